@@ -636,3 +636,52 @@ def test_news_a_swap_ranked_since_a_deed_stays_one_exchange(news: News, text: st
     result = news(text)
     assert result.tallies == []
     assert len(result.exchanges) == 1
+
+
+@given(
+    opening=st.sampled_from(
+        [
+            "Russia's full-scale invasion",
+            "the full-scale Russian invasion",
+            "Russia's invasion",
+            "the start of the war",
+            "the all-out war",
+        ]
+    ),
+    count=st.integers(min_value=200, max_value=9_000),
+    fronted=st.booleans(),
+)
+def test_news_a_total_since_the_wars_opening_is_never_one_handover(
+    news: News, opening: str, count: int, fronted: bool
+) -> None:
+    figure = f"{count:,}"
+    if fronted:
+        text = f"Since {opening}, Ukraine has brought home {figure} prisoners of war."
+    else:
+        text = f"Ukraine has brought home {figure} prisoners of war since {opening}."
+    read = news(text)
+    assert not read.exchanges
+    assert {(t.receiver.code, t.category.value, t.count) for t in read.tallies} == {
+        ("UKR", "prisoners_of_war", Count.exact(count))
+    }
+
+
+def test_news_an_item_added_to_a_running_total_shares_its_span(news: News) -> None:
+    read = news("Since 2022 Russia has received 1,295 servicemen, as well as 31 civilians.")
+    assert not read.exchanges
+    assert {(t.receiver.code, t.category.value, t.count) for t in read.tallies} == {
+        ("RUS", "prisoners_of_war", Count.exact(1_295)),
+        ("RUS", "civilians", Count.exact(31)),
+    }
+
+
+def test_news_an_item_added_to_one_handover_stays_in_that_handover(news: News) -> None:
+    read = news("Russia handed over 95 prisoners of war on Friday, as well as 12 civilians.")
+    assert not read.tallies
+    legs = {
+        (t.receiver.code, t.category.value, t.count) for e in read.exchanges for t in e.transfers
+    }
+    assert legs == {
+        ("UKR", "prisoners_of_war", Count.exact(95)),
+        ("UKR", "civilians", Count.exact(12)),
+    }

@@ -131,6 +131,13 @@ _MEDIATION_WORK: Final = frozenset({"mediation", "efforts"})
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
 
+# The war's opening and the words that may stand before it: "Russia's full-scale invasion".
+_WAR_NOUNS: Final = frozenset({"invasion", "war", "aggression"})
+_WAR_MODIFIERS: Final = frozenset(
+    {"the", "russia", "russian", "full", "-", "scale", "full-scale", "all", "out", "all-out"}
+    | {"large", "large-scale", "unprovoked", "military"}
+)
+
 # Endings of nouns made from verbs of a deed: "liberation", "withdrawal", "capture".
 _EVENT_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "drawal", "ture")
 
@@ -367,6 +374,13 @@ class _Tallies(_Claims):
                 and any(self.norm(j) in _START_EVENTS for j in range(i + 1, min(stop, i + 5)))
             ):
                 return True  # "since the Istanbul talks", "since June's deal": a start by event
+            if (
+                not figure.first <= i < figure.np_end
+                and not self._ranked(i)
+                and not self._held_since_at(i)
+                and self._war_opened(i + 1, stop)
+            ):
+                return True  # "since Russia's full-scale invasion": the war's start
 
         if tallied and any(
             self.norm(i + 1) in _TALLY_PLURALS
@@ -758,6 +772,16 @@ class _Tallies(_Claims):
                 )
             )
         return False
+
+    def _war_opened(self, at: int, stop: int) -> bool:
+        """Whether the war's opening, named with its modifiers, stands at ``at``.
+
+        "since Russia's full-scale invasion" (the possessive read as "russia"), "since the
+        full-scale Russian invasion": the words before the noun only say whose and how large.
+        """
+        while at < stop and self.norm(at) in _WAR_MODIFIERS:
+            at += 1
+        return at < stop and self.norm(at) in _WAR_NOUNS
 
     def _event_of_opens(self, at: int) -> bool:
         """Whether a noun of an event and its "of" stand at ``at``: "the liberation of the region".
@@ -1602,8 +1626,22 @@ class _Tallies(_Claims):
                 )
             ):
                 leg = leg._replace(tally=True, since=sums[0].since)
+            elif (
+                not leg.tally
+                and not leg.dates
+                and figure is not None
+                and (leg.sender, leg.receiver) == (sums[0].sender, sums[0].receiver)
+                and self._as_well_as_before(figure)
+            ):
+                # "Since 2022 Russia has received 1,295 servicemen, as well as 31 civilians":
+                # the added item shares the total's verb and so its span
+                leg = leg._replace(tally=True, since=sums[0].since)
             joined.append(leg)
         return joined
+
+    def _as_well_as_before(self, figure: FigureMention) -> bool:
+        """Whether ", as well as" stands right before the figure: an item added to a list."""
+        return [self.norm(figure.first - k) for k in (4, 3, 2, 1)] == [",", "as", "well", "as"]
 
     def gapped_totals(self, legs: Sequence[LegDraft], used: set[int]) -> list[LegDraft]:
         """A second total told with its verb and people left out: "..., and 6,500 since 2022".
