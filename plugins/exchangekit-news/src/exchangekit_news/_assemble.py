@@ -47,7 +47,7 @@ from exchangekit_news._drafts import (
 )
 from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, WEEKDAYS, Role, SourceEntry
 from exchangekit_news._markup import Text
-from exchangekit_news._mentions import SAME_DAY, WEEKEND, YEARS_AGO_TODAY
+from exchangekit_news._mentions import MONTHS_LATER, SAME_DAY, WEEKEND, YEARS_AGO_TODAY
 
 __all__ = ["UNDATED_WINDOW_DAYS", "Assembler", "Unresolved"]
 
@@ -410,6 +410,8 @@ class Assembler:
         if SHIFT_MARK in text:
             base, _, days = text.partition(SHIFT_MARK)
             return _shift(self._resolve_at(sentence, base), int(days))
+        if text.startswith(SAME_DAY + MONTHS_LATER):
+            return None  # only an exchange is dated on from the exchange before (see _add_leg)
         if text == SAME_DAY:
             # "The exchange came on the same day Shoigu gave his figure": the exchange's day
             before, event = self._event_before
@@ -425,6 +427,27 @@ class Assembler:
             return Period.parse(text, reference=day.start)
         except PeriodParseError:
             return self._resolve(text)
+
+    def _months_after_event(self, sentence: int, counted: str) -> Period | None:
+        """The month (or, told "exactly", the day) some months after the exchange just told.
+
+        "On January 5, 25 came home. A month later, 150 were exchanged for 150": February
+        (5 February when "exactly"). With no exchange told before, or none dated in one
+        month, the span has no anchor: the figure is left undated, not given another date.
+        """
+        before, event = self._event_before
+        if before != sentence:
+            event = self._last_event
+        exact = counted.endswith("d")
+        months = int(counted.removesuffix("d"))
+        if event is None or event.period.precision not in (Precision.DAY, Precision.MONTH):
+            return None
+        start = event.period.start
+        index = start.year * 12 + start.month - 1 + months
+        year, month = divmod(index, 12)
+        if exact and event.period.precision is Precision.DAY and start.day <= 28:
+            return Period.day(date(year, month + 1, start.day))
+        return Period.month(year, month + 1)
 
     def dateline(self, index: int, text: str, *, stamp: bool = False) -> None:
         """Sentence ``index`` opens with a dateline dated ``text``, the default date from here.
@@ -636,8 +659,24 @@ class Assembler:
         periods: list[Period] = []
         for text in leg.dates:
             resolved = self._resolve_at(index, text)
+            if text.startswith(SAME_DAY + MONTHS_LATER):
+                resolved = self._months_after_event(index, text.partition(MONTHS_LATER)[2])
             if isinstance(resolved, _NeedsReference):
                 self._unresolved(index, "an exchange", resolved.text)
+                return []
+            if resolved is None and MONTHS_LATER in text:
+                if (index, text) in self._reported:
+                    return []  # both directions of one swap share their date
+                self._reported.add((index, text))
+                self.errors.append(
+                    RecordSkipped(
+                        "an exchange told some months after another was left out: no "
+                        f"exchange dated before it to count from (sentence: "
+                        f"{self.quote(index).text[:120]!r})",
+                        source=self.source,
+                        line=self.line(index),
+                    )
+                )
                 return []
             if resolved is not None:
                 periods.append(resolved)
@@ -1084,6 +1123,8 @@ class Assembler:
     # -- claims -------------------------------------------------------------------------
 
     def _add_claim(self, index: int, draft: ClaimDraft) -> None:
+        if draft.as_of is not None and MONTHS_LATER in draft.as_of:
+            draft = draft._replace(as_of=None)  # "A year later, 5,000 had died": no exchange's
         explicit = draft.as_of is not None
         if draft.as_of is not None:
             resolved = self._resolve_at(index, draft.as_of)
