@@ -47,7 +47,7 @@ from exchangekit_news._drafts import (
 )
 from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, WEEKDAYS, Role, SourceEntry
 from exchangekit_news._markup import Text
-from exchangekit_news._mentions import SAME_DAY, WEEKEND, YEARS_AGO_TODAY
+from exchangekit_news._mentions import MONTHS_LATER, SAME_DAY, WEEKEND, YEARS_AGO_TODAY
 
 __all__ = ["UNDATED_WINDOW_DAYS", "Assembler", "Unresolved"]
 
@@ -266,6 +266,9 @@ class Assembler:
         self._reported: set[tuple[int, str]] = set()
         self.events: list[_Event] = []
         self._by_key: dict[tuple[str, Period], _Event] = {}
+        # more exchanges of one period that one sentence tells apart ("two exchanges, of 49
+        # and then 103"), by group, period and sentence
+        self._apart: dict[tuple[str, Period, int], list[_Event]] = {}
         self._current: dict[str, _Event] = {}
         self._last_event: _Event | None = None
         # The exchange told before the sentence being read: "a day earlier, 270 came back
@@ -410,6 +413,8 @@ class Assembler:
         if SHIFT_MARK in text:
             base, _, days = text.partition(SHIFT_MARK)
             return _shift(self._resolve_at(sentence, base), int(days))
+        if text.startswith(SAME_DAY + MONTHS_LATER):
+            return None  # only an exchange is dated on from the exchange before (see _add_leg)
         if text == SAME_DAY:
             # "The exchange came on the same day Shoigu gave his figure": the exchange's day
             before, event = self._event_before
@@ -425,6 +430,27 @@ class Assembler:
             return Period.parse(text, reference=day.start)
         except PeriodParseError:
             return self._resolve(text)
+
+    def _months_after_event(self, sentence: int, counted: str) -> Period | None:
+        """The month (or, told "exactly", the day) some months after the exchange just told.
+
+        "On January 5, 25 came home. A month later, 150 were exchanged for 150": February
+        (5 February when "exactly"). With no exchange told before, or none dated in one
+        month, the span has no anchor: the figure is left undated, not given another date.
+        """
+        before, event = self._event_before
+        if before != sentence:
+            event = self._last_event
+        exact = counted.endswith("d")
+        months = int(counted.removesuffix("d"))
+        if event is None or event.period.precision not in (Precision.DAY, Precision.MONTH):
+            return None
+        start = event.period.start
+        index = start.year * 12 + start.month - 1 + months
+        year, month = divmod(index, 12)
+        if exact and event.period.precision is Precision.DAY and start.day <= 28:
+            return Period.day(date(year, month + 1, start.day))
+        return Period.month(year, month + 1)
 
     def dateline(self, index: int, text: str, *, stamp: bool = False) -> None:
         """Sentence ``index`` opens with a dateline dated ``text``, the default date from here.
@@ -636,8 +662,24 @@ class Assembler:
         periods: list[Period] = []
         for text in leg.dates:
             resolved = self._resolve_at(index, text)
+            if text.startswith(SAME_DAY + MONTHS_LATER):
+                resolved = self._months_after_event(index, text.partition(MONTHS_LATER)[2])
             if isinstance(resolved, _NeedsReference):
                 self._unresolved(index, "an exchange", resolved.text)
+                return []
+            if resolved is None and MONTHS_LATER in text:
+                if (index, text) in self._reported:
+                    return []  # both directions of one swap share their date
+                self._reported.add((index, text))
+                self.errors.append(
+                    RecordSkipped(
+                        "an exchange told some months after another was left out: no "
+                        f"exchange dated before it to count from (sentence: "
+                        f"{self.quote(index).text[:120]!r})",
+                        source=self.source,
+                        line=self.line(index),
+                    )
+                )
                 return []
             if resolved is not None:
                 periods.append(resolved)
@@ -662,6 +704,8 @@ class Assembler:
         apart = any(self._apart_in_month(group, text) for text in leg.dates)
         for period in periods:
             event = self._event(group, period, index, nested=not leg.aside and not apart)
+            if self._told_apart(event, index, leg):
+                event = self._next_of_pair(event, index, leg)
             self._merge(event, index, leg)
             if leg.series:
                 note = f"one of {len(periods)} similar exchanges described together in one sentence"
@@ -674,6 +718,54 @@ class Assembler:
         elif self._told is not None and self._told[1] in events:
             self._told = None  # dated by the exchange's own day too
         return events
+
+    def _told_apart(self, event: _Event, index: int, draft: LegDraft) -> bool:
+        """Whether ``event`` holds another count of the draft's way that the same sentence
+        tells as another exchange of the same month.
+
+        "September brought two exchanges, of 49 and then 103 Ukrainians", "two more
+        swaps, of 103 and 95 on each side": figures listed in turn ("and then") or
+        after a numbered plural of exchanges are one exchange each, not one figure and
+        a rival to drop.
+        """
+        return any(
+            (leg.sender, leg.receiver, leg.category)
+            == (draft.sender, draft.receiver, draft.category)
+            and index in leg.sentences
+            and leg.count != draft.amount
+            and self._listed_exchanges(index, leg.count, draft.amount)
+            for leg in event.legs
+        )
+
+    def _next_of_pair(self, event: _Event, index: int, draft: LegDraft) -> _Event:
+        """The exchange, of those sentence ``index`` tells apart in ``event``'s period,
+        that has no count of the draft's way yet; a new one when each has one."""
+        for other in [*self._apart.get((event.group, event.period, index), []), event]:
+            if other is not event and not self._told_apart(other, index, draft):
+                return other
+        other = _Event(event.group, event.period, index)
+        self._apart.setdefault((event.group, event.period, index), []).append(other)
+        self.events.append(other)
+        return other
+
+    def _listed_exchanges(self, index: int, first: Count, second: Count) -> bool:
+        """Whether sentence ``index`` lists exact ``first`` and ``second`` as two exchanges."""
+        if index >= len(self.spans):
+            return False
+        pair = []
+        for count in (first, second):
+            if count.low is None or count.low != count.high:
+                return False
+            pair.append(f"{count.low:,}")
+        start, end = self.spans[index]
+        sentence = self.text.visible[start:end]
+        numbered = _NUMBERED_EXCHANGES.search(sentence) is not None
+        joins = (
+            r"(?:,? and then|, then|,? then)" if not numbered else r"(?:,? and then|,? then|,? and)"
+        )
+        return any(
+            re.search(rf"\b{a}{joins} {b}\b", sentence) is not None for a, b in (pair, pair[::-1])
+        )
 
     def _apart_in_month(self, group: str, text: str) -> bool:
         """Whether a part of a month ("early December") leaves out the current exchange's day.
@@ -1084,6 +1176,8 @@ class Assembler:
     # -- claims -------------------------------------------------------------------------
 
     def _add_claim(self, index: int, draft: ClaimDraft) -> None:
+        if draft.as_of is not None and MONTHS_LATER in draft.as_of:
+            draft = draft._replace(as_of=None)  # "A year later, 5,000 had died": no exchange's
         explicit = draft.as_of is not None
         if draft.as_of is not None:
             resolved = self._resolve_at(index, draft.as_of)
@@ -1680,6 +1774,12 @@ class Assembler:
 # "213 soldiers and sergeants, 11 officers": a figure, its noun (no other figure), a comma
 _LISTED_PARTS = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d+) [a-z][a-z ]{0,30}, (\d{1,3}(?:,\d{3})+|\d+) [a-z]"
+)
+# "two exchanges", "two more swaps", "three separate handovers": exchanges counted apart
+_NUMBERED_EXCHANGES = re.compile(
+    r"\b(?:two|three|four|2|3|4)\s+(?:more\s+|further\s+|separate\s+|other\s+)?"
+    r"(?:exchanges|swaps|handovers|repatriations|prisoner swaps)\b",
+    re.IGNORECASE,
 )
 _AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
 # Words that give a figure as one side's own account: "Kyiv, for its part, said ...",

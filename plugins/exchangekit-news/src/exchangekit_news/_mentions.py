@@ -2970,7 +2970,14 @@ class _Finder:
                 continue
             end, text = date
             if text.startswith(_PREVIOUS + _MONTHS_ON):
-                later = _months_on(found, int(text.partition(_MONTHS_ON)[2]))
+                counted = text.partition(_MONTHS_ON)[2]
+                later = _months_on(
+                    found, int(counted.removesuffix(_EXACT_DAY)), counted.endswith(_EXACT_DAY)
+                )
+                if later is None and not any(not d.since and not d.as_of for d in found):
+                    # "On January 5 ... . A month later, 150 were exchanged for 150": on
+                    # from the exchange just told, which the assembler knows
+                    later = f"{SAME_DAY}{MONTHS_LATER}{counted}"
                 if later is None:
                     i = end
                     continue
@@ -3010,6 +3017,9 @@ class _Finder:
             if len(parts) >= 2 and (parts[0].isdigit() or parts[1].isdigit()):
                 i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
+        if len(found) > 1:
+            # "A month later, on February 5, ...": the date written is the one to read
+            found = [d for d in found if MONTHS_LATER not in d.text]
         return self._from_to(_narrated_years(_shared_years(found)))
 
     def _from_to(self, found: list[DateMention]) -> list[DateMention]:
@@ -3535,7 +3545,9 @@ class _Finder:
             return None
         if self.norm(i) in _AGO_MONTHS:
             months = number * _AGO_MONTHS[self.norm(i)] * (-1 if back else 1)
-            return i + 2, f"{_PREVIOUS}{_MONTHS_ON}{months}"
+            # "exactly a month later": the same day of the month, not just the month
+            exact = _EXACT_DAY if self.norm(i - 2) in _EXACTLY else ""
+            return i + 2, f"{_PREVIOUS}{_MONTHS_ON}{months}{exact}"
         return i + 2, f"{_PREVIOUS}{SHIFT}{number * _AGO_UNITS[self.norm(i)]:+d}"
 
     def _opens_later(self, first: int, end: int) -> bool:
@@ -3547,7 +3559,13 @@ class _Finder:
         """
         if self._opens_clause(first, end):
             return True
+        if self.norm(end) == "," and self.norm(end + 1) == "when":
+            return True  # "... and continued with a larger one a month later, when 150 ..."
         before = first - 1
+        if self.norm(before) in _EXACTLY:
+            first, before = before, before - 1  # "Exactly a month later, ..."
+            if self._opens_clause(first, end):
+                return True
         if self.norm(before) in ("and", "then") and before > self.first:
             before -= 1
             if self.norm(before) == "and" and before > self.first:
@@ -4074,6 +4092,9 @@ WEEKEND: Final = "the weekend"  # the latest Saturday and Sunday; the assembler 
 YEARS_AGO_TODAY: Final = " years ago today"  # after a count: that day so many years back
 _PREVIOUS: Final = "\x01"  # a day counted from the date told before it; see _counted_from
 _MONTHS_ON: Final = "\x02"  # after _PREVIOUS: months counted on from it; see _months_on
+_EXACT_DAY: Final = "d"  # after _MONTHS_ON's count: the same day of the month reached
+# "exactly a month later": the span counts to the same day, not just into the month
+_EXACTLY: Final = frozenset({"exactly", "precisely"})
 _MONTH_NAMES: Final = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -4084,6 +4105,7 @@ _CAME_ON_THE: Final = frozenset(
 )
 # Words after "the day" that make it another day: "on the day before", "on the day of".
 _DAY_AFTERS: Final = frozenset({"of", "before", "after", "itself", "in", "at", "when"})
+MONTHS_LATER: Final = "\x03"  # after SAME_DAY: months on from the exchange just told
 SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
     {"day", "previous", "days", "week", "weeks", "weekend"}
@@ -4310,12 +4332,14 @@ def _month_named(text: str) -> int | None:
     return next((lx.MONTHS[w] for w in words if w in lx.MONTHS), None)
 
 
-def _months_on(found: Sequence[DateMention], months: int) -> str | None:
+def _months_on(found: Sequence[DateMention], months: int, exact: bool = False) -> str | None:
     """The month ``months`` after the last month the sentence named, as a month.
 
     "In January 2023 ..., and a month later 116 came home": February 2023. None
     when no date before names a month, or when the count crosses into a year the
-    text does not write (a guess at the year is worse than no date).
+    text does not write (a guess at the year is worse than no date). ``exact``
+    keeps the day the base names ("on January 5 ..., exactly a month later":
+    5 February), when that day is in the month reached.
     """
     # "In January, ... on the eve of Orthodox Christmas, and a month later": past a
     # holiday, which names no month, to the month told before it
@@ -4332,4 +4356,7 @@ def _months_on(found: Sequence[DateMention], months: int) -> str | None:
     if not 0 <= index < 12 and year is None:
         return None
     name = _MONTH_NAMES[index % 12]
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2), None) if exact else None
+    if day is not None and day <= 28:
+        name = f"{day} {name}"
     return name if year is None else f"{name} {year + index // 12}"

@@ -724,6 +724,12 @@ class _SentenceBase:
                 self.norm(i) in _FORCES_OF for i in range(figure.np_end, named.first)
             ):
                 return named.code
+        tail = self._shared_noun_tail(figure)
+        if tail is not figure:
+            # "19 and 24 bodies that Moscow said were Russian soldiers": the clause on the
+            # noun the list shares is every listed figure's, not only the last one's
+            after = (f.first for f in self.m.figures if f.first >= tail.last)
+            return self._nationality(tail, min(after, default=max(stop, self.last)))
         # "1,000 bodies, which belong to Ukrainian servicemen"; "people who Moscow says were ..."
         # but not past the end of the figure's clause ("..., and did not mention any
         # wounded Russians")
@@ -748,6 +754,28 @@ class _SentenceBase:
                     continue  # "and warned that some might prove to be Russian": a guess
                 return party.code
         return self._specified_people(figure)
+
+    def _shared_noun_tail(self, figure: FigureMention) -> FigureMention:
+        """The last figure of a list whose one noun ``figure`` shares: "19, 19 and 24 bodies".
+
+        A bare figure joined by "and", "or" or a comma to the next figure of the same
+        kind of people counts the noun written once after the list; the figure itself
+        when it has a noun of its own ("40 soldiers and 12 civilians").
+        """
+        tail = figure
+        while tail.np_end == tail.last and tail.noun is not None:
+            at = tail.last
+            if self.norm(at) == ",":
+                at += 1
+            if self.norm(at) in ("and", "or"):
+                at += 1
+            if at == tail.last:
+                break
+            joined = next((f for f in self.m.figures if f.first == at), None)
+            if joined is None or joined.noun != tail.noun or joined.per_side != tail.per_side:
+                break
+            tail = joined
+        return tail
 
     def _specified_people(self, figure: FigureMention) -> str | None:
         """The nationality of the subject a copula spells out: "The Ukrainians freed were 51 ...".
