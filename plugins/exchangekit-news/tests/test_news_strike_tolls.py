@@ -641,3 +641,33 @@ def test_news_the_agent_of_killing_never_owns_the_toll(
     """Whatever the weapon, verb and people, a side that kills is never the loser counted."""
     text = f"{agent[0]} {weapon} {verb} {n:,} {people}, {teller}.".replace(" ,", ",")
     assert agent[1] not in {subject for subject, _, _ in found(news(text))}
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    dead=st.integers(min_value=2, max_value=90_000),
+    hurt=st.integers(min_value=2, max_value=90_000),
+    first=st.sampled_from([("killed", "killed"), ("wounded", "wounded"), ("injured", "wounded")]),
+    second=st.sampled_from(["killed", "wounded", "injured"]),
+    more=st.sampled_from(["", " more", " others"]),
+)
+def test_news_a_verb_of_harm_gives_its_own_object_its_kind(
+    news: News,
+    found: Found,
+    dead: int,
+    hurt: int,
+    first: tuple[str, str],
+    second: str,
+    more: str,
+) -> None:
+    """ "has killed 12,000 civilians and wounded 30,000": the first figure is the killed."""
+    text = (
+        f"Russia's invasion has {first[0]} {dead:,} civilians and {second} {hurt:,}{more}, "
+        "the UN says."
+    )
+    assert ("UKR", first[1], Count.exact(dead)) in found(news(text))
+    assert all(
+        count != Count.exact(dead) or kind == first[1] for _, kind, count in found(news(text))
+    )
