@@ -44,6 +44,7 @@ _REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
 _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHILDREN})
 
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
+_TAKING: Final = frozenset({"take", "takes", "taken", "took", "taking"})  # "taken 700 prisoners"
 
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 # Words that link a side's "figure" to its value: "is put at", "stood at".
@@ -252,7 +253,7 @@ class _ClaimSubjects(_FigureDates):
                         )
                         if self.norm(i) in lx.LOSS_VERBS
                     }
-                if follow & (lx.HOLDING_VERBS | _CAPTURING):
+                if follow & (lx.HOLDING_VERBS | _CAPTURING) or self._taken_by(follow, figure):
                     held = _other(party.code, self._belligerents)
                     if held is not None:
                         return (held,)  # "Russia holds 8,000": the others are held
@@ -487,6 +488,17 @@ class _ClaimSubjects(_FigureDates):
             return None
         other = _other(party.code, self._belligerents)
         return (other,) if other is not None else None
+
+    def _taken_by(self, follow: set[str], figure: FigureMention) -> bool:
+        """Whether the side's own verb "take" has the figure's people as prisoners.
+
+        "Ukraine's troops have taken 700 prisoners", "Russia's army has taken 1,000
+        soldiers prisoner": the taker holds them, so they are the other side's.
+        """
+        return bool(follow & _TAKING) and (
+            self.norm(figure.np_end - 1) in _HELD_HEADS
+            or self.norm(figure.np_end) in ("prisoner", "captive")
+        )
 
     def _opens_report(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
