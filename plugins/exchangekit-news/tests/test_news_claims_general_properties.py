@@ -361,3 +361,24 @@ def test_news_the_list_after_no_count_of_the_dead_stays_unread() -> None:
     for text in (held, alone):
         claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
         assert all(c.category.value != "killed" for c in claims)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=20, max_value=20_000),
+    taker=st.sampled_from([("Ukraine's", "RUS"), ("Kyiv's", "RUS"), ("Russia's", "UKR")]),
+    body=st.sampled_from(["troops have", "forces have", "army has", "forces had"]),
+    people=st.sampled_from(["{n} prisoners", "{n} soldiers prisoner", "{n} servicemen captive"]),
+    teller=st.sampled_from(["officials said", "the ministry said", "analysts wrote"]),
+)
+def test_news_people_a_sides_forces_have_taken_prisoner_are_the_other_sides(
+    n: int, taker: tuple[str, str], body: str, people: str, teller: str
+) -> None:
+    # the old code read the possessive's side as the captives' own ("Ukraine's troops have
+    # taken 700 prisoners": UKR captured)
+    taken = people.format(n=f"{n:,}")
+    text = f"{taker[0]} {body} taken {taken}, {teller}."
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (taker[1], "captured", Count.exact(n))
+    ]

@@ -747,3 +747,49 @@ def test_news_people_together_with_those_just_told_are_a_part_not_a_sum(
     assert tallies == set()
     assert ("UKR", "prisoners_of_war", str(n)) in moved
     assert ("UKR", noun, str(m)) in moved
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=900),
+    teller=st.sampled_from(["Zelensky said that", "Kyiv said", "Ukraine's ombudsman said that"]),
+    verb=st.sampled_from(["had been freed", "were released", "had been released", "were freed"]),
+    phrase=st.sampled_from(["in total", "in all"]),
+    kinds=st.sampled_from(
+        [
+            "both soldiers and civilians",
+            "soldiers and civilians",
+            "military and civilians",
+            "servicemen, civilians and children",
+            "both civilians and prisoners of war",
+        ]
+    ),
+)
+def test_news_a_total_set_off_by_the_kinds_it_sums_is_one_exchange(
+    receipts: Callable[..., Any], n: int, teller: str, verb: str, phrase: str, kinds: str
+) -> None:
+    """ "12 people had been freed in total, both soldiers and civilians": one swap's size."""
+    text = f"{teller} {n:,} people {verb} {phrase}, {kinds}, and thanked the mediators."
+    moved, tallied = receipts(text)
+    assert tallied == set()
+    assert moved == {("UKR", "other", f"{n:,}")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span or "now" keeps the total running, whatever follows it
+        "Zelensky said that 1,200 people had been freed in total since 2022, both soldiers and"
+        " civilians.",
+        "Zelensky said that 1,200 people had now been freed in total, both soldiers and civilians.",
+        "Zelensky said that 1,200 people had been freed so far in total, soldiers and civilians.",
+        # no kinds after it: "in total" alone is still a total
+        "Zelensky said that 1,200 people had been freed in total.",
+    ],
+)
+def test_news_a_total_with_a_span_or_no_kinds_stays_a_tally(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    moved, tallied = receipts(text)
+    assert moved == set()
+    assert tallied == {("UKR", "other", "1,200")}

@@ -554,3 +554,120 @@ def test_news_one_attacks_toll_of_soldiers_an_official_gives_stays_a_claim(
     adjective, code = side
     text = f"{speaker} a missile strike on a barracks killed {killed:,} {adjective} soldiers."
     assert found(news(text)) == {(code, "killed", Count.exact(killed))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's invasion has killed 12,000 civilians, the UN says.",
+            {("UKR", "killed", Count.exact(12_000))},
+        ),
+        (
+            "The UN says Russia's war in Ukraine has killed at least 12,000 civilians.",
+            {("UKR", "killed", Count.parse("at least 12,000"))},
+        ),
+        (
+            "Russia's full-scale invasion has left 12,000 civilians dead, the UN says.",
+            {("UKR", "killed", Count.exact(12_000))},
+        ),
+        (
+            "Ukraine's drone strikes have killed 300 civilians in Russia, Moscow said.",
+            {("RUS", "killed", Count.exact(300))},
+        ),
+        # the people's own nationality names their side, whoever struck
+        (
+            "Russia's invasion has killed 12,000 Ukrainian civilians, the UN says.",
+            {("UKR", "killed", Count.exact(12_000))},
+        ),
+        # a side's whole war kills on both sides: its soldiers or bare dead are no one's
+        ("Russia's war has killed 100,000 soldiers, Kyiv says.", set()),
+        ("Russia's full-scale invasion has left 12,000 dead, the UN says.", set()),
+        # a side's own dead and losses stay its own
+        (
+            "Russia's war dead now number more than 100,000, the analysts said.",
+            {("RUS", "killed", Count.parse("more than 100,000"))},
+        ),
+    ],
+)
+def test_news_a_side_whose_war_or_weapons_kill_does_not_own_the_dead(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """A side named in the subject of "has killed" struck: the dead are the other side's."""
+    assert found(news(text)) == expected
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=2, max_value=90_000),
+    agent=st.sampled_from(
+        [
+            ("Russia's", "RUS"),
+            ("Moscow's", "RUS"),
+            ("Ukraine's", "UKR"),
+            ("Kyiv's", "UKR"),
+            ("Russian", "RUS"),
+            ("Ukrainian", "UKR"),
+        ]
+    ),
+    weapon=st.sampled_from(
+        [
+            "invasion has",
+            "war has",
+            "full-scale invasion has",
+            "strikes have",
+            "attacks have",
+            "shelling has",
+            "missile and drone attacks have",
+            "war in Ukraine has",
+        ]
+    ),
+    verb=st.sampled_from(["killed", "wounded", "injured", "killed or wounded"]),
+    people=st.sampled_from(["civilians", "children", "people", "soldiers", ""]),
+    teller=st.sampled_from(["the UN says", "officials said", "the governor said"]),
+)
+def test_news_the_agent_of_killing_never_owns_the_toll(
+    news: News,
+    found: Found,
+    n: int,
+    agent: tuple[str, str],
+    weapon: str,
+    verb: str,
+    people: str,
+    teller: str,
+) -> None:
+    """Whatever the weapon, verb and people, a side that kills is never the loser counted."""
+    text = f"{agent[0]} {weapon} {verb} {n:,} {people}, {teller}.".replace(" ,", ",")
+    assert agent[1] not in {subject for subject, _, _ in found(news(text))}
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    dead=st.integers(min_value=2, max_value=90_000),
+    hurt=st.integers(min_value=2, max_value=90_000),
+    first=st.sampled_from([("killed", "killed"), ("wounded", "wounded"), ("injured", "wounded")]),
+    second=st.sampled_from(["killed", "wounded", "injured"]),
+    more=st.sampled_from(["", " more", " others"]),
+)
+def test_news_a_verb_of_harm_gives_its_own_object_its_kind(
+    news: News,
+    found: Found,
+    dead: int,
+    hurt: int,
+    first: tuple[str, str],
+    second: str,
+    more: str,
+) -> None:
+    """ "has killed 12,000 civilians and wounded 30,000": the first figure is the killed."""
+    text = (
+        f"Russia's invasion has {first[0]} {dead:,} civilians and {second} {hurt:,}{more}, "
+        "the UN says."
+    )
+    assert ("UKR", first[1], Count.exact(dead)) in found(news(text))
+    assert all(
+        count != Count.exact(dead) or kind == first[1] for _, kind, count in found(news(text))
+    )

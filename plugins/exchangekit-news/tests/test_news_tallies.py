@@ -396,6 +396,17 @@ def test_news_at_the_same_time_after_a_total_is_the_moment_of_the_handover(
             " 260 had been freed by the end of the summer, his office said.",
             {("UKR", "civilians", "260")},
         ),
+        # the whole put at a bare figure: "the number of <people> ... at N, of whom ..."
+        (
+            "Kyiv put the number of Ukrainian children deported at almost 20,000, of whom "
+            "fewer than 400 had returned.",
+            {("UKR", "children", "fewer than 400")},
+        ),
+        (
+            "He put the number of Ukrainian children deported or forcibly transferred at "
+            "almost 20,000, of whom he said fewer than 400 had so far been brought back.",
+            {("UKR", "children", "fewer than 400")},
+        ),
         # no "Of these": a perfect of return after deported children counts them too
         (
             "Kyiv says 19,000 Ukrainian children were taken to Russia. Ukraine's ombudsman, "
@@ -1353,3 +1364,55 @@ def test_news_a_plain_past_passive_as_of_a_date_stays_a_handover(
     # no perfect: "were returned ... as of Monday" may be that day's handover
     transfers, _ = receipts(f"{amount:,} children were returned to Ukraine as of Monday.")
     assert any(count == f"{amount:,}" for _, _, count in transfers)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    whole=st.integers(min_value=5_000, max_value=40_000),
+    part=st.integers(min_value=10, max_value=999),
+    teller=st.sampled_from(["Kyiv", "He", "The ombudsman", "Ukraine's commissioner"]),
+    people=st.sampled_from(
+        [
+            ("Ukrainian children", "children"),
+            ("Ukrainian civilians", "civilians"),
+            ("children", "children"),
+        ]
+    ),
+    verb=st.sampled_from(["deported", "held in Russia", "taken to Russia"]),
+    aside=st.sampled_from(["", "he said ", "she said "]),
+)
+def test_news_a_part_of_a_whole_put_at_a_bare_figure_takes_its_people(
+    receipts: Callable[..., Any],
+    whole: int,
+    part: int,
+    teller: str,
+    people: tuple[str, str],
+    verb: str,
+    aside: str,
+) -> None:
+    """ "put the number of children deported at 20,000, of whom 400 had returned": children."""
+    text = (
+        f"{teller} put the number of {people[0]} {verb} at almost {whole:,}, of whom "
+        f"{aside}{part} had so far been brought back."
+    )
+    _, tallies = receipts(text)
+    assert all(kind == people[1] for _, kind, _ in tallies)
+    if people[0].startswith("Ukrainian"):
+        assert ("UKR", people[1], str(part)) in tallies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people of no kind and no side: the part's kind cannot be told
+        "He put the number of people deported at almost 20,000, of whom fewer than 400 had"
+        " so far been brought back.",
+    ],
+)
+def test_news_a_part_of_a_whole_of_no_kind_stays_unread(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    _, tallies = receipts(text)
+    assert tallies == set()

@@ -44,6 +44,7 @@ _REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
 _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHILDREN})
 
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
+_TAKING: Final = frozenset({"take", "takes", "taken", "took", "taking"})  # "taken 700 prisoners"
 
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 # Words that link a side's "figure" to its value: "is put at", "stood at".
@@ -81,6 +82,22 @@ _COUNTING_OUTLETS: Final = frozenset(
 _HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
 # Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
 _OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
+
+# Nouns of a side's war or weapons that can be the subject of a verb of harm: "Russia's
+# invasion has killed", "Ukrainian drone strikes have injured".
+_WHOLE_WAR_NOUNS: Final = frozenset({"war", "invasion", "aggression", "conflict", "occupation"})
+_HARM_NOUNS: Final = _WHOLE_WAR_NOUNS | frozenset(
+    {"strike", "strikes", "airstrikes", "attack", "attacks", "shelling", "bombardment"}
+    | {"bombardments", "bombing", "bombings", "missiles", "missile", "drones", "rockets"}
+    | {"bombs", "artillery", "fire", "offensive", "assaults", "forces", "troops", "army"}
+)
+_HARM_VERBS: Final = frozenset({"killed", "wounded", "injured", "maimed"})
+# Words that may stand between the harm noun and the figure: "has also killed or wounded".
+_HARM_CHAIN: Final = _HARM_VERBS | frozenset(
+    {"has", "have", "had", "also", "now", "already", "reportedly", "so", "far", "or", "and"}
+)
+# Prepositions of a phrase after the harm noun: "Russia's war in Ukraine has killed".
+_HARM_NOUN_PHRASE: Final = frozenset({"in", "on", "against", "across"})
 
 
 class _ClaimSubjects(_FigureDates):
@@ -197,6 +214,10 @@ class _ClaimSubjects(_FigureDates):
             nationality = self._nationality(figure, stop)
         if nationality is not None:
             return (nationality,)
+        agent = self._harm_agent(figure)
+        if agent is not None:
+            # "Russia's invasion has killed 12,000 civilians": the victims are not the agent's
+            return self._harmed_side(figure, agent)
         # "Moscow gave a toll, of 5,937, ...": the figure's clause is its noun's
         head = self._set_off_head(figure) or figure.first
         clause_start = self._clause_start(head, start)
@@ -232,7 +253,7 @@ class _ClaimSubjects(_FigureDates):
                         )
                         if self.norm(i) in lx.LOSS_VERBS
                     }
-                if follow & (lx.HOLDING_VERBS | _CAPTURING):
+                if follow & (lx.HOLDING_VERBS | _CAPTURING) or self._taken_by(follow, figure):
                     held = _other(party.code, self._belligerents)
                     if held is not None:
                         return (held,)  # "Russia holds 8,000": the others are held
@@ -411,6 +432,73 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _harm_agent(self, figure: FigureMention) -> tuple[PartyMention, int] | None:
+        """The side named in the subject of a verb of harm whose object is the figure.
+
+        "Russia's invasion has killed 12,000 civilians", "Ukrainian shelling and drone
+        strikes have killed more than 200", "Russia's war in Ukraine has left 10,000
+        dead": the side (possessive or adjective) modifies a noun of war or weapons
+        that does the killing. Returns the side and the index of that noun.
+        """
+        verb = figure.first - 1
+        after = {self.norm(figure.np_end - 1), self.norm(figure.np_end)}
+        left = self.norm(verb) == "left" and bool(after & {"dead", "killed", "wounded", "injured"})
+        if not left and self.norm(verb) not in _HARM_VERBS:
+            return None
+        at = verb - 1
+        while at >= self.first and self.norm(at) in _HARM_CHAIN:
+            at -= 1
+        # a phrase after the noun: "war in Ukraine", "attacks on Kharkiv"
+        for i in range(at, max(self.first - 1, at - 4), -1):
+            if self.norm(i) in _CLAUSE_MARKS:
+                break
+            if self.norm(i) in _HARM_NOUN_PHRASE and self.norm(i - 1) in _HARM_NOUNS:
+                at = i - 1
+                break
+        if self.norm(at) not in _HARM_NOUNS:
+            return None
+        for party in self.m.parties:
+            if party.role == MEDIATOR or not at - 5 <= party.last - 1 < at:
+                continue
+            between = range(party.last, at)
+            if party.noun and not self.tokens[party.last - 1].poss:
+                continue  # "Kyiv drone attacks": only a possessive or an adjective modifies
+            if any(
+                self.norm(i) in _CLAUSE_MARKS or self.tokens[i].text[:1].isupper() for i in between
+            ):
+                continue
+            return party, at
+        return None
+
+    def _harmed_side(
+        self, figure: FigureMention, agent: tuple[PartyMention, int]
+    ) -> tuple[str, ...] | None:
+        """The other side of the agent of harm, for people of no nationality of their own.
+
+        A side's strikes or forces kill the enemy's people: "Ukrainian strikes have
+        killed 200 civilians" are Russia's. A side's whole war kills on both sides, so
+        only its civilians or children are surely the other side's: "Russia's war has
+        killed 100,000 soldiers" is left unread.
+        """
+        party, noun = agent
+        if self.norm(noun) in _WHOLE_WAR_NOUNS and not (
+            figure.noun is not None and figure.noun.category in _NOT_COMBATANTS
+        ):
+            return None
+        other = _other(party.code, self._belligerents)
+        return (other,) if other is not None else None
+
+    def _taken_by(self, follow: set[str], figure: FigureMention) -> bool:
+        """Whether the side's own verb "take" has the figure's people as prisoners.
+
+        "Ukraine's troops have taken 700 prisoners", "Russia's army has taken 1,000
+        soldiers prisoner": the taker holds them, so they are the other side's.
+        """
+        return bool(follow & _TAKING) and (
+            self.norm(figure.np_end - 1) in _HELD_HEADS
+            or self.norm(figure.np_end) in ("prisoner", "captive")
+        )
 
     def _opens_report(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".

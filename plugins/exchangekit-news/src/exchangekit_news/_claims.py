@@ -2295,6 +2295,9 @@ class _Claims(_ClaimSubjects):
                 if verb is not None and self.norm(verb) in ("killing", "killed")
                 else CasualtyCategory.WOUNDED
             )
+        verb_before = self._harm_verb_before(figure)
+        if verb_before is not None:
+            return verb_before  # "has killed 12,000 civilians and wounded 30,000"
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
         if any(p in text_after for p in _KILLED_AND_WOUNDED) or self._kinds_listed(after[:10]):
@@ -2431,6 +2434,32 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _harm_verb_before(self, figure: FigureMention) -> CasualtyCategory | None:
+        """The kind told by an active verb of harm whose object is the figure, before another.
+
+        "Russia's invasion has killed 12,000 civilians and wounded 30,000": the verb after
+        "and" has an object of its own, so the figure's kind is the verb before it.
+        """
+        verb = self.norm(figure.first - 1)
+        if verb not in ("killed", "wounded", "injured") or self.norm(figure.first - 2) in (
+            "or",
+            "and",
+        ):
+            return None
+        after = figure.np_end
+        if self.norm(after) != "and" or self.norm(after + 1) not in (
+            "killed",
+            "wounded",
+            "injured",
+        ):
+            return None
+        if (
+            not any(f.first == after + 2 for f in self.m.figures)
+            and not self.tokens[after + 2].text[:1].isdigit()
+        ):
+            return None
+        return CasualtyCategory.KILLED if verb == "killed" else CasualtyCategory.WOUNDED
 
     @staticmethod
     def _searched_for(clause: list[str], figure: FigureMention) -> bool:

@@ -29,6 +29,8 @@ _NOT_LIVING: Final = frozenset(
 _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
 _HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, not a year
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
+# Pronouns of a teller inside a relative: "of whom he said 400 had come back".
+_TELLER_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
 # Words between "the youngest"/"the oldest" and the age told of them: "of them was just 19".
 _SUPERLATIVE_AGE_LINKS: Final = frozenset(
     {"was", "is", "being", "just", "only", "barely", "of", "them", "those", "aged", ","}
@@ -587,6 +589,8 @@ class _Finder:
         """
         own = range(figure.last, min(self.last, figure.last + 3))
         opening = self._before_aside(figure.first)
+        if self.norm(opening - 1) in lx.SPEECH and self.norm(opening - 2) in _TELLER_PRONOUNS:
+            opening -= 2  # "of whom he said fewer than 400 had been brought back"
         of_whom = self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of"
         participle = self._passive_participle(figure.last - 1)
         # a perfect ("have been brought back") counts a part returned so far; whose the
@@ -614,6 +618,10 @@ class _Finder:
                     remains=fronted.remains,
                     wounded=fronted.wounded,
                 )
+        if of_whom and figure.noun is None and earlier and earlier[-1].noun is None:
+            counted = self._people_put_at(earlier[-1])
+            if counted is not None:
+                earlier = [*earlier[:-1], counted]
         if (
             figure.noun is not None
             or not earlier
@@ -628,6 +636,26 @@ class _Finder:
             remains=whole.remains,
             wounded=whole.wounded,
         )
+
+    def _people_put_at(self, whole: FigureMention) -> FigureMention | None:
+        """The people "the number of" names for a bare figure it is put at, if of a kind or side.
+
+        "put the number of Ukrainian children deported at almost 20,000": the bare
+        20,000 counts the children, so a part "of whom" it has is children too.
+        """
+        if self.norm(whole.first - 1) != "at":
+            return None
+        for i in range(whole.first - 2, max(self.first, whole.first - 14) - 1, -1):
+            if self.norm(i) in (",", ";", ":") or self.tokens[i].kind == NUM:
+                return None
+            if self.norm(i) != "number" or self.norm(i + 1) != "of":
+                continue
+            j = i + 2 + (self.norm(i + 2) == "the")
+            found = self.noun_phrase(j, j, whole.amount, whole.text, "")
+            if found is None or found.noun is None:
+                return None
+            return found if found.noun.category or found.nationality else None
+        return None
 
     def _fronted_partitive(self, figure: FigureMention, participle: str) -> FigureMention | None:
         """The people of a fronted "Of the <people> ..., N have been <returned>", if so.

@@ -346,6 +346,8 @@ class _Tallies(_Claims):
                 continue  # "came home on Tuesday, 84 in all": one day's sum
             if at >= figure.first and self._sum_of_parts_before(figure):
                 continue  # "185 servicemen and 20 civilians had returned, 205 in all"
+            if at >= figure.first and self._kinds_after_sum(at):
+                continue  # "12 people had been freed in total, both soldiers and civilians"
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
@@ -1084,6 +1086,37 @@ class _Tallies(_Claims):
         return any(
             start <= d.first < figure.first and not d.since and not d.as_of for d in self.m.dates
         ) and all(self.norm(i) != "since" for i in range(start, figure.first))
+
+    def _kinds_after_sum(self, at: int) -> bool:
+        """Whether "in total" (or "in all") after a figure is set off by the kinds it sums.
+
+        "12 people had been freed in total, both soldiers and civilians": the sum is of
+        one handover's kinds of people, not a running total, when the sentence names
+        no span ("since", "now", "so far") and no other total cue.
+        """
+        if self.norm(at) != "in" or len(self.totals) > 1:
+            return False
+        if self.norm_set & {"since", "now", "far", "date", "overall", "altogether"}:
+            return False
+        j = at + 2
+        if self.norm(j) != ",":
+            return False
+        j += 1 + (self.norm(j + 1) == "both")
+        kinds = 0
+        while j < self.last:
+            kind = lx.KIND_ADJECTIVES.get(self.norm(j))
+            found = lx.PEOPLE.match(self.tokens, j, self.last)
+            if kind is None and found is not None:
+                kind, j = found[1], found[0] - 1
+            if kind is None or kind.category is None or kind.remains:
+                return False
+            kinds += 1
+            j += 1
+            listed = self.norm(j) == "," and self.norm(j + 1) not in ("and", "but")
+            if self.norm(j) != "and" and not listed:
+                break
+            j += 1
+        return kinds > 1 and (j >= self.last or self.norm(j) in (",", ".", ";"))
 
     def _sum_of_parts_before(self, figure: FigureMention) -> bool:
         """Whether a set-off figure adds up the parts its clause has just counted.
