@@ -474,3 +474,59 @@ def test_news_an_earlier_swap_that_equals_later_stages_summed_is_kept(recap: Rec
         " and 12 each way on 2 July."
     )
     assert ("2025-02-02", "RUS", "UKR", "23") in _dated(recap(text))
+
+
+_MONTH_NUMBERS = {"July": "07", "August": "08", "September": "09", "October": "10"}
+
+
+@_SERIES_SETTINGS
+@given(
+    first=st.integers(min_value=2_000, max_value=7_000),
+    each=st.integers(min_value=200, max_value=1_500),
+    months=st.lists(st.sampled_from(sorted(_MONTH_NUMBERS)), min_size=2, max_size=2, unique=True),
+    way=st.sampled_from(
+        [("Russia handed over", "RUS", "UKR"), ("Ukraine handed over", "UKR", "RUS")]
+    ),
+    more=st.sampled_from(["two more", "two more handovers"]),
+    again=st.sampled_from(["", "again "]),
+)
+def test_news_counted_more_handovers_of_n_each_between_listed_months_go_the_same_way(
+    recap: Recap,
+    first: int,
+    each: int,
+    months: list[str],
+    way: tuple[str, str, str],
+    more: str,
+    again: str,
+) -> None:
+    """ "two more, in July and August, of about 1,000 bodies each": one at each month, one way."""
+    one, two = sorted(months, key=_MONTH_NUMBERS.__getitem__)
+    verb, sender, receiver = way
+    text = (
+        f"In June, {verb} {first:,} bodies, and since then there have been {more}, "
+        f"in {one} and {again}in {two}, of {each:,} bodies each."
+    )
+    later = {leg for leg in recap(text) if leg[4] == f"{each:,}"}
+    assert later == {
+        (f"2025-{_MONTH_NUMBERS[m]}", sender, receiver, "remains", f"{each:,}") for m in (one, two)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no handover told before: no way to carry on
+        "Since June there have been two more handovers, in July and August, of about 1,000 "
+        "bodies each.",
+        # "each way" is per side, not per handover
+        "Ukraine received 6,000 bodies in June, and there were two more, in July and "
+        "August, of 40 bodies each way.",
+        # not counted handovers: "more" alone does not say how many events the figure sizes
+        "Ukraine received 6,000 bodies in June, and more, in July and August, of 40 bodies each.",
+    ],
+)
+def test_news_sizes_of_more_handovers_without_a_one_way_handover_stay_unread(
+    recap: Recap, text: str
+) -> None:
+    """A size "each" with nothing to say its way is not read as one."""
+    assert {leg[4] for leg in recap(text)} <= {"6,000"}
