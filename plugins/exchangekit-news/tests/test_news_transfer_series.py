@@ -530,3 +530,42 @@ def test_news_sizes_of_more_handovers_without_a_one_way_handover_stay_unread(
 ) -> None:
     """A size "each" with nothing to say its way is not read as one."""
     assert {leg[4] for leg in recap(text)} <= {"6,000"}
+
+
+_NOW_MONTHS = ("June", "July", "August", "September", "October")
+
+
+@_SERIES_SETTINGS
+@given(
+    start=st.integers(min_value=0, max_value=2),
+    each=st.integers(min_value=100, max_value=1_500),
+    way=st.sampled_from([("Ukraine got back", "RUS", "UKR"), ("Russia got back", "UKR", "RUS")]),
+    each_word=st.sampled_from(["each time", "each month"]),
+)
+def test_news_a_month_listed_after_and_now_stays_an_item_of_the_series(
+    recap: Recap, start: int, each: int, way: tuple[str, str, str], each_word: str
+) -> None:
+    """ "In July, August and now September, ... each time": three months, each its figure."""
+    months = _NOW_MONTHS[start : start + 3]
+    verb, sender, receiver = way
+    text = (
+        f"In {months[0]}, {months[1]} and now {months[2]}, {verb} about {each:,} bodies "
+        f"{each_word}."
+    )
+    numbers = {m: f"2025-{_NOW_MONTHS.index(m) + 6:02d}" for m in months}
+    assert {(leg[0], leg[1], leg[2]) for leg in recap(text)} == {
+        (numbers[m], sender, receiver) for m in months
+    }
+
+
+def test_news_the_now_month_of_a_series_is_the_handover_the_story_told(recap: Recap) -> None:
+    """ "... on Thursday. In September, October and now November — each time ...": the
+    November item is Thursday's handover, not a second one in November."""
+    text = (
+        "Ukraine received 1,000 bodies from Russia on Thursday. In September, October and "
+        "now November — each time with roughly 1,000 bodies coming back — the handovers "
+        "have followed the same pattern."
+    )
+    legs = recap(text)
+    assert {leg[0] for leg in legs} == {"2025-11-20", "2025-09", "2025-10"}
+    assert {(leg[1], leg[2]) for leg in legs} == {("RUS", "UKR")}
