@@ -569,3 +569,27 @@ def test_news_the_now_month_of_a_series_is_the_handover_the_story_told(recap: Re
     legs = recap(text)
     assert {leg[0] for leg in legs} == {"2025-11-20", "2025-09", "2025-10"}
     assert {(leg[1], leg[2]) for leg in legs} == {("RUS", "UKR")}
+
+
+_SERIES_MONTHS = ("June", "July", "August", "September", "October", "November")
+
+
+@_SERIES_SETTINGS
+@given(
+    count=st.integers(min_value=2, max_value=6),
+    each=st.integers(min_value=100, max_value=1_500),
+    subject=st.sampled_from(["trainloads of bodies", "bodies", "the remains of soldiers"]),
+    after=st.sampled_from(["", " after the first", " after the first, much larger round"]),
+)
+def test_news_each_time_in_a_dash_aside_sizes_the_clause_after_it_month_by_month(
+    recap: Recap, count: int, each: int, subject: str, after: str
+) -> None:
+    """ "In June, July and August — about 1,000 each time after the first — bodies arrived
+    from Russia": each listed month but the first, when "after the first" says so."""
+    months = _SERIES_MONTHS[:count]
+    listed = ", ".join(months[:-1]) + f" and {months[-1]}"
+    text = f"In {listed} — about {each:,} each time{after} — {subject} arrived from Russia."
+    sized = months[1:] if after else months
+    assert {(leg[0], leg[1], leg[2]) for leg in recap(text)} == {
+        (f"2025-{_SERIES_MONTHS.index(m) + 6:02d}", "RUS", "UKR") for m in sized
+    }

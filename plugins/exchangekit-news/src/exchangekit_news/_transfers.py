@@ -2136,6 +2136,8 @@ class _Transfers(_Rivals):
                 or self._own_date_after_series(figure, dates, series_dates)
             ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
+            if len(own_dates) >= 2 and self._each_after_the_first(figure):
+                own_dates = own_dates[1:]  # "about 1,000 each time after the first": not the first
             repeated = self._repeated_at(figure, dates)
             if repeated:
                 own_dates = repeated  # "received 19 in July and again in August": both months
@@ -2472,6 +2474,19 @@ class _Transfers(_Rivals):
         ):
             return None  # "70 went each way, and another 30 were freed": which way?
         return previous
+
+    def _each_after_the_first(self, figure: FigureMention) -> bool:
+        """Whether the figure is "each time after the first": the listed months but the first.
+
+        "In June, July and August — about 1,000 each time after the first, much larger
+        round — trainloads of bodies arrived": July and August, not June.
+        """
+        at = figure.np_end
+        return (
+            self.norm(at) == "each"
+            and self.norm(at + 1) in lx.RECURRING
+            and [self.norm(at + k) for k in (2, 3, 4)] == ["after", "the", "first"]
+        )
 
     def _followed_each(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether a bare count "each month" (or "each time") "followed" the handover just told.
