@@ -474,3 +474,122 @@ def test_news_an_earlier_swap_that_equals_later_stages_summed_is_kept(recap: Rec
         " and 12 each way on 2 July."
     )
     assert ("2025-02-02", "RUS", "UKR", "23") in _dated(recap(text))
+
+
+_MONTH_NUMBERS = {"July": "07", "August": "08", "September": "09", "October": "10"}
+
+
+@_SERIES_SETTINGS
+@given(
+    first=st.integers(min_value=2_000, max_value=7_000),
+    each=st.integers(min_value=200, max_value=1_500),
+    months=st.lists(st.sampled_from(sorted(_MONTH_NUMBERS)), min_size=2, max_size=2, unique=True),
+    way=st.sampled_from(
+        [("Russia handed over", "RUS", "UKR"), ("Ukraine handed over", "UKR", "RUS")]
+    ),
+    more=st.sampled_from(["two more", "two more handovers"]),
+    again=st.sampled_from(["", "again "]),
+)
+def test_news_counted_more_handovers_of_n_each_between_listed_months_go_the_same_way(
+    recap: Recap,
+    first: int,
+    each: int,
+    months: list[str],
+    way: tuple[str, str, str],
+    more: str,
+    again: str,
+) -> None:
+    """ "two more, in July and August, of about 1,000 bodies each": one at each month, one way."""
+    one, two = sorted(months, key=_MONTH_NUMBERS.__getitem__)
+    verb, sender, receiver = way
+    text = (
+        f"In June, {verb} {first:,} bodies, and since then there have been {more}, "
+        f"in {one} and {again}in {two}, of {each:,} bodies each."
+    )
+    later = {leg for leg in recap(text) if leg[4] == f"{each:,}"}
+    assert later == {
+        (f"2025-{_MONTH_NUMBERS[m]}", sender, receiver, "remains", f"{each:,}") for m in (one, two)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no handover told before: no way to carry on
+        "Since June there have been two more handovers, in July and August, of about 1,000 "
+        "bodies each.",
+        # "each way" is per side, not per handover
+        "Ukraine received 6,000 bodies in June, and there were two more, in July and "
+        "August, of 40 bodies each way.",
+        # not counted handovers: "more" alone does not say how many events the figure sizes
+        "Ukraine received 6,000 bodies in June, and more, in July and August, of 40 bodies each.",
+    ],
+)
+def test_news_sizes_of_more_handovers_without_a_one_way_handover_stay_unread(
+    recap: Recap, text: str
+) -> None:
+    """A size "each" with nothing to say its way is not read as one."""
+    assert {leg[4] for leg in recap(text)} <= {"6,000"}
+
+
+_NOW_MONTHS = ("June", "July", "August", "September", "October")
+
+
+@_SERIES_SETTINGS
+@given(
+    start=st.integers(min_value=0, max_value=2),
+    each=st.integers(min_value=100, max_value=1_500),
+    way=st.sampled_from([("Ukraine got back", "RUS", "UKR"), ("Russia got back", "UKR", "RUS")]),
+    each_word=st.sampled_from(["each time", "each month"]),
+)
+def test_news_a_month_listed_after_and_now_stays_an_item_of_the_series(
+    recap: Recap, start: int, each: int, way: tuple[str, str, str], each_word: str
+) -> None:
+    """ "In July, August and now September, ... each time": three months, each its figure."""
+    months = _NOW_MONTHS[start : start + 3]
+    verb, sender, receiver = way
+    text = (
+        f"In {months[0]}, {months[1]} and now {months[2]}, {verb} about {each:,} bodies "
+        f"{each_word}."
+    )
+    numbers = {m: f"2025-{_NOW_MONTHS.index(m) + 6:02d}" for m in months}
+    assert {(leg[0], leg[1], leg[2]) for leg in recap(text)} == {
+        (numbers[m], sender, receiver) for m in months
+    }
+
+
+def test_news_the_now_month_of_a_series_is_the_handover_the_story_told(recap: Recap) -> None:
+    """ "... on Thursday. In September, October and now November — each time ...": the
+    November item is Thursday's handover, not a second one in November."""
+    text = (
+        "Ukraine received 1,000 bodies from Russia on Thursday. In September, October and "
+        "now November — each time with roughly 1,000 bodies coming back — the handovers "
+        "have followed the same pattern."
+    )
+    legs = recap(text)
+    assert {leg[0] for leg in legs} == {"2025-11-20", "2025-09", "2025-10"}
+    assert {(leg[1], leg[2]) for leg in legs} == {("RUS", "UKR")}
+
+
+_SERIES_MONTHS = ("June", "July", "August", "September", "October", "November")
+
+
+@_SERIES_SETTINGS
+@given(
+    count=st.integers(min_value=2, max_value=6),
+    each=st.integers(min_value=100, max_value=1_500),
+    subject=st.sampled_from(["trainloads of bodies", "bodies", "the remains of soldiers"]),
+    after=st.sampled_from(["", " after the first", " after the first, much larger round"]),
+)
+def test_news_each_time_in_a_dash_aside_sizes_the_clause_after_it_month_by_month(
+    recap: Recap, count: int, each: int, subject: str, after: str
+) -> None:
+    """ "In June, July and August — about 1,000 each time after the first — bodies arrived
+    from Russia": each listed month but the first, when "after the first" says so."""
+    months = _SERIES_MONTHS[:count]
+    listed = ", ".join(months[:-1]) + f" and {months[-1]}"
+    text = f"In {listed} — about {each:,} each time{after} — {subject} arrived from Russia."
+    sized = months[1:] if after else months
+    assert {(leg[0], leg[1], leg[2]) for leg in recap(text)} == {
+        (f"2025-{_SERIES_MONTHS.index(m) + 6:02d}", "RUS", "UKR") for m in sized
+    }

@@ -3031,10 +3031,10 @@ class _Finder:
             )
             # A list of months shares one group: "in July, August and September".
             i = end
-            while i < self.last and tokens[i].norm in (",", "and") and self._month_at(i + 1):
-                j = i + 1
-                if self.norm(j) == "and":
-                    j += 1
+            while i < self.last and tokens[i].norm in (",", "and"):
+                j = self._listed_month(i)
+                if j is None:
+                    break
                 month = self._date_at(j)
                 if month is None:
                     break
@@ -3198,6 +3198,17 @@ class _Finder:
             )
             i = j + 1
         return i
+
+    def _listed_month(self, i: int) -> int | None:
+        """Where the month that carries on a list after the "," or "and" at ``i`` starts.
+
+        "in July, August and now September": "now" marks the last month as the
+        present one, still an item of the list.
+        """
+        j = i + 1 + (self.norm(i + 1) == "and")
+        if self.norm(j) == "now" and self.norm(j - 1) == "and":
+            j += 1
+        return j if j < self.last and self.norm(j) in lx.MONTHS and self._capital(j) else None
 
     def _month_at(self, i: int) -> bool:
         if self.norm(i) == "and":

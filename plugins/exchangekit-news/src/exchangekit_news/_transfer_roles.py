@@ -574,7 +574,9 @@ class _TransferRoles(_Tallies):
         )
         relative = joined[0] if joined is not None else self._relative_past_of(end)
         reach = _PREDICATE_REACH + (8 if self.norm(relative) in ("who", "that") else 0)
-        for start in dict.fromkeys((self._past_relative_clause(end), end)):
+        for start in dict.fromkeys(
+            (self._past_relative_clause(end), end, self._past_each_aside(figure))
+        ):
             after = [
                 t
                 for t in self.m.transfers
@@ -598,6 +600,20 @@ class _TransferRoles(_Tallies):
             ):
                 return after[0], False
         return None
+
+    def _past_each_aside(self, figure: FigureMention) -> int:
+        """Where the clause resumes after a dash aside sizing "each time", else the figure's end.
+
+        "In June, July and August — about 1,000 each time after the first, much larger
+        round — trainloads of bodies arrived": the verb comes after the closing dash.
+        """
+        end = figure.np_end
+        if self.norm(figure.first - 1) not in _DASHES or self.norm(end) != "each":
+            return end
+        for i in range(end + 1, min(self.last, end + 12)):
+            if self.norm(i) in _DASHES:
+                return i + 1
+        return end
 
     def _relative_past_of(self, end: int) -> int:
         """The relative pronoun past a short "of" phrase closing the people's noun group.

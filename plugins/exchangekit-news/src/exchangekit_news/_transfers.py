@@ -2136,6 +2136,8 @@ class _Transfers(_Rivals):
                 or self._own_date_after_series(figure, dates, series_dates)
             ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
+            if len(own_dates) >= 2 and self._each_after_the_first(figure):
+                own_dates = own_dates[1:]  # "about 1,000 each time after the first": not the first
             repeated = self._repeated_at(figure, dates)
             if repeated:
                 own_dates = repeated  # "received 19 in July and again in August": both months
@@ -2473,6 +2475,19 @@ class _Transfers(_Rivals):
             return None  # "70 went each way, and another 30 were freed": which way?
         return previous
 
+    def _each_after_the_first(self, figure: FigureMention) -> bool:
+        """Whether the figure is "each time after the first": the listed months but the first.
+
+        "In June, July and August — about 1,000 each time after the first, much larger
+        round — trainloads of bodies arrived": July and August, not June.
+        """
+        at = figure.np_end
+        return (
+            self.norm(at) == "each"
+            and self.norm(at + 1) in lx.RECURRING
+            and [self.norm(at + k) for k in (2, 3, 4)] == ["after", "the", "first"]
+        )
+
     def _followed_each(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether a bare count "each month" (or "each time") "followed" the handover just told.
 
@@ -2751,6 +2766,18 @@ class _Transfers(_Rivals):
                 # "185 defenders — soldiers of the army, the navy and the guard — and 20
                 # civilians": listed after an aside, the same way as the figure before
                 return [self._listed_leg(previous, figure)]
+            if (
+                previous is not None
+                and previous.sentence == self.index
+                and previous.category is PersonCategory.REMAINS
+                and not previous.tally
+                and series_dates
+                and self._each_of_counted_handovers(figure)
+            ):
+                # "Russia handed over 6,000 bodies, and since then there have been two
+                # more, in July and August, of about 1,000 bodies each": more of the same
+                more = self._listed_leg(previous, figure)
+                return [more._replace(dates=series_dates, series=True)]
             if previous is not None and previous.sentence == self.index:
                 back = self._nationals_traded_back(previous, figure)
                 if back is not None:
@@ -2960,6 +2987,8 @@ class _Transfers(_Rivals):
             and self.norm(figure.first - 2) in ("handovers", "repatriations", "transfers")
             and self._each_of_several(figure)
         ) or self._each_exchange_before(figure)
+        # "two more, in July and August, of about 1,000 bodies each": counted, dated apart
+        per_event = per_event or self._each_of_counted_handovers(figure)
         if per_event:
             # "three handovers of 1,200 each": the size of each of several one-way handovers,
             # not a total nor a figure per side (as "swaps of 103 each" is)
@@ -3449,6 +3478,21 @@ class _Transfers(_Rivals):
         ):
             # "The first handover was of 1,212 bodies": the way the story's bodies go
             sender, receiver = self.discourse.remains_way
+        if (
+            sender is None
+            and receiver is None
+            and per_event
+            and category is PersonCategory.REMAINS
+            and previous is not None
+            and previous.sentence == self.index
+            and previous.category is PersonCategory.REMAINS
+            and not previous.tally
+            and previous.sender in belligerents
+            and previous.receiver in belligerents
+        ):
+            # "Russia handed over 6,000 bodies, and since then two more, in July and
+            # August, of about 1,000 bodies each": the way of the handover just told
+            sender, receiver = previous.sender, previous.receiver
         if receiver is not None and receiver == self._whole_taken_to(figure):
             # "12,000 children were moved to Russia, of whom 700 have been returned": the
             # part came back from where the whole was taken
@@ -3953,17 +3997,37 @@ class _Transfers(_Rivals):
         figure is counted once per counted event (each dated by the list it comes
         with), not a running sum of the events, nor a figure per side.
         """
-        at = figure.first - 1
-        if self.norm(at) != "of" or self.norm(at - 1) not in _EXCHANGE_PLURALS:
+        if self.norm(figure.first - 1) != "of":
             return False
+        at = self._before_listed_months(figure.first - 2) + 1
+        if self.norm(at - 1) in _EXCHANGE_PLURALS:
+            at -= 1
+        elif at == figure.first - 1 or self.norm(at - 1) != "more":
+            return False  # "two more, in July and August, of 1,000 each": the noun left out
         # the handovers are counted ("three handovers of"): without a count, "swaps of 103
         # each on Sept. 14 and 95 each on Oct. 18" gives each swap's figure per side
-        counted = self.norm(at - 2)
+        counted = self.norm(at - 1 - (self.norm(at - 1) == "more"))
         if not (counted.isdigit() or counted in lx.NUMBER_WORDS):
             return False
         return self.norm(figure.np_end) in ("each", "apiece") and self.norm(
             figure.np_end + 1
         ) not in ("way", "side", "direction")
+
+    def _before_listed_months(self, at: int) -> int:
+        """The word before a list of months set off by commas that ends at ``at``, else ``at``.
+
+        "two more handovers, in July and again in August, of 1,000 each": the list
+        stands between the handovers and the "of" that sizes them.
+        """
+        if self.norm(at) != ",":
+            return at
+        j = at - 1
+        while j > max(self.first, at - 14) and (
+            self.norm(j) in lx.MONTHS or self.norm(j) in ("in", "and", "again", "then", ",")
+        ):
+            j -= 1
+        listed = any(self.norm(k) in lx.MONTHS for k in range(j + 1, at))
+        return j if listed and self.norm(j + 1) == "," else at
 
     def _dated_apart(
         self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
