@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from exchangekit_news._mentions import find_mentions, lexicon
+from exchangekit_news._tokens import tokenize
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from exchangekit import DEFAULT_REGISTRY
 
 Legs = set[tuple[str, str, str, str, str]]
 Recap = Callable[[str], Legs]
@@ -676,3 +680,33 @@ def test_news_more_handovers_without_a_way_stay_one_way_unread(recap: Recap, tex
     ways = {leg[1:3] for leg in legs if leg[4] != "6,000"}
     assert ways in (set(), {("RUS", "UKR"), ("UKR", "RUS")})
     assert "2" not in {leg[4] for leg in legs}
+
+
+def _figure_texts(text: str) -> set[str]:
+    """The figures the mention finder reads as counts of people in the one sentence ``text``."""
+    tokens = tokenize(text)
+    mentions = find_mentions(tokens, 0, len(tokens), text, lexicon(iter(DEFAULT_REGISTRY)))
+    return {text[tokens[f.first].start : tokens[f.last - 1].end] for f in mentions.figures}
+
+
+@_SERIES_SETTINGS
+@given(
+    count=st.sampled_from(["two", "three", "2", "4"]),
+    more=st.sampled_from(["more", "further", "other"]),
+    noun=st.sampled_from(["handovers", "swaps", "exchanges", "repatriations"]),
+)
+def test_news_a_number_before_more_and_an_event_noun_is_no_figure(
+    count: str, more: str, noun: str
+) -> None:
+    """ "two more handovers", "three further swaps": the number counts events, not people."""
+    text = f"Russia handed over 6,000 bodies in June, and {count} {more} {noun} followed."
+    assert _figure_texts(text) == {"6,000"}
+
+
+@_SERIES_SETTINGS
+@given(more=st.integers(min_value=2, max_value=900), month=st.sampled_from(sorted(_MONTH_NUMBERS)))
+def test_news_more_people_before_a_month_and_of_whom_stay_a_figure(more: int, month: str) -> None:
+    """ "and 22 more, in June, of whom 10 were hurt": "of whom" sizes no handovers, so the
+    number stays a figure of people."""
+    text = f"Kyiv got back 300 soldiers in May and {more} more, in {month}, of whom 10 were hurt."
+    assert str(more) in _figure_texts(text)

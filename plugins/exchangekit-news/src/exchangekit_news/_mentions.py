@@ -1894,7 +1894,10 @@ class _Finder:
         ):
             j += 1
         months = any(self.norm(k) in lx.MONTHS for k in range(b + 2, j))
-        return months and self.norm(j - 1) == "," and self.norm(j) == "of"
+        if not (months and self.norm(j - 1) == "," and self.norm(j) == "of"):
+            return False
+        size = j + 1 + (self.norm(j + 1) in _LOOSE_HEDGES)
+        return size < self.last and self.tokens[size].kind == NUM  # "of whom": people
 
     def _told_ages(self, a: int) -> bool:
         """Whether the figure at ``a`` is one of the ages listed after "aged"/"ages".
