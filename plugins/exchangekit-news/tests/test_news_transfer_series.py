@@ -710,3 +710,31 @@ def test_news_more_people_before_a_month_and_of_whom_stay_a_figure(more: int, mo
     number stays a figure of people."""
     text = f"Kyiv got back 300 soldiers in May and {more} more, in {month}, of whom 10 were hurt."
     assert str(more) in _figure_texts(text)
+
+
+@_SERIES_SETTINGS
+@given(
+    count=st.sampled_from(["two", "three", "four"]),
+    noun=st.sampled_from(["handovers", "swaps", "exchanges", "repatriations"]),
+)
+def test_news_a_spelled_out_count_of_events_is_no_figure(count: str, noun: str) -> None:
+    """ "two handovers followed": a number word right before an event noun counts events."""
+    text = f"Russia handed over 6,000 bodies in June, and {count} {noun} followed in July."
+    assert _figure_texts(text) == {"6,000"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides held a fifty-for-fifty exchange on Friday.",
+        "Ukraine and Russia held a fifty for fifty exchange on Friday.",
+    ],
+)
+def test_news_the_second_of_a_spelled_out_pair_before_an_event_noun_stays_a_figure(
+    recap: Recap, text: str
+) -> None:
+    """ "a fifty-for-fifty exchange": the pair sizes the exchange, 50 each way."""
+    assert {leg[1:3] for leg in recap(text) if leg[4] == "50"} == {
+        ("RUS", "UKR"),
+        ("UKR", "RUS"),
+    }

@@ -1878,10 +1878,17 @@ class _Finder:
         """Whether the figure ending before ``b`` counts exchanges, not people.
 
         "two more handovers followed", "three further swaps", "two other exchanges": a
-        number before "more"/"further"/"other" and an event noun counts events; so does
+        number before "more"/"further"/"other" and an event noun counts events, as a
+        spelled-out one right before the noun does ("two handovers followed"); so does
         one whose noun is left out before the months and the "of" that sizes each ("two
         more, in July and again in August, of about 1,000 bodies each").
         """
+        if (
+            self.norm(b) in _EVENT_NOUNS
+            and self.norm(b - 1) in lx.NUMBER_WORDS
+            and self.norm(b - 2) not in ("for", "-", "–", "to")
+        ):
+            return True  # "two handovers followed"; not "a fifty-for-fifty exchange"
         if self.norm(b) not in _MORE_OF_EVENTS:
             return False
         if self.norm(b + 1) in _EVENT_NOUNS:
