@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from exchangekit_news._mentions import find_mentions, lexicon
+from exchangekit_news._tokens import tokenize
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from exchangekit import DEFAULT_REGISTRY
 
 Legs = set[tuple[str, str, str, str, str]]
 Recap = Callable[[str], Legs]
@@ -592,4 +596,145 @@ def test_news_each_time_in_a_dash_aside_sizes_the_clause_after_it_month_by_month
     sized = months[1:] if after else months
     assert {(leg[0], leg[1], leg[2]) for leg in recap(text)} == {
         (f"2025-{_SERIES_MONTHS.index(m) + 6:02d}", "RUS", "UKR") for m in sized
+    }
+
+
+_FIRST_MONTHS = {"April": "04", "May": "05", "June": "06"}
+
+
+@_SERIES_SETTINGS
+@given(
+    first=st.integers(min_value=2_000, max_value=7_000),
+    each=st.integers(min_value=200, max_value=1_500),
+    month=st.sampled_from(sorted(_FIRST_MONTHS)),
+    months=st.lists(st.sampled_from(sorted(_MONTH_NUMBERS)), min_size=2, max_size=2, unique=True),
+    way=st.sampled_from(
+        [("Russia handed over", "RUS", "UKR"), ("Ukraine handed over", "UKR", "RUS")]
+    ),
+    count=st.sampled_from(["two more", "two further", "Two more"]),
+    link=st.sampled_from([" and ", ", and ", ". "]),
+    size=st.sampled_from(["each of {n} bodies", "of {n} bodies each"]),
+)
+def test_news_more_handovers_that_followed_a_dated_one_go_its_way_at_their_months(
+    recap: Recap,
+    first: int,
+    each: int,
+    month: str,
+    months: list[str],
+    way: tuple[str, str, str],
+    count: str,
+    link: str,
+    size: str,
+) -> None:
+    """ "6,000 bodies in June and two more handovers followed, in July and August, each of
+    1,000 bodies": the 6,000 keeps June, each 1,000 goes the same way, and "two" counts
+    handovers, not bodies."""
+    one, two = sorted(months, key=_MONTH_NUMBERS.__getitem__)
+    verb, sender, receiver = way
+    opener = count.capitalize() if link == ". " else count.lower()
+    text = (
+        f"{verb} {first:,} bodies in {month}{link}{opener} handovers followed, "
+        f"in {one} and {two}, {size.format(n=f'{each:,}')}."
+    )
+    assert recap(text) == {
+        (f"2025-{_FIRST_MONTHS[month]}", sender, receiver, "remains", f"{first:,}"),
+        *(
+            (f"2025-{_MONTH_NUMBERS[m]}", sender, receiver, "remains", f"{each:,}")
+            for m in (one, two)
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia handed over 6,000 bodies in June and two more handovers followed, in July "
+        "and August, each of about 1,000 bodies.",
+        "Russia handed over 6,000 bodies in June. Two more handovers followed, in July and "
+        "August, each of about 1,000 bodies.",
+        "Russia handed over 6,000 bodies in June, and two more, in July and again in "
+        "August, of about 1,000 bodies each.",
+    ],
+)
+def test_news_a_count_of_more_handovers_is_no_figure_of_bodies(recap: Recap, text: str) -> None:
+    """ "two more handovers", "two more, in July ...": the number counts events, never people."""
+    legs = recap(text)
+    assert {leg[4] for leg in legs} == {"6,000", "around 1,000 [900, 1,100]"}
+    assert {leg[1:3] for leg in legs} == {("RUS", "UKR")}
+    assert {leg[0] for leg in legs if leg[4] == "6,000"} == {"2025-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no handover told before: "more" has nothing to carry on
+        "Two more handovers followed, in July and August, each of about 1,000 bodies.",
+        # "each of the sides": a figure per side, both ways if any
+        "Russia handed over 6,000 bodies in June and two more handovers followed, in July "
+        "and August, each of the sides receiving 40 bodies.",
+    ],
+)
+def test_news_more_handovers_without_a_way_stay_one_way_unread(recap: Recap, text: str) -> None:
+    """A size of "more handovers" with no one-way handover to follow takes no single way."""
+    legs = recap(text)
+    ways = {leg[1:3] for leg in legs if leg[4] != "6,000"}
+    assert ways in (set(), {("RUS", "UKR"), ("UKR", "RUS")})
+    assert "2" not in {leg[4] for leg in legs}
+
+
+def _figure_texts(text: str) -> set[str]:
+    """The figures the mention finder reads as counts of people in the one sentence ``text``."""
+    tokens = tokenize(text)
+    mentions = find_mentions(tokens, 0, len(tokens), text, lexicon(iter(DEFAULT_REGISTRY)))
+    return {text[tokens[f.first].start : tokens[f.last - 1].end] for f in mentions.figures}
+
+
+@_SERIES_SETTINGS
+@given(
+    count=st.sampled_from(["two", "three", "2", "4"]),
+    more=st.sampled_from(["more", "further", "other"]),
+    noun=st.sampled_from(["handovers", "swaps", "exchanges", "repatriations"]),
+)
+def test_news_a_number_before_more_and_an_event_noun_is_no_figure(
+    count: str, more: str, noun: str
+) -> None:
+    """ "two more handovers", "three further swaps": the number counts events, not people."""
+    text = f"Russia handed over 6,000 bodies in June, and {count} {more} {noun} followed."
+    assert _figure_texts(text) == {"6,000"}
+
+
+@_SERIES_SETTINGS
+@given(more=st.integers(min_value=2, max_value=900), month=st.sampled_from(sorted(_MONTH_NUMBERS)))
+def test_news_more_people_before_a_month_and_of_whom_stay_a_figure(more: int, month: str) -> None:
+    """ "and 22 more, in June, of whom 10 were hurt": "of whom" sizes no handovers, so the
+    number stays a figure of people."""
+    text = f"Kyiv got back 300 soldiers in May and {more} more, in {month}, of whom 10 were hurt."
+    assert str(more) in _figure_texts(text)
+
+
+@_SERIES_SETTINGS
+@given(
+    count=st.sampled_from(["two", "three", "four"]),
+    noun=st.sampled_from(["handovers", "swaps", "exchanges", "repatriations"]),
+)
+def test_news_a_spelled_out_count_of_events_is_no_figure(count: str, noun: str) -> None:
+    """ "two handovers followed": a number word right before an event noun counts events."""
+    text = f"Russia handed over 6,000 bodies in June, and {count} {noun} followed in July."
+    assert _figure_texts(text) == {"6,000"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides held a fifty-for-fifty exchange on Friday.",
+        "Ukraine and Russia held a fifty for fifty exchange on Friday.",
+    ],
+)
+def test_news_the_second_of_a_spelled_out_pair_before_an_event_noun_stays_a_figure(
+    recap: Recap, text: str
+) -> None:
+    """ "a fifty-for-fifty exchange": the pair sizes the exchange, 50 each way."""
+    assert {leg[1:3] for leg in recap(text) if leg[4] == "50"} == {
+        ("RUS", "UKR"),
+        ("UKR", "RUS"),
     }

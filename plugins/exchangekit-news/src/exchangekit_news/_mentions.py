@@ -276,6 +276,13 @@ _EVENT_NOUNS: Final = frozenset(
         "rounds",
     }
 )
+# Words between a number and an event noun it counts: "two more handovers".
+_MORE_OF_EVENTS: Final = frozenset({"more", "further", "other"})
+# Words between counted events and the months that date them: "handovers followed, in July
+# and again in August,".
+_BETWEEN_EVENTS_AND_MONTHS: Final = frozenset(
+    {"in", "and", "again", "then", ",", "followed", "came", "ensued"}
+)
 # What sets a list of parts off from their whole: "390 people – 270 soldiers and ...".
 _PART_MARKS: Final = frozenset({",", "—", "–", "-", "(", ":", "namely"})
 _CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
@@ -1867,6 +1874,38 @@ class _Finder:
             return 1800 <= int(core.text) <= 2100 and a == b - 1
         return self._ratio_figure(a, b)
 
+    def _counts_events(self, b: int) -> bool:
+        """Whether the figure ending before ``b`` counts exchanges, not people.
+
+        "two more handovers followed", "three further swaps", "two other exchanges": a
+        number before "more"/"further"/"other" and an event noun counts events, as a
+        spelled-out one right before the noun does ("two handovers followed"); so does
+        one whose noun is left out before the months and the "of" that sizes each ("two
+        more, in July and again in August, of about 1,000 bodies each").
+        """
+        if (
+            self.norm(b) in _EVENT_NOUNS
+            and self.norm(b - 1) in lx.NUMBER_WORDS
+            and self.norm(b - 2) not in ("for", "-", "–", "to")
+        ):
+            return True  # "two handovers followed"; not "a fifty-for-fifty exchange"
+        if self.norm(b) not in _MORE_OF_EVENTS:
+            return False
+        if self.norm(b + 1) in _EVENT_NOUNS:
+            return True
+        if self.norm(b + 1) != ",":
+            return False
+        j = b + 2
+        while j < min(self.last, b + 16) and (
+            self.norm(j) in lx.MONTHS or self.norm(j) in _BETWEEN_EVENTS_AND_MONTHS
+        ):
+            j += 1
+        months = any(self.norm(k) in lx.MONTHS for k in range(b + 2, j))
+        if not (months and self.norm(j - 1) == "," and self.norm(j) == "of"):
+            return False
+        size = j + 1 + (self.norm(j + 1) in _LOOSE_HEDGES)
+        return size < self.last and self.tokens[size].kind == NUM  # "of whom": people
+
     def _told_ages(self, a: int) -> bool:
         """Whether the figure at ``a`` is one of the ages listed after "aged"/"ages".
 
@@ -1987,7 +2026,7 @@ class _Finder:
         )
 
     def figure(self, a: int, b: int, count: Count, text: str) -> FigureMention | None:
-        if self._not_people(a, b):
+        if self._not_people(a, b) or self._counts_events(b):
             return None
         # Hedges the figure grammar leaves to the sentence ("close to a million").
         for back in (2, 1):
@@ -2340,7 +2379,25 @@ class _Finder:
             self.norm(i) == "each"
             and self.norm(i + 1) not in _SERIES_UNITS
             and not self._each_event(i)
+            and not self._each_of_listed_events(i)
             for i in range(max(self.first, a - 3), a)
+        )
+
+    def _each_of_listed_events(self, i: int) -> bool:
+        """Whether "each of" at ``i`` sizes events dated by a list of months just before.
+
+        "two more handovers followed, in July and August, each of about 1,000 bodies":
+        the figure is every handover's, not every side's.
+        """
+        if self.norm(i + 1) != "of" or self.norm(i - 1) != ",":
+            return False
+        j = i - 2
+        while j > max(self.first, i - 16) and (
+            self.norm(j) in lx.MONTHS or self.norm(j) in _BETWEEN_EVENTS_AND_MONTHS
+        ):
+            j -= 1
+        return self.norm(j) in _EVENT_NOUNS and any(
+            self.norm(k) in lx.MONTHS for k in range(j + 1, i)
         )
 
     def _list_start(self, a: int) -> int:

@@ -59,6 +59,12 @@ _HELD_BY: Final = frozenset(
     {"held", "kept", "detained", "captured", "abducted", "deported", "seized", "imprisoned"}
 )
 # "were (also) brought back": the passive of a verb of bringing, its people the subject
+# Words after the count of handovers that carry on the one told: "two more", "two further".
+_MORE: Final = frozenset({"more", "further"})
+# Words that only link the items of a list of dates: "in July and again in August".
+_LIST_LINKS: Final = frozenset({"and", "again", "in", "on", "then", "also"})
+# Verbs that tell counted handovers took place after the one told: "two more followed".
+_CAME_AFTER: Final = frozenset({"followed", "came", "ensued"})
 _PASSIVE_BE: Final = frozenset({"were", "was", "been", "are", "is"})
 _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"})
 _WAYS: Final = frozenset({"way", "direction"})  # "went the other way"
@@ -2768,11 +2774,10 @@ class _Transfers(_Rivals):
                 return [self._listed_leg(previous, figure)]
             if (
                 previous is not None
-                and previous.sentence == self.index
                 and previous.category is PersonCategory.REMAINS
                 and not previous.tally
                 and series_dates
-                and self._each_of_counted_handovers(figure)
+                and self._more_of_the_handover(figure, previous)
             ):
                 # "Russia handed over 6,000 bodies, and since then there have been two
                 # more, in July and August, of about 1,000 bodies each": more of the same
@@ -3993,25 +3998,56 @@ class _Transfers(_Rivals):
     def _each_of_counted_handovers(self, figure: FigureMention) -> bool:
         """Whether the figure is the size of every one of several handovers: "of 1,200 each".
 
-        "three handovers of 1,200 each", "two repatriations of 500 apiece": the
-        figure is counted once per counted event (each dated by the list it comes
-        with), not a running sum of the events, nor a figure per side.
+        "three handovers of 1,200 each", "two repatriations of 500 apiece", "two more
+        handovers followed, in July and August, each of about 1,000 bodies": the figure
+        is counted once per counted event (each dated by the list it comes with), not a
+        running sum of the events, nor a figure per side.
         """
-        if self.norm(figure.first - 1) != "of":
+        return self._counted_handovers_at(figure) is not None
+
+    def _more_of_the_handover(self, figure: FigureMention, previous: LegDraft) -> bool:
+        """Whether the figure sizes counted handovers that carry on the handover just told.
+
+        "Russia handed over 6,000 bodies, and two more handovers followed, in July and
+        August, each of about 1,000 bodies": in one sentence, or in the next when that
+        opens with the count of "more" handovers ("... in June. Two more handovers ...").
+        """
+        counted = self._counted_handovers_at(figure)
+        if counted is None:
             return False
-        at = self._before_listed_months(figure.first - 2) + 1
+        if previous.sentence == self.index:
+            return True
+        return (
+            previous.sentence == self.index - 1
+            and counted == self.first
+            and self.norm(counted + 1) in ("more", "further")
+        )
+
+    def _counted_handovers_at(self, figure: FigureMention) -> int | None:
+        """Where the count of the handovers the figure sizes one by one stands, else None."""
+        if self.norm(figure.first - 1) != "of":
+            return None
+        each_before = self.norm(figure.first - 2) == "each"
+        at = self._before_listed_months(figure.first - 2 - each_before) + 1
+        if self.norm(at - 1) in _CAME_AFTER and self.norm(at - 2) in _EXCHANGE_PLURALS:
+            at -= 1  # "two more handovers followed, in July and August, each of 1,000"
         if self.norm(at - 1) in _EXCHANGE_PLURALS:
             at -= 1
-        elif at == figure.first - 1 or self.norm(at - 1) != "more":
-            return False  # "two more, in July and August, of 1,000 each": the noun left out
+        elif at >= figure.first - 1 - each_before or self.norm(at - 1) not in _MORE:
+            return None  # "two more, in July and August, of 1,000 each": the noun left out
         # the handovers are counted ("three handovers of"): without a count, "swaps of 103
         # each on Sept. 14 and 95 each on Oct. 18" gives each swap's figure per side
-        counted = self.norm(at - 1 - (self.norm(at - 1) == "more"))
-        if not (counted.isdigit() or counted in lx.NUMBER_WORDS):
-            return False
-        return self.norm(figure.np_end) in ("each", "apiece") and self.norm(
-            figure.np_end + 1
-        ) not in ("way", "side", "direction")
+        counted = at - 1 - (self.norm(at - 1) in _MORE)
+        if not (self.norm(counted).isdigit() or self.norm(counted) in lx.NUMBER_WORDS):
+            return None
+        if each_before:
+            # "each of 1,000 bodies": the "each" before the figure, nothing after it
+            sized = self.norm(figure.np_end) not in ("each", "apiece", "way", "side")
+        else:
+            sized = self.norm(figure.np_end) in ("each", "apiece") and self.norm(
+                figure.np_end + 1
+            ) not in ("way", "side", "direction")
+        return counted if sized else None
 
     def _before_listed_months(self, at: int) -> int:
         """The word before a list of months set off by commas that ends at ``at``, else ``at``.
@@ -4102,6 +4138,32 @@ class _Transfers(_Rivals):
             and d.last <= figure.first
             and not self._figure_between(d.last, figure.first)
             for d in dates
+        ) or self._own_month_before_clause(figure, dates, series, min(listed))
+
+    def _own_month_before_clause(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...], at: int
+    ) -> bool:
+        """Whether the figure's own date follows it and a coordinated clause leads to the list.
+
+        "Russia handed over 6,000 bodies in June and two more handovers followed, in July
+        and August": the months date the later handovers, not the 6,000 with its June.
+        """
+        own = next(
+            (
+                d
+                for d in dates
+                if d.first in (figure.np_end, figure.np_end + 1)
+                and d.text not in series
+                and not d.since
+                and d.last <= at
+            ),
+            None,
+        )
+        if own is None:
+            return False
+        between = [self.norm(i) for i in range(own.last, at)]
+        return "and" in between and any(
+            w.isalpha() and w not in _LIST_LINKS and w not in lx.MONTHS for w in between
         )
 
     def _contrasted_later(self, predicate: TransferWord) -> TransferWord | None:
@@ -4159,7 +4221,7 @@ class _Transfers(_Rivals):
         return any(
             self.norm(i) in ("each", "apiece")
             for i in range(figure.first, min(self.last, figure.np_end + 2))
-        )
+        ) or (self.norm(figure.first - 2) == "each" and self._each_of_counted_handovers(figure))
 
 
 def _total_at(total: LegDraft, figure: FigureMention, when: DateMention) -> LegDraft:
