@@ -393,6 +393,13 @@ FROZEN_19_FLOORS = (0.78, 0.78, 0.84)
 # the other two are not.
 FROZEN_20_FLOORS = (0.70, 0.67, 0.90)
 
+# The twenty-first frozen test set (corpus/frozen-21: 35 articles, 264 figures), written by a
+# helper that saw neither the rules nor any corpus, in the eighteenth session, kept out of its
+# checkouts and scored once after the eighteenth session's four rounds. First run: precision
+# 76.9%, recall 69.3%, dates right for 88.5% of the figures found; none of the three targets
+# is met.
+FROZEN_21_FLOORS = (0.76, 0.69, 0.88)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -416,6 +423,7 @@ FROZEN_20_FLOORS = (0.70, 0.67, 0.90)
         ("frozen-18", 35, FROZEN_18_FLOORS),
         ("frozen-19", 35, FROZEN_19_FLOORS),
         ("frozen-20", 35, FROZEN_20_FLOORS),
+        ("frozen-21", 35, FROZEN_21_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
