@@ -1182,7 +1182,6 @@ class _TransferContext(_Transfers):
         )
 
 
-# Words that number a group by its order among others: "the first group", "the last batch".
 # How far back the handover "of the same size" may have been told, in sentences.
 _SAME_SIZE_REACH: Final = 8
 # Words between a noun of exchanging and "of the same size": "another handover of the dead, of".
@@ -1211,6 +1210,7 @@ _NOT_YET: Final = frozenset(
         "if",
     }
 )
+# Words that number a group by its order among others: "the first group", "the last batch".
 _ORDINAL_GROUPS: Final = lx.ORDINALS | {"last", "latest", "final", "next"}
 _GROUP_DETERMINERS: Final = frozenset({"the", "its", "their", "this"})
 _GROUP_NOUNS: Final = frozenset({"group", "returnees", "returnee", "contingent", "batch"})
