@@ -644,6 +644,57 @@ def test_news_the_agent_of_killing_never_owns_the_toll(
 
 
 @settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=2, max_value=90_000),
+    agent=st.sampled_from([("Russian", "RUS", "UKR"), ("Ukrainian", "UKR", "RUS")]),
+    aux=st.sampled_from(["have been", "were", "had been"]),
+    verb=st.sampled_from(["killed", "wounded", "injured"]),
+    cause=st.sampled_from(["as a result of", "because of", "due to", "by", "in"]),
+    weapon=st.sampled_from(["aggression", "shelling", "strikes", "drone attacks", "missiles"]),
+    people=st.sampled_from(["civilians", "children"]),
+)
+def test_news_the_cause_after_a_passive_verb_of_harm_never_owns_the_toll(
+    news: News,
+    found: Found,
+    n: int,
+    agent: tuple[str, str, str],
+    aux: str,
+    verb: str,
+    cause: str,
+    weapon: str,
+    people: str,
+) -> None:
+    """The cause's side struck: "640 children were killed as a result of Russian aggression"."""
+    text = f"Officials said {n:,} {people} {aux} {verb} {cause} {agent[0]} {weapon}."
+    assert {subject for subject, _, _ in found(news(text))} <= {agent[2]}
+    assert agent[1] not in {subject for subject, _, _ in found(news(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors said more than 640 children have been killed as a result of Russian"
+            " aggression and more than 2,000 injured.",
+            {
+                ("UKR", "killed", Count.parse("more than 640")),
+                ("UKR", "wounded", Count.parse("more than 2,000")),
+            },
+        ),
+        # a cause with no side names no one
+        ("Officials said 300 civilians were killed by shelling.", set()),
+    ],
+)
+def test_news_a_side_named_as_the_cause_of_harm_is_not_the_victims(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """A side's aggression or weapons named after "killed as a result of" struck the dead."""
+    assert found(news(text)) == expected
+
+
+@settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(

@@ -88,6 +88,50 @@ def test_news_an_opening_frame_names_whose_losses(
     assert (claim.subject.code, claim.category.value) == (side, "killed")
 
 
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    first=st.integers(min_value=2, max_value=450_000),
+    more=st.integers(min_value=1, max_value=450_000),
+    sides=st.sampled_from([("Russian", "Ukraine", "UKR"), ("Ukrainian", "Russia", "RUS")]),
+    mark=st.sampled_from([";", ","]),
+    verb=st.sampled_from(["it estimated", "the authors estimated", "they put the figure at"]),
+)
+def test_news_for_a_side_opening_a_clause_names_whose_losses_follow(
+    news: Callable[..., Any],
+    first: int,
+    more: int,
+    sides: tuple[str, str, str],
+    mark: str,
+    verb: str,
+) -> None:
+    """The side after "for": "...; for Ukraine it estimated close to 400,000 casualties"."""
+    second = first + more
+    text = (
+        f"The report put {sides[0]} casualties at {first:,}{mark} for {sides[1]} {verb}"
+        f" {second:,} casualties."
+    )
+    subjects = {(c.subject.code, c.count) for c in news(text).claims}
+    assert (sides[2], Count.exact(second)) in subjects
+    assert sides[2] not in {code for code, count in subjects if count == Count.exact(first)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # "for" with people of a side is no subject: they are the people traded for
+        ("Kyiv said 95 soldiers came home; for Russian prisoners, 95 were handed over.", set()),
+        # "for" after a comma but with a possessive is no clause's subject
+        ("Russia lost 300 soldiers, for Ukraine's gain, officials said.", {"RUS"}),
+    ],
+)
+def test_news_for_a_side_names_no_subject_unless_it_opens_a_clause_as_a_noun(
+    news: Callable[..., Any], text: str, sides: set[str]
+) -> None:
+    assert {c.subject.code for c in news(text).claims} == sides
+
+
 @pytest.mark.parametrize(
     "text",
     [

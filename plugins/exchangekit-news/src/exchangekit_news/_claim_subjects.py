@@ -98,6 +98,20 @@ _HARM_CHAIN: Final = _HARM_VERBS | frozenset(
 )
 # Prepositions of a phrase after the harm noun: "Russia's war in Ukraine has killed".
 _HARM_NOUN_PHRASE: Final = frozenset({"in", "on", "against", "across"})
+# Auxiliaries and adverbs between people and their passive verb of harm: "have been killed".
+_PASSIVE_CHAIN: Final = frozenset(
+    {"have", "has", "had", "been", "were", "was", "are", "also", "reportedly", "now"}
+)
+# Phrases naming the cause after a passive verb of harm: "killed as a result of Russian
+# aggression", "injured due to Ukrainian shelling".
+_CAUSE_PHRASES: Final = (
+    ("as", "a", "result", "of"),
+    ("because", "of"),
+    ("due", "to"),
+    ("from",),
+    ("by",),
+    ("in",),
+)
 
 
 class _ClaimSubjects(_FigureDates):
@@ -214,7 +228,10 @@ class _ClaimSubjects(_FigureDates):
             nationality = self._nationality(figure, stop)
         if nationality is not None:
             return (nationality,)
-        agent = self._harm_agent(figure)
+        for_side = self._for_side_clause(figure)
+        if for_side is not None:
+            return (for_side,)  # "...; for Ukraine it estimated close to 400,000 casualties"
+        agent = self._harm_agent(figure) or self._harm_cause(figure)
         if agent is not None:
             # "Russia's invasion has killed 12,000 civilians": the victims are not the agent's
             return self._harmed_side(figure, agent)
@@ -456,6 +473,68 @@ class _ClaimSubjects(_FigureDates):
             if self.norm(i) in _HARM_NOUN_PHRASE and self.norm(i - 1) in _HARM_NOUNS:
                 at = i - 1
                 break
+        return self._side_of_harm_noun(at)
+
+    def _harm_cause(self, figure: FigureMention) -> tuple[PartyMention, int] | None:
+        """The side named in the cause after the figure's own passive verb of harm.
+
+        "more than 640 children have been killed as a result of Russian aggression",
+        "200 civilians were injured by Ukrainian shelling": the side of the cause is
+        the killer, so the people are not its own. Returns the side and the noun.
+        """
+        at = figure.np_end
+        while at < self.last and self.norm(at) in _PASSIVE_CHAIN:
+            at += 1
+        if at >= self.last or self.norm(at) not in _HARM_VERBS:
+            return None
+        at += 1
+        words = tuple(self.norm(i) for i in range(at, min(self.last, at + 4)))
+        phrase = next((c for c in _CAUSE_PHRASES if words[: len(c)] == c), None)
+        if phrase is None:
+            return None
+        start = at + len(phrase)
+        noun = next(
+            (
+                i
+                for i in range(start, min(self.last, start + 5))
+                if self.norm(i) in _HARM_NOUNS or self.norm(i) in _CLAUSE_MARKS
+            ),
+            None,
+        )
+        if noun is None or self.norm(noun) not in _HARM_NOUNS:
+            return None
+        found = self._side_of_harm_noun(noun)
+        if found is None or found[0].first < start:
+            return None
+        return found
+
+    def _for_side_clause(self, figure: FigureMention) -> str | None:
+        """The side named by "for <side>" opening the clause part the figure is in.
+
+        "... put Russian casualties at nearly 1 million; for Ukraine it estimated close
+        to 400,000 casualties, with 60,000 to 100,000 killed": after a semicolon, comma
+        or at the sentence's start, "for" and a side named as a noun set the subject
+        of the claims up to the next semicolon. Another side named on the way stops it.
+        """
+        named = [p for p in self.m.parties if p.role != MEDIATOR and p.last <= figure.first]
+        for i in range(figure.first - 1, self.first - 1, -1):
+            word = self.norm(i)
+            if word == ";":
+                return None
+            if word != "for" or not (i == self.first or self.norm(i - 1) in (";", ",")):
+                continue
+            party = next((p for p in named if p.first == i + 1), None)
+            if party is None or not party.noun or self.tokens[party.last - 1].poss:
+                return None
+            if any(p.first > party.first for p in named):
+                return None  # "for Ukraine, ... Russian losses": the later side is nearer
+            if lx.PEOPLE.match(self.tokens, party.last, self.last) is not None:
+                return None  # "for Ukrainian prisoners": people of the side, not a subject
+            return party.code if party.code in self._belligerents else None
+        return None
+
+    def _side_of_harm_noun(self, at: int) -> tuple[PartyMention, int] | None:
+        """The side (possessive or adjective) modifying the noun of war or weapons at `at`."""
         if self.norm(at) not in _HARM_NOUNS:
             return None
         for party in self.m.parties:

@@ -3011,6 +3011,12 @@ class _Claims(_ClaimSubjects):
             owner = self._left_with_other(figure)  # "Kursk residents remain in Ukraine"
         if owner is None:
             owner = self._ones_of(figure) or self._accounted_by(figure)
+        if owner is None and figure.nationality is None:
+            # "640 children have been killed as a result of Russian aggression": the killer's
+            # side named after the verb is not a place of the victims
+            caused = self._harm_cause(figure)
+            harmed = self._harmed_side(figure, caused) if caused is not None else None
+            owner = harmed[0] if harmed else None
         if owner is None and struck:
             owner = place
         if owner is None and population is Population.CIVILIANS:
