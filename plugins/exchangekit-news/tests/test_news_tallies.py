@@ -1416,3 +1416,32 @@ def test_news_a_part_of_a_whole_of_no_kind_stays_unread(
 ) -> None:
     _, tallies = receipts(text)
     assert tallies == set()
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["children", "civilians", "soldiers"]),
+    st.sampled_from(["a series of", "a string of", "an occasional run of"]),
+)
+def test_news_the_latest_in_a_series_ranks_one_handover(
+    receipts: Callable[..., Any], amount: int, people: str, series: str
+) -> None:
+    # "three children had been reunited ..., the latest in a series of deals": the aside
+    # ranks the handover itself, so it stays one transfer, not a running total
+    sentence = (
+        f"Qatar said on Wednesday that {amount} Russian {people} had been handed over to"
+        f" Russia, the latest in {series} small deals the Gulf state has handled."
+    )
+    transfers, tallies = receipts(sentence)
+    assert all(count != str(amount) for _, _, count in tallies)
+    assert [count for _, _, count in transfers] == [str(amount)]
+
+
+def test_news_the_latest_in_a_month_still_ends_a_running_total(
+    receipts: Callable[..., Any],
+) -> None:
+    _, tallies = receipts("Kyiv said 3,870 people have been brought home, the latest in March.")
+    assert [count for _, _, count in tallies] == ["3,870"]
