@@ -262,6 +262,20 @@ class _Tallies(_Claims):
         end = at - (self.norm(at - 1) == ",")
         return any(d.last == end and not d.since for d in self.m.dates)
 
+    def _when_of_start(self, at: int, figure: FigureMention) -> bool:
+        """Whether "when" hangs on the date a span started and the figure is in its clause.
+
+        "since it began mediating in October 2023, when four children were returned": the
+        clause tells the first day's handover; "since 2022, when the war began, 4,000 have
+        returned" closes the clause before its figure, which keeps the span.
+        """
+        if self.norm(at) != "when" or any(
+            self.norm(i) in (",", ";") for i in range(at + 1, figure.first)
+        ):
+            return False
+        end = at - (self.norm(at - 1) == ",")
+        return any(d.last == end and d.since for d in self.m.dates)
+
     def _since_clause_started(self, since: int, stop: int) -> bool:
         """Whether the clause after "since" tells a start: "since the effort began".
 
@@ -292,7 +306,11 @@ class _Tallies(_Claims):
         start = max(
             [
                 start,
-                *(i + 1 for i in self._at(("when",), start, figure.first) if self._when_of_date(i)),
+                *(
+                    i + 1
+                    for i in self._at(("when",), start, figure.first)
+                    if self._when_of_date(i) or self._when_of_start(i, figure)
+                ),
             ]
         )
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
