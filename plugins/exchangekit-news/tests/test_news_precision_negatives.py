@@ -920,3 +920,32 @@ def test_a_quoted_statement_of_a_handover_is_still_read(news: Callable[..., Read
     assert [str(t.count) for e in told.exchanges for t in e.transfers] == ["300"]
     plain = news('Russia said it had returned 300 Ukrainian soldiers on Sunday, calling it "fair".')
     assert [str(t.count) for e in plain.exchanges for t in e.transfers] == ["300"]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["at most", "up to", "no more than"]),
+    st.sampled_from(["a few dozen", "dozens of", "several hundred", "a few hundred"]),
+    st.sampled_from(["Ukraine", "Kyiv"]),
+    st.integers(min_value=200, max_value=2000),
+)
+def test_an_upper_bound_on_a_vague_count_reads_no_figure(
+    receipts: Callable[..., Any], bound: str, vague: str, side: str, amount: int
+) -> None:
+    # "receiving at most a few dozen Russian remains": the bound caps a guess with no
+    # number, so the vague figure is left unread while the exact one stays
+    sentence = (
+        f"{side} took back {amount:,} bodies on Monday, while handing over {bound} {vague}"
+        " Russian remains in exchange."
+    )
+    transfers, _ = receipts(sentence)
+    assert [count for _, _, count in transfers] == [f"{amount:,}"]
+
+
+def test_an_upper_bound_on_a_number_keeps_its_bound(receipts: Callable[..., Any]) -> None:
+    transfers, _ = receipts(
+        "Ukraine took back 1,000 bodies on Monday, while handing over at most 30 Russian remains."
+    )
+    assert sorted(count for _, _, count in transfers) == ["1,000", "at most 30"]

@@ -1416,3 +1416,61 @@ def test_news_a_part_of_a_whole_of_no_kind_stays_unread(
 ) -> None:
     _, tallies = receipts(text)
     assert tallies == set()
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["children", "civilians", "soldiers"]),
+    st.sampled_from(["a series of", "a string of", "an occasional run of"]),
+)
+def test_news_the_latest_in_a_series_ranks_one_handover(
+    receipts: Callable[..., Any], amount: int, people: str, series: str
+) -> None:
+    # "three children had been reunited ..., the latest in a series of deals": the aside
+    # ranks the handover itself, so it stays one transfer, not a running total
+    sentence = (
+        f"Qatar said on Wednesday that {amount} Russian {people} had been handed over to"
+        f" Russia, the latest in {series} small deals the Gulf state has handled."
+    )
+    transfers, tallies = receipts(sentence)
+    assert all(count != str(amount) for _, _, count in tallies)
+    assert [count for _, _, count in transfers] == [str(amount)]
+
+
+def test_news_the_latest_in_a_month_still_ends_a_running_total(
+    receipts: Callable[..., Any],
+) -> None:
+    _, tallies = receipts("Kyiv said 3,870 people have been brought home, the latest in March.")
+    assert [count for _, _, count in tallies] == ["3,870"]
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=2, max_value=60),
+    st.sampled_from(["October 2023", "March 2024", "June 2023"]),
+    st.sampled_from(["children", "civilians"]),
+)
+def test_news_a_when_clause_on_a_spans_start_is_that_days_handover(
+    receipts: Callable[..., Any], amount: int, month: str, people: str
+) -> None:
+    # "since it began mediating in October 2023, when four children were returned": the
+    # "when" clause tells the first handover, not the running total the span opens
+    sentence = (
+        "Qatar says it has helped reunite more than 100 children since it began mediating"
+        f" in {month}, when {amount} Ukrainian {people} were returned."
+    )
+    transfers, tallies = receipts(sentence)
+    assert all(count != str(amount) for _, _, count in tallies)
+    assert [count for _, _, count in transfers] == [str(amount)]
+
+
+def test_news_a_closed_when_clause_keeps_the_span_of_the_figure_after_it(
+    receipts: Callable[..., Any],
+) -> None:
+    _, tallies = receipts("Since 2022, when the war began, 4,000 Ukrainians have come home.")
+    assert [count for _, _, count in tallies] == ["4,000"]

@@ -382,3 +382,40 @@ def test_news_a_mediators_total_raised_by_it_is_two_way_only_and_dated_by_the_sw
     ]
     assert [t.receiver.code for t in tallies] == ["RUS+UKR"]
     assert str(tallies[0].as_of) == "2025-10-18"  # the day of the swap that raised it
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=20, max_value=900),
+    st.sampled_from(["Qatar", "The Vatican", "Turkey"]),
+    st.sampled_from(["children", "people", "civilians"]),
+    st.sampled_from(["their families", "relatives", "their parents"]),
+)
+def test_news_people_reunited_with_families_on_both_sides_are_one_two_way_total(
+    receipts: Callable[..., Any], amount: int, mediator: str, people: str, kin: str
+) -> None:
+    # "helped reunite more than 70 children with their families on both sides": the
+    # "with" phrase ends on both sides, so the total counts either way at once
+    sentence = (
+        f"{mediator} says it has now helped reunite more than {amount:,} {people} with"
+        f" {kin} on both sides since it began mediating in 2023."
+    )
+    _, tallies = receipts(sentence)
+    figure = f"more than {amount:,}"
+    assert [receiver for receiver, _, count in tallies if count == figure] == ["RUS+UKR"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "on both sides" that is not the close of the "with" phrase leaves one side's total
+        "Ukraine says it has now brought back 388 children, with talks going on on both sides.",
+    ],
+)
+def test_news_a_later_both_sides_is_not_a_two_way_families_phrase(
+    receipts: Callable[..., Any], sentence: str
+) -> None:
+    _, tallies = receipts(sentence)
+    assert all(receiver != "RUS+UKR" for receiver, _, _ in tallies)

@@ -1828,7 +1828,22 @@ class _Finder:
         if self.norm(a) == "over" and self.norm(a - 1) in lx.PARTICLE_VERBS:
             match = match.unhedged()
             a += 1
+        if self._bounded_vague(a, b):
+            return None
         return self.figure(a, b, match.count, match.text)
+
+    def _bounded_vague(self, a: int, b: int) -> bool:
+        """Whether an upper bound stands before a figure of words only: "at most a few dozen".
+
+        The bound caps a guess that names no number ("receiving at most a few dozen
+        Russian remains"), so no count can be read without dropping the bound.
+        """
+        if any(self.tokens[k].kind == NUM for k in range(a, b)):
+            return False
+        before = (self.norm(a - 2), self.norm(a - 1))
+        return before in (("at", "most"), ("up", "to")) or (
+            before == ("more", "than") and self.norm(a - 3) == "no"
+        )
 
     def _not_people(self, a: int, b: int) -> bool:
         """Whether the figure at ``a:b`` is a date, a year, an age, a distance, money ..."""

@@ -56,6 +56,8 @@ from exchangekit_news._tokens import NUM, WORD
 # Nouns of one stage of a series of handovers: "by the end of the fourth stage".
 _STAGE_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
 _LAST_RANKS: Final = frozenset({"last", "final", "latest"})
+# Nouns of a row of events: "the latest in a series of deals" ranks one of them.
+_SERIES_NOUNS: Final = frozenset({"series", "string", "run", "line", "chain", "succession"})
 _STAGE_PLURALS: Final = frozenset({"stages", "rounds", "phases", "days"}) | _EXCHANGE_PLURALS
 # A day of the month as the date grammar writes it: "18 Oct", "3 January 2024".
 _DAY_OF_MONTH: Final = re.compile(r"\d{1,2} ([A-Za-z]+)\.?(?: (\d{4}))?")
@@ -260,6 +262,20 @@ class _Tallies(_Claims):
         end = at - (self.norm(at - 1) == ",")
         return any(d.last == end and not d.since for d in self.m.dates)
 
+    def _when_of_start(self, at: int, figure: FigureMention) -> bool:
+        """Whether "when" hangs on the date a span started and the figure is in its clause.
+
+        "since it began mediating in October 2023, when four children were returned": the
+        clause tells the first day's handover; "since 2022, when the war began, 4,000 have
+        returned" closes the clause before its figure, which keeps the span.
+        """
+        if self.norm(at) != "when" or any(
+            self.norm(i) in (",", ";") for i in range(at + 1, figure.first)
+        ):
+            return False
+        end = at - (self.norm(at - 1) == ",")
+        return any(d.last == end and d.since for d in self.m.dates)
+
     def _since_clause_started(self, since: int, stop: int) -> bool:
         """Whether the clause after "since" tells a start: "since the effort began".
 
@@ -290,7 +306,11 @@ class _Tallies(_Claims):
         start = max(
             [
                 start,
-                *(i + 1 for i in self._at(("when",), start, figure.first) if self._when_of_date(i)),
+                *(
+                    i + 1
+                    for i in self._at(("when",), start, figure.first)
+                    if self._when_of_date(i) or self._when_of_start(i, figure)
+                ),
             ]
         )
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
@@ -473,7 +493,17 @@ class _Tallies(_Claims):
         at = stop + 2 + (self.norm(stop + 2) == "most")
         after = self.norm(at + 1)
         return self.norm(at) in _NEWEST_PART and (
-            after in ("on", "in") or (after == "of" and self.norm(at + 2) in _GROUP_PRONOUNS)
+            after == "on"
+            # "the latest in March", not "the latest in a series of deals": the swap ranked
+            or (after == "in" and not self._series_at(at + 2))
+            or (after == "of" and self.norm(at + 2) in _GROUP_PRONOUNS)
+        )
+
+    def _series_at(self, at: int) -> bool:
+        """Whether "a series of" (a string, a run, a line) opens at ``at``: a rank of the event."""
+        return self.norm(at) in ("a", "an") and any(
+            self.norm(i) in _SERIES_NOUNS and self.norm(i + 1) == "of"
+            for i in range(at + 1, at + 3)
         )
 
     def _perfect_since_then(self, start: int, stop: int) -> bool:

@@ -1077,17 +1077,33 @@ class _Transfers(_Rivals):
         # 2,184, counting both sides": the clause counts people either way, both sides'
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = min(self.breaks[k] if k < len(self.breaks) else self.last, figure.np_end + 12)
-        return self._both_destinations(figure.np_end, stop) or (
-            "both" in self.norm_set
-            and any(
-                (self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways"))
-                or (
-                    self.norm(i) == "counting"
-                    and self.norm(i + 1) == "both"
-                    and self.norm(i + 2) == "sides"
-                )
-                for i in range(figure.np_end, stop + 3)
+        return (
+            self._both_destinations(figure.np_end, stop)
+            or self._families_on_both_sides(figure)
+            or self._both_ways_words(figure, stop)
+        )
+
+    def _families_on_both_sides(self, figure: FigureMention) -> bool:
+        """Whether a "with" phrase after the people ends "on both sides": "reunite more
+        than 70 children with their families on both sides" counts either way at once."""
+        at = figure.np_end
+        if self.norm(at) != "with":
+            return False
+        return any(
+            self.norm(i) == "on" and self.norm(i + 1) == "both" and self.norm(i + 2) == "sides"
+            for i in range(at + 2, min(self.last, at + 5))
+        )
+
+    def _both_ways_words(self, figure: FigureMention, stop: int) -> bool:
+        """Whether "both directions" or "counting both sides" follows in the clause."""
+        return "both" in self.norm_set and any(
+            (self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways"))
+            or (
+                self.norm(i) == "counting"
+                and self.norm(i + 1) == "both"
+                and self.norm(i + 2) == "sides"
             )
+            for i in range(figure.np_end, stop + 3)
         )
 
     def _both_destinations(self, start: int, stop: int) -> bool:
