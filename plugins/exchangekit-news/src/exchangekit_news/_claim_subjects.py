@@ -22,7 +22,7 @@ from exchangekit_news._mentions import (
     series_stood,
     whom_casualty,
 )
-from exchangekit_news._sentence import _CLAUSE_MARKS, _other
+from exchangekit_news._sentence import _CLAUSE_MARKS, _TOOK, _other
 from exchangekit_news._tokens import WORD
 
 # Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
@@ -44,7 +44,6 @@ _REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
 _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHILDREN})
 
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
-_TAKING: Final = frozenset({"take", "takes", "taken", "took", "taking"})  # "taken 700 prisoners"
 
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 # Words that link a side's "figure" to its value: "is put at", "stood at".
@@ -574,7 +573,7 @@ class _ClaimSubjects(_FigureDates):
         "Ukraine's troops have taken 700 prisoners", "Russia's army has taken 1,000
         soldiers prisoner": the taker holds them, so they are the other side's.
         """
-        return bool(follow & _TAKING) and (
+        return bool(follow & _TOOK) and (
             self.norm(figure.np_end - 1) in _HELD_HEADS
             or self.norm(figure.np_end) in ("prisoner", "captive")
         )

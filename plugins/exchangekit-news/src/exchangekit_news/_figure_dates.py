@@ -22,6 +22,7 @@ from exchangekit_news._dated_lines import listed_past_line
 from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
+    _TELLER_PRONOUNS,
     DateMention,
     FigureMention,
     PartyMention,
@@ -126,9 +127,6 @@ _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "as
 
 # Heads of "the same <time>", which is no speaker named again: "the same month said".
 _SAME_TIMES: Final = frozenset({"day", "week", "month", "year", "period", "time", "night"})
-
-# Pronouns that may open a sentence as the speaker of the one before: "It said ...".
-_SPEAKER_PRONOUNS: Final = frozenset({"it", "he", "she", "they"})
 
 _QUOTES: Final = lx.QUOTE_MARKS
 
@@ -2751,7 +2749,7 @@ class _FigureDates(_Speakers):
         told = self.discourse.stated
         if told is None or told[0] != self.index - 1:
             return None
-        if self.norm(self.first) not in _SPEAKER_PRONOUNS:
+        if self.norm(self.first) not in _TELLER_PRONOUNS:
             return None
         verb = self.first + 1
         if verb not in self.m.speech or self.norm(verb).endswith("s"):

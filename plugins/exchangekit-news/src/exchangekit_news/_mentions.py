@@ -29,7 +29,7 @@ _NOT_LIVING: Final = frozenset(
 _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
 _HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, not a year
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
-# Pronouns of a teller inside a relative: "of whom he said 400 had come back".
+# Pronouns of a teller: "of whom he said 400 had come back"; "It said ..." after a speaker.
 _TELLER_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
 # Words between "the youngest"/"the oldest" and the age told of them: "of them was just 19".
 _SUPERLATIVE_AGE_LINKS: Final = frozenset(

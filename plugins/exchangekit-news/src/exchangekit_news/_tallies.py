@@ -49,6 +49,7 @@ from exchangekit_news._sentence import (
     _TALLY_PLURALS,
     _TIME_UNITS,
     _TOTAL_GAP,
+    _TOTAL_NOUNS,
     _other,
 )
 from exchangekit_news._tokens import NUM, WORD
@@ -191,7 +192,6 @@ _HELD_AT_WORDS: Final = frozenset(
 _STATEMENT_EVENTS: Final = frozenset(
     {"briefing", "conference", "interview", "statement", "speech", "address", "communique"}
 )
-_RUNNING_TOTAL_HEADS: Final = frozenset({"total", "count", "tally"})  # "brings the total to 700"
 # The words an aside naming a total's newest part opens with: "the latest of them on May 3".
 _NEWEST_PART: Final = frozenset({"latest", "last", "newest", "recent"})
 _GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
@@ -1522,14 +1522,14 @@ class _Tallies(_Claims):
         A figure with people of its own that the handover rules took as one
         exchange is the total's: its leg is taken out of ``legs``.
         """
-        if self.norm_set.isdisjoint(_RUNNING_TOTAL_HEADS):
+        if self.norm_set.isdisjoint(_TOTAL_NOUNS):
             return []  # most sentences: no head of a total to scan for
         drafts: list[LegDraft] = []
         for i in range(self.first, self.last - 1):
             head = self.norm(i)
             if head == "total" and self.norm(i - 1) in ("in", "a"):
                 continue
-            if head not in _RUNNING_TOTAL_HEADS or self.norm(i + 1) == "of":
+            if head not in _TOTAL_NOUNS or self.norm(i + 1) == "of":
                 continue  # "the count of ..." is the number-of rule's
             if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
                 continue  # "by both sides' count", "by Kyiv's own count": whose word, no total

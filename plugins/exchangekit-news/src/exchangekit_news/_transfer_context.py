@@ -27,14 +27,13 @@ from exchangekit_news._mentions import (
 from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
-from exchangekit_news._transfers import _Transfers
+from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _Transfers
 
 # Verbs that give a figure told before once more: "Moscow cited the same figures".
 _RESTATING: Final = (
     lx.SPEECH | lx.GIVING | _PUT | {"cited", "cites", "quoted", "quotes", "published", "publishes"}
 )
 # Lemmas of a participle that, with no agent, tells of people coming home: "the number freed".
-_HOMECOMING: Final = frozenset({"return", "free", "release", "repatriate"})
 # Words that name who did the handing over between a count and its participle.
 _AGENTS: Final = frozenset({"it", "they", "we", "he", "she", "by"})
 # The verb or noun of a return that a later count refers back to: "the return of civilians".
@@ -397,7 +396,7 @@ class _TransferContext(_Transfers):
         between the count and itself: the side's own count of those returned is of
         its people come home, not of the ones it sent ("Kyiv put the number freed at 64").
         """
-        if _lemmas.lemma(self.norm(moved.first)) not in _HOMECOMING:
+        if _lemmas.lemma(self.norm(moved.first)) not in _HOMECOMING_LEMMAS:
             return False
         return not any(
             self.norm(i) in _AGENTS or any(p.first == i for p in self.m.parties)
