@@ -738,3 +738,59 @@ def test_news_the_second_of_a_spelled_out_pair_before_an_event_noun_stays_a_figu
         ("RUS", "UKR"),
         ("UKR", "RUS"),
     }
+
+
+_COMMA_ITEM_MONTHS = {"May": "05", "June": "06", "July": "07"}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=st.lists(st.integers(min_value=1, max_value=28), min_size=3, max_size=3, unique=True),
+    verb=st.sampled_from(["exchanged", "swapped", "traded"]),
+    share=st.sampled_from(["each", "apiece"]),
+    second=st.sampled_from([" another {n} {share}", ", {n} {share}", " a further {n} {share}"]),
+    last=st.sampled_from(["it was {n}", "it was {n} {share}", "another {n} {share}"]),
+)
+def test_news_comma_items_a_date_opens_after_an_equal_swap_are_swaps_on_their_days(
+    recap: Recap,
+    figures: list[int],
+    days: list[int],
+    verb: str,
+    share: str,
+    second: str,
+    last: str,
+) -> None:
+    """ "On May 31 they exchanged 75 each, on June 25 another 90 each, on July 17 it was 95"."""
+    first, middle, final = figures
+    text = (
+        f"On May {days[0]} the two sides {verb} {first} prisoners {share}, "
+        f"on June {days[1]}{second.format(n=middle, share=share)}, "
+        f"on July {days[2]} {last.format(n=final, share=share)}."
+    )
+    expected = {
+        (f"2025-{_COMMA_ITEM_MONTHS[month]}-{day:02d}", sender, receiver, str(n))
+        for month, day, n in zip(_COMMA_ITEM_MONTHS, days, figures, strict=True)
+        for sender, receiver in (("UKR", "RUS"), ("RUS", "UKR"))
+    }
+    assert _dated(recap(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-way handover before: no share to repeat, so the comma items stay unread
+        "Ukraine received 75 prisoners on May 31, on June 25 another 90, on July 17 it was 95.",
+        # the item has a verb of its own: not a size of the swap before
+        "On May 31 the two sides exchanged 75 prisoners each, on June 25 90 men were wounded.",
+        # no date opens the item: a bare "it was" after a comma is no swap
+        "On May 31 the two sides exchanged 75 prisoners each, and officials said it was 95.",
+    ],
+)
+def test_news_comma_items_without_an_equal_swap_or_own_date_stay_unread(
+    recap: Recap, text: str
+) -> None:
+    """Only the handover of May 31 is read, at its own date; nothing at the later dates."""
+    dated = _dated(recap(text))
+    assert ("2025-05-31", "RUS", "UKR", "75") in dated
+    assert {leg[0] for leg in dated} == {"2025-05-31"}

@@ -2084,6 +2084,8 @@ class _FigureDates(_Speakers):
                 date.last <= t.first <= date.last + 4 for t in self.m.transfers
             ):
                 return True  # "freed 52 prisoners, on Dec. 1 each side freed 50"
+            if self._comma_opens_figure_item(between, date):
+                return True  # "exchanged 75 each, on June 25 another 90 each"
             if self._opens_next_figure(between, date):
                 return True  # "handed over 390 people and on Saturday 307 more went"
         elif date.last <= figure.first:
@@ -2101,6 +2103,19 @@ class _FigureDates(_Speakers):
             # home, while Moscow said 82 had been freed"
             return True
         return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+
+    def _comma_opens_figure_item(self, between: list[str], date: DateMention) -> bool:
+        """Whether ``date``, right after a comma, opens an item with a figure of its own.
+
+        "On May 31 they exchanged 75 each, on June 25 another 90 each, on July 17
+        it was 95": each date after a comma heads the next item's figure, not the
+        figure before the comma.
+        """
+        if between[-1:] in (["on"], ["in"]):
+            between = between[:-1]
+        if between[-1:] != [","]:
+            return False
+        return any(date.last <= f.first <= date.last + 3 for f in self.m.figures)
 
     def _opens_next_figure(self, between: list[str], date: DateMention) -> bool:
         """Whether ``date``, after "and", heads a new clause led by another figure.

@@ -260,6 +260,9 @@ _DYING: Final = lx.KILLED_WORDS - {"lost"}
 _DAY_CLAUSE_OPENERS: Final = frozenset({"when", "where", "that"}) | lx.RELATIVE_PRONOUNS
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
+# What may follow a verbless item's size: "..., on July 17 it was 95."
+_ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
+
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
 _EVENT_NOUNS: Final = frozenset(
     {
@@ -848,6 +851,30 @@ class _Finder:
         mention = self.noun_phrase(a, b, before[-1].amount, before[-1].text, "")
         return mention if mention is not None and mention.noun is None else None
 
+    def _dated_item_size(self, k: int) -> bool:
+        """Whether the number at ``k`` sizes a verbless item a date opens after a swap verb.
+
+        "they exchanged 75 each on May 31, on June 25 another 90 each": the item
+        after the comma is the date and a per-side size; the verb before tells it.
+        """
+        at = k - 2 * (self._words_before(k, 2) == ("it", "was"))  # "on July 17 it was 95"
+        if self.norm(at - 1) == "another":
+            at -= 1
+        elif self._words_before(at, 2) == ("a", "further"):
+            at -= 2
+        at -= self.norm(at - 1) == ","
+        date = next((d for d in self.dates() if d.last == at and not d.since), None)
+        if date is None:
+            return False
+        opener = date.first - (self.norm(date.first - 1) in ("on", "in"))
+        return self.norm(opener - 1) in (",", ";") and any(
+            _lemmas.is_transfer_form(self.norm(i)) for i in range(self.first, opener)
+        )
+
+    def _words_before(self, k: int, n: int) -> tuple[str, ...]:
+        """The ``n`` words right before token ``k``."""
+        return tuple(self.norm(i) for i in range(k - n, k))
+
     def _dated_between(self, a: FigureMention, b: FigureMention) -> bool:
         """Whether a dated clause of its own opens between two figures: "..., when 120 ...".
 
@@ -1249,6 +1276,11 @@ class _Finder:
                 # "On Saturday it was 307 apiece, and on Sunday a further 303 each": a
                 # verbless per-side size, carrying on the swap told just before
                 people = True
+            if not people and (
+                (self.norm(k + 1) in ("each", "apiece") and self.norm(k + 2) in _ITEM_ENDS)
+                or (self.norm(k + 1) in _ITEM_ENDS and self._words_before(k, 2) == ("it", "was"))
+            ):
+                people = self._dated_item_size(k)
             if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in lx.RECURRING:
                 # "— about 1,000 each time — Ukraine took back its dead": each of the
                 # transfers the clause's verb tells

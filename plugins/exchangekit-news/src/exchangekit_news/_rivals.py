@@ -699,23 +699,54 @@ class _Rivals(_TransferRoles):
         running to the end: the verb is the clause's before it.
         """
         at = figure.first
-        if self.norm(at - 1) == "another":
+        copula = (self.norm(at - 2), self.norm(at - 1)) == ("it", "was")
+        at -= 2 * copula  # "; on 17 July it was 95"
+        further = self.norm(at - 1) == "another"
+        if further:
             at -= 1  # "; on 9 May, another 22"
         elif (self.norm(at - 2), self.norm(at - 1)) == ("a", "further"):
+            further = True
             at -= 2
         at -= self.norm(at - 1) == ","
         end = figure.np_end + (self.norm(figure.np_end) == "more")  # "; on 9 May, 22 more"
+        # "; on 25 June, 90 each": the share repeats the swap's
+        shared = next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
+        end += shared
         if self.norm(at - 1) == "(":
             return self._dated_bracket_item(figure, dates, drafted)
-        if not drafted or self.norm(end) not in ("", ".", ";", *_DASHES):
+        if not drafted or self.norm(end) not in ("", ".", ";", ",", *_DASHES):
             return None  # most figures: cheap tests first
         own = next((d for d in dates if d.last == at and not d.since), None)
         if own is None:
             return None
+        if self.norm(end) == "," and not self._dated_item_at(end + 1, dates):
+            return None  # "; on 9 May, 22 men, all of them wounded, ...": not a list's item
         if self.norm(end) in _DASHES and self._closing_dash(end) is not None:
             return None  # "; on 9 May, 22 men – 3 of them wounded – were sent": a verb of its own
         opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
-        return self._moved_at_own_date(figure, own, drafted) if self._item_opens(opener) else None
+        if not self._item_opens(opener) and not (
+            (further or shared or copula) and self._comma_item_opens(opener, drafted)
+        ):
+            return None
+        return self._moved_at_own_date(figure, own, drafted)
+
+    def _dated_item_at(self, at: int, dates: list[DateMention]) -> bool:
+        """Whether a date opens the next item at ``at``: "..., on 17 July it was 95"."""
+        at += self.norm(at) in ("on", "in")
+        return any(d.first == at and not d.since for d in dates)
+
+    def _comma_item_opens(self, opener: int, drafted: list[LegDraft]) -> bool:
+        """Whether a comma alone opens a dated item that repeats a two-way swap.
+
+        "On 31 May they exchanged 75 each, on 25 June another 90 each, on 17 July
+        it was 95": after a swap of as many each way, an item a date opens after a
+        comma, marked as more of the same ("another", "each", "it was"), is the
+        next swap; a one-way clause before leaves it unread.
+        """
+        if self.norm(opener - 1) != ",":
+            return False
+        ways = {(leg.sender, leg.receiver) for leg in drafted}
+        return all((leg.receiver, leg.sender) in ways for leg in drafted)
 
     def _dated_bracket_item(
         self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None
