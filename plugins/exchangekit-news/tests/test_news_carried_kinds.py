@@ -328,3 +328,35 @@ def test_news_a_copula_kind_with_nothing_told_before_makes_no_transfer(
     no one of its own."""
     text = "The headquarters said the nine Ukrainians returned were civilians."
     assert ("RUS", "UKR", "civilians") not in legs(text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    wounded=st.integers(5, 60),
+    pair=st.integers(61, 900),
+    released=st.sampled_from(["released", "handed over", "freed"]),
+    frame=st.sampled_from(
+        [
+            "The Easter exchange on April 19 was the largest of the year: {n} for {n}.",
+            "On April 19 it was {n} for {n}.",
+            "April. The swap on April 19: {n} for {n}.",
+        ]
+    ),
+)
+def test_news_a_later_bare_pair_is_not_more_of_the_wounded_told_before(
+    recap: Recap, wounded: int, pair: int, released: str, frame: str
+) -> None:
+    """ "Ukraine released 22 badly wounded Russian soldiers. ... April 19: 246 for 246"."""
+    text = (
+        f"On March 19 the two sides exchanged 175 prisoners each. Ukraine separately "
+        f"{released} {wounded} badly wounded Russian soldiers.\n\n" + frame.format(n=pair)
+    )
+    kinds = {
+        (sender, receiver, kind)
+        for _, sender, receiver, kind, count in recap(text)
+        if count == str(pair)
+    }
+    assert kinds == {
+        ("UKR", "RUS", "prisoners_of_war"),
+        ("RUS", "UKR", "prisoners_of_war"),
+    }

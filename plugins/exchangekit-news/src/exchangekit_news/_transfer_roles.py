@@ -1550,6 +1550,16 @@ class _TransferRoles(_Tallies):
                 # a new sentence's "150 were exchanged for 150" is not the mixed group of
                 # the one before
                 return PersonCategory.PRISONERS_OF_WAR
+            if (
+                noun is None
+                and not figure.wounded
+                and (previous is None or previous.sentence != self.index)
+                and self.discourse.category is PersonCategory.WOUNDED_PRISONERS
+                and self._pair(figure)
+            ):
+                # "22 wounded were released. ... April 19: 246 for 246": a later swap's
+                # bare pair is not more of the wounded told before
+                return PersonCategory.PRISONERS_OF_WAR
             if previous is not None:
                 if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
                     return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
