@@ -794,3 +794,49 @@ def test_news_comma_items_without_an_equal_swap_or_own_date_stay_unread(
     dated = _dated(recap(text))
     assert ("2025-05-31", "RUS", "UKR", "75") in dated
     assert {leg[0] for leg in dated} == {"2025-05-31"}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    opening=st.sampled_from(
+        [
+            "The year opened with a {n}-for-{n} swap on Jan. {d}",
+            "On Jan. {d} the sides swapped {n} for {n}",
+            "On Jan. {d} Kyiv and Moscow exchanged {n} prisoners each",
+        ]
+    ),
+    later=st.sampled_from(["{m} for {m}", "{m} each", "{m} apiece"]),
+)
+def test_news_a_date_between_followed_and_by_is_the_later_swaps(
+    recap: Recap, figures: list[int], days: list[int], opening: str, later: str
+) -> None:
+    """ "a 25-for-25 swap on Jan. 5, followed on Feb. 5 by 150 for 150": two swaps, own days."""
+    first, second, _ = figures
+    text = (
+        opening.format(n=first, d=days[0])
+        + f", followed on Feb. {days[1]} by {later.format(m=second)}."
+    )
+    assert _dated(recap(text)) == {
+        (f"2025-01-{days[0]:02d}", "UKR", "RUS", str(first)),
+        (f"2025-01-{days[0]:02d}", "RUS", "UKR", str(first)),
+        (f"2025-02-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-02-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unequal pair gives each way its own number: no one figure is both ways'
+        "On Jan. 5 the sides swapped 25 for 25, followed on Feb. 5 by 150 for 140.",
+        # a clause of its own after the figure: not a gapped item
+        "On Jan. 5 the sides swapped 25 for 25, followed on Feb. 5 by 150 wounded who died.",
+    ],
+)
+def test_news_an_unequal_or_clausal_item_after_followed_on_a_date_stays_unread(
+    recap: Recap, text: str
+) -> None:
+    """Only the first swap is read, at its own day; nothing is put at the later day."""
+    assert {leg[0] for leg in _dated(recap(text))} == {"2025-01-05"}

@@ -2086,6 +2086,8 @@ class _FigureDates(_Speakers):
                 return True  # "freed 52 prisoners, on Dec. 1 each side freed 50"
             if self._comma_opens_figure_item(between, date):
                 return True  # "exchanged 75 each, on June 25 another 90 each"
+            if [w for w in between if w not in ("on", "in")][-1:] == ["followed"]:
+                return True  # "25 soldiers, followed on Feb. 5 by 150 more": the later group's
             if self._opens_next_figure(between, date):
                 return True  # "handed over 390 people and on Saturday 307 more went"
         elif date.last <= figure.first:

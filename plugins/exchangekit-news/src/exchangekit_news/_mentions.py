@@ -863,10 +863,13 @@ class _Finder:
         elif self._words_before(at, 2) == ("a", "further"):
             at -= 2
         at -= self.norm(at - 1) == ","
+        by = self.norm(at - 1) == "by"  # "followed on Feb. 5 by 150 each"
+        at -= by
         date = next((d for d in self.dates() if d.last == at and not d.since), None)
         if date is None:
             return False
         opener = date.first - (self.norm(date.first - 1) in ("on", "in"))
+        opener -= by and self.norm(opener - 1) == "followed"
         return self.norm(opener - 1) in (",", ";") and any(
             _lemmas.is_transfer_form(self.norm(i)) for i in range(self.first, opener)
         )

@@ -675,7 +675,7 @@ class _Rivals(_TransferRoles):
         clause, went the same way (or ways) at its date; so does a bare item a date
         opens ("...; on 9 May, another 22").
         """
-        own = self._date_after_item(figure, dates)
+        own = self._date_after_item(figure, dates) or self._date_before_by(figure, dates)
         if own is None:
             return self._gapped_dated_opening(figure, dates, drafted)
         moved = self._moved_at_own_date(figure, own, drafted)
@@ -688,6 +688,30 @@ class _Rivals(_TransferRoles):
                 if (leg.receiver, leg.sender) not in ways
             ]
         return moved
+
+    def _date_before_by(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date of "followed on <date> by M", the later item's date told before it.
+
+        "a 25-for-25 swap on Jan. 5, followed on Feb. 5 by 150 for 150": the date
+        between "followed" and "by" is the later group's, as in "followed by 150
+        for 150 on Feb. 5".
+        """
+        if self.norm(figure.first - 1) != "by":
+            return None
+        own = next((d for d in dates if d.last == figure.first - 1 and not d.since), None)
+        if own is None:
+            return None
+        opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
+        if self.norm(opener - 1) != "followed":
+            return None
+        end = figure.last + (self.norm(figure.last) in ("more", "further"))
+        end = self._equal_pair_end(figure, end)
+        end += next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
+        # "by 150 for 140": an unequal pair gives each way its own number; a clause of its
+        # own after the figure is no gapped item
+        return own if self.norm(end) in ("", ".", ";", ",") else None
 
     def _gapped_dated_opening(
         self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None
