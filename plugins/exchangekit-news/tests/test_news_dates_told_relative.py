@@ -1413,3 +1413,39 @@ def test_news_a_count_back_without_an_ordinal_beside_it_is_unchanged(
 ) -> None:
     exchanges = news(f"KYIV, Aug 25 (Wire) - {text}", published=date(2025, 8, 25)).exchanges
     assert {str(e.period) for e in exchanges} == {day}
+
+
+# -- "last month" beside a named day in the same clause ------------------------------
+
+
+Recap = Callable[[str], set[tuple[str, str, str, str, str]]]
+
+
+@given(
+    n=st.integers(11, 900),
+    day=st.integers(1, 28),
+    frame=st.sampled_from(
+        [
+            "The previous swap, last month, saw {n} prisoners released by each side on Oct. {d}.",
+            "Last month the two sides swapped {n} prisoners each on Oct. {d}.",
+            "The last exchange, earlier this month, freed {n} prisoners each way on Oct. {d}.",
+        ]
+    ),
+)
+def test_news_a_relative_month_beside_a_named_day_dates_the_swap_to_the_day(
+    recap: Recap, n: int, day: int, frame: str
+) -> None:
+    """ "The previous swap, last month, saw 103 released by each side on Sept. 14": the 14th."""
+    periods = {leg[0] for leg in recap(frame.format(n=n, d=day)) if leg[4] == str(n)}
+    assert periods == {f"2025-10-{day:02d}"}
+
+
+def test_news_a_relative_month_with_a_day_of_another_clause_keeps_the_month(
+    recap: Recap,
+) -> None:
+    """A day told in a coordinated clause after is that clause's, not the swap's."""
+    text = (
+        "Last month 103 prisoners were released by each side, and on Oct. 14 "
+        "officials said the lists were closed."
+    )
+    assert {leg[0] for leg in recap(text)} == {"2025-10"}

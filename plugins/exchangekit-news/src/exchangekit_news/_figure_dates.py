@@ -1710,6 +1710,15 @@ class _FigureDates(_Speakers):
             # the month is the more precise date of one exchange
             month = nearest.text.split()[-1]
             inner = [d for d in own if _HAS_DAY.search(d.text) and month in d.text.split()]
+            if month.lower() == "month" and self._same_clause(nearest.first, figure.first):
+                # "The previous swap, last month, saw 103 released by each side on Sept. 14":
+                # the day the clause names is that month's
+                inner = [
+                    d
+                    for d in own
+                    if _HAS_DAY.search(d.text)
+                    and not set(d.text.lower().split()).isdisjoint(lx.MONTHS)
+                ]
             if len(inner) == 1:
                 nearest = inner[0]
         days = self._offset(nearest, figure) or self._earlier_by(nearest)
