@@ -840,3 +840,47 @@ def test_news_an_unequal_or_clausal_item_after_followed_on_a_date_stays_unread(
 ) -> None:
     """Only the first swap is read, at its own day; nothing is put at the later day."""
     assert {leg[0] for leg in _dated(recap(text))} == {"2025-01-05"}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    aside=st.sampled_from(
+        ["", " after a pause of almost four months,", " following weeks of delay,"]
+    ),
+)
+def test_news_an_equal_pair_a_date_opens_after_a_swap_is_a_swap_on_that_day(
+    recap: Recap, figures: list[int], days: list[int], aside: str
+) -> None:
+    """ "exchanged 90 each, and on May 31, after a pause of four months, 75 for 75"."""
+    first, second, _ = figures
+    text = (
+        f"On June {days[0]} the two sides exchanged {first} prisoners each, and on "
+        f"May {days[1]},{aside} {second} for {second}."
+    )
+    assert _dated(recap(text)) == {
+        (f"2025-06-{days[0]:02d}", "UKR", "RUS", str(first)),
+        (f"2025-06-{days[0]:02d}", "RUS", "UKR", str(first)),
+        (f"2025-05-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-05-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-way handover before: no share for the pair to repeat
+        "Ukraine got back 90 prisoners on June 25, and on May 31, 75 for 75.",
+        # an unequal pair gives each way its own number
+        "On June 25 the two sides exchanged 90 prisoners each, and on May 31, 75 for 70.",
+        # the item has a verb of its own after the aside
+        "On June 25 the two sides exchanged 90 prisoners each, and on May 31, after a "
+        "pause, 75 soldiers were killed.",
+    ],
+)
+def test_news_a_pair_after_a_one_way_handover_or_unequal_stays_unread(
+    recap: Recap, text: str
+) -> None:
+    """Nothing is put at May 31."""
+    assert not {leg for leg in _dated(recap(text)) if leg[0] == "2025-05-31"}

@@ -63,6 +63,9 @@ def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) 
 
 
 # Words saying a bare figure went each way, between it and its date: "95 each way on 18 May".
+# Prepositions opening an aside between an item's date and its figure: "after a pause".
+_ASIDE_OPENERS: Final = frozenset({"after", "before", "following", "amid", "despite"})
+
 _PER_SIDE: Final = (["each", "way"], ["each", "side"], ["each"], ["apiece"])
 
 
@@ -733,14 +736,23 @@ class _Rivals(_TransferRoles):
             at -= 2
         at -= self.norm(at - 1) == ","
         end = figure.np_end + (self.norm(figure.np_end) == "more")  # "; on 9 May, 22 more"
+        # "; on 31 May, 75 for 75": an equal pair repeats the swap's share
+        paired = self._equal_pair_end(figure, figure.last)
+        if paired != figure.last:
+            end = paired
         # "; on 25 June, 90 each": the share repeats the swap's
         shared = next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
         end += shared
+        shared = shared or int(paired != figure.last)
         if self.norm(at - 1) == "(":
             return self._dated_bracket_item(figure, dates, drafted)
         if not drafted or self.norm(end) not in ("", ".", ";", ",", *_DASHES):
             return None  # most figures: cheap tests first
+        if shared and not self._two_way(drafted):
+            return None  # "Kyiv got 90 back; on 31 May, 75 for 75": no share to repeat
         own = next((d for d in dates if d.last == at and not d.since), None)
+        if own is None and self.norm(at) == ",":
+            own = self._date_before_aside(at, dates)  # "and on May 31, after a pause, 75 for 75"
         if own is None:
             return None
         if self.norm(end) == "," and not self._dated_item_at(end + 1, dates):
@@ -753,6 +765,28 @@ class _Rivals(_TransferRoles):
         ):
             return None
         return self._moved_at_own_date(figure, own, drafted)
+
+    def _date_before_aside(self, comma: int, dates: list[DateMention]) -> DateMention | None:
+        """The date an item opens with before an aside that ends at ``comma``.
+
+        "and on May 31, after a pause of almost four months, 75 for 75": a phrase
+        set off by commas that opens with a preposition and moves no one stands
+        between the item's date and its figure.
+        """
+        for k in range(comma - 1, max(self.first, comma - 10), -1):
+            if self.norm(k) != ",":
+                continue
+            if self.norm(k + 1) not in _ASIDE_OPENERS or any(
+                k < t.first < comma for t in self.m.transfers
+            ):
+                return None
+            return next((d for d in dates if d.last == k and not d.since), None)
+        return None
+
+    def _two_way(self, drafted: list[LegDraft]) -> bool:
+        """Whether ``drafted`` moved people both ways: a swap with a share to repeat."""
+        ways = {(leg.sender, leg.receiver) for leg in drafted}
+        return all((leg.receiver, leg.sender) in ways for leg in drafted)
 
     def _dated_item_at(self, at: int, dates: list[DateMention]) -> bool:
         """Whether a date opens the next item at ``at``: "..., on 17 July it was 95"."""
@@ -767,10 +801,7 @@ class _Rivals(_TransferRoles):
         comma, marked as more of the same ("another", "each", "it was"), is the
         next swap; a one-way clause before leaves it unread.
         """
-        if self.norm(opener - 1) != ",":
-            return False
-        ways = {(leg.sender, leg.receiver) for leg in drafted}
-        return all((leg.receiver, leg.sender) in ways for leg in drafted)
+        return self.norm(opener - 1) == "," and self._two_way(drafted)
 
     def _dated_bracket_item(
         self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None

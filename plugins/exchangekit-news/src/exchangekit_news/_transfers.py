@@ -2116,9 +2116,16 @@ class _Transfers(_Rivals):
                     and before - 1 in listed_legs
                 ):
                     before -= 1  # "on May 31 (75 each) and June 25 (90 each)": the 25 is a day's
-                if before not in listed_legs and self._date_before_by(figure, dates) is not None:
-                    # "25 for 25 on Jan. 5, followed on Feb. 5 by 150 for 150": the swap
-                    # it follows is the last one drafted, past the day's number
+                if before not in listed_legs and (
+                    self._date_before_by(figure, dates) is not None
+                    or (
+                        self.norm(figure.first - 1) == ","
+                        and self._date_before_aside(figure.first - 1, dates) is not None
+                    )
+                ):
+                    # "25 for 25 on Jan. 5, followed on Feb. 5 by 150 for 150", "and on May
+                    # 31, after a pause of four months, 75 for 75": the swap it follows is
+                    # the last one drafted, past the day's number or the aside's
                     before = max((k for k in listed_legs if k < index), default=before)
                 gapped_item = self._gapped_dated_item(figure, dates, listed_legs.get(before))
                 if gapped_item:
