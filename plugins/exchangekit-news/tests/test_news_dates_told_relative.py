@@ -1413,3 +1413,70 @@ def test_news_a_count_back_without_an_ordinal_beside_it_is_unchanged(
 ) -> None:
     exchanges = news(f"KYIV, Aug 25 (Wire) - {text}", published=date(2025, 8, 25)).exchanges
     assert {str(e.period) for e in exchanges} == {day}
+
+
+# -- "he also said" after asides: the same speaker's statement told a few sentences back --
+
+
+@given(
+    st.sampled_from(("Zelensky", "Shoigu", "Putin")),
+    st.sampled_from(("he", "she")),
+    st.integers(0, 2),
+    st.integers(10, 90),
+    st.integers(100, 400),
+)
+def test_news_also_said_after_asides_keeps_the_speakers_day(
+    speaker: str, pronoun: str, asides: int, own: int, other: int
+) -> None:
+    """ "On Sunday he said 31,000 ... The figure cannot be checked. He also said ...": Sunday."""
+    between = " ".join(("The figure cannot be checked.", "Others have put it far higher.")[:asides])
+    text = (
+        f"Speaking in Kyiv on Sunday, {speaker} said {own},000 Ukrainian servicemen had been "
+        f"killed. {between} Worth noting: {pronoun} also said Russia had lost {other},000 "
+        "soldiers killed."
+    )
+    claims = _claims(text, date(2024, 2, 26))
+    assert {str(c.as_of) for c in claims} == {str(Period.parse("2024-02-25"))}
+    assert len(claims) == 2
+
+
+def test_news_also_said_by_another_speaker_does_not_take_the_first_ones_day() -> None:
+    text = (
+        "Speaking in Kyiv on Sunday, Zelensky said 31,000 Ukrainian servicemen had been "
+        "killed. The figure cannot be checked. On Monday, Shoigu said Ukraine had lost "
+        "444,000 troops. Shoigu also said Russia had lost 50,000 soldiers killed."
+    )
+    dates = {c.count.low: str(c.as_of) for c in _claims(text, date(2024, 2, 27))}
+    assert dates[50_000] != str(Period.parse("2024-02-25"))
+
+
+# -- "on the same date": the figure told just before dates this one -----------------------
+
+
+@given(
+    st.sampled_from(("July", "March", "October")),
+    st.sampled_from(("on the same date", "by the same date", "as of the same date")),
+    st.integers(10, 90),
+    st.integers(10, 90),
+)
+def test_news_a_figure_on_the_same_date_takes_the_date_told_before(
+    month: str, words: str, dead: int, missing: int
+) -> None:
+    """ "... killed as of the end of July. ... missing stood at 70,893 on the same date"."""
+    text = (
+        f"The volunteer project listed {dead},421 Ukrainian servicemen confirmed killed as of "
+        f"the end of {month}. It also tracks names reported missing, which stood at "
+        f"{missing},893 {words}."
+    )
+    claims = _claims(text, date(2025, 11, 21))
+    assert len(claims) == 2
+    assert {str(c.as_of) for c in claims} == {str(Period.parse(f"{month} 2025"))}
+
+
+def test_news_the_same_date_with_no_figure_before_is_the_day_of_the_text() -> None:
+    text = (
+        "The number of Ukrainian soldiers reported missing stood at 70,893 on the same date, "
+        "the project said."
+    )
+    (claim,) = _claims(text, date(2025, 11, 21))
+    assert claim.as_of == Period.day(date(2025, 11, 21))

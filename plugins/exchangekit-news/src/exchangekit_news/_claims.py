@@ -2150,6 +2150,10 @@ class _Claims(_ClaimSubjects):
         teller = self.attribution or self.speaker_near(figure.first)
         if teller is None:
             teller = next((e for i, _, e in self._speaker_mentions() if i < figure.first), None)
+        if teller is None and not (self.m.sources or self.m.parties) and self.discourse.sources:
+            # "HRMMU verified 12,456 ... In December, at least 140 civilians were killed":
+            # a toll no one and no place in the sentence tells is the last teller's
+            teller = self.discourse.sources[-1]
         if teller is None or teller.kind is not SourceKind.INTERNATIONAL_ORGANISATION:
             return None
         _, found, country = teller.name.rpartition(" in ")
