@@ -918,3 +918,34 @@ def test_news_a_civilian_toll_with_its_own_place_or_teller_is_not_the_missions(
     )
     claims = news(text).claims
     assert all(not (c.subject.code == "UKR" and c.count != Count.exact(12_456)) for c in claims)
+
+
+@settings(deadline=None, max_examples=25)
+@given(
+    st.sampled_from(
+        (
+            ("the Armed Forces of Ukraine", "UKR", "The Russian Ministry of Defence"),
+            ("the Ukrainian armed forces", "UKR", "The Russian Ministry of Defence"),
+            ("the Russian army", "RUS", "Ukraine's General Staff"),
+        )
+    ),
+    st.sampled_from(("losses", "casualties")),
+    st.integers(2, 90),
+)
+def test_news_the_losses_of_a_named_side_are_that_sides_whoever_tells_them(
+    news: News, owner: tuple[str, str, str], noun: str, thousands: int
+) -> None:
+    """ "The Russian ministry reported that the losses of the Armed Forces of Ukraine ..."."""
+    forces, code, teller = owner
+    text = (
+        f"{teller} reported that the {noun} of {forces} amounted to more than "
+        f"{thousands},000 servicemen."
+    )
+    (claim,) = news(text).claims
+    assert claim.subject.code == code
+
+
+def test_news_the_losses_of_the_enemy_stay_the_tellers_enemys(news: News) -> None:
+    # "the losses of the enemy": no side named after "of"; the teller's enemy stays
+    text = "The Russian Ministry of Defence said the losses of the enemy exceeded 3,000 servicemen."
+    assert {c.subject.code for c in news(text).claims} <= {"UKR"}
