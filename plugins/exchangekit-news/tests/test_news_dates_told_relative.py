@@ -1480,3 +1480,34 @@ def test_news_the_same_date_with_no_figure_before_is_the_day_of_the_text() -> No
     )
     (claim,) = _claims(text, date(2025, 11, 21))
     assert claim.as_of == Period.day(date(2025, 11, 21))
+
+
+# -- "said in an update on Wednesday": the update's day, not "this month" ------------------
+
+
+@given(
+    st.sampled_from(("Monday", "Tuesday", "Wednesday")),
+    st.sampled_from(("an update", "their latest update", "a bulletin")),
+    st.integers(100, 200),
+)
+def test_news_a_count_said_in_an_update_on_a_day_takes_that_day(
+    day: str, update: str, thousands: int
+) -> None:
+    """ "... topped 140,000 this month, its authors said in an update on Wednesday"."""
+    text = (
+        "The name-by-name tally of Russian war dead kept by an independent outlet topped "
+        f"{thousands},000 this month, its authors said in {update} on {day}."
+    )
+    published = date(2025, 11, 21)  # a Friday
+    back = {"Monday": 4, "Tuesday": 3, "Wednesday": 2}[day]
+    (claim,) = _claims(text, published)
+    assert claim.as_of == Period.day(published - timedelta(days=back))
+
+
+def test_news_a_release_on_a_day_is_not_a_counts_update() -> None:
+    text = (
+        "The release on Monday of 90 prisoners came as Kyiv said 40,000 Russian soldiers had "
+        "been killed this month."
+    )
+    claims = _claims(text, date(2025, 11, 21))
+    assert all(c.as_of != Period.day(date(2025, 11, 17)) for c in claims)
