@@ -878,3 +878,74 @@ def test_news_residents_of_a_modified_place_are_still_the_missing(
 )
 def test_news_residents_of_a_place_with_no_fate_are_no_claim(news: News, text: str) -> None:
     assert not news(text).claims
+
+
+@settings(deadline=None, max_examples=25)
+@given(
+    st.sampled_from(("In December 2024", "In March", "Last month", "Over the past week")),
+    st.integers(20, 900),
+    st.integers(100, 5_000),
+    st.sampled_from(("injured", "wounded")),
+)
+def test_news_a_civilian_toll_told_by_no_one_is_the_missions_heard_before(
+    news: News, span: str, dead: int, hurt: int, harm: str
+) -> None:
+    """ "HRMMU verified ... In December, at least 140 civilians were killed": Ukraine's."""
+    text = (
+        "The UN Human Rights Monitoring Mission in Ukraine has verified that 12,456 civilians "
+        f"have been killed since February 2022.\n\n{span}, at least {dead:,} civilians were "
+        f"killed and {hurt:,} {harm}, a decrease compared to the month before."
+    )
+    found = {(c.subject.code, c.category.value, c.count) for c in news(text).claims}
+    assert ("UKR", "killed", Count.at_least(dead)) in found
+    assert ("UKR", "wounded", Count.exact(hurt)) in found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a place of its own in the sentence: not the mission's country by default
+        "The governor of Belgorod said more than 300 residents of his region had been killed.",
+        "In Belgorod, at least 30 civilians were killed last month.",
+    ],
+)
+def test_news_a_civilian_toll_with_its_own_place_or_teller_is_not_the_missions(
+    news: News, second: str
+) -> None:
+    text = (
+        "The UN Human Rights Monitoring Mission in Ukraine has verified that 12,456 civilians "
+        f"have been killed since February 2022.\n\n{second}"
+    )
+    claims = news(text).claims
+    assert all(not (c.subject.code == "UKR" and c.count != Count.exact(12_456)) for c in claims)
+
+
+@settings(deadline=None, max_examples=25)
+@given(
+    st.sampled_from(
+        (
+            ("the Armed Forces of Ukraine", "UKR", "The Russian Ministry of Defence"),
+            ("the Ukrainian armed forces", "UKR", "The Russian Ministry of Defence"),
+            ("the Russian army", "RUS", "Ukraine's General Staff"),
+        )
+    ),
+    st.sampled_from(("losses", "casualties")),
+    st.integers(2, 90),
+)
+def test_news_the_losses_of_a_named_side_are_that_sides_whoever_tells_them(
+    news: News, owner: tuple[str, str, str], noun: str, thousands: int
+) -> None:
+    """ "The Russian ministry reported that the losses of the Armed Forces of Ukraine ..."."""
+    forces, code, teller = owner
+    text = (
+        f"{teller} reported that the {noun} of {forces} amounted to more than "
+        f"{thousands},000 servicemen."
+    )
+    (claim,) = news(text).claims
+    assert claim.subject.code == code
+
+
+def test_news_the_losses_of_the_enemy_stay_the_tellers_enemys(news: News) -> None:
+    # "the losses of the enemy": no side named after "of"; the teller's enemy stays
+    text = "The Russian Ministry of Defence said the losses of the enemy exceeded 3,000 servicemen."
+    assert {c.subject.code for c in news(text).claims} <= {"UKR"}

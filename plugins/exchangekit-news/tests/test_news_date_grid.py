@@ -792,6 +792,15 @@ CASES: list[Case] = [
         "claim",
         {"2025-09-30"},
     ),
+    (
+        "period-heading",
+        "Civilian Monitoring Update\nCovering the period to 30 September 2025 | Issued 10 "
+        "October 2025\n\nSince February 2022, the Mission has verified that 14,000 civilians "
+        "have been killed in Ukraine.",
+        THU,
+        "claim",
+        {"2025-09-30"},
+    ),
     # -- "the swap came on the day X said N": the statement on the exchange's day ---------
     (
         "came-on-the-day",

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from exchangekit_news import NewsParser
 from exchangekit_news._assemble import UNDATED_WINDOW_DAYS
-from exchangekit_news._dateline import dateline
+from exchangekit_news._dateline import dateline, period_line
 from exchangekit_news._tokens import tokenize
 from hypothesis import given
 from hypothesis import strategies as st
@@ -308,3 +308,32 @@ def test_news_a_word_broadcast_opening_a_sentence_is_no_dateline(news: Any) -> N
     text = "Broadcast journalists met on 3 February. Kyiv said 20,000 Russians were killed."
     (claim,) = news(text, published=date(2025, 2, 17)).claims
     assert str(claim.as_of) == "2025-02-17"
+
+
+@given(
+    st.sampled_from(("Issued", "Published", "Released", "Posted")),
+    st.sampled_from(("|", ";", "—", ",")),
+    st.integers(1, 28),
+    st.sampled_from(("January", "March", "October")),
+    st.integers(2023, 2026),
+)
+def test_news_period_heading_keeps_its_end_before_the_day_of_issue(
+    issued: str, mark: str, day: int, month: str, year: int
+) -> None:
+    """ "Covering the period to 31 December 2024 | Issued 10 January 2025": the period's end."""
+    line = f"Covering the period to {day} {month} {year} {mark} {issued} 10 May {year + 1}"
+    tokens = tokenize(line)
+    assert period_line(tokens, 0, len(tokens)) == f"{day} {month} {year}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Covering the period to 30 June 2025 | Kyiv office",  # no day of issue
+        "Covering the period to 30 June 2025 and the talks in Istanbul",  # a sentence goes on
+        "Covering the period to 30 June 2025 | Issued",  # no day given
+    ],
+)
+def test_news_period_heading_with_more_than_a_day_of_issue_is_no_period(line: str) -> None:
+    tokens = tokenize(line)
+    assert period_line(tokens, 0, len(tokens)) is None

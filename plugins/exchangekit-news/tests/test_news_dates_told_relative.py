@@ -1449,3 +1449,101 @@ def test_news_a_relative_month_with_a_day_of_another_clause_keeps_the_month(
         "officials said the lists were closed."
     )
     assert {leg[0] for leg in recap(text)} == {"2025-10"}
+
+
+# -- "he also said" after asides: the same speaker's statement told a few sentences back --
+
+
+@given(
+    st.sampled_from(("Zelensky", "Shoigu", "Putin")),
+    st.sampled_from(("he", "she")),
+    st.integers(0, 2),
+    st.integers(10, 90),
+    st.integers(100, 400),
+)
+def test_news_also_said_after_asides_keeps_the_speakers_day(
+    speaker: str, pronoun: str, asides: int, own: int, other: int
+) -> None:
+    """ "On Sunday he said 31,000 ... The figure cannot be checked. He also said ...": Sunday."""
+    between = " ".join(("The figure cannot be checked.", "Others have put it far higher.")[:asides])
+    text = (
+        f"Speaking in Kyiv on Sunday, {speaker} said {own},000 Ukrainian servicemen had been "
+        f"killed. {between} Worth noting: {pronoun} also said Russia had lost {other},000 "
+        "soldiers killed."
+    )
+    claims = _claims(text, date(2024, 2, 26))
+    assert {str(c.as_of) for c in claims} == {str(Period.parse("2024-02-25"))}
+    assert len(claims) == 2
+
+
+def test_news_also_said_by_another_speaker_does_not_take_the_first_ones_day() -> None:
+    text = (
+        "Speaking in Kyiv on Sunday, Zelensky said 31,000 Ukrainian servicemen had been "
+        "killed. The figure cannot be checked. On Monday, Shoigu said Ukraine had lost "
+        "444,000 troops. Shoigu also said Russia had lost 50,000 soldiers killed."
+    )
+    dates = {c.count.low: str(c.as_of) for c in _claims(text, date(2024, 2, 27))}
+    assert dates[50_000] != str(Period.parse("2024-02-25"))
+
+
+# -- "on the same date": the figure told just before dates this one -----------------------
+
+
+@given(
+    st.sampled_from(("July", "March", "October")),
+    st.sampled_from(("on the same date", "by the same date", "as of the same date")),
+    st.integers(10, 90),
+    st.integers(10, 90),
+)
+def test_news_a_figure_on_the_same_date_takes_the_date_told_before(
+    month: str, words: str, dead: int, missing: int
+) -> None:
+    """ "... killed as of the end of July. ... missing stood at 70,893 on the same date"."""
+    text = (
+        f"The volunteer project listed {dead},421 Ukrainian servicemen confirmed killed as of "
+        f"the end of {month}. It also tracks names reported missing, which stood at "
+        f"{missing},893 {words}."
+    )
+    claims = _claims(text, date(2025, 11, 21))
+    assert len(claims) == 2
+    assert {str(c.as_of) for c in claims} == {str(Period.parse(f"{month} 2025"))}
+
+
+def test_news_the_same_date_with_no_figure_before_is_the_day_of_the_text() -> None:
+    text = (
+        "The number of Ukrainian soldiers reported missing stood at 70,893 on the same date, "
+        "the project said."
+    )
+    (claim,) = _claims(text, date(2025, 11, 21))
+    assert claim.as_of == Period.day(date(2025, 11, 21))
+
+
+# -- "said in an update on Wednesday": the update's day, not "this month" ------------------
+
+
+@given(
+    st.sampled_from(("Monday", "Tuesday", "Wednesday")),
+    st.sampled_from(("an update", "their latest update", "a bulletin")),
+    st.integers(100, 200),
+)
+def test_news_a_count_said_in_an_update_on_a_day_takes_that_day(
+    day: str, update: str, thousands: int
+) -> None:
+    """ "... topped 140,000 this month, its authors said in an update on Wednesday"."""
+    text = (
+        "The name-by-name tally of Russian war dead kept by an independent outlet topped "
+        f"{thousands},000 this month, its authors said in {update} on {day}."
+    )
+    published = date(2025, 11, 21)  # a Friday
+    back = {"Monday": 4, "Tuesday": 3, "Wednesday": 2}[day]
+    (claim,) = _claims(text, published)
+    assert claim.as_of == Period.day(published - timedelta(days=back))
+
+
+def test_news_a_release_on_a_day_is_not_a_counts_update() -> None:
+    text = (
+        "The release on Monday of 90 prisoners came as Kyiv said 40,000 Russian soldiers had "
+        "been killed this month."
+    )
+    claims = _claims(text, date(2025, 11, 21))
+    assert all(c.as_of != Period.day(date(2025, 11, 17)) for c in claims)

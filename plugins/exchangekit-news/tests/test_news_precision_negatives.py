@@ -949,3 +949,48 @@ def test_an_upper_bound_on_a_number_keeps_its_bound(receipts: Callable[..., Any]
         "Ukraine took back 1,000 bodies on Monday, while handing over at most 30 Russian remains."
     )
     assert sorted(count for _, _, count in transfers) == ["1,000", "at most 30"]
+
+
+@settings(
+    deadline=None, max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(("Has", "Did", "Have")),
+    st.sampled_from(("Russia", "Ukraine")),
+    st.sampled_from(("a million", "500,000", "nearly 90,000")),
+    st.sampled_from(("", "Fact check: ")),
+)
+def test_news_a_figure_in_a_yes_no_question_is_asked_not_claimed(
+    news: Callable[..., Any], aux: str, side: str, figure: str, label: str
+) -> None:
+    """ "Fact check: Has Russia really lost 'a million soldiers killed'?": no one claims it."""
+    verb = "lost" if aux != "Did" else "lose"
+    assert news(f'{label}{aux} {side} really {verb} "{figure} soldiers killed"?').claims == []
+
+
+@settings(
+    deadline=None, max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(("Posts", "Viral posts", "Social media posts", "Messages")),
+    st.sampled_from(("say", "claim", "said")),
+    st.integers(100, 999),
+)
+def test_news_what_posts_online_say_is_hearsay_not_a_claim(
+    news: Callable[..., Any], posts: str, verb: str, thousands: int
+) -> None:
+    text = (
+        f'{posts} shared widely on X {verb} that "Russia has lost {thousands},000 soldiers killed".'
+    )
+    assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many soldiers has Russia lost? Kyiv says 900,000 Russian soldiers have been killed.",
+        "The ministry said in posts on Telegram that 900,000 Russian soldiers had been killed.",
+    ],
+)
+def test_news_answers_and_ministry_posts_stay_claims(news: Callable[..., Any], text: str) -> None:
+    assert len(news(text).claims) == 1

@@ -219,6 +219,22 @@ class _ClaimSubjects(_FigureDates):
             return None
         return _other(teller.code, self._belligerents)
 
+    def _losses_of_party(self, figure: FigureMention, clause_start: int) -> str | None:
+        """The side named by "the losses of <side>" before the figure in its clause.
+
+        "The Russian ministry reported that the losses of the Armed Forces of Ukraine
+        amounted to more than 200 servicemen": Ukraine's losses, whoever tells them.
+        """
+        for party in self.m.parties:
+            if party.role == MEDIATOR or not clause_start <= party.first < figure.first:
+                continue
+            at = party.first - 1
+            if self.norm(at) == "the":
+                at -= 1
+            if self.norm(at) == "of" and self.norm(at - 1) in ("losses", "casualties"):
+                return party.code
+        return None
+
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
@@ -243,6 +259,9 @@ class _ClaimSubjects(_FigureDates):
         charged = self._charged_side(figure)
         if charged is not None:
             return (charged,)
+        losses_of = self._losses_of_party(figure, clause_start)
+        if losses_of is not None:
+            return (losses_of,)
         subject_start = self._before_aside(clause_start, start)
         enemy = self._enemy_of_teller(figure, clause_start)
         if enemy is not None:

@@ -120,6 +120,13 @@ _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = lx.DEATH_HEADS
+# Auxiliaries that open a yes-no question: "Has Russia really lost a million soldiers?"
+_QUESTION_OPENERS: Final = frozenset(
+    {"has", "have", "had", "did", "do", "does", "is", "are", "was", "were", "could", "can"}
+)
+# Nouns for what circulates online that a text reports as saying something: "Posts shared
+# widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
+_HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
 
 # "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
 _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
@@ -360,6 +367,10 @@ class _Claims(_ClaimSubjects):
                 continue  # "among them were two men who had been reported killed in action"
             if self._on_board(figure):
                 continue  # "all 45 people on board died": a craft's load, not a side's toll
+            if self._yes_no_question(figure):
+                continue  # "Has Russia really lost a million soldiers?": asked, not told
+            if self._hearsay(figure):
+                continue  # "Posts shared widely say that Russia has lost a million": hearsay
             if self._interviewed(figure):
                 continue  # "it interviewed 21 Russian POWs": a study's sample, not a count held
             if self._dead_by_background(figure):
@@ -476,6 +487,28 @@ class _Claims(_ClaimSubjects):
             and self._subset(figure)
             and self._category_of(figure, start, stop) is None
         )
+
+    def _yes_no_question(self, figure: FigureMention) -> bool:
+        """Whether the figure stands in a yes-no question: "Fact check: Has Russia really
+        lost 'a million soldiers killed'?" asks whether a figure holds; no one claims it.
+        """
+        if self.norm(self.last - 1) != "?":
+            return False
+        opener = max(
+            [self.first, *(i + 1 for i in range(self.first, figure.first) if self.norm(i) == ":")]
+        )
+        return self.norm(opener) in _QUESTION_OPENERS
+
+    def _hearsay(self, figure: FigureMention) -> bool:
+        """Whether the figure is what posts online say, the sentence opening with them.
+
+        "Posts shared widely on Facebook say that 'Russia has lost one million'": the
+        text reports a rumour to weigh it, so no one of record claims the figure.
+        """
+        # "Posts", "Viral posts", "Social media posts": the subject's head within three words
+        if all(self.norm(i) not in _HEARSAY_NOUNS for i in range(self.first, self.first + 3)):
+            return False
+        return any(self.first < v < figure.first for v in self.m.speech)
 
     def _interviewed(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a verb of interviewing: "spoke to 17 POWs".
@@ -2150,6 +2183,10 @@ class _Claims(_ClaimSubjects):
         teller = self.attribution or self.speaker_near(figure.first)
         if teller is None:
             teller = next((e for i, _, e in self._speaker_mentions() if i < figure.first), None)
+        if teller is None and not (self.m.sources or self.m.parties) and self.discourse.sources:
+            # "HRMMU verified 12,456 ... In December, at least 140 civilians were killed":
+            # a toll no one and no place in the sentence tells is the last teller's
+            teller = self.discourse.sources[-1]
         if teller is None or teller.kind is not SourceKind.INTERNATIONAL_ORGANISATION:
             return None
         _, found, country = teller.name.rpartition(" in ")

@@ -26,6 +26,9 @@ _AFTER: Final = frozenset({"(", "/", "-", "–", "—", ".", ":", "|"})
 _COVERING: Final = frozenset({"covering", "covers", "period"})
 # Participles that open a transcript's heading with the day it went on air.
 _AIRED: Final = frozenset({"broadcast", "aired", "recorded", "taped", "filmed"})
+# Participles after a heading's separator that tell when the document came out, not
+# what it covers: "Covering the period to 31 December 2024 | Issued 10 January 2025".
+_ISSUED: Final = frozenset({"issued", "published", "released", "posted"})
 
 
 def _day(token: Token) -> bool:
@@ -260,7 +263,24 @@ def period_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
             if tokens[j].norm not in ("to", "-", "–", "—", "until", "through"):
                 continue
             found = _date_after(tokens, j + 1, last)
-            if found is not None and all(t.kind == SYM for t in tokens[found[0] : last]):
+            if found is not None and (
+                all(t.kind == SYM for t in tokens[found[0] : last])
+                or _issued_after(tokens, found[0], last)
+            ):
                 return found[1]
         return None
     return None
+
+
+def _issued_after(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether ``tokens[i:last]`` is a separator and a day of issue, "| Issued 10 January 2025".
+
+    A heading may close its period with the day the document came out; that day is
+    the publication's, and the period's end still dates the figures.
+    """
+    return (
+        i + 2 < last
+        and tokens[i].text in _AFTER | {";", ","}
+        and tokens[i + 1].norm in _ISSUED
+        and _date_after(tokens, i + 2 + (tokens[i + 2].norm == "on"), last) is not None
+    )

@@ -45,6 +45,8 @@ from exchangekit_news._tokens import NUM, WORD
 _DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 for 103"
 # Adverbs of repetition between a copula and the size it gives: "was again 75 for 75".
 _REPEATED: Final = frozenset({"again", "once", "more", "also"})
+# How many sentences back "he also said" reaches for the same speaker's figure it adds to.
+_ALSO_REACH: Final = 4
 # Words that end the clause "respectively" closes before a list after it could start.
 _RUN_BREAKS: Final = frozenset({";", ".", ":", "and", "but", "while", "whereas", "—", "–", "-"})
 _RANKS: Final = frozenset(
@@ -2023,6 +2025,20 @@ class _FigureDates(_Speakers):
             for i in range(self.first, self.last - 3)
         )
 
+    def _on_the_same_date(self) -> bool:
+        """Whether the sentence dates its figure "on (by, as of) the same date".
+
+        "... killed as of the end of July. Names reported missing stood at 70,893 on the
+        same date": the day of the figure told just before.
+        """
+        return "same" in self.norm_set and any(
+            self.norm(i) in ("on", "by", "of")
+            and (self.norm(i + 1), self.norm(i + 2)) == ("the", "same")
+            # not "the same day", which the date grammar reads against an event's day
+            and self.norm(i + 3) == "date"
+            for i in range(self.first, self.last - 3)
+        )
+
     def _headline(self) -> bool:
         """Whether the sentence is the text's first and no full stop ends it: its headline."""
         return self.index == 0 and self.norm(self.last - 1) not in (".", "!", "?")
@@ -2682,7 +2698,7 @@ class _FigureDates(_Speakers):
             latest_claim is not None
             and latest_claim.sentence == self.index - 1
             and latest_claim.as_of is not None
-            and self._over_the_same_period()
+            and (self._over_the_same_period() or self._on_the_same_date())
         ):
             # "The general staff put Russian losses on Saturday at 1,130. Moscow said Kyiv had
             # lost 1,205 in the same period": the period of the figure told just before
@@ -2711,6 +2727,17 @@ class _FigureDates(_Speakers):
                 and latest.as_of is not None
                 and not self._span_of_a_count(latest)
             ):
+                return latest.as_of, since
+            if (
+                latest.claimant == claimant
+                and claimant is not PUBLISHER
+                and latest.as_of is not None
+                and latest.sentence >= self.index - _ALSO_REACH
+                and not self._span_of_a_count(latest)
+            ):
+                # "On Sunday he said 31,000 ... had been killed. He declined to say ... The
+                # figure cannot be checked. He also said Russia had lost 180,000": his
+                # figure told a few sentences before, with asides on it between
                 return latest.as_of, since
         if claimant is not PUBLISHER and self._in_the_same_statement():
             # "In the same post he claimed ...": the speaker's statement quoted before

@@ -155,6 +155,8 @@ _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts"
 _PUBLISHED: Final = frozenset({"published", "updated", "issued"})  # "published on 1 January"
 # Nouns of a published count dated by "of": "its update of 4 July", "the bulletin of 3 May".
 _PUBLISHED_NOUNS: Final = frozenset({"update", "updates", "bulletin", "release", "tally", "count"})
+# Nouns of a count's new edition that "on <day>" dates: "said in an update on Wednesday".
+_UPDATE_NOUNS: Final = frozenset({"update", "updates", "bulletin"})
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -1531,9 +1533,12 @@ class _SentenceBase:
         return range(opening, closing + 1)
 
     def _update_of(self, date: DateMention) -> bool:
-        """Whether ``date`` names a count's update: "its update of 4 July", "its 4 July update"."""
+        """Whether ``date`` names a count's update: "its update of 4 July", "its 4 July update",
+        "said in an update on Wednesday"."""
         if self.norm(date.first - 1) == "of" and self.norm(date.first - 2) in _PUBLISHED_NOUNS:
             return True
+        if self.norm(date.first - 1) == "on" and self.norm(date.first - 2) in _UPDATE_NOUNS:
+            return True  # not "the release on Monday", which may be of people
         return self.norm(date.last) in _PUBLISHED_NOUNS and (
             self.norm(date.first - 1) in ("its", "their", "the") or self.tokens[date.first - 1].poss
         )
