@@ -344,3 +344,49 @@ def test_news_exchanges_that_followed_the_figure_sum_nothing_of_it(
 )
 def test_news_a_figure_over_counted_exchanges_stays_a_tally(news: News, text: str) -> None:
     assert len(news(text).tallies) == 1
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=100, max_value=99_999),
+    span=st.sampled_from(
+        [
+            "Over the course of the full-scale invasion",
+            "Over the course of Russia's full-scale invasion",
+            "Throughout the full-scale invasion",
+            "Throughout the war",
+        ]
+    ),
+    people=st.sampled_from(["Ukrainians", "prisoners of war", "civilians"]),
+)
+def test_news_a_figure_over_the_course_of_the_war_is_a_tally(
+    news: News, n: int, span: str, people: str
+) -> None:
+    """ "Over the course of the full-scale invasion, 3,672 Ukrainians have been returned"."""
+    result = news(f"{span}, {n:,} {people} have been returned from Russian captivity.")
+    assert result.exchanges == []
+    assert [t.receiver.code for t in result.tallies] == ["UKR"]
+
+
+def test_news_a_day_told_during_the_war_makes_no_tally(news: News) -> None:
+    # a plain past on a named day is no sum; "during" alone is not read as a span here
+    result = news("During Russia's full-scale invasion, 300 bodies were returned on Friday.")
+    assert result.tallies == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=1_000, max_value=9_999),
+    rank=st.sampled_from(["60th", "58th", "61st"]),
+    aux=st.sampled_from(["had", "have"]),
+)
+def test_news_a_perfect_now_after_a_ranked_exchange_is_still_a_tally(
+    news: News, n: int, rank: str, aux: str
+) -> None:
+    """ "it was the 60th exchange since the invasion and that 3,956 had now been freed"."""
+    result = news(
+        f"Kyiv's headquarters said it was the {rank} exchange since the full-scale invasion "
+        f"and that {n:,} Ukrainians {aux} now been freed."
+    )
+    assert result.exchanges == []
+    assert [t.receiver.code for t in result.tallies] == ["UKR"]

@@ -760,6 +760,10 @@ class _Tallies(_Claims):
                     return True  # "over the same twelve months": the span of the total before
                 if self._part_of_year(i + 1 + course):
                     return True  # "in the first half of the year": the sum of its handovers
+                if (course or word == "throughout") and self._war_opened(
+                    i + 1 + course + (words[:1] == ["the"]), stop
+                ):
+                    return True  # "over the course of the full-scale invasion": the war's sum
                 if words[:1] == ["the"] and words[1:3] in _REPORTED_SPANS:
                     return True  # "in the reporting period": a report's span, its sum
                 if word != "in" and words[:2] in (["the", "year"], ["that", "year"]):
