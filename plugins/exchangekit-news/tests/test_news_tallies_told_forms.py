@@ -260,3 +260,133 @@ def test_news_sets_of_things_count_no_one(news: News) -> None:
     result = news("Russia returned 909 sets of documents to Ukraine on Friday.")
     assert result.exchanges == []
     assert result.tallies == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    side=st.sampled_from([("Ukraine", "UKR"), ("Russia", "RUS")]),
+    people=st.sampled_from(["children", "civilians", "people"]),
+    held=st.sampled_from(
+        ["from deportation", '"from deportation and occupation"', "from occupation"]
+    ),
+)
+def test_news_a_side_that_returned_people_from_deportation_got_them(
+    news: News, n: int, side: tuple[str, str], people: str, held: str
+) -> None:
+    """ "Ukraine had so far returned 1,247 children from deportation": home to the subject."""
+    name, code = side
+    result = news(f"{name} had so far returned {n:,} {people} {held}.")
+    assert [t.receiver.code for t in result.tallies] == [code]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    teller=st.sampled_from(["Andriy Yermak said", "Zelensky said", "Kyiv's ombudsman said"]),
+    people=st.sampled_from(["children", "civilians"]),
+)
+def test_news_a_sides_official_telling_what_it_returned_tells_a_homecoming(
+    news: News, n: int, teller: str, people: str
+) -> None:
+    """ "Yermak said Ukraine had so far returned 1,247 children": Ukraine got them back."""
+    result = news(f"{teller} Ukraine had so far returned {n:,} {people}.")
+    assert [t.receiver.code for t in result.tallies] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "legs"),
+    [
+        ("Russia returned 11 children to Ukraine.", {("RUS", "UKR")}),
+        ("Zelensky said Ukraine had returned 84 prisoners to Russia.", {("UKR", "RUS")}),
+        ("Zelensky said Ukraine had returned 84 Russian soldiers.", {("UKR", "RUS")}),
+    ],
+)
+def test_news_a_returned_with_a_place_or_a_nationality_keeps_its_way(
+    news: News, text: str, legs: set[tuple[str, str]]
+) -> None:
+    result = news(text)
+    assert {(t.sender.code, t.receiver.code) for e in result.exchanges for t in e.transfers} == legs
+
+
+def test_news_a_programme_returning_children_with_no_side_stays_unread(news: News) -> None:
+    """ "The programme had so far returned 1,247 children": no side is told, none guessed."""
+    result = news("The programme had so far returned 1,247 children.")
+    assert all(t.receiver.code != "RUS" for t in result.tallies)
+    assert result.exchanges == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=9_999),
+    later=st.sampled_from(["two handovers", "three exchanges", "two more swaps"]),
+    verb=st.sampled_from(["followed", "came"]),
+    comma=st.sampled_from(["", ","]),
+    tail=st.sampled_from(["", ", in July and August", " in the autumn"]),
+)
+def test_news_exchanges_that_followed_the_figure_sum_nothing_of_it(
+    news: News, n: int, later: str, verb: str, comma: str, tail: str
+) -> None:
+    """ "Russia handed over 6,000 bodies in June and two handovers followed": June's handover."""
+    result = news(f"Russia handed over {n:,} bodies in June{comma} and {later} {verb}{tail}.")
+    assert result.tallies == []
+    assert [(str(e.period), t.count) for e in result.exchanges for t in e.transfers] == [
+        ("2025-06", Count.exact(n))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia handed over 6,000 bodies in June in two handovers.",
+        "In 58 exchanges, about 4,500 people have come home to Ukraine.",
+    ],
+)
+def test_news_a_figure_over_counted_exchanges_stays_a_tally(news: News, text: str) -> None:
+    assert len(news(text).tallies) == 1
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=100, max_value=99_999),
+    span=st.sampled_from(
+        [
+            "Over the course of the full-scale invasion",
+            "Over the course of Russia's full-scale invasion",
+            "Throughout the full-scale invasion",
+            "Throughout the war",
+        ]
+    ),
+    people=st.sampled_from(["Ukrainians", "prisoners of war", "civilians"]),
+)
+def test_news_a_figure_over_the_course_of_the_war_is_a_tally(
+    news: News, n: int, span: str, people: str
+) -> None:
+    """ "Over the course of the full-scale invasion, 3,672 Ukrainians have been returned"."""
+    result = news(f"{span}, {n:,} {people} have been returned from Russian captivity.")
+    assert result.exchanges == []
+    assert [t.receiver.code for t in result.tallies] == ["UKR"]
+
+
+def test_news_a_day_told_during_the_war_makes_no_tally(news: News) -> None:
+    # a plain past on a named day is no sum; "during" alone is not read as a span here
+    result = news("During Russia's full-scale invasion, 300 bodies were returned on Friday.")
+    assert result.tallies == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=1_000, max_value=9_999),
+    rank=st.sampled_from(["60th", "58th", "61st"]),
+    aux=st.sampled_from(["had", "have"]),
+)
+def test_news_a_perfect_now_after_a_ranked_exchange_is_still_a_tally(
+    news: News, n: int, rank: str, aux: str
+) -> None:
+    """ "it was the 60th exchange since the invasion and that 3,956 had now been freed"."""
+    result = news(
+        f"Kyiv's headquarters said it was the {rank} exchange since the full-scale invasion "
+        f"and that {n:,} Ukrainians {aux} now been freed."
+    )
+    assert result.exchanges == []
+    assert [t.receiver.code for t in result.tallies] == ["UKR"]

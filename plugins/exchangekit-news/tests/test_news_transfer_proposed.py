@@ -51,3 +51,38 @@ def test_one_for_a_swap_without_a_plan_noun_is_not_guarded(legs_of: Callable[...
     """ "one for" needs a plan noun just before it; "Kyiv got 95 back in an exchange for 95
     Russians" is read as before."""
     assert legs_of("Kyiv got back 95 prisoners of war in an exchange for 95 Russians.") != {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=1_500),
+    lead=st.sampled_from(
+        ["Both sides say they agreed to", "The delegations agreed on", "Kyiv and Moscow agree to"]
+    ),
+    noun=st.sampled_from(["prisoner exchange", "swap", "exchange"]),
+    quoted=st.booleans(),
+)
+def test_a_pair_the_sides_agreed_to_moves_no_one(
+    legs_of: Callable[..., Any], count: int, lead: str, noun: str, quoted: bool
+) -> None:
+    """ "they agreed to a 1,000-for-1,000 prisoner exchange": a plan, however it is sized."""
+    pair = f"{count:,}-for-{count:,}"
+    pair = f'"{pair}"' if quoted else pair
+    assert legs_of(f"{lead} a {pair} {noun}.") == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=1_500),
+    question=st.sampled_from(["What is a {pair} exchange?", "How would a {pair} swap work?"]),
+)
+def test_a_pair_asked_about_moves_no_one(
+    legs_of: Callable[..., Any], count: int, question: str
+) -> None:
+    """ "What is a 1,000-for-1,000 exchange?": a kind of swap asked about, none done."""
+    assert legs_of(question.format(pair=f"{count:,}-for-{count:,}")) == {}
+
+
+def test_a_pair_carried_out_is_still_read(legs_of: Callable[..., Any]) -> None:
+    legs = legs_of("They carried out a 500-for-500 swap.")
+    assert {(s, r) for s, r, _ in legs} == {("UKR", "RUS"), ("RUS", "UKR")}

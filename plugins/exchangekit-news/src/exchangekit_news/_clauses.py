@@ -76,6 +76,8 @@ _NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 _CLAUSE_WORDS: Final = (
     _CONTRASTS | lx.RELATIVE_PRONOUNS | _ASIDES | {";", "that", "which", "whom", "who"}
 )
+# Verbs by which counted exchanges come after the one told: "two handovers followed".
+_CAME_NEXT: Final = frozenset({"followed", "came", "ensued", "happened", "occurred"})
 _STAGES: Final = frozenset(
     {
         "exchanges",
@@ -340,7 +342,8 @@ def aggregate(
     :data:`AGGREGATE_REACH` words of it (a long statement may go on to "across
     17 mediations" about another figure), while a phrase opened by "in" before
     it ("in repatriations carried out since ...", "in six stages") covers the
-    rest of the clause.
+    rest of the clause. Exchanges counted after the figure as the subject of a verb
+    of coming next ("and two handovers followed") came after it and sum nothing.
     """
     for i in range(max(start, 1), stop):
         if norms[i] not in _STAGES or not _counts_several(norms, i):
@@ -348,6 +351,8 @@ def aggregate(
         if figure is None:
             return True
         first, end = figure
+        if i >= end and norms[i + 1 : i + 2] and norms[i + 1] in _CAME_NEXT:
+            continue  # "... 6,000 bodies in June and two handovers followed": later ones
         if first - AGGREGATE_REACH <= i < end + AGGREGATE_REACH:
             return True
         if i < first and _opened_by_in(norms, i):

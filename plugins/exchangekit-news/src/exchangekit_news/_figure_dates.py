@@ -1340,14 +1340,16 @@ class _FigureDates(_Speakers):
 
         "As a result of the 64th exchange since the beginning of the invasion,
         205 servicemen were returned": the ordinal counts exchanges, the figure
-        is this one's. A cue of a total of its own ("so far", "in all") still
-        makes it a total.
+        is this one's. A cue of a total of its own ("so far", "in all", "had now
+        been freed") still makes it a total.
         """
         position = figure.first - self.first
         start = self.first + self.clauses.start_of(position)
         end = self.first + self.clauses.end_of(position)
         if any(
             self.norm(i) in ("far", "date", "all", "altogether", "total", "overall")
+            # "... the 60th exchange since the invasion and that 3,956 had now been freed"
+            or (self.norm(i) == "now" and self.norm(i - 1) in ("had", "has", "have"))
             for i in range(start + 1, end)
         ):
             return False  # "..., and 6,254 had come home in all": the clause's own cue

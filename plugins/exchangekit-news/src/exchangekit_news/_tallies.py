@@ -19,6 +19,7 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
+from exchangekit_news._clauses import _CAME_NEXT
 from exchangekit_news._drafts import PUBLISHER, Asked, LegDraft
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
@@ -407,9 +408,12 @@ class _Tallies(_Claims):
         if tallied and any(
             self.norm(i + 1) in _TALLY_PLURALS
             and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+            and not (i >= figure.np_end and self.norm(i + 2) in _CAME_NEXT)
             for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 12))
         ):
-            return True  # "in 58 exchanges, about 4,500 people have come home"
+            # "in 58 exchanges, about 4,500 people have come home"; not "and two handovers
+            # followed": exchanges counted after the figure that came next sum nothing of it
+            return True
         for date in self.m.dates:
             if not (start <= date.first or self._year_set_off(date, figure)) or (
                 date.first >= stop or self._in_people_relative(figure, date.first, stop)
@@ -756,6 +760,10 @@ class _Tallies(_Claims):
                     return True  # "over the same twelve months": the span of the total before
                 if self._part_of_year(i + 1 + course):
                     return True  # "in the first half of the year": the sum of its handovers
+                if (course or word == "throughout") and self._war_opened(
+                    i + 1 + course + (words[:1] == ["the"]), stop
+                ):
+                    return True  # "over the course of the full-scale invasion": the war's sum
                 if words[:1] == ["the"] and words[1:3] in _REPORTED_SPANS:
                     return True  # "in the reporting period": a report's span, its sum
                 if word != "in" and words[:2] in (["the", "year"], ["that", "year"]):

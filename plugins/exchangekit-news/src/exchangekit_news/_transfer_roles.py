@@ -171,6 +171,10 @@ _BEGUN: Final = frozenset(
 _COMING_NEXT: Final = frozenset(_lemmas.inflections("come"))
 
 
+# "agreed to an exchange", "agree on a swap": the sides settle on a plan.
+_AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+
+
 class _TransferRoles(_Tallies):
     """The rules for the verb, sides and kind of people of a transfer figure."""
 
@@ -473,11 +477,35 @@ class _TransferRoles(_Tallies):
         ):
             # "Kyiv proposed a 500-for-500 swap": the swap is the object of a plan
             noun = noun._replace(done=False)
+        if noun is not None and (self._agreed_pair(figure) or self._pair_asked_about(figure)):
+            noun = noun._replace(done=False)
         if noun is not None and (
             self._names_deal(figure, noun) or self._part_of_deal(figure.first)
         ):
             noun = noun._replace(done=False)  # the pair names the deal, not what moved
         return noun
+
+    def _agreed_pair(self, figure: FigureMention) -> bool:
+        """Whether "N for N" sizes what the sides "agreed to" or "agreed on": a plan.
+
+        "Both sides say they agreed to a 1,000-for-1,000 prisoner exchange": what two
+        sides agree to is still to be done, however it is sized.
+        """
+        return any(
+            self.norm(i) in ("to", "on", "upon") and self.norm(i - 1) in _AGREEING
+            for i in range(max(self.first + 1, figure.first - 3), figure.first)
+        )
+
+    def _pair_asked_about(self, figure: FigureMention) -> bool:
+        """Whether a question asks about "a N-for-N" swap: a kind of swap, none done.
+
+        "What is a 1,000-for-1,000 exchange?": the indefinite pair in a question names
+        what such a swap would be, not one that took place.
+        """
+        at = figure.first - 1
+        while at > self.first and self.norm(at) in _QUOTES:
+            at -= 1
+        return self.norm(at) in ("a", "an") and self.norm(self.last - 1) == "?"
 
     def _names_deal(self, figure: FigureMention, noun: TransferWord) -> bool:
         """Whether "N for N" names a deal ('day two of the "500 for 500" swap'), not a handover.

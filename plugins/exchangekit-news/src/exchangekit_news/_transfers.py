@@ -48,10 +48,17 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tallies import _DASHES, _ONE_EXCHANGE, _TAKEN_AWAY, _joint_code
 from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_third
 from exchangekit_news._tokens import NUM, WORD
-from exchangekit_news._transfer_roles import _PREPOSITIONS, _SIDE_NOUNS, _VERB_GROUP_WORDS
+from exchangekit_news._transfer_roles import (
+    _AGREEING,
+    _PREPOSITIONS,
+    _SIDE_NOUNS,
+    _VERB_GROUP_WORDS,
+)
 
 # Heads a side calls its own dead by: "the bodies of 10,000 fallen citizens".
 _OWN_FALLEN_HEADS: Final = _OWN_SIDE_HEADS | {"citizens"}
+# States a side's people are brought back out of, as from captivity: "returned 40 from deportation".
+_HELD_AWAY: Final = frozenset({"deportation", "occupation"})
 # Verbs of where people returning home had been: "who had spent months in Ukraine".
 _STAYED: Final = frozenset({"spent", "stayed", "lived", "held", "kept", "sheltered", "been"})
 # Verbs of being held by captors: "civilians who were detained by Russian troops".
@@ -124,8 +131,6 @@ _SWAP_SIZE_SUBJECTS: Final = frozenset({"figure", "figures", "number", "numbers"
 # Verbs of having people in hand: "Kyiv now had hundreds of captured Russians".
 _HAVING_NOW: Final = frozenset({"had", "has", "have", "held", "holds", "hold"})
 _HOLDING_ADVERBS: Final = frozenset({"now", "already", "still", "then"})
-# "agreed to an exchange", "agree on a swap": the sides settle on a plan.
-_AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 # Words that may stand between "agreed to" and the exchange noun: "carry out a further".
 _AGREED_FILLERS: Final = frozenset(
     {"carry", "out", "hold", "conduct", "a", "an", "the", "another", "further", "new"}
@@ -3880,8 +3885,11 @@ class _Transfers(_Rivals):
         "Ukraine says it has freed 116 people" is the speaker's side getting its
         people back; "freed" of the enemy's people names them ("freed 90 Russian
         soldiers"), and their nationality decides the direction before this is asked.
+        So is "Yermak said Ukraine had so far returned 1,247 children": a side's own
+        official telling what it "returned", with no place named, tells of a homecoming.
         """
-        if _lemmas.lemma(self.norm(predicate.last - 1)) != "free":
+        verb = _lemmas.lemma(self.norm(predicate.last - 1))
+        if verb != "free" and not (verb == "return" and self._returned_told_own(predicate)):
             return False
         speaker = self.speaker_near(predicate.first)
         return (
@@ -3891,6 +3899,25 @@ class _Transfers(_Rivals):
                 self.norm(i) in lx.SPEECH
                 for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
+        )
+
+    def _returned_told_own(self, predicate: TransferWord) -> bool:
+        """Whether an active "returned" is told by a teller before it and names no place.
+
+        "Yermak said Ukraine had so far returned 1,247 children" may be a homecoming
+        when the side's own official tells it; "returned 40 bodies to Russia" names
+        where they went, and a passive ("were returned") has no side as its subject.
+        """
+        if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
+            return False
+        after = range(predicate.last, min(self.last, predicate.last + 8))
+        if any(self.norm(i) in ("to", "into") for i in after):
+            return False
+        # "Russia, the ministry said, returned 40": a teller set off between the subject
+        # and its verb may be anyone's, so only "X said (that) Ukraine returned" counts
+        return any(
+            self.norm(i) in lx.SPEECH and self.norm(i + 1) != ","
+            for i in range(max(self.first, predicate.first - 6), predicate.first)
         )
 
     def _repatriated_own(self, predicate: TransferWord, figure: FigureMention) -> bool:
@@ -3944,12 +3971,15 @@ class _Transfers(_Rivals):
         """Whether a side "returned" people "from captivity": it brought its own back.
 
         "Ukraine had returned 5,857 people from captivity" says where the people
-        came from, so the subject is the side that got them, not the one that gave.
+        came from, so the subject is the side that got them, not the one that gave;
+        so do "from deportation" and "from occupation" ("had so far returned 1,247
+        children \"from deportation and occupation\"").
         """
+        at = figure.np_end + (self.norm(figure.np_end) in _QUOTES)
         return (
             _lemmas.lemma(self.norm(predicate.last - 1)) == "return"
-            and self.norm(figure.np_end) == "from"
-            and self.norm(figure.np_end + 1) in _CAPTIVITY
+            and self.norm(at) == "from"
+            and self.norm(at + 1) in _CAPTIVITY | _HELD_AWAY
         )
 
     def _secured_return(self, predicate: TransferWord) -> bool:
