@@ -540,6 +540,10 @@ class _TransferContext(_Transfers):
             return []
         latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
         ways = {(leg.sender, leg.receiver) for leg in latest}
+        if len(ways) != 2 and all(self._each_side_after(f) for f in figures):
+            # "On May 6, 205 prisoners on each side.": the phrase tells both ways itself,
+            # between the two sides the exchanges just told were between
+            ways = self._both_ways(recent)
         if len(ways) != 2:
             return []
         kinds = {leg.category for leg in latest}
@@ -638,10 +642,39 @@ class _TransferContext(_Transfers):
 
     def _bare_per_side(self, figure: FigureMention) -> bool:
         """Whether "apiece"/"each" follows the figure and no "each time/month/of" series."""
+        if self._each_side_after(figure):
+            return True
         i = figure.np_end if figure.np_end > figure.last else figure.last
         if self.norm(i) not in ("apiece", "each"):
             return False
         return self.norm(i + 1) not in _TIMES and self.norm(i + 1) not in ("of", "other", "to")
+
+    def _each_side_after(self, figure: FigureMention) -> bool:
+        """Whether the sentence is only a date, the figure and "on each side".
+
+        "On May 6, 205 prisoners on each side.": a verbless per-side phrase that names
+        the sides as such says the count went both ways; with a verb of its own
+        ("provided for 1,000 prisoners from each side") it is not read here.
+        """
+        i = figure.np_end if figure.np_end > figure.last else figure.last
+        if self.norm(i) not in ("on", "from") or self.norm(i + 1) != "each":
+            return False
+        if self.norm(i + 2) != "side" or self.norm(i + 3) not in ("", "."):
+            return False
+        opener = self.first + (self.norm(self.first) in ("on", "in"))
+        return figure.first == self.first or any(
+            d.first == opener and d.last == figure.first - 1 and self.norm(d.last) == ","
+            for d in self.m.dates
+        )
+
+    @staticmethod
+    def _both_ways(recent: list[LegDraft]) -> set[tuple[str, str]]:
+        """Both directions between the two sides ``recent`` legs ran between, if two."""
+        sides = {side for leg in recent for side in (leg.sender, leg.receiver)}
+        if len(sides) != 2 or any("+" in side for side in sides):
+            return set()
+        one, other = sorted(sides)
+        return {(one, other), (other, one)}
 
     def same_number_as_before(self, belligerents: Sequence[str]) -> list[LegDraft]:
         """The other direction told as "the same number" of the sentence before.
