@@ -759,6 +759,60 @@ class _TransferContext(_Transfers):
             for leg in mirrored
         ]
 
+    def same_number_in_clause(
+        self, legs: list[LegDraft], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """The other way told in the same sentence as "the same number" as the way before.
+
+        "50 Ukrainian servicemen came home in a swap with Russia, which received the
+        same number", "..., with Russia receiving the same number": the side the
+        relative or the "with" phrase names got back (or handed over) as many as the
+        one way the sentence counted; with no such way, or more than one, nothing.
+        """
+        if "same" not in self.norm_set:
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first, self.last - 2)
+                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
+                and self.norm(i + 3) != "of"
+            ),
+            None,
+        )
+        verb = next((t for t in self.m.transfers if t.last == at and t.done), None)
+        if at is None or verb is None or verb.move not in (Move.SEND, Move.RECEIVE):
+            return []
+        if self._denied(verb) or self._shares_modal(verb):
+            return []
+        side = self._relative_or_with_side(verb.first)
+        other = _other(side, belligerents) if side is not None else None
+        if side is None or other is None:
+            return []
+        way = (other, side) if verb.move is Move.RECEIVE else (side, other)
+        ours = [leg for leg in legs if not leg.tally and leg.sentence == self.index]
+        back = [leg for leg in ours if (leg.receiver, leg.sender) == way]
+        # a leg may be drafted more than once by different rules: one count, one way
+        if len({(leg.category, leg.amount) for leg in back}) != 1 or any(
+            (leg.sender, leg.receiver) == way for leg in ours
+        ):
+            return []
+        note = "the figure is given as 'the same number' as the other way in this sentence"
+        return [
+            back[0]._replace(sender=way[0], receiver=way[1], note=note, whole=False, definite=False)
+        ]
+
+    def _relative_or_with_side(self, verb: int) -> str | None:
+        """The side named for ``verb``: ", Russia, which received", "with Russia getting"."""
+        if (self.norm(verb - 2), self.norm(verb - 1)) == (",", "which"):
+            end, start = verb - 2, None
+        else:
+            end, start = verb, "with"
+        for p in self.m.parties:
+            if p.last == end and p.noun and (start is None or self.norm(p.first - 1) == start):
+                return p.code
+        return None
+
     def _same_number_more_kinds(
         self, end: int, recent: list[LegDraft], earlier: LegDraft
     ) -> list[LegDraft]:
