@@ -360,3 +360,38 @@ def test_news_a_later_bare_pair_is_not_more_of_the_wounded_told_before(
         ("UKR", "RUS", "prisoners_of_war"),
         ("RUS", "UKR", "prisoners_of_war"),
     }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    bodies=st.integers(200, 9_000),
+    freed=st.integers(11, 190),
+    turn=st.sampled_from(
+        [
+            "Prisoner exchanges were smaller and less frequent.",
+            "Prisoner swaps were rarer.",
+            "POW exchanges slowed down.",
+        ]
+    ),
+)
+def test_news_a_bare_figure_after_a_turn_to_prisoner_exchanges_is_not_of_the_dead(
+    recap: Recap, bodies: int, freed: int, turn: str
+) -> None:
+    """ "Prisoner exchanges were smaller. ... when 84 were freed by each side": the living."""
+    text = (
+        f"In July, Ukraine received {bodies:,} bodies returned by Russia. {turn} One took "
+        f"place in mid-August, when {freed} were freed by each side."
+    )
+    kinds = {leg[3] for leg in recap(text) if leg[4] == str(freed)}
+    assert kinds == {"prisoners_of_war"}
+
+
+def test_news_a_bare_figure_after_bodies_with_no_turn_to_prisoners_keeps_the_dead(
+    recap: Recap,
+) -> None:
+    """With no sentence naming prisoner swaps between, the bare figure is still of the dead."""
+    text = (
+        "In July, Ukraine received 1,000 bodies returned by Russia. Exchanges were smaller."
+        " One took place in mid-August, when 84 were freed by each side."
+    )
+    assert "prisoners_of_war" not in {leg[3] for leg in recap(text) if leg[4] == "84"}

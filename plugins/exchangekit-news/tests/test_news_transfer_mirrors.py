@@ -818,3 +818,45 @@ def test_news_a_plain_other_way_with_nothing_before_it_stays_unread(
     # with no clause before it to reverse, "the other way" names no side
     assert legs_of("On Monday the same number went the other way.") == {}
     assert legs_of("On Monday the convoy of 40 buses went the other way.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from([("Ukrainian", "Russia"), ("Russian", "Ukraine")]),
+    st.sampled_from(
+        [
+            "{p} servicemen came home in a swap with {s}, which received",
+            "{p} soldiers came home, with {s} receiving",
+            "{p} prisoners of war were freed in a swap with {s}, which got back",
+        ]
+    ),
+)
+def test_news_the_same_number_a_side_told_in_the_clause_got_is_the_other_way(
+    legs_of: Callable[..., Any], n: int, sides: tuple[str, str], clause: str
+) -> None:
+    """ "50 Ukrainian servicemen came home in a swap with Russia, which received the same"."""
+    people, side = sides
+    text = f"On Monday, {n} {clause.format(p=people, s=side)} the same number."
+    home, other = ("UKR", "RUS") if people == "Ukrainian" else ("RUS", "UKR")
+    assert legs_of(text) == {
+        (other, home, POW): [Count.exact(n)],
+        (home, other, POW): [Count.exact(n)],
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side named is the one that already received: no other way to mirror
+        "On Monday, 50 Ukrainian servicemen came home, with Ukraine receiving the same number.",
+        # a plan, not a handover
+        "On Monday, 50 Ukrainian servicemen came home; Russia, which will receive the same"
+        " number, has not said when.",
+    ],
+)
+def test_news_the_same_number_of_the_side_that_received_or_of_a_plan_stays_unread(
+    legs_of: Callable[..., Any], text: str
+) -> None:
+    """Only the way told is read."""
+    assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(50)]}

@@ -156,3 +156,28 @@ def test_news_a_further_pair_hoped_for_or_not_joined_to_an_exchange_stays_unread
     # the verb's object is hope, not an exchange: the pair sizes nothing told
     hope = opening + "The talks brought hope and, in May, a further 205 for 205."
     assert {k: v for k, v in legs(hope).items() if v == Count.exact(205)} == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=1500),
+    st.sampled_from(["swap", "exchange"]),
+    st.sampled_from(["on Aug. 24", "on 14 September", "in March"]),
+    st.sampled_from(["included many of them", "involved conscripts", "freed many of them"]),
+)
+def test_news_a_dated_pair_swap_that_included_people_is_a_swap(
+    legs: Legs, amount: int, swap: str, when: str, held: str
+) -> None:
+    """ "the 115-for-115 swap on Aug. 24 included many of them": done, both ways."""
+    text = f"Kyiv had conscripts to trade: the {amount:,}-for-{amount:,} {swap} {when} {held}."
+    assert legs(text) == both("prisoners_of_war", amount)
+
+
+def test_news_an_undated_pair_swap_or_a_deal_that_included_people_stays_unread(
+    legs: Legs,
+) -> None:
+    # no day the swap is dated by: the pair may name a deal's terms
+    assert legs("The 115-for-115 swap included many of them.") == {}
+    # a deal on a day is agreed that day, not carried out
+    assert legs("The 1,000-for-1,000 deal on May 16 included civilians.") == {}
+    assert legs("The 1,000-for-1,000 swap on May 16 will include civilians.") == {}

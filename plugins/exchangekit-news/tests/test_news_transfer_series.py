@@ -884,3 +884,48 @@ def test_news_a_pair_after_a_one_way_handover_or_unequal_stays_unread(
 ) -> None:
     """Nothing is put at May 31."""
     assert not {leg for leg in _dated(recap(text)) if leg[0] == "2025-05-31"}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    noun=st.sampled_from(["prisoners", "prisoners of war", "servicemen"]),
+    before=st.sampled_from(
+        [
+            "Ukraine brought home {n} soldiers on March {d}.",
+            "On March {d} the two sides exchanged {n} prisoners each.",
+        ]
+    ),
+)
+def test_news_a_verbless_dated_figure_on_each_side_is_a_swap_that_day(
+    recap: Recap, figures: list[int], days: list[int], noun: str, before: str
+) -> None:
+    """ "On May 6, 205 prisoners on each side.": both ways, whatever way the swap before went."""
+    first, second, _ = figures
+    text = f"{before.format(n=first, d=days[0])} On May {days[1]}, {second} {noun} on each side."
+    legs = {leg for leg in _dated(recap(text)) if leg[3] == str(second)}
+    assert legs == {
+        (f"2025-05-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-05-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of its own: a plan's terms, not a swap that day
+        "Ukraine brought home 90 soldiers on March 3. The deal struck on May 6 provided "
+        "for 1,000 prisoners from each side.",
+        # more after the phrase: not the whole of the item
+        "Ukraine brought home 90 soldiers on March 3. On May 6, 205 prisoners on each side "
+        "were still waiting.",
+        # no exchange told before: nothing to carry on
+        "On May 6, 205 prisoners on each side.",
+    ],
+)
+def test_news_a_figure_on_each_side_with_a_verb_or_no_exchange_before_stays_unread(
+    recap: Recap, text: str
+) -> None:
+    """Nothing is read at May 6 with 1,000 or 205."""
+    assert not {leg for leg in _dated(recap(text)) if leg[3] in ("1,000", "205")}

@@ -540,6 +540,10 @@ class _TransferContext(_Transfers):
             return []
         latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
         ways = {(leg.sender, leg.receiver) for leg in latest}
+        if len(ways) != 2 and all(self._each_side_after(f) for f in figures):
+            # "On May 6, 205 prisoners on each side.": the phrase tells both ways itself,
+            # between the two sides the exchanges just told were between
+            ways = self._both_ways(recent)
         if len(ways) != 2:
             return []
         kinds = {leg.category for leg in latest}
@@ -638,10 +642,39 @@ class _TransferContext(_Transfers):
 
     def _bare_per_side(self, figure: FigureMention) -> bool:
         """Whether "apiece"/"each" follows the figure and no "each time/month/of" series."""
+        if self._each_side_after(figure):
+            return True
         i = figure.np_end if figure.np_end > figure.last else figure.last
         if self.norm(i) not in ("apiece", "each"):
             return False
         return self.norm(i + 1) not in _TIMES and self.norm(i + 1) not in ("of", "other", "to")
+
+    def _each_side_after(self, figure: FigureMention) -> bool:
+        """Whether the sentence is only a date, the figure and "on each side".
+
+        "On May 6, 205 prisoners on each side.": a verbless per-side phrase that names
+        the sides as such says the count went both ways; with a verb of its own
+        ("provided for 1,000 prisoners from each side") it is not read here.
+        """
+        i = figure.np_end if figure.np_end > figure.last else figure.last
+        if self.norm(i) not in ("on", "from") or self.norm(i + 1) != "each":
+            return False
+        if self.norm(i + 2) != "side" or self.norm(i + 3) not in ("", "."):
+            return False
+        opener = self.first + (self.norm(self.first) in ("on", "in"))
+        return figure.first == self.first or any(
+            d.first == opener and d.last == figure.first - 1 and self.norm(d.last) == ","
+            for d in self.m.dates
+        )
+
+    @staticmethod
+    def _both_ways(recent: list[LegDraft]) -> set[tuple[str, str]]:
+        """Both directions between the two sides ``recent`` legs ran between, if two."""
+        sides = {side for leg in recent for side in (leg.sender, leg.receiver)}
+        if len(sides) != 2 or any("+" in side for side in sides):
+            return set()
+        one, other = sorted(sides)
+        return {(one, other), (other, one)}
 
     def same_number_as_before(self, belligerents: Sequence[str]) -> list[LegDraft]:
         """The other direction told as "the same number" of the sentence before.
@@ -725,6 +758,60 @@ class _TransferContext(_Transfers):
             )
             for leg in mirrored
         ]
+
+    def same_number_in_clause(
+        self, legs: list[LegDraft], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """The other way told in the same sentence as "the same number" as the way before.
+
+        "50 Ukrainian servicemen came home in a swap with Russia, which received the
+        same number", "..., with Russia receiving the same number": the side the
+        relative or the "with" phrase names got back (or handed over) as many as the
+        one way the sentence counted; with no such way, or more than one, nothing.
+        """
+        if "same" not in self.norm_set:
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first, self.last - 2)
+                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
+                and self.norm(i + 3) != "of"
+            ),
+            None,
+        )
+        verb = next((t for t in self.m.transfers if t.last == at and t.done), None)
+        if at is None or verb is None or verb.move not in (Move.SEND, Move.RECEIVE):
+            return []
+        if self._denied(verb) or self._shares_modal(verb):
+            return []
+        side = self._relative_or_with_side(verb.first)
+        other = _other(side, belligerents) if side is not None else None
+        if side is None or other is None:
+            return []
+        way = (other, side) if verb.move is Move.RECEIVE else (side, other)
+        ours = [leg for leg in legs if not leg.tally and leg.sentence == self.index]
+        back = [leg for leg in ours if (leg.receiver, leg.sender) == way]
+        # a leg may be drafted more than once by different rules: one count, one way
+        if len({(leg.category, leg.amount) for leg in back}) != 1 or any(
+            (leg.sender, leg.receiver) == way for leg in ours
+        ):
+            return []
+        note = "the figure is given as 'the same number' as the other way in this sentence"
+        return [
+            back[0]._replace(sender=way[0], receiver=way[1], note=note, whole=False, definite=False)
+        ]
+
+    def _relative_or_with_side(self, verb: int) -> str | None:
+        """The side named for ``verb``: ", Russia, which received", "with Russia getting"."""
+        if (self.norm(verb - 2), self.norm(verb - 1)) == (",", "which"):
+            end, start = verb - 2, None
+        else:
+            end, start = verb, "with"
+        for p in self.m.parties:
+            if p.last == end and p.noun and (start is None or self.norm(p.first - 1) == start):
+                return p.code
+        return None
 
     def _same_number_more_kinds(
         self, end: int, recent: list[LegDraft], earlier: LegDraft

@@ -55,6 +55,8 @@ _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
 _NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
+# Past verbs of what a swap held or freed: "the 115-for-115 swap on Aug. 24 included many".
+_HELD_IN_SWAP: Final = frozenset({"included", "involved", "freed", "brought"})
 # Words of when a statement was made, between its verb and the clause it reports.
 _WHEN_SAID: Final = frozenset({"late", "early", "on", "last", "in", "this"})
 
@@ -526,7 +528,10 @@ class _TransferRoles(_Tallies):
         quoted = at < figure.first - 1
         ranked = any(self.norm(i) in _SIZE_RANKS for i in range(max(self.first, at - 4), at))
         verb = self._past_date(noun.last)  # 'the "N for N" exchange in May took place'
-        finite = any(
+        # "the 115-for-115 swap on Aug. 24 included many of them": a past verb of what
+        # it held, after a day the swap is dated by, tells it done
+        held = verb > noun.last and self.norm(verb) in _HELD_IN_SWAP
+        finite = held or any(
             self.norm(i) in ("took", "happened")
             or (self.norm(i) in ("was", "were") and self.norm(i + 1) in _DONE_ON)
             # 'the "N for N" swap in May was followed by ...': what came after it is done too

@@ -2087,6 +2087,10 @@ class _Transfers(_Rivals):
         self._drafted_here = legs  # the sentence's legs so far, for "a second brought back 86"
         used: set[int] = set()
         if not self.m.figures:
+            if self._names_prisoner_exchanges():
+                # "Prisoner exchanges were smaller.": a later bare figure is not of the dead
+                # the sentences before were about
+                self.discourse.category = None
             # no figure: the loop below drafts nothing, and what follows it reads only its legs
             return legs, used
         previous: LegDraft | None = None
@@ -2252,6 +2256,19 @@ class _Transfers(_Rivals):
         if moved:
             self.discourse.category = _told_kind(moved)
         return legs, used
+
+    def _names_prisoner_exchanges(self) -> bool:
+        """Whether the sentence names exchanges of prisoners: "Prisoner exchanges were smaller".
+
+        After a story of the dead, a sentence with no figure that turns to prisoner swaps
+        leaves the dead behind: a bare "84 were freed by each side" next is of the living.
+        """
+        if self.discourse.category is not PersonCategory.REMAINS:
+            return False
+        return any(
+            self.norm(i) in ("prisoner", "pow", "pows") and self.norm(i + 1) in _EXCHANGE_NOUNS
+            for i in range(self.first, self.last - 1)
+        )
 
     def _undated_part_of_total(
         self, figure: FigureMention, previous: LegDraft | None, drafted: list[LegDraft]
