@@ -1066,6 +1066,52 @@ def test_news_a_document_now_or_a_speaker_again_is_current(text: str) -> None:
     assert claims[-1].as_of == Period.day(date(2025, 7, 3))
 
 
+# -- a short name set in brackets beside a publication: that publication's date ----------
+
+
+@given(
+    body=st.sampled_from(
+        [
+            ("Center for Strategic and International Studies", "CSIS"),
+            ("Institute for the Study of War", "ISW"),
+        ]
+    ),
+    noun=st.sampled_from(["report", "study", "assessment"]),
+    verb=st.sampled_from(["put", "estimated", "said"]),
+    day=st.integers(1, 28),
+    count=st.integers(2, 900).map(lambda n: n * 1_000),
+)
+def test_news_a_short_name_told_again_keeps_its_publications_date(
+    body: tuple[str, str], noun: str, verb: str, day: int, count: int
+) -> None:
+    full, short = body
+    figure = f"at {count:,}" if verb == "put" else f"that {count:,} had been killed"
+    text = (
+        f"The {full} ({short}) estimated in a {noun} published on June {day} that Russia "
+        "had suffered nearly 1 million casualties. The viral posts do not mention it. "
+        "They rely on a chart of unknown origin. Its numbers match no official source. "
+        f"For reference: {short} {verb} Ukrainian casualties {figure}."
+    )
+    claims = _claims(text, date(2025, 6, 30))
+    assert claims[-1].as_of == Period.day(date(2025, 6, day))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date of its own
+        "The Center for Strategic and International Studies (CSIS) estimated in a report "
+        "published on June 3 that Russia had suffered nearly 1 million casualties. Kyiv gave "
+        "no figure. CSIS put Ukrainian casualties at close to 400,000 on Monday.",
+    ],
+)
+def test_news_a_short_name_with_a_date_of_its_own_is_not_carried(
+    text: str,
+) -> None:
+    claims = _claims(text, date(2025, 6, 20))
+    assert claims[-1].as_of != Period.day(date(2025, 6, 3))
+
+
 # -- "The same Washington centre estimated ..." sentences later: that claim's date ------
 
 

@@ -2825,6 +2825,12 @@ class _FigureDates(_Speakers):
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
             if peg is not None:
                 return peg, since
+        if claimant is not PUBLISHER and self._short_name_again():
+            # "The Center for Strategic and International Studies (CSIS) estimated in a
+            # report published on June 3 ... CSIS put Ukrainian casualties at up to 400,000"
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
         if self.discourse.recap and not self.recalls():
             # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
             # the speaker's statement the story is about, not the one recalled in passing
@@ -2899,6 +2905,32 @@ class _FigureDates(_Speakers):
                 return verb in self.m.speech and not self.norm(verb).endswith("s")
             if self.tokens[noun].kind != WORD:
                 return False
+        return False
+
+    def _short_name_again(self) -> bool:
+        """Whether a verb of saying has as its subject a short name set in brackets before.
+
+        "The Center for Strategic and International Studies (CSIS) estimated in a report
+        published on June 3 ... CSIS put Ukrainian casualties at up to 400,000": the short
+        name refers back to the body first told in full with one publication of its, and
+        its figures without a date of their own are from that publication.
+        """
+        if self.m.dates:
+            return False
+        for k in range(self.first, self.last - 1):
+            token = self.tokens[k]
+            if not (token.text.isalpha() and token.text.isupper() and len(token.text) >= 3):
+                continue
+            if k + 1 not in self.m.speech:
+                continue
+            opened = self.text.find(f"({token.text})")
+            if not 0 <= opened < self.tokens[self.first].start:
+                continue
+            # the body's one publication told where the short name was set: "in a report"
+            start = self.text.rfind(".", 0, opened) + 1
+            end = self.text.find(".", opened)
+            told = re.findall(r"[a-z]+", self.text[start : end if end > 0 else None].lower())
+            return not _DOCUMENT_NOUNS.isdisjoint(told)
         return False
 
     def _same_source_named_again(self) -> str | None:
