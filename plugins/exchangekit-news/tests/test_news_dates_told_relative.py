@@ -1066,6 +1066,52 @@ def test_news_a_document_now_or_a_speaker_again_is_current(text: str) -> None:
     assert claims[-1].as_of == Period.day(date(2025, 7, 3))
 
 
+# -- a short name set in brackets beside a publication: that publication's date ----------
+
+
+@given(
+    body=st.sampled_from(
+        [
+            ("Center for Strategic and International Studies", "CSIS"),
+            ("Institute for the Study of War", "ISW"),
+        ]
+    ),
+    noun=st.sampled_from(["report", "study", "assessment"]),
+    verb=st.sampled_from(["put", "estimated", "said"]),
+    day=st.integers(1, 28),
+    count=st.integers(2, 900).map(lambda n: n * 1_000),
+)
+def test_news_a_short_name_told_again_keeps_its_publications_date(
+    body: tuple[str, str], noun: str, verb: str, day: int, count: int
+) -> None:
+    full, short = body
+    figure = f"at {count:,}" if verb == "put" else f"that {count:,} had been killed"
+    text = (
+        f"The {full} ({short}) estimated in a {noun} published on June {day} that Russia "
+        "had suffered nearly 1 million casualties. The viral posts do not mention it. "
+        "They rely on a chart of unknown origin. Its numbers match no official source. "
+        f"For reference: {short} {verb} Ukrainian casualties {figure}."
+    )
+    claims = _claims(text, date(2025, 6, 30))
+    assert claims[-1].as_of == Period.day(date(2025, 6, day))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date of its own
+        "The Center for Strategic and International Studies (CSIS) estimated in a report "
+        "published on June 3 that Russia had suffered nearly 1 million casualties. Kyiv gave "
+        "no figure. CSIS put Ukrainian casualties at close to 400,000 on Monday.",
+    ],
+)
+def test_news_a_short_name_with_a_date_of_its_own_is_not_carried(
+    text: str,
+) -> None:
+    claims = _claims(text, date(2025, 6, 20))
+    assert claims[-1].as_of != Period.day(date(2025, 6, 3))
+
+
 # -- "The same Washington centre estimated ..." sentences later: that claim's date ------
 
 
@@ -1547,3 +1593,43 @@ def test_news_a_release_on_a_day_is_not_a_counts_update() -> None:
     )
     claims = _claims(text, date(2025, 11, 21))
     assert all(c.as_of != Period.day(date(2025, 11, 17)) for c in claims)
+
+
+# -- "the day before" after a figure counts back from the day named before it ------------
+
+
+@given(
+    day=st.integers(2, 27),
+    pair=st.integers(20, 140),
+    single=st.integers(141, 300),
+    frame=st.sampled_from(
+        [
+            "On Sept. {day}, {pair} were swapped for {pair}, which followed a return of "
+            "{single} Ukrainians the day before.",
+            "The exchange of {pair} for {pair} on Sept. {day} followed a smaller return of "
+            "{single} Ukrainian soldiers the previous day.",
+            "Kyiv said {pair} were exchanged for {pair} on Sept. {day}, after {single} "
+            "Ukrainian civilians came home the day before.",
+        ]
+    ),
+)
+def test_news_the_day_before_a_named_day_dates_the_figure_it_closes(
+    day: int, pair: int, single: int, frame: str
+) -> None:
+    text = frame.format(day=day, pair=pair, single=single)
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 12, 31), publisher="Desk"
+    )
+    periods = {t.count: e.period for e in items if isinstance(e, Exchange) for t in e.transfers}
+    by_count = {str(c): p for c, p in periods.items()}
+    assert by_count[str(single)] == Period.day(date(2024, 9, day - 1))
+    assert by_count[str(pair)] == Period.day(date(2024, 9, day))
+
+
+def test_news_the_day_before_with_no_day_named_first_shifts_nothing(news: News) -> None:
+    # the day is told after the figure: nothing to count back from in the sentence
+    (exchange,) = news(
+        "Russia freed 49 Ukrainians on Sept. 14, the day before the talks.",
+        published=date(2024, 12, 31),
+    ).exchanges
+    assert exchange.period == Period.day(date(2024, 9, 14))

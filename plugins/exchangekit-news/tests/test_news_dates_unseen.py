@@ -649,6 +649,34 @@ def test_news_the_same_day_without_an_exchange_is_no_date(news: News) -> None:
     assert claim.as_of == Period.day(date(2022, 9, 22))
 
 
+@given(
+    day=st.integers(min_value=2, max_value=20),
+    first=st.integers(min_value=20, max_value=140),
+    second=st.integers(min_value=20, max_value=300),
+    link=st.sampled_from([", and on the same day", "; on the same day", ". That same day,"]),
+)
+def test_news_the_same_day_after_a_day_named_in_the_text_is_that_day(
+    day: int, first: int, second: int, link: str
+) -> None:
+    # "on August 14, 84 Ukrainians returned ..., and on the same day Ukraine handed over 84"
+    text = (
+        f"Today 146 Ukrainian soldiers came home, Kyiv said. Earlier, on August {day}, "
+        f"{first} Ukrainian soldiers returned from captivity{link} Ukraine handed over "
+        f"{second} Russian prisoners of war."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 8, 24), publisher="Desk"
+    )
+    periods = {
+        (t.receiver.code, t.count.low): e.period
+        for e in items
+        if not isinstance(e, CasualtyClaim) and hasattr(e, "transfers")
+        for t in e.transfers
+    }
+    assert periods[("RUS", second)] == Period.day(date(2025, 8, day))
+    assert periods[("UKR", first)] == Period.day(date(2025, 8, day))
+
+
 @pytest.mark.parametrize(
     "second",
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -685,3 +686,44 @@ def test_news_an_item_added_to_one_handover_stays_in_that_handover(news: News) -
         ("UKR", "prisoners_of_war", Count.exact(95)),
         ("UKR", "civilians", Count.exact(12)),
     }
+
+
+# -- a share of the total set off after it does not date the total --------------------
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    month=st.sampled_from(["March", "May", "July", "August"]),
+    share=st.sampled_from(["about half", "most", "some", "nearly a third", "the majority"]),
+    when=st.sampled_from(["this year", "in 2025", "last year"]),
+    value=st.integers(min_value=1_001, max_value=9_999),
+    people=st.sampled_from(["servicemen", "soldiers", "fallen defenders"]),
+)
+def test_news_a_share_set_off_after_a_total_leaves_the_date_of_saying(
+    news: News, month: str, share: str, when: str, value: int, people: str
+) -> None:
+    # "said in November that ... more than 3,000 ..., about half of them this year"
+    text = (
+        f"Ukraine's Ministry for Reintegration said in {month} that the remains of "
+        f"{value:,} {people} had been repatriated since the start of the full-scale "
+        f"invasion, {share} of them {when}."
+    )
+    (tally,) = news(text).tallies
+    assert tally.count == Count.exact(value)
+    assert str(tally.as_of) == f"2025-{list(calendar.month_name).index(month):02d}"
+
+
+def test_news_a_year_not_set_off_as_a_share_still_dates_the_figure(news: News) -> None:
+    # no share word before "of them": the date is the figure's own
+    (tally,) = news(
+        "The remains of 1,200 soldiers had been repatriated this year, Ukraine's Ministry "
+        "for Reintegration said on Monday."
+    ).tallies
+    assert str(tally.as_of) == "2025-10-20"
+    text = "On Monday Ukraine received 120 soldiers, some of them wounded, in a swap."
+    (exchange,) = news(text).exchanges
+    assert str(exchange.period) == "2025-10-20"

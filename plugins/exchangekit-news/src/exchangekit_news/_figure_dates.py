@@ -23,6 +23,7 @@ from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
+    SAME_DAY,
     DateMention,
     FigureMention,
     PartyMention,
@@ -42,6 +43,15 @@ from exchangekit_news._sentence import (
 from exchangekit_news._speakers import _Speakers
 from exchangekit_news._tokens import NUM, WORD
 
+# A day told back from the one named before the figure: "... 49 Ukrainians the day before".
+_DAY_BEFORE: Final = frozenset(
+    {("the", "day", "before"), ("the", "previous", "day"), ("a", "day", "earlier")}
+)
+_CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", "—", "–", ""})
+# A share of a count told in an aside: "..., about half of them this year".
+_OF_THEM: Final = frozenset({("of", "them"), ("of", "those"), ("of", "these")})
+_SHARES: Final = frozenset({"half", "most", "some", "many", "third", "quarter", "majority", "all"})
+_SHARE_HEDGES: Final = frozenset({"about", "around", "roughly", "nearly", "almost", "a", "the"})
 _DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 for 103"
 # Adverbs of repetition between a copula and the size it gives: "was again 75 for 75".
 _REPEATED: Final = frozenset({"again", "once", "more", "also"})
@@ -1606,6 +1616,7 @@ class _FigureDates(_Speakers):
             and not self._in_ranked_since(d, figure)
             and not self._expected_after(d, figure)
             and not self._people_story_date(d, figure)
+            and not self._share_aside_date(d, figure)
         ]
         if not usable:
             listed = self._listed_day_named(figure.first)
@@ -1725,7 +1736,12 @@ class _FigureDates(_Speakers):
                 ]
             if len(inner) == 1:
                 nearest = inner[0]
-        days = self._offset(nearest, figure) or self._earlier_by(nearest)
+        nearest = self._same_day_named_before(nearest, dates)
+        days = (
+            self._offset(nearest, figure)
+            or self._earlier_by(nearest)
+            or self._day_before_after(nearest, figure)
+        )
         text = self._after_the_last_event(
             self._in_year(self._on_day_of(nearest.text, figure), nearest.first)
         )
@@ -1792,6 +1808,42 @@ class _FigureDates(_Speakers):
             self.norm(i) in (",", ";", ":", "—", "–") or i in self._transfer_starts
             for i in range(figure.np_end, date.first)
         )
+
+    def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:
+        """The day "the same day" points back to when the sentence names it first, or ``date``.
+
+        "on August 14, 84 Ukrainians returned, and on the same day Ukraine handed over 84
+        prisoners": the day named before in the sentence, not the exchange told before it.
+        """
+        if date.text != SAME_DAY:
+            return date
+        named = [
+            d
+            for d in dates
+            if d.last <= date.first
+            and not d.since
+            and _HAS_DAY.search(d.text)
+            and not self._statement_date(d)
+        ]
+        return named[-1] if named else date
+
+    def _share_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates a share set off after the figure, not the figure itself.
+
+        "more than 3,000 had been repatriated since the invasion, about half of them this
+        year": a mark after the figure, a share word ("half", "most", "some") and "of
+        them" before the date tell when part of the count came, not when it stood.
+        """
+        at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
+        if (self.norm(at - 2), self.norm(at - 1)) not in _OF_THEM:
+            return False
+        share = at - 3
+        if self.norm(share) not in _SHARES:
+            return False
+        mark = share - 1
+        while mark > share - 3 and self.norm(mark) in _SHARE_HEDGES:
+            mark -= 1
+        return self.norm(mark) in (",", "—", "–", "-") and figure.last <= mark
 
     def _after_days_exchange(self, date: DateMention) -> bool:
         """Whether ``date`` is the day in "after Saturday's exchange".
@@ -1992,6 +2044,27 @@ class _FigureDates(_Speakers):
             ):
                 return -unit * count
             return 0
+        return 0
+
+    def _day_before_after(self, date: DateMention, figure: FigureMention) -> int:
+        """-1 when "the day before" closes the figure's clause after a day named before it.
+
+        "the exchange of 103 for 103 on Sept. 14, which followed a return of 49 Ukrainians
+        the day before": the 49 came home on the 13th. 0 otherwise.
+        """
+        if _HAS_DAY.search(date.text) is None and date.text not in _WEEKDAY_NAMES:
+            return 0
+        if date.last > figure.first:
+            return 0
+        if any(date.last <= d.first < figure.first for d in self.m.dates):
+            return 0
+        # "49 Ukrainians the day before", "49 Ukrainians came home the day before"
+        for at in range(figure.np_end, min(self.last, figure.np_end + 4)):
+            words = tuple(self.norm(i) for i in range(at, at + 3))
+            if words in _DAY_BEFORE and self.norm(at + 3) in _CLAUSE_ENDS:
+                return -1
+            if self.tokens[at].kind != WORD:
+                return 0
         return 0
 
     def _whole_year(self, date: DateMention) -> bool:
@@ -2752,6 +2825,12 @@ class _FigureDates(_Speakers):
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
             if peg is not None:
                 return peg, since
+        if claimant is not PUBLISHER and self._short_name_again():
+            # "The Center for Strategic and International Studies (CSIS) estimated in a
+            # report published on June 3 ... CSIS put Ukrainian casualties at up to 400,000"
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
         if self.discourse.recap and not self.recalls():
             # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
             # the speaker's statement the story is about, not the one recalled in passing
@@ -2826,6 +2905,32 @@ class _FigureDates(_Speakers):
                 return verb in self.m.speech and not self.norm(verb).endswith("s")
             if self.tokens[noun].kind != WORD:
                 return False
+        return False
+
+    def _short_name_again(self) -> bool:
+        """Whether a verb of saying has as its subject a short name set in brackets before.
+
+        "The Center for Strategic and International Studies (CSIS) estimated in a report
+        published on June 3 ... CSIS put Ukrainian casualties at up to 400,000": the short
+        name refers back to the body first told in full with one publication of its, and
+        its figures without a date of their own are from that publication.
+        """
+        if self.m.dates:
+            return False
+        for k in range(self.first, self.last - 1):
+            token = self.tokens[k]
+            if not (token.text.isalpha() and token.text.isupper() and len(token.text) >= 3):
+                continue
+            if k + 1 not in self.m.speech:
+                continue
+            opened = self.text.find(f"({token.text})")
+            if not 0 <= opened < self.tokens[self.first].start:
+                continue
+            # the body's one publication told where the short name was set: "in a report"
+            start = self.text.rfind(".", 0, opened) + 1
+            end = self.text.find(".", opened)
+            told = re.findall(r"[a-z]+", self.text[start : end if end > 0 else None].lower())
+            return not _DOCUMENT_NOUNS.isdisjoint(told)
         return False
 
     def _same_source_named_again(self) -> str | None:
