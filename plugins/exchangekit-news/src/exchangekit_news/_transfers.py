@@ -2796,6 +2796,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_on_dated_line(figure)
         owner = None if counter or copula else self._side_owner(figure)
         if found is None and not counter and not copula and owner is None:
+            if self._included_after_named_part(figure):
+                return []  # "189 people, including soldiers ... and two civilians": a part
             if (
                 previous is not None
                 and previous.sentence == self.index
