@@ -1511,6 +1511,8 @@ class _TransferRoles(_Tallies):
             return PersonCategory.OTHER  # "189 soldiers and civilians"
         if noun is None and self._pair_of_mixed_group(figure):
             return PersonCategory.OTHER  # "1,000 for 1,000, soldiers and civilians together"
+        if self._part_of_mixed_whole(figure):
+            return PersonCategory.OTHER  # "6,254 defenders and civilians ..., of whom 2,871"
         civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
         if category is None:
             if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
@@ -2303,3 +2305,27 @@ class _TransferRoles(_Tallies):
             and leg.sender != leg.receiver
         }
         return next(iter(homes)) if len(homes) == 1 else None
+
+    def _part_of_mixed_whole(self, figure: FigureMention) -> bool:
+        """Whether a bare figure after "of whom" is a part of a whole of two kinds of people.
+
+        "6,254 Ukrainian defenders and civilians have been returned ..., of whom 2,871
+        this year": the part takes the whole's people, and a whole of soldiers and
+        civilians is of no one kind, so neither is the part.
+        """
+        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) != ("of", "whom"):
+            return False
+        # "of whom 973 were servicemen": a part that names its own people keeps them
+        if any(
+            lx.PEOPLE.match(self.tokens, k, self.last) is not None
+            for k in range(figure.last, min(self.last, figure.last + 3))
+        ):
+            return False
+        whole = next((f for f in reversed(self.m.figures) if f.last <= figure.first - 2), None)
+        if whole is None or whole.noun is None:
+            return False
+        nxt = self.m.figures.index(whole) + 1
+        stop = self.m.figures[nxt].first if nxt < len(self.m.figures) else self.last
+        return mixed_group(
+            self.norms, whole.np_end - self.first, stop - self.first, whole.noun.category
+        )
