@@ -753,10 +753,18 @@ class _Transfers(_Rivals):
         the complement follows the people, maybe past an aside set off by commas.
         """
         verb = figure.first - 1
-        while self.norm(verb) in lx.FIGURE_HEDGE_WORDS and verb > figure.first - 4:
-            verb -= 1  # "took some 400 prisoner"
+        while (
+            self.norm(verb) in lx.FIGURE_HEDGE_WORDS or self.norm(verb) in _QUOTES
+        ) and verb > figure.first - 4:
+            verb -= 1  # "took some 400 prisoner", "has taken \"hundreds\" of prisoners"
         if _lemmas.lemma(self.norm(verb)) != "take":
             return False
+        if (
+            self.norm(figure.np_end - 1) in ("prisoners", "captives")
+            and self.norm(verb - 1) in ("has", "have", "had")
+            and self.norm(figure.np_end) not in ("back", "home", "from")
+        ):
+            return True  # "Ukraine has taken hundreds of Russian prisoners": captured
         at = figure.np_end
         if self.norm(at) == ",":  # an aside on the people: ", many of them conscripts,"
             at = next(
