@@ -395,3 +395,35 @@ def test_news_a_bare_figure_after_bodies_with_no_turn_to_prisoners_keeps_the_dea
         " One took place in mid-August, when 84 were freed by each side."
     )
     assert "prisoners_of_war" not in {leg[3] for leg in recap(text) if leg[4] == "84"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    whole=st.integers(1_000, 9_999),
+    part=st.integers(100, 999),
+    mix=st.sampled_from(
+        [
+            "Ukrainian defenders and civilians",
+            "Ukrainian civilians and defenders",
+            "Ukrainians, both soldiers and civilians,",
+        ]
+    ),
+    span=st.sampled_from(["this year alone", "since January", "in 2025"]),
+)
+def test_news_a_part_of_whom_a_mixed_whole_counts_is_of_no_one_kind(
+    news: News, whole: int, part: int, mix: str, span: str
+) -> None:
+    """ "6,254 defenders and civilians ..., of whom 2,871 ...": the part is of no one kind."""
+    text = (
+        f"In total, {whole:,} {mix} have been returned home since February 2022, "
+        f"of whom {part:,} have been returned {span}."
+    )
+    assert _tally_kinds(news(text)) <= {"other"}
+
+
+def test_news_a_part_of_whom_of_one_kind_keeps_the_kind(news: News) -> None:
+    text = (
+        "In total, 6,254 Ukrainian defenders have been returned home since February 2022, "
+        "of whom 2,871 have been returned this year alone."
+    )
+    assert _tally_kinds(news(text)) == {"prisoners_of_war"}

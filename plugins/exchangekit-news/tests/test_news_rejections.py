@@ -693,3 +693,27 @@ def test_news_each_before_the_figure_in_other_wording(legs_of: Callable[..., Any
     assert set(
         legs_of("Both transfers, in March and in April, each returned 64 soldiers to Ukraine.")
     ) == {("RUS", "UKR", POW)}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    side=st.sampled_from(["Ukraine", "Russia", "Kyiv"]),
+    aux=st.sampled_from(["has", "had", "have"]),
+    count=st.sampled_from(['"hundreds"', "hundreds", "300", '"dozens"']),
+    adjective=st.sampled_from(["Russian ", "Ukrainian ", ""]),
+    head=st.sampled_from(["prisoners", "captives"]),
+    tail=st.sampled_from([" in the region", " during the incursion", ""]),
+)
+def test_news_a_side_that_has_taken_prisoners_captured_them(
+    news: Callable[..., Any],
+    side: str,
+    aux: str,
+    count: str,
+    adjective: str,
+    head: str,
+    tail: str,
+) -> None:
+    """ "Ukraine says it has taken "hundreds" of Russian prisoners": a capture, no handover."""
+    of = " of " if not count[-1].isdigit() else " "
+    result = news(f"{side} says it {aux} taken {count}{of}{adjective}{head}{tail}.")
+    assert result.exchanges == []

@@ -284,14 +284,18 @@ def test_news_a_side_that_returned_people_from_deportation_got_them(
 @given(
     n=st.integers(min_value=20, max_value=99_999),
     teller=st.sampled_from(["Andriy Yermak said", "Zelensky said", "Kyiv's ombudsman said"]),
-    people=st.sampled_from(["children", "civilians"]),
 )
-def test_news_a_sides_official_telling_what_it_returned_tells_a_homecoming(
-    news: News, n: int, teller: str, people: str
+def test_news_a_sides_official_telling_what_it_returned_is_no_cue_of_a_homecoming(
+    news: News, n: int, teller: str
 ) -> None:
-    """ "Yermak said Ukraine had so far returned 1,247 children": Ukraine got them back."""
-    result = news(f"{teller} Ukraine had so far returned {n:,} {people}.")
-    assert [t.receiver.code for t in result.tallies] == ["UKR"]
+    """ "Zelensky said Ukraine had so far returned 1,247 civilians": Ukraine handed them over.
+
+    An own official's telling does not say whose people went; "from captivity",
+    "home" or "of its citizens" would, and children with no such cue stay unread.
+    """
+    result = news(f"{teller} Ukraine had so far returned {n:,} civilians.")
+    assert [t.receiver.code for t in result.tallies] == ["RUS"]
+    assert news(f"{teller} Ukraine had so far returned {n:,} children.").tallies == []
 
 
 @pytest.mark.parametrize(

@@ -193,3 +193,62 @@ def test_news_a_counted_list_after_a_group_named_with_the_is_kept(
     # the list's first item has a number too: a breakdown, not a description, is not this rule's
     got = legs_of("Russia handed over the prisoners, 40 soldiers and three medics, on Friday.")
     assert ("RUS", "UKR", POW) in got
+
+
+OTHER = PersonCategory.OTHER
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    whole=st.integers(min_value=30, max_value=900),
+    part=st.integers(min_value=2, max_value=29),
+    named=st.sampled_from(
+        [
+            "soldiers captured at Mariupol in 2022",
+            "marines",
+            "defenders of the Azovstal plant",
+            "wounded men",
+        ]
+    ),
+    kind=st.sampled_from(["civilians", "medics", "women"]),
+    side=st.sampled_from([("Ukraine", ("RUS", "UKR")), ("Russia", ("UKR", "RUS"))]),
+    tail=st.sampled_from(["", ", officials said"]),
+)
+def test_news_a_counted_part_after_an_uncounted_one_in_an_including_aside_is_no_leg(
+    legs_of: Callable[..., Any],
+    whole: int,
+    part: int,
+    named: str,
+    kind: str,
+    side: tuple[str, tuple[str, str]],
+    tail: str,
+) -> None:
+    """ "189 people, including soldiers ... and two civilians": the two are among the 189."""
+    name, way = side
+    got = legs_of(f"{name} brought home {whole} people, including {named} and {part} {kind}{tail}.")
+    assert got == {(*way, OTHER): [Count.exact(whole)]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma or a joined clause ends the aside: the figure after is a group of its own
+        (
+            "Ukraine brought home 189 soldiers, including officers, and Russia freed 20 civilians.",
+            {
+                ("RUS", "UKR", POW): [Count.exact(189)],
+                ("RUS", "UKR", PersonCategory.CIVILIANS): [Count.exact(20)],
+            },
+        ),
+        # counted parts that add up are still the whole's breakdown, not this aside
+        (
+            "Ukraine brought home 189 people, including 40 soldiers captured in 2022 and "
+            "20 civilians.",
+            {("RUS", "UKR", OTHER): [Count.exact(189)]},
+        ),
+    ],
+)
+def test_news_an_including_aside_ends_where_its_parts_do(
+    legs_of: Callable[..., Any], text: str, expected: Any
+) -> None:
+    assert legs_of(text) == expected

@@ -118,6 +118,7 @@ class _Rivals(_TransferRoles):
             self._named_among_them(figure)
             or self._were_among(figure)
             or self._included_part(figure)
+            or self._included_after_named_part(figure)
             or self._fronted_among(figure)
             or self._listed_after_part(figure)
             or any(
@@ -161,6 +162,39 @@ class _Rivals(_TransferRoles):
         # "49 Russians, including 23 servicemen and 26 civilians": parts that add up to the
         # whole are its breakdown, each part read like "23 of them servicemen"
         return whole is not None and not self._broken_down(whole, figure)
+
+    def _included_after_named_part(self, figure: FigureMention) -> bool:
+        """Whether the figure ends an aside "including X and M" whose first part has no number.
+
+        "Ukraine brought home 189 people, including soldiers captured at Mariupol in 2022
+        and two civilians": the two are among the 189 as surely as the soldiers are,
+        though the aside names the soldiers without a count.
+        """
+        if self.norm(figure.first - 1) != "and":
+            return False
+        opener = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 16), -1)
+                if self.norm(i) == "including" and self.norm(i - 1) == ","
+            ),
+            None,
+        )
+        if opener is None or self.tokens[opener + 1].kind == NUM:
+            return False
+        between = {self.norm(i) for i in range(opener + 1, figure.first - 1)}
+        if between & {",", ";", "and", "\u2013", "\u2014", "-", "("}:
+            return False
+        # a year ("captured at Mariupol in 2022") counts no one
+        if any(opener < f.first < figure.first and f.noun is not None for f in self.m.figures):
+            return False
+        whole = next((f for f in self.m.figures if f.np_end == opener - 1), None)
+        return (
+            whole is not None
+            and whole.noun is not None
+            and whole.noun.category in (None, PersonCategory.OTHER)
+            and self.norm(whole.np_end - 1) not in lx.LOSS_HEADS
+        )
 
     def _among_them_breakdown(self, figure: FigureMention) -> bool:
         """Whether the figure opens an aside ", among them M and N" that adds up to the whole.

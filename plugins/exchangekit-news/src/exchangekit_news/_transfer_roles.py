@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
 
@@ -40,6 +42,7 @@ from exchangekit_news._sentence import (
     _PLACE_HEADS,
     _RELATIVE_REACH,
     _TIME_UNITS,
+    _other,
 )
 from exchangekit_news._tallies import _DASHES, _SET_OFF_MARKS, _Tallies
 from exchangekit_news._tokens import NUM, WORD
@@ -171,6 +174,18 @@ _BEGUN: Final = frozenset(
 )
 # Verbs that bring on the next event of a story told in order: "then came the '500 for 500'".
 _COMING_NEXT: Final = frozenset(_lemmas.inflections("come"))
+
+
+# Words before an active verb that make it passive: "children were returned".
+_RETURN_PASSIVE: Final = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+# The subject's own people: "returned 11 of its children", "of our children".
+_OWN_WORDS: Final = frozenset({"its", "our", "their"})
+# Nouns a story names the children it is about with: "the fate of Ukrainian children".
+_CHILD_NOUNS: Final = "(?:children|child|minors|kids|teenagers)"
+# Participles of taking people away that a place follows: "children deported to Russia".
+_TAKEN_AWAY_TO: Final = frozenset(
+    {"deported", "taken", "removed", "transferred", "abducted", "kidnapped", "moved"}
+)
 
 
 # "agreed to an exchange", "agree on a swap": the sides settle on a plan.
@@ -1501,6 +1516,8 @@ class _TransferRoles(_Tallies):
             return PersonCategory.OTHER  # "189 soldiers and civilians"
         if noun is None and self._pair_of_mixed_group(figure):
             return PersonCategory.OTHER  # "1,000 for 1,000, soldiers and civilians together"
+        if self._part_of_mixed_whole(figure):
+            return PersonCategory.OTHER  # "6,254 defenders and civilians ..., of whom 2,871"
         civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
         if category is None:
             if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
@@ -2231,3 +2248,89 @@ class _TransferRoles(_Tallies):
             if found is not None and found[0] == comma:
                 return found[1]
         return None
+
+    def _children_returned_unplaced(
+        self, predicate: TransferWord, figure: FigureMention, previous: LegDraft | None
+    ) -> bool:
+        """Whether a side actively "returned" children and names no place they went.
+
+        "Ukraine returned 11 children on Friday": children are taken away and brought
+        back, so a side that "returned" them may have brought its own home or handed the
+        other's back; the verb alone does not say which ("returned 11 children to
+        Ukraine" and "handed 11 children back" do).
+        """
+        # the verb, not the noun: "the return of several dozen children" has no subject
+        if (
+            self.norm(predicate.last - 1) not in ("returned", "returning")
+            or self.norm(predicate.first - 1) in _RETURN_PASSIVE
+        ):
+            return False
+        after = range(predicate.last, min(self.last, figure.np_end + 6))
+        if any(self.norm(i) in ("to", "into", "back", "over") for i in after):
+            return False
+        return self._category(figure, previous) is PersonCategory.CHILDREN
+
+    def _children_home_side(
+        self,
+        predicate: TransferWord,
+        figure: FigureMention,
+        subject: str,
+        belligerents: Sequence[str],
+    ) -> str | None:
+        """The side whose returned children the story says they are: where they went home.
+
+        "returned 11 children home" and "returned 11 of its children" name the
+        subject's own; "children deported to Russia" (taken, removed, transferred)
+        names the other side's; children the story told coming home to one side only
+        are that side's. With none of these, None: the way is not guessed.
+        """
+        if self.norm(figure.np_end) == "home" or self.norm(predicate.last) == "home":
+            return subject
+        if self.norm(figure.first + 1) == "of" and self.norm(figure.first + 2) in _OWN_WORDS:
+            return subject
+        for i in range(self.first, self.last - 1):
+            if self.norm(i) not in _TAKEN_AWAY_TO or self.norm(i + 1) not in ("to", "into"):
+                continue
+            party = next((p for p in self.m.parties if i + 1 < p.first <= i + 3), None)
+            if party is not None and party.code in belligerents:
+                return _other(party.code, belligerents)
+        # "the fate of Ukrainian children": the story names whose children it is about
+        named = {
+            code
+            for code in belligerents
+            if re.search(rf"\b{lx.ADJECTIVES.get(code, code)} {_CHILD_NOUNS}\b", self.text)
+        }
+        if len(named) == 1:
+            return next(iter(named))
+        homes = {
+            leg.receiver
+            for leg in self.discourse.legs
+            if leg.category is PersonCategory.CHILDREN
+            and leg.sentence < self.index
+            and leg.sender != leg.receiver
+        }
+        return next(iter(homes)) if len(homes) == 1 else None
+
+    def _part_of_mixed_whole(self, figure: FigureMention) -> bool:
+        """Whether a bare figure after "of whom" is a part of a whole of two kinds of people.
+
+        "6,254 Ukrainian defenders and civilians have been returned ..., of whom 2,871
+        this year": the part takes the whole's people, and a whole of soldiers and
+        civilians is of no one kind, so neither is the part.
+        """
+        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) != ("of", "whom"):
+            return False
+        # "of whom 973 were servicemen": a part that names its own people keeps them
+        if any(
+            lx.PEOPLE.match(self.tokens, k, self.last) is not None
+            for k in range(figure.last, min(self.last, figure.last + 3))
+        ):
+            return False
+        whole = next((f for f in reversed(self.m.figures) if f.last <= figure.first - 2), None)
+        if whole is None or whole.noun is None:
+            return False
+        nxt = self.m.figures.index(whole) + 1
+        stop = self.m.figures[nxt].first if nxt < len(self.m.figures) else self.last
+        return mixed_group(
+            self.norms, whole.np_end - self.first, stop - self.first, whole.noun.category
+        )

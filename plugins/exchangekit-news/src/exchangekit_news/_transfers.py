@@ -753,10 +753,18 @@ class _Transfers(_Rivals):
         the complement follows the people, maybe past an aside set off by commas.
         """
         verb = figure.first - 1
-        while self.norm(verb) in lx.FIGURE_HEDGE_WORDS and verb > figure.first - 4:
-            verb -= 1  # "took some 400 prisoner"
+        while (
+            self.norm(verb) in lx.FIGURE_HEDGE_WORDS or self.norm(verb) in _QUOTES
+        ) and verb > figure.first - 4:
+            verb -= 1  # "took some 400 prisoner", "has taken \"hundreds\" of prisoners"
         if _lemmas.lemma(self.norm(verb)) != "take":
             return False
+        if (
+            self.norm(figure.np_end - 1) in ("prisoners", "captives")
+            and self.norm(verb - 1) in ("has", "have", "had")
+            and self.norm(figure.np_end) not in ("back", "home", "from")
+        ):
+            return True  # "Ukraine has taken hundreds of Russian prisoners": captured
         at = figure.np_end
         if self.norm(at) == ",":  # an aside on the people: ", many of them conscripts,"
             at = next(
@@ -2813,6 +2821,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_on_dated_line(figure)
         owner = None if counter or copula else self._side_owner(figure)
         if found is None and not counter and not copula and owner is None:
+            if self._included_after_named_part(figure):
+                return []  # "189 people, including soldiers ... and two civilians": a part
             if (
                 previous is not None
                 and previous.sentence == self.index
@@ -3131,6 +3141,18 @@ class _Transfers(_Rivals):
                 # side's figures, matching the other side's told before
                 symmetric = symmetric and not (equal_list and len(set(codes)) == 1)
                 if (
+                    predicate.move is Move.SEND
+                    and nationality is None
+                    and not symmetric
+                    and not self._returned_from_captivity(predicate, figure)
+                    and self._children_returned_unplaced(predicate, figure, previous)
+                ):
+                    # "Ukraine returned 11 children": home only when the story says whose
+                    home_side = self._children_home_side(predicate, figure, codes[0], belligerents)
+                    if home_side is None:
+                        return []
+                    receiver = receiver or home_side
+                elif (
                     predicate.move is Move.SEND
                     and (
                         self._freed_own(predicate, codes[0])
@@ -3902,11 +3924,10 @@ class _Transfers(_Rivals):
         "Ukraine says it has freed 116 people" is the speaker's side getting its
         people back; "freed" of the enemy's people names them ("freed 90 Russian
         soldiers"), and their nationality decides the direction before this is asked.
-        So is "Yermak said Ukraine had so far returned 1,247 children": a side's own
-        official telling what it "returned", with no place named, tells of a homecoming.
+        An own official's "returned" is no such cue: "the Russian defence ministry said
+        Russia had returned 150 prisoners" is Russia handing them over.
         """
-        verb = _lemmas.lemma(self.norm(predicate.last - 1))
-        if verb != "free" and not (verb == "return" and self._returned_told_own(predicate)):
+        if _lemmas.lemma(self.norm(predicate.last - 1)) != "free":
             return False
         speaker = self.speaker_near(predicate.first)
         return (
@@ -3916,25 +3937,6 @@ class _Transfers(_Rivals):
                 self.norm(i) in lx.SPEECH
                 for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
-        )
-
-    def _returned_told_own(self, predicate: TransferWord) -> bool:
-        """Whether an active "returned" is told by a teller before it and names no place.
-
-        "Yermak said Ukraine had so far returned 1,247 children" may be a homecoming
-        when the side's own official tells it; "returned 40 bodies to Russia" names
-        where they went, and a passive ("were returned") has no side as its subject.
-        """
-        if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
-            return False
-        after = range(predicate.last, min(self.last, predicate.last + 8))
-        if any(self.norm(i) in ("to", "into") for i in after):
-            return False
-        # "Russia, the ministry said, returned 40": a teller set off between the subject
-        # and its verb may be anyone's, so only "X said (that) Ukraine returned" counts
-        return any(
-            self.norm(i) in lx.SPEECH and self.norm(i + 1) != ","
-            for i in range(max(self.first, predicate.first - 6), predicate.first)
         )
 
     def _repatriated_own(self, predicate: TransferWord, figure: FigureMention) -> bool:
