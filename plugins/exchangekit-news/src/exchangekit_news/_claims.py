@@ -41,6 +41,7 @@ from exchangekit_news._mentions import (
     NATIONALITY,
     SERIES_HEADS,
     FigureMention,
+    added_to_count_window,
     day_window,
     one_day_after,
     series_stood,
@@ -1572,7 +1573,11 @@ class _Claims(_ClaimSubjects):
             and self.norm(link - 1) == "among"
             and self.norm(link - 2) == ","
         )
-        return linked and day_window(self.norm, self.tokens, at, self.last)
+        return linked and (
+            day_window(self.norm, self.tokens, at, self.last)
+            # "after it added 1,140 to the count for the previous day"
+            or added_to_count_window(self.norm, self.tokens, at, self.last)
+        )
 
     def _day_share_of_told(self, figure: FigureMention) -> ClaimDraft | None:
         """The claim of the sentence before, when the figure is its day's share.
