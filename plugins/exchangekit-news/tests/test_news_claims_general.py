@@ -688,6 +688,49 @@ def test_news_likely_on_a_count_to_come_is_still_a_projection(
     assert found(news(text)) == set()
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    head=st.sampled_from(
+        [
+            ("the true number of {adj} dead", "killed"),
+            ("the real figure for {adj} deaths", "killed"),
+            ("{adj} losses", "total_losses"),
+        ]
+    ),
+    modal=st.sampled_from(["could be", "may be", "might be", "may well be"]),
+    thousands=st.integers(min_value=20, max_value=900),
+)
+def test_news_a_modal_before_be_on_a_count_of_losses_is_a_hedge(
+    found: Callable[..., Any],
+    news: News,
+    side: tuple[str, str],
+    head: tuple[str, str],
+    modal: str,
+    thousands: int,
+) -> None:
+    # "the true number of dead could be around 200,000": a guess at the value now
+    subject = head[0].format(adj=side[0])
+    text = f"Researchers estimated that {subject} {modal} around {thousands},000."
+    value = thousands * 1_000
+    assert found(news(text)) == {(side[1], head[1], Count.approx(value))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Russian losses could reach 1,000,000 by winter.",
+        "Analysts said Ukraine could be ready to exchange 1,000 prisoners.",
+        "Analysts said Russian losses could be 1,000,000 by winter.",
+        "Analysts said that by the end of 2026 Russian losses may be 1,000,000.",
+    ],
+)
+def test_news_a_modal_of_what_is_to_come_is_not_a_hedge_on_a_count(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
+    assert found(news(text)) == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [

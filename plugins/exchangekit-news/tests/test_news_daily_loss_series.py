@@ -62,11 +62,62 @@ def test_news_a_days_rise_after_a_loss_total_is_a_claim_of_its_own(
     assert ("total_losses", Count.exact(day)) in {(c, n) for _, c, n in found(news(text))}
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    since=st.sampled_from(["since February 2022", "since the invasion", "in all"]),
+    lead=st.sampled_from(["including", "with"]),
+    hedge=st.sampled_from([("roughly ", Count.approx), ("more than ", Count.more_than)]),
+    day=st.integers(min_value=120, max_value=1_900),
+)
+def test_news_a_hedged_days_share_after_a_loss_total_is_a_claim_of_its_own(
+    news: Callable[..., Any],
+    found: Found,
+    side: tuple[str, str],
+    since: str,
+    lead: str,
+    hedge: tuple[str, Callable[[int], Count]],
+    day: int,
+) -> None:
+    # "..., including roughly 960 in the previous 24 hours": a hedge between the
+    # linking word and the number leaves the day's share what it is
+    text = (
+        f"The General Staff put {side[0]} losses at about 1,116,000 {since}, "
+        f"{lead} {hedge[0]}{day:,} in the previous 24 hours."
+    )
+    assert (side[1], "total_losses", hedge[1](day)) in found(news(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    count=st.sampled_from(["count", "total", "tally"]),
+    window=st.sampled_from(["for the previous day", "over the past 24 hours", "in one day"]),
+    day=st.integers(min_value=120, max_value=1_900),
+)
+def test_news_a_number_added_to_the_count_for_one_day_is_the_days_share(
+    news: Callable[..., Any],
+    found: Found,
+    side: tuple[str, str],
+    count: str,
+    window: str,
+    day: int,
+) -> None:
+    # "after it added 1,140 to the count for the previous day": the day's rise of the total
+    text = (
+        f"The General Staff said {side[0]} personnel losses had passed 1,000,000, "
+        f"after it added {day:,} to the {count} {window}."
+    )
+    assert (side[1], "total_losses", Count.exact(day)) in found(news(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Ukraine said 1,000 prisoners had come home since 2022, up 200 over the past day.",
         "Kyiv said 1,000 prisoners had come home, among them 200 in the past day.",
+        "Kyiv said 1,000 prisoners had come home, including about 200 in the past day.",
+        "Kyiv said 1,000 prisoners had come home, after it added 200 to the count for the day.",
         "The city's population stood at 430,000 before the war; it stood at 300,000 by June.",
         "Moscow publishes a figure for Ukrainian losses. The ruble stood at 90 on Monday.",
         "The navy keeps a count of Russian losses at sea. It stood at 30 ships, the navy said.",

@@ -41,6 +41,7 @@ from exchangekit_news._mentions import (
     NATIONALITY,
     SERIES_HEADS,
     FigureMention,
+    added_to_count_window,
     day_window,
     one_day_after,
     series_stood,
@@ -158,6 +159,12 @@ _ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units"
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 # Heads of a count a later clause takes up: "put the number at 2,500".
 _ANAPHORIC_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
+# Modals of a guess about a value already reached: "the number of dead could be 200,000".
+_GUESS_MODALS: Final = frozenset({"could", "may", "might"})
+# Words after "by" that name a time to come: "by winter", "by the end of the year".
+_DEADLINE_WORDS: Final = frozenset(
+    {"spring", "summer", "autumn", "winter", "end", "year-end", "then", "next", "mid"}
+)
 # Verbs of a search whose object "for" counts the missing: "searching for 50,000 people".
 _SEARCHING: Final = frozenset({"searching", "search", "searches", "searched", "looking"})
 # Participles that tell how people are counted, before "missing": "listed as missing".
@@ -1566,7 +1573,11 @@ class _Claims(_ClaimSubjects):
             and self.norm(link - 1) == "among"
             and self.norm(link - 2) == ","
         )
-        return linked and day_window(self.norm, self.tokens, at, self.last)
+        return linked and (
+            day_window(self.norm, self.tokens, at, self.last)
+            # "after it added 1,140 to the count for the previous day"
+            or added_to_count_window(self.norm, self.tokens, at, self.last)
+        )
 
     def _day_share_of_told(self, figure: FigureMention) -> ClaimDraft | None:
         """The claim of the sentence before, when the figure is its day's share.
@@ -2718,6 +2729,7 @@ class _Claims(_ClaimSubjects):
             # count; "likely to reach" is the projection
             and not (self.norm(i) == "likely" and self.norm(i + 1) != "to")
             and not self._hedged_past(i)
+            and not self._modal_of_count(i)
         }
         return bool(before & lx.FUTURE)
 
@@ -2735,6 +2747,35 @@ class _Claims(_ClaimSubjects):
         if self.norm(verb - 1).endswith(("n't", "n’t")):
             return True  # "doesn't hold", "hasn't lost"
         return self.norm(verb - 1) in _NEGATIONS and self.norm(verb - 2) in _NEGATED_AUXILIARIES
+
+    def _modal_of_count(self, at: int) -> bool:
+        """Whether a modal at ``at`` hedges what a count of losses is: "the true number
+        of dead could be around 200,000".
+
+        "could", "may" or "might" before "be", right after a noun for a count or for
+        losses, weighs the value the figure has now; "could reach" is a projection.
+        """
+        if self.norm(at) not in _GUESS_MODALS or self.tokens[at].text == "May":
+            return False
+        link = at + 1 + (self.norm(at + 1) == "well")  # "may well be"
+        if self.norm(link) != "be":
+            return False
+        head = self.norm(at - 1)
+        return (head in _ANAPHORIC_COUNTS or head in lx.LOSS_HEADS) and not self._deadline()
+
+    def _deadline(self) -> bool:
+        """Whether the sentence sets a time to come with "by": "by winter", "by the end of 2025".
+
+        "Russian losses could be 1,000,000 by winter" projects; the modal is no hedge then.
+        """
+        for i in range(self.first, self.last - 1):
+            if self.norm(i) != "by":
+                continue
+            after = i + 1 + (self.norm(i + 1) == "the")
+            word = self.norm(after)
+            if word in lx.MONTHS or word in _DEADLINE_WORDS or word.isdigit():
+                return True
+        return False
 
     def _hedged_past(self, at: int) -> bool:
         """Whether "likely" at ``at`` hedges a count already made: "were likely to be 950,000".

@@ -72,6 +72,23 @@ def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: in
     return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
 
 
+def added_to_count_window(
+    norm: Callable[[int], str], tokens: list[Token], j: int, last: int
+) -> bool:
+    """Whether "to the count" and a window of one day open at ``j``, after "added N".
+
+    "after it added 1,140 to the count for the previous day": the day's rise of the
+    count, its window after the count it was added to.
+    """
+    if norm(j) != "to" or norm(j + 1) not in ("the", "its") or norm(j + 2) not in SERIES_HEADS:
+        return False
+    j += 3
+    if norm(j) != "for":
+        return day_window(norm, tokens, j, last)
+    j += 1 + (norm(j + 1) == "the")
+    return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
+
+
 # Verbs that give a count told before its value by a pronoun: "It now puts them at N".
 
 
@@ -1167,7 +1184,7 @@ class _Finder:
             # "..., 890 of them in the past day": the same part set off by a comma
             people = people or (
                 (
-                    self.norm(k - 1) in ("including", "with", "and")
+                    self.norm(self._past_hedge(k)) in ("including", "with", "and")
                     or (self.norm(k - 1) == "," and self._of_them(k + 1))
                     # "at 383,940, up 830 over ...", "..., among them 1,120 in the past day"
                     or (self.norm(k - 1) == "up" and self.norm(k - 2) == ",")
@@ -1177,7 +1194,14 @@ class _Finder:
             )
             # "That includes 1,050 over the past 24 hours.", "Thursday's entry added 560 in
             # one day": the day's share of a total told before
-            people = people or (self.norm(k - 1) in lx.DAY_SHARE_VERBS and self._day_window(k + 1))
+            people = people or (
+                self.norm(k - 1) in lx.DAY_SHARE_VERBS
+                and (
+                    self._day_window(k + 1)
+                    # "after it added 1,140 to the count for the previous day"
+                    or added_to_count_window(self.norm, tokens, k + 1, self.last)
+                )
+            )
             # "187 have been freed since 2022, 23 of them this year": the year's part
             people = people or year_part(self.norm, k)
             # "..., compared with about 1,500 in 2023": an earlier year's count of the same
@@ -1440,6 +1464,16 @@ class _Finder:
             ):
                 return True
         return False
+
+    def _past_hedge(self, k: int) -> int:
+        """Where the word before the number at ``k`` stands, past up to three hedge words.
+
+        "including roughly 960 in the previous 24 hours": "including" leads to the figure.
+        """
+        j = k - 1
+        while j > self.first and j >= k - 3 and self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS:
+            j -= 1
+        return j
 
     def _after_loss_verb(self, k: int) -> bool:
         """Whether the number at ``k`` follows "lost" or "suffered", past a hedge."""
