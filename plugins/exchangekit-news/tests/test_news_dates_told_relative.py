@@ -126,6 +126,72 @@ def test_news_any_count_of_days_earlier_counts_back(days: int, day: int) -> None
     assert periods == [Period.day(date(2024, 5, day) - timedelta(days=days))]
 
 
+@given(
+    day=st.integers(3, 28),
+    swapped=st.integers(5, 99),
+    freed=st.integers(100, 400),
+    opener=st.sampled_from(["came after", "was held after", "followed reports that"]),
+    verb=st.sampled_from(["freed", "released", "handed over"]),
+)
+def test_news_a_day_earlier_after_after_dates_only_the_later_figure(
+    day: int, swapped: int, freed: int, opener: str, verb: str
+) -> None:
+    # Regression: "a day earlier" told after "came after" moved the swap named on its
+    # own day back a day as well as the figure it follows.
+    text = (
+        f"The swap of {swapped} for {swapped} on Sept. {day} {opener} Russia {verb} "
+        f"{freed} Ukrainians a day earlier."
+    )
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 9, 30))
+    periods = {
+        str(t.count): e.period for e in items if isinstance(e, Exchange) for t in e.transfers
+    }
+    assert periods.get(str(swapped)) == Period.day(date(2025, 9, day))
+
+
+@given(
+    first=st.integers(5, 99),
+    later=st.integers(100, 400),
+    day=st.integers(2, 27),
+    month=st.sampled_from(["Feb.", "March", "April"]),
+    wording=st.sampled_from(
+        [
+            "Ukraine got back {first} soldiers, followed on {date} by {later} more.",
+            "Ukraine got back {first} soldiers, followed by {later} more on {date}.",
+            "Russia released {first} Ukrainian soldiers, which was followed on {date} by a "
+            "swap of {later} for {later}.",
+        ]
+    ),
+)
+def test_news_a_day_after_followed_by_is_not_the_earlier_figures(
+    first: int, later: int, day: int, month: str, wording: str
+) -> None:
+    # Regression: the day of what followed dated the figure before "followed ... by".
+    text = wording.format(first=first, later=later, date=f"{month} {day}")
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 10, 23))
+    periods = {
+        e.period
+        for e in items
+        if isinstance(e, Exchange)
+        for t in e.transfers
+        if str(t.count) == str(first)
+    }
+    assert periods == {Period.day(date(2025, 10, 23))}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A smaller swap, 100 for 100, followed on Feb. 8.", date(2025, 2, 8)),
+        ("Russia freed 25 soldiers on Jan. 3, and 150 more followed on Feb. 5.", date(2025, 1, 3)),
+    ],
+)
+def test_news_followed_without_by_keeps_its_own_day(news: News, text: str, day: date) -> None:
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    assert exchanges
+    assert exchanges[0].period == Period.day(day)
+
+
 # -- a holiday naming the exchange it modifies ---------------------------------------
 
 

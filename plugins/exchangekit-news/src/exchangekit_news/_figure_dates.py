@@ -47,6 +47,8 @@ from exchangekit_news._tokens import NUM, WORD
 _DAY_BEFORE: Final = frozenset(
     {("the", "day", "before"), ("the", "previous", "day"), ("a", "day", "earlier")}
 )
+# Words setting the day's exchange after another, which a later "earlier" then dates.
+_SEQUENCE_WORDS: Final = frozenset({"after", "before", "followed", "follows", "following"})
 _CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", "—", "–", ""})
 # A share of a count told in an aside: "..., about half of them this year".
 _OF_THEM: Final = frozenset({("of", "them"), ("of", "those"), ("of", "these")})
@@ -1617,6 +1619,7 @@ class _FigureDates(_Speakers):
             and not self._expected_after(d, figure)
             and not self._people_story_date(d, figure)
             and not self._share_aside_date(d, figure)
+            and not self._followed_on_date(d, figure)
         ]
         if not usable:
             listed = self._listed_day_named(figure.first)
@@ -1845,6 +1848,37 @@ class _FigureDates(_Speakers):
             mark -= 1
         return self.norm(mark) in (",", "—", "–", "-") and figure.last <= mark
 
+    def _followed_on_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is in ", followed (on X) by" after the figure: a later event's day.
+
+        "Ukraine got back 25 soldiers, followed on Feb. 5 by 150 more": Feb. 5 is the
+        day of what followed, not of the 25, which keep the story's date. Only the
+        passive ("was followed by", ", followed by") says so; "and 150 more followed on
+        Feb. 5" or "A smaller swap, 100 for 100, followed on Feb. 8" dates its own subject.
+        """
+        if date.first <= figure.last:
+            return False
+        for k in range(date.first - 1, figure.last - 1, -1):
+            word = self.norm(k)
+            if word in (";", ":", ".", "—", "–"):
+                return False
+            if word == "followed":
+                return self.norm(k - 1) in (",", "was", "were", "been") and (
+                    any(self.norm(i) == "by" for i in range(k + 1, date.first))
+                    or self._by_after(date.last)
+                )
+        return False
+
+    def _by_after(self, k: int) -> bool:
+        """Whether "by" stands at or after ``k`` in its clause: a passive's agent ("by 150")."""
+        for i in range(k, self.last):
+            word = self.norm(i)
+            if word in (";", ":", ".", "—", "–"):
+                return False
+            if word == "by":
+                return True
+        return False
+
     def _after_days_exchange(self, date: DateMention) -> bool:
         """Whether ``date`` is the day in "after Saturday's exchange".
 
@@ -2028,9 +2062,11 @@ class _FigureDates(_Speakers):
         day = _HAS_DAY.search(date.text) is not None or date.text in _WEEKDAY_NAMES
         if "earlier" not in self.norm_set or not day:
             return 0
-        for k in range(date.last + 2, min(self.last, date.last + 24)):
+        for k in range(date.last, min(self.last, date.last + 24)):
             word = self.norm(k)
-            if word in (",", ";", ":", "—", "–", "after", "before"):
+            # "on Sept. 2 came after (followed) 141 freed a day earlier": the span is the
+            # other event's; a comma just after the day ("on Thursday, X said") is not a break
+            if word in _SEQUENCE_WORDS or (word in (",", ";", ":", "—", "–") and k > date.last):
                 return 0
             if word != "earlier":
                 continue
