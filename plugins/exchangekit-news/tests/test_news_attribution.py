@@ -889,3 +889,30 @@ def test_news_a_commissioner_of_no_side_named_is_no_sides_speaker(
         "The Ukrainian EU commissioner said 16 children had been brought back."
     )
     assert transfers | tallies == set()
+
+
+@pytest.mark.parametrize(
+    "confirmer",
+    ["Ukraine's presidential office", "Kyiv's coordination headquarters", "Zelensky"],
+)
+@pytest.mark.parametrize(
+    "people", [("children", "children"), ("prisoners of war", "soldiers"), ("civilians", "people")]
+)
+@settings(max_examples=10, deadline=None)
+@given(
+    size=st.integers(min_value=2, max_value=999),
+    mediator=st.sampled_from(["Qatar", "Turkey", "The United Arab Emirates"]),
+)
+def test_news_a_source_confirming_that_a_told_figure_came_home_gives_no_second_account(
+    news: News, confirmer: str, people: tuple[str, str], size: int, mediator: str
+) -> None:
+    # Regression: "confirmed that seven children had come home" after the story's seven
+    # became a second transfer of the same seven children.
+    told, again = people
+    text = (
+        f"{mediator} said on Wednesday it had brokered the return of {size} Ukrainian {told} "
+        f"to their families in Ukraine.\n\n{confirmer} confirmed that {size} {again} had come "
+        f"home and thanked {mediator}, without giving details."
+    )
+    (exchange,) = news(text).exchanges
+    assert [len(v) for v in _accounts(exchange).values()] == [1]

@@ -459,3 +459,33 @@ def test_a_named_speaker_with_a_long_modifier_is_still_read(legs: Callable[..., 
         "Ukrainian POWs were exchanged for 120 Russians on Sunday."
     )
     assert {str(c) for c in legs(text).values()} == {"120"}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    size=st.integers(min_value=20, max_value=900),
+    part=st.sampled_from(["two civilians", "three medics", "four women", "12 civilians"]),
+    year=st.sampled_from(["2022", "2023", "2024"]),
+    items=st.sampled_from(["soldiers captured in {year}", "defenders taken prisoner in {year}"]),
+)
+def test_a_dated_item_in_a_list_of_a_groups_members_leaves_its_counted_item_a_part(
+    news: Callable[..., Read], size: int, part: str, year: str, items: str
+) -> None:
+    # Regression: the year in "captured at Mariupol in 2022" counted as a number of the
+    # list, so "two civilians" was no mere part and became a tally of its own.
+    listed = items.format(year=year)
+    told = news(f"Ukraine says {size} of its people came home, among them {listed} and {part}.")
+    assert told.tallies == []
+    assert [str(t.count) for e in told.exchanges for t in e.transfers] == [str(size)]
+
+
+def test_a_counted_list_item_after_a_number_is_still_read(news: Callable[..., Read]) -> None:
+    # a list whose other item is counted too is a breakdown: the whole is still read
+    told = news(
+        "Ukraine says 189 of its people came home on Monday, among them 30 medics and "
+        "two civilians."
+    )
+    counts = sorted(str(t.count) for e in told.exchanges for t in e.transfers)
+    assert "189" in counts

@@ -1021,8 +1021,9 @@ class Assembler:
         "Ukraine and Russia each freed 115 on Saturday. ... Russia's defence ministry
         said 115 servicemen had been handed back": the story's (or another source's)
         figure and the source's own statement of it are each a record. People told as
-        already counted ("the 115 Russians"), an echo ("the same number"), a figure
-        first told only in a headline and one told as "..., both sides said" (the side
+        already counted ("the 115 Russians"), an echo ("the same number"), a source that
+        "confirmed that seven children had come home" (it vouches for the figure told), a
+        figure first told only in a headline and one told as "..., both sides said" (the side
         is one of its sources) stay one record. Older reporting codes these once.
         """
         return (
@@ -1032,6 +1033,7 @@ class Assembler:
             and not draft.definite
             and index > max(leg.sentences)
             and not self._echoed(index)
+            and not self._matches(_CONFIRMED_THAT, index)
             and any(self._matches(_ENDED, sentence) for sentence in leg.sentences)
             and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
         )
@@ -1798,6 +1800,8 @@ _BOTH_SAID = re.compile(
     r" (?:said|say|says)\b",
     re.IGNORECASE,
 )
+# "confirmed that seven children had come home": a figure vouched for, not counted again
+_CONFIRMED_THAT = re.compile(r"\bconfirm(?:s|ed)? that\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 # Words that repeat a figure rather than state it: "for the same number of Russians",
 # "giving the same figure".

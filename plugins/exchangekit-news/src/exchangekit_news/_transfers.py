@@ -698,10 +698,23 @@ class _Transfers(_Rivals):
             return False
         items = range(opener + 1 + (self.norm(opener) == "among"), figure.first - 1)
         return any(self.tokens[i].kind == WORD for i in items) and not any(
-            self.tokens[i].kind == NUM
+            (self.tokens[i].kind == NUM and not self._year_after_in(i))
             or self.norm(i) in (";", ":", "while", "when", "whereas")
             or self.norm(i) in lx.NUMBER_WORDS
             for i in items
+        )
+
+    def _year_after_in(self, index: int) -> bool:
+        """Whether token ``index`` is a year told with "in" ("servicemen captured in 2022").
+
+        A year in a list of a group's members dates one item; it is no count of people.
+        """
+        return (
+            index > 0
+            and self.norm(index - 1) == "in"
+            and len(self.tokens[index].text) == 4
+            and self.tokens[index].text[:2] in ("19", "20")
+            and self.tokens[index].text.isdigit()
         )
 
     def _part_of_named_group(self, figure: FigureMention) -> bool:
