@@ -489,3 +489,32 @@ def test_a_counted_list_item_after_a_number_is_still_read(news: Callable[..., Re
     )
     counts = sorted(str(t.count) for e in told.exchanges for t in e.transfers)
     assert "189" in counts
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    captives=st.integers(min_value=5, max_value=90),
+    extra=st.integers(min_value=1, max_value=40),
+    teller=st.sampled_from(["Russia said", "Moscow said", "Kyiv said", "Officials said"]),
+    who=st.sampled_from(
+        ["Ukrainian prisoners on their way to that exchange", "captives", "Russian POWs"]
+    ),
+    dead=st.sampled_from(["dead", "killed"]),
+)
+def test_captives_among_a_crashs_dead_give_neither_a_handover_nor_a_sides_toll(
+    news: Callable[..., Read], captives: int, extra: int, teller: str, who: str, dead: str
+) -> None:
+    """ "65 prisoners were among the 74 dead": a crash's mixed toll, never remains moved."""
+    text = (
+        "A swap planned for Wednesday was called off after a transport plane crashed. "
+        f"{teller} {captives} {who} were among the {captives + extra} {dead}."
+    )
+    told = news(text)
+    assert told.exchanges == [], text
+    assert told.tallies == [], text
+    assert [c for c in told.claims if c.count.low == captives + extra] == [], text
+
+
+def test_dead_among_those_handed_over_are_still_remains_moved(news: Callable[..., Read]) -> None:
+    told = news("His son was among the 74 dead returned to Ukraine on Friday.")
+    assert [str(t.count) for e in told.exchanges for t in e.transfers] == ["74"]

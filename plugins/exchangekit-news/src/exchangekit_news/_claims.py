@@ -550,14 +550,30 @@ class _Claims(_ClaimSubjects):
         When the sentence names its crew or captives and the figure people of no one
         side or kind, the load mixes both sides' people, so its dead are no one side's
         losses; "65 Ukrainian prisoners on board were killed" and a bus's passengers
-        killed in a strike are.
+        killed in a strike are. Captives "among the 74 dead" are such a load's part too.
         """
         if self.norm_set.isdisjoint(_MIXED_LOAD) or figure.nationality is not None:
             return False
+        if self._captives_among_dead(figure):
+            return True
         if figure.noun is not None and figure.noun.category is not None:
             return False
         at = max(figure.last, figure.np_end)
         return self.norm(at) == "aboard" or (self.norm(at) == "on" and self.norm(at + 1) == "board")
+
+    def _captives_among_dead(self, figure: FigureMention) -> bool:
+        """Whether captives told before are "among" the figure's dead: a crash's mixed toll.
+
+        "65 Ukrainian prisoners ... were among the 74 dead" counts captives and their
+        escorts together, so the 74 are no one side's losses.
+        """
+        before = self.norm(figure.first - 1)
+        among = before == "among" or (
+            before in ("the", "those") and self.norm(figure.first - 2) == "among"
+        )
+        if not among or self.norm(max(figure.last, figure.np_end - 1)) not in lx.KILLED_WORDS:
+            return False
+        return any(self.norm(i) in _MIXED_LOAD for i in range(self.first, figure.first))
 
     def _span_of_time(self, figure: FigureMention) -> bool:
         """Whether a figure without people measures time: "given eleven months ago"."""

@@ -2753,6 +2753,22 @@ class _Transfers(_Rivals):
         verb = verbs[-1]
         return any(verb.last <= f.first and f.last < figure.first for f in self.m.figures)
 
+    def _toll_the_subject_is_among(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a death toll the subject is "among" ("were among the 74 dead").
+
+        Such a figure counts the dead of an incident; unless a verb of handing over follows
+        ("among the 74 dead returned on Friday"), nobody in it was moved.
+        """
+        before = self.norm(figure.first - 1)
+        if not (
+            before == "among"
+            or (before in ("the", "those") and self.norm(figure.first - 2) == "among")
+        ):
+            return False
+        if self.norm(figure.np_end - 1) not in lx.KILLED_WORDS:
+            return False
+        return not any(figure.np_end <= t.first <= figure.np_end + 1 for t in self.m.transfers)
+
     def _legs_for(
         self,
         figure: FigureMention,
@@ -2777,6 +2793,8 @@ class _Transfers(_Rivals):
             return None  # "releases three Russians for every Ukrainian": a ratio
         if self._struck_people(figure):
             return None  # "shelled the city, killing 25 people": victims, not people moved
+        if self._toll_the_subject_is_among(figure):
+            return None  # "65 prisoners were among the 74 dead": a crash's toll, not moved
         if self.norm(figure.first - 1) in _ENQUIRIES or (
             # "about" may have been read as the figure's hedge: "enquiries about 16,000"
             self.norm(figure.first - 1) in ("about", "concerning", "regarding", "on", "for")
