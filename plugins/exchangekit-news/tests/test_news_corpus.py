@@ -400,6 +400,13 @@ FROZEN_20_FLOORS = (0.70, 0.67, 0.90)
 # is met.
 FROZEN_21_FLOORS = (0.76, 0.69, 0.88)
 
+# The twenty-second frozen test set (corpus/frozen-22: 35 articles, 265 figures), written by a
+# helper that saw neither the rules nor any corpus, in the nineteenth session, kept out of its
+# checkouts and scored once after the nineteenth session's three rounds. First run: precision
+# 79.6%, recall 70.6%, dates right for 82.9% of the figures found; none of the three targets
+# is met.
+FROZEN_22_FLOORS = (0.79, 0.70, 0.82)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -424,6 +431,7 @@ FROZEN_21_FLOORS = (0.76, 0.69, 0.88)
         ("frozen-19", 35, FROZEN_19_FLOORS),
         ("frozen-20", 35, FROZEN_20_FLOORS),
         ("frozen-21", 35, FROZEN_21_FLOORS),
+        ("frozen-22", 35, FROZEN_22_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
