@@ -518,3 +518,29 @@ def test_captives_among_a_crashs_dead_give_neither_a_handover_nor_a_sides_toll(
 def test_dead_among_those_handed_over_are_still_remains_moved(news: Callable[..., Read]) -> None:
     told = news("His son was among the 74 dead returned to Ukraine on Friday.")
     assert [str(t.count) for e in told.exchanges for t in e.transfers] == ["74"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=400),
+    taken=st.sampled_from(["transferred", "deported", "taken"]),
+    place=st.sampled_from(["the Russian Federation", "Russia", "the Russian side"]),
+    told=st.sampled_from(["welcomes", "welcomed", "reported", "hailed"]),
+)
+def test_a_side_after_a_preposition_before_and_is_not_the_next_verbs_subject(
+    legs: Callable[..., Keyed], count: int, taken: str, place: str, told: str
+) -> None:
+    """ "children taken to the Russian Federation, and welcomes the return of 12": no subject."""
+    text = (
+        f"The mission follows cases of children {taken} to {place}, "
+        f"and {told} the return of {count} children in September."
+    )
+    read = legs(text)
+    assert not [key for key in read if key[1] == "RUS"], text
+
+
+def test_a_side_that_welcomes_the_return_is_still_its_receiver(
+    legs: Callable[..., Keyed],
+) -> None:
+    read = legs("Ukraine welcomed the return of 12 children on Friday.")
+    assert [key[1] for key in read] == ["UKR"]

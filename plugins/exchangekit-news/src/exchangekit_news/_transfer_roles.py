@@ -1236,7 +1236,7 @@ class _TransferRoles(_Tallies):
                 # "the ministry, which said Ukraine had received 1,212": the clause's own
                 or self.clauses.same_relative(p.first - self.first, predicate.first - self.first)
             )
-            and self.norm(p.first - 1) not in _PREPOSITIONS
+            and not self._governed(p)
             and not self._relative_speaker(p, predicate)
             and not self._set_off_speaker(p, predicate)
         ]
@@ -1254,6 +1254,17 @@ class _TransferRoles(_Tallies):
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _governed(self, party: PartyMention) -> bool:
+        """Whether a preposition governs the party, maybe across "the": not a subject.
+
+        "children transferred to the Russian Federation, and welcomes the return of
+        12": "the Russian Federation" is where children were taken, not who welcomes.
+        """
+        before = party.first - 1
+        if self.norm(before) == "the":
+            before -= 1
+        return self.norm(before) in _PREPOSITIONS
 
     def _relative_speaker(self, party: PartyMention, predicate: TransferWord) -> bool:
         """Whether ``party`` only says a relative clause whose verb has the relative as subject.
