@@ -427,3 +427,30 @@ def test_news_a_part_of_whom_of_one_kind_keeps_the_kind(news: News) -> None:
         "of whom 2,871 have been returned this year alone."
     )
     assert _tally_kinds(news(text)) == {"prisoners_of_war"}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    bodies=st.integers(min_value=500, max_value=900),
+    freed=st.integers(min_value=2, max_value=400),
+    captives=st.sampled_from(["prisoners", "POWs", "captives"]),
+    verb=st.sampled_from(["were freed by each side", "were released by each side"]),
+)
+def test_a_bare_figure_in_a_sentence_on_prisoners_is_not_more_of_the_dead_before(
+    legs: Legs, bodies: int, freed: int, captives: str, verb: str
+) -> None:
+    """ "... bodies. Separately, ... last exchanged prisoners on Feb. 5, when 150 were freed"."""
+    text = (
+        f"Ukraine received {bodies} bodies of fallen soldiers on Friday. Separately, Ukraine "
+        f"and Russia last exchanged {captives} on Feb. 5, when {freed} {verb}."
+    )
+    read = legs(text)
+    assert not [k for k, c in read.items() if k[2] == "remains" and c.low == freed], text
+    assert any(k[2] == "remains" and c.low == bodies for k, c in read.items()), text
+
+
+def test_a_bare_figure_after_bodies_with_no_captives_named_stays_of_the_dead(
+    legs: Legs,
+) -> None:
+    read = legs("Ukraine received 757 bodies on Friday. A week earlier, 150 came home.")
+    assert {k[2] for k in read} <= {"remains"}

@@ -114,6 +114,8 @@ _KINDLESS_HEADS: Final = frozenset(
     {"people", "persons", "citizens", "nationals", "women", "adults"}
 )
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
+# words that name captives alive in a sentence of their own: "last exchanged prisoners"
+_LIVING_CAPTIVES: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
@@ -1621,6 +1623,8 @@ class _TransferRoles(_Tallies):
                 # "22 wounded were released. ... April 19: 246 for 246": a later swap's
                 # bare pair is not more of the wounded told before
                 return PersonCategory.PRISONERS_OF_WAR
+            if self._living_after_bodies(figure, previous):
+                return PersonCategory.PRISONERS_OF_WAR
             if previous is not None:
                 if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
                     return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
@@ -1662,6 +1666,24 @@ class _TransferRoles(_Tallies):
             }:
                 return PersonCategory.REMAINS
         return category
+
+    def _living_after_bodies(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether a bare figure's own sentence is of prisoners, after bodies told before.
+
+        "757 bodies came home. ... Ukraine and Russia last exchanged prisoners on Feb. 5,
+        when 150 were freed by each side": the 150 are the prisoners of their own
+        sentence, not more of the dead of the sentence before.
+        """
+        return (
+            figure.noun is None
+            and not figure.wounded
+            and (previous is None or previous.sentence != self.index)
+            and PersonCategory.REMAINS
+            in (self.discourse.category, previous.category if previous else None)
+            and bool(self.norm_set & _LIVING_CAPTIVES)
+            and self.norm_set.isdisjoint(_REMAINS_HEADS | lx.CIVILIAN_WORDS)
+            and self.norm(figure.last) != "of"
+        )
 
     def _colon_head(self, figure: FigureMention) -> PersonCategory | None:
         """The kind the clause before a colon names its people by: "the wounded", "the bodies".
