@@ -727,3 +727,39 @@ def test_news_a_year_not_set_off_as_a_share_still_dates_the_figure(news: News) -
     text = "On Monday Ukraine received 120 soldiers, some of them wounded, in a swap."
     (exchange,) = news(text).exchanges
     assert str(exchange.period) == "2025-10-20"
+
+
+_BODIES_BEFORE = (
+    "On November 29 last year, 502 bodies were returned to Ukraine, officials said. "
+    "Since the start of the invasion, more than 10,000 bodies of fallen defenders have been "
+    "returned to Ukraine. "
+)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    count=st.integers(min_value=600, max_value=900),
+    one=st.sampled_from(["in one", "in a single"]),
+    noun=st.sampled_from(["repatriation", "handover", "transfer"]),
+    day=st.integers(min_value=2, max_value=27),
+)
+def test_a_months_alone_figure_that_came_in_one_handover_is_that_handover(
+    news: News, count: int, one: str, noun: str, day: int
+) -> None:
+    """ "Last month alone, 757 came home in one repatriation on February 14": a transfer."""
+    text = (
+        f"{_BODIES_BEFORE}Last month alone, {count} came home {one} {noun} "
+        f"on February {day}, officials said."
+    )
+    told = news(text, published=date(2025, 3, 14))
+    assert [t for t in told.tallies if t.count.low == count] == [], text
+    counts = [t.count.low for e in told.exchanges for t in e.transfers]
+    assert counts.count(count) == 1, text
+
+
+def test_a_months_alone_figure_with_no_one_handover_is_still_a_sum(news: News) -> None:
+    told = news(
+        f"{_BODIES_BEFORE}Last month alone, 757 came home, officials said.",
+        published=date(2025, 3, 14),
+    )
+    assert "757" in [str(t.count) for t in told.tallies]

@@ -92,6 +92,8 @@ _OPENING_EVENTS: Final = frozenset(
 )
 
 # Participles of people taken away by force, right after them: no handover home.
+# nouns of one handover after "in one", "in a single": "757 came home in one repatriation"
+_ONE_HANDOVER: Final = frozenset({"repatriation", "handover", "transfer", "exchange", "swap"})
 _TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
 # Acts done to people already home that narrow whom a total counts: "the number of released
 # POWs interviewed since March" counts interviews, not homecomings.
@@ -443,7 +445,11 @@ class _Tallies(_Claims):
                 return True  # "had come home from captivity during 2024": a year's total
             if self._year_total(date, figure, start):
                 return True
-            if self.norm(date.last) == "alone" and not self._ranked(date.first):
+            if (
+                self.norm(date.last) == "alone"
+                and not self._ranked(date.first)
+                and not self._in_one_handover(figure)
+            ):
                 return True  # "6,057 bodies had been repatriated in June alone": June's sum
             if (
                 figure.np_end <= date.first <= figure.np_end + 10
@@ -454,6 +460,22 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _in_one_handover(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause says its people came "in one" or "in a single" handover.
+
+        "Last month alone, 757 came home in one repatriation on February 14": the month
+        frames one handover's size, not a sum of several.
+        """
+        return any(
+            self.norm(i) == "in"
+            and (
+                self.norm(i + 1) == "one"
+                or (self.norm(i + 1) == "a" and self.norm(i + 2) == "single")
+            )
+            and _lemmas.lemma(self.norm(i + 2 + (self.norm(i + 1) == "a"))) in _ONE_HANDOVER
+            for i in range(figure.np_end, min(self.last, figure.np_end + 8))
+        )
 
     def _on_several_occasions(self, start: int, stop: int) -> bool:
         """Whether the clause moves its people "at different times", "on several occasions".
