@@ -763,3 +763,23 @@ def test_a_months_alone_figure_with_no_one_handover_is_still_a_sum(news: News) -
         published=date(2025, 3, 14),
     )
     assert "757" in [str(t.count) for t in told.tallies]
+
+
+@given(
+    rank=st.sampled_from(["61st", "12th", "third", "40th"]),
+    since=st.sampled_from(["February 2022", "the start of the war", "the invasion"]),
+    n=st.integers(min_value=200, max_value=9_999),
+    span=st.sampled_from(["over that time", "in that time", "during that period"]),
+)
+def test_news_a_total_over_that_time_after_a_ranked_swap_is_a_total(
+    news: News, rank: str, since: str, n: int, span: str
+) -> None:
+    """ "the 61st exchange since 2022 ..., which said 4,131 had been returned over that time"."""
+    result = news(
+        f"The release was the {rank} exchange since {since}, according to the headquarters, "
+        f"which said {n:,} Ukrainians had been returned from captivity {span}."
+    )
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+    assert all(
+        leg.count != Count.exact(n) for exchange in result.exchanges for leg in exchange.transfers
+    )

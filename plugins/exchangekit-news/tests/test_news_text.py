@@ -133,6 +133,25 @@ def test_news_html_skips_scripts_and_decodes_references() -> None:
     assert " ".join(text.visible.split()) == "A&B said “hi” unknown &bogus; stays"
 
 
+def test_news_html_skips_asides_whose_figures_repeat_the_story() -> None:
+    """A factbox or related-links ``<aside>`` is not the story: its figures are not read."""
+    source = (
+        "<article><p>Kyiv said 150 soldiers came home on Wednesday.</p>"
+        '<aside class="factbox"><h2>By the numbers</h2><ul><li>4,131 Ukrainians returned</li>'
+        "</ul></aside><p>Moscow said 150 Russians were freed in return.</p></article>"
+    )
+    text = read_text(source, markup="html")
+    assert "4,131" not in text.visible
+    assert "came home on Wednesday." in text.visible
+    assert "freed in return." in text.visible
+    items = NewsParser().parse(
+        io.StringIO(source), source="a.html", published=date(2025, 2, 5), unresolved="skip"
+    )
+    counts = [leg.count for item in items for leg in getattr(item, "transfers", ())]
+    assert counts
+    assert all(str(count) == "150" for count in counts)
+
+
 @settings(max_examples=50)
 @given(
     st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6),
@@ -201,7 +220,7 @@ def test_news_html_page_furniture_after_the_article_is_not_read(
 
 
 def test_news_html_without_an_article_element_is_read_whole() -> None:
-    page = "<p>Russia handed over 1,000 bodies.</p><aside><p>Kyiv got 31 back.</p></aside>"
+    page = "<p>Russia handed over 1,000 bodies.</p><section><p>Kyiv got 31 back.</p></section>"
     visible = read_text(page, markup="html").visible
     assert "1,000 bodies" in visible
     assert "31 back" in visible

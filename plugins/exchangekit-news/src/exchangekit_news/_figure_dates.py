@@ -1362,6 +1362,12 @@ class _FigureDates(_Speakers):
             self.norm(i) in ("far", "date", "all", "altogether", "total", "overall")
             # "... the 60th exchange since the invasion and that 3,956 had now been freed"
             or (self.norm(i) == "now" and self.norm(i - 1) in ("had", "has", "have"))
+            # "..., which said 4,131 had been returned over that time": the span ranked
+            or (
+                self.norm(i) in ("time", "period")
+                and self.norm(i - 1) == "that"
+                and self.norm(i - 2) in ("over", "in", "during", "throughout")
+            )
             for i in range(start + 1, end)
         ):
             return False  # "..., and 6,254 had come home in all": the clause's own cue

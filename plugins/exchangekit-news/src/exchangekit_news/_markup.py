@@ -3,8 +3,9 @@
 Everything downstream works on :attr:`Text.visible`; quotes are reported with
 offsets into the *input* as it was given, so a reviewer can find them there.
 For plain text the two are the same string. For HTML, tags are dropped,
-character references decoded, the contents of ``<script>``, ``<style>`` and
-similar elements skipped, and every block-level element ends a paragraph.
+character references decoded, the contents of ``<script>``, ``<style>``,
+``<aside>`` (factboxes, related links) and similar elements skipped, and every
+block-level element ends a paragraph.
 What follows a page's last ``</article>`` (related-story links, most-read lists,
 the footer) is page furniture, not the story, and is not read.
 The cells of every ``<table>`` are kept too (:attr:`Text.tables`), so a table
@@ -19,16 +20,16 @@ from typing import Final, NamedTuple
 
 __all__ = ["Cell", "Table", "Text", "looks_like_html", "read_html", "read_plain"]
 
-# Elements whose content is never prose.
+# Elements whose content is never the story's prose: code, graphics, and asides (a
+# factbox's "4,131 Ukrainians returned" repeats the story; related links tell other days).
 _SKIPPED: Final = frozenset(
-    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object"}
+    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "aside"}
 )
 # Elements that end a paragraph where they open or close.
 _BLOCKS: Final = frozenset(
     {
         "address",
         "article",
-        "aside",
         "blockquote",
         "br",
         "caption",

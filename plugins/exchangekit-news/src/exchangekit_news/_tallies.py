@@ -778,6 +778,8 @@ class _Tallies(_Claims):
                         return True
                 if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
                     return True
+                if words[:2] in (["that", "time"], ["that", "period"]):
+                    return True  # "4,131 had been returned over that time": the span told before
                 if words[:2] in (["the", "same"], ["that", "same"]) and self._time_span(words[2:]):
                     return True  # "over the same twelve months": the span of the total before
                 if self._part_of_year(i + 1 + course):
