@@ -503,3 +503,30 @@ def test_news_foreigners_with_a_receiver_told_are_still_read(
     expected: dict[tuple[str, str, PersonCategory], int | list[int]],
 ) -> None:
     assert legs_of(text) == _exact(expected)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    amount=st.integers(min_value=2, max_value=999),
+    noun=st.sampled_from(["soldiers", "fighters", "servicemen"]),
+    force=st.sampled_from(["army", "armed forces", "military"]),
+)
+def test_news_people_from_a_sides_army_are_that_sides(
+    legs_of: Callable[..., Legs], side: tuple[str, str], amount: int, noun: str, force: str
+) -> None:
+    """ "144 fighters from the Russian army had been returned": the force says whose they are."""
+    text = f"Officials said {amount} {noun} from the {side[0]} {force} had been returned."
+    assert set(legs_of(text)) == {(_other(side[1]), side[1], POW)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 144 prisoners from Russia had been returned.",
+        "Officials said 144 soldiers from Russian captivity had been returned.",
+    ],
+)
+def test_news_people_from_a_place_name_no_side(legs_of: Callable[..., Legs], text: str) -> None:
+    """ "from Russia" is where they came from, not whose they are: no side, nothing read."""
+    assert legs_of(text) == {}

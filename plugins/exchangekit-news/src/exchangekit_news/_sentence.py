@@ -100,6 +100,8 @@ _MEETINGS: Final = frozenset({"talks", "negotiations", "summit"})
 _AGREEMENT_CUES: Final = _AGREEMENT_NOUNS | _AGREEMENT_VERBS | _MEETINGS
 
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
+# Nouns of a country's fighting force: "from the Russian army", "from the armed forces of".
+_FORCE_NOUNS: Final = frozenset({"army", "forces", "troops", "military", "navy"})
 
 _COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 
@@ -717,13 +719,21 @@ class _SentenceBase:
             teller = self.attribution or self.speaker_near(figure.first) or self.discourse.statement
             if teller is not None and teller.party is not None:
                 return _other(teller.party, self._belligerents)
-        if self.norm(figure.np_end) == "of":
+        if self.norm(figure.np_end) in ("of", "from"):
             # "230 prisoners of war of the armed forces of Ukraine": whose soldiers they are
             named = next(
                 (p for p in self.m.parties if figure.np_end < p.first <= figure.np_end + 5), None
             )
-            if named is not None and all(
-                self.norm(i) in _FORCES_OF for i in range(figure.np_end, named.first)
+            if (
+                named is not None
+                and all(self.norm(i) in _FORCES_OF for i in range(figure.np_end + 1, named.first))
+                # "fighters from the Russian army": a force's, where "from Russia" is a place
+                and (
+                    self.norm(figure.np_end) == "of"
+                    or any(
+                        self.norm(i) in _FORCE_NOUNS for i in range(figure.np_end, named.last + 1)
+                    )
+                )
             ):
                 return named.code
         tail = self._shared_noun_tail(figure)
