@@ -133,6 +133,38 @@ def test_news_a_link_to_another_story_gives_nothing(news: News, found: Found, op
     assert len(result.exchanges) == 1
 
 
+@pytest.mark.parametrize("opener", ["Read more:", "Read also:", "See also:"])
+@given(
+    day=st.integers(min_value=1, max_value=28),
+    ours=st.integers(min_value=40, max_value=400),
+    theirs=st.integers(min_value=20, max_value=400),
+    last=st.booleans(),
+)
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_news_a_link_label_on_a_paragraph_that_goes_on_is_this_storys_background(
+    news: News, opener: str, day: int, ours: int, theirs: int, last: bool
+) -> None:
+    """ "Read more: The largest exchange took place on January 3, when ... Kiev received
+    230 people in that exchange.": a paragraph of more than one sentence is not a headline."""
+    link = (
+        f"{opener} The largest exchange so far took place on January {day}, when {ours} "
+        "Russian soldiers were returned home."
+    )
+    text = (
+        "Russia returned 30 soldiers to Ukraine on Monday, the ministry said.\n\n"
+        + link
+        + (
+            "\n\nThe ministry thanked the mediators."
+            if last
+            else f" Kiev received {theirs} people."
+        )
+    )
+    counts = {leg.count for e in news(text).exchanges for leg in e.transfers}
+    assert (Count.exact(ours) in counts) is not last
+
+
 def test_news_read_more_inside_prose_is_still_read(news: News, found: Found) -> None:
     """Only a line that opens with the words and a colon is a link; prose is read as ever."""
     text = (

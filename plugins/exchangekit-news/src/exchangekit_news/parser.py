@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TextIO
@@ -228,13 +228,13 @@ class NewsParser(Parser):
         tables = _TableCells(read_tables(text, grammar.parties, belligerents))
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
-        for index, sentence in enumerate(split_sentences(tokens)):
+        for index, (sentence, next_gap) in enumerate(_with_next_gap(split_sentences(tokens))):
             if tables.in_grid(sentence[0].start):
                 # A table's cells are read by its header, never as prose or datelines.
                 assembler.entry(index)
                 assembler.add(index, *tables.facts(index, sentence))
                 continue
-            if _link_line(sentence):
+            if _link_line(sentence) and next_gap >= 2:
                 # another story's headline, linked: it states nothing of this one
                 assembler.entry(index)
                 span = (sentence[0].start, sentence[-1].end)
@@ -337,11 +337,25 @@ class _TableCells:
         return (row.start, row.end), SentenceFacts(legs, [], [], [*row.intermediaries], None, None)
 
 
+def _with_next_gap(sentences: Iterable[list[Token]]) -> Iterator[tuple[list[Token], int]]:
+    """Each sentence with the gap before the next one (3 after the last): one sentence ahead."""
+    held: list[Token] | None = None
+    for sentence in sentences:
+        if held is not None:
+            yield held, sentence[0].gap
+        held = sentence
+    if held is not None:
+        yield held, 3
+
+
 def _link_line(sentence: list[Token]) -> bool:
     """Whether a sentence is a link to another story: "Read more: ... attack, two wounded".
 
     A line opened by "Read more:", "Read also:", "See also:" or "Related:" gives the
     headline of another article; its figures are that article's news, not this one's.
+    The caller skips it only when the line ends with it: "Read more: The largest
+    exchange took place on January 3, when ... Kiev received 230 people in that
+    exchange." goes on in the same paragraph, a label on this story's background.
     """
     words = [t.norm for t in sentence[:3]]
     opener = words[:1] == ["related"] or words[:2] in _LINK_OPENERS
