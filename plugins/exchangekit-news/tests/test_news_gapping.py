@@ -227,3 +227,48 @@ def test_an_auxiliary_before_another_verb_leaves_no_verb_out(
         "On Saturday Kyiv said 250 Ukrainians had returned, and Moscow said 40 Russians had died."
     )
     assert _moved(recap(text)) == {("RUS", "UKR", "250")}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=11, max_value=900),
+    second=st.integers(min_value=11, max_value=900),
+    verb=st.sampled_from(
+        [
+            ("bringing home", "receive"),
+            ("getting back", "receive"),
+            ("receiving", "receive"),
+            ("handing over", "send"),
+        ]
+    ),
+    order=st.sampled_from([("UKR", "RUS"), ("RUS", "UKR")]),
+    name=st.sampled_from([0, 1]),
+)
+def test_a_bare_figure_after_and_a_side_shares_the_verb_before(
+    recap: Callable[[str], Legs],
+    first: int,
+    second: int,
+    verb: tuple[str, str],
+    order: tuple[str, str],
+    name: int,
+) -> None:
+    """ "with Ukraine bringing home 230 and Russia 248": the second side's verb is left out."""
+    one, two = order
+    text = (
+        f"The swap on January 3 was the largest, with {_SIDES[one][name]} {verb[0]} {first} "
+        f"and {_SIDES[two][name]} {second}."
+    )
+    if verb[1] == "receive":
+        expected = {(two, one, str(first)), (one, two, str(second))}
+    else:
+        expected = {(one, two, str(first)), (two, one, str(second))}
+    assert _moved(recap(text)) == expected
+
+
+def test_a_bare_figure_after_and_a_side_with_a_verb_of_its_own_is_not_gapped(
+    recap: Callable[[str], Legs],
+) -> None:
+    """ "Ukraine brought home 230 and Russia lost 248": the second clause has its own verb."""
+    assert ("UKR", "RUS", "248") not in _moved(
+        recap("On January 3, Ukraine brought home 230 and Russia lost 248.")
+    )

@@ -968,3 +968,31 @@ def test_news_a_partitive_aside_closed_by_a_dash_leaves_the_verb_to_the_figure(
     closing dash (or spaced hyphen) ends the partitive aside; the verb is the figure's."""
     got = legs_of(f"On 30 December, {count} Ukrainians {dash} {parts} {dash} came home.")
     assert got == {("RUS", "UKR", OTHER): [Count.exact(count)]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from([("getting back", True), ("receiving", True), ("handing over", False)]),
+    _HOMES,
+    st.sampled_from(["soldiers", "prisoners of war"]),
+)
+def test_news_a_side_in_an_absolute_with_clause_does_its_participles_deed(
+    legs_of: Callable[..., Any],
+    amount: int,
+    verb: tuple[str, bool],
+    home: tuple[str, str, str],
+    noun: str,
+) -> None:
+    """ "The swap was the largest, with Ukraine getting back 90 prisoners": Ukraine gets them."""
+    name, side, other = home
+    text = f"The swap on Friday was the largest yet, with {name} {verb[0]} {amount} {noun}."
+    way = (other, side) if verb[1] else (side, other)
+    assert legs_of(text) == {(*way, POW): [Count.exact(amount)]}
+
+
+def test_news_a_swap_with_a_side_keeps_that_side_a_partner(legs_of: Callable[..., Any]) -> None:
+    """ "Kyiv agreed a swap with Russia, handing over 90": Russia is not who hands over."""
+    assert legs_of("Kyiv agreed a swap with Russia, handing over 90 prisoners.") == {
+        ("UKR", "RUS", POW): [Count.exact(90)]
+    }

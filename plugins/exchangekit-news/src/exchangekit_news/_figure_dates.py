@@ -908,6 +908,11 @@ class _FigureDates(_Speakers):
             listed = next((f for f in self.m.figures if f.last == figure.first - 1), None)
             if listed is not None and listed.noun is None and self._bare(listed):
                 return True  # "... of 103 and 95": listed with a bare count of people
+        side = next((p for p in self.m.parties if p.last == figure.first and p.noun), None)
+        if side is not None and self.norm(side.first - 1) == "and":
+            listed = next((f for f in self.m.figures if f.last == side.first - 1), None)
+            if listed is not None and listed.noun is None and self._bare(listed):
+                return True  # "with Ukraine bringing home 230 and Russia 248": the verb gapped
         if before == "for" and self.norm(figure.first - 2).isdigit():
             opener = self.norm(figure.first - 3)
             if opener in (",", "(") and self._planned_before(figure.first - 3):

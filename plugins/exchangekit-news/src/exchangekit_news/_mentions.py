@@ -1499,7 +1499,11 @@ class _Finder:
             return False
         return any(
             self.tokens[i].kind == NUM
-            and not _PEOPLE_CUES.isdisjoint(self.norms[i + 1 - self.first : i + 3 - self.first])
+            and (
+                not _PEOPLE_CUES.isdisjoint(self.norms[i + 1 - self.first : i + 3 - self.first])
+                # "with Ukraine bringing home 230 and Russia 248": a bare number by its verb
+                or (i + 1 == side - 1 and self._beside_transfer(i))
+            )
             for i in range(max(self.first, side - 10), side - 1)
         )
 

@@ -1238,7 +1238,7 @@ class _TransferRoles(_Tallies):
                 # "the ministry, which said Ukraine had received 1,212": the clause's own
                 or self.clauses.same_relative(p.first - self.first, predicate.first - self.first)
             )
-            and not self._governed(p)
+            and (not self._governed(p) or self._with_absolute_subject(p, predicate))
             and not self._relative_speaker(p, predicate)
             and not self._set_off_speaker(p, predicate)
         ]
@@ -1256,6 +1256,18 @@ class _TransferRoles(_Tallies):
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _with_absolute_subject(self, party: PartyMention, predicate: TransferWord) -> bool:
+        """Whether ``party`` is the subject of an absolute "with" clause's participle.
+
+        "..., with Ukraine getting back 90 and Russia 90": "with" governs the whole
+        clause, and the side just before the "-ing" verb does the getting.
+        """
+        return (
+            self.norm(party.first - 1) == "with"
+            and party.last == predicate.first
+            and self.norm(predicate.first).endswith("ing")
+        )
 
     def _governed(self, party: PartyMention) -> bool:
         """Whether a preposition governs the party, maybe across "the": not a subject.
