@@ -516,6 +516,42 @@ def test_news_bracketed_days_and_shares_before_the_swaps_are_swaps_on_their_days
     }
 
 
+@_SERIES_SETTINGS
+@given(figures=_FIGURES, days=_TWO_DAYS, on=st.sampled_from(["", "on "]))
+def test_news_a_swap_verb_before_months_with_bracketed_days_reads_each_item(
+    recap: Recap, figures: list[int], days: list[int], on: str
+) -> None:
+    """ "Exchanges resumed in July (on the 5th, 90 each) and August (on the 17th, 95 each)":
+    the verb said once, each later month's bracket its own swap on its own day."""
+    first, second, _ = figures
+    text = (
+        f"Exchanges resumed in July ({on}the {_ordinal(days[0])}, {first} each) and "
+        f"August ({on}the {_ordinal(days[1])}, {second} each)."
+    )
+    assert _dated(recap(text)) == {
+        (f"2025-07-{days[0]:02d}", "UKR", "RUS", str(first)),
+        (f"2025-07-{days[0]:02d}", "RUS", "UKR", str(first)),
+        (f"2025-08-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-08-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second bracket is not the list's end, or its month opens no item of the list
+        "Exchanges resumed in June (on the 25th, 90 each) and July (on the 17th, 95 each), "
+        "after a pause.",
+        "Exchanges resumed in June (on the 25th, 90 each) and talks in July (on the 17th, "
+        "95 each).",
+    ],
+)
+def test_news_a_bracket_outside_a_list_of_swaps_after_their_verb_stays_unread(
+    recap: Recap, text: str
+) -> None:
+    assert not {leg for leg in recap(text) if leg[4] == "95"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1012,7 +1012,24 @@ class _FigureDates(_Speakers):
         that names the swaps as done; a plan after them ("are planned") sizes nothing.
         """
         close = figure.last + 1
-        if self.norm(close) != ")":
+        if not self._dated_share_in_bracket(figure):
+            return False
+        return any(
+            t.first > close
+            and t.done
+            and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
+            # "..., exchanges will follow": a swap to come is sized by no bracket
+            and _MODAL_WORDS.isdisjoint(self.norm(i) for i in range(t.last, self.last))
+            for t in self.m.transfers
+        )
+
+    def _dated_share_in_bracket(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the "N each" closing a bracket after a date, the day in it.
+
+        "June (on the 25th, 90 each)", "June 25 (90 each)": the bracket holds only the
+        day and each side's share, and a month or a day stands right before it.
+        """
+        if self.norm(figure.last + 1) != ")" or self.norm(figure.last) not in ("each", "apiece"):
             return False
         opener = next(
             (
@@ -1027,16 +1044,7 @@ class _FigureDates(_Speakers):
         inside = range(opener + 1, figure.first)
         if any(self.norm(i) not in _DAY_WORDS and not self._day_token(i) for i in inside):
             return False
-        if not (self.norm(opener - 1) in lx.MONTHS or self._day_token(opener - 1)):
-            return False
-        return any(
-            t.first > close
-            and t.done
-            and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
-            # "..., exchanges will follow": a swap to come is sized by no bracket
-            and _MODAL_WORDS.isdisjoint(self.norm(i) for i in range(t.last, self.last))
-            for t in self.m.transfers
-        )
+        return self.norm(opener - 1) in lx.MONTHS or self._day_token(opener - 1)
 
     def _date_before_bracket(
         self, figure: FigureMention, dates: list[DateMention]
