@@ -315,6 +315,41 @@ def test_news_a_pair_set_off_by_dashes_sizes_its_swap(recap: Recap, text: str) -
     assert directions == {("RUS", "UKR"), ("UKR", "RUS")}
 
 
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    head=st.sampled_from(
+        ["The August 24 swap", "In early March a modest exchange", "The first swap of the year"]
+    ),
+    size=st.integers(min_value=11, max_value=999),
+    tail=st.sampled_from(["went ahead.", "was brokered by the UAE.", "was the first of three."]),
+)
+def test_news_a_pair_set_off_by_spaced_hyphens_sizes_its_swap(
+    recap: Recap, head: str, size: int, tail: str
+) -> None:
+    """ "The August 24 swap - 115 for 115 - went ahead": a spaced hyphen typed for a dash."""
+    legs = recap(f"{head} - {size} for {size} - {tail}")
+    assert {(leg[1], leg[2]) for leg in legs if leg[4] == str(size)} == {
+        ("RUS", "UKR"),
+        ("UKR", "RUS"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv proposed a new exchange - 300 for 300 - to be held before winter.",
+        "The plan - 300 for 300 - was rejected.",
+        "A 300-for-300 idea was floated, then dropped.",
+    ],
+)
+def test_news_a_pair_set_off_by_hyphens_outside_a_swap_done_gives_nothing(
+    recap: Recap, text: str
+) -> None:
+    assert not [leg for leg in recap(text) if leg[4] == "300"]
+
+
 def test_news_a_planned_pair_set_off_by_dashes_gives_nothing(recap: Recap) -> None:
     legs = recap("Kyiv proposed a new exchange – 300 for 300 – to be held before winter.")
     assert not [leg for leg in legs if leg[4] == "300"]

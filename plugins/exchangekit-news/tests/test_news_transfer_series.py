@@ -470,6 +470,103 @@ def test_news_bracketed_figures_outside_a_list_of_swaps_stay_unread(
     assert not {leg for leg in recap(text) if leg[4] == "90"}
 
 
+_LATER_MONTHS = {"June": "06", "August": "08"}
+
+
+def _ordinal(day: int) -> str:
+    """ "1st", "2nd", "3rd", "11th", "25th": a day as a bare ordinal."""
+    ends = {1: "st", 2: "nd", 3: "rd"}
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else ends.get(day % 10, 'th')}"
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    months=st.sampled_from([("May", "June"), ("July", "August"), ("September", "October")]),
+    share=st.sampled_from(["each", "apiece"]),
+    on=st.sampled_from(["", "on "]),
+    clause=st.sampled_from(
+        ["exchanges resumed at a steady rhythm", "the swaps went ahead", "exchanges took place"]
+    ),
+)
+def test_news_bracketed_days_and_shares_before_the_swaps_are_swaps_on_their_days(
+    recap: Recap,
+    figures: list[int],
+    days: list[int],
+    months: tuple[str, str],
+    share: str,
+    on: str,
+    clause: str,
+) -> None:
+    """ "In June (on the 25th, 90 each) and July (on the 17th, 95 each), exchanges resumed":
+    each bracket sizes the swap of its own month's day, both ways; not the nearer month's."""
+    first, second, _ = figures
+    text = (
+        f"In {months[0]} ({on}the {_ordinal(days[0])}, {first} {share}) and {months[1]} "
+        f"({on}the {_ordinal(days[1])}, {second} {share}), {clause}."
+    )
+    one = _PAIR_MONTHS[months[0]]
+    two = {**_PAIR_MONTHS, **_LATER_MONTHS}[months[1]]
+    assert _dated(recap(text)) == {
+        (f"2025-{one}-{days[0]:02d}", "UKR", "RUS", str(first)),
+        (f"2025-{one}-{days[0]:02d}", "RUS", "UKR", str(first)),
+        (f"2025-{two}-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-{two}-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@_SERIES_SETTINGS
+@given(figures=_FIGURES, days=_TWO_DAYS, on=st.sampled_from(["", "on "]))
+def test_news_a_swap_verb_before_months_with_bracketed_days_reads_each_item(
+    recap: Recap, figures: list[int], days: list[int], on: str
+) -> None:
+    """ "Exchanges resumed in July (on the 5th, 90 each) and August (on the 17th, 95 each)":
+    the verb said once, each later month's bracket its own swap on its own day."""
+    first, second, _ = figures
+    text = (
+        f"Exchanges resumed in July ({on}the {_ordinal(days[0])}, {first} each) and "
+        f"August ({on}the {_ordinal(days[1])}, {second} each)."
+    )
+    assert _dated(recap(text)) == {
+        (f"2025-07-{days[0]:02d}", "UKR", "RUS", str(first)),
+        (f"2025-07-{days[0]:02d}", "RUS", "UKR", str(first)),
+        (f"2025-08-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-08-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second bracket is not the list's end, or its month opens no item of the list
+        "Exchanges resumed in June (on the 25th, 90 each) and July (on the 17th, 95 each), "
+        "after a pause.",
+        "Exchanges resumed in June (on the 25th, 90 each) and talks in July (on the 17th, "
+        "95 each).",
+    ],
+)
+def test_news_a_bracket_outside_a_list_of_swaps_after_their_verb_stays_unread(
+    recap: Recap, text: str
+) -> None:
+    assert not {leg for leg in recap(text) if leg[4] == "95"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the swaps are planned, proposed or to come: no bracket sizes a swap done
+        "In June (on the 25th, 90 each) and July (on the 17th, 95 each), exchanges are planned.",
+        "In June (on the 25th, 90 each) and July (on the 17th, 95 each), exchanges were proposed.",
+        "In June (on the 25th, 90 each) and July (on the 17th, 95 each), exchanges will follow.",
+        # no swap at all after the brackets
+        "In June (on the 25th, 90 each) and July (on the 17th, 95 each), soldiers were killed.",
+    ],
+)
+def test_news_bracketed_shares_before_no_swap_done_stay_unread(recap: Recap, text: str) -> None:
+    assert not {leg for leg in recap(text) if leg[4] in ("90", "95")}
+
+
 def test_news_an_earlier_swap_that_equals_later_stages_summed_is_kept(recap: Recap) -> None:
     # 11 + 12 = 23 by chance: a swap told for a day months before two later swaps is no
     # sum of their stages, so it stays beside them

@@ -104,7 +104,10 @@ _RECORD_WORDS: Final = frozenset(
 # Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
 # The most days a span of ordinals in one month ("from the 23rd to the 25th") may run.
 _SPAN_DAYS: Final = 6
-_BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began"})
+_BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began", "("})
+# Words a bracketed day may be told in before its count: "(on the 25th, 90 each)"; the
+# ordinal's letters are a token of their own.
+_DAY_WORDS: Final = frozenset({"on", "the", ",", "st", "nd", "rd", "th"})
 _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
 # The suffixes of a day told as an ordinal, read as a word of their own: the "th" of "14th".
 _ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
@@ -941,7 +944,9 @@ class _FigureDates(_Speakers):
             return True  # "brought the Easter exchange and, on May 6, a further 205 for 205"
         if self._on_unread_day(figure):
             return False  # "64 for 64 on Unity Day and ...": no neighbour's day is its own
-        if before in (",", "(", ":", "—", "–") and self._pair(figure):
+        if (
+            before in (",", "(", ":", "—", "–") or self._spaced_hyphen(figure.first - 1)
+        ) and self._pair(figure):
             # "a smaller swap, 100 for 100, followed": the pair is the swap's size; the noun
             # may carry a phrase of its own ("the largest exchange of the war, 1,000 for 1,000");
             # so does a dash: "a smaller swap – 100 for 100 – followed"
@@ -960,6 +965,8 @@ class _FigureDates(_Speakers):
             return True  # "the previous record, last month, was 246 each way"
         if after == "each" and self.norm(figure.last + 1) in lx.RECURRING:
             return True  # "— about 1,000 each time — Ukraine took back its dead"
+        if after in ("each", "apiece") and self._dated_share_before_swap(figure):
+            return True  # "In June (on the 25th, 90 each) and July (...), exchanges resumed"
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
             # by a comma after a swap verb's object: "exchanged soldiers, 75 apiece"
@@ -1000,6 +1007,75 @@ class _FigureDates(_Speakers):
             "exchanged",
             "swapped",
             "repatriated",
+        )
+
+    def _dated_share_before_swap(self, figure: FigureMention) -> bool:
+        """Whether "N each" closes a bracket after a date, before the exchanges it sizes.
+
+        "In June (on the 25th, 90 each) and July (on the 17th, 95 each), exchanges
+        resumed": the brackets give each dated swap its size per side before the clause
+        that names the swaps as done; a plan after them ("are planned") sizes nothing.
+        """
+        close = figure.last + 1
+        if not self._dated_share_in_bracket(figure):
+            return False
+        return any(
+            t.first > close
+            and t.done
+            and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
+            # "..., exchanges will follow": a swap to come is sized by no bracket
+            and _MODAL_WORDS.isdisjoint(self.norm(i) for i in range(t.last, self.last))
+            for t in self.m.transfers
+        )
+
+    def _dated_share_in_bracket(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the "N each" closing a bracket after a date, the day in it.
+
+        "June (on the 25th, 90 each)", "June 25 (90 each)": the bracket holds only the
+        day and each side's share, and a month or a day stands right before it.
+        """
+        if self.norm(figure.last + 1) != ")" or self.norm(figure.last) not in ("each", "apiece"):
+            return False
+        opener = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1)
+                if self.norm(i) == "("
+            ),
+            None,
+        )
+        if opener is None or opener <= self.first:
+            return False
+        inside = range(opener + 1, figure.first)
+        if any(self.norm(i) not in _DAY_WORDS and not self._day_token(i) for i in inside):
+            return False
+        return self.norm(opener - 1) in lx.MONTHS or self._day_token(opener - 1)
+
+    def _date_before_bracket(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date right before the bracket ``figure`` stands in: "June (on the 25th, 90 each)".
+
+        A list of dated brackets gives each date its own count, so a later date that is
+        nearer the figure ("... and July (on the 17th, 95 each)") is not its date.
+        """
+        for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1):
+            if self.norm(i) == ")":
+                return None
+            if self.norm(i) == "(":
+                return next((d for d in dates if d.last == i), None)
+        return None
+
+    def _spaced_hyphen(self, i: int) -> bool:
+        """Whether ``i`` is a hyphen with spaces on both sides, typed for a dash.
+
+        "The August 24 swap - 115 for 115 - went ahead": set off like "–", not "mid-June".
+        """
+        return (
+            self.first < i < self.last - 1
+            and self.norm(i) == "-"
+            and self.tokens[i].gap > 0
+            and self.tokens[i + 1].gap > 0
         )
 
     def _passive_sent_to_side(self, figure: FigureMention, verb: int) -> bool:
@@ -1716,6 +1792,9 @@ class _FigureDates(_Speakers):
         ]
         if following:
             nearest = following[0]
+        bracketed = self._date_before_bracket(figure, own)
+        if bracketed is not None:
+            nearest = bracketed  # "In June (on the 25th, 90 each) and July (...)": June's
         told = self._told_of_people(figure, own)
         if told is not None:
             nearest = told

@@ -207,6 +207,8 @@ _GIVEN_HEDGES: Final = frozenset(
 )
 # Adverbs that may stand between "have" and its participle: "has now given", "had already".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "since", "also", "thus"})
+# The letters a day's ordinal ends in, read as a token of their own: "25th", "1st".
+_ORDINAL_ENDS: Final = frozenset({"st", "nd", "rd", "th"})
 # Marks that set off a part of the count before: "..., 23 of them", "... - 1,358 of them".
 _OF_THEM_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
@@ -1053,7 +1055,24 @@ class _Finder:
                 (self.tokens[k - 2].kind == NUM and self.norm(k - 3) in lx.MONTHS)
                 or (self.norm(k - 2) in lx.MONTHS and self.tokens[k - 3].kind == NUM)
             )
-        )
+        ) or self._share_after_bracketed_day(k)
+
+    def _share_after_bracketed_day(self, k: int) -> bool:
+        """Whether the number at ``k`` is each side's share after a day told in its bracket.
+
+        "In June (on the 25th, 90 each) and July (on the 17th, 95 each)": the month
+        stands before the bracket, and the bracket tells the day, then the share.
+        """
+        if self.norm(k + 1) not in ("each", "apiece") or self.norm(k + 2) != ")":
+            return False
+        j = k - 1
+        if self.norm(j) != ",":
+            return False
+        j -= 1 + (self.norm(j - 1) in _ORDINAL_ENDS)  # "25th" is read as "25" and "th"
+        if self.tokens[j].kind != NUM or self.norm(j - 1) != "the":
+            return False
+        j -= 2 + (self.norm(j - 2) == "on")
+        return j - 1 >= self.first and self.norm(j) == "(" and self.norm(j - 1) in lx.MONTHS
 
     def _figure_windows(self) -> list[tuple[int, int]]:
         """Stretches of the sentence around its digits and number words, overlaps merged.

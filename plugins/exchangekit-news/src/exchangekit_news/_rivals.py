@@ -778,7 +778,7 @@ class _Rivals(_TransferRoles):
         shared = next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
         end += shared
         shared = shared or int(paired != figure.last)
-        if self.norm(at - 1) == "(":
+        if self.norm(at - 1) == "(" or self._dated_share_in_bracket(figure):
             return self._dated_bracket_item(figure, dates, drafted)
         if not drafted or self.norm(end) not in ("", ".", ";", ",", *_DASHES):
             return None  # most figures: cheap tests first
@@ -851,12 +851,21 @@ class _Rivals(_TransferRoles):
         if not drafted or self.norm(close) != ")" or self.norm(close + 1) not in ("", ".", ";"):
             return None
         own = next((d for d in dates if d.last == figure.first - 1 and not d.since), None)
+        day = None
         if own is None:
-            return None
+            # "... in June (on the 25th, 90 each) and July (on the 17th, 95 each)": the month
+            # before the bracket, on the day the bracket tells
+            own = self._date_before_bracket(figure, [d for d in dates if not d.since])
+            if own is None or not self._dated_share_in_bracket(figure):
+                return None
+            day = self._on_day_of(own.text, figure)
         opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
         if self.norm(opener - 1) != "and" or self.norm(opener - 2) != ")":
             return None
-        return self._moved_at_own_date(figure, own, drafted)
+        moved = self._moved_at_own_date(figure, own, drafted)
+        if moved is None or day is None:
+            return moved
+        return [leg._replace(dates=(day,)) for leg in moved]
 
     def _item_opens(self, opener: int) -> bool:
         """Whether a new item of a list opens at ``opener``: after "; " or ", and".

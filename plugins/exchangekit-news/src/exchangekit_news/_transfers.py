@@ -2968,6 +2968,10 @@ class _Transfers(_Rivals):
                     first
                     and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
                 )
+                # "On June 25 (90 each) ..., exchanges are planned": the noun's verb, after
+                or (
+                    self._dated_share_before_swap(figure) and self._noun_not_done(predicate, figure)
+                )
                 # "the 1,200 people on each side whose release was agreed": the people's
                 # own relative clause makes their handover a plan
                 or (
@@ -3110,6 +3114,8 @@ class _Transfers(_Rivals):
         symmetric = symmetric or self._pair(figure) or copula
         # "at Easter 246 went each way", "..., and on Saturday 95 more went each way"
         symmetric = symmetric or self._went_each_way(figure)
+        # "In June (on the 25th, 90 each), exchanges resumed": a bracketed share per side
+        symmetric = symmetric or self._dated_share_before_swap(figure)
         if symmetric and not figure.per_side and self._each_of_counted_handovers(figure):
             symmetric = False  # "three handovers of 1,200 each": each handover, not each side
         if tally and not symmetric and predicate is not None and first:
