@@ -1730,13 +1730,33 @@ class _Finder:
         "1,366 have been brought back", "some 380,000 more, the president said, had been
         wounded": the noun is left out, and the verb says the number counts people.
         """
-        participle = self._passive_participle(k)
-        return participle is not None and (
-            participle in _PASSIVE_PEOPLE or _lemmas.is_transfer_form(participle)
+        at = self._passive_participle_at(k)
+        if at is None:
+            return False
+        participle = self.norm(at)
+        return (
+            participle in _PASSIVE_PEOPLE
+            or _lemmas.is_transfer_form(participle)
+            or self._treated_for_wounds(at)
+        )
+
+    def _treated_for_wounds(self, at: int) -> bool:
+        """Whether "treated for wounds" (or injuries) opens at ``at``: "370,000 had been
+        treated for wounds" counts the wounded, not patients of any ailment.
+        """
+        return (
+            self.norm(at) == "treated"
+            and self.norm(at + 1) == "for"
+            and self.norm(at + 2) in ("wounds", "injuries")
         )
 
     def _passive_participle(self, k: int) -> str | None:
         """The participle of the passive verb whose subject is the number at ``k``, if any."""
+        at = self._passive_participle_at(k)
+        return None if at is None else self.norm(at)
+
+    def _passive_participle_at(self, k: int) -> int | None:
+        """Where the participle of the passive verb whose subject is the number at ``k`` is."""
         j = k + 1
         if self._of_them(j):  # "388 of them had been returned"
             j += 2
@@ -1758,7 +1778,7 @@ class _Finder:
             j += 1
         elif self.norm(j - 1) in ("have", "has", "had"):
             return None  # "3,000 had fought": no passive
-        return self.norm(j)
+        return j
 
     def _beside_transfer(self, k: int) -> bool:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
