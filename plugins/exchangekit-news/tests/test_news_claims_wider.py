@@ -1034,3 +1034,49 @@ def test_news_people_treated_for_other_ailments_are_no_wounded(
     found: Callable[..., Any], news: News, text: str
 ) -> None:
     assert found(news(text)) == {("UKR", "killed", Count.exact(43_000))}
+
+
+@given(
+    side=st.sampled_from((("Ukrainians", "UKR"), ("Russians", "RUS"))),
+    fate=st.sampled_from(
+        (
+            ("registered as missing", "missing"),
+            ("listed as missing under special circumstances", "missing"),
+            ("held in captivity", "captured"),
+        )
+    ),
+    adverb=st.sampled_from(("also ", "likewise ", "still ", "")),
+    aside=st.sampled_from(("", ", including soldiers and civilians,", ", among them civilians,")),
+    amount=st.integers(min_value=2, max_value=90).map(lambda n: n * 1_000),
+)
+def test_news_the_number_of_people_is_also_its_figure(
+    found: Callable[..., Any],
+    news: News,
+    side: tuple[str, str],
+    fate: tuple[str, str],
+    adverb: str,
+    aside: str,
+    amount: int,
+) -> None:
+    # "The number of Ukrainians registered as missing, including soldiers and civilians,
+    # is also about 60,000": an adverb after the link and an aside of who is counted
+    # between the subject and its link leave the number the value of "the number of"
+    text = (
+        f"The number of {side[0]} {fate[0]}{aside} is {adverb}about {amount:,}, "
+        "the commissioner said."
+    )
+    assert found(news(text)) == {(side[1], fate[1], Count.approx(amount))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of things, not people, stays unread with the adverb too
+        "The number of tanks lost is also about 600, the ministry said.",
+        "The number of drones launched, including decoys, is also about 600.",
+    ],
+)
+def test_news_the_number_of_things_is_no_claim_with_an_adverb(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
+    assert found(news(text)) == set()

@@ -1175,6 +1175,8 @@ class _Claims(_ClaimSubjects):
         link = figure.first - 1
         while link > start and self.norm(link) in lx.LINK_SKIP:
             link -= 1  # 'was now "close to a million"'
+        if self.norm(link) in lx.ALSO_WORDS and self.norm(link - 1) in lx.FIGURE_LINKS:
+            link -= 1  # "the number registered as missing is also about 60,000"
         if self.norm(figure.first) in lx.FIGURE_LINKS:
             link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
         elif self.norm(link) == "the":

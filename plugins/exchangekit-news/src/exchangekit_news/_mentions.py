@@ -1412,10 +1412,13 @@ class _Finder:
         j = k - 1
         while j > self.first and (self.norm(j) in _HEDGES_AND_LINKS or self.norm(j) == "in"):
             j -= 1
+        if self.norm(j) in _LINK_ADVERBS and self.norm(j - 1) in _NUMBER_LINKS:
+            j -= 1  # "the number of Ukrainians registered as missing is also about 60,000"
+        reach = self._before_including_aside(j)
         head = next(
             (
                 i
-                for i in range(j - 1, max(self.first, j - 11), -1)
+                for i in range(reach - 1, max(self.first, reach - 11), -1)
                 if self.norm(i) in lx.COUNT_HEADS
             ),
             None,
@@ -1435,6 +1438,20 @@ class _Finder:
         return not (_PEOPLE_CUES | lx.HOLDING_VERBS).isdisjoint(counted) and (
             counted[:1] == ["of"] or counted[0] in _PEOPLE_CUES | lx.HOLDING_VERBS
         )
+
+    def _before_including_aside(self, j: int) -> int:
+        """Where an aside of who is counted opens, when it closes right before ``j``.
+
+        "the number of Ukrainians missing, including soldiers and civilians, is 60,000":
+        the aside says who is among the people counted; the subject stands before it.
+        ``j`` itself when no such aside closes there.
+        """
+        if self.norm(j - 1) != ",":
+            return j
+        for i in range(j - 3, max(self.first, j - 10), -1):
+            if self.norm(i) == ",":
+                return i if self.norm(i + 1) in ("including", "among") else j
+        return j
 
     def _bare_total_reached(self, k: int) -> bool:
         """Whether the number at ``k`` is what "the number returned ..." has reached.
@@ -4199,6 +4216,7 @@ _AMOUNT_OPENERS: Final = frozenset(
 _NUMBER_LINKS: Final = frozenset(
     {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
 )
+_LINK_ADVERBS: Final = lx.ALSO_WORDS | {"now"}  # "the number ... is also 60,000"
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}
