@@ -949,3 +949,134 @@ def test_news_the_losses_of_the_enemy_stay_the_tellers_enemys(news: News) -> Non
     # "the losses of the enemy": no side named after "of"; the teller's enemy stays
     text = "The Russian Ministry of Defence said the losses of the enemy exceeded 3,000 servicemen."
     assert {c.subject.code for c in news(text).claims} <= {"UKR"}
+
+
+@given(
+    amount=st.integers(min_value=2, max_value=400).map(lambda n: n * 1_000),
+    side=st.sampled_from((("Russian", "RUS"), ("Ukrainian", "UKR"))),
+    fates=st.sampled_from(("killed or missing", "missing or killed", "dead or missing")),
+    verb=st.sampled_from(("lists", "has recorded", "holds")),
+    floor=st.sampled_from((("more than ", Count.more_than), ("", Count.exact))),
+)
+def test_news_names_of_soldiers_killed_or_missing_are_one_joint_count(
+    found: Callable[..., Any],
+    news: News,
+    amount: int,
+    side: tuple[str, str],
+    fates: str,
+    verb: str,
+    floor: tuple[str, Callable[[int], Count]],
+) -> None:
+    # "lists more than 75,000 names of soldiers killed or missing": the register joins
+    # the dead and the missing, so its names are neither the dead alone nor the missing
+    text = f"The memorial project {verb} {floor[0]}{amount:,} names of {side[0]} soldiers {fates}."
+    assert found(news(text)) == {(side[1], "killed_or_missing", floor[1](amount))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # names of the dead alone stay the dead
+            "The memorial project lists more than 75,000 names of dead Ukrainian soldiers.",
+            {("UKR", "killed", Count.more_than(75_000))},
+        ),
+        (  # names of the missing alone stay the missing
+            "The register lists 12,000 names of Ukrainian soldiers missing in action.",
+            {("UKR", "missing", Count.exact(12_000))},
+        ),
+    ],
+)
+def test_news_names_of_one_fate_keep_that_fate(
+    found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    assert found(news(text)) == expected
+
+
+@given(
+    killed=st.integers(min_value=2, max_value=90).map(lambda n: n * 1_000),
+    treated=st.integers(min_value=100, max_value=900).map(lambda n: n * 1_000),
+    side=st.sampled_from((("Ukrainian", "UKR"), ("Russian", "RUS"))),
+    aux=st.sampled_from(("had been", "have been", "were")),
+    harm=st.sampled_from(("wounds", "injuries")),
+)
+def test_news_people_treated_for_wounds_are_the_wounded(
+    found: Callable[..., Any],
+    news: News,
+    killed: int,
+    treated: int,
+    side: tuple[str, str],
+    aux: str,
+    harm: str,
+) -> None:
+    # "43,000 soldiers had been killed and 370,000 had been treated for wounds": the
+    # bare second figure is the subject of a passive of care for wounds, so the wounded
+    text = (
+        f"The president said {killed:,} {side[0]} soldiers had been killed and "
+        f"{treated:,} {aux} treated for {harm}."
+    )
+    assert found(news(text)) == {
+        (side[1], "killed", Count.exact(killed)),
+        (side[1], "wounded", Count.exact(treated)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # treated for anything but wounds is no loss
+        "The president said 43,000 Ukrainian soldiers had been killed and 370,000 had been "
+        "treated for flu.",
+        "The president said 43,000 Ukrainian soldiers had been killed and 370,000 were "
+        "treated for burns at home.",
+    ],
+)
+def test_news_people_treated_for_other_ailments_are_no_wounded(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
+    assert found(news(text)) == {("UKR", "killed", Count.exact(43_000))}
+
+
+@given(
+    side=st.sampled_from((("Ukrainians", "UKR"), ("Russians", "RUS"))),
+    fate=st.sampled_from(
+        (
+            ("registered as missing", "missing"),
+            ("listed as missing under special circumstances", "missing"),
+            ("held in captivity", "captured"),
+        )
+    ),
+    adverb=st.sampled_from(("also ", "likewise ", "still ", "")),
+    aside=st.sampled_from(("", ", including soldiers and civilians,", ", among them civilians,")),
+    amount=st.integers(min_value=2, max_value=90).map(lambda n: n * 1_000),
+)
+def test_news_the_number_of_people_is_also_its_figure(
+    found: Callable[..., Any],
+    news: News,
+    side: tuple[str, str],
+    fate: tuple[str, str],
+    adverb: str,
+    aside: str,
+    amount: int,
+) -> None:
+    # "The number of Ukrainians registered as missing, including soldiers and civilians,
+    # is also about 60,000": an adverb after the link and an aside of who is counted
+    # between the subject and its link leave the number the value of "the number of"
+    text = (
+        f"The number of {side[0]} {fate[0]}{aside} is {adverb}about {amount:,}, "
+        "the commissioner said."
+    )
+    assert found(news(text)) == {(side[1], fate[1], Count.approx(amount))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of things, not people, stays unread with the adverb too
+        "The number of tanks lost is also about 600, the ministry said.",
+        "The number of drones launched, including decoys, is also about 600.",
+    ],
+)
+def test_news_the_number_of_things_is_no_claim_with_an_adverb(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
+    assert found(news(text)) == set()

@@ -15,7 +15,7 @@ from exchangekit_news._tokens import tokenize
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import Exchange, ParseError, Period
+from exchangekit import CasualtyClaim, Exchange, ParseError, Period
 
 News = Callable[..., Any]
 
@@ -244,6 +244,16 @@ def test_news_a_capitalised_word_before_a_time_is_no_day_stamp() -> None:
             "killed near the river.",
             None,
         ),
+        (
+            "Research note | Nordic Policy Centre | March 2025\n\nThe ministry said in January "
+            "that 5,000 Russian soldiers had been killed near the river.",
+            "2025-01",
+        ),
+        (  # a month and a year in a heading's words, not a field of its own, dates nothing
+            "Notes on March 2025\n\nThe ministry said in January that 5,000 Russian soldiers "
+            "had been killed near the river.",
+            None,
+        ),
     ],
 )
 def test_news_a_month_line_dates_what_the_month_alone_can(
@@ -337,3 +347,27 @@ def test_news_period_heading_keeps_its_end_before_the_day_of_issue(
 def test_news_period_heading_with_more_than_a_day_of_issue_is_no_period(line: str) -> None:
     tokens = tokenize(line)
     assert period_line(tokens, 0, len(tokens)) is None
+
+
+@given(
+    kind=st.sampled_from(["Research note", "Policy brief", "Analysis", "Working paper 12"]),
+    outlet=st.sampled_from(["Nordic Policy Centre", "Baltic Institute", "Field Desk"]),
+    bar=st.sampled_from(["|", "·", "•"]),
+    month=st.integers(min_value=2, max_value=12),
+    year=st.integers(min_value=2022, max_value=2026),
+    killed=st.integers(min_value=2, max_value=90).map(lambda n: n * 1000),
+)
+def test_news_a_heading_closed_by_its_month_dates_the_months_it_names(
+    kind: str, outlet: str, bar: str, month: int, year: int, killed: int
+) -> None:
+    """A heading whose last field is "March 2025" reads "in January" as that year's January."""
+    name = date(year, month, 1).strftime("%B")
+    text = (
+        f"{kind} {bar} {outlet} {bar} {name} {year}\n\nThe ministry said in January that "
+        f"{killed:,} Russian soldiers had been killed near the river."
+    )
+    items = list(
+        NewsParser().parse(io.StringIO(text), source="a.txt", published=None, unresolved="skip")
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert [(str(c.as_of), str(c.count)) for c in claims] == [(f"{year}-01", f"{killed:,}")]

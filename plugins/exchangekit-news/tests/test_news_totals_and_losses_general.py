@@ -117,6 +117,50 @@ def test_news_for_a_side_opening_a_clause_names_whose_losses_follow(
     assert sides[2] not in {code for code, count in subjects if count == Count.exact(first)}
 
 
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    side=st.sampled_from((("Ukrainian", "UKR"), ("Russian", "RUS"))),
+    fighters=st.sampled_from(("soldiers", "troops", "servicemen")),
+    amount=st.integers(min_value=2, max_value=90).map(lambda n: n * 1_000),
+    middle=st.sampled_from(
+        (
+            "there is no public count, and the government gave its last figure in February",
+            "the ministry gave its latest figure in February",
+        )
+    ),
+    dash=st.sampled_from(("—", "-", "–")),
+)
+def test_news_a_sentence_opening_on_a_sides_fighters_sets_the_subject(
+    news: Callable[..., Any],
+    side: tuple[str, str],
+    fighters: str,
+    amount: int,
+    middle: str,
+    dash: str,
+) -> None:
+    """ "For Ukrainian soldiers ... last figure - 46,000 killed": the side the sentence opens on."""
+    text = f"For {side[0]} {fighters} {middle} {dash} more than {amount:,} killed."
+    claims = {(c.subject.code, c.category.value, c.count) for c in news(text).claims}
+    assert claims == {(side[1], "killed", Count.more_than(amount))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighters after "for" inside the sentence are what a side gave, not its topic
+        "Kyiv swapped 50 Russians for Ukrainian soldiers, and 300 were killed.",
+        # a semicolon closes the opener's reach
+        "For Russian troops the defence ministry gave no figure; officials say 5,000 were killed.",
+        # people who are no fighters set no subject
+        "For Ukrainian prisoners the ordeal was long, and 300 were killed.",
+    ],
+)
+def test_news_fighters_after_for_set_no_subject_elsewhere(
+    news: Callable[..., Any], text: str
+) -> None:
+    assert not news(text).claims
+
+
 @pytest.mark.parametrize(
     ("text", "sides"),
     [

@@ -533,6 +533,8 @@ class _ClaimSubjects(_FigureDates):
         to 400,000 casualties, with 60,000 to 100,000 killed": after a semicolon, comma
         or at the sentence's start, "for" and a side named as a noun set the subject
         of the claims up to the next semicolon. Another side named on the way stops it.
+        A sentence may open on the side's fighters as its topic: "For Ukrainian soldiers
+        there is no public count; the last figure was more than 46,000 killed".
         """
         named = [p for p in self.m.parties if p.role != MEDIATOR and p.last <= figure.first]
         for i in range(figure.first - 1, self.first - 1, -1):
@@ -542,11 +544,14 @@ class _ClaimSubjects(_FigureDates):
             if word != "for" or not (i == self.first or self.norm(i - 1) in (";", ",")):
                 continue
             party = next((p for p in named if p.first == i + 1), None)
-            if party is None or not party.noun or self.tokens[party.last - 1].poss:
+            if party is None or self.tokens[party.last - 1].poss:
                 return None
             if any(p.first > party.first for p in named):
                 return None  # "for Ukraine, ... Russian losses": the later side is nearer
-            if lx.PEOPLE.match(self.tokens, party.last, self.last) is not None:
+            fighters = i == self.first and self.norm(party.last) in lx.FIGHTERS
+            if not (party.noun or fighters):
+                return None
+            if not fighters and lx.PEOPLE.match(self.tokens, party.last, self.last) is not None:
                 return None  # "for Ukrainian prisoners": people of the side, not a subject
             return party.code if party.code in self._belligerents else None
         return None

@@ -232,6 +232,8 @@ _DAY_PART_VERBS: Final = frozenset(
 _DEAD_HEADS: Final = frozenset({"dead", "fallen"})
 _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 # Verbs that add to a register: their object is an increase, not its size.
+# Words of death that a register of names may stand for: "names of soldiers killed".
+_DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
 _ADDING_VERBS: Final = frozenset({"adding", "added", "adds", "add"})
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
 _RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
@@ -824,7 +826,9 @@ class _Claims(_ClaimSubjects):
             return None  # "after adding more than 3,000 names in two weeks": an increase
         for i in range(self.first, self.last):
             word = self.norm(i)
-            if word in ("deaths", "dead", "killed", "died", "fallen"):
+            if self._dead_or_missing_at(i):
+                return CasualtyCategory.KILLED_OR_MISSING, i
+            if word in _DEAD_WORDS:
                 return CasualtyCategory.KILLED, i
             if word in lx.MISSING_WORDS:
                 return CasualtyCategory.MISSING, i
@@ -834,6 +838,18 @@ class _Claims(_ClaimSubjects):
         if self._register_of_dead_told_before():
             return CasualtyCategory.KILLED, at
         return None
+
+    def _dead_or_missing_at(self, i: int) -> bool:
+        """Whether the dead and the missing are joined by "or" at ``i``: "killed or missing".
+
+        A register of "soldiers killed or missing" counts both and cannot be split; so
+        does "missing or dead".
+        """
+        first, second = self.norm(i), self.norm(i + 2)
+        return self.norm(i + 1) == "or" and (
+            (first in _DEAD_WORDS and second in lx.MISSING_WORDS)
+            or (first in lx.MISSING_WORDS and second in _DEAD_WORDS)
+        )
 
     def _register_of_dead_told_before(self) -> bool:
         """Whether the sentence opens on "The list" right after one that told only the dead.
@@ -1159,6 +1175,8 @@ class _Claims(_ClaimSubjects):
         link = figure.first - 1
         while link > start and self.norm(link) in lx.LINK_SKIP:
             link -= 1  # 'was now "close to a million"'
+        if self.norm(link) in lx.ALSO_WORDS and self.norm(link - 1) in lx.FIGURE_LINKS:
+            link -= 1  # "the number registered as missing is also about 60,000"
         if self.norm(figure.first) in lx.FIGURE_LINKS:
             link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
         elif self.norm(link) == "the":
@@ -2374,10 +2392,11 @@ class _Claims(_ClaimSubjects):
         if "killed or missing" in text_after:
             return CasualtyCategory.KILLED_OR_MISSING
         if any(
-            a == "treatment" and b == "for" and c in ("wounds", "injuries")
+            a in ("treatment", "treated") and b == "for" and c in ("wounds", "injuries")
             for a, b, c in zip(after[:6], after[1:7], after[2:8], strict=False)
         ):
-            return CasualtyCategory.WOUNDED  # "370,000 had received treatment for wounds"
+            # "370,000 had received treatment for wounds", "had been treated for wounds"
+            return CasualtyCategory.WOUNDED
         if head_word == "casualties":
             return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:

@@ -29,6 +29,8 @@ _AIRED: Final = frozenset({"broadcast", "aired", "recorded", "taped", "filmed"})
 # Participles after a heading's separator that tell when the document came out, not
 # what it covers: "Covering the period to 31 December 2024 | Issued 10 January 2025".
 _ISSUED: Final = frozenset({"issued", "published", "released", "posted"})
+# Bars that set the fields of a heading apart: "Research note | Institute | July 2025".
+_FIELD_BARS: Final = frozenset({"|", "·", "•"})
 
 
 def _day(token: Token) -> bool:
@@ -242,10 +244,19 @@ def month_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
     """The month of a line that is a month and a year and nothing else ("July 2025"), or None.
 
     A research note or a magazine piece dated by its month only: what it dates by
-    the month alone ("in May", "last month") can be read against that month.
+    the month alone ("in May", "last month") can be read against that month. The
+    month may close a heading of fields set apart by bars or middle dots
+    ("Research note | Security Institute | July 2025").
     """
     if last - first == 2 and _month(tokens[first]) and _year(tokens[first + 1]):
         return f"{tokens[first].text} {tokens[first + 1].text}"
+    if (
+        last - first > 3
+        and tokens[last - 3].text in _FIELD_BARS
+        and _month(tokens[last - 2])
+        and _year(tokens[last - 1])
+    ):
+        return f"{tokens[last - 2].text} {tokens[last - 1].text}"
     return None
 
 

@@ -846,6 +846,8 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
     }
 )
 """Words of a hedge that may stand between a linking word and the number itself."""
+ALSO_WORDS: Final = frozenset({"also", "likewise", "similarly", "still"})
+"""Adverbs between a linking verb and its figure: "is also about 60,000", "is still 8,000"."""
 LINK_SKIP: Final = frozenset(
     {"now", "already", "currently", "still", "between", "from", '"', "“", "‘", "'"}
     | {"probably", "likely", "possibly", "perhaps", "reportedly", "well", "most"}

@@ -1431,10 +1431,13 @@ class _Finder:
         j = k - 1
         while j > self.first and (self.norm(j) in _HEDGES_AND_LINKS or self.norm(j) == "in"):
             j -= 1
+        if self.norm(j) in _LINK_ADVERBS and self.norm(j - 1) in _NUMBER_LINKS:
+            j -= 1  # "the number of Ukrainians registered as missing is also about 60,000"
+        reach = self._before_including_aside(j)
         head = next(
             (
                 i
-                for i in range(j - 1, max(self.first, j - 11), -1)
+                for i in range(reach - 1, max(self.first, reach - 11), -1)
                 if self.norm(i) in lx.COUNT_HEADS
             ),
             None,
@@ -1454,6 +1457,20 @@ class _Finder:
         return not (_PEOPLE_CUES | lx.HOLDING_VERBS).isdisjoint(counted) and (
             counted[:1] == ["of"] or counted[0] in _PEOPLE_CUES | lx.HOLDING_VERBS
         )
+
+    def _before_including_aside(self, j: int) -> int:
+        """Where an aside of who is counted opens, when it closes right before ``j``.
+
+        "the number of Ukrainians missing, including soldiers and civilians, is 60,000":
+        the aside says who is among the people counted; the subject stands before it.
+        ``j`` itself when no such aside closes there.
+        """
+        if self.norm(j - 1) != ",":
+            return j
+        for i in range(j - 3, max(self.first, j - 10), -1):
+            if self.norm(i) == ",":
+                return i if self.norm(i + 1) in ("including", "among") else j
+        return j
 
     def _bare_total_reached(self, k: int) -> bool:
         """Whether the number at ``k`` is what "the number returned ..." has reached.
@@ -1753,13 +1770,33 @@ class _Finder:
         "1,366 have been brought back", "some 380,000 more, the president said, had been
         wounded": the noun is left out, and the verb says the number counts people.
         """
-        participle = self._passive_participle(k)
-        return participle is not None and (
-            participle in _PASSIVE_PEOPLE or _lemmas.is_transfer_form(participle)
+        at = self._passive_participle_at(k)
+        if at is None:
+            return False
+        participle = self.norm(at)
+        return (
+            participle in _PASSIVE_PEOPLE
+            or _lemmas.is_transfer_form(participle)
+            or self._treated_for_wounds(at)
+        )
+
+    def _treated_for_wounds(self, at: int) -> bool:
+        """Whether "treated for wounds" (or injuries) opens at ``at``: "370,000 had been
+        treated for wounds" counts the wounded, not patients of any ailment.
+        """
+        return (
+            self.norm(at) == "treated"
+            and self.norm(at + 1) == "for"
+            and self.norm(at + 2) in ("wounds", "injuries")
         )
 
     def _passive_participle(self, k: int) -> str | None:
         """The participle of the passive verb whose subject is the number at ``k``, if any."""
+        at = self._passive_participle_at(k)
+        return None if at is None else self.norm(at)
+
+    def _passive_participle_at(self, k: int) -> int | None:
+        """Where the participle of the passive verb whose subject is the number at ``k`` is."""
         j = k + 1
         if self._of_them(j):  # "388 of them had been returned"
             j += 2
@@ -1781,7 +1818,7 @@ class _Finder:
             j += 1
         elif self.norm(j - 1) in ("have", "has", "had"):
             return None  # "3,000 had fought": no passive
-        return self.norm(j)
+        return j
 
     def _beside_transfer(self, k: int) -> bool:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
@@ -4202,6 +4239,7 @@ _AMOUNT_OPENERS: Final = frozenset(
 _NUMBER_LINKS: Final = frozenset(
     {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
 )
+_LINK_ADVERBS: Final = lx.ALSO_WORDS | {"now"}  # "the number ... is also 60,000"
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}

@@ -1130,6 +1130,12 @@ class _SentenceBase:
             ["treatment", "for", "injuries"],
         ):
             return True  # "370,000 had received treatment for wounds": the wounded
+        if (
+            auxiliaries > 0
+            and word == "treated"
+            and self._words_at(i + 1, 2) in (["for", "wounds"], ["for", "injuries"])
+        ):
+            return True  # "370,000 had been treated for wounds": the wounded, passive
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
         if (
