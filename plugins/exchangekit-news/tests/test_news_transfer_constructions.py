@@ -996,3 +996,27 @@ def test_news_a_swap_with_a_side_keeps_that_side_a_partner(legs_of: Callable[...
     assert legs_of("Kyiv agreed a swap with Russia, handing over 90 prisoners.") == {
         ("UKR", "RUS", POW): [Count.exact(90)]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv swapped 45 Azovstal defenders for 3 Russian pilots.",
+            {("RUS", "UKR", POW): [Count.exact(45)], ("UKR", "RUS", POW): [Count.exact(3)]},
+        ),
+        (
+            "Moscow swapped 60 prisoners for 52 Ukrainian soldiers.",
+            {("UKR", "RUS", POW): [Count.exact(60)], ("RUS", "UKR", POW): [Count.exact(52)]},
+        ),
+        (
+            "Kyiv swapped 45 prisoners for 30 Ukrainian soldiers.",
+            {("UKR", "RUS", POW): [Count.exact(45)], ("RUS", "UKR", POW): [Count.exact(30)]},
+        ),
+    ],
+)
+def test_news_a_side_swaps_the_others_people_for_its_own(
+    legs_of: Callable[..., Any], text: str, expected: Legs
+) -> None:
+    """ "Kyiv swapped 45 defenders for 3 Russian pilots": Kyiv gave the Russians it held."""
+    assert legs_of(text) == expected

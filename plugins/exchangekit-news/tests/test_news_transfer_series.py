@@ -1026,3 +1026,36 @@ def test_news_a_figure_on_each_side_with_a_verb_or_no_exchange_before_stays_unre
 ) -> None:
     """Nothing is read at May 6 with 1,000 or 205."""
     assert not {leg for leg in _dated(recap(text)) if leg[3] in ("1,000", "205")}
+
+
+_SIDE_NAMES = {"UKR": ("Ukrainian", "Ukrainians"), "RUS": ("Russian", "Russians")}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    first=st.sampled_from(["UKR", "RUS"]),
+    noun=st.sampled_from(["defenders", "soldiers", "pilots", "servicemen"]),
+)
+def test_news_a_listed_item_of_named_people_goes_to_their_home(
+    recap: Recap, figures: list[int], first: str, noun: str
+) -> None:
+    """ "45 Ukrainian defenders for 3 Russian pilots on the 6th, and 106 Ukrainians on the
+    25th": the last item's people are Ukrainians, so it went to Ukraine, whatever way the
+    item before it went."""
+    other = "RUS" if first == "UKR" else "UKR"
+    a, b, c = figures
+    text = (
+        f"May brought two exchanges: {a} {_SIDE_NAMES[first][0]} {noun} for {b} "
+        f"{_SIDE_NAMES[other][0]} {noun} on May 6, and {c} {_SIDE_NAMES[first][1]} on May 25."
+    )
+    moved = {(sender, receiver, count) for _, sender, receiver, _, count in recap(text)}
+    assert moved == {(other, first, str(a)), (first, other, str(b)), (other, first, str(c))}
+
+
+def test_news_exchanges_counted_before_a_colon_are_listed_not_summed(recap: Recap) -> None:
+    """ "May brought two exchanges: 45 ... for 3 ...": each item is one exchange, no total."""
+    result = recap(
+        "May brought two exchanges: 45 Ukrainian defenders for 3 Russian pilots on May 6."
+    )
+    assert {(s, r, c) for _, s, r, _, c in result} == {("RUS", "UKR", "45"), ("UKR", "RUS", "3")}

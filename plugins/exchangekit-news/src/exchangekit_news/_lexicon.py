@@ -203,6 +203,7 @@ PEOPLE: Final = PhraseMatcher(
         ("border guard", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("sailors", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("airmen", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("pilots", Noun(PersonCategory.PRISONERS_OF_WAR)),  # "for 3 Russian pilots"
         # "about 900 members of the unit remain in captivity": a military unit's members
         *(
             (f"members of the {unit}", Noun(PersonCategory.PRISONERS_OF_WAR))

@@ -714,7 +714,7 @@ class _Rivals(_TransferRoles):
         """
         own = self._date_after_item(figure, dates) or self._date_before_by(figure, dates)
         if own is None:
-            return self._gapped_dated_opening(figure, dates, drafted)
+            return self._own_people_way(figure, self._gapped_dated_opening(figure, dates, drafted))
         moved = self._moved_at_own_date(figure, own, drafted)
         if moved and self._equal_pair_end(figure, figure.last) != figure.last:
             # "and 103 for 103 on September 14": one swap, as many each way
@@ -724,7 +724,28 @@ class _Rivals(_TransferRoles):
                 for leg in moved
                 if (leg.receiver, leg.sender) not in ways
             ]
-        return moved
+        return self._own_people_way(figure, moved)
+
+    def _own_people_way(
+        self, figure: FigureMention, moved: list[LegDraft] | None
+    ) -> list[LegDraft] | None:
+        """``moved`` turned to the home of the people a gapped item names by nationality.
+
+        "45 Ukrainian defenders for 3 Russian pilots on the 6th, and 106 Ukrainians on the
+        25th": the item before it went to Russia, but Ukrainians freed go home to Ukraine.
+        """
+        home = figure.nationality
+        if not moved or home is None or home not in self._belligerents:
+            return moved
+        if all(leg.receiver == home for leg in moved):
+            return moved
+        turned = [
+            leg if leg.receiver == home else leg._replace(sender=leg.receiver, receiver=leg.sender)
+            for leg in moved
+        ]
+        if any(leg.receiver != home for leg in turned):
+            return None  # neither way of an item is the named people's home: no way is known
+        return list({(leg.sender, leg.receiver): leg for leg in turned}.values())
 
     def _date_before_by(
         self, figure: FigureMention, dates: list[DateMention]
@@ -964,4 +985,4 @@ class _Rivals(_TransferRoles):
         """
         if not self._listed(before.np_end, figure.first) or any(leg.tally for leg in drafted):
             return None
-        return [self._listed_leg(leg, figure) for leg in drafted]
+        return self._own_people_way(figure, [self._listed_leg(leg, figure) for leg in drafted])

@@ -407,11 +407,20 @@ class _Tallies(_Claims):
             ):
                 return True  # "since Russia's full-scale invasion": the war's start
 
-        if tallied and any(
-            self.norm(i + 1) in _TALLY_PLURALS
-            and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
-            and not (i >= figure.np_end and self.norm(i + 2) in _CAME_NEXT)
-            for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 12))
+        if (
+            tallied
+            and any(
+                self.norm(i + 1) in _TALLY_PLURALS
+                and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+                and not (i >= figure.np_end and self.norm(i + 2) in _CAME_NEXT)
+                # "May brought two exchanges: 45 defenders for 3 pilots on the 6th, ...": the
+                # colon opens the list of the exchanges counted, each of them one
+                and not (
+                    i < figure.first
+                    and ":" in self.norms[i + 2 - self.first : figure.first - self.first]
+                )
+                for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 12))
+            )
         ):
             # "in 58 exchanges, about 4,500 people have come home"; not "and two handovers
             # followed": exchanges counted after the figure that came next sum nothing of it

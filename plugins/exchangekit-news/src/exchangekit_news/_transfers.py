@@ -297,6 +297,23 @@ class _Transfers(_Rivals):
             None,
         )
 
+    def _swapped_for_others(self, figure: FigureMention, side: str) -> bool:
+        """Whether the "for" counterpart of a swapped figure is the other side's people.
+
+        "Kyiv swapped 45 Azovstal defenders for 3 Russian pilots": Kyiv held the
+        Russians, so it gave them and got the 45; "swapped 45 prisoners for 30
+        Ukrainians" keeps the literal reading, the 45 given for Kyiv's own.
+        """
+        if self.norm(figure.np_end) != "for":
+            return False
+        counter = next((f for f in self.m.figures if f.first == figure.np_end + 1), None)
+        return (
+            counter is not None
+            and counter.nationality is not None
+            and counter.nationality != side
+            and counter.nationality in self._belligerents
+        )
+
     def _home_against_counter(
         self, figure: FigureMention, belligerents: Sequence[str]
     ) -> str | None:
@@ -3209,7 +3226,10 @@ class _Transfers(_Rivals):
                 elif predicate.move is Move.RECEIVE:
                     receiver = receiver or codes[0]
                 elif predicate.move is Move.SWAP and nationality is None:
-                    sender = sender or codes[0]
+                    if self._swapped_for_others(figure, codes[0]):
+                        receiver = receiver or codes[0]
+                    else:
+                        sender = sender or codes[0]
             elif predicate.move is Move.RECEIVE and previous is not None:
                 receiver = receiver or self._next_exchanges_side(predicate) or previous.receiver
             else:
