@@ -2187,10 +2187,12 @@ class _FigureDates(_Speakers):
         """Whether "in which" or "when" ties the figure's clause to the date right before it.
 
         "a much smaller one on January 5 in which 25 prisoners were exchanged": the
-        relative clause is about the exchange the date is of.
+        relative clause is about the exchange the date is of, set off by a comma or not
+        ("the exchange of 24 August, in which 146 prisoners were released").
         """
         between = [self.norm(i) for i in range(date.last, figure.first)]
-        return between[:2] in (["in", "which"], ["when"], [",", "when"]) and len(between) <= 4
+        opener = between[1:] if between[:1] == [","] else between
+        return opener[:2] in (["in", "which"], ["when"]) and len(between) <= 4
 
     def _in_its_when_clause(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether the figure stands in a "when" clause opened right after ``date``.
