@@ -1699,3 +1699,58 @@ def test_news_the_day_before_with_no_day_named_first_shifts_nothing(news: News) 
         published=date(2024, 12, 31),
     ).exchanges
     assert exchange.period == Period.day(date(2024, 9, 14))
+
+
+# -- "the previous exchange took place on X, when ..." is told in passing ---------------
+
+
+@given(
+    today=st.integers(60, 400),
+    before=st.integers(10, 59),
+    theirs=st.integers(60, 400),
+    noun=st.sampled_from(["exchange", "swap", "prisoner exchange", "handover"]),
+    adjective=st.sampled_from(["previous", "preceding", "prior"]),
+    verb=st.sampled_from(["took place", "happened", "occurred"]),
+    recalled=st.dates(min_value=date(2023, 3, 1), max_value=date(2023, 11, 30)),
+)
+def test_news_a_previous_exchange_told_in_passing_leaves_the_story_its_figures(
+    today: int,
+    before: int,
+    theirs: int,
+    noun: str,
+    adjective: str,
+    verb: str,
+    recalled: date,
+) -> None:
+    """A later undated figure joins the story's exchange, not "the previous" one recalled.
+
+    "The previous exchange took place on August 7, 2023, when 22 ... were freed. ...
+    The Russian side reported that 248 Russian servicemen had been returned": the 248
+    came home in the story's exchange, not in the one recalled before it.
+    """
+    text = (
+        f"KYIV, Jan 3 (Desk) - Today {today} Ukrainians were freed from Russian captivity. "
+        f"The process was long: the {adjective} {noun} {verb} on {recalled:%B} "
+        f"{recalled.day}, {recalled.year}, when {before} Ukrainian defenders were freed.\n\n"
+        "We thank the United Arab Emirates.\n\n"
+        f"The Russian side reported that {theirs} Russian servicemen had been returned."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 1, 3), publisher="Desk"
+    )
+    by_count = {
+        str(t.count): str(i.period) for i in items if isinstance(i, Exchange) for t in i.transfers
+    }
+    assert by_count[str(theirs)] == "2024-01-03"
+    assert by_count[str(before)] == recalled.isoformat()
+
+
+def test_news_the_exchange_taking_place_on_a_day_is_still_the_storys(news: News) -> None:
+    """Without "previous" the exchange dated is the story's: a later figure joins it."""
+    text = (
+        "KYIV, Jan 3 (Desk) - The exchange took place on Tuesday, when 22 Ukrainian "
+        "defenders were freed.\n\nThe Russian side reported that 248 Russian servicemen "
+        "had been returned."
+    )
+    periods = {str(e.period) for e in news(text, published=date(2024, 1, 3)).exchanges}
+    assert periods == {"2024-01-02"}
