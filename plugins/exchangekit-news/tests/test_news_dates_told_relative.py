@@ -1754,3 +1754,46 @@ def test_news_the_exchange_taking_place_on_a_day_is_still_the_storys(news: News)
     )
     periods = {str(e.period) for e in news(text, published=date(2024, 1, 3)).exchanges}
     assert periods == {"2024-01-02"}
+
+
+# -- "A week later, on January 31, ...": the date set beside the span dates it ----------
+
+
+@given(
+    start=st.dates(min_value=date(2024, 1, 1), max_value=date(2024, 1, 20)),
+    span=st.sampled_from([("A week", 7), ("Two weeks", 14), ("Ten days", 10), ("A day", 1)]),
+    off=st.integers(0, 3),
+    ours=st.integers(20, 400),
+    theirs=st.integers(20, 400),
+)
+def test_news_a_span_later_with_its_date_beside_it_is_that_date(
+    start: date, span: tuple[str, int], off: int, ours: int, theirs: int
+) -> None:
+    """ "A week later, on January 31, a swap did take place": the 31st, not twice dated.
+
+    The span and the date in apposition name one day; the date as written is that day
+    (even where the count of days is loose), and the scene it sets dates the figures of
+    the next sentence.
+    """
+    day = start + timedelta(days=span[1] + off)
+    text = (
+        f"A transport plane crashed on {start:%B} {start.day}.\n\n"
+        f"{span[0]} later, on {day:%B} {day.day}, a swap did take place. Ukraine said "
+        f"{ours} of its citizens returned, while Moscow said it received {theirs} "
+        "servicemen."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 2, 6), publisher="Desk"
+    )
+    periods = {str(i.period) for i in items if isinstance(i, Exchange)}
+    assert periods == {day.isoformat()}
+
+
+def test_news_a_span_later_alone_still_counts_from_the_exchange_before(news: News) -> None:
+    """Without a date beside it, "a week later" counts on from the exchange told before."""
+    text = (
+        "On January 3 Ukraine got back 230 prisoners. A week later, Ukraine said 207 of "
+        "its citizens returned."
+    )
+    periods = {str(e.period) for e in news(text, published=date(2024, 2, 6)).exchanges}
+    assert periods == {"2024-01-03", "2024-01-10"}
