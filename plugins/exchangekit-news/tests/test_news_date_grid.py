@@ -1902,3 +1902,46 @@ def test_news_our_estimate_past_a_semicolon_never_takes_the_months_statement(
     )
     dated = {str(c.count): str(c.as_of) for c in news(text, published=THU).claims}
     assert dated.get(f"{ours},000") == "2025-10-23"
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    day=st.integers(1, 28),
+    month=st.sampled_from(["June", "August", "September"]),
+    count=st.integers(20, 400),
+    noun=st.sampled_from(["exchange", "swap", "prisoner exchange"]),
+    opening=st.sampled_from(
+        [
+            "The mission interviewed 47 prisoners of war released during the period, including in",
+            "Monitors spoke to soldiers freed in",
+        ]
+    ),
+)
+def test_news_the_exchange_of_a_day_comma_in_which_dates_its_figure(
+    news: News, day: int, month: str, count: int, noun: str, opening: str
+) -> None:
+    """ "the exchange of 24 August, in which 146 ... were released": the figure is that day's.
+
+    A relative clause set off by a comma after the dated exchange is about that
+    exchange as much as one without the comma, however the sentence leads to it.
+    """
+    text = (
+        f"{opening} the {noun} of {day} {month}, in which {count} prisoners were released "
+        "by each side."
+    )
+    number = ["June", "August", "September"].index(month) + 6 + (month != "June")
+    expected = f"2025-{number:02d}-{day:02d}"
+    result = news(text, published=date(2025, 10, 10))
+    assert {str(e.period) for e in result.exchanges} == {expected}
+
+
+def test_news_a_which_clause_after_a_dated_exchange_names_no_other_figure(news: News) -> None:
+    """The comma's "which" alone (no "in which", no "when") ties no figure to the date."""
+    text = (
+        "Kyiv recalled the exchange of 24 August, which the Emirates brokered; 146 "
+        "prisoners were released by each side on Friday."
+    )
+    result = news(text, published=date(2025, 10, 10))
+    assert "2025-08-24" not in {str(e.period) for e in result.exchanges}

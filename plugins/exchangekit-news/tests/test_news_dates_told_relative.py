@@ -1699,3 +1699,101 @@ def test_news_the_day_before_with_no_day_named_first_shifts_nothing(news: News) 
         published=date(2024, 12, 31),
     ).exchanges
     assert exchange.period == Period.day(date(2024, 9, 14))
+
+
+# -- "the previous exchange took place on X, when ..." is told in passing ---------------
+
+
+@given(
+    today=st.integers(60, 400),
+    before=st.integers(10, 59),
+    theirs=st.integers(60, 400),
+    noun=st.sampled_from(["exchange", "swap", "prisoner exchange", "handover"]),
+    adjective=st.sampled_from(["previous", "preceding", "prior"]),
+    verb=st.sampled_from(["took place", "happened", "occurred"]),
+    recalled=st.dates(min_value=date(2023, 3, 1), max_value=date(2023, 11, 30)),
+)
+def test_news_a_previous_exchange_told_in_passing_leaves_the_story_its_figures(
+    today: int,
+    before: int,
+    theirs: int,
+    noun: str,
+    adjective: str,
+    verb: str,
+    recalled: date,
+) -> None:
+    """A later undated figure joins the story's exchange, not "the previous" one recalled.
+
+    "The previous exchange took place on August 7, 2023, when 22 ... were freed. ...
+    The Russian side reported that 248 Russian servicemen had been returned": the 248
+    came home in the story's exchange, not in the one recalled before it.
+    """
+    text = (
+        f"KYIV, Jan 3 (Desk) - Today {today} Ukrainians were freed from Russian captivity. "
+        f"The process was long: the {adjective} {noun} {verb} on {recalled:%B} "
+        f"{recalled.day}, {recalled.year}, when {before} Ukrainian defenders were freed.\n\n"
+        "We thank the United Arab Emirates.\n\n"
+        f"The Russian side reported that {theirs} Russian servicemen had been returned."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 1, 3), publisher="Desk"
+    )
+    by_count = {
+        str(t.count): str(i.period) for i in items if isinstance(i, Exchange) for t in i.transfers
+    }
+    assert by_count[str(theirs)] == "2024-01-03"
+    assert by_count[str(before)] == recalled.isoformat()
+
+
+def test_news_the_exchange_taking_place_on_a_day_is_still_the_storys(news: News) -> None:
+    """Without "previous" the exchange dated is the story's: a later figure joins it."""
+    text = (
+        "KYIV, Jan 3 (Desk) - The exchange took place on Tuesday, when 22 Ukrainian "
+        "defenders were freed.\n\nThe Russian side reported that 248 Russian servicemen "
+        "had been returned."
+    )
+    periods = {str(e.period) for e in news(text, published=date(2024, 1, 3)).exchanges}
+    assert periods == {"2024-01-02"}
+
+
+# -- "A week later, on January 31, ...": the date set beside the span dates it ----------
+
+
+@given(
+    start=st.dates(min_value=date(2024, 1, 1), max_value=date(2024, 1, 20)),
+    span=st.sampled_from([("A week", 7), ("Two weeks", 14), ("Ten days", 10), ("A day", 1)]),
+    off=st.integers(0, 3),
+    ours=st.integers(20, 400),
+    theirs=st.integers(20, 400),
+)
+def test_news_a_span_later_with_its_date_beside_it_is_that_date(
+    start: date, span: tuple[str, int], off: int, ours: int, theirs: int
+) -> None:
+    """ "A week later, on January 31, a swap did take place": the 31st, not twice dated.
+
+    The span and the date in apposition name one day; the date as written is that day
+    (even where the count of days is loose), and the scene it sets dates the figures of
+    the next sentence.
+    """
+    day = start + timedelta(days=span[1] + off)
+    text = (
+        f"A transport plane crashed on {start:%B} {start.day}.\n\n"
+        f"{span[0]} later, on {day:%B} {day.day}, a swap did take place. Ukraine said "
+        f"{ours} of its citizens returned, while Moscow said it received {theirs} "
+        "servicemen."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 2, 6), publisher="Desk"
+    )
+    periods = {str(i.period) for i in items if isinstance(i, Exchange)}
+    assert periods == {day.isoformat()}
+
+
+def test_news_a_span_later_alone_still_counts_from_the_exchange_before(news: News) -> None:
+    """Without a date beside it, "a week later" counts on from the exchange told before."""
+    text = (
+        "On January 3 Ukraine got back 230 prisoners. A week later, Ukraine said 207 of "
+        "its citizens returned."
+    )
+    periods = {str(e.period) for e in news(text, published=date(2024, 2, 6)).exchanges}
+    assert periods == {"2024-01-03", "2024-01-10"}

@@ -274,3 +274,59 @@ def test_news_months_earlier_after_a_semicolon_date_the_clause_they_open(news: N
         "Ukrainian soldiers had returned from Russian captivity."
     )
     assert _periods(news, text, NOV_2025) == {"2024-03", "2024-01"}
+
+
+_COMING: dict[str, date] = {
+    "Orthodox Easter": date(2025, 4, 20),
+    "Christmas": date(2025, 12, 25),
+    "Independence Day": date(2025, 8, 24),
+}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    holiday=st.sampled_from(sorted(_COMING)),
+    ahead=st.integers(1, 2),
+    back=st.sampled_from([("a day", 1), ("one day", 1), ("two days", 2)]),
+    count=st.integers(20, 400),
+    weekday=st.booleans(),
+)
+def test_news_days_before_a_coming_holiday_count_back_from_it(
+    news: News, holiday: str, ahead: int, back: tuple[str, int], count: int, weekday: bool
+) -> None:
+    # "on Saturday, a day before Orthodox Easter" told that Saturday: Easter is the
+    # coming one, the day counted back from it, not from the report's day
+    published = _COMING[holiday] - timedelta(days=ahead)
+    day = _COMING[holiday] - timedelta(days=back[1])
+    if day > published:
+        return
+    on = f" on {day:%A}," if weekday else ""
+    text = (
+        f"Russia and Ukraine carried out a prisoner exchange{on} {back[0]} before "
+        f"{holiday}, with each side getting back {count} captured soldiers."
+    )
+    assert _periods(news, text, published) == {day.isoformat()}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a holiday long past counts back from itself, as before
+        (
+            "Russia and Ukraine each freed 150 prisoners two days before Christmas.",
+            NOV_2025,
+            {"2024-12-23"},
+        ),
+        (
+            "On Saturday, a day before Orthodox Easter, Kyiv and Moscow swapped 246 soldiers each.",
+            NOV_2025,
+            {"2025-04-19"},
+        ),
+    ],
+)
+def test_news_days_before_a_holiday_long_past_count_back_from_it(
+    news: News, text: str, published: date, expected: set[str]
+) -> None:
+    assert _periods(news, text, published) == expected

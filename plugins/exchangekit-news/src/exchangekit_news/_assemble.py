@@ -341,7 +341,8 @@ class Assembler:
     def _resolve(self, text: str) -> Period | _NeedsReference | None:
         if SHIFT_MARK in text:
             base, _, days = text.partition(SHIFT_MARK)
-            return _shift(self._resolve(base), int(days))
+            coming = _counted_back_from_coming_holiday(base, int(days), self.published)
+            return coming or _shift(self._resolve(base), int(days))
         if text in self._periods:
             return self._periods[text]
         result: Period | _NeedsReference | None
@@ -412,7 +413,8 @@ class Assembler:
         """
         if SHIFT_MARK in text:
             base, _, days = text.partition(SHIFT_MARK)
-            return _shift(self._resolve_at(sentence, base), int(days))
+            coming = _counted_back_from_coming_holiday(base, int(days), self.published)
+            return coming or _shift(self._resolve_at(sentence, base), int(days))
         if text.startswith(SAME_DAY + MONTHS_LATER):
             return None  # only an exchange is dated on from the exchange before (see _add_leg)
         if text == SAME_DAY:
@@ -1955,6 +1957,35 @@ def _shift(resolved: Period | _NeedsReference | None, days: int) -> Period | _Ne
     if isinstance(resolved, Period) and resolved.precision is Precision.DAY:
         return Period.day(resolved.start + timedelta(days=days))
     return resolved
+
+
+def _counted_back_from_coming_holiday(
+    text: str, days: int, reference: date | None
+) -> Period | None:
+    """The day ``days`` before a yearless holiday a day or two after the report, else None.
+
+    "On Saturday, a day before Orthodox Easter", told on that Saturday, counts back
+    from the coming Easter, not from the report's day that stands in for the
+    holiday (see :func:`_holiday_at_hand`): the day it gives is still no later than
+    the report.
+    """
+    if reference is None or days >= 0 or any(c.isdigit() for c in text):
+        return None
+    try:
+        latest = Period.parse(text, reference=reference)
+    except PeriodParseError:
+        return None
+    if _holiday_at_hand(text, latest, reference) == latest:
+        return None  # no holiday at hand: the shift counts from the latest one
+    for year in (reference.year, reference.year + 1):
+        try:
+            coming = Period.parse(f"{text} {year}", reference=reference)
+        except PeriodParseError:
+            return None
+        counted = coming.start + timedelta(days=days)
+        if coming.precision is Precision.DAY and 0 < (coming.start - reference).days <= 2:
+            return Period.day(counted) if counted <= reference else None
+    return None
 
 
 def _holiday_at_hand(text: str, result: Period, reference: date | None) -> Period:

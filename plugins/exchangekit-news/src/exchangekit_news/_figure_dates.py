@@ -161,6 +161,8 @@ _LATER_UNITS: Final = {
 
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
 # Words that put an exchange before the one told: "followed a swap earlier this month".
+# Adjectives of an exchange before the story's: "the previous exchange took place on ...".
+_PREVIOUS: Final = frozenset({"previous", "preceding", "prior"})
 _FOLLOWED: Final = frozenset({"followed", "follows", "after"})
 
 # Words after a figure within which a clause of plans may hold the date of what is to come.
@@ -2277,10 +2279,12 @@ class _FigureDates(_Speakers):
         """Whether "in which" or "when" ties the figure's clause to the date right before it.
 
         "a much smaller one on January 5 in which 25 prisoners were exchanged": the
-        relative clause is about the exchange the date is of.
+        relative clause is about the exchange the date is of, set off by a comma or not
+        ("the exchange of 24 August, in which 146 prisoners were released").
         """
         between = [self.norm(i) for i in range(date.last, figure.first)]
-        return between[:2] in (["in", "which"], ["when"], [",", "when"]) and len(between) <= 4
+        opener = between[1:] if between[:1] == [","] else between
+        return opener[:2] in (["in", "which"], ["when"]) and len(between) <= 4
 
     def _in_its_when_clause(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether the figure stands in a "when" clause opened right after ``date``.
@@ -3150,7 +3154,28 @@ class _FigureDates(_Speakers):
             k -= self.norm(k - 1) in ("prisoner", "prisoners", "body", "bodies")
             if self.norm(k - 1) in ("a", "an", "another") and self.norm(k - 2) in _FOLLOWED:
                 return date.text
+        for date in self.m.dates:
+            if not date.since and self._previous_exchange_on(date.first):
+                return date.text
         return None
+
+    def _previous_exchange_on(self, first: int) -> bool:
+        """Whether the date at ``first`` is when "the previous exchange" took place.
+
+        "The process was long: the previous exchange took place on August 7, 2023, when
+        22 defenders were freed": an exchange before the story's, told in passing.
+        """
+        k = first - 1 - (self.norm(first - 1) == "on")
+        if (self.norm(k - 1), self.norm(k)) == ("took", "place"):
+            k -= 2
+        elif self.norm(k) in ("happened", "occurred"):
+            k -= 1
+        else:
+            return False
+        if self.norm(k) not in _EXCHANGE_NOUNS:
+            return False
+        k -= 1 + (self.norm(k - 1) in ("prisoner", "prisoners", "body", "bodies"))
+        return self.norm(k) in _PREVIOUS and self.norm(k - 1) == "the"
 
     def _at_the_time(self, figure: FigureMention) -> bool:
         """Whether the figure's statement is said "at the time" (of an event told before).

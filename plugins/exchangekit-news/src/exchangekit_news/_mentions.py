@@ -3486,7 +3486,7 @@ class _Finder:
         return None
 
     def _date_beside(self, end: int) -> bool:
-        """Whether a date in apposition follows a holiday ending at ``end``: ", 19 April"."""
+        """Whether a date in apposition follows a time ending at ``end``: ", 19 April"."""
         at = end + 1 + (self.norm(end + 1) == "on")
         return (
             self.norm(end) == ","
@@ -3783,6 +3783,8 @@ class _Finder:
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
         if number is None or not self._opens_later(i - 1, i + 2):
             return None
+        if self.norm(i + 3) == "on" and self._date_beside(i + 2):
+            return None  # "A week later, on January 31, a swap took place": that date
         if self.norm(i) in _AGO_MONTHS:
             months = number * _AGO_MONTHS[self.norm(i)] * (-1 if back else 1)
             # "exactly a month later": the same day of the month, not just the month
