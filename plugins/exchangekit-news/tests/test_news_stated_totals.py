@@ -350,3 +350,52 @@ def test_news_given_that_hands_nothing_over_makes_no_total(
 ) -> None:
     """A bare "given", or a perfect one whose object is no people, is no handover."""
     assert [t for t in news(text).tallies if t.count.best not in (300,)] == []
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=20, max_value=999),
+    day=st.sampled_from(["Wednesday", "Friday", "March 19"]),
+    verb=st.sampled_from(["freed", "returned", "brought home"]),
+)
+def test_news_the_number_freed_on_one_day_is_that_days_handover(
+    news: News, n: int, day: str, verb: str
+) -> None:
+    """ "bringing the number of Ukrainians freed on Wednesday to 197": one day's, no total."""
+    result = news(
+        "Officials in Kyiv said the wounded were counted among those returned, bringing the "
+        f"number of Ukrainians {verb} on {day}, according to Kyiv, to {n}."
+    )
+    assert result.tallies == []
+    counts = [(leg.receiver.code, leg.count) for e in result.exchanges for leg in e.transfers]
+    assert counts == [("UKR", Count.exact(n))]
+
+
+def test_news_the_number_freed_since_a_start_stays_a_total(news: News) -> None:
+    """ "The number of Ukrainians freed since 2022 reached 4,000 on Wednesday": a total."""
+    result = news("The number of Ukrainians freed since 2022 reached 4,000 on Wednesday.")
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(4000))]
+    assert result.exchanges == []
+
+
+def test_news_people_pointed_back_at_keep_the_kind_told_first(news: News) -> None:
+    """ "the 22 Russians were transferred separately" repeats the 22 wounded soldiers: the kind
+    told first stays, the repeat states no mix of theirs."""
+    result = news(
+        "Kyiv returns 22 badly wounded Russians as 175-for-175 swap goes ahead\n\n"
+        "Ukraine and Russia exchanged 175 prisoners of war each on Wednesday, and Kyiv "
+        "additionally handed back 22 seriously wounded Russian soldiers, Moscow said.\n\n"
+        "Officials in Kyiv said the 22 were counted among those returned, bringing the number "
+        "of Ukrainians freed on Wednesday to 197.\n\n"
+        "The Russian defence ministry listed only 175 Ukrainian prisoners handed over, and "
+        "said the 22 Russians were transferred separately."
+    )
+    kinds = {
+        (leg.receiver.code, leg.category.value, leg.count)
+        for e in result.exchanges
+        for leg in e.transfers
+        if leg.count == Count.exact(22)
+    }
+    assert kinds == {("RUS", "wounded_prisoners", Count.exact(22))}

@@ -769,7 +769,9 @@ def test_a_months_alone_figure_with_no_one_handover_is_still_a_sum(news: News) -
     rank=st.sampled_from(["61st", "12th", "third", "40th"]),
     since=st.sampled_from(["February 2022", "the start of the war", "the invasion"]),
     n=st.integers(min_value=200, max_value=9_999),
-    span=st.sampled_from(["over that time", "in that time", "during that period"]),
+    span=st.sampled_from(
+        ["over that time", "in that time", "during that period", "over the year", "during the year"]
+    ),
 )
 def test_news_a_total_over_that_time_after_a_ranked_swap_is_a_total(
     news: News, rank: str, since: str, n: int, span: str

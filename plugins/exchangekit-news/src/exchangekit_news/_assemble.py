@@ -2047,6 +2047,9 @@ def _drop_guesses(legs: list[_Leg]) -> list[_Leg]:
                 if leg.guessed
                 and other.category is PersonCategory.OTHER
                 and not other.guessed
+                # "the 22 Russians were transferred separately" points back at people
+                # counted before: it states no mix of theirs
+                and not other.definite
                 and (other.sender, other.receiver) == (leg.sender, leg.receiver)
                 and (
                     other.count == leg.count

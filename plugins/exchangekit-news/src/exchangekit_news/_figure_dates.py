@@ -1451,6 +1451,12 @@ class _FigureDates(_Speakers):
                 and self.norm(i - 1) == "that"
                 and self.norm(i - 2) in ("over", "in", "during", "throughout")
             )
+            # "the 33rd exchange since February and ... 1,450 had returned over the year"
+            or (
+                self.norm(i) == "year"
+                and self.norm(i - 1) in ("the", "that")
+                and self.norm(i - 2) in ("over", "during", "throughout")
+            )
             for i in range(start + 1, end)
         ):
             return False  # "..., and 6,254 had come home in all": the clause's own cue

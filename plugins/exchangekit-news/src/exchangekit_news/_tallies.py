@@ -1312,6 +1312,7 @@ class _Tallies(_Claims):
             used.add(figure_index)
             attributed, accorded = self.leg_source(figure.first)
             usable = self._total_dates(i, figure)
+            day = self._one_day_counted(noun_end, figure)
             drafts.append(
                 LegDraft(
                     self.index,
@@ -1321,15 +1322,34 @@ class _Tallies(_Claims):
                     figure.amount,
                     attributed,
                     accorded,
-                    tuple(usable[:1]),
+                    tuple(usable[:1]) if day is None else (day,),
                     False,
                     None,
-                    True,
-                    next((d.text for d in self.m.dates if d.since), None),
-                    self.exchange_count(),
+                    day is None,
+                    next((d.text for d in self.m.dates if d.since), None) if day is None else None,
+                    self.exchange_count() if day is None else None,
                 )
             )
         return drafts
+
+    def _one_day_counted(self, noun_end: int, figure: FigureMention) -> str | None:
+        """The day "the number of <people> freed on <day>" counts, when it counts one day.
+
+        "bringing the number of Ukrainians freed on Wednesday, according to Kyiv, to 197":
+        the people of one day's exchange, that day's handover, not a running total.
+        """
+        if any(d.since for d in self.m.dates) or self.totals:
+            return None
+        return next(
+            (
+                d.text
+                for d in self.m.dates
+                if noun_end <= d.first < figure.first
+                and d.first <= noun_end + 4
+                and self.norm(d.first - 1) == "on"
+            ),
+            None,
+        )
 
     def _told_only_remains(self, receiver: str) -> bool:
         """Whether every handover told so far to ``receiver`` was of bodies (and one was)."""
