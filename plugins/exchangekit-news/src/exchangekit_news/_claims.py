@@ -2865,6 +2865,8 @@ class _Claims(_ClaimSubjects):
 
     def _attack_told(self, end: int) -> bool:
         """Whether one attack is named before ``end``: "a drone attack", "a single strike"."""
+        if self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS):
+            return False  # most sentences: no noun of an attack to look behind
         for i in range(self.first, end):
             if self.norm(i) not in lx.ONE_ATTACK_NOUNS:
                 continue
