@@ -1022,3 +1022,28 @@ def test_news_a_dated_item_with_a_part_aside_and_a_verb_of_its_own_is_not_gapped
         "them eight officers who were wounded in battle and captured."
     )
     assert not any(leg[4] == "106" for leg in found)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("Russia", "UKR", "RUS"), ("Ukraine", "RUS", "UKR")]),
+    st.lists(st.integers(min_value=11, max_value=900), min_size=2, max_size=2, unique=True),
+    st.integers(min_value=0, max_value=2),
+)
+def test_news_a_repeat_among_unequal_listed_figures_still_pairs_with_the_months(
+    recap: Recap, side: tuple[str, str, str], sizes: list[int], twice: int
+) -> None:
+    """ "In July, August and September, Russia received 19, 19 and 24 bodies": in order."""
+    country, sender, receiver = side
+    a, b = sizes
+    listed = [a, a, b] if twice == 0 else [a, b, b] if twice == 1 else [a, b, a]
+    found = recap(
+        f"In July, August and September, {country} received "
+        f"{listed[0]}, {listed[1]} and {listed[2]} bodies."
+    )
+    assert found == {
+        (month, sender, receiver, "remains", str(n))
+        for month, n in zip(("2025-07", "2025-08", "2025-09"), listed, strict=True)
+    }

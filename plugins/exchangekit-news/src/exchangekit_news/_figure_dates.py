@@ -1302,8 +1302,10 @@ class _FigureDates(_Speakers):
             between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
             if b != a + 1 or not between <= {",", "and"}:
                 return {}
-        if len({figures[i].amount for i in people}) != len(people):
+        if len({figures[i].amount for i in people}) == 1:
             return {}  # "500 and 500": one figure for each, a series rather than a pairing
+        # "In July, August and September ...: 19, 19 and 24": a repeat among unequal
+        # figures is still one figure for each date, in order
         texts = [d.text for d in usable]
         days = self._ordinal_days()
         if len(days) == len(texts) and all(t.lower() in lx.MONTHS for t in texts):
