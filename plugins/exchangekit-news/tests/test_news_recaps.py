@@ -887,3 +887,163 @@ def test_news_respectively_before_a_clause_break_pairs_nothing_after_it(recap: R
     assert ("2025-05", "RUS", "UKR", "prisoners_of_war", "75") in found
     assert ("2025-06", "RUS", "UKR", "prisoners_of_war", "90") in found
     assert not any(leg[4] == "115" and leg[0] in ("2025-05", "2025-06") for leg in found)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
+    st.lists(st.integers(min_value=32, max_value=900), min_size=2, max_size=2, unique=True),
+    st.sampled_from(["came home to", "were returned to", "went back to"]),
+)
+def test_news_a_bare_dated_item_after_a_bare_subject_of_a_verb_of_moving_is_read(
+    recap: Recap, side: tuple[str, str, str], sizes: list[int], verb: str
+) -> None:
+    """ "116 came home to Ukraine on 4 May and 101 on 9 May": the second number is read too."""
+    country, sender, receiver = side
+    a, b = sizes
+    found = recap(f"{a} {verb} {country} on 4 May and {b} on 9 May.")
+    assert ("2025-05-04", sender, receiver, "other", str(a)) in found
+    assert ("2025-05-09", sender, receiver, "other", str(b)) in found
+
+
+def test_news_a_bare_number_after_a_dated_verbless_subject_gets_no_side(recap: Recap) -> None:
+    """With no side named, "116 came home on 4 May and 101 on 9 May" still reads no one."""
+    assert recap("116 came home on 4 May and 101 on 9 May.") == set()
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.integers(min_value=32, max_value=900), min_size=2, max_size=2, unique=True),
+    st.sampled_from(["prisoners were swapped", "exchanges resumed", "the sides swapped captives"]),
+)
+def test_news_a_list_of_dated_brackets_before_the_verb_reads_every_bracket(
+    recap: Recap, sizes: list[int], clause: str
+) -> None:
+    """ "On June 25 (90 each) and July 17 (95 each), prisoners were swapped": both swaps."""
+    a, b = sizes
+    found = recap(f"On June 25 ({a} each) and July 17 ({b} each), {clause}.")
+    for day, size in (("2025-06-25", a), ("2025-07-17", b)):
+        assert {(*p[:3], p[4]) for p in found} >= {
+            (day, "RUS", "UKR", str(size)),
+            (day, "UKR", "RUS", str(size)),
+        }
+
+
+def test_news_dated_brackets_before_a_planned_swap_read_nothing(recap: Recap) -> None:
+    """A plan after the brackets sizes no swap done."""
+    assert recap("On June 25 (90 each) and July 17 (95 each), prisoners will be swapped.") == set()
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_news_a_spaced_dash_after_a_dates_day_is_no_range(recap: Recap, dash: str) -> None:
+    """ "The swap on May 6 - 205 for 205 - went ahead": the day is no range's start."""
+    found = recap(f"The swap on May 6 {dash} 205 for 205 {dash} went ahead.")
+    assert ("2025-05-06", "RUS", "UKR", "prisoners_of_war", "205") in found
+    assert ("2025-05-06", "UKR", "RUS", "prisoners_of_war", "205") in found
+
+
+def test_news_a_spaced_hyphen_between_days_stays_a_span(recap: Recap) -> None:
+    """ "May 6 - 20" may be a span of days: the 20 is not read as people."""
+    found = recap("The swap on May 6 - 20 for 20 - went ahead.")
+    assert not any(leg[4] == "20" for leg in found)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["Ukraine", "Russia"]),
+    st.lists(st.integers(min_value=32, max_value=900), min_size=2, max_size=2, unique=True),
+    st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=2, unique=True),
+)
+def test_news_a_second_ordinal_day_before_a_side_dates_its_clause(
+    recap: Recap, country: str, sizes: list[int], days: list[int]
+) -> None:
+    """ "on the 8th, 50 ..., and on the 11th Ukraine got back 24": the 24 is of the 11th."""
+    a, b = sizes
+    first, second = sorted(days)
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}
+    found = recap(
+        f"In March, two swaps took place: on the {first}{suffix.get(first, 'th')}, {a} "
+        f"prisoners were exchanged for {a}, and on the {second}{suffix.get(second, 'th')} "
+        f"{country} got back {b} people."
+    )
+    receiver = "UKR" if country == "Ukraine" else "RUS"
+    assert (f"2025-03-{second:02d}", "RUS" if receiver == "UKR" else "UKR", receiver) in {
+        leg[:3] for leg in found if leg[4] == str(b)
+    }
+    assert not any(leg[4] == str(b) and leg[0] != f"2025-03-{second:02d}" for leg in found)
+
+
+def test_news_a_month_opening_its_sentence_as_subject_is_the_month(recap: Recap) -> None:
+    """ "May brought two exchanges: ... on the 6th": the 6th is May's (was: publication month)."""
+    found = recap(
+        "May brought two exchanges in a row: 45 Azovstal defenders for 3 Russian pilots, "
+        "according to Kyiv, on the 6th, and then, on May 25, 106 Ukrainians, among them "
+        "eight officers."
+    )
+    assert ("2025-05-06", "RUS", "UKR", "prisoners_of_war", "45") in found
+    assert ("2025-05-06", "UKR", "RUS", "prisoners_of_war", "3") in found
+    assert ("2025-05-25", "RUS", "UKR", "other", "106") in found
+    assert not any(leg[4] in ("8", "eight") for leg in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May need 45 more soldiers to come home on the 6th.",
+        "Talks may proceed, and 45 soldiers could come home on the 6th.",
+    ],
+)
+def test_news_a_modal_may_is_no_month(recap: Recap, text: str) -> None:
+    """ "May need", "may proceed": a modal before a bare verb names no month."""
+    assert not any(leg[0].startswith("2025-05") for leg in recap(text))
+
+
+def test_news_a_gapped_item_after_an_unequal_pair_gets_no_guessed_way(recap: Recap) -> None:
+    """After "45 for 3", a dated item naming no nationality may repeat either way: unread."""
+    found = recap(
+        "May brought two exchanges: 45 Azovstal defenders for 3 Russian pilots on the 6th, "
+        "and then, on May 25, 106 men, among them eight officers."
+    )
+    assert not any(leg[4] == "106" for leg in found)
+
+
+def test_news_a_dated_item_with_a_part_aside_and_a_verb_of_its_own_is_not_gapped(
+    recap: Recap,
+) -> None:
+    """ "..., 106 Ukrainians, among them eight officers who were wounded": a clause after."""
+    found = recap(
+        "Ukraine got back 40 soldiers on May 6, and then, on May 25, 106 Ukrainians, among "
+        "them eight officers who were wounded in battle and captured."
+    )
+    assert not any(leg[4] == "106" for leg in found)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("Russia", "UKR", "RUS"), ("Ukraine", "RUS", "UKR")]),
+    st.lists(st.integers(min_value=11, max_value=900), min_size=2, max_size=2, unique=True),
+    st.integers(min_value=0, max_value=2),
+)
+def test_news_a_repeat_among_unequal_listed_figures_still_pairs_with_the_months(
+    recap: Recap, side: tuple[str, str, str], sizes: list[int], twice: int
+) -> None:
+    """ "In July, August and September, Russia received 19, 19 and 24 bodies": in order."""
+    country, sender, receiver = side
+    a, b = sizes
+    listed = [a, a, b] if twice == 0 else [a, b, b] if twice == 1 else [a, b, a]
+    found = recap(
+        f"In July, August and September, {country} received "
+        f"{listed[0]}, {listed[1]} and {listed[2]} bodies."
+    )
+    assert found == {
+        (month, sender, receiver, "remains", str(n))
+        for month, n in zip(("2025-07", "2025-08", "2025-09"), listed, strict=True)
+    }

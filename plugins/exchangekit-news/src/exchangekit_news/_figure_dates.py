@@ -1053,6 +1053,29 @@ class _FigureDates(_Speakers):
             return False
         return self.norm(opener - 1) in lx.MONTHS or self._day_token(opener - 1)
 
+    def past_dated_brackets(self, figure: FigureMention) -> int:
+        """Where the clause resumes after a list of dated brackets ``figure`` opens.
+
+        "On June 25 (90 each) and July 17 (95 each), prisoners were swapped": each
+        bracket sizes its own date's swap, so the verb after the last one governs the
+        first as well; else the figure's end.
+        """
+        if not self._dated_share_in_bracket(figure):
+            return figure.np_end
+        end = figure.last + 1  # the closing bracket
+        for following in self.m.figures:
+            if following.first <= end:
+                continue
+            if not self._dated_share_in_bracket(following) or any(
+                self.norm(i) not in ("and", ",", "on", "in", "(")
+                and not self._day_token(i)
+                and self.norm(i) not in lx.MONTHS
+                for i in range(end + 1, following.first)
+            ):
+                break
+            end = following.last + 1
+        return end + 1 if end > figure.last + 1 else figure.np_end
+
     def _date_before_bracket(
         self, figure: FigureMention, dates: list[DateMention]
     ) -> DateMention | None:
@@ -1279,8 +1302,10 @@ class _FigureDates(_Speakers):
             between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
             if b != a + 1 or not between <= {",", "and"}:
                 return {}
-        if len({figures[i].amount for i in people}) != len(people):
+        if len({figures[i].amount for i in people}) == 1:
             return {}  # "500 and 500": one figure for each, a series rather than a pairing
+        # "In July, August and September ...: 19, 19 and 24": a repeat among unequal
+        # figures is still one figure for each date, in order
         texts = [d.text for d in usable]
         days = self._ordinal_days()
         if len(days) == len(texts) and all(t.lower() in lx.MONTHS for t in texts):
@@ -2032,6 +2057,7 @@ class _FigureDates(_Speakers):
             and (
                 (self.norm(i - 2) in _BEFORE_DAY and self.norm(i + 2) in _AFTER_DAY)
                 or (self.norm(i - 2) == "of" and self.norm(i - 3) in _EXCHANGE_NOUNS)
+                or self._day_before_side(i)
             )
             and self.tokens[i].text.isdigit()
             and 1 <= int(self.tokens[i].text) <= 31
@@ -2041,6 +2067,18 @@ class _FigureDates(_Speakers):
         if len(days) != 1:
             return self._ordinal_span(month) or month
         return self._ordinal_span(month, days[0]) or f"{self.tokens[days[0]].text} {month}"
+
+    def _day_before_side(self, i: int) -> bool:
+        """Whether "on the <i>th" opens a clause whose subject, a side, follows it at once.
+
+        "..., and on the 11th Ukraine got back 24 people": with no comma after it, the
+        day still sets the time of the clause the side's name begins.
+        """
+        return (
+            self.norm(i - 2) == "on"
+            and self.norm(i - 3) in ("and", ",", ";", "then")
+            and any(p.first == i + 2 for p in self.m.parties)
+        )
 
     def _ordinal_span(self, month: str, first: int | None = None) -> str | None:
         """ "May. From the 23rd to the 25th, ..." or "between the 23rd and the 25th": the

@@ -437,6 +437,20 @@ class Lexicon(NamedTuple):
     office_starts: frozenset[str] | None
 
 
+# Past forms a month opening its sentence may be the subject of ("May brought two
+# exchanges", "May saw ..."): the modal "may" is followed by a bare verb, never by these.
+_MONTH_SUBJECT_VERBS: Final = frozenset(
+    {"brought", "saw", "was", "began", "ended", "had", "went", "proved", "became", "gave"}
+)
+
+
+def _past_verb(word: str) -> bool:
+    """Whether ``word`` is a past form no modal takes: "brought", "saw", "delivered"."""
+    return word in _MONTH_SUBJECT_VERBS or (
+        len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+    )
+
+
 def lexicon(parties: Iterator[Party]) -> Lexicon:
     """The :class:`Lexicon` for ``parties`` (a registry's parties)."""
     matcher = party_lexicon(parties)
@@ -577,23 +591,30 @@ class _Finder:
         return found
 
     def _dash_after_day(self, first: int, last: int, window: str) -> str:
-        """``window`` with a spaced en dash after a date's day read as a break.
+        """``window`` with a spaced en dash (or hyphen) after a date's day read as a break.
 
-        "A swap on March 19 – 175 for 175 – followed": the dash opens an aside after
-        the date, so "19 – 175" is no range (same length: offsets hold).
+        "A swap on March 19 – 175 for 175 – followed", "The swap on May 6 - 205 for 205 -
+        went ahead": the dash opens an aside after the date, so "19 – 175" is no range
+        (same length: offsets hold).
         """
         tokens = self.tokens
         for i in range(first + 2, last - 1):
             if (
-                tokens[i].text == "\u2013"
+                tokens[i].text in ("\u2013", "-")
                 and tokens[i].gap
                 and tokens[i + 1].gap
                 and tokens[i - 1].kind == NUM
                 and self.norm(i - 2) in lx.MONTHS
+                and not (tokens[i].text == "-" and self._day_span_end(i - 1, i + 1))
             ):
                 at = tokens[i].start - tokens[first].start
                 window = f"{window[:at]};{window[at + 1 :]}"
         return window
+
+    def _day_span_end(self, day: int, k: int) -> bool:
+        """Whether the number at ``k`` may end a span of days begun at ``day``: "May 6 - 10"."""
+        a, b = self.tokens[day].text, self.tokens[k].text
+        return a.isdigit() and b.isdigit() and int(a) < int(b) <= 31
 
     def _before_aside(self, at: int) -> int:
         """Where a short aside between commas that ends right before ``at`` opens, else ``at``.
@@ -1573,12 +1594,22 @@ class _Finder:
 
         The verb of moving right before it makes it a count of people, and a month
         after it makes it the first item of a dated list the number at ``k`` goes on.
+        So does a bare subject of such a verb dated later in its clause: "116 came
+        home to Ukraine on 4 May and 101 on 9 May".
         """
         return any(
             self.tokens[j].kind == NUM
-            and _lemmas.is_transfer_form(self.norm(j - 1))
-            and self.norm(j + 1) in ("in", "on")
-            and self.norm(j + 2) in lx.MONTHS
+            and (
+                (
+                    _lemmas.is_transfer_form(self.norm(j - 1))
+                    and self.norm(j + 1) in ("in", "on")
+                    and self.norm(j + 2) in lx.MONTHS
+                )
+                or (
+                    self.norm(j + 1) in _TRANSFER_CUES_AFTER
+                    and any(self.norm(i) in lx.MONTHS for i in range(j + 2, k))
+                )
+            )
             for j in range(start, k)
         )
 
@@ -3937,6 +3968,7 @@ class _Finder:
             or (
                 i == self.first and all(self.norm(k) in (".", ":") for k in range(i + 1, self.last))
             )
+            or (i == self.first and after is not None and _past_verb(after.norm))
         )
 
     def _month(self, i: int) -> tuple[int, str] | None:

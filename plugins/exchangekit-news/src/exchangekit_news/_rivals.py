@@ -810,7 +810,11 @@ class _Rivals(_TransferRoles):
             own = self._date_before_aside(at, dates)  # "and on May 31, after a pause, 75 for 75"
         if own is None:
             return None
-        if self.norm(end) == "," and not self._dated_item_at(end + 1, dates):
+        if (
+            self.norm(end) == ","
+            and not self._dated_item_at(end + 1, dates)
+            and not self._closing_part_aside(end)
+        ):
             return None  # "; on 9 May, 22 men, all of them wounded, ...": not a list's item
         if self.norm(end) in _DASHES and self._closing_dash(end) is not None:
             return None  # "; on 9 May, 22 men – 3 of them wounded – were sent": a verb of its own
@@ -819,7 +823,40 @@ class _Rivals(_TransferRoles):
             (further or shared or copula) and self._comma_item_opens(opener, drafted)
         ):
             return None
-        return self._moved_at_own_date(figure, own, drafted)
+        if figure.nationality is None and self._after_for_pair(own.first):
+            return None  # "45 for 3 on the 6th, and on May 25, 106 men": which way is not said
+        return self._own_people_way(figure, self._moved_at_own_date(figure, own, drafted))
+
+    def _after_for_pair(self, at: int) -> bool:
+        """Whether the last figure before ``at`` is the second of an unequal "N for M".
+
+        "45 defenders for 3 pilots": the item after such a swap may repeat either of
+        its ways, so a gapped item without a nationality gets neither.
+        """
+        before = [f for f in self.m.figures if f.last <= at]
+        if len(before) < 2:
+            return False
+        second = before[-1]
+        return self.norm(second.first - 1) == "for" and before[-2].amount != second.amount
+
+    def _closing_part_aside(self, comma: int) -> bool:
+        """Whether ``comma`` opens a part of the people that runs to the sentence's end.
+
+        "..., and then, on May 25, 106 Ukrainians, among them eight officers.": the
+        aside names some of the item's people and no verb of its own follows.
+        """
+        opener = self.norm(comma + 1)
+        if not (
+            opener == "including"
+            or (opener == "among" and self.norm(comma + 2) in lx.PART_PRONOUNS)
+        ):
+            return False
+        return all(
+            self.norm(i) not in (",", ";", "and", *_DASHES)
+            and not any(d.first <= i < d.last for d in self.m.dates)
+            for i in range(comma + 2, self.last)
+            if self.norm(i) != "."
+        ) and not any(t.first > comma for t in self.m.transfers)
 
     def _date_before_aside(self, comma: int, dates: list[DateMention]) -> DateMention | None:
         """The date an item opens with before an aside that ends at ``comma``.

@@ -625,7 +625,12 @@ class _TransferRoles(_Tallies):
         relative = joined[0] if joined is not None else self._relative_past_of(end)
         reach = _PREDICATE_REACH + (8 if self.norm(relative) in ("who", "that") else 0)
         for start in dict.fromkeys(
-            (self._past_relative_clause(end), end, self._past_each_aside(figure))
+            (
+                self._past_relative_clause(end),
+                end,
+                self._past_each_aside(figure),
+                self.past_dated_brackets(figure),
+            )
         ):
             after = [
                 t
