@@ -1080,3 +1080,50 @@ def test_news_the_number_of_things_is_no_claim_with_an_adverb(
     found: Callable[..., Any], news: News, text: str
 ) -> None:
     assert found(news(text)) == set()
+
+
+# -- people living in land the other side holds are not its captives --------------------
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    people=st.sampled_from(
+        [("Kursk residents", "RUS"), ("Belgorod villagers", "RUS"), ("Kharkiv residents", "UKR")]
+    ),
+    count=st.integers(2, 90).map(lambda n: n * 100),
+    verb=st.sampled_from(["remained", "remain", "are still living", "were left"]),
+    place=st.sampled_from(["areas", "territory", "the parts", "the zone"]),
+    holder=st.sampled_from(["Ukrainian forces", "Russian troops", "the army"]),
+)
+def test_news_people_in_areas_held_by_forces_are_no_captives(
+    news: News,
+    found: Callable[[Any], set[tuple[str, str, Count]]],
+    people: tuple[str, str],
+    count: int,
+    verb: str,
+    place: str,
+    holder: str,
+) -> None:
+    """ "2,000 residents remained in areas held by Ukrainian forces": the land is held."""
+    words, _side = people
+    text = f"The governor said about {count:,} {words} {verb} in {place} held by {holder}."
+    assert not any(c.category.value == "captured" for c in news(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 2,000 Ukrainians remain held by Russian forces, the ombudsman said.",
+            ("UKR", "captured", Count.approx(2_000)),
+        ),
+        (
+            "More than 8,000 Ukrainians remain in Russian captivity, Kyiv says.",
+            ("UKR", "captured", Count.more_than(8_000)),
+        ),
+    ],
+)
+def test_news_people_held_themselves_stay_captives(
+    news: News, found: Callable[..., Any], text: str, expected: tuple[str, str, Count]
+) -> None:
+    assert expected in found(news(text))

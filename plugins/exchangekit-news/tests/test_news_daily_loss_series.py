@@ -268,6 +268,45 @@ def test_news_a_sectors_figure_alone_stays_a_claim(news: Callable[..., Any]) -> 
     assert {c.count.high for c in news(text).claims} == {230}
 
 
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    parts=st.lists(st.integers(min_value=50, max_value=400), min_size=1, max_size=3),
+    extra=st.integers(min_value=1, max_value=600),
+    group=st.sampled_from(["Zapad", "Sever", "Yug", "Tsentr", "Dnepr"]),
+    deed=st.sampled_from(["improved their tactical position", "repelled four attacks"]),
+    loser=st.sampled_from(["The enemy", "The Armed Forces of Ukraine"]),
+)
+def test_news_a_groups_paragraph_loss_is_its_sectors_share(
+    news: Callable[..., Any], parts: list[int], extra: int, group: str, deed: str, loser: str
+) -> None:
+    # "Units of the Zapad group of forces improved their tactical position. The enemy lost
+    # up to 230 servicemen." : the group's paragraph is its sector, a part of the whole
+    total = sum(parts) + extra
+    said = " ".join(
+        f"Units of the {group} group of forces {deed}. {loser} lost up to {n} servicemen."
+        for n in parts
+    )
+    text = (
+        f"The defence ministry said on Tuesday that fighting went on. {said} In total, the"
+        f" losses of the Armed Forces of Ukraine in all directions over the day amounted to"
+        f" up to {total:,} servicemen."
+    )
+    highs = {c.count.high for c in news(text).claims}
+    assert total in highs
+    assert highs.isdisjoint(set(parts))
+
+
+def test_news_a_groups_loss_with_no_whole_stays_a_claim(news: Callable[..., Any]) -> None:
+    # no whole for all sectors: the group's figure is the only claim and is kept
+    text = (
+        "Units of the Zapad group of forces improved their tactical position. The Armed Forces"
+        " of Ukraine lost up to 230 servicemen over the day, the ministry said on Tuesday."
+    )
+    assert {c.count.high for c in news(text).claims} == {230}
+
+
 # -- "it puts them at N": the losses named just before, taken up by a pronoun ----------
 
 

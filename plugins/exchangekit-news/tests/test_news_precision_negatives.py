@@ -994,3 +994,36 @@ def test_news_what_posts_online_say_is_hearsay_not_a_claim(
 )
 def test_news_answers_and_ministry_posts_stay_claims(news: Callable[..., Any], text: str) -> None:
     assert len(news(text).claims) == 1
+
+
+_SWAP_SCENE = (
+    "A mother's vigil after another swap\n\n"
+    "When a swap is announced she refreshes the channel of the Coordination Headquarters "
+    "every few minutes. Her son disappeared near Kurakhove in November 2023. "
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    count=st.sampled_from(["Two", "Three", "Five", "12"]),
+    people=st.sampled_from(["men", "soldiers", "former prisoners", "Ukrainian marines"]),
+    freed=st.sampled_from(["were released from captivity", "had been freed", "were swapped"]),
+    when=st.sampled_from(["last year", "in the spring", "in 2024", ""]),
+    spoke=st.sampled_from(["told her", "said", "told reporters"]),
+)
+def test_people_who_were_freed_and_speak_are_witnesses_not_a_handover(
+    news: Callable[..., Read], count: str, people: str, freed: str, when: str, spoke: str
+) -> None:
+    """ "Two men who were released last year told her ...": the figure counts speakers."""
+    sentence = f"{count} {people} who {freed} {when} {spoke} they had seen him in Taganrog."
+    result = news(_SWAP_SCENE + " ".join(sentence.split()))
+    assert _yield(result) == []
+    assert list(result.tallies) == []
+
+
+def test_people_freed_before_a_speech_tag_are_still_handed_over(
+    news: Callable[..., Read],
+) -> None:
+    """A handover told as the main clause, with a tag of speaking after it, stays."""
+    result = news("Russia released 40 Ukrainian soldiers on Monday, officials told reporters.")
+    assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["40"]

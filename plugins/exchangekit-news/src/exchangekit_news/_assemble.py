@@ -103,6 +103,10 @@ _TOLD_ON_A_DAY: Final = re.compile(
 _ONE_SECTOR: Final = re.compile(
     r"\b(?:in|on|along) (?:this|that|the same) (?:direction|sector|axis)\b", re.IGNORECASE
 )
+# A bulletin's paragraph on one sector's forces: "Units of the Zapad group of forces ...".
+_SECTOR_GROUP: Final = re.compile(
+    r"\s*units of the [\w-]+(?: [\w-]+)? group of forces\b", re.IGNORECASE
+)
 # All sectors together: "in all directions", "along the entire front line".
 _ALL_SECTORS: Final = re.compile(
     r"\b(?:in|on|along|across) (?:all (?:the )?(?:directions|sectors|axes)"
@@ -1727,7 +1731,7 @@ class Assembler:
         of its own. Only when a larger figure of the same side and kind is told for all
         sectors together.
         """
-        if not self._says(claim, _ONE_SECTOR):
+        if not (self._says(claim, _ONE_SECTOR) or self._after_sector_group(claim)):
             return False
         draft = claim.draft
         return any(
@@ -1738,6 +1742,19 @@ class Assembler:
             and self._says(other, _ALL_SECTORS)
             for other in self.claims
         )
+
+    def _after_sector_group(self, claim: _Claim) -> bool:
+        """Whether the sentence just before the claim opens on one group of forces.
+
+        "Units of the Zapad group of forces improved their tactical position. The enemy
+        lost up to 230 servicemen": a bulletin's paragraph per group gives that group's
+        sector, so the loss is one sector's, as "in this direction" would say.
+        """
+        first = next(iter(claim.sentences))
+        if first == 0:
+            return False
+        start, end = self.spans[first - 1]
+        return _SECTOR_GROUP.match(self.text.visible, start, end) is not None
 
     def _says(self, claim: _Claim, pattern: re.Pattern[str]) -> bool:
         """Whether the sentence that first stated ``claim`` holds ``pattern``."""

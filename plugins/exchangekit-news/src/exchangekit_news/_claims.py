@@ -297,6 +297,11 @@ _MIXED_LOAD: Final = (
     | lx.CAPTURED_WORDS
 )
 
+# Nouns of land a holding participle may qualify instead of people: "in areas held by".
+_HELD_PLACES: Final = frozenset(
+    {"territory", "territories", "area", "areas", "land", "lands", "parts", "zone", "zones"}
+)
+
 # Participles after a figure of people that say they are held: "30 priests have been detained".
 _DETAINED: Final = frozenset(
     form for verb in ("detain", "jail", "intern") for form in _lemmas.inflections(verb)[2:3]
@@ -2464,6 +2469,8 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.MISSING  # "listed as captured or missing": the register
             if word in _CAPTIVITY and words[k - 1 : k] == ["from"]:
                 continue  # "two men from Sumy among those back from captivity": freed, not held
+            if word == "held" and k > 0 and words[k - 1] in _HELD_PLACES:
+                continue  # "residents remained in areas held by Ukrainian forces": the land held
             if word in lx.CAPTURED_WORDS or (
                 (word in lx.CAPTIVE_AFTER or word in _DETAINED) and not figure.remains
             ):

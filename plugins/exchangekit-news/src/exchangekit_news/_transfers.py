@@ -1413,6 +1413,24 @@ class _Transfers(_Rivals):
             self.norm(figure.first - 2) in _QUESTIONED
         )
 
+    def _speaking_witnesses(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the figure counts people who speak, their release told in a relative clause.
+
+        "Two men who were released from captivity last year told her they had seen him":
+        the main verb is one of speaking, so the figure counts the witnesses, a handful
+        of those freed, not a handover.
+        """
+        who = figure.np_end
+        if self.norm(who) not in ("who", "that") or not who < predicate.first <= who + 3:
+            return False
+        for i in range(predicate.last, min(self.last, predicate.last + 10)):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS or word in ("and", "or", "but"):
+                return False
+            if word in lx.SPEECH and self.norm(i - 1) not in ("and", "or"):
+                return True
+        return False
+
     def _bound_for(self, figure: FigureMention) -> bool:
         """Whether the people were only on their way to a handover: a plan, not a handover.
 
@@ -2911,6 +2929,8 @@ class _Transfers(_Rivals):
             return []
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
+        if found is not None and self._speaking_witnesses(found[0], figure):
+            return []  # "Two men who were released last year told her ...": the speakers
         if found is not None and self._modifying_participle(found[0], figure):
             return None  # "1,000 Ukrainians returned this year had been held for two years"
         if found is not None and self._added_to_passive(found[0], figure, previous):
