@@ -730,3 +730,36 @@ def test_news_a_pair_giving_the_shape_of_a_planned_swap_is_not_read(
     recap: Recap, text: str
 ) -> None:
     assert not [leg for leg in recap(text) if leg[4] == "300"]
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    civilians=st.integers(min_value=300, max_value=600),
+    soldiers=st.integers(min_value=100, max_value=299),
+    later=st.integers(min_value=20, max_value=99),
+    home=st.sampled_from([("Ukraine", "UKR", "RUS"), ("Russia", "RUS", "UKR")]),
+)
+def test_news_a_share_per_side_split_for_one_side_only(
+    recap: Recap, civilians: int, soldiers: int, later: int, home: tuple[str, str, str]
+) -> None:
+    """ "390 on each side, 270 soldiers and 120 civilians among those coming back to Ukraine;
+    Saturday's 307 servicemen apiece": the 390 went both ways, its parts only to Ukraine,
+    and the next day's share repeats the swap's two ways."""
+    name, side, other = home
+    total = soldiers + civilians  # every count distinct: 400-899, 100-299, 300-600, 20-99
+    text = (
+        f"Friday's stage involved {total} on each side, {soldiers} soldiers and {civilians} "
+        f"civilians among those coming back to {name}; Saturday's {later} servicemen apiece."
+    )
+    legs = recap(text)
+    ways = {
+        count: {(s, r) for _, s, r, _, c in legs if c == count}
+        for count in {leg[4] for leg in legs}
+    }
+    both = {(side, other), (other, side)}
+    assert ways[str(total)] == both
+    assert ways[str(soldiers)] == {(other, side)}
+    assert ways[str(civilians)] == {(other, side)}
+    assert ways[str(later)] == both

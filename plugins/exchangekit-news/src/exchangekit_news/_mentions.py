@@ -2381,7 +2381,9 @@ class _Finder:
             # the noun of the bare figure that a verb follows
             noun = Noun(PersonCategory.REMAINS, True)
         if noun is None:
-            return FigureMention(a, b, count, text, None, b, None, None, False, False, False, "")
+            # "Friday's stage involved 390 on each side, ...": a bare figure per side
+            per_side = self.norm(b) == "on" and self._per_side(b)
+            return FigureMention(a, b, count, text, None, b, None, None, False, False, per_side, "")
         if tokens[end - 1].norm == "residents" and self._out_of_captivity(end):
             # "187 residents of the region have been freed from captivity": a place's
             # people back from captivity may be its soldiers as well as its civilians
@@ -2555,6 +2557,9 @@ class _Finder:
             and self.norm(i + 1) not in _SERIES_UNITS
             and not self._each_event(i)
             and not self._each_of_listed_events(i)
+            # "390 on each side, 270 soldiers and ...": the phrase closed before, the figure
+            # before it was per side
+            and "," not in self.norms[i - self.first : a - self.first]
             for i in range(max(self.first, a - 3), a)
         )
 

@@ -2274,7 +2274,9 @@ class _Transfers(_Rivals):
                 ]
             else:
                 # "95 came home on 3 May; on 9 May, 22 soldiers": the verb said once
-                drafted = self._gapped_dated_opening(figure, dates, listed_legs.get(index - 1))
+                drafted = self._gapped_dated_opening(
+                    figure, dates, self._share_to_repeat(figure, listed_legs, index)
+                )
                 if drafted is None:
                     drafted = self._legs_for(
                         figure, previous, start, stop, belligerents, dates, own_dates
@@ -2374,10 +2376,43 @@ class _Transfers(_Rivals):
             or figure.noun is None
             or not self._listed(before.np_end, figure.first)
             or self._traded_for_next(figure)
+            or self._among_those_going(figure)
         ):
             return drafted
         other = next(leg for leg in theirs if (leg.sender, leg.receiver) not in mine)
         return [*drafted, self._listed_leg(other, figure)]
+
+    def _share_to_repeat(
+        self, figure: FigureMention, listed_legs: dict[int, list[LegDraft]], index: int
+    ) -> list[LegDraft] | None:
+        """The legs a verbless dated item repeats: the item's before it, or for a share per
+        side the latest two-way swap's, past the one-way parts listed after it.
+
+        "390 on each side, 270 soldiers and 120 civilians among those coming back to
+        Ukraine; Saturday's 307 servicemen apiece": 307 repeats the 390's two ways.
+        """
+        before = listed_legs.get(index - 1)
+        if not figure.per_side or before is None or self._two_way(before):
+            return before
+        swaps = [k for k, legs in listed_legs.items() if k < index and self._two_way(legs)]
+        return listed_legs[max(swaps)] if swaps else before
+
+    def _among_those_going(self, figure: FigureMention) -> bool:
+        """Whether the list the figure ends says whose group its parts are of, one way.
+
+        "390 on each side, 270 soldiers and 120 civilians among those coming back to
+        Ukraine": the parts split the people one side got, not both sides' figures.
+        """
+        at = figure.np_end
+        while self.norm(at) in ("and", ","):
+            # past the parts listed after the figure, to the list's end
+            listed = next((f for f in self.m.figures if f.first == at + 1), None)
+            if listed is None:
+                break
+            at = listed.np_end
+        if self.norm(at) != "among" or self.norm(at + 1) not in ("those", "them"):
+            return False
+        return self._party_after(("to",), at + 2, min(self.last, at + 9)) is not None
 
     def _nationals_traded_back(self, previous: LegDraft, figure: FigureMention) -> LegDraft | None:
         """The way back for "N Xs for M Ys" when no verb reaches the second group.
