@@ -3,7 +3,8 @@
 '"Today, 175 of our defenders are home," Zelensky said in his nightly address', told
 the day after the swap: the speaker's today is the day of the speech, not the report's.
 "Wednesday's exchange was the 63rd, Lubinets said. He said the total had reached 4,306":
-the total he goes on to give is as of that ranked exchange.
+the total he goes on to give is as of that ranked exchange. "Kyiv received the bodies
+of four volunteers at the same time." closing a sentence: the day of the event just told.
 """
 
 from __future__ import annotations
@@ -90,3 +91,32 @@ def test_news_a_total_after_an_unranked_sentence_stays_current(news: News) -> No
     )
     (tally,) = news(text, published=_PUBLISHED).tallies
     assert tally.as_of == Period.day(_PUBLISHED)
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=400),
+    bodies=st.integers(min_value=2, max_value=90),
+    day=st.integers(min_value=2, max_value=14),
+    receiver=st.sampled_from(["Kyiv", "Ukraine"]),
+)
+def test_news_a_sentence_closing_at_the_same_time_is_on_the_day_just_told(
+    news: News, n: int, bodies: int, day: int, receiver: str
+) -> None:
+    text = (
+        f"The exchange follows one earlier this month, on March {day}, when {n} Ukrainian "
+        f"soldiers were freed. {receiver} received the bodies of {bodies} foreign "
+        "volunteers at the same time."
+    )
+    periods = {e.period for e in news(text, published=_PUBLISHED).exchanges}
+    assert periods == {Period.day(date(2025, 3, day))}
+
+
+def test_news_at_the_same_time_opening_a_sentence_means_meanwhile(news: News) -> None:
+    text = (
+        "The exchange follows one earlier this month, on March 5, when 64 Ukrainian "
+        "soldiers were freed. At the same time, Kyiv received the bodies of 40 soldiers."
+    )
+    periods = {e.period for e in news(text, published=_PUBLISHED).exchanges}
+    assert Period.day(date(2025, 3, 5)) in periods
+    assert len(periods) == 2

@@ -1679,6 +1679,9 @@ class _FigureDates(_Speakers):
             # "2024. ... in June, August and September, about a hundred each way": each
             # month of the series in the year the paragraph is about
             return tuple(self._in_year(d) for d in series_dates), True
+        if not dates and self._closing_at_the_same_time():
+            # "Kyiv received the bodies of four volunteers at the same time."
+            return (SAME_DAY,), False
         if self._same_event() and not self._dated_before_same(dates):
             # "who came home in the same operation": the exchange just told, unless the
             # sentence names it by its date ("The September deal, ... in the same deal")
@@ -2566,6 +2569,23 @@ class _FigureDates(_Speakers):
         if not planned or planned[-1].done:
             return None
         return group
+
+    def _closing_at_the_same_time(self) -> bool:
+        """Whether the sentence ends "at the same time": on the day of the event just told.
+
+        "... on December 15, when 64 soldiers were freed. Kyiv received the bodies of four
+        volunteers at the same time." Opening a sentence, "At the same time, ..." means
+        "meanwhile" and ties to no day.
+        """
+        end = self.last
+        while end > self.first and self.tokens[end - 1].kind != WORD:
+            end -= 1  # the closing full stop, quote or bracket
+        return end - 4 > self.first and [self.norm(i) for i in range(end - 4, end)] == [
+            "at",
+            "the",
+            "same",
+            "time",
+        ]
 
     def _same_event(self) -> bool:
         """Whether the sentence points back to the exchange just told ("in the same swap")."""
