@@ -120,3 +120,36 @@ def test_news_at_the_same_time_opening_a_sentence_means_meanwhile(news: News) ->
     periods = {e.period for e in news(text, published=_PUBLISHED).exchanges}
     assert Period.day(date(2025, 3, 5)) in periods
     assert len(periods) == 2
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=900),
+    year_total=st.integers(min_value=1_000, max_value=3_999),
+    total=st.integers(min_value=4_000, max_value=9_999),
+    pronoun=st.sampled_from(["it", "he", "they"]),
+)
+def test_news_a_total_said_last_after_one_the_exchange_raised_is_as_of_that_exchange(
+    news: News, n: int, year_total: int, total: int, pronoun: str
+) -> None:
+    text = (
+        f"Ukraine received the bodies of {n} fallen soldiers on Wednesday. "
+        f"Wednesday's handover brings the number of bodies returned to Ukraine this year to "
+        f"more than {year_total:,}, according to the headquarters. Since the start of the "
+        f"full-scale war, more than {total:,} bodies have been returned to Ukraine, "
+        f"{pronoun} said."
+    )
+    (date_of_total,) = {
+        t.as_of for t in news(text, published=_PUBLISHED).tallies if t.count.low > year_total + 1
+    }
+    assert date_of_total == _WEDNESDAY
+
+
+def test_news_a_total_said_last_after_an_unraised_sentence_stays_current(news: News) -> None:
+    text = (
+        "Ukraine received the bodies of 40 fallen soldiers on Wednesday. The handover took "
+        "place at the border, according to the headquarters. Since the start of the "
+        "full-scale war, more than 4,000 bodies have been returned to Ukraine, it said."
+    )
+    dates = {t.as_of for t in news(text, published=_PUBLISHED).tallies if t.count.low >= 4_000}
+    assert dates == {Period.day(_PUBLISHED)}

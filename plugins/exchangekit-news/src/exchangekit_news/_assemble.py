@@ -65,6 +65,8 @@ _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 _ADDED: Final = re.compile(r",\s+(?:it|he|she|they)\s+added\s*,")
 # "He said the total had reached 4,306" opening a sentence: the statement of the one before
 _GOES_ON_SAYING: Final = re.compile(r"\s*(?:He|She|It|They)\s+(?:said|added)\b")
+# "..., the total stands at a little over 6,000, it said.": the same, the pronoun last
+_PRONOUN_SAID_LAST: Final = re.compile(r",\s+(?:he|she|it|they)\s+(?:said|added)\W*$")
 # "Wednesday's exchange was the 63rd since ...": an exchange ranked, a count as of it
 _RANKED_EXCHANGE: Final = re.compile(
     r"\b(?:exchange|swap|handover)\s+(?:was|is)\s+the\s+\d+(?:st|nd|rd|th)\b"
@@ -1532,17 +1534,27 @@ class Assembler:
         return event.period
 
     def _ranked_before(self, index: int) -> bool:
-        """Whether the sentence goes on with a statement that ranked the exchange just told.
+        """Whether the sentence goes on with a statement that ranked the exchange just told,
+        or told a total it raised.
 
         "Wednesday's exchange was the 63rd since the invasion, Lubinets said. He said the
         total returned had reached 4,306": the total he goes on to give is as of that
         exchange, as the rank is.
         """
         start, end = self.spans[index]
-        if _GOES_ON_SAYING.match(self.text.visible, start, end) is None:
+        visible = self.text.visible
+        if (
+            _GOES_ON_SAYING.match(visible, start, end) is None
+            and _PRONOUN_SAID_LAST.search(visible[start:end]) is None
+        ):
             return False
         before_start, before_end = self.spans[index - 1]
-        return _RANKED_EXCHANGE.search(self.text.visible, before_start, before_end) is not None
+        # "Friday's handover brings the number to 3,500 ... the total stands at 6,000, it
+        # said": a total the exchange raised, told just before, dates the statement too
+        return any(
+            pattern.search(visible, before_start, before_end) is not None
+            for pattern in (_RANKED_EXCHANGE, _RAISED_BY_EXCHANGE)
+        )
 
     def stated_tallies(self) -> Iterator[ExchangeTally]:
         """The running totals the text states, each once, with every sentence that states it."""
