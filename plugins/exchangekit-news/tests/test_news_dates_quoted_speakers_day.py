@@ -5,6 +5,7 @@ the day after the swap: the speaker's today is the day of the speech, not the re
 "Wednesday's exchange was the 63rd, Lubinets said. He said the total had reached 4,306":
 the total he goes on to give is as of that ranked exchange. "Kyiv received the bodies
 of four volunteers at the same time." closing a sentence: the day of the event just told.
+"Last week, on Wednesday, ..." is a day of the week before the report's, never its own.
 """
 
 from __future__ import annotations
@@ -153,3 +154,21 @@ def test_news_a_total_said_last_after_an_unraised_sentence_stays_current(news: N
     )
     dates = {t.as_of for t in news(text, published=_PUBLISHED).tallies if t.count.low >= 4_000}
     assert dates == {Period.day(_PUBLISHED)}
+
+
+@_SETTINGS
+@given(
+    weekday=st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]),
+    comma=st.sampled_from([",", ""]),
+    n=st.integers(min_value=2, max_value=90),
+)
+def test_news_a_weekday_after_last_week_is_never_the_reports_week(
+    news: News, weekday: str, comma: str, n: int
+) -> None:
+    # Regression: "Last week, on Wednesday," told on a Wednesday gave the report's own day.
+    text = (
+        f"Last week{comma} on {weekday}{comma} {n} children were reunited with their "
+        "families in Kyiv after Qatari mediation."
+    )
+    (exchange,) = news(text, published=_PUBLISHED).exchanges
+    assert exchange.period.end < date(2025, 3, 17)  # before the report's Monday
