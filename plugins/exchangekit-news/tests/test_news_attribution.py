@@ -916,3 +916,30 @@ def test_news_a_source_confirming_that_a_told_figure_came_home_gives_no_second_a
     )
     (exchange,) = news(text).exchanges
     assert [len(v) for v in _accounts(exchange).values()] == [1]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    count=st.integers(min_value=2_000, max_value=90_000),
+    noun=st.sampled_from(["count", "tally", "figure"]),
+    side=st.sampled_from(["Ukraine's", "Russia's"]),
+    speaker=st.sampled_from(["President Volodymyr Zelensky", "Defence Minister Rustem Umerov"]),
+)
+def test_news_a_count_of_a_sides_losses_names_what_is_counted_not_who_counts(
+    news: News, count: int, noun: str, side: str, speaker: str
+) -> None:
+    # Regression: "a count of Ukraine's military losses" made Ukraine the figure's owner.
+    text = (
+        f"{speaker} on Sunday gave a rare official {noun} of {side} military losses, "
+        f"saying {count:,} soldiers had been killed since February 2022."
+    )
+    (claim,) = news(text).claims
+    assert claim.claimant is not None
+    assert claim.claimant.name in speaker
+
+
+def test_news_a_tally_by_a_named_body_is_still_that_bodys(news: News) -> None:
+    text = "A tally of Mediazona and Meduza put the number of Russian soldiers killed at 120,000."
+    (claim,) = news(text).claims
+    assert claim.claimant is not None
+    assert "Mediazona" in claim.claimant.name

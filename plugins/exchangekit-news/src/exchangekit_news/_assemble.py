@@ -63,6 +63,14 @@ _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # "On Wednesday nine children came home, officials said. Since 2022, they added, 1,087
 # ...": a total told on with the statement about that exchange.
 _ADDED: Final = re.compile(r",\s+(?:it|he|she|they)\s+added\s*,")
+# "He said the total had reached 4,306" opening a sentence: the statement of the one before
+_GOES_ON_SAYING: Final = re.compile(r"\s*(?:He|She|It|They)\s+(?:said|added)\b")
+# "..., the total stands at a little over 6,000, it said.": the same, the pronoun last
+_PRONOUN_SAID_LAST: Final = re.compile(r",\s+(?:he|she|it|they)\s+(?:said|added)\W*$")
+# "Wednesday's exchange was the 63rd since ...": an exchange ranked, a count as of it
+_RANKED_EXCHANGE: Final = re.compile(
+    r"\b(?:exchange|swap|handover)\s+(?:was|is)\s+the\s+\d+(?:st|nd|rd|th)\b"
+)
 _RAISED_BY_EXCHANGE: Final = re.compile(
     # "It was the 62nd of the war, officials said, and took the number": the subject
     # carried over the coordinator is the exchange's
@@ -1511,7 +1519,8 @@ class Assembler:
         """
         start, end = self.spans[index]
         raised = _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
-        if not raised and _ADDED.search(self.text.visible, start, end) is None:
+        ranked = index > 0 and self._ranked_before(index)
+        if not raised and not ranked and _ADDED.search(self.text.visible, start, end) is None:
             return None
         event = self._current.get(_group(leg.category))
         stated = self._default_day(index)
@@ -1524,9 +1533,32 @@ class Assembler:
         # a two-way total ("RUS+UKR") is raised by an exchange moving people to either side
         if not any(moved.receiver in leg.receiver.split("+") for moved in event.legs):
             return None
-        if not raised and index - 1 not in event.sentences:
+        if not raised and not ranked and index - 1 not in event.sentences:
             return None  # "it added" goes on with the statement of the sentence just before
         return event.period
+
+    def _ranked_before(self, index: int) -> bool:
+        """Whether the sentence goes on with a statement that ranked the exchange just told,
+        or told a total it raised.
+
+        "Wednesday's exchange was the 63rd since the invasion, Lubinets said. He said the
+        total returned had reached 4,306": the total he goes on to give is as of that
+        exchange, as the rank is.
+        """
+        start, end = self.spans[index]
+        visible = self.text.visible
+        if (
+            _GOES_ON_SAYING.match(visible, start, end) is None
+            and _PRONOUN_SAID_LAST.search(visible[start:end]) is None
+        ):
+            return False
+        before_start, before_end = self.spans[index - 1]
+        # "Friday's handover brings the number to 3,500 ... the total stands at 6,000, it
+        # said": a total the exchange raised, told just before, dates the statement too
+        return any(
+            pattern.search(visible, before_start, before_end) is not None
+            for pattern in (_RANKED_EXCHANGE, _RAISED_BY_EXCHANGE)
+        )
 
     def stated_tallies(self) -> Iterator[ExchangeTally]:
         """The running totals the text states, each once, with every sentence that states it."""

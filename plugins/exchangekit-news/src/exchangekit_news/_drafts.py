@@ -258,6 +258,7 @@ class Discourse:
         # date outside such recaps: an undated figure of the speaker's goes back to it.
         self.recap = False
         self.pegs: list[tuple[SourceEntry, str]] = []
+        self.peg_sentences: dict[SourceEntry, int] = {}  # the sentence of each speaker's peg
         # The speaker and date of the latest sentence that told a figure was given without
         # giving it ("Zelensky gave a number on Sunday"), for his figures quoted after it.
         self.announced: tuple[SourceEntry, str] | None = None

@@ -253,6 +253,7 @@ def extract(
                 if claim.as_of is not None and claim.claimant is not PUBLISHER:
                     pegs = [(c, d) for c, d in discourse.pegs if c != claim.claimant]
                     discourse.pegs = [*pegs, (claim.claimant, claim.as_of)][-8:]
+                    discourse.peg_sentences[claim.claimant] = index
     caveat = None
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)

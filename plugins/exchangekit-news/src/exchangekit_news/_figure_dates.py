@@ -336,6 +336,8 @@ _TELLING: Final = lx.SPEECH | {
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
 )
+# Verbs of saying in the present without "-s": "officials say", "they estimate".
+_PRESENT_SAYING: Final = frozenset({"say", "tell", "write", "estimate", "claim", "report", "put"})
 # The words that close a span of time at a date: "the three months to the end of May".
 _UP_TO: Final = frozenset({"to", "until", "through", "ending"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
@@ -1708,6 +1710,9 @@ class _FigureDates(_Speakers):
             # "2024. ... in June, August and September, about a hundred each way": each
             # month of the series in the year the paragraph is about
             return tuple(self._in_year(d) for d in series_dates), True
+        if not dates and self._closing_at_the_same_time():
+            # "Kyiv received the bodies of four volunteers at the same time."
+            return (SAME_DAY,), False
         if self._same_event() and not self._dated_before_same(dates):
             # "who came home in the same operation": the exchange just told, unless the
             # sentence names it by its date ("The September deal, ... in the same deal")
@@ -2609,6 +2614,23 @@ class _FigureDates(_Speakers):
             return None
         return group
 
+    def _closing_at_the_same_time(self) -> bool:
+        """Whether the sentence ends "at the same time": on the day of the event just told.
+
+        "... on December 15, when 64 soldiers were freed. Kyiv received the bodies of four
+        volunteers at the same time." Opening a sentence, "At the same time, ..." means
+        "meanwhile" and ties to no day.
+        """
+        end = self.last
+        while end > self.first and self.tokens[end - 1].kind != WORD:
+            end -= 1  # the closing full stop, quote or bracket
+        return end - 4 > self.first and [self.norm(i) for i in range(end - 4, end)] == [
+            "at",
+            "the",
+            "same",
+            "time",
+        ]
+
     def _same_event(self) -> bool:
         """Whether the sentence points back to the exchange just told ("in the same swap")."""
         if "same" not in self.norm_set or self.norm_set.isdisjoint(_SAME_EVENT_NOUNS):
@@ -3025,6 +3047,11 @@ class _FigureDates(_Speakers):
             if self._span_of_a_count(earlier):
                 return None, since
             return earlier.as_of, since
+        resumed = self._speaker_resumed(claimant)
+        if resumed is not None:
+            # "Zelensky on Sunday gave ... 43,000. The figures came in response to Trump,
+            # who had written 400,000. 'Russia's losses are 198,000,' Zelensky wrote"
+            return resumed, since
         announced = self.discourse.announced
         if announced is not None and announced[0] == claimant and claimant is not PUBLISHER:
             # "Zelensky gave a number on Sunday. ... he said 31,000 had been killed"
@@ -3063,6 +3090,27 @@ class _FigureDates(_Speakers):
         if verb not in self.m.speech or self.norm(verb).endswith("s"):
             return None
         return told[1]
+
+    def _speaker_resumed(self, claimant: SourceEntry) -> str | None:
+        """The date of the speaker's own figures told two sentences before, past another's.
+
+        "Zelensky on Sunday put Ukraine's dead at 43,000. The figures answered Trump, who had
+        written 400,000. 'Russia's losses are 198,000,' Zelensky wrote": a speaker told again
+        in the past, with no date of the sentence's own, goes on with the statement told
+        just before the other speaker's figures, not with the day of the report.
+        """
+        if claimant is PUBLISHER or self.m.dates:
+            return None
+        if self.discourse.peg_sentences.get(claimant) != self.index - 2:
+            return None
+        if not self.discourse.claims or self.discourse.claims[-1].sentence != self.index - 1:
+            return None  # the sentence between tells figures of another speaker's
+        if not self.verb_speakers:
+            return None
+        verb = self.norm(self.verb_speakers[0][0])
+        if verb.endswith("s") or verb in _PRESENT_SAYING:
+            return None  # "Zelensky says": current when told
+        return next((d for c, d in self.discourse.pegs if c == claimant), None)
 
     def _document_again(self) -> bool:
         """Whether the sentence opens with a document told before as its speaker, in the past.

@@ -3578,6 +3578,17 @@ class _Finder:
             return None  # "in the spring offensive": a season naming a noun after it
         return end, text
 
+    def _after_last_week(self, i: int) -> bool:
+        """Whether the weekday at ``i`` follows "last week, on": "Last week, on Wednesday, 17
+        children were reunited" is a day of the week before the report's, which its week
+        gives safely, not the weekday nearest the report.
+        """
+        k = i - 1
+        if k <= self.first or self.norm(k) != "on":
+            return False
+        k -= 1 if self.norm(k - 1) != "," else 2
+        return k > self.first and (self.norm(k - 1), self.norm(k)) == ("last", "week")
+
     def _date_at_only(self, i: int) -> tuple[int, str] | None:
         tokens = self.tokens
         norm = tokens[i].norm
@@ -3586,6 +3597,8 @@ class _Finder:
         if norm in _SEASONS:
             return self._season_at(i)
         if norm in lx.WEEKDAYS and self._capital(i):
+            if self._after_last_week(i):
+                return None  # the week stands: "last Wednesday" told on a Friday is this week's
             prefix = self.norm(i - 1) if i > self.first else ""
             text = tokens[i].norm.capitalize()
             if prefix in ("last", "next", "this", "the"):

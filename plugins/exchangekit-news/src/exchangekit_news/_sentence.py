@@ -999,6 +999,20 @@ class _SentenceBase:
             return True
         return self.agreement_date(date)
 
+    def quoted_today(self, date: DateMention) -> bool:
+        """Whether ``date`` is a "today" opening a quotation its speaker is said to speak.
+
+        '"Today, 175 of our defenders are home," Zelensky said in his nightly address':
+        the speaker's today is the day of the speech, which the text does not give, so
+        the day counts as one of telling, not as the day of the report.
+        """
+        return (
+            self.norm(date.first) in ("today", "tonight")
+            and date.first - 1 >= self.first
+            and self.norm(date.first - 1) in lx.QUOTE_MARKS
+            and any(v > date.first for v in self.m.speech)
+        )
+
     def _told_listener_on(self, date: DateMention) -> bool:
         """Whether ``date`` follows "told <listener> on": "told reporters on Thursday".
 

@@ -327,6 +327,8 @@ class _Speakers(_SentenceBase):
                 owners = [m for m in mentions if i + 1 < m[0] <= i + 3]
                 if not owners:
                     continue
+                if self.norm(i + 1) == "of" and self._possessor(owners[0][1]):
+                    continue  # "a count of Ukraine's losses": what is counted, not who counts
                 chosen = [owners[0]]
                 for m in mentions:
                     if m[0] > chosen[-1][1] and self._joined(chosen[-1][1], m[0]):
@@ -335,6 +337,15 @@ class _Speakers(_SentenceBase):
                 if len(combined) == 1:
                     return combined[0]
         return None
+
+    def _possessor(self, end: int) -> bool:
+        """Whether the name ending at ``end`` owns the noun after it ("Ukraine's losses")."""
+        return self.tokens[end - 1].text.endswith(("'s", "’s")) or self.norm(end) in (
+            "'s",
+            "’s",
+            "'",
+            "’",
+        )
 
     def _joined(self, end: int, start: int) -> bool:
         """Whether the words between two names join them: "and", "and the news site"."""

@@ -3578,7 +3578,8 @@ class _Transfers(_Rivals):
                 self.exchange_count() if tally else None,
                 guessed=guessed,
                 definite=self.norm(figure.first - 1) in ("the", "all"),
-                told=bool(date_texts) and all(self._statement_date(d) for d in dates),
+                told=bool(date_texts)
+                and all(self._statement_date(d) or self.quoted_today(d) for d in dates),
             )
 
         if two_way:
