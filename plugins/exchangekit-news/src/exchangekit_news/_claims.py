@@ -29,6 +29,7 @@ from exchangekit_news._claim_subjects import (
     _CAPTURING,
     _CARRY_SENTENCES,
     _TOTAL_HEADS,
+    _WHOLE_WAR_NOUNS,
     _ClaimSubjects,
 )
 from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
@@ -41,8 +42,10 @@ from exchangekit_news._mentions import (
     NATIONALITY,
     SERIES_HEADS,
     FigureMention,
+    PartyMention,
     added_to_count_window,
     day_window,
+    growth_before_to,
     one_day_after,
     series_stood,
     whom_casualty,
@@ -356,7 +359,9 @@ class _Claims(_ClaimSubjects):
                 continue
             before = index - 1
             while before >= 0 and (
-                self._idiom(self.m.figures[before]) or self._span_of_time(self.m.figures[before])
+                self._idiom(self.m.figures[before])
+                or self._span_of_time(self.m.figures[before])
+                or self._growth_to(self.m.figures[before], figure)
             ):
                 before -= (
                     1  # "verified one by one", "given eleven months ago": no figure to stop at
@@ -900,7 +905,7 @@ class _Claims(_ClaimSubjects):
         else:
             link = figure.first if self.norm(figure.first) == verb else link
             link -= self.norm(link - 1) == "the" and link < figure.first
-            if verb == "to" and self.norm(link - 1) not in GROWTH_VERBS:
+            if verb == "to" and growth_before_to(self.norm, self.tokens, link) is None:
                 return None  # "its list was handed to 2,000 families"
             head = next(
                 (
@@ -928,6 +933,17 @@ class _Claims(_ClaimSubjects):
         if len(self._sides_before(figure)) > 1:
             return None  # "the names of both Russian and Ukrainian dead": whose is the count?
         return CasualtyCategory.KILLED, head
+
+    def _war_place(self, party: PartyMention) -> bool:
+        """Whether ``party`` only places a war: "deaths in the war in Ukraine".
+
+        A side after "the war in" or "the invasion of" names where the fighting is,
+        not whose people a register counts.
+        """
+        return (
+            self.norm(party.first - 1) in ("in", "of")
+            and self.norm(party.first - 2) in _WHOLE_WAR_NOUNS
+        )
 
     def _sides_before(self, figure: FigureMention) -> set[str]:
         """The sides (no mediator) the sentence names before ``figure``."""
@@ -1087,7 +1103,7 @@ class _Claims(_ClaimSubjects):
         """
         if (
             figure.noun is None
-            or self.norm(figure.first - 1) not in _LISTING
+            or self.norm(self._past_by_name(figure.first) - 1) not in _LISTING
             or any(t.done for t in self.m.transfers)
         ):
             return False
@@ -1102,6 +1118,14 @@ class _Claims(_ClaimSubjects):
         return (
             not figure.noun.remains or self.norm(figure.np_end - 1) in lx.REMAINS_MODIFIERS
         ) and figure.before_of not in ("bodies", "remains", "body")
+
+    def _past_by_name(self, at: int) -> int:
+        """Where the words before ``at`` start when an adverbial "by name" ends them.
+
+        "have identified by name more than 108,000 dead": the verb of listing takes
+        the figure across "by name", which says how the dead are counted.
+        """
+        return at - 2 if [self.norm(at - 2), self.norm(at - 1)] == ["by", "name"] else at
 
     def _only_dead_told(self) -> bool:
         """Whether the sentence tells of the dead and of no missing, held people or bodies."""
@@ -1154,6 +1178,19 @@ class _Claims(_ClaimSubjects):
                 kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
                 return kind or CasualtyCategory.KILLED, i
         return None
+
+    def _growth_to(self, growth: FigureMention, level: FigureMention) -> bool:
+        """Whether ``growth`` is the step a count "grew by" on its way to ``level``.
+
+        "the list grew by 1,617, to 131,044": the step stands between the count and
+        its new level and is no figure for the level's head to stop at.
+        """
+        verb = growth_before_to(self.norm, self.tokens, level.first - 1)
+        return (
+            verb is not None
+            and verb == growth.first - 2
+            and growth.last == level.first - 1 - (self.norm(level.first - 2) == ",")
+        )
 
     def _reached(self, figure: FigureMention) -> str | None:
         """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
@@ -3149,7 +3186,9 @@ class _Claims(_ClaimSubjects):
             owner = self._place_after(loss[1])  # "the number of civilians killed in Ukraine"
         if owner is None and loss is not None and (figure.noun is None or listed):
             # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
-            sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
+            sides = {
+                p.code for p in self.m.parties if p.role != MEDIATOR and not self._war_place(p)
+            }
             # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
             # a register of the dead counts the one side the sentence names
             registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))

@@ -120,6 +120,23 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     )
 
 
+def growth_before_to(norm: Callable[[int], str], tokens: list[Token], j: int) -> int | None:
+    """Where the verb of growing stands that the "to" at ``j`` gives the new level of.
+
+    "the list grew to 131,044", "the list grew by 1,617, to 131,044": the level
+    reached is after "to", with at most the growth itself ("by" and a number, a
+    comma after it) between; the growth is a span's losses, never the level.
+    """
+    if norm(j) != "to":
+        return None
+    k = j - 1 - (norm(j - 1) == ",")
+    if k - 1 > 0 and tokens[k].kind == NUM and norm(k - 1) == "by":
+        k -= 2
+    elif k != j - 1:
+        return None
+    return k if norm(k) in GROWTH_VERBS else None
+
+
 def one_day_after(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
     """Whether one day is told at ``j``: a window ("over the past day") or a day named.
 
@@ -1717,7 +1734,7 @@ class _Finder:
             j
             for j in range(max(self.first, k - 4), k)
             if self.norm(j) in lx.NAMED_COUNT_VERBS
-            or (self.norm(j) == "to" and self.norm(j - 1) in GROWTH_VERBS)
+            or growth_before_to(self.norm, self.tokens, j) is not None
         ]
         if not verbs:
             return False

@@ -365,6 +365,7 @@ class _Speakers(_SentenceBase):
             and verb - m[1] <= _SPEAKER_REACH
             and not self._in_according(m[0])
             and not self._holder_before_bare_speaker(m, verb)
+            and not self._own_voice_between(m[1], verb)
         ]
         if before:
             chosen = self._coordinated(before)
@@ -395,6 +396,14 @@ class _Speakers(_SentenceBase):
             return (after[0][2],)
         named = self._named_person(verb, previous_verb)
         return (named,) if named is not None else ()
+
+    def _own_voice_between(self, end: int, verb: int) -> bool:
+        """Whether "we" or "I" is the verb's subject, standing between a mention and it.
+
+        "servicemen whose deaths in the war in Ukraine we have confirmed": the writer
+        confirms; the side named just before the pronoun only places the war.
+        """
+        return any(self.norm(i) in ("we", "i") for i in range(end, verb))
 
     def _holder_before_bare_speaker(self, mention: tuple[int, int, SourceEntry], verb: int) -> bool:
         """Whether ``mention`` is a passive's agent and a bare "officials" says the verb.

@@ -1,0 +1,121 @@
+"""Registers of the named dead: a level after a step, and a count "by name".
+
+A register that "grew by" a step "to" a new level claims the level:
+"the list of Russian servicemen whose deaths in the war in Ukraine we have
+confirmed grew by 1,617, to 131,044": the level is the register's count, the
+step is a span's additions (never read as the count), the war's place names no
+owner, and the writer's "we" is the one who confirms, not the side before it.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import CasualtyClaim, Count
+
+
+def claims(text: str) -> list[CasualtyClaim]:
+    """The casualty claims the parser reads in ``text``, published 23 October 2025."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    return [item for item in items if isinstance(item, CasualtyClaim)]
+
+
+SIDES = {"RUS": "Russian", "UKR": "Ukrainian"}
+GROWING = ("grew", "rose", "climbed", "increased", "has grown", "had risen")
+PLACES = ("in the war in Ukraine", "in the invasion of Ukraine", "since the invasion")
+CONFIRMED = ("we have confirmed", "we have verified from public sources", "we could confirm")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    side=st.sampled_from(sorted(SIDES)),
+    verb=st.sampled_from(GROWING),
+    place=st.sampled_from(PLACES),
+    confirmed=st.sampled_from(CONFIRMED),
+    step=st.integers(min_value=100, max_value=9_000),
+    level=st.integers(min_value=10_000, max_value=900_000),
+)
+def test_news_a_register_grown_by_a_step_to_a_level_claims_the_level(
+    side: str, verb: str, place: str, confirmed: str, step: int, level: int
+) -> None:
+    text = (
+        f"This week the list of {SIDES[side]} servicemen whose deaths {place} {confirmed} "
+        f"{verb} by {step:,}, to {level:,}."
+    )
+    read = claims(text)
+    assert {(c.subject.code, c.category.value, c.count) for c in read} == {
+        (side, "killed", Count.exact(level))
+    }
+    # the writer confirms the count: no side's government is its claimant
+    assert all(c.claimant.name == "Desk" for c in read)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    side=st.sampled_from(sorted(SIDES)),
+    verb=st.sampled_from(GROWING),
+    unit=st.sampled_from(("tonnes", "hectares", "barrels a day")),
+    step=st.integers(min_value=100, max_value=9_000),
+    level=st.integers(min_value=10_000, max_value=900_000),
+)
+def test_news_a_quantity_grown_by_a_step_to_a_level_is_no_claim(
+    side: str, verb: str, unit: str, step: int, level: int
+) -> None:
+    text = f"Exports of {SIDES[side]} grain {verb} by {step:,} {unit}, to {level:,} {unit}."
+    assert claims(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from(sorted(SIDES)),
+    step=st.integers(min_value=100, max_value=9_000),
+)
+def test_news_a_registers_step_alone_is_never_its_count(side: str, step: int) -> None:
+    text = (
+        f"The list of {SIDES[side]} servicemen whose deaths in the war in Ukraine we have "
+        f"confirmed grew by {step:,} this year."
+    )
+    assert all(c.count != Count.exact(step) or c.scope.value != "cumulative" for c in claims(text))
+
+
+KINDS = ("dead", "fallen soldiers", "dead servicemen")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    side=st.sampled_from(sorted(SIDES)),
+    verb=st.sampled_from(("identified", "listed", "counted", "recorded")),
+    kind=st.sampled_from(KINDS),
+    hedge=st.sampled_from(("", "more than ", "about ")),
+    n=st.integers(min_value=1_000, max_value=500_000),
+)
+def test_news_a_count_of_the_dead_by_name_reads_as_without_it(
+    side: str, verb: str, kind: str, hedge: str, n: int
+) -> None:
+    """ "identified by name more than 108,000 dead" reads as "identified more than 108,000 dead"."""
+    opener = f"Researchers counting {SIDES[side]} soldiers' obituaries have so far"
+    count = {"": Count.exact, "more than ": Count.more_than, "about ": Count.approx}[hedge](n)
+    plain = claims(f"{opener} {verb} {hedge}{n:,} {kind}.")
+    named = claims(f"{opener} {verb} by name {hedge}{n:,} {kind}.")
+    assert {(c.subject.code, c.category.value, c.count) for c in named} == {
+        (c.subject.code, c.category.value, c.count) for c in plain
+    }
+    assert {(c.subject.code, c.category.value, c.count) for c in named} == {(side, "killed", count)}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from(sorted(SIDES)),
+    n=st.integers(min_value=10, max_value=900),
+)
+def test_news_bodies_identified_by_name_are_no_death_toll(side: str, n: int) -> None:
+    place = {"RUS": "Russia", "UKR": "Ukraine"}[side]
+    text = f"Relatives have identified by name {n:,} bodies returned from {place}."
+    assert claims(text) == []
