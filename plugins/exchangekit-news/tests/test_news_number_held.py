@@ -445,3 +445,60 @@ def test_news_people_who_remained_held_until_a_handover_are_no_captives(
 ) -> None:
     """People who remained held until the handover the sentence tells of are held no more."""
     assert not captured(news(text))
+
+
+HOLDERS = {"Russia": "RUS", "Moscow": "RUS", "Ukraine": "UKR", "Kyiv": "UKR"}
+PEOPLE_OF = {"RUS": ("Russians", "Russian soldiers"), "UKR": ("Ukrainians", "Ukrainian soldiers")}
+
+
+@given(
+    holders=st.sampled_from(
+        [(a, b) for a in sorted(HOLDERS) for b in sorted(HOLDERS) if HOLDERS[a] != HOLDERS[b]]
+    ),
+    verbs=st.sampled_from([("held", "had"), ("holds", "has"), ("was holding", "had")]),
+    link=st.sampled_from(["while", "whereas", "and"]),
+    quoted=st.booleans(),
+    kind=st.integers(min_value=0, max_value=1),
+    first=st.integers(min_value=100, max_value=20_000),
+    second=st.integers(min_value=100, max_value=20_000),
+)
+def test_news_a_second_sides_had_stands_for_the_first_clauses_held(
+    news: News,
+    holders: tuple[str, str],
+    verbs: tuple[str, str],
+    link: str,
+    quoted: bool,
+    kind: int,
+    first: int,
+    second: int,
+) -> None:
+    """'Russia held "6,465" Ukrainians while Ukraine had "1,348" Russians': both are held."""
+    a, b = holders
+    held, had = verbs
+    q = '"' if quoted else ""
+    first_people = PEOPLE_OF[HOLDERS[b]][kind]
+    second_people = PEOPLE_OF[HOLDERS[a]][kind]
+    text = (
+        f"Putin said {a} {held} {q}{first:,}{q} {first_people} {link} "
+        f"{b} {had} {q}{second:,}{q} {second_people}."
+    )
+    assert captured(news(text)) == {
+        (HOLDERS[b], Count.exact(first)),
+        (HOLDERS[a], Count.exact(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people are the "had" side's own: "had" is no holding of them
+        "Putin said Russia held 6,465 Ukrainians while Ukraine had 1,348 Ukrainian soldiers.",
+        # no holding verb before: "had" keeps its own sense
+        "Putin said Russia freed 6,465 Ukrainians while Ukraine had 1,348 Russian soldiers.",
+        # no people by nationality: whose the 1,348 are cannot be said
+        "Putin said Russia held 6,465 Ukrainians while Ukraine had 1,348.",
+    ],
+)
+def test_news_a_had_that_cannot_stand_for_held_reads_no_captives(news: News, text: str) -> None:
+    assert ("RUS", Count.exact(1_348)) not in captured(news(text))
+    assert ("UKR", Count.exact(1_348)) not in captured(news(text))

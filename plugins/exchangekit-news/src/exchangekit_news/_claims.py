@@ -1119,6 +1119,30 @@ class _Claims(_ClaimSubjects):
             not figure.noun.remains or self.norm(figure.np_end - 1) in lx.REMAINS_MODIFIERS
         ) and figure.before_of not in ("bodies", "remains", "body")
 
+    def _had_for_held(self, figure: FigureMention) -> bool:
+        """Whether "had" stands for the holding verb of the clause before: "held ... while
+        Ukraine had 1,348 Russians".
+
+        A side, then "had" right before the figure, after "while", "whereas" or "and",
+        an earlier figure of the sentence held by another side, and the people the
+        enemy's own by nationality: the second side holds them as the first did.
+        """
+        had = figure.first - 1 - (self.norm(figure.first - 1) in ('"', "\u201c"))
+        if self.norm(had) not in ("had", "has", "have") or figure.nationality is None:
+            return False
+        holder = next((p for p in self.m.parties if p.last == had and p.role != MEDIATOR), None)
+        if holder is None or holder.code == figure.nationality:
+            return False
+        if self.norm(holder.first - 1) not in ("while", "whereas", "and"):
+            return False
+        return any(
+            p.code != holder.code
+            and p.role != MEDIATOR
+            and lx.HOLDING_VERBS & {self.norm(p.last), self.norm(p.last + 1)}
+            and any(p.last < f.first < holder.first for f in self.m.figures)
+            for p in self.m.parties
+        )
+
     def _past_by_name(self, at: int) -> int:
         """Where the words before ``at`` start when an adverbial "by name" ends them.
 
@@ -2532,6 +2556,9 @@ class _Claims(_ClaimSubjects):
         ]
         if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
+        if self._had_for_held(figure):
+            return CasualtyCategory.CAPTURED  # '..., while Ukraine had "1,348" Russians'
+
         if not figure.remains and any(
             a in lx.HOLDING_VERBS and b == "what" for a, b in itertools.pairwise(clause[-12:])
         ):
