@@ -1130,3 +1130,42 @@ def test_news_dated_bracketed_shares_after_no_done_swap_stay_unread(
     recap: Recap, text: str
 ) -> None:
     assert recap(text) == set()
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    aside=st.sampled_from(["", " - on Independence Day -", ", on Independence Day,", ","]),
+    kinds=st.sampled_from([("defenders", "civilians"), ("soldiers", "children")]),
+)
+def test_news_a_dated_item_of_joined_noun_groups_moves_both_groups(
+    recap: Recap, figures: list[int], days: list[int], aside: str, kinds: tuple[str, str]
+) -> None:
+    """ "..., and on 24 August - on Independence Day - 146 defenders and 8 civilians": both."""
+    first, second, third = figures
+    one, two = sorted(days)
+    text = (
+        f"On {one} August, {first} Ukrainians were returned, and on {two} August{aside} "
+        f"{second} {kinds[0]} and {third} {kinds[1]}."
+    )
+    dated = _dated(recap(text))
+    assert (f"2025-08-{two:02d}", "RUS", "UKR", str(second)) in dated
+    assert (f"2025-08-{two:02d}", "RUS", "UKR", str(third)) in dated
+    assert all(leg[1:3] == ("RUS", "UKR") for leg in dated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the joined groups have a verb of their own: not the clause before's
+        "On 3 August, 84 Ukrainians were returned, and on 9 August, 146 defenders and "
+        "8 civilians were wounded.",
+        "On 3 August, 84 Ukrainians were returned, and on 9 August, on Independence Day, "
+        "146 defenders were wounded.",
+    ],
+)
+def test_news_dated_groups_with_a_verb_of_their_own_are_not_gapped_items(
+    recap: Recap, text: str
+) -> None:
+    assert {leg[4] for leg in recap(text)} == {"84"}
