@@ -314,3 +314,44 @@ def test_news_crossing_each_way_in_other_wordings(legs_of: Callable[..., Any]) -
     }
     # refugees crossing at a checkpoint are no one handed over
     assert legs_of("Some 300 refugees crossed each way at the checkpoint on Monday.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=1500),
+    st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
+    st.sampled_from(["lorries", "refrigerated trucks", "the convoy"]),
+    st.sampled_from(["the remains of {n} people", "the bodies of {n} soldiers", "{n} bodies"]),
+)
+def test_news_a_vehicle_that_crossed_into_a_side_carrying_the_dead_brings_them_there(
+    legs_of: Callable[..., Any], n: int, side: tuple[str, str, str], vehicle: str, load: str
+) -> None:
+    """ "lorries crossed into Ukraine carrying the remains of 1,000 people": to Ukraine."""
+    name, sender, receiver = side
+    carried = load.format(n=f"{n:,}")
+    text = f"On Thursday, {vehicle} crossed into {name} carrying {carried}."
+    assert legs_of(text) == {(sender, receiver, REMAINS): [Count.exact(n)]}
+
+
+def test_news_a_crossing_carrying_nothing_counted_or_in_another_clause_moves_no_one(
+    legs_of: Callable[..., Any],
+) -> None:
+    # troops carrying arms invade; a figure of another clause is not what was carried
+    assert legs_of("On Thursday, troops crossed into Russia carrying rifles.") == {}
+    assert (
+        legs_of("On Thursday, lorries crossed into Ukraine carrying aid; 30 drivers waited.") == {}
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=1500),
+    st.sampled_from(["fourth", "second", "5th", "third"]),
+    st.sampled_from(["since the summer", "since June", "since the spring"]),
+)
+def test_news_a_handover_for_the_nth_time_since_is_that_one_not_a_total(
+    n: int, rank: str, since: str
+) -> None:
+    """ "For the fourth time since the summer, Ukraine received 1,000 bodies": one handover."""
+    text = f"For the {rank} time {since}, Ukraine received the remains of {n:,} people on Thursday."
+    assert periods_of(text, date(2025, 10, 24)) == {"2025-10-23": [("RUS", "UKR", f"{n:,}")]}

@@ -1059,3 +1059,113 @@ def test_news_exchanges_counted_before_a_colon_are_listed_not_summed(recap: Reca
         "May brought two exchanges: 45 Ukrainian defenders for 3 Russian pilots on May 6."
     )
     assert {(s, r, c) for _, s, r, _, c in result} == {("RUS", "UKR", "45"), ("UKR", "RUS", "3")}
+
+
+_MONTH_NAMES = ("March", "April", "May", "June", "July", "August")
+
+
+@_SERIES_SETTINGS
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    start=st.integers(min_value=0, max_value=len(_MONTH_NAMES) - 2),
+    receiver=st.sampled_from([("Russia", "UKR", "RUS"), ("Ukraine", "RUS", "UKR")]),
+    noun=st.sampled_from(["bodies", "prisoners", "soldiers"]),
+)
+def test_listed_dates_with_equal_listed_figures_are_one_handover_each(
+    recap: Recap, n: int, start: int, receiver: tuple[str, str, str], noun: str
+) -> None:
+    """ "In May and June, Russia received 500 and 500 bodies": two handovers, none lost."""
+    name, sender, to = receiver
+    first, second = _MONTH_NAMES[start], _MONTH_NAMES[start + 1]
+    text = f"In {first} and {second}, {name} received {n} and {n} {noun}."
+    assert _dated(recap(text)) == {
+        (f"2025-{start + 3:02d}", sender, to, str(n)),
+        (f"2025-{start + 4:02d}", sender, to, str(n)),
+    }
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    month=st.sampled_from(sorted(_PAIR_MONTHS)),
+    share=st.sampled_from(["each", "apiece"]),
+    people=st.sampled_from(["Prisoners", "Soldiers", "Prisoners of war"]),
+    verb=st.sampled_from(["were swapped", "were exchanged", "had been swapped"]),
+)
+def test_news_a_swap_verb_before_dated_bracketed_shares_sizes_each_dated_swap(
+    recap: Recap,
+    figures: list[int],
+    days: list[int],
+    month: str,
+    share: str,
+    people: str,
+    verb: str,
+) -> None:
+    """ "Prisoners were swapped on June 25 (90 each) and July 17 (95 each)": per side, dated."""
+    first, second, _ = figures
+    text = (
+        f"{people} {verb} on {month} {days[0]} ({first} {share}) "
+        f"and {month} {days[1]} ({second} {share})."
+    )
+    month_no = _PAIR_MONTHS[month]
+    assert _dated(recap(text)) == {
+        (f"2025-{month_no}-{days[0]:02d}", "UKR", "RUS", str(first)),
+        (f"2025-{month_no}-{days[0]:02d}", "RUS", "UKR", str(first)),
+        (f"2025-{month_no}-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-{month_no}-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a swap still to come is sized by no bracket
+        "Prisoners will be swapped on June 25 (90 each) and July 17 (95 each).",
+        # the verb is not a swap's: the brackets size something else
+        "Prisoners were counted on June 25 (90 each) and July 17 (95 each).",
+    ],
+)
+def test_news_dated_bracketed_shares_after_no_done_swap_stay_unread(
+    recap: Recap, text: str
+) -> None:
+    assert recap(text) == set()
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    aside=st.sampled_from(["", " - on Independence Day -", ", on Independence Day,", ","]),
+    kinds=st.sampled_from([("defenders", "civilians"), ("soldiers", "children")]),
+)
+def test_news_a_dated_item_of_joined_noun_groups_moves_both_groups(
+    recap: Recap, figures: list[int], days: list[int], aside: str, kinds: tuple[str, str]
+) -> None:
+    """ "..., and on 24 August - on Independence Day - 146 defenders and 8 civilians": both."""
+    first, second, third = figures
+    one, two = sorted(days)
+    text = (
+        f"On {one} August, {first} Ukrainians were returned, and on {two} August{aside} "
+        f"{second} {kinds[0]} and {third} {kinds[1]}."
+    )
+    dated = _dated(recap(text))
+    assert (f"2025-08-{two:02d}", "RUS", "UKR", str(second)) in dated
+    assert (f"2025-08-{two:02d}", "RUS", "UKR", str(third)) in dated
+    assert all(leg[1:3] == ("RUS", "UKR") for leg in dated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the joined groups have a verb of their own: not the clause before's
+        "On 3 August, 84 Ukrainians were returned, and on 9 August, 146 defenders and "
+        "8 civilians were wounded.",
+        "On 3 August, 84 Ukrainians were returned, and on 9 August, on Independence Day, "
+        "146 defenders were wounded.",
+    ],
+)
+def test_news_dated_groups_with_a_verb_of_their_own_are_not_gapped_items(
+    recap: Recap, text: str
+) -> None:
+    assert {leg[4] for leg in recap(text)} == {"84"}

@@ -1023,13 +1023,38 @@ class _FigureDates(_Speakers):
         close = figure.last + 1
         if not self._dated_share_in_bracket(figure):
             return False
-        return any(
+        return self._swap_before_dated_shares(figure) or any(
             t.first > close
             and t.done
             and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
             # "..., exchanges will follow": a swap to come is sized by no bracket
             and _MODAL_WORDS.isdisjoint(self.norm(i) for i in range(t.last, self.last))
             for t in self.m.transfers
+        )
+
+    def _swap_before_dated_shares(self, figure: FigureMention) -> bool:
+        """Whether a done swap verb opens the list of dated brackets ``figure`` closes one of.
+
+        "Prisoners were swapped on June 25 (90 each) and July 17 (95 each)": the verb
+        comes first and each bracket sizes its own date's swap, per side.
+        """
+        verb = next(
+            (
+                t
+                for t in reversed(self.m.transfers)
+                if t.last <= figure.first and self.norm(t.last - 1) in _SWAP_VERBS
+            ),
+            None,
+        )
+        if verb is None or not verb.done:
+            return False
+        return all(
+            self.norm(i) in ("on", "in", "and", ",", "(", ")", "each", "apiece")
+            or self.norm(i) in lx.MONTHS
+            or self.norm(i) in _DAY_WORDS
+            or self._day_token(i)
+            or any(f.first <= i < f.last for f in self.m.figures)
+            for i in range(verb.last, figure.first)
         )
 
     def _dated_share_in_bracket(self, figure: FigureMention) -> bool:
@@ -1304,10 +1329,8 @@ class _FigureDates(_Speakers):
             between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
             if b != a + 1 or not between <= {",", "and"}:
                 return {}
-        if len({figures[i].amount for i in people}) == 1:
-            return {}  # "500 and 500": one figure for each, a series rather than a pairing
-        # "In July, August and September ...: 19, 19 and 24": a repeat among unequal
-        # figures is still one figure for each date, in order
+        # "In July, August and September ...: 19, 19 and 24", "In May and June, ... 500
+        # and 500": a repeated figure is still one handover for each date, in order
         texts = [d.text for d in usable]
         days = self._ordinal_days()
         if len(days) == len(texts) and all(t.lower() in lx.MONTHS for t in texts):
@@ -1489,10 +1512,23 @@ class _FigureDates(_Speakers):
             return False  # "..., and 6,254 had come home in all": the clause's own cue
         return any(
             self.norm(i + 2) == "since"
-            and self.norm(i + 1) in _EXCHANGE_NOUNS
-            and self.norm(i) in ("st", "nd", "rd", "th")
-            and self.norm(i - 1).isdigit()
+            and (self.norm(i + 1) in _EXCHANGE_NOUNS or self._time_of_rank(i + 1))
+            and (
+                (self.norm(i) in ("st", "nd", "rd", "th") and self.norm(i - 1).isdigit())
+                or self._time_of_rank(i + 1)
+            )
             for i in range(start + 1, end - 2)
+        )
+
+    def _time_of_rank(self, i: int) -> bool:
+        """Whether ``i`` is "time" after an ordinal, as in "for the fourth time since June".
+
+        The ordinal counts occasions, so the figure told with it is that occasion's own.
+        """
+        return self.norm(i) == "time" and (
+            self.norm(i - 1) in _ORDINAL_WORDS
+            or self.norm(i - 1) in ("first", "second", "third")
+            or (self.norm(i - 1) in ("st", "nd", "rd", "th") and self.norm(i - 2).isdigit())
         )
 
     def _partner(self, figure: FigureMention) -> FigureMention | None:

@@ -789,7 +789,7 @@ class _Rivals(_TransferRoles):
         elif (self.norm(at - 2), self.norm(at - 1)) == ("a", "further"):
             further = True
             at -= 2
-        at -= self.norm(at - 1) == ","
+        at -= self.norm(at - 1) in (",", "-", *_DASHES)
         end = figure.np_end + (self.norm(figure.np_end) == "more")  # "; on 9 May, 22 more"
         # "; on 31 May, 75 for 75": an equal pair repeats the swap's share
         paired = self._equal_pair_end(figure, figure.last)
@@ -801,15 +801,17 @@ class _Rivals(_TransferRoles):
         shared = shared or int(paired != figure.last)
         if self.norm(at - 1) == "(" or self._dated_share_in_bracket(figure):
             return self._dated_bracket_item(figure, dates, drafted)
+        end = self._joined_item_end(figure, end)
         if not drafted or self.norm(end) not in ("", ".", ";", ",", *_DASHES):
             return None  # most figures: cheap tests first
         if shared and not self._two_way(drafted):
             return None  # "Kyiv got 90 back; on 31 May, 75 for 75": no share to repeat
         own = next((d for d in dates if d.last == at and not d.since), None)
-        if own is None and self.norm(at) == ",":
+        if own is None and self.norm(at) in (",", "-", *_DASHES):
             own = self._date_before_aside(at, dates)  # "and on May 31, after a pause, 75 for 75"
         if own is None:
             return None
+        own = self._day_named_again(own, dates)
         if (
             self.norm(end) == ","
             and not self._dated_item_at(end + 1, dates)
@@ -826,6 +828,19 @@ class _Rivals(_TransferRoles):
         if figure.nationality is None and self._after_for_pair(own.first):
             return None  # "45 for 3 on the 6th, and on May 25, 106 men": which way is not said
         return self._own_people_way(figure, self._moved_at_own_date(figure, own, drafted))
+
+    def _joined_item_end(self, figure: FigureMention, end: int) -> int:
+        """Where a dated item ends when its noun group is joined to a second one by "and".
+
+        "...; and on 24 August, 146 defenders and 8 civilians.": both noun groups are
+        the item, so the first ends where the second does, and goes the same way.
+        """
+        if self.norm(end) != "and" or figure.noun is None:
+            return end
+        joined = next((f for f in self.m.figures if f.first == end + 1), None)
+        if joined is None or joined.noun is None:
+            return end
+        return joined.np_end
 
     def _after_for_pair(self, at: int) -> bool:
         """Whether the last figure before ``at`` is the second of an unequal "N for M".
@@ -858,6 +873,19 @@ class _Rivals(_TransferRoles):
             if self.norm(i) != "."
         ) and not any(t.first > comma for t in self.m.transfers)
 
+    def _day_named_again(self, own: DateMention, dates: list[DateMention]) -> DateMention:
+        """The date an aside names again: "and on 24 August - on Independence Day - 146".
+
+        A date set off by commas or dashes right after another date is the same day
+        told by name, so the item opens with the first.
+        """
+        mark = self.norm(own.first - 2)
+        if self.norm(own.first - 1) != "on" or mark not in (",", "-", *_DASHES):
+            return own
+        if self.norm(own.last) != mark and not {mark, self.norm(own.last)} <= {"-", *_DASHES}:
+            return own
+        return next((d for d in dates if d.last == own.first - 2 and not d.since), own)
+
     def _date_before_aside(self, comma: int, dates: list[DateMention]) -> DateMention | None:
         """The date an item opens with before an aside that ends at ``comma``.
 
@@ -865,8 +893,9 @@ class _Rivals(_TransferRoles):
         set off by commas that opens with a preposition and moves no one stands
         between the item's date and its figure.
         """
+        marks = (",",) if self.norm(comma) == "," else ("-", *_DASHES)
         for k in range(comma - 1, max(self.first, comma - 10), -1):
-            if self.norm(k) != ",":
+            if self.norm(k) not in marks:
                 continue
             if self.norm(k + 1) not in _ASIDE_OPENERS or any(
                 k < t.first < comma for t in self.m.transfers

@@ -559,6 +559,27 @@ class _Transfers(_Rivals):
                 return party.code if party is not None and party.noun else None
         return None
 
+    def _crossed_carrying(
+        self, predicate: TransferWord | None, figure: FigureMention
+    ) -> str | None:
+        """The side a vehicle crossed into, when what it carried follows the crossing.
+
+        "lorries crossed into Ukraine carrying the remains of 1,000 people": the verb's
+        own "into" names where the people carried went, as when "carrying ..." comes first.
+        """
+        if predicate is None or predicate.last > figure.first:
+            return None
+        if self.norm(predicate.last - 1) != "into":
+            return None
+        carrying = next(
+            (i for i in range(predicate.last, figure.first) if self.norm(i) == "carrying"), None
+        )
+        if carrying is None or any(
+            self.norm(i) in _CLAUSE_MARKS for i in range(carrying, figure.first)
+        ):
+            return None
+        return self._into_party(predicate.last - 1, carrying)
+
     def _crossed_abroad(
         self, predicate: TransferWord | None, nationality: str | None, receiver: str | None
     ) -> bool:
@@ -3132,7 +3153,7 @@ class _Transfers(_Rivals):
         receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
             to_start, own_end
         )
-        receiver = receiver or owner
+        receiver = receiver or self._crossed_carrying(predicate, figure) or owner
         if self._crossed_abroad(predicate, nationality, receiver):
             return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if predicate is not None and self._reunited(predicate):
