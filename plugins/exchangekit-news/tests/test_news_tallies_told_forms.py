@@ -426,3 +426,73 @@ def test_news_a_perfect_now_after_a_ranked_exchange_is_still_a_tally(
     )
     assert result.exchanges == []
     assert [t.receiver.code for t in result.tallies] == ["UKR"]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    teller=st.sampled_from(
+        [("Zelensky", "UKR"), ("Ukraine's ombudsman", "UKR"), ("Russia's defence ministry", "RUS")]
+    ),
+    aux=st.sampled_from(["have", "have already", "have now managed to"]),
+    people=st.sampled_from(["people", "soldiers", "civilians"]),
+    quoted=st.booleans(),
+)
+def test_news_we_have_brought_back_n_so_far_is_the_tellers_total(
+    news: News, n: int, teller: tuple[str, str], aux: str, people: str, quoted: bool
+) -> None:
+    """'"We have brought back N people so far," Zelensky said': the teller's side's total."""
+    verb = "bring" if aux.endswith("to") else "brought"
+    q = '"' if quoted else ""
+    result = news(f"{q}We {aux} {verb} back {n:,} {people} so far,{q} {teller[0]} said.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [(teller[1], Count.exact(n))]
+
+
+def test_news_we_brought_back_with_no_teller_or_a_trade_boast_stays_unread(news: News) -> None:
+    """With no teller "we" has no side; "For one we got back 200" boasts of a trade's terms."""
+    assert news('"We have brought back 3,767 people so far."').tallies == []
+    result = news('"For one we got back 200," he said.')
+    assert result.tallies == []
+    assert result.exchanges == []
+
+
+def test_news_we_brought_back_on_a_day_is_the_tellers_handover(news: News) -> None:
+    """'"Today we brought back 300 people," Zelensky said': one handover, home to Ukraine."""
+    result = news('"Today we brought back 300 people," Zelensky said.')
+    assert result.tallies == []
+    [exchange] = result.exchanges
+    assert [(t.receiver.code, t.count) for t in exchange.transfers] == [("UKR", Count.exact(300))]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=9_999),
+    helper=st.sampled_from(["Qatar", "The Vatican", "The UAE"]),
+    aux=st.sampled_from(["has", "had"]),
+    noun=st.sampled_from(["return", "release", "repatriation"]),
+    since=st.sampled_from(["October 2023", "the start of the war", "2022"]),
+)
+def test_news_a_go_between_that_facilitated_returns_since_a_start_counts_the_homecomers(
+    news: News, n: int, helper: str, aux: str, noun: str, since: str
+) -> None:
+    """ "Qatar says it has facilitated the return of N children since October 2023": home's total.
+
+    The go-between moves no one; the children go the way the story's homecomings went.
+    """
+    result = news(
+        "Last week 17 children were returned to Ukraine. "
+        f"{helper} says it {aux} facilitated the {noun} of {n:,} children since {since}."
+    )
+    assert [(t.sender.code, t.receiver.code, t.count) for t in result.tallies] == [
+        ("RUS", "UKR", Count.exact(n))
+    ]
+
+
+def test_news_a_go_between_that_facilitated_returns_with_no_homecomings_told_stays_unread(
+    news: News,
+) -> None:
+    """With no side's homecoming told, a go-between's total has no receiver: unread."""
+    result = news("Qatar says it has facilitated the return of 100 children since October 2023.")
+    assert result.tallies == []
+    assert result.exchanges == []
