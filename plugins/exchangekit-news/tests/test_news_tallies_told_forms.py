@@ -496,3 +496,32 @@ def test_news_a_go_between_that_facilitated_returns_with_no_homecomings_told_sta
     result = news("Qatar says it has facilitated the return of 100 children since October 2023.")
     assert result.tallies == []
     assert result.exchanges == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    people=st.sampled_from(["bodies", "prisoners", "civilians"]),
+    verb=st.sampled_from(["repatriated", "returned", "brought back"]),
+    aux=st.sampled_from(["had", "have"]),
+    span=st.sampled_from(["this month's transfers", "last year's talks", "this summer"]),
+)
+def test_news_a_perfect_passive_before_this_period_is_a_tally(
+    news: News, n: int, people: str, verb: str, aux: str, span: str
+) -> None:
+    """ "N bodies had been repatriated before this month's transfers": every return until then."""
+    result = news(f"Kyiv says that {n:,} {people} {aux} been {verb} before {span}.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says that 800 bodies had been repatriated on Friday before this month's talks.",
+        "Kyiv says that 800 bodies were repatriated before this month's talks.",
+    ],
+)
+def test_news_a_day_or_a_plain_past_before_this_period_is_no_tally(news: News, text: str) -> None:
+    """A day told ("on Friday") or a plain past ("were repatriated") may be one handover."""
+    assert news(text).tallies == []
