@@ -525,3 +525,30 @@ def test_news_a_perfect_passive_before_this_period_is_a_tally(
 def test_news_a_day_or_a_plain_past_before_this_period_is_no_tally(news: News, text: str) -> None:
     """A day told ("on Friday") or a plain past ("were repatriated") may be one handover."""
     assert news(text).tallies == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=9_999),
+    days=st.sampled_from(["Friday and Saturday", "Monday, Tuesday and Wednesday"]),
+    people=st.sampled_from(["prisoners", "soldiers", "civilians"]),
+)
+def test_news_a_pluperfect_after_days_listed_is_their_sum(
+    news: News, n: int, days: str, people: str
+) -> None:
+    """ "After Friday and Saturday, N prisoners had been returned to Ukraine": the days' sum."""
+    result = news(f"After {days}, {n:,} {people} had been returned to Ukraine.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Friday, 300 prisoners had been returned to Ukraine.",
+        "After Friday and Saturday, 300 prisoners were returned to Ukraine.",
+    ],
+)
+def test_news_one_day_or_a_plain_past_after_days_is_no_sum(news: News, text: str) -> None:
+    """One day after "after", or a plain past, may be one handover: no running total."""
+    assert news(text).tallies == []

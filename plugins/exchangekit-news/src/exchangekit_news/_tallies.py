@@ -358,6 +358,8 @@ class _Tallies(_Claims):
             return True  # "As of Monday, Kyiv had brought home 480 civilians"
         if self._told_since_pluperfect(figure):
             return True  # "said in January that 3,000 servicemen had been returned"
+        if self._after_days_told(figure, start, stop):
+            return True  # "after Friday and Saturday, 697 prisoners had been returned"
         if self._perfect_before_period(figure, stop):
             return True  # "8,000 bodies had been repatriated before this month's transfers"
         for at in self.totals:
@@ -690,6 +692,28 @@ class _Tallies(_Claims):
             and verb < stop
             and _lemmas.is_transfer_form(self.norm(verb))
         )
+
+    def _after_days_told(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether a pluperfect passive's people came back over days listed after "after".
+
+        "After Friday and Saturday, 697 prisoners had been returned": the sum of the days
+        told, standing after the last of them; "after Friday, 300 had been returned" is one.
+        """
+        aux = figure.np_end + 2 * (self.norm(figure.np_end) == "per")  # "697 per side had"
+        if not (
+            self.norm(aux) == "had"
+            and self.norm(aux + 1) == "been"
+            and _lemmas.is_transfer_form(self.norm(aux + 2))
+        ):
+            return False
+        for i in self._at(("after",), start, figure.first):
+            days = [d for d in self.m.dates if i < d.first < figure.first]
+            gaps = {self.norm(j) for j in range(i + 1, figure.first)} - {
+                self.norm(j) for d in days for j in range(d.first, d.last + 1)
+            }
+            if len(days) >= 2 and days[0].first == i + 1 and gaps <= {"and", ","}:
+                return True
+        return False
 
     def _perfect_before_period(self, figure: FigureMention, stop: int) -> bool:
         """Whether a perfect passive's people came back "before this month's" handovers.
