@@ -426,3 +426,129 @@ def test_news_a_perfect_now_after_a_ranked_exchange_is_still_a_tally(
     )
     assert result.exchanges == []
     assert [t.receiver.code for t in result.tallies] == ["UKR"]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    teller=st.sampled_from(
+        [("Zelensky", "UKR"), ("Ukraine's ombudsman", "UKR"), ("Russia's defence ministry", "RUS")]
+    ),
+    aux=st.sampled_from(["have", "have already", "have now managed to"]),
+    people=st.sampled_from(["people", "soldiers", "civilians"]),
+    quoted=st.booleans(),
+)
+def test_news_we_have_brought_back_n_so_far_is_the_tellers_total(
+    news: News, n: int, teller: tuple[str, str], aux: str, people: str, quoted: bool
+) -> None:
+    """'"We have brought back N people so far," Zelensky said': the teller's side's total."""
+    verb = "bring" if aux.endswith("to") else "brought"
+    q = '"' if quoted else ""
+    result = news(f"{q}We {aux} {verb} back {n:,} {people} so far,{q} {teller[0]} said.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [(teller[1], Count.exact(n))]
+
+
+def test_news_we_brought_back_with_no_teller_or_a_trade_boast_stays_unread(news: News) -> None:
+    """With no teller "we" has no side; "For one we got back 200" boasts of a trade's terms."""
+    assert news('"We have brought back 3,767 people so far."').tallies == []
+    result = news('"For one we got back 200," he said.')
+    assert result.tallies == []
+    assert result.exchanges == []
+
+
+def test_news_we_brought_back_on_a_day_is_the_tellers_handover(news: News) -> None:
+    """'"Today we brought back 300 people," Zelensky said': one handover, home to Ukraine."""
+    result = news('"Today we brought back 300 people," Zelensky said.')
+    assert result.tallies == []
+    [exchange] = result.exchanges
+    assert [(t.receiver.code, t.count) for t in exchange.transfers] == [("UKR", Count.exact(300))]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=9_999),
+    helper=st.sampled_from(["Qatar", "The Vatican", "The UAE"]),
+    aux=st.sampled_from(["has", "had"]),
+    noun=st.sampled_from(["return", "release", "repatriation"]),
+    since=st.sampled_from(["October 2023", "the start of the war", "2022"]),
+)
+def test_news_a_go_between_that_facilitated_returns_since_a_start_counts_the_homecomers(
+    news: News, n: int, helper: str, aux: str, noun: str, since: str
+) -> None:
+    """ "Qatar says it has facilitated the return of N children since October 2023": home's total.
+
+    The go-between moves no one; the children go the way the story's homecomings went.
+    """
+    result = news(
+        "Last week 17 children were returned to Ukraine. "
+        f"{helper} says it {aux} facilitated the {noun} of {n:,} children since {since}."
+    )
+    assert [(t.sender.code, t.receiver.code, t.count) for t in result.tallies] == [
+        ("RUS", "UKR", Count.exact(n))
+    ]
+
+
+def test_news_a_go_between_that_facilitated_returns_with_no_homecomings_told_stays_unread(
+    news: News,
+) -> None:
+    """With no side's homecoming told, a go-between's total has no receiver: unread."""
+    result = news("Qatar says it has facilitated the return of 100 children since October 2023.")
+    assert result.tallies == []
+    assert result.exchanges == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    people=st.sampled_from(["bodies", "prisoners", "civilians"]),
+    verb=st.sampled_from(["repatriated", "returned", "brought back"]),
+    aux=st.sampled_from(["had", "have"]),
+    span=st.sampled_from(["this month's transfers", "last year's talks", "this summer"]),
+)
+def test_news_a_perfect_passive_before_this_period_is_a_tally(
+    news: News, n: int, people: str, verb: str, aux: str, span: str
+) -> None:
+    """ "N bodies had been repatriated before this month's transfers": every return until then."""
+    result = news(f"Kyiv says that {n:,} {people} {aux} been {verb} before {span}.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says that 800 bodies had been repatriated on Friday before this month's talks.",
+        "Kyiv says that 800 bodies were repatriated before this month's talks.",
+    ],
+)
+def test_news_a_day_or_a_plain_past_before_this_period_is_no_tally(news: News, text: str) -> None:
+    """A day told ("on Friday") or a plain past ("were repatriated") may be one handover."""
+    assert news(text).tallies == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=9_999),
+    days=st.sampled_from(["Friday and Saturday", "Monday, Tuesday and Wednesday"]),
+    people=st.sampled_from(["prisoners", "soldiers", "civilians"]),
+)
+def test_news_a_pluperfect_after_days_listed_is_their_sum(
+    news: News, n: int, days: str, people: str
+) -> None:
+    """ "After Friday and Saturday, N prisoners had been returned to Ukraine": the days' sum."""
+    result = news(f"After {days}, {n:,} {people} had been returned to Ukraine.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Friday, 300 prisoners had been returned to Ukraine.",
+        "After Friday and Saturday, 300 prisoners were returned to Ukraine.",
+    ],
+)
+def test_news_one_day_or_a_plain_past_after_days_is_no_sum(news: News, text: str) -> None:
+    """One day after "after", or a plain past, may be one handover: no running total."""
+    assert news(text).tallies == []

@@ -83,6 +83,8 @@ _HELD_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
 )
 
+# Spans named by "this" or "last": "before this month's transfers", "before last year".
+_PERIOD_UNITS: Final = frozenset({"week", "month", "year", "summer", "spring", "autumn", "winter"})
 # Sentences back that "With it, N have been freed" may find its exchange's day.
 _WITH_IT_REACH: Final = 8
 
@@ -356,6 +358,10 @@ class _Tallies(_Claims):
             return True  # "As of Monday, Kyiv had brought home 480 civilians"
         if self._told_since_pluperfect(figure):
             return True  # "said in January that 3,000 servicemen had been returned"
+        if self._after_days_told(figure, start, stop):
+            return True  # "after Friday and Saturday, 697 prisoners had been returned"
+        if self._perfect_before_period(figure, stop):
+            return True  # "8,000 bodies had been repatriated before this month's transfers"
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
@@ -685,6 +691,44 @@ class _Tallies(_Claims):
             "been" in self.norms[figure.np_end - self.first : verb - self.first]
             and verb < stop
             and _lemmas.is_transfer_form(self.norm(verb))
+        )
+
+    def _after_days_told(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether a pluperfect passive's people came back over days listed after "after".
+
+        "After Friday and Saturday, 697 prisoners had been returned": the sum of the days
+        told, standing after the last of them; "after Friday, 300 had been returned" is one.
+        """
+        aux = figure.np_end + 2 * (self.norm(figure.np_end) == "per")  # "697 per side had"
+        if not (
+            self.norm(aux) == "had"
+            and self.norm(aux + 1) == "been"
+            and _lemmas.is_transfer_form(self.norm(aux + 2))
+        ):
+            return False
+        for i in self._at(("after",), start, figure.first):
+            days = [d for d in self.m.dates if i < d.first < figure.first]
+            gaps = {self.norm(j) for j in range(i + 1, figure.first)} - {
+                self.norm(j) for d in days for j in range(d.first, d.last + 1)
+            }
+            if len(days) >= 2 and days[0].first == i + 1 and gaps <= {"and", ","}:
+                return True
+        return False
+
+    def _perfect_before_period(self, figure: FigureMention, stop: int) -> bool:
+        """Whether a perfect passive's people came back "before this month's" handovers.
+
+        "more than 8,000 bodies had been repatriated before this month's transfers": every
+        return up to a span named as this or last month, week or year, summed.
+        """
+        if "before" not in self.norm_set or not self._perfect_passive_after(figure, stop):
+            return False  # most sentences: no "before" to find
+        return any(
+            self.norm(i + 1) in ("this", "last")
+            and self.norm(i + 2).removesuffix("'s").removesuffix("\u2019s") in _PERIOD_UNITS
+            # "had been repatriated on Friday before ...": one day's handover
+            and not any(figure.np_end < d.first < i for d in self.m.dates)
+            for i in self._at(("before",), figure.np_end + 2, min(stop, figure.np_end + 7))
         )
 
     def _ranked_so_far(self, at: int) -> bool:

@@ -74,6 +74,22 @@ _LIST_LINKS: Final = frozenset({"and", "again", "in", "on", "then", "also"})
 _CAME_AFTER: Final = frozenset({"followed", "came", "ensued"})
 _PASSIVE_BE: Final = frozenset({"were", "was", "been", "are", "is"})
 _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"})
+# A go-between's verb of its part in a return: "has facilitated the return of 100 children".
+_FACILITATING: Final = frozenset(_lemmas.inflections("facilitate"))
+# Words between "we" and its verb of bringing back: "we have now managed to bring back".
+_WE_FILLERS: Final = _PASSIVE_ADVERBS | {
+    "have",
+    "'ve",
+    "had",
+    "already",
+    "now",
+    "managed",
+    "to",
+    "were",
+    "able",
+    "been",
+    "again",
+}
 _WAYS: Final = frozenset({"way", "direction"})  # "went the other way"
 # Subject pronouns that carry one speaker's clause on after "and".
 _SAME_SPEAKER: Final = frozenset({"we", "i", "she", "he", "it", "they"})
@@ -1807,8 +1823,22 @@ class _Transfers(_Rivals):
                 or (words[0] in _PASSIVE_BE and len(words) == 2)
                 or self._event_subject(predicate)
                 or self._brought_back_passive(predicate, words[0])
+                or self._we_brought_back(predicate, words[0])
             )
         )
+
+    def _we_brought_back(self, predicate: TransferWord, verb: str) -> bool:
+        """Whether "we" brought people back: a speaker's side taking its own home.
+
+        "We have brought back 3,767 people so far," Zelensky said: the people came back
+        to the side "we" speak for (whose side that is, the speaker tells; else no one).
+        """
+        if _lemmas.lemma(verb) != "bring":
+            return False  # not "For one we got back 200": a boast of the trade's terms
+        i = predicate.first - 1
+        while i > max(self.first, predicate.first - 6) and self.norm(i) in _WE_FILLERS:
+            i -= 1
+        return self.norm(i) == "we"
 
     def _brought_back_passive(self, predicate: TransferWord, verb: str) -> bool:
         """Whether the people "were (also) brought back": like "came back", to their own side.
@@ -2702,10 +2732,15 @@ class _Transfers(_Rivals):
         return self.norm(figure.np_end - 1) in _CASUALTY_HEADS
 
     def _helped(self, predicate: TransferWord) -> bool:
-        """Whether the verb's subject only helped: "helped (to) bring back", "helping return"."""
+        """Whether the verb's subject only helped: "helped (to) bring back", "helping return".
+
+        So did one that "facilitated the return of" people: a go-between's word for its part.
+        """
         before = [
             self.norm(i) for i in range(max(self.first, predicate.first - 2), predicate.first)
         ]
+        if before[-1:] == ["the"] and before[0] in _FACILITATING:
+            return True
         if before[-1:] == ["to"]:
             before = before[:-1]
         return bool(before) and before[-1] in ("help", "helped", "helps", "helping")
