@@ -407,6 +407,13 @@ FROZEN_21_FLOORS = (0.76, 0.69, 0.88)
 # is met.
 FROZEN_22_FLOORS = (0.79, 0.70, 0.82)
 
+# The twenty-third frozen test set (corpus/frozen-23: 35 articles, 271 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twentieth session, kept out of its
+# checkouts and scored once after the twentieth session's three rounds. First run: precision
+# 76.1%, recall 69.4%, dates right for 88.8% of the figures found; none of the three targets
+# is met.
+FROZEN_23_FLOORS = (0.76, 0.69, 0.88)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -432,6 +439,7 @@ FROZEN_22_FLOORS = (0.79, 0.70, 0.82)
         ("frozen-20", 35, FROZEN_20_FLOORS),
         ("frozen-21", 35, FROZEN_21_FLOORS),
         ("frozen-22", 35, FROZEN_22_FLOORS),
+        ("frozen-23", 35, FROZEN_23_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
