@@ -1136,7 +1136,9 @@ def test_news_dated_bracketed_shares_after_no_done_swap_stay_unread(
 @given(
     figures=_FIGURES,
     days=_TWO_DAYS,
-    aside=st.sampled_from(["", " - on Independence Day -", ", on Independence Day,", ","]),
+    # an aside naming a day must name the same day ("on 24 August - on Independence Day -",
+    # tested below): "on 2 August, on Independence Day," names two days and stays unread
+    aside=st.sampled_from(["", " - after a pause -", ", after a long pause,", ","]),
     kinds=st.sampled_from([("defenders", "civilians"), ("soldiers", "children")]),
 )
 def test_news_a_dated_item_of_joined_noun_groups_moves_both_groups(
@@ -1153,6 +1155,21 @@ def test_news_a_dated_item_of_joined_noun_groups_moves_both_groups(
     assert (f"2025-08-{two:02d}", "RUS", "UKR", str(second)) in dated
     assert (f"2025-08-{two:02d}", "RUS", "UKR", str(third)) in dated
     assert all(leg[1:3] == ("RUS", "UKR") for leg in dated)
+
+
+@pytest.mark.parametrize("aside", [" - on Independence Day -", ", on Independence Day,"])
+def test_news_a_dated_item_whose_aside_names_the_same_day_moves_both_groups(
+    recap: Recap, aside: str
+) -> None:
+    """ "..., and on 24 August - on Independence Day - 146 defenders and 8 civilians": the
+    aside names the item's own day again."""
+    text = (
+        f"On 14 August, 84 Ukrainians were returned, and on 24 August{aside} 146 defenders "
+        "and 8 civilians."
+    )
+    dated = _dated(recap(text))
+    assert ("2025-08-24", "RUS", "UKR", "146") in dated
+    assert ("2025-08-24", "RUS", "UKR", "8") in dated
 
 
 @pytest.mark.parametrize(
