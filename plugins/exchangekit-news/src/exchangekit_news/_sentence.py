@@ -574,7 +574,9 @@ class _SentenceBase:
             if verb < position:
                 # "the remains of 1,245, which Russia says are Ukrainian, were handed over,
                 # and the bodies of 19 ...": the clause is about the people before it
-                return any(self.norm(j) in (",", ";") for j in range(verb, position))
+                return any(
+                    self.norm(j) in (",", ";") for j in range(self._past_that_aside(verb), position)
+                )
             if i < position:
                 return False
             commas = [j for j in range(position, i) if self.norm(j) == ","]
@@ -586,6 +588,17 @@ class _SentenceBase:
             # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
             return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
         return False
+
+    def _past_that_aside(self, verb: int) -> int:
+        """Where the told clause goes on after an aside set off right after "said that".
+
+        "in which it said that, since 6 August, the enemy had lost 12,400": the commas
+        enclose a phrase inside what is said, so they do not close the relative clause.
+        """
+        if self.norm(verb + 1) != "that" or self.norm(verb + 2) != ",":
+            return verb
+        close = next((j for j in range(verb + 3, self.last) if self.norm(j) == ","), None)
+        return verb if close is None else close + 1
 
     def _clause_mark(self, start: int, end: int) -> bool:
         """Whether a comma or another clause mark stands between ``start`` and ``end``."""
