@@ -137,3 +137,65 @@ def test_news_a_dated_line_far_below_its_heading_is_left_unread(recap: Recap) ->
     sizes = {leg[4] for leg in found}
     assert "101" in sizes
     assert "144" not in sizes
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.integers(min_value=11, max_value=900), min_size=2, max_size=4, unique=True),
+    st.sampled_from(["- ", "\u2022 ", "* "]),
+    st.sampled_from(["", " (Easter)", " (the eve of a holiday)"]),
+)
+def test_news_a_bulleted_dated_line_with_a_named_day_is_its_days_swap(
+    recap: Recap, sizes: list[int], bullet: str, name: str
+) -> None:
+    """ "- 19 April (Easter): 246 for 246." is a listed line like "April 19: 246 for 246."."""
+    lines = [f"{bullet}{k + 3} {_MONTHS[k]}{name}: {n} for {n}." for k, n in enumerate(sizes)]
+    found = recap(_series("The prisoner swaps", lines))
+    for k, n in enumerate(sizes):
+        day = f"2025-{k + 2:02d}-{k + 3:02d}"
+        assert (day, "RUS", "UKR", "prisoners_of_war", str(n)) in found
+        assert (day, "UKR", "RUS", "prisoners_of_war", str(n)) in found
+    assert len(found) == 2 * len(sizes)
+
+
+def test_news_a_bulleted_schedule_moves_no_one(recap: Recap) -> None:
+    """Bullets do not make a plan's lines ("- 5 December (Friday): 150 for 150") swaps."""
+    text = _series(
+        "Planned exchanges", ["- 5 December (Friday): 150 for 150.", "- 19 December: 175 for 175."]
+    )
+    assert not {leg for leg in recap(text) if leg[4] in ("150", "175")}
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_news_a_dated_lines_date_carries_to_its_next_sentence(recap: Recap, bullet: str) -> None:
+    """ "- 23-25 May: the deal agreed in talks. Each side got back 1,000 people." is of May."""
+    found = recap(
+        _series(
+            "The prisoner swaps",
+            [
+                f"{bullet}19 April: 246 for 246.",
+                f'{bullet}23-25 May: the "1,000 for 1,000" agreed in talks, done in three stages. '
+                "Each side got back 1,000 people, soldiers and civilians.",
+            ],
+        )
+    )
+    thousand = {leg[0] for leg in found if leg[4] == "1,000"}
+    assert thousand
+    assert not thousand - {"2025-05-23", "2025-05-25"}
+
+
+def test_news_a_dated_lines_date_stops_at_the_line_end(recap: Recap) -> None:
+    """A sentence on the next, undated line does not take the line's date above it."""
+    found = recap(
+        _series(
+            "The prisoner swaps",
+            [
+                "- 19 April: 246 for 246.",
+                '- 23-25 May: the "1,000 for 1,000" agreed in talks.',
+                "Russia later said each side got back 1,000 people.",
+            ],
+        )
+    )
+    assert not any(leg[4] == "1,000" and leg[0].startswith("2025-05") for leg in found)

@@ -124,3 +124,32 @@ def test_a_sentence_with_figures_between_ends_the_ledger(legs_of: Callable[..., 
         "Kyiv said 500 people were missing. On the 4th, 120 apiece."
     )
     assert 120 not in _moved(found, "UKR", "RUS", "prisoners_of_war")
+
+
+@given(
+    st.integers(min_value=21, max_value=400),
+    st.integers(min_value=2, max_value=20),
+    st.sampled_from([("soldiers", "prisoners_of_war"), ("servicemen", "prisoners_of_war")]),
+    st.sampled_from(["each way", "apiece", "each"]),
+)
+def test_a_per_side_phrase_after_a_list_sizes_every_item(
+    legs_of: Callable[..., Found], soldiers: int, civilians: int, noun: tuple[str, str], tail: str
+) -> None:
+    """ "185 soldiers and 20 civilians each way" on a recap's line: both items go both ways."""
+    found = legs_of(
+        "The prisoner swaps\n\n- 5 February: 150 for 150.\n"
+        f"- 2 October: {soldiers} {noun[0]} and {civilians} civilians {tail}, mediated again.\n"
+    )
+    for sender, receiver in (("RUS", "UKR"), ("UKR", "RUS")):
+        assert soldiers in _moved(found, sender, receiver, noun[1])
+        assert civilians in _moved(found, sender, receiver, "civilians")
+
+
+def test_a_list_not_joined_to_the_per_side_figure_stays_out(legs_of: Callable[..., Found]) -> None:
+    """A figure set off by other words before the per-side one is not one of its list."""
+    found = legs_of(
+        "The prisoner swaps\n\n- 5 February: 150 for 150.\n"
+        "- 2 October: of 185 soldiers held at one camp, 20 civilians each way.\n"
+    )
+    assert 185 not in _moved(found, "RUS", "UKR", "prisoners_of_war")
+    assert 185 not in _moved(found, "UKR", "RUS", "prisoners_of_war")

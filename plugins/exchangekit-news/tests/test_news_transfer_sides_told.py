@@ -530,3 +530,30 @@ def test_news_people_from_a_sides_army_are_that_sides(
 def test_news_people_from_a_place_name_no_side(legs_of: Callable[..., Legs], text: str) -> None:
     """ "from Russia" is where they came from, not whose they are: no side, nothing read."""
     assert legs_of(text) == {}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["Both sides", "The two sides", "Both countries"]),
+    st.sampled_from(["released", "freed", "handed over"]),
+    st.sampled_from(["", " soldiers", " servicemen"]),
+)
+def test_news_groups_of_two_sides_people_go_home_apart(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]],
+    ours: int,
+    theirs: int,
+    subject: str,
+    verb: str,
+    noun: str,
+) -> None:
+    """ "Both sides released 31 Ukrainians and 15 Russians": each group to its own side only."""
+    ukr = f"{ours} Ukrainian{noun}" if noun else f"{ours} Ukrainians"
+    rus = f"{theirs} Russian{noun}" if noun else f"{theirs} Russians"
+    found = recap(f"On 19 April {subject} {verb} {ukr} and {rus}.")
+    moved = {(leg[1], leg[2], leg[4]) for leg in found}
+    assert ("RUS", "UKR", str(ours)) in moved
+    assert ("UKR", "RUS", str(theirs)) in moved
+    assert ("UKR", "RUS", str(ours)) not in moved or ours == theirs
+    assert ("RUS", "UKR", str(theirs)) not in moved or ours == theirs

@@ -20,6 +20,17 @@ _DATE_SPAN: Final = 5
 # The most dated lines looked back over for the series' heading; past them the heading
 # is out of sight and the line is left unread (it keeps the look-back linear in the text).
 _SERIES_REACH: Final = 40
+# The most tokens a bracketed name of the day may take: "(Ukraine's Independence Day)".
+_ASIDE_SPAN: Final = 10
+
+
+# Marks that may open a list's line before its date: "- 2 October: ...", "• May 6: ...".
+_BULLETS: Final = frozenset({"-", "\u2013", "\u2022", "*"})
+
+
+def after_bullet(tokens: Sequence[Token], at: int) -> int:
+    """Where a line's words begin past a bullet at ``at``: "- 2 October:" begins at "2"."""
+    return at + (at + 1 < len(tokens) and tokens[at].norm in _BULLETS)
 
 
 def opens_dated_line(tokens: Sequence[Token], at: int) -> int | None:
@@ -30,22 +41,41 @@ def opens_dated_line(tokens: Sequence[Token], at: int) -> int | None:
     if at >= len(tokens):
         return None
     month = False
-    for i in range(at, min(len(tokens), at + _DATE_SPAN + 1)):
+    i = at
+    while i < min(len(tokens), at + _DATE_SPAN + 1):
         token = tokens[i]
         if token.norm == ":":
             return i if month and i > at else None
+        if token.norm == "(" and month:
+            # the day's name in brackets: "24 August (Independence Day):"
+            close = next(
+                (
+                    j
+                    for j in range(i + 1, min(len(tokens), i + _ASIDE_SPAN))
+                    if tokens[j].norm == ")"
+                ),
+                None,
+            )
+            if close is None or close + 1 >= len(tokens) or tokens[close + 1].norm != ":":
+                return None
+            return close + 1
         if token.norm in lx.MONTHS:
             month = True
         elif token.kind != NUM and token.norm not in ("-", "\u2013", ",", "."):
             return None
+        i += 1
     return None
 
 
 _MONTH: Final = "|".join(sorted((m for m in lx.MONTHS if m.isalpha()), key=len, reverse=True))
 _DAYS: Final = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"
-# A line opened by a date and a colon: "February 5:", "5 February:", "May 23-25:", "June:".
+# A line opened by a date and a colon: "February 5:", "5 February:", "May 23-25:", "June:",
+# after a list's bullet, and with the day's name in brackets before the colon.
 _DATED_LINE: Final = re.compile(
-    rf"[ \t]*(?:{_DAYS}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?(?:\s+{_DAYS})?)(?:,?\s+\d{{4}})?\s*:",
+    rf"[ \t]*(?:[-\u2013\u2022*][ \t]+)?"  # a bullet: "- 2 October:"
+    rf"(?:{_DAYS}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?(?:\s+{_DAYS})?)(?:,?\s+\d{{4}})?"
+    r"(?:\s*\([^()\n]{1,60}\))?"  # the day's name: "24 August (Independence Day):"
+    r"\s*:",
     re.IGNORECASE,
 )
 
@@ -92,11 +122,12 @@ def listed_past_line(tokens: Sequence[Token], first: int, last: int, text: str) 
     or below it opens the same way, and neither the sentence nor the heading the
     series stands under speaks of a plan ("Planned swaps", "will be"). None otherwise.
     """
+    first = after_bullet(tokens, first)
     colon = opens_dated_line(tokens, first)
     if colon is None or any(_planning(t) for t in tokens[colon:last]):
         return None
     at = tokens[first].start
-    if text[text.rfind("\n", 0, at) + 1 : at].strip():
+    if text[text.rfind("\n", 0, at) + 1 : at].strip() not in ("", *_BULLETS):
         return None  # the sentence does not open its line
     neighbours = 0
     heading = ""

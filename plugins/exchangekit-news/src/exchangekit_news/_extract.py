@@ -282,7 +282,17 @@ def extract(
             # "On January 31 a second deal took place, days after a crash that Moscow said
             # killed 65": an exchange told on its date, its figures to come, sets the scene
             # though the sentence counts something else
-            and (not mentions.figures or (not legs and sentence.took_place_on(scene[0])))
+            and (
+                not mentions.figures
+                or (
+                    not legs
+                    and (
+                        sentence.took_place_on(scene[0])
+                        # "- 23-25 May: the "1,000 for 1,000" ... . Each side got back ..."
+                        or sentence.dates_rest_of_line(scene[0])
+                    )
+                )
+            )
             and not scene[0].isdigit()
             # "they would be flown to Moscow on Saturday": a plan's date sets no scene
             and not sentence.modal_said()

@@ -18,7 +18,7 @@ from exchangekit import Period, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import respective
-from exchangekit_news._dated_lines import listed_past_line
+from exchangekit_news._dated_lines import after_bullet, listed_past_line
 from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
@@ -1646,7 +1646,8 @@ class _FigureDates(_Speakers):
         if figure.noun is not None or self._partner(figure) is None:
             return False
         colon = listed_past_line(self.tokens, self.first, self.last, self.text)
-        if colon is None or not any(d.first == self.first for d in self.m.dates):
+        opener = after_bullet(self.tokens, self.first)  # "- May 6: 205 for 205"
+        if colon is None or not any(d.first == opener for d in self.m.dates):
             return False
         if figure.first == colon + 1:
             return True
@@ -1657,6 +1658,24 @@ class _FigureDates(_Speakers):
             and not any(colon < f.first < figure.first for f in self.m.figures)
             and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(colon + 1, figure.first))
         )
+
+    def dates_rest_of_line(self, text: str) -> bool:
+        """Whether the date ``text`` opening this dated recap line dates the line's next sentence.
+
+        "- 23-25 May: the "1,000 for 1,000" agreed in Istanbul. Each side got back 1,000
+        people.": the line is one day's entry, so a sentence after the first on the same
+        line tells of that day too, though the first read no exchange of its own.
+        """
+        colon = listed_past_line(self.tokens, self.first, self.last, self.text)
+        if colon is None:
+            return False
+        opener = after_bullet(self.tokens, self.first)  # "23-25 May" reads as its last day
+        if not any(opener <= d.first < colon and d.text == text for d in self.m.dates):
+            return False
+        end = self.tokens[self.last - 1].end
+        line_end = self.text.find("\n", end)
+        rest = self.text[end : len(self.text) if line_end < 0 else line_end]
+        return any(c.isalnum() for c in rest)
 
     def _on_unread_day(self, figure: FigureMention) -> bool:
         """Whether a bare "N for N" is set "on" a day the date grammar cannot read.

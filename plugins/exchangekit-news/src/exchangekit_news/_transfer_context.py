@@ -523,7 +523,7 @@ class _TransferContext(_Transfers):
         """
         if self.m.transfers or not self.m.figures or self.modal_said():
             return []
-        figures = [f for f in self.m.figures if self._bare_per_side(f)]
+        figures = self._listed_per_side([f for f in self.m.figures if self._bare_per_side(f)])
         if not figures:
             return []
         # a ledger's headings between ("May. Two exchanges.") count no one: past them
@@ -648,6 +648,34 @@ class _TransferContext(_Transfers):
         if self.norm(i) not in ("apiece", "each"):
             return False
         return self.norm(i + 1) not in _TIMES and self.norm(i + 1) not in ("of", "other", "to")
+
+    def _listed_per_side(self, per_side: list[FigureMention]) -> list[FigureMention]:
+        """``per_side`` with the counted figures listed before each by "and" or a comma.
+
+        "185 soldiers and 20 civilians each way": the per-side phrase after a list of
+        kinds of people sizes every item of it, not only the last.
+        """
+        listed: list[FigureMention] = []
+        figures = self.m.figures
+        for figure in figures:
+            if figure in per_side:
+                k = figures.index(figure)
+                items = [figure]
+                while k > 0:
+                    before = figures[k - 1]
+                    between = {self.norm(i) for i in range(before.np_end, items[0].first)}
+                    if before.noun is None or items[0].noun is None:
+                        break
+                    if (
+                        not between
+                        or not between <= {"and", ","}
+                        or before.np_end > before.last + 2
+                    ):
+                        break
+                    items.insert(0, before)
+                    k -= 1
+                listed.extend(f for f in items if f not in listed)
+        return listed
 
     def _each_side_after(self, figure: FigureMention) -> bool:
         """Whether the sentence is only a date, the figure and "on each side".

@@ -1361,6 +1361,21 @@ class _TransferRoles(_Tallies):
             for j in range(max(self.first, i - 4), i)
         )
 
+    def _homes_named_apart(self, figure: FigureMention) -> bool:
+        """Whether the figure and another of the sentence name people of two different sides.
+
+        "Both sides released 31 Ukrainians and 15 Russians": each group goes home, so
+        the sides as subject do not make either figure a count of every side.
+        """
+        if figure.nationality is None or "+" in figure.nationality:
+            return False
+        return any(
+            f.nationality is not None
+            and f.nationality != figure.nationality
+            and "+" not in f.nationality
+            for f in self.m.figures
+        )
+
     def _reciprocal_subject(self, predicate: TransferWord) -> bool:
         """Whether "both sides" or "the two countries" freed or got back the verb's figure.
 

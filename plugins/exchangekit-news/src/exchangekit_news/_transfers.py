@@ -3263,14 +3263,17 @@ class _Transfers(_Rivals):
         if predicate is not None and first and not symmetric:
             # "each side handed over 390 people", "both sides freed 95"; not "both sides
             # released about 1,000 each time (month)", a size of each of several handovers
-            symmetric = self._each_subject(predicate) or (
-                self._reciprocal_subject(predicate)
-                and not self._each_time(figure)
-                and not (
-                    self.norm(figure.np_end) in ("each", "every")
-                    and self.norm(figure.np_end + 1) in lx.RECURRING
+            symmetric = (
+                self._each_subject(predicate)
+                or (
+                    self._reciprocal_subject(predicate)
+                    and not self._each_time(figure)
+                    and not (
+                        self.norm(figure.np_end) in ("each", "every")
+                        and self.norm(figure.np_end + 1) in lx.RECURRING
+                    )
                 )
-            )
+            ) and not self._homes_named_apart(figure)
         fronted = self._fronted_subject(figure, predicate, first)
         if fronted is not None and predicate is not None:
             # "— each time about 1,000 bodies — Ukraine took back its dead": the aside
