@@ -793,3 +793,40 @@ def test_news_a_total_with_a_span_or_no_kinds_stays_a_tally(
     moved, tallied = receipts(text)
     assert moved == set()
     assert tallied == {("UKR", "other", "1,200")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=200, max_value=3000),
+    st.sampled_from(["In total", "In all", "Altogether"]),
+    st.sampled_from(["during the period from 23 to 25 May", "from 23 to 25 May"]),
+    st.sampled_from([("RUS", "the Russian Federation", "UKR", "the Ukrainian side")]),
+    st.booleans(),
+)
+def test_news_a_fronted_sum_makes_both_conjoined_clauses_running_totals(
+    receipts: Callable[..., Any],
+    amount: int,
+    opener: str,
+    span: str,
+    sides: tuple[str, str, str, str],
+    flipped: bool,
+) -> None:
+    first, first_name, second, second_name = sides
+    if flipped:
+        first, first_name, second, second_name = second, second_name, first, first_name
+    n = f"{amount:,}"
+    text = (
+        f"{opener}, {span}, {n} servicemen and civilians were returned to {first_name}, and"
+        f" {n} persons were transferred to {second_name}."
+    )
+    assert receipts(text) == (set(), {(first, "other", n), (second, "other", n)})
+
+
+def test_news_a_sum_not_fronted_leaves_a_dated_second_clause_a_handover(
+    receipts: Callable[..., Any],
+) -> None:
+    transfers, _ = receipts(
+        "From 23 to 25 May, 1,000 servicemen and civilians were returned to the Russian"
+        " Federation, and 1,000 persons were transferred to the Ukrainian side."
+    )
+    assert ("UKR", "other", "1,000") in transfers

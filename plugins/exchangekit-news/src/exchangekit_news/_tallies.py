@@ -1796,6 +1796,20 @@ class _Tallies(_Claims):
                 leg = leg._replace(tally=True, since=sums[0].since)
             elif (
                 not leg.tally
+                and leg.dates == sums[0].dates
+                and figure is not None
+                and self._fronted_total()
+                and any(
+                    self.norm(i) == "," and self.norm(i + 1) == "and"
+                    for i in range(total.last, figure.first)
+                )
+            ):
+                # "In total, from 23 to 25 May, 1,000 servicemen were returned to Russia,
+                # and 1,000 persons were transferred to Ukraine": the fronted sum and its
+                # span govern both clauses
+                leg = leg._replace(tally=True, since=sums[0].since)
+            elif (
+                not leg.tally
                 and not leg.dates
                 and figure is not None
                 and (leg.sender, leg.receiver) == (sums[0].sender, sums[0].receiver)
@@ -1806,6 +1820,17 @@ class _Tallies(_Claims):
                 leg = leg._replace(tally=True, since=sums[0].since)
             joined.append(leg)
         return joined
+
+    def _fronted_total(self) -> bool:
+        """Whether the sentence opens with a sum set off by a comma: "In total, ...".
+
+        A fronted "In total," or "Altogether," scopes over every clause after it, not
+        just the first.
+        """
+        opening = [self.norm(self.first + k) for k in range(3)]
+        return opening[:2] == ["altogether", ","] or (
+            opening[0] == "in" and opening[1] in ("total", "all") and opening[2] == ","
+        )
 
     def _as_well_as_before(self, figure: FigureMention) -> bool:
         """Whether ", as well as" stands right before the figure: an item added to a list."""
