@@ -830,3 +830,37 @@ def test_news_a_sum_not_fronted_leaves_a_dated_second_clause_a_handover(
         " Federation, and 1,000 persons were transferred to the Ukrainian side."
     )
     assert ("UKR", "other", "1,000") in transfers
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=4000),
+    st.integers(min_value=100, max_value=900),
+    st.sampled_from([("UKR", "Ukraine", "Ukrainian"), ("RUS", "Russia", "Russian")]),
+    st.sampled_from(["children", "civilians"]),
+    st.sampled_from(["", ", according to a monitoring group that tracks the returns"]),
+)
+def test_news_a_totals_earlier_value_goes_the_same_way_as_the_total(
+    receipts: Callable[..., Any],
+    total: int,
+    less: int,
+    side: tuple[str, str, str],
+    kind: str,
+    aside: str,
+) -> None:
+    code, country, _ = side
+    now, before = f"{total:,}", f"{total - less:,}"
+    text = (
+        f"Since the start of the war, {now} {kind} have come back to {country}{aside},"
+        f" up from {before} in mid-August."
+    )
+    assert receipts(text) == (set(), {(code, kind, now), (code, kind, before)})
+
+
+def test_news_an_earlier_value_with_no_total_before_it_stays_unread(
+    receipts: Callable[..., Any],
+) -> None:
+    assert receipts("The register lists 70,000 missing people, up from 50,000 in May.") == (
+        set(),
+        set(),
+    )

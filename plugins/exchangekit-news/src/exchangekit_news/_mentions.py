@@ -1305,7 +1305,7 @@ class _Finder:
             # "70,000 were on the register, up from about 50,000 a year earlier": the same
             # count at an earlier time, its people left out
             people = people or (
-                self._up_from(k) and self._people_number(max(self.first, k - 20), k, 2)
+                self._up_from(k) and self._people_number(max(self.first, k - 32), k, 2)
             )
             # "2,854 bodies so far this year, and more than 6,500 since the invasion"
             people = people or (self._and_since(k) and self._people_number(self.first, k, 3))

@@ -1821,6 +1821,53 @@ class _Tallies(_Claims):
             joined.append(leg)
         return joined
 
+    def earlier_values(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """A total's earlier value, told after ", up from", as the same total: same way and kind.
+
+        "1,625 children have come back to Ukraine since 2022, up from 1,452 in August": the
+        1,452 is what the very same count stood at before, never a count going the other way.
+        """
+        earlier = {
+            f.amount: f.first
+            for f in self.m.figures
+            if self.norm(f.first - 1) == "from"
+            and self.norm(f.first - 2) in ("up", "down")
+            and self.norm(f.first - 3) == ","
+        }
+        sums = [g for g in legs if g.tally and g.sentence == self.index and g.amount not in earlier]
+        if len(sums) != 1 or not earlier:
+            return legs
+        total = next((f for f in self.m.figures if f.amount == sums[0].amount), None)
+        if total is None:
+            return legs
+        earlier = {amount: at for amount, at in earlier.items() if at > total.last}
+        read = {leg.amount for leg in legs if leg.sentence == self.index}
+        unread = [
+            sums[0]._replace(amount=amount, dates=self._reached_on(amount), stated=True)
+            for amount in earlier
+            if amount not in read
+        ]
+        return [
+            leg._replace(
+                sender=sums[0].sender,
+                receiver=sums[0].receiver,
+                category=sums[0].category,
+                tally=True,
+            )
+            if leg.amount in earlier and leg.sentence == self.index and leg is not sums[0]
+            else leg
+            for leg in legs
+        ] + unread
+
+    def _reached_on(self, amount: Count) -> tuple[str, ...]:
+        """The date told right after an earlier value: "up from 1,452 in mid-August"."""
+        figure = next(f for f in self.m.figures if f.amount == amount)
+        day = next(
+            (d for d in self.m.dates if figure.last < d.first <= figure.last + 2 and not d.since),
+            None,
+        )
+        return () if day is None else (day.text,)
+
     def _fronted_total(self) -> bool:
         """Whether the sentence opens with a sum set off by a comma: "In total, ...".
 
