@@ -864,3 +864,23 @@ def test_news_an_earlier_value_with_no_total_before_it_stays_unread(
         set(),
         set(),
     )
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=3000, max_value=9000),
+    st.integers(min_value=100, max_value=2000),
+    st.sampled_from(["roughly", "about", "around", "some"]),
+    st.sampled_from(["in 2025", "this year"]),
+)
+def test_news_a_hedged_years_part_of_a_total_is_its_own_tally(
+    receipts: Callable[..., Any], total: int, part: int, hedge: str, year: str
+) -> None:
+    text = (
+        f"Kyiv says {total:,} Ukrainians have returned from captivity since 2022,"
+        f" {hedge} {part:,} of them {year}."
+    )
+    _, tallies = receipts(text)
+    assert ("UKR", "other", f"{total:,}") in tallies
+    assert len(tallies) == 2
+    assert all(receiver == "UKR" for receiver, _, _ in tallies)

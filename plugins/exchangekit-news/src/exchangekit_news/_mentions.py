@@ -220,7 +220,19 @@ def year_compared(norm: Callable[[int], str], k: int) -> int | None:
 
 # Hedges between a receiver and its number: "gave Ukraine more than 7,000 bodies".
 _GIVEN_HEDGES: Final = frozenset(
-    {"more", "than", "over", "nearly", "almost", "about", "around", "some", "at", "least"}
+    {
+        "more",
+        "than",
+        "over",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "some",
+        "at",
+        "least",
+        "roughly",
+    }
 )
 # Adverbs that may stand between "have" and its participle: "has now given", "had already".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "since", "also", "thus"})
