@@ -793,3 +793,94 @@ def test_news_a_total_with_a_span_or_no_kinds_stays_a_tally(
     moved, tallied = receipts(text)
     assert moved == set()
     assert tallied == {("UKR", "other", "1,200")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=200, max_value=3000),
+    st.sampled_from(["In total", "In all", "Altogether"]),
+    st.sampled_from(["during the period from 23 to 25 May", "from 23 to 25 May"]),
+    st.sampled_from([("RUS", "the Russian Federation", "UKR", "the Ukrainian side")]),
+    st.booleans(),
+)
+def test_news_a_fronted_sum_makes_both_conjoined_clauses_running_totals(
+    receipts: Callable[..., Any],
+    amount: int,
+    opener: str,
+    span: str,
+    sides: tuple[str, str, str, str],
+    flipped: bool,
+) -> None:
+    first, first_name, second, second_name = sides
+    if flipped:
+        first, first_name, second, second_name = second, second_name, first, first_name
+    n = f"{amount:,}"
+    text = (
+        f"{opener}, {span}, {n} servicemen and civilians were returned to {first_name}, and"
+        f" {n} persons were transferred to {second_name}."
+    )
+    assert receipts(text) == (set(), {(first, "other", n), (second, "other", n)})
+
+
+def test_news_a_sum_not_fronted_leaves_a_dated_second_clause_a_handover(
+    receipts: Callable[..., Any],
+) -> None:
+    transfers, _ = receipts(
+        "From 23 to 25 May, 1,000 servicemen and civilians were returned to the Russian"
+        " Federation, and 1,000 persons were transferred to the Ukrainian side."
+    )
+    assert ("UKR", "other", "1,000") in transfers
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=4000),
+    st.integers(min_value=100, max_value=900),
+    st.sampled_from([("UKR", "Ukraine", "Ukrainian"), ("RUS", "Russia", "Russian")]),
+    st.sampled_from(["children", "civilians"]),
+    st.sampled_from(["", ", according to a monitoring group that tracks the returns"]),
+)
+def test_news_a_totals_earlier_value_goes_the_same_way_as_the_total(
+    receipts: Callable[..., Any],
+    total: int,
+    less: int,
+    side: tuple[str, str, str],
+    kind: str,
+    aside: str,
+) -> None:
+    code, country, _ = side
+    now, before = f"{total:,}", f"{total - less:,}"
+    text = (
+        f"Since the start of the war, {now} {kind} have come back to {country}{aside},"
+        f" up from {before} in mid-August."
+    )
+    assert receipts(text) == (set(), {(code, kind, now), (code, kind, before)})
+
+
+def test_news_an_earlier_value_with_no_total_before_it_stays_unread(
+    receipts: Callable[..., Any],
+) -> None:
+    assert receipts("The register lists 70,000 missing people, up from 50,000 in May.") == (
+        set(),
+        set(),
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=3000, max_value=9000),
+    st.integers(min_value=100, max_value=2000),
+    st.sampled_from(["roughly", "about", "around", "some"]),
+    st.sampled_from(["in 2025", "this year"]),
+)
+def test_news_a_hedged_years_part_of_a_total_is_its_own_tally(
+    receipts: Callable[..., Any], total: int, part: int, hedge: str, year: str
+) -> None:
+    text = (
+        f"Kyiv says {total:,} Ukrainians have returned from captivity since 2022,"
+        f" {hedge} {part:,} of them {year}."
+    )
+    _, tallies = receipts(text)
+    assert ("UKR", "other", f"{total:,}") in tallies
+    assert len(tallies) == 2
+    assert all(receiver == "UKR" for receiver, _, _ in tallies)

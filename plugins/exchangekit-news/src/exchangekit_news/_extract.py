@@ -174,6 +174,7 @@ def extract(
     legs.extend(sentence.answered_tally(answer, used, belligerents))
     legs.extend(sentence.gapped_totals(legs, used))
     legs = sentence.conjoined_totals(legs)
+    legs = sentence.earlier_values(legs)
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)

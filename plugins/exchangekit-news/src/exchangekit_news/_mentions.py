@@ -220,7 +220,19 @@ def year_compared(norm: Callable[[int], str], k: int) -> int | None:
 
 # Hedges between a receiver and its number: "gave Ukraine more than 7,000 bodies".
 _GIVEN_HEDGES: Final = frozenset(
-    {"more", "than", "over", "nearly", "almost", "about", "around", "some", "at", "least"}
+    {
+        "more",
+        "than",
+        "over",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "some",
+        "at",
+        "least",
+        "roughly",
+    }
 )
 # Adverbs that may stand between "have" and its participle: "has now given", "had already".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "since", "also", "thus"})
@@ -1305,7 +1317,7 @@ class _Finder:
             # "70,000 were on the register, up from about 50,000 a year earlier": the same
             # count at an earlier time, its people left out
             people = people or (
-                self._up_from(k) and self._people_number(max(self.first, k - 20), k, 2)
+                self._up_from(k) and self._people_number(max(self.first, k - 32), k, 2)
             )
             # "2,854 bodies so far this year, and more than 6,500 since the invasion"
             people = people or (self._and_since(k) and self._people_number(self.first, k, 3))

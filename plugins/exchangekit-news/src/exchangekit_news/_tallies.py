@@ -1796,6 +1796,20 @@ class _Tallies(_Claims):
                 leg = leg._replace(tally=True, since=sums[0].since)
             elif (
                 not leg.tally
+                and leg.dates == sums[0].dates
+                and figure is not None
+                and self._fronted_total()
+                and any(
+                    self.norm(i) == "," and self.norm(i + 1) == "and"
+                    for i in range(total.last, figure.first)
+                )
+            ):
+                # "In total, from 23 to 25 May, 1,000 servicemen were returned to Russia,
+                # and 1,000 persons were transferred to Ukraine": the fronted sum and its
+                # span govern both clauses
+                leg = leg._replace(tally=True, since=sums[0].since)
+            elif (
+                not leg.tally
                 and not leg.dates
                 and figure is not None
                 and (leg.sender, leg.receiver) == (sums[0].sender, sums[0].receiver)
@@ -1806,6 +1820,64 @@ class _Tallies(_Claims):
                 leg = leg._replace(tally=True, since=sums[0].since)
             joined.append(leg)
         return joined
+
+    def earlier_values(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """A total's earlier value, told after ", up from", as the same total: same way and kind.
+
+        "1,625 children have come back to Ukraine since 2022, up from 1,452 in August": the
+        1,452 is what the very same count stood at before, never a count going the other way.
+        """
+        earlier = {
+            f.amount: f.first
+            for f in self.m.figures
+            if self.norm(f.first - 1) == "from"
+            and self.norm(f.first - 2) in ("up", "down")
+            and self.norm(f.first - 3) == ","
+        }
+        sums = [g for g in legs if g.tally and g.sentence == self.index and g.amount not in earlier]
+        if len(sums) != 1 or not earlier:
+            return legs
+        total = next((f for f in self.m.figures if f.amount == sums[0].amount), None)
+        if total is None:
+            return legs
+        earlier = {amount: at for amount, at in earlier.items() if at > total.last}
+        read = {leg.amount for leg in legs if leg.sentence == self.index}
+        unread = [
+            sums[0]._replace(amount=amount, dates=self._reached_on(amount), stated=True)
+            for amount in earlier
+            if amount not in read
+        ]
+        return [
+            leg._replace(
+                sender=sums[0].sender,
+                receiver=sums[0].receiver,
+                category=sums[0].category,
+                tally=True,
+            )
+            if leg.amount in earlier and leg.sentence == self.index and leg is not sums[0]
+            else leg
+            for leg in legs
+        ] + unread
+
+    def _reached_on(self, amount: Count) -> tuple[str, ...]:
+        """The date told right after an earlier value: "up from 1,452 in mid-August"."""
+        figure = next(f for f in self.m.figures if f.amount == amount)
+        day = next(
+            (d for d in self.m.dates if figure.last < d.first <= figure.last + 2 and not d.since),
+            None,
+        )
+        return () if day is None else (day.text,)
+
+    def _fronted_total(self) -> bool:
+        """Whether the sentence opens with a sum set off by a comma: "In total, ...".
+
+        A fronted "In total," or "Altogether," scopes over every clause after it, not
+        just the first.
+        """
+        opening = [self.norm(self.first + k) for k in range(3)]
+        return opening[:2] == ["altogether", ","] or (
+            opening[0] == "in" and opening[1] in ("total", "all") and opening[2] == ","
+        )
 
     def _as_well_as_before(self, figure: FigureMention) -> bool:
         """Whether ", as well as" stands right before the figure: an item added to a list."""
