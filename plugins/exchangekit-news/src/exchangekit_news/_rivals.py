@@ -745,7 +745,7 @@ class _Rivals(_TransferRoles):
         ]
         if any(leg.receiver != home for leg in turned):
             return None  # neither way of an item is the named people's home: no way is known
-        return list({(leg.sender, leg.receiver): leg for leg in turned}.values())
+        return list({(leg.sender, leg.receiver, leg.category): leg for leg in turned}.values())
 
     def _date_before_by(
         self, figure: FigureMention, dates: list[DateMention]

@@ -1257,7 +1257,8 @@ class _Tallies(_Claims):
         "raised to 4,131 the number of people returned to Ukraine since 2022", "the
         number of bodies brought back since 2022 has grown to more than 13,000". The
         figure stands just before "the number of" after "to", or after it with a
-        linking word ("stood at", "has grown to", "reached").
+        linking word ("stood at", "has grown to", "reached"). The number of people freed
+        on one named day is that day's handover instead (:meth:`_one_day_counted`).
         """
         if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS):
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
