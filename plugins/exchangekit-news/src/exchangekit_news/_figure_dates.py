@@ -105,12 +105,12 @@ _RECORD_WORDS: Final = frozenset(
 # The most days a span of ordinals in one month ("from the 23rd to the 25th") may run.
 _SPAN_DAYS: Final = 6
 _BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began", "("})
-# Words a bracketed day may be told in before its count: "(on the 25th, 90 each)"; the
-# ordinal's letters are a token of their own.
-_DAY_WORDS: Final = frozenset({"on", "the", ",", "st", "nd", "rd", "th"})
 _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
 # The suffixes of a day told as an ordinal, read as a word of their own: the "th" of "14th".
 _ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+# Words a bracketed day may be told in before its count: "(on the 25th, 90 each)"; the
+# ordinal's letters are a token of their own.
+_DAY_WORDS: Final = frozenset({"on", "the", ","}) | _ORDINAL_SUFFIXES
 
 # Words of an exchange done on a day: "carried out on", "took place on", "held on".
 _DONE_ON: Final = frozenset({"carried", "conducted", "held", "completed", "place", "happened"})

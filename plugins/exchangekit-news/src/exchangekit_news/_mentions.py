@@ -236,8 +236,6 @@ _GIVEN_HEDGES: Final = frozenset(
 )
 # Adverbs that may stand between "have" and its participle: "has now given", "had already".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "since", "also", "thus"})
-# The letters a day's ordinal ends in, read as a token of their own: "25th", "1st".
-_ORDINAL_ENDS: Final = frozenset({"st", "nd", "rd", "th"})
 # Marks that set off a part of the count before: "..., 23 of them", "... - 1,358 of them".
 _OF_THEM_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
@@ -1118,7 +1116,7 @@ class _Finder:
         j = k - 1
         if self.norm(j) != ",":
             return False
-        j -= 1 + (self.norm(j - 1) in _ORDINAL_ENDS)  # "25th" is read as "25" and "th"
+        j -= 1 + (self.norm(j - 1) in _ORDINAL_SUFFIXES)  # "25th" is read as "25" and "th"
         if self.tokens[j].kind != NUM or self.norm(j - 1) != "the":
             return False
         j -= 2 + (self.norm(j - 2) == "on")

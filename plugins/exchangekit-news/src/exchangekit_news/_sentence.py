@@ -100,8 +100,7 @@ _MEETINGS: Final = frozenset({"talks", "negotiations", "summit"})
 _AGREEMENT_CUES: Final = _AGREEMENT_NOUNS | _AGREEMENT_VERBS | _MEETINGS
 
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
-# Nouns of a country's fighting force: "from the Russian army", "from the armed forces of".
-_FORCE_NOUNS: Final = frozenset({"army", "forces", "troops", "military", "navy"})
+
 
 _COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 
@@ -141,6 +140,8 @@ _CAPTIVE_NOUNS: Final = frozenset({"prisoners", "pows", "captives", "prisoner", 
 
 # The words of a force's name before its country: "the armed forces of Ukraine".
 _ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
+# Nouns of a country's fighting force: "from the Russian army", "from the armed forces of".
+_FORCE_NOUNS: Final = (_ARMED_FORCES - {"the", "armed", "of"}) | {"navy"}
 
 # What is published with a date: "figures released on Monday", "the data released in May".
 _PUBLISHED_THINGS: Final = frozenset(
