@@ -119,6 +119,10 @@ _LIVING_CAPTIVES: Final = frozenset({"prisoners", "prisoner", "pows", "captives"
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Words of a per-side phrase between a count and its aside: "115 people on each side, ...".
+_PER_SIDE_WORDS: Final = frozenset(
+    {"on", "in", "each", "either", "side", "way", "direction", "apiece"}
+)
 
 # The small words of a list of dates set off as an aside: "on 5 January and 5 February".
 _DATE_ASIDE_WORDS: Final = frozenset({"on", "in", "and", ",", "the", "of", "then", "later"})
@@ -1540,6 +1544,8 @@ class _TransferRoles(_Tallies):
             noun = self._recurring_noun(figure)
         if noun is not None and noun.category is None and not noun.remains:
             noun = self._renamed_noun(figure) or noun  # "eight citizens, residents of ..."
+        if noun is None or (noun.category is None and not noun.remains):
+            noun = self._all_of_kind(figure) or noun  # "115 people, all of them servicemen"
         if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
             return PersonCategory.REMAINS
         if noun is None or self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
@@ -2299,6 +2305,35 @@ class _TransferRoles(_Tallies):
             return None
         found = lx.PEOPLE.match(self.tokens, opener, self.last)
         return found[1] if found is not None and found[1].category is not None else None
+
+    def _all_of_kind(self, figure: FigureMention) -> Noun | None:
+        """The kind an aside gives every one of the people counted: "all of them servicemen".
+
+        "involved 115 people on each side, all of them servicemen": the aside names the
+        kind of the whole count; "most of them soldiers" names only a part and gives none.
+        """
+        at = figure.np_end
+        while at < min(self.last, figure.np_end + 4) and self.norm(at) in _PER_SIDE_WORDS:
+            at += 1  # "115 people on each side, all of them ..."
+        if self.norm(at) != "," or self.norm(at + 1) != "all" or self.norm(at + 2) != "of":
+            return None
+        pronoun = self.norm(at + 3)
+        opener = at + 4
+        if pronoun == "whom" and self.norm(opener) in ("were", "are"):
+            opener += 1  # "all of whom were soldiers"
+        elif pronoun != "them":
+            return None
+        head = opener
+        while head < self.last and self.norm(head) in lx.WOUNDED_MODIFIERS:
+            head += 1  # "all of them seriously wounded soldiers"
+        found = lx.PEOPLE.match(self.tokens, head, self.last)
+        if found is None or found[1].category is None:
+            return None
+        if self.norm(found[0]) in ("and", "or", "plus", "as", "&"):
+            return None  # "all of them soldiers and civilians": more than one kind
+        if head > opener and found[1].category is PersonCategory.PRISONERS_OF_WAR:
+            return Noun(PersonCategory.WOUNDED_PRISONERS)  # "all of them wounded soldiers"
+        return found[1]
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
         """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".

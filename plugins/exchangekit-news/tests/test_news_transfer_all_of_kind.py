@@ -1,0 +1,80 @@
+"""An aside naming the kind of every one counted: "115 people on each side, all of them servicemen".
+
+"all of them" (or "all of whom were") followed by a noun of one kind gives the whole count
+that kind; "most of them ..." names only a part, and a list of kinds names more than one,
+so both leave the count as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The previous exchange, on 24 August, involved 115 people on each side, all of "
+            "them servicemen, according to the Russian ministry.",
+            {("UKR", "RUS", "prisoners_of_war"): 115, ("RUS", "UKR", "prisoners_of_war"): 115},
+        ),
+        (
+            "Ukraine got back 40 people, all of whom were prisoners of war.",
+            {("RUS", "UKR", "prisoners_of_war"): 40},
+        ),
+        (
+            "Ukraine brought home 90 people, all of them civilians, in a swap with Russia.",
+            {("RUS", "UKR", "civilians"): 90},
+        ),
+        (
+            "Ukraine got back 84 people, all of them seriously wounded soldiers.",
+            {("RUS", "UKR", "wounded_prisoners"): 84},
+        ),
+        # a part, or more than one kind, gives the whole count no kind
+        (
+            "Ukraine brought home 90 people, most of them soldiers, in a swap with Russia.",
+            {("RUS", "UKR", "other"): 90},
+        ),
+        (
+            "Ukraine brought home 90 people, all of them soldiers and civilians held since 2022.",
+            {("RUS", "UKR", "other"): 90},
+        ),
+    ],
+)
+def test_all_of_kind(legs: Callable[..., Any], text: str, expected: dict[Any, int]) -> None:
+    """The aside's kind is the count's only when it covers all of them and names one kind."""
+    assert legs(text) == {key: Count.exact(n) for key, n in expected.items()}
+
+
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(
+        [
+            ("servicemen", "prisoners_of_war"),
+            ("soldiers", "prisoners_of_war"),
+            ("civilians", "civilians"),
+        ]
+    ),
+    st.sampled_from(["people", "Ukrainians"]),
+    st.sampled_from(["all of them", "all of whom were"]),
+)
+def test_all_of_kind_any_count(
+    legs: Callable[..., Any], n: int, kind: tuple[str, str], people: str, aside: str
+) -> None:
+    """Whatever the count and the wording of the aside, it gives its one kind."""
+    text = f"On Friday Ukraine got back {n} {people}, {aside} {kind[0]}, officials said."
+    assert legs(text) == {("RUS", "UKR", kind[1]): Count.exact(n)}
+
+
+@given(st.integers(min_value=2, max_value=900), st.sampled_from(["most", "many", "some"]))
+def test_part_gives_no_kind(legs: Callable[..., Any], n: int, part: str) -> None:
+    """ "most of them soldiers" names only a part: the count stays of no one kind."""
+    text = f"On Friday Ukraine got back {n} people, {part} of them soldiers, officials said."
+    assert legs(text) == {("RUS", "UKR", "other"): Count.exact(n)}
