@@ -121,7 +121,7 @@ _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
 # Words of a per-side phrase between a count and its aside: "115 people on each side, ...".
 _PER_SIDE_WORDS: Final = frozenset(
-    {"on", "in", "each", "either", "side", "way", "direction", "apiece"}
+    {"on", "in", "from", "each", "either", "side", "way", "direction", "apiece"}
 )
 
 # The small words of a list of dates set off as an aside: "on 5 January and 5 February".
@@ -1681,6 +1681,8 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.PRISONERS_OF_WAR  # "when 150 were exchanged for 150"
             return PersonCategory.OTHER
         if category is PersonCategory.PRISONERS_OF_WAR:
+            if self._civilians_among(figure):
+                return PersonCategory.OTHER  # "390 prisoners, among them 120 civilians"
             if figure.wounded:
                 return PersonCategory.WOUNDED_PRISONERS
             near = {
@@ -2306,15 +2308,44 @@ class _TransferRoles(_Tallies):
         found = lx.PEOPLE.match(self.tokens, opener, self.last)
         return found[1] if found is not None and found[1].category is not None else None
 
+    def _civilians_among(self, figure: FigureMention) -> bool:
+        """Whether an aside right after the count names civilians among those counted.
+
+        "390 prisoners from each side, among them 120 civilians": "prisoners" here takes
+        in civilians, so the count is of no one kind.
+        """
+        at = self._past_per_side(figure)
+        if self.norm(at) != ",":
+            return False
+        opener = at + 1
+        if (self.norm(opener), self.norm(opener + 1)) == ("among", "them"):
+            opener += 2
+        elif self.norm(opener) == "including":
+            opener += 1
+        else:
+            return False
+        if opener < self.last and (
+            self.tokens[opener].kind == NUM or self.norm(opener) in lx.NUMBER_WORDS
+        ):
+            opener += 1
+        if self.norm(opener) in ("ukrainian", "russian"):
+            opener += 1  # "including 51 Ukrainian civilians"
+        return self.norm(opener) in lx.CIVILIAN_WORDS
+
+    def _past_per_side(self, figure: FigureMention) -> int:
+        """Where the count's phrase ends, past a per-side phrase: "115 people on each side"."""
+        at = figure.np_end
+        while at < min(self.last, figure.np_end + 4) and self.norm(at) in _PER_SIDE_WORDS:
+            at += 1
+        return at
+
     def _all_of_kind(self, figure: FigureMention) -> Noun | None:
         """The kind an aside gives every one of the people counted: "all of them servicemen".
 
         "involved 115 people on each side, all of them servicemen": the aside names the
         kind of the whole count; "most of them soldiers" names only a part and gives none.
         """
-        at = figure.np_end
-        while at < min(self.last, figure.np_end + 4) and self.norm(at) in _PER_SIDE_WORDS:
-            at += 1  # "115 people on each side, all of them ..."
+        at = self._past_per_side(figure)  # "115 people on each side, all of them ..."
         if self.norm(at) != "," or self.norm(at + 1) != "all" or self.norm(at + 2) != "of":
             return None
         pronoun = self.norm(at + 3)

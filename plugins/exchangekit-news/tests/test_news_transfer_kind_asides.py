@@ -1,8 +1,10 @@
-"""An aside naming the kind of every one counted: "115 people on each side, all of them servicemen".
+"""Asides after a count that tell the kind of those counted.
 
-"all of them" (or "all of whom were") followed by a noun of one kind gives the whole count
-that kind; "most of them ..." names only a part, and a list of kinds names more than one,
-so both leave the count as it was.
+"115 people on each side, all of them servicemen": "all of them" (or "all of whom were")
+followed by a noun of one kind gives the whole count that kind; "most of them ..." names
+only a part, and a list of kinds names more than one, so both leave the count as it was.
+"390 prisoners from each side, among them 120 civilians": civilians among "prisoners" make
+the count one of no one kind.
 """
 
 from __future__ import annotations
@@ -77,4 +79,46 @@ def test_all_of_kind_any_count(
 def test_part_gives_no_kind(legs: Callable[..., Any], n: int, part: str) -> None:
     """ "most of them soldiers" names only a part: the count stays of no one kind."""
     text = f"On Friday Ukraine got back {n} people, {part} of them soldiers, officials said."
+    assert legs(text) == {("RUS", "UKR", "other"): Count.exact(n)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The exchange began on Friday with 390 prisoners from each side, among them 120 "
+            "civilians.",
+            {("UKR", "RUS", "other"): 390, ("RUS", "UKR", "other"): 390},
+        ),
+        (
+            "On Friday Russia and Ukraine each freed 390 prisoners, among them 120 civilians.",
+            {("UKR", "RUS", "other"): 390, ("RUS", "UKR", "other"): 390},
+        ),
+        (
+            "Ukraine got back 84 prisoners, including 51 Ukrainian civilians.",
+            {("RUS", "UKR", "other"): 84},
+        ),
+        # a part that is not civilians leaves the prisoners their kind
+        (
+            "Ukraine got back 84 prisoners, including two commanders.",
+            {("RUS", "UKR", "prisoners_of_war"): 84},
+        ),
+    ],
+)
+def test_civilians_among(legs: Callable[..., Any], text: str, expected: dict[Any, int]) -> None:
+    """Civilians named among the counted prisoners leave the count of no one kind."""
+    assert legs(text) == {key: Count.exact(n) for key, n in expected.items()}
+
+
+@given(
+    st.integers(min_value=20, max_value=900),
+    st.integers(min_value=2, max_value=19),
+    st.sampled_from(["among them", "including"]),
+    st.sampled_from(["prisoners", "captives"]),
+)
+def test_civilians_among_any_count(
+    legs: Callable[..., Any], n: int, part: int, opener: str, noun: str
+) -> None:
+    """Whatever the sizes and wording, civilians among the prisoners give no one kind."""
+    text = f"On Friday Ukraine got back {n} {noun}, {opener} {part} civilians, officials said."
     assert legs(text) == {("RUS", "UKR", "other"): Count.exact(n)}
