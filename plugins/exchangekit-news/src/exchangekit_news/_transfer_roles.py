@@ -120,6 +120,8 @@ _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"
 
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
 # Words of a per-side phrase between a count and its aside: "115 people on each side, ...".
+# Words that make ships merchant ones: "sailors from merchant ships", "of civilian vessels".
+_MERCHANT_WORDS: Final = frozenset({"merchant", "civilian", "commercial", "cargo", "civil"})
 _PER_SIDE_WORDS: Final = frozenset(
     {"on", "in", "from", "each", "either", "side", "way", "direction", "apiece"}
 )
@@ -1683,6 +1685,8 @@ class _TransferRoles(_Tallies):
         if category is PersonCategory.PRISONERS_OF_WAR:
             if self._civilians_among(figure):
                 return PersonCategory.OTHER  # "390 prisoners, among them 120 civilians"
+            if self._merchant_crews(figure):
+                return PersonCategory.OTHER  # "110 of its sailors from merchant ships"
             if figure.wounded:
                 return PersonCategory.WOUNDED_PRISONERS
             near = {
@@ -2331,6 +2335,20 @@ class _TransferRoles(_Tallies):
         if self.norm(opener) in ("ukrainian", "russian"):
             opener += 1  # "including 51 Ukrainian civilians"
         return self.norm(opener) in lx.CIVILIAN_WORDS
+
+    def _merchant_crews(self, figure: FigureMention) -> bool:
+        """Whether the sailors counted are crews of merchant ships, not of a navy.
+
+        "Russia received 110 of its sailors from merchant ships": "sailors" names no
+        soldiers when the ships they came from are merchant or civilian ones.
+        """
+        if self.norm(figure.np_end - 1) not in ("sailors", "seamen", "seafarers"):
+            return False
+        at = figure.np_end
+        if self.norm(at) not in ("from", "of", "on", "aboard"):
+            return False
+        at += 1 + (self.norm(at + 1) in ("the", "a"))
+        return self.norm(at) in _MERCHANT_WORDS
 
     def _past_per_side(self, figure: FigureMention) -> int:
         """Where the count's phrase ends, past a per-side phrase: "115 people on each side"."""
