@@ -13,10 +13,12 @@ import io
 from datetime import date
 
 from exchangekit_news import NewsParser
+from exchangekit_news._mentions import _Finder, lexicon
+from exchangekit_news._tokens import tokenize
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import CasualtyClaim, Count
+from exchangekit import DEFAULT_REGISTRY, CasualtyClaim, Count
 
 
 def claims(text: str) -> list[CasualtyClaim]:
@@ -39,15 +41,17 @@ CONFIRMED = ("we have confirmed", "we have verified from public sources", "we co
     verb=st.sampled_from(GROWING),
     place=st.sampled_from(PLACES),
     confirmed=st.sampled_from(CONFIRMED),
-    step=st.integers(min_value=100, max_value=9_000),
+    step=st.integers(min_value=100, max_value=1_999),  # a level at least five steps
     level=st.integers(min_value=10_000, max_value=900_000),
+    comma=st.sampled_from((",", "")),
 )
 def test_news_a_register_grown_by_a_step_to_a_level_claims_the_level(
-    side: str, verb: str, place: str, confirmed: str, step: int, level: int
+    side: str, verb: str, place: str, confirmed: str, step: int, level: int, comma: str
 ) -> None:
+    # without the comma, "by 1,617 to 131,044" is a step and a level, never a range
     text = (
         f"This week the list of {SIDES[side]} servicemen whose deaths {place} {confirmed} "
-        f"{verb} by {step:,}, to {level:,}."
+        f"{verb} by {step:,}{comma} to {level:,}."
     )
     read = claims(text)
     assert {(c.subject.code, c.category.value, c.count) for c in read} == {
@@ -119,3 +123,17 @@ def test_news_bodies_identified_by_name_are_no_death_toll(side: str, n: int) -> 
     place = {"RUS": "Russia", "UKR": "Ukraine"}[side]
     text = f"Relatives have identified by name {n:,} bodies returned from {place}."
     assert claims(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    verb=st.sampled_from(GROWING),
+    low=st.integers(min_value=2, max_value=900),
+    spread=st.integers(min_value=1, max_value=3),
+)
+def test_news_a_growth_between_near_ends_stays_a_range(verb: str, low: int, spread: int) -> None:
+    """ "rose by 10 to 15 percent": ends this near are a range of growth, not a level."""
+    text = f"The daily count of the dead {verb} by {low} to {low * spread + 1} soldiers."
+    tokens = tokenize(text)
+    finder = _Finder(tokens, 0, len(tokens), text, lexicon(iter(DEFAULT_REGISTRY)))
+    assert [f.amount for f in finder.figures()] == [Count.between(low, low * spread + 1)]

@@ -120,6 +120,12 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     )
 
 
+def _digits_value(text: str) -> int:
+    """The whole number a token of digits writes ("131,044" is 131044), else 0."""
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
+
+
 def growth_before_to(norm: Callable[[int], str], tokens: list[Token], j: int) -> int | None:
     """Where the verb of growing stands that the "to" at ``j`` gives the new level of.
 
@@ -254,6 +260,8 @@ MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "U
 """Parties that broker or assist exchanges; never the sender or receiver of one."""
 
 _KIND: Final = operator.attrgetter("kind")  # of a token
+# How many times its step a level must be for "by N to M" to be a step and a level.
+_LEVEL_OVER_STEP: Final = 5
 _BEFORE_NUMBER: Final = 5  # tokens shown to the figure grammar before a number ...
 _AFTER_NUMBER: Final = 7  # ... and after it
 _ADJECTIVES: Final = frozenset(
@@ -583,6 +591,8 @@ class _Finder:
                 # never joins two numbers into a range (same length: offsets hold)
                 window = window.replace(" \u2014 ", " ; ")
             window = self._dash_after_day(first, last, window)
+            if "by" in self.norm_set and "to" in self.norm_set:
+                window = self._step_before_level(first, last, window)
             for match in iter_figures(window):
                 a = self.first + bisect.bisect_left(starts, base + match.start)
                 b = self.first + bisect.bisect_left(starts, base + match.end)
@@ -636,6 +646,28 @@ class _Finder:
             ):
                 at = tokens[i].start - tokens[first].start
                 window = f"{window[:at]};{window[at + 1 :]}"
+        return window
+
+    def _step_before_level(self, first: int, last: int, window: str) -> str:
+        """``window`` with the "to" after a growth's step read as a break, not a range.
+
+        "the list grew by 1,617 to 131,044": the step and the level it led to are two
+        figures, as with a comma after the step; "rose by 10 to 15 percent", whose ends
+        are near each other, stays a range (same length: offsets hold).
+        """
+        tokens = self.tokens
+        for i in range(first + 3, last - 1):
+            if (
+                tokens[i].norm == "to"
+                and tokens[i - 1].kind == NUM
+                and tokens[i + 1].kind == NUM
+                and growth_before_to(self.norm, tokens, i) is not None
+                and _digits_value(tokens[i + 1].text)
+                >= _LEVEL_OVER_STEP * _digits_value(tokens[i - 1].text)
+                > 0
+            ):
+                at = tokens[i].start - tokens[first].start
+                window = f"{window[:at]}; {window[at + 2 :]}"
         return window
 
     def _day_span_end(self, day: int, k: int) -> bool:
