@@ -86,6 +86,7 @@ _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
 _PAST_VERBS: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
     | {"exceeds", "surpasses", "tops"}  # "the number now exceeds 3,700"
+    | {"exceed", "surpass"}  # "Ukraine's losses exceed 700,000"
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
