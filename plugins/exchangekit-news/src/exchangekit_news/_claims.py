@@ -238,6 +238,8 @@ _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 # Verbs that add to a register: their object is an increase, not its size.
 # Words of death that a register of names may stand for: "names of soldiers killed".
 _DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
+# An obituary tells of one death: "a project that collects obituaries has 60,000 names".
+_OBITUARIES: Final = frozenset({"obituaries", "obituary"})
 _ADDING_VERBS: Final = frozenset({"adding", "added", "adds", "add"})
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
 _RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
@@ -839,7 +841,7 @@ class _Claims(_ClaimSubjects):
             word = self.norm(i)
             if self._dead_or_missing_at(i):
                 return CasualtyCategory.KILLED_OR_MISSING, i
-            if word in _DEAD_WORDS:
+            if word in _DEAD_WORDS or word in _OBITUARIES:
                 return CasualtyCategory.KILLED, i
             if word in lx.MISSING_WORDS:
                 return CasualtyCategory.MISSING, i
