@@ -1808,9 +1808,25 @@ class _Claims(_ClaimSubjects):
                 counted = counted or self.norm(subject) == "them"
                 return (CasualtyCategory(lx.LOSS_HEADS[self.norm(i)]), i) if counted else None
         told = self.discourse.losses
-        if told is None or told[0] != self.index - 1:
+        if told is not None and told[0] == self.index - 1:
+            return told[2], subject
+        return self._them_restated(subject)
+
+    def _them_restated(self, subject: int) -> tuple[CasualtyCategory, int] | None:
+        """The one kind of loss the sentence before claimed, that "them" takes up.
+
+        "Russian losses topped 1 million on Thursday. Thursday's update put them at
+        1,000,340": the pronoun is the losses just claimed, so the figure counts them
+        too; a sentence before with claims of more than one kind or side names no one.
+        """
+        if self.norm(subject) != "them":
             return None
-        return told[2], subject
+        latest = self.discourse.claims
+        if not latest or any(c.sentence != self.index - 1 for c in latest):
+            return None
+        if len({(c.subject, c.category) for c in latest}) != 1:
+            return None
+        return latest[0].category, subject
 
     def _recent_span(self) -> bool:
         """Whether the sentence tells a span just ended that a growth covers.
