@@ -938,6 +938,40 @@ def test_news_names_on_a_register_of_the_dead_or_missing_are_a_claim(
     assert swap.claims == []
 
 
+@given(
+    st.integers(min_value=1_000, max_value=200_000),
+    st.sampled_from([("Ukrainian", "UKR"), ("Russian", "RUS")]),
+    st.sampled_from(["collects", "counts", "compiles"]),
+    st.sampled_from(["has verified", "had confirmed", "has recorded", "lists"]),
+)
+def test_news_names_from_obituaries_are_the_dead(
+    news: News, n: int, side: tuple[str, str], gathers: str, listed: str
+) -> None:
+    """An obituary tells of a death: "a project that collects Ukrainian obituaries has
+    verified more than 60,000 names" counts that side's dead."""
+    adjective, code = side
+    text = (
+        f"A volunteer project that {gathers} {adjective} obituaries {listed} more than {n:,} names."
+    )
+    claims = news(text).claims
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (code, "killed", Count.more_than(n))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list for a swap, whatever else the sentence tells
+        "Kyiv passed Moscow a list of 1,100 names before the exchange, obituaries aside.",
+        # obituaries without a count of names
+        "The newspaper printed 40 obituaries last week.",
+    ],
+)
+def test_news_obituaries_without_a_register_of_names_make_no_claim(news: News, text: str) -> None:
+    assert news(text).claims == []
+
+
 def test_news_one_days_losses_told_with_their_kinds_are_a_claim(news: News) -> None:
     # "killed and wounded" between the noun and "over the past 24 hours"
     text = (

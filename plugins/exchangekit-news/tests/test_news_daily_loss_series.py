@@ -348,6 +348,42 @@ def test_news_them_put_at_without_losses_just_before_is_no_claim(
     assert not news(text).claims
 
 
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    old=st.integers(min_value=1_000, max_value=900_000),
+    rise=st.integers(min_value=1, max_value=90_000),
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    kind=st.sampled_from([("losses topped", "total_losses"), ("dead passed", "killed")]),
+    teller=st.sampled_from(["Thursday's update", "The General Staff", "Western officials"]),
+)
+def test_news_them_after_a_claim_just_told_is_that_claims_losses(
+    news: Callable[..., Any],
+    old: int,
+    rise: int,
+    side: tuple[str, str],
+    kind: tuple[str, str],
+    teller: str,
+) -> None:
+    """ "Russian losses topped 1 million on Thursday. Thursday's update put them at
+    1,000,340": "them" takes up the one kind of loss the sentence before claimed."""
+    adjective, code = side
+    words, category = kind
+    text = f"{adjective} {words} {old:,} on Thursday. {teller} put them at {old + rise:,}."
+    found = {(c.subject.code, c.category.value, c.count) for c in news(text).claims}
+    assert (code, category, Count.exact(old + rise)) in found
+
+
+def test_news_them_after_claims_of_two_sides_is_no_claim(news: Callable[..., Any]) -> None:
+    """A sentence before that claimed losses of both sides leaves "them" no one's."""
+    text = (
+        "Kyiv says 46,000 Ukrainian soldiers have been killed and Russia lost 300,000. "
+        "Western officials put them at 70,000."
+    )
+    assert Count.exact(70_000) not in {c.count for c in news(text).claims}
+
+
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # a stateless helper
 @given(
     st.integers(min_value=1_000, max_value=900_000),

@@ -1603,7 +1603,15 @@ def test_news_also_said_by_another_speaker_does_not_take_the_first_ones_day() ->
 
 @given(
     st.sampled_from(("July", "March", "October")),
-    st.sampled_from(("on the same date", "by the same date", "as of the same date")),
+    st.sampled_from(
+        (
+            "on the same date",
+            "by the same date",
+            "as of the same date",
+            "by the same point",
+            "by the same time",
+        )
+    ),
     st.integers(10, 90),
     st.integers(10, 90),
 )
@@ -1628,6 +1636,17 @@ def test_news_the_same_date_with_no_figure_before_is_the_day_of_the_text() -> No
     )
     (claim,) = _claims(text, date(2025, 11, 21))
     assert claim.as_of == Period.day(date(2025, 11, 21))
+
+
+def test_news_a_figure_at_the_same_time_is_no_level_by_the_date_before() -> None:
+    """ "at the same time" is the day of an event just told, not a level reached by a date."""
+    text = (
+        "The volunteer project listed 60,421 Ukrainian servicemen confirmed killed as of "
+        "the end of July. It also tracks names reported missing, which stood at 70,893 at "
+        "the same time."
+    )
+    claims = {c.count.low: str(c.as_of) for c in _claims(text, date(2025, 11, 21))}
+    assert claims[70_893] != str(Period.parse("July 2025"))
 
 
 # -- "said in an update on Wednesday": the update's day, not "this month" ------------------

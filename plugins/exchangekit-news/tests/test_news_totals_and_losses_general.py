@@ -825,3 +825,32 @@ def test_news_a_side_that_received_soldiers_still_took_them_back(
 ) -> None:
     result = news("Ukraine received 95 soldiers from Russia on Friday.")
     assert [t.count.best for e in result.exchanges for t in e.transfers] == [95]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # a stateless helper
+@given(
+    st.integers(min_value=1_000, max_value=2_000_000),
+    st.sampled_from([("Ukrainian", "UKR"), ("Russian", "RUS"), ("Ukraine's", "UKR")]),
+    st.sampled_from(["exceed", "surpass"]),
+    st.sampled_from(["", " people", " troops"]),
+)
+def test_news_losses_that_exceed_a_level_are_more_than_it(
+    news: Callable[..., Any], n: int, side: tuple[str, str], verb: str, noun: str
+) -> None:
+    """A plural subject's present tense hedges like "has exceeded": "losses exceed 700,000"."""
+    adjective, code = side
+    result = news(f"The defence ministry says {adjective} losses {verb} {n:,}{noun}.")
+    assert [(c.subject.code, c.category.value, c.count) for c in result.claims] == [
+        (code, "total_losses", Count.more_than(n))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recruitment bonuses, which in some regions now exceed 2 million rubles, are rising.",
+        "Such figures would exceed the entire strength of Ukraine's armed forces.",
+    ],
+)
+def test_news_what_exceeds_no_loss_is_no_claim(news: Callable[..., Any], text: str) -> None:
+    assert news(text).claims == []

@@ -86,6 +86,7 @@ _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
 _PAST_VERBS: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
     | {"exceeds", "surpasses", "tops"}  # "the number now exceeds 3,700"
+    | {"exceed", "surpass"}  # "Ukraine's losses exceed 700,000"
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
@@ -237,6 +238,8 @@ _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 # Verbs that add to a register: their object is an increase, not its size.
 # Words of death that a register of names may stand for: "names of soldiers killed".
 _DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
+# An obituary tells of one death: "a project that collects obituaries has 60,000 names".
+_OBITUARIES: Final = frozenset({"obituaries", "obituary"})
 _ADDING_VERBS: Final = frozenset({"adding", "added", "adds", "add"})
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
 _RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
@@ -838,7 +841,7 @@ class _Claims(_ClaimSubjects):
             word = self.norm(i)
             if self._dead_or_missing_at(i):
                 return CasualtyCategory.KILLED_OR_MISSING, i
-            if word in _DEAD_WORDS:
+            if word in _DEAD_WORDS or word in _OBITUARIES:
                 return CasualtyCategory.KILLED, i
             if word in lx.MISSING_WORDS:
                 return CasualtyCategory.MISSING, i
@@ -1805,9 +1808,25 @@ class _Claims(_ClaimSubjects):
                 counted = counted or self.norm(subject) == "them"
                 return (CasualtyCategory(lx.LOSS_HEADS[self.norm(i)]), i) if counted else None
         told = self.discourse.losses
-        if told is None or told[0] != self.index - 1:
+        if told is not None and told[0] == self.index - 1:
+            return told[2], subject
+        return self._them_restated(subject)
+
+    def _them_restated(self, subject: int) -> tuple[CasualtyCategory, int] | None:
+        """The one kind of loss the sentence before claimed, that "them" takes up.
+
+        "Russian losses topped 1 million on Thursday. Thursday's update put them at
+        1,000,340": the pronoun is the losses just claimed, so the figure counts them
+        too; a sentence before with claims of more than one kind or side names no one.
+        """
+        if self.norm(subject) != "them":
             return None
-        return told[2], subject
+        latest = self.discourse.claims
+        if not latest or any(c.sentence != self.index - 1 for c in latest):
+            return None
+        if len({(c.subject, c.category) for c in latest}) != 1:
+            return None
+        return latest[0].category, subject
 
     def _recent_span(self) -> bool:
         """Whether the sentence tells a span just ended that a growth covers.

@@ -2336,13 +2336,18 @@ class _FigureDates(_Speakers):
         """Whether the sentence dates its figure "on (by, as of) the same date".
 
         "... killed as of the end of July. Names reported missing stood at 70,893 on the
-        same date": the day of the figure told just before.
+        same date": the day of the figure told just before; "had confirmed around 70,000
+        names by the same point" (or "time") is a level reached by that day too.
         """
         return "same" in self.norm_set and any(
             self.norm(i) in ("on", "by", "of")
             and (self.norm(i + 1), self.norm(i + 2)) == ("the", "same")
-            # not "the same day", which the date grammar reads against an event's day
-            and self.norm(i + 3) == "date"
+            # not "the same day", which the date grammar reads against an event's day,
+            # nor "at the same time", the day of an event just told
+            and (
+                self.norm(i + 3) == "date"
+                or (self.norm(i) == "by" and self.norm(i + 3) in ("point", "time"))
+            )
             for i in range(self.first, self.last - 3)
         )
 

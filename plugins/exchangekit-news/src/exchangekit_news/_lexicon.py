@@ -122,6 +122,9 @@ EXTRA_HEDGES: Final = PhraseMatcher(
         # the present tense: "the number now exceeds 3,700"
         ("exceeds", "more than"),
         ("surpasses", "more than"),
+        # with a plural subject: "Ukraine's losses exceed 700,000"
+        ("exceed", "more than"),
+        ("surpass", "more than"),
         ("tops", "more than"),
     ]
 )
@@ -764,6 +767,8 @@ FIGURE_LINKS: Final = frozenset(
         "surpasses",
         "tops",
         "totals",
+        "exceed",  # with a plural subject: "losses exceed 700,000"
+        "surpass",
         "reaches",
     }
 )
