@@ -133,7 +133,7 @@ def test_news_bodies_identified_by_name_are_no_death_toll(side: str, n: int) -> 
 )
 def test_news_a_growth_between_near_ends_stays_a_range(verb: str, low: int, spread: int) -> None:
     """ "rose by 10 to 15 percent": ends this near are a range of growth, not a level."""
-    text = f"The daily count of the dead {verb} by {low} to {low * spread + 1} soldiers."
+    text = f"The daily count of the dead {verb} by {low} to {low * spread + 1:,} soldiers."
     tokens = tokenize(text)
     finder = _Finder(tokens, 0, len(tokens), text, lexicon(iter(DEFAULT_REGISTRY)))
     assert [f.amount for f in finder.figures()] == [Count.between(low, low * spread + 1)]
