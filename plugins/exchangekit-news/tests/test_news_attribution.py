@@ -943,3 +943,20 @@ def test_news_a_tally_by_a_named_body_is_still_that_bodys(news: News) -> None:
     (claim,) = news(text).claims
     assert claim.claimant is not None
     assert "Mediazona" in claim.claimant.name
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    count=st.integers(min_value=2_000, max_value=900_000),
+    head=st.sampled_from(["An estimate", "A new assessment", "The latest count"]),
+    side=st.sampled_from(["Ukraine's", "Russia's"]),
+    noun=st.sampled_from(["losses", "casualties", "dead"]),
+    verb=st.sampled_from(["put them at", "puts them at", "placed them at"]),
+)
+def test_news_the_side_whose_losses_are_counted_is_not_who_puts_them_at_a_figure(
+    news: News, count: int, head: str, side: str, noun: str, verb: str
+) -> None:
+    # Regression: "An estimate of Russia's losses put them at 350,000" credited Russia.
+    (claim,) = news(f"{head} of {side} {noun} {verb} {count:,}.").claims
+    assert claim.subject.code == ("UKR" if side == "Ukraine's" else "RUS")
+    assert claim.claimant is None or claim.claimant.name == "Test Desk"

@@ -347,6 +347,17 @@ class _Speakers(_SentenceBase):
             "’",
         )
 
+    def _owns_losses(self, end: int) -> bool:
+        """Whether the name ending at ``end`` owns the losses after it, not a count of them.
+
+        "An estimate of Ukraine's losses put them at 350,000": Ukraine is whose losses are
+        counted, never the one who puts them at a figure.
+        """
+        if not self._possessor(end):
+            return False
+        noun = end + (self.norm(end) in ("'s", "’s", "'", "’"))
+        return self.norm(noun) in lx.LOSS_HEADS
+
     def _joined(self, end: int, start: int) -> bool:
         """Whether the words between two names join them: "and", "and the news site"."""
         gap = [self.norm(i) for i in range(end, start)]
@@ -366,6 +377,7 @@ class _Speakers(_SentenceBase):
             and not self._in_according(m[0])
             and not self._holder_before_bare_speaker(m, verb)
             and not self._own_voice_between(m[1], verb)
+            and not self._owns_losses(m[1])
         ]
         if before:
             chosen = self._coordinated(before)
