@@ -1002,6 +1002,8 @@ class _Rivals(_TransferRoles):
             return None
         end = figure.last + (followed and self.norm(figure.last) in ("more", "further"))
         end = self._equal_pair_end(figure, end)
+        if figure.noun is not None:
+            end = max(end, figure.np_end)  # "and 307 servicemen each way on Saturday"
         # "and 95 each way on October 18"
         end += next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
         own = next((d for d in dates if d.first in (end, end + 1)), None)
