@@ -117,3 +117,20 @@ def test_news_a_bracket_whose_figures_do_not_add_up_is_read_as_before(
     text = "On Friday 390 people were exchanged each way (and 20 civilians came home to Ukraine)."
     legs = legs_of(text)
     assert legs[("RUS", "UKR", PersonCategory.CIVILIANS)] == [Count.exact(20)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["another", "a further", ""]),
+    st.sampled_from(["a list of", "the names list of", "a register of"]),
+)
+def test_news_the_people_a_handed_list_names_are_not_handed_over(
+    legs_of: Callable[..., Any], n: int, more: str, document: str
+) -> None:
+    # "handed her counterpart a list of another 87 Kursk residents": the list moved
+    text = (
+        f"Moskalkova said she had handed her Ukrainian counterpart {document} {more} {n} "
+        "Kursk residents who remain in Ukraine."
+    ).replace("  ", " ")
+    assert legs_of(text) == {}

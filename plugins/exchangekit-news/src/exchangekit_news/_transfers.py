@@ -2387,6 +2387,19 @@ class _Transfers(_Rivals):
             for i in range(self.first, self.last - 1)
         )
 
+    def _listed_in_document(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the people a document lists: "a list of another 87".
+
+        "handed her counterpart a list of another 87 Kursk residents": the list
+        changed hands, not the people on it ("another" or "a further" may come between).
+        """
+        at = figure.first - 1
+        if self.norm(at) == "another":
+            at -= 1
+        elif self.norm(at) == "further" and self.norm(at - 1) == "a":
+            at -= 2
+        return self.norm(at) == "of" and self.norm(at - 1) in _DOCUMENTS
+
     def _bracketed_whole(self, figure: FigureMention) -> int | None:
         """The index of the figure that bracketed parts, the figure among them, add up to.
 
@@ -2943,7 +2956,7 @@ class _Transfers(_Rivals):
         series_dates: tuple[str, ...],
     ) -> list[LegDraft] | None:
         """The transfers ``figure`` states: None when it is not a transfer at all."""
-        if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _DOCUMENTS:
+        if self._listed_in_document(figure):
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
