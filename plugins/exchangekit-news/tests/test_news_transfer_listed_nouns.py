@@ -43,3 +43,31 @@ def test_news_a_listed_noun_group_still_held_is_no_transfer(
     )
     transfers, _ = receipts(text)
     assert transfers == set()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=400),
+    st.integers(min_value=2, max_value=19),
+    st.sampled_from(["soldiers and sergeants", "sailors and marines", "soldiers and officers"]),
+    st.sampled_from(["President Volodymyr Zelenskiy said ", "Officials said ", ""]),
+)
+def test_news_a_part_listed_after_a_joined_noun_group_goes_the_wholes_way(
+    legs_of: Callable[..., Any], soldiers: int, civilians: int, joined: str, said: str
+) -> None:
+    # "230 Ukrainians, including 224 soldiers and sergeants and six civilians": the
+    # civilians are listed with the first part, so they are a part of the 230 too,
+    # never a handover of their own (let alone one going the other way)
+    whole = soldiers + civilians + 5
+    text = (
+        f"{said}{whole} Ukrainians, including {soldiers} {joined} and {civilians} civilians, "
+        "had been returned."
+    )
+    assert all(
+        receiver == "UKR" and counts != [] for (_, receiver, _), counts in legs_of(text).items()
+    )
+    assert all(
+        count.low not in (soldiers, civilians)
+        for counts in legs_of(text).values()
+        for count in counts
+    )

@@ -45,6 +45,7 @@ from exchangekit_news._drafts import (
     LegDraft,
     SentenceFacts,
 )
+from exchangekit_news._hedged_restatements import RESTATEMENT_REACH, hedged_restatement
 from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, WEEKDAYS, Role, SourceEntry
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import MONTHS_LATER, SAME_DAY, WEEKEND, YEARS_AGO_TODAY
@@ -1742,6 +1743,7 @@ class Assembler:
                 self._invalid(sentences[0], exc)
 
     def casualty_claims(self) -> Iterator[CasualtyClaim]:
+        self._take_hedged_restatements()
         for claim in self.claims:
             if self._sector_part(claim):
                 continue
@@ -1754,6 +1756,37 @@ class Assembler:
                 yield self._claim_record(claim, subject, claimant, relayed)
             except RecordValidationError as exc:
                 self._invalid(min(claim.sentences), exc)
+
+    def _take_hedged_restatements(self) -> None:
+        """Give each bare claim the hedge a sentence near it restates its figure with.
+
+        "Zelensky said 46,000 soldiers had been killed. 'Over 46,000' was the number he
+        gave": one claim of more than 46,000, never an exact 46,000 beside it.
+        """
+        kept: list[_Claim] = []
+        for claim in self.claims:
+            nearby = sorted(
+                {
+                    i
+                    for s in claim.sentences
+                    for i in range(s - RESTATEMENT_REACH, s + RESTATEMENT_REACH + 1)
+                    if 0 <= i < len(self.spans) and i != min(claim.sentences)
+                }
+            )
+            texts = (self.text.visible[slice(*self.spans[i])] for i in nearby)
+            hedged = hedged_restatement(claim.draft.amount, texts)
+            if hedged is not None:
+                claim.draft = claim.draft._replace(amount=hedged)
+            same = next(
+                (c for c in kept if self._same_claim(c, claim.draft, claim.as_of, claim.explicit)),
+                None,
+            )
+            if same is None:
+                kept.append(claim)
+                continue
+            for index in claim.sentences:
+                self._join_claim(same, index, claim.draft, claim.as_of, claim.explicit)
+        self.claims = kept
 
     def _sector_part(self, claim: _Claim) -> bool:
         """Whether a claim counts one sector's share of a whole the text also gives.

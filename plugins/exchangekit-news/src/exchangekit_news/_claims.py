@@ -299,8 +299,7 @@ _INTERVIEWING: Final = frozenset(
 
 # The people besides passengers a craft's load names: its crew, escorts, captives.
 _MIXED_LOAD: Final = (
-    frozenset({"crew", "crews", "escorts", "guards", "prisoners", "captives", "pows"})
-    | lx.CAPTURED_WORDS
+    lx.CRAFT_STAFF | frozenset({"prisoners", "captives", "pows"}) | lx.CAPTURED_WORDS
 )
 
 # Nouns of land a holding participle may qualify instead of people: "in areas held by".
@@ -389,6 +388,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "among them were two men who had been reported killed in action"
             if self._on_board(figure):
                 continue  # "all 45 people on board died": a craft's load, not a side's toll
+            if self._names_counted(figure):
+                continue  # "a list of 65 names ... lists of missing servicemen": names
             if self._yes_no_question(figure):
                 continue  # "Has Russia really lost a million soldiers?": asked, not told
             if self._hearsay(figure):
@@ -567,14 +568,30 @@ class _Claims(_ClaimSubjects):
         losses; "65 Ukrainian prisoners on board were killed" and a bus's passengers
         killed in a strike are. Captives "among the 74 dead" are such a load's part too.
         """
-        if self.norm_set.isdisjoint(_MIXED_LOAD) or figure.nationality is not None:
+        if figure.nationality is not None:
             return False
+        if self.norm_set.isdisjoint(_MIXED_LOAD) and self.discourse.load != self.index - 1:
+            return False  # "... with six crew and three escorts. All 74 people aboard died."
         if self._captives_among_dead(figure):
             return True
         if figure.noun is not None and figure.noun.category is not None:
             return False
         at = max(figure.last, figure.np_end)
         return self.norm(at) == "aboard" or (self.norm(at) == "on" and self.norm(at + 1) == "board")
+
+    def _names_counted(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the names a list holds: "the list of 65 names".
+
+        "We compared the list of 65 names with lists of missing servicemen": the
+        list is what was checked against the missing, no toll of either side ("it
+        has documented 70,000 names" of the dead is a toll still).
+        """
+        return (
+            figure.noun is None
+            and self.norm(max(figure.last, figure.np_end)) == "names"
+            and self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) in ("list", "lists")
+        )
 
     def _captives_among_dead(self, figure: FigureMention) -> bool:
         """Whether captives told before are "among" the figure's dead: a crash's mixed toll.

@@ -269,6 +269,9 @@ class Discourse:
         self.claim_sentences: list[tuple[AbstractSet[str], str]] = []
         # The latest sentence that named one attack, for a toll the next one narrates.
         self.attack = -1
+        # The latest sentence that named a craft's crew or escorts, for "all 74 people
+        # aboard died" in the next one: a load of both sides' people.
+        self.load = -1
         # The side of the last people counted with their nationality, and the sentence
         # that counted them, for "more than 3,000 of them" in the next sentence.
         self.people: tuple[int, str] | None = None

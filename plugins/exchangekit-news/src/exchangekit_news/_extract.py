@@ -29,6 +29,7 @@ from exchangekit_news._drafts import (
     reporting_period_at,
 )
 from exchangekit_news._figure_dates import _HAS_DAY
+from exchangekit_news._lexicon import CRAFT_STAFF
 from exchangekit_news._mentions import Mentions, span_days
 from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
@@ -241,6 +242,8 @@ def extract(
     discourse.region_sides |= sentence.region_sides()
     if sentence.tells_one_attack():
         discourse.attack = index
+    if not sentence.norm_set.isdisjoint(CRAFT_STAFF):
+        discourse.load = index
     if claims:
         discourse.claims = claims
         discourse.claim_words = sentence.norm_set

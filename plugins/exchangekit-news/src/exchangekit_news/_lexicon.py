@@ -1672,6 +1672,8 @@ SEQUENCE_WORDS: Final = frozenset({"then"})
 """Words telling listed numbers in order, one event after another: "150 and then 175" (the
 tokenizer reads its norms as the list "150, and 175"; the text keeps the word)."""
 
+# Who travels with a craft's load besides its captives: "six crew and three escorts".
+CRAFT_STAFF: Final = frozenset({"crew", "crews", "escorts", "guards"})
 ONE_ATTACK_NOUNS: Final = frozenset({"attack", "strike", "blast", "explosion", "bombing"})
 """Nouns of one attack, in the singular: "a missile strike on 24 June killed 20 people"."""
 ONE_ATTACK_DETERMINERS: Final = frozenset({"a", "an", "one", "single"})

@@ -144,7 +144,14 @@ class _Rivals(_TransferRoles):
         if before is None or figure.noun is None:
             return False
         between = [self.norm(i) for i in range(before.np_end, figure.first)]
+        if len(between) == 3 and between[0] == "and" and self._plural_noun_at(before.np_end + 1):
+            between = between[2:]  # "224 soldiers and sergeants and six civilians"
         return between in (["and"], [","]) and self._among(before)
+
+    def _plural_noun_at(self, at: int) -> bool:
+        """Whether a lone plural noun stands at ``at``, as "sergeants" joined to "soldiers"."""
+        found = lx.PEOPLE.match(self.tokens, at, self.last)
+        return found is not None and found[0] == at + 1
 
     def _included_part(self, figure: FigureMention) -> bool:
         """Whether the figure opens an aside "including M" on the figure just before.
@@ -1002,6 +1009,8 @@ class _Rivals(_TransferRoles):
             return None
         end = figure.last + (followed and self.norm(figure.last) in ("more", "further"))
         end = self._equal_pair_end(figure, end)
+        if figure.noun is not None:
+            end = max(end, figure.np_end)  # "and 307 servicemen each way on Saturday"
         # "and 95 each way on October 18"
         end += next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
         own = next((d for d in dates if d.first in (end, end + 1)), None)

@@ -1382,6 +1382,23 @@ class _TransferRoles(_Tallies):
             for f in self.m.figures
         )
 
+    def _homes_apart_unequal(self, figure: FigureMention) -> bool:
+        """Whether another figure names the other side's people in a different number.
+
+        "Each side released 31 Ukrainians and 15 Russians": a count per side would
+        send 31 both ways, a figure the text never gives; each group goes home instead.
+        Equal numbers ("95 Ukrainians for 95 Russians") read the same either way.
+        """
+        if figure.nationality is None or "+" in figure.nationality:
+            return False
+        return any(
+            f.nationality is not None
+            and f.nationality != figure.nationality
+            and "+" not in f.nationality
+            and f.amount != figure.amount
+            for f in self.m.figures
+        )
+
     def _reciprocal_subject(self, predicate: TransferWord) -> bool:
         """Whether "both sides" or "the two countries" freed or got back the verb's figure.
 
@@ -1551,7 +1568,11 @@ class _TransferRoles(_Tallies):
         if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
             return PersonCategory.REMAINS
         if noun is None or self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
-            headed = self._colon_head(figure) or self._relative_head(figure)
+            headed = (
+                self._colon_head(figure)
+                or self._relative_head(figure)
+                or self._apposed_wounded_head(figure)
+            )
             if headed is not None:
                 return headed  # "the wounded were swapped too: 31 Ukrainians for 15 Russians"
         category = noun.category if noun is not None else None
@@ -1758,6 +1779,41 @@ class _TransferRoles(_Tallies):
             if self.norm(i) in ("bodies", "remains", "dead"):
                 return PersonCategory.REMAINS
         return None
+
+    def _apposed_wounded_head(self, figure: FigureMention) -> PersonCategory | None:
+        """Wounded prisoners for nationalities listed in apposition to "wounded" just before.
+
+        "both sides also released a small number of wounded, 31 Ukrainians and 15
+        Russians", "246 each way, plus wounded (31 Ukrainians, 15 Russians)": the
+        list spells out the wounded the clause moved, so each group keeps that kind.
+        """
+        if figure.nationality is None:
+            return None
+        start = figure.first
+        while True:
+            listed = next(
+                (
+                    f
+                    for f in self.m.figures
+                    if f.nationality is not None
+                    and f.np_end < start
+                    and all(self.norm(i) in (",", "and") for i in range(f.np_end, start))
+                ),
+                None,
+            )
+            if listed is None:
+                break
+            start = listed.first
+        opening = start - 1
+        head = opening - 1
+        if self.norm(opening) not in (",", "(") or self.norm(head) not in lx.WOUNDED_WORDS:
+            return None
+        if any(f.first <= head < f.np_end for f in self.m.figures):
+            return None  # "380,000 wounded, 31 Ukrainians ...": the word is a figure's noun
+        moved = self.norm(head - 1) == "plus" or any(
+            t.last <= head and t.move is not Move.EVENT for t in self.m.transfers
+        )
+        return PersonCategory.WOUNDED_PRISONERS if moved else None
 
     def _relative_head(self, figure: FigureMention) -> PersonCategory | None:
         """The kind a swap's relative clause takes its bare figures of: "a swap of the wounded".

@@ -2343,6 +2343,14 @@ class _Transfers(_Rivals):
                 drafted = self._part_both_ways(
                     figure, figures[index - 1], listed_legs[index - 1], drafted
                 )
+            whole = self._bracketed_whole(figure) if drafted else None
+            if whole is not None:
+                # "390 each way on Friday (270 servicemen and 120 civilians), and 307 on
+                # Saturday": no handover of its own; an item listed after it repeats the whole
+                if whole in listed_legs:
+                    listed_legs[index] = listed_legs[whole]
+                used.add(index)
+                continue
             if drafted and self._undated_part_of_total(figure, previous, drafted):
                 used.add(index)
                 continue  # "3,956 have been returned, including 168 civilians freed outside"
@@ -2377,6 +2385,48 @@ class _Transfers(_Rivals):
         return any(
             self.norm(i) in ("prisoner", "pow", "pows") and self.norm(i + 1) in _EXCHANGE_NOUNS
             for i in range(self.first, self.last - 1)
+        )
+
+    def _listed_in_document(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the people a document lists: "a list of another 87".
+
+        "handed her counterpart a list of another 87 Kursk residents": the list
+        changed hands, not the people on it ("another" or "a further" may come between).
+        """
+        at = figure.first - 1
+        if self.norm(at) == "another":
+            at -= 1
+        elif self.norm(at) == "further" and self.norm(at - 1) == "a":
+            at -= 2
+        return self.norm(at) == "of" and self.norm(at - 1) in _DOCUMENTS
+
+    def _bracketed_whole(self, figure: FigureMention) -> int | None:
+        """The index of the figure that bracketed parts, the figure among them, add up to.
+
+        "390 persons were exchanged each way on Friday (270 servicemen and 120
+        civilians), and 307 on Saturday": the bracket breaks down the 390, whose
+        handover it already is; its parts are not handovers of their own.
+        """
+        opening = next(
+            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in ("(", ")")),
+            None,
+        )
+        if opening is None or self.norm(opening) != "(":
+            return None
+        close = next((i for i in range(figure.last, self.last) if self.norm(i) == ")"), None)
+        if close is None:
+            return None
+        parts = [f.amount for f in self.m.figures if opening < f.first and f.last <= close]
+        if len(parts) < 2 or any(p.high != p.low for p in parts):
+            return None
+        total = sum(p.low for p in parts)
+        return next(
+            (
+                k
+                for k, f in enumerate(self.m.figures)
+                if f.np_end <= opening and f.amount.low == f.amount.high == total
+            ),
+            None,
         )
 
     def _undated_part_of_total(
@@ -2906,7 +2956,7 @@ class _Transfers(_Rivals):
         series_dates: tuple[str, ...],
     ) -> list[LegDraft] | None:
         """The transfers ``figure`` states: None when it is not a transfer at all."""
-        if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _DOCUMENTS:
+        if self._listed_in_document(figure):
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
@@ -3254,6 +3304,9 @@ class _Transfers(_Rivals):
         # "the two sides freed equal numbers: 390 on May 23, 307 on May 24": each way
         equal_list = not symmetric and lx.after_equal_numbers(self.tokens, self.first, figure.first)
         symmetric = symmetric or equal_list
+        if symmetric and self._homes_apart_unequal(figure):
+            # "Each side released 31 Ukrainians and 15 Russians": each group goes home
+            symmetric = equal_list = False
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         subjectless = False  # "the swap brought home 150 people": no side does the verb
         if self._both_sides_after(figure):

@@ -1,0 +1,59 @@
+"""A casualty figure told bare and restated with a hedge nearby is one hedged claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=90).map(lambda k: k * 1000),
+    st.sampled_from(
+        [
+            ('"Over {n}" was the number he gave on Sunday.', Count.more_than),
+            ("He later said it was more than {n}.", Count.more_than),
+            ("The true figure, he added, was at least {n}.", Count.at_least),
+        ]
+    ),
+)
+def test_news_a_bare_toll_restated_with_a_hedge_is_the_hedged_claim(
+    news: Callable[..., Any], found: Callable[..., Any], n: int, restated: tuple[str, Any]
+) -> None:
+    wording, count = restated
+    text = (
+        f"President Volodymyr Zelensky said on Sunday that {n:,} Ukrainian soldiers had "
+        f"been killed on the battlefield. {wording.format(n=f'{n:,}')}"
+    )
+    killed = {c for s, kind, c in found(news(text)) if (s, kind) == ("UKR", "killed")}
+    assert killed == {count(n)}
+
+
+def test_news_a_hedge_on_another_number_leaves_the_bare_toll_exact(
+    news: Callable[..., Any], found: Callable[..., Any]
+) -> None:
+    text = (
+        "President Volodymyr Zelensky said on Sunday that 46,000 Ukrainian soldiers had "
+        "been killed on the battlefield. Over 46,000 more were wounded, he added, "
+        "and over 46 million Ukrainians mourn them."
+    )
+    killed = {c for s, kind, c in found(news(text)) if (s, kind) == ("UKR", "killed")}
+    assert killed == {Count.exact(46_000)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=1, max_value=90).map(lambda k: k * 1000))
+def test_news_an_equal_hedged_figure_in_the_same_sentence_is_another_figure(
+    news: Callable[..., Any], found: Callable[..., Any], n: int
+) -> None:
+    text = (
+        f"The mission said at least {n:,} civilians were killed and {n:,} injured in Ukraine "
+        "since February 2022."
+    )
+    wounded = {c for s, kind, c in found(news(text)) if kind == "wounded"}
+    assert Count.at_least(n) not in wounded
