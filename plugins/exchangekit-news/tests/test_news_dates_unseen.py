@@ -1307,3 +1307,20 @@ def test_news_a_captured_count_keeps_its_day_without_the_groups_capture(
         f"Kursk region to Pyongyang, President Zelensky said on Sunday. {after}"
     )
     assert _captured_days(news, text) == ["2025-01-12"]
+
+
+@given(
+    day=st.integers(min_value=1, max_value=28),
+    month=st.integers(min_value=1, max_value=9),
+    day_first=st.booleans(),
+    weekday=st.sampled_from(["Monday", "Tuesday", "Friday", "Sunday"]),
+    count=st.integers(min_value=20, max_value=400),
+)
+def test_news_on_a_weekday_set_off_before_its_date_is_that_date(
+    news: News, day: int, month: int, day_first: bool, weekday: str, count: int
+) -> None:
+    # Regression: "on Friday, 23 May" told in October was read as the Friday before the report.
+    told = f"{day} {_MONTHS[month - 1]}" if day_first else f"{_MONTHS[month - 1]} {day}"
+    text = f"Russia and Ukraine swapped {count} prisoners of war each on {weekday}, {told}."
+    (exchange,) = news(text, published=date(2025, 10, 23)).exchanges
+    assert exchange.period == Period.day(date(2025, month, day))

@@ -3344,7 +3344,33 @@ class _Finder:
         if len(found) > 1:
             # "A month later, on February 5, ...": the date written is the one to read
             found = [d for d in found if MONTHS_LATER not in d.text]
+            found = self._weekdays_of_dates(found)
         return self._from_to(_narrated_years(_shared_years(found)))
+
+    def _weekdays_of_dates(self, found: list[DateMention]) -> list[DateMention]:
+        """``found`` with "on" a weekday set off before a dated day read as that one date.
+
+        "swapped 390 each on Friday, 23 May": the weekday is told of the date after the
+        comma, never the Friday nearest the report (a dateline's "Friday, 15 April 2022"
+        is read where datelines are).
+        """
+        out: list[DateMention] = []
+        for date in found:
+            weekday = out[-1] if out else None
+            if (
+                weekday is not None
+                and weekday.last == weekday.first + 1
+                and self.norm(weekday.first) in lx.WEEKDAYS
+                and self.norm(weekday.first - 1) == "on"
+                and self.norm(weekday.last) == ","
+                and date.first == weekday.last + 1
+                and not date.since
+                and _HAS_DAY_NUMBER.search(date.text)
+            ):
+                out[-1] = date._replace(first=weekday.first)
+                continue
+            out.append(date)
+        return out
 
     def _from_to(self, found: list[DateMention]) -> list[DateMention]:
         """Widen "from 23 to 25 May" and "from May 23 to 25" (read as one day) to the span
