@@ -785,3 +785,28 @@ def test_news_a_total_over_that_time_after_a_ranked_swap_is_a_total(
     assert all(
         leg.count != Count.exact(n) for exchange in result.exchanges for leg in exchange.transfers
     )
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=2, max_value=999),
+    st.sampled_from(["freed", "returned", "released", "brought home", "brought back"]),
+)
+def test_news_put_the_total_verb_at_n_after_a_swap_told_is_no_tally(
+    news: News, n: int, verb: str
+) -> None:
+    # "He put the total freed at 103": the size of the swap the speaker spoke of
+    result = news(
+        f"Zelensky said on Saturday that {n // 2} of the Ukrainians freed had been "
+        f"defenders of Mariupol. He put the total {verb} at {n}."
+    )
+    assert result.tallies == []
+    # a span after the verb makes the same words a running total
+    (tally,) = news(
+        f"Zelensky said on Saturday that {n // 2} of the Ukrainians freed had been "
+        f"defenders of Mariupol. He put the total {verb} since 2022 at {n + 4000:,}."
+    ).tallies
+    assert tally.receiver.code == "UKR"
+    assert tally.count == Count.exact(n + 4000)

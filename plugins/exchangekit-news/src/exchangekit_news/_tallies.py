@@ -540,6 +540,20 @@ class _Tallies(_Claims):
             or (after == "of" and self.norm(at + 2) in _GROUP_PRONOUNS)
         )
 
+    def _ranked_in_series_after(self, figure: FigureMention) -> bool:
+        """Whether an aside after the figure ranks its handover in a series of them.
+
+        "it had helped reunite five children, the latest in a series of small returns":
+        the aside makes the return one of many, so the figure is that one handover's.
+        """
+        return any(
+            self.norm(i + 1) == "the"
+            and self.norm(i + 2) in _NEWEST_PART
+            and self.norm(i + 3) == "in"
+            and self._series_at(i + 4)
+            for i in self._at((",", "\u2014", "\u2013"), figure.np_end, self.last)
+        )
+
     def _series_at(self, at: int) -> bool:
         """Whether "a series of" (a string, a run, a line) opens at ``at``: a rank of the event."""
         return self.norm(at) in ("a", "an") and any(
@@ -588,6 +602,8 @@ class _Tallies(_Claims):
             for i in range(max(start, figure.first - 2), figure.np_end + 1)
         ):
             return False  # "six more children", "another 12": one more handover
+        if self._ranked_in_series_after(figure):
+            return False  # "..., the latest in a series of small returns": one of them
         helped = next(
             (
                 j
@@ -944,12 +960,22 @@ class _Tallies(_Claims):
         """Whether the clause points back to the span of a running total just stated.
 
         "Fewer than 1,000 bodies have come back over the same period", "in the same
-        period": the span is the earlier total's, so this figure is a total too.
+        period": the span is the earlier total's, so this figure is a total too; "over
+        the same weeks" spans several days whether or not a total was told.
         """
+        if "same" not in self.norm_set:
+            return False  # most sentences: no span pointed back to
         recent = [t for t in self.discourse.tallies if self.index - t.sentence <= 2]
-        return bool(recent) and any(
+        return any(
             self.norm(i) == "same"
-            and self.norm(i + 1) in ("period", "span", "time")
+            and (
+                (bool(recent) and self.norm(i + 1) in ("period", "span", "time"))
+                # "over the same weeks": several days at once, a sum whatever came before
+                or (
+                    self.norm(i + 1) in _SPAN_UNITS
+                    and self.norm(i - 2) in ("over", "during", "across", "in")
+                )
+            )
             # "at the same time" is the moment of the exchange just told, not a span
             and self.norm(i - 2) != "at"
             for i in range(start, stop)
@@ -1662,6 +1688,8 @@ class _Tallies(_Claims):
             if k is None:
                 continue
             figure = self.m.figures[k]
+            if self._put_at_one_swap(i, figure):
+                continue  # "He put the total freed at 103": the size of the swap told
             if any(g.tally and g.amount == figure.amount for g in legs) or any(
                 i < p.first < figure.first for p in self.m.parties
             ):
@@ -1738,6 +1766,23 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _put_at_one_swap(self, head: int, figure: FigureMention) -> bool:
+        """Whether "put the total <verb> at N", with nothing but the verb, sizes one swap.
+
+        "He put the total freed at 103" tells the size of the exchange the story is
+        about, as "put the number returned at 116" does; a span ("put the total freed
+        since 2022 at 4,388") or a word of summing makes it a running total.
+        """
+        if self._put_verb(head + 1, _PUT) not in (head - 2, head - 3):
+            return False
+        if not self._bare_number_head(head) or self.norm(figure.first - 1) != "at":
+            return False
+        verbs = {j for t in self.m.transfers for j in range(t.first, t.last + 1)}
+        return all(
+            j in verbs or self.norm(j) in ("home", "back")
+            for j in range(head + 1, figure.first - 1)
+        )
 
     def _kind_told_before(self, pairs: Sequence[tuple[str, str]]) -> PersonCategory:
         """The people of the one total the sentence before stated the same way, else other.
@@ -2903,11 +2948,11 @@ class _Tallies(_Claims):
 
         A running total stated in the sentence, followed by a bare figure (no
         people of another kind) in a contrast ("while", "whereas", "against") or
-        with "back" or "in return": the figure is the total of the same kind and
+        with "back", "in return" or "for which": the figure is the total of the same kind and
         span that went the other way, so sender and receiver are swapped.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";", "and"}):
+        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";", "and", "which"}):
             return []
         template = stated[0]
         start = next((f.np_end for f in self.m.figures if f.amount == template.amount), None)
@@ -2934,7 +2979,12 @@ class _Tallies(_Claims):
             words = [self.norm(i) for i in range(max(start, figure.first - 8), figure.first)]
             if not losses.isdisjoint(self.norm(i) for i in range(start, figure.first)):
                 continue
-            cues = [n for n, w in enumerate(words) if w in _RETURN_CUES]
+            # "..., for which Ukraine returned fewer than 80": what was given for them
+            cues = [
+                n
+                for n, w in enumerate(words)
+                if w in _RETURN_CUES or (w == "which" and n > 0 and words[n - 1] == "for")
+            ]
             after = [self.norm(i) for i in range(figure.last, min(self.last, figure.last + 3))]
             # the verb of the other way stands after the cue ("while receiving 90") or just
             # before "back" ("received back 90"); "while 500 more are held" is no handing over
@@ -3012,6 +3062,8 @@ class _Tallies(_Claims):
         )
 
 
+# Plural units of time a span "over the same weeks" is told in: many days, many handovers.
+_SPAN_UNITS: Final = frozenset({"days", "weeks", "months"})
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
