@@ -810,3 +810,40 @@ def test_news_put_the_total_verb_at_n_after_a_swap_told_is_no_tally(
     ).tallies
     assert tally.receiver.code == "UKR"
     assert tally.count == Count.exact(n + 4000)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=5_000, max_value=20_000),
+    st.sampled_from(["which", "whom"]),
+    st.sampled_from(["came", "came back", "were returned", "have come home"]),
+    st.sampled_from(["this year", "in 2025"]),
+    st.sampled_from([("bodies", "repatriated", "remains"), ("Ukrainians", "freed", "other")]),
+)
+def test_news_an_of_which_part_with_its_own_span_is_the_totals_share(
+    news: News, whole: int, relative: str, verb: str, span: str, people: tuple[str, str, str]
+) -> None:
+    # "12,600 bodies ..., of which more than 10,000 came this year": the part goes the
+    # total's way over its own span, never the other way
+    noun, done, kind = people
+    part = whole // 2
+    result = news(
+        f"By Ukraine's count, {whole:,} {noun} have been {done} since 2022, of {relative} "
+        f"{part:,} {verb} {span}.",
+        published=date(2025, 12, 30),
+    )
+    assert result.exchanges == []
+    assert {(t.receiver.code, t.category.value, str(t.count)) for t in result.tallies} == {
+        ("UKR", kind, str(Count.exact(whole))),
+        ("UKR", kind, str(Count.exact(part))),
+    }
+
+
+def test_news_an_of_which_part_with_no_span_is_no_figure_of_the_other_way(news: News) -> None:
+    # "of which 10,000 came back": a subset of the total, not what Russia got back
+    result = news(
+        "Ukraine says 12,600 bodies have been repatriated since 2022, of which 10,000 came back."
+    )
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(12600))]

@@ -2749,7 +2749,7 @@ class _Tallies(_Claims):
         that span's handovers of the same people, so it is a tally of its own.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if not stated or self.norm_set.isdisjoint(("including", "them")):
+        if not stated or self.norm_set.isdisjoint(("including", "them", "which", "whom")):
             return []
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
@@ -2760,11 +2760,19 @@ class _Tallies(_Claims):
                 self.norm(figure.np_end),
                 self.norm(figure.np_end + 1),
             ] == ["of", "them"]
-            if k in used or figure.noun is not None:
+            relative = figure.noun is None and self._of_which_relative(figure)
+            if relative:
+                # "12,600 bodies ..., of which more than 10,000 came this year": the part's
+                # own verb stands before its span
+                at = self._span_after_verb(figure)
+            elif (
+                k in used
+                or figure.noun is not None
+                or not (part or self.norm(figure.first - 1) == "including")
+            ):
                 continue
-            if not (part or self.norm(figure.first - 1) == "including"):
-                continue
-            at = figure.np_end + 2 * part
+            else:
+                at = figure.np_end + 2 * part
             date = next(
                 (
                     d
@@ -2779,6 +2787,15 @@ class _Tallies(_Claims):
             )
             told = [f.amount for f in self.m.figures if f.last < figure.first]
             template = next((g for g in reversed(stated) if g.amount in told), None)
+            if relative and template is not None and k in used:
+                # "..., of which 10,000 came back": a part of the total, never the other
+                # way; with no span of its own it is a subset and is not coded
+                legs[:] = [
+                    g
+                    for g in legs
+                    if g.amount != figure.amount
+                    or (g.sender, g.receiver) == (template.sender, template.receiver)
+                ]
             if date is None or template is None:
                 continue
             used.add(k)
@@ -2799,6 +2816,27 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _of_which_relative(self, figure: FigureMention) -> bool:
+        """Whether the figure opens a part set off by ", of which" or ", of whom"."""
+        return (
+            self.norm(figure.first - 1) in ("which", "whom")
+            and self.norm(figure.first - 2) == "of"
+            and self.norm(figure.first - 3) in _SET_OFF_MARKS
+        )
+
+    def _span_after_verb(self, figure: FigureMention) -> int:
+        """Where a part's span stands after its verb: "10,000 came back this year".
+
+        The verb of a relative part ("came", "were returned", "have come home") stands
+        between the figure and its span; the index is the span's (or its "in"'s).
+        """
+        at = figure.np_end
+        while at < min(self.last, figure.np_end + 5) and (
+            self.norm(at) in _PART_VERB_WORDS or _lemmas.is_transfer_form(self.norm(at))
+        ):
+            at += 1
+        return at
 
     def compared_years(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """An earlier year's count set beside a total: "..., compared with 1,125 in 2023".
@@ -3062,6 +3100,10 @@ class _Tallies(_Claims):
         )
 
 
+# Words of a part's verb before its span: "of which 10,000 were brought back this year".
+_PART_VERB_WORDS: Final = frozenset(
+    {"came", "come", "were", "was", "have", "has", "been", "back", "home"}
+)
 # Plural units of time a span "over the same weeks" is told in: many days, many handovers.
 _SPAN_UNITS: Final = frozenset({"days", "weeks", "months"})
 # "at different times", "on several occasions": a figure moved over many handovers.
