@@ -847,3 +847,29 @@ def test_news_an_of_which_part_with_no_span_is_no_figure_of_the_other_way(news: 
         "Ukraine says 12,600 bodies have been repatriated since 2022, of which 10,000 came back."
     )
     assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(12600))]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=100, max_value=999),
+    st.sampled_from(["Monday", "Friday", "Saturday", "April 19"]),
+    st.sampled_from(["released", "freed", "exchanged"]),
+)
+def test_news_put_the_total_number_of_one_day_at_n_is_no_tally(
+    news: News, n: int, day: str, verb: str
+) -> None:
+    # "put the total number of people released on Saturday at 523": that day's size
+    result = news(
+        "The UAE said its mediation had made the exchange possible. It put the total "
+        f"number of people {verb} by both sides on {day} at {n}."
+    )
+    assert result.tallies == []
+
+
+def test_news_put_the_total_number_since_a_day_at_n_stays_a_tally(news: News) -> None:
+    # "since Saturday" opens a span: the figure sums every handover in it
+    (tally,) = news("Kyiv put the total number of people released since Saturday at 1,523.").tallies
+    assert tally.receiver.code == "UKR"
+    assert tally.count == Count.exact(1523)

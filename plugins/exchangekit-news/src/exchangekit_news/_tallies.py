@@ -1343,6 +1343,8 @@ class _Tallies(_Claims):
             put = self._put_verb(i + 1, _PUT) in (i - 2, i - 3)
             if figure_index in used and put:
                 continue  # "put the number it got back at 185": put_at read one exchange
+            if put and self._one_day_between(i, self.m.figures[figure_index].first):
+                continue  # "put the total number released on Saturday at 523": that day's
             if self._bare_number_head(i) and (
                 (put and not self._since_between(i, self.m.figures[figure_index].first))
                 or self._per_side_after(self.m.figures[figure_index])
@@ -1426,6 +1428,16 @@ class _Tallies(_Claims):
         """Whether every handover told so far to ``receiver`` was of bodies (and one was)."""
         kinds = {leg.category for leg in self.discourse.legs if leg.receiver == receiver}
         return kinds == {PersonCategory.REMAINS}
+
+    def _one_day_between(self, head: int, figure: int) -> bool:
+        """Whether a single day dates the people counted between "the number" and its figure.
+
+        "put the total number of people released by both sides on Saturday at 523" sizes
+        that day's swap, not a running total; "since Saturday" opens a span and does not.
+        """
+        return any(
+            head < d.first < figure and not d.since and not self._coarse(d) for d in self.m.dates
+        )
 
     def _since_between(self, head: int, figure: int) -> bool:
         """Whether a span opened by "since" stands between "the total" and its figure.
