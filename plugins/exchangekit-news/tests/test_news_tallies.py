@@ -1474,3 +1474,37 @@ def test_news_a_closed_when_clause_keeps_the_span_of_the_figure_after_it(
 ) -> None:
     _, tallies = receipts("Since 2022, when the war began, 4,000 Ukrainians have come home.")
     assert [count for _, _, count in tallies] == ["4,000"]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=2, max_value=60),
+    st.sampled_from(["Qatar", "Doha", "The Vatican", "South Africa"]),
+    st.sampled_from(["latest", "last", "newest"]),
+    st.sampled_from(["series", "string", "run"]),
+    st.sampled_from([",", " \u2014"]),
+)
+def test_news_a_helpers_perfect_ranked_in_a_series_is_one_handover(
+    receipts: Callable[..., Any], n: int, helper: str, rank: str, series: str, mark: str
+) -> None:
+    """ "helped reunite N children ..., the latest in a series of returns": one of many."""
+    transfers, tallies = receipts(
+        f"{helper} said that it had helped reunite {n} Ukrainian children with their "
+        f"families{mark} the {rank} in a {series} of small returns it has mediated."
+    )
+    assert tallies == set()
+    assert transfers == {("UKR", "children", str(n))}
+
+
+def test_news_a_helpers_perfect_with_a_latest_of_no_series_stays_a_tally(
+    receipts: Callable[..., Any],
+) -> None:
+    # "the latest in March" dates the newest part of a running total: no series ranks it
+    transfers, tallies = receipts(
+        "Qatar says it has helped reunite 84 Ukrainian children with their families, "
+        "the latest in March."
+    )
+    assert tallies == {("UKR", "children", "84")}
+    assert transfers == set()

@@ -785,3 +785,91 @@ def test_news_a_total_over_that_time_after_a_ranked_swap_is_a_total(
     assert all(
         leg.count != Count.exact(n) for exchange in result.exchanges for leg in exchange.transfers
     )
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=2, max_value=999),
+    st.sampled_from(["freed", "returned", "released", "brought home", "brought back"]),
+)
+def test_news_put_the_total_verb_at_n_after_a_swap_told_is_no_tally(
+    news: News, n: int, verb: str
+) -> None:
+    # "He put the total freed at 103": the size of the swap the speaker spoke of
+    result = news(
+        f"Zelensky said on Saturday that {n // 2} of the Ukrainians freed had been "
+        f"defenders of Mariupol. He put the total {verb} at {n}."
+    )
+    assert result.tallies == []
+    # a span after the verb makes the same words a running total
+    (tally,) = news(
+        f"Zelensky said on Saturday that {n // 2} of the Ukrainians freed had been "
+        f"defenders of Mariupol. He put the total {verb} since 2022 at {n + 4000:,}."
+    ).tallies
+    assert tally.receiver.code == "UKR"
+    assert tally.count == Count.exact(n + 4000)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=5_000, max_value=20_000),
+    st.sampled_from(["which", "whom"]),
+    st.sampled_from(["came", "came back", "were returned", "have come home"]),
+    st.sampled_from(["this year", "in 2025"]),
+    st.sampled_from([("bodies", "repatriated", "remains"), ("Ukrainians", "freed", "other")]),
+)
+def test_news_an_of_which_part_with_its_own_span_is_the_totals_share(
+    news: News, whole: int, relative: str, verb: str, span: str, people: tuple[str, str, str]
+) -> None:
+    # "12,600 bodies ..., of which more than 10,000 came this year": the part goes the
+    # total's way over its own span, never the other way
+    noun, done, kind = people
+    part = whole // 2
+    result = news(
+        f"By Ukraine's count, {whole:,} {noun} have been {done} since 2022, of {relative} "
+        f"{part:,} {verb} {span}.",
+        published=date(2025, 12, 30),
+    )
+    assert result.exchanges == []
+    assert {(t.receiver.code, t.category.value, str(t.count)) for t in result.tallies} == {
+        ("UKR", kind, str(Count.exact(whole))),
+        ("UKR", kind, str(Count.exact(part))),
+    }
+
+
+def test_news_an_of_which_part_with_no_span_is_no_figure_of_the_other_way(news: News) -> None:
+    # "of which 10,000 came back": a subset of the total, not what Russia got back
+    result = news(
+        "Ukraine says 12,600 bodies have been repatriated since 2022, of which 10,000 came back."
+    )
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(12600))]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=100, max_value=999),
+    st.sampled_from(["Monday", "Friday", "Saturday", "April 19"]),
+    st.sampled_from(["released", "freed", "exchanged"]),
+)
+def test_news_put_the_total_number_of_one_day_at_n_is_no_tally(
+    news: News, n: int, day: str, verb: str
+) -> None:
+    # "put the total number of people released on Saturday at 523": that day's size
+    result = news(
+        "The UAE said its mediation had made the exchange possible. It put the total "
+        f"number of people {verb} by both sides on {day} at {n}."
+    )
+    assert result.tallies == []
+
+
+def test_news_put_the_total_number_since_a_day_at_n_stays_a_tally(news: News) -> None:
+    # "since Saturday" opens a span: the figure sums every handover in it
+    (tally,) = news("Kyiv put the total number of people released since Saturday at 1,523.").tallies
+    assert tally.receiver.code == "UKR"
+    assert tally.count == Count.exact(1523)

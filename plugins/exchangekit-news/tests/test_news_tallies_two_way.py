@@ -419,3 +419,50 @@ def test_news_a_later_both_sides_is_not_a_two_way_families_phrase(
 ) -> None:
     _, tallies = receipts(sentence)
     assert all(receiver != "RUS+UKR" for receiver, _, _ in tallies)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=1_000, max_value=9_000),
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["days", "weeks", "months"]),
+    st.sampled_from(["Over", "During", "In"]),
+    st.sampled_from([("Russia", "Ukraine"), ("Ukraine", "Russia")]),
+)
+def test_news_bodies_moved_over_the_same_weeks_are_a_two_way_total(
+    receipts: Callable[..., Any],
+    given_: int,
+    back: int,
+    unit: str,
+    opener: str,
+    sides: tuple[str, str],
+) -> None:
+    """ "Over the same weeks X handed over N bodies, for which Y returned M": sums each way."""
+    giver, taker = sides
+    codes = {"Russia": "RUS", "Ukraine": "UKR"}
+    transfers, tallies = receipts(
+        f"The exchanges ran in stages from June 9. {opener} the same {unit} {giver} also "
+        f"handed over {given_:,} bodies, for which {taker} returned {back}."
+    )
+    assert transfers == set()
+    assert tallies == {
+        (codes[taker], "remains", f"{given_:,}"),
+        (codes[giver], "remains", str(back)),
+    }
+
+
+def test_news_at_the_same_time_or_a_single_day_stays_one_handover(
+    receipts: Callable[..., Any],
+) -> None:
+    # "at the same time" is the moment of the handover told, and "the same day" is one day
+    for text in (
+        "Russia handed over 1,000 bodies on Thursday. At the same time, Ukraine returned "
+        "31 bodies to Russia.",
+        "Russia handed over 1,000 bodies on Thursday. On the same day, Ukraine returned "
+        "31 bodies to Russia.",
+    ):
+        transfers, tallies = receipts(text)
+        assert tallies == set(), text
+        assert ("RUS", "remains", "31") in transfers, text

@@ -540,6 +540,20 @@ class _Tallies(_Claims):
             or (after == "of" and self.norm(at + 2) in _GROUP_PRONOUNS)
         )
 
+    def _ranked_in_series_after(self, figure: FigureMention) -> bool:
+        """Whether an aside after the figure ranks its handover in a series of them.
+
+        "it had helped reunite five children, the latest in a series of small returns":
+        the aside makes the return one of many, so the figure is that one handover's.
+        """
+        return any(
+            self.norm(i + 1) == "the"
+            and self.norm(i + 2) in _NEWEST_PART
+            and self.norm(i + 3) == "in"
+            and self._series_at(i + 4)
+            for i in self._at((",", "\u2014", "\u2013"), figure.np_end, self.last)
+        )
+
     def _series_at(self, at: int) -> bool:
         """Whether "a series of" (a string, a run, a line) opens at ``at``: a rank of the event."""
         return self.norm(at) in ("a", "an") and any(
@@ -588,6 +602,8 @@ class _Tallies(_Claims):
             for i in range(max(start, figure.first - 2), figure.np_end + 1)
         ):
             return False  # "six more children", "another 12": one more handover
+        if self._ranked_in_series_after(figure):
+            return False  # "..., the latest in a series of small returns": one of them
         helped = next(
             (
                 j
@@ -944,12 +960,22 @@ class _Tallies(_Claims):
         """Whether the clause points back to the span of a running total just stated.
 
         "Fewer than 1,000 bodies have come back over the same period", "in the same
-        period": the span is the earlier total's, so this figure is a total too.
+        period": the span is the earlier total's, so this figure is a total too; "over
+        the same weeks" spans several days whether or not a total was told.
         """
+        if "same" not in self.norm_set:
+            return False  # most sentences: no span pointed back to
         recent = [t for t in self.discourse.tallies if self.index - t.sentence <= 2]
-        return bool(recent) and any(
+        return any(
             self.norm(i) == "same"
-            and self.norm(i + 1) in ("period", "span", "time")
+            and (
+                (bool(recent) and self.norm(i + 1) in ("period", "span", "time"))
+                # "over the same weeks": several days at once, a sum whatever came before
+                or (
+                    self.norm(i + 1) in _SPAN_UNITS
+                    and self.norm(i - 2) in ("over", "during", "across", "in")
+                )
+            )
             # "at the same time" is the moment of the exchange just told, not a span
             and self.norm(i - 2) != "at"
             for i in range(start, stop)
@@ -1317,6 +1343,8 @@ class _Tallies(_Claims):
             put = self._put_verb(i + 1, _PUT) in (i - 2, i - 3)
             if figure_index in used and put:
                 continue  # "put the number it got back at 185": put_at read one exchange
+            if put and self._one_day_between(i, self.m.figures[figure_index].first):
+                continue  # "put the total number released on Saturday at 523": that day's
             if self._bare_number_head(i) and (
                 (put and not self._since_between(i, self.m.figures[figure_index].first))
                 or self._per_side_after(self.m.figures[figure_index])
@@ -1400,6 +1428,16 @@ class _Tallies(_Claims):
         """Whether every handover told so far to ``receiver`` was of bodies (and one was)."""
         kinds = {leg.category for leg in self.discourse.legs if leg.receiver == receiver}
         return kinds == {PersonCategory.REMAINS}
+
+    def _one_day_between(self, head: int, figure: int) -> bool:
+        """Whether a single day dates the people counted between "the number" and its figure.
+
+        "put the total number of people released by both sides on Saturday at 523" sizes
+        that day's swap, not a running total; "since Saturday" opens a span and does not.
+        """
+        return any(
+            head < d.first < figure and not d.since and not self._coarse(d) for d in self.m.dates
+        )
 
     def _since_between(self, head: int, figure: int) -> bool:
         """Whether a span opened by "since" stands between "the total" and its figure.
@@ -1662,6 +1700,8 @@ class _Tallies(_Claims):
             if k is None:
                 continue
             figure = self.m.figures[k]
+            if self._put_at_one_swap(i, figure):
+                continue  # "He put the total freed at 103": the size of the swap told
             if any(g.tally and g.amount == figure.amount for g in legs) or any(
                 i < p.first < figure.first for p in self.m.parties
             ):
@@ -1738,6 +1778,23 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _put_at_one_swap(self, head: int, figure: FigureMention) -> bool:
+        """Whether "put the total <verb> at N", with nothing but the verb, sizes one swap.
+
+        "He put the total freed at 103" tells the size of the exchange the story is
+        about, as "put the number returned at 116" does; a span ("put the total freed
+        since 2022 at 4,388") or a word of summing makes it a running total.
+        """
+        if self._put_verb(head + 1, _PUT) not in (head - 2, head - 3):
+            return False
+        if not self._bare_number_head(head) or self.norm(figure.first - 1) != "at":
+            return False
+        verbs = {j for t in self.m.transfers for j in range(t.first, t.last + 1)}
+        return all(
+            j in verbs or self.norm(j) in ("home", "back")
+            for j in range(head + 1, figure.first - 1)
+        )
 
     def _kind_told_before(self, pairs: Sequence[tuple[str, str]]) -> PersonCategory:
         """The people of the one total the sentence before stated the same way, else other.
@@ -2704,7 +2761,7 @@ class _Tallies(_Claims):
         that span's handovers of the same people, so it is a tally of its own.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if not stated or self.norm_set.isdisjoint(("including", "them")):
+        if not stated or self.norm_set.isdisjoint(("including", "them", "which", "whom")):
             return []
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
@@ -2715,11 +2772,19 @@ class _Tallies(_Claims):
                 self.norm(figure.np_end),
                 self.norm(figure.np_end + 1),
             ] == ["of", "them"]
-            if k in used or figure.noun is not None:
+            relative = figure.noun is None and self._of_which_relative(figure)
+            if relative:
+                # "12,600 bodies ..., of which more than 10,000 came this year": the part's
+                # own verb stands before its span
+                at = self._span_after_verb(figure)
+            elif (
+                k in used
+                or figure.noun is not None
+                or not (part or self.norm(figure.first - 1) == "including")
+            ):
                 continue
-            if not (part or self.norm(figure.first - 1) == "including"):
-                continue
-            at = figure.np_end + 2 * part
+            else:
+                at = figure.np_end + 2 * part
             date = next(
                 (
                     d
@@ -2734,6 +2799,15 @@ class _Tallies(_Claims):
             )
             told = [f.amount for f in self.m.figures if f.last < figure.first]
             template = next((g for g in reversed(stated) if g.amount in told), None)
+            if relative and template is not None and k in used:
+                # "..., of which 10,000 came back": a part of the total, never the other
+                # way; with no span of its own it is a subset and is not coded
+                legs[:] = [
+                    g
+                    for g in legs
+                    if g.amount != figure.amount
+                    or (g.sender, g.receiver) == (template.sender, template.receiver)
+                ]
             if date is None or template is None:
                 continue
             used.add(k)
@@ -2754,6 +2828,27 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _of_which_relative(self, figure: FigureMention) -> bool:
+        """Whether the figure opens a part set off by ", of which" or ", of whom"."""
+        return (
+            self.norm(figure.first - 1) in ("which", "whom")
+            and self.norm(figure.first - 2) == "of"
+            and self.norm(figure.first - 3) in _SET_OFF_MARKS
+        )
+
+    def _span_after_verb(self, figure: FigureMention) -> int:
+        """Where a part's span stands after its verb: "10,000 came back this year".
+
+        The verb of a relative part ("came", "were returned", "have come home") stands
+        between the figure and its span; the index is the span's (or its "in"'s).
+        """
+        at = figure.np_end
+        while at < min(self.last, figure.np_end + 5) and (
+            self.norm(at) in _PART_VERB_WORDS or _lemmas.is_transfer_form(self.norm(at))
+        ):
+            at += 1
+        return at
 
     def compared_years(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """An earlier year's count set beside a total: "..., compared with 1,125 in 2023".
@@ -2903,11 +2998,11 @@ class _Tallies(_Claims):
 
         A running total stated in the sentence, followed by a bare figure (no
         people of another kind) in a contrast ("while", "whereas", "against") or
-        with "back" or "in return": the figure is the total of the same kind and
+        with "back", "in return" or "for which": the figure is the total of the same kind and
         span that went the other way, so sender and receiver are swapped.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";", "and"}):
+        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";", "and", "which"}):
             return []
         template = stated[0]
         start = next((f.np_end for f in self.m.figures if f.amount == template.amount), None)
@@ -2934,7 +3029,12 @@ class _Tallies(_Claims):
             words = [self.norm(i) for i in range(max(start, figure.first - 8), figure.first)]
             if not losses.isdisjoint(self.norm(i) for i in range(start, figure.first)):
                 continue
-            cues = [n for n, w in enumerate(words) if w in _RETURN_CUES]
+            # "..., for which Ukraine returned fewer than 80": what was given for them
+            cues = [
+                n
+                for n, w in enumerate(words)
+                if w in _RETURN_CUES or (w == "which" and n > 0 and words[n - 1] == "for")
+            ]
             after = [self.norm(i) for i in range(figure.last, min(self.last, figure.last + 3))]
             # the verb of the other way stands after the cue ("while receiving 90") or just
             # before "back" ("received back 90"); "while 500 more are held" is no handing over
@@ -3012,6 +3112,12 @@ class _Tallies(_Claims):
         )
 
 
+# Words of a part's verb before its span: "of which 10,000 were brought back this year".
+_PART_VERB_WORDS: Final = frozenset(
+    {"came", "come", "were", "was", "have", "has", "been", "back", "home"}
+)
+# Plural units of time a span "over the same weeks" is told in: many days, many handovers.
+_SPAN_UNITS: Final = frozenset({"days", "weeks", "months"})
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
