@@ -1508,3 +1508,28 @@ def test_news_a_helpers_perfect_with_a_latest_of_no_series_stays_a_tally(
     )
     assert tallies == {("UKR", "children", "84")}
     assert transfers == set()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    side=st.sampled_from([("Ukraine", "UKR"), ("Russia", "RUS")]),
+    soldiers=st.integers(min_value=1_000, max_value=9_000),
+    civilians=st.integers(min_value=100, max_value=900),
+    verb=st.sampled_from(["have returned", "have come back", "have returned home"]),
+)
+def test_news_a_later_part_of_a_total_goes_the_way_its_whole_went(
+    news: Callable[..., Any], side: tuple[str, str], soldiers: int, civilians: int, verb: str
+) -> None:
+    # Regression: "..., of whom 6,000 were servicemen and 382 civilians" sent the 382 the
+    # other way, as if the speaker's side had handed them over.
+    name, code = side
+    whole = soldiers + civilians
+    text = (
+        f"{name} says {whole:,} people {verb} since 2022, of whom {soldiers:,} were "
+        f"servicemen and {civilians:,} civilians."
+    )
+    tallies = news(text).tallies
+    assert tallies
+    assert {t.receiver.code for t in tallies if t.receiver is not None} == {code}

@@ -1632,6 +1632,19 @@ class _Transfers(_Rivals):
             and not self._part_does_else(figure)
         )
 
+    def _later_part(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a later part listed after ", of whom N were ...": "and 382"."""
+        if self.norm(figure.first - 1) != "and":
+            return False
+        for i in range(figure.first - 2, max(self.first + 1, figure.first - 10), -1):
+            if self.norm(i) in (";", "\u2014", "(", ")"):
+                return False
+            if self.norm(i) in ("whom", "which") and self.norm(i - 1) == "of":
+                return self.norm(i - 2) == "," and any(
+                    i < f.first and f.last < figure.first for f in self.m.figures
+                )
+        return False
+
     def _part_does_else(self, figure: FigureMention) -> bool:
         """Whether a part's own verb is no verb of moving: "of whom 95 had defended the plant".
 
@@ -2987,6 +3000,16 @@ class _Transfers(_Rivals):
             return None
         if self._span_of_uncounted_swaps(figure):
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
+        if (
+            previous is not None
+            and previous.tally
+            and previous.sentence == self.index
+            and self._later_part(figure)
+        ):
+            # "6,382 have returned since 2022, of whom 6,000 were servicemen and 382
+            # civilians": a part of a total goes the way its whole went, whatever the
+            # sentence's subject did
+            return [self._listed_leg(previous, figure)]
         counter = self._counter(figure)
         if counter and any(
             t.first < figure.first <= t.last + 2 and not t.done for t in self.m.transfers
