@@ -38,7 +38,11 @@ def hedged_restatement(amount: Count, nearby: Iterable[str]) -> Count | None:
     if amount.low != amount.high or amount.low < 1000:
         return None
     n = amount.low
-    numerals = "|".join(re.escape(s) for s in dict.fromkeys((f"{n:,}", str(n))))
+    written = tuple(dict.fromkeys((f"{n:,}", str(n))))
+    nearby = [text for text in nearby if any(numeral in text for numeral in written)]
+    if not nearby:
+        return None  # the number is written nowhere near: nothing to search for a hedge
+    numerals = "|".join(map(re.escape, written))
     pattern = re.compile(
         rf"\b({_HEDGE})\s+[\"“‘']?(?:{numerals})(?![\d,.]*\d)(?!\s+(?:more|million|billion))",
         re.IGNORECASE,
