@@ -430,6 +430,10 @@ def test_news_no_personal_aside_date_reaches_a_claim(when: str) -> None:
         "that 12 civilians had also come back.",
         "The group returned on Monday included pilots arrested in 2024, and Ukraine received "
         "12 civilians too.",
+        # the capture told at length before its month: "captured during Ukraine's lightning
+        # counteroffensive in Kharkiv region in September"
+        "Russia said on Monday that 12 of its servicemen, some of them captured during "
+        "Ukraine's lightning counteroffensive in Kharkiv region in September, had been freed.",
     ],
 )
 def test_news_a_capture_participle_does_not_date_the_return(news: News, text: str) -> None:
@@ -1816,3 +1820,34 @@ def test_news_a_span_later_alone_still_counts_from_the_exchange_before(news: New
     )
     periods = {str(e.period) for e in news(text, published=date(2024, 2, 6)).exchanges}
     assert periods == {"2024-01-03", "2024-01-10"}
+
+
+# -- an answer that only assents keeps the day the question asked about ---------------
+
+
+@given(
+    assent=st.sampled_from(["Yes.", "Yeah.", "Exactly.", "That's right.", "YULIA: Yes."]),
+    day=st.integers(1, 28),
+    count=st.integers(20, 400),
+)
+def test_news_that_day_after_a_bare_assent_is_the_questions_day(
+    news: News, assent: str, day: int, count: int
+) -> None:
+    # "That was the one on the second of October? Yes. 185 soldiers came home that day."
+    text = (
+        f"HOST: That was the one on {day} October?\n\n"
+        f"{assent} {count} Ukrainian soldiers came home that day."
+    )
+    (exchange,) = news(text, published=date(2025, 11, 20)).exchanges
+    assert exchange.period == Period.day(date(2025, 10, day))
+
+
+def test_news_an_answer_that_says_more_than_yes_sets_its_own_scene(news: News) -> None:
+    # "Yes, and a week later ..." is no bare assent: its own words date what follows
+    text = (
+        "HOST: That was the one on 2 October?\n\n"
+        "GUEST: Yes, and on 9 October another group came. 185 Ukrainian soldiers came "
+        "home that day."
+    )
+    periods = {e.period for e in news(text, published=date(2025, 11, 20)).exchanges}
+    assert Period.day(date(2025, 10, 2)) not in periods

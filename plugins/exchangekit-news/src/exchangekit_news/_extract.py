@@ -35,6 +35,10 @@ from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
 
 # How many sentences on "on the first day" may still name a day listed before.
+# Words that only assent to what was just asked: "Yes.", "That's right."
+_ASSENT_WORDS: Final = frozenset(
+    {"yes", "yeah", "yep", "right", "exactly", "correct", "indeed", "that", "'s", "is", "quite"}
+)
 _DAYS_REACH: Final = 4
 # Prepositions of a span a figure was counted over: "in the same period".
 _SPAN_WORDS: Final = frozenset({"in", "during", "over", "for"})
@@ -278,6 +282,8 @@ def extract(
     headed = discourse.headed and tokens[first].gap < 3  # the same paragraph
     if headed and not scene and not mentions.figures:
         pass  # "January 3, 2024. The first swap of last year was the biggest. Kyiv ..."
+    elif not scene and not mentions.figures and _assent_only(tokens, first, last):
+        pass  # "The one on 2 October? Yes. 185 came home that day": the question's day
     else:
         discourse.scene = (
             # "Four weeks later, on January 31, ...": in the year the count reaches
@@ -356,3 +362,16 @@ def extract(
         sentence.two_way,
         capture_told(mentions),
     )
+
+
+def _assent_only(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the sentence only assents ("Yes.", "That's right."), saying nothing new.
+
+    It leaves the scene the question before it set: "That was the one on 2 October?
+    Yes. 185 soldiers came home that day" is 2 October's exchange (also after a
+    transcript's speaker label, "YULIA: Yes.").
+    """
+    if last - first > 2 and tokens[first + 1].norm == ":" and tokens[first].text.isupper():
+        first += 2  # a transcript's speaker: "YULIA: Yes."
+    words = [t.norm for t in tokens[first:last] if t.norm.isalpha() or t.norm == "'s"]
+    return bool(words) and len(words) <= 3 and set(words) <= _ASSENT_WORDS and words[-1] != "that"

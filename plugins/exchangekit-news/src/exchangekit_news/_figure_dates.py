@@ -105,7 +105,11 @@ _RECORD_WORDS: Final = frozenset(
 # The most days a span of ordinals in one month ("from the 23rd to the 25th") may run.
 _SPAN_DAYS: Final = 6
 _BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began", "("})
-_AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
+_AFTER_DAY: Final = frozenset(
+    {",", ".", ";", "with", "when", "and", "to", "which", "as", "-", "–", "—"}
+)
+# Marks that end the aside after "On the 19th, ..." before its closing comma or dash.
+_ASIDE_BREAKS: Final = frozenset({";", ":", ".", "(", ")"})
 # The suffixes of a day told as an ordinal, read as a word of their own: the "th" of "14th".
 _ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 # Words a bracketed day may be told in before its count: "(on the 25th, 90 each)"; the
@@ -1800,6 +1804,7 @@ class _FigureDates(_Speakers):
             and not self._people_story_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
+            and not self._aside_of_ordinal_day(d, figure)
         ]
         if not usable:
             listed = self._listed_day_named(figure.first)
@@ -2030,6 +2035,27 @@ class _FigureDates(_Speakers):
         while mark > share - 3 and self.norm(mark) in _SHARE_HEDGES:
             mark -= 1
         return self.norm(mark) in (",", "—", "–", "-") and figure.last <= mark
+
+    def _aside_of_ordinal_day(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is in an aside set off right after "on the 19th", before the figure.
+
+        "March. On the 19th — the day after a call — 175 went each way" and "On the
+        19th, a Wednesday, ..." describe the 19th; the aside's own date is not the
+        exchange's, which the ordinal day gives.
+        """
+        for i in self._bare_ordinal_positions():
+            mark = self.norm(i + 2)
+            if mark not in (",", "—", "–", "-") or date.first <= i + 2:
+                continue
+            # the aside ends at the first mark like its opening one, before the figure
+            close = next((k for k in range(i + 3, figure.first) if self.norm(k) == mark), None)
+            if (
+                close is not None
+                and date.last <= close
+                and all(self.norm(k) not in _ASIDE_BREAKS for k in range(i + 3, close))
+            ):
+                return True
+        return False
 
     def _followed_on_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` is in ", followed (on X) by" after the figure: a later event's day.
@@ -2318,7 +2344,7 @@ class _FigureDates(_Speakers):
                 return False
             if self.norm(i) in ("who", "whom"):
                 return any(self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first))
-            if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 6 >= date.first:
+            if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 10 >= date.first:
                 # "soldiers captured as far back as 2022", "men detained in 2023": a
                 # participle of capture dates the capture, with or without "who"
                 return True

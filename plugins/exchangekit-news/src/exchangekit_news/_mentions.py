@@ -3716,6 +3716,8 @@ class _Finder:
             return i + 1, SAME_DAY  # "The swap came on the day Shoigu said 5,937 had died"
         if norm == "day" and self.norm(i - 1) in _DAY_ORDINALS and self.norm(i - 2) == "the":
             return self._day_of_year(i) or self._day_of_month(i)
+        if norm in _WORD_DAYS and self.norm(i - 1) == "the":
+            return self._word_day_of_month(i)
         if norm == "day" and self.norm(i - 1) in ("last", "final") and self.norm(i - 2) == "the":
             if self.norm(i + 1) == "of" and self._year(i + 2):
                 return i + 3, f"31 December {self.tokens[i + 2].text}"  # "the last day of 2022"
@@ -3887,6 +3889,40 @@ class _Finder:
         if month is None or not month[1][:1].isalpha():
             return None  # "the first day of June 5" gives its own day
         return month[0], f"{_DAY_ORDINALS[self.norm(i - 1)]} {month[1]}"
+
+    def _word_day_of_month(self, i: int) -> tuple[int, str] | None:
+        """ "the thirtieth of December": a day written as an ordinal word, as "30 December" is.
+
+        Only with "of" and a month after it: "on the second" alone may be the second
+        day of a swap told over several, not the second of a month.
+        """
+        if self.norm(i + 1) != "of":
+            return self._word_day_after_month(i)
+        if self.norm(i + 2) == "and" or not self._month_at(i + 2):
+            return None
+        month = self._month(i + 2)
+        if month is None or not month[1][:1].isalpha():
+            return None  # "the fifth of May 6" is no day of its own
+        return month[0], f"{_WORD_DAYS[self.norm(i)]} {month[1]}"
+
+    def _word_day_after_month(self, i: int) -> tuple[int, str] | None:
+        """ "In early February, on the fifth, ...": the day narrows the month set off before it.
+
+        Only as an aside between commas or dashes right after a month named alone:
+        "390 on the first, 307 on the second" counts the days of one swap.
+        """
+        month = i - 4
+        if not (
+            month > self.first
+            and self.norm(i - 2) == "on"
+            and self.norm(i - 3) in _ASIDE_MARKS
+            and self.norm(i + 1) in _ASIDE_MARKS
+            and self._month_at(month)
+            and self.norm(month - 1) != "and"
+            and self.tokens[month - 1].kind != NUM
+        ):
+            return None
+        return i + 1, f"{_WORD_DAYS[self.norm(i)]} {self.tokens[month].text}"
 
     def _day_before_alone(self, i: int) -> tuple[int, str] | None:
         """The day-before phrase at ``i`` read as "yesterday", whatever else is dated."""
@@ -4453,6 +4489,14 @@ _DAY_ORDINALS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
+# Marks that set off an aside: "In early February, on the fifth, ...".
+_ASIDE_MARKS: Final = frozenset({",", "-", "–", "—"})
+# Days of a month written as ordinal words: "on the thirtieth of December".
+_WORD_DAYS: Final = {
+    **_DAY_ORDINALS, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _AGO_COUNTS: Final = {
@@ -4494,6 +4538,7 @@ _DATE_STARTS: Final = (
     | lx.MONTH_PARTS
     | {"this", "last", "earlier", "later", "same", "overnight"}
     | _SEASONS
+    | _WORD_DAYS.keys()
     | _HOLIDAY_FIRSTS
 )
 
