@@ -253,6 +253,35 @@ def test_news_people_added_after_a_passive_go_the_way_of_its_subject(
 @settings(max_examples=20, deadline=None)
 @given(
     st.sampled_from(sorted(SIDES)),
+    st.sampled_from(sorted(SIDES)),
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(["were handed back to", "were returned to", "were sent back to"]),
+    st.sampled_from(["as well as", "along with", "together with", "plus"]),
+)
+def test_news_people_added_after_a_passive_to_a_side_go_there_whoever_speaks(
+    legs_of: Callable[..., Legs],
+    speaker: str,
+    home: str,
+    soldiers: int,
+    civilians: int,
+    verb: str,
+    joiner: str,
+) -> None:
+    """ "X said 185 servicemen were handed back to Moscow, along with 20 civilians": both
+    went to Moscow; the speaker, whichever side, is not the subject of the handing."""
+    text = (
+        f"{speaker} said {soldiers:,} servicemen {verb} {home}, {joiner} {civilians:,} civilians."
+    )
+    code = SIDES[home]
+    assert legs_of(text) == _exact(
+        {(_other(code), code, POW): soldiers, (_other(code), code, CIVILIANS): civilians}
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(SIDES)),
     st.integers(min_value=2, max_value=900),
     st.sampled_from(["came home", "were freed", "came back"]),
     st.booleans(),
