@@ -540,6 +540,19 @@ class _Tallies(_Claims):
             or (after == "of" and self.norm(at + 2) in _GROUP_PRONOUNS)
         )
 
+    def _ranked_in_series_after(self, stop: int) -> bool:
+        """Whether an aside after the clause ranks its event in a series: one handover.
+
+        "it had helped reunite five children, the latest in a series of small returns it
+        has mediated": the figure is the newest return of several, not their sum.
+        """
+        if self.norm(stop) != "," or self.norm(stop + 1) != "the":
+            return False
+        at = stop + 2 + (self.norm(stop + 2) == "most")
+        return (
+            self.norm(at) in _NEWEST_PART and self.norm(at + 1) == "in" and self._series_at(at + 2)
+        )
+
     def _series_at(self, at: int) -> bool:
         """Whether "a series of" (a string, a run, a line) opens at ``at``: a rank of the event."""
         return self.norm(at) in ("a", "an") and any(
@@ -588,6 +601,8 @@ class _Tallies(_Claims):
             for i in range(max(start, figure.first - 2), figure.np_end + 1)
         ):
             return False  # "six more children", "another 12": one more handover
+        if self._ranked_in_series_after(stop):
+            return False  # "..., the latest in a series of small returns": one of them
         helped = next(
             (
                 j
