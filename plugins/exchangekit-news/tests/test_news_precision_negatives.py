@@ -1048,3 +1048,31 @@ def test_a_document_handed_over_never_moves_its_entries(
     )
     read = news(sentence)
     assert [t for e in read.exchanges for t in e.transfers] == []
+
+
+@_GENERATED
+@given(
+    soldiers=st.integers(min_value=20, max_value=400),
+    civilians=st.integers(min_value=2, max_value=19),
+    joined=st.sampled_from(["sergeants", "officers", "sailors"]),
+    nationality=st.sampled_from([("Ukrainians", "UKR"), ("Russians", "RUS")]),
+    verb=st.sampled_from(["had been returned", "were freed", "came home"]),
+)
+def test_parts_listed_after_a_joined_noun_are_never_their_own_transfer(
+    news: Callable[..., Read],
+    soldiers: int,
+    civilians: int,
+    joined: str,
+    nationality: tuple[str, str],
+    verb: str,
+) -> None:
+    """ "230 Ukrainians, including 224 soldiers and sergeants and six civilians": the six are
+    listed with the 224, a part of the 230, never a handover of their own (once the wrong way)."""
+    people, home = nationality
+    whole = soldiers + civilians
+    sentence = (
+        f"The president said {whole} {people}, including {soldiers} soldiers and {joined} and "
+        f"{civilians} civilians, {verb}."
+    )
+    legs = {(t.receiver.code, str(t.count)) for e in news(sentence).exchanges for t in e.transfers}
+    assert legs == {(home, str(whole))}

@@ -143,7 +143,14 @@ class _Rivals(_TransferRoles):
         )
         if before is None or figure.noun is None:
             return False
-        between = [self.norm(i) for i in range(before.np_end, figure.first)]
+        end = before.np_end
+        if self.norm(end) == "and":
+            # "including 224 soldiers and sergeants and six civilians": the part's noun
+            # group joins a second noun of people before the next figure is listed
+            joined = lx.PEOPLE.match(self.tokens, end + 1, figure.first)
+            if joined is not None and joined[0] == figure.first - 1:
+                end = joined[0]
+        between = [self.norm(i) for i in range(end, figure.first)]
         return between in (["and"], [","]) and self._among(before)
 
     def _included_part(self, figure: FigureMention) -> bool:
