@@ -617,6 +617,20 @@ class _Transfers(_Rivals):
             and nationality != receiver
         )
 
+    def _listed_after_colon(
+        self, predicate: TransferWord | None, start: int, figure: FigureMention
+    ) -> bool:
+        """Whether the figure is listed after another in a list the verb's colon opens.
+
+        "230 Ukrainians had been returned: 224 soldiers and sergeants and six civilians":
+        the items after the colon are the people the verb moved, one way for all.
+        """
+        return (
+            predicate is not None
+            and any(self.norm(i) == ":" for i in range(predicate.last, start))
+            and self._listed(start, figure.first)
+        )
+
     def _in_document(self, figure: FigureMention) -> bool:
         """Whether the figure counts the entries of a document: "a list of another 87 residents".
 
@@ -3394,8 +3408,10 @@ class _Transfers(_Rivals):
             and previous.sentence == self.index
             and nationality is None
             and not symmetric
-            and self._added_after(figure)
+            and (self._added_after(figure) or self._listed_after_colon(predicate, start, figure))
         ):
+            # "230 Ukrainians had been returned: 224 soldiers and six civilians": a list
+            # after the verb's colon went the way of its first item, whatever the subject;
             # "185 servicemen returned to Russia, plus 20 civilians", "185 servicemen were
             # handed back to Moscow, along with 20 civilians": the added group went the way
             # of the clause it is added to, whatever the clause's subject (or speaker) did
