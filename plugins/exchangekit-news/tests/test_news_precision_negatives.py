@@ -1027,3 +1027,52 @@ def test_people_freed_before_a_speech_tag_are_still_handed_over(
     """A handover told as the main clause, with a tag of speaking after it, stays."""
     result = news("Russia released 40 Ukrainian soldiers on Monday, officials told reporters.")
     assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["40"]
+
+
+@_GENERATED
+@given(
+    amount=st.integers(min_value=2, max_value=9999),
+    between=st.sampled_from(["", "another ", "a further ", "some ", "about ", "more than "]),
+    document=st.sampled_from(["list", "register", "names"]),
+    people=st.sampled_from(["Kursk residents", "civilians", "children", "prisoners"]),
+    giver=st.sampled_from(["Moskalkova", "The ombudsman", "Kyiv", "Moscow"]),
+)
+def test_a_document_handed_over_never_moves_its_entries(
+    news: Callable[..., Read], amount: int, between: str, document: str, people: str, giver: str
+) -> None:
+    """ "She handed her counterpart a list of another 87 residents": a list moved, no one."""
+    head = "a list of names" if document == "names" else f"a {document}"
+    sentence = (
+        f"{giver} said she had handed her counterpart {head} of {between}{amount:,} {people} "
+        "held on the other side."
+    )
+    read = news(sentence)
+    assert [t for e in read.exchanges for t in e.transfers] == []
+
+
+@_GENERATED
+@given(
+    soldiers=st.integers(min_value=20, max_value=400),
+    civilians=st.integers(min_value=2, max_value=19),
+    joined=st.sampled_from(["sergeants", "officers", "sailors"]),
+    nationality=st.sampled_from([("Ukrainians", "UKR"), ("Russians", "RUS")]),
+    verb=st.sampled_from(["had been returned", "were freed", "came home"]),
+)
+def test_parts_listed_after_a_joined_noun_are_never_their_own_transfer(
+    news: Callable[..., Read],
+    soldiers: int,
+    civilians: int,
+    joined: str,
+    nationality: tuple[str, str],
+    verb: str,
+) -> None:
+    """ "230 Ukrainians, including 224 soldiers and sergeants and six civilians": the six are
+    listed with the 224, a part of the 230, never a handover of their own (once the wrong way)."""
+    people, home = nationality
+    whole = soldiers + civilians
+    sentence = (
+        f"The president said {whole} {people}, including {soldiers} soldiers and {joined} and "
+        f"{civilians} civilians, {verb}."
+    )
+    legs = {(t.receiver.code, str(t.count)) for e in news(sentence).exchanges for t in e.transfers}
+    assert legs == {(home, str(whole))}

@@ -572,6 +572,12 @@ def test_news_children_reunited_with_families_since_a_date_are_a_tally(
             "of 39 children with parents in Ukraine.",
             "39",
         ),
+        # an aside naming the newest return, with no series, leaves the sum a sum
+        (
+            "Qatar says it has helped reunite 59 Ukrainian children with their families, "
+            "the latest in October.",
+            "59",
+        ),
     ],
 )
 def test_news_a_helpers_perfect_with_no_day_told_is_a_tally(
@@ -591,6 +597,11 @@ def test_news_a_helpers_perfect_with_no_day_told_is_a_tally(
         "ministry said.",
         "Doha has helped reunite another eight Ukrainian children with their families.",
         "Doha has helped reunite eight Ukrainian children with their families on Sunday.",
+        # an aside ranking the return in a series: the newest of several, not their sum
+        "Qatar said earlier this week that it had helped reunite eight Ukrainian children "
+        "with their families, the latest in a series of small returns it has mediated.",
+        "Doha has helped reunite eight Ukrainian children with their families, the most "
+        "recent in a string of returns.",
     ],
 )
 def test_news_a_helpers_perfect_of_more_or_of_one_day_is_one_handover(

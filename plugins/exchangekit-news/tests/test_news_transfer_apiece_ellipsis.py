@@ -153,3 +153,29 @@ def test_a_list_not_joined_to_the_per_side_figure_stays_out(legs_of: Callable[..
     )
     assert 185 not in _moved(found, "RUS", "UKR", "prisoners_of_war")
     assert 185 not in _moved(found, "UKR", "RUS", "prisoners_of_war")
+
+
+@given(
+    got=st.integers(min_value=200, max_value=2000),
+    vague=st.sampled_from(["a few dozen", "several dozen"]),
+    side=st.sampled_from([("Ukraine", "Russia"), ("Russia", "Ukraine")]),
+    verb=st.sampled_from(["got back", "received", "took back"]),
+)
+def test_a_vague_dozens_right_after_the_verb_counts_the_bodies_told_before(
+    legs_of: Callable[..., Found], got: int, vague: str, side: tuple[str, str], verb: str
+) -> None:
+    """ "Ukraine received 1,000 bodies, and Russia got back a few dozen": dozens of bodies."""
+    many, few = side
+    text = f"In July, {many} received {got:,} bodies, and {few} {verb} {vague}."
+    codes = {"Ukraine": "UKR", "Russia": "RUS"}
+    found = legs_of(text)
+    assert {(s, r, c.value) for s, r, c in found} == {
+        (codes[few], codes[many], "remains"),
+        (codes[many], codes[few], "remains"),
+    }
+    (dozens,) = found[next(k for k in found if k[1] == codes[few])]
+    assert str(dozens) == "dozens (24–99)"
+
+
+def test_a_vague_dozens_of_things_sent_is_no_figure(legs_of: Callable[..., Found]) -> None:
+    assert legs_of("In July, Kyiv sent several dozen letters to the families of the dead.") == {}

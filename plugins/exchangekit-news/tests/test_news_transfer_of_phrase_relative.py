@@ -78,3 +78,36 @@ def test_news_a_part_of_whom_something_else_is_told_leaves_the_whole_moved(
         f"{described}."
     )
     assert got == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): [Count.exact(whole)]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    figure=st.integers(min_value=2, max_value=2000),
+    head=st.sampled_from(["the bodies", "the remains"]),
+    relative=st.sampled_from(
+        [
+            "who had been killed in the Donetsk region",
+            "who were killed near Bakhmut",
+            "who had died in captivity",
+        ]
+    ),
+    side=st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
+)
+def test_news_the_dead_of_a_body_phrase_with_a_death_relative_are_still_moved(
+    news: Callable[..., Any],
+    figure: int,
+    head: str,
+    relative: str,
+    side: tuple[str, str, str],
+) -> None:
+    """ "Ukraine received the bodies of 254 soldiers who had been killed in the east": the
+    relative says how the dead died; the bodies moved, and no toll is told."""
+    receiver, sender, code = side
+    read = news(f"Last week, {receiver} received {head} of {figure:,} soldiers {relative}.")
+    legs = {
+        (t.sender.code, t.receiver.code, t.category, t.count)
+        for e in read.exchanges
+        for t in e.transfers
+    }
+    assert legs == {(sender, code, PersonCategory.REMAINS, Count.exact(figure))}
+    assert read.claims == []

@@ -253,6 +253,35 @@ def test_news_people_added_after_a_passive_go_the_way_of_its_subject(
 @settings(max_examples=20, deadline=None)
 @given(
     st.sampled_from(sorted(SIDES)),
+    st.sampled_from(sorted(SIDES)),
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(["were handed back to", "were returned to", "were sent back to"]),
+    st.sampled_from(["as well as", "along with", "together with", "plus"]),
+)
+def test_news_people_added_after_a_passive_to_a_side_go_there_whoever_speaks(
+    legs_of: Callable[..., Legs],
+    speaker: str,
+    home: str,
+    soldiers: int,
+    civilians: int,
+    verb: str,
+    joiner: str,
+) -> None:
+    """ "X said 185 servicemen were handed back to Moscow, along with 20 civilians": both
+    went to Moscow; the speaker, whichever side, is not the subject of the handing."""
+    text = (
+        f"{speaker} said {soldiers:,} servicemen {verb} {home}, {joiner} {civilians:,} civilians."
+    )
+    code = SIDES[home]
+    assert legs_of(text) == _exact(
+        {(_other(code), code, POW): soldiers, (_other(code), code, CIVILIANS): civilians}
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(SIDES)),
     st.integers(min_value=2, max_value=900),
     st.sampled_from(["came home", "were freed", "came back"]),
     st.booleans(),
@@ -557,3 +586,30 @@ def test_news_groups_of_two_sides_people_go_home_apart(
     assert ("UKR", "RUS", str(theirs)) in moved
     assert ("UKR", "RUS", str(ours)) not in moved or ours == theirs
     assert ("RUS", "UKR", str(theirs)) not in moved or ours == theirs
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Zelensky", "Ukrainians", "UKR"), ("Moscow", "Russians", "RUS")]),
+    st.integers(min_value=20, max_value=400),
+    st.integers(min_value=2, max_value=19),
+    st.sampled_from(["soldiers", "soldiers and sergeants", "servicemen and officers"]),
+    st.sampled_from(["had been returned", "were freed", "were handed back"]),
+)
+def test_news_a_list_after_the_verbs_colon_goes_one_way(
+    legs_of: Callable[..., Legs],
+    teller: tuple[str, str, str],
+    soldiers: int,
+    civilians: int,
+    military: str,
+    verb: str,
+) -> None:
+    """ "230 Ukrainians had been returned: 224 soldiers and six civilians": every item after
+    the colon went home with the whole; the subject of a passive sends no one (the civilians
+    were once read the wrong way round)."""
+    speaker, people, home = teller
+    whole = soldiers + civilians
+    text = (
+        f"{speaker} said {whole} {people} {verb}: {soldiers} {military} and {civilians} civilians."
+    )
+    assert {(s, r) for s, r, _ in legs_of(text)} == {(_other(home), home)}

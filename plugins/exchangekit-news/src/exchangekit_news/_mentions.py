@@ -1920,8 +1920,9 @@ class _Finder:
         while j > self.first and (
             self.norm(j) in lx.FIGURE_HEDGE_WORDS
             or self.norm(j) in ("fewer", "less")
-            # "while Russia received several hundred", "sent back a few hundred"
-            or (self.norm(j) in ("several", "few", "a") and self.norm(k) == "hundred")
+            # "while Russia received several hundred", "sent back a few hundred", "got back
+            # a few dozen"
+            or (self.norm(j) in ("several", "few", "a") and self.norm(k) in ("hundred", "dozen"))
             or (self.norm(j) == "total" and self.norm(j - 1) == "in")
             or (self.norm(j) == "in" and self.norm(j + 1) == "total")
         ):

@@ -143,15 +143,15 @@ class _Rivals(_TransferRoles):
         )
         if before is None or figure.noun is None:
             return False
-        between = [self.norm(i) for i in range(before.np_end, figure.first)]
-        if len(between) == 3 and between[0] == "and" and self._plural_noun_at(before.np_end + 1):
-            between = between[2:]  # "224 soldiers and sergeants and six civilians"
+        end = before.np_end
+        if self.norm(end) == "and":
+            # "including 224 soldiers and sergeants and six civilians": the part's noun
+            # group joins a second noun of people before the next figure is listed
+            joined = lx.PEOPLE.match(self.tokens, end + 1, figure.first)
+            if joined is not None and joined[0] == figure.first - 1:
+                end = joined[0]
+        between = [self.norm(i) for i in range(end, figure.first)]
         return between in (["and"], [","]) and self._among(before)
-
-    def _plural_noun_at(self, at: int) -> bool:
-        """Whether a lone plural noun stands at ``at``, as "sergeants" joined to "soldiers"."""
-        found = lx.PEOPLE.match(self.tokens, at, self.last)
-        return found is not None and found[0] == at + 1
 
     def _included_part(self, figure: FigureMention) -> bool:
         """Whether the figure opens an aside "including M" on the figure just before.

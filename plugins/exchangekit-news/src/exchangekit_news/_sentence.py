@@ -57,6 +57,8 @@ _CASUALTY_HEADS: Final = frozenset(
 )
 
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
+# Nouns of the dead whose "of" phrase counts people already dead: "the bodies of 254 soldiers".
+_BODY_NOUNS: Final = frozenset({"bodies", "body", "remains", "corpses"})
 
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses may break
@@ -1294,6 +1296,10 @@ class _SentenceBase:
         (an auxiliary and the participle) within reach is taken as theirs.
         """
         if figure.noun is None or self.norm(figure.np_end) not in ("who", "that"):
+            return None
+        if figure.before_of in _BODY_NOUNS:
+            # "received the bodies of 254 soldiers who had been killed in the east": the
+            # relative tells how the dead died, and the bodies are what moved
             return None
         stop = min(self.last, figure.np_end + _RELATIVE_REACH)
         for i in range(figure.np_end + 2, stop):

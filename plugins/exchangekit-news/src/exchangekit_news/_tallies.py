@@ -543,16 +543,20 @@ class _Tallies(_Claims):
     def _ranked_in_series_after(self, figure: FigureMention) -> bool:
         """Whether an aside after the figure ranks its handover in a series of them.
 
-        "it had helped reunite five children, the latest in a series of small returns":
-        the aside makes the return one of many, so the figure is that one handover's.
+        "it had helped reunite five children, the latest in a series of small returns"
+        (or "the most recent in a string of returns"): the aside makes the return one
+        of many, so the figure is that one handover's.
         """
-        return any(
-            self.norm(i + 1) == "the"
-            and self.norm(i + 2) in _NEWEST_PART
-            and self.norm(i + 3) == "in"
-            and self._series_at(i + 4)
-            for i in self._at((",", "\u2014", "\u2013"), figure.np_end, self.last)
-        )
+        for i in self._at((",", "\u2014", "\u2013"), figure.np_end, self.last):
+            at = i + 2 + (self.norm(i + 2) == "most")
+            if (
+                self.norm(i + 1) == "the"
+                and self.norm(at) in _NEWEST_PART
+                and self.norm(at + 1) == "in"
+                and self._series_at(at + 2)
+            ):
+                return True
+        return False
 
     def _series_at(self, at: int) -> bool:
         """Whether "a series of" (a string, a run, a line) opens at ``at``: a rank of the event."""

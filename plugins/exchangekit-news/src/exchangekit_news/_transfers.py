@@ -135,6 +135,11 @@ _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ","
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
+# Words between "a list of" and its number: "a list of another 87", "of some 300".
+_DOCUMENT_COUNT_WORDS: Final = frozenset(
+    {"another", "a", "further", "some", "about", "around", "almost", "nearly", "roughly"}
+    | {"over", "more", "than", "at", "least", "up", "to"}
+)
 
 # Pronouns between a side and its count: "On Kyiv's side they are 270 soldiers".
 _SIDE_PRONOUNS: Final = frozenset({"they", "these", "those", "it"})
@@ -611,6 +616,31 @@ class _Transfers(_Rivals):
             and receiver is not None
             and nationality != receiver
         )
+
+    def _listed_after_colon(
+        self, predicate: TransferWord | None, start: int, figure: FigureMention
+    ) -> bool:
+        """Whether the figure is listed after another in a list the verb's colon opens.
+
+        "230 Ukrainians had been returned: 224 soldiers and sergeants and six civilians":
+        the items after the colon are the people the verb moved, one way for all.
+        """
+        return (
+            predicate is not None
+            and any(self.norm(i) == ":" for i in range(predicate.last, start))
+            and self._listed(start, figure.first)
+        )
+
+    def _in_document(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the entries of a document: "a list of another 87 residents".
+
+        A list or register handed over moves no one; a hedge or "another" may stand between
+        "of" and the number ("a list of some 300 names").
+        """
+        at = figure.first - 1
+        while at > self.first and self.norm(at) in _DOCUMENT_COUNT_WORDS:
+            at -= 1
+        return self.norm(at) == "of" and self.norm(at - 1) in _DOCUMENTS
 
     def _added_after(self, figure: FigureMention) -> bool:
         """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
@@ -2400,19 +2430,6 @@ class _Transfers(_Rivals):
             for i in range(self.first, self.last - 1)
         )
 
-    def _listed_in_document(self, figure: FigureMention) -> bool:
-        """Whether the figure counts the people a document lists: "a list of another 87".
-
-        "handed her counterpart a list of another 87 Kursk residents": the list
-        changed hands, not the people on it ("another" or "a further" may come between).
-        """
-        at = figure.first - 1
-        if self.norm(at) == "another":
-            at -= 1
-        elif self.norm(at) == "further" and self.norm(at - 1) == "a":
-            at -= 2
-        return self.norm(at) == "of" and self.norm(at - 1) in _DOCUMENTS
-
     def _bracketed_whole(self, figure: FigureMention) -> int | None:
         """The index of the figure that bracketed parts, the figure among them, add up to.
 
@@ -2969,7 +2986,7 @@ class _Transfers(_Rivals):
         series_dates: tuple[str, ...],
     ) -> list[LegDraft] | None:
         """The transfers ``figure`` states: None when it is not a transfer at all."""
-        if self._listed_in_document(figure):
+        if self._in_document(figure):
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
@@ -3454,11 +3471,13 @@ class _Transfers(_Rivals):
             and previous.sentence == self.index
             and nationality is None
             and not symmetric
-            and self._added_after(figure)
-            and self.norm(figure.first - 1) == "plus"
+            and (self._added_after(figure) or self._listed_after_colon(predicate, start, figure))
         ):
-            # "185 servicemen returned to Russia, plus 20 civilians": the added group went
-            # the way of the clause it is added to, whatever the clause's subject did
+            # "230 Ukrainians had been returned: 224 soldiers and six civilians": a list
+            # after the verb's colon went the way of its first item, whatever the subject;
+            # "185 servicemen returned to Russia, plus 20 civilians", "185 servicemen were
+            # handed back to Moscow, along with 20 civilians": the added group went the way
+            # of the clause it is added to, whatever the clause's subject (or speaker) did
             sender, receiver = previous.sender, previous.receiver
         elif (
             sender is None
