@@ -414,6 +414,13 @@ FROZEN_22_FLOORS = (0.79, 0.70, 0.82)
 # is met.
 FROZEN_23_FLOORS = (0.76, 0.69, 0.88)
 
+# The twenty-fourth frozen test set (corpus/frozen-24: 35 articles, 235 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-first session, kept out of its
+# checkouts and scored once after the twenty-first session's two rounds. First run: precision
+# 80.8%, recall 69.8%, dates right for 87.2% of the figures found; none of the three targets
+# is met.
+FROZEN_24_FLOORS = (0.80, 0.69, 0.87)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -440,6 +447,7 @@ FROZEN_23_FLOORS = (0.76, 0.69, 0.88)
         ("frozen-21", 35, FROZEN_21_FLOORS),
         ("frozen-22", 35, FROZEN_22_FLOORS),
         ("frozen-23", 35, FROZEN_23_FLOORS),
+        ("frozen-24", 35, FROZEN_24_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
