@@ -1763,7 +1763,7 @@ class Assembler:
         "Zelensky said 46,000 soldiers had been killed. 'Over 46,000' was the number he
         gave": one claim of more than 46,000, never an exact 46,000 beside it.
         """
-        kept: list[_Claim] = []
+        restated = False
         for claim in self.claims:
             nearby = sorted(
                 {
@@ -1777,6 +1777,11 @@ class Assembler:
             hedged = hedged_restatement(claim.draft.amount, texts)
             if hedged is not None:
                 claim.draft = claim.draft._replace(amount=hedged)
+                restated = True
+        if not restated:
+            return  # no count changed: the claims stand as they were joined
+        kept: list[_Claim] = []
+        for claim in self.claims:
             same = next(
                 (c for c in kept if self._same_claim(c, claim.draft, claim.as_of, claim.explicit)),
                 None,
