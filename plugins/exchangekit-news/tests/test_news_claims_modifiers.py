@@ -75,6 +75,32 @@ def test_news_an_ally_joined_to_its_ally_counts_as_one_camp(news: News, text: st
     assert subjects(news(text)) == {"RUS"}
 
 
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["Russia", "Moscow", "the Kremlin"]),
+    st.sampled_from(["its", "their"]),
+    st.sampled_from(["North Korean allies", "North Korean troops", "Pyongyang's soldiers"]),
+    st.sampled_from(["had lost almost", "have lost about", "lost some"]),
+    st.integers(min_value=101, max_value=90_000),
+)
+def test_news_a_side_and_its_allies_count_as_one_camp(
+    news: News, side: str, owner: str, allies: str, verb: str, number: int
+) -> None:
+    """ "Russia and its North Korean allies had lost 52,000 men" is Russia's camp's, never
+    the allies' alone, and keeps its number."""
+    read = news(f"Syrskyi said in March that {side} and {owner} {allies} {verb} {number:,} men.")
+    assert subjects(read) == {"RUS"}
+    assert len(read.claims) == 1
+
+
+def test_news_an_ally_named_alone_keeps_its_own_losses(news: News) -> None:
+    """Without the side joined by "and", the allied troops' losses stay their own."""
+    read = news("Kyiv said in March that North Korean troops had lost some 600 men.")
+    assert subjects(read) == {"PRK"}
+
+
 @pytest.mark.parametrize(
     ("text", "side"),
     [

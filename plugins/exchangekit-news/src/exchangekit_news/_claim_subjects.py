@@ -748,16 +748,19 @@ class _ClaimSubjects(_FigureDates):
         """The side an allied force joined to its ally by "and" is counted with.
 
         "Russian and North Korean forces suffered 38,000 casualties" (or "North Korean
-        and Russian troops") is one camp's losses, coded to the belligerent the allied
-        troops fight beside.
+        and Russian troops", "Russia and its North Korean allies") is one camp's losses,
+        coded to the belligerent the allied troops fight beside.
         """
         ally = _ALLIED_WITH.get(party.code)
         if ally is None:
             return party.code
+        start = party.first
+        if self.norm(start - 1) in ("its", "their"):
+            start -= 1  # "Russia and its North Korean allies"
         joined = any(
             p.code == ally
             and (
-                (p.last == party.first - 1 and self.norm(p.last) in ("and", "or"))
+                (p.last == start - 1 and self.norm(p.last) in ("and", "or"))
                 or (p.first == party.last + 1 and self.norm(party.last) in ("and", "or"))
             )
             for p in self.m.parties
