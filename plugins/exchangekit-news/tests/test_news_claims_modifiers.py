@@ -226,3 +226,23 @@ def test_news_a_newsroom_side_does_not_own_a_count_it_cannot_say_is_its_dead(
     news: News, text: str, expected: list[str]
 ) -> None:
     assert [c.subject.code for c in news(text).claims] == expected
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("Kyiv's", "UKR"), ("Ukraine's", "UKR"), ("Moscow's", "RUS")]),
+    st.sampled_from(["given", "published", "issued"]),
+    st.sampled_from(["by the president in February", "in February", "by officials"]),
+    st.sampled_from(["dead", "killed"]),
+    st.integers(min_value=1_001, max_value=90_000),
+)
+def test_news_a_stating_aside_leaves_the_figure_its_owner(
+    news: News, owner: tuple[str, str], verb: str, rest: str, dead: str, number: int
+) -> None:
+    """ "Kyiv's own figure, given by Zelensky in February, was more than 46,000 dead": the
+    aside of stating between the owner and the figure hides neither."""
+    read = news(f"{owner[0]} own figure, {verb} {rest}, was {number:,} {dead}.")
+    assert subjects(read) == {owner[1]}
+    assert [c.count for c in read.claims] == [Count.exact(number)]
