@@ -45,7 +45,11 @@ from exchangekit_news._drafts import (
     LegDraft,
     SentenceFacts,
 )
-from exchangekit_news._hedged_restatements import RESTATEMENT_REACH, hedged_restatement
+from exchangekit_news._hedged_restatements import (
+    RESTATEMENT_REACH,
+    exact_restatement,
+    hedged_restatement,
+)
 from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, WEEKDAYS, Role, SourceEntry
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import MONTHS_LATER, SAME_DAY, WEEKEND, YEARS_AGO_TODAY
@@ -1777,6 +1781,14 @@ class Assembler:
             hedged = hedged_restatement(claim.draft.amount, texts)
             if hedged is not None:
                 claim.draft = claim.draft._replace(amount=hedged)
+            # "... passed one million. The figure - 1,000,340 ...": the sentence right after
+            # the claim's first, whether or not the claim was joined to it
+            after = min(claim.sentences) + 1
+            if after < len(self.spans):
+                text = self.text.visible[slice(*self.spans[after])]
+                exact = exact_restatement(claim.draft.amount, text)
+                if exact is not None:
+                    claim.draft = claim.draft._replace(amount=exact)
             same = next(
                 (c for c in kept if self._same_claim(c, claim.draft, claim.as_of, claim.explicit)),
                 None,
