@@ -57,3 +57,35 @@ def test_news_an_equal_hedged_figure_in_the_same_sentence_is_another_figure(
     )
     wounded = {c for s, kind, c in found(news(text)) if kind == "wounded"}
     assert Count.at_least(n) not in wounded
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([("one million", 1_000_000), ("900,000", 900_000), ("50,000", 50_000)]),
+    st.integers(min_value=1, max_value=400),
+    st.sampled_from(["The figure - {m} on that morning - ", "The exact number was {m}, which "]),
+)
+def test_news_a_threshold_passed_then_given_in_full_is_the_full_count(
+    news: Callable[..., Any], threshold: tuple[str, int], extra: int, opening: str
+) -> None:
+    """ "Russian losses passed one million. The figure - 1,000,340 ... -": one exact claim,
+    not "more than one million"."""
+    words, n = threshold
+    full = f"{n + extra:,}"
+    text = (
+        f"Ukraine's General Staff said on Friday that Russian losses had passed {words}. "
+        f"{opening.format(m=full)}includes killed, wounded and captured soldiers."
+    )
+    assert [c.count for c in news(text).claims] == [Count.exact(n + extra)]
+
+
+def test_news_a_full_figure_far_from_the_threshold_leaves_the_threshold(
+    news: Callable[..., Any],
+) -> None:
+    """A figure well above the threshold is another count: "more than" stays."""
+    text = (
+        "Ukraine's General Staff said on Friday that Russian losses had passed one million. "
+        "The figure - 1,250,000 on that morning - includes killed and wounded soldiers."
+    )
+    assert Count.exact(1_250_000) not in [c.count for c in news(text).claims]
+    assert Count.more_than(1_000_000) in [c.count for c in news(text).claims]

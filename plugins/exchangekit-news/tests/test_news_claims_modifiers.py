@@ -75,6 +75,32 @@ def test_news_an_ally_joined_to_its_ally_counts_as_one_camp(news: News, text: st
     assert subjects(news(text)) == {"RUS"}
 
 
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["Russia", "Moscow", "the Kremlin"]),
+    st.sampled_from(["its", "their"]),
+    st.sampled_from(["North Korean allies", "North Korean troops", "Pyongyang's soldiers"]),
+    st.sampled_from(["had lost almost", "have lost about", "lost some"]),
+    st.integers(min_value=101, max_value=90_000),
+)
+def test_news_a_side_and_its_allies_count_as_one_camp(
+    news: News, side: str, owner: str, allies: str, verb: str, number: int
+) -> None:
+    """ "Russia and its North Korean allies had lost 52,000 men" is Russia's camp's, never
+    the allies' alone, and keeps its number."""
+    read = news(f"Syrskyi said in March that {side} and {owner} {allies} {verb} {number:,} men.")
+    assert subjects(read) == {"RUS"}
+    assert len(read.claims) == 1
+
+
+def test_news_an_ally_named_alone_keeps_its_own_losses(news: News) -> None:
+    """Without the side joined by "and", the allied troops' losses stay their own."""
+    read = news("Kyiv said in March that North Korean troops had lost some 600 men.")
+    assert subjects(read) == {"PRK"}
+
+
 @pytest.mark.parametrize(
     ("text", "side"),
     [
@@ -200,3 +226,23 @@ def test_news_a_newsroom_side_does_not_own_a_count_it_cannot_say_is_its_dead(
     news: News, text: str, expected: list[str]
 ) -> None:
     assert [c.subject.code for c in news(text).claims] == expected
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("Kyiv's", "UKR"), ("Ukraine's", "UKR"), ("Moscow's", "RUS")]),
+    st.sampled_from(["given", "published", "issued"]),
+    st.sampled_from(["by the president in February", "in February", "by officials"]),
+    st.sampled_from(["dead", "killed"]),
+    st.integers(min_value=1_001, max_value=90_000),
+)
+def test_news_a_stating_aside_leaves_the_figure_its_owner(
+    news: News, owner: tuple[str, str], verb: str, rest: str, dead: str, number: int
+) -> None:
+    """ "Kyiv's own figure, given by Zelensky in February, was more than 46,000 dead": the
+    aside of stating between the owner and the figure hides neither."""
+    read = news(f"{owner[0]} own figure, {verb} {rest}, was {number:,} {dead}.")
+    assert subjects(read) == {owner[1]}
+    assert [c.count for c in read.claims] == [Count.exact(number)]

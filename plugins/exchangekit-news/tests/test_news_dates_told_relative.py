@@ -1420,6 +1420,43 @@ def test_news_the_same_month_needs_a_month_told_right_before(news: News) -> None
     assert all(len(str(c.as_of)) != 7 for c in claims)
 
 
+# -- "Their estimate for ..." carries on the estimate the sentence before dated ----------
+
+
+@given(
+    month=st.sampled_from(_MONTHS),
+    first=st.integers(min_value=300_000, max_value=990_000),
+    second=st.integers(min_value=100_000, max_value=290_000),
+    owner=st.sampled_from(["Their estimate", "Its estimate", "His estimate"]),
+    side=st.sampled_from([("Russia", "Ukraine"), ("Ukraine", "Russia")]),
+)
+def test_news_a_possessive_s_estimate_keeps_the_date_told_right_before(
+    news: News, month: str, first: int, second: int, owner: str, side: tuple[str, str]
+) -> None:
+    """ "Analysts estimated in June that Russia has suffered 950,000 casualties. Their
+    estimate for Ukraine is 400,000": the second figure is of June too."""
+    text = (
+        f"Analysts at a think tank estimated in {month} that {side[0]} has suffered"
+        f" {first:,} casualties. {owner} for {side[1]} is {second:,} casualties."
+    )
+    claims = news(text, published=date(2025, 10, 3)).claims
+    months = {c.count.low: str(c.as_of) for c in claims}
+    number = _MONTHS.index(month) + 2
+    assert months.get(second) == f"2025-{number:02d}"
+
+
+def test_news_a_possessive_s_estimate_after_an_undated_sentence_is_not_dated_by_it(
+    news: News,
+) -> None:
+    # a sentence between: the date told two sentences back does not reach the estimate
+    text = (
+        "Analysts at a think tank estimated in June that Russia has suffered 950,000"
+        " casualties. The war goes on. Their estimate for Ukraine is 400,000 casualties."
+    )
+    claims = news(text, published=date(2025, 10, 3)).claims
+    assert all(str(c.as_of) != "2025-06" for c in claims if c.count.low == 400_000)
+
+
 @given(
     month=st.sampled_from(_MONTHS),
     killed=st.integers(min_value=20, max_value=900),

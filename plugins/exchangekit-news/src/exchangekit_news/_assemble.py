@@ -45,7 +45,11 @@ from exchangekit_news._drafts import (
     LegDraft,
     SentenceFacts,
 )
-from exchangekit_news._hedged_restatements import RESTATEMENT_REACH, hedged_restatement
+from exchangekit_news._hedged_restatements import (
+    RESTATEMENT_REACH,
+    exact_restatement,
+    hedged_restatement,
+)
 from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, WEEKDAYS, Role, SourceEntry
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import MONTHS_LATER, SAME_DAY, WEEKEND, YEARS_AGO_TODAY
@@ -1758,10 +1762,11 @@ class Assembler:
                 self._invalid(min(claim.sentences), exc)
 
     def _take_hedged_restatements(self) -> None:
-        """Give each bare claim the hedge a sentence near it restates its figure with.
+        """Give each claim the count a sentence near it restates its figure with.
 
         "Zelensky said 46,000 soldiers had been killed. 'Over 46,000' was the number he
-        gave": one claim of more than 46,000, never an exact 46,000 beside it.
+        gave": one claim of more than 46,000, never an exact 46,000 beside it; "passed one
+        million. The figure - 1,000,340 ...": the exact count, not "more than one million".
         """
         restated = False
         for claim in self.claims:
@@ -1778,6 +1783,15 @@ class Assembler:
             if hedged is not None:
                 claim.draft = claim.draft._replace(amount=hedged)
                 restated = True
+            # "... passed one million. The figure - 1,000,340 ...": the sentence right after
+            # the claim's first, whether or not the claim was joined to it
+            after = min(claim.sentences) + 1
+            if after < len(self.spans):
+                text = self.text.visible[slice(*self.spans[after])]
+                exact = exact_restatement(claim.draft.amount, text)
+                if exact is not None:
+                    claim.draft = claim.draft._replace(amount=exact)
+                    restated = True
         if not restated:
             return  # no count changed: the claims stand as they were joined
         kept: list[_Claim] = []

@@ -12,7 +12,7 @@ from typing import Final
 from exchangekit import CasualtyCategory, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
-from exchangekit_news._figure_dates import _FigureDates
+from exchangekit_news._figure_dates import _STATED_PARTICIPLES, _FigureDates
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
     MEDIATOR,
@@ -748,16 +748,19 @@ class _ClaimSubjects(_FigureDates):
         """The side an allied force joined to its ally by "and" is counted with.
 
         "Russian and North Korean forces suffered 38,000 casualties" (or "North Korean
-        and Russian troops") is one camp's losses, coded to the belligerent the allied
-        troops fight beside.
+        and Russian troops", "Russia and its North Korean allies") is one camp's losses,
+        coded to the belligerent the allied troops fight beside.
         """
         ally = _ALLIED_WITH.get(party.code)
         if ally is None:
             return party.code
+        start = party.first
+        if self.norm(start - 1) in ("its", "their"):
+            start -= 1  # "Russia and its North Korean allies"
         joined = any(
             p.code == ally
             and (
-                (p.last == party.first - 1 and self.norm(p.last) in ("and", "or"))
+                (p.last == start - 1 and self.norm(p.last) in ("and", "or"))
                 or (p.first == party.last + 1 and self.norm(party.last) in ("and", "or"))
             )
             for p in self.m.parties
@@ -908,7 +911,9 @@ class _ClaimSubjects(_FigureDates):
         # "the Armed Forces of Ukraine have lost, since the beginning of this year alone,
         # more than 300,000": a span set off between a verb of losing and its object
         spanned = self.norm(aside) in _SPAN_OPENERS and self.norm(aside - 2) in lx.LOSS_VERBS
-        if not words & lx.SPEECH and self.norm(aside) != "according" and not spanned:
+        # "Kyiv's own figure, given by Zelensky in February, was more than 46,000 dead"
+        stated = self.norm(aside) in _STATED_PARTICIPLES
+        if not words & lx.SPEECH and self.norm(aside) != "according" and not spanned | stated:
             return clause_start  # ", he wrote," and ", according to the ministry," only
         return self._clause_start(aside - 1, floor)
 

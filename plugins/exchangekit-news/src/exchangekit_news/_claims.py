@@ -2890,6 +2890,23 @@ class _Claims(_ClaimSubjects):
             return True  # "doesn't hold", "hasn't lost"
         return self.norm(verb - 1) in _NEGATIONS and self.norm(verb - 2) in _NEGATED_AUXILIARIES
 
+    def _counterfactual(self, figure: FigureMention) -> bool:
+        """Whether the figure is in an unreal "if" clause: "If Ukraine had lost a million
+        men, there would be no front line".
+
+        A past perfect after "if", answered by "would" later in the sentence, supposes a
+        loss to deny it; it is no count anyone gives.
+        """
+        opened = self._clause_start(figure.first, self.first)
+        heads = [
+            i for i in range(max(self.first, opened - 1), figure.first) if self.norm(i) == "if"
+        ]
+        if not heads or self.norm(heads[-1] - 1) in ("as", "even", "only"):
+            return False
+        perfect = any(self.norm(i) == "had" for i in range(heads[-1] + 1, figure.first))
+        answered = any(self.norm(i) in ("would", "'d") for i in range(figure.np_end, self.last))
+        return perfect and answered
+
     def _modal_of_count(self, at: int) -> bool:
         """Whether a modal at ``at`` hedges what a count of losses is: "the true number
         of dead could be around 200,000".
@@ -3173,7 +3190,12 @@ class _Claims(_ClaimSubjects):
             category = previous.category  # "..., with 960 of them in the past day"
         if category is None and previous is not None and self._figure_put_at(figure, start):
             category = previous.category  # "..., putting the figure at 1,000,340 personnel"
-        if category is None or self._excluded(figure, stop) or self._object_of_negated(figure):
+        if (
+            category is None
+            or self._excluded(figure, stop)
+            or self._object_of_negated(figure)
+            or self._counterfactual(figure)
+        ):
             return None
         if figure.noun is None:
             near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))

@@ -50,6 +50,9 @@ _DAY_BEFORE: Final = frozenset(
 # Words setting the day's exchange after another, which a later "earlier" then dates.
 _SEQUENCE_WORDS: Final = frozenset({"after", "before", "followed", "follows", "following"})
 _CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", "—", "–", ""})
+# What a possessive opening a sentence may own that carries on the figures told before.
+_ESTIMATE_NOUNS: Final = frozenset({"estimate", "estimates", "assessment", "projection"})
+
 # A share of a count told in an aside: "..., about half of them this year".
 _OF_THEM: Final = frozenset({("of", "them"), ("of", "those"), ("of", "these")})
 _SHARES: Final = frozenset({"half", "most", "some", "many", "third", "quarter", "majority", "all"})
@@ -2806,6 +2809,18 @@ class _FigureDates(_Speakers):
                 return True
         return False
 
+    def _estimate_told_before(self) -> bool:
+        """Whether the sentence opens on a possessive's estimate ("Their estimate for
+        Ukraine is nearly 400,000") right after a sentence that dated its figures, so its
+        figure is part of the estimate told then."""
+        told = self.discourse.told
+        return (
+            told is not None
+            and told[0] == self.index - 1
+            and self.norm(self.first) in ("their", "its", "his", "her")
+            and self.norm(self.first + 1) in _ESTIMATE_NOUNS
+        )
+
     def _same_month_as_told(self) -> bool:
         """Whether "the same month" or "that month" points back to the month alone (no day)
         that the sentence right before told its figure in: "In June, ... A study published
@@ -2916,6 +2931,10 @@ class _FigureDates(_Speakers):
             # "June was the deadliest month. ... 232 were killed during the month": the
             # month the sentence before set the scene with, whatever months it is set against
             return self.discourse.scene, since
+        if not self.m.dates and self._estimate_told_before():
+            # "... estimated this month that Russia has suffered 950,000 casualties. Their
+            # estimate for Ukraine is nearly 400,000": the same estimate, told then
+            return self.discourse.told[1] if self.discourse.told else None, since
         if not self.m.dates and self._same_month_as_told():
             # "In June, the ministry estimated 950,000. A study published the same month put
             # them at nearly 1 million": the month the sentence before told its figure in

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Final
 
-from exchangekit import Count
+from exchangekit import Count, Qualifier
 
 # Hedges that bound a figure from one side, each with the count it makes of N.
 _HEDGES: Final[dict[str, Callable[[int], Count]]] = {
@@ -50,3 +50,33 @@ def hedged_restatement(amount: Count, nearby: Iterable[str]) -> Count | None:
     found = {m.group(1).lower() for text in nearby for m in pattern.finditer(text)}
     counts = {_HEDGES[hedge](n) for hedge in found}
     return counts.pop() if len(counts) == 1 else None
+
+
+# "The figure - 1,000,340 ..." / "The exact number was 1,000,340": a sentence that opens on
+# the count just told and gives it in full.
+_EXACT_OPENING: Final = re.compile(
+    r"\s*(?:the|that|its)\s+(?:exact\s+|precise\s+|actual\s+)?(?:figure|number|count|tally)"
+    r"\s*(?:[-–—:,(]|was|is|stood\s+at)\s*(\d{1,3}(?:,\d{3})+)(?![\d,.]*\d)",
+    re.IGNORECASE,
+)
+
+
+def exact_restatement(amount: Count, following: str) -> Count | None:
+    """The exact count a threshold just passed is given as in the sentence right after.
+
+    "The daily tally ... passed one million. The figure - 1,000,340 on that morning - ...":
+    the claim is the exact 1,000,340, not "more than one million" beside it. Only a round
+    threshold of 1,000 or more, and a full figure above it by under one per cent.
+    """
+    if amount.qualifier is not Qualifier.MORE_THAN or amount.high is not None:
+        return None
+    threshold = amount.low - 1
+    if threshold < 1000 or int(str(threshold)[1:] or "0") != 0:
+        return None  # not a round figure: "more than 46,000" told as a count of its own
+    match = _EXACT_OPENING.match(following)
+    if match is None:
+        return None
+    full = int(match.group(1).replace(",", ""))
+    if not threshold < full < threshold * 1.01:
+        return None
+    return Count.exact(full)
