@@ -1888,3 +1888,28 @@ def test_news_an_answer_that_says_more_than_yes_sets_its_own_scene(news: News) -
     )
     periods = {e.period for e in news(text, published=date(2025, 11, 20)).exchanges}
     assert Period.day(date(2025, 10, 2)) not in periods
+
+
+@given(
+    st.sampled_from(["detained", "arrested", "captured", "imprisoned"]),
+    st.sampled_from(
+        [
+            "in the occupied parts of the Kherson and Zaporizhzhia regions",
+            "in the occupied south of the Kherson region",
+            "by Russian forces in the occupied parts of the country",
+        ]
+    ),
+    st.integers(2014, 2024),
+)
+def test_news_a_capture_participle_dates_the_capture_past_a_long_place(
+    exchanges_on: Callable[..., Any], verb: str, place: str, year: int
+) -> None:
+    # Regression: "the 20 civilians who came home include people detained in the occupied
+    # parts of the Kherson and Zaporizhzhia regions in 2022" became an exchange of 2022.
+    text = (
+        "Russia and Ukraine exchanged 185 prisoners of war each on Monday, and 20 civilians "
+        f"came home. The 20 civilians who came home include people {verb} {place} in {year}."
+    )
+    exchanges = exchanges_on(text, date(2025, 10, 23))
+    assert exchanges
+    assert all(e.period == Period.day(date(2025, 10, 20)) for e in exchanges)

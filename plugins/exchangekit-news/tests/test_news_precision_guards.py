@@ -544,3 +544,29 @@ def test_a_side_that_welcomes_the_return_is_still_its_receiver(
 ) -> None:
     read = legs("Ukraine welcomed the return of 12 children on Friday.")
     assert [key[1] for key in read] == ["UKR"]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    place=st.sampled_from(["village", "town", "city", "settlement", "hamlet"]),
+    hedge=st.sampled_from(["", "about ", "some ", "around ", "nearly "]),
+    size=st.integers(min_value=20, max_value=90_000),
+    verb=st.sampled_from(["crossed into", "shelled", "entered", "occupied"]),
+)
+def test_a_place_of_n_people_is_its_size_not_a_transfer(
+    legs: Callable[..., Keyed], place: str, hedge: str, size: int, verb: str
+) -> None:
+    # Regression: "crossed into Hrabovske, a village of about 300 people ... and took the
+    # residents ... to the Kursk region" read the village's size as people taken to Russia.
+    text = (
+        f"Russian forces {verb} Hrabovske, a {place} of {hedge}{size:,} people near the "
+        "border, in December, and took the residents who had stayed behind to the Kursk region."
+    )
+    assert legs(text) == {}
+
+
+def test_people_counted_after_a_place_of_n_still_move(legs: Callable[..., Keyed]) -> None:
+    read = legs("A town of 5,000 people was evacuated, and 300 people were returned to Ukraine.")
+    assert {str(c) for c in read.values()} == {"300"}

@@ -2347,7 +2347,7 @@ class _FigureDates(_Speakers):
                 return False
             if self.norm(i) in ("who", "whom"):
                 return any(self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first))
-            if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 10 >= date.first:
+            if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 14 >= date.first:
                 # "soldiers captured as far back as 2022", "men detained in 2023": a
                 # participle of capture dates the capture, with or without "who"
                 return True
