@@ -873,3 +873,24 @@ def test_news_put_the_total_number_since_a_day_at_n_stays_a_tally(news: News) ->
     (tally,) = news("Kyiv put the total number of people released since Saturday at 1,523.").tallies
     assert tally.receiver.code == "UKR"
     assert tally.count == Count.exact(1523)
+
+
+@pytest.mark.parametrize("day", ["Wednesday's", "Saturday's", "this", "the latest"])
+def test_news_a_total_counted_up_to_one_release_is_a_running_total(news: News, day: str) -> None:
+    # "with Wednesday's release, 2,828 had been returned": the release is the sum's last part
+    text = (
+        f"The agency said it was the 49th exchange since February 2022 and that, with {day} "
+        "release, 2,828 Ukrainians had been returned from captivity."
+    )
+    result = news(text)
+    assert result.exchanges == [], text
+    (tally,) = result.tallies
+    assert (tally.receiver.code, tally.count) == ("UKR", Count.exact(2828))
+
+
+def test_news_the_release_of_people_is_still_one_exchange(news: News) -> None:
+    # "with the release of 95 prisoners": the figure is the release's own people
+    result = news(
+        "Ukraine welcomed the deal on Friday, with the release of 95 prisoners from Russia."
+    )
+    assert result.tallies == []
