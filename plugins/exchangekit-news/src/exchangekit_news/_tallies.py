@@ -1493,8 +1493,26 @@ class _Tallies(_Claims):
         if len(belligerents) != 2:
             return False
         speaker = self.attribution or self.speaker_near(figure.first)
-        return (speaker is not None and speaker.party in MEDIATOR_CODES) or any(
-            p.role == MEDIATOR for p in self.m.parties
+        return (
+            (speaker is not None and speaker.party in MEDIATOR_CODES)
+            or any(p.role == MEDIATOR for p in self.m.parties)
+            or self._through_own_mediation(figure)
+        )
+
+    def _through_own_mediation(self, figure: FigureMention) -> bool:
+        """Whether the sentence tells of a mediation and frees the figure "through its efforts".
+
+        "It said the mediation was the twelfth it had carried out, and that the number of
+        captives released through its efforts had reached 3,233": whoever "it" is, its
+        efforts are the mediation's, which frees people of both sides.
+        """
+        if "mediation" not in self.norm_set:
+            return False
+        return any(
+            self.norm(i) == "through"
+            and self.norm(i + 1) in ("its", "their")
+            and self.norm(i + 2) in _MEDIATION_WORK
+            for i in range(max(self.first, figure.first - 6), figure.first)
         )
 
     def _mediators_perfect(
