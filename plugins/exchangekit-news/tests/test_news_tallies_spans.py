@@ -894,3 +894,25 @@ def test_news_the_release_of_people_is_still_one_exchange(news: News) -> None:
         "Ukraine welcomed the deal on Friday, with the release of 95 prisoners from Russia."
     )
     assert result.tallies == []
+
+
+@pytest.mark.parametrize(
+    "event", ["the full-scale invasion began", "the war started", "the talks opened"]
+)
+def test_news_a_gapped_total_since_an_event_told_with_its_verb(news: News, event: str) -> None:
+    # ", and 3,767 since the full-scale invasion began": the gapped figure's span has a verb
+    text = (
+        "The headquarters says more than 1,300 Ukrainians came home in 2024, and 3,767 "
+        f"since {event}, in 59 exchanges."
+    )
+    counts = sorted(t.count.low for t in news(text).tallies)
+    assert counts[-1:] == [3767], text
+
+
+def test_news_a_gapped_figure_since_an_event_with_more_clause_stays_unread(news: News) -> None:
+    # ", and 4,131 since the war began remain held": a clause of its own, no gapped total
+    text = (
+        "The headquarters says more than 1,300 Ukrainians came home in 2024, and 4,131 "
+        "since the war began remain held."
+    )
+    assert all(t.count.low != 4131 for t in news(text).tallies)

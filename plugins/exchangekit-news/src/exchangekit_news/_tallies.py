@@ -2144,7 +2144,8 @@ class _Tallies(_Claims):
         """Where the span opened by "since" before ``start`` ends, when nothing else follows.
 
         "since 2022.", "since the start of the full-scale invasion,": only a date or
-        the event a war's totals start from, up to the clause's end.
+        the event a war's totals start from, up to the clause's end; the event may
+        have its own verb of starting ("since the full-scale invasion began,").
         """
         for j in range(start, min(self.last, start + 10)):
             word = self.norm(j)
@@ -2153,6 +2154,7 @@ class _Tallies(_Claims):
             if not (
                 word in _TOTAL_GAP
                 or word in _OPENING_EVENTS
+                or (word in _STARTED and self.norm(j - 1) in _OPENING_EVENTS)
                 or any(d.first <= j < d.last for d in self.m.dates)
             ):
                 return None
