@@ -402,3 +402,37 @@ def test_news_a_number_after_it_is_without_a_year_is_not_a_share(
     receipts: Callable[..., Any], text: str
 ) -> None:
     assert not any(t[2].split()[-1] == "1,200" for t in receipts(text)[1])
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    value=st.integers(min_value=1_001, max_value=9_999),
+    work=st.sampled_from(["efforts", "mediation"]),
+    verb=st.sampled_from(["released", "freed"]),
+)
+def test_news_captives_freed_through_a_told_mediators_efforts_go_both_ways(
+    news: Callable[..., Any], value: int, work: str, verb: str
+) -> None:
+    # "the mediation was the twelfth it had carried out, and ... released through its
+    # efforts": the pronoun's efforts are a go-between's, so the people went either way
+    text = (
+        "The ministry said on Wednesday that the mediation was the twelfth it had carried "
+        f"out, and that the number of captives {verb} through its {work} had reached "
+        f"{value:,}."
+    )
+    (tally,) = news(text).tallies
+    assert tally.count == Count.exact(value)
+    assert tally.sender is None, text
+    assert tally.receiver.code == "RUS+UKR", text
+
+
+def test_news_captives_freed_through_its_efforts_with_no_mediation_told_stay_unread(
+    news: Callable[..., Any],
+) -> None:
+    # with no mediation told, "its efforts" may be either side's: no sum of both ways
+    result = news("It said the number of captives released through its efforts had reached 3,233.")
+    assert result.tallies == []

@@ -873,3 +873,46 @@ def test_news_put_the_total_number_since_a_day_at_n_stays_a_tally(news: News) ->
     (tally,) = news("Kyiv put the total number of people released since Saturday at 1,523.").tallies
     assert tally.receiver.code == "UKR"
     assert tally.count == Count.exact(1523)
+
+
+@pytest.mark.parametrize("day", ["Wednesday's", "Saturday's", "this", "the latest"])
+def test_news_a_total_counted_up_to_one_release_is_a_running_total(news: News, day: str) -> None:
+    # "with Wednesday's release, 2,828 had been returned": the release is the sum's last part
+    text = (
+        f"The agency said it was the 49th exchange since February 2022 and that, with {day} "
+        "release, 2,828 Ukrainians had been returned from captivity."
+    )
+    result = news(text)
+    assert result.exchanges == [], text
+    (tally,) = result.tallies
+    assert (tally.receiver.code, tally.count) == ("UKR", Count.exact(2828))
+
+
+def test_news_the_release_of_people_is_still_one_exchange(news: News) -> None:
+    # "with the release of 95 prisoners": the figure is the release's own people
+    result = news(
+        "Ukraine welcomed the deal on Friday, with the release of 95 prisoners from Russia."
+    )
+    assert result.tallies == []
+
+
+@pytest.mark.parametrize(
+    "event", ["the full-scale invasion began", "the war started", "the talks opened"]
+)
+def test_news_a_gapped_total_since_an_event_told_with_its_verb(news: News, event: str) -> None:
+    # ", and 3,767 since the full-scale invasion began": the gapped figure's span has a verb
+    text = (
+        "The headquarters says more than 1,300 Ukrainians came home in 2024, and 3,767 "
+        f"since {event}, in 59 exchanges."
+    )
+    counts = sorted(t.count.low for t in news(text).tallies)
+    assert counts[-1:] == [3767], text
+
+
+def test_news_a_gapped_figure_since_an_event_with_more_clause_stays_unread(news: News) -> None:
+    # ", and 4,131 since the war began remain held": a clause of its own, no gapped total
+    text = (
+        "The headquarters says more than 1,300 Ukrainians came home in 2024, and 4,131 "
+        "since the war began remain held."
+    )
+    assert all(t.count.low != 4131 for t in news(text).tallies)

@@ -552,3 +552,38 @@ def test_news_a_pluperfect_after_days_listed_is_their_sum(
 def test_news_one_day_or_a_plain_past_after_days_is_no_sum(news: News, text: str) -> None:
     """One day after "after", or a plain past, may be one handover: no running total."""
     assert news(text).tallies == []
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    exchanges=st.integers(min_value=2, max_value=99),
+    value=st.integers(min_value=1_001, max_value=9_999),
+    noun=st.sampled_from(["exchanges of prisoners", "exchanges", "swaps"]),
+    since=st.sampled_from(["Since 2022", "Since February 2022", "In total"]),
+)
+def test_news_an_outcome_of_counted_exchanges_is_a_running_total(
+    news: News, exchanges: int, value: int, noun: str, since: str
+) -> None:
+    # "69 exchanges have taken place, as a result of which 6,211 have returned": their sum
+    text = (
+        f"{since}, {exchanges} {noun} have taken place, as a result of which {value:,} "
+        "Ukrainians have returned home."
+    )
+    result = news(text)
+    assert result.exchanges == [], text
+    (tally,) = result.tallies
+    assert (tally.receiver.code, tally.count) == ("UKR", Count.exact(value))
+
+
+def test_news_the_outcome_of_one_exchange_is_that_exchange(news: News) -> None:
+    # "the exchange carried out a week ago, as a result of which 246 ...": one exchange
+    result = news(
+        "The general referred to the exchange carried out a week ago, as a result of which "
+        "246 Russian servicemen were returned."
+    )
+    assert result.tallies == []
+    assert [t.count for e in result.exchanges for t in e.transfers] == [Count.exact(246)]

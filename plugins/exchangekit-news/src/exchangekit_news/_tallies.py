@@ -199,6 +199,8 @@ _STATEMENT_EVENTS: Final = frozenset(
 )
 # The words an aside naming a total's newest part opens with: "the latest of them on May 3".
 _NEWEST_PART: Final = frozenset({"latest", "last", "newest", "recent"})
+# A relative that tells the outcome of the clause before: "..., as a result of which 6,211".
+_OUTCOME_RELATIVE: Final = ("as", "a", "result", "of", "which")
 _GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
 # The words an opening that adds stages up needs: "counting", "taken together".
 _SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together"})
@@ -425,7 +427,10 @@ class _Tallies(_Claims):
                     i < figure.first
                     and ":" in self.norms[i + 2 - self.first : figure.first - self.first]
                 )
-                for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 12))
+                for i in range(
+                    max(self.first, figure.first - 8 - self._outcome_relative(figure)),
+                    min(stop, figure.np_end + 12),
+                )
             )
         ):
             # "in 58 exchanges, about 4,500 people have come home"; not "and two handovers
@@ -475,6 +480,16 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _outcome_relative(self, figure: FigureMention) -> int:
+        """How many words of a relative telling an outcome ("as a result of which") open the figure.
+
+        "69 exchanges have taken place, as a result of which 6,211 have returned": the
+        relative hangs the figure on the exchanges counted before it, as "in which" does.
+        """
+        opener = _OUTCOME_RELATIVE
+        before = tuple(self.norm(i) for i in range(figure.first - len(opener), figure.first))
+        return len(opener) if before == opener and figure.first - len(opener) > self.first else 0
 
     def _in_one_handover(self, figure: FigureMention) -> bool:
         """Whether the figure's clause says its people came "in one" or "in a single" handover.
@@ -1478,8 +1493,26 @@ class _Tallies(_Claims):
         if len(belligerents) != 2:
             return False
         speaker = self.attribution or self.speaker_near(figure.first)
-        return (speaker is not None and speaker.party in MEDIATOR_CODES) or any(
-            p.role == MEDIATOR for p in self.m.parties
+        return (
+            (speaker is not None and speaker.party in MEDIATOR_CODES)
+            or any(p.role == MEDIATOR for p in self.m.parties)
+            or self._through_own_mediation(figure)
+        )
+
+    def _through_own_mediation(self, figure: FigureMention) -> bool:
+        """Whether the sentence tells of a mediation and frees the figure "through its efforts".
+
+        "It said the mediation was the twelfth it had carried out, and that the number of
+        captives released through its efforts had reached 3,233": whoever "it" is, its
+        efforts are the mediation's, which frees people of both sides.
+        """
+        if "mediation" not in self.norm_set:
+            return False
+        return any(
+            self.norm(i) == "through"
+            and self.norm(i + 1) in ("its", "their")
+            and self.norm(i + 2) in _MEDIATION_WORK
+            for i in range(max(self.first, figure.first - 6), figure.first)
         )
 
     def _mediators_perfect(
@@ -2111,7 +2144,8 @@ class _Tallies(_Claims):
         """Where the span opened by "since" before ``start`` ends, when nothing else follows.
 
         "since 2022.", "since the start of the full-scale invasion,": only a date or
-        the event a war's totals start from, up to the clause's end.
+        the event a war's totals start from, up to the clause's end; the event may
+        have its own verb of starting ("since the full-scale invasion began,").
         """
         for j in range(start, min(self.last, start + 10)):
             word = self.norm(j)
@@ -2120,6 +2154,7 @@ class _Tallies(_Claims):
             if not (
                 word in _TOTAL_GAP
                 or word in _OPENING_EVENTS
+                or (word in _STARTED and self.norm(j - 1) in _OPENING_EVENTS)
                 or any(d.first <= j < d.last for d in self.m.dates)
             ):
                 return None

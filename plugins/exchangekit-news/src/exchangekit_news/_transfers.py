@@ -127,7 +127,12 @@ _TOLD_RETURN: Final = frozenset(
 )
 # what opens a sum brought up to date by one exchange: "with Wednesday's exchange, 2,828 ..."
 _SUM_OPENERS: Final = frozenset({"with", "counting", "including"})
-_SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
+_SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {
+    "transfer",
+    "stage",
+    "handover",
+    "release",
+}
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
 # Finite verbs right after a part's number: "of whom 95 had defended", "388 were returned".
 _PART_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
