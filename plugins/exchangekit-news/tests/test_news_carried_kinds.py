@@ -454,3 +454,39 @@ def test_a_bare_figure_after_bodies_with_no_captives_named_stays_of_the_dead(
 ) -> None:
     read = legs("Ukraine received 757 bodies on Friday. A week earlier, 150 came home.")
     assert {k[2] for k in read} <= {"remains"}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    bodies=st.integers(1_000, 2_000),
+    size=st.integers(50, 999),
+    noun=st.sampled_from(["exchange", "swap", "Easter exchange", "prisoner swap"]),
+    per_side=st.sampled_from(["each way", "in each direction"]),
+    added=st.sampled_from(["", ", plus a separate handover of wounded men", ", plus a swap"]),
+)
+def test_news_a_swap_size_after_a_colon_does_not_carry_the_bodies_before_it(
+    legs: Legs, bodies: int, size: int, noun: str, per_side: str, added: str
+) -> None:
+    text = (
+        f"Ukraine received the bodies of {bodies:,} soldiers.\n\n"
+        f"The {noun}: {size:,} {per_side}{added}."
+    )
+    read = legs(text)
+    assert read[("RUS", "UKR", "prisoners_of_war")] == Count.parse(f"{size:,}")
+    assert read[("UKR", "RUS", "prisoners_of_war")] == Count.parse(f"{size:,}")
+    assert ("UKR", "RUS", "remains") not in read  # the size is not the bodies' way back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the set-off figure is of bodies by its own sentence
+        "Ukraine received the bodies of 909 soldiers. The exchange of bodies: 246 each way.",
+        # a handover's noun is as often of the dead: no kind is guessed from it
+        "Ukraine received the bodies of 909 soldiers. The handover: 246 each way.",
+    ],
+)
+def test_news_a_size_set_off_after_bodies_words_is_not_read_as_prisoners(
+    legs: Legs, text: str
+) -> None:
+    assert ("RUS", "UKR", "prisoners_of_war") not in legs(text)

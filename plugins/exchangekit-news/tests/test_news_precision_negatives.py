@@ -241,6 +241,38 @@ def test_a_released_record_leaves_people_released_alone(news: Callable[..., Read
     assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["40"]
 
 
+@_GENERATED
+@given(
+    side=st.sampled_from(["Kyiv's", "Moscow's", "The ministry's", "Ukraine's"]),
+    record=st.sampled_from(["figure", "estimate", "data", "report", "statistics"]),
+    link=st.sampled_from(
+        [", released in February,", " released in February", ", released on Monday,"]
+    ),
+    count=st.integers(min_value=2, max_value=9_000),
+)
+def test_a_released_figure_is_no_transfer(
+    news: Callable[..., Read], side: str, record: str, link: str, count: int
+) -> None:
+    """A statistic, report or estimate "released" is published, not people freed."""
+    sentence = f"{side} own {record}{link} was {count:,} dead."
+    assert [t for e in news(sentence).exchanges for t in e.transfers] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Russia released 101 prisoners in February.", "101"),
+        ("The figures show Russia released 40 Ukrainian soldiers on Friday.", "40"),
+        ("A report said Russia had released 40 Ukrainian soldiers on Friday.", "40"),
+    ],
+)
+def test_people_released_after_a_record_word_stay_read(
+    news: Callable[..., Read], sentence: str, count: str
+) -> None:
+    """Only a record named right before "released" unmakes it: people released stay read."""
+    assert [str(t.count) for e in news(sentence).exchanges for t in e.transfers] == [count]
+
+
 def test_a_plan_beside_a_done_swap_leaves_the_done_one(news: Callable[..., Read]) -> None:
     """Only a plan's own verb unmakes its figures: a swap that was done keeps both sides."""
     result = news(

@@ -587,3 +587,62 @@ def test_news_the_outcome_of_one_exchange_is_that_exchange(news: News) -> None:
     )
     assert result.tallies == []
     assert [t.count for e in result.exchanges for t in e.transfers] == [Count.exact(246)]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=100, max_value=9_999),
+    speaker=st.sampled_from(["Zelensky", "The ombudsman", "The headquarters"]),
+    verb=st.sampled_from(["said", "says", "said on Friday"]),
+    event=st.sampled_from(["today's release", "today's exchange", "this swap"]),
+    people=st.sampled_from([" Ukrainians", " Ukrainian citizens"]),
+    aux=st.sampled_from(["had", "have"]),
+)
+def test_news_with_an_exchange_in_a_said_that_clause_is_a_tally(
+    news: News, n: int, speaker: str, verb: str, event: str, people: str, aux: str
+) -> None:
+    """ "said that with today's release, N had been returned": the sum, as at a sentence's start."""
+    result = news(f"{speaker} {verb} that with {event}, {n:,}{people} {aux} been returned home.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no exchange is named in the opening phrase: the clause tells of one handover
+        "Zelensky said that with Turkish help, 1,200 Ukrainians had been returned home.",
+        # "with" does not open the reported clause
+        "Zelensky said that 1,200 Ukrainians had been returned home with today's exchange.",
+    ],
+)
+def test_news_with_phrases_that_open_no_sum_stay_handovers(news: News, text: str) -> None:
+    assert news(text).tallies == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=2, max_value=99),
+    people=st.sampled_from(["residents of the Kursk region", "civilians", "residents"]),
+    held=st.sampled_from(["had been detained", 'had been "illegally detained"', "were held"]),
+    year=st.sampled_from(["last year", "in 2024"]),
+)
+def test_news_a_year_in_a_relative_on_the_people_dates_no_sum(
+    news: News, n: int, people: str, held: str, year: str
+) -> None:
+    """ "returned, along with N residents who had been detained ... last year": one handover."""
+    result = news(
+        "Russia's defence ministry said 146 Russian servicemen had been returned, along "
+        f"with {n} {people} who {held} by Ukraine during its incursion there {year}."
+    )
+    assert result.tallies == []
+    legs = {
+        (t.sender.code, t.receiver.code, t.count) for e in result.exchanges for t in e.transfers
+    }
+    assert ("UKR", "RUS", Count.exact(n)) in legs
+
+
+def test_news_a_year_after_the_relatives_own_return_still_sums(news: News) -> None:
+    """A year after the handover verb dates the sum: the relative only names the people."""
+    result = news("Ukraine said 300 children who had been deported have been returned this year.")
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(300))]

@@ -2938,6 +2938,9 @@ class _Finder:
             if self._releases_media(end):
                 i = end  # "released a video showing 2 captured soldiers": no one handed over
                 continue
+            if self._released_record(i):
+                i = end  # "Kyiv's own figure, released in February, was 101 dead": a statistic
+                continue
             if self._body_aim(i):
                 i = end  # "a programme for returning children": what a body is for
                 continue
@@ -3086,6 +3089,19 @@ class _Finder:
             if word not in ("a", "an", "the", "its", "their", "his", "her", "new", "further"):
                 return False
         return False
+
+    def _released_record(self, i: int) -> bool:
+        """Whether "released" at ``i`` tells of a record put out, named just before it.
+
+        "Kyiv's own figure, released in February, was 101 dead", "the estimate was
+        released on Monday": what was released is a statistic, report or data, not people.
+        """
+        if self.norm(i) != "released":
+            return False
+        k = i - 1
+        while k > self.first and k > i - 4 and self.norm(k) in _RELEASED_LINKS:
+            k -= 1
+        return self.norm(k) in _RELEASED_RECORDS
 
     def _split_particle(self, i: int) -> tuple[int, Move] | None:
         """A verb whose particle follows its counted object: "got 40 soldiers back".
@@ -4378,6 +4394,22 @@ _MEDIA_OBJECTS: Final = frozenset(
     | {"photos", "photographs", "pictures", "images", "report", "reports", "data", "figures"}
     | {"details", "document", "documents", "letter", "letters", "recording", "recordings"}
 )
+# Records that may be "released" as people are: "the figure, released in February, was ...".
+_RELEASED_RECORDS: Final = (_MEDIA_OBJECTS - {"names", "list", "lists", "letter", "letters"}) | {
+    "figure",
+    "estimate",
+    "estimates",
+    "statistic",
+    "statistics",
+    "tally",
+    "toll",
+    "study",
+    "survey",
+    "assessment",
+    "findings",
+}
+# Words between a record and "released": "the figure, released", "the data were released".
+_RELEASED_LINKS: Final = frozenset({",", "was", "were", "been", "has", "have", "had", "is", "are"})
 # Words that, after "for every"/"for each", name the single person a ratio is counted against.
 _RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
 # Nouns of a count restated as "the same figures, 1,000 and 31".

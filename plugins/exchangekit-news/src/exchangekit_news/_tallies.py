@@ -130,6 +130,8 @@ _SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
 # Words a clause the subject of a mediator's verb opens after: "said that together they".
 _CLAUSE_OPENERS: Final = frozenset({"that", ",", ";", "and", "which"})
 # Subjects that make a count one swap's: "the deal had freed 478 captives".
+# What "with today's ..., N have been returned" brings a running total up to date with.
+_WITH_EVENTS: Final = _EXCHANGE_NOUNS | {"release"}
 _ONE_SWAP_SUBJECTS: Final = _EXCHANGE_NOUNS | {"deal", "operation"}
 # A count named for the people it counts: "a higher figure for the bodies handed over".
 _FIGURE_HEADS: Final = frozenset({"figure"})
@@ -913,17 +915,36 @@ class _Tallies(_Claims):
                 return True
         if self._between_dates(opening, stop):
             return True  # "1,200 were returned between 1 June and 31 August"
-        if self.norm(self.first) == "with" and start == self.first:
-            comma = next((j for j in range(self.first, figure.first) if self.norm(j) == ","), None)
+        opener = self._told_with_opener(start, figure.first)
+        if opener is not None:
+            comma = next((j for j in range(opener, figure.first) if self.norm(j) == ","), None)
             return (
                 comma is not None
-                and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(self.first, comma))
+                and any(self.norm(j) in _WITH_EVENTS for j in range(opener, comma))
                 and any(
                     self.norm(j) in ("had", "has", "have")
                     for j in range(figure.np_end, min(self.last, figure.np_end + 3))
                 )
             )
         return False
+
+    def _told_with_opener(self, start: int, end: int) -> int | None:
+        """Where "with" opens the figure's clause: the sentence's or a "said that" clause's.
+
+        "With today's exchange, 1,200 have been returned" and "Kyiv said that with
+        today's release, 1,200 had been returned" both open on the exchange the sum is
+        brought up to date with.
+        """
+        if self.norm(self.first) == "with" and start == self.first:
+            return self.first
+        for i in range(max(self.first + 2, start), end):
+            if (
+                self.norm(i) == "with"
+                and self.norm(i - 1) == "that"
+                and any(self.norm(k) in lx.SPEECH for k in range(max(self.first, i - 5), i - 1))
+            ):
+                return i
+        return None
 
     def _war_opened(self, at: int, stop: int) -> bool:
         """Whether the war's opening, named with its modifiers, stands at ``at``.
@@ -1117,6 +1138,8 @@ class _Tallies(_Claims):
             return False  # "in June last year": a month, not the year
         if self.norm(figure.first - 1) == "the":
             return False  # "the eleven Ukrainians who came home": people already counted
+        if self._year_of_people_relative(date, figure):
+            return False
         begin = self._clause_start(figure.first, start)
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
@@ -1128,6 +1151,22 @@ class _Tallies(_Claims):
             self.norm(i) in _ONE_EXCHANGE and self.norm(i + 1) not in _WORK_PLURALS
             for i in range(min(begin, date.first), end)
         )
+
+    def _year_of_people_relative(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether the year stands in a relative clause on the figure's people, of no handover.
+
+        "along with eight residents who had been detained by Ukraine during its incursion
+        there last year": the year dates their detention, not a year's sum of returns.
+        """
+        rel = next(
+            (
+                i
+                for i in range(figure.np_end, min(date.first, figure.np_end + 8))
+                if self.norm(i) in ("who", "whom", "whose")
+            ),
+            None,
+        )
+        return rel is not None and not any(rel < t.first < date.first for t in self.m.transfers)
 
     def _year_opens_that(self, date: DateMention, begin: int) -> bool:
         """Whether the year, set off by a comma, opens the "that" clause the figure's is.

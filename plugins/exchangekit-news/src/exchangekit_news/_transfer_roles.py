@@ -114,6 +114,10 @@ _KINDLESS_HEADS: Final = frozenset(
     {"people", "persons", "citizens", "nationals", "women", "adults"}
 )
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
+# words of the dead besides the heads of their nouns: "the fallen", "the dead"
+_DEAD_WORDS: Final = frozenset({"dead", "fallen", "body", "corpses", "killed"})
+# nouns of a swap of the living: a "handover" or "repatriation" is as often of bodies
+_SWAP_NOUNS: Final = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # words that name captives alive in a sentence of their own: "last exchanged prisoners"
 _LIVING_CAPTIVES: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
@@ -286,7 +290,7 @@ class _TransferRoles(_Tallies):
                     if own is not None
                     else False
                 )
-                if own is not None and not closed:
+                if own is not None and not closed and not self._added_event(figure, own[0]):
                     return own
                 if not lx.SPEECH.isdisjoint(between) and not self._verb_elided_after(figure):
                     # "Russia had received 78, and said a further 2,239 were ready to be
@@ -308,6 +312,16 @@ class _TransferRoles(_Tallies):
                 chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _added_event(self, figure: FigureMention, own: TransferWord) -> bool:
+        """Whether the noun after ``figure`` names another event added with "plus".
+
+        "The Easter exchange: 246 each way, plus a separate handover of wounded men": the
+        handover is a second event listed after the figure, not what moved it.
+        """
+        return self.norm(own.first) in _EXCHANGE_NOUNS and "plus" in {
+            self.norm(i) for i in range(figure.last, own.first)
+        }
 
     def _begun(self, verb: TransferWord) -> bool:
         """Whether the verb is a gerund after a verb of beginning: "has begun handing over 6,000".
@@ -1621,6 +1635,16 @@ class _TransferRoles(_Tallies):
                 noun is None
                 and not figure.wounded
                 and self.discourse.category is PersonCategory.REMAINS
+                and self._swap_size_set_off(figure)
+                and self.norm_set.isdisjoint(_REMAINS_HEADS | _DEAD_WORDS | lx.CIVILIAN_WORDS)
+            ):
+                # after a line on bodies, "The Easter exchange: 246 each way": the size per
+                # side of a prisoner swap named before it, not more of the dead
+                return PersonCategory.PRISONERS_OF_WAR
+            if (
+                noun is None
+                and not figure.wounded
+                and self.discourse.category is PersonCategory.REMAINS
                 and self._pair_set_off(figure)
                 and self.norm_set.isdisjoint(_REMAINS_HEADS)
             ):
@@ -2310,6 +2334,20 @@ class _TransferRoles(_Tallies):
             and any(not d.since and d.last <= figure.first for d in self.m.dates)
             and self._pair(figure)
         )
+
+    def _swap_size_set_off(self, figure: FigureMention) -> bool:
+        """Whether a bare figure "each way" sizes a swap named just before a colon or dash.
+
+        "The Easter exchange: 246 each way", "a swap - 90 on each side": the figure is the
+        swap's size per side. Handovers and repatriations are left out: their nouns are
+        as often of bodies as of the living.
+        """
+        mark = figure.first - 1
+        if self.norm(mark) not in _SET_OFF_MARKS | {"(", ":"} - {","}:
+            return False
+        if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is None:
+            return False
+        return any(self.norm(j) in _SWAP_NOUNS for j in self._phrase_before(mark))
 
     def _pair_set_off(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is an "N for N" set off after the phrase of a swap noun.
