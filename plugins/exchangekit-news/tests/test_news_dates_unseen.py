@@ -1324,3 +1324,22 @@ def test_news_on_a_weekday_set_off_before_its_date_is_that_date(
     text = f"Russia and Ukraine swapped {count} prisoners of war each on {weekday}, {told}."
     (exchange,) = news(text, published=date(2025, 10, 23)).exchanges
     assert exchange.period == Period.day(date(2025, month, day))
+
+
+@given(
+    holiday=st.sampled_from(["Easter", "Orthodox Christmas", "New Year"]),
+    day=st.integers(min_value=1, max_value=28),
+    month=st.integers(min_value=1, max_value=len(_MONTHS)),
+    mark=st.sampled_from(["-", ":", "\u2013"]),
+    count=st.integers(min_value=20, max_value=400),
+)
+def test_news_a_day_heading_its_line_dates_a_swap_named_for_a_holiday(
+    news: News, holiday: str, day: int, month: int, mark: str, count: int
+) -> None:
+    # Regression: "APRIL 19 - The Easter exchange: 246 each way" was dated Easter Sunday.
+    text = (
+        f"{_MONTHS[month - 1].upper()} {day} {mark} The {holiday} exchange: {count} prisoners "
+        "of war each way."
+    )
+    (exchange,) = news(text, published=date(2025, 12, 30)).exchanges
+    assert exchange.period == Period.day(date(2025, month, day))

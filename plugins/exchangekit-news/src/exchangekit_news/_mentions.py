@@ -3362,7 +3362,31 @@ class _Finder:
             # "A month later, on February 5, ...": the date written is the one to read
             found = [d for d in found if MONTHS_LATER not in d.text]
             found = self._weekdays_of_dates(found)
+            found = self._line_day_over_holiday(found)
         return self._from_to(_narrated_years(_shared_years(found)))
+
+    def _line_day_over_holiday(self, found: list[DateMention]) -> list[DateMention]:
+        """``found`` without a holiday naming a swap when a day opens the line before it.
+
+        "APRIL 19 - The Easter exchange: 246 each way": the day heading the line dates
+        the swap; "Easter" names its occasion, not a second date (Easter Sunday).
+        """
+        head = found[0]
+        if (
+            head.first != self.first
+            or head.since
+            or not _HAS_DAY_NUMBER.search(head.text)
+            or self.norm(head.last) not in (":", "-", "\u2013", "\u2014")
+        ):
+            return found
+        return [
+            date
+            for date in found
+            if not (
+                self.tokens[date.first].norm in _HOLIDAY_FIRSTS
+                and self.norm(date.last) in _HOLIDAY_EVENTS
+            )
+        ]
 
     def _weekdays_of_dates(self, found: list[DateMention]) -> list[DateMention]:
         """``found`` with "on" a weekday set off before a dated day read as that one date.
