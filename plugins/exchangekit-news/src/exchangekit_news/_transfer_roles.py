@@ -2459,6 +2459,9 @@ class _TransferRoles(_Tallies):
         kind of the whole count; "most of them soldiers" names only a part and gives none.
         """
         at = self._past_per_side(figure)  # "115 people on each side, all of them ..."
+        bare = self._bare_kind_aside(at)
+        if bare is not None:
+            return bare
         if self.norm(at) != "," or self.norm(at + 1) != "all" or self.norm(at + 2) != "of":
             return None
         pronoun = self.norm(at + 3)
@@ -2477,6 +2480,30 @@ class _TransferRoles(_Tallies):
             return None  # "all of them soldiers and civilians": more than one kind
         if head > opener and found[1].category is PersonCategory.PRISONERS_OF_WAR:
             return Noun(PersonCategory.WOUNDED_PRISONERS)  # "all of them wounded soldiers"
+        return found[1]
+
+    def _bare_kind_aside(self, at: int) -> Noun | None:
+        """The one kind an aside of a bare people noun gives the count before it.
+
+        "20 Russian citizens - civilians - came back", "20 citizens, all civilians,",
+        "20 citizens (civilians)": the aside holds nothing but the kind, closed by its
+        own mark; a list of kinds or a part ("two of them civilians") gives none.
+        """
+        opener = self.norm(at)
+        close = {",": (",", ".", ";"), "(": (")",)}.get(
+            opener, (opener,) if opener in _DASHES | {"-"} else ()
+        )
+        if not close:
+            return None
+        head = at + 1
+        if opener == "," and self.norm(head) != "all":
+            return None  # ", civilians," alone may start a list: "citizens, civilians and ..."
+        head += self.norm(head) == "all"
+        found = lx.PEOPLE.match(self.tokens, head, self.last)
+        if found is None or found[1].category is None or found[1].remains:
+            return None
+        if found[0] >= self.last or self.norm(found[0]) not in close:
+            return None
         return found[1]
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
