@@ -8,6 +8,7 @@ stays one record, and reconciliation takes either figure, never their sum.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -737,6 +738,27 @@ def test_news_a_correction_notices_withdrawn_figure_is_not_read(
     counts = {leg[4] for leg in recap(text)}
     assert str(wrong) not in counts
     assert str(right) in counts
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    wrong=st.integers(min_value=3, max_value=60),
+    month=st.sampled_from(["August", "July", "March"]),
+    label=st.sampled_from(["UPDATE, Oct 21: ", "Correction: ", ""]),
+)
+def test_news_a_correction_notice_dates_nothing_of_the_story(
+    periods: Callable[..., Any], wrong: int, month: str, label: str
+) -> None:
+    """ "one woman listed with the group returned separately in August", told in the
+    notice, corrects the count; the month is not the day the story's group came back."""
+    text = (
+        f"{label}An earlier version of this article said {wrong + 1} residents had returned "
+        f"on Friday. The correct number is {wrong}; one woman listed with the group returned "
+        f"separately in {month}.\n\n"
+        f"{wrong} residents of the village have returned to Ukraine, officials said.\n\n"
+        "They arrived on Friday through Belarus."
+    )
+    assert periods(text, dt.date(2025, 10, 20)) == {"2025-10-17"}
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ one day's share of a loss total.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -373,6 +374,8 @@ def test_news_have_with_back_and_no_count_after_it_receives_no_one(
             ", {h}{n} of them this year.",
             ". In 2025 alone, it is {h}{n}.",
             ". This year, it was {h}{n}.",
+            ". This year alone it's been {h}{n}.",
+            ". In 2025 alone it has been {h}{n}, the bulk of them since June.",
         ]
     ),
 )
@@ -396,6 +399,8 @@ def test_news_a_years_part_told_with_and_or_it_is_is_its_share(
         "Ukraine has received 16,000 bodies since 2022. On Monday, it is 1,200.",
         # "it is" not ending the sentence: some other thing the number counts
         "Ukraine has received 16,000 bodies since 2022. In 2025, it was 1,200 kilometres away.",
+        # "it has been" after no year: not a year's part
+        "Ukraine has received 16,000 bodies since 2022. Since Monday it has been 1,200.",
     ],
 )
 def test_news_a_number_after_it_is_without_a_year_is_not_a_share(
@@ -436,3 +441,15 @@ def test_news_captives_freed_through_its_efforts_with_no_mediation_told_stay_unr
     # with no mediation told, "its efforts" may be either side's: no sum of both ways
     result = news("It said the number of captives released through its efforts had reached 3,233.")
     assert result.tallies == []
+
+
+def test_news_this_years_share_stands_when_the_total_does(news: Callable[..., Any]) -> None:
+    """ "... more than 15,000 bodies have come back, with yesterday's handover. This year
+    alone it's been around 11,000": the share is counted to the same day as the total."""
+    read = news(
+        "Kyiv says that, with yesterday's handover, more than 15,000 bodies have come back "
+        "since 2022. This year alone it's been around 11,000.",
+        published=date(2025, 10, 24),
+    )
+    as_of = {str(t.count): str(t.as_of) for t in read.tallies}
+    assert len(set(as_of.values())) == 1, as_of

@@ -122,3 +122,33 @@ def test_civilians_among_any_count(
     """Whatever the sizes and wording, civilians among the prisoners give no one kind."""
     text = f"On Friday Ukraine got back {n} {noun}, {opener} {part} civilians, officials said."
     assert legs(text) == {("RUS", "UKR", "other"): Count.exact(n)}
+
+
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["{n} Russian citizens - {k} -", "{n} citizens, all {k},", "{n} people ({k})"]),
+    st.sampled_from([("civilians", "civilians"), ("servicemen", "prisoners_of_war")]),
+)
+def test_bare_kind_aside_gives_the_kind(
+    legs: Callable[..., Any], n: int, form: str, kind: tuple[str, str]
+) -> None:
+    """ "20 Russian citizens - civilians - came back": an aside of one bare kind names it."""
+    group = form.format(n=n, k=kind[0])
+    text = f"The ministry said {group} came back to Russia from Ukraine on Friday."
+    assert legs(text) == {("UKR", "RUS", kind[1]): Count.exact(n)}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "- civilians and soldiers -",
+        ", civilians,",
+        "- two of them civilians -",
+        "(mostly civilians)",
+    ],
+)
+def test_bare_kind_aside_of_several_kinds_or_a_part_gives_none(
+    legs: Callable[..., Any], aside: str
+) -> None:
+    text = f"The ministry said 20 Russian citizens {aside} came back to Russia from Ukraine."
+    assert all(key[2] != "civilians" for key in legs(text))

@@ -8,6 +8,7 @@ the relative clause opens after "of the Sudzha district", and its own finite ver
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -111,3 +112,52 @@ def test_news_the_dead_of_a_body_phrase_with_a_death_relative_are_still_moved(
     }
     assert legs == {(sender, code, PersonCategory.REMAINS, Count.exact(figure))}
     assert read.claims == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    figure=st.integers(min_value=2, max_value=400),
+    place=st.sampled_from(["Hrabovske", "Velyka Pysarivka", "Tetkino"]),
+    aside=st.sampled_from(
+        [
+            "a border village in the Sumy region that troops briefly entered last December",
+            "a small town near the border which was shelled for months",
+            "a village where fighting went on into the spring",
+        ]
+    ),
+    teller=st.sampled_from(list(_TELLERS)),
+)
+def test_news_people_of_a_place_named_again_with_a_relative_reach_their_verb(
+    legs_of: Callable[..., Any], figure: int, place: str, aside: str, teller: str
+) -> None:
+    """ "Twelve residents of Hrabovske, a border village ... that troops entered last
+    December, have returned": the aside names the place again; the verb is the people's."""
+    text = f"{figure} residents of {place}, {aside}, have returned home, {teller} said."
+    assert legs_of(text) == {(*_TELLERS[teller], CIVILIANS): [Count.exact(figure)]}
+
+
+def test_news_a_place_apposition_dates_no_return(periods: Callable[..., Any]) -> None:
+    """The month in the place's relative clause is when the place was entered, not the return."""
+    text = (
+        "Twelve residents of Hrabovske, a border village in the Sumy region that Russian "
+        "troops briefly entered last December, have returned to Ukraine, officials said. "
+        "They arrived on Friday."
+    )
+    assert periods(text, date(2025, 10, 20)) == {"2025-10-17"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aside holds a figure of its own: not skipped
+        "Twelve residents of Hrabovske, a village of 300 people that troops entered, "
+        "have returned home.",
+        # the aside names a person, not a place
+        "Twelve residents of Hrabovske, a teacher among them who had been held, were "
+        "still waiting to go home.",
+    ],
+)
+def test_news_a_place_apposition_with_its_own_count_is_not_skipped(
+    legs_of: Callable[..., Any], text: str
+) -> None:
+    assert legs_of(text) == {}

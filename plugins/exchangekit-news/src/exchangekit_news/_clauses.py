@@ -71,6 +71,11 @@ _NOT_PARTICIPLES: Final = frozenset(
         "spring",
     }
 )
+# Nouns of a place an apposition may name again: "Hrabovske, a border village in ...".
+_PLACE_NOUNS: Final = frozenset(
+    {"village", "town", "city", "settlement", "hamlet", "community", "suburb", "township"}
+)
+_PLACE_FOLLOWERS: Final = frozenset({"in", "on", "near", "that", "which", "where", "close"})
 _NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # Every word that can open a clause other than after a comma.
 _CLAUSE_WORDS: Final = (
@@ -162,13 +167,34 @@ class Clauses:
                 # ", the youngest of them a girl of six who ...,": one of the group described
                 or (previous == "," and word == "the" and tuple(norms[i + 2 : i + 4]) == _OF_THEM)
             )
-            if aside or (word in ("that", "which", "whom", "who") and i in after_people):
+            # ", a border village in the Sumy region that Russian troops entered last
+            # December,": a place named again with its own relative clause (closed by a mark)
+            place = previous == "," and word in ("a", "an") and self._place_apposition(i)
+            if place:
+                end = self._relative_end(i)
+                if end is not None:
+                    relatives.append((i, end))
+            elif aside or (word in ("that", "which", "whom", "who") and i in after_people):
                 end = self._relative_end(i, to_the_end=aside)
                 if end is not None:
                     (relatives if aside else restrictive).append((i, end))
         self.starts = sorted(set(starts))
         self.relatives = relatives
         self.restrictive = restrictive
+
+    def _place_apposition(self, opener: int) -> bool:
+        """Whether an aside opened by "a" names a place: ", a border village in ... that".
+
+        The place noun stands within three words of the article, with a preposition or
+        relative pronoun after it ("a town in", "a village that"), so a count of people
+        ("a group of 12") or a person ("a resident of") opens no such aside.
+        """
+        for k in range(opener + 1, min(len(self.norms) - 1, opener + 4)):
+            if self.norms[k] in _PLACE_NOUNS:
+                return self.norms[k + 1] in _PLACE_FOLLOWERS
+            if not self.norms[k].isalpha():
+                return False
+        return False
 
     def _manner_aside(self, contrast: int) -> bool:
         """Whether a contrast word opens only verbless adverbs of manner before a colon.

@@ -210,6 +210,9 @@ class Discourse:
         self.legs: list[LegDraft] = []
         # The date a sentence without figures set the scene with, for the next sentence only.
         self.scene: str | None = None
+        # A correction notice is being read ("An earlier version of this article said
+        # ..."): to its paragraph's end, its dates are of the correction, not the story.
+        self.correcting = False
         # The scene came from a date standing alone ("January 3, 2024."): it holds on
         # through sentences with neither a date nor a figure, to the paragraph's end.
         self.headed = False

@@ -190,7 +190,10 @@ def extract(
             leg._replace(aside=True) if not leg.tally and leg.dates == (followed,) else leg
             for leg in legs
         ]
-    if legs and sentence.withdrawn_version():
+    if first < last and tokens[first].gap >= 3:
+        discourse.correcting = False  # a new paragraph
+    if sentence.withdrawn_version():
+        discourse.correcting = True
         legs = []  # a correction notice's withdrawn figure
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
@@ -266,7 +269,9 @@ def extract(
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)
     event_date = None
-    if not legs:
+    if not legs and not discourse.correcting:
+        # "one woman listed with the group returned separately in August" in a
+        # correction notice dates no exchange of the story
         event_date = sentence.event_date()
     # "On April 19, the pattern repeated. Ukraine got back 246 soldiers ...": one date and
     # no figure set the scene for the next sentence, and for it only.
@@ -278,7 +283,7 @@ def extract(
         and not sentence._ranking_year(d)
         and not _document_date(tokens, index, d.first)
     ]
-    scene = [d.text for d in scene_dates]
+    scene = [] if discourse.correcting else [d.text for d in scene_dates]
     headed = discourse.headed and tokens[first].gap < 3  # the same paragraph
     if headed and not scene and not mentions.figures:
         pass  # "January 3, 2024. The first swap of last year was the biggest. Kyiv ..."

@@ -187,18 +187,23 @@ def year_part(norm: Callable[[int], str], k: int) -> bool:
 def year_it_is(norm: Callable[[int], str], k: int) -> bool:
     """Whether the number at ``k`` is a year's count told by "it is" after the year.
 
-    "... more than 15,000 bodies since 2022. In 2025 alone, it is over 11,000": the
-    year, a comma, "it is" (or "was") and a number ending the sentence take up the
-    count told before over that year.
+    "... more than 15,000 bodies since 2022. In 2025 alone, it is over 11,000", "This
+    year alone it's been around 11,000": the year, "it is" (or "was", "has been") and a
+    number ending the sentence take up the count told before over that year.
     """
-    if norm(k + 1) not in (".", ""):
+    if norm(k + 1) not in (".", "", ","):  # ", the bulk of them since June": an aside
         return False
     at = k - 1
     while at > k - 3 and norm(at) in _GIVEN_HEDGES:
         at -= 1
-    if norm(at) not in ("is", "was") or norm(at - 1) != "it" or norm(at - 2) != ",":
+    if norm(at) == "been":
+        at -= norm(at - 1) in ("has", "had")  # "it has been"; "it's been" is one word
+    elif norm(at) not in ("is", "was"):
         return False
-    at -= 3 + (norm(at - 3) == "alone")
+    if norm(at - 1) != "it":
+        return False
+    at -= 2 + (norm(at - 2) == ",")
+    at -= norm(at) == "alone"
     year = norm(at - 1) == "in" and _YEAR_WORD.fullmatch(norm(at)) is not None
     return year or (norm(at - 1) == "this" and norm(at) == "year")
 

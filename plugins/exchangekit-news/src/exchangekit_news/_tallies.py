@@ -2789,9 +2789,10 @@ class _Tallies(_Claims):
 
         "4,000 have come home since 2022. This year the figure stood at 1,100": a bare
         "the number" or "the figure" (or "it" after the year: "In 2025 alone, it is over
-        11,000") with a link and a figure, in a sentence that names a
-        whole year, counts the people of the one total the sentence before stated (its
-        sides and kind) over that year.
+        11,000", "This year alone it's been around 11,000") with a link and a figure, in
+        a sentence that names a whole year, counts the people of the one total the
+        sentence before stated (its sides and kind) over that year; "this year" runs to
+        the day that total was told.
         """
         if any(leg.tally for leg in legs) or self.norm_set.isdisjoint(_ANAPHORIC_HEADS | {"it"}):
             return []
@@ -2808,8 +2809,11 @@ class _Tallies(_Claims):
             while link > self.first and self.norm(link - 1) in _NOW_WORDS:
                 link -= 1
             head = link - 1
-            # "In 2025 alone, it is over 11,000": "it" takes up the total as "the number" does
-            pronoun = self.norm(head) == "it" and self.norm(head - 1) in (",", ".")
+            if self.norm(link) == "been" and self.norm(head) in ("has", "had"):
+                head -= 1  # "This year alone it has been around 11,000"
+            # "In 2025 alone, it is over 11,000", "This year alone it's been around 11,000":
+            # "it" takes up the total as "the number" does
+            pronoun = self.norm(head) == "it" and self.norm(head - 1) in (",", ".", "alone")
             if self.norm(link) not in lx.FIGURE_LINKS or not (
                 pronoun or (self.norm(head) in _ANAPHORIC_HEADS and self.norm(head - 1) == "the")
             ):
@@ -2822,7 +2826,10 @@ class _Tallies(_Claims):
                     amount=figure.amount,
                     attributed=attributed,
                     accord=accorded,
-                    dates=(year.text,),
+                    # "this year" runs up to when the total before was told: its date
+                    dates=stated[-1].dates
+                    if year.text == "this year" and stated[-1].dates
+                    else (year.text,),
                     series=False,
                     note=None,
                     since=None,

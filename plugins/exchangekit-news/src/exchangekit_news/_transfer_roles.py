@@ -82,6 +82,10 @@ _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "
 
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})
+# Nouns of a place an apposition may name again: "of Hrabovske, a border village ...".
+_PLACE_NOUNS: Final = _PLACE_HEADS | frozenset(
+    {"village", "town", "settlement", "hamlet", "community", "suburb", "township"}
+)
 
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
 
@@ -865,6 +869,7 @@ class _TransferRoles(_Tallies):
             k += 1
         if k > position and self.norm(k) == ",":
             position = k
+        position = self._past_place_apposition(position)
         close = self._closing_dash(position)
         if close is not None and (
             not self._figure_between(position, close) or self._part_opens(position + 1)
@@ -933,6 +938,40 @@ class _TransferRoles(_Tallies):
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _past_place_apposition(self, comma: int) -> int:
+        """Past an apposition describing the place the people are from, else ``comma``.
+
+        ``comma`` is the comma after the place's name, or the "of" before that name.
+
+        "Twelve residents of Hrabovske, a border village in the Sumy region that
+        Russian troops entered last December, have returned": the aside names the
+        place again ("a ... village"), relative clause and all; the verb after its
+        closing comma is the people's. An aside with a figure of its own is not skipped.
+        """
+        start = comma
+        if self.norm(comma) == "of":  # the place's name after "of", then its comma
+            comma += 1
+            while comma < self.last and self.tokens[comma].text[:1].isupper():
+                comma += 1
+            if comma == start + 1 or self.norm(comma) != ",":
+                return start
+        if self.norm(comma) != "," or self.norm(comma + 1) not in ("a", "an", "the"):
+            return start
+        head = next(
+            (
+                i
+                for i in range(comma + 2, min(self.last, comma + 5))
+                if self.norm(i) in _PLACE_NOUNS
+            ),
+            None,
+        )
+        if head is None or any(self.norm(i) == "," for i in range(comma + 2, head)):
+            return start
+        close = self._closing_comma(head + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
+        if close is None or self._figure_between(comma, close):
+            return start
+        return close
 
     def _long_relative_close(self, opener: int) -> int | None:
         """The comma closing a long relative clause when a verb of handing over follows it.
@@ -2458,6 +2497,9 @@ class _TransferRoles(_Tallies):
         kind of the whole count; "most of them soldiers" names only a part and gives none.
         """
         at = self._past_per_side(figure)  # "115 people on each side, all of them ..."
+        bare = self._bare_kind_aside(at)
+        if bare is not None:
+            return bare
         if self.norm(at) != "," or self.norm(at + 1) != "all" or self.norm(at + 2) != "of":
             return None
         pronoun = self.norm(at + 3)
@@ -2476,6 +2518,30 @@ class _TransferRoles(_Tallies):
             return None  # "all of them soldiers and civilians": more than one kind
         if head > opener and found[1].category is PersonCategory.PRISONERS_OF_WAR:
             return Noun(PersonCategory.WOUNDED_PRISONERS)  # "all of them wounded soldiers"
+        return found[1]
+
+    def _bare_kind_aside(self, at: int) -> Noun | None:
+        """The one kind an aside of a bare people noun gives the count before it.
+
+        "20 Russian citizens - civilians - came back", "20 citizens, all civilians,",
+        "20 citizens (civilians)": the aside holds nothing but the kind, closed by its
+        own mark; a list of kinds or a part ("two of them civilians") gives none.
+        """
+        opener = self.norm(at)
+        close = {",": (",", ".", ";"), "(": (")",)}.get(
+            opener, (opener,) if opener in _DASHES | {"-"} else ()
+        )
+        if not close:
+            return None
+        head = at + 1
+        if opener == "," and self.norm(head) != "all":
+            return None  # ", civilians," alone may start a list: "citizens, civilians and ..."
+        head += self.norm(head) == "all"
+        found = lx.PEOPLE.match(self.tokens, head, self.last)
+        if found is None or found[1].category is None or found[1].remains:
+            return None
+        if found[0] >= self.last or self.norm(found[0]) not in close:
+            return None
         return found[1]
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
