@@ -1426,14 +1426,7 @@ class _TransferRoles(_Tallies):
         "Both sides released 31 Ukrainians and 15 Russians": each group goes home, so
         the sides as subject do not make either figure a count of every side.
         """
-        if figure.nationality is None or "+" in figure.nationality:
-            return False
-        return any(
-            f.nationality is not None
-            and f.nationality != figure.nationality
-            and "+" not in f.nationality
-            for f in self.m.figures
-        )
+        return bool(self._other_homes(figure))
 
     def _homes_apart_unequal(self, figure: FigureMention) -> bool:
         """Whether another figure names the other side's people in a different number.
@@ -1442,15 +1435,19 @@ class _TransferRoles(_Tallies):
         send 31 both ways, a figure the text never gives; each group goes home instead.
         Equal numbers ("95 Ukrainians for 95 Russians") read the same either way.
         """
+        return any(f.amount != figure.amount for f in self._other_homes(figure))
+
+    def _other_homes(self, figure: FigureMention) -> list[FigureMention]:
+        """The sentence's figures of one other side's people than the figure's own one."""
         if figure.nationality is None or "+" in figure.nationality:
-            return False
-        return any(
-            f.nationality is not None
+            return []
+        return [
+            f
+            for f in self.m.figures
+            if f.nationality is not None
             and f.nationality != figure.nationality
             and "+" not in f.nationality
-            and f.amount != figure.amount
-            for f in self.m.figures
-        )
+        ]
 
     def _reciprocal_subject(self, predicate: TransferWord) -> bool:
         """Whether "both sides" or "the two countries" freed or got back the verb's figure.
