@@ -4637,11 +4637,8 @@ def whom_casualty(tokens: list[Token], first: int, last: int, k: int) -> int | N
 
 def _neither_day_nor_year(text: str) -> bool:
     """Whether a number written after a month can be neither its day nor its year ("June 600")."""
-    digits = text.replace(",", "")
-    if not digits.isdigit():
-        return False
-    value = int(digits)
-    return value > 31 and not (len(digits) == 4 and 1800 <= value <= 2100)
+    value = _digits_value(text)
+    return value > 31 and not (1800 <= value <= 2100 and len(text.replace(",", "")) == 4)
 
 
 def _shared_years(dates: list[DateMention]) -> list[DateMention]:
