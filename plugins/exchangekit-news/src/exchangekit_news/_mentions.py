@@ -265,8 +265,10 @@ MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "U
 """Parties that broker or assist exchanges; never the sender or receiver of one."""
 
 _KIND: Final = operator.attrgetter("kind")  # of a token
-# How many times its step a level must be for "by N to M" to be a step and a level.
+# How many times its step a level must be for "by N to M" to be a step and a level ...
 _LEVEL_OVER_STEP: Final = 5
+# ... and below how many times it is a range of growth; between, "by N to M" is not read.
+_RANGE_OVER_LOW: Final = 2
 _BEFORE_NUMBER: Final = 5  # tokens shown to the figure grammar before a number ...
 _AFTER_NUMBER: Final = 7  # ... and after it
 _ADJECTIVES: Final = frozenset(
@@ -658,21 +660,28 @@ class _Finder:
 
         "the list grew by 1,617 to 131,044": the step and the level it led to are two
         figures, as with a comma after the step; "rose by 10 to 15 percent", whose ends
-        are near each other, stays a range (same length: offsets hold).
+        are near each other, stays a range. Between, "grew by 3,000 to 10,000 killed"
+        may as well be a range of growth as a step and a level, so neither number is
+        read (blanked; same length: offsets hold).
         """
         tokens = self.tokens
         for i in range(first + 3, last - 1):
             if (
-                tokens[i].norm == "to"
-                and tokens[i - 1].kind == NUM
-                and tokens[i + 1].kind == NUM
-                and growth_before_to(self.norm, tokens, i) is not None
-                and _digits_value(tokens[i + 1].text)
-                >= _LEVEL_OVER_STEP * _digits_value(tokens[i - 1].text)
-                > 0
+                tokens[i].norm != "to"
+                or tokens[i - 1].kind != NUM
+                or tokens[i + 1].kind != NUM
+                or growth_before_to(self.norm, tokens, i) is None
             ):
+                continue
+            step = _digits_value(tokens[i - 1].text)
+            level = _digits_value(tokens[i + 1].text)
+            if level >= _LEVEL_OVER_STEP * step > 0:
                 at = tokens[i].start - tokens[first].start
                 window = f"{window[:at]}; {window[at + 2 :]}"
+            elif level >= _RANGE_OVER_LOW * step > 0:
+                at = tokens[i - 1].start - tokens[first].start
+                end = tokens[i + 1].end - tokens[first].start
+                window = f"{window[:at]}{' ' * (end - at)}{window[end:]}"
         return window
 
     def _day_span_end(self, day: int, k: int) -> bool:
