@@ -960,3 +960,30 @@ def test_news_the_side_whose_losses_are_counted_is_not_who_puts_them_at_a_figure
     (claim,) = news(f"{head} of {side} {noun} {verb} {count:,}.").claims
     assert claim.subject.code == ("UKR" if side == "Ukraine's" else "RUS")
     assert claim.claimant is None or claim.claimant.name == "Test Desk"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    owner=st.sampled_from((("Kyiv's", "Ukrainian government"), ("Moscow's", "Russian government"))),
+    own=st.sampled_from(("", "own ")),
+    noun=st.sampled_from(("figure", "estimate", "count", "tally")),
+    aside=st.sampled_from(("", ", released in February,", ", last updated in May,")),
+    n=st.integers(min_value=20, max_value=90_000),
+)
+def test_news_a_sources_own_figure_opening_the_sentence_is_its_claim(
+    news: News, owner: tuple[str, str], own: str, noun: str, aside: str, n: int
+) -> None:
+    """ "Kyiv's own figure, released in February, was 101 dead": Kyiv claims the 101."""
+    side = "Ukrainian" if owner[0] == "Kyiv's" else "Russian"
+    text = f"{owner[0]} {own}{noun}{aside} was {n:,} {side} soldiers killed."
+    (claim,) = news(text).claims
+    assert claim.count.low == n
+    assert claim.claimant.name == owner[1]
+
+
+def test_news_a_sources_figure_beside_another_speaker_is_not_its_claim(news: News) -> None:
+    text = (
+        "Kyiv's figure for Ukrainians in Russian captivity is unpublished; Russia says it "
+        "holds more than 6,000 Ukrainian prisoners of war."
+    )
+    assert {c.claimant.name for c in news(text).claims} <= {"Russian government"}

@@ -35,6 +35,8 @@ _NOT_NAMES: Final = frozenset(
 # Prepositions opening an aside between a speaker and the verb: "X, in a statement, said".
 _ASIDE_OPENERS: Final = frozenset({"in", "on", "at", "after", "through"})
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
+# "Kyiv's own figure was ...": the nouns of a source's reckoning that open a sentence.
+_FIGURE_WORDS: Final = _COUNT_WORDS | {"figure", "estimate", "estimates", "numbers"}
 
 # Speakers with no side of their own: "..., officials said".
 _BARE_SPEAKERS: Final = frozenset({"officials", "authorities", "sources"})
@@ -123,7 +125,7 @@ class _Speakers(_SentenceBase):
                     speakers.append(entry)
                     break
         if self.attribution is None:
-            counted = self._counted_by(mentions)
+            counted = self._counted_by(mentions) or self._own_figure(mentions)
             if counted is not None:
                 self.attribution = counted
                 speakers.append(counted)
@@ -315,6 +317,26 @@ class _Speakers(_SentenceBase):
                 continue
             end = last + (self.norm(last) in ("'s", "’s", "'", "’"))
             if self.norm(end) in _COUNT_WORDS or self.norm(end - 1) in _COUNT_WORDS:
+                return entry
+        return None
+
+    def _own_figure(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
+        """The source of "Kyiv's own figure was 101 dead", "Moscow's estimate put it at 40".
+
+        A source's possessive before a noun of its reckoning, opening the sentence, says
+        whose figure follows, as "by Kyiv's count" does; a verb of saying in the sentence
+        ("Kyiv's figure is unpublished; Russia says ...") names its own speaker instead.
+        """
+        if self.m.speech or self.norm_set.isdisjoint(_FIGURE_WORDS):
+            return None
+        for first, last, entry in mentions:
+            if first > self.first + 1:
+                break
+            if not self._possessor(last):
+                continue
+            noun = last + (self.norm(last) in ("'s", "’s", "'", "’"))
+            noun += self.norm(noun) == "own"
+            if self.norm(noun) in _FIGURE_WORDS:
                 return entry
         return None
 
