@@ -916,3 +916,43 @@ def test_news_a_gapped_figure_since_an_event_with_more_clause_stays_unread(news:
         "since the war began remain held."
     )
     assert all(t.count.low != 4131 for t in news(text).tallies)
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    part=st.sampled_from(["beginning", "start"]),
+    month=st.sampled_from(["June", "March", "August", "2024"]),
+    giver=st.sampled_from([("Russia", "RUS", "UKR"), ("Ukraine", "UKR", "RUS")]),
+    verb=st.sampled_from(["had transferred", "has handed over", "had returned"]),
+    n=st.integers(min_value=1_001, max_value=9_999),
+)
+def test_news_from_the_beginning_of_a_date_opens_a_span_as_since_does(
+    news: News, part: str, month: str, giver: tuple[str, str, str], verb: str, n: int
+) -> None:
+    # "from the beginning of June Russia had transferred more than 9,000 bodies": a total
+    name, sender, receiver = giver
+    result = news(f"An aide said that from the {part} of {month} {name} {verb} {n:,} bodies.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [(receiver, Count.exact(n))]
+    assert all(t.sender.code == sender for t in result.tallies)
+
+
+def test_news_from_the_beginning_of_a_month_carries_its_gapped_other_side(news: News) -> None:
+    result = news(
+        "Medinsky said that from the beginning of June Russia had transferred to the "
+        "Ukrainian side more than 9,000 bodies, while Ukraine had handed over just over 140."
+    )
+    assert result.exchanges == []
+    assert sorted((t.receiver.code, t.count) for t in result.tallies) == [
+        ("RUS", Count.more_than(140)),
+        ("UKR", Count.more_than(9000)),
+    ]
+
+
+def test_news_a_handover_at_the_beginning_of_a_month_is_still_one_exchange(news: News) -> None:
+    # only "from the" opens a span: "at the beginning of June" dates the handover itself
+    result = news("Russia handed over 900 bodies to Ukraine at the beginning of June.")
+    assert result.tallies == []
+    assert [t.count for e in result.exchanges for t in e.transfers] == [Count.exact(900)]

@@ -646,3 +646,37 @@ def test_news_a_year_after_the_relatives_own_return_still_sums(news: News) -> No
     """A year after the handover verb dates the sum: the relative only names the people."""
     result = news("Ukraine said 300 children who had been deported have been returned this year.")
     assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(300))]
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    noun=st.sampled_from(["handovers", "exchanges", "swaps", "repatriations"]),
+    n=st.integers(min_value=1_001, max_value=9_999),
+    lead=st.sampled_from(["as part of a larger series of", "in a series of"]),
+)
+def test_news_what_a_series_of_exchanges_brought_is_a_running_total(
+    news: News, noun: str, n: int, lead: str
+) -> None:
+    # "a series of handovers that month, which Ukraine says brought back 6,000": the series' sum
+    result = news(
+        f"The bodies were handed over days later, {lead} {noun} that month, which Ukraine "
+        f"says brought back more than {n:,} of its dead."
+    )
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.more_than(n))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The swap, the latest in a series of exchanges, freed 150 Ukrainians on Monday.",
+        "After a series of exchanges, 150 Ukrainians were freed on Monday.",
+    ],
+)
+def test_news_one_exchange_of_a_series_is_still_one_exchange(news: News, text: str) -> None:
+    # ranked in the series, or told in a clause of its own: one handover, no total
+    result = news(text)
+    assert result.tallies == [], text
+    assert [t.count for e in result.exchanges for t in e.transfers] == [Count.exact(150)], text

@@ -86,3 +86,34 @@ def test_a_pair_asked_about_moves_no_one(
 def test_a_pair_carried_out_is_still_read(legs_of: Callable[..., Any]) -> None:
     legs = legs_of("They carried out a 500-for-500 swap.")
     assert {(s, r) for s, r, _ in legs} == {("UKR", "RUS"), ("RUS", "UKR")}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    count=st.integers(min_value=200, max_value=9_000),
+    wish=st.sampled_from(["wants", "wanted", "needs", "demanded", "prefers"]),
+    participle=st.sampled_from(["handed over", "returned", "delivered", "sent back"]),
+    rest=st.sampled_from(["in stages", "at once", "by the end of the month", ""]),
+)
+def test_a_handover_someone_wants_done_moves_no_one(
+    legs_of: Callable[..., Any], count: int, wish: str, participle: str, rest: str
+) -> None:
+    """ "Kyiv wants 6,000 bodies handed over in stages": a wish, not a handover done."""
+    text = f"Kyiv {wish} {count:,} bodies {participle} {rest}".rstrip() + "."
+    assert legs_of(text) == {}
+
+
+def test_a_handover_wished_for_an_earlier_figure_moves_no_one(news: Any) -> None:
+    """ "... to take in 6,000 bodies at once, and wants them handed over": neither is done."""
+    result = news(
+        "The headquarters said that no date had been agreed for the repatriation of bodies. "
+        "Ukraine does not have the morgue space to take in 6,000 bodies at once, and wants "
+        "them handed over in stages of about 1,000."
+    )
+    assert result.exchanges == []
+    assert result.tallies == []
+
+
+def test_a_handover_had_done_is_still_read(legs_of: Callable[..., Any]) -> None:
+    """ "Russia handed over 6,000 bodies": no verb of wanting, the handover is told."""
+    assert legs_of("Russia handed over 6,000 bodies of Ukrainian soldiers in June.") != {}

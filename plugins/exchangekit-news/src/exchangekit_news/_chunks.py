@@ -116,6 +116,13 @@ _GROUP_REACH: Final = 6  # words a verb group may reach back over
 # Verbs of helping whose object comes before the "to" of what was done.
 _HELPED_OBJECT: Final = frozenset({"helped", "helps", "helping"})
 _OBJECT_REACH: Final = 3  # words of the object between "helped" and "to" ("the two parties")
+# Verbs whose object and past participle say what someone wants done: "wants them handed
+# over", "wanted the bodies returned in stages"; the handing over is wished, not told.
+_WISHING: Final = frozenset(
+    {"want", "wants", "wanted", "wanting", "need", "needs", "needed", "prefer", "prefers"}
+    | {"preferred", "demand", "demands", "demanded", "demanding"}
+)
+_WISHED_OBJECT_REACH: Final = 4  # words of the object between the wish and the participle
 
 
 class VerbGroup(NamedTuple):
@@ -174,6 +181,8 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
                 modal = True
             break
         elif word not in _AUXILIARIES and word not in _ADVERBS and not _manner_adverb(word):
+            if i == verb - 1 and _wished_object(norms, i):
+                modal = True
             if infinitive and norms[i + 1] == "to":
                 # "has helped the two parties to hand over": "to" after the helped one's
                 # object is done, as "helped to return" is
@@ -191,6 +200,23 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
         modal = True
     done = not (negated or modal)
     return VerbGroup(done, passive, negated, modal)
+
+
+def _wished_object(norms: Sequence[str], last: int) -> bool:
+    """Whether the object ending at ``last`` follows a verb of wanting.
+
+    "wants them handed over in stages", "demanded the 6,000 bodies returned": the
+    participle after the object is what someone wants done, not what was done.
+    """
+    for j in range(last, max(-1, last - _WISHED_OBJECT_REACH), -1):
+        if norms[j] in _WISHING:
+            return j < last
+        if not any(c.isalnum() for c in norms[j]) or norms[j] in _CLAUSE_OPENERS:
+            return False
+    return False
+
+
+_CLAUSE_OPENERS: Final = frozenset({"and", "but", "that", "which", "who", "when", "while"})
 
 
 _COUNTERS: Final = (

@@ -27,6 +27,7 @@ _NOT_LIVING: Final = frozenset(
     {"casualties", "deaths", "wounded", "injured", "killed", "missing", "dead", "fallen"}
 )
 _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
+_SPAN_FIRST_PARTS: Final = frozenset({"beginning", "start"})
 _HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, not a year
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
 # Pronouns of a teller: "of whom he said 400 had come back"; "It said ..." after a speaker.
@@ -3351,7 +3352,7 @@ class _Finder:
                 and i - 2 >= self.first
                 and self.norm(i - 2) == "since"
             )
-            since = since or self._since_event(start)
+            since = since or self._since_event(start) or self._from_first_part(i)
             as_of = previous == "of" and self.norm(i - 2) == "as"
             found.append(
                 DateMention(start, end, text, since, as_of, self._listed(found, start, group))
@@ -3505,6 +3506,23 @@ class _Finder:
         ):
             return last.group  # "in late May and in June": the preposition said again
         return group
+
+    def _from_first_part(self, i: int) -> bool:
+        """Whether the date at ``i`` opens a span as "from the beginning of" it does.
+
+        "from the beginning of June Russia had transferred more than 9,000 bodies": the
+        span runs from June on, as it does from "since the beginning of June"; a bare
+        "from June" may name a source or a range's first end and stays a date.
+        "from the start of 2024" likewise, its year's date beginning after "of".
+        """
+        if self.norm(i - 1) == "of":
+            i -= 2  # "from the start of 2024": the year's date begins after "of"
+        return (
+            i - 2 >= self.first
+            and self.norm(i) in _SPAN_FIRST_PARTS
+            and self.norm(i - 1) == "the"
+            and self.norm(i - 2) == "from"
+        )
 
     def _since_event(self, i: int) -> bool:
         """Whether the date at ``i`` dates an event that "since" starts a span from.

@@ -190,6 +190,10 @@ _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
 _WORK_PLURALS: Final = frozenset(
     {"measures", "efforts", "operations", "activities", "procedures", "missions", "mechanisms"}
 )
+# Words before "a series of swaps" that make the figure one of them: "the latest in".
+_SERIES_MEMBER: Final = frozenset(
+    {"latest", "last", "newest", "first", "second", "third", "one", "another", "most"}
+)
 # Participles of detention: "held since 2022" dates a captivity, not a total.
 _HELD_AT_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
@@ -336,6 +340,8 @@ class _Tallies(_Claims):
             for i in range(max(self.first, start, figure.first - 12), figure.first)
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
+        if tallied and self._brought_by_series(figure, start):
+            return True  # "a series of handovers that month, which brought back 6,000"
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
         if self._newest_part_after(figure, stop):
@@ -508,6 +514,29 @@ class _Tallies(_Claims):
             and _lemmas.lemma(self.norm(i + 2 + (self.norm(i + 1) == "a"))) in _ONE_HANDOVER
             for i in range(figure.np_end, min(self.last, figure.np_end + 8))
         )
+
+    def _brought_by_series(self, figure: FigureMention, start: int) -> bool:
+        """Whether the figure is what a series of exchanges brought, told as its clause.
+
+        "as part of a series of handovers that month, which Ukraine says brought back
+        more than 6,000 of its dead": the series' sum; "the latest in a series of swaps,
+        150 were freed" ranks one exchange in the series and is not one.
+        """
+        for i in self._at(("series",), max(start, figure.first - 16), figure.first):
+            if self.norm(i + 1) != "of" or self.norm(i + 2) not in _TALLY_PLURALS:
+                continue
+            if not _SERIES_MEMBER.isdisjoint(self.norm(j) for j in range(max(start, i - 4), i)):
+                continue  # "the latest in a series of swaps": one of them
+            between = range(i + 3, figure.first)
+            if any(self.tokens[j].kind == NUM for j in between):
+                continue
+            # a clause of the series' own: no break, or only one that opens "which"
+            if all(
+                any(c.isalnum() for c in self.norm(j)) or self.norm(j + 1) == "which"
+                for j in between
+            ):
+                return True
+        return False
 
     def _on_several_occasions(self, start: int, stop: int) -> bool:
         """Whether the clause moves its people "at different times", "on several occasions".
