@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+from exchangekit_news._chunks import verb_group
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +119,15 @@ def test_a_handover_wished_for_an_earlier_figure_moves_no_one(news: Any) -> None
 def test_a_handover_had_done_is_still_read(legs_of: Callable[..., Any]) -> None:
     """ "Russia handed over 6,000 bodies": no verb of wanting, the handover is told."""
     assert legs_of("Russia handed over 6,000 bodies of Ukrainian soldiers in June.") != {}
+
+
+@pytest.mark.parametrize("wish", ["wanted", "had wanted", "needed"])
+@pytest.mark.parametrize("participle", ["freed", "released", "returned", "given"])
+def test_a_wish_whose_object_went_before_it_leaves_the_clauses_own_verb_done(
+    wish: str, participle: str
+) -> None:
+    """ "The 50 soldiers Kyiv wanted freed returned home": the wish is "freed", not "returned"."""
+    norms = f"the 50 soldiers kyiv {wish} {participle} returned home on friday .".split()
+    assert verb_group(norms, norms.index("returned")).done
+    wished = f"kyiv {wish} them {participle} at once .".split()
+    assert verb_group(wished, wished.index(participle)).modal

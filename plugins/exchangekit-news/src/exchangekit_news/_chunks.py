@@ -206,11 +206,13 @@ def _wished_object(norms: Sequence[str], last: int) -> bool:
     """Whether the object ending at ``last`` follows a verb of wanting.
 
     "wants them handed over in stages", "demanded the 6,000 bodies returned": the
-    participle after the object is what someone wants done, not what was done.
+    participle after the object is what someone wants done, not what was done. A lone
+    participle in the object's place is the wish itself, and the verb after it is the
+    clause's own: "the 50 men Kyiv wanted freed returned home".
     """
     for j in range(last, max(-1, last - _WISHED_OBJECT_REACH), -1):
         if norms[j] in _WISHING:
-            return j < last
+            return j < last and not (j + 1 == last and norms[last].endswith(("ed", "en")))
         if not any(c.isalnum() for c in norms[j]) or norms[j] in _CLAUSE_OPENERS:
             return False
     return False
