@@ -199,3 +199,42 @@ def test_news_a_dated_lines_date_stops_at_the_line_end(recap: Recap) -> None:
         )
     )
     assert not any(leg[4] == "1,000" and leg[0].startswith("2025-05") for leg in found)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    # past 31, as "FEBRUARY 3 - 11 for 11" may as well open with the days 3 to 11
+    st.lists(st.integers(min_value=32, max_value=900), min_size=2, max_size=4, unique=True),
+    st.sampled_from(["-", "\u2013", "\u2014"]),
+    st.sampled_from([str.upper, str.title]),
+    st.sampled_from(["", ", mediated by Qatar", ", brokered again by the Emirates"]),
+)
+def test_news_a_line_dated_before_a_spaced_dash_is_its_days_swap(
+    recap: Recap, sizes: list[int], dash: str, case: Callable[[str], str], tail: str
+) -> None:
+    """ "MAY 6 - 205 for 205, brokered ..." is a recap line as "May 6: 205 for 205" is."""
+    lines = [f"{case(_MONTHS[k])} {k + 3} {dash} {n} for {n}{tail}." for k, n in enumerate(sizes)]
+    found = recap(_series("Our timeline", lines))
+    for k, n in enumerate(sizes):
+        day = f"2025-{k + 2:02d}-{k + 3:02d}"
+        assert (day, "RUS", "UKR", "prisoners_of_war", str(n)) in found
+        assert (day, "UKR", "RUS", "prisoners_of_war", str(n)) in found
+    assert len(found) == 2 * len(sizes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a schedule told with dashes
+        _series("Planned exchanges", ["DECEMBER 5 - 150 for 150.", "DECEMBER 19 - 175 for 175."]),
+        # a lone line is no series
+        "Swap review\n\nThe story so far.\n\nFEBRUARY 5 - 150 for 150.\n\nNothing else.\n",
+        # a dash touching its words joins, it does not open the line's entry
+        _series("The record", ["February 5 -150 for 150.", "March 19 -175 for 175."]),
+    ],
+)
+def test_news_a_dash_dated_schedule_or_lone_line_moves_no_one(recap: Recap, text: str) -> None:
+    """Dash-dated lines under a plan's heading, alone, or with an unspaced dash are not swaps."""
+    assert not {leg for leg in recap(text) if leg[4] in ("150", "175")}

@@ -730,6 +730,40 @@ def test_news_a_listed_pair_of_nationals_sends_each_group_its_own_way(
     }
 
 
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.integers(min_value=11, max_value=400), min_size=3, max_size=3, unique=True),
+    st.sampled_from(["men", "soldiers", "prisoners", "servicemen"]),
+    st.sampled_from([("Ukrainians", "Russians"), ("Russians", "Ukrainians")]),
+    st.sampled_from(["a separate handover of ", "an exchange of ", ""]),
+)
+def test_news_nationals_bracketed_after_wounded_men_are_wounded_prisoners(
+    recap: Recap, sizes: list[int], noun: str, sides: tuple[str, str], joiner: str
+) -> None:
+    """ "plus a handover of wounded men (31 Ukrainians, 15 Russians)": the men are wounded."""
+    each, first, second = sizes
+    mine, theirs = sides
+    found = recap(
+        f"On April 19 the sides swapped {each} each way, plus {joiner}wounded {noun} "
+        f"({first} {mine}, {second} {theirs})."
+    )
+    assert {(leg[1], leg[2], leg[4]) for leg in found if leg[3] == "wounded_prisoners"} == {
+        (_SIDES[theirs], _SIDES[mine], str(first)),
+        (_SIDES[mine], _SIDES[theirs], str(second)),
+    }
+
+
+def test_news_wounded_men_bracketed_but_not_moved_stay_unread(recap: Recap) -> None:
+    """ "the wounded men (31 Ukrainians, 15 Russians) were treated": no one moved."""
+    found = recap(
+        "On April 19 the sides swapped 246 each way; the wounded men (31 Ukrainians, "
+        "15 Russians) were treated in hospitals."
+    )
+    assert not any(leg[4] in ("31", "15") for leg in found)
+
+
 def test_news_a_listed_pair_of_one_nationality_sends_nothing_back(recap: Recap) -> None:
     """Both groups of one side: "for" says no way back, so the second group stays unread."""
     found = recap(

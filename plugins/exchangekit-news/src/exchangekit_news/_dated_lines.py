@@ -1,7 +1,7 @@
-"""Lines a story lists past events by, each opened by its date and a colon.
+"""Lines a story lists past events by, each opened by its date and a colon or a spaced dash.
 
 A recap sets out its exchanges as verbless lines under a heading: "February 5: 150 for
-150, mediated by the UAE." / "May 6: 205 for 205, on the eve of Victory Day." Such a
+150, mediated by the UAE." / "May 6 - 205 for 205, on the eve of Victory Day." Such a
 line tells what was done on its day; the same lines under "Planned swaps" or with "will"
 in them set out a schedule, which moved no one.
 """
@@ -33,13 +33,39 @@ def after_bullet(tokens: Sequence[Token], at: int) -> int:
     return at + (at + 1 < len(tokens) and tokens[at].norm in _BULLETS)
 
 
+# Dashes that, with white space on both sides, end a line's date as a colon does.
+_LINE_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
+
+
 def opens_dated_line(tokens: Sequence[Token], at: int) -> int | None:
     """The colon after the date that opens the line at ``at``, if one does: "May 6:", "6 May:".
 
-    A month name and day numbers make up the date, and a colon ends it.
+    A month name and day numbers make up the date, and a colon ends it, or a dash with
+    white space on both sides ("MAY 6 - 205 for 205"), whose index then stands for the
+    colon; a dash touching a number joins days ("May 23-25 -").
     """
     if at >= len(tokens):
         return None
+    colon = _date_then_colon(tokens, at)
+    return colon if colon is not None else _date_then_dash(tokens, at)
+
+
+def _date_then_dash(tokens: Sequence[Token], at: int) -> int | None:
+    """The spaced dash after the date that opens the line at ``at``: "JANUARY 5 - 25 ..."."""
+    month = False
+    for i in range(at, min(len(tokens) - 1, at + _DATE_SPAN + 1)):
+        token = tokens[i]
+        if token.norm in _LINE_DASHES and token.gap and tokens[i + 1].gap:
+            return i if month and i > at and tokens[i + 1].gap == 1 else None
+        if token.norm in lx.MONTHS:
+            month = True
+        elif token.kind != NUM and token.norm not in ("-", "\u2013", ",", "."):
+            return None
+    return None
+
+
+def _date_then_colon(tokens: Sequence[Token], at: int) -> int | None:
+    """The colon after the date that opens the line at ``at``: "May 6:", "6 May:"."""
     month = False
     i = at
     while i < min(len(tokens), at + _DATE_SPAN + 1):
@@ -69,13 +95,14 @@ def opens_dated_line(tokens: Sequence[Token], at: int) -> int | None:
 
 _MONTH: Final = "|".join(sorted((m for m in lx.MONTHS if m.isalpha()), key=len, reverse=True))
 _DAYS: Final = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"
-# A line opened by a date and a colon: "February 5:", "5 February:", "May 23-25:", "June:",
-# after a list's bullet, and with the day's name in brackets before the colon.
+# A line opened by a date and a colon or a spaced dash: "February 5:", "5 February:",
+# "May 23-25:", "June:", "MAY 6 -", after a list's bullet, and with the day's name in
+# brackets before the colon.
 _DATED_LINE: Final = re.compile(
     rf"[ \t]*(?:[-\u2013\u2022*][ \t]+)?"  # a bullet: "- 2 October:"
     rf"(?:{_DAYS}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?(?:\s+{_DAYS})?)(?:,?\s+\d{{4}})?"
     r"(?:\s*\([^()\n]{1,60}\))?"  # the day's name: "24 August (Independence Day):"
-    r"\s*:",
+    r"(?:\s*:|[ \t]+[-\u2013\u2014][ \t])",  # "May 6:" or "MAY 6 - 205 for 205"
     re.IGNORECASE,
 )
 

@@ -2306,6 +2306,27 @@ class _Finder:
             before_of = self._gapped_death_head(k - 1) or before_of
         return self.noun_phrase(a, b, count, text, before_of)
 
+    def _leaning_end(self, i: int, after_nationality: bool) -> int | None:
+        """Where "pro-<side>" at ``i`` ends, and "and pro-<side>" after a nationality.
+
+        "handed over 55 Russian and pro-Russian fighters": the side the fighters lean to
+        modifies their noun as a nationality does, so the noun after it ("fighters")
+        still names the people; the side is no nationality of theirs.
+        """
+        at = i + (after_nationality and self.norm(i) == "and")
+        if (
+            self.norm(at) != "pro"
+            or self.norm(at + 1) not in ("-", "\u2010", "\u2011")
+            or self.tokens[at + 1].gap
+            or at + 2 >= self.last
+            or self.tokens[at + 2].gap
+        ):
+            return None
+        party = self.party_at(at + 2)
+        if party is None or self.tokens[party[0] - 1].norm in _DEMONYMS:
+            return None
+        return party[0]
+
     def _death_before_captivity(self, captivity: int) -> str | None:
         """The noun of deaths before "in (Russian) captivity of N": "the deaths in captivity of".
 
@@ -2400,6 +2421,10 @@ class _Finder:
                     end = j
                     break
                 i = j
+                continue
+            leaning = self._leaning_end(i, nationality is not None)
+            if leaning is not None:
+                i = leaning  # "55 pro-Russian fighters": a side leant to, not the men's own
                 continue
             party = self.party_at(i)
             if party is not None:

@@ -127,6 +127,11 @@ _LIVING_CAPTIVES: Final = frozenset({"prisoners", "prisoner", "pows", "captives"
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Nouns of men that "wounded" may stand before when a list of nationalities spells the
+# group out: "a handover of wounded men (31 Ukrainians, 15 Russians)".
+_WOUNDED_GROUP_NOUNS: Final = frozenset(
+    {"men", "soldiers", "servicemen", "prisoners", "captives", "pows", "troops", "fighters"}
+)
 # Words of a per-side phrase between a count and its aside: "115 people on each side, ...".
 # Words that make ships merchant ones: "sailors from merchant ships", "of civilian vessels".
 _MERCHANT_WORDS: Final = frozenset({"merchant", "civilian", "commercial", "cargo", "civil"})
@@ -1845,7 +1850,8 @@ class _TransferRoles(_Tallies):
 
         "both sides also released a small number of wounded, 31 Ukrainians and 15
         Russians", "246 each way, plus wounded (31 Ukrainians, 15 Russians)": the
-        list spells out the wounded the clause moved, so each group keeps that kind.
+        list spells out the wounded the clause moved, so each group keeps that kind;
+        a noun of men after "wounded" ("wounded men (31 Ukrainians, ...)") heads it too.
         """
         if figure.nationality is None:
             return None
@@ -1866,6 +1872,8 @@ class _TransferRoles(_Tallies):
             start = listed.first
         opening = start - 1
         head = opening - 1
+        if self.norm(head) in _WOUNDED_GROUP_NOUNS and self.norm(head - 1) in lx.WOUNDED_WORDS:
+            head -= 1  # "a handover of wounded men (31 Ukrainians, 15 Russians)"
         if self.norm(opening) not in (",", "(") or self.norm(head) not in lx.WOUNDED_WORDS:
             return None
         if any(f.first <= head < f.np_end for f in self.m.figures):
