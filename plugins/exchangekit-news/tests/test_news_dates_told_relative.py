@@ -1639,6 +1639,35 @@ def test_news_also_said_by_another_speaker_does_not_take_the_first_ones_day() ->
     assert dates[50_000] != str(Period.parse("2024-02-25"))
 
 
+@given(
+    st.sampled_from(("Syrskyi", "Zelensky", "Umerov")),
+    st.sampled_from(("March", "January", "September")),
+    st.sampled_from(("Ukraine also says", "Kyiv also claims", "Ukrainian officials also say")),
+    st.integers(10, 90),
+    st.integers(2, 9),
+)
+def test_news_also_says_in_the_present_is_current_when_told(
+    speaker: str, month: str, also: str, lost: int, held: int
+) -> None:
+    """ "X said in March that ... Ukraine also says it captured 900": the report's day."""
+    text = (
+        f"{speaker} said in {month} that Russia had lost almost {lost},000 men in the "
+        f"region. {also} it captured more than {held}00 Russian soldiers during the operation."
+    )
+    published = date(2025, 10, 27)
+    dates = {c.category.value: str(c.as_of) for c in _claims(text, published)}
+    assert dates["captured"] == str(Period.day(published))
+
+
+def test_news_also_said_in_the_past_still_takes_the_statement_before() -> None:
+    text = (
+        "Shoigu said on Monday that Ukraine had lost 444,000 troops. He also said Russia "
+        "had lost 50,000 soldiers killed."
+    )
+    dates = {c.count.low: str(c.as_of) for c in _claims(text, date(2024, 2, 28))}
+    assert dates[50_000] == dates[444_000] == "2024-02-26"
+
+
 # -- "on the same date": the figure told just before dates this one -----------------------
 
 

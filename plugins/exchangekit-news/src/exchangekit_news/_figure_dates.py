@@ -3090,7 +3090,10 @@ class _FigureDates(_Speakers):
             # "A Washington research centre put Russian casualties in June at ... The same
             # Washington centre estimated Ukrainian casualties at nearly 400,000"
             return named_again, since
-        if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
+        if (
+            any(self.norm(v - 1) == "also" and not self._told_now(v) for v in self.m.speech)
+            and self.discourse.claims
+        ):
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
@@ -3195,6 +3198,16 @@ class _FigureDates(_Speakers):
         if verb not in self.m.speech or self.norm(verb).endswith("s"):
             return None
         return told[1]
+
+    def _told_now(self, verb: int) -> bool:
+        """Whether the verb of saying at ``verb`` is in the present: "Ukraine also says".
+
+        A figure a source "also says" is current when the text tells it, not at the date
+        of the statement told before ("Syrskyi said in March ... Ukraine also says it
+        captured more than 900"); "put" may be either tense and stays past.
+        """
+        verb_word = self.norm(verb)
+        return verb_word.endswith("s") or verb_word in _PRESENT_SAYING - {"put"}
 
     def _speaker_resumed(self, claimant: SourceEntry) -> str | None:
         """The date of the speaker's own figures told two sentences before, past another's.
