@@ -1639,6 +1639,70 @@ def test_news_also_said_by_another_speaker_does_not_take_the_first_ones_day() ->
     assert dates[50_000] != str(Period.parse("2024-02-25"))
 
 
+@given(
+    st.sampled_from(("Syrskyi", "Zelensky", "Umerov")),
+    st.sampled_from(("March", "January", "September")),
+    st.sampled_from(("Ukraine also says", "Kyiv also claims", "Ukrainian officials also say")),
+    st.integers(10, 90),
+    st.integers(2, 9),
+)
+def test_news_also_says_in_the_present_is_current_when_told(
+    speaker: str, month: str, also: str, lost: int, held: int
+) -> None:
+    """ "X said in March that ... Ukraine also says it captured 900": the report's day."""
+    text = (
+        f"{speaker} said in {month} that Russia had lost almost {lost},000 men in the "
+        f"region. {also} it captured more than {held}00 Russian soldiers during the operation."
+    )
+    published = date(2025, 10, 27)
+    dates = {c.category.value: str(c.as_of) for c in _claims(text, published)}
+    assert dates["captured"] == str(Period.day(published))
+
+
+def test_news_also_said_in_the_past_still_takes_the_statement_before() -> None:
+    text = (
+        "Shoigu said on Monday that Ukraine had lost 444,000 troops. He also said Russia "
+        "had lost 50,000 soldiers killed."
+    )
+    dates = {c.count.low: str(c.as_of) for c in _claims(text, date(2024, 2, 28))}
+    assert dates[50_000] == dates[444_000] == "2024-02-26"
+
+
+# -- an opening "Since <date>, when ...," aside: the figure after it is current ---------
+
+
+@given(
+    st.sampled_from(("August 6, 2024", "March 2023", "12 May 2024")),
+    st.sampled_from(
+        (
+            "when Ukrainian forces crossed the border",
+            "when the offensive began",
+            "when shelling of the region intensified",
+        )
+    ),
+    st.sampled_from((("Russian civilians", "RUS"), ("Ukrainian civilians", "UKR"))),
+    st.integers(20, 900),
+)
+def test_news_a_closed_since_when_aside_does_not_date_the_figure(
+    since: str, aside: str, people: tuple[str, str], count: int
+) -> None:
+    """ "Since August 6, 2024, when ... crossed the border, 312 civilians have been killed"."""
+    text = f"Since {since}, {aside}, {count} {people[0]} have been killed, officials said."
+    published = date(2025, 6, 14)
+    claims = _claims(text, published)
+    assert [(c.subject.code, str(c.as_of)) for c in claims] == [
+        (people[1], str(Period.day(published)))
+    ]
+
+
+def test_news_a_figure_inside_the_since_when_clause_keeps_its_date() -> None:
+    text = (
+        "Since February, when Zelensky said 46,000 Ukrainian soldiers had died, Kyiv has "
+        "given no figure."
+    )
+    assert {str(c.as_of) for c in _claims(text, date(2025, 6, 14))} == {"2025-02"}
+
+
 # -- "on the same date": the figure told just before dates this one -----------------------
 
 

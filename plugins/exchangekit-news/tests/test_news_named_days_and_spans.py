@@ -330,3 +330,57 @@ def test_news_days_before_a_holiday_long_past_count_back_from_it(
     news: News, text: str, published: date, expected: set[str]
 ) -> None:
     assert _periods(news, text, published) == expected
+
+
+# -- "the first N months of" a year: a figure stands at the last of those months ----------
+
+_MONTH_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=25)
+@given(
+    n=st.integers(2, 10),
+    digits=st.booleans(),
+    year=st.sampled_from(["this year", "last year", "2024"]),
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    count=st.integers(2, 400).map(lambda k: k * 1_000),
+    wording=st.sampled_from(
+        [
+            "A senior NATO official put {side} casualties in the first {n} months of {year} "
+            'at "well over {count:,}".',
+            "{side} forces lost more than {count:,} troops in the first {n} months of {year}, "
+            "the official said.",
+        ]
+    ),
+)
+def test_news_the_first_months_of_a_year_date_a_claim_by_their_last_month(
+    news: News,
+    n: int,
+    digits: bool,
+    year: str,
+    side: tuple[str, str],
+    count: int,
+    wording: str,
+) -> None:
+    words = str(n) if digits else _MONTH_COUNTS[n - 2]
+    text = wording.format(side=side[0], n=words, year=year, count=count)
+    claims = news(text, published=NOV_2025).claims
+    in_year = {"this year": 2025, "last year": 2024, "2024": 2024}[year]
+    assert [(c.subject.code, str(c.as_of)) for c in claims] == [(side[1], f"{in_year}-{n:02d}")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not a year's months: the war's, or a half, or a single month named as "first"
+        ("Russia lost more than 60,000 troops in the first five months of the war.", None),
+        ("Russia lost more than 60,000 troops in the first half of 2025.", "2025"),
+        ("Russia lost more than 60,000 troops in the first five weeks of 2025.", "2025"),
+    ],
+)
+def test_news_other_first_spans_keep_their_dates(
+    news: News, text: str, expected: str | None
+) -> None:
+    dates = {str(c.as_of) for c in news(text, published=NOV_2025).claims}
+    assert expected is None or dates == {expected}
+    assert not any(d.endswith("-05") for d in dates)

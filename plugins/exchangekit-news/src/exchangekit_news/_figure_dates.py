@@ -2872,6 +2872,7 @@ class _FigureDates(_Speakers):
             # nor past the "when" clause's own figure: "since September 2022, when it said
             # 5,937 had died, claimed on 31 December that Ukraine had lost 560,000 in 2024"
             and not any(d.last < f.first < figure.first for f in self.m.figures)
+            and not self._since_aside_closed(d, figure)
         ]
         # "the last official number, 5,937 killed, dates from September 2022"
         explicit += [
@@ -3090,7 +3091,10 @@ class _FigureDates(_Speakers):
             # "A Washington research centre put Russian casualties in June at ... The same
             # Washington centre estimated Ukrainian casualties at nearly 400,000"
             return named_again, since
-        if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
+        if (
+            any(self.norm(v - 1) == "also" and not self._told_now(v) for v in self.m.speech)
+            and self.discourse.claims
+        ):
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
@@ -3195,6 +3199,31 @@ class _FigureDates(_Speakers):
         if verb not in self.m.speech or self.norm(verb).endswith("s"):
             return None
         return told[1]
+
+    def _since_aside_closed(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether an opening "Since <date>, when ...," aside closes before the figure.
+
+        "Since August 6, 2024, when Ukrainian forces crossed the border, 312 civilians
+        have been killed": the "when" clause only tells what began at the date, and the
+        figure's own clause after it counts from then up to when it is told. A clause
+        that says the figure ("since May, when he said, in an interview, 5,000") keeps it.
+        """
+        if not date.since or date.first - 1 != self.first or self.norm(self.first) != "since":
+            return False
+        when = date.last + 1
+        return any(self.norm(i) == "," for i in range(when + 1, figure.first)) and not any(
+            when < v < figure.first for v in self.m.speech
+        )
+
+    def _told_now(self, verb: int) -> bool:
+        """Whether the verb of saying at ``verb`` is in the present: "Ukraine also says".
+
+        A figure a source "also says" is current when the text tells it, not at the date
+        of the statement told before ("Syrskyi said in March ... Ukraine also says it
+        captured more than 900"); "put" may be either tense and stays past.
+        """
+        verb_word = self.norm(verb)
+        return verb_word.endswith("s") or verb_word in _PRESENT_SAYING - {"put"}
 
     def _speaker_resumed(self, claimant: SourceEntry) -> str | None:
         """The date of the speaker's own figures told two sentences before, past another's.

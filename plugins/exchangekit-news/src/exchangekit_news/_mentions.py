@@ -3814,6 +3814,10 @@ class _Finder:
             return i + 1, SAME_DAY  # "The swap came on the day Shoigu said 5,937 had died"
         if norm == "day" and self.norm(i - 1) in _DAY_ORDINALS and self.norm(i - 2) == "the":
             return self._day_of_year(i) or self._day_of_month(i)
+        if norm == "first" and self.norm(i - 1) == "the":
+            months = self._first_months_of_year(i)
+            if months is not None:
+                return months
         if norm in _WORD_DAYS and self.norm(i - 1) == "the":
             return self._word_day_of_month(i)
         if norm == "day" and self.norm(i - 1) in ("last", "final") and self.norm(i - 2) == "the":
@@ -3900,6 +3904,24 @@ class _Finder:
             return self._month(i)
         if tokens[i].kind == NUM:
             return self._numeric_date(i)
+        return None
+
+    def _first_months_of_year(self, i: int) -> tuple[int, str] | None:
+        """ "The first five months of this year": the last of those months, of that year.
+
+        A figure for a year's opening months stands as that span ends, a month the text
+        names as surely as "by the end of May"; the year alone would say less. ``i`` is
+        at "first".
+        """
+        count = self.tokens[i + 1].text if i + 1 < self.last else ""
+        n = int(count) if count.isdigit() else _AGO_COUNTS.get(self.norm(i + 1), 0)
+        if not 1 < n < 12 or (self.norm(i + 2), self.norm(i + 3)) != ("months", "of"):
+            return None
+        month = _MONTH_NAMES[n - 1]
+        if self._year(i + 4):
+            return i + 5, f"{month} {self.tokens[i + 4].text}"
+        if self.norm(i + 4) in ("this", "last") and self.norm(i + 5) == "year":
+            return i + 6, f"{month} {self.norm(i + 4)} year"
         return None
 
     def _since_start_of_the_year(self, i: int) -> bool:
