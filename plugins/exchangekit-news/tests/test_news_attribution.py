@@ -987,3 +987,19 @@ def test_news_a_sources_figure_beside_another_speaker_is_not_its_claim(news: New
         "holds more than 6,000 Ukrainian prisoners of war."
     )
     assert {c.claimant.name for c in news(text).claims} <= {"Russian government"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    verb=st.sampled_from(("reporting", "stating", "claiming", "saying")),
+    n=st.integers(min_value=20, max_value=900),
+)
+def test_news_each_side_after_with_speaks_for_its_own_figure(news: News, verb: str, n: int) -> None:
+    """ "with Kyiv saying N ... and Moscow reporting that the same number ...": two speakers."""
+    text = (
+        f"Ukraine and Russia swapped prisoners on Saturday, with Kyiv saying {n} of its "
+        f"soldiers had come home and Moscow {verb} that the same number of Russian "
+        "servicemen had been returned."
+    )
+    (exchange,) = news(text).exchanges
+    assert _said(exchange) == {"UKR": "Ukrainian government", "RUS": "Russian government"}

@@ -537,6 +537,8 @@ SPEECH: Final = frozenset(
         "stressed",
         "stress",
     }
+    # "with Kyiv saying ... and Moscow reporting that ...": a participle's subject speaks
+    | {"reporting", "stating", "claiming"}
 )
 
 # -- casualties ----------------------------------------------------------------
