@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -89,3 +90,57 @@ def test_news_a_full_figure_far_from_the_threshold_leaves_the_threshold(
     )
     assert Count.exact(1_250_000) not in [c.count for c in news(text).claims]
     assert Count.more_than(1_000_000) in [c.count for c in news(text).claims]
+
+
+def _hedges_per_number(n: int, text: str) -> set[str]:
+    """The hedges before ``n`` in ``text``, read with a pattern compiled for ``n`` itself."""
+    from exchangekit_news._hedged_restatements import _HEDGE
+
+    numerals = "|".join(map(re.escape, dict.fromkeys((f"{n:,}", str(n)))))
+    pattern = re.compile(
+        rf"\b({_HEDGE})\s+[\"“‘']?(?:{numerals})(?![\d,.]*\d)(?!\s+(?:more|million|billion))",
+        re.IGNORECASE,
+    )
+    return {m.group(1).lower() for m in pattern.finditer(text)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=99_999),
+    st.lists(
+        st.sampled_from(
+            [
+                "over ",
+                "More than ",
+                "at least ",
+                "no fewer than ",
+                "in excess of ",
+                '"',
+                "“",
+                " ",
+                ",",
+                ".",
+                "5",
+                "{n}",
+                "{plain}",
+                "{other}",
+                " more",
+                " million",
+                " dead",
+                "over{n}",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.integers(min_value=1000, max_value=99_999),
+)
+def test_news_one_hedge_pattern_reads_as_one_compiled_per_number(
+    n: int, parts: list[str], other: int
+) -> None:
+    # The shared pattern finds the same hedges as one built for the figure's own numerals.
+    from exchangekit_news._hedged_restatements import _HEDGED_NUMERAL
+
+    text = "".join(parts).format(n=f"{n:,}", plain=str(n), other=f"{other:,}")
+    written = {f"{n:,}", str(n)}
+    shared = {m.group(1).lower() for m in _HEDGED_NUMERAL.finditer(text) if m.group(2) in written}
+    assert shared == _hedges_per_number(n, text)

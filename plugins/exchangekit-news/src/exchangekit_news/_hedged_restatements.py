@@ -24,6 +24,15 @@ _HEDGES: Final[dict[str, Callable[[int], Count]]] = {
 _HEDGE: Final = "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True))
 
 RESTATEMENT_REACH: Final = 2  # sentences either side a hedged restatement may stand
+# A hedge, an opening quotation mark allowed, and a whole numeral: digits not run on by more
+# digits (",5", ".5") and not a multiple ("46 million", "46,000 more"). Where a hedge
+# stands, at most one numeral can end there, so it is compared with the figure afterwards:
+# one pattern for every figure, rather than one compiled for each new number.
+_HEDGED_NUMERAL: Final = re.compile(
+    rf"\b({_HEDGE})\s+[\"“‘']?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]*\d)"
+    r"(?!\s+(?:more|million|billion))",
+    re.IGNORECASE,
+)
 
 
 def hedged_restatement(amount: Count, nearby: Iterable[str]) -> Count | None:
@@ -42,12 +51,12 @@ def hedged_restatement(amount: Count, nearby: Iterable[str]) -> Count | None:
     nearby = [text for text in nearby if any(numeral in text for numeral in written)]
     if not nearby:
         return None  # the number is written nowhere near: nothing to search for a hedge
-    numerals = "|".join(map(re.escape, written))
-    pattern = re.compile(
-        rf"\b({_HEDGE})\s+[\"“‘']?(?:{numerals})(?![\d,.]*\d)(?!\s+(?:more|million|billion))",
-        re.IGNORECASE,
-    )
-    found = {m.group(1).lower() for text in nearby for m in pattern.finditer(text)}
+    found = {
+        m.group(1).lower()
+        for text in nearby
+        for m in _HEDGED_NUMERAL.finditer(text)
+        if m.group(2) in written
+    }
     counts = {_HEDGES[hedge](n) for hedge in found}
     return counts.pop() if len(counts) == 1 else None
 

@@ -3360,7 +3360,8 @@ class _Transfers(_Rivals):
             symmetric = equal_list = False
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         subjectless = False  # "the swap brought home 150 people": no side does the verb
-        if self._both_sides_after(figure):
+        both_sides_after = self._both_sides_after(figure)
+        if both_sides_after:
             # "freed 4,181 captives on both sides", "410 captives from both sides": the
             # people of both sides counted together
             symmetric = total = True
@@ -3702,7 +3703,8 @@ class _Transfers(_Rivals):
         amount, note = figure.amount, None
         # "3,233 captives on both sides", "to 2,184, counting both sides": both sides'
         # people said to be counted together ("A and B exchanged 2,000 in all" may be per side)
-        two_way = self._both_sides_after(figure) or self._both_sides(figure)
+        both_sides = self._both_sides(figure)
+        two_way = both_sides_after or both_sides
         if (
             two_way
             and not tally
@@ -3715,7 +3717,7 @@ class _Transfers(_Rivals):
             # number of exchanges, a running total
             tally = True
         two_way = two_way and tally and len(belligerents) == 2
-        if ((tally and total) or self._both_sides(figure)) and not two_way:
+        if ((tally and total) or both_sides) and not two_way:
             # no one receiver: "410 captives from both sides" in one swap (per side would
             # say "each"), "have exchanged 2,000 in all" (per side, or in all?)
             return []
