@@ -1218,3 +1218,44 @@ def test_news_a_pair_after_semicolon_and_a_one_way_handover_stays_unread(recap: 
         leg[4]
         for leg in recap("Ukraine received 75 prisoners on May 31; and on July 17, 95 for 95.")
     } == {"75"}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    joiner=st.sampled_from([" and", ", and"]),
+    verb=st.sampled_from(["swapped", "exchanged", "traded"]),
+)
+def test_news_a_second_dated_pair_after_a_swapped_pair_is_a_swap_on_its_day(
+    recap: Recap, figures: list[int], days: list[int], joiner: str, verb: str
+) -> None:
+    """ "swapped 75 for 75 on May 31 and 95 for 95 on July 17": the verb said once, each
+    pair its own swap at its own date, both ways."""
+    first, second, _ = figures
+    text = (
+        f"The two sides {verb} {first} for {first} on May {days[0]}{joiner} "
+        f"{second} for {second} on July {days[1]}."
+    )
+    assert _dated(recap(text)) == {
+        (f"2025-05-{days[0]:02d}", "UKR", "RUS", str(first)),
+        (f"2025-05-{days[0]:02d}", "RUS", "UKR", str(first)),
+        (f"2025-07-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-07-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unequal second pair: which way each number went is not said
+        "The two sides swapped 75 for 75 on May 31 and 95 for 90 on July 17.",
+        # a verb of its own after the date: not the pair's verb
+        "The two sides swapped 75 for 75 on May 31 and 95 on July 17 were wounded.",
+    ],
+)
+def test_news_an_unequal_or_clausal_item_after_a_swapped_pair_stays_unread(
+    recap: Recap, text: str
+) -> None:
+    """Only the first pair is read."""
+    assert {leg[4] for leg in recap(text)} == {"75"}
