@@ -763,3 +763,40 @@ def test_news_a_share_per_side_split_for_one_side_only(
     assert ways[str(soldiers)] == {(other, side)}
     assert ways[str(civilians)] == {(other, side)}
     assert ways[str(later)] == both
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    day=st.integers(min_value=1, max_value=28),
+    verb=st.sampled_from(["swapped", "exchanged", "traded"]),
+    tail=st.sampled_from([".", ", a modest swap.", ", and the sides met again in May."]),
+)
+def test_news_a_day_that_saw_n_swapped_for_n_is_that_days_swap(
+    recap: Recap, n: int, day: int, verb: str, tail: str
+) -> None:
+    """ "September 14 saw 103 swapped for 103": a bare pair after a day's "saw" is its swap."""
+    legs = recap(f"September {day} saw {n} {verb} for {n}{tail}")
+    assert {leg for leg in legs if leg[4] == str(n)} == {
+        (f"2025-09-{day:02d}", "UKR", "RUS", "prisoners_of_war", str(n)),
+        (f"2025-09-{day:02d}", "RUS", "UKR", "prisoners_of_war", str(n)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unequal pair: which way each number went is not said
+        "September 14 saw 103 swapped for 95.",
+        # the subject is no day: talks may see what they never did
+        "The talks saw 103 swapped for 103.",
+        # a plan, not a day gone by
+        "September 14 will see 103 swapped for 103.",
+    ],
+)
+def test_news_a_swapped_pair_without_a_day_that_saw_it_stays_unread(
+    recap: Recap, text: str
+) -> None:
+    assert not recap(text)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 from exchangekit_news._mentions import find_mentions, lexicon
 from exchangekit_news._tokens import tokenize
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from exchangekit import DEFAULT_REGISTRY
@@ -1186,3 +1186,76 @@ def test_news_dated_groups_with_a_verb_of_their_own_are_not_gapped_items(
     recap: Recap, text: str
 ) -> None:
     assert {leg[4] for leg in recap(text)} == {"84"}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    comma=st.sampled_from(["", ","]),
+    last=st.sampled_from(["{n} for {n}", "{n} each way"]),
+)
+def test_news_an_item_after_semicolon_and_is_a_swap_on_its_own_day(
+    recap: Recap, figures: list[int], days: list[int], comma: str, last: str
+) -> None:
+    """ "...; on June 25, 90 each way; and on July 17, 95 for 95": "; and" opens an item
+    as "; " and ", and" do, so the last swap is read both ways at its own day."""
+    first, second, third = figures
+    assume(comma or third < 100)  # "July 2 100" without a comma reads as one spaced number
+    text = (
+        f"On May 31 the two sides swapped {first} prisoners each; on June {days[0]}, "
+        f"{second} each way; and on July {days[1]}{comma} {last.format(n=third)}."
+    )
+    assert {leg for leg in _dated(recap(text)) if leg[3] == str(third)} == {
+        (f"2025-07-{days[1]:02d}", "UKR", "RUS", str(third)),
+        (f"2025-07-{days[1]:02d}", "RUS", "UKR", str(third)),
+    }
+
+
+def test_news_a_pair_after_semicolon_and_a_one_way_handover_stays_unread(recap: Recap) -> None:
+    """ "Ukraine received 75 prisoners on May 31; and on July 17, 95 for 95": no share to repeat."""
+    assert {
+        leg[4]
+        for leg in recap("Ukraine received 75 prisoners on May 31; and on July 17, 95 for 95.")
+    } == {"75"}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    joiner=st.sampled_from([" and", ", and"]),
+    verb=st.sampled_from(["swapped", "exchanged", "traded"]),
+)
+def test_news_a_second_dated_pair_after_a_swapped_pair_is_a_swap_on_its_day(
+    recap: Recap, figures: list[int], days: list[int], joiner: str, verb: str
+) -> None:
+    """ "swapped 75 for 75 on May 31 and 95 for 95 on July 17": the verb said once, each
+    pair its own swap at its own date, both ways."""
+    first, second, _ = figures
+    text = (
+        f"The two sides {verb} {first} for {first} on May {days[0]}{joiner} "
+        f"{second} for {second} on July {days[1]}."
+    )
+    assert _dated(recap(text)) == {
+        (f"2025-05-{days[0]:02d}", "UKR", "RUS", str(first)),
+        (f"2025-05-{days[0]:02d}", "RUS", "UKR", str(first)),
+        (f"2025-07-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-07-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unequal second pair: which way each number went is not said
+        "The two sides swapped 75 for 75 on May 31 and 95 for 90 on July 17.",
+        # a verb of its own after the date: not the pair's verb
+        "The two sides swapped 75 for 75 on May 31 and 95 on July 17 were wounded.",
+    ],
+)
+def test_news_an_unequal_or_clausal_item_after_a_swapped_pair_stays_unread(
+    recap: Recap, text: str
+) -> None:
+    """Only the first pair is read."""
+    assert {leg[4] for leg in recap(text)} == {"75"}

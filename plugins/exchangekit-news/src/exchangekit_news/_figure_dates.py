@@ -458,6 +458,8 @@ class _FigureDates(_Speakers):
         involved = self.norm(figure.first - 1) == "involved"
         if self._pair(figure) and self._day_brought(figure.first - 1):
             return True  # "September 14 brought 103 for 103", "Friday saw 84 for 84"
+        if self._day_saw_swapped_pair(figure):
+            return True
         verb = figure.first - 1
         while verb > self.first and self.norm(verb) in _REPEATED:
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
@@ -477,6 +479,24 @@ class _FigureDates(_Speakers):
                 for i in range(self._clause_before(figure.first), figure.first)
             )
             and not (involved and self._planned_before(figure.first))
+        )
+
+    def _day_saw_swapped_pair(self, figure: FigureMention) -> bool:
+        """Whether a bare N is the first of "<day> saw N swapped for N": that day's swap size.
+
+        "September 14 saw 103 swapped for 103" says what "saw 103 prisoners swapped for
+        103" does: the day moves no one, the participle and its equal partner size a swap.
+        """
+        swapped = figure.last
+        if figure.noun is not None or self.norm(swapped) not in _SWAP_VERBS:
+            return False
+        partner = next((f for f in self.m.figures if f.first == swapped + 2), None)
+        return (
+            self.norm(swapped + 1) == "for"
+            and partner is not None
+            and partner.noun is None
+            and partner.amount == figure.amount
+            and self._day_brought(figure.first - 1)
         )
 
     def _there_was_pair(self, figure: FigureMention) -> bool:

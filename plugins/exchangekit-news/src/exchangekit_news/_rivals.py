@@ -962,15 +962,15 @@ class _Rivals(_TransferRoles):
         return [leg._replace(dates=(day,)) for leg in moved]
 
     def _item_opens(self, opener: int) -> bool:
-        """Whether a new item of a list opens at ``opener``: after "; " or ", and".
+        """Whether a new item of a list opens at ``opener``: after "; ", ", and" or "; and".
 
         A short phrase that sets the time may stand between ("..., and at the end
         of the month, on 31 May, ..."), but no figure nor word of handing over.
         """
         for i in range(opener - 1, max(self.first, opener - 9) - 1, -1):
             word = self.norm(i)
-            if word == ";" or (word == "and" and self.norm(i - 1) == ","):
-                return True
+            if word == ";" or (word == "and" and self.norm(i - 1) in (",", ";")):
+                return True  # "; and on 17 July, 95 for 95": the joiner after a semicolon too
             if i < opener - 1 and word != "," and not self.tokens[i].text.isalpha():
                 return False
             if any(f.first <= i < f.last for f in self.m.figures) or any(

@@ -2284,6 +2284,13 @@ class _Transfers(_Rivals):
                     and before - 1 in listed_legs
                 ):
                     before -= 1  # "on May 31 (75 each) and June 25 (90 each)": the 25 is a day's
+                elif (
+                    before not in listed_legs
+                    and before - 1 in listed_legs
+                    and self._equal_pair_end(figures[before - 1], figures[before - 1].last)
+                    == figures[before].last
+                ):
+                    before -= 1  # "swapped 75 for 75 on May 31 and 95 for 95": the pair's first
                 if before not in listed_legs and (
                     self._date_before_by(figure, dates) is not None
                     or (
