@@ -190,6 +190,14 @@ def extract(
             leg._replace(aside=True) if not leg.tally and leg.dates == (followed,) else leg
             for leg in legs
         ]
+    then = sentence.then_after_the_clause()
+    if then is not None:
+        # "The Ukrainian side received 189 people then": the exchange told before, in
+        # passing; the one the story is about stays the current one
+        legs = [
+            leg._replace(aside=True) if not leg.tally and leg.dates == (then,) else leg
+            for leg in legs
+        ]
     if first < last and tokens[first].gap >= 3:
         discourse.correcting = False  # a new paragraph
     if sentence.withdrawn_version():
