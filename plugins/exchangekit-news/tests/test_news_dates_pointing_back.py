@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from .conftest import Read
 
 Recap = Callable[[str], set[tuple[str, str, str, str, str]]]
 
@@ -53,3 +56,47 @@ def test_an_ordering_then_dates_nothing_back(recap: Recap) -> None:
     ):
         legs = recap(text)
         assert not any(leg[0] == "2025-09-03" and leg[4] == "90" for leg in legs), text
+
+
+_MONTHS = ["March", "April", "May", "June", "July", "August"]
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    month=st.integers(min_value=0, max_value=len(_MONTHS) - 1),
+    total=st.integers(min_value=1_500, max_value=9_000),
+    same=st.sampled_from(["that month", "the same month"]),
+    got=st.sampled_from(["UKR", "RUS"]),
+)
+def test_a_total_of_that_month_stands_at_the_month_told_before(
+    news: Callable[..., Read], month: int, total: int, same: str, got: str
+) -> None:
+    """ "In MONTH, ... . They were handed over in a series of handovers that month, which
+    brought back N": the month's sum, as of that month, not the report's day."""
+    side = {"UKR": "Ukraine", "RUS": "Russia"}[got]
+    other = "Russia" if got == "UKR" else "Ukraine"
+    result = news(
+        f"In {_MONTHS[month]}, {other} said it had brought 1,212 bodies to the border and "
+        f"that {side} had refused them. The bodies were handed over days later, as part of "
+        f"a larger series of handovers {same}, which {side} says brought back more than "
+        f"{total:,} of its dead."
+    )
+    tallies = {(str(t.as_of), str(t.count)) for t in result.tallies}
+    assert tallies == {(f"2025-{month + 3:02d}", f"more than {total:,}")}
+    first = date(2025, month + 3, 1)
+    last = date(2025, month + 4, 1) - timedelta(days=1)
+    assert {(t.covers.start, t.covers.end) for t in result.tallies} == {(first, last)}
+
+
+def test_that_month_with_no_month_told_before_stays_at_the_report(
+    news: Callable[..., Read],
+) -> None:
+    """With no month named just before, "that month" has nothing to point to."""
+    result = news(
+        "Russia said it had brought 1,212 bodies to the border. The bodies were handed over "
+        "days later, as part of a series of handovers that month, which Ukraine says brought "
+        "back more than 6,000 of its dead."
+    )
+    assert {str(t.as_of) for t in result.tallies} <= {"2025-10-23"}

@@ -2883,6 +2883,17 @@ class _FigureDates(_Speakers):
             for i in range(self.first, self.last)
         )
 
+    def month_pointed_back(self) -> str | None:
+        """The month "that month" or "the same month" points back to, for a total with no date.
+
+        "In June, Russia said it had brought 1,212 bodies to the border. They were handed
+        over days later, in a series of handovers that month, which brought back more
+        than 6,000": the sum of that month, as the sentence before named it.
+        """
+        if self.m.dates or not self._same_month_as_told() or self.discourse.told is None:
+            return None
+        return self.discourse.told[1]
+
     def _month_of_scene(self) -> bool:
         """Whether "during (over, in) the month" points back to the month of the scene."""
         scene = self.discourse.scene
