@@ -100,3 +100,36 @@ def test_that_month_with_no_month_told_before_stays_at_the_report(
         "back more than 6,000 of its dead."
     )
     assert {str(t.as_of) for t in result.tallies} <= {"2025-10-23"}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    each=st.integers(min_value=20, max_value=400),
+    total=st.integers(min_value=1_500, max_value=9_000),
+    verb=st.sampled_from(["topped", "reached", "passed", "risen to"]),
+    day=st.sampled_from([("Tuesday", "2025-10-21"), ("Monday", "2025-10-20")]),
+)
+def test_a_total_said_to_have_now_reached_stands_at_the_exchange_told_before(
+    news: Callable[..., Read], each: int, total: int, verb: str, day: tuple[str, str]
+) -> None:
+    """ "DAY's exchange brought N Ukrainians home. ... Kyiv said the total freed had now
+    topped M": the "now" of the statement is the exchange's day, not the report's."""
+    result = news(
+        f"{day[0]}'s exchange brought {each} Ukrainians home. Russia's defence ministry said "
+        f"{each} Russian servicemen had been returned in exchange. Kyiv's coordination "
+        f"headquarters said the total number of Ukrainians released since February 2022 "
+        f"had now {verb} {total:,}."
+    )
+    assert {str(t.as_of) for t in result.tallies} == {day[1]}
+
+
+def test_a_total_said_now_in_the_present_stays_at_the_report(news: Callable[..., Read]) -> None:
+    """ "says the total has now topped": told as it stands on the report's day."""
+    result = news(
+        "Tuesday's exchange brought 84 Ukrainians home. Russia's defence ministry said 84 "
+        "Russian servicemen had been returned in exchange. Kyiv's coordination headquarters "
+        "says the total number of Ukrainians released since February 2022 has now topped 5,900."
+    )
+    assert {str(t.as_of) for t in result.tallies} == {"2025-10-23"}
