@@ -133,3 +133,30 @@ def test_a_total_said_now_in_the_present_stays_at_the_report(news: Callable[...,
         "says the total number of Ukrainians released since February 2022 has now topped 5,900."
     )
     assert {str(t.as_of) for t in result.tallies} == {"2025-10-23"}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    month=st.sampled_from(["February", "March", "May"]),
+    lost=st.integers(min_value=20_000, max_value=60_000),
+    captured=st.integers(min_value=200, max_value=990),
+    says=st.sampled_from(["says", "claims", "estimates"]),
+)
+def test_also_with_a_present_verb_is_said_now(
+    news: Callable[..., Read], month: str, lost: int, captured: int, says: str
+) -> None:
+    """ "X said in MONTH that Russia had lost N. Ukraine also says it captured M": the
+    present tense tells M as it stands now; the past "also said" goes back to MONTH."""
+    text = (
+        f"Oleksandr Syrskyi, the commander-in-chief, said in {month} that Russia had lost "
+        f"almost {lost:,} men in the Kursk region. Ukraine also {{verb}} it captured more "
+        f"than {captured} Russian soldiers during the operation."
+    )
+    now = news(text.format(verb=says))
+    dated = {c.category.value: str(c.as_of) for c in now.claims}
+    assert dated["captured"] == "2025-10-23"
+    before = news(text.format(verb="said"))
+    dated = {c.category.value: str(c.as_of) for c in before.claims}
+    assert dated["captured"] == dated["total_losses"]

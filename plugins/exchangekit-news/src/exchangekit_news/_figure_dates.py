@@ -3145,7 +3145,15 @@ class _FigureDates(_Speakers):
             # "A Washington research centre put Russian casualties in June at ... The same
             # Washington centre estimated Ukrainian casualties at nearly 400,000"
             return named_again, since
-        if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
+        if (
+            any(
+                self.norm(v - 1) == "also"
+                # "Ukraine also says it captured 900": said now, not when the claim before was
+                and self.norm(v) not in _PRESENT_TELLING | _PRESENT_SAYING
+                for v in self.m.speech
+            )
+            and self.discourse.claims
+        ):
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
