@@ -68,6 +68,8 @@ _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # "On Wednesday nine children came home, officials said. Since 2022, they added, 1,087
 # ...": a total told on with the statement about that exchange.
 _ADDED: Final = re.compile(r",\s+(?:it|he|she|they)\s+added\s*,")
+# "said the total had now topped 5,900": "now" in reported speech is when it was said
+_HAD_NOW: Final = re.compile(r"\bhad\s+now\b", re.IGNORECASE)
 # "He said the total had reached 4,306" opening a sentence: the statement of the one before
 _GOES_ON_SAYING: Final = re.compile(r"\s*(?:He|She|It|They)\s+(?:said|added)\b")
 # "..., the total stands at a little over 6,000, it said.": the same, the pronoun last
@@ -1520,12 +1522,17 @@ class Assembler:
         "The exchange brought the number freed to 1,762", told on Sunday of
         Saturday's swap, is the total as of Saturday. Only an exchange the text
         dated to a day before the story's, in an earlier sentence, moving people
-        the total's way, counts.
+        the total's way, counts. A total a speaker "said had now topped 5,900", next to a
+        sentence of that exchange, stands as of it too: "now" is when it was said.
         """
         start, end = self.spans[index]
         raised = _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
         ranked = index > 0 and self._ranked_before(index)
-        if not raised and not ranked and _ADDED.search(self.text.visible, start, end) is None:
+        added = any(
+            pattern.search(self.text.visible, start, end) is not None
+            for pattern in (_ADDED, _HAD_NOW)
+        )
+        if not raised and not ranked and not added:
             return None
         event = self._current.get(_group(leg.category))
         stated = self._default_day(index)

@@ -190,6 +190,14 @@ def extract(
             leg._replace(aside=True) if not leg.tally and leg.dates == (followed,) else leg
             for leg in legs
         ]
+    then = sentence.then_after_the_clause()
+    if then is not None:
+        # "The Ukrainian side received 189 people then": the exchange told before, in
+        # passing; the one the story is about stays the current one
+        legs = [
+            leg._replace(aside=True) if not leg.tally and leg.dates == (then,) else leg
+            for leg in legs
+        ]
     if first < last and tokens[first].gap >= 3:
         discourse.correcting = False  # a new paragraph
     if sentence.withdrawn_version():
@@ -208,6 +216,15 @@ def extract(
         # "In the reporting period, the bodies of 7,912 ... were repatriated": a total
         # as of the period's last day, not of the day the report came out
         legs = _undated_totals_on(legs, reporting)
+    month = sentence.month_pointed_back()
+    if month is not None:
+        # "a series of handovers that month, which brought back 6,000": summed over it
+        legs = [
+            leg._replace(dates=(month,), stated=True, since=leg.since or month)
+            if leg.tally and not leg.dates
+            else leg
+            for leg in legs
+        ]
     legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [sentence.through_stage(leg, earlier) if leg.tally else leg for leg in legs]
     legs = [sentence.named_exchange_day(leg, earlier) if leg.tally else leg for leg in legs]

@@ -47,6 +47,26 @@ from exchangekit_news._tokens import NUM, WORD
 _DAY_BEFORE: Final = frozenset(
     {("the", "day", "before"), ("the", "previous", "day"), ("a", "day", "earlier")}
 )
+# What may close a clause a time-pointing "then" ends: "received 189 then, Kiev said".
+_THEN_CLOSERS: Final = frozenset({",", ".", ";", ":", ")", "\u2014", "\u2013", "-"})
+# Words before "then" that make it part of another phrase: "since then", "by then".
+_THEN_POINTS: Final = frozenset(
+    {
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "before",
+        "after",
+        "and",
+        "but",
+        "or",
+        "just",
+        "only",
+        "even",
+    }
+)
 # Words setting the day's exchange after another, which a later "earlier" then dates.
 _SEQUENCE_WORDS: Final = frozenset({"after", "before", "followed", "follows", "following"})
 _CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", "—", "–", ""})
@@ -1795,6 +1815,8 @@ class _FigureDates(_Speakers):
         if not dates and self._closing_at_the_same_time():
             # "Kyiv received the bodies of four volunteers at the same time."
             return (SAME_DAY,), False
+        if not dates and (then := self.then_after_the_clause()) is not None:
+            return (then,), False
         if self._same_event() and not self._dated_before_same(dates):
             # "who came home in the same operation": the exchange just told, unless the
             # sentence names it by its date ("The September deal, ... in the same deal")
@@ -2740,6 +2762,28 @@ class _FigureDates(_Speakers):
             "time",
         ]
 
+    def then_after_the_clause(self) -> str | None:
+        """The date of the exchange the sentence before told, when "then" closes a clause.
+
+        "The previous exchange took place on December 30. The Ukrainian side received 189
+        people then, Kiev said.": set after what it dates, "then" means "at that time";
+        before a verb or opening a sentence ("Then Russia handed over ...", "and then")
+        it may order events one after another, and it dates nothing.
+        """
+        if "then" not in self.norm_set:
+            return None
+        told = {leg.dates for leg in self.discourse.legs if leg.sentence == self.index - 1}
+        if len(told) != 1 or len(dates := next(iter(told))) != 1:
+            return None
+        closing = any(
+            self.norm(i) == "then"
+            and self.norm(i + 1) in _THEN_CLOSERS
+            and self.norm(i - 1) not in _THEN_POINTS
+            and self.tokens[i - 1].kind == WORD
+            for i in range(self.first + 1, self.last - 1)
+        )
+        return dates[0] if closing else None
+
     def _same_event(self) -> bool:
         """Whether the sentence points back to the exchange just told ("in the same swap")."""
         if "same" not in self.norm_set or self.norm_set.isdisjoint(_SAME_EVENT_NOUNS):
@@ -2858,6 +2902,17 @@ class _FigureDates(_Speakers):
             and (self.norm(i) == "that" or (self.norm(i - 1), self.norm(i)) == ("the", "same"))
             for i in range(self.first, self.last)
         )
+
+    def month_pointed_back(self) -> str | None:
+        """The month "that month" or "the same month" points back to, for a total with no date.
+
+        "In June, Russia said it had brought 1,212 bodies to the border. They were handed
+        over days later, in a series of handovers that month, which brought back more
+        than 6,000": the sum of that month, as the sentence before named it.
+        """
+        if self.m.dates or not self._same_month_as_told() or self.discourse.told is None:
+            return None
+        return self.discourse.told[1]
 
     def _month_of_scene(self) -> bool:
         """Whether "during (over, in) the month" points back to the month of the scene."""
