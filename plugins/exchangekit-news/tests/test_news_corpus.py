@@ -421,6 +421,13 @@ FROZEN_23_FLOORS = (0.76, 0.69, 0.88)
 # is met.
 FROZEN_24_FLOORS = (0.80, 0.69, 0.87)
 
+# The twenty-fifth frozen test set (corpus/frozen-25: 35 articles, 256 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-second session, kept out of
+# its checkouts and scored once after the twenty-second session's two rounds. First run:
+# precision 82.0%, recall 81.6%, dates right for 90.9% of the figures found; the dates target
+# is met, precision and recall are not.
+FROZEN_25_FLOORS = (0.81, 0.81, 0.90)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -448,6 +455,7 @@ FROZEN_24_FLOORS = (0.80, 0.69, 0.87)
         ("frozen-22", 35, FROZEN_22_FLOORS),
         ("frozen-23", 35, FROZEN_23_FLOORS),
         ("frozen-24", 35, FROZEN_24_FLOORS),
+        ("frozen-25", 35, FROZEN_25_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
