@@ -680,3 +680,93 @@ def test_news_one_exchange_of_a_series_is_still_one_exchange(news: News, text: s
     result = news(text)
     assert result.tallies == [], text
     assert [t.count for e in result.exchanges for t in e.transfers] == [Count.exact(150)], text
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=1_000, max_value=9_999),
+    day=st.sampled_from(["today's", "Friday's", "yesterday's"]),
+    opener=st.sampled_from(
+        [
+            "The headquarters calls this the 54th exchange since February 2022 and says that, ",
+            "The headquarters says that, ",
+            "",
+        ]
+    ),
+    verb=st.sampled_from(["freed from Russian captivity", "returned home", "brought back"]),
+)
+def test_news_with_a_days_possessive_alone_a_perfect_is_a_tally(
+    news: News, n: int, day: str, opener: str, verb: str
+) -> None:
+    """ "says that, with today's, 3,335 Ukrainians have been freed": the day's exchange,
+    its noun left out, brings a running total up to date, even after a ranked exchange."""
+    with_day = f"with {day}" if opener else f"With {day}"
+    result = news(f"{opener}{with_day}, {n:,} Ukrainians have been {verb}.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+def test_news_with_a_bare_day_and_a_plain_past_stays_one_exchange(news: News) -> None:
+    """ "With today, 200 soldiers were freed": no possessive and no perfect, no total."""
+    result = news("Kyiv said that, with today, 200 soldiers were freed.")
+    assert result.tallies == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=100, max_value=9_999),
+    year=st.integers(min_value=2022, max_value=2025),
+    opener=st.sampled_from(["across", "throughout", "during"]),
+    verb=st.sampled_from(["returned from Russian captivity", "freed", "brought home"]),
+)
+def test_news_across_a_year_a_figure_is_the_years_tally(
+    news: News, n: int, year: int, opener: str, verb: str
+) -> None:
+    """ "across 2024 more than 1,350 Ukrainians were returned": a whole year as the span."""
+    result = news(f"The headquarters says that {opener} {year} {n:,} Ukrainians were {verb}.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=1_000, max_value=9_999),
+    rank=st.integers(min_value=21, max_value=99),
+    start=st.sampled_from(
+        ["the beginning of the full-scale invasion", "February 2022", "the start of the war"]
+    ),
+    noun=st.sampled_from(["exchange", "swap"]),
+    people=st.sampled_from(["Ukrainians", "people", "prisoners"]),
+)
+def test_news_a_total_of_after_a_ranked_exchange_is_a_tally(
+    news: News, n: int, rank: int, start: str, noun: str, people: str
+) -> None:
+    """ "This is the 68th exchange since the invasion. A total of 6,062 Ukrainians have been
+    returned home": the undated perfect right after the rank sums the exchanges ranked."""
+    result = news(
+        f"This is the {rank}th {noun} since {start}. "
+        f"A total of {n:,} {people} have been returned home to Ukraine from captivity."
+    )
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no rank just before: one exchange's size
+        "A total of 205 Ukrainians have been returned home from captivity.",
+        # the rank is further back
+        "This is the 68th exchange since 2022. Officials thanked the UAE. "
+        "A total of 205 Ukrainians have been returned home from captivity.",
+        # a day of its own
+        "This is the 68th exchange since 2022. On Friday, a total of 205 Ukrainians "
+        "have been returned home.",
+    ],
+)
+def test_news_a_total_of_without_a_rank_just_before_stays_one_exchange(
+    news: News, text: str
+) -> None:
+    """ "A total of 205 have been returned" alone, or told apart from the rank: one swap."""
+    result = news(text)
+    assert result.tallies == []

@@ -296,6 +296,9 @@ class Discourse:
         # The side of the region whose residents the text last counted ("Kursk residents",
         # "residents of the Belgorod region"), for "the region's governor" later on.
         self.home_region: str | None = None
+        # The latest sentence that ranked an exchange since a start ("This is the 68th
+        # exchange since the invasion."), for "A total of 6,062 have been returned" next.
+        self.ranked_at = -1
         # The sides of every region the text has named so far, for "residents of the
         # region" when no region's residents were counted before.
         self.region_sides: frozenset[str] = frozenset()

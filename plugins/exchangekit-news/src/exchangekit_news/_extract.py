@@ -339,6 +339,8 @@ def extract(
         if discourse.headed and discourse.scene is not None:
             discourse.heading = discourse.scene
     sentence.note_incidents()
+    if sentence.ranks_since_start():
+        discourse.ranked_at = index
     if scene_dates:
         discourse.told = (
             (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None

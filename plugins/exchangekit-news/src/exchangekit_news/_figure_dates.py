@@ -1557,6 +1557,8 @@ class _FigureDates(_Speakers):
             for i in range(start + 1, end)
         ):
             return False  # "..., and 6,254 had come home in all": the clause's own cue
+        if self._perfect_with_opener(figure):
+            return False  # "the 54th exchange since 2022 and, with today's, 3,335 have been freed"
         return any(
             self.norm(i + 2) == "since"
             and (self.norm(i + 1) in _EXCHANGE_NOUNS or self._time_of_rank(i + 1))
@@ -1565,6 +1567,23 @@ class _FigureDates(_Speakers):
                 or self._time_of_rank(i + 1)
             )
             for i in range(start + 1, end - 2)
+        )
+
+    def _perfect_with_opener(self, figure: FigureMention) -> bool:
+        """Whether a "with ...," phrase opens the figure and a perfect follows it.
+
+        "With today's exchange, 3,335 have been freed": the sum brought up to date with
+        the exchange just ranked is a total of its own, whatever the rank before it.
+        """
+        if not any(
+            self.norm(j) in ("had", "has", "have")
+            for j in range(figure.np_end, min(self.last, figure.np_end + 3))
+        ):
+            return False
+        low = max(self.first, figure.first - 6)
+        return any(
+            self.norm(i) == "with" and "," in (self.norm(j) for j in range(i + 1, figure.first))
+            for i in range(low, figure.first)
         )
 
     def _time_of_rank(self, i: int) -> bool:

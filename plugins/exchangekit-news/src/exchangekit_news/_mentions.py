@@ -4304,7 +4304,7 @@ class _Finder:
                 return None
             return self._month(i + 1)
         previous = self.norm(i - 1) if i > self.first else ""
-        if self._year(i) and previous in lx.DATE_PREPOSITIONS | {"of", "early", "late", "mid"}:
+        if self._year(i) and previous in _BARE_YEAR_OPENERS:
             return i + 1, tokens[i].text
         return self._ordinal_day(i)
 
@@ -4610,6 +4610,15 @@ _HOLIDAYS: Final = (
 _HOLIDAY_SPANS: Final = frozenset(
     {"week", "weekend", "holidays", "season", "period", "celebrations", "commemorations"}
 )
+# Words a bare year is read as a date after: "in 2024", "across 2024", "early 2023".
+_BARE_YEAR_OPENERS: Final = lx.DATE_PREPOSITIONS | {
+    "of",
+    "early",
+    "late",
+    "mid",
+    "across",
+    "throughout",
+}
 _HOLIDAY_PREPOSITIONS: Final = lx.DATE_PREPOSITIONS | {"at", "over", "before", "after"}
 _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
 # Nouns of an exchange a holiday before them dates: "a New Year's Eve swap".

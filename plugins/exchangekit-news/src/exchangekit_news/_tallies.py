@@ -183,6 +183,8 @@ _RETURN_CUES: Final = frozenset({"while", "whereas", "against", "back", "return"
 _SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
 
 _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
+# Prepositions that take a whole year or month as the span a total covers: "across 2024".
+_WHOLE_SPAN_WORDS: Final = frozenset({"during", "throughout", "across"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
 _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
 # Plural nouns of ongoing work an exchange noun may qualify: "in the course of repatriation
@@ -399,6 +401,8 @@ class _Tallies(_Claims):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._across_told_days(figure, start, stop):
             return True  # "That brings the total, across the three days, to 1,000 ..."
+        if self._total_after_rank(figure):
+            return True  # "This is the 68th exchange since ... A total of 6,062 have been returned"
         for i in self._at(("since",), start, stop):
             # "since the effort began", "since the programme was launched": a start told
             # by a clause, not a date, before or after the figure
@@ -467,10 +471,10 @@ class _Tallies(_Claims):
                 ):
                     continue
                 return True
-            if self.norm(date.first - 1) in ("during", "throughout") and _WHOLE_SPAN.fullmatch(
-                date.text
-            ):
-                return True  # "had come home from captivity during 2024": a year's total
+            if self.norm(date.first - 1) in _WHOLE_SPAN_WORDS and _WHOLE_SPAN.fullmatch(date.text):
+                # "had come home from captivity during 2024", "across 2024 more than 1,350
+                # were returned": a year's total
+                return True
             if self._year_total(date, figure, start):
                 return True
             if (
@@ -949,7 +953,10 @@ class _Tallies(_Claims):
             comma = next((j for j in range(opener, figure.first) if self.norm(j) == ","), None)
             return (
                 comma is not None
-                and any(self.norm(j) in _WITH_EVENTS for j in range(opener, comma))
+                and (
+                    any(self.norm(j) in _WITH_EVENTS for j in range(opener, comma))
+                    or self._day_possessive_alone(opener, comma)
+                )
                 and any(
                     self.norm(j) in ("had", "has", "have")
                     for j in range(figure.np_end, min(self.last, figure.np_end + 3))
@@ -967,13 +974,29 @@ class _Tallies(_Claims):
         if self.norm(self.first) == "with" and start == self.first:
             return self.first
         for i in range(max(self.first + 2, start), end):
+            # "says that, with today's, 3,335 have been freed": a comma may set it off
+            that = i - 1 - (self.norm(i - 1) == ",")
             if (
                 self.norm(i) == "with"
-                and self.norm(i - 1) == "that"
-                and any(self.norm(k) in lx.SPEECH for k in range(max(self.first, i - 5), i - 1))
+                and self.norm(that) == "that"
+                and any(self.norm(k) in lx.SPEECH for k in range(max(self.first, that - 4), that))
             ):
                 return i
         return None
+
+    def _day_possessive_alone(self, opener: int, comma: int) -> bool:
+        """Whether "with" is followed only by a day's possessive: "with today's, 3,335 ...".
+
+        The day's exchange is meant, its noun left out: "With Friday's, 1,200 have come
+        home" brings a sum up to date with that day's exchange, as "with Friday's swap" does.
+        """
+        day = self.tokens[comma - 1] if comma - 1 > opener else None
+        return (
+            day is not None
+            and comma - 1 == opener + 1
+            and day.poss
+            and (day.norm in lx.RELATIVE_DAYS or day.norm in lx.WEEKDAYS)
+        )
 
     def _war_opened(self, at: int, stop: int) -> bool:
         """Whether the war's opening, named with its modifiers, stands at ``at``.
@@ -3223,6 +3246,45 @@ class _Tallies(_Claims):
             and self.norm(i + 3) in ("days", "weeks")
             for i in range(low, stop)
             if not figure.first <= i < figure.np_end
+        )
+
+    def ranks_since_start(self) -> bool:
+        """Whether the sentence ranks an exchange since a start and counts no people.
+
+        "This is the 68th exchange since the beginning of the full-scale invasion.": the
+        next sentence's perfect "A total of 6,062 have been returned" sums that span.
+        """
+        if "since" not in self.norm_set or any(f.noun is not None for f in self.m.figures):
+            return False
+        return any(
+            self.norm(i) in ("st", "nd", "rd", "th")
+            and self.norm(i - 1).isdigit()
+            and self.norm(i + 1) in _EXCHANGE_NOUNS
+            and self.norm(i + 2) == "since"
+            for i in range(self.first + 1, self.last - 2)
+        )
+
+    def _total_after_rank(self, figure: FigureMention) -> bool:
+        """Whether "a total of" opens an undated perfect right after a ranked exchange.
+
+        "This is the 68th exchange since the invasion. A total of 6,062 Ukrainians have
+        been returned home.": the perfect sums the exchanges ranked, not this one; without
+        the rank just before, "a total of 205 have been returned" is one exchange's size.
+        """
+        if (
+            self.discourse.ranked_at < 0
+            or self.discourse.ranked_at != self.index - 1
+            or self.m.dates
+        ):
+            return False
+        if [self.norm(i) for i in range(self.first, self.first + 3)] != ["a", "total", "of"]:
+            return False
+        aux = figure.np_end
+        return (
+            figure.first == self.first + 3
+            and self.norm(aux) in ("has", "have")
+            and self.norm(aux + 1) == "been"
+            and _lemmas.is_transfer_form(self.norm(aux + 2))
         )
 
 
