@@ -1136,3 +1136,47 @@ def test_parts_listed_after_a_joined_noun_are_never_their_own_transfer(
     )
     legs = {(t.receiver.code, str(t.count)) for e in news(sentence).exchanges for t in e.transfers}
     assert legs == {(home, str(whole))}
+
+
+@_GENERATED
+@given(
+    bodies=st.integers(min_value=20, max_value=900),
+    noun=st.sampled_from(["repatriations", "handovers", "the December repatriation"]),
+    state=st.sampled_from(
+        ["are still waiting for a match", "are still unidentified", "have not been named"]
+    ),
+)
+def test_bodies_from_earlier_handovers_still_unidentified_are_no_transfer(
+    news: Callable[..., Read], bodies: int, noun: str, state: str
+) -> None:
+    """ "about 300 bodies from earlier repatriations are still waiting for a match": the
+    handover says where the bodies came from; the figure counts what the lab still holds."""
+    text = (
+        "Ukraine received 757 bodies from Russia on Friday. "
+        f"About {bodies} bodies from {noun} {state}, the lab said."
+    )
+    counts = {str(t.count) for e in news(text).exchanges for t in e.transfers}
+    assert counts == {"757"}
+
+
+@_GENERATED
+@given(
+    captured=st.integers(min_value=20, max_value=2000),
+    captor=st.sampled_from([("Ukrainian forces", "RUS"), ("Russian troops", "UKR")]),
+    aside=st.sampled_from(
+        [
+            'describing them as an "exchange fund" to bring their own people home',
+            "who could later be exchanged",
+            "calling them a reserve for future swaps",
+        ]
+    ),
+)
+def test_people_captured_are_never_handed_over_by_a_swap_named_after_them(
+    news: Callable[..., Read], captured: int, captor: tuple[str, str], aside: str
+) -> None:
+    """ "Zelensky said Ukrainian forces had captured 594 Russian servicemen, describing them
+    as an 'exchange fund'": a capture, never a handover (once read as one, to Russia)."""
+    forces, held = captor
+    people = "Russian servicemen" if held == "RUS" else "Ukrainian soldiers"
+    read = news(f"The president said {forces} had captured {captured} {people}, {aside}.")
+    assert [t for e in read.exchanges for t in e.transfers] == []

@@ -770,3 +770,20 @@ def test_news_a_total_of_without_a_rank_just_before_stays_one_exchange(
     """ "A total of 205 have been returned" alone, or told apart from the rank: one swap."""
     result = news(text)
     assert result.tallies == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=1_000, max_value=20_000),
+    side=st.sampled_from([("Russia", "UKR"), ("Ukraine", "RUS")]),
+    verb=st.sampled_from(["handed over", "returned", "transferred"]),
+    aux=st.sampled_from(["had", "has"]),
+)
+def test_news_a_perfect_with_by_now_is_a_tally(
+    news: News, n: int, side: tuple[str, str], verb: str, aux: str
+) -> None:
+    """ "Medinsky said Russia had by now handed over more than 7,000 bodies": the sum so far."""
+    giver, home = side
+    result = news(f"The aide said {giver} {aux} by now {verb} more than {n:,} bodies.")
+    assert result.exchanges == []
+    assert [t.receiver.code for t in result.tallies] == [home]

@@ -122,6 +122,8 @@ def _home_to_teller(got: object, teller: str | None, figure: int) -> None:
         "",
         # a side's handing over that nobody confirmed says no way for the bodies to go
         " The statement did not say whether Ukraine had returned any Russian bodies.",
+        # nor does one that asks how many it handed over
+        " It did not say how many Russian bodies Ukraine had returned.",
     ],
 )
 def test_news_event_subject_of_bodies_goes_the_storys_way(
@@ -321,3 +323,36 @@ def test_news_a_reported_event_subjects_running_total_is_the_tellers(
     assert {(t.receiver.code, t.category, t.count) for t in news(text).tallies} == {
         (home, REMAINS, Count.parse("more than 4,500"))
     }
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    giver=st.sampled_from([("Moscow", "Kyiv"), ("Russia", "Ukraine"), ("Ukraine", "Russia")]),
+    told=st.integers(min_value=300, max_value=900),
+    later=st.integers(min_value=2, max_value=290),
+    asked=st.sampled_from(
+        [
+            "It did not say how many bodies {0} had returned.",
+            "Officials would not say how many of the dead {0} had handed back.",
+            "Nobody said how many of the remains {0} had sent back.",
+        ]
+    ),
+)
+def test_news_a_question_of_how_many_never_turns_the_storys_bodies_round(
+    legs_of: Callable[..., Any],
+    giver: tuple[str, str],
+    told: int,
+    later: int,
+    asked: str,
+) -> None:
+    # "It did not say how many Russian bodies Ukraine had returned": asked, not told; the
+    # next handover told with no side keeps the story's way (it once went the other way)
+    sender, receiver = giver
+    text = (
+        f"{sender} handed the remains of {told} soldiers over to {receiver} on Friday. "
+        f"{asked.format(receiver)} The previous repatriation, in December, brought "
+        f"{later} bodies home."
+    )
+    codes = {"Moscow": "RUS", "Russia": "RUS", "Kyiv": "UKR", "Ukraine": "UKR"}
+    way = (codes[sender], codes[receiver])
+    assert legs_of(text) == {(*way, REMAINS): [Count.exact(told), Count.exact(later)]}

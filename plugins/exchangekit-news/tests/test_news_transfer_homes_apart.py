@@ -134,3 +134,36 @@ def test_news_the_people_a_handed_list_names_are_not_handed_over(
         "Kursk residents who remain in Ukraine."
     ).replace("  ", " ")
     assert legs_of(text) == {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=400),
+    st.integers(min_value=2, max_value=90),
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(["from each side", "each way", "on each side"]),
+)
+def test_news_wounded_of_one_side_added_to_a_per_side_swap_go_home_only(
+    legs_of: Callable[..., Any], each: int, ukrainians: int, russians: int, per_side: str
+) -> None:
+    # "246 prisoners from each side, plus 31 wounded Ukrainians returned by Russia and 15
+    # wounded Russians returned by Ukraine": the agent of "returned by" is the sender, and
+    # each group goes one way (the 31 was once read both ways, the 15 lost)
+    assume(ukrainians != russians)
+    text = (
+        f"The Easter exchange was larger: {each} prisoners {per_side}, plus {ukrainians} "
+        f"wounded Ukrainians returned by Russia and {russians} wounded Russians returned by "
+        "Ukraine."
+    )
+    legs = legs_of(text)
+    assert legs[("RUS", "UKR", WOUNDED)] == [Count.exact(ukrainians)]
+    assert legs[("UKR", "RUS", WOUNDED)] == [Count.exact(russians)]
+
+
+def test_news_unnamed_parts_of_a_per_side_swap_still_go_both_ways(
+    legs_of: Callable[..., Any],
+) -> None:
+    # parts of no side after a per-side figure split what each side gave
+    legs = legs_of("Each side freed 390 people, 270 soldiers and 120 civilians.")
+    assert legs[("RUS", "UKR", PersonCategory.CIVILIANS)] == [Count.exact(120)]
+    assert legs[("UKR", "RUS", PersonCategory.CIVILIANS)] == [Count.exact(120)]

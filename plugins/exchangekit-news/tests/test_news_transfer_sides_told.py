@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -613,3 +614,34 @@ def test_news_a_list_after_the_verbs_colon_goes_one_way(
         f"{speaker} said {whole} {people} {verb}: {soldiers} {military} and {civilians} civilians."
     )
     assert {(s, r) for s, r, _ in legs_of(text)} == {(_other(home), home)}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from(list(SIDES)),
+    given_verb=st.sampled_from(["handed over", "returned", "sent back"]),
+    got_verb=st.sampled_from(["received", "got back", "taken back"]),
+    aux=st.sampled_from(["had", "has", "had so far", "has also"]),
+    sent=st.integers(min_value=300, max_value=9_000),
+    got=st.integers(min_value=2, max_value=99),
+)
+def test_news_a_verb_after_and_and_its_auxiliary_keeps_the_first_verbs_subject(
+    news: Callable[..., Any],
+    side: str,
+    given_verb: str,
+    got_verb: str,
+    aux: str,
+    sent: int,
+    got: int,
+) -> None:
+    # "Russia had handed over 7,000 bodies and had received 78": the subject of "had
+    # received" is Russia's; the 78 once went from Russia, the wrong way. A handover or a
+    # running total ("had so far"), it goes to that side
+    home = SIDES[side]
+    got_aux = aux.split()[0]
+    read = news(f"{side} {aux} {given_verb} {sent:,} bodies and {got_aux} {got_verb} {got}.")
+    moved = {
+        t.receiver.code for e in read.exchanges for t in e.transfers if t.count == Count.exact(got)
+    }
+    summed = {t.receiver.code for t in read.tallies if t.count == Count.exact(got)}
+    assert moved | summed == {home}

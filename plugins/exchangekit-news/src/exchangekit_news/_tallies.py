@@ -224,11 +224,15 @@ class _Tallies(_Claims):
 
         A perfect that says "now" adds up to the present, so the figure is the sum of
         every exchange so far; "has now confirmed" reports a statement and says nothing of it.
+        "by now" does the same ("Russia had by now handed over more than 7,000 bodies").
         """
         if "now" not in self.norm_set:
             return False  # most sentences: no "now" to find
         for i in range(max(start, self.first + 1), stop - 1):
-            if self.norm(i) != "now" or self.norm(i - 1) not in ("has", "have", "had"):
+            if self.norm(i) != "now":
+                continue
+            auxiliary = i - 1 - (self.norm(i - 1) == "by")
+            if self.norm(auxiliary) not in ("has", "have", "had"):
                 continue
             verb = self.norm(i + 1 + (self.norm(i + 1) == "been"))
             if verb not in _NOW_REPORTING:

@@ -1269,6 +1269,11 @@ class _TransferContext(_Transfers):
                 continue
             if any(self.norm(i) == "whether" for i in range(self.first, word.first)):
                 continue  # "did not say whether Ukraine had returned any bodies": not told
+            if any(
+                self.norm(i) == "how" and self.norm(i + 1) in ("many", "much")
+                for i in range(self.first, word.first)
+            ):
+                continue  # "did not say how many Russian bodies Ukraine had returned": asked
             codes = {p.code for p in self._subject(word, self.first)}
             if len(codes) != 1:
                 continue

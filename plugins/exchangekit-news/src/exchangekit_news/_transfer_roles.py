@@ -87,6 +87,10 @@ _PLACE_NOUNS: Final = _PLACE_HEADS | frozenset(
     {"village", "town", "settlement", "hamlet", "community", "suburb", "township"}
 )
 
+# "had captured 594 servicemen": the figure is the object of a capture
+_CAPTURE_FORMS: Final = frozenset({"capture", "captures", "captured", "capturing"})
+# A verb group's auxiliaries between "and" and its verb: "and had received 78"
+_AUXILIARIES_BETWEEN: Final = frozenset({"has", "have", "had", "also", "then", "later"})
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
 
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
@@ -637,6 +641,10 @@ class _TransferRoles(_Tallies):
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
+        if self.norm(figure.first - 1) in _CAPTURE_FORMS:
+            # "had captured 594 Russian servicemen, describing them as an 'exchange fund'":
+            # the people of a capture are taken, whatever handover is named after them
+            return None
         # "185 servicemen, as well as 20 civilians, returned": the listed figures share the verb.
         end = figure.np_end
         for following in self.m.figures:
@@ -669,6 +677,7 @@ class _TransferRoles(_Tallies):
                 and (inside or not self._relative_noun(t))
                 and not self._raises_count(t)
                 and not self._circumstantial_mediation(t)
+                and not self._origin_event(t, start)
             ]
             if not inside and self.norm(relative) in ("who", "that"):
                 main = self._main_verb_past_relative(relative, after)
@@ -751,6 +760,24 @@ class _TransferRoles(_Tallies):
             and not any(self.norm(j) in (",", ";") for j in range(i + 3, verb))
             for i in range(start, verb - 2)
         )
+
+    def _origin_event(self, noun: TransferWord, start: int) -> bool:
+        """Whether a noun of handing over after a figure says where its people came from.
+
+        "about 300 bodies from earlier repatriations are still waiting for a match": the
+        figure counts some of what those handovers brought, not what one of them moved.
+        """
+        if noun.move is not Move.EVENT:
+            return False
+        for i in range(noun.first - 1, max(start, noun.first - 4) - 1, -1):
+            word = self.norm(i)
+            if word == "from":
+                return True
+            if word in (",", ";", ":", "in", "at", "to", "of", "and", "by", "with") or any(
+                p.first <= i < p.last for p in self.m.parties
+            ):
+                return False
+        return False
 
     def _raises_count(self, verb: TransferWord) -> bool:
         """Whether "bring" carries a count up to a figure: ", bringing to 109 the number of ...".
@@ -1312,7 +1339,7 @@ class _TransferRoles(_Tallies):
             and not self._set_off_speaker(p, predicate)
         ]
         if not candidates:
-            coordinated = self.norm(predicate.first - 1) == "and" or self.clauses.shares_subject(
+            coordinated = self._after_and(predicate.first) or self.clauses.shares_subject(
                 predicate.first - self.first
             )
             earlier = [t for t in self.m.transfers if t.last <= predicate.first - 1]
@@ -1575,6 +1602,17 @@ class _TransferRoles(_Tallies):
         party = named[0]
         between = {self.norm(i) for i in range(party.last, predicate.first)}
         return party.code if between <= _AUXILIARIES else None
+
+    def _after_and(self, at: int) -> bool:
+        """Whether the verb group at ``at`` follows "and", past its auxiliaries.
+
+        "Russia had so far handed over 7,000 bodies and had received 78": "had received"
+        is coordinated with the verb before it, whose subject it shares.
+        """
+        i = at - 1
+        while i > self.first and self.norm(i) in _AUXILIARIES_BETWEEN:
+            i -= 1
+        return self.norm(i) == "and"
 
     def _gapped_subject(self, predicate: TransferWord, figure: FigureMention) -> list[PartyMention]:
         """The subject of a verb left out: "Ukraine got back 246 and Russia the same number".

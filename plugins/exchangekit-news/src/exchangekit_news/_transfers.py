@@ -2524,6 +2524,9 @@ class _Transfers(_Rivals):
             or not self._listed(before.np_end, figure.first)
             or self._traded_for_next(figure)
             or self._among_those_going(figure)
+            # "246 from each side, plus 31 wounded Ukrainians returned by Russia": people of
+            # one side, read going home, are that side's alone
+            or figure.nationality == drafted[0].receiver
         ):
             return drafted
         other = next(leg for leg in theirs if (leg.sender, leg.receiver) not in mine)
