@@ -294,3 +294,45 @@ def test_news_civilians_in_the_losses_own_part_still_make_a_civilian_toll(news: 
     assert [(c.category.value, c.population.value) for c in news(text).claims] == [
         ("killed", "civilians")
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    sides=st.sampled_from(
+        [("Russia's defence ministry", "Ukraine's", "UKR"), ("Kyiv", "Russia's", "RUS")]
+    ),
+    place=st.sampled_from(["in the region", "in the offensive", "in the Kursk operation"]),
+    relative=st.sampled_from(
+        [
+            "where fighting began last August",
+            "which began in the spring",
+            "when the front moved north",
+        ]
+    ),
+    verb=st.sampled_from(["had exceeded", "had passed", "have exceeded"]),
+    value=st.integers(min_value=1_000, max_value=900_000),
+)
+def test_news_losses_past_a_relative_clause_set_off_keep_their_side(
+    news: News, sides: tuple[str, str, str], place: str, relative: str, verb: str, value: int
+) -> None:
+    """ "Ukraine's losses in Kursk, where the incursion began, had exceeded 67,000": the verb
+    after the set-off relative clause is the losses', so the figure is that side's toll."""
+    teller, owner, side = sides
+    text = f"{teller} said that {owner} losses {place}, {relative}, {verb} {value:,} servicemen."
+    assert {(s, c, n) for s, c, n, _ in found(news(text))} == {
+        (side, "total_losses", Count.more_than(value))
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject before the relative clause is no loss: no toll
+        "Officials said the talks in Istanbul, where the delegations met, had covered 1,200 "
+        "prisoners.",
+        "Officials said the village, which Russian troops shelled, had lost 300 homes.",
+    ],
+)
+def test_news_a_relative_clause_after_no_loss_subject_gives_no_toll(news: News, text: str) -> None:
+    """A relative clause set off after a subject that is no loss carries no toll across."""
+    assert not {c for _, c, _, _ in found(news(text)) if c == "total_losses"}

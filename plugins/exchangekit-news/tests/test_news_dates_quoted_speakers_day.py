@@ -172,3 +172,20 @@ def test_news_a_weekday_after_last_week_is_never_the_reports_week(
     )
     (exchange,) = news(text, published=_PUBLISHED).exchanges
     assert exchange.period.end < date(2025, 3, 17)  # before the report's Monday
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=2, max_value=400),
+    people=st.sampled_from(["civilians", "defenders", "soldiers"]),
+    verb=st.sampled_from(["said on Wednesday", "wrote on Wednesday evening", "said Wednesday"]),
+    speaker=st.sampled_from(["President Volodymyr Zelensky", "Zelensky", "Ukraine's president"]),
+)
+def test_news_a_quoted_today_is_the_day_its_saying_is_given(
+    news: News, n: int, people: str, verb: str, speaker: str
+) -> None:
+    """'"Today ten civilians came home," Zelensky wrote on Wednesday evening': the speaker's
+    today is the day the sentence gives his saying, not the report's day."""
+    text = f'"Today {n} {people} came home," {speaker} {verb}.'
+    periods = {e.period for e in news(text, published=_PUBLISHED).exchanges}
+    assert periods == {_WEDNESDAY}

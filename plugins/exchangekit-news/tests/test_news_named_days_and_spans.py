@@ -384,3 +384,29 @@ def test_news_other_first_spans_keep_their_dates(
     dates = {str(c.as_of) for c in news(text, published=NOV_2025).claims}
     assert expected is None or dates == {expected}
     assert not any(d.endswith("-05") for d in dates)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    holiday=st.sampled_from(["Easter", "Christmas", "New Year's Eve"]),
+    noun=st.sampled_from(["swap", "exchange", "handover"]),
+    told=st.sampled_from(["of 19 April", "on April 19", "of April 19"]),
+    value=st.integers(min_value=20, max_value=900),
+)
+def test_news_a_holiday_exchange_dated_after_takes_that_date(
+    news: News, holiday: str, noun: str, told: str, value: int
+) -> None:
+    """ "The Easter swap of 19 April" is dated 19 April: the holiday names the occasion."""
+    text = (
+        f"The {holiday} {noun} {told} is the best-known example. Russia's defence ministry "
+        f"said it had handed over {value} Ukrainian prisoners of war."
+    )
+    assert _periods(news, text, NOV_2025) == {"2025-04-19"}
+
+
+def test_news_a_holiday_exchange_with_no_date_after_keeps_the_holiday(news: News) -> None:
+    """With no date after its noun, "the Easter swap" is still dated by Easter."""
+    text = "The Easter swap freed 246 Ukrainian prisoners of war, the ministry said."
+    assert _periods(news, text, NOV_2025) == {"2025-04-20"}

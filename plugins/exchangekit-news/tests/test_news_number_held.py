@@ -502,3 +502,44 @@ def test_news_a_second_sides_had_stands_for_the_first_clauses_held(
 def test_news_a_had_that_cannot_stand_for_held_reads_no_captives(news: News, text: str) -> None:
     assert ("RUS", Count.exact(1_348)) not in captured(news(text))
     assert ("UKR", Count.exact(1_348)) not in captured(news(text))
+
+
+@given(
+    people=st.sampled_from([("Russian", "Ukrainians", "UKR"), ("Ukrainian", "Russians", "RUS")]),
+    believed=st.sampled_from(["believed", "thought", "said", "known", "estimated"]),
+    by=st.sampled_from(["", " by officials", " by Kyiv"]),
+    held=st.sampled_from(["in {} captivity", "held in {} custody", "in {} hands"]),
+    swap=st.sampled_from(["the pace of exchanges", "the next swap", "the exchange"]),
+    value=st.integers(min_value=120, max_value=20_000),
+)
+def test_news_people_believed_to_be_held_are_captives_not_a_swap(
+    news: News,
+    people: tuple[str, str, str],
+    believed: str,
+    by: str,
+    held: str,
+    swap: str,
+    value: int,
+) -> None:
+    """ "Families of the 8,000 Ukrainians believed by Kyiv to be in Russian captivity" count
+    captives held now, whatever exchange the sentence names after them."""
+    captor, nationality, side = people
+    text = (
+        f"Families of the roughly {value:,} {nationality} {believed}{by} to be "
+        f"{held.format(captor)} say {swap} is too slow."
+    )
+    read = news(text)
+    assert captured(read) == {(side, Count.approx(value))}
+    assert not read.exchanges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families of the 800 Ukrainians believed to be dead say the exchange is too slow.",
+        "Russia freed 90 Ukrainians believed to be civilians in the exchange, officials said.",
+    ],
+)
+def test_news_people_believed_to_be_other_than_held_are_no_captives(news: News, text: str) -> None:
+    """A participle of reckoning with no captivity after "to be" tells no captives."""
+    assert not captured(news(text))

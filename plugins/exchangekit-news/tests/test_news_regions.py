@@ -449,3 +449,38 @@ def test_news_a_region_followed_by_its_country_still_ends_the_noun_group(
         f" transferred to their home side on Monday."
     )
     assert _moved(news(text)) == {(other, home, str(count))}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    region=st.sampled_from([("Poltava", "UKR"), ("Sumy", "UKR"), ("Belgorod", "RUS")]),
+    people=st.sampled_from(["servicemen", "soldiers", "fighters"]),
+    state=st.sampled_from(["are currently listed as missing", "are missing", "remain missing"]),
+    count=st.integers(min_value=20, max_value=9_000),
+)
+def test_news_people_from_the_region_are_of_the_region_the_text_named(
+    news: News, region: tuple[str, str], people: str, state: str, count: int
+) -> None:
+    """ "1,400 servicemen from the region are listed as missing" after a text naming one
+    side's region counts that side's people."""
+    name, side = region
+    text = (
+        f"The {name} regional military administration held a briefing. "
+        f"The administration says {count:,} {people} from the region {state}."
+    )
+    assert _missing(news(text)) == {(side, count)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration says 1,400 servicemen from the region are listed as missing.",
+        "Fighting raged in the Kharkiv and Belgorod regions. Officials say 1,400 servicemen "
+        "from the region are missing.",
+        "Drones struck the Sumy region. Officials say 1,400 servicemen from the Donetsk "
+        "region are missing.",
+    ],
+)
+def test_news_people_from_a_region_of_no_known_side_stay_unsided(news: News, text: str) -> None:
+    """With no region named, regions of both sides, or one of no known side, no side is read."""
+    assert not {m for m in _missing(news(text)) if m[0] in ("RUS", "UKR")}

@@ -55,6 +55,11 @@ _LIST_HEADS: Final = lx.FIGURE_HEADS | {"list", "register"}
 
 # Words that open an aside of time: "have lost, since the start of the year, ...".
 _SPAN_OPENERS: Final = frozenset({"since", "in", "over", "during", "throughout"})
+# Words that open a relative clause set off after a subject: ", where the incursion began,".
+_RELATIVE_OPENERS: Final = frozenset({"where", "which", "when"})
+_RELATIVE_ASIDE_REACH: Final = 14  # words in such a clause
+# Heads of a subject whose verb states a toll: "Ukraine's losses ... had exceeded 67,000".
+_LOSS_SUBJECTS: Final = frozenset({"losses", "casualties"})
 
 # Phrases after people that say they gave themselves up: the captor counts them.
 _GAVE_UP: Final = (
@@ -913,9 +918,24 @@ class _ClaimSubjects(_FigureDates):
         spanned = self.norm(aside) in _SPAN_OPENERS and self.norm(aside - 2) in lx.LOSS_VERBS
         # "Kyiv's own figure, given by Zelensky in February, was more than 46,000 dead"
         stated = self.norm(aside) in _STATED_PARTICIPLES
+        if self._relative_aside(aside, comma):
+            return self._clause_start(aside - 1, floor)
         if not words & lx.SPEECH and self.norm(aside) != "according" and not spanned | stated:
             return clause_start  # ", he wrote," and ", according to the ministry," only
         return self._clause_start(aside - 1, floor)
+
+    def _relative_aside(self, aside: int, comma: int) -> bool:
+        """Whether the words from ``aside`` to ``comma`` are a relative clause set off by commas
+        after a subject of losses: "Ukraine's losses in Kursk, where the incursion began, had
+        exceeded 67,000".
+
+        The clause describes a place or thing in the subject; the verb after it is the
+        subject's, so the subject before it still owns the figure.
+        """
+        if self.norm(aside) not in _RELATIVE_OPENERS or comma - aside > _RELATIVE_ASIDE_REACH:
+            return False
+        subject = self._clause_start(aside - 1, self.first)
+        return any(self.norm(i) in _LOSS_SUBJECTS for i in range(subject, aside - 1))
 
     def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
         """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ...".

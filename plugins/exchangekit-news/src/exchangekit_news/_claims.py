@@ -2263,10 +2263,16 @@ class _Claims(_ClaimSubjects):
         """The side of the region the people come "from": "250 servicemen from Kharkiv region".
 
         Only a region named right after "from" (past "the"), not a place they are in.
+        "1,400 servicemen from the region" come from the region this sentence or the text
+        named last, while no region of unknown side is named here.
         """
         if self.norm(figure.np_end) != "from":
             return None
         at = figure.np_end + 1 + (self.norm(figure.np_end + 1) == "the")
+        if self.norm(at) in ("region", "oblast") and at == figure.np_end + 2:
+            if self._unsided_region():
+                return None
+            return self.region_named(self.discourse.region)
         return lx.REGIONS.get(self.norm(at))
 
     def home_region_named(self, told: str | None) -> str | None:
@@ -2358,6 +2364,10 @@ class _Claims(_ClaimSubjects):
         if after & {"captured", "surrendered", "taken"}:
             return False
         if self.norm_set & {"still", "remain", "remains", "remaining"}:
+            return False
+        if self._believed_held(figure) and figure.amount.best is not None:
+            # "the 8,000 believed by Kyiv to be in captivity": held now; a bare "thousands"
+            # believed held beside an exchange is left unread, as before
             return False
         if self.norm(figure.last) == "more" or {"being", "held"} <= after:
             return False  # "2,598 were freed and 4,000 more were being held": others, held now
@@ -2587,9 +2597,14 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED  # "1,900 fighters had laid down their arms"
         if self._other_fate_told(figure):
             return None  # "... had been killed and that 120,000 residents had been evacuated"
-        clause = [
-            self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
-        ]
+        opened = self._clause_start(figure.first, start)
+        clause = [self.norm(i) for i in range(opened, figure.first)]
+        if self.norm(opened - 1) == ",":
+            aside = self._clause_start(opened - 1, start)
+            if self.norm(aside - 1) == "," and self._relative_aside(aside, opened - 1):
+                # "Ukraine's losses in Kursk, where ..., had exceeded": the subject's clause
+                subject = self._clause_start(aside - 1, start)
+                clause = [self.norm(i) for i in range(subject, aside - 1)] + clause
         if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
         if self._had_for_held(figure):

@@ -1899,6 +1899,11 @@ class _FigureDates(_Speakers):
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
+        stated = [d for d in usable if d not in events]
+        if stated and all(self.quoted_today(d) for d in events):
+            # '"Today ten civilians came home," Zelensky said on Friday': the speaker's today
+            # is the day the sentence gives his saying
+            events = stated
         if not any(self._same_clause(d.first, figure.first) for d in events) and not any(
             self._the_exchange_on(d) for d in events
         ):

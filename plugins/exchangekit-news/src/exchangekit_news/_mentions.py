@@ -3689,7 +3689,7 @@ class _Finder:
                     words[:0] = ["the", "eve", "of"]
                     if self.norm(end) in _HOLIDAY_SPANS:
                         return None  # "the eve of Orthodox Christmas week": no one day
-                if self._date_beside(end):
+                if self._date_beside(end) or self._event_dated_after(end):
                     return None  # "On the eve of Orthodox Easter, on April 19": that date
                 if end < self.last and self._year(end):
                     words.append(self.tokens[end].text)
@@ -3711,6 +3711,21 @@ class _Finder:
             self.norm(end) == ","
             and at < self.last
             and (self._day_at(at) or (self.norm(at) in lx.MONTHS and self._capital(at)))
+        )
+
+    def _event_dated_after(self, end: int) -> bool:
+        """Whether a holiday's exchange is dated right after: "the Easter swap of 19 April".
+
+        The holiday then names the exchange's occasion; the date after "of" or "on" is its
+        day, which may not be the holiday's own (a swap on Easter Saturday).
+        """
+        if self.norm(end) not in _HOLIDAY_EVENTS - {"prisoner", "prisoners"}:
+            return False
+        at = end + 1
+        if self.norm(at) not in ("of", "on"):
+            return False
+        return at + 1 < self.last and (
+            self._day_at(at + 1) or (self.norm(at + 1) in lx.MONTHS and self._capital(at + 1))
         )
 
     def _holiday_lead(self, i: int) -> tuple[int, bool]:

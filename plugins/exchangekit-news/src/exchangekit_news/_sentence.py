@@ -183,6 +183,10 @@ _TOTAL_GAP: Final = frozenset(
 )
 
 _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "jails", "detention"})
+# Participles that report a present state of people: "believed to be in captivity".
+_REPORTED_STATE: Final = frozenset({"believed", "thought", "said", "known", "estimated", "feared"})
+# Words after "to be" that say people are held: "believed to be held", "... in custody".
+_HELD_STATE_WORDS: Final = _CAPTIVITY | frozenset({"held", "captive", "detained", "imprisoned"})
 # Who may own the camps that hold captives: "in Russian camps", "in prison camps".
 _SIDE_CAMPS: Final = lx.SIDE_ADJECTIVES | {"prison", "enemy"}
 
@@ -1107,6 +1111,25 @@ class _SentenceBase:
             or (word == "out" and self.norm(at - 1) == "carried")
             or word in ("completed", "conducted")
         )
+
+    def _believed_held(self, figure: FigureMention) -> bool:
+        """Whether the people are reported as held now: "8,000 believed to be in captivity".
+
+        A participle of knowing or reckoning right after the people, an optional "by"
+        and reckoner, then "to be" and captivity tell a present state: the people are a
+        count of captives, not people moved ("believed by Kyiv to be in Russian captivity").
+        """
+        if figure.noun is None or figure.remains:
+            return False
+        if self.norm(figure.np_end) not in _REPORTED_STATE:
+            return False
+        for i in range(figure.np_end + 1, min(self.last, figure.np_end + 6)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) == "to" and self.norm(i + 1) == "be":
+                after = {self.norm(j) for j in range(i + 2, min(self.last, i + 6))}
+                return not _HELD_STATE_WORDS.isdisjoint(after)
+        return False
 
     def _held_then(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of "now (already, then) held": held at the time.

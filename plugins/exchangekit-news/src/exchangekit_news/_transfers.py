@@ -1323,6 +1323,8 @@ class _Transfers(_Rivals):
                 break
             words.append(self.norm(i))
         held = _CAPTIVITY | {"held", "captive", "detained"}
+        if self._believed_held(figure):
+            return True  # "8,000 Ukrainians believed by Kyiv to be in Russian captivity"
         # "8,000 soldiers and civilians are in Russian captivity": a count of captives now
         copula = next((k for k, w in enumerate(words[:3]) if w in ("are", "is")), None)
         if copula is not None and not held.isdisjoint(words[copula + 1 : copula + 4]):
