@@ -220,13 +220,15 @@ class _Tallies(_Claims):
     def _perfect_now(self, start: int, stop: int) -> bool:
         """Whether the clause's verb is a perfect with "now": "has now returned", "had now been".
 
-        A perfect that says "now" adds up to the present, so the figure is the sum of
-        every exchange so far; "has now confirmed" reports a statement and says nothing of it.
+        A perfect that says "now" (or "by now": "had by now handed over 7,000") adds up
+        to the present, so the figure is the sum of every exchange so far; "has now
+        confirmed" reports a statement and says nothing of it.
         """
         if "now" not in self.norm_set:
             return False  # most sentences: no "now" to find
         for i in range(max(start, self.first + 1), stop - 1):
-            if self.norm(i) != "now" or self.norm(i - 1) not in ("has", "have", "had"):
+            by = self.norm(i - 1) == "by"
+            if self.norm(i) != "now" or self.norm(i - 1 - by) not in ("has", "have", "had"):
                 continue
             verb = self.norm(i + 1 + (self.norm(i + 1) == "been"))
             if verb not in _NOW_REPORTING:

@@ -209,6 +209,8 @@ _TAKEN_AWAY_TO: Final = frozenset(
 )
 
 
+# Perfect auxiliaries that may open a verb phrase after "and": "and had received".
+_CONJUNCT_AUXILIARIES: Final = frozenset({"has", "have", "had"})
 # "agreed to an exchange", "agree on a swap": the sides settle on a plan.
 _AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 
@@ -1312,7 +1314,7 @@ class _TransferRoles(_Tallies):
             and not self._set_off_speaker(p, predicate)
         ]
         if not candidates:
-            coordinated = self.norm(predicate.first - 1) == "and" or self.clauses.shares_subject(
+            coordinated = self._after_and(predicate) or self.clauses.shares_subject(
                 predicate.first - self.first
             )
             earlier = [t for t in self.m.transfers if t.last <= predicate.first - 1]
@@ -1325,6 +1327,18 @@ class _TransferRoles(_Tallies):
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _after_and(self, predicate: TransferWord) -> bool:
+        """Whether the verb at ``predicate`` opens a verb phrase joined by "and".
+
+        Right after it ("... and handed over 31") or after its own auxiliary: "Russia
+        had handed over 7,000 and had received fewer than 100": the second verb's
+        subject is the first one's.
+        """
+        j = predicate.first - 1
+        while j > predicate.first - 3 and self.norm(j) in _CONJUNCT_AUXILIARIES:
+            j -= 1
+        return self.norm(j) == "and"
 
     def _with_absolute_subject(self, party: PartyMention, predicate: TransferWord) -> bool:
         """Whether ``party`` is the subject of an absolute "with" clause's participle.
