@@ -3901,6 +3901,8 @@ class _Transfers(_Rivals):
             and not tally
             and category is PersonCategory.REMAINS
             and self.discourse.remains_way is not None
+            # "in exchange for the remains of 31 of its own": the way back, not the story's
+            and not counter
             and self._told_without_sides(predicate, first, figure)
         ):
             # "The first handover was of 1,212 bodies": the way the story's bodies go
