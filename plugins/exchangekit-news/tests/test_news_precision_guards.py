@@ -623,3 +623,25 @@ def test_an_exchange_that_involved_a_figure_is_still_read(legs: Callable[..., Ke
     """Without "meant to", the exchange's size is read as before."""
     read = legs("Kartapolov said the exchange involved 192 prisoners from each side.")
     assert {str(c) for c in read.values()} == {"192"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    part=st.integers(min_value=10, max_value=70),
+    whole=st.integers(min_value=71, max_value=200),
+    moving=st.sampled_from(["being flown to an exchange", "being taken to the exchange"]),
+    board=st.sampled_from(["people on board", "people aboard", "passengers"]),
+)
+def test_a_whole_the_moved_subject_was_among_is_not_a_handover(
+    legs: Callable[..., Keyed], part: int, whole: int, moving: str, board: str
+) -> None:
+    """ "65 Ukrainian prisoners being flown to an exchange were among the 74 people on
+    board": the figure after "were among the" counts a group, not people handed over."""
+    text = f"Moscow said {part} Ukrainian prisoners {moving} were among the {whole} {board}."
+    assert legs(text) == {}, text
+
+
+def test_a_whole_with_its_own_handover_verb_is_still_read(legs: Callable[..., Keyed]) -> None:
+    """ "were among the 95 Ukrainians Russia handed over": the verb after gives the handover."""
+    read = legs("Ten women were among the 95 Ukrainians Russia handed over on Friday.")
+    assert {str(c) for c in read.values()} == {"95"}

@@ -3051,8 +3051,21 @@ class _Transfers(_Rivals):
         ):
             return False
         if self.norm(figure.np_end - 1) not in lx.KILLED_WORDS:
-            return False
+            return self._whole_the_subject_is_among(figure)
         return not any(figure.np_end <= t.first <= figure.np_end + 1 for t in self.m.transfers)
+
+    def _whole_the_subject_is_among(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a whole the subject "was among", with no handover of its own.
+
+        "65 prisoners being flown to an exchange were among the 74 people on board": the
+        verb before moved the subject, and the figure after the copula counts everyone
+        in a group it belongs to; a verb of handing over after the figure ("were among
+        the 95 freed") still makes it a handover.
+        """
+        among = figure.first - 1 - (self.norm(figure.first - 1) != "among")
+        if self.norm(among - 1) not in ("was", "were", "is", "are"):
+            return False
+        return not any(t.first >= figure.np_end for t in self.m.transfers)
 
     def _legs_for(
         self,
