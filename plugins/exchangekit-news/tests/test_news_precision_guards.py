@@ -570,3 +570,78 @@ def test_a_place_of_n_people_is_its_size_not_a_transfer(
 def test_people_counted_after_a_place_of_n_still_move(legs: Callable[..., Keyed]) -> None:
     read = legs("A town of 5,000 people was evacuated, and 300 people were returned to Ukraine.")
     assert {str(c) for c in read.values()} == {"300"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    speaker=st.sampled_from(
+        [
+            "A post shared tens of thousands of times on X, Telegram and Facebook this week claims",
+            "A post circulating widely on Telegram since the weekend says",
+            "The post, shared thousands of times on X and Facebook, claims",
+        ]
+    ),
+    sent=st.integers(min_value=100, max_value=900),
+    got=st.integers(min_value=10, max_value=90),
+    back=st.sampled_from(["got only {n} Ukrainians back", "received just {n} Ukrainians"]),
+)
+def test_a_posts_claim_gives_neither_verb_joined_by_and(
+    legs: Callable[..., Keyed], speaker: str, sent: int, got: int, back: str
+) -> None:
+    """'A post ... claims Kyiv "handed over 500 Russian soldiers and got only 50 Ukrainians
+    back"': a post opened by "a", and the verb "and" joins to the reported one, say nothing."""
+    tail = back.format(n=got)
+    text = f'{speaker} that in the exchange Kyiv "handed over {sent} Russian soldiers and {tail}".'
+    assert legs(text) == {}, text
+
+
+def test_a_verb_joined_by_and_to_a_told_handover_is_still_read(
+    legs: Callable[..., Keyed],
+) -> None:
+    """With no post behind the first verb, the one "and" joins to it is read as before."""
+    read = legs("Ukraine handed over 150 Russian soldiers and got 150 Ukrainians back on Friday.")
+    assert {str(c) for c in read.values()} == {"150"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=900),
+    meant=st.sampled_from(
+        ["had been meant to", "was supposed to", "was to", "had been expected to", "was set to"]
+    ),
+    verb=st.sampled_from(["involve", "include", "bring home"]),
+)
+def test_an_exchange_only_meant_to_be_so_large_moves_no_one(
+    legs: Callable[..., Keyed], count: int, meant: str, verb: str
+) -> None:
+    """ "the exchange had been meant to involve 192 prisoners from each side": a plan's size."""
+    text = f"Kartapolov said the exchange {meant} {verb} {count} prisoners from each side."
+    assert legs(text) == {}, text
+
+
+def test_an_exchange_that_involved_a_figure_is_still_read(legs: Callable[..., Keyed]) -> None:
+    """Without "meant to", the exchange's size is read as before."""
+    read = legs("Kartapolov said the exchange involved 192 prisoners from each side.")
+    assert {str(c) for c in read.values()} == {"192"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    part=st.integers(min_value=10, max_value=70),
+    whole=st.integers(min_value=71, max_value=200),
+    moving=st.sampled_from(["being flown to an exchange", "being taken to the exchange"]),
+    board=st.sampled_from(["people on board", "people aboard", "passengers"]),
+)
+def test_a_whole_the_moved_subject_was_among_is_not_a_handover(
+    legs: Callable[..., Keyed], part: int, whole: int, moving: str, board: str
+) -> None:
+    """ "65 Ukrainian prisoners being flown to an exchange were among the 74 people on
+    board": the figure after "were among the" counts a group, not people handed over."""
+    text = f"Moscow said {part} Ukrainian prisoners {moving} were among the {whole} {board}."
+    assert legs(text) == {}, text
+
+
+def test_a_whole_with_its_own_handover_verb_is_still_read(legs: Callable[..., Keyed]) -> None:
+    """ "were among the 95 Ukrainians Russia handed over": the verb after gives the handover."""
+    read = legs("Ten women were among the 95 Ukrainians Russia handed over on Friday.")
+    assert {str(c) for c in read.values()} == {"95"}

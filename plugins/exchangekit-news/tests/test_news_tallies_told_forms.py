@@ -774,6 +774,30 @@ def test_news_a_total_of_without_a_rank_just_before_stays_one_exchange(
 
 @_SETTINGS
 @given(
+    sent=st.integers(min_value=1_000, max_value=9_000),
+    got=st.integers(min_value=10, max_value=900),
+    cue=st.sampled_from(["by now", "so far", "now"]),
+    aux=st.sampled_from(["had", "has"]),
+    back=st.sampled_from(["received", "got back", "taken back"]),
+)
+def test_news_a_perfect_by_now_and_its_joined_verb_are_tallies(
+    news: News, sent: int, got: int, cue: str, aux: str, back: str
+) -> None:
+    """ "Russia had by now handed over more than 7,000 bodies and had received fewer than
+    100 in return": both verbs of one subject add up to the present, each its own way."""
+    result = news(
+        f"Medinsky said Russia {aux} {cue} handed over {sent:,} bodies and {aux} {back} "
+        f"{got:,} in return."
+    )
+    assert result.exchanges == []
+    assert {(t.receiver.code, t.count) for t in result.tallies} == {
+        ("UKR", Count.exact(sent)),
+        ("RUS", Count.exact(got)),
+    }
+
+
+@_SETTINGS
+@given(
     n=st.integers(min_value=1_000, max_value=20_000),
     side=st.sampled_from([("Russia", "UKR"), ("Ukraine", "RUS")]),
     verb=st.sampled_from(["handed over", "returned", "transferred"]),
@@ -787,3 +811,33 @@ def test_news_a_perfect_with_by_now_is_a_tally(
     result = news(f"The aide said {giver} {aux} by now {verb} more than {n:,} bodies.")
     assert result.exchanges == []
     assert [t.receiver.code for t in result.tallies] == [home]
+
+
+@_SETTINGS
+@given(
+    sent=st.integers(min_value=100, max_value=9_000),
+    got=st.integers(min_value=10, max_value=90),
+    aux=st.sampled_from(["had", "has"]),
+)
+def test_news_a_perfect_joined_by_and_keeps_the_first_verbs_subject(
+    news: News, sent: int, got: int, aux: str
+) -> None:
+    """ "Russia has handed over 7,000 bodies and has received 100": the second verb's
+    subject is Russia, so Russia is the one that received, never the one that sent."""
+    result = news(f"Russia {aux} handed over {sent:,} bodies and {aux} received {got:,}.")
+    legs = {
+        (t.sender.code, t.receiver.code, t.count) for e in result.exchanges for t in e.transfers
+    }
+    assert ("RUS", "UKR", Count.exact(got)) not in legs
+    assert ("UKR", "RUS", Count.exact(got)) in legs
+
+
+def test_news_a_new_subject_after_and_is_not_a_shared_tally(news: News) -> None:
+    """ "Russia has so far handed over 7,000 bodies and Ukraine has returned 100 on Friday"
+    names its own subject and day: not the first verb's total."""
+    result = news(
+        "Russia has so far handed over 7,000 bodies, and on Friday Ukraine has returned 100."
+    )
+    assert ("RUS", Count.exact(100)) not in {
+        (t.receiver.code if t.receiver else "", t.count) for t in result.tallies
+    }

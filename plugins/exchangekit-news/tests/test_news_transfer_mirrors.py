@@ -860,3 +860,24 @@ def test_news_the_same_number_of_the_side_that_received_or_of_a_plan_stays_unrea
 ) -> None:
     """Only the way told is read."""
     assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(50)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    sent=st.integers(min_value=500, max_value=2_000),
+    got=st.integers(min_value=10, max_value=90),
+    speaker=st.sampled_from(["", ", the Headquarters said", ", Kyiv said"]),
+    own=st.sampled_from(["of its own soldiers", "of its own servicemen", "of its fallen"]),
+)
+def test_news_a_fronted_counter_of_bodies_never_takes_the_storys_way(
+    legs_of: Callable[..., Any], sent: int, got: int, speaker: str, own: str
+) -> None:
+    """ "In exchange for the remains of 31 of its own soldiers, Russia handed over the 1,000":
+    the bodies asked in exchange went back to Russia, never the way the story's bodies go."""
+    text = (
+        f"On Thursday Ukraine received {sent:,} bodies. Russia got back {got}.\n\n"
+        f"In exchange for the remains of {got} {own}, Russia handed over the {sent:,}{speaker}.\n"
+    )
+    legs = legs_of(text)
+    assert Count.exact(got) not in legs.get(("RUS", "UKR", PersonCategory.REMAINS), [])
+    assert legs.get(("UKR", "RUS", PersonCategory.REMAINS)) == [Count.exact(got)]

@@ -14,6 +14,8 @@ from exchangekit_news._chunks import verb_group
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from exchangekit import Count, PersonCategory
+
 
 @settings(max_examples=30, deadline=None)
 @given(
@@ -131,3 +133,61 @@ def test_a_wish_whose_object_went_before_it_leaves_the_clauses_own_verb_done(
     assert verb_group(norms, norms.index("returned")).done
     wished = f"kyiv {wish} them {participle} at once .".split()
     assert verb_group(wished, wished.index(participle)).modal
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=1_500),
+    adverbial=st.sampled_from(
+        ["on Wednesday", "in principle", "in Istanbul on Monday", "last week", "with Moscow"]
+    ),
+    noun=st.sampled_from(
+        [
+            "carry out another large exchange of prisoners, of {n} people on each side",
+            "a further exchange of {n} prisoners each way",
+            "hold a new swap of {n} for {n}",
+        ]
+    ),
+)
+def test_a_swap_agreed_across_an_adverbial_moves_no_one(
+    legs_of: Callable[..., Any], count: int, adverbial: str, noun: str
+) -> None:
+    """ "negotiators agreed on Wednesday to carry out another large exchange ... of 1,200
+    people on each side": an adverbial between "agreed" and "to" leaves it a plan."""
+    text = f"Negotiators agreed {adverbial} to {noun.format(n=f'{count:,}')}."
+    assert legs_of(text) == {}
+
+
+def test_a_swap_done_after_an_agreement_is_still_read(legs_of: Callable[..., Any]) -> None:
+    """A verb of doing with no "agreed" before it stays a handover: "carried out an exchange"."""
+    assert legs_of("On Wednesday Russia and Ukraine carried out an exchange of 95 for 95.") != {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=9_000),
+    planner=st.sampled_from(
+        ["The memorandum foresees", "The deal envisages", "Kyiv proposed", "Both sides agreed"]
+    ),
+    first=st.sampled_from(
+        ["the exchange of all seriously wounded prisoners", "a swap of young prisoners"]
+    ),
+    second=st.sampled_from(["the return of {n} bodies", "the repatriation of {n} bodies"]),
+    comma=st.booleans(),
+)
+def test_a_handover_joined_to_a_planned_one_moves_no_one(
+    legs_of: Callable[..., Any], count: int, planner: str, first: str, second: str, comma: bool
+) -> None:
+    """ "foresees the exchange of the wounded, and the return of 6,000 bodies": the noun
+    joined by "and" is the same verb's object, as much a plan as the first."""
+    joint = ", and" if comma else " and"
+    text = f"{planner} {first}{joint} {second.format(n=f'{count:,}')} from each side."
+    assert legs_of(text) == {}
+
+
+def test_a_handover_joined_to_a_done_one_is_still_read(legs_of: Callable[..., Any]) -> None:
+    """After a handover told as done, "and the return of 600 bodies" is read as before."""
+    legs = legs_of(
+        "Friday saw the release of 100 prisoners by Russia and the return of 600 bodies to Ukraine."
+    )
+    assert legs.get(("RUS", "UKR", PersonCategory.REMAINS)) == [Count.exact(600)]

@@ -2998,9 +2998,25 @@ class _Finder:
             done = done and not self._yes_no_question(i)
             done = done and not self._scare_quoted(i, end)
             done = done and not (often is not None and self._habitual(i, move, often))
+            done = done and not (found and self._joined_to_plan(found[-1], i))
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
+
+    def _joined_to_plan(self, previous: TransferWord, i: int) -> bool:
+        """Whether the noun at ``i`` is joined by "and" to a planned noun of handing over.
+
+        "The memorandum foresees the exchange of all wounded prisoners, and the return
+        of 6,000 bodies": the second noun phrase is the same verb's object, so as much
+        a plan as the first.
+        """
+        if previous.done or self.norm(i - 1) not in _NOUN_DETERMINERS:
+            return False
+        if self.norm(i - 2) not in ("and", "plus") or self.norm(previous.first - 1) not in (
+            _NOUN_DETERMINERS | _PLANNED
+        ):
+            return False
+        return not any(self.norm(k) in _SENTENCE_ENDS for k in range(previous.last, i))
 
     def _planned_causer(self, i: int) -> bool:
         """Whether the verb at ``i`` is the bare infinitive under a planned "see"/"let".
@@ -4457,6 +4473,8 @@ _PLANNED: Final = frozenset(
     # "an agreement which foresees (foresaw) the return of 1,200 people": the terms of a deal;
     # "the delegations agreed a swap of 500 each": a deal struck, not yet carried out
 ) | frozenset(f for verb in ("foresee", "envisage", "agree") for f in _lemmas.inflections(verb))
+# Determiners that open a noun phrase of handing over: "the return of", "a swap of".
+_NOUN_DETERMINERS: Final = frozenset({"the", "a", "an", "another", "further"})
 # "the agreed swap took place on Friday": after an article the participle only names the deal.
 _AGREED: Final = frozenset(_lemmas.inflections("agree"))
 # "each time", "every few weeks", "once a month": how often a handover is made.

@@ -163,7 +163,18 @@ _AGREED_FILLERS: Final = frozenset(
     | {"large", "larger", "major", "big", "bigger", "second", "third", "next", "prisoner"}
     | {"full", "mutual", "fresh"}
 )
+# How far back from "to" an "agreed" may stand across an adverbial: "agreed in Istanbul on
+# Wednesday to"; words that cannot be inside such an adverbial end the walk.
+_AGREED_ADVERBIAL_REACH: Final = 6
+_NOT_ADVERBIAL: Final = frozenset(
+    {"and", "but", "or", "which", "who", "that", "to", "was", "were", "is", "are", "had", "has"}
+)
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
+# Participles that, before "to", make an exchange's size its plan: "was meant to involve".
+_MEANT: Final = frozenset(
+    {"meant", "supposed", "due", "set", "scheduled", "expected", "planned", "intended"}
+)
+_MEANT_REACH: Final = 6  # words between the noun and its figure: "had been meant to involve"
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
 
@@ -185,6 +196,9 @@ _INCLUDING: Final = frozenset(
 )
 # Speakers nobody stands behind: "a post shared on social media says", "rumours claimed".
 _UNSOURCED: Final = frozenset({"post", "posts", "rumour", "rumours", "rumor", "rumors"})
+# How far a verb may stand after the one "and" joins it to, and what splits the two.
+_JOINED_REACH: Final = 8
+_CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
 # Channels and writers that, counted by a quantifier, are nobody in particular.
 _UNNAMED_OUTLETS: Final = frozenset({"channels", "bloggers", "accounts", "users"})
 _VAGUE_QUANTIFIERS: Final = frozenset({"several", "some", "many", "various", "anonymous"})
@@ -896,7 +910,9 @@ class _Transfers(_Rivals):
 
         "A post shared widely on social media says Russia handed over 6,000 bodies",
         "several Telegram channels had reported that 100 were freed": what a post or
-        unnamed channels say is a claim to check, not a handover.
+        unnamed channels say is a claim to check, not a handover. A verb joined by "and"
+        to a reported one is the same report: 'a post claims Kyiv "handed over 500 and
+        got only 50 back"'.
         """
         speech = next(
             (
@@ -907,7 +923,8 @@ class _Transfers(_Rivals):
             None,
         )
         if speech is None:
-            return False
+            joined = self._joined_earlier(predicate)
+            return joined is not None and self._unsourced_report(joined)
         for i in range(max(self.first, speech - 20), speech):
             word = self.norm(i)
             # "Posts shared thousands of times on Telegram, X and Facebook since the weekend
@@ -923,9 +940,26 @@ class _Transfers(_Rivals):
                 return True
         return False
 
+    def _joined_earlier(self, predicate: TransferWord) -> TransferWord | None:
+        """The verb of handing over that "and" joins ``predicate`` to, a few words before.
+
+        "handed over 500 Russian soldiers and got only 50 back": "handed over".
+        """
+        earlier = [
+            t
+            for t in self.m.transfers
+            if predicate.first - _JOINED_REACH <= t.last <= predicate.first - 2
+        ]
+        if not earlier:
+            return None
+        between = [self.norm(k) for k in range(earlier[-1].last, predicate.first)]
+        if "and" not in between or not _CLAUSE_BREAKS.isdisjoint(between):
+            return None
+        return earlier[-1]
+
     def _opens_clause_at(self, i: int) -> bool:
-        """Whether ``i`` opens the sentence, or a clause after a colon ("CLAIM: Posts")."""
-        start = i - (self.norm(i - 1) in ("the", "some", "many", "several", "viral"))
+        """Whether ``i`` starts the sentence ("A post") or a clause after ":" ("CLAIM: Posts")."""
+        start = i - (self.norm(i - 1) in ("a", "the", "some", "many", "several", "viral"))
         return start <= self.first or self.norm(start - 1) == ":"
 
     def _denied_report(self, predicate: TransferWord) -> bool:
@@ -1037,6 +1071,8 @@ class _Transfers(_Rivals):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
         if self._agreed_to(predicate.first):
             return True  # "the delegations agreed to carry out a further exchange of 1,200"
+        if self._meant_to_before(predicate, figure):
+            return True  # "the exchange had been meant to involve 192 prisoners from each side"
         for k, word in enumerate(words):
             following = words[k + 1 : k + 4]
             if word in _UNDONE:
@@ -1049,6 +1085,19 @@ class _Transfers(_Rivals):
                 return True
         return False
 
+    def _meant_to_before(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the noun's own verb, before the figure, says the exchange was only meant.
+
+        "the exchange had been meant to involve 192 prisoners from each side", "the swap
+        was supposed to include 50", "the handover was to bring home 80": a plan's size.
+        """
+        between = [self.norm(i) for i in range(predicate.last, figure.first)]
+        if "to" not in between or "," in between or len(between) > _MEANT_REACH:
+            return False
+        at = between.index("to")
+        before = between[at - 1] if at else ""
+        return before in _MEANT or (before in ("was", "were") and between[:1] == [before])
+
     def _agreed_to(self, noun: int) -> bool:
         """Whether the exchange noun at ``noun`` is the object of "agreed to" or "agreed on".
 
@@ -1058,9 +1107,23 @@ class _Transfers(_Rivals):
         """
         for i in range(noun - 1, max(self.first, noun - 8) - 1, -1):
             word = self.norm(i)
-            if word in ("to", "on", "upon") and self.norm(i - 1) in _AGREEING:
+            if word in ("to", "on", "upon") and self._agreed_before(i):
                 return True
             if word not in _AGREED_FILLERS:
+                return False
+        return False
+
+    def _agreed_before(self, to: int) -> bool:
+        """Whether a form of "agree" governs the "to" or "on" at ``to``.
+
+        Right before it ("agreed to"), or across a short adverbial of time, place or
+        manner: "agreed on Wednesday to carry out", "agreed in principle to a further".
+        """
+        for i in range(to - 1, max(self.first, to - _AGREED_ADVERBIAL_REACH) - 1, -1):
+            word = self.norm(i)
+            if word in _AGREEING:
+                return True
+            if not any(c.isalnum() for c in word) or word in _NOT_ADVERBIAL:
                 return False
         return False
 
@@ -2993,8 +3056,21 @@ class _Transfers(_Rivals):
         ):
             return False
         if self.norm(figure.np_end - 1) not in lx.KILLED_WORDS:
-            return False
+            return self._whole_the_subject_is_among(figure)
         return not any(figure.np_end <= t.first <= figure.np_end + 1 for t in self.m.transfers)
+
+    def _whole_the_subject_is_among(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a whole the subject "was among", with no handover of its own.
+
+        "65 prisoners being flown to an exchange were among the 74 people on board": the
+        verb before moved the subject, and the figure after the copula counts everyone
+        in a group it belongs to; a verb of handing over after the figure ("were among
+        the 95 freed") still makes it a handover.
+        """
+        among = figure.first - 1 - (self.norm(figure.first - 1) != "among")
+        if self.norm(among - 1) not in ("was", "were", "is", "are"):
+            return False
+        return not any(t.first >= figure.np_end for t in self.m.transfers)
 
     def _legs_for(
         self,
@@ -3164,6 +3240,7 @@ class _Transfers(_Rivals):
             or self._gapped_from_total(figure, previous, start)
             or self._year_shared_by_and(figure, previous)
             or self._since_shared_by_and(figure, previous)
+            or self._perfect_shared_by_and(figure, previous)
             or self._returned_part_since(figure)
             # "has carried out 50 exchanges and has, by official figures, got back 3,900"
             or (found is not None and self._after_counted_exchanges(found[0]))
@@ -3842,6 +3919,8 @@ class _Transfers(_Rivals):
             and not tally
             and category is PersonCategory.REMAINS
             and self.discourse.remains_way is not None
+            # "in exchange for the remains of 31 of its own": the way back, not the story's
+            and not counter
             and self._told_without_sides(predicate, first, figure)
         ):
             # "The first handover was of 1,212 bodies": the way the story's bodies go
@@ -3944,6 +4023,29 @@ class _Transfers(_Rivals):
         if joint is None or any(joint < d.first < figure.first for d in self.m.dates):
             return False
         return any(self.norm(i) in ("has", "have", "had") for i in range(joint + 1, figure.first))
+
+    def _perfect_shared_by_and(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether "and" plus a perfect joins the figure's verb to a total just told.
+
+        "Russia had by now handed over more than 7,000 bodies and had received fewer
+        than 100 in return": the second verb phrase, with no subject or date of its
+        own, sums the same span as the first.
+        """
+        if previous is None or previous.sentence != self.index or not previous.tally:
+            return False
+        joint = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 5), -1)
+                if self.norm(i) == "and" and self.norm(i + 1) in ("has", "have", "had")
+            ),
+            None,
+        )
+        if joint is None:
+            return False
+        return not any(joint < d.first < figure.first for d in self.m.dates) and not any(
+            joint < p.first < figure.first for p in self.m.parties
+        )
 
     def _side_owner(self, figure: FigureMention) -> str | None:
         """The side whose count a copula gives: "Russia's side was 110 people".
