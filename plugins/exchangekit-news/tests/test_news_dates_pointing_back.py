@@ -160,3 +160,30 @@ def test_also_with_a_present_verb_is_said_now(
     before = news(text.format(verb="said"))
     dated = {c.category.value: str(c.as_of) for c in before.claims}
     assert dated["captured"] == dated["total_losses"]
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    each=st.integers(min_value=20, max_value=400),
+    before=st.integers(min_value=20, max_value=400),
+    total=st.integers(min_value=1_500, max_value=9_000),
+    verb=st.sampled_from(["topped", "reached", "passed"]),
+    back=st.sampled_from(["The previous exchange, on", "The last swap, on", "An earlier swap, on"]),
+    day=st.integers(min_value=2, max_value=27),
+)
+def test_a_total_said_now_after_a_look_back_stands_at_the_story_exchange(
+    news: Callable[..., Read], each: int, before: int, total: int, verb: str, back: str, day: int
+) -> None:
+    """ "On Wednesday N came home. ... The previous exchange, on DAY September, saw M freed.
+    Kyiv said the number released had now topped T": the recalled exchange is not the
+    "now" of the statement; the story's exchange is."""
+    result = news(
+        f"Russia and Ukraine exchanged {each} prisoners of war each on Wednesday, both sides "
+        f"said. {back} {day} September, saw {before} prisoners freed by each side. Ukraine's "
+        f"coordination headquarters said the number of Ukrainians released since February "
+        f"2022 had now {verb} {total:,}."
+    )
+    assert {str(t.as_of) for t in result.tallies} == {"2025-10-22"}
+    assert f"2025-09-{day:02d}" in {str(e.period) for e in result.exchanges}

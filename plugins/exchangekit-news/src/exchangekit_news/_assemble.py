@@ -1547,7 +1547,27 @@ class Assembler:
             return None
         if not raised and not ranked and index - 1 not in event.sentences:
             return None  # "it added" goes on with the statement of the sentence just before
+        if not raised and not ranked:
+            # "The previous exchange, on Feb. 5, ...": a look back is not the statement's "now"
+            return self._looked_back_from(event, stated) or event.period
         return event.period
+
+    def _looked_back_from(self, event: _Event, stated: Period) -> Period | None:
+        """The day of the exchange the text told first and dated after ``event``, a look back.
+
+        "On Wednesday 175 came home. ... The previous exchange, on Feb. 5, saw 150 freed.
+        Kyiv said the number released had now passed 4,400": the "now" of the statement is
+        the story's exchange (Wednesday), not the earlier one recalled just before it.
+        """
+        later = [
+            other.period
+            for other in self.events
+            if other.group == event.group
+            and other.period.precision is Precision.DAY
+            and event.period.end < other.period.start <= stated.end
+            and other.first < event.first
+        ]
+        return max(later, key=lambda period: period.start, default=None)
 
     def _ranked_before(self, index: int) -> bool:
         """Whether the sentence goes on with a statement that ranked the exchange just told,
