@@ -272,3 +272,42 @@ def test_a_bare_figure_after_and_a_side_with_a_verb_of_its_own_is_not_gapped(
     assert ("UKR", "RUS", "248") not in _moved(
         recap("On January 3, Ukraine brought home 230 and Russia lost 248.")
     )
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    first=st.integers(min_value=200, max_value=990),
+    second=st.integers(min_value=200, max_value=990),
+    back=st.integers(min_value=5, max_value=90),
+    got=st.sampled_from(["UKR", "RUS"]),
+    dead=st.sampled_from(["dead", "bodies", "soldiers' bodies"]),
+)
+def test_a_dated_gapped_item_then_what_went_back_for_it(
+    recap: Callable[[str], Legs], first: int, second: int, back: int, got: str, dead: str
+) -> None:
+    """ "On 14 February Ukraine received 757 bodies; on 15 April, 909, in exchange for 41
+    Russian dead": the gapped item is the first clause's handover at its own date, and what
+    went back for it is of that date too, not the first clause's."""
+    gave = "RUS" if got == "UKR" else "UKR"
+    other = {"UKR": "Ukrainian", "RUS": "Russian"}[gave]
+    legs = recap(
+        f"Repatriations continued. On 14 February {_SIDES[got][0]} received {first} bodies; "
+        f"on 15 April, {second}, in exchange for {back} {other} {dead}."
+    )
+    assert legs == {
+        ("2025-02-14", gave, got, "remains", str(first)),
+        ("2025-04-15", gave, got, "remains", str(second)),
+        ("2025-04-15", got, gave, "remains", str(back)),
+    }
+
+
+def test_a_gapped_item_with_more_after_the_trade_back_is_unread(
+    recap: Callable[[str], Legs],
+) -> None:
+    """ "...; on 15 April, 909, in exchange for 41, and talks went on": a clause follows, so
+    the bare 909 is not read as a gapped item."""
+    legs = recap(
+        "On 14 February Ukraine received 757 bodies; on 15 April, 909, in exchange for 41 "
+        "Russian dead, and the talks went on."
+    )
+    assert ("2025-04-15", "RUS", "UKR", "remains", "909") not in legs

@@ -823,6 +823,7 @@ class _Rivals(_TransferRoles):
             self.norm(end) == ","
             and not self._dated_item_at(end + 1, dates)
             and not self._closing_part_aside(end)
+            and not self._closing_trade_back(end)
         ):
             return None  # "; on 9 May, 22 men, all of them wounded, ...": not a list's item
         if self.norm(end) in _DASHES and self._closing_dash(end) is not None:
@@ -879,6 +880,27 @@ class _Rivals(_TransferRoles):
             for i in range(comma + 2, self.last)
             if self.norm(i) != "."
         ) and not any(t.first > comma for t in self.m.transfers)
+
+    def _closing_trade_back(self, comma: int) -> bool:
+        """Whether ``comma`` opens "in exchange for M ..." that runs to the sentence's end.
+
+        "...; on 15 April, 909, in exchange for 41 Russian dead.": what the item's
+        receiver gave back for it, no verb of its own, so the item stays gapped.
+        """
+        if [self.norm(comma + k) for k in (1, 2, 3)] != ["in", "exchange", "for"]:
+            return False
+        back = [f for f in self.m.figures if f.first > comma]
+        return (
+            len(back) == 1
+            and back[0].first == comma + 4
+            and all(
+                self.norm(i) not in (",", ";", "and", *_DASHES)
+                and not any(d.first <= i < d.last for d in self.m.dates)
+                for i in range(comma + 4, self.last)
+                if self.norm(i) != "."
+            )
+            and not any(t.first > comma + 3 for t in self.m.transfers)
+        )
 
     def _day_named_again(self, own: DateMention, dates: list[DateMention]) -> DateMention:
         """The date an aside names again: "and on 24 August - on Independence Day - 146".
