@@ -2607,10 +2607,26 @@ class _Transfers(_Rivals):
         Ukraine; Saturday's 307 servicemen apiece": 307 repeats the 390's two ways.
         """
         before = listed_legs.get(index - 1)
-        if not figure.per_side or before is None or self._two_way(before):
+        per_side = figure.per_side or self._share_follows(figure)  # "303 each way"
+        # "390 each, among them 120 civilians; and on 25 May 303 each way": past the part
+        parted = before is None and per_side and self._part_aside_figure(index - 1)
+        if not parted and (not per_side or before is None or self._two_way(before)):
             return before
         swaps = [k for k, legs in listed_legs.items() if k < index and self._two_way(legs)]
         return listed_legs[max(swaps)] if swaps else before
+
+    def _part_aside_figure(self, index: int) -> bool:
+        """Whether figure ``index`` counts a part in an aside: "among them 120 civilians".
+
+        Such a part is drafted as no leg of its own, so a verbless item after it repeats
+        the swap the part belongs to.
+        """
+        if index < 0:
+            return False
+        first = self.m.figures[index].first
+        return self.norm(first - 1) == "including" or (
+            self.norm(first - 2) == "among" and self.norm(first - 1) in ("them", "whom")
+        )
 
     def _among_those_going(self, figure: FigureMention) -> bool:
         """Whether the list the figure ends says whose group its parts are of, one way.
