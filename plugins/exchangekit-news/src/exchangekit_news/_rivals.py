@@ -824,6 +824,7 @@ class _Rivals(_TransferRoles):
             and not self._dated_item_at(end + 1, dates)
             and not self._closing_part_aside(end)
             and not self._closing_trade_back(end)
+            and not self._closing_kind_aside(end)
         ):
             return None  # "; on 9 May, 22 men, all of them wounded, ...": not a list's item
         if self.norm(end) in _DASHES and self._closing_dash(end) is not None:
@@ -900,6 +901,29 @@ class _Rivals(_TransferRoles):
                 if self.norm(i) != "."
             )
             and not any(t.first > comma + 3 for t in self.m.transfers)
+        )
+
+    def _share_follows(self, figure: FigureMention) -> bool:
+        """Whether a per-side phrase follows a bare figure: "303 each way", "90 apiece"."""
+        return any(self._words_at(figure.np_end, len(w)) == w for w in _PER_SIDE)
+
+    def _closing_kind_aside(self, comma: int) -> bool:
+        """Whether ``comma`` opens an aside of the item's kind or source that ends the sentence.
+
+        "...; and on 25 May 303 each way, all of them servicemen according to both
+        governments.": the aside says who all of them were, or who told it, and holds no
+        verb, clause or date of its own, so the item before it is still a verbless item.
+        """
+        words = (self.norm(comma + 1), self.norm(comma + 2), self.norm(comma + 3))
+        if not (words[:2] == ("according", "to") or words in (("all", "of", "them"),)):
+            return False
+        return all(
+            self.norm(i) not in (",", ";", "and", "(", *_DASHES)
+            and not _lemmas.is_transfer_form(self.norm(i))
+            and not any(d.first <= i < d.last for d in self.m.dates)
+            and not any(f.first <= i <= f.last for f in self.m.figures)
+            for i in range(comma + 2, self.last)
+            if self.norm(i) != "."
         )
 
     def _day_named_again(self, own: DateMention, dates: list[DateMention]) -> DateMention:

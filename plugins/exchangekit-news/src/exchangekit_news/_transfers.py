@@ -116,6 +116,8 @@ _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _HELD_OR_TAKEN: Final = _TAKEN_AWAY | {"captured", "taken", "held", "detained", "missing"}
 # "about 1,000 each month followed": a count told after the handover it carries on
 _FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
+# Nouns of one handover among several that a rank may open: "a second batch of 1,200".
+_BATCH_NOUNS: Final = frozenset({"batch", "group", "handover", "stage", "round", "transfer"})
 # Words by which a side tells of getting something done: "managed to", "was able to".
 _ACHIEVING: Final = frozenset({"able", *_lemmas.inflections("manage")})
 _SUCCEEDING: Final = frozenset(_lemmas.inflections("succeed"))
@@ -2453,6 +2455,8 @@ class _Transfers(_Rivals):
                     figure, dates, self._share_to_repeat(figure, listed_legs, index)
                 )
                 if drafted is None:
+                    drafted = self._batch_followed(figure, dates)
+                if drafted is None:
                     drafted = self._legs_for(
                         figure, previous, start, stop, belligerents, dates, own_dates
                     )
@@ -2607,10 +2611,26 @@ class _Transfers(_Rivals):
         Ukraine; Saturday's 307 servicemen apiece": 307 repeats the 390's two ways.
         """
         before = listed_legs.get(index - 1)
-        if not figure.per_side or before is None or self._two_way(before):
+        per_side = figure.per_side or self._share_follows(figure)  # "303 each way"
+        # "390 each, among them 120 civilians; and on 25 May 303 each way": past the part
+        parted = before is None and per_side and self._part_aside_figure(index - 1)
+        if not parted and (not per_side or before is None or self._two_way(before)):
             return before
         swaps = [k for k, legs in listed_legs.items() if k < index and self._two_way(legs)]
         return listed_legs[max(swaps)] if swaps else before
+
+    def _part_aside_figure(self, index: int) -> bool:
+        """Whether figure ``index`` counts a part in an aside: "among them 120 civilians".
+
+        Such a part is drafted as no leg of its own, so a verbless item after it repeats
+        the swap the part belongs to.
+        """
+        if index < 0:
+            return False
+        first = self.m.figures[index].first
+        return self.norm(first - 1) == "including" or (
+            self.norm(first - 2) == "among" and self.norm(first - 1) in ("them", "whom")
+        )
 
     def _among_those_going(self, figure: FigureMention) -> bool:
         """Whether the list the figure ends says whose group its parts are of, one way.
@@ -2880,6 +2900,66 @@ class _Transfers(_Rivals):
                 at = k - (self.norm(k - 1) in ("at", "in", "on", "during"))
                 return any(self.norm(j) in lx.ORDINALS for j in range(max(self.first, at - 4), at))
         return False
+
+    def _batch_followed(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> list[LegDraft] | None:
+        """The leg of a ranked batch that "followed" on a day of its own: the last handover's way.
+
+        "Ukraine took back 1,212 bodies on Wednesday ... A second batch of 1,200 followed
+        on Friday": the batch carries on the latest handover's lead (its first leg), at the
+        day after "followed"; a handover whose lead is not one way gives none.
+        """
+        at = figure.first - 1
+        at -= self.norm(at) in ("of", "-", *_DASHES)
+        if self.norm(at) not in _BATCH_NOUNS or self.norm(at - 1) not in lx.ORDINALS | {
+            "another",
+            "further",
+        }:
+            return None
+        end = figure.np_end
+        if self.norm(end) in ("-", *_DASHES) or (
+            self.norm(end) == "," and self.norm(at + 1) in ("-", *_DASHES)
+        ):
+            # "A second batch - 1,200 bodies, according to the Russian side - followed"
+            end = (
+                next(
+                    (
+                        i
+                        for i in range(end + 1, min(self.last, end + 12))
+                        if self.norm(i) in ("-", *_DASHES)
+                    ),
+                    self.last,
+                )
+                + 1
+            )
+        if self.norm(end) not in _FOLLOWED or self.norm(end + 1) == "by":
+            return None
+        own = next((d for d in dates if end < d.first <= end + 2 and not d.since), None)
+        if own is None or not self.discourse.legs:
+            return None
+        handover: list[LegDraft] = []
+        day: tuple[str, ...] = ()
+        for leg in reversed(self.discourse.legs):
+            if day and leg.dates != day:
+                break  # the latest dated handover, with the undated legs told after it
+            if leg.tally or leg.sentence >= self.index:
+                return None
+            handover.append(leg)
+            day = leg.dates
+        size = figure.amount.best
+        if size is None:
+            return None
+        # the way whose size is like the batch's: "1,212 bodies ... 27 of its own dead"
+        like = {
+            (leg.sender, leg.receiver): leg
+            for leg in reversed(handover)
+            if leg.amount.best is not None and size <= 2 * leg.amount.best <= 4 * size
+        }
+        if len(like) != 1:
+            return None  # "60 each way. A second batch of 25 followed": which way is not said
+        lead = next(iter(like.values()))
+        return [self._listed_leg(lead, figure)._replace(dates=(own.text,))]
 
     def _added_on(self, figure: FigureMention) -> bool:
         """Whether "another" or "a further" opens the figure: more of the last homecoming.
