@@ -185,3 +185,30 @@ def test_a_count_to_one_side_stays_that_sides_tally(receipts: Callable[..., Any]
     """Without "both directions", a running sum to Ukraine stays Ukraine's tally."""
     _, tallies = receipts("Since 2023, Qatar has helped return 85 Ukrainian children to Ukraine.")
     assert ("UKR", "children", "85") in tallies
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    low=st.integers(min_value=20, max_value=150),
+    span=st.integers(min_value=10, max_value=300),
+    kind=st.sampled_from(["Most swaps", "Many exchanges", "Earlier swaps", "Previous handovers"]),
+    size=st.sampled_from(["between {a} and {b} people", "about {a} people", "{b} prisoners"]),
+    tail=st.sampled_from(["", " in 2024", " mediated by the UAE"]),
+)
+def test_swaps_told_as_a_kind_are_sized_not_counted(
+    receipts: Callable[..., Any], low: int, span: int, kind: str, size: str, tail: str
+) -> None:
+    """ "Most swaps in 2024 involved between 75 and 250 people on each side": what such
+    swaps were like, neither one swap nor a running total."""
+    group = size.format(a=low, b=low + span)
+    text = f"{kind}{tail} involved {group} on each side."
+    assert receipts(text) == (set(), set())
+
+
+def test_one_swap_after_swaps_told_as_a_kind_is_still_read(
+    receipts: Callable[..., Any],
+) -> None:
+    # the quantified plural opens another clause; the figure's own has a subject of its own
+    text = "Many exchanges took place in 2024; Ukraine got back 250 soldiers on Friday."
+    transfers, _ = receipts(text)
+    assert ("UKR", "prisoners_of_war", "250") in transfers

@@ -645,3 +645,79 @@ def test_news_a_verb_after_and_and_its_auxiliary_keeps_the_first_verbs_subject(
     }
     summed = {t.receiver.code for t in read.tallies if t.count == Count.exact(got)}
     assert moved | summed == {home}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    actor=st.sampled_from(["Russian", "Ukrainian"]),
+    amount=st.integers(min_value=2, max_value=900),
+    clause=st.sampled_from(
+        [
+            "who suffered from the actions of the {adj} armed forces",
+            "who died at the hands of {adj} troops",
+            "who had lived through the shelling of {adj} units",
+        ]
+    ),
+)
+def test_news_whose_deeds_people_suffered_is_not_their_side(
+    legs_of: Callable[..., Legs], actor: str, amount: int, clause: str
+) -> None:
+    """ "civilians who suffered from the actions of the Ukrainian armed forces" says who
+    acted on them, as "by" does, not that they are Ukrainian: no way home is read from it."""
+    acted = "RUS" if actor == "Russian" else "UKR"
+    text = f"Officials said {amount} civilians {clause.format(adj=actor)} were returned."
+    assert (_other(acted), acted) not in {(s, r) for s, r, _ in legs_of(text)}
+
+
+def test_news_whose_deeds_leaves_a_stated_receiver_read(legs_of: Callable[..., Legs]) -> None:
+    text = (
+        "Kyiv said 40 civilians who suffered from the shelling of Russian troops were "
+        "returned to Ukraine."
+    )
+    assert legs_of(text) == _exact({("RUS", "UKR", CIVILIANS): 40})
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from(["Russia", "Ukraine"]),
+    soldiers=st.integers(min_value=2, max_value=400),
+    civilians=st.integers(min_value=2, max_value=200),
+    aside=st.sampled_from(
+        [
+            "including residents of the border region who suffered from the shelling",
+            "among them two priests who had been held since 2022",
+            "including people detained in occupied areas of the south in 2022",
+        ]
+    ),
+    teller=st.sampled_from(["the defence ministry says", "officials said that"]),
+)
+def test_news_a_quote_closes_the_aside_before_the_verb(
+    legs_of: Callable[..., Legs],
+    side: str,
+    soldiers: int,
+    civilians: int,
+    aside: str,
+    teller: str,
+) -> None:
+    """'"270 servicemen and 120 civilians, including residents who ..." were returned from
+    territory controlled by Kyiv': the quotation ends the aside, and the verb after the
+    closing mark, with its "from", is every listed figure's."""
+    own = "RUS" if side == "Russia" else "UKR"
+    adj = "Russian" if side == "Russia" else "Ukrainian"
+    holder = "Kyiv" if own == "RUS" else "Moscow"
+    text = (
+        f'In the first stage, {teller} "{soldiers} {adj} servicemen and {civilians} '
+        f'civilians, {aside}" were returned from territory controlled by {holder}.'
+    )
+    assert legs_of(text) == _exact(
+        {(_other(own), own, POW): soldiers, (_other(own), own, CIVILIANS): civilians}
+    )
+
+
+def test_news_a_quote_with_no_verb_after_it_moves_no_one(legs_of: Callable[..., Legs]) -> None:
+    # the closing mark ends the aside, but "had been in custody" hands no one over
+    text = (
+        'The ministry said "120 civilians, including residents of border villages" had been '
+        "in Russian custody."
+    )
+    assert legs_of(text) == {}

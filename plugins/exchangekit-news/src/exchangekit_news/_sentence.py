@@ -108,6 +108,11 @@ _COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 
 # Modals of a guess: a nationality after them ("some may be Russian") is not stated.
 _MAYBE: Final = frozenset({"might", "may", "could", "possibly", "perhaps"})
+# "who suffered from the actions of the Ukrainian armed forces": nouns of deeds whose "of"
+# names the side that acted on the people, like "by" does
+_DEEDS_OF: Final = frozenset(
+    {"actions", "attacks", "shelling", "aggression", "strikes", "crimes", "hands", "raids"}
+)
 # Verbs after an infinitive's "to", which is then no preposition of a destination.
 _INFINITIVES: Final = frozenset(
     {"be", "become", "prove", "belong", "have", "help", "fight", "support", "assist", "serve"}
@@ -779,6 +784,8 @@ class _SentenceBase:
                     continue  # "..., without saying how many Russian remains went back"
                 if "by" in (self.norm(party.first - 1), self.norm(party.first - 2)):
                     continue  # "civilians who were detained by Russian troops": the captors
+                if self._deeds_of(party.first):
+                    continue  # "who suffered from the actions of the Ukrainian forces"
                 if any(
                     self.norm(i) in _MAYBE
                     for i in range(max(figure.np_end, party.first - 4), party.first)
@@ -786,6 +793,17 @@ class _SentenceBase:
                     continue  # "and warned that some might prove to be Russian": a guess
                 return party.code
         return self._specified_people(figure)
+
+    def _deeds_of(self, at: int) -> bool:
+        """Whether the nationality at ``at`` names whose deeds the people suffered, not
+        who they are: "residents who suffered from the actions of the Ukrainian armed
+        forces", "killed at the hands of Russian troops"."""
+        of = next((i for i in (at - 1, at - 2) if self.norm(i) == "of"), None)
+        return (
+            of is not None
+            and all(self.norm(i) == "the" for i in range(of + 1, at))
+            and self.norm(of - 1) in _DEEDS_OF
+        )
 
     def _shared_noun_tail(self, figure: FigureMention) -> FigureMention:
         """The last figure of a list whose one noun ``figure`` shares: "19, 19 and 24 bodies".

@@ -962,6 +962,8 @@ class _TransferRoles(_Tallies):
             )
             if close is None and relative and opener > position:
                 close = self._long_relative_close(opener)
+            if close is None:
+                close = self._closing_quote(opener + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
             if close is not None and relative:
                 close = self._past_inner_parenthesis(close)
             if close is None or (relative and self._figure_between(opener, close)):
@@ -1152,6 +1154,24 @@ class _TransferRoles(_Tallies):
         for i in range(opening + 1, min(self.last, opening + _RELATIVE_REACH)):
             word = self.norm(i)
             if word == self.norm(opening):
+                return i
+            if word in (";", ":", "."):
+                return None
+        return None
+
+    def _closing_quote(self, start: int, reach: int) -> int | None:
+        """The quotation mark closing a quote that holds the figure and an aside on it.
+
+        'the ministry says "270 servicemen and 120 civilians, including residents who
+        suffered from the shelling" were returned': the aside ends with the quotation, and
+        the verb after it is the figure's. None outside a quotation or past a full stop.
+        """
+        opened = sum(self.norm(i) in _QUOTES for i in range(self.first, start)) % 2 == 1
+        if not opened:
+            return None
+        for i in range(start, min(self.last, start + reach)):
+            word = self.norm(i)
+            if word in _QUOTES:
                 return i
             if word in (";", ":", "."):
                 return None

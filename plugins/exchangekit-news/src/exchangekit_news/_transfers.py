@@ -139,6 +139,10 @@ _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {
 # Finite verbs right after a part's number: "of whom 95 had defended", "388 were returned".
 _PART_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
 _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and", "—", "–"})
+# "Most swaps in 2024 involved between 75 and 250 people": swaps told as a kind
+_TYPICAL_QUANTIFIERS: Final = frozenset({"most", "many", "several", "earlier", "previous", "past"})
+_EVENT_PLURALS: Final = frozenset({"swaps", "exchanges", "handovers", "repatriations"})
+_TYPICAL_OPENERS: Final = frozenset({"but", "and", "so", "yet"})
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
@@ -1288,6 +1292,22 @@ class _Transfers(_Rivals):
                 and self.norm(i + 2) == "sides"
             )
             for i in range(figure.np_end, stop + 3)
+        )
+
+    def _typical_size(self, figure: FigureMention) -> bool:
+        """Whether the figure sizes each of many swaps told as a kind, not one swap nor a sum.
+
+        "Most swaps in 2024 involved between 75 and 250 people on each side": a sentence
+        opening on a quantified plural event noun ("most swaps", "earlier exchanges")
+        tells what such swaps were like.
+        """
+        start = self.first + (self.norm(self.first) in _TYPICAL_OPENERS)
+        return (
+            self.norm(start) in _TYPICAL_QUANTIFIERS
+            and self.norm(start + 1) in _EVENT_PLURALS
+            and start + 1 < figure.first
+            and not self._figure_between(start, figure.first)
+            and not self._at((";", ":", "—", "–"), start, figure.first)
         )
 
     def _both_destinations(self, start: int, stop: int) -> bool:
@@ -3289,6 +3309,8 @@ class _Transfers(_Rivals):
             return []
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
+        if self._typical_size(figure):
+            return []  # "Most swaps in 2024 involved between 75 and 250 people on each side"
         if found is not None and self._speaking_witnesses(found[0], figure):
             return []  # "Two men who were released last year told her ...": the speakers
         if found is not None and self._modifying_participle(found[0], figure):
