@@ -112,6 +112,15 @@ def test_a_sum_of_daily_stages_is_not_another_exchange(news: Callable[..., Read]
     assert counts == {"300", "250", "150"}
 
 
+def test_a_figure_of_another_kind_on_a_stage_day_is_its_own(news: Callable[..., Read]) -> None:
+    """ "11 Ukrainians ..., and on 2 August 12 defenders and 23 civilians": 23 is no sum of
+    stages, whose kinds (people of no told kind, then defenders) are not all civilians."""
+    text = (
+        "On 1 August, 11 Ukrainians were returned, and on 2 August 12 defenders and 23 civilians."
+    )
+    assert {count for _, _, count in _counts(news(text))} == {"11", "12", "23"}
+
+
 def test_monthly_swaps_that_happen_to_add_up_are_all_kept(news: Callable[..., Read]) -> None:
     """Swaps months apart are not stages: 50 and 100 in two months leave a later 150 alone."""
     text = (

@@ -2305,11 +2305,24 @@ def _stage_totals(events: list[_Event]) -> set[_Leg]:
             by_day = daily[key]
             if leg.count.is_exact and leg.count.low > 0 and len(by_day) >= 2:
                 days: dict[date, int] = {}
-                for day, legs in by_day.items():
-                    if id(leg) not in members[key][day]:
-                        days[day] = largest[key][day]
-                    elif any(o is not leg for o in legs):
-                        days[day] = max(o.count.low for o in legs if o is not leg)
+                if leg.category is not PersonCategory.OTHER:
+                    # "23 civilians" sums stages of civilians, or of people of no told kind:
+                    # "11 Ukrainians ..., and on 2 August 12 defenders and 23 civilians" is no
+                    # sum of the 11 and the 12 defenders
+                    for day, legs in by_day.items():
+                        alike = [
+                            o.count.low
+                            for o in legs
+                            if o is not leg and o.category in (leg.category, PersonCategory.OTHER)
+                        ]
+                        if alike:
+                            days[day] = max(alike)
+                else:
+                    for day, legs in by_day.items():
+                        if id(leg) not in members[key][day]:
+                            days[day] = largest[key][day]
+                        elif any(o is not leg for o in legs):
+                            days[day] = max(o.count.low for o in legs if o is not leg)
                 told = event.period.start if event.period.precision is Precision.DAY else None
                 if told is not None:
                     # "On 2 February, 23 were swapped for 23, followed by 11 on 1 July and 12 on
