@@ -88,7 +88,7 @@ _PLACE_NOUNS: Final = _PLACE_HEADS | frozenset(
 )
 
 # "had captured 594 servicemen": the figure is the object of a capture
-_CAPTURE_FORMS: Final = frozenset({"capture", "captures", "captured", "capturing"})
+_CAPTURE_FORMS: Final = frozenset(_lemmas.inflections("capture"))
 # A verb group's auxiliaries between "and" and its verb: "and had received 78"
 _AUXILIARIES_BETWEEN: Final = frozenset({"has", "have", "had", "also", "then", "later"})
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})

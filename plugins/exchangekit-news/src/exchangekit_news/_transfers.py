@@ -141,7 +141,6 @@ _PART_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are"
 _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and", "—", "–"})
 # "Most swaps in 2024 involved between 75 and 250 people": swaps told as a kind
 _TYPICAL_QUANTIFIERS: Final = frozenset({"most", "many", "several", "earlier", "previous", "past"})
-_EVENT_PLURALS: Final = frozenset({"swaps", "exchanges", "handovers", "repatriations"})
 _TYPICAL_OPENERS: Final = frozenset({"but", "and", "so", "yet"})
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
@@ -1304,7 +1303,7 @@ class _Transfers(_Rivals):
         start = self.first + (self.norm(self.first) in _TYPICAL_OPENERS)
         return (
             self.norm(start) in _TYPICAL_QUANTIFIERS
-            and self.norm(start + 1) in _EVENT_PLURALS
+            and self.norm(start + 1) in _EXCHANGE_PLURALS
             and start + 1 < figure.first
             and not self._figure_between(start, figure.first)
             and not self._at((";", ":", "—", "–"), start, figure.first)
