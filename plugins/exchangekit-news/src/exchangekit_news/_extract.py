@@ -236,6 +236,10 @@ def extract(
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
+    legs = [
+        sentence.brought_by_told_swap(leg, legs) if leg.tally and not leg.stated else leg
+        for leg in legs
+    ]
     legs.extend(sentence.parts_of_total_before(discourse.told_tallies, used))
     told = [leg for leg in legs if leg.tally and leg.sentence == index]
     discourse.told_tallies = (index, told) if told else None

@@ -214,6 +214,10 @@ _GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
 _SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together"})
 # Pronouns for people told just before: "together with them".
 _PEOPLE_PRONOUNS: Final = frozenset({"them", "these", "those", "him", "her"})
+# Participles that carry a running total up after a comma: "..., bringing the total to".
+_RAISING_PARTICIPLES: Final = frozenset(
+    _lemmas.inflections(verb)[-1] for verb in ("bring", "take", "raise", "push", "lift")
+)
 
 
 class _Tallies(_Claims):
@@ -2590,6 +2594,34 @@ class _Tallies(_Claims):
             return leg
         recent = [g for g in earlier if self.index - g.sentence <= reach and g.dates]
         return leg._replace(dates=recent[-1].dates) if recent else leg
+
+    def brought_by_told_swap(self, leg: LegDraft, legs: Sequence[LegDraft]) -> LegDraft:
+        """Date a total by the one exchange of its sentence that brought it there.
+
+        "Last month's swap of 90 for 90 was the 60th, officials said, bringing the number
+        freed to 3,800": the participle after the comma hangs on the swap the sentence
+        tells, so the total stood on that swap's date, not on the day of the story (nor is
+        "last month" the span it covers). Only when the sentence's transfers share one
+        date, a figure of theirs comes first, and the total, after the participle, has no
+        date or span of its own ("bringing the total for the year to").
+        """
+        told = {g.dates for g in legs if not g.tally and g.sentence == self.index}
+        if len(told) != 1 or not self.m.figures:
+            return leg
+        (dates,) = told
+        if len(dates) != 1 or leg.dates not in ((), dates):
+            return leg  # a total dated apart from the swap: "..., bringing this year's to"
+        own = [f.first for f in self.m.figures if f.amount == leg.amount]
+        for i in range(self.m.figures[0].last + 1, self.last - 1):
+            if self.norm(i - 1) != "," or self.norm(i) not in _RAISING_PARTICIPLES:
+                continue
+            heads = {self.norm(j) for j in range(i + 1, min(i + 5, self.last))}
+            if _ANAPHORIC_HEADS.isdisjoint(heads) or len(own) != 1 or own[0] < i:
+                continue
+            if any(self.norm(j) in _PERIOD_UNITS for j in range(i, own[0])):
+                return leg  # "bringing the total for the year to": a span of its own
+            return leg._replace(dates=dates, stated=True)
+        return leg
 
     def summed_up(
         self, legs: list[LegDraft], used: set[int], earlier: Sequence[LegDraft]
