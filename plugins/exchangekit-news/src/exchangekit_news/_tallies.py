@@ -2391,6 +2391,9 @@ class _Tallies(_Claims):
             ]
             if len(said) == 1:
                 return leg._replace(dates=(said[0].text,), since=leg.since or text, stated=True)
+        told = self._said_after_month(text)
+        if told is not None:
+            return leg._replace(dates=(told,), since=leg.since or text, stated=True)
         if text.startswith("the end of") and _YEAR.search(text):
             # "In 2024 as a whole, ... said at the end of the year, 3,700 ...": as of the
             # year's last day, covering the year the sentence names as a span
@@ -2426,6 +2429,39 @@ class _Tallies(_Claims):
             if by or self._statement_date(date) or self._said_in(date) or self._told_as_of(date):
                 return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
         return leg
+
+    def _said_after_month(self, text: str) -> str | None:
+        """The later day a total dated by a bare month was said on: the month is its span.
+
+        "The envoy said on Wednesday that 7,000 bodies had been handed over under the June
+        deal": June opens what the total sums; it stood on Wednesday, when it was told.
+        """
+        if lx.MONTHS.get(text.lower()) is None:
+            return None
+        said = [
+            d
+            for d in self.m.dates
+            if d.text != text and not d.since and (self._said_in(d) or self._fronted_speech(d))
+        ]
+        if len(said) != 1 or (not _HAS_DAY.search(said[0].text) and not said[0].text.istitle()):
+            return None
+        return said[0].text
+
+    def _fronted_speech(self, date: DateMention) -> bool:
+        """Whether ``date`` opens the sentence and its main verb is one of saying.
+
+        "On Wednesday, after the talks, the envoy said ...": the day the speech was made;
+        not "On Wednesday, 500 came home, the envoy said", where a handover comes first.
+        """
+        opening = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
+        if opening != self.first or self.norm(date.last) != ",":
+            return False
+        verb = next((v for v in sorted(self.m.speech) if v > date.last), None)
+        if verb is None:
+            return False
+        return not any(date.last < t.first < verb for t in self.m.transfers) and not any(
+            date.last < f.first < verb for f in self.m.figures
+        )
 
     def _said_now_past_exchange(self, text: str) -> str | None:
         """The day of saying a total "now" stands on, past the day of an exchange named before.
