@@ -352,6 +352,8 @@ class _Tallies(_Claims):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         if tallied and self._brought_by_series(figure, start):
             return True  # "a series of handovers that month, which brought back 6,000"
+        if tallied and self._moved_in_series(figure, stop):
+            return True  # "handed over 6,000 bodies in a series of transfers": their sum
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
         if self._newest_part_after(figure, stop):
@@ -546,6 +548,26 @@ class _Tallies(_Claims):
             if all(
                 any(c.isalnum() for c in self.norm(j)) or self.norm(j + 1) == "which"
                 for j in between
+            ):
+                return True
+        return False
+
+    def _moved_in_series(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people moved "in a series of transfers", told after it.
+
+        "Russia handed over 6,000 bodies in a series of transfers over ten days": the
+        figure sums the series. Not "150 were freed, the latest in a series of swaps",
+        where a comma sets off an aside ranking one exchange in it.
+        """
+        for i in self._at(("in",), figure.np_end, min(stop, figure.np_end + 6)):
+            if (
+                self._series_at(i + 1)
+                and self.norm(i - 1) not in _SERIES_MEMBER  # "were the latest in a series"
+                and self.norm(i + 3 + (self.norm(i + 3) == "of")) in _TALLY_PLURALS
+                and not any(
+                    self.tokens[j].kind == NUM or self.norm(j) in _SET_OFF_MARKS
+                    for j in range(figure.np_end, i)
+                )
             ):
                 return True
         return False
