@@ -199,6 +199,12 @@ _HELD_PARTICIPLES: Final = frozenset({"held", "detained", "imprisoned", "kept", 
 _INCLUDING: Final = frozenset(
     form for verb in ("include", "comprise", "contain") for form in _lemmas.inflections(verb)
 )
+# Verbs of an aside that says what a figure counts: "a figure that covers children of both".
+_COVERING: Final = _INCLUDING | frozenset(
+    form for verb in ("cover", "count", "span") for form in _lemmas.inflections(verb)
+)
+# Nouns an aside restating a figure opens with: "- a figure that covers ...".
+_RESTATED_FIGURES: Final = frozenset({"figure", "number", "total", "count", "tally"})
 # Speakers nobody stands behind: "a post shared on social media says", "rumours claimed".
 _UNSOURCED: Final = frozenset({"post", "posts", "rumour", "rumours", "rumor", "rumors"})
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
@@ -1268,7 +1274,34 @@ class _Transfers(_Rivals):
             self._both_destinations(figure.np_end, stop)
             or self._families_on_both_sides(figure)
             or self._both_ways_words(figure, stop)
+            or self._aside_covers_both(figure)
         )
+
+    def _aside_covers_both(self, figure: FigureMention) -> bool:
+        """Whether an aside after the figure says it covers people gone to each side.
+
+        "Doha helped reunite 101 children with their families - a figure that covers
+        children returned to Ukraine and some Russian children reunited with relatives
+        in Russia": the figure sums both ways, neither side's receipt alone. The aside
+        opens with a noun restating the figure and a verb of covering; both sides must
+        stand in it as places the people went.
+        """
+        for mark in self._at(("-", ",", *_DASHES), figure.np_end, self.last - 4):
+            at = mark + 1 + (self.norm(mark + 1) in ("a", "the", "this", "which"))
+            if self.norm(at) not in _RESTATED_FIGURES or self.norm(at + 1) not in ("that", "which"):
+                continue
+            if self.norm(at + 2) not in _COVERING:
+                return False
+            places = {
+                p.code
+                for p in self.m.parties
+                if p.first > at + 2
+                and p.noun
+                and p.role != MEDIATOR
+                and self.norm(p.first - 1) in ("to", "in", "into")
+            }
+            return len(places) >= 2
+        return False
 
     def _families_on_both_sides(self, figure: FigureMention) -> bool:
         """Whether a "with" phrase after the people ends "on both sides": "reunite more
