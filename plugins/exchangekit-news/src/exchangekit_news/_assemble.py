@@ -78,6 +78,11 @@ _PRONOUN_SAID_LAST: Final = re.compile(r",\s+(?:he|she|it|they)\s+(?:said|added)
 _RANKED_EXCHANGE: Final = re.compile(
     r"\b(?:exchange|swap|handover)\s+(?:was|is)\s+the\s+\d+(?:st|nd|rd|th)\b"
 )
+# "Counting Monday's swap, 1,358 came home in 2024": a total opened by the day's exchange it
+# sums through stands on that day (not "said this week that, counting Tuesday's swap, ...")
+_COUNTING_OPENER: Final = re.compile(
+    r"\s*(?:Counting|Including)\s+\w+['’]s\s+(?:exchange|swap|handover|group)\b"
+)
 _RAISED_BY_EXCHANGE: Final = re.compile(
     # "It was the 62nd of the war, officials said, and took the number": the subject
     # carried over the coordinator is the exchange's
@@ -1526,7 +1531,10 @@ class Assembler:
         sentence of that exchange, stands as of it too: "now" is when it was said.
         """
         start, end = self.spans[index]
-        raised = _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
+        raised = (
+            _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
+            or _COUNTING_OPENER.match(self.text.visible, start, end) is not None
+        )
         ranked = index > 0 and self._ranked_before(index)
         added = any(
             pattern.search(self.text.visible, start, end) is not None
