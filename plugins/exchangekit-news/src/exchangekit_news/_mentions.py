@@ -375,6 +375,10 @@ TIME_UNITS: Final = frozenset({"hours", "days", "weeks", "months", "years", "dec
 _LEVEL_SUBJECTS: Final = _LOSS_NOUNS | {"number", "total", "tally", "count", "figure", "sum"}
 
 
+# Number words that stand for things as often as they count people: "got one back".
+_LOOSE_NUMBER_WORDS: Final = frozenset({"one", "half", "quarter", "quarters", "zero"})
+
+
 class FigureMention(NamedTuple):
     """A figure and the noun phrase it counts, if it counts people."""
 
@@ -3164,8 +3168,9 @@ class _Finder:
 
         "Russia got the same number back", "took 90 of its men home": the verb alone
         (``i`` to the end returned) is the word of receiving; a number or "the same
-        number" must stand between it and "back"/"home", with no break. "In return"
-        or "in the second swap" after the counted object makes "got" receiving too.
+        number" (in digits or words) must stand between it and "back"/"home", with no
+        break. "In return" or "in the second swap" after the counted object makes "got"
+        receiving too.
         """
         if self.norm(i) not in _SPLIT_VERBS:
             return None
@@ -3176,7 +3181,13 @@ class _Finder:
                 return (i + 1, Move.RECEIVE) if counted and j > i + 1 else None
             if word in (",", ";", ":", ".", "and", "but", "to", "from"):
                 return None
-            counted = counted or self.tokens[j].kind == NUM or word == "same"
+            counted = (
+                counted
+                or self.tokens[j].kind == NUM
+                or word == "same"
+                # "got nineteen back"; a bare "one" or "half" may be a pronoun or share
+                or (word in lx.NUMBER_WORDS and word not in _LOOSE_NUMBER_WORDS)
+            )
         return None
 
     def _had_back(self, i: int) -> tuple[int, Move] | None:
