@@ -1983,11 +1983,34 @@ class _Finder:
         j = k + 1
         if _lemmas.lemma(self.norm(j)) in lx.GOING_LEMMAS:
             j += 1 + (self.norm(j + 1) in ("home", "back"))  # "75 going home to Russia"
-        elif self.norm(k - 1) != "and" or not any(
+        elif self.norm(k - 1) == ":":
+            return self._colon_ways(k)
+        elif self.norm(k - 1) not in ("and", ",") or not any(
             self.tokens[i].kind == NUM for i in range(max(self.first, k - _GAP_REACH), k - 1)
         ):
             return False
         return self.norm(j) == "to" and self.party_at(j + 1) is not None
+
+    def _colon_ways(self, k: int) -> bool:
+        """Whether a colon opens a verbless list of the ways: ": 1,000 to Ukraine, 24 to Russia".
+
+        The number right after the colon goes "to" one side, and the next item of the
+        list ("," or "and" then a number) goes "to" the other side: the handover told
+        before the colon, given way by way.
+        """
+        if self.norm(k + 1) != "to":
+            return False
+        one = self.party_at(k + 2)
+        if one is None:
+            return False
+        at = one[0]
+        while at < min(self.last, k + 7) and self.norm(at) not in (",", "and"):
+            at += 1
+        at += 1 + (self.norm(at) == "," and self.norm(at + 1) == "and")
+        if at >= self.last or self.tokens[at].kind != NUM or self.norm(at + 1) != "to":
+            return False
+        other = self.party_at(at + 2)
+        return other is not None and other[1] != one[1]
 
     def _things_after(self, k: int) -> bool:
         """Whether the number at ``k`` counts things named after it: "46 refrigerated containers".

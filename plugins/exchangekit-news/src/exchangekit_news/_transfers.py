@@ -2488,6 +2488,7 @@ class _Transfers(_Rivals):
             ):
                 own_dates = ()  # the listed dates went to the listed figures; this has its own
             gapped = self._gapped_side(self.m.figures[index])
+            way_to = self._colon_way(figure)
             if (
                 gapped is not None
                 and previous is not None
@@ -2497,6 +2498,14 @@ class _Transfers(_Rivals):
             ):
                 # "Ukraine received 6,057 bodies, and Russia 78": the other way round
                 drafted: list[LegDraft] | None = [_reversed(previous, figure, previous.category)]
+            elif (
+                way_to is not None
+                and previous is not None
+                and previous.sentence == self.index
+                and previous.sender == way_to
+            ):
+                # "the handover on May 6: 1,000 to Ukraine, 24 to Russia": the list's next way
+                drafted = [_reversed(previous, figure, previous.category)]
             elif earlier is not None:
                 drafted = [earlier]
             elif own_dates and self._followed_each(figure, previous):
@@ -2528,6 +2537,10 @@ class _Transfers(_Rivals):
                 drafted = self._part_both_ways(
                     figure, figures[index - 1], listed_legs[index - 1], drafted
                 )
+            if drafted and way_to is not None:
+                # a way of ": 1,000 to Ukraine, 24 to Russia" goes to the side it names, or
+                # is not read
+                drafted = [leg for leg in drafted if leg.receiver == way_to] or None
             whole = self._bracketed_whole(figure) if drafted else None
             if whole is not None:
                 # "390 each way on Friday (270 servicemen and 120 civilians), and 307 on
@@ -3302,6 +3315,8 @@ class _Transfers(_Rivals):
             copula = copula or self._dated_pair_listed(figure)
             # a recap's dated line: "February 5: 150 for 150, mediated by the UAE."
             copula = copula or self._pair_on_dated_line(figure)
+            # "the handover on May 6 followed the pattern: 1,000 to Ukraine, 24 to Russia"
+            copula = copula or self._colon_way(figure) is not None
         owner = None if counter or copula else self._side_owner(figure)
         if found is None and not counter and not copula and owner is None:
             if self._included_after_named_part(figure):
