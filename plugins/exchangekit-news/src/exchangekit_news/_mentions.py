@@ -692,7 +692,15 @@ class _Finder:
     def _day_span_end(self, day: int, k: int) -> bool:
         """Whether the number at ``k`` may end a span of days begun at ``day``: "May 6 - 10"."""
         a, b = self.tokens[day].text, self.tokens[k].text
-        return a.isdigit() and b.isdigit() and int(a) < int(b) <= 31
+        if not (a.isdigit() and b.isdigit() and int(a) < int(b) <= 31):
+            return False
+        # "January 5 - 25 Ukrainian prisoners come home": a timeline's line whose number
+        # counts the people named after it, not the end of a span of days
+        people = k + 1
+        side = self.party_at(people)
+        if side is not None:
+            people = side[0]
+        return lx.PEOPLE.match(self.tokens, people, self.last) is None
 
     def _before_aside(self, at: int) -> int:
         """Where a short aside between commas that ends right before ``at`` opens, else ``at``.
