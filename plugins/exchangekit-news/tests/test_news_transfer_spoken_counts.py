@@ -12,6 +12,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from exchangekit import PersonCategory
+
 _WORDS = {"twelve": 12, "nineteen": 19, "forty": 40, "two hundred": 200, "thirty": 30}
 
 
@@ -41,3 +43,38 @@ def test_news_a_loose_number_word_before_back_stays_unread(legs: Callable[..., A
     assert legs("Moscow got half back, the envoy complained about the money.") == {}
     # no number at all: "got" is no receiving
     assert legs("Russia got its way back then.") == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=90),
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(["a further", "another"]),
+    st.sampled_from(
+        [
+            ("Kyiv got back", "soldiers", "RUS", "UKR"),
+            ("Ukraine freed", "Russian soldiers", "UKR", "RUS"),
+        ]
+    ),
+)
+def test_news_a_further_number_returned_is_more_of_the_people_before(
+    legs_of: Callable[..., Any],
+    first: int,
+    more: int,
+    further: str,
+    told: tuple[str, str, str, str],
+) -> None:
+    # "; in June a further 10 returned": the noun and the way are the clause before's
+    verb, noun, sender, receiver = told
+    found = legs_of(f"{verb} {first} {noun} in May; in June, {further} {more} returned.")
+    assert set(found) == {(sender, receiver, PersonCategory.PRISONERS_OF_WAR)}
+    assert sorted(
+        c.best for c in found[(sender, receiver, PersonCategory.PRISONERS_OF_WAR)]
+    ) == sorted([first, more])
+
+
+def test_news_a_further_number_returned_elsewhere_stays_unread(legs: Callable[..., Any]) -> None:
+    # near miss: "returned to the front" is no coming home; with no clause before, no way
+    found = legs("Kyiv got back 90 soldiers in May; a further 40 returned to the front.")
+    assert {key: c.best for key, c in found.items()} == {("RUS", "UKR", "prisoners_of_war"): 90}
+    assert legs("In June a further 40 returned.") == {}

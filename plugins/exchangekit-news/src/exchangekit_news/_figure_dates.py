@@ -1092,6 +1092,12 @@ class _FigureDates(_Speakers):
             return self._arrivals_handed_over()  # "two days later another 1,200 arrived"
         if self._passive_sent_to_side(figure, verb):
             return True  # "... and 19 were handed over to Russia"
+        if (
+            after == "returned"
+            and self.norm(figure.first - 1) in ("further", "another")
+            and self.norm(verb + 1) in ("", ",", ".", ";", "according", "home")
+        ):
+            return True  # "; in June a further 10 returned": more of the people told before
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",
