@@ -153,6 +153,7 @@ def extract(
     legs.extend(sentence.tally_parts(legs, used))
     legs.extend(sentence.same_size(legs))
     legs.extend(sentence.same_number_in_clause(legs, belligerents))
+    legs.extend(sentence.same_in_return(legs))
     if not legs:
         legs.extend(sentence.same_number_as_before(belligerents))
     if not any(not leg.tally for leg in legs):

@@ -206,6 +206,8 @@ _UNDONE: Final = frozenset(
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
 _HOPING: Final = frozenset({"hoped", "hopes", "hope", "expected", "expects", "expect"})
+# Words before a colon that make the list after it a plan's: "Kyiv proposed a handover: ...".
+_NOT_YET_BEFORE_COLON: Final = lx.PLANNING | _PROPOSING | _UNDONE | _HOPING
 
 _NOT_PLURAL_NOUNS: Final = frozenset(
     {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
@@ -891,6 +893,45 @@ class _FigureDates(_Speakers):
         """
         return self.norm(at) in _PAIR_SHAPES and not self.norm_set.isdisjoint(_SWAP_VERBS)
 
+    def _colon_way(self, figure: FigureMention) -> str | None:
+        """The side a bare figure goes to in a verbless list after a colon, if it is one.
+
+        ": 1,000 to Ukraine, 24 to Russia": the list's first number follows the colon, the
+        next follows "," or "and", each goes "to" a side, and the two sides differ: the
+        handover told before the colon, way by way.
+        """
+        if ":" not in self.norm_set or "to" not in self.norm_set:
+            return None
+        ways = [
+            (f, p)
+            for f in self.m.figures
+            if self.norm(f.np_end) == "to"
+            for p in self.m.parties
+            if p.noun and p.first == f.np_end + 1 + (self.norm(f.np_end + 1) == "the")
+        ]
+        for (one, side), (two, other) in itertools.pairwise(ways):
+            if (
+                self.norm(one.first - 1) == ":"
+                and self._done_before_colon(one.first - 1)
+                and self.norm(two.first - 1) in (",", "and")
+                and two.first - side.last in (1, 1 + (self.norm(side.last + 1) == "and"))
+                and side.code != other.code
+                and figure.first in (one.first, two.first)
+            ):
+                # the figure as found: a noun shared from the list's first is not its own
+                return side.code if figure.first == one.first else other.code
+        return None
+
+    def _done_before_colon(self, colon: int) -> bool:
+        """Whether the words before ``colon`` tell a handover done, with no plan among them.
+
+        "Last month's handover was the same: ..." opens a list of its ways; "Kyiv proposed a
+        new handover: ..." or "the next will follow the pattern: ..." opens a plan's.
+        """
+        if any(self.norm(i) in _NOT_YET_BEFORE_COLON for i in range(self.first, colon)):
+            return False
+        return any(t.last <= colon and t.done for t in self.m.transfers)
+
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
 
@@ -918,6 +959,8 @@ class _FigureDates(_Speakers):
             return True  # "Of these, 388 had been returned": the part of those counted before
         if lx.after_equal_numbers(self.tokens, self.first, figure.first):
             return True  # "the sides freed equal numbers: 390 on May 23, 307 on May 24"
+        if self._colon_way(figure) is not None:
+            return True  # "the handover on May 6: 1,000 to Ukraine, 24 to Russia"
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)
@@ -1049,6 +1092,12 @@ class _FigureDates(_Speakers):
             return self._arrivals_handed_over()  # "two days later another 1,200 arrived"
         if self._passive_sent_to_side(figure, verb):
             return True  # "... and 19 were handed over to Russia"
+        if (
+            after == "returned"
+            and self.norm(figure.first - 1) in ("further", "another")
+            and self.norm(verb + 1) in ("", ",", ".", ";", "according", "home")
+        ):
+            return True  # "; in June a further 10 returned": more of the people told before
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",

@@ -375,6 +375,10 @@ TIME_UNITS: Final = frozenset({"hours", "days", "weeks", "months", "years", "dec
 _LEVEL_SUBJECTS: Final = _LOSS_NOUNS | {"number", "total", "tally", "count", "figure", "sum"}
 
 
+# Number words that stand for things as often as they count people: "got one back".
+_LOOSE_NUMBER_WORDS: Final = frozenset({"one", "half", "quarter", "quarters", "zero"})
+
+
 class FigureMention(NamedTuple):
     """A figure and the noun phrase it counts, if it counts people."""
 
@@ -688,7 +692,15 @@ class _Finder:
     def _day_span_end(self, day: int, k: int) -> bool:
         """Whether the number at ``k`` may end a span of days begun at ``day``: "May 6 - 10"."""
         a, b = self.tokens[day].text, self.tokens[k].text
-        return a.isdigit() and b.isdigit() and int(a) < int(b) <= 31
+        if not (a.isdigit() and b.isdigit() and int(a) < int(b) <= 31):
+            return False
+        # "January 5 - 25 Ukrainian prisoners come home": a timeline's line whose number
+        # counts the people named after it, not the end of a span of days
+        people = k + 1
+        side = self.party_at(people)
+        if side is not None:
+            people = side[0]
+        return lx.PEOPLE.match(self.tokens, people, self.last) is None
 
     def _before_aside(self, at: int) -> int:
         """Where a short aside between commas that ends right before ``at`` opens, else ``at``.
@@ -1979,11 +1991,34 @@ class _Finder:
         j = k + 1
         if _lemmas.lemma(self.norm(j)) in lx.GOING_LEMMAS:
             j += 1 + (self.norm(j + 1) in ("home", "back"))  # "75 going home to Russia"
-        elif self.norm(k - 1) != "and" or not any(
+        elif self.norm(k - 1) == ":":
+            return self._colon_ways(k)
+        elif self.norm(k - 1) not in ("and", ",") or not any(
             self.tokens[i].kind == NUM for i in range(max(self.first, k - _GAP_REACH), k - 1)
         ):
             return False
         return self.norm(j) == "to" and self.party_at(j + 1) is not None
+
+    def _colon_ways(self, k: int) -> bool:
+        """Whether a colon opens a verbless list of the ways: ": 1,000 to Ukraine, 24 to Russia".
+
+        The number right after the colon goes "to" one side, and the next item of the
+        list ("," or "and" then a number) goes "to" the other side: the handover told
+        before the colon, given way by way.
+        """
+        if self.norm(k + 1) != "to":
+            return False
+        one = self.party_at(k + 2)
+        if one is None:
+            return False
+        at = one[0]
+        while at < min(self.last, k + 7) and self.norm(at) not in (",", "and"):
+            at += 1
+        at += 1 + (self.norm(at) == "," and self.norm(at + 1) == "and")
+        if at >= self.last or self.tokens[at].kind != NUM or self.norm(at + 1) != "to":
+            return False
+        other = self.party_at(at + 2)
+        return other is not None and other[1] != one[1]
 
     def _things_after(self, k: int) -> bool:
         """Whether the number at ``k`` counts things named after it: "46 refrigerated containers".
@@ -3164,8 +3199,9 @@ class _Finder:
 
         "Russia got the same number back", "took 90 of its men home": the verb alone
         (``i`` to the end returned) is the word of receiving; a number or "the same
-        number" must stand between it and "back"/"home", with no break. "In return"
-        or "in the second swap" after the counted object makes "got" receiving too.
+        number" (in digits or words) must stand between it and "back"/"home", with no
+        break. "In return" or "in the second swap" after the counted object makes "got"
+        receiving too.
         """
         if self.norm(i) not in _SPLIT_VERBS:
             return None
@@ -3176,7 +3212,13 @@ class _Finder:
                 return (i + 1, Move.RECEIVE) if counted and j > i + 1 else None
             if word in (",", ";", ":", ".", "and", "but", "to", "from"):
                 return None
-            counted = counted or self.tokens[j].kind == NUM or word == "same"
+            counted = (
+                counted
+                or self.tokens[j].kind == NUM
+                or word == "same"
+                # "got nineteen back"; a bare "one" or "half" may be a pronoun or share
+                or (word in lx.NUMBER_WORDS and word not in _LOOSE_NUMBER_WORDS)
+            )
         return None
 
     def _had_back(self, i: int) -> tuple[int, Move] | None:

@@ -830,6 +830,52 @@ class _TransferContext(_Transfers):
             back[0]._replace(sender=way[0], receiver=way[1], note=note, whole=False, definite=False)
         ]
 
+    def same_in_return(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The other way told as "the same in return" after the legs of this sentence.
+
+        "Moscow said it had received 270 servicemen and 120 civilians and had given the
+        same in return": a verb of giving or handing over (or receiving) with "the same"
+        and "in return" repeats each leg the sentence counted one way, going the other
+        way. A sentence whose legs run both ways already, a planned or denied verb ("would
+        give the same in return"), or a "same" with no "in return" is not read.
+        """
+        if "same" not in self.norm_set or "return" not in self.norm_set:
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first + 2, self.last - 3)
+                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "in")
+                and self.norm(i + 3) == "return"
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        verb = self.norm(at - 1)
+        moving = any(t.last == at and t.done for t in self.m.transfers)
+        if not (moving or _lemmas.lemma(verb) == "give"):
+            return []
+        ours = [leg for leg in legs if not leg.tally and leg.sentence == self.index]
+        ways = {(leg.sender, leg.receiver) for leg in ours}
+        if len(ways) != 1 or any(leg.dates != ours[0].dates for leg in ours):
+            return []
+        # the legs told before the verb, done: no plan, denial or question between them
+        start = max(self.first, at - 12)
+        if any(
+            self.norm(i) in _NOT_YET or self.norm(i) in ("not", "n't") for i in range(start, at)
+        ):
+            return []
+        note = "the figures are given as 'the same in return' as the other way in this sentence"
+        mirrored: list[LegDraft] = []
+        for leg in ours:
+            turned = leg._replace(
+                sender=leg.receiver, receiver=leg.sender, note=note, whole=False, definite=False
+            )
+            if all((m.category, m.amount) != (leg.category, leg.amount) for m in mirrored):
+                mirrored.append(turned)
+        return mirrored
+
     def _relative_or_with_side(self, verb: int) -> str | None:
         """The side named for ``verb``: ", Russia, which received", "with Russia getting"."""
         if (self.norm(verb - 2), self.norm(verb - 1)) == (",", "which"):

@@ -129,6 +129,9 @@ _TOLD_RETURN: Final = frozenset(
 )
 # what opens a sum brought up to date by one exchange: "with Wednesday's exchange, 2,828 ..."
 _SUM_OPENERS: Final = frozenset({"with", "counting", "including"})
+# Words that break a whole down into its parts: "made up of", "consisting of", "comprising".
+_BREAKDOWN_WORDS: Final = frozenset({"made", "consisting", "comprising", "composed", "consisted"})
+_BREAKDOWN_LINKS: Final = _BREAKDOWN_WORDS | {"up", "was", "were", "is", "are"}
 _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {
     "transfer",
     "stage",
@@ -861,6 +864,39 @@ class _Transfers(_Rivals):
         return any(self.tokens[i].kind == WORD for i in items) and not any(
             self.tokens[i].kind == NUM or self.norm(i) in lx.NUMBER_WORDS for i in items
         )
+
+    def _part_of_sides_whole(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of one side's whole: "Kyiv's 390 made up of 270 ...".
+
+        A count a side owns ("Moscow's 390", "Kyiv's group") broken down by "made up of",
+        "consisting of", "comprising" or "composed of" splits one side's figure, and the
+        possessive does not say whether it is the people the side sent or got back: the
+        whole is coded as told, its parts are not read as handovers of their own.
+        """
+        start = max(self.first, figure.first - 12)
+        opener = next(
+            (
+                i
+                for i in range(figure.first - 1, start, -1)
+                if self.norm(i) in _BREAKDOWN_WORDS
+                or (self.norm(i) == "of" and self.norm(i - 1) in _BREAKDOWN_WORDS)
+            ),
+            None,
+        )
+        if opener is None:
+            return False
+        if any(t.first > opener and t.last <= figure.first for t in self.m.transfers) or self._at(
+            (";", ":", ".", "—", "–", "("), opener, figure.first
+        ):
+            return False  # a verb or a break between: the figure is no longer the list's
+        head = opener - 1
+        while head > start and self.norm(head) in _BREAKDOWN_LINKS:
+            head -= 1  # "Kyiv's 390 was made up of": back to the whole
+        owner = next(
+            (p for p in self.m.parties if p.noun and head - 2 <= p.last - 1 <= head - 1),
+            None,
+        )
+        return owner is not None and self.tokens[owner.last - 1].text.endswith(("'s", "\u2019s"))
 
     def _taken_away(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to have been taken away, not returned.
@@ -2454,6 +2490,8 @@ class _Transfers(_Rivals):
                 continue  # "189 Ukrainians, among them medics and two civilians": a mere part
             if self._part_of_named_group(figure):
                 continue  # "The children, a girl and three boys, crossed": the group's parts
+            if self._part_of_sides_whole(figure):
+                continue  # "Kyiv's 390 made up of 270 soldiers and 120 civilians": one side's parts
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
@@ -2483,6 +2521,7 @@ class _Transfers(_Rivals):
             ):
                 own_dates = ()  # the listed dates went to the listed figures; this has its own
             gapped = self._gapped_side(self.m.figures[index])
+            way_to = self._colon_way(figure)
             if (
                 gapped is not None
                 and previous is not None
@@ -2492,6 +2531,14 @@ class _Transfers(_Rivals):
             ):
                 # "Ukraine received 6,057 bodies, and Russia 78": the other way round
                 drafted: list[LegDraft] | None = [_reversed(previous, figure, previous.category)]
+            elif (
+                way_to is not None
+                and previous is not None
+                and previous.sentence == self.index
+                and previous.sender == way_to
+            ):
+                # "the handover on May 6: 1,000 to Ukraine, 24 to Russia": the list's next way
+                drafted = [_reversed(previous, figure, previous.category)]
             elif earlier is not None:
                 drafted = [earlier]
             elif own_dates and self._followed_each(figure, previous):
@@ -2523,6 +2570,10 @@ class _Transfers(_Rivals):
                 drafted = self._part_both_ways(
                     figure, figures[index - 1], listed_legs[index - 1], drafted
                 )
+            if drafted and way_to is not None:
+                # a way of ": 1,000 to Ukraine, 24 to Russia" goes to the side it names, or
+                # is not read
+                drafted = [leg for leg in drafted if leg.receiver == way_to] or None
             whole = self._bracketed_whole(figure) if drafted else None
             if whole is not None:
                 # "390 each way on Friday (270 servicemen and 120 civilians), and 307 on
@@ -3297,6 +3348,8 @@ class _Transfers(_Rivals):
             copula = copula or self._dated_pair_listed(figure)
             # a recap's dated line: "February 5: 150 for 150, mediated by the UAE."
             copula = copula or self._pair_on_dated_line(figure)
+            # "the handover on May 6 followed the pattern: 1,000 to Ukraine, 24 to Russia"
+            copula = copula or self._colon_way(figure) is not None
         owner = None if counter or copula else self._side_owner(figure)
         if found is None and not counter and not copula and owner is None:
             if self._included_after_named_part(figure):
