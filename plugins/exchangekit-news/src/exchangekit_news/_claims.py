@@ -2979,8 +2979,9 @@ class _Claims(_ClaimSubjects):
 
         Told in the narrator's own voice, the dead and hurt of one attack are news of that
         attack, not a side's claim of war losses, soldiers and prisoners too ("an explosion
-        at the camp killed at least 50 prisoners of war"); an official's word ("the governor
-        says two people were killed in a drone attack") stays a claim.
+        at the camp killed at least 50 prisoners of war"); an official's word on soldiers
+        stays a claim (civilians an attack struck are refused whoever tells them: see
+        ``_toll_over_span``).
         """
         if self.m.speech or self.m.according:
             return False
@@ -3001,6 +3002,24 @@ class _Claims(_ClaimSubjects):
             and self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
             and self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS | {"attacks", "strikes"})
         )
+
+    def _toll_over_span(self, figure: FigureMention) -> bool:
+        """Whether an attack's toll is counted over a span of time, not for one attack.
+
+        "Russian attacks have killed 466 civilians in the region since 2022" is a running
+        count and a claim; "missiles struck the city, killing five people" and "two people
+        were killed in a drone attack" are one attack's news, and a single strike's toll
+        is no claim of a side's losses. A span is a running-total word ("since", "in
+        total", "so far") or the perfect of the toll's verb ("have killed") when no single
+        attack is named ("a strike has killed three" stays one attack).
+        """
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS):
+            return True
+        verb = self._struck_verb(figure)
+        if verb is None:
+            return False
+        back = verb - 2 if self.norm(verb - 1) == "been" else verb - 1
+        return self.norm(back) in ("has", "have", "had") and not self._attack_told(self.last)
 
     def _attack_told(self, end: int) -> bool:
         """Whether one attack is named before ``end``: "a drone attack", "a single strike"."""
@@ -3228,6 +3247,8 @@ class _Claims(_ClaimSubjects):
         if self._one_attack_toll(figure, stop, military):
             return None
         struck = self._struck_people(figure)
+        if struck and not self._toll_over_span(figure):
+            return None  # "a drone attack on the village killed one man": one attack's news
         if struck:
             # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
             # attack the sentence places nowhere names no side (the attacker is not one);
