@@ -503,12 +503,15 @@ class _Claims(_ClaimSubjects):
         """Whether a part of people ("including 78 children") follows tolls of two kinds.
 
         "300 were killed and 1,500 wounded, including 78 children" does not say
-        whether the children are among the dead, the wounded or both.
+        whether the children are among the dead, the wounded or both; but when the first
+        toll had its own part ("300 killed, including 20 children, and 1,500 wounded,
+        including 78 children") each part follows its own toll, and this one is the last's.
         """
         return (
             len({c.category for c in claims if c.sentence == self.index}) > 1
             and self._subset(figure)
             and self._category_of(figure, start, stop) is None
+            and not any(f.last < start and self._subset(f) for f in self.m.figures)
         )
 
     def _yes_no_question(self, figure: FigureMention) -> bool:
