@@ -806,3 +806,50 @@ def test_news_a_strike_toll_over_a_span_stays_a_claim(
 ) -> None:
     """Near miss of the one-attack rule: "have killed ... since" is a running count."""
     assert found(news(text)) == expected
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    hurt=st.integers(min_value=2, max_value=300),
+    city=st.sampled_from(["Kyiv", "Kharkiv", "Odesa", "Zaporizhzhia"]),
+    who=st.sampled_from(["the mayor says", "officials said", "the regional governor reports"]),
+    split=st.booleans(),
+)
+def test_news_a_said_toll_after_the_overnight_attack_is_no_claim(
+    news: News, found: Found, hurt: int, city: str, who: str, split: bool
+) -> None:
+    """ "The overnight attack used 200 drones; 15 people were hurt, the mayor says": the toll of
+    that attack, in the same sentence or the next, whoever gives it."""
+    joint = ". " if split else "; "
+    toll = f"{hurt:,} people were injured in {city}, {who}."
+    if split:
+        toll = toll[0].upper() + toll[1:]
+    text = f"The overnight attack involved 12 missiles and about 200 drones{joint}{toll}"
+    assert found(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare toll an official gives after an attack told before: whose dead is said there
+        (
+            "Russia's defence ministry says 50 Ukrainian prisoners of war were killed in a "
+            "rocket strike on the camp late on Thursday. Yesterday it gave a lower death toll "
+            "of 40.",
+            {("UKR", "killed", Count.exact(50)), ("UKR", "killed", Count.exact(40))},
+        ),
+        # a running count after the overnight attack is its own claim
+        (
+            "The overnight attack involved 12 missiles. Since 2022, more than 900 residents of "
+            "the Kharkiv region have been killed, the governor said.",
+            {("UKR", "killed", Count.parse("more than 900"))},
+        ),
+    ],
+)
+def test_news_said_figures_after_an_attack_told_that_stay_claims(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """Near misses of the rule above: a bare toll, and a count over a span."""
+    assert found(news(text)) == expected

@@ -59,6 +59,7 @@ from exchangekit_news._sentence import (
     _EXCHANGE_NOUNS,
     _FINITE,
     _PLACE_HEADS,
+    _STRUCK_HEADS,
     _TIME_UNITS,
     _other,
 )
@@ -2980,22 +2981,29 @@ class _Claims(_ClaimSubjects):
         """Whether the figure's sentence ties it to one attack: "a missile strike on 24 June
         killed 20 people".
 
-        Told in the narrator's own voice, the dead and hurt of one attack are news of that
-        attack, not a side's claim of war losses, soldiers and prisoners too ("an explosion
-        at the camp killed at least 50 prisoners of war"); an official's word on soldiers
-        stays a claim (civilians an attack struck are refused whoever tells them: see
-        ``_toll_over_span``).
+        The dead and hurt of one attack are news of that attack, not a side's claim of war
+        losses, whoever gives them ("the mayor says 15 people were injured in the overnight
+        attack"); soldiers and prisoners too when the narrator tells them ("an explosion at
+        the camp killed at least 50 prisoners of war"), but an official's word on soldiers
+        stays a claim. After an attack told in the sentence before, a said toll is refused
+        only when it counts people ("four people were injured"), not a bare "toll of 40"
+        whose dead that sentence may name as soldiers.
         """
-        if self.m.speech or self.m.according:
+        soldiers = military or any(
+            f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures
+        )
+        if soldiers and (self.m.speech or self.m.according):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._attack_told(clause_end):
             return True
-        if military or any(
-            f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures
-        ):
+        if soldiers:
             return False  # soldiers after an attack told before may be a count of their own
+        if (self.m.speech or self.m.according) and (
+            figure.noun is None or self.norm(figure.np_end - 1) not in _STRUCK_HEADS
+        ):
+            return False  # "Yesterday it gave a lower death toll of 40": whose dead is told before
         # "... the largest single attack of the war. At least 12 people were killed": the
         # attack the sentence before told, when this one counts no running total
         return (
