@@ -853,3 +853,33 @@ def test_news_said_figures_after_an_attack_told_that_stay_claims(
 ) -> None:
     """Near misses of the rule above: a bare toll, and a count over a span."""
     assert found(news(text)) == expected
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    weapons=st.integers(min_value=20, max_value=600),
+    hurt=st.integers(min_value=1, max_value=90),
+    kind=st.sampled_from(["drones", "missiles", "rockets"]),
+    verb=st.sampled_from(["launched", "fired"]),
+    harm=st.sampled_from(["killed", "injured", "wounded"]),
+)
+def test_news_people_hurt_after_a_launch_of_weapons_are_its_toll(
+    news: News, found: Found, weapons: int, hurt: int, kind: str, verb: str, harm: str
+) -> None:
+    """ "Russia launched 170 drones at the city; two people were killed": that night's attack."""
+    text = (
+        f"Kyiv said Russia had {verb} {weapons} {kind} at Kharkiv and Dnipro before dawn; "
+        f"{hurt} people were {harm} in Kharkiv, the regional head said."
+    )
+    assert found(news(text)) == set()
+
+
+def test_news_a_count_over_a_span_after_a_launch_stays_a_claim(news: News, found: Found) -> None:
+    """Near miss: weapons launched over the war and a count since its start is a claim."""
+    text = (
+        "Russia has launched thousands of drones at the region, and since 2022 Russian attacks "
+        "have killed at least 800 civilians in the Kharkiv region, the governor said."
+    )
+    assert found(news(text)) == {("UKR", "killed", Count.parse("at least 800"))}

@@ -341,6 +341,9 @@ _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the",
 
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
+# A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
+_LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
+_LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
 
 
 class _Claims(_ClaimSubjects):
@@ -3000,6 +3003,8 @@ class _Claims(_ClaimSubjects):
             return True
         if soldiers:
             return False  # soldiers after an attack told before may be a count of their own
+        if self._launch_told(figure):
+            return True
         if (self.m.speech or self.m.according) and (
             figure.noun is None or self.norm(figure.np_end - 1) not in _STRUCK_HEADS
         ):
@@ -3031,6 +3036,29 @@ class _Claims(_ClaimSubjects):
             return False
         back = verb - 2 if self.norm(verb - 1) == "been" else verb - 1
         return self.norm(back) in ("has", "have", "had") and not self._attack_told(self.last)
+
+    def _launch_told(self, figure: FigureMention) -> bool:
+        """Whether people counted after a launch of weapons in the same sentence are its toll:
+        "Russia launched 170 drones overnight; two people were killed in Kyiv".
+
+        The launch is one attack told by its weapons, not by an attack noun; a running-total
+        word or a date the count runs from ("since 2022") makes the count a span's.
+        """
+        if (
+            self.norm_set.isdisjoint(_LAUNCH_VERBS)
+            or self.norm_set.isdisjoint(_LAUNCHED_WEAPONS)
+            or figure.noun is None
+            or self.norm(figure.np_end - 1) not in _STRUCK_HEADS
+            or not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
+            or any(d.since for d in self.m.dates)
+        ):
+            return False
+        for i in range(self.first, figure.first):
+            if self.norm(i) in _LAUNCH_VERBS and any(
+                self.norm(j) in _LAUNCHED_WEAPONS for j in range(i + 1, min(figure.first, i + 5))
+            ):
+                return True
+        return False
 
     def _attack_told(self, end: int) -> bool:
         """Whether one attack is named before ``end``: "a drone attack", "a single strike"."""
