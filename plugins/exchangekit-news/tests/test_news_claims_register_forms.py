@@ -165,3 +165,33 @@ def test_news_a_growth_between_near_ends_stays_a_range(verb: str, low: int, spre
     tokens = tokenize(text)
     finder = _Finder(tokens, 0, len(tokens), text, lexicon(iter(DEFAULT_REGISTRY)))
     assert [f.amount for f in finder.figures()] == [Count.between(low, high)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    level=st.integers(min_value=20_000, max_value=200_000),
+    helpers=st.integers(min_value=2, max_value=9),
+    topic=st.sampled_from(["military deaths", "deaths", "military losses"]),
+)
+def test_news_a_register_takes_the_side_whose_deaths_the_sentence_before_named(
+    side: tuple[str, str], level: int, helpers: int, topic: str
+) -> None:
+    """ "Work on Russian military deaths by two outlets ... Their list had grown to N named
+    servicemen": a figure of no people (two outlets) leaves the topic's side for the next."""
+    adjective, code = side
+    text = (
+        f"The best count of {adjective} {topic} comes from {helpers} small newsrooms that "
+        f"find the dead by name. By the summer their list had grown to {level:,} named soldiers."
+    )
+    found = {(c.subject.code, c.category.value, str(c.count)) for c in claims(text)}
+    assert found == {(code, "killed", f"{level:,}")}
+
+
+def test_news_a_register_after_a_sentence_counting_people_takes_no_side() -> None:
+    """Near miss: a sentence before that counts people names no topic for the register."""
+    text = (
+        "Work on Russian military deaths was carried out by 40 volunteers and 12 Ukrainian "
+        "soldiers. By the summer their list had grown to 90,000 named soldiers."
+    )
+    assert all(str(c.count) != "90,000" for c in claims(text))

@@ -3115,8 +3115,9 @@ class _Claims(_ClaimSubjects):
         """The one side whose losses this sentence names as a phrase, and their kind.
 
         A sentence that names one side's losses ("updated its figures for Russian
-        losses", "counting Russian war dead", 'Russian "personnel losses"') without a
-        figure sets up the side the next sentence's sideless toll counts.
+        losses", "counting Russian war dead", 'Russian "personnel losses"', "work on Russian
+        military deaths") without a figure of people sets up the side the next sentence's
+        sideless toll counts.
         """
         named: set[tuple[str, CasualtyCategory]] = set()
         for p in self.m.parties:
@@ -3124,6 +3125,7 @@ class _Claims(_ClaimSubjects):
             while self.norm(at) in lx.QUOTE_MARKS or self.norm(at) == "personnel":
                 at += 1
             at += self.norm(at) == "war" and self.norm(at + 1) == "dead"
+            at += self.norm(at) == "military" and self.norm(at + 1) in _LOSS_TOPICS
             if (
                 p.role != MEDIATOR
                 and self.norm(at) in _LOSS_TOPICS
