@@ -195,3 +195,36 @@ def test_news_a_register_after_a_sentence_counting_people_takes_no_side() -> Non
         "soldiers. By the summer their list had grown to 90,000 named soldiers."
     )
     assert all(str(c.count) != "90,000" for c in claims(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    level=st.integers(min_value=20_000, max_value=200_000),
+    fighters=st.sampled_from(["soldiers", "servicemen", "troops"]),
+    verb=st.sampled_from(["contained", "listed", "held"]),
+)
+def test_news_the_names_a_list_of_one_sides_dead_holds_are_its_dead(
+    side: tuple[str, str], level: int, fighters: str, verb: str
+) -> None:
+    """ "... gathering the names of Russian soldiers whose deaths were made public. By October
+    the list contained N names": the names counted are of the dead the sentence before told."""
+    adjective, code = side
+    text = (
+        f"For three years a small team has gathered the names of {adjective} {fighters} whose "
+        f"deaths were made public. By October the list {verb} more than {level:,} names."
+    )
+    found = {(c.subject.code, c.category.value, str(c.count)) for c in claims(text)}
+    if verb == "held":
+        assert found <= {(code, "killed", f"more than {level:,}")}  # "held" may be captives'
+    else:
+        assert found == {(code, "killed", f"more than {level:,}")}
+
+
+def test_news_names_after_a_list_of_the_missing_are_no_toll() -> None:
+    """Near miss: a list of soldiers who went missing is no register of the dead."""
+    text = (
+        "For three years a small team has gathered the names of Russian soldiers who went "
+        "missing. By October the list contained more than 40,000 names."
+    )
+    assert all(c.category.value != "killed" for c in claims(text))

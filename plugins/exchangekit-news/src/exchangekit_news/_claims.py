@@ -281,7 +281,7 @@ _HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
     {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
-    | {"identifies", "identified", "contains", "holds", "includes", "documents"}
+    | {"identifies", "identified", "contains", "contained", "holds", "includes", "documents"}
 )
 # Verbs a register of people by name gives its count with: "lists about 76,000",
 # "had documented 60,435 dead" ("holds" and "includes" also tell of captives and parts).
@@ -949,7 +949,7 @@ class _Claims(_ClaimSubjects):
             not before.isdisjoint(lx.NAME_WORDS)
             and not before.isdisjoint(lx.KILLED_WORDS - {"lost"})
             and self._only_dead_told()
-        )
+        ) or self._names_of_dead_told_before(figure)
         # "their list, counting soldiers by name, had reached 124,000", "had grown to
         # 108,000 named soldiers": a register of fighters by name counts the dead
         named_fighters = (
@@ -960,6 +960,19 @@ class _Claims(_ClaimSubjects):
         if len(self._sides_before(figure)) > 1:
             return None  # "the names of both Russian and Ukrainian dead": whose is the count?
         return CasualtyCategory.KILLED, head
+
+    def _names_of_dead_told_before(self, figure: FigureMention) -> bool:
+        """Whether the figure counts names in a register of one side's dead the sentence
+        before named: "... compiling the names of Russian servicemen whose deaths were
+        reported. As of 24 October, the list contained more than 135,000 names"."""
+        told = self.discourse.losses
+        return (
+            told is not None
+            and told[0] == self.index - 1
+            and told[2] is CasualtyCategory.KILLED
+            and self.norm(max(figure.last, figure.np_end)) == "names"
+            and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS)
+        )
 
     def _war_place(self, party: PartyMention) -> bool:
         """Whether ``party`` only places a war: "deaths in the war in Ukraine".
@@ -3132,6 +3145,14 @@ class _Claims(_ClaimSubjects):
                 and not self._in_comparison(p.first)
             ):
                 named.add((p.code, CasualtyCategory(lx.LOSS_HEADS[self.norm(at)])))
+            # "the names of Russian servicemen whose deaths were reported": a list of the dead
+            if (
+                p.role != MEDIATOR
+                and self.norm(at) in _FIGHTERS
+                and self.norm(at + 1) == "whose"
+                and self.norm(at + 2) in ("deaths", "death")
+            ):
+                named.add((p.code, CasualtyCategory.KILLED))
         return named.pop() if len(named) == 1 else None
 
     def _in_comparison(self, at: int) -> bool:
