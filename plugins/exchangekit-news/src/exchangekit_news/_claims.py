@@ -341,6 +341,8 @@ _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the",
 
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
+# Verbs that give a count a side last published: "when the minister named 5,937".
+_GIVEN_COUNT_VERBS: Final = frozenset({"named", "gave", "put", "published", "announced"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
 _LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
 _LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
@@ -1024,7 +1026,30 @@ class _Claims(_ClaimSubjects):
             ),
             None,
         )
+        if head is None:
+            head = self._own_dead_last_given(figure, start)
         return (CasualtyCategory.KILLED, head) if head is not None else None
+
+    def _own_dead_last_given(self, figure: FigureMention, start: int) -> int | None:
+        """Where "own dead" stands when the figure is the count last given for them:
+        "Moscow has not given a figure for its own dead since September 2022, when the
+        defence minister named 5,937" ("when it gave a figure of 5,937").
+
+        The ", when" clause dates the giving; the figure is the object of a verb of giving
+        or of "a figure of", so it is the count of the dead the clause before named.
+        """
+        verb = figure.first - 1
+        if [self.norm(i) for i in range(verb - 2, verb + 1)] == ["a", "figure", "of"]:
+            verb -= 3
+        if self.norm(verb) not in _GIVEN_COUNT_VERBS:
+            return None
+        when = next((i for i in range(verb - 1, start - 1, -1) if self.norm(i) == "when"), None)
+        if when is None or self.norm(when - 1) != ",":
+            return None
+        return next(
+            (i for i in range(start, when) if self.norm(i) == "dead" and self.norm(i - 1) == "own"),
+            None,
+        )
 
     def _official_side(self, figure: FigureMention, start: int) -> str | None:
         """The side whose own official count of its dead or missing a figure is.
