@@ -3583,6 +3583,34 @@ class _Claims(_ClaimSubjects):
             )
         return drafts
 
+    def same_claims(
+        self, claims: list[ClaimDraft], belligerents: Sequence[str]
+    ) -> list[ClaimDraft]:
+        """The other side's losses told as "the same": "Russia had suffered well over 100,000
+        killed and wounded, and that Ukraine had probably suffered the same".
+
+        The one claim this sentence made before is copied for the side named right before a
+        verb of loss whose object is "the same" (at the clause's end), when that side is a
+        belligerent other than the claim's own.
+        """
+        if "same" not in self.norm_set or len(claims) != 1:
+            return []
+        template = claims[0]
+        for p in self.m.parties:
+            if p.role == MEDIATOR or (p.code,) == template.subject or p.code not in belligerents:
+                continue
+            i = p.last
+            while i < min(self.last, p.last + 4) and self.norm(i) not in lx.LOSS_VERBS:
+                i += 1
+            if (
+                self.norm(i) in lx.LOSS_VERBS
+                and self.norm(i + 1) == "the"
+                and self.norm(i + 2) == "same"
+                and not self.norm(i + 3).isalnum()
+            ):
+                return [template._replace(subject=(p.code,))]
+        return []
+
     def answer_to(self) -> tuple[Asked, int] | None:
         """The question this sentence answers, and where its answer's words start; if any.
 

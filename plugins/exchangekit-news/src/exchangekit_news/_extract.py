@@ -242,6 +242,7 @@ def extract(
     legs = sentence.joint_accounts(legs)
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
+    claims.extend(sentence.same_claims(claims, belligerents))
     claims.extend(sentence.answered_claims(answer, claims, used))
     if sentence.turn_asks():
         claims = []  # "Q: Is it true that 10,000 were killed?": a figure put, not told
