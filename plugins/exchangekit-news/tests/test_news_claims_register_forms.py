@@ -165,3 +165,66 @@ def test_news_a_growth_between_near_ends_stays_a_range(verb: str, low: int, spre
     tokens = tokenize(text)
     finder = _Finder(tokens, 0, len(tokens), text, lexicon(iter(DEFAULT_REGISTRY)))
     assert [f.amount for f in finder.figures()] == [Count.between(low, high)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    level=st.integers(min_value=20_000, max_value=200_000),
+    helpers=st.integers(min_value=2, max_value=9),
+    topic=st.sampled_from(["military deaths", "deaths", "military losses"]),
+)
+def test_news_a_register_takes_the_side_whose_deaths_the_sentence_before_named(
+    side: tuple[str, str], level: int, helpers: int, topic: str
+) -> None:
+    """ "Work on Russian military deaths by two outlets ... Their list had grown to N named
+    servicemen": a figure of no people (two outlets) leaves the topic's side for the next."""
+    adjective, code = side
+    text = (
+        f"The best count of {adjective} {topic} comes from {helpers} small newsrooms that "
+        f"find the dead by name. By the summer their list had grown to {level:,} named soldiers."
+    )
+    found = {(c.subject.code, c.category.value, str(c.count)) for c in claims(text)}
+    assert found == {(code, "killed", f"{level:,}")}
+
+
+def test_news_a_register_after_a_sentence_counting_people_takes_no_side() -> None:
+    """Near miss: a sentence before that counts people names no topic for the register."""
+    text = (
+        "Work on Russian military deaths was carried out by 40 volunteers and 12 Ukrainian "
+        "soldiers. By the summer their list had grown to 90,000 named soldiers."
+    )
+    assert all(str(c.count) != "90,000" for c in claims(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    level=st.integers(min_value=20_000, max_value=200_000),
+    fighters=st.sampled_from(["soldiers", "servicemen", "troops"]),
+    verb=st.sampled_from(["contained", "listed", "held"]),
+)
+def test_news_the_names_a_list_of_one_sides_dead_holds_are_its_dead(
+    side: tuple[str, str], level: int, fighters: str, verb: str
+) -> None:
+    """ "... gathering the names of Russian soldiers whose deaths were made public. By October
+    the list contained N names": the names counted are of the dead the sentence before told."""
+    adjective, code = side
+    text = (
+        f"For three years a small team has gathered the names of {adjective} {fighters} whose "
+        f"deaths were made public. By October the list {verb} more than {level:,} names."
+    )
+    found = {(c.subject.code, c.category.value, str(c.count)) for c in claims(text)}
+    if verb == "held":
+        assert found <= {(code, "killed", f"more than {level:,}")}  # "held" may be captives'
+    else:
+        assert found == {(code, "killed", f"more than {level:,}")}
+
+
+def test_news_names_after_a_list_of_the_missing_are_no_toll() -> None:
+    """Near miss: a list of soldiers who went missing is no register of the dead."""
+    text = (
+        "For three years a small team has gathered the names of Russian soldiers who went "
+        "missing. By October the list contained more than 40,000 names."
+    )
+    assert all(c.category.value != "killed" for c in claims(text))

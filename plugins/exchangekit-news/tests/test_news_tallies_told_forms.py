@@ -168,8 +168,8 @@ def test_news_a_link_label_on_a_paragraph_that_goes_on_is_this_storys_background
 def test_news_read_more_inside_prose_is_still_read(news: News, found: Found) -> None:
     """Only a line that opens with the words and a colon is a link; prose is read as ever."""
     text = (
-        "Readers can read more about it below. The governor of Belgorod said a drone attack "
-        "on Shebekino killed two civilians."
+        "Readers can read more about it below. The governor of Belgorod said drone attacks "
+        "on Shebekino have killed two civilians since May."
     )
     assert found(news(text)) == {("RUS", "killed", Count.exact(2))}
 

@@ -59,6 +59,7 @@ from exchangekit_news._sentence import (
     _EXCHANGE_NOUNS,
     _FINITE,
     _PLACE_HEADS,
+    _STRUCK_HEADS,
     _TIME_UNITS,
     _other,
 )
@@ -280,7 +281,7 @@ _HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
     {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
-    | {"identifies", "identified", "contains", "holds", "includes", "documents"}
+    | {"identifies", "identified", "contains", "contained", "holds", "includes", "documents"}
 )
 # Verbs a register of people by name gives its count with: "lists about 76,000",
 # "had documented 60,435 dead" ("holds" and "includes" also tell of captives and parts).
@@ -340,6 +341,11 @@ _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the",
 
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
+# Verbs that give a count a side last published: "when the minister named 5,937".
+_GIVEN_COUNT_VERBS: Final = frozenset({"named", "gave", "put", "published", "announced"})
+# A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
+_LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
+_LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
 
 
 class _Claims(_ClaimSubjects):
@@ -503,12 +509,15 @@ class _Claims(_ClaimSubjects):
         """Whether a part of people ("including 78 children") follows tolls of two kinds.
 
         "300 were killed and 1,500 wounded, including 78 children" does not say
-        whether the children are among the dead, the wounded or both.
+        whether the children are among the dead, the wounded or both; but when the first
+        toll had its own part ("300 killed, including 20 children, and 1,500 wounded,
+        including 78 children") each part follows its own toll, and this one is the last's.
         """
         return (
             len({c.category for c in claims if c.sentence == self.index}) > 1
             and self._subset(figure)
             and self._category_of(figure, start, stop) is None
+            and not any(f.last < start and self._subset(f) for f in self.m.figures)
         )
 
     def _yes_no_question(self, figure: FigureMention) -> bool:
@@ -942,7 +951,7 @@ class _Claims(_ClaimSubjects):
             not before.isdisjoint(lx.NAME_WORDS)
             and not before.isdisjoint(lx.KILLED_WORDS - {"lost"})
             and self._only_dead_told()
-        )
+        ) or self._names_of_dead_told_before(figure)
         # "their list, counting soldiers by name, had reached 124,000", "had grown to
         # 108,000 named soldiers": a register of fighters by name counts the dead
         named_fighters = (
@@ -953,6 +962,19 @@ class _Claims(_ClaimSubjects):
         if len(self._sides_before(figure)) > 1:
             return None  # "the names of both Russian and Ukrainian dead": whose is the count?
         return CasualtyCategory.KILLED, head
+
+    def _names_of_dead_told_before(self, figure: FigureMention) -> bool:
+        """Whether the figure counts names in a register of one side's dead the sentence
+        before named: "... compiling the names of Russian servicemen whose deaths were
+        reported. As of 24 October, the list contained more than 135,000 names"."""
+        told = self.discourse.losses
+        return (
+            told is not None
+            and told[0] == self.index - 1
+            and told[2] is CasualtyCategory.KILLED
+            and self.norm(max(figure.last, figure.np_end)) == "names"
+            and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS)
+        )
 
     def _war_place(self, party: PartyMention) -> bool:
         """Whether ``party`` only places a war: "deaths in the war in Ukraine".
@@ -1004,7 +1026,30 @@ class _Claims(_ClaimSubjects):
             ),
             None,
         )
+        if head is None:
+            head = self._own_dead_last_given(figure, start)
         return (CasualtyCategory.KILLED, head) if head is not None else None
+
+    def _own_dead_last_given(self, figure: FigureMention, start: int) -> int | None:
+        """Where "own dead" stands when the figure is the count last given for them:
+        "Moscow has not given a figure for its own dead since September 2022, when the
+        defence minister named 5,937" ("when it gave a figure of 5,937").
+
+        The ", when" clause dates the giving; the figure is the object of a verb of giving
+        or of "a figure of", so it is the count of the dead the clause before named.
+        """
+        verb = figure.first - 1
+        if [self.norm(i) for i in range(verb - 2, verb + 1)] == ["a", "figure", "of"]:
+            verb -= 3
+        if self.norm(verb) not in _GIVEN_COUNT_VERBS:
+            return None
+        when = next((i for i in range(verb - 1, start - 1, -1) if self.norm(i) == "when"), None)
+        if when is None or self.norm(when - 1) != ",":
+            return None
+        return next(
+            (i for i in range(start, when) if self.norm(i) == "dead" and self.norm(i - 1) == "own"),
+            None,
+        )
 
     def _official_side(self, figure: FigureMention, start: int) -> str | None:
         """The side whose own official count of its dead or missing a figure is.
@@ -2977,21 +3022,31 @@ class _Claims(_ClaimSubjects):
         """Whether the figure's sentence ties it to one attack: "a missile strike on 24 June
         killed 20 people".
 
-        Told in the narrator's own voice, the dead and hurt of one attack are news of that
-        attack, not a side's claim of war losses, soldiers and prisoners too ("an explosion
-        at the camp killed at least 50 prisoners of war"); an official's word ("the governor
-        says two people were killed in a drone attack") stays a claim.
+        The dead and hurt of one attack are news of that attack, not a side's claim of war
+        losses, whoever gives them ("the mayor says 15 people were injured in the overnight
+        attack"); soldiers and prisoners too when the narrator tells them ("an explosion at
+        the camp killed at least 50 prisoners of war"), but an official's word on soldiers
+        stays a claim. After an attack told in the sentence before, a said toll is refused
+        only when it counts people ("four people were injured"), not a bare "toll of 40"
+        whose dead that sentence may name as soldiers.
         """
-        if self.m.speech or self.m.according:
+        soldiers = military or any(
+            f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures
+        )
+        if soldiers and (self.m.speech or self.m.according):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._attack_told(clause_end):
             return True
-        if military or any(
-            f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures
-        ):
+        if soldiers:
             return False  # soldiers after an attack told before may be a count of their own
+        if self._launch_told(figure):
+            return True
+        if (self.m.speech or self.m.according) and (
+            figure.noun is None or self.norm(figure.np_end - 1) not in _STRUCK_HEADS
+        ):
+            return False  # "Yesterday it gave a lower death toll of 40": whose dead is told before
         # "... the largest single attack of the war. At least 12 people were killed": the
         # attack the sentence before told, when this one counts no running total
         return (
@@ -3001,6 +3056,47 @@ class _Claims(_ClaimSubjects):
             and self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
             and self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS | {"attacks", "strikes"})
         )
+
+    def _toll_over_span(self, figure: FigureMention) -> bool:
+        """Whether an attack's toll is counted over a span of time, not for one attack.
+
+        "Russian attacks have killed 466 civilians in the region since 2022" is a running
+        count and a claim; "missiles struck the city, killing five people" and "two people
+        were killed in a drone attack" are one attack's news, and a single strike's toll
+        is no claim of a side's losses. A span is a running-total word ("since", "in
+        total", "so far") or the perfect of the toll's verb ("have killed") when no single
+        attack is named ("a strike has killed three" stays one attack).
+        """
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS):
+            return True
+        verb = self._struck_verb(figure)
+        if verb is None:
+            return False
+        back = verb - 2 if self.norm(verb - 1) == "been" else verb - 1
+        return self.norm(back) in ("has", "have", "had") and not self._attack_told(self.last)
+
+    def _launch_told(self, figure: FigureMention) -> bool:
+        """Whether people counted after a launch of weapons in the same sentence are its toll:
+        "Russia launched 170 drones overnight; two people were killed in Kyiv".
+
+        The launch is one attack told by its weapons, not by an attack noun; a running-total
+        word or a date the count runs from ("since 2022") makes the count a span's.
+        """
+        if (
+            self.norm_set.isdisjoint(_LAUNCH_VERBS)
+            or self.norm_set.isdisjoint(_LAUNCHED_WEAPONS)
+            or figure.noun is None
+            or self.norm(figure.np_end - 1) not in _STRUCK_HEADS
+            or not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
+            or any(d.since for d in self.m.dates)
+        ):
+            return False
+        for i in range(self.first, figure.first):
+            if self.norm(i) in _LAUNCH_VERBS and any(
+                self.norm(j) in _LAUNCHED_WEAPONS for j in range(i + 1, min(figure.first, i + 5))
+            ):
+                return True
+        return False
 
     def _attack_told(self, end: int) -> bool:
         """Whether one attack is named before ``end``: "a drone attack", "a single strike"."""
@@ -3057,8 +3153,9 @@ class _Claims(_ClaimSubjects):
         """The one side whose losses this sentence names as a phrase, and their kind.
 
         A sentence that names one side's losses ("updated its figures for Russian
-        losses", "counting Russian war dead", 'Russian "personnel losses"') without a
-        figure sets up the side the next sentence's sideless toll counts.
+        losses", "counting Russian war dead", 'Russian "personnel losses"', "work on Russian
+        military deaths") without a figure of people sets up the side the next sentence's
+        sideless toll counts.
         """
         named: set[tuple[str, CasualtyCategory]] = set()
         for p in self.m.parties:
@@ -3066,12 +3163,21 @@ class _Claims(_ClaimSubjects):
             while self.norm(at) in lx.QUOTE_MARKS or self.norm(at) == "personnel":
                 at += 1
             at += self.norm(at) == "war" and self.norm(at + 1) == "dead"
+            at += self.norm(at) == "military" and self.norm(at + 1) in _LOSS_TOPICS
             if (
                 p.role != MEDIATOR
                 and self.norm(at) in _LOSS_TOPICS
                 and not self._in_comparison(p.first)
             ):
                 named.add((p.code, CasualtyCategory(lx.LOSS_HEADS[self.norm(at)])))
+            # "the names of Russian servicemen whose deaths were reported": a list of the dead
+            if (
+                p.role != MEDIATOR
+                and self.norm(at) in _FIGHTERS
+                and self.norm(at + 1) == "whose"
+                and self.norm(at + 2) in ("deaths", "death")
+            ):
+                named.add((p.code, CasualtyCategory.KILLED))
         return named.pop() if len(named) == 1 else None
 
     def _in_comparison(self, at: int) -> bool:
@@ -3228,6 +3334,8 @@ class _Claims(_ClaimSubjects):
         if self._one_attack_toll(figure, stop, military):
             return None
         struck = self._struck_people(figure)
+        if struck and not self._toll_over_span(figure):
+            return None  # "a drone attack on the village killed one man": one attack's news
         if struck:
             # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
             # attack the sentence places nowhere names no side (the attacker is not one);
@@ -3474,6 +3582,34 @@ class _Claims(_ClaimSubjects):
                 )
             )
         return drafts
+
+    def same_claims(
+        self, claims: list[ClaimDraft], belligerents: Sequence[str]
+    ) -> list[ClaimDraft]:
+        """The other side's losses told as "the same": "Russia had suffered well over 100,000
+        killed and wounded, and that Ukraine had probably suffered the same".
+
+        The one claim this sentence made before is copied for the side named right before a
+        verb of loss whose object is "the same" (at the clause's end), when that side is a
+        belligerent other than the claim's own.
+        """
+        if "same" not in self.norm_set or len(claims) != 1:
+            return []
+        template = claims[0]
+        for p in self.m.parties:
+            if p.role == MEDIATOR or (p.code,) == template.subject or p.code not in belligerents:
+                continue
+            i = p.last
+            while i < min(self.last, p.last + 4) and self.norm(i) not in lx.LOSS_VERBS:
+                i += 1
+            if (
+                self.norm(i) in lx.LOSS_VERBS
+                and self.norm(i + 1) == "the"
+                and self.norm(i + 2) == "same"
+                and not self.norm(i + 3).isalnum()
+            ):
+                return [template._replace(subject=(p.code,))]
+        return []
 
     def answer_to(self) -> tuple[Asked, int] | None:
         """The question this sentence answers, and where its answer's words start; if any.

@@ -247,6 +247,7 @@ def extract(
     legs = sentence.joint_accounts(legs)
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
+    claims.extend(sentence.same_claims(claims, belligerents))
     claims.extend(sentence.answered_claims(answer, claims, used))
     if sentence.turn_asks():
         claims = []  # "Q: Is it true that 10,000 were killed?": a figure put, not told
@@ -264,7 +265,9 @@ def extract(
     discourse.lone_side = (index, lone) if lone is not None else None
     kinds = [f.noun for f in mentions.figures if f.noun is not None and f.noun.category]
     discourse.counted = (index, kinds[-1]) if kinds else None
-    named = None if claims or mentions.figures else sentence.losses_named()
+    # "work on Russian deaths by two outlets": a figure of no people leaves the topic named
+    counted = claims or any(f.noun is not None or f.remains for f in mentions.figures)
+    named = None if counted else sentence.losses_named()
     discourse.losses = (index, *named) if named is not None else None
     discourse.region = sentence.region_named(discourse.region)
     discourse.home_region = sentence.home_region_named(discourse.home_region)

@@ -1678,5 +1678,5 @@ tokenizer reads its norms as the list "150, and 175"; the text keeps the word)."
 CRAFT_STAFF: Final = frozenset({"crew", "crews", "escorts", "guards"})
 ONE_ATTACK_NOUNS: Final = frozenset({"attack", "strike", "blast", "explosion", "bombing"})
 """Nouns of one attack, in the singular: "a missile strike on 24 June killed 20 people"."""
-ONE_ATTACK_DETERMINERS: Final = frozenset({"a", "an", "one", "single"})
+ONE_ATTACK_DETERMINERS: Final = frozenset({"a", "an", "one", "single", "overnight"})
 """Words that make an attack noun one event: "a drone attack", "a single strike"."""
