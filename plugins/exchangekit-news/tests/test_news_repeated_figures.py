@@ -257,3 +257,34 @@ def test_a_handover_of_the_same_size_yet_to_come_or_unnamed_repeats_nothing(
     text = f"On Wednesday Russia handed over 1,212 bodies. {phrase}"
     found = _june(news, text)
     assert found == {("2025-06-11", "RUS", "UKR", "remains", "1,212")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    n=st.integers(min_value=20, max_value=90_000),
+    things=st.sampled_from(["tanks", "drones", "artillery systems", "armoured vehicles"]),
+    verb=st.sampled_from(["lost", "had lost", "is said to have lost"]),
+)
+def test_the_same_number_of_things_repeats_no_one(
+    news: Callable[..., Any], n: int, things: str, verb: str
+) -> None:
+    """ "Ukraine has lost the same number of tanks" counts tanks: no claim for Ukraine."""
+    read = news(f"Russia has lost {n:,} soldiers; Ukraine {verb} the same number of {things}.")
+    assert {c.subject.code for c in read.claims} <= {"RUS"}
+    assert read.exchanges == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine received 90 soldiers and handed over the same number of its own.",
+        "Russia handed over 500 bodies and took back the same number of bodies.",
+        "Kyiv got 90 soldiers back and returned the same number of AFU prisoners.",
+    ],
+)
+def test_the_same_number_of_people_still_repeats_the_figure(
+    recap: Callable[[str], Legs], text: str
+) -> None:
+    """A pronoun, a possessive, a name or a word for people after "of" still counts people."""
+    senders = {sender for sender, _, _, _ in _counts(recap(text))}
+    assert senders == {"RUS", "UKR"}

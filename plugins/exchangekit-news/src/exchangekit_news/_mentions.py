@@ -863,6 +863,8 @@ class _Finder:
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
             if mention is None:
                 continue
+            if mention.noun is None and self.norm(b) == "of" and self._things_after(b):
+                continue  # "lost the same number of tanks": a count of things, not of people
             kind = mention.noun.category if mention.noun is not None else None
             kin = [f for f in earlier if f.noun is not None and f.noun.category is kind]
             if (
