@@ -243,6 +243,44 @@ def test_impossible_canonical_forms(text: str, why: str) -> None:
         Period.parse(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-01/2025-06", span(D(2025, 1, 1), D(2025, 6, 30))),
+        ("2022/2025-06", span(D(2022, 1, 1), D(2025, 6, 30))),
+        ("2022-02/2024-12-30", span(D(2022, 2, 1), D(2024, 12, 30))),
+        ("2024/2025", span(D(2024, 1, 1), D(2025, 12, 31))),
+        ("2025-W10/2025-Q2", span(D(2025, 3, 3), D(2025, 6, 30))),
+    ],
+)
+def test_iso_intervals_with_coarser_ends(text: str, expected: Period) -> None:
+    """An ISO 8601 interval may end in a month, a year, a week or a quarter on either side."""
+    assert Period.parse(text) == expected
+    assert Period.parse(text).precision is Precision.RANGE
+
+
+@given(
+    any_period().filter(lambda p: p.precision is not Precision.RANGE),
+    any_period().filter(lambda p: p.precision is not Precision.RANGE),
+)
+def test_an_iso_interval_of_two_periods_runs_from_the_first_to_the_end_of_the_second(
+    first: Period, second: Period
+) -> None:
+    """ "first/second" holds both ends' days; reversed ends are refused, never swapped."""
+    text = f"{first.format()}/{second.format()}"
+    if second.end < first.start:
+        with pytest.raises(PeriodParseError, match="before start"):
+            Period.parse(text)
+    else:
+        assert Period.parse(text) == span(first.start, second.end)
+
+
+@pytest.mark.parametrize("text", ["2025/10", "2025-01/2025-06/2025-09", "2025-01/", "/2025"])
+def test_slashes_that_are_no_iso_interval_are_not_read_as_one(text: str) -> None:
+    with pytest.raises(PeriodParseError):
+        Period.parse(text)
+
+
 # -- dates as written, resolved against Thursday 23 October 2025 -------------------
 
 AS_WRITTEN = [

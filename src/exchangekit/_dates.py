@@ -46,9 +46,6 @@ _CANON_WEEK: Final = re.compile(r"([0-9]{4})-W([0-9]{2})", re.ASCII | re.IGNOREC
 _CANON_MONTH: Final = re.compile(r"([0-9]{4})-([0-9]{2})", re.ASCII)
 _CANON_QUARTER: Final = re.compile(r"([0-9]{4})-Q([0-9])", re.ASCII | re.IGNORECASE)
 _CANON_YEAR: Final = re.compile(r"[0-9]{4}", re.ASCII)
-_CANON_RANGE: Final = re.compile(
-    r"([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})", re.ASCII
-)
 
 # -- the vocabulary of dates as written ---------------------------------------
 
@@ -454,8 +451,6 @@ def _canonical(text: str) -> Period | None:
     """The forms :meth:`Period.format` writes, read back exactly; None if it is not one."""
     if _CANON_DAY.fullmatch(text):
         return Period.day(_iso_day(text))
-    if match := _CANON_RANGE.fullmatch(text):
-        return Period(_iso_day(match[1]), _iso_day(match[2]), Precision.RANGE)
     if match := _CANON_WEEK.fullmatch(text):
         return Period.week(int(match[1]), int(match[2]))
     if match := _CANON_MONTH.fullmatch(text):
@@ -464,7 +459,22 @@ def _canonical(text: str) -> Period | None:
         return Period.quarter(int(match[1]), int(match[2]))
     if _CANON_YEAR.fullmatch(text):
         return Period.year(int(text))
+    if text.count("/") == 1:
+        return _iso_interval(*text.split("/"))
     return None
+
+
+def _iso_interval(first: str, last: str) -> Period | None:
+    """An ISO 8601 interval whose ends are coarser than days: "2025-01/2025-06", "2022/2025-06".
+
+    It runs from the first day of the first period to the last day of the second,
+    a ``RANGE`` like the one ``Period.format()`` writes with two days; None when
+    either end is not a canonical period of its own.
+    """
+    start, end = _canonical(first), _canonical(last)
+    if start is None or end is None or Precision.RANGE in (start.precision, end.precision):
+        return None
+    return Period(start.start, end.end, Precision.RANGE)  # refuses an end before the start
 
 
 # -- the grammar of dates as written ------------------------------------------------
