@@ -428,6 +428,13 @@ FROZEN_24_FLOORS = (0.80, 0.69, 0.87)
 # is met, precision and recall are not.
 FROZEN_25_FLOORS = (0.81, 0.81, 0.90)
 
+# The twenty-sixth frozen test set (corpus/frozen-26: 35 articles, 271 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-third session, kept out of
+# its checkouts and scored once after the twenty-third session's three rounds. First run:
+# precision 82.4%, recall 76.0%, dates right for 86.4% of the figures found; none of the three
+# targets is met.
+FROZEN_26_FLOORS = (0.82, 0.76, 0.86)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -456,6 +463,7 @@ FROZEN_25_FLOORS = (0.81, 0.81, 0.90)
         ("frozen-23", 35, FROZEN_23_FLOORS),
         ("frozen-24", 35, FROZEN_24_FLOORS),
         ("frozen-25", 35, FROZEN_25_FLOORS),
+        ("frozen-26", 35, FROZEN_26_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
