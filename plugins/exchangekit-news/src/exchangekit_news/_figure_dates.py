@@ -3485,9 +3485,16 @@ class _FigureDates(_Speakers):
         if len(dates) != 1 or any(d.since for d in self.m.dates):
             return None
         mentions = self._speaker_mentions()
-        if not mentions or mentions[0][0] > self.first + 1:
+        if not mentions:
+            return None
+        subject = (
+            mentions[0]
+            if mentions[0][0] <= self.first + 1
+            else self._after_set_off_date(dates[0], mentions)
+        )
+        if subject is None:
             return None  # the speaker opens the sentence as its subject
-        _, end, entry = mentions[0]
+        _, end, entry = subject
         for verb in range(end, self.last):
             if self.norm(verb) in _NOT_GIVING:
                 return None  # "declined to give a figure on Sunday", "has not given"
@@ -3495,6 +3502,25 @@ class _FigureDates(_Speakers):
                 self.norm(k) in _FIGURE_NOUNS for k in range(verb + 1, min(verb + 5, self.last))
             ):
                 return entry, dates[0].text
+        return None
+
+    def _after_set_off_date(
+        self, date: DateMention, mentions: list[tuple[int, int, SourceEntry]]
+    ) -> tuple[int, int, SourceEntry] | None:
+        """The speaker after a date that opens the sentence and is set off by commas.
+
+        "Yesterday, for the first time in the war, President Zelensky gave a figure":
+        the subject is the first speaker, titles and all, right after a comma that
+        closes the opening date and the asides after it.
+        """
+        if date.first > self.first + 1 or self.norm(date.last) != ",":
+            return None
+        for mention in mentions:
+            start = mention[0]
+            while start > date.last and self.norm(start - 1) in lx.PERSON_TITLES:
+                start -= 1  # "President Zelensky": the title opens the subject
+            if start > date.last and self.norm(start - 1) == ",":
+                return mention
         return None
 
     def _own_speaker_past_semicolon(self, date: DateMention, figure: FigureMention) -> bool:
