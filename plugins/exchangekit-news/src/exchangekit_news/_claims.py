@@ -348,6 +348,14 @@ _LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
 _LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
 
 
+# Words of a speaker recalling a number unsure of it: "if I remember", "if memory serves".
+_RECALLING: Final = frozenset({"remember", "recall", "serves"})
+# Words after ", or" that still offer the next number as the other guess: ", or perhaps".
+_ALTERNATIVE_HEDGES: Final = frozenset({"perhaps", "maybe", "possibly", "even"})
+# Units after a number that make it a share of the figure before, not another guess.
+_SHARE_UNITS: Final = frozenset({"%", "percent", "per", "times"})
+
+
 class _Claims(_ClaimSubjects):
     """The rules for casualty claims and the mediators a sentence names."""
 
@@ -400,6 +408,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "Has Russia really lost a million soldiers?": asked, not told
             if self._hearsay(figure):
                 continue  # "Posts shared widely say that Russia has lost a million": hearsay
+            if self._unsure_which(figure):
+                continue  # "a figure of 300,000, or 400,000", "if I remember, 300,000"
             if self._interviewed(figure):
                 continue  # "it interviewed 21 Russian POWs": a study's sample, not a count held
             if self._dead_by_background(figure):
@@ -541,6 +551,36 @@ class _Claims(_ClaimSubjects):
         if all(self.norm(i) not in _HEARSAY_NOUNS for i in range(self.first, self.first + 3)):
             return False
         return any(self.first < v < figure.first for v in self.m.speech)
+
+    def _unsure_which(self, figure: FigureMention) -> bool:
+        """Whether the speaker leaves open which number it was.
+
+        "a figure of 300,000, or 400,000", "which, if I remember, was 300,000, or was
+        it ...": two numbers offered as alternatives, or a recollection its speaker
+        doubts, give no figure a journalist could print.
+        """
+        at = self.m.figures.index(figure)
+        for one, other in itertools.pairwise(self.m.figures[max(at - 1, 0) : at + 2]):
+            if other.per_side or one.per_side:
+                continue
+            between = [self.norm(i) for i in range(one.np_end, other.first)]
+            if (
+                between[:2] == [",", "or"]
+                and set(between[2:]) <= _ALTERNATIVE_HEDGES
+                and self.norm(other.np_end) not in _SHARE_UNITS
+            ):
+                return True
+        if any(
+            (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("or", "was", "it")
+            for i in range(figure.np_end, figure.np_end + 3)
+        ):
+            return True  # "300,000 Ukrainians killed, or was it—"
+        return any(
+            self.norm(i) == "if"
+            and self.norm(i + 1) in ("i", "memory")
+            and self.norm(i + 2) in _RECALLING
+            for i in range(max(self.first, figure.first - 8), figure.first)
+        )
 
     def _interviewed(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a verb of interviewing: "spoke to 17 POWs".

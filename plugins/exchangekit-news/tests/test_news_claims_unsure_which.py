@@ -1,0 +1,75 @@
+"""A number its speaker leaves open: two offered as alternatives, or a doubted recollection.
+
+"They quoted 200,000, or 250,000, depending on who you ask"; "which, if memory serves,
+was 90,000 dead, or was it ...": no figure a journalist could print, so no claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+News = Callable[..., Any]
+_DAY = date(2024, 5, 6)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    first=st.integers(2, 9).map(lambda k: k * 100_000),
+    step=st.sampled_from([50_000, 100_000, 200_000]),
+    hedge=st.sampled_from(["", "perhaps ", "maybe "]),
+    written=st.booleans(),
+)
+def test_news_two_numbers_offered_as_alternatives_make_no_claim(
+    news: News, first: int, step: int, hedge: str, written: bool
+) -> None:
+    one = f"{first:,}"
+    other = f"{first + step:,}"
+    if written:
+        one, other = f"{first // 1000} thousand", f"{(first + step) // 1000} thousand"
+    text = (
+        "Kremlin officials have cited a figure of "
+        f"{one}, or {hedge}{other}, Ukrainian soldiers killed, depending on the day."
+    )
+    assert news(text, published=_DAY).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a doubted recollection, said in a transcript turn
+        "GUEST: And the number Moscow kept repeating, which, if I recall, was 90,000 "
+        "Ukrainians killed, or was it more, nobody could check.",
+        "GUEST: Moscow's figure was 90,000 Ukrainians killed, or was it 80,000, I forget.",
+        "The ministry put Ukrainian dead, if memory serves, at 90,000.",
+    ],
+)
+def test_news_a_doubted_recollection_makes_no_claim(news: News, text: str) -> None:
+    assert [c for c in news(text, published=_DAY).claims if str(c.count) == "90,000"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a share of the figure after ", or": the figure stands
+        (
+            "The ministry said 4,000 Ukrainian soldiers had been killed, or 20 per cent of "
+            "the brigade.",
+            "4,000",
+        ),
+        # "or" joining two kinds of harm, one number
+        ("The ministry said 4,000 Ukrainian soldiers had been killed or wounded.", "4,000"),
+        # "I remember" not as a doubt: the figure is told plainly
+        (
+            "Zelensky said 4,000 Ukrainian soldiers had been killed, and I remember the day.",
+            "4,000",
+        ),
+    ],
+)
+def test_news_near_misses_keep_the_figure(news: News, text: str, count: str) -> None:
+    assert [str(c.count) for c in news(text, published=_DAY).claims] == [count]
