@@ -348,6 +348,8 @@ _LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
 _LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
 
 
+# Owners before an attack noun that still make it one attack: "its strike on the depot".
+_ATTACK_OWNERS: Final = frozenset({"its", "their", "his", "her", "our"})
 # Words of a speaker recalling a number unsure of it: "if I remember", "if memory serves".
 _RECALLING: Final = frozenset({"remember", "recall", "serves"})
 # Words after ", or" that still offer the next number as the other guess: ", or perhaps".
@@ -3073,6 +3075,8 @@ class _Claims(_ClaimSubjects):
         soldiers = military or any(
             f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures
         )
+        if soldiers and self._killed_by_one_strike(figure):
+            return True  # "a strike on the barracks killed 89 soldiers, according to Moscow"
         if soldiers and (self.m.speech or self.m.according):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
@@ -3096,6 +3100,35 @@ class _Claims(_ClaimSubjects):
             and self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
             and self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS | {"attacks", "strikes"})
         )
+
+    def _killed_by_one_strike(self, figure: FigureMention) -> bool:
+        """Whether one attack, told as an event, is the subject of the verb that killed the
+        figure's people.
+
+        "A strike on the barracks killed 89 troops, according to Moscow's count": one
+        event's toll, the source only tagged to it. An official's statement framing the
+        strike ("the ministry said its strike had killed 600") stays that official's claim,
+        and so do "strikes have killed 600 since May" and a toll with no attack as subject.
+        """
+        verb = figure.first - 1  # the figure's first token is its hedge: "killed at least 600"
+        if self.norm(verb) not in ("killed", "wounded", "injured"):
+            return False
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) or any(d.since for d in self.m.dates):
+            return False
+        k = verb - 1
+        k -= self.norm(k) in ("had", "has", "have")
+        if self.norm(k + 1) in ("has", "have"):
+            return False  # "a strike has killed": told as a toll still rising
+        for i in range(k, max(self.first, k - 10) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "that", "which", "who"):
+                return False
+            if word in lx.ONE_ATTACK_NOUNS:
+                return not any(v < i for v in self.m.speech) and any(
+                    self.norm(j) in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS
+                    for j in range(max(self.first, i - 3), i)
+                )
+        return False
 
     def _toll_over_span(self, figure: FigureMention) -> bool:
         """Whether an attack's toll is counted over a span of time, not for one attack.

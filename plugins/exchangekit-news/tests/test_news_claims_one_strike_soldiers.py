@@ -1,0 +1,64 @@
+"""Soldiers killed by one strike that the narrator tells as an event, the source only tagged.
+
+"A missile strike on the barracks killed 40 conscripts, according to Moscow's own count"
+is one event's toll, not a side's claim of war losses; an official's statement that
+frames the strike ("the ministry said its strike had killed 400") stays a claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+News = Callable[..., Any]
+_DAY = date(2024, 3, 4)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    attack=st.sampled_from(
+        ["A Ukrainian strike", "A single missile strike", "An overnight attack"]
+    ),
+    place=st.sampled_from(["on a barracks in Donetsk", "on the training ground", ""]),
+    side=st.sampled_from(["Russian", "Ukrainian"]),
+    tag=st.sampled_from(
+        ["according to the defence ministry's own count", "according to Moscow", "officials said"]
+    ),
+    count=st.integers(12, 400),
+)
+def test_news_one_strike_told_as_an_event_makes_no_claim(
+    news: News, attack: str, place: str, side: str, tag: str, count: int
+) -> None:
+    subject = f"{attack} {place}".strip()
+    text = f"{subject} killed {count} {side} soldiers, {tag}."
+    assert news(text, published=_DAY).claims == []
+
+
+def test_news_one_strike_in_a_longer_sentence_makes_no_claim(news: News) -> None:
+    """The harder form: a place opening the sentence and a time between subject and verb."""
+    text = (
+        "In Makiivka, a Ukrainian rocket strike on a vocational school on New Year's night "
+        "killed 89 Russian soldiers, according to Russia's own figures, the deadliest single "
+        "attack Moscow has acknowledged."
+    )
+    assert [c for c in news(text, published=_DAY).claims if str(c.count) == "89"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an official's statement frames the strike: that official's claim
+        "The defence ministry said its strike on a barracks had killed 400 Ukrainian soldiers.",
+        # strikes over a span: a running count
+        "Ukrainian strikes have killed 400 Russian soldiers since May, the ministry said.",
+        # no attack as the subject of the toll
+        "The ministry said 400 Ukrainian soldiers had been killed in the past week.",
+    ],
+)
+def test_news_a_strike_toll_framed_by_a_statement_stays_a_claim(news: News, text: str) -> None:
+    assert [str(c.count) for c in news(text, published=_DAY).claims] == ["400"]
