@@ -74,3 +74,54 @@ def test_news_a_set_off_date_carries_past_an_aside_to_the_figure(news: News) -> 
 def test_news_no_opening_date_of_a_giving_leaves_the_report_day(news: News, text: str) -> None:
     (claim,) = news(text, published=_PUBLISHED).claims
     assert claim.as_of == Period.day(_PUBLISHED)
+
+
+# -- a sentence opened as hours from the exchange is of the exchange's day -------------
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    opener=st.sampled_from(
+        ["Hours before", "Shortly after", "Just hours before", "Two hours after"]
+    ),
+    noun=st.sampled_from(["swap", "exchange", "prisoner exchange"]),
+    count=st.integers(3, 90).map(lambda k: k * 100),
+)
+def test_news_a_claim_told_hours_from_the_exchange_is_of_its_day(
+    news: News, opener: str, noun: str, count: int
+) -> None:
+    text = (
+        "Ukraine brought home 120 soldiers on Tuesday in exchange for 120 Russian servicemen. "
+        f"{opener} the {noun}, Russia's defence minister said {count:,} Russian soldiers "
+        "had been killed since the invasion began."
+    )
+    (claim,) = news(text, published=_PUBLISHED).claims
+    assert claim.as_of == Period.day(date(2024, 2, 27))
+
+
+def test_news_hours_from_the_exchange_past_an_aside_with_a_since_date(news: News) -> None:
+    """The harder form: the speaker's aside holds a "since" date of its own."""
+    text = (
+        "The two sides swapped 90 prisoners each on Monday, 26 February.\n\n"
+        "Hours before the swap, the defence minister, speaking publicly about losses for the "
+        "first time since May, said 4,300 Russian soldiers had been killed."
+    )
+    (claim,) = news(text, published=_PUBLISHED).claims
+    assert claim.as_of == Period.day(date(2024, 2, 26))
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Weeks before the swap",  # a span longer than a day: another day
+        "The day before the swap",
+        "Hours before the vote",  # not an exchange
+    ],
+)
+def test_news_other_spans_from_the_exchange_leave_the_report_day(news: News, opener: str) -> None:
+    text = (
+        "Ukraine brought home 120 soldiers on Tuesday in exchange for 120 Russian servicemen. "
+        f"{opener}, Russia's defence minister said 4,300 Russian soldiers had been killed."
+    )
+    (claim,) = news(text, published=_PUBLISHED).claims
+    assert claim.as_of != Period.day(date(2024, 2, 27))

@@ -43,6 +43,10 @@ from exchangekit_news._sentence import (
 from exchangekit_news._speakers import _Speakers
 from exchangekit_news._tokens import NUM, WORD
 
+# Words opening a sentence as a span shorter than a day from an event: "Shortly before".
+_WITHIN_A_DAY: Final = frozenset({"shortly", "soon", "moments", "minutes", "hours"})
+# Counted units of such a span: "two hours after".
+_SHORT_UNITS: Final = frozenset({"hours", "minutes"})
 # A day told back from the one named before the figure: "... 49 Ukrainians the day before".
 _DAY_BEFORE: Final = frozenset(
     {("the", "day", "before"), ("the", "previous", "day"), ("a", "day", "earlier")}
@@ -3069,6 +3073,10 @@ class _FigureDates(_Speakers):
             since = None
         if explicit:
             return explicit[0].text, since
+        own_dates = any(not d.since for d in self.m.dates)
+        beside = None if own_dates else self._hours_from_the_exchange()
+        if beside is not None:
+            return beside, since  # "Hours before the swap, the minister said 5,937 had died"
         if not self.m.dates and self._at_the_time(figure):
             # "an explosion in July 2022. Moscow said at the time that 50 had died": the
             # date the sentence before gave the event
@@ -3314,6 +3322,27 @@ class _FigureDates(_Speakers):
             # "Zelensky gave a number on Sunday. ... he said 31,000 had been killed"
             return announced[1], since
         return None, since
+
+    def _hours_from_the_exchange(self) -> str | None:
+        """The day of the exchange told before, for a sentence opened as hours from it.
+
+        "Hours before the swap, the minister said 5,937 soldiers had died", "Shortly
+        after the exchange, ...": the same day as the exchange the text is about (its
+        latest leg with one date), not the day of the report. Only spans shorter than
+        a day; "the day before the swap" or "weeks after the exchange" are other days.
+        """
+        k = self.first + (self.norm(self.first) in ("just", "only", "and", "but"))
+        k += _offset_count(self.norm(k)) is not None and self.norm(k + 1) in _SHORT_UNITS
+        if self.norm(k) not in _WITHIN_A_DAY:
+            return None
+        k += 1
+        if self.norm(k) not in ("before", "after") or self.norm(k + 1) != "the":
+            return None
+        k += 2 + (self.norm(k + 2) in ("prisoner", "prisoners", "body", "bodies"))
+        if self.norm(k) not in _EXCHANGE_NOUNS:
+            return None
+        legs = [leg for leg in self.discourse.legs if not leg.aside and len(leg.dates) == 1]
+        return legs[-1].dates[0] if legs else None
 
     def _in_the_same_statement(self) -> bool:
         """Whether the sentence points back to a statement already quoted ("In the same
