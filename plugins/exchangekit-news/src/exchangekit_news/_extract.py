@@ -30,7 +30,7 @@ from exchangekit_news._drafts import (
 )
 from exchangekit_news._figure_dates import _HAS_DAY
 from exchangekit_news._lexicon import CRAFT_STAFF
-from exchangekit_news._mentions import Mentions, span_days
+from exchangekit_news._mentions import SAME_DAY, Mentions, span_days
 from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
 
@@ -207,6 +207,14 @@ def extract(
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
+    told_before = discourse.told
+    if told_before is not None and told_before[0] == index - 1 and told_before[1] != SAME_DAY:
+        # "Moscow said on Wednesday it had handed over 9,000 bodies. Kyiv's figures, published
+        # the same day, ...": a running total of that day, not of the last exchange's
+        legs = [
+            leg._replace(dates=(told_before[1],)) if leg.tally and leg.dates == (SAME_DAY,) else leg
+            for leg in legs
+        ]
     discourse.note_event_day(legs)
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     reporting = _reporting_end(tokens, first, last, discourse, gap) or sentence.same_span_end()
