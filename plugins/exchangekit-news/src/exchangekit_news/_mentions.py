@@ -3664,6 +3664,10 @@ class _Finder:
         """Read further days of the month just read: ", 13, 14 and 16" after "June 11"."""
         month = parts[1] if parts[0].isdigit() else parts[0]
         year = f" {parts[2]}" if len(parts) == 3 else ""
+        if len(found) >= 2 and found[-2].group == found[-1].group and self._and_before(found[-1]):
+            # "on June 11 and June 13, 27 and 22 bodies": "and" closed the list of dates,
+            # so the numbers after it are counts, not more days
+            return i
         while i + 1 < self.last and self.norm(i) in (",", "and"):
             j = i + 1
             if self.norm(j) == "and":
@@ -3677,7 +3681,14 @@ class _Finder:
                 DateMention(j, j + 1, f"{self.tokens[j].text} {month}{year}", since, as_of, group)
             )
             i = j + 1
+            if self.norm(j - 1) == "and":
+                break  # "on May 4 and 6, 30 and 41 bodies": "and" ends the list of days
         return i
+
+    def _and_before(self, date: DateMention) -> bool:
+        """Whether "and" (or "and on") joins ``date`` to the date listed before it."""
+        k = date.first - 1 - (self.norm(date.first - 1) == "on")
+        return self.norm(k) == "and"
 
     def _listed_month(self, i: int) -> int | None:
         """Where the month that carries on a list after the "," or "and" at ``i`` starts.
