@@ -3586,6 +3586,17 @@ class _FigureDates(_Speakers):
         for date in self.m.dates:
             if not date.since and self._previous_exchange_on(date.first):
                 return date.text
+        for date in self.m.dates:
+            # "which came a week after the New Year's Eve swap in which 140 were freed": the
+            # date names the earlier exchange it stands before
+            k = date.last + (self.norm(date.last) in ("prisoner", "prisoners", "body", "bodies"))
+            if (
+                not date.since
+                and self.norm(k) in _EXCHANGE_NOUNS
+                and self.norm(date.first - 1) == "the"
+                and self.norm(date.first - 2) in _FOLLOWED
+            ):
+                return date.text
         return None
 
     def _previous_exchange_on(self, first: int) -> bool:
