@@ -202,6 +202,8 @@ _HELD_PARTICIPLES: Final = frozenset({"held", "detained", "imprisoned", "kept", 
 _INCLUDING: Final = frozenset(
     form for verb in ("include", "comprise", "contain") for form in _lemmas.inflections(verb)
 )
+# Words that add people to a figure told before: "246 each way, plus 31 wounded".
+_ADDING: Final = frozenset({"plus", "besides", "additionally", "addition"})
 # Verbs of an aside that says what a figure counts: "a figure that covers children of both".
 _COVERING: Final = _INCLUDING | frozenset(
     form for verb in ("cover", "count", "span") for form in _lemmas.inflections(verb)
@@ -2642,7 +2644,11 @@ class _Transfers(_Rivals):
             (
                 k
                 for k, f in enumerate(self.m.figures)
-                if f.np_end <= opening and f.amount.low == f.amount.high == total
+                if f.np_end <= opening
+                and f.amount.low == f.amount.high == total
+                # "23 each way, plus wounded men (11 Ukrainians, 12 Russians)": people added
+                # to the figure are no breakdown of it, whatever they add up to
+                and not any(self.norm(i) in _ADDING for i in range(f.np_end, opening))
             ),
             None,
         )
