@@ -381,6 +381,28 @@ _CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
 _SUBJECT_OPENERS: Final = frozenset({"the", "first", "last", "another", "some", "a", "further"})
 
 
+def _repeats_paired(
+    figures: list[FigureMention], paired: dict[int, str], days: list[str]
+) -> dict[int, str]:
+    """The days of the figures one "the same number" repeats once per listed figure.
+
+    "75 and 90 came home on two days respectively, each time for the same number of
+    Russians": the phrase stands for as many figures as the list, all at its own
+    words, and the n-th of them takes the n-th day as the n-th listed figure does.
+    """
+    spans: dict[tuple[int, int], list[int]] = {}
+    for i, f in enumerate(figures):
+        if i not in paired and f.noun is not None:
+            spans.setdefault((f.first, f.last), []).append(i)
+    out: dict[int, str] = {}
+    for group in spans.values():
+        amounts = [figures[i].text for i in group]
+        listed = [figures[i].text for i in sorted(paired)]
+        if len(group) == len(days) and amounts == listed:
+            out.update(zip(group, days, strict=True))
+    return out
+
+
 def _each_respectively(norms: list[str], i: int) -> bool:
     """Whether a bare "each" at ``norms[i]`` is followed by "respectively".
 
@@ -1324,6 +1346,10 @@ class _FigureDates(_Speakers):
             # "115, 103 and 95 each way, respectively": bare sizes of swaps count people too
             if (f.noun is not None or self._respective_sizes(f)) and f.last <= stop
         ]
+        spans = [(f.first, f.last) for f in figures]
+        # "each time for the same number": the figures repeated at one phrase are paired
+        # after the list they repeat (see _repeats_paired), not as items of it
+        people = [i for i in people if spans.count(spans[i]) == 1]
         if len(usable) > len(people) > 1:
             # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
             # respectively": the dates listed together, not the season that sets the scene
@@ -1356,7 +1382,9 @@ class _FigureDates(_Speakers):
                 usable = nearest if len(nearest) == len(people) else usable
         if len(usable) < 2 or len(usable) != len(people):
             return {}
-        return dict(zip(people, self._days_of_months([d.text for d in usable]), strict=True))
+        days = self._days_of_months([d.text for d in usable])
+        paired = dict(zip(people, days, strict=True))
+        return paired | _repeats_paired(figures, paired, days)
 
     def _list_after_respectively(
         self, figures: list[FigureMention], people: list[int], at: int

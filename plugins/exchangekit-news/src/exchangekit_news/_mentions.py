@@ -863,6 +863,14 @@ class _Finder:
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
             if mention is None:
                 continue
+            each_time = self._each_time_list(found, a)
+            if each_time and any(f.np_end == mention.np_end for f in added):
+                continue  # "an equal number" read again from "equal": one phrase, repeated once
+            if each_time:
+                # "got back 75 and 90 respectively, each time handing over an equal number
+                # of Russians": each listed handover's own figure is repeated, not the last
+                added.extend(_repeating(mention, each_time))
+                continue
             if mention.noun is None and self.norm(b) == "of" and self._things_after(b):
                 continue  # "lost the same number of tanks": a count of things, not of people
             kind = mention.noun.category if mention.noun is not None else None
@@ -1015,6 +1023,34 @@ class _Finder:
         return any(self.norm(i) in _DAY_CLAUSE_OPENERS for i in range(a.np_end, b.first)) and any(
             a.np_end <= d.first < b.first for d in self.dates()
         )
+
+    def _each_time_list(self, found: list[FigureMention], a: int) -> list[FigureMention]:
+        """The listed figures "each time" before "the same number" at ``a`` repeats one by one.
+
+        "75 and 90 came home on two dates, respectively, each time for the same number":
+        "each time" (or "each stage", "on each occasion") just before the phrase's
+        verb says every listed handover had its own counterpart, so each figure of
+        the list repeats, a bare one taking the kind of the list's last. [] when no
+        such word stands within a few words before the phrase, or no list precedes.
+        """
+        at = next(
+            (
+                j
+                for j in range(max(self.first, a - 5), a - 1)
+                if self.norm(j) == "each" and self.norm(j + 1) in lx.RECURRING
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        before = [f for f in found if f.last <= at]
+        if len(before) < 2:
+            return []
+        parts = self._listed_before(before)
+        last = parts[-1]
+        if len(parts) < 2 or last.noun is None:
+            return []
+        return [f if f.noun is not None else f._replace(noun=last.noun) for f in parts]
 
     def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.
