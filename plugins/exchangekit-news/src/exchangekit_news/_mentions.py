@@ -613,7 +613,62 @@ class _Finder:
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
-        return self._same_numbers(self._pair_modifiers(found))
+        return self._same_numbers(self._stage_sizes(self._pair_modifiers(found)))
+
+    def _stage_sizes(self, found: list[FigureMention]) -> list[FigureMention]:
+        """``found`` with the bare sizes listed after "in three stages of" given their people.
+
+        "In two rounds of 120 and 135, on Monday and Friday, Kyiv got back wounded
+        soldiers": the listed numbers size the handovers, and the people are the object
+        of the clause's verb of moving, however far it stands. Only a run of bare numbers
+        right after "<stages> of", closed by a comma, and as many as a number word before
+        the plural says; the verb must be told done and its object must name people.
+        """
+        if self.norm_set.isdisjoint(STAGE_NOUNS):
+            return found
+        run = self._stage_run(found)
+        if not run:
+            return found
+        end = found[run[-1]].last
+        verb = next((t for t in self.transfers() if t.first > end), None)
+        if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
+            return found
+        if any(self.norm(j) in (";", ":") for j in range(end, verb.first)):
+            return found  # another clause: its verb moves other people
+        people = self.noun_phrase(verb.last, verb.last, found[run[0]].amount, "", "")
+        if people is None or people.noun is None or people.noun.category is None:
+            return found
+        out = list(found)
+        for n in run:
+            out[n] = found[n]._replace(
+                noun=people.noun,
+                nationality=people.nationality,
+                remains=people.remains,
+                wounded=people.wounded,
+            )
+        return out
+
+    def _stage_run(self, found: list[FigureMention]) -> list[int]:
+        """The indices of the bare numbers listed right after "stages of", or []."""
+        for n, figure in enumerate(found):
+            at = figure.first
+            if self.norm(at - 1) != "of" or self.norm(at - 2) not in STAGE_NOUNS:
+                continue
+            run = [n]
+            for m in range(n + 1, len(found)):
+                between = {self.norm(j) for j in range(found[run[-1]].last, found[m].first)}
+                if not between or not between <= {",", "and"}:
+                    break
+                run.append(m)
+            if any(found[m].noun is not None for m in run) or len(run) < 2:
+                return []
+            if self.norm(found[run[-1]].last) != ",":
+                return []  # "stages of 20 and 30 km": a unit after the list, no people
+            told = _STAGE_COUNTS.get(self.norm(at - 3))
+            if told is not None and told != len(run):
+                return []
+            return run
+        return []
 
     def _pair_modifiers(self, found: list[FigureMention]) -> list[FigureMention]:
         """``found`` with a prisoner noun that modifies a swap noun after "N for N" dropped.
@@ -3883,6 +3938,36 @@ class _Finder:
         k -= 1 if self.norm(k - 1) != "," else 2
         return k > self.first and (self.norm(k - 1), self.norm(k)) == ("last", "week")
 
+    def _listed_in_last_week(self, i: int) -> bool:
+        """Whether the weekday at ``i`` is one of a list of weekdays set in "last week".
+
+        "Last week, in stages carried out on Monday, Wednesday and Friday respectively,
+        ..." and "on Monday and Friday last week": the days are of the week before the
+        report's, not the nearest such weekdays before it. A lone weekday is left alone.
+        """
+        start = end = i
+        while (
+            start - 2 >= self.first
+            and self.norm(start - 1) in (",", "and")
+            and (self.norm(start - 2) in lx.WEEKDAYS)
+        ):
+            start -= 2
+        while self.norm(end + 1) in (",", "and") and self.norm(end + 2) in lx.WEEKDAYS:
+            end += 2
+        if start == end:
+            return False
+        if (self.norm(end + 1), self.norm(end + 2)) == ("last", "week"):
+            return True
+        week = next(
+            (
+                k
+                for k in range(start - 1, max(self.first, start - 16), -1)
+                if (self.norm(k - 1), self.norm(k)) == ("last", "week") or self.norm(k) == ";"
+            ),
+            None,
+        )
+        return week is not None and self.norm(week) == "week"
+
     def _date_at_only(self, i: int) -> tuple[int, str] | None:
         tokens = self.tokens
         norm = tokens[i].norm
@@ -3893,6 +3978,9 @@ class _Finder:
         if norm in lx.WEEKDAYS and self._capital(i):
             if self._after_last_week(i):
                 return None  # the week stands: "last Wednesday" told on a Friday is this week's
+            if self._listed_in_last_week(i):
+                # "on Tuesday, Thursday and Saturday last week": each day of that week
+                return i + 1, f"{tokens[i].norm.capitalize()} last week"
             prefix = self.norm(i - 1) if i > self.first else ""
             text = tokens[i].norm.capitalize()
             if prefix in ("last", "next", "this", "the"):
@@ -4656,6 +4744,10 @@ _PASSIVE_PEOPLE: Final = (
     | {"held", "imprisoned", "detained", "repatriated", "evacuated"}
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
+# Plurals of handovers whose sizes a list after "of" gives: "in three stages of 84, 90 and 95".
+STAGE_NOUNS: Final = frozenset({"stages", "rounds", "phases", "swaps", "exchanges", "handovers"})
+# The number words that say how many stages a list sizes.
+_STAGE_COUNTS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
 _AMOUNT_OPENERS: Final = frozenset(

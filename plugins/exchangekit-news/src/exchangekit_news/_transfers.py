@@ -31,7 +31,13 @@ from exchangekit_news._figure_dates import (
     _WEEKDAY_NAMES,
 )
 from exchangekit_news._lexicon import Move, SourceEntry
-from exchangekit_news._mentions import MEDIATOR, DateMention, FigureMention, TransferWord
+from exchangekit_news._mentions import (
+    MEDIATOR,
+    STAGE_NOUNS,
+    DateMention,
+    FigureMention,
+    TransferWord,
+)
 from exchangekit_news._rivals import _AMONG_CUES, _COPULAS_NEAR, _reversed, _Rivals
 from exchangekit_news._sentence import (
     _AGREEMENT_VERBS,
@@ -1750,6 +1756,11 @@ class _Transfers(_Rivals):
         head = run[0].first
         if self.norm(head - 1) == "of" and self.norm(head - 2) in _TALLY_PLURALS:
             return True
+        if any(
+            (f.first, f.last) == (figure.first, figure.last) and f.amount != figure.amount
+            for f in self.m.figures
+        ):
+            return True  # "each time the same number": one phrase repeating each listed size
         if len(run) < 2:
             return False
         k = bisect.bisect_left(self.breaks, run[-1].np_end)
@@ -4358,7 +4369,7 @@ class _Transfers(_Rivals):
             (i for i in range(figure.np_end, figure.np_end + 3) if self.norm(i) in _DASHES), None
         )
         if close is None:
-            close = self._comma_recurring_aside(figure)
+            close = self._comma_recurring_aside(figure) or self._stage_list_close(figure, predicate)
         elif not any(self.norm(i) in _DASHES for i in range(self.first, figure.first)):
             return None  # an aside opens before the figure and closes after it
         if close is None or close >= predicate.first:
@@ -4370,6 +4381,21 @@ class _Transfers(_Rivals):
         if len(between) > 3 or not all(self.norm(i) in _VERB_GROUP_WORDS for i in between):
             return None
         return party.code
+
+    def _stage_list_close(self, figure: FigureMention, predicate: TransferWord) -> int | None:
+        """The comma closing a fronted "in three stages of 84, 90 and 95, ..." before its clause.
+
+        The listed sizes open the sentence as a phrase of their own, however long its
+        dated tail; the last comma before the verb closes it, and the side named right
+        after that comma does the handing over.
+        """
+        head = self._listed_run(figure)[0].first
+        if self.norm(head - 1) != "of" or self.norm(head - 2) not in STAGE_NOUNS:
+            return None
+        return next(
+            (i for i in range(predicate.first - 1, figure.np_end, -1) if self.norm(i) == ","),
+            None,
+        )
 
     def _comma_recurring_aside(self, figure: FigureMention) -> int | None:
         """The closing comma of "..., about 1,000 each time, Ukraine took back ...".
