@@ -3764,11 +3764,27 @@ class _Finder:
             after = self.norm(j + 1)
             if after in lx.MONTHS or after not in (",", "and", "—", "–", "-", ".", ";", ")", ""):
                 break  # "11, 13 bodies": a count, not a day; "13 June": a date of its own
+            if self._counted_run(j):
+                break  # "on June 11 and June 13, 27 and 22 bodies": counts listed, not days
             found.append(
                 DateMention(j, j + 1, f"{self.tokens[j].text} {month}{year}", since, as_of, group)
             )
             i = j + 1
         return i
+
+    def _counted_run(self, j: int) -> bool:
+        """Whether the number at ``j`` opens a list of numbers that ends on the people counted.
+
+        "on June 11 and June 13, 27 and 22 bodies were returned": after a date the
+        numbers listed up to "bodies" are counts, whatever day of June 27 could be.
+        """
+        k = j
+        while self.norm(k + 1) in (",", "and") and k + 2 < self.last:
+            nxt = k + 2 + (self.norm(k + 2) == "and")
+            if nxt >= self.last or self.tokens[nxt].kind != NUM:
+                break
+            k = nxt
+        return k > j and lx.PEOPLE.match(self.tokens, k + 1, self.last) is not None
 
     def _listed_month(self, i: int) -> int | None:
         """Where the month that carries on a list after the "," or "and" at ``i`` starts.
