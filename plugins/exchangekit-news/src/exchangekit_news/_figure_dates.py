@@ -1363,6 +1363,12 @@ class _FigureDates(_Speakers):
             usable = [d for d in usable if d.last <= at]
             ahead = self._list_after_respectively(figures, people, at)
             people = ahead or [i for i in people if figures[i].last <= at]
+        runs = self._equal_runs(figures, people, len(usable))
+        if runs:
+            # "the handover of 502 and 563 remains to Ukraine and of 28 and 37 to Russia,
+            # respectively": each run of listed figures is shared out over the same dates
+            days = self._days_of_months([d.text for d in usable])
+            return {i: day for run in runs for i, day in zip(run, days, strict=True)}
         if len(usable) > 1 and len(people) > len(usable):
             # "about 1,000 bodies each time ... the remains of 19, 19 and 24 servicemen
             # respectively": the list is the run of figures joined by commas and "and"
@@ -1385,6 +1391,32 @@ class _FigureDates(_Speakers):
         days = self._days_of_months([d.text for d in usable])
         paired = dict(zip(people, days, strict=True))
         return paired | _repeats_paired(figures, paired, days)
+
+    def _equal_runs(
+        self, figures: list[FigureMention], people: list[int], size: int
+    ) -> list[list[int]]:
+        """``people`` cut into two or more runs of ``size`` listed figures each, or [].
+
+        A run's figures are joined only by "," and "and"; anything else parts two runs.
+        """
+        if size < 2 or len(people) < 2 * size or len(people) % size:
+            return []
+        runs: list[list[int]] = [people[:1]]
+        for i in people[1:]:
+            between = {self.norm(j) for j in range(figures[runs[-1][-1]].last, figures[i].first)}
+            if (
+                between
+                and between <= {",", "and"}
+                and not self._noun_between(figures[runs[-1][-1]], figures[i])
+            ):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        return runs if all(len(run) == size for run in runs) else []
+
+    def _noun_between(self, a: FigureMention, b: FigureMention) -> bool:
+        """Whether ``a`` has a noun of its own written before ``b``: "40 soldiers and 12"."""
+        return a.np_end > a.last and a.np_end <= b.first
 
     def _list_after_respectively(
         self, figures: list[FigureMention], people: list[int], at: int

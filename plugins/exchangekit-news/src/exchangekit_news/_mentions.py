@@ -2595,6 +2595,8 @@ class _Finder:
                 pronoun = pronoun or norm  # "39 enemy soldiers": the teller's enemy's
             elif norm == "sets" and [self.norm(i + 1), self.norm(i + 2)] in _SETS_OF_DEAD:
                 pass  # "9,000 sets of remains": a set is one person's remains
+            elif norm in ("human", "mortal") and self.norm(i + 1) in ("remains", "bodies"):
+                pass  # "563 human remains", "the mortal remains of 40": the dead all the same
             elif (
                 norm in ("and", "or")
                 and self.norm(i - 1) in lx.WOUNDED_MODIFIERS

@@ -247,6 +247,7 @@ class _TransferRoles(_Tallies):
             and (
                 figure.first - t.last <= 8
                 or self._second_object(t, figure)
+                or self._second_of_phrase(t, figure)
                 or self._of_past_dated_aside(t, figure)
                 or self._object_after_to_and_aside(t, figure)
                 or self._counter_past_aside(t, figure)
@@ -394,6 +395,19 @@ class _TransferRoles(_Tallies):
                 0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
                 for f in self.m.figures
             )
+        )
+
+    def _second_of_phrase(self, noun: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` opens a second "of" phrase of the noun of handing over ``noun``.
+
+        "the handover of 502 and 563 bodies to Ukraine and of 28 and 37 to Russia": "and
+        of" takes up the noun again, however long its first object runs.
+        """
+        return (
+            figure.first - noun.last <= 2 * 8
+            and (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("and", "of")
+            and self.norm(noun.last) == "of"
+            and any(f.first == noun.last + 1 for f in self.m.figures)
         )
 
     def _counter_past_aside(self, verb: TransferWord, figure: FigureMention) -> bool:

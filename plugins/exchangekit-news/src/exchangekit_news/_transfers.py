@@ -1304,10 +1304,13 @@ class _Transfers(_Rivals):
         if self._size_per_side(figure):
             return False  # "the figure was 66 on both sides": one swap's size, per side
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
-        if after[:1] in (["on"], ["from"], ["of"]) and (
-            after[1:3] == ["both", "sides"] or after[1:4] == ["the", "two", "sides"]
+        if after[:1] in (["on"], ["from"], ["of"], ["to"]) and (
+            after[1:3] in (["both", "sides"], ["both", "parties"])
+            or after[1:4] in (["the", "two", "sides"], ["the", "two", "parties"])
         ):
-            return True  # "2,077 captives from the two sides"
+            # "2,077 captives from the two sides"; "handed over 7,000 bodies to the two
+            # parties combined": a mediator's count of both ways together
+            return True
         # "101 children had been reunited with their families in both directions", "to
         # 2,184, counting both sides": the clause counts people either way, both sides'
         k = bisect.bisect_left(self.breaks, figure.np_end)
@@ -3529,6 +3532,11 @@ class _Transfers(_Rivals):
         if nationality is None and self._ukrainian_defenders(figure, belligerents):
             nationality = "UKR"  # "brought home the remains of hundreds of defenders"
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
+        tail = self._shared_noun_tail(figure)
+        if tail is not figure and predicate is not None and first and stop <= tail.first:
+            # "the handover of 502 and 563 bodies to Ukraine": the noun written once after
+            # the list, and the "to" after it, are every listed figure's
+            window_start, stop = max(window_start, tail.np_end), max(stop, tail.np_end + 1)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
         if predicate is not None and not first and predicate.first >= stop:
             # "40 soldiers and 12 civilians were handed over to Ukraine": the verb after the
