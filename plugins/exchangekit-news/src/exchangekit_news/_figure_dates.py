@@ -999,6 +999,10 @@ class _FigureDates(_Speakers):
             before = "received"  # "got 27 in return": a verb of getting read as receiving
         if before == "receiving":
             before = "received"  # "handed over 757 bodies, receiving 43 in return": its getting
+        if self.norm(figure.last) == "back" and any(
+            t.last == figure.first and t.move in (Move.SEND, Move.RECEIVE) for t in self.m.transfers
+        ):
+            before = "back"  # "which sent 26 back", "took 40 back": the particle after the object
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
             following = self.norm(figure.last)

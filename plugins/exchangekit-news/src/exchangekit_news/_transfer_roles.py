@@ -1559,6 +1559,11 @@ class _TransferRoles(_Tallies):
             )
             if aside_start is not None:
                 i = aside_start - 1
+        if self.norm(i) == "which" and self.norm(i - 1) == ",":
+            # "returned 1,003 bodies to Ukraine, which sent 26 back": the relative's
+            # antecedent, a side named right before its comma, does the verb
+            named = next((p for p in self.m.parties if p.noun and p.last == i - 1), None)
+            return [] if named is None else [named._replace(role=ACTOR)]
         country = i - 1 >= floor and self.norm(i) in ("country", "nation")
         country = country and self.norm(i - 1) == "the"
         if i >= floor and self.norm(i) in ("it", "they"):
