@@ -63,6 +63,29 @@ _INSTALLED: Final = frozenset({"installed", "appointed"})
 NATIONALITY: Final = "nationality"
 
 
+def relative_number_head(
+    norm: Callable[[int], str], tokens: list[Token], first: int, k: int
+) -> tuple[int, Noun] | None:
+    """The people a relative "which numbered N" at the number ``k`` counts, if any.
+
+    "a group of children, which Qatar said numbered five, had returned": the noun
+    right before ", which" (a speaker and "said" may stand between) is what the
+    number counts; returns where that noun starts and the noun.
+    """
+    if norm(k - 1) not in ("numbered", "totalled", "totaled"):
+        return None
+    which = next((j for j in range(k - 2, max(first, k - 6), -1) if norm(j) == "which"), None)
+    if which is None or norm(which - 1) != ",":
+        return None
+    if which + 1 < k - 1 and norm(k - 2) not in lx.SPEECH:
+        return None  # only "which numbered" or "which <speaker> said numbered"
+    for start in range(which - 2, max(first, which - 5) - 1, -1):
+        match = lx.PEOPLE.match(tokens, start, which - 1)
+        if match is not None and match[0] == which - 1:
+            return start, match[1]
+    return None
+
+
 def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
     """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
     if norm(j) not in ("over", "in", "during"):
@@ -1366,6 +1389,9 @@ class _Finder:
                     self.norms[max(0, k - 6 - self.first) : k - 1 - self.first]
                 )
             )
+            # "a group of children, which Qatar said numbered five, ...": a relative on the
+            # people gives their number
+            people = people or relative_number_head(self.norm, tokens, self.first, k) is not None
             # "soldiers and marines came home on Tuesday, 84 in all": a closing sum of the
             # people named earlier in the clause
             people = people or (

@@ -35,6 +35,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    relative_number_head,
 )
 from exchangekit_news._sentence import (
     _EXCHANGE_NOUNS,
@@ -2363,6 +2364,14 @@ class _TransferRoles(_Tallies):
                     figure.nationality,
                 )
                 return figure._replace(noun=noun, remains=noun.remains, nationality=nationality)
+        relative = (
+            relative_number_head(self.norm, self.tokens, self.first, figure.first)
+            if figure.noun is None
+            else None
+        )
+        if relative is not None:
+            # "a group of children, which Qatar said numbered five": the relative's people
+            return figure._replace(noun=relative[1], remains=relative[1].remains)
         closing = self._closing_sum_noun(figure)
         if closing is not None:
             return closing
