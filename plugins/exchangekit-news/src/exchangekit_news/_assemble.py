@@ -375,6 +375,7 @@ class Assembler:
                 _whole_month(text, self.published)
                 or _day_of_month(text, self.published)
                 or _weekend(text, self.published)
+                or _weekday_last_week(text, self.published)
                 or _years_ago_today(text, self.published)
                 or Period.parse(text, reference=self.published)
             )
@@ -2073,6 +2074,31 @@ def _weekend(text: str, reference: date | None) -> Period | None:
         return None
     saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
     return Period.between(saturday, saturday + timedelta(days=1))
+
+
+_WEEK_ORDER: Final = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+
+
+def _weekday_last_week(text: str, reference: date | None) -> Period | None:
+    """ "Tuesday last week": that weekday of the calendar week before the report's.
+
+    The date finder writes a weekday so when it is one of a list the sentence sets in
+    "last week" ("on Tuesday, Thursday and Saturday last week"); alone, the nearest
+    Tuesday before the report may fall in the report's own week.
+    """
+    day, _, rest = text.lower().partition(" ")
+    if rest != "last week" or day not in _WEEK_ORDER or reference is None:
+        return None
+    monday = reference - timedelta(days=reference.weekday() + 7)
+    return Period.day(monday + timedelta(days=_WEEK_ORDER.index(day)))
 
 
 def _years_ago_today(text: str, reference: date | None) -> Period | None:

@@ -385,6 +385,28 @@ _CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
 _SUBJECT_OPENERS: Final = frozenset({"the", "first", "last", "another", "some", "a", "further"})
 
 
+def _repeats_paired(
+    figures: list[FigureMention], paired: dict[int, str], days: list[str]
+) -> dict[int, str]:
+    """The days of the figures one "the same number" repeats once per listed figure.
+
+    "75 and 90 came home on two days respectively, each time for the same number of
+    Russians": the phrase stands for as many figures as the list, all at its own
+    words, and the n-th of them takes the n-th day as the n-th listed figure does.
+    """
+    spans: dict[tuple[int, int], list[int]] = {}
+    for i, f in enumerate(figures):
+        if i not in paired and f.noun is not None:
+            spans.setdefault((f.first, f.last), []).append(i)
+    out: dict[int, str] = {}
+    for group in spans.values():
+        amounts = [figures[i].text for i in group]
+        listed = [figures[i].text for i in sorted(paired)]
+        if len(group) == len(days) and amounts == listed:
+            out.update(zip(group, days, strict=True))
+    return out
+
+
 def _each_respectively(norms: list[str], i: int) -> bool:
     """Whether a bare "each" at ``norms[i]`` is followed by "respectively".
 
@@ -981,6 +1003,10 @@ class _FigureDates(_Speakers):
             before = "received"  # "got 27 in return": a verb of getting read as receiving
         if before == "receiving":
             before = "received"  # "handed over 757 bodies, receiving 43 in return": its getting
+        if self.norm(figure.last) == "back" and any(
+            t.last == figure.first and t.move in (Move.SEND, Move.RECEIVE) for t in self.m.transfers
+        ):
+            before = "back"  # "which sent 26 back", "took 40 back": the particle after the object
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
             following = self.norm(figure.last)
@@ -1328,6 +1354,10 @@ class _FigureDates(_Speakers):
             # "115, 103 and 95 each way, respectively": bare sizes of swaps count people too
             if (f.noun is not None or self._respective_sizes(f)) and f.last <= stop
         ]
+        spans = [(f.first, f.last) for f in figures]
+        # "each time for the same number": the figures repeated at one phrase are paired
+        # after the list they repeat (see _repeats_paired), not as items of it
+        people = [i for i in people if spans.count(spans[i]) == 1]
         if len(usable) > len(people) > 1:
             # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
             # respectively": the dates listed together, not the season that sets the scene
@@ -1341,6 +1371,12 @@ class _FigureDates(_Speakers):
             usable = [d for d in usable if d.last <= at]
             ahead = self._list_after_respectively(figures, people, at)
             people = ahead or [i for i in people if figures[i].last <= at]
+        runs = self._equal_runs(figures, people, len(usable))
+        if runs:
+            # "the handover of 502 and 563 remains to Ukraine and of 28 and 37 to Russia,
+            # respectively": each run of listed figures is shared out over the same dates
+            days = self._days_of_months([d.text for d in usable])
+            return {i: day for run in runs for i, day in zip(run, days, strict=True)}
         if len(usable) > 1 and len(people) > len(usable):
             # "about 1,000 bodies each time ... the remains of 19, 19 and 24 servicemen
             # respectively": the list is the run of figures joined by commas and "and"
@@ -1360,7 +1396,35 @@ class _FigureDates(_Speakers):
                 usable = nearest if len(nearest) == len(people) else usable
         if len(usable) < 2 or len(usable) != len(people):
             return {}
-        return dict(zip(people, self._days_of_months([d.text for d in usable]), strict=True))
+        days = self._days_of_months([d.text for d in usable])
+        paired = dict(zip(people, days, strict=True))
+        return paired | _repeats_paired(figures, paired, days)
+
+    def _equal_runs(
+        self, figures: list[FigureMention], people: list[int], size: int
+    ) -> list[list[int]]:
+        """``people`` cut into two or more runs of ``size`` listed figures each, or [].
+
+        A run's figures are joined only by "," and "and"; anything else parts two runs.
+        """
+        if size < 2 or len(people) < 2 * size or len(people) % size:
+            return []
+        runs: list[list[int]] = [people[:1]]
+        for i in people[1:]:
+            between = {self.norm(j) for j in range(figures[runs[-1][-1]].last, figures[i].first)}
+            if (
+                between
+                and between <= {",", "and"}
+                and not self._noun_between(figures[runs[-1][-1]], figures[i])
+            ):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        return runs if all(len(run) == size for run in runs) else []
+
+    def _noun_between(self, a: FigureMention, b: FigureMention) -> bool:
+        """Whether ``a`` has a noun of its own written before ``b``: "40 soldiers and 12"."""
+        return a.np_end > a.last and a.np_end <= b.first
 
     def _list_after_respectively(
         self, figures: list[FigureMention], people: list[int], at: int

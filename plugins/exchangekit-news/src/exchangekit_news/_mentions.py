@@ -63,6 +63,29 @@ _INSTALLED: Final = frozenset({"installed", "appointed"})
 NATIONALITY: Final = "nationality"
 
 
+def relative_number_head(
+    norm: Callable[[int], str], tokens: list[Token], first: int, k: int
+) -> tuple[int, Noun] | None:
+    """The people a relative "which numbered N" at the number ``k`` counts, if any.
+
+    "a group of children, which Qatar said numbered five, had returned": the noun
+    right before ", which" (a speaker and "said" may stand between) is what the
+    number counts; returns where that noun starts and the noun.
+    """
+    if norm(k - 1) not in ("numbered", "totalled", "totaled"):
+        return None
+    which = next((j for j in range(k - 2, max(first, k - 6), -1) if norm(j) == "which"), None)
+    if which is None or norm(which - 1) != ",":
+        return None
+    if which + 1 < k - 1 and norm(k - 2) not in lx.SPEECH:
+        return None  # only "which numbered" or "which <speaker> said numbered"
+    for start in range(which - 2, max(first, which - 5) - 1, -1):
+        match = lx.PEOPLE.match(tokens, start, which - 1)
+        if match is not None and match[0] == which - 1:
+            return start, match[1]
+    return None
+
+
 def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
     """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
     if norm(j) not in ("over", "in", "during"):
@@ -613,7 +636,62 @@ class _Finder:
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
-        return self._same_numbers(self._pair_modifiers(found))
+        return self._same_numbers(self._stage_sizes(self._pair_modifiers(found)))
+
+    def _stage_sizes(self, found: list[FigureMention]) -> list[FigureMention]:
+        """``found`` with the bare sizes listed after "in three stages of" given their people.
+
+        "In two rounds of 120 and 135, on Monday and Friday, Kyiv got back wounded
+        soldiers": the listed numbers size the handovers, and the people are the object
+        of the clause's verb of moving, however far it stands. Only a run of bare numbers
+        right after "<stages> of", closed by a comma, and as many as a number word before
+        the plural says; the verb must be told done and its object must name people.
+        """
+        if self.norm_set.isdisjoint(STAGE_NOUNS):
+            return found
+        run = self._stage_run(found)
+        if not run:
+            return found
+        end = found[run[-1]].last
+        verb = next((t for t in self.transfers() if t.first > end), None)
+        if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
+            return found
+        if any(self.norm(j) in (";", ":") for j in range(end, verb.first)):
+            return found  # another clause: its verb moves other people
+        people = self.noun_phrase(verb.last, verb.last, found[run[0]].amount, "", "")
+        if people is None or people.noun is None or people.noun.category is None:
+            return found
+        out = list(found)
+        for n in run:
+            out[n] = found[n]._replace(
+                noun=people.noun,
+                nationality=people.nationality,
+                remains=people.remains,
+                wounded=people.wounded,
+            )
+        return out
+
+    def _stage_run(self, found: list[FigureMention]) -> list[int]:
+        """The indices of the bare numbers listed right after "stages of", or []."""
+        for n, figure in enumerate(found):
+            at = figure.first
+            if self.norm(at - 1) != "of" or self.norm(at - 2) not in STAGE_NOUNS:
+                continue
+            run = [n]
+            for m in range(n + 1, len(found)):
+                between = {self.norm(j) for j in range(found[run[-1]].last, found[m].first)}
+                if not between or not between <= {",", "and"}:
+                    break
+                run.append(m)
+            if any(found[m].noun is not None for m in run) or len(run) < 2:
+                return []
+            if self.norm(found[run[-1]].last) != ",":
+                return []  # "stages of 20 and 30 km": a unit after the list, no people
+            told = _STAGE_COUNTS.get(self.norm(at - 3))
+            if told is not None and told != len(run):
+                return []
+            return run
+        return []
 
     def _pair_modifiers(self, found: list[FigureMention]) -> list[FigureMention]:
         """``found`` with a prisoner noun that modifies a swap noun after "N for N" dropped.
@@ -863,6 +941,14 @@ class _Finder:
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
             if mention is None:
                 continue
+            each_time = self._each_time_list(found, a)
+            if each_time and any(f.np_end == mention.np_end for f in added):
+                continue  # "an equal number" read again from "equal": one phrase, repeated once
+            if each_time:
+                # "got back 75 and 90 respectively, each time handing over an equal number
+                # of Russians": each listed handover's own figure is repeated, not the last
+                added.extend(_repeating(mention, each_time))
+                continue
             if mention.noun is None and self.norm(b) == "of" and self._things_after(b):
                 continue  # "lost the same number of tanks": a count of things, not of people
             kind = mention.noun.category if mention.noun is not None else None
@@ -1015,6 +1101,34 @@ class _Finder:
         return any(self.norm(i) in _DAY_CLAUSE_OPENERS for i in range(a.np_end, b.first)) and any(
             a.np_end <= d.first < b.first for d in self.dates()
         )
+
+    def _each_time_list(self, found: list[FigureMention], a: int) -> list[FigureMention]:
+        """The listed figures "each time" before "the same number" at ``a`` repeats one by one.
+
+        "75 and 90 came home on two dates, respectively, each time for the same number":
+        "each time" (or "each stage", "on each occasion") just before the phrase's
+        verb says every listed handover had its own counterpart, so each figure of
+        the list repeats, a bare one taking the kind of the list's last. [] when no
+        such word stands within a few words before the phrase, or no list precedes.
+        """
+        at = next(
+            (
+                j
+                for j in range(max(self.first, a - 5), a - 1)
+                if self.norm(j) == "each" and self.norm(j + 1) in lx.RECURRING
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        before = [f for f in found if f.last <= at]
+        if len(before) < 2:
+            return []
+        parts = self._listed_before(before)
+        last = parts[-1]
+        if len(parts) < 2 or last.noun is None:
+            return []
+        return [f if f.noun is not None else f._replace(noun=last.noun) for f in parts]
 
     def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.
@@ -1275,6 +1389,9 @@ class _Finder:
                     self.norms[max(0, k - 6 - self.first) : k - 1 - self.first]
                 )
             )
+            # "a group of children, which Qatar said numbered five, ...": a relative on the
+            # people gives their number
+            people = people or relative_number_head(self.norm, tokens, self.first, k) is not None
             # "soldiers and marines came home on Tuesday, 84 in all": a closing sum of the
             # people named earlier in the clause
             people = people or (
@@ -2504,6 +2621,8 @@ class _Finder:
                 pronoun = pronoun or norm  # "39 enemy soldiers": the teller's enemy's
             elif norm == "sets" and [self.norm(i + 1), self.norm(i + 2)] in _SETS_OF_DEAD:
                 pass  # "9,000 sets of remains": a set is one person's remains
+            elif norm in ("human", "mortal") and self.norm(i + 1) in ("remains", "bodies"):
+                pass  # "563 human remains", "the mortal remains of 40": the dead all the same
             elif (
                 norm in ("and", "or")
                 and self.norm(i - 1) in lx.WOUNDED_MODIFIERS
@@ -3858,6 +3977,36 @@ class _Finder:
         k -= 1 if self.norm(k - 1) != "," else 2
         return k > self.first and (self.norm(k - 1), self.norm(k)) == ("last", "week")
 
+    def _listed_in_last_week(self, i: int) -> bool:
+        """Whether the weekday at ``i`` is one of a list of weekdays set in "last week".
+
+        "Last week, in stages carried out on Monday, Wednesday and Friday respectively,
+        ..." and "on Monday and Friday last week": the days are of the week before the
+        report's, not the nearest such weekdays before it. A lone weekday is left alone.
+        """
+        start = end = i
+        while (
+            start - 2 >= self.first
+            and self.norm(start - 1) in (",", "and")
+            and (self.norm(start - 2) in lx.WEEKDAYS)
+        ):
+            start -= 2
+        while self.norm(end + 1) in (",", "and") and self.norm(end + 2) in lx.WEEKDAYS:
+            end += 2
+        if start == end:
+            return False
+        if (self.norm(end + 1), self.norm(end + 2)) == ("last", "week"):
+            return True
+        week = next(
+            (
+                k
+                for k in range(start - 1, max(self.first, start - 16), -1)
+                if (self.norm(k - 1), self.norm(k)) == ("last", "week") or self.norm(k) == ";"
+            ),
+            None,
+        )
+        return week is not None and self.norm(week) == "week"
+
     def _date_at_only(self, i: int) -> tuple[int, str] | None:
         tokens = self.tokens
         norm = tokens[i].norm
@@ -3868,6 +4017,9 @@ class _Finder:
         if norm in lx.WEEKDAYS and self._capital(i):
             if self._after_last_week(i):
                 return None  # the week stands: "last Wednesday" told on a Friday is this week's
+            if self._listed_in_last_week(i):
+                # "on Tuesday, Thursday and Saturday last week": each day of that week
+                return i + 1, f"{tokens[i].norm.capitalize()} last week"
             prefix = self.norm(i - 1) if i > self.first else ""
             text = tokens[i].norm.capitalize()
             if prefix in ("last", "next", "this", "the"):
@@ -4631,6 +4783,10 @@ _PASSIVE_PEOPLE: Final = (
     | {"held", "imprisoned", "detained", "repatriated", "evacuated"}
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
+# Plurals of handovers whose sizes a list after "of" gives: "in three stages of 84, 90 and 95".
+STAGE_NOUNS: Final = frozenset({"stages", "rounds", "phases", "swaps", "exchanges", "handovers"})
+# The number words that say how many stages a list sizes.
+_STAGE_COUNTS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
 _AMOUNT_OPENERS: Final = frozenset(

@@ -970,6 +970,9 @@ class _Tallies(_Claims):
                 word == "since"
                 and self.norm(i + 1) == "the"
                 and not self._ranked(i)
+                # "nine residents who had been in Ukraine since the incursion were handed
+                # back": the relative tells the people's story, not the figure's span
+                and not self._in_people_relative(figure, i, stop)
                 and (
                     any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
                     or any(self._event_of_opens(j) for j in range(i + 2, min(stop, i + 5)))

@@ -35,6 +35,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    relative_number_head,
 )
 from exchangekit_news._sentence import (
     _EXCHANGE_NOUNS,
@@ -247,6 +248,7 @@ class _TransferRoles(_Tallies):
             and (
                 figure.first - t.last <= 8
                 or self._second_object(t, figure)
+                or self._second_of_phrase(t, figure)
                 or self._of_past_dated_aside(t, figure)
                 or self._object_after_to_and_aside(t, figure)
                 or self._counter_past_aside(t, figure)
@@ -394,6 +396,19 @@ class _TransferRoles(_Tallies):
                 0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
                 for f in self.m.figures
             )
+        )
+
+    def _second_of_phrase(self, noun: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` opens a second "of" phrase of the noun of handing over ``noun``.
+
+        "the handover of 502 and 563 bodies to Ukraine and of 28 and 37 to Russia": "and
+        of" takes up the noun again, however long its first object runs.
+        """
+        return (
+            figure.first - noun.last <= 2 * 8
+            and (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("and", "of")
+            and self.norm(noun.last) == "of"
+            and any(f.first == noun.last + 1 for f in self.m.figures)
         )
 
     def _counter_past_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
@@ -1545,6 +1560,11 @@ class _TransferRoles(_Tallies):
             )
             if aside_start is not None:
                 i = aside_start - 1
+        if self.norm(i) == "which" and self.norm(i - 1) == ",":
+            # "returned 1,003 bodies to Ukraine, which sent 26 back": the relative's
+            # antecedent, a side named right before its comma, does the verb
+            named = next((p for p in self.m.parties if p.noun and p.last == i - 1), None)
+            return [] if named is None else [named._replace(role=ACTOR)]
         country = i - 1 >= floor and self.norm(i) in ("country", "nation")
         country = country and self.norm(i - 1) == "the"
         if i >= floor and self.norm(i) in ("it", "they"):
@@ -2344,6 +2364,14 @@ class _TransferRoles(_Tallies):
                     figure.nationality,
                 )
                 return figure._replace(noun=noun, remains=noun.remains, nationality=nationality)
+        relative = (
+            relative_number_head(self.norm, self.tokens, self.first, figure.first)
+            if figure.noun is None
+            else None
+        )
+        if relative is not None:
+            # "a group of children, which Qatar said numbered five": the relative's people
+            return figure._replace(noun=relative[1], remains=relative[1].remains)
         closing = self._closing_sum_noun(figure)
         if closing is not None:
             return closing

@@ -31,7 +31,13 @@ from exchangekit_news._figure_dates import (
     _WEEKDAY_NAMES,
 )
 from exchangekit_news._lexicon import Move, SourceEntry
-from exchangekit_news._mentions import MEDIATOR, DateMention, FigureMention, TransferWord
+from exchangekit_news._mentions import (
+    MEDIATOR,
+    STAGE_NOUNS,
+    DateMention,
+    FigureMention,
+    TransferWord,
+)
 from exchangekit_news._rivals import _AMONG_CUES, _COPULAS_NEAR, _reversed, _Rivals
 from exchangekit_news._sentence import (
     _AGREEMENT_VERBS,
@@ -1300,10 +1306,13 @@ class _Transfers(_Rivals):
         if self._size_per_side(figure):
             return False  # "the figure was 66 on both sides": one swap's size, per side
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
-        if after[:1] in (["on"], ["from"], ["of"]) and (
-            after[1:3] == ["both", "sides"] or after[1:4] == ["the", "two", "sides"]
+        if after[:1] in (["on"], ["from"], ["of"], ["to"]) and (
+            after[1:3] in (["both", "sides"], ["both", "parties"])
+            or after[1:4] in (["the", "two", "sides"], ["the", "two", "parties"])
         ):
-            return True  # "2,077 captives from the two sides"
+            # "2,077 captives from the two sides"; "handed over 7,000 bodies to the two
+            # parties combined": a mediator's count of both ways together
+            return True
         # "101 children had been reunited with their families in both directions", "to
         # 2,184, counting both sides": the clause counts people either way, both sides'
         k = bisect.bisect_left(self.breaks, figure.np_end)
@@ -1752,6 +1761,11 @@ class _Transfers(_Rivals):
         head = run[0].first
         if self.norm(head - 1) == "of" and self.norm(head - 2) in _TALLY_PLURALS:
             return True
+        if any(
+            (f.first, f.last) == (figure.first, figure.last) and f.amount != figure.amount
+            for f in self.m.figures
+        ):
+            return True  # "each time the same number": one phrase repeating each listed size
         if len(run) < 2:
             return False
         k = bisect.bisect_left(self.breaks, run[-1].np_end)
@@ -3524,6 +3538,11 @@ class _Transfers(_Rivals):
         if nationality is None and self._ukrainian_defenders(figure, belligerents):
             nationality = "UKR"  # "brought home the remains of hundreds of defenders"
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
+        tail = self._shared_noun_tail(figure)
+        if tail is not figure and predicate is not None and first and stop <= tail.first:
+            # "the handover of 502 and 563 bodies to Ukraine": the noun written once after
+            # the list, and the "to" after it, are every listed figure's
+            window_start, stop = max(window_start, tail.np_end), max(stop, tail.np_end + 1)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
         if predicate is not None and not first and predicate.first >= stop:
             # "40 soldiers and 12 civilians were handed over to Ukraine": the verb after the
@@ -4364,7 +4383,7 @@ class _Transfers(_Rivals):
             (i for i in range(figure.np_end, figure.np_end + 3) if self.norm(i) in _DASHES), None
         )
         if close is None:
-            close = self._comma_recurring_aside(figure)
+            close = self._comma_recurring_aside(figure) or self._stage_list_close(figure, predicate)
         elif not any(self.norm(i) in _DASHES for i in range(self.first, figure.first)):
             return None  # an aside opens before the figure and closes after it
         if close is None or close >= predicate.first:
@@ -4376,6 +4395,21 @@ class _Transfers(_Rivals):
         if len(between) > 3 or not all(self.norm(i) in _VERB_GROUP_WORDS for i in between):
             return None
         return party.code
+
+    def _stage_list_close(self, figure: FigureMention, predicate: TransferWord) -> int | None:
+        """The comma closing a fronted "in three stages of 84, 90 and 95, ..." before its clause.
+
+        The listed sizes open the sentence as a phrase of their own, however long its
+        dated tail; the last comma before the verb closes it, and the side named right
+        after that comma does the handing over.
+        """
+        head = self._listed_run(figure)[0].first
+        if self.norm(head - 1) != "of" or self.norm(head - 2) not in STAGE_NOUNS:
+            return None
+        return next(
+            (i for i in range(predicate.first - 1, figure.np_end, -1) if self.norm(i) == ","),
+            None,
+        )
 
     def _comma_recurring_aside(self, figure: FigureMention) -> int | None:
         """The closing comma of "..., about 1,000 each time, Ukraine took back ...".
