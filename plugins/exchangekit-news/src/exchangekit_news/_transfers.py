@@ -1471,7 +1471,12 @@ class _Transfers(_Rivals):
         if self._held_then(figure):
             return True  # "Ukraine now held hundreds of Russian conscripts, and ... swapped"
         words: list[str] = []
-        for i in range(figure.np_end, min(self.last, figure.np_end + 6)):
+        start = figure.np_end
+        if self.norm(start) == "who" and self.norm(start + 1) == ",":
+            # "8,000 Ukrainians who, according to Kyiv, remain in Russian captivity": the
+            # relative clause past its aside of saying says where they are
+            start = self._speech_aside(start + 1)
+        for i in range(start, min(self.last, start + 6)):
             if self.norm(i) in _CLAUSE_MARKS:
                 break
             words.append(self.norm(i))
