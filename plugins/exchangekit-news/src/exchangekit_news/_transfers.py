@@ -3869,13 +3869,20 @@ class _Transfers(_Rivals):
                 # "Kyiv gave its own breakdown: 230 people ... returned home": the one
                 # side named before the figure is the home they came back to; not the
                 # side they came back from ("came home from Russia, 12 each time")
-                named = {
-                    e.party
+                before = [
+                    (a, e)
                     for a, _, e in self._speaker_mentions()
                     if a < figure.first and e.party in belligerents and e.party != sender
-                }
-                if len(named) == 1:
+                ]
+                # "residents returned from Ukraine ..., and in total 71 have come back":
+                # a side after a return verb's "from" is where they came back from, never
+                # their home (not "officials from Ukraine", who may speak for it)
+                left = {e.party for a, e in before if e.party and self._returned_from(a)}
+                named = {e.party for a, e in before if not self._returned_from(a)}
+                if len(named) == 1 and not (left & named):
                     receiver = named.pop()
+                elif not named and len(left) == 1:
+                    receiver = _other(left.pop(), belligerents)
             if (
                 receiver is None
                 and tally
@@ -4168,6 +4175,21 @@ class _Transfers(_Rivals):
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _returned_from(self, at: int) -> bool:
+        """Whether the side at ``at`` is a return verb's "from": "returned from Ukraine".
+
+        "brought back home from Russia" names where people left, so a homecoming told
+        after it in the sentence went to the other side.
+        """
+        word = at - 1
+        if self.norm(word) == "of":
+            # "returned from the territory of Ukraine", "from the side of Russia"
+            word = next((k for k in range(at - 2, at - 5, -1) if self.norm(k) == "from"), word)
+        return self.norm(word) == "from" and any(
+            t.done and t.move is not Move.SWAP and word - 3 <= t.last <= word
+            for t in self.m.transfers
+        )
 
     def _year_shared_by_and(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether "and <pronoun>" joins the figure to a year's total the sentence opened with.
