@@ -133,6 +133,8 @@ _QUESTION_OPENERS: Final = frozenset(
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
+# Words before such a noun that make it no subject: "In a post on X, the ministry said".
+_NOT_SUBJECT: Final = lx.DATE_PREPOSITIONS | {"at", "of", "via", "through", "with", "'s", "’s"}
 
 # "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
 _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
@@ -537,10 +539,22 @@ class _Claims(_ClaimSubjects):
         "Posts shared widely on Facebook say that 'Russia has lost one million'": the
         text reports a rumour to weigh it, so no one of record claims the figure.
         """
-        # "Posts", "Viral posts", "Social media posts": the subject's head within three words
-        if all(self.norm(i) not in _HEARSAY_NOUNS for i in range(self.first, self.first + 3)):
-            return False
-        return any(self.first < v < figure.first for v in self.m.speech)
+        # "The claim: a post shared ... says": a fact check's label before its subject
+        opener = next(
+            (
+                i + 1
+                for i in range(self.first, min(figure.first, self.first + 4))
+                if self.norm(i) == ":"
+            ),
+            self.first,
+        )
+        # "Posts", "Viral posts", "A post", "Social media posts": the subject's head
+        # within three words
+        heads = _HEARSAY_NOUNS | lx.UNSOURCED
+        head = next((i for i in range(opener, opener + 3) if self.norm(i) in heads), None)
+        if head is None or any(self.norm(i) in _NOT_SUBJECT for i in range(opener, head)):
+            return False  # "In a post on Telegram, the ministry said": the ministry speaks
+        return any(opener < v < figure.first for v in self.m.speech)
 
     def _interviewed(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a verb of interviewing: "spoke to 17 POWs".

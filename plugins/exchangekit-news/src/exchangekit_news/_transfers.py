@@ -208,8 +208,7 @@ _COVERING: Final = _INCLUDING | frozenset(
 )
 # Nouns an aside restating a figure opens with: "- a figure that covers ...".
 _RESTATED_FIGURES: Final = frozenset({"figure", "number", "total", "count", "tally"})
-# Speakers nobody stands behind: "a post shared on social media says", "rumours claimed".
-_UNSOURCED: Final = frozenset({"post", "posts", "rumour", "rumours", "rumor", "rumors"})
+_UNSOURCED: Final = lx.UNSOURCED
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
 _JOINED_REACH: Final = 8
 _CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
