@@ -209,6 +209,8 @@ _COVERING: Final = _INCLUDING | frozenset(
 # Nouns an aside restating a figure opens with: "- a figure that covers ...".
 _RESTATED_FIGURES: Final = frozenset({"figure", "number", "total", "count", "tally"})
 _UNSOURCED: Final = lx.UNSOURCED
+# Auxiliaries between "who" and its verb ("who had been freed"), and copulas before a part.
+_RELATIVE_AUXILIARIES: Final = frozenset({"had", "has", "have", "been", "were", "was", "are", "is"})
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
 _JOINED_REACH: Final = 8
 _CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
@@ -3396,6 +3398,8 @@ class _Transfers(_Rivals):
         among = not self.norm_set.isdisjoint(_AMONG_CUES) and self._among(figure)
         if among or self._unit_part(figure) or self._bound_for(figure):
             return []
+        if self._part_of_movers(figure):
+            return []  # "Two of the men who came back are from the region": a part described
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
         if self._typical_size(figure):
@@ -4174,6 +4178,37 @@ class _Transfers(_Rivals):
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _part_of_movers(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of people a relative clause says were moved.
+
+        "Two of the men who came back last week are from the region", "Among those who
+        came home were two soldiers": the handover is the whole's, told elsewhere; the
+        part is described, not moved on its own.
+        """
+        for t in self.m.transfers:
+            rel = t.first - 1
+            while rel > self.first and self.norm(rel) in _RELATIVE_AUXILIARIES:
+                rel -= 1
+            # "that" only before an auxiliary: "in that swap" is no relative clause
+            if not t.done or not (
+                self.norm(rel) == "who" or (self.norm(rel) == "that" and rel + 1 < t.first)
+            ):
+                continue
+            if t.first > figure.first:
+                # "two of the men who came back": the figure's "of" names the whole
+                if (
+                    self.norm(figure.last) == "of"
+                    and rel - figure.last <= 5
+                    and "," not in self.norms[figure.last - self.first : rel - self.first]
+                ):
+                    return True
+            elif (
+                any(self.norm(k) == "among" for k in range(max(self.first, rel - 3), rel))
+                and self.norm(figure.first - 1) in _RELATIVE_AUXILIARIES
+            ):
+                return True  # "among those who came home ... were two soldiers"
+        return False
 
     def _returned_from(self, at: int) -> bool:
         """Whether the side at ``at`` is a return verb's "from": "returned from Ukraine".
