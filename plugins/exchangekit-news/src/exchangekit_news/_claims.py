@@ -1383,6 +1383,11 @@ class _Claims(_ClaimSubjects):
                 # aside between dashes before the verb; the head stands before it
                 opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm(j) == word), i)
                 continue
+            if word == ")" and opened == -1:
+                # 'Ukraine\'s "losses" (a category that includes killed, wounded and
+                # missing) exceeded': the brackets define the head before them
+                opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm(j) == "("), i)
+                continue
             if word in (";", "—") and i < link - 1:
                 return None
             if word in _RATE_HEADS and not any(self.norm(j) == "," for j in range(i, link)):
