@@ -4379,7 +4379,7 @@ class _Transfers(_Rivals):
     def _spelled_out_after_verb(
         self, figure: FigureMention, predicate: TransferWord | None
     ) -> bool:
-        """Whether the figure is listed after a dash right after the whole's own verb.
+        """Whether the figure is listed after a dash or comma right after the whole's own verb.
 
         "207 Ukrainians had been returned – 180 servicemen and 27 civilians –": the
         verb is the whole's, not one the parts are the object of, so the parts went
@@ -4391,8 +4391,16 @@ class _Transfers(_Rivals):
                 break
             head = before  # "180 servicemen and 27 civilians": the list's first part
         dash = head.first - 1
-        if figure.noun is None or predicate is None or self.norm(dash) not in _DASHES:
+        # 'Kyiv said 230 Ukrainians had returned, "213 servicemen and 17 civilians"': a
+        # comma (and a quote) before the list spells the whole out as a dash does
+        dash -= self.norm(dash) in lx.QUOTE_MARKS
+        if figure.noun is None or predicate is None or self.norm(dash) not in _DASHES | {","}:
             return False
+        if self.norm(dash) == "," and any(
+            t.first >= figure.last and not self._at((";",), figure.last, t.first)
+            for t in self.m.transfers
+        ):
+            return False  # "189 crossed, 150 Russians having been handed over": a verb of its own
         whole = next((f for f in reversed(self.m.figures) if f.np_end <= predicate.first), None)
         if whole is None or whole.noun is None:
             return False
