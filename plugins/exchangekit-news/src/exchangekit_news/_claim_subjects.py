@@ -55,6 +55,8 @@ _LIST_HEADS: Final = lx.FIGURE_HEADS | {"list", "register"}
 
 # Words that open an aside of time: "have lost, since the start of the year, ...".
 _SPAN_OPENERS: Final = frozenset({"since", "in", "over", "during", "throughout"})
+# Words of an aside in which the teller says he quotes: ", and I'm quoting,", ", quote,".
+_QUOTING: Final = frozenset({"quoting", "quote", "quoted"})
 # Words that open a relative clause set off after a subject: ", where the incursion began,".
 # Words of an aside that says the figure after it is quoted: ", and I quote,".
 _QUOTING_WORDS: Final = frozenset({"quote", "quoting"})
@@ -925,7 +927,13 @@ class _ClaimSubjects(_FigureDates):
         stated = self.norm(aside) in _STATED_PARTICIPLES
         if self._relative_aside(aside, comma):
             return self._clause_start(aside - 1, floor)
-        if not words & lx.SPEECH and self.norm(aside) != "according" and not spanned | stated:
+        # "Ukraine had lost, and I'm quoting, more than 380,000": the teller quotes
+        quoting = not words.isdisjoint(_QUOTING)
+        if (
+            not words & lx.SPEECH
+            and self.norm(aside) != "according"
+            and not spanned | stated | quoting
+        ):
             return clause_start  # ", he wrote," and ", according to the ministry," only
         return self._clause_start(aside - 1, floor)
 
@@ -1006,6 +1014,11 @@ class _ClaimSubjects(_FigureDates):
             return None
         return told[1]
 
+    def _reported_subject(self, at: int) -> bool:
+        """Whether the side at ``at`` opens a reported clause: "said (that) (the) Ukraine ..."."""
+        before = at - 1 - (self.norm(at - 1) == "the")
+        return self.norm(before) == "that" or self.norm(before) in lx.SPEECH
+
     def _opening_loser(self, figure: FigureMention) -> str | None:
         """The side the sentence opens with, when it is said to have suffered losses.
 
@@ -1022,5 +1035,14 @@ class _ClaimSubjects(_FigureDates):
         if any(self.norm(i) == ";" for i in range(party.last, figure.first)):
             return None  # "Kyiv ... its own losses ...; Moscow's last toll was 5,937 dead"
         losses = lx.LOSS_VERBS | {"losses", "casualties"}
-        said = any(self.norm(i) in losses for i in range(party.last, figure.first))
-        return party.code if said else None
+        said = next((i for i in range(party.last, figure.first) if self.norm(i) in losses), None)
+        if said is not None and any(
+            p.role != MEDIATOR
+            and p.code != party.code
+            and party.last <= p.first < said
+            and all(self.norm(k) in lx.HAVING for k in range(p.last, said))
+            and self._reported_subject(p.first)
+            for p in self.m.parties
+        ):
+            return None  # "Shoigu said that Ukraine had lost, ...": another side lost them
+        return party.code if said is not None else None

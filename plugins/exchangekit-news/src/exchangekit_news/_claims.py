@@ -133,6 +133,8 @@ _QUESTION_OPENERS: Final = frozenset(
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
+# Words before such a noun that make it no subject: "In a post on X, the ministry said".
+_NOT_SUBJECT: Final = lx.DATE_PREPOSITIONS | {"at", "of", "via", "through", "with", "'s", "’s"}
 
 # "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
 _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
@@ -549,10 +551,22 @@ class _Claims(_ClaimSubjects):
         "Posts shared widely on Facebook say that 'Russia has lost one million'": the
         text reports a rumour to weigh it, so no one of record claims the figure.
         """
-        # "Posts", "Viral posts", "Social media posts": the subject's head within three words
-        if all(self.norm(i) not in _HEARSAY_NOUNS for i in range(self.first, self.first + 3)):
-            return False
-        return any(self.first < v < figure.first for v in self.m.speech)
+        # "The claim: a post shared ... says": a fact check's label before its subject
+        opener = next(
+            (
+                i + 1
+                for i in range(self.first, min(figure.first, self.first + 4))
+                if self.norm(i) == ":"
+            ),
+            self.first,
+        )
+        # "Posts", "Viral posts", "A post", "Social media posts": the subject's head
+        # within three words
+        heads = _HEARSAY_NOUNS | lx.UNSOURCED
+        head = next((i for i in range(opener, opener + 3) if self.norm(i) in heads), None)
+        if head is None or any(self.norm(i) in _NOT_SUBJECT for i in range(opener, head)):
+            return False  # "In a post on Telegram, the ministry said": the ministry speaks
+        return any(opener < v < figure.first for v in self.m.speech)
 
     def _unsure_which(self, figure: FigureMention) -> bool:
         """Whether the speaker leaves open which number it was.
@@ -1410,6 +1424,11 @@ class _Claims(_ClaimSubjects):
                 # "Russian losses — killed, wounded and captured — have exceeded": an
                 # aside between dashes before the verb; the head stands before it
                 opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm(j) == word), i)
+                continue
+            if word == ")" and opened == -1:
+                # 'Ukraine\'s "losses" (a category that includes killed, wounded and
+                # missing) exceeded': the brackets define the head before them
+                opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm(j) == "("), i)
                 continue
             if word in (";", "—") and i < link - 1:
                 return None
@@ -2979,7 +2998,7 @@ class _Claims(_ClaimSubjects):
 
     def _object_of_negated(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a negated verb: "it does not hold thousands of
-        Russian dead".
+        Russian dead", "has not admitted losing 1.5 million".
 
         What a side says it does not have, or has not done, is no count of its own. A quote
         opened before the figure ("has not lost \"two million soldiers\"") is passed over.
@@ -2988,6 +3007,9 @@ class _Claims(_ClaimSubjects):
         verb -= self.norm(verb) in lx.QUOTE_MARKS
         if not self.norm(verb).isalpha() or self.norm(verb) in _NEGATIONS:
             return False
+        if self.norm(verb).endswith("ing") and self.norm(verb - 1).isalpha():
+            # "Ukraine has not admitted losing 1.5 million": the gerund's verb is negated
+            verb -= self.norm(verb - 1) not in _NEGATIONS
         if self.norm(verb - 1).endswith(("n't", "n’t")):
             return True  # "doesn't hold", "hasn't lost"
         return self.norm(verb - 1) in _NEGATIONS and self.norm(verb - 2) in _NEGATED_AUXILIARIES

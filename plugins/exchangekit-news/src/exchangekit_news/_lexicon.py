@@ -355,6 +355,9 @@ class Move(enum.Enum):
     EVENT = "event"  # a handover / the repatriation of ...: a noun, no subject
 
 
+# Speakers nobody stands behind: "a post shared on social media says", "rumours claimed".
+UNSOURCED: Final = frozenset({"post", "posts", "rumour", "rumours", "rumor", "rumors"})
+
 # Words that make a line of a list, or its heading, a plan or a schedule ("Planned
 # exchanges", "will"), not a record of what was done.
 PLANNING: Final = frozenset(

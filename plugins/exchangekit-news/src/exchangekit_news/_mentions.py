@@ -3151,6 +3151,7 @@ class _Finder:
                 for k in range(max(self.first, i - 2), i)
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
+            done = done and not self._supposed_object(i)
             done = done and not self._yes_no_question(i)
             done = done and not self._scare_quoted(i, end)
             done = done and not (often is not None and self._habitual(i, move, often))
@@ -3192,6 +3193,23 @@ class _Finder:
             if word in ("seen", "let", "allowed") and self.norm(k - 1) == "have":
                 # "a deal that would have seen 300 captives released": a counterfactual
                 return self.norm(k - 2) in ("would", "could", "might", "should")
+        return False
+
+    def _supposed_object(self, i: int) -> bool:
+        """Whether the noun of handing over at ``i`` is the object of a modal verb.
+
+        "that would mean the return of 8,000", "it could bring an exchange of 500",
+        "would have meant the release of 300": an outcome supposed or foreseen, not a
+        handover that took place.
+        """
+        if self.norm(i - 1) not in _NOUN_DETERMINERS:
+            return False  # a verb: its own verb group says whether it is done
+        for k in range(i - 2, max(self.first, i - 7) - 1, -1):
+            word = self.norm(k)
+            if word in _SUPPOSING:
+                return True
+            if word in (",", ";", ":", "and", "but", "which", "who", "that", "after", "since"):
+                return False
         return False
 
     def _asked_for(self, i: int) -> bool:
@@ -4682,6 +4700,8 @@ _PLANNED: Final = frozenset(
 ) | frozenset(f for verb in ("foresee", "envisage", "agree") for f in _lemmas.inflections(verb))
 # Determiners that open a noun phrase of handing over: "the return of", "a swap of".
 _NOUN_DETERMINERS: Final = frozenset({"the", "a", "an", "another", "further"})
+# Modals whose verb's object is an outcome supposed or planned: "would mean the return".
+_SUPPOSING: Final = frozenset({"would", "could", "might", "should", "will", "shall", "'d"})
 # "the agreed swap took place on Friday": after an article the participle only names the deal.
 _AGREED: Final = frozenset(_lemmas.inflections("agree"))
 # "each time", "every few weeks", "once a month": how often a handover is made.

@@ -216,8 +216,9 @@ _COVERING: Final = _INCLUDING | frozenset(
 )
 # Nouns an aside restating a figure opens with: "- a figure that covers ...".
 _RESTATED_FIGURES: Final = frozenset({"figure", "number", "total", "count", "tally"})
-# Speakers nobody stands behind: "a post shared on social media says", "rumours claimed".
-_UNSOURCED: Final = frozenset({"post", "posts", "rumour", "rumours", "rumor", "rumors"})
+_UNSOURCED: Final = lx.UNSOURCED
+# Auxiliaries between "who" and its verb ("who had been freed"), and copulas before a part.
+_RELATIVE_AUXILIARIES: Final = frozenset({"had", "has", "have", "been", "were", "was", "are", "is"})
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
 _JOINED_REACH: Final = 8
 _CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
@@ -1482,7 +1483,12 @@ class _Transfers(_Rivals):
         if self._held_then(figure):
             return True  # "Ukraine now held hundreds of Russian conscripts, and ... swapped"
         words: list[str] = []
-        for i in range(figure.np_end, min(self.last, figure.np_end + 6)):
+        start = figure.np_end
+        if self.norm(start) == "who" and self.norm(start + 1) == ",":
+            # "8,000 Ukrainians who, according to Kyiv, remain in Russian captivity": the
+            # relative clause past its aside of saying says where they are
+            start = self._speech_aside(start + 1)
+        for i in range(start, min(self.last, start + 6)):
             if self.norm(i) in _CLAUSE_MARKS:
                 break
             words.append(self.norm(i))
@@ -3412,6 +3418,8 @@ class _Transfers(_Rivals):
         among = not self.norm_set.isdisjoint(_AMONG_CUES) and self._among(figure)
         if among or self._unit_part(figure) or self._bound_for(figure):
             return []
+        if self._part_of_movers(figure):
+            return []  # "Two of the men who came back are from the region": a part described
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
         if self._typical_size(figure):
@@ -3889,13 +3897,20 @@ class _Transfers(_Rivals):
                 # "Kyiv gave its own breakdown: 230 people ... returned home": the one
                 # side named before the figure is the home they came back to; not the
                 # side they came back from ("came home from Russia, 12 each time")
-                named = {
-                    e.party
+                before = [
+                    (a, e)
                     for a, _, e in self._speaker_mentions()
                     if a < figure.first and e.party in belligerents and e.party != sender
-                }
-                if len(named) == 1:
+                ]
+                # "residents returned from Ukraine ..., and in total 71 have come back":
+                # a side after a return verb's "from" is where they came back from, never
+                # their home (not "officials from Ukraine", who may speak for it)
+                left = {e.party for a, e in before if e.party and self._returned_from(a)}
+                named = {e.party for a, e in before if not self._returned_from(a)}
+                if len(named) == 1 and not (left & named):
                     receiver = named.pop()
+                elif not named and len(left) == 1:
+                    receiver = _other(left.pop(), belligerents)
             if (
                 receiver is None
                 and tally
@@ -4189,6 +4204,52 @@ class _Transfers(_Rivals):
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
 
+    def _part_of_movers(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of people a relative clause says were moved.
+
+        "Two of the men who came back last week are from the region", "Among those who
+        came home were two soldiers": the handover is the whole's, told elsewhere; the
+        part is described, not moved on its own.
+        """
+        for t in self.m.transfers:
+            rel = t.first - 1
+            while rel > self.first and self.norm(rel) in _RELATIVE_AUXILIARIES:
+                rel -= 1
+            # "that" only before an auxiliary: "in that swap" is no relative clause
+            if not t.done or not (
+                self.norm(rel) == "who" or (self.norm(rel) == "that" and rel + 1 < t.first)
+            ):
+                continue
+            if t.first > figure.first:
+                # "two of the men who came back": the figure's "of" names the whole
+                if (
+                    self.norm(figure.last) == "of"
+                    and rel - figure.last <= 5
+                    and "," not in self.norms[figure.last - self.first : rel - self.first]
+                ):
+                    return True
+            elif (
+                any(self.norm(k) == "among" for k in range(max(self.first, rel - 3), rel))
+                and self.norm(figure.first - 1) in _RELATIVE_AUXILIARIES
+            ):
+                return True  # "among those who came home ... were two soldiers"
+        return False
+
+    def _returned_from(self, at: int) -> bool:
+        """Whether the side at ``at`` is a return verb's "from": "returned from Ukraine".
+
+        "brought back home from Russia" names where people left, so a homecoming told
+        after it in the sentence went to the other side.
+        """
+        word = at - 1
+        if self.norm(word) == "of":
+            # "returned from the territory of Ukraine", "from the side of Russia"
+            word = next((k for k in range(at - 2, at - 5, -1) if self.norm(k) == "from"), word)
+        return self.norm(word) == "from" and any(
+            t.done and t.move is not Move.SWAP and word - 3 <= t.last <= word
+            for t in self.m.transfers
+        )
+
     def _year_shared_by_and(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether "and <pronoun>" joins the figure to a year's total the sentence opened with.
 
@@ -4343,7 +4404,7 @@ class _Transfers(_Rivals):
     def _spelled_out_after_verb(
         self, figure: FigureMention, predicate: TransferWord | None
     ) -> bool:
-        """Whether the figure is listed after a dash right after the whole's own verb.
+        """Whether the figure is listed after a dash or comma right after the whole's own verb.
 
         "207 Ukrainians had been returned – 180 servicemen and 27 civilians –": the
         verb is the whole's, not one the parts are the object of, so the parts went
@@ -4355,8 +4416,16 @@ class _Transfers(_Rivals):
                 break
             head = before  # "180 servicemen and 27 civilians": the list's first part
         dash = head.first - 1
-        if figure.noun is None or predicate is None or self.norm(dash) not in _DASHES:
+        # 'Kyiv said 230 Ukrainians had returned, "213 servicemen and 17 civilians"': a
+        # comma (and a quote) before the list spells the whole out as a dash does
+        dash -= self.norm(dash) in lx.QUOTE_MARKS
+        if figure.noun is None or predicate is None or self.norm(dash) not in _DASHES | {","}:
             return False
+        if self.norm(dash) == "," and any(
+            t.first >= figure.last and not self._at((";",), figure.last, t.first)
+            for t in self.m.transfers
+        ):
+            return False  # "189 crossed, 150 Russians having been handed over": a verb of its own
         whole = next((f for f in reversed(self.m.figures) if f.np_end <= predicate.first), None)
         if whole is None or whole.noun is None:
             return False
