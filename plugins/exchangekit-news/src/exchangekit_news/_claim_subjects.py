@@ -58,8 +58,6 @@ _SPAN_OPENERS: Final = frozenset({"since", "in", "over", "during", "throughout"}
 # Words of an aside in which the teller says he quotes: ", and I'm quoting,", ", quote,".
 _QUOTING: Final = frozenset({"quoting", "quote", "quoted"})
 # Words that open a relative clause set off after a subject: ", where the incursion began,".
-# Words of an aside that says the figure after it is quoted: ", and I quote,".
-_QUOTING_WORDS: Final = frozenset({"quote", "quoting"})
 _RELATIVE_OPENERS: Final = frozenset({"where", "which", "when"})
 _RELATIVE_ASIDE_REACH: Final = 14  # words in such a clause
 # Heads of a subject whose verb states a toll: "Ukraine's losses ... had exceeded 67,000".
@@ -920,9 +918,6 @@ class _ClaimSubjects(_FigureDates):
         # "the Armed Forces of Ukraine have lost, since the beginning of this year alone,
         # more than 300,000": a span set off between a verb of losing and its object
         spanned = self.norm(aside) in _SPAN_OPENERS and self.norm(aside - 2) in lx.LOSS_VERBS
-        # "Ukraine had lost, and I quote, more than 383,000": the speaker's own aside of
-        # quoting, set off between a verb of losing and its object
-        spanned |= bool(words & _QUOTING_WORDS) and self.norm(aside - 2) in lx.LOSS_VERBS
         # "Kyiv's own figure, given by Zelensky in February, was more than 46,000 dead"
         stated = self.norm(aside) in _STATED_PARTICIPLES
         if self._relative_aside(aside, comma):
