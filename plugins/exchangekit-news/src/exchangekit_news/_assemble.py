@@ -727,8 +727,11 @@ class Assembler:
             self._merge(current, index, leg)
             return [current]
         events = []
-        # "early December" is not the exchange of 31 December told just before
-        apart = any(self._apart_in_month(group, text) for text in leg.dates)
+        # "early December" is not the exchange of 31 December told just before; nor is
+        # "Separately, on 18 November, nine returned" the month's count told just before
+        apart = self._opens_apart(index) or any(
+            self._apart_in_month(group, text) for text in leg.dates
+        )
         for period in periods:
             event = self._event(group, period, index, nested=not leg.aside and not apart)
             if self._told_apart(event, index, leg):
@@ -807,6 +810,17 @@ class Assembler:
             return False
         low, high = _MONTH_PARTS[part]
         return not low <= current.period.start.day <= high
+
+    def _opens_apart(self, index: int) -> bool:
+        """Whether sentence ``index`` opens by setting what it tells apart ("Separately, ...").
+
+        "14 children came home in November. Separately, on 18 November, nine returned":
+        the dated figure is another return, not the day of the month's count.
+        """
+        if index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        return _OPENS_APART.match(self.text.visible, start, end) is not None
 
     def _restated_day(self, group: str, told: Period, leg: LegDraft) -> Period | None:
         """The day of an exchange told before that a leg dated only by its telling restates.
@@ -1942,6 +1956,11 @@ _BOTH_SAID = re.compile(
 # "confirmed that seven children had come home": a figure vouched for, not counted again
 _CONFIRMED_THAT = re.compile(r"\bconfirm(?:s|ed)? that\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+# "Separately, ...", "In a separate return, ...": a sentence telling another exchange
+_OPENS_APART = re.compile(
+    r"\s*(?:separately|in a separate (?:exchange|swap|return|handover|repatriation)),",
+    re.IGNORECASE,
+)
 # Words that repeat a figure rather than state it: "for the same number of Russians",
 # "giving the same figure".
 # "confirmed the figures": the other source's figures, vouched for, not counted again;

@@ -655,12 +655,17 @@ class _Rivals(_TransferRoles):
     def _counter(self, figure: FigureMention) -> bool:
         """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for".
 
+        "in exchange for whom" (or "which") opens a relative clause whose figure went the
+        other way from the people or handover "whom" stands for: a counter phrase too.
+
         So does a bare ", for 24 to Russia" after a handover done: the swap's other way.
         """
         at = figure.first
         if self.norm(at - 1) == "of" and self.norm(at - 2) in _REMAINS_HEADS:
             # "in exchange for the bodies of 30 soldiers"
             at -= 3 if self.norm(at - 3) == "the" else 2
+        if self.norm(at - 1) in ("whom", "which") and self.norm(at - 2) == "for":
+            at -= 1  # "144 Russians, in exchange for whom the same number of Ukrainians were freed"
         if self.norm(at - 1) != "for":
             return False
         at -= self._speech_aside_before(at - 1)  # "in return, Moscow said, for 195"

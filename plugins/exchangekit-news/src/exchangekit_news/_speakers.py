@@ -628,6 +628,9 @@ class _Speakers(_SentenceBase):
             return ()
         chain = [earlier[0]]
         for m in earlier[1:]:
+            if m[0] == chain[-1][1] and self._possessor(chain[-1][1]):
+                chain[-1] = m  # "Ukraine's headquarters, in a statement ..., said": the body
+                continue
             if not self._joined(chain[-1][1], m[0]):
                 break
             chain.append(m)

@@ -737,6 +737,11 @@ class _TransferContext(_Transfers):
             head += 1
             while self.norm(head) in ("its", "their", "own", "the"):
                 head += 1
+            nationals = [
+                p.last for p in self.m.parties if p.first == head and p.role == NATIONALITY
+            ]
+            if nationals:
+                head = nationals[0]  # "the same number of Russian prisoners of war": of what kind
         found = lx.PEOPLE.match(self.tokens, head, self.last) if head > at + 3 else None
         kind = found[1].category if found is not None else None
         if kind is None:
@@ -745,7 +750,11 @@ class _TransferContext(_Transfers):
             fitting = [leg for leg in recent if leg.category is kind]
         latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
         earlier = (fitting or [max(latest, key=lambda leg: leg.amount.best or 0)])[-1]
-        verbs = [t for t in self.m.transfers if t.last <= at and t.done and at - t.last <= 3]
+        verbs = [
+            t
+            for t in self.m.transfers
+            if t.last <= at and t.done and (at - t.last <= 3 or self._sent_to_before(t.last, at))
+        ]
         if not verbs or verbs[-1].move not in (Move.SEND, Move.RECEIVE):
             return []
         verb = verbs[-1]
@@ -769,6 +778,10 @@ class _TransferContext(_Transfers):
         attributed, accorded = self.leg_source(at)
         note = "the figure is given as 'the same number' as the one told just before"
         mirrored = [earlier]
+        if kind is not None and not fitting:
+            # "205 citizens came home ... the same number of Russian prisoners of war": the
+            # figure repeated, the kind the phrase names
+            mirrored = [earlier._replace(category=kind)]
         if found is not None and kind is not None:
             # "the same number of servicemen and civilians": each kind named repeats its own
             mirrored += self._same_number_more_kinds(found[0], recent, earlier)
@@ -786,6 +799,20 @@ class _TransferContext(_Transfers):
             )
             for leg in mirrored
         ]
+
+    def _sent_to_before(self, verb_end: int, at: int) -> bool:
+        """Whether only "to <a side>" stands between a verb and "the same number" at ``at``.
+
+        "the Ukrainian side handed over to Russia the same number of prisoners": the
+        receiver told before the object leaves the verb the echo's own.
+        """
+        return any(
+            p.noun
+            and p.last == at
+            and self.norm(p.first - 1 - (self.norm(p.first - 1) == "the")) == "to"
+            and verb_end <= p.first - 1 <= verb_end + 2
+            for p in self.m.parties
+        )
 
     def same_number_in_clause(
         self, legs: list[LegDraft], belligerents: Sequence[str]

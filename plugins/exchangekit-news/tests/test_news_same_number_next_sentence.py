@@ -1,0 +1,67 @@
+"""'The same number' in the sentence after a handover: a receiver before it, a kind after it.
+
+"Today 120 of our citizens came home. In return, Kyiv handed over to Russia the same
+number of Russian servicemen": the receiver told between the verb and the phrase leaves
+the verb the phrase's own, and the phrase's own noun gives the kind of the people sent
+back, its number the one told before.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news.parser import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Exchange
+
+
+def moved(text: str) -> set[tuple[str, str, str, int]]:
+    """(sender, receiver, category, count) of every transfer read in ``text``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 2), publisher="Desk"
+    )
+    return {
+        (t.sender.code, t.receiver.code, t.category.value, t.count.best or 0)
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    verb=st.sampled_from(["transferred", "handed over", "returned"]),
+    receiver=st.sampled_from(["Russia", "the Russian Federation", "Moscow"]),
+)
+def test_a_receiver_between_verb_and_echo(n: int, verb: str, receiver: str) -> None:
+    """Whatever the figure, verb and receiver, the way back gets the figure and its kind."""
+    text = (
+        f"KYIV, 2 October - Today {n} of our citizens returned to Ukraine from Russian "
+        f"captivity. In return, the Ukrainian side {verb} to {receiver} the same number "
+        "of Russian prisoners of war."
+    )
+    assert ("UKR", "RUS", "prisoners_of_war", n) in moved(text)
+    assert ("UKR", "RUS", "other", n) not in moved(text)
+
+
+def test_the_echo_of_people_of_no_kind_keeps_the_whole() -> None:
+    """Near miss: "the same number of people" names no kind, so the whole's kind stays."""
+    text = (
+        "KYIV, 2 October - Today 88 of our citizens returned to Ukraine from Russian "
+        "captivity. In return, Ukraine handed over to Russia the same number of people."
+    )
+    assert ("UKR", "RUS", "other", 88) in moved(text)
+
+
+def test_a_planned_echo_with_a_receiver_moves_no_one() -> None:
+    """Near miss: the same words with a verb not done are no handover."""
+    text = (
+        "KYIV, 2 October - Today 75 of our citizens returned to Ukraine from Russian "
+        "captivity. Ukraine said it would hand over to Russia the same number of Russian "
+        "prisoners of war next week."
+    )
+    assert not any(s == "UKR" for s, _, _, _ in moved(text))
