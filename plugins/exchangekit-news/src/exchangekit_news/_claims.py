@@ -2707,7 +2707,11 @@ class _Claims(_ClaimSubjects):
         clause = [self.norm(i) for i in range(opened, figure.first)]
         if self.norm(opened - 1) == ",":
             aside = self._clause_start(opened - 1, start)
-            if self.norm(aside - 1) == "," and self._relative_aside(aside, opened - 1):
+            if self.norm(aside - 1) == "," and (
+                self._relative_aside(aside, opened - 1)
+                # "Ukraine's losses, the ministry said, amounted to": an aside of saying
+                or self._speech_aside(aside - 1) == opened
+            ):
                 # "Ukraine's losses in Kursk, where ..., had exceeded": the subject's clause
                 subject = self._clause_start(aside - 1, start)
                 clause = [self.norm(i) for i in range(subject, aside - 1)] + clause
