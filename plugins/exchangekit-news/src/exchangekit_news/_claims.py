@@ -2506,7 +2506,30 @@ class _Claims(_ClaimSubjects):
             # "Moscow is holding 6,500 troops, ... the swap hinged on": held now; not "it
             # holds 1,500 conscripts, many of them already traded"
             return False
+        if (
+            self.norm(figure.first - 1) in lx.HOLDING_NOW
+            and done
+            and all(self._returned_apart(figure, t.first) for t in done)
+        ):
+            # "Russia holds 16,000 civilians, and only a few hundred have been returned":
+            # held now; the people let go are counted apart, in a clause of their own
+            return False
         return bool(done)
+
+    def _returned_apart(self, held: FigureMention, verb: int) -> bool:
+        """Whether a later figure of its own, in a clause joined by "and", moves at ``verb``.
+
+        Not a part of the people held ("many of them", "some of whom"): those are the
+        held people let go, and the figure held is then no count of captives now.
+        """
+        return any(
+            held.np_end < f.first
+            and f.np_end <= verb
+            and "and" in {self.norm(i) for i in range(held.np_end, f.first)}
+            and not {self.norm(i) for i in range(f.first, verb)}
+            & (lx.PART_PRONOUNS | {"whom", "which"})
+            for f in self.m.figures
+        )
 
     def _remain_in_captivity_said(self, figure: FigureMention) -> bool:
         """Whether a bare figure "remain(s)" in a captivity the sentence named before it.
