@@ -67,6 +67,8 @@ from exchangekit_news._sentence import (
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
 # Words before "a week" or "a month" that make it one span, no rate: "in a little over a month".
 _SPAN_BEFORE: Final = frozenset({"in", "over", "within", "under"})
+# Nouns of a span written out: "in the space of a week", "over the course of a month".
+_SPAN_NOUNS: Final = frozenset({"space", "course", "span"})
 # Words before a verb's base form that make it an offer or intent: "ready to hand".
 _OFFER_BEFORE: Final = frozenset({"to", "would", "could", "can", "will", "might"})
 _CAPTURED_MARKS: Final = frozenset({"captured", "captive"})
@@ -2990,8 +2992,18 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.rates, figure.last)
         found = [i for i in self.rates[k:] if i < clause_end]
         return bool(found) and all(
-            self.norm(i) == "a" and i > self.first and self.norm(i - 1) in _SPAN_BEFORE
-            for i in found
+            self.norm(i) == "a" and i > self.first and self._span_opened(i) for i in found
+        )
+
+    def _span_opened(self, a: int) -> bool:
+        """Whether the "a" at ``a`` opens a span: "in a week", "in the space of a week"."""
+        if self.norm(a - 1) in _SPAN_BEFORE:
+            return True
+        return (
+            a - 4 >= self.first
+            and [self.norm(a - 1), self.norm(a - 3)] == ["of", "the"]
+            and self.norm(a - 2) in _SPAN_NOUNS
+            and self.norm(a - 4) in _SPAN_BEFORE
         )
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
