@@ -60,6 +60,8 @@ _QUOTING: Final = frozenset({"quoting", "quote", "quoted"})
 # Words that open a relative clause set off after a subject: ", where the incursion began,".
 _RELATIVE_OPENERS: Final = frozenset({"where", "which", "when"})
 _RELATIVE_ASIDE_REACH: Final = 14  # words in such a clause
+# Superlatives of cost that make a period a side's worst: "Russia's costliest year".
+_COSTLIEST: Final = frozenset({"costliest", "deadliest", "bloodiest", "worst"})
 # Heads of a subject whose verb states a toll: "Ukraine's losses ... had exceeded 67,000".
 _LOSS_SUBJECTS: Final = frozenset({"losses", "casualties"})
 
@@ -242,6 +244,43 @@ class _ClaimSubjects(_FigureDates):
                 return party.code
         return None
 
+    def _costliest_period_side(self, figure: FigureMention) -> str | None:
+        """The side whose costliest period a figure set off by ", with" measures.
+
+        "2024 had been Russia's costliest year, with some 430,000 casualties", "the
+        deadliest month for Ukraine, with 9,000 killed": the toll of the side whose
+        worst period it was, named right at the superlative.
+        """
+        with_at = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 3) - 1, -1)
+                if self.norm(i) == "with"
+            ),
+            None,
+        )
+        if with_at is None or self.norm(with_at - 1) != ",":
+            return None
+        opened = self._clause_start(with_at - 2, self.first)
+        for party in self.m.parties:
+            if party.role == MEDIATOR or not opened <= party.first < with_at - 1:
+                continue
+            end = party.last
+            owned = (
+                any(t.poss for t in self.tokens[party.first : end])
+                and self.norm(end) in _COSTLIEST
+                and self.norm(end + 1) in lx.DATE_UNITS
+            )
+            # "the deadliest month for Ukraine"
+            for_side = (
+                self.norm(party.first - 1) == "for"
+                and self.norm(party.first - 2) in lx.DATE_UNITS
+                and self.norm(party.first - 3) in _COSTLIEST
+            )
+            if owned or for_side:
+                return party.code
+        return None
+
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
@@ -269,6 +308,9 @@ class _ClaimSubjects(_FigureDates):
         losses_of = self._losses_of_party(figure, clause_start)
         if losses_of is not None:
             return (losses_of,)
+        costliest = self._costliest_period_side(figure)
+        if costliest is not None:
+            return (costliest,)
         subject_start = self._before_aside(clause_start, start)
         enemy = self._enemy_of_teller(figure, clause_start)
         if enemy is not None:

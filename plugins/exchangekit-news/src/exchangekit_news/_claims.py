@@ -67,6 +67,8 @@ from exchangekit_news._sentence import (
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
 # Words before "a week" or "a month" that make it one span, no rate: "in a little over a month".
 _SPAN_BEFORE: Final = frozenset({"in", "over", "within", "under"})
+# Nouns of a span written out: "in the space of a week", "over the course of a month".
+_SPAN_NOUNS: Final = frozenset({"space", "course", "span"})
 # Words before a verb's base form that make it an offer or intent: "ready to hand".
 _OFFER_BEFORE: Final = frozenset({"to", "would", "could", "can", "will", "might"})
 _CAPTURED_MARKS: Final = frozenset({"captured", "captive"})
@@ -2506,7 +2508,30 @@ class _Claims(_ClaimSubjects):
             # "Moscow is holding 6,500 troops, ... the swap hinged on": held now; not "it
             # holds 1,500 conscripts, many of them already traded"
             return False
+        if (
+            self.norm(figure.first - 1) in lx.HOLDING_NOW
+            and done
+            and all(self._returned_apart(figure, t.first) for t in done)
+        ):
+            # "Russia holds 16,000 civilians, and only a few hundred have been returned":
+            # held now; the people let go are counted apart, in a clause of their own
+            return False
         return bool(done)
+
+    def _returned_apart(self, held: FigureMention, verb: int) -> bool:
+        """Whether a later figure of its own, in a clause joined by "and", moves at ``verb``.
+
+        Not a part of the people held ("many of them", "some of whom"): those are the
+        held people let go, and the figure held is then no count of captives now.
+        """
+        return any(
+            held.np_end < f.first
+            and f.np_end <= verb
+            and "and" in {self.norm(i) for i in range(held.np_end, f.first)}
+            and not {self.norm(i) for i in range(f.first, verb)}
+            & (lx.PART_PRONOUNS | {"whom", "which"})
+            for f in self.m.figures
+        )
 
     def _remain_in_captivity_said(self, figure: FigureMention) -> bool:
         """Whether a bare figure "remain(s)" in a captivity the sentence named before it.
@@ -2707,7 +2732,11 @@ class _Claims(_ClaimSubjects):
         clause = [self.norm(i) for i in range(opened, figure.first)]
         if self.norm(opened - 1) == ",":
             aside = self._clause_start(opened - 1, start)
-            if self.norm(aside - 1) == "," and self._relative_aside(aside, opened - 1):
+            if self.norm(aside - 1) == "," and (
+                self._relative_aside(aside, opened - 1)
+                # "Ukraine's losses, the ministry said, amounted to": an aside of saying
+                or self._speech_aside(aside - 1) == opened
+            ):
                 # "Ukraine's losses in Kursk, where ..., had exceeded": the subject's clause
                 subject = self._clause_start(aside - 1, start)
                 clause = [self.norm(i) for i in range(subject, aside - 1)] + clause
@@ -2963,8 +2992,18 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.rates, figure.last)
         found = [i for i in self.rates[k:] if i < clause_end]
         return bool(found) and all(
-            self.norm(i) == "a" and i > self.first and self.norm(i - 1) in _SPAN_BEFORE
-            for i in found
+            self.norm(i) == "a" and i > self.first and self._span_opened(i) for i in found
+        )
+
+    def _span_opened(self, a: int) -> bool:
+        """Whether the "a" at ``a`` opens a span: "in a week", "in the space of a week"."""
+        if self.norm(a - 1) in _SPAN_BEFORE:
+            return True
+        return (
+            a - 4 >= self.first
+            and [self.norm(a - 1), self.norm(a - 3)] == ["of", "the"]
+            and self.norm(a - 2) in _SPAN_NOUNS
+            and self.norm(a - 4) in _SPAN_BEFORE
         )
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
