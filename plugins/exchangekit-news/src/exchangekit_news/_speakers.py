@@ -40,6 +40,8 @@ _FIGURE_WORDS: Final = _COUNT_WORDS | {"figure", "estimate", "estimates", "numbe
 
 # Speakers with no side of their own: "..., officials said".
 _BARE_SPEAKERS: Final = frozenset({"officials", "authorities", "sources"})
+# The words of a speaker of no side set off before the verb: ", an official said".
+_SIDELESS_SPEAKER_WORDS: Final = _BARE_SPEAKERS | {"a", "an", "one", "official", "source"}
 
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
 # Nouns that name a statement only in a heading (a line with no full stop): "attended a
@@ -440,21 +442,34 @@ class _Speakers(_SentenceBase):
         return any(self.norm(i) in ("we", "i") for i in range(end, verb))
 
     def _holder_before_bare_speaker(self, mention: tuple[int, int, SourceEntry], verb: int) -> bool:
-        """Whether ``mention`` is a passive's agent and a bare "officials" says the verb.
+        """Whether ``mention`` is an agent or a place and a sideless speaker says the verb.
 
         "... a journalist who had been held by Russia since 2022, officials said": the
         side that held him is no speaker; the sideless officials are, and the lead
-        stays the writer's own account.
+        stays the writer's own account. So too the side people came from, before a
+        speaker of no side set off by a comma: "brought back to Ukraine from Russia, the
+        ombudsman said" (or ", an official said") is no word of Russia's.
         """
-        return (
-            self.norm(mention[0] - 1) == "by"
-            and self.norm(verb - 1) in _BARE_SPEAKERS
-            and self.norm(verb - 2) == ","
-            and all(
-                not (first <= verb - 1 < last)
-                for first, last in ((s.first, s.last) for s in self.m.sources)
+        if self.norm(mention[0] - 1) == "by":
+            return (
+                self.norm(verb - 1) in _BARE_SPEAKERS
+                and self.norm(verb - 2) == ","
+                and all(
+                    not (first <= verb - 1 < last)
+                    for first, last in ((s.first, s.last) for s in self.m.sources)
+                )
             )
-        )
+        if self.norm(mention[0] - 1) != "from":
+            return False
+        if any(
+            s.entry is None and s.last == verb and self.norm(s.first - 1) == ","
+            for s in self.m.sources
+        ):
+            return True  # ", the ombudsman said": an office pointed to, of no side named
+        comma = verb - 1
+        while comma > mention[1] and self.norm(comma) in _SIDELESS_SPEAKER_WORDS:
+            comma -= 1
+        return comma < verb - 1 and self.norm(comma) == "," and comma >= mention[1]
 
     def _described_person(
         self,
