@@ -216,7 +216,6 @@ _COVERING: Final = _INCLUDING | frozenset(
 )
 # Nouns an aside restating a figure opens with: "- a figure that covers ...".
 _RESTATED_FIGURES: Final = frozenset({"figure", "number", "total", "count", "tally"})
-_UNSOURCED: Final = lx.UNSOURCED
 # Auxiliaries between "who" and its verb ("who had been freed"), and copulas before a part.
 _RELATIVE_AUXILIARIES: Final = frozenset({"had", "has", "have", "been", "were", "was", "are", "is"})
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
@@ -986,7 +985,7 @@ class _Transfers(_Rivals):
             # "Posts shared thousands of times on Telegram, X and Facebook since the weekend
             # say": a long modifier may stand between the posts opening the clause and "say"
             near = i >= speech - 10 or self._opens_clause_at(i)
-            if word in _UNSOURCED and near and not self._owned_post(i):
+            if word in lx.UNSOURCED and near and not self._owned_post(i):
                 return True
             if i < speech - 10:
                 continue
