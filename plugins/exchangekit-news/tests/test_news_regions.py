@@ -484,3 +484,35 @@ def test_news_people_from_the_region_are_of_the_region_the_text_named(
 def test_news_people_from_a_region_of_no_known_side_stay_unsided(news: News, text: str) -> None:
     """With no region named, regions of both sides, or one of no known side, no side is read."""
     assert not {m for m in _missing(news(text)) if m[0] in ("RUS", "UKR")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    region=st.sampled_from(_RUS_REGIONS + _UKR_REGIONS),
+    border=st.sampled_from(["border", "frontier", "frontline"]),
+    place=st.sampled_from(["area", "areas", "district", "districts", "region"]),
+    count=st.integers(min_value=2, max_value=900),
+    aside=st.sampled_from(["who had been held in {}", "who were taken into {} last year"]),
+)
+def test_news_people_of_a_regions_border_area_are_of_the_region(
+    news: News, region: tuple[str, str], border: str, place: str, count: int, aside: str
+) -> None:
+    """ "residents of the Kursk border area, who ...": the border strip is still the region,
+    so the noun group ends after it and the verb after the aside is the residents'."""
+    name, home = region
+    other = "UKR" if home == "RUS" else "RUS"
+    held_in = aside.format("Ukraine" if other == "UKR" else "Russia")
+    text = (
+        f"On Sunday {count} residents of the {name} {border} {place} {held_in} returned"
+        f" to {'Russia' if home == 'RUS' else 'Ukraine'}."
+    )
+    assert _moved(news(text)) == {(other, home, str(count))}
+
+
+def test_news_residents_of_a_border_area_who_stay_away_move_nowhere(news: News) -> None:
+    """People of a border area said to remain on the other side are not handed over."""
+    text = (
+        "Some 40 residents of the Belgorod border districts who fled to Ukraine remain there,"
+        " the governor said on Friday."
+    )
+    assert {(s, r) for s, r, _ in _moved(news(text))} == set()

@@ -560,6 +560,14 @@ def party_lexicon(parties: Iterator[Party]) -> PhraseMatcher[_PartyEntry]:
 # -- finding -------------------------------------------------------------------
 
 
+# what a region's name may head in "residents of the Kursk region", "of the Belgorod border
+# areas": the place the people come from, so its side is theirs
+_ORIGIN_PLACES: Final = frozenset(
+    {"region", "regions", "oblast", "province", "district", "districts", "area", "areas"}
+)
+_BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line"})
+
+
 class _Finder:
     """Finds the mentions of one sentence, ``tokens[first:last]``."""
 
@@ -2777,7 +2785,9 @@ class _Finder:
         if region is None:
             return None
         i += 1
-        if self.norm(i) in ("region", "oblast", "province", "district"):
+        if self.norm(i) in _BORDER_WORDS and self.norm(i + 1) in _ORIGIN_PLACES:
+            i += 1  # "of the Kursk border area": the region's strip along the border
+        if self.norm(i) in _ORIGIN_PLACES:
             i += 1
         if self.norm(i) == "of":
             # "of the Kursk region of the Russian Federation": the country the region is in
