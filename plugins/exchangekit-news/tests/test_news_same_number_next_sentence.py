@@ -65,3 +65,32 @@ def test_a_planned_echo_with_a_receiver_moves_no_one() -> None:
         "prisoners of war next week."
     )
     assert not any(s == "UKR" for s, _, _, _ in moved(text))
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    m=st.integers(min_value=2, max_value=10),
+    dash=st.sampled_from(["\u2014", "\u2013", "-"]),
+    tail=st.sampled_from(["as well as {m} residents of the Bryansk region.", "the ministry said."]),
+)
+def test_the_figure_set_off_by_dashes_after_the_echo_is_its_own(
+    n: int, m: int, dash: str, tail: str
+) -> None:
+    """ "the same number of Russian servicemen — 146 —": the figure the dashes set off
+    after the phrase is the one sent, of the phrase's kind."""
+    text = (
+        f"KYIV, 2 October - Today our defenders came home from Russian captivity. In turn,"
+        f" Kyiv handed over to Russia the same number of Russian servicemen {dash} {n}"
+        f" {dash} {tail.format(m=m)}"
+    )
+    assert ("UKR", "RUS", "prisoners_of_war", n) in moved(text)
+
+
+def test_a_planned_echo_with_a_figure_set_off_by_dashes_moves_no_one() -> None:
+    """A handover still to come, its figure set off by dashes, sends no one yet."""
+    text = (
+        "KYIV, 2 October - Kyiv will hand over to Russia the same number of Russian"
+        " servicemen \u2014 146 \u2014 once the lists are agreed, the ombudsman said."
+    )
+    assert not {leg for leg in moved(text) if leg[3] == 146}

@@ -568,6 +568,12 @@ _ORIGIN_PLACES: Final = frozenset(
 _BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line"})
 
 
+# what sets off the figure "the same number of servicemen" is said to be: "..., 146, ...",
+# "... — 146 — ..."
+_APPOSITION_OPENERS: Final = frozenset({",", "-", "\u2013", "\u2014"})
+_APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
+
+
 class _Finder:
     """Finds the mentions of one sentence, ``tokens[first:last]``."""
 
@@ -1225,16 +1231,17 @@ class _Finder:
         """ "the same number of servicemen, 146,": the figure said after the phrase.
 
         With no figure before it, "the same number" refers to one told earlier in
-        the text; a number set off by commas right after its noun states it here.
+        the text; a number set off by commas or dashes ("— 146 —") right after its
+        noun states it here.
         """
         probe = self.noun_phrase(a, b, Count.exact(1), "", "")
         if probe is None or probe.noun is None:
             return None
         at = probe.np_end
         token = self.tokens[at + 1] if at + 1 < self.last else None
-        if self.norm(at) != "," or token is None or token.kind != NUM:
+        if self.norm(at) not in _APPOSITION_OPENERS or token is None or token.kind != NUM:
             return None
-        if self.norm(at + 2) not in (",", ")", "in", "."):
+        if self.norm(at + 2) not in _APPOSITION_CLOSERS:
             return None
         try:
             amount = Count.parse(token.text)
