@@ -94,3 +94,47 @@ def test_a_planned_echo_with_a_figure_set_off_by_dashes_moves_no_one() -> None:
         " servicemen \u2014 146 \u2014 once the lists are agreed, the ombudsman said."
     )
     assert not {leg for leg in moved(text) if leg[3] == 146}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    m=st.integers(min_value=2, max_value=10),
+    joint=st.sampled_from(["and", "as well as"]),
+    receiver=st.sampled_from(["to Russia ", ""]),
+    people=st.sampled_from(["Russian servicemen", "Russian prisoners of war", "its prisoners"]),
+)
+def test_a_figure_joined_to_the_echo_is_a_second_object(
+    n: int, m: int, joint: str, receiver: str, people: str
+) -> None:
+    """ "handed over the same number of Russian servicemen and eight civilians": the echo
+    repeats the figure told before, and the figure joined to it goes the same way."""
+    text = (
+        f"KYIV, 2 October - Today {n} of our defenders returned home from Russian captivity."
+        f" In turn, the Ukrainian side handed over {receiver}the same number of {people}"
+        f" {joint} {m} residents of the Belgorod region."
+    )
+    read = moved(text)
+    assert ("UKR", "RUS", "prisoners_of_war", n) in read
+    assert ("UKR", "RUS", "civilians", m) in read
+
+
+def test_a_figure_joined_to_a_planned_echo_moves_no_one() -> None:
+    """A handover still to come sends neither the echo's figure nor the one joined to it."""
+    text = (
+        "KYIV, 2 October - Today 120 of our defenders returned home from Russian captivity."
+        " In turn, the Ukrainian side will hand over the same number of Russian servicemen"
+        " and eight residents of the Belgorod region once the lists are agreed."
+    )
+    assert not {leg for leg in moved(text) if leg[0] == "UKR"}
+
+
+def test_a_figure_opening_a_clause_of_its_own_after_the_echo_is_not_sent() -> None:
+    """ "... the same number of Russian servicemen and 300 more are still held": the figure
+    after "and" has its own verb, so it is no object of the handing over."""
+    text = (
+        "KYIV, 2 October - Today 120 of our defenders returned home from Russian captivity."
+        " In turn, Kyiv handed over the same number of Russian servicemen and 300 more are"
+        " still held in Ukraine."
+    )
+    assert not {leg for leg in moved(text) if leg[3] == 300}

@@ -154,7 +154,9 @@ def extract(
     legs.extend(sentence.same_size(legs))
     legs.extend(sentence.same_number_in_clause(legs, belligerents))
     legs.extend(sentence.same_in_return(legs))
-    if not legs:
+    if not legs or sentence.echo_heads_the_object():
+        # "... the same number of Russian servicemen and eight civilians": the echo is the
+        # verb's first object even when a figure joined to it was read
         legs.extend(sentence.same_number_as_before(belligerents))
     if not any(not leg.tally for leg in legs):
         legs.extend(sentence.same_size_again())

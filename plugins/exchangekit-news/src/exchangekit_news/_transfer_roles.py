@@ -16,7 +16,7 @@ from typing import Final
 from exchangekit import PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import _AUXILIARIES, mixed_group
+from exchangekit_news._chunks import _AUXILIARIES, mixed_group, same_number
 from exchangekit_news._claims import _MILITARY
 from exchangekit_news._drafts import LegDraft
 from exchangekit_news._figure_dates import (
@@ -252,6 +252,7 @@ class _TransferRoles(_Tallies):
                 or self._of_past_dated_aside(t, figure)
                 or self._object_after_to_and_aside(t, figure)
                 or self._counter_past_aside(t, figure)
+                or self._joined_to_echo(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
                 # "freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May 25"
                 or lx.after_equal_numbers(self.tokens, self.first, figure.first)
@@ -397,6 +398,49 @@ class _TransferRoles(_Tallies):
                 for f in self.m.figures
             )
         )
+
+    def echo_heads_the_object(self) -> bool:
+        """Whether each figure of the sentence is joined to a "the same number of X" opening
+        the object of a verb of handing over, as in "handed over the same number of Russian
+        servicemen and eight civilians": the echo's figure is told before, not here."""
+        if not self.m.figures or self.norm_set.isdisjoint(("same", "equal")):
+            return False  # most sentences: no echo to look for
+        return all(
+            any(
+                t.done and self._joined_to_echo(t, f) for t in self.m.transfers if t.last <= f.first
+            )
+            for f in self.m.figures
+        )
+
+    def _joined_to_echo(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is joined to "the same number of X" right after ``verb``.
+
+        "handed over to Russia the same number of Russian servicemen and eight residents
+        of the region": the echo is the verb's first object, however long its noun, and
+        the figure joined to it by "and" or "as well as" the second.
+        """
+        end = figure.first - 1
+        if self.norm(end) == "as" and (self.norm(end - 2), self.norm(end - 1)) == ("as", "well"):
+            end -= 2
+        elif self.norm(end) != "and":
+            return False
+        at = verb.last
+        if self.norm(at) == "to":
+            # "handed over to Russia the same number": the receiver told first
+            at = next(
+                (p.last for p in self.m.parties if p.noun and p.first in (at + 1, at + 2)), at
+            )
+        echo = same_number(self.norms, at - self.first) + self.first
+        if echo == at or self.norm(echo) != "of":
+            return False
+        head = echo + 1
+        while self.norm(head) in ("its", "their", "own", "the"):
+            head += 1
+        head = next(
+            (p.last for p in self.m.parties if p.first == head and p.role == NATIONALITY), head
+        )
+        found = lx.PEOPLE.match(self.tokens, head, self.last)
+        return found is not None and found[0] == end
 
     def _second_of_phrase(self, noun: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` opens a second "of" phrase of the noun of handing over ``noun``.
