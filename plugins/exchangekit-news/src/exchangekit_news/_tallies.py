@@ -143,6 +143,9 @@ _DASHES = frozenset({"—", "–"})
 
 # The war's opening and the words that may stand before it: "Russia's full-scale invasion".
 _WAR_NOUNS: Final = frozenset({"invasion", "war", "aggression"})
+# Verbs a span of the war may date instead of the handover: "the bodies of soldiers who died
+# in the course of the war" were handed over on one day, not summed over the war.
+_FOUGHT_OR_DIED: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"fell", "fought", "served"}
 _WAR_MODIFIERS: Final = frozenset(
     {"the", "russia", "russian", "full", "-", "scale", "full-scale", "all", "out", "all-out"}
     | {"large", "large-scale", "unprovoked", "military"}
@@ -937,8 +940,10 @@ class _Tallies(_Claims):
                     return True  # "over the same twelve months": the span of the total before
                 if self._part_of_year(i + 1 + course):
                     return True  # "in the first half of the year": the sum of its handovers
-                if (course or word == "throughout") and self._war_opened(
-                    i + 1 + course + (words[:1] == ["the"]), stop
+                if (
+                    (course or word == "throughout")
+                    and self._war_opened(i + 1 + course + (words[:1] == ["the"]), stop)
+                    and self.norm(i - 1) not in _FOUGHT_OR_DIED
                 ):
                     return True  # "over the course of the full-scale invasion": the war's sum
                 if words[:1] == ["the"] and words[1:3] in _REPORTED_SPANS:
@@ -1035,10 +1040,16 @@ class _Tallies(_Claims):
         """Whether the war's opening, named with its modifiers, stands at ``at``.
 
         "since Russia's full-scale invasion" (the possessive read as "russia"), "since the
-        full-scale Russian invasion": the words before the noun only say whose and how large.
+        full-scale Russian invasion": the words before the noun only say whose and how large;
+        "the special military operation" is the war as Moscow names it.
         """
         while at < stop and self.norm(at) in _WAR_MODIFIERS:
             at += 1
+        if self.norm(at) == "special":
+            # "in the course of the special (military) operation": Moscow's name for the war;
+            # a bare "the operation" may be one exchange's and is not read
+            at += 1 + (self.norm(at + 1) == "military")
+            return at < stop and self.norm(at) == "operation"
         return at < stop and self.norm(at) in _WAR_NOUNS
 
     def _event_of_opens(self, at: int) -> bool:
