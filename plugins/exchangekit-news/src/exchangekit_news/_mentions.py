@@ -1722,12 +1722,13 @@ class _Finder:
         the number, with no other figure but a year between.
         """
         j = k - 1
-        while j > self.first and self.norm(j) in _HEDGES_AND_LINKS:
+        while j > self.first and self.norm(j) in _HEDGES_AND_LINKS and not self._reaching_to(j):
             j -= 1
         if self.norm(j) == "to" and self.norm(j - 1) in GROWTH_VERBS:
             j -= 1
         elif self.norm(j) not in _REACHED:
             return False
+        j = self._before_speech_aside(j)  # "the number freed, the office said, to 6,934"
         for i in range(j - 2, max(self.first, j - _BARE_TOTAL_REACH) - 1, -1):
             if self.norm(i) == ";" or (self.tokens[i].kind == NUM and not _year_word(self.norm(i))):
                 return False
@@ -1741,6 +1742,25 @@ class _Finder:
             ):
                 return True
         return False
+
+    def _before_speech_aside(self, at: int) -> int:
+        """Where an aside of saying that ends right before ``at`` opens, else ``at``.
+
+        "the number freed since 2022, the office said on Monday, to 6,934": the words
+        before the aside lead to the figure.
+        """
+        opening = self._before_aside(at)
+        if any(self.norm(m) in lx.SPEECH for m in range(opening + 1, at - 1)):
+            return opening
+        return at
+
+    def _reaching_to(self, j: int) -> bool:
+        """Whether "to" at ``j`` links a total to its figure rather than opening a hedge.
+
+        "brings the number freed since 2022 to 6,934": the "to" of reaching; "close to"
+        and "up to" are hedges of the figure after them.
+        """
+        return self.norm(j) == "to" and self.norm(j - 1) not in ("close", "up")
 
     def _past_hedge(self, k: int) -> int:
         """Where the word before the number at ``k`` stands, past up to three hedge words.

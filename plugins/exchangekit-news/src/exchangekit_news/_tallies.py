@@ -143,6 +143,9 @@ _DASHES = frozenset({"—", "–"})
 
 # The war's opening and the words that may stand before it: "Russia's full-scale invasion".
 _WAR_NOUNS: Final = frozenset({"invasion", "war", "aggression"})
+# Verbs a span of the war may date instead of the handover: "the bodies of soldiers who died
+# in the course of the war" were handed over on one day, not summed over the war.
+_FOUGHT_OR_DIED: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"fell", "fought", "served"}
 _WAR_MODIFIERS: Final = frozenset(
     {"the", "russia", "russian", "full", "-", "scale", "full-scale", "all", "out", "all-out"}
     | {"large", "large-scale", "unprovoked", "military"}
@@ -937,8 +940,10 @@ class _Tallies(_Claims):
                     return True  # "over the same twelve months": the span of the total before
                 if self._part_of_year(i + 1 + course):
                     return True  # "in the first half of the year": the sum of its handovers
-                if (course or word == "throughout") and self._war_opened(
-                    i + 1 + course + (words[:1] == ["the"]), stop
+                if (
+                    (course or word == "throughout")
+                    and self._war_opened(i + 1 + course + (words[:1] == ["the"]), stop)
+                    and self.norm(i - 1) not in _FOUGHT_OR_DIED
                 ):
                     return True  # "over the course of the full-scale invasion": the war's sum
                 if words[:1] == ["the"] and words[1:3] in _REPORTED_SPANS:
@@ -1035,10 +1040,16 @@ class _Tallies(_Claims):
         """Whether the war's opening, named with its modifiers, stands at ``at``.
 
         "since Russia's full-scale invasion" (the possessive read as "russia"), "since the
-        full-scale Russian invasion": the words before the noun only say whose and how large.
+        full-scale Russian invasion": the words before the noun only say whose and how large;
+        "the special military operation" is the war as Moscow names it.
         """
         while at < stop and self.norm(at) in _WAR_MODIFIERS:
             at += 1
+        if self.norm(at) == "special":
+            # "in the course of the special (military) operation": Moscow's name for the war;
+            # a bare "the operation" may be one exchange's and is not read
+            at += 1 + (self.norm(at + 1) == "military")
+            return at < stop and self.norm(at) == "operation"
         return at < stop and self.norm(at) in _WAR_NOUNS
 
     def _event_of_opens(self, at: int) -> bool:
@@ -1454,7 +1465,7 @@ class _Tallies(_Claims):
             )
             if people is None and before is not None and self.norm(i + 1) == "of":
                 people = self._people_after(i + 3)
-            if people is None:
+            if people is None or self._total_to_come(i):
                 continue
             noun_end, category, nationality = people
             if self.norm(noun_end) in _TAKEN_AWAY:
@@ -1510,6 +1521,8 @@ class _Tallies(_Claims):
             if receiver is None:
                 speaker = self.attribution or self.speaker_near(figure.first)
                 receiver = speaker.party if speaker is not None else None
+            if receiver is None and self._bare_number_head(i):
+                receiver = self._receiver_just_told(belligerents)
             if receiver is None and moved[0] is before:
                 # "the number of repatriated bodies" told by an office of no known side:
                 # the home the dateline names, if any
@@ -1547,6 +1560,34 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _total_to_come(self, head: int) -> bool:
+        """Whether a modal or a word of planning before "the total" at ``head`` makes a plan.
+
+        "the next swap would bring the number freed to 4,210", "is expected to take the
+        total to 1,000": a level not yet reached, no running total.
+        """
+        return any(
+            self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
+            for j in range(max(self.first, head - 6), head)
+        )
+
+    def _receiver_just_told(self, belligerents: Sequence[str]) -> str | None:
+        """The one side the sentence just before counted people going to, if only one.
+
+        "2,978 Ukrainians came home this year. That brings the number freed since 2022
+        to 6,934": a bare "the number freed" counts the people the sentence before did.
+        Figures of both ways there (or none) leave the side unread.
+        """
+        told = {
+            leg.receiver
+            for leg in (*self.discourse.legs, *self.discourse.tallies)
+            if leg.sentence == self.index - 1
+        }
+        if len(told) != 1:
+            return None
+        (receiver,) = told
+        return receiver if receiver in belligerents else None
 
     def _one_day_counted(self, noun_end: int, figure: FigureMention) -> str | None:
         """The day "the number of <people> freed on <day>" counts, when it counts one day.
@@ -1845,10 +1886,7 @@ class _Tallies(_Claims):
                 for j in range(max(self.first, i - 4), i)
             ):
                 continue  # "bringing Russian casualties in their count to 690,000": a toll
-            if any(
-                self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
-                for j in range(max(self.first, i - 6), i)
-            ):
+            if self._total_to_come(i):
                 continue  # "the next stages are supposed to bring the total to 1,000": a plan
             k = next(
                 (
