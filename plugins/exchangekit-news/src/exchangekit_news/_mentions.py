@@ -4274,6 +4274,11 @@ class _Finder:
         """
         if self.norm(i + 1) != "of":
             return self._word_day_after_month(i)
+        if [self.norm(i + k) for k in (2, 3)] == ["this", "month"]:
+            # "on the fourteenth of this month": the report's month, as "the 14th of this
+            # month" is read
+            day = _WORD_DAYS[self.norm(i)]
+            return i + 4, f"the {day}{_ORDINAL_SUFFIX.get(day, 'th')}"
         if self.norm(i + 2) == "and" or not self._month_at(i + 2):
             return None
         month = self._month(i + 2)
@@ -4910,6 +4915,8 @@ _WORD_DAYS: Final = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
+# The suffix a day's digits take where it is not "th": 1st, 2nd, 3rd.
+_ORDINAL_SUFFIX: Final = {1: "st", 2: "nd", 3: "rd"}
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _AGO_COUNTS: Final = {
