@@ -214,6 +214,9 @@ _TAKEN_AWAY_TO: Final = frozenset(
 )
 
 
+# "the exchange agreed in Istanbul was carried out on Friday": participles of a deal done.
+_DONE_PASSIVES: Final = frozenset({"carried", "completed", "conducted"})
+_HAVING: Final = frozenset({"has", "have", "had"})
 # "agreed to an exchange", "agree on a swap": the sides settle on a plan.
 _AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 
@@ -314,7 +317,7 @@ class _TransferRoles(_Tallies):
             chosen = before[-1]
             if (
                 chosen.done
-                and self._planned_between(chosen.last, figure.first)
+                and self._planned_between(self._past_agreed_deal(chosen, figure), figure.first)
                 # "the largest swap of the war, agreed a week earlier: 1,000 for 1,000"
                 and not self._ranked_then_agreed(
                     self._clause_before(chosen.first), figure.first - 1
@@ -327,6 +330,27 @@ class _TransferRoles(_Tallies):
                 chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _past_agreed_deal(self, noun: TransferWord, figure: FigureMention) -> int:
+        """Where the words that may make ``noun``'s figure a plan start: past "agreed" that
+        only names the deal ("the exchange agreed in Istanbul has taken place, with 390
+        going each way"), when a finite verb of being done follows it before the figure.
+
+        "The swap agreed last week, to be carried out on Sunday, ..." keeps its plan.
+        """
+        if self.norm(noun.last) not in _AGREEING:
+            return noun.last
+        for i in range(noun.last + 1, figure.first):
+            word, before = self.norm(i), self.norm(i - 1)
+            done = (
+                (word == "place" and before == "took")
+                or (word == "place" and before == "taken" and self.norm(i - 2) in _HAVING)
+                or (word in _DONE_PASSIVES and before in ("was", "were"))
+                or (word in _DONE_PASSIVES and before == "been" and self.norm(i - 2) in _HAVING)
+            )
+            if done:
+                return noun.last + 1
+        return noun.last
 
     def _added_event(self, figure: FigureMention, own: TransferWord) -> bool:
         """Whether the noun after ``figure`` names another event added with "plus".
