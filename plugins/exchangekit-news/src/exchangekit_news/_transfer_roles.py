@@ -292,6 +292,9 @@ class _TransferRoles(_Tallies):
                 # "205 servicemen came home and the same number went the other way": a verb
                 # with nothing after it but "and" has ended its clause
                 or between == ["and"]
+                # "1,000 bodies were handed over to Ukraine and 24 were returned to Russia": a
+                # passive of its own after the figure opens a second clause
+                or (between[-1:] == ["and"] and self._own_passive_after(figure))
                 # "carried out a swap, with the ministry saying that 195 had been released"
                 or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
                 # "In a separate return, 14 soldiers and three civilians crossed ...": a
@@ -330,6 +333,17 @@ class _TransferRoles(_Tallies):
                 chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _own_passive_after(self, figure: FigureMention) -> bool:
+        """Whether a passive verb of handing over follows the figure's noun group straight.
+
+        "... to Ukraine and 24 were returned to Russia": "were returned" is the figure's
+        own verb, so the verb before "and" does not govern it.
+        """
+        at = figure.np_end
+        if self.norm(at) not in ("was", "were"):
+            return False
+        return any(t.first == at + 1 and t.done for t in self.m.transfers)
 
     def _past_agreed_deal(self, noun: TransferWord, figure: FigureMention) -> int:
         """Where the words that may make ``noun``'s figure a plan start: past "agreed" that
