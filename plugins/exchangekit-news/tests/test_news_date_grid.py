@@ -927,6 +927,54 @@ def test_news_ordinal_days_in_other_wordings(news: News, text: str, day: date) -
     assert {e.period for e in exchanges} == {Period.day(day)}
 
 
+_WORD_DAYS = {
+    "first": 1, "third": 3, "fifth": 5, "ninth": 9, "twelfth": 12, "fourteenth": 14,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+
+
+@given(
+    word=st.sampled_from(sorted(_WORD_DAYS)),
+    month=st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 12, 1)),
+    later=st.integers(min_value=0, max_value=8),
+)
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_news_a_word_day_of_this_month_is_that_day_of_the_reports_month(
+    periods: Callable[[str, date], set[str]], word: str, month: date, later: int
+) -> None:
+    # "on the fourteenth of this month" is read as "on the 14th of this month" is: a day
+    # of the report's month, not the whole month (nor the report's own day)
+    day = _WORD_DAYS[word]
+    published = month.replace(day=day + later)  # the report comes that day or after
+    text = f"The previous exchange, on the {word} of this month, freed 84 Ukrainian soldiers."
+    assert periods(text, published) == {str(Period.day(published.replace(day=day)))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harder: the day set off after the verb, in a when-clause
+        "The last one was held on the fourteenth of this month, when 84 went each way.",
+        # the same day in digits reads the same
+        "The last one was held on the 14th of this month, when 84 went each way.",
+    ],
+)
+def test_news_word_and_digit_days_of_this_month_agree(news: News, text: str) -> None:
+    assert {e.period for e in news(text, published=date(2025, 8, 24)).exchanges} == {
+        Period.day(date(2025, 8, 14))
+    }
+
+
+def test_news_a_word_ordinal_before_a_noun_of_this_month_is_no_day(news: News) -> None:
+    # near-miss: "the fourteenth exchange of this month" ranks a swap, it names no day
+    text = (
+        "On Sunday, in the fourteenth exchange of this month, Russia freed 84 Ukrainian soldiers."
+    )
+    periods = {str(e.period) for e in news(text, published=date(2025, 8, 26)).exchanges}
+    assert periods
+    assert "2025-08-14" not in periods
+
+
 def test_news_an_ordinal_before_a_noun_is_not_a_day(news: News) -> None:
     text = "The 14th exchange of the war brought 90 Ukrainian soldiers home on Monday."
     assert {str(e.period) for e in news(text).exchanges} == {"2025-10-20"}

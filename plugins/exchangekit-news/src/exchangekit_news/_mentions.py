@@ -3193,9 +3193,40 @@ class _Finder:
             done = done and not self._scare_quoted(i, end)
             done = done and not (often is not None and self._habitual(i, move, often))
             done = done and not (found and self._joined_to_plan(found[-1], i))
+            done = done and not self._absolute_in_plan(norms, i)
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
+
+    def _absolute_in_plan(self, norms: Sequence[str], i: int) -> bool:
+        """Whether the participle at ``i`` opens an absolute "with" clause hung on a plan.
+
+        "The swap will take place on Sunday, with 390 people going each way": the
+        participle has no tense of its own, so it is as much a plan as the clause before
+        its comma ("took place on Friday, with 390 going each way" is done).
+        """
+        if not self.norm(i).endswith("ing"):
+            return False
+        opener = next(
+            (j for j in range(i - 1, max(self.first, i - _ABSOLUTE_REACH) - 1, -1)
+             if self.norm(j) in ("with", ",", ";", ":")),
+            None,
+        )  # fmt: skip
+        if opener is None or self.norm(opener) != "with" or self.norm(opener - 1) != ",":
+            return False
+        start = opener - 1
+        while start > self.first and self.norm(start - 1) not in (";", ":"):
+            start -= 1
+        words = norms[start - self.first : opener - 1 - self.first]
+        planned = [
+            k
+            for k, word in enumerate(words)
+            # "the swap, to be carried out on Sunday, with ...": a timetable's infinitive
+            if word in _ABSOLUTE_PLANS or (word == "to" and words[k + 1 : k + 2] == ["be"])
+        ]
+        # "The swap, which officials said would be the largest, took place on Friday,
+        # with ...": a past verb of happening after the modal is the clause's own
+        return bool(planned) and _HAPPENED_PAST.isdisjoint(words[planned[-1] :])
 
     def _joined_to_plan(self, previous: TransferWord, i: int) -> bool:
         """Whether the noun at ``i`` is joined by "and" to a planned noun of handing over.
@@ -4311,6 +4342,11 @@ class _Finder:
         """
         if self.norm(i + 1) != "of":
             return self._word_day_after_month(i)
+        if [self.norm(i + k) for k in (2, 3)] == ["this", "month"]:
+            # "on the fourteenth of this month": the report's month, as "the 14th of this
+            # month" is read
+            day = _WORD_DAYS[self.norm(i)]
+            return i + 4, f"the {day}{_ORDINAL_SUFFIX.get(day, 'th')}"
         if self.norm(i + 2) == "and" or not self._month_at(i + 2):
             return None
         month = self._month(i + 2)
@@ -4737,6 +4773,16 @@ _PLANNED: Final = frozenset(
 ) | frozenset(f for verb in ("foresee", "envisage", "agree") for f in _lemmas.inflections(verb))
 # Determiners that open a noun phrase of handing over: "the return of", "a swap of".
 _NOUN_DETERMINERS: Final = frozenset({"the", "a", "an", "another", "further"})
+# Words of the main clause that make an absolute "with" clause after it a plan: "the
+# swap will take place on Sunday, with 390 going each way". Modals and words of a
+# timetable only: "next" may date a day gone by ("the next day") and "ahead" a deal
+# done ("went ahead").
+_ABSOLUTE_PLANS: Final = frozenset(
+    {"will", "would", "could", "may", "might", "should", "shall", "'ll", "planned"}
+    | {"scheduled", "due", "expected"}
+)
+_HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
+_ABSOLUTE_REACH: Final = 8  # words between "with" and its participle: "with a further 390"
 # Modals whose verb's object is an outcome supposed or planned: "would mean the return".
 _SUPPOSING: Final = frozenset({"would", "could", "might", "should", "will", "shall", "'d"})
 # "the agreed swap took place on Friday": after an article the participle only names the deal.
@@ -4947,6 +4993,8 @@ _WORD_DAYS: Final = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
+# The suffix a day's digits take where it is not "th": 1st, 2nd, 3rd.
+_ORDINAL_SUFFIX: Final = {1: "st", 2: "nd", 3: "rd"}
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _AGO_COUNTS: Final = {

@@ -214,6 +214,9 @@ _TAKEN_AWAY_TO: Final = frozenset(
 )
 
 
+# "the exchange agreed in Istanbul was carried out on Friday": participles of a deal done.
+_DONE_PASSIVES: Final = frozenset({"carried", "completed", "conducted"})
+_HAVING: Final = frozenset({"has", "have", "had"})
 # "agreed to an exchange", "agree on a swap": the sides settle on a plan.
 _AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 
@@ -290,6 +293,9 @@ class _TransferRoles(_Tallies):
                 # "205 servicemen came home and the same number went the other way": a verb
                 # with nothing after it but "and" has ended its clause
                 or between == ["and"]
+                # "1,000 bodies were handed over to Ukraine and 24 were returned to Russia": a
+                # passive of its own after the figure opens a second clause
+                or (between[-1:] == ["and"] and self._own_passive_after(figure))
                 # "carried out a swap, with the ministry saying that 195 had been released"
                 or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
                 # "In a separate return, 14 soldiers and three civilians crossed ...": a
@@ -315,7 +321,7 @@ class _TransferRoles(_Tallies):
             chosen = before[-1]
             if (
                 chosen.done
-                and self._planned_between(chosen.last, figure.first)
+                and self._planned_between(self._past_agreed_deal(chosen, figure), figure.first)
                 # "the largest swap of the war, agreed a week earlier: 1,000 for 1,000"
                 and not self._ranked_then_agreed(
                     self._clause_before(chosen.first), figure.first - 1
@@ -328,6 +334,38 @@ class _TransferRoles(_Tallies):
                 chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _own_passive_after(self, figure: FigureMention) -> bool:
+        """Whether a passive verb of handing over follows the figure's noun group straight.
+
+        "... to Ukraine and 24 were returned to Russia": "were returned" is the figure's
+        own verb, so the verb before "and" does not govern it.
+        """
+        at = figure.np_end
+        if self.norm(at) not in ("was", "were"):
+            return False
+        return any(t.first == at + 1 and t.done for t in self.m.transfers)
+
+    def _past_agreed_deal(self, noun: TransferWord, figure: FigureMention) -> int:
+        """Where the words that may make ``noun``'s figure a plan start: past "agreed" that
+        only names the deal ("the exchange agreed in Istanbul has taken place, with 390
+        going each way"), when a finite verb of being done follows it before the figure.
+
+        "The swap agreed last week, to be carried out on Sunday, ..." keeps its plan.
+        """
+        if self.norm(noun.last) not in _AGREEING:
+            return noun.last
+        for i in range(noun.last + 1, figure.first):
+            word, before = self.norm(i), self.norm(i - 1)
+            done = (
+                (word == "place" and before == "took")
+                or (word == "place" and before == "taken" and self.norm(i - 2) in _HAVING)
+                or (word in _DONE_PASSIVES and before in ("was", "were"))
+                or (word in _DONE_PASSIVES and before == "been" and self.norm(i - 2) in _HAVING)
+            )
+            if done:
+                return noun.last + 1
+        return noun.last
 
     def _added_event(self, figure: FigureMention, own: TransferWord) -> bool:
         """Whether the noun after ``figure`` names another event added with "plus".
