@@ -138,3 +138,48 @@ def test_a_figure_opening_a_clause_of_its_own_after_the_echo_is_not_sent() -> No
         " still held in Ukraine."
     )
     assert not {leg for leg in moved(text) if leg[3] == 300}
+
+
+# Sentences of detail an official statement may put between a homecoming and its other way.
+_DETAIL = [
+    "Among them are marines who held the port city for weeks.",
+    "The youngest is 21 years old and the oldest is 64.",
+    "Several of them had spent more than two years in a camp near the border.",
+    "They will be examined by doctors and then taken to a rehabilitation centre.",
+    "We thank our partners for their help in making the exchange possible.",
+    "Families will be called by our staff within a day.",
+    "In total, 5,870 Ukrainians have come home since the invasion began.",
+    "Work on bringing the rest of our people home goes on every day.",
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    between=st.integers(min_value=6, max_value=len(_DETAIL)),
+    opening=st.sampled_from(["In return", "In exchange"]),
+    verb=st.sampled_from(["transferred to Russia", "handed over"]),
+)
+def test_in_return_reaches_past_a_statements_details(
+    n: int, between: int, opening: str, verb: str
+) -> None:
+    """ "In return, ... the same number" answers the homecoming told before the details."""
+    text = (
+        f"Today, {n} of our defenders came home from Russian captivity.\n\n"
+        + " ".join(_DETAIL[:between])
+        + f"\n\n{opening}, the Ukrainian side {verb} the same number of Russian prisoners of war."
+    )
+    assert moved(text) == {
+        ("RUS", "UKR", "prisoners_of_war", n),
+        ("UKR", "RUS", "prisoners_of_war", n),
+    }
+
+
+def test_in_return_after_a_running_total_alone_moves_no_one() -> None:
+    """Near miss: with no handover told, only a running total, "the same number" repeats none."""
+    text = (
+        "In total, 5,870 Ukrainians have come home since the invasion began, officials said. "
+        + " ".join(_DETAIL[:6])
+        + "\n\nIn return, the Ukrainian side handed over the same number of Russian soldiers."
+    )
+    assert moved(text) == set()

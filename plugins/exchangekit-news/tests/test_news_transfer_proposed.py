@@ -191,3 +191,33 @@ def test_a_handover_joined_to_a_done_one_is_still_read(legs_of: Callable[..., An
         "Friday saw the release of 100 prisoners by Russia and the return of 600 bodies to Ukraine."
     )
     assert legs.get(("RUS", "UKR", PersonCategory.REMAINS)) == [Count.exact(600)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=900),
+    talkers=st.sampled_from(
+        [
+            "The two presidents",
+            "At their meeting in Geneva last week, the envoys",
+            "According to a diplomat, negotiators from both capitals",
+        ]
+    ),
+    verb=st.sampled_from(["discussed", "debated", "had been debating", "were discussing"]),
+    noun=st.sampled_from(["an exchange", "a swap", "the release", "a trade"]),
+    people=st.sampled_from(["prisoners", "captured soldiers", "detainees"]),
+)
+def test_an_exchange_talked_over_moves_no_one(
+    legs_of: Callable[..., Any], count: int, talkers: str, verb: str, noun: str, people: str
+) -> None:
+    """A swap that talks were held about ("discussed an exchange of 200") is an idea, unread."""
+    assert legs_of(f"{talkers} {verb} {noun} of {count} {people}.") == {}
+
+
+def test_a_swap_done_after_talks_is_read(legs_of: Callable[..., Any]) -> None:
+    """Near miss: a swap told as done after talks about it is read all the same."""
+    legs = legs_of(
+        "After the ministers discussed the terms on Monday, Russia returned 140 Ukrainian "
+        "prisoners of war on Tuesday."
+    )
+    assert legs == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): [Count.parse("140")]}

@@ -633,6 +633,30 @@ class _FigureDates(_Speakers):
             last += 1
         return figures[last] if ordered else figure
 
+    def _bare_list_before_respectively(
+        self, figures: list[FigureMention], index: int, at: int
+    ) -> bool:
+        """Whether the bare figure is in a list that "respectively" closes at ``at``.
+
+        "Kyiv received 1,000 bodies each time; Russia, in return, received 19 and 31
+        respectively": the bare figures joined by "and" right before the word are the
+        list it shares out over the dates, as if they named their people.
+        """
+        last = index
+        while last + 1 < len(figures) and {
+            self.norm(j) for j in range(figures[last].last, figures[last + 1].first)
+        } <= {",", "and"}:
+            last += 1
+        first = index
+        while first > 0 and {
+            self.norm(j) for j in range(figures[first - 1].last, figures[first].first)
+        } <= {",", "and"}:
+            first -= 1
+        if last == first or any(figures[k].noun is not None for k in range(first, last + 1)):
+            return False
+        end = figures[last].last
+        return end == at or (end + 1 == at and self.norm(end) == ",")
+
     def _respective_sizes(self, figure: FigureMention) -> bool:
         """Whether the figure is one of a verbless list of swap sizes given per side.
 
@@ -1352,7 +1376,12 @@ class _FigureDates(_Speakers):
             i
             for i, f in enumerate(figures)
             # "115, 103 and 95 each way, respectively": bare sizes of swaps count people too
-            if (f.noun is not None or self._respective_sizes(f)) and f.last <= stop
+            if (
+                f.noun is not None
+                or self._respective_sizes(f)
+                or self._bare_list_before_respectively(figures, i, at)
+            )
+            and f.last <= stop
         ]
         spans = [(f.first, f.last) for f in figures]
         # "each time for the same number": the figures repeated at one phrase are paired

@@ -4756,13 +4756,17 @@ _PLANNED: Final = frozenset(
         "promises",
         "pledged",
         "pledges",
-        # talks still going on: "was negotiating the return of 40", "discussing a swap"
+        # talks still going on: "was negotiating the return of 40", "discussing a swap";
+        # talks held: "the leaders discussed an exchange of 200" names the idea, not a swap
         "negotiating",
         "negotiate",
         "negotiates",
         "discussing",
         "discuss",
         "discusses",
+        "discussed",
+        "debated",
+        "debating",
         "seek",
         "seeking",
         "awaits",

@@ -726,8 +726,11 @@ class _TransferContext(_Transfers):
             at = self._same_size_at()
         if at is None:
             return []
+        reach = _IN_RETURN_REACH if self._opens_in_return() else 6
         recent = [
-            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 6
+            leg
+            for leg in self.discourse.legs
+            if not leg.tally and self.index - leg.sentence <= reach
         ]
         if not recent:
             return []
@@ -801,6 +804,17 @@ class _TransferContext(_Transfers):
             )
             for leg in mirrored
         ]
+
+    def _opens_in_return(self) -> bool:
+        """Whether the sentence opens on "In return," or "In exchange,": the swap's other way.
+
+        Such a sentence answers the handover told last, however many sentences of
+        detail (ages, places, thanks, a running total) stand between.
+        """
+        return self.norm(self.first) == "in" and self.norm(self.first + 1) in (
+            "return",
+            "exchange",
+        )
 
     def _sent_to_before(self, verb_end: int, at: int) -> bool:
         """Whether only "to <a side>" stands between a verb and "the same number" at ``at``.
@@ -1378,6 +1392,8 @@ class _TransferContext(_Transfers):
 
 # How far back the handover "of the same size" may have been told, in sentences.
 _SAME_SIZE_REACH: Final = 8
+# Sentences "In return, ... the same number" may reach back to the handover it answers.
+_IN_RETURN_REACH: Final = 14
 # Words between a noun of exchanging and "of the same size": "another handover of the dead, of".
 _OF_THE_DEAD: Final = frozenset({"of", "the", "dead", "bodies", "remains", ","})
 # Words saying a handover is a further one: "another handover", "a second handover".

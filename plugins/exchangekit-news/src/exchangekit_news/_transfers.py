@@ -625,6 +625,33 @@ class _Transfers(_Rivals):
                 return party.code if party is not None and party.noun else None
         return None
 
+    def _goal_before_of(self, predicate: TransferWord | None, figure: FigureMention) -> str | None:
+        """The side a noun of handing over is "to" when it comes before the people's "of".
+
+        "documented the return to Ukraine in June of 12 civilians": the goal stands
+        between the noun and its "of", with at most a month after it. Only a noun
+        (after an article), only "to" a side named as a noun, nothing else between.
+        """
+        if predicate is None or predicate.last > figure.first:
+            return None
+        if self.norm(predicate.first - 1) not in ("the", "a", "an"):
+            return None
+        to = predicate.last - (self.norm(predicate.last - 1) == "to")
+        if self.norm(to) != "to":
+            return None
+        start = to + 1 + (self.norm(to + 1) == "the")
+        party = next((p for p in self.m.parties if p.first == start and p.noun), None)
+        if party is None or party.role == MEDIATOR:
+            return None
+        if figure.nationality not in (None, party.code):
+            return None  # "the return to Ukraine of 12 Russian soldiers": which way is unclear
+        k = party.last
+        if self.norm(k) == "in" and self.norm(k + 1) in lx.MONTHS:
+            k += 2  # "the return to Ukraine in June of 12 civilians"
+            if self.tokens[k].kind == NUM and len(self.tokens[k].text) == 4:
+                k += 1
+        return party.code if k == figure.first - 1 and self.norm(k) == "of" else None
+
     def _crossed_carrying(
         self, predicate: TransferWord | None, figure: FigureMention
     ) -> str | None:
@@ -3822,6 +3849,12 @@ class _Transfers(_Rivals):
             receiver = nationality
             if sender == nationality:
                 sender = None
+        goal = self._goal_before_of(predicate, figure) if receiver is None else None
+        if goal is not None:
+            # "announced the return to Russia of 46 people": the noun's goal, told before
+            # its "of", is where they went, whoever announced it
+            receiver = goal
+            sender = None if sender == goal else sender
 
         carried: LegDraft | None = None  # the homecoming a bare "N more" carries on
         if (
