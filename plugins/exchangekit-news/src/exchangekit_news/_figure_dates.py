@@ -28,6 +28,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    freed_per_side,
     war_start_then_this_week,
 )
 from exchangekit_news._sentence import (
@@ -1142,6 +1143,8 @@ class _FigureDates(_Speakers):
         after = self.norm(verb)
         if after in ("went", "gone", "crossed", "moved") and self._each_way_at(verb + 1):
             return True  # "at Easter 246 went each way": a swap's size, per side
+        if figure.noun is None and freed_per_side(self.norm, self.tokens, verb, self.last):
+            return True  # "the swap saw 103 freed from each side": a size per side
         if _lemmas.lemma(after) == "arrive" and self.norm(verb + 1) not in ("at", "to"):
             return self._arrivals_handed_over()  # "two days later another 1,200 arrived"
         if self._passive_sent_to_side(figure, verb):

@@ -53,6 +53,7 @@ __all__ = [
     "SourceMention",
     "TransferWord",
     "find_mentions",
+    "freed_per_side",
     "lexicon",
     "party_lexicon",
 ]
@@ -1554,6 +1555,9 @@ class _Finder:
                 ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
             # "On 19 March the figure was 175 on each side": a phrase of sides says people
             people = people or lx.sides_phrase(tokens, k + 1, self.last)
+            # "the swap saw 103 freed from each side", "spoke of 150 exchanged each way": a
+            # bare number a participle of handing over shares out per side
+            people = people or freed_per_side(self.norm, tokens, k + 1, self.last)
             if (
                 not people
                 and self.norm(k + 1) in ("each", "apiece")
@@ -5128,6 +5132,28 @@ def _narrated_years(dates: list[DateMention]) -> list[DateMention]:
 def _year_word(word: str) -> bool:
     """Whether ``word`` is a year of this war's era written in four digits."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+# Participles of setting captives free: "103 freed from each side".
+_FREEING_PARTICIPLES: Final = frozenset({"freed", "released"})
+
+
+def freed_per_side(norm: Callable[[int], str], tokens: list[Token], at: int, stop: int) -> bool:
+    """Whether a participle of setting free at ``at`` is followed by a phrase sharing the
+    bare number before it out per side: "103 freed from each side", "95 released by each
+    side", "the swap saw 60 freed each way".
+
+    Without the per-side phrase a bare "103 freed" may count anything (a headline, a
+    number of days); with it the number is the captives each side let go or got back.
+    Only verbs of freeing are read so: "returned each way" names no captives, and its
+    bare number is left to the rules of bare counts.
+    """
+    if norm(at) not in _FREEING_PARTICIPLES:
+        return False
+    at += 1 + (norm(at + 1) == "by")  # "released by each side"
+    return lx.sides_phrase(tokens, at, stop) or (
+        norm(at) == "each" and norm(at + 1) in ("side", "way", "direction")
+    )
 
 
 def find_mentions(

@@ -698,7 +698,22 @@ class _SentenceBase:
             # "by Qatar" names a go-between
             if named and named[0] in actors:
                 return named[0].code
+            if not named and self._government_held_land(i + 1):
+                return "UKR"  # "returned to government-controlled territory": Kyiv's side
         return None
+
+    def _government_held_land(self, at: int) -> bool:
+        """Whether "(the) government-controlled territory" (or areas) opens at ``at``.
+
+        In reporting on the war, land the government controls is the land Kyiv holds,
+        set against the occupied areas: a return "to government-controlled areas" is
+        a return to Ukraine. Only the compound before a noun of land is read.
+        """
+        at += self.norm(at) == "the"
+        if self.norm(at) != "government":
+            return False
+        at += 1 + (self.norm(at + 1) == "-")
+        return self.norm(at) in ("controlled", "held") and self.norm(at + 1) in _HELD_LANDS
 
     def _nationality(self, figure: FigureMention, stop: int) -> str | None:
         if figure.nationality is not None:

@@ -129,6 +129,8 @@ _DEAD_WORDS: Final = frozenset({"dead", "fallen", "body", "corpses", "killed"})
 _SWAP_NOUNS: Final = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # words that name captives alive in a sentence of their own: "last exchanged prisoners"
 _LIVING_CAPTIVES: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
+# Auxiliaries between a bare subject and its participle: "103 had been freed".
+_FREED_AUXILIARIES: Final = frozenset({"were", "was", "had", "have", "been"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
@@ -1962,18 +1964,39 @@ class _TransferRoles(_Tallies):
 
         "757 bodies came home. ... Ukraine and Russia last exchanged prisoners on Feb. 5,
         when 150 were freed by each side": the 150 are the prisoners of their own
-        sentence, not more of the dead of the sentence before.
+        sentence, not more of the dead of the sentence before. So are those the figure's
+        own verb sets free ("the swap saw 103 freed from each side", "103 were freed"),
+        after a report on bodies too: the dead are handed over, never freed.
         """
         return (
             figure.noun is None
             and not figure.wounded
             and (previous is None or previous.sentence != self.index)
             and PersonCategory.REMAINS
-            in (self.discourse.category, previous.category if previous else None)
-            and bool(self.norm_set & _LIVING_CAPTIVES)
+            in (
+                self.discourse.category,
+                previous.category if previous else None,
+                # a report on bodies: its topic is the dead, but the freed are alive
+                self.discourse.topic if self._freed_subject(figure) else None,
+            )
+            and (bool(self.norm_set & _LIVING_CAPTIVES) or self._freed_subject(figure))
             and self.norm_set.isdisjoint(_REMAINS_HEADS | lx.CIVILIAN_WORDS)
             and self.norm(figure.last) != "of"
         )
+
+    def _freed_subject(self, figure: FigureMention) -> bool:
+        """Whether "freed" follows the bare figure, past its auxiliaries, in a sentence that
+        names a swap: "the swap saw 103 freed", "in the swap, 103 were freed".
+
+        Without a swap named ("Exchanges were smaller. One took place when 84 were
+        freed") the sentence may still be about the exchange of bodies told before.
+        """
+        if not self.norm_set & {"swap", "swaps"}:
+            return False
+        at = figure.last
+        while self.norm(at) in _FREED_AUXILIARIES and at < figure.last + 3:
+            at += 1
+        return self.norm(at) == "freed"
 
     def _colon_head(self, figure: FigureMention) -> PersonCategory | None:
         """The kind the clause before a colon names its people by: "the wounded", "the bodies".

@@ -122,6 +122,8 @@ _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _HELD_OR_TAKEN: Final = _TAKEN_AWAY | {"captured", "taken", "held", "detained", "missing"}
 # "about 1,000 each month followed": a count told after the handover it carries on
 _FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
+# Nouns a later clause restates a handover's size by: "the figure was 909 each time".
+_SIZE_HEADS: Final = frozenset({"figure", "number", "count", "total"})
 # Nouns of one handover among several that a rank may open: "a second batch of 1,200".
 _BATCH_NOUNS: Final = frozenset({"batch", "group", "handover", "stage", "round", "transfer"})
 # Words by which a side tells of getting something done: "managed to", "was able to".
@@ -3035,7 +3037,23 @@ class _Transfers(_Rivals):
         end = figure.np_end
         if self.norm(end) == "each" and self.norm(end + 1) in lx.RECURRING:
             end += 2
+            closed = self.norm(end) in ("", ".", ";") or (
+                self.norm(end) == "," and self.norm(end + 1) == "according"
+            )
+            if closed and self._restated_size(figure):
+                # "..., and in April and May the figure was 909 each time, according to ..."
+                return True
         return self.norm(end) in _FOLLOWED and self.norm(end + 1) != "by"
+
+    def _restated_size(self, figure: FigureMention) -> bool:
+        """Whether the figure restates the size of the handover told before it, verbless or
+        by a copula: "and in April and May the figure was 909 each time", "; in April
+        and May, 909 each time".
+        """
+        before = self.norm(figure.first - 1)
+        if before == ",":
+            return True
+        return before in ("was", "were") and self.norm(figure.first - 2) in _SIZE_HEADS
 
     def _threshold_of_ranked(self, figure: FigureMention) -> bool:
         """Whether an open-ended figure ranks an event: "the fifth at which Russia got 30 or fewer".
