@@ -980,3 +980,23 @@ def test_news_weapons_striking_again_and_again_leave_the_claim(
 ) -> None:
     """Strikes told as a series ("every night", "have hit") are no one attack."""
     assert found(news(text)) == {("UKR", "killed", Count.exact(40))}
+
+
+def test_news_a_sides_strike_on_a_place_is_one_attack_and_names_no_side_by_its_owner(
+    news: News,
+) -> None:
+    """ "died in Russia's missile strike on a shopping centre" in Kharkiv: one attack's toll,
+    never a count of Russia's dead (the owner is the attacker, not the side that lost)."""
+    text = (
+        "In Kharkiv, the mayor said on Friday that about 40 civilians were believed to have "
+        "died in Russia's missile strike on a shopping centre."
+    )
+    assert news(text).claims == []
+
+
+def test_news_a_sides_attack_on_a_country_is_the_war_and_stays_a_claim(
+    news: News, found: Found
+) -> None:
+    """ "killed in Russia's attack on Ukraine" names the invasion, a span: still a claim."""
+    text = "The UN says 12,000 civilians have been killed in Russia's attack on Ukraine."
+    assert found(news(text)) == {("UKR", "killed", Count.exact(12_000))}

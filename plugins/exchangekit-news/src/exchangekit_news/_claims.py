@@ -3267,9 +3267,24 @@ class _Claims(_ClaimSubjects):
                     return True
                 if self.tokens[j].poss and word in _ONE_OCCASION:
                     return True
+                if self.tokens[j].poss and self._struck_a_place(j, i):
+                    return True
                 if not (word.isalpha() or word == "-"):
                     break
         return False
+
+    def _struck_a_place(self, owner: int, noun: int) -> bool:
+        """Whether a side's possessive before an attack noun tells one strike on a place.
+
+        "died in Russia's missile strike on a shopping centre" is one attack, whoever
+        launched it; "Russia's attack on Ukraine" (a side struck) is the whole invasion.
+        """
+        if self.norm(noun + 1) != "on" or not any(
+            p.first == owner and p.noun for p in self.m.parties
+        ):
+            return False
+        target = noun + 2 + (self.norm(noun + 2) in ("the", "a", "an"))
+        return not any(p.first == target for p in self.m.parties)
 
     def tells_one_attack(self) -> bool:
         """Whether the sentence names one attack ("the largest single attack of the war"),
