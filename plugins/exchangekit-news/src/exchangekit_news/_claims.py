@@ -350,10 +350,20 @@ _GIVEN_COUNT_VERBS: Final = frozenset({"named", "gave", "put", "published", "ann
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
 _LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
 _LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
+# Verbs of weapons striking, one attack told with the weapons as subject: "drones struck
+# a hospital overnight".
+_STRIKING_VERBS: Final = frozenset({"struck", "hit", "slammed"})
+# Words that make weapons' strikes a series, not one attack: "hit the city every night".
+_REPEATED: Final = frozenset({"every", "nightly", "repeatedly", "regularly"})
 
 
 # Owners before an attack noun that still make it one attack: "its strike on the depot".
 _ATTACK_OWNERS: Final = frozenset({"its", "their", "his", "her", "our"})
+# Occasions whose possessive makes an attack noun one event: "last week's air strike",
+# "Tuesday's missile attack", "yesterday's blast".
+_ONE_OCCASION: Final = (
+    lx.WEEKDAYS | lx.RELATIVE_DAYS | {"night", "morning", "evening", "week", "weekend"}
+)
 # Words of a speaker recalling a number unsure of it: "if I remember", "if memory serves".
 _RECALLING: Final = frozenset({"remember", "recall", "serves"})
 # Words after ", or" that still offer the next number as the other guess: ", or perhaps".
@@ -3213,11 +3223,14 @@ class _Claims(_ClaimSubjects):
         """Whether people counted after a launch of weapons in the same sentence are its toll:
         "Russia launched 170 drones overnight; two people were killed in Kyiv".
 
-        The launch is one attack told by its weapons, not by an attack noun; a running-total
-        word or a date the count runs from ("since 2022") makes the count a span's.
+        The launch is one attack told by its weapons, not by an attack noun; so are weapons
+        that "struck" or "hit" something ("drones struck a hospital overnight, and an official
+        said two people were wounded"), unless told as a series ("have hit the city for
+        months", "hit the city every night"). A running-total word or a date the count runs
+        from ("since 2022") makes the count a span's.
         """
         if (
-            self.norm_set.isdisjoint(_LAUNCH_VERBS)
+            self.norm_set.isdisjoint(_LAUNCH_VERBS | _STRIKING_VERBS)
             or self.norm_set.isdisjoint(_LAUNCHED_WEAPONS)
             or figure.noun is None
             or self.norm(figure.np_end - 1) not in _STRUCK_HEADS
@@ -3230,10 +3243,19 @@ class _Claims(_ClaimSubjects):
                 self.norm(j) in _LAUNCHED_WEAPONS for j in range(i + 1, min(figure.first, i + 5))
             ):
                 return True
+            if (
+                self.norm(i) in _STRIKING_VERBS
+                and self.norm(i - 1) in _LAUNCHED_WEAPONS
+                and i - 1 >= self.first
+                and all(self.norm(r) == "overnight" for r in self.rates)
+                and self.norm_set.isdisjoint(_REPEATED)
+            ):
+                return True  # "drones struck a hospital": the weapons' one attack
         return False
 
     def _attack_told(self, end: int) -> bool:
-        """Whether one attack is named before ``end``: "a drone attack", "a single strike"."""
+        """Whether one attack is named before ``end``: "a drone attack", "a single strike",
+        "last week's air strike" (an occasion's possessive dates one event)."""
         if self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS):
             return False  # most sentences: no noun of an attack to look behind
         for i in range(self.first, end):
@@ -3243,9 +3265,26 @@ class _Claims(_ClaimSubjects):
                 word = self.norm(j)
                 if word in lx.ONE_ATTACK_DETERMINERS:
                     return True
+                if self.tokens[j].poss and word in _ONE_OCCASION:
+                    return True
+                if self.tokens[j].poss and self._struck_a_place(j, i):
+                    return True
                 if not (word.isalpha() or word == "-"):
                     break
         return False
+
+    def _struck_a_place(self, owner: int, noun: int) -> bool:
+        """Whether a side's possessive before an attack noun tells one strike on a place.
+
+        "died in Russia's missile strike on a shopping centre" is one attack, whoever
+        launched it; "Russia's attack on Ukraine" (a side struck) is the whole invasion.
+        """
+        if self.norm(noun + 1) != "on" or not any(
+            p.first == owner and p.noun for p in self.m.parties
+        ):
+            return False
+        target = noun + 2 + (self.norm(noun + 2) in ("the", "a", "an"))
+        return not any(p.first == target for p in self.m.parties)
 
     def tells_one_attack(self) -> bool:
         """Whether the sentence names one attack ("the largest single attack of the war"),

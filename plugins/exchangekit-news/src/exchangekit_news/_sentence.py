@@ -1174,6 +1174,21 @@ class _SentenceBase:
             lx.HELD_THEN
         )
 
+    def _quoted_modifier(self, i: int) -> bool:
+        """Whether a quotation opening at ``i``, right after a noun group, only qualifies it.
+
+        '115 servicemen "captured in the Kursk region" were returned': the quoted words
+        describe the people, and the clause's verb comes after them. A quote closing there
+        ('"more than 8,000" in custody') or quoting one word ('2,439 "surrendered"
+        fighters') is no such phrase.
+        """
+        return (
+            self.norm(i) == '"'
+            and self.tokens[i].gap > 0
+            and self.norm(i + 1) not in _AUXILIARIES
+            and self.norm(i + 2) not in lx.QUOTE_MARKS
+        )
+
     def _casualty_predicate(self, figure: FigureMention) -> bool:
         """Whether the figure's people are the subject of dying or being wounded.
 
@@ -1197,6 +1212,8 @@ class _SentenceBase:
                 if self.norm(i) == ",":
                     break
             if self.norm(i) not in _AUXILIARIES:
+                break
+            if auxiliaries == 0 and self._quoted_modifier(i):
                 break
             i += 1
             auxiliaries += 1
