@@ -490,3 +490,26 @@ def test_news_a_size_set_off_after_bodies_words_is_not_read_as_prisoners(
     legs: Legs, text: str
 ) -> None:
     assert ("RUS", "UKR", "prisoners_of_war") not in legs(text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    soldiers=st.integers(100, 400),
+    civilians=st.integers(5, 99),
+    day=st.sampled_from(["on Friday", "on 23 May", "on May 23"]),
+    marks=st.sampled_from([(" -", " -"), (" —", " —"), (" (", "),")]),
+)
+def test_news_the_same_number_after_a_dated_whole_and_its_parts_repeats_the_whole(
+    legs: Legs, soldiers: int, civilians: int, day: str, marks: tuple[str, str]
+) -> None:
+    """ "390 people on Friday - 270 soldiers and 120 civilians - and Russia received the
+    same number": the day belongs to the whole, so the echo repeats 390, not the 120."""
+    whole = soldiers + civilians
+    opening, closing = marks
+    text = (
+        f"KYIV, 24 May 2025 - Ukraine brought home {whole} people {day}{opening} {soldiers} "
+        f"soldiers and {civilians} civilians{closing} and Russia received the same number."
+    )
+    read = legs(text)
+    assert read[("UKR", "RUS", "other")].best == whole
+    assert ("UKR", "RUS", "civilians") not in read

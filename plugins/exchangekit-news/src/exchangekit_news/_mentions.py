@@ -1166,13 +1166,24 @@ class _Finder:
         soldiers and 20 civilians": two or more parts, set off from the whole at once.
         """
         parts = self._listed_before(earlier)
-        gap = {self.norm(i) for i in range(whole.np_end, parts[0].first)}
+        start = self._after_own_date(whole.np_end, parts[0].first)
+        gap = {self.norm(i) for i in range(start, parts[0].first)}
         return (
             len(parts) > 1
             and parts[0].first > whole.first
-            and parts[0].first - whole.np_end <= 2
+            and parts[0].first - start <= 2
             and gap <= _PART_MARKS
         )
+
+    def _after_own_date(self, k: int, limit: int) -> int:
+        """Past the date that follows a figure at once ("390 people on Friday"), else ``k``.
+
+        "390 people on Friday - 270 soldiers and 120 civilians -" still lists the
+        parts of the 390 right after it: the day belongs to the whole.
+        """
+        at = k + (self.norm(k) in ("on", "in"))
+        date = next((d for d in self.dates() if d.first == at and d.last < limit), None)
+        return k if date is None else date.last
 
     def _coordinated_pair(
         self, earlier: list[FigureMention], mention: FigureMention
