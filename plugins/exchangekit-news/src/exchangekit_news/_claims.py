@@ -438,8 +438,13 @@ class _Claims(_ClaimSubjects):
                 and not (self._gave_up(figure) and self._of_subject_before())
             ):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
+            toll_before = self._part_of_toll_before(figure) if index == 0 else None
             if previous is None:
-                previous = self._day_share_of_told(figure) or self._rival_put_of_told(figure, start)
+                previous = (
+                    toll_before  # "... 13,000 civilians killed. Of those killed, 700 were children"
+                    or self._day_share_of_told(figure)
+                    or self._rival_put_of_told(figure, start)
+                )
             loss = self._whose_number_held(figure) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._loss_before(figure, start)
@@ -490,6 +495,7 @@ class _Claims(_ClaimSubjects):
                         or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
                         or self._civilian_part(figure)  # "..., of whom 7,000 are civilians"
                         or self._part_of_them(figure)  # "..., more than 560 of them children"
+                        or toll_before is not None  # "Of those killed, 716 were children"
                         or self._ones_of(figure) is not None  # "... and 131,000 Ukrainian ones"
                         or self._accounted_by(figure) is not None  # "of whom X accounted for"
                         or self._figure_put_at(figure, start)  # "Kyiv puts the figure at N"
@@ -2238,6 +2244,37 @@ class _Claims(_ClaimSubjects):
             and self.norm(at + 1) == "them"
             and lx.PEOPLE.match(self.tokens, at + 2, self.last) is not None
         )
+
+    def _part_of_toll_before(self, figure: FigureMention) -> ClaimDraft | None:
+        """The toll the sentence before told, whose part by kind of people this one opens on.
+
+        "Of those killed, 716 were children", "Of the civilians injured, 2,100 were
+        women": the opening names the kind of the toll just claimed, and the figure right
+        after its comma, counted as people ("were children"), is that toll's part; the
+        sentence before must hold that kind of toll for one side only, or none is taken.
+        """
+        at = self.first
+        if self.norm(at) != "of" or self.norm(at + 1) not in ("those", "the"):
+            return None
+        comma = next(
+            (i for i in range(at + 2, min(self.last, at + 6)) if self.norm(i) == ","), None
+        )
+        if comma is None or figure.first != comma + 1 or figure.noun is not None:
+            return None
+        kind = self.norm(comma - 1)
+        category = next((c for c, words in _ASKED_KINDS[1:3] if kind in words), None)
+        if category is None or self.norm(figure.np_end) not in _BACKGROUND_COPULAS:
+            return None
+        if lx.PEOPLE.match(self.tokens, figure.np_end + 1, self.last) is None:
+            return None  # "Of those killed, 300 were in Kharkiv": a place, not people
+        if any(p.first > figure.first for p in self.m.parties):
+            return None  # "Of those killed, 20 were Russian citizens": another side's people
+        told = [
+            c
+            for c in self.discourse.claims
+            if c.sentence == self.index - 1 and c.category is category
+        ]
+        return told[-1] if len({c.subject for c in told}) == 1 else None
 
     def _civilian_part(self, part: FigureMention) -> bool:
         """Whether a figure is the civilians among the people before it: ", of whom 7,000
