@@ -345,8 +345,6 @@ _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the",
 
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
-# Verbs that give a count a side last published: "when the minister named 5,937".
-_GIVEN_COUNT_VERBS: Final = frozenset({"named", "gave", "put", "published", "announced"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
 _LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
 _LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
@@ -1105,7 +1103,7 @@ class _Claims(_ClaimSubjects):
         verb = figure.first - 1
         if [self.norm(i) for i in range(verb - 2, verb + 1)] == ["a", "figure", "of"]:
             verb -= 3
-        if self.norm(verb) not in _GIVEN_COUNT_VERBS:
+        if self.norm(verb) not in lx.GIVEN_COUNT_VERBS:
             return None
         when = next((i for i in range(verb - 1, start - 1, -1) if self.norm(i) == "when"), None)
         if when is None or self.norm(when - 1) != ",":
