@@ -343,6 +343,12 @@ _ONE_WORDS: Final = frozenset({"one", "1"})
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 
 
+# Marks between "personnel" and its figure in a table of losses: "personnel — 1,000,340".
+_BULLETIN_MARKS: Final = frozenset({"\u2014", "\u2013", "-", ":"})
+# Words of a heading over a table of one span's losses: "losses over the past week".
+_SPAN_HEADING_WORDS: Final = frozenset(
+    {"week", "weekly", "day", "daily", "past", "last", "month", "hours", "overnight"}
+)
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
@@ -458,6 +464,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._held_more(figure)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
+            if loss is None and figure.noun is None:
+                loss = self._bulletin_personnel(figure)
             if loss is None and (
                 figure.noun is None or self._named_at(figure.last) or self._fighters_named(figure)
             ):
@@ -2274,6 +2282,49 @@ class _Claims(_ClaimSubjects):
         ]
         return told[-1] if len({c.subject for c in told}) == 1 else None
 
+    def _bulletin_personnel(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The personnel line of a published table of a side's losses: "personnel — about
+        1,000,340 (+1,140) persons", "Personnel: about 1,000,340".
+
+        A line that opens on "personnel" and a dash or colon, with the figure right after,
+        gives the total losses so far in people of the side the table's heading names; the
+        lines after it count equipment and are no one's dead.
+        """
+        if self.norm(self.first) != "personnel" or figure.first != self.first + 2:
+            return None
+        if self.norm(self.first + 1) not in _BULLETIN_MARKS or self.tokens[self.first].gap < 2:
+            return None  # a line of its own: "personnel" opens it after a line break
+        return CasualtyCategory.TOTAL_LOSSES, self.first
+
+    def _bulletin_side(self) -> str | None:
+        """The side the heading just above a personnel line named for its table of losses."""
+        told = self.discourse.table_side
+        return told[1] if told is not None and told[0] == self.index - 1 else None
+
+    def losses_heading_side(self) -> str | None:
+        """The one side whose losses a heading names, for a table of losses under it.
+
+        "Estimated combat losses of the Russian invaders", "Russian losses to date:", "The
+        total combat losses of the enemy ... were approximately:": a side beside "losses",
+        or "the enemy" of the statement the text reproduces (or, without one, of the
+        latest speaker with a side).
+        """
+        if "losses" not in self.norm_set:
+            return None  # most sentences: no heading of losses, and no scan
+        at = next(i for i in range(self.first, self.last) if self.norm(i) == "losses")
+        if not self.norm_set.isdisjoint(_SPAN_HEADING_WORDS):
+            return None  # "losses over the past week": a span's, not the total so far
+        near = range(max(self.first, at - 3), min(self.last, at + 5))
+        sides = {p.code for p in self.m.parties if p.first in near and p.role != MEDIATOR}
+        if not sides and any(self.norm(i) == "enemy" for i in near):
+            teller = self.discourse.statement or next(
+                (s for s in reversed(self.discourse.sources) if s.party is not None), None
+            )
+            if teller is None or teller.party is None:
+                return None
+            return _other(teller.party, self._belligerents)
+        return sides.pop() if len(sides) == 1 else None
+
     def _civilian_part(self, part: FigureMention) -> bool:
         """Whether a figure is the civilians among the people before it: ", of whom 7,000
         are civilians" (the whole's kind of loss, and civilians)."""
@@ -3597,6 +3648,10 @@ class _Claims(_ClaimSubjects):
             owner = self._counting_outlet_side(figure)
         if owner is None and figure.nationality is None and category in _NAMED_KINDS:
             owner = self._official_side(figure, start)
+        if loss is not None and loss == self._bulletin_personnel(figure):
+            owner = self._bulletin_side()
+            if owner is None:
+                return None  # a table of losses whose side its heading does not name
         self._captured = category is CasualtyCategory.CAPTURED
         # "the number of Ukrainians held by Russia": whose people, not who holds them
         held = self._people_counted(loss[1]) if self._captured and loss is not None else None

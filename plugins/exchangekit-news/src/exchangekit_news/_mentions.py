@@ -1344,6 +1344,7 @@ class _Finder:
             people = people or self._held_of_them(k)  # "admits holding 1,800 of them"
             people = people or self._laid_down_arms(k)  # "2,439 of them had laid down their arms"
             people = people or self._given_for_own_dead(k)  # "..., when it named 5,937."
+            people = people or self._personnel_line(k)  # "Personnel: about 1,000,340 (+1,140)"
             # "Kyiv put the number at 93.", "officials counted 148": another source's count
             people = people or (
                 self.norm(k + 1) in ("", ".", ",", ";")
@@ -1989,6 +1990,21 @@ class _Finder:
         if self.norm(k + 1) != "of" or self.norm(k + 2) not in ("them", "those"):
             return False
         return any(self.norm(i) in lx.HOLDING_NOW for i in range(max(self.first, k - 4), k))
+
+    def _personnel_line(self, k: int) -> bool:
+        """Whether the number at ``k`` is the first of a table's line of people lost.
+
+        "Personnel: about 1,000,340 (+1,140 over the past day)": a line opening on
+        "personnel" and a dash or colon, the number after it past a hedge.
+        """
+        if self.norm(self.first) != "personnel" or self.norm(self.first + 1) not in (
+            "\u2014",
+            "\u2013",
+            "-",
+            ":",
+        ):
+            return False
+        return all(self.norm(j) in lx.FIGURE_HEDGE_WORDS for j in range(self.first + 2, k))
 
     def _given_for_own_dead(self, k: int) -> bool:
         """Whether the number at ``k`` is the count a side last gave of its own dead.
