@@ -48,3 +48,34 @@ def test_news_a_figure_given_in_a_when_clause_about_no_dead_is_no_claim(
         "Russia's ministry has not updated its budget since March, when it gave a figure of 5,000."
     )
     assert found(news(text)) == set()
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    dead=st.integers(min_value=1_000, max_value=90_000),
+    side=st.sampled_from([("Moscow", "RUS"), ("Kyiv", "UKR")]),
+    verb=st.sampled_from(["named", "published", "announced"]),
+    end=st.sampled_from([".", ", a number few believe."]),
+)
+def test_news_a_bare_count_last_named_for_own_dead_is_its_claim(
+    news: News, found: Found, dead: int, side: tuple[str, str], verb: str, end: str
+) -> None:
+    """The bare number after "when the minister named" is the side's own dead then given."""
+    place, code = side
+    text = (
+        f"{place} has said nothing about its own dead since the spring of 2023, when the "
+        f"then minister {verb} {dead:,}{end}"
+    )
+    assert (code, "killed", Count.exact(dead)) in found(news(text))
+
+
+def test_news_a_bare_number_named_after_no_own_dead_is_no_claim(news: News, found: Found) -> None:
+    """Near miss: "when it named 12" after a sentence about no one's dead counts no one."""
+    text = (
+        "The ministry has not changed its command since the spring, when it named 12 new generals."
+    )
+    assert found(news(text)) == set()
+    text = "Kyiv has not updated its own budget since June, when it named 4,000."
+    assert found(news(text)) == set()

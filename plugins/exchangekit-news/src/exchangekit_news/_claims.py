@@ -343,10 +343,14 @@ _ONE_WORDS: Final = frozenset({"one", "1"})
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 
 
+# Marks between "personnel" and its figure in a table of losses: "personnel — 1,000,340".
+_BULLETIN_MARKS: Final = frozenset({"\u2014", "\u2013", "-", ":"})
+# Words of a heading over a table of one span's losses: "losses over the past week".
+_SPAN_HEADING_WORDS: Final = frozenset(
+    {"week", "weekly", "day", "daily", "past", "last", "month", "hours", "overnight"}
+)
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
-# Verbs that give a count a side last published: "when the minister named 5,937".
-_GIVEN_COUNT_VERBS: Final = frozenset({"named", "gave", "put", "published", "announced"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
 _LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
 _LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
@@ -448,8 +452,13 @@ class _Claims(_ClaimSubjects):
                 and not (self._gave_up(figure) and self._of_subject_before())
             ):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
+            toll_before = self._part_of_toll_before(figure) if index == 0 else None
             if previous is None:
-                previous = self._day_share_of_told(figure) or self._rival_put_of_told(figure, start)
+                previous = (
+                    toll_before  # "... 13,000 civilians killed. Of those killed, 700 were children"
+                    or self._day_share_of_told(figure)
+                    or self._rival_put_of_told(figure, start)
+                )
             loss = self._whose_number_held(figure) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._loss_before(figure, start)
@@ -465,6 +474,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._held_more(figure)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
+            if loss is None and figure.noun is None:
+                loss = self._bulletin_personnel(figure)
             if loss is None and (
                 figure.noun is None or self._named_at(figure.last) or self._fighters_named(figure)
             ):
@@ -500,6 +511,7 @@ class _Claims(_ClaimSubjects):
                         or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
                         or self._civilian_part(figure)  # "..., of whom 7,000 are civilians"
                         or self._part_of_them(figure)  # "..., more than 560 of them children"
+                        or toll_before is not None  # "Of those killed, 716 were children"
                         or self._ones_of(figure) is not None  # "... and 131,000 Ukrainian ones"
                         or self._accounted_by(figure) is not None  # "of whom X accounted for"
                         or self._figure_put_at(figure, start)  # "Kyiv puts the figure at N"
@@ -1109,7 +1121,7 @@ class _Claims(_ClaimSubjects):
         verb = figure.first - 1
         if [self.norm(i) for i in range(verb - 2, verb + 1)] == ["a", "figure", "of"]:
             verb -= 3
-        if self.norm(verb) not in _GIVEN_COUNT_VERBS:
+        if self.norm(verb) not in lx.GIVEN_COUNT_VERBS:
             return None
         when = next((i for i in range(verb - 1, start - 1, -1) if self.norm(i) == "when"), None)
         if when is None or self.norm(when - 1) != ",":
@@ -2248,6 +2260,80 @@ class _Claims(_ClaimSubjects):
             and self.norm(at + 1) == "them"
             and lx.PEOPLE.match(self.tokens, at + 2, self.last) is not None
         )
+
+    def _part_of_toll_before(self, figure: FigureMention) -> ClaimDraft | None:
+        """The toll the sentence before told, whose part by kind of people this one opens on.
+
+        "Of those killed, 716 were children", "Of the civilians injured, 2,100 were
+        women": the opening names the kind of the toll just claimed, and the figure right
+        after its comma, counted as people ("were children"), is that toll's part; the
+        sentence before must hold that kind of toll for one side only, or none is taken.
+        """
+        at = self.first
+        if self.norm(at) != "of" or self.norm(at + 1) not in ("those", "the"):
+            return None
+        comma = next(
+            (i for i in range(at + 2, min(self.last, at + 6)) if self.norm(i) == ","), None
+        )
+        if comma is None or figure.first != comma + 1 or figure.noun is not None:
+            return None
+        kind = self.norm(comma - 1)
+        category = next((c for c, words in _ASKED_KINDS[1:3] if kind in words), None)
+        if category is None or self.norm(figure.np_end) not in _BACKGROUND_COPULAS:
+            return None
+        if lx.PEOPLE.match(self.tokens, figure.np_end + 1, self.last) is None:
+            return None  # "Of those killed, 300 were in Kharkiv": a place, not people
+        if any(p.first > figure.first for p in self.m.parties):
+            return None  # "Of those killed, 20 were Russian citizens": another side's people
+        told = [
+            c
+            for c in self.discourse.claims
+            if c.sentence == self.index - 1 and c.category is category
+        ]
+        return told[-1] if len({c.subject for c in told}) == 1 else None
+
+    def _bulletin_personnel(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The personnel line of a published table of a side's losses: "personnel — about
+        1,000,340 (+1,140) persons", "Personnel: about 1,000,340".
+
+        A line that opens on "personnel" and a dash or colon, with the figure right after,
+        gives the total losses so far in people of the side the table's heading names; the
+        lines after it count equipment and are no one's dead.
+        """
+        if self.norm(self.first) != "personnel" or figure.first != self.first + 2:
+            return None
+        if self.norm(self.first + 1) not in _BULLETIN_MARKS or self.tokens[self.first].gap < 2:
+            return None  # a line of its own: "personnel" opens it after a line break
+        return CasualtyCategory.TOTAL_LOSSES, self.first
+
+    def _bulletin_side(self) -> str | None:
+        """The side the heading just above a personnel line named for its table of losses."""
+        told = self.discourse.table_side
+        return told[1] if told is not None and told[0] == self.index - 1 else None
+
+    def losses_heading_side(self) -> str | None:
+        """The one side whose losses a heading names, for a table of losses under it.
+
+        "Estimated combat losses of the Russian invaders", "Russian losses to date:", "The
+        total combat losses of the enemy ... were approximately:": a side beside "losses",
+        or "the enemy" of the statement the text reproduces (or, without one, of the
+        latest speaker with a side).
+        """
+        if "losses" not in self.norm_set:
+            return None  # most sentences: no heading of losses, and no scan
+        at = next(i for i in range(self.first, self.last) if self.norm(i) == "losses")
+        if not self.norm_set.isdisjoint(_SPAN_HEADING_WORDS):
+            return None  # "losses over the past week": a span's, not the total so far
+        near = range(max(self.first, at - 3), min(self.last, at + 5))
+        sides = {p.code for p in self.m.parties if p.first in near and p.role != MEDIATOR}
+        if not sides and any(self.norm(i) == "enemy" for i in near):
+            teller = self.discourse.statement or next(
+                (s for s in reversed(self.discourse.sources) if s.party is not None), None
+            )
+            if teller is None or teller.party is None:
+                return None
+            return _other(teller.party, self._belligerents)
+        return sides.pop() if len(sides) == 1 else None
 
     def _civilian_part(self, part: FigureMention) -> bool:
         """Whether a figure is the civilians among the people before it: ", of whom 7,000
@@ -3601,6 +3687,10 @@ class _Claims(_ClaimSubjects):
             owner = self._counting_outlet_side(figure)
         if owner is None and figure.nationality is None and category in _NAMED_KINDS:
             owner = self._official_side(figure, start)
+        if loss is not None and loss == self._bulletin_personnel(figure):
+            owner = self._bulletin_side()
+            if owner is None:
+                return None  # a table of losses whose side its heading does not name
         self._captured = category is CasualtyCategory.CAPTURED
         # "the number of Ukrainians held by Russia": whose people, not who holds them
         held = self._people_counted(loss[1]) if self._captured and loss is not None else None

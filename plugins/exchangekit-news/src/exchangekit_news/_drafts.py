@@ -290,6 +290,9 @@ class Discourse:
         # The one side whose losses a sentence without claims named ("gave an update on
         # Russian casualties"), and that sentence, for "It said 1,340 troops were killed" next.
         self.losses: tuple[int, str, CasualtyCategory] | None = None
+        # The side a heading of a table of losses names ("Combat losses of the Russian
+        # invaders"), by sentence, for the "personnel" line under it
+        self.table_side: tuple[int, str] | None = None
         # The side of the region the text last named ("the Belgorod region"), for "the
         # region" a later sentence leaves unnamed; None once two sides' regions were named.
         self.region: str | None = None

@@ -569,6 +569,8 @@ NAMED_COUNT_VERBS: Final = NAMED_LISTING | frozenset(
 )
 """Verbs a count of the named dead reaches or lists a number with."""
 OFFICIAL_COUNT_HEADS: Final = frozenset({"figure", "number", "toll", "count", "tally"})
+GIVEN_COUNT_VERBS: Final = frozenset({"named", "gave", "put", "published", "announced"})
+"""Verbs that give a count a side last published: "when the minister named 5,937"."""
 """Nouns a side's own official count of its losses is given as: "Kyiv's last official figure"."""
 UNKNOWN_FATE: Final = frozenset({"whereabouts", "fate"})
 """Nouns whose being "unknown" makes the people they belong to missing."""

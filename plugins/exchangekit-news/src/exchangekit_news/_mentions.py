@@ -1370,6 +1370,8 @@ class _Finder:
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
             people = people or self._held_of_them(k)  # "admits holding 1,800 of them"
             people = people or self._laid_down_arms(k)  # "2,439 of them had laid down their arms"
+            people = people or self._given_for_own_dead(k)  # "..., when it named 5,937."
+            people = people or self._personnel_line(k)  # "Personnel: about 1,000,340 (+1,140)"
             # "Kyiv put the number at 93.", "officials counted 148": another source's count
             people = people or (
                 self.norm(k + 1) in ("", ".", ",", ";")
@@ -2038,6 +2040,43 @@ class _Finder:
         if self.norm(k + 1) != "of" or self.norm(k + 2) not in ("them", "those"):
             return False
         return any(self.norm(i) in lx.HOLDING_NOW for i in range(max(self.first, k - 4), k))
+
+    def _personnel_line(self, k: int) -> bool:
+        """Whether the number at ``k`` is the first of a table's line of people lost.
+
+        "Personnel: about 1,000,340 (+1,140 over the past day)": a line opening on
+        "personnel" and a dash or colon, the number after it past a hedge.
+        """
+        if self.norm(self.first) != "personnel" or self.norm(self.first + 1) not in (
+            "\u2014",
+            "\u2013",
+            "-",
+            ":",
+        ):
+            return False
+        return all(self.norm(j) in lx.FIGURE_HEDGE_WORDS for j in range(self.first + 2, k))
+
+    def _given_for_own_dead(self, k: int) -> bool:
+        """Whether the number at ``k`` is the count a side last gave of its own dead.
+
+        "Moscow has not given a figure for its own dead since September 2022, when the
+        defence minister named 5,937.": a verb of giving a count, the number ending its
+        clause, after ", when" and a sentence that named "own dead" before it.
+        """
+        if self.norm(k - 1) not in lx.GIVEN_COUNT_VERBS or self.norm(k + 1) not in (
+            "",
+            ".",
+            ",",
+            ";",
+        ):
+            return False
+        before = self.norms[: k - self.first]
+        when = next((i for i in range(len(before) - 1, 0, -1) if before[i] == "when"), None)
+        return (
+            when is not None
+            and before[when - 1] == ","
+            and any(before[i : i + 2] == ["own", "dead"] for i in range(when - 1))
+        )
 
     def _laid_down_arms(self, k: int) -> bool:
         """Whether the number at ``k`` is the subject of "laid (lay) down their arms".
