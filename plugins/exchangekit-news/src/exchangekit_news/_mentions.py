@@ -2734,6 +2734,8 @@ class _Finder:
             # people back from captivity may be its soldiers as well as its civilians
             noun = Noun(None)
         end = self._after_noun(end)
+        if not remains and noun.category is not None and self._wounded_relative(end):
+            wounded = True  # "22 soldiers who were, the readout said, seriously wounded"
         origin = self._origin(end)
         if origin is not None:
             end, code = origin
@@ -2853,6 +2855,41 @@ class _Finder:
         ):
             return end + 2
         return end
+
+    def _wounded_relative(self, end: int) -> bool:
+        """Whether a "who" clause after the noun says its people were wounded.
+
+        "22 Russian soldiers who were, in the words of the readout, "seriously wounded"":
+        the clause gives the kind an adjective before the noun would ("22 seriously
+        wounded soldiers"). Only the clause's own predicate counts: an aside between
+        commas, quotation marks and adverbs are passed over; any other word ("who were
+        not wounded", "who were captured") ends the search.
+        """
+        if self.norm(end) != "who":
+            return False
+        i = end + 1
+        if self.norm(i) in ("had", "have") and self.norm(i + 1) == "been":
+            i += 2
+        elif self.norm(i) in ("were", "are", "was"):
+            i += 1
+        else:
+            return False
+        limit = min(self.last, i + 16)
+        while i < limit:
+            word = self.norm(i)
+            if word in lx.WOUNDED_WORDS:
+                return True
+            if word == ",":
+                close = next((j for j in range(i + 1, limit) if self.norm(j) == ","), None)
+                if close is None:
+                    return False
+                i = close + 1  # "who were, he said, seriously wounded": the aside
+                continue
+            if word in lx.QUOTE_MARKS or word in lx.WOUNDED_MODIFIERS or word == "all":
+                i += 1
+                continue
+            return False
+        return False
 
     def _origin(self, end: int) -> tuple[int, str] | None:
         """``(end, party)`` of "of the Armed Forces of Ukraine" or "of the Kursk region"."""

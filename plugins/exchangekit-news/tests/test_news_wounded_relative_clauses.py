@@ -1,0 +1,78 @@
+"""A "who" clause saying the people were wounded gives the kind an adjective would.
+
+Reports often put the condition of handed-over prisoners after the noun: "Kyiv also
+handed over 18 Russian servicemen who were badly wounded", with an aside or a quotation
+between the verb and the participle. Those are wounded prisoners, exactly like "18 badly
+wounded Russian servicemen". A clause that says something else ("who were not wounded",
+"who were captured in the spring") leaves the kind alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+_DAY = date(2024, 11, 7)
+
+
+def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
+    return {
+        (t.sender.code, t.receiver.code, t.category.value, t.count)
+        for e in result.exchanges
+        for t in e.transfers
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday Ukraine also handed over 18 Russian servicemen who were badly wounded.",
+        # an aside between the auxiliary and the participle, and a quoted participle
+        "On Wednesday Ukraine also handed over 18 Russian servicemen who were, according to "
+        'the Russian ministry, "severely wounded".',
+        "On Wednesday Ukraine also handed over 18 Russian servicemen who had been seriously "
+        "injured.",
+    ],
+)
+def test_news_a_wounded_relative_clause_makes_wounded_prisoners(news: News, text: str) -> None:
+    assert _legs(news(text, published=_DAY)) == {
+        ("UKR", "RUS", "wounded_prisoners", Count.exact(18))
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday Ukraine also handed over 18 Russian servicemen who were not wounded.",
+        "On Wednesday Ukraine also handed over 18 Russian servicemen who were captured in "
+        "the spring.",
+        # the aside holds the word, but the clause's own predicate is another verb
+        "On Wednesday Ukraine also handed over 18 Russian servicemen who were, unlike the "
+        "wounded, captured in the spring.",
+    ],
+)
+def test_news_other_relative_clauses_leave_prisoners_of_war(news: News, text: str) -> None:
+    assert _legs(news(text, published=_DAY)) == {
+        ("UKR", "RUS", "prisoners_of_war", Count.exact(18))
+    }
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=900),
+    adverb=st.sampled_from(["seriously ", "gravely ", "badly ", "severely "]),
+)
+def test_news_the_clause_and_the_adjective_read_alike(news: News, count: int, adverb: str) -> None:
+    """Moving the participle from before the noun into a "who" clause keeps the kind."""
+    before = f"On Wednesday Ukraine handed over {count} {adverb}wounded Russian soldiers."
+    after = f"On Wednesday Ukraine handed over {count} Russian soldiers who were {adverb}wounded."
+    assert _legs(news(after, published=_DAY)) == _legs(news(before, published=_DAY))
+    assert {leg[2] for leg in _legs(news(after, published=_DAY))} == {"wounded_prisoners"}
