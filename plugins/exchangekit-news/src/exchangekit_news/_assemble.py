@@ -724,6 +724,7 @@ class Assembler:
             if current is None:
                 self._pending.setdefault(group, []).append((index, leg))
                 return []
+            current = self._restated_event(current, leg)
             self._merge(current, index, leg)
             return [current]
         events = []
@@ -748,6 +749,37 @@ class Assembler:
         elif self._told is not None and self._told[1] in events:
             self._told = None  # dated by the exchange's own day too
         return events
+
+    def _restated_event(self, current: _Event, leg: LegDraft) -> _Event:
+        """The earlier exchange an undated leg restates, rather than the exchange last dated.
+
+        "90 Ukrainians were freed on Tuesday for the same number of Russians. ... It was
+        the second swap, after one of 75 each on 31 May. ... The Russian ministry said 90
+        servicemen had been returned": the last date told is of the aside's swap, whose
+        figure that way differs, while exactly one exchange told before moved this very
+        count this way. The leg is that exchange's, not a rival figure for the other.
+        Failing that, an exchange told with this count the other way and nothing yet
+        this way ("64 Ukrainians came home on Monday") is the one whose other side the
+        leg tells.
+        """
+        way = (leg.sender, leg.receiver)
+        same_way = [moved for moved in current.legs if (moved.sender, moved.receiver) == way]
+        if not same_way or any(moved.count == leg.amount for moved in same_way):
+            return current
+        others = [e for e in self.events if e is not current and e.group == current.group]
+        matches = [
+            event
+            for event in others
+            if any((m.sender, m.receiver, m.count) == (*way, leg.amount) for m in event.legs)
+        ]
+        if not matches:
+            matches = [
+                event
+                for event in others
+                if any((m.receiver, m.sender, m.count) == (*way, leg.amount) for m in event.legs)
+                and not any((m.sender, m.receiver) == way for m in event.legs)
+            ]
+        return matches[0] if len(matches) == 1 else current
 
     def _told_apart(self, event: _Event, index: int, draft: LegDraft) -> bool:
         """Whether ``event`` holds another count of the draft's way that the same sentence
