@@ -240,6 +240,11 @@ PEOPLE: Final = PhraseMatcher(
         ("persons", Noun(None)),
         ("individuals", Noun(None)),
         ("adults", Noun(None)),  # "six children and two adults": grown-ups of no kind
+        # the parents children come home with: "nine children with two of their mothers";
+        # a father may be a soldier freed in a swap, so only mothers name civilians
+        ("mothers", Noun(PersonCategory.CIVILIANS)),
+        ("fathers", Noun(None)),
+        ("parents", Noun(None)),
         ("adult", Noun(None)),
         ("citizens", Noun(None)),
         ("nationals", Noun(None)),

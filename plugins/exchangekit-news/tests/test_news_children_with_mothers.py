@@ -1,0 +1,57 @@
+"""Mothers who come home with returned children are civilians returned with them.
+
+Reports of child returns often say the children came back "together with two of their
+mothers" or "with three mothers": the mothers are a second group moved the same way on
+the same day. Fathers and parents name no kind (a father may be a soldier freed in a
+swap), so they are left unread rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+_DAY = date(2025, 3, 14)
+
+
+def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
+    return {
+        (t.sender.code, t.receiver.code, t.category.value, t.count)
+        for e in result.exchanges
+        for t in e.transfers
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 March, seven children were brought back to Ukraine together with three of "
+        "their mothers.",
+        # the mothers listed beside the children as one subject
+        "Seven children and three mothers returned to Ukraine from occupied Crimea on 10 "
+        "March, the ombudsman said.",
+    ],
+)
+def test_news_mothers_returned_with_children_are_civilians(news: News, text: str) -> None:
+    assert _legs(news(text, published=_DAY)) == {
+        ("RUS", "UKR", "children", Count.exact(7)),
+        ("RUS", "UKR", "civilians", Count.exact(3)),
+    }
+
+
+def test_news_mothers_who_only_campaign_move_no_one(news: News) -> None:
+    """Near miss: mothers of captives who protest are no transfer."""
+    text = "On 10 March, 60 mothers of captured soldiers rallied in Kyiv for a new exchange."
+    assert _legs(news(text, published=_DAY)) == set()
+
+
+def test_news_fathers_name_no_kind_in_a_swap(news: News) -> None:
+    """Near miss: fathers freed in a swap are not read as civilians."""
+    text = "On 10 March, Ukraine got back 90 soldiers, among them 12 fathers of large families."
+    assert ("RUS", "UKR", "civilians", Count.exact(12)) not in _legs(news(text, published=_DAY))
