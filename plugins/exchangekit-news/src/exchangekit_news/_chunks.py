@@ -264,6 +264,16 @@ def same_number(norms: Sequence[str], i: int) -> int:
         and (i == 0 or norms[i - 1] not in _NOT_AS_MANY)
     ):
         return i + 2  # "103 soldiers in return for as many Russians"; not "as many as 300"
+    if (
+        tuple(norms[i : i + 3]) == ("as", "many", "of")
+        and i + 3 < len(norms)
+        and norms[i + 3] in ("its", "their", "our")
+        and "as" not in norms[i + 4 : i + 8]
+        and (i == 0 or norms[i - 1] not in _NOT_AS_MANY)
+    ):
+        # "Russia got back as many of its troops": the figure again, of the side's own
+        # people; not "as many of its soldiers as it could"
+        return i + 3
     return i
 
 
