@@ -371,6 +371,23 @@ class _Transfers(_Rivals):
             None,
         )
 
+    def _for_its_part_after(self, figure: FigureMention) -> int | None:
+        """Where "for its (their) part" first stands after ``figure``: the other side's turn.
+
+        "115 came home; Russia, for its part, got back 115": the side named before the
+        aside is the other one, so the people before it went to its enemy.
+        """
+        return next(
+            (
+                i
+                for i in range(figure.np_end, self.last - 2)
+                if self.norm(i) == "for"
+                and self.norm(i + 1) in ("its", "their")
+                and self.norm(i + 2) == "part"
+            ),
+            None,
+        )
+
     def _swapped_for_others(self, figure: FigureMention, side: str) -> bool:
         """Whether the "for" counterpart of a swapped figure is the other side's people.
 
@@ -506,18 +523,25 @@ class _Transfers(_Rivals):
         if len(belligerents) != 2:
             return None
         back = self._in_return_after(figure)
-        if back is None:
+        part = self._for_its_part_after(figure)
+        if back is None and part is None:
             return self._home_opposite_next(figure, belligerents)
+        if back is None or (part is not None and part < back):
+            back = part
+        assert back is not None
         for party in self.m.parties:
-            if not figure.np_end < party.first < back or not party.noun:
+            if not figure.np_end < party.first <= back or not party.noun:
                 continue
             if party.code not in belligerents or self.norm(party.first - 1) in _PREPOSITIONS:
                 continue
+            reach = party.last + 3
+            if part is not None and self.norm(party.last) == "," and party.last + 1 == part:
+                reach = part + 4  # "Russia, for its part, got back 115": past the aside
             verb = next(
                 (
                     t
                     for t in self.m.transfers
-                    if party.last <= t.first <= party.last + 3 and t.move is Move.RECEIVE
+                    if party.last <= t.first <= reach and t.move is Move.RECEIVE
                 ),
                 None,
             )
