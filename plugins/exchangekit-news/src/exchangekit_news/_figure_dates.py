@@ -1000,6 +1000,15 @@ class _FigureDates(_Speakers):
                 return True
             if (
                 self.norm(figure.last + 2) == "own"
+                and self.norm(figure.last + 3) == "back"
+                and any(
+                    t.last == figure.first and t.move in (Move.SEND, Move.RECEIVE)
+                    for t in self.m.transfers
+                )
+            ):
+                return True  # "got 175 of its own back": the particle after the object
+            if (
+                self.norm(figure.last + 2) == "own"
                 and self.norm(figure.first - 1) == "of"
                 and self.norm(figure.first - 2) in ("bodies", "remains")
             ):

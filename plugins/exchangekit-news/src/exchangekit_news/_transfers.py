@@ -351,6 +351,12 @@ _CARE_RECEIVED: Final = frozenset(
 )
 
 
+# Words that open a phrase of place after a verb of return ("returned from territory held
+# by Moscow", "came home via Belarus"), and how long such a phrase may run.
+_PLACE_WORDS: Final = frozenset({"from", "to", "home", "via", "through", "across", "into"})
+_PLACE_REACH: Final = 8
+
+
 class _Transfers(_Rivals):
     """The rules for the legs of exchanges a sentence's figures state."""
 
@@ -361,6 +367,23 @@ class _Transfers(_Rivals):
                 i
                 for i in range(figure.np_end, self.last - 1)
                 if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
+            ),
+            None,
+        )
+
+    def _for_its_part_after(self, figure: FigureMention) -> int | None:
+        """Where "for its (their) part" first stands after ``figure``: the other side's turn.
+
+        "115 came home; Russia, for its part, got back 115": the side named before the
+        aside is the other one, so the people before it went to its enemy.
+        """
+        return next(
+            (
+                i
+                for i in range(figure.np_end, self.last - 2)
+                if self.norm(i) == "for"
+                and self.norm(i + 1) in ("its", "their")
+                and self.norm(i + 2) == "part"
             ),
             None,
         )
@@ -419,6 +442,8 @@ class _Transfers(_Rivals):
 
         "185 servicemen had been returned, as well as 20 civilians": the people added
         went the same way as the subject; the verb before them is not theirs to object.
+        A short phrase of place may stand between ("had been returned from territory held
+        by Moscow, as well as 20 civilians"), but no other figure or clause.
         """
         if previous is None or previous.sentence != self.index or previous.tally:
             return False
@@ -427,12 +452,17 @@ class _Transfers(_Rivals):
         if not any(f.np_end <= verb.first - 1 < f.np_end + 3 for f in self.m.figures):
             return False  # the figure before is the passive's subject, its auxiliaries between
         between = [self.norm(i) for i in range(verb.last, figure.first)]
-        if len(between) > 5 or not between or between[0] != ",":
+        if "," not in between:
             return False
-        return between[-3:] == ["as", "well", "as"] or between[-2:] in (
-            ["along", "with"],
-            ["together", "with"],
-        )
+        comma = len(between) - 1 - between[::-1].index(",")
+        place, joiner = between[:comma], between[comma + 1 :]
+        if place and (
+            place[0] not in _PLACE_WORDS
+            or len(place) > _PLACE_REACH
+            or self._figure_between(verb.last, verb.last + comma)
+        ):
+            return False  # "were returned, and Russia got 20 more": not a phrase of place
+        return joiner in (["as", "well", "as"], ["along", "with"], ["together", "with"])
 
     def _for_past_dated_items(self, figure: FigureMention) -> int | None:
         """Two before the "for" that ends the figure's verb and dates: "came back on 4 May for".
@@ -493,18 +523,25 @@ class _Transfers(_Rivals):
         if len(belligerents) != 2:
             return None
         back = self._in_return_after(figure)
-        if back is None:
+        part = self._for_its_part_after(figure)
+        if back is None and part is None:
             return self._home_opposite_next(figure, belligerents)
+        if back is None or (part is not None and part < back):
+            back = part
+        assert back is not None
         for party in self.m.parties:
-            if not figure.np_end < party.first < back or not party.noun:
+            if not figure.np_end < party.first <= back or not party.noun:
                 continue
             if party.code not in belligerents or self.norm(party.first - 1) in _PREPOSITIONS:
                 continue
+            reach = party.last + 3
+            if part is not None and self.norm(party.last) == "," and party.last + 1 == part:
+                reach = part + 4  # "Russia, for its part, got back 115": past the aside
             verb = next(
                 (
                     t
                     for t in self.m.transfers
-                    if party.last <= t.first <= party.last + 3 and t.move is Move.RECEIVE
+                    if party.last <= t.first <= reach and t.move is Move.RECEIVE
                 ),
                 None,
             )
@@ -3431,6 +3468,12 @@ class _Transfers(_Rivals):
             ):
                 # "185 defenders — soldiers of the army, the navy and the guard — and 20
                 # civilians": listed after an aside, the same way as the figure before
+                return [self._listed_leg(previous, figure)]
+            verb = next((t for t in reversed(self.m.transfers) if t.last <= figure.first), None)
+            if verb is not None and verb.done and self._added_to_passive(verb, figure, previous):
+                # "90 soldiers were returned from territory held by Moscow, as well as 12
+                # civilians": the phrase of place hides the verb; the added go the same way
+                assert previous is not None
                 return [self._listed_leg(previous, figure)]
             if (
                 previous is not None
