@@ -62,3 +62,37 @@ def test_news_one_strike_in_a_longer_sentence_makes_no_claim(news: News) -> None
 )
 def test_news_a_strike_toll_framed_by_a_statement_stays_a_claim(news: News, text: str) -> None:
     assert [str(c.count) for c in news(text, published=_DAY).claims] == ["400"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    dead=st.integers(2, 40),
+    hurt=st.integers(41, 200),
+    noun=st.sampled_from(["servicemen", "soldiers", "troops"]),
+    hedge=st.sampled_from(["", "more than ", "at least "]),
+)
+def test_news_a_bare_count_after_soldiers_in_a_strike_is_more_of_the_soldiers(
+    news: News, dead: int, hurt: int, noun: str, hedge: str
+) -> None:
+    """ "The army said 12 servicemen were killed and 60 were wounded in a missile strike":
+    the bare 60 goes on from the soldiers, so an official's word gives both as claims, never
+    the 60 alone dropped as a strike's civilian toll."""
+    text = (
+        f"The Ukrainian army said {dead} {noun} were killed and {hedge}{hurt} were wounded "
+        "in a missile strike on a training ground."
+    )
+    claims = news(text, published=_DAY).claims
+    assert sorted((c.category.value, c.count.low) for c in claims) == sorted(
+        [("killed", dead), ("wounded", hurt + (hedge == "more than "))]
+    )
+
+
+def test_news_a_bare_count_after_civilians_in_a_strike_stays_the_strikes_toll(
+    news: News,
+) -> None:
+    """The near miss: civilians before the bare count keep it one strike's news."""
+    text = (
+        "The Ukrainian governor said four civilians were killed and 60 were wounded in a "
+        "missile strike on the city."
+    )
+    assert news(text, published=_DAY).claims == []
