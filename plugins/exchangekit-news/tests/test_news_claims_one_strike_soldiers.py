@@ -96,3 +96,33 @@ def test_news_a_bare_count_after_civilians_in_a_strike_stays_the_strikes_toll(
         "missile strike on the city."
     )
     assert news(text, published=_DAY).claims == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    teller=st.sampled_from(
+        ["Several of the freed men told reporters", "One of the women said", "Relatives say"]
+    ),
+    attack=st.sampled_from(["an explosion in July", "a blast last summer", "a single strike"]),
+    count=st.integers(12, 90),
+)
+def test_news_one_attack_told_in_a_where_clause_after_a_speaker_makes_no_claim(
+    news: News, teller: str, attack: str, count: int
+) -> None:
+    """ "The women said they had been held at a camp near Donetsk, where a blast in July
+    killed more than 50 prisoners of war": the relative clause on the place tells the attack
+    as an event; the speaker before it frames where they were held, not the toll."""
+    text = (
+        f"{teller} they had been held at a prison camp near Donetsk, where {attack} killed "
+        f"{count} Ukrainian prisoners of war."
+    )
+    assert news(text, published=_DAY).claims == []
+
+
+def test_news_a_strike_toll_said_without_a_place_clause_stays_a_claim(news: News) -> None:
+    """The near miss: the speaker's own clause names the attack, so the toll is theirs."""
+    text = (
+        "One of the freed men said a blast at the camp had killed more than 50 Ukrainian "
+        "prisoners of war."
+    )
+    assert [str(c.count) for c in news(text, published=_DAY).claims] == ["more than 50"]

@@ -3281,9 +3281,12 @@ class _Claims(_ClaimSubjects):
             if word in (",", ";", ":", "that", "which", "who"):
                 return False
             if word in lx.ONE_ATTACK_NOUNS:
-                return not any(v < i for v in self.m.speech) and any(
-                    self.norm(j) in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS
-                    for j in range(max(self.first, i - 3), i)
+                before = range(max(self.first, i - 3), i)
+                # "..., where a blast killed 50": a relative clause on a place tells the
+                # attack itself, whatever was said before the place was named
+                told = next((j for j in before if self.norm(j) == "where"), self.first)
+                return not any(told <= v < i for v in self.m.speech) and any(
+                    self.norm(j) in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS for j in before
                 )
         return False
 
