@@ -62,3 +62,67 @@ def test_news_one_strike_in_a_longer_sentence_makes_no_claim(news: News) -> None
 )
 def test_news_a_strike_toll_framed_by_a_statement_stays_a_claim(news: News, text: str) -> None:
     assert [str(c.count) for c in news(text, published=_DAY).claims] == ["400"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    dead=st.integers(2, 40),
+    hurt=st.integers(41, 200),
+    noun=st.sampled_from(["servicemen", "soldiers", "troops"]),
+    hedge=st.sampled_from(["", "more than ", "at least "]),
+)
+def test_news_a_bare_count_after_soldiers_in_a_strike_is_more_of_the_soldiers(
+    news: News, dead: int, hurt: int, noun: str, hedge: str
+) -> None:
+    """ "The army said 12 servicemen were killed and 60 were wounded in a missile strike":
+    the bare 60 goes on from the soldiers, so an official's word gives both as claims, never
+    the 60 alone dropped as a strike's civilian toll."""
+    text = (
+        f"The Ukrainian army said {dead} {noun} were killed and {hedge}{hurt} were wounded "
+        "in a missile strike on a training ground."
+    )
+    claims = news(text, published=_DAY).claims
+    assert sorted((c.category.value, c.count.low) for c in claims) == sorted(
+        [("killed", dead), ("wounded", hurt + (hedge == "more than "))]
+    )
+
+
+def test_news_a_bare_count_after_civilians_in_a_strike_stays_the_strikes_toll(
+    news: News,
+) -> None:
+    """The near miss: civilians before the bare count keep it one strike's news."""
+    text = (
+        "The Ukrainian governor said four civilians were killed and 60 were wounded in a "
+        "missile strike on the city."
+    )
+    assert news(text, published=_DAY).claims == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    teller=st.sampled_from(
+        ["Several of the freed men told reporters", "One of the women said", "Relatives say"]
+    ),
+    attack=st.sampled_from(["an explosion in July", "a blast last summer", "a single strike"]),
+    count=st.integers(12, 90),
+)
+def test_news_one_attack_told_in_a_where_clause_after_a_speaker_makes_no_claim(
+    news: News, teller: str, attack: str, count: int
+) -> None:
+    """ "The women said they had been held at a camp near Donetsk, where a blast in July
+    killed more than 50 prisoners of war": the relative clause on the place tells the attack
+    as an event; the speaker before it frames where they were held, not the toll."""
+    text = (
+        f"{teller} they had been held at a prison camp near Donetsk, where {attack} killed "
+        f"{count} Ukrainian prisoners of war."
+    )
+    assert news(text, published=_DAY).claims == []
+
+
+def test_news_a_strike_toll_said_without_a_place_clause_stays_a_claim(news: News) -> None:
+    """The near miss: the speaker's own clause names the attack, so the toll is theirs."""
+    text = (
+        "One of the freed men said a blast at the camp had killed more than 50 Ukrainian "
+        "prisoners of war."
+    )
+    assert [str(c.count) for c in news(text, published=_DAY).claims] == ["more than 50"]

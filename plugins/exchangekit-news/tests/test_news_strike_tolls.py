@@ -1000,3 +1000,51 @@ def test_news_a_sides_attack_on_a_country_is_the_war_and_stays_a_claim(
     """ "killed in Russia's attack on Ukraine" names the invasion, a span: still a claim."""
     text = "The UN says 12,000 civilians have been killed in Russia's attack on Ukraine."
     assert found(news(text)) == {("UKR", "killed", Count.exact(12_000))}
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    launch=st.sampled_from(
+        [
+            "The air force said Russia fired 40 missiles and 90 drones, the most in a single "
+            "night this year.",
+            "Overnight, Moscow launched 210 drones at Ukrainian cities.",
+            "According to the air force, Russian forces launched 55 missiles at the capital "
+            "last night.",
+        ]
+    ),
+    toll=st.sampled_from(
+        [
+            "At least {n} people were killed across the country, including {k} children.",
+            "{n} people were killed nationwide, according to regional officials.",
+        ]
+    ),
+    n=st.integers(4, 60),
+    k=st.integers(2, 3),
+)
+def test_news_a_toll_after_one_nights_launch_is_no_claim(
+    news: News, launch: str, toll: str, n: int, k: int
+) -> None:
+    """ "Russia fired 40 missiles, the most in a single night. At least 12 people were
+    killed": the launch of one night is one attack, and the next sentence gives its toll."""
+    text = f"{launch} {toll.format(n=n, k=k)}"
+    assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "launch",
+    [
+        # launches over a span or as a series: the count after them is a running claim
+        "Russia has launched more than 3,000 drones at Ukraine since January.",
+        "Russia launched drones and missiles at Ukrainian cities every night in March.",
+        "Russia launched 4,000 drones at Ukraine in the first half of the year.",
+    ],
+)
+def test_news_a_count_after_launches_over_a_span_stays_a_claim(
+    news: News, found: Found, launch: str
+) -> None:
+    """Only one night's launch tells one attack; launches over months leave the claim."""
+    text = f"{launch} At least 900 Ukrainian civilians were killed in that time, the UN said."
+    assert found(news(text)) == {("UKR", "killed", Count.at_least(900))}

@@ -3281,9 +3281,12 @@ class _Claims(_ClaimSubjects):
             if word in (",", ";", ":", "that", "which", "who"):
                 return False
             if word in lx.ONE_ATTACK_NOUNS:
-                return not any(v < i for v in self.m.speech) and any(
-                    self.norm(j) in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS
-                    for j in range(max(self.first, i - 3), i)
+                before = range(max(self.first, i - 3), i)
+                # "..., where a blast killed 50": a relative clause on a place tells the
+                # attack itself, whatever was said before the place was named
+                told = next((j for j in before if self.norm(j) == "where"), self.first)
+                return not any(told <= v < i for v in self.m.speech) and any(
+                    self.norm(j) in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS for j in before
                 )
         return False
 
@@ -3375,7 +3378,34 @@ class _Claims(_ClaimSubjects):
     def tells_one_attack(self) -> bool:
         """Whether the sentence names one attack ("the largest single attack of the war"),
         for a toll the next sentence narrates without naming it again."""
-        return self._attack_told(self.last)
+        return self._attack_told(self.last) or self._one_night_launch()
+
+    def _one_night_launch(self) -> bool:
+        """Whether the sentence tells one night's launch of weapons: "Russia launched 298
+        drones, the most in a single night", "fired 40 missiles overnight".
+
+        One attack told by its weapons, for the toll the next sentence gives ("At least
+        12 people were killed"). The launch must be told in the simple past, of one night
+        ("overnight", "a single night", "last night"), and not as a series ("every night")
+        or a span ("have launched 30,000 drones since January").
+        """
+        words = self.norm_set
+        if words.isdisjoint(_LAUNCH_VERBS) or words.isdisjoint(_LAUNCHED_WEAPONS):
+            return False
+        if not words.isdisjoint(_REPEATED) or any(d.since for d in self.m.dates):
+            return False
+        one_night = "overnight" in words or any(
+            self.norm(i) == "night" and self.norm(i - 1) in ("single", "one", "last", "that")
+            for i in range(self.first + 1, self.last)
+        )
+        if not one_night:
+            return False
+        return any(
+            self.norm(i) in _LAUNCH_VERBS
+            and self.norm(i - 1) not in ("has", "have", "had", "been")
+            and any(self.norm(j) in _LAUNCHED_WEAPONS for j in range(i + 1, min(self.last, i + 5)))
+            for i in range(self.first, self.last)
+        )
 
     def _attack_place(self, figure: FigureMention) -> str | None:
         """Where the attack before "killing N people" fell: "the city of Belgorod"."""

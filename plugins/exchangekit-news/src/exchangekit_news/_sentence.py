@@ -1499,6 +1499,8 @@ class _SentenceBase:
             return None
         if head is None and self.norm(before) != "and":
             return None
+        if head is None and self._after_fighters(figure):
+            return None  # "12 servicemen were killed and 60 were wounded in a strike": soldiers
         i = after = self._past_place(figure.np_end)  # "11 people in the city were hurt"
         while self.norm(i) in ("were", "have", "had", "been", "was"):
             i += 1
@@ -1510,6 +1512,22 @@ class _SentenceBase:
             if self.norm(j) in _ATTACKS:
                 return i
         return None
+
+    def _after_fighters(self, figure: FigureMention) -> bool:
+        """Whether a bare figure after "and" goes on from soldiers counted just before it.
+
+        "12 servicemen were killed and more than 60 were wounded": the bare 60 are more of
+        the same soldiers, whose losses keep soldiers' rules, not a strike's civilian toll.
+        """
+        k = next((k for k, f in enumerate(self.m.figures) if f.first == figure.first), 0)
+        if k == 0:
+            return False
+        previous = self.m.figures[k - 1]
+        return (
+            previous.noun is not None
+            and self.norm(previous.np_end - 1) in lx.FIGHTERS
+            and figure.first - previous.np_end < 8
+        )
 
     def _framed_side(self) -> str | None:
         """The side an opening frame names: "On the Ukrainian side, ...", "For Russia, ...".
