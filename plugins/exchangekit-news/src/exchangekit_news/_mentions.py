@@ -3252,7 +3252,7 @@ class _Finder:
             if match is None:
                 match = self._split_particle(i) or self._passed_object(i) or self._given_to(i)
             if match is None:
-                match = self._had_back(i)
+                match = self._had_back(i) or self._added_to_swap(i, found)
             if match is None:
                 continue
             end, move = match
@@ -3603,6 +3603,44 @@ class _Finder:
             k += 1  # "gave Ukraine more than 7,000 bodies": a hedge before the number
         counted = self.tokens[k].kind == NUM or same_number(self.norms, at) > at
         return (i + 1, Move.SEND) if counted else None
+
+    def _added_to_swap(self, i: int, found: Sequence[TransferWord]) -> tuple[int, Move] | None:
+        """ "added" handing over more people in a swap told earlier in its sentence.
+
+        "175 were swapped for 175, and Russia added 22 wounded Ukrainians": after a done
+        handover, a side named just before "added" that is followed straight by a count of
+        people gives them over. "added" is mostly a verb of speech ("he added that 22
+        ...") or of counting ("added 1,140 to its tally"), so it needs all three.
+        """
+        if self.norm(i) not in _ADDING_FORMS or not any(t.done for t in found):
+            return None
+        j = i - 1 - (self.norm(i - 1) in lx.ALSO_WORDS)
+        if j < self.first or not self.tokens[j].text[:1].isupper():
+            return None
+        if self.tokens[j].text.endswith(("'s", "’s")):
+            return None
+        k = i + 1
+        if k >= self.last or not (self.tokens[k].kind == NUM or self.norm(k) in lx.NUMBER_WORDS):
+            return None
+        for at in range(k + 1, min(self.last, k + 4)):
+            if self.norm(at) in _DEMONYMS or lx.PEOPLE.match(self.tokens, at, self.last):
+                return None if self._clause_follows(at + 1) else (i + 1, Move.SEND)
+            if self.norm(at) in ("to", "of", "in", ",", "."):
+                return None  # "added 1,140 to the count": a sum, not people moved
+        return None
+
+    def _clause_follows(self, at: int) -> bool:
+        """Whether a finite verb follows ``at`` before the next punctuation: reported speech.
+
+        "Russia added 22 wounded Ukrainians were among them": the count is the subject of
+        what was said (a "that" left out), not the object of "added".
+        """
+        for j in range(at, self.last):
+            if self.tokens[j].kind != WORD or self.norm(j) in (",", ";", ":"):
+                return False
+            if self.norm(j) in _FINITE_AFTER_SPEECH:
+                return True
+        return False
 
     def _perfect_given(self, i: int) -> bool:
         """Whether "given" at ``i`` is a perfect's: "Russia has (now) given Ukraine 7,000 bodies".
@@ -4812,8 +4850,15 @@ def _in_jails(after: list[str]) -> bool:
     return rest[:1] == ["in"] and any(w in _JAILS for w in rest[1:3])
 
 
+# "added" hands people over only after a swap: "and Russia added 22 wounded" (a headline's
+# "Moscow adds 22 wounded" is left to the body, which tells the same group with its source)
+_ADDING_FORMS: Final = frozenset({"added"})
+# Finite verbs that make the words after "added" a clause it reports: "added 22 were hurt".
+_FINITE_AFTER_SPEECH: Final = lx.BEING_NOW | lx.HAVING | {"are", "would", "will", "could", "might"}
 # Forms of "have", a verb of receiving only as "had back 2,235".
-_TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"} | _PASS_FORMS | lx.HAVING
+_TRANSFER_FIRSTS: Final = (
+    _lemmas.TRANSFER_MATCHER.firsts | {"in"} | _PASS_FORMS | lx.HAVING | _ADDING_FORMS
+)
 # Adjectives that make a noun of handing over a plan: "the planned exchange".
 _PLANNED: Final = frozenset(
     {

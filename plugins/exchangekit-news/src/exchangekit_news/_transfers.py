@@ -560,6 +560,20 @@ class _Transfers(_Rivals):
             for i in range(predicate.first, predicate.last)
         )
 
+    def _one_way_before(self) -> tuple[str, str] | None:
+        """The flipped (sender, receiver) of the sentence just before, if it moved people one way.
+
+        "Forty-one bodies went the other way" after a sentence whose handovers all went one
+        way went against it; after a swap told both ways, or a running total, no way is
+        "the other", so none is guessed.
+        """
+        before = [leg for leg in self.discourse.legs if leg.sentence == self.index - 1]
+        ways = {(leg.sender, leg.receiver) for leg in before}
+        if not before or any(leg.tally for leg in before) or len(ways) != 1:
+            return None
+        sender, receiver = next(iter(ways))
+        return receiver, sender
+
     def _home_opposite_next(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The home of people of no side when the next clause's people "went the other way".
 
@@ -3900,6 +3914,20 @@ class _Transfers(_Rivals):
             # "205 servicemen came home and the same number went the other way": people of
             # no stated side went against the way of the clause before them
             sender, receiver = previous.receiver, previous.sender
+        elif (
+            sender is None
+            and receiver is None
+            and previous is None
+            and nationality is None
+            and not symmetric
+            and predicate is not None
+            and self._other_way(predicate)
+        ):
+            # "Ukraine took back 909 bodies. Forty-one went the other way.": the sentence
+            # opens on people going against the one way the sentence before moved people
+            way = self._one_way_before()
+            if way is not None:
+                sender, receiver = way
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
         if (
