@@ -18,7 +18,7 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import verb_group
 from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
 from exchangekit_news._claims import _MILITARY
-from exchangekit_news._clauses import aggregate, first_part_alone
+from exchangekit_news._clauses import aggregate, another_day_opens, first_part_alone
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
@@ -3213,6 +3213,11 @@ class _Transfers(_Rivals):
         if alone is not None and any(f.first > alone + self.first for f in self.m.figures):
             return True  # "each released 1,000; the first day alone involved 390"
         start = self.clauses.start_of(position)
+        # "in exchanges that each ..., and on 17 October Kyiv said ... 110": another day's
+        # clause opens after the exchanges counted
+        start = max(
+            [start, *(i + 1 for i in range(start, position) if another_day_opens(self.norms, i))]
+        )
         # "two mediations: one in mid-month, under which 84 ...": a colon after the count
         # opens the list of its exchanges, each of them one
         colon = next((i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1)
@@ -4888,7 +4893,9 @@ class _Transfers(_Rivals):
 
         "three handovers of 1,200 each, on 13, 14 and 15 June, and a final one on
         Monday 16 June, when 1,245 bodies were transferred": the list dates the
-        1,200s; the 1,245 has its own day, standing between the list and it.
+        1,200s; the 1,245 has its own day, standing between the list and it. A day
+        opening a clause of its own (", and on 17 October, in the swap that freed 108
+        women, Kyiv said ... 110") dates what follows it, other figures between or not.
         """
         listed = [d for d in dates if d.text in series]
         if not listed or any(d.first > figure.first for d in listed):
@@ -4898,7 +4905,10 @@ class _Transfers(_Rivals):
             d.text not in series
             and not d.since
             and end <= d.first < figure.first
-            and not self._figure_between(d.last, figure.first)
+            and (
+                not self._figure_between(d.last, figure.first)
+                or another_day_opens(self.norms, d.first - 2 - self.first)
+            )
             for d in dates
         )
 
