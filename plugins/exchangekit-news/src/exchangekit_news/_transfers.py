@@ -2951,15 +2951,18 @@ class _Transfers(_Rivals):
             return None
         return sides.pop()
 
-    def _more_homecomers(self, figure: FigureMention) -> LegDraft | None:
+    def _more_homecomers(self, figure: FigureMention, added: bool = False) -> LegDraft | None:
         """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
 
         "... when 215 people returned in return for 55 Russians. The next swap brought
         home 140 more": "more" carries on the homecoming that the latest exchange led
-        with (its first leg), not the people sent for them.
+        with (its first leg), not the people sent for them. ``added`` says the clause
+        already tells the figure as an addition ("were also returned").
         """
-        if not (figure.noun is None and self.norm(figure.last) == "more") and not self._added_on(
-            figure
+        if (
+            not added
+            and not (figure.noun is None and self.norm(figure.last) == "more")
+            and not self._added_on(figure)
         ):
             return None
         if not self.discourse.legs:
@@ -3141,6 +3144,22 @@ class _Transfers(_Rivals):
         word adds the figure to what came before, so it went the same way.
         """
         return self.norm(figure.first - 1) in ("another", "further")
+
+    def _also_moved(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether "also" on a passive or intransitive verb adds the figure to the last homecoming.
+
+        "Three servicemen were also returned", "Also freed were two medics": the people,
+        of no stated side, went the way of the group told before them.
+        """
+        at = predicate.first - 1
+        while at > self.first and self.norm(at) in ("was", "were", "have", "has", "had", "been"):
+            at -= 1
+        if self.norm(at) != "also":
+            return False
+        if figure.first > predicate.first:
+            # "Also returned were three servicemen": the verb fronted, the people after "were"
+            return at == self.first and self.norm(predicate.last) in ("were", "was")
+        return True
 
     def _casualty_head(self, figure: FigureMention) -> bool:
         """Whether the head noun counts casualties ("380,000 wounded"), not people moved."""
@@ -3880,19 +3899,28 @@ class _Transfers(_Rivals):
             sender = None if sender == goal else sender
 
         carried: LegDraft | None = None  # the homecoming a bare "N more" carries on
+        also = predicate is not None and self._also_moved(predicate, figure)
         if (
             receiver is None
             and sender is None
             and predicate is not None
-            and not first
+            and (not first or also)
             and not symmetric
             and not tally
             and predicate.move in (Move.RECEIVE, Move.SEND)
-            and self._added_on(figure)
+            and (self._added_on(figure) or also)
         ):
-            # "Another 40 were released on Wednesday": more of the last homecoming, told
-            # in this sentence or before it, whatever the verb
-            carried = self._added_to(previous) or self._more_homecomers(figure)
+            # "Another 40 were released on Wednesday", "Three medics were also freed":
+            # more of the last homecoming, told in this sentence or before it
+            carried = self._added_to(previous) or self._more_homecomers(figure, added=True)
+            if (
+                carried is not None
+                and not self._added_on(figure)
+                and (figure.noun is None or figure.noun.category is not carried.category)
+            ):
+                # "also" with people of another kind ("..., and 19 sailors had also been
+                # freed") does not say which way they went: civilians go by other routes
+                carried = None
             receiver = None if carried is None else carried.receiver
         # "it had secured the return of 174 civilians", "the region has since welcomed
         # back 263": a subject of no side that won (took) people home over a span; home is
@@ -4118,6 +4146,7 @@ class _Transfers(_Rivals):
                 definite=self.norm(figure.first - 1) in ("the", "all"),
                 told=bool(date_texts)
                 and all(self._statement_date(d) or self.quoted_today(d) for d in dates),
+                added=carried is not None and figure.noun is not None,
             )
 
         if two_way:
