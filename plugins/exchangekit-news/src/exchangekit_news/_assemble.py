@@ -983,6 +983,8 @@ class Assembler:
                 continue  # the story's own figure, then the receiving side's: both kept
             if leg.count == draft.amount and self._plain_account(index, leg, draft):
                 continue  # told before, then in a named source's own sentence: both kept
+            if draft.added and index not in leg.sentences:
+                continue  # "Also returned were three servicemen": a further group of the kind
             if leg.count == draft.amount:
                 pass  # the same figure
             elif _rivals(leg, draft):

@@ -23,7 +23,14 @@ from typing import Final
 from exchangekit.figures import NUMBER_WORDS
 from exchangekit_news import _lexicon as lx
 
-__all__ = ["AGGREGATE_REACH", "Clauses", "aggregate", "first_part_alone", "respective"]
+__all__ = [
+    "AGGREGATE_REACH",
+    "Clauses",
+    "aggregate",
+    "another_day_opens",
+    "first_part_alone",
+    "respective",
+]
 
 AGGREGATE_REACH: Final = 8
 """Words between a figure and a count of exchanges that makes it a running total."""
@@ -384,6 +391,21 @@ def aggregate(
         if i < first and _opened_by_in(norms, i):
             return True
     return False
+
+
+def another_day_opens(norms: Sequence[str], at: int) -> bool:
+    """Whether ", and on 17 October", ", and in March" opens another day's clause at ``at``.
+
+    ``at`` is the position of "and". In "in exchanges that each freed about 20, and on
+    17 October Kyiv said the Russians had got back 110", the exchanges counted before
+    the date are not summed by the figure after it: that clause tells one day.
+    """
+    if at < 1 or at + 2 >= len(norms) or norms[at] != "and" or norms[at - 1] != ",":
+        return False
+    if norms[at + 1] not in ("on", "in"):
+        return False
+    word = norms[at + 2]
+    return word.isdigit() or word in lx.MONTHS or word in lx.WEEKDAYS
 
 
 def first_part_alone(norms: Sequence[str], start: int) -> int | None:

@@ -144,6 +144,9 @@ class LegDraft(NamedTuple):
     # dated only by the day it was told ("officials said on Thursday"): a day a next
     # sentence gives the exchange itself ("which took place on Wednesday") is nearer
     told: bool = False
+    # told as more people on top of a group told before ("Another 40 were freed", "Also
+    # returned were three medics"): a further group, never another figure for that one
+    added: bool = False
 
 
 class Asked(NamedTuple):

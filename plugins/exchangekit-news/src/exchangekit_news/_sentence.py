@@ -661,6 +661,26 @@ class _SentenceBase:
     def _figure_between(self, start: int, end: int) -> bool:
         return any(start <= f.first < end for f in self.m.figures)
 
+    def _count_between(self, start: int, end: int) -> bool:
+        """Whether a figure that may count people stands in ``start:end``.
+
+        A span of time or a measure ("who spent three (long) years in detention",
+        "some 40 kilometres away") counts no one, so an aside holding only such
+        figures still describes the people named before it.
+        """
+        units = _TIME_UNITS | lx.MEASURES
+        return any(
+            start <= f.first < end
+            and not (
+                f.noun is None
+                and (
+                    self.norm(f.last) in units
+                    or (self.norm(f.last).isalpha() and self.norm(f.last + 1) in units)
+                )
+            )
+            for f in self.m.figures
+        )
+
     def _held_land_by(self, by: int) -> bool:
         """Whether "by" at ``by`` names who holds a territory: "to areas controlled by Kyiv"."""
         return (

@@ -1065,7 +1065,7 @@ class _TransferRoles(_Tallies):
                 close = self._closing_quote(opener + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
             if close is not None and relative:
                 close = self._past_inner_parenthesis(close)
-            if close is None or (relative and self._figure_between(opener, close)):
+            if close is None or (relative and self._count_between(opener, close)):
                 break
             if apposition:
                 close = self._end_of_listed_aside(opener, close)
@@ -1152,6 +1152,8 @@ class _TransferRoles(_Tallies):
             "by",
             "into",
             "during",
+            "for",
+            "since",
         )
 
     def _past_participle_phrase(self, position: int) -> int:

@@ -18,7 +18,7 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import verb_group
 from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
 from exchangekit_news._claims import _MILITARY
-from exchangekit_news._clauses import aggregate, first_part_alone
+from exchangekit_news._clauses import aggregate, another_day_opens, first_part_alone
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
@@ -3002,15 +3002,18 @@ class _Transfers(_Rivals):
             return None
         return sides.pop()
 
-    def _more_homecomers(self, figure: FigureMention) -> LegDraft | None:
+    def _more_homecomers(self, figure: FigureMention, added: bool = False) -> LegDraft | None:
         """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
 
         "... when 215 people returned in return for 55 Russians. The next swap brought
         home 140 more": "more" carries on the homecoming that the latest exchange led
-        with (its first leg), not the people sent for them.
+        with (its first leg), not the people sent for them. ``added`` says the clause
+        already tells the figure as an addition ("were also returned").
         """
-        if not (figure.noun is None and self.norm(figure.last) == "more") and not self._added_on(
-            figure
+        if (
+            not added
+            and not (figure.noun is None and self.norm(figure.last) == "more")
+            and not self._added_on(figure)
         ):
             return None
         if not self.discourse.legs:
@@ -3193,6 +3196,22 @@ class _Transfers(_Rivals):
         """
         return self.norm(figure.first - 1) in ("another", "further")
 
+    def _also_moved(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether "also" on a passive or intransitive verb adds the figure to the last homecoming.
+
+        "Three servicemen were also returned", "Also freed were two medics": the people,
+        of no stated side, went the way of the group told before them.
+        """
+        at = predicate.first - 1
+        while at > self.first and self.norm(at) in ("was", "were", "have", "has", "had", "been"):
+            at -= 1
+        if self.norm(at) != "also":
+            return False
+        if figure.first > predicate.first:
+            # "Also returned were three servicemen": the verb fronted, the people after "were"
+            return at == self.first and self.norm(predicate.last) in ("were", "was")
+        return True
+
     def _casualty_head(self, figure: FigureMention) -> bool:
         """Whether the head noun counts casualties ("380,000 wounded"), not people moved."""
         if figure.noun is None or figure.remains or figure.noun.remains:
@@ -3264,6 +3283,11 @@ class _Transfers(_Rivals):
         if alone is not None and any(f.first > alone + self.first for f in self.m.figures):
             return True  # "each released 1,000; the first day alone involved 390"
         start = self.clauses.start_of(position)
+        # "in exchanges that each ..., and on 17 October Kyiv said ... 110": another day's
+        # clause opens after the exchanges counted
+        start = max(
+            [start, *(i + 1 for i in range(start, position) if another_day_opens(self.norms, i))]
+        )
         # "two mediations: one in mid-month, under which 84 ...": a colon after the count
         # opens the list of its exchanges, each of them one
         colon = next((i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1)
@@ -3946,19 +3970,28 @@ class _Transfers(_Rivals):
             sender = None if sender == goal else sender
 
         carried: LegDraft | None = None  # the homecoming a bare "N more" carries on
+        also = predicate is not None and self._also_moved(predicate, figure)
         if (
             receiver is None
             and sender is None
             and predicate is not None
-            and not first
+            and (not first or also)
             and not symmetric
             and not tally
             and predicate.move in (Move.RECEIVE, Move.SEND)
-            and self._added_on(figure)
+            and (self._added_on(figure) or also)
         ):
-            # "Another 40 were released on Wednesday": more of the last homecoming, told
-            # in this sentence or before it, whatever the verb
-            carried = self._added_to(previous) or self._more_homecomers(figure)
+            # "Another 40 were released on Wednesday", "Three medics were also freed":
+            # more of the last homecoming, told in this sentence or before it
+            carried = self._added_to(previous) or self._more_homecomers(figure, added=True)
+            if (
+                carried is not None
+                and not self._added_on(figure)
+                and (figure.noun is None or figure.noun.category is not carried.category)
+            ):
+                # "also" with people of another kind ("..., and 19 sailors had also been
+                # freed") does not say which way they went: civilians go by other routes
+                carried = None
             receiver = None if carried is None else carried.receiver
         # "it had secured the return of 174 civilians", "the region has since welcomed
         # back 263": a subject of no side that won (took) people home over a span; home is
@@ -4184,6 +4217,7 @@ class _Transfers(_Rivals):
                 definite=self.norm(figure.first - 1) in ("the", "all"),
                 told=bool(date_texts)
                 and all(self._statement_date(d) or self.quoted_today(d) for d in dates),
+                added=carried is not None and figure.noun is not None,
             )
 
         if two_way:
@@ -4959,7 +4993,9 @@ class _Transfers(_Rivals):
 
         "three handovers of 1,200 each, on 13, 14 and 15 June, and a final one on
         Monday 16 June, when 1,245 bodies were transferred": the list dates the
-        1,200s; the 1,245 has its own day, standing between the list and it.
+        1,200s; the 1,245 has its own day, standing between the list and it. A day
+        opening a clause of its own (", and on 17 October, in the swap that freed 108
+        women, Kyiv said ... 110") dates what follows it, other figures between or not.
         """
         listed = [d for d in dates if d.text in series]
         if not listed or any(d.first > figure.first for d in listed):
@@ -4969,7 +5005,10 @@ class _Transfers(_Rivals):
             d.text not in series
             and not d.since
             and end <= d.first < figure.first
-            and not self._figure_between(d.last, figure.first)
+            and (
+                not self._figure_between(d.last, figure.first)
+                or another_day_opens(self.norms, d.first - 2 - self.first)
+            )
             for d in dates
         )
 
