@@ -2640,10 +2640,12 @@ class _Tallies(_Claims):
         """
         if len(leg.dates) != 1:
             return leg
+        (text,) = leg.dates
         named = [
             d
             for d in self.m.dates
-            if d.text == leg.dates[0]
+            # "December 2024" when a heading set the year the sentence's "December" is in
+            if (d.text == text or text.startswith(d.text + " "))
             and not d.since
             and self.norm(d.last) in _EXCHANGE_NOUNS
             and d.text.split()[0].lower() in lx.MONTHS
@@ -2651,7 +2653,7 @@ class _Tallies(_Claims):
         if len(named) != 1:
             return leg
         month = named[0].text.split()[0][:3].lower()
-        year = named[0].text.split()[1:]
+        year = text.split()[1:]
         days = {
             g.dates[0]
             for g in earlier
