@@ -2499,6 +2499,25 @@ class _Tallies(_Claims):
                 return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
         return leg
 
+    def said_to_stand_now(self, leg: LegDraft) -> LegDraft:
+        """Undate a running total a speaker says stands now, which only a scene dated.
+
+        "The last exchange, on January 3, was the largest. The headquarters says 2,828
+        have been freed since 2022": the present tense of the saying and the perfect of
+        the count make the total the story's, not the day the sentence before set; it
+        stands when told (the entry's or the publication's day). Only when the sentence
+        names no date of its own and tells no "had" of an earlier time.
+        """
+        scene = self.discourse.scene
+        if scene is None or leg.dates != (scene,) or any(not d.since for d in self.m.dates):
+            return leg
+        if not any(self.norm(v) == "says" for v in self.m.speech):  # not "declined to say"
+            return leg
+        words = self.norm_set
+        if "had" in words or words.isdisjoint(("have", "has")):
+            return leg
+        return leg._replace(dates=())
+
     def _up_to_the_end(self, date: DateMention) -> bool:
         """Whether ``date``, "the end of December", closes a count "up to" (or "until") it.
 
