@@ -218,6 +218,7 @@ def extract(
             for leg in legs
         ]
     discourse.note_event_day(legs)
+    legs = [sentence.said_to_stand_now(leg) if leg.tally else leg for leg in legs]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     reporting = _reporting_end(tokens, first, last, discourse, gap) or sentence.same_span_end()
     span = sentence.span_told()

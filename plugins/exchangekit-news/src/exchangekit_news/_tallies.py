@@ -71,6 +71,8 @@ _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figur
 # The words a span of time told in a clause opens with ("during those five months", "by the
 # end of 2022", "since the Istanbul talks"): _span_stated reads only where these stand.
 _SPAN_WORDS: Final = frozenset({"during", "over", "throughout", "in", "within", "by", "since"})
+# Words closing a count at a time: "freed up to (until) the end of December".
+_UP_TO_WORDS: Final = frozenset({"until", "till", "to"})
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
 _COURSE_OF: Final = ["the", "course", "of"]
 
@@ -911,7 +913,7 @@ class _Tallies(_Claims):
         # "over the past two years": the span's own number may be the figure before this one
         opening = max(self.first, figure.first - 14)
         opening = max([opening, *(i + 1 for i in self._at((";",), opening, figure.first))])
-        for i in self._at(_SPAN_WORDS, opening, stop):
+        for i in self._at(_SPAN_WORDS | _UP_TO_WORDS, opening, stop):
             word = self.norm(i)
             if word in ("during", "over", "throughout", "in", "within"):
                 # "over the course of the year", "in the course of the exchanges": the
@@ -965,6 +967,9 @@ class _Tallies(_Claims):
                     # "over the whole year", "during the year", "over the quarter as a
                     # whole": the sum of the span's handovers
                     return True
+            elif word in _UP_TO_WORDS:
+                if self._closed_up_to(i):
+                    return True  # "had been freed up to the end of December": a count to then
             elif (
                 word == "by"
                 and (
@@ -2480,6 +2485,7 @@ class _Tallies(_Claims):
                 self.norm(date.first - 1) in ("the", "end")
                 and "by" in (self.norm(date.first - 2), self.norm(date.first - 4))
             )
+            by = by or self._up_to_the_end(date)  # "up to the end of December"
             ended = [self.norm(i) for i in range(date.first - 3, date.first)] == [
                 "the",
                 "end",
@@ -2492,6 +2498,48 @@ class _Tallies(_Claims):
             if by or self._statement_date(date) or self._said_in(date) or self._told_as_of(date):
                 return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
         return leg
+
+    def said_to_stand_now(self, leg: LegDraft) -> LegDraft:
+        """Undate a running total a speaker says stands now, which only a scene dated.
+
+        "The last exchange, on January 3, was the largest. The headquarters says 2,828
+        have been freed since 2022": the present tense of the saying and the perfect of
+        the count make the total the story's, not the day the sentence before set; it
+        stands when told (the entry's or the publication's day). Only when the sentence
+        names no date of its own and tells no "had" of an earlier time.
+        """
+        scene = self.discourse.scene
+        if scene is None or leg.dates != (scene,) or any(not d.since for d in self.m.dates):
+            return leg
+        if not any(self.norm(v) == "says" for v in self.m.speech):  # not "declined to say"
+            return leg
+        words = self.norm_set
+        if "had" in words or words.isdisjoint(("have", "has")):
+            return leg
+        return leg._replace(dates=())
+
+    def _up_to_the_end(self, date: DateMention) -> bool:
+        """Whether ``date``, "the end of December", closes a count "up to" (or "until") it.
+
+        "3,956 had been freed in exchanges up to the end of December": the total as it
+        stood on that day, as with "by the end of December", not a span of December.
+        """
+        if not date.text.lower().startswith("the end of"):
+            return False
+        at = date.first - (self.norm(date.first - 1) == "the")  # the mention opens at "end"
+        before = self.norm(at - 1)
+        return before in ("until", "till") or (before == "to" and self.norm(at - 2) == "up")
+
+    def _closed_up_to(self, i: int) -> bool:
+        """Whether "until" (or "up to") at ``i`` closes the clause's count at a month's end.
+
+        Only before a date: "to stay there until the end of the war" names an event, and
+        tells where people will be, not when a count stood.
+        """
+        word = self.norm(i)
+        if word == "to" and self.norm(i - 1) != "up":
+            return False
+        return any(d.first in (i + 1, i + 2) and self._up_to_the_end(d) for d in self.m.dates)
 
     def _said_after_month(self, text: str) -> str | None:
         """The later day a total dated by a bare month was said on: the month is its span.
@@ -2611,10 +2659,12 @@ class _Tallies(_Claims):
         """
         if len(leg.dates) != 1:
             return leg
+        (text,) = leg.dates
         named = [
             d
             for d in self.m.dates
-            if d.text == leg.dates[0]
+            # "December 2024" when a heading set the year the sentence's "December" is in
+            if (d.text == text or text.startswith(d.text + " "))
             and not d.since
             and self.norm(d.last) in _EXCHANGE_NOUNS
             and d.text.split()[0].lower() in lx.MONTHS
@@ -2622,7 +2672,7 @@ class _Tallies(_Claims):
         if len(named) != 1:
             return leg
         month = named[0].text.split()[0][:3].lower()
-        year = named[0].text.split()[1:]
+        year = text.split()[1:]
         days = {
             g.dates[0]
             for g in earlier
