@@ -435,6 +435,13 @@ FROZEN_25_FLOORS = (0.81, 0.81, 0.90)
 # targets is met.
 FROZEN_26_FLOORS = (0.82, 0.76, 0.86)
 
+# The twenty-seventh frozen test set (corpus/frozen-27: 35 articles, 209 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-third session, kept out of
+# its checkouts and scored once after the twenty-fourth session's thirteen rounds. First run:
+# precision 82.4%, recall 73.7%, dates right for 91.6% of the figures found; the dates target
+# is met, precision and recall are not.
+FROZEN_27_FLOORS = (0.82, 0.73, 0.91)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -464,6 +471,7 @@ FROZEN_26_FLOORS = (0.82, 0.76, 0.86)
         ("frozen-24", 35, FROZEN_24_FLOORS),
         ("frozen-25", 35, FROZEN_25_FLOORS),
         ("frozen-26", 35, FROZEN_26_FLOORS),
+        ("frozen-27", 35, FROZEN_27_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
