@@ -291,6 +291,9 @@ class _TransferRoles(_Tallies):
                 # Ukraine": a dash opens an aside that may have a verb of its own
                 or not _DASHES.isdisjoint(between)
                 or not _CLAUSE_OPENERS.isdisjoint(between)
+                # "the swap on Monday, in which 146 prisoners were exchanged for 146": a
+                # relative clause right before the figure has a verb of its own
+                or between[-2:] in (["in", "which"], ["during", "which"])
                 or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
                 # "205 servicemen came home and the same number went the other way": a verb
                 # with nothing after it but "and" has ended its clause
