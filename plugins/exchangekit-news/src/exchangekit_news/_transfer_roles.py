@@ -253,6 +253,7 @@ class _TransferRoles(_Tallies):
             and (
                 figure.first - t.last <= 8
                 or self._second_object(t, figure)
+                or self._gapped_object_past_aside(t, figure)
                 or self._second_of_phrase(t, figure)
                 or self._of_past_dated_aside(t, figure)
                 or self._object_after_to_and_aside(t, figure)
@@ -440,6 +441,39 @@ class _TransferRoles(_Tallies):
                 0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
                 for f in self.m.figures
             )
+        )
+
+    def _gapped_object_past_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the object of a gapped clause after the verb's first object
+        and one aside set off by commas.
+
+        "Kyiv got back 189 people, among them two held since 2014, and Moscow 150 soldiers":
+        the party before the figure stands after ", and", the verb's own object opens right
+        after it, and the only words between are that object's aside, with no verb of
+        handing over of their own; the verb, left out, is the first clause's.
+        """
+        party = next(
+            (p for p in self._actors() if p.noun and p.last == figure.first),
+            None,
+        )
+        if party is None or figure.first - verb.last > 3 * 8:
+            return False
+        if self.norm(party.first - 1) != "and" or self.norm(party.first - 2) != ",":
+            return False
+        head = next(
+            (
+                f
+                for f in self.m.figures
+                if 0 <= f.first - verb.last <= 2 and f.np_end < party.first - 2
+            ),
+            None,
+        )
+        if head is None or self.norm(head.np_end) != ",":
+            return False
+        # exactly one aside: the comma closing the object and the one before "and"
+        commas = [i for i in range(head.np_end, party.first - 1) if self.norm(i) == ","]
+        return len(commas) == 2 and not any(
+            head.np_end < t.first < party.first for t in self.m.transfers
         )
 
     def echo_heads_the_object(self) -> bool:
