@@ -213,9 +213,6 @@ class Discourse:
         self.legs: list[LegDraft] = []
         # The date a sentence without figures set the scene with, for the next sentence only.
         self.scene: str | None = None
-        # Whether that date says when something began ("The offensive began in June."):
-        # the scene of events, never the date of a statement told after it.
-        self.scene_start = False
         # A correction notice is being read ("An earlier version of this article said
         # ..."): to its paragraph's end, its dates are of the correction, not the story.
         self.correcting = False

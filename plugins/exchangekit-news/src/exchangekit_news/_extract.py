@@ -351,10 +351,6 @@ def extract(
             and not sentence.modal_said()
             else None
         )
-        # "The counteroffensive began in June 2023.": a start, not when anything was said
-        discourse.scene_start = discourse.scene is not None and sentence._start_of_something(
-            scene_dates[0]
-        )
         # a date standing alone heads what follows it, up to a figure or another date
         discourse.headed = (
             discourse.scene is not None

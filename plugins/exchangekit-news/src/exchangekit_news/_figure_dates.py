@@ -3429,29 +3429,7 @@ class _FigureDates(_Speakers):
         if announced is not None and announced[0] == claimant and claimant is not PUBLISHER:
             # "Zelensky gave a number on Sunday. ... he said 31,000 had been killed"
             return announced[1], since
-        scene = self._scene_of_the_saying(claimant)
-        if scene is not None:
-            # "Kyiv broke its silence in March 2023. The president said 20,000 had died"
-            return scene, since
         return None, since
-
-    def _scene_of_the_saying(self, claimant: SourceEntry) -> str | None:
-        """The date the sentence before set the scene with, for a statement told in the past.
-
-        "The ministry finally spoke in March 2023. Its head said 20,000 had been killed":
-        a sentence with no figure and one date, then a speaker's past saying with no date
-        of its own, tells when the figure was given. A present "says" is current, and a
-        start ("The war began in February 2022.") sets no date of a statement.
-        """
-        scene = self.discourse.scene
-        if scene is None or self.discourse.scene_start or claimant is PUBLISHER:
-            return None
-        if self.m.dates or not self.verb_speakers:
-            return None
-        verb = self.norm(self.verb_speakers[0][0])
-        if verb.endswith("s") or verb in _PRESENT_SAYING or verb not in lx.SPEECH:
-            return None
-        return scene
 
     def _hours_from_the_exchange(self) -> str | None:
         """The day of the exchange told before, for a sentence opened as hours from it.
