@@ -87,6 +87,9 @@ _DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 f
 _REPEATED: Final = frozenset({"again", "once", "more", "also"})
 # How many sentences back "he also said" reaches for the same speaker's figure it adds to.
 _ALSO_REACH: Final = 4
+# How many sentences back "he said" can go on with its speaker's dated statement, when no
+# figure was told between (a transcript's comment and question between the two answers).
+_PRONOUN_REACH: Final = 12
 # Words that end the clause "respectively" closes before a list after it could start.
 _RUN_BREAKS: Final = frozenset({";", ".", ":", "and", "but", "while", "whereas", "—", "–", "-"})
 _RANKS: Final = frozenset(
@@ -3515,18 +3518,36 @@ class _FigureDates(_Speakers):
         in the past, with no date of the sentence's own, goes on with the statement told
         just before the other speaker's figures, not with the day of the report.
         """
-        if claimant is PUBLISHER or self.m.dates:
+        if claimant is PUBLISHER or self.m.dates or not self.verb_speakers:
             return None
-        if self.discourse.peg_sentences.get(claimant) != self.index - 2:
-            return None
-        if not self.discourse.claims or self.discourse.claims[-1].sentence != self.index - 1:
-            return None  # the sentence between tells figures of another speaker's
-        if not self.verb_speakers:
-            return None
-        verb = self.norm(self.verb_speakers[0][0])
+        verb_at = self.verb_speakers[0][0]
+        verb = self.norm(verb_at)
         if verb.endswith("s") or verb in _PRESENT_SAYING:
             return None  # "Zelensky says": current when told
-        return next((d for c, d in self.discourse.pegs if c == claimant), None)
+        peg_at = self.discourse.peg_sentences.get(claimant)
+        if peg_at is None or not self.discourse.claims:
+            return None
+        latest = self.discourse.claims[-1]
+        if peg_at == self.index - 2 and latest.sentence == self.index - 1:
+            return next((d for c, d in self.discourse.pegs if c == claimant), None)
+        if self._pronoun_goes_on(verb_at, peg_at, latest):
+            return next((d for c, d in self.discourse.pegs if c == claimant), None)
+        return None
+
+    def _pronoun_goes_on(self, verb_at: int, peg_at: int, latest: ClaimDraft) -> bool:
+        """Whether "he said" (or "she said") goes on with the speaker's dated statement.
+
+        "On Sunday the president said 43,000 had died. [Comment and a question, with no
+        figure of anyone's.] He said Russia had lost 198,000": a pronoun told in the past
+        with no date of its own, when the speaker's dated figures are the last the text
+        told, a few sentences back, names the same statement, not the day of the report.
+        """
+        return (
+            self.norm(verb_at - 1) in ("he", "she")
+            and latest.sentence == peg_at
+            and latest.claimant is not None
+            and 2 < self.index - peg_at <= _PRONOUN_REACH
+        )
 
     def _document_again(self) -> bool:
         """Whether the sentence opens with a document told before as its speaker, in the past.
