@@ -1122,6 +1122,32 @@ class _Tallies(_Claims):
             for i in range(start, stop)
         )
 
+    def span_of_total_before(self, leg: LegDraft, before: Sequence[LegDraft]) -> LegDraft:
+        """An undated total over "the same fortnight" as the total told just before: its span.
+
+        "Kyiv took back 6,057 bodies between 11 and 19 June. Russia, over the same
+        fortnight, received 78": the second total stands where the first does, not at
+        the story's date. Only a span named by its unit ("the same days", "the same
+        fortnight"); with no one span told just before, the total is left as it was.
+        """
+        if leg.dates or leg.since or not self._same_period(self.first, self.last):
+            return leg
+        if not any(
+            self.norm(i) == "same" and self.norm(i + 1) in _SPAN_UNITS
+            for i in range(self.first, self.last)
+        ):
+            # "in the same period" may be a report's own period, which other rules date
+            return leg
+        spans = {
+            (t.dates, t.since, t.stated)
+            for t in before
+            if (t.dates or t.since) and t.sentence < self.index and self.index - t.sentence <= 2
+        }
+        if len(spans) != 1:
+            return leg
+        dates, since, stated = spans.pop()
+        return leg._replace(dates=dates, since=since, stated=stated)
+
     def _summing_opener(self, figure: FigureMention) -> bool:
         """Whether a clause opens by adding stages up, before the figure.
 
@@ -3478,7 +3504,7 @@ _PART_VERB_WORDS: Final = frozenset(
     {"came", "come", "were", "was", "have", "has", "been", "back", "home"}
 )
 # Plural units of time a span "over the same weeks" is told in: many days, many handovers.
-_SPAN_UNITS: Final = frozenset({"days", "weeks", "months"})
+_SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
