@@ -75,6 +75,8 @@ _SPAN_WORDS: Final = frozenset({"during", "over", "throughout", "in", "within", 
 _UP_TO_WORDS: Final = frozenset({"until", "till", "to"})
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
 _COURSE_OF: Final = ["the", "course", "of"]
+# Spans of several days "the course of a ..." may name: "over the course of a week".
+_DAYS_ON: Final = frozenset({"week", "fortnight", "month", "days", "weeks", "months"})
 
 # Verbs of motion a go-between's total uses for people it helped swap ("moved through").
 _CHANNEL_VERBS: Final = frozenset(
@@ -923,6 +925,11 @@ class _Tallies(_Claims):
                 if course:
                     if words[:1] == ["the"] and words[1:2] and words[1] in _TALLY_PLURALS:
                         return True  # the course of many exchanges: their sum
+                    many = words[:1] in (["a"], ["several"]) or self._time_span(words)
+                    if many and words[1:2] and words[1] in _DAYS_ON:
+                        # "over the course of a week", "of three days": the sum of its days;
+                        # not "of 24 hours", one handover's time
+                        return True
                     word = "over"  # "in the course of the year" is "over the year"
                 if words[:1] in (["those"], ["these"], ["the"]) and words[1:2] != ["same"]:
                     rest = words[1:]
