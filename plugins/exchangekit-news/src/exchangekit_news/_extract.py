@@ -183,6 +183,8 @@ def extract(
     legs.extend(sentence.gapped_totals(legs, used))
     legs = sentence.conjoined_totals(legs)
     legs = sentence.earlier_values(legs)
+    totals_before = discourse.tallies
+    legs = [sentence.span_of_total_before(leg, totals_before) if leg.tally else leg for leg in legs]
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)

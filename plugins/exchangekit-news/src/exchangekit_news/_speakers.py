@@ -121,7 +121,13 @@ class _Speakers(_SentenceBase):
         for start, _ in self.m.according:
             reach = self._according_reach(start)
             for first, last, entry in mentions:
-                if start <= first <= reach:
+                # "According to Petrov, Russia handed over ...": a name the lexicon does not
+                # know leaves the phrase without a speaker; the side past its comma is the
+                # clause's subject, not the source
+                if (
+                    start <= first <= reach
+                    and "," not in self.norms[start - self.first : first - self.first]
+                ):
                     self.attribution = entry
                     self.according_spans.append((first, last))
                     speakers.append(entry)

@@ -75,6 +75,8 @@ _SPAN_WORDS: Final = frozenset({"during", "over", "throughout", "in", "within", 
 _UP_TO_WORDS: Final = frozenset({"until", "till", "to"})
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
 _COURSE_OF: Final = ["the", "course", "of"]
+# Spans of several days "the course of a ..." may name: "over the course of a week".
+_DAYS_ON: Final = frozenset({"week", "fortnight", "month", "days", "weeks", "months"})
 
 # Verbs of motion a go-between's total uses for people it helped swap ("moved through").
 _CHANNEL_VERBS: Final = frozenset(
@@ -923,6 +925,11 @@ class _Tallies(_Claims):
                 if course:
                     if words[:1] == ["the"] and words[1:2] and words[1] in _TALLY_PLURALS:
                         return True  # the course of many exchanges: their sum
+                    many = words[:1] in (["a"], ["several"]) or self._time_span(words)
+                    if many and words[1:2] and words[1] in _DAYS_ON:
+                        # "over the course of a week", "of three days": the sum of its days;
+                        # not "of 24 hours", one handover's time
+                        return True
                     word = "over"  # "in the course of the year" is "over the year"
                 if words[:1] in (["those"], ["these"], ["the"]) and words[1:2] != ["same"]:
                     rest = words[1:]
@@ -1121,6 +1128,32 @@ class _Tallies(_Claims):
             and self.norm(i - 2) != "at"
             for i in range(start, stop)
         )
+
+    def span_of_total_before(self, leg: LegDraft, before: Sequence[LegDraft]) -> LegDraft:
+        """An undated total over "the same fortnight" as the total told just before: its span.
+
+        "Kyiv took back 6,057 bodies between 11 and 19 June. Russia, over the same
+        fortnight, received 78": the second total stands where the first does, not at
+        the story's date. Only a span named by its unit ("the same days", "the same
+        fortnight"); with no one span told just before, the total is left as it was.
+        """
+        if leg.dates or leg.since or not self._same_period(self.first, self.last):
+            return leg
+        if not any(
+            self.norm(i) == "same" and self.norm(i + 1) in _SPAN_UNITS
+            for i in range(self.first, self.last)
+        ):
+            # "in the same period" may be a report's own period, which other rules date
+            return leg
+        spans = {
+            (t.dates, t.since, t.stated)
+            for t in before
+            if (t.dates or t.since) and t.sentence < self.index and self.index - t.sentence <= 2
+        }
+        if len(spans) != 1:
+            return leg
+        dates, since, stated = spans.pop()
+        return leg._replace(dates=dates, since=since, stated=stated)
 
     def _summing_opener(self, figure: FigureMention) -> bool:
         """Whether a clause opens by adding stages up, before the figure.
@@ -3478,7 +3511,7 @@ _PART_VERB_WORDS: Final = frozenset(
     {"came", "come", "were", "was", "have", "has", "been", "back", "home"}
 )
 # Plural units of time a span "over the same weeks" is told in: many days, many handovers.
-_SPAN_UNITS: Final = frozenset({"days", "weeks", "months"})
+_SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})

@@ -357,6 +357,10 @@ _PLACE_WORDS: Final = frozenset({"from", "to", "home", "via", "through", "across
 _PLACE_REACH: Final = 8
 
 
+# Auxiliaries of the perfect: "has returned", "had handed over".
+_PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had"})
+
+
 class _Transfers(_Rivals):
     """The rules for the legs of exchanges a sentence's figures state."""
 
@@ -4465,15 +4469,39 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(figure.first - 2, max(self.first, figure.first - 5), -1)
-                if self.norm(i) == "and" and self.norm(i + 1) in ("has", "have", "had")
+                if self.norm(i) == "and" and self.norm(i + 1) in _PERFECT_AUXILIARIES
             ),
             None,
         )
+        if joint is None:
+            joint = self._auxiliary_gapped_by_and(figure)
         if joint is None:
             return False
         return not any(joint < d.first < figure.first for d in self.m.dates) and not any(
             joint < p.first < figure.first for p in self.m.parties
         )
+
+    def _auxiliary_gapped_by_and(self, figure: FigureMention) -> int | None:
+        """The "and" before the figure's verb when that verb shares the perfect said before it.
+
+        "Since January, Russia has handed over 4,700 bodies and received 300": "received"
+        has no auxiliary of its own; the "has" before the first verb is also its, so it
+        sums the same span. Not "Russia handed over 4,700 and received 300": no perfect.
+        """
+        verb = next(
+            (t for t in reversed(self.m.transfers) if t.done and t.last <= figure.first), None
+        )
+        if verb is None or figure.first - verb.last > 1:
+            return None  # the figure is the verb's object: "received 300", "got back 300"
+        joint = verb.first - 1
+        if self.norm(joint) != "and" or self.norm(joint - 1) == ",":
+            return None  # ", and received 300": maybe a clause of its own
+        perfect = any(
+            self.norm(i) in _PERFECT_AUXILIARIES
+            and any(t.first > i and t.last <= joint and t.done for t in self.m.transfers)
+            for i in range(self.first, joint)
+        )
+        return joint if perfect else None
 
     def _side_owner(self, figure: FigureMention) -> str | None:
         """The side whose count a copula gives: "Russia's side was 110 people".
