@@ -3866,6 +3866,7 @@ class _Transfers(_Rivals):
                         or self._returned_from_captivity(predicate, figure)
                         or self._repatriated_own(predicate, figure)
                         or self._returned_own_fallen(predicate, figure)
+                        or self._ukraine_returned_defenders(predicate, figure, codes[0])
                         or self._freed_in_swaps(predicate, figure)
                         or self._managed_return(predicate)
                     )
@@ -4827,6 +4828,28 @@ class _Transfers(_Rivals):
         return (
             "fallen" in words
             and words[-1] in _OWN_FALLEN_HEADS
+            and lx.SIDE_ADJECTIVES.isdisjoint(words)
+            and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
+        )
+
+    def _ukraine_returned_defenders(
+        self, predicate: TransferWord, figure: FigureMention, code: str
+    ) -> bool:
+        """Whether Ukraine "returned" its "defenders": it brought them home.
+
+        "Kyiv returned the bodies of 40 defenders", "Ukraine has returned 90 defenders
+        home": the word is Ukraine's for its own soldiers, so with Ukraine the subject and
+        no side named on the people, Ukraine got them back ("Russia returned 40 defenders"
+        gave).
+        """
+        if code != "UKR" or _lemmas.lemma(self.norm(predicate.last - 1)) != "return":
+            return False
+        if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
+            return False
+        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        return (
+            bool(words)
+            and words[-1] == "defenders"
             and lx.SIDE_ADJECTIVES.isdisjoint(words)
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
         )
