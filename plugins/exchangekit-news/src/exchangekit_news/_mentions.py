@@ -3470,9 +3470,15 @@ class _Finder:
         """Whether the verb ending at ``end`` takes a record as its object, not people.
 
         "released a video of ...", "handed over a list of 500 names", "released the
-        names of 40 prisoners": what is put out is a document, not anyone moved.
+        names of 40 prisoners": what is put out is a document, not anyone moved; so
+        after one capitalised receiver ("handed Moscow a list of 500 names").
         """
-        for k in range(end, min(self.last, end + 3)):
+        start = end + (
+            end < self.last
+            and self.tokens[end].text[:1].isupper()
+            and self.norm(end + 1) in ("a", "the")
+        )
+        for k in range(start, min(self.last, start + 3)):
             word = self.norm(k)
             if word in _MEDIA_OBJECTS:
                 return True
