@@ -3324,13 +3324,14 @@ class _Finder:
 
         "The memorandum foresees the exchange of all wounded prisoners, and the return
         of 6,000 bodies": the second noun phrase is the same verb's object, so as much
-        a plan as the first.
+        a plan as the first; so with "as well as the return of".
         """
         if previous.done or self.norm(i - 1) not in _NOUN_DETERMINERS:
             return False
-        if self.norm(i - 2) not in ("and", "plus") or self.norm(previous.first - 1) not in (
-            _NOUN_DETERMINERS | _PLANNED
-        ):
+        joined = self.norm(i - 2) in ("and", "plus") or (
+            [self.norm(k) for k in range(i - 4, i - 1)] == ["as", "well", "as"]
+        )
+        if not joined or self.norm(previous.first - 1) not in (_NOUN_DETERMINERS | _PLANNED):
             return False
         return not any(self.norm(k) in _SENTENCE_ENDS for k in range(previous.last, i))
 
@@ -3469,9 +3470,15 @@ class _Finder:
         """Whether the verb ending at ``end`` takes a record as its object, not people.
 
         "released a video of ...", "handed over a list of 500 names", "released the
-        names of 40 prisoners": what is put out is a document, not anyone moved.
+        names of 40 prisoners": what is put out is a document, not anyone moved; so
+        after one capitalised receiver ("handed Moscow a list of 500 names").
         """
-        for k in range(end, min(self.last, end + 3)):
+        start = end + (
+            end < self.last
+            and self.tokens[end].text[:1].isupper()
+            and self.norm(end + 1) in ("a", "the")
+        )
+        for k in range(start, min(self.last, start + 3)):
             word = self.norm(k)
             if word in _MEDIA_OBJECTS:
                 return True

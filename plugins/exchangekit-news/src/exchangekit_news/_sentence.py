@@ -689,6 +689,20 @@ class _SentenceBase:
             and self.norm(by - 2) in _HELD_LANDS
         )
 
+    def _told_by(self, by: int) -> bool:
+        """Whether the "by" at ``by`` follows a past participle of telling, maybe two words on.
+
+        "handovers, each announced within hours by Kyiv", "a figure confirmed by Moscow":
+        the party after it told of the handover; it did not send anyone.
+        """
+        for k in range(by - 1, max(self.first, by - 4) - 1, -1):
+            word = self.norm(k)
+            if word in lx.SPEECH and (word.endswith("ed") or word in ("told", "wrote")):
+                return True
+            if not word.isalpha():
+                return False
+        return False
+
     def _party_after(self, words: tuple[str, ...], start: int, stop: int) -> str | None:
         """The actor named after one of ``words`` ("to Ukraine", "from Russian captivity")."""
         actors = self._actors()
@@ -706,6 +720,8 @@ class _SentenceBase:
                 and self.norm(i - 2) in _PUBLISHED_THINGS
             ):
                 continue  # "according to figures cited by Ukrainian officials": a source
+            if self.norm(i) == "by" and self._told_by(i):
+                continue  # "each announced within hours by Kyiv": who told, not who sent
             named = [
                 p
                 for p in self.m.parties

@@ -1538,7 +1538,8 @@ class _TransferRoles(_Tallies):
         """Whether ``party`` only says a relative clause whose verb has the relative as subject.
 
         "the exchange, which Kyiv said late on Wednesday had returned 215 men to Ukraine":
-        "which" is what returned them; Kyiv, between it and "said", only reports it.
+        "which" is what returned them; Kyiv, between it and "said", only reports it. So
+        too when the verb stands in a later clause than the relative's.
         """
         start = party.first - (self.norm(party.first - 1) == "the")
         if self.norm(start - 1) not in ("which", "that"):
@@ -1550,6 +1551,18 @@ class _TransferRoles(_Tallies):
         return all(
             self.norm(i) in _VERB_GROUP_WORDS or i in dated or self.norm(i) in _WHEN_SAID
             for i in range(verb + 1, predicate.first)
+        ) or self._later_conjunct(verb, predicate.first)
+
+    def _later_conjunct(self, start: int, end: int) -> bool:
+        """Whether a new clause joined by ", and", ", but" or ";" opens between two tokens.
+
+        "A handover that Moscow said would begin on Saturday did not happen, and the
+        sides argued over the return of 500 bodies": the relative clause's speaker is
+        behind the clause break, so it is no subject of the verb or noun after it.
+        """
+        return any(
+            self.norm(i) == ";" or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+            for i in range(start + 1, end)
         )
 
     def _set_off_speaker(self, party: PartyMention, predicate: TransferWord) -> bool:

@@ -3870,6 +3870,7 @@ class _Transfers(_Rivals):
                         or self._returned_from_captivity(predicate, figure)
                         or self._repatriated_own(predicate, figure)
                         or self._returned_own_fallen(predicate, figure)
+                        or self._ukraine_returned_defenders(predicate, figure, codes[0])
                         or self._freed_in_swaps(predicate, figure)
                         or self._managed_return(predicate)
                     )
@@ -4559,15 +4560,36 @@ class _Transfers(_Rivals):
         "in exchanges that each involved about 20 prisoners", "each handover
         brought 40 bodies": the figure is the size of every one of the events.
         """
-        for i in range(max(self.first + 1, figure.first - 4), figure.first):
+        for i in range(max(self.first + 1, figure.first - 5), figure.first):
             if self.norm(i) != "each":
                 continue
             before = self.norm(i - 1)
             if before in ("that", "which"):
                 before = self.norm(self._before_dates(i - 2))
+            elif before == "," and self._each_of_them_sizing(i, figure.first):
+                # "similar handovers, each (of them) involving about 1,000 bodies": an aside
+                # on the plural noun before its comma
+                before = self.norm(i - 2)
             if before in _EXCHANGE_PLURALS or self.norm(i + 1) in _EXCHANGE_NOUNS:
                 return True
         return False
+
+    def _each_of_them_sizing(self, each: int, figure_first: int) -> bool:
+        """Whether "each" at ``each`` opens an aside sizing every event: "each (of them) with".
+
+        Only "each", maybe "of them" or "of these", and then one participle or
+        preposition may stand before the figure ("each involving", "each of them
+        carrying", "each with"); "each side" or "each of the countries" names sides.
+        """
+        at = each + 1
+        if self.norm(at) == "of" and self.norm(at + 1) in ("them", "these", "those"):
+            at += 2
+        if at >= figure_first:
+            return False
+        word = self.norm(at)
+        return (word.endswith("ing") or word in ("with", "of")) and all(
+            self.norm(k) in lx.FIGURE_HEDGE_WORDS for k in range(at + 1, figure_first)
+        )
 
     def _spelled_out_after_dash(
         self, figure: FigureMention, previous: LegDraft, start: int
@@ -4855,6 +4877,28 @@ class _Transfers(_Rivals):
         return (
             "fallen" in words
             and words[-1] in _OWN_FALLEN_HEADS
+            and lx.SIDE_ADJECTIVES.isdisjoint(words)
+            and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
+        )
+
+    def _ukraine_returned_defenders(
+        self, predicate: TransferWord, figure: FigureMention, code: str
+    ) -> bool:
+        """Whether Ukraine "returned" its "defenders": it brought them home.
+
+        "Kyiv returned the bodies of 40 defenders", "Ukraine has returned 90 defenders
+        home": the word is Ukraine's for its own soldiers, so with Ukraine the subject and
+        no side named on the people, Ukraine got them back ("Russia returned 40 defenders"
+        gave).
+        """
+        if code != "UKR" or _lemmas.lemma(self.norm(predicate.last - 1)) != "return":
+            return False
+        if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
+            return False
+        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        return (
+            bool(words)
+            and words[-1] == "defenders"
             and lx.SIDE_ADJECTIVES.isdisjoint(words)
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
         )
