@@ -374,6 +374,8 @@ _RECALLING: Final = frozenset({"remember", "recall", "serves"})
 _ALTERNATIVE_HEDGES: Final = frozenset({"perhaps", "maybe", "possibly", "even"})
 # Units after a number that make it a share of the figure before, not another guess.
 _SHARE_UNITS: Final = frozenset({"%", "percent", "per", "times"})
+_PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
+"""Words that open a per-unit rate phrase of ``RATE_WORDS``: "a day", "per week"."""
 
 
 class _Claims(_ClaimSubjects):
@@ -608,6 +610,8 @@ class _Claims(_ClaimSubjects):
                 between[:2] == [",", "or"]
                 and set(between[2:]) <= _ALTERNATIVE_HEDGES
                 and self.norm(other.np_end) not in _SHARE_UNITS
+                # "860,000, or roughly 1,100 a day": the same toll restated as a rate
+                and not self._per_unit_rate_at(other.np_end)
             ):
                 return True
         if any(
@@ -621,6 +625,14 @@ class _Claims(_ClaimSubjects):
             and self.norm(i + 2) in _RECALLING
             for i in range(max(self.first, figure.first - 8), figure.first)
         )
+
+    def _per_unit_rate_at(self, at: int) -> bool:
+        """Whether a per-unit rate opens at ``at``: "a day", "per week", "every month".
+
+        Only these make the figure before them an average; "overnight" or "in the past
+        day" name a span, not a rate.
+        """
+        return self.norm(at) in _PER_UNIT and at in self.rates
 
     def _interviewed(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a verb of interviewing: "spoke to 17 POWs".
