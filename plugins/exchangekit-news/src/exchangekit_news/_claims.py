@@ -2312,11 +2312,29 @@ class _Claims(_ClaimSubjects):
         gives the total losses so far in people of the side the table's heading names; the
         lines after it count equipment and are no one's dead.
         """
-        if self.norm(self.first) != "personnel" or figure.first != self.first + 2:
+        if self.norm(self.first) != "personnel":
+            return None
+        if figure.first != self.first + 2 and not self._bulletin_increase(figure):
             return None
         if self.norm(self.first + 1) not in _BULLETIN_MARKS or self.tokens[self.first].gap < 2:
             return None  # a line of its own: "personnel" opens it after a line break
         return CasualtyCategory.TOTAL_LOSSES, self.first
+
+    def _bulletin_increase(self, figure: FigureMention) -> bool:
+        """Whether the figure is the day's increase in brackets after a personnel line's
+        total: the "+1,140" of "personnel - about 1,000,340 (+1,140) persons".
+
+        Such tables print the losses of the past day beside each running total; the
+        increase counts the same side's people lost, so it is a claim of its own.
+        """
+        at = self.m.figures.index(figure)
+        return (
+            at == 1
+            and self.m.figures[0].first == self.first + 2
+            and self.norm(figure.first - 1) == "+"
+            and self.norm(figure.first - 2) == "("
+            and self.m.figures[0].np_end <= figure.first - 2
+        )
 
     def _bulletin_side(self) -> str | None:
         """The side the heading just above a personnel line named for its table of losses."""
