@@ -374,6 +374,10 @@ _RECALLING: Final = frozenset({"remember", "recall", "serves"})
 _ALTERNATIVE_HEDGES: Final = frozenset({"perhaps", "maybe", "possibly", "even"})
 # Units after a number that make it a share of the figure before, not another guess.
 _SHARE_UNITS: Final = frozenset({"%", "percent", "per", "times"})
+_BEFORE_ABOUT_TO: Final = frozenset(
+    {",", "who", "that", "which", "was", "were", "had", "have", "been", "is", "are"}
+)
+"""Words that may stand between people and "about to be": "who had been about to be"."""
 _PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
 """Words that open a per-unit rate phrase of ``RATE_WORDS``: "a day", "per week"."""
 
@@ -3142,6 +3146,8 @@ class _Claims(_ClaimSubjects):
             if self._one_night(figure, clause_end) or self._one_span(figure, clause_end):
                 return False  # "600 were killed in a strike on the barracks overnight"
             return not self._daily(figure, clause_end)
+        if self._about_to_be(figure, clause_end):
+            return True  # "one soldier who was about to be taken prisoner": it never happened
         losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
         if self.norm(figure.np_end) in _RECRUITED and not any(
             self.norm(i) in losses for i in range(figure.np_end, clause_end)
@@ -3160,6 +3166,21 @@ class _Claims(_ClaimSubjects):
             and not self._modal_of_count(i)
         }
         return bool(before & lx.FUTURE)
+
+    def _about_to_be(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether the people counted were only on the point of their fate: "two soldiers
+        who were about to be captured", "one man, about to be taken prisoner, ...".
+
+        "about to be" right after the figure's noun group (past a comma, a relative word
+        or a copula only) tells a harm that had not yet happened, so the figure counts
+        no one killed, captured or missing.
+        """
+        for i in range(figure.np_end, min(clause_end, figure.np_end + 5)):
+            if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("about", "to", "be"):
+                return True
+            if self.norm(i) not in _BEFORE_ABOUT_TO:
+                return False  # "were captured and are about to be questioned": it happened
+        return False
 
     def _object_of_negated(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a negated verb: "it does not hold thousands of
