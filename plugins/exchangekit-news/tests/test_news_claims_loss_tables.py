@@ -65,3 +65,50 @@ def test_news_personnel_lines_that_are_no_total_stay_unread(news: News, found: F
         "Changes at the embassy this year\n\nPersonnel: 40 people were moved to Lviv.\n",
     ):
         assert found(news(text)) == set(), text
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    total=st.integers(min_value=100_000, max_value=1_500_000),
+    day=st.integers(min_value=100, max_value=1_900),
+    mark=st.sampled_from([" \u2014 ", " - ", ": "]),
+    hedge=st.sampled_from(["", "about ", "around "]),
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+)
+def test_news_a_personnel_lines_bracketed_increase_is_the_same_sides_days_losses(
+    news: News,
+    found: Found,
+    total: int,
+    day: int,
+    mark: str,
+    hedge: str,
+    side: tuple[str, str],
+) -> None:
+    """ "personnel - about 1,000,340 (+1,140)": the bracketed "+N" is the past day's losses
+    of the side the heading names; the equipment lines' increases stay unread."""
+    adjective, code = side
+    text = (
+        f"Estimated combat losses of the {adjective} forces, to 3 March 2025\n\n"
+        f"Personnel{mark}{hedge}{total:,} (+{day:,}) persons\nTanks{mark}9,120 (+7)\n"
+    )
+    got = found(news(text))
+    assert (code, "total_losses", Count.exact(day)) in got
+    assert all(count not in (Count.exact(9_120), Count.exact(7)) for _, _, count in got)
+
+
+def test_news_a_bracketed_increase_outside_a_personnel_line_stays_unread(
+    news: News, found: Found
+) -> None:
+    """Near misses: an equipment line's increase, and a signed change in running prose."""
+    for text in (
+        "Estimated combat losses of the Russian forces, to 3 March 2025\n\n"
+        "Artillery systems - 21,300 (+45)\n",
+        "Ukraine's General Staff said Russian losses stood at 812,000 (+1,250) soldiers, "
+        "a figure it has raised each morning.",
+    ):
+        assert all(
+            count != Count.exact(1_250) and count != Count.exact(45)
+            for _, _, count in found(news(text))
+        )

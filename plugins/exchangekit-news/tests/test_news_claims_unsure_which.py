@@ -73,3 +73,24 @@ def test_news_a_doubted_recollection_makes_no_claim(news: News, text: str) -> No
 )
 def test_news_near_misses_keep_the_figure(news: News, text: str, count: str) -> None:
     assert [str(c.count) for c in news(text, published=_DAY).claims] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll restated after ", or" as an average per day: one figure, not two
+        "Kyiv's military last month put Russian losses at 640,000, or about 900 a day.",
+        # harder: a dashed aside before the figure, a span after the rate
+        "The army's staff, which updates the count daily, put the figure for Russian losses "
+        "- dead, wounded and captured - at 640,000, or roughly 900 a day since the invasion.",
+        "The defence ministry said Russia had lost 640,000 troops, or some 20,000 per month.",
+    ],
+)
+def test_news_a_toll_restated_as_a_rate_keeps_the_toll(news: News, text: str) -> None:
+    assert [str(c.count) for c in news(text, published=_DAY).claims] == ["640,000"]
+
+
+def test_news_a_second_figure_with_no_rate_still_leaves_it_open(news: News) -> None:
+    # near miss: no rate after the second number, so it is an alternative
+    text = "Kyiv put Russian losses at 640,000, or perhaps 660,000, by its latest count."
+    assert news(text, published=_DAY).claims == []

@@ -374,6 +374,12 @@ _RECALLING: Final = frozenset({"remember", "recall", "serves"})
 _ALTERNATIVE_HEDGES: Final = frozenset({"perhaps", "maybe", "possibly", "even"})
 # Units after a number that make it a share of the figure before, not another guess.
 _SHARE_UNITS: Final = frozenset({"%", "percent", "per", "times"})
+_BEFORE_ABOUT_TO: Final = frozenset(
+    {",", "who", "that", "which", "was", "were", "had", "have", "been", "is", "are"}
+)
+"""Words that may stand between people and "about to be": "who had been about to be"."""
+_PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
+"""Words that open a per-unit rate phrase of ``RATE_WORDS``: "a day", "per week"."""
 
 
 class _Claims(_ClaimSubjects):
@@ -608,6 +614,8 @@ class _Claims(_ClaimSubjects):
                 between[:2] == [",", "or"]
                 and set(between[2:]) <= _ALTERNATIVE_HEDGES
                 and self.norm(other.np_end) not in _SHARE_UNITS
+                # "860,000, or roughly 1,100 a day": the same toll restated as a rate
+                and not self._per_unit_rate_at(other.np_end)
             ):
                 return True
         if any(
@@ -621,6 +629,14 @@ class _Claims(_ClaimSubjects):
             and self.norm(i + 2) in _RECALLING
             for i in range(max(self.first, figure.first - 8), figure.first)
         )
+
+    def _per_unit_rate_at(self, at: int) -> bool:
+        """Whether a per-unit rate opens at ``at``: "a day", "per week", "every month".
+
+        Only these make the figure before them an average; "overnight" or "in the past
+        day" name a span, not a rate.
+        """
+        return self.norm(at) in _PER_UNIT and at in self.rates
 
     def _interviewed(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a verb of interviewing: "spoke to 17 POWs".
@@ -2300,11 +2316,29 @@ class _Claims(_ClaimSubjects):
         gives the total losses so far in people of the side the table's heading names; the
         lines after it count equipment and are no one's dead.
         """
-        if self.norm(self.first) != "personnel" or figure.first != self.first + 2:
+        if self.norm(self.first) != "personnel":
+            return None
+        if figure.first != self.first + 2 and not self._bulletin_increase(figure):
             return None
         if self.norm(self.first + 1) not in _BULLETIN_MARKS or self.tokens[self.first].gap < 2:
             return None  # a line of its own: "personnel" opens it after a line break
         return CasualtyCategory.TOTAL_LOSSES, self.first
+
+    def _bulletin_increase(self, figure: FigureMention) -> bool:
+        """Whether the figure is the day's increase in brackets after a personnel line's
+        total: the "+1,140" of "personnel - about 1,000,340 (+1,140) persons".
+
+        Such tables print the losses of the past day beside each running total; the
+        increase counts the same side's people lost, so it is a claim of its own.
+        """
+        at = self.m.figures.index(figure)
+        return (
+            at == 1
+            and self.m.figures[0].first == self.first + 2
+            and self.norm(figure.first - 1) == "+"
+            and self.norm(figure.first - 2) == "("
+            and self.m.figures[0].np_end <= figure.first - 2
+        )
 
     def _bulletin_side(self) -> str | None:
         """The side the heading just above a personnel line named for its table of losses."""
@@ -3112,6 +3146,8 @@ class _Claims(_ClaimSubjects):
             if self._one_night(figure, clause_end) or self._one_span(figure, clause_end):
                 return False  # "600 were killed in a strike on the barracks overnight"
             return not self._daily(figure, clause_end)
+        if self._about_to_be(figure, clause_end):
+            return True  # "one soldier who was about to be taken prisoner": it never happened
         losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
         if self.norm(figure.np_end) in _RECRUITED and not any(
             self.norm(i) in losses for i in range(figure.np_end, clause_end)
@@ -3130,6 +3166,21 @@ class _Claims(_ClaimSubjects):
             and not self._modal_of_count(i)
         }
         return bool(before & lx.FUTURE)
+
+    def _about_to_be(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether the people counted were only on the point of their fate: "two soldiers
+        who were about to be captured", "one man, about to be taken prisoner, ...".
+
+        "about to be" right after the figure's noun group (past a comma, a relative word
+        or a copula only) tells a harm that had not yet happened, so the figure counts
+        no one killed, captured or missing.
+        """
+        for i in range(figure.np_end, min(clause_end, figure.np_end + 5)):
+            if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("about", "to", "be"):
+                return True
+            if self.norm(i) not in _BEFORE_ABOUT_TO:
+                return False  # "were captured and are about to be questioned": it happened
+        return False
 
     def _object_of_negated(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a negated verb: "it does not hold thousands of

@@ -641,6 +641,10 @@ class _Finder:
                 # never joins two numbers into a range (same length: offsets hold)
                 window = window.replace(" \u2014 ", " ; ")
             window = self._dash_after_day(first, last, window)
+            if "(+" in window and self._personnel_line(self.first + 2):
+                # "personnel - about 1,000,340 (+1,140)": the bracketed increase is the
+                # past day's losses, a count, not a signed change (same length: offsets hold)
+                window = window.replace("(+", "( ")
             if "by" in self.norm_set and "to" in self.norm_set:
                 window = self._step_before_level(first, last, window)
             for match in iter_figures(window):
@@ -2045,7 +2049,8 @@ class _Finder:
         """Whether the number at ``k`` is the first of a table's line of people lost.
 
         "Personnel: about 1,000,340 (+1,140 over the past day)": a line opening on
-        "personnel" and a dash or colon, the number after it past a hedge.
+        "personnel" and a dash or colon, the number after it past a hedge, or the
+        increase in brackets right after that number.
         """
         if self.norm(self.first) != "personnel" or self.norm(self.first + 1) not in (
             "\u2014",
@@ -2054,6 +2059,8 @@ class _Finder:
             ":",
         ):
             return False
+        if self.norm(k - 1) == "+" and self.norm(k - 2) == "(":
+            k -= 3  # "1,000,340 (+1,140)": the day's increase beside the line's total
         return all(self.norm(j) in lx.FIGURE_HEDGE_WORDS for j in range(self.first + 2, k))
 
     def _given_for_own_dead(self, k: int) -> bool:
