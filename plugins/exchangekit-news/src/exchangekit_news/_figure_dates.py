@@ -637,6 +637,23 @@ class _FigureDates(_Speakers):
             last += 1
         return figures[last] if ordered else figure
 
+    def _joined_list(self, figures: list[FigureMention], at: int) -> tuple[int, int]:
+        """The first and last positions of the figures joined to ``figures[at]`` by "," or "and".
+
+        "19 and 31", "61, 77 and 90": the list a "respectively" shares out.
+        """
+        last = at
+        while last + 1 < len(figures) and {
+            self.norm(j) for j in range(figures[last].last, figures[last + 1].first)
+        } <= {",", "and"}:
+            last += 1
+        first = at
+        while first > 0 and {
+            self.norm(j) for j in range(figures[first - 1].last, figures[first].first)
+        } <= {",", "and"}:
+            first -= 1
+        return first, last
+
     def _bare_list_before_respectively(
         self, figures: list[FigureMention], index: int, at: int
     ) -> bool:
@@ -646,16 +663,7 @@ class _FigureDates(_Speakers):
         respectively": the bare figures joined by "and" right before the word are the
         list it shares out over the dates, as if they named their people.
         """
-        last = index
-        while last + 1 < len(figures) and {
-            self.norm(j) for j in range(figures[last].last, figures[last + 1].first)
-        } <= {",", "and"}:
-            last += 1
-        first = index
-        while first > 0 and {
-            self.norm(j) for j in range(figures[first - 1].last, figures[first].first)
-        } <= {",", "and"}:
-            first -= 1
+        first, last = self._joined_list(figures, index)
         if last == first or any(figures[k].noun is not None for k in range(first, last + 1)):
             return False
         end = figures[last].last
@@ -674,16 +682,7 @@ class _FigureDates(_Speakers):
         at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
         if at is None:
             return False
-        last = at
-        while last + 1 < len(figures) and {
-            self.norm(j) for j in range(figures[last].last, figures[last + 1].first)
-        } <= {",", "and"}:
-            last += 1
-        first = at
-        while first > 0 and {
-            self.norm(j) for j in range(figures[first - 1].last, figures[first].first)
-        } <= {",", "and"}:
-            first -= 1
+        first, last = self._joined_list(figures, at)
         if last == first:
             return False
         end = figures[last].np_end
