@@ -218,7 +218,6 @@ _TAKEN_AWAY_TO: Final = frozenset(
 
 # "the exchange agreed in Istanbul was carried out on Friday": participles of a deal done.
 _DONE_PASSIVES: Final = frozenset({"carried", "completed", "conducted"})
-_HAVING: Final = frozenset({"has", "have", "had"})
 # "agreed to an exchange", "agree on a swap": the sides settle on a plan.
 _AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 
@@ -365,9 +364,9 @@ class _TransferRoles(_Tallies):
             word, before = self.norm(i), self.norm(i - 1)
             done = (
                 (word == "place" and before == "took")
-                or (word == "place" and before == "taken" and self.norm(i - 2) in _HAVING)
+                or (word == "place" and before == "taken" and self.norm(i - 2) in lx.HAVING)
                 or (word in _DONE_PASSIVES and before in ("was", "were"))
-                or (word in _DONE_PASSIVES and before == "been" and self.norm(i - 2) in _HAVING)
+                or (word in _DONE_PASSIVES and before == "been" and self.norm(i - 2) in lx.HAVING)
             )
             if done:
                 return noun.last + 1
