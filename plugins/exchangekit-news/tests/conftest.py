@@ -121,6 +121,21 @@ def legs() -> Callable[..., dict[tuple[str, str, str], Count]]:
     return keyed_legs
 
 
+def transfer_set(result: Any) -> set[tuple[str, str, str, Count]]:
+    """(sender, receiver, category value, count) of every transfer in a parse result."""
+    return {
+        (t.sender.code, t.receiver.code, t.category.value, t.count)
+        for e in result.exchanges
+        for t in e.transfers
+    }
+
+
+@pytest.fixture(scope="session")
+def transfer_tuples() -> Callable[[Any], set[tuple[str, str, str, Count]]]:
+    """The :func:`transfer_set` helper (session-wide, so Hypothesis tests may take it)."""
+    return transfer_set
+
+
 Receipts = set[tuple[str, str, str]]
 
 

@@ -16,15 +16,8 @@ import pytest
 from exchangekit import Count
 
 News = Callable[..., Any]
+TransferTuples = Callable[[Any], set[tuple[str, str, str, Count]]]
 _DAY = date(2024, 9, 20)
-
-
-def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
 
 
 @pytest.mark.parametrize(
@@ -37,8 +30,10 @@ def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
         "troops to Moscow.",
     ],
 )
-def test_news_as_many_of_its_people_repeats_the_figure(news: News, text: str) -> None:
-    assert _legs(news(text, published=_DAY)) == {
+def test_news_as_many_of_its_people_repeats_the_figure(
+    news: News, text: str, transfer_tuples: TransferTuples
+) -> None:
+    assert transfer_tuples(news(text, published=_DAY)) == {
         ("RUS", "UKR", "prisoners_of_war", Count.exact(38)),
         ("UKR", "RUS", "prisoners_of_war", Count.exact(38)),
     }
@@ -53,8 +48,10 @@ def test_news_as_many_of_its_people_repeats_the_figure(news: News, text: str) ->
         "its servicemen.",
     ],
 )
-def test_news_a_compared_as_many_is_no_repeat(news: News, text: str) -> None:
+def test_news_a_compared_as_many_is_no_repeat(
+    news: News, text: str, transfer_tuples: TransferTuples
+) -> None:
     """Near misses: a comparison ("as ... as", "twice as many") is not the same figure."""
-    assert ("UKR", "RUS", "prisoners_of_war", Count.exact(38)) not in _legs(
+    assert ("UKR", "RUS", "prisoners_of_war", Count.exact(38)) not in transfer_tuples(
         news(text, published=_DAY)
     )

@@ -20,16 +20,9 @@ from hypothesis import strategies as st
 from exchangekit import Count
 
 News = Callable[..., Any]
+TransferTuples = Callable[[Any], set[tuple[str, str, str, Count]]]
 Found = Callable[[Any], set[tuple[str, str, Any]]]
 _DAY = date(2024, 10, 18)
-
-
-def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
 
 
 @pytest.mark.parametrize(
@@ -48,12 +41,12 @@ def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
     ],
 )
 def test_news_a_quoted_participle_on_returned_people_keeps_the_transfer(
-    news: News, text: str, leg: tuple[str, str, str, Count]
+    news: News, text: str, leg: tuple[str, str, str, Count], transfer_tuples: TransferTuples
 ) -> None:
     """The quoted description of the people is neither a claim nor the end of their clause."""
     read = news(text, published=_DAY)
     assert read.claims == []
-    assert _legs(read) == {leg}
+    assert transfer_tuples(read) == {leg}
 
 
 @pytest.mark.parametrize(
@@ -92,10 +85,10 @@ def test_news_quotes_that_close_on_the_figure_or_one_word_leave_the_claim(
     ),
 )
 def test_news_a_quoted_capture_phrase_never_turns_a_return_into_captives(
-    news: News, count: int, phrase: str
+    news: News, count: int, phrase: str, transfer_tuples: TransferTuples
 ) -> None:
     """Whatever the count and the quoted phrase, the returned soldiers are a transfer."""
     text = f'The ministry said {count:,} Russian servicemen "{phrase}" were returned by Kyiv.'
     read = news(text, published=_DAY)
     assert read.claims == []
-    assert _legs(read) == {("UKR", "RUS", "prisoners_of_war", Count.exact(count))}
+    assert transfer_tuples(read) == {("UKR", "RUS", "prisoners_of_war", Count.exact(count))}

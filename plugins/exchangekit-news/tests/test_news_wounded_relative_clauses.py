@@ -20,15 +20,8 @@ from hypothesis import strategies as st
 from exchangekit import Count
 
 News = Callable[..., Any]
+TransferTuples = Callable[[Any], set[tuple[str, str, str, Count]]]
 _DAY = date(2024, 11, 7)
-
-
-def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
 
 
 @pytest.mark.parametrize(
@@ -42,8 +35,10 @@ def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
         "injured.",
     ],
 )
-def test_news_a_wounded_relative_clause_makes_wounded_prisoners(news: News, text: str) -> None:
-    assert _legs(news(text, published=_DAY)) == {
+def test_news_a_wounded_relative_clause_makes_wounded_prisoners(
+    news: News, text: str, transfer_tuples: TransferTuples
+) -> None:
+    assert transfer_tuples(news(text, published=_DAY)) == {
         ("UKR", "RUS", "wounded_prisoners", Count.exact(18))
     }
 
@@ -59,8 +54,10 @@ def test_news_a_wounded_relative_clause_makes_wounded_prisoners(news: News, text
         "wounded, captured in the spring.",
     ],
 )
-def test_news_other_relative_clauses_leave_prisoners_of_war(news: News, text: str) -> None:
-    assert _legs(news(text, published=_DAY)) == {
+def test_news_other_relative_clauses_leave_prisoners_of_war(
+    news: News, text: str, transfer_tuples: TransferTuples
+) -> None:
+    assert transfer_tuples(news(text, published=_DAY)) == {
         ("UKR", "RUS", "prisoners_of_war", Count.exact(18))
     }
 
@@ -70,9 +67,13 @@ def test_news_other_relative_clauses_leave_prisoners_of_war(news: News, text: st
     count=st.integers(min_value=2, max_value=900),
     adverb=st.sampled_from(["seriously ", "gravely ", "badly ", "severely "]),
 )
-def test_news_the_clause_and_the_adjective_read_alike(news: News, count: int, adverb: str) -> None:
+def test_news_the_clause_and_the_adjective_read_alike(
+    news: News, count: int, adverb: str, transfer_tuples: TransferTuples
+) -> None:
     """Moving the participle from before the noun into a "who" clause keeps the kind."""
     before = f"On Wednesday Ukraine handed over {count} {adverb}wounded Russian soldiers."
     after = f"On Wednesday Ukraine handed over {count} Russian soldiers who were {adverb}wounded."
-    assert _legs(news(after, published=_DAY)) == _legs(news(before, published=_DAY))
-    assert {leg[2] for leg in _legs(news(after, published=_DAY))} == {"wounded_prisoners"}
+    assert transfer_tuples(news(after, published=_DAY)) == transfer_tuples(
+        news(before, published=_DAY)
+    )
+    assert {leg[2] for leg in transfer_tuples(news(after, published=_DAY))} == {"wounded_prisoners"}
