@@ -1002,6 +1002,11 @@ class Assembler:
                 continue  # "... put the number at 50 as well": another account, not a correction
             elif index in leg.sentences and self._listed_parts(index, leg.count, draft.amount):
                 continue  # "213 soldiers and sergeants, 11 officers and ...": parts of one kind
+            elif self._headline_only(leg, index):
+                # "Sides complete 1,000-for-1,000 swap" over "each handing over 303 on the
+                # last day": the body's figure for the day, whichever was read first
+                leg.count = draft.amount
+                leg.attributed = draft.attributed or leg.attributed
             else:
                 note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
@@ -1112,6 +1117,14 @@ class Assembler:
             and any(self._matches(_ENDED, sentence) for sentence in leg.sentences)
             and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
         )
+
+    def _headline_only(self, leg: _Leg, index: int) -> bool:
+        """Whether ``leg`` is told only by the headline and sentence ``index`` is the body's.
+
+        A headline's terse figure that the body gives otherwise for the same direction
+        and kind is the deal's whole or a rounding; the body's statement is the record.
+        """
+        return index != 0 and leg.sentences.keys() == {0} and self._headline()
 
     def _headline_misread(self, leg: _Leg, legs: list[_Leg]) -> bool:
         """Whether ``leg`` is a headline's figure that the body tells going the other way.
