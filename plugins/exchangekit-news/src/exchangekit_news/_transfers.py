@@ -191,6 +191,11 @@ _MEANT: Final = frozenset(
     {"meant", "supposed", "due", "set", "scheduled", "expected", "planned", "intended"}
 )
 _MEANT_REACH: Final = 6  # words between the noun and its figure: "had been meant to involve"
+# Verbs after an exchange noun that say it was held up, not carried out: "the handover of
+# 6,000 bodies stalled", "the swap of 90 for 90 was delayed", "... descended into a row".
+_STALLED: Final = frozenset(
+    {"stalled", "stalls", "delayed", "suspended", "derailed", "collapsed", "descended"}
+)
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
 
@@ -1179,7 +1184,8 @@ class _Transfers(_Rivals):
 
         "A further exchange, of about 50 people on each side, is being prepared and
         could take place in May"; "a swap of 500 for 500 that Kyiv proposed has not
-        taken place": the noun's own verb says it is not done.
+        taken place"; "the handover of 6,000 bodies stalled": the noun's own verb says it
+        is not done.
         """
         if (
             predicate.move is not Move.EVENT
@@ -1214,7 +1220,7 @@ class _Transfers(_Rivals):
             return True  # "the exchange had been meant to involve 192 prisoners from each side"
         for k, word in enumerate(words):
             following = words[k + 1 : k + 4]
-            if word in _UNDONE:
+            if word in _UNDONE or word in _STALLED:
                 return True
             if word in _MODAL_WORDS and self._rates_in_relative(words[:k], following):
                 continue  # "..., which officials hoped would be the first of many": done
