@@ -1328,6 +1328,19 @@ class _Finder:
         j -= 2 + (self.norm(j - 2) == "on")
         return j - 1 >= self.first and self.norm(j) == "(" and self.norm(j - 1) in lx.MONTHS
 
+    def _bare_pair_told(self, k: int) -> bool:
+        """Whether the number at ``k`` is one of "the figures were N and M".
+
+        An exchange's two figures told as a bare pair count the people of the pair
+        told before them (read by the transfer rules); the window must show them.
+        """
+        j = k - 2 if self.norm(k - 1) == "and" and self.tokens[k - 2].kind == NUM else k
+        return (
+            self.norm(j - 1) in ("were", "was")
+            and self.norm(j - 2) in ("figures", "numbers")
+            and self.norm(j - 3) == "the"
+        )
+
     def _figure_windows(self) -> list[tuple[int, int]]:
         """Stretches of the sentence around its digits and number words, overlaps merged.
 
@@ -1396,6 +1409,7 @@ class _Finder:
             # one that keeps only its side after "and", the verb said once before it
             people = people or self._to_side(k)
             people = people or self._followed_by(k)  # "..., followed by 1,200 more on June 16"
+            people = people or self._bare_pair_told(k)  # "when the figures were 1,000 and 24"
             # "8,000 bodies have been repatriated since 2022, most recently 757 on 14
             # February": the latest of the handovers summed, its people those counted
             people = people or (

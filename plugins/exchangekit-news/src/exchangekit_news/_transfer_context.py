@@ -1007,6 +1007,77 @@ class _TransferContext(_Transfers):
             return [moved[0]._replace(dates=(self._in_year(date.text),), note=note, aside=True)]
         return []
 
+    def figures_were_pair(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """Another exchange's two figures told as "the figures were N and M" after a pair.
+
+        "... on Oct. 23, when Ukraine took back 1,000 bodies and Russia 31, and on
+        Sept. 18, when the figures were 1,000 and 24": the bare pair gives the same two
+        directions, in the same order, as the pair told just before it, at the date
+        before "the figures". Without such a pair, or a date of its own, none is read.
+        """
+        if self.norm_set.isdisjoint(_PAIR_SUBJECTS) or "and" not in self.norm_set:
+            return []
+        for i in range(self.first + 1, self.last - 4):
+            if self.norm(i) not in _PAIR_SUBJECTS or self.norm(i - 1) != "the":
+                continue
+            if self.norm(i + 1) not in ("were", "was"):
+                continue
+            pair = self._bare_pair_at(i + 2)
+            if pair is None or any(self.m.figures.index(f) in used for f in pair):
+                return []
+            date = next((d for d in reversed(self.m.dates) if d.last <= i and not d.since), None)
+            before = self._pair_told_before(legs)
+            if date is None or before is None:
+                return []
+            day = self._in_year(date.text)
+            if day in before[0].dates:
+                return []  # the same exchange's figures told again
+            note = "an exchange's figures told as a bare pair, in the order of the pair before"
+            return [
+                leg._replace(
+                    sentence=self.index,
+                    amount=figure.amount,
+                    dates=(day,),
+                    attributed=None,
+                    accord=False,
+                    note=note,
+                    whole=False,
+                    definite=False,
+                )
+                for leg, figure in zip(before, pair, strict=True)
+            ]
+        return []
+
+    def _bare_pair_at(self, at: int) -> tuple[FigureMention, FigureMention] | None:
+        """The two figures of no people written "N and M" from ``at``, or None."""
+        first = next((f for f in self.m.figures if f.first == at), None)
+        if first is None or first.noun is not None or self.norm(first.last) != "and":
+            return None
+        second = next((f for f in self.m.figures if f.first == first.last + 1), None)
+        if second is None or second.noun is not None:
+            return None
+        if second.last < self.last and self.norm(second.last) not in (".", ",", ";", ")"):
+            return None  # "1,000 and 24 hours": not a bare pair
+        return first, second
+
+    def _pair_told_before(self, legs: list[LegDraft]) -> tuple[LegDraft, LegDraft] | None:
+        """The two legs, one each way, of the last exchange told: this sentence's, else the last."""
+        own = [leg for leg in legs if not leg.tally and not leg.series]
+        recent = own or [
+            leg
+            for leg in self.discourse.legs
+            if not leg.tally
+            and not leg.series
+            and self.discourse.legs
+            and leg.sentence == self.discourse.legs[-1].sentence
+        ]
+        if len(recent) != 2:
+            return None
+        a, b = recent
+        if (a.sender, a.receiver) != (b.receiver, b.sender) or a.dates != b.dates:
+            return None
+        return a, b
+
     def same_size_again(self) -> list[LegDraft]:
         """A further handover of the dead told only as "of the same size" as one before.
 
@@ -1391,6 +1462,8 @@ class _TransferContext(_Transfers):
 
 
 # How far back the handover "of the same size" may have been told, in sentences.
+# Subjects of "the figures were 1,000 and 24": an exchange's two figures as a bare pair.
+_PAIR_SUBJECTS: Final = frozenset({"figures", "numbers"})
 _SAME_SIZE_REACH: Final = 8
 # Sentences "In return, ... the same number" may reach back to the handover it answers.
 _IN_RETURN_REACH: Final = 14
