@@ -155,6 +155,7 @@ def extract(
     legs.extend(sentence.same_number_in_clause(legs, belligerents))
     legs.extend(sentence.same_in_return(legs))
     legs.extend(sentence.figures_were_pair(legs, used))
+    legs = sentence.bracketed_specifics(legs)
     if not legs or sentence.echo_heads_the_object():
         # "... the same number of Russian servicemen and eight civilians": the echo is the
         # verb's first object even when a figure joined to it was read

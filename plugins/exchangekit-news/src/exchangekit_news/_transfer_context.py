@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from exchangekit import Count, PersonCategory
+from exchangekit import Count, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._claims import _MILITARY
@@ -26,6 +26,7 @@ from exchangekit_news._mentions import (
 )
 from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
+from exchangekit_news._tokens import NUM
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
 from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _Transfers
 
@@ -1006,6 +1007,59 @@ class _TransferContext(_Transfers):
             note = "an earlier exchange described as of the same size; its figure is repeated"
             return [moved[0]._replace(dates=(self._in_year(date.text),), note=note, aside=True)]
         return []
+
+    def bracketed_specifics(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """``legs`` with a series' vague figure replaced where brackets give a month's own.
+
+        "In July, August, September and October ... Russia received a few dozen each
+        time (31 in October, 24 in September)": the bracketed figures are those months'
+        exact ones, and the vague figure stands only for the months left. Only a
+        bracket right after the figure ("each time" between), and only months of the
+        series, count; anything else in it leaves the legs as they were.
+        """
+        if "(" not in self.norm_set:
+            return legs
+        out: list[LegDraft] = []
+        for leg in legs:
+            exact = self._bracketed_months(leg) if leg.series and not leg.tally else None
+            if not exact:
+                out.append(leg)
+                continue
+            rest = tuple(d for d in leg.dates if d not in exact)
+            if rest:
+                out.append(leg._replace(dates=rest, series=len(rest) > 1))
+            out.extend(
+                leg._replace(dates=(month,), series=False, amount=Count.exact(n))
+                for month, n in exact.items()
+            )
+        return out
+
+    def _bracketed_months(self, leg: LegDraft) -> dict[str, int] | None:
+        """The "(31 in October, 24 in September)" after ``leg``'s vague figure, by month."""
+        if leg.amount.qualifier is not Qualifier.ORDER_OF_MAGNITUDE:
+            return None
+        figure = next((f for f in self.m.figures if f.amount == leg.amount), None)
+        if figure is None:
+            return None
+        at = figure.np_end
+        while self.norm(at) in ("each", "every", "time"):
+            at += 1
+        if self.norm(at) != "(":
+            return None
+        # "October" or "October 2025": a month of the series, by its name
+        months = {d.split()[0].lower(): d for d in leg.dates if d.split()}
+        found: dict[str, int] = {}
+        i = at + 1
+        while i + 2 < self.last and self.tokens[i].kind == NUM and self.norm(i + 1) == "in":
+            month = months.get(self.norm(i + 2))
+            if month is None or not self.norm(i).isdigit():
+                return None
+            found[month] = int(self.norm(i))
+            i += 3
+            if self.norm(i) != ",":
+                break
+            i += 1
+        return found or None
 
     def figures_were_pair(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """Another exchange's two figures told as "the figures were N and M" after a pair.
