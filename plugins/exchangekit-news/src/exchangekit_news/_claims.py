@@ -1226,6 +1226,15 @@ class _Claims(_ClaimSubjects):
                 return True
         return False
 
+    def _kept_since(self, at: int) -> bool:
+        """Whether "daily" at ``at`` names a count kept day by day from a start the sentence gives.
+
+        "The daily tally now stands at more than 1,075,000 since February 2022": the tally
+        is kept day by day, and "since" makes its figure the running total; without a
+        start ("the daily tally stood at 1,140") the figure may be one day's.
+        """
+        return self.norm(at) == "daily" and any(d.since for d in self.m.dates)
+
     def _figure_put_at(self, figure: FigureMention, start: int) -> bool:
         """Whether a figure restates the loss just claimed: "putting the figure at 1,000,340".
 
@@ -3859,6 +3868,7 @@ class _Claims(_ClaimSubjects):
                 self.norm(i - 1) in ("the", "its", "their", "a", "combined")
                 # "its cumulative total since 2022, published on 1 January, stood at"
                 or (self.norm(i - 1) in _RUNNING and self.norm(i - 2) in ("the", "its", "their"))
+                or (self._kept_since(i - 1) and self.norm(i - 2) in ("the", "its", "their"))
             )
         ]
         if not heads or not self._linked_to_total(heads[-1], figure):

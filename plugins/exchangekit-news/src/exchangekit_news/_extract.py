@@ -29,7 +29,7 @@ from exchangekit_news._drafts import (
     reporting_period_at,
 )
 from exchangekit_news._figure_dates import _HAS_DAY
-from exchangekit_news._lexicon import CRAFT_STAFF
+from exchangekit_news._lexicon import CRAFT_STAFF, MONTHS, WEEKDAYS, SourceEntry
 from exchangekit_news._mentions import SAME_DAY, Mentions, span_days
 from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
@@ -300,7 +300,7 @@ def extract(
         if dated is not None:
             claimed = (sentence.norm_set, dated)
             discourse.claim_sentences = [*discourse.claim_sentences, claimed][-12:]
-        discourse.recap = sentence.recalls()
+        discourse.recap = sentence.recalls() or _month_after_day(claims, discourse.pegs)
         if not discourse.recap:
             for claim in claims:
                 if claim.as_of is not None and claim.claimant is not PUBLISHER:
@@ -411,6 +411,29 @@ def extract(
         sentence.two_way,
         capture_told(mentions),
     )
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether a date text names a day ("Sunday", "8 December"), not a month or year alone."""
+    return _HAS_DAY.search(text) is not None or not set(text.lower().split()).isdisjoint(WEEKDAYS)
+
+
+def _month_after_day(claims: list[ClaimDraft], pegs: list[tuple[SourceEntry, str]]) -> bool:
+    """Whether the claims give only a month for a speaker whose statement was pegged to a day.
+
+    "On Sunday Zelensky said 43,000 had died. ... In February, he gave a figure of 31,000":
+    a figure told by its month after the speaker's dated statement is an earlier one
+    recalled, so later figures of his that name no date stay with Sunday's statement.
+    """
+    for claim in claims:
+        if claim.as_of is None or claim.claimant is PUBLISHER or _names_a_day(claim.as_of):
+            continue
+        if set(claim.as_of.lower().split()).isdisjoint(MONTHS):
+            continue  # "this month", "last week": no earlier month named
+        peg = next((d for c, d in pegs if c == claim.claimant), None)
+        if peg is not None and _names_a_day(peg):
+            return True
+    return False
 
 
 def _assent_only(tokens: list[Token], first: int, last: int) -> bool:

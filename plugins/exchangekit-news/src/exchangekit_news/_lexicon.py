@@ -1397,6 +1397,8 @@ _NAMED_OFFICES: Final[Mapping[tuple[str, str], SourceEntry]] = {
     ("GBR", "military"): SourceEntry("UK Ministry of Defence", _G, None, Role.MINISTRY),
     ("GBR", "government"): SourceEntry("UK government", _G, None, Role.GOVERNMENT),
 }
+# The presidents "the president" may point back to: a remembered aide or minister is none.
+PRESIDENTS: Final = frozenset(e for (_, key), e in _NAMED_OFFICES.items() if key == "president")
 _OFFICE_NAMES: Final = {
     "defence": "{Adj} Ministry of Defence",
     "foreign": "{Name} Ministry of Foreign Affairs",

@@ -3718,7 +3718,8 @@ class _Finder:
                 k = j + 2 if self.norm(j + 1) == "," and self.norm(j + 2) == "of" else j + 1
                 return (
                     self.norm(k) in ("of", "as", "at")
-                    and (k + 1 < self.last and self.tokens[k + 1].kind == NUM)
+                    and k + 1 < self.last
+                    and self._amounts_to(k + 1)
                 ) or self._figures_after_colon(j + 1)
             if word in (",", ".", ";", "back", "up") or self.tokens[j].kind == NUM:
                 return False
@@ -3732,7 +3733,7 @@ class _Finder:
         """
         for j in range(i, min(self.last - 1, i + 10)):
             if self.norm(j) == ":":
-                return self.tokens[j + 1].kind == NUM
+                return self._amounts_to(j + 1)
             if self.tokens[j].kind != WORD:
                 return False
         return False

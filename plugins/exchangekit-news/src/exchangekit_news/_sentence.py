@@ -477,6 +477,9 @@ class _SentenceBase:
                 entry = next(
                     (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
                 ) or self.discourse.resolve(mention.anaphor)
+                if self.norm(mention.last - 1) == "president" and entry not in lx.PRESIDENTS:
+                    # "..., when the president gave a figure": not the aide named last
+                    entry = None
             if (entry is None or entry.party is None) and mention.anaphor in (
                 (Role.MINISTRY,),
                 (Role.MILITARY,),
