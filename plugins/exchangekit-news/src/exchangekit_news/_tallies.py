@@ -2093,10 +2093,20 @@ class _Tallies(_Claims):
                 not leg.tally
                 and leg.dates == sums[0].dates
                 and figure is not None
-                and self._fronted_total()
-                and any(
-                    self.norm(i) == "," and self.norm(i + 1) == "and"
-                    for i in range(total.last, figure.first)
+                and (
+                    (
+                        self._fronted_total()
+                        and any(
+                            self.norm(i) == "," and self.norm(i + 1) == "and"
+                            for i in range(total.last, figure.first)
+                        )
+                    )
+                    # "In June alone, Russia handed over 6,057 bodies and received 78": the
+                    # fronted span is the sum's, and so of the verb joined to it
+                    or (
+                        self._fronted_alone()
+                        and any(self.norm(i) == "and" for i in range(total.last, figure.first))
+                    )
                 )
             ):
                 # "In total, from 23 to 25 May, 1,000 servicemen were returned to Russia,
@@ -2172,6 +2182,18 @@ class _Tallies(_Claims):
         opening = [self.norm(self.first + k) for k in range(3)]
         return opening[:2] == ["altogether", ","] or (
             opening[0] == "in" and opening[1] in ("total", "all") and opening[2] == ","
+        )
+
+    def _fronted_alone(self) -> bool:
+        """Whether the sentence opens with a span and "alone" set off by a comma: "In June alone,".
+
+        Like "In total,", the fronted span scopes over every clause after it.
+        """
+        return any(
+            d.first <= self.first + 1
+            and self.norm(d.last) == "alone"
+            and self.norm(d.last + 1) == ","
+            for d in self.m.dates
         )
 
     def _as_well_as_before(self, figure: FigureMention) -> bool:
