@@ -109,6 +109,8 @@ _LATER_ACTS: Final = frozenset(
 
 # Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
+# Verbs that give the number of the people who are their subject: "the bodies ... totalled".
+_COUNTED_AT: Final = frozenset({"totalled", "totaled"})
 # Heads of a total that refer back to the one told before: "the number topped 2,300".
 _ANAPHORIC_HEADS: Final = frozenset({"number", "figure", "total", "tally"})
 # Routes of return summed by "all channels", "every route".
@@ -1478,14 +1480,19 @@ class _Tallies(_Claims):
         linking word ("stood at", "has grown to", "reached"). The number of people freed
         on one named day is that day's handover instead (:meth:`_one_day_counted`).
         """
-        if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS):
+        counted = not self.norm_set.isdisjoint(_COUNTED_AT)
+        if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS) and not counted:
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
         taken: set[int] = set()
-        heads = _NUMBER_HEADS | _FIGURE_HEADS
+        heads = _NUMBER_HEADS | _FIGURE_HEADS | ({"the"} if counted else set())
         for i in self._at(heads, self.first, self.last - 2):  # any other word: no head
             people: tuple[int, PersonCategory, str | None] | None
-            if self.norm(i) in _FIGURE_HEADS:
+            if self.norm(i) == "the":
+                # "the bodies handed over to Ukraine since June totalled 6,057": the people
+                # moved are the subject, a verb of counting gives their number
+                people = self._people_after(i)
+            elif self.norm(i) in _FIGURE_HEADS:
                 # "give a higher figure for the bodies handed to Ukraine, saying it is 8,000"
                 if self.norm(i + 1) != "for":
                     continue
@@ -1531,6 +1538,8 @@ class _Tallies(_Claims):
             # that exchange leg
             if figure_index is None or figure_index in taken:
                 continue
+            if self.norm(i) == "the" and not self._counted_people(self.m.figures[figure_index], i):
+                continue
             # "put the number", or its gap; "put the total number"
             put = self._put_verb(i + 1, _PUT) in (i - 2, i - 3)
             if figure_index in used and put:
@@ -1547,6 +1556,8 @@ class _Tallies(_Claims):
             taken.add(figure_index)
             figure = self.m.figures[figure_index]
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
+            if receiver is None and self.norm(i) == "the":
+                continue  # "the bodies it had handed over totalled ...": whose is not told
             if (
                 receiver is None
                 and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
@@ -1598,6 +1609,17 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _counted_people(self, figure: FigureMention, head: int) -> bool:
+        """Whether the people opened at ``head`` are counted by a verb with a span of many swaps.
+
+        "the bodies handed over to Ukraine since June totalled 6,057", "the civilians
+        returned in 2024 totalled 182": a verb of counting right before the figure and a
+        sum's cue ("since", a whole year, "in total") make the people's number a running
+        total; "the prisoners freed on Friday totalled 95", with no such cue, is left to
+        the rules for one handover.
+        """
+        return self.norm(figure.first - 1) in _COUNTED_AT and self._running_total(figure, head)
 
     def _total_to_come(self, head: int) -> bool:
         """Whether a modal or a word of planning before "the total" at ``head`` makes a plan.
@@ -2093,10 +2115,20 @@ class _Tallies(_Claims):
                 not leg.tally
                 and leg.dates == sums[0].dates
                 and figure is not None
-                and self._fronted_total()
-                and any(
-                    self.norm(i) == "," and self.norm(i + 1) == "and"
-                    for i in range(total.last, figure.first)
+                and (
+                    (
+                        self._fronted_total()
+                        and any(
+                            self.norm(i) == "," and self.norm(i + 1) == "and"
+                            for i in range(total.last, figure.first)
+                        )
+                    )
+                    # "In June alone, Russia handed over 6,057 bodies and received 78": the
+                    # fronted span is the sum's, and so of the verb joined to it
+                    or (
+                        self._fronted_alone()
+                        and any(self.norm(i) == "and" for i in range(total.last, figure.first))
+                    )
                 )
             ):
                 # "In total, from 23 to 25 May, 1,000 servicemen were returned to Russia,
@@ -2172,6 +2204,18 @@ class _Tallies(_Claims):
         opening = [self.norm(self.first + k) for k in range(3)]
         return opening[:2] == ["altogether", ","] or (
             opening[0] == "in" and opening[1] in ("total", "all") and opening[2] == ","
+        )
+
+    def _fronted_alone(self) -> bool:
+        """Whether the sentence opens with a span and "alone" set off by a comma: "In June alone,".
+
+        Like "In total,", the fronted span scopes over every clause after it.
+        """
+        return any(
+            d.first <= self.first + 1
+            and self.norm(d.last) == "alone"
+            and self.norm(d.last + 1) == ","
+            for d in self.m.dates
         )
 
     def _as_well_as_before(self, figure: FigureMention) -> bool:

@@ -93,7 +93,12 @@ class _TransferContext(_Transfers):
                 continue
             if any(self.norm(i) in _TAKEN_AWAY for i in range(head, verb_at)):
                 continue  # "the number of children deported or forcibly transferred": taken
-            if any(d.since and put < d.first < figure.first for d in self.m.dates):
+            if any(
+                (d.since or self._year_long(d)) and put < d.first < figure.first
+                for d in self.m.dates
+            ):
+                # "since 2022", or a whole year ("freed this year", "in 2024"): the sum of
+                # the span's swaps, a running total, not one exchange's figure
                 continue
             subject = [p for p in self._actors() if p.last <= put]
             own = subject[-1].code if subject else None
