@@ -343,6 +343,10 @@ class _Tallies(_Claims):
                 ),
             ]
         )
+        # "Moscow, which gave figures for two of the swaps, said ... 94": not the figure's
+        resumed = self._past_aside_on_name(start, figure.first)
+        floor = self.first if resumed == start else resumed
+        start = resumed
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:
@@ -457,7 +461,7 @@ class _Tallies(_Claims):
                     and ":" in self.norms[i + 2 - self.first : figure.first - self.first]
                 )
                 for i in range(
-                    max(self.first, figure.first - 8 - self._outcome_relative(figure)),
+                    max(floor, figure.first - 8 - self._outcome_relative(figure)),
                     min(stop, figure.np_end + 12),
                 )
             )
@@ -509,6 +513,29 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _aside_on_name(self, at: int) -> bool:
+        """Whether ", which" at ``at`` opens an aside on a side or a speaker named before it.
+
+        "Moscow, which gave figures for only two of the swaps, said it got 94 back": the
+        exchanges such an aside counts are the speaker's record, not the figure's sum.
+        An aside on the exchanges or a period ("June alone, which ...") is not.
+        """
+        if self.norm(at) != "which" or at < self.first + 2 or self.norm(at - 1) != ",":
+            return False
+        named = at - 2
+        return any(p.noun and p.first <= named < p.last for p in self.m.parties) or any(
+            s.entry is not None and s.first <= named < s.last for s in self.m.sources
+        )
+
+    def _past_aside_on_name(self, start: int, stop: int) -> int:
+        """Where the clause resumes after an aside on a named side (see :meth:`_aside_on_name`)."""
+        for at in range(start, stop):
+            if self._aside_on_name(at):
+                close = next((i for i in range(at + 1, stop) if self.norm(i) == ","), None)
+                if close is not None:
+                    return close + 1
+        return start
 
     def _outcome_relative(self, figure: FigureMention) -> int:
         """How many words of a relative telling an outcome ("as a result of which") open the figure.
