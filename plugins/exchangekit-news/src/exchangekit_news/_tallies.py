@@ -194,6 +194,8 @@ _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "est
 _WHOLE_SPAN_WORDS: Final = frozenset({"during", "throughout", "across"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
 _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
+# Shares of a figure an aside may put in one period: "the bulk of them this year".
+_SHARE_WORDS: Final = frozenset({"bulk", "most", "majority", "many", "half"})
 # Plural nouns of ongoing work an exchange noun may qualify: "in the course of repatriation
 # measures" names the handovers' kind, not one exchange.
 _WORK_PLURALS: Final = frozenset(
@@ -365,6 +367,8 @@ class _Tallies(_Claims):
             return True  # "a series of handovers that month, which brought back 6,000"
         if tallied and self._moved_in_series(figure, stop):
             return True  # "handed over 6,000 bodies in a series of transfers": their sum
+        if self._share_in_period_after(figure):
+            return True  # "has brought back 14,000 bodies, the bulk of them this year"
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
         if self._newest_part_after(figure, stop):
@@ -513,6 +517,27 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _share_in_period_after(self, figure: FigureMention) -> bool:
+        """Whether an aside after the figure puts a share in a period: ", most of them this year".
+
+        "Ukraine has brought back 14,000 bodies, the bulk of them this year": a share of
+        the figure fell in one period, so the figure spans more than one handover.
+        """
+        at = figure.np_end
+        if self.norm(at) != ",":
+            return False
+        at += 1 + (self.norm(at + 1) == "the")
+        if self.norm(at) not in _SHARE_WORDS or self.norm(at + 1) != "of":
+            return False
+        if self.norm(at + 2) not in ("them", "those", "these"):
+            return False
+        at += 3
+        return (
+            self.norm(at) == "since"
+            or (self.norm(at) in ("this", "last") and self.norm(at + 1) in lx.DATE_UNITS)
+            or any(d.first in (at, at + 1) for d in self.m.dates)
+        )
 
     def _aside_on_name(self, at: int) -> bool:
         """Whether ", which" at ``at`` opens an aside on a side or a speaker named before it.
