@@ -33,3 +33,30 @@ def test_news_people_handed_to_a_side_still_move(
     # near miss: the receiver first, then people, not a document
     found = legs("On Friday Kyiv handed Moscow 120 captured Russian soldiers.")
     assert str(found.get(("UKR", "RUS", "prisoners_of_war"))) == "120"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the record before a participle of handing: the list moved, not the people on it
+        "The ombudsman said the priority was a list of 900 names handed to the Russian side "
+        "in March, including those of 250 soldiers captured near Bakhmut.",
+        # the harder form: a passive with its auxiliaries, and "including" without "those of"
+        "Officials said the names were passed to the Red Cross in May, including 80 civilians "
+        "taken from Kherson.",
+    ],
+)
+def test_news_list_handed_over_passive_moves_and_counts_no_one(
+    news: Callable[..., Any], text: str
+) -> None:
+    result = news(text)
+    assert result.exchanges == []
+    assert result.claims == []  # the people a list names are no side's losses
+
+
+def test_news_people_handed_over_passive_still_move(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # near miss: the noun before the participle counts people, not a record
+    found = legs("The ombudsman said 250 soldiers were handed to the Russian side on Monday.")
+    assert str(found.get(("UKR", "RUS", "prisoners_of_war"))) == "250"

@@ -696,6 +696,21 @@ class _Claims(_ClaimSubjects):
             and self.norm(max(figure.last, figure.np_end)) == "names"
             and self.norm(figure.first - 1) == "of"
             and self.norm(figure.first - 2) in ("list", "lists")
+        ) or self._named_in_list(figure)
+
+    def _named_in_list(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part a list of names includes: "names, including 300".
+
+        "a list of 1,000 names handed over, including those of 300 captured in Kursk":
+        the people named are asked for, not counted as anyone's losses.
+        """
+        at = figure.first - 1
+        if self.norm(at) == "of" and self.norm(at - 1) == "those":
+            at -= 2
+        if self.norm(at) != "including":
+            return False
+        return any(
+            self.norm(i) in ("list", "lists", "names") for i in range(max(self.first, at - 12), at)
         )
 
     def _captives_among_dead(self, figure: FigureMention) -> bool:

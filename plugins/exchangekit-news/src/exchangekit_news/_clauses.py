@@ -245,6 +245,15 @@ class Clauses:
         # ", among them two priests who had been arrested ... and held ...,": an aside
         # naming a part may carry a long relative clause of its own
         part = norms[opener] in _PART_ASIDES or tuple(norms[opener + 2 : opener + 4]) == _OF_THEM
+        # "Forty-six residents of the region, who had found themselves ... and were later
+        # taken to Sumy, returned ...": an aside on the sentence's opening subject, the
+        # first mark in it, may run as long before the main verb comes
+        part = part or (
+            norms[opener] == "who"
+            and opener > 1
+            and norms[opener - 1] == ","
+            and _OPEN.isdisjoint(norms[: opener - 1])
+        )
         reach = _RELATIVE_REACH + (_APPOSITION_EXTRA if part else 0)
         stop = min(len(norms), opener + reach)
         start = opener + 1

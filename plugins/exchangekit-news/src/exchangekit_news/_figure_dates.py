@@ -2018,6 +2018,9 @@ class _FigureDates(_Speakers):
             if len(same) == 1:
                 return (self._in_year(same[0].text),), False
             return (), False
+        ranked = self._own_rank_day(figure)
+        if ranked is not None:
+            return (self._in_year(ranked),), False
         usable = [
             d
             for d in dates
@@ -2502,6 +2505,26 @@ class _FigureDates(_Speakers):
                 return days[rank]
             return None
         return None
+
+    def _own_rank_day(self, figure: FigureMention) -> str | None:
+        """The listed day a rank right after the figure names: "three in the first and 94 on ...".
+
+        "Swaps on 6 May, 25 May and 4 June ... Moscow said it got three in the first
+        and 94 on Sunday": the rank picks a day of the sentence before's list, and the
+        date after "and" is the next figure's, not this one's. The rank's noun may be
+        left out ("in the first") or said ("in the second handover").
+        """
+        days = self.discourse.days
+        at = figure.np_end
+        if not days or self.norm(at) != "in" or self.norm(at + 1) != "the":
+            return None
+        rank = _LISTED_RANKS.get(self.norm(at + 2))
+        after = self.norm(at + 3)
+        if rank is None or rank >= len(days):
+            return None
+        if after in _LISTED_STAGES or after in _EXCHANGE_NOUNS:
+            after = self.norm(at + 4)
+        return days[rank] if after in ("and", ",", ";", ".", "") else None
 
     def _earlier_by(self, date: DateMention) -> int:
         """Days back from ``date`` to an exchange told "a day earlier" in the same clause.

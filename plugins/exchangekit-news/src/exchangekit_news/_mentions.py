@@ -3286,6 +3286,9 @@ class _Finder:
             if self._released_record(i):
                 i = end  # "Kyiv's own figure, released in February, was 101 dead": a statistic
                 continue
+            if self._record_handed(i):
+                i = end  # "a list of 1,000 names handed to Moscow, including 300": a document
+                continue
             if self._body_aim(i):
                 i = end  # "a programme for returning children": what a body is for
                 continue
@@ -3506,6 +3509,18 @@ class _Finder:
             if word not in ("a", "an", "the", "its", "their", "his", "her", "new", "further"):
                 return False
         return False
+
+    def _record_handed(self, i: int) -> bool:
+        """Whether the verb at ``i`` tells of a record handed over, named just before it.
+
+        "a list of 1,000 names handed to the Russian side in January, including 300
+        captured in Kursk", "the names were passed to the Red Cross": what moved is a
+        document; the people it names stay where they are.
+        """
+        k = i - 1
+        while k > self.first and k > i - 4 and self.norm(k) in _RECORD_LINKS:
+            k -= 1
+        return self.norm(k) in _MEDIA_OBJECTS
 
     def _released_record(self, i: int) -> bool:
         """Whether "released" at ``i`` tells of a record put out, named just before it.
@@ -5029,6 +5044,8 @@ _RELEASED_RECORDS: Final = (_MEDIA_OBJECTS - {"names", "list", "lists", "letter"
 }
 # Words between a record and "released": "the figure, released", "the data were released".
 _RELEASED_LINKS: Final = frozenset({",", "was", "were", "been", "has", "have", "had", "is", "are"})
+# Auxiliaries between a record and the participle it is handed over by: "the list was sent".
+_RECORD_LINKS: Final = _RELEASED_LINKS - {","}
 # Words that, after "for every"/"for each", name the single person a ratio is counted against.
 _RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
 # Nouns of a count restated as "the same figures, 1,000 and 31".

@@ -196,6 +196,8 @@ _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "est
 _WHOLE_SPAN_WORDS: Final = frozenset({"during", "throughout", "across"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
 _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
+# Shares of a figure an aside may put in one period: "the bulk of them this year".
+_SHARE_WORDS: Final = frozenset({"bulk", "most", "majority", "many", "half"})
 # Plural nouns of ongoing work an exchange noun may qualify: "in the course of repatriation
 # measures" names the handovers' kind, not one exchange.
 _WORK_PLURALS: Final = frozenset(
@@ -345,6 +347,10 @@ class _Tallies(_Claims):
                 ),
             ]
         )
+        # "Moscow, which gave figures for two of the swaps, said ... 94": not the figure's
+        resumed = self._past_aside_on_name(start, figure.first)
+        floor = self.first if resumed == start else resumed
+        start = resumed
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:
@@ -363,6 +369,8 @@ class _Tallies(_Claims):
             return True  # "a series of handovers that month, which brought back 6,000"
         if tallied and self._moved_in_series(figure, stop):
             return True  # "handed over 6,000 bodies in a series of transfers": their sum
+        if self._share_in_period_after(figure):
+            return True  # "has brought back 14,000 bodies, the bulk of them this year"
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
         if self._newest_part_after(figure, stop):
@@ -459,7 +467,7 @@ class _Tallies(_Claims):
                     and ":" in self.norms[i + 2 - self.first : figure.first - self.first]
                 )
                 for i in range(
-                    max(self.first, figure.first - 8 - self._outcome_relative(figure)),
+                    max(floor, figure.first - 8 - self._outcome_relative(figure)),
                     min(stop, figure.np_end + 12),
                 )
             )
@@ -511,6 +519,50 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _share_in_period_after(self, figure: FigureMention) -> bool:
+        """Whether an aside after the figure puts a share in a period: ", most of them this year".
+
+        "Ukraine has brought back 14,000 bodies, the bulk of them this year": a share of
+        the figure fell in one period, so the figure spans more than one handover.
+        """
+        at = figure.np_end
+        if self.norm(at) != ",":
+            return False
+        at += 1 + (self.norm(at + 1) == "the")
+        if self.norm(at) not in _SHARE_WORDS or self.norm(at + 1) != "of":
+            return False
+        if self.norm(at + 2) not in ("them", "those", "these"):
+            return False
+        at += 3
+        return (
+            self.norm(at) == "since"
+            or (self.norm(at) in ("this", "last") and self.norm(at + 1) in lx.DATE_UNITS)
+            or any(d.first in (at, at + 1) for d in self.m.dates)
+        )
+
+    def _aside_on_name(self, at: int) -> bool:
+        """Whether ", which" at ``at`` opens an aside on a side or a speaker named before it.
+
+        "Moscow, which gave figures for only two of the swaps, said it got 94 back": the
+        exchanges such an aside counts are the speaker's record, not the figure's sum.
+        An aside on the exchanges or a period ("June alone, which ...") is not.
+        """
+        if self.norm(at) != "which" or at < self.first + 2 or self.norm(at - 1) != ",":
+            return False
+        named = at - 2
+        return any(p.noun and p.first <= named < p.last for p in self.m.parties) or any(
+            s.entry is not None and s.first <= named < s.last for s in self.m.sources
+        )
+
+    def _past_aside_on_name(self, start: int, stop: int) -> int:
+        """Where the clause resumes after an aside on a named side (see :meth:`_aside_on_name`)."""
+        for at in range(start, stop):
+            if self._aside_on_name(at):
+                close = next((i for i in range(at + 1, stop) if self.norm(i) == ","), None)
+                if close is not None:
+                    return close + 1
+        return start
 
     def _outcome_relative(self, figure: FigureMention) -> int:
         """How many words of a relative telling an outcome ("as a result of which") open the figure.

@@ -3316,7 +3316,14 @@ class _Transfers(_Rivals):
         start = start if relative is None else relative
         # "Saraliev, who has been involved in previous handovers, said ... 43": an aside on
         # a person before the figure tells of that person, not of the figure's exchanges
-        who = next((i for i in range(start, position) if self.norms[i] == "who"), None)
+        who = next(
+            (
+                i
+                for i in range(start, position)
+                if self.norms[i] == "who" or self._aside_on_name(self.first + i)
+            ),
+            None,
+        )
         close = (
             next((i for i in range(who + 1, position) if self.norms[i] == ","), None)
             if who is not None

@@ -1,0 +1,58 @@
+"""'three in the first and 94 on Sunday': a rank after a figure dates it by the list before.
+
+After a sentence listing dated swaps, "Moscow said it got three in the first and 94 on
+Sunday" gave the three the Sunday of the next figure; the rank names the first listed
+day, and its noun may be left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+_LIST = (
+    "Kyiv has held three swaps lately, on 2 April, 19 April and 7 May, bringing home "
+    "soldiers each time. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "day", "count"),
+    [
+        (
+            "Russia said it received five servicemen in the first and 70 on Sunday.",
+            "2025-04-02",
+            "5",
+        ),
+        # the harder form: the rank's noun said, a later rank, a particle verb
+        (
+            "Moscow said it got back 12 soldiers in the second handover and 70 on Sunday.",
+            "2025-04-19",
+            "12",
+        ),
+    ],
+)
+def test_news_rank_after_figure_takes_listed_day(
+    news: Callable[..., Any], told: str, day: str, count: str
+) -> None:
+    result = news(_LIST + told, published=date(2025, 5, 12))
+    dated = {
+        (str(e.period), str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+        if t.receiver.code == "RUS"
+    }
+    assert (day, count) in dated
+    assert ("2025-05-11", count) not in dated  # not the next figure's Sunday
+
+
+def test_news_rank_of_a_year_is_no_listed_day(news: Callable[..., Any]) -> None:
+    # near miss: "in the first half of the year" is no rank among the listed swaps
+    result = news(
+        _LIST + "Russia said it received 70 servicemen in the first half of the year.",
+        published=date(2025, 5, 12),
+    )
+    assert all(str(e.period) != "2025-04-02" for e in result.exchanges)
