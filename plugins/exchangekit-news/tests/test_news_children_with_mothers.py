@@ -54,3 +54,31 @@ def test_news_fathers_name_no_kind_in_a_swap(news: News, transfer_tuples: Transf
     assert ("RUS", "UKR", "civilians", Count.exact(12)) not in transfer_tuples(
         news(text, published=_DAY)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 March, five children and two adult relatives were reunited with their "
+        "families in Ukraine after talks that Qatar facilitated.",
+        # the harder form: figures in words, the kin named as family members, a mediator
+        # and a speaker before them
+        "Qatar's foreign ministry said on 10 March that five children and two adult family "
+        "members had come home to Ukraine from Russian-controlled territory.",
+    ],
+)
+def test_news_adult_relatives_returned_with_children_are_civilians(
+    news: News, text: str, transfer_tuples: TransferTuples
+) -> None:
+    """The grown-up kin named beside returned children are civilians moved with them."""
+    legs = transfer_tuples(news(text, published=_DAY))
+    assert ("RUS", "UKR", "children", Count.exact(5)) in legs
+    assert ("RUS", "UKR", "civilians", Count.exact(2)) in legs
+
+
+def test_news_adult_relatives_who_only_meet_move_no_one(
+    news: News, transfer_tuples: TransferTuples
+) -> None:
+    """Near miss: relatives of captives at a meeting are no transfer."""
+    text = "On 10 March, 40 adult relatives of captured soldiers met the ombudsman in Kyiv."
+    assert transfer_tuples(news(text, published=_DAY)) == set()

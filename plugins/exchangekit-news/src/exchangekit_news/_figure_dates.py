@@ -155,7 +155,11 @@ _DONE_ON: Final = frozenset({"carried", "conducted", "held", "completed", "place
 _RANKED_ONE: Final = frozenset(
     {"next", "last", "latest", "first", "second", "third", "previous", "final", "another"}
 )
-_TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of", "at", "the"})
+# words between a figure and the date right after it that leave the date its own: "70 each
+# on July 9", "1,200 more on 14 June"
+_TO_ITS_DATE: Final = frozenset(
+    {"each", "apiece", "on", "in", "of", "at", "the", "more", "further"}
+)
 
 _HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 

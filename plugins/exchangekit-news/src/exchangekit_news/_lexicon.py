@@ -243,6 +243,10 @@ PEOPLE: Final = PhraseMatcher(
         # the parents children come home with: "nine children with two of their mothers";
         # a father may be a soldier freed in a swap, so only mothers name civilians
         ("mothers", Noun(PersonCategory.CIVILIANS)),
+        # "seven children and two adult relatives": the grown-up kin who come home with
+        # children are civilians too
+        ("adult relatives", Noun(PersonCategory.CIVILIANS)),
+        ("adult family members", Noun(PersonCategory.CIVILIANS)),
         ("fathers", Noun(None)),
         ("parents", Noun(None)),
         ("adult", Noun(None)),

@@ -1528,6 +1528,8 @@ class _Finder:
                     self._people_number(
                         self.first
                         if self.norm(k - 1) in ("another", "further")
+                        # "..., and 590 more on 14 July": "more" points back as "another" does
+                        or (self.norm(k + 1) == "more" and self.norm(k + 2) in ("on", "in"))
                         else max(self.first, k - 12),
                         k,
                         2,
@@ -1855,6 +1857,9 @@ class _Finder:
             before = "and"
             if self.norm(k + 1) in ("\u2014", "\u2013"):
                 return True  # ", and on 31 May, a further 207 \u2013 in return for ...": an aside
+        # "and 1,200 more on 14 June": "more" after the number (not "more than") marks the
+        # item as a further group as "another" before it does; its date follows
+        k += self.norm(k + 1) in ("more", "further") and self.norm(k + 2) != "than"
         if k + 1 >= self.last:
             return False
         if before == ",":  # a comma list item must carry its own date: ", 84 in April"

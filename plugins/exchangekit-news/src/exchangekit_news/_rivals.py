@@ -1058,7 +1058,8 @@ class _Rivals(_TransferRoles):
         joined = self.norm(figure.first - 1) in ("and", ";")
         if not (followed or listed or joined):
             return None
-        end = figure.last + (followed and self.norm(figure.last) in ("more", "further"))
+        # "and 1,200 more on 14 June": "more" marks a further group after "and" too
+        end = figure.last + (self.norm(figure.last) in ("more", "further"))
         end = self._equal_pair_end(figure, end)
         if figure.noun is not None:
             end = max(end, figure.np_end)  # "and 307 servicemen each way on Saturday"
