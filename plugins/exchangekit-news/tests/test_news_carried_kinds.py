@@ -359,12 +359,24 @@ def test_news_a_kind_told_of_what_one_side_got_back_is_that_sides_transfer(
     assert read.get((receiver, sender, "other")) == Count.exact(count)
 
 
-def test_news_a_kind_told_of_nationals_one_side_brought_back_is_theirs(legs: Legs) -> None:
-    """A harder form: the nationals named, the getter "they", the copula in the present."""
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the nationals named, the getter "they", the copula in the present
         "Russia and Ukraine traded 64 Ukrainians for 64 Russians on Friday. The Ukrainian"
-        " ombudsman told reporters the 64 Ukrainians they have brought back are servicemen."
-    )
+        " ombudsman told reporters the 64 Ukrainians they have brought back are servicemen.",
+        # the nationals name the side even where two sides say it
+        "Russia and Ukraine traded 64 Ukrainians for 64 Russians on Friday. Kyiv and Moscow"
+        " both said the 64 Ukrainians they got back were servicemen.",
+        # a mediator named before the count gets no one back
+        "Russia and Ukraine traded 64 Ukrainians for 64 Russians on Friday. Thanking the"
+        " Emirates for their mediation, Kyiv said all 64 it received were soldiers.",
+    ],
+)
+def test_news_a_kind_told_of_nationals_one_side_brought_back_is_theirs(
+    legs: Legs, text: str
+) -> None:
+    """Harder forms of "all N it got back were soldiers": the kind goes to the getter's way."""
     read = legs(text)
     assert read.get(("RUS", "UKR", "prisoners_of_war")) == Count.exact(64)
     assert read.get(("UKR", "RUS", "other")) == Count.exact(64)

@@ -1207,9 +1207,9 @@ class _TransferContext(_Transfers):
         got = _lemmas.TRANSFER_MATCHER.match(self.tokens, verb, self.last)
         if got is None or got[1] is not Move.RECEIVE or self.norm(got[0]) not in ("were", "are"):
             return None
-        sides = {p.code for p in self.m.parties if p.last <= figure.first}
         if figure.nationality is not None:
-            sides.add(figure.nationality)
+            return figure.nationality, got[0]  # "the 64 Ukrainians they brought back"
+        sides = {p.code for p in self.m.parties if p.last <= figure.first and p.role != MEDIATOR}
         return (sides.pop() if len(sides) == 1 else None), got[0]
 
     def _copula_kind(self, at: int) -> PersonCategory | None:
