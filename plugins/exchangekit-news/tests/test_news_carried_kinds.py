@@ -330,6 +330,84 @@ def test_news_a_copula_kind_with_nothing_told_before_makes_no_transfer(
     assert ("RUS", "UKR", "civilians") not in legs(text)
 
 
+_GETTING = ["got back", "received", "had received", "brought home", "took back"]
+_SIDES = {"Ukraine": ("RUS", "UKR"), "Russia": ("UKR", "RUS")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=900),
+    side=st.sampled_from(sorted(_SIDES)),
+    kind=st.sampled_from(sorted(_KINDS)),
+    getting=st.sampled_from(_GETTING),
+    opener=st.sampled_from(["all {n}", "the {n}"]),
+)
+def test_news_a_kind_told_of_what_one_side_got_back_is_that_sides_transfer(
+    legs: Legs, count: int, side: str, kind: str, getting: str, opener: str
+) -> None:
+    """ "N people went each way ... X said all N it got back were soldiers": the side that
+    said it takes the kind; the other side's people stay of no stated kind."""
+    sender, receiver = _SIDES[side]
+    figure = opener.format(n=f"{count:,}")
+    text = (
+        f"The two countries exchanged {count:,} people each way on Tuesday, both governments"
+        f" said. {side}'s officials said later that {figure} it {getting} were {kind}."
+    )
+    read = legs(text)
+    assert read.get((sender, receiver, _KINDS[kind])) == Count.exact(count)
+    assert (sender, receiver, "other") not in read
+    assert read.get((receiver, sender, "other")) == Count.exact(count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the nationals named, the getter "they", the copula in the present
+        "Russia and Ukraine traded 64 Ukrainians for 64 Russians on Friday. The Ukrainian"
+        " ombudsman told reporters the 64 Ukrainians they have brought back are servicemen.",
+        # the nationals name the side even where two sides say it
+        "Russia and Ukraine traded 64 Ukrainians for 64 Russians on Friday. Kyiv and Moscow"
+        " both said the 64 Ukrainians they got back were servicemen.",
+        # a mediator named before the count gets no one back
+        "Russia and Ukraine traded 64 Ukrainians for 64 Russians on Friday. Thanking the"
+        " Emirates for their mediation, Kyiv said all 64 it received were soldiers.",
+    ],
+)
+def test_news_a_kind_told_of_nationals_one_side_brought_back_is_theirs(
+    legs: Legs, text: str
+) -> None:
+    """Harder forms of "all N it got back were soldiers": the kind goes to the getter's way."""
+    read = legs(text)
+    assert read.get(("RUS", "UKR", "prisoners_of_war")) == Count.exact(64)
+    assert read.get(("UKR", "RUS", "other")) == Count.exact(64)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no kind after the copula: "men" names no kind
+        "The two countries exchanged 120 people each way on Tuesday. Kyiv said all 120 it"
+        " got back were men.",
+        # both sides named before the count: "they" is not one side
+        "The two countries exchanged 120 people each way on Tuesday. Kyiv and Moscow said all"
+        " 120 they got back were soldiers.",
+        # handed over, not got back: the verb names no getter
+        "The two countries exchanged 120 people each way on Tuesday. Kyiv said all 120 it"
+        " handed over were soldiers.",
+        # another number: not the people counted before
+        "The two countries exchanged 120 people each way on Tuesday. Kyiv said all 12 it got"
+        " back were soldiers.",
+    ],
+)
+def test_news_a_kind_told_of_what_was_got_back_needs_one_getter_and_one_kind(
+    legs: Legs, text: str
+) -> None:
+    """With no one side getting the people, or no one kind told, both ways stay unread."""
+    read = legs(text)
+    assert read.get(("RUS", "UKR", "other")) == Count.exact(120)
+    assert read.get(("UKR", "RUS", "other")) == Count.exact(120)
+
+
 @settings(max_examples=20, deadline=None)
 @given(
     wounded=st.integers(5, 60),

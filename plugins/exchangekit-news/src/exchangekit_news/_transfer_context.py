@@ -37,6 +37,8 @@ _RESTATING: Final = (
 # Lemmas of a participle that, with no agent, tells of people coming home: "the number freed".
 # Words that name who did the handing over between a count and its participle.
 _AGENTS: Final = frozenset({"it", "they", "we", "he", "she", "by"})
+# Pronouns for the side that got people back, in "all 307 it got back were servicemen".
+_GETTERS: Final = frozenset({"it", "they", "we"})
 # The verb or noun of a return that a later count refers back to: "the return of civilians".
 _RETURN_FORMS: Final = frozenset(_lemmas.inflections("return")) | {"return"}
 _PRISONER_WORDS: Final = frozenset(
@@ -1292,19 +1294,24 @@ class _TransferContext(_Transfers):
         going to the figure's side, can be the one meant.
         """
         for k, figure in enumerate(self.m.figures):
-            if self.norm(figure.first - 1) != "the" or figure.noun is None:
+            if self.norm(figure.first - 1) not in ("the", "all"):
                 continue
-            if figure.noun.category is not None or figure.nationality is None:
+            getter = self._getter_after(figure)
+            if getter is not None:
+                receiver, at = getter  # "all 307 it got back were servicemen"
+            elif figure.noun is None or figure.noun.category is not None:
                 continue
-            kind = self._copula_kind(figure.np_end)
-            if kind is None:
+            else:
+                receiver, at = figure.nationality, figure.np_end
+            kind = self._copula_kind(at)
+            if kind is None or receiver is None:
                 continue
             earlier = [
                 leg
                 for leg in self.discourse.legs
                 if leg.amount == figure.amount
                 and leg.category is PersonCategory.OTHER
-                and leg.receiver == figure.nationality
+                and leg.receiver == receiver
                 and not (leg.tally or leg.whole or leg.aside)
             ]
             if len(earlier) != 1:
@@ -1313,6 +1320,27 @@ class _TransferContext(_Transfers):
             legs[:] = [leg for leg in legs if leg.amount != figure.amount]
             return [earlier[0]._replace(sentence=self.index, category=kind, guessed=False)]
         return []
+
+    def _getter_after(self, figure: FigureMention) -> tuple[str | None, int] | None:
+        """(receiver, copula) of a count of no kind that its getter follows: "all 307 it got back".
+
+        "Kyiv said all 307 it got back were servicemen": "it" is the one side named
+        before the count in the sentence, the side the people went to; the copula
+        after the getting verb is where their kind is told.
+        """
+        if figure.noun is not None and figure.nationality is None:
+            return None  # "all 307 people it got back": a noun of no side is no one's yet
+        at = figure.np_end
+        if self.norm(at) not in _GETTERS:
+            return None
+        verb = at + 1 + (self.norm(at + 1) in ("had", "has", "have"))  # "it had received"
+        got = _lemmas.TRANSFER_MATCHER.match(self.tokens, verb, self.last)
+        if got is None or got[1] is not Move.RECEIVE or self.norm(got[0]) not in ("were", "are"):
+            return None
+        if figure.nationality is not None:
+            return figure.nationality, got[0]  # "the 64 Ukrainians they brought back"
+        sides = {p.code for p in self.m.parties if p.last <= figure.first and p.role != MEDIATOR}
+        return (sides.pop() if len(sides) == 1 else None), got[0]
 
     def _copula_kind(self, at: int) -> PersonCategory | None:
         """The one kind after "were" at or just past ``at``: "returned were civilians who"."""
