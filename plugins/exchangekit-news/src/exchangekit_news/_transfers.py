@@ -3872,6 +3872,7 @@ class _Transfers(_Rivals):
                         or self._returned_own_fallen(predicate, figure)
                         or self._ukraine_returned_defenders(predicate, figure, codes[0])
                         or self._given_passive_object(predicate, figure)
+                        or self._returned_own_heroes(predicate, figure)
                         or self._freed_in_swaps(predicate, figure)
                         or self._managed_return(predicate)
                     )
@@ -4900,6 +4901,23 @@ class _Transfers(_Rivals):
         return (
             bool(words)
             and words[-1] == "defenders"
+            and lx.SIDE_ADJECTIVES.isdisjoint(words)
+            and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
+        )
+
+    def _returned_own_heroes(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "returned" its "heroes": it brought them home.
+
+        "Kyiv has returned 70 more heroes": no side calls the other's people heroes, so
+        with no side named on the people the subject got them back, whichever it is.
+        """
+        if _lemmas.lemma(self.norm(predicate.last - 1)) != "return":
+            return False
+        if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
+            return False
+        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        return (
+            words[-1:] == ["heroes"]
             and lx.SIDE_ADJECTIVES.isdisjoint(words)
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
         )
