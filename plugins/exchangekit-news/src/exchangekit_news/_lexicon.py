@@ -253,6 +253,8 @@ PEOPLE: Final = PhraseMatcher(
         ("citizens", Noun(None)),
         ("nationals", Noun(None)),
         ("compatriots", Noun(None)),  # "2,700 of our compatriots": people of no kind
+        # a side's word for its own people, soldiers and civilians alike: "70 heroes came home"
+        ("heroes", Noun(None)),
         ("foreigners", Noun(None)),  # "the bodies of four foreigners who had fought"
         ("volunteers", Noun(None)),  # "the remains of 3 foreign volunteers who fought"
         ("men", Noun(None)),

@@ -769,7 +769,8 @@ class _SentenceBase:
                 and not (self.norm(p.first - 1) == "with" and self.norm(p.first - 2) in _DEALS)
             ]
             if subjects or owners:
-                return (subjects or owners)[-1].code
+                owner = (subjects or owners)[-1]
+                return self._reporting_owner(owner, figure) or owner.code
         if figure.pronoun == "our":
             # with no verb of saying near, "our citizens" in a statement are its author's
             tellers = (self.speaker_near(figure.first), self.attribution, self.discourse.statement)
@@ -847,6 +848,26 @@ class _SentenceBase:
                     continue  # "and warned that some might prove to be Russian": a guess
                 return party.code
         return self._specified_people(figure)
+
+    def _reporting_owner(self, owner: PartyMention, figure: FigureMention) -> str | None:
+        """The side of a speaker told after ``owner`` whose report holds "its" people.
+
+        "Kyiv says 303 came home; the Russian ministry has confirmed that 303 of its
+        servicemen were handed back": "its" is the reporting official's, whose side the
+        lexicon knows though no side is named as a party. Only past a clause break after
+        the owner ("with Kyiv saying 207 of its people" is Kyiv's), and not a speaker set
+        off by commas ("Kyiv, Moscow said, returned 40 of its soldiers").
+        """
+        for verb, subject in self.verb_speakers:
+            if not owner.last <= verb < figure.first or self.norm(verb + 1) == ",":
+                continue
+            if not any(self.norm(i) in (";", "while", "whereas") for i in range(owner.last, verb)):
+                continue
+            sides = {entry.party for entry in subject}
+            side = sides.pop() if len(sides) == 1 else None
+            if side is not None and side != owner.code and side in self._belligerents:
+                return side
+        return None
 
     def _deeds_of(self, at: int) -> bool:
         """Whether the nationality at ``at`` names whose deeds the people suffered, not

@@ -3884,6 +3884,8 @@ class _Transfers(_Rivals):
                         or self._repatriated_own(predicate, figure)
                         or self._returned_own_fallen(predicate, figure)
                         or self._ukraine_returned_defenders(predicate, figure, codes[0])
+                        or self._given_passive_object(predicate, figure)
+                        or self._returned_own_heroes(predicate, figure)
                         or self._freed_in_swaps(predicate, figure)
                         or self._managed_return(predicate)
                     )
@@ -4914,6 +4916,43 @@ class _Transfers(_Rivals):
             and words[-1] == "defenders"
             and lx.SIDE_ADJECTIVES.isdisjoint(words)
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
+        )
+
+    def _returned_own_heroes(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "returned" its "heroes": it brought them home.
+
+        "Kyiv has returned 70 more heroes": no side calls the other's people heroes, so
+        with no side named on the people the subject got them back, whichever it is.
+        """
+        if _lemmas.lemma(self.norm(predicate.last - 1)) != "return":
+            return False
+        if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
+            return False
+        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        return (
+            words[-1:] == ["heroes"]
+            and lx.SIDE_ADJECTIVES.isdisjoint(words)
+            and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
+        )
+
+    def _given_passive_object(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "was handed over" people counted after the verb: it got them.
+
+        "Moscow has been given back 51 bodies", "Kyiv was handed over 12 soldiers": a
+        passive that keeps its object makes its subject the one given to, not the giver;
+        "51 bodies were handed over to Moscow" (the people before the verb) is no such form.
+        """
+        before = predicate.first - 1
+        if self.norm(before) in _PASSIVE_ADVERBS:
+            before -= 1
+        if self.norm(before) not in _PASSIVE_BE:
+            return False
+        # the counted people come straight after the verb: "the bodies of 40 soldiers"
+        between = [self.norm(i) for i in range(predicate.last, figure.first)]
+        return (
+            (figure.noun is not None or figure.remains)
+            and len(between) <= 3
+            and all(w.isalpha() and w not in ("to", "by", "and", "or", "that") for w in between)
         )
 
     def _returned_from_captivity(self, predicate: TransferWord, figure: FigureMention) -> bool:
