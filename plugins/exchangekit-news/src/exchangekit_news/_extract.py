@@ -47,6 +47,8 @@ _DOCUMENT_NOUNS: Final = frozenset(
     {"statement", "communique", "bulletin", "report", "update", "briefing"}
 )
 _HEAD_SENTENCES: Final = 3  # the sentences at the head of a text, over and under its headline
+# Words of a line at a text's head that date the text itself: "Published 15 March 2024".
+_PUBLISHED: Final = frozenset({"published", "updated", "posted"})
 
 
 def _document_date(tokens: Sequence[Token], index: int, at: int) -> bool:
@@ -54,14 +56,15 @@ def _document_date(tokens: Sequence[Token], index: int, at: int) -> bool:
 
     "Defence Intelligence of Ukraine (HUR) – statement, 7 May 2023" over the headline
     "Forty-five defenders return home" tells when the statement was issued, not the day
-    of the exchange the headline and the text under it tell ("Yesterday, 6 May, ...").
+    of the exchange the headline and the text under it tell ("Yesterday, 6 May, ...");
+    so does "Published 15 March 2024" over a headline: the day of the page, not the event.
     """
-    return (
-        index < _HEAD_SENTENCES
-        and at >= 2
-        and tokens[at - 1].norm == ","
-        and tokens[at - 2].norm in _DOCUMENT_NOUNS
-    )
+    if index >= _HEAD_SENTENCES or at < 1:
+        return False
+    before = at - 1 - (tokens[at - 1].norm == ":")
+    if before >= 0 and tokens[before].norm in _PUBLISHED:
+        return True
+    return at >= 2 and tokens[at - 1].norm == "," and tokens[at - 2].norm in _DOCUMENT_NOUNS
 
 
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]

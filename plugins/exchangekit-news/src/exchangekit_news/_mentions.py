@@ -2532,6 +2532,16 @@ class _Finder:
             subject = self.tokens[at - 2].norm
         return subject in _LOSS_NOUNS
 
+    def _added_up_to(self, a: int) -> bool:
+        """Whether the figure at ``a`` opens "up to" after a form of "add": a sum, not a cap."""
+        return (
+            self.norm(a) == "up"
+            and self.norm(a + 1) == "to"
+            and self.norm(a - 1) in _ADDING_UP
+            and a + 2 < self.last
+            and self.tokens[a + 2].kind == NUM
+        )
+
     def _past_milestone(self, a: int, b: int) -> bool:
         """Whether "past" before the figure at ``a`` is a milestone passed ("took it past 4,300").
 
@@ -2563,6 +2573,11 @@ class _Finder:
         if self._past_milestone(a, b):
             count = Count.parse(f"more than {text}")
             a -= 1
+        if self._added_up_to(a):
+            # "the returns add up to 2,689": the sum reached, not a bound on it
+            text = text.split(None, 2)[2]
+            count = Count.parse(text)
+            a += 2
         before_of = ""
         k = a - 1
         while k >= self.first and self.tokens[k].norm in ("all", "the", "a", "further", "another"):
@@ -3285,6 +3300,9 @@ class _Finder:
             if self.norm(end - 1) == "to" and self._amounts_to(end):
                 i = end  # "the losses came to 410 servicemen": an amount, not a destination
                 continue
+            if self._count_arrived_at(i, end):
+                i = end  # "we arrive at 2,689 returned": a count reached, no one arriving
+                continue
             if self._releases_media(end):
                 i = end  # "released a video showing 2 captured soldiers": no one handed over
                 continue
@@ -3702,6 +3720,20 @@ class _Finder:
         while j > max(self.first, i - 3) and self.norm(j) in _PERFECT_ADVERBS:
             j -= 1
         return self.norm(j) in ("has", "have", "had")
+
+    def _count_arrived_at(self, verb: int, end: int) -> bool:
+        """Whether "arrive at" a figure reaches a count: "adding them up, we arrive at 2,689".
+
+        Only with "we" or a word for a count as its subject ("our tally arrives at"):
+        "the 1,200 bodies arrived at 5 a.m." is people arriving.
+        """
+        return (
+            end == verb + 1
+            and _lemmas.lemma(self.norm(verb)) == "arrive"
+            and self.norm(end) == "at"
+            and self._amounts_to(end + 1)
+            and self.norm(verb - 1) in lx.FIGURE_HEADS | {"we"}
+        )
 
     def _amounts_to(self, at: int) -> bool:
         """Whether a figure, not a place, follows "came to" / "went to" at ``at``."""
@@ -4902,6 +4934,8 @@ def _in_jails(after: list[str]) -> bool:
 # "added" hands people over only after a swap: "and Russia added 22 wounded" (a headline's
 # "Moscow adds 22 wounded" is left to the body, which tells the same group with its source)
 _ADDING_FORMS: Final = frozenset({"added"})
+# Forms of "add" before "up to": "the returns add up to 2,689" states the sum.
+_ADDING_UP: Final = frozenset(_lemmas.inflections("add"))
 # Finite verbs that make the words after "added" a clause it reports: "added 22 were hurt".
 _FINITE_AFTER_SPEECH: Final = lx.BEING_NOW | lx.HAVING | {"are", "would", "will", "could", "might"}
 # Forms of "have", a verb of receiving only as "had back 2,235".

@@ -42,6 +42,11 @@ _FIGURE_WORDS: Final = _COUNT_WORDS | {"figure", "estimate", "estimates", "numbe
 _BARE_SPEAKERS: Final = frozenset({"officials", "authorities", "sources"})
 # The words of a speaker of no side set off before the verb: ", an official said".
 _SIDELESS_SPEAKER_WORDS: Final = _BARE_SPEAKERS | {"a", "an", "one", "official", "source"}
+# The words of an office named by its title alone, no side said: ", the regional
+# military administration said", ", the governor said".
+_SIDELESS_OFFICE_WORDS: Final = (
+    _SIDELESS_SPEAKER_WORDS | lx.PERSON_TITLES | {"the", "administration", "office", "military"}
+)
 
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
 # Nouns that name a statement only in a heading (a line with no full stop): "attended a
@@ -473,7 +478,7 @@ class _Speakers(_SentenceBase):
         ):
             return True  # ", the ombudsman said": an office pointed to, of no side named
         comma = verb - 1
-        while comma > mention[1] and self.norm(comma) in _SIDELESS_SPEAKER_WORDS:
+        while comma > mention[1] and self.norm(comma) in _SIDELESS_OFFICE_WORDS:
             comma -= 1
         return comma < verb - 1 and self.norm(comma) == "," and comma >= mention[1]
 

@@ -1028,8 +1028,13 @@ class _TransferRoles(_Tallies):
                 if joined is not None and self.norm(joined[0]) == ",":
                     position = joined[0]
                     break
-        # "residents of Russia's Kursk region, who ...": a place's name ends the noun group
+        # "residents of Russia's Kursk region, who ...": a place's name ends the noun group;
+        # so does a place they come from ("civilians from the region, who ...")
         k = position
+        if self.norm(k) == "from" and (
+            self.norm(k + 1) == "the" or self.tokens[min(k + 1, self.last - 1)].text[:1].isupper()
+        ):
+            k += 1 + (self.norm(k + 1) == "the")
         while k < min(self.last, end + 3) and (
             self.norm(k) in _PLACE_HEADS or self.tokens[k].text[:1].isupper()
         ):

@@ -2083,8 +2083,8 @@ class _Transfers(_Rivals):
         "who" or "that" straight after the people, and a verb of staying or being held
         before "in" and one side (or of being held before "by" and one side), count.
         """
-        at = figure.np_end
-        if self.norm(at) not in ("who", "that") or predicate.first <= at:
+        at = self._relative_opening(figure.np_end, predicate.first)
+        if at is None:
             return None
         words = [self.norm(i) for i in range(at + 1, predicate.first)]
         held = not _HELD_BY.isdisjoint(words)
@@ -2100,6 +2100,22 @@ class _Transfers(_Rivals):
             )
         }
         return sides.pop() if len(sides) == 1 else None
+
+    def _relative_opening(self, at: int, verb: int) -> int | None:
+        """Where the people's own relative clause opens ("who", "that"), before ``verb``.
+
+        Straight after the people, or set off by a comma, after a short "from" phrase of
+        no side: "eight civilians from the region, who had been held in Russia, ...".
+        """
+        if self.norm(at) == "from":
+            end = min(verb, at + 5)
+            comma = next((i for i in range(at + 1, end) if self.norm(i) == ","), None)
+            if comma is None or any(at < p.first < comma for p in self.m.parties):
+                return None
+            at = comma
+        if self.norm(at) == "," and self.norm(at + 1) == "who":
+            at += 1
+        return at if self.norm(at) in ("who", "that") and at < verb else None
 
     def _unnamed_turn(self) -> bool:
         """Whether the sentence is in a transcript's turn whose label names no known speaker.
