@@ -1048,3 +1048,43 @@ def test_news_a_count_after_launches_over_a_span_stays_a_claim(
     """Only one night's launch tells one attack; launches over months leave the claim."""
     text = f"{launch} At least 900 Ukrainian civilians were killed in that time, the UN said."
     assert found(news(text)) == {("UKR", "killed", Count.at_least(900))}
+
+
+@given(
+    attack=st.sampled_from(
+        [
+            "Cities across the east are still clearing rubble after Monday's missile barrage.",
+            "Rescuers worked through the night after a drone attack on Zaporizhzhia.",
+        ]
+    ),
+    toll=st.sampled_from(
+        [
+            "Local officials now say at least {n} people died in the city and more than {w} "
+            "injured across the region.",
+            "The mayor said {n} residents were killed and {w} wounded.",
+            "According to the governor, {n} civilians were killed and some {w} hurt or injured.",
+        ]
+    ),
+    n=st.integers(2, 40),
+    w=st.integers(41, 400),
+)
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_news_a_bare_injured_figure_after_an_attacks_dead_is_its_toll(
+    news: News, attack: str, toll: str, n: int, w: int
+) -> None:
+    """ "5 people were killed ... and more than 120 injured": the second figure leaves its
+    noun out and counts the same people, so after one attack neither figure is a claim."""
+    assert news(f"{attack} {toll.format(n=n, w=w)}").claims == []
+
+
+def test_news_a_bare_injured_figure_over_a_span_stays_a_claim(news: News, found: Found) -> None:
+    """The ellipsis carries the people noun, not the attack: a count since a date stays a
+    claim for the side struck, the dead and the injured alike."""
+    text = (
+        "Officials in Kharkiv say 31 people have been killed and more than 200 injured in "
+        "Russian strikes on the city since January."
+    )
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.exact(31)),
+        ("UKR", "wounded", Count.more_than(200)),
+    }

@@ -60,6 +60,7 @@ from exchangekit_news._sentence import (
     _FINITE,
     _PLACE_HEADS,
     _STRUCK_HEADS,
+    _STRUCK_VERBS,
     _TIME_UNITS,
     _other,
 )
@@ -3319,8 +3320,10 @@ class _Claims(_ClaimSubjects):
             return False  # soldiers after an attack told before may be a count of their own
         if self._launch_told(figure):
             return True
-        if (self.m.speech or self.m.according) and (
-            figure.noun is None or self.norm(figure.np_end - 1) not in _STRUCK_HEADS
+        if (
+            (self.m.speech or self.m.according)
+            and (figure.noun is None or self.norm(figure.np_end - 1) not in _STRUCK_HEADS)
+            and not self._struck_by_ellipsis(figure)
         ):
             return False  # "Yesterday it gave a lower death toll of 40": whose dead is told before
         # "... the largest single attack of the war. At least 12 people were killed": the
@@ -3331,6 +3334,27 @@ class _Claims(_ClaimSubjects):
             and not any(d.since for d in self.m.dates)
             and self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
             and self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS | {"attacks", "strikes"})
+        )
+
+    def _struck_by_ellipsis(self, figure: FigureMention) -> bool:
+        """Whether a bare figure shares the people noun of a toll told before it.
+
+        "at least 5 people were killed and more than 120 injured": the second figure's
+        noun is left out ("injured" stands for it), so it counts the same people as the
+        first; "a toll of 40" or a bare figure with no such toll before it is no ellipsis.
+        """
+        if figure.noun is not None and figure.noun.category is not None:
+            return False  # "120 soldiers": a noun of its own
+        after = figure.np_end - 1 if figure.noun is not None else figure.np_end
+        return (
+            after < self.last
+            and self.norm(after) in _STRUCK_VERBS
+            and any(
+                other.first < figure.first
+                and other.noun is not None
+                and self.norm(other.np_end - 1) in _STRUCK_HEADS
+                for other in self.m.figures
+            )
         )
 
     def _killed_by_one_strike(self, figure: FigureMention) -> bool:

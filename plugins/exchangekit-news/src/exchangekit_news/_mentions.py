@@ -1101,9 +1101,12 @@ class _Finder:
         date = next((d for d in self.dates() if d.last == at and not d.since), None)
         if date is None:
             return False
+        # "on Monday 16 June": a weekday right before the date is the same day told twice
+        date = next((d for d in self.dates() if d.last == date.first and not d.since), date)
         opener = date.first - (self.norm(date.first - 1) in ("on", "in"))
         opener -= by and self.norm(opener - 1) == "followed"
-        return self.norm(opener - 1) in (",", ";") and any(
+        joiner = opener - 1 - (self.norm(opener - 1) == "and")  # ", and on 16 June ..."
+        return self.norm(joiner) in (",", ";") and any(
             _lemmas.is_transfer_form(self.norm(i)) for i in range(self.first, opener)
         )
 
@@ -1604,6 +1607,17 @@ class _Finder:
                 (self.norm(k + 1) in ("each", "apiece") and self.norm(k + 2) in _ITEM_ENDS)
                 or (self.norm(k + 1) in _ITEM_ENDS and self._words_before(k, 2) == ("it", "was"))
             ):
+                people = self._dated_item_size(k)
+            if (
+                not people
+                and self.norm(k - 1) in ("another", "further")
+                and self.norm(k + 1) in _ITEM_ENDS | {"-", "\u2013", "\u2014"}
+                and (
+                    self._people_number(self.first, k, 2) or self._moved_dated_number(self.first, k)
+                )
+            ):
+                # "... returned 1,200 bodies, and on 16 June another 1,200": a further group
+                # of the people counted (or moved) before, in an item its date opens
                 people = self._dated_item_size(k)
             if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in lx.RECURRING:
                 # "— about 1,000 each time — Ukraine took back its dead": each of the

@@ -814,7 +814,7 @@ class _Rivals(_TransferRoles):
         if self.norm(at - 1) == "(" or self._dated_share_in_bracket(figure):
             return self._dated_bracket_item(figure, dates, drafted)
         end = self._joined_item_end(figure, end)
-        if not drafted or self.norm(end) not in ("", ".", ";", ",", *_DASHES):
+        if not drafted or self.norm(end) not in ("", ".", ";", ",", "-", *_DASHES):
             return None  # most figures: cheap tests first
         if shared and not self._two_way(drafted):
             return None  # "Kyiv got 90 back; on 31 May, 75 for 75": no share to repeat
@@ -832,9 +832,11 @@ class _Rivals(_TransferRoles):
             and not self._closing_kind_aside(end)
         ):
             return None  # "; on 9 May, 22 men, all of them wounded, ...": not a list's item
-        if self.norm(end) in _DASHES and self._closing_dash(end) is not None:
+        if self.norm(end) in ("-", *_DASHES) and self._closing_dash(end) is not None:
             return None  # "; on 9 May, 22 men – 3 of them wounded – were sent": a verb of its own
-        opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
+        # "on Monday 16 June": a weekday right before the date is the same day told twice
+        start = next((d.first for d in dates if d.last == own.first and not d.since), own.first)
+        opener = start - (self.norm(start - 1) in ("on", "in"))
         if not self._item_opens(opener) and not (
             (further or shared or copula) and self._comma_item_opens(opener, drafted)
         ):
