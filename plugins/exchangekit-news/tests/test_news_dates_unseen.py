@@ -17,7 +17,7 @@ from exchangekit_news import NewsParser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import CasualtyClaim, Period
+from exchangekit import CasualtyClaim, Exchange, Period
 
 News = Callable[..., Any]
 
@@ -1343,3 +1343,40 @@ def test_news_a_day_heading_its_line_dates_a_swap_named_for_a_holiday(
     )
     (exchange,) = news(text, published=date(2025, 12, 30)).exchanges
     assert exchange.period == Period.day(date(2025, month, day))
+
+
+# -- a weekday written right before its date -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["on Friday 12 September", "on Friday, 12 September,", "on Friday September 12"],
+)
+def test_news_a_weekday_before_its_date_is_that_date(news: News, when: str) -> None:
+    # Regression: without a comma between them, "on Friday 12 September" took the
+    # Friday nearest the report (14 November) instead of the date written after it.
+    text = (
+        f"LVIV, Nov 20 (Wire) - Eighty-four Ukrainian servicemen were freed from Russian "
+        f"captivity {when} in an exchange brokered by the UAE, officials said."
+    )
+    (exchange,) = news(text, published=date(2025, 11, 20)).exchanges
+    assert exchange.period == Period.day(date(2025, 9, 12))
+
+
+def test_news_a_weekday_alone_is_still_the_nearest_one(news: News) -> None:
+    text = (
+        "LVIV, Nov 20 (Wire) - Eighty-four Ukrainian servicemen were freed from Russian "
+        "captivity on Friday, 12 days after talks in Abu Dhabi, officials said."
+    )
+    (exchange,) = news(text, published=date(2025, 11, 20)).exchanges
+    assert exchange.period == Period.day(date(2025, 11, 14))
+
+
+@given(day=st.integers(1, 28), month=st.sampled_from(_MONTHS))
+def test_news_any_weekday_and_date_pair_reads_the_date(day: int, month: str) -> None:
+    text = (
+        f"Kyiv said 84 Ukrainian soldiers came home from Russian captivity on Monday {day} {month}."
+    )
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 12, 1))
+    periods = {i.period for i in items if isinstance(i, Exchange)}
+    assert periods == {Period.day(date(2025, _MONTHS.index(month) + 1, day))}

@@ -3918,11 +3918,11 @@ class _Finder:
         ]
 
     def _weekdays_of_dates(self, found: list[DateMention]) -> list[DateMention]:
-        """``found`` with "on" a weekday set off before a dated day read as that one date.
+        """``found`` with "on" a weekday right before a dated day read as that one date.
 
-        "swapped 390 each on Friday, 23 May": the weekday is told of the date after the
-        comma, never the Friday nearest the report (a dateline's "Friday, 15 April 2022"
-        is read where datelines are).
+        "swapped 390 each on Friday, 23 May" or "on Friday 23 May": the weekday is told
+        of the date after it, never the Friday nearest the report (a dateline's "Friday,
+        15 April 2022" is read where datelines are).
         """
         out: list[DateMention] = []
         for date in found:
@@ -3932,8 +3932,10 @@ class _Finder:
                 and weekday.last == weekday.first + 1
                 and self.norm(weekday.first) in lx.WEEKDAYS
                 and self.norm(weekday.first - 1) == "on"
-                and self.norm(weekday.last) == ","
-                and date.first == weekday.last + 1
+                and (
+                    date.first == weekday.last
+                    or (self.norm(weekday.last) == "," and date.first == weekday.last + 1)
+                )
                 and not date.since
                 and _HAS_DAY_NUMBER.search(date.text)
             ):
