@@ -22,7 +22,7 @@ from exchangekit_news._mentions import (
     series_stood,
     whom_casualty,
 )
-from exchangekit_news._sentence import _CLAUSE_MARKS, _TOOK, _other
+from exchangekit_news._sentence import _CAPTIVITY, _CLAUSE_MARKS, _TOOK, _other
 from exchangekit_news._tokens import WORD
 
 # Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
@@ -748,11 +748,15 @@ class _ClaimSubjects(_FigureDates):
         "Zelensky said 46,000 soldiers had been killed. He also said that tens of
         thousands were listed as missing": a figure without a noun that opens the
         clause a verb of saying reports, from the speaker of the claim just made, in
-        a sentence naming no side, counts the same people.
+        a sentence naming no side, counts the same people. The figure may be quoted
+        ("that \"tens of thousands\" were missing"), and a captor named by its captivity
+        ("... or held in Russian captivity") names the other side, the one of that claim.
         """
         if figure.noun is not None or figure.nationality is not None:
             return None
-        said = figure.first - 1 - (self.norm(figure.first - 1) == "that")
+        said = figure.first - 1
+        said -= self.norm(said) in lx.QUOTE_MARKS
+        said -= self.norm(said) == "that"
         if said < self.first or self.norm(said) not in lx.SPEECH:
             return None
         latest = self.discourse.claims
@@ -761,7 +765,15 @@ class _ClaimSubjects(_FigureDates):
         speaker = self.speaker_near(said)
         if speaker is None or speaker != latest[-1].claimant:
             return None
-        if any(p.role != MEDIATOR and p.first > said for p in self.m.parties):
+        for p in self.m.parties:
+            if p.role == MEDIATOR or p.first <= said:
+                continue
+            if (
+                self.norm(p.first - 1) == "in"
+                and self.norm(p.last) in _CAPTIVITY
+                and (_other(p.code, self._belligerents),) == latest[-1].subject
+            ):
+                continue  # "... or held in Russian captivity": the claim's people, held
             return None  # "... said that 350,000 had died on the Russian side"
         return latest[-1].subject
 
