@@ -228,6 +228,20 @@ class _ClaimSubjects(_FigureDates):
             return None
         return _other(teller.code, self._belligerents)
 
+    def _enemy_losses_before(self, figure: FigureMention, start: int) -> bool:
+        """Whether "the enemy's losses" head the sentence's words before the figure.
+
+        "The enemy's losses in May were the highest of the war, at more than 40,000
+        killed and wounded": the figure set off after the clause still counts the
+        losses that clause named, the enemy's of whoever tells them.
+        """
+        return any(
+            self.norm(i) == "enemy"
+            and self.tokens[i].poss
+            and self.norm(i + 1) in ("losses", "casualties")
+            for i in range(start, figure.first - 1)
+        )
+
     def _losses_of_party(self, figure: FigureMention, clause_start: int) -> str | None:
         """The side named by "the losses of <side>" before the figure in its clause.
 
@@ -445,7 +459,10 @@ class _ClaimSubjects(_FigureDates):
         if (
             teller is not None
             and teller.party is not None
-            and "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
+            and (
+                "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
+                or self._enemy_losses_before(figure, start)
+            )
         ):
             # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
             enemy = _other(teller.party, self._belligerents)
