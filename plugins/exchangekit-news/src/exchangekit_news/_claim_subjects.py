@@ -22,7 +22,7 @@ from exchangekit_news._mentions import (
     series_stood,
     whom_casualty,
 )
-from exchangekit_news._sentence import _CLAUSE_MARKS, _TOOK, _other
+from exchangekit_news._sentence import _CAPTIVITY, _CLAUSE_MARKS, _TOOK, _other
 from exchangekit_news._tokens import WORD
 
 # Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
@@ -227,6 +227,20 @@ class _ClaimSubjects(_FigureDates):
         if teller is None or not any(self.norm(i) in lx.SPEECH for i in range(teller.last, at)):
             return None
         return _other(teller.code, self._belligerents)
+
+    def _enemy_losses_before(self, figure: FigureMention, start: int) -> bool:
+        """Whether "the enemy's losses" head the sentence's words before the figure.
+
+        "The enemy's losses in May were the highest of the war, at more than 40,000
+        killed and wounded": the figure set off after the clause still counts the
+        losses that clause named, the enemy's of whoever tells them.
+        """
+        return any(
+            self.norm(i) == "enemy"
+            and self.tokens[i].poss
+            and self.norm(i + 1) in ("losses", "casualties")
+            for i in range(start, figure.first - 1)
+        )
 
     def _losses_of_party(self, figure: FigureMention, clause_start: int) -> str | None:
         """The side named by "the losses of <side>" before the figure in its clause.
@@ -445,7 +459,10 @@ class _ClaimSubjects(_FigureDates):
         if (
             teller is not None
             and teller.party is not None
-            and "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
+            and (
+                "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
+                or self._enemy_losses_before(figure, start)
+            )
         ):
             # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
             enemy = _other(teller.party, self._belligerents)
@@ -748,11 +765,15 @@ class _ClaimSubjects(_FigureDates):
         "Zelensky said 46,000 soldiers had been killed. He also said that tens of
         thousands were listed as missing": a figure without a noun that opens the
         clause a verb of saying reports, from the speaker of the claim just made, in
-        a sentence naming no side, counts the same people.
+        a sentence naming no side, counts the same people. The figure may be quoted
+        ("that \"tens of thousands\" were missing"), and a captor named by its captivity
+        ("... or held in Russian captivity") names the other side, the one of that claim.
         """
         if figure.noun is not None or figure.nationality is not None:
             return None
-        said = figure.first - 1 - (self.norm(figure.first - 1) == "that")
+        said = figure.first - 1
+        said -= self.norm(said) in lx.QUOTE_MARKS
+        said -= self.norm(said) == "that"
         if said < self.first or self.norm(said) not in lx.SPEECH:
             return None
         latest = self.discourse.claims
@@ -761,7 +782,15 @@ class _ClaimSubjects(_FigureDates):
         speaker = self.speaker_near(said)
         if speaker is None or speaker != latest[-1].claimant:
             return None
-        if any(p.role != MEDIATOR and p.first > said for p in self.m.parties):
+        for p in self.m.parties:
+            if p.role == MEDIATOR or p.first <= said:
+                continue
+            if (
+                self.norm(p.first - 1) == "in"
+                and self.norm(p.last) in _CAPTIVITY
+                and (_other(p.code, self._belligerents),) == latest[-1].subject
+            ):
+                continue  # "... or held in Russian captivity": the claim's people, held
             return None  # "... said that 350,000 had died on the Russian side"
         return latest[-1].subject
 

@@ -3399,13 +3399,27 @@ class _Claims(_ClaimSubjects):
         total", "so far") or the perfect of the toll's verb ("have killed") when no single
         attack is named ("a strike has killed three" stays one attack).
         """
-        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS):
+        if self._running_total_told(figure):
             return True
         verb = self._struck_verb(figure)
         if verb is None:
             return False
         back = verb - 2 if self.norm(verb - 1) == "been" else verb - 1
         return self.norm(back) in ("has", "have", "had") and not self._attack_told(self.last)
+
+    def _running_total_told(self, figure: FigureMention) -> bool:
+        """Whether a running-total word ("since", "in total", "so far") stands before the end
+        of the figure's clause.
+
+        A total in a later clause counts something else: in "drones struck the port
+        overnight, injuring four people, and the air force said 100 drones were launched in
+        total" the total is the drones', and the four stay one attack's toll.
+        """
+        if self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS):
+            return False
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        end = self.breaks[k] if k < len(self.breaks) else self.last
+        return any(self.norm(i) in _RUNNING_TOTAL_WORDS for i in range(self.first, end))
 
     def _launch_told(self, figure: FigureMention) -> bool:
         """Whether people counted after a launch of weapons in the same sentence are its toll:
@@ -3422,7 +3436,7 @@ class _Claims(_ClaimSubjects):
             or self.norm_set.isdisjoint(_LAUNCHED_WEAPONS)
             or figure.noun is None
             or self.norm(figure.np_end - 1) not in _STRUCK_HEADS
-            or not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
+            or self._running_total_told(figure)
             or any(d.since for d in self.m.dates)
         ):
             return False
