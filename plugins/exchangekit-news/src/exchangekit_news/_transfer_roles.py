@@ -55,6 +55,9 @@ _LIST_REACH: Final = 20  # tokens between two figures listed together
 
 _PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in", "into", "against"})
 _POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILITARY)
+# Subjects naming a state with no side of their own: "the government took back 6,000".
+_SIDELESS_STATE: Final = frozenset({"government", "authorities", "officials"})
+_OWN_OBJECT_REACH: Final = 4  # tokens between a verb of getting back and its figure
 _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
@@ -1709,7 +1712,7 @@ class _TransferRoles(_Tallies):
         elif country:
             pronoun = i - 1  # "Zelensky, speaking in Kyiv, said the country had brought back"
         else:
-            return []
+            return self._sideless_state_subject(predicate, i)
         # "Russia ... said it had received 19": "it" is whoever said so
         for verb, entries in self.verb_speakers:
             if verb in (pronoun - 1, pronoun - 2) and self.norm(pronoun - 1) in (
@@ -1736,6 +1739,44 @@ class _TransferRoles(_Tallies):
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
             return self._sentence_subject(pronoun)
         return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
+
+    def _sideless_state_subject(self, predicate: TransferWord, at: int) -> list[PartyMention]:
+        """The side of "the government" that got back people the clause says are its own.
+
+        "The government took back 6,057 in all, which were those of Ukrainian soldiers":
+        a state that receives the bodies or prisoners of one side's nationals is that
+        side's, so figures sharing the verb (stages listed before it) go its way too. A
+        verb of sending, or people of no stated side, leave "the government" unresolved.
+        """
+        if at < self.first or self.norm(at) not in _SIDELESS_STATE:
+            return []
+        if self.norm(at) != "officials" and self.norm(at - 1) != "the":
+            return []  # "the Ukrainian government" is a named side; "a government" none
+        if predicate.move is not Move.RECEIVE:
+            return []
+        own = next(
+            (
+                f
+                for f in self.m.figures
+                if predicate.last <= f.first <= predicate.last + _OWN_OBJECT_REACH
+            ),
+            None,
+        )
+        if own is None or any(
+            self.norm(k) in _CLAUSE_ENDS for k in range(predicate.last, own.first)
+        ):
+            return []
+        named = {
+            p.code
+            for p in self.m.parties
+            if p.first > own.first and p.role != MEDIATOR and self.norm(p.last) not in lx.SPEECH
+        }
+        if len(named) > 1:
+            return []  # "those of Ukrainian and Russian soldiers": whose is not one side's
+        side = self._nationality(own, self.last)
+        if side is None or side in MEDIATOR_CODES or side not in self._belligerents:
+            return []
+        return [PartyMention(at, at + 1, side, ACTOR, True)]
 
     def _sentence_subject(self, pronoun: int) -> list[PartyMention]:
         """The one country that opens the sentence as subject, for "it" later in it.

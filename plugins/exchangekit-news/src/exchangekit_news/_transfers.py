@@ -4675,6 +4675,15 @@ class _Transfers(_Rivals):
             return None  # an aside opens before the figure and closes after it
         if close is None or close >= predicate.first:
             return None
+        head = predicate.first - 1
+        while head > close and self.norm(head) in _VERB_GROUP_WORDS:
+            head -= 1
+        if head - close <= 2:
+            # "in three stages of 84, 90 and 95 bodies, the government took back its own
+            # soldiers' remains": a subject of no side, resolved by whose people it got
+            state = self._sideless_state_subject(predicate, head)
+            if state:
+                return state[0].code
         party = next((p for p in self._actors() if p.first > close), None)
         if party is None or party.first - close > 2 or not party.noun:
             return None
