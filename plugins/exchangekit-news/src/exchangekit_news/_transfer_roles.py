@@ -32,6 +32,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
+    STAGE_NOUNS,
     FigureMention,
     PartyMention,
     TransferWord,
@@ -805,6 +806,7 @@ class _TransferRoles(_Tallies):
                 end,
                 self._past_each_aside(figure),
                 self.past_dated_brackets(figure),
+                self._past_dated_sizes_aside(figure),
             )
         ):
             after = [
@@ -845,6 +847,46 @@ class _TransferRoles(_Tallies):
             if self.norm(i) in _DASHES:
                 return i + 1
         return end
+
+    def _dated_sizes_aside(self, figure: FigureMention) -> tuple[int, int] | None:
+        """The dashes around an aside that sizes the exchanges named before it, day by day.
+
+        "In three swaps in May and June — of 45 on 6 May, 106 on 25 May and 95 on Sunday —
+        Ukraine brought home ...": the aside holds nothing but figures each followed by its
+        day, right after a plural noun of exchanges, so the verb after it moves them all.
+        """
+        opening = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - _LIST_REACH), -1)
+                if self._spaced_dash(i) or self.norm(i) in (".", ";", ":")
+            ),
+            None,
+        )
+        if opening is None or not self._spaced_dash(opening):
+            return None
+        if not any(
+            self.norm(i) in STAGE_NOUNS for i in range(max(self.first, opening - 6), opening)
+        ):
+            return None  # the aside must size exchanges just named ("In three swaps ... —")
+        close = self._closing_dash(opening)
+        if close is None or close < figure.np_end:
+            return None
+        inside = [f for f in self.m.figures if opening < f.first < close]
+        dated = {d.first for d in self.m.dates if opening < d.first < close}
+        if len(inside) < 2 or any(opening < t.first < close for t in self.m.transfers):
+            return None
+        if not all(f.np_end in dated or f.np_end + 1 in dated for f in inside):
+            return None  # every figure is followed by its day: "45 on 6 May"
+        return opening, close
+
+    def _past_dated_sizes_aside(self, figure: FigureMention) -> int:
+        """Where the clause resumes past a dash aside of dated sizes, else the figure's end.
+
+        The verb after the closing dash moves the people the aside's figures count.
+        """
+        aside = self._dated_sizes_aside(figure)
+        return figure.np_end if aside is None else aside[1] + 1
 
     def _relative_past_of(self, end: int) -> int:
         """The relative pronoun past a short "of" phrase closing the people's noun group.
