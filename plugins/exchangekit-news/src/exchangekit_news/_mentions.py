@@ -680,6 +680,10 @@ class _Finder:
         people = self.noun_phrase(verb.last, verb.last, found[run[0]].amount, "", "")
         if people is None or people.noun is None or people.noun.category is None:
             return found
+        if self._other_kind_listed(people):
+            # "brought home soldiers, sailors and a handful of civilians": each stage held
+            # people of several kinds, so none of the listed sizes is of the first kind
+            people = people._replace(noun=lx.Noun(None))
         out = list(found)
         for n in run:
             out[n] = found[n]._replace(
@@ -690,8 +694,100 @@ class _Finder:
             )
         return out
 
+    def _aside_dash(self, i: int) -> bool:
+        """Whether the token at ``i`` is a dash setting off an aside, or a spaced hyphen for one.
+
+        A hyphen joined to a word ("well-known") has no gap before it.
+        """
+        token = self.tokens[i]
+        if token.text in ("\u2014", "\u2013"):
+            return True
+        return token.text == "-" and bool(token.gap) and i + 1 < self.last
+
+    def _other_kind_listed(self, people: FigureMention) -> bool:
+        """Whether people of another kind are listed after ``people``'s noun in its clause.
+
+        "soldiers, sailors, border guards and a handful of civilians": the object of the
+        verb names civilians beside soldiers, so a bare size over it counts both.
+        """
+        assert people.noun is not None
+        for j in range(people.np_end, min(self.last, people.np_end + _KINDS_REACH)):
+            if self.norm(j) in (".", ";", ":", "\u2014", "\u2013") or self.norm(j) in lx.SPEECH:
+                return False
+            match = lx.PEOPLE.match(self.tokens, j, self.last)
+            if match is not None and match[1].category not in (None, people.noun.category):
+                return True
+        return False
+
+    def _dated_size_in_aside(self, k: int) -> bool:
+        """Whether the number at ``k`` is followed by its day in a dash aside after "<N> swaps".
+
+        "In three swaps — 45 on 6 May, 106 on 25 May and 95 on Sunday — ...": the bare
+        numbers size the exchanges just named; see :meth:`_dated_stage_run`.
+        """
+        if self.norm(k + 1) != "on":
+            return False
+        for j in range(k - 1, max(self.first, k - _LIST_REACH_IN_ASIDE) - 1, -1):
+            if self.norm(j) in (".", ";", ":"):
+                return False
+            if self._aside_dash(j):
+                return any(self.norm(h) in STAGE_NOUNS for h in range(max(self.first, j - 7), j))
+        return False
+
+    def _dated_stage_run(self, found: list[FigureMention]) -> list[int]:
+        """The indices of bare numbers each with its day in a dash aside after "<N> swaps", or [].
+
+        "In three swaps in May and June - of 45 on 6 May, of 106 on 25 May and of 95 on
+        Sunday - Ukraine has brought home ...": the aside sizes the exchanges just named
+        one by one, each figure followed by "on" and its day, and the clause after the
+        closing dash tells what they moved. As many figures as the number word says.
+        """
+        for n, figure in enumerate(found):
+            opening = figure.first - 1 - (self.norm(figure.first - 1) == "of")
+            if opening <= self.first or not self._aside_dash(opening):
+                continue
+            head = next(
+                (
+                    j
+                    for j in range(opening - 1, max(self.first, opening - 7) - 1, -1)
+                    if self.norm(j) in STAGE_NOUNS
+                ),
+                None,
+            )
+            if head is None or any(self.norm(j) in (",", ";", ":") for j in range(head, opening)):
+                return []
+            run = [n]
+            for m in range(n + 1, len(found)):
+                between = [self.norm(j) for j in range(found[run[-1]].last, found[m].first)]
+                if not ({",", "and"} & set(between)) or not all(
+                    w in _DATED_ITEM_WORDS or w in lx.MONTHS or w in lx.WEEKDAYS or w.isdigit()
+                    for w in between
+                ):
+                    break
+                run.append(m)
+            if len(run) < 2 or any(
+                found[m].noun is not None or self.norm(found[m].last) != "on" for m in run
+            ):
+                return []
+            close = next(
+                (
+                    j
+                    for j in range(found[run[-1]].last + 1, min(self.last, found[run[-1]].last + 5))
+                    if self._aside_dash(j) and self.tokens[j].text == self.tokens[opening].text
+                ),
+                None,
+            )
+            told = _STAGE_COUNTS.get(self.norm(head - 1))
+            if close is None or (told is not None and told != len(run)):
+                return []
+            return run
+        return []
+
     def _stage_run(self, found: list[FigureMention]) -> list[int]:
         """The indices of the bare numbers listed right after "stages of", or []."""
+        dated = self._dated_stage_run(found)
+        if dated:
+            return dated
         for n, figure in enumerate(found):
             at = figure.first
             if self.norm(at - 1) != "of" or self.norm(at - 2) not in STAGE_NOUNS:
@@ -1412,6 +1508,8 @@ class _Finder:
             # one that keeps only its side after "and", the verb said once before it
             people = people or self._to_side(k)
             people = people or self._followed_by(k)  # "..., followed by 1,200 more on June 16"
+            # "In three swaps — 45 on 6 May, 106 on 25 May and ...": a size of one of them
+            people = people or self._dated_size_in_aside(k)
             people = people or self._bare_pair_told(k)  # "when the figures were 1,000 and 24"
             # "8,000 bodies have been repatriated since 2022, most recently 757 on 14
             # February": the latest of the handovers summed, its people those counted
@@ -5129,6 +5227,10 @@ _PASSIVE_PEOPLE: Final = (
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 # Plurals of handovers whose sizes a list after "of" gives: "in three stages of 84, 90 and 95".
 STAGE_NOUNS: Final = frozenset({"stages", "rounds", "phases", "swaps", "exchanges", "handovers"})
+_LIST_REACH_IN_ASIDE: Final = 20  # tokens from a dash opening a list of dated sizes to one
+_KINDS_REACH: Final = 12  # tokens after a stage list's people in which another kind is listed
+# Words between two dated sizes in an aside: "45 on 6 May, of 106 on 25 May and 95 ...".
+_DATED_ITEM_WORDS: Final = frozenset({"on", ",", "and", "of", "the"})
 # The number words that say how many stages a list sizes.
 _STAGE_COUNTS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping

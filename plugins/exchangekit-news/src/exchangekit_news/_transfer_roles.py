@@ -32,6 +32,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
+    STAGE_NOUNS,
     FigureMention,
     PartyMention,
     TransferWord,
@@ -55,6 +56,9 @@ _LIST_REACH: Final = 20  # tokens between two figures listed together
 
 _PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in", "into", "against"})
 _POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILITARY)
+# Subjects naming a state with no side of their own: "the government took back 6,000".
+_SIDELESS_STATE: Final = frozenset({"government", "authorities", "officials"})
+_OWN_OBJECT_REACH: Final = 4  # tokens between a verb of getting back and its figure
 _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
@@ -802,6 +806,7 @@ class _TransferRoles(_Tallies):
                 end,
                 self._past_each_aside(figure),
                 self.past_dated_brackets(figure),
+                self._past_dated_sizes_aside(figure),
             )
         ):
             after = [
@@ -842,6 +847,46 @@ class _TransferRoles(_Tallies):
             if self.norm(i) in _DASHES:
                 return i + 1
         return end
+
+    def _dated_sizes_aside(self, figure: FigureMention) -> tuple[int, int] | None:
+        """The dashes around an aside that sizes the exchanges named before it, day by day.
+
+        "In three swaps in May and June — of 45 on 6 May, 106 on 25 May and 95 on Sunday —
+        Ukraine brought home ...": the aside holds nothing but figures each followed by its
+        day, right after a plural noun of exchanges, so the verb after it moves them all.
+        """
+        opening = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - _LIST_REACH), -1)
+                if self._spaced_dash(i) or self.norm(i) in (".", ";", ":")
+            ),
+            None,
+        )
+        if opening is None or not self._spaced_dash(opening):
+            return None
+        if not any(
+            self.norm(i) in STAGE_NOUNS for i in range(max(self.first, opening - 6), opening)
+        ):
+            return None  # the aside must size exchanges just named ("In three swaps ... —")
+        close = self._closing_dash(opening)
+        if close is None or close < figure.np_end:
+            return None
+        inside = [f for f in self.m.figures if opening < f.first < close]
+        dated = {d.first for d in self.m.dates if opening < d.first < close}
+        if len(inside) < 2 or any(opening < t.first < close for t in self.m.transfers):
+            return None
+        if not all(f.np_end in dated or f.np_end + 1 in dated for f in inside):
+            return None  # every figure is followed by its day: "45 on 6 May"
+        return opening, close
+
+    def _past_dated_sizes_aside(self, figure: FigureMention) -> int:
+        """Where the clause resumes past a dash aside of dated sizes, else the figure's end.
+
+        The verb after the closing dash moves the people the aside's figures count.
+        """
+        aside = self._dated_sizes_aside(figure)
+        return figure.np_end if aside is None else aside[1] + 1
 
     def _relative_past_of(self, end: int) -> int:
         """The relative pronoun past a short "of" phrase closing the people's noun group.
@@ -1714,7 +1759,7 @@ class _TransferRoles(_Tallies):
         elif country:
             pronoun = i - 1  # "Zelensky, speaking in Kyiv, said the country had brought back"
         else:
-            return []
+            return self._sideless_state_subject(predicate, i)
         # "Russia ... said it had received 19": "it" is whoever said so
         for verb, entries in self.verb_speakers:
             if verb in (pronoun - 1, pronoun - 2) and self.norm(pronoun - 1) in (
@@ -1741,6 +1786,44 @@ class _TransferRoles(_Tallies):
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
             return self._sentence_subject(pronoun)
         return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
+
+    def _sideless_state_subject(self, predicate: TransferWord, at: int) -> list[PartyMention]:
+        """The side of "the government" that got back people the clause says are its own.
+
+        "The government took back 6,057 in all, which were those of Ukrainian soldiers":
+        a state that receives the bodies or prisoners of one side's nationals is that
+        side's, so figures sharing the verb (stages listed before it) go its way too. A
+        verb of sending, or people of no stated side, leave "the government" unresolved.
+        """
+        if at < self.first or self.norm(at) not in _SIDELESS_STATE:
+            return []
+        if self.norm(at) != "officials" and self.norm(at - 1) != "the":
+            return []  # "the Ukrainian government" is a named side; "a government" none
+        if predicate.move is not Move.RECEIVE:
+            return []
+        own = next(
+            (
+                f
+                for f in self.m.figures
+                if predicate.last <= f.first <= predicate.last + _OWN_OBJECT_REACH
+            ),
+            None,
+        )
+        if own is None or any(
+            self.norm(k) in _CLAUSE_ENDS for k in range(predicate.last, own.first)
+        ):
+            return []
+        named = {
+            p.code
+            for p in self.m.parties
+            if p.first > own.first and p.role != MEDIATOR and self.norm(p.last) not in lx.SPEECH
+        }
+        if len(named) > 1:
+            return []  # "those of Ukrainian and Russian soldiers": whose is not one side's
+        side = self._nationality(own, self.last)
+        if side is None or side in MEDIATOR_CODES or side not in self._belligerents:
+            return []
+        return [PartyMention(at, at + 1, side, ACTOR, True)]
 
     def _sentence_subject(self, pronoun: int) -> list[PartyMention]:
         """The one country that opens the sentence as subject, for "it" later in it.

@@ -3629,6 +3629,9 @@ class _Transfers(_Rivals):
             or self._one_per_counted_event(figure)
             or self._each_event_sized(figure)
             or self._sizes_of_swaps(figure)
+            # "In three swaps — of 45 on 6 May, 106 on 25 May and 95 on Sunday — ...": each
+            # figure sizes the exchange of its own day, not their sum
+            or self._dated_sizes_aside(figure) is not None
             or self._dated_pair_listed(figure)
             or self._pair_on_dated_line(figure)
         )
@@ -4689,10 +4692,21 @@ class _Transfers(_Rivals):
         )
         if close is None:
             close = self._comma_recurring_aside(figure) or self._stage_list_close(figure, predicate)
+            aside = self._dated_sizes_aside(figure)
+            close = close or (aside[1] if aside is not None else None)
         elif not any(self.norm(i) in _DASHES for i in range(self.first, figure.first)):
             return None  # an aside opens before the figure and closes after it
         if close is None or close >= predicate.first:
             return None
+        head = predicate.first - 1
+        while head > close and self.norm(head) in _VERB_GROUP_WORDS:
+            head -= 1
+        if head - close <= 2:
+            # "in three stages of 84, 90 and 95 bodies, the government took back its own
+            # soldiers' remains": a subject of no side, resolved by whose people it got
+            state = self._sideless_state_subject(predicate, head)
+            if state:
+                return state[0].code
         party = next((p for p in self._actors() if p.first > close), None)
         if party is None or party.first - close > 2 or not party.noun:
             return None
