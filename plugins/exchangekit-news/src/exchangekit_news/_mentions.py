@@ -2757,6 +2757,7 @@ class _Finder:
     ) -> FigureMention | None:
         tokens = self.tokens
         nationality: str | None = None
+        mixed = False
         pronoun: str | None = None
         remains = before_of in ("bodies", "remains", "body")
         wounded = False
@@ -2825,6 +2826,8 @@ class _Finder:
             party = self.party_at(i)
             if party is not None:
                 p_end, code = party
+                # "900 Ukrainian and Russian soldiers" are of both sides, so of neither alone
+                mixed = mixed or (nationality is not None and code != nationality)
                 nationality = nationality or code
                 i = p_end
                 if tokens[p_end - 1].norm in _DEMONYMS:  # "55 Russians"
@@ -2893,6 +2896,8 @@ class _Finder:
         if origin is not None:
             end, code = origin
             nationality = nationality or code
+        if mixed:
+            nationality = None
         per_side = self._per_side(end) or self._per_side_before(a)
         return FigureMention(
             a,

@@ -846,8 +846,29 @@ class _SentenceBase:
                     for i in range(max(figure.np_end, party.first - 4), party.first)
                 ):
                     continue  # "and warned that some might prove to be Russian": a guess
+                if self._joined_nationalities(party, stop):
+                    return None  # "those of Ukrainian and Russian soldiers": no one side's
                 return party.code
         return self._specified_people(figure)
+
+    def _joined_nationalities(self, party: PartyMention, stop: int) -> bool:
+        """Whether another side's name is joined to ``party``'s by "and" or "or".
+
+        "bodies that were those of Ukrainian and Russian soldiers" are of both sides, so
+        neither decides where they went.
+        """
+        after = party.last
+        while after < stop and self.norm(after) in _NAME_JOINERS:
+            after += 1
+        before = party.first - 1
+        while before > self.first and self.norm(before) in _NAME_JOINERS:
+            before -= 1
+        return any(
+            p.code != party.code
+            and p.role != MEDIATOR
+            and ((p.first == after > party.last) or (p.last == before + 1 < party.first))
+            for p in self.m.parties
+        )
 
     def _reporting_owner(self, owner: PartyMention, figure: FigureMention) -> str | None:
         """The side of a speaker told after ``owner`` whose report holds "its" people.
@@ -1854,6 +1875,10 @@ class _SentenceBase:
 
 # Nouns of a deal between the sides: the party after "a swap with" is the partner.
 _DEALS: Final = frozenset({"swap", "exchange", "deal", "talks", "agreement", "trade"})
+
+
+# what joins two sides' names into one group: "Ukrainian and Russian soldiers"
+_NAME_JOINERS: Final = frozenset({",", "and", "or"})
 
 
 def _other(code: str, belligerents: Sequence[str]) -> str | None:
