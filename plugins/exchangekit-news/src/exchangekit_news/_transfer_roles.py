@@ -1099,6 +1099,9 @@ class _TransferRoles(_Tallies):
                 close = self._long_relative_close(opener)
             if close is None:
                 close = self._closing_quote(opener + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
+            if close is not None and apposition and close - opener <= 2:
+                # "among whom, according to X, are ...": the source's aside opens the part's
+                close = self._past_inner_according(close)
             if close is not None and relative:
                 close = self._past_inner_parenthesis(close)
             if close is None or (relative and self._count_between(opener, close)):
@@ -1107,6 +1110,21 @@ class _TransferRoles(_Tallies):
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _past_inner_according(self, close: int) -> int | None:
+        """The comma closing an aside past a source's aside inside it: ", according to X,".
+
+        "110 citizens, among whom, according to the authorities, are 72 sailors and 38
+        servicemen, have come home": the comma before "according", straight after the
+        aside's opening words, opens the source's aside, so the part's aside closes at the
+        next comma after it; none in reach, none.
+        """
+        if (self.norm(close + 1), self.norm(close + 2)) != ("according", "to"):
+            return close
+        inner = self._closing_comma(close + 3)
+        if inner is None:
+            return None
+        return self._closing_comma(inner + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
 
     def _past_place_apposition(self, comma: int) -> int:
         """Past an apposition describing the place the people are from, else ``comma``.
