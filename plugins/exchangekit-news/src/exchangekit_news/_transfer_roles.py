@@ -847,9 +847,10 @@ class _TransferRoles(_Tallies):
         """The relative pronoun past a short "of" phrase closing the people's noun group.
 
         "Twelve residents of the Sudzha district who had been taken to Ukraine returned
-        home": the relative clause opens after "of the Sudzha district", not at "of".
+        home": the relative clause opens after "of the Sudzha district", not at "of"; so
+        after a place the people are from ("children from the Kharkiv region who ...").
         """
-        if self.norm(end) != "of":
+        if self.norm(end) not in ("of", "from"):
             return end
         for i in range(end + 1, min(end + 6, self.last)):
             if self.norm(i) in ("who", "that"):
