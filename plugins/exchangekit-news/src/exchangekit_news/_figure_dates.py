@@ -2227,13 +2227,26 @@ class _FigureDates(_Speakers):
         """Whether ``date`` stands in a "who" clause on the figure's people that moves no one.
 
         "Kyiv brought home 90 soldiers who had defended Mariupol in 2022": the year
-        tells the soldiers' story, not when they came home.
+        tells the soldiers' story, not when they came home; so after a short phrase of
+        where they are from ("six children from the Kharkiv region who were taken in 2022").
         """
-        if self.norm(figure.np_end) not in ("who", "whom") or date.first <= figure.np_end:
+        who = figure.np_end
+        if self.norm(who) in ("of", "from"):
+            who = next(
+                (
+                    i
+                    for i in range(who + 1, min(who + 6, self.last))
+                    if self.norm(i) in ("who", "whom")
+                    or self.norm(i) in (",", ";", ":")
+                    or self.tokens[i].kind == NUM
+                ),
+                who,
+            )
+        if self.norm(who) not in ("who", "whom") or date.first <= who:
             return False
         return not any(
             self.norm(i) in (",", ";", ":", "—", "–") or i in self._transfer_starts
-            for i in range(figure.np_end, date.first)
+            for i in range(who, date.first)
         )
 
     def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:

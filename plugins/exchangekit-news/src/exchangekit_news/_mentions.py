@@ -1049,7 +1049,7 @@ class _Finder:
             if not earlier:
                 stated = self._stated_after(a, b)
                 if stated is not None:
-                    found = [f for f in found if f.first != stated.np_end - 1]
+                    found = [f for f in found if not stated.first < f.first < stated.np_end]
                     added.append(stated)
                 continue
             previous = earlier[-1]
@@ -1114,6 +1114,10 @@ class _Finder:
                     noun=Noun(PersonCategory.OTHER),
                     remains=previous.remains,
                 )
+            if mention.noun is None and not whole and self._bare_after_kinds(earlier, b):
+                # "270 soldiers and 120 civilians came home, and Russia received the same
+                # number": the sum the phrase does not state, or one part; no reading
+                continue
             if mention.noun is None:
                 if self.norm(b - 1) == "numbers":
                     # "185 soldiers and 20 civilians were exchanged for the same numbers":
@@ -1148,7 +1152,12 @@ class _Finder:
             elif not whole and self._kindless_after_kinds(earlier, mention):
                 # "270 servicemen and 120 civilians were handed over, and Russia received the
                 # same number of people": people of no one kind repeat the two together, a
-                # sum the phrase does not state, not the last part
+                # sum the phrase does not state, not the last part, unless it states it after
+                # ("the same number of people in return, 390 in all"), people of no one kind
+                stated = self._stated_after(a, b)
+                if stated is not None:
+                    found = [f for f in found if not stated.first < f.first < stated.np_end]
+                    added.append(stated._replace(noun=Noun(PersonCategory.OTHER)))
                 continue
             added.append(mention)
         if not added:
@@ -1327,6 +1336,19 @@ class _Finder:
         kinds = {f.noun.category for f in self._listed_before(earlier) if f.noun is not None}
         return len(kinds) > 1 and None not in kinds
 
+    def _bare_after_kinds(self, earlier: list[FigureMention], end: int) -> bool:
+        """Whether a bare "the same number" (ending at ``end``) follows a list of kinds.
+
+        After "270 soldiers and 120 civilians", "the same number" with no noun may
+        repeat the sum or only a part: neither the last part's kind nor its figure is
+        the phrase's. "the same numbers" repeats each part and is read elsewhere.
+        """
+        if self.norm(end - 1) == "numbers":
+            return False
+        parts = self._listed_before(earlier)
+        kinds = {f.noun.category for f in parts if f.noun is not None}
+        return len(parts) > 1 and len(kinds) > 1
+
     def _names_both(
         self, mention: FigureMention, first: FigureMention, second: FigureMention
     ) -> bool:
@@ -1353,6 +1375,8 @@ class _Finder:
         if probe is None or probe.noun is None:
             return None
         at = probe.np_end
+        if self.norm(at) == "in" and self.norm(at + 1) in ("return", "exchange"):
+            at += 2  # "the same number of people in return, 390 in all"
         token = self.tokens[at + 1] if at + 1 < self.last else None
         if self.norm(at) not in _APPOSITION_OPENERS or token is None or token.kind != NUM:
             return None
@@ -1362,7 +1386,10 @@ class _Finder:
             amount = Count.parse(token.text)
         except ValueError:
             return None
-        return probe._replace(amount=amount, text=token.text, np_end=at + 2)
+        end = at + 2
+        if self.norm(end) == "in" and self.norm(end + 1) in ("all", "total"):
+            end += 2  # "..., 390 in all": the phrase's own figure, no sum of many exchanges
+        return probe._replace(amount=amount, text=token.text, np_end=end)
 
     def _answer_number(self, k: int) -> bool:
         """Whether the number at ``k`` is a transcript turn's whole answer: "A: About 40,000.".

@@ -406,6 +406,8 @@ class _Tallies(_Claims):
                 continue
             if at == start and start > self.first:
                 continue  # "which freed 100 people in all": the figure before's total
+            if figure.last < at < figure.np_end:
+                continue  # "the same number of people, 390 in all": the phrase's own figure
             if self._ranked_so_far(at):
                 continue  # "in the largest swap so far, 390 were freed": one exchange ranked
             if at < figure.first and self._given_for_in_past(figure):

@@ -892,9 +892,10 @@ class _TransferRoles(_Tallies):
         """The relative pronoun past a short "of" phrase closing the people's noun group.
 
         "Twelve residents of the Sudzha district who had been taken to Ukraine returned
-        home": the relative clause opens after "of the Sudzha district", not at "of".
+        home": the relative clause opens after "of the Sudzha district", not at "of"; so
+        after a place the people are from ("children from the Kharkiv region who ...").
         """
-        if self.norm(end) != "of":
+        if self.norm(end) not in ("of", "from"):
             return end
         for i in range(end + 1, min(end + 6, self.last)):
             if self.norm(i) in ("who", "that"):
@@ -1149,6 +1150,9 @@ class _TransferRoles(_Tallies):
                 close = self._long_relative_close(opener)
             if close is None:
                 close = self._closing_quote(opener + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
+            if close is not None and apposition and close - opener <= 2:
+                # "among whom, according to X, are ...": the source's aside opens the part's
+                close = self._past_inner_according(close)
             if close is not None and relative:
                 close = self._past_inner_parenthesis(close)
             if close is None or (relative and self._count_between(opener, close)):
@@ -1157,6 +1161,21 @@ class _TransferRoles(_Tallies):
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _past_inner_according(self, close: int) -> int | None:
+        """The comma closing an aside past a source's aside inside it: ", according to X,".
+
+        "110 citizens, among whom, according to the authorities, are 72 sailors and 38
+        servicemen, have come home": the comma before "according", straight after the
+        aside's opening words, opens the source's aside, so the part's aside closes at the
+        next comma after it; none in reach, none.
+        """
+        if (self.norm(close + 1), self.norm(close + 2)) != ("according", "to"):
+            return close
+        inner = self._closing_comma(close + 3)
+        if inner is None:
+            return None
+        return self._closing_comma(inner + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
 
     def _past_place_apposition(self, comma: int) -> int:
         """Past an apposition describing the place the people are from, else ``comma``.
