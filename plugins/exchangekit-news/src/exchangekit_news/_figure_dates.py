@@ -3901,8 +3901,13 @@ class _FigureDates(_Speakers):
         if not any(self.norm(i) == "the" for i in range(at - 5, at - 2)):
             return False  # "the three months to", "the year to": a span, not "weeks to go"
         between = range(figure.last, date.first)
-        # another figure before the span's own "the three months": "..., and 3,000 by May"
-        others = any(figure.last <= f.first < at - 4 for f in self.m.figures)
+        # another figure before the span's own "the three months": "..., and 3,000 by May";
+        # not a part of the figure's own "including 20,000 killed", counted over the same span
+        others = any(
+            figure.last <= f.first < at - 4
+            and "including" not in (self.norm(f.first - 1), self.norm(f.first - 2))
+            for f in self.m.figures
+        )
         return 0 < len(between) <= 24 and not others and ";" not in map(self.norm, between)
 
     def took_place_on(self, text: str) -> bool:
