@@ -1614,6 +1614,20 @@ class _FigureDates(_Speakers):
         modals = self._at(_MODAL_WORDS, self.first, self.last)
         return any(not any(d.first <= i < d.last for d in self.m.dates) for i in modals)
 
+    def announced_earlier(self, date: DateMention) -> bool:
+        """Whether ``date`` dates an announcement told in the pluperfect: "had put out on Tuesday".
+
+        "That was the figure the Kremlin had announced on Tuesday": the telling looks back
+        from the story's exchange, so its day sets no scene for the figures that follow.
+        """
+        at = date.first - (self.norm(date.first - 1) in ("on", "in"))
+        verb = at - 1 - (self.norm(at - 1) in ("out", "up"))  # "had put out", "had drawn up"
+        return (
+            verb - 1 >= self.first
+            and self.norm(verb) in lx.SPEECH | lx.GIVEN_COUNT_VERBS | _lemmas.PUTTING
+            and self.norm(verb - 1) == "had"
+        )
+
     def _bare_ordinal_day(self) -> str | None:
         """The one day a sentence with no month names by a bare ordinal, as "the 14th".
 
