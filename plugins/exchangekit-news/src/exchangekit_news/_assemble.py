@@ -188,6 +188,10 @@ _RECALLED_AFTER: Final = timedelta(days=7)
 # The most days an exchange made in stages spans ("from 23 to 25 May").
 _STAGED_DAYS: Final = 7
 _TOLD_REACH: Final = 2
+# Words telling a handover apart from the one told before: "in a separate exchange".
+_ANOTHER_EXCHANGE: Final = re.compile(
+    r"\b(?:separate(?:ly)?|another|new|second|further|earlier|previous)\b", re.IGNORECASE
+)
 # The most days before it was told that a group told as captured can have been taken.
 _CAPTURE_REACH: Final = timedelta(days=31)
 # The days of a month its parts span: "early December" is the 1st to the 10th.
@@ -711,7 +715,11 @@ class Assembler:
             if resolved is not None:
                 periods.append(resolved)
         if leg.told and len(periods) == 1:
-            periods = [self._restated_day(group, periods[0], leg) or periods[0]]
+            periods = [
+                self._restated_day(group, periods[0], leg)
+                or self._other_side_told_later(index, group, periods[0], leg)
+                or periods[0]
+            ]
         if not periods:
             entry_day = self._entry_day(index, group)
             if entry_day is not None:
@@ -878,6 +886,34 @@ class Assembler:
             ):
                 return event.period
         return None
+
+    def _other_side_told_later(
+        self, index: int, group: str, told: Period, leg: LegDraft
+    ) -> Period | None:
+        """The day of the exchange just told whose missing side a later telling gives.
+
+        "Yesterday Russia got back 24 of its dead. ... Kyiv confirmed this afternoon it had
+        received 1,000 bodies": the pluperfect looks back from the telling to the exchange
+        told a day or two before, which moved no one this leg's way; it is that
+        exchange's other side, not a second handover on the day it was told.
+        """
+        if told.days != 1 or index == 0:
+            return None
+        start, end = self.spans[index]
+        if _PAST_PERFECT.search(self.text.visible, start, end) is None:
+            return None
+        if _ANOTHER_EXCHANGE.search(self.text.visible, start, end) is not None:
+            return None  # "it had received 60 in a separate exchange": not the one told
+        event = self._current.get(group)
+        if event is None or event.period.days != 1 or index in event.sentences:
+            return None
+        if not 1 <= (told.start - event.period.start).days <= _TOLD_REACH:
+            return None
+        if any(
+            (moved.sender, moved.receiver) == (leg.sender, leg.receiver) for moved in event.legs
+        ):
+            return None
+        return event.period
 
     def _redate_told(self, index: int, text: str) -> None:
         """Give the exchange just dated by the day it was told the day a next sentence

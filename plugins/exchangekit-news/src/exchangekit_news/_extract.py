@@ -356,6 +356,8 @@ def extract(
             and not scene[0].isdigit()
             # "they would be flown to Moscow on Saturday": a plan's date sets no scene
             and not sentence.modal_said()
+            # "the figure the Kremlin had put out on Tuesday": nor an earlier telling's
+            and not sentence.announced_earlier(scene_dates[0])
             else None
         )
         # a date standing alone heads what follows it, up to a figure or another date

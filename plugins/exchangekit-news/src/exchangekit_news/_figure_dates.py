@@ -1614,6 +1614,20 @@ class _FigureDates(_Speakers):
         modals = self._at(_MODAL_WORDS, self.first, self.last)
         return any(not any(d.first <= i < d.last for d in self.m.dates) for i in modals)
 
+    def announced_earlier(self, date: DateMention) -> bool:
+        """Whether ``date`` dates an announcement told in the pluperfect: "had put out on Tuesday".
+
+        "That was the figure the Kremlin had announced on Tuesday": the telling looks back
+        from the story's exchange, so its day sets no scene for the figures that follow.
+        """
+        at = date.first - (self.norm(date.first - 1) in ("on", "in"))
+        verb = at - 1 - (self.norm(at - 1) in ("out", "up"))  # "had put out", "had drawn up"
+        return (
+            verb - 1 >= self.first
+            and self.norm(verb) in lx.SPEECH | lx.GIVEN_COUNT_VERBS | _lemmas.PUTTING
+            and self.norm(verb - 1) == "had"
+        )
+
     def _bare_ordinal_day(self) -> str | None:
         """The one day a sentence with no month names by a bare ordinal, as "the 14th".
 
@@ -3914,8 +3928,13 @@ class _FigureDates(_Speakers):
         if not any(self.norm(i) == "the" for i in range(at - 5, at - 2)):
             return False  # "the three months to", "the year to": a span, not "weeks to go"
         between = range(figure.last, date.first)
-        # another figure before the span's own "the three months": "..., and 3,000 by May"
-        others = any(figure.last <= f.first < at - 4 for f in self.m.figures)
+        # another figure before the span's own "the three months": "..., and 3,000 by May";
+        # not a part of the figure's own "including 20,000 killed", counted over the same span
+        others = any(
+            figure.last <= f.first < at - 4
+            and "including" not in (self.norm(f.first - 1), self.norm(f.first - 2))
+            for f in self.m.figures
+        )
         return 0 < len(between) <= 24 and not others and ";" not in map(self.norm, between)
 
     def took_place_on(self, text: str) -> bool:

@@ -508,6 +508,10 @@ class Lexicon(NamedTuple):
     office_starts: frozenset[str] | None
 
 
+# Words after which "May" is the month, since no modal verb can follow them: "in the five
+# months to May", "between May and July", "before May" ("to" is never an infinitive's
+# before a modal).
+_NO_MODAL_AFTER: Final = frozenset({"to", "till", "through", "between", "before", "after"})
 # Past forms a month opening its sentence may be the subject of ("May brought two
 # exchanges", "May saw ..."): the modal "may" is followed by a bare verb, never by these.
 _MONTH_SUBJECT_VERBS: Final = frozenset(
@@ -4899,6 +4903,7 @@ class _Finder:
         after = self.tokens[i + 1] if i + 1 < self.last else None
         return (
             before in lx.DATE_PREPOSITIONS
+            or before in _NO_MODAL_AFTER
             or before in lx.MONTH_PARTS
             or before == "the"  # "after the May exchange": no modal follows an article
             or (after is not None and after.kind == NUM)

@@ -1,0 +1,89 @@
+"""A side's later telling, in the pluperfect, of an exchange told a day or two before.
+
+"On Tuesday Russia got back 24 of its dead. Kyiv confirmed on Wednesday it had received
+909 bodies": the exchange told before moved no one Kyiv's way, and the pluperfect looks
+back from Wednesday's telling, so the 909 are that exchange's other side, dated Tuesday.
+A telling in the simple past, a handover marked as separate, or one told too many days
+later keeps the day it was told, as before.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Exchange
+
+_PUBLISHED = date(2025, 3, 20)  # a Thursday
+_DAYS = {"Monday": "2025-03-17", "Tuesday": "2025-03-18", "Wednesday": "2025-03-19"}
+
+
+def dated(text: str) -> set[tuple[str, str, str, str]]:
+    """(day, sender, receiver, count) of every transfer read in ``text``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=_PUBLISHED, publisher="Desk"
+    )
+    return {
+        (i.period.format(), t.sender.code, t.receiver.code, str(t.count))
+        for i in items
+        if isinstance(i, Exchange)
+        for t in i.transfers
+    }
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    day=st.sampled_from(["Monday", "Tuesday"]),
+    teller=st.sampled_from(["The Ukrainian side", "Kyiv", "Ukraine's coordination headquarters"]),
+    verb=st.sampled_from(["confirmed", "said"]),
+    back=st.integers(min_value=10, max_value=60),
+    bodies=st.integers(min_value=300, max_value=1_200),
+)
+def test_news_the_missing_side_told_later_takes_the_exchange_day(
+    day: str, teller: str, verb: str, back: int, bodies: int
+) -> None:
+    text = (
+        f"On {day} Russia got back {back} of its dead in a handover at the border. "
+        f"{teller} {verb} on Wednesday it had received {bodies:,} bodies."
+    )
+    assert (_DAYS[day], "RUS", "UKR", f"{bodies:,}") in dated(text)
+
+
+def test_news_the_missing_side_of_a_prisoner_swap() -> None:
+    """The harder form: living prisoners, the telling's "that" clause passive."""
+    text = (
+        "Ukraine freed 30 Russian soldiers on Monday, the ministry in Moscow said. "
+        "Kyiv confirmed on Wednesday that 32 Ukrainians had come home."
+    )
+    assert ("2025-03-17", "RUS", "UKR", "32") in dated(text)
+
+
+def test_news_a_simple_past_telling_keeps_its_day() -> None:
+    """Near-miss: no pluperfect, no look back: the day it was told stays."""
+    text = (
+        "On Tuesday Russia got back 24 of its dead in a handover at the border. "
+        "The Ukrainian side confirmed on Wednesday it received 909 bodies."
+    )
+    assert ("2025-03-19", "RUS", "UKR", "909") in dated(text)
+
+
+def test_news_a_separate_handover_keeps_its_day() -> None:
+    """Near-miss: a handover told as separate is not the other side of the one before."""
+    text = (
+        "On Tuesday Russia got back 24 of its dead in a handover at the border. "
+        "The Ukrainian side said on Wednesday it had received 909 bodies in a separate handover."
+    )
+    assert ("2025-03-18", "RUS", "UKR", "909") not in dated(text)
+
+
+def test_news_a_telling_too_many_days_later_keeps_its_day() -> None:
+    """Near-miss: four days on, the telling is no account of that exchange."""
+    text = (
+        "On Saturday Russia got back 24 of its dead. "
+        "The Ukrainian side confirmed on Wednesday it had received 909 bodies."
+    )
+    assert ("2025-03-15", "RUS", "UKR", "909") not in dated(text)
