@@ -442,6 +442,13 @@ FROZEN_26_FLOORS = (0.82, 0.76, 0.86)
 # is met, precision and recall are not.
 FROZEN_27_FLOORS = (0.82, 0.73, 0.91)
 
+# The twenty-eighth frozen test set (corpus/frozen-28: 35 articles, 248 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-fourth session, kept out of
+# its checkouts and scored once after the twenty-fifth session's two rounds. First run:
+# precision 84.4%, recall 76.2%, dates right for 94.7% of the figures found; the dates target
+# is met, precision and recall are not.
+FROZEN_28_FLOORS = (0.84, 0.76, 0.94)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -472,6 +479,7 @@ FROZEN_27_FLOORS = (0.82, 0.73, 0.91)
         ("frozen-25", 35, FROZEN_25_FLOORS),
         ("frozen-26", 35, FROZEN_26_FLOORS),
         ("frozen-27", 35, FROZEN_27_FLOORS),
+        ("frozen-28", 35, FROZEN_28_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
