@@ -743,13 +743,20 @@ class _FigureDates(_Speakers):
         """Whether "since <date>, when ..." tells the figure's own exchange at that date.
 
         "No exchange has taken place since May, when 50 soldiers came home": the 50
-        came home in May; nothing is summed.
+        came home in May; nothing is summed. A "since" opening the sentence puts the
+        "when" clause in commas before the main one ("Since June, when the talks were held,
+        Kyiv has received 9,000"): a figure past that closing comma is the span's sum.
         """
         return (
             date.last < figure.first
             and self.norm(date.last) == ","
             and self.norm(date.last + 1) == "when"
             and not any(self.norm(i) == ";" for i in range(date.last, figure.first))
+            and not (
+                date.first - 1 == self.first
+                and self.norm(self.first) == "since"
+                and any(self.norm(i) == "," for i in range(date.last + 2, figure.first))
+            )
         )
 
     def _ranked(self, since: int) -> bool:

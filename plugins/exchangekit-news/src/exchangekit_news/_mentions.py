@@ -400,6 +400,8 @@ _LEVEL_SUBJECTS: Final = _LOSS_NOUNS | {"number", "total", "tally", "count", "fi
 
 
 # Number words that stand for things as often as they count people: "got one back".
+# Words that set one event after or before another: "followed one on Wednesday".
+_SEQUENCE_WORDS: Final = frozenset({"followed", "follows", "follow", "preceded", "precedes"})
 _LOOSE_NUMBER_WORDS: Final = frozenset({"one", "half", "quarter", "quarters", "zero"})
 
 
@@ -2477,7 +2479,25 @@ class _Finder:
             a += 1
         if self._bounded_vague(a, b):
             return None
+        if b == a + 1 and self._event_one(a):
+            return None
         return self.figure(a, b, match.count, match.text)
+
+    def _event_one(self, a: int) -> bool:
+        """Whether "one" at ``a`` stands for an event, not a person: "followed one on Wednesday".
+
+        "The handover on Friday followed one on Wednesday and one on Saturday": after a
+        word of sequence, "one" dated by "on"/"in" is the handover again, and so is each
+        "one on ..." listed after it; "9 bodies came on Friday and one on Saturday" counts.
+        """
+        if self.norm(a) != "one" or self.norm(a + 1) not in ("on", "in"):
+            return False
+        return any(
+            self.norm(j) == "one"
+            and self.norm(j + 1) in ("on", "in")
+            and self.norm(j - 1) in _SEQUENCE_WORDS
+            for j in range(max(self.first + 1, a - 30), a + 1)
+        )
 
     def _bounded_vague(self, a: int, b: int) -> bool:
         """Whether an upper bound stands before a figure of words only: "at most a few dozen".

@@ -1952,9 +1952,19 @@ class _Tallies(_Claims):
         """
         at = noun_end + (self.norm(noun_end) == "that")
         party = next((p for p in self._actors() if p.first == at and p.noun), None)
-        if party is None or party.last >= verb.first:
+        last = at
+        if party is None and self.norm(at) in ("it", "they"):
+            # "Moscow put the number of bodies it had handed over at ...": the pronoun is
+            # the side that opened the sentence, the only one named before it
+            named = [p for p in self._actors() if p.last < noun_end]
+            opens = named[0].first - (self.norm(named[0].first - 1) == "the") if named else 0
+            if len({p.code for p in named}) == 1 and (
+                opens == self.first or self.norm(opens - 1) == ","  # "In total, Moscow put"
+            ):
+                party = named[0]
+        if party is None or max(party.last, last) >= verb.first:
             return None
-        between = range(party.last + 1, verb.first)
+        between = range(max(party.last, last) + 1, verb.first)
         if all(self.norm(j) in _FINITE or self.norm(j) in ("been", "now") for j in between):
             return party.code
         return None

@@ -24,7 +24,7 @@ from exchangekit_news._mentions import (
     TransferWord,
     rival_cue,
 )
-from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
+from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TALLY_PLURALS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._tokens import NUM
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
@@ -93,6 +93,8 @@ class _TransferContext(_Transfers):
             verb_at = moved[0].first if moved else figure.first - 2
             if not (moved or home) or any(put < i < figure.first for i in self.totals):
                 continue
+            if self._summed_over_stages(put, figure):
+                continue  # "put the number handed over in the three stages at 3,600": a sum
             if any(self.norm(i) in _TAKEN_AWAY for i in range(head, verb_at)):
                 continue  # "the number of children deported or forcibly transferred": taken
             if any(
@@ -167,6 +169,23 @@ class _TransferContext(_Transfers):
                 self._told_leg(figure, sender, receiver, category)._replace(account=own_count)
             )
         return drafts
+
+    def _summed_over_stages(self, put: int, figure: FigureMention) -> bool:
+        """Whether "put the number ... at N" sums several handovers, not one exchange.
+
+        "In total, Moscow put the number it had handed over at 3,600" (a sentence opened
+        by a word of summing) and "put the number handed over in the three stages at
+        3,600" (a count of exchanges before the figure) give a running total.
+        """
+        opened = any(
+            i == self.first and "," in (self.norm(i + 1), self.norm(i + 2)) for i in self.totals
+        )
+        return (opened and put < figure.first) or any(
+            self.norm(i + 1) in _TALLY_PLURALS
+            and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+            and self.norm(i) not in ("one", "1")
+            for i in range(put + 1, figure.first - 1)
+        )
 
     def _number_of_those_back(
         self, put: int, figure: FigureMention, belligerents: Sequence[str]
