@@ -50,6 +50,15 @@ _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", 
 _PUT_LINKS: Final = frozenset(
     {"is", "was", "are", "were", "put", "placed", "estimated", "at", "stands", "stood", "now"}
 )
+# Words of a "for killed and wounded" phrase saying what a count counts.
+_KINDS_COUNTED: Final = (
+    lx.KILLED_WORDS
+    | lx.WOUNDED_WORDS
+    | lx.MISSING_WORDS
+    | {"captured", "and", "or", ",", "casualties"}
+)
+# Quotation marks a figure may stand in: 'the figure was "around 400,000"'.
+_QUOTES: Final = frozenset({'"', "\u201c", "\u201d", "'"})
 # Heads of a count a side says it keeps: "Kyiv said a list of 9,000 servicemen ...".
 _LIST_HEADS: Final = lx.FIGURE_HEADS | {"list", "register"}
 
@@ -722,9 +731,12 @@ class _ClaimSubjects(_FigureDates):
         stood at 120,000 dead": only a verb of being or of putting stands between the
         head and the figure, whose own words say what it counts.
         """
-        if self.norm(at) not in ("figure", "estimate") or self.norm(at + 1) not in _PUT_LINKS:
+        if self.norm(at) not in ("figure", "estimate"):
             return None
-        if not all(self.norm(i) in _PUT_LINKS for i in range(at + 1, figure.first)):
+        link = self._past_kinds_counted(at + 1, figure.first)
+        if link == figure.first or self.norm(link) not in _PUT_LINKS:
+            return None
+        if not all(self.norm(i) in _PUT_LINKS | _QUOTES for i in range(link, figure.first)):
             return None
         # an adjective of a side ("The Ukrainian figure"), not a teller ("Kyiv's figure")
         side = next(
@@ -745,6 +757,19 @@ class _ClaimSubjects(_FigureDates):
         ):
             return None
         return side
+
+    def _past_kinds_counted(self, at: int, stop: int) -> int:
+        """The index past a "for killed and wounded" naming what a count counts, else ``at``.
+
+        "the Ukrainian figure for killed and wounded was 400,000": the phrase says what the
+        figure counts, not whose, so the adjective before the head still names the side.
+        """
+        if self.norm(at) != "for":
+            return at
+        i = at + 1
+        while i < stop and self.norm(i) in _KINDS_COUNTED:
+            i += 1
+        return i if i > at + 1 and self.norm(i - 1) not in ("and", "or", ",") else at
 
     def _had_losses(self, figure: FigureMention) -> bool:
         """Whether "have" takes the figure as a count of losses: "Ukraine had 100,000 casualties".

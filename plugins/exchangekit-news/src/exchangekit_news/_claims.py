@@ -247,6 +247,8 @@ _DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
 # An obituary tells of one death: "a project that collects obituaries has 60,000 names".
 _OBITUARIES: Final = frozenset({"obituaries", "obituary"})
 _ADDING_VERBS: Final = frozenset({"adding", "added", "adds", "add"})
+# Quotation marks that may close a quoted count before its verb: 'another 22" had come'.
+_QUOTE_MARKS: Final = frozenset({'"', "\u201d", "\u2019", "'"})
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
 _RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
 # What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
@@ -417,6 +419,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "the bodies of 757 soldiers killed in fighting were handed over"
             if self._added_to_exchange(figure):
                 continue  # "swap 175 POWs each; Moscow adds 22 wounded": more people moved
+            if self._wounded_people_moved(figure):
+                continue  # "another 22 seriously wounded had come home": people moved
             if self._one_and_the_other(figure):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._ratio_term(figure) or self._one_in_n(figure):
@@ -953,6 +957,25 @@ class _Claims(_ClaimSubjects):
         more people handed over, not a toll of anyone's wounded.
         """
         return self.norm(figure.first - 1) in _ADDING_VERBS and bool(self.m.transfers)
+
+    def _wounded_people_moved(self, figure: FigureMention) -> bool:
+        """Whether a count of wounded people counts people moved, not a toll of wounded.
+
+        "along with 640 wounded prisoners" in a handover, offered or done, and "another 22
+        seriously wounded had come home": "wounded" describes the people handed over or
+        returning; "5,000 were wounded" or "380,000 wounded" with no move stays a claim.
+        """
+        group = range(figure.last, min(figure.np_end + 1, self.last))
+        if not any(self.norm(i) in lx.WOUNDED_WORDS for i in group):
+            return False
+        verb = figure.np_end
+        while self.norm(verb) in _QUOTE_MARKS | {"had", "have", "has", "were", "was"}:
+            verb += 1
+        if _lemmas.lemma(self.norm(verb)) in lx.GOING_LEMMAS:
+            return True  # "22 seriously wounded had come home"
+        return self.norm(figure.first - 1) in ("with", "plus") and any(
+            t.move is not Move.EVENT and t.last <= figure.first for t in self.m.transfers
+        )  # "hand over 6,000 bodies along with 640 wounded and young prisoners"
 
     def _bodies_handed(self, figure: FigureMention) -> bool:
         """Whether the figure counts the dead whose bodies a handover in the sentence moved.

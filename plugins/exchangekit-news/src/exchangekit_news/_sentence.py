@@ -1524,8 +1524,16 @@ class _SentenceBase:
 
         "more than 8,000 Ukrainians, soldiers and civilians, are held in Russia".
         """
-        # between commas or between dashes: "9,300 Ukrainians — soldiers and civilians —"
-        if not after or after[0] not in (",", "—", "–") or after[0] not in after[1:9]:
+        # between commas or between dashes: "9,300 Ukrainians — soldiers and civilians —",
+        # a hyphen spaced on both sides typed for a dash too ("70,000 Ukrainians - ... -")
+        at = figure.np_end
+        spaced = after[:1] == ["-"] and at + 1 < self.last and self.tokens[at].gap > 0
+        dash = spaced and self.tokens[at + 1].gap > 0
+        if (
+            not after
+            or (after[0] not in (",", "—", "–") and not dash)
+            or after[0] not in after[1:9]
+        ):
             return after
         close = after.index(after[0], 1)
         between = range(figure.np_end + 1, figure.np_end + close)
