@@ -95,6 +95,9 @@ _RUN_BREAKS: Final = frozenset({";", ".", ":", "and", "but", "while", "whereas",
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
+# Marks that close the clause a rank stands in before "since" (with ", and", ", but"):
+# "call it the 62nd, and say that since ...".
+_RANK_CUTS: Final = frozenset({";", ":", "that"})
 
 _ORDINAL_WORDS: Final = frozenset(
     {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
@@ -760,10 +763,23 @@ class _FigureDates(_Speakers):
         )
 
     def _ranked(self, since: int) -> bool:
-        """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
+        """Whether "since" at ``since`` ranks one exchange: "the first swap since June".
+
+        A rank cut off by ", and", ", but", a colon, a semicolon or "that" belongs to an
+        earlier clause: "call it the 62nd, and say that since the invasion 4,000 returned";
+        an apposition ("the latest swap, the fifth since June,") still ranks.
+        """
+        low = max(self.first, since - 6)
+        cuts = [
+            i + 1
+            for i in range(low, since)
+            if self.norm(i) in _RANK_CUTS
+            or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+        ]
+        low = max([low, *cuts])
         return any(
             (self.norm(i) in _RANKS and not self._focusing_only(i)) or self._ordinal_at(i)
-            for i in range(max(self.first, since - 6), since)
+            for i in range(low, since)
         )
 
     def _focusing_only(self, i: int) -> bool:

@@ -216,6 +216,8 @@ _HELD_AT_WORDS: Final = frozenset(
 _STATEMENT_EVENTS: Final = frozenset(
     {"briefing", "conference", "interview", "statement", "speech", "address", "communique"}
 )
+# Written reports a year-end statement may be: "in its year-end report", "end-of-year review".
+_YEAR_END_REPORTS: Final = frozenset({"report", "review", "summary", "update", "results"})
 # The words an aside naming a total's newest part opens with: "the latest of them on May 3".
 _NEWEST_PART: Final = frozenset({"latest", "last", "newest", "recent"})
 # A relative that tells the outcome of the clause before: "..., as a result of which 6,211".
@@ -1577,6 +1579,11 @@ class _Tallies(_Claims):
             if not moved and self._through_channels(noun_end, belligerents):
                 moved = [TransferWord(noun_end, noun_end, Move.SWAP, True)]
             subject = self._relative_subject(noun_end, moved[0]) if moved else None
+            if subject is None and moved and self._pronoun_relative(noun_end, moved[0]):
+                # "Russia put the number of bodies it had handed over at ...": the pronoun
+                # is the speaker's side
+                speaker = self.attribution or self.speaker_near(moved[0].first)
+                subject = speaker.party if speaker is not None else None
             if subject is not None:
                 # "the number of bodies Ukraine has received": the clause's subject gets
                 # (or, with a verb of sending, gives) the people counted
@@ -1596,7 +1603,11 @@ class _Tallies(_Claims):
                 continue
             # "put the number", or its gap; "put the total number"
             put = self._put_verb(i + 1, _PUT) in (i - 2, i - 3)
-            if figure_index in used and put:
+            if (
+                figure_index in used
+                and put
+                and not self._stages_counted_between(i, self.m.figures[figure_index].first)
+            ):
                 continue  # "put the number it got back at 185": put_at read one exchange
             if put and self._one_day_between(i, self.m.figures[figure_index].first):
                 continue  # "put the total number released on Saturday at 523": that day's
@@ -1663,6 +1674,18 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _stages_counted_between(self, head: int, at: int) -> bool:
+        """Whether a counted run of stages stands between a head and its figure at ``at``.
+
+        "put the number of bodies it had handed over in the three stages at 3,632": the
+        figure sums the stages counted, not one handover.
+        """
+        return any(
+            self.norm(j) in _STAGE_PLURALS
+            and (self.norm(j - 1).isdigit() or self.norm(j - 1) in lx.NUMBER_WORDS)
+            for j in range(head + 1, at)
+        )
 
     def _counted_people(self, figure: FigureMention, head: int) -> bool:
         """Whether the people opened at ``head`` are counted by a verb with a span of many swaps.
@@ -1968,6 +1991,18 @@ class _Tallies(_Claims):
         if all(self.norm(j) in _FINITE or self.norm(j) in ("been", "now") for j in between):
             return party.code
         return None
+
+    def _pronoun_relative(self, noun_end: int, verb: TransferWord) -> bool:
+        """Whether a relative clause after a noun group opens with "it" or "they" as subject.
+
+        "the number of bodies it had handed over": the pronoun, then at most
+        auxiliaries, then the verb of handing over.
+        """
+        at = noun_end + (self.norm(noun_end) == "that")
+        if self.norm(at) not in ("it", "they") or at >= verb.first:
+            return False
+        between = range(at + 1, verb.first)
+        return all(self.norm(j) in _FINITE or self.norm(j) in ("been", "now") for j in between)
 
     def _on_whose_count(self, head: int) -> bool:
         """Whether "count" at ``head`` names whose word a figure is: "on his (Moscow's) count".
@@ -2590,6 +2625,10 @@ class _Tallies(_Claims):
             # "last month ... 1,000 each, in three stages between May 23 and 25": summed
             # over those days, and standing on the last of them
             return leg._replace(dates=(within[1],), since=within[0], stated=True)
+        if _YEAR.fullmatch(text) and self._year_end_statement():
+            # "said in its year-end statement that 1,358 had come home in 2024": the
+            # statement closed the year it sums, so the total stood on its last day
+            return leg._replace(stated=True, dates=(f"the end of {text}",), since=leg.since or text)
         if _YEAR.fullmatch(text):
             # "said last month that more than 1,000 had come home in 2022": the year is
             # the span summed, the date of saying is when the total stood
@@ -2639,6 +2678,25 @@ class _Tallies(_Claims):
             if by or self._statement_date(date) or self._said_in(date) or self._told_as_of(date):
                 return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
         return leg
+
+    def _year_end_statement(self) -> bool:
+        """Whether the sentence tells of a "year-end" (or "end-of-year") statement.
+
+        "in its year-end statement", "at an end-of-year briefing": an occasion of telling
+        held as a year closed; "by year-end" (a deadline) is not one.
+        """
+        for i in range(self.first, self.last - 2):
+            if self.norm(i + 1) != "-" or self.tokens[i + 1].gap or self.tokens[i + 2].gap:
+                continue
+            if (self.norm(i), self.norm(i + 2)) == ("year", "end"):
+                noun = i + 3
+            elif [self.norm(k) for k in range(i, i + 5)] == ["end", "-", "of", "-", "year"]:
+                noun = i + 5
+            else:
+                continue
+            if self.norm(noun) in _STATEMENT_EVENTS | _YEAR_END_REPORTS:
+                return True
+        return False
 
     def said_to_stand_now(self, leg: LegDraft) -> LegDraft:
         """Undate a running total a speaker says stands now, which only a scene dated.
