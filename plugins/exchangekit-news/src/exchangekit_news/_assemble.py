@@ -38,6 +38,7 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit.errors import ParseError, RecordSkipped, RecordValidationError
+from exchangekit_news import _lemmas
 from exchangekit_news._drafts import (
     PUBLISHER,
     SHIFT_MARK,
@@ -153,6 +154,11 @@ _SAID_NOW: Final = re.compile(
 )
 # The past perfect of a count told: "said 2,000 had come home in 2024".
 _PAST_PERFECT: Final = re.compile(r"\bhad\b", re.IGNORECASE)
+# "had" (with an adverb or "been") and the verb after it: "it had (already) received".
+_HAD_VERB: Final = re.compile(
+    r"\bhad\s+(?:(?:already|also|just|now|finally|then|since|\w+ly)\s+)?(?:been\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
 # A time told between a verb of saying and "that": "said in November that".
 _SAID_WHEN: Final = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:in|at|on|during)\s+([^,;.]{1,40}?),?\s+that\b",
@@ -900,7 +906,7 @@ class Assembler:
         if told.days != 1 or index == 0:
             return None
         start, end = self.spans[index]
-        if _PAST_PERFECT.search(self.text.visible, start, end) is None:
+        if not self._handover_pluperfect(start, end):
             return None
         if _ANOTHER_EXCHANGE.search(self.text.visible, start, end) is not None:
             return None  # "it had received 60 in a separate exchange": not the one told
@@ -914,6 +920,18 @@ class Assembler:
         ):
             return None
         return event.period
+
+    def _handover_pluperfect(self, start: int, end: int) -> bool:
+        """Whether a verb of handing over between ``start`` and ``end`` is itself pluperfect.
+
+        "it had received 1,000 bodies" looks back from the telling; "it received 909
+        bodies of soldiers who had been killed" tells the handover on the day it is told,
+        whatever else in the sentence "had" done.
+        """
+        return any(
+            _lemmas.is_transfer_form(found.group(1).lower())
+            for found in _HAD_VERB.finditer(self.text.visible, start, end)
+        )
 
     def _redate_told(self, index: int, text: str) -> None:
         """Give the exchange just dated by the day it was told the day a next sentence

@@ -68,6 +68,9 @@ from exchangekit_news._sentence import (
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
 # Words before "a week" or "a month" that make it one span, no rate: "in a little over a month".
 _SPAN_BEFORE: Final = frozenset({"in", "over", "within", "under"})
+
+# What ends a daily tally's clause before a "since": "1,140 on Thursday, the highest since".
+_SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", "-", "--", "—", "–", "but", "while", "and"})
 # Nouns of a span written out: "in the space of a week", "over the course of a month".
 _SPAN_NOUNS: Final = frozenset({"space", "course", "span"})
 # Words before a verb's base form that make it an offer or intent: "ready to hand".
@@ -1265,14 +1268,31 @@ class _Claims(_ClaimSubjects):
                 return True
         return False
 
-    def _kept_since(self, at: int) -> bool:
-        """Whether "daily" at ``at`` names a count kept day by day from a start the sentence gives.
+    def _kept_since(self, at: int, figure: FigureMention) -> bool:
+        """Whether "daily" at ``at`` names a count kept day by day from a start the tally gives.
 
         "The daily tally now stands at more than 1,075,000 since February 2022": the tally
         is kept day by day, and "since" makes its figure the running total; without a
-        start ("the daily tally stood at 1,140") the figure may be one day's.
+        start ("the daily tally stood at 1,140") the figure may be one day's. The start
+        must be the tally's own: right after its head or its figure with no comma or
+        clause between; "1,140 on Thursday, the highest since March" dates a record.
         """
-        return self.norm(at) == "daily" and any(d.since for d in self.m.dates)
+        if self.norm(at) != "daily":
+            return False
+        for d in self.m.dates:
+            if not d.since or d.first <= at:
+                continue
+            # "since" itself: just before the date, or before "the"/a part of the year
+            s = next(
+                (j for j in range(d.first - 1, d.first - 4, -1) if self.norm(j) == "since"), d.first
+            )
+            # "the daily tally since 2022 stands at", "stands at 1,075,000 since 2022"
+            gap = range(at + 1, s) if s < figure.first else range(figure.last + 1, s)
+            if any(self.norm(j) in _SINCE_BREAKS or self.norm(j) in lx.RECORD_WORDS for j in gap):
+                continue
+            if self.norm(s - 1) not in lx.RECORD_WORDS:
+                return True
+        return False
 
     def _figure_put_at(self, figure: FigureMention, start: int) -> bool:
         """Whether a figure restates the loss just claimed: "putting the figure at 1,000,340".
@@ -3944,7 +3964,7 @@ class _Claims(_ClaimSubjects):
                 self.norm(i - 1) in ("the", "its", "their", "a", "combined")
                 # "its cumulative total since 2022, published on 1 January, stood at"
                 or (self.norm(i - 1) in _RUNNING and self.norm(i - 2) in ("the", "its", "their"))
-                or (self._kept_since(i - 1) and self.norm(i - 2) in ("the", "its", "their"))
+                or (self._kept_since(i - 1, figure) and self.norm(i - 2) in ("the", "its", "their"))
             )
         ]
         if not heads or not self._linked_to_total(heads[-1], figure):

@@ -130,9 +130,7 @@ _REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
 _PROPOSING: Final = frozenset(
     {"proposed", "proposes", "propose", "offered", "offers", "offer", "suggested", "suggests"}
 )
-_RECORD_WORDS: Final = frozenset(
-    {"highest", "deadliest", "largest", "worst", "heaviest", "biggest", "lowest", "most"}
-)
+_RECORD_WORDS: Final = lx.RECORD_WORDS
 """Superlatives that make a later "since" date the record's: "the deadliest month since"."""
 
 # Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".

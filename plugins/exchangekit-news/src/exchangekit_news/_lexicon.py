@@ -1593,6 +1593,11 @@ numbers are ages, never people, and the aside they open stands between people an
 AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
 """Words that single out one person of a group by age: "the youngest was 22" tells an age."""
 
+RECORD_WORDS: Final = frozenset(
+    {"highest", "deadliest", "largest", "worst", "heaviest", "biggest", "lowest", "most"}
+)
+"""Superlatives that make a later "since" date the record's: "the deadliest month since"."""
+
 # -- issue 8, clause layer: more ways of saying "per side" ---------------------------
 
 EACH_OF_SIDES: Final = frozenset(
