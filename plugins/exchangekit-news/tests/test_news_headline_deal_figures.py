@@ -77,3 +77,53 @@ def test_a_headline_figure_of_another_kind_is_no_rival(recap: Callable[[str], Le
     legs = recap(text)
     assert ("2025-11-14", "RUS", "UKR", "civilians", "150") in legs
     assert ("2025-11-14", "RUS", "UKR", "prisoners_of_war", "95") in legs
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    whole=st.integers(min_value=300, max_value=990),
+    stage=st.integers(min_value=20, max_value=290),
+    body=st.sampled_from(
+        [
+            "On Friday, the last day of the deal, each side handed over {n} soldiers, the "
+            "Ukrainian ombudsman said.",
+            "Russia freed {n} Ukrainian soldiers on Friday, the last day of the deal, "
+            "according to Kyiv.",
+            "Moscow got back {n} of its troops on Friday, the final stage, officials said.",
+        ]
+    ),
+)
+def test_a_headline_whole_never_stands_beside_the_body_stage_the_other_way(
+    recap: Callable[[str], Legs], whole: int, stage: int, body: str
+) -> None:
+    """Sourced or not, for one direction or both: each direction has the body's figure or none.
+
+    The headline's whole deal may stand for a direction the body gives no figure for only
+    if the body replaced no headline figure in the other direction either.
+    """
+    text = f"Kyiv and Moscow trade {whole} prisoners apiece\n\n{body.format(n=stage)}\n"
+    directions = _directions(recap(text))
+    assert directions
+    assert all(counts == {str(stage)} for counts in directions.values())
+
+
+def test_a_sourced_body_figure_each_way_replaces_the_headline_both_ways(
+    recap: Callable[[str], Legs],
+) -> None:
+    """The body's named source gives the day's figure for both directions, not for one."""
+    text = (
+        "Moscow and Kyiv exchange 700 prisoners each\n\n"
+        "Ukraine's human rights commissioner said 210 were released by each side on Friday.\n"
+    )
+    assert _directions(recap(text)) == {("RUS", "UKR"): {"210"}, ("UKR", "RUS"): {"210"}}
+
+
+def test_a_headline_figure_for_one_way_stands_beside_a_body_figure_the_other_way(
+    recap: Callable[[str], Legs],
+) -> None:
+    """Near miss: the body gives only the direction the headline did not: both are kept."""
+    text = (
+        "Ukraine gets back 150 prisoners\n\n"
+        "Russia received 90 of its soldiers on Friday, officials said.\n"
+    )
+    assert _directions(recap(text)) == {("RUS", "UKR"): {"150"}, ("UKR", "RUS"): {"90"}}

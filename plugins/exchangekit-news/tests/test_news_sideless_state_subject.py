@@ -18,24 +18,29 @@ from hypothesis import strategies as st
 
 @settings(max_examples=15, deadline=None)
 @given(
-    st.integers(min_value=100, max_value=400),
-    st.integers(min_value=500, max_value=900),
+    st.lists(st.integers(min_value=20, max_value=400), min_size=3, max_size=3, unique=True),
+    st.sampled_from(["rounds", "handovers"]),
     st.sampled_from(["the government", "the authorities", "officials"]),
     st.sampled_from([("Ukrainian", "RUS", "UKR"), ("Russian", "UKR", "RUS")]),
 )
 def test_news_sideless_state_takes_the_side_of_the_people_it_got_back(
-    recap: Callable[[str], Any], first: int, second: int, subject: str, people: Any
+    recap: Callable[[str], Any], sizes: list[int], noun: str, subject: str, people: Any
 ) -> None:
+    """Each listed round goes the way the nationals give, on its own day, and no other way."""
     adjective, sender, receiver = people
+    first, second, third = sizes
+    total = first + second + third
     found = recap(
-        f"In two phases of {first} and {second} remains, on 2 and 9 July respectively,"
-        f" {subject} took back {first + second} in all, which were said to be those of"
-        f" {adjective} troops."
+        f"In three {noun} of {first}, {second} and {third} remains, on 3, 6 and 10 July"
+        f" respectively, {subject} took back {total:,} in all, which were said to be the"
+        f" bodies of {adjective} troops."
     )
-    stages = {leg for leg in found if leg[4] in (str(first), str(second))}
-    # two-item stage lists are not yet read as stages at all; where they are, the
-    # direction must be the one the nationals give, never the other
-    assert all(leg[1:3] == (sender, receiver) for leg in stages)
+    stages = {leg for leg in found if leg[4] in {str(first), str(second), str(third)}}
+    assert stages == {
+        ("2025-07-03", sender, receiver, "remains", str(first)),
+        ("2025-07-06", sender, receiver, "remains", str(second)),
+        ("2025-07-10", sender, receiver, "remains", str(third)),
+    }
 
 
 def test_news_sideless_state_stages_of_remains_go_the_way_of_its_own_dead(

@@ -228,6 +228,7 @@ class _Leg:
     whole: bool = False  # stated with its parts by kind in one breath: not dropped for them
     guessed: bool = False  # its kind read from the context, not stated ("390 Ukrainians")
     definite: bool = False  # "the eleven Ukrainians": people already counted
+    over_headline: bool = False  # the body's figure, told where the headline gave another
 
 
 @attrs.define(eq=False)
@@ -1043,6 +1044,12 @@ class Assembler:
                 pass  # the same figure
             elif _rivals(leg, draft):
                 continue  # kept beside it below, as the other source's account
+            elif self._headline_only(leg, index):
+                # "Sides complete 1,000-for-1,000 swap" over "each handing over 303 on the
+                # last day": the body's figure for the day, whichever was read first
+                event.notes[_headline_note(leg.count, draft)] = None
+                leg.count, leg.over_headline = draft.amount, True
+                leg.attributed = draft.attributed or leg.attributed
             elif self._named_after_unsourced(index, leg, draft):
                 continue  # the story's own figure, then a named source's: both kept
             elif _within(leg.count, draft.amount):
@@ -1056,12 +1063,8 @@ class Assembler:
                 continue  # "... put the number at 50 as well": another account, not a correction
             elif index in leg.sentences and self._listed_parts(index, leg.count, draft.amount):
                 continue  # "213 soldiers and sergeants, 11 officers and ...": parts of one kind
-            elif self._headline_only(leg, index):
-                # "Sides complete 1,000-for-1,000 swap" over "each handing over 303 on the
-                # last day": the body's figure for the day, whichever was read first
-                leg.count = draft.amount
-                leg.attributed = draft.attributed or leg.attributed
             else:
+                leg.over_headline |= self._headline_yields(leg, index)
                 note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
                     f"{draft.sender} to {draft.receiver} was also given: {draft.amount}"
@@ -1176,9 +1179,33 @@ class Assembler:
         """Whether ``leg`` is told only by the headline and sentence ``index`` is the body's.
 
         A headline's terse figure that the body gives otherwise for the same direction
-        and kind is the deal's whole or a rounding; the body's statement is the record.
+        and kind is the deal's whole or a rounding; the body's statement is the record
+        (the headline's figure is kept as a note), and :meth:`_headline_outweighed` makes
+        the other direction follow, so the two never mix.
         """
         return index != 0 and leg.sentences.keys() == {0} and self._headline()
+
+    def _headline_yields(self, leg: _Leg, index: int) -> bool:
+        """Whether sentence ``index`` is the headline giving another figure for the body's ``leg``.
+
+        The mirror of :meth:`_headline_only` when the body's figure was read first.
+        """
+        return index == 0 and 0 not in leg.sentences and self._headline()
+
+    def _headline_outweighed(self, leg: _Leg, legs: list[_Leg]) -> bool:
+        """Whether ``leg`` is a headline's figure whose other direction the body replaced.
+
+        "Sides swap 1,000 each" over "Ukraine got back 390 on Friday": the body tells the
+        day's stage one way, so the headline's whole deal the other way is no figure for
+        that day either; both directions follow the body or neither, never 1,000 one way
+        and 390 the other.
+        """
+        return leg.sentences.keys() == {0} and any(
+            other.over_headline
+            and (other.sender, other.receiver) == (leg.receiver, leg.sender)
+            and other.category is leg.category
+            for other in legs
+        )
 
     def _headline_misread(self, leg: _Leg, legs: list[_Leg]) -> bool:
         """Whether ``leg`` is a headline's figure that the body tells going the other way.
@@ -1867,8 +1894,13 @@ class Assembler:
             legs = [
                 leg
                 for leg in _drop_totals(_drop_guesses(told), self._first_person)
-                if leg not in stages and not self._headline_misread(leg, event.legs)
+                if leg not in stages
+                and not self._headline_misread(leg, event.legs)
+                and not self._headline_outweighed(leg, event.legs)
             ]
+            for leg in told:
+                if self._headline_outweighed(leg, event.legs):
+                    event.notes[_headline_note(leg.count, leg)] = None
             if not legs:
                 continue
             transfers = [
@@ -2072,6 +2104,14 @@ _ECHO = re.compile(
     r"|confirm(?:s|ed|ing)? (?:both |the |these |those )?(?:figures?|numbers?))\b",
     re.IGNORECASE,
 )
+
+
+def _headline_note(figure: Count, way: _Leg | LegDraft) -> str:
+    """The note keeping a headline's figure that the body's figures stand in for."""
+    return (
+        f"the headline gives {figure} for {way.category.value.replace('_', ' ')} from "
+        f"{way.sender} to {way.receiver}; the body's figures for the day are recorded"
+    )
 
 
 def _rivals(leg: _Leg, draft: LegDraft) -> bool:

@@ -1466,10 +1466,11 @@ class _Finder:
         An exchange's two figures told as a bare pair count the people of the pair
         told before them (read by the transfer rules); the window must show them.
         """
-        j = k - 2 if self.norm(k - 1) == "and" and self.tokens[k - 2].kind == NUM else k
+        pair_first = k - 2 >= self.first and self.norm(k - 1) == "and"
+        j = k - 2 if pair_first and self.tokens[k - 2].kind == NUM else k
         return (
             self.norm(j - 1) in ("were", "was")
-            and self.norm(j - 2) in ("figures", "numbers")
+            and self.norm(j - 2) in lx.PAIR_SUBJECTS
             and self.norm(j - 3) == "the"
         )
 

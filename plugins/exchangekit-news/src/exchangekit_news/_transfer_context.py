@@ -1095,10 +1095,10 @@ class _TransferContext(_Transfers):
         directions, in the same order, as the pair told just before it, at the date
         before "the figures". Without such a pair, or a date of its own, none is read.
         """
-        if self.norm_set.isdisjoint(_PAIR_SUBJECTS) or "and" not in self.norm_set:
+        if self.norm_set.isdisjoint(lx.PAIR_SUBJECTS) or "and" not in self.norm_set:
             return []
         for i in range(self.first + 1, self.last - 4):
-            if self.norm(i) not in _PAIR_SUBJECTS or self.norm(i - 1) != "the":
+            if self.norm(i) not in lx.PAIR_SUBJECTS or self.norm(i - 1) != "the":
                 continue
             if self.norm(i + 1) not in ("were", "was"):
                 continue
@@ -1568,8 +1568,6 @@ class _TransferContext(_Transfers):
 
 
 # How far back the handover "of the same size" may have been told, in sentences.
-# Subjects of "the figures were 1,000 and 24": an exchange's two figures as a bare pair.
-_PAIR_SUBJECTS: Final = frozenset({"figures", "numbers"})
 _SAME_SIZE_REACH: Final = 8
 # Sentences "In return, ... the same number" may reach back to the handover it answers.
 _IN_RETURN_REACH: Final = 14
