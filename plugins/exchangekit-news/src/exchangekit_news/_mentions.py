@@ -363,6 +363,8 @@ _EVENT_NOUNS: Final = frozenset(
         "stage",
         "stages",
         "rounds",
+        "phase",
+        "phases",
     }
 )
 # Words between a number and an event noun it counts: "two more handovers".

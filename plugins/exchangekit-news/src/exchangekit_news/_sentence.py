@@ -86,7 +86,13 @@ _TIMES: Final = frozenset(
 _PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "area", "city"})
 
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
-_TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {"stages", "operations", "rounds", "transfers"}
+_TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {
+    "stages",
+    "operations",
+    "rounds",
+    "phases",
+    "transfers",
+}
 
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
