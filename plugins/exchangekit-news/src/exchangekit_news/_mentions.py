@@ -1385,6 +1385,8 @@ class _Finder:
         at = probe.np_end
         if self.norm(at) == "in" and self.norm(at + 1) in ("return", "exchange"):
             at += 2  # "the same number of people in return, 390 in all"
+        elif self.norm(at) == "back":
+            at += 1  # "got the same number of people back, 390 in total"
         token = self.tokens[at + 1] if at + 1 < self.last else None
         if self.norm(at) not in _APPOSITION_OPENERS or token is None or token.kind != NUM:
             return None
