@@ -4002,6 +4002,24 @@ class _FigureDates(_Speakers):
             return False
         return any(self.norm(i) in _TAKEN_PARTICIPLES for i in range(figure.np_end, date.first))
 
+    def capture_date(self, date: DateMention) -> bool:
+        """Whether ``date`` tells when people were taken: "had been captured in Kursk last August".
+
+        A passive participle of capture (or "taken prisoner") a few words before the date,
+        with no clause break between, dates the capture; the sentence sets no scene for a
+        handover told after it.
+        """
+        for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "and", "but", "when", "before", "after", "until"):
+                return False
+            if word not in _TAKEN_PARTICIPLES:
+                continue
+            if word == "taken" and self.norm(i + 1) not in ("prisoner", "captive", "into"):
+                return False  # "were taken home in May": a return, not a capture
+            return self.norm(i - 1) in ("were", "was", "been", "be")
+        return False
+
     def recalls(self) -> bool:
         """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
 
