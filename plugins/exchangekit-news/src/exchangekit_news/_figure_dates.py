@@ -753,11 +753,20 @@ class _FigureDates(_Speakers):
         )
 
     def _ranked(self, since: int) -> bool:
-        """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
-        return any(
-            (self.norm(i) in _RANKS and not self._focusing_only(i)) or self._ordinal_at(i)
-            for i in range(max(self.first, since - 6), since)
-        )
+        """Whether "since" at ``since`` ranks one exchange: "the first swap since June".
+
+        The rank stands in the same clause: "call Saturday's the 62nd, and say that since
+        the invasion 4,552 have returned" ranks the swap in one clause and counts since
+        the invasion in the next.
+        """
+        for i in range(since - 1, max(self.first, since - 6) - 1, -1):
+            if self.norm(i) in (",", ";", ":", "that") or self.norm(i) in lx.SPEECH:
+                return False
+            if (self.norm(i) in _RANKS and not self._focusing_only(i)) or self._ordinal_at(i):
+                return True
+            if self.norm(i) in _ORDINAL_WORDS:
+                return True  # "the fifth since the summer"
+        return False
 
     def _focusing_only(self, i: int) -> bool:
         """Whether "only" at ``i`` stresses the number right after it, ranking nothing.
