@@ -327,6 +327,8 @@ def extract(
         and not sentence.agreement_date(d)
         and not sentence._ranking_year(d)
         and not _document_date(tokens, index, d.first)
+        # "Some had been captured in Kursk last August.": a capture's date, not a scene
+        and not sentence.capture_date(d)
     ]
     scene = [] if discourse.correcting else [d.text for d in scene_dates]
     headed = discourse.headed and tokens[first].gap < 3  # the same paragraph

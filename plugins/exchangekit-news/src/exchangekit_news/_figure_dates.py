@@ -95,9 +95,6 @@ _RUN_BREAKS: Final = frozenset({";", ".", ":", "and", "but", "while", "whereas",
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
-# Marks that close the clause a rank stands in before "since" (with ", and", ", but"):
-# "call it the 62nd, and say that since ...".
-_RANK_CUTS: Final = frozenset({";", ":", "that"})
 
 _ORDINAL_WORDS: Final = frozenset(
     {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
@@ -763,22 +760,18 @@ class _FigureDates(_Speakers):
     def _ranked(self, since: int) -> bool:
         """Whether "since" at ``since`` ranks one exchange: "the first swap since June".
 
-        A rank cut off by ", and", ", but", a colon, a semicolon or "that" belongs to an
-        earlier clause: "call it the 62nd, and say that since the invasion 4,000 returned";
-        an apposition ("the latest swap, the fifth since June,") still ranks.
+        The rank stands in the same clause: "call Saturday's the 62nd, and say that since
+        the invasion 4,552 have returned" ranks the swap in one clause and counts since
+        the invasion in the next.
         """
-        low = max(self.first, since - 6)
-        cuts = [
-            i + 1
-            for i in range(low, since)
-            if self.norm(i) in _RANK_CUTS
-            or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
-        ]
-        low = max([low, *cuts])
-        return any(
-            (self.norm(i) in _RANKS and not self._focusing_only(i)) or self._ordinal_at(i)
-            for i in range(low, since)
-        )
+        for i in range(since - 1, max(self.first, since - 6) - 1, -1):
+            if self.norm(i) in (",", ";", ":", "that") or self.norm(i) in lx.SPEECH:
+                return False
+            if (self.norm(i) in _RANKS and not self._focusing_only(i)) or self._ordinal_at(i):
+                return True
+            if self.norm(i) in _ORDINAL_WORDS:
+                return True  # "the fifth since the summer"
+        return False
 
     def _focusing_only(self, i: int) -> bool:
         """Whether "only" at ``i`` stresses the number right after it, ranking nothing.
@@ -4022,6 +4015,24 @@ class _FigureDates(_Speakers):
         if self.norm(date.first - 1) not in ("in", "on", "during"):
             return False
         return any(self.norm(i) in _TAKEN_PARTICIPLES for i in range(figure.np_end, date.first))
+
+    def capture_date(self, date: DateMention) -> bool:
+        """Whether ``date`` tells when people were taken: "had been captured in Kursk last August".
+
+        A passive participle of capture (or "taken prisoner") a few words before the date,
+        with no clause break between, dates the capture; the sentence sets no scene for a
+        handover told after it.
+        """
+        for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "and", "but", "when", "before", "after", "until"):
+                return False
+            if word not in _TAKEN_PARTICIPLES:
+                continue
+            if word == "taken" and self.norm(i + 1) not in ("prisoner", "captive", "into"):
+                return False  # "were taken home in May": a return, not a capture
+            return self.norm(i - 1) in ("were", "was", "been", "be")
+        return False
 
     def recalls(self) -> bool:
         """Whether the sentence recalls an earlier statement: "last gave", "had put it at".

@@ -56,8 +56,10 @@ from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_
 from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import (
     _AGREEING,
+    _LINKS,
     _PREPOSITIONS,
     _SIDE_NOUNS,
+    _SIZE_RANKS,
     _VERB_GROUP_WORDS,
 )
 
@@ -118,6 +120,10 @@ _SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {
 }
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
+# Words between a rank by size and the figure it sizes: "the largest of which involved 84".
+_RANKED_FILLERS: Final = _LINKS | {"of", "them", "which", "these", "one", "involved", "with"}
+# Plurals of the events a series of handovers is told in: "in a series of operations".
+_SERIES_PLURALS: Final = _TALLY_PLURALS | {"groups", "batches", "repatriations", "returns"}
 # Words after a count of people that make it a whole held or taken, not people moved home.
 _HELD_OR_TAKEN: Final = _TAKEN_AWAY | {"captured", "taken", "held", "detained", "missing"}
 # "about 1,000 each month followed": a count told after the handover it carries on
@@ -153,6 +159,8 @@ _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ","
 # "Most swaps in 2024 involved between 75 and 250 people": swaps told as a kind
 _TYPICAL_QUANTIFIERS: Final = frozenset({"most", "many", "several", "earlier", "previous", "past"})
 _TYPICAL_OPENERS: Final = frozenset({"but", "and", "so", "yet"})
+# Words before a plural of swaps ranked by size: "the largest single swaps", "the biggest".
+_RANKED_PLURAL_WORDS: Final = frozenset({"the", "largest", "biggest", "single", "previous"})
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
@@ -1479,6 +1487,30 @@ class _Transfers(_Rivals):
             and not self._at((";", ":", "—", "–"), start, figure.first)
         )
 
+    def _largest_swaps_sized(self, figure: FigureMention) -> bool:
+        """Whether the figure sizes each of the largest swaps: "the largest swaps had involved
+        a few hundred people each".
+
+        A clause whose subject is a plural of swaps ranked by size, the figure told
+        "each", says how big such swaps were, not one handover nor a sum.
+        """
+        if self.norm(figure.np_end) != "each":
+            return False
+        noun = next(
+            (i for i in range(self.first, figure.first) if self.norm(i) in _EXCHANGE_PLURALS), None
+        )
+        if noun is None or self._figure_between(noun, figure.first):
+            return False
+        if self._at((";", ":", "—", "–"), noun, figure.first):
+            return False
+        opening = max([self.first, *(i + 1 for i in self._at((",",), self.first, noun))])
+        words = [self.norm(i) for i in range(opening, noun)]
+        return (
+            bool(words)
+            and all(w in _RANKED_PLURAL_WORDS for w in words)
+            and not {"largest", "biggest"}.isdisjoint(words)
+        )
+
     def _both_destinations(self, start: int, stop: int) -> bool:
         """Whether the clause sends its people to both sides: "returned to families in
         Russia and Ukraine", "went home to Ukraine and to Russia".
@@ -2677,9 +2709,11 @@ class _Transfers(_Rivals):
                 ]
             else:
                 # "95 came home on 3 May; on 9 May, 22 soldiers": the verb said once
-                drafted = self._gapped_dated_opening(
-                    figure, dates, self._share_to_repeat(figure, listed_legs, index)
-                )
+                drafted = self._ranked_one_of_series(figure, previous, dates)
+                if drafted is None:
+                    drafted = self._gapped_dated_opening(
+                        figure, dates, self._share_to_repeat(figure, listed_legs, index)
+                    )
                 if drafted is None:
                     drafted = self._batch_followed(figure, dates)
                 if drafted is None:
@@ -3214,6 +3248,65 @@ class _Transfers(_Rivals):
         lead = next(iter(like.values()))
         return [self._listed_leg(lead, figure)._replace(dates=(own.text,))]
 
+    def _ranked_one_of_series(
+        self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
+    ) -> list[LegDraft] | None:
+        """The leg of "..., the largest involving 84 people in March": one of a series told before.
+
+        "232 residents were returned to Russia in a series of operations, the largest
+        involving 84 people in March" ranks one handover of the series by size: it went
+        the way the series went, and counts the series' kind unless it names its own. It
+        is read only with a date of its own in its clause; undated, its day is not told,
+        so it is left out rather than dated by the series. None when the form is absent.
+        """
+        if previous is None or previous.sentence != self.index or not previous.tally:
+            return None  # the series is a running total told in this sentence
+        if not previous.sender or not previous.receiver or previous.sender == previous.receiver:
+            return None
+        at = figure.first - 1
+        while at > self.first and self.norm(at) in _RANKED_FILLERS | _SUBJECT_EVENTS:
+            at -= 1
+        if self.norm(at) not in _SIZE_RANKS or self.norm(at - 1) != "the":
+            return None
+        if self.norm(at - 2) not in (",", "—", "–"):
+            return None
+        whole = [f for f in self.m.figures if f.np_end <= at - 2]
+        if not whole or not any(
+            self.norm(i) in _SERIES_PLURALS for i in range(whole[-1].np_end, at - 2)
+        ):
+            return None  # "Kyiv freed 230 on Friday, the largest involving ...": no series
+        if figure.amount.high is None or figure.amount.high >= previous.amount.low:
+            return None  # a part is smaller than the whole it is one of
+        stop = next((f.first for f in self.m.figures if f.first > figure.first), self.last)
+        stop = next(iter(self._at((";", ":", "—", "–"), figure.np_end, stop)), stop)
+        if self._party_after(("to", "from", "by"), figure.np_end, stop) is not None:
+            return None  # "..., the largest sending 84 to Ukraine": a way of its own
+        own = tuple(d.text for d in dates if figure.np_end <= d.first < stop and not d.since)
+        if len(own) != 1:
+            return []  # the handover's day is not told: not read, not dated by the series
+        category = self._category(figure, previous)
+        if category is PersonCategory.OTHER:
+            category = previous.category  # "84 people" of a series of civilians' returns
+        return [
+            previous._replace(
+                category=category,
+                amount=figure.amount,
+                dates=own,
+                series=False,
+                note=None,
+                tally=False,
+                since=None,
+                exchange_count=None,
+                stated=False,
+                whole=False,
+                guessed=False,
+                definite=False,
+                account=False,
+                told=False,
+                added=False,
+            )
+        ]
+
     def _added_on(self, figure: FigureMention) -> bool:
         """Whether "another" or "a further" opens the figure: more of the last homecoming.
 
@@ -3580,7 +3673,7 @@ class _Transfers(_Rivals):
             return []  # "Two of the men who came back are from the region": a part described
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
-        if self._typical_size(figure):
+        if self._typical_size(figure) or self._largest_swaps_sized(figure):
             return []  # "Most swaps in 2024 involved between 75 and 250 people on each side"
         if found is not None and self._speaking_witnesses(found[0], figure):
             return []  # "Two men who were released last year told her ...": the speakers
