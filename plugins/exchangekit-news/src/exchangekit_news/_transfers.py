@@ -3939,7 +3939,7 @@ class _Transfers(_Rivals):
                         or self._returned_own_fallen(predicate, figure)
                         or self._ukraine_returned_defenders(predicate, figure, codes[0])
                         or self._given_passive_object(predicate, figure)
-                        or self._returned_own_heroes(predicate, figure)
+                        or self._returned_own_heroes(predicate, figure, codes[0])
                         or self._freed_in_swaps(predicate, figure)
                         or self._managed_return(predicate)
                     )
@@ -4983,14 +4983,21 @@ class _Transfers(_Rivals):
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
         )
 
-    def _returned_own_heroes(self, predicate: TransferWord, figure: FigureMention) -> bool:
+    def _returned_own_heroes(
+        self, predicate: TransferWord, figure: FigureMention, subject: str
+    ) -> bool:
         """Whether a side "returned" its "heroes": it brought them home.
 
-        "Kyiv has returned 70 more heroes": no side calls the other's people heroes, so
-        with no side named on the people the subject got them back, whichever it is.
+        "Kyiv has returned 70 more heroes": no side calls the other's people heroes, so the
+        heroes are the teller's side's. "Russia has returned 70 heroes, Zelensky said" is
+        Russia handing Ukraine's heroes over (the plain reading of "returned"); with no
+        side telling, the word echoes the subject's own voice and the subject got them back.
         """
         if _lemmas.lemma(self.norm(predicate.last - 1)) != "return":
             return False
+        teller = self.attribution or self.speaker_near(figure.first)
+        if teller is not None and teller is not PUBLISHER and teller.party not in (None, subject):
+            return False  # the other side's heroes: the subject sent them
         if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
             return False
         words = [self.norm(i) for i in range(figure.first, figure.np_end)]
