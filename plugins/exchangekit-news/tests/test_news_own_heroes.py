@@ -4,6 +4,8 @@ No side calls the other side's people heroes, so "Kyiv has returned 70 more hero
 "Moscow returned the bodies of 12 fallen heroes" are people coming home to the subject.
 A side named on the people ("returned 70 Ukrainian heroes") or a passive with the side after
 "to" says the way itself, and a verb of handing over keeps its subject as the giver.
+The heroes are the teller's side's: when one side tells that the other "returned" heroes
+("Russia has returned 70 heroes, Zelensky said"), the subject handed them over.
 """
 
 from __future__ import annotations
@@ -65,4 +67,43 @@ def test_harder_forms(legs: Keyed, text: str, expected: tuple[str, str, str]) ->
     ],
 )
 def test_named_ways_are_kept(legs: Keyed, text: str, way: tuple[str, str]) -> None:
+    assert [(s, r) for s, r, _ in legs(text)] == [way]
+
+
+# (teller, its side) whose word "heroes" makes the people that side's own
+_TELLERS = {
+    "Zelensky said": "UKR",
+    "the Ukrainian ombudsman said": "UKR",
+    "Russia's defence ministry said": "RUS",
+    "the Kremlin said": "RUS",
+}
+
+
+@given(
+    teller=st.sampled_from(sorted(_TELLERS)),
+    side=st.sampled_from(sorted(_SIDES)),
+    verb=st.sampled_from(_VERBS),
+    count=st.integers(min_value=2, max_value=400),
+)
+@_SETTINGS
+def test_the_heroes_go_home_to_the_tellers_side(
+    legs: Keyed, teller: str, side: str, verb: str, count: int
+) -> None:
+    """Whoever is the subject, the heroes end up with the side that calls them heroes."""
+    got = legs(f"{side} {verb} {count} heroes on Tuesday, {teller}.")
+    assert [r for _, r, _ in got] == [_TELLERS[teller]]
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        # the other side's heroes: the subject handed them over
+        ("Russia has returned 70 heroes, Zelensky said on Friday.", ("RUS", "UKR")),
+        # harder: the speaker first, and the subject a capital
+        ("The Russian defence ministry said Kyiv had returned 45 more heroes.", ("UKR", "RUS")),
+        # near-miss: the teller is the subject's own side, which got them back
+        ("Kyiv has returned 70 more heroes, Zelensky said on Friday.", ("RUS", "UKR")),
+    ],
+)
+def test_the_tellers_side_owns_the_heroes(legs: Keyed, text: str, way: tuple[str, str]) -> None:
     assert [(s, r) for s, r, _ in legs(text)] == [way]

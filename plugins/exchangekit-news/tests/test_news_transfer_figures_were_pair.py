@@ -71,3 +71,24 @@ def test_the_same_exchange_told_again_is_no_new_one(recap: Callable[[str], Legs]
         ("2025-10-23", "RUS", "UKR", "remains", "1,000"),
         ("2025-10-23", "UKR", "RUS", "remains", "31"),
     }
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    big=st.integers(min_value=300, max_value=1500),
+    small=st.integers(min_value=5, max_value=90),
+    reverse=st.booleans(),
+)
+def test_a_pair_whose_sizes_come_the_other_way_is_not_read(
+    recap: Callable[[str], Legs], big: int, small: int, reverse: bool
+) -> None:
+    """Big and small in the other order from the pair before: by order alone the small
+    figure would go the big one's way, so neither is read for the second day."""
+    if reverse:
+        told = "Moscow received 40 bodies on 2 March and Kyiv got back 800"
+        pair = f"{big:,} and {small}"
+    else:
+        told = "Kyiv received 800 bodies on 2 March and handed over 40"
+        pair = f"{small} and {big:,}"
+    legs = recap(f"{told}. On 9 February, the numbers were {pair}.\n")
+    assert not any(leg[0] == "2025-02-09" for leg in legs)

@@ -1112,6 +1112,8 @@ class _TransferContext(_Transfers):
             day = self._in_year(date.text)
             if day in before[0].dates:
                 return []  # the same exchange's figures told again
+            if _sizes_swapped((before[0].amount.low, before[1].amount.low), pair):
+                return []  # "1,000 ... and 31", then "24 and 1,000": the order is not kept
             note = "an exchange's figures told as a bare pair, in the order of the pair before"
             return [
                 leg._replace(
@@ -1635,3 +1637,18 @@ def _kind_received(
         and all(leg.amount.best is not None and leg.amount.best < amount.best for leg in parts)
     )
     return PersonCategory.OTHER if whole else told[-1].category
+
+
+def _sizes_swapped(before: tuple[int, int], pair: tuple[FigureMention, FigureMention]) -> bool:
+    """Whether a bare pair's big and small figures come in the other order from the pair before.
+
+    "Ukraine got back 1,000 bodies and handed over 31 ... the figures were 24 and 1,000":
+    the order of the pair before would set 24 going Ukraine's way, though each time the
+    large figure is the bodies Ukraine received; a pair whose sizes disagree is not read.
+    """
+    now = (pair[0].amount.low, pair[1].amount.low)
+    return (
+        min(before) * 2 <= max(before)
+        and min(now) * 2 <= max(now)
+        and (before[0] > before[1]) != (now[0] > now[1])
+    )

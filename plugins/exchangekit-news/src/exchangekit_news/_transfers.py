@@ -200,9 +200,21 @@ _MEANT: Final = frozenset(
 )
 _MEANT_REACH: Final = 6  # words between the noun and its figure: "had been meant to involve"
 # Verbs after an exchange noun that say it was held up, not carried out: "the handover of
-# 6,000 bodies stalled", "the swap of 90 for 90 was delayed", "... descended into a row".
-_STALLED: Final = frozenset(
-    {"stalled", "stalls", "delayed", "suspended", "derailed", "collapsed", "descended"}
+# 6,000 bodies stalled", "the swap of 90 for 90 was delayed".
+_STALLED: Final = frozenset({"stalled", "stalls", "delayed", "suspended", "derailed", "collapsed"})
+# "descended into" stalls a handover only with a quarrel as its object: "descended into a
+# public row", not "descended into the valley"; how many words may stand before the quarrel.
+_DESCENDED: Final = frozenset({"descended", "descends"})
+_QUARRELS: Final = frozenset(
+    {"row", "dispute", "acrimony", "recriminations", "wrangling", "spat", "chaos", "disarray"}
+)
+_QUARREL_REACH: Final = 5
+# Words that end the noun's own predicate before a later clause whose stall words are not the
+# handover's: "the exchange ... came after months in which talks had stalled", "the handover
+# ... followed a row that had delayed it".
+_OTHER_CLAUSE: Final = frozenset(
+    {"after", "following", "before", "since", "because", "until", "when", "came", "comes"}
+    | {"followed", "follows"}
 )
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
@@ -1226,9 +1238,10 @@ class _Transfers(_Rivals):
             return True  # "the delegations agreed to carry out a further exchange of 1,200"
         if self._meant_to_before(predicate, figure):
             return True  # "the exchange had been meant to involve 192 prisoners from each side"
+        own = self._own_predicate(words)
         for k, word in enumerate(words):
             following = words[k + 1 : k + 4]
-            if word in _UNDONE or word in _STALLED:
+            if word in _UNDONE or (k < own and self._stall_word(words, k)):
                 return True
             if word in _MODAL_WORDS and self._rates_in_relative(words[:k], following):
                 continue  # "..., which officials hoped would be the first of many": done
@@ -1237,6 +1250,28 @@ class _Transfers(_Rivals):
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
                 return True
         return False
+
+    @staticmethod
+    def _own_predicate(words: list[str]) -> int:
+        """How many of the words after an exchange noun's figure are the noun's own predicate.
+
+        A stall word belongs to the handover only before a later clause starts: "the
+        handover of 1,000 bodies followed a row that had delayed it" was done. A relative
+        clause set off by a comma ("the swap of 90 for 90, which was delayed") is its own.
+        """
+        for k, word in enumerate(words):
+            if word in _OTHER_CLAUSE or (word in _RELATIVES and words[k - 1 : k] != [","]):
+                return k
+        return len(words)
+
+    @staticmethod
+    def _stall_word(words: list[str], k: int) -> bool:
+        """Whether ``words[k]`` says the handover was held up: "stalled", or "descended into
+        a row" (only with a quarrel after it, so a literal "descended" never stalls)."""
+        if words[k] in _STALLED:
+            return True
+        after = words[k + 1 : k + 1 + _QUARREL_REACH]
+        return words[k] in _DESCENDED and after[:1] == ["into"] and not _QUARRELS.isdisjoint(after)
 
     def _meant_to_before(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the noun's own verb, before the figure, says the exchange was only meant.
@@ -3997,7 +4032,7 @@ class _Transfers(_Rivals):
                         or self._returned_own_fallen(predicate, figure)
                         or self._ukraine_returned_defenders(predicate, figure, codes[0])
                         or self._given_passive_object(predicate, figure)
-                        or self._returned_own_heroes(predicate, figure)
+                        or self._returned_own_heroes(predicate, figure, codes[0])
                         or self._freed_in_swaps(predicate, figure)
                         or self._managed_return(predicate)
                     )
@@ -5041,14 +5076,21 @@ class _Transfers(_Rivals):
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
         )
 
-    def _returned_own_heroes(self, predicate: TransferWord, figure: FigureMention) -> bool:
+    def _returned_own_heroes(
+        self, predicate: TransferWord, figure: FigureMention, subject: str
+    ) -> bool:
         """Whether a side "returned" its "heroes": it brought them home.
 
-        "Kyiv has returned 70 more heroes": no side calls the other's people heroes, so
-        with no side named on the people the subject got them back, whichever it is.
+        "Kyiv has returned 70 more heroes": no side calls the other's people heroes, so the
+        heroes are the teller's side's. "Russia has returned 70 heroes, Zelensky said" is
+        Russia handing Ukraine's heroes over (the plain reading of "returned"); with no
+        side telling, the word echoes the subject's own voice and the subject got them back.
         """
         if _lemmas.lemma(self.norm(predicate.last - 1)) != "return":
             return False
+        teller = self.attribution or self.speaker_near(figure.first)
+        if teller is not None and teller is not PUBLISHER and teller.party not in (None, subject):
+            return False  # the other side's heroes: the subject sent them
         if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
             return False
         words = [self.norm(i) for i in range(figure.first, figure.np_end)]
