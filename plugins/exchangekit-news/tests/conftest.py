@@ -204,3 +204,22 @@ def transfers_by_direction(exchange: Exchange) -> dict[tuple[str, str, PersonCat
 def exchange_legs() -> Callable[[Exchange], dict[tuple[str, str, PersonCategory], Count]]:
     """The :func:`transfers_by_direction` helper (session-wide, so Hypothesis tests may take it)."""
     return transfers_by_direction
+
+
+def dated_transfers(text: str, published: date) -> set[tuple[str, str, str, str]]:
+    """(day, sender, receiver, count) of every transfer read in ``text``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {
+        (i.period.format(), t.sender.code, t.receiver.code, str(t.count))
+        for i in items
+        if isinstance(i, Exchange)
+        for t in i.transfers
+    }
+
+
+@pytest.fixture(scope="session")
+def dated_legs() -> Callable[[str, date], set[tuple[str, str, str, str]]]:
+    """The :func:`dated_transfers` helper (session-wide, so Hypothesis tests may take it)."""
+    return dated_transfers
