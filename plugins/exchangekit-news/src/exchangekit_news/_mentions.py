@@ -1040,6 +1040,7 @@ class _Finder:
         if not found and "same" not in self.norm_set:
             return found
         added: list[FigureMention] = []
+        shared_end = -1
         for i, norm in enumerate(norms):
             if norm not in ("the", "same", "an", "equal", "as"):
                 continue
@@ -1050,6 +1051,15 @@ class _Finder:
             earlier = self._without_included(
                 [f for f in found if f.last <= a and f.noun is not None]
             )
+            shared = self._shared_noun_list(found, a, b) if self.norm(a - 1) == "for" else None
+            if shared is not None:
+                # "100, 75 and 90 soldiers for the same number": each listed swap had as
+                # many going back, read like "100, 75 and 90 soldiers each way"
+                found = [f._replace(per_side=True) if f is shared else f for f in found]
+                shared_end = b
+                continue
+            if b == shared_end:
+                continue  # the phrase read again from "same": it is repeated already
             bare = self._bare_repeated(found, a, b)
             if bare is not None:
                 added.append(bare)
@@ -1189,10 +1199,19 @@ class _Finder:
         """ "A final 303 were swapped for the same number": a figure with no noun, repeated.
 
         Only right after "for", and only when the figure last told before the phrase has no
-        noun either (the swap's counterpart, read like "303 were swapped for 303").
+        noun either (the swap's counterpart, read like "303 were swapped for 303") or is
+        one figure of people right before it ("swapped 100 soldiers for the same number",
+        read like "100 soldiers for 100").
         """
         before = [f for f in found if f.last <= a]
-        if not before or before[-1].noun is not None or self.norm(a - 1) != "for":
+        if not before or self.norm(a - 1) != "for":
+            return None
+        if before[-1].noun is not None and (
+            before[-1].np_end != a - 1 or len(self._listed_before(before)) > 1
+        ):
+            # "exchanged 100 soldiers for the same number" reads like "100 soldiers for 100";
+            # not after a list of kinds ("185 soldiers and 20 civilians for the same number"),
+            # whose repeat is the sum or each part, nor after a verb ("were freed for ...")
             return None
         mention = self.noun_phrase(a, b, before[-1].amount, before[-1].text, "")
         return mention if mention is not None and mention.noun is None else None
@@ -1264,6 +1283,24 @@ class _Finder:
         if len(parts) < 2 or last.noun is None:
             return []
         return [f if f.noun is not None else f._replace(noun=last.noun) for f in parts]
+
+    def _shared_noun_list(self, found: list[FigureMention], a: int, b: int) -> FigureMention | None:
+        """The last of bare figures listed before one noun right before "for the same number".
+
+        "exchanges of 100, 75 and 90 soldiers for the same number" (the phrase from
+        ``a`` to ``b``, with no noun of its own): the list's figures all count the noun
+        after its last, and each had as many going back. None when fewer than two are
+        listed or any but the last has a noun of its own ("185 servicemen and 20
+        civilians for the same number").
+        """
+        before = [f for f in found if f.last <= a]
+        if len(before) < 2 or before[-1].noun is None or before[-1].np_end != a - 1:
+            return None
+        parts = self._listed_before(before)
+        if len(parts) < 2 or any(f.noun is not None for f in parts[:-1]):
+            return None
+        phrase = self.noun_phrase(a, b, parts[-1].amount, parts[-1].text, "")
+        return parts[-1] if phrase is not None and phrase.noun is None else None
 
     def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.
