@@ -2961,6 +2961,8 @@ class _Finder:
                 pass  # "9,000 sets of remains": a set is one person's remains
             elif norm in ("human", "mortal") and self.norm(i + 1) in ("remains", "bodies"):
                 pass  # "563 human remains", "the mortal remains of 40": the dead all the same
+            elif norm in _WHOLE_LOSS_ADJECTIVES and self.norm(i + 1) in lx.TOTAL_WORDS:
+                pass  # "124,000 total casualties": the losses of every kind, still people
             elif (
                 norm in ("and", "or")
                 and self.norm(i - 1) in lx.WOUNDED_MODIFIERS
@@ -5661,6 +5663,10 @@ _RIVAL_COUNTING: Final = frozenset(
     {"counted", "counts", "count", "reported", "reports", "tallied", "recorded", "records"}
 )
 _RIVAL_COMPARATIVES: Final = frozenset({"lower", "higher", "smaller", "larger"})  # "lower, at N"
+
+
+# Adjectives that say a loss figure counts every kind of loss: "124,000 total casualties".
+_WHOLE_LOSS_ADJECTIVES: Final = frozenset({"total", "overall"})
 
 
 def _repeating(mention: FigureMention, parts: Sequence[FigureMention]) -> list[FigureMention]:
