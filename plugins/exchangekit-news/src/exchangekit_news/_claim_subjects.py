@@ -722,6 +722,28 @@ class _ClaimSubjects(_FigureDates):
                 return party.code
         return None
 
+    def _elided_side_at(self, figure: FigureMention) -> str | None:
+        """The side an adjective names in "..., Ukrainian at 131,000": the head left out.
+
+        "put Russian losses at 200,000 and Ukrainian at 131,000": after the first pair the
+        noun is dropped, and the adjective right before "at" (set off by a comma or
+        "and") says whose the figure is, not the side named first in the sentence.
+        """
+        at = figure.first - 1
+        if self.norm(at) != "at":
+            return None
+        side = next(
+            (
+                p.code
+                for p in self.m.parties
+                if p.last == at and p.first == at - 1 and not p.noun and p.role != MEDIATOR
+            ),
+            None,
+        )
+        if side is None or self.norm(at - 2) not in (",", "and"):
+            return None
+        return side
+
     def _side_figure_put(
         self, at: int, figure: FigureMention, previous: ClaimDraft | None
     ) -> str | None:

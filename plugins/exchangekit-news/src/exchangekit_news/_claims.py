@@ -3900,6 +3900,9 @@ class _Claims(_ClaimSubjects):
                 other = _other(holder.code, self._belligerents) if holder is not None else None
                 if holder is not None and holder.role != MEDIATOR and other is not None:
                     held = (other,)
+        elided = self._elided_side_at(figure) if held is None else None
+        if elided is not None:
+            owner = elided  # "put Russian casualties near 200,000, Ukrainian at 131,000"
         subject = held or ((owner,) if owner else None)
         if subject is None:
             subject = self._subject_of_claim(figure, previous, start, stop)
