@@ -681,11 +681,13 @@ class _Finder:
             return found
         end = found[run[-1]].last
         verb = next((t for t in self.transfers() if t.first > end), None)
-        if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
-            return found
-        if any(self.norm(j) in (";", ":") for j in range(end, verb.first)):
-            return found  # another clause: its verb moves other people
-        people = self.noun_phrase(verb.last, verb.last, found[run[0]].amount, "", "")
+        people = self._total_before_stages(found, run)
+        if people is None:
+            if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
+                return found
+            if any(self.norm(j) in (";", ":") for j in range(end, verb.first)):
+                return found  # another clause: its verb moves other people
+            people = self.noun_phrase(verb.last, verb.last, found[run[0]].amount, "", "")
         if people is None or people.noun is None or people.noun.category is None:
             return found
         if self._other_kind_listed(people):
@@ -701,6 +703,30 @@ class _Finder:
                 wounded=people.wounded,
             )
         return out
+
+    def _total_before_stages(
+        self, found: list[FigureMention], run: list[int]
+    ) -> FigureMention | None:
+        """The people moved in all, told just before "in three stages of" the listed sizes.
+
+        "Ukraine took back 900 bodies in three stages of 150, 520 and 230, ...": the
+        verb's object, right before the stages, names the people each stage moved. Only
+        a figure with its noun ending where "in <N> <stages>" opens, after a verb of
+        moving told done in the same clause.
+        """
+        plural = found[run[0]].first - 2
+        opening = plural - 1 - (self.norm(plural - 1) in _STAGE_COUNTS)
+        if self.norm(opening) != "in":
+            return None
+        total = next((f for f in found if f.np_end == opening and f.noun is not None), None)
+        if total is None:
+            return None
+        verb = next((t for t in reversed(self.transfers()) if t.last <= total.first), None)
+        if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
+            return None
+        if any(self.norm(j) in (",", ";", ":", ".") for j in range(verb.last, total.first)):
+            return None  # another clause between the verb and the figure
+        return total
 
     def _aside_dash(self, i: int) -> bool:
         """Whether the token at ``i`` is a dash setting off an aside, or a spaced hyphen for one.
