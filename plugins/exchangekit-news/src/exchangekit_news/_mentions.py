@@ -4459,9 +4459,29 @@ class _Finder:
         if self.norm(end) == "of" and self._year(end + 1):
             return end + 2, f"{text} {self.tokens[end + 1].text}"
         following = self.tokens[end] if end < self.last else None
+        if following is not None and following.norm in _STARTED and before == "since":
+            return end + 1, text  # "since the summer began": from the season's start
         if following is not None and following.kind == WORD and following.norm not in _SEASON_GO:
             return None  # "in the spring offensive": a season naming a noun after it
         return end, text
+
+    def _since_start_of_season(self, i: int) -> tuple[int, str] | None:
+        """The season of "since the start (beginning) of the summer", "start" at ``i``.
+
+        A total counted from a season's start counts from the season, as "since the
+        summer" does; left unread, the span would fall back to the whole war's.
+        """
+        if (self.norm(i - 2), self.norm(i - 1), self.norm(i + 1)) != ("since", "the", "of"):
+            return None
+        j = i + 2 + (self.norm(i + 2) == "the")
+        if self.norm(j) not in _SEASONS:
+            return None
+        if self._year(j + 1):
+            return j + 2, f"{self.norm(j)} {self.tokens[j + 1].text}"
+        following = self.tokens[j + 1] if j + 1 < self.last else None
+        if following is not None and following.kind == WORD and following.norm not in _SEASON_GO:
+            return None  # "since the start of the spring offensive": a noun's season
+        return j + 1, self.norm(j)
 
     def _after_last_week(self, i: int) -> bool:
         """Whether the weekday at ``i`` follows "last week, on": "Last week, on Wednesday, 17
@@ -4606,6 +4626,8 @@ class _Finder:
             # "by the start of the month": the first day of the report's month, a day the
             # text names as surely as "on the 1st"
             return i + 4, "the 1st"
+        if norm in ("start", "beginning") and self._since_start_of_season(i) is not None:
+            return self._since_start_of_season(i)
         if norm in ("start", "beginning") and self._since_start_of_the_year(i):
             # "since the start of the year": of the year the text is written in, as "since
             # the start of this year" (a year named beside it may be one compared with)
