@@ -90,6 +90,8 @@ _ALSO_REACH: Final = 4
 # How many sentences back "he said" can go on with its speaker's dated statement, when no
 # figure was told between (a transcript's comment and question between the two answers).
 _PRONOUN_REACH: Final = 12
+# Words between a list of sizes and the list of days they pair with: "230, held on 2, 5 ...".
+_BEFORE_LISTED_DAYS: Final = frozenset({",", "on", "held", "carried", "out"})
 # Words that end the clause "respectively" closes before a list after it could start.
 _RUN_BREAKS: Final = frozenset({";", ".", ":", "and", "but", "while", "whereas", "—", "–", "-"})
 _RANKS: Final = frozenset(
@@ -1549,6 +1551,8 @@ class _FigureDates(_Speakers):
         if len(people) > len(usable):
             people = self._opening_run(figures, people, usable[-1].last)
         if len(people) != len(usable):
+            people = self._run_before_days(figures, usable)
+        if len(people) != len(usable):
             return {}
         for a, b in itertools.pairwise(people):
             between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
@@ -1588,6 +1592,35 @@ class _FigureDates(_Speakers):
         ):
             return listed
         return usable
+
+    def _run_before_days(
+        self, figures: list[FigureMention], usable: list[DateMention]
+    ) -> list[int]:
+        """The list of sizes written right before a list of as many days, or [].
+
+        "In three stages of 150, 520 and 230 bodies, on 2, 5 and 9 July, ...": the sizes
+        joined by commas and "and", then only a comma and "on" before the days, pair with
+        them item by item; a total told elsewhere in the sentence is no item of the list.
+        """
+        start = usable[0].first
+        ends = [i for i, f in enumerate(figures) if max(f.last, f.np_end) <= start]
+        if not ends:
+            return []
+        last = ends[-1]
+        between = {
+            self.norm(j) for j in range(max(figures[last].last, figures[last].np_end), start)
+        }
+        if not between <= _BEFORE_LISTED_DAYS or "," not in between:
+            return []
+        run = [last]
+        for i in range(last - 1, -1, -1):
+            gap = {self.norm(j) for j in range(figures[i].last, figures[run[0]].first)}
+            if not gap or not gap <= {",", "and"}:
+                break
+            run.insert(0, i)
+        if len(run) != len(usable) or any(figures[i].noun is None for i in run):
+            return []
+        return run
 
     def _opening_run(
         self, figures: list[FigureMention], people: list[int], after: int

@@ -681,11 +681,13 @@ class _Finder:
             return found
         end = found[run[-1]].last
         verb = next((t for t in self.transfers() if t.first > end), None)
-        if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
-            return found
-        if any(self.norm(j) in (";", ":") for j in range(end, verb.first)):
-            return found  # another clause: its verb moves other people
-        people = self.noun_phrase(verb.last, verb.last, found[run[0]].amount, "", "")
+        people = self._total_before_stages(found, run)
+        if people is None:
+            if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
+                return found
+            if any(self.norm(j) in (";", ":") for j in range(end, verb.first)):
+                return found  # another clause: its verb moves other people
+            people = self.noun_phrase(verb.last, verb.last, found[run[0]].amount, "", "")
         if people is None or people.noun is None or people.noun.category is None:
             return found
         if self._other_kind_listed(people):
@@ -701,6 +703,30 @@ class _Finder:
                 wounded=people.wounded,
             )
         return out
+
+    def _total_before_stages(
+        self, found: list[FigureMention], run: list[int]
+    ) -> FigureMention | None:
+        """The people moved in all, told just before "in three stages of" the listed sizes.
+
+        "Ukraine took back 900 bodies in three stages of 150, 520 and 230, ...": the
+        verb's object, right before the stages, names the people each stage moved. Only
+        a figure with its noun ending where "in <N> <stages>" opens, after a verb of
+        moving told done in the same clause.
+        """
+        plural = found[run[0]].first - 2
+        opening = plural - 1 - (self.norm(plural - 1) in _STAGE_COUNTS)
+        if self.norm(opening) != "in":
+            return None
+        total = next((f for f in found if f.np_end == opening and f.noun is not None), None)
+        if total is None:
+            return None
+        verb = next((t for t in reversed(self.transfers()) if t.last <= total.first), None)
+        if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
+            return None
+        if any(self.norm(j) in (",", ";", ":", ".") for j in range(verb.last, total.first)):
+            return None  # another clause between the verb and the figure
+        return total
 
     def _aside_dash(self, i: int) -> bool:
         """Whether the token at ``i`` is a dash setting off an aside, or a spaced hyphen for one.
@@ -4472,9 +4498,29 @@ class _Finder:
         if self.norm(end) == "of" and self._year(end + 1):
             return end + 2, f"{text} {self.tokens[end + 1].text}"
         following = self.tokens[end] if end < self.last else None
+        if following is not None and following.norm in _STARTED and before == "since":
+            return end + 1, text  # "since the summer began": from the season's start
         if following is not None and following.kind == WORD and following.norm not in _SEASON_GO:
             return None  # "in the spring offensive": a season naming a noun after it
         return end, text
+
+    def _since_start_of_season(self, i: int) -> tuple[int, str] | None:
+        """The season of "since the start (beginning) of the summer", "start" at ``i``.
+
+        A total counted from a season's start counts from the season, as "since the
+        summer" does; left unread, the span would fall back to the whole war's.
+        """
+        if (self.norm(i - 2), self.norm(i - 1), self.norm(i + 1)) != ("since", "the", "of"):
+            return None
+        j = i + 2 + (self.norm(i + 2) == "the")
+        if self.norm(j) not in _SEASONS:
+            return None
+        if self._year(j + 1):
+            return j + 2, f"{self.norm(j)} {self.tokens[j + 1].text}"
+        following = self.tokens[j + 1] if j + 1 < self.last else None
+        if following is not None and following.kind == WORD and following.norm not in _SEASON_GO:
+            return None  # "since the start of the spring offensive": a noun's season
+        return j + 1, self.norm(j)
 
     def _after_last_week(self, i: int) -> bool:
         """Whether the weekday at ``i`` follows "last week, on": "Last week, on Wednesday, 17
@@ -4619,6 +4665,8 @@ class _Finder:
             # "by the start of the month": the first day of the report's month, a day the
             # text names as surely as "on the 1st"
             return i + 4, "the 1st"
+        if norm in ("start", "beginning") and self._since_start_of_season(i) is not None:
+            return self._since_start_of_season(i)
         if norm in ("start", "beginning") and self._since_start_of_the_year(i):
             # "since the start of the year": of the year the text is written in, as "since
             # the start of this year" (a year named beside it may be one compared with)

@@ -33,6 +33,7 @@ from exchangekit_news._figure_dates import (
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
     _DAY_ORDINALS,
+    _STAGE_COUNTS,
     MEDIATOR,
     MEDIATOR_CODES,
     SUMMING,
@@ -2620,7 +2621,7 @@ class _Tallies(_Claims):
         span = self._between_span(text)
         if span is not None:
             return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
-        within = self._span_within(leg)
+        within = self._span_within(leg) or self._listed_stage_days(text)
         if within is not None:
             # "last month ... 1,000 each, in three stages between May 23 and 25": summed
             # over those days, and standing on the last of them
@@ -2785,6 +2786,25 @@ class _Tallies(_Claims):
         said = [d for d in self.m.dates if d.last < day.first and self._said_in(d)]
         now = any(self.norm(i) == "now" for i in range(day.last, self.last))
         return said[-1].text if len(said) == 1 and now else None
+
+    def _listed_stage_days(self, text: str) -> tuple[str, str] | None:
+        """The first and last of the days listed for the stages a total sums, or None.
+
+        "Ukraine took back 900 bodies in three stages, on 2, 5 and 9 July": the total
+        is summed over the listed days and stood on the last, never on one stage's day.
+        Only when a counted plural of stages says exactly as many as the days listed.
+        """
+        listed = [d for d in self.m.dates if not d.since and _HAS_DAY.search(d.text)]
+        group = next((d.group for d in listed if d.text == text), None)
+        listed = [d for d in listed if d.group == group]
+        if group is None or len(listed) < 2:
+            return None
+        counted = any(
+            self.norm(j) in _STAGE_PLURALS
+            and _STAGE_COUNTS.get(self.norm(j - 1), -1) == len(listed)
+            for j in range(self.first + 1, self.last)
+        )
+        return (listed[0].text, listed[-1].text) if counted else None
 
     def _span_within(self, leg: LegDraft) -> tuple[str, str] | None:
         """The days of the one "between X and Y" after a total dated by a vaguer date.
