@@ -4014,7 +4014,16 @@ class _FigureDates(_Speakers):
             return False
         if self.norm(date.first - 1) not in ("in", "on", "during"):
             return False
-        return any(self.norm(i) in _TAKEN_PARTICIPLES for i in range(figure.np_end, date.first))
+        taken = next(
+            (i for i in range(figure.np_end, date.first) if self.norm(i) in _TAKEN_PARTICIPLES),
+            None,
+        )
+        # "... soldiers captured in the region, Syrskyi said in January": a clause break
+        # or a verb of saying after the participle starts a date of its own, the count's
+        return taken is not None and not any(
+            self.norm(i) in (",", ";", ":") or self.norm(i) in lx.SPEECH
+            for i in range(taken, date.first)
+        )
 
     def capture_date(self, date: DateMention) -> bool:
         """Whether ``date`` tells when people were taken: "had been captured in Kursk last August".
