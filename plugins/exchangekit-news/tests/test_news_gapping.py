@@ -311,3 +311,58 @@ def test_a_gapped_item_with_more_after_the_trade_back_is_unread(
         "Russian dead, and the talks went on."
     )
     assert ("2025-04-15", "RUS", "UKR", "remains", "909") not in legs
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    first=st.integers(min_value=100, max_value=1500),
+    second=st.integers(min_value=2, max_value=99),
+    going=st.sampled_from(["going", "heading", "travelling", "going home"]),
+    noun=st.sampled_from(["bodies", "prisoners"]),
+    order=st.sampled_from([("UKR", "RUS"), ("RUS", "UKR")]),
+    name=st.sampled_from([0, 1]),
+)
+def test_listed_figure_after_a_counted_one_goes_to_its_own_side(
+    recap: Callable[[str], Legs],
+    first: int,
+    second: int,
+    going: str,
+    noun: str,
+    order: tuple[str, str],
+    name: int,
+) -> None:
+    """ "with N bodies going to A and M to B": M keeps the verb and noun but goes to B."""
+    there, back = order
+    text = (
+        f"The handover was completed on Friday, with {first:,} {noun} {going} to "
+        f"{_SIDES[there][name]} and {second} to {_SIDES[back][name]}."
+    )
+    moved = _moved(recap(text))
+    assert (back, there, f"{first:,}") in moved
+    assert (there, back, str(second)) in moved
+    assert (back, there, str(second)) not in moved
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "unread"),
+    [
+        # the second item's goal is no side of the war: its way is not guessed
+        (
+            "The repatriation went ahead on Monday, with 480 bodies heading to Kyiv "
+            "and 26 to Poland.",
+            ("RUS", "UKR", "480"),
+            "26",
+        ),
+        (
+            "Moscow handed 310 prisoners to Ukraine on Monday and 14 to a third country.",
+            ("RUS", "UKR", "310"),
+            "14",
+        ),
+    ],
+)
+def test_listed_figure_to_no_side_is_not_sent_the_first_ones_way(
+    recap: Callable[[str], Legs], text: str, kept: tuple[str, str, str], unread: str
+) -> None:
+    moved = _moved(recap(text))
+    assert kept in moved
+    assert not any(count == unread for _, _, count in moved)

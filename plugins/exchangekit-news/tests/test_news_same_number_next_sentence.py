@@ -183,3 +183,32 @@ def test_in_return_after_a_running_total_alone_moves_no_one() -> None:
         + "\n\nIn return, the Ukrainian side handed over the same number of Russian soldiers."
     )
     assert moved(text) == set()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=900),
+    kind=st.sampled_from([("civilians", "civilians"), ("Ukrainian soldiers", "prisoners_of_war")]),
+    verb=st.sampled_from(["were handed over", "were returned", "was transferred"]),
+    receiver=st.sampled_from(["Ukraine", "Kyiv", "the Ukrainian side"]),
+)
+def test_an_echo_as_the_subject_of_a_passive_goes_where_its_to_says(
+    n: int, kind: tuple[str, str], verb: str, receiver: str
+) -> None:
+    """ "N civilians went back to Russia. The same number of X were handed over to Kyiv"."""
+    noun, category = kind
+    first = "civilians" if category == "civilians" else "Russian soldiers"
+    text = (
+        f"On Thursday {n} {first} were returned to Russia, the ministry said. "
+        f"The same number of {noun} {verb} to {receiver} in the same exchange, it added."
+    )
+    assert ("RUS", "UKR", category, n) in moved(text)
+
+
+def test_a_planned_or_denied_echo_as_a_passive_subject_moves_no_one() -> None:
+    for told in ("will be handed over", "were not handed over", "were to be handed over"):
+        text = (
+            "On Thursday 40 civilians were returned to Russia. "
+            f"The same number of civilians {told} to Ukraine."
+        )
+        assert not any(receiver == "UKR" for _, receiver, _, _ in moved(text)), told

@@ -128,3 +128,44 @@ def test_news_no_returned_children_go_to_the_returning_sides_enemy_unasked(
     news: News, text: str
 ) -> None:
     assert all(way[1] != "RUS" for way in _ways(news(text)))
+
+
+@_SETTINGS
+@given(
+    first=st.integers(min_value=2, max_value=40),
+    later=st.integers(min_value=2, max_value=400),
+    home=st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
+    verb=st.sampled_from(["were brought back", "came back", "had been brought home"]),
+    noun=st.sampled_from(["children", "minors"]),
+)
+def test_news_children_back_with_no_side_go_home_the_way_the_storys_children_went(
+    news: News, first: int, later: int, home: tuple[str, str, str], verb: str, noun: str
+) -> None:
+    """ "Five children reached Ukraine. In May, 12 more children were brought back": home."""
+    name, sender, receiver = home
+    result = news(
+        f"Officials said {first} children had been handed over to {name} on Tuesday. "
+        f"In May, according to the same officials, {later:,} {noun} {verb} in one group."
+    )
+    counts = {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    }
+    assert (sender, receiver, f"{later:,}") in counts
+    assert (receiver, sender, f"{later:,}") not in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no children told coming home before: the way is not guessed
+        "In May, officials said, 12 children were brought back in one group.",
+        # children told going each way before: which way the later group went is unknown
+        "Russia handed three children to Ukraine on Monday, and Kyiv returned two children "
+        "to Russia on Tuesday. In May, 12 children were brought back in one group.",
+    ],
+)
+def test_news_children_back_with_no_one_way_told_stay_unread(news: News, text: str) -> None:
+    counts = {str(t.count) for e in news(text).exchanges for t in e.transfers}
+    assert "12" not in counts

@@ -3371,6 +3371,9 @@ class _FigureDates(_Speakers):
                     for v in self.m.speech
                 )
             ]
+            # "Kyiv now holds over 1,000, the army chief said in January": "now" is the
+            # day of the saying set off after the figure
+            said += [d for d in usable if self._said_on_after(figure, d)]
             return (said[0].text if said else None), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
         if own:
@@ -4036,6 +4039,25 @@ class _FigureDates(_Speakers):
                 return end
         return None
 
+    def _said_on_after(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` dates a verb of saying set off after ``figure``: ", X said in May".
+
+        The verb stands right before the date's preposition, past a comma after the
+        figure, with no other figure between: the statement's own day.
+        """
+        if date.first <= figure.np_end or self.norm(date.first - 1) not in ("in", "on"):
+            return False
+        verb = date.first - 2
+        if verb not in self.m.speech or self.norm(verb) not in _SAYING:
+            return False
+        between = [self.norm(i) for i in range(figure.np_end, verb)]
+        return (
+            "," in between
+            # ", and Syrskyi said in May that ...": a clause of its own, not an aside
+            and not {"and", "but", ";", "while", "whereas"} & set(between)
+            and not any(figure.np_end <= f.first < verb for f in self.m.figures)
+        )
+
     def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` says when the people counted by ``figure`` were taken.
 
@@ -4047,7 +4069,16 @@ class _FigureDates(_Speakers):
             return False
         if self.norm(date.first - 1) not in ("in", "on", "during"):
             return False
-        return any(self.norm(i) in _TAKEN_PARTICIPLES for i in range(figure.np_end, date.first))
+        taken = next(
+            (i for i in range(figure.np_end, date.first) if self.norm(i) in _TAKEN_PARTICIPLES),
+            None,
+        )
+        # "... soldiers captured in the region, Syrskyi said in January": a clause break
+        # or a verb of saying after the participle starts a date of its own, the count's
+        return taken is not None and not any(
+            self.norm(i) in (",", ";", ":") or self.norm(i) in lx.SPEECH
+            for i in range(taken, date.first)
+        )
 
     def capture_date(self, date: DateMention) -> bool:
         """Whether ``date`` tells when people were taken: "had been captured in Kursk last August".

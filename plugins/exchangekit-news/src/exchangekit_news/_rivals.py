@@ -1114,4 +1114,28 @@ class _Rivals(_TransferRoles):
         """
         if not self._listed(before.np_end, figure.first) or any(leg.tally for leg in drafted):
             return None
-        return self._own_people_way(figure, [self._listed_leg(leg, figure) for leg in drafted])
+        listed = [self._listed_leg(leg, figure) for leg in drafted]
+        return self._own_goal_way(figure, self._own_people_way(figure, listed))
+
+    def _own_goal_way(
+        self, figure: FigureMention, moved: list[LegDraft] | None
+    ) -> list[LegDraft] | None:
+        """``moved`` turned to the side a listed item names after "to", or None if it fits none.
+
+        "with 900 bodies going to Ukraine and 40 to Russia": the item keeps the verb of
+        the one before but names its own goal, so it goes the other way; a goal that is
+        neither side of the ways drafted leaves its way unknown.
+        """
+        goal = self._receiver_at(figure.np_end)
+        if not moved or goal is None:
+            return moved
+        turned = [
+            leg._replace(sender=leg.receiver, receiver=leg.sender)
+            if leg.sender == goal.code and leg.receiver is not None
+            else leg
+            for leg in moved
+        ]
+        kept = [leg for leg in turned if leg.receiver == goal.code]
+        return (
+            list({(leg.sender, leg.receiver, leg.category): leg for leg in kept}.values()) or None
+        )

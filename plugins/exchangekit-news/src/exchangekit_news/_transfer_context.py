@@ -787,16 +787,21 @@ class _TransferContext(_Transfers):
             for t in self.m.transfers
             if t.last <= at and t.done and (at - t.last <= 3 or self._sent_to_before(t.last, at))
         ]
-        if not verbs or verbs[-1].move not in (Move.SEND, Move.RECEIVE):
-            return []
-        verb = verbs[-1]
-        if self._denied(verb) or self._shares_modal(verb):
-            return []
-        codes = [p.code for p in self._subject(verb, self.first)]
-        if len(set(codes)) != 1:
-            return []
-        other = _other(codes[0], belligerents)
-        sender, receiver = (other, codes[0]) if verb.move is Move.RECEIVE else (codes[0], other)
+        if not verbs:
+            # "The same number of civilians were handed over to Kyiv": the echo is the
+            # subject of a passive that names where it went
+            sender, receiver = self._same_number_sent_to(at, belligerents)
+        else:
+            if verbs[-1].move not in (Move.SEND, Move.RECEIVE):
+                return []
+            verb = verbs[-1]
+            if self._denied(verb) or self._shares_modal(verb):
+                return []
+            codes = [p.code for p in self._subject(verb, self.first)]
+            if len(set(codes)) != 1:
+                return []
+            other = _other(codes[0], belligerents)
+            sender, receiver = (other, codes[0]) if verb.move is Move.RECEIVE else (codes[0], other)
         if (
             sender is None
             or receiver is None
@@ -831,6 +836,31 @@ class _TransferContext(_Transfers):
             )
             for leg in mirrored
         ]
+
+    def _same_number_sent_to(
+        self, at: int, belligerents: Sequence[str]
+    ) -> tuple[str | None, str | None]:
+        """``(sender, receiver)`` of "the same number ... were handed over to <side>" at ``at``.
+
+        The echo is the subject of a done passive of sending, in its own clause, and the
+        side after that verb's "to" got the people; with no such verb, or a plan, none.
+        """
+        verb = next((t for t in self.m.transfers if t.first > at), None)
+        if (
+            verb is None
+            or verb.first - at > 12
+            or not verb.done
+            or verb.move is not Move.SEND
+            or self.norm(verb.first - 1) not in ("were", "was", "been")
+            or self._denied(verb)
+            or self._shares_modal(verb)
+            or any(self.norm(i) in (",", ";", ":") for i in range(at, verb.first))
+        ):
+            return None, None
+        receiver = self._receiver_at(verb.last)
+        if receiver is None or receiver.code not in belligerents:
+            return None, None
+        return _other(receiver.code, belligerents), receiver.code
 
     def _opens_in_return(self) -> bool:
         """Whether the sentence opens on "In return," or "In exchange,": the swap's other way.

@@ -2965,6 +2965,14 @@ class _TransferRoles(_Tallies):
         }
         if len(named) == 1:
             return next(iter(named))
+        return self._children_homes_told()
+
+    def _children_homes_told(self) -> str | None:
+        """The one side the story's earlier handovers of children all went to, if one.
+
+        Children told coming home to one side only are that side's; with none told, or
+        some each way, None: the way is not guessed.
+        """
         homes = {
             leg.receiver
             for leg in self.discourse.legs

@@ -4259,6 +4259,17 @@ class _Transfers(_Rivals):
             if receiver is None and not tally and not symmetric:
                 carried = self._more_homecomers(figure)
                 receiver = None if carried is None else carried.receiver
+            if (
+                receiver is None
+                and not tally
+                and not symmetric
+                and came_home
+                and sender is None
+                and self._category(figure, previous) is PersonCategory.CHILDREN
+            ):
+                # "Seven children were returned to Ukraine ... Last month 15 children were
+                # brought back": no side named, they went home the way the story's children did
+                receiver = self._children_homes_told()
             if receiver is None and not tally and self.discourse.home in belligerents:
                 # "KYIV, Nov 14 – The last exchange brought home 205 people": the home
                 # of a story filed from one side's capital
