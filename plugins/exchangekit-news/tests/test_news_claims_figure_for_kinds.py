@@ -25,7 +25,8 @@ _CODE = {"Ukrainian": "UKR", "Russian": "RUS"}
     kinds=st.sampled_from(
         ["killed and wounded", "dead and injured", "killed, wounded and missing"]
     ),
-    count=st.integers(20, 900).map(lambda n: n * 1000),
+    # not 700,000: the other side's figure, told first, would match the filter below
+    count=st.integers(20, 900).filter(lambda n: n != 700).map(lambda n: n * 1000),
 )
 def test_news_side_figure_for_kinds_is_that_sides(
     news: News, side: str, kinds: str, count: int

@@ -72,3 +72,52 @@ def test_news_a_half_year_count_does_not_span_from_the_war(news: Callable[..., A
         published=date(2025, 5, 12),
     )
     assert all(str(t.covers.start) >= "2025-01-01" for t in result.tallies)
+
+
+def _to_russia(news: Callable[..., Any], told: str) -> set[tuple[str, str]]:
+    """(day, count) of every leg received by Russia in the listed swaps and ``told``."""
+    result = news(_LIST + told, published=date(2025, 5, 12))
+    return {
+        (str(e.period), str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+        if t.receiver.code == "RUS"
+    }
+
+
+@pytest.mark.parametrize(
+    ("told", "legs"),
+    [
+        # "one" stands for the rank's noun (review 7: the rank is a pointer into the list,
+        # however its noun is said)
+        (
+            "Russia said it received 40 servicemen in the second one.",
+            {("2025-04-19", "40")},
+        ),
+        # "of them" picks from the list
+        (
+            "Russia said it received eight servicemen in the first and 61 servicemen in the"
+            " third of them.",
+            {("2025-04-02", "8"), ("2025-05-07", "61")},
+        ),
+        # the harder form: "of those" with the list's noun, a comma and a gapped figure after
+        (
+            "Moscow said it got back 26 soldiers in the last of those swaps, and Kyiv 30.",
+            {("2025-05-07", "26")},
+        ),
+    ],
+)
+def test_news_rank_pointer_said_another_way_takes_listed_day(
+    news: Callable[..., Any], told: str, legs: set[tuple[str, str]]
+) -> None:
+    assert legs <= _to_russia(news, told)
+
+
+def test_news_rank_pointer_of_something_else_is_no_listed_day(news: Callable[..., Any]) -> None:
+    # near miss: "of them" must end the pointer; "the second of them in a month" is not
+    # among the words a rank pointer may hold, so the rank gives no listed day
+    read = _to_russia(news, "Russia said it received 40 servicemen in the second of them in June.")
+    assert ("2025-04-19", "40") not in read
+    # near miss: "one" followed by more words is no pointer ("in the second one-day visit")
+    read = _to_russia(news, "Russia said it received 40 servicemen in the second one-day visit.")
+    assert ("2025-04-19", "40") not in read

@@ -2590,19 +2590,23 @@ class _FigureDates(_Speakers):
         "Swaps on 6 May, 25 May and 4 June ... Moscow said it got three in the first
         and 94 on Sunday": the rank picks a day of the sentence before's list, and the
         date after "and" is the next figure's, not this one's. The rank's noun may be
-        left out ("in the first") or said ("in the second handover").
+        left out ("in the first"), said ("in the second handover"), stood for by "one"
+        ("in the second one") or picked from the list by "of them" ("in the second of
+        those swaps"): each is the same pointer into the list.
         """
         days = self.discourse.days
         at = figure.np_end
         if not days or self.norm(at) != "in" or self.norm(at + 1) != "the":
             return None
         rank = _LISTED_RANKS.get(self.norm(at + 2))
-        after = self.norm(at + 3)
         if rank is None or rank >= len(days):
             return None
-        if after in _LISTED_STAGES or after in _EXCHANGE_NOUNS:
-            after = self.norm(at + 4)
-        return days[rank] if after in ("and", ",", ";", ".", "") else None
+        end = at + 3
+        if self.norm(end) == "of" and self.norm(end + 1) in ("them", "those", "these"):
+            end += 2  # "in the second of those (swaps)"
+        if self.norm(end) in ("one", *_LISTED_STAGES) or self.norm(end) in _EXCHANGE_NOUNS:
+            end += 1
+        return days[rank] if self.norm(end) in ("and", ",", ";", ".", "") else None
 
     def _earlier_by(self, date: DateMention) -> int:
         """Days back from ``date`` to an exchange told "a day earlier" in the same clause.

@@ -20,7 +20,15 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import same_number, verb_group
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
-from exchangekit_news._tokens import NUM, SYM, WORD, SentenceWords, Token, tokenize
+from exchangekit_news._tokens import (
+    NUM,
+    SYM,
+    WORD,
+    SentenceWords,
+    Token,
+    spaced_dash,
+    tokenize,
+)
 
 # Casualty words that name no living group whose age could be bounded ("killed over 50").
 _NOT_LIVING: Final = frozenset(
@@ -478,6 +486,24 @@ class DateMention(NamedTuple):
     group: int  # mentions listed together ("in July, August and September") share a group
 
 
+class DatedAside(NamedTuple):
+    """A dash aside that sizes the exchanges named just before it, one day at a time.
+
+    "In two swaps — 60 soldiers on 3 April and 85 on 19 April — Kyiv got back its men":
+    each item is one exchange's size, so none is a sum, and the clause after the closing
+    dash tells what moved. ``items`` holds, per size, where its number stands and where
+    the "on" before its day stands. Found once per sentence by :func:`dated_asides`.
+    """
+
+    opening: int  # the dash that opens the aside
+    close: int  # the dash of the same kind that closes it
+    items: tuple[tuple[int, int], ...]  # (number, "on") of each size, in order
+
+    def holds(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is one of the sizes the aside lists."""
+        return any(number == figure.first and figure.np_end <= on for number, on in self.items)
+
+
 class Mentions(NamedTuple):
     """Everything :func:`find_mentions` found in one sentence."""
 
@@ -491,6 +517,7 @@ class Mentions(NamedTuple):
     mediation: bool  # a word of mediating or assisting is present
     first_person: bool
     words: SentenceWords  # the sentence's norms, shared with the rules
+    dated_asides: tuple[DatedAside, ...] = ()  # "In two swaps — 60 on 3 April and 85 on ..."
 
 
 # -- parties -------------------------------------------------------------------
@@ -673,6 +700,7 @@ class _Finder:
         of the clause's verb of moving, however far it stands. Only a run of bare numbers
         right after "<stages> of", closed by a comma, and as many as a number word before
         the plural says; the verb must be told done and its object must name people.
+        In a dash aside of dated sizes a size with its own noun keeps it.
         """
         if self.norm_set.isdisjoint(STAGE_NOUNS):
             return found
@@ -695,7 +723,7 @@ class _Finder:
             # people of several kinds, so none of the listed sizes is of the first kind
             people = people._replace(noun=lx.Noun(None))
         out = list(found)
-        for n in run:
+        for n in (n for n in run if found[n].noun is None):  # "60 soldiers on 3 April": its own
             out[n] = found[n]._replace(
                 noun=people.noun,
                 nationality=people.nationality,
@@ -728,16 +756,6 @@ class _Finder:
             return None  # another clause between the verb and the figure
         return total
 
-    def _aside_dash(self, i: int) -> bool:
-        """Whether the token at ``i`` is a dash setting off an aside, or a spaced hyphen for one.
-
-        A hyphen joined to a word ("well-known") has no gap before it.
-        """
-        token = self.tokens[i]
-        if token.text in ("\u2014", "\u2013"):
-            return True
-        return token.text == "-" and bool(token.gap) and i + 1 < self.last
-
     def _other_kind_listed(self, people: FigureMention) -> bool:
         """Whether people of another kind are listed after ``people``'s noun in its clause.
 
@@ -753,68 +771,33 @@ class _Finder:
                 return True
         return False
 
+    @functools.cached_property
+    def dated_asides(self) -> tuple[DatedAside, ...]:
+        """The sentence's asides of dated sizes (see :func:`dated_asides`), found once."""
+        if self.norm_set.isdisjoint(STAGE_NOUNS) or "on" not in self.norm_set:
+            return ()  # most sentences: no plural noun of exchanges or no day
+        return dated_asides(self.tokens, self.first, self.last, self.norm)
+
     def _dated_size_in_aside(self, k: int) -> bool:
-        """Whether the number at ``k`` is followed by its day in a dash aside after "<N> swaps".
+        """Whether the number at ``k`` is one of the sizes of an aside of dated sizes.
 
         "In three swaps — 45 on 6 May, 106 on 25 May and 95 on Sunday — ...": the bare
-        numbers size the exchanges just named; see :meth:`_dated_stage_run`.
+        numbers size the exchanges just named; see :func:`dated_asides`.
         """
-        if self.norm(k + 1) != "on":
-            return False
-        for j in range(k - 1, max(self.first, k - _LIST_REACH_IN_ASIDE) - 1, -1):
-            if self.norm(j) in (".", ";", ":"):
-                return False
-            if self._aside_dash(j):
-                return any(self.norm(h) in STAGE_NOUNS for h in range(max(self.first, j - 7), j))
-        return False
+        return any(number == k for aside in self.dated_asides for number, _ in aside.items)
 
     def _dated_stage_run(self, found: list[FigureMention]) -> list[int]:
-        """The indices of bare numbers each with its day in a dash aside after "<N> swaps", or [].
+        """The indices of the figures an aside of dated sizes lists, or [].
 
         "In three swaps in May and June - of 45 on 6 May, of 106 on 25 May and of 95 on
         Sunday - Ukraine has brought home ...": the aside sizes the exchanges just named
-        one by one, each figure followed by "on" and its day, and the clause after the
-        closing dash tells what they moved. As many figures as the number word says.
+        one by one, and the clause after the closing dash tells what they moved. Every
+        size must have been found as a figure.
         """
-        for n, figure in enumerate(found):
-            opening = figure.first - 1 - (self.norm(figure.first - 1) == "of")
-            if opening <= self.first or not self._aside_dash(opening):
-                continue
-            head = next(
-                (
-                    j
-                    for j in range(opening - 1, max(self.first, opening - 7) - 1, -1)
-                    if self.norm(j) in STAGE_NOUNS
-                ),
-                None,
-            )
-            if head is None or any(self.norm(j) in (",", ";", ":") for j in range(head, opening)):
-                return []
-            run = [n]
-            for m in range(n + 1, len(found)):
-                between = [self.norm(j) for j in range(found[run[-1]].last, found[m].first)]
-                if not ({",", "and"} & set(between)) or not all(
-                    w in _DATED_ITEM_WORDS or w in lx.MONTHS or w in lx.WEEKDAYS or w.isdigit()
-                    for w in between
-                ):
-                    break
-                run.append(m)
-            if len(run) < 2 or any(
-                found[m].noun is not None or self.norm(found[m].last) != "on" for m in run
-            ):
-                return []
-            close = next(
-                (
-                    j
-                    for j in range(found[run[-1]].last + 1, min(self.last, found[run[-1]].last + 5))
-                    if self._aside_dash(j) and self.tokens[j].text == self.tokens[opening].text
-                ),
-                None,
-            )
-            told = _STAGE_COUNTS.get(self.norm(head - 1))
-            if close is None or (told is not None and told != len(run)):
-                return []
-            return run
+        for aside in self.dated_asides:
+            run = [n for n, figure in enumerate(found) if aside.holds(figure)]
+            if len(run) == len(aside.items):
+                return run
         return []
 
     def _stage_run(self, found: list[FigureMention]) -> list[int]:
@@ -5144,6 +5127,7 @@ class _Finder:
             speech=speech,
             according=according,
             dates=self.dates(),
+            dated_asides=self.dated_asides,
             mediation=not norms.isdisjoint(_MEDIATION_FIRSTS)
             and any(
                 lx.MEDIATION.match(self.tokens, i, self.last) is not None
@@ -5376,10 +5360,8 @@ _PASSIVE_PEOPLE: Final = (
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 # Plurals of handovers whose sizes a list after "of" gives: "in three stages of 84, 90 and 95".
 STAGE_NOUNS: Final = frozenset({"stages", "rounds", "phases", "swaps", "exchanges", "handovers"})
-_LIST_REACH_IN_ASIDE: Final = 20  # tokens from a dash opening a list of dated sizes to one
+_DATED_ASIDE_REACH: Final = 40  # tokens from a dash opening a list of dated sizes to its close
 _KINDS_REACH: Final = 12  # tokens after a stage list's people in which another kind is listed
-# Words between two dated sizes in an aside: "45 on 6 May, of 106 on 25 May and 95 ...".
-_DATED_ITEM_WORDS: Final = frozenset({"on", ",", "and", "of", "the"})
 # The number words that say how many stages a list sizes.
 _STAGE_COUNTS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping
@@ -5472,6 +5454,8 @@ _AFTER_DAY_BEFORE: Final = frozenset(
     {",", ".", ";", ":", "-", "–", "—", "he", "she", "it", "they", "we", "kyiv", "moscow"}
 )
 _ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+# Words of a day after "on" besides numbers, months and weekdays: "on the 19th".
+_DAY_WORDS: Final = frozenset({"the"}) | _ORDINAL_SUFFIXES
 # Ordinal words that count the days of a year: "the third day of 2024".
 _DAY_ORDINALS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -5796,3 +5780,77 @@ def _months_on(found: Sequence[DateMention], months: int, exact: bool = False) -
     if day is not None and day <= 28:
         name = f"{day} {name}"
     return name if year is None else f"{name} {year + index // 12}"
+
+
+def dated_asides(
+    tokens: list[Token], first: int, last: int, norm: Callable[[int], str]
+) -> tuple[DatedAside, ...]:
+    """The dash asides of ``tokens[first:last]`` that size the exchanges named before them.
+
+    "In three swaps in May — of 45 on 6 May, 106 soldiers on 25 May and 95 on Sunday —
+    Ukraine brought home ...": right after a plural noun of exchanges (a few words before
+    the dash, no comma between), the aside holds nothing but sizes, each a number, an
+    optional noun of people, "on" and a day, until a dash of the same kind closes it. At
+    least two sizes, and as many as a number word before the noun says. Each aside is
+    read once, from its opening dash to its close, so the sentence is read once.
+    """
+    found: list[DatedAside] = []
+    i = first + 1
+    while i < last:
+        aside = (
+            _dated_aside_at(tokens, i, first, last, norm)
+            if spaced_dash(tokens, i, first, last)
+            else None
+        )
+        if aside is None:
+            i += 1
+            continue
+        found.append(aside)
+        i = aside.close + 1
+    return tuple(found)
+
+
+def _dated_aside_at(
+    tokens: list[Token], opening: int, first: int, last: int, norm: Callable[[int], str]
+) -> DatedAside | None:
+    """The aside of dated sizes the dash at ``opening`` opens, if it opens one."""
+    head = next(
+        (j for j in range(opening - 1, max(first, opening - 7) - 1, -1) if norm(j) in STAGE_NOUNS),
+        None,
+    )
+    if head is None or any(norm(j) in (",", ";", ":") for j in range(head, opening)):
+        return None  # the aside must size the exchanges just named: "In three swaps ... —"
+    end = min(last, opening + _DATED_ASIDE_REACH)
+    items: list[tuple[int, int]] = []
+    i = opening + 1
+    while i < end:
+        i += norm(i) == "of"  # "— of 45 on 6 May, of 106 on ..."
+        if i >= end or (tokens[i].kind != NUM and norm(i) not in lx.NUMBER_WORDS):
+            return None
+        people = lx.PEOPLE.match(tokens, i + 1, end)  # "60 soldiers on 3 April"
+        on = i + 1 if people is None else people[0]
+        day = on + 1
+        while day < end and (
+            tokens[day].kind == NUM
+            or norm(day) in lx.MONTHS
+            or norm(day) in lx.WEEKDAYS
+            or norm(day) in _DAY_WORDS
+        ):
+            day += 1
+        if norm(on) != "on" or day == on + 1:
+            return None  # a size without its own day, or a unit ("60 km"), or a verb
+        items.append((i, on))
+        if (
+            day < end
+            and tokens[day].text == tokens[opening].text
+            and spaced_dash(tokens, day, first, last)
+        ):
+            told = _STAGE_COUNTS.get(norm(head - 1))
+            if len(items) < 2 or (told is not None and told != len(items)):
+                return None
+            return DatedAside(opening, day, tuple(items))
+        i = day + (norm(day) == ",")
+        i += norm(i) == "and"
+        if i == day:
+            return None  # anything but a comma or "and" between two sizes
+    return None

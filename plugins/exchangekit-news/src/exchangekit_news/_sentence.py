@@ -32,7 +32,7 @@ from exchangekit_news._mentions import (
     Mentions,
     PartyMention,
 )
-from exchangekit_news._tokens import NUM, SYM, WORD, Token
+from exchangekit_news._tokens import NUM, SYM, WORD, Token, spaced_dash
 
 # Nouns of a running total a verb of bringing may take: "bringing its running count to ...".
 _TOTAL_NOUNS: Final = frozenset({"total", "count", "tally"})
@@ -355,12 +355,12 @@ class _SentenceBase:
         return [
             i
             for i, n in enumerate(self.norms, self.first)
-            if n in _BREAK_WORDS or (n == "-" and self._spaced(i))
+            if n in _BREAK_WORDS or (n == "-" and self.spaced_dash(i))
         ]
 
-    def _spaced(self, i: int) -> bool:
-        """Whether the hyphen at ``i`` stands apart, as plain text writes a dash: "men - some"."""
-        return i + 1 < self.last and self.tokens[i].gap > 0 and self.tokens[i + 1].gap > 0
+    def spaced_dash(self, i: int) -> bool:
+        """Whether the token at ``i`` is a dash or a spaced hyphen standing for one."""
+        return spaced_dash(self.tokens, i, self.first, self.last)
 
     @_Positions
     def cues(self) -> list[int]:

@@ -128,6 +128,25 @@ class Token(NamedTuple):
     poss: bool
 
 
+DASHES: Final = frozenset({"\u2014", "\u2013"})  # an em dash and an en dash
+
+
+def spaced_dash(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
+    """Whether ``tokens[i]`` is a dash, or a hyphen spaced on both sides standing for one.
+
+    Plain text writes a dash as a spaced hyphen ("270 men - some of them wounded - were");
+    a hyphen joined to a word ("well-known") or a sign ("-5") is no dash. The one rule of
+    what sets off an aside, shared by the mention finder and the rules. False outside the
+    sentence ``tokens[first:last]``.
+    """
+    if not first <= i < last:
+        return False
+    text = tokens[i].text
+    if text in DASHES:
+        return True
+    return text == "-" and i + 1 < last and tokens[i].gap > 0 and tokens[i + 1].gap > 0
+
+
 class _NormsAt(dict[int, str]):
     """The norm of each token of a sentence by its position in the document; "" outside it."""
 

@@ -32,7 +32,6 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
-    STAGE_NOUNS,
     FigureMention,
     PartyMention,
     TransferWord,
@@ -852,33 +851,14 @@ class _TransferRoles(_Tallies):
         """The dashes around an aside that sizes the exchanges named before it, day by day.
 
         "In three swaps in May and June — of 45 on 6 May, 106 on 25 May and 95 on Sunday —
-        Ukraine brought home ...": the aside holds nothing but figures each followed by its
-        day, right after a plural noun of exchanges, so the verb after it moves them all.
+        Ukraine brought home ...": the verb after the aside moves them all. The asides are
+        found once per sentence (:func:`~exchangekit_news._mentions.dated_asides`), by the
+        same rule the mention finder gave the bare sizes their people with.
         """
-        opening = next(
-            (
-                i
-                for i in range(figure.first - 1, max(self.first, figure.first - _LIST_REACH), -1)
-                if self._spaced_dash(i) or self.norm(i) in (".", ";", ":")
-            ),
-            None,
-        )
-        if opening is None or not self._spaced_dash(opening):
-            return None
-        if not any(
-            self.norm(i) in STAGE_NOUNS for i in range(max(self.first, opening - 6), opening)
-        ):
-            return None  # the aside must size exchanges just named ("In three swaps ... —")
-        close = self._closing_dash(opening)
-        if close is None or close < figure.np_end:
-            return None
-        inside = [f for f in self.m.figures if opening < f.first < close]
-        dated = {d.first for d in self.m.dates if opening < d.first < close}
-        if len(inside) < 2 or any(opening < t.first < close for t in self.m.transfers):
-            return None
-        if not all(f.np_end in dated or f.np_end + 1 in dated for f in inside):
-            return None  # every figure is followed by its day: "45 on 6 May"
-        return opening, close
+        for aside in self.m.dated_asides:
+            if aside.holds(figure):
+                return aside.opening, aside.close
+        return None
 
     def _past_dated_sizes_aside(self, figure: FigureMention) -> int:
         """Where the clause resumes past a dash aside of dated sizes, else the figure's end.
@@ -1348,14 +1328,9 @@ class _TransferRoles(_Tallies):
             close = following
         return close
 
-    def _spaced_dash(self, at: int) -> bool:
-        """Whether the token at ``at`` is a dash, or a hyphen spaced on both sides standing
-        for one as plain text writes it ("270 servicemen - including residents - were")."""
-        return self.norm(at) in _DASHES or (self.norm(at) == "-" and self._spaced(at))
-
     def _closing_dash(self, opening: int) -> int | None:
         """The dash that closes an aside the dash at ``opening`` opens, within a clause's reach."""
-        if not self._spaced_dash(opening):
+        if not self.spaced_dash(opening):
             return None
         for i in range(opening + 1, min(self.last, opening + _RELATIVE_REACH)):
             word = self.norm(i)

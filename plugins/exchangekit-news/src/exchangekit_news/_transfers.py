@@ -1613,7 +1613,7 @@ class _Transfers(_Rivals):
         # home" closes the relative before the verb, which is the figure's own again
         for i in range(end - 3, start - 1, -1):
             if self.norm(i + 2) in _CLAUSE_MARKS or (
-                self.norm(i + 2) == "-" and self._spaced(i + 2)
+                self.norm(i + 2) == "-" and self.spaced_dash(i + 2)
             ):
                 return False
             if (
