@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -552,21 +553,38 @@ class _Tallies(_Claims):
         exchanges such an aside counts are the speaker's record, not the figure's sum.
         An aside on the exchanges or a period ("June alone, which ...") is not.
         """
-        if self.norm(at) != "which" or at < self.first + 2 or self.norm(at - 1) != ",":
-            return False
-        named = at - 2
-        return any(p.noun and p.first <= named < p.last for p in self.m.parties) or any(
-            s.entry is not None and s.first <= named < s.last for s in self.m.sources
-        )
+        return self.norm(at) == "which" and at in self._name_asides
+
+    @functools.cached_property
+    def _name_asides(self) -> dict[int, int | None]:
+        """Each ", which" aside on a named side or speaker, with the comma closing it (if any).
+
+        Worked out once per sentence: the rules that skip such an aside ask at every
+        figure, and a scan of every word against every party would be quadratic.
+        """
+        asides: dict[int, int | None] = {}
+        for at in self._at(("which",), self.first + 2, self.last):
+            named = at - 2
+            if self.norm(at - 1) == "," and (
+                any(p.noun and p.first <= named < p.last for p in self.m.parties)
+                or any(s.entry is not None and s.first <= named < s.last for s in self.m.sources)
+            ):
+                asides[at] = next(iter(self._at((",",), at + 1, self.last)), None)
+        return asides
 
     def _past_aside_on_name(self, start: int, stop: int) -> int:
-        """Where the clause resumes after an aside on a named side (see :meth:`_aside_on_name`)."""
-        for at in range(start, stop):
-            if self._aside_on_name(at):
-                close = next((i for i in range(at + 1, stop) if self.norm(i) == ","), None)
-                if close is not None:
-                    return close + 1
-        return start
+        """Where the clause resumes after an aside on a named side (see :meth:`_aside_on_name`).
+
+        "Moscow, which gave figures for two of the swaps, said it got 94 back": the words
+        read for the figure's span begin after the aside's closing comma, so the aside's
+        count of swaps does not make the 94 a sum. An aside still open at ``stop`` is
+        not skipped.
+        """
+        if "which" not in self.norm_set:
+            return start  # most sentences: no aside to skip
+        at = next((a for a in self._name_asides if start <= a < stop), None)
+        close = None if at is None else self._name_asides[at]
+        return close + 1 if close is not None and close < stop else start
 
     def _outcome_relative(self, figure: FigureMention) -> int:
         """How many words of a relative telling an outcome ("as a result of which") open the figure.
@@ -1541,8 +1559,10 @@ class _Tallies(_Claims):
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
         taken: set[int] = set()
-        heads = _NUMBER_HEADS | _FIGURE_HEADS | ({"the"} if counted else set())
-        for i in self._at(heads, self.first, self.last - 2):  # any other word: no head
+        heads = self._at(_NUMBER_HEADS | _FIGURE_HEADS, self.first, self.last - 2)
+        if counted:
+            heads = sorted({*heads, *self._counted_subjects()})
+        for i in heads:  # any other word: no head
             people: tuple[int, PersonCategory, str | None] | None
             if self.norm(i) == "the":
                 # "the bodies handed over to Ukraine since June totalled 6,057": the people
@@ -1686,6 +1706,19 @@ class _Tallies(_Claims):
             and (self.norm(j - 1).isdigit() or self.norm(j - 1) in lx.NUMBER_WORDS)
             for j in range(head + 1, at)
         )
+
+    def _counted_subjects(self) -> list[int]:
+        """Where "the" may open the subject of a verb of counting ("the bodies ... totalled").
+
+        Read back from each verb to its clause's start (the sentence's, or a semicolon or
+        colon's): a "the" after the verb, or in another clause, cannot open the people it
+        counts, and trying every "the" of a long sentence would cost a scan each.
+        """
+        subjects: list[int] = []
+        for verb in self._at(_COUNTED_AT, self.first + 1, self.last):
+            start = max([self.first, *(i + 1 for i in self._at((";", ":"), self.first, verb))])
+            subjects += self._at(("the",), start, verb)
+        return subjects
 
     def _counted_people(self, figure: FigureMention, head: int) -> bool:
         """Whether the people opened at ``head`` are counted by a verb with a span of many swaps.
