@@ -8,7 +8,6 @@ draft, with its category, claimant, method and population; its side comes from
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from collections.abc import Sequence
 from typing import Final
@@ -3390,29 +3389,31 @@ class _Claims(_ClaimSubjects):
         if figure.noun is not None and figure.noun.category is not None:
             return False  # "120 soldiers": a noun of its own
         after = figure.np_end - 1 if figure.noun is not None else figure.np_end
-        toll = self._first_struck_toll
         return (
-            toll is not None
-            and toll < figure.first
-            and after < self.last
+            after < self.last
             and self.norm(after) in _STRUCK_VERBS
+            and -1 < self._first_struck_toll() < figure.first
         )
 
-    @functools.cached_property
-    def _first_struck_toll(self) -> int | None:
-        """Where the sentence's first figure with a noun of struck people begins, if any.
+    # where :meth:`_first_struck_toll` found the toll (-1: none), kept once worked out
+    _struck_toll_cache: int | None = None
+
+    def _first_struck_toll(self) -> int:
+        """Where the sentence's first figure with a noun of struck people begins; -1 if none.
 
         Worked out once per sentence for :meth:`_struck_by_ellipsis`, which asks at every
         figure whether such a toll came before it.
         """
-        return next(
-            (
-                other.first
-                for other in self.m.figures
-                if other.noun is not None and self.norm(other.np_end - 1) in _STRUCK_HEADS
-            ),
-            None,
-        )
+        if self._struck_toll_cache is None:
+            self._struck_toll_cache = next(
+                (
+                    other.first
+                    for other in self.m.figures
+                    if other.noun is not None and self.norm(other.np_end - 1) in _STRUCK_HEADS
+                ),
+                -1,
+            )
+        return self._struck_toll_cache
 
     def _killed_by_one_strike(self, figure: FigureMention) -> bool:
         """Whether one attack, told as an event, is the subject of the verb that killed the

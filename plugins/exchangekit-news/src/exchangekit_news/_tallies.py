@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -553,16 +552,21 @@ class _Tallies(_Claims):
         exchanges such an aside counts are the speaker's record, not the figure's sum.
         An aside on the exchanges or a period ("June alone, which ...") is not.
         """
-        return self.norm(at) == "which" and at in self._name_asides
+        return self.norm(at) == "which" and at in self._name_asides()
 
-    @functools.cached_property
+    # the asides of :meth:`_name_asides`, kept on the sentence once worked out
+    _name_aside_cache: dict[int, int | None] | None = None
+
     def _name_asides(self) -> dict[int, int | None]:
         """Each ", which" aside on a named side or speaker, with the comma closing it (if any).
 
         Worked out once per sentence: the rules that skip such an aside ask at every
         figure, and a scan of every word against every party would be quadratic.
         """
+        if self._name_aside_cache is not None:
+            return self._name_aside_cache
         asides: dict[int, int | None] = {}
+        self._name_aside_cache = asides
         for at in self._at(("which",), self.first + 2, self.last):
             named = at - 2
             if self.norm(at - 1) == "," and (
@@ -582,8 +586,9 @@ class _Tallies(_Claims):
         """
         if "which" not in self.norm_set:
             return start  # most sentences: no aside to skip
-        at = next((a for a in self._name_asides if start <= a < stop), None)
-        close = None if at is None else self._name_asides[at]
+        asides = self._name_asides()
+        at = next((a for a in asides if start <= a < stop), None)
+        close = None if at is None else asides[at]
         return close + 1 if close is not None and close < stop else start
 
     def _outcome_relative(self, figure: FigureMention) -> int:
