@@ -56,6 +56,11 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tokens import NUM, WORD
 
 # Nouns of one stage of a series of handovers: "by the end of the fourth stage".
+# The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
+_PART_RANKS: Final = {
+    "half": frozenset({"first", "second"}),
+    "quarter": frozenset({"first", "second", "third", "fourth"}),
+}
 _STAGE_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
 _LAST_RANKS: Final = frozenset({"last", "final", "latest"})
 # Nouns of a row of events: "the latest in a series of deals" ranks one of them.
@@ -3640,6 +3645,47 @@ class _Tallies(_Claims):
                 or (len(self.norm(at + 4)) == 4 and self.norm(at + 4).isdigit())
             )
         )
+
+    def part_of_year_told(self) -> str | None:
+        """The date text of the one half or quarter of a year the sentence names, if any.
+
+        "70 came home in the first half of the year" sums January to June, not every
+        handover since the war began: the total's span is that part of the year. "The
+        year" is the one the story is told in ("the first half", resolved against the
+        publication's date); a part with no place in a year ("the past half") gives none.
+        """
+        if self.norm_set.isdisjoint(("half", "quarter")):
+            return None  # most sentences: no part of a year
+        told = set()
+        for at in self._at(("the",), self.first, self.last - 5):
+            if not self._part_of_year(at):
+                continue
+            rank, part, year = self.norm(at + 1), self.norm(at + 2), self.norm(at + 4)
+            rank = "fourth" if rank == "last" and part == "quarter" else rank
+            if rank not in _PART_RANKS[part]:
+                return None  # "the past half of the year": no one span
+            whose = (
+                ""
+                if year == "the"
+                else f" of {year} year"
+                if year in ("this", "last")
+                else f" of {year}"
+            )
+            told.add(f"the {rank} {part}{whose}")
+        return told.pop() if len(told) == 1 else None
+
+    def over_part_of_year(self, leg: LegDraft, part: str | None) -> LegDraft:
+        """A running total with no start of its own, summed over the part of a year told.
+
+        The total keeps a day or a start a rule found ("said in May", "since 2022"); one
+        dated only by the part's own year ("in the first half of 2024") or not at all
+        covers that part.
+        """
+        if part is None or not leg.tally or leg.since is not None or leg.stated:
+            return leg
+        if leg.dates and not part.endswith(f" of {leg.dates[0]}"):
+            return leg  # "by May 3, ..., 1,200 in the first half of 2024": another date
+        return leg._replace(dates=(part,))
 
     def _months_or_years(self, at: int) -> bool:
         """Whether a count of months or years stands at ``at``: "five months", "two years"."""
