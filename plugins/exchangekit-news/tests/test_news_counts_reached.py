@@ -40,7 +40,7 @@ def test_news_a_sum_reached_is_an_exact_total(news: News, n: int, lead: str) -> 
     """Whatever the figure and wording, the sum is read exactly, with no bound."""
     read = news(f"{lead} {n:,} Russians returned this year.", published=_END)
     assert _tallies(read) == {("UKR", "RUS", f"{n:,}")}
-    assert all(t.count.qualifier is not Qualifier.AT_MOST for t in read.tallies)
+    assert [(t.count.best, t.count.qualifier) for t in read.tallies] == [(n, Qualifier.EXACT)]
 
 
 def test_news_a_sum_reached_by_a_possessed_count(news: News) -> None:
@@ -50,7 +50,9 @@ def test_news_a_sum_reached_by_a_possessed_count(news: News) -> None:
         "count arrives at about 3,100 Ukrainians brought home since 2022.",
         published=_END,
     )
-    assert {(t.sender.code, t.receiver.code) for t in read.tallies} == {("RUS", "UKR")}
+    assert [
+        (t.sender.code, t.receiver.code, t.count.best, t.count.qualifier) for t in read.tallies
+    ] == [("RUS", "UKR", 3_100, Qualifier.APPROXIMATE)]
 
 
 def test_news_people_arriving_at_a_time_are_not_a_sum(news: News) -> None:

@@ -76,3 +76,18 @@ def test_news_people_returned_over_a_span_totalled_give_one_total(
     )
     assert result.exchanges == []
     assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(value))]
+
+
+def test_news_the_subject_of_totalled_in_a_later_clause(news: News) -> None:
+    # harder: the counted people open the clause after a semicolon, and more "the"s stand
+    # before it and after the figure; only the verb's own subject is read as the people
+    result = news(
+        "The talks resumed in the spring; the bodies returned to Ukraine since March "
+        "totalled 5,310, the ministry said.",
+        published=_PUBLISHED,
+    )
+    assert result.exchanges == []
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    assert tally.category is PersonCategory.REMAINS
+    assert tally.count == Count.exact(5310)

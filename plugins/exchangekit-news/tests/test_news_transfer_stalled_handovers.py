@@ -104,3 +104,42 @@ def test_descended_stalls_only_into_a_quarrel(
     descent into the night is no stall."""
     text = f"The handover of 1,000 bodies to Ukraine on Wednesday {tail}.\n"
     assert (("2025-11-19", "RUS", "UKR", "remains", "1,000") in recap(text)) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "leg"),
+    [
+        (
+            "The swap of 120 prisoners for 120 on Wednesday came after talks between the "
+            "two sides had descended into a public row, the ombudsman said.\n",
+            ("2025-11-19", "RUS", "UKR", "prisoners_of_war", "120"),
+        ),
+        (
+            "The exchange of 300 prisoners for 300 on Wednesday went ahead as the evening "
+            "descended into heavy rain, Kyiv said.\n",
+            ("2025-11-19", "UKR", "RUS", "prisoners_of_war", "300"),
+        ),
+        (
+            "Russia handed 500 bodies to Ukraine on Wednesday, weeks after talks on the "
+            "lists descended into a bitter row.\n",
+            ("2025-11-19", "RUS", "UKR", "remains", "500"),
+        ),
+    ],
+)
+def test_a_real_exchange_beside_an_unrelated_descent_is_read(
+    recap: Callable[[str], Legs], text: str, leg: tuple[str, str, str, str, str]
+) -> None:
+    """ "Descended" in a later clause (the talks' row) or with no quarrel (the evening's
+    rain) does not hold up the exchange told done next to it."""
+    assert leg in recap(text)
+
+
+def test_an_exchange_that_itself_descended_into_a_row_is_no_transfer(
+    recap: Callable[[str], Legs],
+) -> None:
+    """Near miss: the swap's own verb is "descended into a row": held up, nothing read."""
+    text = (
+        "The swap of 120 prisoners for 120 on Wednesday descended into a row over the "
+        "lists, the ombudsman said.\n"
+    )
+    assert recap(text) == set()

@@ -3392,13 +3392,28 @@ class _Claims(_ClaimSubjects):
         return (
             after < self.last
             and self.norm(after) in _STRUCK_VERBS
-            and any(
-                other.first < figure.first
-                and other.noun is not None
-                and self.norm(other.np_end - 1) in _STRUCK_HEADS
-                for other in self.m.figures
-            )
+            and -1 < self._first_struck_toll() < figure.first
         )
+
+    # where :meth:`_first_struck_toll` found the toll (-1: none), kept once worked out
+    _struck_toll_cache: int | None = None
+
+    def _first_struck_toll(self) -> int:
+        """Where the sentence's first figure with a noun of struck people begins; -1 if none.
+
+        Worked out once per sentence for :meth:`_struck_by_ellipsis`, which asks at every
+        figure whether such a toll came before it.
+        """
+        if self._struck_toll_cache is None:
+            self._struck_toll_cache = next(
+                (
+                    other.first
+                    for other in self.m.figures
+                    if other.noun is not None and self.norm(other.np_end - 1) in _STRUCK_HEADS
+                ),
+                -1,
+            )
+        return self._struck_toll_cache
 
     def _killed_by_one_strike(self, figure: FigureMention) -> bool:
         """Whether one attack, told as an event, is the subject of the verb that killed the

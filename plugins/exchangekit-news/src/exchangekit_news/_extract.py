@@ -227,6 +227,8 @@ def extract(
     discourse.note_event_day(legs)
     legs = [sentence.said_to_stand_now(leg) if leg.tally else leg for leg in legs]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    part = sentence.part_of_year_told()
+    legs = [sentence.over_part_of_year(leg, part) for leg in legs]
     reporting = _reporting_end(tokens, first, last, discourse, gap) or sentence.same_span_end()
     span = sentence.span_told()
     if span is not None:

@@ -869,12 +869,32 @@ class _SentenceBase:
         before = party.first - 1
         while before > self.first and self.norm(before) in _NAME_JOINERS:
             before -= 1
-        return any(
-            p.code != party.code
-            and p.role != MEDIATOR
-            and ((p.first == after > party.last) or (p.last == before + 1 < party.first))
-            for p in self.m.parties
-        )
+        starts, ends = self._party_edges()
+        joined: list[PartyMention] = []
+        if after > party.last:  # "Ukrainian and Russian": a name after the joining words
+            joined += starts.get(after, ())
+        if before + 1 < party.first:  # "Russian or Ukrainian": a name before them
+            joined += ends.get(before + 1, ())
+        return any(p.code != party.code and p.role != MEDIATOR for p in joined)
+
+    # the parties by their edges (see :meth:`_party_edges`), kept once worked out
+    _edges_cache: tuple[dict[int, list[PartyMention]], dict[int, list[PartyMention]]] | None = None
+
+    def _party_edges(self) -> tuple[dict[int, list[PartyMention]], dict[int, list[PartyMention]]]:
+        """The sentence's parties by where they begin and by where they end.
+
+        Worked out once per sentence, so that finding the name joined to each party
+        (:meth:`_joined_nationalities`) is a lookup rather than a scan of every party.
+        """
+        if self._edges_cache is not None:
+            return self._edges_cache
+        starts: dict[int, list[PartyMention]] = {}
+        ends: dict[int, list[PartyMention]] = {}
+        for p in self.m.parties:
+            starts.setdefault(p.first, []).append(p)
+            ends.setdefault(p.last, []).append(p)
+        self._edges_cache = (starts, ends)
+        return self._edges_cache
 
     def _reporting_owner(self, owner: PartyMention, figure: FigureMention) -> str | None:
         """The side of a speaker told after ``owner`` whose report holds "its" people.

@@ -57,6 +57,11 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tokens import NUM, WORD
 
 # Nouns of one stage of a series of handovers: "by the end of the fourth stage".
+# The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
+_PART_RANKS: Final = {
+    "half": frozenset({"first", "second"}),
+    "quarter": frozenset({"first", "second", "third", "fourth"}),
+}
 _STAGE_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
 _LAST_RANKS: Final = frozenset({"last", "final", "latest"})
 # Nouns of a row of events: "the latest in a series of deals" ranks one of them.
@@ -553,21 +558,44 @@ class _Tallies(_Claims):
         exchanges such an aside counts are the speaker's record, not the figure's sum.
         An aside on the exchanges or a period ("June alone, which ...") is not.
         """
-        if self.norm(at) != "which" or at < self.first + 2 or self.norm(at - 1) != ",":
-            return False
-        named = at - 2
-        return any(p.noun and p.first <= named < p.last for p in self.m.parties) or any(
-            s.entry is not None and s.first <= named < s.last for s in self.m.sources
-        )
+        return self.norm(at) == "which" and at in self._name_asides()
+
+    # the asides of :meth:`_name_asides`, kept on the sentence once worked out
+    _name_aside_cache: dict[int, int | None] | None = None
+
+    def _name_asides(self) -> dict[int, int | None]:
+        """Each ", which" aside on a named side or speaker, with the comma closing it (if any).
+
+        Worked out once per sentence: the rules that skip such an aside ask at every
+        figure, and a scan of every word against every party would be quadratic.
+        """
+        if self._name_aside_cache is not None:
+            return self._name_aside_cache
+        asides: dict[int, int | None] = {}
+        self._name_aside_cache = asides
+        for at in self._at(("which",), self.first + 2, self.last):
+            named = at - 2
+            if self.norm(at - 1) == "," and (
+                any(p.noun and p.first <= named < p.last for p in self.m.parties)
+                or any(s.entry is not None and s.first <= named < s.last for s in self.m.sources)
+            ):
+                asides[at] = next(iter(self._at((",",), at + 1, self.last)), None)
+        return asides
 
     def _past_aside_on_name(self, start: int, stop: int) -> int:
-        """Where the clause resumes after an aside on a named side (see :meth:`_aside_on_name`)."""
-        for at in range(start, stop):
-            if self._aside_on_name(at):
-                close = next((i for i in range(at + 1, stop) if self.norm(i) == ","), None)
-                if close is not None:
-                    return close + 1
-        return start
+        """Where the clause resumes after an aside on a named side (see :meth:`_aside_on_name`).
+
+        "Moscow, which gave figures for two of the swaps, said it got 94 back": the words
+        read for the figure's span begin after the aside's closing comma, so the aside's
+        count of swaps does not make the 94 a sum. An aside still open at ``stop`` is
+        not skipped.
+        """
+        if "which" not in self.norm_set:
+            return start  # most sentences: no aside to skip
+        asides = self._name_asides()
+        at = next((a for a in asides if start <= a < stop), None)
+        close = None if at is None else asides[at]
+        return close + 1 if close is not None and close < stop else start
 
     def _outcome_relative(self, figure: FigureMention) -> int:
         """How many words of a relative telling an outcome ("as a result of which") open the figure.
@@ -1542,8 +1570,10 @@ class _Tallies(_Claims):
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
         taken: set[int] = set()
-        heads = _NUMBER_HEADS | _FIGURE_HEADS | ({"the"} if counted else set())
-        for i in self._at(heads, self.first, self.last - 2):  # any other word: no head
+        heads = self._at(_NUMBER_HEADS | _FIGURE_HEADS, self.first, self.last - 2)
+        if counted:
+            heads = sorted({*heads, *self._counted_subjects()})
+        for i in heads:  # any other word: no head
             people: tuple[int, PersonCategory, str | None] | None
             if self.norm(i) == "the":
                 # "the bodies handed over to Ukraine since June totalled 6,057": the people
@@ -1687,6 +1717,19 @@ class _Tallies(_Claims):
             and (self.norm(j - 1).isdigit() or self.norm(j - 1) in lx.NUMBER_WORDS)
             for j in range(head + 1, at)
         )
+
+    def _counted_subjects(self) -> list[int]:
+        """Where "the" may open the subject of a verb of counting ("the bodies ... totalled").
+
+        Read back from each verb to its clause's start (the sentence's, or a semicolon or
+        colon's): a "the" after the verb, or in another clause, cannot open the people it
+        counts, and trying every "the" of a long sentence would cost a scan each.
+        """
+        subjects: list[int] = []
+        for verb in self._at(_COUNTED_AT, self.first + 1, self.last):
+            start = max([self.first, *(i + 1 for i in self._at((";", ":"), self.first, verb))])
+            subjects += self._at(("the",), start, verb)
+        return subjects
 
     def _counted_people(self, figure: FigureMention, head: int) -> bool:
         """Whether the people opened at ``head`` are counted by a verb with a span of many swaps.
@@ -3622,6 +3665,47 @@ class _Tallies(_Claims):
                 or (len(self.norm(at + 4)) == 4 and self.norm(at + 4).isdigit())
             )
         )
+
+    def part_of_year_told(self) -> str | None:
+        """The date text of the one half or quarter of a year the sentence names, if any.
+
+        "70 came home in the first half of the year" sums January to June, not every
+        handover since the war began: the total's span is that part of the year. "The
+        year" is the one the story is told in ("the first half", resolved against the
+        publication's date); a part with no place in a year ("the past half") gives none.
+        """
+        if self.norm_set.isdisjoint(("half", "quarter")):
+            return None  # most sentences: no part of a year
+        told = set()
+        for at in self._at(("the",), self.first, self.last - 5):
+            if not self._part_of_year(at):
+                continue
+            rank, part, year = self.norm(at + 1), self.norm(at + 2), self.norm(at + 4)
+            rank = "fourth" if rank == "last" and part == "quarter" else rank
+            if rank not in _PART_RANKS[part]:
+                return None  # "the past half of the year": no one span
+            whose = (
+                ""
+                if year == "the"
+                else f" of {year} year"
+                if year in ("this", "last")
+                else f" of {year}"
+            )
+            told.add(f"the {rank} {part}{whose}")
+        return told.pop() if len(told) == 1 else None
+
+    def over_part_of_year(self, leg: LegDraft, part: str | None) -> LegDraft:
+        """A running total with no start of its own, summed over the part of a year told.
+
+        The total keeps a day or a start a rule found ("said in May", "since 2022"); one
+        dated only by the part's own year ("in the first half of 2024") or not at all
+        covers that part.
+        """
+        if part is None or not leg.tally or leg.since is not None or leg.stated:
+            return leg
+        if leg.dates and not part.endswith(f" of {leg.dates[0]}"):
+            return leg  # "by May 3, ..., 1,200 in the first half of 2024": another date
+        return leg._replace(dates=(part,))
 
     def _months_or_years(self, at: int) -> bool:
         """Whether a count of months or years stands at ``at``: "five months", "two years"."""
