@@ -764,7 +764,11 @@ class _SentenceBase:
         if figure.nationality is not None:
             return figure.nationality
         if figure.pronoun in ("its", "their"):
-            owners = [p for p in self._actors() if p.last <= figure.first]
+            # "Kyiv, the Russian ministry said, returned 40 of its soldiers": the teller in
+            # an aside of saying owns nothing; "its" is the clause's subject's
+            owners = [
+                p for p in self._actors() if p.last <= figure.first and not self._in_speech_aside(p)
+            ]
             # "Russia returned to Ukraine 1,000 bodies, receiving 24 of its own troops":
             # "its" is the subject's, not the party after "to" nor a partner ("a swap with
             # Moscow"; but "with Kyiv saying 116 of its" makes Kyiv a subject)
@@ -1420,6 +1424,17 @@ class _SentenceBase:
                     return close + 1
                 break
         return comma
+
+    def _in_speech_aside(self, party: PartyMention) -> bool:
+        """Whether ``party`` names the teller in a short aside of saying (", Moscow said,").
+
+        The aside's comma stands at most a few words before the name, and the aside
+        closes after it; what the teller is said to own or do is not told there.
+        """
+        for comma in range(party.first - 1, max(self.first, party.first - 4) - 1, -1):
+            if self.norm(comma) == ",":
+                return self._speech_aside(comma) > party.last
+        return False
 
     def _words_at(self, first: int, count: int) -> list[str]:
         """The normalised words from ``first``, at most ``count`` and none past the sentence."""
