@@ -1426,14 +1426,17 @@ class _SentenceBase:
         return comma
 
     def _in_speech_aside(self, party: PartyMention) -> bool:
-        """Whether ``party`` names the teller in a short aside of saying (", Moscow said,").
+        """Whether ``party`` tells an aside of saying set off right after a subject side.
 
-        The aside's comma stands at most a few words before the name, and the aside
-        closes after it; what the teller is said to own or do is not told there.
+        "Kyiv, Moscow said, returned 40 of its soldiers": the aside splits the subject
+        from its verb, and "its" is the subject's. An aside after other words ("in
+        exchange, Moscow said, for 49 of its troops") leaves its teller the owner.
         """
         for comma in range(party.first - 1, max(self.first, party.first - 4) - 1, -1):
             if self.norm(comma) == ",":
-                return self._speech_aside(comma) > party.last
+                return self._speech_aside(comma) > party.last and any(
+                    p.last == comma for p in self._actors()
+                )
         return False
 
     def _words_at(self, first: int, count: int) -> list[str]:

@@ -5133,6 +5133,8 @@ class _Transfers(_Rivals):
             self.norm(i) in _VERB_GROUP_WORDS for i in range(subject[0].last, predicate.first)
         ):
             return False
+        if _lemmas.lemma(self.norm(predicate.last - 1)) == "bring":
+            return False  # "Russia brought 120 Ukrainians back home": the carrier, maybe
         between = range(predicate.last, figure.first)
         return len(between) <= _OWN_OBJECT_REACH and all(self.norm(i).isalpha() for i in between)
 
