@@ -78,6 +78,13 @@ def test_contradictions_are_refused(legs: Keyed, text: str) -> None:
         ("Moscow brought back 70 heroes.", ("UKR", "RUS")),
         # a counter figure of the other side's people is no contradiction
         ("Kyiv got back 207 soldiers for 195 Russians.", ("RUS", "UKR")),
+        # "brought ... back" may be the carrier's: the people's side decides, as before
+        ("On Monday Moscow brought 80 Ukrainian soldiers back across the border.", ("RUS", "UKR")),
+        # an aside of saying after other words: its teller owns "its" people
+        (
+            "Kyiv got back 60 soldiers in exchange, Moscow said, for 45 of its troops.",
+            ("UKR", "RUS"),
+        ),
     ],
 )
 def test_consistent_readings_are_kept(legs: Keyed, text: str, way: tuple[str, str]) -> None:
