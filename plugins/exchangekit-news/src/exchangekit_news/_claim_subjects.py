@@ -13,6 +13,7 @@ from exchangekit import CasualtyCategory, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
 from exchangekit_news._figure_dates import _STATED_PARTICIPLES, _FigureDates
+from exchangekit_news._lemmas import lemma
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
     MEDIATOR,
@@ -304,6 +305,21 @@ class _ClaimSubjects(_FigureDates):
                 return party.code
         return None
 
+    def _figure_giver(self, figure: FigureMention) -> SourceEntry | None:
+        """The source that "gave" or "put" the figure right after it: "he gave 43,000 killed".
+
+        Giving a count is telling it, so the giver stands where a speaker would; a pronoun
+        points back to the official named before, as it does before a verb of saying.
+        """
+        verb = figure.first - 1
+        if self.norm(verb) not in lx.GIVEN_COUNT_VERBS and lemma(self.norm(verb)) != "give":
+            return None
+        end = verb
+        while self.norm(end - 1) in lx.HAVING:
+            end -= 1  # "she had put"
+        givers = [entry for _, last, entry in self._speaker_mentions() if last == end]
+        return givers[0] if len(givers) == 1 else None
+
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
@@ -477,6 +493,8 @@ class _ClaimSubjects(_FigureDates):
             enemy = _other(teller.party, self._belligerents)
             if enemy is not None:
                 return (enemy,)
+        # "..., when he gave 43,000 killed": an official who gives the figure tells it
+        speaker = speaker or self._figure_giver(figure)
         captor = self._captor_named(figure)
         if captor is not None:
             return (captor,)  # "450 conscripts have been taken prisoner by Ukraine"

@@ -764,7 +764,11 @@ class _SentenceBase:
         if figure.nationality is not None:
             return figure.nationality
         if figure.pronoun in ("its", "their"):
-            owners = [p for p in self._actors() if p.last <= figure.first]
+            # "Kyiv, the Russian ministry said, returned 40 of its soldiers": the teller in
+            # an aside of saying owns nothing; "its" is the clause's subject's
+            owners = [
+                p for p in self._actors() if p.last <= figure.first and not self._in_speech_aside(p)
+            ]
             # "Russia returned to Ukraine 1,000 bodies, receiving 24 of its own troops":
             # "its" is the subject's, not the party after "to" nor a partner ("a swap with
             # Moscow"; but "with Kyiv saying 116 of its" makes Kyiv a subject)
@@ -1440,6 +1444,20 @@ class _SentenceBase:
                     return close + 1
                 break
         return comma
+
+    def _in_speech_aside(self, party: PartyMention) -> bool:
+        """Whether ``party`` tells an aside of saying set off right after a subject side.
+
+        "Kyiv, Moscow said, returned 40 of its soldiers": the aside splits the subject
+        from its verb, and "its" is the subject's. An aside after other words ("in
+        exchange, Moscow said, for 49 of its troops") leaves its teller the owner.
+        """
+        for comma in range(party.first - 1, max(self.first, party.first - 4) - 1, -1):
+            if self.norm(comma) == ",":
+                return self._speech_aside(comma) > party.last and any(
+                    p.last == comma for p in self._actors()
+                )
+        return False
 
     def _words_at(self, first: int, count: int) -> list[str]:
         """The normalised words from ``first``, at most ``count`` and none past the sentence."""

@@ -18,7 +18,12 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import verb_group
 from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
 from exchangekit_news._claims import _MILITARY
-from exchangekit_news._clauses import aggregate, another_day_opens, first_part_alone
+from exchangekit_news._clauses import (
+    _NEW_SUBJECTS,
+    aggregate,
+    another_day_opens,
+    first_part_alone,
+)
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
@@ -36,6 +41,7 @@ from exchangekit_news._mentions import (
     STAGE_NOUNS,
     DateMention,
     FigureMention,
+    PartyMention,
     TransferWord,
 )
 from exchangekit_news._rivals import _AMONG_CUES, _COPULAS_NEAR, _reversed, _Rivals
@@ -57,6 +63,7 @@ from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import (
     _AGREEING,
     _LINKS,
+    _OWN_OBJECT_REACH,
     _PREPOSITIONS,
     _SIDE_NOUNS,
     _SIZE_RANKS,
@@ -3957,6 +3964,9 @@ class _Transfers(_Rivals):
             # "Each side released 31 Ukrainians and 15 Russians": each group goes home
             symmetric = equal_list = False
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
+        # the side a verb of getting makes its subject ("Ukraine received 50 bodies"):
+        # told by the clause, not guessed from it
+        verb_receiver: str | None = None
         subjectless = False  # "the swap brought home 150 people": no side does the verb
         both_sides_after = self._both_sides_after(figure)
         if both_sides_after:
@@ -4044,6 +4054,12 @@ class _Transfers(_Rivals):
                 elif predicate.move is Move.SEND:
                     sender = sender or codes[0]
                 elif predicate.move is Move.RECEIVE:
+                    if (
+                        receiver is None
+                        and first
+                        and self._told_receiver(subject, predicate, figure)
+                    ):
+                        verb_receiver = codes[0]
                     receiver = receiver or codes[0]
                 elif predicate.move is Move.SWAP and nationality is None:
                     if self._swapped_for_others(figure, codes[0]):
@@ -4119,6 +4135,8 @@ class _Transfers(_Rivals):
             way = self._one_way_before()
             if way is not None:
                 sender, receiver = way
+        if self._receiver_contradicted(figure, verb_receiver, nationality, symmetric):
+            return []
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
         if (
@@ -5086,6 +5104,68 @@ class _Transfers(_Rivals):
             and lx.SIDE_ADJECTIVES.isdisjoint(words)
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
         )
+
+    def _receiver_contradicted(
+        self,
+        figure: FigureMention,
+        verb_receiver: str | None,
+        nationality: str | None,
+        symmetric: bool,
+    ) -> bool:
+        """Whether the side a verb of getting names is not the side the people are of.
+
+        "Ukraine received 50 bodies, which were those of Russian soldiers": the verb makes
+        Ukraine the receiver and the clause on the people makes them Russia's; either
+        reading may be the slip, so neither is printed. So too "Moscow brought back 70
+        heroes, according to Ukraine's ombudsman": a side calls only its own people heroes.
+        """
+        if verb_receiver is None or symmetric:
+            return False
+        if nationality is not None:
+            return nationality != verb_receiver
+        owner = self._heroes_owner(figure)
+        return owner is not None and owner != verb_receiver
+
+    def _told_receiver(
+        self, subject: list[PartyMention], predicate: TransferWord, figure: FigureMention
+    ) -> bool:
+        """Whether one side named just before a verb of getting got the figure just after it.
+
+        "Kyiv has received 50 bodies": only then is the receiver told rather than worked
+        out. A subject shared over "and" or a participle ("..., receiving in return 24"),
+        or a figure further on ("got back 207 for 195 Russians", "received 144 and the
+        same number of ..."), may belong to another clause or the other way.
+        """
+        if len(subject) != 1 or subject[0].last > predicate.first:
+            return False
+        if self.norm(subject[0].first) in _NEW_SUBJECTS | lx.POSSESSIVE_PRONOUNS:
+            return False  # "it had received": a side worked out from a pronoun, not named
+        if not all(
+            self.norm(i) in _VERB_GROUP_WORDS for i in range(subject[0].last, predicate.first)
+        ):
+            return False
+        if _lemmas.lemma(self.norm(predicate.last - 1)) == "bring":
+            return False  # "Russia brought 120 Ukrainians back home": the carrier, maybe
+        between = range(predicate.last, figure.first)
+        return len(between) <= _OWN_OBJECT_REACH and all(self.norm(i).isalpha() for i in between)
+
+    def _heroes_owner(self, figure: FigureMention) -> str | None:
+        """The side whose "heroes" ``figure`` counts: the side of whoever tells of them.
+
+        No side calls the other's people heroes, so "70 heroes, Zelensky said" are
+        Ukraine's. None when the people have a side named on them, or no side tells.
+        """
+        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        if (
+            words[-1:] != ["heroes"]
+            or not lx.SIDE_ADJECTIVES.isdisjoint(words)
+            or any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
+        ):
+            return None
+        teller = self.attribution or self.speaker_near(figure.first)
+        if teller is None or teller is PUBLISHER or teller.party not in self._belligerents:
+            return None
+        return teller.party
 
     def _returned_own_heroes(
         self, predicate: TransferWord, figure: FigureMention, subject: str
