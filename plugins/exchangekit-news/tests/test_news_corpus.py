@@ -449,6 +449,13 @@ FROZEN_27_FLOORS = (0.82, 0.73, 0.91)
 # is met, precision and recall are not.
 FROZEN_28_FLOORS = (0.84, 0.76, 0.94)
 
+# The twenty-ninth frozen test set (corpus/frozen-29: 35 articles, 230 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-fifth session, kept out of
+# its checkouts and scored once after the twenty-sixth session's first round. First run:
+# precision 84.7%, recall 72.2%, dates right for 89.2% of the figures found; none of the three
+# targets is met.
+FROZEN_29_FLOORS = (0.84, 0.72, 0.89)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -480,6 +487,7 @@ FROZEN_28_FLOORS = (0.84, 0.76, 0.94)
         ("frozen-26", 35, FROZEN_26_FLOORS),
         ("frozen-27", 35, FROZEN_27_FLOORS),
         ("frozen-28", 35, FROZEN_28_FLOORS),
+        ("frozen-29", 35, FROZEN_29_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
