@@ -1689,6 +1689,13 @@ EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable"
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.
 PART_PRONOUNS: Final = frozenset({"them", "these", "those"})
+# A share of a count told in an aside after it: ", about half of them this year", "the
+# bulk of those since May".
+OF_THEM: Final = frozenset(("of", pronoun) for pronoun in PART_PRONOUNS)
+SHARES: Final = frozenset(
+    {"half", "most", "some", "many", "third", "quarter", "majority", "all", "bulk"}
+)
+SHARE_HEDGES: Final = frozenset({"about", "around", "roughly", "nearly", "almost", "a", "the"})
 # Forms of being that say where people are now: "8,000 are (remain) in captivity".
 BEING_NOW: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
 

@@ -196,8 +196,6 @@ _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "est
 _WHOLE_SPAN_WORDS: Final = frozenset({"during", "throughout", "across"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
 _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
-# Shares of a figure an aside may put in one period: "the bulk of them this year".
-_SHARE_WORDS: Final = frozenset({"bulk", "most", "majority", "many", "half"})
 # Plural nouns of ongoing work an exchange noun may qualify: "in the course of repatriation
 # measures" names the handovers' kind, not one exchange.
 _WORK_PLURALS: Final = frozenset(
@@ -530,16 +528,8 @@ class _Tallies(_Claims):
         "Ukraine has brought back 14,000 bodies, the bulk of them this year": a share of
         the figure fell in one period, so the figure spans more than one handover.
         """
-        at = figure.np_end
-        if self.norm(at) != ",":
-            return False
-        at += 1 + (self.norm(at + 1) == "the")
-        if self.norm(at) not in _SHARE_WORDS or self.norm(at + 1) != "of":
-            return False
-        if self.norm(at + 2) not in ("them", "those", "these"):
-            return False
-        at += 3
-        return (
+        at = self._share_aside_after(figure.np_end)
+        return at is not None and (
             self.norm(at) == "since"
             or (self.norm(at) in ("this", "last") and self.norm(at + 1) in lx.DATE_UNITS)
             or any(d.first in (at, at + 1) for d in self.m.dates)
