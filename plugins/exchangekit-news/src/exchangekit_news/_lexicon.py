@@ -1696,6 +1696,12 @@ SHARES: Final = frozenset(
     {"half", "most", "some", "many", "third", "quarter", "majority", "all", "bulk"}
 )
 SHARE_HEDGES: Final = frozenset({"about", "around", "roughly", "nearly", "almost", "a", "the"})
+# Participles of putting a document out, which date the document, not what it tells:
+# "published on 1 January", "the count updated on 3 May". Not "released", which in a
+# sentence is as often said of prisoners ("released on Monday").
+ISSUED_WORDS: Final = frozenset({"published", "updated", "issued"})
+# The same on a line of a text's head or a heading, where "posted" can only be the page's.
+HEADING_ISSUED_WORDS: Final = ISSUED_WORDS | {"posted"}
 # Forms of being that say where people are now: "8,000 are (remain) in captivity".
 BEING_NOW: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
 
