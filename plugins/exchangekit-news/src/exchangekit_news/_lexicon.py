@@ -130,6 +130,9 @@ EXTRA_HEDGES: Final = PhraseMatcher(
 )
 # Words that stand before a figure as part of a verb, not as its hedge ("handed over 1,000").
 PARTICLE_VERBS: Final = frozenset({"hand", "hands", "handed", "handing", "passed", "pass"})
+# Past forms of "total", which give the number of their subject: "the bodies ... totalled
+# 6,057", "a group, which officials said numbered five" (with "numbered").
+TOTALLED: Final = frozenset({"totalled", "totaled"})
 # Subjects of "the figures were 1,000 and 24": an exchange's two figures told as a bare pair.
 PAIR_SUBJECTS: Final = frozenset({"figures", "numbers"})
 CURRENCY: Final = frozenset("$€£₴₽¥")

@@ -73,7 +73,7 @@ def relative_number_head(
     right before ", which" (a speaker and "said" may stand between) is what the
     number counts; returns where that noun starts and the noun.
     """
-    if norm(k - 1) not in ("numbered", "totalled", "totaled"):
+    if norm(k - 1) != "numbered" and norm(k - 1) not in lx.TOTALLED:
         return None
     which = next((j for j in range(k - 2, max(first, k - 6), -1) if norm(j) == "which"), None)
     if which is None or norm(which - 1) != ",":
@@ -5073,7 +5073,7 @@ _SPEECH_STARTS: Final = lx.SPEECH | lx.GIVING | {"according"}
 
 # Verbs that sum what was told before: "that comes to 6,057", "they total 900".
 SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})
-SUMMING: Final = frozenset({"totals", "total", "totalled", "totaled", "makes", "made"})
+SUMMING: Final = lx.TOTALLED | {"totals", "total", "makes", "made"}
 # The kinds of place a name may stand before in a noun group: "Sudzha district residents".
 _PLACE_KINDS: Final = frozenset({"district", "region", "oblast"})
 _PEOPLE_CUES: Final = (

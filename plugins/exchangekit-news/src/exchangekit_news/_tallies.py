@@ -109,8 +109,6 @@ _LATER_ACTS: Final = frozenset(
 
 # Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
-# Verbs that give the number of the people who are their subject: "the bodies ... totalled".
-_COUNTED_AT: Final = frozenset({"totalled", "totaled"})
 # Heads of a total that refer back to the one told before: "the number topped 2,300".
 _ANAPHORIC_HEADS: Final = frozenset({"number", "figure", "total", "tally"})
 # Routes of return summed by "all channels", "every route".
@@ -1526,7 +1524,7 @@ class _Tallies(_Claims):
         linking word ("stood at", "has grown to", "reached"). The number of people freed
         on one named day is that day's handover instead (:meth:`_one_day_counted`).
         """
-        counted = not self.norm_set.isdisjoint(_COUNTED_AT)
+        counted = not self.norm_set.isdisjoint(lx.TOTALLED)
         if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS) and not counted:
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
@@ -1686,7 +1684,7 @@ class _Tallies(_Claims):
         total; "the prisoners freed on Friday totalled 95", with no such cue, is left to
         the rules for one handover.
         """
-        return self.norm(figure.first - 1) in _COUNTED_AT and self._running_total(figure, head)
+        return self.norm(figure.first - 1) in lx.TOTALLED and self._running_total(figure, head)
 
     def _total_to_come(self, head: int) -> bool:
         """Whether a modal or a word of planning before "the total" at ``head`` makes a plan.

@@ -34,11 +34,11 @@ from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _Transfers
 _RESTATING: Final = (
     lx.SPEECH | lx.GIVING | _PUT | {"cited", "cites", "quoted", "quotes", "published", "publishes"}
 )
-# Lemmas of a participle that, with no agent, tells of people coming home: "the number freed".
-# Words that name who did the handing over between a count and its participle.
-_AGENTS: Final = frozenset({"it", "they", "we", "he", "she", "by"})
 # Pronouns for the side that got people back, in "all 307 it got back were servicemen".
 _GETTERS: Final = frozenset({"it", "they", "we"})
+# Words that name who did the handing over between a count and its participle: a side's
+# pronoun, a person's, or "by".
+_AGENTS: Final = _GETTERS | {"he", "she", "by"}
 # The verb or noun of a return that a later count refers back to: "the return of civilians".
 _RETURN_FORMS: Final = frozenset(_lemmas.inflections("return")) | {"return"}
 _PRISONER_WORDS: Final = frozenset(
