@@ -90,23 +90,14 @@ _CLAUSE_WORDS: Final = (
 )
 # Verbs by which counted exchanges come after the one told: "two handovers followed".
 _CAME_NEXT: Final = frozenset({"followed", "came", "ensued", "happened", "occurred"})
-_STAGES: Final = frozenset(
-    {
-        "exchanges",
-        "swaps",
-        "handovers",
-        "repatriations",
-        "stages",
-        "rounds",
-        "operations",
-        "mediations",
-        "batches",
-        "phases",
-        "transfers",
-        "releases",
-        "returns",
-    }
-)
+_STAGES: Final = lx.HANDOVER_PLURALS | {
+    "operations",
+    "mediations",
+    "batches",
+    "transfers",
+    "releases",
+    "returns",
+}
 # One of several handovers, or the day of one: "the first day alone", "the first stage alone".
 _ONE_STAGE: Final = frozenset(
     {"day", "stage", "round", "exchange", "swap", "handover", "batch", "phase", "operation"}

@@ -133,6 +133,14 @@ PARTICLE_VERBS: Final = frozenset({"hand", "hands", "handed", "handing", "passed
 # Past forms of "total", which give the number of their subject: "the bodies ... totalled
 # 6,057", "a group, which officials said numbered five" (with "numbered").
 TOTALLED: Final = frozenset({"totalled", "totaled"})
+# Plurals of the exchanges themselves: "in three swaps", "after two handovers".
+EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
+EXCHANGE_NOUNS: Final = EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+# Plurals of the parts of a series of exchanges: "in three stages", "over two rounds".
+STAGE_PLURALS: Final = frozenset({"stages", "rounds", "phases"})
+# Plurals that count handovers, the base of every set of stage words: each module that
+# needs more ("operations", "days", "batches") names its additions where it uses them.
+HANDOVER_PLURALS: Final = EXCHANGE_PLURALS | STAGE_PLURALS
 # Subjects of "the figures were 1,000 and 24": an exchange's two figures told as a bare pair.
 PAIR_SUBJECTS: Final = frozenset({"figures", "numbers"})
 CURRENCY: Final = frozenset("$€£₴₽¥")

@@ -350,23 +350,8 @@ _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "r
 _ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
 
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
-_EVENT_NOUNS: Final = frozenset(
-    {
-        "exchange",
-        "exchanges",
-        "swap",
-        "swaps",
-        "handover",
-        "handovers",
-        "repatriation",
-        "repatriations",
-        "stage",
-        "stages",
-        "rounds",
-        "phase",
-        "phases",
-    }
-)
+# (not "round", which as often means "around")
+_EVENT_NOUNS: Final = lx.EXCHANGE_NOUNS | lx.STAGE_PLURALS | {"stage", "phase"}
 # Words between a number and an event noun it counts: "two more handovers".
 _MORE_OF_EVENTS: Final = frozenset({"more", "further", "other"})
 # Words between counted events and the months that date them: "handovers followed, in July
@@ -5288,7 +5273,7 @@ _PASSIVE_PEOPLE: Final = (
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 # Plurals of handovers whose sizes a list after "of" gives: "in three stages of 84, 90 and 95".
-STAGE_NOUNS: Final = frozenset({"stages", "rounds", "phases", "swaps", "exchanges", "handovers"})
+STAGE_NOUNS: Final = lx.HANDOVER_PLURALS
 _LIST_REACH_IN_ASIDE: Final = 20  # tokens from a dash opening a list of dated sizes to one
 _KINDS_REACH: Final = 12  # tokens after a stage list's people in which another kind is listed
 # Words between two dated sizes in an aside: "45 on 6 May, of 106 on 25 May and 95 ...".

@@ -67,9 +67,9 @@ _BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses ma
 _TOOK: Final = frozenset({"took", "take", "takes", "taken", "taking"})
 _HAPPENED_ON: Final = frozenset({"happened", "occurred"})
 
-_EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
+_EXCHANGE_PLURALS: Final = lx.EXCHANGE_PLURALS
 
-_EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+_EXCHANGE_NOUNS: Final = lx.EXCHANGE_NOUNS
 
 _AGREEMENT_VERBS: Final = frozenset(
     {"agreed", "negotiated", "planned", "promised", "brokered", "arranged", "signed"}
@@ -86,13 +86,7 @@ _TIMES: Final = frozenset(
 _PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "area", "city"})
 
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
-_TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {
-    "stages",
-    "operations",
-    "rounds",
-    "phases",
-    "transfers",
-}
+_TALLY_PLURALS: Final = lx.HANDOVER_PLURALS | {"operations", "transfers"}
 
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
