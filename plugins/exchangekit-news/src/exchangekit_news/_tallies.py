@@ -60,7 +60,11 @@ _STAGE_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", 
 _LAST_RANKS: Final = frozenset({"last", "final", "latest"})
 # Nouns of a row of events: "the latest in a series of deals" ranks one of them.
 _SERIES_NOUNS: Final = frozenset({"series", "string", "run", "line", "chain", "succession"})
-_STAGE_PLURALS: Final = frozenset({"stages", "rounds", "phases", "days"}) | _EXCHANGE_PLURALS
+# Plurals of stages, and the days they took, that a figure may follow: "in two days".
+_STAGE_PLURALS: Final = lx.HANDOVER_PLURALS | {"days"}
+# Plurals a count before a figure may give the number of: "in the three stages", "in two
+# operations", "over the past four days".
+_COUNTED_STAGES: Final = _TALLY_PLURALS | {"days"}
 # A day of the month as the date grammar writes it: "18 Oct", "3 January 2024".
 _DAY_OF_MONTH: Final = re.compile(r"\d{1,2} ([A-Za-z]+)\.?(?: (\d{4}))?")
 
@@ -1667,11 +1671,12 @@ class _Tallies(_Claims):
         """Whether a counted run of stages stands between a head and its figure at ``at``.
 
         "put the number of bodies it had handed over in the three stages at 3,632": the
-        figure sums the stages counted, not one handover.
+        figure sums the stages counted, not one handover. "in one swap" counts none.
         """
         return any(
-            self.norm(j) in _STAGE_PLURALS
+            self.norm(j) in _COUNTED_STAGES
             and (self.norm(j - 1).isdigit() or self.norm(j - 1) in lx.NUMBER_WORDS)
+            and self.norm(j - 1) not in ("one", "1")
             for j in range(head + 1, at)
         )
 

@@ -24,7 +24,7 @@ from exchangekit_news._mentions import (
     TransferWord,
     rival_cue,
 )
-from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TALLY_PLURALS, _TIMES, _other
+from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._tokens import NUM
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
@@ -180,11 +180,8 @@ class _TransferContext(_Transfers):
         opened = any(
             i == self.first and "," in (self.norm(i + 1), self.norm(i + 2)) for i in self.totals
         )
-        return (opened and put < figure.first) or any(
-            self.norm(i + 1) in _TALLY_PLURALS
-            and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
-            and self.norm(i) not in ("one", "1")
-            for i in range(put + 1, figure.first - 1)
+        return (opened and put < figure.first) or self._stages_counted_between(
+            put + 1, figure.first
         )
 
     def _number_of_those_back(
