@@ -99,9 +99,7 @@ _STAGES: Final = lx.HANDOVER_PLURALS | {
     "returns",
 }
 # One of several handovers, or the day of one: "the first day alone", "the first stage alone".
-_ONE_STAGE: Final = frozenset(
-    {"day", "stage", "round", "exchange", "swap", "handover", "batch", "phase", "operation"}
-)
+_ONE_STAGE: Final = lx.ONE_HANDOVER_NOUNS | {"day", "batch", "operation"}
 # Spans that hold several handovers when counted: "two days of returns".
 _SPANS_OF_STAGES: Final = frozenset({"days", "weeks", "months", "rounds"})
 _MANY: Final = frozenset(

@@ -138,6 +138,8 @@ EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatri
 EXCHANGE_NOUNS: Final = EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
 # Plurals of the parts of a series of exchanges: "in three stages", "over two rounds".
 STAGE_PLURALS: Final = frozenset({"stages", "rounds", "phases"})
+# One exchange or one stage of a series, in the singular: "by the end of the fourth stage".
+ONE_HANDOVER_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
 # Plurals that count handovers, the base of every set of stage words: each module that
 # needs more ("operations", "days", "batches") names its additions where it uses them.
 HANDOVER_PLURALS: Final = EXCHANGE_PLURALS | STAGE_PLURALS

@@ -56,7 +56,7 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tokens import NUM, WORD
 
 # Nouns of one stage of a series of handovers: "by the end of the fourth stage".
-_STAGE_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
+_STAGE_NOUNS: Final = lx.ONE_HANDOVER_NOUNS
 _LAST_RANKS: Final = frozenset({"last", "final", "latest"})
 # Nouns of a row of events: "the latest in a series of deals" ranks one of them.
 _SERIES_NOUNS: Final = frozenset({"series", "string", "run", "line", "chain", "succession"})
