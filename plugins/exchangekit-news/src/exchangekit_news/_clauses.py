@@ -90,27 +90,16 @@ _CLAUSE_WORDS: Final = (
 )
 # Verbs by which counted exchanges come after the one told: "two handovers followed".
 _CAME_NEXT: Final = frozenset({"followed", "came", "ensued", "happened", "occurred"})
-_STAGES: Final = frozenset(
-    {
-        "exchanges",
-        "swaps",
-        "handovers",
-        "repatriations",
-        "stages",
-        "rounds",
-        "operations",
-        "mediations",
-        "batches",
-        "phases",
-        "transfers",
-        "releases",
-        "returns",
-    }
-)
+_STAGES: Final = lx.HANDOVER_PLURALS | {
+    "operations",
+    "mediations",
+    "batches",
+    "transfers",
+    "releases",
+    "returns",
+}
 # One of several handovers, or the day of one: "the first day alone", "the first stage alone".
-_ONE_STAGE: Final = frozenset(
-    {"day", "stage", "round", "exchange", "swap", "handover", "batch", "phase", "operation"}
-)
+_ONE_STAGE: Final = lx.ONE_HANDOVER_NOUNS | {"day", "batch", "operation"}
 # Spans that hold several handovers when counted: "two days of returns".
 _SPANS_OF_STAGES: Final = frozenset({"days", "weeks", "months", "rounds"})
 _MANY: Final = frozenset(

@@ -28,7 +28,8 @@ _COVERING: Final = frozenset({"covering", "covers", "period"})
 _AIRED: Final = frozenset({"broadcast", "aired", "recorded", "taped", "filmed"})
 # Participles after a heading's separator that tell when the document came out, not
 # what it covers: "Covering the period to 31 December 2024 | Issued 10 January 2025".
-_ISSUED: Final = frozenset({"issued", "published", "released", "posted"})
+# After a heading's bar "released" cannot be said of prisoners, so it joins the set here.
+_ISSUED: Final = lx.HEADING_ISSUED_WORDS | {"released"}
 # Bars that set the fields of a heading apart: "Research note | Institute | July 2025".
 _FIELD_BARS: Final = frozenset({"|", "·", "•"})
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from exchangekit import PersonCategory, SourceKind
+from exchangekit_news import _lexicon as lx
 from exchangekit_news._capture_dates import capture_told
 from exchangekit_news._drafts import (
     PUBLISHER,
@@ -47,8 +48,6 @@ _DOCUMENT_NOUNS: Final = frozenset(
     {"statement", "communique", "bulletin", "report", "update", "briefing"}
 )
 _HEAD_SENTENCES: Final = 3  # the sentences at the head of a text, over and under its headline
-# Words of a line at a text's head that date the text itself: "Published 15 March 2024".
-_PUBLISHED: Final = frozenset({"published", "updated", "posted"})
 
 
 def _document_date(tokens: Sequence[Token], index: int, at: int) -> bool:
@@ -62,7 +61,7 @@ def _document_date(tokens: Sequence[Token], index: int, at: int) -> bool:
     if index >= _HEAD_SENTENCES or at < 1:
         return False
     before = at - 1 - (tokens[at - 1].norm == ":")
-    if before >= 0 and tokens[before].norm in _PUBLISHED:
+    if before >= 0 and tokens[before].norm in lx.HEADING_ISSUED_WORDS:
         return True
     return at >= 2 and tokens[at - 1].norm == "," and tokens[at - 2].norm in _DOCUMENT_NOUNS
 

@@ -20,7 +20,7 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import respective
 from exchangekit_news._dated_lines import after_bullet, listed_past_line
 from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
-from exchangekit_news._lexicon import Move, Noun, SourceEntry
+from exchangekit_news._lexicon import OF_THEM, SHARE_HEDGES, SHARES, Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
     SAME_DAY,
@@ -78,10 +78,6 @@ _CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", "—", "–", ""})
 # What a possessive opening a sentence may own that carries on the figures told before.
 _ESTIMATE_NOUNS: Final = frozenset({"estimate", "estimates", "assessment", "projection"})
 
-# A share of a count told in an aside: "..., about half of them this year".
-_OF_THEM: Final = frozenset({("of", "them"), ("of", "those"), ("of", "these")})
-_SHARES: Final = frozenset({"half", "most", "some", "many", "third", "quarter", "majority", "all"})
-_SHARE_HEDGES: Final = frozenset({"about", "around", "roughly", "nearly", "almost", "a", "the"})
 _DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 for 103"
 # Adverbs of repetition between a copula and the size it gives: "was again 75 for 75".
 _REPEATED: Final = frozenset({"again", "once", "more", "also"})
@@ -2328,6 +2324,24 @@ class _FigureDates(_Speakers):
         ]
         return named[-1] if named else date
 
+    def _share_aside_after(self, mark: int) -> int | None:
+        """Where what follows a share aside opening at ``mark`` begins, if one opens there.
+
+        ", about half of them this year" and "— the bulk of those since May" put part of
+        the figure before them in a period; the caller reads the period after "of them".
+        Up to two hedges ("about", "the") may come before the share word.
+        """
+        if self.norm(mark) not in (",", "—", "–", "-"):
+            return None
+        share = mark + 1
+        while share < mark + 3 and self.norm(share) in SHARE_HEDGES:
+            share += 1
+        if self.norm(share) not in SHARES:
+            return None
+        if (self.norm(share + 1), self.norm(share + 2)) not in OF_THEM:
+            return None
+        return share + 3
+
     def _share_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates a share set off after the figure, not the figure itself.
 
@@ -2336,15 +2350,10 @@ class _FigureDates(_Speakers):
         them" before the date tell when part of the count came, not when it stood.
         """
         at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
-        if (self.norm(at - 2), self.norm(at - 1)) not in _OF_THEM:
-            return False
-        share = at - 3
-        if self.norm(share) not in _SHARES:
-            return False
-        mark = share - 1
-        while mark > share - 3 and self.norm(mark) in _SHARE_HEDGES:
-            mark -= 1
-        return self.norm(mark) in (",", "—", "–", "-") and figure.last <= mark
+        return any(
+            figure.last <= mark and self._share_aside_after(mark) == at
+            for mark in range(at - 6, at - 3)
+        )
 
     def _aside_of_ordinal_day(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` is in an aside set off right after "on the 19th", before the figure.

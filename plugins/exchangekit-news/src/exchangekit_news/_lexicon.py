@@ -130,6 +130,19 @@ EXTRA_HEDGES: Final = PhraseMatcher(
 )
 # Words that stand before a figure as part of a verb, not as its hedge ("handed over 1,000").
 PARTICLE_VERBS: Final = frozenset({"hand", "hands", "handed", "handing", "passed", "pass"})
+# Past forms of "total", which give the number of their subject: "the bodies ... totalled
+# 6,057", "a group, which officials said numbered five" (with "numbered").
+TOTALLED: Final = frozenset({"totalled", "totaled"})
+# Plurals of the exchanges themselves: "in three swaps", "after two handovers".
+EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
+EXCHANGE_NOUNS: Final = EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+# Plurals of the parts of a series of exchanges: "in three stages", "over two rounds".
+STAGE_PLURALS: Final = frozenset({"stages", "rounds", "phases"})
+# One exchange or one stage of a series, in the singular: "by the end of the fourth stage".
+ONE_HANDOVER_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
+# Plurals that count handovers, the base of every set of stage words: each module that
+# needs more ("operations", "days", "batches") names its additions where it uses them.
+HANDOVER_PLURALS: Final = EXCHANGE_PLURALS | STAGE_PLURALS
 # Subjects of "the figures were 1,000 and 24": an exchange's two figures told as a bare pair.
 PAIR_SUBJECTS: Final = frozenset({"figures", "numbers"})
 CURRENCY: Final = frozenset("$€£₴₽¥")
@@ -1689,6 +1702,19 @@ EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable"
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.
 PART_PRONOUNS: Final = frozenset({"them", "these", "those"})
+# A share of a count told in an aside after it: ", about half of them this year", "the
+# bulk of those since May".
+OF_THEM: Final = frozenset(("of", pronoun) for pronoun in PART_PRONOUNS)
+SHARES: Final = frozenset(
+    {"half", "most", "some", "many", "third", "quarter", "majority", "all", "bulk"}
+)
+SHARE_HEDGES: Final = frozenset({"about", "around", "roughly", "nearly", "almost", "a", "the"})
+# Participles of putting a document out, which date the document, not what it tells:
+# "published on 1 January", "the count updated on 3 May". Not "released", which in a
+# sentence is as often said of prisoners ("released on Monday").
+ISSUED_WORDS: Final = frozenset({"published", "updated", "issued"})
+# The same on a line of a text's head or a heading, where "posted" can only be the page's.
+HEADING_ISSUED_WORDS: Final = ISSUED_WORDS | {"posted"}
 # Forms of being that say where people are now: "8,000 are (remain) in captivity".
 BEING_NOW: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
 

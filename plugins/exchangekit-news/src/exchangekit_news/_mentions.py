@@ -81,7 +81,7 @@ def relative_number_head(
     right before ", which" (a speaker and "said" may stand between) is what the
     number counts; returns where that noun starts and the noun.
     """
-    if norm(k - 1) not in ("numbered", "totalled", "totaled"):
+    if norm(k - 1) != "numbered" and norm(k - 1) not in lx.TOTALLED:
         return None
     which = next((j for j in range(k - 2, max(first, k - 6), -1) if norm(j) == "which"), None)
     if which is None or norm(which - 1) != ",":
@@ -358,23 +358,8 @@ _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "r
 _ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
 
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
-_EVENT_NOUNS: Final = frozenset(
-    {
-        "exchange",
-        "exchanges",
-        "swap",
-        "swaps",
-        "handover",
-        "handovers",
-        "repatriation",
-        "repatriations",
-        "stage",
-        "stages",
-        "rounds",
-        "phase",
-        "phases",
-    }
-)
+# (not "round", which as often means "around")
+_EVENT_NOUNS: Final = lx.EXCHANGE_NOUNS | lx.STAGE_PLURALS | {"stage", "phase"}
 # Words between a number and an event noun it counts: "two more handovers".
 _MORE_OF_EVENTS: Final = frozenset({"more", "further", "other"})
 # Words between counted events and the months that date them: "handovers followed, in July
@@ -5144,7 +5129,7 @@ _SPEECH_STARTS: Final = lx.SPEECH | lx.GIVING | {"according"}
 
 # Verbs that sum what was told before: "that comes to 6,057", "they total 900".
 SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})
-SUMMING: Final = frozenset({"totals", "total", "totalled", "totaled", "makes", "made"})
+SUMMING: Final = lx.TOTALLED | {"totals", "total", "makes", "made"}
 # The kinds of place a name may stand before in a noun group: "Sudzha district residents".
 _PLACE_KINDS: Final = frozenset({"district", "region", "oblast"})
 _PEOPLE_CUES: Final = (
@@ -5359,7 +5344,7 @@ _PASSIVE_PEOPLE: Final = (
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 # Plurals of handovers whose sizes a list after "of" gives: "in three stages of 84, 90 and 95".
-STAGE_NOUNS: Final = frozenset({"stages", "rounds", "phases", "swaps", "exchanges", "handovers"})
+STAGE_NOUNS: Final = lx.HANDOVER_PLURALS
 _DATED_ASIDE_REACH: Final = 40  # tokens from a dash opening a list of dated sizes to its close
 _KINDS_REACH: Final = 12  # tokens after a stage list's people in which another kind is listed
 # The number words that say how many stages a list sizes.

@@ -67,9 +67,9 @@ _BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses ma
 _TOOK: Final = frozenset({"took", "take", "takes", "taken", "taking"})
 _HAPPENED_ON: Final = frozenset({"happened", "occurred"})
 
-_EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
+_EXCHANGE_PLURALS: Final = lx.EXCHANGE_PLURALS
 
-_EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+_EXCHANGE_NOUNS: Final = lx.EXCHANGE_NOUNS
 
 _AGREEMENT_VERBS: Final = frozenset(
     {"agreed", "negotiated", "planned", "promised", "brokered", "arranged", "signed"}
@@ -86,13 +86,7 @@ _TIMES: Final = frozenset(
 _PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "area", "city"})
 
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
-_TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {
-    "stages",
-    "operations",
-    "rounds",
-    "phases",
-    "transfers",
-}
+_TALLY_PLURALS: Final = lx.HANDOVER_PLURALS | {"operations", "transfers"}
 
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
@@ -168,7 +162,6 @@ _SOURCED_PARTICIPLES: Final = frozenset(
 
 # Verbs that state a total "as" a figure: "gave the total as 1,000,340", "listed it as".
 _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
-_PUBLISHED: Final = frozenset({"published", "updated", "issued"})  # "published on 1 January"
 # Nouns of a published count dated by "of": "its update of 4 July", "the bulletin of 3 May".
 _PUBLISHED_NOUNS: Final = frozenset({"update", "updates", "bulletin", "release", "tally", "count"})
 # Nouns of a count's new edition that "on <day>" dates: "said in an update on Wednesday".
@@ -1793,7 +1786,7 @@ class _SentenceBase:
         "according to ..." tells who gives the total and says nothing of its span.
         """
         opening = next((j for j in range(start, end) if self.norm(j) == ","), None)
-        if opening is not None and self.norm(opening + 1) in _PUBLISHED:
+        if opening is not None and self.norm(opening + 1) in lx.ISSUED_WORDS:
             # ", published on 1 January,": when the teller gave the total, not its span
             closing = next((j for j in range(opening + 2, end) if self.norm(j) == ","), None)
             return range(opening, closing + 1) if closing is not None else range(0)
@@ -1829,7 +1822,7 @@ class _SentenceBase:
         for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):
             if self.norm(k) in (",", ";", ":") or self.tokens[k].kind == NUM:
                 break
-            if self.norm(k) in _PUBLISHED:
+            if self.norm(k) in lx.ISSUED_WORDS:
                 return True  # "published on", "updated the count on"
         verb = self.norm(date.first - 2)
         # "figures released on Monday" (not "prisoners released on Monday")

@@ -56,17 +56,21 @@ from exchangekit_news._sentence import (
 )
 from exchangekit_news._tokens import NUM, WORD
 
-# Nouns of one stage of a series of handovers: "by the end of the fourth stage".
 # The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
 _PART_RANKS: Final = {
     "half": frozenset({"first", "second"}),
     "quarter": frozenset({"first", "second", "third", "fourth"}),
 }
-_STAGE_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
+# Nouns of one stage of a series of handovers: "by the end of the fourth stage".
+_STAGE_NOUNS: Final = lx.ONE_HANDOVER_NOUNS
 _LAST_RANKS: Final = frozenset({"last", "final", "latest"})
 # Nouns of a row of events: "the latest in a series of deals" ranks one of them.
 _SERIES_NOUNS: Final = frozenset({"series", "string", "run", "line", "chain", "succession"})
-_STAGE_PLURALS: Final = frozenset({"stages", "rounds", "phases", "days"}) | _EXCHANGE_PLURALS
+# Plurals of stages, and the days they took, that a figure may follow: "in two days".
+_STAGE_PLURALS: Final = lx.HANDOVER_PLURALS | {"days"}
+# Plurals a count before a figure may give the number of: "in the three stages", "in two
+# operations", "over the past four days".
+_COUNTED_STAGES: Final = _TALLY_PLURALS | {"days"}
 # A day of the month as the date grammar writes it: "18 Oct", "3 January 2024".
 _DAY_OF_MONTH: Final = re.compile(r"\d{1,2} ([A-Za-z]+)\.?(?: (\d{4}))?")
 
@@ -115,8 +119,6 @@ _LATER_ACTS: Final = frozenset(
 
 # Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
-# Verbs that give the number of the people who are their subject: "the bodies ... totalled".
-_COUNTED_AT: Final = frozenset({"totalled", "totaled"})
 # Heads of a total that refer back to the one told before: "the number topped 2,300".
 _ANAPHORIC_HEADS: Final = frozenset({"number", "figure", "total", "tally"})
 # Routes of return summed by "all channels", "every route".
@@ -202,8 +204,6 @@ _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "est
 _WHOLE_SPAN_WORDS: Final = frozenset({"during", "throughout", "across"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
 _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
-# Shares of a figure an aside may put in one period: "the bulk of them this year".
-_SHARE_WORDS: Final = frozenset({"bulk", "most", "majority", "many", "half"})
 # Plural nouns of ongoing work an exchange noun may qualify: "in the course of repatriation
 # measures" names the handovers' kind, not one exchange.
 _WORK_PLURALS: Final = frozenset(
@@ -536,16 +536,8 @@ class _Tallies(_Claims):
         "Ukraine has brought back 14,000 bodies, the bulk of them this year": a share of
         the figure fell in one period, so the figure spans more than one handover.
         """
-        at = figure.np_end
-        if self.norm(at) != ",":
-            return False
-        at += 1 + (self.norm(at + 1) == "the")
-        if self.norm(at) not in _SHARE_WORDS or self.norm(at + 1) != "of":
-            return False
-        if self.norm(at + 2) not in ("them", "those", "these"):
-            return False
-        at += 3
-        return (
+        at = self._share_aside_after(figure.np_end)
+        return at is not None and (
             self.norm(at) == "since"
             or (self.norm(at) in ("this", "last") and self.norm(at + 1) in lx.DATE_UNITS)
             or any(d.first in (at, at + 1) for d in self.m.dates)
@@ -1565,7 +1557,7 @@ class _Tallies(_Claims):
         linking word ("stood at", "has grown to", "reached"). The number of people freed
         on one named day is that day's handover instead (:meth:`_one_day_counted`).
         """
-        counted = not self.norm_set.isdisjoint(_COUNTED_AT)
+        counted = not self.norm_set.isdisjoint(lx.TOTALLED)
         if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS) and not counted:
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
@@ -1710,11 +1702,12 @@ class _Tallies(_Claims):
         """Whether a counted run of stages stands between a head and its figure at ``at``.
 
         "put the number of bodies it had handed over in the three stages at 3,632": the
-        figure sums the stages counted, not one handover.
+        figure sums the stages counted, not one handover. "in one swap" counts none.
         """
         return any(
-            self.norm(j) in _STAGE_PLURALS
+            self.norm(j) in _COUNTED_STAGES
             and (self.norm(j - 1).isdigit() or self.norm(j - 1) in lx.NUMBER_WORDS)
+            and self.norm(j - 1) not in ("one", "1")
             for j in range(head + 1, at)
         )
 
@@ -1726,7 +1719,7 @@ class _Tallies(_Claims):
         counts, and trying every "the" of a long sentence would cost a scan each.
         """
         subjects: list[int] = []
-        for verb in self._at(_COUNTED_AT, self.first + 1, self.last):
+        for verb in self._at(lx.TOTALLED, self.first + 1, self.last):
             start = max([self.first, *(i + 1 for i in self._at((";", ":"), self.first, verb))])
             subjects += self._at(("the",), start, verb)
         return subjects
@@ -1740,7 +1733,7 @@ class _Tallies(_Claims):
         total; "the prisoners freed on Friday totalled 95", with no such cue, is left to
         the rules for one handover.
         """
-        return self.norm(figure.first - 1) in _COUNTED_AT and self._running_total(figure, head)
+        return self.norm(figure.first - 1) in lx.TOTALLED and self._running_total(figure, head)
 
     def _total_to_come(self, head: int) -> bool:
         """Whether a modal or a word of planning before "the total" at ``head`` makes a plan.

@@ -24,7 +24,7 @@ from exchangekit_news._mentions import (
     TransferWord,
     rival_cue,
 )
-from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TALLY_PLURALS, _TIMES, _other
+from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._tokens import NUM
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
@@ -34,11 +34,11 @@ from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _Transfers
 _RESTATING: Final = (
     lx.SPEECH | lx.GIVING | _PUT | {"cited", "cites", "quoted", "quotes", "published", "publishes"}
 )
-# Lemmas of a participle that, with no agent, tells of people coming home: "the number freed".
-# Words that name who did the handing over between a count and its participle.
-_AGENTS: Final = frozenset({"it", "they", "we", "he", "she", "by"})
 # Pronouns for the side that got people back, in "all 307 it got back were servicemen".
 _GETTERS: Final = frozenset({"it", "they", "we"})
+# Words that name who did the handing over between a count and its participle: a side's
+# pronoun, a person's, or "by".
+_AGENTS: Final = _GETTERS | {"he", "she", "by"}
 # The verb or noun of a return that a later count refers back to: "the return of civilians".
 _RETURN_FORMS: Final = frozenset(_lemmas.inflections("return")) | {"return"}
 _PRISONER_WORDS: Final = frozenset(
@@ -180,11 +180,8 @@ class _TransferContext(_Transfers):
         opened = any(
             i == self.first and "," in (self.norm(i + 1), self.norm(i + 2)) for i in self.totals
         )
-        return (opened and put < figure.first) or any(
-            self.norm(i + 1) in _TALLY_PLURALS
-            and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
-            and self.norm(i) not in ("one", "1")
-            for i in range(put + 1, figure.first - 1)
+        return (opened and put < figure.first) or self._stages_counted_between(
+            put + 1, figure.first
         )
 
     def _number_of_those_back(
