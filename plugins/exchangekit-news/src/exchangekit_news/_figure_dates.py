@@ -217,6 +217,9 @@ _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+# Participles of a plan that, right after "as", say a done event kept to it: "the swap went
+# ahead as agreed", "took place as planned"; the words name no plan of their own.
+_KEPT_TO_PLAN: Final = frozenset({"agreed", "planned", "scheduled", "expected", "promised"})
 _HOPING: Final = frozenset({"hoped", "hopes", "hope", "expected", "expects", "expect"})
 # Words before a colon that make the list after it a plan's: "Kyiv proposed a handover: ...".
 _NOT_YET_BEFORE_COLON: Final = lx.PLANNING | _PROPOSING | _UNDONE | _HOPING
@@ -499,9 +502,17 @@ class _FigureDates(_Speakers):
         free 300": the figure belongs to a plan, not to the exchange that happened.
         """
         return any(
-            self.norm(i) in _HYPOTHETICAL and self.tokens[i].text != "May"  # the month
+            self.norm(i) in _HYPOTHETICAL
+            and self.tokens[i].text != "May"  # the month
+            and not self._as_planned(i)
             for i in range(start, end)
         )
+
+    def _as_planned(self, i: int) -> bool:
+        """Whether the plan word at ``i`` only says a done event kept to the plan: "went
+        ahead as agreed", "took place as scheduled". A modal elsewhere still makes a plan
+        ("will go ahead as agreed")."""
+        return i > self.first and self.norm(i - 1) == "as" and self.norm(i) in _KEPT_TO_PLAN
 
     @property
     def _transfer_starts(self) -> set[int]:
@@ -825,7 +836,7 @@ class _FigureDates(_Speakers):
         words = {
             self.norm(i)
             for i in range(self._clause_before(end), end)
-            if not any(d.first <= i < d.last for d in self.m.dates)
+            if not any(d.first <= i < d.last for d in self.m.dates) and not self._as_planned(i)
         }
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
 
