@@ -109,7 +109,7 @@ _LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"}
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
 # "exchanged prisoners in the 146 for 146 format": nouns naming the pair as the swap's shape.
-_PAIR_SHAPES: Final = frozenset({"format", "formula", "basis"})
+_PAIR_SHAPES: Final = frozenset({"format", "formula", "basis", "principle"})
 
 # The words of an incident a later sentence names by "the crash": form to lemma.
 _INCIDENTS: Final = {
@@ -1088,10 +1088,16 @@ class _FigureDates(_Speakers):
         if quoted:
             before = self.norm(figure.first - 2)
         if before == "of" and self.norm(figure.last) == "for":
-            head = self.norm(figure.first - (3 if quoted else 2))
-            # "a swap of 100 for 100"; "the exchange ran on the principle of 205 for 205"
+            head_at = figure.first - (3 if quoted else 2)
+            head = self.norm(head_at)
+            # "a swap of 100 for 100"; "the exchange ran on the principle of 205 for 205";
+            # 'exchanged prisoners on the basis of "150 for 150"': a shape the past verb took
             return head in _EXCHANGE_NOUNS or (
-                self._pair(figure) and not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
+                self._pair(figure)
+                and (
+                    not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
+                    or self._pair_shape_of_swap(head_at)
+                )
             )
         if before == "of" and self.norm(figure.first - 2) in _EXCHANGE_PLURALS:
             # "two more swaps of 103 and 95 on each side": what the swaps moved
