@@ -105,7 +105,7 @@ _LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"}
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
 # "exchanged prisoners in the 146 for 146 format": nouns naming the pair as the swap's shape.
-_PAIR_SHAPES: Final = frozenset({"format", "formula", "basis"})
+_PAIR_SHAPES: Final = frozenset({"format", "formula", "basis", "principle"})
 
 # The words of an incident a later sentence names by "the crash": form to lemma.
 _INCIDENTS: Final = {
@@ -213,6 +213,9 @@ _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+# Participles of a plan that, right after "as", say a done event kept to it: "the swap went
+# ahead as agreed", "took place as planned"; the words name no plan of their own.
+_KEPT_TO_PLAN: Final = frozenset({"agreed", "planned", "scheduled", "expected", "promised"})
 _HOPING: Final = frozenset({"hoped", "hopes", "hope", "expected", "expects", "expect"})
 # Words before a colon that make the list after it a plan's: "Kyiv proposed a handover: ...".
 _NOT_YET_BEFORE_COLON: Final = lx.PLANNING | _PROPOSING | _UNDONE | _HOPING
@@ -495,9 +498,17 @@ class _FigureDates(_Speakers):
         free 300": the figure belongs to a plan, not to the exchange that happened.
         """
         return any(
-            self.norm(i) in _HYPOTHETICAL and self.tokens[i].text != "May"  # the month
+            self.norm(i) in _HYPOTHETICAL
+            and self.tokens[i].text != "May"  # the month
+            and not self._as_planned(i)
             for i in range(start, end)
         )
+
+    def _as_planned(self, i: int) -> bool:
+        """Whether the plan word at ``i`` only says a done event kept to the plan: "went
+        ahead as agreed", "took place as scheduled". A modal elsewhere still makes a plan
+        ("will go ahead as agreed")."""
+        return i > self.first and self.norm(i - 1) == "as" and self.norm(i) in _KEPT_TO_PLAN
 
     @property
     def _transfer_starts(self) -> set[int]:
@@ -821,7 +832,7 @@ class _FigureDates(_Speakers):
         words = {
             self.norm(i)
             for i in range(self._clause_before(end), end)
-            if not any(d.first <= i < d.last for d in self.m.dates)
+            if not any(d.first <= i < d.last for d in self.m.dates) and not self._as_planned(i)
         }
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
 
@@ -1073,10 +1084,16 @@ class _FigureDates(_Speakers):
         if quoted:
             before = self.norm(figure.first - 2)
         if before == "of" and self.norm(figure.last) == "for":
-            head = self.norm(figure.first - (3 if quoted else 2))
-            # "a swap of 100 for 100"; "the exchange ran on the principle of 205 for 205"
+            head_at = figure.first - (3 if quoted else 2)
+            head = self.norm(head_at)
+            # "a swap of 100 for 100"; "the exchange ran on the principle of 205 for 205";
+            # 'exchanged prisoners on the basis of "150 for 150"': a shape the past verb took
             return head in _EXCHANGE_NOUNS or (
-                self._pair(figure) and not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
+                self._pair(figure)
+                and (
+                    not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
+                    or self._pair_shape_of_swap(head_at)
+                )
             )
         if before == "of" and self.norm(figure.first - 2) in _EXCHANGE_PLURALS:
             # "two more swaps of 103 and 95 on each side": what the swaps moved

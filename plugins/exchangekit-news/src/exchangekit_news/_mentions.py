@@ -3540,7 +3540,32 @@ class _Finder:
             done = done and not self._absolute_in_plan(norms, i)
             found.append(TransferWord(i, end, move, done))
             i = end
-        return found
+        resumed = self._event_resumed(found)
+        return found if resumed is None else sorted([*found, resumed])
+
+    def _event_resumed(self, found: list[TransferWord]) -> TransferWord | None:
+        """The clause "it (eventually) took place" after a semicolon, when "it" is the swap.
+
+        "a handover of remains was put off; it took place on 28 August, with 1,000 bodies
+        going to Ukraine": the pronoun opening the clause after the semicolon points back
+        to the one noun of a swap before it, and the verb says that swap happened. Only a
+        past verb of happening counts; "it will take place" is still a plan.
+        """
+        nouns = [t for t in found if self.norm(t.first) in _ONE_EVENT]
+        if len(nouns) != 1:
+            return None
+        for p in range(nouns[0].last, self.last - 2):
+            if self.norm(p) != ";":
+                continue
+            if self.norm(p + 1) != "it":
+                return None
+            verb = p + 2 + (self.norm(p + 2) in _AT_LAST)
+            if self.norm(verb) == "happened":
+                return TransferWord(p + 1, verb + 1, Move.EVENT, True)
+            if (self.norm(verb), self.norm(verb + 1)) in (("took", "place"), ("went", "ahead")):
+                return TransferWord(p + 1, verb + 2, Move.EVENT, True)
+            return None
+        return None
 
     def _absolute_in_plan(self, norms: Sequence[str], i: int) -> bool:
         """Whether the participle at ``i`` opens an absolute "with" clause hung on a plan.
@@ -5236,6 +5261,10 @@ _ABSOLUTE_PLANS: Final = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "'ll", "planned"}
     | {"scheduled", "due", "expected"}
 )
+# Singular nouns of one swap a later "it" may point back to: "the handover ...; it took place".
+_ONE_EVENT: Final = frozenset({"exchange", "swap", "handover", "repatriation"})
+# Adverbs between "it" and a verb of happening at last: "it eventually took place".
+_AT_LAST: Final = frozenset({"eventually", "finally", "later", "then", "ultimately"})
 _HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
 _ABSOLUTE_REACH: Final = 8  # words between "with" and its participle: "with a further 390"
 # Modals whose verb's object is an outcome supposed or planned: "would mean the return".

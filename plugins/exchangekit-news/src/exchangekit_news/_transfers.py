@@ -4844,15 +4844,19 @@ class _Transfers(_Rivals):
         if predicate is None or first:
             return None
         # "— 40 prisoners each time —": the aside may end on the figure's distributor
+        # "- each time about 1,000 -": plain text types the aside's dashes as spaced hyphens
         close = next(
-            (i for i in range(figure.np_end, figure.np_end + 3) if self.norm(i) in _DASHES), None
+            (i for i in range(figure.np_end, figure.np_end + 3) if self._aside_dash(i)), None
         )
         if close is None:
             close = self._comma_recurring_aside(figure) or self._stage_list_close(figure, predicate)
             aside = self._dated_sizes_aside(figure)
             close = close or (aside[1] if aside is not None else None)
-        elif not any(self.norm(i) in _DASHES for i in range(self.first, figure.first)):
-            return None  # an aside opens before the figure and closes after it
+        elif not any(
+            self.tokens[i].text == self.tokens[close].text and self._aside_dash(i)
+            for i in range(self.first, figure.first)
+        ):
+            return None  # an aside opens before the figure and closes after it, dash for dash
         if close is None or close >= predicate.first:
             return None
         head = predicate.first - 1
@@ -4871,6 +4875,10 @@ class _Transfers(_Rivals):
         if len(between) > 3 or not all(self.norm(i) in _VERB_GROUP_WORDS for i in between):
             return None
         return party.code
+
+    def _aside_dash(self, i: int) -> bool:
+        """Whether the token at ``i`` is a dash or a spaced hyphen typed for one."""
+        return self.norm(i) in _DASHES or self.spaced_dash(i)
 
     def _stage_list_close(self, figure: FigureMention, predicate: TransferWord) -> int | None:
         """The comma closing a fronted "in three stages of 84, 90 and 95, ..." before its clause.
