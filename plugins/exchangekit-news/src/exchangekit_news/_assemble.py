@@ -95,8 +95,10 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     r"|\bwith\s+(?:\w+['’]s\s+(?:exchange|swap|handover|group)|it,?\s+the\s+(?:total|number))\b"
     # "said that, counting it, Ukraine had freed 1,456": a total the exchange is part of
     r"|\b(?:counting|including)\s+(?:it|this|this one|that one)\s*,"
-    # "said it was the 60th exchange and that 3,956 had been returned": counted through it
-    r"|\b(?:it|this|that) was the \d+(?:st|nd|rd|th)\s+(?:exchange|swap|handover)\b"
+    # "said it was the 60th exchange and that 3,956 had been returned": counted through it,
+    # as in "described it as the 60th exchange" and "the swap was the 61st of the war"
+    r"|\b(?:it|this|that) (?:was|as) the \d+(?:st|nd|rd|th)\s+(?:exchange|swap|handover)\b"
+    r"|\b(?:exchange|swap|handover) was the \d+(?:st|nd|rd|th)\s+(?:of|since)\b"
     # "By the end of that exchange, 1,762 had come home": the total as the exchange left it
     r"|\b(?:by the end of|after|following)\s+(?:that|this|the latest)\s+"
     r"(?:exchange|swap|handover)\b",

@@ -424,6 +424,8 @@ def _each_respectively(norms: list[str], i: int) -> bool:
 
 
 # "the second of those handovers": which of the dated handovers listed an ordinal picks.
+# Nouns a number counts when it counts the sides, not people: "the two sides".
+_SIDE_NOUNS: Final = lx.EACH_OF_SIDES - {"them"}
 _ORDINAL_PLACES: Final = {
     word: place
     for place, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth"))
@@ -1688,12 +1690,13 @@ class _FigureDates(_Speakers):
             and self.norm(verb - 1) == "had"
         )
 
-    def _bare_ordinal_day(self) -> str | None:
+    def _bare_ordinal_day(self, figure: FigureMention | None = None) -> str | None:
         """The one day a sentence with no month names by a bare ordinal, as "the 14th".
 
         With no month told in the text before it, "on the 14th" is the latest 14th
         on or before the story's day (the assembler counts it); None unless exactly
-        one such day is named. A paragraph opened by a month standing alone ("May. Two
+        one such day is named, or ``figure`` has one told beside it ("on the 4th, 41
+        came back, and on the 22nd, 63"). A paragraph opened by a month standing alone ("May. Two
         exchanges. ... Then, from the 23rd to the 25th, ...") gives its days that month.
         """
         heading = self.discourse.heading
@@ -1702,6 +1705,8 @@ class _FigureDates(_Speakers):
             if day != heading:
                 return day
         days = self._bare_ordinal_positions()
+        if len(days) > 1 and figure is not None:
+            days = self._days_beside(figure, days)
         if len(days) != 1:
             return None
         return f"the {self.tokens[days[0]].text}{self.norm(days[0] + 1)}"
@@ -2123,7 +2128,11 @@ class _FigureDates(_Speakers):
             if series:
                 return series, True
             # "March. On the 19th, 175 came home"; with no month told, this month's 19th
-            carried = self._on_day_of(scene) if scene is not None else self._bare_ordinal_day()
+            carried = (
+                self._on_day_of(scene, figure)
+                if scene is not None
+                else self._bare_ordinal_day(figure)
+            )
             return ((carried,), False) if carried is not None else ((), False)
         scene = self.discourse.scene
         if scene is not None and all(self._whole_year(d) for d in usable):
@@ -2535,8 +2544,10 @@ class _FigureDates(_Speakers):
         The list keeps one order: when the first day comes before the first figure
         ("on the 4th, 41 came back, and on the 22nd, 63"), each day leads its figure;
         otherwise ("108 came back on the 17th and 32 on the 6th") each day follows it.
+        A number counting the sides ("on the 1st, the two sides swapped 50 each") is no
+        figure of people and stands between no day and its figure.
         """
-        figures = [f.first for f in self.m.figures]
+        figures = [f.first for f in self.m.figures if self.norm(f.last) not in _SIDE_NOUNS]
 
         def alone(start: int, end: int) -> bool:
             return not any(start <= f < end for f in figures)

@@ -369,6 +369,8 @@ _BETWEEN_EVENTS_AND_MONTHS: Final = frozenset(
 )
 # What sets a list of parts off from their whole: "390 people – 270 soldiers and ...".
 _PART_MARKS: Final = frozenset({",", "—", "–", "-", "(", ":", "namely"})
+# Particles of a verb of return that may close the whole's phrase before its parts.
+_WHOLE_PARTICLES: Final = frozenset({"home", "back"})
 _CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 # Verbs of receiving that can leave their particle after the object ("got 40 back").
 _SPLIT_VERBS: Final = frozenset(
@@ -1314,10 +1316,13 @@ class _Finder:
         """Whether the last figures of ``earlier`` list the parts of ``whole`` right after it.
 
         "390 Ukrainians – 270 soldiers and 120 civilians", "205 people, 185 of them
-        soldiers and 20 civilians": two or more parts, set off from the whole at once.
+        soldiers and 20 civilians": two or more parts, set off from the whole at once. The
+        particle of the whole's verb may stand between ("brought 390 Ukrainians home – 270
+        soldiers and ..."): it ends the whole's phrase, not the list.
         """
         parts = self._listed_before(earlier)
-        start = self._after_own_date(whole.np_end, parts[0].first)
+        end = whole.np_end + (self.norm(whole.np_end) in _WHOLE_PARTICLES)
+        start = self._after_own_date(end, parts[0].first)
         gap = {self.norm(i) for i in range(start, parts[0].first)}
         return (
             len(parts) > 1
