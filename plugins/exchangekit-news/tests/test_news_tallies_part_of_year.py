@@ -30,7 +30,6 @@ def _spans(read: Any) -> list[tuple[str, str, str, str]]:
 
 @settings(max_examples=20, deadline=None)
 @given(
-    # 2022's first half began before the war: that span is still read as since the war
     year=st.integers(min_value=2023, max_value=2024),
     part=st.sampled_from(
         [
@@ -88,3 +87,44 @@ def test_news_no_half_year_span_without_one(news: News, text: str) -> None:
         str(t.covers.start)[5:] in ("01-01", "07-01") and str(t.covers.start) >= "2024"
         for t in read.tallies
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "end"),
+    [("first half", "2022-06-30"), ("first quarter", "2022-03-31"), ("second half", "2022-12-31")],
+)
+def test_news_a_part_of_the_war_s_first_year_starts_with_the_war(
+    news: News, words: str, end: str
+) -> None:
+    """A part of 2022 that opened before the invasion covers the war's days in it and
+    closes on its own last day, not on the story's."""
+    read = news(f"Kyiv got 410 of its soldiers back in the {words} of 2022.", published=_TOLD)
+    assert _spans(read) == [
+        ("UKR", "2022-07-01" if words == "second half" else "2022-02-24", end, "410")
+    ]
+
+
+def test_news_a_fronted_part_of_2022_told_that_year(news: News) -> None:
+    """Harder form: fronted, passive, told later in that same year."""
+    read = news(
+        "During the first half of 2022, about 230 captured servicemen were handed back to "
+        "Ukraine, the ombudsman's office said.",
+        published=date(2022, 9, 14),
+    )
+    assert [(str(t.covers.start), str(t.covers.end)) for t in read.tallies] == [
+        ("2022-02-24", "2022-06-30")
+    ]
+
+
+@pytest.mark.parametrize("year", ["2022", "2023"])
+def test_news_a_share_s_part_of_year_is_not_the_whole_s_span(news: News, year: str) -> None:
+    """Near miss: the part is said of a share after the whole ("2,900 in all, 700 of them
+    in the first half of 2023"); the whole keeps its span since the war began."""
+    read = news(
+        "Since the war began, 2,900 Ukrainians have returned from captivity, "
+        f"700 of them in the first half of {year}.",
+        published=_TOLD,
+    )
+    assert [(str(t.covers.start), str(t.covers.end), str(t.count)) for t in read.tallies] == [
+        ("2022-02-24", "2025-09-10", "2,900")
+    ]

@@ -141,6 +141,11 @@ _SAME_PERIOD: Final = re.compile(
 )
 # Days the text has told one by one, summed by a total: "over the three days", "across
 # those two days" (the definite article points back; "over three days" does not).
+# A half or quarter of a year as a total's date text: "the first half of 2022". It
+# closes on its own last day even when it opened before the war did.
+_PART_OF_YEAR: Final = re.compile(
+    r"the (?:first|second|third|fourth|last) (?:half|quarter)\b", re.IGNORECASE
+)
 _OVER_TOLD_DAYS: Final = re.compile(
     r"\b(?:over|across|during|in) (?:the|those|these) (\w+) days\b", re.IGNORECASE
 )
@@ -1461,8 +1466,11 @@ class Assembler:
             # "in June alone, six handovers brought home 6,000", "this year", "since the
             # invasion in February 2022": a month or year is the span the total covers;
             # the total itself is stated when the text is (its dateline or publication).
-            if resolved.start > self.conflict_start:
-                start = resolved.start
+            if resolved.start > self.conflict_start or (
+                _PART_OF_YEAR.match(leg.dates[0]) and resolved.end > self.conflict_start
+            ):
+                # "in the first half of 2022": the part of the year the war was in
+                start = max(resolved.start, self.conflict_start)
                 span_end = resolved.end if resolved.end < stated.end else None
             raised = self._raised_by_exchange(index, leg)
             # "the exchange brings the number freed this year to 800": the year is the span,

@@ -63,6 +63,8 @@ _PART_RANKS: Final = {
 }
 # Nouns of one stage of a series of handovers: "by the end of the fourth stage".
 _STAGE_NOUNS: Final = lx.ONE_HANDOVER_NOUNS
+# Verbs of saying in the present: "officials say that ..." tells what stands now.
+_PRESENT_SPEECH: Final = frozenset({"say", "says", "tell", "tells", "claim", "claims"}) & lx.SPEECH
 _LAST_RANKS: Final = frozenset({"last", "final", "latest"})
 # Nouns of a row of events: "the latest in a series of deals" ranks one of them.
 _SERIES_NOUNS: Final = frozenset({"series", "string", "run", "line", "chain", "succession"})
@@ -2654,6 +2656,8 @@ class _Tallies(_Claims):
         said_now = self._said_now_past_exchange(text)
         if said_now is not None:
             return leg._replace(dates=(said_now,), stated=True)
+        if self._says_now_past_possessive(leg, text):
+            return leg._replace(dates=())  # as of the telling: the story's own day
         span = self._between_span(text)
         if span is not None:
             return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
@@ -2822,6 +2826,28 @@ class _Tallies(_Claims):
         said = [d for d in self.m.dates if d.last < day.first and self._said_in(d)]
         now = any(self.norm(i) == "now" for i in range(day.last, self.last))
         return said[-1].text if len(said) == 1 and now else None
+
+    def _says_now_past_possessive(self, leg: LegDraft, text: str) -> bool:
+        """Whether a total is told in the present after a day's possessive naming one swap.
+
+        "Officials call Saturday's the 62nd, and say that 4,552 have come home since the
+        invasion": Saturday's names one exchange; the total is what they say now, so it
+        stands when the story is told, not on Saturday. Only with a present verb of
+        saying and "that" between the possessive and the figure ("Saturday's swap
+        brings the total to 4,552" stands on Saturday).
+        """
+        day = next((d for d in self.m.dates if d.text == text), None)
+        if day is None or not self.tokens[day.last - 1].poss:
+            return False
+        figure = next(
+            (f for f in self.m.figures if f.first >= day.last and f.amount == leg.amount), None
+        )
+        if figure is None:
+            return False
+        return any(
+            self.norm(j) in _PRESENT_SPEECH and self.norm(j + 1) == "that"
+            for j in range(day.last, figure.first)
+        )
 
     def _listed_stage_days(self, text: str) -> tuple[str, str] | None:
         """The first and last of the days listed for the stages a total sums, or None.
@@ -3659,8 +3685,9 @@ class _Tallies(_Claims):
             )
         )
 
-    def part_of_year_told(self) -> str | None:
-        """The date text of the one half or quarter of a year the sentence names, if any.
+    def part_of_year_told(self) -> tuple[str, bool, Count | None] | None:
+        """The date text of the one half or quarter of a year the sentence names, if any,
+        whether it follows a number and the amount of the figure it is said of.
 
         "70 came home in the first half of the year" sums January to June, not every
         handover since the war began: the total's span is that part of the year. "The
@@ -3684,18 +3711,40 @@ class _Tallies(_Claims):
                 if year in ("this", "last")
                 else f" of {year}"
             )
-            told.add(f"the {rank} {part}{whose}")
+            told.add((f"the {rank} {part}{whose}", *self._figure_of_part(at)))
         return told.pop() if len(told) == 1 else None
 
-    def over_part_of_year(self, leg: LegDraft, part: str | None) -> LegDraft:
+    def _figure_of_part(self, at: int) -> tuple[bool, Count | None]:
+        """Whether a part of a year opening at ``at`` is said of a number before it, and of
+        which figure's amount (None: a number read as no figure).
+
+        "4,000 have come home since the war began, 1,200 of them in the first half of
+        2023": the part is the last number's before it, a share, not the whole's. A part
+        fronted before every number ("In the first half of 2024, ...") is all of theirs.
+        """
+        numbers = [j for j in range(self.first, at) if self.tokens[j].kind == NUM]
+        if not numbers:
+            return False, None
+        owner = next((f for f in self.m.figures if f.first <= numbers[-1] < f.last), None)
+        return True, None if owner is None else owner.amount
+
+    def over_part_of_year(
+        self, leg: LegDraft, told: tuple[str, bool, Count | None] | None
+    ) -> LegDraft:
         """A running total with no start of its own, summed over the part of a year told.
 
         The total keeps a day or a start a rule found ("said in May", "since 2022"); one
         dated only by the part's own year ("in the first half of 2024") or not at all
-        covers that part.
+        covers that part. Only the figure the part is said of takes it.
         """
-        if part is None or not leg.tally or leg.since is not None or leg.stated:
+        if told is None or not leg.tally or leg.since is not None or leg.stated:
             return leg
+        part, after, amount = told
+        if after and amount != leg.amount:
+            # "4,000 in all, 1,200 of them in the first half of 2023": the share's span
+            dated = leg.dates[0].lower() if leg.dates else None
+            same = dated is not None and (dated == part.lower() or part.endswith(f" of {dated}"))
+            return leg._replace(dates=()) if same else leg
         if leg.dates and not part.endswith(f" of {leg.dates[0]}"):
             return leg  # "by May 3, ..., 1,200 in the first half of 2024": another date
         return leg._replace(dates=(part,))
