@@ -16,8 +16,10 @@ from exchangekit_news._figure_dates import _STATED_PARTICIPLES, _FigureDates
 from exchangekit_news._lemmas import lemma
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
+    _AUXILIARIES,
     MEDIATOR,
     MEDIATOR_CODES,
+    NATIONALITY,
     FigureMention,
     PartyMention,
     series_stood,
@@ -320,6 +322,28 @@ class _ClaimSubjects(_FigureDates):
         givers = [entry for _, last, entry in self._speaker_mentions() if last == end]
         return givers[0] if len(givers) == 1 else None
 
+    def _fighters_lost(self, figure: FigureMention, clause_start: int) -> str | None:
+        """The side whose fighters are the subject of a verb of losing just before the figure.
+
+        "Ukrainian troops had lost up to 1,300 servicemen", "Russian soldiers have
+        suffered 900 casualties": a nationality on a noun of fighters, then at most an
+        auxiliary and the verb of losing, names whose losses the figure counts.
+        """
+        for party in self.m.parties:
+            if (
+                party.role != NATIONALITY
+                or not clause_start <= party.first
+                or party.last >= figure.first
+                or self.norm(party.last) not in lx.FIGHTERS
+            ):
+                continue
+            between = [self.norm(i) for i in range(party.last + 1, figure.first)]
+            if any(w in lx.LOSS_VERBS for w in between) and all(
+                w in lx.LOSS_VERBS or w in _AUXILIARIES or w in lx.LINK_SKIP for w in between
+            ):
+                return party.code
+        return None
+
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
@@ -354,6 +378,10 @@ class _ClaimSubjects(_FigureDates):
         enemy = self._enemy_of_teller(figure, clause_start)
         if enemy is not None:
             return (enemy,)
+        fighters = self._fighters_lost(figure, clause_start)
+        if fighters is not None:
+            # "Moscow said Ukrainian troops had lost 1,200": the fighters, not the teller
+            return (fighters,)
         aside = self._clause_start(clause_start - 2, start)
         modified = False  # a side named inside the subject's modifier was passed over
         for party in reversed(self._actors()):

@@ -41,6 +41,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     NATIONALITY,
     SERIES_HEADS,
+    STANDING,
     FigureMention,
     PartyMention,
     added_to_count_window,
@@ -1523,9 +1524,10 @@ class _Claims(_ClaimSubjects):
                 and opened == -1
                 and all(
                     self.norm(j) in _FINITE
-                    or self.norm(j) == "now"
+                    or self.norm(j) in lx.LINK_SKIP  # "— killed and wounded — probably stood at"
                     # "the number registered as missing — troops and civilians — had grown to"
                     or (self.norm(j) in GROWTH_VERBS and self.norm(link) == "to")
+                    or (self.norm(j) in STANDING and self.norm(link) == "at")
                     for j in range(i + 1, link)
                 )
             ):
