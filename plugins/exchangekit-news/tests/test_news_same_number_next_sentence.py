@@ -212,3 +212,50 @@ def test_a_planned_or_denied_echo_as_a_passive_subject_moves_no_one() -> None:
             f"The same number of civilians {told} to Ukraine."
         )
         assert not any(receiver == "UKR" for _, receiver, _, _ in moved(text)), told
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=900),
+    own=st.sampled_from(
+        [
+            "in March 2023",
+            "in a separate swap last year",
+            "in another exchange",
+            "on 14 February",
+            "in an earlier handover",
+        ]
+    ),
+)
+def test_an_echo_with_a_handover_of_its_own_is_not_the_way_back(n: int, own: str) -> None:
+    """The echo's own date, or "separate"/"another", tells some other exchange."""
+    text = (
+        f"On Thursday {n} civilians were returned to Russia. "
+        f"The same number of Ukrainian civilians were handed over to Kyiv {own}."
+    )
+    assert not any(receiver == "UKR" for _, receiver, _, _ in moved(text)), own
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=900),
+    body=st.sampled_from(["prosecutors", "courts", "security service", "investigators"]),
+    side=st.sampled_from(["Kyiv", "Ukraine"]),
+)
+def test_an_echo_handed_to_a_body_of_a_side_is_no_swap_leg(n: int, body: str, side: str) -> None:
+    """ "handed over to Kyiv's prosecutors": to an institution, not across the line."""
+    text = (
+        f"On Thursday {n} civilians were returned to Russia. "
+        f"The same number of civilians were handed over to {side}'s {body} for trial."
+    )
+    assert not any(receiver == "UKR" for _, receiver, _, _ in moved(text)), body
+
+
+def test_an_echo_on_the_day_told_before_is_still_the_way_back() -> None:
+    """Near miss: the echo naming the earlier day again (or "the same day") is that swap."""
+    for own in ("on Thursday", "the same day"):
+        text = (
+            "On Thursday 40 civilians were returned to Russia. "
+            f"The same number of civilians were handed over to Kyiv {own}."
+        )
+        assert ("RUS", "UKR", "civilians", 40) in moved(text), own

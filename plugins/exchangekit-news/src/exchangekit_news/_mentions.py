@@ -40,6 +40,9 @@ _HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, 
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
 # Pronouns of a teller: "of whom he said 400 had come back"; "It said ..." after a speaker.
 _TELLER_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+# Words that open a relative after a bare "the same number": "for the same number it had
+# promised" tells what was owed, not the swap's return.
+_RELATIVE_OPENERS: Final = _TELLER_PRONOUNS | lx.RELATIVE_PRONOUNS | {"that", "we", "you", "i"}
 # Words between "the youngest"/"the oldest" and the age told of them: "of them was just 19".
 _SUPERLATIVE_AGE_LINKS: Final = frozenset(
     {"was", "is", "being", "just", "only", "barely", "of", "them", "those", "aged", ","}
@@ -1051,7 +1054,11 @@ class _Finder:
             if shared is not None:
                 # "100, 75 and 90 soldiers for the same number": each listed swap had as
                 # many going back, read like "100, 75 and 90 soldiers each way"
-                found = [f._replace(per_side=True) if f is shared else f for f in found]
+                # each way on its own listed day; with fewer days the sizes are not paired
+                # with swaps and nothing is read as one exchange of the first size
+                listed = self._listed_before([f for f in found if f.last <= a])
+                if self._days_listed(len(listed)):
+                    found = [f._replace(per_side=True) if f in listed else f for f in found]
                 shared_end = b
                 continue
             if b == shared_end:
@@ -1209,6 +1216,10 @@ class _Finder:
             # not after a list of kinds ("185 soldiers and 20 civilians for the same number"),
             # whose repeat is the sum or each part, nor after a verb ("were freed for ...")
             return None
+        if self.norm(b) == "of" or self.norm(b) in _RELATIVE_OPENERS:
+            # "for the same number of days": no people named; "for the same number it had
+            # promised": a relative, not the return leg
+            return None
         mention = self.noun_phrase(a, b, before[-1].amount, before[-1].text, "")
         return mention if mention is not None and mention.noun is None else None
 
@@ -1297,6 +1308,18 @@ class _Finder:
             return None
         phrase = self.noun_phrase(a, b, parts[-1].amount, parts[-1].text, "")
         return parts[-1] if phrase is not None and phrase.noun is None else None
+
+    def _days_listed(self, count: int) -> bool:
+        """Whether the sentence lists ``count`` dates together (not "since" a date).
+
+        "swaps of 40, 55 and 70 soldiers for the same number on 2 April, 14 July and 3
+        September": three sizes, three days, one swap each.
+        """
+        groups: dict[int, int] = {}
+        for date in self.dates():
+            if not date.since:
+                groups[date.group] = groups.get(date.group, 0) + 1
+        return count in groups.values()
 
     def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.

@@ -20,6 +20,7 @@ from exchangekit_news._mentions import (
     _SAME_COUNTS,
     MEDIATOR,
     NATIONALITY,
+    SAME_DAY,
     FigureMention,
     TransferWord,
     rival_cue,
@@ -41,6 +42,14 @@ _GETTERS: Final = frozenset({"it", "they", "we"})
 _AGENTS: Final = _GETTERS | {"he", "she", "by"}
 # The verb or noun of a return that a later count refers back to: "the return of civilians".
 _RETURN_FORMS: Final = frozenset(_lemmas.inflections("return")) | {"return"}
+# Words from "the same number" to the passive verb it is the subject of: the phrase,
+# "of" and a kind of up to five words ("of Ukrainian prisoners of war"), and an
+# auxiliary with an adverb or two ("were also later"); a verb further on has another
+# subject.
+_ECHO_SUBJECT_REACH: Final = 12
+# Words that make the echo's handover another one than the one told before: "in a
+# separate swap", "in another exchange", "in an earlier handover".
+_OTHER_HANDOVER: Final = frozenset({"separate", "another", "earlier", "previous", "later"})
 _PRISONER_WORDS: Final = frozenset(
     {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
 )
@@ -788,6 +797,8 @@ class _TransferContext(_Transfers):
             # "The same number of civilians were handed over to Kyiv": the echo is the
             # subject of a passive that names where it went
             sender, receiver = self._same_number_sent_to(at, belligerents)
+            if self._echo_of_another_day(at, earlier):
+                return []
         else:
             if verbs[-1].move not in (Move.SEND, Move.RECEIVE):
                 return []
@@ -845,7 +856,7 @@ class _TransferContext(_Transfers):
         verb = next((t for t in self.m.transfers if t.first > at), None)
         if (
             verb is None
-            or verb.first - at > 12
+            or verb.first - at > _ECHO_SUBJECT_REACH
             or not verb.done
             or verb.move is not Move.SEND
             or self.norm(verb.first - 1) not in ("were", "was", "been")
@@ -855,9 +866,28 @@ class _TransferContext(_Transfers):
         ):
             return None, None
         receiver = self._receiver_at(verb.last)
-        if receiver is None or receiver.code not in belligerents:
+        if (
+            receiver is None
+            or receiver.code not in belligerents
+            # "handed over to Kyiv's prosecutors": to a body of the side, not a swap leg
+            or self.tokens[receiver.last - 1].poss
+        ):
             return None, None
         return _other(receiver.code, belligerents), receiver.code
+
+    def _echo_of_another_day(self, at: int, earlier: LegDraft) -> bool:
+        """Whether the echo at ``at`` tells a handover of its own, not ``earlier``'s other way.
+
+        "The same number ... were handed over to Kyiv in March 2023" (a date other than
+        the earlier handover's) or "... in a separate swap" is another exchange, whose
+        day the sentence before does not give.
+        """
+        stop = next((i for i in range(at, self.last) if self.norm(i) == ";"), self.last)
+        if any(self.norm(i) in _OTHER_HANDOVER for i in range(at, stop)):
+            return True
+        return any(
+            at <= d.first < stop and d.text not in (*earlier.dates, SAME_DAY) for d in self.m.dates
+        )
 
     def _opens_in_return(self) -> bool:
         """Whether the sentence opens on "In return," or "In exchange,": the swap's other way.
