@@ -1902,7 +1902,7 @@ class _FigureDates(_Speakers):
             return False
         if not any(
             partner.last <= d.first <= partner.last + 1 and not d.since for d in self.m.dates
-        ):
+        ) and not self._day_before_pair(figure, partner):
             return False
         colon = next(
             (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) == ":"), None
@@ -1923,6 +1923,19 @@ class _FigureDates(_Speakers):
             and not self._planned_before(colon)
             and self.norm_set.isdisjoint(_HOPING)
         )
+
+    def _day_before_pair(self, figure: FigureMention, partner: FigureMention) -> bool:
+        """Whether a day and a comma stand right before a bare pair that ends its list item.
+
+        "two swaps took place: on 14 May, 60 for 60, and on 2 June, 85 for 85": the day
+        opens the item, the pair sizes its exchange, and a comma, "and" or the end of
+        the clause closes it.
+        """
+        if self.norm(figure.first - 1) != ",":
+            return False
+        if self.norm(partner.last) not in (",", ";", ".", "and", ""):
+            return False
+        return any(d.last == figure.first - 1 and not d.since for d in self.m.dates)
 
     def _date_of_sized_swap(
         self, figure: FigureMention, dates: list[DateMention]
