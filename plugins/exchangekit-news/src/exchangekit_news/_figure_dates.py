@@ -633,7 +633,9 @@ class _FigureDates(_Speakers):
         """The last of the bare numbers told in order after ``figure``, or ``figure`` itself.
 
         "150 and then 175 went each way": the verb after the last number of a list
-        told one after the other ("then", "later") is every number's, each its own swap.
+        told one after the other ("then", "later") is every number's, each its own swap;
+        so is the verb after a list that "respectively" closes ("115 and 103
+        respectively came home"), which shares the numbers out one to a date.
         """
         figures = self.m.figures
         at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
@@ -648,7 +650,24 @@ class _FigureDates(_Speakers):
                 self.tokens[j].text.lower() in lx.SEQUENCE_WORDS for j in between
             )
             last += 1
+        if last > at and self._past_respectively(figures[last].last) > figures[last].last:
+            ordered = True
         return figures[last] if ordered else figure
+
+    def _past_respectively(self, end: int) -> int:
+        """``end`` moved past a "respectively" there, commas around it included."""
+        at = end + (self.norm(end) == ",")
+        if self.norm(at) != "respectively":
+            return end
+        return at + 1 + (self.norm(at + 1) == ",")
+
+    def _verb_after_list(self, end: int) -> int:
+        """Where the verb after a bare list ending at ``end`` stands, past "respectively"/"more".
+
+        "115 and 103 respectively came home", "307 more went each way".
+        """
+        end = self._past_respectively(end)
+        return end + (self.norm(end) == "more")
 
     def _joined_list(self, figures: list[FigureMention], at: int) -> tuple[int, int]:
         """The first and last positions of the figures joined to ``figures[at]`` by "," or "and".
@@ -1183,7 +1202,7 @@ class _FigureDates(_Speakers):
         if self._gapped_receiver(figure) is not None:
             return True  # "140 returned to Ukraine and 82 to Russia": the verb said once
         end = self._ordered_list_end(figure).last  # "150 and then 175 went each way"
-        verb = end + (self.norm(end) == "more")  # "on Saturday 307 more went each way"
+        verb = self._verb_after_list(end)  # "on Saturday 307 more went each way"
         while self.norm(verb) in _PERFECT and verb < end + 3:
             verb += 1  # "700 have now come home"
         after = self.norm(verb)
@@ -1905,7 +1924,7 @@ class _FigureDates(_Speakers):
             return False
         if not any(
             partner.last <= d.first <= partner.last + 1 and not d.since for d in self.m.dates
-        ):
+        ) and not self._day_before_pair(figure, partner):
             return False
         colon = next(
             (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) == ":"), None
@@ -1926,6 +1945,19 @@ class _FigureDates(_Speakers):
             and not self._planned_before(colon)
             and self.norm_set.isdisjoint(_HOPING)
         )
+
+    def _day_before_pair(self, figure: FigureMention, partner: FigureMention) -> bool:
+        """Whether a day and a comma stand right before a bare pair that ends its list item.
+
+        "two swaps took place: on 14 May, 60 for 60, and on 2 June, 85 for 85": the day
+        opens the item, the pair sizes its exchange, and a comma, "and" or the end of
+        the clause closes it.
+        """
+        if self.norm(figure.first - 1) != ",":
+            return False
+        if self.norm(partner.last) not in (",", ";", ".", "and", ""):
+            return False
+        return any(d.last == figure.first - 1 and not d.since for d in self.m.dates)
 
     def _date_of_sized_swap(
         self, figure: FigureMention, dates: list[DateMention]

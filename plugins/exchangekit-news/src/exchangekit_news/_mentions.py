@@ -2409,9 +2409,29 @@ class _Finder:
             return not self._things_after(k)
         # "140 more came home": "more" (not "more than") between the number and its verb
         after = k + 1 + (self.norm(k + 1) in ("more", "further") and self.norm(k + 2) != "than")
+        after = self._past_respective_list(k, after)  # "115 and 103 respectively came home"
         # "another 1,000 had come back": a perfect's auxiliary before the verb
         after += self.norm(after) in ("have", "has", "had") and self.norm(after + 1) != "been"
         return after < self.last and self.tokens[after].norm in _TRANSFER_CUES_AFTER
+
+    def _past_respective_list(self, k: int, after: int) -> int:
+        """``after`` moved past a "respectively" that closes a list of bare numbers ending at ``k``.
+
+        "115 and 103 respectively came home", "60, 75 and 90, respectively, were freed":
+        the word shares the list out over listed dates and stands between the last
+        number and its verb; a lone number before it ("115 respectively") is no list.
+        """
+        listed = (
+            k - 2 >= self.first
+            and self.tokens[k - 2].kind == NUM
+            and self.norm(k - 1) in (",", "and")
+        )
+        if not listed:
+            return after
+        at = after + (self.norm(after) == ",")
+        if self.norm(at) != "respectively":
+            return after
+        return at + 1 + (self.norm(at + 1) == ",")
 
     def _followed_by(self, k: int) -> bool:
         """Whether the number at ``k`` is a later group: "..., followed by 1,200 more on June 16".

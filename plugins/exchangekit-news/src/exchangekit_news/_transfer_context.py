@@ -771,15 +771,15 @@ class _TransferContext(_Transfers):
         # same number of its own servicemen" one of that kind; else the latest sentence's
         # largest figure
         head = at + 3
+        own: str | None = None  # the side the people are of, when named
         if self.norm(head) == "of":
             head += 1
             while self.norm(head) in ("its", "their", "own", "the"):
                 head += 1
-            nationals = [
-                p.last for p in self.m.parties if p.first == head and p.role == NATIONALITY
-            ]
+            nationals = [p for p in self.m.parties if p.first == head and p.role == NATIONALITY]
             if nationals:
-                head = nationals[0]  # "the same number of Russian prisoners of war": of what kind
+                # "the same number of Russian prisoners of war": of what kind
+                head, own = nationals[0].last, nationals[0].code
         found = lx.PEOPLE.match(self.tokens, head, self.last) if head > at + 3 else None
         kind = found[1].category if found is not None else None
         if kind is None:
@@ -799,6 +799,11 @@ class _TransferContext(_Transfers):
             sender, receiver = self._same_number_sent_to(at, belligerents)
             if self._echo_of_another_day(at, earlier):
                 return []
+            if sender is None and own is not None and own == earlier.sender:
+                # "115 Russians came home. ... the same number of Ukrainian prisoners were
+                # handed over": with no "to", the people's own side got them back, the way
+                # back of the transfer told before
+                sender, receiver = self._same_number_sent_home(at, own, belligerents)
         else:
             if verbs[-1].move not in (Move.SEND, Move.RECEIVE):
                 return []
@@ -845,14 +850,21 @@ class _TransferContext(_Transfers):
             for leg in mirrored
         ]
 
-    def _same_number_sent_to(
-        self, at: int, belligerents: Sequence[str]
+    def _same_number_sent_home(
+        self, at: int, own: str, belligerents: Sequence[str]
     ) -> tuple[str | None, str | None]:
-        """``(sender, receiver)`` of "the same number ... were handed over to <side>" at ``at``.
+        """``(sender, receiver)`` of "the same number of <side's> people were handed over".
 
-        The echo is the subject of a done passive of sending, in its own clause, and the
-        side after that verb's "to" got the people; with no such verb, or a plan, none.
+        The echo is the subject of a done passive of sending in its own clause, with no
+        side after it: in a swap the people named by their side went home to it.
         """
+        verb = self._same_number_passive(at)
+        if verb is None or own not in belligerents or self._receiver_at(verb.last) is not None:
+            return None, None
+        return _other(own, belligerents), own
+
+    def _same_number_passive(self, at: int) -> TransferWord | None:
+        """The done passive of sending whose subject is the echo at ``at``, if any."""
         verb = next((t for t in self.m.transfers if t.first > at), None)
         if (
             verb is None
@@ -864,6 +876,19 @@ class _TransferContext(_Transfers):
             or self._shares_modal(verb)
             or any(self.norm(i) in (",", ";", ":") for i in range(at, verb.first))
         ):
+            return None
+        return verb
+
+    def _same_number_sent_to(
+        self, at: int, belligerents: Sequence[str]
+    ) -> tuple[str | None, str | None]:
+        """``(sender, receiver)`` of "the same number ... were handed over to <side>" at ``at``.
+
+        The echo is the subject of a done passive of sending, in its own clause, and the
+        side after that verb's "to" got the people; with no such verb, or a plan, none.
+        """
+        verb = self._same_number_passive(at)
+        if verb is None:
             return None, None
         receiver = self._receiver_at(verb.last)
         if (

@@ -2658,7 +2658,7 @@ class _TransferRoles(_Tallies):
         when a comma and "and" set its clause apart from the swap told before it.
         """
         end = self._ordered_list_end(figure).np_end  # "150 and then 175 went each way"
-        verb = end + (self.norm(end) == "more")
+        verb = self._verb_after_list(end)
         while self.norm(verb) in _PERFECT and verb < end + 3:
             verb += 1  # "95 have now gone each way"
         return self.norm(verb) in ("went", "gone", "crossed", "moved") and self._each_way_at(
@@ -2673,7 +2673,7 @@ class _TransferRoles(_Tallies):
         of a prisoner swap; the kind is not carried over from the swap or the other leg.
         """
         end = self._ordered_list_end(figure).np_end
-        verb = end + (self.norm(end) == "more")
+        verb = self._verb_after_list(end)
         while self.norm(verb) in _AUXILIARIES | _PERFECT and verb < end + 3:
             verb += 1  # "205 were exchanged", "95 have now gone"
         if _lemmas.lemma(self.norm(verb)) not in _EACH_WAY_MOVES:
