@@ -2457,6 +2457,8 @@ class _Claims(_ClaimSubjects):
                 continue
             if self.norm(i) == "of" and self.norm(i - 1) in _ARMED_HEADS:
                 continue  # "launched by the armed forces of Russia": the attacker, not a place
+            if self.norm(i) == "of" and self.norm(i - 1) == "result":
+                continue  # "as a result of Russian aggression": the cause, not a place
             j = i + 1
             while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
                 j += 1
@@ -3842,7 +3844,8 @@ class _Claims(_ClaimSubjects):
             # "640 children have been killed as a result of Russian aggression": the killer's
             # side named after the verb is not a place of the victims
             caused = self._harm_cause(figure)
-            harmed = self._harmed_side(figure, caused) if caused is not None else None
+            civilians = population is Population.CIVILIANS
+            harmed = self._harmed_side(figure, caused, civilians) if caused is not None else None
             owner = harmed[0] if harmed else None
         if owner is None and struck:
             owner = place
