@@ -355,6 +355,10 @@ _BULLETIN_MARKS: Final = frozenset({"\u2014", "\u2013", "-", ":"})
 _SPAN_HEADING_WORDS: Final = frozenset(
     {"week", "weekly", "day", "daily", "past", "last", "month", "hours", "overnight"}
 )
+# Modals that make the people after them the subject of a plan: "would be included".
+_PLAN_MODALS: Final = frozenset({"would", "will", "could", "might", "shall", "'ll"})
+# Words that give the people a predicate of their own before such a modal.
+_OWN_PREDICATES: Final = frozenset({"and", "or", "remain", "remains", "are", "is", "were", "was"})
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
@@ -2662,6 +2666,29 @@ class _Claims(_ClaimSubjects):
         party = next((p for p in self.m.parties if p.first == at + 2 and p.role != MEDIATOR), None)
         return party.code if party is not None else None
 
+    def _planned_for_exchange(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the subject of a plan to hand them over.
+
+        "12 Ukrainians held since 2014 would be included in a future exchange", "the 40
+        civilians in custody will be part of the next swap": a modal verb after the
+        people and a handover not done later in its clause tell who is to be freed,
+        not a count of captives the teller keeps.
+        """
+        modal = next(
+            (
+                k
+                for k in range(figure.np_end, min(self.last, figure.np_end + 6))
+                if self.norm(k) in _PLAN_MODALS or self.norm(k) in _CLAUSE_MARKS
+            ),
+            None,
+        )
+        if modal is None or self.norm(modal) not in _PLAN_MODALS:
+            return False
+        if any(self.norm(k) in _OWN_PREDICATES for k in range(figure.np_end, modal)):
+            return False  # "40 remain in custody and would not be freed": held, told first
+        end = next((k for k in range(modal, self.last) if self.norm(k) in (";", ".")), self.last)
+        return any(not t.done and modal < t.first < end for t in self.m.transfers)
+
     def _freed(self, figure: FigureMention) -> bool:
         """Whether the sentence tells of people let go, and not of others still held.
 
@@ -3824,6 +3851,8 @@ class _Claims(_ClaimSubjects):
             and not self._prisoners_taken(figure)  # a capture told stays one when freed later
         ):
             return None  # "ten civilians who had been held by Russia returned": no longer held
+        if category is CasualtyCategory.CAPTURED and self._planned_for_exchange(figure):
+            return None  # "12 held since 2014 would be included in a future swap": a plan
         if category is CasualtyCategory.CAPTURED and self._held_before(figure):
             return None  # "Twelve of the women had been held at Olenivka": held no longer
         amount = figure.amount
