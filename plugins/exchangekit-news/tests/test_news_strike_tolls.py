@@ -736,6 +736,68 @@ def test_news_a_side_named_as_the_cause_of_harm_is_not_the_victims(
 @given(
     dead=st.integers(min_value=2, max_value=90_000),
     hurt=st.integers(min_value=2, max_value=90_000),
+    agent=st.sampled_from([("Russian", "RUS", "UKR"), ("Ukrainian", "UKR", "RUS")]),
+    aux=st.sampled_from(["have been", "were"]),
+    second=st.sampled_from(["", "were ", "have been "]),
+    cause=st.sampled_from(["as a result of", "because of", "due to"]),
+    weapon=st.sampled_from(["aggression", "shelling", "attacks"]),
+)
+def test_news_a_cause_after_two_joined_tolls_is_the_cause_of_both(
+    news: News,
+    found: Found,
+    dead: int,
+    hurt: int,
+    agent: tuple[str, str, str],
+    aux: str,
+    second: str,
+    cause: str,
+    weapon: str,
+) -> None:
+    """ "N children were killed and M injured because of X's shelling": X struck both."""
+    text = (
+        f"Since 2022 the registry shows that {dead:,} children {aux} killed and"
+        f" {hurt:,} {second}injured {cause} {agent[0]} {weapon}."
+    )
+    assert agent[1] not in {subject for subject, _, _ in found(news(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A monitoring group says 412 children have been killed and nearly 1,300"
+            " injured as a result of Russian aggression since the invasion.",
+            {
+                ("UKR", "killed", Count.parse("412")),
+                ("UKR", "wounded", Count.parse("nearly 1,300")),
+            },
+        ),
+        (
+            "Regional officials said that since 2023, 57 children had been killed, and 210"
+            " more were injured, because of Ukrainian shelling.",
+            {("RUS", "killed", Count.exact(57)), ("RUS", "wounded", Count.exact(210))},
+        ),
+        # soldiers of a whole war's toll belong to no side the cause names
+        (
+            "Officials said that 90 soldiers were killed and 300 injured as a result of"
+            " Russian aggression.",
+            set(),
+        ),
+    ],
+)
+def test_news_joined_tolls_before_a_cause(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """The cause told after the second of two joined tolls is not a place of the victims."""
+    assert found(news(text)) == expected
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    dead=st.integers(min_value=2, max_value=90_000),
+    hurt=st.integers(min_value=2, max_value=90_000),
     first=st.sampled_from([("killed", "killed"), ("wounded", "wounded"), ("injured", "wounded")]),
     second=st.sampled_from(["killed", "wounded", "injured"]),
     more=st.sampled_from(["", " more", " others"]),

@@ -622,11 +622,15 @@ class _ClaimSubjects(_FigureDates):
         the killer, so the people are not its own. Returns the side and the noun.
         """
         at = figure.np_end
-        while at < self.last and self.norm(at) in _PASSIVE_CHAIN:
+        if self.norm(at - 1) in _HARM_VERBS:
+            at -= 1  # "more than 1,900 injured as a result of ...": the verb ends the phrase
+        while at < self.last and self.norm(at) in _PASSIVE_CHAIN | {"more", "others"}:
             at += 1
         if at >= self.last or self.norm(at) not in _HARM_VERBS:
             return None
-        at += 1
+        at = self._past_harmed_conjunct(at + 1)
+        if self.norm(at) == ",":
+            at += 1  # "..., and 210 more were injured, because of Ukrainian shelling"
         words = tuple(self.norm(i) for i in range(at, min(self.last, at + 4)))
         phrase = next((c for c in _CAUSE_PHRASES if words[: len(c)] == c), None)
         if phrase is None:
@@ -646,6 +650,29 @@ class _ClaimSubjects(_FigureDates):
         if found is None or found[0].first < start:
             return None
         return found
+
+    def _past_harmed_conjunct(self, at: int) -> int:
+        """Where the cause phrase may start after a verb of harm ending at `at`.
+
+        "631 children have been killed and more than 1,900 injured as a result of
+        Russian aggression": a second figure and its own verb of harm joined by "and"
+        or "or" share the cause told after them, so the cause is read past them.
+        """
+        if self.norm(at) == "," and self.norm(at + 1) in ("and", "or"):
+            at += 1  # "57 were killed, and 210 more were injured, because of ..."
+        if self.norm(at) not in ("and", "or"):
+            return at
+        nxt = next((f for f in self.m.figures if at < f.first <= at + 1), None)
+        if nxt is None:
+            return at
+        end = nxt.np_end
+        if self.norm(end - 1) not in _HARM_VERBS:  # "more than 1,900 injured" ends on it
+            while end < self.last and self.norm(end) in _PASSIVE_CHAIN | {"more", "others"}:
+                end += 1
+            if end >= self.last or self.norm(end) not in _HARM_VERBS:
+                return at
+            end += 1
+        return end
 
     def _for_side_clause(self, figure: FigureMention) -> str | None:
         """The side named by "for <side>" opening the clause part the figure is in.
@@ -695,18 +722,19 @@ class _ClaimSubjects(_FigureDates):
         return None
 
     def _harmed_side(
-        self, figure: FigureMention, agent: tuple[PartyMention, int]
+        self, figure: FigureMention, agent: tuple[PartyMention, int], civilians: bool = False
     ) -> tuple[str, ...] | None:
         """The other side of the agent of harm, for people of no nationality of their own.
 
         A side's strikes or forces kill the enemy's people: "Ukrainian strikes have
         killed 200 civilians" are Russia's. A side's whole war kills on both sides, so
         only its civilians or children are surely the other side's: "Russia's war has
-        killed 100,000 soldiers" is left unread.
+        killed 100,000 soldiers" is left unread. `civilians` says the caller already
+        knows the figure counts civilians ("... and more than 1,900 injured").
         """
         party, noun = agent
         if self.norm(noun) in _WHOLE_WAR_NOUNS and not (
-            figure.noun is not None and figure.noun.category in _NOT_COMBATANTS
+            civilians or (figure.noun is not None and figure.noun.category in _NOT_COMBATANTS)
         ):
             return None
         other = _other(party.code, self._belligerents)

@@ -356,6 +356,10 @@ _BULLETIN_MARKS: Final = frozenset({"\u2014", "\u2013", "-", ":"})
 _SPAN_HEADING_WORDS: Final = frozenset(
     {"week", "weekly", "day", "daily", "past", "last", "month", "hours", "overnight"}
 )
+# Modals that make the people after them the subject of a plan: "would be included".
+_PLAN_MODALS: Final = frozenset({"would", "will", "could", "might", "shall", "'ll"})
+# Words that give the people a predicate of their own before such a modal.
+_OWN_PREDICATES: Final = frozenset({"and", "or", "remain", "remains", "are", "is", "were", "was"})
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
@@ -2459,6 +2463,8 @@ class _Claims(_ClaimSubjects):
                 continue
             if self.norm(i) == "of" and self.norm(i - 1) in _ARMED_HEADS:
                 continue  # "launched by the armed forces of Russia": the attacker, not a place
+            if self.norm(i) == "of" and self.norm(i - 1) == "result":
+                continue  # "as a result of Russian aggression": the cause, not a place
             j = i + 1
             while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
                 j += 1
@@ -2661,6 +2667,29 @@ class _Claims(_ClaimSubjects):
             return None
         party = next((p for p in self.m.parties if p.first == at + 2 and p.role != MEDIATOR), None)
         return party.code if party is not None else None
+
+    def _planned_for_exchange(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the subject of a plan to hand them over.
+
+        "12 Ukrainians held since 2014 would be included in a future exchange", "the 40
+        civilians in custody will be part of the next swap": a modal verb after the
+        people and a handover not done later in its clause tell who is to be freed,
+        not a count of captives the teller keeps.
+        """
+        modal = next(
+            (
+                k
+                for k in range(figure.np_end, min(self.last, figure.np_end + 6))
+                if self.norm(k) in _PLAN_MODALS or self.norm(k) in _CLAUSE_MARKS
+            ),
+            None,
+        )
+        if modal is None or self.norm(modal) not in _PLAN_MODALS:
+            return False
+        if any(self.norm(k) in _OWN_PREDICATES for k in range(figure.np_end, modal)):
+            return False  # "40 remain in custody and would not be freed": held, told first
+        end = next((k for k in range(modal, self.last) if self.norm(k) in (";", ".")), self.last)
+        return any(not t.done and modal < t.first < end for t in self.m.transfers)
 
     def _freed(self, figure: FigureMention) -> bool:
         """Whether the sentence tells of people let go, and not of others still held.
@@ -3824,6 +3853,8 @@ class _Claims(_ClaimSubjects):
             and not self._prisoners_taken(figure)  # a capture told stays one when freed later
         ):
             return None  # "ten civilians who had been held by Russia returned": no longer held
+        if category is CasualtyCategory.CAPTURED and self._planned_for_exchange(figure):
+            return None  # "12 held since 2014 would be included in a future swap": a plan
         if category is CasualtyCategory.CAPTURED and self._held_before(figure):
             return None  # "Twelve of the women had been held at Olenivka": held no longer
         amount = figure.amount
@@ -3844,7 +3875,8 @@ class _Claims(_ClaimSubjects):
             # "640 children have been killed as a result of Russian aggression": the killer's
             # side named after the verb is not a place of the victims
             caused = self._harm_cause(figure)
-            harmed = self._harmed_side(figure, caused) if caused is not None else None
+            civilians = population is Population.CIVILIANS
+            harmed = self._harmed_side(figure, caused, civilians) if caused is not None else None
             owner = harmed[0] if harmed else None
         if owner is None and struck:
             owner = place

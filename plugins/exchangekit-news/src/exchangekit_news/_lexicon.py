@@ -250,6 +250,8 @@ PEOPLE: Final = PhraseMatcher(
         ("teenagers", Noun(PersonCategory.CHILDREN)),
         ("orphans", Noun(PersonCategory.CHILDREN)),
         ("boys", Noun(PersonCategory.CHILDREN)),
+        # a side's word for its own fighters: "1,500 of our boys came home"
+        ("our boys", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("girls", Noun(PersonCategory.CHILDREN)),
         ("people", Noun(None)),
         ("persons", Noun(None)),

@@ -3583,6 +3583,7 @@ class _Finder:
             done = done and not self._supposed_object(i)
             done = done and not self._yes_no_question(i)
             done = done and not self._scare_quoted(i, end)
+            done = done and not self._progressive_in_plan(i, end)
             done = done and not (often is not None and self._habitual(i, move, often))
             done = done and not (found and self._joined_to_plan(found[-1], i))
             done = done and not self._absolute_in_plan(norms, i)
@@ -3774,6 +3775,27 @@ class _Finder:
             k -= 2  # "for the search and release of": the aim named second
         k -= self.norm(k) == "the"
         return self.norm(k) == "for" and self.norm(k - 1) in _AIMS
+
+    def _progressive_in_plan(self, i: int, end: int) -> bool:
+        """Whether a present progressive verb of handing over is told of a plan.
+
+        "1,000 Russians are being exchanged for 1,000 Ukrainians under a planned deal":
+        "are being" tells what is under way or arranged, and a word of planning later
+        in the same clause ("planned", "proposed", "future") makes it the arrangement,
+        not a handover done. The progressive alone ("are being exchanged today") stays.
+        """
+        at = i - 1
+        while at > self.first and self.tokens[at].text in lx.QUOTE_MARKS:
+            at -= 1
+        if self.norm(at) != "being" or self.norm(at - 1) not in ("is", "are"):
+            return False
+        for k in range(end, self.last):
+            word = self.norm(k)
+            if word in _SENTENCE_ENDS or word in (",", ":", "—", "("):
+                return False
+            if word in _PLANNED:
+                return True
+        return False
 
     def _scare_quoted(self, i: int, end: int) -> bool:
         """Whether the word of handing over (``i`` to ``end``) stands alone in quote marks.

@@ -20,7 +20,8 @@ from exchangekit import CasualtyCategory, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import Clauses
 from exchangekit_news._drafts import PUBLISHER, Discourse, shifted
-from exchangekit_news._lexicon import Noun, Role, SourceEntry
+from exchangekit_news._lemmas import TRANSFER_LEMMAS, lemma
+from exchangekit_news._lexicon import Move, Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
     ACTOR,
     MEDIATOR,
@@ -36,6 +37,10 @@ from exchangekit_news._tokens import NUM, SYM, WORD, Token, spaced_dash
 
 # Nouns of a running total a verb of bringing may take: "bringing its running count to ...".
 _TOTAL_NOUNS: Final = frozenset({"total", "count", "tally"})
+# Heads of the verbs of giving people over: "transferred", "handed (over)", "returned".
+_GIVING_HEADS: Final = frozenset(
+    phrase.split()[0] for phrase, move in TRANSFER_LEMMAS if move is Move.SEND
+)
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # The office "the defence ministry" or "the military" is of a side named just before.
 _LONE_OFFICES: Final = {
@@ -753,10 +758,30 @@ class _SentenceBase:
         at += 1 + (self.norm(at + 1) == "-")
         return self.norm(at) in ("controlled", "held") and self.norm(at + 1) in _HELD_LANDS
 
+    def _receiver_before_own(self, figure: FigureMention) -> str | None:
+        """The side named by "to <side>" right after a verb of giving and before "N of its".
+
+        "Kyiv transferred to Moscow 90 of its servicemen": a side hands over the people
+        it holds, the receiver's own, so "its" is the side the people go to, named
+        outright between the verb and the figure.
+        """
+        party = next(
+            (p for p in self._actors() if p.last == figure.first and p.role != MEDIATOR), None
+        )
+        if party is None or self.norm(party.first - 1) != "to":
+            return None
+        verb = party.first - 2
+        if self.norm(verb) in ("over", "back"):
+            verb -= 1
+        return party.code if lemma(self.norm(verb)) in _GIVING_HEADS else None
+
     def _nationality(self, figure: FigureMention, stop: int) -> str | None:
         if figure.nationality is not None:
             return figure.nationality
         if figure.pronoun in ("its", "their"):
+            receiver = self._receiver_before_own(figure)
+            if receiver is not None:
+                return receiver
             # "Kyiv, the Russian ministry said, returned 40 of its soldiers": the teller in
             # an aside of saying owns nothing; "its" is the clause's subject's
             owners = [
