@@ -28,7 +28,8 @@ def test_news_it_resumes_the_swap_named_before_the_semicolon(
     noun: str,
 ) -> None:
     found = legs(
-        f"A {noun} of remains was put off twice; it {happened} on 3 May, with {count}"
+        # written with its thousands comma: a bare "1800" would be read as a year
+        f"A {noun} of remains was put off twice; it {happened} on 3 May, with {count:,}"
         " bodies going to Ukraine."
     )
     assert str(found.get(("RUS", "UKR", "remains"))) == f"{count:,}"
