@@ -806,11 +806,14 @@ class _ClaimSubjects(_FigureDates):
         return None
 
     def _elided_side_at(self, figure: FigureMention) -> str | None:
-        """The side an adjective names in "..., Ukrainian at 131,000": the head left out.
+        """The side an adjective names in "..., Ukrainian at up to 131,000": the head left out.
 
-        "put Russian losses at 200,000 and Ukrainian at 131,000": after the first pair the
-        noun is dropped, and the adjective right before "at" (set off by a comma or
-        "and") says whose the figure is, not the side named first in the sentence.
+        "put Russian casualties near 90,000, Ukrainian at up to 60,000" or "... and
+        Ukrainian at 131,000 killed and wounded": after the first pair the noun is
+        dropped, and the adjective right before "at" (set off by a comma or "and") says
+        whose the figure is, not the side named first in the sentence. The figure must be
+        a claim already, by a hedge or a kind after it; the bare "and Ukrainian at
+        131,000" is not one, so it is not read (a miss, not a wrong side).
         """
         at = figure.first - 1
         if self.norm(at) != "at":
