@@ -1,10 +1,14 @@
-"""An official who "gave" or "put" a count of the dead tells it, as one who "said" it does.
+"""An official who "gave" or "put" a count of his own side's dead tells it.
 
-"Zelensky has not updated the figure since December, when he gave 43,000 killed": the
-pronoun points back to the official, and a government counting soldiers of no stated side
-counts its own, so the claim is Ukraine's even when another side's capital is named after
-the figure. A side named on the people ("gave 900 Russian soldiers killed") still decides,
-and a giver of no side (analysts) gives no side.
+"Zelensky said Ukraine had lost 46,000 soldiers ... since December, when he gave 43,000
+killed": the pronoun points back to the official, and once the passage has his side
+counting its own losses, a count he gives of soldiers of no stated side is his side's,
+even when another side's capital is named after the figure. Officials give the enemy's
+dead as often as their own, so with no such context the giver decides nothing ("Shoigu
+gave 61,000 killed", a general staff's daily "gave 1,050 killed"); nor does a giver
+whose figure is followed by a word of the enemy or is not the verb's whole object. A
+side named on the people ("gave 900 Russian soldiers killed") still decides, and a giver
+of no side (analysts) gives no side.
 """
 
 from __future__ import annotations
@@ -40,18 +44,47 @@ def test_a_count_an_official_gave_is_his_sides(
     news: News, found: Found, official: str, verb: str, tail: str, count: int
 ) -> None:
     text = (
-        f"{official} has not updated the figure since March, when he {verb} {count:,} killed{tail}."
+        f"On Monday {official} said Ukraine had lost 31,000 soldiers killed. He had not updated "
+        f"the figure since March, when he {verb} {count:,} killed{tail}."
     )
-    assert {(s, c) for s, c, _ in found(news(text))} == {(_OFFICIALS[official], "killed")}
+    side = _OFFICIALS[official]
+    assert found(news(text)) == {
+        (side, "killed", Count.exact(31000)),
+        (side, "killed", Count.exact(count)),
+    }
 
 
 def test_a_commander_who_put_a_count(news: News, found: Found) -> None:
     """The harder form: an office for a name, "put", and a capital after the figure."""
     text = (
-        "Ukraine's top commander has not revised his count since February, when he put "
-        "46,000 killed, though officials in Kyiv concede it is higher."
+        "Ukraine's top commander has not revised his count of our own dead since February, "
+        "when he put 46,000 killed, though officials in Kyiv concede it is higher."
     )
     assert found(news(text)) == {("UKR", "killed", Count.exact(46000))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Russian official's count is most often of Ukraine's dead: no side is guessed
+        "The Kremlin has kept its count since April, when Lavrov gave 70,000 killed.",
+        # a general staff's daily report gives the enemy's losses, not its own
+        "Ukraine's General Staff gave 1,400 killed or wounded over the past day.",
+        # the people are named the enemy after the figure, though the passage counts its own
+        "Zelensky said Ukraine had lost 31,000 soldiers killed. In May he gave 200,000 "
+        "killed among the occupiers.",
+        # ... and with no count of its own before, the enemy's dead are not the giver's
+        "Zelensky has not updated the figure since March, when he gave 250,000 killed "
+        "among the invaders.",
+        # the figure is not the object given: the families are given an update
+        "Zelensky said Ukraine had lost 31,000 soldiers killed. Syrskyi gave 80 missing "
+        "soldiers' relatives a briefing on Friday.",
+    ],
+)
+def test_a_giver_without_own_count_decides_nothing(news: News, found: Found, text: str) -> None:
+    """Without the passage counting the giver's own losses the giver gives no side."""
+    told = found(news(text, unresolved="skip")) - {("UKR", "killed", Count.exact(31000))}
+    assert told == set()
 
 
 @pytest.mark.parametrize(

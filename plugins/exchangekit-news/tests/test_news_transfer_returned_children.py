@@ -169,3 +169,36 @@ def test_news_children_back_with_no_side_go_home_the_way_the_storys_children_wen
 def test_news_children_back_with_no_one_way_told_stay_unread(news: News, text: str) -> None:
     counts = {str(t.count) for e in news(text).exchanges for t in e.transfers}
     assert "12" not in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region named after the verb may lie on either side: the earlier way is not carried
+        "Officials said five children had been handed over to Ukraine on Tuesday. On Friday, "
+        "14 children were brought back to their grandparents in Kursk.",
+        # children back at school or camp were handed over by no one
+        "Officials said five children had been handed over to Ukraine on Tuesday. This week "
+        "300 children came back to school after the holidays.",
+        "Officials said five children had been handed over to Russia on Tuesday. By Sunday "
+        "60 children had come back from summer camp.",
+    ],
+)
+def test_news_children_back_somewhere_else_take_no_earlier_way(news: News, text: str) -> None:
+    counts = {str(t.count) for e in news(text).exchanges for t in e.transfers}
+    assert counts == {"5"}
+
+
+def test_news_children_back_with_a_region_in_another_clause_still_go_home(news: News) -> None:
+    """Near-miss: a region past the clause's end is another group's, not these children's."""
+    result = news(
+        "Officials said five children had been handed over to Ukraine on Tuesday. On Friday "
+        "three teenagers were brought back in one group, and a mother came out of the "
+        "occupied part of the Kherson region with her son."
+    )
+    ways = {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    }
+    assert ("RUS", "UKR", "3") in ways

@@ -102,6 +102,9 @@ _COUNTING_OUTLETS: Final = frozenset(
 _HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
 # Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
 _OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
+# words that name the other side's men, whoever speaks: "250,000 killed among the invaders"
+_ENEMY_WORDS: Final = frozenset({"enemy", "invaders", "occupiers", "invader", "occupier"})
+_ENEMY_REACH: Final = 4  # tokens past a figure's noun group a word of the enemy may stand
 
 # Nouns of a side's war or weapons that can be the subject of a verb of harm: "Russia's
 # invasion has killed", "Ukrainian drone strikes have injured".
@@ -308,10 +311,14 @@ class _ClaimSubjects(_FigureDates):
         return None
 
     def _figure_giver(self, figure: FigureMention) -> SourceEntry | None:
-        """The source that "gave" or "put" the figure right after it: "he gave 43,000 killed".
+        """The source that "gave" or "put" a count of its own side's dead: "he gave 43,000 killed".
 
         Giving a count is telling it, so the giver stands where a speaker would; a pronoun
         points back to the official named before, as it does before a verb of saying.
+        Officials give the enemy's dead as often as their own ("Shoigu gave 61,000
+        killed", a general staff's daily "gave 1,050 killed"), so the giver is taken only
+        when the passage has its side counting its own losses already, the figure ends the
+        verb's object, and no word of the enemy follows it.
         """
         verb = figure.first - 1
         if self.norm(verb) not in lx.GIVEN_COUNT_VERBS and lemma(self.norm(verb)) != "give":
@@ -320,7 +327,60 @@ class _ClaimSubjects(_FigureDates):
         while self.norm(end - 1) in lx.HAVING:
             end -= 1  # "she had put"
         givers = [entry for _, last, entry in self._speaker_mentions() if last == end]
-        return givers[0] if len(givers) == 1 else None
+        if len(givers) != 1:
+            return None
+        giver = givers[0]
+        if not self._gives_whole_object(figure) or self._enemy_after(figure):
+            return None
+        if any(
+            self.norm(i) in lx.DAILY_WINDOW.firsts
+            and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
+            for i in range(figure.np_end, min(self.last, figure.np_end + _ENEMY_REACH))
+        ):
+            return None  # "gave 1,050 killed in the past day": a daily report, of the enemy's
+        return giver if self._counting_own(giver) else None
+
+    def _gives_whole_object(self, figure: FigureMention) -> bool:
+        """Whether the figure's noun group is the whole object of the verb before it.
+
+        "gave 43,000 killed, ...", "gave 43,000 killed in December" or "gave 43,000 killed
+        and 370,000 wounded" give a count; "gave 120 missing soldiers' families an update"
+        gives the families something.
+        """
+        if any(self.tokens[i].poss for i in range(figure.first, figure.np_end)):
+            return False
+        after = figure.np_end
+        if after >= self.last:
+            return True
+        if self.tokens[after].text in ("'", "\u2019"):
+            return False  # "soldiers' families": a plural possessive, split off
+        if self.norm(after) in ("and", "or"):
+            return any(f.first == after + 1 for f in self.m.figures)  # "... and 370,000 wounded"
+        return not self.tokens[after].text[:1].isalnum() or self.norm(after) in lx.DATE_PREPOSITIONS
+
+    def _enemy_after(self, figure: FigureMention) -> bool:
+        """Whether a word of the enemy follows the figure: "250,000 killed among the invaders"."""
+        for i in range(figure.last, min(self.last, figure.np_end + _ENEMY_REACH)):
+            if not self.tokens[i].text[:1].isalnum():
+                return False
+            if self.norm(i) in _ENEMY_WORDS:
+                return True
+        return False
+
+    def _counting_own(self, giver: SourceEntry) -> bool:
+        """Whether the passage is already counting the giver's side's own losses.
+
+        "our"/"own" in the sentence says so; so do the latest claims told before, when
+        they are all of the giver's side's losses ("Zelensky said Ukraine had lost 46,000
+        ... since December, when he gave 43,000 killed"), however many lines of an
+        interview lie between.
+        """
+        if giver.party is None:
+            return False
+        if any(self.norm(i) in ("our", "own") for i in range(self.first, self.last)):
+            return True
+        told = self.discourse.claims
+        return bool(told) and all(claim.subject == (giver.party,) for claim in told)
 
     def _fighters_lost(self, figure: FigureMention, clause_start: int) -> str | None:
         """The side whose fighters are the subject of a verb of losing just before the figure.
@@ -499,6 +559,8 @@ class _ClaimSubjects(_FigureDates):
         side = self._framed_side()
         if side is not None:
             return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
+        if self._enemy_after(figure):
+            return None  # "200,000 killed among the invaders": not the side the passage counts
         if previous is not None:
             return previous.subject
         carried = self._losses_told_before()
@@ -556,6 +618,9 @@ class _ClaimSubjects(_FigureDates):
                 and not self._says_figure(p, figure)
                 for p in self.m.parties
             )
+            # "Ukraine reported 1,130 total casualties, its daily count of enemy losses":
+            # a sentence naming the enemy's losses does not count the teller's own
+            and _ENEMY_WORDS.isdisjoint(self.norm(i) for i in range(self.first, self.last))
         ):
             # "Zelensky said 46,000 soldiers had been killed": a government counting
             # soldiers of no stated side counts its own; those it says "surrendered"
@@ -797,11 +862,14 @@ class _ClaimSubjects(_FigureDates):
         return None
 
     def _elided_side_at(self, figure: FigureMention) -> str | None:
-        """The side an adjective names in "..., Ukrainian at 131,000": the head left out.
+        """The side an adjective names in "..., Ukrainian at up to 131,000": the head left out.
 
-        "put Russian losses at 200,000 and Ukrainian at 131,000": after the first pair the
-        noun is dropped, and the adjective right before "at" (set off by a comma or
-        "and") says whose the figure is, not the side named first in the sentence.
+        "put Russian casualties near 90,000, Ukrainian at up to 60,000" or "... and
+        Ukrainian at 131,000 killed and wounded": after the first pair the noun is
+        dropped, and the adjective right before "at" (set off by a comma or "and") says
+        whose the figure is, not the side named first in the sentence. The figure must be
+        a claim already, by a hedge or a kind after it; the bare "and Ukrainian at
+        131,000" is not one, so it is not read (a miss, not a wrong side).
         """
         at = figure.first - 1
         if self.norm(at) != "at":

@@ -3951,7 +3951,7 @@ class _Claims(_ClaimSubjects):
                     held = (other,)
         elided = self._elided_side_at(figure) if held is None else None
         if elided is not None:
-            owner = elided  # "put Russian casualties near 200,000, Ukrainian at 131,000"
+            owner = elided  # "put Russian casualties near 200,000, Ukrainian at up to 131,000"
         subject = held or ((owner,) if owner else None)
         if subject is None:
             subject = self._subject_of_claim(figure, previous, start, stop)

@@ -225,6 +225,12 @@ _DONE_PASSIVES: Final = frozenset({"carried", "completed", "conducted"})
 _AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 
 
+# where children "come back" to in everyday life, not from captivity: "back to school"
+_EVERYDAY_RETURNS: Final = frozenset(
+    {"school", "schools", "classes", "lessons", "kindergarten", "camp", "holiday", "holidays"}
+)
+
+
 class _TransferRoles(_Tallies):
     """The rules for the verb, sides and kind of people of a transfer figure."""
 
@@ -2941,6 +2947,22 @@ class _TransferRoles(_Tallies):
         if len(named) == 1:
             return next(iter(named))
         return self._children_homes_told()
+
+    def _children_back_elsewhere(self, predicate: TransferWord) -> bool:
+        """Whether children "brought back" or "came back" went somewhere the story's way is not.
+
+        A region named after the verb in its clause ("back to their parents in Belgorod")
+        may lie on either side, and a return to everyday life ("came back to school") is
+        no handover at all; either way the earlier handovers' way is not carried.
+        """
+        for i in range(predicate.last, self.last):
+            if not self.tokens[i].text[:1].isalnum():
+                return False  # the verb's clause ends: a place past it is another's
+            if self.norm(i) in _EVERYDAY_RETURNS:
+                return True
+            if self.norm(i) in lx.REGIONS:
+                return True
+        return False
 
     def _children_homes_told(self) -> str | None:
         """The one side the story's earlier handovers of children all went to, if one.

@@ -4284,6 +4284,7 @@ class _Transfers(_Rivals):
                 and came_home
                 and sender is None
                 and self._category(figure, previous) is PersonCategory.CHILDREN
+                and not self._children_back_elsewhere(predicate)
             ):
                 # "Seven children were returned to Ukraine ... Last month 15 children were
                 # brought back": no side named, they went home the way the story's children did
