@@ -143,10 +143,7 @@ def _old_clauses(norms: Sequence[str], people_ends: Sequence[int]) -> tuple[obje
         if word == ";":
             starts.append(i + 1)
         elif contrast or (
-            word == "and"
-            and previous == ","
-            and i + 1 < n
-            and norms[i + 1] in _clauses._NEW_SUBJECTS
+            word == "and" and previous == "," and i + 1 < n and norms[i + 1] in lx.NEW_SUBJECTS
         ):
             starts.append(i)
             following = norms[i + 1] if contrast and i + 1 < n else ""

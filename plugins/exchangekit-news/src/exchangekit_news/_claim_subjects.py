@@ -861,6 +861,19 @@ class _ClaimSubjects(_FigureDates):
                 return party.code
         return None
 
+    def _side_adjective_ending(self, at: int, first: int | None = None) -> str | None:
+        """The side of the first party named by an adjective alone that ends at ``at``.
+
+        "Ukrainian" in "Ukrainian at 131,000" or "The Russian figure": a nationality
+        with no noun of its own and no mediator, looked up by its end in the sentence's
+        party edges rather than by a scan of every party. ``first``, if given, is where
+        the party must begin.
+        """
+        for p in self._party_edges()[1].get(at, ()):
+            if not p.noun and p.role != MEDIATOR and (first is None or p.first == first):
+                return p.code
+        return None
+
     def _elided_side_at(self, figure: FigureMention) -> str | None:
         """The side an adjective names in "..., Ukrainian at up to 131,000": the head left out.
 
@@ -874,14 +887,7 @@ class _ClaimSubjects(_FigureDates):
         at = figure.first - 1
         if self.norm(at) != "at":
             return None
-        side = next(
-            (
-                p.code
-                for p in self.m.parties
-                if p.last == at and p.first == at - 1 and not p.noun and p.role != MEDIATOR
-            ),
-            None,
-        )
+        side = self._side_adjective_ending(at, first=at - 1)
         if side is None or self.norm(at - 2) not in (",", "and"):
             return None
         return side
@@ -903,10 +909,7 @@ class _ClaimSubjects(_FigureDates):
         if not all(self.norm(i) in _PUT_LINKS | _QUOTES for i in range(link, figure.first)):
             return None
         # an adjective of a side ("The Ukrainian figure"), not a teller ("Kyiv's figure")
-        side = next(
-            (p.code for p in self.m.parties if p.last == at and not p.noun and p.role != MEDIATOR),
-            None,
-        )
+        side = self._side_adjective_ending(at)
         # it sets the side against the other side's losses just told by a third party;
         # after a side's own claim ("Moscow says Kyiv lost 400,000. The Russian figure
         # ...") the adjective names the teller, not whose losses

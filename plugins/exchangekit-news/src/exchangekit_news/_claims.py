@@ -3426,9 +3426,6 @@ class _Claims(_ClaimSubjects):
             and -1 < self._first_struck_toll() < figure.first
         )
 
-    # where :meth:`_first_struck_toll` found the toll (-1: none), kept once worked out
-    _struck_toll_cache: int | None = None
-
     def _first_struck_toll(self) -> int:
         """Where the sentence's first figure with a noun of struck people begins; -1 if none.
 

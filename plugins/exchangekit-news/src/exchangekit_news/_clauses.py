@@ -83,7 +83,6 @@ _PLACE_NOUNS: Final = frozenset(
     {"village", "town", "city", "settlement", "hamlet", "community", "suburb", "township"}
 )
 _PLACE_FOLLOWERS: Final = frozenset({"in", "on", "near", "that", "which", "where", "close"})
-_NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # Every word that can open a clause other than after a comma.
 _CLAUSE_WORDS: Final = (
     _CONTRASTS | lx.RELATIVE_PRONOUNS | _ASIDES | {";", "that", "which", "whom", "who"}
@@ -148,7 +147,9 @@ class Clauses:
                 if following.endswith("ing") and following not in _NOT_PARTICIPLES:
                     # "…, while handing Moscow 55 prisoners": no subject of its own
                     self.participial.add(i)
-            elif word == "and" and previous == "," and i + 1 < n and norms[i + 1] in _NEW_SUBJECTS:
+            elif (
+                word == "and" and previous == "," and i + 1 < n and norms[i + 1] in lx.NEW_SUBJECTS
+            ):
                 starts.append(i)  # "…, and that 640 prisoners …", "…, and it was followed by …"
             elif previous == "," and word.endswith("ing") and word not in _NOT_PARTICIPLES:
                 starts.append(i)  # "…, bringing the total to 3,612": a participial clause

@@ -90,6 +90,9 @@ _PRONOUN_REACH: Final = 12
 _BEFORE_LISTED_DAYS: Final = frozenset({",", "on", "held", "carried", "out"})
 # Words that end the clause "respectively" closes before a list after it could start.
 _RUN_BREAKS: Final = frozenset({";", ".", ":", "and", "but", "while", "whereas", "—", "–", "-"})
+# Words that open a clause of its own between a figure and ", X said in May": the clause
+# breaks and contrasts the sentence reader shares, less the dashes (which set off asides).
+_SAID_CLAUSE_BREAKS: Final = (_RUN_BREAKS | _CONTRAST) - {"—", "–", "-"}
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
@@ -2671,7 +2674,7 @@ class _FigureDates(_Speakers):
         if rank is None or rank >= len(days):
             return None
         end = at + 3
-        if self.norm(end) == "of" and self.norm(end + 1) in ("them", "those", "these"):
+        if self.norm(end) == "of" and self.norm(end + 1) in lx.PART_PRONOUNS:
             end += 2  # "in the second of those (swaps)"
         if self.norm(end) in ("one", *_LISTED_STAGES) or self.norm(end) in _EXCHANGE_NOUNS:
             end += 1
@@ -4127,7 +4130,7 @@ class _FigureDates(_Speakers):
         return (
             "," in between
             # ", and Syrskyi said in May that ...": a clause of its own, not an aside
-            and not {"and", "but", ";", "while", "whereas"} & set(between)
+            and _SAID_CLAUSE_BREAKS.isdisjoint(between)
             and not any(figure.np_end <= f.first < verb for f in self.m.figures)
         )
 

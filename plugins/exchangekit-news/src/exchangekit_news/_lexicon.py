@@ -110,6 +110,27 @@ class PhraseMatcher(Generic[V]):
 # Words that can make a figure without digits; a sentence without them and without digits
 # has no figure, and is not shown to the figure grammar.
 NUMBER_WORDS: Final = figures.NUMBER_WORDS
+# The values of the counts small enough to be spelt out in a count of stages, days or
+# weeks: "in seven stages", "three weeks ago". One map for every rule that counts so.
+NUMBER_VALUES: Final[Mapping[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+
+
+def number_value(word: str) -> int | None:
+    """The value of a small count written in digits or spelt out ("3", "three"), or None.
+
+    Rules that compare a told count with a list ("in three stages, on 2, 5 and 9 July")
+    read "3 stages" and "seven stages" alike through this one function.
+    """
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return NUMBER_VALUES.get(word)
+
+
 # Hedges that exchangekit.figures leaves outside a figure, and the hedge it reads instead.
 EXTRA_HEDGES: Final = PhraseMatcher(
     [
@@ -1702,6 +1723,8 @@ _LIST_STOPS: Final = frozenset({"but", "while", "whereas", "said", "says"})
 # figure just stated, for another side.
 EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable", "matching"})
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
+# Words that open a clause with a subject of its own after ", and": "..., and they said".
+NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.
 PART_PRONOUNS: Final = frozenset({"them", "these", "those"})
 # A share of a count told in an aside after it: ", about half of them this year", "the

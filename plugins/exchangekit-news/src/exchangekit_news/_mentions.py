@@ -8,7 +8,6 @@ The rules that turn mentions into records live in :mod:`exchangekit_news._extrac
 from __future__ import annotations
 
 import bisect
-import functools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -622,6 +621,11 @@ class _Finder:
         self.norms, self.norm_set = self.words.norms, self.words.norm_set
         self.norm: Callable[[int], str] = self.words.norm  # "" outside the sentence
         self.has_number = NUM in map(_KIND, tokens[first:last])
+        # Worked out on first use and kept, as on the sentence reader (plain attributes,
+        # no lock per first read): the asides of dated sizes, and where the sentence has
+        # told of naming and dying (-1: not yet worked out).
+        self._dated_asides: tuple[DatedAside, ...] | None = None
+        self._dead_named: int | None = -1
 
     # helpers ------------------------------------------------------------------
 
@@ -733,7 +737,7 @@ class _Finder:
         moving told done in the same clause.
         """
         plural = found[run[0]].first - 2
-        opening = plural - 1 - (self.norm(plural - 1) in _STAGE_COUNTS)
+        opening = plural - 1 - (lx.number_value(self.norm(plural - 1)) is not None)
         if self.norm(opening) != "in":
             return None
         total = next((f for f in found if f.np_end == opening and f.noun is not None), None)
@@ -761,12 +765,15 @@ class _Finder:
                 return True
         return False
 
-    @functools.cached_property
+    @property
     def dated_asides(self) -> tuple[DatedAside, ...]:
         """The sentence's asides of dated sizes (see :func:`dated_asides`), found once."""
-        if self.norm_set.isdisjoint(STAGE_NOUNS) or "on" not in self.norm_set:
-            return ()  # most sentences: no plural noun of exchanges or no day
-        return dated_asides(self.tokens, self.first, self.last, self.norm)
+        if self._dated_asides is None:
+            if self.norm_set.isdisjoint(STAGE_NOUNS) or "on" not in self.norm_set:
+                self._dated_asides = ()  # most sentences: no plural noun of exchanges or no day
+            else:
+                self._dated_asides = dated_asides(self.tokens, self.first, self.last, self.norm)
+        return self._dated_asides
 
     def _dated_size_in_aside(self, k: int) -> bool:
         """Whether the number at ``k`` is one of the sizes of an aside of dated sizes.
@@ -809,7 +816,7 @@ class _Finder:
                 return []
             if self.norm(found[run[-1]].last) != ",":
                 return []  # "stages of 20 and 30 km": a unit after the list, no people
-            told = _STAGE_COUNTS.get(self.norm(at - 3))
+            told = lx.number_value(self.norm(at - 3))
             if told is not None and told != len(run):
                 return []
             return run
@@ -2213,8 +2220,14 @@ class _Finder:
         told = self._dead_named_by
         return told is not None and told < verbs[0]
 
-    @functools.cached_property
+    @property
     def _dead_named_by(self) -> int | None:
+        """See :meth:`_find_dead_named_by`; worked out once per sentence."""
+        if self._dead_named == -1:
+            self._dead_named = self._find_dead_named_by()
+        return self._dead_named
+
+    def _find_dead_named_by(self) -> int | None:
         """Where the sentence has told both of naming and of dying, if it tells of no more.
 
         Found once per sentence: the later of the first word of naming ("named", "by
@@ -5446,8 +5459,6 @@ _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "hando
 STAGE_NOUNS: Final = lx.HANDOVER_PLURALS
 _DATED_ASIDE_REACH: Final = 40  # tokens from a dash opening a list of dated sizes to its close
 _KINDS_REACH: Final = 12  # tokens after a stage list's people in which another kind is listed
-# The number words that say how many stages a list sizes.
-_STAGE_COUNTS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
 _AMOUNT_OPENERS: Final = frozenset(
@@ -5557,10 +5568,7 @@ _WORD_DAYS: Final = {
 _ORDINAL_SUFFIX: Final = {1: "st", 2: "nd", 3: "rd"}
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_AGO_COUNTS: Final = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_AGO_COUNTS: Final = {"a": 1, **lx.NUMBER_VALUES}  # "a week ago", "three weeks ago"
 # "A year ago", "eleven months ago": months counted back, read as a month.
 _AGO_MONTHS: Final = {"month": 1, "months": 1, "year": 12, "years": 12}
 # Verbs of stating right before "two months ago": the time a statement was made.
@@ -5929,7 +5937,7 @@ def _dated_aside_at(
             and tokens[day].text == tokens[opening].text
             and spaced_dash(tokens, day, first, last)
         ):
-            told = _STAGE_COUNTS.get(norm(head - 1))
+            told = lx.number_value(norm(head - 1))
             if len(items) < 2 or (told is not None and told != len(items)):
                 return None
             return DatedAside(opening, day, tuple(items))

@@ -218,10 +218,7 @@ _EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "ag
 _CLAUSE_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though"})
 
 _OFFSET_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_OFFSET_WORDS: Final = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_OFFSET_WORDS: Final = {"a": 1, **lx.NUMBER_VALUES}  # "a day after", "three weeks before"
 
 
 def _offset_count(word: str) -> int | None:
@@ -331,6 +328,15 @@ class _SentenceBase:
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
         self._clauses: Clauses | None = None
+        # Caches of the rules of several concepts, each worked out on first use and then
+        # kept. They read ``self.m``, which is set once above and never replaced, so they
+        # cannot go stale: where :meth:`_first_struck_toll` found the toll (-1: none), the
+        # asides of :meth:`_name_asides`, and the parties by their edges (:meth:`_party_edges`).
+        self._struck_toll_cache: int | None = None
+        self._name_aside_cache: dict[int, int | None] | None = None
+        self._edges_cache: (
+            tuple[dict[int, list[PartyMention]], dict[int, list[PartyMention]]] | None
+        ) = None
 
         self._belligerents: Sequence[str] = ()
         self._civilian = False
@@ -898,9 +904,6 @@ class _SentenceBase:
         if before + 1 < party.first:  # "Russian or Ukrainian": a name before them
             joined += ends.get(before + 1, ())
         return any(p.code != party.code and p.role != MEDIATOR for p in joined)
-
-    # the parties by their edges (see :meth:`_party_edges`), kept once worked out
-    _edges_cache: tuple[dict[int, list[PartyMention]], dict[int, list[PartyMention]]] | None = None
 
     def _party_edges(self) -> tuple[dict[int, list[PartyMention]], dict[int, list[PartyMention]]]:
         """The sentence's parties by where they begin and by where they end.

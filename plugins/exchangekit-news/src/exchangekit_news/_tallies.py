@@ -33,7 +33,6 @@ from exchangekit_news._figure_dates import (
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
     _DAY_ORDINALS,
-    _STAGE_COUNTS,
     MEDIATOR,
     MEDIATOR_CODES,
     SUMMING,
@@ -553,9 +552,6 @@ class _Tallies(_Claims):
         An aside on the exchanges or a period ("June alone, which ...") is not.
         """
         return self.norm(at) == "which" and at in self._name_asides()
-
-    # the asides of :meth:`_name_asides`, kept on the sentence once worked out
-    _name_aside_cache: dict[int, int | None] | None = None
 
     def _name_asides(self) -> dict[int, int | None]:
         """Each ", which" aside on a named side or speaker, with the comma closing it (if any).
@@ -1707,9 +1703,7 @@ class _Tallies(_Claims):
         figure sums the stages counted, not one handover. "in one swap" counts none.
         """
         return any(
-            self.norm(j) in _COUNTED_STAGES
-            and (self.norm(j - 1).isdigit() or self.norm(j - 1) in lx.NUMBER_WORDS)
-            and self.norm(j - 1) not in ("one", "1")
+            self.norm(j) in _COUNTED_STAGES and lx.number_value(self.norm(j - 1)) not in (None, 1)
             for j in range(head + 1, at)
         )
 
@@ -2862,8 +2856,7 @@ class _Tallies(_Claims):
         if group is None or len(listed) < 2:
             return None
         counted = any(
-            self.norm(j) in _STAGE_PLURALS
-            and _STAGE_COUNTS.get(self.norm(j - 1), -1) == len(listed)
+            self.norm(j) in _STAGE_PLURALS and lx.number_value(self.norm(j - 1)) == len(listed)
             for j in range(self.first + 1, self.last)
         )
         return (listed[0].text, listed[-1].text) if counted else None

@@ -57,7 +57,7 @@ _PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in",
 _POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILITARY)
 # Subjects naming a state with no side of their own: "the government took back 6,000".
 _SIDELESS_STATE: Final = frozenset({"government", "authorities", "officials"})
-_OWN_OBJECT_REACH: Final = 4  # tokens between a verb of getting back and its figure
+OWN_OBJECT_REACH: Final = 4  # tokens between a verb of getting back and its figure
 _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
@@ -1805,7 +1805,7 @@ class _TransferRoles(_Tallies):
             (
                 f
                 for f in self.m.figures
-                if predicate.last <= f.first <= predicate.last + _OWN_OBJECT_REACH
+                if predicate.last <= f.first <= predicate.last + OWN_OBJECT_REACH
             ),
             None,
         )

@@ -19,7 +19,6 @@ from exchangekit_news._chunks import verb_group
 from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
 from exchangekit_news._claims import _MILITARY
 from exchangekit_news._clauses import (
-    _NEW_SUBJECTS,
     aggregate,
     another_day_opens,
     first_part_alone,
@@ -63,11 +62,11 @@ from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import (
     _AGREEING,
     _LINKS,
-    _OWN_OBJECT_REACH,
     _PREPOSITIONS,
     _SIDE_NOUNS,
     _SIZE_RANKS,
     _VERB_GROUP_WORDS,
+    OWN_OBJECT_REACH,
 )
 
 # Heads a side calls its own dead by: "the bodies of 10,000 fallen citizens".
@@ -5147,7 +5146,7 @@ class _Transfers(_Rivals):
         """
         if len(subject) != 1 or subject[0].last > predicate.first:
             return False
-        if self.norm(subject[0].first) in _NEW_SUBJECTS | lx.POSSESSIVE_PRONOUNS:
+        if self.norm(subject[0].first) in lx.NEW_SUBJECTS | lx.POSSESSIVE_PRONOUNS:
             return False  # "it had received": a side worked out from a pronoun, not named
         if not all(
             self.norm(i) in _VERB_GROUP_WORDS for i in range(subject[0].last, predicate.first)
@@ -5156,7 +5155,7 @@ class _Transfers(_Rivals):
         if _lemmas.lemma(self.norm(predicate.last - 1)) == "bring":
             return False  # "Russia brought 120 Ukrainians back home": the carrier, maybe
         between = range(predicate.last, figure.first)
-        return len(between) <= _OWN_OBJECT_REACH and all(self.norm(i).isalpha() for i in between)
+        return len(between) <= OWN_OBJECT_REACH and all(self.norm(i).isalpha() for i in between)
 
     def _heroes_owner(self, figure: FigureMention) -> str | None:
         """The side whose "heroes" ``figure`` counts: the side of whoever tells of them.
