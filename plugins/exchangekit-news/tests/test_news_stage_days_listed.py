@@ -52,7 +52,7 @@ def test_news_listed_sizes_pair_with_listed_days_without_respectively(
         ("2025-06-14", "UKR", "remains", str(c)),
     }
     # the sum of the stages, if read: over the listed days, not since 2022 nor on one
-    # stage's day
+    # stage's day (the sum's span itself is pinned by the tests below)
     assert _tallies(read) <= {("2025-06-14", "2025-06-03/2025-06-14", "UKR", str(a + b + c))}
 
 
@@ -126,3 +126,30 @@ def test_news_stage_lists_near_misses(news: Callable[..., Any]) -> None:
         "Ukraine took back 900 bodies in two stages, on 2, 5 and 9 July.", published=PUBLISHED
     )
     assert all(not covers.startswith("2025-07-02/2025-07-09") for _, covers, *_ in _tallies(read))
+
+
+def test_news_stage_days_of_another_clause_leave_the_total_alone(
+    news: Callable[..., Any],
+) -> None:
+    # near-miss: the days and the counted stages stand after a ";", with another figure;
+    # the war's total before the ";" is no sum of those days
+    read = news(
+        "Kyiv has so far got 6,200 of its soldiers back in all; four swaps, on 1, 4, 8 and"
+        " 12 July, brought home 520.",
+        published=PUBLISHED,
+    )
+    assert all(
+        not covers.startswith("2025-07")
+        for _, covers, _, count in _tallies(read)
+        if count == "6,200"
+    )
+
+
+def test_news_stage_days_after_the_total_span_it(news: Callable[..., Any]) -> None:
+    # the harder form: a perfect, "the bodies of", the stages counted in words after it
+    read = news(
+        "The bodies of 1,150 fallen soldiers have been returned to Ukraine in four stages,"
+        " on 1, 4, 8 and 12 July.",
+        published=PUBLISHED,
+    )
+    assert _tallies(read) == {("2025-07-12", "2025-07-01/2025-07-12", "UKR", "1,150")}

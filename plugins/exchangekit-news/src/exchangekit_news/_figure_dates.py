@@ -2390,14 +2390,15 @@ class _FigureDates(_Speakers):
 
         ", about half of them this year" and "— the bulk of those since May" put part of
         the figure before them in a period; the caller reads the period after "of them".
-        Up to two hedges ("about", "the") may come before the share word.
+        Up to two hedges ("about", "the") may come before the share word; "all" is none.
         """
         if self.norm(mark) not in (",", "—", "–", "-"):
             return None
         share = mark + 1
         while share < mark + 3 and self.norm(share) in SHARE_HEDGES:
             share += 1
-        if self.norm(share) not in SHARES:
+        if self.norm(share) not in SHARES or self.norm(share) == "all":
+            # ", all of them on Sunday" is the whole figure's date, no share of it
             return None
         if (self.norm(share + 1), self.norm(share + 2)) not in OF_THEM:
             return None

@@ -4593,6 +4593,9 @@ class _Finder:
             return None
         if self._year(j + 1):
             return j + 2, f"{self.norm(j)} {self.tokens[j + 1].text}"
+        if self.norm(j + 1) == "of" and self._year(j + 2):
+            # "since the start of the summer of 2024": that year's summer, not this one's
+            return j + 3, f"{self.norm(j)} {self.tokens[j + 2].text}"
         following = self.tokens[j + 1] if j + 1 < self.last else None
         if following is not None and following.kind == WORD and following.norm not in _SEASON_GO:
             return None  # "since the start of the spring offensive": a noun's season

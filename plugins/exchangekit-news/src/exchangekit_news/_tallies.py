@@ -2655,7 +2655,7 @@ class _Tallies(_Claims):
         span = self._between_span(text)
         if span is not None:
             return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
-        within = self._span_within(leg) or self._listed_stage_days(text)
+        within = self._span_within(leg) or self._listed_stage_days(leg, text)
         if within is not None:
             # "last month ... 1,000 each, in three stages between May 23 and 25": summed
             # over those days, and standing on the last of them
@@ -2843,21 +2843,31 @@ class _Tallies(_Claims):
             for j in range(day.last, figure.first)
         )
 
-    def _listed_stage_days(self, text: str) -> tuple[str, str] | None:
+    def _listed_stage_days(self, leg: LegDraft, text: str) -> tuple[str, str] | None:
         """The first and last of the days listed for the stages a total sums, or None.
 
         "Ukraine took back 900 bodies in three stages, on 2, 5 and 9 July": the total
         is summed over the listed days and stood on the last, never on one stage's day.
-        Only when a counted plural of stages says exactly as many as the days listed.
+        Only when a counted plural of stages says exactly as many as the days listed,
+        both in the total's own clause: "5,800 in total; three swaps, on 2, 5 and 9
+        July, added 400" lists the 400's days, not the 5,800's.
         """
+        figure = next((f for f in self.m.figures if f.amount == leg.amount), None)
+        if figure is None:
+            return None
+        breaks = [j for j in range(self.first, self.last) if self.norm(j) in (";", ":")]
+        start = max([self.first, *(j + 1 for j in breaks if j < figure.first)])
+        end = min([self.last, *(j for j in breaks if j >= figure.last)])
         listed = [d for d in self.m.dates if not d.since and _HAS_DAY.search(d.text)]
         group = next((d.group for d in listed if d.text == text), None)
         listed = [d for d in listed if d.group == group]
         if group is None or len(listed) < 2:
             return None
+        if not all(start <= d.first < end for d in listed):
+            return None
         counted = any(
             self.norm(j) in _STAGE_PLURALS and lx.number_value(self.norm(j - 1)) == len(listed)
-            for j in range(self.first + 1, self.last)
+            for j in range(start + 1, end)
         )
         return (listed[0].text, listed[-1].text) if counted else None
 
@@ -3678,7 +3688,7 @@ class _Tallies(_Claims):
             )
         )
 
-    def part_of_year_told(self) -> tuple[str, bool, Count | None] | None:
+    def part_of_year_told(self) -> tuple[str, bool, frozenset[Count]] | None:
         """The date text of the one half or quarter of a year the sentence names, if any,
         whether it follows a number and the amount of the figure it is said of.
 
@@ -3692,6 +3702,10 @@ class _Tallies(_Claims):
         told = set()
         for at in self._at(("the",), self.first, self.last - 5):
             if not self._part_of_year(at):
+                continue
+            if self.norm(at - 1) not in _OVER_PART:
+                # "compared with the first half of last year", "its report for the first
+                # half": the part names something else than the span a figure was summed in
                 continue
             rank, part, year = self.norm(at + 1), self.norm(at + 2), self.norm(at + 4)
             rank = "fourth" if rank == "last" and part == "quarter" else rank
@@ -3707,22 +3721,43 @@ class _Tallies(_Claims):
             told.add((f"the {rank} {part}{whose}", *self._figure_of_part(at)))
         return told.pop() if len(told) == 1 else None
 
-    def _figure_of_part(self, at: int) -> tuple[bool, Count | None]:
-        """Whether a part of a year opening at ``at`` is said of a number before it, and of
-        which figure's amount (None: a number read as no figure).
+    def _years_of_parts_not_spanned(self) -> frozenset[str]:
+        """The years ("last year", "2024") of the parts of a year no figure is summed in.
+
+        "Compared with the first half of last year": the part is what is compared, so
+        its year, read alone as a date, dates no total either.
+        """
+        if self.norm_set.isdisjoint(("half", "quarter")):
+            return frozenset()
+        years = set()
+        for at in self._at(("the",), self.first, self.last - 5):
+            if self._part_of_year(at) and self.norm(at - 1) not in _OVER_PART:
+                year = self.norm(at + 4)
+                years.add(year if year.isdigit() else f"{year} {self.norm(at + 5)}")
+        return frozenset(years)
+
+    def _figure_of_part(self, at: int) -> tuple[bool, frozenset[Count]]:
+        """Whether a part of a year opening at ``at`` is said of a number before it, and the
+        amounts of the figures it is said of (none: a number read as no figure).
 
         "4,000 have come home since the war began, 1,200 of them in the first half of
         2023": the part is the last number's before it, a share, not the whole's. A part
-        fronted before every number ("In the first half of 2024, ...") is all of theirs.
+        fronted before the numbers of its clause ("In the first half of 2024, ...") is all
+        of theirs, but not past a ";" or ":" ("5,000 since the war began; in the first
+        half of the year alone, 1,000 came home": the 1,000's only).
         """
-        numbers = [j for j in range(self.first, at) if self.tokens[j].kind == NUM]
+        low = max(
+            [self.first, *(j + 1 for j in range(self.first, at) if self.norm(j) in (";", ":"))]
+        )
+        high = next((j for j in range(at, self.last) if self.norm(j) in (";", ":")), self.last)
+        numbers = [j for j in range(low, at) if self.tokens[j].kind == NUM]
         if not numbers:
-            return False, None
+            return False, frozenset(f.amount for f in self.m.figures if at < f.first < high)
         owner = next((f for f in self.m.figures if f.first <= numbers[-1] < f.last), None)
-        return True, None if owner is None else owner.amount
+        return True, frozenset() if owner is None else frozenset({owner.amount})
 
     def over_part_of_year(
-        self, leg: LegDraft, told: tuple[str, bool, Count | None] | None
+        self, leg: LegDraft, told: tuple[str, bool, frozenset[Count]] | None
     ) -> LegDraft:
         """A running total with no start of its own, summed over the part of a year told.
 
@@ -3730,16 +3765,28 @@ class _Tallies(_Claims):
         dated only by the part's own year ("in the first half of 2024") or not at all
         covers that part. Only the figure the part is said of takes it.
         """
-        if told is None or not leg.tally or leg.since is not None or leg.stated:
+        if not leg.tally or leg.since is not None or leg.stated:
             return leg
-        part, after, amount = told
-        if after and amount != leg.amount:
+        if leg.dates and leg.dates[0].lower() in self._years_of_parts_not_spanned():
+            # "compared with the first half of last year, ... now 5,000 in total": the
+            # year is the compared part's, not the span of the total
+            return leg._replace(dates=())
+        if told is None:
+            return leg
+        part, after, amounts = told
+        if leg.amount not in amounts:
+            if not after:
+                return leg  # "5,000 since the war began; in the first half, 1,000": not its
             # "4,000 in all, 1,200 of them in the first half of 2023": the share's span
             dated = leg.dates[0].lower() if leg.dates else None
             same = dated is not None and (dated == part.lower() or part.endswith(f" of {dated}"))
             return leg._replace(dates=()) if same else leg
         if leg.dates and not part.endswith(f" of {leg.dates[0]}"):
             return leg  # "by May 3, ..., 1,200 in the first half of 2024": another date
+        if " of " not in part:
+            # "the second half of the year" is the story's year, not the last one passed:
+            # a part still ahead of the publication then gives the total no span
+            part = f"{part} of this year"
         return leg._replace(dates=(part,))
 
     def _months_or_years(self, at: int) -> bool:
@@ -3811,6 +3858,8 @@ class _Tallies(_Claims):
         )
 
 
+# Prepositions that put a figure over a part of a year: "in the first half of 2024".
+_OVER_PART: Final = frozenset({"in", "during", "over", "throughout", "across", "within", "through"})
 # Words of a part's verb before its span: "of which 10,000 were brought back this year".
 _PART_VERB_WORDS: Final = frozenset(
     {"came", "come", "were", "was", "have", "has", "been", "back", "home"}
