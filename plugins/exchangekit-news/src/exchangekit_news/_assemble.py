@@ -1061,6 +1061,8 @@ class Assembler:
                 continue  # the story's own figure, then a named source's: both kept
             elif _within(leg.count, draft.amount):
                 pass  # the same figure stated more precisely already
+            elif self._headline_unhedged(leg, index, draft):
+                pass  # "1,000 bodies" in a headline over the body's "some 1,000": the body's
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
             elif _sized_later(leg.count, draft.amount):
@@ -1198,6 +1200,21 @@ class Assembler:
         The mirror of :meth:`_headline_only` when the body's figure was read first.
         """
         return index == 0 and 0 not in leg.sentences and self._headline()
+
+    def _headline_unhedged(self, leg: _Leg, index: int, draft: LegDraft) -> bool:
+        """Whether sentence ``index`` is the headline giving the body's hedged ``leg`` bare.
+
+        A headline drops the body's "some" or "about" to save space ("1,000 bodies"
+        over "Some 1,000 bodies were handed over"); the same number without its hedge
+        is no more precise, so the body's hedge stands. A headline number the body does
+        not give as its best ("1,212" over "more than 1,200") still counts as precise.
+        """
+        return (
+            self._headline_yields(leg, index)
+            and draft.amount.is_exact
+            and not leg.count.is_exact
+            and leg.count.best == draft.amount.low
+        )
 
     def _headline_outweighed(self, leg: _Leg, legs: list[_Leg]) -> bool:
         """Whether ``leg`` is a headline's figure whose other direction the body replaced.

@@ -966,6 +966,12 @@ class _ClaimSubjects(_FigureDates):
         said = figure.first - 1
         said -= self.norm(said) in lx.QUOTE_MARKS
         said -= self.norm(said) == "that"
+        if self.norm(said) in ("—", "–") and self.norm(said + 1) == "that":
+            # "He then added — and this is new — that 380,000 had been wounded": the
+            # aside between dashes stands between the verb of saying and its clause
+            dash = self.norm(said)
+            said = next((j for j in range(said - 1, self.first, -1) if self.norm(j) == dash), 0)
+            said -= 1
         if said < self.first or self.norm(said) not in lx.SPEECH:
             return None
         latest = self.discourse.claims

@@ -154,6 +154,9 @@ PARTICLE_VERBS: Final = frozenset({"hand", "hands", "handed", "handing", "passed
 # Past forms of "total", which give the number of their subject: "the bodies ... totalled
 # 6,057", "a group, which officials said numbered five" (with "numbered").
 TOTALLED: Final = frozenset({"totalled", "totaled"})
+# Finite verbs that give the number of their subject: "the bodies returned since June
+# totalled 6,057", "the bodies returned this year number more than 12,000".
+COUNTING_VERBS: Final = TOTALLED | {"number", "numbered"}
 # Plurals of the exchanges themselves: "in three swaps", "after two handovers".
 EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 EXCHANGE_NOUNS: Final = EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}

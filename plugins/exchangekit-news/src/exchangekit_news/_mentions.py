@@ -1641,6 +1641,9 @@ class _Finder:
                     self.norms[max(0, k - 6 - self.first) : k - 1 - self.first]
                 )
             )
+            # "the bodies returned since 2022 number more than 9,000": a verb of counting,
+            # past the figure's hedge, gives the number of the people its subject names
+            people = people or self._counted_by_verb(k)
             # "a group of children, which Qatar said numbered five, ...": a relative on the
             # people gives their number
             people = people or relative_number_head(self.norm, tokens, self.first, k) is not None
@@ -2014,6 +2017,24 @@ class _Finder:
         and "up to" are hedges of the figure after them.
         """
         return self.norm(j) == "to" and self.norm(j - 1) not in ("close", "up")
+
+    def _counted_by_verb(self, k: int) -> bool:
+        """Whether the number at ``k`` is what "number" or "totalled" gives its subject.
+
+        "the bodies returned this year number more than 12,000": past a hedge, a verb
+        of counting whose subject ("the" and a word for people, in the same clause just
+        before it) names the people the number counts.
+        """
+        verb = self._past_hedge(k)
+        if verb == k - 1 or self.norm(verb) not in lx.COUNTING_VERBS:
+            return False  # a bare "totalled 6,057" is read by the other cues
+        start = max(self.first, verb - 12)
+        words = self.norms[start - self.first : verb - self.first]
+        return (
+            "the" in words
+            and not _PEOPLE_CUES.isdisjoint(words)
+            and not {",", ";", ":"} & set(words)
+        )
 
     def _past_hedge(self, k: int) -> int:
         """Where the word before the number at ``k`` stands, past up to three hedge words.

@@ -1555,7 +1555,7 @@ class _Tallies(_Claims):
         linking word ("stood at", "has grown to", "reached"). The number of people freed
         on one named day is that day's handover instead (:meth:`_one_day_counted`).
         """
-        counted = not self.norm_set.isdisjoint(lx.TOTALLED)
+        counted = not self.norm_set.isdisjoint(lx.COUNTING_VERBS)
         if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS) and not counted:
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
@@ -1715,7 +1715,7 @@ class _Tallies(_Claims):
         counts, and trying every "the" of a long sentence would cost a scan each.
         """
         subjects: list[int] = []
-        for verb in self._at(lx.TOTALLED, self.first + 1, self.last):
+        for verb in self._at(lx.COUNTING_VERBS, self.first + 1, self.last):
             start = max([self.first, *(i + 1 for i in self._at((";", ":"), self.first, verb))])
             subjects += self._at(("the",), start, verb)
         return subjects
@@ -1729,7 +1729,9 @@ class _Tallies(_Claims):
         total; "the prisoners freed on Friday totalled 95", with no such cue, is left to
         the rules for one handover.
         """
-        return self.norm(figure.first - 1) in lx.TOTALLED and self._running_total(figure, head)
+        return self.norm(figure.first - 1) in lx.COUNTING_VERBS and self._running_total(
+            figure, head
+        )
 
     def _total_to_come(self, head: int) -> bool:
         """Whether a modal or a word of planning before "the total" at ``head`` makes a plan.
