@@ -212,6 +212,10 @@ def extract(
     if sentence.withdrawn_version():
         discourse.correcting = True
         legs = []  # a correction notice's withdrawn figure
+    sums = sentence.sums_called_out()
+    if sums:
+        # "the 402 we quoted is simply the sum of 207 and 195": no handover of its own
+        legs = [leg for leg in legs if leg.amount.best not in sums]
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
