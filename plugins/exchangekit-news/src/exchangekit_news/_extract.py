@@ -212,6 +212,10 @@ def extract(
     if sentence.withdrawn_version():
         discourse.correcting = True
         legs = []  # a correction notice's withdrawn figure
+    sums = sentence.sums_called_out()
+    if sums:
+        # "the 402 we quoted is simply the sum of 207 and 195": no handover of its own
+        legs = [leg for leg in legs if leg.amount.best not in sums]
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
@@ -226,6 +230,9 @@ def extract(
     discourse.note_event_day(legs)
     legs = [sentence.said_to_stand_now(leg) if leg.tally else leg for leg in legs]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    if sentence.undated_part_of_span():
+        # "received 94 in the second half": no day, and none to take from before
+        legs = [leg for leg in legs if leg.tally or leg.dates]
     part = sentence.part_of_year_told()
     legs = [sentence.over_part_of_year(leg, part) for leg in legs]
     reporting = _reporting_end(tokens, first, last, discourse, gap) or sentence.same_span_end()

@@ -91,6 +91,33 @@ class _Rivals(_TransferRoles):
                 return True
         return False
 
+    def sums_called_out(self) -> set[int]:
+        """The figures the sentence says are only the sum of two others.
+
+        "the figure of 402 we quoted is simply the sum of 207 and 195": a number added
+        up from two counts (each side's, as a rule) is no handover of its own, so a
+        figure of that size read in the sentence is dropped. Only "is/was/were (simply,
+        just, only, merely) the sum of N and M" is read so.
+        """
+        sums: set[int] = set()
+        for i in self._at(("sum", "total"), self.first + 2, self.last - 3):
+            if self.norm(i - 1) != "the" or self.norm(i + 1) != "of":
+                continue
+            link = i - 2 - (self.norm(i - 2) in ("simply", "just", "only", "merely"))
+            if self.norm(link) not in ("is", "was", "were", "'s"):
+                continue
+            parts = [f for f in self.m.figures if f.first > i + 1][:2]
+            if (
+                len(parts) == 2
+                and parts[0].first == i + 2
+                and self.norm(parts[1].first - 1) == "and"
+                and parts[1].first - 1 == parts[0].last
+            ):
+                one, other = parts[0].amount.best, parts[1].amount.best
+                if one is not None and other is not None:
+                    sums.add(one + other)
+        return sums
+
     def _past_version_aside(self, at: int) -> int:
         """The word after an aside set off by commas at ``at``, or ``at`` if none opens there.
 

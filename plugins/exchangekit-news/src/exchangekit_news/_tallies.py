@@ -3690,6 +3690,22 @@ class _Tallies(_Claims):
             )
         )
 
+    def undated_part_of_span(self) -> bool:
+        """Whether the sentence puts its figures in a half or quarter that is no year's.
+
+        "Russia received 94 soldiers in the second half" (or "... of the month"), after
+        a list of swap days: a part of a span is no day and no rank into the list, so a
+        figure with no date of its own cannot take a day told before. Halves and
+        quarters of a year are read as spans elsewhere.
+        """
+        for at in range(self.first, self.last - 2):
+            if self.norm(at) not in ("in", "during", "over", "for") or self.norm(at + 1) != "the":
+                continue
+            ranks = _PART_RANKS.get(self.norm(at + 3))
+            if ranks is not None and self.norm(at + 2) in ranks and not self._part_of_year(at + 1):
+                return True
+        return False
+
     def part_of_year_told(self) -> tuple[str, bool, frozenset[Count]] | None:
         """The date text of the one half or quarter of a year the sentence names, if any,
         whether it follows a number and the amount of the figure it is said of.

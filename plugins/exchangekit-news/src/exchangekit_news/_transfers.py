@@ -1021,6 +1021,48 @@ class _Transfers(_Rivals):
         )
         return owner is not None and self.tokens[owner.last - 1].text.endswith(("'s", "\u2019s"))
 
+    def _sizes_past_days(self, index: int, dates: list[DateMention]) -> bool:
+        """Whether the figure is in a list of different sizes more than the days told.
+
+        "Russia returned 100, 75 and 90 soldiers on Sunday": bare numbers joined by
+        "," and "and" before one noun size several handovers, but one day (or none)
+        does not say which moved when, and no one of them is the day's figure. Unless
+        "respectively" shares the list out, or as many days are listed, none is read.
+        """
+        figures = self.m.figures
+        first, last = self._joined_list(figures, index)
+        listed = figures[first : last + 1]
+        if len(listed) < 3 or "respectively" in self.norm_set:
+            return False
+        if any(f.noun is not None for f in listed[:-1]) or listed[-1].noun is None:
+            return False  # "84 soldiers, 10 civilians and 2 medics": parts by kind
+        if len({f.amount for f in listed}) != len(listed):
+            return False
+        return len(dates) < len(listed)
+
+    def _chained_part(self, before: FigureMention, figure: FigureMention) -> bool:
+        """Whether the figure is the next part of a list opened by "N of them/whom".
+
+        "390 Ukrainians returned, 270 of them soldiers and 120 civilians": the 120 is
+        the whole's second part, not the object of a verb of its own, so it takes the
+        whole's way (the parts are read with the whole) rather than the way a verb or a
+        speaker near it would give it. Only one kind word may stand between the first
+        part and the "and" that joins the next.
+        """
+        if (self.norm(before.last), self.norm(before.last + 1)) != ("of", "them") and (
+            self.norm(before.last),
+            self.norm(before.last + 1),
+        ) != ("of", "whom"):
+            return False
+        if self.norm(figure.first - 1) != "and":
+            return False
+        between = range(before.last + 2, figure.first - 1)
+        return (
+            1 <= len(between) <= 3
+            and not any(self.norm(i) in (",", ";", ":", ".", "(", ")") for i in between)
+            and not any(t.first >= before.last and t.last <= figure.first for t in self.m.transfers)
+        )
+
     def _taken_away(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to have been taken away, not returned.
 
@@ -2680,6 +2722,8 @@ class _Transfers(_Rivals):
                 continue
             if figure.first in in_dates and figure.last - 1 in in_dates:
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
+            if self._sizes_past_days(index, dates):
+                continue  # "returned 100, 75 and 90 soldiers on Sunday": which one moved?
             if self._casualty_predicate(figure) or self._lost_object(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
             if figure.before_of in lx.UNKNOWN_FATE:
@@ -2692,6 +2736,8 @@ class _Transfers(_Rivals):
                 continue  # "The children, a girl and three boys, crossed": the group's parts
             if self._part_of_sides_whole(figure):
                 continue  # "Kyiv's 390 made up of 270 soldiers and 120 civilians": one side's parts
+            if index > 0 and self._chained_part(figures[index - 1], figure):
+                continue  # "390 returned, 270 of them soldiers and 120 civilians": a part too
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
