@@ -251,8 +251,8 @@ _DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
 # An obituary tells of one death: "a project that collects obituaries has 60,000 names".
 _OBITUARIES: Final = frozenset({"obituaries", "obituary"})
 _ADDING_VERBS: Final = frozenset({"adding", "added", "adds", "add"})
-# Quotation marks that may close a quoted count before its verb: 'another 22" had come'.
-_QUOTE_MARKS: Final = frozenset({'"', "\u201d", "\u2019", "'"})
+# What may stand between a wounded count and its verb: a closing quote or an auxiliary.
+_BEFORE_GOING: Final = lx.CLOSING_QUOTES | {"had", "have", "has", "were", "was"}
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
 _RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
 # What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
@@ -977,7 +977,7 @@ class _Claims(_ClaimSubjects):
         if not any(self.norm(i) in lx.WOUNDED_WORDS for i in group):
             return False
         verb = figure.np_end
-        while self.norm(verb) in _QUOTE_MARKS | {"had", "have", "has", "were", "was"}:
+        while self.norm(verb) in _BEFORE_GOING:
             verb += 1
         if _lemmas.lemma(self.norm(verb)) in lx.GOING_LEMMAS:
             return True  # "22 seriously wounded had come home"

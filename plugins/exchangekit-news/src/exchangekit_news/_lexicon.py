@@ -534,6 +534,8 @@ MEDIATION: Final = PhraseMatcher(
 # -- saying -------------------------------------------------------------------
 
 QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+# The marks that may close a quotation: a quoted count before its verb, 'another 22" had come'.
+CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 
 SPEECH: Final = frozenset(
     {

@@ -373,7 +373,6 @@ _BETWEEN_EVENTS_AND_MONTHS: Final = frozenset(
 _PART_MARKS: Final = frozenset({",", "—", "–", "-", "(", ":", "namely"})
 # Particles of a verb of return that may close the whole's phrase before its parts.
 _WHOLE_PARTICLES: Final = frozenset({"home", "back"})
-_CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 # Verbs of receiving that can leave their particle after the object ("got 40 back").
 _SPLIT_VERBS: Final = frozenset(
     {"got", "get", "gets", "getting", "took", "take", "takes", "taking"}
@@ -2968,7 +2967,7 @@ class _Finder:
                 if token.text in "-‐‑" and token.gap == 0 and i + 1 < limit:
                     i += 1  # "severely-wounded"
                     continue
-                if i == b and token.text in _CLOSING_QUOTES and token.gap == 0 and i + 1 < limit:
+                if i == b and token.text in lx.CLOSING_QUOTES and token.gap == 0 and i + 1 < limit:
                     # '"more than 240" Russian prisoners', lost "around a quarter of a million"
                     # soldiers: the quote closes the figure
                     i += 1
