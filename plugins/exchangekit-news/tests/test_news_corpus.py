@@ -456,6 +456,13 @@ FROZEN_28_FLOORS = (0.84, 0.76, 0.94)
 # targets is met.
 FROZEN_29_FLOORS = (0.84, 0.72, 0.89)
 
+# The thirtieth frozen test set (corpus/frozen-30: 35 articles, 210 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-sixth session, kept out of
+# its checkouts and scored once after that session's second and third rounds. First run:
+# precision 81.2%, recall 74.3%, dates right for 87.8% of the figures found; none of the three
+# targets is met.
+FROZEN_30_FLOORS = (0.81, 0.74, 0.87)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -488,6 +495,7 @@ FROZEN_29_FLOORS = (0.84, 0.72, 0.89)
         ("frozen-27", 35, FROZEN_27_FLOORS),
         ("frozen-28", 35, FROZEN_28_FLOORS),
         ("frozen-29", 35, FROZEN_29_FLOORS),
+        ("frozen-30", 35, FROZEN_30_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
