@@ -115,6 +115,8 @@ HEDGES: dict[str, Callable[[int], Count]] = {
     "some": Count.approx,
     "circa": Count.approx,
     "an estimated": Count.approx,
+    "in the region of": Count.approx,
+    "on the order of": Count.approx,
     "nearly": Count.nearly,
     "almost": Count.nearly,
     "more than": Count.more_than,

@@ -122,6 +122,10 @@ _HEDGES: dict[tuple[str, ...], _Maker] = {
             "some",
             "circa",
             "an estimated",
+            # a magnitude given loosely: "in the region of 150,000", "on the order of 5,000"
+            "in the region of",
+            "in the order of",
+            "on the order of",
             # a guess the source will not stand behind: "perhaps 250,000"
             "perhaps",
             "possibly",

@@ -3349,12 +3349,23 @@ class _Claims(_ClaimSubjects):
         """Whether "likely" at ``at`` hedges a count already made: "were likely to be 950,000".
 
         After a past copula ("was", "were") or before "to have", the estimate is of
-        losses so far, not a projection ("are likely to reach 1 million").
+        losses so far, not a projection ("are likely to reach 1 million"); so is "is
+        likely to be" after a count or loss noun with no deadline ("by winter").
         """
         if self.norm(at) != "likely" or self.norm(at + 1) != "to":
             return False
-        return self.norm(at + 2) == "have" or (
+        if self.norm(at + 2) == "have" or (
             self.norm(at + 2) == "be" and self.norm(at - 1) in ("was", "were")
+        ):
+            return True
+        # "the number killed is likely to be around 150,000": a present copula after a
+        # count or loss noun weighs the value it has now, unless a time to come is set
+        head = self.norm(at - 2)
+        return (
+            self.norm(at + 2) == "be"
+            and self.norm(at - 1) in ("is", "are")
+            and (head in _ANAPHORIC_COUNTS or head in lx.LOSS_HEADS)
+            and not self._deadline()
         )
 
     def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
