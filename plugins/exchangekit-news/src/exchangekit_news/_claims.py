@@ -1505,6 +1505,7 @@ class _Claims(_ClaimSubjects):
             link = figure.first  # "the number ... remains in the thousands"
         elif (
             (link < start or self.norm(link) not in lx.FIGURE_LINKS)
+            and not self._lies_between(figure, link)  # "our estimate lies between A and B"
             and self.norm(link) not in _lemmas.ADMITTING  # "when it admitted 5,937"
             and self._set_off_head(figure) != figure.first - 2
         ):
@@ -1596,6 +1597,14 @@ class _Claims(_ClaimSubjects):
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _lies_between(self, figure: FigureMention, link: int) -> bool:
+        """Whether "lie" at ``link`` links a head to a range: "the estimate lies between A and B".
+
+        Only before a range opened with "between" is the verb a copula; "lay" elsewhere
+        ("the bodies lay in 30 rows") links no figure to anything.
+        """
+        return self.norm(link) in lx.LIE_FORMS and self.norm(figure.first) == "between"
 
     def _range_of(self, figure: FigureMention, link: int) -> bool:
         """Whether a figure of two ends is named as "a range of": "a range of 60,000 to 100,000".

@@ -915,6 +915,8 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
 """Words of a hedge that may stand between a linking word and the number itself."""
 ALSO_WORDS: Final = frozenset({"also", "likewise", "similarly", "still"})
 """Adverbs between a linking verb and its figure: "is also about 60,000", "is still 8,000"."""
+LIE_FORMS: Final = frozenset({"lie", "lies", "lay", "lying"})
+"""Forms of "lie", a copula only before a range: "the estimate lies between A and B"."""
 LINK_SKIP: Final = frozenset(
     {"now", "already", "currently", "still", "between", "from", '"', "“", "‘", "'"}
     | {"probably", "likely", "possibly", "perhaps", "reportedly", "well", "most"}

@@ -2572,11 +2572,14 @@ class _Finder:
             and self.norm(k + 1) in ("", ".", ";")
         ):
             return True  # "Kyiv puts the figure at more than 55,000.": a rival value
+        # "the estimate of the dead lies between 180,000 and 230,000": "lie" links a range
+        lies = self.tokens[j].norm in lx.LIE_FORMS and self.norm(j + 1) == "between"
         if (
             self.tokens[j].norm not in _REACHED
             and self.tokens[j].norm not in lx.FIGURE_LINKS
             and not accounting
             and not admitted
+            and not lies
         ):
             return False
         return any(

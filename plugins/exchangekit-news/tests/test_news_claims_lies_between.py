@@ -1,0 +1,57 @@
+"""An estimate that "lies between" two figures is a claim of that range.
+
+"Our central estimate of the dead lies between A and B" links a count to a range
+as "is between" does; "lie" elsewhere ("the town lies between two rivers", "the
+line lay 20 to 30 km away") links no loss to any figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+News = Callable[..., Any]
+_DAY = date(2025, 3, 11)
+
+
+def _claims(news: News, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (str(c.subject), c.category.value, str(c.count)) for c in news(text, published=_DAY).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The institute's estimate of Ukrainian dead lies between 50,000 and 75,000.",
+            [("UKR", "killed", "50,000–75,000")],
+        ),
+        # harder: the kind fronted, the verb after a long aside and a hedge adverb
+        (
+            "For Russian losses, our best estimate, built from three independent "
+            "counts, probably lies between 700,000 and 800,000.",
+            [("RUS", "total_losses", "700,000–800,000")],
+        ),
+    ],
+)
+def test_news_estimate_lying_between_two_figures_is_a_claim(
+    news: News, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _claims(news, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a place that lies between two distances, a daily rate
+        "The village lies between 15 and 20 kilometres from the spot where Russian "
+        "troops killed two men.",
+        "Russian losses lay between 900 and 1,100 a day in March, the ministry said.",
+    ],
+)
+def test_news_lie_before_other_ranges_is_no_claim(news: News, text: str) -> None:
+    assert [c for c in _claims(news, text) if "–" in c[2]] == []
