@@ -30,6 +30,7 @@ from exchangekit_news._mentions import (
     TransferWord,
     freed_per_side,
     war_start_then_this_week,
+    year_compared,
 )
 from exchangekit_news._sentence import (
     _CAPTIVE_NOUNS,
@@ -3178,7 +3179,10 @@ class _FigureDates(_Speakers):
     def _compared(self, figure: FigureMention) -> bool:
         """Whether a bare figure is the one a loss claim is compared with ("far more than
         the roughly 250,000 it had estimated for 2023"): the same kind of loss, elsewhen.
+        So is one "compared with" and a year after it ("compared with 253,000 for 2023").
         """
+        if figure.noun is None and year_compared(self.norm, figure.last - 1) is not None:
+            return True
         before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
         return (
             figure.noun is None
