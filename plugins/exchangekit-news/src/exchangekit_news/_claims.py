@@ -149,6 +149,8 @@ _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beati
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 # "casualties, including wounded, stood at": an aside that adds its kind to the head's count
 _WITH_ASIDES: Final = frozenset({"counting", "including", "plus"})
+# Verbs of an aside saying who a count takes in: "a figure that includes civilians".
+_INCLUDING: Final = frozenset({"includes", "include", "included", "including"})
 # "losses, excluding wounded, stood at": an aside that takes its kind out of the head's count
 _WITHOUT_ASIDES: Final = frozenset({"excluding", "without", "minus"})
 # Phrases that make a casualty figure a total of both sides together, which is no claim
@@ -2195,6 +2197,14 @@ class _Claims(_ClaimSubjects):
                 : next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))
             ]
             if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
+                return True
+            if (
+                set(words) & lx.CIVILIAN_WORDS
+                and set(words) & _INCLUDING
+                and not any(start <= f.first <= start + len(words) for f in self.m.figures)
+            ):
+                # "has passed 70,000, a figure that includes civilians": civilians are in
+                # the count with the others, so it counts everyone
                 return True
         return self._civilian_part_after(figure) or self._everyone_set_off_before(figure)
 
