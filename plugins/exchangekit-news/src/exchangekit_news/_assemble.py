@@ -295,8 +295,11 @@ class Assembler:
         unresolved: Unresolved,
         conflict_start: date,
         registry: PartyRegistry,
+        whole_only: bool = False,
     ) -> None:
         self.text = text
+        # a whole told with its parts by kind is recorded alone, the parts in a note
+        self.whole_only = whole_only
         self.spans: list[tuple[int, int]] = []  # visible start and end of each sentence
         self.source = source
         self.publisher = publisher
@@ -1255,6 +1258,10 @@ class Assembler:
             for other in body
         )
 
+    def _drop_parts(self, legs: list[_Leg], notes: dict[str, None]) -> list[_Leg]:
+        """The legs, less a whole's own parts when only wholes are asked for."""
+        return _parts_dropped(legs, notes) if self.whole_only else legs
+
     def _headline_kind(self, leg: _Leg, legs: list[_Leg]) -> bool:
         """Whether ``leg`` is a headline's kind for a figure the body tells of no one kind.
 
@@ -1920,7 +1927,9 @@ class Assembler:
             told = [leg for leg in event.legs if not self._headline_kind(leg, event.legs)]
             legs = [
                 leg
-                for leg in _drop_totals(_drop_guesses(told), self._first_person)
+                for leg in self._drop_parts(
+                    _drop_totals(_drop_guesses(told), self._first_person), event.notes
+                )
                 if leg not in stages
                 and not self._headline_misread(leg, event.legs)
                 and not self._headline_outweighed(leg, event.legs)
@@ -2465,6 +2474,53 @@ def _drop_totals(legs: list[_Leg], first_person: Callable[[int], bool]) -> list[
                 continue
         kept.append(leg)
     return kept
+
+
+def _parts_dropped(legs: list[_Leg], notes: dict[str, None]) -> list[_Leg]:
+    """Leave out the parts by kind of a whole told with them in one breath.
+
+    "Each side freed 390 people - 270 soldiers and 120 civilians": the 390 is the
+    figure; its parts, stated in the same sentence by the same source and adding up to
+    it exactly, are the same people again, and a reader summing transfers would count
+    them twice. Parts that do not add up to the whole (a subset, "61 of them wounded"),
+    that come from another source or that are told again in a sentence of their own
+    (a rival account) are kept. The breakdown is kept as a note of the exchange.
+    """
+    dropped: set[int] = set()
+    for leg in legs:
+        if (
+            leg.category is not PersonCategory.OTHER
+            or leg.definite
+            or leg.count.high != leg.count.low
+        ):
+            continue
+        parts = [
+            other
+            for other in legs
+            if other is not leg
+            and other.category is not PersonCategory.OTHER
+            and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+            and other.attributed == leg.attributed
+            and other.count.high == other.count.low < leg.count.low
+            # told nowhere but beside the whole: a part told again elsewhere (another
+            # source's own account of it) is a figure of its own
+            and other.sentences.keys() <= leg.sentences.keys()
+        ]
+        if len({p.category for p in parts}) >= 2 and sum(p.count.low for p in parts) == (
+            leg.count.low
+        ):
+            dropped.update(id(p) for p in parts)
+            notes[_breakdown_note(leg, parts)] = None
+    return [leg for leg in legs if id(leg) not in dropped]
+
+
+def _breakdown_note(whole: _Leg, parts: list[_Leg]) -> str:
+    """The note keeping the parts by kind of a whole recorded alone."""
+    told = " and ".join(f"{p.count} {p.category.value.replace('_', ' ')}" for p in parts)
+    return (
+        f"the {whole.count} from {whole.sender} to {whole.receiver} were {told}; "
+        "only the whole is recorded, so that the parts are not counted twice"
+    )
 
 
 def _receivers_word(told: _Leg, story: _Leg, first_person: Callable[[int], bool]) -> bool:

@@ -128,6 +128,11 @@ class NewsParser(Parser):
     ``conflict_start``
         The date a running total counts from when the text does not say
         (default 24 February 2022).
+    ``breakdowns``
+        ``"both"`` (default) records a whole told with its own parts by kind in
+        one sentence ("390 people - 270 soldiers and 120 civilians") as the whole
+        and each part; ``"whole"`` records the whole alone and keeps the parts in
+        a note of the exchange, so that summing the transfers counts no one twice.
 
     Every record quotes the sentences it was read from with their offsets in
     the input as given: for plain text ``input[start:end] == quote.text``; for
@@ -152,13 +157,14 @@ class NewsParser(Parser):
         unresolved: Unresolved = "error",
         markup: str = "auto",
         conflict_start: date = CONFLICT_START,
+        breakdowns: str = "both",
         **options: Any,
     ) -> Iterator[Item]:
         """Yield the exchanges, then the casualty claims, read from ``stream``."""
         if options:
             raise TypeError(
                 f"the news parser has no option {', '.join(sorted(options))}; it takes "
-                "published, publisher, url, unresolved, markup and conflict_start"
+                "published, publisher, url, unresolved, markup, conflict_start and breakdowns"
             )
         return self._parse(
             stream,
@@ -169,6 +175,7 @@ class NewsParser(Parser):
             unresolved=unresolved,
             markup=markup,
             conflict_start=conflict_start,
+            breakdowns=breakdowns,
         )
 
     def _parse(
@@ -182,9 +189,12 @@ class NewsParser(Parser):
         unresolved: str,
         markup: str,
         conflict_start: object,
+        breakdowns: str,
     ) -> Iterator[Item]:
         if unresolved not in ("error", "skip"):
             raise ParseError(f"{unresolved!r} is not 'error' or 'skip'", field="unresolved")
+        if breakdowns not in ("both", "whole"):
+            raise ParseError(f"{breakdowns!r} is not 'both' or 'whole'", field="breakdowns")
         if not isinstance(conflict_start, date):
             raise TypeError(f"conflict_start must be a datetime.date, got {conflict_start!r}")
         from exchangekit_news._assemble import Assembler
@@ -221,6 +231,7 @@ class NewsParser(Parser):
             unresolved="skip" if unresolved == "skip" else "error",
             conflict_start=conflict_start,
             registry=DEFAULT_REGISTRY,
+            whole_only=breakdowns == "whole",
         )
         visible = text.visible
         tokens = iter_tokens(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
