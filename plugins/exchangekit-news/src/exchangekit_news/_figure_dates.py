@@ -52,6 +52,10 @@ _SHORT_UNITS: Final = frozenset({"hours", "minutes"})
 _DAY_BEFORE: Final = frozenset(
     {("the", "day", "before"), ("the", "previous", "day"), ("a", "day", "earlier")}
 )
+# The same span counted forward: "and 80 each way the next day".
+_DAY_AFTER: Final = frozenset(
+    {("the", "next", "day"), ("the", "following", "day"), ("a", "day", "later")}
+)
 # What may close a clause a time-pointing "then" ends: "received 189 then, Kiev said".
 _THEN_CLOSERS: Final = frozenset({",", ".", ";", ":", ")", "\u2014", "\u2013", "-"})
 # Words before "then" that make it part of another phrase: "since then", "by then".
@@ -2712,10 +2716,11 @@ class _FigureDates(_Speakers):
         return 0
 
     def _day_before_after(self, date: DateMention, figure: FigureMention) -> int:
-        """-1 when "the day before" closes the figure's clause after a day named before it.
+        """-1 (+1) when "the day before" ("the next day") closes the figure's clause after a day.
 
         "the exchange of 103 for 103 on Sept. 14, which followed a return of 49 Ukrainians
-        the day before": the 49 came home on the 13th. 0 otherwise.
+        the day before": the 49 came home on the 13th; "40 came home on May 2, and 60
+        each way the next day": the 60 moved on the 3rd. 0 otherwise.
         """
         if _HAS_DAY.search(date.text) is None and date.text not in _WEEKDAY_NAMES:
             return 0
@@ -2728,6 +2733,8 @@ class _FigureDates(_Speakers):
             words = tuple(self.norm(i) for i in range(at, at + 3))
             if words in _DAY_BEFORE and self.norm(at + 3) in _CLAUSE_ENDS:
                 return -1
+            if words in _DAY_AFTER and self.norm(at + 3) in _CLAUSE_ENDS:
+                return 1
             if self.tokens[at].kind != WORD:
                 return 0
         return 0
