@@ -3528,6 +3528,10 @@ class _Transfers(_Rivals):
         start = start if close is None else close + 1
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
+        # "two swaps that month - 60 came home on May 3, ...": a lone dash opens the list
+        # as a colon does, when the figure's clause names its day
+        dash = self.dated_list_dash(self.first + start, figure, self.first + stop)
+        start = start if dash is None else dash + 1 - self.first
         # "1,300 defenders, soldiers of the unit as well as marines, have come home in
         # exchanges": the reach runs from past an aside renaming the people
         end = max(figure.np_end, self._past_relative_clause(figure.np_end) - 1)
