@@ -111,8 +111,6 @@ _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last"
 _LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"})
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
-# "exchanged prisoners in the 146 for 146 format": nouns naming the pair as the swap's shape.
-_PAIR_SHAPES: Final = frozenset({"format", "formula", "basis", "principle"})
 
 # The words of an incident a later sentence names by "the crash": form to lemma.
 _INCIDENTS: Final = {
@@ -999,7 +997,7 @@ class _FigureDates(_Speakers):
         pair sizes the swap the past verb tells; "a 1,000 for 1,000 basis" in a sentence
         with no past verb of swapping stays unread.
         """
-        return self.norm(at) in _PAIR_SHAPES and not self.norm_set.isdisjoint(_SWAP_VERBS)
+        return self.norm(at) in lx.PAIR_SHAPES and not self.norm_set.isdisjoint(_SWAP_VERBS)
 
     def _colon_way(self, figure: FigureMention) -> str | None:
         """The side a bare figure goes to in a verbless list after a colon, if it is one.
