@@ -53,6 +53,10 @@ _SHORT_UNITS: Final = frozenset({"hours", "minutes"})
 _DAY_BEFORE: Final = frozenset(
     {("the", "day", "before"), ("the", "previous", "day"), ("a", "day", "earlier")}
 )
+# The same span counted forward: "and 80 each way the next day".
+_DAY_AFTER: Final = frozenset(
+    {("the", "next", "day"), ("the", "following", "day"), ("a", "day", "later")}
+)
 # What may close a clause a time-pointing "then" ends: "received 189 then, Kiev said".
 _THEN_CLOSERS: Final = frozenset({",", ".", ";", ":", ")", "\u2014", "\u2013", "-"})
 # Words before "then" that make it part of another phrase: "since then", "by then".
@@ -108,8 +112,6 @@ _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last"
 _LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"})
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
-# "exchanged prisoners in the 146 for 146 format": nouns naming the pair as the swap's shape.
-_PAIR_SHAPES: Final = frozenset({"format", "formula", "basis", "principle"})
 
 # The words of an incident a later sentence names by "the crash": form to lemma.
 _INCIDENTS: Final = {
@@ -996,7 +998,7 @@ class _FigureDates(_Speakers):
         pair sizes the swap the past verb tells; "a 1,000 for 1,000 basis" in a sentence
         with no past verb of swapping stays unread.
         """
-        return self.norm(at) in _PAIR_SHAPES and not self.norm_set.isdisjoint(_SWAP_VERBS)
+        return self.norm(at) in lx.PAIR_SHAPES and not self.norm_set.isdisjoint(_SWAP_VERBS)
 
     def _colon_way(self, figure: FigureMention) -> str | None:
         """The side a bare figure goes to in a verbless list after a colon, if it is one.
@@ -2713,10 +2715,11 @@ class _FigureDates(_Speakers):
         return 0
 
     def _day_before_after(self, date: DateMention, figure: FigureMention) -> int:
-        """-1 when "the day before" closes the figure's clause after a day named before it.
+        """-1 (+1) when "the day before" ("the next day") closes the figure's clause after a day.
 
         "the exchange of 103 for 103 on Sept. 14, which followed a return of 49 Ukrainians
-        the day before": the 49 came home on the 13th. 0 otherwise.
+        the day before": the 49 came home on the 13th; "40 came home on May 2, and 60
+        each way the next day": the 60 moved on the 3rd. 0 otherwise.
         """
         if _HAS_DAY.search(date.text) is None and date.text not in _WEEKDAY_NAMES:
             return 0
@@ -2729,6 +2732,8 @@ class _FigureDates(_Speakers):
             words = tuple(self.norm(i) for i in range(at, at + 3))
             if words in _DAY_BEFORE and self.norm(at + 3) in _CLAUSE_ENDS:
                 return -1
+            if words in _DAY_AFTER and self.norm(at + 3) in _CLAUSE_ENDS:
+                return 1
             if self.tokens[at].kind != WORD:
                 return 0
         return 0

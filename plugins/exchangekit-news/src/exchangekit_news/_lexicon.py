@@ -167,6 +167,9 @@ ONE_HANDOVER_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "s
 # Plurals that count handovers, the base of every set of stage words: each module that
 # needs more ("operations", "days", "batches") names its additions where it uses them.
 HANDOVER_PLURALS: Final = EXCHANGE_PLURALS | STAGE_PLURALS
+# "exchanged prisoners in the 146 for 146 format", "on a one-for-one basis": nouns naming
+# a pair as the shape of a swap.
+PAIR_SHAPES: Final = frozenset({"format", "formula", "basis", "principle", "ratio"})
 # Subjects of "the figures were 1,000 and 24": an exchange's two figures told as a bare pair.
 PAIR_SUBJECTS: Final = frozenset({"figures", "numbers"})
 CURRENCY: Final = frozenset("$€£₴₽¥")

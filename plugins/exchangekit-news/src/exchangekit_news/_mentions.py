@@ -680,6 +680,8 @@ class _Finder:
                 b = self.first + bisect.bisect_left(starts, base + match.end)
                 if a >= b or tokens[b - 1].end != base + match.end:
                     continue
+                if self._one_for_one_shape(a):
+                    continue  # "on a one-for-one basis": the swap's ratio, nobody counted
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
@@ -1541,6 +1543,24 @@ class _Finder:
             self.norm(j - 1) in ("were", "was")
             and self.norm(j - 2) in lx.PAIR_SUBJECTS
             and self.norm(j - 3) == "the"
+        )
+
+    def _one_for_one_shape(self, k: int) -> bool:
+        """Whether the number at ``k`` is a side of "one for one" naming a swap's shape.
+
+        "swapped 90 prisoners on a one-for-one basis", "on the one-for-one principle":
+        the pair says each side freed as many as it got, not that one person moved.
+        "a 146 for 146 basis" is still read (the pair there is the count itself).
+        """
+        word = self.tokens[k].norm
+        if word not in ("one", "1"):
+            return False
+        if self.norm(k + 1) == "for" and self.norm(k + 2) == word:
+            return self.norm(k + 3) in lx.PAIR_SHAPES
+        return (
+            self.norm(k - 1) == "for"
+            and self.norm(k - 2) == word
+            and self.norm(k + 1) in lx.PAIR_SHAPES
         )
 
     def _figure_windows(self) -> list[tuple[int, int]]:

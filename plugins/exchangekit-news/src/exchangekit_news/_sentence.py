@@ -94,6 +94,8 @@ _PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "ar
 _TALLY_PLURALS: Final = lx.HANDOVER_PLURALS | {"operations", "transfers"}
 
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
+# A day of the month in a date's text ("September 13", "the 14th"), not a month or year alone.
+_DAY_IN_DATE: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 
 _AGREEMENT_NOUNS: Final = frozenset(
@@ -365,6 +367,22 @@ class _SentenceBase:
     def spaced_dash(self, i: int) -> bool:
         """Whether the token at ``i`` is a dash or a spaced hyphen standing for one."""
         return spaced_dash(self.tokens, i, self.first, self.last)
+
+    def dated_list_dash(self, start: int, figure: FigureMention, stop: int) -> int | None:
+        """The one dash between ``start`` and the figure, when the figure's clause names its day.
+
+        "September saw two swaps - 60 came home on the 3rd, and ...": after a count of
+        exchanges the dash opens their list, as a colon does, each item one exchange. Two
+        dashes set off an aside instead, and a figure with no day may still be their sum.
+        """
+        dashes = [i for i in range(start, figure.first) if self.spaced_dash(i)]
+        if len(dashes) != 1:
+            return None
+        dated = any(
+            figure.np_end <= d.first < stop and _DAY_IN_DATE.search(d.text) is not None
+            for d in self.m.dates
+        )
+        return dashes[0] if dated else None
 
     @_Positions
     def cues(self) -> list[int]:

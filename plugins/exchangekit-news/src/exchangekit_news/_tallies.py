@@ -465,22 +465,16 @@ class _Tallies(_Claims):
             ):
                 return True  # "since Russia's full-scale invasion": the war's start
 
-        if (
-            tallied
-            and any(
-                self.norm(i + 1) in _TALLY_PLURALS
-                and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
-                and not (i >= figure.np_end and self.norm(i + 2) in _CAME_NEXT)
-                # "May brought two exchanges: 45 defenders for 3 pilots on the 6th, ...": the
-                # colon opens the list of the exchanges counted, each of them one
-                and not (
-                    i < figure.first
-                    and ":" in self.norms[i + 2 - self.first : figure.first - self.first]
-                )
-                for i in range(
-                    max(floor, figure.first - 8 - self._outcome_relative(figure)),
-                    min(stop, figure.np_end + 12),
-                )
+        if tallied and any(
+            self.norm(i + 1) in _TALLY_PLURALS
+            and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+            and not (i >= figure.np_end and self.norm(i + 2) in _CAME_NEXT)
+            # "May brought two exchanges: 45 defenders for 3 pilots on the 6th, ...": the
+            # colon opens the list of the exchanges counted, each of them one
+            and not (i < figure.first and self._list_opened(i + 2, figure, stop))
+            for i in range(
+                max(floor, figure.first - 8 - self._outcome_relative(figure)),
+                min(stop, figure.np_end + 12),
             )
         ):
             # "in 58 exchanges, about 4,500 people have come home"; not "and two handovers
@@ -530,6 +524,16 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _list_opened(self, at: int, figure: FigureMention, stop: int) -> bool:
+        """Whether a colon, or a lone dash before a figure dated to its day, opens a list at ``at``.
+
+        "May brought two exchanges: 45 ... on the 6th": the exchanges counted are then
+        told one by one, each its own (:meth:`dated_list_dash` for the dash).
+        """
+        if ":" in self.norms[at - self.first : figure.first - self.first]:
+            return True
+        return self.dated_list_dash(at, figure, stop) is not None
 
     def _share_in_period_after(self, figure: FigureMention) -> bool:
         """Whether an aside after the figure puts a share in a period: ", most of them this year".

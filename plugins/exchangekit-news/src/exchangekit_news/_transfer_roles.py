@@ -2338,7 +2338,8 @@ class _TransferRoles(_Tallies):
         """Whether ``at`` stands in a phrase opened by "in", "during" or "at" and set off by commas.
 
         "In the latest of its returns, on 22 May, six children crossed": the phrase
-        sets the scene; the figure after it is the subject of its own verb.
+        sets the scene; the figure after it is the subject of its own verb. A sentence
+        may open with "And" or "But" before the phrase.
         """
         start = next(
             (
@@ -2354,6 +2355,8 @@ class _TransferRoles(_Tallies):
             ),
             self.first,
         )
+        if start == self.first and self.norm(start) in ("and", "but"):
+            start += 1  # "And in the swap of 30 December, ...": the conjunction links sentences
         return self.norm(start) in _SCENE_PREPOSITIONS
 
     def _swapped_men(self, figure: FigureMention) -> bool:

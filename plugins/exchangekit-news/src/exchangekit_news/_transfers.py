@@ -1413,17 +1413,39 @@ class _Transfers(_Rivals):
 
         "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": the
         quantifier shares every figure the verb governs out to each side, the
-        later ones of a list too.
+        later ones of a list too. "The two sides each said they had received 185": the
+        "each" before a verb of saying shares out the "they" of the clause it reports.
         """
-        if predicate is None or self.norm(predicate.first - 1) != "each":
+        if predicate is None or predicate.move is Move.SWAP:
             return False
-        at = predicate.first - 2
+        each = self._each_before(predicate.first)
+        if each is None:
+            return False
+        at = each - 1
+        if each < predicate.first - 1 and self._sides_noun_before(at):
+            return True  # "the two sides each said they had received 185"
         sides = [p for p in self.m.parties if p.noun and p.last <= at + 1 and p.first >= at - 3]
-        return (
-            len({p.code for p in sides}) == 2
-            and any(self.norm(i) == "and" for i in range(at - 3, at + 1))
-            and predicate.move is not Move.SWAP
+        return len({p.code for p in sides}) == 2 and any(
+            self.norm(i) == "and" for i in range(at - 3, at + 1)
         )
+
+    def _sides_noun_before(self, at: int) -> bool:
+        """Whether "the two sides" or "both sides" ends at ``at``."""
+        return self.norm(at) == "sides" and self.norm(at - 1) in ("two", "both")
+
+    def _each_before(self, verb: int) -> int | None:
+        """Where "each" stands before the verb at ``verb``, or before the saying that reports it.
+
+        "each handed over", "each said (that) they had received": the reported clause's
+        subject must be "they", the sides that spoke; "each said Russia had received" is not.
+        """
+        if self.norm(verb - 1) == "each":
+            return verb - 1
+        j = verb - 1 - (self.norm(verb - 1) in ("had", "have"))
+        if self.norm(j) != "they":
+            return None
+        j -= 1 + (self.norm(j - 1) == "that")
+        return j - 1 if self.norm(j) in lx.SPEECH and self.norm(j - 1) == "each" else None
 
     def _own_sides_word(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether a word of sides ("each", "both sides") in the clause is the figure's own.
@@ -3528,6 +3550,10 @@ class _Transfers(_Rivals):
         start = start if close is None else close + 1
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
+        # "two swaps that month - 60 came home on May 3, ...": a lone dash opens the list
+        # as a colon does, when the figure's clause names its day
+        dash = self.dated_list_dash(self.first + start, figure, self.first + stop)
+        start = start if dash is None else dash + 1 - self.first
         # "1,300 defenders, soldiers of the unit as well as marines, have come home in
         # exchanges": the reach runs from past an aside renaming the people
         end = max(figure.np_end, self._past_relative_clause(figure.np_end) - 1)
