@@ -231,6 +231,12 @@ _EVERYDAY_RETURNS: Final = frozenset(
 )
 
 
+# words the source named in ", according to X," may span between a verb and its object
+_SOURCE_ASIDE_REACH: Final = 8
+# words opening a new clause after such an aside: what follows is not the verb's object
+_ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when", "after"})
+
+
 class _TransferRoles(_Tallies):
     """The rules for the verb, sides and kind of people of a transfer figure."""
 
@@ -265,6 +271,7 @@ class _TransferRoles(_Tallies):
                 or self._second_of_phrase(t, figure)
                 or self._of_past_dated_aside(t, figure)
                 or self._object_after_to_and_aside(t, figure)
+                or self._object_past_source_aside(t, figure)
                 or self._counter_past_aside(t, figure)
                 or self._joined_to_echo(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
@@ -1494,6 +1501,32 @@ class _TransferRoles(_Tallies):
             None,
         )
         return close is not None and figure.first - close <= 4
+
+    def _object_past_source_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the object of ``verb`` past a source's aside right after it.
+
+        "handed over, according to the Russian negotiator, the remains of 27 servicemen":
+        ", according to X," between the verb and what it moves names who says so and
+        nothing else; the object follows its closing comma.
+        """
+        at = verb.last
+        if (self.norm(at), self.norm(at + 1), self.norm(at + 2)) != (",", "according", "to"):
+            return False
+        close = next(
+            (
+                i
+                for i in range(at + 3, min(at + 3 + _SOURCE_ASIDE_REACH, figure.first))
+                if self.norm(i) in (",", ";", ".")
+            ),
+            None,
+        )
+        return (
+            close is not None
+            and self.norm(close) == ","
+            and figure.first - close <= 4
+            # "..., according to X, and 27 people watched": a new clause, not the object
+            and not any(self.norm(i) in _ASIDE_CLOSERS for i in range(close + 1, figure.first))
+        )
 
     def _boundary(self, start: int, end: int) -> bool:
         return any(self.norm(i) in (";",) for i in range(start, end))
