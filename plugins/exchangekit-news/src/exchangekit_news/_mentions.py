@@ -1793,7 +1793,11 @@ class _Finder:
                 # "exchanged prisoners of war, 75 apiece": set off after a swap verb's object
                 people = any(
                     self.norm(j) in _SWAP_NOUNS
-                    or (self.norm(k - 1) == "," and _lemmas.lemma(self.norm(j)) in _SWAPPING)
+                    # set off by a comma or a dash: "exchanged wounded prisoners - 30 each -"
+                    or (
+                        self.norm(k - 1) in _APPOSITION_OPENERS
+                        and _lemmas.lemma(self.norm(j)) in _SWAPPING
+                    )
                     for j in range(max(self.first, k - 12), k)
                 ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
             # "On 19 March the figure was 175 on each side": a phrase of sides says people

@@ -233,6 +233,8 @@ _EVERYDAY_RETURNS: Final = frozenset(
 
 # words the source named in ", according to X," may span between a verb and its object
 _SOURCE_ASIDE_REACH: Final = 8
+# marks that set off a share after the object it counts: "prisoners, 30 each", "- 30 each -"
+_APPOSITION_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # words opening a new clause after such an aside: what follows is not the verb's object
 _ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when", "after"})
 
@@ -1961,6 +1963,7 @@ class _TransferRoles(_Tallies):
                 self._colon_head(figure)
                 or self._relative_head(figure)
                 or self._apposed_wounded_head(figure)
+                or self._wounded_object_shared(figure)
             )
             if headed is not None:
                 return headed  # "the wounded were swapped too: 31 Ukrainians for 15 Russians"
@@ -2107,7 +2110,7 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.OTHER  # "390 prisoners, among them 120 civilians"
             if self._merchant_crews(figure):
                 return PersonCategory.OTHER  # "110 of its sailors from merchant ships"
-            if figure.wounded:
+            if figure.wounded or self._wounded_object_shared(figure) is not None:
                 return PersonCategory.WOUNDED_PRISONERS
             near = {
                 self.norm(i)
@@ -2198,6 +2201,33 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.WOUNDED_PRISONERS
             if self.norm(i) in ("bodies", "remains", "dead"):
                 return PersonCategory.REMAINS
+        return None
+
+    def _wounded_object_shared(self, figure: FigureMention) -> PersonCategory | None:
+        """Wounded prisoners for a bare share per side set off after a swap's wounded object.
+
+        "the sides exchanged seriously wounded prisoners - 30 each -", "swapped wounded
+        soldiers, 12 apiece": the share counts the object just named, so it keeps the
+        object's kind; a figure or a word of civilians between breaks the link.
+        """
+        if figure.noun is not None or self.norm(figure.last) not in ("each", "apiece"):
+            return None
+        opener = figure.first - 1
+        if self.norm(opener) not in _APPOSITION_MARKS:
+            return None
+        verb = next(
+            (t for t in reversed(self.m.transfers) if t.last <= opener),
+            None,
+        )
+        if verb is None or opener - verb.last > 8:
+            return None
+        span = range(verb.last, opener)
+        if any(f.first in span for f in self.m.figures) or any(
+            self.norm(i) in lx.CIVILIAN_WORDS for i in span
+        ):
+            return None
+        if any(self.norm(i) in lx.WOUNDED_WORDS for i in span):
+            return PersonCategory.WOUNDED_PRISONERS
         return None
 
     def _apposed_wounded_head(self, figure: FigureMention) -> PersonCategory | None:
