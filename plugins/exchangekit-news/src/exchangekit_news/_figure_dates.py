@@ -1189,10 +1189,12 @@ class _FigureDates(_Speakers):
             return True  # "In June (on the 25th, 90 each) and July (...), exchanges resumed"
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
-            # by a comma after a swap verb's object: "exchanged soldiers, 75 apiece"
+            # by a comma or a dash after a swap verb's object: "exchanged soldiers, 75
+            # apiece", "exchanged wounded prisoners - 30 each -"
             start = max(self.first, figure.first - 12)
+            set_off = before in (",", "—", "–") or self._spaced_hyphen(figure.first - 1)
             return any(
-                self.norm(j) in _EXCHANGE_NOUNS or (before == "," and self.norm(j) in _SWAP_VERBS)
+                self.norm(j) in _EXCHANGE_NOUNS or (set_off and self.norm(j) in _SWAP_VERBS)
                 for j in range(start, figure.first)
             )
         if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":

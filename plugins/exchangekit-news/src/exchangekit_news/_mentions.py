@@ -1611,9 +1611,12 @@ class _Finder:
             people = people or self._laid_down_arms(k)  # "2,439 of them had laid down their arms"
             people = people or self._given_for_own_dead(k)  # "..., when it named 5,937."
             people = people or self._personnel_line(k)  # "Personnel: about 1,000,340 (+1,140)"
-            # "Kyiv put the number at 93.", "officials counted 148": another source's count
+            # "Kyiv put the number at 93.", "officials counted 148": another source's count;
+            # spelled out, the number ends the clause after its last word ("at four
+            # thousand, five hundred and two.")
+            spelled_end = self._spelled_end(k)
             people = people or (
-                self.norm(k + 1) in ("", ".", ",", ";")
+                self.norm(spelled_end) in ("", ".", ",", ";")
                 and rival_cue(self.norm, self.first, k) is not None
             )
             # "rather than the 39 cited by Kyiv": another source's count, set against one
@@ -1810,7 +1813,11 @@ class _Finder:
                 # "exchanged prisoners of war, 75 apiece": set off after a swap verb's object
                 people = any(
                     self.norm(j) in _SWAP_NOUNS
-                    or (self.norm(k - 1) == "," and _lemmas.lemma(self.norm(j)) in _SWAPPING)
+                    # set off by a comma or a dash: "exchanged wounded prisoners - 30 each -"
+                    or (
+                        self.norm(k - 1) in _APPOSITION_OPENERS
+                        and _lemmas.lemma(self.norm(j)) in _SWAPPING
+                    )
                     for j in range(max(self.first, k - 12), k)
                 ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
             # "On 19 March the figure was 175 on each side": a phrase of sides says people
@@ -1866,11 +1873,28 @@ class _Finder:
             elif not people and not (reached is not None and self._reached_again(k, reached)):
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
+            end = max(end, min(self.last, spelled_end + 1))  # a long spelled number whole
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
                 windows.append((start, end))
         return windows
+
+    def _spelled_end(self, k: int) -> int:
+        """The token after the number at ``k``: past all its words when it is spelled out.
+
+        "four thousand, five hundred and fifty-two" is one number of nine tokens; a
+        comma or "and" joins its parts only when a number word follows.
+        """
+        if self.tokens[k].kind == NUM:
+            return k + 1
+        j = k + 1
+        while j < self.last and (
+            self.norm(j) in lx.NUMBER_WORDS
+            or (self.norm(j) in ("-", ",", "and") and self.norm(j + 1) in lx.NUMBER_WORDS)
+        ):
+            j += 1
+        return j
 
     def _reached_again(self, k: int, earlier: int) -> bool:
         """Whether the number at ``k`` is a later value of the count reached at ``earlier``.

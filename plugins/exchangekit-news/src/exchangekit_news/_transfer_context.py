@@ -787,6 +787,13 @@ class _TransferContext(_Transfers):
         else:
             fitting = [leg for leg in recent if leg.category is kind]
         latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+        if kind is not None and not fitting and _kinds_clash(kind, recent[-1].category):
+            # "146 soldiers came home ... eight civilians too ... Russia got the same number
+            # of its servicemen": not the civilians' figure, but the soldiers' told further
+            # back for the same handover; with none, no reading
+            fitting = self._same_kind_further_back(kind, recent)
+            if not fitting:
+                return []
         earlier = (fitting or [max(latest, key=lambda leg: leg.amount.best or 0)])[-1]
         verbs = [
             t
@@ -848,6 +855,28 @@ class _TransferContext(_Transfers):
                 definite=False,
             )
             for leg in mirrored
+        ]
+
+    def _same_kind_further_back(
+        self, kind: PersonCategory, recent: list[LegDraft]
+    ) -> list[LegDraft]:
+        """The legs of ``kind`` told before ``recent`` for the same handover as they tell.
+
+        Sentences of detail (ages, thanks, a separate group of another kind) may stand
+        between a figure and its echo; a leg of the kind named, dated as the recent legs
+        are (or left undated, of the story's day), is the one repeated. Legs of another
+        day are another exchange: none.
+        """
+        days = {leg.dates for leg in recent} - {()}  # an undated leg is of the story's day
+        if len(days) > 1:
+            return []
+        return [
+            leg
+            for leg in self.discourse.legs
+            if not leg.tally
+            and leg.category is kind
+            and (not days or leg.dates in days)
+            and leg.sentence < recent[0].sentence
         ]
 
     def _same_number_sent_home(
@@ -1734,3 +1763,21 @@ def _sizes_swapped(before: tuple[int, int], pair: tuple[FigureMention, FigureMen
         and min(now) * 2 <= max(now)
         and (before[0] > before[1]) != (now[0] > now[1])
     )
+
+
+# Kinds of people no one figure counts as both: a soldier is not a civilian, a body not a
+# child; "wounded prisoners" are prisoners of war
+_SOLDIER_KINDS: Final = frozenset(
+    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+)
+
+
+def _kinds_clash(kind: PersonCategory, other: PersonCategory) -> bool:
+    """Whether ``kind`` and ``other`` are two distinct kinds ("servicemen", "civilians").
+
+    People of no one kind (``OTHER``) clash with none: "205 citizens ... the same number of
+    prisoners of war" repeats the figure with the kind the echo names.
+    """
+    if PersonCategory.OTHER in (kind, other) or kind is other:
+        return False
+    return not {kind, other} <= _SOLDIER_KINDS

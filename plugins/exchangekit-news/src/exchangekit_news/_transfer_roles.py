@@ -231,6 +231,14 @@ _EVERYDAY_RETURNS: Final = frozenset(
 )
 
 
+# words the source named in ", according to X," may span between a verb and its object
+_SOURCE_ASIDE_REACH: Final = 8
+# marks that set off a share after the object it counts: "prisoners, 30 each", "- 30 each -"
+_APPOSITION_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
+# words opening a new clause after such an aside: what follows is not the verb's object
+_ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when", "after"})
+
+
 class _TransferRoles(_Tallies):
     """The rules for the verb, sides and kind of people of a transfer figure."""
 
@@ -265,6 +273,7 @@ class _TransferRoles(_Tallies):
                 or self._second_of_phrase(t, figure)
                 or self._of_past_dated_aside(t, figure)
                 or self._object_after_to_and_aside(t, figure)
+                or self._object_past_source_aside(t, figure)
                 or self._counter_past_aside(t, figure)
                 or self._joined_to_echo(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
@@ -1495,6 +1504,32 @@ class _TransferRoles(_Tallies):
         )
         return close is not None and figure.first - close <= 4
 
+    def _object_past_source_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the object of ``verb`` past a source's aside right after it.
+
+        "handed over, according to the Russian negotiator, the remains of 27 servicemen":
+        ", according to X," between the verb and what it moves names who says so and
+        nothing else; the object follows its closing comma.
+        """
+        at = verb.last
+        if (self.norm(at), self.norm(at + 1), self.norm(at + 2)) != (",", "according", "to"):
+            return False
+        close = next(
+            (
+                i
+                for i in range(at + 3, min(at + 3 + _SOURCE_ASIDE_REACH, figure.first))
+                if self.norm(i) in (",", ";", ".")
+            ),
+            None,
+        )
+        return (
+            close is not None
+            and self.norm(close) == ","
+            and figure.first - close <= 4
+            # "..., according to X, and 27 people watched": a new clause, not the object
+            and not any(self.norm(i) in _ASIDE_CLOSERS for i in range(close + 1, figure.first))
+        )
+
     def _boundary(self, start: int, end: int) -> bool:
         return any(self.norm(i) in (";",) for i in range(start, end))
 
@@ -1928,6 +1963,7 @@ class _TransferRoles(_Tallies):
                 self._colon_head(figure)
                 or self._relative_head(figure)
                 or self._apposed_wounded_head(figure)
+                or self._wounded_object_shared(figure)
             )
             if headed is not None:
                 return headed  # "the wounded were swapped too: 31 Ukrainians for 15 Russians"
@@ -2074,7 +2110,7 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.OTHER  # "390 prisoners, among them 120 civilians"
             if self._merchant_crews(figure):
                 return PersonCategory.OTHER  # "110 of its sailors from merchant ships"
-            if figure.wounded:
+            if figure.wounded or self._wounded_object_shared(figure) is not None:
                 return PersonCategory.WOUNDED_PRISONERS
             near = {
                 self.norm(i)
@@ -2165,6 +2201,33 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.WOUNDED_PRISONERS
             if self.norm(i) in ("bodies", "remains", "dead"):
                 return PersonCategory.REMAINS
+        return None
+
+    def _wounded_object_shared(self, figure: FigureMention) -> PersonCategory | None:
+        """Wounded prisoners for a bare share per side set off after a swap's wounded object.
+
+        "the sides exchanged seriously wounded prisoners - 30 each -", "swapped wounded
+        soldiers, 12 apiece": the share counts the object just named, so it keeps the
+        object's kind; a figure or a word of civilians between breaks the link.
+        """
+        if figure.noun is not None or self.norm(figure.last) not in ("each", "apiece"):
+            return None
+        opener = figure.first - 1
+        if self.norm(opener) not in _APPOSITION_MARKS:
+            return None
+        verb = next(
+            (t for t in reversed(self.m.transfers) if t.last <= opener),
+            None,
+        )
+        if verb is None or opener - verb.last > 8:
+            return None
+        span = range(verb.last, opener)
+        if any(f.first in span for f in self.m.figures) or any(
+            self.norm(i) in lx.CIVILIAN_WORDS for i in span
+        ):
+            return None
+        if any(self.norm(i) in lx.WOUNDED_WORDS for i in span):
+            return PersonCategory.WOUNDED_PRISONERS
         return None
 
     def _apposed_wounded_head(self, figure: FigureMention) -> PersonCategory | None:

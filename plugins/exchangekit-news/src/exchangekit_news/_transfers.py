@@ -3639,6 +3639,26 @@ class _Transfers(_Rivals):
             return False
         return not any(t.first >= figure.np_end for t in self.m.transfers)
 
+    def _counterpart_over_same_period(
+        self, figure: FigureMention, previous: LegDraft | None
+    ) -> bool:
+        """Whether "over the same period" after ``figure`` is the span of one handover just told.
+
+        "On Monday Kyiv received 6,057 bodies, and says it gave back 78 over the same
+        period": with no running total told nearby, the period is that of the handover
+        told earlier in the sentence, so the figure is its other way, not a total.
+        """
+        if previous is None or previous.tally or previous.sentence != self.index:
+            return False
+        if not previous.dates or any(self.index - t.sentence <= 2 for t in self.discourse.tallies):
+            return False
+        return any(
+            self.norm(i) == "same"
+            and self.norm(i + 1) == "period"
+            and self.norm(i - 2) in ("over", "in", "during")
+            for i in range(figure.np_end, min(self.last, figure.np_end + 4))
+        )
+
     def _legs_for(
         self,
         figure: FigureMention,
@@ -3840,6 +3860,7 @@ class _Transfers(_Rivals):
             or self._dated_sizes_aside(figure) is not None
             or self._dated_pair_listed(figure)
             or self._pair_on_dated_line(figure)
+            or self._counterpart_over_same_period(figure, previous)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
