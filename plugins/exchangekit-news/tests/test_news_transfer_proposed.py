@@ -243,3 +243,37 @@ def test_a_swap_done_after_talks_is_read(legs_of: Callable[..., Any]) -> None:
         "prisoners of war on Tuesday."
     )
     assert legs == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): [Count.parse("140")]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=2000),
+    verb=st.sampled_from(["offered", "had proposed", "suggested", "has promised"]),
+    side=st.sampled_from(["Kyiv", "Ukraine", "the Ukrainian side", "to Kyiv"]),
+    noun=st.sampled_from(["an exchange", "a swap", "a prisoner exchange"]),
+)
+def test_an_exchange_offered_to_a_side_moves_no_one(
+    legs_of: Callable[..., Any], count: int, verb: str, side: str, noun: str
+) -> None:
+    """The side the deal was put to between the verb and the noun leaves it a proposal."""
+    assert legs_of(f"The Kremlin {verb} {side} {noun} of {count} people last month.") == {}
+
+
+def test_an_offer_to_a_side_turned_down_moves_no_one(legs_of: Callable[..., Any]) -> None:
+    # harder form: the offer told in reported speech, its refusal in a relative after it
+    assert (
+        legs_of(
+            "According to Moscow's negotiator, Russia had proposed to the Ukrainian side a swap"
+            " of 640 captives in March, an offer Kyiv says it never received."
+        )
+        == {}
+    )
+
+
+def test_a_swap_held_after_an_offer_is_still_read(legs_of: Callable[..., Any]) -> None:
+    # near miss: the verb of offering has its own object; the swap after it was held
+    legs = legs_of(
+        "After Ankara offered its good offices, Kyiv and Moscow each handed over 75 prisoners"
+        " of war on Friday."
+    )
+    assert legs != {}

@@ -887,10 +887,42 @@ class _ClaimSubjects(_FigureDates):
         at = figure.first - 1
         if self.norm(at) != "at":
             return None
-        side = self._side_adjective_ending(at, first=at - 1)
+        side = self._side_adjective_ending(at, first=at - 1) or self._bare_possessive_at(at - 1)
         if side is None or self.norm(at - 2) not in (",", "and"):
             return None
         return side
+
+    def _bare_possessive_at(self, at: int) -> str | None:
+        """The side of a possessive standing alone at ``at``: "and Ukraine's at 400,000".
+
+        The head is left out as after an adjective ("Ukrainian at"): the possessive
+        names whose the figure after it is.
+        """
+        if not self.tokens[at].poss:
+            return None
+        for p in self._party_edges()[1].get(at + 1, ()):
+            if p.first == at and p.role != MEDIATOR:
+                return p.code
+        return None
+
+    def _elided_loss(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The loss noun the side before "at" leaves out, from the first pair of the series.
+
+        "put Russian casualties at 950,000, ..., and Ukraine's at almost 400,000": the
+        figure after the elided head counts what the head of the first "<side> <loss> at"
+        counts, for another side.
+        """
+        side = self._elided_side_at(figure)
+        if side is None:
+            return None
+        for k in range(figure.first - 4, self.first, -1):
+            head = self.norm(k - 1)
+            if self.norm(k) != "at" or head not in lx.LOSS_HEADS:
+                continue
+            if self._loss_owner(k - 1) in (None, side):
+                return None
+            return CasualtyCategory(lx.LOSS_HEADS[head]), k - 1
+        return None
 
     def _side_figure_put(
         self, at: int, figure: FigureMention, previous: ClaimDraft | None

@@ -484,6 +484,8 @@ class _Claims(_ClaimSubjects):
             if loss is None and figure.noun is None:
                 loss = self._loss_before(figure, start)
             if loss is None and figure.noun is None:
+                loss = self._elided_loss(figure)  # "..., and Ukraine's at almost 400,000"
+            if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._grown_by(figure, start, previous)

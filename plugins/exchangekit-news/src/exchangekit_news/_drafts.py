@@ -317,6 +317,10 @@ class Discourse:
         # The last sentence with a figure in it, so that a ledger's verbless "On the 6th,
         # 205 apiece." may carry on an exchange told before headings without figures.
         self.figured = -1
+        # The sentences whose transfers were told as given with nothing back ("without
+        # anything in return", "unilaterally"): a later "the same number" is not their
+        # way back, for the text has said there was none.
+        self.one_way: set[int] = set()
         # The days the sentence before listed ("390 on May 23, 307 on May 24 and 303 on
         # May 25"), for "On the final day, 303 were returned" right after it, or a few
         # sentences on when none between names a date; and the sentence that listed them.

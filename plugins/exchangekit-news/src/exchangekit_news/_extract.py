@@ -216,6 +216,13 @@ def extract(
     if sums:
         # "the 402 we quoted is simply the sum of 207 and 195": no handover of its own
         legs = [leg for leg in legs if leg.amount.best not in sums]
+    if sentence.denies_return():
+        # "They were returned ... without any exchange in return": of this sentence's
+        # transfers, or, when it counts none, of those the sentence right before told
+        if any(not leg.tally for leg in legs):
+            discourse.one_way.add(index)
+        elif not mentions.figures and discourse.legs and discourse.legs[-1].sentence == index - 1:
+            discourse.one_way.add(index - 1)
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]

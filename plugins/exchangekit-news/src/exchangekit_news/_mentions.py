@@ -3660,6 +3660,7 @@ class _Finder:
                 for k in range(max(self.first, i - 2), i)
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
+            done = done and not self._put_forward_to_a_side(i)
             done = done and not self._supposed_object(i)
             done = done and not self._yes_no_question(i)
             done = done and not self._scare_quoted(i, end)
@@ -3855,6 +3856,26 @@ class _Finder:
             k -= 2  # "for the search and release of": the aim named second
         k -= self.norm(k) == "the"
         return self.norm(k) == "for" and self.norm(k - 1) in _AIMS
+
+    def _put_forward_to_a_side(self, i: int) -> bool:
+        """Whether the noun of handing over at ``i`` is what a side was offered.
+
+        "Moscow had offered Kyiv an exchange of 1,000 people", "Russia proposed to the
+        Ukrainian side a swap of 500": a verb of putting forward with the side it went to
+        between it and the noun makes the exchange a proposal, not a handover done.
+        """
+        if self.norm(i) not in lx.EXCHANGE_NOUNS:
+            return False
+        det = i - 1
+        while det > i - 3 and self.norm(det) in _DEAL_MODIFIERS:
+            det -= 1  # "a new prisoner exchange"
+        if self.norm(det) not in ("a", "an", "the"):
+            return False
+        k = det - 1
+        stop = max(self.first, k - _RECIPIENT_REACH)
+        while k > stop and (self.tokens[k].text[:1].isupper() or self.norm(k) in _RECIPIENT_WORDS):
+            k -= 1
+        return k < det - 1 and self.norm(k) in _PUTTING_FORWARD
 
     def _progressive_in_plan(self, i: int, end: int) -> bool:
         """Whether a present progressive verb of handing over is told of a plan.
@@ -5404,6 +5425,18 @@ _PLANNED: Final = frozenset(
     # "an agreement which foresees (foresaw) the return of 1,200 people": the terms of a deal;
     # "the delegations agreed a swap of 500 each": a deal struck, not yet carried out
 ) | frozenset(f for verb in ("foresee", "envisage", "agree") for f in _lemmas.inflections(verb))
+# Verbs of putting a deal forward to someone: "offered Kyiv an exchange of 1,000".
+_PUTTING_FORWARD: Final = _PLANNED & frozenset(
+    f
+    for verb in ("offer", "propose", "suggest", "promise", "pledge")
+    for f in _lemmas.inflections(verb)
+)
+# Words of the side a deal is put forward to, besides names: "to the Ukrainian side".
+_RECIPIENT_WORDS: Final = lx.SIDE_ADJECTIVES | {"to", "the", "side", "'s", "’s", "its", "their"}
+# Words between the determiner and the noun of an exchange offered: "a new prisoner swap".
+_DEAL_MODIFIERS: Final = frozenset({"prisoner", "prisoners", "new", "further", "larger", "large"})
+# At most this many words name the side an offer went to: "to the Ukrainian side".
+_RECIPIENT_REACH: Final = 4
 # Determiners that open a noun phrase of handing over: "the return of", "a swap of".
 _NOUN_DETERMINERS: Final = frozenset({"the", "a", "an", "another", "further"})
 # Words of the main clause that make an absolute "with" clause after it a plan: "the

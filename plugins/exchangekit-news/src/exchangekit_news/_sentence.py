@@ -37,6 +37,9 @@ from exchangekit_news._tokens import NUM, SYM, WORD, Token, spaced_dash
 
 # Nouns of a running total a verb of bringing may take: "bringing its running count to ...".
 _TOTAL_NOUNS: Final = frozenset({"total", "count", "tally"})
+# Words from a verb of bringing to the total it takes, with a speaker's aside between:
+# "bringing what the Ukrainian military says is its overall count" (the ninth word).
+_TOTAL_OBJECT_REACH: Final = 10
 # Heads of the verbs of giving people over: "transferred", "handed (over)", "returned".
 _GIVING_HEADS: Final = frozenset(
     phrase.split()[0] for phrase, move in TRANSFER_LEMMAS if move is Move.SEND
@@ -1779,12 +1782,7 @@ class _SentenceBase:
     def _about_losses(self) -> bool:
         """Whether the sentence counts losses and tells of no handing over at all."""
         losses = lx.LOSS_VERBS | lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.TOTAL_WORDS
-        handed = [
-            t
-            for t in self.m.transfers
-            # "bringing its total", "bringing its running count": the total's verb
-            if _TOTAL_NOUNS.isdisjoint(self.norm(j) for j in range(t.last + 1, t.last + 4))
-        ]
+        handed = [t for t in self.m.transfers if not self._brings_a_total(t.last)]
         if handed:
             return False
         if self.norm_set & losses:
@@ -1792,6 +1790,21 @@ class _SentenceBase:
         # "The General Staff put the total at 1,000,340": the losses just told
         latest = self.discourse.claims
         return bool(latest) and latest[-1].sentence == self.index - 1
+
+    def _brings_a_total(self, verb_end: int) -> bool:
+        """Whether the verb ending at ``verb_end`` takes a running total as its object.
+
+        "bringing its total", "bringing its running count", "bringing what it says is
+        the total to 859,000": the verb moves a total up, not people. The object is read
+        up to the first figure or clause break, so a speaker's aside before it counts.
+        """
+        starts = {f.first for f in self.m.figures}
+        for j in range(verb_end + 1, min(self.last, verb_end + 1 + _TOTAL_OBJECT_REACH)):
+            if j in starts or self.norm(j) in (",", ";", ":"):
+                return False
+            if self.norm(j) in _TOTAL_NOUNS:
+                return True
+        return False
 
     def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
         """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""

@@ -53,6 +53,17 @@ _OTHER_HANDOVER: Final = frozenset({"separate", "another", "earlier", "previous"
 _PRISONER_WORDS: Final = frozenset(
     {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
 )
+# Words that tell a handover went one way only: "released unilaterally".
+_UNILATERAL: Final = frozenset({"unilaterally", "unilateral"})
+# Words that deny what follows: "without any exchange", "with no swap", "nothing in return".
+_NO_WORDS: Final = frozenset({"without", "no", "nothing"})
+# Words between a denying word and what it denies: "without any such exchange".
+_DETERMINERS_OF_NONE: Final = frozenset({"any", "an", "a", "such", "anything", "prior"})
+_BEFORE_DENIED: Final = _DETERMINERS_OF_NONE | _PRISONER_WORDS  # "no prisoner swap"
+# What "without" denies when it stands for the way back itself: "without anything given".
+_NOTHING: Final = frozenset({"reciprocity", "compensation"})
+# Any of these words in a sentence before :meth:`denies_return` looks closer.
+_ONE_WAY_CUES: Final = _UNILATERAL | _NO_WORDS
 
 
 class _TransferContext(_Transfers):
@@ -763,7 +774,10 @@ class _TransferContext(_Transfers):
         recent = [
             leg
             for leg in self.discourse.legs
-            if not leg.tally and self.index - leg.sentence <= reach
+            if not leg.tally
+            and self.index - leg.sentence <= reach
+            # "eight civilians came back ... without anything in return": no way back
+            and leg.sentence not in self.discourse.one_way
         ]
         if not recent:
             return []
@@ -878,6 +892,30 @@ class _TransferContext(_Transfers):
             and (not days or leg.dates in days)
             and leg.sentence < recent[0].sentence
         ]
+
+    def denies_return(self) -> bool:
+        """Whether the sentence says people went one way with nothing given back.
+
+        "freed without anything in return", "with no exchange", "handed over
+        unilaterally": the text rules out a way back, so no later echo may invent one.
+        """
+        if self.norm_set.isdisjoint(_ONE_WAY_CUES):
+            return False
+        for i in range(self.first, self.last):
+            norm = self.norm(i)
+            if norm in _UNILATERAL:
+                return True
+            if norm not in _NO_WORDS:
+                continue
+            # "without (any) exchange (in return)", "nothing in return", "no swap"
+            k = i + 1
+            while k < self.last and k - i <= 3 and self.norm(k) in _BEFORE_DENIED:
+                k += 1
+            if self.norm(k) in lx.EXCHANGE_NOUNS or self.norm(k) in _NOTHING:
+                return True
+            if (self.norm(k), self.norm(k + 1)) == ("in", "return"):
+                return True  # "nothing in return", "without anything in return"
+        return False
 
     def _same_number_sent_home(
         self, at: int, own: str, belligerents: Sequence[str]
