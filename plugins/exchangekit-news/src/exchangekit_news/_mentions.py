@@ -2450,21 +2450,42 @@ class _Finder:
     def _past_respective_list(self, k: int, after: int) -> int:
         """``after`` moved past a "respectively" that closes a list of bare numbers ending at ``k``.
 
-        "115 and 103 respectively came home", "60, 75 and 90, respectively, were freed":
-        the word shares the list out over listed dates and stands between the last
-        number and its verb; a lone number before it ("115 respectively") is no list.
+        "On 2 and 9 May, 115 and 103 respectively came home": the word shares the list
+        out over as many listed dates and stands between the last number and its verb.
+        A lone number before it ("115 respectively") is no list; with no dates to share
+        it over ("in the two swaps"), or shared over sides ("Russia and Ukraine said 115
+        and 103 respectively"), the numbers are not one swap's and are not read here.
         """
-        listed = (
-            k - 2 >= self.first
-            and self.tokens[k - 2].kind == NUM
-            and self.norm(k - 1) in (",", "and")
-        )
-        if not listed:
+        start = k
+        while (
+            start - 2 >= self.first
+            and self.tokens[start - 2].kind == NUM
+            and self.norm(start - 1) in (",", "and")
+        ):
+            start -= 2
+        if start == k:
             return after
         at = after + (self.norm(after) == ",")
         if self.norm(at) != "respectively":
             return after
+        if not self._days_listed((k - start) // 2 + 1) or self._sides_listed_before(start):
+            return after
         return at + 1 + (self.norm(at + 1) == ",")
+
+    def _sides_listed_before(self, at: int) -> bool:
+        """Whether two sides joined by "and" stand before ``at``: "Russia and Ukraine said".
+
+        A "respectively" after them shares its numbers out over those sides, not days.
+        """
+        for i in range(self.first + 1, at):
+            if self.norm(i) != "and" or self.party_at(i + 1) is None:
+                continue
+            if any(
+                (found := self.party_at(j)) is not None and found[0] == i
+                for j in range(max(self.first, i - 4), i)
+            ):
+                return True
+        return False
 
     def _followed_by(self, k: int) -> bool:
         """Whether the number at ``k`` is a later group: "..., followed by 1,200 more on June 16".
