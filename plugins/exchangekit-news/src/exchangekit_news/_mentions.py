@@ -3652,7 +3652,10 @@ class _Finder:
         "a handover of remains was put off; it took place on 28 August, with 1,000 bodies
         going to Ukraine": the pronoun opening the clause after the semicolon points back
         to the one noun of a swap before it, and the verb says that swap happened. Only a
-        past verb of happening counts; "it will take place" is still a plan.
+        past verb of happening counts; "it will take place" is still a plan. "It" is not
+        the swap when the clause says the swap was cancelled or brings in an event of
+        its own after it ("after a missile strike"), and a plan word after the verb ("with
+        1,000 bodies expected to go") leaves the figures of the with-clause a plan.
         """
         nouns = [t for t in found if self.norm(t.first) in _ONE_EVENT]
         if len(nouns) != 1:
@@ -3660,15 +3663,37 @@ class _Finder:
         for p in range(nouns[0].last, self.last - 2):
             if self.norm(p) != ";":
                 continue
-            if self.norm(p + 1) != "it":
+            if self.norm(p + 1) != "it" or self._not_the_swap(nouns[0].last, p):
                 return None
             verb = p + 2 + (self.norm(p + 2) in _AT_LAST)
             if self.norm(verb) == "happened":
-                return TransferWord(p + 1, verb + 1, Move.EVENT, True)
-            if (self.norm(verb), self.norm(verb + 1)) in (("took", "place"), ("went", "ahead")):
-                return TransferWord(p + 1, verb + 2, Move.EVENT, True)
-            return None
+                end = verb + 1
+            elif (self.norm(verb), self.norm(verb + 1)) in (("took", "place"), ("went", "ahead")):
+                end = verb + 2
+            else:
+                return None
+            planned = [i for i in range(end, self.last) if self.norm(i) in _ABSOLUTE_PLANS]
+            if planned and any(  # the month "May" of a date is no modal
+                not any(d.first <= i < d.last for d in self.dates()) for i in planned
+            ):
+                return None
+            return TransferWord(p + 1, end, Move.EVENT, True)
         return None
+
+    def _not_the_swap(self, start: int, stop: int) -> bool:
+        """Whether the clause from ``start`` to ``stop`` leaves "it" other than the swap.
+
+        "The swap was cancelled ...", "... called off": the swap never happened; "... after
+        a missile strike": an event of its own brought in after the swap may be what "it"
+        is ("delayed by a week" brings in none).
+        """
+        for i in range(start, stop):
+            word = self.norm(i)
+            if word in _CALLED_OFF and (word != "off" or self.norm(i - 1) == "called"):
+                return True
+            if word in ("a", "an") and self.norm(i - 1) in _EVENT_PREPOSITIONS:
+                return True
+        return False
 
     def _absolute_in_plan(self, norms: Sequence[str], i: int) -> bool:
         """Whether the participle at ``i`` opens an absolute "with" clause hung on a plan.
@@ -5392,6 +5417,14 @@ _ABSOLUTE_PLANS: Final = frozenset(
 _ONE_EVENT: Final = frozenset({"exchange", "swap", "handover", "repatriation"})
 # Adverbs between "it" and a verb of happening at last: "it eventually took place".
 _AT_LAST: Final = frozenset({"eventually", "finally", "later", "then", "ultimately"})
+# Prepositions that bring in an event of their own, which a later "it" may name: "after
+# a missile strike", "amid an outbreak of fighting".
+_EVENT_PREPOSITIONS: Final = frozenset({"after", "following", "amid", "during", "despite"})
+# Words that say the swap named before the semicolon never happened: "was cancelled",
+# "was called off"; a later "it happened" then is something else.
+_CALLED_OFF: Final = frozenset(
+    {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "collapsed", "off"}
+)
 _HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
 _ABSOLUTE_REACH: Final = 8  # words between "with" and its participle: "with a further 390"
 # Modals whose verb's object is an outcome supposed or planned: "would mean the return".
