@@ -17,7 +17,7 @@ from exchangekit import Count, Party, PersonCategory, Qualifier
 from exchangekit.figures import FigureMatch, iter_figures
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import same_number, verb_group
+from exchangekit_news._chunks import _NEGATIONS, same_number, verb_group
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import (
     NUM,
@@ -2022,7 +2022,8 @@ class _Finder:
 
         "the bodies returned this year number more than 12,000": past a hedge, a verb
         of counting whose subject ("the" and a word for people, in the same clause just
-        before it) names the people the number counts.
+        before it) names the people the number counts. "The bodies not yet returned
+        number 9,000" counts people still held, not returned: no count then.
         """
         verb = self._past_hedge(k)
         if verb == k - 1 or self.norm(verb) not in lx.COUNTING_VERBS:
@@ -2033,6 +2034,7 @@ class _Finder:
             "the" in words
             and not _PEOPLE_CUES.isdisjoint(words)
             and not {",", ";", ":"} & set(words)
+            and (_NEGATIONS | _STILL_HELD).isdisjoint(words)
         )
 
     def _past_hedge(self, k: int) -> int:
@@ -5417,6 +5419,8 @@ _ABSOLUTE_PLANS: Final = frozenset(
 _ONE_EVENT: Final = frozenset({"exchange", "swap", "handover", "repatriation"})
 # Adverbs between "it" and a verb of happening at last: "it eventually took place".
 _AT_LAST: Final = frozenset({"eventually", "finally", "later", "then", "ultimately"})
+# Words that keep people held, not yet returned: "the bodies still awaiting return".
+_STILL_HELD: Final = frozenset({"yet", "still", "awaiting", "unreturned", "outstanding"})
 # Prepositions that bring in an event of their own, which a later "it" may name: "after
 # a missile strike", "amid an outbreak of fighting".
 _EVENT_PREPOSITIONS: Final = frozenset({"after", "following", "amid", "during", "despite"})
