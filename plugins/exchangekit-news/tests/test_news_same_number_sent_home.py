@@ -65,3 +65,49 @@ def test_a_plan_is_not_read(recap: Callable[[str], Legs]) -> None:
         "The same number of Ukrainian prisoners of war will be handed over next week."
     )
     assert {(s, r) for _, s, r, _, _ in recap(text)} == {("UKR", "RUS")}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    size=st.integers(min_value=12, max_value=400),
+    elsewhere=st.sampled_from(
+        [
+            "to the courts of Russia",
+            "to the International Committee of the Red Cross",
+            "for prosecution",
+            "into the custody of investigators",
+            "to a detention centre near Kursk",
+        ]
+    ),
+)
+def test_an_echo_sent_somewhere_else_does_not_go_home(
+    recap: Callable[[str], Legs], size: int, elsewhere: str
+) -> None:
+    """Near miss: a "to"/"for"/"into" after the passive names where the echo went, not home."""
+    text = (
+        f"On 4 March, {size} Russian soldiers came back from Ukrainian captivity. "
+        f"The same number of Ukrainian prisoners of war were handed over {elsewhere}."
+    )
+    assert {(s, r) for _, s, r, _, _ in recap(text)} == {("UKR", "RUS")}
+
+
+def test_harder_a_destination_after_a_date_still_refuses(recap: Callable[[str], Legs]) -> None:
+    """Harder: the destination comes after "the same day", still in the verb's clause."""
+    text = (
+        "On 4 March, 66 Russian soldiers came back from Ukrainian captivity. The same "
+        "number of Ukrainian servicemen were transferred the same day into a jail."
+    )
+    assert {(s, r) for _, s, r, _, _ in recap(text)} == {("UKR", "RUS")}
+
+
+def test_a_later_clause_with_for_keeps_the_way_home(recap: Callable[[str], Legs]) -> None:
+    """The "for" of another clause after a comma ("and thanked X for ...") is not the echo's."""
+    text = (
+        "On 4 March, 66 Russian soldiers came back from Ukrainian captivity. The ministry "
+        "said the same number of Ukrainian prisoners of war were handed over, and thanked "
+        "Qatar for its help."
+    )
+    assert {(s, r, n) for _, s, r, _, n in recap(text)} == {
+        ("UKR", "RUS", "66"),
+        ("RUS", "UKR", "66"),
+    }

@@ -17,7 +17,7 @@ from exchangekit import Count, Party, PersonCategory, Qualifier
 from exchangekit.figures import FigureMatch, iter_figures
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import same_number, verb_group
+from exchangekit_news._chunks import _NEGATIONS, same_number, verb_group
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import (
     NUM,
@@ -2066,7 +2066,8 @@ class _Finder:
 
         "the bodies returned this year number more than 12,000": past a hedge, a verb
         of counting whose subject ("the" and a word for people, in the same clause just
-        before it) names the people the number counts.
+        before it) names the people the number counts. "The bodies not yet returned
+        number 9,000" counts people still held, not returned: no count then.
         """
         verb = self._past_hedge(k)
         if verb == k - 1 or self.norm(verb) not in lx.COUNTING_VERBS:
@@ -2077,6 +2078,7 @@ class _Finder:
             "the" in words
             and not _PEOPLE_CUES.isdisjoint(words)
             and not {",", ";", ":"} & set(words)
+            and (_NEGATIONS | _STILL_HELD).isdisjoint(words)
         )
 
     def _past_hedge(self, k: int) -> int:
@@ -2494,21 +2496,42 @@ class _Finder:
     def _past_respective_list(self, k: int, after: int) -> int:
         """``after`` moved past a "respectively" that closes a list of bare numbers ending at ``k``.
 
-        "115 and 103 respectively came home", "60, 75 and 90, respectively, were freed":
-        the word shares the list out over listed dates and stands between the last
-        number and its verb; a lone number before it ("115 respectively") is no list.
+        "On 2 and 9 May, 115 and 103 respectively came home": the word shares the list
+        out over as many listed dates and stands between the last number and its verb.
+        A lone number before it ("115 respectively") is no list; with no dates to share
+        it over ("in the two swaps"), or shared over sides ("Russia and Ukraine said 115
+        and 103 respectively"), the numbers are not one swap's and are not read here.
         """
-        listed = (
-            k - 2 >= self.first
-            and self.tokens[k - 2].kind == NUM
-            and self.norm(k - 1) in (",", "and")
-        )
-        if not listed:
+        start = k
+        while (
+            start - 2 >= self.first
+            and self.tokens[start - 2].kind == NUM
+            and self.norm(start - 1) in (",", "and")
+        ):
+            start -= 2
+        if start == k:
             return after
         at = after + (self.norm(after) == ",")
         if self.norm(at) != "respectively":
             return after
+        if not self._days_listed((k - start) // 2 + 1) or self._sides_listed_before(start):
+            return after
         return at + 1 + (self.norm(at + 1) == ",")
+
+    def _sides_listed_before(self, at: int) -> bool:
+        """Whether two sides joined by "and" stand before ``at``: "Russia and Ukraine said".
+
+        A "respectively" after them shares its numbers out over those sides, not days.
+        """
+        for i in range(self.first + 1, at):
+            if self.norm(i) != "and" or self.party_at(i + 1) is None:
+                continue
+            if any(
+                (found := self.party_at(j)) is not None and found[0] == i
+                for j in range(max(self.first, i - 4), i)
+            ):
+                return True
+        return False
 
     def _followed_by(self, k: int) -> bool:
         """Whether the number at ``k`` is a later group: "..., followed by 1,200 more on June 16".
@@ -3679,7 +3702,10 @@ class _Finder:
         "a handover of remains was put off; it took place on 28 August, with 1,000 bodies
         going to Ukraine": the pronoun opening the clause after the semicolon points back
         to the one noun of a swap before it, and the verb says that swap happened. Only a
-        past verb of happening counts; "it will take place" is still a plan.
+        past verb of happening counts; "it will take place" is still a plan. "It" is not
+        the swap when the clause says the swap was cancelled or brings in an event of
+        its own after it ("after a missile strike"), and a plan word after the verb ("with
+        1,000 bodies expected to go") leaves the figures of the with-clause a plan.
         """
         nouns = [t for t in found if self.norm(t.first) in _ONE_EVENT]
         if len(nouns) != 1:
@@ -3687,15 +3713,37 @@ class _Finder:
         for p in range(nouns[0].last, self.last - 2):
             if self.norm(p) != ";":
                 continue
-            if self.norm(p + 1) != "it":
+            if self.norm(p + 1) != "it" or self._not_the_swap(nouns[0].last, p):
                 return None
             verb = p + 2 + (self.norm(p + 2) in _AT_LAST)
             if self.norm(verb) == "happened":
-                return TransferWord(p + 1, verb + 1, Move.EVENT, True)
-            if (self.norm(verb), self.norm(verb + 1)) in (("took", "place"), ("went", "ahead")):
-                return TransferWord(p + 1, verb + 2, Move.EVENT, True)
-            return None
+                end = verb + 1
+            elif (self.norm(verb), self.norm(verb + 1)) in (("took", "place"), ("went", "ahead")):
+                end = verb + 2
+            else:
+                return None
+            planned = [i for i in range(end, self.last) if self.norm(i) in _ABSOLUTE_PLANS]
+            if planned and any(  # the month "May" of a date is no modal
+                not any(d.first <= i < d.last for d in self.dates()) for i in planned
+            ):
+                return None
+            return TransferWord(p + 1, end, Move.EVENT, True)
         return None
+
+    def _not_the_swap(self, start: int, stop: int) -> bool:
+        """Whether the clause from ``start`` to ``stop`` leaves "it" other than the swap.
+
+        "The swap was cancelled ...", "... called off": the swap never happened; "... after
+        a missile strike": an event of its own brought in after the swap may be what "it"
+        is ("delayed by a week" brings in none).
+        """
+        for i in range(start, stop):
+            word = self.norm(i)
+            if word in _CALLED_OFF and (word != "off" or self.norm(i - 1) == "called"):
+                return True
+            if word in ("a", "an") and self.norm(i - 1) in _EVENT_PREPOSITIONS:
+                return True
+        return False
 
     def _absolute_in_plan(self, norms: Sequence[str], i: int) -> bool:
         """Whether the participle at ``i`` opens an absolute "with" clause hung on a plan.
@@ -5451,6 +5499,16 @@ _ABSOLUTE_PLANS: Final = frozenset(
 _ONE_EVENT: Final = frozenset({"exchange", "swap", "handover", "repatriation"})
 # Adverbs between "it" and a verb of happening at last: "it eventually took place".
 _AT_LAST: Final = frozenset({"eventually", "finally", "later", "then", "ultimately"})
+# Words that keep people held, not yet returned: "the bodies still awaiting return".
+_STILL_HELD: Final = frozenset({"yet", "still", "awaiting", "unreturned", "outstanding"})
+# Prepositions that bring in an event of their own, which a later "it" may name: "after
+# a missile strike", "amid an outbreak of fighting".
+_EVENT_PREPOSITIONS: Final = frozenset({"after", "following", "amid", "during", "despite"})
+# Words that say the swap named before the semicolon never happened: "was cancelled",
+# "was called off"; a later "it happened" then is something else.
+_CALLED_OFF: Final = frozenset(
+    {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "collapsed", "off"}
+)
 _HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
 _ABSOLUTE_REACH: Final = 8  # words between "with" and its participle: "with a further 390"
 # Modals whose verb's object is an outcome supposed or planned: "would mean the return".

@@ -50,6 +50,9 @@ _ECHO_SUBJECT_REACH: Final = 12
 # Words that make the echo's handover another one than the one told before: "in a
 # separate swap", "in another exchange", "in an earlier handover".
 _OTHER_HANDOVER: Final = frozenset({"separate", "another", "earlier", "previous", "later"})
+# Words after a passive of sending that name where else the people went or what for:
+# "handed over to a court", "for trial", "into custody"; with one the echo did not go home.
+_SENT_ELSEWHERE: Final = frozenset({"to", "for", "into", "onto", "toward", "towards"})
 _PRISONER_WORDS: Final = frozenset(
     {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
 )
@@ -923,11 +926,21 @@ class _TransferContext(_Transfers):
         """``(sender, receiver)`` of "the same number of <side's> people were handed over".
 
         The echo is the subject of a done passive of sending in its own clause, with no
-        side after it: in a swap the people named by their side went home to it.
+        side after it: in a swap the people named by their side went home to it. A
+        "to"/"for"/"into" phrase after the verb in its clause ("handed over to a court",
+        ", for trial") names another destination, so no way home is read then; a clause
+        after a comma ("..., and thanked the mediators for ...") is another matter.
         """
         verb = self._same_number_passive(at)
         if verb is None or own not in belligerents or self._receiver_at(verb.last) is not None:
             return None, None
+        i = verb.last
+        while i < self.last and self.norm(i) not in (";", "."):
+            if self.norm(i) in _SENT_ELSEWHERE:
+                return None, None
+            if self.norm(i) == "," and self.norm(i + 1) not in _SENT_ELSEWHERE:
+                break
+            i += 1
         return _other(own, belligerents), own
 
     def _same_number_passive(self, at: int) -> TransferWord | None:

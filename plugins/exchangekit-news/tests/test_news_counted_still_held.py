@@ -1,0 +1,48 @@
+"""A counting verb whose subject is people still held gives no returned total.
+
+"The bodies returned since 2022 number more than 9,000" counts the returned; "the bodies
+not yet returned number more than 9,000" counts those still held, and "still"/"awaiting"
+say the same: no figure of returns is read from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    held=st.sampled_from(["not yet returned", "still awaiting return", "never returned"]),
+    count=st.integers(min_value=2, max_value=40),
+)
+def test_people_still_held_are_no_returned_total(
+    news: Callable[..., Any], held: str, count: int
+) -> None:
+    result = news(
+        f"Kyiv said the remains {held} to Ukraine since the invasion number about {count},000."
+    )
+    assert not result.tallies
+    assert not result.exchanges
+
+
+def test_harder_still_held_with_a_hedge_and_a_long_subject(news: Callable[..., Any]) -> None:
+    # harder: the negation sits deep in a long subject and a hedge stands before the number
+    result = news(
+        "Officials in Kyiv said the bodies of soldiers that Moscow has still not handed back"
+        " to their families total well over 6,000."
+    )
+    assert not result.tallies
+    assert not result.exchanges
+
+
+def test_the_returned_still_counted(news: Callable[..., Any]) -> None:
+    # near miss: with no word of still being held, the counted returns are a tally
+    result = news(
+        "Kyiv said the remains returned to Ukraine since the invasion number about 7,000."
+    )
+    assert len(result.tallies) == 1
+    assert result.tallies[0].count.best == 7000
