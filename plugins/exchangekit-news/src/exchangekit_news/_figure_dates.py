@@ -760,12 +760,22 @@ class _FigureDates(_Speakers):
         )
 
     def _between_span(self, text: str) -> str | None:
-        """The span "X to Y" when ``text`` opens "between X and Y", for the period parser."""
+        """The span "X to Y" when ``text`` opens "between X and Y", for the period parser.
+
+        A sentence that opens on the span ("Between July and September, ... 63 came
+        back") dates the figure by its nearer end, September, yet sums the whole span;
+        a closing "the end of August" is read elsewhere as the day the total stood.
+        """
         return next(
             (
                 f"{before.text} to {after.text}"
                 for before, after in self._date_spans()
                 if before.text == text
+                or (
+                    after.text == text
+                    and before.first - 1 == self.first
+                    and not text.lower().startswith("the end of")
+                )
             ),
             None,
         )

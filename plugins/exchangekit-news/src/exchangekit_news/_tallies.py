@@ -1075,6 +1075,8 @@ class _Tallies(_Claims):
                 return True
         if self._between_dates(opening, stop):
             return True  # "1,200 were returned between 1 June and 31 August"
+        if self._fronted_between(figure.first):
+            return True  # "Between July and September, our staff, with ..., brought back 63"
         opener = self._told_with_opener(start, figure.first)
         if opener is not None:
             comma = next((j for j in range(opener, figure.first) if self.norm(j) == ","), None)
@@ -1090,6 +1092,23 @@ class _Tallies(_Claims):
                 )
             )
         return False
+
+    def _fronted_between(self, end: int) -> bool:
+        """Whether the sentence opens on "between <date> and <date>," whose clause runs to ``end``.
+
+        "Between July and September, our caseworkers, with the state's help, brought
+        back 63 children": a span set off at the head of the sentence frames all its
+        clause, however long the subject, so the figure sums what came back in it; a
+        date or a semicolon before the figure starts another telling.
+        """
+        return any(
+            before.first - 1 == self.first
+            and self.norm(after.last) == ","
+            and after.last < end
+            and not any(self.norm(j) == ";" for j in range(after.last, end))
+            and not any(after.last <= d.first < end for d in self.m.dates)
+            for before, after in self._date_spans()
+        )
 
     def _told_with_opener(self, start: int, end: int) -> int | None:
         """Where "with" opens the figure's clause: the sentence's or a "said that" clause's.
