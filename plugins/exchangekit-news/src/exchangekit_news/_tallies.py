@@ -2681,6 +2681,9 @@ class _Tallies(_Claims):
             # "last month ... 1,000 each, in three stages between May 23 and 25": summed
             # over those days, and standing on the last of them
             return leg._replace(dates=(within[1],), since=within[0], stated=True)
+        span = self._between_span(text, closing=True)
+        if span is not None:
+            return leg._replace(dates=(span,))  # "Between July and September, ... 63": the span
         if _YEAR.fullmatch(text) and self._year_end_statement():
             # "said in its year-end statement that 1,358 had come home in 2024": the
             # statement closed the year it sums, so the total stood on its last day
