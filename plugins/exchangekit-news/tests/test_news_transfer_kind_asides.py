@@ -152,3 +152,41 @@ def test_bare_kind_aside_of_several_kinds_or_a_part_gives_none(
 ) -> None:
     text = f"The ministry said 20 Russian citizens {aside} came back to Russia from Ukraine."
     assert all(key[2] != "civilians" for key in legs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "of its own" after a breakdown whose last part is soldiers: the aside's
+        # civilians make it of no one kind, past a teller's aside too
+        (
+            "On Tuesday the two sides swapped prisoners: 70 Ukrainians - 20 civilians and 50 "
+            "soldiers - returned home, and Moscow got back 70 of its own, among them, it "
+            "said, residents of the Belgorod region.",
+            {("RUS", "UKR", "other"): 70, ("RUS", "UKR", "prisoners_of_war"): 50},
+        ),
+        (
+            "In Tuesday's prisoner swap 60 Ukrainian soldiers came home, while Russia "
+            "received 60 of their own, including, officials said, civilians from the "
+            "border areas.",
+            {("RUS", "UKR", "prisoners_of_war"): 60},
+        ),
+        # near miss: the part named is not civilians, so the figure keeps the kind before it
+        (
+            "On Tuesday the two sides swapped prisoners: 70 Ukrainians - 20 civilians and 50 "
+            "soldiers - returned home, and Moscow got back 50 of its own, among them, it "
+            "said, two officers.",
+            {("RUS", "UKR", "other"): 70, ("RUS", "UKR", "prisoners_of_war"): 50},
+        ),
+    ],
+)
+def test_civilians_among_own(legs: Callable[..., Any], text: str, expected: dict[Any, int]) -> None:
+    """ "N of its own, among them residents": the group takes in civilians, so no one kind."""
+    read = legs(text)
+    for key, n in expected.items():
+        assert read.get(key) == Count.exact(n), (key, read)
+    if "officers" in text:
+        assert read.get(("UKR", "RUS", "prisoners_of_war")) == Count.exact(50)
+    else:
+        assert ("UKR", "RUS", "prisoners_of_war") not in read
+        assert read.get(("UKR", "RUS", "other")) == Count.exact(next(iter(expected.values())))

@@ -762,13 +762,29 @@ class _FigureDates(_Speakers):
             opening <= before.first and after.first < stop for before, after in self._date_spans()
         )
 
-    def _between_span(self, text: str) -> str | None:
-        """The span "X to Y" when ``text`` opens "between X and Y", for the period parser."""
+    def _between_span(self, text: str, *, closing: bool = False) -> str | None:
+        """The span "X to Y" when ``text`` opens "between X and Y", for the period parser.
+
+        With ``closing``, also when ``text`` closes a span the sentence opens on
+        ("Between July and September, ... 63 came back" is dated by the nearer
+        September, yet sums the whole span) and both ends are months; a closing "the
+        end of August" is read elsewhere as the day the total stood.
+        """
         return next(
             (
                 f"{before.text} to {after.text}"
                 for before, after in self._date_spans()
                 if before.text == text
+                or (
+                    closing
+                    and after.text == text
+                    and before.first - 1 == self.first
+                    # whole months: a run of days ("between 2 and 12 March") is read
+                    # as stages standing on their last day
+                    and before.text[:1].isalpha()
+                    and text[:1].isalpha()
+                    and not text.lower().startswith("the end of")
+                )
             ),
             None,
         )

@@ -1079,6 +1079,8 @@ class _Tallies(_Claims):
                 return True
         if self._between_dates(opening, stop):
             return True  # "1,200 were returned between 1 June and 31 August"
+        if self._fronted_between(figure.first):
+            return True  # "Between July and September, our staff, with ..., brought back 63"
         opener = self._told_with_opener(start, figure.first)
         if opener is not None:
             comma = next((j for j in range(opener, figure.first) if self.norm(j) == ","), None)
@@ -1094,6 +1096,23 @@ class _Tallies(_Claims):
                 )
             )
         return False
+
+    def _fronted_between(self, end: int) -> bool:
+        """Whether the sentence opens on "between <date> and <date>," whose clause runs to ``end``.
+
+        "Between July and September, our caseworkers, with the state's help, brought
+        back 63 children": a span set off at the head of the sentence frames all its
+        clause, however long the subject, so the figure sums what came back in it; a
+        date or a semicolon before the figure starts another telling.
+        """
+        return any(
+            before.first - 1 == self.first
+            and self.norm(after.last) == ","
+            and after.last < end
+            and not any(self.norm(j) == ";" for j in range(after.last, end))
+            and not any(after.last <= d.first < end for d in self.m.dates)
+            for before, after in self._date_spans()
+        )
 
     def _told_with_opener(self, start: int, end: int) -> int | None:
         """Where "with" opens the figure's clause: the sentence's or a "said that" clause's.
@@ -2666,6 +2685,9 @@ class _Tallies(_Claims):
             # "last month ... 1,000 each, in three stages between May 23 and 25": summed
             # over those days, and standing on the last of them
             return leg._replace(dates=(within[1],), since=within[0], stated=True)
+        span = self._between_span(text, closing=True)
+        if span is not None:
+            return leg._replace(dates=(span,))  # "Between July and September, ... 63": the span
         if _YEAR.fullmatch(text) and self._year_end_statement():
             # "said in its year-end statement that 1,358 had come home in 2024": the
             # statement closed the year it sums, so the total stood on its last day

@@ -1985,6 +1985,11 @@ class _TransferRoles(_Tallies):
         if self._part_of_mixed_whole(figure):
             return PersonCategory.OTHER  # "6,254 defenders and civilians ..., of whom 2,871"
         civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
+        if category is None and self._civilians_among(figure):
+            # "received 84 of its own, among them residents of the region": a count whose
+            # aside names civilians among those counted is of no one kind, whatever the
+            # kind of the figure told before it
+            return PersonCategory.OTHER
         if category is None:
             if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
                 # "84 Ukrainians came home", "in exchange for 110 Russians": a nationality
@@ -2853,6 +2858,8 @@ class _TransferRoles(_Tallies):
         in civilians, so the count is of no one kind.
         """
         at = self._past_per_side(figure)
+        if self.norm(at) == "of" and self.norm(at + 1) in ("its", "their", "our"):
+            at += 2 + (self.norm(at + 2) == "own")  # "84 of its own, among them ..."
         if self.norm(at) != ",":
             return False
         opener = at + 1
@@ -2862,6 +2869,7 @@ class _TransferRoles(_Tallies):
             opener += 1
         else:
             return False
+        opener = self._past_said_aside(opener)
         if opener < self.last and (
             self.tokens[opener].kind == NUM or self.norm(opener) in lx.NUMBER_WORDS
         ):
@@ -2869,6 +2877,23 @@ class _TransferRoles(_Tallies):
         if self.norm(opener) in ("ukrainian", "russian"):
             opener += 1  # "including 51 Ukrainian civilians"
         return self.norm(opener) in lx.CIVILIAN_WORDS
+
+    def _past_said_aside(self, at: int) -> int:
+        """Where the words resume past a short aside on who says so: ", it said," or ", they say,".
+
+        "among them, it said, residents of the region": the aside names the teller, not
+        the people counted, so a test of what follows "among them" looks past it.
+        """
+        if self.norm(at) != ",":
+            return at
+        for close in range(at + 2, min(self.last, at + 5)):
+            if self.norm(close) == ",":
+                if self.norm_set & lx.SPEECH and any(
+                    self.norm(i) in lx.SPEECH for i in range(at + 1, close)
+                ):
+                    return close + 1
+                return at
+        return at
 
     def _merchant_crews(self, figure: FigureMention) -> bool:
         """Whether the sailors counted are crews of merchant ships, not of a navy.
