@@ -5135,6 +5135,22 @@ class _Transfers(_Rivals):
                 self.norm(i) in lx.SPEECH
                 for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
+            and self._freed_ones_own(predicate)
+        )
+
+    def _freed_ones_own(self, predicate: TransferWord) -> bool:
+        """Whether nothing after "it freed N" says the side got people back in return.
+
+        A side's "freed" is its own people brought home ("Ukraine says it has freed 116
+        people"), but when the same side is then said to receive ("Russia said it had
+        freed 150 - the same number it received", "freed 90 and got back 90 in return")
+        the freed went the other way, out of its hands. ("In exchange for" names no way.)
+        """
+        return not any(
+            word.first > predicate.last
+            and word.move is Move.RECEIVE
+            and self.norm(word.first - 1) in ("it", "and", "they")
+            for word in self.m.transfers
         )
 
     def _repatriated_own(self, predicate: TransferWord, figure: FigureMention) -> bool:
