@@ -87,8 +87,11 @@ def test_news_set_off_toll_counts_any_value_for_the_giving_side(
         # conceding a figure of no loss noun is no claim
         ("The ministry acknowledged 12 in a statement about the new airfield.", set()),
         ("Moscow admitted 40 journalists to the briefing in March 2023.", set()),
-        # the enemy's dead are not the teller's own, and nothing here says whose they are
-        ("Kyiv gave its toll of the enemy's dead, 640,000, on Monday.", set()),
+        # the enemy's dead are not the teller's own: the side that gives them names its enemy
+        (
+            "Kyiv gave its toll of the enemy's dead, 640,000, on Monday.",
+            {("RUS", "killed", Count.exact(640_000), "2025-10-20")},
+        ),
         # the figure opens a clause of its own: no value of the noun
         ("Among the dead, 12 were children, the governor said.", set()),
     ],

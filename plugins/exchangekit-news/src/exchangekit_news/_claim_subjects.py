@@ -229,17 +229,22 @@ class _ClaimSubjects(_FigureDates):
         """Who "the enemy" is when a side says it first: "Moscow said the enemy lost 500".
 
         The side before the verb of saying is the teller, not the loser; its enemy
-        is the other belligerent.
+        is the other belligerent. A side that "put" or "gave" the enemy's count tells it
+        too: "Kyiv put the casualties of the invaders at 930,000".
         """
         at = next(
-            (i for i in range(figure.first - 1, start - 1, -1) if self.norm(i) == "enemy"), None
+            (i for i in range(figure.first - 1, start - 1, -1) if self.norm(i) in _ENEMY_WORDS),
+            None,
         )
         if at is None:
             return None
         teller = next(
             (p for p in reversed(self._actors()) if start <= p.first and p.last <= at), None
         )
-        if teller is None or not any(self.norm(i) in lx.SPEECH for i in range(teller.last, at)):
+        if teller is None or not any(
+            self.norm(i) in lx.SPEECH or self.norm(i) in lx.GIVEN_COUNT_VERBS
+            for i in range(teller.last, at)
+        ):
             return None
         return _other(teller.code, self._belligerents)
 
@@ -634,6 +639,9 @@ class _ClaimSubjects(_FigureDates):
             opener is not None
             and (figure.noun is not None or self._loss is not None)
             and figure.nationality is None
+            # "Ukraine's General Staff reported 1,200 losses among the occupiers, bringing
+            # the total to ...": the office counts the enemy's losses, not its country's
+            and _ENEMY_WORDS.isdisjoint(self.norm(i) for i in range(self.first, figure.first))
         ):
             # "Ukraine's commissioner for missing persons, whose register ..., reported that
             # more than 70,000 people were listed as missing": the office's own country
@@ -1330,6 +1338,8 @@ class _ClaimSubjects(_FigureDates):
             return None  # "... suffered losses around the town, where 300 civilians died"
         if any(self.norm(i) == ";" for i in range(party.last, figure.first)):
             return None  # "Kyiv ... its own losses ...; Moscow's last toll was 5,937 dead"
+        if any(self.norm(i) in _ENEMY_WORDS for i in range(party.last, figure.first)):
+            return None  # "Ukraine's General Staff reported losses among the occupiers"
         losses = lx.LOSS_VERBS | {"losses", "casualties"}
         said = next((i for i in range(party.last, figure.first) if self.norm(i) in losses), None)
         if said is not None and any(

@@ -959,14 +959,14 @@ class _TransferRoles(_Tallies):
         """Whether "bring" carries a count up to a figure: ", bringing to 109 the number of ...".
 
         The participle raises a total; the people counted before it ("the shooting of
-        nine soldiers ..., bringing to 109 the cases") are not its subject.
+        nine soldiers ..., bringing to 109 the cases") are not its subject. So does
+        "bringing what Kyiv says is its overall count to ..." (:meth:`_brings_a_total`).
         """
+        if verb.last != verb.first + 1 or _lemmas.lemma(self.norm(verb.first)) != "bring":
+            return False
         return (
-            verb.last == verb.first + 1
-            and _lemmas.lemma(self.norm(verb.first)) == "bring"
-            and self.norm(verb.last) == "to"
-            and any(f.first == verb.last + 1 for f in self.m.figures)
-        )
+            self.norm(verb.last) == "to" and any(f.first == verb.last + 1 for f in self.m.figures)
+        ) or self._brings_a_total(verb.last - 1)
 
     def _own_verb_between(self, start: int, verb: int) -> bool:
         """Whether the noun group has a verb of its own before the word of handing over.
