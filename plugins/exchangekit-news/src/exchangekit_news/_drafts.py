@@ -194,7 +194,7 @@ class SentenceFacts(NamedTuple):
     # A two-way total of one kind, not said to be per side or in all: (kind, its words).
     two_way: tuple[PersonCategory, str] | None = None
     # "The two men were captured on Jan. 9": (count, date text) of a group told before.
-    capture: tuple[int, str] | None = None
+    capture: tuple[int | None, str] | None = None
 
 
 class Discourse:
