@@ -646,24 +646,29 @@ class Assembler:
         if facts.capture is not None:
             self._redate_capture(index, *facts.capture)
 
-    def _redate_capture(self, index: int, count: int, text: str) -> None:
+    def _redate_capture(self, index: int, count: int | None, text: str) -> None:
         """Date a captured count told just before by the day a next sentence says that
         group was taken: "two soldiers captured in Kursk, Zelensky said on Sunday. The two
         men were captured on Jan. 9" stands on Jan. 9. Only an exact count of the same size,
-        told up to two sentences before and dated within a month after the capture.
+        told up to two sentences before and dated within a month after the capture; for
+        "captured them" (no count) only when one such captured count is in reach.
         """
         resolved = self._resolve_at(index, text)
         if not isinstance(resolved, Period):
             return
-        for claim in self.claims:
-            amount = claim.draft.amount
+        near = [
+            claim
+            for claim in self.claims
+            if claim.draft.category is CasualtyCategory.CAPTURED
+            and 0 < index - claim.last <= _TOLD_REACH
+            and claim.draft.amount.low == claim.draft.amount.high
+        ]
+        if count is None and len({c.draft.amount.low for c in near}) != 1:
+            return  # "them" could be either group, or no counted one: leave the dates
+        for claim in near:
             if (
-                claim.draft.category is not CasualtyCategory.CAPTURED
-                or not 0 < index - claim.last <= _TOLD_REACH
-                or amount.low != count
-                or amount.high != count
-                or not resolved.end <= claim.as_of.start <= resolved.end + _CAPTURE_REACH
-            ):
+                count is not None and claim.draft.amount.low != count
+            ) or not resolved.end <= claim.as_of.start <= resolved.end + _CAPTURE_REACH:
                 continue
             claim.covers = (
                 Period.between(claim.covers.start, resolved.end)

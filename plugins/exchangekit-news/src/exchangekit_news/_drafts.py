@@ -194,7 +194,7 @@ class SentenceFacts(NamedTuple):
     # A two-way total of one kind, not said to be per side or in all: (kind, its words).
     two_way: tuple[PersonCategory, str] | None = None
     # "The two men were captured on Jan. 9": (count, date text) of a group told before.
-    capture: tuple[int, str] | None = None
+    capture: tuple[int | None, str] | None = None
 
 
 class Discourse:
@@ -265,6 +265,10 @@ class Discourse:
         self.recap = False
         self.pegs: list[tuple[SourceEntry, str]] = []
         self.peg_sentences: dict[SourceEntry, int] = {}  # the sentence of each speaker's peg
+        # The date of the latest dated claims told with each statement noun in their
+        # sentence ("in an interview broadcast on Sunday"), by noun, for "In the
+        # interview, he said ..." later on: the same statement, told that day.
+        self.statements: dict[str, str] = {}
         # The speaker and date of the latest sentence that told a figure was given without
         # giving it ("Zelensky gave a number on Sunday"), for his figures quoted after it.
         self.announced: tuple[SourceEntry, str] | None = None

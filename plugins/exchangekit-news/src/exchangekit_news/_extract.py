@@ -29,7 +29,7 @@ from exchangekit_news._drafts import (
     SentenceFacts,
     reporting_period_at,
 )
-from exchangekit_news._figure_dates import _HAS_DAY
+from exchangekit_news._figure_dates import _HAS_DAY, STATEMENT_NOUNS
 from exchangekit_news._lexicon import CRAFT_STAFF, MONTHS, WEEKDAYS, SourceEntry
 from exchangekit_news._mentions import SAME_DAY, Mentions, span_days
 from exchangekit_news._tokens import Token
@@ -318,6 +318,8 @@ def extract(
         if dated is not None:
             claimed = (sentence.norm_set, dated)
             discourse.claim_sentences = [*discourse.claim_sentences, claimed][-12:]
+            for noun in sentence.norm_set & STATEMENT_NOUNS:
+                discourse.statements[noun] = dated
         discourse.recap = sentence.recalls() or _month_after_day(claims, discourse.pegs)
         if not discourse.recap:
             for claim in claims:

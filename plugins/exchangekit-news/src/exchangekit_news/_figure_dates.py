@@ -174,11 +174,15 @@ _PRESENT_TELLING: Final = frozenset(
     {"estimates", "says", "puts", "counts", "reckons", "believes", "calculates", "claims"}
 )
 
-# The nouns of "in the same post he claimed ...": a statement already quoted.
-_STATEMENT_NOUNS: Final = frozenset(
+# The nouns of "in the same post he claimed ..." and "in the interview, he said ...": a
+# statement already told.
+STATEMENT_NOUNS: Final = frozenset(
     {"post", "statement", "interview", "speech", "address", "appearance", "briefing", "message"}
     | {"video", "broadcast", "remarks", "comments", "update", "report"}
 )
+
+# Prepositions that place a figure in a statement: "in the interview", "during that speech".
+_WITHIN: Final = frozenset({"in", "during"})
 
 # Nouns of a document published once: "the CSIS study", "the agency's report".
 _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "assessment"})
@@ -3539,6 +3543,11 @@ class _FigureDates(_Speakers):
             # "The administration said on Thursday that ... It said 1,300 more are
             # missing": the same statement, on the day the sentence before gave it
             return said_before, since
+        again = None if self.m.dates else self._statement_named_again()
+        if again is not None:
+            # "... in an interview broadcast on Sunday ... In the interview, he said that
+            # 380,000 had been wounded": the day that interview was given
+            return again, since
         if previous is not None:
             return previous.as_of, since or previous.since
         latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
@@ -3668,12 +3677,31 @@ class _FigureDates(_Speakers):
             self.norm(i) == "same"
             and self.norm(i - 1) == "the"
             and (
-                self.norm(i + 1) in _STATEMENT_NOUNS
+                self.norm(i + 1) in STATEMENT_NOUNS
                 # "in the same televised appearance": one modifier before the noun
-                or (self.tokens[i + 1].kind == WORD and self.norm(i + 2) in _STATEMENT_NOUNS)
+                or (self.tokens[i + 1].kind == WORD and self.norm(i + 2) in STATEMENT_NOUNS)
             )
             for i in range(self.first + 1, self.last - 1)
         )
+
+    def _statement_named_again(self) -> str | None:
+        """The date of a statement told before, when the sentence names it again.
+
+        "Zelensky said in an interview broadcast on Sunday that 46,000 had died. In the
+        interview, he also put the wounded at 380,000": "in the interview" (or "during
+        that televised interview") points back to the statement already dated, so its
+        figures share that day. An indefinite "in an interview" is another statement.
+        """
+        told = self.discourse.statements
+        if not told or self.norm_set.isdisjoint(told):
+            return None
+        for i in range(self.first + 1, self.last - 1):
+            if self.norm(i) not in ("the", "that", "this") or self.norm(i - 1) not in _WITHIN:
+                continue
+            noun = i + 1 + (self.tokens[i + 1].kind == WORD and self.norm(i + 2) in told)
+            if self.norm(noun) in told:
+                return told[self.norm(noun)]
+        return None
 
     def _pronoun_goes_on_saying(self) -> str | None:
         """The day the sentence before dated a statement, when this one opens "It said".

@@ -231,7 +231,7 @@ _NEWEST_PART: Final = frozenset({"latest", "last", "newest", "recent"})
 _OUTCOME_RELATIVE: Final = ("as", "a", "result", "of", "which")
 _GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
 # The words an opening that adds stages up needs: "counting", "taken together".
-_SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together"})
+_SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together", "with"})
 # Pronouns for people told just before: "together with them".
 _PEOPLE_PRONOUNS: Final = frozenset({"them", "these", "those", "him", "her"})
 # Participles that carry a running total up after a comma: "..., bringing the total to".
@@ -1273,19 +1273,39 @@ class _Tallies(_Claims):
             if not (
                 words[0] in ("counting", "combined", "cumulatively")
                 or words in (("together", "with"), ("taken", "together"), ("added", "together"))
+                or (words[0] == "with" and self._days_stages_added(i + 1, figure.first))
             ):
                 continue
             if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
                 continue  # "released 50 soldiers together with ten civilians": a part added
             if words == ("together", "with") and self._people_told_beside(i + 2, figure):
                 continue  # "Together with them, eight civilians were returned": a part added
-            if self.norm(i - 1) == "," and any(f.np_end <= i for f in self.m.figures):
+            if self.norm(i - 1) == "," and any(
+                f.np_end <= i and not self._new_clause(f.np_end, i) for f in self.m.figures
+            ):
                 # "60 defenders came back, together with the body of a volunteer, and ...":
                 # after a figure the phrase adds to that clause; it opens no sum
                 continue
             comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
             return (i, comma) if comma is not None and comma - i <= 8 else None
         return None
+
+    def _days_stages_added(self, start: int, stop: int) -> bool:
+        """Whether "with" before ``start`` adds up stages of several named days.
+
+        "..., and that, with Friday's and Saturday's stages, the total is 1,000": two days'
+        stages joined by "and" before the comma are parts of the sum, not its day; "With
+        Friday's handover, the total reached 700" names one exchange and is not read here.
+        """
+        comma = next((j for j in range(start, stop) if self.norm(j) == ","), None)
+        if comma is None:
+            return False
+        days = [d for d in self.m.dates if start <= d.first and d.last < comma]
+        return (
+            len(days) >= 2
+            and all(self.tokens[d.last - 1].text.endswith(("'s", "\u2019s")) for d in days)
+            and any(self.norm(j) == "and" for j in range(days[0].last, days[-1].first))
+        )
 
     def _people_told_beside(self, at: int, figure: FigureMention) -> bool:
         """Whether "together with" at ``at`` takes a pronoun for the people just told.
