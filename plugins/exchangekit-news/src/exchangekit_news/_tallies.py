@@ -1592,11 +1592,12 @@ class _Tallies(_Claims):
                 # "the bodies handed over to Ukraine since June totalled 6,057": the people
                 # moved are the subject, a verb of counting gives their number
                 people = self._people_after(i)
-            elif self.norm(i) in _FIGURE_HEADS:
-                # "give a higher figure for the bodies handed to Ukraine, saying it is 8,000"
-                if self.norm(i + 1) != "for":
-                    continue
+            elif self.norm(i) in _FIGURE_HEADS | {"total"} and self.norm(i + 1) == "for":
+                # "give a higher figure for the bodies handed to Ukraine, saying it is 8,000";
+                # "an updated total for the Ukrainians released, which officials put at"
                 people = self._people_after(i + 2)
+            elif self.norm(i) in _FIGURE_HEADS:
+                continue
             elif self._bare_number_head(i):
                 # "the total returned home since 2022 stood at 5,757": no people noun
                 people = (i + 1, PersonCategory.OTHER, None)
