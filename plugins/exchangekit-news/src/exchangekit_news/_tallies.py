@@ -425,6 +425,8 @@ class _Tallies(_Claims):
                 continue  # "came home on Tuesday, 84 in all": one day's sum
             if at >= figure.first and self._sum_of_parts_before(figure):
                 continue  # "185 servicemen and 20 civilians had returned, 205 in all"
+            if at >= figure.first and self._sum_of_kinds_told(figure):
+                continue  # "... 185 servicemen. ... 20 civilians too, saying 205 in all had"
             if at >= figure.first and self._kinds_after_sum(at):
                 continue  # "12 people had been freed in total, both soldiers and civilians"
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
@@ -1589,6 +1591,35 @@ class _Tallies(_Claims):
             and sum(p or 0 for p in parts) == figure.amount.best
         )
 
+    def _sum_of_kinds_told(self, figure: FigureMention) -> bool:
+        """Whether "N in all" adds up two parts of different kinds told just before it.
+
+        "Both sides said they had received 185 servicemen. Moscow also got 20 civilians,
+        saying 205 Russians in all had returned": a soldiers' and a civilians' figure, told
+        in the sentence before or earlier in this one, that sum to N are one handover's
+        breakdown, so N is its whole, not a running total. Parts of one kind (two days'
+        swaps of soldiers) may well add up a running total and are left to the other cues.
+        """
+        total = figure.amount.best
+        if total is None:
+            return False
+        parts = {
+            (f.amount.best, f.noun.category)
+            for f in self.m.figures
+            if f.last <= figure.first and f.noun is not None and f.noun.category is not None
+        }
+        parts |= {
+            (leg.amount.best, leg.category)
+            for leg in self.discourse.legs
+            if leg.sentence == self.index - 1 and not leg.tally
+        }
+        return any(
+            amount is not None
+            and 0 < amount < total
+            and any(other == total - amount and kind != category for other, kind in parts)
+            for amount, category in parts
+        )
+
     def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
         """Running totals told as "the number of <people> returned": issue 8's stated tallies.
 
@@ -1612,11 +1643,12 @@ class _Tallies(_Claims):
                 # "the bodies handed over to Ukraine since June totalled 6,057": the people
                 # moved are the subject, a verb of counting gives their number
                 people = self._people_after(i)
-            elif self.norm(i) in _FIGURE_HEADS:
-                # "give a higher figure for the bodies handed to Ukraine, saying it is 8,000"
-                if self.norm(i + 1) != "for":
-                    continue
+            elif self.norm(i) in _FIGURE_HEADS | {"total"} and self.norm(i + 1) == "for":
+                # "give a higher figure for the bodies handed to Ukraine, saying it is 8,000";
+                # "an updated total for the Ukrainians released, which officials put at"
                 people = self._people_after(i + 2)
+            elif self.norm(i) in _FIGURE_HEADS:
+                continue
             elif self._bare_number_head(i):
                 # "the total returned home since 2022 stood at 5,757": no people noun
                 people = (i + 1, PersonCategory.OTHER, None)
