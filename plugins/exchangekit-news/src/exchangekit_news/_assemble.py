@@ -51,9 +51,19 @@ from exchangekit_news._hedged_restatements import (
     exact_restatement,
     hedged_restatement,
 )
-from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, WEEKDAYS, Role, SourceEntry
+from exchangekit_news._lexicon import (
+    EXCHANGE_NOUNS,
+    HEADS_OF_STATE,
+    PEOPLE,
+    SPEECH,
+    WEEKDAYS,
+    Role,
+    SourceEntry,
+)
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import MONTHS_LATER, SAME_DAY, WEEKEND, YEARS_AGO_TODAY
+from exchangekit_news._tokens import tokenize
+from exchangekit_news._transfer_roles import _SIZE_RANKS
 
 __all__ = ["UNDATED_WINDOW_DAYS", "Assembler", "Unresolved"]
 
@@ -757,6 +767,10 @@ class Assembler:
             current = self._restated_event(current, leg)
             self._merge(current, index, leg)
             return [current]
+        ranked = self._ranked_restatement(index, leg, periods)
+        if ranked is not None:
+            self._merge(ranked, index, leg)
+            return [ranked]
         events = []
         # "early December" is not the exchange of 31 December told just before; nor is
         # "Separately, on 18 November, nine returned" the month's count told just before
@@ -779,6 +793,43 @@ class Assembler:
         elif self._told is not None and self._told[1] in events:
             self._told = None  # dated by the exchange's own day too
         return events
+
+    def _ranked_restatement(
+        self, index: int, leg: LegDraft, periods: list[Period]
+    ) -> _Event | None:
+        """The exchange told before that a figure ranked by size looks back to.
+
+        "They swapped 40 each in March, and in the biggest swap of the year so far
+        Kyiv had got 95 of its people back": a superlative exchange with the very count
+        an exchange on another day moved this way is that exchange, told again, not a
+        second one on the sentence's date. None unless exactly one such exchange exists.
+        """
+        if len(periods) != 1 or leg.series or not self._ranks_exchange(index):
+            return None
+        way = (leg.sender, leg.receiver, leg.amount)
+        earlier = [
+            event
+            for event in self.events
+            if event.group == _group(leg.category)
+            and event.period != periods[0]
+            and any(
+                (moved.sender, moved.receiver, moved.count) == way and min(moved.sentences) < index
+                for moved in event.legs
+            )
+        ]
+        return earlier[0] if len(earlier) == 1 else None
+
+    def _ranks_exchange(self, index: int) -> bool:
+        """Whether sentence ``index`` ranks an exchange by size ("the largest swap")."""
+        start, end = self.spans[index]
+        tokens = tokenize(self.text.visible[start:end])
+        return any(
+            token.norm in _SIZE_RANKS
+            and tokens[i - 1].norm == "the"
+            and any(t.norm in EXCHANGE_NOUNS for t in tokens[i + 1 : i + 4])
+            for i, token in enumerate(tokens)
+            if i > 0
+        )
 
     def _restated_event(self, current: _Event, leg: LegDraft) -> _Event:
         """The earlier exchange an undated leg restates, rather than the exchange last dated.
@@ -1309,6 +1360,39 @@ class Assembler:
             return False
         start, end = self.spans[index]
         return _FIRST_PERSON.search(self.text.visible, start, end) is not None
+
+    def _says_mix(self, leg: _Leg) -> bool:
+        """Whether a sentence telling ``leg`` counts its people as of no one kind.
+
+        "90 of its people", "90 persons", "90 soldiers and civilians": the figure
+        names people in general or a group of two kinds, not a count whose kind the
+        text gives no word for ("90 captives", "90 for 90").
+        """
+        return any(self._says_mix_in(index, str(leg.count)) for index in leg.sentences)
+
+    def _says_mix_in(self, index: int, told: str) -> bool:
+        """Whether sentence ``index`` counts ``told`` people of no one kind."""
+        if index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        tokens = tokenize(self.text.visible[start:end])
+        for i, token in enumerate(tokens):
+            if token.text != told:
+                continue
+            at = i + 1
+            if at < len(tokens) and tokens[at].norm == "of":
+                at += 2 + (at + 2 < len(tokens) and tokens[at + 2].norm == "own")
+            found = PEOPLE.match(tokens, at, len(tokens))
+            if found is None:
+                continue
+            end_at, noun = found
+            if noun.category is None:
+                return True
+            if end_at + 1 < len(tokens) and tokens[end_at].norm == "and":
+                then = PEOPLE.match(tokens, end_at + 1, len(tokens))
+                if then is not None and then[1].category not in (None, noun.category):
+                    return True
+        return False
 
     def _own_account(self, index: int) -> bool:
         """Whether sentence ``index`` marks a figure as a side's own word ("for its part")."""
@@ -1933,7 +2017,8 @@ class Assembler:
             legs = [
                 leg
                 for leg in self._drop_parts(
-                    _drop_totals(_drop_guesses(told), self._first_person), event.notes
+                    _drop_totals(_drop_guesses(told), self._first_person, self._says_mix),
+                    event.notes,
                 )
                 if leg not in stages
                 and not self._headline_misread(leg, event.legs)
@@ -2435,12 +2520,17 @@ _TWO_WAY_REACH: Final = 3
 """Sentences after a two-way total within which a figure per direction takes its note."""
 
 
-def _drop_totals(legs: list[_Leg], first_person: Callable[[int], bool]) -> list[_Leg]:
+def _drop_totals(
+    legs: list[_Leg], first_person: Callable[[int], bool], says_mix: Callable[[_Leg], bool]
+) -> list[_Leg]:
     """Leave out a figure of people of no stated kind that only repeats one of a stated kind.
 
     A mixed figure and the parts that partition it by kind are all coded ("205
     Ukrainians are home ... 185 servicemen and 20 civilians"), as the coding
     conventions ask; a figure of no kind equal to one part is that part told twice.
+    A figure first told as people of no one kind (``says_mix``: "90 of its people",
+    "90 soldiers and civilians") is kept beside a later account giving the same
+    number a kind: that account does not narrow the mix it did not tell first.
     """
     kept = []
     for leg in legs:
@@ -2460,6 +2550,7 @@ def _drop_totals(legs: list[_Leg], first_person: Callable[[int], bool]) -> list[
                 other.count == leg.count
                 and other.category is not PersonCategory.OTHER
                 and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+                and not _told_first_as_mix(leg, other, says_mix)
                 and (
                     leg.definite
                     or leg.attributed is None
@@ -2479,6 +2570,22 @@ def _drop_totals(legs: list[_Leg], first_person: Callable[[int], bool]) -> list[
                 continue
         kept.append(leg)
     return kept
+
+
+def _told_first_as_mix(leg: _Leg, later: _Leg, says_mix: Callable[[_Leg], bool]) -> bool:
+    """Whether ``leg`` names people of no one kind before ``later`` gives them a kind.
+
+    "Kyiv got 90 of its people back ... Moscow said 90 of its soldiers were handed
+    over": the later account is its own description, not the mix's kind; "the 90" or
+    "all 90 were servicemen" (``definite``) speaks of the people already counted.
+    """
+    return (
+        not leg.guessed
+        and not leg.definite
+        and not later.definite
+        and min(later.sentences) > max(leg.sentences)
+        and says_mix(leg)
+    )
 
 
 def _parts_dropped(legs: list[_Leg], notes: dict[str, None]) -> list[_Leg]:

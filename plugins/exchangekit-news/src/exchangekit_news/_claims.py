@@ -395,6 +395,12 @@ _PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
 """Words that open a per-unit rate phrase of ``RATE_WORDS``: "a day", "per week"."""
 
 
+# "what it says is the total": a clause that gives a figure as its claimant's word; the
+# figure follows within a few words of its "what"
+_OWN_WORD_REACH: Final = 12
+_OWN_WORD_BE: Final = frozenset({"is", "are", "was", "were"})
+
+
 class _Claims(_ClaimSubjects):
     """The rules for casualty claims and the mediators a sentence names."""
 
@@ -3799,6 +3805,28 @@ class _Claims(_ClaimSubjects):
             return ClaimMethod.MEDIA_ESTIMATE
         return ClaimMethod.UNSPECIFIED
 
+    def _own_word(self, figure: FigureMention) -> str | None:
+        """The "what X says is" that hands a figure to its claimant: the copy keeps off it.
+
+        "bringing what it says is the total to 859,000", "what Moscow claims were 40,000
+        dead": the reporter gives the figure as one side's word, not as fact, so it is
+        caveated like "a figure that could not be verified". Only a "what" opening the
+        figure's own clause, a few words before it, is read.
+        """
+        start = max(self.first, figure.first - _OWN_WORD_REACH)
+        for at in range(figure.first - 1, start - 1, -1):
+            if self.norm(at) in (".", ";", ":"):
+                return None
+            if self.norm(at) != "what":
+                continue
+            verb = next(
+                (v for v in range(at + 2, min(at + 5, figure.first)) if self.norm(v) in lx.SPEECH),
+                None,
+            )
+            if verb is not None and self.norm(verb + 1) in _OWN_WORD_BE:
+                return " ".join(self.norm(i) for i in range(at, verb + 2))
+        return None
+
     def _claim(
         self,
         figure: FigureMention,
@@ -4006,7 +4034,7 @@ class _Claims(_ClaimSubjects):
             for d in self.m.dates
             if d.text == as_of and d.first - 4 >= self.first
         )
-        caveat = self.caveat(figure.np_end)
+        caveat = self.caveat(figure.np_end) or self._own_word(figure)
         return ClaimDraft(
             self.index,
             subject,

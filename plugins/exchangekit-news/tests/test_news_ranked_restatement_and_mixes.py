@@ -1,0 +1,98 @@
+"""A figure told again keeps its exchange and the kind it was first told with.
+
+A story may look back at its own swap in a sentence about an older one ("in the biggest
+swap of the year so far Kyiv had got 95 of its people back"): the superlative points
+back, so the count is the same exchange's, not a second exchange on the older date.
+And a figure first told as people of no one kind ("95 of its people", "95 soldiers and
+civilians") is not narrowed to prisoners of war by another side's later account of the
+same number; both accounts are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+_DAY = date(2024, 3, 18)  # a Monday: "on Saturday" is 16 March
+
+
+def _dated_legs(result: Any) -> set[tuple[str, str, str, Count, str]]:
+    return {
+        (t.sender.code, t.receiver.code, t.category.value, t.count, str(e.period))
+        for e in result.exchanges
+        for t in e.transfers
+    }
+
+
+def _ranked_story(count: int) -> str:
+    return (
+        f"Kyiv said on Sunday that {count} of its people had come home on Saturday in an "
+        "exchange with Moscow for 60 Russian servicemen. It was the second swap "
+        "in five weeks. On February 9 the two sides traded 40 prisoners each, and in the "
+        f"biggest swap of the year so far Ukraine had recovered, by the ombudsman's count, "
+        f"{count} of its citizens."
+    )
+
+
+@pytest.mark.parametrize("count", [95, 131])
+def test_news_a_ranked_restatement_is_not_a_second_exchange(news: News, count: int) -> None:
+    legs = _dated_legs(news(_ranked_story(count), published=_DAY))
+    assert ("RUS", "UKR", "other", Count.exact(count), "2024-03-16") in legs
+    assert ("RUS", "UKR", "prisoners_of_war", Count.exact(40), "2024-02-09") in legs
+    assert not any(leg[3] == Count.exact(count) and leg[4] == "2024-02-09" for leg in legs)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(min_value=61, max_value=900))
+def test_news_a_ranked_restatement_never_takes_the_older_date(news: News, count: int) -> None:
+    """Invariant: whatever the count, the look-back never dates it to the older swap."""
+    legs = _dated_legs(news(_ranked_story(count), published=_DAY))
+    assert not any(leg[3] == Count.exact(count) and leg[4] == "2024-02-09" for leg in legs)
+
+
+def test_news_a_ranked_figure_of_another_size_is_its_own_exchange(news: News) -> None:
+    """Near miss: a superlative swap of a size no earlier exchange moved is kept on its date."""
+    text = (
+        "Kyiv said on Sunday that 95 of its people had come home on Saturday in an exchange "
+        "with Moscow. On February 9, in the biggest swap of the year so far, Ukraine had "
+        "recovered 120 of its citizens."
+    )
+    legs = _dated_legs(news(text, published=_DAY))
+    assert ("RUS", "UKR", "other", Count.exact(120), "2024-02-09") in legs
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ukraine brought home 95 of its people on Saturday in a swap with Russia.",
+        # a group of two kinds, told before the other side's account
+        "On Saturday Ukraine got back 95 soldiers and civilians in a swap with Russia.",
+    ],
+)
+def test_news_a_later_account_does_not_narrow_a_mix(news: News, first: str) -> None:
+    text = (
+        f"{first} The Russian defence ministry said later that Kyiv had received 95 of its "
+        "troops, in return for 95 Russian servicemen."
+    )
+    legs = _dated_legs(news(text, published=_DAY))
+    assert ("RUS", "UKR", "other", Count.exact(95), "2024-03-16") in legs
+
+
+def test_news_a_bare_figure_takes_the_later_kind(news: News) -> None:
+    """Near miss: a count of no named people ("95 captives") still takes the stated kind."""
+    text = (
+        "Ukraine and Russia swapped 95 captives each on Saturday. The Russian defence "
+        "ministry said later that Kyiv had received 95 of its troops, in return for 95 "
+        "Russian servicemen."
+    )
+    legs = _dated_legs(news(text, published=_DAY))
+    assert ("RUS", "UKR", "prisoners_of_war", Count.exact(95), "2024-03-16") in legs
+    assert not any(leg[2] == "other" and leg[0] == "RUS" for leg in legs)
