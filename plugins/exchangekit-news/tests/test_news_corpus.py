@@ -463,6 +463,13 @@ FROZEN_29_FLOORS = (0.84, 0.72, 0.89)
 # targets is met.
 FROZEN_30_FLOORS = (0.81, 0.74, 0.87)
 
+# The thirty-first frozen test set (corpus/frozen-31: 35 articles, 229 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-seventh session, kept out of
+# its checkouts and scored once after that session's first two rounds. First run: precision
+# 82.3%, recall 69.0%, dates right for 85.4% of the figures found; none of the three targets
+# is met.
+FROZEN_31_FLOORS = (0.82, 0.68, 0.85)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -496,6 +503,7 @@ FROZEN_30_FLOORS = (0.81, 0.74, 0.87)
         ("frozen-28", 35, FROZEN_28_FLOORS),
         ("frozen-29", 35, FROZEN_29_FLOORS),
         ("frozen-30", 35, FROZEN_30_FLOORS),
+        ("frozen-31", 35, FROZEN_31_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
