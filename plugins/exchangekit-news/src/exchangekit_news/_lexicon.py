@@ -359,6 +359,7 @@ WOUNDED_MODIFIERS: Final = frozenset(
     {"wounded", "injured", "severely", "seriously", "badly", "gravely", "sick", "ill"}
 )
 REMAINS_MODIFIERS: Final = frozenset({"fallen", "dead", "killed", "deceased"})
+# Possessives naming a side's own people: "returned 11 of its children".
 POSSESSIVE_PRONOUNS: Final = frozenset({"its", "their", "our"})
 
 # Where people are from, for "residents of the Kursk region".

@@ -209,8 +209,6 @@ _COMING_NEXT: Final = frozenset(_lemmas.inflections("come"))
 
 # Words before an active verb that make it passive: "children were returned".
 _RETURN_PASSIVE: Final = frozenset({"be", "been", "being", "is", "are", "was", "were"})
-# The subject's own people: "returned 11 of its children", "of our children".
-_OWN_WORDS: Final = frozenset({"its", "our", "their"})
 # Nouns a story names the children it is about with: "the fate of Ukrainian children".
 _CHILD_NOUNS: Final = "(?:children|child|minors|kids|teenagers)"
 # Participles of taking people away that a place follows: "children deported to Russia".
@@ -3021,7 +3019,10 @@ class _TransferRoles(_Tallies):
         """
         if self.norm(figure.np_end) == "home" or self.norm(predicate.last) == "home":
             return subject
-        if self.norm(figure.first + 1) == "of" and self.norm(figure.first + 2) in _OWN_WORDS:
+        if (
+            self.norm(figure.first + 1) == "of"
+            and self.norm(figure.first + 2) in lx.POSSESSIVE_PRONOUNS
+        ):
             return subject
         for i in range(self.first, self.last - 1):
             if self.norm(i) not in _TAKEN_AWAY_TO or self.norm(i + 1) not in ("to", "into"):
