@@ -74,8 +74,6 @@ _RELATIVE_OPENERS: Final = frozenset({"where", "which", "when"})
 _RELATIVE_ASIDE_REACH: Final = 14  # words in such a clause
 # Superlatives of cost that make a period a side's worst: "Russia's costliest year".
 _COSTLIEST: Final = frozenset({"costliest", "deadliest", "bloodiest", "worst"})
-# Heads of a subject whose verb states a toll: "Ukraine's losses ... had exceeded 67,000".
-_LOSS_SUBJECTS: Final = frozenset({"losses", "casualties"})
 
 # Phrases after people that say they gave themselves up: the captor counts them.
 _GAVE_UP: Final = (
@@ -1244,7 +1242,7 @@ class _ClaimSubjects(_FigureDates):
         if self.norm(aside) not in _RELATIVE_OPENERS or comma - aside > _RELATIVE_ASIDE_REACH:
             return False
         subject = self._clause_start(aside - 1, self.first)
-        return any(self.norm(i) in _LOSS_SUBJECTS for i in range(subject, aside - 1))
+        return any(self.norm(i) in lx.TOTAL_WORDS for i in range(subject, aside - 1))
 
     def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
         """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ...".

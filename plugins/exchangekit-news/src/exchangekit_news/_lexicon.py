@@ -643,6 +643,7 @@ CAPTURED_WORDS: Final = frozenset({"captured", "captivity", "taken"})
 DEATH_HEADS: Final = frozenset(
     {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
 )
+# Nouns of a side's whole toll: "Ukraine's losses had exceeded ...", "total casualties".
 TOTAL_WORDS: Final = frozenset({"casualties", "losses"})
 RATE_WORDS: Final = PhraseMatcher(
     [
