@@ -1734,6 +1734,7 @@ _LIST_STOPS: Final = frozenset({"but", "while", "whereas", "said", "says"})
 # "the equivalent figure for Russia", "the corresponding number": the same measure as a
 # figure just stated, for another side.
 EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable", "matching"})
+# Nouns that stand for a figure already told: "a figure that covers ...", "the tally".
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})

@@ -247,8 +247,6 @@ _ADDING: Final = frozenset({"plus", "besides", "additionally", "addition"})
 _COVERING: Final = _INCLUDING | frozenset(
     form for verb in ("cover", "count", "span") for form in _lemmas.inflections(verb)
 )
-# Nouns an aside restating a figure opens with: "- a figure that covers ...".
-_RESTATED_FIGURES: Final = frozenset({"figure", "number", "total", "count", "tally"})
 # Auxiliaries between "who" and its verb ("who had been freed"), and copulas before a part.
 _RELATIVE_AUXILIARIES: Final = frozenset({"had", "has", "have", "been", "were", "was", "are", "is"})
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
@@ -1538,7 +1536,7 @@ class _Transfers(_Rivals):
         """
         for mark in self._at(("-", ",", *_DASHES), figure.np_end, self.last - 4):
             at = mark + 1 + (self.norm(mark + 1) in ("a", "the", "this", "which"))
-            if self.norm(at) not in _RESTATED_FIGURES or self.norm(at + 1) not in ("that", "which"):
+            if self.norm(at) not in lx.FIGURE_HEADS or self.norm(at + 1) not in ("that", "which"):
                 continue
             if self.norm(at + 2) not in _COVERING:
                 return False
