@@ -53,7 +53,7 @@ from exchangekit_news._sentence import (
     _TOTAL_NOUNS,
     _other,
 )
-from exchangekit_news._tokens import NUM, WORD
+from exchangekit_news._tokens import DASHES, NUM, WORD
 
 # The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
 _PART_RANKS: Final = {
@@ -153,8 +153,6 @@ _FIGURE_HEADS: Final = frozenset({"figure"})
 # A go-between's work as a possessed subject: "its mediation has led to", "its efforts".
 _MEDIATION_WORK: Final = frozenset({"mediation", "efforts"})
 
-# Dashes that set off an aside or a list spelling out what came before.
-_DASHES = frozenset({"—", "–"})
 
 # The war's opening and the words that may stand before it: "Russia's full-scale invasion".
 _WAR_NOUNS: Final = frozenset({"invasion", "war", "aggression"})
@@ -3543,7 +3541,7 @@ class _Tallies(_Claims):
                 ),
                 None,
             )
-            if head is None or self.norm(head - 2) not in _DASHES | {",", "-"}:
+            if head is None or self.norm(head - 2) not in DASHES | {",", "-"}:
                 continue  # only an apposition on the clause before restates its total
             told = [f for f in self.m.figures if f.last <= head - 2]
             template = next(

@@ -45,8 +45,8 @@ from exchangekit_news._sentence import (
     _TIME_UNITS,
     _other,
 )
-from exchangekit_news._tallies import _DASHES, _SET_OFF_MARKS, _Tallies
-from exchangekit_news._tokens import NUM, WORD
+from exchangekit_news._tallies import _SET_OFF_MARKS, _Tallies
+from exchangekit_news._tokens import DASHES, NUM, WORD
 
 # Marks that end a clause after a closing sum: "..., 300 in all, the ministry said."
 _CLAUSE_ENDS: Final = frozenset({".", ";", ","})
@@ -305,7 +305,7 @@ class _TransferRoles(_Tallies):
                 ":" in between
                 # "they traded bodies three times — 757, 757 and 909 bodies returned to
                 # Ukraine": a dash opens an aside that may have a verb of its own
-                or not _DASHES.isdisjoint(between)
+                or not DASHES.isdisjoint(between)
                 or not _CLAUSE_OPENERS.isdisjoint(between)
                 # "the swap on Monday, in which 146 prisoners were exchanged for 146": a
                 # relative clause right before the figure has a verb of its own
@@ -328,8 +328,8 @@ class _TransferRoles(_Tallies):
                 # "84 came back — 51 soldiers and 33 civilians — and Russia took back 84": a
                 # verb past the dash that closes the aside is not the aside's own
                 closed = (
-                    not _DASHES.isdisjoint(between)
-                    and any(self.norm(i) in _DASHES for i in range(figure.last, own[0].first))
+                    not DASHES.isdisjoint(between)
+                    and any(self.norm(i) in DASHES for i in range(figure.last, own[0].first))
                     if own is not None
                     else False
                 )
@@ -582,7 +582,7 @@ class _TransferRoles(_Tallies):
         if self.norm(start - 1) != "of":
             return False
         opening, closing = noun.last, start - 2
-        if self.norm(opening) not in (",", *_DASHES) or self.norm(closing) != self.norm(opening):
+        if self.norm(opening) not in (",", *DASHES) or self.norm(closing) != self.norm(opening):
             return False
         if not 0 < closing - opening <= 16:
             return False
@@ -853,10 +853,10 @@ class _TransferRoles(_Tallies):
         round — trainloads of bodies arrived": the verb comes after the closing dash.
         """
         end = figure.np_end
-        if self.norm(figure.first - 1) not in _DASHES or self.norm(end) != "each":
+        if self.norm(figure.first - 1) not in DASHES or self.norm(end) != "each":
             return end
         for i in range(end + 1, min(self.last, end + 12)):
-            if self.norm(i) in _DASHES:
+            if self.norm(i) in DASHES:
                 return i + 1
         return end
 
@@ -2953,7 +2953,7 @@ class _TransferRoles(_Tallies):
         """
         opener = self.norm(at)
         close = {",": (",", ".", ";"), "(": (")",)}.get(
-            opener, (opener,) if opener in _DASHES | {"-"} else ()
+            opener, (opener,) if opener in DASHES | {"-"} else ()
         )
         if not close:
             return None

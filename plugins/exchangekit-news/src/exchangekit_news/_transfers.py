@@ -56,9 +56,9 @@ from exchangekit_news._sentence import (
     _TIMES,
     _other,
 )
-from exchangekit_news._tallies import _DASHES, _ONE_EXCHANGE, _TAKEN_AWAY, _joint_code
+from exchangekit_news._tallies import _ONE_EXCHANGE, _TAKEN_AWAY, _joint_code
 from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_third
-from exchangekit_news._tokens import NUM, WORD
+from exchangekit_news._tokens import DASHES, NUM, WORD
 from exchangekit_news._transfer_roles import (
     _AGREEING,
     _LINKS,
@@ -1534,7 +1534,7 @@ class _Transfers(_Rivals):
         opens with a noun restating the figure and a verb of covering; both sides must
         stand in it as places the people went.
         """
-        for mark in self._at(("-", ",", *_DASHES), figure.np_end, self.last - 4):
+        for mark in self._at(("-", ",", *DASHES), figure.np_end, self.last - 4):
             at = mark + 1 + (self.norm(mark + 1) in ("a", "the", "this", "which"))
             if self.norm(at) not in lx.FIGURE_HEADS or self.norm(at + 1) not in ("that", "which"):
                 continue
@@ -3305,15 +3305,15 @@ class _Transfers(_Rivals):
         day after "followed"; a handover whose lead is not one way gives none.
         """
         at = figure.first - 1
-        at -= self.norm(at) in ("of", "-", *_DASHES)
+        at -= self.norm(at) in ("of", "-", *DASHES)
         if self.norm(at) not in _BATCH_NOUNS or self.norm(at - 1) not in lx.ORDINALS | {
             "another",
             "further",
         }:
             return None
         end = figure.np_end
-        if self.norm(end) in ("-", *_DASHES) or (
-            self.norm(end) == "," and self.norm(at + 1) in ("-", *_DASHES)
+        if self.norm(end) in ("-", *DASHES) or (
+            self.norm(end) == "," and self.norm(at + 1) in ("-", *DASHES)
         ):
             # "A second batch - 1,200 bodies, according to the Russian side - followed"
             end = (
@@ -3321,7 +3321,7 @@ class _Transfers(_Rivals):
                     (
                         i
                         for i in range(end + 1, min(self.last, end + 12))
-                        if self.norm(i) in ("-", *_DASHES)
+                        if self.norm(i) in ("-", *DASHES)
                     ),
                     self.last,
                 )
@@ -4081,7 +4081,7 @@ class _Transfers(_Rivals):
         if fronted is not None and predicate is not None:
             # "— each time about 1,000 bodies — Ukraine took back its dead": the aside
             # sizes what the clause after it moved, and that clause has its own subject
-            if self.norm(figure.np_end) == "each" and self.norm(figure.np_end + 1) in _DASHES:
+            if self.norm(figure.np_end) == "each" and self.norm(figure.np_end + 1) in DASHES:
                 symmetric = False  # "— about 20 bodies each — Ukraine took back": each time
             if predicate.move is Move.RECEIVE:
                 receiver = receiver or fronted
@@ -4884,7 +4884,7 @@ class _Transfers(_Rivals):
         return (
             figure.noun is not None
             and start == figure.first - 1
-            and self.norm(start) in _DASHES
+            and self.norm(start) in DASHES
             and any(f.np_end == start and f.amount == previous.amount for f in self.m.figures)
         )
 
@@ -4906,7 +4906,7 @@ class _Transfers(_Rivals):
         # 'Kyiv said 230 Ukrainians had returned, "213 servicemen and 17 civilians"': a
         # comma (and a quote) before the list spells the whole out as a dash does
         dash -= self.norm(dash) in lx.QUOTE_MARKS
-        if figure.noun is None or predicate is None or self.norm(dash) not in _DASHES | {","}:
+        if figure.noun is None or predicate is None or self.norm(dash) not in DASHES | {","}:
             return False
         if self.norm(dash) == "," and any(
             t.first >= figure.last and not self._at((";",), figure.last, t.first)
@@ -4969,7 +4969,7 @@ class _Transfers(_Rivals):
 
     def _aside_dash(self, i: int) -> bool:
         """Whether the token at ``i`` is a dash or a spaced hyphen typed for one."""
-        return self.norm(i) in _DASHES or self.spaced_dash(i)
+        return self.norm(i) in DASHES or self.spaced_dash(i)
 
     def _stage_list_close(self, figure: FigureMention, predicate: TransferWord) -> int | None:
         """The comma closing a fronted "in three stages of 84, 90 and 95, ..." before its clause.
