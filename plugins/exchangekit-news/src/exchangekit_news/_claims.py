@@ -173,8 +173,6 @@ _TWO_SIDED: Final = (
 # Heads of an armed body: a side after "forces of" is whose the forces are, not a place.
 _ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units", "navy"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
-# Heads of a count a later clause takes up: "put the number at 2,500".
-_ANAPHORIC_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 # Modals of a guess about a value already reached: "the number of dead could be 200,000".
 _GUESS_MODALS: Final = frozenset({"could", "may", "might"})
 # Words after "by" that name a time to come: "by winter", "by the end of the year".
@@ -1705,7 +1703,7 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
-                if self.norm(i) == "whose" and self.norm(i + 1) in _ANAPHORIC_COUNTS
+                if self.norm(i) == "whose" and self.norm(i + 1) in lx.NUMBER_NOUNS
             ),
             None,
         )
@@ -1740,7 +1738,7 @@ class _Claims(_ClaimSubjects):
         if self.norm(figure.first - 1) != "at" or "how" not in self.norm_set:
             return None
         head = figure.first - 2  # "put the number at", "put that figure at"
-        if self.norm(head) not in _ANAPHORIC_COUNTS or self.norm(head - 1) not in ("the", "that"):
+        if self.norm(head) not in lx.NUMBER_NOUNS or self.norm(head - 1) not in ("the", "that"):
             return None
         asked = next(
             (
@@ -3350,7 +3348,7 @@ class _Claims(_ClaimSubjects):
         if self.norm(link) != "be":
             return False
         head = self.norm(at - 1)
-        return (head in _ANAPHORIC_COUNTS or head in lx.LOSS_HEADS) and not self._deadline()
+        return (head in lx.NUMBER_NOUNS or head in lx.LOSS_HEADS) and not self._deadline()
 
     def _deadline(self) -> bool:
         """Whether the sentence sets a time to come with "by": "by winter", "by the end of 2025".
@@ -3385,7 +3383,7 @@ class _Claims(_ClaimSubjects):
         return (
             self.norm(at + 2) == "be"
             and self.norm(at - 1) in ("is", "are")
-            and (head in _ANAPHORIC_COUNTS or head in lx.LOSS_HEADS)
+            and (head in lx.NUMBER_NOUNS or head in lx.LOSS_HEADS)
             and not self._deadline()
         )
 

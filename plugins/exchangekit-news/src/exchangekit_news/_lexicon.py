@@ -1736,6 +1736,8 @@ _LIST_STOPS: Final = frozenset({"but", "while", "whereas", "said", "says"})
 EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable", "matching"})
 # Nouns that stand for a figure already told: "a figure that covers ...", "the tally".
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
+# Nouns a clause names a count by, "tally" aside: "the figure was 909", "put the number at".
+NUMBER_NOUNS: Final = frozenset({"number", "figure", "total", "count"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

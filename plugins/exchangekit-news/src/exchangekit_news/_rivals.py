@@ -23,7 +23,6 @@ from exchangekit_news._mentions import (
 from exchangekit_news._sentence import (
     _AUXILIARIES,
     _CLAUSE_MARKS,
-    _COUNTS,
     _SPEAKER_NOUNS,
     _other,
 )
@@ -327,7 +326,7 @@ class _Rivals(_TransferRoles):
             return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
         if verb is None or (
-            self.norm(figure.first - 2) in _COUNTS
+            self.norm(figure.first - 2) in lx.NUMBER_NOUNS
             and self.norm(figure.first - 3) in lx.SIDE_ADJECTIVES
         ):
             return None  # "put the Ukrainian figure at 80": that side's way, not the last leg's

@@ -25,7 +25,7 @@ from exchangekit_news._mentions import (
     TransferWord,
     rival_cue,
 )
-from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
+from exchangekit_news._sentence import _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._tokens import NUM
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
@@ -106,8 +106,8 @@ class _TransferContext(_Transfers):
                 continue
             # "put the number (of ...) returned at 45", or the people themselves: "putting
             # the Russian remains returned at 19"
-            named = None if self.norm(put + 2) in _COUNTS else self._nationals_at(put + 2)
-            if named is None and self.norm(put + 2) not in _COUNTS:
+            named = None if self.norm(put + 2) in lx.NUMBER_NOUNS else self._nationals_at(put + 2)
+            if named is None and self.norm(put + 2) not in lx.NUMBER_NOUNS:
                 continue
             head = put + 3 if named is None else named[0]
             moved = [t for t in self.m.transfers if head <= t.first < figure.first and t.done]
@@ -290,7 +290,7 @@ class _TransferContext(_Transfers):
         uncounted and its side named after it ("to Russia"), is the way they went.
         """
         if (self.norm(put + 1), self.norm(put + 3)) != ("their", "at") or (
-            self.norm(put + 2) not in _COUNTS or put + 4 != figure.first
+            self.norm(put + 2) not in lx.NUMBER_NOUNS or put + 4 != figure.first
         ):
             return None
         if any(f.first < put for f in self.m.figures):
@@ -335,7 +335,7 @@ class _TransferContext(_Transfers):
                 continue
             if not drafts and not (
                 self.norm(figure.first - 1) == "of"
-                and self.norm(figure.first - 2) in _COUNTS
+                and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
                 and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
             ):
                 continue  # the first figure follows "gave a figure of"; the rest are listed
@@ -425,7 +425,7 @@ class _TransferContext(_Transfers):
         if figure.noun is not None or self.norm(at) not in _PUT_AT_CUES:
             return None
         side = next((p for p in self.m.parties if p.last == at - 1), None)
-        if side is None or side.role == MEDIATOR or self.norm(at - 1) not in _COUNTS:
+        if side is None or side.role == MEDIATOR or self.norm(at - 1) not in lx.NUMBER_NOUNS:
             return None
         verb = side.first - 1 - (self.norm(side.first - 1) == "the")
         if self.norm(verb) not in _PUT_AT_CUES[self.norm(at)]:
@@ -474,7 +474,7 @@ class _TransferContext(_Transfers):
             for figure in self.m.figures
             if (
                 self.norm(figure.first - 1) == "of"
-                and self.norm(figure.first - 2) in _COUNTS
+                and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
                 and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
                 and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS
             )

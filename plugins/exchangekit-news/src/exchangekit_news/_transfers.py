@@ -134,8 +134,6 @@ _SERIES_PLURALS: Final = _TALLY_PLURALS | {"groups", "batches", "repatriations",
 _HELD_OR_TAKEN: Final = _TAKEN_AWAY | {"captured", "taken", "held", "detained", "missing"}
 # "about 1,000 each month followed": a count told after the handover it carries on
 _FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
-# Nouns a later clause restates a handover's size by: "the figure was 909 each time".
-_SIZE_HEADS: Final = frozenset({"figure", "number", "count", "total"})
 # Nouns of one handover among several that a rank may open: "a second batch of 1,200".
 _BATCH_NOUNS: Final = frozenset({"batch", "group", "handover", "stage", "round", "transfer"})
 # Words by which a side tells of getting something done: "managed to", "was able to".
@@ -3274,7 +3272,7 @@ class _Transfers(_Rivals):
         before = self.norm(figure.first - 1)
         if before == ",":
             return True
-        return before in ("was", "were") and self.norm(figure.first - 2) in _SIZE_HEADS
+        return before in ("was", "were") and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
 
     def _threshold_of_ranked(self, figure: FigureMention) -> bool:
         """Whether an open-ended figure ranks an event: "the fifth at which Russia got 30 or fewer".
