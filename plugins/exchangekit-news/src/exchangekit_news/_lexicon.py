@@ -1738,6 +1738,8 @@ EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable"
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
 # Nouns a clause names a count by, "tally" aside: "the figure was 909", "put the number at".
 NUMBER_NOUNS: Final = frozenset({"number", "figure", "total", "count"})
+# Marks that set off an aside or apposition: "..., 23 of them", "- 30 each -", "— 146 —".
+SET_OFF_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

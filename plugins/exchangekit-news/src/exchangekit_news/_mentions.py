@@ -209,7 +209,7 @@ def year_part(norm: Callable[[int], str], k: int) -> bool:
     while before > k - 3 and norm(before) in _GIVEN_HEDGES:
         before -= 1
     mark = before - (of_them and norm(before) == "and")
-    if not (norm(before) == "including" or (norm(mark) in _OF_THEM_MARKS and of_them)):
+    if not (norm(before) == "including" or (norm(mark) in lx.SET_OFF_MARKS and of_them)):
         return False
     j = k + 1 + 2 * of_them
     if norm(j) in ("in", "during", "over") and norm(j + 1) in ("this", "last"):
@@ -282,8 +282,6 @@ _GIVEN_HEDGES: Final = frozenset(
 )
 # Adverbs that may stand between "have" and its participle: "has now given", "had already".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "since", "also", "thus"})
-# Marks that set off a part of the count before: "..., 23 of them", "... - 1,358 of them".
-_OF_THEM_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
 GROWTH_VERBS: Final = frozenset(
     form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
@@ -592,9 +590,7 @@ _ORIGIN_PLACES: Final = frozenset(
 _BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line"})
 
 
-# what sets off the figure "the same number of servicemen" is said to be: "..., 146, ...",
-# "... — 146 — ..."
-_APPOSITION_OPENERS: Final = frozenset({",", "-", "\u2013", "\u2014"})
+# What closes a figure "the same number of servicemen" is said to be: "..., 146, ...".
 _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
 
 
@@ -1455,7 +1451,7 @@ class _Finder:
         elif self.norm(at) == "back":
             at += 1  # "got the same number of people back, 390 in total"
         token = self.tokens[at + 1] if at + 1 < self.last else None
-        if self.norm(at) not in _APPOSITION_OPENERS or token is None or token.kind != NUM:
+        if self.norm(at) not in lx.SET_OFF_MARKS or token is None or token.kind != NUM:
             return None
         if self.norm(at + 2) not in _APPOSITION_CLOSERS:
             return None
@@ -1815,7 +1811,7 @@ class _Finder:
                     self.norm(j) in _SWAP_NOUNS
                     # set off by a comma or a dash: "exchanged wounded prisoners - 30 each -"
                     or (
-                        self.norm(k - 1) in _APPOSITION_OPENERS
+                        self.norm(k - 1) in lx.SET_OFF_MARKS
                         and _lemmas.lemma(self.norm(j)) in _SWAPPING
                     )
                     for j in range(max(self.first, k - 12), k)
@@ -5051,8 +5047,8 @@ class _Finder:
         if not (
             month > self.first
             and self.norm(i - 2) == "on"
-            and self.norm(i - 3) in _ASIDE_MARKS
-            and self.norm(i + 1) in _ASIDE_MARKS
+            and self.norm(i - 3) in lx.SET_OFF_MARKS
+            and self.norm(i + 1) in lx.SET_OFF_MARKS
             and self._month_at(month)
             and self.norm(month - 1) != "and"
             and self.tokens[month - 1].kind != NUM
@@ -5717,8 +5713,6 @@ _DAY_ORDINALS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
-# Marks that set off an aside: "In early February, on the fifth, ...".
-_ASIDE_MARKS: Final = frozenset({",", "-", "–", "—"})
 # Days of a month written as ordinal words: "on the thirtieth of December".
 _WORD_DAYS: Final = {
     **_DAY_ORDINALS, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,

@@ -651,7 +651,7 @@ class _Tallies(_Claims):
                 and self.norm(i - 1) not in _SERIES_MEMBER  # "were the latest in a series"
                 and self.norm(i + 3 + (self.norm(i + 3) == "of")) in _TALLY_PLURALS
                 and not any(
-                    self.tokens[j].kind == NUM or self.norm(j) in _SET_OFF_MARKS
+                    self.tokens[j].kind == NUM or self.norm(j) in lx.SET_OFF_MARKS
                     for j in range(figure.np_end, i)
                 )
             ):
@@ -1510,7 +1510,7 @@ class _Tallies(_Claims):
         of that day's people, not a running total, when a day is told before it
         and no "since" opens a span.
         """
-        if self.norm(figure.first - 1) not in _SET_OFF_MARKS:
+        if self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
             return False
         if self.norm(figure.last + 2) not in (".", ";"):
             return False
@@ -3400,7 +3400,7 @@ class _Tallies(_Claims):
             # "..., 23 of them this year": the part set off by a comma, as "including 23";
             # so with "and" after the comma ("..., and more than 12,000 of them this year")
             mark = figure.first - 1 - (self.norm(figure.first - 1) == "and")
-            part = self.norm(mark) in _SET_OFF_MARKS and [
+            part = self.norm(mark) in lx.SET_OFF_MARKS and [
                 self.norm(figure.np_end),
                 self.norm(figure.np_end + 1),
             ] == ["of", "them"]
@@ -3466,7 +3466,7 @@ class _Tallies(_Claims):
         return (
             self.norm(figure.first - 1) in ("which", "whom")
             and self.norm(figure.first - 2) == "of"
-            and self.norm(figure.first - 3) in _SET_OFF_MARKS
+            and self.norm(figure.first - 3) in lx.SET_OFF_MARKS
         )
 
     def _span_after_verb(self, figure: FigureMention) -> int:
@@ -3911,7 +3911,6 @@ _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
-_SET_OFF_MARKS: Final = frozenset({",", "\u2014", "\u2013", "-"})
 
 
 def _joint_code(codes: Sequence[str]) -> str:

@@ -45,7 +45,7 @@ from exchangekit_news._sentence import (
     _TIME_UNITS,
     _other,
 )
-from exchangekit_news._tallies import _SET_OFF_MARKS, _Tallies
+from exchangekit_news._tallies import _Tallies
 from exchangekit_news._tokens import DASHES, NUM, WORD
 
 # Marks that end a clause after a closing sum: "..., 300 in all, the ministry said."
@@ -231,8 +231,6 @@ _EVERYDAY_RETURNS: Final = frozenset(
 
 # words the source named in ", according to X," may span between a verb and its object
 _SOURCE_ASIDE_REACH: Final = 8
-# marks that set off a share after the object it counts: "prisoners, 30 each", "- 30 each -"
-_APPOSITION_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # words opening a new clause after such an aside: what follows is not the verb's object
 _ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when", "after"})
 
@@ -2216,7 +2214,7 @@ class _TransferRoles(_Tallies):
         if figure.noun is not None or self.norm(figure.last) not in ("each", "apiece"):
             return None
         opener = figure.first - 1
-        if self.norm(opener) not in _APPOSITION_MARKS:
+        if self.norm(opener) not in lx.SET_OFF_MARKS:
             return None
         verb = next(
             (t for t in reversed(self.m.transfers) if t.last <= opener),
@@ -2708,7 +2706,7 @@ class _TransferRoles(_Tallies):
         counts the people named earlier in the sentence, when no other number stands
         between (else it sums those numbers, already read).
         """
-        if figure.noun is not None or self.norm(figure.first - 1) not in _SET_OFF_MARKS:
+        if figure.noun is not None or self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
             return None
         if self.norm(figure.last) != "in" or self.norm(figure.last + 1) not in ("all", "total"):
             return None
@@ -2786,7 +2784,7 @@ class _TransferRoles(_Tallies):
         as often of bodies as of the living.
         """
         mark = figure.first - 1
-        if self.norm(mark) not in _SET_OFF_MARKS | {"(", ":"} - {","}:
+        if self.norm(mark) not in lx.SET_OFF_MARKS | {"(", ":"} - {","}:
             return False
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is None:
             return False
@@ -2802,7 +2800,7 @@ class _TransferRoles(_Tallies):
         partner = self._partner(figure)
         if partner is None:
             return False
-        if self.norm(mark) in _SET_OFF_MARKS | {"(", ":"} and any(
+        if self.norm(mark) in lx.SET_OFF_MARKS | {"(", ":"} and any(
             self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(mark)
         ):
             return True
