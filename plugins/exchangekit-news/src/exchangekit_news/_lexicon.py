@@ -1740,6 +1740,8 @@ FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
 NUMBER_NOUNS: Final = frozenset({"number", "figure", "total", "count"})
 # Marks that set off an aside or apposition: "..., 23 of them", "- 30 each -", "— 146 —".
 SET_OFF_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
+# Suffixes of a day told as an ordinal, read as a word of their own: the "th" of "14th".
+ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

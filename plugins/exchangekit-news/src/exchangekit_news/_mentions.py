@@ -1521,7 +1521,7 @@ class _Finder:
         j = k - 1
         if self.norm(j) != ",":
             return False
-        j -= 1 + (self.norm(j - 1) in _ORDINAL_SUFFIXES)  # "25th" is read as "25" and "th"
+        j -= 1 + (self.norm(j - 1) in lx.ORDINAL_SUFFIXES)  # "25th" is read as "25" and "th"
         if self.tokens[j].kind != NUM or self.norm(j - 1) != "the":
             return False
         j -= 2 + (self.norm(j - 2) == "on")
@@ -5173,7 +5173,7 @@ class _Finder:
             and day + 1 < self.last
             and self.tokens[day].text.isdigit()
             and 1 <= int(self.tokens[day].text) <= 31
-            and self.norm(day + 1) in _ORDINAL_SUFFIXES
+            and self.norm(day + 1) in lx.ORDINAL_SUFFIXES
             and self.tokens[day + 1].gap == 0
         )
 
@@ -5328,7 +5328,11 @@ class _Finder:
         before it; "the 2nd of this month" is the report's month, as the assembler
         counts "the 2nd".
         """
-        if not self._day(i) or self.norm(i + 1) not in _ORDINAL_SUFFIXES or self.tokens[i + 1].gap:
+        if (
+            not self._day(i)
+            or self.norm(i + 1) not in lx.ORDINAL_SUFFIXES
+            or self.tokens[i + 1].gap
+        ):
             return None
         if [self.norm(i + k) for k in (2, 3, 4)] == ["of", "this", "month"]:
             return i + 5, f"the {self.tokens[i].text}{self.norm(i + 1)}"
@@ -5705,9 +5709,8 @@ _OVERNIGHT_EVENTS: Final = frozenset({"swap", "exchange", "handover", "release",
 _AFTER_DAY_BEFORE: Final = frozenset(
     {",", ".", ";", ":", "-", "–", "—", "he", "she", "it", "they", "we", "kyiv", "moscow"}
 )
-_ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 # Words of a day after "on" besides numbers, months and weekdays: "on the 19th".
-_DAY_WORDS: Final = frozenset({"the"}) | _ORDINAL_SUFFIXES
+_DAY_WORDS: Final = frozenset({"the"}) | lx.ORDINAL_SUFFIXES
 # Ordinal words that count the days of a year: "the third day of 2024".
 _DAY_ORDINALS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
