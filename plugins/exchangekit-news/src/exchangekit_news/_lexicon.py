@@ -1742,6 +1742,8 @@ NUMBER_NOUNS: Final = frozenset({"number", "figure", "total", "count"})
 SET_OFF_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # Suffixes of a day told as an ordinal, read as a word of their own: the "th" of "14th".
 ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+# Words setting a figure against another: "rather than the 39", "instead of the 39".
+SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

@@ -5881,8 +5881,6 @@ def find_mentions(
     return _Finder(tokens, first, last, text, lexicon).find()
 
 
-# Words setting a figure against another: "rather than the 39", "instead of the 39".
-_SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
 # Participles giving a figure as a source's: "the 39 cited by Kyiv".
 _CITED: Final = frozenset({"cited", "given", "reported", "claimed", "stated", "announced"})
 
@@ -5895,7 +5893,7 @@ def set_against_cited(norm: Callable[[int], str], at: int) -> bool:
     """
     if norm(at - 1) != "the" or norm(at + 2) != "by" or norm(at + 1) not in _CITED:
         return False
-    return (norm(at - 3), norm(at - 2)) in _SET_AGAINST or norm(at - 2) == "not"
+    return (norm(at - 3), norm(at - 2)) in lx.SET_AGAINST or norm(at - 2) == "not"
 
 
 def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:

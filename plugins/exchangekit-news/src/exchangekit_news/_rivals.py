@@ -30,8 +30,6 @@ from exchangekit_news._tallies import _PUT
 from exchangekit_news._tokens import DASHES, NUM
 from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
 
-# Words setting a figure against another: "rather than the 39", "instead of the 39".
-_SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
 # Participles giving a figure as a source's: "the 39 cited by Kyiv".
 _CITED: Final = frozenset(
     {"cited", "given", "reported", "claimed", "stated", "announced", "quoted"}
