@@ -1744,6 +1744,8 @@ SET_OFF_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 # Words setting a figure against another: "rather than the 39", "instead of the 39".
 SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
+# Past verbs of an event having taken place: "the swap took place", "it went ahead".
+HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

@@ -3769,7 +3769,7 @@ class _Finder:
         ]
         # "The swap, which officials said would be the largest, took place on Friday,
         # with ...": a past verb of happening after the modal is the clause's own
-        return bool(planned) and _HAPPENED_PAST.isdisjoint(words[planned[-1] :])
+        return bool(planned) and lx.HAPPENED_PAST.isdisjoint(words[planned[-1] :])
 
     def _joined_to_plan(self, previous: TransferWord, i: int) -> bool:
         """Whether the noun at ``i`` is joined by "and" to a planned noun of handing over.
@@ -5509,7 +5509,6 @@ _EVENT_PREPOSITIONS: Final = frozenset({"after", "following", "amid", "during", 
 _CALLED_OFF: Final = frozenset(
     {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "collapsed", "off"}
 )
-_HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
 _ABSOLUTE_REACH: Final = 8  # words between "with" and its participle: "with a further 390"
 # Modals whose verb's object is an outcome supposed or planned: "would mean the return".
 _SUPPOSING: Final = frozenset({"would", "could", "might", "should", "will", "shall", "'d"})

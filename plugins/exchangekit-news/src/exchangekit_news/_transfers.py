@@ -197,7 +197,6 @@ _AGREED_ADVERBIAL_REACH: Final = 6
 _NOT_ADVERBIAL: Final = frozenset(
     {"and", "but", "or", "which", "who", "that", "to", "was", "were", "is", "are", "had", "has"}
 )
-_HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 # Participles that, before "to", make an exchange's size its plan: "was meant to involve".
 _MEANT: Final = frozenset(
     {"meant", "supposed", "due", "set", "scheduled", "expected", "planned", "intended"}
@@ -1276,7 +1275,7 @@ class _Transfers(_Rivals):
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
         if self._near_but_none(words):
             return True
-        if not _HAPPENED.isdisjoint(words):
+        if not lx.HAPPENED_PAST.isdisjoint(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
         if self._agreed_to(predicate.first):
             return True  # "the delegations agreed to carry out a further exchange of 1,200"
@@ -1391,7 +1390,7 @@ class _Transfers(_Rivals):
         for k, word in enumerate(words):
             if word in _NEAR and k > 0 and words[k - 1] in _COPULAS_NEAR:
                 return True
-            if word in ("none", "no") and not _HAPPENED.isdisjoint(words[k + 1 : k + 4]):
+            if word in ("none", "no") and not lx.HAPPENED_PAST.isdisjoint(words[k + 1 : k + 4]):
                 return True
         return False
 
