@@ -125,7 +125,6 @@ _BY_INCIDENT: Final = frozenset({"in", "before", "during"})
 _NOT_THE_INCIDENTS: Final = frozenset(
     {",", ";", ":", "—", "–", "and", "before", "since", "until", "than", "which", "when", "while"}
 )
-_REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
 
 # Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
 _PROPOSING: Final = frozenset(
@@ -1403,7 +1402,7 @@ class _FigureDates(_Speakers):
         so far, is about captives, the dead or an exchange, not troops reaching a front.
         """
         return self.discourse.topic is not None or not self.norm_set.isdisjoint(
-            _EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS | _REMAINS_NOUNS
+            _EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS | lx.REMAINS_NOUNS
         )
 
     def _gapped_after(self, figure: FigureMention) -> bool:

@@ -1746,6 +1746,8 @@ ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
 # Past verbs of an event having taken place: "the swap took place", "it went ahead".
 HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
+# Nouns of the dead handed over: "the bodies of 909 soldiers", "the remains of 40".
+REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

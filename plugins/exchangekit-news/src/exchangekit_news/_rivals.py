@@ -28,7 +28,7 @@ from exchangekit_news._sentence import (
 )
 from exchangekit_news._tallies import _PUT
 from exchangekit_news._tokens import DASHES, NUM
-from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
+from exchangekit_news._transfer_roles import _TransferRoles
 
 # Participles giving a figure as a source's: "the 39 cited by Kyiv".
 _CITED: Final = frozenset(
@@ -685,7 +685,7 @@ class _Rivals(_TransferRoles):
         So does a bare ", for 24 to Russia" after a handover done: the swap's other way.
         """
         at = figure.first
-        if self.norm(at - 1) == "of" and self.norm(at - 2) in _REMAINS_HEADS:
+        if self.norm(at - 1) == "of" and self.norm(at - 2) in lx.REMAINS_NOUNS:
             # "in exchange for the bodies of 30 soldiers"
             at -= 3 if self.norm(at - 3) == "the" else 2
         if self.norm(at - 1) in ("whom", "which") and self.norm(at - 2) == "for":

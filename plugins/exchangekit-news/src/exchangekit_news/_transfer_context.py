@@ -28,7 +28,7 @@ from exchangekit_news._mentions import (
 from exchangekit_news._sentence import _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._tokens import NUM
-from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
+from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS
 from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _Transfers
 
 # Verbs that give a figure told before once more: "Moscow cited the same figures".
@@ -1691,7 +1691,7 @@ class _TransferContext(_Transfers):
                     self.discourse.remains_way = way
                     self.discourse.remains_set = (self.index, biggest.amount.low or 0)
             return
-        if self.m.figures or self.norm_set.isdisjoint(_REMAINS_HEADS):
+        if self.m.figures or self.norm_set.isdisjoint(lx.REMAINS_NOUNS):
             return
         self.discourse.remains_set = (self.index, 0)
         for word in self.m.transfers:

@@ -125,7 +125,6 @@ _NOT_ONLY_MEN: Final = frozenset({"women", "woman", "girls", "boys", "people", "
 _KINDLESS_HEADS: Final = frozenset(
     {"people", "persons", "citizens", "nationals", "women", "adults"}
 )
-_REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
 # words of the dead besides the heads of their nouns: "the fallen", "the dead"
 _DEAD_WORDS: Final = frozenset({"dead", "fallen", "body", "corpses", "killed"})
 # nouns of a swap of the living: a "handover" or "repatriation" is as often of bodies
@@ -179,7 +178,7 @@ _TRADED: Final = frozenset({"exchange", "exchanges", "exchanged"})
 # Words that keep a bare-figure swap from being read as one of prisoners of war.
 _BARE_SWAP_OTHERWISE: Final = (
     lx.CIVILIAN_WORDS
-    | _REMAINS_HEADS
+    | lx.REMAINS_NOUNS
     | {"dead", "fallen", "body", "people", "children", "women", "repatriation", "handover"}
 )
 
@@ -2015,7 +2014,7 @@ class _TransferRoles(_Tallies):
                 and not figure.wounded
                 and self.discourse.category is PersonCategory.REMAINS
                 and self._swap_size_set_off(figure)
-                and self.norm_set.isdisjoint(_REMAINS_HEADS | _DEAD_WORDS | lx.CIVILIAN_WORDS)
+                and self.norm_set.isdisjoint(lx.REMAINS_NOUNS | _DEAD_WORDS | lx.CIVILIAN_WORDS)
             ):
                 # after a line on bodies, "The Easter exchange: 246 each way": the size per
                 # side of a prisoner swap named before it, not more of the dead
@@ -2025,7 +2024,7 @@ class _TransferRoles(_Tallies):
                 and not figure.wounded
                 and self.discourse.category is PersonCategory.REMAINS
                 and self._pair_set_off(figure)
-                and self.norm_set.isdisjoint(_REMAINS_HEADS)
+                and self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
             ):
                 # after a sentence on bodies, "a swap on March 19 – 175 for 175 – followed":
                 # the swap's pair is not of the dead, and names no one kind of the living
@@ -2156,7 +2155,7 @@ class _TransferRoles(_Tallies):
                 self.discourse.topic if self._freed_subject(figure) else None,
             )
             and (bool(self.norm_set & _LIVING_CAPTIVES) or self._freed_subject(figure))
-            and self.norm_set.isdisjoint(_REMAINS_HEADS | lx.CIVILIAN_WORDS)
+            and self.norm_set.isdisjoint(lx.REMAINS_NOUNS | lx.CIVILIAN_WORDS)
             and self.norm(figure.last) != "of"
         )
 
@@ -2377,7 +2376,7 @@ class _TransferRoles(_Tallies):
             # "The return of the bodies went on quietly; some 3,000 were repatriated",
             # "returned 9,000 sets of remains while Ukraine sent back a few hundred": with
             # no people named by a figure, the dead the sentence named before are counted
-            return bool(self._at(_REMAINS_HEADS, self.first, figure.first))
+            return bool(self._at(lx.REMAINS_NOUNS, self.first, figure.first))
         return last is not None and last.noun is not None and (last.remains or last.noun.remains)
 
     def _recurring_noun(self, figure: FigureMention) -> Noun | None:
@@ -2771,7 +2770,7 @@ class _TransferRoles(_Tallies):
             figure.noun is None
             and not figure.wounded
             and self.discourse.category is PersonCategory.REMAINS
-            and self.norm_set.isdisjoint(_REMAINS_HEADS)
+            and self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
             and any(not d.since and d.last <= figure.first for d in self.m.dates)
             and self._pair(figure)
         )
