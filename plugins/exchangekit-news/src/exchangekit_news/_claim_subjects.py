@@ -96,8 +96,6 @@ _COUNTING_OUTLETS: Final = frozenset(
     {"outlet", "outlets", "newsroom", "newsrooms", "project", "projects", "site", "sites"}
     | {"journalists", "researchers", "volunteers", "media"}
 )
-# Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
-_HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
 # Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
 _OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
 # words that name the other side's men, whoever speaks: "250,000 killed among the invaders"
@@ -218,7 +216,10 @@ class _ClaimSubjects(_FigureDates):
             for i in range(figure.last, figure.np_end)
         ):
             return None  # "1,300 of the Kursk conscripts": the noun group names whose they are
-        held = self.norm(figure.np_end - 1) in _HELD_HEADS and self.norm(figure.np_end) != "of"
+        # people held by whoever counts them: a side's "prisoners" are the enemy's men
+        held = (
+            self.norm(figure.np_end - 1) in lx.PRISONER_NOUNS and self.norm(figure.np_end) != "of"
+        )
         if not held and not self._gave_up(figure):
             return None
         return _other(teller.party, self._belligerents)
@@ -810,7 +811,7 @@ class _ClaimSubjects(_FigureDates):
         soldiers prisoner": the taker holds them, so they are the other side's.
         """
         return bool(follow & _TOOK) and (
-            self.norm(figure.np_end - 1) in _HELD_HEADS
+            self.norm(figure.np_end - 1) in lx.PRISONER_NOUNS
             or self.norm(figure.np_end) in ("prisoner", "captive")
         )
 

@@ -1748,6 +1748,8 @@ SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
 HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
 # Nouns of the dead handed over: "the bodies of 909 soldiers", "the remains of 40".
 REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
+# Head nouns of people held captive, alive: "prisoners", "POWs", "captives".
+PRISONER_NOUNS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

@@ -129,8 +129,6 @@ _KINDLESS_HEADS: Final = frozenset(
 _DEAD_WORDS: Final = frozenset({"dead", "fallen", "body", "corpses", "killed"})
 # nouns of a swap of the living: a "handover" or "repatriation" is as often of bodies
 _SWAP_NOUNS: Final = frozenset({"exchange", "exchanges", "swap", "swaps"})
-# words that name captives alive in a sentence of their own: "last exchanged prisoners"
-_LIVING_CAPTIVES: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 # Auxiliaries between a bare subject and its participle: "103 had been freed".
 _FREED_AUXILIARIES: Final = frozenset({"were", "was", "had", "have", "been"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
@@ -2154,7 +2152,7 @@ class _TransferRoles(_Tallies):
                 # a report on bodies: its topic is the dead, but the freed are alive
                 self.discourse.topic if self._freed_subject(figure) else None,
             )
-            and (bool(self.norm_set & _LIVING_CAPTIVES) or self._freed_subject(figure))
+            and (bool(self.norm_set & lx.PRISONER_NOUNS) or self._freed_subject(figure))
             and self.norm_set.isdisjoint(lx.REMAINS_NOUNS | lx.CIVILIAN_WORDS)
             and self.norm(figure.last) != "of"
         )
