@@ -78,10 +78,6 @@ _NOT_PARTICIPLES: Final = frozenset(
         "spring",
     }
 )
-# Nouns of a place an apposition may name again: "Hrabovske, a border village in ...".
-_PLACE_NOUNS: Final = frozenset(
-    {"village", "town", "city", "settlement", "hamlet", "community", "suburb", "township"}
-)
 _PLACE_FOLLOWERS: Final = frozenset({"in", "on", "near", "that", "which", "where", "close"})
 # Every word that can open a clause other than after a comma.
 _CLAUSE_WORDS: Final = (
@@ -187,7 +183,7 @@ class Clauses:
         ("a group of 12") or a person ("a resident of") opens no such aside.
         """
         for k in range(opener + 1, min(len(self.norms) - 1, opener + 4)):
-            if self.norms[k] in _PLACE_NOUNS:
+            if self.norms[k] in lx.SETTLEMENT_NOUNS:
                 return self.norms[k + 1] in _PLACE_FOLLOWERS
             if not self.norms[k].isalpha():
                 return False

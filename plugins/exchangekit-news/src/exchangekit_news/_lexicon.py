@@ -1750,6 +1750,10 @@ HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "compl
 REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
 # Head nouns of people held captive, alive: "prisoners", "POWs", "captives".
 PRISONER_NOUNS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
+# Nouns of a settlement: "..., a border village in ...", "a town of about 300 people".
+SETTLEMENT_NOUNS: Final = frozenset(
+    {"village", "town", "city", "settlement", "hamlet", "community", "suburb", "township"}
+)
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

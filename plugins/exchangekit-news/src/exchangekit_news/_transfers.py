@@ -281,10 +281,6 @@ _ENQUIRIES: Final = frozenset(
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
 )
-# Nouns of a place a count of people can measure: "a village of about 300 people" is its size.
-_SETTLEMENTS: Final = frozenset(
-    {"village", "town", "city", "settlement", "hamlet", "community", "suburb", "township"}
-)
 _SOLDIERS_MOVED: Final = frozenset(
     {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
 )
@@ -3669,7 +3665,7 @@ class _Transfers(_Rivals):
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
-        if self.norm(figure.first - 1) == "of" and figure.before_of in _SETTLEMENTS:
+        if self.norm(figure.first - 1) == "of" and figure.before_of in lx.SETTLEMENT_NOUNS:
             return None  # "crossed into Hrabovske, a village of about 300 people": its size
         if any(
             self.norm(i) == "for"
