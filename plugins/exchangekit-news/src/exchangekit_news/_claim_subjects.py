@@ -16,7 +16,6 @@ from exchangekit_news._figure_dates import _STATED_PARTICIPLES, _FigureDates
 from exchangekit_news._lemmas import lemma
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
-    _AUXILIARIES,
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
@@ -398,7 +397,7 @@ class _ClaimSubjects(_FigureDates):
                 continue
             between = [self.norm(i) for i in range(party.last + 1, figure.first)]
             if any(w in lx.LOSS_VERBS for w in between) and all(
-                w in lx.LOSS_VERBS or w in _AUXILIARIES or w in lx.LINK_SKIP for w in between
+                w in lx.LOSS_VERBS or w in lx.FINITE_HAVE_BE or w in lx.LINK_SKIP for w in between
             ):
                 return party.code
         return None

@@ -1754,6 +1754,8 @@ PRISONER_NOUNS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 SETTLEMENT_NOUNS: Final = frozenset(
     {"village", "town", "city", "settlement", "hamlet", "community", "suburb", "township"}
 )
+# Finite "have" and "be" after a subject: "of whom 95 had defended", "388 were returned".
+FINITE_HAVE_BE: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

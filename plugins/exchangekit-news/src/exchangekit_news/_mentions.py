@@ -2435,7 +2435,7 @@ class _Finder:
         j = k + 1
         if self._of_them(j):  # "388 of them had been returned"
             j += 2
-            if self.norm(j) == "," and self.norm(j + 1) in _AUXILIARIES:
+            if self.norm(j) == "," and self.norm(j + 1) in lx.FINITE_HAVE_BE:
                 j += 1  # "soldiers, 84 of them, were returned": the apposition's closing comma
         if self.norm(j) in ("more", "others", "further"):
             j += 1
@@ -2444,7 +2444,7 @@ class _Finder:
             if not close:
                 return None
             j = close + 1
-        if self.norm(j) not in _AUXILIARIES:
+        if self.norm(j) not in lx.FINITE_HAVE_BE:
             return None
         j += 1
         while self.norm(j) in ("also", "now", "since", "so", "far", "already", "still"):
@@ -3178,7 +3178,7 @@ class _Finder:
 
     def _verb_follows(self, i: int) -> bool:
         """Whether an auxiliary or a verb of handing over opens the words at ``i``."""
-        return self.norm(i) in _AUXILIARIES or _lemmas.is_transfer_form(self.norm(i))
+        return self.norm(i) in lx.FINITE_HAVE_BE or _lemmas.is_transfer_form(self.norm(i))
 
     def _out_of_captivity(self, i: int) -> bool:
         """Whether the clause from ``i`` tells people coming "from (Russian) captivity"."""
@@ -4070,7 +4070,7 @@ class _Finder:
         return (
             i + 1 >= self.last
             or after in (",", ".", ";", ":", "—", "–", "plus", "from", "to")
-            or after in _AUXILIARIES  # "62 military had come home"
+            or after in lx.FINITE_HAVE_BE  # "62 military had come home"
         )
 
     def _passed_object(self, i: int) -> tuple[int, Move] | None:
@@ -5606,7 +5606,6 @@ _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
 )
 # A number that is the subject of one of these passives counts people: "were killed".
-_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
 _PASSIVE_PEOPLE: Final = (
     lx.KILLED_WORDS
     | lx.WOUNDED_WORDS
@@ -5639,7 +5638,7 @@ _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 _GOING_EACH_WAY: Final = frozenset({"go", "cross", "move"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were", "arrived"}
 # Auxiliaries and adverbs between a subject and its verb: "had so far been returned".
-_BEFORE_THE_VERB: Final = _AUXILIARIES | {"been", "be", "so", "far", "now", "already", "since"}
+_BEFORE_THE_VERB: Final = lx.FINITE_HAVE_BE | {"been", "be", "so", "far", "now", "already", "since"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
 # The last month of each season, for "by the end of the summer".

@@ -157,8 +157,6 @@ _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {
     "release",
 }
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
-# Finite verbs right after a part's number: "of whom 95 had defended", "388 were returned".
-_PART_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
 _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and", "—", "–"})
 # "Most swaps in 2024 involved between 75 and 250 people": swaps told as a kind
 _TYPICAL_QUANTIFIERS: Final = frozenset({"most", "many", "several", "earlier", "previous", "past"})
@@ -2083,7 +2081,7 @@ class _Transfers(_Rivals):
 
         The part is described, not returned, so the whole before it is what moved.
         """
-        if self.norm(figure.last) not in _PART_AUXILIARIES:
+        if self.norm(figure.last) not in lx.FINITE_HAVE_BE:
             return False
         for i in range(figure.last, min(self.last, figure.last + 5)):
             if any(t.first == i for t in self.m.transfers):
