@@ -127,7 +127,6 @@ _CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", ""})
 # The kinds of loss a register of people by name counts (never the held: lists of names
 # handed over for an exchange are requests, not counts of captives).
 _NAMED_KINDS: Final = frozenset({CasualtyCategory.KILLED, CasualtyCategory.MISSING})
-_MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 
@@ -3410,7 +3409,7 @@ class _Claims(_ClaimSubjects):
         whose dead that sentence may name as soldiers.
         """
         soldiers = military or any(
-            f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures
+            f.noun is not None and f.noun.category in lx.SOLDIER_KINDS for f in self.m.figures
         )
         if soldiers and self._killed_by_one_strike(figure):
             return True  # "a strike on the barracks killed 89 soldiers, according to Moscow"
@@ -3847,7 +3846,7 @@ class _Claims(_ClaimSubjects):
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
         military = (
-            figure.noun is not None and figure.noun.category in _MILITARY
+            figure.noun is not None and figure.noun.category in lx.SOLDIER_KINDS
         ) or self._fighters_counted(figure)
         if self._one_attack_toll(figure, stop, military):
             return None

@@ -1756,6 +1756,10 @@ SETTLEMENT_NOUNS: Final = frozenset(
 )
 # Finite "have" and "be" after a subject: "of whom 95 had defended", "388 were returned".
 FINITE_HAVE_BE: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
+# Kinds of people that are soldiers held or moved: "wounded prisoners" are prisoners of war.
+SOLDIER_KINDS: Final = frozenset(
+    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+)
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

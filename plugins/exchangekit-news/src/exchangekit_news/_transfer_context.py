@@ -13,7 +13,6 @@ from typing import Final
 from exchangekit import Count, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._claims import _MILITARY
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
@@ -604,7 +603,7 @@ class _TransferContext(_Transfers):
                 kind = PersonCategory.PRISONERS_OF_WAR
             elif len(kinds) == 1:
                 kind = next(iter(kinds))
-            elif kinds <= _MILITARY:
+            elif kinds <= lx.SOLDIER_KINDS:
                 kind = PersonCategory.PRISONERS_OF_WAR  # prisoners, some of them wounded
             else:
                 kind = PersonCategory.OTHER
@@ -1816,13 +1815,6 @@ def _sizes_swapped(before: tuple[int, int], pair: tuple[FigureMention, FigureMen
     )
 
 
-# Kinds of people no one figure counts as both: a soldier is not a civilian, a body not a
-# child; "wounded prisoners" are prisoners of war
-_SOLDIER_KINDS: Final = frozenset(
-    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
-)
-
-
 def _kinds_clash(kind: PersonCategory, other: PersonCategory) -> bool:
     """Whether ``kind`` and ``other`` are two distinct kinds ("servicemen", "civilians").
 
@@ -1831,4 +1823,4 @@ def _kinds_clash(kind: PersonCategory, other: PersonCategory) -> bool:
     """
     if PersonCategory.OTHER in (kind, other) or kind is other:
         return False
-    return not {kind, other} <= _SOLDIER_KINDS
+    return not {kind, other} <= lx.SOLDIER_KINDS

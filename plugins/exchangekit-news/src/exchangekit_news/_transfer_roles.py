@@ -17,7 +17,6 @@ from exchangekit import PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _AUXILIARIES, mixed_group, same_number
-from exchangekit_news._claims import _MILITARY
 from exchangekit_news._drafts import LegDraft
 from exchangekit_news._figure_dates import (
     _DONE_ON,
@@ -1998,7 +1997,7 @@ class _TransferRoles(_Tallies):
                 and figure.wounded
                 and not civilians
                 and self.norm(figure.np_end - 1) == "men"
-                and (self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in _MILITARY)
+                and (self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in lx.SOLDIER_KINDS)
             ):
                 # "the wounded men it received": in a report of a prisoner swap, wounded men
                 # handed over are wounded prisoners, as "wounded soldiers" are
@@ -2430,7 +2429,7 @@ class _TransferRoles(_Tallies):
         return (
             self.norm(figure.np_end - 1) == "men"
             and self.norm_set.isdisjoint(lx.CIVILIAN_WORDS | _NOT_ONLY_MEN)
-            and bool(self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in _MILITARY)
+            and bool(self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in lx.SOLDIER_KINDS)
         )
 
     def _kindless(self, figure: FigureMention) -> bool:

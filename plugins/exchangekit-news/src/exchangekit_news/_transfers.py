@@ -17,7 +17,6 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import verb_group
 from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
-from exchangekit_news._claims import _MILITARY
 from exchangekit_news._clauses import (
     aggregate,
     another_day_opens,
@@ -279,9 +278,6 @@ _ENQUIRIES: Final = frozenset(
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
 )
-_SOLDIERS_MOVED: Final = frozenset(
-    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
-)
 
 # The finite verb after a participle phrase on people: "248 freed in January had completed".
 _STILL_NOW: Final = frozenset({"still", "already", "now"})
@@ -342,7 +338,7 @@ def _told_kind(moved: list[LegDraft]) -> PersonCategory:
     living = {leg.category for leg in moved} - {PersonCategory.REMAINS}
     if len(living) < 2:
         return moved[-1].category
-    return PersonCategory.PRISONERS_OF_WAR if living <= _MILITARY else PersonCategory.OTHER
+    return PersonCategory.PRISONERS_OF_WAR if living <= lx.SOLDIER_KINDS else PersonCategory.OTHER
 
 
 # Words that can follow a verb with no object: the end of its clause, or a time.
@@ -4421,7 +4417,7 @@ class _Transfers(_Rivals):
             category = PersonCategory.OTHER
         if tally and self._our_soldiers_again(figure):
             category = PersonCategory.PRISONERS_OF_WAR
-        if tally and figure.noun is None and category in _SOLDIERS_MOVED:
+        if tally and figure.noun is None and category in lx.SOLDIER_KINDS:
             # "... which means almost 700 have now come home in either direction": a bare
             # running total names no kind, and the swaps it sums moved civilians too
             category = PersonCategory.OTHER
