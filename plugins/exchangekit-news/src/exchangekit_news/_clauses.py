@@ -40,7 +40,6 @@ _MANNER_REACH: Final = 3  # words from a contrast word to the colon of a manner 
 _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
 # Openers of an aside about a noun group: ", among them ...,", ", including ...,".
 _ASIDES: Final = frozenset({"among", "including", "most", "many"})
-_PART_ASIDES: Final = frozenset({"among", "including"})  # asides that may run long
 # Dashes that open an aside; plain text writes a spaced hyphen for one ("men - including").
 _DASH_MARKS: Final = frozenset({"\u2014", "\u2013", "-"})
 _OF_THEM: Final = ("of", "them")
@@ -154,7 +153,7 @@ class Clauses:
                 (word in lx.RELATIVE_PRONOUNS and previous in _OPEN)
                 or (word in _ASIDES and previous == ",")
                 # "270 servicemen – including, it says, residents of Kursk – were": between dashes
-                or (word in _PART_ASIDES and previous in _DASH_MARKS and i > 1)
+                or (word in lx.PART_CUES and previous in _DASH_MARKS and i > 1)
                 # ", where Ukrainian forces crossed in August,": an aside about a place
                 or (word == "where" and previous == ",")
                 # ", the youngest of them a girl of six who ...,": one of the group described
@@ -230,7 +229,7 @@ class Clauses:
             return self._closing_dash(opener)
         # ", among them two priests who had been arrested ... and held ...,": an aside
         # naming a part may carry a long relative clause of its own
-        part = norms[opener] in _PART_ASIDES or tuple(norms[opener + 2 : opener + 4]) == _OF_THEM
+        part = norms[opener] in lx.PART_CUES or tuple(norms[opener + 2 : opener + 4]) == _OF_THEM
         # "Forty-six residents of the region, who had found themselves ... and were later
         # taken to Sumy, returned ...": an aside on the sentence's opening subject, the
         # first mark in it, may run as long before the main verb comes

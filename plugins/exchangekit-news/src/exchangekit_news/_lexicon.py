@@ -1760,6 +1760,8 @@ FINITE_HAVE_BE: Final = frozenset({"have", "has", "had", "were", "was", "are", "
 SOLDIER_KINDS: Final = frozenset(
     {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
 )
+# Words that open a part of a group told before: "among them 30 wounded", ", including 12".
+PART_CUES: Final = frozenset({"among", "including"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

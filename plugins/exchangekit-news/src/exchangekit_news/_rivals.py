@@ -36,9 +36,6 @@ _CITED: Final = frozenset(
 )
 _PART_ENDS: Final = frozenset({".", ",", ";", ""})  # a part that ends its aside
 _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
-# The gate of :meth:`_Rivals._among`: each way it finds a part of a group told before
-# ("among them", "were among", "among those ... were", ", including") reads one of these.
-_AMONG_CUES: Final = frozenset({"among", "including"})
 # "An earlier version of this article said ...": the pieces a correction notice names.
 _VERSION_OF: Final = frozenset({"article", "story", "report", "piece"})
 _VERSION_SAID: Final = frozenset({"said", "stated", "reported", "gave", "misstated", "wrongly"})

@@ -42,7 +42,7 @@ from exchangekit_news._mentions import (
     PartyMention,
     TransferWord,
 )
-from exchangekit_news._rivals import _AMONG_CUES, _COPULAS_NEAR, _reversed, _Rivals
+from exchangekit_news._rivals import _COPULAS_NEAR, _reversed, _Rivals
 from exchangekit_news._sentence import (
     _AGREEMENT_VERBS,
     _CAPTIVE_NOUNS,
@@ -3784,7 +3784,7 @@ class _Transfers(_Rivals):
             return None  # "380,000 wounded", "men who later returned to duty"
         if found is not None and not found[1] and self._received_care(found[0]):
             return None  # "370,000 had received treatment for wounds": care got, no one moved
-        among = not self.norm_set.isdisjoint(_AMONG_CUES) and self._among(figure)
+        among = not self.norm_set.isdisjoint(lx.PART_CUES) and self._among(figure)
         if among or self._unit_part(figure) or self._bound_for(figure):
             return []
         if self._part_of_movers(figure):
