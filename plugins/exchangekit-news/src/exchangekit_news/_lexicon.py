@@ -1762,6 +1762,8 @@ SOLDIER_KINDS: Final = frozenset(
 )
 # Words that open a part of a group told before: "among them 30 wounded", ", including 12".
 PART_CUES: Final = frozenset({"among", "including"})
+# What may close an item or a part right after it ("" is the end of the text): "it was 95."
+ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

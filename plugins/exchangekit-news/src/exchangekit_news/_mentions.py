@@ -354,8 +354,6 @@ _DYING: Final = lx.KILLED_WORDS - {"lost"}
 _DAY_CLAUSE_OPENERS: Final = frozenset({"when", "where", "that"}) | lx.RELATIVE_PRONOUNS
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
-# What may follow a verbless item's size: "..., on July 17 it was 95."
-_ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
 
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
 # (not "round", which as often means "around")
@@ -1831,14 +1829,14 @@ class _Finder:
                 # verbless per-side size, carrying on the swap told just before
                 people = True
             if not people and (
-                (self.norm(k + 1) in ("each", "apiece") and self.norm(k + 2) in _ITEM_ENDS)
-                or (self.norm(k + 1) in _ITEM_ENDS and self._words_before(k, 2) == ("it", "was"))
+                (self.norm(k + 1) in ("each", "apiece") and self.norm(k + 2) in lx.ITEM_ENDS)
+                or (self.norm(k + 1) in lx.ITEM_ENDS and self._words_before(k, 2) == ("it", "was"))
             ):
                 people = self._dated_item_size(k)
             if (
                 not people
                 and self.norm(k - 1) in ("another", "further")
-                and self.norm(k + 1) in _ITEM_ENDS | {"-", "\u2013", "\u2014"}
+                and self.norm(k + 1) in lx.ITEM_ENDS | {"-", "\u2013", "\u2014"}
                 and (
                     self._people_number(self.first, k, 2) or self._moved_dated_number(self.first, k)
                 )

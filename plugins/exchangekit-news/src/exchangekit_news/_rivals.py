@@ -34,7 +34,6 @@ from exchangekit_news._transfer_roles import _TransferRoles
 _CITED: Final = frozenset(
     {"cited", "given", "reported", "claimed", "stated", "announced", "quoted"}
 )
-_PART_ENDS: Final = frozenset({".", ",", ";", ""})  # a part that ends its aside
 _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
 # "An earlier version of this article said ...": the pieces a correction notice names.
 _VERSION_OF: Final = frozenset({"article", "story", "report", "piece"})
@@ -185,7 +184,7 @@ class _Rivals(_TransferRoles):
         whole = next(
             (f for f in self.m.figures if f is not figure and f.np_end == figure.first - 2), None
         )
-        if whole is None and figure.noun is not None and self.norm(figure.np_end) in _PART_ENDS:
+        if whole is None and figure.noun is not None and self.norm(figure.np_end) in lx.ITEM_ENDS:
             whole = self._whole_of_clause(figure.first - 2)
         # "49 Russians, including 23 servicemen and 26 civilians": parts that add up to the
         # whole are its breakdown, each part read like "23 of them servicemen"
