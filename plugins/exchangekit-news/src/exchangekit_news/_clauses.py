@@ -40,8 +40,6 @@ _MANNER_REACH: Final = 3  # words from a contrast word to the colon of a manner 
 _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
 # Openers of an aside about a noun group: ", among them ...,", ", including ...,".
 _ASIDES: Final = frozenset({"among", "including", "most", "many"})
-# Dashes that open an aside; plain text writes a spaced hyphen for one ("men - including").
-_DASH_MARKS: Final = frozenset({"\u2014", "\u2013", "-"})
 _OF_THEM: Final = ("of", "them")
 _APPOSITION_EXTRA: Final = 16  # more words such an aside may span
 _OPEN: Final = frozenset({",", "(", "—", "–"})
@@ -153,7 +151,7 @@ class Clauses:
                 (word in lx.RELATIVE_PRONOUNS and previous in _OPEN)
                 or (word in _ASIDES and previous == ",")
                 # "270 servicemen – including, it says, residents of Kursk – were": between dashes
-                or (word in lx.PART_CUES and previous in _DASH_MARKS and i > 1)
+                or (word in lx.PART_CUES and previous in lx.DASH_MARKS and i > 1)
                 # ", where Ukrainian forces crossed in August,": an aside about a place
                 or (word == "where" and previous == ",")
                 # ", the youngest of them a girl of six who ...,": one of the group described
@@ -225,7 +223,7 @@ class Clauses:
         (``to_the_end``) may also end with the sentence.
         """
         norms = self.norms
-        if opener > 0 and norms[opener - 1] in _DASH_MARKS:
+        if opener > 0 and norms[opener - 1] in lx.DASH_MARKS:
             return self._closing_dash(opener)
         # ", among them two priests who had been arrested ... and held ...,": an aside
         # naming a part may carry a long relative clause of its own

@@ -1764,6 +1764,8 @@ SOLDIER_KINDS: Final = frozenset(
 PART_CUES: Final = frozenset({"among", "including"})
 # What may close an item or a part right after it ("" is the end of the text): "it was 95."
 ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
+# Dashes, with the spaced hyphen plain text writes for one: "men - including", "May 3 - 40".
+DASH_MARKS: Final = frozenset({"-", "\u2013", "\u2014"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.
