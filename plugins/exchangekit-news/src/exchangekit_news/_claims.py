@@ -212,8 +212,6 @@ _ANSWER_PEOPLE: Final = (
 )
 # Nouns of a comparison whose "between X and Y" sets two figures against each other.
 _GAP_NOUNS: Final = frozenset({"gap", "gaps", "difference", "discrepancy", "contrast", "mismatch"})
-# Auxiliaries of a passive verb group after a figure: "had been evacuated", "were moved".
-_BEING_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is", "been"})
 # Participles that tell a loss or captivity, which the clause's own rules already read.
 _FATE_WORDS: Final = (
     lx.KILLED_WORDS
@@ -3147,7 +3145,7 @@ class _Claims(_ClaimSubjects):
         of the clause before it does not count its people.
         """
         at = figure.np_end
-        while self.norm(at) in _BEING_AUXILIARIES and at < self.last:
+        while self.norm(at) in lx.HAVE_BE_AUXILIARIES and at < self.last:
             at += 1
         verb = self.norm(at)
         return (

@@ -1766,6 +1766,8 @@ PART_CUES: Final = frozenset({"among", "including"})
 ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
 # Dashes, with the spaced hyphen plain text writes for one: "men - including", "May 3 - 40".
 DASH_MARKS: Final = frozenset({"-", "\u2013", "\u2014"})
+# Auxiliaries of a verb group, "been" among them: "who had been freed", "had been evacuated".
+HAVE_BE_AUXILIARIES: Final = FINITE_HAVE_BE | {"been"}
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

@@ -241,8 +241,6 @@ _ADDING: Final = frozenset({"plus", "besides", "additionally", "addition"})
 _COVERING: Final = _INCLUDING | frozenset(
     form for verb in ("cover", "count", "span") for form in _lemmas.inflections(verb)
 )
-# Auxiliaries between "who" and its verb ("who had been freed"), and copulas before a part.
-_RELATIVE_AUXILIARIES: Final = frozenset({"had", "has", "have", "been", "were", "was", "are", "is"})
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
 _JOINED_REACH: Final = 8
 _CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
@@ -4642,7 +4640,7 @@ class _Transfers(_Rivals):
         """
         for t in self.m.transfers:
             rel = t.first - 1
-            while rel > self.first and self.norm(rel) in _RELATIVE_AUXILIARIES:
+            while rel > self.first and self.norm(rel) in lx.HAVE_BE_AUXILIARIES:
                 rel -= 1
             # "that" only before an auxiliary: "in that swap" is no relative clause
             if not t.done or not (
@@ -4659,7 +4657,7 @@ class _Transfers(_Rivals):
                     return True
             elif (
                 any(self.norm(k) == "among" for k in range(max(self.first, rel - 3), rel))
-                and self.norm(figure.first - 1) in _RELATIVE_AUXILIARIES
+                and self.norm(figure.first - 1) in lx.HAVE_BE_AUXILIARIES
             ):
                 return True  # "among those who came home ... were two soldiers"
         return False
