@@ -247,7 +247,6 @@ _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 _DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
 # An obituary tells of one death: "a project that collects obituaries has 60,000 names".
 _OBITUARIES: Final = frozenset({"obituaries", "obituary"})
-_ADDING_VERBS: Final = frozenset({"adding", "added", "adds", "add"})
 # What may stand between a wounded count and its verb: a closing quote or an auxiliary.
 _BEFORE_GOING: Final = lx.CLOSING_QUOTES | {"had", "have", "has", "were", "was"}
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
@@ -963,7 +962,7 @@ class _Claims(_ClaimSubjects):
         "Russia, Ukraine swap 175 POWs each; Moscow adds 22 wounded": the wounded are
         more people handed over, not a toll of anyone's wounded.
         """
-        return self.norm(figure.first - 1) in _ADDING_VERBS and bool(self.m.transfers)
+        return self.norm(figure.first - 1) in lx.ADD_FORMS and bool(self.m.transfers)
 
     def _wounded_people_moved(self, figure: FigureMention) -> bool:
         """Whether a count of wounded people counts people moved, not a toll of wounded.
@@ -1003,7 +1002,7 @@ class _Claims(_ClaimSubjects):
         at = figure.last + (self.norm(figure.last) == "of")
         if self.norm(at) not in ("names", "entries") or self.m.transfers:
             return None
-        if self.norm(figure.first - 1) in _ADDING_VERBS:
+        if self.norm(figure.first - 1) in lx.ADD_FORMS:
             return None  # "after adding more than 3,000 names in two weeks": an increase
         for i in range(self.first, self.last):
             word = self.norm(i)

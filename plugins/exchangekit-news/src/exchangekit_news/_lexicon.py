@@ -1768,6 +1768,8 @@ ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
 DASH_MARKS: Final = frozenset({"-", "\u2013", "\u2014"})
 # Auxiliaries of a verb group, "been" among them: "who had been freed", "had been evacuated".
 HAVE_BE_AUXILIARIES: Final = FINITE_HAVE_BE | {"been"}
+# Forms of "add": "adding 12 more", "the returns add up to 2,689".
+ADD_FORMS: Final = frozenset({"add", "adds", "added", "adding"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

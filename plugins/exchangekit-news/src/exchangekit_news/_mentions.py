@@ -2881,7 +2881,7 @@ class _Finder:
         return (
             self.norm(a) == "up"
             and self.norm(a + 1) == "to"
-            and self.norm(a - 1) in _ADDING_UP
+            and self.norm(a - 1) in lx.ADD_FORMS
             and a + 2 < self.last
             and self.tokens[a + 2].kind == NUM
         )
@@ -5411,8 +5411,6 @@ def _in_jails(after: list[str]) -> bool:
 # "added" hands people over only after a swap: "and Russia added 22 wounded" (a headline's
 # "Moscow adds 22 wounded" is left to the body, which tells the same group with its source)
 _ADDING_FORMS: Final = frozenset({"added"})
-# Forms of "add" before "up to": "the returns add up to 2,689" states the sum.
-_ADDING_UP: Final = frozenset(_lemmas.inflections("add"))
 # Finite verbs that make the words after "added" a clause it reports: "added 22 were hurt".
 _FINITE_AFTER_SPEECH: Final = lx.BEING_NOW | lx.HAVING | {"are", "would", "will", "could", "might"}
 # Forms of "have", a verb of receiving only as "had back 2,235".
