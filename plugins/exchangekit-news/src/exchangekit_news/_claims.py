@@ -132,10 +132,6 @@ _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = lx.DEATH_HEADS
-# Auxiliaries that open a yes-no question: "Has Russia really lost a million soldiers?"
-_QUESTION_OPENERS: Final = frozenset(
-    {"has", "have", "had", "did", "do", "does", "is", "are", "was", "were", "could", "can"}
-)
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
@@ -278,10 +274,6 @@ _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
 # Words that negate, never a verb a figure could be the object of: "not", "never".
 _NEGATIONS: Final = frozenset({"not", "never", "n't"})
-# Auxiliaries a negation follows before a verb: "does not hold", "has never lost".
-_NEGATED_AUXILIARIES: Final = frozenset(
-    {"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "could", "can"}
-)
 # States that say people are held, after "in": "in Russian hands", "in captivity".
 _HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
 
@@ -584,7 +576,7 @@ class _Claims(_ClaimSubjects):
         opener = max(
             [self.first, *(i + 1 for i in range(self.first, figure.first) if self.norm(i) == ":")]
         )
-        return self.norm(opener) in _QUESTION_OPENERS
+        return self.norm(opener) in lx.OPERATOR_AUXILIARIES
 
     def _hearsay(self, figure: FigureMention) -> bool:
         """Whether the figure is what posts online say, the sentence opening with them.
@@ -3312,7 +3304,7 @@ class _Claims(_ClaimSubjects):
             verb -= self.norm(verb - 1) not in _NEGATIONS
         if self.norm(verb - 1).endswith(("n't", "n’t")):
             return True  # "doesn't hold", "hasn't lost"
-        return self.norm(verb - 1) in _NEGATIONS and self.norm(verb - 2) in _NEGATED_AUXILIARIES
+        return self.norm(verb - 1) in _NEGATIONS and self.norm(verb - 2) in lx.OPERATOR_AUXILIARIES
 
     def _counterfactual(self, figure: FigureMention) -> bool:
         """Whether the figure is in an unreal "if" clause: "If Ukraine had lost a million

@@ -1770,6 +1770,10 @@ DASH_MARKS: Final = frozenset({"-", "\u2013", "\u2014"})
 HAVE_BE_AUXILIARIES: Final = FINITE_HAVE_BE | {"been"}
 # Forms of "add": "adding 12 more", "the returns add up to 2,689".
 ADD_FORMS: Final = frozenset({"add", "adds", "added", "adding"})
+# Auxiliaries that take "not" or open a yes-no question: "does not hold", "Has Russia lost ...?"
+OPERATOR_AUXILIARIES: Final = frozenset(
+    {"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "could", "can"}
+)
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.
