@@ -193,6 +193,7 @@ _AS_OF_COUNTING: Final = frozenset(
     form for verb in ("count", "tally", "record") for form in _lemmas.inflections(verb)
 )
 
+# Contrasts that can open a fronted clause ("Although ..., it ..."): not "but" or "yet".
 _FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
 # the other way of a two-way running total: "... while receiving 90", "against 159 returned"
 _RETURN_CUES: Final = frozenset({"while", "whereas", "against", "back", "return"})
