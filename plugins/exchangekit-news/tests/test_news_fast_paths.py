@@ -155,7 +155,7 @@ def _old_clauses(norms: Sequence[str], people_ends: Sequence[int]) -> tuple[obje
         aside = (
             (word in lx.RELATIVE_PRONOUNS and previous in _clauses._OPEN)
             or (word in _clauses._ASIDES and previous == ",")
-            or (word in _clauses._PART_ASIDES and previous in _clauses._DASH_MARKS and i > 1)
+            or (word in lx.PART_CUES and previous in lx.DASH_MARKS and i > 1)
         )
         if aside or (word in ("that", "which", "whom", "who") and i in after_people):
             end = reference._relative_end(i, to_the_end=aside)

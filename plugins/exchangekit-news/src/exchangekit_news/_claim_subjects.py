@@ -16,7 +16,6 @@ from exchangekit_news._figure_dates import _STATED_PARTICIPLES, _FigureDates
 from exchangekit_news._lemmas import lemma
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
-    _AUXILIARIES,
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
@@ -74,8 +73,6 @@ _RELATIVE_OPENERS: Final = frozenset({"where", "which", "when"})
 _RELATIVE_ASIDE_REACH: Final = 14  # words in such a clause
 # Superlatives of cost that make a period a side's worst: "Russia's costliest year".
 _COSTLIEST: Final = frozenset({"costliest", "deadliest", "bloodiest", "worst"})
-# Heads of a subject whose verb states a toll: "Ukraine's losses ... had exceeded 67,000".
-_LOSS_SUBJECTS: Final = frozenset({"losses", "casualties"})
 
 # Phrases after people that say they gave themselves up: the captor counts them.
 _GAVE_UP: Final = (
@@ -98,8 +95,6 @@ _COUNTING_OUTLETS: Final = frozenset(
     {"outlet", "outlets", "newsroom", "newsrooms", "project", "projects", "site", "sites"}
     | {"journalists", "researchers", "volunteers", "media"}
 )
-# Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
-_HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
 # Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
 _OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
 # words that name the other side's men, whoever speaks: "250,000 killed among the invaders"
@@ -220,7 +215,10 @@ class _ClaimSubjects(_FigureDates):
             for i in range(figure.last, figure.np_end)
         ):
             return None  # "1,300 of the Kursk conscripts": the noun group names whose they are
-        held = self.norm(figure.np_end - 1) in _HELD_HEADS and self.norm(figure.np_end) != "of"
+        # people held by whoever counts them: a side's "prisoners" are the enemy's men
+        held = (
+            self.norm(figure.np_end - 1) in lx.PRISONER_NOUNS and self.norm(figure.np_end) != "of"
+        )
         if not held and not self._gave_up(figure):
             return None
         return _other(teller.party, self._belligerents)
@@ -404,7 +402,7 @@ class _ClaimSubjects(_FigureDates):
                 continue
             between = [self.norm(i) for i in range(party.last + 1, figure.first)]
             if any(w in lx.LOSS_VERBS for w in between) and all(
-                w in lx.LOSS_VERBS or w in _AUXILIARIES or w in lx.LINK_SKIP for w in between
+                w in lx.LOSS_VERBS or w in lx.FINITE_HAVE_BE or w in lx.LINK_SKIP for w in between
             ):
                 return party.code
         return None
@@ -820,7 +818,7 @@ class _ClaimSubjects(_FigureDates):
         soldiers prisoner": the taker holds them, so they are the other side's.
         """
         return bool(follow & _TOOK) and (
-            self.norm(figure.np_end - 1) in _HELD_HEADS
+            self.norm(figure.np_end - 1) in lx.PRISONER_NOUNS
             or self.norm(figure.np_end) in ("prisoner", "captive")
         )
 
@@ -1252,7 +1250,7 @@ class _ClaimSubjects(_FigureDates):
         if self.norm(aside) not in _RELATIVE_OPENERS or comma - aside > _RELATIVE_ASIDE_REACH:
             return False
         subject = self._clause_start(aside - 1, self.first)
-        return any(self.norm(i) in _LOSS_SUBJECTS for i in range(subject, aside - 1))
+        return any(self.norm(i) in lx.TOTAL_WORDS for i in range(subject, aside - 1))
 
     def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
         """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ...".

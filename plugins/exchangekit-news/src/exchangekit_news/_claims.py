@@ -127,16 +127,11 @@ _CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", ""})
 # The kinds of loss a register of people by name counts (never the held: lists of names
 # handed over for an exchange are requests, not counts of captives).
 _NAMED_KINDS: Final = frozenset({CasualtyCategory.KILLED, CasualtyCategory.MISSING})
-_MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = lx.DEATH_HEADS
-# Auxiliaries that open a yes-no question: "Has Russia really lost a million soldiers?"
-_QUESTION_OPENERS: Final = frozenset(
-    {"has", "have", "had", "did", "do", "does", "is", "are", "was", "were", "could", "can"}
-)
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
@@ -173,8 +168,6 @@ _TWO_SIDED: Final = (
 # Heads of an armed body: a side after "forces of" is whose the forces are, not a place.
 _ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units", "navy"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
-# Heads of a count a later clause takes up: "put the number at 2,500".
-_ANAPHORIC_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 # Modals of a guess about a value already reached: "the number of dead could be 200,000".
 _GUESS_MODALS: Final = frozenset({"could", "may", "might"})
 # Words after "by" that name a time to come: "by winter", "by the end of the year".
@@ -215,8 +208,6 @@ _ANSWER_PEOPLE: Final = (
 )
 # Nouns of a comparison whose "between X and Y" sets two figures against each other.
 _GAP_NOUNS: Final = frozenset({"gap", "gaps", "difference", "discrepancy", "contrast", "mismatch"})
-# Auxiliaries of a passive verb group after a figure: "had been evacuated", "were moved".
-_BEING_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is", "been"})
 # Participles that tell a loss or captivity, which the clause's own rules already read.
 _FATE_WORDS: Final = (
     lx.KILLED_WORDS
@@ -252,7 +243,6 @@ _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 _DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
 # An obituary tells of one death: "a project that collects obituaries has 60,000 names".
 _OBITUARIES: Final = frozenset({"obituaries", "obituary"})
-_ADDING_VERBS: Final = frozenset({"adding", "added", "adds", "add"})
 # What may stand between a wounded count and its verb: a closing quote or an auxiliary.
 _BEFORE_GOING: Final = lx.CLOSING_QUOTES | {"had", "have", "has", "were", "was"}
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
@@ -284,10 +274,6 @@ _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
 # Words that negate, never a verb a figure could be the object of: "not", "never".
 _NEGATIONS: Final = frozenset({"not", "never", "n't"})
-# Auxiliaries a negation follows before a verb: "does not hold", "has never lost".
-_NEGATED_AUXILIARIES: Final = frozenset(
-    {"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "could", "can"}
-)
 # States that say people are held, after "in": "in Russian hands", "in captivity".
 _HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
 
@@ -596,7 +582,7 @@ class _Claims(_ClaimSubjects):
         opener = max(
             [self.first, *(i + 1 for i in range(self.first, figure.first) if self.norm(i) == ":")]
         )
-        return self.norm(opener) in _QUESTION_OPENERS
+        return self.norm(opener) in lx.OPERATOR_AUXILIARIES
 
     def _hearsay(self, figure: FigureMention) -> bool:
         """Whether the figure is what posts online say, the sentence opening with them.
@@ -974,7 +960,7 @@ class _Claims(_ClaimSubjects):
         "Russia, Ukraine swap 175 POWs each; Moscow adds 22 wounded": the wounded are
         more people handed over, not a toll of anyone's wounded.
         """
-        return self.norm(figure.first - 1) in _ADDING_VERBS and bool(self.m.transfers)
+        return self.norm(figure.first - 1) in lx.ADD_FORMS and bool(self.m.transfers)
 
     def _wounded_people_moved(self, figure: FigureMention) -> bool:
         """Whether a count of wounded people counts people moved, not a toll of wounded.
@@ -1014,7 +1000,7 @@ class _Claims(_ClaimSubjects):
         at = figure.last + (self.norm(figure.last) == "of")
         if self.norm(at) not in ("names", "entries") or self.m.transfers:
             return None
-        if self.norm(figure.first - 1) in _ADDING_VERBS:
+        if self.norm(figure.first - 1) in lx.ADD_FORMS:
             return None  # "after adding more than 3,000 names in two weeks": an increase
         for i in range(self.first, self.last):
             word = self.norm(i)
@@ -1711,7 +1697,7 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
-                if self.norm(i) == "whose" and self.norm(i + 1) in _ANAPHORIC_COUNTS
+                if self.norm(i) == "whose" and self.norm(i + 1) in lx.NUMBER_NOUNS
             ),
             None,
         )
@@ -1746,7 +1732,7 @@ class _Claims(_ClaimSubjects):
         if self.norm(figure.first - 1) != "at" or "how" not in self.norm_set:
             return None
         head = figure.first - 2  # "put the number at", "put that figure at"
-        if self.norm(head) not in _ANAPHORIC_COUNTS or self.norm(head - 1) not in ("the", "that"):
+        if self.norm(head) not in lx.NUMBER_NOUNS or self.norm(head - 1) not in ("the", "that"):
             return None
         asked = next(
             (
@@ -3156,7 +3142,7 @@ class _Claims(_ClaimSubjects):
         of the clause before it does not count its people.
         """
         at = figure.np_end
-        while self.norm(at) in _BEING_AUXILIARIES and at < self.last:
+        while self.norm(at) in lx.HAVE_BE_AUXILIARIES and at < self.last:
             at += 1
         verb = self.norm(at)
         return (
@@ -3324,7 +3310,7 @@ class _Claims(_ClaimSubjects):
             verb -= self.norm(verb - 1) not in _NEGATIONS
         if self.norm(verb - 1).endswith(("n't", "n’t")):
             return True  # "doesn't hold", "hasn't lost"
-        return self.norm(verb - 1) in _NEGATIONS and self.norm(verb - 2) in _NEGATED_AUXILIARIES
+        return self.norm(verb - 1) in _NEGATIONS and self.norm(verb - 2) in lx.OPERATOR_AUXILIARIES
 
     def _counterfactual(self, figure: FigureMention) -> bool:
         """Whether the figure is in an unreal "if" clause: "If Ukraine had lost a million
@@ -3356,7 +3342,7 @@ class _Claims(_ClaimSubjects):
         if self.norm(link) != "be":
             return False
         head = self.norm(at - 1)
-        return (head in _ANAPHORIC_COUNTS or head in lx.LOSS_HEADS) and not self._deadline()
+        return (head in lx.NUMBER_NOUNS or head in lx.LOSS_HEADS) and not self._deadline()
 
     def _deadline(self) -> bool:
         """Whether the sentence sets a time to come with "by": "by winter", "by the end of 2025".
@@ -3391,7 +3377,7 @@ class _Claims(_ClaimSubjects):
         return (
             self.norm(at + 2) == "be"
             and self.norm(at - 1) in ("is", "are")
-            and (head in _ANAPHORIC_COUNTS or head in lx.LOSS_HEADS)
+            and (head in lx.NUMBER_NOUNS or head in lx.LOSS_HEADS)
             and not self._deadline()
         )
 
@@ -3418,7 +3404,7 @@ class _Claims(_ClaimSubjects):
         whose dead that sentence may name as soldiers.
         """
         soldiers = military or any(
-            f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures
+            f.noun is not None and f.noun.category in lx.SOLDIER_KINDS for f in self.m.figures
         )
         if soldiers and self._killed_by_one_strike(figure):
             return True  # "a strike on the barracks killed 89 soldiers, according to Moscow"
@@ -3877,7 +3863,7 @@ class _Claims(_ClaimSubjects):
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
         military = (
-            figure.noun is not None and figure.noun.category in _MILITARY
+            figure.noun is not None and figure.noun.category in lx.SOLDIER_KINDS
         ) or self._fighters_counted(figure)
         if self._one_attack_toll(figure, stop, military):
             return None

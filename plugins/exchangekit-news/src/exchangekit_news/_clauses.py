@@ -40,9 +40,6 @@ _MANNER_REACH: Final = 3  # words from a contrast word to the colon of a manner 
 _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
 # Openers of an aside about a noun group: ", among them ...,", ", including ...,".
 _ASIDES: Final = frozenset({"among", "including", "most", "many"})
-_PART_ASIDES: Final = frozenset({"among", "including"})  # asides that may run long
-# Dashes that open an aside; plain text writes a spaced hyphen for one ("men - including").
-_DASH_MARKS: Final = frozenset({"\u2014", "\u2013", "-"})
 _OF_THEM: Final = ("of", "them")
 _APPOSITION_EXTRA: Final = 16  # more words such an aside may span
 _OPEN: Final = frozenset({",", "(", "—", "–"})
@@ -77,10 +74,6 @@ _NOT_PARTICIPLES: Final = frozenset(
         "king",
         "spring",
     }
-)
-# Nouns of a place an apposition may name again: "Hrabovske, a border village in ...".
-_PLACE_NOUNS: Final = frozenset(
-    {"village", "town", "city", "settlement", "hamlet", "community", "suburb", "township"}
 )
 _PLACE_FOLLOWERS: Final = frozenset({"in", "on", "near", "that", "which", "where", "close"})
 # Every word that can open a clause other than after a comma.
@@ -158,7 +151,7 @@ class Clauses:
                 (word in lx.RELATIVE_PRONOUNS and previous in _OPEN)
                 or (word in _ASIDES and previous == ",")
                 # "270 servicemen – including, it says, residents of Kursk – were": between dashes
-                or (word in _PART_ASIDES and previous in _DASH_MARKS and i > 1)
+                or (word in lx.PART_CUES and previous in lx.DASH_MARKS and i > 1)
                 # ", where Ukrainian forces crossed in August,": an aside about a place
                 or (word == "where" and previous == ",")
                 # ", the youngest of them a girl of six who ...,": one of the group described
@@ -187,7 +180,7 @@ class Clauses:
         ("a group of 12") or a person ("a resident of") opens no such aside.
         """
         for k in range(opener + 1, min(len(self.norms) - 1, opener + 4)):
-            if self.norms[k] in _PLACE_NOUNS:
+            if self.norms[k] in lx.SETTLEMENT_NOUNS:
                 return self.norms[k + 1] in _PLACE_FOLLOWERS
             if not self.norms[k].isalpha():
                 return False
@@ -230,11 +223,11 @@ class Clauses:
         (``to_the_end``) may also end with the sentence.
         """
         norms = self.norms
-        if opener > 0 and norms[opener - 1] in _DASH_MARKS:
+        if opener > 0 and norms[opener - 1] in lx.DASH_MARKS:
             return self._closing_dash(opener)
         # ", among them two priests who had been arrested ... and held ...,": an aside
         # naming a part may carry a long relative clause of its own
-        part = norms[opener] in _PART_ASIDES or tuple(norms[opener + 2 : opener + 4]) == _OF_THEM
+        part = norms[opener] in lx.PART_CUES or tuple(norms[opener + 2 : opener + 4]) == _OF_THEM
         # "Forty-six residents of the region, who had found themselves ... and were later
         # taken to Sumy, returned ...": an aside on the sentence's opening subject, the
         # first mark in it, may run as long before the main verb comes

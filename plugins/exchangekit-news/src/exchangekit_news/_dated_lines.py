@@ -33,10 +33,6 @@ def after_bullet(tokens: Sequence[Token], at: int) -> int:
     return at + (at + 1 < len(tokens) and tokens[at].norm in _BULLETS)
 
 
-# Dashes that, with white space on both sides, end a line's date as a colon does.
-_LINE_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
-
-
 def opens_dated_line(tokens: Sequence[Token], at: int) -> int | None:
     """The colon after the date that opens the line at ``at``, if one does: "May 6:", "6 May:".
 
@@ -55,7 +51,7 @@ def _date_then_dash(tokens: Sequence[Token], at: int) -> int | None:
     month = False
     for i in range(at, min(len(tokens) - 1, at + _DATE_SPAN + 1)):
         token = tokens[i]
-        if token.norm in _LINE_DASHES and token.gap and tokens[i + 1].gap:
+        if token.norm in lx.DASH_MARKS and token.gap and tokens[i + 1].gap:
             return i if month and i > at and tokens[i + 1].gap == 1 else None
         if token.norm in lx.MONTHS:
             month = True

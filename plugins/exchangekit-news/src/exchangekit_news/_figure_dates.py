@@ -125,7 +125,6 @@ _BY_INCIDENT: Final = frozenset({"in", "before", "during"})
 _NOT_THE_INCIDENTS: Final = frozenset(
     {",", ";", ":", "—", "–", "and", "before", "since", "until", "than", "which", "when", "while"}
 )
-_REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
 
 # Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
 _PROPOSING: Final = frozenset(
@@ -143,11 +142,9 @@ _AFTER_DAY: Final = frozenset(
 )
 # Marks that end the aside after "On the 19th, ..." before its closing comma or dash.
 _ASIDE_BREAKS: Final = frozenset({";", ":", ".", "(", ")"})
-# The suffixes of a day told as an ordinal, read as a word of their own: the "th" of "14th".
-_ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 # Words a bracketed day may be told in before its count: "(on the 25th, 90 each)"; the
 # ordinal's letters are a token of their own.
-_DAY_WORDS: Final = frozenset({"on", "the", ","}) | _ORDINAL_SUFFIXES
+_DAY_WORDS: Final = frozenset({"on", "the", ","}) | lx.ORDINAL_SUFFIXES
 
 # Words of an exchange done on a day: "carried out on", "took place on", "held on".
 _DONE_ON: Final = frozenset({"carried", "conducted", "held", "completed", "place", "happened"})
@@ -1409,7 +1406,7 @@ class _FigureDates(_Speakers):
         so far, is about captives, the dead or an exchange, not troops reaching a front.
         """
         return self.discourse.topic is not None or not self.norm_set.isdisjoint(
-            _EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS | _REMAINS_NOUNS
+            _EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS | lx.REMAINS_NOUNS
         )
 
     def _gapped_after(self, figure: FigureMention) -> bool:
@@ -1779,13 +1776,13 @@ class _FigureDates(_Speakers):
 
     def _bare_ordinal_positions(self, after: AbstractSet[str] = _AFTER_DAY) -> list[int]:
         """Where the sentence names a day as "on the 14th", with no month beside it."""
-        if self.norm_set.isdisjoint(_ORDINAL_SUFFIXES):
+        if self.norm_set.isdisjoint(lx.ORDINAL_SUFFIXES):
             return []  # most sentences: no ordinal day, so no token to try
         return [
             i
             for i in range(self.first + 2, self.last - 1)
             if self._day_token(i)
-            and self.norm(i + 1) in _ORDINAL_SUFFIXES
+            and self.norm(i + 1) in lx.ORDINAL_SUFFIXES
             and self.tokens[i + 1].gap == 0
             and self.norm(i - 1) == "the"
             and self.norm(i - 2) in _BEFORE_DAY

@@ -359,6 +359,7 @@ WOUNDED_MODIFIERS: Final = frozenset(
     {"wounded", "injured", "severely", "seriously", "badly", "gravely", "sick", "ill"}
 )
 REMAINS_MODIFIERS: Final = frozenset({"fallen", "dead", "killed", "deceased"})
+# Possessives naming a side's own people: "returned 11 of its children".
 POSSESSIVE_PRONOUNS: Final = frozenset({"its", "their", "our"})
 
 # Where people are from, for "residents of the Kursk region".
@@ -642,6 +643,7 @@ CAPTURED_WORDS: Final = frozenset({"captured", "captivity", "taken"})
 DEATH_HEADS: Final = frozenset(
     {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
 )
+# Nouns of a side's whole toll: "Ukraine's losses had exceeded ...", "total casualties".
 TOTAL_WORDS: Final = frozenset({"casualties", "losses"})
 RATE_WORDS: Final = PhraseMatcher(
     [
@@ -1732,7 +1734,46 @@ _LIST_STOPS: Final = frozenset({"but", "while", "whereas", "said", "says"})
 # "the equivalent figure for Russia", "the corresponding number": the same measure as a
 # figure just stated, for another side.
 EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable", "matching"})
+# Nouns that stand for a figure already told: "a figure that covers ...", "the tally".
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
+# Nouns a clause names a count by, "tally" aside: "the figure was 909", "put the number at".
+NUMBER_NOUNS: Final = frozenset({"number", "figure", "total", "count"})
+# Marks that set off an aside or apposition: "..., 23 of them", "- 30 each -", "— 146 —".
+SET_OFF_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
+# Suffixes of a day told as an ordinal, read as a word of their own: the "th" of "14th".
+ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+# Words setting a figure against another: "rather than the 39", "instead of the 39".
+SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
+# Past verbs of an event having taken place: "the swap took place", "it went ahead".
+HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
+# Nouns of the dead handed over: "the bodies of 909 soldiers", "the remains of 40".
+REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
+# Head nouns of people held captive, alive: "prisoners", "POWs", "captives".
+PRISONER_NOUNS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
+# Nouns of a settlement: "..., a border village in ...", "a town of about 300 people".
+SETTLEMENT_NOUNS: Final = frozenset(
+    {"village", "town", "city", "settlement", "hamlet", "community", "suburb", "township"}
+)
+# Finite "have" and "be" after a subject: "of whom 95 had defended", "388 were returned".
+FINITE_HAVE_BE: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
+# Kinds of people that are soldiers held or moved: "wounded prisoners" are prisoners of war.
+SOLDIER_KINDS: Final = frozenset(
+    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+)
+# Words that open a part of a group told before: "among them 30 wounded", ", including 12".
+PART_CUES: Final = frozenset({"among", "including"})
+# What may close an item or a part right after it ("" is the end of the text): "it was 95."
+ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
+# Dashes, with the spaced hyphen plain text writes for one: "men - including", "May 3 - 40".
+DASH_MARKS: Final = frozenset({"-", "\u2013", "\u2014"})
+# Auxiliaries of a verb group, "been" among them: "who had been freed", "had been evacuated".
+HAVE_BE_AUXILIARIES: Final = FINITE_HAVE_BE | {"been"}
+# Forms of "add": "adding 12 more", "the returns add up to 2,689".
+ADD_FORMS: Final = frozenset({"add", "adds", "added", "adding"})
+# Auxiliaries that take "not" or open a yes-no question: "does not hold", "Has Russia lost ...?"
+OPERATOR_AUXILIARIES: Final = frozenset(
+    {"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "could", "can"}
+)
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

@@ -209,7 +209,7 @@ def year_part(norm: Callable[[int], str], k: int) -> bool:
     while before > k - 3 and norm(before) in _GIVEN_HEDGES:
         before -= 1
     mark = before - (of_them and norm(before) == "and")
-    if not (norm(before) == "including" or (norm(mark) in _OF_THEM_MARKS and of_them)):
+    if not (norm(before) == "including" or (norm(mark) in lx.SET_OFF_MARKS and of_them)):
         return False
     j = k + 1 + 2 * of_them
     if norm(j) in ("in", "during", "over") and norm(j + 1) in ("this", "last"):
@@ -282,8 +282,6 @@ _GIVEN_HEDGES: Final = frozenset(
 )
 # Adverbs that may stand between "have" and its participle: "has now given", "had already".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "since", "also", "thus"})
-# Marks that set off a part of the count before: "..., 23 of them", "... - 1,358 of them".
-_OF_THEM_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
 GROWTH_VERBS: Final = frozenset(
     form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
@@ -356,8 +354,6 @@ _DYING: Final = lx.KILLED_WORDS - {"lost"}
 _DAY_CLAUSE_OPENERS: Final = frozenset({"when", "where", "that"}) | lx.RELATIVE_PRONOUNS
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
-# What may follow a verbless item's size: "..., on July 17 it was 95."
-_ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
 
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
 # (not "round", which as often means "around")
@@ -592,9 +588,7 @@ _ORIGIN_PLACES: Final = frozenset(
 _BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line"})
 
 
-# what sets off the figure "the same number of servicemen" is said to be: "..., 146, ...",
-# "... — 146 — ..."
-_APPOSITION_OPENERS: Final = frozenset({",", "-", "\u2013", "\u2014"})
+# What closes a figure "the same number of servicemen" is said to be: "..., 146, ...".
 _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
 
 
@@ -1455,7 +1449,7 @@ class _Finder:
         elif self.norm(at) == "back":
             at += 1  # "got the same number of people back, 390 in total"
         token = self.tokens[at + 1] if at + 1 < self.last else None
-        if self.norm(at) not in _APPOSITION_OPENERS or token is None or token.kind != NUM:
+        if self.norm(at) not in lx.SET_OFF_MARKS or token is None or token.kind != NUM:
             return None
         if self.norm(at + 2) not in _APPOSITION_CLOSERS:
             return None
@@ -1525,7 +1519,7 @@ class _Finder:
         j = k - 1
         if self.norm(j) != ",":
             return False
-        j -= 1 + (self.norm(j - 1) in _ORDINAL_SUFFIXES)  # "25th" is read as "25" and "th"
+        j -= 1 + (self.norm(j - 1) in lx.ORDINAL_SUFFIXES)  # "25th" is read as "25" and "th"
         if self.tokens[j].kind != NUM or self.norm(j - 1) != "the":
             return False
         j -= 2 + (self.norm(j - 2) == "on")
@@ -1815,7 +1809,7 @@ class _Finder:
                     self.norm(j) in _SWAP_NOUNS
                     # set off by a comma or a dash: "exchanged wounded prisoners - 30 each -"
                     or (
-                        self.norm(k - 1) in _APPOSITION_OPENERS
+                        self.norm(k - 1) in lx.SET_OFF_MARKS
                         and _lemmas.lemma(self.norm(j)) in _SWAPPING
                     )
                     for j in range(max(self.first, k - 12), k)
@@ -1835,14 +1829,14 @@ class _Finder:
                 # verbless per-side size, carrying on the swap told just before
                 people = True
             if not people and (
-                (self.norm(k + 1) in ("each", "apiece") and self.norm(k + 2) in _ITEM_ENDS)
-                or (self.norm(k + 1) in _ITEM_ENDS and self._words_before(k, 2) == ("it", "was"))
+                (self.norm(k + 1) in ("each", "apiece") and self.norm(k + 2) in lx.ITEM_ENDS)
+                or (self.norm(k + 1) in lx.ITEM_ENDS and self._words_before(k, 2) == ("it", "was"))
             ):
                 people = self._dated_item_size(k)
             if (
                 not people
                 and self.norm(k - 1) in ("another", "further")
-                and self.norm(k + 1) in _ITEM_ENDS | {"-", "\u2013", "\u2014"}
+                and self.norm(k + 1) in lx.ITEM_ENDS | {"-", "\u2013", "\u2014"}
                 and (
                     self._people_number(self.first, k, 2) or self._moved_dated_number(self.first, k)
                 )
@@ -2439,7 +2433,7 @@ class _Finder:
         j = k + 1
         if self._of_them(j):  # "388 of them had been returned"
             j += 2
-            if self.norm(j) == "," and self.norm(j + 1) in _AUXILIARIES:
+            if self.norm(j) == "," and self.norm(j + 1) in lx.FINITE_HAVE_BE:
                 j += 1  # "soldiers, 84 of them, were returned": the apposition's closing comma
         if self.norm(j) in ("more", "others", "further"):
             j += 1
@@ -2448,7 +2442,7 @@ class _Finder:
             if not close:
                 return None
             j = close + 1
-        if self.norm(j) not in _AUXILIARIES:
+        if self.norm(j) not in lx.FINITE_HAVE_BE:
             return None
         j += 1
         while self.norm(j) in ("also", "now", "since", "so", "far", "already", "still"):
@@ -2887,7 +2881,7 @@ class _Finder:
         return (
             self.norm(a) == "up"
             and self.norm(a + 1) == "to"
-            and self.norm(a - 1) in _ADDING_UP
+            and self.norm(a - 1) in lx.ADD_FORMS
             and a + 2 < self.last
             and self.tokens[a + 2].kind == NUM
         )
@@ -3182,7 +3176,7 @@ class _Finder:
 
     def _verb_follows(self, i: int) -> bool:
         """Whether an auxiliary or a verb of handing over opens the words at ``i``."""
-        return self.norm(i) in _AUXILIARIES or _lemmas.is_transfer_form(self.norm(i))
+        return self.norm(i) in lx.FINITE_HAVE_BE or _lemmas.is_transfer_form(self.norm(i))
 
     def _out_of_captivity(self, i: int) -> bool:
         """Whether the clause from ``i`` tells people coming "from (Russian) captivity"."""
@@ -3773,7 +3767,7 @@ class _Finder:
         ]
         # "The swap, which officials said would be the largest, took place on Friday,
         # with ...": a past verb of happening after the modal is the clause's own
-        return bool(planned) and _HAPPENED_PAST.isdisjoint(words[planned[-1] :])
+        return bool(planned) and lx.HAPPENED_PAST.isdisjoint(words[planned[-1] :])
 
     def _joined_to_plan(self, previous: TransferWord, i: int) -> bool:
         """Whether the noun at ``i`` is joined by "and" to a planned noun of handing over.
@@ -4074,7 +4068,7 @@ class _Finder:
         return (
             i + 1 >= self.last
             or after in (",", ".", ";", ":", "—", "–", "plus", "from", "to")
-            or after in _AUXILIARIES  # "62 military had come home"
+            or after in lx.FINITE_HAVE_BE  # "62 military had come home"
         )
 
     def _passed_object(self, i: int) -> tuple[int, Move] | None:
@@ -5051,8 +5045,8 @@ class _Finder:
         if not (
             month > self.first
             and self.norm(i - 2) == "on"
-            and self.norm(i - 3) in _ASIDE_MARKS
-            and self.norm(i + 1) in _ASIDE_MARKS
+            and self.norm(i - 3) in lx.SET_OFF_MARKS
+            and self.norm(i + 1) in lx.SET_OFF_MARKS
             and self._month_at(month)
             and self.norm(month - 1) != "and"
             and self.tokens[month - 1].kind != NUM
@@ -5177,7 +5171,7 @@ class _Finder:
             and day + 1 < self.last
             and self.tokens[day].text.isdigit()
             and 1 <= int(self.tokens[day].text) <= 31
-            and self.norm(day + 1) in _ORDINAL_SUFFIXES
+            and self.norm(day + 1) in lx.ORDINAL_SUFFIXES
             and self.tokens[day + 1].gap == 0
         )
 
@@ -5332,7 +5326,11 @@ class _Finder:
         before it; "the 2nd of this month" is the report's month, as the assembler
         counts "the 2nd".
         """
-        if not self._day(i) or self.norm(i + 1) not in _ORDINAL_SUFFIXES or self.tokens[i + 1].gap:
+        if (
+            not self._day(i)
+            or self.norm(i + 1) not in lx.ORDINAL_SUFFIXES
+            or self.tokens[i + 1].gap
+        ):
             return None
         if [self.norm(i + k) for k in (2, 3, 4)] == ["of", "this", "month"]:
             return i + 5, f"the {self.tokens[i].text}{self.norm(i + 1)}"
@@ -5413,8 +5411,6 @@ def _in_jails(after: list[str]) -> bool:
 # "added" hands people over only after a swap: "and Russia added 22 wounded" (a headline's
 # "Moscow adds 22 wounded" is left to the body, which tells the same group with its source)
 _ADDING_FORMS: Final = frozenset({"added"})
-# Forms of "add" before "up to": "the returns add up to 2,689" states the sum.
-_ADDING_UP: Final = frozenset(_lemmas.inflections("add"))
 # Finite verbs that make the words after "added" a clause it reports: "added 22 were hurt".
 _FINITE_AFTER_SPEECH: Final = lx.BEING_NOW | lx.HAVING | {"are", "would", "will", "could", "might"}
 # Forms of "have", a verb of receiving only as "had back 2,235".
@@ -5509,7 +5505,6 @@ _EVENT_PREPOSITIONS: Final = frozenset({"after", "following", "amid", "during", 
 _CALLED_OFF: Final = frozenset(
     {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "collapsed", "off"}
 )
-_HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
 _ABSOLUTE_REACH: Final = 8  # words between "with" and its participle: "with a further 390"
 # Modals whose verb's object is an outcome supposed or planned: "would mean the return".
 _SUPPOSING: Final = frozenset({"would", "could", "might", "should", "will", "shall", "'d"})
@@ -5607,7 +5602,6 @@ _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
 )
 # A number that is the subject of one of these passives counts people: "were killed".
-_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
 _PASSIVE_PEOPLE: Final = (
     lx.KILLED_WORDS
     | lx.WOUNDED_WORDS
@@ -5640,7 +5634,7 @@ _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 _GOING_EACH_WAY: Final = frozenset({"go", "cross", "move"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were", "arrived"}
 # Auxiliaries and adverbs between a subject and its verb: "had so far been returned".
-_BEFORE_THE_VERB: Final = _AUXILIARIES | {"been", "be", "so", "far", "now", "already", "since"}
+_BEFORE_THE_VERB: Final = lx.FINITE_HAVE_BE | {"been", "be", "so", "far", "now", "already", "since"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
 # The last month of each season, for "by the end of the summer".
@@ -5709,16 +5703,13 @@ _OVERNIGHT_EVENTS: Final = frozenset({"swap", "exchange", "handover", "release",
 _AFTER_DAY_BEFORE: Final = frozenset(
     {",", ".", ";", ":", "-", "–", "—", "he", "she", "it", "they", "we", "kyiv", "moscow"}
 )
-_ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 # Words of a day after "on" besides numbers, months and weekdays: "on the 19th".
-_DAY_WORDS: Final = frozenset({"the"}) | _ORDINAL_SUFFIXES
+_DAY_WORDS: Final = frozenset({"the"}) | lx.ORDINAL_SUFFIXES
 # Ordinal words that count the days of a year: "the third day of 2024".
 _DAY_ORDINALS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
-# Marks that set off an aside: "In early February, on the fifth, ...".
-_ASIDE_MARKS: Final = frozenset({",", "-", "–", "—"})
 # Days of a month written as ordinal words: "on the thirtieth of December".
 _WORD_DAYS: Final = {
     **_DAY_ORDINALS, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -5884,8 +5875,6 @@ def find_mentions(
     return _Finder(tokens, first, last, text, lexicon).find()
 
 
-# Words setting a figure against another: "rather than the 39", "instead of the 39".
-_SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
 # Participles giving a figure as a source's: "the 39 cited by Kyiv".
 _CITED: Final = frozenset({"cited", "given", "reported", "claimed", "stated", "announced"})
 
@@ -5898,7 +5887,7 @@ def set_against_cited(norm: Callable[[int], str], at: int) -> bool:
     """
     if norm(at - 1) != "the" or norm(at + 2) != "by" or norm(at + 1) not in _CITED:
         return False
-    return (norm(at - 3), norm(at - 2)) in _SET_AGAINST or norm(at - 2) == "not"
+    return (norm(at - 3), norm(at - 2)) in lx.SET_AGAINST or norm(at - 2) == "not"
 
 
 def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:

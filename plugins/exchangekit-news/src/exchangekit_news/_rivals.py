@@ -23,25 +23,18 @@ from exchangekit_news._mentions import (
 from exchangekit_news._sentence import (
     _AUXILIARIES,
     _CLAUSE_MARKS,
-    _COUNTS,
     _SPEAKER_NOUNS,
     _other,
 )
-from exchangekit_news._tallies import _DASHES, _PUT
-from exchangekit_news._tokens import NUM
-from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
+from exchangekit_news._tallies import _PUT
+from exchangekit_news._tokens import DASHES, NUM
+from exchangekit_news._transfer_roles import _TransferRoles
 
-# Words setting a figure against another: "rather than the 39", "instead of the 39".
-_SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
 # Participles giving a figure as a source's: "the 39 cited by Kyiv".
 _CITED: Final = frozenset(
     {"cited", "given", "reported", "claimed", "stated", "announced", "quoted"}
 )
-_PART_ENDS: Final = frozenset({".", ",", ";", ""})  # a part that ends its aside
 _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
-# The gate of :meth:`_Rivals._among`: each way it finds a part of a group told before
-# ("among them", "were among", "among those ... were", ", including") reads one of these.
-_AMONG_CUES: Final = frozenset({"among", "including"})
 # "An earlier version of this article said ...": the pieces a correction notice names.
 _VERSION_OF: Final = frozenset({"article", "story", "report", "piece"})
 _VERSION_SAID: Final = frozenset({"said", "stated", "reported", "gave", "misstated", "wrongly"})
@@ -191,7 +184,7 @@ class _Rivals(_TransferRoles):
         whole = next(
             (f for f in self.m.figures if f is not figure and f.np_end == figure.first - 2), None
         )
-        if whole is None and figure.noun is not None and self.norm(figure.np_end) in _PART_ENDS:
+        if whole is None and figure.noun is not None and self.norm(figure.np_end) in lx.ITEM_ENDS:
             whole = self._whole_of_clause(figure.first - 2)
         # "49 Russians, including 23 servicemen and 26 civilians": parts that add up to the
         # whole are its breakdown, each part read like "23 of them servicemen"
@@ -327,7 +320,7 @@ class _Rivals(_TransferRoles):
             return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
         if verb is None or (
-            self.norm(figure.first - 2) in _COUNTS
+            self.norm(figure.first - 2) in lx.NUMBER_NOUNS
             and self.norm(figure.first - 3) in lx.SIDE_ADJECTIVES
         ):
             return None  # "put the Ukrainian figure at 80": that side's way, not the last leg's
@@ -688,7 +681,7 @@ class _Rivals(_TransferRoles):
         So does a bare ", for 24 to Russia" after a handover done: the swap's other way.
         """
         at = figure.first
-        if self.norm(at - 1) == "of" and self.norm(at - 2) in _REMAINS_HEADS:
+        if self.norm(at - 1) == "of" and self.norm(at - 2) in lx.REMAINS_NOUNS:
             # "in exchange for the bodies of 30 soldiers"
             at -= 3 if self.norm(at - 3) == "the" else 2
         if self.norm(at - 1) in ("whom", "which") and self.norm(at - 2) == "for":
@@ -828,7 +821,7 @@ class _Rivals(_TransferRoles):
         elif (self.norm(at - 2), self.norm(at - 1)) == ("a", "further"):
             further = True
             at -= 2
-        at -= self.norm(at - 1) in (",", "-", *_DASHES)
+        at -= self.norm(at - 1) in (",", "-", *DASHES)
         end = figure.np_end + (self.norm(figure.np_end) == "more")  # "; on 9 May, 22 more"
         # "; on 31 May, 75 for 75": an equal pair repeats the swap's share
         paired = self._equal_pair_end(figure, figure.last)
@@ -841,12 +834,12 @@ class _Rivals(_TransferRoles):
         if self.norm(at - 1) == "(" or self._dated_share_in_bracket(figure):
             return self._dated_bracket_item(figure, dates, drafted)
         end = self._joined_item_end(figure, end)
-        if not drafted or self.norm(end) not in ("", ".", ";", ",", "-", *_DASHES):
+        if not drafted or self.norm(end) not in ("", ".", ";", ",", "-", *DASHES):
             return None  # most figures: cheap tests first
         if shared and not self._two_way(drafted):
             return None  # "Kyiv got 90 back; on 31 May, 75 for 75": no share to repeat
         own = next((d for d in dates if d.last == at and not d.since), None)
-        if own is None and self.norm(at) in (",", "-", *_DASHES):
+        if own is None and self.norm(at) in (",", "-", *DASHES):
             own = self._date_before_aside(at, dates)  # "and on May 31, after a pause, 75 for 75"
         if own is None:
             return None
@@ -859,7 +852,7 @@ class _Rivals(_TransferRoles):
             and not self._closing_kind_aside(end)
         ):
             return None  # "; on 9 May, 22 men, all of them wounded, ...": not a list's item
-        if self.norm(end) in ("-", *_DASHES) and self._closing_dash(end) is not None:
+        if self.norm(end) in ("-", *DASHES) and self._closing_dash(end) is not None:
             return None  # "; on 9 May, 22 men – 3 of them wounded – were sent": a verb of its own
         # "on Monday 16 June": a weekday right before the date is the same day told twice
         start = next((d.first for d in dates if d.last == own.first and not d.since), own.first)
@@ -910,7 +903,7 @@ class _Rivals(_TransferRoles):
         ):
             return False
         return all(
-            self.norm(i) not in (",", ";", "and", *_DASHES)
+            self.norm(i) not in (",", ";", "and", *DASHES)
             and not any(d.first <= i < d.last for d in self.m.dates)
             for i in range(comma + 2, self.last)
             if self.norm(i) != "."
@@ -929,7 +922,7 @@ class _Rivals(_TransferRoles):
             len(back) == 1
             and back[0].first == comma + 4
             and all(
-                self.norm(i) not in (",", ";", "and", *_DASHES)
+                self.norm(i) not in (",", ";", "and", *DASHES)
                 and not any(d.first <= i < d.last for d in self.m.dates)
                 for i in range(comma + 4, self.last)
                 if self.norm(i) != "."
@@ -952,7 +945,7 @@ class _Rivals(_TransferRoles):
         if not (words[:2] == ("according", "to") or words in (("all", "of", "them"),)):
             return False
         return all(
-            self.norm(i) not in (",", ";", "and", "(", *_DASHES)
+            self.norm(i) not in (",", ";", "and", "(", *DASHES)
             and not _lemmas.is_transfer_form(self.norm(i))
             and not any(d.first <= i < d.last for d in self.m.dates)
             and not any(f.first <= i <= f.last for f in self.m.figures)
@@ -967,9 +960,9 @@ class _Rivals(_TransferRoles):
         told by name, so the item opens with the first.
         """
         mark = self.norm(own.first - 2)
-        if self.norm(own.first - 1) != "on" or mark not in (",", "-", *_DASHES):
+        if self.norm(own.first - 1) != "on" or mark not in (",", "-", *DASHES):
             return own
-        if self.norm(own.last) != mark and not {mark, self.norm(own.last)} <= {"-", *_DASHES}:
+        if self.norm(own.last) != mark and not {mark, self.norm(own.last)} <= {"-", *DASHES}:
             return own
         return next((d for d in dates if d.last == own.first - 2 and not d.since), own)
 
@@ -980,7 +973,7 @@ class _Rivals(_TransferRoles):
         set off by commas that opens with a preposition and moves no one stands
         between the item's date and its figure.
         """
-        marks = (",",) if self.norm(comma) == "," else ("-", *_DASHES)
+        marks = (",",) if self.norm(comma) == "," else ("-", *DASHES)
         for k in range(comma - 1, max(self.first, comma - 10), -1):
             if self.norm(k) not in marks:
                 continue

@@ -114,8 +114,6 @@ _AGREEMENT_CUES: Final = _AGREEMENT_NOUNS | _AGREEMENT_VERBS | _MEETINGS
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 
 
-_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
-
 # Modals of a guess: a nationality after them ("some may be Russian") is not stated.
 _MAYBE: Final = frozenset({"might", "may", "could", "possibly", "perhaps"})
 # "who suffered from the actions of the Ukrainian armed forces": nouns of deeds whose "of"
@@ -1764,7 +1762,7 @@ class _SentenceBase:
                 for i in range(at - 3, max(self.first, at - 10) - 1, -1)
                 if self.norm(i) == "and"
                 and self.norm(i + 1) == "the"
-                and self.norm(i + 2) in _COUNTS
+                and self.norm(i + 2) in lx.NUMBER_NOUNS
                 and self.norm(i - 1) != "number"
             ),
             None,

@@ -53,7 +53,7 @@ from exchangekit_news._sentence import (
     _TOTAL_NOUNS,
     _other,
 )
-from exchangekit_news._tokens import NUM, WORD
+from exchangekit_news._tokens import DASHES, NUM, WORD
 
 # The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
 _PART_RANKS: Final = {
@@ -153,8 +153,6 @@ _FIGURE_HEADS: Final = frozenset({"figure"})
 # A go-between's work as a possessed subject: "its mediation has led to", "its efforts".
 _MEDIATION_WORK: Final = frozenset({"mediation", "efforts"})
 
-# Dashes that set off an aside or a list spelling out what came before.
-_DASHES = frozenset({"—", "–"})
 
 # The war's opening and the words that may stand before it: "Russia's full-scale invasion".
 _WAR_NOUNS: Final = frozenset({"invasion", "war", "aggression"})
@@ -195,6 +193,7 @@ _AS_OF_COUNTING: Final = frozenset(
     form for verb in ("count", "tally", "record") for form in _lemmas.inflections(verb)
 )
 
+# Contrasts that can open a fronted clause ("Although ..., it ..."): not "but" or "yet".
 _FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
 # the other way of a two-way running total: "... while receiving 90", "against 159 returned"
 _RETURN_CUES: Final = frozenset({"while", "whereas", "against", "back", "return"})
@@ -655,7 +654,7 @@ class _Tallies(_Claims):
                 and self.norm(i - 1) not in _SERIES_MEMBER  # "were the latest in a series"
                 and self.norm(i + 3 + (self.norm(i + 3) == "of")) in _TALLY_PLURALS
                 and not any(
-                    self.tokens[j].kind == NUM or self.norm(j) in _SET_OFF_MARKS
+                    self.tokens[j].kind == NUM or self.norm(j) in lx.SET_OFF_MARKS
                     for j in range(figure.np_end, i)
                 )
             ):
@@ -1534,7 +1533,7 @@ class _Tallies(_Claims):
         of that day's people, not a running total, when a day is told before it
         and no "since" opens a span.
         """
-        if self.norm(figure.first - 1) not in _SET_OFF_MARKS:
+        if self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
             return False
         if self.norm(figure.last + 2) not in (".", ";"):
             return False
@@ -3454,7 +3453,7 @@ class _Tallies(_Claims):
             # "..., 23 of them this year": the part set off by a comma, as "including 23";
             # so with "and" after the comma ("..., and more than 12,000 of them this year")
             mark = figure.first - 1 - (self.norm(figure.first - 1) == "and")
-            part = self.norm(mark) in _SET_OFF_MARKS and [
+            part = self.norm(mark) in lx.SET_OFF_MARKS and [
                 self.norm(figure.np_end),
                 self.norm(figure.np_end + 1),
             ] == ["of", "them"]
@@ -3520,7 +3519,7 @@ class _Tallies(_Claims):
         return (
             self.norm(figure.first - 1) in ("which", "whom")
             and self.norm(figure.first - 2) == "of"
-            and self.norm(figure.first - 3) in _SET_OFF_MARKS
+            and self.norm(figure.first - 3) in lx.SET_OFF_MARKS
         )
 
     def _span_after_verb(self, figure: FigureMention) -> int:
@@ -3595,7 +3594,7 @@ class _Tallies(_Claims):
                 ),
                 None,
             )
-            if head is None or self.norm(head - 2) not in _DASHES | {",", "-"}:
+            if head is None or self.norm(head - 2) not in DASHES | {",", "-"}:
                 continue  # only an apposition on the clause before restates its total
             told = [f for f in self.m.figures if f.last <= head - 2]
             template = next(
@@ -3965,7 +3964,6 @@ _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
-_SET_OFF_MARKS: Final = frozenset({",", "\u2014", "\u2013", "-"})
 
 
 def _joint_code(codes: Sequence[str]) -> str:

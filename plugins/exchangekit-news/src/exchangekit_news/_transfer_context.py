@@ -13,7 +13,6 @@ from typing import Final
 from exchangekit import Count, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._claims import _MILITARY
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
@@ -25,10 +24,10 @@ from exchangekit_news._mentions import (
     TransferWord,
     rival_cue,
 )
-from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
+from exchangekit_news._sentence import _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._tokens import NUM
-from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
+from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS
 from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _Transfers
 
 # Verbs that give a figure told before once more: "Moscow cited the same figures".
@@ -106,8 +105,8 @@ class _TransferContext(_Transfers):
                 continue
             # "put the number (of ...) returned at 45", or the people themselves: "putting
             # the Russian remains returned at 19"
-            named = None if self.norm(put + 2) in _COUNTS else self._nationals_at(put + 2)
-            if named is None and self.norm(put + 2) not in _COUNTS:
+            named = None if self.norm(put + 2) in lx.NUMBER_NOUNS else self._nationals_at(put + 2)
+            if named is None and self.norm(put + 2) not in lx.NUMBER_NOUNS:
                 continue
             head = put + 3 if named is None else named[0]
             moved = [t for t in self.m.transfers if head <= t.first < figure.first and t.done]
@@ -290,7 +289,7 @@ class _TransferContext(_Transfers):
         uncounted and its side named after it ("to Russia"), is the way they went.
         """
         if (self.norm(put + 1), self.norm(put + 3)) != ("their", "at") or (
-            self.norm(put + 2) not in _COUNTS or put + 4 != figure.first
+            self.norm(put + 2) not in lx.NUMBER_NOUNS or put + 4 != figure.first
         ):
             return None
         if any(f.first < put for f in self.m.figures):
@@ -335,7 +334,7 @@ class _TransferContext(_Transfers):
                 continue
             if not drafts and not (
                 self.norm(figure.first - 1) == "of"
-                and self.norm(figure.first - 2) in _COUNTS
+                and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
                 and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
             ):
                 continue  # the first figure follows "gave a figure of"; the rest are listed
@@ -425,7 +424,7 @@ class _TransferContext(_Transfers):
         if figure.noun is not None or self.norm(at) not in _PUT_AT_CUES:
             return None
         side = next((p for p in self.m.parties if p.last == at - 1), None)
-        if side is None or side.role == MEDIATOR or self.norm(at - 1) not in _COUNTS:
+        if side is None or side.role == MEDIATOR or self.norm(at - 1) not in lx.NUMBER_NOUNS:
             return None
         verb = side.first - 1 - (self.norm(side.first - 1) == "the")
         if self.norm(verb) not in _PUT_AT_CUES[self.norm(at)]:
@@ -474,7 +473,7 @@ class _TransferContext(_Transfers):
             for figure in self.m.figures
             if (
                 self.norm(figure.first - 1) == "of"
-                and self.norm(figure.first - 2) in _COUNTS
+                and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
                 and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
                 and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS
             )
@@ -604,7 +603,7 @@ class _TransferContext(_Transfers):
                 kind = PersonCategory.PRISONERS_OF_WAR
             elif len(kinds) == 1:
                 kind = next(iter(kinds))
-            elif kinds <= _MILITARY:
+            elif kinds <= lx.SOLDIER_KINDS:
                 kind = PersonCategory.PRISONERS_OF_WAR  # prisoners, some of them wounded
             else:
                 kind = PersonCategory.OTHER
@@ -1691,7 +1690,7 @@ class _TransferContext(_Transfers):
                     self.discourse.remains_way = way
                     self.discourse.remains_set = (self.index, biggest.amount.low or 0)
             return
-        if self.m.figures or self.norm_set.isdisjoint(_REMAINS_HEADS):
+        if self.m.figures or self.norm_set.isdisjoint(lx.REMAINS_NOUNS):
             return
         self.discourse.remains_set = (self.index, 0)
         for word in self.m.transfers:
@@ -1816,13 +1815,6 @@ def _sizes_swapped(before: tuple[int, int], pair: tuple[FigureMention, FigureMen
     )
 
 
-# Kinds of people no one figure counts as both: a soldier is not a civilian, a body not a
-# child; "wounded prisoners" are prisoners of war
-_SOLDIER_KINDS: Final = frozenset(
-    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
-)
-
-
 def _kinds_clash(kind: PersonCategory, other: PersonCategory) -> bool:
     """Whether ``kind`` and ``other`` are two distinct kinds ("servicemen", "civilians").
 
@@ -1831,4 +1823,4 @@ def _kinds_clash(kind: PersonCategory, other: PersonCategory) -> bool:
     """
     if PersonCategory.OTHER in (kind, other) or kind is other:
         return False
-    return not {kind, other} <= _SOLDIER_KINDS
+    return not {kind, other} <= lx.SOLDIER_KINDS

@@ -17,7 +17,6 @@ from exchangekit import PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _AUXILIARIES, mixed_group, same_number
-from exchangekit_news._claims import _MILITARY
 from exchangekit_news._drafts import LegDraft
 from exchangekit_news._figure_dates import (
     _DONE_ON,
@@ -45,8 +44,8 @@ from exchangekit_news._sentence import (
     _TIME_UNITS,
     _other,
 )
-from exchangekit_news._tallies import _DASHES, _SET_OFF_MARKS, _Tallies
-from exchangekit_news._tokens import NUM, WORD
+from exchangekit_news._tallies import _Tallies
+from exchangekit_news._tokens import DASHES, NUM, WORD
 
 # Marks that end a clause after a closing sum: "..., 300 in all, the ministry said."
 _CLAUSE_ENDS: Final = frozenset({".", ";", ","})
@@ -125,13 +124,10 @@ _NOT_ONLY_MEN: Final = frozenset({"women", "woman", "girls", "boys", "people", "
 _KINDLESS_HEADS: Final = frozenset(
     {"people", "persons", "citizens", "nationals", "women", "adults"}
 )
-_REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
 # words of the dead besides the heads of their nouns: "the fallen", "the dead"
 _DEAD_WORDS: Final = frozenset({"dead", "fallen", "body", "corpses", "killed"})
 # nouns of a swap of the living: a "handover" or "repatriation" is as often of bodies
 _SWAP_NOUNS: Final = frozenset({"exchange", "exchanges", "swap", "swaps"})
-# words that name captives alive in a sentence of their own: "last exchanged prisoners"
-_LIVING_CAPTIVES: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 # Auxiliaries between a bare subject and its participle: "103 had been freed".
 _FREED_AUXILIARIES: Final = frozenset({"were", "was", "had", "have", "been"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
@@ -179,7 +175,7 @@ _TRADED: Final = frozenset({"exchange", "exchanges", "exchanged"})
 # Words that keep a bare-figure swap from being read as one of prisoners of war.
 _BARE_SWAP_OTHERWISE: Final = (
     lx.CIVILIAN_WORDS
-    | _REMAINS_HEADS
+    | lx.REMAINS_NOUNS
     | {"dead", "fallen", "body", "people", "children", "women", "repatriation", "handover"}
 )
 
@@ -209,8 +205,6 @@ _COMING_NEXT: Final = frozenset(_lemmas.inflections("come"))
 
 # Words before an active verb that make it passive: "children were returned".
 _RETURN_PASSIVE: Final = frozenset({"be", "been", "being", "is", "are", "was", "were"})
-# The subject's own people: "returned 11 of its children", "of our children".
-_OWN_WORDS: Final = frozenset({"its", "our", "their"})
 # Nouns a story names the children it is about with: "the fate of Ukrainian children".
 _CHILD_NOUNS: Final = "(?:children|child|minors|kids|teenagers)"
 # Participles of taking people away that a place follows: "children deported to Russia".
@@ -233,8 +227,6 @@ _EVERYDAY_RETURNS: Final = frozenset(
 
 # words the source named in ", according to X," may span between a verb and its object
 _SOURCE_ASIDE_REACH: Final = 8
-# marks that set off a share after the object it counts: "prisoners, 30 each", "- 30 each -"
-_APPOSITION_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # words opening a new clause after such an aside: what follows is not the verb's object
 _ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when", "after"})
 
@@ -307,7 +299,7 @@ class _TransferRoles(_Tallies):
                 ":" in between
                 # "they traded bodies three times — 757, 757 and 909 bodies returned to
                 # Ukraine": a dash opens an aside that may have a verb of its own
-                or not _DASHES.isdisjoint(between)
+                or not DASHES.isdisjoint(between)
                 or not _CLAUSE_OPENERS.isdisjoint(between)
                 # "the swap on Monday, in which 146 prisoners were exchanged for 146": a
                 # relative clause right before the figure has a verb of its own
@@ -330,8 +322,8 @@ class _TransferRoles(_Tallies):
                 # "84 came back — 51 soldiers and 33 civilians — and Russia took back 84": a
                 # verb past the dash that closes the aside is not the aside's own
                 closed = (
-                    not _DASHES.isdisjoint(between)
-                    and any(self.norm(i) in _DASHES for i in range(figure.last, own[0].first))
+                    not DASHES.isdisjoint(between)
+                    and any(self.norm(i) in DASHES for i in range(figure.last, own[0].first))
                     if own is not None
                     else False
                 )
@@ -584,7 +576,7 @@ class _TransferRoles(_Tallies):
         if self.norm(start - 1) != "of":
             return False
         opening, closing = noun.last, start - 2
-        if self.norm(opening) not in (",", *_DASHES) or self.norm(closing) != self.norm(opening):
+        if self.norm(opening) not in (",", *DASHES) or self.norm(closing) != self.norm(opening):
             return False
         if not 0 < closing - opening <= 16:
             return False
@@ -855,10 +847,10 @@ class _TransferRoles(_Tallies):
         round — trainloads of bodies arrived": the verb comes after the closing dash.
         """
         end = figure.np_end
-        if self.norm(figure.first - 1) not in _DASHES or self.norm(end) != "each":
+        if self.norm(figure.first - 1) not in DASHES or self.norm(end) != "each":
             return end
         for i in range(end + 1, min(self.last, end + 12)):
-            if self.norm(i) in _DASHES:
+            if self.norm(i) in DASHES:
                 return i + 1
         return end
 
@@ -2005,7 +1997,7 @@ class _TransferRoles(_Tallies):
                 and figure.wounded
                 and not civilians
                 and self.norm(figure.np_end - 1) == "men"
-                and (self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in _MILITARY)
+                and (self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in lx.SOLDIER_KINDS)
             ):
                 # "the wounded men it received": in a report of a prisoner swap, wounded men
                 # handed over are wounded prisoners, as "wounded soldiers" are
@@ -2019,7 +2011,7 @@ class _TransferRoles(_Tallies):
                 and not figure.wounded
                 and self.discourse.category is PersonCategory.REMAINS
                 and self._swap_size_set_off(figure)
-                and self.norm_set.isdisjoint(_REMAINS_HEADS | _DEAD_WORDS | lx.CIVILIAN_WORDS)
+                and self.norm_set.isdisjoint(lx.REMAINS_NOUNS | _DEAD_WORDS | lx.CIVILIAN_WORDS)
             ):
                 # after a line on bodies, "The Easter exchange: 246 each way": the size per
                 # side of a prisoner swap named before it, not more of the dead
@@ -2029,7 +2021,7 @@ class _TransferRoles(_Tallies):
                 and not figure.wounded
                 and self.discourse.category is PersonCategory.REMAINS
                 and self._pair_set_off(figure)
-                and self.norm_set.isdisjoint(_REMAINS_HEADS)
+                and self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
             ):
                 # after a sentence on bodies, "a swap on March 19 – 175 for 175 – followed":
                 # the swap's pair is not of the dead, and names no one kind of the living
@@ -2159,8 +2151,8 @@ class _TransferRoles(_Tallies):
                 # a report on bodies: its topic is the dead, but the freed are alive
                 self.discourse.topic if self._freed_subject(figure) else None,
             )
-            and (bool(self.norm_set & _LIVING_CAPTIVES) or self._freed_subject(figure))
-            and self.norm_set.isdisjoint(_REMAINS_HEADS | lx.CIVILIAN_WORDS)
+            and (bool(self.norm_set & lx.PRISONER_NOUNS) or self._freed_subject(figure))
+            and self.norm_set.isdisjoint(lx.REMAINS_NOUNS | lx.CIVILIAN_WORDS)
             and self.norm(figure.last) != "of"
         )
 
@@ -2218,7 +2210,7 @@ class _TransferRoles(_Tallies):
         if figure.noun is not None or self.norm(figure.last) not in ("each", "apiece"):
             return None
         opener = figure.first - 1
-        if self.norm(opener) not in _APPOSITION_MARKS:
+        if self.norm(opener) not in lx.SET_OFF_MARKS:
             return None
         verb = next(
             (t for t in reversed(self.m.transfers) if t.last <= opener),
@@ -2381,7 +2373,7 @@ class _TransferRoles(_Tallies):
             # "The return of the bodies went on quietly; some 3,000 were repatriated",
             # "returned 9,000 sets of remains while Ukraine sent back a few hundred": with
             # no people named by a figure, the dead the sentence named before are counted
-            return bool(self._at(_REMAINS_HEADS, self.first, figure.first))
+            return bool(self._at(lx.REMAINS_NOUNS, self.first, figure.first))
         return last is not None and last.noun is not None and (last.remains or last.noun.remains)
 
     def _recurring_noun(self, figure: FigureMention) -> Noun | None:
@@ -2437,7 +2429,7 @@ class _TransferRoles(_Tallies):
         return (
             self.norm(figure.np_end - 1) == "men"
             and self.norm_set.isdisjoint(lx.CIVILIAN_WORDS | _NOT_ONLY_MEN)
-            and bool(self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in _MILITARY)
+            and bool(self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in lx.SOLDIER_KINDS)
         )
 
     def _kindless(self, figure: FigureMention) -> bool:
@@ -2710,7 +2702,7 @@ class _TransferRoles(_Tallies):
         counts the people named earlier in the sentence, when no other number stands
         between (else it sums those numbers, already read).
         """
-        if figure.noun is not None or self.norm(figure.first - 1) not in _SET_OFF_MARKS:
+        if figure.noun is not None or self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
             return None
         if self.norm(figure.last) != "in" or self.norm(figure.last + 1) not in ("all", "total"):
             return None
@@ -2775,7 +2767,7 @@ class _TransferRoles(_Tallies):
             figure.noun is None
             and not figure.wounded
             and self.discourse.category is PersonCategory.REMAINS
-            and self.norm_set.isdisjoint(_REMAINS_HEADS)
+            and self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
             and any(not d.since and d.last <= figure.first for d in self.m.dates)
             and self._pair(figure)
         )
@@ -2788,7 +2780,7 @@ class _TransferRoles(_Tallies):
         as often of bodies as of the living.
         """
         mark = figure.first - 1
-        if self.norm(mark) not in _SET_OFF_MARKS | {"(", ":"} - {","}:
+        if self.norm(mark) not in lx.SET_OFF_MARKS | {"(", ":"} - {","}:
             return False
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is None:
             return False
@@ -2804,7 +2796,7 @@ class _TransferRoles(_Tallies):
         partner = self._partner(figure)
         if partner is None:
             return False
-        if self.norm(mark) in _SET_OFF_MARKS | {"(", ":"} and any(
+        if self.norm(mark) in lx.SET_OFF_MARKS | {"(", ":"} and any(
             self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(mark)
         ):
             return True
@@ -2955,7 +2947,7 @@ class _TransferRoles(_Tallies):
         """
         opener = self.norm(at)
         close = {",": (",", ".", ";"), "(": (")",)}.get(
-            opener, (opener,) if opener in _DASHES | {"-"} else ()
+            opener, (opener,) if opener in DASHES | {"-"} else ()
         )
         if not close:
             return None
@@ -3021,7 +3013,10 @@ class _TransferRoles(_Tallies):
         """
         if self.norm(figure.np_end) == "home" or self.norm(predicate.last) == "home":
             return subject
-        if self.norm(figure.first + 1) == "of" and self.norm(figure.first + 2) in _OWN_WORDS:
+        if (
+            self.norm(figure.first + 1) == "of"
+            and self.norm(figure.first + 2) in lx.POSSESSIVE_PRONOUNS
+        ):
             return subject
         for i in range(self.first, self.last - 1):
             if self.norm(i) not in _TAKEN_AWAY_TO or self.norm(i + 1) not in ("to", "into"):

@@ -17,7 +17,6 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import verb_group
 from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
-from exchangekit_news._claims import _MILITARY
 from exchangekit_news._clauses import (
     aggregate,
     another_day_opens,
@@ -43,7 +42,7 @@ from exchangekit_news._mentions import (
     PartyMention,
     TransferWord,
 )
-from exchangekit_news._rivals import _AMONG_CUES, _COPULAS_NEAR, _reversed, _Rivals
+from exchangekit_news._rivals import _COPULAS_NEAR, _reversed, _Rivals
 from exchangekit_news._sentence import (
     _AGREEMENT_VERBS,
     _CAPTIVE_NOUNS,
@@ -56,9 +55,9 @@ from exchangekit_news._sentence import (
     _TIMES,
     _other,
 )
-from exchangekit_news._tallies import _DASHES, _ONE_EXCHANGE, _TAKEN_AWAY, _joint_code
+from exchangekit_news._tallies import _ONE_EXCHANGE, _TAKEN_AWAY, _joint_code
 from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_third
-from exchangekit_news._tokens import NUM, WORD
+from exchangekit_news._tokens import DASHES, NUM, WORD
 from exchangekit_news._transfer_roles import (
     _AGREEING,
     _LINKS,
@@ -134,8 +133,6 @@ _SERIES_PLURALS: Final = _TALLY_PLURALS | {"groups", "batches", "repatriations",
 _HELD_OR_TAKEN: Final = _TAKEN_AWAY | {"captured", "taken", "held", "detained", "missing"}
 # "about 1,000 each month followed": a count told after the handover it carries on
 _FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
-# Nouns a later clause restates a handover's size by: "the figure was 909 each time".
-_SIZE_HEADS: Final = frozenset({"figure", "number", "count", "total"})
 # Nouns of one handover among several that a rank may open: "a second batch of 1,200".
 _BATCH_NOUNS: Final = frozenset({"batch", "group", "handover", "stage", "round", "transfer"})
 # Words by which a side tells of getting something done: "managed to", "was able to".
@@ -159,8 +156,6 @@ _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {
     "release",
 }
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
-# Finite verbs right after a part's number: "of whom 95 had defended", "388 were returned".
-_PART_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
 _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and", "—", "–"})
 # "Most swaps in 2024 involved between 75 and 250 people": swaps told as a kind
 _TYPICAL_QUANTIFIERS: Final = frozenset({"most", "many", "several", "earlier", "previous", "past"})
@@ -199,7 +194,6 @@ _AGREED_ADVERBIAL_REACH: Final = 6
 _NOT_ADVERBIAL: Final = frozenset(
     {"and", "but", "or", "which", "who", "that", "to", "was", "were", "is", "are", "had", "has"}
 )
-_HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 # Participles that, before "to", make an exchange's size its plan: "was meant to involve".
 _MEANT: Final = frozenset(
     {"meant", "supposed", "due", "set", "scheduled", "expected", "planned", "intended"}
@@ -247,10 +241,6 @@ _ADDING: Final = frozenset({"plus", "besides", "additionally", "addition"})
 _COVERING: Final = _INCLUDING | frozenset(
     form for verb in ("cover", "count", "span") for form in _lemmas.inflections(verb)
 )
-# Nouns an aside restating a figure opens with: "- a figure that covers ...".
-_RESTATED_FIGURES: Final = frozenset({"figure", "number", "total", "count", "tally"})
-# Auxiliaries between "who" and its verb ("who had been freed"), and copulas before a part.
-_RELATIVE_AUXILIARIES: Final = frozenset({"had", "has", "have", "been", "were", "was", "are", "is"})
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
 _JOINED_REACH: Final = 8
 _CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
@@ -285,13 +275,6 @@ _ENQUIRIES: Final = frozenset(
 # Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
-)
-# Nouns of a place a count of people can measure: "a village of about 300 people" is its size.
-_SETTLEMENTS: Final = frozenset(
-    {"village", "town", "city", "settlement", "hamlet", "community", "suburb", "township"}
-)
-_SOLDIERS_MOVED: Final = frozenset(
-    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
 )
 
 # The finite verb after a participle phrase on people: "248 freed in January had completed".
@@ -353,7 +336,7 @@ def _told_kind(moved: list[LegDraft]) -> PersonCategory:
     living = {leg.category for leg in moved} - {PersonCategory.REMAINS}
     if len(living) < 2:
         return moved[-1].category
-    return PersonCategory.PRISONERS_OF_WAR if living <= _MILITARY else PersonCategory.OTHER
+    return PersonCategory.PRISONERS_OF_WAR if living <= lx.SOLDIER_KINDS else PersonCategory.OTHER
 
 
 # Words that can follow a verb with no object: the end of its clause, or a time.
@@ -1280,7 +1263,7 @@ class _Transfers(_Rivals):
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
         if self._near_but_none(words):
             return True
-        if not _HAPPENED.isdisjoint(words):
+        if not lx.HAPPENED_PAST.isdisjoint(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
         if self._agreed_to(predicate.first):
             return True  # "the delegations agreed to carry out a further exchange of 1,200"
@@ -1395,7 +1378,7 @@ class _Transfers(_Rivals):
         for k, word in enumerate(words):
             if word in _NEAR and k > 0 and words[k - 1] in _COPULAS_NEAR:
                 return True
-            if word in ("none", "no") and not _HAPPENED.isdisjoint(words[k + 1 : k + 4]):
+            if word in ("none", "no") and not lx.HAPPENED_PAST.isdisjoint(words[k + 1 : k + 4]):
                 return True
         return False
 
@@ -1536,9 +1519,9 @@ class _Transfers(_Rivals):
         opens with a noun restating the figure and a verb of covering; both sides must
         stand in it as places the people went.
         """
-        for mark in self._at(("-", ",", *_DASHES), figure.np_end, self.last - 4):
+        for mark in self._at(("-", ",", *DASHES), figure.np_end, self.last - 4):
             at = mark + 1 + (self.norm(mark + 1) in ("a", "the", "this", "which"))
-            if self.norm(at) not in _RESTATED_FIGURES or self.norm(at + 1) not in ("that", "which"):
+            if self.norm(at) not in lx.FIGURE_HEADS or self.norm(at + 1) not in ("that", "which"):
                 continue
             if self.norm(at + 2) not in _COVERING:
                 return False
@@ -2092,7 +2075,7 @@ class _Transfers(_Rivals):
 
         The part is described, not returned, so the whole before it is what moved.
         """
-        if self.norm(figure.last) not in _PART_AUXILIARIES:
+        if self.norm(figure.last) not in lx.FINITE_HAVE_BE:
             return False
         for i in range(figure.last, min(self.last, figure.last + 5)):
             if any(t.first == i for t in self.m.transfers):
@@ -3276,7 +3259,7 @@ class _Transfers(_Rivals):
         before = self.norm(figure.first - 1)
         if before == ",":
             return True
-        return before in ("was", "were") and self.norm(figure.first - 2) in _SIZE_HEADS
+        return before in ("was", "were") and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
 
     def _threshold_of_ranked(self, figure: FigureMention) -> bool:
         """Whether an open-ended figure ranks an event: "the fifth at which Russia got 30 or fewer".
@@ -3307,15 +3290,15 @@ class _Transfers(_Rivals):
         day after "followed"; a handover whose lead is not one way gives none.
         """
         at = figure.first - 1
-        at -= self.norm(at) in ("of", "-", *_DASHES)
+        at -= self.norm(at) in ("of", "-", *DASHES)
         if self.norm(at) not in _BATCH_NOUNS or self.norm(at - 1) not in lx.ORDINALS | {
             "another",
             "further",
         }:
             return None
         end = figure.np_end
-        if self.norm(end) in ("-", *_DASHES) or (
-            self.norm(end) == "," and self.norm(at + 1) in ("-", *_DASHES)
+        if self.norm(end) in ("-", *DASHES) or (
+            self.norm(end) == "," and self.norm(at + 1) in ("-", *DASHES)
         ):
             # "A second batch - 1,200 bodies, according to the Russian side - followed"
             end = (
@@ -3323,7 +3306,7 @@ class _Transfers(_Rivals):
                     (
                         i
                         for i in range(end + 1, min(self.last, end + 12))
-                        if self.norm(i) in ("-", *_DASHES)
+                        if self.norm(i) in ("-", *DASHES)
                     ),
                     self.last,
                 )
@@ -3674,7 +3657,7 @@ class _Transfers(_Rivals):
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
-        if self.norm(figure.first - 1) == "of" and figure.before_of in _SETTLEMENTS:
+        if self.norm(figure.first - 1) == "of" and figure.before_of in lx.SETTLEMENT_NOUNS:
             return None  # "crossed into Hrabovske, a village of about 300 people": its size
         if any(
             self.norm(i) == "for"
@@ -3799,7 +3782,7 @@ class _Transfers(_Rivals):
             return None  # "380,000 wounded", "men who later returned to duty"
         if found is not None and not found[1] and self._received_care(found[0]):
             return None  # "370,000 had received treatment for wounds": care got, no one moved
-        among = not self.norm_set.isdisjoint(_AMONG_CUES) and self._among(figure)
+        among = not self.norm_set.isdisjoint(lx.PART_CUES) and self._among(figure)
         if among or self._unit_part(figure) or self._bound_for(figure):
             return []
         if self._part_of_movers(figure):
@@ -4083,7 +4066,7 @@ class _Transfers(_Rivals):
         if fronted is not None and predicate is not None:
             # "— each time about 1,000 bodies — Ukraine took back its dead": the aside
             # sizes what the clause after it moved, and that clause has its own subject
-            if self.norm(figure.np_end) == "each" and self.norm(figure.np_end + 1) in _DASHES:
+            if self.norm(figure.np_end) == "each" and self.norm(figure.np_end + 1) in DASHES:
                 symmetric = False  # "— about 20 bodies each — Ukraine took back": each time
             if predicate.move is Move.RECEIVE:
                 receiver = receiver or fronted
@@ -4432,7 +4415,7 @@ class _Transfers(_Rivals):
             category = PersonCategory.OTHER
         if tally and self._our_soldiers_again(figure):
             category = PersonCategory.PRISONERS_OF_WAR
-        if tally and figure.noun is None and category in _SOLDIERS_MOVED:
+        if tally and figure.noun is None and category in lx.SOLDIER_KINDS:
             # "... which means almost 700 have now come home in either direction": a bare
             # running total names no kind, and the swaps it sums moved civilians too
             category = PersonCategory.OTHER
@@ -4657,7 +4640,7 @@ class _Transfers(_Rivals):
         """
         for t in self.m.transfers:
             rel = t.first - 1
-            while rel > self.first and self.norm(rel) in _RELATIVE_AUXILIARIES:
+            while rel > self.first and self.norm(rel) in lx.HAVE_BE_AUXILIARIES:
                 rel -= 1
             # "that" only before an auxiliary: "in that swap" is no relative clause
             if not t.done or not (
@@ -4674,7 +4657,7 @@ class _Transfers(_Rivals):
                     return True
             elif (
                 any(self.norm(k) == "among" for k in range(max(self.first, rel - 3), rel))
-                and self.norm(figure.first - 1) in _RELATIVE_AUXILIARIES
+                and self.norm(figure.first - 1) in lx.HAVE_BE_AUXILIARIES
             ):
                 return True  # "among those who came home ... were two soldiers"
         return False
@@ -4886,7 +4869,7 @@ class _Transfers(_Rivals):
         return (
             figure.noun is not None
             and start == figure.first - 1
-            and self.norm(start) in _DASHES
+            and self.norm(start) in DASHES
             and any(f.np_end == start and f.amount == previous.amount for f in self.m.figures)
         )
 
@@ -4908,7 +4891,7 @@ class _Transfers(_Rivals):
         # 'Kyiv said 230 Ukrainians had returned, "213 servicemen and 17 civilians"': a
         # comma (and a quote) before the list spells the whole out as a dash does
         dash -= self.norm(dash) in lx.QUOTE_MARKS
-        if figure.noun is None or predicate is None or self.norm(dash) not in _DASHES | {","}:
+        if figure.noun is None or predicate is None or self.norm(dash) not in DASHES | {","}:
             return False
         if self.norm(dash) == "," and any(
             t.first >= figure.last and not self._at((";",), figure.last, t.first)
@@ -4971,7 +4954,7 @@ class _Transfers(_Rivals):
 
     def _aside_dash(self, i: int) -> bool:
         """Whether the token at ``i`` is a dash or a spaced hyphen typed for one."""
-        return self.norm(i) in _DASHES or self.spaced_dash(i)
+        return self.norm(i) in DASHES or self.spaced_dash(i)
 
     def _stage_list_close(self, figure: FigureMention, predicate: TransferWord) -> int | None:
         """The comma closing a fronted "in three stages of 84, 90 and 95, ..." before its clause.
