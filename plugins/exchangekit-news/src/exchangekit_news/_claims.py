@@ -2171,7 +2171,11 @@ class _Claims(_ClaimSubjects):
             return True  # "For civilians, the monitors have verified 12,605 killed"
         begin = figure.first - 12 if self._loss is None else min(figure.first, self._loss[1]) - 6
         near = range(max(self.first, begin), min(self.last, figure.np_end + 3))
-        if any(self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants" for i in near):
+        if any(
+            (self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants")
+            and not (i >= figure.np_end and self._left_out_aside(i))
+            for i in near
+        ):
             return True
         if noun is not None and noun.category is None and self.norm(figure.np_end - 1) == "people":
             return True  # "150 people were killed", in a sentence about civilians
@@ -2180,6 +2184,21 @@ class _Claims(_ClaimSubjects):
             and previous.population is Population.CIVILIANS
             and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
         )
+
+    def _left_out_aside(self, at: int) -> bool:
+        """Whether the aside holding ``at`` says its people are left out of the count.
+
+        "has passed 700,000, though civilians are not included", "excluding civilians":
+        the civilians named after the figure are not who it counts.
+        """
+        left = at
+        while left > self.first and self.norm(left - 1) not in _CLAUSE_MARKS:
+            left -= 1
+        right = at
+        while right < self.last and self.norm(right) not in _CLAUSE_MARKS:
+            right += 1
+        words = {self.norm(i) for i in range(left, right)}
+        return not (words.isdisjoint(_NEGATIONS) and words.isdisjoint(_WITHOUT_ASIDES))
 
     def _soldiers_and_civilians(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to be soldiers and civilians together.
@@ -2198,23 +2217,37 @@ class _Claims(_ClaimSubjects):
             mark = at
         for start in dict.fromkeys((at, mark)):
             # ", a figure that includes both soldiers and civilians": a longer aside
+            if self.norm(start) in ("—", "–", "(", ","):
+                start += 1
             words = [self.norm(i) for i in range(start, min(self.last, start + 10))]
-            if words[:1] in ([","], ["—"], ["–"], ["("]):
-                words = words[1:]
             words = words[
                 : next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))
             ]
+            if not _NEGATIONS.isdisjoint(words):
+                continue  # "a figure that does not include civilians", "... but not civilians"
             if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
                 return True
-            if (
-                set(words) & lx.CIVILIAN_WORDS
-                and set(words) & _INCLUDING
-                and not any(start <= f.first <= start + len(words) for f in self.m.figures)
+            if self._includes_civilians(words) and not any(
+                start <= f.first < start + len(words) for f in self.m.figures
             ):
                 # "has passed 70,000, a figure that includes civilians": civilians are in
                 # the count with the others, so it counts everyone
                 return True
         return self._civilian_part_after(figure) or self._everyone_set_off_before(figure)
+
+    @staticmethod
+    def _includes_civilians(words: list[str]) -> bool:
+        """Whether a verb of including takes civilians as its own object in ``words``.
+
+        "a figure that includes (both) civilians" counts them in; "includes wounded and
+        civilians" names another kind first, and "civilians ... are included" may be
+        told of a part, so only the verb directly before the civilian word is read.
+        """
+        for k, word in enumerate(words[:-1]):
+            if word in _INCLUDING:
+                after = words[k + 1 + (words[k + 1] in ("both", "also")) :]
+                return bool(after) and after[0] in lx.CIVILIAN_WORDS
+        return False
 
     def _everyone_set_off_before(self, figure: FigureMention) -> bool:
         """Whether an aside before a count of losses says its people are soldiers and civilians.
