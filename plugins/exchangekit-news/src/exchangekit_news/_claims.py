@@ -181,6 +181,11 @@ _GUESS_MODALS: Final = frozenset({"could", "may", "might"})
 _DEADLINE_WORDS: Final = frozenset(
     {"spring", "summer", "autumn", "winter", "end", "year-end", "then", "next", "mid"}
 )
+# Words after a present estimate that set it at a time to come: "when the war ends",
+# "within months", "in the coming year", "once the offensive is over".
+_TIME_TO_COME: Final = frozenset(
+    {"when", "once", "after", "within", "until", "before", "soon", "coming", "next", "later"}
+)
 # Verbs of a search whose object "for" counts the missing: "searching for 50,000 people".
 _SEARCHING: Final = frozenset({"searching", "search", "searches", "searched", "looking"})
 # Participles that tell how people are counted, before "missing": "listed as missing".
@@ -3426,7 +3431,25 @@ class _Claims(_ClaimSubjects):
             and self.norm(at - 1) in ("is", "are")
             and (head in _ANAPHORIC_COUNTS or head in lx.LOSS_HEADS)
             and not self._deadline()
+            and not self._time_to_come_after(at + 3)
         )
+
+    def _time_to_come_after(self, start: int) -> bool:
+        """Whether a time to come follows ``start`` before a said-clause or the sentence end.
+
+        "is likely to be 250,000 when the war ends", "... within months", "... in the
+        coming year": the estimate is of a future count, not the one held now. A word of
+        time in the closing ", analysts said after the meeting" is the saying's own.
+        """
+        for i in range(start, self.last):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS and any(
+                self.norm(k) in lx.SPEECH for k in range(i + 1, min(self.last, i + 5))
+            ):
+                return False
+            if word in _TIME_TO_COME:
+                return True
+        return False
 
     def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether the only rate word in the figure's clause is "overnight": one event's toll.
