@@ -493,9 +493,12 @@ class _Claims(_ClaimSubjects):
                 )
             loss = self._whose_number_held(figure) if figure.noun is None else None
             if loss is None and figure.noun is None:
-                loss = self._loss_before(figure, start)
+                # "put Russian casualties at 950,000, of whom 250,000 had been killed, and
+                # Ukraine's at almost 400,000": the elided head is the first pair's, never
+                # the loss word of a breakdown standing between the pairs
+                loss = self._elided_loss(figure)
             if loss is None and figure.noun is None:
-                loss = self._elided_loss(figure)  # "..., and Ukraine's at almost 400,000"
+                loss = self._loss_before(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
