@@ -5,6 +5,8 @@ the adjective right before "at" says whose the figure is, never the side named f
 A figure that is a claim by its own words (a hedge or a kind after it) is read; so is
 the bare "and Ukrainian at 131,000" after a first "<side> <loss> at" pair, whose loss
 noun it leaves out, and a possessive standing alone ("and Ukraine's at 400,000").
+The left-out noun is the first pair's even when a breakdown ("of whom 250,000 had
+been killed") stands between the pairs.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -93,3 +96,37 @@ def test_news_possessive_with_its_own_noun_is_no_elision(
     # near miss: "Kyiv's figure" names the teller's figure, not an elided loss noun
     result = news("Moscow put Ukrainian losses at 400,000 in May; Kyiv's figure was not given.")
     assert {s for s, _, _ in found(result)} == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Intelligence estimates put Russian casualties at 820,000, of whom 190,000 had "
+            "been killed, and Ukraine's at about 350,000."
+        ),
+        # harder: an adjective for the second side, a longer breakdown with "of which"
+        (
+            "Analysts put Russian losses at 610,000, of which 160,000 were killed in action, "
+            "and Ukrainian at close to 290,000."
+        ),
+    ],
+)
+def test_news_breakdown_between_the_pairs_gives_no_kind_to_the_second(
+    news: Callable[..., Any], found: Callable[[Any], Any], text: str
+) -> None:
+    # the elided head is the first pair's loss noun, not the breakdown's "killed"
+    kinds = {kind for subject, kind, count in found(news(text)) if subject == "UKR"}
+    assert kinds == {"total_losses"}
+
+
+def test_news_second_pair_with_its_own_noun_keeps_that_noun(
+    news: Callable[..., Any], found: Callable[[Any], Any]
+) -> None:
+    # near miss: "Ukraine's dead" writes its head out, so the kind is the dead
+    text = (
+        "Analysts put Russian losses at 610,000, among them 160,000 killed, and "
+        "Ukraine's dead at close to 90,000."
+    )
+    kinds = {kind for subject, kind, count in found(news(text)) if subject == "UKR"}
+    assert kinds == {"killed"}

@@ -3,7 +3,9 @@
 "Kyiv says 60,000 Ukrainians are missing, a number that includes civilians" names
 civilians as part of the count; a sentence that names civilians otherwise keeps
 only counts of civilians, so without this the whole would be dropped. A part with
-its own figure ("including 2,000 civilians") is no such aside.
+its own figure ("including 2,000 civilians") is no such aside, and neither is one
+that leaves civilians out ("does not include civilians", "includes the wounded but
+not civilians"): those civilians are neither counted with the others nor the count.
 """
 
 from __future__ import annotations
@@ -43,3 +45,28 @@ def test_news_civilian_part_with_its_own_figure_is_not_the_aside(news: News) -> 
     # near miss: the civilians are counted apart, so the aside is a part, not a kind
     text = "Kyiv says more than 55,000 Ukrainians are missing, including 3,000 civilians."
     assert ("UKR", "missing", "more than 55,000", "all") not in _claims(news, text)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a total that does not include civilians",
+        "a total that has never included civilians",
+        # harder: another kind is what the verb takes in, civilians are set apart by "but not"
+        "a total that includes the wounded but not civilians",
+        "a total that includes soldiers but not civilians",
+        "though civilians who died in the shelling are not included",
+        "excluding civilians",
+    ],
+)
+def test_news_aside_that_leaves_civilians_out_gives_them_no_place(news: News, aside: str) -> None:
+    # the count leaves civilians out: never everyone, never a civilian toll
+    text = f"Kyiv says Russian losses have passed 640,000, {aside}, the ministry said."
+    populations = {population for *_, population in _claims(news, text)}
+    assert populations.isdisjoint({"all", "civilians"})
+
+
+def test_news_aside_that_includes_civilians_still_counts_everyone(news: News) -> None:
+    # near miss of the above: the same aside without a negation takes civilians in
+    text = "Kyiv says Russian losses have passed 640,000, a total that includes civilians."
+    assert _claims(news, text) == [("RUS", "total_losses", "more than 640,000", "all")]

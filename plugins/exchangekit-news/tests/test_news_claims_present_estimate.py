@@ -2,7 +2,8 @@
 
 "The number of Chechen dead is likely to be around 40,000" weighs a count already
 made, as "were likely to be" does; "losses are likely to be a million by spring" or
-"are likely to reach" look ahead and give no figure anyone holds now. A loose
+"are likely to reach" look ahead and give no figure anyone holds now, and so does a
+time to come after the figure ("... when the fighting stops", "within a year"). A loose
 magnitude ("in the region of", "on the order of") hedges the figure like "around".
 """
 
@@ -62,3 +63,31 @@ def test_news_present_estimate_hedged_with_likely_is_a_claim(
 )
 def test_news_projection_with_likely_is_no_claim(news: News, text: str) -> None:
     assert _claims(news, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time to come after the figure, with no "by": the estimate is of a later count
+        "The number of Ukrainian troops killed is likely to be 180,000 before the talks "
+        "resume, officials said.",
+        "Russian casualties are likely to be 700,000 within a year, the ministry said.",
+        # harder: a floor after the figure, the time in a longer phrase
+        "The Russian toll of dead is likely to be 300,000 or more in the coming months, "
+        "a think tank said.",
+        "Ukrainian losses are likely to be about 200,000 when the fighting stops.",
+    ],
+)
+def test_news_likely_with_a_time_to_come_after_the_figure_is_no_claim(
+    news: News, text: str
+) -> None:
+    assert _claims(news, text) == []
+
+
+def test_news_time_word_of_the_saying_leaves_the_estimate_present(news: News) -> None:
+    # near miss: "after" dates when the ministry spoke, not the count
+    text = (
+        "The number of Russian troops killed is likely to be around 90,000, the ministry "
+        "said after the briefing."
+    )
+    assert _claims(news, text) == [("RUS", "killed", "around 90,000 [81,000, 99,000]")]

@@ -174,6 +174,11 @@ _GUESS_MODALS: Final = frozenset({"could", "may", "might"})
 _DEADLINE_WORDS: Final = frozenset(
     {"spring", "summer", "autumn", "winter", "end", "year-end", "then", "next", "mid"}
 )
+# Words after a present estimate that set it at a time to come: "when the war ends",
+# "within months", "in the coming year", "once the offensive is over".
+_TIME_TO_COME: Final = frozenset(
+    {"when", "once", "after", "within", "until", "before", "soon", "coming", "next", "later"}
+)
 # Verbs of a search whose object "for" counts the missing: "searching for 50,000 people".
 _SEARCHING: Final = frozenset({"searching", "search", "searches", "searched", "looking"})
 # Participles that tell how people are counted, before "missing": "listed as missing".
@@ -474,9 +479,12 @@ class _Claims(_ClaimSubjects):
                 )
             loss = self._whose_number_held(figure) if figure.noun is None else None
             if loss is None and figure.noun is None:
-                loss = self._loss_before(figure, start)
+                # "put Russian casualties at 950,000, of whom 250,000 had been killed, and
+                # Ukraine's at almost 400,000": the elided head is the first pair's, never
+                # the loss word of a breakdown standing between the pairs
+                loss = self._elided_loss(figure)
             if loss is None and figure.noun is None:
-                loss = self._elided_loss(figure)  # "..., and Ukraine's at almost 400,000"
+                loss = self._loss_before(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
@@ -2157,7 +2165,11 @@ class _Claims(_ClaimSubjects):
             return True  # "For civilians, the monitors have verified 12,605 killed"
         begin = figure.first - 12 if self._loss is None else min(figure.first, self._loss[1]) - 6
         near = range(max(self.first, begin), min(self.last, figure.np_end + 3))
-        if any(self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants" for i in near):
+        if any(
+            (self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants")
+            and not (i >= figure.np_end and self._left_out_aside(i))
+            for i in near
+        ):
             return True
         if noun is not None and noun.category is None and self.norm(figure.np_end - 1) == "people":
             return True  # "150 people were killed", in a sentence about civilians
@@ -2166,6 +2178,21 @@ class _Claims(_ClaimSubjects):
             and previous.population is Population.CIVILIANS
             and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
         )
+
+    def _left_out_aside(self, at: int) -> bool:
+        """Whether the aside holding ``at`` says its people are left out of the count.
+
+        "has passed 700,000, though civilians are not included", "excluding civilians":
+        the civilians named after the figure are not who it counts.
+        """
+        left = at
+        while left > self.first and self.norm(left - 1) not in _CLAUSE_MARKS:
+            left -= 1
+        right = at
+        while right < self.last and self.norm(right) not in _CLAUSE_MARKS:
+            right += 1
+        words = {self.norm(i) for i in range(left, right)}
+        return not (words.isdisjoint(_NEGATIONS) and words.isdisjoint(_WITHOUT_ASIDES))
 
     def _soldiers_and_civilians(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to be soldiers and civilians together.
@@ -2184,23 +2211,37 @@ class _Claims(_ClaimSubjects):
             mark = at
         for start in dict.fromkeys((at, mark)):
             # ", a figure that includes both soldiers and civilians": a longer aside
+            if self.norm(start) in ("—", "–", "(", ","):
+                start += 1
             words = [self.norm(i) for i in range(start, min(self.last, start + 10))]
-            if words[:1] in ([","], ["—"], ["–"], ["("]):
-                words = words[1:]
             words = words[
                 : next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))
             ]
+            if not _NEGATIONS.isdisjoint(words):
+                continue  # "a figure that does not include civilians", "... but not civilians"
             if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
                 return True
-            if (
-                set(words) & lx.CIVILIAN_WORDS
-                and set(words) & _INCLUDING
-                and not any(start <= f.first <= start + len(words) for f in self.m.figures)
+            if self._includes_civilians(words) and not any(
+                start <= f.first < start + len(words) for f in self.m.figures
             ):
                 # "has passed 70,000, a figure that includes civilians": civilians are in
                 # the count with the others, so it counts everyone
                 return True
         return self._civilian_part_after(figure) or self._everyone_set_off_before(figure)
+
+    @staticmethod
+    def _includes_civilians(words: list[str]) -> bool:
+        """Whether a verb of including takes civilians as its own object in ``words``.
+
+        "a figure that includes (both) civilians" counts them in; "includes wounded and
+        civilians" names another kind first, and "civilians ... are included" may be
+        told of a part, so only the verb directly before the civilian word is read.
+        """
+        for k, word in enumerate(words[:-1]):
+            if word in _INCLUDING:
+                after = words[k + 1 + (words[k + 1] in ("both", "also")) :]
+                return bool(after) and after[0] in lx.CIVILIAN_WORDS
+        return False
 
     def _everyone_set_off_before(self, figure: FigureMention) -> bool:
         """Whether an aside before a count of losses says its people are soldiers and civilians.
@@ -3379,7 +3420,25 @@ class _Claims(_ClaimSubjects):
             and self.norm(at - 1) in ("is", "are")
             and (head in lx.NUMBER_NOUNS or head in lx.LOSS_HEADS)
             and not self._deadline()
+            and not self._time_to_come_after(at + 3)
         )
+
+    def _time_to_come_after(self, start: int) -> bool:
+        """Whether a time to come follows ``start`` before a said-clause or the sentence end.
+
+        "is likely to be 250,000 when the war ends", "... within months", "... in the
+        coming year": the estimate is of a future count, not the one held now. A word of
+        time in the closing ", analysts said after the meeting" is the saying's own.
+        """
+        for i in range(start, self.last):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS and any(
+                self.norm(k) in lx.SPEECH for k in range(i + 1, min(self.last, i + 5))
+            ):
+                return False
+            if word in _TIME_TO_COME:
+                return True
+        return False
 
     def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether the only rate word in the figure's clause is "overnight": one event's toll.
