@@ -682,10 +682,27 @@ class _Finder:
                     continue
                 if self._one_for_one_shape(a):
                     continue  # "on a one-for-one basis": the swap's ratio, nobody counted
+                if self._spoken_year(a):
+                    continue  # "since February twenty twenty-two": a year said aloud
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
         return self._same_numbers(self._stage_sizes(self._pair_modifiers(found)))
+
+    def _spoken_year(self, a: int) -> bool:
+        """Whether the number word at ``a`` is half of a year said aloud: "twenty twenty-two".
+
+        A transcript writes years as spoken, "twenty twenty-two" or "twenty nineteen";
+        "twenty" right before "ten" to "twenty" never counts people, so neither half
+        is a figure. A list ("twenty, twenty-two") has a comma between and stays.
+        """
+        if self.norm(a) == "twenty" and self.norm(a + 1) in _YEAR_SECOND_HALVES:
+            return True
+        return (
+            self.norm(a) in _YEAR_SECOND_HALVES
+            and self.norm(a - 1) == "twenty"
+            and lx.number_value(self.norm(a - 2)) is None
+        )
 
     def _stage_sizes(self, found: list[FigureMention]) -> list[FigureMention]:
         """``found`` with the bare sizes listed after "in three stages of" given their people.
@@ -5515,6 +5532,11 @@ _RECIPIENT_REACH: Final = 4
 # Words that join the figures set before a noun of exchange: '"500 for 500" swap'.
 _FIGURE_LINKS: Final = frozenset({"for", "-", "–", "to", "each"})
 _PREMODIFIER_REACH: Final = 8  # tokens between an article and its noun: 'a "1,000 for 1,000" swap'
+# The second half of a year said aloud after "twenty": "twenty nineteen", "twenty twenty-two".
+_YEAR_SECOND_HALVES: Final = frozenset(
+    {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
+    | {"eighteen", "nineteen", "twenty"}
+)
 # Determiners that open a noun phrase of handing over: "the return of", "a swap of".
 _NOUN_DETERMINERS: Final = frozenset({"the", "a", "an", "another", "further"})
 # Words of the main clause that make an absolute "with" clause after it a plan: "the
