@@ -160,6 +160,10 @@ COUNTING_VERBS: Final = TOTALLED | {"number", "numbered"}
 # Plurals of the exchanges themselves: "in three swaps", "after two handovers".
 EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 EXCHANGE_NOUNS: Final = EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+# Nouns of a deal struck, whose terms are plans: "the agreement on the return of 500".
+AGREEMENT_NOUNS: Final = frozenset(
+    {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
+)
 # Plurals of the parts of a series of exchanges: "in three stages", "over two rounds".
 STAGE_PLURALS: Final = frozenset({"stages", "rounds", "phases"})
 # One exchange or one stage of a series, in the singular: "by the end of the fourth stage".

@@ -676,10 +676,27 @@ class _Finder:
                     continue
                 if self._one_for_one_shape(a):
                     continue  # "on a one-for-one basis": the swap's ratio, nobody counted
+                if self._spoken_year(a):
+                    continue  # "since February twenty twenty-two": a year said aloud
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
         return self._same_numbers(self._stage_sizes(self._pair_modifiers(found)))
+
+    def _spoken_year(self, a: int) -> bool:
+        """Whether the number word at ``a`` is half of a year said aloud: "twenty twenty-two".
+
+        A transcript writes years as spoken, "twenty twenty-two" or "twenty nineteen";
+        "twenty" right before "ten" to "twenty" never counts people, so neither half
+        is a figure. A list ("twenty, twenty-two") has a comma between and stays.
+        """
+        if self.norm(a) == "twenty" and self.norm(a + 1) in _YEAR_SECOND_HALVES:
+            return True
+        return (
+            self.norm(a) in _YEAR_SECOND_HALVES
+            and self.norm(a - 1) == "twenty"
+            and lx.number_value(self.norm(a - 2)) is None
+        )
 
     def _stage_sizes(self, found: list[FigureMention]) -> list[FigureMention]:
         """``found`` with the bare sizes listed after "in three stages of" given their people.
@@ -3678,6 +3695,7 @@ class _Finder:
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
             done = done and not self._put_forward_to_a_side(i)
+            done = done and not self._planned_behind_figures(i)
             done = done and not self._supposed_object(i)
             done = done and not self._yes_no_question(i)
             done = done and not self._scare_quoted(i, end)
@@ -3774,13 +3792,19 @@ class _Finder:
 
         "The memorandum foresees the exchange of all wounded prisoners, and the return
         of 6,000 bodies": the second noun phrase is the same verb's object, so as much
-        a plan as the first; so with "as well as the return of".
+        a plan as the first; so with "as well as the return of", and with the preposition
+        said again: "an agreement on the swap of the wounded and on the return of 6,000".
         """
         if previous.done or self.norm(i - 1) not in _NOUN_DETERMINERS:
             return False
         joined = self.norm(i - 2) in ("and", "plus") or (
             [self.norm(k) for k in range(i - 4, i - 1)] == ["as", "well", "as"]
         )
+        if not joined and self.norm(i - 3) in ("and", "plus"):
+            # "on the exchange of ... and on the return of": the same preposition both times
+            joined = self.norm(i - 2) in ("on", "for") and self.norm(previous.first - 2) == (
+                self.norm(i - 2)
+            )
         if not joined or self.norm(previous.first - 1) not in (_NOUN_DETERMINERS | _PLANNED):
             return False
         return not any(self.norm(k) in _SENTENCE_ENDS for k in range(previous.last, i))
@@ -3918,6 +3942,26 @@ class _Finder:
         while k > stop and (self.tokens[k].text[:1].isupper() or self.norm(k) in _RECIPIENT_WORDS):
             k -= 1
         return k < det - 1 and self.norm(k) in _PUTTING_FORWARD
+
+    def _planned_behind_figures(self, i: int) -> bool:
+        """Whether a verb of planning governs the noun at ``i`` past the figures before it.
+
+        'the memorandum foresees a "1,000 for 1,000" exchange', "the sides agreed a
+        500-for-500 swap": the figures stand between the article and the noun, so the
+        verb of planning is too far back for the two-word look of :meth:`transfers`.
+        """
+        if self.norm(i) not in lx.EXCHANGE_NOUNS:
+            return False
+        k, figures = i - 1, 0
+        while k > max(self.first, i - _PREMODIFIER_REACH) and (
+            self.tokens[k].kind == NUM
+            or self.tokens[k].text in lx.QUOTE_MARKS
+            or self.norm(k) in _FIGURE_LINKS
+            or self.norm(k) in _DEAL_MODIFIERS
+        ):
+            figures += self.tokens[k].kind == NUM
+            k -= 1
+        return figures > 0 and self.norm(k) in _NOUN_DETERMINERS and self.norm(k - 1) in _PLANNED
 
     def _progressive_in_plan(self, i: int, end: int) -> bool:
         """Whether a present progressive verb of handing over is told of a plan.
@@ -5481,6 +5525,14 @@ _RECIPIENT_WORDS: Final = lx.SIDE_ADJECTIVES | {"to", "the", "side", "'s", "’s
 _DEAL_MODIFIERS: Final = frozenset({"prisoner", "prisoners", "new", "further", "larger", "large"})
 # At most this many words name the side an offer went to: "to the Ukrainian side".
 _RECIPIENT_REACH: Final = 4
+# Words that join the figures set before a noun of exchange: '"500 for 500" swap'.
+_FIGURE_LINKS: Final = frozenset({"for", "-", "–", "to", "each"})
+_PREMODIFIER_REACH: Final = 8  # tokens between an article and its noun: 'a "1,000 for 1,000" swap'
+# The second half of a year said aloud after "twenty": "twenty nineteen", "twenty twenty-two".
+_YEAR_SECOND_HALVES: Final = frozenset(
+    {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
+    | {"eighteen", "nineteen", "twenty"}
+)
 # Determiners that open a noun phrase of handing over: "the return of", "a swap of".
 _NOUN_DETERMINERS: Final = frozenset({"the", "a", "an", "another", "further"})
 # Words of the main clause that make an absolute "with" clause after it a plan: "the
@@ -5541,6 +5593,7 @@ _ASKED_ON: Final = frozenset(
     | {"insisted", "insisting", "work", "works", "working", "agree", "agrees", "agreed"}
     | {"banking", "focused", "focusing"}
     | set(_lemmas.inflections("settle"))  # "the sides settled on a swap of 500 each"
+    | lx.AGREEMENT_NOUNS  # "an agreement on the repatriation of 6,000": a deal's terms
 )
 # Nouns of a body's purpose before "for": "a programme for returning children" names what
 # the programme is for, not a handover done.

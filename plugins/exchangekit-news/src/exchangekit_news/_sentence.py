@@ -101,9 +101,7 @@ _TALLY_PLURALS: Final = lx.HANDOVER_PLURALS | {"operations", "transfers"}
 _DAY_IN_DATE: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 
-_AGREEMENT_NOUNS: Final = frozenset(
-    {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
-)
+_AGREEMENT_NOUNS: Final = lx.AGREEMENT_NOUNS
 # Meetings that date an agreement when something was agreed at them: "the repatriations
 # agreed at peace talks in Istanbul last month" (not "after talks on Wednesday").
 _MEETINGS: Final = frozenset({"talks", "negotiations", "summit"})

@@ -1002,7 +1002,13 @@ class _Tallies(_Claims):
             if word in ("during", "over", "throughout", "in", "within"):
                 # "over the course of the year", "in the course of the exchanges": the
                 # span is what follows "the course of"
-                course = 3 * ([self.norm(j) for j in range(i + 1, i + 4)] == _COURSE_OF)
+                lead = [self.norm(j) for j in range(i + 1, i + 5)]
+                course = 3 * (lead[:3] == _COURSE_OF)
+                if word != "in" and lead[:1] == ["the"] and lead[1:2] in (["entire"], ["whole"]):
+                    # "over the entire period of the war": "the course of" said at length; not
+                    # after "in", which ranks a superlative ("the largest swap in the entire
+                    # period of the war, 1,000 for 1,000")
+                    course = 4 * (lead[2:4] in (["period", "of"], ["duration", "of"]))
                 words = [self.norm(j) for j in range(i + 1 + course, min(stop, i + 5 + course))]
                 if course:
                     if words[:1] == ["the"] and words[1:2] and words[1] in _TALLY_PLURALS:
