@@ -39,6 +39,12 @@ _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked"
 _VERSION_OF: Final = frozenset({"article", "story", "report", "piece"})
 _VERSION_SAID: Final = frozenset({"said", "stated", "reported", "gave", "misstated", "wrongly"})
 _VERSION_ASIDE_REACH: Final = 14  # words an aside before the correction's verb may span
+# Verbs by which a correction says a piece got something wrong: "the article misstated".
+_MISSTATED: Final = frozenset({"misstated", "misreported", "misquoted"})
+# Adverbs making a verb of saying such a verb: "the story wrongly reported".
+_WRONGLY: Final = frozenset({"wrongly", "incorrectly", "erroneously", "mistakenly"})
+# What a correction names as the piece at fault: "An article ... misstated".
+_PIECES: Final = _VERSION_OF | {"headline", "version"}
 
 
 def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:
@@ -82,7 +88,32 @@ class _Rivals(_TransferRoles):
                 and self.norm(self._past_version_aside(i + 4)) in _VERSION_SAID
             ):
                 return True
-        return False
+        return self._piece_misstated()
+
+    def _piece_misstated(self) -> bool:
+        """Whether the sentence opens with a piece that it says got a figure wrong.
+
+        "An article published on Monday under the headline '...' misstated the number":
+        whatever the piece or its headline said is withdrawn, however long the aside
+        naming it. Only a piece as the sentence's subject ("An article", "Our report",
+        "The headline") with a verb of misstating ("misstated", "wrongly reported") is
+        read so; "the report said Kyiv wrongly held them" is not a correction.
+        """
+        piece = next(
+            (
+                i
+                for i in range(self.first, min(self.first + 4, self.last))
+                if self.norm(i) in _PIECES
+            ),
+            None,
+        )
+        if piece is None or self.norm(piece - 1) not in ("a", "an", "the", "our", "this", "that"):
+            return False
+        return any(
+            self.norm(i) in _MISSTATED
+            or (self.norm(i) in _WRONGLY and self.norm(i + 1) in _VERSION_SAID)
+            for i in range(piece + 1, self.last)
+        )
 
     def sums_called_out(self) -> set[int]:
         """The figures the sentence says are only the sum of two others.

@@ -121,6 +121,8 @@ _LATER_ACTS: Final = frozenset(
 # Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
 # Heads of a total that refer back to the one told before: "the number topped 2,300".
+# Verbs naming what a group is made of: "the 84 freed included soldiers and civilians".
+_INCLUDED: Final = frozenset({"include", "includes", "included"})
 _ANAPHORIC_HEADS: Final = frozenset({"number", "figure", "total", "tally"})
 # Routes of return summed by "all channels", "every route".
 _CHANNEL_NOUNS: Final = frozenset({"channel", "channels", "route", "routes"})
@@ -2690,6 +2692,10 @@ class _Tallies(_Claims):
         if found is None:
             return None
         end, noun = found
+        owned = self._owned_remains(end)
+        if owned is not None:
+            # "the number of servicemen's bodies": the dead named by their owners' trade
+            return owned, PersonCategory.REMAINS, nationality
         if noun.remains:
             return end, PersonCategory.REMAINS, nationality
         if self.norm(end) in ("and", "or"):
@@ -2698,6 +2704,21 @@ class _Tallies(_Claims):
                 # "the number of soldiers and civilians freed": both kinds together
                 return other[0], PersonCategory.OTHER, nationality
         return end, noun.category or PersonCategory.OTHER, nationality
+
+    def _owned_remains(self, at: int) -> int | None:
+        """Where "bodies" ends when the people just before ``at`` own them, else None.
+
+        "servicemen's bodies", "soldiers' remains": the possessive makes the people
+        noun the owner, and what is counted is the remains it names after.
+        """
+        if self.tokens[at - 1].poss:
+            start = at
+        elif self.norm(at) == "'" and self.tokens[at].gap == 0 and self.norm(at - 1).endswith("s"):
+            start = at + 1  # the plural possessive: "soldiers' bodies"
+        else:
+            return None
+        owned = lx.PEOPLE.match(self.tokens, start, self.last)
+        return owned[0] if owned is not None and owned[1].remains else None
 
     def _number_of_figure(self, at: int, after: int) -> int | None:
         """The figure of "to N the number of" before ``at``, or of "... stood at N" after."""
@@ -3266,6 +3287,11 @@ class _Tallies(_Claims):
                 category = self._part_category(figure)
                 if category is None or self._unit_part(figure):
                     break  # "108 of them fighters of the Azov regiment": a part by unit
+                if not chained and self._splits_other_group(self.m.figures[whole], figure, leg):
+                    if not leg.tally and self._kinds_named_after(self.m.figures[whole]):
+                        # "the 84 it got included soldiers and civilians": a whole by kinds
+                        legs[position] = leg._replace(whole=True)
+                    break  # "the Russians it got ..., while the Ukrainians freed, 33 of them"
                 chained = True
                 used.add(k)
                 found.append((category, figure.amount))
@@ -3328,6 +3354,45 @@ class _Tallies(_Claims):
         elif self.norm(at) not in ("these", "them", "those"):
             return False
         return self.norm(at + 1) == ","
+
+    def _splits_other_group(self, whole: FigureMention, part: FigureMention, leg: LegDraft) -> bool:
+        """Whether the part ("33 of them soldiers") splits a group named after the whole.
+
+        "Russia got 84 Russians back, while the Ukrainians freed - 33 of them soldiers -
+        were ...": "them" are the nearest people before the part, here the Ukrainians,
+        so the parts are theirs, not the whole's; a group of another side (or of none
+        said) is not this leg's to split, and its parts are left unread here.
+        """
+        for j in range(part.first - 1, whole.np_end, -1):
+            party = next(
+                (p for p in self.m.parties if p.last == j + 1 and p.first > whole.np_end), None
+            )
+            if party is not None and self.norm(j) in ("ukrainians", "russians"):
+                return party.code != leg.receiver
+            if (
+                j > whole.np_end + 1
+                and self.norm(j - 1) != "of"
+                and lx.PEOPLE.match(self.tokens, j, part.first) is not None
+            ):
+                return True
+        return False
+
+    def _kinds_named_after(self, whole: FigureMention) -> bool:
+        """Whether the whole's people "included" two kinds named without figures.
+
+        "the 84 it received included servicemen and civilians": a mix whose kinds are
+        told, so the figure is a whole of no one kind, not one kind's count told again.
+        """
+        for at in range(whole.np_end + 1, min(whole.np_end + 5, self.last)):
+            if not self.tokens[at].text[:1].isalpha():
+                return False  # "it received" may stand between; a clause's mark may not
+            if self.norm(at) in _INCLUDED:
+                first = lx.PEOPLE.match(self.tokens, at + 1, self.last)
+                if first is None or self.norm(first[0]) != "and":
+                    return False
+                then = lx.PEOPLE.match(self.tokens, first[0] + 1, self.last)
+                return then is not None and then[1].category != first[1].category
+        return False
 
     def _parts_not_shared(self, whole: int, leg: LegDraft) -> bool:
         """Whether ``leg`` repeats a side's whole only "by the same number", not its parts.
