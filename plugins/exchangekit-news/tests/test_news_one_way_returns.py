@@ -55,3 +55,39 @@ def test_news_echo_after_an_undenied_handover_is_read(recap: Callable[[str], Any
         " The Russian side received the same number of its servicemen."
     )
     assert ("2025-11-14", "UKR", "RUS", "prisoners_of_war", "40") in found
+
+
+def test_news_denial_of_another_kind_leaves_the_echo(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # the denial is of a swap of the living; the dead handed back still have an echo
+    found = legs(
+        "On 3 June Moscow handed 48 bodies to Kyiv, with no exchange of prisoners this time."
+        " The same number of Russian bodies were handed over to Russia."
+    )
+    assert str(found.get(("RUS", "UKR", "remains"))) == "48"
+    assert str(found.get(("UKR", "RUS", "remains"))) == "48"
+
+
+def test_news_denial_of_earlier_swaps_leaves_the_echo(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # "no exchange had happened for weeks" speaks of the stretch before, not this swap
+    found = legs(
+        "No exchange had happened for weeks, but on 3 June Ukraine brought home 72 soldiers"
+        " from Russian captivity. The same number of Russian soldiers were handed over to"
+        " Russia."
+    )
+    assert str(found.get(("UKR", "RUS", "prisoners_of_war"))) == "72"
+
+
+def test_news_denial_of_the_same_kind_still_holds(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # near miss: the denial names the kind moved, so no way back is read
+    found = legs(
+        "On 3 June Moscow handed 48 bodies to Kyiv, with no exchange of remains in return."
+        " The same number of Russian bodies were handed over to Russia."
+    )
+    assert str(found.get(("RUS", "UKR", "remains"))) == "48"
+    assert ("UKR", "RUS", "remains") not in found
