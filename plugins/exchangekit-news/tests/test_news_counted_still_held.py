@@ -27,6 +27,11 @@ def test_people_still_held_are_no_returned_total(
     )
     assert not result.tallies
     assert not result.exchanges
+    # the twin without the words of being held is read, so the refusal is the rule's
+    twin = news(
+        f"Kyiv said the remains returned to Ukraine since the invasion number about {count},000."
+    )
+    assert [t.count.best for t in twin.tallies] == [count * 1000]
 
 
 def test_harder_still_held_with_a_hedge_and_a_long_subject(news: Callable[..., Any]) -> None:

@@ -91,3 +91,27 @@ def test_news_denial_of_the_same_kind_still_holds(
     )
     assert str(found.get(("RUS", "UKR", "remains"))) == "48"
     assert ("UKR", "RUS", "remains") not in found
+
+
+def test_news_echo_of_children_as_civilians_is_read(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # a child is a civilian: "the same number of civilians" may repeat a figure of children
+    found = legs(
+        "On 3 June 120 Ukrainian soldiers were freed from Russian captivity. Six children"
+        " were also brought back to Ukraine. The same number of Russian civilians were"
+        " handed over to Russia."
+    )
+    assert str(found.get(("UKR", "RUS", "civilians"))) == "6"
+
+
+def test_news_echo_of_children_as_bodies_is_not_read(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # near miss: a body is not a child, so the echo of another kind repeats nothing
+    found = legs(
+        "On 3 June 120 Ukrainian soldiers were freed from Russian captivity. Six children"
+        " were also brought back to Ukraine. The same number of Russian bodies were"
+        " handed over to Russia."
+    )
+    assert ("UKR", "RUS", "remains") not in found

@@ -1831,7 +1831,7 @@ def _sizes_swapped(before: tuple[int, int], pair: tuple[FigureMention, FigureMen
 
 
 # Kinds of people no one figure counts as both: a soldier is not a civilian, a body not a
-# child; "wounded prisoners" are prisoners of war
+# child; "wounded prisoners" are prisoners of war (and children civilians, in _kinds_clash)
 _SOLDIER_KINDS: Final = frozenset(
     {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
 )
@@ -1845,4 +1845,6 @@ def _kinds_clash(kind: PersonCategory, other: PersonCategory) -> bool:
     """
     if PersonCategory.OTHER in (kind, other) or kind is other:
         return False
+    if {kind, other} == {PersonCategory.CHILDREN, PersonCategory.CIVILIANS}:
+        return False  # a child is a civilian: "eight children ... the same number of civilians"
     return not {kind, other} <= _SOLDIER_KINDS
