@@ -55,3 +55,24 @@ def test_news_estimate_lying_between_two_figures_is_a_claim(
 )
 def test_news_lie_before_other_ranges_is_no_claim(news: News, text: str) -> None:
     assert [c for c in _claims(news, text) if "–" in c[2]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years ago the number of Ukrainian dead lay between 40,000 and 60,000, analysts said.",
+        "The Russian death toll, analysts said, was 90,000 a year ago.",
+    ],
+)
+def test_a_past_state_told_with_ago_is_no_claim_of_today(news: News, text: str) -> None:
+    # "N ago" with a past link tells an earlier state, not one of the story's day
+    assert _claims(news, text) == []
+
+
+def test_a_present_range_beside_an_ago_clause_is_still_read(news: News) -> None:
+    # near miss: "lies" is present, so the range is today's whatever "ago" says
+    text = (
+        "The number of Russian dead, first estimated two years ago, now lies between"
+        " 100,000 and 120,000, analysts said."
+    )
+    assert [c[2] for c in _claims(news, text)] == ["100,000–120,000"]

@@ -27,6 +27,11 @@ def test_people_still_held_are_no_returned_total(
     )
     assert not result.tallies
     assert not result.exchanges
+    # the twin without the words of being held is read, so the refusal is the rule's
+    twin = news(
+        f"Kyiv said the remains returned to Ukraine since the invasion number about {count},000."
+    )
+    assert [t.count.best for t in twin.tallies] == [count * 1000]
 
 
 def test_harder_still_held_with_a_hedge_and_a_long_subject(news: Callable[..., Any]) -> None:
@@ -46,3 +51,32 @@ def test_the_returned_still_counted(news: Callable[..., Any]) -> None:
     )
     assert len(result.tallies) == 1
     assert result.tallies[0].count.best == 7000
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    aside=st.sampled_from(
+        ["are still being identified", "are still in morgues", "are not yet identified"]
+    ),
+    count=st.integers(min_value=2, max_value=40),
+)
+def test_a_still_in_a_first_predicate_leaves_the_returned_counted(
+    news: Callable[..., Any], aside: str, count: int
+) -> None:
+    # "still"/"not yet" of another predicate of the subject ("are still being
+    # identified and number ...") says nothing of the people being held
+    result = news(
+        f"Officials said the bodies handed back to Ukraine since 2022 {aside} and"
+        f" number about {count},000."
+    )
+    assert len(result.tallies) == 1
+    assert result.tallies[0].count.best == count * 1000
+
+
+def test_still_held_before_a_first_predicate_is_still_no_total(news: Callable[..., Any]) -> None:
+    # near miss: the "still" is the subject's own ("the bodies still held by Russia")
+    result = news(
+        "Officials said the bodies still held by Russia are unidentified and number about 7,000."
+    )
+    assert not result.tallies
+    assert not result.exchanges

@@ -91,3 +91,26 @@ def test_news_it_after_an_event_of_its_own_is_not_the_swap(
         "The repatriation stalled amid an outbreak of shelling; it happened on 3 June, with"
         " 60 people taken to hospitals in Ukraine."
     )
+
+
+def test_news_it_with_a_plan_only_for_the_second_figure_keeps_the_first(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # the plan word is the second figure's own: the first figure was handed over
+    found = legs(
+        "The handover of the dead was postponed; it took place on 5 June, with 640 bodies"
+        " going to Ukraine and 31 due to go to Russia."
+    )
+    assert str(found.get(("RUS", "UKR", "remains"))) == "640"
+    assert ("UKR", "RUS", "remains") not in found
+
+
+def test_news_it_after_despite_is_still_the_swap(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # "despite" says the swap went ahead; it brings in no event "it" could be
+    found = legs(
+        "The exchange went ahead despite a drone attack near the border; it took place on"
+        " 5 June, with 210 prisoners going to Ukraine."
+    )
+    assert str(found.get(("RUS", "UKR", "prisoners_of_war"))) == "210"

@@ -55,3 +55,63 @@ def test_news_echo_after_an_undenied_handover_is_read(recap: Callable[[str], Any
         " The Russian side received the same number of its servicemen."
     )
     assert ("2025-11-14", "UKR", "RUS", "prisoners_of_war", "40") in found
+
+
+def test_news_denial_of_another_kind_leaves_the_echo(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # the denial is of a swap of the living; the dead handed back still have an echo
+    found = legs(
+        "On 3 June Moscow handed 48 bodies to Kyiv, with no exchange of prisoners this time."
+        " The same number of Russian bodies were handed over to Russia."
+    )
+    assert str(found.get(("RUS", "UKR", "remains"))) == "48"
+    assert str(found.get(("UKR", "RUS", "remains"))) == "48"
+
+
+def test_news_denial_of_earlier_swaps_leaves_the_echo(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # "no exchange had happened for weeks" speaks of the stretch before, not this swap
+    found = legs(
+        "No exchange had happened for weeks, but on 3 June Ukraine brought home 72 soldiers"
+        " from Russian captivity. The same number of Russian soldiers were handed over to"
+        " Russia."
+    )
+    assert str(found.get(("UKR", "RUS", "prisoners_of_war"))) == "72"
+
+
+def test_news_denial_of_the_same_kind_still_holds(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # near miss: the denial names the kind moved, so no way back is read
+    found = legs(
+        "On 3 June Moscow handed 48 bodies to Kyiv, with no exchange of remains in return."
+        " The same number of Russian bodies were handed over to Russia."
+    )
+    assert str(found.get(("RUS", "UKR", "remains"))) == "48"
+    assert ("UKR", "RUS", "remains") not in found
+
+
+def test_news_echo_of_children_as_civilians_is_read(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # a child is a civilian: "the same number of civilians" may repeat a figure of children
+    found = legs(
+        "On 3 June 120 Ukrainian soldiers were freed from Russian captivity. Six children"
+        " were also brought back to Ukraine. The same number of Russian civilians were"
+        " handed over to Russia."
+    )
+    assert str(found.get(("UKR", "RUS", "civilians"))) == "6"
+
+
+def test_news_echo_of_children_as_bodies_is_not_read(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    # near miss: a body is not a child, so the echo of another kind repeats nothing
+    found = legs(
+        "On 3 June 120 Ukrainian soldiers were freed from Russian captivity. Six children"
+        " were also brought back to Ukraine. The same number of Russian bodies were"
+        " handed over to Russia."
+    )
+    assert ("UKR", "RUS", "remains") not in found

@@ -1,8 +1,11 @@
 """A "respectively" list before its verb is read only when as many days are listed.
 
-"On 2 and 9 May, 60 and 85 respectively came home": each number goes with its own day.
+"On 2 and 9 May, 60 and 85 respectively came home from Russian captivity": each number
+goes with its own day.
 With no days ("in the two exchanges") the numbers have no swap to be dated on, and after
-two sides ("Moscow and Kyiv said 60 and 85 respectively came home") the word shares the
+two sides, before the list or after it ("Moscow and Kyiv said 60 and 85 respectively
+came home", "..., 60 and 85 respectively came home, Russia and Ukraine said") the word
+may share the
 numbers out over the sides, whose homes differ: neither is read, rather than one of them
 dated on the day of publication or sent the wrong way.
 """
@@ -52,3 +55,10 @@ def test_as_many_days_still_read(recap: Callable[[str], Legs]) -> None:
         ("2025-03-02", "RUS", "UKR", "60"),
         ("2025-04-09", "RUS", "UKR", "85"),
     }
+
+
+def test_two_sides_after_the_list_share_the_numbers(recap: Callable[[str], Legs]) -> None:
+    """Harder: the two sides speak after the dated list, with a bare "came home": the
+    numbers may be theirs, not the days', so no direction is given."""
+    text = "On 4 May and 1 June, 70 and 95 respectively came home, Kyiv and Moscow said."
+    assert recap(text) == set()

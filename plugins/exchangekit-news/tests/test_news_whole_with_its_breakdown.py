@@ -100,3 +100,19 @@ def test_news_an_unknown_breakdowns_value_is_refused(news: News) -> None:
     """Only "both" and "whole" are read; anything else is an error, not a silent default."""
     with pytest.raises(ParseError):
         news("Ukraine got back 120 soldiers on Tuesday.", breakdowns="parts")
+
+
+def test_news_parts_spread_over_two_exchanges_stay_transfers(news: News) -> None:
+    """Documented limit: bodies among the parts make an exchange of their own, so the
+    living parts no longer add up to the whole in one exchange and all stay transfers;
+    the README promises no more than that."""
+    text = "Ukraine got back 240 people on Tuesday: 180 soldiers, 50 civilians and 10 bodies."
+    counts = sorted(n for _, _, _, n in _legs(news(text, **WHOLE)))
+    assert 240 in counts
+    assert 180 in counts
+
+
+def test_news_parts_that_add_up_in_one_exchange_are_dropped(news: News) -> None:
+    """Near miss: the living parts alone add up to the whole, so only the whole is read."""
+    text = "Ukraine got back 230 people on Tuesday: 180 soldiers and 50 civilians."
+    assert [n for _, _, _, n in _legs(news(text, **WHOLE))] == [230]

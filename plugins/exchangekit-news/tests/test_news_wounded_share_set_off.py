@@ -70,3 +70,39 @@ def test_a_share_of_unwounded_prisoners_stays_prisoners_of_war() -> None:
     found = moved(text)
     assert ("UKR", "RUS", "prisoners_of_war", 45) in found
     assert ("UKR", "RUS", "wounded_prisoners", 45) not in found
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=400),
+    part=st.sampled_from(
+        [
+            "prisoners, including the wounded",
+            "captured soldiers, among them the badly wounded",
+            "prisoners and the bodies of the wounded",
+            "servicemen, some of them injured",
+        ]
+    ),
+)
+def test_a_share_of_a_wider_object_is_not_made_wounded(n: int, part: str) -> None:
+    """Near miss: when the wounded are only part of the object (a subset or a second
+    group), the share counts more than the wounded, so it is never wounded prisoners."""
+    text = (
+        f"KYIV, 30 November - On 20 November the two sides exchanged {part} "
+        f"- {n} each - in a deal brokered by Qatar."
+    )
+    found = moved(text)
+    assert not any(kind == "wounded_prisoners" for _, _, kind, _ in found)
+
+
+def test_a_subset_of_the_wounded_keeps_the_prisoners_share() -> None:
+    """Harder paraphrase: "including the seriously wounded" inside a longer clause; the
+    share still counts every prisoner swapped, each way."""
+    text = (
+        "KYIV, 30 November - Officials said the two countries had traded prisoners of war, "
+        "including the seriously wounded - 52 apiece - on 20 November."
+    )
+    found = moved(text)
+    assert ("UKR", "RUS", "prisoners_of_war", 52) in found
+    assert ("RUS", "UKR", "prisoners_of_war", 52) in found
+    assert not any(kind == "wounded_prisoners" for _, _, kind, _ in found)

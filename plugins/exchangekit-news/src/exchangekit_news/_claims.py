@@ -1520,6 +1520,10 @@ class _Claims(_ClaimSubjects):
             and self._set_off_head(figure) is None  # "gave a death toll, of 5,937, in 2022"
         ):
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
+        if self.norm(link) in ("was", "lay") and "ago" in self.norm_set:
+            # "a year ago the toll lay between A and B": a past state whose "N ago" day is
+            # not dated, so it would be printed as of the story's day
+            return None
         if not self._ends_bare(figure):
             return None
         floor = max(start, link - lx.LOSS_REACH)

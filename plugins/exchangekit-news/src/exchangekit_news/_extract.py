@@ -216,7 +216,8 @@ def extract(
     if sums:
         # "the 402 we quoted is simply the sum of 207 and 195": no handover of its own
         legs = [leg for leg in legs if leg.amount.best not in sums]
-    if sentence.denies_return():
+    moved = {leg.category is PersonCategory.REMAINS for leg in legs if not leg.tally}
+    if sentence.denies_return(moved.pop() if len(moved) == 1 else None):
         # "They were returned ... without any exchange in return": of this sentence's
         # transfers, or, when it counts none, of those the sentence right before told
         if any(not leg.tally for leg in legs):

@@ -2083,8 +2083,21 @@ class _Finder:
         verb = self._past_hedge(k)
         if verb == k - 1 or self.norm(verb) not in lx.COUNTING_VERBS:
             return False  # a bare "totalled 6,057" is read by the other cues
-        start = max(self.first, verb - 12)
-        words = self.norms[start - self.first : verb - self.first]
+        end = verb
+        if self.norm(verb - 1) == "and":
+            # "the remains returned since 2022 are still being identified and number
+            # 7,000": the counting verb is the subject's second predicate, so the
+            # subject ends at the first one's "are" and its "still" is not the subject's.
+            end = next(
+                (
+                    i
+                    for i in range(verb - 2, max(self.first, verb - 8) - 1, -1)
+                    if self.norm(i) in ("are", "is", "were", "was")
+                ),
+                verb,
+            )
+        start = max(self.first, end - 12)
+        words = self.norms[start - self.first : end - self.first]
         return (
             "the" in words
             and not _PEOPLE_CUES.isdisjoint(words)
@@ -2507,11 +2520,13 @@ class _Finder:
     def _past_respective_list(self, k: int, after: int) -> int:
         """``after`` moved past a "respectively" that closes a list of bare numbers ending at ``k``.
 
-        "On 2 and 9 May, 115 and 103 respectively came home": the word shares the list
-        out over as many listed dates and stands between the last number and its verb.
+        "On 2 and 9 May, 115 and 103 respectively came home from Russian captivity": the
+        word shares the list out over as many listed dates and stands between the last
+        number and its verb.
         A lone number before it ("115 respectively") is no list; with no dates to share
-        it over ("in the two swaps"), or shared over sides ("Russia and Ukraine said 115
-        and 103 respectively"), the numbers are not one swap's and are not read here.
+        it over ("in the two swaps"), or with two sides in the sentence that it may share
+        them over ("Russia and Ukraine said 115 and 103 respectively"), the numbers are
+        not one swap's and are not read here.
         """
         start = k
         while (
@@ -2525,16 +2540,18 @@ class _Finder:
         at = after + (self.norm(after) == ",")
         if self.norm(at) != "respectively":
             return after
-        if not self._days_listed((k - start) // 2 + 1) or self._sides_listed_before(start):
+        if not self._days_listed((k - start) // 2 + 1) or self._sides_listed():
             return after
         return at + 1 + (self.norm(at + 1) == ",")
 
-    def _sides_listed_before(self, at: int) -> bool:
-        """Whether two sides joined by "and" stand before ``at``: "Russia and Ukraine said".
+    def _sides_listed(self) -> bool:
+        """Whether two sides joined by "and" stand in the sentence: "Russia and Ukraine said".
 
-        A "respectively" after them shares its numbers out over those sides, not days.
+        A "respectively" in the same sentence may share its numbers out over those sides
+        rather than over days, whether they stand before the list or after it ("..., 60 and
+        85 respectively came home, Russia and Ukraine said"): which is meant is not told.
         """
-        for i in range(self.first + 1, at):
+        for i in range(self.first + 1, self.last):
             if self.norm(i) != "and" or self.party_at(i + 1) is None:
                 continue
             if any(
@@ -3734,13 +3751,27 @@ class _Finder:
                 end = verb + 2
             else:
                 return None
-            planned = [i for i in range(end, self.last) if self.norm(i) in _ABSOLUTE_PLANS]
-            if planned and any(  # the month "May" of a date is no modal
-                not any(d.first <= i < d.last for d in self.dates()) for i in planned
-            ):
+            if self._plan_in_first_conjunct(end):
                 return None
             return TransferWord(p + 1, end, Move.EVENT, True)
         return None
+
+    def _plan_in_first_conjunct(self, start: int) -> bool:
+        """Whether a plan word stands from ``start`` to the clause's first "and".
+
+        "it took place, with 500 bodies expected to go to Ukraine and 12 to Russia": the
+        plan governs the participle every figure of the with-clause shares, so nothing is
+        done; in "with 1,000 bodies going to Ukraine and 24 expected to go to Russia" the
+        plan is the second figure's own, which the figure's reading refuses alone. The
+        month "May" of a date is no modal.
+        """
+        dates = self.dates()
+        for i in range(start, self.last):
+            if self.norm(i) == "and" or self.norm(i) in _SENTENCE_ENDS:
+                return False
+            if self.norm(i) in _ABSOLUTE_PLANS and not any(d.first <= i < d.last for d in dates):
+                return True
+        return False
 
     def _not_the_swap(self, start: int, stop: int) -> bool:
         """Whether the clause from ``start`` to ``stop`` leaves "it" other than the swap.
@@ -5550,8 +5581,9 @@ _AT_LAST: Final = frozenset({"eventually", "finally", "later", "then", "ultimate
 # Words that keep people held, not yet returned: "the bodies still awaiting return".
 _STILL_HELD: Final = frozenset({"yet", "still", "awaiting", "unreturned", "outstanding"})
 # Prepositions that bring in an event of their own, which a later "it" may name: "after
-# a missile strike", "amid an outbreak of fighting".
-_EVENT_PREPOSITIONS: Final = frozenset({"after", "following", "amid", "during", "despite"})
+# a missile strike", "amid an outbreak of fighting" ("despite a strike" says the swap
+# went ahead, so it is not one of them).
+_EVENT_PREPOSITIONS: Final = frozenset({"after", "following", "amid", "during"})
 # Words that say the swap named before the semicolon never happened: "was cancelled",
 # "was called off"; a later "it happened" then is something else.
 _CALLED_OFF: Final = frozenset(

@@ -895,11 +895,14 @@ class _TransferContext(_Transfers):
             and leg.sentence < recent[0].sentence
         ]
 
-    def denies_return(self) -> bool:
+    def denies_return(self, remains: bool | None = None) -> bool:
         """Whether the sentence says people went one way with nothing given back.
 
         "freed without anything in return", "with no exchange", "handed over
         unilaterally": the text rules out a way back, so no later echo may invent one.
+        A denial of another kind ("returned 30 bodies, with no exchange of prisoners",
+        when ``remains`` says the sentence moved the dead, or the other way round) or of
+        another time ("no swap had taken place since May") leaves the way back open.
         """
         if self.norm_set.isdisjoint(_ONE_WAY_CUES):
             return False
@@ -913,7 +916,18 @@ class _TransferContext(_Transfers):
             k = i + 1
             while k < self.last and k - i <= 3 and self.norm(k) in _BEFORE_DENIED:
                 k += 1
-            if self.norm(k) in lx.EXCHANGE_NOUNS or self.norm(k) in _NOTHING:
+            if self.norm(k) in lx.EXCHANGE_NOUNS:
+                if self.norm(k + 1) in ("had", "has", "have"):
+                    continue  # "no swap had taken place since May": a stretch of time
+                denied = (
+                    lx.PEOPLE.match(self.tokens, k + 2, self.last)
+                    if self.norm(k + 1) == "of"
+                    else None
+                )
+                if denied is not None and remains is not None and denied[1].remains != remains:
+                    continue  # "no exchange of prisoners" after a handover of bodies
+                return True
+            if self.norm(k) in _NOTHING:
                 return True
             if (self.norm(k), self.norm(k + 1)) == ("in", "return"):
                 return True  # "nothing in return", "without anything in return"
@@ -1823,4 +1837,6 @@ def _kinds_clash(kind: PersonCategory, other: PersonCategory) -> bool:
     """
     if PersonCategory.OTHER in (kind, other) or kind is other:
         return False
+    if {kind, other} == {PersonCategory.CHILDREN, PersonCategory.CIVILIANS}:
+        return False  # a child is a civilian: "eight children ... the same number of civilians"
     return not {kind, other} <= lx.SOLDIER_KINDS

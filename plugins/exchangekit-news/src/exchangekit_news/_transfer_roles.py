@@ -227,6 +227,8 @@ _EVERYDAY_RETURNS: Final = frozenset(
 
 # words the source named in ", according to X," may span between a verb and its object
 _SOURCE_ASIDE_REACH: Final = 8
+# Collective nouns that a swap's wounded object may open with: "groups of wounded men".
+_GROUP_NOUNS: Final = frozenset({"group", "groups", "batch", "batches"})
 # words opening a new clause after such an aside: what follows is not the verb's object
 _ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when", "after"})
 
@@ -2205,27 +2207,42 @@ class _TransferRoles(_Tallies):
 
         "the sides exchanged seriously wounded prisoners - 30 each -", "swapped wounded
         soldiers, 12 apiece": the share counts the object just named, so it keeps the
-        object's kind; a figure or a word of civilians between breaks the link.
+        object's kind. The object must be that wounded group alone, directly after the
+        verb: in "prisoners, including the wounded - 30 each -" or "prisoners and the
+        bodies of the wounded" the wounded are only part of what the share counts.
         """
         if figure.noun is not None or self.norm(figure.last) not in ("each", "apiece"):
             return None
         opener = figure.first - 1
         if self.norm(opener) not in lx.SET_OFF_MARKS:
             return None
-        verb = next(
-            (t for t in reversed(self.m.transfers) if t.last <= opener),
-            None,
-        )
-        if verb is None or opener - verb.last > 8:
+        # Walk back over "(the) (seriously) wounded (prisoners)" only: any other word
+        # ("including", "among", "and", a comma, a figure) ends the object unread.
+        start = opener
+        found = lx.PEOPLE.match(self.tokens, opener - 1, opener)
+        if found is None and opener - 2 >= self.first:
+            found = lx.PEOPLE.match(self.tokens, opener - 2, opener)
+            start = opener - 2 if found is not None else start
+        elif found is not None:
+            start = opener - 1
+        if found is not None and (found[0] != opener or found[1].remains):
             return None
-        span = range(verb.last, opener)
-        if any(f.first in span for f in self.m.figures) or any(
-            self.norm(i) in lx.CIVILIAN_WORDS for i in span
+        if start - 1 < self.first or self.norm(start - 1) not in lx.WOUNDED_WORDS:
+            return None
+        start -= 1
+        while start - 1 >= self.first and (
+            self.norm(start - 1) == "the" or self.norm(start - 1).endswith("ly")
         ):
+            start -= 1
+        if (
+            start - 2 >= self.first
+            and self.norm(start - 1) == "of"
+            and self.norm(start - 2) in _GROUP_NOUNS
+        ):
+            start -= 2  # "swapped groups of badly injured soldiers - 14 each -"
+        if not any(t.last == start and t.move is not Move.EVENT for t in self.m.transfers):
             return None
-        if any(self.norm(i) in lx.WOUNDED_WORDS for i in span):
-            return PersonCategory.WOUNDED_PRISONERS
-        return None
+        return PersonCategory.WOUNDED_PRISONERS
 
     def _apposed_wounded_head(self, figure: FigureMention) -> PersonCategory | None:
         """Wounded prisoners for nationalities listed in apposition to "wounded" just before.

@@ -132,7 +132,9 @@ class NewsParser(Parser):
         ``"both"`` (default) records a whole told with its own parts by kind in
         one sentence ("390 people - 270 soldiers and 120 civilians") as the whole
         and each part; ``"whole"`` records the whole alone and keeps the parts in
-        a note of the exchange, so that summing the transfers counts no one twice.
+        a note of the exchange when they add up exactly to the whole in the same
+        exchange (parts recorded in another exchange, such as bodies beside the
+        living, stay transfers of their own).
 
     Every record quotes the sentences it was read from with their offsets in
     the input as given: for plain text ``input[start:end] == quote.text``; for
