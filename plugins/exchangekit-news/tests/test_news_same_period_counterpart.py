@@ -76,3 +76,42 @@ def test_after_a_running_total_the_period_is_the_totals() -> None:
     )
     moved, _ = read(text)
     assert ("UKR", "RUS", 300) not in moved
+
+
+def test_a_present_perfect_after_a_total_since_a_year_is_a_total() -> None:
+    """A "since" span and "has returned" in the same sentence: the 40 are a total too."""
+    text = (
+        "KYIV, 20 June - Since 2023 Kyiv has taken back 8,000 bodies; on Tuesday it took "
+        "back 650, and it has returned 40 over the same period."
+    )
+    moved, totals = read(text)
+    assert ("RUS", "UKR", 650) in moved
+    assert ("UKR", "RUS", 40) not in moved
+    assert ("UKR", "RUS", 40) in totals
+
+
+def test_a_simple_past_after_a_total_since_a_year_stays_a_total() -> None:
+    """Near miss: "gave back" after a "since" total in the same sentence spans that total."""
+    text = (
+        "KYIV, 20 June - Since 2023 Kyiv has taken back 8,000 bodies; on Tuesday it took "
+        "back 650, and it gave back 40 over the same period."
+    )
+    moved, totals = read(text)
+    assert ("UKR", "RUS", 40) not in moved
+    assert ("UKR", "RUS", 40) in totals
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    aux=st.sampled_from(["has", "has also", "have"]),
+    subject=st.sampled_from(["it", "officials say Kyiv", "the two ministries"]),
+)
+def test_a_present_perfect_is_no_one_day_handover(aux: str, subject: str) -> None:
+    """Harder: no span named, but "has returned" tells a sum, not the day's other way."""
+    text = (
+        "KYIV, 20 June - On Tuesday Ukraine took back 650 bodies, and "
+        f"{subject} {aux} returned 40 Russian bodies over the same period."
+    )
+    moved, _ = read(text)
+    assert ("RUS", "UKR", 650) in moved
+    assert ("UKR", "RUS", 40) not in moved

@@ -81,3 +81,24 @@ def test_news_fronted_between_span_any_count_is_a_tally(
     )
     assert result.exchanges == []
     assert _tallies(result) == {("RUS", "UKR", n, f"2025-{start}/2025-{end}")}
+
+
+def test_news_fronted_between_span_not_stretched_over_a_later_same_month(news: News) -> None:
+    # the closing month named again later in the sentence dates the figure by itself:
+    # the fronted span frames only the first clause
+    result = news(
+        "Between June and August, the talks went nowhere, yet in August Moscow sent 2,100 "
+        "bodies back to Ukraine.",
+        published=_PUBLISHED,
+    )
+    assert ("RUS", "UKR", 2100, "2025-06-01/2025-08-31") not in _tallies(result)
+    assert ("RUS", "UKR", 2100, "2025-08-01/2025-08-31") in _tallies(result)
+
+
+def test_news_fronted_between_span_named_once_still_spans_it(news: News) -> None:
+    # near miss: with the closing month named only in the span, the span is kept
+    result = news(
+        "Between June and August, 2,100 bodies were sent back to Ukraine from Russia.",
+        published=_PUBLISHED,
+    )
+    assert ("RUS", "UKR", 2100, "2025-06-01/2025-08-31") in _tallies(result)

@@ -768,8 +768,9 @@ class _FigureDates(_Speakers):
 
         With ``closing``, also when ``text`` closes a span the sentence opens on
         ("Between July and September, ... 63 came back" is dated by the nearer
-        September, yet sums the whole span) and both ends are months; a closing "the
-        end of August" is read elsewhere as the day the total stood.
+        September, yet sums the whole span) and both ends are months, unless the month
+        is named again later (that mention dates the figure); a closing "the end of
+        August" is read elsewhere as the day the total stood.
         """
         return next(
             (
@@ -785,6 +786,9 @@ class _FigureDates(_Speakers):
                     and before.text[:1].isalpha()
                     and text[:1].isalpha()
                     and not text.lower().startswith("the end of")
+                    # "Between July and September, talks stalled, but in September ...
+                    # 3,000": a second mention of the month dates the figure on its own
+                    and not any(d.text == text and d.first != after.first for d in self.m.dates)
                 )
             ),
             None,

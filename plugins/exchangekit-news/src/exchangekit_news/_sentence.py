@@ -96,9 +96,12 @@ _PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "ar
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
 _TALLY_PLURALS: Final = lx.HANDOVER_PLURALS | {"operations", "transfers"}
 
-# "58" before a plural, or "61st" before a singular, of a word for exchanges.
-# A day of the month in a date's text ("September 13", "the 14th"), not a month or year alone.
+# A day of the month in a date's text ("September 13", "the 14th"), not a month or year
+# alone; :meth:`_SentenceBase._item_day` asks that it be the day of an item ("on").
 _DAY_IN_DATE: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+# The auxiliary of a present perfect: "have come home" tells a total, not one item.
+_HAVE: Final = lx.HAVING - {"had", "having"}
+# "58" before a plural, or "61st" before a singular, of a word for exchanges.
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 
 _AGREEMENT_NOUNS: Final = lx.AGREEMENT_NOUNS
@@ -378,10 +381,23 @@ class _SentenceBase:
         if len(dashes) != 1:
             return None
         dated = any(
-            figure.np_end <= d.first < stop and _DAY_IN_DATE.search(d.text) is not None
+            figure.np_end <= d.first < stop
+            and self._item_day(figure, d.first)
+            and _DAY_IN_DATE.search(d.text) is not None
             for d in self.m.dates
         )
         return dashes[0] if dated else None
+
+    def _item_day(self, figure: FigureMention, day: int) -> bool:
+        """Whether the date at ``day`` is the day of one item: "on 3 May", "on the 3rd".
+
+        "... - 4,552 have come home as of (by, since) 19 September" dates a running total
+        instead; so does a present perfect between the figure and its date.
+        """
+        on = day - 1 - (self.norm(day - 1) == "the")
+        return self.norm(on) == "on" and not any(
+            self.norm(k) in _HAVE for k in range(figure.last + 1, on)
+        )
 
     @_Positions
     def cues(self) -> list[int]:

@@ -3629,11 +3629,15 @@ class _Transfers(_Rivals):
 
         "On Monday Kyiv received 6,057 bodies, and says it gave back 78 over the same
         period": with no running total told nearby, the period is that of the handover
-        told earlier in the sentence, so the figure is its other way, not a total.
+        told earlier in the sentence, so the figure is its other way, not a total. A
+        present perfect ("it has returned 78 over the same period") tells a running
+        total instead, whose period is not one day's.
         """
         if previous is None or previous.tally or previous.sentence != self.index:
             return False
         if not previous.dates or any(self.index - t.sentence <= 2 for t in self.discourse.tallies):
+            return False
+        if self._perfect_verb_before(figure):
             return False
         return any(
             self.norm(i) == "same"
@@ -3641,6 +3645,19 @@ class _Transfers(_Rivals):
             and self.norm(i - 2) in ("over", "in", "during")
             for i in range(figure.np_end, min(self.last, figure.np_end + 4))
         )
+
+    def _perfect_verb_before(self, figure: FigureMention) -> bool:
+        """Whether the verb of which ``figure`` is the object is a present perfect.
+
+        "it has (also) returned 78", "has given back 78": "has"/"have" within the few
+        words before the figure, not past a comma or a clause's "and".
+        """
+        for i in range(figure.first - 1, max(self.first, figure.first - 5) - 1, -1):
+            if self.norm(i) in (",", ";", ":", "and", "but"):
+                return False
+            if self.norm(i) in ("has", "have"):
+                return True
+        return False
 
     def _legs_for(
         self,
