@@ -116,6 +116,11 @@ def test_news_a_return_not_set_against_a_larger_count_is_not_a_total_by_this_rul
             "citizens, and it has given no newer number.",
             [("RUS", Count.exact(700))],
         ),
+        (
+            # "that" left out after the month of telling
+            "A spokesman said in February Kyiv had freed 640 of its soldiers.",
+            [("UKR", Count.exact(640))],
+        ),
     ],
 )
 def test_news_an_active_pluperfect_told_in_a_month_is_a_running_total(
@@ -133,6 +138,8 @@ def test_news_an_active_pluperfect_told_in_a_month_is_a_running_total(
         "The ombudsman said on Monday that Kyiv had brought home 900 of its people.",
         # a swap named in the clause: one handover
         "The ombudsman said in January that Kyiv had brought home 900 of its people in a swap.",
+        # "that" left out, but told on a day
+        "A spokesman said on Friday Kyiv had freed 640 of its soldiers.",
     ],
 )
 def test_news_an_active_pluperfect_of_one_handover_stays_a_handover(news: News, text: str) -> None:

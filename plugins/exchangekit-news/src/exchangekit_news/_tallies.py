@@ -986,14 +986,18 @@ class _Tallies(_Claims):
 
         "said in May that Kyiv had brought back 600 of its people": a subject of a few
         words, "had", a verb of handing over (and "back" or "home"), then the figure.
+        With "that" left out ("said in May Kyiv had ..."), the subject's first word
+        stands where "that" would, right after the date.
         """
         verb = figure.first - 1 - (self.norm(figure.first - 1) in ("back", "home"))
         if not _lemmas.is_transfer_form(self.norm(verb)) or self.norm(verb - 1) != "had":
             return None
-        for i in range(verb - 3, max(self.first, verb - 7) - 1, -1):
+        for i in range(verb - 2, max(self.first, verb - 7) - 1, -1):
             word = self.norm(i)
-            if word == "that":
+            if word == "that" and i < verb - 2:  # not a relative: "a swap that had freed"
                 return i
+            if any(d.last == i for d in self.m.dates):
+                return i  # "that" left out: the date ends where the subject begins
             if word in (",", ";", ":", "had", "has", "have") or self.tokens[i].kind == NUM:
                 return None
         return None
