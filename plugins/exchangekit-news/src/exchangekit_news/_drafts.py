@@ -321,6 +321,10 @@ class Discourse:
         # The last sentence with a figure in it, so that a ledger's verbless "On the 6th,
         # 205 apiece." may carry on an exchange told before headings without figures.
         self.figured = -1
+        # The sentence that last told people taken away ("Russia has taken 19,000 of
+        # them") and how many: a smaller count that "have come back" in the next one
+        # sets the homecomings against them, a running total, not one handover.
+        self.taken: tuple[int, Count] | None = None
         # The sentences whose transfers were told as given with nothing back ("without
         # anything in return", "unilaterally"): a later "the same number" is not their
         # way back, for the text has said there was none.

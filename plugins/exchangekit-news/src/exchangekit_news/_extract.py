@@ -171,6 +171,9 @@ def extract(
     gap = discourse.figured < index - 1  # the sentence before told no figure
     if mentions.figures:
         discourse.figured = index
+        taken = sentence.taken_away()
+        if taken is not None:
+            discourse.taken = (index, taken)
     if mentions.figures and not any(leg.tally for leg in legs):
         # the parts are figures of this sentence: none, no partition to read
         legs.extend(sentence.earlier_parts(legs, used))

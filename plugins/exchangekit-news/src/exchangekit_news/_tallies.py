@@ -112,6 +112,10 @@ _OPENING_EVENTS: Final = frozenset(
 # nouns of one handover after "in one", "in a single": "757 came home in one repatriation"
 _ONE_HANDOVER: Final = frozenset({"repatriation", "handover", "transfer", "exchange", "swap"})
 _TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
+# Verbs of taking people away whose object is a count of them: "Russia has taken 19,000".
+_TAKING_AWAY: Final = frozenset(
+    {*_lemmas.inflections("take")[2:4], *(_TAKEN_AWAY - {"forcibly", "illegally"})}
+)
 # Acts done to people already home that narrow whom a total counts: "the number of released
 # POWs interviewed since March" counts interviews, not homecomings.
 _LATER_ACTS: Final = frozenset(
@@ -397,6 +401,8 @@ class _Tallies(_Claims):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._same_period(start, stop):
             return True  # "... and fewer than 1,000 have come back over the same period"
+        if self._back_against_taken(figure, stop):
+            return True  # "Russia has taken 19,000 of them. Fewer than 1,500 have come back."
         if self._perfect_since_then(start, stop):
             return True  # "Since then it has helped reunite more than 100 children"
         if self._helped_in_perfect(figure, start, stop):
@@ -950,7 +956,8 @@ class _Tallies(_Claims):
         returned looks back over every handover before then: a running total. A day
         ("said on Friday"), an exchange noun or another date in the clause tells one handover.
         """
-        that = next(
+        active = self._active_pluperfect_that(figure)
+        that = active or next(
             (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm(i) == "that"),
             None,
         )
@@ -964,13 +971,36 @@ class _Tallies(_Claims):
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 12))]
         skip = after.index(",", 1) + 1 if after[:1] == [","] and "," in after[1:8] else 0
         after = after[skip:]  # past an aside: "2,400 Russians, all told, had been returned"
-        if after[:2] != ["had", "been"] or not any(_lemmas.is_transfer_form(w) for w in after[2:4]):
+        if active is None and (
+            after[:2] != ["had", "been"] or not any(_lemmas.is_transfer_form(w) for w in after[2:4])
+        ):
             return False
         k = bisect.bisect_right(self.breaks, figure.np_end + skip + 1)
         clause = range(figure.np_end, self.breaks[k] if k < len(self.breaks) else self.last)
         return not any(self.norm(i) in _EXCHANGE_NOUNS for i in clause) and not any(
             d.first in clause and not self._year_long(d) for d in self.m.dates
         )
+
+    def _active_pluperfect_that(self, figure: FigureMention) -> int | None:
+        """The "that" opening an active pluperfect of return whose object is the figure.
+
+        "said in May that Kyiv had brought back 600 of its people": a subject of a few
+        words, "had", a verb of handing over (and "back" or "home"), then the figure.
+        With "that" left out ("said in May Kyiv had ..."), the subject's first word
+        stands where "that" would, right after the date.
+        """
+        verb = figure.first - 1 - (self.norm(figure.first - 1) in ("back", "home"))
+        if not _lemmas.is_transfer_form(self.norm(verb)) or self.norm(verb - 1) != "had":
+            return None
+        for i in range(verb - 2, max(self.first, verb - 7) - 1, -1):
+            word = self.norm(i)
+            if word == "that" and i < verb - 2:  # not a relative: "a swap that had freed"
+                return i
+            if any(d.last == i for d in self.m.dates):
+                return i  # "that" left out: the date ends where the subject begins
+            if word in (",", ";", ":", "had", "has", "have") or self.tokens[i].kind == NUM:
+                return None
+        return None
 
     def _coarse(self, date: DateMention) -> bool:
         """Whether a date names a month or a year, not a day: "in January", "earlier this year"."""
@@ -1236,6 +1266,47 @@ class _Tallies(_Claims):
             # "at the same time" is the moment of the exchange just told, not a span
             and self.norm(i - 2) != "at"
             for i in range(start, stop)
+        )
+
+    def taken_away(self) -> Count | None:
+        """The count of people the sentence tells taken away: "Russia has deported 19,000".
+
+        The figure is the object right after a verb of taking people away; the largest of
+        them if there are several.
+        """
+        if self.norm_set.isdisjoint(_TAKING_AWAY):
+            return None  # most sentences: nobody taken away
+        counts = [
+            f.amount
+            for f in self.m.figures
+            if self.norm(f.first - 1) in _TAKING_AWAY and self.norm(f.first - 2) != "being"
+        ]
+        return max(counts, key=lambda c: c.low, default=None)
+
+    def _back_against_taken(self, figure: FigureMention, stop: int) -> bool:
+        """Whether a smaller count "have come back" right after a count of people taken away.
+
+        "Russia has deported 19,000 children. Fewer than 1,500 have come back.": set
+        against all who were taken, the homecomings are every one so far, a running total.
+        A date or an exchange in the clause ("... have come back on Friday") tells one.
+        """
+        taken = self.discourse.taken
+        if taken is None or taken[0] != self.index - 1:
+            return False
+        if figure.amount.high is None or figure.amount.high >= taken[1].low:
+            return False
+        at = figure.np_end
+        if self.norm(at) not in ("has", "have"):
+            return False
+        at += 1 + (self.norm(at + 1) == "been")
+        verb = self.norm(at)
+        if not _lemmas.is_transfer_form(verb) or (
+            verb == "come" and self.norm(at + 1) not in ("back", "home")
+        ):
+            return False
+        clause = range(figure.np_end, stop)
+        return not any(self.norm(i) in _EXCHANGE_NOUNS for i in clause) and not any(
+            d.first in clause for d in self.m.dates
         )
 
     def span_of_total_before(self, leg: LegDraft, before: Sequence[LegDraft]) -> LegDraft:
