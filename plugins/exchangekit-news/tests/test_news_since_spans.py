@@ -122,3 +122,26 @@ def test_a_negation_that_is_not_the_lulls_leaves_a_total(text: str) -> None:
     moved, totals = read(f"KYIV, 20 June - {text}")
     assert totals.get(("RUS", "UKR", 95)) == date(2025, 5, 1)
     assert not any(m[:3] == ("RUS", "UKR", 95) for m in moved)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    opening=st.sampled_from(
+        [
+            "The first exchange since April took place on Wednesday, when",
+            "The second swap since March 2025 was held on Wednesday, when",
+        ]
+    )
+)
+def test_the_day_after_a_ranked_since_date_is_the_swaps(opening: str) -> None:
+    """A rank "since <date>" closes at its date, so a later "on <day>" dates the swap."""
+    moved, _ = read(f"KYIV, 20 June - {opening} Ukraine brought home 95 soldiers.")
+    assert ("RUS", "UKR", 95, date(2025, 6, 18)) in moved
+
+
+def test_a_day_inside_the_ranked_since_clause_is_not_the_swaps() -> None:
+    """Near miss: the day belongs to the event the rank measures from, not the swap."""
+    moved, _ = read(
+        "KYIV, 20 June - The first swap since talks broke down on Monday brought home 95 soldiers."
+    )
+    assert ("RUS", "UKR", 95, date(2025, 6, 16)) not in moved
