@@ -2652,8 +2652,20 @@ class _FigureDates(_Speakers):
                     i < date.first - 1
                     and self._ranked(i)
                     and not war_start_then_this_week(self.norm, i, date.first)
+                    and not self._since_date_closed(i, date)
                 )
         return False
+
+    def _since_date_closed(self, since: int, date: DateMention) -> bool:
+        """Whether a date right after "since" is its whole object, ending before ``date``.
+
+        "The first swap since May took place on Friday": "since May" is closed by May, so
+        Friday dates the swap the rank is of, not the event the rank measures from.
+        """
+        return any(
+            d.first in (since + 1, since + 2) and d.last <= date.first and d is not date
+            for d in self.m.dates
+        ) and any(self.norm(j) in ("on", "at") for j in range(date.first - 2, date.first))
 
     def _listed_day_named(self, at: int) -> str | None:
         """The day of the sentence before's list that "on the final day" names.

@@ -16,7 +16,7 @@ from typing import Final
 from exchangekit import Count, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import same_number
+from exchangekit_news._chunks import _NEGATIONS, same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
 from exchangekit_news._clauses import _CAME_NEXT
@@ -437,7 +437,9 @@ class _Tallies(_Claims):
             if at >= figure.first and self._kinds_after_sum(at):
                 continue  # "12 people had been freed in total, both soldiers and civilians"
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
-                if self.norm(at) == "since" and self._held_since(figure, at):
+                if self.norm(at) == "since" and (
+                    self._held_since(figure, at) or self._since_of_nothing(at, figure)
+                ):
                     continue
                 return True
         if any(
@@ -451,6 +453,8 @@ class _Tallies(_Claims):
         if self._total_after_rank(figure):
             return True  # "This is the 68th exchange since ... A total of 6,062 have been returned"
         for i in self._at(("since",), start, stop):
+            if self._since_of_nothing(i, figure):
+                continue  # "no swap had been held since the talks, but on Friday 95 ..."
             # "since the effort began", "since the programme was launched": a start told
             # by a clause, not a date, before or after the figure
             if (
@@ -509,6 +513,7 @@ class _Tallies(_Claims):
                     or self._held_since_at(since)  # "held since the battles in the spring"
                     or self._held_since(figure, date.first - 1)
                     or self._when_of(date, figure)
+                    or self._since_of_nothing(since, figure)
                 ):
                     continue
                 return True
@@ -1107,6 +1112,7 @@ class _Tallies(_Claims):
                 word == "since"
                 and self.norm(i + 1) == "the"
                 and not self._ranked(i)
+                and not self._since_of_nothing(i, figure)
                 # "nine residents who had been in Ukraine since the incursion were handed
                 # back": the relative tells the people's story, not the figure's span
                 and not self._in_people_relative(figure, i, stop)
@@ -1335,6 +1341,32 @@ class _Tallies(_Claims):
         dates, since, stated = spans.pop()
         return leg._replace(dates=dates, since=since, stated=stated)
 
+    def since_of_same_period(self, leg: LegDraft, legs: Sequence[LegDraft]) -> LegDraft:
+        """An undated total "over the same period" after a "since" told earlier in its sentence.
+
+        "Since 2023 Kyiv has taken back 8,000 bodies ... and it has given back 40 over the
+        same period": the period is the one "since 2023" opened, not the whole war. Only
+        when the sentence's other totals all share one start, told before "the same".
+        """
+        if not leg.tally or leg.since or "same" not in self.norm_set:
+            return leg
+        same = next(
+            (
+                i
+                for i in range(self.first, self.last)
+                if self.norm(i) == "same"
+                and self.norm(i + 1) in ("period", "time", "span")
+                and self.norm(i - 2) in ("over", "in", "during", "across")
+            ),
+            None,
+        )
+        if same is None or not any(d.since and d.last <= same for d in self.m.dates):
+            return leg
+        starts = {t.since for t in legs if t.tally and t is not leg and t.sentence == self.index}
+        if len(starts) != 1 or None in starts:
+            return leg
+        return leg._replace(since=starts.pop())
+
     def _summing_opener(self, figure: FigureMention) -> bool:
         """Whether a clause opens by adding stages up, before the figure.
 
@@ -1436,6 +1468,27 @@ class _Tallies(_Claims):
             k = bisect.bisect_right(self.breaks, stop)
             stop = self.breaks[k] if k < len(self.breaks) else self.last
         return any(at < t.first < stop and t.done for t in self.m.transfers)
+
+    def _since_of_nothing(self, since: int, figure: FigureMention) -> bool:
+        """Whether "since" at ``since`` dates an event a clause before the figure's denies.
+
+        "No swap had taken place since May, but on Friday 95 came home": the span is
+        that of the lull, and the figure, past the clause's end, is one handover. A
+        negation after the figure's own start ("95 have come home since May, not 90") or
+        after "since" ("Since May, no fewer than 95 ...") does not count.
+        """
+        if not since < figure.first or not any(
+            self.norm(i) in (",", ";", ":", "—", "–", "but", "yet")
+            for i in range(since + 1, figure.first)
+        ):
+            return False
+        for i in range(since - 1, max(self.first, since - 8) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "—", "–", "and", "but"):
+                return False
+            if word in _NEGATIONS:
+                return True
+        return False
 
     def _held_since_at(self, at: int) -> bool:
         """Whether "since" at or just after ``at`` says how long people were held.
