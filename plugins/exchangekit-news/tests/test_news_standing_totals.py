@@ -146,3 +146,31 @@ def test_news_an_active_pluperfect_of_one_handover_stays_a_handover(news: News, 
     read = news(text, published=_PUBLISHED)
     assert tallies(read) == []
     assert [(s, r) for s, r, _ in transfers(read)] == [("RUS", "UKR")]
+
+
+# -- the count taken away is never a handover ----------------------------------------------
+
+
+@pytest.mark.parametrize("taking", ["has deported", "has abducted", "has kidnapped"])
+def test_news_a_count_taken_away_in_the_same_sentence_is_never_handed_over(
+    news: News, taking: str
+) -> None:
+    """The people a verb of taking away has for its object were not sent home.
+
+    "Moscow has deported nearly 18,000 children, and under 1,500 have come back": the
+    coordinated "have come back" belongs to the smaller count, never to the 18,000.
+    """
+    text = (
+        f"Kyiv says Moscow {taking} nearly 18,000 Ukrainian children, "
+        "and fewer than 1,500 have come back."
+    )
+    read = news(text, published=_PUBLISHED)
+    assert [t.count for e in read.exchanges for t in e.transfers] == []
+    assert tallies(read) == [("UKR", Count.parse("fewer than 1,500"))]
+
+
+def test_news_children_handed_back_on_a_day_are_still_a_handover(news: News) -> None:
+    """Near-miss: a verb of returning before the count keeps the handover."""
+    text = "Moscow handed back 14 Ukrainian children on Friday, officials in Kyiv said."
+    read = news(text, published=_PUBLISHED)
+    assert transfers(read) == [("RUS", "UKR", "14")]

@@ -228,6 +228,8 @@ _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "clai
 _PROMPTING: Final = frozenset({"after", "when", "which"})
 # Words between people and the word that says they were taken away: "lists 900 as deported".
 _TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "been"})
+# Active verbs of taking people away whose object is the people: "has deported 20,000".
+_DEPORTING: Final = frozenset({"deported", "abducted", "kidnapped"})
 # Participles of holding that an adverb of manner may lead: "illegally held", "unlawfully
 # detained"; the people were kept, not taken away, and may come home.
 _HELD_PARTICIPLES: Final = frozenset({"held", "detained", "imprisoned", "kept", "confined"})
@@ -1054,6 +1056,8 @@ class _Transfers(_Rivals):
         """
         if self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY:
             return True
+        if self.norm(figure.first - 1) in _DEPORTING and self.norm(figure.first - 2) != "being":
+            return True  # "Russia has deported nearly 20,000 children, and ... have come back"
         at = figure.np_end
         while self.norm(at) in _TAKEN_LINKS and at < figure.np_end + 3:
             at += 1
