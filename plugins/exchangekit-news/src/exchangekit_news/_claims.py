@@ -389,7 +389,6 @@ _PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
 # "what it says is the total": a clause that gives a figure as its claimant's word; the
 # figure follows within a few words of its "what"
 _OWN_WORD_REACH: Final = 12
-_OWN_WORD_BE: Final = frozenset({"is", "are", "was", "were"})
 
 
 class _Claims(_ClaimSubjects):
@@ -3872,7 +3871,7 @@ class _Claims(_ClaimSubjects):
                 (v for v in range(at + 2, min(at + 5, figure.first)) if self.norm(v) in lx.SPEECH),
                 None,
             )
-            if verb is not None and self.norm(verb + 1) in _OWN_WORD_BE:
+            if verb is not None and self.norm(verb + 1) in _BACKGROUND_COPULAS:
                 return " ".join(self.norm(i) for i in range(at, verb + 2))
         return None
 

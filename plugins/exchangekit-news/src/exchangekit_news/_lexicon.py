@@ -402,6 +402,8 @@ REGIONS: Final = {
     "bakhmut": "UKR",
     "avdiivka": "UKR",
 }
+# The same with "a" for one: "a week ago", "a day after".
+A_OR_NUMBER_VALUES: Final[Mapping[str, int]] = {"a": 1, **NUMBER_VALUES}
 
 # -- verbs and nouns of handing people over -----------------------------------
 

@@ -5805,7 +5805,7 @@ _WORD_DAYS: Final = {
 _ORDINAL_SUFFIX: Final = {1: "st", 2: "nd", 3: "rd"}
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_AGO_COUNTS: Final = {"a": 1, **lx.NUMBER_VALUES}  # "a week ago", "three weeks ago"
+_AGO_COUNTS: Final = lx.A_OR_NUMBER_VALUES  # "a week ago", "three weeks ago"
 # "A year ago", "eleven months ago": months counted back, read as a month.
 _AGO_MONTHS: Final = {"month": 1, "months": 1, "year": 12, "years": 12}
 # Verbs of stating right before "two months ago": the time a statement was made.

@@ -222,7 +222,7 @@ _EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "ag
 _CLAUSE_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though"})
 
 _OFFSET_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_OFFSET_WORDS: Final = {"a": 1, **lx.NUMBER_VALUES}  # "a day after", "three weeks before"
+_OFFSET_WORDS: Final = lx.A_OR_NUMBER_VALUES  # "a day after", "three weeks before"
 
 
 def _offset_count(word: str) -> int | None:

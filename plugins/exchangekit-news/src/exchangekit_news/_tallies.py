@@ -111,11 +111,11 @@ _OPENING_EVENTS: Final = frozenset(
 # Participles of people taken away by force, right after them: no handover home.
 # nouns of one handover after "in one", "in a single": "757 came home in one repatriation"
 _ONE_HANDOVER: Final = frozenset({"repatriation", "handover", "transfer", "exchange", "swap"})
-_TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
+# Active verbs of taking people away whose object is the people: "has deported 20,000".
+DEPORTING: Final = frozenset({"deported", "abducted", "kidnapped"})
+_TAKEN_AWAY: Final = DEPORTING | {"forcibly", "illegally"}
 # Verbs of taking people away whose object is a count of them: "Russia has taken 19,000".
-_TAKING_AWAY: Final = frozenset(
-    {*_lemmas.inflections("take")[2:4], *(_TAKEN_AWAY - {"forcibly", "illegally"})}
-)
+_TAKING_AWAY: Final = frozenset({*_lemmas.inflections("take")[2:4], *DEPORTING})
 # Acts done to people already home that narrow whom a total counts: "the number of released
 # POWs interviewed since March" counts interviews, not homecomings.
 _LATER_ACTS: Final = frozenset(

@@ -55,7 +55,7 @@ from exchangekit_news._sentence import (
     _TIMES,
     _other,
 )
-from exchangekit_news._tallies import _ONE_EXCHANGE, _TAKEN_AWAY, _joint_code
+from exchangekit_news._tallies import _ONE_EXCHANGE, _TAKEN_AWAY, DEPORTING, _joint_code
 from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_third
 from exchangekit_news._tokens import DASHES, NUM, WORD
 from exchangekit_news._transfer_roles import (
@@ -228,8 +228,6 @@ _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "clai
 _PROMPTING: Final = frozenset({"after", "when", "which"})
 # Words between people and the word that says they were taken away: "lists 900 as deported".
 _TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "been"})
-# Active verbs of taking people away whose object is the people: "has deported 20,000".
-_DEPORTING: Final = frozenset({"deported", "abducted", "kidnapped"})
 # Participles of holding that an adverb of manner may lead: "illegally held", "unlawfully
 # detained"; the people were kept, not taken away, and may come home.
 _HELD_PARTICIPLES: Final = frozenset({"held", "detained", "imprisoned", "kept", "confined"})
@@ -1056,7 +1054,7 @@ class _Transfers(_Rivals):
         """
         if self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY:
             return True
-        if self.norm(figure.first - 1) in _DEPORTING and self.norm(figure.first - 2) != "being":
+        if self.norm(figure.first - 1) in DEPORTING and self.norm(figure.first - 2) != "being":
             return True  # "Russia has deported nearly 20,000 children, and ... have come back"
         at = figure.np_end
         while self.norm(at) in _TAKEN_LINKS and at < figure.np_end + 3:
