@@ -470,6 +470,13 @@ FROZEN_30_FLOORS = (0.81, 0.74, 0.87)
 # is met.
 FROZEN_31_FLOORS = (0.82, 0.68, 0.85)
 
+# The thirty-second frozen test set (corpus/frozen-32: 35 articles, 218 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-seventh session, kept out of
+# every checkout and scored once at the start of the twenty-eighth session. First run:
+# precision 85.9%, recall 75.2%, dates right for 84.1% of the figures found; none of the three
+# targets is met.
+FROZEN_32_FLOORS = (0.85, 0.75, 0.84)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -504,6 +511,7 @@ FROZEN_31_FLOORS = (0.82, 0.68, 0.85)
         ("frozen-29", 35, FROZEN_29_FLOORS),
         ("frozen-30", 35, FROZEN_30_FLOORS),
         ("frozen-31", 35, FROZEN_31_FLOORS),
+        ("frozen-32", 35, FROZEN_32_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
