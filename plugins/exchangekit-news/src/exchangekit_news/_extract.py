@@ -32,8 +32,9 @@ from exchangekit_news._drafts import (
 from exchangekit_news._figure_dates import _HAS_DAY, STATEMENT_NOUNS
 from exchangekit_news._lexicon import CRAFT_STAFF, MONTHS, WEEKDAYS, SourceEntry
 from exchangekit_news._mentions import SAME_DAY, Mentions, span_days
+from exchangekit_news._stage_lists import _StageLists
 from exchangekit_news._tokens import Token
-from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
+from exchangekit_news._transfer_context import _PRISONER_WORDS
 
 # How many sentences on "on the first day" may still name a day listed before.
 # Words that only assent to what was just asked: "Yes.", "That's right."
@@ -69,7 +70,7 @@ def _document_date(tokens: Sequence[Token], index: int, at: int) -> bool:
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
 
 
-class _Sentence(_TransferContext):
+class _Sentence(_StageLists):
     """The rules applied to one sentence."""
 
 
@@ -137,6 +138,7 @@ def extract(
     legs.extend(sentence.put_at(legs, used, belligerents))
     legs.extend(sentence.figures_for_sides(legs, used))
     legs.extend(sentence.same_figures(legs, used))
+    legs.extend(sentence.listed_stages(legs, used, belligerents))
     legs = sentence.counted_kind(legs)
     numbered = sentence.number_of_tallies(used, belligerents)
     if numbered:
@@ -407,6 +409,8 @@ def extract(
         listed = span_days(listed[0]) or listed
     elif not listed:
         listed = sentence.bare_ordinal_days()  # "on the 11th and again on the 14th"
+        # "between Friday and Sunday": the span's days, for stages listed next
+        listed = listed or sentence.weekday_span()
     if len(listed) > 1:
         discourse.days, discourse.days_at = listed, index
     elif any(not d.since for d in mentions.dates) or index - discourse.days_at >= _DAYS_REACH:

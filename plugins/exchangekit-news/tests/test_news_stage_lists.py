@@ -1,0 +1,107 @@
+"""Stages listed with their sizes: "in three stages of 390, 307 and 303, each side ...".
+
+Each listed size is one stage, both ways when the text says each side handed over
+as many, on its own day: one the sentence lists per stage, or one of a span the
+sentence before named ("between Monday and Thursday"). Without a day per stage,
+with fewer sizes than stages, in a plan, or with no word that the count went both
+ways, nothing is read from the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+News = Callable[..., Any]
+FRIDAY = date(2025, 5, 23)
+
+
+def _legs(news: News, text: str) -> set[tuple[str, str, str, str, str]]:
+    return {
+        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
+        for e in news(text, published=FRIDAY).exchanges
+        for t in e.transfers
+    }
+
+
+def _both_ways(day: str, kind: str, count: str) -> set[tuple[str, str, str, str, str]]:
+    return {(day, "RUS", "UKR", kind, count), (day, "UKR", "RUS", kind, count)}
+
+
+def test_span_of_weekdays_gives_each_stage_its_day(news: News) -> None:
+    text = (
+        "Kyiv and Moscow freed 355 captives each between Monday and Thursday. The swap was "
+        "completed in four rounds of 120, 95, 80 and 60, with each side releasing the same "
+        "number of prisoners on each day."
+    )
+    expected = (
+        _both_ways("2025-05-19", "prisoners_of_war", "120")
+        | _both_ways("2025-05-20", "prisoners_of_war", "95")
+        | _both_ways("2025-05-21", "prisoners_of_war", "80")
+        | _both_ways("2025-05-22", "prisoners_of_war", "60")
+    )
+    assert _legs(news, text) == expected
+
+
+def test_days_listed_in_a_dash_aside_and_the_kind_named_after(news: News) -> None:
+    # harder: the days in an aside, the both-ways cue and the kind in a later clause
+    text = (
+        "Over four rounds of 40, 55, 62 and 71 - on 2 March, 9 March, 16 March and 23 March - "
+        "the two sides swapped detainees, and each time officials in both capitals said the "
+        "same number of servicemen had come home."
+    )
+    expected = (
+        _both_ways("2025-03-02", "prisoners_of_war", "40")
+        | _both_ways("2025-03-09", "prisoners_of_war", "55")
+        | _both_ways("2025-03-16", "prisoners_of_war", "62")
+        | _both_ways("2025-03-23", "prisoners_of_war", "71")
+    )
+    assert _legs(news, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no day per stage: refused, not guessed
+        "The exchange was carried out in three stages of 200, 150 and 100, with each side "
+        "handing over the same number of people.",
+        # a plan, not a done swap
+        "Under the deal, the swap will be carried out in three stages of 200, 150 and 100 on "
+        "2, 3 and 4 June, each side handing over the same number.",
+        # fewer sizes than the stages counted
+        "The exchange was carried out in three stages of 200 and 150 on 2 and 3 May, each "
+        "side handing over the same number of people.",
+        # no word that the sizes went both ways
+        "The exchange ran in two stages of 200 and 150 on 2 and 3 May.",
+    ],
+)
+def test_near_misses_read_nothing(news: News, text: str) -> None:
+    assert _legs(news, text) == set()
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    sizes=st.lists(st.integers(20, 400), min_size=2, max_size=4, unique=True),
+    start=st.integers(1, 10),
+)
+def test_each_size_goes_both_ways_on_its_day(news: News, sizes: list[int], start: int) -> None:
+    words = {2: "two", 3: "three", 4: "four"}
+    days = [date(2025, 4, start) + timedelta(days=2 * k) for k in range(len(sizes))]
+    listed = ", ".join(str(n) for n in sizes[:-1]) + f" and {sizes[-1]}"
+    on = ", ".join(f"{d.day} April" for d in days[:-1]) + f" and {days[-1].day} April"
+    text = (
+        f"The handover took place in {words[len(sizes)]} stages of {listed}, on {on}, "
+        "with each side returning the same number of soldiers."
+    )
+    expected: set[tuple[str, str, str, str, str]] = set()
+    for size, day in zip(sizes, days, strict=True):
+        expected |= _both_ways(day.isoformat(), "prisoners_of_war", str(size))
+    assert _legs(news, text) == expected
+    # one day fewer than the stages: no stage is put on a guessed day
+    short = text.replace(f" and {days[-1].day} April", "")
+    assert _legs(news, short) == set()
