@@ -105,3 +105,38 @@ def test_each_size_goes_both_ways_on_its_day(news: News, sizes: list[int], start
     # one day fewer than the stages: no stage is put on a guessed day
     short = text.replace(f" and {days[-1].day} April", "")
     assert _legs(news, short) == set()
+
+
+# -- sizes listed before days written month first: "on March 4, 11 and 18" ------------
+
+
+def test_month_first_days_pair_with_the_sizes_in_order(news: News) -> None:
+    # the bare days "11" and "18" of the date list are no sizes of their own
+    text = "Moscow and Kyiv each released 61, 75 and 102 soldiers on March 4, 11 and 18."
+    expected = (
+        _both_ways("2025-03-04", "prisoners_of_war", "61")
+        | _both_ways("2025-03-11", "prisoners_of_war", "75")
+        | _both_ways("2025-03-18", "prisoners_of_war", "102")
+    )
+    assert _legs(news, text) == expected
+
+
+def test_month_first_days_pair_one_way_with_a_source(news: News) -> None:
+    # harder: one way, the bodies of soldiers, told through a speaker
+    text = "Kyiv said it had received the bodies of 120, 140 and 160 soldiers on April 2, 9 and 16."
+    assert _legs(news, text) == {
+        ("2025-04-02", "RUS", "UKR", "remains", "120"),
+        ("2025-04-09", "RUS", "UKR", "remains", "140"),
+        ("2025-04-16", "RUS", "UKR", "remains", "160"),
+    }
+
+
+def test_one_size_over_month_first_days_is_a_series(news: News) -> None:
+    # near miss: a single size is repeated on each day, not shared out
+    text = "Moscow and Kyiv each released 61 soldiers on March 4, 11 and 18."
+    expected = (
+        _both_ways("2025-03-04", "prisoners_of_war", "61")
+        | _both_ways("2025-03-11", "prisoners_of_war", "61")
+        | _both_ways("2025-03-18", "prisoners_of_war", "61")
+    )
+    assert _legs(news, text) == expected

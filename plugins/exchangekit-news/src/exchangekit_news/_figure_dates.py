@@ -1610,7 +1610,13 @@ class _FigureDates(_Speakers):
             for a, b in itertools.pairwise(usable)
         ):
             return {}
-        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        # "on June 19, 20 and 26": the bare days of a listed date count no one
+        people = [
+            i
+            for i, f in enumerate(figures)
+            if (f.noun is not None or self._bare(f))
+            and not any(d.first <= f.first < d.last for d in usable)
+        ]
         if len(people) > len(usable):
             people = self._opening_run(figures, people, usable[-1].last)
         if len(people) != len(usable):
