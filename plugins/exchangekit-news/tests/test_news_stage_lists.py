@@ -64,6 +64,20 @@ def test_days_listed_in_a_dash_aside_and_the_kind_named_after(news: News) -> Non
     assert _legs(news, text) == expected
 
 
+def test_weekdays_listed_one_per_stage(news: News) -> None:
+    # the days named as weekdays of the story's week, one per listed size
+    text = (
+        "The handover ran in three rounds of 52, 64 and 70 on Monday, Wednesday and Thursday, "
+        "each side releasing the same number of soldiers."
+    )
+    expected = (
+        _both_ways("2025-05-19", "prisoners_of_war", "52")
+        | _both_ways("2025-05-21", "prisoners_of_war", "64")
+        | _both_ways("2025-05-22", "prisoners_of_war", "70")
+    )
+    assert _legs(news, text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

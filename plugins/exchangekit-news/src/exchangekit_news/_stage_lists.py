@@ -111,7 +111,11 @@ class _StageLists(_TransferContext):
 
     def _stage_days(self, stages: int) -> tuple[str, ...] | None:
         """One day per stage: the sentence's own days, or a span's days told just before."""
-        days = [d for d in self.m.dates if not d.since and _HAS_DAY.search(d.text)]
+        days = [
+            d
+            for d in self.m.dates
+            if not d.since and (_HAS_DAY.search(d.text) or d.text.lower() in lx.WEEKDAYS)
+        ]
         if days:
             return tuple(d.text for d in days) if len(days) == stages else None
         if self.m.dates:
