@@ -1249,6 +1249,13 @@ class _FigureDates(_Speakers):
             and self.norm(verb + 1) in ("", ",", ".", ";", "according", "home")
         ):
             return True  # "; in June a further 10 returned": more of the people told before
+        if (
+            after in ("been", "were", "was")
+            and _lemmas.lemma(self.norm(verb + 1)) == "receive"
+            and self.norm(figure.first - 1) in ("further", "another")
+            and self.norm(verb + 2) != "by"
+        ):
+            return True  # "a further 900 had been received": more of the people told before
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",
