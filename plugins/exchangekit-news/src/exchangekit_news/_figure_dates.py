@@ -1249,6 +1249,13 @@ class _FigureDates(_Speakers):
             and self.norm(verb + 1) in ("", ",", ".", ";", "according", "home")
         ):
             return True  # "; in June a further 10 returned": more of the people told before
+        if (
+            after in ("been", "were", "was")
+            and _lemmas.lemma(self.norm(verb + 1)) == "receive"
+            and self.norm(figure.first - 1) in ("further", "another")
+            and self.norm(verb + 2) != "by"
+        ):
+            return True  # "a further 900 had been received": more of the people told before
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",
@@ -1425,11 +1432,14 @@ class _FigureDates(_Speakers):
         """The figure whose verb a bare "and M to B" leaves out: "N returned to A and M to B".
 
         The second clause keeps only its number and its receiver; the one before it
-        ends on a different side named after "to", with the verb of moving between.
+        ends on a different side named after "to", with the verb of moving between. A
+        pronoun may repeat the first clause's noun: "the bodies of 900 ... and those of 25".
         """
         if figure.noun is not None or self._receiver_at(figure.last) is None:
             return None
         joint = figure.first - 1
+        if (self.norm(joint - 1), self.norm(joint)) == ("those", "of"):
+            joint -= 2
         if self.norm(joint) != "and":
             return None
         joint -= self.norm(joint - 1) == ","

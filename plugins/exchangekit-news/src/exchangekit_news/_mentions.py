@@ -2577,18 +2577,22 @@ class _Finder:
         """Whether the number at ``k`` goes "to" a side, its verb said or left out before it.
 
         "140 returning to Ukraine": a verb of going between; "... and 82 to Russia": the
-        number right after "and" with an earlier number going "to" another side.
+        number right after "and" with an earlier number going "to" another side; the
+        side may be a party's organ ("and 31 to the Russian authorities"), and the noun
+        may be repeated by a pronoun ("the remains of 900 ... and those of 25 to ...").
         """
         j = k + 1
+        # "... and those of 25 to the Russian side": "those" stands for the first noun
+        joined = k - 3 if (self.norm(k - 2), self.norm(k - 1)) == ("those", "of") else k - 1
         if _lemmas.lemma(self.norm(j)) in lx.GOING_LEMMAS:
             j += 1 + (self.norm(j + 1) in ("home", "back"))  # "75 going home to Russia"
         elif self.norm(k - 1) == ":":
             return self._colon_ways(k)
-        elif self.norm(k - 1) not in ("and", ",") or not any(
-            self.tokens[i].kind == NUM for i in range(max(self.first, k - _GAP_REACH), k - 1)
+        elif self.norm(joined) not in ("and", ",") or not any(
+            self.tokens[i].kind == NUM for i in range(max(self.first, joined - _GAP_REACH), joined)
         ):
             return False
-        return self.norm(j) == "to" and self.party_at(j + 1) is not None
+        return self.norm(j) == "to" and self.party_at(self.skip_articles(j + 1)) is not None
 
     def _colon_ways(self, k: int) -> bool:
         """Whether a colon opens a verbless list of the ways: ": 1,000 to Ukraine, 24 to Russia".

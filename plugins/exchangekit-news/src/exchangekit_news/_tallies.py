@@ -2346,6 +2346,8 @@ class _Tallies(_Claims):
                 party = self._loss_owner(i) or (speaker.party if speaker is not None else None)
                 other = _other(party, belligerents) if party is not None else None
                 pairs = [(other, party)] if party is not None and other is not None else []
+                if party is None:
+                    pairs = self._total_taken_up(figure)
             kinds = {g.category for g in sums}
             if told:
                 category = own or told[-1].category
@@ -2377,6 +2379,25 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _total_taken_up(self, figure: FigureMention) -> list[tuple[str, str]]:
+        """The way of the one running total the sentence before told, if ``figure`` updates it.
+
+        "3,900 Ukrainians had been freed since 2022. With Wednesday's swap, his office said,
+        the total stood at 4,050": a bare total whose teller names no side goes on counting
+        the total just told, the same way; a smaller value is no later state of it.
+        """
+        stated = {
+            (leg.sender, leg.receiver, leg.amount.best)
+            for leg in self.discourse.tallies
+            if self.index - leg.sentence == 1 and leg.sender and leg.receiver
+        }
+        if len(stated) != 1:
+            return []
+        sender, receiver, before = stated.pop()
+        if before is None or figure.amount.low is None or figure.amount.low < before:
+            return []
+        return [(sender, receiver)]
 
     def _put_at_one_swap(self, head: int, figure: FigureMention) -> bool:
         """Whether "put the total <verb> at N", with nothing but the verb, sizes one swap.

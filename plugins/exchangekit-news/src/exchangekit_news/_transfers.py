@@ -2271,6 +2271,8 @@ class _Transfers(_Rivals):
         if predicate.move is not Move.RECEIVE:
             return False
         words.extend(self._particle_after_object(predicate))
+        if self._received_passive(predicate, words[0]):
+            return True
         return "home" in words or (
             "back" in words
             and (
@@ -2307,6 +2309,28 @@ class _Transfers(_Rivals):
         if self.norm(before) in _PASSIVE_ADVERBS:
             before -= 1
         return _lemmas.lemma(verb) == "bring" and self.norm(before) in _PASSIVE_BE
+
+    def _received_passive(self, predicate: TransferWord, verb: str) -> bool:
+        """Whether the people "had been received", no receiver named: taken in at home.
+
+        "A further 1,200 bodies had been received, the minister said": with no "by" after
+        it, the passive tells of the teller's own side getting its people, as "came home"
+        does. Not with "since" in its clause, whose sum the total rules read; a "since"
+        past a comma ("..., taking the total since June to 3,000") is the total's own.
+        """
+        if _lemmas.lemma(verb) != "receive" or self._since_in_clause(predicate):
+            return False
+        before = predicate.first - 1
+        if self.norm(before) in _PASSIVE_ADVERBS:
+            before -= 1
+        return self.norm(before) in _PASSIVE_BE and self.norm(predicate.last) != "by"
+
+    def _since_in_clause(self, predicate: TransferWord) -> bool:
+        """Whether "since" stands before ``predicate`` or after it up to the next comma."""
+        end = predicate.last
+        while end < self.last and self.norm(end) not in _CLAUSE_MARKS:
+            end += 1
+        return any(self.norm(j) == "since" for j in range(self.first, end))
 
     def _particle_after_object(self, predicate: TransferWord) -> list[str]:
         """The "home" or "back" a one-word verb leaves after its counted object, if any.
