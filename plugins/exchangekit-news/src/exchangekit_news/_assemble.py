@@ -275,6 +275,19 @@ class _Claim:
         return next(reversed(self.sentences))
 
 
+def _bound_of(count: Count) -> int | None:
+    """The N a one-sided count is told against: "more than N", "at least N", "up to N"."""
+    if count.qualifier is Qualifier.MORE_THAN and count.low is not None:
+        return count.low - 1
+    if count.qualifier is Qualifier.AT_LEAST:
+        return count.low
+    if count.qualifier is Qualifier.AT_MOST:
+        return count.high
+    if count.qualifier is Qualifier.FEWER_THAN and count.high is not None:
+        return count.high + 1
+    return None
+
+
 @attrs.define(eq=False)
 class _Tally:
     draft: LegDraft
@@ -2058,7 +2071,7 @@ class Assembler:
     def casualty_claims(self) -> Iterator[CasualtyClaim]:
         self._take_hedged_restatements()
         for claim in self.claims:
-            if self._sector_part(claim):
+            if self._sector_part(claim) or self._headline_rounding(claim):
                 continue
             draft = claim.draft
             parties = [self._party(code) for code in draft.subject]
@@ -2069,6 +2082,29 @@ class Assembler:
                 yield self._claim_record(claim, subject, claimant, relayed)
             except RecordValidationError as exc:
                 self._invalid(min(claim.sentences), exc)
+
+    def _headline_rounding(self, claim: _Claim) -> bool:
+        """Whether ``claim`` is a headline's "about N" that the body bounds at the same N.
+
+        "General says about 100,000 Russian troops killed" over a body's "well over
+        100,000": the headline rounds the body's bound to fit, and "around 100,000" would
+        print an interval reaching below what was said, so only the body's count stands.
+        """
+        amount = claim.draft.amount
+        if (
+            amount.qualifier is not Qualifier.APPROXIMATE
+            or amount.best is None
+            or claim.sentences.keys() != {0}
+            or not self._headline()
+        ):
+            return False
+        return any(
+            0 not in other.sentences
+            and other.draft.subject == claim.draft.subject
+            and other.draft.category == claim.draft.category
+            and _bound_of(other.draft.amount) == amount.best
+            for other in self.claims
+        )
 
     def _take_hedged_restatements(self) -> None:
         """Give each claim the count a sentence near it restates its figure with.

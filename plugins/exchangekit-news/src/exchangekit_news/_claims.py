@@ -135,6 +135,7 @@ _DEATHS_OF: Final = lx.DEATH_HEADS
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
+_HEARSAY_HEAD_REACH: Final = 6  # tokens to the head: "A much-circulated viral post"
 # Words before such a noun that make it no subject: "In a post on X, the ministry said".
 _NOT_SUBJECT: Final = lx.DATE_PREPOSITIONS | {"at", "of", "via", "through", "with", "'s", "’s"}
 
@@ -606,10 +607,13 @@ class _Claims(_ClaimSubjects):
             ),
             self.first,
         )
-        # "Posts", "Viral posts", "A post", "Social media posts": the subject's head
-        # within three words
+        # "Posts", "Viral posts", "A post", "Social media posts", "A widely shared post":
+        # the subject's head within a few words
         heads = _HEARSAY_NOUNS | lx.UNSOURCED
-        head = next((i for i in range(opener, opener + 3) if self.norm(i) in heads), None)
+        head = next(
+            (i for i in range(opener, opener + _HEARSAY_HEAD_REACH) if self.norm(i) in heads),
+            None,
+        )
         if head is None or any(self.norm(i) in _NOT_SUBJECT for i in range(opener, head)):
             return False  # "In a post on Telegram, the ministry said": the ministry speaks
         return any(opener < v < figure.first for v in self.m.speech)

@@ -389,6 +389,18 @@ _PAST_AS_TIME: Final = frozenset(
     {"the", "this", "its", "their", "in", "over", "for", "during", "half", "quarter", "minutes"}
 )
 TIME_UNITS: Final = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+# Words after a number that make it a time of day: "four o'clock", "at 4 pm", "0600 GMT".
+_CLOCK_WORDS: Final = frozenset({"o'clock", "pm", "am", "gmt", "utc", "hrs"})
+# Parts of an hour before "past"/"to" and a number: "half past six", "quarter to five".
+_HOUR_PARTS: Final = frozenset({"half", "quarter", "minutes"})
+# Nouns after a range of small numbers that make it a band of ages: "the 18 to 25 category".
+_AGE_BAND_NOUNS: Final = frozenset(
+    {"category", "categories", "bracket", "brackets", "band", "bands", "cohort", "group", "groups"}
+)
+_AGE_BAND_REACH: Final = 6  # tokens from an age band to its noun: "18 to 25 and wounded categories"
+# Fractions a spoken figure splits at: "four and a half thousand" is neither 4 nor 500.
+_SPOKEN_FRACTIONS: Final = frozenset({"half", "quarter"})
+_SCALE_WORDS: Final = frozenset({"hundred", "thousand", "million", "billion"})
 # Subjects whose "passed N" is a level reached, not people handed over.
 _LEVEL_SUBJECTS: Final = _LOSS_NOUNS | {"number", "total", "tally", "count", "figure", "sum"}
 
@@ -678,6 +690,8 @@ class _Finder:
                     continue  # "on a one-for-one basis": the swap's ratio, nobody counted
                 if self._spoken_year(a):
                     continue  # "since February twenty twenty-two": a year said aloud
+                if self._split_fraction(a, b):
+                    continue  # "around four and a half thousand": neither 4 nor 500
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
@@ -2748,6 +2762,8 @@ class _Finder:
                 return True
             if after.norm in lx.MEASURES:
                 return True  # "and 1,200 tonnes of aid": not a count the clause can carry
+            if self._clock_time(a, b):
+                return True  # "just after four o'clock", "at 4 p.m.": a time of day
             if after.norm in ("per", "percent", "pc") and not (
                 b + 1 < self.last and tokens[b + 1].norm == "side"  # "95 per side"
             ):
@@ -2771,9 +2787,65 @@ class _Finder:
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
             if self._age_bound(a, b) or self._superlative_age(a) or self._ages_of_counted(a, b):
                 return True
+            if before.norm in ("past", "to") and self.norm(a - 2) in _HOUR_PARTS:
+                return True  # "at half past six", "a quarter to five": a time of day
+        if self._age_band(a, b):
+            return True  # "prisoners in the 18 to 25 category": a band of ages
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
         return self._ratio_figure(a, b)
+
+    def _clock_time(self, a: int, b: int) -> bool:
+        """Whether the number just before ``b`` is a time of day: "four o'clock", "4 p.m.".
+
+        A number told with "o'clock", "am"/"pm" (or "a.m."/"p.m.") or a time zone is an
+        hour, never a count of people, however near a verb of handing over it stands.
+        """
+        word = self.norm(b)
+        if word in _CLOCK_WORDS:
+            return True
+        return word in ("a", "p") and self.norm(b + 1) == "." and self.norm(b + 2) == "m"
+
+    def _age_band(self, a: int, b: int) -> bool:
+        """Whether the range at ``a:b`` is a band of ages named as a category of people.
+
+        "the swaps of the 18 to 25 and seriously wounded categories", "men in the 18-25
+        bracket": two small numbers joined by "to" or a dash, with a noun of category or
+        group shortly after, bound ages; a count of people would not be so named.
+        """
+        if b - a != 3 or self.norm(a + 1) not in ("to", "-", "–"):
+            return False
+        low, high = self.tokens[a], self.tokens[b - 1]
+        if not (low.text.isdigit() and high.text.isdigit()):
+            return False
+        if not 0 < int(low.text) < int(high.text) <= 99:
+            return False
+        for k in range(b, min(self.last, b + _AGE_BAND_REACH)):
+            if self.norm(k) in _AGE_BAND_NOUNS:
+                return True
+            if self.tokens[k].kind == NUM or self.norm(k) in (".", ";", ":"):
+                return False
+        return False
+
+    def _split_fraction(self, a: int, b: int) -> bool:
+        """Whether the figure at ``a:b`` is half of a spoken "four and a half thousand".
+
+        The figure grammar reads "four and a half thousand" as "four" and "a half
+        thousand"; neither is the 4,500 told, so both halves are refused.
+        """
+        if (
+            self.norm(b) == "and"
+            and self.norm(b + 1) in ("a", *_SPOKEN_FRACTIONS)
+            and any(self.norm(k) in _SPOKEN_FRACTIONS for k in (b + 1, b + 2))
+            and any(self.norm(k) in _SCALE_WORDS for k in (b + 2, b + 3))
+        ):
+            return True
+        whole = self.norm(a - 2)
+        return (
+            self.norm(a - 1) == "and"
+            and any(self.norm(k) in _SPOKEN_FRACTIONS for k in (a, a + 1))
+            and (whole.isdigit() or whole in lx.NUMBER_WORDS)
+        )
 
     def _counts_events(self, b: int) -> bool:
         """Whether the figure ending before ``b`` counts exchanges, not people.
