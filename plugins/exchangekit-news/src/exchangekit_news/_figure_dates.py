@@ -3542,6 +3542,7 @@ class _FigureDates(_Speakers):
         usable = [d for d in usable if not self._another_figures_date(d, figure)]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
+            usable = self._in_own_part(usable, figure)
             chosen = min(usable, key=lambda d: abs(d.first - anchor))
             if chosen.text.lower() in _WHOLE_YEARS:
                 # "September was the deadliest month this year, with 214 killed": the month
@@ -3659,6 +3660,20 @@ class _FigureDates(_Speakers):
             # "Zelensky gave a number on Sunday. ... he said 31,000 had been killed"
             return announced[1], since
         return None, since
+
+    def _in_own_part(self, dates: list[DateMention], figure: FigureMention) -> list[DateMention]:
+        """The dates told in the figure's own part of the sentence, if any, else all of them.
+
+        A semicolon opens a statement of its own: "In 2023 he said 9,000 had died; in
+        2024 he gave 30,000" dates the second figure by the date after the semicolon.
+        """
+        opening = max(
+            (i for i in range(self.first, figure.first) if self.norm(i) == ";"), default=None
+        )
+        if opening is None:
+            return dates
+        own = [d for d in dates if opening < d.first < figure.first]
+        return own or dates
 
     def _hours_from_the_exchange(self) -> str | None:
         """The day of the exchange told before, for a sentence opened as hours from it.
