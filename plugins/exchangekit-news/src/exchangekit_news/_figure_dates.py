@@ -3557,7 +3557,9 @@ class _FigureDates(_Speakers):
             # "The administration said on Thursday that ... It said 1,300 more are
             # missing": the same statement, on the day the sentence before gave it
             return said_before, since
-        again = None if self.m.dates else self._statement_named_again()
+        # "since the invasion in February 2022" only starts the count: no date of telling
+        own_dated = any(not d.since and d not in started for d in self.m.dates)
+        again = None if own_dated else self._statement_named_again()
         if again is not None:
             # "... in an interview broadcast on Sunday ... In the interview, he said that
             # 380,000 had been wounded": the day that interview was given
@@ -3695,6 +3697,30 @@ class _FigureDates(_Speakers):
             return None
         legs = [leg for leg in self.discourse.legs if not leg.aside and len(leg.dates) == 1]
         return legs[-1].dates[0] if legs else None
+
+    def statements_dated(self) -> dict[str, str]:
+        """Statements this sentence dates without telling their figures, by noun.
+
+        "... two numbers the president gave in an interview in February. In that
+        interview, he said ...": the noun right before "in"/"on" and its date (a
+        participle may stand between: "a report published on June 3"), so that a later
+        sentence naming the statement again takes the day or month it was made.
+        """
+        found: dict[str, str] = {}
+        for date in self.m.dates:
+            k = date.first - 1
+            if date.since or self.norm(k) not in ("in", "on"):
+                continue
+            if self.norm(k - 1) in _STATED_PARTICIPLES or self.norm(k - 1) == "broadcast":
+                k -= 1
+            if self.norm(k - 1) in STATEMENT_NOUNS and self.norm(k - 2) in (
+                "a",
+                "an",
+                "his",
+                "her",
+            ):
+                found[self.norm(k - 1)] = self._month_of(date)
+        return found
 
     def _in_the_same_statement(self) -> bool:
         """Whether the sentence points back to a statement already quoted ("In the same
