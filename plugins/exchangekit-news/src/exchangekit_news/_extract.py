@@ -334,6 +334,9 @@ def extract(
                     pegs = [(c, d) for c, d in discourse.pegs if c != claim.claimant]
                     discourse.pegs = [*pegs, (claim.claimant, claim.as_of)][-8:]
                     discourse.peg_sentences[claim.claimant] = index
+    else:
+        # "numbers he gave in an interview in February": a statement dated before its figures
+        discourse.statements.update(sentence.statements_dated())
     caveat = None
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)

@@ -3558,6 +3558,7 @@ class _FigureDates(_Speakers):
         usable = [d for d in usable if not self._another_figures_date(d, figure)]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
+            usable = self._in_own_part(usable, figure)
             chosen = min(usable, key=lambda d: abs(d.first - anchor))
             if chosen.text.lower() in _WHOLE_YEARS:
                 # "September was the deadliest month this year, with 214 killed": the month
@@ -3572,7 +3573,9 @@ class _FigureDates(_Speakers):
             # "The administration said on Thursday that ... It said 1,300 more are
             # missing": the same statement, on the day the sentence before gave it
             return said_before, since
-        again = None if self.m.dates else self._statement_named_again()
+        # "since the invasion in February 2022" only starts the count: no date of telling
+        own_dated = any(not d.since and d not in started for d in self.m.dates)
+        again = None if own_dated else self._statement_named_again()
         if again is not None:
             # "... in an interview broadcast on Sunday ... In the interview, he said that
             # 380,000 had been wounded": the day that interview was given
@@ -3676,6 +3679,20 @@ class _FigureDates(_Speakers):
             return announced[1], since
         return None, since
 
+    def _in_own_part(self, dates: list[DateMention], figure: FigureMention) -> list[DateMention]:
+        """The dates told in the figure's own part of the sentence, if any, else all of them.
+
+        A semicolon opens a statement of its own: "In 2023 he said 9,000 had died; in
+        2024 he gave 30,000" dates the second figure by the date after the semicolon.
+        """
+        opening = max(
+            (i for i in range(self.first, figure.first) if self.norm(i) == ";"), default=None
+        )
+        if opening is None:
+            return dates
+        own = [d for d in dates if opening < d.first < figure.first]
+        return own or dates
+
     def _hours_from_the_exchange(self) -> str | None:
         """The day of the exchange told before, for a sentence opened as hours from it.
 
@@ -3696,6 +3713,30 @@ class _FigureDates(_Speakers):
             return None
         legs = [leg for leg in self.discourse.legs if not leg.aside and len(leg.dates) == 1]
         return legs[-1].dates[0] if legs else None
+
+    def statements_dated(self) -> dict[str, str]:
+        """Statements this sentence dates without telling their figures, by noun.
+
+        "... two numbers the president gave in an interview in February. In that
+        interview, he said ...": the noun right before "in"/"on" and its date (a
+        participle may stand between: "a report published on June 3"), so that a later
+        sentence naming the statement again takes the day or month it was made.
+        """
+        found: dict[str, str] = {}
+        for date in self.m.dates:
+            k = date.first - 1
+            if date.since or self.norm(k) not in ("in", "on"):
+                continue
+            if self.norm(k - 1) in _STATED_PARTICIPLES or self.norm(k - 1) == "broadcast":
+                k -= 1
+            if self.norm(k - 1) in STATEMENT_NOUNS and self.norm(k - 2) in (
+                "a",
+                "an",
+                "his",
+                "her",
+            ):
+                found[self.norm(k - 1)] = self._month_of(date)
+        return found
 
     def _in_the_same_statement(self) -> bool:
         """Whether the sentence points back to a statement already quoted ("In the same

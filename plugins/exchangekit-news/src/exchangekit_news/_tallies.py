@@ -2915,9 +2915,9 @@ class _Tallies(_Claims):
             # "said in its year-end statement that 1,358 had come home in 2024": the
             # statement closed the year it sums, so the total stood on its last day
             return leg._replace(stated=True, dates=(f"the end of {text}",), since=leg.since or text)
-        if _YEAR.fullmatch(text):
-            # "said last month that more than 1,000 had come home in 2022": the year is
-            # the span summed, the date of saying is when the total stood
+        if _YEAR.fullmatch(text) or text in ("this year", "last year"):
+            # "said last month that more than 1,000 had come home in 2022" (or "this
+            # year"): the year is the span summed, the date of saying is when it stood
             said = [
                 d
                 for d in self.m.dates
