@@ -600,6 +600,9 @@ class _Tallies(_Claims):
         rank = _EVENT_RANKS.get(self.norm(j))
         j += rank is not None
         count = lx.number_value(self.norm(j))
+        if rank is None:  # "its two latest swaps": the rank after the count
+            rank = _EVENT_RANKS.get(self.norm(j + 1))
+            j += rank is not None
         if count is None or count < 2 or self.norm(j + 1) not in _TALLY_PLURALS:
             return None
         return rank, count
