@@ -70,3 +70,30 @@ def test_news_aside_that_includes_civilians_still_counts_everyone(news: News) ->
     # near miss of the above: the same aside without a negation takes civilians in
     text = "Kyiv says Russian losses have passed 640,000, a total that includes civilians."
     assert _claims(news, text) == [("RUS", "total_losses", "more than 640,000", "all")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's register of missing people now holds more than 55,000 names, the "
+        "ombudsman said, a figure that includes soldiers and civilians.",
+        # harder: a dated speech tag with a title, and "both" in the aside
+        "The Ukrainian register of the missing, kept by the ombudsman's office, lists "
+        "more than 55,000 names, his deputy told reporters in May, a number that "
+        "includes both civilians and troops.",
+    ],
+)
+def test_news_aside_after_a_speech_tag_still_counts_everyone(news: News, text: str) -> None:
+    # the aside on the figure follows the tag saying who gave it
+    assert [c[0::3] for c in _claims(news, text)] == [("UKR", "all")]
+    assert [c[2] for c in _claims(news, text)] == ["more than 55,000"]
+
+
+def test_news_speech_tag_with_a_figure_of_its_own_is_not_passed(news: News) -> None:
+    # near miss: the clause after the first comma counts people of its own, so the
+    # aside is not shown to be about the first figure
+    text = (
+        "Ukraine's register of missing people now holds more than 55,000 names, 2,000 "
+        "more than the ombudsman said, a figure that includes soldiers and civilians."
+    )
+    assert ("UKR", "missing", "more than 55,000", "all") not in _claims(news, text)

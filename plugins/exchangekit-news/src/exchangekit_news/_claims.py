@@ -2216,7 +2216,9 @@ class _Claims(_ClaimSubjects):
         )
         if mark > at and any(at <= f.first < mark for f in self.m.figures):
             mark = at
-        for start in dict.fromkeys((at, mark)):
+        # "70,000 names, the Commissioner said in May, a figure that includes soldiers and
+        # civilians": the aside on the figure may follow the speech tag set off after it
+        for start in dict.fromkeys((at, mark, self._past_speech_tag(mark))):
             # ", a figure that includes both soldiers and civilians": a longer aside
             if self.norm(start) in ("—", "–", "(", ","):
                 start += 1
@@ -2235,6 +2237,21 @@ class _Claims(_ClaimSubjects):
                 # the count with the others, so it counts everyone
                 return True
         return self._civilian_part_after(figure) or self._everyone_set_off_before(figure)
+
+    def _past_speech_tag(self, mark: int) -> int:
+        """The comma closing a speech tag set off by the comma at ``mark``, else ``mark``.
+
+        ", the Commissioner said in September, a figure that ...": a short clause with a
+        verb of saying and no figure, between two commas, only says who told the figure.
+        """
+        if self.norm(mark) != ",":
+            return mark
+        for i in range(mark + 1, min(self.last, mark + 10)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                told = any(self.norm(j) in lx.SPEECH for j in range(mark + 1, i))
+                counted = any(mark < f.first < i for f in self.m.figures)
+                return i if self.norm(i) == "," and told and not counted else mark
+        return mark
 
     @staticmethod
     def _includes_civilians(words: list[str]) -> bool:

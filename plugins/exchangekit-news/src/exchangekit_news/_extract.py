@@ -230,6 +230,8 @@ def extract(
             discourse.one_way.add(index)
         elif not mentions.figures and discourse.legs and discourse.legs[-1].sentence == index - 1:
             discourse.one_way.add(index - 1)
+    # "27 in each of the first three handovers": on the days of those told before
+    legs = sentence.each_of_told_events(legs, discourse.legs)
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]

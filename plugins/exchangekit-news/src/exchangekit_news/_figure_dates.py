@@ -1102,6 +1102,8 @@ class _FigureDates(_Speakers):
             return False  # an open figure
         before = self.norm(figure.first - 1)
         aside = lx.running_aside(self.tokens, figure.first, self.first)
+        if aside is None:
+            aside = lx.series_aside(self.tokens, figure.first, self.first)  # ", in each case,"
         if aside is not None:
             before = self.norm(aside - 1)  # "brought home, so far, nearly 4,000"
         if before == "over" and self.norm(figure.first - 2) in lx.PARTICLE_VERBS:

@@ -1708,6 +1708,35 @@ def running_aside(tokens: list[Token], at: int, first: int) -> int | None:
     return None
 
 
+SERIES_ASIDES: Final = PhraseMatcher(
+    [
+        ("in each case", True),
+        ("in each instance", True),
+        ("in both cases", True),
+        ("each time", True),
+        ("on each occasion", True),
+        ("on both occasions", True),
+    ]
+)
+"""Asides that share the object after them out over the events just named, one way each."""
+
+
+def series_aside(tokens: list[Token], at: int, first: int) -> int | None:
+    """The opening comma of ", in each case," set off right before ``at``, if one stands there.
+
+    "On June 3 and June 5 it received, in each case, 300 more": the aside shares the
+    object out over the days named, and leaves it the verb's object (one way, not per side).
+    """
+    close = at - 1
+    if close <= first or tokens[close].norm != ",":
+        return None
+    for j in range(close - 3, max(first, close - 4) - 1, -1):
+        if tokens[j].norm == ",":
+            found = SERIES_ASIDES.match(tokens, j + 1, close)
+            return j if found is not None and found[0] == close else None
+    return None
+
+
 def after_equal_numbers(tokens: list[Token], first: int, k: int) -> bool:
     """Whether the number at ``k`` is listed after "equal numbers:" or "the same number:".
 

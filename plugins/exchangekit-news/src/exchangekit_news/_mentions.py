@@ -353,7 +353,8 @@ _DYING: Final = lx.KILLED_WORDS - {"lost"}
 # The words a clause of one day's handover opens with after a total: "..., when 120 were".
 _DAY_CLAUSE_OPENERS: Final = frozenset({"when", "where", "that"}) | lx.RELATIVE_PRONOUNS
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
-_SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
+# ("in each case": the figure of every one of the events just named, one way)
+_SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round", "case"})
 
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
 # (not "round", which as often means "around")
@@ -2515,6 +2516,8 @@ class _Finder:
         ):
             j -= 1
         aside = lx.running_aside(self.tokens, j + 1, self.first)
+        if aside is None:
+            aside = lx.series_aside(self.tokens, j + 1, self.first)  # ", in each case,"
         if aside is not None:
             j = aside - 1  # "we brought home, so far, nearly 4,000"
         verb = self.norm(j)

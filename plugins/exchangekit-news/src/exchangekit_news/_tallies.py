@@ -245,6 +245,39 @@ _RAISING_PARTICIPLES: Final = frozenset(
 )
 
 
+# Words between "each of" and a count of exchanges: "in each of the (its, those) three swaps".
+_EVENTS_DETERMINERS: Final = frozenset({"the", "its", "their", "those", "these"})
+# Ranks that pick the exchanges counted out of those told: "the first three", "its last two".
+_EVENT_RANKS: Final = {
+    "first": "first",
+    "last": "last",
+    "latest": "last",
+    "past": "last",
+    "previous": "last",
+    "recent": "last",
+}
+_EARLIER_KEPT: Final = 12  # how many transfers told before the discourse keeps
+
+
+def _ranked_days(days: list[str], told: tuple[str | None, int] | None, full: bool) -> list[str]:
+    """The days of ``told`` (a rank and a count of exchanges) among ``days`` told before.
+
+    "The first three" are the first three days told, unless older ones may have been
+    forgotten (``full``); "the last two" the last two; "the three" only when exactly
+    three were told. Nothing when the count is unknown or the days do not match it.
+    """
+    if told is None:
+        return []
+    rank, count = told
+    if len(days) < count:
+        return []
+    if rank == "first":
+        return [] if full else days[:count]
+    if rank == "last":
+        return days[-count:]
+    return days if len(days) == count else []
+
+
 class _Tallies(_Claims):
     """The rules for running tallies of people exchanged."""
 
@@ -344,6 +377,8 @@ class _Tallies(_Claims):
         ranks one exchange ("the first swap since June"), and so does a number
         of exchanges ("in 58 exchanges").
         """
+        if self._each_of_events_after(figure):
+            return False  # "27 bodies in each of the three handovers": every one's size
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
         # "The swap, which freed 100 people in all, was the second: on Monday, 140 ...":
@@ -538,6 +573,71 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _each_of_events_after(self, figure: FigureMention) -> bool:
+        """Whether "in each of" the exchanges counted follows the figure's people.
+
+        "Russia got 27 bodies back in each of the first three handovers": the figure is
+        the size of every one of them, not their sum, so the count of them sums nothing.
+        """
+        at = figure.np_end + (self.norm(figure.np_end) in ("in", "for"))
+        if self.norm(at) != "each" or self.norm(at + 1) != "of":
+            return False
+        return any(self.norm(i) in _TALLY_PLURALS for i in range(at + 2, min(self.last, at + 7)))
+
+    def _events_each_of(self, figure: FigureMention) -> tuple[str | None, int] | None:
+        """The rank and count of "each of the first three handovers" after the figure.
+
+        ``(rank, count)``: "first", "last" (for "last", "latest", "past", "previous",
+        "most recent") or None when no rank is given; None when the handovers are not
+        counted ("in each of the handovers"), or the phrase is not one of exchanges.
+        """
+        if not self._each_of_events_after(figure):
+            return None
+        j = figure.np_end + (self.norm(figure.np_end) in ("in", "for")) + 2
+        j += self.norm(j) in _EVENTS_DETERMINERS
+        j += self.norm(j) == "most"
+        rank = _EVENT_RANKS.get(self.norm(j))
+        j += rank is not None
+        count = lx.number_value(self.norm(j))
+        if rank is None:  # "its two latest swaps": the rank after the count
+            rank = _EVENT_RANKS.get(self.norm(j + 1))
+            j += rank is not None
+        if count is None or count < 2 or self.norm(j + 1) not in _TALLY_PLURALS:
+            return None
+        return rank, count
+
+    def each_of_told_events(
+        self, legs: list[LegDraft], earlier: Sequence[LegDraft]
+    ) -> list[LegDraft]:
+        """``legs`` with a figure "in each of the first three handovers" put on each of their days.
+
+        Told after the handovers' own days, the figure is one transfer on every one of
+        them: "Russia got 27 bodies back in each of the first three handovers" takes the
+        first three days of the transfers of bodies told before. When the handovers are
+        not counted, or the days told before do not match their count, the figure is
+        dropped: a missed figure is better than one put on a guessed day.
+        """
+        shared = [(f, self._events_each_of(f)) for f in self.m.figures]
+        shared = [(f, told) for f, told in shared if self._each_of_events_after(f)]
+        if not shared:
+            return legs
+        out = [leg for leg in legs if leg.tally or all(leg.amount != f.amount for f, _ in shared)]
+        for figure, told in shared:
+            mine = [leg for leg in legs if not leg.tally and leg.amount == figure.amount]
+            for leg in mine:
+                # one date per exchange told, in the order told
+                days = list(
+                    dict.fromkeys(
+                        day
+                        for e in earlier
+                        if not e.tally and e.sentence < leg.sentence and e.category is leg.category
+                        for day in e.dates
+                    )
+                )
+                chosen = _ranked_days(days, told, full=len(earlier) >= _EARLIER_KEPT)
+                out.extend(leg._replace(dates=(day,)) for day in chosen)
+        return out
 
     def _list_opened(self, at: int, figure: FigureMention, stop: int) -> bool:
         """Whether a colon, or a lone dash before a figure dated to its day, opens a list at ``at``.

@@ -329,7 +329,14 @@ class _TransferRoles(_Tallies):
                     if own is not None
                     else False
                 )
-                if own is not None and not closed and not self._added_event(figure, own[0]):
+                if (
+                    own is not None
+                    and not closed
+                    and not self._added_event(figure, own[0])
+                    # "got back fewer: 27 bodies in each of the three handovers": the
+                    # handovers frame the figure; the verb before the colon moves it
+                    and not self._each_of_events_after(figure)
+                ):
                     return own
                 if not lx.SPEECH.isdisjoint(between) and not self._verb_elided_after(figure):
                     # "Russia had received 78, and said a further 2,239 were ready to be

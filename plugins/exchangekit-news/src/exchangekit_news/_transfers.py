@@ -3511,6 +3511,8 @@ class _Transfers(_Rivals):
 
     def _aggregated(self, figure: FigureMention) -> bool:
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
+        if self._each_of_events_after(figure):
+            return False  # "27 bodies in each of the three handovers": every one's size
         position = figure.first - self.first
         alone = (
             first_part_alone(self.norms, figure.np_end - self.first)
