@@ -65,7 +65,15 @@ def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) 
 # Prepositions opening an aside between an item's date and its figure: "after a pause".
 _ASIDE_OPENERS: Final = frozenset({"after", "before", "following", "amid", "despite"})
 
-_PER_SIDE: Final = (["each", "way"], ["each", "side"], ["each"], ["apiece"])
+_PER_SIDE: Final = (
+    ["each", "way"],
+    ["each", "side"],
+    ["each"],
+    ["apiece"],
+    # "and 95 on each side on October 18": the phrase of sides, as "each way"
+    ["on", "each", "side"],
+    ["from", "each", "side"],
+)
 
 
 class _Rivals(_TransferRoles):

@@ -1255,6 +1255,8 @@ class _SentenceBase:
             return True
         if self._happened_on(date):
             return False  # "the deal that shocked most took place on 21 September": an event
+        if self._done_in_which(date):
+            return False  # "a deal on 8 March, in which the sides traded 60 each": an event
         # "under the agreement reached at the talks in Istanbul in early June", "the
         # Istanbul accord of early June": the deal's date, not the handover's; so is
         # "the repatriations agreed at peace talks in Istanbul last month"
@@ -1290,6 +1292,27 @@ class _SentenceBase:
                 for i in range(max(self.first, d.first - 2), d.first)
             )
             for d in self.m.dates
+        )
+
+    def _done_in_which(self, date: DateMention) -> bool:
+        """Whether "in which" or "when" right after ``date`` opens a clause of a swap done.
+
+        "a deal on 8 March, in which the sides traded 60 each": the relative clause tells
+        the deal carried out on that day, so the date is the exchange's, not an agreement's.
+        The clause's verb of moving must come within a few words, before any stop or comma.
+        """
+        at = date.last + (self.norm(date.last) == ",")
+        if self.norm(at) == "in" and self.norm(at + 1) == "which":
+            at += 2
+        elif self.norm(at) == "when":
+            at += 1
+        else:
+            return False
+        verb = next((t for t in self.m.transfers if at <= t.first <= at + 6), None)
+        return (
+            verb is not None
+            and verb.done
+            and all(self.norm(i) not in _CLAUSE_MARKS for i in range(at, verb.first))
         )
 
     def _happened_on(self, date: DateMention) -> bool:
