@@ -67,9 +67,7 @@ def test_news_a_total_put_after_people_brought_home_is_no_loss_claim(
     assert [t.receiver.code for t in read.tallies] == ["UKR"]
 
 
-def test_news_a_total_of_people_put_after_losses_is_no_loss_claim(
-    news: News, found: Found
-) -> None:
+def test_news_a_total_of_people_put_after_losses_is_no_loss_claim(news: News, found: Found) -> None:
     """The near miss: the total names its own people handed over, not the losses before."""
     read = news(
         "Ukraine's General Staff issues a daily update of Russian losses. Kyiv put the total"
