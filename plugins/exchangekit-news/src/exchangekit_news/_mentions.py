@@ -137,10 +137,6 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     """
     if norm(k - 1) == "at" and norm(k - 2) == "them" and norm(k - 3) in _PUT_VERBS:
         return k - 2  # "... on Russian losses. It now puts them at 997,460": the count told
-    if norm(k - 1) == "at":
-        put = _total_put_by_it(norm, first, k - 1)
-        if put is not None:
-            return put  # "... of Russian losses. It put the total since 2022 at 998,000"
     verb = k - 2 - (norm(k - 2) == "now")
     if norm(k) in _PASSED_VALUE or norm(k - 1) in _PASSED_VALUE:
         # "That figure passed 1,000,000 on 12 June": the count went past it (the
@@ -157,27 +153,6 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
         ),
         None,
     )
-
-
-def _total_put_by_it(norm: Callable[[int], str], first: int, at: int) -> int | None:
-    """Where the count stands that "it put the total (since <start>) at" N gives.
-
-    "Kyiv publishes a daily update of Russian losses. It put the total since February
-    2022 at 998,000": "it" takes up the series named before, "the total" is its value.
-    Only a span opened by "since" may stand between the count and "at"; any other
-    words (people, a verb of handing over) make the total a count of its own.
-    """
-    head = next(
-        (i for i in range(at - 1, max(first + 2, at - 10) - 1, -1) if norm(i) in SERIES_HEADS), None
-    )
-    if head is None or norm(head - 1) not in ("the", "its") or norm(head - 2) not in _PUT_VERBS:
-        return None
-    if norm(head - 3) != "it":
-        return None
-    between = [norm(j) for j in range(head + 1, at)]
-    if between and (between[0] != "since" or not {",", ";", ":"}.isdisjoint(between)):
-        return None
-    return head
 
 
 def _digits_value(text: str) -> int:
