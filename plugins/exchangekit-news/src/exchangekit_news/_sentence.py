@@ -1824,7 +1824,12 @@ class _SentenceBase:
             return True
         # "The General Staff put the total at 1,000,340": the losses just told
         latest = self.discourse.claims
-        return bool(latest) and latest[-1].sentence == self.index - 1
+        if latest and latest[-1].sentence == self.index - 1:
+            return True
+        # "It publishes a daily update of Russian losses. It put the total at 998,000": the
+        # losses the sentence before named without a figure are the total's
+        named = self.discourse.losses
+        return named is not None and named[0] == self.index - 1
 
     def _brings_a_total(self, verb_end: int) -> bool:
         """Whether the verb ending at ``verb_end`` takes a running total as its object.

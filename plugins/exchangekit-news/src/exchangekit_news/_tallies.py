@@ -672,16 +672,18 @@ class _Tallies(_Claims):
         return self.norm(at) == "which" and at in self._name_asides()
 
     def _name_asides(self) -> dict[int, int | None]:
-        """Each ", which" aside on a named side or speaker, with the comma closing it (if any).
+        """Each ", which" (or "whose", "who") aside on a named side or speaker, with its comma.
 
-        Worked out once per sentence: the rules that skip such an aside ask at every
-        figure, and a scan of every word against every party would be quadratic.
+        "Kyiv, whose envoys have pressed for swaps throughout the war, ...": the aside tells
+        the side's own story as "which" does. Worked out once per sentence: the rules that
+        skip such an aside ask at every figure, and a scan of every word against every
+        party would be quadratic.
         """
         if self._name_aside_cache is not None:
             return self._name_aside_cache
         asides: dict[int, int | None] = {}
         self._name_aside_cache = asides
-        for at in self._at(("which",), self.first + 2, self.last):
+        for at in self._at(("which", "whose", "who"), self.first + 2, self.last):
             named = at - 2
             if self.norm(at - 1) == "," and (
                 any(p.noun and p.first <= named < p.last for p in self.m.parties)
@@ -698,7 +700,7 @@ class _Tallies(_Claims):
         count of swaps does not make the 94 a sum. An aside still open at ``stop`` is
         not skipped.
         """
-        if "which" not in self.norm_set:
+        if self.norm_set.isdisjoint(("which", "whose", "who")):
             return start  # most sentences: no aside to skip
         asides = self._name_asides()
         at = next((a for a in asides if start <= a < stop), None)
@@ -1134,8 +1136,13 @@ class _Tallies(_Claims):
         # "over the past two years": the span's own number may be the figure before this one
         opening = max(self.first, figure.first - 14)
         opening = max([opening, *(i + 1 for i in self._at((";",), opening, figure.first))])
+        outside = not self._in_relative(figure.first)
         for i in self._at(_SPAN_WORDS | _UP_TO_WORDS, opening, stop):
             word = self.norm(i)
+            if outside and i < figure.first and self._in_relative(i):
+                # "Moscow, which has handed over more bodies throughout the war, got back
+                # 31": the span tells the subject's story in its aside, not the figure's
+                continue
             if word in ("during", "over", "throughout", "in", "within"):
                 # "over the course of the year", "in the course of the exchanges": the
                 # span is what follows "the course of"
