@@ -3011,8 +3011,25 @@ class _Finder:
             and (b >= self.last or self.tokens[b].norm not in TIME_UNITS)
         )
 
+    def _number_at(self, i: int) -> bool:
+        """Whether the token at ``i`` is a number, in digits or spelled out."""
+        return self.first <= i < self.last and (
+            self.tokens[i].kind == NUM or self.tokens[i].norm in lx.NUMBER_WORDS
+        )
+
+    def _one_of_two_guesses(self, a: int, b: int) -> bool:
+        """Whether the figure at ``a:b`` is one side of "N or M", two guesses at one count.
+
+        "six or seven hundred thousand", "600 or 700 wounded": the speaker gives no
+        single figure, and a multiplier may belong to both sides, so neither side is
+        read alone (an honest miss beats printing 700,000 for a range).
+        """
+        return (self.norm(a - 1) == "or" and self._number_at(a - 2)) or (
+            self.norm(b) == "or" and self._number_at(b + 1)
+        )
+
     def figure(self, a: int, b: int, count: Count, text: str) -> FigureMention | None:
-        if self._not_people(a, b) or self._counts_events(b):
+        if self._not_people(a, b) or self._counts_events(b) or self._one_of_two_guesses(a, b):
             return None
         # Hedges the figure grammar leaves to the sentence ("close to a million").
         for back in (2, 1):
