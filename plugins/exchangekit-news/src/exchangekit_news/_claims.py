@@ -102,6 +102,14 @@ _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
 _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
 
+# Forms of "be" before a passive "lost": "400 troops were lost", "had been lost".
+_LOST_AUXILIARIES: Final = frozenset({"were", "was", "been", "had", "have", "has", "being"})
+# Words that may follow a bare "lost" after fighters: a time, a place or the clause's end.
+_AFTER_LOST: Final = frozenset(
+    {"in", "on", "over", "during", "since", "at", "near", "across", "along", "alone"}
+    | {"yesterday", "overnight", "last", "this", "that", "per", "each", "every"}
+    | {",", ".", ";", "—", "–", "-", "("}
+)
 # Words that may follow a bare "N captured" that ends a list of losses.
 _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "during", "by", "since"})
 
@@ -2695,7 +2703,7 @@ class _Claims(_ClaimSubjects):
         if not marks:
             return False
         opens = max((i for i in marks if i < figure.first), default=self.first)
-        closes = min((i for i in marks if i > figure.np_end), default=self.last)
+        closes = min((i for i in marks if i >= figure.np_end), default=self.last)
         return not any(self.norm(i) in lx.CIVILIAN_WORDS for i in range(opens, closes))
 
     def _people_of_region(self) -> bool:
@@ -2996,6 +3004,8 @@ class _Claims(_ClaimSubjects):
             if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in lx.UNKNOWN_FATE:
                 # "300 residents whose whereabouts are unknown"
                 return CasualtyCategory.MISSING if "unknown" in words[k:] else None
+            if word == "lost" and self._lost_in_battle(figure, words, k):
+                return CasualtyCategory.TOTAL_LOSSES  # "up to 900 servicemen lost in a day"
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
@@ -3081,6 +3091,22 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _lost_in_battle(self, figure: FigureMention, words: list[str], k: int) -> bool:
+        """Whether "lost" at ``k`` after a count of fighters is their loss in battle.
+
+        "up to 900 soldiers lost in the past day", "400 troops were lost over the week":
+        a participle (maybe passive) with no object counts killed and wounded alike, as
+        "lost N troops" does; "soldiers who lost their lives" or "lost contact" do not.
+        """
+        if self.norm(figure.np_end - 1) not in lx.FIGHTERS:
+            return False
+        if not set(words[:k]) <= _LOST_AUXILIARIES:
+            return False
+        following = words[k + 1 : k + 3]
+        return following[:1] == [] or (
+            following[0] in _AFTER_LOST and following != ["in", "action"]
+        )
 
     def _harm_verb_before(self, figure: FigureMention) -> CasualtyCategory | None:
         """The kind told by an active verb of harm whose object is the figure, before another.
