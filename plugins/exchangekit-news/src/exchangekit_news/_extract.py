@@ -185,6 +185,7 @@ def extract(
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
     legs.extend(sentence.restated_tallies(legs, used))
     legs.extend(sentence.year_share_tallies(legs, used))
+    legs.extend(sentence.since_share_tallies(legs, used))
     legs.extend(sentence.included_spans(legs, used))
     legs.extend(sentence.compared_years(legs, used))
     legs.extend(sentence.returned_tallies(legs, used))

@@ -1894,6 +1894,8 @@ class _Finder:
             people = people or self._listed_per_side(k)
             # "... and 195 Russian ones were released": "ones" stands for people told before
             people = people or (self.norm(k + 2) == "ones" and self.party_at(k + 1) is not None)
+            # "Since 2022, the figure is 3,700": a bare total of the people counted before
+            people = people or self._figure_since(k)
             if not people and self._reached_losses(k):  # "casualties have exceeded 780,000"
                 reached = k
             elif not people and not (reached is not None and self._reached_again(k, reached)):
@@ -2655,6 +2657,39 @@ class _Finder:
             and lx.PEOPLE.match(self.tokens, j - 1, self.last) is None
             and self.party_at(j - 1) is None
             and not any(self.party_at(i) is not None for i in range(k + 1, j))
+        )
+
+    def _figure_since(self, k: int) -> bool:
+        """Whether the number at ``k`` is "the figure" a fronted "since" counts from.
+
+        "Since February 2022, the figure, counting all channels, is 3,700": "the figure",
+        linked to the bare number ("is", "stands at", "has reached"), an
+        aside set off by commas allowed, after a "since" in the sentence. The tally rules
+        decide whose total it is, and drop it when nothing told before says.
+        """
+        if "since" not in self.norm_set:
+            return False  # most sentences: no span to count from
+        for _ in range(3):  # "is over 400", "has reached more than 400"
+            k -= self.norm(k - 1) in lx.FIGURE_HEDGE_WORDS and self.norm(k - 1) != "the"
+        j = k - 1
+        while j > self.first and (
+            self.norm(j) in lx.FIGURE_LINKS or self.norm(j) in _LINK_ADVERBS | _HAVE
+        ):
+            j -= 1
+        if j == k - 1 or self.norm(j + 1) in ("of", "to", "number", "numbers"):
+            return False
+        if self.norm(j) == ",":  # "the figure, counting all channels, is"
+            j = (
+                next(
+                    (i for i in range(j - 1, max(self.first, j - 8), -1) if self.norm(i) == ","), -1
+                )
+                - 1
+            )
+        return (
+            j > self.first
+            and self.norm(j) == "figure"
+            and self.norm(j - 1) == "the"
+            and "since" in self.norms[self.first : j - 1]
         )
 
     def _reached_losses(self, k: int) -> bool:
@@ -5805,6 +5840,7 @@ _NUMBER_LINKS: Final = frozenset(
     {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
 )
 _LINK_ADVERBS: Final = lx.ALSO_WORDS | {"now"}  # "the number ... is also 60,000"
+_HAVE: Final = frozenset({"has", "have", "had"})  # "the figure has now reached 4,000"
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}

@@ -1872,6 +1872,8 @@ class _SentenceBase:
                 or word.isdigit()
                 or word in _TOTAL_GAP
                 or word in lx.MONTHS
+                # "the total since Wednesday to 3,612": a span's start, whatever the date
+                or any(d.since and d.first <= j < d.last for d in self.m.dates)
                 or lx.PEOPLE.match(self.tokens, j, self.last) is not None
                 or any(p.first <= j < p.last for p in self.m.parties)
             ):

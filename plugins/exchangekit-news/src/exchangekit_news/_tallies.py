@@ -133,6 +133,8 @@ _CHANNEL_NOUNS: Final = frozenset({"channel", "channels", "route", "routes"})
 _CHANNEL_PREPOSITIONS: Final = frozenset({"through", "across", "via", "by", "under"})
 # Adverbs between a total's link and its figure: "the number freed is now 4,181".
 _NOW_WORDS: Final = frozenset({"now", "already"})
+# Words that link a bare total's head to its figure: "the figure is", "has reached", "stood at".
+_LINKS_TO_FIGURE: Final = (lx.FIGURE_LINKS - {"number", "numbers"}) | {"has", "have", "had"}
 
 # Words between a perfect's auxiliary and its verb of return: "has since been freed",
 # "have helped to bring back" (not "has said it received": a report, no perfect of return).
@@ -3761,6 +3763,121 @@ class _Tallies(_Claims):
                 )
             ]
         return []
+
+    def since_share_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The total just told counted from a longer start: "Since 2022, the figure is 3,700".
+
+        "1,100 have come home this year. Since February 2022, the figure is 3,700": a
+        bare "the figure" (or "the number", "the total"), an aside set off by commas
+        allowed ("the figure, counting all channels, is over 400"), linked to a bare
+        figure after a fronted "since" with a date or the war's opening counts the same
+        people, the same way, as the one total told just before it (in the clause before
+        or the sentence before), over the span the "since" starts. A start the text
+        names only by an event ("since the talks") is no start to put a date on: none.
+        """
+        if "since" not in self.norm_set or self.norm_set.isdisjoint(_ANAPHORIC_HEADS):
+            return []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None:
+                continue
+            head = self._bare_total_head(figure)
+            if head is None:
+                continue
+            since = self._fronted_since_before(head)
+            if since is None:
+                continue
+            start, after = since
+            own = [
+                leg
+                for leg in legs
+                if leg.tally and leg.sentence == self.index and leg.amount != figure.amount
+            ]
+            before = [
+                leg
+                for leg in own
+                if any(f.amount == leg.amount and f.last < after for f in self.m.figures)
+            ] or [leg for leg in self.discourse.tallies if self.index - leg.sentence == 1]
+            if own and not before:
+                continue
+            if len({(leg.sender, leg.receiver, leg.category) for leg in before}) != 1:
+                continue  # no total before, or several: "the figure" is not plainly one's
+            told = before[-1]
+            low, earlier = figure.amount.low, told.amount.low
+            if low is None or earlier is None or low < earlier:
+                continue  # a longer span's total is no smaller than a shorter one's
+            used.add(k)
+            attributed, accorded = self.leg_source(figure.first)
+            return [
+                told._replace(
+                    sentence=self.index,
+                    amount=figure.amount,
+                    attributed=attributed or told.attributed,
+                    accord=accorded,
+                    dates=(),
+                    series=False,
+                    note=None,
+                    since=start,
+                    exchange_count=None,
+                    stated=False,
+                )
+            ]
+        return []
+
+    def _bare_total_head(self, figure: FigureMention) -> int | None:
+        """Where "the figure" stands that a link ties to ``figure``: "the figure ... is 400".
+
+        Only linking words ("is", "stands at", "has now reached") may stand between the
+        head and the figure, after an aside set off by commas; "the figure of", "would be"
+        and "is expected to reach" are no present total.
+        """
+        at = figure.first - 1
+        while at > self.first and (
+            self.norm(at) in _LINKS_TO_FIGURE or self.norm(at) in _NOW_WORDS
+        ):
+            at -= 1
+        if at == figure.first - 1 or self.norm(at + 1) in ("of", "to"):
+            return None
+        if self.norm(at) == ",":
+            # "the figure, counting all channels, is": an aside with no figure of its own
+            opened = next(
+                (j for j in range(at - 1, max(self.first, at - 8), -1) if self.norm(j) == ","),
+                None,
+            )
+            if opened is None or any(f.first in range(opened, at) for f in self.m.figures):
+                return None
+            at = opened - 1
+        if self.norm(at) not in _ANAPHORIC_HEADS or self.norm(at - 1) != "the":
+            return None
+        return at - 1
+
+    def _fronted_since_before(self, head: int) -> tuple[str | None, int] | None:
+        """The start a "since" fronted right before ``head`` names, and where it opens.
+
+        "since February 2022, the figure": the date's text; "since the beginning of the
+        war, the figure": None (the war's own start). Only a comma may stand between the
+        span and the head; a start named by another event gives nothing.
+        """
+        end = head - (self.norm(head - 1) == ",")
+        for date in self.m.dates:
+            if date.since and date.last == end and self.norm(date.first - 1) == "since":
+                return date.text, date.first - 1
+        for since in range(max(self.first, end - 9), end):
+            if self.norm(since) != "since" or self._ranked(since):
+                continue
+            at = since + 1
+            if self.norm(at) == "the" and self.norm(at + 2) == "of":
+                if self.norm(at + 1) not in ("start", "beginning", "outbreak"):
+                    continue
+                at += 3
+            if self._war_opened(at, end) and self._war_noun_ends(at, end):
+                return None, since
+        return None
+
+    def _war_noun_ends(self, at: int, end: int) -> bool:
+        """Whether the war's noun read from ``at`` is the last word before ``end``."""
+        while at < end and self.norm(at) in _WAR_MODIFIERS:
+            at += 1
+        return at == end - 1
 
     def included_spans(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """A shorter span's share of a total: "7,900 bodies, including 6,000 in June alone".
