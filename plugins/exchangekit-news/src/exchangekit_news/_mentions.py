@@ -1900,11 +1900,31 @@ class _Finder:
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
             end = max(end, min(self.last, spelled_end + 1))  # a long spelled number whole
+            start = self._spelled_start(start)  # "two hundred and forty-six for ..." whole too
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
                 windows.append((start, end))
         return windows
+
+    def _spelled_start(self, i: int) -> int:
+        """Where a spelled-out number that position ``i`` cuts into begins, else ``i``.
+
+        A window opened a few words before a later number ("two hundred and forty-six
+        for two hundred and forty-six") may start inside an earlier spelled number;
+        it must show that number whole, not as "forty-six".
+        """
+        j = i
+        while (
+            j > self.first
+            and (self.norm(j) in lx.NUMBER_WORDS or self.norm(j) in ("-", "and"))
+            and (
+                self.norm(j - 1) in lx.NUMBER_WORDS
+                or (self.norm(j - 1) in ("-", "and") and self.norm(j - 2) in lx.NUMBER_WORDS)
+            )
+        ):
+            j -= 1
+        return j
 
     def _spelled_end(self, k: int) -> int:
         """The token after the number at ``k``: past all its words when it is spelled out.
