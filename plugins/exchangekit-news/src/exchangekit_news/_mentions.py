@@ -1111,6 +1111,8 @@ class _Finder:
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
             if mention is None:
                 continue
+            if self._receipt_repeated_after_sending(previous, mention):
+                continue  # "handed over 15 ..., and the same number as we received": not 15
             each_time = self._each_time_list(found, a)
             if each_time and any(f.np_end == mention.np_end for f in added):
                 continue  # "an equal number" read again from "equal": one phrase, repeated once
@@ -1218,6 +1220,27 @@ class _Finder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _receipt_repeated_after_sending(
+        self, previous: FigureMention, mention: FigureMention
+    ) -> bool:
+        """Whether "the same number ... as <someone> received" follows a figure sent.
+
+        "Kyiv handed over 15 wounded Russians and, for the main group, the same number
+        of servicemen as it received": the "as" clause says the echo repeats a count
+        received, so the figure just handed over is not the one repeated (which receipt
+        it is, the sentence does not say). "Kyiv received 90 and sent back the same
+        number as it received" still repeats the 90.
+        """
+        at = mention.np_end
+        if self.norm(at) != "as":
+            return False
+        transfers = self.transfers()
+        got = next((t for t in transfers if at < t.first <= at + 3), None)
+        if got is None or got.move is not Move.RECEIVE:
+            return False
+        sent = next((t for t in reversed(transfers) if t.last <= previous.first), None)
+        return sent is not None and sent.move is Move.SEND and previous.first - sent.last <= 1
 
     def _without_included(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """``earlier`` without the parts set off by "including" right after their whole.
