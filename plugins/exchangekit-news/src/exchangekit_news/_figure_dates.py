@@ -1185,6 +1185,8 @@ class _FigureDates(_Speakers):
             return True  # a recap's line "May 6: 205 for 205, on the eve of Victory Day"
         if self._further_pair_brought(figure):
             return True  # "brought the Easter exchange and, on May 6, a further 205 for 205"
+        if self._pair_said(figure):
+            return True  # "Both sides are saying 246 for 246.": the size of the swap told
         if self._on_unread_day(figure):
             return False  # "64 for 64 on Unity Day and ...": no neighbour's day is its own
         if (
@@ -2101,6 +2103,29 @@ class _FigureDates(_Speakers):
         ):
             return at + 1
         return at
+
+    def _pair_said(self, figure: FigureMention) -> bool:
+        """Whether a bare "N for N" is all a verb of saying reports, ending the sentence.
+
+        "Both sides are saying 246 for 246.", "Officials in Kyiv said: 90 for 90.": the
+        pair, with no noun and no verb of its own, is the size of the swap the story
+        tells, as a source gives it. A plan stays out ("Kyiv says 500 for 500 could
+        follow", "Kyiv proposed 500 for 500"), as does a pair naming a noun ("said a
+        90-for-90 swap"), which other rules read.
+        """
+        partner = self._partner(figure)
+        if partner is None or figure.noun is not None or partner.noun is not None:
+            return False
+        at = figure.first - 1
+        at -= self.norm(at) in (":", "that")
+        if self.norm(at) not in lx.SPEECH:
+            return False
+        return (
+            partner.last == self.last - 1
+            and self.norm(partner.last) in (".", "!")
+            and not self._planned_before(self.last)
+            and self.norm_set.isdisjoint(_HOPING)
+        )
 
     def _pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is N in "N for N": the same number went each way."""

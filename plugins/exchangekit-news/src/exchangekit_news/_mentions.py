@@ -1111,6 +1111,8 @@ class _Finder:
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
             if mention is None:
                 continue
+            if self._receipt_repeated_after_sending(previous, mention):
+                continue  # "handed over 15 ..., and the same number as we received": not 15
             each_time = self._each_time_list(found, a)
             if each_time and any(f.np_end == mention.np_end for f in added):
                 continue  # "an equal number" read again from "equal": one phrase, repeated once
@@ -1218,6 +1220,27 @@ class _Finder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _receipt_repeated_after_sending(
+        self, previous: FigureMention, mention: FigureMention
+    ) -> bool:
+        """Whether "the same number ... as <someone> received" follows a figure sent.
+
+        "Kyiv handed over 15 wounded Russians and, for the main group, the same number
+        of servicemen as it received": the "as" clause says the echo repeats a count
+        received, so the figure just handed over is not the one repeated (which receipt
+        it is, the sentence does not say). "Kyiv received 90 and sent back the same
+        number as it received" still repeats the 90.
+        """
+        at = mention.np_end
+        if self.norm(at) != "as":
+            return False
+        transfers = self.transfers()
+        got = next((t for t in transfers if at < t.first <= at + 3), None)
+        if got is None or got.move is not Move.RECEIVE:
+            return False
+        sent = next((t for t in reversed(transfers) if t.last <= previous.first), None)
+        return sent is not None and sent.move is Move.SEND and previous.first - sent.last <= 1
 
     def _without_included(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """``earlier`` without the parts set off by "including" right after their whole.
@@ -1902,11 +1925,31 @@ class _Finder:
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
             end = max(end, min(self.last, spelled_end + 1))  # a long spelled number whole
+            start = self._spelled_start(start)  # "two hundred and forty-six for ..." whole too
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
                 windows.append((start, end))
         return windows
+
+    def _spelled_start(self, i: int) -> int:
+        """Where a spelled-out number that position ``i`` cuts into begins, else ``i``.
+
+        A window opened a few words before a later number ("two hundred and forty-six
+        for two hundred and forty-six") may start inside an earlier spelled number;
+        it must show that number whole, not as "forty-six".
+        """
+        j = i
+        while (
+            j > self.first
+            and (self.norm(j) in lx.NUMBER_WORDS or self.norm(j) in ("-", "and"))
+            and (
+                self.norm(j - 1) in lx.NUMBER_WORDS
+                or (self.norm(j - 1) in ("-", "and") and self.norm(j - 2) in lx.NUMBER_WORDS)
+            )
+        ):
+            j -= 1
+        return j
 
     def _spelled_end(self, k: int) -> int:
         """The token after the number at ``k``: past all its words when it is spelled out.

@@ -3776,6 +3776,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_after_ranked_one(figure)
             # "Spring brought the Easter exchange and, on May 6, a further 205 for 205"
             copula = copula or self._further_pair_brought(figure)
+            # "Both sides are saying 246 for 246.": a verbless pair a source gives
+            copula = copula or self._pair_said(figure)
             # "four more swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
             copula = copula or self._dated_pair_listed(figure)
             # a recap's dated line: "February 5: 150 for 150, mediated by the UAE."
