@@ -154,7 +154,7 @@ _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"}
 # "casualties, including wounded, stood at": an aside that adds its kind to the head's count
 _WITH_ASIDES: Final = frozenset({"counting", "including", "plus"})
 # Verbs of an aside saying who a count takes in: "a figure that includes civilians".
-_INCLUDING: Final = frozenset({"includes", "include", "included", "including"})
+_INCLUDING: Final = _lemmas.INCLUDING
 # "losses, excluding wounded, stood at": an aside that takes its kind out of the head's count
 _WITHOUT_ASIDES: Final = frozenset({"excluding", "without", "minus"})
 # Phrases that make a casualty figure a total of both sides together, which is no claim

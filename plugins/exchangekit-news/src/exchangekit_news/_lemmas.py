@@ -235,6 +235,12 @@ TRANSFER_MATCHER: Final = _matcher()
 # Verbs that give a count a value: "putting the figure at 1,000,340".
 PUTTING: Final = frozenset(form for verb in ("put", "give", "place") for form in inflections(verb))
 
+# Verbs that say what a group or count takes in: "which included two women", "a figure
+# that comprises civilians". One set for every rule that reads such an aside.
+INCLUDING: Final = frozenset(
+    form for verb in ("include", "comprise", "contain") for form in inflections(verb)
+)
+
 # Verbs whose object of prisoners are people taken captive: "yielded more than 700 prisoners".
 TAKING_CAPTIVES: Final = frozenset(
     form for verb in ("take", "yield", "net") for form in inflections(verb)

@@ -632,6 +632,8 @@ class _Finder:
         # told of naming and dying (-1: not yet worked out).
         self._dated_asides: tuple[DatedAside, ...] | None = None
         self._dead_named: int | None = -1
+        self._dates: list[DateMention] | None = None  # see :meth:`dates`
+        self._sides_listed_cache: bool | None = None  # see :meth:`_sides_listed`
 
     # helpers ------------------------------------------------------------------
 
@@ -2612,7 +2614,14 @@ class _Finder:
         A "respectively" in the same sentence may share its numbers out over those sides
         rather than over days, whether they stand before the list or after it ("..., 60 and
         85 respectively came home, Russia and Ukraine said"): which is meant is not told.
+        Read once per sentence, however many listed figures ask.
         """
+        if self._sides_listed_cache is None:
+            self._sides_listed_cache = self._find_sides_listed()
+        return self._sides_listed_cache
+
+    def _find_sides_listed(self) -> bool:
+        """Whether some "and" joins two parties: the scan behind :meth:`_sides_listed`."""
         for i in range(self.first + 1, self.last):
             if self.norm(i) != "and" or self.party_at(i + 1) is None:
                 continue
@@ -4486,6 +4495,16 @@ class _Finder:
     # dates ---------------------------------------------------------------------
 
     def dates(self) -> list[DateMention]:
+        """The sentence's dates, found on first use and kept.
+
+        Rules that read figures and verbs ask for them too (per listed figure, per plan
+        word), so the whole-sentence scan runs once rather than once per question.
+        """
+        if self._dates is None:
+            self._dates = self._find_dates()
+        return self._dates
+
+    def _find_dates(self) -> list[DateMention]:
         found: list[DateMention] = []
         if not self.has_number and self.norm_set.isdisjoint(_DATE_STARTS):
             return found  # a date begins with a number or one of these words

@@ -400,6 +400,15 @@ class _SentenceBase:
         )
 
     @_Positions
+    def figure_starts(self) -> list[int]:
+        """Where each of ``m.figures`` begins (found in the text's order, so ascending).
+
+        Rules look up the figure nearest a word in it by bisection, once per word,
+        instead of rebuilding it or scanning every figure.
+        """
+        return [f.first for f in self.m.figures]
+
+    @_Positions
     def cues(self) -> list[int]:
         """Where a caveat cue begins, in order."""
         return self._positions(lx.CAVEAT_CUES)
@@ -1053,6 +1062,19 @@ class _SentenceBase:
             return True  # "..., which does not publish the number of Russian bodies": a count
         between = {self.norm(i) for i in range(figure.np_end, party.first)}
         return between.isdisjoint(_ABOUT_THEM)
+
+    @_Positions
+    def fronted_span_commas(self) -> list[int]:
+        """Where the comma closing an opening "between <date> and <date>," stands (if any).
+
+        The span opens the sentence or not whatever figure is read, so it is found once
+        per sentence and each figure only checks its own clause after the comma.
+        """
+        return [
+            after.last
+            for before, after in self._date_spans()
+            if before.first - 1 == self.first and self.norm(after.last) == ","
+        ]
 
     def _date_spans(self) -> Iterator[tuple[DateMention, DateMention]]:
         """The pairs of dates of "between <date> and <date>" in the sentence.
@@ -1838,9 +1860,14 @@ class _SentenceBase:
         the total to 859,000": the verb moves a total up, not people. The object is read
         up to the first figure or clause break, so a speaker's aside before it counts.
         """
-        starts = {f.first for f in self.m.figures}
-        for j in range(verb_end + 1, min(self.last, verb_end + 1 + _TOTAL_OBJECT_REACH)):
-            if j in starts or self.norm(j) in (",", ";", ":"):
+        # The object stops at the next figure, found once by bisection for each verb.
+        stop = min(self.last, verb_end + 1 + _TOTAL_OBJECT_REACH)
+        starts = self.figure_starts
+        k = bisect.bisect_left(starts, verb_end + 1)
+        if k < len(starts):
+            stop = min(stop, starts[k])
+        for j in range(verb_end + 1, stop):
+            if self.norm(j) in (",", ";", ":"):
                 return False
             if self.norm(j) in _TOTAL_NOUNS:
                 return True

@@ -1260,12 +1260,10 @@ class _Tallies(_Claims):
         date or a semicolon before the figure starts another telling.
         """
         return any(
-            before.first - 1 == self.first
-            and self.norm(after.last) == ","
-            and after.last < end
-            and not any(self.norm(j) == ";" for j in range(after.last, end))
-            and not any(after.last <= d.first < end for d in self.m.dates)
-            for before, after in self._date_spans()
+            comma < end
+            and not any(self.norm(j) == ";" for j in range(comma, end))
+            and not any(comma <= d.first < end for d in self.m.dates)
+            for comma in self.fronted_span_commas
         )
 
     def _told_with_opener(self, start: int, end: int) -> int | None:

@@ -1969,7 +1969,7 @@ class _TransferRoles(_Tallies):
             if headed is not None:
                 return headed  # "the wounded were swapped too: 31 Ukrainians for 15 Russians"
         category = noun.category if noun is not None else None
-        firsts = [f.first for f in self.m.figures]
+        firsts = self.figure_starts
         k = bisect.bisect_right(firsts, figure.first)
         stop = self.m.figures[k].first if k < len(self.m.figures) else self.last
         # "the same numbers of servicemen and civilians" is one figure per kind, each of its

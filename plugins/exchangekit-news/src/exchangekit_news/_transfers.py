@@ -232,9 +232,7 @@ _TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "bee
 # detained"; the people were kept, not taken away, and may come home.
 _HELD_PARTICIPLES: Final = frozenset({"held", "detained", "imprisoned", "kept", "confined"})
 # Verbs of a relative aside that lists some of a group's people: "which included two women".
-_INCLUDING: Final = frozenset(
-    form for verb in ("include", "comprise", "contain") for form in _lemmas.inflections(verb)
-)
+_INCLUDING: Final = _lemmas.INCLUDING
 # Words that add people to a figure told before: "246 each way, plus 31 wounded".
 _ADDING: Final = frozenset({"plus", "besides", "additionally", "addition"})
 # Verbs of an aside that says what a figure counts: "a figure that covers children of both".
