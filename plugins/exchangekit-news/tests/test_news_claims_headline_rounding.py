@@ -54,3 +54,24 @@ def test_news_headline_figure_the_body_does_not_bound_stays(news: News, found: F
     )
     counts = {c for _, _, c in found(news(text))}
     assert Count.parse("about 80,000") in counts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another teller's bound, a year old
+        "Russia has lost more than 80,000 soldiers killed or wounded, a British official "
+        "said last year.",
+        # harder: the same bound, but told in a month long past
+        "The commander said in January that more than 80,000 Russian soldiers had been "
+        "killed or wounded.",
+    ],
+)
+def test_news_headline_figure_an_older_bound_leaves_standing(
+    news: News, found: Found, body: str
+) -> None:
+    """Near miss: a body's bound told long before is no restatement of the headline's."""
+    text = f"Commander says about 80,000 Russian troops killed or wounded\n\n{body}"
+    counts = {c for _, _, c in found(news(text))}
+    assert Count.parse("about 80,000") in counts
+    assert Count.parse("more than 80,000") in counts

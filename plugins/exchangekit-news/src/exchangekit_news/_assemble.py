@@ -48,6 +48,7 @@ from exchangekit_news._drafts import (
 )
 from exchangekit_news._hedged_restatements import (
     RESTATEMENT_REACH,
+    bound_of,
     exact_restatement,
     hedged_restatement,
 )
@@ -275,17 +276,8 @@ class _Claim:
         return next(reversed(self.sentences))
 
 
-def _bound_of(count: Count) -> int | None:
-    """The N a one-sided count is told against: "more than N", "at least N", "up to N"."""
-    if count.qualifier is Qualifier.MORE_THAN and count.low is not None:
-        return count.low - 1
-    if count.qualifier is Qualifier.AT_LEAST:
-        return count.low
-    if count.qualifier is Qualifier.AT_MOST:
-        return count.high
-    if count.qualifier is Qualifier.FEWER_THAN and count.high is not None:
-        return count.high + 1
-    return None
+# How much older than a headline a body's claim may be and still be the one it rounds.
+_HEADLINE_CURRENT: Final = timedelta(days=7)
 
 
 @attrs.define(eq=False)
@@ -2102,9 +2094,23 @@ class Assembler:
             0 not in other.sentences
             and other.draft.subject == claim.draft.subject
             and other.draft.category == claim.draft.category
-            and _bound_of(other.draft.amount) == amount.best
+            and bound_of(other.draft.amount) == amount.best
+            and self._same_saying(claim, other)
             for other in self.claims
         )
+
+    @staticmethod
+    def _same_saying(headline: _Claim, body: _Claim) -> bool:
+        """Whether the body's claim can be the one the headline rounds: same teller, current.
+
+        "General says about 100,000 killed" over "more than 100,000, a British official
+        said last year": another teller's, or an older, figure is no restatement of the
+        headline's, so the headline's claim stands beside it.
+        """
+        tellers = {headline.draft.claimant, body.draft.claimant}
+        if len(tellers) > 1 and headline.draft.claimant is not PUBLISHER:
+            return False
+        return body.as_of.end >= headline.as_of.start - _HEADLINE_CURRENT
 
     def _take_hedged_restatements(self) -> None:
         """Give each claim the count a sentence near it restates its figure with.

@@ -143,9 +143,22 @@ _DEATHS_OF: Final = lx.DEATH_HEADS
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
-_HEARSAY_HEAD_REACH: Final = 6  # tokens to the head: "A much-circulated viral post"
+# Tokens from the sentence's opening to the post that is its subject, past modifiers only:
+# "A much-circulated viral post", "A widely shared post".
+_HEARSAY_HEAD_REACH: Final = 6
 # Words before such a noun that make it no subject: "In a post on X, the ministry said".
-_NOT_SUBJECT: Final = lx.DATE_PREPOSITIONS | {"at", "of", "via", "through", "with", "'s", "’s"}
+_NOT_SUBJECT: Final = lx.DATE_PREPOSITIONS | {
+    "at",
+    "of",
+    "via",
+    "through",
+    "with",
+    "to",
+    "about",
+    "against",
+    "'s",
+    "’s",
+}
 
 # "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
 _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
@@ -616,13 +629,20 @@ class _Claims(_ClaimSubjects):
             self.first,
         )
         # "Posts", "Viral posts", "A post", "Social media posts", "A widely shared post":
-        # the subject's head within a few words
+        # the subject's head within a few words; a comma or a preposition before it makes
+        # the posts something else's object: "Zelensky, responding to viral posts, said"
         heads = _HEARSAY_NOUNS | lx.UNSOURCED
         head = next(
-            (i for i in range(opener, opener + _HEARSAY_HEAD_REACH) if self.norm(i) in heads),
+            (
+                i
+                for i in range(opener, min(figure.first, opener + _HEARSAY_HEAD_REACH))
+                if self.norm(i) in heads or self.norm(i) in _CLAUSE_ENDS
+            ),
             None,
         )
-        if head is None or any(self.norm(i) in _NOT_SUBJECT for i in range(opener, head)):
+        if head is None or self.norm(head) not in heads:
+            return False
+        if any(self.norm(i) in _NOT_SUBJECT for i in range(opener, head)):
             return False  # "In a post on Telegram, the ministry said": the ministry speaks
         return any(opener < v < figure.first for v in self.m.speech)
 

@@ -77,9 +77,9 @@ def exact_restatement(amount: Count, following: str) -> Count | None:
     the claim is the exact 1,000,340, not "more than one million" beside it. Only a round
     threshold of 1,000 or more, and a full figure above it by under one per cent.
     """
-    if amount.qualifier is not Qualifier.MORE_THAN or amount.high is not None:
+    threshold = bound_of(amount)
+    if amount.qualifier is not Qualifier.MORE_THAN or amount.high is not None or threshold is None:
         return None
-    threshold = amount.low - 1
     if threshold < 1000 or int(str(threshold)[1:] or "0") != 0:
         return None  # not a round figure: "more than 46,000" told as a count of its own
     match = _EXACT_OPENING.match(following)
@@ -89,3 +89,16 @@ def exact_restatement(amount: Count, following: str) -> Count | None:
     if not threshold < full < threshold * 1.01:
         return None
     return Count.exact(full)
+
+
+def bound_of(count: Count) -> int | None:
+    """The N a one-sided count is told against: "more than N", "at least N", "up to N"."""
+    if count.qualifier is Qualifier.MORE_THAN and count.low is not None:
+        return count.low - 1
+    if count.qualifier is Qualifier.AT_LEAST:
+        return count.low
+    if count.qualifier is Qualifier.AT_MOST:
+        return count.high
+    if count.qualifier is Qualifier.FEWER_THAN and count.high is not None:
+        return count.high + 1
+    return None

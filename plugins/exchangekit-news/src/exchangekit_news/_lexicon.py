@@ -1679,6 +1679,23 @@ PER_SIDE_MORE: Final = PhraseMatcher(
 """Phrases that, after a figure of people moved, make it the figure of each direction."""
 
 
+# What "each side of ..." may share a figure out over: the war or the swap, not a place.
+_SIDES_OF_THE_WAR: Final = EXCHANGE_NOUNS | {"conflict", "war", "deal", "agreement"}
+
+
+def side_of_place(tokens: list[Token], end: int, stop: int) -> bool:
+    """Whether the per-side phrase ending at ``end`` names a side of a place, not of the swap.
+
+    "84 soldiers from each side of the river", "on both sides of the border": the
+    phrase says where, so the figure is no count per side; "each side of the conflict"
+    still shares it out over the sides.
+    """
+    if end >= stop or tokens[end].norm != "of" or tokens[end - 1].norm not in ("side", "sides"):
+        return False
+    at = end + 1 + (end + 1 < stop and tokens[end + 1].norm in ("the", "a"))
+    return at < stop and tokens[at].norm not in _SIDES_OF_THE_WAR
+
+
 def sides_phrase(tokens: list[Token], i: int, stop: int) -> bool:
     """Whether a phrase of two or more words sharing a figure out per side starts at ``i``.
 
@@ -1688,7 +1705,7 @@ def sides_phrase(tokens: list[Token], i: int, stop: int) -> bool:
     for phrases in (PER_SIDE, PER_SIDE_MORE):
         found = phrases.match(tokens, i, stop)
         if found is not None and found[0] - i >= 2:
-            return True
+            return not side_of_place(tokens, found[0], stop)
     return False
 
 

@@ -399,6 +399,23 @@ _AGE_BAND_NOUNS: Final = frozenset(
     {"category", "categories", "bracket", "brackets", "band", "bands", "cohort", "group", "groups"}
 )
 _AGE_BAND_REACH: Final = 6  # tokens from an age band to its noun: "18 to 25 and wounded categories"
+# Words that end the noun phrase of a range before any band noun: "18 to 25 of them in a group".
+_AGE_BAND_STOPS: Final = lx.DATE_PREPOSITIONS | {
+    ".",
+    ",",
+    ";",
+    ":",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "of",
+    "at",
+    "to",
+    "for",
+    "with",
+}
 # Fractions a spoken figure splits at: "four and a half thousand" is neither 4 nor 500.
 _SPOKEN_FRACTIONS: Final = frozenset({"half", "quarter"})
 _SCALE_WORDS: Final = frozenset({"hundred", "thousand", "million", "billion"})
@@ -2910,10 +2927,17 @@ class _Finder:
             return False
         if not 0 < int(low.text) < int(high.text) <= 99:
             return False
+        # The band noun ends the range's own noun phrase; a people noun (unless it only
+        # qualifies the band: "wounded categories"), a determiner or a preposition first
+        # makes the range a count: "18 to 25 soldiers in the group".
         for k in range(b, min(self.last, b + _AGE_BAND_REACH)):
-            if self.norm(k) in _AGE_BAND_NOUNS:
+            word = self.norm(k)
+            if word in _AGE_BAND_NOUNS:
                 return True
-            if self.tokens[k].kind == NUM or self.norm(k) in (".", ";", ":"):
+            if self.tokens[k].kind == NUM or word in _AGE_BAND_STOPS:
+                return False
+            people = lx.PEOPLE.match(self.tokens, k, self.last)
+            if people is not None and self.norm(people[0]) not in _AGE_BAND_NOUNS:
                 return False
         return False
 

@@ -837,7 +837,7 @@ class _Rivals(_TransferRoles):
             return None
         end = figure.last + (self.norm(figure.last) in ("more", "further"))
         end = self._equal_pair_end(figure, end)
-        end += next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
+        end += self._per_side_length(end)
         # "by 150 for 140": an unequal pair gives each way its own number; a clause of its
         # own after the figure is no gapped item
         return own if self.norm(end) in ("", ".", ";", ",") else None
@@ -867,7 +867,7 @@ class _Rivals(_TransferRoles):
         if paired != figure.last:
             end = paired
         # "; on 25 June, 90 each": the share repeats the swap's
-        shared = next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
+        shared = self._per_side_length(end)
         end += shared
         shared = shared or int(paired != figure.last)
         if self.norm(at - 1) == "(" or self._dated_share_in_bracket(figure):
@@ -971,7 +971,16 @@ class _Rivals(_TransferRoles):
 
     def _share_follows(self, figure: FigureMention) -> bool:
         """Whether a per-side phrase follows a bare figure: "303 each way", "90 apiece"."""
-        return any(self._words_at(figure.np_end, len(w)) == w for w in _PER_SIDE)
+        return self._per_side_length(figure.np_end) > 0
+
+    def _per_side_length(self, at: int) -> int:
+        """How many words of a per-side phrase start at ``at`` ("each way", "on each side"):
+        none when the phrase names a side of a place ("from each side of the river").
+        """
+        length = next((len(w) for w in _PER_SIDE if self._words_at(at, len(w)) == w), 0)
+        if length and lx.side_of_place(self.tokens, at + length, self.last):
+            return 0
+        return length
 
     def _closing_kind_aside(self, comma: int) -> bool:
         """Whether ``comma`` opens an aside of the item's kind or source that ends the sentence.
@@ -1053,7 +1062,7 @@ class _Rivals(_TransferRoles):
         just the figure and a word of each side's share, and a list that ends there.
         """
         close = figure.last
-        close += next((len(w) for w in _PER_SIDE if self._words_at(close, len(w)) == w), 0)
+        close += self._per_side_length(close)
         if not drafted or self.norm(close) != ")" or self.norm(close + 1) not in ("", ".", ";"):
             return None
         own = next((d for d in dates if d.last == figure.first - 1 and not d.since), None)
@@ -1125,7 +1134,7 @@ class _Rivals(_TransferRoles):
         if figure.noun is not None:
             end = max(end, figure.np_end)  # "and 307 servicemen each way on Saturday"
         # "and 95 each way on October 18"
-        end += next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
+        end += self._per_side_length(end)
         own = next((d for d in dates if d.first in (end, end + 1)), None)
         if own is None or own.since:
             return None

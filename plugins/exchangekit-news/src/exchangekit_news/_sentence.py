@@ -435,11 +435,17 @@ class _SentenceBase:
             and not self._each_of_a_set(i)
             # "sentenced to 25 years each": a span shared out over people, not sides
             and self.norm(i - 1) not in _TIME_UNITS
+            and not self._side_of_place(i)
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
             sides = sorted(set(sides) | set(more))
         return sides
+
+    def _side_of_place(self, i: int) -> bool:
+        """Whether the per-side phrase at ``i`` says where: "from each side of the river"."""
+        found = lx.PER_SIDE.match(self.tokens, i, self.last)
+        return found is not None and lx.side_of_place(self.tokens, found[0], self.last)
 
     def _each_of_a_set(self, i: int) -> bool:
         """Whether "each of" at ``i`` shares a figure out over a set that is not the sides.
