@@ -3032,8 +3032,9 @@ class _TransferRoles(_Tallies):
 
         "returned 11 children home" and "returned 11 of its children" name the
         subject's own; "children deported to Russia" (taken, removed, transferred)
-        names the other side's; children the story told coming home to one side only
-        are that side's. With none of these, None: the way is not guessed.
+        names the other side's; the other side telling the return names its own;
+        children the story told coming home to one side only are that side's. With
+        none of these, None: the way is not guessed.
         """
         if self.norm(figure.np_end) == "home" or self.norm(predicate.last) == "home":
             return subject
@@ -3056,6 +3057,11 @@ class _TransferRoles(_Tallies):
         }
         if len(named) == 1:
             return next(iter(named))
+        # "Russia returned 20 children, Ukraine said": the other side telling of children
+        # its foe returned tells of its own come home
+        teller, _ = self.leg_source(figure.first)
+        if teller is not None and teller.party in belligerents and teller.party != subject:
+            return teller.party
         return self._children_homes_told()
 
     def _children_back_elsewhere(self, predicate: TransferWord) -> bool:
