@@ -1949,6 +1949,8 @@ class _TransferRoles(_Tallies):
                 noun = self._them_noun(figure)  # "757 of them", them being bodies
         if noun is None:
             noun = self._of_these_noun(figure)  # "Of these, 388 had been returned"
+        if noun is None and self._kinds_listed_before_each(figure):
+            return PersonCategory.OTHER  # "swapped prisoners and bodies - 30 each -"
         if noun is None:
             noun = self._apposed_noun(figure)
         if noun is None:
@@ -2985,6 +2987,27 @@ class _TransferRoles(_Tallies):
         if found[0] >= self.last or self.norm(found[0]) not in close:
             return None
         return found[1]
+
+    def _kinds_listed_before_each(self, figure: FigureMention) -> bool:
+        """Whether a per-side figure set off after a list of kinds shares out over them all.
+
+        "swapped prisoners and the bodies of the fallen - 30 each -": one figure after
+        people of two kinds joined by "and" counts people of no one kind, neither the
+        first's nor the last's.
+        """
+        mark = figure.first - 1
+        if figure.noun is not None or self.norm(mark) not in lx.SET_OFF_MARKS:
+            return False
+        if self.norm(figure.last) not in ("each", "apiece"):
+            return False
+        kinds: set[PersonCategory] = set()
+        joined = False
+        for i in self._phrase_before(mark):
+            joined = joined or (bool(kinds) and self.norm(i) == "and")
+            found = lx.PEOPLE.match(self.tokens, i, mark)
+            if found is not None and found[1].category is not None:
+                kinds.add(found[1].category)
+        return joined and len(kinds) >= 2
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
         """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".
