@@ -913,7 +913,8 @@ class _TransferRoles(_Tallies):
             return None
         for verb in after[1:]:
             aux = verb.first - 1
-            while self.norm(aux) in ("been", "being"):
+            # "were also returned", "have now been brought back": adverbs inside the group
+            while self.norm(aux) in ("been", "being") or self.norm(aux) in _VERB_GROUP_ADVERBS:
                 aux -= 1
             if (
                 self.norm(aux) in _FINITE
