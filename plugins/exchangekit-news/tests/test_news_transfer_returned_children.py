@@ -39,15 +39,43 @@ def _ways(result: Any) -> set[tuple[str | None, str]]:
     verb=st.sampled_from(["returned", "has returned", "had so far returned"]),
     noun=st.sampled_from(["children", "minors"]),
     tail=st.sampled_from(["on Friday", "since the start of the war", "this year", ""]),
-    teller=st.sampled_from(["", "Andriy Yermak said ", "The Russian ombudsman said "]),
+    teller=st.sampled_from(["", "An official said ", "{own} said "]),
 )
 def test_news_children_a_side_returned_with_no_cue_stay_unread(
     news: News, n: int, side: tuple[str, str], verb: str, noun: str, tail: str, teller: str
 ) -> None:
-    """ "Ukraine returned 11 children on Friday": whose children they were is not told."""
-    name, _ = side
-    result = news(f"{teller}{name} {verb} {n:,} {noun} {tail}.".replace(" .", "."))
+    """ "Ukraine returned 11 children on Friday": whose children they were is not told.
+
+    Nor does a teller of no side, or of the returning side itself, tell it.
+    """
+    name, code = side
+    own = "Andriy Yermak" if code == "UKR" else "The Russian ombudsman"
+    said = teller.format(own=own)
+    result = news(f"{said}{name} {verb} {n:,} {noun} {tail}.".replace(" .", "."))
     assert _ways(result) == set()
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=2, max_value=9_999),
+    side=st.sampled_from(_SIDES),
+    noun=st.sampled_from(["children", "minors"]),
+    before=st.booleans(),
+)
+def test_news_children_the_other_side_tells_returned_came_home_to_the_teller(
+    news: News, n: int, side: tuple[str, str], noun: str, before: bool
+) -> None:
+    """ "Moscow handed back 20 children, Kyiv said" in the verb "returned": the teller's own.
+
+    A side telling that its foe "returned" children tells of children come home to it.
+    """
+    name, code = side
+    teller = "the Ukrainian ombudsman" if code == "RUS" else "a Russian official"
+    if before:
+        text = f"{teller[0].upper()}{teller[1:]} said {name} had returned {n:,} {noun} on Thursday."
+    else:
+        text = f"{name} returned {n:,} {noun} on Thursday, {teller} said."
+    assert _ways(news(text)) == {(code, _other(code))}
 
 
 @_SETTINGS

@@ -45,6 +45,8 @@ from exchangekit_news._sentence import (
 from exchangekit_news._speakers import _Speakers
 from exchangekit_news._tokens import NUM, WORD
 
+# Words that join on a clause of its own span: "no swap in April, and since May ...".
+_SINCE_JOINERS: Final = frozenset({"and", "but", "yet", ";"})
 # Words opening a sentence as a span shorter than a day from an event: "Shortly before".
 _WITHIN_A_DAY: Final = frozenset({"shortly", "soon", "moments", "minutes", "hours"})
 # Counted units of such a span: "two hours after".
@@ -2220,6 +2222,10 @@ class _FigureDates(_Speakers):
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
         ]
+        if usable and self._since_in_own_clause_only(figure, dates, usable):
+            # "There was no swap in April, and since May Ukraine has brought home 95": the
+            # total runs from its own clause's start; another clause's month is no date of it
+            return (), False
         if not usable:
             listed = self._listed_day_named(figure.first)
             if listed is not None:
@@ -2552,6 +2558,25 @@ class _FigureDates(_Speakers):
         elif not self.tokens[date.last - 1].text.endswith(("'s", "\u2019s")):
             return False
         return self.norm(noun) in _EXCHANGE_NOUNS
+
+    def _since_in_own_clause_only(
+        self, figure: FigureMention, dates: list[DateMention], usable: list[DateMention]
+    ) -> bool:
+        """Whether a clause joined on by "and"/"but" opens with "since" before the figure.
+
+        "There was no swap in April, and since May Ukraine has brought home 95": the
+        figure counts from the start its own clause names, so a date told only in the
+        clause before the coordinator does not date it.
+        """
+        for since in dates:
+            if not since.since or since.first > figure.first:
+                continue
+            opener = since.first - (self.norm(since.first) != "since")
+            if self.norm(opener) != "since" or self.norm(opener - 1) not in _SINCE_JOINERS:
+                continue
+            if all(d.last <= opener - 1 for d in usable):
+                return True
+        return False
 
     def _dates_exchange_after(self, figure: FigureMention, date: DateMention) -> bool:
         """Whether ``date`` dates the exchange named after the figure by "after a swap".

@@ -913,7 +913,8 @@ class _TransferRoles(_Tallies):
             return None
         for verb in after[1:]:
             aux = verb.first - 1
-            while self.norm(aux) in ("been", "being"):
+            # "were also returned", "have now been brought back": adverbs inside the group
+            while self.norm(aux) in ("been", "being") or self.norm(aux) in _VERB_GROUP_ADVERBS:
                 aux -= 1
             if (
                 self.norm(aux) in _FINITE
@@ -1949,6 +1950,8 @@ class _TransferRoles(_Tallies):
                 noun = self._them_noun(figure)  # "757 of them", them being bodies
         if noun is None:
             noun = self._of_these_noun(figure)  # "Of these, 388 had been returned"
+        if noun is None and self._kinds_listed_before_each(figure):
+            return PersonCategory.OTHER  # "swapped prisoners and bodies - 30 each -"
         if noun is None:
             noun = self._apposed_noun(figure)
         if noun is None:
@@ -2986,6 +2989,27 @@ class _TransferRoles(_Tallies):
             return None
         return found[1]
 
+    def _kinds_listed_before_each(self, figure: FigureMention) -> bool:
+        """Whether a per-side figure set off after a list of kinds shares out over them all.
+
+        "swapped prisoners and the bodies of the fallen - 30 each -": one figure after
+        people of two kinds joined by "and" counts people of no one kind, neither the
+        first's nor the last's.
+        """
+        mark = figure.first - 1
+        if figure.noun is not None or self.norm(mark) not in lx.SET_OFF_MARKS:
+            return False
+        if self.norm(figure.last) not in ("each", "apiece"):
+            return False
+        kinds: set[PersonCategory] = set()
+        joined = False
+        for i in self._phrase_before(mark):
+            joined = joined or (bool(kinds) and self.norm(i) == "and")
+            found = lx.PEOPLE.match(self.tokens, i, mark)
+            if found is not None and found[1].category is not None:
+                kinds.add(found[1].category)
+        return joined and len(kinds) >= 2
+
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
         """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".
 
@@ -3032,8 +3056,9 @@ class _TransferRoles(_Tallies):
 
         "returned 11 children home" and "returned 11 of its children" name the
         subject's own; "children deported to Russia" (taken, removed, transferred)
-        names the other side's; children the story told coming home to one side only
-        are that side's. With none of these, None: the way is not guessed.
+        names the other side's; the other side telling the return names its own;
+        children the story told coming home to one side only are that side's. With
+        none of these, None: the way is not guessed.
         """
         if self.norm(figure.np_end) == "home" or self.norm(predicate.last) == "home":
             return subject
@@ -3056,6 +3081,11 @@ class _TransferRoles(_Tallies):
         }
         if len(named) == 1:
             return next(iter(named))
+        # "Russia returned 20 children, Ukraine said": the other side telling of children
+        # its foe returned tells of its own come home
+        teller, _ = self.leg_source(figure.first)
+        if teller is not None and teller.party in belligerents and teller.party != subject:
+            return teller.party
         return self._children_homes_told()
 
     def _children_back_elsewhere(self, predicate: TransferWord) -> bool:
