@@ -2,13 +2,15 @@
 
 Each listed size is one stage, both ways when the text says each side handed over
 as many, on its own day: one the sentence lists per stage, or one of a span the
-sentence before named ("between Monday and Thursday"). Without a day per stage,
-with fewer sizes than stages, in a plan, or with no word that the count went both
-ways, nothing is read from the list.
+sentence before gave a transfer ("between Monday and Thursday"); listed weekdays
+run forward within one week. Without a day per stage, with fewer sizes than
+stages, in a plan, told as one side's handing over, or with no word that the
+count went both ways, nothing is read from the list.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -21,10 +23,10 @@ News = Callable[..., Any]
 FRIDAY = date(2025, 5, 23)
 
 
-def _legs(news: News, text: str) -> set[tuple[str, str, str, str, str]]:
+def _legs(news: News, text: str, published: date = FRIDAY) -> set[tuple[str, str, str, str, str]]:
     return {
         (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in news(text, published=FRIDAY).exchanges
+        for e in news(text, published=published).exchanges
         for t in e.transfers
     }
 
@@ -119,6 +121,153 @@ def test_each_size_goes_both_ways_on_its_day(news: News, sizes: list[int], start
     # one day fewer than the stages: no stage is put on a guessed day
     short = text.replace(f" and {days[-1].day} April", "")
     assert _legs(news, short) == set()
+
+
+# -- who handed over, and whether it was done ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-way verb with its one named side: "each side" is about something else
+        "Moscow handed back Ukrainian captives in three stages of 210, 160 and 90 on 4, 5 and "
+        "6 June, and each side accused the other of stalling.",
+        "Kyiv got its servicemen back in three rounds of 210, 160 and 90 on 4, 5 and 6 June, and "
+        "both sides thanked the mediators.",
+        # "both sides said": a speech tag, not the sizes going each way
+        "The swap of 900 prisoners ran in three stages of 410, 300 and 190 on 4, 5 and 6 June, "
+        "both sides said.",
+        # a timetable, not a done swap
+        "The exchange was scheduled to run in three stages of 210, 160 and 90 on 4, 5 and 6 June, "
+        "each side releasing the same number of soldiers.",
+        "The handover was expected to take place in three rounds of 210, 160 and 90 on 4, 5 and "
+        "6 June, with each side freeing the same number of soldiers.",
+        "The swap is set to run in three stages of 210, 160 and 90 on 4, 5 and 6 June, each side "
+        "releasing the same number of soldiers.",
+    ],
+)
+def test_one_way_stories_speech_tags_and_timetables_read_nothing(news: News, text: str) -> None:
+    assert _legs(news, text) == set()
+
+
+def test_both_sides_as_the_subject_of_handing_over(news: News) -> None:
+    # harder: "both sides" with an adverb before its verb, two named sides swapping
+    text = (
+        "Russia and Ukraine swapped captives in three stages of 210, 160 and 90 on 4, 5 and 6 "
+        "May, and both sides then freed the same number of soldiers."
+    )
+    expected = (
+        _both_ways("2025-05-04", "prisoners_of_war", "210")
+        | _both_ways("2025-05-05", "prisoners_of_war", "160")
+        | _both_ways("2025-05-06", "prisoners_of_war", "90")
+    )
+    assert _legs(news, text) == expected
+
+
+# -- the kind of the people the stages moved ------------------------------------------
+
+
+def test_the_people_named_with_the_same_number_give_the_kind(news: News) -> None:
+    # a word of soldiers elsewhere in the sentence does not override them
+    text = (
+        "The exchange ran in three stages of 70, 55 and 40 on 4, 5 and 6 May, with each side "
+        "releasing the same number of civilians, relatives of the soldiers said."
+    )
+    expected = (
+        _both_ways("2025-05-04", "civilians", "70")
+        | _both_ways("2025-05-05", "civilians", "55")
+        | _both_ways("2025-05-06", "civilians", "40")
+    )
+    assert _legs(news, text) == expected
+
+
+def test_bodies_after_a_semicolon_are_another_part(news: News) -> None:
+    # near miss: "bodies" in a later part of the sentence does not make the stages remains
+    text = (
+        "The exchange ran in three stages of 70, 55 and 40 on 4, 5 and 6 May, each side freeing "
+        "the same number of prisoners; the bodies of the fallen followed a week later."
+    )
+    expected = (
+        _both_ways("2025-05-04", "prisoners_of_war", "70")
+        | _both_ways("2025-05-05", "prisoners_of_war", "55")
+        | _both_ways("2025-05-06", "prisoners_of_war", "40")
+    )
+    assert _legs(news, text) == expected
+
+
+# -- the days of the stages ---------------------------------------------------------
+
+TUESDAY = date(2025, 6, 10)
+
+
+def test_listed_weekdays_run_forward_within_one_week(news: News) -> None:
+    # told on a Tuesday: Monday is the week's first stage, not the day before the report
+    text = (
+        "Captives were freed in three rounds of 120, 95 and 80 on Monday, Wednesday and "
+        "Friday, with each side releasing the same number of soldiers."
+    )
+    expected = (
+        _both_ways("2025-06-02", "prisoners_of_war", "120")
+        | _both_ways("2025-06-04", "prisoners_of_war", "95")
+        | _both_ways("2025-06-06", "prisoners_of_war", "80")
+    )
+    assert _legs(news, text, TUESDAY) == expected
+
+
+def test_weekdays_listed_backwards_read_nothing(news: News) -> None:
+    # near miss: the weekdays do not run forward, so no order of stages can be told
+    text = (
+        "Captives were freed in three rounds of 120, 95 and 80 on Friday, Wednesday and "
+        "Monday, with each side releasing the same number of soldiers."
+    )
+    assert _legs(news, text, TUESDAY) == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    published=st.dates(date(2024, 1, 1), date(2026, 12, 31)),
+    picks=st.lists(st.integers(0, 6), min_size=2, max_size=4, unique=True),
+)
+def test_listed_weekdays_ascend_by_their_gaps(
+    news: News, published: date, picks: list[int]
+) -> None:
+    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    picks = sorted(picks)
+    sizes = [100 + 10 * k for k in range(len(picks))]
+    words = {2: "two", 3: "three", 4: "four"}
+    listed = ", ".join(str(n) for n in sizes[:-1]) + f" and {sizes[-1]}"
+    on = ", ".join(names[p] for p in picks[:-1]) + f" and {names[picks[-1]]}"
+    text = (
+        f"Captives were freed in {words[len(picks)]} rounds of {listed} on {on}, with each "
+        "side releasing the same number of soldiers."
+    )
+    days = {
+        size: date.fromisoformat(leg[0])
+        for leg in _legs(news, text, published)
+        for size in [int(leg[4])]
+    }
+    assert sorted(days) == sizes
+    got = [days[n] for n in sizes]
+    assert [(b - a).days for a, b in itertools.pairwise(got)] == [
+        b - a for a, b in itertools.pairwise(picks)
+    ]
+    assert got[-1] <= published
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # days of something else told just before: no stage takes them
+        "Drone strikes hit the city on 3 June, 5 June and 7 June.",
+        "Negotiators met in Geneva between Monday and Wednesday.",
+    ],
+)
+def test_days_of_other_events_told_before_date_no_stage(news: News, before: str) -> None:
+    text = (
+        f"{before} The exchange ran in three rounds of 120, 95 and 80, each side releasing "
+        "the same number of soldiers."
+    )
+    assert _legs(news, text, TUESDAY) == set()
 
 
 # -- sizes listed before days written month first: "on March 4, 11 and 18" ------------

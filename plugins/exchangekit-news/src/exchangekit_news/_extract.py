@@ -30,8 +30,9 @@ from exchangekit_news._drafts import (
     reporting_period_at,
 )
 from exchangekit_news._figure_dates import _HAS_DAY, STATEMENT_NOUNS
-from exchangekit_news._lexicon import CRAFT_STAFF, MONTHS, WEEKDAYS, SourceEntry
-from exchangekit_news._mentions import SAME_DAY, Mentions, span_days
+from exchangekit_news._figure_dates import names_a_day as _names_a_day
+from exchangekit_news._lexicon import CRAFT_STAFF, MONTHS, SourceEntry
+from exchangekit_news._mentions import SAME_DAY, Mentions, span_days, weekday_span
 from exchangekit_news._stage_lists import _StageLists
 from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS
@@ -416,7 +417,7 @@ def extract(
     elif not listed:
         listed = sentence.bare_ordinal_days()  # "on the 11th and again on the 14th"
         # "between Friday and Sunday": the span's days, for stages listed next
-        listed = listed or sentence.weekday_span()
+        listed = listed or weekday_span(sentence.norm, mentions.dates)
     if len(listed) > 1:
         discourse.days, discourse.days_at = listed, index
     elif any(not d.since for d in mentions.dates) or index - discourse.days_at >= _DAYS_REACH:
@@ -450,11 +451,6 @@ def extract(
         sentence.two_way,
         capture_told(mentions),
     )
-
-
-def _names_a_day(text: str) -> bool:
-    """Whether a date text names a day ("Sunday", "8 December"), not a month or year alone."""
-    return _HAS_DAY.search(text) is not None or not set(text.lower().split()).isdisjoint(WEEKDAYS)
 
 
 def _month_after_day(claims: list[ClaimDraft], pegs: list[tuple[SourceEntry, str]]) -> bool:

@@ -164,6 +164,14 @@ _TO_ITS_DATE: Final = frozenset(
 
 _HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
+
+def names_a_day(text: str) -> bool:
+    """Whether a date text names a day ("Sunday", "8 December"), not a month or year alone."""
+    return _HAS_DAY.search(text) is not None or not set(text.lower().split()).isdisjoint(
+        lx.WEEKDAYS
+    )
+
+
 _SAME_EVENT_NOUNS: Final = frozenset(
     {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
 )

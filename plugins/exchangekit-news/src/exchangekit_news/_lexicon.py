@@ -1047,9 +1047,9 @@ MONTHS: Final = {
     "december": 12,
     "dec": 12,
 }
-WEEKDAYS: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+# The days of the week in order, for spans and lists of them: "between Friday and Sunday".
+WEEK: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS: Final = frozenset(WEEK)
 RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight"})
 # "each time", "each month": a figure repeated over the transfers a clause tells.
 RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})

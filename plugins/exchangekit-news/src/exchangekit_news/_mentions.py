@@ -8,6 +8,7 @@ The rules that turn mentions into records live in :mod:`exchangekit_news._extrac
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -6283,6 +6284,28 @@ def span_days(text: str) -> tuple[str, ...]:
         return ()
     rest = " ".join(w.capitalize() if w in lx.MONTHS else w for w in month)
     return tuple(f"{int(head[0]) + k} {rest}" for k in range(count))
+
+
+def weekday_span(norm: Callable[[int], str], dates: Sequence[DateMention]) -> tuple[str, ...]:
+    """The days, in order, of a span a sentence names by two weekdays: "between Friday and Sunday".
+
+    "1,000 were freed between Friday and Sunday" spans Friday, Saturday and Sunday, so
+    that the stages or "the first day" told next can name one; () otherwise. ``norm``
+    gives a token's normalized word and ``dates`` are the sentence's date mentions.
+    """
+    dates = [d for d in dates if d.last - d.first == 1]
+    for start, end in itertools.pairwise(dates):
+        opener, joint = norm(start.first - 1), norm(start.last)
+        if (opener, joint) not in (("between", "and"), ("from", "to"), ("from", "through")):
+            continue
+        first, last = norm(start.first), norm(end.first)
+        if end.first != start.last + 1 or first not in lx.WEEK or last not in lx.WEEK:
+            continue
+        a = lx.WEEK.index(first)
+        count = (lx.WEEK.index(last) - a) % 7 + 1
+        if count >= 2:
+            return tuple(lx.WEEK[(a + k) % 7].capitalize() for k in range(count))
+    return ()
 
 
 def _holiday_text(text: str) -> bool:

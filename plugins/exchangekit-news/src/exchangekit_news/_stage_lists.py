@@ -5,9 +5,9 @@ lists their sizes, saying once that each side handed over as many: "The swap
 ran in three stages of 390, 307 and 303, with each side handing over the same
 number on each day." Each listed size is one stage, in both directions. A
 stage needs its own day: the days listed in the sentence ("on June 19, June 20
-and June 26") or the days of a span the sentence right before named ("between
-Friday and Sunday"), as many as the stages; without them nothing is read, for
-a stage put on a guessed day is a wrong figure.
+and June 26") or the days the sentence right before gave a transfer it told
+("355 were freed each way between Friday and Sunday"), as many as the stages;
+without them nothing is read, for a stage put on a guessed day is a wrong figure.
 """
 
 from __future__ import annotations
@@ -18,19 +18,20 @@ from typing import Final
 
 from exchangekit import PersonCategory
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._drafts import LegDraft
-from exchangekit_news._figure_dates import _HAS_DAY
-from exchangekit_news._mentions import FigureMention
+from exchangekit_news._drafts import LegDraft, shifted
+from exchangekit_news._figure_dates import names_a_day
+from exchangekit_news._mentions import _ABSOLUTE_PLANS, FigureMention
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
 
-# Word pairs saying a count went both ways: "each side handing over the same number".
-_BOTH_WAYS: Final = frozenset({("each", "side"), ("each", "way"), ("both", "sides")})
+# Sides that, as the subject of a verb of handing over, send the sizes both ways:
+# "each side handing over", "both sides released" (not "both sides said").
+_SIDES: Final = frozenset({("each", "side"), ("both", "sides")})
 # Words of a plan whose stages are not yet done: "the deal foresees three stages of ...".
 _PLANNED: Final = lx.AGREEMENT_NOUNS | {"plan", "planned", "foresees", "foresaw", "envisages"}
-# The days of the week in order, for a span named by two of them: "between Friday and Sunday".
-_WEEK: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Nouns of soldiers that, unnamed by the figures, make the stages' people prisoners of war.
 _SOLDIER_WORDS: Final = _PRISONER_WORDS | {"soldiers", "servicemen", "troops", "defenders"}
+_REMAINS_WORDS: Final = frozenset({"bodies", "remains"})
+_ONE_WAY: Final = (lx.Move.SEND, lx.Move.RECEIVE)
 
 
 class _StageLists(_TransferContext):
@@ -41,11 +42,12 @@ class _StageLists(_TransferContext):
     ) -> list[LegDraft]:
         """One exchange each way per size in "in N stages of A, B and C", on its own day.
 
-        Read only when the text says the sizes went both ways ("each side", "the same
-        number"), lists exactly N sizes that no other rule has read, is no plan, and
-        gives one day per stage (see the module's docstring); otherwise nothing.
+        Read only when the text says the sizes went both ways ("each side releasing",
+        "the same number" handed over), lists exactly N sizes that no other rule has
+        read, is no plan, is not told as one side's handing over ("Russia returned ...
+        in three stages"), and gives one day per stage (see the module's docstring).
         """
-        if len(belligerents) != 2 or self.modal_said() or self.norm_set & _PLANNED:
+        if len(belligerents) != 2 or self.modal_said() or self._planned():
             return []
         run = self._stage_sizes()
         if not run:
@@ -55,10 +57,11 @@ class _StageLists(_TransferContext):
             leg.sentence == self.index and leg.amount in {f.amount for f in figures} for leg in legs
         ):
             return []
-        if not self._told_both_ways():
+        end = self._part_end(figures[-1].last)
+        if not self._told_both_ways(end) or self._one_side_moves(figures[0].first):
             return []
         days = self._stage_days(len(run))
-        kind = self._stage_kind(figures)
+        kind = self._stage_kind(figures, end)
         if days is None or kind is None:
             return []
         attributed, accorded = self.leg_source(figures[0].first)
@@ -82,6 +85,23 @@ class _StageLists(_TransferContext):
         used.update(run)
         return drafts
 
+    def _planned(self) -> bool:
+        """Whether the stages are a plan: "was scheduled to run", "the deal foresees", "due to".
+
+        A timetable's words outside a date ("May" is a month), or a plan's noun or verb.
+        """
+        if self.norm_set & _PLANNED:
+            return True
+        plans = self._at(_ABSOLUTE_PLANS, self.first, self.last)
+        return any(not any(d.first <= i < d.last for d in self.m.dates) for i in plans) or any(
+            self.norm(i + 1) == "to" for i in self._at(("set",), self.first, self.last)
+        )
+
+    def _part_end(self, start: int) -> int:
+        """Where the part of the sentence from ``start`` ends: its next ";" or the end."""
+        stops = self._at((";",), start, self.last)
+        return stops[0] if stops else self.last
+
     def _stage_sizes(self) -> list[int]:
         """The indices of the figures listed in "N stages of A, B and C", when N of them."""
         figures = self.m.figures
@@ -104,66 +124,110 @@ class _StageLists(_TransferContext):
             return run if len(run) == told else []
         return []
 
-    def _told_both_ways(self) -> bool:
-        """Whether the sentence says the sizes went both ways: "each side", "the same number"."""
-        pairs = {(self.norm(i), self.norm(i + 1)) for i in range(self.first, self.last - 1)}
-        return bool(pairs & _BOTH_WAYS) or ("same", "number") in pairs
+    def _told_both_ways(self, end: int) -> bool:
+        """Whether the sentence, up to ``end``, says the sizes went both ways.
+
+        "each side handing over", "both sides released": the sides as the subject of a
+        verb of handing over (one word such as "then" may come between); "each way";
+        or "the same number" with such a verb beside it ("the same number came home").
+        A speech tag ("both sides said") or a verb of something else ("each side
+        blamed the other") says nothing of the sizes.
+        """
+        verbs = [t.first for t in self.m.transfers if t.move is not lx.Move.EVENT]
+        for i in range(self.first, end - 1):
+            pair = (self.norm(i), self.norm(i + 1))
+            if pair == ("each", "way"):
+                return True
+            if pair in _SIDES and any(i + 2 <= v <= i + 3 for v in verbs):
+                return True
+            if pair == ("same", "number") and any(
+                abs(v - i) <= 8 and not self._at((";",), min(v, i), max(v, i)) for v in verbs
+            ):
+                return True
+        return False
+
+    def _one_side_moves(self, sizes: int) -> bool:
+        """Whether one named side hands over or gets the stages: "Russia returned ... in
+        three stages of 390, 307 and 303": a one-way story, whatever else is said of sides.
+        """
+        for t in self.m.transfers:
+            if t.move not in _ONE_WAY or t.first >= sizes or self._at((";",), t.first, sizes):
+                continue
+            named = {p.code for p in self.m.parties if p.noun and p.first < t.first}
+            if len(named) == 1:
+                return True
+        return False
 
     def _stage_days(self, stages: int) -> tuple[str, ...] | None:
-        """One day per stage: the sentence's own days, or a span's days told just before."""
-        days = [
-            d
-            for d in self.m.dates
-            if not d.since and (_HAS_DAY.search(d.text) or d.text.lower() in lx.WEEKDAYS)
-        ]
+        """One day per stage: the sentence's own days, or the days told just before.
+
+        Those of the sentence before count only when it told a transfer or a total of
+        them over those days: "Drone strikes
+        hit the city on June 3, 5 and 7" dates no stage of the swap told next.
+        """
+        days = [d for d in self.m.dates if not d.since and names_a_day(d.text)]
         if days:
-            return tuple(d.text for d in days) if len(days) == stages else None
+            return _in_order(tuple(d.text for d in days)) if len(days) == stages else None
         if self.m.dates:
             return None  # a month or a year: no day per stage
         told = self.discourse.days
-        if self.discourse.days_at == self.index - 1 and len(told) == stages:
-            return told
-        return None
+        if self.discourse.days_at != self.index - 1 or len(told) != stages:
+            return None
+        told_legs = (*self.discourse.legs, *self.discourse.tallies)
+        if not any(leg.sentence == self.index - 1 for leg in told_legs):
+            return None
+        return _in_order(told)
 
-    def _stage_kind(self, figures: list[FigureMention]) -> PersonCategory | None:
+    def _stage_kind(self, figures: list[FigureMention], end: int) -> PersonCategory | None:
         """The kind of the people the stages moved, as named; None when none is named.
 
-        The sizes' own noun ("84, 90 and 95 prisoners") wins; else the people named
-        after them ("the same number of people": of no one kind).
+        The sizes' own noun ("84, 90 and 95 prisoners") wins; else the first people
+        named after them in their part of the sentence ("the same number of
+        civilians"; "people" is of no one kind); else a word of bodies or soldiers
+        elsewhere in that part ("the bodies came later" after a ";" is another part).
         """
         nouns = {f.noun.category or PersonCategory.OTHER for f in figures if f.noun is not None}
         if len(nouns) > 1:
             return None
         if nouns:
             return nouns.pop()
-        if any(f.remains for f in figures) or self.norm_set & {"bodies", "remains"}:
+        if any(f.remains for f in figures):
             return PersonCategory.REMAINS
-        if self.norm_set & _SOLDIER_WORDS:
-            return PersonCategory.PRISONERS_OF_WAR
-        for i in range(figures[-1].last, self.last):
-            match = lx.PEOPLE.match(self.tokens, i, self.last)
+        for i in range(figures[-1].last, end):
+            kind = self._kind_word(i)
+            if kind is not None:
+                return kind
+            match = lx.PEOPLE.match(self.tokens, i, end)
             if match is not None:
                 return match[1].category or PersonCategory.OTHER
+        stops = self._at((";",), self.first, figures[0].first)
+        start = stops[-1] + 1 if stops else self.first
+        return next((k for i in range(start, end) if (k := self._kind_word(i)) is not None), None)
+
+    def _kind_word(self, i: int) -> PersonCategory | None:
+        """The kind a word of bodies or soldiers at ``i`` names, else None."""
+        if self.norm(i) in _REMAINS_WORDS:
+            return PersonCategory.REMAINS
+        if self.norm(i) in _SOLDIER_WORDS:
+            return PersonCategory.PRISONERS_OF_WAR
         return None
 
-    def weekday_span(self) -> tuple[str, ...]:
-        """The days of a span named by two weekdays: "between Friday and Sunday", in order.
 
-        "1,000 were freed between Friday and Sunday" spans Friday, Saturday and Sunday,
-        so that the stages or "the first day" told next can name one; () otherwise.
-        """
-        dates = [d for d in self.m.dates if d.last - d.first == 1]
-        for start, end in itertools.pairwise(dates):
-            opener, joint = self.norm(start.first - 1), self.norm(start.last)
-            if (opener, joint) not in (("between", "and"), ("from", "to"), ("from", "through")):
-                continue
-            if end.first != start.last + 1:
-                continue
-            first, last = self.norm(start.first), self.norm(end.first)
-            if first not in _WEEK or last not in _WEEK:
-                continue
-            a, b = _WEEK.index(first), _WEEK.index(last)
-            count = (b - a) % 7 + 1
-            if 2 <= count <= len(_WEEK):
-                return tuple(_WEEK[(a + k) % 7].capitalize() for k in range(count))
-        return ()
+def _in_order(days: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The stages' days, weekdays as one run of days ending on the last one named.
+
+    "on Monday, Wednesday and Friday" is one week's Monday, Wednesday and Friday:
+    each weekday read on its own could put Monday a week after Wednesday, so the
+    earlier ones are counted back from the last. None when the weekdays do not run
+    forward within a week, or are mixed with days of other kinds.
+    """
+    weekdays = [d.lower() for d in days if d.lower() in lx.WEEKDAYS]
+    if not weekdays:
+        return days
+    if len(weekdays) != len(days):
+        return None
+    steps = [(lx.WEEK.index(b) - lx.WEEK.index(a)) % 7 for a, b in itertools.pairwise(weekdays)]
+    if 0 in steps or sum(steps) >= 7:
+        return None
+    back = [sum(steps[k:]) for k in range(len(steps))]
+    return (*(shifted(days[-1], -n) for n in back), days[-1])
