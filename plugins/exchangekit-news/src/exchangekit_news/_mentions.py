@@ -3301,6 +3301,7 @@ class _Finder:
         """
         return (
             i == b + 3
+            and self.tokens[b - 1].kind == NUM  # not "the same number of its own"
             and self.norm(b) == "of"
             and self.norm(b + 2) == "own"
             and self.norm(i) not in ("accord", "volition", "initiative", "making")
