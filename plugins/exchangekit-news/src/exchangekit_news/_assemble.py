@@ -219,7 +219,16 @@ _ANOTHER_EXCHANGE: Final = re.compile(
 # The most days before it was told that a group told as captured can have been taken.
 _CAPTURE_REACH: Final = timedelta(days=31)
 # The days of a month its parts span: "early December" is the 1st to the 10th.
-_MONTH_PARTS: Final = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+# "the end of December" and "the start of December" are its late and early parts.
+_MONTH_PARTS: Final = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "start": (1, 10),
+    "beginning": (1, 10),
+    "middle": (11, 20),
+    "end": (21, 31),
+}
 _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
 # is dated by its start ("since February 2022"), not by when it was said
 # A year's total told within this long of the year's close is its result as announced
@@ -920,10 +929,13 @@ class Assembler:
 
         "82 came home on 31 December ... in early December, 60 were returned": the
         early part of the month holds no 31st, so the figure is an earlier exchange,
-        not the same one told by its month.
+        not the same one told by its month; nor is "the end of January" the 3rd.
         """
         current = self._current.get(group)
-        part = text.split(" ", 1)[0].lower().partition("-")[0]  # "mid-December"
+        words = text.lower().removeprefix("the ").split(" ", 2)
+        part = words[0].partition("-")[0]  # "mid-December"
+        if part in ("start", "beginning", "middle", "end") and words[1:2] != ["of"]:
+            return False  # "the end of December", not "end December"
         if current is None or current.period.days != 1 or part not in _MONTH_PARTS:
             return False
         low, high = _MONTH_PARTS[part]

@@ -3357,6 +3357,11 @@ class _Finder:
             # "the remains of more than 3,000 have been returned": the head before "of" is
             # the noun of the bare figure that a verb follows
             noun = Noun(PersonCategory.REMAINS, True)
+        if noun is None and pronoun in ("its", "their") and self._bare_own(b, i):
+            # "Moscow said it returned 248 of its own": the owner's people, no kind named
+            return FigureMention(
+                a, b, count, text, None, i, None, pronoun, remains, wounded, False, ""
+            )
         if noun is None:
             # "Friday's stage involved 390 on each side, ...": a bare figure per side
             per_side = self.norm(b) == "on" and self._per_side(b)
@@ -3415,6 +3420,21 @@ class _Finder:
         if word == "theirs" and not self.norm_set.isdisjoint(_FIRST_PERSON_OWN):
             return "enemy"
         return None
+
+    def _bare_own(self, b: int, i: int) -> bool:
+        """Whether the words from ``b`` to ``i`` are just "of its own" or "of their own".
+
+        "returned 248 of its own" counts the owner's people though no noun follows, as
+        "248 of its soldiers" does; "248 of its own accord" names no people, and a word
+        other than "own" ("248 of its") leaves whose people they are to the noun.
+        """
+        return (
+            i == b + 3
+            and self.tokens[b - 1].kind == NUM  # not "the same number of its own"
+            and self.norm(b) == "of"
+            and self.norm(b + 2) == "own"
+            and self.norm(i) not in ("accord", "volition", "initiative", "making")
+        )
 
     def _verb_follows(self, i: int) -> bool:
         """Whether an auxiliary or a verb of handing over opens the words at ``i``."""

@@ -419,7 +419,11 @@ class _Speakers(_SentenceBase):
             specific = [m for m in before if m[2].role is not Role.GOVERNMENT]
             if len(chosen) == 1 and chosen[0][2].role is Role.GOVERNMENT and specific:
                 # "Medinsky, the aide who led Moscow's delegation, wrote": the named speaker
-                chosen = self._coordinated(before[: before.index(specific[-1]) + 1])
+                described_first = self._coordinated(before[: before.index(specific[-1]) + 1])
+                # but not across a figure: "it had freed 120, while Kyiv said 134 came
+                # home" tells the figure of the first and the side saying the second
+                if not self._has_figure_between(described_first[-1][1], verb):
+                    chosen = described_first
             if not self._has_figure_between(chosen[-1][1], verb):
                 described = self._described_person(chosen, before, verb, previous_verb)
                 if described is not None:

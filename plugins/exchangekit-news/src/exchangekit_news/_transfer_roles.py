@@ -1932,6 +1932,20 @@ class _TransferRoles(_Tallies):
             return [party]
         return []
 
+    def _bare_own_people(self, figure: FigureMention) -> bool:
+        """Whether the figure is a bare "N of its own" / "N of their own", with no noun.
+
+        "Kyiv said it received 230 people, while Moscow said it returned 248 of its
+        own": the owner's people are a group of their own, so a kindless figure before
+        ("people") gives them no kind; a kind counted before ("returned 103 soldiers and
+        received 103 of its own") still does.
+        """
+        return (
+            figure.noun is None
+            and figure.pronoun in ("its", "their")
+            and self.norm(figure.np_end - 1) == "own"
+        )
+
     def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
         if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in (
             "bodies",
@@ -2097,7 +2111,9 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.PRISONERS_OF_WAR
             if self._living_after_bodies(figure, previous):
                 return PersonCategory.PRISONERS_OF_WAR
-            if previous is not None:
+            if previous is not None and not (
+                self._bare_own_people(figure) and previous.category is PersonCategory.OTHER
+            ):
                 if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
                     return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
                 return previous.category
