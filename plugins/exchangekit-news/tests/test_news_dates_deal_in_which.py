@@ -35,3 +35,30 @@ def test_a_deal_whose_clause_only_plans_keeps_no_date_of_a_swap(recap: Recap) ->
         "swapped later in the spring."
     )
     assert not any(leg[0] == "2025-03-08" for leg in found)
+
+
+def test_a_deal_whose_clause_names_only_a_noun_of_swapping_dates_no_swap(recap: Recap) -> None:
+    """Near miss: "in which a mediator arranged a swap of lists" tells the deal's business.
+
+    The release the sentence counts is not dated by the deal's day; only a verb of
+    moving people inside the clause makes that day the exchange's.
+    """
+    found = recap(
+        "Kyiv and Moscow released 120 soldiers each under an accord on 3 March, in which "
+        "Qatar arranged an exchange of lists."
+    )
+    assert not any(leg[0] == "2025-03-03" for leg in found)
+    found = recap(
+        "Both countries freed 45 prisoners each under a deal on 3 March, when the Vatican "
+        "oversaw a swap of names."
+    )
+    assert not any(leg[0] == "2025-03-03" for leg in found)
+
+
+def test_a_deal_whose_clause_has_a_verb_of_swapping_still_dates_it(recap: Recap) -> None:
+    """Harder form kept: a finite swap verb after "when" still dates the exchange."""
+    found = recap(
+        "Winter dragged on. Then came a pact on 3 March, when the two countries exchanged "
+        "45 prisoners each."
+    )
+    assert ("2025-03-03", "RUS", "UKR", "prisoners_of_war", "45") in found

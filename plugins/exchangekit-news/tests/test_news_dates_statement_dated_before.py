@@ -63,3 +63,51 @@ def test_news_an_indefinite_interview_is_another_statement(news: News) -> None:
     )
     read = news(text, published=date(2024, 5, 20))
     assert {c[3] for c in dated(read)} == {"2024-05-19"}
+
+
+def _as_of(news: News, text: str) -> set[str]:
+    return {c.as_of.format() for c in news(text, published=date(2025, 6, 10)).claims}
+
+
+def test_a_statement_aired_or_in_its_report_is_dated(news: News) -> None:
+    """ "an interview aired on 3 June", "in its report on 3 June": the statement's day."""
+    assert _as_of(
+        news,
+        "Zelensky spoke in an interview aired on 3 June about the war. In the interview, "
+        "he said 46,000 Ukrainian soldiers had been killed.",
+    ) == {"2025-06-03"}
+    assert _as_of(
+        news,
+        "The Russian defence ministry spoke in its report on 3 June about the front. In "
+        "the report, the ministry said 1,000 Ukrainian soldiers had been killed.",
+    ) == {"2025-06-03"}
+
+
+def test_a_statement_named_again_soon_by_its_teller_keeps_its_date(news: News) -> None:
+    """The next sentence, the same office: the statement's date."""
+    assert _as_of(
+        news,
+        "Kyiv's defence ministry put out a statement on 2 April about the front. In the "
+        "statement, the ministry said 2,000 Russian soldiers had been killed.",
+    ) == {"2025-04-02"}
+
+
+def test_a_statement_told_long_before_is_not_named_again(news: News) -> None:
+    """Near miss: three sentences on, "in the statement" is no longer the one dated."""
+    assert "2025-04-02" not in _as_of(
+        news,
+        "Kyiv's defence ministry put out a statement on 2 April about the front. Aid "
+        "groups said shelling continued in the south. Officials in Odesa counted the "
+        "damage on Friday. In the statement, the ministry said 2,000 Russian soldiers "
+        "had been killed.",
+    )
+
+
+def test_another_sides_statement_is_not_named_again(news: News) -> None:
+    """Near miss: the other side's ministry speaking does not take Kyiv's statement's day."""
+    assert "2025-04-02" not in _as_of(
+        news,
+        "Kyiv's defence ministry put out a statement on 2 April about the front. In the "
+        "statement, the Russian defence ministry said 1,000 Ukrainian soldiers had been "
+        "killed.",
+    )

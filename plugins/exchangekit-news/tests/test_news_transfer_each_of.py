@@ -29,7 +29,7 @@ def test_each_of_events_is_one_way(recap: Callable[[str], Legs]) -> None:
     ``test_news_each_case_series``).
     """
     got = recap("KYIV, Nov 19 — Moscow got back 40 soldiers in each of its two latest swaps.")
-    assert {(s, r) for _, s, r, _, _ in got} <= {("UKR", "RUS")}
+    assert got == set()
     got = recap(
         "KYIV, Nov 19 — Kyiv got back 300 soldiers on 2 October and 250 on 9 October. "
         "Moscow got back 40 soldiers in each of its two latest swaps."

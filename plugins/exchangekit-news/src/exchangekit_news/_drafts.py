@@ -269,6 +269,9 @@ class Discourse:
         # sentence ("in an interview broadcast on Sunday"), by noun, for "In the
         # interview, he said ..." later on: the same statement, told that day.
         self.statements: dict[str, str] = {}
+        # Who told each of those statements and in which sentence: (sentence, parties of
+        # its speakers), so that only the same teller, a sentence or two on, names it again.
+        self.statement_tellers: dict[str, tuple[int, frozenset[str]]] = {}
         # The speaker and date of the latest sentence that told a figure was given without
         # giving it ("Zelensky gave a number on Sunday"), for his figures quoted after it.
         self.announced: tuple[SourceEntry, str] | None = None

@@ -107,6 +107,28 @@ def _undated_totals_on(legs: list[LegDraft], day: str) -> list[LegDraft]:
     ]
 
 
+_STATEMENT_REACH: Final = 2  # how many sentences on a dated statement may be named again
+
+
+def _parties(speakers: Sequence[SourceEntry]) -> frozenset[str]:
+    """The parties of the speakers a sentence names (none for unknown ones)."""
+    return frozenset(s.party for s in speakers if s.party is not None)
+
+
+def _forget_statements(discourse: Discourse, index: int, speaking: frozenset[str]) -> None:
+    """Forget the dated statements sentence ``index`` may not name again.
+
+    "In the statement, the Russian ministry said ..." takes the day of a statement told
+    a sentence or two before by the same side; not of one told long before, nor of one
+    another side made ("Putin gave an interview in February. In the interview,
+    Zelensky said ..."). A sentence naming no speaker ("he said") keeps them.
+    """
+    for noun, (told, tellers) in list(discourse.statement_tellers.items()):
+        if index - told > _STATEMENT_REACH or (speaking and tellers and not speaking & tellers):
+            del discourse.statement_tellers[noun]
+            discourse.statements.pop(noun, None)
+
+
 def extract(
     index: int,
     tokens: list[Token],
@@ -128,6 +150,7 @@ def extract(
         discourse.announced = None
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
+    _forget_statements(discourse, index, _parties(speakers))
     announced = sentence.announced_figure()
     if announced is not None:
         discourse.announced = announced
@@ -331,6 +354,7 @@ def extract(
             discourse.claim_sentences = [*discourse.claim_sentences, claimed][-12:]
             for noun in sentence.norm_set & STATEMENT_NOUNS:
                 discourse.statements[noun] = dated
+                discourse.statement_tellers[noun] = (index, _parties(speakers))
         discourse.recap = sentence.recalls() or _month_after_day(claims, discourse.pegs)
         if not discourse.recap:
             for claim in claims:
@@ -340,7 +364,10 @@ def extract(
                     discourse.peg_sentences[claim.claimant] = index
     else:
         # "numbers he gave in an interview in February": a statement dated before its figures
-        discourse.statements.update(sentence.statements_dated())
+        statements = sentence.statements_dated()
+        discourse.statements.update(statements)
+        for noun in statements:
+            discourse.statement_tellers[noun] = (index, _parties(speakers))
     caveat = None
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)

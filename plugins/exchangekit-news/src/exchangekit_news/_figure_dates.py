@@ -371,6 +371,10 @@ _TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"
 _STATED_PARTICIPLES: Final = frozenset(
     {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
 )
+# Determiners of a statement told as its teller's: "in an interview", "in its report".
+_STATEMENT_OWNERS: Final = frozenset({"a", "an", "his", "her", "its", "their", "the"})
+# Participles of putting a statement out on air or online: "an interview aired on 3 June".
+_AIRED: Final = frozenset({"broadcast", "aired", "televised", "posted"})
 
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
@@ -3745,9 +3749,7 @@ class _FigureDates(_Speakers):
         A semicolon opens a statement of its own: "In 2023 he said 9,000 had died; in
         2024 he gave 30,000" dates the second figure by the date after the semicolon.
         """
-        opening = max(
-            (i for i in range(self.first, figure.first) if self.norm(i) == ";"), default=None
-        )
+        opening = max(self._at((";",), self.first, figure.first), default=None)
         if opening is None:
             return dates
         own = [d for d in dates if opening < d.first < figure.first]
@@ -3779,22 +3781,18 @@ class _FigureDates(_Speakers):
 
         "... two numbers the president gave in an interview in February. In that
         interview, he said ...": the noun right before "in"/"on" and its date (a
-        participle may stand between: "a report published on June 3"), so that a later
-        sentence naming the statement again takes the day or month it was made.
+        participle may stand between: "a report published on June 3", "its statement
+        aired on Monday"), so that a later sentence naming the statement again takes the
+        day or month it was made (see ``statement_tellers`` for who may name it).
         """
         found: dict[str, str] = {}
         for date in self.m.dates:
             k = date.first - 1
             if date.since or self.norm(k) not in ("in", "on"):
                 continue
-            if self.norm(k - 1) in _STATED_PARTICIPLES or self.norm(k - 1) == "broadcast":
+            if self.norm(k - 1) in _STATED_PARTICIPLES | _AIRED:
                 k -= 1
-            if self.norm(k - 1) in STATEMENT_NOUNS and self.norm(k - 2) in (
-                "a",
-                "an",
-                "his",
-                "her",
-            ):
+            if self.norm(k - 1) in STATEMENT_NOUNS and self.norm(k - 2) in _STATEMENT_OWNERS:
                 found[self.norm(k - 1)] = self._month_of(date)
         return found
 

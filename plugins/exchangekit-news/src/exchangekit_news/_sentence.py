@@ -1327,7 +1327,9 @@ class _SentenceBase:
 
         "a deal on 8 March, in which the sides traded 60 each": the relative clause tells
         the deal carried out on that day, so the date is the exchange's, not an agreement's.
-        The clause's verb of moving must come within a few words, before any stop or comma.
+        The clause's verb of moving must come within a few words, before any stop or comma,
+        and be a verb: "in which Turkey brokered an exchange of lists" tells the deal's
+        own business, not a swap done that day.
         """
         at = date.last + (self.norm(date.last) == ",")
         if self.norm(at) == "in" and self.norm(at + 1) == "which":
@@ -1340,6 +1342,8 @@ class _SentenceBase:
         return (
             verb is not None
             and verb.done
+            and self.norm(verb.first) not in lx.EXCHANGE_NOUNS
+            and self.norm(verb.first - 1) not in ("a", "an", "the")
             and all(self.norm(i) not in _CLAUSE_MARKS for i in range(at, verb.first))
         )
 

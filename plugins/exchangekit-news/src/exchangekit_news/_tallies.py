@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
 
-from exchangekit import Count, PersonCategory
+from exchangekit import Count, Period, PeriodParseError, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _NEGATIONS, same_number
@@ -261,23 +262,70 @@ _EVENT_RANKS: Final = {
 _EARLIER_KEPT: Final = 12  # how many transfers told before the discourse keeps
 
 
+def _day_key(text: str) -> tuple[int, datetime.date] | None:
+    """A key that orders ``text`` in time among days told, or None when it cannot.
+
+    A full date orders by itself (kind 0); a day of a month without a year (kind 1)
+    orders within the one year it is read in. A weekday or "last week" depends on
+    the publication day, which this stage does not know.
+    """
+    try:
+        return 0, Period.parse(text).start
+    except PeriodParseError:
+        pass
+    words = text.lower().replace(",", " ").split()
+    if not any(w in lx.MONTHS for w in words) or not any(w.isdigit() for w in words):
+        return None
+    try:
+        return 1, Period.parse(text, reference=_YEAR_END).start
+    except PeriodParseError:
+        return None
+
+
+_YEAR_END: Final = datetime.date(
+    2000, 12, 31
+)  # any year's end: days of a month are read in one year
+
+
+def _in_time_order(days: list[str]) -> list[str] | None:
+    """``days`` (told in any order) in time order, or None when they cannot be ordered.
+
+    Days told in order stay as told, even where one cannot be placed ("on June 11 ...
+    on Monday"); days told out of order are sorted when every one is a date of the
+    same kind, within half a year (so not across a new year), and refused otherwise.
+    """
+    keys = [_day_key(day) for day in days]
+    known = [k for k in keys if k is not None]
+    if all(a <= b for a, b in itertools.pairwise(known)):
+        return days
+    if len(known) < len(days) or len({k[0] for k in known}) > 1:
+        return None
+    if (max(known)[1] - min(known)[1]).days > 183:
+        return None
+    return [day for _, day in sorted(zip(known, days, strict=True))]
+
+
 def _ranked_days(days: list[str], told: tuple[str | None, int] | None, full: bool) -> list[str]:
     """The days of ``told`` (a rank and a count of exchanges) among ``days`` told before.
 
-    "The first three" are the first three days told, unless older ones may have been
-    forgotten (``full``); "the last two" the last two; "the three" only when exactly
-    three were told. Nothing when the count is unknown or the days do not match it.
+    "The first three" are the three earliest days, unless older ones may have been
+    forgotten (``full``); "the last two" the two latest; "the three" only when exactly
+    three were told and none forgotten. Nothing when the count is unknown, the days do
+    not match it, or days told out of order cannot be put in time order.
     """
     if told is None:
         return []
     rank, count = told
     if len(days) < count:
         return []
+    ordered = _in_time_order(days)
+    if ordered is None:
+        return []
     if rank == "first":
-        return [] if full else days[:count]
+        return [] if full else ordered[:count]
     if rank == "last":
-        return days[-count:]
-    return days if len(days) == count else []
+        return ordered[-count:]
+    return ordered if len(days) == count and not full else []
 
 
 class _Tallies(_Claims):
@@ -617,29 +665,52 @@ class _Tallies(_Claims):
         Told after the handovers' own days, the figure is one transfer on every one of
         them: "Russia got 27 bodies back in each of the first three handovers" takes the
         first three days of the transfers of bodies told before. When the handovers are
-        not counted, or the days told before do not match their count, the figure is
-        dropped: a missed figure is better than one put on a guessed day.
+        not counted, or the days told before do not match their count, the figure's
+        legs are dropped: a missed figure is better than one put on a guessed day. A
+        leg of the same count dated later in the sentence ("and on 12 October Kyiv
+        freed 15") is another figure's when the sentence has one of that count: kept.
         """
-        shared = [(f, self._events_each_of(f)) for f in self.m.figures]
-        shared = [(f, told) for f, told in shared if self._each_of_events_after(f)]
+        shared = [
+            (f, self._events_each_of(f)) for f in self.m.figures if self._each_of_events_after(f)
+        ]
         if not shared:
             return legs
-        out = [leg for leg in legs if leg.tally or all(leg.amount != f.amount for f, _ in shared)]
-        for figure, told in shared:
-            mine = [leg for leg in legs if not leg.tally and leg.amount == figure.amount]
-            for leg in mine:
-                # one date per exchange told, in the order told
-                days = list(
-                    dict.fromkeys(
-                        day
-                        for e in earlier
-                        if not e.tally and e.sentence < leg.sentence and e.category is leg.category
-                        for day in e.dates
-                    )
+        out: list[LegDraft] = []
+        for leg in legs:
+            figure, told = next(
+                ((f, t) for f, t in shared if not leg.tally and leg.amount == f.amount),
+                (None, None),
+            )
+            if figure is None:
+                out.append(leg)
+                continue
+            if self._of_another_figure(leg, figure):
+                out.append(leg)
+                continue
+            # one date per exchange told, in the order told
+            days = list(
+                dict.fromkeys(
+                    day
+                    for e in earlier
+                    if not e.tally and e.sentence < leg.sentence and e.category is leg.category
+                    for day in e.dates
                 )
-                chosen = _ranked_days(days, told, full=len(earlier) >= _EARLIER_KEPT)
-                out.extend(leg._replace(dates=(day,)) for day in chosen)
+            )
+            chosen = _ranked_days(days, told, full=len(earlier) >= _EARLIER_KEPT)
+            out.extend(leg._replace(dates=(day,)) for day in chosen)
         return out
+
+    def _of_another_figure(self, leg: LegDraft, figure: FigureMention) -> bool:
+        """Whether ``leg``, of ``figure``'s count, is another figure's of that count.
+
+        Only when the sentence has such a figure, and ``leg`` is dated by a day this
+        sentence names after ``figure``'s "in each of" phrase: that day is the other
+        figure's, since the shared figure's days are the handovers told before.
+        """
+        if not any(f.first != figure.first and f.amount == figure.amount for f in self.m.figures):
+            return False
+        later = {d.text for d in self.m.dates if d.first > figure.np_end}
+        return bool(leg.dates) and set(leg.dates) <= later
 
     def _list_opened(self, at: int, figure: FigureMention, stop: int) -> bool:
         """Whether a colon, or a lone dash before a figure dated to its day, opens a list at ``at``.
