@@ -1644,7 +1644,22 @@ class Assembler:
         if told_days is not None:
             start = told_days.start
         end = span_end or resolved.end
-        covers = Period.between(start, end) if start <= end else resolved
+        if start > end:
+            # "said last December that 1,200 had been freed this year", read in June: the
+            # span would open after the total stood, so the reading is not one to print
+            return
+        if (
+            leg.stated
+            and leg.since in ("this year", "last year")
+            and self.published is not None
+            and resolved.end.year != self.published.year
+        ):
+            # "said in December that 1,200 had been freed last year", read in June: the
+            # speaker's "last year" is not the reader's, and which year it was is unknown
+            return
+        if leg.stated and leg.since == "last year" and isinstance(since, Period):
+            end = min(end, since.end)  # "said in January ... freed last year": that year only
+        covers = Period.between(start, end)
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
         known = self.tallies.get(key)
         if known is not None:
