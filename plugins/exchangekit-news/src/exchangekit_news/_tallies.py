@@ -256,6 +256,9 @@ _EVENT_RANKS: Final = {
     "previous": "last",
     "recent": "last",
 }
+# Words before a bare "the total stood at N" that frame it as a total of its own (a part
+# of the people, or those still held), not a later value of the total told before.
+_OWN_TOTAL_FRAMES: Final = lx.CAPTURED_WORDS | {"among", "held", "missing"}
 _EARLIER_KEPT: Final = 12  # how many transfers told before the discourse keeps
 
 
@@ -2492,8 +2495,13 @@ class _Tallies(_Claims):
 
         "3,900 Ukrainians had been freed since 2022. With Wednesday's swap, his office said,
         the total stood at 4,050": a bare total whose teller names no side goes on counting
-        the total just told, the same way; a smaller value is no later state of it.
+        the total just told, the same way; a smaller value is no later state of it. Only
+        the way is taken up, not what is counted. Not with a frame of its own before the
+        figure: "Among civilians, the total stood at 800" counts a part, and "In Russian
+        captivity, the total stood at 8,000" the people still held, not the freed.
         """
+        if self._at(_OWN_TOTAL_FRAMES, self.first, figure.first):
+            return []
         stated = {
             (leg.sender, leg.receiver, leg.amount.best)
             for leg in self.discourse.tallies
