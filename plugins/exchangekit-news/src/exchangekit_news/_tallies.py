@@ -1121,6 +1121,16 @@ class _Tallies(_Claims):
             return False
         return _WHOLE_SPAN.fullmatch(date.text) is not None or words[-1] in ("year", "month")
 
+    def _main_clause_perfect(self) -> bool:
+        """Whether "has"/"have" stands outside any relative aside: "said 4,000 have been freed"."""
+        return any(
+            not self._in_relative(i) for i in self._at(("has", "have"), self.first, self.last)
+        )
+
+    def _main_clause_day(self) -> bool:
+        """Whether a date outside any relative aside names one day: the figure is one event."""
+        return any(not self._coarse(d) and not self._in_relative(d.first) for d in self.m.dates)
+
     def _told_as_of(self, date: DateMention) -> bool:
         """Whether "as of" opens the date: "as of Monday", "as of the end of May"."""
         return date.as_of or any(
@@ -1140,12 +1150,18 @@ class _Tallies(_Claims):
         opening = max(self.first, figure.first - 14)
         opening = max([opening, *(i + 1 for i in self._at((";",), opening, figure.first))])
         outside = not self._in_relative(figure.first)
+        one_event: bool | None = None
         for i in self._at(_SPAN_WORDS | _UP_TO_WORDS, opening, stop):
             word = self.norm(i)
             if outside and i < figure.first and self._in_relative(i):
-                # "Moscow, which has handed over more bodies throughout the war, got back
-                # 31": the span tells the subject's story in its aside, not the figure's
-                continue
+                if one_event is None:
+                    one_event = not self._main_clause_perfect() or self._main_clause_day()
+                if one_event:
+                    # "Moscow, which has handed over more bodies throughout the war, got back
+                    # 31 on Friday": the span tells the subject's story in its aside, not
+                    # the figure's; a main clause in the perfect with no day told ("...,
+                    # said 4,000 have been freed") may sum that span, which still counts
+                    continue
             if word in ("during", "over", "throughout", "in", "within"):
                 # "over the course of the year", "in the course of the exchanges": the
                 # span is what follows "the course of"
