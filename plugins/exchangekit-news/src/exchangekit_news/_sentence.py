@@ -45,6 +45,8 @@ _GIVING_HEADS: Final = frozenset(
     phrase.split()[0] for phrase, move in TRANSFER_LEMMAS if move is Move.SEND
 )
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+# Subjects that take up the teller of losses the sentence before named: "It put the total at ..."
+_LOSS_TELLER_PRONOUNS: Final = frozenset({"it", "they", "he", "she"})
 # The office "the defence ministry" or "the military" is of a side named just before.
 _LONE_OFFICES: Final = {
     Role.MINISTRY: lx.Institution("defence", SourceKind.GOVERNMENT, Role.MINISTRY),
@@ -1859,9 +1861,16 @@ class _SentenceBase:
         if latest and latest[-1].sentence == self.index - 1:
             return True
         # "It publishes a daily update of Russian losses. It put the total at 998,000": the
-        # losses the sentence before named without a figure are the total's
+        # losses the sentence before named without a figure are the total's, when a pronoun
+        # takes their teller up; not a named office's total, nor one told of a swap ("After
+        # the latest swap, the coordination headquarters put the total at 5,100")
         named = self.discourse.losses
-        return named is not None and named[0] == self.index - 1
+        return (
+            named is not None
+            and named[0] == self.index - 1
+            and bool(self.norm_set & _LOSS_TELLER_PRONOUNS)
+            and not self.norm_set & lx.EXCHANGE_NOUNS
+        )
 
     def _brings_a_total(self, verb_end: int) -> bool:
         """Whether the verb ending at ``verb_end`` takes a running total as its object.

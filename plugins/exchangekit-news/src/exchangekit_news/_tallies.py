@@ -259,6 +259,9 @@ _EVENT_RANKS: Final = {
     "previous": "last",
     "recent": "last",
 }
+# Words before a bare "the total stood at N" that frame it as a total of its own (a part
+# of the people, or those still held), not a later value of the total told before.
+_OWN_TOTAL_FRAMES: Final = lx.CAPTURED_WORDS | {"among", "held", "missing"}
 _EARLIER_KEPT: Final = 12  # how many transfers told before the discourse keeps
 
 
@@ -1191,6 +1194,16 @@ class _Tallies(_Claims):
             return False
         return _WHOLE_SPAN.fullmatch(date.text) is not None or words[-1] in ("year", "month")
 
+    def _main_clause_perfect(self) -> bool:
+        """Whether "has"/"have" stands outside any relative aside: "said 4,000 have been freed"."""
+        return any(
+            not self._in_relative(i) for i in self._at(("has", "have"), self.first, self.last)
+        )
+
+    def _main_clause_day(self) -> bool:
+        """Whether a date outside any relative aside names one day: the figure is one event."""
+        return any(not self._coarse(d) and not self._in_relative(d.first) for d in self.m.dates)
+
     def _told_as_of(self, date: DateMention) -> bool:
         """Whether "as of" opens the date: "as of Monday", "as of the end of May"."""
         return date.as_of or any(
@@ -1210,12 +1223,18 @@ class _Tallies(_Claims):
         opening = max(self.first, figure.first - 14)
         opening = max([opening, *(i + 1 for i in self._at((";",), opening, figure.first))])
         outside = not self._in_relative(figure.first)
+        one_event: bool | None = None
         for i in self._at(_SPAN_WORDS | _UP_TO_WORDS, opening, stop):
             word = self.norm(i)
             if outside and i < figure.first and self._in_relative(i):
-                # "Moscow, which has handed over more bodies throughout the war, got back
-                # 31": the span tells the subject's story in its aside, not the figure's
-                continue
+                if one_event is None:
+                    one_event = not self._main_clause_perfect() or self._main_clause_day()
+                if one_event:
+                    # "Moscow, which has handed over more bodies throughout the war, got back
+                    # 31 on Friday": the span tells the subject's story in its aside, not
+                    # the figure's; a main clause in the perfect with no day told ("...,
+                    # said 4,000 have been freed") may sum that span, which still counts
+                    continue
             if word in ("during", "over", "throughout", "in", "within"):
                 # "over the course of the year", "in the course of the exchanges": the
                 # span is what follows "the course of"
@@ -2563,8 +2582,13 @@ class _Tallies(_Claims):
 
         "3,900 Ukrainians had been freed since 2022. With Wednesday's swap, his office said,
         the total stood at 4,050": a bare total whose teller names no side goes on counting
-        the total just told, the same way; a smaller value is no later state of it.
+        the total just told, the same way; a smaller value is no later state of it. Only
+        the way is taken up, not what is counted. Not with a frame of its own before the
+        figure: "Among civilians, the total stood at 800" counts a part, and "In Russian
+        captivity, the total stood at 8,000" the people still held, not the freed.
         """
+        if self._at(_OWN_TOTAL_FRAMES, self.first, figure.first):
+            return []
         stated = {
             (leg.sender, leg.receiver, leg.amount.best)
             for leg in self.discourse.tallies

@@ -86,6 +86,9 @@ _LIST_LINKS: Final = frozenset({"and", "again", "in", "on", "then", "also"})
 # Verbs that tell counted handovers took place after the one told: "two more followed".
 _CAME_AFTER: Final = frozenset({"followed", "came", "ensued"})
 _PASSIVE_BE: Final = frozenset({"were", "was", "been", "are", "is"})
+# Words that make a bare "had been received" a return from the other side: the people
+# are bodies or captives, or an exchange is named.
+_RETURN_CONTEXT: Final = lx.REMAINS_NOUNS | lx.PRISONER_NOUNS | lx.EXCHANGE_NOUNS | {"captivity"}
 _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"})
 # A go-between's verb of its part in a return: "has facilitated the return of 100 children".
 _FACILITATING: Final = frozenset(_lemmas.inflections("facilitate"))
@@ -2313,22 +2316,44 @@ class _Transfers(_Rivals):
 
         "A further 1,200 bodies had been received, the minister said": with no "by" after
         it, the passive tells of the teller's own side getting its people, as "came home"
-        does. Not with "since" in its clause, whose sum the total rules read; a "since"
-        past a comma ("..., taking the total since June to 3,000") is the total's own.
+        does. Only in a story of return: the people are bodies or captives, an exchange
+        is named, or "a further N" follows handovers told before; never "received at"
+        or "into" a place ("at the hospital", "into the army"), an intake, not a return.
+        Not with "since" before it or in its clause, whose sum the total rules read; a
+        "since" past a comma ("..., taking the total since June to 3,000") is the total's.
         """
         if _lemmas.lemma(verb) != "receive" or self._since_in_clause(predicate):
             return False
         before = predicate.first - 1
         if self.norm(before) in _PASSIVE_ADVERBS:
             before -= 1
-        return self.norm(before) in _PASSIVE_BE and self.norm(predicate.last) != "by"
+        return (
+            self.norm(before) in _PASSIVE_BE
+            and self.norm(predicate.last) not in ("by", "at", "into")
+            and self._return_told(predicate)
+        )
+
+    def _return_told(self, predicate: TransferWord) -> bool:
+        """Whether a bare "had been received" is told of people coming back from the other side.
+
+        Bodies, captives or an exchange named in the sentence make it a return; so does
+        "a further/another N" when the article has told handovers before.
+        """
+        if self.norm_set & _RETURN_CONTEXT:
+            return True
+        return bool(self.discourse.legs) and bool(
+            self._at(("further", "another"), self.first, predicate.first)
+        )
 
     def _since_in_clause(self, predicate: TransferWord) -> bool:
-        """Whether "since" stands before ``predicate`` or after it up to the next comma."""
-        end = predicate.last
-        while end < self.last and self.norm(end) not in _CLAUSE_MARKS:
-            end += 1
-        return any(self.norm(j) == "since" for j in range(self.first, end))
+        """Whether "since" stands anywhere before ``predicate`` or after it up to the next comma.
+
+        Looking back to the sentence's start, not the clause's: "Since June, 900 had been
+        received" is as much a running sum as "900 had been received since June".
+        """
+        marks = self._at(_CLAUSE_MARKS, predicate.last, self.last)
+        end = marks[0] if marks else self.last
+        return bool(self._at(("since",), self.first, end))
 
     def _particle_after_object(self, predicate: TransferWord) -> list[str]:
         """The "home" or "back" a one-word verb leaves after its counted object, if any.
