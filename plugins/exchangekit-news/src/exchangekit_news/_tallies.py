@@ -858,13 +858,12 @@ class _Tallies(_Claims):
         start told before adds up every return since; "since then, 95 were freed on
         Friday" is one swap in the past tense (and a day in the clause keeps it one).
         """
-        if "then" not in self.norm_set:
-            return False  # most sentences: no "since then" to find
-        if not any(
-            self.norm(i) == "since" and self.norm(i + 1) == "then" for i in range(start, stop)
-        ):
+        then = self._since_then_at(start, stop)
+        if then is None:
             return False
-        if any(start <= d.first < stop and not d.since for d in self.m.dates):
+        # "The last swap was in April, and since then ...": a date before "since then" is
+        # the start it points back to; only one after it makes the clause one swap
+        if any(then <= d.first < stop and not d.since for d in self.m.dates):
             return False
         return any(
             self.norm(j) in ("has", "have", "had")
@@ -874,6 +873,63 @@ class _Tallies(_Claims):
             for t in self.m.transfers
             if j < t.first <= j + 3
         )
+
+    def _since_then_at(self, start: int, stop: int) -> int | None:
+        """Where "since then" stands from ``start`` to ``stop``, or None."""
+        if "then" not in self.norm_set:
+            return None  # most sentences: no "since then" to find
+        return next(
+            (
+                i
+                for i in range(start, stop)
+                if self.norm(i) == "since" and self.norm(i + 1) == "then"
+            ),
+            None,
+        )
+
+    def start_pointed_back(
+        self, leg: LegDraft, before: tuple[int, tuple[str, ...]]
+    ) -> LegDraft | None:
+        """A running total whose start is "then": that start, or None to refuse.
+
+        "The talks were in May. Since then 95 have come home": "then" is the date the
+        sentence before named, so the total runs from it; with no date to point back to,
+        a span from the war's start would be invented, so the total is dropped.
+        ``before`` is the index and date texts of the sentence before.
+        """
+        if not leg.tally or leg.since is not None:
+            return leg
+        index, dates = before
+        told = dates[-1:] if index == self.index - 1 else ()
+        then = self._since_then_at(self.first, self.last)
+        if then is not None and self._perfect_since_then(then, self._clause_end(then + 2)):
+            before_then = [d for d in self.m.dates if d.first < then and not d.since]
+            # "said on Monday that since then ...": the day of saying is when it stood
+            said = [d.text for d in before_then if self._statement_date(d)]
+            own = [d for d in before_then if not self._statement_date(d)]
+            if said:
+                leg = leg._replace(dates=(said[-1],), stated=True)
+            else:
+                leg = leg._replace(dates=()) if not own else leg
+            if own and not any(own[-1].last < f.first < then for f in self.m.figures):
+                # "The last swap was in April, and since then ...": April is the start
+                return leg._replace(dates=leg.dates if said else (), since=own[-1].text)
+            if own or any(
+                d.text in leg.dates and not self._statement_date(d) for d in self.m.dates
+            ):
+                return leg  # a figure between, or a day of its own: not read here
+            return leg._replace(since=told[0]) if told else None
+        return leg
+
+    def _clause_end(self, at: int) -> int:
+        """Where the clause holding ``at`` ends: the next break, or the sentence's end.
+
+        A comma right at ``at`` ("since then, 95 have ...") sets off the opener only.
+        """
+        while self.norm(at) == "," and at < self.last:
+            at += 1
+        k = bisect.bisect_left(self.breaks, at + 1)
+        return self.breaks[k] if k < len(self.breaks) else self.last
 
     def _helped_in_perfect(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the clause says a helper "has helped" move its people, told of no day.
