@@ -1,9 +1,9 @@
-"""Running totals whose start is "then": where they start, or no total.
+"""Running totals whose start is "then" or an event: where they start, or no total.
 
 "The previous handover was in March, and since then Kyiv has got back 80": "then" points
 back to March, so the figure is a total from March to the telling, never a handover in
-March. With nothing dated before "then", a span from the war's start would be invented,
-so no total is given.
+March. "Since the Istanbul talks, 900 have come home" names a start the text does not
+date: a span from the war's start would be invented, so no total is given.
 """
 
 from __future__ import annotations
@@ -72,6 +72,31 @@ def test_since_then_with_no_date_before_is_no_total() -> None:
     moved, totals = read(text)
     assert 66 not in totals
     assert not any(n == 66 for n, _ in moved)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    event=st.sampled_from(
+        ["the Istanbul talks", "the Geneva agreement", "the prisoner accords", "the Ankara summit"]
+    ),
+    count=st.integers(300, 3000),
+)
+def test_since_an_undated_event_is_no_total(event: str, count: int) -> None:
+    """An event the text never dates is no start: no span from the war's start."""
+    moved, totals = read(f"Since {event}, Ukraine has brought home {count:,} prisoners.")
+    assert count not in totals
+    assert not any(n == count for n, _ in moved)
+
+
+def test_since_an_event_dated_in_the_sentence_or_before_keeps_its_start() -> None:
+    """The event's month after it, or in the sentence just before, starts the span."""
+    _, totals = read("Since the Istanbul talks in May, Ukraine has brought home 1,300 prisoners.")
+    assert totals.get(1300) == (date(2025, 5, 1), PUBLISHED)
+    _, totals = read(
+        "The two delegations met in Istanbul in March. Since the talks, Kyiv has got "
+        "back 800 prisoners."
+    )
+    assert totals.get(800) == (date(2025, 3, 1), PUBLISHED)
 
 
 def test_since_the_war_began_keeps_the_wars_start() -> None:

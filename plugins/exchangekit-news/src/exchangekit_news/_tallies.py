@@ -890,12 +890,13 @@ class _Tallies(_Claims):
     def start_pointed_back(
         self, leg: LegDraft, before: tuple[int, tuple[str, ...]]
     ) -> LegDraft | None:
-        """A running total whose start is "then": that start, or None to refuse.
+        """A running total whose start is "then" or an event: that start, or None to refuse.
 
         "The talks were in May. Since then 95 have come home": "then" is the date the
         sentence before named, so the total runs from it; with no date to point back to,
-        a span from the war's start would be invented, so the total is dropped.
-        ``before`` is the index and date texts of the sentence before.
+        a span from the war's start would be invented, so the total is dropped; so too
+        for "since the Istanbul talks" when neither this sentence nor the one before dates
+        them. ``before`` is the index and date texts of the sentence before.
         """
         if not leg.tally or leg.since is not None:
             return leg
@@ -919,6 +920,9 @@ class _Tallies(_Claims):
             ):
                 return leg  # a figure between, or a day of its own: not read here
             return leg._replace(since=told[0]) if told else None
+        if self._undated_event_start():
+            # "The sides met in Istanbul in May. Since the talks, ...": that one date
+            return leg._replace(dates=(), since=told[0]) if len(dates) == 1 and told else None
         return leg
 
     def _clause_end(self, at: int) -> int:
@@ -930,6 +934,28 @@ class _Tallies(_Claims):
             at += 1
         k = bisect.bisect_left(self.breaks, at + 1)
         return self.breaks[k] if k < len(self.breaks) else self.last
+
+    def _undated_event_start(self) -> bool:
+        """Whether "since" names an event that opened a span but no date for it.
+
+        "since the Istanbul talks", "since June's deal" with no month or day after the
+        event: the span's start is not told. "since the talks in May" is dated.
+        """
+        if self.norm_set.isdisjoint(_START_EVENTS):
+            return False  # most sentences: no event to start from
+        for i in self._at(("since",), self.first, self.last):
+            if self._ranked(i) or self._held_since_at(i):
+                continue
+            event = next(
+                (j for j in range(i + 1, min(self.last, i + 5)) if self.norm(j) in _START_EVENTS),
+                None,
+            )
+            if event is None or self._since_clause_started(i, self.last):
+                continue  # "since the deal was signed": a clause other rules read
+            end = self._clause_end(event)
+            if not any(i < d.first < end for d in self.m.dates):
+                return True
+        return False
 
     def _helped_in_perfect(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the clause says a helper "has helped" move its people, told of no day.
