@@ -365,7 +365,7 @@ def test_news_ratios_and_sides_in_other_wording(legs_of: Callable[..., Any]) -> 
             "Over the past two years",
             "During those seven months",
             "In the first three weeks",
-            "Since the Geneva talks",
+            "Since the Geneva talks in March",
             "By the end of 2023",
         ]
     ),

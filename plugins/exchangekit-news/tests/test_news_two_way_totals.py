@@ -37,7 +37,7 @@ def tallies(read: Any) -> set[tuple[str | None, str, str, Count]]:
         ),
         (
             "By the defence ministry's count, Russia has sent 3,200 bodies to Ukraine "
-            "since the spring talks, against 45 returned to Russia.",
+            "since the talks in May, against 45 returned to Russia.",
             Count.exact(45),
         ),
         (

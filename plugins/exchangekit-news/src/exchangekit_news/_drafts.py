@@ -211,6 +211,8 @@ class Discourse:
         # The transfers of the latest sentence that told some, for "Of those who came
         # back, 51 were soldiers and 33 civilians" in the next one.
         self.legs: list[LegDraft] = []
+        # The index and date texts of the latest sentence, for "since then" in the next one.
+        self.dates_before: tuple[int, tuple[str, ...]] = (-1, ())
         # The date a sentence without figures set the scene with, for the next sentence only.
         self.scene: str | None = None
         # A correction notice is being read ("An earlier version of this article said

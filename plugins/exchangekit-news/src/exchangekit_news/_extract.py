@@ -271,6 +271,13 @@ def extract(
     discourse.note_event_day(legs)
     legs = [sentence.said_to_stand_now(leg) if leg.tally else leg for leg in legs]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    # "since then": the date told just before starts the total; with none, no total
+    legs = [
+        started
+        for leg in legs
+        if (started := sentence.start_pointed_back(leg, discourse.dates_before)) is not None
+    ]
+    discourse.dates_before = (index, tuple(d.text for d in mentions.dates))
     if sentence.undated_part_of_span():
         # "received 94 in the second half": no day, and none to take from before
         legs = [leg for leg in legs if leg.tally or leg.dates]

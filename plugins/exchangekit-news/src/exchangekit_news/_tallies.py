@@ -932,13 +932,12 @@ class _Tallies(_Claims):
         start told before adds up every return since; "since then, 95 were freed on
         Friday" is one swap in the past tense (and a day in the clause keeps it one).
         """
-        if "then" not in self.norm_set:
-            return False  # most sentences: no "since then" to find
-        if not any(
-            self.norm(i) == "since" and self.norm(i + 1) == "then" for i in range(start, stop)
-        ):
+        then = self._since_then_at(start, stop)
+        if then is None:
             return False
-        if any(start <= d.first < stop and not d.since for d in self.m.dates):
+        # "The last swap was in April, and since then ...": a date before "since then" is
+        # the start it points back to; only one after it makes the clause one swap
+        if any(then <= d.first < stop and not d.since for d in self.m.dates):
             return False
         return any(
             self.norm(j) in ("has", "have", "had")
@@ -948,6 +947,89 @@ class _Tallies(_Claims):
             for t in self.m.transfers
             if j < t.first <= j + 3
         )
+
+    def _since_then_at(self, start: int, stop: int) -> int | None:
+        """Where "since then" stands from ``start`` to ``stop``, or None."""
+        if "then" not in self.norm_set:
+            return None  # most sentences: no "since then" to find
+        return next(
+            (
+                i
+                for i in range(start, stop)
+                if self.norm(i) == "since" and self.norm(i + 1) == "then"
+            ),
+            None,
+        )
+
+    def start_pointed_back(
+        self, leg: LegDraft, before: tuple[int, tuple[str, ...]]
+    ) -> LegDraft | None:
+        """A running total whose start is "then" or an event: that start, or None to refuse.
+
+        "The talks were in May. Since then 95 have come home": "then" is the date the
+        sentence before named, so the total runs from it; with no date to point back to,
+        a span from the war's start would be invented, so the total is dropped; so too
+        for "since the Istanbul talks" when neither this sentence nor the one before dates
+        them. ``before`` is the index and date texts of the sentence before.
+        """
+        if not leg.tally or leg.since is not None:
+            return leg
+        index, dates = before
+        told = dates[-1:] if index == self.index - 1 else ()
+        then = self._since_then_at(self.first, self.last)
+        if then is not None and self._perfect_since_then(then, self._clause_end(then + 2)):
+            before_then = [d for d in self.m.dates if d.first < then and not d.since]
+            # "said on Monday that since then ...": the day of saying is when it stood
+            said = [d.text for d in before_then if self._statement_date(d)]
+            own = [d for d in before_then if not self._statement_date(d)]
+            if said:
+                leg = leg._replace(dates=(said[-1],), stated=True)
+            else:
+                leg = leg._replace(dates=()) if not own else leg
+            if own and not any(own[-1].last < f.first < then for f in self.m.figures):
+                # "The last swap was in April, and since then ...": April is the start
+                return leg._replace(dates=leg.dates if said else (), since=own[-1].text)
+            if own or any(
+                d.text in leg.dates and not self._statement_date(d) for d in self.m.dates
+            ):
+                return leg  # a figure between, or a day of its own: not read here
+            return leg._replace(since=told[0]) if told else None
+        if self._undated_event_start():
+            # "The sides met in Istanbul in May. Since the talks, ...": that one date
+            return leg._replace(dates=(), since=told[0]) if len(dates) == 1 and told else None
+        return leg
+
+    def _clause_end(self, at: int) -> int:
+        """Where the clause holding ``at`` ends: the next break, or the sentence's end.
+
+        A comma right at ``at`` ("since then, 95 have ...") sets off the opener only.
+        """
+        while self.norm(at) == "," and at < self.last:
+            at += 1
+        k = bisect.bisect_left(self.breaks, at + 1)
+        return self.breaks[k] if k < len(self.breaks) else self.last
+
+    def _undated_event_start(self) -> bool:
+        """Whether "since" names an event that opened a span but no date for it.
+
+        "since the Istanbul talks", "since June's deal" with no month or day after the
+        event: the span's start is not told. "since the talks in May" is dated.
+        """
+        if self.norm_set.isdisjoint(_START_EVENTS):
+            return False  # most sentences: no event to start from
+        for i in self._at(("since",), self.first, self.last):
+            if self._ranked(i) or self._held_since_at(i):
+                continue
+            event = next(
+                (j for j in range(i + 1, min(self.last, i + 5)) if self.norm(j) in _START_EVENTS),
+                None,
+            )
+            if event is None or self._since_clause_started(i, self.last):
+                continue  # "since the deal was signed": a clause other rules read
+            end = self._clause_end(event)
+            if not any(i < d.first < end for d in self.m.dates):
+                return True
+        return False
 
     def _helped_in_perfect(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the clause says a helper "has helped" move its people, told of no day.
