@@ -23,6 +23,7 @@ from exchangekit_news._drafts import PUBLISHER, Discourse, shifted
 from exchangekit_news._lemmas import TRANSFER_LEMMAS, lemma
 from exchangekit_news._lexicon import Move, Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
+    _TELLER_PRONOUNS,
     ACTOR,
     MEDIATOR,
     NATIONALITY,
@@ -45,8 +46,6 @@ _GIVING_HEADS: Final = frozenset(
     phrase.split()[0] for phrase, move in TRANSFER_LEMMAS if move is Move.SEND
 )
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
-# Subjects that take up the teller of losses the sentence before named: "It put the total at ..."
-_LOSS_TELLER_PRONOUNS: Final = frozenset({"it", "they", "he", "she"})
 # The office "the defence ministry" or "the military" is of a side named just before.
 _LONE_OFFICES: Final = {
     Role.MINISTRY: lx.Institution("defence", SourceKind.GOVERNMENT, Role.MINISTRY),
@@ -1868,7 +1867,7 @@ class _SentenceBase:
         return (
             named is not None
             and named[0] == self.index - 1
-            and bool(self.norm_set & _LOSS_TELLER_PRONOUNS)
+            and bool(self.norm_set & _TELLER_PRONOUNS)
             and not self.norm_set & lx.EXCHANGE_NOUNS
         )
 
