@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from exchangekit import Count, PersonCategory, Qualifier
@@ -1005,13 +1005,17 @@ class _Transfers(_Rivals):
         )
         return owner is not None and self.tokens[owner.last - 1].text.endswith(("'s", "\u2019s"))
 
-    def _sizes_past_days(self, index: int, dates: list[DateMention]) -> bool:
-        """Whether the figure is in a list of different sizes more than the days told.
+    def _sizes_past_days(
+        self, index: int, dates: list[DateMention], paired: Collection[int]
+    ) -> bool:
+        """Whether the figure is in a list of different sizes the days told do not pair.
 
         "Russia returned 100, 75 and 90 soldiers on Sunday": bare numbers joined by
         "," and "and" before one noun size several handovers, but one day (or none)
         does not say which moved when, and no one of them is the day's figure. Unless
-        "respectively" shares the list out, or as many days are listed, none is read.
+        "respectively" shares the list out, or the listed days pair with the sizes one
+        by one (``paired``), none is read: "61, 75 and 102 soldiers on March 4, 11 and
+        18, and another 40 on March 25" pairs no size, and each is on no one day.
         """
         figures = self.m.figures
         first, last = self._joined_list(figures, index)
@@ -1022,7 +1026,7 @@ class _Transfers(_Rivals):
             return False  # "84 soldiers, 10 civilians and 2 medics": parts by kind
         if len({f.amount for f in listed}) != len(listed):
             return False
-        return len(dates) < len(listed)
+        return len(dates) < len(listed) or index not in paired
 
     def _chained_part(self, before: FigureMention, figure: FigureMention) -> bool:
         """Whether the figure is the next part of a list opened by "N of them/whom".
@@ -2776,7 +2780,7 @@ class _Transfers(_Rivals):
                 continue
             if figure.first in in_dates and figure.last - 1 in in_dates:
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
-            if self._sizes_past_days(index, dates):
+            if self._sizes_past_days(index, dates, respective_dates):
                 continue  # "returned 100, 75 and 90 soldiers on Sunday": which one moved?
             if self._casualty_predicate(figure) or self._lost_object(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
