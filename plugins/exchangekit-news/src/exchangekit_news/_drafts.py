@@ -197,6 +197,10 @@ class SentenceFacts(NamedTuple):
     capture: tuple[int | None, str] | None = None
 
 
+EARLIER_KEPT: Final = 12
+"""How many transfers told in earlier sentences the discourse keeps (``Discourse.legs``)."""
+
+
 class Discourse:
     """What earlier sentences established: the speakers named so far and the latest claims."""
 

@@ -22,6 +22,7 @@ from exchangekit import PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._capture_dates import capture_told
 from exchangekit_news._drafts import (
+    EARLIER_KEPT,
     PUBLISHER,
     ClaimDraft,
     Discourse,
@@ -259,7 +260,7 @@ def extract(
     legs = sentence.each_of_told_events(legs, discourse.legs)
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
-    discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
+    discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-EARLIER_KEPT:]
     told_before = discourse.told
     if told_before is not None and told_before[0] == index - 1 and told_before[1] != SAME_DAY:
         # "Moscow said on Wednesday it had handed over 9,000 bodies. Kyiv's figures, published

@@ -5947,7 +5947,7 @@ _NUMBER_LINKS: Final = frozenset(
     {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
 )
 _LINK_ADVERBS: Final = lx.ALSO_WORDS | {"now"}  # "the number ... is also 60,000"
-_HAVE: Final = frozenset({"has", "have", "had"})  # "the figure has now reached 4,000"
+_HAVE: Final = lx.HAVING - {"having"}  # "the figure has now reached 4,000"
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}

@@ -30,7 +30,6 @@ _SIDES: Final = frozenset({("each", "side"), ("both", "sides")})
 _PLANNED: Final = lx.AGREEMENT_NOUNS | {"plan", "planned", "foresees", "foresaw", "envisages"}
 # Nouns of soldiers that, unnamed by the figures, make the stages' people prisoners of war.
 _SOLDIER_WORDS: Final = _PRISONER_WORDS | {"soldiers", "servicemen", "troops", "defenders"}
-_REMAINS_WORDS: Final = frozenset({"bodies", "remains"})
 _ONE_WAY: Final = (lx.Move.SEND, lx.Move.RECEIVE)
 
 
@@ -206,7 +205,7 @@ class _StageLists(_TransferContext):
 
     def _kind_word(self, i: int) -> PersonCategory | None:
         """The kind a word of bodies or soldiers at ``i`` names, else None."""
-        if self.norm(i) in _REMAINS_WORDS:
+        if self.norm(i) in lx.REMAINS_NOUNS:
             return PersonCategory.REMAINS
         if self.norm(i) in _SOLDIER_WORDS:
             return PersonCategory.PRISONERS_OF_WAR

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import contextlib
 import datetime
 import itertools
 import re
@@ -21,7 +22,7 @@ from exchangekit_news._chunks import _NEGATIONS, same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
 from exchangekit_news._clauses import _CAME_NEXT
-from exchangekit_news._drafts import PUBLISHER, Asked, LegDraft
+from exchangekit_news._drafts import EARLIER_KEPT, PUBLISHER, Asked, LegDraft
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
     _MODAL_WORDS,
@@ -262,7 +263,8 @@ _EVENT_RANKS: Final = {
 # Words before a bare "the total stood at N" that frame it as a total of its own (a part
 # of the people, or those still held), not a later value of the total told before.
 _OWN_TOTAL_FRAMES: Final = lx.CAPTURED_WORDS | {"among", "held", "missing"}
-_EARLIER_KEPT: Final = 12  # how many transfers told before the discourse keeps
+# Any year's end: the days of a month without a year are ordered within one year.
+_YEAR_END: Final = datetime.date(2000, 12, 31)
 
 
 def _day_key(text: str) -> tuple[int, datetime.date] | None:
@@ -272,10 +274,8 @@ def _day_key(text: str) -> tuple[int, datetime.date] | None:
     orders within the one year it is read in. A weekday or "last week" depends on
     the publication day, which this stage does not know.
     """
-    try:
+    with contextlib.suppress(PeriodParseError):
         return 0, Period.parse(text).start
-    except PeriodParseError:
-        pass
     words = text.lower().replace(",", " ").split()
     if not any(w in lx.MONTHS for w in words) or not any(w.isdigit() for w in words):
         return None
@@ -283,11 +283,6 @@ def _day_key(text: str) -> tuple[int, datetime.date] | None:
         return 1, Period.parse(text, reference=_YEAR_END).start
     except PeriodParseError:
         return None
-
-
-_YEAR_END: Final = datetime.date(
-    2000, 12, 31
-)  # any year's end: days of a month are read in one year
 
 
 def _in_time_order(days: list[str]) -> list[str] | None:
@@ -699,7 +694,7 @@ class _Tallies(_Claims):
                     for day in e.dates
                 )
             )
-            chosen = _ranked_days(days, told, full=len(earlier) >= _EARLIER_KEPT)
+            chosen = _ranked_days(days, told, full=len(earlier) >= EARLIER_KEPT)
             out.extend(leg._replace(dates=(day,)) for day in chosen)
         return out
 

@@ -373,7 +373,7 @@ _PLACE_REACH: Final = 8
 
 
 # Auxiliaries of the perfect: "has returned", "had handed over".
-_PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had"})
+_PERFECT_AUXILIARIES: Final = lx.HAVING - {"having"}
 
 
 class _Transfers(_Rivals):
