@@ -477,6 +477,13 @@ FROZEN_31_FLOORS = (0.82, 0.68, 0.85)
 # targets is met.
 FROZEN_32_FLOORS = (0.85, 0.75, 0.84)
 
+# The thirty-third frozen test set (corpus/frozen-33: 35 articles, 279 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-eighth session, kept out of
+# every checkout and scored once at the start of the twenty-ninth session. First run:
+# precision 83.0%, recall 68.5%, dates right for 88.0% of the figures found; none of the three
+# targets is met.
+FROZEN_33_FLOORS = (0.83, 0.68, 0.87)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -512,6 +519,7 @@ FROZEN_32_FLOORS = (0.85, 0.75, 0.84)
         ("frozen-30", 35, FROZEN_30_FLOORS),
         ("frozen-31", 35, FROZEN_31_FLOORS),
         ("frozen-32", 35, FROZEN_32_FLOORS),
+        ("frozen-33", 35, FROZEN_33_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
