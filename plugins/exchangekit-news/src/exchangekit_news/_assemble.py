@@ -669,6 +669,26 @@ class Assembler:
             self._attach_caveat(index, facts.caveat)
         if facts.capture is not None:
             self._redate_capture(index, *facts.capture)
+        if facts.mixed:
+            self._mixed(facts.mixed)
+
+    def _mixed(self, drafts: tuple[LegDraft, ...]) -> None:
+        """Give no one kind to the transfers and totals a later sentence says held civilians too.
+
+        "... 390, 307 and 303 on 23, 24 and 25 May. The first stage included civilians":
+        the 390 each way and the per-side whole were soldiers and civilians together.
+        """
+        told = {(d.sentence, d.sender, d.receiver, d.amount, d.category, d.tally) for d in drafts}
+        for event in self.events:
+            for leg in event.legs:
+                key = (leg.sender, leg.receiver, leg.count, leg.category, False)
+                if any((i, *key) in told for i in leg.sentences):
+                    leg.category = PersonCategory.OTHER
+        for tally in self.tallies.values():
+            d = tally.draft
+            key = (d.sender, d.receiver, d.amount, d.category, True)
+            if any((i, *key) in told for i in tally.sentences):
+                tally.draft = d._replace(category=PersonCategory.OTHER)
 
     def _redate_capture(self, index: int, count: int | None, text: str) -> None:
         """Date a captured count told just before by the day a next sentence says that

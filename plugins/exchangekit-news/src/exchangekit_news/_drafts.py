@@ -195,6 +195,9 @@ class SentenceFacts(NamedTuple):
     two_way: tuple[PersonCategory, str] | None = None
     # "The two men were captured on Jan. 9": (count, date text) of a group told before.
     capture: tuple[int | None, str] | None = None
+    # "The first stage included civilians": transfers and totals told just before whose
+    # people were of no one kind after all.
+    mixed: tuple[LegDraft, ...] = ()
 
 
 EARLIER_KEPT: Final = 12

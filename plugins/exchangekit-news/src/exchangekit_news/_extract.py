@@ -485,6 +485,7 @@ def extract(
         group,
         sentence.two_way,
         capture_told(mentions),
+        sentence.mixed_stage(),
     )
 
 

@@ -369,6 +369,8 @@ _BETWEEN_EVENTS_AND_MONTHS: Final = frozenset(
 )
 # What sets a list of parts off from their whole: "390 people – 270 soldiers and ...".
 _PART_MARKS: Final = frozenset({",", "—", "–", "-", "(", ":", "namely"})
+# How far a whole's own verb phrase may reach before a dashed list of its parts.
+_ASIDE_REACH: Final = 6
 # Particles of a verb of return that may close the whole's phrase before its parts.
 _WHOLE_PARTICLES: Final = frozenset({"home", "back"})
 # Verbs of receiving that can leave their particle after the object ("got 40 back").
@@ -1191,9 +1193,10 @@ class _Finder:
                     noun=Noun(PersonCategory.OTHER),
                     remains=previous.remains,
                 )
-            if mention.noun is None and not whole and self._bare_after_kinds(earlier, b):
+            if mention.noun is None and self._bare_after_kinds(earlier, b):
                 # "270 soldiers and 120 civilians came home, and Russia received the same
-                # number": the sum the phrase does not state, or one part; no reading
+                # number": the sum the phrase does not state, or one part; no reading (a
+                # whole the parts spell out was taken just above)
                 continue
             if mention.noun is None:
                 if self.norm(b - 1) == "numbers":
@@ -1429,6 +1432,28 @@ class _Finder:
             and parts[0].first > whole.first
             and parts[0].first - start <= 2
             and gap <= _PART_MARKS
+        ) or self._dashed_sum(whole, parts, earlier)
+
+    def _dashed_sum(
+        self, whole: FigureMention, parts: list[FigureMention], earlier: list[FigureMention]
+    ) -> bool:
+        """Whether a dashed aside later in the whole's clause lists parts adding up to it.
+
+        "390 people came back to Ukraine - 270 soldiers and 120 civilians - and ...": the
+        whole's verb stands between, but parts of two kinds set off by a dash and summing
+        exactly to the figure just before them spell it out; they are no new people.
+        """
+        opener = parts[0].first - 1
+        between = range(whole.np_end, opener)
+        return (
+            len(parts) > 1
+            and self.norm(opener) in _PART_MARKS - {",", "namely"}
+            and len(between) <= _ASIDE_REACH
+            and not any(self.norm(i) in (";", ":", ".") for i in between)
+            and not any(whole.np_end <= f.first < opener for f in earlier)
+            and len({p.noun.category for p in parts if p.noun is not None}) > 1
+            and all(p.amount.low == p.amount.high for p in parts)
+            and whole.amount.low == whole.amount.high == sum(p.amount.low for p in parts)
         )
 
     def _after_own_date(self, k: int, limit: int) -> int:

@@ -31,6 +31,9 @@ _PLANNED: Final = lx.AGREEMENT_NOUNS | {"plan", "planned", "foresees", "foresaw"
 # Nouns of soldiers that, unnamed by the figures, make the stages' people prisoners of war.
 _SOLDIER_WORDS: Final = _PRISONER_WORDS | {"soldiers", "servicemen", "troops", "defenders"}
 _ONE_WAY: Final = (lx.Move.SEND, lx.Move.RECEIVE)
+_STAGE_NOTE: Final = "one of the stages listed with their sizes, each side handing over as many"
+# Verbs saying what a stage's people took in: "the first stage included civilians".
+_INCLUDED: Final = frozenset({"included", "includes", "including", "comprised", "involved"})
 
 
 class _StageLists(_TransferContext):
@@ -57,9 +60,10 @@ class _StageLists(_TransferContext):
         ):
             return []
         end = self._part_end(figures[-1].last)
-        if not self._told_both_ways(end) or self._one_side_moves(figures[0].first):
+        told_both = self._told_both_ways(end) or self._per_side_whole(figures)
+        if not told_both or self._one_side_moves(figures[0].first):
             return []
-        days = self._stage_days(len(run))
+        days = self._stage_days(len(run), figures[0].first)
         kind = self._stage_kind(figures, end)
         if days is None or kind is None:
             return []
@@ -76,13 +80,62 @@ class _StageLists(_TransferContext):
                 accorded,
                 (day,),
                 False,
-                "one of the stages listed with their sizes, each side handing over as many",
+                _STAGE_NOTE,
             )
             for figure, day in zip(figures, days, strict=True)
             for sender, receiver in ((one, other), (other, one))
         ]
         used.update(run)
         return drafts
+
+    def mixed_stage(self) -> tuple[LegDraft, ...]:
+        """The stage listed just before, and the totals told with it, that held civilians too.
+
+        "... in three stages of 390, 307 and 303 on 23, 24 and 25 May. The first stage
+        included civilians": that stage, and the per-side whole it is part of, counted
+        soldiers and civilians together, so their kind is none, not the prisoners of war
+        read from the list. Only for an ordinal stage of a list read in the sentence right
+        before, by a sentence that counts nothing itself.
+        """
+        if self.m.figures:
+            return ()
+        rank = next(
+            (
+                i
+                for i in range(self.first, self.last - 2)
+                if self.norm(i) in lx.ORDINALS
+                and self.norm(i + 1) in lx.ONE_HANDOVER_NOUNS
+                and self.norm(i + 2) in _INCLUDED
+                and self._names_civilians(i + 3)
+            ),
+            None,
+        )
+        if rank is None:
+            return ()
+        before = [
+            leg
+            for leg in self.discourse.legs
+            if leg.sentence == self.index - 1 and leg.note == _STAGE_NOTE
+        ]
+        days = sorted({leg.dates for leg in before})
+        place = _ORDINAL_PLACES.get(self.norm(rank))
+        if place is None or place >= len(days):
+            return ()
+        stage = [
+            leg
+            for leg in before
+            if leg.dates == days[place] and leg.category is PersonCategory.PRISONERS_OF_WAR
+        ]
+        totals = [
+            leg
+            for leg in self.discourse.tallies
+            if leg.sentence == self.index - 1 and leg.category is PersonCategory.PRISONERS_OF_WAR
+        ]
+        return (*stage, *totals) if stage else ()
+
+    def _names_civilians(self, at: int) -> bool:
+        """Whether a word of civilians follows ``at`` within a few words: "included civilians"."""
+        return any(self.norm(i) in lx.CIVILIAN_WORDS for i in range(at, min(at + 3, self.last)))
 
     def _planned(self) -> bool:
         """Whether the stages are a plan: "was scheduled to run", "the deal foresees", "due to".
@@ -145,6 +198,23 @@ class _StageLists(_TransferContext):
                 return True
         return False
 
+    def _per_side_whole(self, sizes: list[FigureMention]) -> bool:
+        """Whether the sizes add up to a figure told per side just before them.
+
+        "1,000 prisoners each, returned in three stages of 390, 307 and 303": the whole
+        each side got, split into the stages, says each stage went both ways too.
+        """
+        if any(f.amount.low != f.amount.high for f in sizes):
+            return False
+        total = sum(f.amount.low for f in sizes)
+        return any(
+            f.per_side
+            and f.last <= sizes[0].first
+            and f.amount.low == f.amount.high == total
+            and not self._at((";",), f.last, sizes[0].first)
+            for f in self.m.figures
+        )
+
     def _one_side_moves(self, sizes: int) -> bool:
         """Whether one named side hands over or gets the stages: "Russia returned ... in
         three stages of 390, 307 and 303": a one-way story, whatever else is said of sides.
@@ -157,14 +227,20 @@ class _StageLists(_TransferContext):
                 return True
         return False
 
-    def _stage_days(self, stages: int) -> tuple[str, ...] | None:
+    def _stage_days(self, stages: int, sizes: int) -> tuple[str, ...] | None:
         """One day per stage: the sentence's own days, or the days told just before.
 
         Those of the sentence before count only when it told a transfer or a total of
         them over those days: "Drone strikes
-        hit the city on June 3, 5 and 7" dates no stage of the swap told next.
+        hit the city on June 3, 5 and 7" dates no stage of the swap told next. A day
+        told before the sizes ("after the talks on 16 May, ... three stages of 390, 307
+        and 303 on 23, 24 and 25 May") sets the scene when the days after them are one
+        per stage.
         """
         days = [d for d in self.m.dates if not d.since and names_a_day(d.text)]
+        after = [d for d in days if d.first > sizes]
+        if len(days) != stages and len(after) == stages:
+            days = after
         if days:
             return _in_order(tuple(d.text for d in days)) if len(days) == stages else None
         if self.m.dates:
@@ -210,6 +286,9 @@ class _StageLists(_TransferContext):
         if self.norm(i) in _SOLDIER_WORDS:
             return PersonCategory.PRISONERS_OF_WAR
         return None
+
+
+_ORDINAL_PLACES: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
 def _in_order(days: tuple[str, ...]) -> tuple[str, ...] | None:
