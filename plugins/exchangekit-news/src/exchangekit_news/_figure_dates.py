@@ -1408,6 +1408,7 @@ class _FigureDates(_Speakers):
         "1,000 bodies were returned to Ukraine and 19 were handed over to Russia": the bare
         number, joined to a clause that counted people by a noun, is the subject of "were
         handed over" or "were sent", and "to" names a side; with no side named it stays out.
+        So does "were received by Russia", whose agent of getting is the side they went to.
         """
         if self.norm(verb) not in ("were", "was"):
             return False
@@ -1422,6 +1423,9 @@ class _FigureDates(_Speakers):
         ):
             return False  # "3,000 were sent to Russia", "deployed 500 troops and 300 were sent"
         at = verb + 1 + (self.norm(verb + 1) == "also")
+        if self.norm(at) in lx.GETTING_PARTICIPLES and self.norm(at + 1) == "by":
+            # "... and 19 were received by the Russian side": the agent of getting is the side
+            return any(p.first == at + 2 and p.noun for p in self.m.parties)
         if self.norm(at) not in _PASSIVE_SENDING:
             return False
         at += 1 + (self.norm(at + 1) in ("over", "back"))

@@ -1847,6 +1847,8 @@ HEADING_ISSUED_WORDS: Final = ISSUED_WORDS | {"posted"}
 BEING_NOW: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
 
 GOING_LEMMAS: Final = frozenset({"go", "come", "return"})
+# Participles of getting whose passive agent ("received by Kyiv") is the receiver.
+GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "recovered"})
 """Lemmas of people's own moving, to the side named after "to": "82 went to Russia"."""
 
 SEQUENCE_WORDS: Final = frozenset({"then"})

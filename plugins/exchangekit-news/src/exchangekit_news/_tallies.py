@@ -474,6 +474,8 @@ class _Tallies(_Claims):
             return True  # "4,100 have come home, the latest of them on May 3, when ..."
         if self._on_several_occasions(start, stop):
             return True  # "42 civilians were handed over at different times": many handovers
+        if self._over_several_spans(figure, stop):
+            return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
         if self._through_all_channels(start, stop):
             return True  # "1,229 have been brought back through all channels": every route's
         if self._perfect_now(start, stop):
@@ -600,9 +602,9 @@ class _Tallies(_Claims):
                 ):
                     continue
                 return True
-            if self.norm(date.first - 1) in _WHOLE_SPAN_WORDS and _WHOLE_SPAN.fullmatch(date.text):
+            if self._whole_span_opener(date.first) and _WHOLE_SPAN.fullmatch(date.text):
                 # "had come home from captivity during 2024", "across 2024 more than 1,350
-                # were returned": a year's total
+                # were returned", "in the course of 2024": a year's total
                 return True
             if self._year_total(date, figure, start):
                 return True
@@ -621,6 +623,22 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _whole_span_opener(self, at: int) -> bool:
+        """Whether the date at ``at`` opens a whole span: "during 2024", "in the course of 2024".
+
+        "In the course of" and "over the course of" say "during" at length; a bare "in"
+        does not (its year may date one handover).
+        """
+        before = self.norm(at - 1)
+        if before in _WHOLE_SPAN_WORDS:
+            return True
+        return [self.norm(i) for i in range(at - 3, at)] == _COURSE_OF and self.norm(at - 4) in (
+            "in",
+            "over",
+            "during",
+            "throughout",
+        )
 
     def _each_of_events_after(self, figure: FigureMention) -> bool:
         """Whether "in each of" the exchanges counted follows the figure's people.
@@ -860,6 +878,32 @@ class _Tallies(_Claims):
             and self.norm(i + 2) in _OCCASIONS
             for i in range(start, stop - 2)
         )
+
+    def _over_several_spans(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people moved "over several weeks", "across many days".
+
+        An indefinite run of days, weeks or months after the figure spans many handovers,
+        so the figure is their sum; "over three days" sizes one exchange told in stages, and
+        "held for several months" tells the people's captivity, not the handovers.
+        """
+        if self.norm_set.isdisjoint(_SPAN_UNITS) or self.norm_set.isdisjoint(_MANY_SPANS):
+            return False  # most sentences: no indefinite span
+        if "single" in self.norm_set:
+            return False  # "the largest single handover, ... over several days": one, in stages
+        dated = {d.first for d in self.m.dates}
+        for i in range(figure.np_end, stop - 2):
+            if i in dated:
+                return False  # "on Friday, after talks over several weeks": one day's handover
+            if self.norm(i) in _SPAN_CUT:
+                return False  # "after talks that dragged on over several weeks": not the figure's
+            if (
+                self.norm(i) in ("over", "across", "during", "throughout")
+                and self.norm(i + 1) in _MANY_SPANS
+                and self.norm(i + 2) in _SPAN_UNITS
+                and self.norm(i - 1) not in _HELD_WORDS
+            ):
+                return True
+        return False
 
     def _through_all_channels(self, start: int, stop: int) -> bool:
         """Whether the clause sums every route of return: "through all channels combined".
@@ -4574,6 +4618,12 @@ _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
+# Indefinite counts of a span of days, weeks or months: "over several weeks".
+_MANY_SPANS: Final = frozenset({"several", "many", "some"})
+# Words opening another clause or event between a figure and a span: the span is not the figure's.
+_SPAN_CUT: Final = frozenset(
+    {"that", "which", "who", "after", "before", "following", "amid", "when", "while", "talks"}
+)
 
 
 def _joint_code(codes: Sequence[str]) -> str:

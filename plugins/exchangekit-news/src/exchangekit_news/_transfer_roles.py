@@ -187,8 +187,6 @@ _STAGING_VERBS: Final = frozenset(
 _BORDER_WORDS: Final = frozenset({"border", "frontier", "crossing", "checkpoint"})
 
 # Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
-# Participles of getting whose passive agent ("received by Kyiv") is the receiver.
-_GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "recovered"})
 
 # Ranks by size that set a named deal among the exchanges counted: "the largest of them".
 _SIZE_RANKS: Final = frozenset({"largest", "biggest", "smallest"})
@@ -1543,7 +1541,7 @@ class _TransferRoles(_Tallies):
         """
         return (
             predicate.move is Move.RECEIVE
-            and self.norm(predicate.first) in _GETTING_PARTICIPLES
+            and self.norm(predicate.first) in lx.GETTING_PARTICIPLES
             and self.norm(predicate.last) == "by"
             and self._party_after(("by",), predicate.last, predicate.last + 1) is not None
         )
