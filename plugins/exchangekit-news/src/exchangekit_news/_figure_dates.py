@@ -1074,6 +1074,25 @@ class _FigureDates(_Speakers):
             return False
         return any(t.last <= colon and t.done for t in self.m.transfers)
 
+    def _share_listed_after_share(self, figure: FigureMention) -> bool:
+        """Whether the figure is a dated "N each" listed after a dated share read as a swap's.
+
+        "two swaps: 40 each on the 3rd, when the wounded came home, and then 55 each on
+        the 9th": joined by "and" (or "and then") or a comma, the later share sizes the
+        next swap of the same list however far the exchange noun stands before it.
+        """
+        j = figure.first - 1 - (self.norm(figure.first - 1) == "then")
+        if self.norm(j) not in ("and", ",") or self.norm(figure.last + 1) not in ("on", "in"):
+            return False
+        return any(
+            f.last < figure.first
+            and f.noun is None
+            and self.norm(f.last) in ("each", "apiece")
+            and self.norm(f.last + 1) in ("on", "in")
+            and self._bare(f)
+            for f in self.m.figures
+        )
+
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
 
@@ -1235,7 +1254,7 @@ class _FigureDates(_Speakers):
             return any(
                 self.norm(j) in _EXCHANGE_NOUNS or (set_off and self.norm(j) in _SWAP_VERBS)
                 for j in range(start, figure.first)
-            )
+            ) or self._share_listed_after_share(figure)
         if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)

@@ -1608,6 +1608,25 @@ class _Finder:
             )
         ) or self._share_after_bracketed_day(k)
 
+    def _listed_share(self, k: int) -> bool:
+        """Whether the number at ``k`` is a dated per-side share listed after another one.
+
+        "two swaps that month: 40 each on the 3rd and then 55 each on the 9th": a share
+        with "each"/"apiece" and its own date, joined by "and" (or "and then") or a comma
+        to a share of the same form just before, sizes one more swap of the list.
+        """
+        if self.norm(k + 1) not in ("each", "apiece") or self.norm(k + 2) not in ("on", "in"):
+            return False
+        j = k - 1 - (self.norm(k - 1) == "then")
+        if self.norm(j) not in ("and", ","):
+            return False
+        return any(
+            self.tokens[i].kind == NUM
+            and self.norm(i + 1) in ("each", "apiece")
+            and self.norm(i + 2) in ("on", "in")
+            for i in range(self.first, j)
+        )
+
     def _share_after_bracketed_day(self, k: int) -> bool:
         """Whether the number at ``k`` is each side's share after a day told in its bracket.
 
@@ -1687,6 +1706,9 @@ class _Finder:
             )
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or self._share_after_day(k)  # "and June 25 (90 each)"
+            people = people or self._listed_share(
+                k
+            )  # "40 each on the 3rd and then 55 each on the 9th"
             # "the Ukrainian side still held 78 more": more of the people just counted, held
             people = people or (
                 self.norm(k - 1) in lx.HOLDING_VERBS and self.norm(k + 1) in ("more", "others")
@@ -1774,6 +1796,9 @@ class _Finder:
                     self.norms[max(0, k - 16 - self.first) : k - 1 - self.first]
                 )
             )
+            # "The remains returned to Ukraine in June, more than 6,000 in total, are still
+            # being identified": the same sum as an aside on the people its commas close
+            people = people or self._sum_in_aside(k)
             # "lost 1,250 troops in the past day and nearly 900,000 in all": a running total
             # whose verb and people are left out of a second conjunct
             people = people or (
@@ -2208,6 +2233,21 @@ class _Finder:
             and not _PEOPLE_CUES.isdisjoint(words)
             and not {",", ";", ":"} & set(words)
             and (_NEGATIONS | _STILL_HELD).isdisjoint(words)
+        )
+
+    def _sum_in_aside(self, k: int) -> bool:
+        """Whether the number at ``k`` is a sum set off by commas after the people it counts.
+
+        "The bodies handed back in May, about 900 in all, were buried": the aside
+        "[hedge] N in all/total" between two commas sums the people its head names.
+        """
+        if self.norm(k + 1) != "in" or self.norm(k + 2) not in ("all", "total"):
+            return False
+        if self.norm(k + 3) != "," or self.norm(self._past_hedge(k)) != ",":
+            return False
+        start = self._past_hedge(k)
+        return not _PEOPLE_CUES.isdisjoint(
+            self.norms[max(0, start - 12 - self.first) : start - self.first]
         )
 
     def _past_hedge(self, k: int) -> int:

@@ -249,6 +249,9 @@ class _TransferRoles(_Tallies):
 
     def _predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb or noun of handing over that governs ``figure``; true when it comes first."""
+        listed = self._share_listed_after_colon(figure) or self._share_both_reported(figure)
+        if listed is not None:
+            return listed, True
         paired = self._pair_noun(figure) if self._pair(figure) else None
         if paired is not None:
             # 'hands over 22 wounded alongside a 175-for-175 swap': the pair sizes its noun,
@@ -2368,6 +2371,60 @@ class _TransferRoles(_Tallies):
         return self.norm(end) == "," and mixed_group(
             self.norms, end - self.first, stop - self.first, None
         )
+
+    def _share_listed_after_colon(self, figure: FigureMention) -> TransferWord | None:
+        """The swap noun a dated per-side share is listed after, past a colon.
+
+        "The month brought two swaps: 40 each on the 3rd, when Kyiv freed some medics,
+        and 55 each on the 9th": every "N each on <day>" of the list sizes one of the
+        swaps named before the colon, not the verb of a clause set inside the list.
+        """
+        if figure.noun is not None or figure.amount.high is None:
+            return None
+        if self.norm(figure.last) not in ("each", "apiece"):
+            return None
+        if self.norm(figure.last + 1) not in ("on", "in"):
+            return None
+        colon = next(
+            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in (":", ";")),
+            None,
+        )
+        if colon is None or self.norm(colon) != ":" or not self._swap_before_colon(colon):
+            return None
+        opening = next((f for f in self.m.figures if f.first == colon + 1), None)
+        if opening is None or opening.noun is not None:
+            return None
+        if self.norm(opening.last) not in ("each", "apiece"):
+            return None  # the list must open with a share of the same form
+        return next(
+            (
+                t
+                for t in reversed(self.m.transfers)
+                if t.last <= colon and self.norm(t.first) in _EXCHANGE_NOUNS
+            ),
+            None,
+        )
+
+    def _share_both_reported(self, figure: FigureMention) -> TransferWord | None:
+        """The swap whose per-side size "both sides" are said to have given as "N each".
+
+        "In the handover of 3 May, both sides reported 60 each": the two sides agree on
+        the size of a swap told done in the same sentence, so it went both ways; a plan
+        ("in the coming swap") or a verb other than one of telling is not read.
+        """
+        if figure.noun is not None or figure.amount.high is None:
+            return None
+        if self.norm(figure.last) not in ("each", "apiece"):
+            return None
+        if self.norm(figure.first - 1) not in lx.SPEECH:
+            return None
+        sides = (self.norm(figure.first - 3), self.norm(figure.first - 2))
+        if sides not in (("both", "sides"), ("each", "side"), ("two", "sides")):
+            return None
+        before = [t for t in self.m.transfers if t.last <= figure.first - 3]
+        if not before or not before[-1].done or self.norm(before[-1].first) not in _EXCHANGE_NOUNS:
+            return None
+        return before[-1]
 
     def _pair_after_colon(self, figure: FigureMention) -> bool:
         """Whether "N for N" right after a colon sizes the swap told done before it."""

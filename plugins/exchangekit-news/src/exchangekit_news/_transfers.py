@@ -671,9 +671,17 @@ class _Transfers(_Rivals):
 
         "civilians came back from Russia, 12 each time": the count, with no noun of its
         own, closes the clause, with nothing but the verb's own phrases between the verb
-        and the comma.
+        and the comma; so does a sum set off on both sides ", about 900 in all,".
         """
-        if figure.noun is not None or self.norm(figure.first - 1) != ",":
+        # "the remains returned to Ukraine in June, more than 6,000 in total, ...": a sum
+        # with no noun written after it counts the people the clause before it moved
+        summed = (
+            figure.np_end == figure.last
+            and self.norm(figure.last) == "in"
+            and self.norm(figure.last + 1) in ("all", "total")
+            and self.norm(figure.last + 2) == ","
+        )
+        if (figure.noun is not None and not summed) or self.norm(figure.first - 1) != ",":
             return False
         if not predicate.last < figure.first - 1:
             return False
@@ -3786,6 +3794,8 @@ class _Transfers(_Rivals):
             found is not None
             and found[1]
             and (self._counted_exchanges(found[0]) or self._since_event(found[0]))
+            # "two swaps: 40 each on the 3rd, when ...": the list sizes the counted swaps
+            and self._share_listed_after_colon(figure) is None
         ):
             # "in 58 exchanges, about 4,500 people have come home": the verb comes after;
             # so it does after "since the first swap, 4,000 people have returned"
