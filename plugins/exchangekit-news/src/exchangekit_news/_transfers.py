@@ -2795,6 +2795,8 @@ class _Transfers(_Rivals):
                 continue  # "returned 100, 75 and 90 soldiers on Sunday": which one moved?
             if self._casualty_predicate(figure) or self._lost_object(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
+            if figure.before_of in lx.GAP_NOUNS:
+                continue  # "a gap of 39 people between the two counts": a difference, no group
             if figure.before_of in lx.UNKNOWN_FATE:
                 continue  # "the fate of 412 residents remained unknown and lists were handed"
             if self._still_held_there(figure):
