@@ -234,7 +234,7 @@ _ANSWER_PEOPLE: Final = (
     PersonCategory.OTHER,
 )
 # Nouns of a comparison whose "between X and Y" sets two figures against each other.
-_GAP_NOUNS: Final = frozenset({"gap", "gaps", "difference", "discrepancy", "contrast", "mismatch"})
+_GAP_NOUNS: Final = lx.GAP_NOUNS
 # Participles that tell a loss or captivity, which the clause's own rules already read.
 _FATE_WORDS: Final = (
     lx.KILLED_WORDS

@@ -714,10 +714,15 @@ class _FigureDates(_Speakers):
 
         "Kyiv received 1,000 bodies each time; Russia, in return, received 19 and 31
         respectively": the bare figures joined by "and" right before the word are the
-        list it shares out over the dates, as if they named their people.
+        list it shares out over the dates, as if they named their people. A figure whose
+        noun is only carried over from an earlier clause ("and Russia 12, 15 and 40
+        respectively": no noun written) is as bare as the rest of its list.
         """
         first, last = self._joined_list(figures, index)
-        if last == first or any(figures[k].noun is not None for k in range(first, last + 1)):
+        if last == first or any(
+            figures[k].noun is not None and figures[k].np_end > figures[k].last
+            for k in range(first, last + 1)
+        ):
             return False
         end = figures[last].last
         return end == at or (end + 1 == at and self.norm(end) == ",")

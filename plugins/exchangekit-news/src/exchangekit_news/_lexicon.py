@@ -682,6 +682,8 @@ FREQUENCY_ADVERBS: Final = frozenset(
     | {"habitually", "often", "frequently"}
 )
 """Adverbs that make a verb tell what usually happens: "Russia usually receives a few dozen"."""
+GAP_NOUNS: Final = frozenset({"gap", "gaps", "difference", "discrepancy", "contrast", "mismatch"})
+"""Nouns of a comparison between two counts: "a gap of 39 people" is no group of people."""
 OCCASION_NOUNS: Final = frozenset(
     {"time", "occasion", "handover", "exchange", "swap", "round", "stage", "transfer"}
     | {"few", "week", "weeks", "month", "months", "fortnight", "a"}

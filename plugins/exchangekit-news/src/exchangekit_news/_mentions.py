@@ -4198,12 +4198,40 @@ class _Finder:
         """
         if any(self.norm(k) in lx.FREQUENCY_ADVERBS for k in range(max(self.first, i - 2), i)):
             return True
+        if often and self._whenever_told(i):
+            return True
         return (
             often
             and move in (Move.SEND, Move.RECEIVE)  # not "the swaps continued": a plural noun
             and _lemmas.is_present_form(self.norm(i))
             and self.norm(i - 1) not in _NOT_SUBJECTS  # not "has returned", "the returns"
         )
+
+    def _whenever_told(self, i: int) -> bool:
+        """Whether the verb at ``i`` is what a clause of "every time they say" reports.
+
+        "Every time they say a thousand bodies came back, I think of him": the handover
+        is whatever any report says, again and again, not one event; a present verb of
+        saying after "every time", "each time" or "whenever" makes the frame habitual.
+        "Each time, officials said, 900 came back" tells past handovers and is read.
+        """
+        for k in range(self.first, i - 2):
+            word = self.norm(k)
+            opens = word == "whenever" or (word in ("every", "each") and self.norm(k + 1) == "time")
+            if not opens or (k > self.first and self.norm(k - 1).isalnum()):
+                continue
+            # the saying is the frame's own verb, right after its subject: "every time
+            # they say", "whenever the news reports"; not a later aside ("each time,
+            # 1,000 bodies, the headquarters reports")
+            start = k + 1 + (word != "whenever")
+            for j in range(start, min(i, start + _WHENEVER_SUBJECT + 1)):
+                said = self.norm(j)
+                if not said.isalpha():
+                    break
+                if said in lx.SPEECH and not said.endswith(("ed", "ing")):
+                    return j > start and said not in _PAST_SPEECH
+            return False
+        return False
 
     def _says_how_often(self) -> bool:
         """Whether the sentence says how often: "usually", "each time", "once a month"."""
@@ -5899,6 +5927,11 @@ _SUPPOSING: Final = frozenset({"would", "could", "might", "should", "will", "sha
 _AGREED: Final = frozenset(_lemmas.inflections("agree"))
 # "each time", "every few weeks", "once a month": how often a handover is made.
 _HABIT_QUANTIFIERS: Final = frozenset({"each", "every", "once", "twice", "per"})
+# Irregular past forms among the verbs of saying: "every time they said ..." is no frame
+# of what is said again and again.
+_PAST_SPEECH: Final = frozenset({"said", "told", "wrote", "put"})
+# How many words the subject of "every time <subject> says" may run to.
+_WHENEVER_SUBJECT: Final = 3
 _HABIT_CUES: Final = lx.FREQUENCY_ADVERBS | _HABIT_QUANTIFIERS
 # Words before a present form that make it a noun or a participle's auxiliary, not a verb.
 _NOT_SUBJECTS: Final = frozenset(

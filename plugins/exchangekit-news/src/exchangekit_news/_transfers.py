@@ -2774,6 +2774,17 @@ class _Transfers(_Rivals):
                     if self._equal_pair_end(figure, figure.last) != figure.last:
                         paired.add(index)
                     continue
+                if index in respective_dates and before in listed_legs:
+                    # "and Russia 12, 15 and 40 respectively": a later item of the list
+                    # goes the way of the one before it, at its own listed date
+                    listed = self._listed_like(figure, figures[before], listed_legs[before])
+                    if listed:
+                        listed = self._respective_items(listed, respective_dates[index])
+                        used.add(index)
+                        legs.extend(listed)
+                        told[index] = listed_legs[index] = listed
+                        previous = listed[-1]
+                        continue
                 # "500 bodies handed over and 20 received": the way back; or a rival's figure
                 rival = (
                     self._contrasted_back(figure, previous)
@@ -2792,6 +2803,8 @@ class _Transfers(_Rivals):
                 continue  # "returned 100, 75 and 90 soldiers on Sunday": which one moved?
             if self._casualty_predicate(figure) or self._lost_object(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
+            if figure.before_of in lx.GAP_NOUNS:
+                continue  # "a gap of 39 people between the two counts": a difference, no group
             if figure.before_of in lx.UNKNOWN_FATE:
                 continue  # "the fate of 412 residents remained unknown and lists were handed"
             if self._still_held_there(figure):
@@ -2842,7 +2855,12 @@ class _Transfers(_Rivals):
                 and previous.receiver is not None
             ):
                 # "Ukraine received 6,057 bodies, and Russia 78": the other way round
-                drafted: list[LegDraft] | None = [_reversed(previous, figure, previous.category)]
+                back = [_reversed(previous, figure, previous.category)]
+                if index in respective_dates:
+                    # "about 800 each time, and Russia 12, 15 and 40 respectively": the
+                    # gapped list's first item is of the first listed date, not of all
+                    back = self._respective_items(back, respective_dates[index])
+                drafted: list[LegDraft] | None = back
             elif (
                 way_to is not None
                 and previous is not None
@@ -2918,6 +2936,14 @@ class _Transfers(_Rivals):
         if moved:
             self.discourse.category = _told_kind(moved)
         return legs, used
+
+    def _respective_items(self, legs: list[LegDraft], date: str) -> list[LegDraft]:
+        """``legs`` moved to the one date "respectively" gives their listed figure.
+
+        A gapped item ("and Russia 12, 15 and 40 respectively") copies the way of a
+        leg told of every listed date; its own figure belongs to one of them only.
+        """
+        return [leg._replace(dates=(self._in_year(date),), series=False) for leg in legs]
 
     def _names_prisoner_exchanges(self) -> bool:
         """Whether the sentence names exchanges of prisoners: "Prisoner exchanges were smaller".
