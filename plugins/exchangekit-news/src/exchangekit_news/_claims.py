@@ -268,6 +268,8 @@ _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 # Verbs that add to a register: their object is an increase, not its size.
 # Words of death that a register of names may stand for: "names of soldiers killed".
 _DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
+# The auxiliaries between "how many soldiers" and a verb of dying: "have (been) killed".
+_DEATH_AUXILIARIES: Final = frozenset({"have", "has", "had", "been", "were", "was", "actually"})
 # An obituary tells of one death: "a project that collects obituaries has 60,000 names".
 _OBITUARIES: Final = frozenset({"obituaries", "obituary"})
 # What may stand between a wounded count and its verb: a closing quote or an auxiliary.
@@ -3819,7 +3821,26 @@ class _Claims(_ClaimSubjects):
                 and self.norm(at + 2) in ("deaths", "death")
             ):
                 named.add((p.code, CasualtyCategory.KILLED))
+            if p.role != MEDIATOR and self._how_many_died(p.first, at):
+                named.add((p.code, CasualtyCategory.KILLED))
         return named.pop() if len(named) == 1 else None
+
+    def _how_many_died(self, side: int, at: int) -> bool:
+        """Whether "how many <side> soldiers have died" stands at ``side``: the count put.
+
+        "Zelensky has put a number on how many Ukrainian soldiers have died": the sentence
+        asks or names the count of one side's dead without giving it, so a sideless "more
+        than 40,000 had been killed" told next counts them. Only the dead: "how many
+        Ukrainian soldiers are held" names captivity, and other rules read its answer.
+        """
+        if (self.norm(side - 2), self.norm(side - 1)) != ("how", "many"):
+            return False
+        if self.norm(at) not in _FIGHTERS:
+            return False
+        verb = at + 1
+        while self.norm(verb) in _DEATH_AUXILIARIES and verb < at + 3:
+            verb += 1
+        return self.norm(verb) in _DEAD_WORDS - {"deaths", "dead"}
 
     def _in_comparison(self, at: int) -> bool:
         """Whether the words at ``at`` sit in a comparison, which names no topic of the text.

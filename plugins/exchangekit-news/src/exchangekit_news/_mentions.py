@@ -1694,8 +1694,10 @@ class _Finder:
             if "according" in after:
                 # "900 more, according to her lists, were still being held": past the aside
                 after = self.norms[k + 1 - self.first : min(self.last, k + 15) - self.first]
+            # "for 175", "of a hundred": the article of a spelled "a hundred" stands between
+            head = k - (self.norm(k - 1) == "a" and token.norm in _SCALE_WORDS)
             people = not _PEOPLE_CUES.isdisjoint(after) or (
-                k - 2 >= self.first and tokens[k - 1].norm in ("of", "for")
+                head - 2 >= self.first and tokens[head - 1].norm in ("of", "for")
             )
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
@@ -2019,6 +2021,8 @@ class _Finder:
             )
         ):
             j -= 1
+        if j > self.first and self.norm(j) in _SCALE_WORDS and self.norm(j - 1) == "a":
+            j -= 1  # "a hundred and seventy-five": the article is the number's "one"
         return j
 
     def _spelled_end(self, k: int) -> int:
@@ -5428,7 +5432,7 @@ class _Finder:
         day of a swap told over several, not the second of a month.
         """
         if self.norm(i + 1) != "of":
-            return self._word_day_after_month(i)
+            return self._word_day_after_month(i) or self._word_day_set_off(i)
         if [self.norm(i + k) for k in (2, 3)] == ["this", "month"]:
             # "on the fourteenth of this month": the report's month, as "the 14th of this
             # month" is read
@@ -5440,6 +5444,32 @@ class _Finder:
         if month is None or not month[1][:1].isalpha():
             return None  # "the fifth of May 6" is no day of its own
         return month[0], f"{_WORD_DAYS[self.norm(i)]} {month[1]}"
+
+    def _word_day_set_off(self, i: int) -> tuple[int, str] | None:
+        """ "in February, the fifth -", "was on the fifth, ...": a day said as an ordinal word.
+
+        Spoken reports name a day so: right after a month ("February the fifth"), or
+        set off after it by a comma, or after
+        "on the" with nothing but a mark or the sentence's end after it (then the day of
+        the report's month, as "on the 5th" is read). "the first", "the second" and "the
+        third" are left alone after "on": they count the days of a swap told over several.
+        """
+        after = self.norm(i + 1)
+        if after not in lx.SET_OFF_MARKS and after not in ("", ".", ";"):
+            return None
+        month = i - 2 if self._month_at(i - 2) else i - 3  # "February the fifth" too
+        if (
+            month > self.first
+            and (month == i - 2 or self.norm(i - 2) in lx.SET_OFF_MARKS)
+            and self._month_at(month)
+            and self.tokens[month].text[:1].isupper()
+            and self.tokens[month - 1].kind != NUM
+        ):
+            return i + 1, f"{_WORD_DAYS[self.norm(i)]} {self.tokens[month].text}"
+        if self.norm(i - 2) != "on" or self.norm(i) in _STAGE_DAY_ORDINALS:
+            return None
+        day = _WORD_DAYS[self.norm(i)]
+        return i + 1, f"the {day}{_ORDINAL_SUFFIX.get(day, 'th')}"
 
     def _word_day_after_month(self, i: int) -> tuple[int, str] | None:
         """ "In early February, on the fifth, ...": the day narrows the month set off before it.
@@ -6138,6 +6168,8 @@ _WORD_DAYS: Final = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
+# Ordinals that after "on the" as often count the days of one swap: "on the second, 307".
+_STAGE_DAY_ORDINALS: Final = frozenset({"first", "second", "third"})
 # The suffix a day's digits take where it is not "th": 1st, 2nd, 3rd.
 _ORDINAL_SUFFIX: Final = {1: "st", 2: "nd", 3: "rd"}
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})

@@ -68,6 +68,10 @@ _NOTHING: Final = frozenset({"reciprocity", "compensation"})
 _ONE_WAY_CUES: Final = _UNILATERAL | _NO_WORDS
 
 
+# Tokens between a recalled swap's date and its size: "in February, the fifth - 150".
+_RECALLED_DATE_REACH: Final = 6
+
+
 class _TransferContext(_Transfers):
     """The rules for legs read against the sentence's other legs and the text before."""
 
@@ -582,10 +586,21 @@ class _TransferContext(_Transfers):
                 or (leg.sentence == self.discourse.figured and self.index - leg.sentence <= 4)
             )
         ]
-        if not recent:
+        recalled = (
+            self._recalled_swap(figures)
+            if not recent or len({(leg.sender, leg.receiver) for leg in recent}) < 2
+            else []
+        )
+        if recalled:
+            # a swap recalled by its date: both ways between the sides of the last
+            # exchange, of the kinds that exchange was of (not only of its last leg's)
+            recent = latest = recalled
+            ways = self._both_ways(recalled)
+        elif not recent:
             return []
-        latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
-        ways = {(leg.sender, leg.receiver) for leg in latest}
+        else:
+            latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+            ways = {(leg.sender, leg.receiver) for leg in latest}
         if len(ways) != 2 and all(self._each_side_after(f) for f in figures):
             # "On May 6, 205 prisoners on each side.": the phrase tells both ways itself,
             # between the two sides the exchanges just told were between
@@ -607,9 +622,10 @@ class _TransferContext(_Transfers):
                 kind = PersonCategory.PRISONERS_OF_WAR  # prisoners, some of them wounded
             else:
                 kind = PersonCategory.OTHER
-            dates = tuple(
-                d.text for d in self.m.dates if figure.first - 8 <= d.last <= figure.last + 8
-            )
+            # the nearest date first: "in February, the fifth - 150 each": the day, not the month
+            near = [d for d in self.m.dates if figure.first - 8 <= d.last <= figure.last + 8]
+            near.sort(key=lambda d: min(abs(figure.first - d.last), abs(d.first - figure.last)))
+            dates = tuple(d.text for d in near)
             if not dates:  # a ledger's "May. ... On the 6th, 205 apiece.": its month's 6th
                 scene = self.discourse.scene
                 day = self._bare_ordinal_day() if scene is None else self._on_day_of(scene)
@@ -722,6 +738,33 @@ class _TransferContext(_Transfers):
                     k -= 1
                 listed.extend(f for f in items if f not in listed)
         return listed
+
+    def _recalled_swap(self, figures: list[FigureMention]) -> list[LegDraft]:
+        """The legs of the last exchange told, when a dated "N each way" recalls another.
+
+        "Remind us of the last one. - That was in early February, 150 each way": an
+        answer naming an earlier swap by its date and its size per side, however far
+        back the last exchange was told. Both the date and "each way" (or "in each
+        direction") must be said, and the last exchange must have gone both ways.
+        """
+        if not all(
+            f.noun is None
+            and lx.PER_SIDE_MORE.match(self.tokens, f.np_end, self.last) is not None
+            and any(
+                not d.since and f.first - _RECALLED_DATE_REACH <= d.last <= f.first
+                for d in self.m.dates
+            )
+            for f in figures
+        ):
+            return []
+        legs = [leg for leg in self.discourse.legs if not leg.tally]
+        if not legs:
+            return []
+        last = legs[-1].sentence
+        recalled = [leg for leg in legs if last - leg.sentence <= 2]
+        if len({(leg.sender, leg.receiver) for leg in recalled}) < 2:
+            return []  # a one-way handover: "each way" would guess the other way
+        return recalled
 
     def _each_side_after(self, figure: FigureMention) -> bool:
         """Whether the sentence is only a date, the figure and "on each side".
