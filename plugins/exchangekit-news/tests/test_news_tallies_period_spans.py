@@ -167,3 +167,35 @@ def test_news_the_total_since_an_unread_start_is_refused(news: News) -> None:
         published=_YEAR_END,
     )
     assert all(t.count != Count.exact(15200) for t in result.tallies)
+
+
+def test_news_over_the_three_days_told_before_its_days_ends_on_its_day(news: News) -> None:
+    # the days are not told before the total (a page read newest first): the span is
+    # the three days ending on the day it is told, not the war since 2022
+    result = news(
+        "KYIV, March 16 (Test Wire) - The last group crossed the border in the morning. "
+        "Over the three days, the ombudsman said, 600 Ukrainians had come home.",
+        published=date(2025, 3, 16),
+    )
+    assert result.tallies
+    assert all(t.covers.start == date(2025, 3, 14) for t in result.tallies)
+
+
+def test_news_across_two_days_in_a_dated_entry(news: News) -> None:
+    # harder: "across the two days", a figure for one side, the day from a dateline
+    result = news(
+        "KYIV, April 6 (Test Wire) - Across the two days, Ukraine's ombudsman said, 410 "
+        "defenders had been returned from captivity.",
+        published=date(2025, 4, 6),
+    )
+    tally = _tally(result, Count.exact(410))
+    assert tally.covers.start == date(2025, 4, 5)
+
+
+def test_news_over_the_past_days_is_no_counted_span(news: News) -> None:
+    # near miss: no number of days, so nothing to count back
+    result = news(
+        "Over the past days, the ombudsman said, 410 defenders have come home from captivity.",
+        published=date(2025, 4, 6),
+    )
+    assert all(t.covers.start != date(2025, 4, 5) for t in result.tallies)
