@@ -1599,6 +1599,8 @@ class Assembler:
         if isinstance(resolved, _NeedsReference):
             self._unresolved(index, "a running total", resolved.text)
             return
+        if told_days is None and not leg.dates and leg.since is None:
+            told_days = self._days_ending(index, resolved)
         start = self.conflict_start
         span_end: date | None = None
         stated = self._default_day(index)
@@ -1688,6 +1690,35 @@ class Assembler:
                 known.draft = leg
             return
         self.tallies[key] = _Tally(leg, resolved, covers, {index: None})
+
+    def _days_ending(self, index: int, day: Period) -> Period | None:
+        """The days "over the three days" sums, ending on the day the total is told.
+
+        "Over the three days 1,000 people came home each way", told in Sunday's entry of a
+        live blog read newest first: the days were not told before it, so the total covers
+        Friday to Sunday, not the war since 2022. Only for a total told on one day, a span
+        of a few days (:data:`_STAGED_DAYS` at most), and no day of an exchange told before
+        (days told that do not run are not the span's, and the rule above reads those
+        that do).
+        """
+        if day.precision is not Precision.DAY:
+            return None
+        start, end = self.spans[index]
+        found = _OVER_TOLD_DAYS.search(self.text.visible, start, end)
+        if found is None:
+            return None
+        try:
+            count = Count.parse(found.group(1))
+        except ValueError:
+            return None
+        if count.low != count.high or not 2 <= count.low <= _STAGED_DAYS:
+            return None
+        if any(
+            event.period.precision is Precision.DAY and min(event.sentences, default=index) < index
+            for event in self.events
+        ):
+            return None  # days told before that are not the span's: which days is unknown
+        return Period.between(day.end - timedelta(days=count.low - 1), day.end)
 
     def _over_told_days(self, index: int) -> Period | None:
         """The days a total "over the three days" sums, when the text told them before.

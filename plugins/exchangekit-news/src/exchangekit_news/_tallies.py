@@ -31,6 +31,7 @@ from exchangekit_news._figure_dates import (
     _WHOLE_YEARS,
     _YEAR,
     _YEAR_SPANS,
+    names_a_day,
 )
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
@@ -88,6 +89,22 @@ _SPAN_WORDS: Final = frozenset({"during", "over", "throughout", "in", "within", 
 _UP_TO_WORDS: Final = frozenset({"until", "till", "to"})
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
 _COURSE_OF: Final = ["the", "course", "of"]
+# Words a total summed over "the year" follows: "over the year", "during the whole year".
+_YEAR_SPAN_WORDS: Final = ("over", "during", "throughout")
+# Heads of a total a period's possessive or "for" phrase may name: "the month's total".
+_TOTAL_HEADS_OF_PERIOD: Final = ("total", "tally", "count")
+_PERIOD_HEAD_REACH: Final = 6  # "the total for the month rose to" 2,100
+# Words linking "the total since ..." to its figure: "is now", "stands at", "has reached".
+_TOTAL_LINKS: Final = frozenset(
+    {"is", "was", "stands", "stood", "at", "now", "has", "had", "reached", "passed", "to"}
+    | {"exceeded", "topped", "risen", "rose", "grown", "grew"}
+)
+_TOTAL_LINK_REACH: Final = 4  # "has now risen to" 19,000
+# Plurals of the handovers a total came in, sized by "of": "in tranches of about 1,200".
+_SIZED_PARTS: Final = lx.STAGE_PLURALS | {"tranches", "batches"}
+_SIZED_PARTS_REACH: Final = 14  # words from the figure to "in tranches of", past an aside
+# Words that turn to another clause between a figure and its "in tranches of".
+_CLAUSE_TURNS: Final = frozenset({"while", "whereas", "but", ";", "and"})
 # Spans of several days "the course of a ..." may name: "over the course of a week".
 _DAYS_ON: Final = frozenset({"week", "fortnight", "month", "days", "weeks", "months"})
 
@@ -466,6 +483,8 @@ class _Tallies(_Claims):
             return True  # "a series of handovers that month, which brought back 6,000"
         if tallied and self._moved_in_series(figure, stop):
             return True  # "handed over 6,000 bodies in a series of transfers": their sum
+        if self._in_sized_parts(figure):
+            return True  # "handed over 6,000 bodies in May, in batches of about 1,500"
         if self._share_in_period_after(figure):
             return True  # "has brought back 14,000 bodies, the bulk of them this year"
         if self._summing_opener(figure):
@@ -863,6 +882,37 @@ class _Tallies(_Claims):
                 )
             ):
                 return True
+        return False
+
+    def _in_sized_parts(self, figure: FigureMention) -> bool:
+        """Whether the figure's people moved "in tranches of" a smaller size, over no one day.
+
+        "In May Kyiv received over 4,000 bodies, which it is still identifying, in batches
+        of about 1,000": the figure sums several handovers of that size. Not when the
+        sentence dates a day ("on Friday 1,000 arrived in batches of 250": one handover)
+        or dates nothing (the span summed would be a guess), nor past another figure or
+        clause ("..., while 50 went back in batches of ...").
+        """
+        if (
+            not self.norm_set.intersection(_SIZED_PARTS)
+            or not self.m.dates
+            or any(names_a_day(d.text) for d in self.m.dates)
+        ):
+            return False  # no span named ("in the spring") or one day's handover
+        stop = min(self.last - 3, figure.np_end + _SIZED_PARTS_REACH)
+        for i in self._at(("in",), figure.np_end, stop):
+            if self.norm(i + 1) not in _SIZED_PARTS or self.norm(i + 2) != "of":
+                continue
+            between = range(figure.np_end, i)
+            if any(self.tokens[j].kind == NUM or self.norm(j) in _CLAUSE_TURNS for j in between):
+                return False
+            size = next(
+                (self.tokens[j].text for j in range(i + 3, i + 6) if self.tokens[j].kind == NUM),
+                None,
+            )
+            with contextlib.suppress(ValueError):
+                return size is not None and Count.parse(size).low < figure.amount.low
+            return False
         return False
 
     def _on_several_occasions(self, start: int, stop: int) -> bool:
@@ -1684,6 +1734,89 @@ class _Tallies(_Claims):
         if len(starts) != 1 or None in starts:
             return leg
         return leg._replace(since=starts.pop())
+
+    def over_the_year(self, leg: LegDraft) -> LegDraft:
+        """An undated total summed "over the year": that calendar year is its span.
+
+        "Russia got back fewer than 300 bodies over the year", "during the whole year",
+        "over the course of the year": the total sums the year the text is about (the
+        year its paragraph or heading names, else the year it is current in), not the
+        war since 2022. "over the past year" (the last twelve months) is not this form.
+        """
+        if not leg.tally or leg.dates or leg.since or "year" not in self.norm_set:
+            return leg
+        if not any(
+            self._the_year_after(i) for i in self._at(_YEAR_SPAN_WORDS, self.first, self.last)
+        ):
+            return leg
+        return leg._replace(dates=(self.discourse.year or "this year",))
+
+    def _the_year_after(self, at: int) -> bool:
+        """Whether "[the course of] the [whole] year" follows the span word at ``at``."""
+        i = at + 1
+        if [self.norm(j) for j in range(i, i + 3)] == _COURSE_OF:
+            i += 3
+        if self.norm(i) != "the":
+            return False
+        i += 1 + (self.norm(i + 1) in ("whole", "entire"))
+        return (
+            self.norm(i) == "year"
+            and not self.tokens[i].text.endswith(("'s", "\u2019s"))
+            and self.norm(i + 1) not in ("before", "of", "ago", "to")
+        )
+
+    def period_total(self, leg: LegDraft) -> LegDraft:
+        """A dated total headed as "the month's total" spans that month, not the war.
+
+        "a last handover on 9 May brought the month's total to 2,100", "the tally for the
+        year stood at 4,000": the total opens with the month (or year) of its own date,
+        or of the text's present when the total has none.
+        """
+        if not leg.tally or leg.since:
+            return leg
+        own = [f.first for f in self.m.figures if f.amount == leg.amount]
+        unit = self._period_of_total(own[0]) if len(own) == 1 else None
+        if unit is None:
+            return leg
+        text = leg.dates[0] if len(leg.dates) == 1 else None
+        if text is None:
+            return leg if leg.dates else leg._replace(since=f"this {unit}")
+        words = text.replace(",", " ").split()
+        years = [w for w in words if len(w) == 4 and w.isdigit()]
+        if unit == "year":
+            year = years[0] if years else self.discourse.year
+            return leg._replace(since=year) if year is not None else leg
+        months = [w for w in words if w.lower().rstrip(".") in lx.MONTHS]
+        if len(months) != 1:
+            return leg  # "on Friday": which month the total opens with is not told
+        return leg._replace(since=" ".join([months[0], *years[:1]]))
+
+    def _period_of_total(self, figure: int) -> str | None:
+        """ "month" or "year" when the figure at ``figure`` is a total headed by that period.
+
+        "the month's total (rose) to 6,000", "this year's tally stood at 900", "the total
+        for the month to 2,100": the period the total sums, named by the head's
+        possessive or "for" phrase a few words before the figure.
+        """
+        start = max(self.first + 1, figure - _PERIOD_HEAD_REACH)
+        for i in self._at(_TOTAL_HEADS_OF_PERIOD, start, figure):
+            if any(f.first in range(i, figure) for f in self.m.figures):
+                continue  # another figure between: the head is that one's
+            before = self.tokens[i - 1] if i > self.first else None
+            if (
+                before is not None
+                and before.norm in ("month", "year")
+                and before.text.endswith(("'s", "\u2019s"))
+                and self.norm(i - 2) in ("the", "this")
+            ):
+                return before.norm
+            if (
+                self.norm(i + 1) == "for"
+                and self.norm(i + 2) in ("the", "this")
+                and self.norm(i + 3) in ("month", "year")
+            ):
+                return self.norm(i + 3)
+        return None
 
     def _summing_opener(self, figure: FigureMention) -> bool:
         """Whether a clause opens by adding stages up, before the figure.
@@ -2946,6 +3079,22 @@ class _Tallies(_Claims):
                 )
                 used.add(k)
                 continue
+            total_since = self._total_since_is(figure) if fronted is None else None
+            if total_since is not None:
+                # ", and the total since the invasion is now 19,000": the same people over
+                # the span that "since" opens ("" for the war's start)
+                drafts.extend(
+                    g._replace(
+                        amount=figure.amount,
+                        since=total_since or None,
+                        dates=(),
+                        exchange_count=None,
+                        stated=False,
+                    )
+                    for g in sums[-1:]
+                )
+                used.add(k)
+                continue
             j = figure.first - 1 - (self.norm(figure.first - 1) == "to")
             whole = (self.norm(j - 1), self.norm(j)) == ("out", "of")
             if (
@@ -2985,6 +3134,33 @@ class _Tallies(_Claims):
                 )
                 used.add(k)
         return drafts
+
+    def _total_since_is(self, figure: FigureMention) -> str | None:
+        """The start of ", and the total since <start> is now" the bare figure, if so told.
+
+        "Kyiv got back 9,800 bodies in 2025, and the tally since the invasion began now
+        stands at 15,200": "the total" is the same count over the span "since" opens. The
+        start's date text, "" for the war's opening, or None when the form is not there or
+        its start cannot be read (a start guessed would be a silently wrong span).
+        """
+        j = figure.first - 1
+        while j > figure.first - 1 - _TOTAL_LINK_REACH and self.norm(j) in _TOTAL_LINKS:
+            j -= 1
+        if j == figure.first - 1:
+            return None  # no "is", "stands at", "has reached" before the figure
+        since_at = next(
+            (i for i in range(j, max(self.first + 3, j - 10), -1) if self.norm(i) == "since"),
+            None,
+        )
+        if since_at is None or [self.norm(i) for i in range(since_at - 4, since_at)] not in (
+            [",", "and", "the", head] for head in _TOTAL_HEADS_OF_PERIOD
+        ):
+            return None
+        dated = [d.text for d in self.m.dates if d.since and since_at <= d.first <= j]
+        if dated:
+            return dated[0]
+        opening = since_at + 1 + (self.norm(since_at + 1) == "the")
+        return "" if self._war_opened(opening, j + 1) else None
 
     def _it_reached(self, figure: FigureMention) -> int | None:
         """Whether "it" after ", and that" reached the bare figure: the total told before.

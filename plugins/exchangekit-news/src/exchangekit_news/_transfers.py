@@ -3940,6 +3940,7 @@ class _Transfers(_Rivals):
             or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
         ) and not (
             self._each_time(figure)
+            or self._each_time_before(figure)  # "each time involving 900 bodies": each one's
             or self._each_of_counted_handovers(figure)
             or self._each_event(figure)
             or self._one_of_them(figure)
