@@ -459,6 +459,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._kin_whose(figure):
                 continue  # "one woman whose husband was captured": the husband was
+            if index > 0 and self._band_of_previous(figure, self.m.figures[index - 1]):
+                continue  # "about 165,000 had died, within a range of 140,000 to 200,000"
             if self._gap_term(figure):
                 continue  # "the gap between 111,000 named dead and one million claimed losses"
             if self._fate_before_return(figure):
@@ -1683,6 +1685,26 @@ class _Claims(_ClaimSubjects):
         ("the bodies lay in 30 rows") links no figure to anything.
         """
         return self.norm(link) in lx.LIE_FORMS and self.norm(figure.first) == "between"
+
+    def _band_of_previous(self, figure: FigureMention, previous: FigureMention) -> bool:
+        """Whether a figure of two ends is the uncertainty band of the figure just before.
+
+        "about 165,000 had been killed by the end of 2024, within a range of 140,000 to
+        200,000": ", within (with) a range of" after a single figure in the same clause
+        gives that figure's margin, one estimate, not a second claim.
+        """
+        if figure.amount.high == figure.amount.low:
+            return False
+        of = figure.first - 1
+        if not (self.norm(of) == "of" and self.norm(of - 1) == "range"):
+            return False
+        opener = of - 2 - (self.norm(of - 2) == "a")
+        return (
+            self.norm(opener) in ("within", "with")
+            and self.norm(opener - 1) == ","
+            and previous.np_end <= opener
+            and not any(self.norm(i) in (";", ".") for i in range(previous.np_end, opener))
+        )
 
     def _range_of(self, figure: FigureMention, link: int) -> bool:
         """Whether a figure of two ends is named as "a range of": "a range of 60,000 to 100,000".
