@@ -279,7 +279,7 @@ def test_the_same_number_of_things_repeats_no_one(
     [
         "Ukraine received 90 soldiers and handed over the same number of its own.",
         "Russia handed over 500 bodies and took back the same number of bodies.",
-        "Kyiv got 90 soldiers back and returned the same number of AFU prisoners.",
+        "Kyiv got 90 soldiers back and returned the same number of Russian prisoners.",
     ],
 )
 def test_the_same_number_of_people_still_repeats_the_figure(

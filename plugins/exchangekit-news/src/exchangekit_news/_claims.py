@@ -143,6 +143,10 @@ _DEATHS_OF: Final = lx.DEATH_HEADS
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
+# Nouns naming a piece of text whose words are then quoted: "the caption 'a million dead'".
+_TEXT_NOUNS: Final = frozenset(
+    {"caption", "headline", "slogan", "title", "label", "hashtag", "banner", "tagline"}
+)
 # Tokens from the sentence's opening to the post that is its subject, past modifiers only:
 # "A much-circulated viral post", "A widely shared post".
 _HEARSAY_HEAD_REACH: Final = 6
@@ -457,6 +461,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._kin_whose(figure):
                 continue  # "one woman whose husband was captured": the husband was
+            if index > 0 and self._band_of_previous(figure, self.m.figures[index - 1]):
+                continue  # "about 165,000 had died, within a range of 140,000 to 200,000"
             if self._gap_term(figure):
                 continue  # "the gap between 111,000 named dead and one million claimed losses"
             if self._fate_before_return(figure):
@@ -469,6 +475,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "Has Russia really lost a million soldiers?": asked, not told
             if self._hearsay(figure):
                 continue  # "Posts shared widely say that Russia has lost a million": hearsay
+            if self._quoted_text(figure):
+                continue  # "It adds the caption 'a million dead'": words shown, not told
             if self._unsure_which(figure):
                 continue  # "a figure of 300,000, or 400,000", "if I remember, 300,000"
             if self._interviewed(figure):
@@ -646,7 +654,40 @@ class _Claims(_ClaimSubjects):
             return False
         if any(self.norm(i) in _NOT_SUBJECT for i in range(opener, head)):
             return False  # "In a post on Telegram, the ministry said": the ministry speaks
+        told = self._source_relative(head, figure.first)
+        if any(told < v < figure.first for v in self.m.speech):
+            return False  # "the post shows the update of the staff, which put losses at"
         return any(opener < v < figure.first for v in self.m.speech)
+
+    def _source_relative(self, start: int, end: int) -> int:
+        """Where ", which" or ", who" after a named source opens its own clause, or ``end``.
+
+        "The post shows the update of the General Staff, which put the losses at ...":
+        the figure after is the source's, given in its relative clause, not the post's.
+        """
+        return next(
+            (
+                r
+                for r in range(start + 2, end)
+                if self.norm(r) in ("which", "who")
+                and self.norm(r - 1) == ","
+                and any(s.entry is not None and s.last in (r - 1, r - 2) for s in self.m.sources)
+            ),
+            end,
+        )
+
+    def _quoted_text(self, figure: FigureMention) -> bool:
+        """Whether the figure opens the quoted words of a caption, headline or slogan.
+
+        "It adds the caption 'a million dead'", "under the headline: '500,000 killed'":
+        the text names a piece of writing and shows it; the writing is the subject of the
+        report, and no one of record claims its figure.
+        """
+        quote = figure.first - 1
+        if self.norm(quote) not in lx.QUOTE_MARKS:
+            return False
+        noun = quote - 1 - (self.norm(quote - 1) in (":", ","))
+        return noun >= self.first and self.norm(noun) in _TEXT_NOUNS
 
     def _unsure_which(self, figure: FigureMention) -> bool:
         """Whether the speaker leaves open which number it was.
@@ -1646,6 +1687,26 @@ class _Claims(_ClaimSubjects):
         ("the bodies lay in 30 rows") links no figure to anything.
         """
         return self.norm(link) in lx.LIE_FORMS and self.norm(figure.first) == "between"
+
+    def _band_of_previous(self, figure: FigureMention, previous: FigureMention) -> bool:
+        """Whether a figure of two ends is the uncertainty band of the figure just before.
+
+        "about 165,000 had been killed by the end of 2024, within a range of 140,000 to
+        200,000": ", within (with) a range of" after a single figure in the same clause
+        gives that figure's margin, one estimate, not a second claim.
+        """
+        if figure.amount.high == figure.amount.low:
+            return False
+        of = figure.first - 1
+        if not (self.norm(of) == "of" and self.norm(of - 1) == "range"):
+            return False
+        opener = of - 2 - (self.norm(of - 2) == "a")
+        return (
+            self.norm(opener) in ("within", "with")
+            and self.norm(opener - 1) == ","
+            and previous.np_end <= opener
+            and not any(self.norm(i) in (";", ".") for i in range(previous.np_end, opener))
+        )
 
     def _range_of(self, figure: FigureMention, link: int) -> bool:
         """Whether a figure of two ends is named as "a range of": "a range of 60,000 to 100,000".

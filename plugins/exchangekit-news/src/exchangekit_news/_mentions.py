@@ -11,7 +11,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from exchangekit import Count, Party, PersonCategory, Qualifier
@@ -593,11 +593,18 @@ def lexicon(parties: Iterator[Party]) -> Lexicon:
     return Lexicon(matcher, starts, office_starts)
 
 
+# Abbreviations of a side's armed forces that translated copy uses after the full name:
+# Russian ministry English writes "the losses of the AFU" for the Armed Forces of Ukraine.
+# Read only in capitals, like every short all-capital name.
+_FORCE_ABBREVIATIONS: Final[Mapping[str, tuple[str, ...]]] = {"UKR": ("AFU",)}
+
+
 def party_lexicon(parties: Iterator[Party]) -> PhraseMatcher[_PartyEntry]:
     """A phrase matcher for every name, alias and code of ``parties``."""
     entries: list[tuple[str, _PartyEntry]] = []
     for party in parties:
-        for name in (party.code, party.name, *party.aliases):
+        extra = _FORCE_ABBREVIATIONS.get(party.code, ())
+        for name in (party.code, party.name, *party.aliases, *extra):
             if name.lower().startswith("the "):
                 name = name[4:]
             # "Russian Defence Ministry" is read as a speaker of Russia, not as Russia itself.

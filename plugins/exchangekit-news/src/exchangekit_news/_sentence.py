@@ -360,11 +360,18 @@ class _SentenceBase:
 
     @_Positions
     def breaks(self) -> list[int]:
-        """Where the sentence's clauses may break, in order."""
+        """Where the sentence's clauses may break, in order.
+
+        The comma inside a written date ("since February 24, 2022 at ...") breaks no
+        clause: the date is one phrase.
+        """
+        inside = {
+            i for d in self.m.dates for i in range(d.first + 1, d.last) if self.norm(i) == ","
+        }
         return [
             i
             for i, n in enumerate(self.norms, self.first)
-            if n in _BREAK_WORDS or (n == "-" and self.spaced_dash(i))
+            if (n in _BREAK_WORDS and i not in inside) or (n == "-" and self.spaced_dash(i))
         ]
 
     def spaced_dash(self, i: int) -> bool:
