@@ -1653,10 +1653,16 @@ class _Transfers(_Rivals):
         """Whether "each time" stands just before the figure: "each time involving 909 bodies".
 
         Told of each listed date in turn, the figure is one of a series, as "909 bodies
-        each time" is.
+        each time" is. Not past a bracket or a comma: "a few dozen each time (31 bodies in
+        all)" gives the series' sum, not each handover's size.
         """
         return any(
-            self.norm(i) in ("each", "every") and self.norm(i + 1) in _TIMES
+            self.norm(i) in ("each", "every")
+            and self.norm(i + 1) in _TIMES
+            and not any(
+                self.norm(j) in ("(", "[", ",", ";") or self.norm(j) in lx.DASH_MARKS
+                for j in range(i + 2, figure.first)
+            )
             for i in range(max(self.first, figure.first - 4), figure.first - 1)
         )
 
