@@ -2708,6 +2708,11 @@ class _Transfers(_Rivals):
             # no figure: the loop below drafts nothing, and what follows it reads only its legs
             return legs, used
         previous: LegDraft | None = None
+        events = [d for d in dates if not self._record_span(d)]
+        if len(events) < len(dates) and any(not d.since for d in events):
+            # "On April 18 and May 16, the largest so far this year, ...": the year a record
+            # is set in is no third date to share the sizes out over, when days are told
+            dates = events
         series_dates = _series(dates, self)
         in_dates = {i for d in dates for i in range(d.first, d.last)}
         figures = self._shared_nouns(self.m.figures, in_dates)
