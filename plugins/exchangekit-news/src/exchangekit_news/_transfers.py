@@ -3545,6 +3545,10 @@ class _Transfers(_Rivals):
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
         if self._each_of_events_after(figure):
             return False  # "27 bodies in each of the three handovers": every one's size
+        if self._each_time_before(figure):
+            # "In July and August, each time involving 900 bodies, Kyiv took back its dead
+            # in exchanges ...": the size of every exchange, not their sum
+            return False
         position = figure.first - self.first
         alone = (
             first_part_alone(self.norms, figure.np_end - self.first)
