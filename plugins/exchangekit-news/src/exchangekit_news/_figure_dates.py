@@ -3349,8 +3349,10 @@ class _FigureDates(_Speakers):
         "the largest so far this year", "the biggest swap of 2025": the span the record
         is counted over, not when the handover told took place.
         """
-        if any(ch.isdigit() for ch in date.text) and not date.text.isdigit():
-            return False  # "the largest swap on 16 May": the day of the swap itself
+        text = date.text.lower()
+        if not (text.isdigit() or text.endswith("year")):
+            # "the largest swap on 16 May", "the largest came in May": the swap's own date
+            return False
         if date.since or self.norm(date.first - 1) in ("since", "when"):
             return False  # "the largest since October, when 108 came home": October's own swap
         for i in range(date.first - 1, max(self.first, date.first - 6) - 1, -1):
