@@ -3371,6 +3371,26 @@ class _FigureDates(_Speakers):
             self.norm(date.first - k) in ("than", "compared") for k in (1, 2)
         ) or self._record_since(date)
 
+    def _record_span(self, date: DateMention) -> bool:
+        """Whether a date with no day is the span a superlative is set in: "the largest this year".
+
+        "the largest so far this year", "the biggest swap of 2025": the span the record
+        is counted over, not when the handover told took place.
+        """
+        text = date.text.lower()
+        if not (text.isdigit() or text.endswith("year")):
+            # "the largest swap on 16 May", "the largest came in May": the swap's own date
+            return False
+        if date.since or self.norm(date.first - 1) in ("since", "when"):
+            return False  # "the largest since October, when 108 came home": October's own swap
+        for i in range(date.first - 1, max(self.first, date.first - 6) - 1, -1):
+            word = self.norm(i)
+            if word in _RECORD_WORDS:
+                return True
+            if not word.isalpha() or word in lx.MONTHS:
+                return False
+        return False
+
     def _record_since(self, date: DateMention) -> bool:
         """Whether the date is the "since" of a record: "the highest monthly toll since May 2022".
 

@@ -1489,6 +1489,8 @@ PARTY_NAMES: Final = {
     "USA": "United States",
     "GBR": "United Kingdom",
 }
+# The two sides named as nouns, as the subject of a clause: "... and 16 Ukraine received".
+BELLIGERENT_NOUNS: Final = frozenset({"ukraine", "russia", "kyiv", "moscow"})
 # Adjectives of the parties that speak in this field, and of a few that only comment.
 ADJECTIVES: Final = {
     "UKR": "Ukrainian",

@@ -4953,8 +4953,13 @@ class _Finder:
             if j >= self.last or not self._day(j):
                 break
             after = self.norm(j + 1)
-            if after in lx.MONTHS or after not in (",", "and", "—", "–", "-", ".", ";", ")", ""):
-                break  # "11, 13 bodies": a count, not a day; "13 June": a date of its own
+            subject = self.norm(j - 1) == "and" and after in lx.BELLIGERENT_NOUNS
+            if not subject and (
+                after in lx.MONTHS or after not in (",", "and", "—", "–", "-", ".", ";", ")", "")
+            ):
+                # "11, 13 bodies": a count, not a day; "13 June": a date of its own; but
+                # "on June 11, 13 and 16 Ukraine received": the last day, then the subject
+                break
             found.append(
                 DateMention(j, j + 1, f"{self.tokens[j].text} {month}{year}", since, as_of, group)
             )

@@ -19,6 +19,10 @@ from exchangekit_news._sentence import _CLAUSE_MARKS, _SentenceBase
 from exchangekit_news._tokens import WORD
 
 _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
+# Prepositions after a verb of saying that bring in no speaker: "published for the Russian side".
+_NOT_SPEAKER_PREPOSITIONS: Final = frozenset(
+    {"for", "to", "from", "with", "of", "about", "against"}
+)
 _LINE_GAP: Final = 2  # the whitespace before a sentence that opens a line
 _LABEL_REACH: Final = 10  # tokens of a transcript's speaker label, colon included
 
@@ -439,7 +443,14 @@ class _Speakers(_SentenceBase):
             if opening and previous_verb < opening[0][0]:
                 return (opening[0][2],)
         # "..., said the ministry." / "..., says Moscow, adding ...": the speaker ends the clause.
-        after = [m for m in mentions if verb < m[0] <= verb + 2]
+        # but not a side a preposition brings in: "no figure was published for the
+        # Russian side" names whom the figure would be of, not who published it
+        after = [
+            m
+            for m in mentions
+            if verb < m[0] <= verb + 2
+            and not any(self.norm(j) in _NOT_SPEAKER_PREPOSITIONS for j in range(verb + 1, m[0]))
+        ]
         if after and (
             after[0][1] >= self.last
             or self.norm(after[0][1]) in _CLAUSE_MARKS | {".", "on", "in", "and"}

@@ -1820,9 +1820,15 @@ class _TransferRoles(_Tallies):
             ]
             if opening and opening[0].code not in MEDIATOR_CODES:
                 return [PartyMention(pronoun, pronoun + 1, opening[0].code, ACTOR, True)]
+        subject = self._sentence_subject(pronoun)
+        if subject and not any(s.first < pronoun for s in self.m.sources):
+            # "On July 17, Russia received 19; on September 18 it received 24": with no
+            # speaker named in the sentence, "it" is the country that opened it, not the
+            # agency a sentence before named
+            return subject
         entry = self.discourse.resolve(_POINTED_ROLES)
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
-            return self._sentence_subject(pronoun)
+            return subject
         return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
 
     def _sideless_state_subject(self, predicate: TransferWord, at: int) -> list[PartyMention]:

@@ -2722,6 +2722,11 @@ class _Transfers(_Rivals):
             # no figure: the loop below drafts nothing, and what follows it reads only its legs
             return legs, used
         previous: LegDraft | None = None
+        events = [d for d in dates if not self._record_span(d)]
+        if len(events) < len(dates) and any(not d.since for d in events):
+            # "On April 18 and May 16, the largest so far this year, ...": the year a record
+            # is set in is no third date to share the sizes out over, when days are told
+            dates = events
         series_dates = _series(dates, self)
         in_dates = {i for d in dates for i in range(d.first, d.last)}
         figures = self._shared_nouns(self.m.figures, in_dates)
@@ -3580,6 +3585,10 @@ class _Transfers(_Rivals):
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
         if self._each_of_events_after(figure):
             return False  # "27 bodies in each of the three handovers": every one's size
+        if self._each_time_before(figure):
+            # "In July and August, each time involving 900 bodies, Kyiv took back its dead
+            # in exchanges ...": the size of every exchange, not their sum
+            return False
         position = figure.first - self.first
         alone = (
             first_part_alone(self.norms, figure.np_end - self.first)
