@@ -634,6 +634,7 @@ class Assembler:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
         if not facts.legs and facts.event_date is not None:
             self._redate_told(index, facts.event_date)
+            self._narrow_week(index, facts.event_date)
             self._date_pending(index, facts.event_date, facts.event_group)
         targets = list(dict.fromkeys(touched)) or (
             [self._last_event] if self._last_event is not None else []
@@ -1057,6 +1058,29 @@ class Assembler:
         event.period = resolved
         self._by_key[(event.group, resolved)] = event
         self._told = None
+
+    def _narrow_week(self, index: int, text: str) -> None:
+        """Give the exchange just dated to a week the day a next sentence says it happened.
+
+        "Eleven children have returned this week. ... They crossed on Tuesday": a day
+        inside the week told a sentence or two later, by a sentence with no figure of its
+        own, is the day of the same exchange.
+        """
+        event = self._last_event
+        if (
+            event is None
+            or event.period.days != 7
+            or not 0 < index - max(event.sentences, default=event.first) <= _TOLD_REACH
+        ):
+            return
+        resolved = self._resolve(text)
+        if not isinstance(resolved, Period) or resolved.days != 1:
+            return
+        if not event.period.contains(resolved) or (event.group, resolved) in self._by_key:
+            return
+        del self._by_key[(event.group, event.period)]
+        event.period = resolved
+        self._by_key[(event.group, resolved)] = event
 
     def _event(self, group: str, period: Period, index: int, *, nested: bool = True) -> _Event:
         event = self._by_key.get((group, period))
