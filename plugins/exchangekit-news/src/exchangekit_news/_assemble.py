@@ -1605,6 +1605,10 @@ class Assembler:
             resolved = self._resolve_at(index, text)  # "today" in a live blog's entry: its day
             if resolved is not None:
                 break
+        if isinstance(resolved, Period) and len(leg.dates) > 1:
+            resolved = self._listed_span(index, leg.dates)
+            if resolved is None:
+                return  # a span only partly read would be silently short
         carried: Period | None = None  # the date of a figure told before
         told_days = (
             self._over_told_days(index) or self._summed_exchanges(index, leg)
@@ -1714,6 +1718,22 @@ class Assembler:
                 known.draft = leg
             return
         self.tallies[key] = _Tally(leg, resolved, covers, {index: None})
+
+    def _listed_span(self, index: int, texts: tuple[str, ...]) -> Period | None:
+        """The span from the first to the last of the dates one total is told over.
+
+        "In July, August and October, Russia received 31 bodies in all": one figure over
+        listed months sums them all, so it covers July to October, not July alone. If
+        any of them cannot be read, no span is given rather than a part of it.
+        """
+        periods = [self._resolve_at(index, text) for text in texts]
+        if not all(isinstance(p, Period) for p in periods):
+            return None
+        spans = [p for p in periods if isinstance(p, Period)]
+        start, end = min(p.start for p in spans), max(p.end for p in spans)
+        if (start, end) == (spans[0].start, spans[0].end):
+            return spans[0]  # "on 23 May and by the end of May": one span, as first told
+        return Period.between(start, end)
 
     def _days_ending(self, index: int, day: Period) -> Period | None:
         """The days "over the three days" sums, ending on the day the total is told.
