@@ -634,6 +634,7 @@ class Assembler:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
         if not facts.legs and facts.event_date is not None:
             self._redate_told(index, facts.event_date)
+            self._narrow_week(index, facts.event_date)
             self._date_pending(index, facts.event_date, facts.event_group)
         targets = list(dict.fromkeys(touched)) or (
             [self._last_event] if self._last_event is not None else []
@@ -1057,6 +1058,29 @@ class Assembler:
         event.period = resolved
         self._by_key[(event.group, resolved)] = event
         self._told = None
+
+    def _narrow_week(self, index: int, text: str) -> None:
+        """Give the exchange just dated to a week the day a next sentence says it happened.
+
+        "Eleven children have returned this week. ... They crossed on Tuesday": a day
+        inside the week told a sentence or two later, by a sentence with no figure of its
+        own, is the day of the same exchange.
+        """
+        event = self._last_event
+        if (
+            event is None
+            or event.period.days != 7
+            or not 0 < index - max(event.sentences, default=event.first) <= _TOLD_REACH
+        ):
+            return
+        resolved = self._resolve(text)
+        if not isinstance(resolved, Period) or resolved.days != 1:
+            return
+        if not event.period.contains(resolved) or (event.group, resolved) in self._by_key:
+            return
+        del self._by_key[(event.group, event.period)]
+        event.period = resolved
+        self._by_key[(event.group, resolved)] = event
 
     def _event(self, group: str, period: Period, index: int, *, nested: bool = True) -> _Event:
         event = self._by_key.get((group, period))
@@ -1581,6 +1605,10 @@ class Assembler:
             resolved = self._resolve_at(index, text)  # "today" in a live blog's entry: its day
             if resolved is not None:
                 break
+        if isinstance(resolved, Period) and len(leg.dates) > 1:
+            resolved = self._listed_span(index, leg.dates)
+            if resolved is None:
+                return  # a span only partly read would be silently short
         carried: Period | None = None  # the date of a figure told before
         told_days = (
             self._over_told_days(index) or self._summed_exchanges(index, leg)
@@ -1690,6 +1718,22 @@ class Assembler:
                 known.draft = leg
             return
         self.tallies[key] = _Tally(leg, resolved, covers, {index: None})
+
+    def _listed_span(self, index: int, texts: tuple[str, ...]) -> Period | None:
+        """The span from the first to the last of the dates one total is told over.
+
+        "In July, August and October, Russia received 31 bodies in all": one figure over
+        listed months sums them all, so it covers July to October, not July alone. If
+        any of them cannot be read, no span is given rather than a part of it.
+        """
+        periods = [self._resolve_at(index, text) for text in texts]
+        if not all(isinstance(p, Period) for p in periods):
+            return None
+        spans = [p for p in periods if isinstance(p, Period)]
+        start, end = min(p.start for p in spans), max(p.end for p in spans)
+        if (start, end) == (spans[0].start, spans[0].end):
+            return spans[0]  # "on 23 May and by the end of May": one span, as first told
+        return Period.between(start, end)
 
     def _days_ending(self, index: int, day: Period) -> Period | None:
         """The days "over the three days" sums, ending on the day the total is told.

@@ -427,6 +427,8 @@ def extract(
             and not sentence.modal_said()
             # "the figure the Kremlin had put out on Tuesday": nor an earlier telling's
             and not sentence.announced_earlier(scene_dates[0])
+            # '"...," she said on Monday': the day the quoted words were spoken
+            and not sentence.quote_attributed(scene_dates[0])
             else None
         )
         # a date standing alone heads what follows it, up to a figure or another date

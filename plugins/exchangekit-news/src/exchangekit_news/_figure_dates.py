@@ -2293,7 +2293,8 @@ class _FigureDates(_Speakers):
                 return (self._in_year(day),), False
         # "residents who had been taken to Ukraine during the incursion last year": the
         # date of the capture, not of the exchange
-        if not self.norm_set.isdisjoint(_CAPTIVITY_VERBS):  # no capture told: no date of one
+        # (or "who had been moved to Ukraine during last year's incursion": a back-story)
+        if not self.norm_set.isdisjoint(_CAPTIVITY_VERBS) or {"had", "been"} <= self.norm_set:
             usable = [d for d in usable if not self._captivity_date(d)]
         if not usable:
             carried = self.discourse.scene
@@ -2899,12 +2900,28 @@ class _FigureDates(_Speakers):
             if self.norm(i) in (",", ";", ":") or i in self._transfer_starts:
                 return False
             if self.norm(i) in ("who", "whom"):
-                return any(self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first))
+                return any(
+                    self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first)
+                ) or self._had_been_done_to(i + 1)
             if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 14 >= date.first:
                 # "soldiers captured as far back as 2022", "men detained in 2023": a
                 # participle of capture dates the capture, with or without "who"
                 return True
         return False
+
+    def _had_been_done_to(self, at: int) -> bool:
+        """Whether "had been <participle>" opens at ``at``, the participle not one of handing over.
+
+        "residents who had been moved to Ukraine during last year's incursion": a relative
+        clause in the pluperfect passive tells what befell the people before the exchange,
+        so its date is theirs; "who had been freed on Sunday" is the exchange itself.
+        """
+        return (
+            self.norm(at) == "had"
+            and self.norm(at + 1) == "been"
+            and at + 2 <= self.last
+            and not _lemmas.is_transfer_form(self.norm(at + 2))
+        )
 
     def _over_the_same_period(self) -> bool:
         """Whether the sentence counts "in (over, during) the same period"."""

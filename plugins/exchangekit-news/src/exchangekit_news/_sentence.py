@@ -1253,6 +1253,20 @@ class _SentenceBase:
             return True
         return self.agreement_date(date)
 
+    def quote_attributed(self, date: DateMention) -> bool:
+        """Whether ``date`` is the day a direct quotation closing just before was said.
+
+        '"We never stopped waiting," his sister said on Monday': the day dates the
+        speaking of the words quoted, not anything the next sentence tells.
+        """
+        if not self._statement_date(date):
+            return False
+        speech = [v for v in self.m.speech if date.first - 3 <= v < date.first]
+        return bool(speech) and any(
+            self.norm(i) in lx.QUOTE_MARKS and self.norm(i - 1) in (",", "?", "!")
+            for i in range(max(self.first + 1, speech[0] - 4), speech[0])
+        )
+
     def quoted_today(self, date: DateMention) -> bool:
         """Whether ``date`` is a "today" opening a quotation its speaker is said to speak.
 
