@@ -3961,6 +3961,12 @@ class _Transfers(_Rivals):
             or self._dated_pair_listed(figure)
             or self._pair_on_dated_line(figure)
             or self._counterpart_over_same_period(figure, previous)
+            # "the sides swapped 95 each, bringing ... since the war began to ...": a swap
+            # verb's share per side is its one exchange's size, whatever total follows
+            or (
+                self.norm(figure.first - 1) in _SWAP_VERBS
+                and self.norm(figure.last) in ("each", "apiece")
+            )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
