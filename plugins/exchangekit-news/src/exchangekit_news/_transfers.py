@@ -1708,7 +1708,9 @@ class _Transfers(_Rivals):
         """
         if figure.noun is None or figure.remains:
             return False
-        if self.norm(figure.first - 1) in lx.HOLDING_NOW:
+        # the quotation mark of a quoted figure stands between: 'was holding "thousands"'
+        before = figure.first - 1 - (self.norm(figure.first - 1) in lx.QUOTE_MARKS)
+        if self.norm(before) in lx.HOLDING_NOW:
             return True  # "Russia was holding around 8,000 Ukrainian POWs": the object held
         if self._held_then(figure):
             return True  # "Ukraine now held hundreds of Russian conscripts, and ... swapped"
