@@ -2900,14 +2900,16 @@ class _Claims(_ClaimSubjects):
             and all(t.first > figure.np_end for t in done)
         ):
             return False  # "Ukraine now held hundreds ..., and on 24 August 115 were swapped"
-        if self.norm(figure.first - 1) in lx.HOLDING_NOW and all(
+        # 'is holding "several thousand"': past the quotation mark of a quoted figure
+        held = figure.first - 1 - (self.norm(figure.first - 1) in lx.QUOTE_MARKS)
+        if self.norm(held) in lx.HOLDING_NOW and all(
             self.norm(t.first) in _EXCHANGE_NOUNS for t in done
         ):
             # "Moscow is holding 6,500 troops, ... the swap hinged on": held now; not "it
             # holds 1,500 conscripts, many of them already traded"
             return False
         if (
-            self.norm(figure.first - 1) in lx.HOLDING_NOW
+            self.norm(held) in lx.HOLDING_NOW
             and done
             and all(self._returned_apart(figure, t.first) for t in done)
         ):

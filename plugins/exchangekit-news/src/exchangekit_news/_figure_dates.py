@@ -114,6 +114,10 @@ _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last"
 _LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"})
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+# What may follow the share a swap verb's object gives: "swapped 95 each, ...", "... each on".
+_SHARE_ENDS: Final = (
+    lx.ITEM_ENDS | lx.DASH_MARKS | {"on", "in", "at", "after", "under", "through", "and", "as"}
+)
 
 # The words of an incident a later sentence names by "the crash": form to lemma.
 _INCIDENTS: Final = {
@@ -1256,10 +1260,16 @@ class _FigureDates(_Speakers):
             # apiece", "exchanged wounded prisoners - 30 each -"
             start = max(self.first, figure.first - 12)
             set_off = before in (",", "—", "–") or self._spaced_hyphen(figure.first - 1)
-            return any(
-                self.norm(j) in _EXCHANGE_NOUNS or (set_off and self.norm(j) in _SWAP_VERBS)
-                for j in range(start, figure.first)
-            ) or self._share_listed_after_share(figure)
+            # or the swap verb's own object, the share ending it: "the sides traded 60
+            # apiece on Friday" (not "exchanged 60 each day", a rate of fire)
+            return (
+                (before in _SWAP_VERBS and self.norm(figure.last + 1) in _SHARE_ENDS)
+                or any(
+                    self.norm(j) in _EXCHANGE_NOUNS or (set_off and self.norm(j) in _SWAP_VERBS)
+                    for j in range(start, figure.first)
+                )
+                or self._share_listed_after_share(figure)
+            )
         if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)
@@ -2007,8 +2017,8 @@ class _FigureDates(_Speakers):
 
         "brought four more swaps: 90 for 90 on 25 June, 115 for 115 on Independence Day
         and 95 for 95 on 18 October": each dated pair sizes an exchange of its own, not a
-        sum of the swaps counted before the colon. A plan's list ("agreed three swaps:
-        ...") stays out.
+        sum of the swaps counted before the colon. A dash after a phrase of swaps opens
+        such a list too. A plan's list ("agreed three swaps: ...") stays out.
         """
         partner = self._partner(figure)
         if partner is None or figure.noun is not None:
@@ -2018,9 +2028,20 @@ class _FigureDates(_Speakers):
         ) and not self._day_before_pair(figure, partner):
             return False
         colon = next(
-            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) == ":"), None
+            (
+                i
+                for i in range(figure.first - 1, self.first - 1, -1)
+                if self.norm(i) in (":", "\u2014", "\u2013") or self._spaced_hyphen(i)
+            ),
+            None,
         )
         if colon is None:
+            return False
+        if self.norm(colon) != ":" and not any(
+            self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(colon)
+        ):
+            # a dash opens the list only after a phrase of swaps: "two swaps followed - 49
+            # for 49 on ... and 103 for 103 on ..."
             return False
         # between the colon and the pair only earlier pairs of the list, each on its day
         # (a day by name too: "on Independence Day")

@@ -1708,7 +1708,9 @@ class _Transfers(_Rivals):
         """
         if figure.noun is None or figure.remains:
             return False
-        if self.norm(figure.first - 1) in lx.HOLDING_NOW:
+        # the quotation mark of a quoted figure stands between: 'was holding "thousands"'
+        before = figure.first - 1 - (self.norm(figure.first - 1) in lx.QUOTE_MARKS)
+        if self.norm(before) in lx.HOLDING_NOW:
             return True  # "Russia was holding around 8,000 Ukrainian POWs": the object held
         if self._held_then(figure):
             return True  # "Ukraine now held hundreds of Russian conscripts, and ... swapped"
@@ -3970,6 +3972,12 @@ class _Transfers(_Rivals):
             or self._dated_pair_listed(figure)
             or self._pair_on_dated_line(figure)
             or self._counterpart_over_same_period(figure, previous)
+            # "the sides swapped 95 each, bringing ... since the war began to ...": a swap
+            # verb's share per side is its one exchange's size, whatever total follows
+            or (
+                self.norm(figure.first - 1) in _SWAP_VERBS
+                and self.norm(figure.last) in ("each", "apiece")
+            )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
