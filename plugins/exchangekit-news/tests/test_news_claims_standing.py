@@ -2,6 +2,9 @@
 
 A daily loss figure told with the day of its statement ("said on Tuesday that ... over
 the previous day") stands on the statement's day, as every daily bulletin is dated.
+
+A figure read from a copy of a document the text then says was faked ("that version was
+doctored") is no one's estimate: it is not published as a claim.
 """
 
 from __future__ import annotations
@@ -42,3 +45,41 @@ def test_news_a_deal_the_previous_evening_still_counts_back(news: News) -> None:
     )
     (exchange,) = news(text, published=date(2025, 3, 12)).exchanges
     assert exchange.period == Period.day(date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(
+    "disowning",
+    [
+        "Western officials say that version was doctored.",
+        # harder: a perfect passive, an adverb and a noun of faking
+        "Analysts said this slide had been clearly altered before it was posted.",
+        "Officials in Washington called it crude; those pages are a forgery.",
+    ],
+)
+def test_news_figures_of_a_faked_copy_are_no_claims(news: News, disowning: str) -> None:
+    """The figures of the sentence before a copy is called faked are refused."""
+    text = (
+        "Another copy of the leaked chart surfaced on a Telegram channel. It put Ukrainian "
+        f"dead at 61,000 and Russian dead at 14,000. {disowning}"
+    )
+    assert news(text, published=date(2023, 4, 12)).claims == []
+
+
+def test_news_a_side_calling_figures_fabricated_leaves_them_claims(news: News) -> None:
+    """Near miss: a rival calling the figures fabricated does not disown them for the text."""
+    text = (
+        "Kyiv said Russia had lost 61,000 soldiers in the winter offensive. Moscow says "
+        "those figures are fabricated."
+    )
+    claims = news(text, published=date(2023, 4, 12)).claims
+    assert [(c.subject.code, c.count.best) for c in claims] == [("RUS", 61_000)]
+
+
+def test_news_a_faked_copy_leaves_the_figures_told_before_it(news: News) -> None:
+    """Only the sentence right before the faked copy is disowned, not the genuine one's."""
+    text = (
+        "The genuine slide put Russian dead at 40,000. A second copy showed Ukrainian dead "
+        "at 61,000. Officials say that version was doctored."
+    )
+    claims = news(text, published=date(2023, 4, 12)).claims
+    assert [(c.subject.code, c.count.best) for c in claims] == [("RUS", 40_000)]

@@ -487,6 +487,7 @@ def extract(
         sentence.two_way,
         capture_told(mentions),
         sentence.mixed_stage(),
+        not mentions.figures and sentence.copy_faked(),
     )
 
 
