@@ -83,3 +83,32 @@ def test_news_a_faked_copy_leaves_the_figures_told_before_it(news: News) -> None
     )
     claims = news(text, published=date(2023, 4, 12)).claims
     assert [(c.subject.code, c.count.best) for c in claims] == [("RUS", 40_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said recently that Ukraine had lost close to 900,000 soldiers.",
+        # harder: a speaker label, the adverb before the verb
+        "PANELLIST: The Kremlin recently claimed that Ukraine had lost 870,000 men in all.",
+    ],
+)
+def test_news_a_figure_said_recently_stands_in_the_month(news: News, text: str) -> None:
+    """ "Said recently" gives no day: the claim is dated by the month it is told in."""
+    (claim,) = news(text, published=date(2025, 3, 12)).claims
+    assert claim.as_of == Period.month(2025, 3)
+
+
+def test_news_recently_in_another_clause_leaves_the_day(news: News) -> None:
+    """Near miss: "recently" about something else leaves the report's day."""
+    text = "Moscow said that Ukraine had lost 870,000 soldiers, a count it recently revised."
+    (claim,) = news(text, published=date(2025, 3, 12)).claims
+    assert claim.as_of == Period.day(date(2025, 3, 12))
+
+
+@pytest.mark.parametrize("when", ["in December", "in late December last year"])
+def test_news_a_year_alone_told_in_its_december_is_that_month(news: News, when: str) -> None:
+    """ "Claimed in late December last year that ... in 2024 alone": as of that December."""
+    text = f"The ministry claimed {when} that Ukraine had lost 410,000 troops in 2024 alone."
+    (claim,) = news(text, published=date(2025, 6, 3)).claims
+    assert claim.as_of == Period.month(2024, 12)
