@@ -664,6 +664,8 @@ class Assembler:
             for speaker in facts.speakers:
                 event.speakers[speaker] = None
             self._take_two_way(index, event)
+        if facts.faked:
+            self._drop_faked(index - 1)
         for draft in facts.claims:
             self._add_claim(index, draft)
         if facts.caveat is not None:
@@ -672,6 +674,20 @@ class Assembler:
             self._redate_capture(index, *facts.capture)
         if facts.mixed:
             self._mixed(facts.mixed)
+
+    def _drop_faked(self, index: int) -> None:
+        """Drop the claims told only in sentence ``index``, read from a copy since called faked.
+
+        "A second version showed Russian dead at 16,000. Officials say that version was
+        doctored": a figure the text disowns is no one's estimate and is not published.
+        """
+        gone = [c for c in self.claims if list(c.sentences) == [index]]
+        if not gone:
+            return
+        self.claims = [c for c in self.claims if c not in gone]
+        self._recent = [c for c in self._recent if c not in gone]
+        for candidates in self._claim_index.values():
+            candidates[:] = [c for c in candidates if c not in gone]
 
     def _mixed(self, drafts: tuple[LegDraft, ...]) -> None:
         """Give no one kind to the transfers and totals a later sentence says held civilians too.

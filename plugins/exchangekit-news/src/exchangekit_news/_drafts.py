@@ -198,6 +198,9 @@ class SentenceFacts(NamedTuple):
     # "The first stage included civilians": transfers and totals told just before whose
     # people were of no one kind after all.
     mixed: tuple[LegDraft, ...] = ()
+    # "Officials say that version was doctored": the claims of the sentence before are
+    # read from a faked copy, no one's estimate.
+    faked: bool = False
 
 
 EARLIER_KEPT: Final = 12

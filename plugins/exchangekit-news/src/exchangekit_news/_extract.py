@@ -489,6 +489,7 @@ def extract(
         sentence.two_way,
         capture_told(mentions),
         sentence.mixed_stage(),
+        not mentions.figures and sentence.copy_faked(),
     )
 
 

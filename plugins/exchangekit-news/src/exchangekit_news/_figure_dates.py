@@ -384,6 +384,24 @@ _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
+_MONTH_PARTS: Final = frozenset({"early", "mid", "late"})
+
+
+def _month_word(text: str) -> str | None:
+    """The month a date names and no day of: "December", "late December last year".
+
+    A part of the month ("early", "mid", "late") before it and "this year" or "last year"
+    after it say no more than the month; a day, a year or anything else makes it None.
+    """
+    words = text.lower().replace("-", " ").split()
+    if words and words[0] in _MONTH_PARTS:
+        words = words[1:]
+    if not words or words[0] not in lx.MONTHS:
+        return None
+    if len(words) > 1 and " ".join(words[1:]) not in _WHOLE_YEARS:
+        return None  # a day or a year of its own: "December 2022" is not this count's month
+    return words[0]
+
 
 # Verbs that only say, not count: the date beside them is when a figure was current.
 # Words by which an aside about a person tells of a statement: "who spoke on Sunday".
@@ -3572,6 +3590,10 @@ class _FigureDates(_Speakers):
         beside = None if own_dates else self._hours_from_the_exchange()
         if beside is not None:
             return beside, since  # "Hours before the swap, the minister said 5,937 had died"
+        if not self.m.dates and self._said_recently(figure):
+            # "Moscow said recently that Ukraine had lost nearly a million": some day of late,
+            # not the day of the report; no finer than the month it is told in
+            return "this month", since
         if not self.m.dates and self._at_the_time(figure):
             # "an explosion in July 2022. Moscow said at the time that 50 had died": the
             # date the sentence before gave the event
@@ -3674,16 +3696,18 @@ class _FigureDates(_Speakers):
                     for d in usable
                     if d.first < figure.first
                     and d is not chosen
-                    and d.text.lower() in lx.MONTHS
+                    and _month_word(d.text) is not None
                     and any(0 < d.first - v <= 12 or 0 < v - d.first <= 6 for v in self.m.speech)
                 ]
-                if told and lx.MONTHS[told[0].text.lower()] < 12:
+                month = _month_word(told[0].text) if told else None
+                if month is not None and lx.MONTHS[month] < 12:
                     # "said in January that Ukraine had lost almost 600,000 in 2024 alone":
                     # a whole year told before its December is told after it, in the
                     # latest such month of the report's, not in the year it counts
                     return told[0].text, since
-                if told:
-                    return f"{told[0].text} {chosen.text}", since
+                if month is not None:
+                    # "claimed in late December last year that ... in 2024 alone"
+                    return f"{month} {chosen.text}", since
             return self._month_of(chosen), since
         # Otherwise the date of the statement, said before the figure ("In February,
         # Zelensky said ..."); a date in a later clause is about something else.
@@ -4191,6 +4215,19 @@ class _FigureDates(_Speakers):
             return False
         k -= 1 + (self.norm(k - 1) in ("prisoner", "prisoners", "body", "bodies"))
         return self.norm(k) in _PREVIOUS and self.norm(k - 1) == "the"
+
+    def _said_recently(self, figure: FigureMention) -> bool:
+        """Whether the figure's statement is said "recently", right by its verb of saying.
+
+        "Moscow said recently that ...", "the ministry recently claimed ...": a day of late
+        the text does not give. Only "recently" beside a verb of saying before the figure,
+        with no clause break between them.
+        """
+        return any(
+            any(abs(k - v) == 1 for v in self.m.speech)
+            and not self._any_in(self.breaks, k, figure.first)
+            for k in self._at(("recently",), self.first, figure.first)
+        )
 
     def _at_the_time(self, figure: FigureMention) -> bool:
         """Whether the figure's statement is said "at the time" (of an event told before).

@@ -5418,6 +5418,10 @@ class _Finder:
         said = self._said_on_weekday(earlier)
         if said is None:
             return None
+        if day_window(self.norm, self.tokens, i - 2, self.last):
+            # "said on Thursday that Russia had lost 1,060 over the previous day": a daily
+            # figure's window, the figure stands on the day of the statement
+            return None
         # "Erdogan said on Thursday ... the deal carried out the previous evening": the
         # day before the statement's, as the speaker counts it
         return found[0], f"{said}{SHIFT}-1"

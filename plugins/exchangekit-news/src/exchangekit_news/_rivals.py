@@ -45,6 +45,18 @@ _MISSTATED: Final = frozenset({"misstated", "misreported", "misquoted"})
 _WRONGLY: Final = frozenset({"wrongly", "incorrectly", "erroneously", "mistakenly"})
 # What a correction names as the piece at fault: "An article ... misstated".
 _PIECES: Final = _VERSION_OF | {"headline", "version"}
+# A copy of a document pointed back to: "that version", "this slide" (b29-j).
+_COPIES: Final = frozenset(
+    {"version", "versions", "document", "documents", "slide", "slides", "copy", "page", "pages"}
+    | {"image", "screenshot", "chart", "table", "file", "leak"}
+)
+_POINTING_BACK: Final = frozenset({"that", "this", "those", "these"})
+# What a copy is said to have been made into: "that version was doctored".
+_FAKED: Final = frozenset(
+    {"doctored", "forged", "fabricated", "falsified", "fake", "faked", "bogus", "counterfeit"}
+    | {"altered", "manipulated", "tampered"}
+)
+_COPY_LINKS: Final = frozenset({"is", "was", "are", "were", "been", "be", "being"})
 
 
 def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:
@@ -97,6 +109,30 @@ class _Rivals(_TransferRoles):
             ):
                 return True
         return self._piece_misstated()
+
+    def copy_faked(self) -> bool:
+        """Whether the sentence says a copy of a document just told was faked.
+
+        "Officials say that version was doctored": the figures the sentence before read
+        from that copy are no one's estimate, so they are not published. Only a copy
+        pointed back to ("that version", "this slide", "those pages") and a linking verb
+        before the word of faking ("was doctored", "had been forged", "is a forgery");
+        a side calling the other's figures fabricated is a rival's word, not read here.
+        """
+        for i in self._at(_COPIES, self.first + 1, self.last):
+            if self.norm(i - 1) not in _POINTING_BACK:
+                continue
+            k = i + 1
+            while k < min(i + 4, self.last) and self.norm(k) in _COPY_LINKS | {"had", "has"}:
+                k += 1
+            if k == i + 1 or self.norm(k - 1) not in _COPY_LINKS:
+                continue
+            k += self.norm(k) in ("clearly", "probably", "likely", "apparently", "evidently")
+            if self.norm(k) in _FAKED or (
+                self.norm(k) == "a" and self.norm(k + 1) in ("forgery", "fake", "fabrication")
+            ):
+                return True
+        return False
 
     def _piece_misstated(self) -> bool:
         """Whether the sentence opens with a piece that it says got a figure wrong.
