@@ -652,7 +652,18 @@ class _ClaimSubjects(_FigureDates):
                 return (speaker.party,)
         latest = self.discourse.claims
         if (
-            (self._loss is not None or self._sideless_casualties(figure))
+            (
+                self._loss is not None
+                or self._sideless_casualties(figure)
+                # "..., saying only that tens of thousands were unaccounted for": a bare
+                # count the clause says died or went missing, in a sentence of no side
+                or (
+                    figure.noun is None
+                    and self._said_that_before(figure)
+                    and not any(p.role != MEDIATOR for p in self.m.parties)
+                    and self._casualty_predicate(figure)
+                )
+            )
             and latest
             and self.index - latest[-1].sentence <= _CARRY_SENTENCES
         ):
@@ -820,6 +831,18 @@ class _ClaimSubjects(_FigureDates):
         return bool(follow & _TOOK) and (
             self.norm(figure.np_end - 1) in lx.PRISONER_NOUNS
             or self.norm(figure.np_end) in ("prisoner", "captive")
+        )
+
+    def _said_that_before(self, figure: FigureMention) -> bool:
+        """Whether a bare figure opens a "that" clause of saying: "adding only that N ...".
+
+        A quotation mark may stand before the figure, and a word or two ("only",
+        "simply") between the verb of saying and "that".
+        """
+        at = figure.first - 1
+        at -= self.norm(at) in _QUOTES
+        return self.norm(at) == "that" and any(
+            self.norm(i) in lx.SPEECH for i in range(max(self.first, at - 3), at)
         )
 
     def _opens_report(self, figure: FigureMention) -> bool:
@@ -1160,11 +1183,14 @@ class _ClaimSubjects(_FigureDates):
         """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
 
         The sentence opens with a side's possessive, a verb of saying follows
-        before the figure, and no other side is named before the figure.
+        before the figure, and no other side is named before the figure. An
+        opening "According to Ukraine's prosecutors, ..." reports the same way.
         """
         first = self.first
         while first < self.last and self.tokens[first].kind != WORD:
             first += 1  # a bullet or a dash opening the line
+        according = self.norm(first) == "according" and self.norm(first + 1) == "to"
+        first += 2 * according
         first += self.norm(first) == "the"
         party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
         # the name may take in the office: "Ukraine's ombudsman"; or an adjective of the
@@ -1177,7 +1203,7 @@ class _ClaimSubjects(_FigureDates):
             )
         ):
             return None
-        if not any(party.last <= v < figure.first for v in self.m.speech):
+        if not according and not any(party.last <= v < figure.first for v in self.m.speech):
             return None
         others = [
             p

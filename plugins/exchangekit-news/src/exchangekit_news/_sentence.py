@@ -1483,6 +1483,8 @@ class _SentenceBase:
             return True  # "370,000 had been treated for wounds": the wounded, passive
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
+        if auxiliaries > 0 and word == "unaccounted" and self.norm(i + 1) == "for":
+            return True  # "tens of thousands were unaccounted for": the missing
         if (
             auxiliaries > 0
             and word == "in"
