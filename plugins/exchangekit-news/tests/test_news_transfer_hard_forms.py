@@ -835,7 +835,6 @@ GAPS: dict[int, str] = {
     19: "a verb of sending inside the long aside is taken as the predicate, so 'were received by Ukraine' is read with Ukraine as sender",
     49: "counter phrase 'for N of its own' without 'in exchange'/'in return'",
     51: ELIDED,
-    58: ELIDED,
 }
 
 

@@ -112,6 +112,10 @@ _ORDINAL_WORDS: Final = frozenset(
 _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last": -1}
 # What a rank names among the listed days: "on the first day", "in the second handover".
 _LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"})
+# The same picked from the list by "of those": "on the first of those days".
+_LISTED_STAGE_PLURALS: Final = (
+    frozenset({"days", "stages", "batches", "rounds"}) | lx.EXCHANGE_PLURALS
+)
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
 # What may follow the share a swap verb's object gives: "swapped 95 each, ...", "... each on".
@@ -2308,7 +2312,7 @@ class _FigureDates(_Speakers):
         if not usable:
             listed = self._listed_day_named(figure.first)
             if listed is not None:
-                return (self._in_year(listed),), False
+                return ((self._in_year(listed),), False) if listed else ((), False)
             counted = self._before_the_story(figure) if self.discourse.scene is None else None
             if counted is not None:
                 return (counted,), False  # "The talks came a day after Russia freed 90"
@@ -2833,11 +2837,22 @@ class _FigureDates(_Speakers):
             between = range(k + 1, at) if k < at else range(at, k + 1)
             if any(self.norm(j) == ";" for j in between):
                 continue
-            if self.norm(k + 1) != "the" or self.norm(k + 3) not in _LISTED_STAGES:
+            if self.norm(k + 1) != "the":
+                continue
+            rank = _LISTED_RANKS.get(self.norm(k + 2))
+            if (
+                rank is not None
+                and self.norm(k + 3) == "of"
+                and self.norm(k + 4) in ("those", "these")
+                and self.norm(k + 5) in _LISTED_STAGE_PLURALS
+            ):
+                # "on the first of those days": a pointer into the list before; a list
+                # that does not hold the day it names gives no day, not the scene's
+                return days[rank] if days and rank < len(days) else ""
+            if self.norm(k + 3) not in _LISTED_STAGES:
                 continue
             if self.norm(k + 4) == "of":
                 return None  # "on the last day of the year", "the first handover of 2025"
-            rank = _LISTED_RANKS.get(self.norm(k + 2))
             if rank is not None and days and rank < len(days):
                 return days[rank]
             return None

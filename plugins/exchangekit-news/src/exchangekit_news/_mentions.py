@@ -1978,6 +1978,15 @@ class _Finder:
                 # "... returned 1,200 bodies, and on 16 June another 1,200": a further group
                 # of the people counted (or moved) before, in an item its date opens
                 people = self._dated_item_size(k)
+            if (
+                not people
+                and self.norm(k - 1) == ","
+                and self.norm(k + 1) in lx.ITEM_ENDS - {","}
+                and any(self.tokens[j].kind == NUM for j in range(self.first, k - 3))
+            ):
+                # "Kyiv got back 24 on 18 May; on 20 June, 31; and on 9 July, 30.": a bare
+                # size that ends an item its date opens, after a verb that moved people
+                people = self._dated_item_size(k)
             if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in lx.RECURRING:
                 # "— about 1,000 each time — Ukraine took back its dead": each of the
                 # transfers the clause's verb tells
@@ -4959,6 +4968,10 @@ class _Finder:
             ):
                 # "11, 13 bodies": a count, not a day; "13 June": a date of its own; but
                 # "on June 11, 13 and 16 Ukraine received": the last day, then the subject
+                break
+            if i == found[-1].last and self.norm(i) == "," and after in (".", ";", ""):
+                # "; and on November 20, 30.": a lone number after a comma that ends the
+                # clause is the item's count (two days would be "20 and 30")
                 break
             found.append(
                 DateMention(j, j + 1, f"{self.tokens[j].text} {month}{year}", since, as_of, group)

@@ -4563,6 +4563,10 @@ class _Transfers(_Rivals):
             # day the total after it stands on
             dates = [d for d in dates if not self._at((";",), d.last, figure.first)]
         date_texts, series = self._dates_for(figure, dates, series_dates)
+        if not date_texts and self._listed_day_named(figure.first) == "":
+            # "on the third of those days" after a list of two: no day to put it on, and
+            # the last exchange told is not the one it names
+            return []
         picked = self._ordinal_of_listed(figure, len(date_texts)) if series else None
         if picked is not None:
             date_texts, series = (date_texts[picked],), False
