@@ -85,3 +85,28 @@ def test_news_in_all_of_a_dated_group_stays_a_total(news: News) -> None:
         "being identified by forensic teams."
     )
     assert "more than 3,000" in {str(y.count) for y in news(text).tallies}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In last week's handover, the lab found remains of three soldiers among those "
+        "sent to Ukraine.",
+        # harder: a hedge on the figure, "them" for the group, a clause after
+        "Investigators identified at least four foreign fighters among them after the "
+        "bodies were handed to Ukraine on Monday, officials said.",
+    ],
+)
+def test_news_one_figure_among_those_moved_is_no_handover(news: News, text: str) -> None:
+    """A share counted "among those sent" is no transfer of its own."""
+    assert _legs(news(text)) == set()
+
+
+def test_news_parts_listed_among_those_coming_back_stay_parts(news: News) -> None:
+    """Near miss: two parts listed together split one side's group; they are still read."""
+    text = (
+        "Friday's stage involved 210 on each side, 150 soldiers and 60 civilians among "
+        "those coming back to Ukraine."
+    )
+    legs = _legs(news(text))
+    assert {("RUS", "UKR", 150), ("RUS", "UKR", 60)} <= legs
