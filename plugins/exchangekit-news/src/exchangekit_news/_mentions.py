@@ -1096,6 +1096,19 @@ class _Finder:
             self.norm(figure.first - 2) == "of"
         )
 
+    def _part_of_group(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is told as a part of a group: "of whom 95", "among them 33".
+
+        "84 Ukrainians, among them 33 civilians" or "..., including 12 medics": the
+        figure counts some of the people just counted, not a group of its own.
+        """
+        before = self.norm(figure.first - 1)
+        return (
+            self._part_of_whom(figure)
+            or before in lx.PART_CUES
+            or (before == "them" and self.norm(figure.first - 2) in lx.PART_CUES)
+        )
+
     def _same_numbers(self, found: list[FigureMention]) -> list[FigureMention]:
         """Add "the same number (of X)", which repeats the figure stated before it."""
         norms = self.norms
@@ -1167,9 +1180,9 @@ class _Finder:
                 # figure of the kind named in the list, not the last one told
                 previous = kin[-1]
                 mention = mention._replace(amount=previous.amount, text=previous.text)
-            if self._part_of_whom(previous):
+            if self._part_of_group(previous):
                 wholes = [f for f in earlier if f.last <= previous.first]
-                if wholes and not self._part_of_whom(wholes[-1]):
+                if wholes and not self._part_of_group(wholes[-1]):
                     # "returned 144 servicemen, of whom 95 had defended the plant; Russia
                     # received the same number": the whole repeats, not its part
                     previous = wholes[-1]

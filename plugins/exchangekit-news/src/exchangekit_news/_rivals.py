@@ -216,11 +216,27 @@ class _Rivals(_TransferRoles):
             or self._included_after_named_part(figure)
             or self._fronted_among(figure)
             or self._listed_after_part(figure)
+            or self._one_among_those(figure)
             or any(
                 self.norm(i) == "among"
                 for i in range(max(self.first, figure.first - 4), figure.first)
             )
         )
+
+    def _one_among_those(self, figure: FigureMention) -> bool:
+        """Whether the figure alone is counted "among those (sent)" or "among them".
+
+        "The lab found two Russian soldiers among those sent to Ukraine": the verb is
+        the group's, and the figure is a share of it, not a handover of its own. Parts
+        listed together ("270 soldiers and 120 civilians among those coming back")
+        split the group and are left to the breakdown rules.
+        """
+        at = figure.np_end
+        if self.norm(at) != "among" or self.norm(at + 1) not in ("those", "them"):
+            return False
+        if self.norm(figure.first - 1) not in ("and", ","):
+            return True
+        return not any(f.np_end == figure.first - 1 for f in self.m.figures)
 
     def _listed_after_part(self, figure: FigureMention) -> bool:
         """Whether the figure is listed right after a figure that is a part of a group.

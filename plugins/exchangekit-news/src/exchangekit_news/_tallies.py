@@ -534,6 +534,8 @@ class _Tallies(_Claims):
                 continue  # "In all, 215 came home on Friday in return for 55": one swap's sum
             if at == figure.last and self._closing_sum_of_day(figure, start):
                 continue  # "came home on Tuesday, 84 in all": one day's sum
+            if at == figure.last and self._sizes_definite_group(figure, start):
+                continue  # "The soldiers who came home, 51 in all, ...": a group told
             if at >= figure.first and self._sum_of_parts_before(figure):
                 continue  # "185 servicemen and 20 civilians had returned, 205 in all"
             if at >= figure.first and self._sum_of_kinds_told(figure):
@@ -2123,6 +2125,27 @@ class _Tallies(_Claims):
         return any(
             start <= d.first < figure.first and not d.since and not d.as_of for d in self.m.dates
         ) and all(self.norm(i) != "since" for i in range(start, figure.first))
+
+    def _sizes_definite_group(self, figure: FigureMention, start: int) -> bool:
+        """Whether a set-off "N in all" sizes a group the clause opens with "the".
+
+        "The civilians who came back, 12 in all, had been held for years": the figure
+        counts the people of a handover already told, not a running total, unless the
+        group's own words open a span ("The men freed since 2022, 4,000 in all") or
+        date it ("The bodies returned in June, 6,000 in total": a month's handovers).
+        """
+        if self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
+            return False
+        if self.norm(start) not in ("the", "those", "these"):
+            return False
+        if any(start <= f.first < figure.first for f in self.m.figures if f is not figure):
+            return False  # "The 30 men ..., 84 in all": a figure of its own before
+        if any(start <= d.first < figure.first for d in self.m.dates):
+            return False
+        return all(
+            self.norm(i) not in ("since", "so", "total", "now", "overall")
+            for i in range(start, figure.first)
+        )
 
     def _kinds_after_sum(self, at: int) -> bool:
         """Whether "in total" (or "in all") after a figure is set off by the kinds it sums.
