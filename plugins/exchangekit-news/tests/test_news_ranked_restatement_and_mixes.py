@@ -32,12 +32,12 @@ def _dated_legs(result: Any) -> set[tuple[str, str, str, Count, str]]:
     }
 
 
-def _ranked_story(count: int) -> str:
+def _ranked_story(count: int, rank: str = "biggest") -> str:
     return (
         f"Kyiv said on Sunday that {count} of its people had come home on Saturday in an "
         "exchange with Moscow for 60 Russian servicemen. It was the second swap "
         "in five weeks. On February 9 the two sides traded 40 prisoners each, and in the "
-        f"biggest swap of the year so far Ukraine had recovered, by the ombudsman's count, "
+        f"{rank} swap of the year so far Ukraine had recovered, by the ombudsman's count, "
         f"{count} of its citizens."
     )
 
@@ -48,6 +48,31 @@ def test_news_a_ranked_restatement_is_not_a_second_exchange(news: News, count: i
     assert ("RUS", "UKR", "other", Count.exact(count), "2024-03-16") in legs
     assert ("RUS", "UKR", "prisoners_of_war", Count.exact(40), "2024-02-09") in legs
     assert not any(leg[3] == Count.exact(count) and leg[4] == "2024-02-09" for leg in legs)
+
+
+@pytest.mark.parametrize("rank", ["largest", "BIGGEST", "Biggest"])
+def test_news_a_ranked_restatement_reads_any_case(news: News, rank: str) -> None:
+    """The superlative is found however it is cased (it is looked for in the lowered text)."""
+    legs = _dated_legs(news(_ranked_story(95, rank), published=_DAY))
+    assert not any(leg[3] == Count.exact(95) and leg[4] == "2024-02-09" for leg in legs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["the", "Biggest", "LARGEST", "smallest's", "largest\u2019s", "swap"])
+        | st.text(alphabet="aBgİΣσ’'- .,", max_size=8),
+        max_size=8,
+    )
+)
+def test_news_a_ranking_word_is_always_in_the_lowered_text(words: list[str]) -> None:
+    """Invariant behind the quick check before tokenizing: a ranking token implies its word."""
+    from exchangekit_news._tokens import tokenize
+    from exchangekit_news._transfer_roles import _SIZE_RANKS
+
+    text = " ".join(words)
+    if any(t.norm in _SIZE_RANKS for t in tokenize(text)):
+        assert any(rank in text.lower() for rank in _SIZE_RANKS)
 
 
 @settings(max_examples=15, deadline=None)

@@ -873,7 +873,13 @@ class Assembler:
     def _ranks_exchange(self, index: int) -> bool:
         """Whether sentence ``index`` ranks an exchange by size ("the largest swap")."""
         start, end = self.spans[index]
-        tokens = tokenize(self.text.visible[start:end])
+        sentence = self.text.visible[start:end]
+        # A token's norm is its lower-cased word, so a ranking word is in the lower-cased
+        # text whenever a token is one; most sentences name none and need no tokenizing.
+        lowered = sentence.lower()
+        if all(rank not in lowered for rank in _SIZE_RANKS):
+            return False
+        tokens = tokenize(sentence)
         return any(
             token.norm in _SIZE_RANKS
             and tokens[i - 1].norm == "the"
