@@ -63,6 +63,7 @@ from exchangekit_news._lexicon import (
 )
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import MONTHS_LATER, SAME_DAY, WEEKEND, YEARS_AGO_TODAY
+from exchangekit_news._stage_lists import _STAGE_NOTE
 from exchangekit_news._tokens import tokenize
 from exchangekit_news._transfer_roles import _SIZE_RANKS
 
@@ -693,10 +694,15 @@ class Assembler:
         """Give no one kind to the transfers and totals a later sentence says held civilians too.
 
         "... 390, 307 and 303 on 23, 24 and 25 May. The first stage included civilians":
-        the 390 each way and the per-side whole were soldiers and civilians together.
+        the 390 each way and the per-side whole were soldiers and civilians together. A
+        transfer is matched on its day too: with stages of equal sizes ("100, 100 and
+        100") only the one named holds civilians.
         """
         told = {(d.sentence, d.sender, d.receiver, d.amount, d.category, d.tally) for d in drafts}
+        days = {self._resolve_at(d.sentence, d.dates[0]) for d in drafts if d.dates and not d.tally}
         for event in self.events:
+            if event.period not in days:
+                continue
             for leg in event.legs:
                 key = (leg.sender, leg.receiver, leg.count, leg.category, False)
                 if any((i, *key) in told for i in leg.sentences):
@@ -2845,7 +2851,8 @@ def _stage_totals(events: list[_Event]) -> set[_Leg]:
     390, 307 and 303 on three days running names the stages' sum: the same people
     counted again, not another exchange. A figure is such a sum when, in its
     direction, the largest figures of two to :data:`_STAGE_DAYS` exchanges on
-    consecutive days (its own left out) add up to it exactly.
+    consecutive days (its own left out) add up to it exactly. A stage the text listed
+    with the others ("in three rounds of 20, 20 and 40") is one of them, not their sum.
     """
     # per direction and day, the exact figures of the exchanges dated to that day
     daily: dict[tuple[str, str], dict[date, list[_Leg]]] = {}
@@ -2873,6 +2880,8 @@ def _stage_totals(events: list[_Event]) -> set[_Leg]:
     }
     sums: set[_Leg] = set()
     for event in events:
+        if _STAGE_NOTE in event.notes:
+            continue  # one stage of a list of them ("20, 20 and 40"), never their sum
         for leg in event.legs:
             key = (leg.sender, leg.receiver)
             if key not in running:

@@ -20,7 +20,7 @@ from exchangekit import PersonCategory
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import LegDraft, shifted
 from exchangekit_news._figure_dates import names_a_day
-from exchangekit_news._mentions import _ABSOLUTE_PLANS, FigureMention
+from exchangekit_news._mentions import _ABSOLUTE_PLANS, _WORD_DAYS, FigureMention
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
 
 # Sides that, as the subject of a verb of handing over, send the sizes both ways:
@@ -33,7 +33,12 @@ _SOLDIER_WORDS: Final = _PRISONER_WORDS | {"soldiers", "servicemen", "troops", "
 _ONE_WAY: Final = (lx.Move.SEND, lx.Move.RECEIVE)
 _STAGE_NOTE: Final = "one of the stages listed with their sizes, each side handing over as many"
 # Verbs saying what a stage's people took in: "the first stage included civilians".
-_INCLUDED: Final = frozenset({"included", "includes", "including", "comprised", "involved"})
+_STAGE_HELD: Final = frozenset({"included", "includes", "including", "comprised", "involved"})
+# Forms of "agree" that, before "to", make what follows a deal not yet done: "agreed to swap".
+_AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+# Words that, just before the verb a per-side figure hangs on, make it no done handover:
+# "agreed to exchange 1,000 each", "will swap 1,000 each".
+_NOT_DONE: Final = lx.FUTURE | {"to"}
 
 
 class _StageLists(_TransferContext):
@@ -105,7 +110,7 @@ class _StageLists(_TransferContext):
                 for i in range(self.first, self.last - 2)
                 if self.norm(i) in lx.ORDINALS
                 and self.norm(i + 1) in lx.ONE_HANDOVER_NOUNS
-                and self.norm(i + 2) in _INCLUDED
+                and self.norm(i + 2) in _STAGE_HELD
                 and self._names_civilians(i + 3)
             ),
             None,
@@ -117,14 +122,16 @@ class _StageLists(_TransferContext):
             for leg in self.discourse.legs
             if leg.sentence == self.index - 1 and leg.note == _STAGE_NOTE
         ]
-        days = sorted({leg.dates for leg in before})
-        place = _ORDINAL_PLACES.get(self.norm(rank))
-        if place is None or place >= len(days):
+        # the stages in the order the list told them (their drafts' order), not sorted as
+        # text: "9 May" sorts after "10 May"
+        days = list(dict.fromkeys(leg.dates for leg in before))
+        place = _WORD_DAYS.get(self.norm(rank))
+        if place is None or not 0 < place <= len(days):
             return ()
         stage = [
             leg
             for leg in before
-            if leg.dates == days[place] and leg.category is PersonCategory.PRISONERS_OF_WAR
+            if leg.dates == days[place - 1] and leg.category is PersonCategory.PRISONERS_OF_WAR
         ]
         totals = [
             leg
@@ -140,9 +147,12 @@ class _StageLists(_TransferContext):
     def _planned(self) -> bool:
         """Whether the stages are a plan: "was scheduled to run", "the deal foresees", "due to".
 
-        A timetable's words outside a date ("May" is a month), or a plan's noun or verb.
+        A timetable's words outside a date ("May" is a month), a plan's noun or verb, or
+        a deal agreed to be done ("have agreed to exchange 1,000 each, in three stages").
         """
         if self.norm_set & _PLANNED:
+            return True
+        if any(self.norm(i + 1) == "to" for i in self._at(_AGREEING, self.first, self.last)):
             return True
         plans = self._at(_ABSOLUTE_PLANS, self.first, self.last)
         return any(not any(d.first <= i < d.last for d in self.m.dates) for i in plans) or any(
@@ -202,7 +212,9 @@ class _StageLists(_TransferContext):
         """Whether the sizes add up to a figure told per side just before them.
 
         "1,000 prisoners each, returned in three stages of 390, 307 and 303": the whole
-        each side got, split into the stages, says each stage went both ways too.
+        each side got, split into the stages, says each stage went both ways too. Not a
+        figure of a handover still to come, its verb after "to" or "will" ("agreed to
+        swap 1,000 each"): that is a plan, and its stages no done exchanges.
         """
         if any(f.amount.low != f.amount.high for f in sizes):
             return False
@@ -212,8 +224,15 @@ class _StageLists(_TransferContext):
             and f.last <= sizes[0].first
             and f.amount.low == f.amount.high == total
             and not self._at((";",), f.last, sizes[0].first)
+            and not self._to_be_done(f.first)
             for f in self.m.figures
         )
+
+    def _to_be_done(self, at: int) -> bool:
+        """Whether the verb of handing over nearest before ``at`` follows "to" or a
+        modal: "agreed to exchange 1,000 each", "will swap 1,000 each"."""
+        verbs = [t.first for t in self.m.transfers if self.first <= t.first < at]
+        return bool(verbs) and self.norm(max(verbs) - 1) in _NOT_DONE
 
     def _one_side_moves(self, sizes: int) -> bool:
         """Whether one named side hands over or gets the stages: "Russia returned ... in
@@ -286,9 +305,6 @@ class _StageLists(_TransferContext):
         if self.norm(i) in _SOLDIER_WORDS:
             return PersonCategory.PRISONERS_OF_WAR
         return None
-
-
-_ORDINAL_PLACES: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
 def _in_order(days: tuple[str, ...]) -> tuple[str, ...] | None:
