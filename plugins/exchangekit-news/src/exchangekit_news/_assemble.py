@@ -159,8 +159,10 @@ _PART_OF_YEAR: Final = re.compile(
     r"the (?:first|second|third|fourth|last) (?:half|quarter)\b", re.IGNORECASE
 )
 _OVER_TOLD_DAYS: Final = re.compile(
-    r"\b(?:over|across|during|in) (?:the|those|these) (\w+) days\b", re.IGNORECASE
+    r"\b(?:over|across|during|in) (?:the|those|these) (\w+) days\b(?! of\b)", re.IGNORECASE
 )
+# A start the total is counted from: "since the war began" keeps a total war-long.
+_SINCE_WORD: Final = re.compile(r"\bsince\b", re.IGNORECASE)
 # The words that make a span the whole time a total was counted over: "during 2024",
 # "between June 11 and the end of August" (a span closed by its stated end).
 _OVER_WHOLE: Final = (
@@ -1768,7 +1770,8 @@ class Assembler:
 
         "Over the three days 1,000 people came home each way", told in Sunday's entry of a
         live blog read newest first: the days were not told before it, so the total covers
-        Friday to Sunday, not the war since 2022. Only for a total told on one day, a span
+        Friday to Sunday, not the war since 2022. Not "the three days of talks" (days of
+        something else) nor a total "since" a start. Only for a total told on one day, a span
         of a few days (:data:`_STAGED_DAYS` at most), and no day of an exchange told before
         (days told that do not run are not the span's, and the rule above reads those
         that do).
@@ -1777,8 +1780,8 @@ class Assembler:
             return None
         start, end = self.spans[index]
         found = _OVER_TOLD_DAYS.search(self.text.visible, start, end)
-        if found is None:
-            return None
+        if found is None or _SINCE_WORD.search(self.text.visible, start, end) is not None:
+            return None  # "..., 5,000 in all since the war began": the war-long span stands
         try:
             count = Count.parse(found.group(1))
         except ValueError:

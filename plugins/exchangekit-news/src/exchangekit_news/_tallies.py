@@ -891,15 +891,20 @@ class _Tallies(_Claims):
 
         "In May Kyiv received over 4,000 bodies, which it is still identifying, in batches
         of about 1,000": the figure sums several handovers of that size. Not when the
-        sentence dates a day ("on Friday 1,000 arrived in batches of 250": one handover)
-        or dates nothing (the span summed would be a guess), nor past another figure or
-        clause ("..., while 50 went back in batches of ...").
+        figure's clause (or the phrase opening the sentence before it) dates a day ("on
+        Friday 1,000 arrived in batches of 250": one handover) or dates nothing (the span
+        summed would be a guess), nor past another figure or clause ("..., while 50 went
+        back in batches of ..."). Another clause's day is not this figure's.
         """
-        if (
-            not self.norm_set.intersection(_SIZED_PARTS)
-            or not self.m.dates
-            or any(names_a_day(d.text) for d in self.m.dates)
-        ):
+        if not self.norm_set.intersection(_SIZED_PARTS):
+            return False
+        start, stop = self._clause_of(figure)
+        dates = [
+            d
+            for d in self.m.dates
+            if start <= d.first < stop or self._fronted_to(max(self.first, d.first - 1), start)
+        ]
+        if not dates or any(names_a_day(d.text) for d in dates):
             return False  # no span named ("in the spring") or one day's handover
         stop = min(self.last - 3, figure.np_end + _SIZED_PARTS_REACH)
         for i in self._at(("in",), figure.np_end, stop):
@@ -942,6 +947,10 @@ class _Tallies(_Claims):
             return False  # most sentences: no indefinite span
         if "single" in self.norm_set:
             return False  # "the largest single handover, ... over several days": one, in stages
+        if any(figure.first < i < stop for i in self.sides) or (
+            self.norm(figure.np_end) == "for" and self.tokens[figure.np_end + 1].kind == NUM
+        ):
+            return False  # "1,000 each over several days", "1,000 for 1,000": one swap, in stages
         dated = {d.first for d in self.m.dates}
         for i in range(figure.np_end, stop - 2):
             if i in dated:
@@ -956,6 +965,15 @@ class _Tallies(_Claims):
             ):
                 return True
         return False
+
+    def undated_several_spans(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
+        """Whether the figure sums handovers "over several weeks" and ``dates`` (its own) are none.
+
+        "Ukraine got back 3,000 bodies over several weeks": a sum over a span the text
+        leaves unknown. It is no one exchange, and no total since 2022 either, so it is
+        not read. "over several weeks in May" sums May's handovers and is read.
+        """
+        return not dates and self._over_several_spans(figure, self._clause_of(figure)[1])
 
     def _through_all_channels(self, start: int, stop: int) -> bool:
         """Whether the clause sums every route of return: "through all channels combined".
@@ -1747,11 +1765,32 @@ class _Tallies(_Claims):
         """
         if not leg.tally or leg.dates or leg.since or "year" not in self.norm_set:
             return leg
+        own = [f for f in self.m.figures if f.amount == leg.amount]
+        if len(own) != 1:
+            return leg  # which figure the total is: unknown, so no clause to look in
+        start, stop = self._clause_of(own[0])
         if not any(
-            self._the_year_after(i) for i in self._at(_YEAR_SPAN_WORDS, self.first, self.last)
+            self._the_year_after(i) and (start <= i or self._fronted_to(i, start))
+            for i in self._at(_YEAR_SPAN_WORDS, self.first, stop)
         ):
-            return leg
+            return leg  # "5,000 in all, though the pace slowed over the year": another clause's
         return leg._replace(dates=(self.discourse.year or "this year",))
+
+    def _clause_of(self, figure: FigureMention) -> tuple[int, int]:
+        """The bounds of the clause the figure stands in, between the breaks around it."""
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        stop = self.breaks[k] if k < len(self.breaks) else self.last
+        return self._clause_start(figure.first, self.first), stop
+
+    def _fronted_to(self, at: int, clause: int) -> bool:
+        """Whether the phrase at ``at`` opens the sentence and its comma opens ``clause``.
+
+        "Over the year, Russia got back 300 bodies": a span set before the clause it scopes.
+        """
+        if at != self.first:
+            return False
+        k = bisect.bisect_right(self.breaks, at)
+        return k < len(self.breaks) and self.breaks[k] + 1 == clause
 
     def _the_year_after(self, at: int) -> bool:
         """Whether "[the course of] the [whole] year" follows the span word at ``at``."""
@@ -1772,7 +1811,7 @@ class _Tallies(_Claims):
 
         "a last handover on 9 May brought the month's total to 2,100", "the tally for the
         year stood at 4,000": the total opens with the month (or year) of its own date,
-        or of the text's present when the total has none.
+        or of the text's present when the total has none or its date names no year.
         """
         if not leg.tally or leg.since:
             return leg
@@ -1786,8 +1825,10 @@ class _Tallies(_Claims):
         words = text.replace(",", " ").split()
         years = [w for w in words if len(w) == 4 and w.isdigit()]
         if unit == "year":
-            year = years[0] if years else self.discourse.year
-            return leg._replace(since=year) if year is not None else leg
+            # "on 14 May ... the year's total" with no year named: the year of the text's
+            # present; a date that falls in the year before gives a span that opens after it
+            # closes, and the assembler then reads nothing rather than a total since 2022
+            return leg._replace(since=years[0] if years else self.discourse.year or "this year")
         months = [w for w in words if w.lower().rstrip(".") in lx.MONTHS]
         if len(months) != 1:
             return leg  # "on Friday": which month the total opens with is not told

@@ -3941,6 +3941,8 @@ class _Transfers(_Rivals):
             f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
         ):
             return None  # "223,000 Russian casualties and 131,000 Ukrainian ones"
+        if self.undated_several_spans(figure, dates):
+            return None  # "3,000 bodies over several weeks": a sum over an unknown span
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
             or self._aggregated(figure)
