@@ -566,7 +566,7 @@ class _ClaimSubjects(_FigureDates):
             return None  # "200,000 killed among the invaders": not the side the passage counts
         if previous is not None:
             return previous.subject
-        carried = self._losses_told_before()
+        carried = None if self._group_of_its_own(figure) else self._losses_told_before()
         if carried is not None:
             return (carried,)
         opening = self._opening_loser(figure)
@@ -1327,6 +1327,17 @@ class _ClaimSubjects(_FigureDates):
         if any(self.norm(i) in lx.LOSS_HEADS for i in range(self.first, figure.first)):
             return None
         return told[1]
+
+    def _group_of_its_own(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause names a group it counts: "Among the attackers, N".
+
+        "Among the attackers, more than 20,000 had been killed", "20,000 of the enemy":
+        a partitive or locative group makes the count of other people than the side whose
+        losses the sentence before named.
+        """
+        if self.norm(max(figure.last, figure.np_end)) in ("of", "among"):
+            return True
+        return any(self.norm(i) == "among" for i in range(self.first, figure.first))
 
     def _losses_told_before(self) -> str | None:
         """The side whose losses the sentence just before named, for a toll naming no side.

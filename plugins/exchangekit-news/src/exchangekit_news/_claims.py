@@ -273,7 +273,8 @@ _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 # Words of death that a register of names may stand for: "names of soldiers killed".
 _DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
 # The auxiliaries between "how many soldiers" and a verb of dying: "have (been) killed".
-_DEATH_AUXILIARIES: Final = frozenset({"have", "has", "had", "been", "were", "was", "actually"})
+# Adverbs that may stand in a verb group of dying: "have actually been killed".
+_DEATH_ADVERBS: Final = frozenset({"actually", "really", "reportedly", "already"})
 # An obituary tells of one death: "a project that collects obituaries has 60,000 names".
 _OBITUARIES: Final = frozenset({"obituaries", "obituary"})
 # What may stand between a wounded count and its verb: a closing quote or an auxiliary.
@@ -3901,8 +3902,8 @@ class _Claims(_ClaimSubjects):
         if self.norm(at) not in _FIGHTERS:
             return False
         verb = at + 1
-        while self.norm(verb) in _DEATH_AUXILIARIES and verb < at + 3:
-            verb += 1
+        while self.norm(verb) in lx.HAVE_BE_AUXILIARIES | _DEATH_ADVERBS and verb < at + 4:
+            verb += 1  # "have actually been": two auxiliaries and an adverb
         return self.norm(verb) in _DEAD_WORDS - {"deaths", "dead"}
 
     def _in_comparison(self, at: int) -> bool:

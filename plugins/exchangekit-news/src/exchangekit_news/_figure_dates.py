@@ -357,6 +357,9 @@ _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", 
 
 # Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
 _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
+# Participles of getting whose agent is the side a passive back-transfer went to: "19 were
+# received by Russia"; not "recovered", which a side does to its own dead on the field.
+_HANDED_GETTING: Final = lx.GETTING_PARTICIPLES - {"recovered", "welcomed"}
 # Participles of handing over whose subject is the people sent: "19 were handed over to Russia".
 _PASSIVE_SENDING: Final = frozenset({"handed", "sent", "transferred", "passed", "delivered"})
 # Words of a passive or of "so far" between a subject figure and its verb: "388 had been returned".
@@ -1479,9 +1482,11 @@ class _FigureDates(_Speakers):
         ):
             return False  # "3,000 were sent to Russia", "deployed 500 troops and 300 were sent"
         at = verb + 1 + (self.norm(verb + 1) == "also")
-        if self.norm(at) in lx.GETTING_PARTICIPLES and self.norm(at + 1) == "by":
-            # "... and 19 were received by the Russian side": the agent of getting is the side
-            return any(p.first == at + 2 and p.noun for p in self.m.parties)
+        if self.norm(at) in _HANDED_GETTING and self.norm(at + 1) == "by":
+            # "... and 19 were received by the Russian side": the agent of getting is the side;
+            # "recovered by Russia from the battlefield" is no handover, so it is not read
+            side = next((p for p in self.m.parties if p.first == at + 2 and p.noun), None)
+            return side is not None and self.norm(side.last) != "from"
         if self.norm(at) not in _PASSIVE_SENDING:
             return False
         at += 1 + (self.norm(at + 1) in ("over", "back"))

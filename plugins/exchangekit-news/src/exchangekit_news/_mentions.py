@@ -2281,7 +2281,31 @@ class _Finder:
         start = self._past_hedge(k)
         return not _PEOPLE_CUES.isdisjoint(
             self.norms[max(0, start - 12 - self.first) : start - self.first]
-        )
+        ) and self._span_only_before(max(self.first, start - 12), start)
+
+    def _span_only_before(self, begin: int, end: int) -> bool:
+        """Whether ``begin``..``end`` names a span (a month, season or year) and no day.
+
+        "The bodies handed back in May, about 900 in all,": a sum over a span; "handed
+        over on Friday, 84 in all," is one day's handover, and with no date at all the
+        aside sums a group, not a running total, so neither is read as a sum.
+        """
+        span = False
+        for i in range(begin, end):
+            word = self.norm(i)
+            if word in lx.WEEKDAYS or word in ("today", "yesterday", "tonight"):
+                return False
+            if word in lx.MONTHS:
+                if self.tokens[i - 1].kind == NUM or (
+                    i + 1 < end and self.tokens[i + 1].kind == NUM and len(self.norm(i + 1)) < 3
+                ):
+                    return False  # "on 3 May", "May 3": a day
+                span = True
+            span = span or word in _SEASONS
+            span = span or (
+                self.tokens[i].kind == NUM and len(word) == 4 and word[:2] in ("19", "20")
+            )
+        return span
 
     def _past_hedge(self, k: int) -> int:
         """Where the word before the number at ``k`` stands, past up to three hedge words.

@@ -183,6 +183,12 @@ _MEDIATION_WORK: Final = frozenset({"mediation", "efforts"})
 
 # The war's opening and the words that may stand before it: "Russia's full-scale invasion".
 _WAR_NOUNS: Final = frozenset({"invasion", "war", "aggression"})
+# Words a span's start may hold besides a date and the war's name: "since the war began",
+# "since the special military operation started", "since the invasion of Ukraine".
+_START_WORDS: Final = frozenset(
+    {"began", "begun", "started", "start", "beginning", "of", "in", "special", "operation"}
+    | {"its", "s", "'s"}
+)
 # Verbs a span of the war may date instead of the handover: "the bodies of soldiers who died
 # in the course of the war" were handed over on one day, not summed over the war.
 _FOUGHT_OR_DIED: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"fell", "fought", "served"}
@@ -2157,14 +2163,19 @@ class _Tallies(_Claims):
 
         "Ukraine brought home soldiers and marines on Tuesday, 84 in all": the sum is
         of that day's people, not a running total, when a day is told before it
-        and no "since" opens a span.
+        and no "since" opens a span; so is an aside, "sent back on Tuesday, 84 in all, were".
         """
         if self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
             return False
-        if self.norm(figure.last + 2) not in (".", ";"):
+        closing = self.norm(figure.last + 2)
+        if closing not in (".", ";", ","):
             return False
         return any(
-            start <= d.first < figure.first and not d.since and not d.as_of for d in self.m.dates
+            start <= d.first < figure.first
+            and not d.since
+            and not d.as_of
+            and (closing != "," or self._names_a_day(d.first, d.last))
+            for d in self.m.dates
         ) and all(self.norm(i) != "since" for i in range(start, figure.first))
 
     def _sizes_definite_group(self, figure: FigureMention, start: int) -> bool:
@@ -2186,6 +2197,18 @@ class _Tallies(_Claims):
         return all(
             self.norm(i) not in ("since", "so", "total", "now", "overall")
             for i in range(start, figure.first)
+        )
+
+    def _names_a_day(self, first: int, last: int) -> bool:
+        """Whether the date at ``first``..``last`` is one day: a weekday, "3 May", "yesterday".
+
+        An aside "in May, 900 in all," sums a month's handovers; "on Friday, 84 in all,"
+        one day's.
+        """
+        return any(
+            self.norm(i) in lx.WEEKDAYS | {"today", "yesterday"}
+            or (self.tokens[i].kind == NUM and len(self.norm(i)) <= 2)
+            for i in range(first, last)
         )
 
     def _kinds_after_sum(self, at: int) -> bool:
@@ -3220,11 +3243,27 @@ class _Tallies(_Claims):
             [",", "and", "the", head] for head in _TOTAL_HEADS_OF_PERIOD
         ):
             return None
+        if not self._only_start_words(since_at + 1, j + 1):
+            return None  # "the total since the invasion of Ukrainians killed is": other people
         dated = [d.text for d in self.m.dates if d.since and since_at <= d.first <= j]
         if dated:
             return dated[0]
         opening = since_at + 1 + (self.norm(since_at + 1) == "the")
         return "" if self._war_opened(opening, j + 1) else None
+
+    def _only_start_words(self, start: int, stop: int) -> bool:
+        """Whether ``start``..``stop`` holds only the words of a span's start.
+
+        "since the invasion began", "since Russia's full-scale invasion of Ukraine",
+        "since May 2024": dates, the war's name and its opening verb; a word of people or
+        of their fate ("of Ukrainians killed") makes the total another count.
+        """
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        sides = {i for p in self.m.parties for i in range(p.first, p.last)}
+        return all(
+            i in dated or i in sides or self.norm(i) in _WAR_MODIFIERS | _WAR_NOUNS | _START_WORDS
+            for i in range(start, stop)
+        )
 
     def _it_reached(self, figure: FigureMention) -> int | None:
         """Whether "it" after ", and that" reached the bare figure: the total told before.

@@ -608,6 +608,10 @@ class _TransferContext(_Transfers):
         if len(ways) != 2:
             return []
         kinds = {leg.category for leg in latest}
+        if recalled:
+            # the recalled legs give only the sides: the kind is the one the talk is on now
+            # ("And the prisoner swaps?" after a body handover), else none is guessed
+            kinds = {self.discourse.topic or PersonCategory.OTHER}
         drafts: list[LegDraft] = []
         for figure in figures:
             if figure.remains or kinds == {PersonCategory.REMAINS}:

@@ -47,6 +47,10 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tallies import _Tallies
 from exchangekit_news._tokens import DASHES, NUM, WORD
 
+# Verbs of saying that make a count one side's contested claim: "both sides claimed 60 each".
+_CLAIMING: Final = frozenset({"claimed", "claims", "claim", "claiming"})
+# Prepositions that make an event named after them a point in time: "after the swap".
+_LANDMARK_PREPOSITIONS: Final = frozenset({"after", "before", "since", "following", "until"})
 # Marks that end a clause after a closing sum: "..., 300 in all, the ministry said."
 _CLAUSE_ENDS: Final = frozenset({".", ";", ","})
 _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
@@ -2422,14 +2426,18 @@ class _TransferRoles(_Tallies):
             return None
         if self.norm(figure.last) not in ("each", "apiece"):
             return None
-        if self.norm(figure.first - 1) not in lx.SPEECH:
-            return None
+        if self.norm(figure.first - 1) not in lx.SPEECH - _CLAIMING:
+            return None  # "both sides claimed 60 each": a contested count, not a swap's size
         sides = (self.norm(figure.first - 3), self.norm(figure.first - 2))
         if sides not in (("both", "sides"), ("each", "side"), ("two", "sides")):
             return None
         before = [t for t in self.m.transfers if t.last <= figure.first - 3]
         if not before or not before[-1].done or self.norm(before[-1].first) not in _EXCHANGE_NOUNS:
             return None
+        noun = before[-1].first
+        opener = noun - 1 - (self.norm(noun - 1) in ("the", "a", "an", "that", "this"))
+        if self.norm(opener) in _LANDMARK_PREPOSITIONS:
+            return None  # "in the fighting after the swap of 3 May": the swap only dates it
         return before[-1]
 
     def _pair_after_colon(self, figure: FigureMention) -> bool:
