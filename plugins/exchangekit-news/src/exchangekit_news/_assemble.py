@@ -337,6 +337,9 @@ class Assembler:
         self.errors: list[ParseError] = []
         self._reported: set[tuple[int, str]] = set()
         self.events: list[_Event] = []
+        # The first sentence by which an exchange dated to a day had been told (see
+        # :meth:`_day_told_before`); None until one is found.
+        self._day_told_by: int | None = None
         self._by_key: dict[tuple[str, Period], _Event] = {}
         # more exchanges of one period that one sentence tells apart ("two exchanges, of 49
         # and then 103"), by group, period and sentence
@@ -1788,12 +1791,26 @@ class Assembler:
             return None
         if count.low != count.high or not 2 <= count.low <= _STAGED_DAYS:
             return None
+        if self._day_told_before(index):
+            return None  # days told before that are not the span's: which days is unknown
+        return Period.between(day.end - timedelta(days=count.low - 1), day.end)
+
+    def _day_told_before(self, index: int) -> bool:
+        """Whether an exchange dated to a day was told in a sentence before ``index``.
+
+        Once true it stays true for every later sentence (events only gain sentences, and a
+        day's event is only ever redated to another day), so the first sentence it held for
+        is kept and the events are scanned again only while none has been found.
+        """
+        if self._day_told_by is not None and self._day_told_by <= index:
+            return True
         if any(
             event.period.precision is Precision.DAY and min(event.sentences, default=index) < index
             for event in self.events
         ):
-            return None  # days told before that are not the span's: which days is unknown
-        return Period.between(day.end - timedelta(days=count.low - 1), day.end)
+            self._day_told_by = index
+            return True
+        return False
 
     def _over_told_days(self, index: int) -> Period | None:
         """The days a total "over the three days" sums, when the text told them before.

@@ -1115,15 +1115,11 @@ class _FigureDates(_Speakers):
         the 9th": joined by "and" (or "and then") or a comma, the later share sizes the
         next swap of the same list however far the exchange noun stands before it.
         """
-        j = figure.first - 1 - (self.norm(figure.first - 1) == "then")
-        if self.norm(j) not in ("and", ",") or self.norm(figure.last + 1) not in ("on", "in"):
+        shares = self.m.dated_shares  # found once per sentence by the mention finder
+        if shares.get(figure.last) is None:
             return False
         return any(
-            f.last < figure.first
-            and f.noun is None
-            and self.norm(f.last) in ("each", "apiece")
-            and self.norm(f.last + 1) in ("on", "in")
-            and self._bare(f)
+            f.last < figure.first and f.last in shares and f.noun is None and self._bare(f)
             for f in self.m.figures
         )
 

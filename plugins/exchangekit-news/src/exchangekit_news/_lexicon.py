@@ -1489,8 +1489,6 @@ PARTY_NAMES: Final = {
     "USA": "United States",
     "GBR": "United Kingdom",
 }
-# The two sides named as nouns, as the subject of a clause: "... and 16 Ukraine received".
-BELLIGERENT_NOUNS: Final = frozenset({"ukraine", "russia", "kyiv", "moscow"})
 # Adjectives of the parties that speak in this field, and of a few that only comment.
 ADJECTIVES: Final = {
     "UKR": "Ukrainian",
@@ -1850,10 +1848,13 @@ HEADING_ISSUED_WORDS: Final = ISSUED_WORDS | {"posted"}
 # Forms of being that say where people are now: "8,000 are (remain) in captivity".
 BEING_NOW: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
 
+UNCOUNTED_QUANTIFIERS: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
+"""Quantifiers of a number nobody counted: "several prisoners", "over many weeks"."""
+
 GOING_LEMMAS: Final = frozenset({"go", "come", "return"})
+"""Lemmas of people's own moving, to the side named after "to": "82 went to Russia"."""
 # Participles of getting whose passive agent ("received by Kyiv") is the receiver.
 GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "recovered"})
-"""Lemmas of people's own moving, to the side named after "to": "82 went to Russia"."""
 
 SEQUENCE_WORDS: Final = frozenset({"then"})
 """Words telling listed numbers in order, one event after another: "150 and then 175" (the

@@ -11,6 +11,7 @@ import bisect
 import itertools
 import operator
 import re
+import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Final, NamedTuple
 
@@ -521,6 +522,9 @@ class DatedAside(NamedTuple):
         return any(number == figure.first and figure.np_end <= on for number, on in self.items)
 
 
+_NO_SHARES: Final[Mapping[int, int | None]] = types.MappingProxyType({})
+
+
 class Mentions(NamedTuple):
     """Everything :func:`find_mentions` found in one sentence."""
 
@@ -535,6 +539,8 @@ class Mentions(NamedTuple):
     first_person: bool
     words: SentenceWords  # the sentence's norms, shared with the rules
     dated_asides: tuple[DatedAside, ...] = ()  # "In two swaps — 60 on 3 April and 85 on ..."
+    # "40 each on the 3rd and then 55 each on the 9th": see :meth:`_Finder.dated_shares`
+    dated_shares: Mapping[int, int | None] = _NO_SHARES
 
 
 # -- parties -------------------------------------------------------------------
@@ -661,6 +667,7 @@ class _Finder:
         self._dead_named: int | None = -1
         self._dates: list[DateMention] | None = None  # see :meth:`dates`
         self._sides_listed_cache: bool | None = None  # see :meth:`_sides_listed`
+        self._dated_shares: Mapping[int, int | None] | None = None  # see :meth:`dated_shares`
 
     # helpers ------------------------------------------------------------------
 
@@ -1628,24 +1635,38 @@ class _Finder:
             )
         ) or self._share_after_bracketed_day(k)
 
-    def _listed_share(self, k: int) -> bool:
-        """Whether the number at ``k`` is a dated per-side share listed after another one.
+    def dated_shares(self) -> Mapping[int, int | None]:
+        """The sentence's dated per-side shares, "N each on <day>", by where "each" stands.
 
         "two swaps that month: 40 each on the 3rd and then 55 each on the 9th": a share
-        with "each"/"apiece" and its own date, joined by "and" (or "and then") or a comma
-        to a share of the same form just before, sizes one more swap of the list.
+        with "each"/"apiece" and its own date ("on"/"in") that "and" (or "and then") or a
+        comma joins to a list, with a dated share of digits before it, sizes one more swap
+        of that list; its value is where the list's first such share has its "each". A
+        share no list holds after another maps to None. Found once per sentence, in one
+        pass, for every rule that reads the list (the figure windows, the swap verb's
+        object, the swap noun before a colon).
         """
-        if self.norm(k + 1) not in ("each", "apiece") or self.norm(k + 2) not in ("on", "in"):
-            return False
-        j = k - 1 - (self.norm(k - 1) == "then")
-        if self.norm(j) not in ("and", ","):
-            return False
-        return any(
-            self.tokens[i].kind == NUM
-            and self.norm(i + 1) in ("each", "apiece")
-            and self.norm(i + 2) in ("on", "in")
-            for i in range(self.first, j)
-        )
+        if self._dated_shares is not None:
+            return self._dated_shares
+        shares: dict[int, int | None] = {}
+        if "each" in self.norm_set or "apiece" in self.norm_set:
+            opening: int | None = None  # the "each" of the first dated share of digits
+            for at in range(self.first + 1, self.last):
+                if self.norm(at) not in ("each", "apiece") or self.norm(at + 1) not in ("on", "in"):
+                    continue
+                number = self.tokens[at - 1]
+                if number.kind != NUM and number.norm not in lx.NUMBER_WORDS:
+                    continue
+                j = at - 2 - (self.norm(at - 2) == "then")
+                shares[at] = opening if self.norm(j) in ("and", ",") else None
+                if opening is None and number.kind == NUM:
+                    opening = at
+        self._dated_shares = shares
+        return shares
+
+    def _listed_share(self, k: int) -> bool:
+        """Whether the number at ``k`` is a dated per-side share listed after another one."""
+        return self.dated_shares().get(k + 1) is not None
 
     def _share_after_bracketed_day(self, k: int) -> bool:
         """Whether the number at ``k`` is each side's share after a day told in its bracket.
@@ -4999,7 +5020,7 @@ class _Finder:
             if j >= self.last or not self._day(j):
                 break
             after = self.norm(j + 1)
-            subject = self.norm(j - 1) == "and" and after in lx.BELLIGERENT_NOUNS
+            subject = self.norm(j - 1) == "and" and self._side_noun_at(j + 1)
             if not subject and (
                 after in lx.MONTHS or after not in (",", "and", "—", "–", "-", ".", ";", ")", "")
             ):
@@ -5017,6 +5038,20 @@ class _Finder:
             if self.norm(j - 1) == "and":
                 break  # "on May 4 and 6, 30 and 41 bodies": "and" ends the list of days
         return i
+
+    def _side_noun_at(self, i: int) -> bool:
+        """Whether a side of the war is named at ``i`` as a noun: "Ukraine", "Moscow", "Kyiv".
+
+        Any name or alias the party lexicon knows, but no adjective or people's noun
+        ("Ukrainian", "16 Ukrainians": a count) and no mediator: after "and 16" such a noun
+        is the subject of a clause, not the next word of a date.
+        """
+        party = self.party_at(i)
+        return (
+            party is not None
+            and party[1] not in MEDIATOR_CODES
+            and all(t.norm not in _ADJECTIVES | _DEMONYMS for t in self.tokens[i : party[0]])
+        )
 
     def _and_before(self, date: DateMention) -> bool:
         """Whether "and" (or "and on") joins ``date`` to the date listed before it."""
@@ -5860,6 +5895,7 @@ class _Finder:
             according=according,
             dates=self.dates(),
             dated_asides=self.dated_asides,
+            dated_shares=self.dated_shares(),
             mediation=not norms.isdisjoint(_MEDIATION_FIRSTS)
             and any(
                 lx.MEDIATION.match(self.tokens, i, self.last) is not None

@@ -4898,7 +4898,7 @@ _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
 # Indefinite counts of a span of days, weeks or months: "over several weeks".
-_MANY_SPANS: Final = frozenset({"several", "many", "some"})
+_MANY_SPANS: Final = lx.UNCOUNTED_QUANTIFIERS
 # Words opening another clause or event between a figure and a span: the span is not the figure's.
 _SPAN_CUT: Final = frozenset(
     {"that", "which", "who", "after", "before", "following", "amid", "when", "while", "talks"}

@@ -761,7 +761,7 @@ class _TransferContext(_Transfers):
             for f in figures
         ):
             return []
-        legs = [leg for leg in self.discourse.legs if not leg.tally]
+        legs = self.discourse.legs  # the last few exchange legs told (no tallies), not all
         if not legs:
             return []
         last = legs[-1].sentence

@@ -190,8 +190,6 @@ _STAGING_VERBS: Final = frozenset(
 )
 _BORDER_WORDS: Final = frozenset({"border", "frontier", "crossing", "checkpoint"})
 
-# Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
-
 # Ranks by size that set a named deal among the exchanges counted: "the largest of them".
 _SIZE_RANKS: Final = frozenset({"largest", "biggest", "smallest"})
 
@@ -2391,10 +2389,8 @@ class _TransferRoles(_Tallies):
         """
         if figure.noun is not None or figure.amount.high is None:
             return None
-        if self.norm(figure.last) not in ("each", "apiece"):
-            return None
-        if self.norm(figure.last + 1) not in ("on", "in"):
-            return None
+        if figure.last not in self.m.dated_shares:
+            return None  # no "N each on <day>" (found once per sentence by the mention finder)
         colon = next(
             (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in (":", ";")),
             None,

@@ -109,7 +109,7 @@ _WE_FILLERS: Final = _PASSIVE_ADVERBS | {
 _WAYS: Final = frozenset({"way", "direction"})  # "went the other way"
 # Subject pronouns that carry one speaker's clause on after "and".
 _SAME_SPEAKER: Final = frozenset({"we", "i", "she", "he", "it", "they"})
-_UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
+_UNCOUNTED: Final = lx.UNCOUNTED_QUANTIFIERS
 # Quantifiers of an uncounted part, or of none, before "of whom": "some of whom were freed".
 _PART_QUANTIFIERS: Final = _UNCOUNTED | {"most", "part", "majority", "minority", "none", "half"}
 # Quantifiers of a part that leave the rest of another kind: "most of them", "half of them".
