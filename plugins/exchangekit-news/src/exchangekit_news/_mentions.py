@@ -5249,6 +5249,26 @@ class _Finder:
         k -= 1 if self.norm(k - 1) != "," else 2
         return k > self.first and (self.norm(k - 1), self.norm(k)) == ("last", "week")
 
+    def _week_after(self, at: int) -> int | None:
+        """Where "last week" or "of last week" starting at ``at`` ends, else None."""
+        k = at + (self.norm(at) == "of")
+        if (self.norm(k), self.norm(k + 1)) == ("last", "week"):
+            return k + 2
+        return None
+
+    def _week_before(self, i: int) -> bool:
+        """Whether "week" stands a few words before ``i`` in its clause, so "this one" is a week.
+
+        "on Friday of last week and on Monday of this one": the "one" stands for the week
+        named just before; with no week before it ("of this one") names nothing.
+        """
+        for k in range(i - 1, max(self.first, i - 8) - 1, -1):
+            if self.norm(k) in (";", ".", ":"):
+                return False
+            if self.norm(k) == "week":
+                return True
+        return False
+
     def _listed_in_last_week(self, i: int) -> bool:
         """Whether the weekday at ``i`` is one of a list of weekdays set in "last week".
 
@@ -5292,6 +5312,10 @@ class _Finder:
             if self._listed_in_last_week(i):
                 # "on Tuesday, Thursday and Saturday last week": each day of that week
                 return i + 1, f"{tokens[i].norm.capitalize()} last week"
+            week = self._week_after(i + 1)
+            if week is not None:
+                # "on Friday (of) last week": that weekday of the week before the report's
+                return week, f"{tokens[i].norm.capitalize()} last week"
             prefix = self.norm(i - 1) if i > self.first else ""
             text = tokens[i].norm.capitalize()
             if prefix in ("last", "next", "this", "the"):
@@ -5299,8 +5323,13 @@ class _Finder:
             end = i + 1
             if self.norm(end) in lx.TIME_WORDS:
                 end += 1
-            if (self.norm(end), self.norm(end + 1), self.norm(end + 2)) == ("of", "this", "week"):
-                end += 3  # "on Tuesday of this week": that Tuesday, not the week
+            if (self.norm(end), self.norm(end + 1)) == ("of", "this") and (
+                self.norm(end + 2) == "week"
+                or (self.norm(end + 2) == "one" and self._week_before(i))
+            ):
+                # "on Tuesday of this week", "on Friday of last week and on Monday of this
+                # one": that Tuesday (Monday), not the week
+                end += 3
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm

@@ -5572,6 +5572,10 @@ class _Transfers(_Rivals):
         at = self._before_listed_months(figure.first - 2 - each_before) + 1
         if self.norm(at - 1) in _CAME_AFTER and self.norm(at - 2) in _EXCHANGE_PLURALS:
             at -= 1  # "two more handovers followed, in July and August, each of 1,000"
+        elif (self.norm(at - 2), self.norm(at - 1)) == ("took", "place") and self.norm(
+            at - 3
+        ) in _EXCHANGE_PLURALS:
+            at -= 2  # "two further handovers took place, on 4 and 9 March, of 700 each"
         if self.norm(at - 1) in _EXCHANGE_PLURALS:
             at -= 1
         elif at >= figure.first - 1 - each_before or self.norm(at - 1) not in _MORE:
@@ -5591,19 +5595,23 @@ class _Transfers(_Rivals):
         return counted if sized else None
 
     def _before_listed_months(self, at: int) -> int:
-        """The word before a list of months set off by commas that ends at ``at``, else ``at``.
+        """The word before a list of months or days set off by commas ending at ``at``, else ``at``.
 
-        "two more handovers, in July and again in August, of 1,000 each": the list
-        stands between the handovers and the "of" that sizes them.
+        "two more handovers, in July and again in August, of 1,000 each", "two more
+        handovers followed, on 3 and on 9 March, of 500 each": the list stands between
+        the handovers and the "of" that sizes them.
         """
         if self.norm(at) != ",":
             return at
+        dated = {i for d in self.m.dates if not d.since for i in range(d.first, d.last)}
         j = at - 1
-        while j > max(self.first, at - 14) and (
-            self.norm(j) in lx.MONTHS or self.norm(j) in ("in", "and", "again", "then", ",")
+        while j > max(self.first, at - 16) and (
+            self.norm(j) in lx.MONTHS
+            or j in dated
+            or self.norm(j) in ("in", "on", "and", "again", "then", ",")
         ):
             j -= 1
-        listed = any(self.norm(k) in lx.MONTHS for k in range(j + 1, at))
+        listed = any(self.norm(k) in lx.MONTHS or k in dated for k in range(j + 1, at))
         return j if listed and self.norm(j + 1) == "," else at
 
     def _dated_apart(
@@ -5804,7 +5812,11 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         return ()
     for members in groups.values():
         # "on Friday, Oct. 18" names one day twice; it is not a list of days
-        days = [d for d in members if d.text.split()[-1] not in _WEEKDAY_NAMES]
+        days = [
+            d
+            for k, d in enumerate(members)
+            if d.text.split()[-1] not in _WEEKDAY_NAMES or _weekday_of_its_own(members, k, sentence)
+        ]
         if not days and len({d.text for d in members}) >= 2 and _told_again(members, sentence):
             days = members  # "on Monday and again on Thursday": weekdays alone are a list
         if any(_HAS_DAY.search(d.text) for d in days):
@@ -5813,6 +5825,26 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         if len(days) >= 2:
             return tuple(d.text for d in days)
     return ()
+
+
+def _weekday_of_its_own(members: list[DateMention], k: int, sentence: _Transfers) -> bool:
+    """Whether the weekday ``members[k]`` is a day of its own, not a name of a listed date.
+
+    "on Friday of last week and on Monday": "and" parts the weekday from a date that is
+    no weekday, so it is a second day; "on Friday, Oct. 18" names one day twice.
+    """
+    others = [members[j] for j in (k - 1, k + 1) if 0 <= j < len(members)]
+    if not others:
+        return False
+    return all(
+        o.text.split()[-1] not in _WEEKDAY_NAMES
+        and "and"
+        in {
+            sentence.norm(i)
+            for i in range(min(o.last, members[k].last), max(o.first, members[k].first))
+        }
+        for o in others
+    )
 
 
 def _told_again(members: list[DateMention], sentence: _Transfers) -> bool:
