@@ -415,6 +415,9 @@ _PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
 """Words that open a per-unit rate phrase of ``RATE_WORDS``: "a day", "per week"."""
 
 
+# How many sentences back a claim may stand that "the figure" of a later one takes up.
+_FIGURE_TAKEN_UP: Final = 5
+
 # "what it says is the total": a clause that gives a figure as its claimant's word; the
 # figure follows within a few words of its "what"
 _OWN_WORD_REACH: Final = 12
@@ -425,6 +428,8 @@ class _Claims(_ClaimSubjects):
 
     def claims(self, used: set[int], belligerents: Sequence[str] = ()) -> list[ClaimDraft]:
         self._belligerents = belligerents
+        # The head "the figure" stands at and the side of the claim it takes up, if any.
+        self._taken_up: tuple[int, tuple[str, ...]] | None = None
         # A sentence about civilians gives civilian tolls (population CIVILIANS) only for
         # figures that count civilians; a figure it cannot place is left out.
         self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS) or self._people_of_region()
@@ -2158,6 +2163,7 @@ class _Claims(_ClaimSubjects):
                 return (CasualtyCategory(lx.LOSS_HEADS[self.norm(i)]), i) if counted else None
         told = self.discourse.losses
         if told is not None and told[0] == self.index - 1:
+            self._taken_up = (subject, (told[1],))
             return told[2], subject
         return self._them_restated(subject)
 
@@ -2167,10 +2173,24 @@ class _Claims(_ClaimSubjects):
         "Russian losses topped 1 million on Thursday. Thursday's update put them at
         1,000,340": the pronoun is the losses just claimed, so the figure counts them
         too; a sentence before with claims of more than one kind or side names no one.
+        "The figure" (or "that count") reaches a little further back, to the latest
+        claims of one side and kind if they are a total to date, not a day's losses.
         """
+        latest = self.discourse.claims
+        if self.norm(subject) in SERIES_HEADS and self.norm(subject - 1) in ("the", "that"):
+            # "... put Russian losses at 1,000,340. ... The figure had passed the one-million
+            # mark on 12 June": the count last claimed, a few sentences back, taken up again
+            if not latest or any(
+                not 0 < self.index - c.sentence <= _FIGURE_TAKEN_UP or c.scope is ClaimScope.PERIOD
+                for c in latest
+            ):
+                return None
+            if len({(c.subject, c.category) for c in latest}) != 1:
+                return None
+            self._taken_up = (subject, latest[0].subject)
+            return latest[0].category, subject
         if self.norm(subject) != "them":
             return None
-        latest = self.discourse.claims
         if not latest or any(c.sentence != self.index - 1 for c in latest):
             return None
         if len({(c.subject, c.category) for c in latest}) != 1:
@@ -4206,6 +4226,9 @@ class _Claims(_ClaimSubjects):
                 other = _other(holder.code, self._belligerents) if holder is not None else None
                 if holder is not None and holder.role != MEDIATOR and other is not None:
                     held = (other,)
+        if held is None and loss is not None and self._taken_up is not None:
+            # "The count passed one million": the side of the losses "the count" takes up
+            held = self._taken_up[1] if self._taken_up[0] == loss[1] else None
         elided = self._elided_side_at(figure) if held is None else None
         if elided is not None:
             owner = elided  # "put Russian casualties near 200,000, Ukrainian at up to 131,000"

@@ -144,6 +144,8 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
         # "That figure passed 1,000,000 on 12 June": the count went past it (the
         # figure's hedge may be the verb itself)
         verb = k if norm(k) in _PASSED_VALUE else k - 1
+    elif norm(k - 1) == "the" and norm(k - 2) in _PASSED_VALUE:
+        verb = k - 2  # "the figure had crossed the 50,000 mark": the threshold named
     elif norm(k - 1) != "at" or norm(verb) not in STANDING:
         return None
     return next(
