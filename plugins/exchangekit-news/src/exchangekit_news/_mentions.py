@@ -4224,9 +4224,15 @@ class _Finder:
         "Every time they say a thousand bodies came back, I think of him": the handover
         is whatever any report says, again and again, not one event; a present verb of
         saying after "every time", "each time" or "whenever" makes the frame habitual.
-        "Each time, officials said, 900 came back" tells past handovers and is read.
+        "Each time, officials said, 900 came back" tells past handovers and is read; so
+        does a clause after a colon or semicolon, past the frame's own clause ("each time
+        the ministry reports, the figures differ: on Friday 84 came home").
         """
-        for k in range(self.first, i - 2):
+        clause = self.first
+        for k in range(self.first, i):
+            if self.norm(k) in (":", ";"):
+                clause = k + 1
+        for k in range(clause, i - 2):
             word = self.norm(k)
             opens = word == "whenever" or (word in ("every", "each") and self.norm(k + 1) == "time")
             if not opens or (k > self.first and self.norm(k - 1).isalnum()):
