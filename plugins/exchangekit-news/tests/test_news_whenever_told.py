@@ -40,3 +40,15 @@ def test_news_each_time_with_a_later_aside_is_read(recap: Callable[[str], Any]) 
         ("2025-09", "around 700 [630, 770]"),
         ("2025-10", "around 700 [630, 770]"),
     }
+
+
+def test_news_a_handover_past_the_frames_colon_is_read(news: Callable[..., Any]) -> None:
+    # review 29, finding 17: the habitual frame is its own clause; a handover told after
+    # a colon or semicolon is an event of its own
+    for mark in (":", ";"):
+        text = (
+            "Each time the agency announces a swap, the figures disagree"
+            f"{mark} on Friday Ukraine got back 62 prisoners of war."
+        )
+        periods = {str(e.period) for e in news(text).exchanges}
+        assert len(periods) == 1

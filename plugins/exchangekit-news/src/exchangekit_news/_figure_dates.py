@@ -39,6 +39,7 @@ from exchangekit_news._sentence import (
     _EXCHANGE_PLURALS,
     _HAPPENED_ON,
     _OFFSET_UNITS,
+    _TIMES,
     _TOOK,
     _offset_count,
 )
@@ -1569,6 +1570,9 @@ class _FigureDates(_Speakers):
             )
             and f.last <= stop
         ]
+        # "Ukraine received 800 bodies each time, and Russia 12 and 15 respectively": a
+        # figure told of every date is no item of the list shared out over them
+        people = [i for i in people if not self._told_each_time(figures[i])]
         spans = [(f.first, f.last) for f in figures]
         # "each time for the same number": the figures repeated at one phrase are paired
         # after the list they repeat (see _repeats_paired), not as items of it
@@ -1614,6 +1618,21 @@ class _FigureDates(_Speakers):
         days = self._days_of_months([d.text for d in usable])
         paired = dict(zip(people, days, strict=True))
         return paired | _repeats_paired(figures, paired, days)
+
+    def _told_each_time(self, figure: FigureMention) -> bool:
+        """Whether "each time" or "every time" follows the figure's words right after them.
+
+        Not past a mark or "respectively": "75 and 90 respectively, each time handing
+        over as many" tells of the whole list, whose items are still shared out.
+        """
+        at = figure.np_end
+        if self.norm(at) not in ("each", "every"):
+            at += 1  # "800 bodies back each time"
+        return (
+            self.norm(at) in ("each", "every")
+            and self.norm(at + 1) in _TIMES
+            and not (self.norm(at - 1) in lx.SET_OFF_MARKS or self.norm(at - 1) == "respectively")
+        )
 
     def _equal_runs(
         self, figures: list[FigureMention], people: list[int], size: int

@@ -4293,9 +4293,15 @@ class _Finder:
         "Every time they say a thousand bodies came back, I think of him": the handover
         is whatever any report says, again and again, not one event; a present verb of
         saying after "every time", "each time" or "whenever" makes the frame habitual.
-        "Each time, officials said, 900 came back" tells past handovers and is read.
+        "Each time, officials said, 900 came back" tells past handovers and is read; so
+        does a clause after a colon or semicolon, past the frame's own clause ("each time
+        the ministry reports, the figures differ: on Friday 84 came home").
         """
-        for k in range(self.first, i - 2):
+        clause = self.first
+        for k in range(self.first, i):
+            if self.norm(k) in (":", ";"):
+                clause = k + 1
+        for k in range(clause, i - 2):
             word = self.norm(k)
             opens = word == "whenever" or (word in ("every", "each") and self.norm(k + 1) == "time")
             if not opens or (k > self.first and self.norm(k - 1).isalnum()):
@@ -5589,6 +5595,8 @@ class _Finder:
         after = self.norm(i + 1)
         if after not in lx.SET_OFF_MARKS and after not in ("", ".", ";"):
             return None
+        if self._ordinal_ranks(i):
+            return None
         month = i - 2 if self._month_at(i - 2) else i - 3  # "February the fifth" too
         if (
             month > self.first
@@ -5602,6 +5610,26 @@ class _Finder:
             return None
         day = _WORD_DAYS[self.norm(i)]
         return i + 1, f"the {day}{_ORDINAL_SUFFIX.get(day, 'th')}"
+
+    def _ordinal_ranks(self, i: int) -> bool:
+        """Whether the ordinal word at ``i`` ranks a swap or a try rather than naming a day.
+
+        "the fifth, sixth and seventh exchanges" (a list of ordinals), "the fourth, and
+        largest, swap" (the ordinal of a noun set off after it), "tried three times ...;
+        on the fourth" (the next of a counted series told before it).
+        """
+        after = self.norm(i + 2)
+        if after in _WORD_DAYS:
+            return True
+        if after in ("and", "or") and self.norm(i + 4) in lx.SET_OFF_MARKS:
+            return True
+        if any(self.norm(i + k) in _RANKED_NOUNS for k in (2, 3, 4)):
+            return True
+        return any(
+            self.norm(j) in _COUNTED_TRIES
+            and (self.tokens[j - 1].kind == NUM or self.norm(j - 1) in lx.NUMBER_WORDS)
+            for j in range(max(self.first + 1, i - 30), i)
+        )
 
     def _word_day_after_month(self, i: int) -> tuple[int, str] | None:
         """ "In early February, on the fifth, ...": the day narrows the month set off before it.
@@ -6303,6 +6331,11 @@ _WORD_DAYS: Final = {
 }  # fmt: skip
 # Ordinals that after "on the" as often count the days of one swap: "on the second, 307".
 _STAGE_DAY_ORDINALS: Final = frozenset({"first", "second", "third"})
+# Nouns an ordinal ranks when set off before them: "the fourth, and largest, swap".
+_RANKED_NOUNS: Final = lx.ONE_HANDOVER_NOUNS | lx.HANDOVER_PLURALS
+# Words of a counted series of tries: "three times", "two attempts"; "on the fourth" is then
+# the next try, not a day.
+_COUNTED_TRIES: Final = frozenset({"times", "attempts", "tries", "rounds"})
 # The suffix a day's digits take where it is not "th": 1st, 2nd, 3rd.
 _ORDINAL_SUFFIX: Final = {1: "st", 2: "nd", 3: "rd"}
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})

@@ -21,6 +21,7 @@ from exchangekit_news._clauses import (
     aggregate,
     another_day_opens,
     first_part_alone,
+    respective,
 )
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import (
@@ -2860,6 +2861,26 @@ class _Transfers(_Rivals):
                 own_dates = ()  # the listed dates went to the listed figures; this has its own
             gapped = self._gapped_side(self.m.figures[index])
             way_to = self._colon_way(figure)
+            if self._respective_unshared(index, figures, respective_dates, own_dates):
+                continue  # "800 each time, and Russia 12 and 15 respectively" over three days
+            if (
+                gapped is None
+                and index in respective_dates
+                and index - 1 in respective_dates
+                and self._gapped_side(self.m.figures[index - 1]) is not None
+            ):
+                # "Ukraine received 909 each time, and Russia 43 and 34 respectively": the
+                # 34 goes the way of the gapped 43 listed before it, at its own date
+                listed = told.get(index - 1) and self._listed_like(
+                    figure, figures[index - 1], told[index - 1]
+                )
+                if listed:
+                    listed = self._respective_items(listed, respective_dates[index])
+                    used.add(index)
+                    legs.extend(listed)
+                    told[index] = listed_legs[index] = listed
+                    previous = listed[-1]
+                    continue
             if (
                 gapped is not None
                 and previous is not None
@@ -2949,6 +2970,31 @@ class _Transfers(_Rivals):
         if moved:
             self.discourse.category = _told_kind(moved)
         return legs, used
+
+    def _respective_unshared(
+        self,
+        index: int,
+        figures: list[FigureMention],
+        respective_dates: dict[int, str],
+        own_dates: tuple[str, ...],
+    ) -> bool:
+        """Whether the figure is an item of a "respectively" list the dates did not share out.
+
+        "On April 18, May 16 and June 6, Ukraine received 800 each time, and Russia 12 and
+        15 respectively": two items for three days fit no day each; read none of them
+        rather than give one item every day or the wrong way.
+        """
+        if respective_dates or len(own_dates) < 2 or not respective(self.norms, 0, len(self.norms)):
+            return False
+        figure = figures[index]
+        if self._each_time(figure) or self._each_time_before(figure):
+            return False
+        at = self.norms.index("respectively") + self.first
+        return figure.last <= at and any(
+            self._listed(figure.np_end, other.first) or self._listed(other.np_end, figure.first)
+            for other in figures
+            if other is not figure and other.last <= at
+        )
 
     def _respective_items(self, legs: list[LegDraft], date: str) -> list[LegDraft]:
         """``legs`` moved to the one date "respectively" gives their listed figure.
