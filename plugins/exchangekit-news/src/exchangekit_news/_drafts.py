@@ -212,6 +212,10 @@ class Discourse:
 
     def __init__(self) -> None:
         self.sources: list[SourceEntry] = []
+        # Speakers whose latest words told of a surrender and of no handover ("2,439
+        # fighters laid down their arms, the ministry said"): not the side a later
+        # homecoming of no side went to.
+        self.captors: dict[SourceEntry, None] = {}
         self.claims: list[ClaimDraft] = []
         # The kind of people the latest exchange moved, for "a swap of 100 for 100" after it.
         self.category: PersonCategory | None = None

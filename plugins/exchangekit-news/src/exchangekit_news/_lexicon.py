@@ -996,6 +996,12 @@ CAPTIVE_AFTER: Final = frozenset(
     {"captured", "captivity", "custody", "held", "surrendered", "imprisoned", "hands"}
 )
 """Words after a figure of people that say they are held ("in Russian hands")."""
+SURRENDER_WORDS: Final = frozenset({"surrender", "surrendered", "surrendering", "surrenders"})
+"""Words of giving up to the enemy: fighting's end, no handover of people."""
+LAID_DOWN: Final = frozenset({"lay", "laid", "laying", "lays"})
+"""Verbs of "laid down their arms", the idiom of surrendering."""
+ARMS_WORDS: Final = frozenset({"arms", "weapons"})
+"""What a side laying down its arms puts down."""
 NOT_ONLY_DEAD: Final = (
     MISSING_WORDS | CAPTIVE_AFTER | frozenset({"bodies", "body", "remains", "graves"})
 )

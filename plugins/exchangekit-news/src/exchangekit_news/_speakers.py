@@ -192,7 +192,23 @@ class _Speakers(_SentenceBase):
         for _, _, entry in mentions:
             if entry.role is not Role.GOVERNMENT:
                 self.discourse.remember(entry)
+        if self.m.transfers:
+            for entry in speakers:
+                self.discourse.captors.pop(entry, None)
+        elif self._tells_surrender():
+            self.discourse.captors.update(dict.fromkeys(speakers))
         return list(dict.fromkeys(speakers))
+
+    def _tells_surrender(self) -> bool:
+        """Whether the sentence tells of a surrender: "surrendered", "laid down their arms"."""
+        if self.norm_set & lx.SURRENDER_WORDS:
+            return True
+        return any(
+            self.norm(i) in lx.LAID_DOWN
+            and self.norm(i + 1) == "down"
+            and lx.ARMS_WORDS & {self.norm(i + 2), self.norm(i + 3)}
+            for i in range(self.first, self.last - 2)
+        )
 
     def _opens_line(self) -> bool:
         """Whether the sentence opens a line (a paragraph, or the text)."""

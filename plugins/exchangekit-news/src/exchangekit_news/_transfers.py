@@ -523,9 +523,14 @@ class _Transfers(_Rivals):
         one-way handover told before went to the other side ("we handed over eight
         Russians").
         """
-        side = self._side_last_heard(belligerents)
-        if side is None:
+        teller = next(
+            (e for e in reversed(self.discourse.sources) if e.party in belligerents), None
+        )
+        if teller is None or teller.party is None or teller in self.discourse.captors:
+            # a side last heard telling only of a surrender spoke of the enemy's people
+            # laying down arms, not of its own coming home: no home is guessed from it
             return None
+        side = teller.party
         ways: dict[int, set[str]] = {}
         for leg in self.discourse.legs:
             if not leg.tally and leg.sentence < self.index:
