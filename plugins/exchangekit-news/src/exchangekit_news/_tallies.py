@@ -3145,35 +3145,27 @@ class _Tallies(_Claims):
             if k in used or (figure.noun is not None and fronted is None) or figure.amount in told:
                 continue
             opener = self._it_reached(figure) if fronted is None else None
-            if opener is not None:
-                since = next(
-                    (
-                        d.text
-                        for d in self.m.dates
-                        if d.since and opener < d.first and d.last <= figure.first
-                    ),
-                    None,
-                )
+            total_since = (
+                self._total_since_is(figure) if opener is None and fronted is None else None
+            )
+            if opener is not None or total_since is not None:
+                if opener is not None:
+                    since = next(
+                        (
+                            d.text
+                            for d in self.m.dates
+                            if d.since and opener < d.first and d.last <= figure.first
+                        ),
+                        None,
+                    )
+                else:
+                    # ", and the total since the invasion is now 19,000": the same people
+                    # over the span that "since" opens ("" for the war's start)
+                    since = total_since or None
                 drafts.extend(
                     g._replace(
                         amount=figure.amount,
                         since=since,
-                        dates=(),
-                        exchange_count=None,
-                        stated=False,
-                    )
-                    for g in sums[-1:]
-                )
-                used.add(k)
-                continue
-            total_since = self._total_since_is(figure) if fronted is None else None
-            if total_since is not None:
-                # ", and the total since the invasion is now 19,000": the same people over
-                # the span that "since" opens ("" for the war's start)
-                drafts.extend(
-                    g._replace(
-                        amount=figure.amount,
-                        since=total_since or None,
                         dates=(),
                         exchange_count=None,
                         stated=False,

@@ -2742,6 +2742,15 @@ class _Transfers(_Rivals):
         listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
         told: dict[int, list[LegDraft]] = {}
         paired: set[int] = set()  # figures opening a bare "N for N" pair
+
+        def take_respective(index: int, listed: list[LegDraft]) -> LegDraft:
+            """Draft a "respectively" item like the item before, at its own listed date."""
+            listed = self._respective_items(listed, respective_dates[index])
+            used.add(index)
+            legs.extend(listed)
+            told[index] = listed_legs[index] = listed
+            return listed[-1]
+
         for index, figure in enumerate(figures):
             earlier = self._earlier_state(figure, previous, dates) or self._latest_of_total(
                 figure, previous, dates
@@ -2798,11 +2807,7 @@ class _Transfers(_Rivals):
                     # goes the way of the one before it, at its own listed date
                     listed = self._listed_like(figure, figures[before], listed_legs[before])
                     if listed:
-                        listed = self._respective_items(listed, respective_dates[index])
-                        used.add(index)
-                        legs.extend(listed)
-                        told[index] = listed_legs[index] = listed
-                        previous = listed[-1]
+                        previous = take_respective(index, listed)
                         continue
                 # "500 bodies handed over and 20 received": the way back; or a rival's figure
                 rival = (
@@ -2880,11 +2885,7 @@ class _Transfers(_Rivals):
                     figure, figures[index - 1], told[index - 1]
                 )
                 if listed:
-                    listed = self._respective_items(listed, respective_dates[index])
-                    used.add(index)
-                    legs.extend(listed)
-                    told[index] = listed_legs[index] = listed
-                    previous = listed[-1]
+                    previous = take_respective(index, listed)
                     continue
             if (
                 gapped is not None
