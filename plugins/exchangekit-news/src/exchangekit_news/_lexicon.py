@@ -1826,6 +1826,10 @@ PART_CUES: Final = frozenset({"among", "including"})
 ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
 # Dashes, with the spaced hyphen plain text writes for one: "men - including", "May 3 - 40".
 DASH_MARKS: Final = frozenset({"-", "\u2013", "\u2014"})
+# Forms of "be": "children were returned", "the figure is a copy".
+BE_FORMS: Final = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+# Forms of "agree": "the sides agreed to swap", "agreed on Monday to hand over".
+AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 # Auxiliaries of a verb group, "been" among them: "who had been freed", "had been evacuated".
 HAVE_BE_AUXILIARIES: Final = FINITE_HAVE_BE | {"been"}
 # Forms of "add": "adding 12 more", "the returns add up to 2,689".

@@ -56,7 +56,7 @@ _FAKED: Final = frozenset(
     {"doctored", "forged", "fabricated", "falsified", "fake", "faked", "bogus", "counterfeit"}
     | {"altered", "manipulated", "tampered"}
 )
-_COPY_LINKS: Final = frozenset({"is", "was", "are", "were", "been", "be", "being"})
+_COPY_LINKS: Final = lx.BE_FORMS  # "that version was doctored"
 
 
 def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:

@@ -35,7 +35,7 @@ _STAGE_NOTE: Final = "one of the stages listed with their sizes, each side handi
 # Verbs saying what a stage's people took in: "the first stage included civilians".
 _STAGE_HELD: Final = frozenset({"included", "includes", "including", "comprised", "involved"})
 # Forms of "agree" that, before "to", make what follows a deal not yet done: "agreed to swap".
-_AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+_AGREEING: Final = lx.AGREEING
 # Words that, just before the verb a per-side figure hangs on, make it no done handover:
 # "agreed to exchange 1,000 each", "will swap 1,000 each".
 _NOT_DONE: Final = lx.FUTURE | {"to"}

@@ -204,7 +204,7 @@ _COMING_NEXT: Final = frozenset(_lemmas.inflections("come"))
 
 
 # Words before an active verb that make it passive: "children were returned".
-_RETURN_PASSIVE: Final = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_RETURN_PASSIVE: Final = lx.BE_FORMS
 # Nouns a story names the children it is about with: "the fate of Ukrainian children".
 _CHILD_NOUNS: Final = "(?:children|child|minors|kids|teenagers)"
 # Participles of taking people away that a place follows: "children deported to Russia".
@@ -216,7 +216,7 @@ _TAKEN_AWAY_TO: Final = frozenset(
 # "the exchange agreed in Istanbul was carried out on Friday": participles of a deal done.
 _DONE_PASSIVES: Final = frozenset({"carried", "completed", "conducted"})
 # "agreed to an exchange", "agree on a swap": the sides settle on a plan.
-_AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+_AGREEING: Final = lx.AGREEING
 
 
 # where children "come back" to in everyday life, not from captivity: "back to school"
