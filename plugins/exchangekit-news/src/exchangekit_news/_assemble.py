@@ -170,6 +170,8 @@ _OVER_WHOLE: Final = (
     r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
 )
 # Saying in the present or its perfect: a count told as it stands now ("has said that").
+# "this year" written out: the year the text is current in, even in its first days.
+_THIS_YEAR: Final = re.compile(r"\bthis\s+year\b", re.I)
 _SAID_NOW: Final = re.compile(
     r"\b(?:(?:has|have)\s+(?:said|stated|reported|announced)|says|say)\b", re.IGNORECASE
 )
@@ -1665,6 +1667,8 @@ class Assembler:
         start = self.conflict_start
         span_end: date | None = None
         stated = self._default_day(index)
+        if self._year_just_begun(index, leg, resolved, stated):
+            return
         if leg.stated and resolved.precision is not Precision.DAY:
             if leg.dates[0].lower().startswith("the end of"):
                 resolved = Period.day(resolved.end)  # "by the end of August": its last day
@@ -1881,6 +1885,22 @@ class Assembler:
         if len(summed) < 2 or added != leg.amount.low:
             return None
         return Period.between(min(p.start for p in summed), max(p.end for p in summed))
+
+    def _year_just_begun(
+        self, index: int, leg: LegDraft, resolved: Period, stated: Period | None
+    ) -> bool:
+        """Whether a total read as over "this year" is told in January without saying so.
+
+        "Ukraine got back 2,000 prisoners over the year", told on 5 January, means the
+        year just ended (or cannot be said): a span of the five days of the new year would
+        be silently wrong, so no total is read. "this year" written out keeps its year.
+        """
+        if leg.dates != ("this year",) or stated is None or stated.end.month != 1:
+            return False
+        if resolved.precision is not Precision.YEAR or resolved.start.year != stated.end.year:
+            return False
+        start, end = self.spans[index]
+        return _THIS_YEAR.search(self.text.visible[start:end]) is None
 
     def _over_whole(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",

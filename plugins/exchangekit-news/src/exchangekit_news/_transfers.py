@@ -33,6 +33,7 @@ from exchangekit_news._figure_dates import (
     _SWAP_VERBS,
     _UNDONE,
     _WEEKDAY_NAMES,
+    names_a_day,
 )
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
@@ -139,6 +140,16 @@ _HELD_OR_TAKEN: Final = _TAKEN_AWAY | {"captured", "taken", "held", "detained", 
 _FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
 # Nouns of one handover among several that a rank may open: "a second batch of 1,200".
 _BATCH_NOUNS: Final = frozenset({"batch", "group", "handover", "stage", "round", "transfer"})
+# Parts one handover may be made in: "in batches of 300", "in three stages".
+_PARTS_OF_ONE: Final = lx.STAGE_PLURALS | {"batches", "tranches", "groups"}
+# Words of a clause that stretch its handover past one day or make it a sum told: "over
+# three days", "between Monday and Thursday", "has returned", "said".
+_PAST_ONE_DAY: Final = (
+    frozenset({"days", "weeks", "months", "between", "since", "total", "all", "far", "now"})
+    | frozenset({"overall", "altogether", "together", "date"})
+    | lx.HAVING
+    | lx.SPEECH
+)
 # Words by which a side tells of getting something done: "managed to", "was able to".
 _ACHIEVING: Final = frozenset({"able", *_lemmas.inflections("manage")})
 _SUCCEEDING: Final = frozenset(_lemmas.inflections("succeed"))
@@ -3700,6 +3711,45 @@ class _Transfers(_Rivals):
         end = max(figure.np_end, self._past_relative_clause(figure.np_end) - 1)
         return aggregate(self.norms, start, stop, (position, end - self.first))
 
+    def _one_day_in_parts(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause tells one named day's handover made in parts.
+
+        "On Friday Moscow returned 1,200 bodies in batches of 300" (or "in three stages",
+        "On Friday, in three batches, ...") tells that day's handover, not a sum since the
+        war began. The words read run from the figure before this one (or the sentence's
+        start) to the end of the figure's clause. Not when they name another date or a
+        span ("in May", "over three days", "between Monday and Thursday"), count with
+        "has"/"had", or are told by a speaker whose day it may be.
+        """
+        if self.norm_set.isdisjoint(_PARTS_OF_ONE):
+            return False  # most sentences: no parts named
+        stop = self._clause_of(figure)[1]
+        start = max(
+            (
+                f.np_end
+                for f in self.m.figures
+                # "in three batches": a count of the parts, not another figure of people
+                if f.np_end <= figure.first
+                and all(self.norm(j) not in _PARTS_OF_ONE for j in range(f.first, f.np_end + 2))
+            ),
+            default=self.first,
+        )
+        if not any(
+            self.norm(i) == "in" and any(self.norm(j) in _PARTS_OF_ONE for j in range(i + 1, i + 4))
+            for i in range(start, stop)
+            if not figure.first <= i < figure.np_end
+        ):
+            return False
+        if any(self.norm(i) in _PAST_ONE_DAY for i in range(start, stop)):
+            return False
+        dates = [d for d in self.m.dates if start <= d.first < stop]
+        return (
+            len(dates) == 1
+            and not dates[0].since
+            and not dates[0].as_of
+            and names_a_day(dates[0].text)
+        )
+
     def _antecedent(self, relative: int) -> str:
         """The word a relative pronoun at sentence position ``relative`` hangs on.
 
@@ -4016,6 +4066,8 @@ class _Transfers(_Rivals):
             or self._each_event(figure)
             or self._one_of_them(figure)
             or self._dated_part(figure, dates)
+            # "on Friday Moscow returned 1,200 bodies in three batches": one day's handover
+            or self._one_day_in_parts(figure)
             or self._own_event(figure, dates)
             or self._one_per_counted_event(figure)
             or self._each_event_sized(figure)
