@@ -77,3 +77,31 @@ def test_news_the_repeat_of_a_spelled_out_whole_is_never_its_last_part(
     )
     to_russia = {(k, c) for s, _, k, c in _moved(result) if s == "UKR"}
     assert to_russia == {("other", str(total))}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    soldiers=st.integers(min_value=30, max_value=400),
+    civilians=st.integers(min_value=2, max_value=29),
+    cue=st.sampled_from(["including", "among them"]),
+)
+def test_news_same_number_after_an_including_breakdown_is_never_the_last_part(
+    news: News, soldiers: int, civilians: int, cue: str
+) -> None:
+    """ "N people, including A soldiers and B civilians, and ... the same number": not B."""
+    moved = _moved(
+        news(
+            f"On Friday Kyiv got back {soldiers + civilians} people, {cue} {soldiers} "
+            f"soldiers and {civilians} civilians, and Moscow received the same number."
+        )
+    )
+    assert ("RUS", "UKR", "other", str(soldiers + civilians)) in moved
+    assert not any(s == "UKR" and c == str(civilians) for s, _, _, c in moved)
+
+
+def test_news_same_number_after_a_single_group_still_repeats_it(news: News) -> None:
+    """Near miss: a plain group before "the same number" is repeated as before."""
+    moved = _moved(
+        news("On Friday Kyiv got back 84 civilians, and Moscow received the same number.")
+    )
+    assert ("UKR", "RUS", "civilians", "84") in moved

@@ -1222,6 +1222,17 @@ class _Finder:
                     noun=Noun(PersonCategory.OTHER),
                     remains=previous.remains,
                 )
+            elif (
+                mention.noun is None
+                and whole
+                and previous is not whole[-1]
+                and previous.first > whole[-1].np_end
+                and self.norm(whole[-1].np_end) == ","
+                and self.norm(whole[-1].np_end + 1) in lx.PART_CUES
+            ):
+                # "390 people, including 270 soldiers and 120 civilians, and Russia received
+                # the same number": not the last part; the whole is not said plainly either
+                continue
             if mention.noun is None and self._bare_after_kinds(earlier, b):
                 # "270 soldiers and 120 civilians came home, and Russia received the same
                 # number": the sum the phrase does not state, or one part; no reading (a
