@@ -2163,7 +2163,8 @@ class _Tallies(_Claims):
 
         "Ukraine brought home soldiers and marines on Tuesday, 84 in all": the sum is
         of that day's people, not a running total, when a day is told before it
-        and no "since" opens a span; so is an aside, "sent back on Tuesday, 84 in all, were".
+        and no "since" opens a span; so is an aside, "sent back on Tuesday, 84 in all, were"
+        (only after a day: "in May, 900 in all," sums a month's handovers).
         """
         if self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
             return False
@@ -2174,7 +2175,11 @@ class _Tallies(_Claims):
             start <= d.first < figure.first
             and not d.since
             and not d.as_of
-            and (closing != "," or self._names_a_day(d.first, d.last))
+            and (
+                closing != ","
+                or names_a_day(d.text)
+                or not {"today", "yesterday"}.isdisjoint(d.text.lower().split())
+            )
             for d in self.m.dates
         ) and all(self.norm(i) != "since" for i in range(start, figure.first))
 
@@ -2197,18 +2202,6 @@ class _Tallies(_Claims):
         return all(
             self.norm(i) not in ("since", "so", "total", "now", "overall")
             for i in range(start, figure.first)
-        )
-
-    def _names_a_day(self, first: int, last: int) -> bool:
-        """Whether the date at ``first``..``last`` is one day: a weekday, "3 May", "yesterday".
-
-        An aside "in May, 900 in all," sums a month's handovers; "on Friday, 84 in all,"
-        one day's.
-        """
-        return any(
-            self.norm(i) in lx.WEEKDAYS | {"today", "yesterday"}
-            or (self.tokens[i].kind == NUM and len(self.norm(i)) <= 2)
-            for i in range(first, last)
         )
 
     def _kinds_after_sum(self, at: int) -> bool:
