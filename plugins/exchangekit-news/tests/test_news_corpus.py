@@ -484,6 +484,13 @@ FROZEN_32_FLOORS = (0.85, 0.75, 0.84)
 # targets is met.
 FROZEN_33_FLOORS = (0.83, 0.68, 0.87)
 
+# The thirty-fourth frozen test set (corpus/frozen-34: 35 articles, 243 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twenty-ninth session, kept out of
+# every checkout and scored once at the start of the thirtieth session. First run:
+# precision 84.7%, recall 66.3%, dates right for 88.8% of the figures found; none of the three
+# targets is met.
+FROZEN_34_FLOORS = (0.84, 0.66, 0.88)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -520,6 +527,7 @@ FROZEN_33_FLOORS = (0.83, 0.68, 0.87)
         ("frozen-31", 35, FROZEN_31_FLOORS),
         ("frozen-32", 35, FROZEN_32_FLOORS),
         ("frozen-33", 35, FROZEN_33_FLOORS),
+        ("frozen-34", 35, FROZEN_34_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
