@@ -58,3 +58,26 @@ def test_news_handover_under_an_agreement_stays(legs: Legs) -> None:
     # the near miss: the deal names the handover's ground, the verb tells it done
     found = legs("Under the agreement, Russia handed over 700 bodies to Ukraine on Friday.")
     assert str(found.get(("RUS", "UKR", "remains"))) == "700"
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=2000),
+    st.sampled_from(
+        ["an agreement was reached", "a deal has been struck", "consensus was reached"]
+    ),
+)
+def test_news_deal_reached_in_the_passive_on_a_swap_is_a_plan(
+    legs: Legs, count: int, reached: str
+) -> None:
+    # the passive keeps the noun of agreeing before its verb, not before "on"
+    found = legs(f"After two days of talks, {reached} on a swap of {count:,} for {count:,}.")
+    assert found == {}
+
+
+def test_news_deal_reached_on_a_day_leaves_the_swap_after_it_done(legs: Legs) -> None:
+    # near-miss: "on" dates the deal; the swap told after the semicolon took place
+    found = legs(
+        "The agreement was reached on Tuesday; on Friday the exchange of 300 for 300 took place."
+    )
+    assert len(found) == 2

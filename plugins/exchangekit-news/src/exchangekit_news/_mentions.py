@@ -4276,8 +4276,28 @@ class _Finder:
                 if word != "that" and k < i - 3:
                     return False  # the preposition too far from the noun to govern it
                 before = self.norm(k - 1)
-                return before in _ASKING[word]
+                return before in _ASKING[word] or (
+                    word == "on" and self._passive_agreement_reached(k - 1)
+                )
         return False
+
+    def _passive_agreement_reached(self, verb: int) -> bool:
+        """Whether the word at ``verb`` ends a deal made in the passive: "agreement was reached".
+
+        "An agreement was reached on the exchange of 1,000 for 1,000" gives a deal's terms,
+        as "agreed on an exchange" does; the active "the sides reached ..." keeps its noun
+        before "on" and is read by the list of nouns of agreeing.
+        """
+        if self.norm(verb) not in _REACHED_DEAL or self.norm(verb - 1) not in (
+            "was",
+            "were",
+            "been",
+        ):
+            return False
+        return any(
+            self.norm(k) in lx.AGREEMENT_NOUNS | _UNDERSTANDINGS
+            for k in range(max(self.first, verb - 5), verb - 1)
+        )
 
     def _habitual(self, i: int, move: Move, often: bool) -> bool:
         """Whether the verb of handing over at ``i`` tells what usually happens, not an event.
@@ -6172,6 +6192,10 @@ _AIMS: Final = frozenset(
     | {"mechanism", "mechanisms", "project", "campaign", "effort", "efforts", "centre", "center"}
 )
 _ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
+# Participles of a deal made, in its passive: "an agreement was reached on ...".
+_REACHED_DEAL: Final = frozenset({"reached", "struck", "concluded", "made"})
+# Nouns of a meeting of minds that name a deal as the agreement nouns do.
+_UNDERSTANDINGS: Final = frozenset({"understanding", "consensus", "arrangement"})
 # A yes-no question opens on an auxiliary or modal, after the sentence's start or a colon.
 _INVERTED: Final = frozenset(
     {"did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "will", "would"}
