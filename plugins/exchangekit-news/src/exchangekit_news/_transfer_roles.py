@@ -988,6 +988,8 @@ class _TransferRoles(_Tallies):
             return False
         if self._own_participle(start, verb):
             return True
+        if self._speaker_reports_of_self(start, verb):
+            return True
         if any(self.norm(i) == "and" and self.norm(i + 1) == "that" for i in range(start, verb)):
             # "said that 1,000 residents remained unaccounted for and that the region had
             # received requests": a second reported clause has a subject and verb of its own
@@ -1006,6 +1008,23 @@ class _TransferRoles(_Tallies):
             )
             > 3
         )
+
+    def _speaker_reports_of_self(self, start: int, verb: int) -> bool:
+        """Whether a verb of saying with a pronoun subject after it stands before ``verb``.
+
+        "one of the men told investigators he had been sent to Russia": the figure is
+        the speaker, and the verb of handing over is in the reported clause, whose
+        subject is the pronoun; what a speaker says of himself is no count of people
+        moved. A clause of saying with a noun subject ("said 120 had been freed") has a
+        figure of its own and is not reached here.
+        """
+        for i in range(start, verb):
+            if self.norm(i) in lx.SPEECH and any(
+                self.norm(j) in lx.NEW_SUBJECTS - {"that", "it"}
+                for j in range(i + 1, min(verb, i + 4))
+            ):
+                return True
+        return False
 
     def _phrase_adverbials(self, start: int, stop: int) -> set[int]:
         """The words of adverbial phrases inside a verb group: "had at the same time been".
@@ -1411,6 +1430,10 @@ class _TransferRoles(_Tallies):
             own = self._predicate_after(figure)
             if own is not None:
                 return own
+            if self._aboard_after_copula(figure.np_end):
+                # "with Moscow claiming that 65 prisoners were on board": the reported
+                # clause says where its subject was, which moves nobody
+                return None
         previous = [f.np_end for f in self.m.figures if f.np_end <= link]
         floor = previous[-1] if previous else self.first
         candidates = [
@@ -1439,9 +1462,26 @@ class _TransferRoles(_Tallies):
             for t in self.m.transfers
             if close < t.first <= close + _PREDICATE_REACH and t.move is not Move.EVENT
         ]
-        if after and not self._figure_between(close, after[0].first):
+        if (
+            after
+            and not self._figure_between(close, after[0].first)
+            and not self._speaker_reports_of_self(close, after[0].first)
+        ):
             return after[0], True
         return None
+
+    def _aboard_after_copula(self, at: int) -> bool:
+        """Whether "was"/"were" at ``at`` says its subject was on a craft: "were on board".
+
+        Being carried somewhere is a load's place, not a handover; the craft may have
+        crashed, turned back or never left, whatever exchange the sentence names.
+        """
+        if self.norm(at) not in lx.FINITE_HAVE_BE - lx.HAVING:
+            return False
+        place = at + 1 + (self.norm(at + 1) in ("still", "all", "both"))
+        return self.norm(place) in ("aboard", "inside") or (
+            self.norm(place) == "on" and self.norm(place + 1) == "board"
+        )
 
     def _listed(self, end: int, start: int) -> bool:
         """Whether two figures are listed together ("185 servicemen ..., as well as 20 civilians").
