@@ -2822,13 +2822,17 @@ class _Finder:
         """Whether the number at ``k`` goes "to" a side, its verb said or left out before it.
 
         "140 returning to Ukraine": a verb of going between; "... and 82 to Russia": the
-        number right after "and" with an earlier number going "to" another side; the
+        number right after "and" (past a hedge) with an earlier number going "to" another side; the
         side may be a party's organ ("and 31 to the Russian authorities"), and the noun
         may be repeated by a pronoun ("the remains of 900 ... and those of 25 to ...").
         """
         j = k + 1
+        # "... and fewer than 250 to Russia": the hedge stands between "and" and the number
+        hedged = k - 1
+        while hedged > k - 4 and self.norm(hedged) in lx.FIGURE_HEDGE_WORDS:
+            hedged -= 1
         # "... and those of 25 to the Russian side": "those" stands for the first noun
-        joined = k - 3 if (self.norm(k - 2), self.norm(k - 1)) == ("those", "of") else k - 1
+        joined = k - 3 if (self.norm(k - 2), self.norm(k - 1)) == ("those", "of") else hedged
         if _lemmas.lemma(self.norm(j)) in lx.GOING_LEMMAS:
             j += 1 + (self.norm(j + 1) in ("home", "back"))  # "75 going home to Russia"
         elif self.norm(k - 1) == ":":

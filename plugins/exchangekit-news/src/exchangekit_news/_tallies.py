@@ -4558,6 +4558,26 @@ class _Tallies(_Claims):
             p.first == at + 1 and p.code == side and p.noun for p in self.m.parties
         )
 
+    def _gapped_to(self, figure: FigureMention, side: str, start: int) -> bool:
+        """A bare figure handed to ``side``, the total's verb left out: "..., and 210 to Russia".
+
+        "9,400 bodies have been returned to Ukraine this year, and fewer than 250 to
+        Russia": the figure follows ", and", "to" and the side the running total came
+        from follow it and end the clause, and no date or verb of its own stands
+        between, so the verb before (from ``start``) is the figure's too.
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+            return False
+        if self.norm(figure.first - 2) != "," or self.norm(figure.last) != "to":
+            return False
+        party = next(
+            (p for p in self.m.parties if p.first == figure.last + 1 and p.code == side and p.noun),
+            None,
+        )
+        if party is None or self.norm(party.last) not in ("", ".", ",", ";"):
+            return False
+        return any(_lemmas.is_transfer_form(self.norm(i)) for i in range(start, figure.first))
+
     def answered_tally(
         self, answer: tuple[Asked, int] | None, used: set[int], belligerents: Sequence[str]
     ) -> list[LegDraft]:
@@ -4647,6 +4667,9 @@ class _Tallies(_Claims):
                 around = parallel + after
             if not cues and not parallel and self._sent_back_to(figure, template.sender):
                 around = after
+            if not cues and not parallel and self._gapped_to(figure, template.sender, start):
+                # ", and fewer than 250 to Russia": the total's own verb is left out
+                around = [self.norm(i) for i in range(start, figure.first)]
             if (
                 not around
                 or (after and after[0] == "more")

@@ -60,6 +60,7 @@ _PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in",
 _POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILITARY)
 # Subjects naming a state with no side of their own: "the government took back 6,000".
 _SIDELESS_STATE: Final = frozenset({"government", "authorities", "officials"})
+_SPEECH_TAG_REACH: Final = 6  # tokens from a speech tag's opening comma to its closing one
 OWN_OBJECT_REACH: Final = 4  # tokens between a verb of getting back and its figure
 _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
@@ -1520,10 +1521,13 @@ class _TransferRoles(_Tallies):
 
         "Kyiv held hundreds of conscripts, and on August 24, at the border, 115 went
         each way": a phrase set off by a comma after "and" fronts a new clause, whose
-        figure is the subject of its own verb, not the second item of a list.
+        figure is the subject of its own verb, not the second item of a list. So does a
+        semicolon: "... handed over 40 in May; in June, 800 came back".
         """
         joins = [
-            i for i in range(end + 1, start) if self.norm(i) == "and" and self.norm(i - 1) == ","
+            i
+            for i in range(end, start)
+            if (self.norm(i) == "and" and self.norm(i - 1) == ",") or self.norm(i) == ";"
         ]
         return bool(joins) and any(self.norm(i) == "," for i in range(joins[-1] + 2, start))
 
@@ -1711,10 +1715,11 @@ class _TransferRoles(_Tallies):
         )
 
     def _coordinated_aside(self, predicate: TransferWord) -> int | None:
-        """The opening comma of a prepositional aside between "and" and the verb, if any.
+        """The opening comma of an aside between "and" and the verb, if any.
 
         "... and, in what Moscow called a goodwill gesture, received 22": the aside
-        ends right before the verb and opens with a preposition right after "and,".
+        ends right before the verb and opens with a preposition right after "and,", or
+        is a short speech tag ending in its verb of saying ("and, officials said,").
         """
         close = predicate.first - 1
         while self.norm(close) in _VERB_GROUP_WORDS and close > self.first:
@@ -1731,7 +1736,13 @@ class _TransferRoles(_Tallies):
         )
         if opening is None or self.norm(opening - 1) != "and":
             return None
-        return opening if self.norm(opening + 1) in _PREPOSITIONS | {"as", "after"} else None
+        if self.norm(opening + 1) in _PREPOSITIONS | {"as", "after", "according"}:
+            return opening
+        # "... and, Kyiv said, handed over 43": a speech tag set off the same way tells
+        # the clause; the verb after it still shares the first verb's subject
+        return (
+            opening if close - opening <= _SPEECH_TAG_REACH and close - 1 in self.m.speech else None
+        )
 
     def _each_subject(self, predicate: TransferWord) -> bool:
         """Whether the verb's subject is "each side" or "either country": one figure per direction.
