@@ -325,11 +325,7 @@ _RECRUITED: Final = frozenset(
 )
 
 # Verbs whose object is a sample of people talked to: "interviewed 21 POWs", "spoke to 17".
-_INTERVIEWING: Final = frozenset(
-    form
-    for verb in ("interview", "question", "survey", "speak", "talk")
-    for form in _lemmas.inflections(verb)
-)
+_INTERVIEWING: Final = _lemmas.INTERVIEWING
 
 # The people besides passengers a craft's load names: its crew, escorts, captives.
 _MIXED_LOAD: Final = (

@@ -3005,6 +3005,18 @@ class _FigureDates(_Speakers):
             for i in range(self.first, self.last - 3)
         )
 
+    def _part_of_those_before(self) -> bool:
+        """Whether the sentence opens on a part of the people just counted: "Among them, ...".
+
+        "... verified 14,000 civilians killed as of 30 June. Among them, 600 children were
+        killed": the part is counted as of the same date as the whole it is taken from.
+        """
+        return (
+            self.norm(self.first) in ("among", "of")
+            and self.norm(self.first + 1) in ("them", "these", "those")
+            and self.norm(self.first + 2) == ","
+        )
+
     def _on_the_same_date(self) -> bool:
         """Whether the sentence dates its figure "on (by, as of) the same date".
 
@@ -3796,7 +3808,11 @@ class _FigureDates(_Speakers):
             latest_claim is not None
             and latest_claim.sentence == self.index - 1
             and latest_claim.as_of is not None
-            and (self._over_the_same_period() or self._on_the_same_date())
+            and (
+                self._over_the_same_period()
+                or self._on_the_same_date()
+                or self._part_of_those_before()
+            )
         ):
             # "The general staff put Russian losses on Saturday at 1,130. Moscow said Kyiv had
             # lost 1,205 in the same period": the period of the figure told just before

@@ -241,6 +241,13 @@ INCLUDING: Final = frozenset(
     form for verb in ("include", "comprise", "contain") for form in inflections(verb)
 )
 
+# Verbs whose object is a sample of people talked to: "interviewed 21 POWs", "spoke to 17".
+INTERVIEWING: Final = frozenset(
+    form
+    for verb in ("interview", "question", "survey", "speak", "talk")
+    for form in inflections(verb)
+)
+
 # Verbs whose object of prisoners are people taken captive: "yielded more than 700 prisoners".
 TAKING_CAPTIVES: Final = frozenset(
     form for verb in ("take", "yield", "net") for form in inflections(verb)

@@ -2725,6 +2725,15 @@ class _Transfers(_Rivals):
         at = figure.np_end + (self.norm(figure.np_end) == "still")
         return self.norm(at) in ("remain", "remains") and self._left_with_other(figure) is not None
 
+    def _interviewed_sample(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are ones talked to: "120 POWs interviewed after release".
+
+        A participle of interviewing right after the noun group makes them a monitor's or
+        reporter's sample; the release or return told in the same clause is how they came
+        to be talked to, not a handover of that many.
+        """
+        return self.norm(figure.np_end) in _lemmas.INTERVIEWING
+
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
     ) -> tuple[list[LegDraft], set[int]]:
@@ -2844,6 +2853,8 @@ class _Transfers(_Rivals):
                 continue  # "the fate of 412 residents remained unknown and lists were handed"
             if self._still_held_there(figure):
                 continue  # "60 Kursk residents remain in Ukraine, and work on their return goes on"
+            if self._interviewed_sample(figure):
+                continue  # "of 120 POWs interviewed after their release, most ...": a sample
             if index > 0 and self._counted_after_uncounted(figures[index - 1], figure):
                 continue  # "189 Ukrainians, among them medics and two civilians": a mere part
             if self._part_of_named_group(figure):

@@ -1,0 +1,55 @@
+"""People counted as a monitor's interviewees are a sample, never a handover of that many.
+
+"Of 120 POWs interviewed after their release, most described abuse": the release told
+in the clause is how they came to be talked to; the figure is not a transfer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+News = Callable[..., Any]
+
+_PUBLISHED = date(2025, 3, 14)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    count=st.integers(20, 400),
+    verb=st.sampled_from(["interviewed", "questioned", "surveyed"]),
+)
+def test_news_interviewees_after_release_are_no_transfer(news: News, count: int, verb: str) -> None:
+    read = news(
+        f"Of {count} Ukrainian soldiers {verb} after their release in February, most"
+        " said they had been beaten in captivity.",
+        published=_PUBLISHED,
+    )
+    assert not read.exchanges or not any(e.transfers for e in read.exchanges)
+
+
+def test_news_interviewees_spoken_to_after_freed(news: News) -> None:
+    """The harder form: "spoken to" with a clause of freeing, and a monitor as subject."""
+    read = news(
+        "The monitoring team said that 64 Ukrainian prisoners of war spoken to after they"
+        " were freed in a swap last month gave consistent accounts of abuse.",
+        published=_PUBLISHED,
+    )
+    assert not any(e.transfers for e in read.exchanges)
+
+
+def test_news_freed_people_later_interviewed_stay_a_transfer(news: News) -> None:
+    """The near miss: the count is freed first; interviewing them later changes nothing."""
+    read = news(
+        "Russia freed 95 Ukrainian soldiers on Monday in an exchange; monitors later"
+        " interviewed them.",
+        published=_PUBLISHED,
+    )
+    legs = {
+        (t.sender.code, t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
+    }
+    assert ("RUS", "UKR", "95") in legs
