@@ -838,8 +838,10 @@ class Assembler:
         events = []
         # "early December" is not the exchange of 31 December told just before; nor is
         # "Separately, on 18 November, nine returned" the month's count told just before
-        apart = self._opens_apart(index) or any(
-            self._apart_in_month(group, text) for text in leg.dates
+        apart = (
+            self._opens_apart(index)
+            or any(self._apart_in_month(group, text) for text in leg.dates)
+            or self._listed_apart(group, index, leg)
         )
         for period in periods:
             event = self._event(group, period, index, nested=not leg.aside and not apart)
@@ -978,6 +980,27 @@ class Assembler:
         )
         return any(
             re.search(rf"\b{a}{joins} {b}\b", sentence) is not None for a, b in (pair, pair[::-1])
+        )
+
+    def _listed_apart(self, group: str, index: int, leg: LegDraft) -> bool:
+        """Whether a dated leg is another swap of a list the current exchange opened.
+
+        "103 for 103 on 14 September, followed by 49 for 49 in September": the current
+        exchange already moved another count this way in the same sentence, so the
+        month is a second swap's, not the first one told again by its month. Only a
+        day's exchange opens such a list: a month's count beside a year's vague one
+        ("in 2024, a few hundred at a time, ... 563 in November") stays one account.
+        """
+        current = self._current.get(group)
+        return (
+            current is not None
+            and current.period.days == 1
+            and any(
+                (moved.sender, moved.receiver) == (leg.sender, leg.receiver)
+                and moved.count != leg.amount
+                and index in moved.sentences
+                for moved in current.legs
+            )
         )
 
     def _apart_in_month(self, group: str, text: str) -> bool:

@@ -928,10 +928,23 @@ class _FigureDates(_Speakers):
         """
         words = {
             self.norm(i)
-            for i in range(self._clause_before(end), end)
+            for i in range(self._joined_clause_start(self._clause_before(end), end), end)
             if not any(d.first <= i < d.last for d in self.m.dates) and not self._as_planned(i)
         }
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
+
+    def _joined_clause_start(self, start: int, end: int) -> int:
+        """Where the last clause joined by ", and" between ``start`` and ``end`` begins.
+
+        "Kyiv had conscripts to offer, and the pace picked up: 115 for 115 ...": the
+        offer is the first clause's, not what opens the list. A ", and" after a figure
+        joins items of a list ("a swap, 300 for 300, and then 200 for 200"), not clauses.
+        """
+        figures = [f.first for f in self.m.figures if start <= f.first < end]
+        for i in range(end - 2, start, -1):
+            if self.norm(i) == "," and self.norm(i + 1) == "and":
+                return i + 2 if not figures else start
+        return start
 
     def _phrase_before(self, mark: int) -> range:
         """The positions of the phrase (at most nine words) that ends at the comma ``mark``.

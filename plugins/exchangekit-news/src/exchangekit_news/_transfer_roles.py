@@ -2415,6 +2415,9 @@ class _TransferRoles(_Tallies):
                 or self._pair_on_dated_line(figure)
                 # "there was an 84-for-84": a pair told as having taken place
                 or self._there_was_pair(figure)
+                # "the pace picked up: 115 for 115 on 24 August, and ...": a list of
+                # dated pairs after a colon lists swaps, each sized per side
+                or self._dated_pair_listed(figure)
             )
         )
         return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
