@@ -1038,15 +1038,20 @@ class _Transfers(_Rivals):
         "Russia returned 100, 75 and 90 soldiers on Sunday": bare numbers joined by
         "," and "and" before one noun size several handovers, but one day (or none)
         does not say which moved when, and no one of them is the day's figure. Unless
-        "respectively" shares the list out, or the listed days pair with the sizes one
-        by one (``paired``), none is read: "61, 75 and 102 soldiers on March 4, 11 and
-        18, and another 40 on March 25" pairs no size, and each is on no one day.
+        the listed days pair with the sizes one by one (``paired``, by "respectively"
+        or by order), none is read: "61, 75 and 102 soldiers on March 4, 11 and 18, and
+        another 40 on March 25" pairs no size, and each is on no one day; nor does
+        "respectively" over two days pair three sizes.
         """
         figures = self.m.figures
         first, last = self._joined_list(figures, index)
         listed = figures[first : last + 1]
-        if len(listed) < 3 or "respectively" in self.norm_set:
+        if len(listed) < 3:
             return False
+        if "respectively" in self.norm_set and (
+            index in paired or sum(not d.since for d in dates) < 2
+        ):
+            return False  # "in three stages, when 46, 38 and 31 respectively": over stages
         if any(f.noun is not None for f in listed[:-1]) or listed[-1].noun is None:
             return False  # "84 soldiers, 10 civilians and 2 medics": parts by kind
         if len({f.amount for f in listed}) != len(listed):
