@@ -1582,6 +1582,8 @@ class _FigureDates(_Speakers):
                 or self._bare_list_before_respectively(figures, i, at)
             )
             and f.last <= stop
+            # "on June 11 and 16 respectively": the 16 is a listed day, no size
+            and not any(d.first <= f.first and f.last <= d.last for d in usable)
         ]
         # "Ukraine received 800 bodies each time, and Russia 12 and 15 respectively": a
         # figure told of every date is no item of the list shared out over them

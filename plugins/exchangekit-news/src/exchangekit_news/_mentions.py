@@ -5064,6 +5064,9 @@ class _Finder:
                 break
             after = self.norm(j + 1)
             subject = self.norm(j - 1) == "and" and self._side_noun_at(j + 1)
+            # "on June 11, 13 and 16 respectively": the last day, then the word that
+            # shares a list of sizes out over the days
+            subject = subject or (self.norm(j - 1) == "and" and after == "respectively")
             if not subject and (
                 after in lx.MONTHS or after not in (",", "and", "—", "–", "-", ".", ";", ")", "")
             ):

@@ -1038,20 +1038,47 @@ class _Transfers(_Rivals):
         "Russia returned 100, 75 and 90 soldiers on Sunday": bare numbers joined by
         "," and "and" before one noun size several handovers, but one day (or none)
         does not say which moved when, and no one of them is the day's figure. Unless
-        "respectively" shares the list out, or the listed days pair with the sizes one
-        by one (``paired``), none is read: "61, 75 and 102 soldiers on March 4, 11 and
-        18, and another 40 on March 25" pairs no size, and each is on no one day.
+        the listed days pair with the sizes one by one (``paired``, by "respectively"
+        or by order), none is read: "61, 75 and 102 soldiers on March 4, 11 and 18, and
+        another 40 on March 25" pairs no size, and each is on no one day; nor does
+        "respectively" over two days pair three sizes.
         """
         figures = self.m.figures
         first, last = self._joined_list(figures, index)
         listed = figures[first : last + 1]
-        if len(listed) < 3 or "respectively" in self.norm_set:
+        if self._bare_sizes_unpaired(listed, dates) and index not in paired:
+            return True  # "Kyiv sent back 27, 51 and none": which stage had which?
+        if len(listed) < 3:
             return False
+        if "respectively" in self.norm_set and (
+            index in paired or sum(not d.since for d in dates) < 2
+        ):
+            return False  # "in three stages, when 46, 38 and 31 respectively": over stages
         if any(f.noun is not None for f in listed[:-1]) or listed[-1].noun is None:
             return False  # "84 soldiers, 10 civilians and 2 medics": parts by kind
         if len({f.amount for f in listed}) != len(listed):
             return False
         return len(dates) < len(listed) or index not in paired
+
+    def _bare_sizes_unpaired(self, listed: list[FigureMention], dates: list[DateMention]) -> bool:
+        """Whether ``listed`` are different bare sizes, the object of a verb, no day for each.
+
+        "In June Kyiv sent back 27, 51 and none": numbers with no noun, joined by "," and
+        "and" right after a verb of handing over, size several handovers; fewer days
+        than sizes leave each on no day of its own, and the first is no one figure of
+        the month (nor a sum over it).
+        """
+        if len(listed) < 2 or any(f.noun is not None for f in listed):
+            return False
+        if len({f.amount for f in listed}) != len(listed):
+            return False  # "returned 95 and 95": one size told twice
+        if sum(not d.since for d in dates) >= len(listed):
+            return False  # a day for each size: paired (or not) by the dates' own rules
+        head = listed[0].first
+        return any(
+            t.last == head and t.done and t.move in (Move.SEND, Move.RECEIVE)
+            for t in self.m.transfers
+        )
 
     def _chained_part(self, before: FigureMention, figure: FigureMention) -> bool:
         """Whether the figure is the next part of a list opened by "N of them/whom".
