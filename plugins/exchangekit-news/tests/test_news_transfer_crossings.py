@@ -201,9 +201,11 @@ def test_news_an_operation_in_uncounted_stages_is_one_exchange(
 
 
 def test_news_stages_in_other_wordings(legs_of: Callable[..., Any]) -> None:
-    assert legs_of("Last month 2,400 bodies came back from Russia in several stages.") == {
-        ("RUS", "UKR", REMAINS): [Count.exact(2400)]
-    }
+    # stages within one day are one operation summarised (a series over a month is a
+    # running total: test_news_uncounted_stages)
+    assert legs_of(
+        "Last month 2,400 bodies came back from Russia in several stages in a single day."
+    ) == {("RUS", "UKR", REMAINS): [Count.exact(2400)]}
     # counted stages still add up to a running total, not one more exchange
     assert legs_of("In May Russia handed over 2,400 bodies in four stages.") == {}
 

@@ -17,6 +17,7 @@ answered here from its normalised words in one pass:
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -34,6 +35,12 @@ __all__ = [
 
 AGGREGATE_REACH: Final = 8
 """Words between a figure and a count of exchanges that makes it a running total."""
+# Marks that end the clause of a figure before the uncounted stages told after it.
+_STAGE_CUTS: Final = frozenset({",", ";", ":", "—", "–"})
+# Words after "two more" that leave it a count of handovers, not of people: "two more since".
+_AFTER_MORE: Final = _STAGE_CUTS | {".", "since", "in", "of", "followed"}
+# Spans that hold one operation made in stages: "over one week", "within one day".
+_ONE_SPAN_UNITS: Final = frozenset({"day", "week", "weekend", "night"})
 
 _CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 _MANNER_REACH: Final = 3  # words from a contrast word to the colon of a manner aside
@@ -339,8 +346,6 @@ def _counts_several(norms: Sequence[str], i: int) -> bool:
         return True  # "in the stages agreed in Istanbul, we got back 1,200": the deal's stages
     if word.isdigit():
         return int(word) > 1
-    if norms[i] == "stages" and word in ("several", "multiple"):
-        return False  # "handed over 6,000 bodies in several stages": one operation, uncounted
     if word in _MANY:
         return True
     return word in NUMBER_WORDS and word not in ("one", "a", "an")
@@ -373,6 +378,8 @@ def aggregate(
     for i in range(max(start, 1), stop):
         if norms[i] not in _STAGES or not _counts_several(norms, i):
             continue
+        if _uncounted_stages(norms, i) and not _stages_of_figure(norms, i, figure):
+            continue
         if figure is None:
             return True
         first, end = figure
@@ -383,6 +390,48 @@ def aggregate(
         if i < first and _opened_by_in(norms, i):
             return True
     return False
+
+
+def _uncounted_stages(norms: Sequence[str], i: int) -> bool:
+    """Whether the stages at ``i`` are counted by no number: "in several stages"."""
+    return norms[i] == "stages" and i > 0 and norms[i - 1] in ("several", "multiple")
+
+
+def _stages_of_figure(norms: Sequence[str], i: int, figure: tuple[int, int] | None) -> bool:
+    """Whether "in several stages" at ``i`` tells how the figure's own people moved.
+
+    "Russia sent 6,000 bodies to Ukraine over several stages", "in several stages,
+    Russia handed over 6,000": a series of handovers whose sum the figure gives. Not
+    stages "within a single week" (one operation summarised), not stages told after
+    the figure past a comma, and not stages the teller goes on to count as one
+    handover ("..., and there have been two more since").
+    """
+    if figure is None or _within_one_span(norms, i) or _more_counted_after(norms, i):
+        return False
+    end = figure[1]
+    if i >= end:
+        return i < end + AGGREGATE_REACH and not any(norms[j] in _STAGE_CUTS for j in range(end, i))
+    return True
+
+
+def _within_one_span(norms: Sequence[str], i: int) -> bool:
+    """Whether the stages at ``i`` fit in one span: "within a single week", "over one day"."""
+    after = norms[i + 1 : i + 5]
+    return "single" in after or any(
+        a == "one" and b in _ONE_SPAN_UNITS for a, b in itertools.pairwise(after)
+    )
+
+
+def _more_counted_after(norms: Sequence[str], i: int) -> bool:
+    """Whether handovers are counted on from the stages at ``i``: "and two more since".
+
+    "6,000 bodies in several stages, and since then there have been two more": the
+    teller counts the stages as one handover of a row, so they are not summed.
+    """
+    return any(
+        norms[j] in NUMBER_WORDS and norms[j + 1] == "more" and norms[j + 2] in _AFTER_MORE
+        for j in range(i + 1, len(norms) - 2)
+    )
 
 
 def another_day_opens(norms: Sequence[str], at: int) -> bool:

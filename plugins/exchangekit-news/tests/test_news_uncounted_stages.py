@@ -1,0 +1,65 @@
+"""A figure moved "in several stages" over a span sums a series of handovers: a tally."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, PersonCategory
+
+
+def test_news_series_in_several_stages_is_a_tally(news: Callable[..., Any]) -> None:
+    result = news(
+        "During May, Moscow delivered 4,812 bodies to Kyiv in several stages and got back "
+        "65 of its own, the coordination headquarters said."
+    )
+    assert result.exchanges == []
+    pairs = {(t.sender.code, t.receiver.code, t.count) for t in result.tallies}
+    assert pairs == {("RUS", "UKR", Count.exact(4812)), ("UKR", "RUS", Count.exact(65))}
+    assert all(t.category is PersonCategory.REMAINS for t in result.tallies)
+
+
+def test_news_stages_fronted_before_the_figure(news: Callable[..., Any]) -> None:
+    # harder form: the stages open the clause, the figure comes late
+    result = news(
+        "Officials recalled that in April, over multiple stages, Russia had passed 3,115 "
+        "bodies of Ukrainian soldiers to Ukraine."
+    )
+    assert result.exchanges == []
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code, tally.count) == (
+        "RUS",
+        "UKR",
+        Count.exact(3115),
+    )
+
+
+def test_news_stages_within_one_day_stay_one_handover(news: Callable[..., Any]) -> None:
+    # near-miss: stages that fit in a single day are one operation, told in parts
+    result = news(
+        "On Friday Russia handed 900 bodies to Ukraine in several stages within a single day."
+    )
+    assert result.tallies == []
+    assert [t.count for e in result.exchanges for t in e.transfers] == [Count.exact(900)]
+
+
+def test_news_stages_counted_on_as_one_handover(news: Callable[..., Any]) -> None:
+    # near-miss: the teller goes on to count the staged return as one of a row
+    result = news(
+        "In May, Russia returned 2,200 bodies in several stages, and there have been three "
+        "more since, of roughly 900 bodies each."
+    )
+    assert all(t.count != Count.exact(2200) for t in result.tallies)
+
+
+@settings(max_examples=10, deadline=None)
+@given(n=st.integers(min_value=500, max_value=9000), how=st.sampled_from(["several", "multiple"]))
+def test_news_uncounted_stages_never_one_exchange(
+    news: Callable[..., Any], n: int, how: str
+) -> None:
+    result = news(f"In March Russia sent {n:,} bodies to Ukraine in {how} stages.")
+    assert [t.count for t in result.tallies] == [Count.exact(n)]
+    assert result.exchanges == []
