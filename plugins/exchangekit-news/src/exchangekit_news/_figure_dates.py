@@ -33,6 +33,7 @@ from exchangekit_news._mentions import (
     year_compared,
 )
 from exchangekit_news._sentence import (
+    _BREAK_WORDS,
     _CAPTIVE_NOUNS,
     _CONTRAST,
     _EXCHANGE_NOUNS,
@@ -3581,6 +3582,21 @@ class _FigureDates(_Speakers):
             )
         )
 
+    def _past_word_bracket(self, at: int) -> int:
+        """Past a bracket of at most three plain words opening at ``at``, else ``at``.
+
+        "945,000 (unverified)", "945,000 (the ministry's count)": a remark on the figure,
+        holding no figure, date or clause mark of its own.
+        """
+        if self.norm(at) != "(":
+            return at
+        for i in range(at + 1, min(at + 5, self.last)):
+            if self.norm(i) == ")":
+                return i + 1 if i > at + 1 else at
+            if self.tokens[i].kind != WORD:
+                return at
+        return at
+
     def _claim_dates(
         self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
@@ -3644,6 +3660,9 @@ class _FigureDates(_Speakers):
         ]
         explicit += [d for d in self.m.dates if self._passive_stated_on(figure, d)]
         explicit += self._span_end(figure)
+        # "a study, published in February, puts the dead at 165,000 by the end of 2024":
+        # the figure's own "by" date says when the count stood, not when it was told
+        explicit = self._by_date_after(figure) + explicit
         if explicit and explicit[0].since:
             since = None
         if explicit:
@@ -3712,7 +3731,9 @@ class _FigureDates(_Speakers):
         # figure inside the clause of its noun, which goes on past them
         noun = self._set_off_head(figure)
         set_off = noun is not None and self.norm(figure.np_end) == ","
-        k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
+        # "stood at 945,000 (unverified) on 29 April": a bracketed word or two after the
+        # figure is a remark on it, and the clause goes on past the bracket
+        k = bisect.bisect_left(self.breaks, self._past_word_bracket(figure.np_end) + set_off)
         clause = (
             self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
@@ -4395,6 +4416,29 @@ class _FigureDates(_Speakers):
             ):
                 return figure.first - i <= 8
         return False
+
+    def _by_date_after(self, figure: FigureMention) -> list[DateMention]:
+        """The date of "by <date>" or "by the end of <date>" in the figure's own clause.
+
+        "estimated that 165,000 had died by the end of 2024": the count as it stood at
+        that date. No clause mark, other figure or "since" may stand between them.
+        """
+        for d in self.m.dates:
+            if d.first <= figure.last or d.since or d.as_of:
+                continue
+            at = d.first - 3 if self._words_at(d.first - 3, 3) == ["the", "end", "of"] else d.first
+            after = self._past_word_bracket(figure.np_end)  # "165,000 (unverified) by ..."
+            if self.norm(at - 1) != "by" or not 0 <= at - 1 - after <= 5:
+                return []
+            between = [*range(figure.last, figure.np_end), *range(after, at - 1)]
+            if any(self.norm(i) in _BREAK_WORDS for i in between) or any(
+                figure.last <= f.first < at for f in self.m.figures
+            ):
+                return []
+            if at != d.first and _YEAR.fullmatch(d.text):
+                return [d._replace(text=f"December {d.text}")]  # the year's last month
+            return [d]
+        return []
 
     def _span_end(self, figure: FigureMention) -> list[DateMention]:
         """The closing date of a span the figure counts over: "between X and Y".
