@@ -69,6 +69,12 @@ from exchangekit_news._sentence import (
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
 # Words before "a week" or "a month" that make it one span, no rate: "in a little over a month".
 _SPAN_BEFORE: Final = frozenset({"in", "over", "within", "under"})
+# Prepositions that make a place the scope of a count: "lost 1,600 in the \"West\" zone".
+_SCOPE_PREPOSITIONS: Final = frozenset({"in", "on", "across", "throughout"})
+# Named parts of a front, whose counts are parts of a whole: 'the "West" zone'.
+_SECTOR_NOUNS: Final = frozenset({"zone", "sector"})
+# Verbs that state a loss noun's value with "as": "gave the death toll as", "put it as".
+_GIVING_AS: Final = frozenset({"gave", "gives", "give", "giving", "given", "listed", "put", "puts"})
 
 # What ends a daily tally's clause before a "since": "1,140 on Thursday, the highest since".
 _SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", "-", "--", "—", "–", "but", "while", "and"})
@@ -589,6 +595,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "losses ..., and the daily rate had exceeded 1,000"
             if figure.noun is None and year_part(self.norm, figure.first):
                 continue  # "..., including 150,000 this year": a year's share, not a toll to date
+            if self._local_scope(figure):
+                continue  # 'in the "West" zone, the enemy lost 1,600': a sector's share
             claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None and self._part_of_either(figure, claims, start, stop):
                 continue
@@ -1588,6 +1596,7 @@ class _Claims(_ClaimSubjects):
             and not self._lies_between(figure, link)  # "our estimate lies between A and B"
             and self.norm(link) not in _lemmas.ADMITTING  # "when it admitted 5,937"
             and self._set_off_head(figure) != figure.first - 2
+            and not self._given_as(link)  # "gave the death toll as 46,000"
         ):
             return None  # "a toll of its own dead, 4,210, in 2023" is the noun's value
         if (
@@ -1681,6 +1690,61 @@ class _Claims(_ClaimSubjects):
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _local_scope(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause makes a named sector of a front the scope of its count.
+
+        'In the area of responsibility of the "North" group, the enemy lost over 1,150',
+        'in the "West" zone, up to 1,600': a sector's share of a whole told beside it,
+        never a side's claim. The clause runs between semicolons and verbs of saying.
+        """
+        marks = [i for i in self.m.speech if i < figure.first]
+        low = max([self.first, *marks, *self._at((";",), self.first, figure.first)])
+        ends = [i for i in self.m.speech if i >= figure.np_end]
+        high = min([self.last, *ends, *self._at((";",), figure.np_end, self.last)])
+        return any(self._named_sector(i + 1) for i in self._at(_SCOPE_PREPOSITIONS, low, high))
+
+    def _named_sector(self, at: int) -> bool:
+        """Whether a named sector of a front opens at ``at``.
+
+        'the "West" zone', "the area of responsibility of the 'North' group": a part of
+        a front named as a unit. "The combat zone" has no name and is none.
+        """
+        j = at
+        while self.norm(j) == "the":
+            j += 1
+        if self.norm(j) in ("area", "areas") and self.norm(j + 2) == "responsibility":
+            return self.norm(j + 1) == "of"
+        named = quoted = False
+        while j < self.last and (
+            self.tokens[j].text in lx.QUOTE_MARKS or self.tokens[j].text[:1].isupper()
+        ):
+            named = named or self.tokens[j].text[:1].isupper()
+            quoted = quoted or self.tokens[j].text in lx.QUOTE_MARKS
+            j += 1
+        return quoted and named and self.norm(j) in _SECTOR_NOUNS
+
+    def _given_as(self, link: int) -> bool:
+        """Whether "as" at ``link`` gives a loss noun's value: "gave the death toll as N".
+
+        A verb of giving or putting, then the loss noun, then "as" states the figure
+        as that noun's value, as "put the toll at N" does; "as" after any other words
+        ("as many as", "such as") is no link.
+        """
+        if self.norm(link) != "as" or self.norm(link - 1) not in lx.LOSS_HEADS:
+            return False
+        verb = link - 2
+        while verb > link - 5 and self.norm(verb) in (
+            "the",
+            "a",
+            "its",
+            "his",
+            "her",
+            "their",
+            "death",
+        ):
+            verb -= 1
+        return self.norm(verb) in _GIVING_AS
 
     def _lies_between(self, figure: FigureMention, link: int) -> bool:
         """Whether "lie" at ``link`` links a head to a range: "the estimate lies between A and B".

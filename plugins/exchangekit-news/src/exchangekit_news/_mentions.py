@@ -1960,10 +1960,19 @@ class _Finder:
                 tokens[k - 1].norm == "at"
                 and any(self.norm(j) == "number" for j in range(max(self.first, k - 8), k))
             )
-            # "gave the total as 1,000,340", "put the toll at 5,937": a total stated as a figure
+            # "gave the total as 1,000,340", "put the toll at 5,937": a total stated as a
+            # figure; its hedge may be quoted with it ('gave the toll as "more than 40,000"')
+            stated = k - 1
+            while stated > k - 4 and (
+                tokens[stated].text in lx.QUOTE_MARKS or tokens[stated].norm in _QUOTED_HEDGES
+            ):
+                stated -= 1
             people = people or (
-                tokens[k - 1].norm in ("as", "at")
-                and any(self.norm(j) in _STATED_TOTALS for j in range(max(self.first, k - 4), k))
+                tokens[stated].norm in ("as", "at")
+                and any(
+                    self.norm(j) in _STATED_TOTALS
+                    for j in range(max(self.first, stated - 3), stated)
+                )
             )
             # "..., a figure officials now put at 1,762": a total told before, restated
             people = people or (tokens[k - 1].norm in ("as", "at") and self._restated(k - 1))
@@ -2061,11 +2070,33 @@ class _Finder:
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
             end = max(end, min(self.last, spelled_end + 1))  # a long spelled number whole
             start = self._spelled_start(start)  # "two hundred and forty-six for ..." whole too
+            start = self._hedged_start(start)  # 'as "more than 46,000", with ...' whole too
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
                 windows.append((start, end))
         return windows
+
+    def _hedged_start(self, i: int) -> int:
+        """Where the hedge of a number that position ``i`` cuts off begins, else ``i``.
+
+        A window opened a few words before a later number may start right at an
+        earlier number, past its hedge ('put it at "more than 40,000", with "thousands"
+        missing'); the grammar must see that number with its hedge, not as a bare count.
+        """
+        if not self._number_at(i):
+            return i
+        j = i - 1
+        while (
+            j >= self.first
+            and j >= i - 3
+            and (
+                self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS
+                or self.tokens[j].text in lx.QUOTE_MARKS
+            )
+        ):
+            j -= 1
+        return j + 1
 
     def _spelled_start(self, i: int) -> int:
         """Where a spelled-out number that position ``i`` cuts into begins, else ``i``.
@@ -6281,6 +6312,8 @@ _LINK_ADVERBS: Final = lx.ALSO_WORDS | {"now"}  # "the number ... is also 60,000
 _HAVE: Final = lx.HAVING - {"having"}  # "the figure has now reached 4,000"
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
+# Hedges that may stand, quoted or not, between "as" and a stated total: 'as "more than N"'.
+_QUOTED_HEDGES: Final = frozenset({"more", "than", "over", "about", "around", "nearly", "almost"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}
 # Nouns of a source's own account of a figure: "gave a different breakdown ...: 230 people".
 _GIVEN_ACCOUNTS: Final = frozenset({"breakdown", "account"})
