@@ -1760,6 +1760,15 @@ class _Finder:
             people = people or (
                 self.norm(k + 1) == "of" and self._first_person_own(k + 2) is not None
             )
+            # "the bodies of about 40 of its own": the owner's people, though no noun
+            # follows and a hedge stands between "of" and the number (digits only: "a few
+            # dozen of its own" is no count of one handover)
+            people = people or (
+                token.kind == NUM
+                and self.norm(k + 1) == "of"
+                and self.norm(k + 2) in ("its", "their")
+                and self.norm(k + 3) == "own"
+            )
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or self._share_after_day(k)  # "and June 25 (90 each)"
             people = people or self._listed_share(

@@ -2406,6 +2406,7 @@ class _Tallies(_Claims):
             sender = _other(receiver, belligerents) if receiver is not None else None
             if receiver == _joint_code(belligerents):
                 sender = ""  # a two-way total names no sender
+                category = two_way_kind(category, self.norm(noun_end - 1), moved[0].move)
             if receiver is None or sender is None:
                 continue
             if self._bare_number_head(i) and self._told_only_remains(receiver):
@@ -4911,6 +4912,27 @@ _MANY_SPANS: Final = lx.UNCOUNTED_QUANTIFIERS
 _SPAN_CUT: Final = frozenset(
     {"that", "which", "who", "after", "before", "following", "amid", "when", "while", "talks"}
 )
+
+
+def two_way_kind(category: PersonCategory, head: str, move: Move | None) -> PersonCategory:
+    """The kind of a two-way running total whose people are ``category`` named by ``head``.
+
+    "the total number of prisoners exchanged through its mediation": a go-between's count of
+    the people its swaps moved both ways takes in civilians beside soldiers, so the bare word
+    "prisoners" with a verb of swapping names no one kind; "prisoners of war", or prisoners
+    "freed", keep theirs.
+    """
+    if (
+        category is PersonCategory.PRISONERS_OF_WAR
+        and head in _BARE_PRISONERS
+        and move is Move.SWAP
+    ):
+        return PersonCategory.OTHER
+    return category
+
+
+# The bare word for people held, which alone does not say soldier or civilian.
+_BARE_PRISONERS: Final = frozenset({"prisoners", "prisoner"})
 
 
 def _joint_code(codes: Sequence[str]) -> str:

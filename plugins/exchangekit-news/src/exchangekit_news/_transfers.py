@@ -57,7 +57,13 @@ from exchangekit_news._sentence import (
     _TIMES,
     _other,
 )
-from exchangekit_news._tallies import _ONE_EXCHANGE, _TAKEN_AWAY, DEPORTING, _joint_code
+from exchangekit_news._tallies import (
+    _ONE_EXCHANGE,
+    _TAKEN_AWAY,
+    DEPORTING,
+    _joint_code,
+    two_way_kind,
+)
 from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_third
 from exchangekit_news._tokens import DASHES, NUM, WORD
 from exchangekit_news._transfer_roles import (
@@ -584,6 +590,14 @@ class _Transfers(_Rivals):
             if verb is not None and not self._figure_between(figure.np_end, verb.last):
                 return next(code for code in belligerents if code != party.code)
         return None
+
+    def _verb_of(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``predicate`` is the figure's own verb: just before it or just after its noun.
+
+        "exchange 3,233 prisoners", "3,233 prisoners exchanged"; not "11 exchanges since the
+        war began involving 3,233 prisoners", where another word counts them.
+        """
+        return predicate.last == figure.first or predicate.first == figure.np_end
 
     def _other_way(self, predicate: TransferWord) -> bool:
         """Whether the verb of handing over is "go the other way" ("went in the other direction").
@@ -4778,6 +4792,13 @@ class _Transfers(_Rivals):
             # a two-way running total: the joint party of the two sides, and no sender;
             # "captives" stays of no one kind, as mediators count soldiers and civilians
             # together
+            if (
+                predicate is not None
+                and figure.noun is not None
+                and self._verb_of(predicate, figure)
+            ):
+                # "helped to exchange 3,233 prisoners": the swap's own verb counts them
+                category = two_way_kind(category, self.norm(figure.np_end - 1), predicate.move)
             return [leg("", _joint_code(belligerents))]
         if (
             sender is None
