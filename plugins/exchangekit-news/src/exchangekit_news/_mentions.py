@@ -19,6 +19,7 @@ from exchangekit import Count, Party, PersonCategory, Qualifier
 from exchangekit.figures import FigureMatch, iter_figures
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
+from exchangekit_news._asides import hedged_by_aside
 from exchangekit_news._chunks import _NEGATIONS, same_number, verb_group
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import (
@@ -3356,6 +3357,8 @@ class _Finder:
                         break
                     a -= back
                     break
+        if count.low == count.high and hedged_by_aside(self.text, self.tokens[b - 1].end):
+            count = Count.parse(f"about {text}")  # "1,000 (approx.)": the note hedges it
         if self._past_milestone(a, b):
             count = Count.parse(f"more than {text}")
             a -= 1

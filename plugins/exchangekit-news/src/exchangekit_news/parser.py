@@ -199,6 +199,7 @@ class NewsParser(Parser):
             raise ParseError(f"{breakdowns!r} is not 'both' or 'whole'", field="breakdowns")
         if not isinstance(conflict_start, date):
             raise TypeError(f"conflict_start must be a datetime.date, got {conflict_start!r}")
+        from exchangekit_news._asides import skip_asides
         from exchangekit_news._assemble import Assembler
         from exchangekit_news._dateline import (
             dated_stamp,
@@ -242,7 +243,9 @@ class NewsParser(Parser):
         tables = _TableCells(read_tables(text, grammar.parties, belligerents))
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
-        for index, (sentence, next_gap) in enumerate(_with_next_gap(split_sentences(tokens))):
+        for index, (whole, next_gap) in enumerate(_with_next_gap(split_sentences(tokens))):
+            # "50 (illustrative) soldiers": a note beside a figure is read past
+            sentence = skip_asides(whole)
             if tables.in_grid(sentence[0].start):
                 # A table's cells are read by its header, never as prose or datelines.
                 assembler.entry(index)
