@@ -34,6 +34,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    next_listed_part,
     relative_number_head,
 )
 from exchangekit_news._sentence import (
@@ -274,6 +275,7 @@ class _TransferRoles(_Tallies):
                 or self._object_past_source_aside(t, figure)
                 or self._counter_past_aside(t, figure)
                 or self._joined_to_echo(t, figure)
+                or self._later_included_part(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
                 # "freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May 25"
                 or lx.after_equal_numbers(self.tokens, self.first, figure.first)
@@ -362,6 +364,45 @@ class _TransferRoles(_Tallies):
                 chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _later_included_part(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a later item of a list of parts that ``verb`` governs.
+
+        "got back 51 of its people, including 40 soldiers and 11 civilians, and Moscow
+        received ...": the civilians are some of the 51 the verb moved, however far the
+        list runs, not the object of the verb after it.
+        """
+        part = next(
+            (
+                f
+                for f in self.m.figures
+                if verb.last <= f.first < figure.first
+                and f.first - verb.last <= 8
+                and self._part_cue_before(f)
+            ),
+            None,
+        )
+        while part is not None and part is not figure:
+            part = next(
+                (
+                    f
+                    for f in self.m.figures
+                    if f.first > part.first
+                    and f.noun is not None
+                    and next_listed_part(self.tokens, part.np_end, f.first)
+                ),
+                None,
+            )
+            if part is figure:
+                return True
+        return False
+
+    def _part_cue_before(self, figure: FigureMention) -> bool:
+        """Whether "including" or "among them" stands right before ``figure``."""
+        before = self.norm(figure.first - 1)
+        return before in lx.PART_CUES or (
+            before == "them" and self.norm(figure.first - 2) in lx.PART_CUES
+        )
 
     def _own_passive_after(self, figure: FigureMention) -> bool:
         """Whether a passive verb of handing over follows the figure's noun group straight.
