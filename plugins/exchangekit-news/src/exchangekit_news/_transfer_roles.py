@@ -2487,7 +2487,24 @@ class _TransferRoles(_Tallies):
             (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in (":", ";")),
             None,
         )
-        if colon is None or self.norm(colon) != ":" or not self._swap_before_colon(colon):
+        if colon is None:
+            # "The month brought two swaps, 40 each on the 3rd and 55 each on the 9th": a
+            # comma or dash right after the swap noun opens the same list
+            colon = next(
+                (
+                    t.last
+                    for t in reversed(self.m.transfers)
+                    if t.last <= figure.first and self.norm(t.first) in _EXCHANGE_NOUNS
+                ),
+                None,
+            )
+            if colon is None or self.norm(colon) not in (",", *DASHES):
+                return None
+            if not self._day_after_share(figure):
+                return None  # "58 swaps, 40 each on average": no day, no swap of its own
+        elif self.norm(colon) != ":":
+            return None
+        if not self._swap_before_colon(colon):
             return None
         opening = next((f for f in self.m.figures if f.first == colon + 1), None)
         if opening is None or opening.noun is not None:
@@ -2501,6 +2518,14 @@ class _TransferRoles(_Tallies):
                 if t.last <= colon and self.norm(t.first) in _EXCHANGE_NOUNS
             ),
             None,
+        )
+
+    def _day_after_share(self, figure: FigureMention) -> bool:
+        """Whether a day follows the "each on" of the share ``figure``: "40 each on the 3rd",
+        "55 each on 9 June"; "40 each on average" gives none."""
+        near = range(figure.last + 1, figure.last + 5)
+        return any(d.first in near for d in self.m.dates) or any(
+            i in near for i in self.ordinal_day_positions
         )
 
     def _share_both_reported(self, figure: FigureMention) -> TransferWord | None:

@@ -4088,6 +4088,8 @@ class _Transfers(_Rivals):
             or self._dated_sizes_aside(figure) is not None
             or self._dated_pair_listed(figure)
             or self._pair_on_dated_line(figure)
+            # "two swaps, 40 each on the 3rd and 55 each on the 9th": each share sizes one
+            or self._share_listed_after_colon(figure) is not None
             or self._counterpart_over_same_period(figure, previous)
             # "the sides swapped 95 each, bringing ... since the war began to ...": a swap
             # verb's share per side is its one exchange's size, whatever total follows
