@@ -1310,12 +1310,20 @@ class _Finder:
         """``earlier`` without the parts set off by "including" right after their whole.
 
         "20 Ukrainians, including two civilians, were swapped for the same number of
-        Russian servicemen" repeats the 20, not the two among them.
+        Russian servicemen" repeats the 20, not the two among them; nor does "390 people,
+        including 270 soldiers and 120 civilians, ... the same number" repeat the list's
+        later parts, which count the whole's people too.
         """
         kept = earlier[:1]
+        dropped: FigureMention | None = None  # the part just left out, if the last seen
         for f in earlier[1:]:
             between = {self.norm(i) for i in range(kept[-1].np_end, f.first)}
-            if not ("including" in between and between <= {",", "including"}):
+            if "including" in between and between <= {",", "including"}:
+                dropped = f
+            elif dropped is not None and next_listed_part(self.tokens, dropped.np_end, f.first):
+                dropped = f  # the next item of the list of parts
+            else:
+                dropped = None
                 kept.append(f)
         return kept
 
@@ -6825,3 +6833,21 @@ def _dated_aside_at(
         if i == day:
             return None  # anything but a comma or "and" between two sizes
     return None
+
+
+def next_listed_part(tokens: Sequence[Token], end: int, first: int) -> bool:
+    """Whether a figure at ``first`` is a later item of the list whose item ends at ``end``.
+
+    "270 soldiers and 120 civilians", "185 servicemen, 12 medics and eight civilians":
+    only commas and "and" between, or one unread item, a count and its noun.
+    """
+    between = [tokens[i].norm for i in range(end, first)]
+    if not between or between[-1] not in (",", "and"):
+        return False
+    if len(between) == 1 or between == [",", "and"]:
+        return True
+    return (
+        len(between) == 4
+        and between[0] == ","
+        and (tokens[end + 1].kind == NUM or between[1] in lx.NUMBER_WORDS)
+    )

@@ -34,6 +34,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    next_listed_part,
     relative_number_head,
 )
 from exchangekit_news._sentence import (
@@ -274,6 +275,7 @@ class _TransferRoles(_Tallies):
                 or self._object_past_source_aside(t, figure)
                 or self._counter_past_aside(t, figure)
                 or self._joined_to_echo(t, figure)
+                or self._later_included_part(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
                 # "freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May 25"
                 or lx.after_equal_numbers(self.tokens, self.first, figure.first)
@@ -362,6 +364,45 @@ class _TransferRoles(_Tallies):
                 chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _later_included_part(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a later item of a list of parts that ``verb`` governs.
+
+        "got back 51 of its people, including 40 soldiers and 11 civilians, and Moscow
+        received ...": the civilians are some of the 51 the verb moved, however far the
+        list runs, not the object of the verb after it.
+        """
+        part = next(
+            (
+                f
+                for f in self.m.figures
+                if verb.last <= f.first < figure.first
+                and f.first - verb.last <= 8
+                and self._part_cue_before(f)
+            ),
+            None,
+        )
+        while part is not None and part is not figure:
+            part = next(
+                (
+                    f
+                    for f in self.m.figures
+                    if f.first > part.first
+                    and f.noun is not None
+                    and next_listed_part(self.tokens, part.np_end, f.first)
+                ),
+                None,
+            )
+            if part is figure:
+                return True
+        return False
+
+    def _part_cue_before(self, figure: FigureMention) -> bool:
+        """Whether "including" or "among them" stands right before ``figure``."""
+        before = self.norm(figure.first - 1)
+        return before in lx.PART_CUES or (
+            before == "them" and self.norm(figure.first - 2) in lx.PART_CUES
+        )
 
     def _own_passive_after(self, figure: FigureMention) -> bool:
         """Whether a passive verb of handing over follows the figure's noun group straight.
@@ -2449,7 +2490,24 @@ class _TransferRoles(_Tallies):
             (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in (":", ";")),
             None,
         )
-        if colon is None or self.norm(colon) != ":" or not self._swap_before_colon(colon):
+        if colon is None:
+            # "The month brought two swaps, 40 each on the 3rd and 55 each on the 9th": a
+            # comma or dash right after the swap noun opens the same list
+            colon = next(
+                (
+                    t.last
+                    for t in reversed(self.m.transfers)
+                    if t.last <= figure.first and self.norm(t.first) in _EXCHANGE_NOUNS
+                ),
+                None,
+            )
+            if colon is None or self.norm(colon) not in (",", *DASHES):
+                return None
+            if not self._day_after_share(figure):
+                return None  # "58 swaps, 40 each on average": no day, no swap of its own
+        elif self.norm(colon) != ":":
+            return None
+        if not self._swap_before_colon(colon):
             return None
         opening = next((f for f in self.m.figures if f.first == colon + 1), None)
         if opening is None or opening.noun is not None:
@@ -2463,6 +2521,14 @@ class _TransferRoles(_Tallies):
                 if t.last <= colon and self.norm(t.first) in _EXCHANGE_NOUNS
             ),
             None,
+        )
+
+    def _day_after_share(self, figure: FigureMention) -> bool:
+        """Whether a day follows the "each on" of the share ``figure``: "40 each on the 3rd",
+        "55 each on 9 June"; "40 each on average" gives none."""
+        near = range(figure.last + 1, figure.last + 5)
+        return any(d.first in near for d in self.m.dates) or any(
+            i in near for i in self.ordinal_day_positions
         )
 
     def _share_both_reported(self, figure: FigureMention) -> TransferWord | None:

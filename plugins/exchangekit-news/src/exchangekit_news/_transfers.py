@@ -3763,6 +3763,31 @@ class _Transfers(_Rivals):
         end = max(figure.np_end, self._past_relative_clause(figure.np_end) - 1)
         return aggregate(self.norms, start, stop, (position, end - self.first))
 
+    def _counted_stages_unplaced(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
+        """Whether the figure sums a counted few stages ("in three stages") at no told time.
+
+        "Russia had returned 1,200 bodies in three stages" adds up those stages only, not
+        every handover since the war began, and says neither when they began nor ended,
+        so it is not read; a date of its own, "since ..." or a day the stages all fell on
+        ("On Friday Moscow returned ... in three batches") places it.
+        """
+        if self.norm_set.isdisjoint(_PARTS_OF_ONE) or "since" in self.norm_set:
+            return False
+        if len(dates) > 1 or any(d.since or not names_a_day(d.text) for d in dates):
+            return False  # "In June, ... in five stages": the month holds the stages
+        if "now" in self.norm_set or any(
+            lx.RUNNING_TOTAL.match(self.tokens, i, self.last) for i in range(self.first, self.last)
+        ):
+            return False  # "had now secured 1,558 releases in ten rounds": a running total
+        stop = self._clause_of(figure)[1]
+        counted = any(
+            self.norm(i) == "in"
+            and self.norm(i + 2) in _PARTS_OF_ONE
+            and (self.tokens[i + 1].kind == NUM or self.norm(i + 1) in lx.NUMBER_WORDS)
+            for i in range(figure.np_end, stop - 2)
+        )
+        return counted and not self._one_day_in_parts(figure)
+
     def _one_day_in_parts(self, figure: FigureMention) -> bool:
         """Whether the figure's clause tells one named day's handover made in parts.
 
@@ -4097,6 +4122,8 @@ class _Transfers(_Rivals):
             return None  # "223,000 Russian casualties and 131,000 Ukrainian ones"
         if self.undated_several_spans(figure, dates):
             return None  # "3,000 bodies over several weeks": a sum over an unknown span
+        if self._counted_stages_unplaced(figure, dates):
+            return None  # "had returned 1,200 bodies in three stages": when, it does not say
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
             or self._aggregated(figure)
@@ -4129,6 +4156,8 @@ class _Transfers(_Rivals):
             or self._dated_sizes_aside(figure) is not None
             or self._dated_pair_listed(figure)
             or self._pair_on_dated_line(figure)
+            # "two swaps, 40 each on the 3rd and 55 each on the 9th": each share sizes one
+            or self._share_listed_after_colon(figure) is not None
             or self._counterpart_over_same_period(figure, previous)
             # "the sides swapped 95 each, bringing ... since the war began to ...": a swap
             # verb's share per side is its one exchange's size, whatever total follows
