@@ -98,6 +98,8 @@ _COUNTING_OUTLETS: Final = frozenset(
 # Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
 _OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
 # words that name the other side's men, whoever speaks: "250,000 killed among the invaders"
+# Linking words that may open a sentence before its "for <side>": "And for Russia, ...".
+_OPENING_LINKS: Final = frozenset({"and", "but", "as"})
 _ENEMY_WORDS: Final = frozenset({"enemy", "invaders", "occupiers", "invader", "occupier"})
 _ENEMY_REACH: Final = 4  # tokens past a figure's noun group a word of the enemy may stand
 
@@ -771,7 +773,12 @@ class _ClaimSubjects(_FigureDates):
             word = self.norm(i)
             if word == ";":
                 return None
-            if word != "for" or not (i == self.first or self.norm(i - 1) in (";", ",")):
+            if word != "for" or not (
+                i == self.first
+                or self.norm(i - 1) in (";", ",")
+                # "And for the Russian side our band is higher": a linking word opens
+                or (i - 1 == self.first and self.norm(i - 1) in _OPENING_LINKS)
+            ):
                 continue
             party = next((p for p in named if p.first == i + 1), None)
             if party is None or self.tokens[party.last - 1].poss:

@@ -4544,7 +4544,12 @@ class _Claims(_ClaimSubjects):
         )
         if not counted:
             return None
-        lemmas = {_lemmas.lemma(w) for w in words}
+        # "still in Russian hands" is held, not handed: the noun after "in" is a state
+        lemmas = {
+            _lemmas.lemma(w)
+            for k, w in enumerate(words)
+            if not (w in _HELD_STATES and "in" in words[max(0, k - 3) : k])
+        }
         kinds: set[CasualtyCategory | None] = {
             kind for kind, cue in _ASKED_KINDS if not cue.isdisjoint(words)
         }

@@ -94,7 +94,8 @@ class _Speakers(_SentenceBase):
         official = (SourceKind.GOVERNMENT, SourceKind.MILITARY)
         mentions = [(a, b, e) for a, b, e in self._speaker_mentions() if e.kind in official]
         if self.index == 0 and any(
-            a == self.first and self._only_side_after(b) for a, b, _ in mentions
+            a == self.first and self._only_side_after(b, self._first_line_end())
+            for a, b, _ in mentions
         ):
             # a letterhead: the text opens with an office's name alone, "Ministry of
             # Defence of the Russian Federation", over "Press release, 24 August 2024"
@@ -104,10 +105,23 @@ class _Speakers(_SentenceBase):
             return None
         return mentions[0][2] if mentions else None
 
-    def _only_side_after(self, end: int) -> bool:
+    def _only_side_after(self, end: int, stop: int) -> bool:
         """Whether the line after ``end`` only names a side: "(Ministry of Defence) of Ukraine"."""
         sided = {i for p in self.m.parties for i in range(p.first, p.last)}
-        return all(i in sided or self.norm(i) in ("of", "the") for i in range(end, self.last))
+        return all(i in sided or self.norm(i) in ("of", "the") for i in range(end, stop))
+
+    def _first_line_end(self) -> int:
+        """Where the sentence's first line ends: a letterhead over a text whose short lines
+        the splitter joined ("General Staff of ... Ukraine" over "Official update, ...")
+        is still a line of its own."""
+        return next(
+            (
+                i
+                for i in range(self.first + 1, self.last)
+                if "\n" in self.text[self.tokens[i - 1].end : self.tokens[i].start]
+            ),
+            self.last,
+        )
 
     def _according_reach(self, start: int) -> int:
         """The last word at which the speaker of "according to ..." may begin.
