@@ -63,7 +63,7 @@ from exchangekit_news._lexicon import (
 )
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import MONTHS_LATER, SAME_DAY, WEEKEND, YEARS_AGO_TODAY
-from exchangekit_news._stage_lists import _STAGE_NOTE
+from exchangekit_news._stage_lists import _STAGE_NOTE, stage_rank
 from exchangekit_news._tokens import tokenize
 from exchangekit_news._transfer_roles import _SIZE_RANKS
 
@@ -346,6 +346,8 @@ class Assembler:
         # more exchanges of one period that one sentence tells apart ("two exchanges, of 49
         # and then 103"), by group, period and sentence
         self._apart: dict[tuple[str, Period, int], list[_Event]] = {}
+        # the later stages of a list one sentence dates alike, by their place in it
+        self._stages: dict[tuple[str, Period, int, int], _Event] = {}
         self._current: dict[str, _Event] = {}
         self._last_event: _Event | None = None
         # The exchange told before the sentence being read: "a day earlier, 270 came back
@@ -843,9 +845,12 @@ class Assembler:
             or any(self._apart_in_month(group, text) for text in leg.dates)
             or self._listed_apart(group, index, leg)
         )
+        rank = stage_rank(leg.note)
         for period in periods:
             event = self._event(group, period, index, nested=not leg.aside and not apart)
-            if self._told_apart(event, index, leg):
+            if rank is not None and rank > 1:
+                event = self._later_stage(event, index, rank)
+            elif self._told_apart(event, index, leg):
                 event = self._next_of_pair(event, index, leg)
             self._merge(event, index, leg)
             if leg.series:
@@ -962,6 +967,20 @@ class Assembler:
         self._apart.setdefault((event.group, event.period, index), []).append(other)
         self.events.append(other)
         return other
+
+    def _later_stage(self, event: _Event, index: int, rank: int) -> _Event:
+        """The exchange of the ``rank``-th stage sentence ``index`` lists in ``event``'s period.
+
+        "in four stages that month, of 1,100, 900, 900 and 1,050": each size is a
+        handover of its own, the first in ``event``, each later one in an exchange made
+        for its place (so the second 900 is not the first told again).
+        """
+        key = (event.group, event.period, index, rank)
+        stage = self._stages.get(key)
+        if stage is None:
+            stage = self._stages[key] = _Event(event.group, event.period, index)
+            self.events.append(stage)
+        return stage
 
     def _listed_exchanges(self, index: int, first: Count, second: Count) -> bool:
         """Whether sentence ``index`` lists exact ``first`` and ``second`` as two exchanges."""

@@ -164,6 +164,7 @@ def extract(
     legs.extend(sentence.figures_for_sides(legs, used))
     legs.extend(sentence.same_figures(legs, used))
     legs.extend(sentence.listed_stages(legs, used, belligerents))
+    legs = sentence.ranked_stages(legs)
     legs = sentence.counted_kind(legs)
     numbered = sentence.number_of_tallies(used, belligerents)
     if numbered:

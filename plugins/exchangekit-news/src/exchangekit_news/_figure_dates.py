@@ -1138,6 +1138,24 @@ class _FigureDates(_Speakers):
             for f in self.m.figures
         )
 
+    def _more_to_side(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is "N more to <side>" right after a done verb of moving.
+
+        "September brought about 1,000 more to Ukraine": "more" adds to people already
+        counted and "to" names who got them, so the figure counts people moved, whatever
+        the verb's subject (a month, a convoy). Not without the side ("brought 1,000
+        more" may be of anything) nor after a verb of something else.
+        """
+        return (
+            self.norm(figure.last) == "more"
+            and self.norm(figure.last + 1) == "to"
+            and any(p.first == figure.last + 2 for p in self.m.parties)
+            and any(
+                t.last == figure.first and t.done and t.move in (Move.SEND, Move.RECEIVE)
+                for t in self.m.transfers
+            )
+        )
+
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
 
@@ -1198,6 +1216,8 @@ class _FigureDates(_Speakers):
             t.last == figure.first and t.move in (Move.SEND, Move.RECEIVE) for t in self.m.transfers
         ):
             before = "back"  # "which sent 26 back", "took 40 back": the particle after the object
+        if self._more_to_side(figure):
+            before = "back"  # "brought about 1,000 more to Ukraine": more of those moved before
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
             following = self.norm(figure.last)

@@ -769,7 +769,7 @@ class _Finder:
             return found
         end = found[run[-1]].last
         verb = next((t for t in self.transfers() if t.first > end), None)
-        people = self._total_before_stages(found, run)
+        people = self._total_before_stages(found, run) or self._people_before_stages(found, run)
         if people is None:
             if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
                 return found
@@ -815,6 +815,31 @@ class _Finder:
         if any(self.norm(j) in (",", ";", ":", ".") for j in range(verb.last, total.first)):
             return None  # another clause between the verb and the figure
         return total
+
+    def _people_before_stages(
+        self, found: list[FigureMention], run: list[int]
+    ) -> FigureMention | None:
+        """The people, uncounted, a done verb moved "in three stages of" the listed sizes.
+
+        "Moscow handed over bodies in three stages of 150, 520 and 230": the verb's
+        object, a noun of people with no number, ends where "in <N> <stages>" opens and
+        names the people of each stage. Only in the verb's own clause.
+        """
+        plural = self._stages_before_of(found[run[0]].first)
+        if plural is None:
+            return None
+        opening = plural - 1 - (lx.number_value(self.norm(plural - 1)) is not None)
+        if self.norm(opening) != "in":
+            return None
+        verb = next((t for t in reversed(self.transfers()) if t.last <= opening), None)
+        if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
+            return None
+        if any(f.first >= verb.last and f.last <= opening for f in found):
+            return None  # a count of its own before the stages: see _total_before_stages
+        people = self.noun_phrase(verb.last, verb.last, found[run[0]].amount, "", "")
+        if people is None or people.np_end != opening:
+            return None
+        return people
 
     def _other_kind_listed(self, people: FigureMention) -> bool:
         """Whether people of another kind are listed after ``people``'s noun in its clause.
@@ -870,7 +895,8 @@ class _Finder:
             return dated
         for n, figure in enumerate(found):
             at = figure.first
-            if self.norm(at - 1) != "of" or self.norm(at - 2) not in STAGE_NOUNS:
+            plural = self._stages_before_of(at)
+            if plural is None:
                 continue
             run = [n]
             for m in range(n + 1, len(found)):
@@ -880,13 +906,17 @@ class _Finder:
                 run.append(m)
             if any(found[m].noun is not None for m in run) or len(run) < 2:
                 return []
-            if self.norm(found[run[-1]].last) != ",":
+            if self.norm(found[run[-1]].last) not in (",", "("):
                 return []  # "stages of 20 and 30 km": a unit after the list, no people
-            told = lx.number_value(self.norm(at - 3))
+            told = lx.number_value(self.norm(plural - 1))
             if told is not None and told != len(run):
                 return []
             return run
         return []
+
+    def _stages_before_of(self, at: int) -> int | None:
+        """Where the plural of stages stands whose sizes the "of" before ``at`` opens."""
+        return stages_before_of(self.tokens, self.first, at, self.norm)
 
     def _pair_modifiers(self, found: list[FigureMention]) -> list[FigureMention]:
         """``found`` with a prisoner noun that modifies a swap noun after "N for N" dropped.
@@ -6759,6 +6789,31 @@ def _months_on(found: Sequence[DateMention], months: int, exact: bool = False) -
     if day is not None and day <= 28:
         name = f"{day} {name}"
     return name if year is None else f"{name} {year + index // 12}"
+
+
+def stages_before_of(
+    tokens: list[Token], first: int, at: int, norm: Callable[[int], str]
+) -> int | None:
+    """Where the plural of stages stands whose sizes the "of" before ``at`` opens, or None.
+
+    "in three stages of 40, 55 and 61" and, past a short time phrase set off by a
+    comma, "in four stages that month, of 40, ..." or "in two rounds in May, of ...".
+    """
+    if norm(at - 1) != "of":
+        return None
+    if norm(at - 2) in STAGE_NOUNS:
+        return at - 2
+    if norm(at - 2) != ",":
+        return None
+    for plural in range(at - 4, max(first, at - 6) - 1, -1):
+        if norm(plural) in STAGE_NOUNS:
+            words = range(plural + 1, at - 2)
+            if all(tokens[j].kind == WORD for j in words) and any(
+                norm(j) in lx.MONTHS or norm(j) in lx.DATE_UNITS for j in words
+            ):
+                return plural
+            return None
+    return None
 
 
 def dated_asides(

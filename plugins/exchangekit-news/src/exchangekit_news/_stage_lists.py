@@ -13,6 +13,7 @@ without them nothing is read, for a stage put on a guessed day is a wrong figure
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -20,7 +21,12 @@ from exchangekit import PersonCategory
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import LegDraft, shifted
 from exchangekit_news._figure_dates import names_a_day
-from exchangekit_news._mentions import _ABSOLUTE_PLANS, _WORD_DAYS, FigureMention
+from exchangekit_news._mentions import (
+    _ABSOLUTE_PLANS,
+    _WORD_DAYS,
+    FigureMention,
+    stages_before_of,
+)
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
 
 # Sides that, as the subject of a verb of handing over, send the sizes both ways:
@@ -39,6 +45,20 @@ _AGREEING: Final = lx.AGREEING
 # Words that, just before the verb a per-side figure hangs on, make it no done handover:
 # "agreed to exchange 1,000 each", "will swap 1,000 each".
 _NOT_DONE: Final = lx.FUTURE | {"to"}
+
+# The note a stage of a list told on one date carries: its place, for the assembler.
+_RANKED_NOTE: Final = re.compile(r"stage (\d+) of (\d+) listed with their sizes in one sentence")
+
+
+def ranked_note(rank: int, count: int) -> str:
+    """The note of the ``rank``-th of ``count`` stages listed with their sizes."""
+    return f"stage {rank} of {count} listed with their sizes in one sentence"
+
+
+def stage_rank(note: str | None) -> int | None:
+    """The place in its list of a stage noted by :func:`ranked_note`, or None."""
+    match = _RANKED_NOTE.fullmatch(note) if note else None
+    return int(match[1]) if match else None
 
 
 class _StageLists(_TransferContext):
@@ -92,6 +112,71 @@ class _StageLists(_TransferContext):
         ]
         used.update(run)
         return drafts
+
+    def ranked_stages(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """``legs`` with each size of "in four stages of A, B, C and D" noted with its place.
+
+        The sizes listed after a counted plural of stages are one handover each, even
+        when the sentence dates them all alike ("in four stages that month, of ..."):
+        the note keeps them apart in the assembler, so two equal sizes stay two stages,
+        not one figure told twice. Only when the sentence drafted one leg for each size,
+        in order, all one way and on the same told dates, and none of them another way.
+        A list the sentence gives no date at all is not read: a stage put on the day of
+        the story is a wrong figure.
+        """
+        run = self._ranked_run()
+        if not run:
+            return legs
+        sizes = [self.m.figures[k].amount for k in run]
+        drafted = [n for n, leg in enumerate(legs) if not leg.tally and leg.sentence == self.index]
+        listed = {n for n in drafted if legs[n].amount in sizes}
+        if listed and not any(legs[n].dates for n in listed):
+            return [leg for n, leg in enumerate(legs) if n not in listed]
+        picks: list[int] = []
+        for n in drafted:
+            if len(picks) < len(sizes) and legs[n].amount == sizes[len(picks)]:
+                picks.append(n)
+        if len(picks) != len(sizes) or legs[picks[0]].note is not None:
+            return legs
+        ways = {(legs[n].sender, legs[n].receiver, legs[n].category, legs[n].dates) for n in picks}
+        if len(ways) != 1:
+            return legs  # stages each on its own day are apart already
+        way = (legs[picks[0]].sender, legs[picks[0]].receiver)
+        if any(
+            (legs[n].sender, legs[n].receiver) != way and legs[n].amount in sizes for n in drafted
+        ):
+            return legs  # the sizes went both ways: see listed_stages
+        out = list(legs)
+        for rank, n in enumerate(picks, 1):
+            out[n] = legs[n]._replace(note=ranked_note(rank, len(picks)))
+        return out
+
+    def _ranked_run(self) -> list[int]:
+        """The indices of the sizes listed right after "in N stages [that month,] of", or [].
+
+        At least two bare numbers joined by commas and "and", as many as a number word
+        before the plural says.
+        """
+        figures = self.m.figures
+        for k, figure in enumerate(figures):
+            plural = stages_before_of(self.tokens, self.first, figure.first, self.norm)
+            if (
+                plural is None
+                or self.norm(plural - 1 - (lx.number_value(self.norm(plural - 1)) is not None))
+                != "in"
+            ):
+                continue
+            run = [k]
+            for m in range(k + 1, len(figures)):
+                gap = {self.norm(j) for j in range(figures[run[-1]].last, figures[m].first)}
+                if not gap or not gap <= {",", "and"}:
+                    break
+                run.append(m)
+            told = lx.number_value(self.norm(plural - 1))
+            if len(run) < 2 or (told is not None and told != len(run)):
+                return []
+            return run
+        return []
 
     def mixed_stage(self) -> tuple[LegDraft, ...]:
         """The stage listed just before, and the totals told with it, that held civilians too.
