@@ -28,6 +28,9 @@ __all__ = ["hedged_by_aside", "skip_asides"]
 
 _MAX_WORDS: Final = 3  # "(figures not verified)"; a longer bracket is a clause of its own
 
+# Round brackets and the square ones an editor's "[sic]" takes, each with its closer.
+_CLOSERS: Final = {"(": ")", "[": "]"}
+
 # Words that give a bracket meaning for the rules: what a figure counts, how it is shared
 # out or summed, when, and who says so. Any of them keeps the bracket in the sentence.
 _MEANINGFUL: Final = (
@@ -72,17 +75,18 @@ _HEDGE_AFTER: Final = re.compile(
 
 
 def _aside_end(sentence: list[Token], open_at: int) -> int:
-    """The index just past the ")" of a transparent note opening at ``open_at``, or -1.
+    """The index just past the closing bracket of a transparent note at ``open_at``, or -1.
 
     The note is one to :data:`_MAX_WORDS` lower-case words, each with at most a full
     stop of an abbreviation after it ("(illus.)"), and none the rules read for meaning.
     """
+    closer = _CLOSERS[sentence[open_at].text]
     words = 0
     j = open_at + 1
     end = min(len(sentence), open_at + 2 * _MAX_WORDS + 2)
     while j < end:
         token = sentence[j]
-        if token.kind == SYM and token.text == ")":
+        if token.kind == SYM and token.text == closer:
             return j + 1 if words else -1
         if token.kind == WORD:
             if not token.text[0].islower() or token.poss or token.norm in _MEANINGFUL:
@@ -101,7 +105,7 @@ def skip_asides(sentence: list[Token]) -> list[Token]:
     directly or past the few words of its noun ("2,000 soldiers (illustrative)
     remain"). Most sentences hold no "(" and come back as they are, untouched.
     """
-    if not any(t.text == "(" for t in sentence):
+    if not any(t.text in _CLOSERS for t in sentence):
         return sentence
     kept: list[Token] = []
     i = 0
@@ -109,7 +113,7 @@ def skip_asides(sentence: list[Token]) -> list[Token]:
     while i < length:
         token = sentence[i]
         back = _past_figure(kept)
-        if token.text == "(" and back:
+        if token.text in _CLOSERS and back:
             end = _aside_end(sentence, i)
             # a hedge past the noun ("640 soldiers (approx.)") is left where it stands:
             # only one right after the figure is read as the figure's (hedged_by_aside)

@@ -2,9 +2,8 @@
 
 Everything downstream works on :attr:`Text.visible`; quotes are reported with
 offsets into the *input* as it was given, so a reviewer can find them there.
-For plain text the two are the same but for an editor's gloss ("(sic)"),
-which the parser blanks in :attr:`Text.visible` only (:func:`blank_glosses`).
-For HTML, tags are dropped, character references decoded, the contents of ``<script>``, ``<style>``,
+For plain text the two are the same string. For HTML, tags are dropped,
+character references decoded, the contents of ``<script>``, ``<style>``,
 ``<aside>`` (factboxes, related links) and similar elements skipped, and every
 block-level element ends a paragraph.
 What follows a page's last ``</article>`` (related-story links, most-read lists,
@@ -19,20 +18,7 @@ import bisect
 import re
 from typing import Final, NamedTuple
 
-__all__ = [
-    "Cell",
-    "Table",
-    "Text",
-    "blank_glosses",
-    "looks_like_html",
-    "read_html",
-    "read_plain",
-]
-
-# An editor's gloss in brackets that marks a word or figure as quoted as found or given
-# for illustration only: "(sic)", "(illustrative)". It says nothing of the figure's
-# size, kind or side, yet it stands between a number and its noun ("727 (sic) children").
-_GLOSS: Final = re.compile(r"[(\[](?:sic|illustrative)[)\]]", re.IGNORECASE)
+__all__ = ["Cell", "Table", "Text", "looks_like_html", "read_html", "read_plain"]
 
 # Elements whose content is never the story's prose: code, graphics, and asides (a
 # factbox's "4,131 Ukrainians returned" repeats the story; related links tell other days).
@@ -161,18 +147,8 @@ class Text:
         are shown as one space.
         """
         if not self.is_html:
-            return self.original[start:end]
+            return self.visible[start:end]
         return " ".join(self.visible[start:end].split())
-
-
-def blank_glosses(visible: str) -> str:
-    """``visible`` with each editor's gloss ("(sic)", "(illustrative)") turned to spaces.
-
-    The gloss is read as if absent, so "727 (sic) children were killed" reads like
-    "727 children were killed"; spaces of the same length keep every offset, and
-    quotes, taken from the input, still show it.
-    """
-    return _GLOSS.sub(lambda found: " " * len(found.group()), visible)
 
 
 def read_plain(text: str) -> Text:

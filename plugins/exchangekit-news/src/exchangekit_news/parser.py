@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TextIO
 
 from exchangekit import DEFAULT_REGISTRY, ParseError, Source, SourceKind
 from exchangekit.formats import Item, Parser, Provenance
-from exchangekit_news._markup import Text, blank_glosses, looks_like_html, read_html, read_plain
+from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
 
 if TYPE_CHECKING:
     from exchangekit_news._assemble import Unresolved
@@ -225,7 +225,6 @@ class NewsParser(Parser):
             ) from None
         _check_encodable(raw, source)
         text = read_text(raw, markup=markup, source=source)
-        text.visible = blank_glosses(text.visible)
         yield Provenance(_provenance(source, outlet, published))
         assembler = Assembler(
             text=text,
