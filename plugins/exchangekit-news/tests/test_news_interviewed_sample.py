@@ -53,3 +53,26 @@ def test_news_freed_people_later_interviewed_stay_a_transfer(news: News) -> None
         (t.sender.code, t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
     }
     assert ("RUS", "UKR", "95") in legs
+
+
+def test_news_received_people_interviewed_before_release_stay_a_transfer(news: News) -> None:
+    """The near miss: the count is the object of a done handover; the participle describes them."""
+    read = news(
+        "Ukraine received 140 POWs interviewed by UN monitors before their release on Friday.",
+        published=_PUBLISHED,
+    )
+    legs = {
+        (t.sender.code, t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
+    }
+    assert ("RUS", "UKR", "140") in legs
+
+
+def test_news_interviewees_make_no_tally_or_claim_either(news: News) -> None:
+    """A sample is no running total and no loss: nothing at all is read of it."""
+    read = news(
+        "Of 88 Ukrainian soldiers questioned after their release, most described beatings.",
+        published=_PUBLISHED,
+    )
+    assert not any(e.transfers for e in read.exchanges)
+    assert read.tallies == []
+    assert read.claims == []

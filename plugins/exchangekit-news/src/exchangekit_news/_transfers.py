@@ -2771,9 +2771,15 @@ class _Transfers(_Rivals):
 
         A participle of interviewing right after the noun group makes them a monitor's or
         reporter's sample; the release or return told in the same clause is how they came
-        to be talked to, not a handover of that many.
+        to be talked to, not a handover of that many. A figure that is the object of a verb
+        of handing over ("Ukraine received 140 POWs interviewed before their release") is
+        that handover, whatever the participle after it says of the people.
         """
-        return self.norm(figure.np_end) in _lemmas.INTERVIEWING
+        if self.norm(figure.np_end) not in _lemmas.INTERVIEWING:
+            return False
+        return not any(
+            t.first < figure.first and figure.first - t.last <= 2 for t in self.m.transfers
+        )
 
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
