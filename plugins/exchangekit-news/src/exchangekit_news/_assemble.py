@@ -261,6 +261,7 @@ class _Leg:
     guessed: bool = False  # its kind read from the context, not stated ("390 Ukrainians")
     definite: bool = False  # "the eleven Ukrainians": people already counted
     over_headline: bool = False  # the body's figure, told where the headline gave another
+    corrects: bool = False  # told in a correction notice: the story's figure set right
 
 
 @attrs.define(eq=False)
@@ -1287,6 +1288,7 @@ class Assembler:
                 draft.whole,
                 draft.guessed,
                 draft.definite,
+                corrects=draft.corrects,
             )
         )
         if draft.attributed is not None:
@@ -1331,6 +1333,7 @@ class Assembler:
         """
         return (
             leg.attributed is None
+            and not leg.corrects  # a correction notice's figure is the story's, set right
             and draft.attributed is not None
             and draft.attributed.party == draft.receiver
             and not draft.definite
@@ -1348,10 +1351,12 @@ class Assembler:
         already counted ("the 115 Russians"), an echo ("the same number"), a source that
         "confirmed that seven children had come home" (it vouches for the figure told), a
         figure first told only in a headline and one told as "..., both sides said" (the side
-        is one of its sources) stay one record. Older reporting codes these once.
+        is one of its sources) stay one record, as does a figure a correction notice
+        set right before the body tells it. Older reporting codes these once.
         """
         return (
             draft.attributed is not None
+            and not leg.corrects
             and leg.attributed != draft.attributed
             and (leg.attributed is None or leg.attributed.party != draft.attributed.party)
             and not draft.definite
