@@ -261,6 +261,8 @@ class _Leg:
     guessed: bool = False  # its kind read from the context, not stated ("390 Ukrainians")
     definite: bool = False  # "the eleven Ukrainians": people already counted
     over_headline: bool = False  # the body's figure, told where the headline gave another
+    corrects: bool = False  # told in a correction notice: the story's figure set right
+    headline_sized: bool = False  # the body's vague figure ("dozens") sized by a headline's
 
 
 @attrs.define(eq=False)
@@ -375,6 +377,7 @@ class Assembler:
         self._two_way: list[tuple[int, str, str]] = []
         self._told_in_a_week: bool | None = None  # the whole text searched once, when asked
         self._month: Period | None = None  # the month a text without a day is dated by
+        self._body_start: int | None = None  # the first sentence after the headlines
 
     def published_month(self, text: str) -> None:
         """The text's head dates it by its month alone ("July 2025"): read what that allows."""
@@ -1262,6 +1265,9 @@ class Assembler:
                 pass  # "1,000 bodies" in a headline over the body's "some 1,000": the body's
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
+                leg.headline_sized = self._in_headlines(index) and not any(
+                    self._in_headlines(i) for i in leg.sentences
+                )
             elif _sized_later(leg.count, draft.amount):
                 leg.count = draft.amount  # "dozens came home", then "150 were freed": the size
                 leg.attributed = draft.attributed or leg.attributed
@@ -1306,6 +1312,7 @@ class Assembler:
                 draft.whole,
                 draft.guessed,
                 draft.definite,
+                corrects=draft.corrects,
             )
         )
         if draft.attributed is not None:
@@ -1350,6 +1357,7 @@ class Assembler:
         """
         return (
             leg.attributed is None
+            and not leg.corrects  # a correction notice's figure is the story's, set right
             and draft.attributed is not None
             and draft.attributed.party == draft.receiver
             and not draft.definite
@@ -1367,10 +1375,12 @@ class Assembler:
         already counted ("the 115 Russians"), an echo ("the same number"), a source that
         "confirmed that seven children had come home" (it vouches for the figure told), a
         figure first told only in a headline and one told as "..., both sides said" (the side
-        is one of its sources) stay one record. Older reporting codes these once.
+        is one of its sources) stay one record, as does a figure a correction notice
+        set right before the body tells it. Older reporting codes these once.
         """
         return (
             draft.attributed is not None
+            and not leg.corrects
             and leg.attributed != draft.attributed
             and (leg.attributed is None or leg.attributed.party != draft.attributed.party)
             and not draft.definite
@@ -1389,14 +1399,14 @@ class Assembler:
         (the headline's figure is kept as a note), and :meth:`_headline_outweighed` makes
         the other direction follow, so the two never mix.
         """
-        return index != 0 and leg.sentences.keys() == {0} and self._headline()
+        return not self._in_headlines(index) and self._headlines_only(leg)
 
     def _headline_yields(self, leg: _Leg, index: int) -> bool:
         """Whether sentence ``index`` is the headline giving another figure for the body's ``leg``.
 
         The mirror of :meth:`_headline_only` when the body's figure was read first.
         """
-        return index == 0 and 0 not in leg.sentences and self._headline()
+        return self._in_headlines(index) and not any(self._in_headlines(i) for i in leg.sentences)
 
     def _headline_unhedged(self, leg: _Leg, index: int, draft: LegDraft) -> bool:
         """Whether sentence ``index`` is the headline giving the body's hedged ``leg`` bare.
@@ -1421,10 +1431,66 @@ class Assembler:
         that day either; both directions follow the body or neither, never 1,000 one way
         and 390 the other.
         """
-        return leg.sentences.keys() == {0} and any(
+        return self._headlines_only(leg) and any(
             other.over_headline
             and (other.sender, other.receiver) == (leg.receiver, leg.sender)
             and other.category is leg.category
+            for other in legs
+        )
+
+    def _in_headlines(self, index: int) -> bool:
+        """Whether sentence ``index`` is the headline or the headline given again.
+
+        A web page gives its headline more than once ("<title>", then "<h1>", with a
+        byline between): a line before the first sentence a full stop ends that repeats
+        a figure of the first line is the headline again. A line of figures of its own
+        there ("185 defenders are home" under a sender's name) is the body's.
+        """
+        if not self._headline():
+            return False
+        if index == 0:
+            return True
+        if self._body_start is None:
+            self._body_start = next(
+                (
+                    i
+                    for i, (start, end) in enumerate(self.spans)
+                    if self.text.visible[start:end].rstrip()[-1:] in (".", "!", "?")
+                ),
+                None,
+            )
+            if self._body_start is None:
+                return False  # no sentence of the body read yet
+        if index >= min(self._body_start, len(self.spans)):
+            return False
+        return bool(self._figures_in(0) & self._figures_in(index))
+
+    def _figures_in(self, index: int) -> set[str]:
+        """The numbers written in digits in sentence ``index``."""
+        start, end = self.spans[index]
+        return set(_DIGITS.findall(self.text.visible, start, end))
+
+    def _headlines_only(self, leg: _Leg) -> bool:
+        """Whether only the headlines (:meth:`_in_headlines`) tell ``leg``."""
+        return all(self._in_headlines(i) for i in leg.sentences)
+
+    def _headline_superseded(self, leg: _Leg, legs: list[_Leg]) -> bool:
+        """Whether ``leg``'s figure is a headline's that the body tells exactly otherwise.
+
+        "Ukraine gets back 84 soldiers" over a body giving 246 and 277 for the same way
+        and kind: the body governs, and the headline's figure (also one that only sized
+        the body's "dozens") is no record of its own. A figure only the headlines tell
+        is kept.
+        """
+        if not (leg.headline_sized or self._headlines_only(leg)):
+            return False
+        return any(
+            other is not leg
+            and other.count.is_exact
+            and other.count != leg.count
+            and (other.sender, other.receiver, other.category)
+            == (leg.sender, leg.receiver, leg.category)
+            and not any(self._in_headlines(i) for i in other.sentences)
             for other in legs
         )
 
@@ -1438,9 +1504,9 @@ class Assembler:
         into parts by kind ("205 Ukrainians are home" over 185 soldiers and 20
         civilians), is kept.
         """
-        if leg.sentences.keys() != {0} or not self._headline():
+        if not self._headlines_only(leg):
             return False
-        body = [other for other in legs if 0 not in other.sentences]
+        body = [other for other in legs if not any(self._in_headlines(i) for i in other.sentences)]
         return any(
             other.count == leg.count
             and (other.sender, other.receiver) == (leg.receiver, leg.sender)
@@ -2258,6 +2324,7 @@ class Assembler:
                     event.notes,
                 )
                 if leg not in stages
+                and not self._headline_superseded(leg, event.legs)
                 and not self._headline_misread(leg, event.legs)
                 and not self._headline_outweighed(leg, event.legs)
             ]
@@ -2479,6 +2546,7 @@ _OWN_ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 # a sentence's full stop (a headline has none), before any closing quote or bracket
+_DIGITS = re.compile(r"\d[\d,]*\d|\d")
 _ENDED = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # "swapped 84 each on Thursday, both sides said,": a tag crediting the figures to both
 _BOTH_SAID = re.compile(

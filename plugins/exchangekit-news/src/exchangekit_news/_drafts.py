@@ -147,6 +147,9 @@ class LegDraft(NamedTuple):
     # told as more people on top of a group told before ("Another 40 were freed", "Also
     # returned were three medics"): a further group, never another figure for that one
     added: bool = False
+    # set right by a correction notice ("Russia received 248, not 230 as first reported"):
+    # the story's figure told again, not an account of its own beside the body's
+    corrects: bool = False
 
 
 class Asked(NamedTuple):

@@ -246,6 +246,9 @@ def extract(
     if sentence.withdrawn_version():
         discourse.correcting = True
         legs = []  # a correction notice's withdrawn figure
+    elif discourse.correcting:
+        # the figure the notice sets right is the story's own, told again in the body
+        legs = [leg if leg.tally else leg._replace(corrects=True) for leg in legs]
     sums = sentence.sums_called_out()
     if sums:
         # "the 402 we quoted is simply the sum of 207 and 195": no handover of its own

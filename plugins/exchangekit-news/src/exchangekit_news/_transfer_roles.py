@@ -860,6 +860,8 @@ class _TransferRoles(_Tallies):
         )
         relative = joined[0] if joined is not None else self._relative_past_of(end)
         reach = _PREDICATE_REACH + (8 if self.norm(relative) in ("who", "that") else 0)
+        # "140 soldiers captured by ... were brought back": a verb group far off is the main verb
+        far = _PREDICATE_REACH + 8 if self._reduced_relative(end) else reach
         for start in dict.fromkeys(
             (
                 self._past_relative_clause(end),
@@ -873,7 +875,10 @@ class _TransferRoles(_Tallies):
                 t
                 for t in self.m.transfers
                 if t.first >= start
-                and t.first - start <= reach
+                and (
+                    t.first - start <= reach
+                    or (t.first - start <= far and self._opens_verb_group(t.first))
+                )
                 and (inside or not self._relative_noun(t))
                 and not self._raises_count(t)
                 and not self._circumstantial_mediation(t)
@@ -928,6 +933,33 @@ class _TransferRoles(_Tallies):
         """
         aside = self._dated_sizes_aside(figure)
         return figure.np_end if aside is None else aside[1] + 1
+
+    def _reduced_relative(self, end: int) -> bool:
+        """Whether a participle phrase of capture opens, without commas, right after the noun.
+
+        "140 soldiers captured by the enemy during last summer's offensive on the
+        northern front were brought home": like a clause opened by "who", the phrase
+        ("captured by ...", "held in ...", "taken prisoner during ...") runs on to the
+        main verb, which may stand far off. "taken to Ukraine" moves people: no such phrase.
+        """
+        word, then = self.norm(end), self.norm(end + 1)
+        if word == "taken":
+            return then in ("prisoner", "captive")
+        return (word in _CAPTURE_FORMS or word in ("held", "detained")) and then in (
+            "by",
+            "in",
+            "during",
+            "near",
+            "at",
+            "on",
+        )
+
+    def _opens_verb_group(self, at: int) -> bool:
+        """Whether the word at ``at`` ends a finite verb group ("were", "have now been" before)."""
+        aux = at - 1
+        while self.norm(aux) in ("been", "being") or self.norm(aux) in _VERB_GROUP_ADVERBS:
+            aux -= 1
+        return self.norm(aux) in _FINITE
 
     def _relative_past_of(self, end: int) -> int:
         """The relative pronoun past a short "of" phrase closing the people's noun group.
