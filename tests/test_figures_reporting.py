@@ -40,6 +40,14 @@ LOOSE_HEDGES: dict[str, Callable[[int], Count]] = {
     "little more than": Count.more_than,
     "little over": Count.more_than,
     "little less than": Count.fewer_than,
+    # spoken bounds, as in broadcast transcripts
+    "a bit over": Count.more_than,
+    "a bit more than": Count.more_than,
+    "a shade under": Count.fewer_than,
+    "something over": Count.more_than,
+    "something under": Count.fewer_than,
+    "getting on for": Count.nearly,
+    "just shy of": Count.nearly,
 }
 
 SUFFIXES: dict[str, Callable[[int], Count]] = {
@@ -70,13 +78,31 @@ def test_a_fraction_of_a_million_takes_any_hedge(hedge: str, fraction: str) -> N
 def test_a_loose_hedge_bounds_the_figure_on_the_right_side(n: int, hedge: str) -> None:
     count = parse_count(f"{hedge} {n:,}")
     assert count == LOOSE_HEDGES[hedge](n)
-    if hedge in ("close to", "near", "approaching", "nearing", "as many as"):
+    if LOOSE_HEDGES[hedge] in (Count.nearly, Count.at_most):
         assert count.high == n  # a figure being approached is not passed
     elif LOOSE_HEDGES[hedge] == Count.more_than:
         assert count.low == n + 1
         assert count.high is None
     else:
         assert count.high == n - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a bit over sixty-two thousand", Count.more_than(62_000)),
+        ("something under three hundred", Count.fewer_than(300)),
+        ("getting on for half a million", Count.nearly(500_000)),
+        ("something like forty thousand", Count.approx(40_000)),
+    ],
+)
+def test_a_spoken_hedge_bounds_a_figure_in_words(text: str, expected: Count) -> None:
+    assert parse_count(text) == expected
+
+
+def test_a_spoken_hedge_word_alone_is_no_figure() -> None:
+    # "something" and "a bit" bound a figure only with "over"/"under"/"like" after them
+    assert [m.text for m in iter_figures("something happened a bit later to 40 men")] == ["40"]
 
 
 @given(n=st.integers(min_value=0, max_value=10**9), suffix=st.sampled_from(sorted(SUFFIXES)))

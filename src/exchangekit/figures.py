@@ -130,6 +130,8 @@ _HEDGES: dict[tuple[str, ...], _Maker] = {
             "perhaps",
             "possibly",
             "maybe",
+            # spoken: "something like 40,000"
+            "something like",
         )
     },
     **{tuple(p.split()): _nearly for p in ("nearly", "almost")},
@@ -156,24 +158,45 @@ _HEDGES: dict[tuple[str, ...], _Maker] = {
 }
 
 # Hedges of everyday reporting beyond the textbook ones above: a figure being
-# approached ("close to", "nearing") is a "nearly"; a stated ceiling ("as many
-# as") is an "up to"; "just", "a little", "slightly", "well" and "far" only
-# say how close the bound is, never which side of it the figure lies.
+# approached ("close to", "nearing", spoken "getting on for") is a "nearly"; a
+# stated ceiling ("as many as") is an "up to"; "just", "a little", "slightly",
+# "well", "far" and the spoken "a bit", "a shade", "something" only say how
+# close the bound is, never which side of it the figure lies.
+_BOUND_LEADS = (
+    "just",
+    "a little",
+    "little",
+    "slightly",
+    "well",
+    "far",
+    "a bit",
+    "a shade",
+    "something",
+)
 _HEDGES.update(
     {
         **{
             tuple(p.split()): _nearly
-            for p in ("close to", "closer to", "near", "approaching", "nearing", "just shy of")
+            for p in (
+                "close to",
+                "closer to",
+                "near",
+                "approaching",
+                "nearing",
+                "just shy of",
+                "getting on for",
+                "getting on towards",
+            )
         },
         **{tuple(p.split()): _at_most for p in ("as many as", "as much as")},
         **{
             (*lead.split(), *bound): _more_than
-            for lead in ("just", "a little", "little", "slightly", "well", "far")
+            for lead in _BOUND_LEADS
             for bound in (("over",), ("above",), ("more", "than"))
         },
         **{
             (*lead.split(), *bound): _fewer_than
-            for lead in ("just", "a little", "little", "slightly", "well", "far")
+            for lead in _BOUND_LEADS
             for bound in (("under",), ("below",), ("fewer", "than"), ("less", "than"))
         },
         ("just", "short", "of"): _fewer_than,

@@ -199,6 +199,9 @@ _TWO_SIDED: Final = (
 
 # Heads of an armed body: a side after "forces of" is whose the forces are, not a place.
 _ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units", "navy"})
+# A vague comparative object a figure may restate after a mark: "holds many more, 6,000".
+_VAGUE_OBJECT_WORDS: Final = frozenset({"many", "far", "much", "more", "even"})
+_RESTATING_MARKS: Final = frozenset({",", ":", "—", "–"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 # Modals of a guess about a value already reached: "the number of dead could be 200,000".
 _GUESS_MODALS: Final = frozenset({"could", "may", "might"})
@@ -3213,7 +3216,11 @@ class _Claims(_ClaimSubjects):
             return None  # "... had been killed and that 120,000 residents had been evacuated"
         opened = self._clause_start(figure.first, start)
         clause = [self.norm(i) for i in range(opened, figure.first)]
-        if self.norm(opened - 1) == ",":
+        restated = self._vague_object_restated(figure, start)
+        if restated is not None:
+            # "it holds many more, more than 6,000": the figure is the verb's object
+            clause = [self.norm(i) for i in range(restated, figure.first)]
+        elif self.norm(opened - 1) == ",":
             aside = self._clause_start(opened - 1, start)
             if self.norm(aside - 1) == "," and (
                 self._relative_aside(aside, opened - 1)
@@ -3314,6 +3321,24 @@ class _Claims(_ClaimSubjects):
             and figure.noun is not None
             and not figure.remains
         )
+
+    def _vague_object_restated(self, figure: FigureMention, start: int) -> int | None:
+        """Where the clause opens when the figure restates a vague object: "holds many more, N".
+
+        "Moscow says it holds far more, over 6,000 prisoners": the figure, right after a
+        comma, colon or dash, puts a number to the comparative its verb took ("many
+        more", "far more", "many"), so it is that verb's object. Only those few words
+        may stand between the verb and the mark.
+        """
+        mark = figure.first - 1
+        if mark <= start or self.norm(mark) not in _RESTATING_MARKS:
+            return None
+        k = mark - 1
+        while k > start and mark - k <= 2 and self.norm(k) in _VAGUE_OBJECT_WORDS:
+            k -= 1
+        if k == mark - 1 or self.norm(mark - 1) not in ("more", "many"):
+            return None
+        return self._clause_start(k, start)
 
     def _prisoners_taken(self, figure: FigureMention) -> bool:
         """Whether prisoners are the object of a verb of taking them: "took 700 prisoners".

@@ -914,6 +914,10 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
         "well",
         "a",
         "little",
+        # spoken bounds: "a bit over", "a shade under", "something over"
+        "bit",
+        "shade",
+        "something",
         "at",
         "least",
         "under",
