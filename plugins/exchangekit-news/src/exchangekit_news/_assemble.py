@@ -54,6 +54,7 @@ from exchangekit_news._hedged_restatements import (
 )
 from exchangekit_news._lexicon import (
     EXCHANGE_NOUNS,
+    HANDOVER_PLURALS,
     HEADS_OF_STATE,
     PEOPLE,
     SPEECH,
@@ -172,6 +173,13 @@ _OVER_WHOLE: Final = (
 # Saying in the present or its perfect: a count told as it stands now ("has said that").
 # "this year" written out: the year the text is current in, even in its first days.
 _THIS_YEAR: Final = re.compile(r"\bthis\s+year\b", re.I)
+# A series told without its count: "in several stages", "over multiple handovers".
+_UNCOUNTED_SERIES: Final = re.compile(
+    r"\b(?:in|over|through)\s+(?:several|multiple)\s+(?:"
+    + "|".join(sorted(HANDOVER_PLURALS))
+    + r")\b",
+    re.IGNORECASE,
+)
 _SAID_NOW: Final = re.compile(
     r"\b(?:(?:has|have)\s+(?:said|stated|reported|announced)|says|say)\b", re.IGNORECASE
 )
@@ -1830,6 +1838,8 @@ class Assembler:
                 # "over three days from May 23 ... each released 1,000": an exchange made in
                 # stages over a few days, its total complete on the last of them
                 resolved = Period.day(resolved.end)
+            elif self._closed_month_series(index, leg, resolved, stated):
+                pass  # "in June, in several stages, 6,000 were returned": as of that month
             else:
                 resolved = stated
         if leg.since is not None:
@@ -2009,6 +2019,25 @@ class Assembler:
             return False
         start, end = self.spans[index]
         return _THIS_YEAR.search(self.text.visible[start:end]) is None
+
+    def _closed_month_series(
+        self, index: int, leg: LegDraft, month: Period, stated: Period
+    ) -> bool:
+        """Whether a total sums an uncounted series of handovers in a month now closed.
+
+        "In June, in several stages, Russia handed over 6,000 bodies": the stages all fell in
+        June, so the total stood as of that month, not the day it was retold. Not a bare
+        "in June alone, 6,000 came home" (a span a total stated now may cover), nor one the
+        speaker "has said" or "says" (told as it stands now).
+        """
+        if month.precision is not Precision.MONTH or month.end >= stated.start:
+            return False
+        start, end = self.spans[index]
+        visible = self.text.visible
+        return (
+            _UNCOUNTED_SERIES.search(visible, start, end) is not None
+            and _SAID_NOW.search(visible, start, end) is None
+        )
 
     def _over_whole(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",

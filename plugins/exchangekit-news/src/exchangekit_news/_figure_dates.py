@@ -3814,11 +3814,18 @@ class _FigureDates(_Speakers):
             return self._month_of(chosen), since
         # Otherwise the date of the statement, said before the figure ("In February,
         # Zelensky said ..."); a date in a later clause is about something else.
+        # not past another figure the verb reports: "a number Moscow, which put its own
+        # dead at 498 on March 2, ..." dates the 498, not a figure told before it
         said = [
             d
             for d in usable
             if any(
-                0 < d.first - v <= 12 and not self._any_in(self.breaks, v, d.first)
+                0 < d.first - v <= 12
+                and not self._any_in(self.breaks, v, d.first)
+                and not any(
+                    v < f.first and f.np_end <= d.first <= f.np_end + 1 and f != figure
+                    for f in self.m.figures
+                )
                 for v in self.m.speech
             )
         ]
