@@ -9,9 +9,12 @@ prisoners of war. A pair that is itself the object of an offer stays out.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from .conftest import read
 
 Legs = set[tuple[str, str, str, str, str]]
 
@@ -94,3 +97,37 @@ def test_one_swap_told_by_its_day_and_its_month_stays_one(
         "swap in June, and in June 64 were freed by each side."
     )
     assert {(p, n) for p, _, _, _, n in recap(text)} == {("2025-06-05", "64")}
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    opening=st.sampled_from(
+        [
+            "Moscow would release its prisoners, and the figures are public",
+            "Under a scheme Moscow offered, and which Kyiv is studying",
+            "Kyiv had proposed new swaps, and the figures are public",
+            "Kyiv had to offer more captives, and the figures are public",
+        ]
+    ),
+    published=st.sampled_from([date(2025, 4, 1), date(2025, 11, 20)]),
+)
+def test_a_plan_before_the_joined_clause_still_governs_the_list(
+    opening: str, published: date
+) -> None:
+    """A modal or plan word not bound to a held object keeps the dated pairs a plan.
+
+    Neither done swaps nor, told before the days came, the same days a year back.
+    """
+    text = f"Talks on prisoners resumed. {opening}: 70 for 70 on 3 May, and 88 for 88 on 9 June."
+    assert read(text, published=published).exchanges == []
+
+
+def test_a_held_object_clause_after_a_figure_is_still_read(
+    recap: Callable[[str], Legs],
+) -> None:
+    """Harder: a figure earlier in the held-object clause does not turn the offer into a plan."""
+    text = (
+        "Prisoner swaps carried on. With 500 soldiers in its camps, Moscow held plenty "
+        "it could offer, and swaps sped up: 70 for 70 on 3 May, and 88 for 88 on 9 June."
+    )
+    assert {(p, n) for p, _, _, _, n in recap(text)} == {("2025-05-03", "70"), ("2025-06-09", "88")}

@@ -73,3 +73,38 @@ def test_news_four_days_for_three_sizes_pair_none(recap: Recap) -> None:
         recap("Kyiv took back 310, 95 and 402 soldiers on March 4, 9, 12 and 20 respectively.")
         == set()
     )
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("April 28, May 6 and 14", "04-28", "05-06", "05-14"),
+            ("28 April, 6 and 14 May", "04-28", "05-06", "05-14"),
+            ("October 29, 30 and November 2", "10-29", "10-30", "11-02"),
+            ("29 and 30 October and 2 November", "10-29", "10-30", "11-02"),
+        ]
+    ),
+    st.booleans(),
+)
+def test_news_days_crossing_a_month_take_their_own_month(
+    recap: Recap, dated: tuple[str, str, str, str], respectively: bool
+) -> None:
+    # a list of days that runs into the next month: each day has the month written
+    # nearest to it, after it in day-first lists, before it in month-first ones
+    days, *periods = dated
+    found = recap(
+        f"Moscow handed Kyiv 212, 57 and 430 bodies on {days}"
+        f"{' respectively' if respectively else ''}."
+    )
+    assert _dated(found) == {
+        (f"2025-{periods[0]}", "UKR", "212"),
+        (f"2025-{periods[1]}", "UKR", "57"),
+        (f"2025-{periods[2]}", "UKR", "430"),
+    }
+
+
+def test_news_one_later_day_after_a_new_month(recap: Recap) -> None:
+    # near miss: two days of one month after another month's day keep that month
+    found = recap("Kyiv took back 75 and 40 soldiers on 31 July and 2 August respectively.")
+    assert _dated(found) == {("2025-07-31", "UKR", "75"), ("2025-08-02", "UKR", "40")}

@@ -229,6 +229,10 @@ _TOLD_REACH: Final = 2
 _ANOTHER_EXCHANGE: Final = re.compile(
     r"\b(?:separate(?:ly)?|another|new|second|further|earlier|previous)\b", re.IGNORECASE
 )
+# Words of a list going on to a later swap: "103 for 103 on 14 September, followed by ...".
+_LIST_GOES_ON: Final = re.compile(
+    r"\b(?:followed\s+by|then|later|after\s+that|more|next)\b", re.IGNORECASE
+)
 # The most days before it was told that a group told as captured can have been taken.
 _CAPTURE_REACH: Final = timedelta(days=31)
 # The days of a month its parts span: "early December" is the 1st to the 10th.
@@ -1016,21 +1020,32 @@ class Assembler:
         """Whether a dated leg is another swap of a list the current exchange opened.
 
         "103 for 103 on 14 September, followed by 49 for 49 in September": the current
-        exchange already moved another count this way in the same sentence, so the
-        month is a second swap's, not the first one told again by its month. Only a
-        day's exchange opens such a list: a month's count beside a year's vague one
-        ("in 2024, a few hundred at a time, ... 563 in November") stays one account.
+        exchange already moved another count this way in the same sentence, and a word
+        of sequence or of another swap ("followed by", "then", "more", "earlier") in that
+        sentence tells a different swap; without one the month is the day's told again.
+        A month's count equal to the sum of the day's legs that way ("103 soldiers and 10
+        civilians on 14 September, and 113 people in September") is the same people. Only a day's
+        exchange opens such a list: a month's count beside a year's vague one ("in
+        2024, a few hundred at a time, ... 563 in November") stays one account.
         """
         current = self._current.get(group)
-        return (
-            current is not None
-            and current.period.days == 1
-            and any(
-                (moved.sender, moved.receiver) == (leg.sender, leg.receiver)
-                and moved.count != leg.amount
-                and index in moved.sentences
-                for moved in current.legs
-            )
+        if current is None or current.period.days != 1:
+            return False
+        told = [
+            moved.count
+            for moved in current.legs
+            if (moved.sender, moved.receiver) == (leg.sender, leg.receiver)
+            and index in moved.sentences
+        ]
+        if not told or leg.amount in told:
+            return False
+        best = [count.best for count in told if count.best is not None]
+        if len(best) == len(told) and sum(best) == leg.amount.best:
+            return False
+        start, end = self.spans[index]
+        return any(
+            words.search(self.text.visible, start, end) is not None
+            for words in (_LIST_GOES_ON, _ANOTHER_EXCHANGE)
         )
 
     def _apart_in_month(self, group: str, text: str) -> bool:

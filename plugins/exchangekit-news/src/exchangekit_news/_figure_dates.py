@@ -240,6 +240,8 @@ _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+_HOLDING: Final = lx.HAVING | {"held", "holds", "hold"}
+"""Verbs of holding whose object a later "to offer" qualifies: "had captives to offer"."""
 # Participles of a plan that, right after "as", say a done event kept to it: "the swap went
 # ahead as agreed", "took place as planned"; the words name no plan of their own.
 _KEPT_TO_PLAN: Final = frozenset({"agreed", "planned", "scheduled", "expected", "promised"})
@@ -935,17 +937,36 @@ class _FigureDates(_Speakers):
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
 
     def _joined_clause_start(self, start: int, end: int) -> int:
-        """Where the last clause joined by ", and" between ``start`` and ``end`` begins.
+        """Where the clause that opens what ends at ``end`` begins, past a held-object clause.
 
         "Kyiv had conscripts to offer, and the pace picked up: 115 for 115 ...": the
-        offer is the first clause's, not what opens the list. A ", and" after a figure
-        joins items of a list ("a swap, 300 for 300, and then 200 for 200"), not clauses.
+        offer only says what Kyiv held, so the list is read from the clause after the
+        last ", and". Any other plan word before it ("Kyiv would offer its captives,
+        and ...") governs the whole sentence, and a ", and" right after a figure joins
+        items of a list ("300 for 300, and then 200 for 200"), not clauses.
         """
-        figures = [f.first for f in self.m.figures if start <= f.first < end]
         for i in range(end - 2, start, -1):
             if self.norm(i) == "," and self.norm(i + 1) == "and":
-                return i + 2 if not figures else start
+                after_figure = any(f.first < i <= f.last for f in self.m.figures)
+                return i + 2 if not after_figure and self._held_to_offer(start, i) else start
         return start
+
+    def _held_to_offer(self, start: int, end: int) -> bool:
+        """Whether every plan word between ``start`` and ``end`` qualifies a held object.
+
+        "had captives to offer", "held more soldiers it could offer": the plan word
+        stands after "have" and its object, as an infinitive or a modal clause on the
+        noun. "had proposed", "had to offer" and a plan word before "have" stay plans.
+        """
+        plan_words = _MODAL_WORDS | _UNDONE | _PROPOSING
+        held = next((k for k in range(start, end) if self.norm(k) in _HOLDING), None)
+        if held is None or self.norm(held + 1) == "to":
+            return False
+        return all(
+            k > held + 1 and (self.norm(k - 1) in _MODAL_WORDS | {"to"} or norm in _MODAL_WORDS)
+            for k in range(start, end)
+            if (norm := self.norm(k)) in plan_words
+        )
 
     def _phrase_before(self, mark: int) -> range:
         """The positions of the phrase (at most nine words) that ends at the comma ``mark``.

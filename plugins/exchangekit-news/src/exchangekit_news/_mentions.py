@@ -4920,8 +4920,9 @@ class _Finder:
                     break
                 found.append(DateMention(j, month[0], month[1], since, as_of, group))
                 i = month[0]
-            # A list of days of one month shares it: "on June 11, 13, 14 and 16".
-            parts = text.split()
+            # A list of days of one month shares it: "on June 11, 13, 14 and 16"; the
+            # month is the last one read: "on May 30, June 5 and 7" lists 7 June
+            parts = found[-1].text.split()
             if len(parts) >= 2 and (parts[0].isdigit() or parts[1].isdigit()):
                 i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
@@ -5141,7 +5142,8 @@ class _Finder:
             j = i + 1
             if self.norm(j) == "and":
                 j += 1
-            if j >= self.last or not self._day(j):
+            if j >= self.last or not self._day(j) or self._days_before_month(j):
+                # "30 May, 5 and 7 June": days told before a month of their own are its
                 break
             after = self.norm(j + 1)
             subject = self.norm(j - 1) == "and" and self._side_noun_at(j + 1)
