@@ -3369,6 +3369,31 @@ class _Transfers(_Rivals):
             return None
         return sides.pop()
 
+    def _leg_of_clause_before(
+        self,
+        figure: FigureMention,
+        named: Sequence[tuple[int, SourceEntry]],
+        previous: LegDraft | None,
+    ) -> LegDraft | None:
+        """The earlier leg of this sentence, if its sides stand in a clause joined before the figure.
+
+        "Russia handed over 40 in May; in June, 800 were freed": after ";" or ", and"
+        the figure's agentless passive names no side, and the sides named before the
+        break are the earlier leg's, not the home of these people. Its way carries
+        on only when "more", "another" or "further" adds the figure to it.
+        """
+        if previous is None or previous.sentence != self.index or not named:
+            return None
+        if previous.sender is None or previous.receiver is None or previous.tally:
+            return None
+        if not all(
+            e.party in (previous.sender, previous.receiver)
+            and self._later_conjunct(a, figure.first)
+            for a, e in named
+        ):
+            return None
+        return previous
+
     def _more_homecomers(self, figure: FigureMention, added: bool = False) -> LegDraft | None:
         """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
 
@@ -4597,6 +4622,7 @@ class _Transfers(_Rivals):
                 self.norm(i) for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
         )
+        refused, kept = False, None  # a clause-joined passive's home: none, or the way kept
         came_home = secured or (
             receiver is None
             and predicate is not None
@@ -4642,6 +4668,14 @@ class _Transfers(_Rivals):
                 # their home (not "officials from Ukraine", who may speak for it)
                 left = {e.party for a, e in before if e.party and self._returned_from(a)}
                 named = {e.party for a, e in before if not self._returned_from(a)}
+                joined = self._leg_of_clause_before(figure, before, previous)
+                if joined is not None:
+                    # "Russia handed over 40 in May; in June, 800 (more) were freed": the side
+                    # of the clause before gave the earlier leg, not this one a home
+                    named, left = set(), set()
+                    refused = True
+                    if self.norm(figure.last) == "more" or self._added_on(figure):
+                        kept = receiver = joined.receiver
                 if len(named) == 1 and not (left & named):
                     receiver = named.pop()
                 elif not named and len(left) == 1:
@@ -4699,6 +4733,8 @@ class _Transfers(_Rivals):
                 receiver = None
             if region not in belligerents and self._ours_of_no_side(figure):
                 receiver = None
+            if refused:
+                receiver = kept
         category = (
             self._category(figure, previous)
             if carried is None or figure.noun is not None
