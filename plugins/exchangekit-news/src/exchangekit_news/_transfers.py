@@ -1082,15 +1082,34 @@ class _Transfers(_Rivals):
         than sizes leave each on no day of its own, and the first is no one figure of
         the month (nor a sum over it).
         """
-        if len(listed) < 2 or any(f.noun is not None for f in listed):
-            return False
+        if len(listed) < 2 or any(f.noun is not None for f in listed[:-1]):
+            return False  # "27 and 51 soldiers": a noun on the last size is the list's own
+        if listed[-1].noun is not None and "respectively" in self.norm_set:
+            return False  # "received 19, 11 and 24 bodies respectively": paired with days told
         if len({f.amount for f in listed}) != len(listed):
             return False  # "returned 95 and 95": one size told twice
+        if any(self._list_broken(a, b) for a, b in itertools.pairwise(listed)):
+            return False  # "120, and 115 came back", "27 and then 51": told one by one
         if sum(not d.since for d in dates) >= len(listed):
             return False  # a day for each size: paired (or not) by the dates' own rules
         head = listed[0].first
         return any(
             t.last == head and t.done and t.move in (Move.SEND, Move.RECEIVE)
+            for t in self.m.transfers
+        )
+
+    def _list_broken(self, before: FigureMention, figure: FigureMention) -> bool:
+        """Whether ``figure`` starts something new rather than going on a list of sizes.
+
+        "handed over 120, and 115 came back": after ", and" the figure is the subject
+        of a verb of its own; "27 and then 51", "27 and 51 more": the handovers are
+        told in turn, each a figure of its own.
+        """
+        between = {self.tokens[i].text.lower() for i in range(before.last, figure.first)}
+        if "then" in between or self.norm(figure.last) == "more":
+            return True
+        return self.norm(figure.first - 1) == "and" and any(
+            t.first in (figure.np_end, figure.np_end + 1) and t.first >= figure.last
             for t in self.m.transfers
         )
 
@@ -3375,7 +3394,7 @@ class _Transfers(_Rivals):
         named: Sequence[tuple[int, SourceEntry]],
         previous: LegDraft | None,
     ) -> LegDraft | None:
-        """The earlier leg of this sentence, if its sides stand in a clause joined before the figure.
+        """The earlier leg of this sentence, if its sides stand in a clause joined before.
 
         "Russia handed over 40 in May; in June, 800 were freed": after ";" or ", and"
         the figure's agentless passive names no side, and the sides named before the
