@@ -3808,11 +3808,12 @@ class _Transfers(_Rivals):
         return aggregate(self.norms, start, stop, (position, end - self.first))
 
     def _counted_stages_unplaced(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
-        """Whether the figure sums a counted few stages ("in three stages") at no told time.
+        """Whether the figure sums a few stages ("in three", "in several stages") at no told time.
 
         "Russia had returned 1,200 bodies in three stages" adds up those stages only, not
         every handover since the war began, and says neither when they began nor ended,
-        so it is not read; a date of its own, "since ..." or a day the stages all fell on
+        so it is not read; nor is a sum "in several stages" given the whole war as its
+        span. A date of its own, "since ..." or a day the stages all fell on
         ("On Friday Moscow returned ... in three batches") places it.
         """
         if self.norm_set.isdisjoint(_PARTS_OF_ONE) or "since" in self.norm_set:
@@ -3827,7 +3828,11 @@ class _Transfers(_Rivals):
         counted = any(
             self.norm(i) == "in"
             and self.norm(i + 2) in _PARTS_OF_ONE
-            and (self.tokens[i + 1].kind == NUM or self.norm(i + 1) in lx.NUMBER_WORDS)
+            and (
+                self.tokens[i + 1].kind == NUM
+                or self.norm(i + 1) in lx.NUMBER_WORDS
+                or self.norm(i + 1) in ("several", "multiple")
+            )
             for i in range(figure.np_end, stop - 2)
         )
         return counted and not self._one_day_in_parts(figure)
