@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from hypothesis import given, settings
@@ -79,3 +80,15 @@ def test_news_uncounted_stages_never_one_exchange(
     result = news(f"In March Russia sent {n:,} bodies to Ukraine in {how} stages.")
     assert [t.count for t in result.tallies] == [Count.exact(n)]
     assert result.exchanges == []
+
+
+def test_news_one_span_only_as_the_object_after_the_stages(news: Callable[..., Any]) -> None:
+    # "a single"/"one" that names no span the stages fit in leaves them a month's series
+    for text in (
+        "In April Moscow passed 4,300 bodies to Kyiv in several stages via a single checkpoint.",
+        "In April Moscow passed 4,300 bodies to Kyiv in several stages, one week apart.",
+        "In April Moscow passed 4,300 bodies to Kyiv in several stages, and three more of its"
+        " officers were charged.",
+    ):
+        read = news(text, published=date(2025, 6, 10))
+        assert [t.count for t in read.tallies] == [Count.exact(4300)], text
