@@ -4693,7 +4693,7 @@ class _Transfers(_Rivals):
                 left = {e.party for a, e in before if e.party and self._returned_from(a)}
                 named = {e.party for a, e in before if not self._returned_from(a)}
                 joined = self._leg_of_clause_before(figure, before, previous)
-                if joined is not None:
+                if joined is not None and self.norm(predicate.first - 1) in lx.BE_FORMS:
                     # "Russia handed over 40 in May; in June, 800 (more) were freed": the side
                     # of the clause before gave the earlier leg, not this one a home
                     named, left = set(), set()
