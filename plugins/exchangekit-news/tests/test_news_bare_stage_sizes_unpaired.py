@@ -59,3 +59,37 @@ def test_news_one_bare_size_still_read(recap: Recap) -> None:
     # near miss: one number after the verb is the handover's own size
     found = recap("In August Ukraine returned 33, the ministry said.")
     assert {count for *_, count in found} == {"33"}
+
+
+def test_news_sizes_sharing_a_last_noun_read_none(recap: Recap) -> None:
+    # the commonest form: the noun written once, on the last size
+    for text in (
+        "Over July Moscow sent home 36 and 72 Ukrainian soldiers.",
+        "Ukraine returned 36 and 72 soldiers to Russia on Tuesday.",
+    ):
+        assert {count for *_, count in recap(text)} & {"36", "72"} == set()
+
+
+def test_news_figure_with_its_own_verb_ends_the_list(recap: Recap) -> None:
+    # near miss: after ", and" the figure opens a clause of its own, so the first is read
+    found = recap("On Tuesday Kyiv handed over 88, and 64 came back.")
+    assert ("2025-11-18", "UKR", "RUS", "88") in {
+        (period, sender, receiver, count) for period, sender, receiver, _k, count in found
+    }
+
+
+def test_news_sizes_told_in_turn_read_the_first(recap: Recap) -> None:
+    # near miss: "and then" tells the handovers one by one, so the first is its own figure
+    found = recap("Moscow returned 36 and then 72 to Kyiv in July.")
+    assert ("2025-07", "RUS", "UKR", "36") in {
+        (period, sender, receiver, count) for period, sender, receiver, _k, count in found
+    }
+
+
+def test_news_sizes_with_a_noun_paired_respectively_still_read(recap: Recap) -> None:
+    # near miss: "respectively" pairs the sizes with days told in the sentence before
+    found = recap(
+        "On 2 and 16 July, repatriations took place. Russia, for its part, received 12 and"
+        " 17 bodies respectively."
+    )
+    assert ("2025-07-02", "12") in {(period, count) for period, *_, count in found}

@@ -8,14 +8,16 @@ neither when they began nor when they ended: it is not read as a running tally s
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 from exchangekit_news.parser import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Exchange, ExchangeTally
+from exchangekit import Count, Exchange, ExchangeTally
 
 
 def read(text: str) -> list[tuple[str, str, str]]:
@@ -68,3 +70,26 @@ def test_a_day_that_dates_the_telling_does_not_place_the_stages() -> None:
 def test_a_placed_total_is_still_read(text: str, span: str) -> None:
     """Near miss: when the text places the stages, the figure is read as before."""
     assert any(s.startswith(span) for _, _, s in read(text))
+
+
+def test_news_uncounted_stages_at_no_told_time_are_not_read(news: Callable[..., Any]) -> None:
+    # "in several stages" with no date says neither when the stages began nor ended:
+    # no tally over the whole war is invented, and no one handover either
+    for text in (
+        "Moscow passed 4,300 bodies to Kyiv in multiple stages.",
+        "Kyiv took back 88 soldiers in several stages, the ombudsman said on Tuesday.",
+    ):
+        read = news(text, published=date(2025, 6, 10))
+        assert read.tallies == [], text
+        assert read.exchanges == [], text
+
+
+def test_news_uncounted_stages_in_a_month_stay_a_tally(news: Callable[..., Any]) -> None:
+    # near miss: a month of their own places the stages, so the sum is that month's
+    read = news(
+        "In April Moscow passed 4,300 bodies to Kyiv in several stages.",
+        published=date(2025, 6, 10),
+    )
+    assert [(t.count, str(t.covers)) for t in read.tallies] == [
+        (Count.exact(4300), "2025-04-01/2025-04-30")
+    ]

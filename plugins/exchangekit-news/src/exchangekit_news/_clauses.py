@@ -17,7 +17,6 @@ answered here from its normalised words in one pass:
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -38,7 +37,9 @@ AGGREGATE_REACH: Final = 8
 # Marks that end the clause of a figure before the uncounted stages told after it.
 _STAGE_CUTS: Final = frozenset({",", ";", ":", "—", "–"})
 # Words after "two more" that leave it a count of handovers, not of people: "two more since".
-_AFTER_MORE: Final = _STAGE_CUTS | {".", "since", "in", "of", "followed"}
+_AFTER_MORE: Final = _STAGE_CUTS | {".", "since", "in", "followed"}
+# Words a span the stages fit in opens with: "within a single day", "over one week".
+_SPAN_PREPOSITIONS: Final = frozenset({"within", "over", "in", "on", "during"})
 # Spans that hold one operation made in stages: "over one week", "within one day".
 _ONE_SPAN_UNITS: Final = frozenset({"day", "week", "weekend", "night"})
 
@@ -415,11 +416,21 @@ def _stages_of_figure(norms: Sequence[str], i: int, figure: tuple[int, int] | No
 
 
 def _within_one_span(norms: Sequence[str], i: int) -> bool:
-    """Whether the stages at ``i`` fit in one span: "within a single week", "over one day"."""
-    after = norms[i + 1 : i + 5]
-    return "single" in after or any(
-        a == "one" and b in _ONE_SPAN_UNITS for a, b in itertools.pairwise(after)
-    )
+    """Whether the stages at ``i`` fit in one span: "within a single week", "over one day".
+
+    The span is the object of "within/over/in/on" right after the stages; "via a
+    single crossing point" or "one week apart" tell no span the stages fit in.
+    """
+    after = list(norms[i + 1 : i + 5])
+    if not after or after[0] not in _SPAN_PREPOSITIONS:
+        return False
+    if after[1:3] == ["a", "single"]:
+        rest = after[3:]
+    elif after[1:2] == ["one"]:
+        rest = after[2:]
+    else:
+        return False
+    return rest[:1] != [] and rest[0] in _ONE_SPAN_UNITS
 
 
 def _more_counted_after(norms: Sequence[str], i: int) -> bool:

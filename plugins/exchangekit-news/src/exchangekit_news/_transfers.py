@@ -1082,15 +1082,34 @@ class _Transfers(_Rivals):
         than sizes leave each on no day of its own, and the first is no one figure of
         the month (nor a sum over it).
         """
-        if len(listed) < 2 or any(f.noun is not None for f in listed):
-            return False
+        if len(listed) < 2 or any(f.noun is not None for f in listed[:-1]):
+            return False  # "27 and 51 soldiers": a noun on the last size is the list's own
+        if listed[-1].noun is not None and "respectively" in self.norm_set:
+            return False  # "received 19, 11 and 24 bodies respectively": paired with days told
         if len({f.amount for f in listed}) != len(listed):
             return False  # "returned 95 and 95": one size told twice
+        if any(self._list_broken(a, b) for a, b in itertools.pairwise(listed)):
+            return False  # "120, and 115 came back", "27 and then 51": told one by one
         if sum(not d.since for d in dates) >= len(listed):
             return False  # a day for each size: paired (or not) by the dates' own rules
         head = listed[0].first
         return any(
             t.last == head and t.done and t.move in (Move.SEND, Move.RECEIVE)
+            for t in self.m.transfers
+        )
+
+    def _list_broken(self, before: FigureMention, figure: FigureMention) -> bool:
+        """Whether ``figure`` starts something new rather than going on a list of sizes.
+
+        "handed over 120, and 115 came back": after ", and" the figure is the subject
+        of a verb of its own; "27 and then 51", "27 and 51 more": the handovers are
+        told in turn, each a figure of its own.
+        """
+        between = {self.tokens[i].text.lower() for i in range(before.last, figure.first)}
+        if "then" in between or self.norm(figure.last) == "more":
+            return True
+        return self.norm(figure.first - 1) == "and" and any(
+            t.first in (figure.np_end, figure.np_end + 1) and t.first >= figure.last
             for t in self.m.transfers
         )
 
@@ -3375,6 +3394,31 @@ class _Transfers(_Rivals):
             return None
         return sides.pop()
 
+    def _leg_of_clause_before(
+        self,
+        figure: FigureMention,
+        named: Sequence[tuple[int, SourceEntry]],
+        previous: LegDraft | None,
+    ) -> LegDraft | None:
+        """The earlier leg of this sentence, if its sides stand in a clause joined before.
+
+        "Russia handed over 40 in May; in June, 800 were freed": after ";" or ", and"
+        the figure's agentless passive names no side, and the sides named before the
+        break are the earlier leg's, not the home of these people. Its way carries
+        on only when "more", "another" or "further" adds the figure to it.
+        """
+        if previous is None or previous.sentence != self.index or not named:
+            return None
+        if previous.sender is None or previous.receiver is None or previous.tally:
+            return None
+        if not all(
+            e.party in (previous.sender, previous.receiver)
+            and self._later_conjunct(a, figure.first)
+            for a, e in named
+        ):
+            return None
+        return previous
+
     def _more_homecomers(self, figure: FigureMention, added: bool = False) -> LegDraft | None:
         """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
 
@@ -3770,11 +3814,12 @@ class _Transfers(_Rivals):
         return aggregate(self.norms, start, stop, (position, end - self.first))
 
     def _counted_stages_unplaced(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
-        """Whether the figure sums a counted few stages ("in three stages") at no told time.
+        """Whether the figure sums a few stages ("in three", "in several stages") at no told time.
 
         "Russia had returned 1,200 bodies in three stages" adds up those stages only, not
         every handover since the war began, and says neither when they began nor ended,
-        so it is not read; a date of its own, "since ..." or a day the stages all fell on
+        so it is not read; nor is a sum "in several stages" given the whole war as its
+        span. A date of its own, "since ..." or a day the stages all fell on
         ("On Friday Moscow returned ... in three batches") places it.
         """
         if self.norm_set.isdisjoint(_PARTS_OF_ONE) or "since" in self.norm_set:
@@ -3789,7 +3834,11 @@ class _Transfers(_Rivals):
         counted = any(
             self.norm(i) == "in"
             and self.norm(i + 2) in _PARTS_OF_ONE
-            and (self.tokens[i + 1].kind == NUM or self.norm(i + 1) in lx.NUMBER_WORDS)
+            and (
+                self.tokens[i + 1].kind == NUM
+                or self.norm(i + 1) in lx.NUMBER_WORDS
+                or self.norm(i + 1) in ("several", "multiple")
+            )
             for i in range(figure.np_end, stop - 2)
         )
         return counted and not self._one_day_in_parts(figure)
@@ -4603,6 +4652,7 @@ class _Transfers(_Rivals):
                 self.norm(i) for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
         )
+        refused, kept = False, None  # a clause-joined passive's home: none, or the way kept
         came_home = secured or (
             receiver is None
             and predicate is not None
@@ -4648,6 +4698,14 @@ class _Transfers(_Rivals):
                 # their home (not "officials from Ukraine", who may speak for it)
                 left = {e.party for a, e in before if e.party and self._returned_from(a)}
                 named = {e.party for a, e in before if not self._returned_from(a)}
+                joined = self._leg_of_clause_before(figure, before, previous)
+                if joined is not None and self.norm(predicate.first - 1) in lx.BE_FORMS:
+                    # "Russia handed over 40 in May; in June, 800 (more) were freed": the side
+                    # of the clause before gave the earlier leg, not this one a home
+                    named, left = set(), set()
+                    refused = True
+                    if self.norm(figure.last) == "more" or self._added_on(figure):
+                        kept = receiver = joined.receiver
                 if len(named) == 1 and not (left & named):
                     receiver = named.pop()
                 elif not named and len(left) == 1:
@@ -4705,6 +4763,8 @@ class _Transfers(_Rivals):
                 receiver = None
             if region not in belligerents and self._ours_of_no_side(figure):
                 receiver = None
+            if refused:
+                receiver = kept
         category = (
             self._category(figure, previous)
             if carried is None or figure.noun is not None
