@@ -1876,3 +1876,8 @@ ONE_ATTACK_NOUNS: Final = frozenset({"attack", "strike", "blast", "explosion", "
 """Nouns of one attack, in the singular: "a missile strike on 24 June killed 20 people"."""
 ONE_ATTACK_DETERMINERS: Final = frozenset({"a", "an", "one", "single", "overnight"})
 """Words that make an attack noun one event: "a drone attack", "a single strike"."""
+
+# Marks and words where a sentence's clauses may break: "…, though …", "…; …".
+CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+CONTRAST_WORDS: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
+BREAK_WORDS: Final = CLAUSE_MARKS | CONTRAST_WORDS
