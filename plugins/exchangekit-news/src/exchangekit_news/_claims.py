@@ -74,8 +74,6 @@ _SCOPE_PREPOSITIONS: Final = frozenset({"in", "on", "across", "throughout"})
 # Named parts of a front, whose counts are parts of a whole: 'the "West" zone'.
 # A "direction" is left out: "the Kursk direction" names a whole operation's losses.
 _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
-# Verbs that state a loss noun's value with "as": "gave the death toll as", "put it as".
-_GIVING_AS: Final = frozenset({"gave", "gives", "give", "giving", "given", "listed", "put", "puts"})
 
 # What ends a daily tally's clause before a "since": "1,140 on Thursday, the highest since".
 _SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", "-", "--", "—", "–", "but", "while", "and"})
@@ -330,9 +328,6 @@ _NAMED_REGISTER_VERBS: Final = (lx.NAMED_LISTING | _LISTING) - {"holds", "includ
 _RECRUITED: Final = frozenset(
     {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
 )
-
-# Verbs whose object is a sample of people talked to: "interviewed 21 POWs", "spoke to 17".
-_INTERVIEWING: Final = _lemmas.INTERVIEWING
 
 # The people besides passengers a craft's load names: its crew, escorts, captives.
 _MIXED_LOAD: Final = (
@@ -748,7 +743,7 @@ class _Claims(_ClaimSubjects):
         """
         at = figure.first - 1
         at -= self.norm(at) in ("to", "with")
-        return self.norm(at) in _INTERVIEWING
+        return self.norm(at) in _lemmas.INTERVIEWING
 
     def _dead_by_background(self, figure: FigureMention) -> bool:
         """Whether the figure sorts a toll already told by who the dead were.
@@ -1748,24 +1743,23 @@ class _Claims(_ClaimSubjects):
     def _given_as(self, link: int) -> bool:
         """Whether "as" at ``link`` gives a loss noun's value: "gave the death toll as N".
 
-        A verb of giving or putting, then the loss noun, then "as" states the figure
-        as that noun's value, as "put the toll at N" does; "as" after any other words
+        A verb of giving or putting, then the loss noun (past determiners and
+        adjectives: "the Russian military death toll"), then "as" states the figure as
+        that noun's value, as "put the toll at N" does; "as" after any other words
         ("as many as", "such as") is no link.
         """
         if self.norm(link) != "as" or self.norm(link - 1) not in lx.LOSS_HEADS:
             return False
         verb = link - 2
-        while verb > link - 5 and self.norm(verb) in (
-            "the",
-            "a",
-            "its",
-            "his",
-            "her",
-            "their",
-            "death",
+        while verb > link - 6 and (
+            self.norm(verb) in lx.LOSS_HEADS
+            or self.norm(verb) in lx.LOSS_OWNER_SKIP
+            or self.norm(verb) in lx.SIDE_ADJECTIVES
+            or self.norm(verb) in lx.POSSESSIVE_PRONOUNS
+            or self.norm(verb) in ("a", "his", "her", "civilian")
         ):
             verb -= 1
-        return self.norm(verb) in _GIVING_AS
+        return self.norm(verb) in lx.GIVING_A_TOTAL
 
     def _lies_between(self, figure: FigureMention, link: int) -> bool:
         """Whether "lie" at ``link`` links a head to a range: "the estimate lies between A and B".

@@ -1063,6 +1063,8 @@ RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight"})
 RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
 # Forms of "give" that state a figure: "gave the total as 1,000,340".
 GIVING: Final = frozenset({"gave", "give", "gives", "giving"})
+# Verbs that state a total's value: "gave the death toll as N", "put it at N", "listed it as".
+GIVING_A_TOTAL: Final = GIVING | {"given", "listed", "put", "puts", "putting"}
 # Pronouns that open a relative clause on the noun before them.
 RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "whom", "whose"})
 DATE_UNITS: Final = frozenset({"week", "month", "year"})
