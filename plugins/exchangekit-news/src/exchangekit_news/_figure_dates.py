@@ -3021,14 +3021,15 @@ class _FigureDates(_Speakers):
         )
 
     def _part_of_those_before(self) -> bool:
-        """Whether the sentence opens on a part of the people just counted: "Among them, ...".
+        """Whether the sentence opens on a part of the people just counted: "Among them, ...",
+        "Of these, ...".
 
         "... verified 14,000 civilians killed as of 30 June. Among them, 600 children were
         killed": the part is counted as of the same date as the whole it is taken from.
         """
         return (
-            self.norm(self.first) in ("among", "of")
-            and self.norm(self.first + 1) in ("them", "these", "those")
+            self.norm(self.first) in lx.PART_CUES | {"of"}
+            and self.norm(self.first + 1) in lx.PART_PRONOUNS
             and self.norm(self.first + 2) == ","
         )
 
@@ -3330,7 +3331,7 @@ class _FigureDates(_Speakers):
         ):
             return None
         # "Of these, ...", or "Of that number, ...": the whole counted before, named again
-        whole = self.first + 1 if self.norm(self.first + 1) in lx.PART_PRONOUNS else -1
+        whole = self.first + 1 if self._part_of_those_before() else -1
         if self.norm(self.first + 1) in _WHOLE_DETERMINERS and self.norm(self.first + 2) in (
             lx.FIGURE_HEADS
         ):
