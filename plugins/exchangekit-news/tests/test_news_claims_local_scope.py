@@ -45,3 +45,45 @@ def test_news_a_loss_in_the_combat_zone_stays_a_claim(
         "lost over 7,400 servicemen in the combat zone over the week."
     )
     assert Count.more_than(7400) in _counts(news, found, text)
+
+
+def test_news_an_unquoted_sector_or_axis_scopes_the_figure_after_it(
+    news: Callable[..., Any], found: Callable[..., Any]
+) -> None:
+    # a sector named without quotes, or as an "axis", is still a share of a front
+    for where in ("in the Kupiansk sector", "on the Kupiansk axis", "on the Southern front"):
+        text = f"Kyiv's army command said Moscow's forces lost 380 troops {where} on Sunday."
+        assert Count.exact(380) not in _counts(news, found, text), where
+
+
+def test_news_a_group_s_zone_told_after_its_noun_scopes_the_figure(
+    news: Callable[..., Any], found: Callable[..., Any]
+) -> None:
+    # harder forms: the sector noun before "of the ... group", or a group's possessive zone
+    for where in ('in the zone of the "Centre" group', 'in the "Centre" group\'s zone'):
+        text = f"Moscow's defence ministry said Kyiv lost as many as 270 troops {where} on Sunday."
+        assert Count.at_most(270) not in _counts(news, found, text), where
+
+
+def test_news_a_side_s_adjective_before_sector_is_no_sector_name(
+    news: Callable[..., Any], found: Callable[..., Any]
+) -> None:
+    # near miss: "the Russian sector" names a side, not a part of the front
+    text = "Ukraine's general staff said Russia lost 380 troops in the Russian sector on Sunday."
+    assert Count.exact(380) in _counts(news, found, text)
+
+
+def test_news_a_sector_named_beside_a_national_total_keeps_the_total(
+    news: Callable[..., Any], found: Callable[..., Any]
+) -> None:
+    # the sector scopes the part after "including"/"with", never the whole before it
+    text = (
+        "Kyiv's army command said Moscow's forces lost 1,260 troops over the past day, "
+        'among them 310 in the "South" sector.'
+    )
+    assert Count.exact(1260) in _counts(news, found, text)
+    text = (
+        "Kyiv said Moscow had lost 990,000 troops since the invasion began, with the "
+        "fiercest fighting on the Kupiansk axis."
+    )
+    assert Count.exact(990000) in _counts(news, found, text)

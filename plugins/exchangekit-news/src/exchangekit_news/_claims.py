@@ -72,9 +72,8 @@ _SPAN_BEFORE: Final = frozenset({"in", "over", "within", "under"})
 # Prepositions that make a place the scope of a count: "lost 1,600 in the \"West\" zone".
 _SCOPE_PREPOSITIONS: Final = frozenset({"in", "on", "across", "throughout"})
 # Named parts of a front, whose counts are parts of a whole: 'the "West" zone'.
-_SECTOR_NOUNS: Final = frozenset({"zone", "sector"})
-# Verbs that state a loss noun's value with "as": "gave the death toll as", "put it as".
-_GIVING_AS: Final = frozenset({"gave", "gives", "give", "giving", "given", "listed", "put", "puts"})
+# A "direction" is left out: "the Kursk direction" names a whole operation's losses.
+_SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
 
 # What ends a daily tally's clause before a "since": "1,140 on Thursday, the highest since".
 _SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", "-", "--", "—", "–", "but", "while", "and"})
@@ -332,9 +331,6 @@ _NAMED_REGISTER_VERBS: Final = (lx.NAMED_LISTING | _LISTING) - {"holds", "includ
 _RECRUITED: Final = frozenset(
     {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
 )
-
-# Verbs whose object is a sample of people talked to: "interviewed 21 POWs", "spoke to 17".
-_INTERVIEWING: Final = _lemmas.INTERVIEWING
 
 # The people besides passengers a craft's load names: its crew, escorts, captives.
 _MIXED_LOAD: Final = (
@@ -750,7 +746,7 @@ class _Claims(_ClaimSubjects):
         """
         at = figure.first - 1
         at -= self.norm(at) in ("to", "with")
-        return self.norm(at) in _INTERVIEWING
+        return self.norm(at) in _lemmas.INTERVIEWING
 
     def _dead_by_background(self, figure: FigureMention) -> bool:
         """Whether the figure sorts a toll already told by who the dead were.
@@ -1695,59 +1691,78 @@ class _Claims(_ClaimSubjects):
         return None
 
     def _local_scope(self, figure: FigureMention) -> bool:
-        """Whether the figure's clause makes a named sector of a front the scope of its count.
+        """Whether the figure's own phrase makes a named sector of a front its count's scope.
 
         'In the area of responsibility of the "North" group, the enemy lost over 1,150',
-        'in the "West" zone, up to 1,600': a sector's share of a whole told beside it,
-        never a side's claim. The clause runs between semicolons and verbs of saying.
+        "lost 400 troops in the Pokrovsk sector": a sector's share, never a side's claim.
+        The sector must front the figure's clause (between semicolons and verbs of
+        saying) or follow its noun group directly; a sector named beside a national
+        total ("1,150, including 400 in the East sector") leaves the total standing.
         """
         marks = [i for i in self.m.speech if i < figure.first]
         low = max([self.first, *marks, *self._at((";",), self.first, figure.first)])
-        ends = [i for i in self.m.speech if i >= figure.np_end]
-        high = min([self.last, *ends, *self._at((";",), figure.np_end, self.last)])
-        return any(self._named_sector(i + 1) for i in self._at(_SCOPE_PREPOSITIONS, low, high))
+        after = figure.np_end  # one past the noun group
+        return (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1)) or any(
+            self._named_sector(i + 1) for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+        )
 
     def _named_sector(self, at: int) -> bool:
         """Whether a named sector of a front opens at ``at``.
 
-        'the "West" zone', "the area of responsibility of the 'North' group": a part of
-        a front named as a unit. "The combat zone" has no name and is none.
+        'the "West" zone', "the Pokrovsk axis", 'the zone of the "West" group', "the
+        area of responsibility of the 'North' group": a part of a front named as a unit.
+        "The combat zone" has no name, and "the Russian sector" names a side: neither is one.
         """
         j = at
         while self.norm(j) == "the":
             j += 1
         if self.norm(j) in ("area", "areas") and self.norm(j + 2) == "responsibility":
             return self.norm(j + 1) == "of"
-        named = quoted = False
+        if self.norm(j) in _SECTOR_NOUNS | {"area", "areas"} and self.norm(j + 1) == "of":
+            return self._named_unit(j + 2)  # 'the zone of the "West" group'
+        return self._named_unit(at, _SECTOR_NOUNS)
+
+    def _named_unit(
+        self, at: int, heads: frozenset[str] = frozenset({"group", "grouping"})
+    ) -> bool:
+        """Whether a name, quoted or capitalised and not a side's adjective, then a head
+        noun opens at ``at``: 'the "West" group', "the Pokrovsk axis", 'the "West" group's zone'."""
+        j = at
+        while self.norm(j) == "the":
+            j += 1
+        named = False
         while j < self.last and (
             self.tokens[j].text in lx.QUOTE_MARKS or self.tokens[j].text[:1].isupper()
         ):
-            named = named or self.tokens[j].text[:1].isupper()
-            quoted = quoted or self.tokens[j].text in lx.QUOTE_MARKS
+            if self.tokens[j].text[:1].isupper():
+                if self.norm(j) in lx.SIDE_ADJECTIVES:
+                    return False
+                named = True
             j += 1
-        return quoted and named and self.norm(j) in _SECTOR_NOUNS
+        if self.norm(j) in ("group", "grouping") and self.tokens[j].text.endswith(("'s", "’s")):
+            j += 1  # 'the "West" group's zone'
+        return named and self.norm(j) in heads
 
     def _given_as(self, link: int) -> bool:
         """Whether "as" at ``link`` gives a loss noun's value: "gave the death toll as N".
 
-        A verb of giving or putting, then the loss noun, then "as" states the figure
-        as that noun's value, as "put the toll at N" does; "as" after any other words
+        A verb of giving or putting, then the loss noun (past determiners and
+        adjectives: "the Russian military death toll"), then "as" states the figure as
+        that noun's value, as "put the toll at N" does; "as" after any other words
         ("as many as", "such as") is no link.
         """
         if self.norm(link) != "as" or self.norm(link - 1) not in lx.LOSS_HEADS:
             return False
         verb = link - 2
-        while verb > link - 5 and self.norm(verb) in (
-            "the",
-            "a",
-            "its",
-            "his",
-            "her",
-            "their",
-            "death",
+        while verb > link - 6 and (
+            self.norm(verb) in lx.LOSS_HEADS
+            or self.norm(verb) in lx.LOSS_OWNER_SKIP
+            or self.norm(verb) in lx.SIDE_ADJECTIVES
+            or self.norm(verb) in lx.POSSESSIVE_PRONOUNS
+            or self.norm(verb) in ("a", "his", "her", "civilian")
         ):
             verb -= 1
-        return self.norm(verb) in _GIVING_AS
+        return self.norm(verb) in lx.GIVING_A_TOTAL
 
     def _lies_between(self, figure: FigureMention, link: int) -> bool:
         """Whether "lie" at ``link`` links a head to a range: "the estimate lies between A and B".

@@ -33,7 +33,6 @@ from exchangekit_news._mentions import (
     year_compared,
 )
 from exchangekit_news._sentence import (
-    _BREAK_WORDS,
     _CAPTIVE_NOUNS,
     _CONTRAST,
     _EXCHANGE_NOUNS,
@@ -3063,14 +3062,15 @@ class _FigureDates(_Speakers):
         )
 
     def _part_of_those_before(self) -> bool:
-        """Whether the sentence opens on a part of the people just counted: "Among them, ...".
+        """Whether the sentence opens on a part of the people just counted: "Among them, ...",
+        "Of these, ...".
 
         "... verified 14,000 civilians killed as of 30 June. Among them, 600 children were
         killed": the part is counted as of the same date as the whole it is taken from.
         """
         return (
-            self.norm(self.first) in ("among", "of")
-            and self.norm(self.first + 1) in ("them", "these", "those")
+            self.norm(self.first) in lx.PART_CUES | {"of"}
+            and self.norm(self.first + 1) in lx.PART_PRONOUNS
             and self.norm(self.first + 2) == ","
         )
 
@@ -3372,7 +3372,7 @@ class _FigureDates(_Speakers):
         ):
             return None
         # "Of these, ...", or "Of that number, ...": the whole counted before, named again
-        whole = self.first + 1 if self.norm(self.first + 1) in lx.PART_PRONOUNS else -1
+        whole = self.first + 1 if self._part_of_those_before() else -1
         if self.norm(self.first + 1) in _WHOLE_DETERMINERS and self.norm(self.first + 2) in (
             lx.FIGURE_HEADS
         ):
@@ -4466,24 +4466,34 @@ class _FigureDates(_Speakers):
         return False
 
     def _by_date_after(self, figure: FigureMention) -> list[DateMention]:
-        """The date of "by <date>" or "by the end of <date>" in the figure's own clause.
+        """The date of "by the end of <date>" when it is the next date after the figure.
 
-        "estimated that 165,000 had died by the end of 2024": the count as it stood at
-        that date. No clause mark, other figure or "since" may stand between them.
+        "estimated that 165,000 had died by the end of March 2024": the count as it
+        stood at that date. No clause mark, other figure or "since" may stand between
+        them. A bare "by 2024" or "by summer 2024" is as of that period's *start*, so it
+        gives no date (the figure keeps the date it was told).
         """
+        after = self._past_word_bracket(figure.np_end)  # "165,000 (unverified) by ..."
         for d in self.m.dates:
             if d.first <= figure.last or d.since or d.as_of:
                 continue
-            at = d.first - 3 if self._words_at(d.first - 3, 3) == ["the", "end", "of"] else d.first
-            after = self._past_word_bracket(figure.np_end)  # "165,000 (unverified) by ..."
-            if self.norm(at - 1) != "by" or not 0 <= at - 1 - after <= 5:
+            at = d.first  # the mention's real first word, before any "the end of"
+            if self._words_at(at - 3, 3) == ["the", "end", "of"]:
+                at -= 3
+            elif d.text.lower().startswith("the end of") and self.norm(at - 1) == "the":
+                at -= 1
+            if (
+                (at == d.first and not d.text.lower().startswith("the end of"))
+                or self.norm(at - 1) != "by"
+                or not 0 <= at - 1 - after <= 5
+            ):
                 return []
             between = [*range(figure.last, figure.np_end), *range(after, at - 1)]
-            if any(self.norm(i) in _BREAK_WORDS for i in between) or any(
+            if any(self.norm(i) in lx.BREAK_WORDS for i in between) or any(
                 figure.last <= f.first < at for f in self.m.figures
             ):
                 return []
-            if at != d.first and _YEAR.fullmatch(d.text):
+            if _YEAR.fullmatch(d.text):
                 return [d._replace(text=f"December {d.text}")]  # the year's last month
             return [d]
         return []

@@ -1067,6 +1067,8 @@ RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight"})
 RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
 # Forms of "give" that state a figure: "gave the total as 1,000,340".
 GIVING: Final = frozenset({"gave", "give", "gives", "giving"})
+# Verbs that state a total's value: "gave the death toll as N", "put it at N", "listed it as".
+GIVING_A_TOTAL: Final = GIVING | {"given", "listed", "put", "puts", "putting"}
 # Pronouns that open a relative clause on the noun before them.
 RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "whom", "whose"})
 DATE_UNITS: Final = frozenset({"week", "month", "year"})
@@ -1880,3 +1882,8 @@ ONE_ATTACK_NOUNS: Final = frozenset({"attack", "strike", "blast", "explosion", "
 """Nouns of one attack, in the singular: "a missile strike on 24 June killed 20 people"."""
 ONE_ATTACK_DETERMINERS: Final = frozenset({"a", "an", "one", "single", "overnight"})
 """Words that make an attack noun one event: "a drone attack", "a single strike"."""
+
+# Marks and words where a sentence's clauses may break: "…, though …", "…; …".
+CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+CONTRAST_WORDS: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
+BREAK_WORDS: Final = CLAUSE_MARKS | CONTRAST_WORDS

@@ -2012,7 +2012,9 @@ class _Finder:
             # figure; its hedge may be quoted with it ('gave the toll as "more than 40,000"')
             stated = k - 1
             while stated > k - 4 and (
-                tokens[stated].text in lx.QUOTE_MARKS or tokens[stated].norm in _QUOTED_HEDGES
+                tokens[stated].text in lx.QUOTE_MARKS
+                or tokens[stated].norm in _QUOTED_HEDGES
+                or (tokens[stated].norm == "at" and self.norm(stated + 1) == "least")
             ):
                 stated -= 1
             people = people or (
@@ -6365,7 +6367,8 @@ _HAVE: Final = lx.HAVING - {"having"}  # "the figure has now reached 4,000"
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 # Hedges that may stand, quoted or not, between "as" and a stated total: 'as "more than N"'.
-_QUOTED_HEDGES: Final = frozenset({"more", "than", "over", "about", "around", "nearly", "almost"})
+# The shared hedges, less the links a stated total is told with ("as", "at"): 'as "about N"'.
+_QUOTED_HEDGES: Final = lx.FIGURE_HEDGE_WORDS - {"the", "as", "at", "to"}
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}
 # Nouns of a source's own account of a figure: "gave a different breakdown ...: 230 people".
 _GIVEN_ACCOUNTS: Final = frozenset({"breakdown", "account"})

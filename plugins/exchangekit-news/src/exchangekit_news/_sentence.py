@@ -45,7 +45,7 @@ _TOTAL_OBJECT_REACH: Final = 10
 _GIVING_HEADS: Final = frozenset(
     phrase.split()[0] for phrase, move in TRANSFER_LEMMAS if move is Move.SEND
 )
-_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_CLAUSE_MARKS: Final = lx.CLAUSE_MARKS
 # The office "the defence ministry" or "the military" is of a side named just before.
 _LONE_OFFICES: Final = {
     Role.MINISTRY: lx.Institution("defence", SourceKind.GOVERNMENT, Role.MINISTRY),
@@ -69,8 +69,7 @@ _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its v
 # Nouns of the dead whose "of" phrase counts people already dead: "the bodies of 254 soldiers".
 _BODY_NOUNS: Final = frozenset({"bodies", "body", "remains", "corpses"})
 
-_CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
-_BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses may break
+_CONTRAST: Final = lx.CONTRAST_WORDS
 
 # "took place on", "happened in": verbs of an event done, dating it rather than a plan.
 _TOOK: Final = frozenset({"took", "take", "takes", "taken", "taking"})
@@ -371,7 +370,7 @@ class _SentenceBase:
         return [
             i
             for i, n in enumerate(self.norms, self.first)
-            if (n in _BREAK_WORDS and i not in inside) or (n == "-" and self.spaced_dash(i))
+            if (n in lx.BREAK_WORDS and i not in inside) or (n == "-" and self.spaced_dash(i))
         ]
 
     def spaced_dash(self, i: int) -> bool:
