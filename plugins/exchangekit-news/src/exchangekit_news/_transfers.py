@@ -3830,6 +3830,8 @@ class _Transfers(_Rivals):
             lx.RUNNING_TOTAL.match(self.tokens, i, self.last) for i in range(self.first, self.last)
         ):
             return False  # "had now secured 1,558 releases in ten rounds": a running total
+        if "period" in self.norm_set:
+            return False  # "In the reporting period, ... in several stages": a report's span
         stop = self._clause_of(figure)[1]
         counted = any(
             self.norm(i) == "in"
