@@ -2929,7 +2929,8 @@ class _Finder:
 
         The number right after the colon goes "to" one side, and the next item of the
         list ("," or "and" then a number) goes "to" the other side: the handover told
-        before the colon, given way by way.
+        before the colon, given way by way. That side may list one number per date told
+        before the colon (": 1,000 to Ukraine, 31 and then 30 to Russia").
         """
         if self.norm(k + 1) != "to":
             return False
@@ -2940,10 +2941,28 @@ class _Finder:
         while at < min(self.last, k + 7) and self.norm(at) not in (",", "and"):
             at += 1
         at += 1 + (self.norm(at) == "," and self.norm(at + 1) == "and")
-        if at >= self.last or self.tokens[at].kind != NUM or self.norm(at + 1) != "to":
+        if at >= self.last or self.tokens[at].kind != NUM:
+            return False
+        at = self._ordered_run_end(at)
+        if self.norm(at + 1) != "to":
             return False
         other = self.party_at(at + 2)
         return other is not None and other[1] != one[1]
+
+    def _ordered_run_end(self, at: int) -> int:
+        """The last number of "31 and then 30" from the number at ``at`` (``at`` alone if none).
+
+        A side of a verbless list may give one figure per listed date, told in order;
+        its norms read ", and" (see :func:`split_sentences`) or plain "and".
+        """
+        for _ in range(_ORDERED_RUN_MAX):
+            step = 2 + (self.norm(at + 1) == "," and self.norm(at + 2) == "and")
+            if self.norm(at + 1) not in (",", "and") or at + step >= self.last:
+                break
+            if self.tokens[at + step].kind != NUM:
+                break
+            at += step
+        return at
 
     def _things_after(self, k: int) -> bool:
         """Whether the number at ``k`` counts things named after it: "46 refrigerated containers".
@@ -6097,6 +6116,8 @@ SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})
 SUMMING: Final = lx.TOTALLED | {"totals", "total", "makes", "made"}
 # The kinds of place a name may stand before in a noun group: "Sudzha district residents".
 _PLACE_KINDS: Final = frozenset({"district", "region", "oblast"})
+# How many further numbers one side of a verbless list may give, one per listed date.
+_ORDERED_RUN_MAX: Final = 3
 _PEOPLE_CUES: Final = (
     # "members" names people only with its unit after it ("members of the unit")
     (lx.PEOPLE.firsts - {"members"})

@@ -26,7 +26,7 @@ from exchangekit_news._mentions import (
 )
 from exchangekit_news._sentence import _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
-from exchangekit_news._tokens import NUM
+from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS
 from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _Transfers
 
@@ -1351,6 +1351,118 @@ class _TransferContext(_Transfers):
                 for leg, figure in zip(before, pair, strict=True)
             ]
         return []
+
+    def same_numbers_listed(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """Dated swaps told as "the numbers were the same: N to A, M and then M' to B".
+
+        "In May and again on 3 June the numbers were much the same: 500 to Kyiv, 12
+        and then 15 to Moscow": each item names its receiver, the other side sent it,
+        and the kind is the one of the exchanges told just before (what "the same"
+        points back to). A lone figure repeats at every listed date; a side with as
+        many figures as dates gives them in order. Without dates before "the numbers",
+        or with the list and the dates not pairing, nothing is read.
+        """
+        if legs or self.norm_set.isdisjoint(lx.PAIR_SUBJECTS) or "same" not in self.norm_set:
+            return []
+        at = self._same_numbers_colon()
+        if at is None:
+            return []
+        items = self._receiver_items(at)
+        dates = [d for d in self.m.dates if d.last <= at and not d.since and not d.as_of]
+        if items is None or not dates:
+            return []
+        if any(len(figures) not in (1, len(dates)) for _, figures in items):
+            return []
+        kind = self._one_kind_just_told()
+        if kind is None or any(self.m.figures.index(f) in used for _, fs in items for f in fs):
+            return []
+        (a, a_figures), (b, b_figures) = items
+        note = "dated swaps told as the same numbers listed with their receivers"
+        found: list[LegDraft] = []
+        for n, date in enumerate(dates):
+            for receiver, sender, figures in ((a, b, a_figures), (b, a, b_figures)):
+                figure = figures[n if len(figures) > 1 else 0]
+                found.append(
+                    LegDraft(
+                        sentence=self.index,
+                        sender=sender,
+                        receiver=receiver,
+                        category=kind,
+                        amount=figure.amount,
+                        attributed=None,
+                        accord=False,
+                        dates=(self._in_year(date.text),),
+                        series=False,
+                        note=note,
+                    )
+                )
+        return found
+
+    def _same_numbers_colon(self) -> int | None:
+        """Where ":" closes "the numbers were [...] the same", or None.
+
+        Up to three adverbs may stand before "the same" ("almost exactly"); "the same
+        as last year:" compares with something else and is not read.
+        """
+        for i in range(self.first + 1, self.last - 4):
+            if self.norm(i) not in lx.PAIR_SUBJECTS or self.norm(i - 1) != "the":
+                continue
+            if self.norm(i + 1) not in ("were", "was"):
+                return None
+            for j in range(i + 2, min(i + 7, self.last - 2)):
+                if self.norm(j) == "the" and self.norm(j + 1) == "same":
+                    return j + 2 if self.norm(j + 2) in (":", "\u2014") else None
+                if self.tokens[j].kind != WORD:
+                    return None
+            return None
+        return None
+
+    def _receiver_items(
+        self, at: int
+    ) -> tuple[tuple[str, list[FigureMention]], tuple[str, list[FigureMention]]] | None:
+        """Two items "N to A, M [and then M'] to B" from ``at``: receiver and its figures.
+
+        Each figure must count no people (the list's noun is the one told before), and
+        the two receivers must be two different parties named as nouns.
+        """
+        items: list[tuple[str, list[FigureMention]]] = []
+        i = at + 1
+        while len(items) < 2:
+            figures: list[FigureMention] = []
+            while True:
+                figure = next((f for f in self.m.figures if f.first == i), None)
+                if figure is None or figure.noun is not None:
+                    return None
+                figures.append(figure)
+                i = figure.last
+                # "31 and then 30" reads ", and" (see split_sentences); "31 and 30" as well
+                if self.norm(i) == "," and self.norm(i + 1) == "and":
+                    i += 1
+                if self.norm(i) != "and":
+                    break
+                i += 1
+            if self.norm(i) != "to":
+                return None
+            party = next((p for p in self.m.parties if p.first == i + 1 and p.noun), None)
+            if party is None:
+                return None
+            items.append((party.code, figures))
+            i = party.last
+            if len(items) < 2:
+                if self.norm(i) != ",":
+                    return None
+                i += 1
+        if items[0][0] == items[1][0]:
+            return None
+        return items[0], items[1]
+
+    def _one_kind_just_told(self) -> PersonCategory | None:
+        """The one kind of the exchanges the sentence before told, or None."""
+        before = [
+            leg for leg in self.discourse.legs if not leg.tally and leg.sentence == self.index - 1
+        ]
+        kinds = {leg.category for leg in before}
+        return kinds.pop() if len(kinds) == 1 else None
 
     def _bare_pair_at(self, at: int) -> tuple[FigureMention, FigureMention] | None:
         """The two figures of no people written "N and M" from ``at``, or None."""
