@@ -81,3 +81,30 @@ def test_news_deal_reached_on_a_day_leaves_the_swap_after_it_done(legs: Legs) ->
         "The agreement was reached on Tuesday; on Friday the exchange of 300 for 300 took place."
     )
     assert len(found) == 2
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=2000),
+    st.sampled_from(["a deal was struck", "an understanding had been reached"]),
+)
+def test_news_swap_told_after_a_deal_reached_on_it_is_done(
+    legs: Legs, count: int, reached: str
+) -> None:
+    # no figure inside the "on" phrase: it names what the deal was about, not its terms
+    found = legs(f"Once {reached} on the swap, {count:,} Ukrainian soldiers came home on Sunday.")
+    leg = found.get(("RUS", "UKR", "prisoners_of_war"))
+    assert leg is not None
+    assert leg.best == count
+
+
+def test_news_terms_after_a_second_phrase_stay_a_plan(legs: Legs) -> None:
+    # harder: the size comes in a phrase of terms after the noun ("on the basis of ...")
+    found = legs("An accord was reached on the exchange of captives on the basis of 450 for 450.")
+    assert found == {}
+
+
+def test_news_deal_dated_inside_its_phrase_leaves_the_swap_unread(legs: Legs) -> None:
+    # near-miss: a day inside the "on" phrase may be the deal's or the swap's; read nothing
+    found = legs("Once a deal was struck on the swap on Tuesday, 250 soldiers came home on Monday.")
+    assert found == {}

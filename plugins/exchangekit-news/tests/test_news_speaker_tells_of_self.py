@@ -47,3 +47,31 @@ def test_news_figure_as_subject_of_the_handover_is_read(legs: Legs) -> None:
 def test_news_no_handover_through_a_speakers_pronoun(legs: Legs, said: str, pronoun: str) -> None:
     text = f"One of the Ukrainian soldiers {said} {pronoun} had been sent to Russia in May."
     assert legs(text) == {}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=12, max_value=900),
+    st.sampled_from(["said", "told journalists", "told monitors that"]),
+)
+def test_news_group_telling_of_its_own_handover_is_read(legs: Legs, count: int, said: str) -> None:
+    # "they" agrees with a figure of many: the group is the verb's subject, not a speaker of one
+    found = legs(
+        f"The {count} Russian conscripts {said} they were handed over to Russia on Monday."
+    )
+    assert str(found.get(("UKR", "RUS", "prisoners_of_war"))) == str(count)
+
+
+def test_news_group_account_past_an_aside_is_read(legs: Legs) -> None:
+    # harder: a relative aside between the group and its verb of saying
+    found = legs(
+        "Some 75 of the released captives, who had spent two winters in camps, told the UN"
+        " mission that they had been returned to Ukraine on Saturday."
+    )
+    assert list(found) == [("RUS", "UKR", "other")]
+    assert found[("RUS", "UKR", "other")].best == 75
+
+
+def test_news_pronoun_that_cannot_be_the_group_reads_nothing(legs: Legs) -> None:
+    # near-miss: "he" cannot stand for 60 people; someone else was handed over
+    assert legs("The 60 soldiers said he had been handed over to Ukraine on Friday.") == {}

@@ -4383,8 +4383,28 @@ class _Finder:
                     return False  # the preposition too far from the noun to govern it
                 before = self.norm(k - 1)
                 return before in _ASKING[word] or (
-                    word == "on" and self._passive_agreement_reached(k - 1)
+                    word == "on"
+                    and self._passive_agreement_reached(k - 1)
+                    and self._sized_in_phrase(k, i)
                 )
+        return False
+
+    def _sized_in_phrase(self, on: int, noun: int) -> bool:
+        """Whether a number sizes the noun of handing over at ``noun`` inside its "on" phrase.
+
+        "A deal was struck on the exchange of 1,000 for 1,000" gives the deal's terms;
+        "once a deal was struck on the exchange, 390 came home" names what the deal was
+        about and leaves the swap told after it done. The phrase runs on through its
+        terms ("on the formula of 1,000 for 1,000") to a mark or a clause word. Any number
+        or day named in it keeps the reading of terms: the deal's day ("on the swap on
+        Tuesday, 250 came home") would be taken for the swap's, and a miss beats a wrong date.
+        """
+        for k in range(on + 1, min(self.last, noun + 9)):
+            word = self.norm(k)
+            if k > noun and word in _PHRASE_ENDS:
+                return False
+            if self._number_at(k) or word in lx.WEEKDAYS or word in lx.MONTHS:
+                return True
         return False
 
     def _passive_agreement_reached(self, verb: int) -> bool:
@@ -6107,6 +6127,12 @@ class _Finder:
             words=self.words,
         )
 
+
+# Words that close an "on <noun of handing over> ..." phrase: a mark or a clause word
+# (see :meth:`_Finder._sized_in_phrase`).
+_PHRASE_ENDS: Final = frozenset(
+    {",", ";", ":", ".", "—", "–", "(", "and", "but", "which", "who", "that", "when"}
+)
 
 # Every word at which :meth:`_Finder.speech` may find a verb of saying or "according to".
 _SPEECH_STARTS: Final = lx.SPEECH | lx.GIVING | {"according"}

@@ -892,7 +892,7 @@ class _TransferRoles(_Tallies):
                 after
                 and not self._figure_between(start, after[0].first)
                 and not self._own_verb_between(
-                    relative if start == end < relative else start, after[0].first
+                    relative if start == end < relative else start, after[0].first, figure
                 )
                 and not self._restated_before(start, after[0].first)
             ):
@@ -1047,7 +1047,7 @@ class _TransferRoles(_Tallies):
             self.norm(verb.last) == "to" and any(f.first == verb.last + 1 for f in self.m.figures)
         ) or self._brings_a_total(verb.last - 1)
 
-    def _own_verb_between(self, start: int, verb: int) -> bool:
+    def _own_verb_between(self, start: int, verb: int, figure: FigureMention) -> bool:
         """Whether the noun group has a verb of its own before the word of handing over.
 
         "tens of thousands of soldiers are listed as missing, and families hope
@@ -1062,7 +1062,7 @@ class _TransferRoles(_Tallies):
             return False
         if self._own_participle(start, verb):
             return True
-        if self._speaker_reports_of_self(start, verb):
+        if self._speaker_reports_of_self(start, verb, figure):
             return True
         if any(self.norm(i) == "and" and self.norm(i + 1) == "that" for i in range(start, verb)):
             # "said that 1,000 residents remained unaccounted for and that the region had
@@ -1083,21 +1083,26 @@ class _TransferRoles(_Tallies):
             > 3
         )
 
-    def _speaker_reports_of_self(self, start: int, verb: int) -> bool:
+    def _speaker_reports_of_self(self, start: int, verb: int, figure: FigureMention) -> bool:
         """Whether a verb of saying with a pronoun subject after it stands before ``verb``.
 
         "one of the men told investigators he had been sent to Russia": the figure is
         the speaker, and the verb of handing over is in the reported clause, whose
         subject is the pronoun; what a speaker says of himself is no count of people
-        moved. A clause of saying with a noun subject ("said 120 had been freed") has a
-        figure of its own and is not reached here.
+        moved. A group that tells of itself ("the 120 soldiers said they had been handed
+        over") is still the verb's subject: only a speaker of one (singular "they"
+        included) or a pronoun that cannot stand for the group ("he" after 120) parts
+        the figure from the verb. A clause of saying with a noun subject ("said 120 had
+        been freed") has a figure of its own and is not reached here.
         """
+        group = figure.amount.high != 1
         for i in range(start, verb):
-            if self.norm(i) in lx.SPEECH and any(
-                self.norm(j) in lx.NEW_SUBJECTS - {"that", "it"}
-                for j in range(i + 1, min(verb, i + 4))
-            ):
-                return True
+            if self.norm(i) not in lx.SPEECH:
+                continue
+            for j in range(i + 1, min(verb, i + 4)):
+                pronoun = self.norm(j)
+                if pronoun in lx.NEW_SUBJECTS - {"that", "it"}:
+                    return not (group and pronoun in ("they", "we"))
         return False
 
     def _phrase_adverbials(self, start: int, stop: int) -> set[int]:
@@ -1539,7 +1544,7 @@ class _TransferRoles(_Tallies):
         if (
             after
             and not self._figure_between(close, after[0].first)
-            and not self._speaker_reports_of_self(close, after[0].first)
+            and not self._speaker_reports_of_self(close, after[0].first, figure)
         ):
             return after[0], True
         return None
