@@ -92,3 +92,15 @@ def test_news_one_span_only_as_the_object_after_the_stages(news: Callable[..., A
     ):
         read = news(text, published=date(2025, 6, 10))
         assert [t.count for t in read.tallies] == [Count.exact(4300)], text
+
+
+def test_news_a_period_that_is_no_report_span_places_no_stages(
+    news: Callable[..., Any],
+) -> None:
+    """Near miss of "in the reporting period": "a period of calm" dates nothing."""
+    read = news(
+        "After a period of calm, Moscow handed 2,700 bodies back to Kyiv in several stages.",
+        published=date(2025, 6, 10),
+    )
+    assert read.tallies == []
+    assert not any(e.transfers for e in read.exchanges)

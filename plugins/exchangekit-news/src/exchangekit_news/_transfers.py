@@ -23,7 +23,7 @@ from exchangekit_news._clauses import (
     first_part_alone,
     respective,
 )
-from exchangekit_news._drafts import PUBLISHER, LegDraft
+from exchangekit_news._drafts import PUBLISHER, LegDraft, reporting_period_at
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
     _HOPING,
@@ -3830,7 +3830,7 @@ class _Transfers(_Rivals):
             lx.RUNNING_TOTAL.match(self.tokens, i, self.last) for i in range(self.first, self.last)
         ):
             return False  # "had now secured 1,558 releases in ten rounds": a running total
-        if "period" in self.norm_set:
+        if reporting_period_at(self.tokens, self.first, self.last) is not None:
             return False  # "In the reporting period, ... in several stages": a report's span
         stop = self._clause_of(figure)[1]
         counted = any(
