@@ -3623,21 +3623,6 @@ class _FigureDates(_Speakers):
             )
         )
 
-    def _past_word_bracket(self, at: int) -> int:
-        """Past a bracket of at most three plain words opening at ``at``, else ``at``.
-
-        "945,000 (unverified)", "945,000 (the ministry's count)": a remark on the figure,
-        holding no figure, date or clause mark of its own.
-        """
-        if self.norm(at) != "(":
-            return at
-        for i in range(at + 1, min(at + 5, self.last)):
-            if self.norm(i) == ")":
-                return i + 1 if i > at + 1 else at
-            if self.tokens[i].kind != WORD:
-                return at
-        return at
-
     def _claim_dates(
         self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
@@ -3772,9 +3757,7 @@ class _FigureDates(_Speakers):
         # figure inside the clause of its noun, which goes on past them
         noun = self._set_off_head(figure)
         set_off = noun is not None and self.norm(figure.np_end) == ","
-        # "stood at 945,000 (unverified) on 29 April": a bracketed word or two after the
-        # figure is a remark on it, and the clause goes on past the bracket
-        k = bisect.bisect_left(self.breaks, self._past_word_bracket(figure.np_end) + set_off)
+        k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
         clause = (
             self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
@@ -4473,7 +4456,7 @@ class _FigureDates(_Speakers):
         them. A bare "by 2024" or "by summer 2024" is as of that period's *start*, so it
         gives no date (the figure keeps the date it was told).
         """
-        after = self._past_word_bracket(figure.np_end)  # "165,000 (unverified) by ..."
+        after = figure.np_end  # a note after the figure, "(unverified)", is gone (_asides)
         for d in self.m.dates:
             if d.first <= figure.last or d.since or d.as_of:
                 continue
