@@ -491,6 +491,13 @@ FROZEN_33_FLOORS = (0.83, 0.68, 0.87)
 # targets is met.
 FROZEN_34_FLOORS = (0.84, 0.66, 0.88)
 
+# The thirty-fifth frozen test set (corpus/frozen-35: 35 articles, 265 figures), written by a
+# helper that saw neither the rules nor any corpus, at the start of the thirty-first session,
+# kept out of every checkout and scored once as soon as it was written. First run:
+# precision 86.8%, recall 81.9%, dates right for 90.8% of the figures found; none of the three
+# targets is met.
+FROZEN_35_FLOORS = (0.86, 0.81, 0.90)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -528,6 +535,7 @@ FROZEN_34_FLOORS = (0.84, 0.66, 0.88)
         ("frozen-32", 35, FROZEN_32_FLOORS),
         ("frozen-33", 35, FROZEN_33_FLOORS),
         ("frozen-34", 35, FROZEN_34_FLOORS),
+        ("frozen-35", 35, FROZEN_35_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
