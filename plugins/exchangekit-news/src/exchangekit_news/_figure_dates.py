@@ -3954,7 +3954,9 @@ class _FigureDates(_Speakers):
             for c in self.discourse.claims
             if c.claimant == claimant and claimant is not PUBLISHER and c.sentence >= self.index - 2
         ]
-        if same_speaker:
+        if same_speaker and not (self.discourse.recap and not self.recalls()):
+            # not when those figures were a statement recalled in passing ("In December,
+            # when he last gave numbers, he had said 43,000"): they date only themselves
             last_told = same_speaker[-1].sentence
             earlier = next(c for c in same_speaker if c.sentence == last_told)
             if self._span_of_a_count(earlier):

@@ -2847,6 +2847,7 @@ class _Transfers(_Rivals):
                 and not self._counter(figure)
                 and not self._bare(figure)
                 and not self._bare_total_returned(figure)
+                and not self._bare_batch(figure)
             ):
                 if index - 1 in paired:
                     # the second figure of "103 for 103 on September 14", drafted with the first
@@ -3545,6 +3546,31 @@ class _Transfers(_Rivals):
                 return any(self.norm(j) in lx.ORDINALS for j in range(max(self.first, at - 4), at))
         return False
 
+    def _batch_at(self, figure: FigureMention) -> int | None:
+        """Where the ranked batch noun the figure sizes stands: "a second batch of 1,200"."""
+        at = figure.first - 1
+        at -= self.norm(at) in ("of", "-", *DASHES)
+        if self.norm(at) not in _BATCH_NOUNS or self.norm(at - 1) not in lx.ORDINALS | {
+            "another",
+            "further",
+        }:
+            return None
+        return at
+
+    def _bare_batch(self, figure: FigureMention) -> bool:
+        """Whether a count with no noun sizes a ranked batch that "followed".
+
+        "A second batch of 1,200 followed on Friday": the batch is more of the handover
+        just told, so the bare count is of its people, as "1,200 bodies" would be;
+        :meth:`_batch_followed` then finds its way or leaves it unread.
+        """
+        return (
+            figure.noun is None
+            and self._batch_at(figure) is not None
+            and self.norm(figure.np_end) in _FOLLOWED
+            and self.norm(figure.np_end + 1) != "by"
+        )
+
     def _batch_followed(
         self, figure: FigureMention, dates: list[DateMention]
     ) -> list[LegDraft] | None:
@@ -3554,12 +3580,8 @@ class _Transfers(_Rivals):
         on Friday": the batch carries on the latest handover's lead (its first leg), at the
         day after "followed"; a handover whose lead is not one way gives none.
         """
-        at = figure.first - 1
-        at -= self.norm(at) in ("of", "-", *DASHES)
-        if self.norm(at) not in _BATCH_NOUNS or self.norm(at - 1) not in lx.ORDINALS | {
-            "another",
-            "further",
-        }:
+        at = self._batch_at(figure)
+        if at is None:
             return None
         end = figure.np_end
         if self.norm(end) in ("-", *DASHES) or (
