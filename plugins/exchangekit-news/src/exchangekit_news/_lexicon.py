@@ -153,6 +153,9 @@ EXTRA_HEDGES: Final = PhraseMatcher(
 PARTICLE_VERBS: Final = frozenset({"hand", "hands", "handed", "handing", "passed", "pass"})
 # Past forms of "total", which give the number of their subject: "the bodies ... totalled
 # 6,057", "a group, which officials said numbered five" (with "numbered").
+# Words that make "to" close a fixed phrase, not name the way people went: "thanks to
+# Turkey", "according to the Ukrainian ministry".
+TO_PHRASES: Final = frozenset({"thanks", "due", "according", "owing", "next", "close"})
 TOTALLED: Final = frozenset({"totalled", "totaled"})
 # Finite verbs that give the number of their subject: "the bodies returned since June
 # totalled 6,057", "the bodies returned this year number more than 12,000".

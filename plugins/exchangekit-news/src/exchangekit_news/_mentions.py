@@ -1836,8 +1836,8 @@ class _Finder:
             # thousand, five hundred and two.")
             spelled_end = self._spelled_end(k)
             people = people or (
-                self.norm(spelled_end) in ("", ".", ",", ";")
-                and rival_cue(self.norm, self.first, k) is not None
+                self.norm(past_rival_tail(self.norm, spelled_end)) in ("", ".", ",", ";")
+                and rival_cue(self.norm, self.first, self._hedge_start(k)) is not None
             )
             # "rather than the 39 cited by Kyiv": another source's count, set against one
             people = people or set_against_cited(self.norm, k)
@@ -2168,6 +2168,17 @@ class _Finder:
         if j > self.first and self.norm(j) in _SCALE_WORDS and self.norm(j - 1) == "a":
             j -= 1  # "a hundred and seventy-five": the article is the number's "one"
         return j
+
+    def _hedge_start(self, k: int) -> int:
+        """The first word of the hedge right before the number at ``k`` ("more than"), else k.
+
+        Only a quoted hedge is walked: 'put the figure at "more than 1,300"' gives the
+        source's words, hedge and all; an unquoted one is read by the loss rules.
+        """
+        j = k
+        while j > max(self.first, k - 3) and self.norm(j - 1) in lx.FIGURE_HEDGE_WORDS:
+            j -= 1
+        return j if self.norm(j - 1) in lx.QUOTE_MARKS else k
 
     def _spelled_end(self, k: int) -> int:
         """The token after the number at ``k``: past all its words when it is spelled out.
@@ -6709,6 +6720,24 @@ def set_against_cited(norm: Callable[[int], str], at: int) -> bool:
     return (norm(at - 3), norm(at - 2)) in lx.SET_AGAINST or norm(at - 2) == "not"
 
 
+# Spans a rival figure may be said again to cover: "... at 1,300 for the same year".
+_SAME_SPANS: Final = frozenset({"year", "period", "month", "week", "months", "weeks"})
+
+
+def past_rival_tail(norm: Callable[[int], str], at: int) -> int:
+    """``at``, the token after a rival figure, moved past its closing quote and its span.
+
+    'put the figure at "more than 1,300" for the same year': the quote and the span said
+    again belong to the figure; any other word after it may count something else.
+    """
+    at += norm(at) in lx.QUOTE_MARKS
+    if (norm(at), norm(at + 1), norm(at + 2)) == ("for", "the", "same") and (
+        norm(at + 3) in _SAME_SPANS
+    ):
+        at += 4
+    return at
+
+
 def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
     """The verb giving a nounless figure at ``at`` as a source's count, or None.
 
@@ -6717,6 +6746,8 @@ def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
     the verb (or the comparative) is returned; ``norm`` reads a token, ``first`` is
     the sentence's first token.
     """
+    if norm(at - 1) in lx.QUOTE_MARKS:
+        at -= 1  # 'put the figure at "1,300"': the figure quoted from the source
     before = norm(at - 1)
     if before in _RIVAL_COUNTING:
         return at - 1

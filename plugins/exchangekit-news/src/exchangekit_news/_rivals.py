@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from exchangekit import PersonCategory
+from exchangekit import PersonCategory, SourceKind
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
@@ -17,6 +17,7 @@ from exchangekit_news._mentions import (
     NATIONALITY,
     DateMention,
     FigureMention,
+    past_rival_tail,
     rival_cue,
     set_against_cited,
 )
@@ -57,6 +58,20 @@ _FAKED: Final = frozenset(
     | {"altered", "manipulated", "tampered"}
 )
 _COPY_LINKS: Final = lx.BE_FORMS  # "that version was doctored"
+# Nouns by which a side's press gives a figure: "a Russian news site put the figure at".
+_PRESS_NOUNS: Final = frozenset(
+    {"media", "outlet", "outlets", "site", "sites", "website", "websites"}
+    | {"newspaper", "newspapers", "tabloid", "tabloids", "blog", "blogs"}
+)
+
+
+def _press_against_office(source: SourceEntry, base: SourceEntry) -> bool:
+    """Whether a side's press gives a figure against one of that side's offices.
+
+    "Russia's ombudsman said 1,500 ..., while a Russian news site put the figure at
+    1,300": an outlet is none of its side's offices, so its figure is a rival count.
+    """
+    return source.kind is SourceKind.MEDIA and base.kind is not SourceKind.MEDIA
 
 
 def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:
@@ -407,7 +422,7 @@ class _Rivals(_TransferRoles):
         moved = (
             _lemmas.is_transfer_form(self.norm(figure.last)) and self.norm(figure.last + 1) in ends
         )
-        if self.norm(figure.last) not in ends and not moved:
+        if self.norm(past_rival_tail(self.norm, figure.last)) not in ends and not moved:
             return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
         if verb is None or (
@@ -457,7 +472,11 @@ class _Rivals(_TransferRoles):
             return None
         if source == base.attributed or source is PUBLISHER:
             return None
-        if base.attributed is not None and source.party == base.attributed.party:
+        if (
+            base.attributed is not None
+            and source.party == base.attributed.party
+            and not _press_against_office(source, base.attributed)
+        ):
             return None  # one side's two offices: a correction or a restatement, not a rival
         if moved and base.category is not PersonCategory.REMAINS:
             base = base._replace(category=PersonCategory.OTHER)
@@ -582,9 +601,11 @@ class _Rivals(_TransferRoles):
             if (
                 party.last <= verb
                 and verb - party.last <= 3
-                and any(self.norm(i) in _SPEAKER_NOUNS for i in range(party.last, verb))
+                and any(
+                    self.norm(i) in _SPEAKER_NOUNS | _PRESS_NOUNS for i in range(party.last, verb)
+                )
             ):
-                press = any(self.norm(i) == "media" for i in range(party.last, verb))
+                press = any(self.norm(i) in _PRESS_NOUNS for i in range(party.last, verb))
                 named = lx.media if press else lx.government
                 return named(party.code, lx.PARTY_NAMES.get(party.code, party.code))
         return None

@@ -778,6 +778,8 @@ class _SentenceBase:
         for i in self._at(words, start, stop):
             if self.norm(i) == "to" and self.norm(i + 1) in _INFINITIVES:
                 continue  # "some may prove to be Russian": "to" before a verb leads nowhere
+            if self.norm(i) == "to" and self.norm(i - 1) in lx.TO_PHRASES:
+                continue  # "according to the Ukrainian ministry": a source, not a way
             if outside and self._in_relative(i):
                 continue  # "whose leaders kept channels to Moscow open": not the main clause's
             if self._held_land_by(i):

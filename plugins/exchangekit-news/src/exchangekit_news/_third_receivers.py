@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from exchangekit import PersonCategory
+from exchangekit_news import _lexicon as lx
 from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, PartyMention
 
 # Go-betweens that are bodies, not countries: no one is flown to the Red Cross.
@@ -30,8 +31,6 @@ _HOLDING: Final = frozenset({"captured", "held", "detained", "taken"})
 _FIGHTING: Final = frozenset({"fought", "fighting"})
 _FOREIGN: Final = frozenset({"foreign", "foreigners"})
 _CLAUSE_ENDS: Final = frozenset({".", ";", "who", "whom", "which", "that"})
-# Words that make "to" part of a phrase, not the way people went: "thanks to Turkey".
-_TO_PHRASES: Final = frozenset({"thanks", "due", "according", "owing", "next", "close"})
 _NOT_ORIGINS: Final = frozenset({"by", "for", "to"})
 # Kinds too loose to read for foreigners: people of no kind, and the dead, who go
 # to the side they fought for.
@@ -155,7 +154,7 @@ def sent_to_third(
         figure.np_end <= p.first < end
         and _country(p)
         and norm(_article_before(norm, p)) == "to"
-        and norm(_article_before(norm, p) - 1) not in _TO_PHRASES
+        and norm(_article_before(norm, p) - 1) not in lx.TO_PHRASES
         for p in parties
     )
 

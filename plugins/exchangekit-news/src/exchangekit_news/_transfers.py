@@ -98,8 +98,11 @@ _PASSIVE_BE: Final = frozenset({"were", "was", "been", "are", "is"})
 # are bodies or captives, or an exchange is named.
 _RETURN_CONTEXT: Final = lx.REMAINS_NOUNS | lx.PRISONER_NOUNS | lx.EXCHANGE_NOUNS | {"captivity"}
 _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"})
-# A go-between's verb of its part in a return: "has facilitated the return of 100 children".
-_FACILITATING: Final = frozenset(_lemmas.inflections("facilitate"))
+# A helper's verb of its part in a return: "has facilitated (supported, assisted) the
+# return of 100 children".
+_FACILITATING: Final = frozenset(
+    form for verb in ("facilitate", "support", "assist") for form in _lemmas.inflections(verb)
+)
 # Words between "we" and its verb of bringing back: "we have now managed to bring back".
 _WE_FILLERS: Final = _PASSIVE_ADVERBS | {
     "have",
@@ -3719,7 +3722,8 @@ class _Transfers(_Rivals):
     def _helped(self, predicate: TransferWord) -> bool:
         """Whether the verb's subject only helped: "helped (to) bring back", "helping return".
 
-        So did one that "facilitated the return of" people: a go-between's word for its part.
+        So did one that "facilitated" (or "supported", "assisted") "the return of" people: a
+        helper's word for its part.
         """
         before = [
             self.norm(i) for i in range(max(self.first, predicate.first - 2), predicate.first)
