@@ -4809,6 +4809,9 @@ class _Transfers(_Rivals):
             figure.noun is not None
             and figure.noun.category is None
             and category is not PersonCategory.OTHER
+            # "130 Ukrainians - soldiers and sailors -", "115 people, all of them
+            # servicemen": an aside that states the kind is no guess
+            and self._all_of_kind(figure) is None
         )
         if (
             tally
