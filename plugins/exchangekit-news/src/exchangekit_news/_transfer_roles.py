@@ -2249,6 +2249,11 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.PRISONERS_OF_WAR
             if self._living_after_bodies(figure, previous):
                 return PersonCategory.PRISONERS_OF_WAR
+            repeated = self._repeated_figure(figure, previous)
+            if repeated is not None:
+                # "390 people - 270 soldiers and 120 civilians - ... and Russia got back 390":
+                # the same number as the whole told before, not more of its last part
+                return self._category(repeated, None)
             if previous is not None and not (
                 self._bare_own_people(figure) and previous.category is PersonCategory.OTHER
             ):
@@ -2296,6 +2301,31 @@ class _TransferRoles(_Tallies):
             }:
                 return PersonCategory.REMAINS
         return category
+
+    def _repeated_figure(
+        self, figure: FigureMention, previous: LegDraft | None
+    ) -> FigureMention | None:
+        """The figure with a noun earlier in the sentence whose number a bare one repeats.
+
+        "Ukraine got back 390 people - 270 soldiers and 120 civilians - and Russia received
+        390": when the last leg told (the 120) is of another number, the bare 390 is as many
+        as the 390 people, and of their kind.
+        """
+        if (
+            figure.noun is not None
+            or previous is None
+            or previous.sentence != self.index
+            or previous.amount == figure.amount
+        ):
+            return None
+        return next(
+            (
+                f
+                for f in self.m.figures
+                if f.first < figure.first and f.noun is not None and f.amount == figure.amount
+            ),
+            None,
+        )
 
     def _living_after_bodies(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether a bare figure's own sentence is of prisoners, after bodies told before.
