@@ -2249,6 +2249,11 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.PRISONERS_OF_WAR
             if self._living_after_bodies(figure, previous):
                 return PersonCategory.PRISONERS_OF_WAR
+            repeated = self._repeated_figure(figure, previous)
+            if repeated is not None:
+                # "390 people - 270 soldiers and 120 civilians - ... and Russia got back 390":
+                # the same number as the whole told before, not more of its last part
+                return self._category(repeated, None)
             if previous is not None and not (
                 self._bare_own_people(figure) and previous.category is PersonCategory.OTHER
             ):
@@ -2296,6 +2301,31 @@ class _TransferRoles(_Tallies):
             }:
                 return PersonCategory.REMAINS
         return category
+
+    def _repeated_figure(
+        self, figure: FigureMention, previous: LegDraft | None
+    ) -> FigureMention | None:
+        """The figure with a noun earlier in the sentence whose number a bare one repeats.
+
+        "Ukraine got back 390 people - 270 soldiers and 120 civilians - and Russia received
+        390": when the last leg told (the 120) is of another number, the bare 390 is as many
+        as the 390 people, and of their kind.
+        """
+        if (
+            figure.noun is not None
+            or previous is None
+            or previous.sentence != self.index
+            or previous.amount == figure.amount
+        ):
+            return None
+        return next(
+            (
+                f
+                for f in self.m.figures
+                if f.first < figure.first and f.noun is not None and f.amount == figure.amount
+            ),
+            None,
+        )
 
     def _living_after_bodies(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether a bare figure's own sentence is of prisoners, after bodies told before.
@@ -3223,9 +3253,57 @@ class _TransferRoles(_Tallies):
         found = lx.PEOPLE.match(self.tokens, head, self.last)
         if found is None or found[1].category is None or found[1].remains:
             return None
-        if found[0] >= self.last or self.norm(found[0]) not in close:
+        if opener != ",":
+            # "130 Ukrainians - soldiers, sailors and border guards - came home": a set-off
+            # list of kinds renames the group when every item is of the first one's kind
+            found = self._listed_kind_end(found, close)
+        if found is None or found[0] >= self.last or self.norm(found[0]) not in close:
             return None
         return found[1]
+
+    def _listed_kind_end(
+        self, found: tuple[int, Noun], close: tuple[str, ...]
+    ) -> tuple[int, Noun] | None:
+        """The end of a list of people nouns from ``found``, if all are of ``found``'s kind.
+
+        "soldiers, sailors, border guards and national guardsmen": one modifier may stand
+        before an item ("national"); an item of another kind ("soldiers and civilians") or a
+        word that is no people noun gives no one kind (None). The list may close on a
+        relative aside about its people (", several of whom had been held since 2022").
+        """
+        end = found[0]
+        while self.norm(end) in (",", "and") and self.norm(end) not in close:
+            item = end + 1 + (self.norm(end) == "," and self.norm(end + 1) == "and")
+            listed = lx.PEOPLE.match(self.tokens, item, self.last) or lx.PEOPLE.match(
+                self.tokens, item + 1, self.last
+            )
+            if listed is None:
+                return self._relative_closed(end, close, found[1])
+            if listed[1] != found[1]:
+                return None
+            end = listed[0]
+        return (end, found[1])
+
+    def _relative_closed(
+        self, comma: int, close: tuple[str, ...], noun: Noun
+    ) -> tuple[int, Noun] | None:
+        """Where a relative aside on a listed group closes, if it names no civilians.
+
+        ", several of whom had been held since 2022 -": the aside tells of the people
+        listed, not of another kind among them ("two of whom were civilians" does).
+        """
+        opener = comma + 1
+        relative = self.norm(opener) == "who" or (
+            self.norm(opener + 1) == "of" and self.norm(opener + 2) == "whom"
+        )
+        if self.norm(comma) != "," or not relative:
+            return None
+        closing = next((j for j in range(opener, self.last) if self.norm(j) in close), None)
+        if closing is None or any(
+            self.norm(j) in lx.CIVILIAN_WORDS for j in range(opener, closing)
+        ):
+            return None
+        return (closing, noun)
 
     def _kinds_listed_before_each(self, figure: FigureMention) -> bool:
         """Whether a per-side figure set off after a list of kinds shares out over them all.

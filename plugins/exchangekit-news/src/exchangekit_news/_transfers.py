@@ -3689,6 +3689,20 @@ class _Transfers(_Rivals):
             )
         ]
 
+    @staticmethod
+    def _repeats_people(figure: FigureMention, partner: FigureMention) -> bool:
+        """Whether the N after "exchanged for" repeats the people of ``figure``.
+
+        "307 servicemen were exchanged for 307" (or "for 307 Russian servicemen") gives
+        the same number of the same people each way; "25 soldiers were exchanged for 25
+        Russians" names the other side's people by a word of another kind, and each
+        figure keeps its own.
+        """
+        if partner.noun is None:
+            return True
+        own = (None, False) if figure.noun is None else (figure.noun.category, figure.noun.remains)
+        return (partner.noun.category, partner.noun.remains) == own
+
     def _added_on(self, figure: FigureMention) -> bool:
         """Whether "another" or "a further" opens the figure: more of the last homecoming.
 
@@ -4420,9 +4434,13 @@ class _Transfers(_Rivals):
             and self.norm(predicate.last) == "for"
         ):
             # "307 servicemen were exchanged for 307": the same number each way; "for the
-            # same numbers" after a list repeats each of its figures at one place
+            # same numbers" after a list repeats each of its figures at one place; "for 25
+            # Russians" names its own people, who keep their own kind
             symmetric = symmetric or any(
-                f.first == predicate.last + 1 and f.amount == figure.amount for f in self.m.figures
+                f.first == predicate.last + 1
+                and f.amount == figure.amount
+                and self._repeats_people(figure, f)
+                for f in self.m.figures
             )
         symmetric = symmetric or self._pair(figure) or copula
         # "at Easter 246 went each way", "..., and on Saturday 95 more went each way"
@@ -4817,6 +4835,9 @@ class _Transfers(_Rivals):
             figure.noun is not None
             and figure.noun.category is None
             and category is not PersonCategory.OTHER
+            # "130 Ukrainians - soldiers and sailors -", "115 people, all of them
+            # servicemen": an aside that states the kind is no guess
+            and self._all_of_kind(figure) is None
         )
         if (
             tally
