@@ -113,8 +113,9 @@ _IMPLICATIVES: Final = frozenset(
     {"helped", "helps", "help", "helping", "managed", "manages", "manage", "able"}
 )
 _GROUP_REACH: Final = 6  # words a verb group may reach back over
-# Verbs of helping whose object comes before the "to" of what was done.
-_HELPED_OBJECT: Final = frozenset({"helped", "helps", "helping"})
+# Verbs of helping or letting whose object comes before the "to" of what was done:
+# "helped the two parties to hand over", "allowed 11 Russians to return".
+_HELPED_OBJECT: Final = frozenset({"helped", "helps", "helping", "allowed", "enabled", "permitted"})
 _OBJECT_REACH: Final = 3  # words of the object between "helped" and "to" ("the two parties")
 # Verbs whose object and past participle say what someone wants done: "wants them handed
 # over", "wanted the bodies returned in stages"; the handing over is wished, not told.
@@ -122,6 +123,8 @@ _WISHING: Final = frozenset(
     {"want", "wants", "wanted", "wanting", "need", "needs", "needed", "prefer", "prefers"}
     | {"preferred", "demand", "demands", "demanded", "demanding"}
 )
+_ASIDE_REACH: Final = 20  # words of a relative clause set off between commas
+_RELATIVE_OPENERS: Final = frozenset({"who", "whom", "which", "whose"})
 _WISHED_OBJECT_REACH: Final = 4  # words of the object between the wish and the participle
 
 
@@ -186,8 +189,10 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
             if infinitive and norms[i + 1] == "to":
                 # "has helped the two parties to hand over": "to" after the helped one's
                 # object is done, as "helped to return" is
+                end = _before_relative_aside(norms, i)
                 infinitive = not any(
-                    norms[j] in _HELPED_OBJECT for j in range(max(0, i - _OBJECT_REACH), i)
+                    norms[j] in _HELPED_OBJECT and verb_group(norms, j).done
+                    for j in range(max(0, end - _OBJECT_REACH), end)
                 )
             break
         i -= 1
@@ -200,6 +205,20 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
         modal = True
     done = not (negated or modal)
     return VerbGroup(done, passive, negated, modal)
+
+
+def _before_relative_aside(norms: Sequence[str], last: int) -> int:
+    """The object's last word when a relative clause between commas ends at ``last``.
+
+    "allowed 11 Russians, who had asked to leave, to return": the object is "11
+    Russians", before the aside; without such an aside, the object ends at ``last``.
+    """
+    if norms[last] != ",":
+        return last
+    for k in range(last - 1, max(-1, last - _ASIDE_REACH), -1):
+        if norms[k] in (",", ";", ".", ":"):
+            return k - 1 if norms[k] == "," and norms[k + 1] in _RELATIVE_OPENERS else last
+    return last
 
 
 def _wished_object(norms: Sequence[str], last: int) -> bool:

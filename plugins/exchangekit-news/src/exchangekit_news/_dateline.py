@@ -147,7 +147,10 @@ def day_heading(tokens: Sequence[Token], first: int, last: int) -> str | None:
 
     A live blog that runs over several days heads each day's entries with the
     day; its time stamps are of that day, not of the day it was last updated.
+    Rules set the heading off on both sides as often as after it ("— Saturday 24 May —").
     """
+    while first < last and tokens[first].kind == SYM:
+        first += 1
     found = _date_after(tokens, _past_weekday(tokens, first, last), last)
     if found is None:
         return None

@@ -2253,6 +2253,29 @@ class _Tallies(_Claims):
             and sum(p or 0 for p in parts) == figure.amount.best
         )
 
+    def _whole_of_kinds_read(self, legs: list[LegDraft], figure: FigureMention) -> bool:
+        """Whether two of the sentence's handovers, one way but of two kinds, add up to the figure.
+
+        "175 defenders came home, 'and another 22 of our wounded', putting the total at
+        197": the parts were read as handovers of their own kinds, and the total is their
+        whole, one exchange's people, not a running total.
+        """
+        total = figure.amount.best
+        told = [
+            g
+            for g in legs
+            if not g.tally and g.sentence == self.index and g.amount.best is not None
+        ]
+        return total is not None and any(
+            a.amount.best is not None
+            and b.amount.best is not None
+            and a.amount.best + b.amount.best == total
+            and (a.sender, a.receiver) == (b.sender, b.receiver)
+            and a.category is not b.category
+            for n, a in enumerate(told)
+            for b in told[n + 1 :]
+        )
+
     def _sum_of_kinds_told(self, figure: FigureMention) -> bool:
         """Whether "N in all" adds up two parts of different kinds told just before it.
 
@@ -2833,6 +2856,8 @@ class _Tallies(_Claims):
             figure = self.m.figures[k]
             if self._put_at_one_swap(i, figure):
                 continue  # "He put the total freed at 103": the size of the swap told
+            if self._sum_of_kinds_told(figure) or self._whole_of_kinds_read(legs, figure):
+                continue  # "175 soldiers and 22 civilians, putting the total at 197": one swap's
             if any(g.tally and g.amount == figure.amount for g in legs) or any(
                 i < p.first < figure.first for p in self.m.parties
             ):

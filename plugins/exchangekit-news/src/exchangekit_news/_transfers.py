@@ -1875,9 +1875,10 @@ class _Transfers(_Rivals):
         verb = at + 2 if self.norm(at + 1) in ("be", "get") else at + 1
         if verb not in self._transfer_starts and self.norm(verb) not in ("go", "come"):
             return False
-        # "brought home 90 soldiers to be reunited": a verb done before the people stands
+        # "brought home 90 soldiers to be reunited": a verb done before the people stands;
+        # "helped 14 children to return": the helping made the infinitive's move done
         return (
-            predicate.first >= at
+            (predicate.first >= at and not predicate.done)
             or predicate.move is Move.EVENT
             or self.norm(predicate.first) in _EXCHANGE_NOUNS
         )

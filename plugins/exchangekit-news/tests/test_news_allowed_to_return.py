@@ -1,0 +1,87 @@
+"""People a side let go: "Kyiv allowed 16 Russians to return to Russia".
+
+The infinitive after the people is what the allowing (helping, enabling)
+brought about, so when that verb is itself done the move took place; "will
+allow", "has not allowed" and "would have allowed" keep it a plan or a denial.
+A relative clause between commas may stand between the people and "to".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+THURSDAY = date(2025, 3, 13)
+
+
+def _legs(news: News, text: str) -> set[tuple[str, str, str, str, str]]:
+    return {
+        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
+        for e in news(text, published=THURSDAY).exchanges
+        for t in e.transfers
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "leg"),
+    [
+        (
+            "On Tuesday, Kyiv allowed 16 Russian civilians to return to Russia.",
+            ("2025-03-11", "UKR", "RUS", "civilians", "16"),
+        ),
+        (
+            "Moscow enabled 23 Ukrainian civilians to go home to Ukraine on Monday.",
+            ("2025-03-10", "RUS", "UKR", "civilians", "23"),
+        ),
+        (
+            "Mediation by Qatar helped 7 Ukrainian children to return to Ukraine on Monday.",
+            ("2025-03-10", "RUS", "UKR", "children", "7"),
+        ),
+        (
+            "Ukraine permitted 12 Russian citizens, who had been held since the autumn and"
+            " had asked to leave, to return to Russia on Tuesday.",
+            ("2025-03-11", "UKR", "RUS", "other", "12"),
+        ),
+    ],
+)
+def test_news_people_a_side_allowed_to_return_were_moved(
+    news: News, text: str, leg: tuple[str, str, str, str, str]
+) -> None:
+    assert _legs(news, text) == {leg}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv will allow 16 Russian civilians to return to Russia next week.",
+        "Moscow has not allowed 23 Ukrainian civilians to go home to Ukraine.",
+        "The deal would have allowed 300 Ukrainian soldiers to return to Ukraine.",
+        "Moscow will allow 23 Ukrainian civilians, who were detained in 2022, to return home.",
+    ],
+)
+def test_news_allowing_planned_or_denied_moves_no_one(news: News, text: str) -> None:
+    assert _legs(news, text) == set()
+
+
+def test_news_people_with_an_infinitive_and_no_allowing_stay_a_plan(news: News) -> None:
+    # near miss: no verb of letting before the people, so "to return" is what was planned
+    assert _legs(news, "The list names 40 Ukrainian civilians to return to Ukraine.") == set()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=5000).filter(lambda n: not 1800 <= n <= 2100),
+    st.sampled_from(["allowed", "enabled", "permitted"]),
+)
+def test_news_allowed_people_keep_their_count(news: News, n: int, verb: str) -> None:
+    read = news(f"On Tuesday, Kyiv {verb} {n:,} Russian civilians to return to Russia.")
+    counts = [t.count for e in read.exchanges for t in e.transfers]
+    assert counts == [Count.exact(n)]
