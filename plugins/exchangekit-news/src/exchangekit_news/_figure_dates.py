@@ -2460,6 +2460,12 @@ class _FigureDates(_Speakers):
             # returned 31": the "when" clause runs on to its second side
             or (d.last <= figure.first and self._in_its_when_clause(d, figure))
         ]
+        if not outside and self.discourse.scene is None:
+            # "said on Tuesday that 130 had come home, including 40 who had held the port
+            # until January": the aside's date is its people's back-story, so the day of
+            # saying dates the figure as it would with no aside (a scene set before keeps
+            # its day, as below)
+            outside = [d for d in stated if not self._in_relative(d.first)]
         if not outside:
             # every date is in an aside ("among them a journalist held since 2022"):
             # none is the exchange's
