@@ -1889,9 +1889,15 @@ class _FigureDates(_Speakers):
             return {}
         return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
 
-    def modal_said(self) -> bool:
-        """Whether the sentence has a modal verb: "may" inside a date is the month ("On May 4")."""
+    def modal_said(self, date: DateMention | None = None) -> bool:
+        """Whether the sentence has a modal verb: "may" inside a date is the month ("On May 4").
+
+        Given ``date``, a modal in a relative clause the date is outside of is not the
+        date's: "a handover last Thursday, which I should mention" tells a handover done.
+        """
         modals = self._at(_MODAL_WORDS, self.first, self.last)
+        if date is not None and not self._in_relative(date.first):
+            modals = [i for i in modals if not self._in_relative(i)]
         return any(not any(d.first <= i < d.last for d in self.m.dates) for i in modals)
 
     def announced_earlier(self, date: DateMention) -> bool:
