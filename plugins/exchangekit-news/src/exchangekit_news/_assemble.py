@@ -56,6 +56,7 @@ from exchangekit_news._lexicon import (
     EXCHANGE_NOUNS,
     HANDOVER_PLURALS,
     HEADS_OF_STATE,
+    ORDINALS,
     PEOPLE,
     SPEECH,
     WEEKDAYS,
@@ -97,10 +98,13 @@ _RANKED_EXCHANGE: Final = re.compile(
 _COUNTING_OPENER: Final = re.compile(
     r"\s*(?:Counting|Including)\s+\w+['’]s\s+(?:exchange|swap|handover|group)\b"
 )
+# A rank of one exchange, in digits or in words: "the 7th", "the seventh"
+_RANK: Final = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS)) + r")"
 _RAISED_BY_EXCHANGE: Final = re.compile(
     # "It was the 62nd of the war, officials said, and took the number": the subject
-    # carried over the coordinator is the exchange's
-    r"\b(?:exchange|swap|handover|release|it|this|one that|one which|, and)\s+(?:had\s+|has\s+)?"
+    # carried over the coordinator is the exchange's; "that brings the total" after a
+    # handover is that handover, as "this" is
+    r"\b(?:exchange|swap|handover|release|it|this|that|one which|, and)\s+(?:had\s+|has\s+)?"
     r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+"
     # "it raised to 4,181 the number freed": the figure may come before the noun
     r"(?:to\s+\S+\s+)?the\s+(?:total|number)\b"
@@ -110,8 +114,8 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     r"|\b(?:counting|including)\s+(?:it|this|this one|that one)\s*,"
     # "said it was the 60th exchange and that 3,956 had been returned": counted through it,
     # as in "described it as the 60th exchange" and "the swap was the 61st of the war"
-    r"|\b(?:it|this|that) (?:was|as) the \d+(?:st|nd|rd|th)\s+(?:exchange|swap|handover)\b"
-    r"|\b(?:exchange|swap|handover) was the \d+(?:st|nd|rd|th)\s+(?:of|since)\b"
+    r"|\b(?:it|this|that) (?:was|as) the " + _RANK + r"\s+(?:exchange|swap|handover)\b"
+    r"|\b(?:exchange|swap|handover) was the " + _RANK + r"\s+(?:of|since)\b"
     # "By the end of that exchange, 1,762 had come home": the total as the exchange left it
     r"|\b(?:by the end of|after|following)\s+(?:that|this|the latest)\s+"
     r"(?:exchange|swap|handover)\b",
@@ -2155,6 +2159,8 @@ class Assembler:
         )
         if not raised and not ranked and not added:
             return None
+        if _OVER_TOLD_DAYS.search(self.text.visible, start, end) is not None:
+            return None  # "that brings the total over the two days to": more than one exchange's
         event = self._current.get(_group(leg.category))
         stated = self._default_day(index)
         if event is None or stated is None or event.period.precision is not Precision.DAY:

@@ -429,7 +429,7 @@ def extract(
             )
             and not scene[0].isdigit()
             # "they would be flown to Moscow on Saturday": a plan's date sets no scene
-            and not sentence.modal_said()
+            and not sentence.modal_said(scene_dates[0])
             # "the figure the Kremlin had put out on Tuesday": nor an earlier telling's
             and not sentence.announced_earlier(scene_dates[0])
             # '"...," she said on Monday': the day the quoted words were spoken

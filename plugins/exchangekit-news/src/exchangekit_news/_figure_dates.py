@@ -1889,9 +1889,15 @@ class _FigureDates(_Speakers):
             return {}
         return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
 
-    def modal_said(self) -> bool:
-        """Whether the sentence has a modal verb: "may" inside a date is the month ("On May 4")."""
+    def modal_said(self, date: DateMention | None = None) -> bool:
+        """Whether the sentence has a modal verb: "may" inside a date is the month ("On May 4").
+
+        Given ``date``, a modal in a relative clause the date is outside of is not the
+        date's: "a handover last Thursday, which I should mention" tells a handover done.
+        """
         modals = self._at(_MODAL_WORDS, self.first, self.last)
+        if date is not None and not self._in_relative(date.first):
+            modals = [i for i in modals if not self._in_relative(i)]
         return any(not any(d.first <= i < d.last for d in self.m.dates) for i in modals)
 
     def announced_earlier(self, date: DateMention) -> bool:
@@ -2460,6 +2466,12 @@ class _FigureDates(_Speakers):
             # returned 31": the "when" clause runs on to its second side
             or (d.last <= figure.first and self._in_its_when_clause(d, figure))
         ]
+        if not outside and self.discourse.scene is None:
+            # "said on Tuesday that 130 had come home, including 40 who had held the port
+            # until January": the aside's date is its people's back-story, so the day of
+            # saying dates the figure as it would with no aside (a scene set before keeps
+            # its day, as below)
+            outside = [d for d in stated if not self._in_relative(d.first)]
         if not outside:
             # every date is in an aside ("among them a journalist held since 2022"):
             # none is the exchange's
