@@ -4372,22 +4372,41 @@ class _Finder:
 
         "called for the release of 300", "the deal provides for the return of 1,000",
         "counting on the return of", "demanded that Ukraine hand over 600": a demand, a
-        hope or a term of a deal, not a handover.
+        hope or a term of a deal, not a handover. A size "N for N" before the noun is part
+        of it ("agreed on a 500-for-500 swap"), and a day between a verb and its "on" is
+        its adverb ("agreed on Friday on a 300-for-300 swap").
         """
-        for k in range(i - 1, max(self.first, i - 6) - 1, -1):
+        head = self._pair_sized_from(i)
+        for k in range(head - 1, max(self.first, head - 6) - 1, -1):
             word = self.norm(k)
             if word in (",", ";", ":", ".", "and", "but", "which", "who"):
                 return False
             if word in ("for", "on", "that") and k > self.first:
-                if word != "that" and k < i - 3:
+                if word != "that" and k < head - 3:
                     return False  # the preposition too far from the noun to govern it
                 before = self.norm(k - 1)
+                if word == "on" and before in lx.WEEKDAYS and self.norm(k - 2) in _DAY_OPENERS:
+                    k -= 2
+                    before = self.norm(k - 1)
                 return before in _ASKING[word] or (
                     word == "on"
                     and self._passive_agreement_reached(k - 1)
                     and self._sized_in_phrase(k, i)
                 )
         return False
+
+    def _pair_sized_from(self, noun: int) -> int:
+        """Where a size "N for N" (quoted or not) right before the noun at ``noun`` starts.
+
+        "a 500-for-500 exchange", 'a "300 for 300" swap', "a 90-for-90 prisoner swap": the
+        pair modifies the noun as an adjective would; with none, the noun's own index.
+        """
+        at = noun - (self.norm(noun - 1) in lx.PRISONER_NOUNS)
+        at -= self.norm(at - 1) in lx.QUOTE_MARKS
+        if not (self._number_at(at - 1) and self.norm(at - 2) == "for" and self._number_at(at - 3)):
+            return noun
+        at -= 3
+        return at - (self.norm(at - 1) in lx.QUOTE_MARKS)
 
     def _sized_in_phrase(self, on: int, noun: int) -> bool:
         """Whether a number sizes the noun of handing over at ``noun`` inside its "on" phrase.
@@ -6330,6 +6349,8 @@ _AIMS: Final = frozenset(
     {"programme", "programmes", "program", "programs", "initiative", "initiatives", "scheme"}
     | {"mechanism", "mechanisms", "project", "campaign", "effort", "efforts", "centre", "center"}
 )
+# Words a day of the week follows as an adverb of time: "agreed on Friday", "last Tuesday".
+_DAY_OPENERS: Final = frozenset({"on", "last", "this"})
 _ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
 # Participles of a deal made, in its passive: "an agreement was reached on ...".
 _REACHED_DEAL: Final = frozenset({"reached", "struck", "concluded", "made"})
