@@ -244,6 +244,8 @@ _WANTING: Final = frozenset(_lemmas.inflections("want"))
 # Passives of fixing a date: "the dates are set: ...", "the next round is scheduled: ...";
 # not "were set free".
 _SET_FOR_LATER: Final = frozenset({"set", "scheduled", "slated", "fixed"})
+# Particles after "set" of a verb done, not of a date fixed: "were set free", "set off".
+_SET_LOOSE: Final = frozenset({"free", "off", "out", "loose"})
 _HOLDING: Final = lx.HAVING | {"held", "holds", "hold"}
 """Verbs of holding whose object a later "to offer" qualifies: "had captives to offer"."""
 # Participles of a plan that, right after "as", say a done event kept to it: "the swap went
@@ -942,7 +944,7 @@ class _FigureDates(_Speakers):
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING | _WANTING) or any(
             self.norm(i) in _SET_FOR_LATER
             and self.norm(i - 1) in lx.BE_FORMS
-            and self.norm(i + 1) not in ("free", "off", "out", "loose")
+            and self.norm(i + 1) not in _SET_LOOSE
             for i in range(start + 1, end)
         )
 
