@@ -4376,7 +4376,7 @@ class _Finder:
         of it ("agreed on a 500-for-500 swap"), and a day between a verb and its "on" is
         its adverb ("agreed on Friday on a 300-for-300 swap").
         """
-        head = self._pair_sized_from(i)
+        head = self._figures_set_before(i)
         for k in range(head - 1, max(self.first, head - 6) - 1, -1):
             word = self.norm(k)
             if word in (",", ";", ":", ".", "and", "but", "which", "who"):
@@ -4394,19 +4394,6 @@ class _Finder:
                     and self._sized_in_phrase(k, i)
                 )
         return False
-
-    def _pair_sized_from(self, noun: int) -> int:
-        """Where a size "N for N" (quoted or not) right before the noun at ``noun`` starts.
-
-        "a 500-for-500 exchange", 'a "300 for 300" swap', "a 90-for-90 prisoner swap": the
-        pair modifies the noun as an adjective would; with none, the noun's own index.
-        """
-        at = noun - (self.norm(noun - 1) in lx.PRISONER_NOUNS)
-        at -= self.norm(at - 1) in lx.QUOTE_MARKS
-        if not (self._number_at(at - 1) and self.norm(at - 2) == "for" and self._number_at(at - 3)):
-            return noun
-        at -= 3
-        return at - (self.norm(at - 1) in lx.QUOTE_MARKS)
 
     def _sized_in_phrase(self, on: int, noun: int) -> bool:
         """Whether a number sizes the noun of handing over at ``noun`` inside its "on" phrase.
@@ -4566,16 +4553,26 @@ class _Finder:
         """
         if self.norm(i) not in lx.EXCHANGE_NOUNS:
             return False
-        k, figures = i - 1, 0
+        k = self._figures_set_before(i) - 1
+        return k < i - 1 and self.norm(k) in _NOUN_DETERMINERS and self.norm(k - 1) in _PLANNED
+
+    def _figures_set_before(self, i: int) -> int:
+        """Where the figures set before the noun at ``i`` start, or ``i`` if there are none.
+
+        'a "1,000 for 1,000" swap', "a 500-for-500 prisoner exchange": the figures with
+        the words that join them stand between the article and the noun as an adjective.
+        """
+        k, start = i - 1, i
         while k > max(self.first, i - _PREMODIFIER_REACH) and (
             self.tokens[k].kind == NUM
             or self.tokens[k].text in lx.QUOTE_MARKS
             or self.norm(k) in _FIGURE_LINKS
             or self.norm(k) in _DEAL_MODIFIERS
         ):
-            figures += self.tokens[k].kind == NUM
+            if self.tokens[k].kind == NUM:
+                start = k
             k -= 1
-        return figures > 0 and self.norm(k) in _NOUN_DETERMINERS and self.norm(k - 1) in _PLANNED
+        return start if start == i else k + 1
 
     def _progressive_in_plan(self, i: int, end: int) -> bool:
         """Whether a present progressive verb of handing over is told of a plan.
@@ -6247,6 +6244,10 @@ _PLANNED: Final = frozenset(
         "discussed",
         "debated",
         "debating",
+        # a swap in the making: "Kyiv is preparing a 300-for-300 exchange"
+        "preparing",
+        "prepares",
+        "prepare",
         "seek",
         "seeking",
         "awaits",
