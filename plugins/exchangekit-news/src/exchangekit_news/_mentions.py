@@ -4381,7 +4381,7 @@ class _Finder:
             word = self.norm(k)
             if word in (",", ";", ":", ".", "and", "but", "which", "who"):
                 return False
-            if word in ("for", "on", "that") and k > self.first:
+            if word in _ASKING and k > self.first:
                 if word != "that" and k < head - 3:
                     return False  # the preposition too far from the noun to govern it
                 before = self.norm(k - 1)
@@ -6352,7 +6352,17 @@ _AIMS: Final = frozenset(
 )
 # Words a day of the week follows as an adverb of time: "agreed on Friday", "last Tuesday".
 _DAY_OPENERS: Final = frozenset({"on", "last", "this"})
-_ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
+# Verbs before "about" that make the handing over after it talked of, not done: "have been
+# talking about a 1,000-for-1,000 swap", "talks about the return of 300".
+_TALKED_ABOUT: Final = frozenset(
+    f for verb in ("talk", "speak", "think") for f in _lemmas.inflections(verb)
+) | {"thought"}
+_ASKING: Final = {
+    "for": _ASKED_FOR,
+    "on": _ASKED_ON,
+    "that": _MANDATIVE,
+    "about": _TALKED_ABOUT,
+}
 # Participles of a deal made, in its passive: "an agreement was reached on ...".
 _REACHED_DEAL: Final = frozenset({"reached", "struck", "concluded", "made"})
 # Nouns of a meeting of minds that name a deal as the agreement nouns do.
