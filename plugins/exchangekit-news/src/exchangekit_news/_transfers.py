@@ -274,6 +274,9 @@ _SEEKING: Final = frozenset(
     {"work", "working", "push", "pushing", "pushed", "call", "calls", "called", "calling"}
     | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
     | {"hope", "hopes", "urged", "urges"}
+    # a wish told in the past is still no swap done: "Turkey said it hoped to broker an
+    # exchange of 1,000 for 1,000 by the end of the year"
+    | {"hoped", "hoping", "wanted", "wanting", "sought", "seeks"}
 )
 
 # Nouns naming an exchange only put forward: "a proposal for a swap of 300 people".
