@@ -239,6 +239,13 @@ _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+# Verbs of wanting: what a side wants ("Moscow wants more swaps: ...") is not yet done.
+_WANTING: Final = frozenset(_lemmas.inflections("want"))
+# Passives of fixing a date: "the dates are set: ...", "the next round is scheduled: ...";
+# not "were set free".
+_SET_FOR_LATER: Final = frozenset({"set", "scheduled", "slated", "fixed"})
+# Particles after "set" of a verb done, not of a date fixed: "were set free", "set off".
+_SET_LOOSE: Final = frozenset({"free", "off", "out", "loose"})
 _HOLDING: Final = lx.HAVING | {"held", "holds", "hold"}
 """Verbs of holding whose object a later "to offer" qualifies: "had captives to offer"."""
 # Participles of a plan that, right after "as", say a done event kept to it: "the swap went
@@ -928,12 +935,18 @@ class _FigureDates(_Speakers):
         soon, 300 for 300": the pair after it sizes a plan, not an exchange done. A
         word inside a date is not a modal verb: "until 31 May" names the month.
         """
+        start = self._joined_clause_start(self._clause_before(end), end)
         words = {
             self.norm(i)
-            for i in range(self._joined_clause_start(self._clause_before(end), end), end)
+            for i in range(start, end)
             if not any(d.first <= i < d.last for d in self.m.dates) and not self._as_planned(i)
         }
-        return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
+        return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING | _WANTING) or any(
+            self.norm(i) in _SET_FOR_LATER
+            and self.norm(i - 1) in lx.BE_FORMS
+            and self.norm(i + 1) not in _SET_LOOSE
+            for i in range(start + 1, end)
+        )
 
     def _joined_clause_start(self, start: int, end: int) -> int:
         """Where the clause that opens what ends at ``end`` begins, past a held-object clause.

@@ -4383,16 +4383,22 @@ class _Finder:
 
         "called for the release of 300", "the deal provides for the return of 1,000",
         "counting on the return of", "demanded that Ukraine hand over 600": a demand, a
-        hope or a term of a deal, not a handover.
+        hope or a term of a deal, not a handover. A size "N for N" before the noun is part
+        of it ("agreed on a 500-for-500 swap"), and a day between a verb and its "on" is
+        its adverb ("agreed on Friday on a 300-for-300 swap").
         """
-        for k in range(i - 1, max(self.first, i - 6) - 1, -1):
+        head = self._figures_set_before(i)
+        for k in range(head - 1, max(self.first, head - 6) - 1, -1):
             word = self.norm(k)
             if word in (",", ";", ":", ".", "and", "but", "which", "who"):
                 return False
-            if word in ("for", "on", "that") and k > self.first:
-                if word != "that" and k < i - 3:
+            if word in _ASKING and k > self.first:
+                if word != "that" and k < head - 3:
                     return False  # the preposition too far from the noun to govern it
                 before = self.norm(k - 1)
+                if word == "on" and before in lx.WEEKDAYS and self.norm(k - 2) in _DAY_OPENERS:
+                    k -= 2
+                    before = self.norm(k - 1)
                 return before in _ASKING[word] or (
                     word == "on"
                     and self._passive_agreement_reached(k - 1)
@@ -4558,16 +4564,26 @@ class _Finder:
         """
         if self.norm(i) not in lx.EXCHANGE_NOUNS:
             return False
-        k, figures = i - 1, 0
+        k = self._figures_set_before(i) - 1
+        return k < i - 1 and self.norm(k) in _NOUN_DETERMINERS and self.norm(k - 1) in _PLANNED
+
+    def _figures_set_before(self, i: int) -> int:
+        """Where the figures set before the noun at ``i`` start, or ``i`` if there are none.
+
+        'a "1,000 for 1,000" swap', "a 500-for-500 prisoner exchange": the figures with
+        the words that join them stand between the article and the noun as an adjective.
+        """
+        k, start = i - 1, i
         while k > max(self.first, i - _PREMODIFIER_REACH) and (
             self.tokens[k].kind == NUM
             or self.tokens[k].text in lx.QUOTE_MARKS
             or self.norm(k) in _FIGURE_LINKS
             or self.norm(k) in _DEAL_MODIFIERS
         ):
-            figures += self.tokens[k].kind == NUM
+            if self.tokens[k].kind == NUM:
+                start = k
             k -= 1
-        return figures > 0 and self.norm(k) in _NOUN_DETERMINERS and self.norm(k - 1) in _PLANNED
+        return start if start == i else k + 1
 
     def _progressive_in_plan(self, i: int, end: int) -> bool:
         """Whether a present progressive verb of handing over is told of a plan.
@@ -6261,6 +6277,10 @@ _PLANNED: Final = frozenset(
         "discussed",
         "debated",
         "debating",
+        # a swap in the making: "Kyiv is preparing a 300-for-300 exchange"
+        "preparing",
+        "prepares",
+        "prepare",
         "seek",
         "seeking",
         "awaits",
@@ -6363,7 +6383,19 @@ _AIMS: Final = frozenset(
     {"programme", "programmes", "program", "programs", "initiative", "initiatives", "scheme"}
     | {"mechanism", "mechanisms", "project", "campaign", "effort", "efforts", "centre", "center"}
 )
-_ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
+# Words a day of the week follows as an adverb of time: "agreed on Friday", "last Tuesday".
+_DAY_OPENERS: Final = frozenset({"on", "last", "this"})
+# Verbs before "about" that make the handing over after it talked of, not done: "have been
+# talking about a 1,000-for-1,000 swap", "talks about the return of 300".
+_TALKED_ABOUT: Final = frozenset(
+    f for verb in ("talk", "speak", "think") for f in _lemmas.inflections(verb)
+) | {"thought"}
+_ASKING: Final = {
+    "for": _ASKED_FOR,
+    "on": _ASKED_ON,
+    "that": _MANDATIVE,
+    "about": _TALKED_ABOUT,
+}
 # Participles of a deal made, in its passive: "an agreement was reached on ...".
 _REACHED_DEAL: Final = frozenset({"reached", "struck", "concluded", "made"})
 # Nouns of a meeting of minds that name a deal as the agreement nouns do.

@@ -1311,7 +1311,9 @@ class _SentenceBase:
         # "under the agreement reached at the talks in Istanbul in early June", "the
         # Istanbul accord of early June": the deal's date, not the handover's; so is
         # "the repatriations agreed at peace talks in Istanbul last month"
-        transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
+        # a handover not done is the deal's own business ("an agreement was reached on the
+        # exchange on Tuesday"): only one done ends the deal's words
+        transfers = {i for t in self.m.transfers if t.done for i in range(t.first, t.last)}
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
             # "an exchange brokered by the Emirates: on Feb. 5, ...": what a colon opens
             # dates the exchange it goes on to tell, not the brokering before it

@@ -4669,6 +4669,8 @@ class _Tallies(_Claims):
             ]
             if k in used and not taken:
                 continue
+            if self._sizes_listed(k):
+                continue  # "and Kyiv sent back 12, 40 and 77": each one stage's, none the total
             if (
                 figure.noun is not None
                 and not (figure.remains or figure.noun.remains)
@@ -4715,6 +4717,21 @@ class _Tallies(_Claims):
                 )
             ]
         return []
+
+    def _sizes_listed(self, at: int) -> bool:
+        """Whether ``self.m.figures[at]`` is one of several different bare sizes listed.
+
+        "12, 40 and 77", "9 and 31 bodies": numbers with no noun of their own but the last's,
+        joined by "," and "and", size several handovers; none of them is one total.
+        """
+        figures = self.m.figures
+        first, last = self._joined_list(figures, at)
+        listed = figures[first : last + 1]
+        return (
+            len(listed) > 1
+            and all(f.noun is None for f in listed[:-1])
+            and len({f.amount for f in listed}) == len(listed)
+        )
 
     def _part_of_year(self, at: int) -> bool:
         """Whether a half or quarter of a year opens at ``at``: "the first half of 2025".

@@ -30,6 +30,8 @@ from exchangekit_news._figure_dates import (
     _MODAL_WORDS,
     _QUOTES,
     _RELATIVES,
+    _SET_FOR_LATER,
+    _SET_LOOSE,
     _SWAP_VERBS,
     _UNDONE,
     _WEEKDAY_NAMES,
@@ -198,6 +200,8 @@ _DOCUMENT_COUNT_WORDS: Final = frozenset(
 # Pronouns between a side and its count: "On Kyiv's side they are 270 soldiers".
 _SIDE_PRONOUNS: Final = frozenset({"they", "these", "those", "it"})
 
+# Infinitives of an event after "to": "is due to take place", "is to go ahead".
+_HAPPENING_VERBS: Final = frozenset({"take", "be", "happen", "go", "proceed", "begin", "start"})
 _HAPPEN: Final = frozenset(
     {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
 )
@@ -273,6 +277,9 @@ _SEEKING: Final = frozenset(
     {"work", "working", "push", "pushing", "pushed", "call", "calls", "called", "calling"}
     | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
     | {"hope", "hopes", "urged", "urges"}
+    # a wish told in the past is still no swap done: "Turkey said it hoped to broker an
+    # exchange of 1,000 for 1,000 by the end of the year"
+    | {"hoped", "hoping", "wanted", "wanting", "sought", "seeks"}
 )
 
 # Nouns naming an exchange only put forward: "a proposal for a swap of 300 people".
@@ -1373,8 +1380,27 @@ class _Transfers(_Rivals):
                 continue  # "..., which officials hoped would be the first of many": done
             if word in _MODAL_WORDS and not {"take", "be", "happen", "go"}.isdisjoint(following):
                 return True
+            if k < own and word in lx.BE_FORMS and self._set_for_later(following):
+                return True  # "is due to take place next week", "is scheduled for Friday"
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
                 return True
+        return False
+
+    @staticmethod
+    def _set_for_later(following: list[str]) -> bool:
+        """Whether the words after a form of "be" make the exchange one still to come.
+
+        "is due (to take place)", "is expected to take place", "is set (scheduled) for
+        Friday", "is to take place": a date fixed or a future told; "was due to mediation"
+        gives a cause, and "was set free" tells people freed.
+        """
+        first, second = following[:1], following[1:3]
+        if first == ["to"]:
+            return not _HAPPENING_VERBS.isdisjoint(second[:1])
+        if first and first[0] in _SET_FOR_LATER and _SET_LOOSE.isdisjoint(second[:1]):
+            return True
+        if first in (["due"], ["expected"]):
+            return second[:1] != ["to"] or not _HAPPENING_VERBS.isdisjoint(second[1:])
         return False
 
     @staticmethod
