@@ -665,6 +665,7 @@ class _ClaimSubjects(_FigureDates):
                     and not any(p.role != MEDIATOR for p in self.m.parties)
                     and self._casualty_predicate(figure)
                 )
+                or self._captives_go_on(figure)
             )
             and latest
             and self.index - latest[-1].sentence <= _CARRY_SENTENCES
@@ -672,6 +673,21 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _captives_go_on(self, figure: FigureMention) -> bool:
+        """Whether a count of captives naming no side goes on with the captives just told.
+
+        "Russia holds thousands of Ukrainian civilians. We have confirmed information on
+        more than 1,800 hostages": with no party in its sentence, the count is of the
+        people held whom the claim just before was about.
+        """
+        latest = self.discourse.claims
+        return (
+            self._captured
+            and bool(latest)
+            and latest[-1].category is CasualtyCategory.CAPTURED
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
 
     def _harm_agent(self, figure: FigureMention) -> tuple[PartyMention, int] | None:
         """The side named in the subject of a verb of harm whose object is the figure.
