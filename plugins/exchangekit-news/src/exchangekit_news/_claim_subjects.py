@@ -1258,12 +1258,33 @@ class _ClaimSubjects(_FigureDates):
             return None
         return party.code
 
+    def _dash_aside_before(self, close: int, start: int) -> int | None:
+        """The opening dash of an aside that ``close`` ends, when the aside holds no figure.
+
+        "has lost — and they mean killed, wounded, captured — over 880,000": a pair of
+        dashes sets off an aside inside one clause, so the words before the opening dash
+        and after the closing one are the same clause. An aside holding a number of its
+        own ("— 300 on Monday —") may be a clause of its own, and is not passed over.
+        """
+        if close < start or not self.spaced_dash(close):
+            return None
+        for i in range(close - 1, start - 1, -1):
+            if self.spaced_dash(i):
+                return i if i > start else None
+            if any(f.first <= i < f.last for f in self.m.figures):
+                return None
+        return None
+
     def _before_aside(self, clause_start: int, floor: int) -> int:
         """Where a clause begins when an aside of saying splits it from its subject.
 
         "Russian forces, he wrote, had lost 198,000": the clause of the figure
-        opens after "he wrote," but its subject stands before the aside.
+        opens after "he wrote," but its subject stands before the aside; so does
+        "Russia has lost — killed, wounded, captured — over 880,000".
         """
+        opening = self._dash_aside_before(clause_start - 1, floor)
+        if opening is not None:
+            return self._clause_start(opening, floor)
         comma = clause_start - 1
         if comma <= floor or self.norm(comma) != ",":
             return clause_start

@@ -3257,6 +3257,10 @@ class _Claims(_ClaimSubjects):
         if restated is not None:
             # "it holds many more, more than 6,000": the figure is the verb's object
             clause = [self.norm(i) for i in range(restated, figure.first)]
+        elif opened == figure.first and self._dash_aside_before(opened - 1, start) is not None:
+            # "Russia has lost — killed, wounded, captured — over 880,000": the verb's clause
+            before = self._dash_aside_before(opened - 1, start) or opened
+            clause = [self.norm(i) for i in range(self._clause_start(before, start), before)]
         elif self.norm(opened - 1) == ",":
             aside = self._clause_start(opened - 1, start)
             if self.norm(aside - 1) == "," and (
