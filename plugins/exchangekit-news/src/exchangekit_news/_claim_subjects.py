@@ -61,6 +61,8 @@ _KINDS_COUNTED: Final = (
 )
 # Quotation marks a figure may stand in: 'the figure was "around 400,000"'.
 _QUOTES: Final = frozenset({'"', "\u201c", "\u201d", "'"})
+# Past verbs of a belief reported without "that": "said it thought 850,000 had died".
+_BELIEF_VERBS: Final = frozenset({"thought", "believed", "judged", "assessed", "reckoned"})
 # Heads of a count a side says it keeps: "Kyiv said a list of 9,000 servicemen ...".
 _LIST_HEADS: Final = lx.FIGURE_HEADS | {"list", "register"}
 
@@ -860,13 +862,16 @@ class _ClaimSubjects(_FigureDates):
         """Whether a bare figure opens a "that" clause of saying: "adding only that N ...".
 
         A quotation mark may stand before the figure, and a word or two ("only",
-        "simply") between the verb of saying and "that".
+        "simply") between the verb of saying and "that". A belief reported with its
+        "that" left out ("said last month it thought N had been killed") opens one too.
         """
         at = figure.first - 1
         at -= self.norm(at) in _QUOTES
-        return self.norm(at) == "that" and any(
-            self.norm(i) in lx.SPEECH for i in range(max(self.first, at - 3), at)
-        )
+        if self.norm(at) in _BELIEF_VERBS and self.norm(at - 1) in lx.NEW_SUBJECTS - {"that"}:
+            at -= 1  # "it thought N": the pronoun's own clause of saying stands before it
+        elif self.norm(at) != "that":
+            return False
+        return any(self.norm(i) in lx.SPEECH for i in range(max(self.first, at - 3), at))
 
     def _opens_report(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
