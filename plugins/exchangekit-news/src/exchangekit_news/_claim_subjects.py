@@ -168,8 +168,9 @@ class _ClaimSubjects(_FigureDates):
         surrendered to Russian forces": the captor holds them, so they are the other
         side's, whoever tells it.
         """
-        if figure.noun is None or figure.remains or not self._gave_up(figure):
-            return None
+        bare = figure.noun is None and not self._said_that_before(figure)
+        if bare or figure.remains or not self._gave_up(figure):
+            return None  # a bare count only where it opens what a speaker says
         if figure.amount.high == 1:
             return None  # "he had been one of the conscripts captured by ...": a person
         for i in range(figure.np_end, min(self.last, figure.np_end + 8)):
@@ -208,8 +209,10 @@ class _ClaimSubjects(_FigureDates):
         prisoners were killed" counts men in its own hands: the other side's.
         Its own men in the enemy's hands carry a side or "our" in the text.
         """
-        if figure.noun is None or figure.remains or teller is None or teller.party is None:
+        if figure.remains or teller is None or teller.party is None:
             return None
+        if figure.noun is None and not (self._said_that_before(figure) and self._gave_up(figure)):
+            return None  # "said that 2,439 had surrendered": the bare count's verb says it
         if teller.kind not in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
             return None
         if self.norm(figure.np_end - 1) in _OWN_SIDE_HEADS:
@@ -861,8 +864,8 @@ class _ClaimSubjects(_FigureDates):
     def _said_that_before(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a "that" clause of saying: "adding only that N ...".
 
-        A quotation mark may stand before the figure, and a word or two ("only",
-        "simply") between the verb of saying and "that". A belief reported with its
+        A quotation mark may stand before the figure, and a few words ("only",
+        "at the time") between the verb of saying and "that". A belief reported with its
         "that" left out ("said last month it thought N had been killed") opens one too.
         """
         at = figure.first - 1
@@ -871,7 +874,7 @@ class _ClaimSubjects(_FigureDates):
             at -= 1  # "it thought N": the pronoun's own clause of saying stands before it
         elif self.norm(at) != "that":
             return False
-        return any(self.norm(i) in lx.SPEECH for i in range(max(self.first, at - 3), at))
+        return any(self.norm(i) in lx.SPEECH for i in range(max(self.first, at - 4), at))
 
     def _opens_report(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".

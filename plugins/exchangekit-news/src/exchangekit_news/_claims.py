@@ -564,6 +564,13 @@ class _Claims(_ClaimSubjects):
                 or (figure.noun is None and self._struck_people(figure))
                 # "freed from Russian captivity, though thousands remain": still held
                 or (figure.noun is None and self._remain_in_captivity_said(figure))
+                # "the ministry said that 2,439 had laid down their arms": they gave up
+                or (
+                    figure.noun is None
+                    and not figure.remains
+                    and self._said_that_before(figure)
+                    and self._gave_up(figure)
+                )
                 or (
                     previous is not None
                     and (
