@@ -89,3 +89,12 @@ def test_no_held_people_read_where_the_record_says_nothing_of_them(
     news: News, found: Found, text: str
 ) -> None:
     assert not {c for _, category, c in found(news(text)) if category == "captured"}
+
+
+def test_a_capture_told_of_people_already_counted_is_no_new_count(news: News, found: Found) -> None:
+    # near miss: "The three men were captured on ..." tells when, not how many are held
+    text = (
+        "Kyiv says Russia still holds more than 7,000 Ukrainian prisoners of war. "
+        "The three men were captured near Bakhmut on March 4."
+    )
+    assert found(news(text)) == {("UKR", "captured", Count.more_than(7000))}

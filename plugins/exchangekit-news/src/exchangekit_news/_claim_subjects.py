@@ -687,8 +687,16 @@ class _ClaimSubjects(_FigureDates):
         people held whom the claim just before was about.
         """
         latest = self.discourse.claims
+        # "The two men were captured on January 9": a capture told of people already
+        # counted, not a count of those held now
+        taken = any(
+            self.norm(i) in ("captured", "taken")
+            for i in range(figure.np_end, min(self.last, figure.np_end + 4))
+        )
         return (
             self._captured
+            and not taken
+            and self.norm(figure.first - 1) != "the"
             and bool(latest)
             and latest[-1].category is CasualtyCategory.CAPTURED
             and not any(p.role != MEDIATOR for p in self.m.parties)
