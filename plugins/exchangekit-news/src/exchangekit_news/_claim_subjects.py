@@ -61,6 +61,8 @@ _KINDS_COUNTED: Final = (
 )
 # Quotation marks a figure may stand in: 'the figure was "around 400,000"'.
 _QUOTES: Final = frozenset({'"', "\u201c", "\u201d", "'"})
+# Past verbs of a belief reported without "that": "said it thought 850,000 had died".
+_BELIEF_VERBS: Final = frozenset({"thought", "believed", "judged", "assessed", "reckoned"})
 # Heads of a count a side says it keeps: "Kyiv said a list of 9,000 servicemen ...".
 _LIST_HEADS: Final = lx.FIGURE_HEADS | {"list", "register"}
 
@@ -166,8 +168,9 @@ class _ClaimSubjects(_FigureDates):
         surrendered to Russian forces": the captor holds them, so they are the other
         side's, whoever tells it.
         """
-        if figure.noun is None or figure.remains or not self._gave_up(figure):
-            return None
+        bare = figure.noun is None and not self._said_that_before(figure)
+        if bare or figure.remains or not self._gave_up(figure):
+            return None  # a bare count only where it opens what a speaker says
         if figure.amount.high == 1:
             return None  # "he had been one of the conscripts captured by ...": a person
         for i in range(figure.np_end, min(self.last, figure.np_end + 8)):
@@ -206,8 +209,10 @@ class _ClaimSubjects(_FigureDates):
         prisoners were killed" counts men in its own hands: the other side's.
         Its own men in the enemy's hands carry a side or "our" in the text.
         """
-        if figure.noun is None or figure.remains or teller is None or teller.party is None:
+        if figure.remains or teller is None or teller.party is None:
             return None
+        if figure.noun is None and not (self._said_that_before(figure) and self._gave_up(figure)):
+            return None  # "said that 2,439 had surrendered": the bare count's verb says it
         if teller.kind not in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
             return None
         if self.norm(figure.np_end - 1) in _OWN_SIDE_HEADS:
@@ -665,6 +670,7 @@ class _ClaimSubjects(_FigureDates):
                     and not any(p.role != MEDIATOR for p in self.m.parties)
                     and self._casualty_predicate(figure)
                 )
+                or self._captives_go_on(figure)
             )
             and latest
             and self.index - latest[-1].sentence <= _CARRY_SENTENCES
@@ -672,6 +678,29 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _captives_go_on(self, figure: FigureMention) -> bool:
+        """Whether a count of captives naming no side goes on with the captives just told.
+
+        "Russia holds thousands of Ukrainian civilians. We have confirmed information on
+        more than 1,800 hostages": with no party in its sentence, the count is of the
+        people held whom the claim just before was about.
+        """
+        latest = self.discourse.claims
+        # "The two men were captured on January 9": a capture told of people already
+        # counted, not a count of those held now
+        taken = any(
+            self.norm(i) in ("captured", "taken")
+            for i in range(figure.np_end, min(self.last, figure.np_end + 4))
+        )
+        return (
+            self._captured
+            and not taken
+            and self.norm(figure.first - 1) != "the"
+            and bool(latest)
+            and latest[-1].category is CasualtyCategory.CAPTURED
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
 
     def _harm_agent(self, figure: FigureMention) -> tuple[PartyMention, int] | None:
         """The side named in the subject of a verb of harm whose object is the figure.
@@ -843,14 +872,17 @@ class _ClaimSubjects(_FigureDates):
     def _said_that_before(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a "that" clause of saying: "adding only that N ...".
 
-        A quotation mark may stand before the figure, and a word or two ("only",
-        "simply") between the verb of saying and "that".
+        A quotation mark may stand before the figure, and a few words ("only",
+        "at the time") between the verb of saying and "that". A belief reported with its
+        "that" left out ("said last month it thought N had been killed") opens one too.
         """
         at = figure.first - 1
         at -= self.norm(at) in _QUOTES
-        return self.norm(at) == "that" and any(
-            self.norm(i) in lx.SPEECH for i in range(max(self.first, at - 3), at)
-        )
+        if self.norm(at) in _BELIEF_VERBS and self.norm(at - 1) in lx.NEW_SUBJECTS - {"that"}:
+            at -= 1  # "it thought N": the pronoun's own clause of saying stands before it
+        elif self.norm(at) != "that":
+            return False
+        return any(self.norm(i) in lx.SPEECH for i in range(max(self.first, at - 4), at))
 
     def _opens_report(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
@@ -1242,12 +1274,33 @@ class _ClaimSubjects(_FigureDates):
             return None
         return party.code
 
+    def _dash_aside_before(self, close: int, start: int) -> int | None:
+        """The opening dash of an aside that ``close`` ends, when the aside holds no figure.
+
+        "has lost — and they mean killed, wounded, captured — over 880,000": a pair of
+        dashes sets off an aside inside one clause, so the words before the opening dash
+        and after the closing one are the same clause. An aside holding a number of its
+        own ("— 300 on Monday —") may be a clause of its own, and is not passed over.
+        """
+        if close < start or not self.spaced_dash(close):
+            return None
+        for i in range(close - 1, start - 1, -1):
+            if self.spaced_dash(i):
+                return i if i > start else None
+            if any(f.first <= i < f.last for f in self.m.figures):
+                return None
+        return None
+
     def _before_aside(self, clause_start: int, floor: int) -> int:
         """Where a clause begins when an aside of saying splits it from its subject.
 
         "Russian forces, he wrote, had lost 198,000": the clause of the figure
-        opens after "he wrote," but its subject stands before the aside.
+        opens after "he wrote," but its subject stands before the aside; so does
+        "Russia has lost — killed, wounded, captured — over 880,000".
         """
+        opening = self._dash_aside_before(clause_start - 1, floor)
+        if opening is not None:
+            return self._clause_start(opening, floor)
         comma = clause_start - 1
         if comma <= floor or self.norm(comma) != ",":
             return clause_start

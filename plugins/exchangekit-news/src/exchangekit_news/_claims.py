@@ -170,6 +170,9 @@ _NOT_SUBJECT: Final = lx.DATE_PREPOSITIONS | {
 }
 
 # "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
+# What an office knows of people, before "on": "information on 1,800 hostages".
+_RECORD_NOUNS: Final = frozenset({"information", "data", "details", "records"})
+_HOSTAGE_NOUNS: Final = frozenset({"hostage", "hostages"})
 _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
 
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
@@ -561,6 +564,13 @@ class _Claims(_ClaimSubjects):
                 or (figure.noun is None and self._struck_people(figure))
                 # "freed from Russian captivity, though thousands remain": still held
                 or (figure.noun is None and self._remain_in_captivity_said(figure))
+                # "the ministry said that 2,439 had laid down their arms": they gave up
+                or (
+                    figure.noun is None
+                    and not figure.remains
+                    and self._said_that_before(figure)
+                    and self._gave_up(figure)
+                )
                 or (
                     previous is not None
                     and (
@@ -3087,6 +3097,23 @@ class _Claims(_ClaimSubjects):
                 return close + 1 if self.norm(close - 1) == "included" else comma
         return comma
 
+    def _captives_on_record(self, figure: FigureMention) -> bool:
+        """Whether the figure counts captives a register knows of: "information on 1,800 hostages".
+
+        "Has confirmed information on 8,000 prisoners of war", "data on 300 hostages":
+        what an office knows of people whose very noun says they are held counts those
+        held now. Any other noun ("information on 40 soldiers") says nothing of captivity.
+        """
+        if figure.noun is None or figure.remains:
+            return False
+        if self.norm(figure.first - 2) not in _RECORD_NOUNS or self.norm(figure.first - 1) != "on":
+            return False  # not "about", which as often hedges the figure itself
+        # "1,800 civilian hostages": the noun group may stop at "civilian", before its head
+        heads = {self.norm(figure.np_end - 1), self.norm(figure.np_end)}
+        return figure.noun.category is PersonCategory.PRISONERS_OF_WAR or not heads.isdisjoint(
+            lx.PRISONER_NOUNS | _HOSTAGE_NOUNS
+        )
+
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
@@ -3227,6 +3254,8 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED  # "60 more Kursk residents remain on Ukrainian soil"
         if not figure.remains and self._gave_up(figure):
             return CasualtyCategory.CAPTURED  # "1,900 fighters had laid down their arms"
+        if self._captives_on_record(figure):
+            return CasualtyCategory.CAPTURED  # "has information on 1,800 civilian hostages"
         if self._other_fate_told(figure):
             return None  # "... had been killed and that 120,000 residents had been evacuated"
         opened = self._clause_start(figure.first, start)
@@ -3235,6 +3264,10 @@ class _Claims(_ClaimSubjects):
         if restated is not None:
             # "it holds many more, more than 6,000": the figure is the verb's object
             clause = [self.norm(i) for i in range(restated, figure.first)]
+        elif opened == figure.first and self._dash_aside_before(opened - 1, start) is not None:
+            # "Russia has lost — killed, wounded, captured — over 880,000": the verb's clause
+            before = self._dash_aside_before(opened - 1, start) or opened
+            clause = [self.norm(i) for i in range(self._clause_start(before, start), before)]
         elif self.norm(opened - 1) == ",":
             aside = self._clause_start(opened - 1, start)
             if self.norm(aside - 1) == "," and (
