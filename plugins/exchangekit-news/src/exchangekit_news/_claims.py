@@ -287,8 +287,8 @@ _DEATH_ADVERBS: Final = frozenset({"actually", "really", "reportedly", "already"
 _OBITUARIES: Final = frozenset({"obituaries", "obituary"})
 # What may stand between a wounded count and its verb: a closing quote or an auxiliary.
 _BEFORE_GOING: Final = lx.CLOSING_QUOTES | {"had", "have", "has", "were", "was"}
-# Nouns of a ratio whose terms are no counts: "a ratio of one to three".
-_RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
+# Nouns of a ratio whose terms are no counts: "a ratio of one to three", "ratios of two to one".
+_RATIO_HEADS: Final = frozenset({"ratio", "ratios", "proportion", "proportions"})
 # What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
 _KIND_JOINERS: Final = frozenset({",", "and", "or", "prisoner", "together", "combined"})
 _PLACE_NOUNS: Final = frozenset(
