@@ -2045,6 +2045,10 @@ class _Tallies(_Claims):
             return False  # "last year's incursion": the token carries its own possessive
         if self.norm(date.first) == "earlier":
             return False  # "earlier this year": a time within it, not the year's sum
+        ranked = date.first - 1 - (before == "in")
+        ranked -= self.norm(ranked) in _ONE_EXCHANGE
+        if self.norm(ranked) in lx.ORDINALS and not figure.first <= ranked < figure.np_end:
+            return False  # "the second (swap) this year, after 50 were freed": a rank's span
         if before in lx.MONTHS or any(d.last == date.first for d in self.m.dates):
             return False  # "in June last year": a month, not the year
         if self.norm(figure.first - 1) == "the":
