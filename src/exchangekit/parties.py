@@ -279,6 +279,7 @@ NORTH_KOREA = Party(
         "North Koreans",
         "Pyongyang",
         "Democratic People's Republic of Korea",
+        "Korean People's Army",
     ),
 )
 

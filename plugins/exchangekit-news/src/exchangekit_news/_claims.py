@@ -290,8 +290,8 @@ _DEATH_ADVERBS: Final = frozenset({"actually", "really", "reportedly", "already"
 _OBITUARIES: Final = frozenset({"obituaries", "obituary"})
 # What may stand between a wounded count and its verb: a closing quote or an auxiliary.
 _BEFORE_GOING: Final = lx.CLOSING_QUOTES | {"had", "have", "has", "were", "was"}
-# Nouns of a ratio whose terms are no counts: "a ratio of one to three".
-_RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
+# Nouns of a ratio whose terms are no counts: "a ratio of one to three", "ratios of two to one".
+_RATIO_HEADS: Final = frozenset({"ratio", "ratios", "proportion", "proportions"})
 # What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
 _KIND_JOINERS: Final = frozenset({",", "and", "or", "prisoner", "together", "combined"})
 _PLACE_NOUNS: Final = frozenset(
@@ -3151,7 +3151,12 @@ class _Claims(_ClaimSubjects):
             return verb_before  # "has killed 12,000 civilians and wounded 30,000"
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
-        if any(p in text_after for p in _KILLED_AND_WOUNDED) or self._kinds_listed(after[:10]):
+        # the list may open on the noun group's own last word ("40,000 killed, wounded,
+        # captured or missing") or after the verb's auxiliaries ("had been killed, wounded")
+        listed = list(itertools.dropwhile(lx.HAVE_BE_AUXILIARIES.__contains__, after[:10]))
+        if head_word in lx.KILLED_WORDS | lx.WOUNDED_WORDS:
+            listed = [head_word, *listed]
+        if any(p in text_after for p in _KILLED_AND_WOUNDED) or self._kinds_listed(listed):
             return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
         if any(
             a in ("become", "became") and b in ("casualties", "losses")

@@ -301,6 +301,9 @@ class Discourse:
         self.claim_sentences: list[tuple[AbstractSet[str], str]] = []
         # The latest sentence that named one attack, for a toll the next one narrates.
         self.attack = -1
+        # The latest sentence that named exchanges in the plural, for "2,800 have come
+        # home in them" in the next one: the sum of those exchanges.
+        self.many_exchanges = -1
         # The latest sentence that named a craft's crew or escorts, for "all 74 people
         # aboard died" in the next one: a load of both sides' people.
         self.load = -1

@@ -359,6 +359,8 @@ def extract(
         discourse.attack = index
     if not sentence.norm_set.isdisjoint(CRAFT_STAFF):
         discourse.load = index
+    if not sentence.norm_set.isdisjoint(lx.HANDOVER_PLURALS):
+        discourse.many_exchanges = index
     if claims:
         discourse.claims = claims
         discourse.claim_words = sentence.norm_set

@@ -1441,7 +1441,9 @@ class _Finder:
         )
         if at is None:
             return []
-        before = [f for f in found if f.last <= at]
+        # "on Dec. 1 and Dec. 6, 50 and 60 ...": a day of a date is no part of the list
+        dated = [(d.first, d.last) for d in self.dates()]
+        before = [f for f in found if f.last <= at and not any(s <= f.first < e for s, e in dated)]
         if len(before) < 2:
             return []
         parts = self._listed_before(before)

@@ -75,6 +75,8 @@ _STAGE_PLURALS: Final = lx.HANDOVER_PLURALS | {"days"}
 # Plurals a count before a figure may give the number of: "in the three stages", "in two
 # operations", "over the past four days".
 _COUNTED_STAGES: Final = _TALLY_PLURALS | {"days"}
+# Words after "in" that point back to exchanges told before: "2,800 came home in them".
+_BACK_TO_MANY: Final = frozenset({"them", "those", "these"})
 # A day of the month as the date grammar writes it: "18 Oct", "3 January 2024".
 _DAY_OF_MONTH: Final = re.compile(r"\d{1,2} ([A-Za-z]+)\.?(?: (\d{4}))?")
 
@@ -501,6 +503,8 @@ class _Tallies(_Claims):
             return True  # "42 civilians were handed over at different times": many handovers
         if self._over_several_spans(figure, stop):
             return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
+        if self._in_exchanges_told_before(figure, stop):
+            return True  # "There have been dozens of swaps. 2,800 have come home in them."
         if self._through_all_channels(start, stop):
             return True  # "1,229 have been brought back through all channels": every route's
         if self._perfect_now(start, stop):
@@ -644,6 +648,8 @@ class _Tallies(_Claims):
             if (
                 figure.np_end <= date.first <= figure.np_end + 10
                 and not self._in_relative(date.first)
+                # "brought back men captured in 2022": the year dates their capture
+                and self.norm(date.first - 2) not in lx.CAPTURED_WORDS
                 and self._year_long(date)
             ):
                 # "brought home 3,311 people from captivity in 2025", "... returned this
@@ -940,6 +946,26 @@ class _Tallies(_Claims):
             and self.norm(i + 1) in _SEVERAL
             and self.norm(i + 2) in _OCCASIONS
             for i in range(start, stop - 2)
+        )
+
+    def _in_exchanges_told_before(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people came home "in them" ("in those", "in these"), exchanges
+        named in the plural before the figure or in the sentence before.
+
+        "The sides have held dozens of swaps. About 2,800 have come home in them": the
+        pronoun stands for many exchanges, so the figure is their sum, not one handover.
+        """
+        if "in" not in self.norm_set or self.norm_set.isdisjoint(_BACK_TO_MANY):
+            return False  # most sentences: no "in them" to find
+        if not any(
+            self.norm(i) == "in"
+            and self.norm(i + 1) in _BACK_TO_MANY
+            and (self.norm(i + 2) in _TALLY_PLURALS or self.norm(i + 1) == "them")
+            for i in range(figure.np_end, stop - 1)
+        ):
+            return False
+        return self.discourse.many_exchanges == self.index - 1 or any(
+            self.norm(i) in _TALLY_PLURALS for i in range(self.first, figure.first)
         )
 
     def _over_several_spans(self, figure: FigureMention, stop: int) -> bool:
@@ -2021,6 +2047,10 @@ class _Tallies(_Claims):
             return False  # "last year's incursion": the token carries its own possessive
         if self.norm(date.first) == "earlier":
             return False  # "earlier this year": a time within it, not the year's sum
+        ranked = date.first - 1 - (before == "in")
+        ranked -= self.norm(ranked) in _ONE_EXCHANGE
+        if self.norm(ranked) in lx.ORDINALS and not figure.first <= ranked < figure.np_end:
+            return False  # "the second (swap) this year, after 50 were freed": a rank's span
         if before in lx.MONTHS or any(d.last == date.first for d in self.m.dates):
             return False  # "in June last year": a month, not the year
         if self.norm(figure.first - 1) == "the":
