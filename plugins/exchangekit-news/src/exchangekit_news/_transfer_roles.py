@@ -2204,7 +2204,8 @@ class _TransferRoles(_Tallies):
                     or self._size_given(figure.first - 1)  # "gave the figure as 103 for each side"
                 )
             ):
-                return PersonCategory.OTHER  # "205 were exchanged in each direction"
+                # "205 were exchanged in each direction"; "in a prisoner swap, 205 went each way"
+                return self._per_side_kind(figure)
             if (
                 noun is None
                 and not figure.wounded
@@ -2214,9 +2215,10 @@ class _TransferRoles(_Tallies):
                 and self._each_side_freed(figure)
             ):
                 # "last swapped prisoners on Jan. 5, when each side released 25": a bare
-                # figure per side names no kind; "each side freed 52 prisoners, on Dec. 1
-                # each side freed 50" keeps the kind of the listed clause before it
-                return PersonCategory.OTHER
+                # figure per side takes the kind its sentence names; "each side freed 52
+                # prisoners, on Dec. 1 each side freed 50" keeps the kind of the listed
+                # clause before it
+                return self._per_side_kind(figure)
             if (
                 noun is None
                 and (previous is None or previous.sentence != self.index)
@@ -3120,6 +3122,64 @@ class _TransferRoles(_Tallies):
             return self._copula_swap(figure)
         found = self._predicate(figure)
         return found is not None and found[1] and self._reciprocal_subject(found[0])
+
+    def _per_side_kind(self, figure: FigureMention) -> PersonCategory:
+        """The kind of a bare figure per side: the prisoners of war its exchange's noun names.
+
+        "In a prisoner swap on Friday, 120 went each way", "each side freed 64 in an
+        exchange of prisoners of war": the noun of the exchange itself says who was
+        swapped, so the figure counts them. Only the words between the figures of other
+        numbers are the exchange's own ("246 prisoners were swapped, and in May 205 went
+        each way" names no kind for the 205), and a prisoner merely mentioned ("a quiet
+        spring for prisoners") or the verb's object in another clause ("last traded
+        prisoners on 9 June, when each side freed 25") is no noun of the exchange. A
+        sentence that also names civilians, people of no kind ("people", "citizens",
+        "captives") or a nationality alone ("Ukrainians") may count a mix, and the figure
+        stays of no one kind.
+        """
+        if self.norm_set & _DEMONYM_PLURALS:
+            return PersonCategory.OTHER
+        start, stop = self.first, self.last
+        for other in self.m.figures:
+            if other.amount == figure.amount:
+                continue  # its pair, "120 for 120", or the same people told again
+            if other.np_end <= figure.first:
+                start = max(start, other.np_end)
+            elif other.first >= figure.last:
+                stop = min(stop, other.first)
+        kinds = self._kinds_named()
+        if any(kind is not PersonCategory.PRISONERS_OF_WAR for _, _, kind in kinds):
+            return PersonCategory.OTHER
+        for at, end, _ in kinds:
+            if not start <= at < stop:
+                continue
+            if self.norm(end) in _SWAP_NOUNS:
+                return PersonCategory.PRISONERS_OF_WAR  # "a prisoner swap", "a POW exchange"
+            if self.norm(at - 1) == "of" and self.norm(at - 2) in _SWAP_NOUNS:
+                return PersonCategory.PRISONERS_OF_WAR  # "an exchange of prisoners of war"
+        return PersonCategory.OTHER
+
+    def _kinds_named(self) -> list[tuple[int, int, PersonCategory | None]]:
+        """Where the sentence names people (first and past-last token), and of what kind.
+
+        A casualty word before a noun of people is that noun's modifier ("22 wounded
+        soldiers" names soldiers alone).
+        """
+        found: list[tuple[int, int, PersonCategory | None]] = []
+        i = self.first
+        while i < self.last:
+            match = lx.PEOPLE.match(self.tokens, i, self.last)
+            if match is None:
+                i += 1
+                continue
+            end, noun = match
+            if not (
+                self.norm(i) in lx.CASUALTY_NOUNS
+                and lx.PEOPLE.match(self.tokens, end, self.last) is not None
+            ):
+                found.append((i, end, noun.category))
+            i = end
+        return found
 
     def _each_side_freed(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is what "each side" freed: "each side released 25"."""
