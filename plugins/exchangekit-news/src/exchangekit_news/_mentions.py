@@ -1428,8 +1428,10 @@ class _Finder:
         "75 and 90 came home on two dates, respectively, each time for the same number":
         "each time" (or "each stage", "on each occasion") just before the phrase's
         verb says every listed handover had its own counterpart, so each figure of
-        the list repeats, a bare one taking the kind of the list's last. [] when no
-        such word stands within a few words before the phrase, or no list precedes.
+        the list repeats, a bare one taking the kind of the list's last. A "respectively"
+        closing the list right before the phrase ("115 and 103 respectively, the same
+        number each way") shares it out the same way. [] when no such word stands within
+        a few words before the phrase, or no list precedes.
         """
         at = next(
             (
@@ -1439,6 +1441,9 @@ class _Finder:
             ),
             None,
         )
+        closing = a - 1 - (self.norm(a - 1) == ",")
+        if at is None and self.norm(closing) == "respectively":
+            at = closing
         if at is None:
             return []
         before = [f for f in found if f.last <= at]
