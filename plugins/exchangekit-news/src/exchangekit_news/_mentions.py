@@ -2815,6 +2815,7 @@ class _Finder:
         while j > self.first and (
             self.norm(j) in lx.FIGURE_HEDGE_WORDS
             or self.norm(j) in ("fewer", "less")
+            or self.norm(j) in lx.NUMBER_STRESS  # "Russia received only 24"
             # "while Russia received several hundred", "sent back a few hundred", "got back
             # a few dozen"
             or (self.norm(j) in ("several", "few", "a") and self.norm(k) in ("hundred", "dozen"))
