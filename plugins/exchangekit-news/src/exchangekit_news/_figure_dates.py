@@ -1229,7 +1229,9 @@ class _FigureDates(_Speakers):
             return True  # "the handover on May 6: 1,000 to Ukraine, 24 to Russia"
         if figure.amount.high is None:
             return False  # an open figure
-        before = self.norm(figure.first - 1)
+        # "Russia received only 24": a word stressing the number leaves it the verb's object
+        lead = figure.first - (self.norm(figure.first - 1) in lx.NUMBER_STRESS)
+        before = self.norm(lead - 1)
         aside = lx.running_aside(self.tokens, figure.first, self.first)
         if aside is None:
             aside = lx.series_aside(self.tokens, figure.first, self.first)  # ", in each case,"
@@ -1240,7 +1242,7 @@ class _FigureDates(_Speakers):
         elif self._sent_to_side(figure):
             before = "back"  # "gave Russia 31": the verb's object, its receiver between
         elif _lemmas.lemma(before) in ("get", "take") and any(
-            t.last == figure.first and t.move is Move.RECEIVE for t in self.m.transfers
+            t.last == lead and t.move is Move.RECEIVE for t in self.m.transfers
         ):
             before = "received"  # "got 27 in return": a verb of getting read as receiving
         if before == "receiving":

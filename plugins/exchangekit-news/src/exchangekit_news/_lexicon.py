@@ -933,6 +933,8 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
     }
 )
 """Words of a hedge that may stand between a linking word and the number itself."""
+NUMBER_STRESS: Final = frozenset({"only", "just", "merely"})
+"""Adverbs that stress a number and leave its count as it is: "received only 24"."""
 ALSO_WORDS: Final = frozenset({"also", "likewise", "similarly", "still"})
 """Adverbs between a linking verb and its figure: "is also about 60,000", "is still 8,000"."""
 LIE_FORMS: Final = frozenset({"lie", "lies", "lay", "lying"})

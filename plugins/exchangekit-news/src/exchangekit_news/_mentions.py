@@ -1428,8 +1428,10 @@ class _Finder:
         "75 and 90 came home on two dates, respectively, each time for the same number":
         "each time" (or "each stage", "on each occasion") just before the phrase's
         verb says every listed handover had its own counterpart, so each figure of
-        the list repeats, a bare one taking the kind of the list's last. [] when no
-        such word stands within a few words before the phrase, or no list precedes.
+        the list repeats, a bare one taking the kind of the list's last. A "respectively"
+        closing the list right before the phrase ("115 and 103 respectively, the same
+        number each way") shares it out the same way. [] when no such word stands within
+        a few words before the phrase, or no list precedes.
         """
         at = next(
             (
@@ -1439,6 +1441,9 @@ class _Finder:
             ),
             None,
         )
+        closing = a - 1 - (self.norm(a - 1) == ",")
+        if at is None and self.norm(closing) == "respectively":
+            at = closing
         if at is None:
             return []
         # "on Dec. 1 and Dec. 6, 50 and 60 ...": a day of a date is no part of the list
@@ -2823,6 +2828,7 @@ class _Finder:
         while j > self.first and (
             self.norm(j) in lx.FIGURE_HEDGE_WORDS
             or self.norm(j) in ("fewer", "less")
+            or self.norm(j) in lx.NUMBER_STRESS  # "Russia received only 24"
             # "while Russia received several hundred", "sent back a few hundred", "got back
             # a few dozen"
             or (self.norm(j) in ("several", "few", "a") and self.norm(k) in ("hundred", "dozen"))

@@ -1669,9 +1669,17 @@ class _Transfers(_Rivals):
         )
 
     def _both_ways_words(self, figure: FigureMention, stop: int) -> bool:
-        """Whether "both directions" or "counting both sides" follows in the clause."""
+        """Whether "both directions" or "counting both sides" follows in the clause.
+
+        "The same number (equal numbers) in both directions" says each way moved as
+        many as the other, so the figure is of each way, not the two ways summed.
+        """
         return "both" in self.norm_set and any(
-            (self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways"))
+            (
+                self.norm(i) == "both"
+                and self.norm(i + 1) in ("directions", "ways")
+                and not self._same_number_before(i)
+            )
             or (
                 self.norm(i) == "counting"
                 and self.norm(i + 1) == "both"
@@ -1679,6 +1687,16 @@ class _Transfers(_Rivals):
             )
             for i in range(figure.np_end, stop + 3)
         )
+
+    def _same_number_before(self, both: int) -> bool:
+        """Whether "the same number" or "an equal number" (then "in", "going") leads to ``both``.
+
+        "each time the same number in both directions": the phrase sets the ways equal.
+        """
+        j = both - 1
+        while j > self.first and self.norm(j) in ("in", "going", "moving", "each"):
+            j -= 1
+        return self.norm(j) == "number" and self.norm(j - 1) in ("same", "equal")
 
     def _typical_size(self, figure: FigureMention) -> bool:
         """Whether the figure sizes each of many swaps told as a kind, not one swap nor a sum.
