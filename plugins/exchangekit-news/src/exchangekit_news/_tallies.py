@@ -614,6 +614,8 @@ class _Tallies(_Claims):
                 date.first >= stop or self._in_people_relative(figure, date.first, stop)
             ):
                 continue
+            if self._captivity_date(date):
+                continue  # "brought home men captured in 2022": when they were taken, no span
             # "since the first batch on June 11": a rank after "since" is the start's own
             since = next(
                 (
