@@ -21,7 +21,7 @@ Receive = Callable[[str], tuple[Receipts, Receipts]]
     n=st.integers(30, 900),
     verb=st.sampled_from(["brought back", "returned", "freed"]),
     men=st.sampled_from(["men", "soldiers", "fighters"]),
-    taken=st.sampled_from(["captured", "taken"]),
+    taken=st.sampled_from(["captured", "detained"]),
     year=st.sampled_from(["in 2022", "in 2023", "in 2022 and 2023"]),
 )
 def test_news_year_of_capture_leaves_one_handover(

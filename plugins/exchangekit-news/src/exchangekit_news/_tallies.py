@@ -650,8 +650,6 @@ class _Tallies(_Claims):
             if (
                 figure.np_end <= date.first <= figure.np_end + 10
                 and not self._in_relative(date.first)
-                # "brought back men captured in 2022": the year dates their capture
-                and self.norm(date.first - 2) not in lx.CAPTURED_WORDS
                 and self._year_long(date)
             ):
                 # "brought home 3,311 people from captivity in 2025", "... returned this
