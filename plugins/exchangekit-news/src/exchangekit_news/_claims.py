@@ -2879,9 +2879,15 @@ class _Claims(_ClaimSubjects):
 
         "... 16,000 civilians remain in detention; and the General Staff, which had put
         Russian losses at more than 760,000 ...": the losses' own part tells of no
-        civilians, so they are not a civilian toll.
+        civilians, so they are not a civilian toll. A second reported clause, "said
+        that Russia had lost 90,000, and that ... 8,000 civilians", is such a part too.
         """
-        marks = [i for i in range(self.first, self.last) if self.tokens[i].text == ";"]
+        marks = [
+            i
+            for i in range(self.first, self.last)
+            if self.tokens[i].text == ";"
+            or (self.norm(i) == "and" and self.norm(i + 1) == "that" and self.norm(i - 1) == ",")
+        ]
         if not marks:
             return False
         opens = max((i for i in marks if i < figure.first), default=self.first)
