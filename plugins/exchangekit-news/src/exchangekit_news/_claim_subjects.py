@@ -414,6 +414,29 @@ class _ClaimSubjects(_FigureDates):
                 return party.code
         return None
 
+    def _other_side_said_after_and_that(self, figure: FigureMention, told: tuple[str, ...]) -> bool:
+        """Whether a side other than ``told`` opens the last ", and that" clause before it.
+
+        "said Russia had lost 20,000, and that Ukraine had suffered too, with 900
+        civilians killed": the second thing said is about the side it names, so the
+        claim before it lends the figure no side.
+        """
+        opens = max(
+            (
+                i
+                for i in range(self.first + 1, figure.first)
+                if (self.norm(i - 1), self.norm(i), self.norm(i + 1)) == (",", "and", "that")
+            ),
+            default=None,
+        )
+        return opens is not None and any(
+            # the side is the clause's subject: "and that (the) Ukraine(an side)"
+            p.role != MEDIATOR
+            and opens + 1 < p.first <= min(opens + 3, figure.first - 1)
+            and p.code not in told
+            for p in self.m.parties
+        )
+
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
@@ -572,6 +595,8 @@ class _ClaimSubjects(_FigureDates):
         if self._enemy_after(figure):
             return None  # "200,000 killed among the invaders": not the side the passage counts
         if previous is not None:
+            if self._other_side_said_after_and_that(figure, previous.subject):
+                return None  # "... lost 20,000, and that Ukraine had suffered, with 900 ..."
             return previous.subject
         carried = None if self._group_of_its_own(figure) else self._losses_told_before()
         if carried is not None:

@@ -2889,9 +2889,15 @@ class _Claims(_ClaimSubjects):
 
         "... 16,000 civilians remain in detention; and the General Staff, which had put
         Russian losses at more than 760,000 ...": the losses' own part tells of no
-        civilians, so they are not a civilian toll.
+        civilians, so they are not a civilian toll. A second reported clause, "said
+        that Russia had lost 90,000, and that ... 8,000 civilians", is such a part too.
         """
-        marks = [i for i in range(self.first, self.last) if self.tokens[i].text == ";"]
+        marks = [
+            i
+            for i in range(self.first, self.last)
+            if self.tokens[i].text == ";"
+            or (self.norm(i) == "and" and self.norm(i + 1) == "that" and self.norm(i - 1) == ",")
+        ]
         if not marks:
             return False
         opens = max((i for i in marks if i < figure.first), default=self.first)
@@ -3073,6 +3079,23 @@ class _Claims(_ClaimSubjects):
             return True  # "... 350 wounded and 40 captured": the last of a list of losses
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
+    def _after_a_toll_of_dead(self, figure: FigureMention) -> bool:
+        """Whether the figure is joined by "and" to a count of dead just before it.
+
+        "as many as 120,000 deaths and 170,000 injured troops": the second of a list of
+        losses; "40 wounded soldiers were evacuated", alone, is one event's news.
+        """
+        before = [f for f in self.m.figures if f.np_end <= figure.first]
+        if not before:
+            return False
+        last = before[-1]
+        between = {self.norm(i) for i in range(last.np_end, figure.first)}
+        return (
+            self.norm(last.np_end - 1) in ("deaths", "dead", "killed")
+            and "and" in between
+            and between <= {"and", ","}
+        )
+
     def _loss_head_of(self, figure: FigureMention) -> str | None:
         """The loss noun the figure counts before "of" and the people: "111,387 confirmed
         deaths of Russian servicemen".
@@ -3206,6 +3229,16 @@ class _Claims(_ClaimSubjects):
             and not lx.MISSING_WORDS.isdisjoint(inside)
         ):
             return CasualtyCategory.MISSING
+        if (
+            head is not None
+            and self.norm(figure.np_end - 1) in lx.FIGHTERS  # not "wounded civilians"
+            and not figure.before_of
+            and not figure.remains
+            and "more" not in inside
+            and not lx.WOUNDED_WORDS.isdisjoint(inside)
+            and self._after_a_toll_of_dead(figure)
+        ):
+            return CasualtyCategory.WOUNDED  # "120,000 deaths and 170,000 injured troops"
         if figure.before_of in lx.UNKNOWN_FATE and "unknown" in after[:12]:
             return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
         # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
