@@ -481,6 +481,16 @@ class TransferWord(NamedTuple):
     done: bool
 
 
+def said_then(norm: Callable[[int], str], first: int, end: int) -> bool:
+    """Whether the date from ``first`` to ``end`` stands between a verb of saying and "that".
+
+    "since its chief said last August that 9,000 had died": the date is when it was
+    said, so it dates the reported clause's figure, not a span's start.
+    """
+    verb = first - 1 - (norm(first - 1) in ("in", "on"))
+    return norm(verb) in lx.SPEECH and norm(end) == "that"
+
+
 def war_start_then_this_week(norm: Callable[[int], str], since: int, at: int) -> bool:
     """Whether "since the start of the war on Wednesday" ranks from the war's start.
 
@@ -5187,6 +5197,9 @@ class _Finder:
             if self.norm(j) == "since":
                 if war_start_then_this_week(self.norm, j, i):
                     return False
+                found = self._date_at(i)
+                if found is not None and said_then(self.norm, i, found[0]):
+                    return False  # "since its chief said last August that ..."
                 # "since Russia's invasion began on Feb. 24", "since Moscow launched its
                 # invasion on 24 February": a start told with its own verb
                 return j + 1 < i and (

@@ -33,6 +33,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     Mentions,
     PartyMention,
+    said_then,
 )
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, spaced_dash
 
@@ -1834,6 +1835,8 @@ class _SentenceBase:
         before = {self.norm(i) for i in range(max(self.first, date.first - 3), date.first)}
         if before & _STARTING:
             return True
+        if said_then(self.norm, date.first, date.last):
+            return False  # "since its chief said last August that ...": when it was said
         # "since the beginning of hostilities in the Kursk direction on 6 August"
         reach = range(max(self.first, date.first - 16), date.first)
         since = [i for i in reach if self.norm(i) == "since"]
