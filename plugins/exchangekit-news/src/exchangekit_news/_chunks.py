@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from exchangekit import PersonCategory
+from exchangekit_news import _lexicon as lx
 
 __all__ = [
     "VerbGroup",
@@ -124,7 +125,6 @@ _WISHING: Final = frozenset(
     | {"preferred", "demand", "demands", "demanded", "demanding"}
 )
 _ASIDE_REACH: Final = 20  # words of a relative clause set off between commas
-_RELATIVE_OPENERS: Final = frozenset({"who", "whom", "which", "whose"})
 _WISHED_OBJECT_REACH: Final = 4  # words of the object between the wish and the participle
 
 
@@ -152,6 +152,15 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
     The walk stops at the first word that cannot belong to the verb group, so
     "said the exchange could not ..." is not read back into the sentence's
     earlier verbs.
+    """
+    return _verb_group(norms, verb, letting=True)
+
+
+def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
+    """:func:`verb_group`, reading a verb of letting before the object when ``letting``.
+
+    The letting verb's own group is read with ``letting`` off, so the walk looks
+    back at most one verb of letting: "allowed 11 Russians to return".
     """
     passive = negated = modal = False
     infinitive = bare_be = governed = False
@@ -190,9 +199,12 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
                 # "has helped the two parties to hand over": "to" after the helped one's
                 # object is done, as "helped to return" is
                 end = _before_relative_aside(norms, i)
-                infinitive = not any(
-                    norms[j] in _HELPED_OBJECT and verb_group(norms, j).done
-                    for j in range(max(0, end - _OBJECT_REACH), end)
+                infinitive = not (
+                    letting
+                    and any(
+                        norms[j] in _HELPED_OBJECT and _verb_group(norms, j, letting=False).done
+                        for j in range(max(0, end - _OBJECT_REACH), end)
+                    )
                 )
             break
         i -= 1
@@ -217,7 +229,7 @@ def _before_relative_aside(norms: Sequence[str], last: int) -> int:
         return last
     for k in range(last - 1, max(-1, last - _ASIDE_REACH), -1):
         if norms[k] in (",", ";", ".", ":"):
-            return k - 1 if norms[k] == "," and norms[k + 1] in _RELATIVE_OPENERS else last
+            return k - 1 if norms[k] == "," and norms[k + 1] in lx.RELATIVE_PRONOUNS else last
     return last
 
 

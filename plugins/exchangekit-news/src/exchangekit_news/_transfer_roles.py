@@ -90,7 +90,6 @@ _ASIDE_PARTICIPLES: Final = frozenset(
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
-_RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})
 # Nouns of a place an apposition may name again: "of Hrabovske, a border village ...".
 _PLACE_NOUNS: Final = _PLACE_HEADS | frozenset(
     {"village", "town", "settlement", "hamlet", "community", "suburb", "township"}
@@ -1371,7 +1370,7 @@ class _TransferRoles(_Tallies):
             return position
         for i in range(position + 1, min(self.last, position + 6)):
             if self.norm(i) == ",":
-                opens = self.norm(i + 1) in _APPOSITIONS | _RELATIVE_PRONOUNS
+                opens = self.norm(i + 1) in _APPOSITIONS | lx.RELATIVE_OPENERS
                 clear = not self._figure_between(position, i) and not any(
                     position <= t.first < i for t in self.m.transfers
                 )
@@ -1384,9 +1383,7 @@ class _TransferRoles(_Tallies):
         The quotation holds the clause, commas and all, up to its closing mark; one
         with a figure of its own is not skipped.
         """
-        if self.norm(position) not in _QUOTES or self.norm(position + 1) not in (
-            lx.RELATIVE_PRONOUNS | {"that"}
-        ):
+        if self.norm(position) not in _QUOTES or self.norm(position + 1) not in lx.RELATIVE_OPENERS:
             return position
         close = next(
             (
@@ -1417,7 +1414,7 @@ class _TransferRoles(_Tallies):
         placed with foster families, crossed back": a comma right after "who" cannot
         end the clause; the clause runs on past the parenthesis to the next comma.
         """
-        if self.norm(close - 1) not in _RELATIVE_PRONOUNS:
+        if self.norm(close - 1) not in lx.RELATIVE_OPENERS:
             return close
         inner = self._closing_comma(close + 1)
         if inner is None:
@@ -3272,7 +3269,7 @@ class _TransferRoles(_Tallies):
         relative aside about its people (", several of whom had been held since 2022").
         """
         end = found[0]
-        while self.norm(end) in (",", "and") and self.norm(end) not in close:
+        while self.norm(end) in (",", "and"):
             item = end + 1 + (self.norm(end) == "," and self.norm(end + 1) == "and")
             listed = lx.PEOPLE.match(self.tokens, item, self.last) or lx.PEOPLE.match(
                 self.tokens, item + 1, self.last
