@@ -125,6 +125,23 @@ _WISHING: Final = frozenset(
     | {"preferred", "demand", "demands", "demanded", "demanding"}
 )
 _ASIDE_REACH: Final = 20  # words of a relative clause set off between commas
+# Nouns of a document or a decision, which give leave but move no one: "the accord allowed".
+_PERMITTING_DOCUMENTS: Final = lx.AGREEMENT_NOUNS | {
+    "law",
+    "laws",
+    "decree",
+    "decrees",
+    "ceasefire",
+    "truce",
+    "treaty",
+    "decision",
+    "ruling",
+    "order",
+    "rules",
+}
+# Words after an infinitive of letting that make the leave hang on a condition.
+_CONDITIONS: Final = (("only", "if"), ("unless",), ("provided",), ("on", "condition"))
+_CONDITION_REACH: Final = 20  # words after the infinitive a condition may stand in
 _WISHED_OBJECT_REACH: Final = 4  # words of the object between the wish and the participle
 
 
@@ -201,8 +218,9 @@ def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
                 end = _before_relative_aside(norms, i)
                 infinitive = not (
                     letting
+                    and not _yet_to_come(tuple(norms[end + 1 : i]))
                     and any(
-                        norms[j] in _HELPED_OBJECT and _verb_group(norms, j, letting=False).done
+                        norms[j] in _HELPED_OBJECT and _let_go(norms, j, verb)
                         for j in range(max(0, end - _OBJECT_REACH), end)
                     )
                 )
@@ -217,6 +235,35 @@ def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
         modal = True
     done = not (negated or modal)
     return VerbGroup(done, passive, negated, modal)
+
+
+def _yet_to_come(aside: Sequence[str]) -> bool:
+    """Whether a relative aside tells of its people's future: "who will be freed on Friday".
+
+    A modal or "to be" ("who are to be released next week") makes the people yet to
+    move, so a verb of letting before them moved no one.
+    """
+    return not _MODALS.isdisjoint(aside) or any(
+        aside[k : k + 2] == ("to", "be") for k in range(len(aside))
+    )
+
+
+def _let_go(norms: Sequence[str], letting: int, verb: int) -> bool:
+    """Whether the verb of letting at ``letting`` says the people it let go went.
+
+    Its own verb group must be done, its subject no document ("the accord allowed 250
+    soldiers to come home" gives leave; it moves no one), and no condition may follow
+    the infinitive at ``verb`` ("allowed 80 prisoners to go home only if Kyiv freed 80").
+    """
+    if not _verb_group(norms, letting, letting=False).done:
+        return False
+    subject = letting - 1
+    while subject > 0 and norms[subject] in _AUXILIARIES | _ADVERBS | _NEGATIONS:
+        subject -= 1
+    if subject >= 0 and norms[subject] in _PERMITTING_DOCUMENTS:
+        return False
+    after = tuple(norms[verb + 1 : verb + 1 + _CONDITION_REACH])
+    return not any(after[k : k + len(cue)] == cue for cue in _CONDITIONS for k in range(len(after)))
 
 
 def _before_relative_aside(norms: Sequence[str], last: int) -> int:
