@@ -237,6 +237,8 @@ _ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when
 class _TransferRoles(_Tallies):
     """The rules for the verb, sides and kind of people of a transfer figure."""
 
+    _drafted_here: list[LegDraft]  # the sentence's legs so far, set by ``legs``
+
     def _relative_noun(self, word: TransferWord) -> bool:
         """Whether a word of handing over stands in a relative clause or aside, not the main one.
 
@@ -2246,11 +2248,11 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.PRISONERS_OF_WAR
             if self._living_after_bodies(figure, previous):
                 return PersonCategory.PRISONERS_OF_WAR
-            repeated = self._repeated_figure(figure, previous)
+            repeated = self._repeated_kind(figure, previous)
             if repeated is not None:
                 # "390 people - 270 soldiers and 120 civilians - ... and Russia got back 390":
                 # the same number as the whole told before, not more of its last part
-                return self._category(repeated, None)
+                return repeated
             if previous is not None and not (
                 self._bare_own_people(figure) and previous.category is PersonCategory.OTHER
             ):
@@ -2299,30 +2301,42 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.REMAINS
         return category
 
-    def _repeated_figure(
+    def _repeated_kind(
         self, figure: FigureMention, previous: LegDraft | None
-    ) -> FigureMention | None:
-        """The figure with a noun earlier in the sentence whose number a bare one repeats.
+    ) -> PersonCategory | None:
+        """The kind of the people a bare number repeats from the handover told before it.
 
         "Ukraine got back 390 people - 270 soldiers and 120 civilians - and Russia received
-        390": when the last leg told (the 120) is of another number, the bare 390 is as many
-        as the 390 people, and of their kind.
+        390": when the last leg told (the 120) is of another number, the bare 390 is as
+        many as a leg of the same handover (this sentence's legs with the last one's
+        sides and dates) of that number, and of its kind; with no such leg, as many as
+        all its parts together, of no one kind when they differ. An equal figure that is
+        no leg ("which has 390 children on its list") or of another handover ("390
+        bodies in May") gives no kind.
         """
+        if figure.noun is not None or previous is None or previous.sentence != self.index:
+            return None
+        if previous.amount == figure.amount or figure.amount.low != figure.amount.high:
+            return None
+        handover = [
+            leg
+            for leg in self._drafted_here
+            if leg.sentence == self.index
+            and (leg.sender, leg.receiver, leg.dates)
+            == (previous.sender, previous.receiver, previous.dates)
+        ]
+        same = next((leg for leg in handover if leg.amount == figure.amount), None)
+        if same is not None:
+            return same.category
+        exact = all(leg.amount.low == leg.amount.high for leg in handover)
         if (
-            figure.noun is not None
-            or previous is None
-            or previous.sentence != self.index
-            or previous.amount == figure.amount
+            len(handover) < 2
+            or not exact
+            or sum(leg.amount.low for leg in handover) != (figure.amount.low)
         ):
             return None
-        return next(
-            (
-                f
-                for f in self.m.figures
-                if f.first < figure.first and f.noun is not None and f.amount == figure.amount
-            ),
-            None,
-        )
+        kinds = {leg.category for leg in handover}
+        return kinds.pop() if len(kinds) == 1 else PersonCategory.OTHER
 
     def _living_after_bodies(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether a bare figure's own sentence is of prisoners, after bodies told before.
