@@ -89,6 +89,9 @@ _ASIDE_PARTICIPLES: Final = frozenset(
 )
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 
+# Words in an aside on a group that name people of another kind among them: the
+# civilians, the dead and the wounded ("10 of whom had died in captivity").
+_OTHER_KIND_WORDS: Final = lx.CIVILIAN_WORDS | lx.REMAINS_NOUNS | lx.KILLED_WORDS | lx.WOUNDED_WORDS
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
 # Nouns of a place an apposition may name again: "of Hrabovske, a border village ...".
 _PLACE_NOUNS: Final = _PLACE_HEADS | frozenset(
@@ -3298,10 +3301,11 @@ class _TransferRoles(_Tallies):
     def _relative_closed(
         self, comma: int, close: tuple[str, ...], noun: Noun
     ) -> tuple[int, Noun] | None:
-        """Where a relative aside on a listed group closes, if it names no civilians.
+        """Where a relative aside on a listed group closes, if it names no other kind.
 
         ", several of whom had been held since 2022 -": the aside tells of the people
-        listed, not of another kind among them ("two of whom were civilians" does).
+        listed, not of another kind among them: civilians ("two of whom were
+        civilians"), the dead ("10 of whom had died in captivity") or the wounded.
         """
         opener = comma + 1
         relative = self.norm(opener) == "who" or (
@@ -3311,7 +3315,12 @@ class _TransferRoles(_Tallies):
             return None
         closing = next((j for j in range(opener, self.last) if self.norm(j) in close), None)
         if closing is None or any(
-            self.norm(j) in lx.CIVILIAN_WORDS for j in range(opener, closing)
+            self.norm(j) in _OTHER_KIND_WORDS
+            or (
+                (other := lx.PEOPLE.match(self.tokens, j, closing)) is not None
+                and other[1].category not in (None, noun.category)
+            )
+            for j in range(opener, closing)
         ):
             return None
         return (closing, noun)
