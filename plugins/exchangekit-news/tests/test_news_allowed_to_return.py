@@ -118,3 +118,17 @@ def test_news_allowed_people_keep_their_count(news: News, n: int, verb: str) -> 
     read = news(f"On Tuesday, Kyiv {verb} {n:,} Russian civilians to return to Russia.")
     counts = [t.count for e in read.exchanges for t in e.transfers]
     assert counts == [Count.exact(n)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=5000).filter(lambda n: not 1800 <= n <= 2100),
+    st.sampled_from(["agreement", "deal", "decree", "ceasefire", "law"]),
+    st.sampled_from(["allowed", "enabled", "permitted"]),
+)
+def test_news_leave_a_document_gives_never_moves_anyone(
+    news: News, n: int, document: str, verb: str
+) -> None:
+    assert (
+        _legs(news, f"The {document} {verb} {n:,} Russian civilians to return to Russia.") == set()
+    )

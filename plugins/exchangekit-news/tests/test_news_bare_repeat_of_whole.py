@@ -84,3 +84,19 @@ def test_news_the_repeat_of_a_mixed_whole_never_takes_a_part_kind(
     )
     assert found.get(("UKR", "RUS", "other")) == Count.exact(whole)
     assert ("UKR", "RUS", "civilians") not in found
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    soldiers=st.integers(min_value=20, max_value=900),
+    civilians=st.integers(min_value=2, max_value=19),
+)
+def test_news_a_bare_number_never_takes_the_kind_of_another_months_bodies(
+    legs: Legs, soldiers: int, civilians: int
+) -> None:
+    whole = soldiers + civilians
+    found = legs(
+        f"Kyiv recovered {whole:,} bodies in April, and on Friday it got back {soldiers:,} "
+        f"soldiers and {civilians:,} civilians while Moscow received {whole:,}."
+    )
+    assert {kind for (sender, _, kind) in found if sender == "UKR"} <= {"other"}
