@@ -84,6 +84,10 @@ def test_news_allowing_planned_or_denied_moves_no_one(news: News, text: str) -> 
         "Moscow said it allowed 80 Ukrainian prisoners to go home to Ukraine only if Kyiv"
         " released its Russian captives first.",
         "Kyiv permitted 14 Russian civilians to return to Russia unless a court objected.",
+        # leave in a clause of "if" or "whether": not told as given
+        "If Russia permitted 45 Ukrainian civilians to go home to Ukraine, Kyiv would free"
+        " its own Russian detainees.",
+        "Kyiv would not say whether it had allowed 19 Russian civilians to return to Russia.",
         # an aside between the people and "to" that says they are yet to be freed
         "Russia allowed 31 Ukrainian civilians, who are to be released next week, to return"
         " to Ukraine.",
