@@ -49,6 +49,26 @@ def test_news_a_bare_number_equal_to_the_last_part_keeps_that_part_kind(legs: Le
     assert found.get(("UKR", "RUS", "civilians")) == Count.exact(12)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the earlier equal figure is another handover (another month) or
+        # no handover at all (a list), so the bare number takes neither its kind nor
+        # the last part's
+        "Kyiv recovered 300 bodies in April, and on Friday it got back 210 soldiers and 90 "
+        "civilians while Moscow received 300.",
+        "Ukraine, which keeps 300 children on its list of the deported, got back 210 soldiers "
+        "and 90 civilians, and Russia received 300.",
+    ],
+)
+def test_news_a_bare_number_equal_to_another_handover_or_a_list_takes_no_kind_of_it(
+    legs: Legs, text: str
+) -> None:
+    found = legs(text)
+    kinds = {kind for (sender, _, kind) in found if sender == "UKR"}
+    assert kinds <= {"other"}
+
+
 @settings(max_examples=20, deadline=None)
 @given(
     soldiers=st.integers(min_value=20, max_value=900),
@@ -64,3 +84,19 @@ def test_news_the_repeat_of_a_mixed_whole_never_takes_a_part_kind(
     )
     assert found.get(("UKR", "RUS", "other")) == Count.exact(whole)
     assert ("UKR", "RUS", "civilians") not in found
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    soldiers=st.integers(min_value=20, max_value=900),
+    civilians=st.integers(min_value=2, max_value=19),
+)
+def test_news_a_bare_number_never_takes_the_kind_of_another_months_bodies(
+    legs: Legs, soldiers: int, civilians: int
+) -> None:
+    whole = soldiers + civilians
+    found = legs(
+        f"Kyiv recovered {whole:,} bodies in April, and on Friday it got back {soldiers:,} "
+        f"soldiers and {civilians:,} civilians while Moscow received {whole:,}."
+    )
+    assert {kind for (sender, _, kind) in found if sender == "UKR"} <= {"other"}

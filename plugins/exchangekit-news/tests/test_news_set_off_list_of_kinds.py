@@ -44,6 +44,13 @@ def test_news_a_list_of_military_kinds_set_off_after_the_count_makes_it_prisoner
         "Kyiv said 64 Ukrainians — soldiers and sailors, two of whom were civilians — came "
         "home on Monday.",
         "Kyiv said 64 Ukrainians came home on Monday.",
+        # an aside naming the dead or the wounded among them: not all are of one kind
+        "Kyiv won back 64 Ukrainians — soldiers, eight of whom had died in captivity — on Monday.",
+        "Ukraine received 64 Ukrainians (marines and sailors, five of whom were killed in "
+        "Russian jails) on Monday.",
+        "Ukraine brought home 64 citizens - soldiers, 12 of whom were returned as bodies - on "
+        "Monday.",
+        "Ukraine brought home 64 citizens - soldiers, 12 of whom were badly wounded - on Monday.",
     ],
 )
 def test_news_a_mixed_or_missing_list_leaves_the_count_of_no_one_kind(

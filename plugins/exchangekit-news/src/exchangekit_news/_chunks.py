@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from exchangekit import PersonCategory
+from exchangekit_news import _lexicon as lx
 
 __all__ = [
     "VerbGroup",
@@ -124,7 +125,25 @@ _WISHING: Final = frozenset(
     | {"preferred", "demand", "demands", "demanded", "demanding"}
 )
 _ASIDE_REACH: Final = 20  # words of a relative clause set off between commas
-_RELATIVE_OPENERS: Final = frozenset({"who", "whom", "which", "whose"})
+# Nouns of a document or a decision, which give leave but move no one: "the accord allowed".
+_PERMITTING_DOCUMENTS: Final = lx.AGREEMENT_NOUNS | {
+    "law",
+    "laws",
+    "decree",
+    "decrees",
+    "ceasefire",
+    "truce",
+    "treaty",
+    "decision",
+    "ruling",
+    "order",
+    "rules",
+}
+# Words opening a clause that tells of a condition or a question, not of what was done.
+_OPEN_QUESTIONS: Final = frozenset({"if", "whether"})
+# Words after an infinitive of letting that make the leave hang on a condition.
+_CONDITIONS: Final = (("only", "if"), ("unless",), ("provided",), ("on", "condition"))
+_CONDITION_REACH: Final = 20  # words after the infinitive a condition may stand in
 _WISHED_OBJECT_REACH: Final = 4  # words of the object between the wish and the participle
 
 
@@ -152,6 +171,15 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
     The walk stops at the first word that cannot belong to the verb group, so
     "said the exchange could not ..." is not read back into the sentence's
     earlier verbs.
+    """
+    return _verb_group(norms, verb, letting=True)
+
+
+def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
+    """:func:`verb_group`, reading a verb of letting before the object when ``letting``.
+
+    The letting verb's own group is read with ``letting`` off, so the walk looks
+    back at most one verb of letting: "allowed 11 Russians to return".
     """
     passive = negated = modal = False
     infinitive = bare_be = governed = False
@@ -190,9 +218,13 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
                 # "has helped the two parties to hand over": "to" after the helped one's
                 # object is done, as "helped to return" is
                 end = _before_relative_aside(norms, i)
-                infinitive = not any(
-                    norms[j] in _HELPED_OBJECT and verb_group(norms, j).done
-                    for j in range(max(0, end - _OBJECT_REACH), end)
+                infinitive = not (
+                    letting
+                    and not _yet_to_come(tuple(norms[end + 1 : i]))
+                    and any(
+                        norms[j] in _HELPED_OBJECT and _let_go(norms, j, verb)
+                        for j in range(max(0, end - _OBJECT_REACH), end)
+                    )
                 )
             break
         i -= 1
@@ -207,6 +239,41 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
     return VerbGroup(done, passive, negated, modal)
 
 
+def _yet_to_come(aside: Sequence[str]) -> bool:
+    """Whether a relative aside tells of its people's future: "who will be freed on Friday".
+
+    A modal or "to be" ("who are to be released next week") makes the people yet to
+    move, so a verb of letting before them moved no one.
+    """
+    return not _MODALS.isdisjoint(aside) or any(
+        aside[k : k + 2] == ("to", "be") for k in range(len(aside))
+    )
+
+
+def _let_go(norms: Sequence[str], letting: int, verb: int) -> bool:
+    """Whether the verb of letting at ``letting`` says the people it let go went.
+
+    Its own verb group must be done and outside a clause of "if" or "whether", its
+    subject no document ("the accord allowed 250 soldiers to come home" gives leave; it
+    moves no one), and no condition may follow the infinitive at ``verb`` ("allowed 80
+    prisoners to go home only if Kyiv freed 80").
+    """
+    if not _verb_group(norms, letting, letting=False).done:
+        return False
+    subject = letting - 1
+    while subject > 0 and norms[subject] in _AUXILIARIES | _ADVERBS | _NEGATIONS:
+        subject -= 1
+    if subject >= 0 and norms[subject] in _PERMITTING_DOCUMENTS:
+        return False
+    for k in range(letting - 1, max(-1, letting - _GROUP_REACH), -1):
+        if norms[k] in _OPEN_QUESTIONS:
+            return False  # "if Moscow allowed", "whether it had allowed": not told as given
+        if not any(c.isalnum() for c in norms[k]):
+            break
+    after = tuple(norms[verb + 1 : verb + 1 + _CONDITION_REACH])
+    return not any(after[k : k + len(cue)] == cue for cue in _CONDITIONS for k in range(len(after)))
+
+
 def _before_relative_aside(norms: Sequence[str], last: int) -> int:
     """The object's last word when a relative clause between commas ends at ``last``.
 
@@ -217,7 +284,7 @@ def _before_relative_aside(norms: Sequence[str], last: int) -> int:
         return last
     for k in range(last - 1, max(-1, last - _ASIDE_REACH), -1):
         if norms[k] in (",", ";", ".", ":"):
-            return k - 1 if norms[k] == "," and norms[k + 1] in _RELATIVE_OPENERS else last
+            return k - 1 if norms[k] == "," and norms[k + 1] in lx.RELATIVE_PRONOUNS else last
     return last
 
 

@@ -85,9 +85,7 @@ _NOT_PARTICIPLES: Final = frozenset(
 )
 _PLACE_FOLLOWERS: Final = frozenset({"in", "on", "near", "that", "which", "where", "close"})
 # Every word that can open a clause other than after a comma.
-_CLAUSE_WORDS: Final = (
-    _CONTRASTS | lx.RELATIVE_PRONOUNS | _ASIDES | {";", "that", "which", "whom", "who"}
-)
+_CLAUSE_WORDS: Final = _CONTRASTS | lx.RELATIVE_OPENERS | _ASIDES | {";"}
 # Verbs by which counted exchanges come after the one told: "two handovers followed".
 _CAME_NEXT: Final = frozenset({"followed", "came", "ensued", "happened", "occurred"})
 _STAGES: Final = lx.HANDOVER_PLURALS | {
@@ -254,7 +252,7 @@ class Clauses:
             start = next((i for i in range(start + 1, stop) if norms[i] == ","), stop) + 1
         inner = False
         for i in range(start, stop):
-            if norms[i] == "," and norms[i - 1] in lx.RELATIVE_PRONOUNS | {"that"} and not inner:
+            if norms[i] == "," and norms[i - 1] in lx.RELATIVE_OPENERS and not inner:
                 # "most of whom, according to the Republic, fell ...,": a comma right after
                 # the pronoun opens a parenthesis inside the clause, not its end
                 inner = True

@@ -1076,6 +1076,8 @@ GIVING: Final = frozenset({"gave", "give", "gives", "giving"})
 GIVING_A_TOTAL: Final = GIVING | {"given", "listed", "put", "puts", "putting"}
 # Pronouns that open a relative clause on the noun before them.
 RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "whom", "whose"})
+# The relative pronouns and "that", which opens such a clause too: "the men that were freed".
+RELATIVE_OPENERS: Final = RELATIVE_PRONOUNS | {"that"}
 DATE_UNITS: Final = frozenset({"week", "month", "year"})
 MONTH_PARTS: Final = frozenset({"early", "mid", "late", "end", "start", "beginning", "middle"})
 DATE_PREPOSITIONS: Final = frozenset({"in", "on", "during", "since", "by", "as", "from", "until"})

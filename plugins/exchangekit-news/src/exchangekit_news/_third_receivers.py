@@ -30,7 +30,7 @@ _WON: Final = frozenset({"secured", "won", "obtained", "negotiated"})
 _HOLDING: Final = frozenset({"captured", "held", "detained", "taken"})
 _FIGHTING: Final = frozenset({"fought", "fighting"})
 _FOREIGN: Final = frozenset({"foreign", "foreigners"})
-_CLAUSE_ENDS: Final = frozenset({".", ";", "who", "whom", "which", "that"})
+_CLAUSE_ENDS: Final = lx.RELATIVE_OPENERS | {".", ";"}
 _NOT_ORIGINS: Final = frozenset({"by", "for", "to"})
 # Kinds too loose to read for foreigners: people of no kind, and the dead, who go
 # to the side they fought for.

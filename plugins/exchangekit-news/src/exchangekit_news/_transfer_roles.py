@@ -89,8 +89,10 @@ _ASIDE_PARTICIPLES: Final = frozenset(
 )
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 
+# Words in an aside on a group that name people of another kind among them: the
+# civilians, the dead and the wounded ("10 of whom had died in captivity").
+_OTHER_KIND_WORDS: Final = lx.CIVILIAN_WORDS | lx.REMAINS_NOUNS | lx.KILLED_WORDS | lx.WOUNDED_WORDS
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
-_RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})
 # Nouns of a place an apposition may name again: "of Hrabovske, a border village ...".
 _PLACE_NOUNS: Final = _PLACE_HEADS | frozenset(
     {"village", "town", "settlement", "hamlet", "community", "suburb", "township"}
@@ -237,6 +239,8 @@ _ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when
 
 class _TransferRoles(_Tallies):
     """The rules for the verb, sides and kind of people of a transfer figure."""
+
+    _drafted_here: list[LegDraft]  # the sentence's legs so far, set by ``legs``
 
     def _relative_noun(self, word: TransferWord) -> bool:
         """Whether a word of handing over stands in a relative clause or aside, not the main one.
@@ -1371,7 +1375,7 @@ class _TransferRoles(_Tallies):
             return position
         for i in range(position + 1, min(self.last, position + 6)):
             if self.norm(i) == ",":
-                opens = self.norm(i + 1) in _APPOSITIONS | _RELATIVE_PRONOUNS
+                opens = self.norm(i + 1) in _APPOSITIONS | lx.RELATIVE_OPENERS
                 clear = not self._figure_between(position, i) and not any(
                     position <= t.first < i for t in self.m.transfers
                 )
@@ -1384,9 +1388,7 @@ class _TransferRoles(_Tallies):
         The quotation holds the clause, commas and all, up to its closing mark; one
         with a figure of its own is not skipped.
         """
-        if self.norm(position) not in _QUOTES or self.norm(position + 1) not in (
-            lx.RELATIVE_PRONOUNS | {"that"}
-        ):
+        if self.norm(position) not in _QUOTES or self.norm(position + 1) not in lx.RELATIVE_OPENERS:
             return position
         close = next(
             (
@@ -1417,7 +1419,7 @@ class _TransferRoles(_Tallies):
         placed with foster families, crossed back": a comma right after "who" cannot
         end the clause; the clause runs on past the parenthesis to the next comma.
         """
-        if self.norm(close - 1) not in _RELATIVE_PRONOUNS:
+        if self.norm(close - 1) not in lx.RELATIVE_OPENERS:
             return close
         inner = self._closing_comma(close + 1)
         if inner is None:
@@ -2251,11 +2253,11 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.PRISONERS_OF_WAR
             if self._living_after_bodies(figure, previous):
                 return PersonCategory.PRISONERS_OF_WAR
-            repeated = self._repeated_figure(figure, previous)
+            repeated = self._repeated_kind(figure, previous)
             if repeated is not None:
                 # "390 people - 270 soldiers and 120 civilians - ... and Russia got back 390":
                 # the same number as the whole told before, not more of its last part
-                return self._category(repeated, None)
+                return repeated
             if previous is not None and not (
                 self._bare_own_people(figure) and previous.category is PersonCategory.OTHER
             ):
@@ -2304,30 +2306,42 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.REMAINS
         return category
 
-    def _repeated_figure(
+    def _repeated_kind(
         self, figure: FigureMention, previous: LegDraft | None
-    ) -> FigureMention | None:
-        """The figure with a noun earlier in the sentence whose number a bare one repeats.
+    ) -> PersonCategory | None:
+        """The kind of the people a bare number repeats from the handover told before it.
 
         "Ukraine got back 390 people - 270 soldiers and 120 civilians - and Russia received
-        390": when the last leg told (the 120) is of another number, the bare 390 is as many
-        as the 390 people, and of their kind.
+        390": when the last leg told (the 120) is of another number, the bare 390 is as
+        many as a leg of the same handover (this sentence's legs with the last one's
+        sides and dates) of that number, and of its kind; with no such leg, as many as
+        all its parts together, of no one kind when they differ. An equal figure that is
+        no leg ("which has 390 children on its list") or of another handover ("390
+        bodies in May") gives no kind.
         """
+        if figure.noun is not None or previous is None or previous.sentence != self.index:
+            return None
+        if previous.amount == figure.amount or figure.amount.low != figure.amount.high:
+            return None
+        handover = [
+            leg
+            for leg in self._drafted_here
+            if leg.sentence == self.index
+            and (leg.sender, leg.receiver, leg.dates)
+            == (previous.sender, previous.receiver, previous.dates)
+        ]
+        same = next((leg for leg in handover if leg.amount == figure.amount), None)
+        if same is not None:
+            return same.category
+        exact = all(leg.amount.low == leg.amount.high for leg in handover)
         if (
-            figure.noun is not None
-            or previous is None
-            or previous.sentence != self.index
-            or previous.amount == figure.amount
+            len(handover) < 2
+            or not exact
+            or sum(leg.amount.low for leg in handover) != (figure.amount.low)
         ):
             return None
-        return next(
-            (
-                f
-                for f in self.m.figures
-                if f.first < figure.first and f.noun is not None and f.amount == figure.amount
-            ),
-            None,
-        )
+        kinds = {leg.category for leg in handover}
+        return kinds.pop() if len(kinds) == 1 else PersonCategory.OTHER
 
     def _living_after_bodies(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether a bare figure's own sentence is of prisoners, after bodies told before.
@@ -3332,7 +3346,7 @@ class _TransferRoles(_Tallies):
         relative aside about its people (", several of whom had been held since 2022").
         """
         end = found[0]
-        while self.norm(end) in (",", "and") and self.norm(end) not in close:
+        while self.norm(end) in (",", "and"):
             item = end + 1 + (self.norm(end) == "," and self.norm(end + 1) == "and")
             listed = lx.PEOPLE.match(self.tokens, item, self.last) or lx.PEOPLE.match(
                 self.tokens, item + 1, self.last
@@ -3347,10 +3361,11 @@ class _TransferRoles(_Tallies):
     def _relative_closed(
         self, comma: int, close: tuple[str, ...], noun: Noun
     ) -> tuple[int, Noun] | None:
-        """Where a relative aside on a listed group closes, if it names no civilians.
+        """Where a relative aside on a listed group closes, if it names no other kind.
 
         ", several of whom had been held since 2022 -": the aside tells of the people
-        listed, not of another kind among them ("two of whom were civilians" does).
+        listed, not of another kind among them: civilians ("two of whom were
+        civilians"), the dead ("10 of whom had died in captivity") or the wounded.
         """
         opener = comma + 1
         relative = self.norm(opener) == "who" or (
@@ -3360,7 +3375,12 @@ class _TransferRoles(_Tallies):
             return None
         closing = next((j for j in range(opener, self.last) if self.norm(j) in close), None)
         if closing is None or any(
-            self.norm(j) in lx.CIVILIAN_WORDS for j in range(opener, closing)
+            self.norm(j) in _OTHER_KIND_WORDS
+            or (
+                (other := lx.PEOPLE.match(self.tokens, j, closing)) is not None
+                and other[1].category not in (None, noun.category)
+            )
+            for j in range(opener, closing)
         ):
             return None
         return (closing, noun)
