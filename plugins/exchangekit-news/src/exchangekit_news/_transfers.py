@@ -105,6 +105,11 @@ _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"
 _FACILITATING: Final = frozenset(
     form for verb in ("facilitate", "support", "assist") for form in _lemmas.inflections(verb)
 )
+# Adverbs that make a helper's "supported the return of" backing a demand, not a part
+# played in a return: "has publicly supported the return of all deported children".
+_BACKING_ADVERBS: Final = frozenset({"publicly", "openly", "strongly", "vocally"})
+# Words after a helper's people that say they are not home: "none have come home yet".
+_NOT_HOME: Final = frozenset({"still", "none", "yet"})
 # Words between "we" and its verb of bringing back: "we have now managed to bring back".
 _WE_FILLERS: Final = _PASSIVE_ADVERBS | {
     "have",
@@ -3775,6 +3780,31 @@ class _Transfers(_Rivals):
             before = before[:-1]
         return bool(before) and before[-1] in ("help", "helped", "helps", "helping")
 
+    def _helper_unsure(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a helper's "supported the return of" N leaves the return untold.
+
+        "has not supported the return of 230 children", "publicly supported the return of
+        all 230 children Kyiv says were deported", "..., but none have come home yet": a
+        denial, a demand backed or people told still away say no one came home. People
+        taken away before they came back ("children who had been deported") still count.
+        """
+        at = predicate.first - 2
+        if self.norm(predicate.first - 1) != "the" or self.norm(at) not in _FACILITATING:
+            return False
+        if not verb_group(self.norms, at - self.first).done or self.norm(figure.first) == "all":
+            return True
+        if any(self.norm(k) in _BACKING_ADVERBS for k in range(max(self.first, at - 3), at)):
+            return True
+        for k in range(figure.np_end, self.last):
+            word = self.norm(k)
+            if word in (".", ";"):
+                break
+            if word in _NOT_HOME or (
+                word in _HELD_OR_TAKEN and [self.norm(k - 2), self.norm(k - 1)] != ["had", "been"]
+            ):
+                return True
+        return False
+
     def _wounded_moved(
         self, figure: FigureMention, found: tuple[TransferWord, bool] | None
     ) -> bool:
@@ -4311,6 +4341,7 @@ class _Transfers(_Rivals):
                 or self._exchange_as_purpose(predicate, figure)
                 or self._proposed_exchange(predicate)
                 or self._unsourced_report(predicate)
+                or self._helper_unsure(predicate, figure)
                 or self._part_in_aside(figure, predicate)
                 or (not first and self._part_between(figure.np_end, predicate.first))
                 or (
