@@ -3636,8 +3636,12 @@ class _Transfers(_Rivals):
             )
         if self.norm(end) not in _FOLLOWED or self.norm(end + 1) == "by":
             return None
+        if self.norm(end) != "followed" or not verb_group(self.norms, end - self.first).done:
+            return None  # "a second batch follows on Friday": a schedule, not a handover
         own = next((d for d in dates if end < d.first <= end + 2 and not d.since), None)
-        if own is None or not self.discourse.legs:
+        if own is None or not self.discourse.legs or not names_a_day(own.text):
+            return None  # "a second batch followed in 2023": not the next day of this one
+        if self._batch_way_told(end):
             return None
         handover: list[LegDraft] = []
         day: tuple[str, ...] = ()
@@ -3661,6 +3665,22 @@ class _Transfers(_Rivals):
             return None  # "60 each way. A second batch of 25 followed": which way is not said
         lead = next(iter(like.values()))
         return [self._listed_leg(lead, figure)._replace(dates=(own.text,))]
+
+    def _batch_way_told(self, end: int) -> bool:
+        """Whether the clause of a batch that "followed" (at ``end``) tells a way of its own.
+
+        "... followed on Friday as Ukraine handed them to Russia", "..., sent to Russia",
+        "..., but Ukraine refused to accept them": a verb of moving people or a side named
+        after "followed" speaks of this batch, so the last handover's way is not its way.
+        A side named after a dash or ";" belongs to another clause.
+        """
+        close = next(
+            (k for k in range(end + 1, self.last) if self.norm(k) in (";", "-", *DASHES)),
+            self.last,
+        )
+        return any(
+            end < t.first < close and t.move is not Move.EVENT for t in self.m.transfers
+        ) or any(end < p.first < close for p in self.m.parties)
 
     def _ranked_one_of_series(
         self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
