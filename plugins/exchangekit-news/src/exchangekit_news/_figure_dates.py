@@ -422,16 +422,17 @@ def _month_word(text: str) -> str | None:
 
 # Verbs that only say, not count: the date beside them is when a figure was current.
 # Words by which an aside about a person tells of a statement: "who spoke on Sunday".
-_TELLING: Final = lx.SPEECH | {
-    "spoke",
-    "speaks",
-    "speaking",
-    "gave",
-    "gives",
-    "interview",
-    "briefing",
-    "addressed",
-}
+_TELLING: Final = (
+    lx.SPEECH
+    | _lemmas.SPEAKING
+    | {
+        "gave",
+        "gives",
+        "interview",
+        "briefing",
+        "addressed",
+    }
+)
 
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}

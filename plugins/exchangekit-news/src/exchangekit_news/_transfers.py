@@ -346,11 +346,7 @@ _SINCE_EVENT_MODIFIERS: Final = frozenset(
 )
 
 # Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
-_QUESTIONED: Final = frozenset(
-    itertools.chain.from_iterable(
-        _lemmas.inflections(verb) for verb in ("interview", "survey", "question")
-    )
-) | {"spoke", "speak", "speaks", "speaking", "conversations"}
+_QUESTIONED: Final = _lemmas.INTERVIEWING | {"conversations"}
 # Verbs of work on people already back: "has identified 5,000 of the bodies returned".
 _WORKED_ON: Final = frozenset(
     itertools.chain.from_iterable(
