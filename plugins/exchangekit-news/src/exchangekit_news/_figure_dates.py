@@ -3082,9 +3082,7 @@ class _FigureDates(_Speakers):
     def _over_the_same_period(self) -> bool:
         """Whether the sentence counts "in (over, during) the same period"."""
         return any(
-            self.norm(i) in ("in", "over", "during", "for")
-            and (self.norm(i + 1), self.norm(i + 2), self.norm(i + 3)) == ("the", "same", "period")
-            for i in range(self.first, self.last - 3)
+            lx.same_span_at(self.norm, i) == "period" for i in range(self.first, self.last - 3)
         )
 
     def _part_of_those_before(self) -> bool:

@@ -6754,10 +6754,6 @@ def set_against_cited(norm: Callable[[int], str], at: int) -> bool:
     return (norm(at - 3), norm(at - 2)) in lx.SET_AGAINST or norm(at - 2) == "not"
 
 
-# Spans a rival figure may be said again to cover: "... at 1,300 for the same year".
-_SAME_SPANS: Final = frozenset({"year", "period", "month", "week", "months", "weeks"})
-
-
 def past_rival_tail(norm: Callable[[int], str], at: int) -> int:
     """``at``, the token after a rival figure, moved past its closing quote and its span.
 
@@ -6765,9 +6761,7 @@ def past_rival_tail(norm: Callable[[int], str], at: int) -> int:
     again belong to the figure; any other word after it may count something else.
     """
     at += norm(at) in lx.QUOTE_MARKS
-    if (norm(at), norm(at + 1), norm(at + 2)) == ("for", "the", "same") and (
-        norm(at + 3) in _SAME_SPANS
-    ):
+    if norm(at) == "for" and lx.same_span_at(norm, at) is not None:
         at += 4
     return at
 

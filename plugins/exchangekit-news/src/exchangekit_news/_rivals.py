@@ -58,11 +58,6 @@ _FAKED: Final = frozenset(
     | {"altered", "manipulated", "tampered"}
 )
 _COPY_LINKS: Final = lx.BE_FORMS  # "that version was doctored"
-# Nouns by which a side's press gives a figure: "a Russian news site put the figure at".
-_PRESS_NOUNS: Final = frozenset(
-    {"media", "outlet", "outlets", "site", "sites", "website", "websites"}
-    | {"newspaper", "newspapers", "tabloid", "tabloids", "blog", "blogs"}
-)
 
 
 def _press_against_office(source: SourceEntry, base: SourceEntry) -> bool:
@@ -602,10 +597,10 @@ class _Rivals(_TransferRoles):
                 party.last <= verb
                 and verb - party.last <= 3
                 and any(
-                    self.norm(i) in _SPEAKER_NOUNS | _PRESS_NOUNS for i in range(party.last, verb)
+                    self.norm(i) in _SPEAKER_NOUNS | lx.PRESS_NOUNS for i in range(party.last, verb)
                 )
             ):
-                press = any(self.norm(i) in _PRESS_NOUNS for i in range(party.last, verb))
+                press = any(self.norm(i) in lx.PRESS_NOUNS for i in range(party.last, verb))
                 named = lx.media if press else lx.government
                 return named(party.code, lx.PARTY_NAMES.get(party.code, party.code))
         return None
