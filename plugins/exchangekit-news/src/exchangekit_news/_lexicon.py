@@ -1078,6 +1078,7 @@ RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight"})
 # "for the same year".
 SAME_SPAN_PREPOSITIONS: Final = frozenset({"in", "during", "over", "for"})
 SAME_SPANS: Final = frozenset({"year", "period", "month", "week", "months", "weeks"})
+_YEAR_DIGITS: Final = 4
 
 
 def same_span_at(norm: Callable[[int], str], at: int) -> str | None:
@@ -1090,6 +1091,26 @@ def same_span_at(norm: Callable[[int], str], at: int) -> str | None:
         return None
     span = norm(at + 3)
     return span if span in SAME_SPANS else None
+
+
+def span_fits(span: str, text: str) -> bool:
+    """Whether "the same <span>" can be the span of a date told as ``text``.
+
+    "returned in 2024, ... for the same month": a year is no month, so "the same month"
+    cannot mean it; "period" fits any date.
+    """
+    words = text.lower().split()
+    if span == "year":
+        return all(
+            (w.isdigit() and len(w) == _YEAR_DIGITS) or w in ("this", "last", "year") for w in words
+        )
+    if span in ("month", "months"):
+        return "month" in words or (
+            any(w in MONTHS for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words)
+        )
+    if span in ("week", "weeks"):
+        return "week" in words
+    return True
 
 
 # "each time", "each month": a figure repeated over the transfers a clause tells.

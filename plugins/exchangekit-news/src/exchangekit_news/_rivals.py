@@ -401,6 +401,16 @@ class _Rivals(_TransferRoles):
                 return True
         return False
 
+    def _span_unlike(self, figure: FigureMention, base: LegDraft) -> bool:
+        """Whether a rival's "for the same <span>" cannot be the span of the figure it rivals.
+
+        "1,500 had been returned in 2024, while a news site put the figure at 1,300 for the
+        same month": a month is not the year told, so which month is not said.
+        """
+        at = figure.last + (self.norm(figure.last) in lx.QUOTE_MARKS)
+        span = lx.same_span_at(self.norm, at) if self.norm(at) == "for" else None
+        return span is not None and not all(lx.span_fits(span, text) for text in base.dates)
+
     def _rival_figure(
         self, figure: FigureMention, previous: LegDraft | None, legs: list[LegDraft]
     ) -> LegDraft | None:
@@ -449,7 +459,7 @@ class _Rivals(_TransferRoles):
             for leg in told
         ):
             return None  # two directions or kinds just told: which one it counts is unsure
-        if base is None or base.amount == figure.amount:
+        if base is None or base.amount == figure.amount or self._span_unlike(figure, base):
             return None
         if (
             not base.tally
