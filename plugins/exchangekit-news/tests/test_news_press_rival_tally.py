@@ -17,7 +17,7 @@ from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Count, ExchangeTally
+from exchangekit import Count, Exchange, ExchangeTally
 
 
 def _tallies(text: str) -> set[tuple[str, str, Count]]:
@@ -75,6 +75,40 @@ def test_news_a_sides_press_gives_a_rival_total(text: str, side: str, rival: str
 def test_news_no_rival_from_the_same_sides_office(text: str) -> None:
     found = _tallies(text)
     assert all(count != Count.parse("1,300") for _, _, count in found)
+
+
+def _counts(text: str) -> set[Count]:
+    items = list(
+        NewsParser().parse(
+            io.StringIO(text), source="a.txt", published=date(2025, 1, 10), publisher="Desk"
+        )
+    )
+    counts = {i.count for i in items if isinstance(i, ExchangeTally)}
+    return counts | {t.count for i in items if isinstance(i, Exchange) for t in i.transfers}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the span said again is not the span of the figure it rivals
+        "Kyiv said 2,100 of its people had come home in 2024, and a Ukrainian site put the"
+        " figure at 1,950 for the same month.",
+        "Moscow said 800 of its people had come home in November, while Russian media put"
+        " the number at 760 for the same year.",
+        "Moscow said 800 of its people had come home in 2024, while a Russian tabloid put"
+        " the number at 760 for the same week.",
+    ],
+)
+def test_news_press_rival_for_another_span_is_unread(text: str) -> None:
+    assert not _counts(text) & {Count.parse("1,950"), Count.parse("760")}
+
+
+def test_news_press_rival_for_the_same_month_keeps_its_month() -> None:
+    found = _counts(
+        "Moscow said 800 of its people had come home in November, while a Russian news"
+        " site put the number at 760 for the same month."
+    )
+    assert Count.parse("760") in found
 
 
 @settings(max_examples=15, deadline=None)

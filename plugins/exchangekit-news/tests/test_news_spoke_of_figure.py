@@ -40,13 +40,16 @@ def test_news_spoke_of_people_missing_is_the_tellers_claim(
 
 
 def test_news_spoke_of_with_a_hedge_and_an_aside(news: News, found: Found) -> None:
-    """A hedge before the count and an aside after it keep the reading."""
+    """A hedge before the count and an aside after it keep the office as the teller."""
     read = news(
-        "Last month Ukraine's human rights office spoke of more than 61,500 people missing,"
-        " civilians and soldiers alike.",
+        "In a report out last month, Ukraine's human rights office talked of over 61,500"
+        " people missing, soldiers and civilians alike.",
         published=_PUBLISHED,
     )
     assert found(read) == {("UKR", "missing", Count.more_than(61_500))}
+    assert [(c.claimant.kind.value, c.claimant.party.code) for c in read.claims] == [
+        ("government", "UKR")
+    ]
 
 
 def test_news_spoke_of_the_enemys_dead(news: News, found: Found) -> None:
@@ -67,3 +70,14 @@ def test_news_spoke_to_or_for_is_no_figure_given(news: News, found: Found) -> No
         "Ukraine's ombudsman spoke of 2024 as the hardest year for families of the missing.",
     ):
         assert not found(news(text, published=_PUBLISHED)), text
+
+
+def test_news_spoke_of_negated_gives_no_figure(news: News, found: Found) -> None:
+    """A denied "spoke of" gives no figure, as a denied "said" does not."""
+    for text in (
+        "Ukraine's ombudsman did not speak of 52,000 people missing.",
+        "Kyiv's ombudsman has never talked of 48,300 soldiers missing.",
+        "Ukraine's ombudsman spoke of 7,100 soldiers missing, but did not talk of 52,000.",
+    ):
+        assert Count.exact(52_000) not in {c for *_, c in found(news(text))}, text
+        assert Count.exact(48_300) not in {c for *_, c in found(news(text))}, text

@@ -93,10 +93,13 @@ _OFFICE_HEADS: Final = frozenset(
     | {"government", "authorities", "officials", "headquarters"}
 )
 # Heads of a newsroom or project after a side's adjective: "independent Russian newsrooms".
-_COUNTING_OUTLETS: Final = frozenset(
-    {"outlet", "outlets", "newsroom", "newsrooms", "project", "projects", "site", "sites"}
-    | {"journalists", "researchers", "volunteers", "media"}
-)
+_COUNTING_OUTLETS: Final = lx.PRESS_NOUNS | {
+    "project",
+    "projects",
+    "journalists",
+    "researchers",
+    "volunteers",
+}
 # Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
 _OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
 # words that name the other side's men, whoever speaks: "250,000 killed among the invaders"

@@ -3664,7 +3664,7 @@ class _Claims(_ClaimSubjects):
 
     def _object_of_negated(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a negated verb: "it does not hold thousands of
-        Russian dead", "has not admitted losing 1.5 million".
+        Russian dead", "has not admitted losing 1.5 million", "did not speak of 52,000".
 
         What a side says it does not have, or has not done, is no count of its own. A quote
         opened before the figure ("has not lost \"two million soldiers\"") is passed over.
@@ -3673,6 +3673,8 @@ class _Claims(_ClaimSubjects):
         verb -= self.norm(verb) in lx.QUOTE_MARKS
         if not self.norm(verb).isalpha() or self.norm(verb) in _NEGATIONS:
             return False
+        if self.norm(verb) == "of" and self.norm(verb - 1) in _lemmas.SPEAKING:
+            verb -= 1  # "but did not talk of 52,000 missing": the figure the verb gives
         if self.norm(verb).endswith("ing") and self.norm(verb - 1).isalpha():
             # "Ukraine has not admitted losing 1.5 million": the gerund's verb is negated
             verb -= self.norm(verb - 1) not in _NEGATIONS

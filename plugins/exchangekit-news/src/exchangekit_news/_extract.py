@@ -44,8 +44,6 @@ _ASSENT_WORDS: Final = frozenset(
     {"yes", "yeah", "yep", "right", "exactly", "correct", "indeed", "that", "'s", "is", "quite"}
 )
 _DAYS_REACH: Final = 4
-# Prepositions of a span a figure was counted over: "in the same period".
-_SPAN_WORDS: Final = frozenset({"in", "during", "over", "for"})
 # Nouns of a document whose date a line at the head of a text gives: "statement, 7 May 2023".
 _DOCUMENT_NOUNS: Final = frozenset(
     {"statement", "communique", "bulletin", "report", "update", "briefing"}
@@ -91,11 +89,7 @@ def _reporting_end(
     if not gap:
         return None  # "the same period" points to the report's only past a figureless sentence
     same = any(
-        tokens[k].norm in _SPAN_WORDS
-        and tokens[k + 1].norm == "the"
-        and tokens[k + 2].norm == "same"
-        and tokens[k + 3].norm == "period"
-        for k in range(first, last - 3)
+        lx.same_span_at(lambda j: tokens[j].norm, k) == "period" for k in range(first, last - 3)
     )
     return discourse.reporting if same else None
 

@@ -422,16 +422,17 @@ def _month_word(text: str) -> str | None:
 
 # Verbs that only say, not count: the date beside them is when a figure was current.
 # Words by which an aside about a person tells of a statement: "who spoke on Sunday".
-_TELLING: Final = lx.SPEECH | {
-    "spoke",
-    "speaks",
-    "speaking",
-    "gave",
-    "gives",
-    "interview",
-    "briefing",
-    "addressed",
-}
+_TELLING: Final = (
+    lx.SPEECH
+    | _lemmas.SPEAKING
+    | {
+        "gave",
+        "gives",
+        "interview",
+        "briefing",
+        "addressed",
+    }
+)
 
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
@@ -3083,9 +3084,7 @@ class _FigureDates(_Speakers):
     def _over_the_same_period(self) -> bool:
         """Whether the sentence counts "in (over, during) the same period"."""
         return any(
-            self.norm(i) in ("in", "over", "during", "for")
-            and (self.norm(i + 1), self.norm(i + 2), self.norm(i + 3)) == ("the", "same", "period")
-            for i in range(self.first, self.last - 3)
+            lx.same_span_at(self.norm, i) == "period" for i in range(self.first, self.last - 3)
         )
 
     def _part_of_those_before(self) -> bool:

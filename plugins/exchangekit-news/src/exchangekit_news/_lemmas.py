@@ -241,11 +241,12 @@ INCLUDING: Final = frozenset(
     form for verb in ("include", "comprise", "contain") for form in inflections(verb)
 )
 
+# Verbs of speaking: "of" after them gives a figure ("talked of 1,200 killed"), "to" or
+# "with" names whom the speaker talked to ("spoke to 17 freed soldiers").
+SPEAKING: Final = frozenset(form for verb in ("speak", "talk") for form in inflections(verb))
 # Verbs whose object is a sample of people talked to: "interviewed 21 POWs", "spoke to 17".
-INTERVIEWING: Final = frozenset(
-    form
-    for verb in ("interview", "question", "survey", "speak", "talk")
-    for form in inflections(verb)
+INTERVIEWING: Final = SPEAKING | frozenset(
+    form for verb in ("interview", "question", "survey") for form in inflections(verb)
 )
 
 # Verbs whose object of prisoners are people taken captive: "yielded more than 700 prisoners".

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import functools
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final, Generic, NamedTuple, TypeVar
 
 from exchangekit import PersonCategory, SourceKind, figures
@@ -422,6 +422,13 @@ class Move(enum.Enum):
 
 # Speakers nobody stands behind: "a post shared on social media says", "rumours claimed".
 UNSOURCED: Final = frozenset({"post", "posts", "rumour", "rumours", "rumor", "rumors"})
+# Nouns of the press that may give a count of its own: "a Russian news site put the figure
+# at 1,300", "independent Russian newsrooms counted 90,000".
+PRESS_NOUNS: Final = frozenset(
+    {"media", "outlet", "outlets", "site", "sites", "website", "websites"}
+    | {"newspaper", "newspapers", "tabloid", "tabloids", "blog", "blogs"}
+    | {"newsroom", "newsrooms"}
+)
 
 # Words that make a line of a list, or its heading, a plan or a schedule ("Planned
 # exchanges", "will"), not a record of what was done.
@@ -1068,6 +1075,46 @@ MONTHS: Final = {
 WEEK: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS: Final = frozenset(WEEK)
 RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight"})
+
+# Prepositions and spans of a figure said to cover the span just told: "in the same period",
+# "for the same year".
+SAME_SPAN_PREPOSITIONS: Final = frozenset({"in", "during", "over", "for"})
+SAME_SPANS: Final = frozenset({"year", "period", "month", "week", "months", "weeks"})
+_YEAR_DIGITS: Final = 4
+
+
+def same_span_at(norm: Callable[[int], str], at: int) -> str | None:
+    """The span of "(in|during|over|for) the same <span>" opening at ``at``, or None.
+
+    "for the same year", "in the same period": the figure is said to cover the span of
+    the one told before it; ``norm`` reads a token.
+    """
+    if norm(at) not in SAME_SPAN_PREPOSITIONS or (norm(at + 1), norm(at + 2)) != ("the", "same"):
+        return None
+    span = norm(at + 3)
+    return span if span in SAME_SPANS else None
+
+
+def span_fits(span: str, text: str) -> bool:
+    """Whether "the same <span>" can be the span of a date told as ``text``.
+
+    "returned in 2024, ... for the same month": a year is no month, so "the same month"
+    cannot mean it; "period" fits any date.
+    """
+    words = text.lower().split()
+    if span == "year":
+        return all(
+            (w.isdigit() and len(w) == _YEAR_DIGITS) or w in ("this", "last", "year") for w in words
+        )
+    if span in ("month", "months"):
+        return "month" in words or (
+            any(w in MONTHS for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words)
+        )
+    if span in ("week", "weeks"):
+        return "week" in words
+    return True
+
+
 # "each time", "each month": a figure repeated over the transfers a clause tells.
 RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
 # Forms of "give" that state a figure: "gave the total as 1,000,340".

@@ -4872,7 +4872,7 @@ class _Finder:
         verbs: list[int] = []
         according: list[tuple[int, int]] = []
         giving = not self.norm_set.isdisjoint(lx.GIVING)
-        speaking = not self.norm_set.isdisjoint(_SPEAKING)
+        speaking = not self.norm_set.isdisjoint(_lemmas.SPEAKING)
         if (
             "according" not in self.norm_set
             and self.norm_set.isdisjoint(lx.SPEECH)
@@ -4888,7 +4888,7 @@ class _Finder:
             elif (
                 norm in lx.SPEECH
                 or (giving and norm in lx.GIVING and self._gives_total(i))
-                or (speaking and norm in _SPEAKING and self._speaks_of_figure(i))
+                or (speaking and norm in _lemmas.SPEAKING and self._speaks_of_figure(i))
             ):
                 verbs.append(i)
         return verbs, according
@@ -4897,9 +4897,15 @@ class _Finder:
         """Whether "spoke" at ``i`` reports a figure: "spoke of more than 70,000 missing".
 
         Speaking "of" a count gives it, as saying it does; speaking "to" or "with" people
-        names whom the source talked to, and "for 40 minutes" how long it spoke.
+        names whom the source talked to, and "for 40 minutes" how long it spoke. A negated
+        verb ("did not speak of 52,000 missing") gives no figure, as "did not say" does not.
         """
-        return self.norm(i + 1) == "of" and i + 2 < self.last and self._amounts_to(i + 2)
+        return (
+            self.norm(i + 1) == "of"
+            and i + 2 < self.last
+            and self._amounts_to(i + 2)
+            and not verb_group(self.norms, i - self.first).negated
+        )
 
     def _gives_total(self, i: int) -> bool:
         """Whether "gave" at ``i`` states a figure: "gave a death toll of", "gave the total as".
@@ -6200,12 +6206,8 @@ _PHRASE_ENDS: Final = frozenset(
     {",", ";", ":", ".", "—", "–", "(", "and", "but", "which", "who", "that", "when"}
 )
 
-# Verbs of speaking that give a figure with "of" after them: "talked of 1,200 killed".
-_SPEAKING: Final = frozenset(
-    form for verb in ("speak", "talk") for form in _lemmas.inflections(verb)
-)
 # Every word at which :meth:`_Finder.speech` may find a verb of saying or "according to".
-_SPEECH_STARTS: Final = lx.SPEECH | lx.GIVING | _SPEAKING | {"according"}
+_SPEECH_STARTS: Final = lx.SPEECH | lx.GIVING | _lemmas.SPEAKING | {"according"}
 
 # Verbs that sum what was told before: "that comes to 6,057", "they total 900".
 SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})
@@ -6773,10 +6775,6 @@ def set_against_cited(norm: Callable[[int], str], at: int) -> bool:
     return (norm(at - 3), norm(at - 2)) in lx.SET_AGAINST or norm(at - 2) == "not"
 
 
-# Spans a rival figure may be said again to cover: "... at 1,300 for the same year".
-_SAME_SPANS: Final = frozenset({"year", "period", "month", "week", "months", "weeks"})
-
-
 def past_rival_tail(norm: Callable[[int], str], at: int) -> int:
     """``at``, the token after a rival figure, moved past its closing quote and its span.
 
@@ -6784,9 +6782,7 @@ def past_rival_tail(norm: Callable[[int], str], at: int) -> int:
     again belong to the figure; any other word after it may count something else.
     """
     at += norm(at) in lx.QUOTE_MARKS
-    if (norm(at), norm(at + 1), norm(at + 2)) == ("for", "the", "same") and (
-        norm(at + 3) in _SAME_SPANS
-    ):
+    if norm(at) == "for" and lx.same_span_at(norm, at) is not None:
         at += 4
     return at
 

@@ -58,11 +58,6 @@ _FAKED: Final = frozenset(
     | {"altered", "manipulated", "tampered"}
 )
 _COPY_LINKS: Final = lx.BE_FORMS  # "that version was doctored"
-# Nouns by which a side's press gives a figure: "a Russian news site put the figure at".
-_PRESS_NOUNS: Final = frozenset(
-    {"media", "outlet", "outlets", "site", "sites", "website", "websites"}
-    | {"newspaper", "newspapers", "tabloid", "tabloids", "blog", "blogs"}
-)
 
 
 def _press_against_office(source: SourceEntry, base: SourceEntry) -> bool:
@@ -406,6 +401,16 @@ class _Rivals(_TransferRoles):
                 return True
         return False
 
+    def _span_unlike(self, figure: FigureMention, base: LegDraft) -> bool:
+        """Whether a rival's "for the same <span>" cannot be the span of the figure it rivals.
+
+        "1,500 had been returned in 2024, while a news site put the figure at 1,300 for the
+        same month": a month is not the year told, so which month is not said.
+        """
+        at = figure.last + (self.norm(figure.last) in lx.QUOTE_MARKS)
+        span = lx.same_span_at(self.norm, at) if self.norm(at) == "for" else None
+        return span is not None and not all(lx.span_fits(span, text) for text in base.dates)
+
     def _rival_figure(
         self, figure: FigureMention, previous: LegDraft | None, legs: list[LegDraft]
     ) -> LegDraft | None:
@@ -454,7 +459,7 @@ class _Rivals(_TransferRoles):
             for leg in told
         ):
             return None  # two directions or kinds just told: which one it counts is unsure
-        if base is None or base.amount == figure.amount:
+        if base is None or base.amount == figure.amount or self._span_unlike(figure, base):
             return None
         if (
             not base.tally
@@ -602,10 +607,10 @@ class _Rivals(_TransferRoles):
                 party.last <= verb
                 and verb - party.last <= 3
                 and any(
-                    self.norm(i) in _SPEAKER_NOUNS | _PRESS_NOUNS for i in range(party.last, verb)
+                    self.norm(i) in _SPEAKER_NOUNS | lx.PRESS_NOUNS for i in range(party.last, verb)
                 )
             ):
-                press = any(self.norm(i) in _PRESS_NOUNS for i in range(party.last, verb))
+                press = any(self.norm(i) in lx.PRESS_NOUNS for i in range(party.last, verb))
                 named = lx.media if press else lx.government
                 return named(party.code, lx.PARTY_NAMES.get(party.code, party.code))
         return None

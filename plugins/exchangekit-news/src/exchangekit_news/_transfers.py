@@ -105,6 +105,11 @@ _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"
 _FACILITATING: Final = frozenset(
     form for verb in ("facilitate", "support", "assist") for form in _lemmas.inflections(verb)
 )
+# Adverbs that make a helper's "supported the return of" backing a demand, not a part
+# played in a return: "has publicly supported the return of all deported children".
+_BACKING_ADVERBS: Final = frozenset({"publicly", "openly", "strongly", "vocally"})
+# Words after a helper's people that say they are not home: "none have come home yet".
+_NOT_HOME: Final = frozenset({"still", "none", "yet"})
 # Words between "we" and its verb of bringing back: "we have now managed to bring back".
 _WE_FILLERS: Final = _PASSIVE_ADVERBS | {
     "have",
@@ -341,11 +346,7 @@ _SINCE_EVENT_MODIFIERS: Final = frozenset(
 )
 
 # Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
-_QUESTIONED: Final = frozenset(
-    itertools.chain.from_iterable(
-        _lemmas.inflections(verb) for verb in ("interview", "survey", "question")
-    )
-) | {"spoke", "speak", "speaks", "speaking", "conversations"}
+_QUESTIONED: Final = _lemmas.INTERVIEWING | {"conversations"}
 # Verbs of work on people already back: "has identified 5,000 of the bodies returned".
 _WORKED_ON: Final = frozenset(
     itertools.chain.from_iterable(
@@ -3649,8 +3650,12 @@ class _Transfers(_Rivals):
             )
         if self.norm(end) not in _FOLLOWED or self.norm(end + 1) == "by":
             return None
+        if self.norm(end) != "followed" or not verb_group(self.norms, end - self.first).done:
+            return None  # "a second batch follows on Friday": a schedule, not a handover
         own = next((d for d in dates if end < d.first <= end + 2 and not d.since), None)
-        if own is None or not self.discourse.legs:
+        if own is None or not self.discourse.legs or not names_a_day(own.text):
+            return None  # "a second batch followed in 2023": not the next day of this one
+        if self._batch_way_told(end):
             return None
         handover: list[LegDraft] = []
         day: tuple[str, ...] = ()
@@ -3674,6 +3679,22 @@ class _Transfers(_Rivals):
             return None  # "60 each way. A second batch of 25 followed": which way is not said
         lead = next(iter(like.values()))
         return [self._listed_leg(lead, figure)._replace(dates=(own.text,))]
+
+    def _batch_way_told(self, end: int) -> bool:
+        """Whether the clause of a batch that "followed" (at ``end``) tells a way of its own.
+
+        "... followed on Friday as Ukraine handed them to Russia", "..., sent to Russia",
+        "..., but Ukraine refused to accept them": a verb of moving people or a side named
+        after "followed" speaks of this batch, so the last handover's way is not its way.
+        A side named after a dash or ";" belongs to another clause.
+        """
+        close = next(
+            (k for k in range(end + 1, self.last) if self.norm(k) in (";", "-", *DASHES)),
+            self.last,
+        )
+        return any(
+            end < t.first < close and t.move is not Move.EVENT for t in self.m.transfers
+        ) or any(end < p.first < close for p in self.m.parties)
 
     def _ranked_one_of_series(
         self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
@@ -3792,6 +3813,31 @@ class _Transfers(_Rivals):
         if before[-1:] == ["to"]:
             before = before[:-1]
         return bool(before) and before[-1] in ("help", "helped", "helps", "helping")
+
+    def _helper_unsure(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a helper's "supported the return of" N leaves the return untold.
+
+        "has not supported the return of 230 children", "publicly supported the return of
+        all 230 children Kyiv says were deported", "..., but none have come home yet": a
+        denial, a demand backed or people told still away say no one came home. People
+        taken away before they came back ("children who had been deported") still count.
+        """
+        at = predicate.first - 2
+        if self.norm(predicate.first - 1) != "the" or self.norm(at) not in _FACILITATING:
+            return False
+        if not verb_group(self.norms, at - self.first).done or self.norm(figure.first) == "all":
+            return True
+        if any(self.norm(k) in _BACKING_ADVERBS for k in range(max(self.first, at - 3), at)):
+            return True
+        for k in range(figure.np_end, self.last):
+            word = self.norm(k)
+            if word in (".", ";"):
+                break
+            if word in _NOT_HOME or (
+                word in _HELD_OR_TAKEN and [self.norm(k - 2), self.norm(k - 1)] != ["had", "been"]
+            ):
+                return True
+        return False
 
     def _wounded_moved(
         self, figure: FigureMention, found: tuple[TransferWord, bool] | None
@@ -4329,6 +4375,7 @@ class _Transfers(_Rivals):
                 or self._exchange_as_purpose(predicate, figure)
                 or self._proposed_exchange(predicate)
                 or self._unsourced_report(predicate)
+                or self._helper_unsure(predicate, figure)
                 or self._part_in_aside(figure, predicate)
                 or (not first and self._part_between(figure.np_end, predicate.first))
                 or (
