@@ -246,6 +246,13 @@ _OTHER_CLAUSE: Final = frozenset(
 )
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
+# "reports of a swap were false": what a form of "be" says of an exchange that did not happen.
+_UNTRUE: Final = frozenset(
+    {"false", "untrue", "fake", "bogus", "unfounded", "baseless", "groundless", "fabricated"}
+    | {"denied", "dismissed", "rejected", "wrong", "inaccurate", "incorrect", "mistaken"}
+)
+# Adverbs by which a form of "be" takes back a size told before: "was in fact 148 for 148".
+_CORRECTING: Final = frozenset({"actually", "really", "fact", "reality", "truth"})
 
 _SINGLED_OUT: Final = frozenset(
     {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
@@ -1382,6 +1389,8 @@ class _Transfers(_Rivals):
                 return True
             if k < own and word in lx.BE_FORMS and self._set_for_later(following):
                 return True  # "is due to take place next week", "is scheduled for Friday"
+            if k < own and word in lx.BE_FORMS and self._untrue_or_corrected(following):
+                return True  # "reports of a swap of 200 were false", "was in fact 148"
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
                 return True
         return False
@@ -1402,6 +1411,28 @@ class _Transfers(_Rivals):
         if first in (["due"], ["expected"]):
             return second[:1] != ["to"] or not _HAPPENING_VERBS.isdisjoint(second[1:])
         return False
+
+    @staticmethod
+    def _untrue_or_corrected(following: list[str]) -> bool:
+        """Whether the words after a form of "be" deny the exchange or take back its size.
+
+        "(reports of a swap of 200 for 200) were false", "was denied by Kyiv", "was in
+        fact 148 for 148": no exchange of the size told happened. "was in fact the
+        largest" corrects no size.
+        """
+        at = 0
+        while at < len(following) and following[at] in ("later", "since", "quickly", "all"):
+            at += 1
+        if following[at : at + 1] and following[at] in _UNTRUE:
+            return True
+        rest = following[at:]
+        if rest[:1] == ["in"] and rest[1:2] in (["fact"], ["reality"], ["truth"]):
+            rest = rest[2:]
+        elif rest[:1] and rest[0] in _CORRECTING:
+            rest = rest[1:]
+        else:
+            return False
+        return bool(rest) and rest[0][:1].isdigit()
 
     @staticmethod
     def _own_predicate(words: list[str]) -> int:
