@@ -889,6 +889,27 @@ class _Transfers(_Rivals):
             return True  # "since they arrived in the autumn": a time, not a side
         return not figure.remains and not self._arrivals_handed_over()
 
+    def _crossed_into_other(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether people of one side "cross (the border) into" the other side's land.
+
+        "84 Ukrainian prisoners crossed into Ukraine" come home; "10,000 Ukrainian
+        soldiers crossed the border into Russia" invade it, and no one is handed over.
+        """
+        if (
+            _lemmas.lemma(self.norm(predicate.first)) != "cross"
+            or figure.nationality is None
+            or predicate.first < figure.np_end  # the people are the crossing's subject
+        ):
+            return False
+        into = next(
+            (i for i in range(predicate.first, predicate.last + 4) if self.norm(i) == "into"),
+            None,
+        )
+        if into is None:
+            return False
+        land = next((p for p in self.m.parties if p.first in (into + 1, into + 2)), None)
+        return land is not None and land.code != figure.nationality
+
     def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
 
@@ -4330,6 +4351,8 @@ class _Transfers(_Rivals):
             return None  # "sending 5,000 troops to the front": not a handover
         if found is not None and self._arrived_elsewhere(found[0], figure):
             return None  # "300 troops arrived in Kursk": a deployment, not a handover
+        if found is not None and self._crossed_into_other(found[0], figure):
+            return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if self._still_held(figure):
             return None  # "the release leaves 1,000 defenders still in Russian hands"
         if found is not None and self._infinitive_of(found[0], figure):
