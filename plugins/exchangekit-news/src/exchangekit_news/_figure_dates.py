@@ -239,6 +239,10 @@ _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+# Verbs that stand for the swap's own verb in a comparison: "as they did in May".
+_COMPARED_AUXILIARIES: Final = frozenset({"did", "had", "have", "has", "do", "does"})
+# Words before a comparing "as": ", as in May", "just as", "the same number as".
+_BEFORE_COMPARING_AS: Final = frozenset({",", "just", "exactly", "same", "number"})
 # Verbs of wanting: what a side wants ("Moscow wants more swaps: ...") is not yet done.
 _WANTING: Final = frozenset(_lemmas.inflections("want"))
 # Passives of fixing a date: "the dates are set: ...", "the next round is scheduled: ...";
@@ -2399,6 +2403,7 @@ class _FigureDates(_Speakers):
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
+            and not self._compared_swap_date(d, figure)
         ]
         if usable and self._since_in_own_clause_only(figure, dates, usable):
             # "There was no swap in April, and since May Ukraine has brought home 95": the
@@ -2663,6 +2668,21 @@ class _FigureDates(_Speakers):
         if (self.norm(share + 1), self.norm(share + 2)) not in OF_THEM:
             return None
         return share + 3
+
+    def _compared_swap_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates an earlier swap a comparison after the figure names.
+
+        "Both sides freed 120, as they had in March", "..., as in May", "..., just as
+        they did in the previous exchange in April": "as" right before "in" or "on", or
+        before a subject and a form of "do" or "have", compares with another swap.
+        """
+        for i in range(figure.last, date.first):
+            if self.norm(i) != "as" or self.norm(i - 1) not in _BEFORE_COMPARING_AS:
+                continue
+            if self.norm(i + 1) in ("in", "on"):
+                return True
+            return self.norm(i + 2) in _COMPARED_AUXILIARIES
+        return False
 
     def _share_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates a share set off after the figure, not the figure itself.
