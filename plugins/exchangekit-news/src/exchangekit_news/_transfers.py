@@ -244,6 +244,8 @@ _OTHER_CLAUSE: Final = frozenset(
     {"after", "following", "before", "since", "because", "until", "when", "came", "comes"}
     | {"followed", "follows"}
 )
+# Marks that set off a list of a whole's parts: "27 civilians: 19 men and 8 women".
+_PART_SET_OFF: Final = frozenset({":", ",", "—", "–", "-", "("})
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
 # "reports of a swap were false": what a form of "be" says of an exchange that did not happen.
@@ -830,6 +832,48 @@ class _Transfers(_Rivals):
             and any(self.norm(i) == ":" for i in range(predicate.last, start))
             and self._listed(start, figure.first)
         )
+
+    def _unkinded_parts_of_whole(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of the parts a list set off after a whole spells out.
+
+        "27 civilians have come home: 19 men and 8 women", "..., 40 adults and 12
+        children": two or more exact parts adding up to the whole told just before them,
+        of no kind and no side the whole does not already give, are the same people
+        again, not a handover or a total of their own. Parts of kinds ("270 soldiers
+        and 120 civilians") or of sides ("150 Ukrainians and 150 Russians") are the
+        other rules'.
+        """
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f is figure), None)
+        if at is None:
+            return False
+        end = at
+        while end + 1 < len(figures) and self._joined_parts(figures[end], figures[end + 1]):
+            end += 1
+        head = at
+        while head > 0 and self._joined_parts(figures[head - 1], figures[head]):
+            head -= 1
+        parts = figures[head : end + 1]
+        if head == 0 or len(parts) < 2:
+            return False
+        whole = figures[head - 1]
+        mark = parts[0].first - 1
+        if self.norm(mark) not in _PART_SET_OFF or whole.np_end > mark or whole.noun is None:
+            return False
+        kinds = {None, PersonCategory.OTHER, whole.noun.category}
+        return (
+            whole.amount.low == whole.amount.high
+            and all(p.amount.low == p.amount.high and p.amount.low is not None for p in parts)
+            and sum(p.amount.low or 0 for p in parts) == whole.amount.low
+            and all(p.noun is not None and p.noun.category in kinds for p in parts)
+            and all(p.nationality in (None, whole.nationality) for p in parts)
+            and all(p.remains == whole.remains for p in parts)
+        )
+
+    def _joined_parts(self, before: FigureMention, after: FigureMention) -> bool:
+        """Whether two figures stand joined in one list: "19 men and 8 women"."""
+        between = {self.norm(i) for i in range(before.np_end, after.first)}
+        return bool(between) and between <= {"and", ","} and after.first - before.np_end <= 2
 
     def _in_document(self, figure: FigureMention) -> bool:
         """Whether the figure counts the entries of a document: "a list of another 87 residents".
@@ -4355,6 +4399,8 @@ class _Transfers(_Rivals):
             return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if self._still_held(figure):
             return None  # "the release leaves 1,000 defenders still in Russian hands"
+        if self._unkinded_parts_of_whole(figure):
+            return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
         if found is not None and self._infinitive_of(found[0], figure):
             return []  # "with 192 Russians to go home": a plan, not a handover
         if found is not None:
