@@ -246,6 +246,12 @@ _OTHER_CLAUSE: Final = frozenset(
 )
 # Marks that set off a list of a whole's parts: "27 civilians: 19 men and 8 women".
 _PART_SET_OFF: Final = frozenset({":", ",", "—", "–", "-", "("})
+# How far after a figure "on each of three days" may end, and the words that may stand
+# between "each of" and the count of days: "each of the three consecutive days".
+_EACH_DAY_REACH: Final = 14
+_BEFORE_DAYS_COUNT: Final = frozenset(
+    {"the", "its", "those", "these", "consecutive", "successive", "straight", "separate"}
+)
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
 # "reports of a swap were false": what a form of "be" says of an exchange that did not happen.
@@ -869,6 +875,30 @@ class _Transfers(_Rivals):
             and all(p.nationality in (None, whole.nationality) for p in parts)
             and all(p.remains == whole.remains for p in parts)
         )
+
+    def _on_each_of_days(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause gives it as the size of each of several days' handovers.
+
+        "freed 390 prisoners on each of three (consecutive) days", "on each day of the
+        three-day swap", "390 a day for three days": several handovers on days left
+        unnamed, so the figure is no one swap's size and its sum is not told either.
+        """
+        words: list[str] = []
+        for i in range(figure.np_end, min(self.last, figure.np_end + _EACH_DAY_REACH)):
+            if self.norm(i) in (";", ".", ":"):
+                break
+            words.append(self.norm(i))
+        for k, word in enumerate(words):
+            after = words[k + 1 : k + 6]
+            if word == "each" and after[:2] == ["day", "of"]:
+                return True  # "on each day of the three-day swap"
+            if word == "each" and after[:1] == ["of"]:
+                rest = [w for w in after[1:] if w not in _BEFORE_DAYS_COUNT]
+                if rest[:1] and (rest[0] in lx.NUMBER_WORDS or rest[0].isdigit()):
+                    return rest[1:2] == ["days"]  # "on each of three days"
+            if word in ("a", "per") and after[:2] == ["day", "for"]:
+                return True  # "390 a day for three days"
+        return False
 
     def _joined_parts(self, before: FigureMention, after: FigureMention) -> bool:
         """Whether two figures stand joined in one list: "19 men and 8 women"."""
@@ -4399,6 +4429,8 @@ class _Transfers(_Rivals):
             return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if self._still_held(figure):
             return None  # "the release leaves 1,000 defenders still in Russian hands"
+        if self._on_each_of_days(figure):
+            return None  # "390 prisoners on each of three days": no one swap's size
         if self._unkinded_parts_of_whole(figure):
             return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
         if found is not None and self._infinitive_of(found[0], figure):
