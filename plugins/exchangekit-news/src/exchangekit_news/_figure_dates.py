@@ -2496,6 +2496,11 @@ class _FigureDates(_Speakers):
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
+        if all(self._further_group_between(figure, d) for d in own):
+            # "freed 90, and another 50 each were freed on Tuesday": the day is the later
+            # group's; the figure before them has none of its own
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
         # "received 1,000 on Sept. 18 and returned 24, and in August ...": a date after a
         # coordinator that follows the figure opens the next clause
         own = [d for d in own if not self._coordinated_after(figure, d)] or own
@@ -3231,6 +3236,20 @@ class _FigureDates(_Speakers):
             # home, while Moscow said 82 had been freed"
             return True
         return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+
+    def _further_group_between(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether a further group ("another 50", "a further 50") stands in a
+        clause coordinated after the figure and before ``date``, which is then its day."""
+        if date.first < figure.np_end:
+            return False
+        for later in self.m.figures:
+            if not figure.np_end <= later.first < date.first:
+                continue
+            further = self.norm(later.first - 1) in ("another", "further")
+            between = [self.norm(i) for i in range(figure.np_end, later.first)]
+            if further and ("and" in between or ";" in between):
+                return True
+        return False
 
     def _comma_opens_figure_item(self, between: list[str], date: DateMention) -> bool:
         """Whether ``date``, right after a comma, opens an item with a figure of its own.
