@@ -239,6 +239,10 @@ _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+# Verbs that stand for the swap's own verb in a comparison: "as they did in May".
+_COMPARED_AUXILIARIES: Final = frozenset({"did", "had", "have", "has", "do", "does"})
+# Words before a comparing "as": ", as in May", "just as", "the same number as".
+_BEFORE_COMPARING_AS: Final = frozenset({",", "just", "exactly", "same", "number"})
 # Verbs of wanting: what a side wants ("Moscow wants more swaps: ...") is not yet done.
 _WANTING: Final = frozenset(_lemmas.inflections("want"))
 # Passives of fixing a date: "the dates are set: ...", "the next round is scheduled: ...";
@@ -2402,6 +2406,7 @@ class _FigureDates(_Speakers):
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
+            and not self._compared_swap_date(d, figure)
         ]
         if usable and self._since_in_own_clause_only(figure, dates, usable):
             # "There was no swap in April, and since May Ukraine has brought home 95": the
@@ -2494,6 +2499,11 @@ class _FigureDates(_Speakers):
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
+        if all(self._further_group_between(figure, d) for d in own):
+            # "freed 90, and another 50 each were freed on Tuesday": the day is the later
+            # group's; the figure before them has none of its own
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
         # "received 1,000 on Sept. 18 and returned 24, and in August ...": a date after a
         # coordinator that follows the figure opens the next clause
         own = [d for d in own if not self._coordinated_after(figure, d)] or own
@@ -2666,6 +2676,21 @@ class _FigureDates(_Speakers):
         if (self.norm(share + 1), self.norm(share + 2)) not in OF_THEM:
             return None
         return share + 3
+
+    def _compared_swap_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates an earlier swap a comparison after the figure names.
+
+        "Both sides freed 120, as they had in March", "..., as in May", "..., just as
+        they did in the previous exchange in April": "as" right before "in" or "on", or
+        before a subject and a form of "do" or "have", compares with another swap.
+        """
+        for i in range(figure.last, date.first):
+            if self.norm(i) != "as" or self.norm(i - 1) not in _BEFORE_COMPARING_AS:
+                continue
+            if self.norm(i + 1) in ("in", "on"):
+                return True
+            return self.norm(i + 2) in _COMPARED_AUXILIARIES
+        return False
 
     def _share_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates a share set off after the figure, not the figure itself.
@@ -3212,6 +3237,20 @@ class _FigureDates(_Speakers):
             # home, while Moscow said 82 had been freed"
             return True
         return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+
+    def _further_group_between(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether a further group ("another 50", "a further 50") stands in a
+        clause coordinated after the figure and before ``date``, which is then its day."""
+        if date.first < figure.np_end:
+            return False
+        for later in self.m.figures:
+            if not figure.np_end <= later.first < date.first:
+                continue
+            further = self.norm(later.first - 1) in ("another", "further")
+            between = [self.norm(i) for i in range(figure.np_end, later.first)]
+            if further and ("and" in between or ";" in between):
+                return True
+        return False
 
     def _comma_opens_figure_item(self, between: list[str], date: DateMention) -> bool:
         """Whether ``date``, right after a comma, opens an item with a figure of its own.

@@ -4234,6 +4234,7 @@ class _Finder:
             done = done and not self._planned_behind_figures(i)
             done = done and not self._supposed_object(i)
             done = done and not self._yes_no_question(i)
+            done = done and not self._in_condition(i)
             done = done and not self._scare_quoted(i, end)
             done = done and not self._progressive_in_plan(i, end)
             done = done and not (often is not None and self._habitual(i, move, often))
@@ -4518,6 +4519,21 @@ class _Finder:
             or (self.norm(k) in _HABIT_QUANTIFIERS and self.norm(k + 1) in lx.OCCASION_NOUNS)
             for k in range(self.first, self.last)
         )
+
+    def _in_condition(self, i: int) -> bool:
+        """Whether the word of handing over at ``i`` is the verb of an "if" or "unless" clause.
+
+        "Moscow said it would free 30 more if Kyiv freed 30 too": a condition asserts no
+        handover, whatever its tense. The clause's subject stands between the two
+        words; a comma, a semicolon or a coordinator ends the walk back.
+        """
+        for k in range(i - 1, max(self.first, i - _CONDITION_REACH) - 1, -1):
+            word = self.norm(k)
+            if word in _CONDITIONS:
+                return True
+            if word in (",", ";", ":", "and", "but", "that", "who", "which"):
+                return False
+        return False
 
     def _yes_no_question(self, i: int) -> bool:
         """Whether the word of handing over at ``i`` is asked about in a yes-no question.
@@ -6431,6 +6447,10 @@ _INVERTED: Final = frozenset(
 _QUESTION_OPENERS: Final = frozenset({":", ";", '"', "“", "‘", "'", "—", "–"})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", ";"})
 _QUESTION_REACH: Final = 40  # tokens a question's verb may stand from its opener or its "?"
+# Conjunctions of a condition, and how far before its verb one may stand: "if the
+# Ukrainian side freed".
+_CONDITIONS: Final = frozenset({"if", "unless"})
+_CONDITION_REACH: Final = 6
 # Records a verb of releasing or handing over may put out instead of people.
 _MEDIA_OBJECTS: Final = frozenset(
     {"video", "videos", "footage", "statement", "statements", "list", "lists", "names"}

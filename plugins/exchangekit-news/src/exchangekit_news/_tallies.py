@@ -2937,7 +2937,11 @@ class _Tallies(_Claims):
                     pairs = self._total_taken_up(figure)
             kinds = {g.category for g in sums}
             if told:
-                category = own or told[-1].category
+                # "175 soldiers and 22 civilians came home, putting the total at 4,300": the
+                # total carries on the whole handover, so of people of no one kind
+                way = (told[-1].sender, told[-1].receiver)
+                parts = {g.category for g in told if (g.sender, g.receiver) == way}
+                category = own or (told[-1].category if len(parts) == 1 else PersonCategory.OTHER)
             else:
                 # sums told each way leave the side to the speaker, but say what is counted
                 category = own or (

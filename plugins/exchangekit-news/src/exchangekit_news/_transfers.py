@@ -249,8 +249,23 @@ _OTHER_CLAUSE: Final = frozenset(
     {"after", "following", "before", "since", "because", "until", "when", "came", "comes"}
     | {"followed", "follows"}
 )
+# Marks that set off a list of a whole's parts: "27 civilians: 19 men and 8 women".
+_PART_SET_OFF: Final = frozenset({":", ",", "—", "–", "-", "("})
+# How far after a figure "on each of three days" may end, and the words that may stand
+# between "each of" and the count of days: "each of the three consecutive days".
+_EACH_DAY_REACH: Final = 14
+_BEFORE_DAYS_COUNT: Final = frozenset(
+    {"the", "its", "those", "these", "consecutive", "successive", "straight", "separate"}
+)
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
+# "reports of a swap were false": what a form of "be" says of an exchange that did not happen.
+_UNTRUE: Final = frozenset(
+    {"false", "untrue", "fake", "bogus", "unfounded", "baseless", "groundless", "fabricated"}
+    | {"denied", "dismissed", "rejected", "wrong", "inaccurate", "incorrect", "mistaken"}
+)
+# Adverbs by which a form of "be" takes back a size told before: "was in fact 148 for 148".
+_CORRECTING: Final = frozenset({"actually", "really", "fact", "reality", "truth"})
 
 _SINGLED_OUT: Final = frozenset(
     {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
@@ -825,6 +840,72 @@ class _Transfers(_Rivals):
             and self._listed(start, figure.first)
         )
 
+    def _unkinded_parts_of_whole(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of the parts a list set off after a whole spells out.
+
+        "27 civilians have come home: 19 men and 8 women", "..., 40 adults and 12
+        children": two or more exact parts adding up to the whole told just before them,
+        of no kind and no side the whole does not already give, are the same people
+        again, not a handover or a total of their own. Parts of kinds ("270 soldiers
+        and 120 civilians") or of sides ("150 Ukrainians and 150 Russians") are the
+        other rules'.
+        """
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f is figure), None)
+        if at is None:
+            return False
+        end = at
+        while end + 1 < len(figures) and self._joined_parts(figures[end], figures[end + 1]):
+            end += 1
+        head = at
+        while head > 0 and self._joined_parts(figures[head - 1], figures[head]):
+            head -= 1
+        parts = figures[head : end + 1]
+        if head == 0 or len(parts) < 2:
+            return False
+        whole = figures[head - 1]
+        mark = parts[0].first - 1
+        if self.norm(mark) not in _PART_SET_OFF or whole.np_end > mark or whole.noun is None:
+            return False
+        kinds = {None, PersonCategory.OTHER, whole.noun.category}
+        return (
+            whole.amount.low == whole.amount.high
+            and all(p.amount.low == p.amount.high and p.amount.low is not None for p in parts)
+            and sum(p.amount.low or 0 for p in parts) == whole.amount.low
+            and all(p.noun is not None and p.noun.category in kinds for p in parts)
+            and all(p.nationality in (None, whole.nationality) for p in parts)
+            and all(p.remains == whole.remains for p in parts)
+        )
+
+    def _on_each_of_days(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause gives it as the size of each of several days' handovers.
+
+        "freed 390 prisoners on each of three (consecutive) days", "on each day of the
+        three-day swap", "390 a day for three days": several handovers on days left
+        unnamed, so the figure is no one swap's size and its sum is not told either.
+        """
+        words: list[str] = []
+        for i in range(figure.np_end, min(self.last, figure.np_end + _EACH_DAY_REACH)):
+            if self.norm(i) in (";", ".", ":"):
+                break
+            words.append(self.norm(i))
+        for k, word in enumerate(words):
+            after = words[k + 1 : k + 6]
+            if word == "each" and after[:2] == ["day", "of"]:
+                return True  # "on each day of the three-day swap"
+            if word == "each" and after[:1] == ["of"]:
+                rest = [w for w in after[1:] if w not in _BEFORE_DAYS_COUNT]
+                if rest[:1] and (rest[0] in lx.NUMBER_WORDS or rest[0].isdigit()):
+                    return rest[1:2] == ["days"]  # "on each of three days"
+            if word in ("a", "per") and after[:2] == ["day", "for"]:
+                return True  # "390 a day for three days"
+        return False
+
+    def _joined_parts(self, before: FigureMention, after: FigureMention) -> bool:
+        """Whether two figures stand joined in one list: "19 men and 8 women"."""
+        between = {self.norm(i) for i in range(before.np_end, after.first)}
+        return bool(between) and between <= {"and", ","} and after.first - before.np_end <= 2
+
     def _in_document(self, figure: FigureMention) -> bool:
         """Whether the figure counts the entries of a document: "a list of another 87 residents".
 
@@ -882,6 +963,27 @@ class _Transfers(_Rivals):
         ):
             return True  # "since they arrived in the autumn": a time, not a side
         return not figure.remains and not self._arrivals_handed_over()
+
+    def _crossed_into_other(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether people of one side "cross (the border) into" the other side's land.
+
+        "84 Ukrainian prisoners crossed into Ukraine" come home; "10,000 Ukrainian
+        soldiers crossed the border into Russia" invade it, and no one is handed over.
+        """
+        if (
+            _lemmas.lemma(self.norm(predicate.first)) != "cross"
+            or figure.nationality is None
+            or predicate.first < figure.np_end  # the people are the crossing's subject
+        ):
+            return False
+        into = next(
+            (i for i in range(predicate.first, predicate.last + 4) if self.norm(i) == "into"),
+            None,
+        )
+        if into is None:
+            return False
+        land = next((p for p in self.m.parties if p.first in (into + 1, into + 2)), None)
+        return land is not None and land.code != figure.nationality
 
     def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
@@ -1383,6 +1485,8 @@ class _Transfers(_Rivals):
                 return True
             if k < own and word in lx.BE_FORMS and self._set_for_later(following):
                 return True  # "is due to take place next week", "is scheduled for Friday"
+            if k < own and word in lx.BE_FORMS and self._untrue_or_corrected(following):
+                return True  # "reports of a swap of 200 were false", "was in fact 148"
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
                 return True
         return False
@@ -1403,6 +1507,28 @@ class _Transfers(_Rivals):
         if first in (["due"], ["expected"]):
             return second[:1] != ["to"] or not _HAPPENING_VERBS.isdisjoint(second[1:])
         return False
+
+    @staticmethod
+    def _untrue_or_corrected(following: list[str]) -> bool:
+        """Whether the words after a form of "be" deny the exchange or take back its size.
+
+        "(reports of a swap of 200 for 200) were false", "was denied by Kyiv", "was in
+        fact 148 for 148": no exchange of the size told happened. "was in fact the
+        largest" corrects no size.
+        """
+        at = 0
+        while at < len(following) and following[at] in ("later", "since", "quickly", "all"):
+            at += 1
+        if following[at : at + 1] and following[at] in _UNTRUE:
+            return True
+        rest = following[at:]
+        if rest[:1] == ["in"] and rest[1:2] in (["fact"], ["reality"], ["truth"]):
+            rest = rest[2:]
+        elif rest[:1] and rest[0] in _CORRECTING:
+            rest = rest[1:]
+        else:
+            return False
+        return bool(rest) and rest[0][:1].isdigit()
 
     @staticmethod
     def _own_predicate(words: list[str]) -> int:
@@ -4363,8 +4489,14 @@ class _Transfers(_Rivals):
             return None  # "sending 5,000 troops to the front": not a handover
         if found is not None and self._arrived_elsewhere(found[0], figure):
             return None  # "300 troops arrived in Kursk": a deployment, not a handover
+        if found is not None and self._crossed_into_other(found[0], figure):
+            return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if self._still_held(figure):
             return None  # "the release leaves 1,000 defenders still in Russian hands"
+        if self._on_each_of_days(figure):
+            return None  # "390 prisoners on each of three days": no one swap's size
+        if self._unkinded_parts_of_whole(figure):
+            return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
         if found is not None and self._infinitive_of(found[0], figure):
             return []  # "with 192 Russians to go home": a plan, not a handover
         if found is not None:
