@@ -40,12 +40,12 @@ def _periods(news: News, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kyiv said on Tuesday that 130 of its soldiers had been freed in a prisoner exchange, "
-        "among them 40 who had held the port until they were ordered to surrender last month.",
+        "Kyiv said on Tuesday that 130 of its soldiers had come home in a prisoner exchange, "
+        "among them 40 who had fought at the steel plant until February.",
         "Ukraine said on Tuesday that 130 of its soldiers had come home in the largest swap "
         "of the year, including 40 who had defended the bridgehead until January.",
-        "The headquarters said on Tuesday that 130 Ukrainian soldiers had been released in "
-        "an exchange, among them 40 marines who had been captured in December 2023.",
+        "The headquarters said on Tuesday that 130 Ukrainian soldiers had returned in an "
+        "exchange, among them 12 nurses who had staffed a field hospital until November.",
     ],
 )
 def test_news_swap_said_on_a_day_keeps_that_day_past_an_asides_back_story(
@@ -76,3 +76,39 @@ def test_news_said_day_stands_past_any_dated_aside(news: News, whole: int, part:
     legs = [(str(e.period), t.count) for e in result.exchanges for t in e.transfers]
     assert ("2025-03-11", Count.parse(f"{whole:,}")) in legs
     assert all(period == "2025-03-11" for period, _ in legs)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # near miss: a "which" clause on the exchange dates the exchange, not its people
+        (
+            "Kyiv said on Tuesday that 130 of its soldiers had been freed in an exchange, "
+            "which took place on Sunday.",
+            "2025-03-09",
+        ),
+        (
+            "Kyiv said on Tuesday that 130 of its soldiers had come home in a swap, which was "
+            "carried out last week with UAE mediation.",
+            "2025-W10",
+        ),
+    ],
+)
+def test_news_aside_on_the_exchange_itself_dates_it(news: News, text: str, period: str) -> None:
+    assert _periods(news, text) == {(period, "UKR", "130")}
+
+
+def test_news_aside_on_an_earlier_swap_neither_dates_nor_takes_the_day_of_saying(
+    news: News,
+) -> None:
+    # near miss: "since a swap, which took place in May" is another exchange's month; the
+    # said day is not carried past it either
+    periods = {
+        p
+        for p, _, _ in _periods(
+            news,
+            "Kyiv said on Tuesday that 130 of its soldiers had been freed, the most since a "
+            "swap, which took place in May.",
+        )
+    }
+    assert periods.isdisjoint({"2024-05", "2025-03-11"})

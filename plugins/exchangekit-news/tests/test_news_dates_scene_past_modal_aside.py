@@ -45,8 +45,8 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str]]:
     "scene",
     [
         "There was a handover of bodies last Thursday, which I should mention.",
-        "There was also a repatriation of remains last Thursday, which we should not forget.",
-        "A handover of bodies took place last Thursday, which I must add.",
+        "A repatriation of remains was carried out last Thursday, which you might recall.",
+        "Last Thursday brought another handover of the fallen, which we would add to the list.",
     ],
 )
 def test_news_handover_dated_past_a_modal_aside_dates_the_next_figures(
@@ -68,12 +68,26 @@ def test_news_planned_handover_sets_no_scene(news: News) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # near misses: the modal aside speaks of the handover itself, not of the telling
+        "There was to be a handover of bodies last Thursday, which may have been put off.",
+        "A handover of bodies was announced last Thursday, which would be held next month.",
+        "Kyiv offered a handover of bodies last Thursday, which Moscow might accept.",
+    ],
+)
+def test_news_modal_aside_on_the_handover_itself_sets_no_scene(news: News, scene: str) -> None:
+    periods = {p for p, _, _ in _legs(news, scene + " Ukraine took back 612 bodies.")}
+    assert "2025-05-15" not in periods
+
+
 @_SETTINGS
 @given(back=st.integers(min_value=50, max_value=1_700))
 def test_news_modal_aside_leaves_any_count_on_the_scenes_day(news: News, back: int) -> None:
     result = news(
-        _BEFORE + "There was a handover of bodies last Thursday, which I should mention. "
-        f"Ukraine took back {back:,} bodies.",
+        _BEFORE + "A repatriation of remains was carried out last Thursday, which you might "
+        f"recall. Ukraine took back {back:,} bodies.",
         published=_PUBLISHED,
     )
     legs = [

@@ -63,3 +63,17 @@ def test_news_a_ruled_day_heading_keeps_each_count(news: News, n: int) -> None:
     dated = {(str(e.period), t.count) for e in exchanges for t in e.transfers}
     assert ("2025-05-24", Count.exact(n)) in dated
     assert ("2025-05-25", Count.exact(n)) not in dated
+
+
+@pytest.mark.parametrize("heading", ["— Friday 30 May —", "Friday 30 May", "Monday 26 May"])
+def test_news_a_heading_whose_weekday_is_not_its_dates_dates_nothing(
+    news: News, heading: str
+) -> None:
+    # near miss: read as the latest such day before the page's (30 May 2024, a Thursday;
+    # 26 May 2024, a Sunday), the date has another weekday, so it heads nothing
+    periods = {period for period, _, _, _ in _legs(news, _blog(heading, "212"))}
+    assert periods <= {"2025-05-25"}
+
+
+def test_news_a_heading_whose_weekday_matches_dates_its_entries(news: News) -> None:
+    assert ("2025-05-22", "RUS", "UKR", "212") in _legs(news, _blog("~ Thursday, 22 May ~", "212"))

@@ -100,11 +100,17 @@ _COUNTING_OPENER: Final = re.compile(
 )
 # A rank of one exchange, in digits or in words: "the 7th", "the seventh"
 _RANK: Final = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS)) + r")"
+# "That brings the total", "According to the ministry, that brings", "By our count that
+# brings": the demonstrative opens its clause. After a noun "that" is a relative pronoun ("a
+# deal that brings", "a January handover that took") and the total is that noun's.
+_THAT_OPENS: Final = r"(?:(?<![\w’'])(?<![\w’']\s)that|\bcount,?\s+that)"
 _RAISED_BY_EXCHANGE: Final = re.compile(
     # "It was the 62nd of the war, officials said, and took the number": the subject
     # carried over the coordinator is the exchange's; "that brings the total" after a
     # handover is that handover, as "this" is
-    r"\b(?:exchange|swap|handover|release|it|this|that|one which|, and)\s+(?:had\s+|has\s+)?"
+    r"(?:\b(?:exchange|swap|handover|release|it|this|one that|one which|, and)|"
+    + _THAT_OPENS
+    + r")\s+(?:had\s+|has\s+)?"
     r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+"
     # "it raised to 4,181 the number freed": the figure may come before the noun
     r"(?:to\s+\S+\s+)?the\s+(?:total|number)\b"
@@ -119,6 +125,13 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     # "By the end of that exchange, 1,762 had come home": the total as the exchange left it
     r"|\b(?:by the end of|after|following)\s+(?:that|this|the latest)\s+"
     r"(?:exchange|swap|handover)\b",
+    re.IGNORECASE,
+)
+# "the first since a January handover that took the total to 4,100": the total is the
+# earlier handover's, the one a relative clause hangs on after "since" or "after"
+_RAISED_BY_EARLIER: Final = re.compile(
+    r"\b(?:since|after|before|than)\s+(?:[\w’']+\s+){0,3}?(?:exchange|swap|handover)s?,?\s+"
+    r"(?:that|which)\s+(?:had\s+|has\s+)?(?:brought|brings|took|takes|raised|raises|pushed)\b",
     re.IGNORECASE,
 )
 _TOLD_IN_A_WEEK: Final = re.compile(
@@ -2148,6 +2161,8 @@ class Assembler:
         sentence of that exchange, stands as of it too: "now" is when it was said.
         """
         start, end = self.spans[index]
+        if _RAISED_BY_EARLIER.search(self.text.visible, start, end) is not None:
+            return None
         raised = (
             _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
             or _COUNTING_OPENER.match(self.text.visible, start, end) is not None

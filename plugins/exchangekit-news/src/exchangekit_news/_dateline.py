@@ -12,8 +12,10 @@ without dating them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Final
 
+from exchangekit import Period, PeriodParseError
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
@@ -142,12 +144,17 @@ def _past_weekday(tokens: Sequence[Token], first: int, last: int) -> int:
     return i
 
 
-def day_heading(tokens: Sequence[Token], first: int, last: int) -> str | None:
+def day_heading(
+    tokens: Sequence[Token], first: int, last: int, published: date | None = None
+) -> str | None:
     """The date of a heading that is a date and nothing else ("Saturday 24 May"), or None.
 
     A live blog that runs over several days heads each day's entries with the
     day; its time stamps are of that day, not of the day it was last updated.
-    Rules set the heading off on both sides as often as after it ("— Saturday 24 May —").
+    Rules may set the heading off on either side ("— Saturday 24 May —"): both are
+    stripped here. Given ``published``, a heading whose weekday is not its date's
+    ("Friday 30 May" read as 2024's, a Thursday) dates nothing. A day after
+    ``published`` may stand: a blog keeps the day it opened while it runs on.
     """
     while first < last and tokens[first].kind == SYM:
         first += 1
@@ -157,7 +164,18 @@ def day_heading(tokens: Sequence[Token], first: int, last: int) -> str | None:
     end, text = found
     while end < last and tokens[end].kind == SYM:
         end += 1
-    return text if end == last else None
+    if end != last:
+        return None
+    if published is None:
+        return text
+    try:
+        day = Period.parse(text, reference=published).start
+    except PeriodParseError:
+        return None
+    named = tokens[first].norm
+    if named in lx.WEEKDAYS and lx.WEEK.index(named) != day.weekday():
+        return None
+    return text
 
 
 def dated_stamp(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:

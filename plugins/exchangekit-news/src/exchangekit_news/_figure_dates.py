@@ -243,6 +243,12 @@ _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "shou
 _COMPARED_AUXILIARIES: Final = frozenset({"did", "had", "have", "has", "do", "does"})
 # Words before a comparing "as": ", as in May", "just as", "the same number as".
 _BEFORE_COMPARING_AS: Final = frozenset({",", "just", "exactly", "same", "number"})
+# Words before "a swap" that make it another, earlier one: "the largest since a swap"
+_EARLIER_THAN: Final = frozenset({"since", "after", "before", "than", "like", "previous"})
+# Subjects of an aside in which the teller speaks of the telling ("which I should mention")
+_TELLERS: Final = frozenset({"i", "we", "you"})
+# Openers of an aside on people, not on the thing before it ("including 40 who had held")
+_ON_PEOPLE: Final = frozenset({"who", "whom", "whose"}) | lx.PART_CUES
 # Verbs of wanting: what a side wants ("Moscow wants more swaps: ...") is not yet done.
 _WANTING: Final = frozenset(_lemmas.inflections("want"))
 # Passives of fixing a date: "the dates are set: ...", "the next round is scheduled: ...";
@@ -1917,8 +1923,31 @@ class _FigureDates(_Speakers):
         """
         modals = self._at(_MODAL_WORDS, self.first, self.last)
         if date is not None and not self._in_relative(date.first):
-            modals = [i for i in modals if not self._in_relative(i)]
+            # only the teller's own aside: "which may have been postponed" is the handover's
+            modals = [i for i in modals if self._aside_subject(i) not in _TELLERS]
         return any(not any(d.first <= i < d.last for d in self.m.dates) for i in modals)
+
+    def _relative_opener(self, i: int) -> str:
+        """The word opening the innermost relative clause or aside word ``i`` stands in.
+
+        "including 40 who had held the port until January" (who) against "an exchange,
+        which took place on Sunday" (which): the first tells of people, the second of
+        the thing before it. Empty when ``i`` is in no relative clause.
+        """
+        at = i - self.first
+        spans = [(s, e) for s, e in self.clauses.relatives if s < at < e]
+        if not spans:
+            return ""
+        return self.norm(self.first + max(spans)[0])
+
+    def _aside_subject(self, i: int) -> str:
+        """The word right after the opener of the relative clause word ``i`` stands in.
+
+        "a handover last Thursday, which I should mention": "i", the teller's own aside.
+        """
+        at = i - self.first
+        spans = [(s, e) for s, e in self.clauses.relatives if s < at < e]
+        return self.norm(self.first + max(spans)[0] + 1) if spans else ""
 
     def announced_earlier(self, date: DateMention) -> bool:
         """Whether ``date`` dates an announcement told in the pluperfect: "had put out on Tuesday".
@@ -2487,7 +2516,12 @@ class _FigureDates(_Speakers):
             # returned 31": the "when" clause runs on to its second side
             or (d.last <= figure.first and self._in_its_when_clause(d, figure))
         ]
-        if not outside and self.discourse.scene is None:
+        if (
+            not outside
+            and self.discourse.scene is None
+            # "an exchange, which took place on Sunday" dates the exchange itself
+            and all(self._relative_opener(d.first) in _ON_PEOPLE for d in events)
+        ):
             # "said on Tuesday that 130 had come home, including 40 who had held the port
             # until January": the aside's date is its people's back-story, so the day of
             # saying dates the figure as it would with no aside (a scene set before keeps
@@ -3165,13 +3199,21 @@ class _FigureDates(_Speakers):
         """Whether ``date`` is the day an aside on "the swap" says it was done.
 
         "the swap, carried out on Monday,", "the exchange, which took place late on
-        Wednesday,": the exchange the sentence tells of, dated by its own day.
+        Wednesday,": the exchange the sentence tells of, dated by its own day. So is
+        "freed in an exchange, which took place on Sunday"; "the largest since a swap,
+        which took place in May" is an earlier one.
         """
         for i in range(date.first - 2, max(self.first, date.first - 8), -1):
             if self.norm(i) == "," and self.norm(i - 1) in _SAME_EVENT_NOUNS:
                 between = {self.norm(k) for k in range(i + 1, date.first)}
                 return (
-                    self.norm(i - 2) == "the"
+                    (
+                        self.norm(i - 2) == "the"
+                        or (
+                            self.norm(i - 2) in ("a", "an")
+                            and self.norm(i - 3) not in _EARLIER_THAN
+                        )
+                    )
                     and not between.isdisjoint(_DONE_ON)
                     and not self._planned_between(i, date.first)
                 )

@@ -2283,56 +2283,42 @@ class _Tallies(_Claims):
             and sum(p or 0 for p in parts) == figure.amount.best
         )
 
-    def _whole_of_kinds_read(self, legs: list[LegDraft], figure: FigureMention) -> bool:
-        """Whether two of the sentence's handovers, one way but of two kinds, add up to the figure.
-
-        "175 defenders came home, 'and another 22 of our wounded', putting the total at
-        197": the parts were read as handovers of their own kinds, and the total is their
-        whole, one exchange's people, not a running total.
-        """
-        total = figure.amount.best
-        told = [
-            g
-            for g in legs
-            if not g.tally and g.sentence == self.index and g.amount.best is not None
-        ]
-        return total is not None and any(
-            a.amount.best is not None
-            and b.amount.best is not None
-            and a.amount.best + b.amount.best == total
-            and (a.sender, a.receiver) == (b.sender, b.receiver)
-            and a.category is not b.category
-            for n, a in enumerate(told)
-            for b in told[n + 1 :]
-        )
-
-    def _sum_of_kinds_told(self, figure: FigureMention) -> bool:
+    def _sum_of_kinds_told(self, figure: FigureMention, told: Sequence[LegDraft] = ()) -> bool:
         """Whether "N in all" adds up two parts of different kinds told just before it.
 
         "Both sides said they had received 185 servicemen. Moscow also got 20 civilians,
-        saying 205 Russians in all had returned": a soldiers' and a civilians' figure, told
-        in the sentence before or earlier in this one, that sum to N are one handover's
-        breakdown, so N is its whole, not a running total. Parts of one kind (two days'
-        swaps of soldiers) may well add up a running total and are left to the other cues.
+        saying 205 Russians in all had returned", "175 defenders came home, 'and another
+        22 of our wounded', putting the total at 197": a soldiers' and a civilians' figure,
+        told in the sentence before or earlier in this one (``told``: this sentence's
+        handovers, read already), that sum to N are one handover's breakdown, so N is its
+        whole, not a running total. Two handovers both read must go the same way. Parts of
+        one kind (two days' swaps of soldiers) may well add up a running total and are left
+        to the other cues.
         """
         total = figure.amount.best
         if total is None:
             return False
-        parts = {
-            (f.amount.best, f.noun.category)
-            for f in self.m.figures
-            if f.last <= figure.first and f.noun is not None and f.noun.category is not None
+        # amount, kind and way of each part; a figure not read as a handover has no way
+        parts: set[tuple[int | None, PersonCategory, tuple[str, str] | None]] = {
+            (leg.amount.best, leg.category, (leg.sender, leg.receiver))
+            for leg in (*told, *self.discourse.legs)
+            if leg.sentence in (self.index, self.index - 1) and not leg.tally
         }
         parts |= {
-            (leg.amount.best, leg.category)
-            for leg in self.discourse.legs
-            if leg.sentence == self.index - 1 and not leg.tally
+            (f.amount.best, f.noun.category, None)
+            for f in self.m.figures
+            if f.last <= figure.first and f.noun is not None and f.noun.category is not None
         }
         return any(
             amount is not None
             and 0 < amount < total
-            and any(other == total - amount and kind != category for other, kind in parts)
-            for amount, category in parts
+            and any(
+                other == total - amount
+                and kind != category
+                and (way is None or ways is None or way == ways)
+                for other, kind, ways in parts
+            )
+            for amount, category, way in parts
         )
 
     def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
@@ -2886,7 +2872,7 @@ class _Tallies(_Claims):
             figure = self.m.figures[k]
             if self._put_at_one_swap(i, figure):
                 continue  # "He put the total freed at 103": the size of the swap told
-            if self._sum_of_kinds_told(figure) or self._whole_of_kinds_read(legs, figure):
+            if self._sum_of_kinds_told(figure, legs):
                 continue  # "175 soldiers and 22 civilians, putting the total at 197": one swap's
             if any(g.tally and g.amount == figure.amount for g in legs) or any(
                 i < p.first < figure.first for p in self.m.parties

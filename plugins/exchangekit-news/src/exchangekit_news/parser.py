@@ -257,7 +257,7 @@ class NewsParser(Parser):
                 assembler.add(index, span, SentenceFacts([], [], [], [], None, None))
                 continue
             first, last = 0, len(sentence)
-            heading = day_heading(sentence, first, last)
+            heading = day_heading(sentence, first, last, published)
             if heading is not None:
                 blog_day = heading
             full_stamp = dated_stamp(sentence, first, last)  # "Friday 23 May, 14:10"
