@@ -2765,10 +2765,14 @@ class _Finder:
         """Whether the number at ``k`` is the subject of "laid (lay) down their arms".
 
         "2,439 of them had laid down their arms": people who surrendered, counted
-        with no noun of people; the verb stands an auxiliary or two after the group.
+        with no noun of people; the verb stands an auxiliary or two after the group,
+        in quotation marks or not ("had \"laid down their arms\"").
         """
         at = k + 1 + 2 * (self.norm(k + 1) == "of" and self.norm(k + 2) in lx.PART_PRONOUNS)
-        while at < k + 6 and self.norm(at) in ("had", "have", "has", "all", "reportedly"):
+        while at < k + 7 and (
+            self.norm(at) in ("had", "have", "has", "all", "reportedly")
+            or self.norm(at) in lx.QUOTE_MARKS
+        ):
             at += 1
         return self.norm(at) in ("laid", "lay") and self.norm(at + 1) == "down"
 
