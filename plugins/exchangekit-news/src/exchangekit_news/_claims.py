@@ -4731,14 +4731,15 @@ def _past_origin(words: list[str]) -> list[str]:
     """The words after a noun group past a phrase of where its people are from.
 
     "120 residents of the region are still known to be held": the verb group
-    after "of the region" is the people's own, and is read from its start.
+    after "of the region" is the people's own, and is read from its start, past
+    an aside of who says so ("120 residents of the region, she said, are ...").
     """
     if len(words) > 3 and words[0] in ("of", "from") and words[1] in ("the", "its", "their"):
         # "112 residents of the border districts are still listed as missing": one
         # modifier may stand before the place
         place = next((k for k in (2, 3) if words[k : k + 1] and words[k] in _HOME_PLACES), None)
         if place is not None and len(words) > place + 1:
-            return words[place + 1 :]
+            return _past_said_aside(words[place + 1 :])
     # "250 servicemen from (the) Kharkiv region were still listed as missing"
     at = 1 + (words[1:2] == ["the"])
     if (
@@ -4749,3 +4750,15 @@ def _past_origin(words: list[str]) -> list[str]:
     ):
         return words[at + 2 :]
     return words
+
+
+def _past_said_aside(words: list[str]) -> list[str]:
+    """The words past an aside of saying set off by commas: ", the governor said,".
+
+    Such an aside names who gives the figure and leaves the verb after it the
+    people's own; an aside of anything else is left for the caller to stop at.
+    """
+    if words[:1] != [","] or "," not in words[1:6]:
+        return words
+    close = words.index(",", 1)
+    return words[close + 1 :] if not lx.SPEECH.isdisjoint(words[1:close]) else words
