@@ -47,6 +47,7 @@ from exchangekit_news._mentions import (
     added_to_count_window,
     day_window,
     growth_before_to,
+    of_unknown_fate,
     one_day_after,
     series_stood,
     whom_casualty,
@@ -3253,6 +3254,8 @@ class _Claims(_ClaimSubjects):
             if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in lx.UNKNOWN_FATE:
                 # "300 residents whose whereabouts are unknown"
                 return CasualtyCategory.MISSING if "unknown" in words[k:] else None
+            if of_unknown_fate(words[k:]):
+                return CasualtyCategory.MISSING  # '300 residents remain "of unknown whereabouts"'
             if word == "lost" and self._lost_in_battle(figure, words, k):
                 return CasualtyCategory.TOTAL_LOSSES  # "up to 900 servicemen lost in a day"
             if word in lx.KILLED_WORDS and word != "lost":

@@ -100,6 +100,16 @@ def relative_number_head(
     return None
 
 
+def of_unknown_fate(words: list[str]) -> bool:
+    """Whether the words open "of unknown whereabouts" (or fate), quoted or not.
+
+    People "of unknown whereabouts" are missing, as those "whose whereabouts are
+    unknown" are; a reporter's quotation marks round the phrase change nothing.
+    """
+    bare = [w for w in words if w not in lx.QUOTE_MARKS]
+    return bare[:2] == ["of", "unknown"] and bare[2:3] != [] and bare[2] in lx.UNKNOWN_FATE
+
+
 def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
     """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
     if norm(j) not in ("over", "in", "during"):
@@ -1809,6 +1819,8 @@ class _Finder:
             people = not _PEOPLE_CUES.isdisjoint(after) or (
                 head - 2 >= self.first and tokens[head - 1].norm in ("of", "for")
             )
+            # '2,000 remain "of unknown whereabouts"': the missing, a verb or two after
+            people = people or any(of_unknown_fate(after[j:]) for j in range(1, 4))
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
             # "Seventy-five of ours came home", "we gave back 40 of theirs": the speaker's
