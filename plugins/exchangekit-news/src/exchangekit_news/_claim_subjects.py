@@ -147,14 +147,16 @@ class _ClaimSubjects(_FigureDates):
 
         "2,400 fighters had surrendered", "1,900 men laid down their arms", "300
         soldiers were taken prisoner": the verb comes within a few words of the
-        noun group (auxiliaries and adverbs between), in the same clause.
+        noun group (auxiliaries and adverbs between), in the same clause; quotation
+        marks round the verb ("had \"laid down their arms\"") leave its sense alone.
         """
         words: list[str] = []
-        for i in range(figure.np_end, min(self.last, figure.np_end + 7)):
+        for i in range(figure.np_end, min(self.last, figure.np_end + 8)):
             word = self.norm(i)
             if word in _CLAUSE_MARKS:
                 break
-            words.append(word)
+            if word not in lx.QUOTE_MARKS:
+                words.append(word)
         return any(
             tuple(words[k : k + len(phrase)]) == phrase
             # "30 servicemen are listed as captured": a register of the teller's own

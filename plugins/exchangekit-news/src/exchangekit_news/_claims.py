@@ -47,6 +47,7 @@ from exchangekit_news._mentions import (
     added_to_count_window,
     day_window,
     growth_before_to,
+    of_unknown_fate,
     one_day_after,
     series_stood,
     whom_casualty,
@@ -3253,6 +3254,8 @@ class _Claims(_ClaimSubjects):
             if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in lx.UNKNOWN_FATE:
                 # "300 residents whose whereabouts are unknown"
                 return CasualtyCategory.MISSING if "unknown" in words[k:] else None
+            if of_unknown_fate(words[k:]):
+                return CasualtyCategory.MISSING  # '300 residents remain "of unknown whereabouts"'
             if word == "lost" and self._lost_in_battle(figure, words, k):
                 return CasualtyCategory.TOTAL_LOSSES  # "up to 900 servicemen lost in a day"
             if word in lx.KILLED_WORDS and word != "lost":
@@ -4733,14 +4736,15 @@ def _past_origin(words: list[str]) -> list[str]:
     """The words after a noun group past a phrase of where its people are from.
 
     "120 residents of the region are still known to be held": the verb group
-    after "of the region" is the people's own, and is read from its start.
+    after "of the region" is the people's own, and is read from its start, past
+    an aside of who says so ("120 residents of the region, she said, are ...").
     """
     if len(words) > 3 and words[0] in ("of", "from") and words[1] in ("the", "its", "their"):
         # "112 residents of the border districts are still listed as missing": one
         # modifier may stand before the place
         place = next((k for k in (2, 3) if words[k : k + 1] and words[k] in _HOME_PLACES), None)
         if place is not None and len(words) > place + 1:
-            return words[place + 1 :]
+            return _past_said_aside(words[place + 1 :])
     # "250 servicemen from (the) Kharkiv region were still listed as missing"
     at = 1 + (words[1:2] == ["the"])
     if (
@@ -4751,3 +4755,15 @@ def _past_origin(words: list[str]) -> list[str]:
     ):
         return words[at + 2 :]
     return words
+
+
+def _past_said_aside(words: list[str]) -> list[str]:
+    """The words past an aside of saying set off by commas: ", the governor said,".
+
+    Such an aside names who gives the figure and leaves the verb after it the
+    people's own; an aside of anything else is left for the caller to stop at.
+    """
+    if words[:1] != [","] or "," not in words[1:6]:
+        return words
+    close = words.index(",", 1)
+    return words[close + 1 :] if not lx.SPEECH.isdisjoint(words[1:close]) else words

@@ -100,6 +100,16 @@ def relative_number_head(
     return None
 
 
+def of_unknown_fate(words: list[str]) -> bool:
+    """Whether the words open "of unknown whereabouts" (or fate), quoted or not.
+
+    People "of unknown whereabouts" are missing, as those "whose whereabouts are
+    unknown" are; a reporter's quotation marks round the phrase change nothing.
+    """
+    bare = [w for w in words if w not in lx.QUOTE_MARKS]
+    return bare[:2] == ["of", "unknown"] and bare[2:3] != [] and bare[2] in lx.UNKNOWN_FATE
+
+
 def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
     """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
     if norm(j) not in ("over", "in", "during"):
@@ -1809,6 +1819,8 @@ class _Finder:
             people = not _PEOPLE_CUES.isdisjoint(after) or (
                 head - 2 >= self.first and tokens[head - 1].norm in ("of", "for")
             )
+            # '2,000 remain "of unknown whereabouts"': the missing, a verb or two after
+            people = people or any(of_unknown_fate(after[j:]) for j in range(1, 4))
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
             # "Seventy-five of ours came home", "we gave back 40 of theirs": the speaker's
@@ -2765,10 +2777,14 @@ class _Finder:
         """Whether the number at ``k`` is the subject of "laid (lay) down their arms".
 
         "2,439 of them had laid down their arms": people who surrendered, counted
-        with no noun of people; the verb stands an auxiliary or two after the group.
+        with no noun of people; the verb stands an auxiliary or two after the group,
+        in quotation marks or not ("had \"laid down their arms\"").
         """
         at = k + 1 + 2 * (self.norm(k + 1) == "of" and self.norm(k + 2) in lx.PART_PRONOUNS)
-        while at < k + 6 and self.norm(at) in ("had", "have", "has", "all", "reportedly"):
+        while at < k + 7 and (
+            self.norm(at) in ("had", "have", "has", "all", "reportedly")
+            or self.norm(at) in lx.QUOTE_MARKS
+        ):
             at += 1
         return self.norm(at) in ("laid", "lay") and self.norm(at + 1) == "down"
 

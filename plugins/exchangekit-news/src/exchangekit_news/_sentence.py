@@ -33,6 +33,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     Mentions,
     PartyMention,
+    of_unknown_fate,
     said_then,
 )
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, spaced_dash
@@ -1495,6 +1496,8 @@ class _SentenceBase:
             and self._in_captivity([word, *self._words_at(i + 1, 2)])
         ):
             return True  # "a little over 8,000 are in Russian captivity": a state, not a verb
+        if auxiliaries > 0 and of_unknown_fate(self._words_at(i, 5)):
+            return True  # '2,000 remain "of unknown whereabouts"': the missing
         if self._death_past_relative(figure) is not None:
             return True
         if self._registered_as(figure, i):
