@@ -661,6 +661,7 @@ class _ClaimSubjects(_FigureDates):
             # "Ukraine reported 1,130 total casualties, its daily count of enemy losses":
             # a sentence naming the enemy's losses does not count the teller's own
             and _ENEMY_WORDS.isdisjoint(self.norm(i) for i in range(self.first, self.last))
+            and not self._said_past_semicolon(figure)
         ):
             # "Zelensky said 46,000 soldiers had been killed": a government counting
             # soldiers of no stated side counts its own; those it says "surrendered"
@@ -1248,6 +1249,18 @@ class _ClaimSubjects(_FigureDates):
             return False
         return "surrendered" in after
 
+    def _said_past_semicolon(self, figure: FigureMention) -> bool:
+        """Whether the verb of saying nearest the figure stands before a semicolon before it.
+
+        "Kyiv's estimate is contested; the best-documented count of the dead is below
+        90,000": the clause past the semicolon gives a count of its own, not the side's.
+        """
+        verbs = [verb for verb, _ in self.verb_speakers]
+        if not verbs:
+            return False
+        verb = min(verbs, key=lambda v: abs(v - figure.first))
+        return verb < figure.first and any(self.norm(i) == ";" for i in range(verb, figure.first))
+
     def _possessive_opener(self, figure: FigureMention) -> str | None:
         """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
 
@@ -1272,7 +1285,14 @@ class _ClaimSubjects(_FigureDates):
             )
         ):
             return None
-        if not according and not any(party.last <= v < figure.first for v in self.m.speech):
+        if not according and not any(
+            # "Kyiv's number is doubted; an estimate puts ...": the verb past a semicolon
+            # has a subject of its own clause; "Kyiv's estimate" is the side's noun
+            party.last <= v < figure.first
+            and not (v == party.last and self.tokens[v - 1].poss)
+            and all(self.norm(i) != ";" for i in range(party.last, v))
+            for v in self.m.speech
+        ):
             return None
         others = [
             p

@@ -4341,8 +4341,15 @@ class _Claims(_ClaimSubjects):
             owner = self._place_after(loss[1])  # "the number of civilians killed in Ukraine"
         if owner is None and loss is not None and (figure.noun is None or listed):
             # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
+            # a side told past a semicolon is another clause's: "Kyiv's estimate is disputed;
+            # the best-documented count of deaths is below 90,000" counts no Ukrainians
+            semicolons = [i for i in range(self.first, self.last) if self.norm(i) == ";"]
+            opens = max((i for i in semicolons if i < figure.first), default=self.first)
+            closes = min((i for i in semicolons if i > figure.first), default=self.last)
             sides = {
-                p.code for p in self.m.parties if p.role != MEDIATOR and not self._war_place(p)
+                p.code
+                for p in self.m.parties
+                if p.role != MEDIATOR and not self._war_place(p) and opens <= p.first < closes
             }
             # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
             # a register of the dead counts the one side the sentence names

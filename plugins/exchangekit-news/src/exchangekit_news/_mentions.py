@@ -4917,6 +4917,8 @@ class _Finder:
                 continue  # most words: neither "according" nor a verb of saying or giving
             if norm == "according" and self.norm(i + 1) == "to":
                 according.append((i + 2, min(self.last, i + 10)))
+            elif self._compound_tail(i) or self._saying_noun(i):
+                continue  # "the best-documented count", "Kyiv's estimate": no verb
             elif (
                 norm in lx.SPEECH
                 or (giving and norm in lx.GIVING and self._gives_total(i))
@@ -4924,6 +4926,30 @@ class _Finder:
             ):
                 verbs.append(i)
         return verbs, according
+
+    def _compound_tail(self, i: int) -> bool:
+        """Whether the word at ``i`` closes a hyphenated compound: "best-documented".
+
+        A participle joined by an unspaced hyphen to the word before it is part of an
+        adjective ("well-documented", "widely-reported"), not a finite verb with a subject.
+        """
+        return (
+            i - 1 > self.first
+            and self.norm(i - 1) == "-"
+            and self.tokens[i - 1].gap == 0
+            and self.tokens[i].gap == 0
+        )
+
+    def _saying_noun(self, i: int) -> bool:
+        """Whether the word of saying at ``i`` is a noun of no speaker: "a widely-cited estimate".
+
+        "estimate", "claims" or "reports" after an article or a hyphenated adjective heads
+        a noun group that names no one saying it, unless a "that" clause tells what it
+        says ("the claim that Ukraine lost ..."); an owner ("Kyiv's estimate") speaks.
+        """
+        if self.norm(i) not in _SAYING_NOUNS or i <= self.first or self.norm(i + 1) == "that":
+            return False
+        return self.norm(i - 1) in _NOUN_DETERMINERS or self._compound_tail(i - 1)
 
     def _speaks_of_figure(self, i: int) -> bool:
         """Whether "spoke" at ``i`` reports a figure: "spoke of more than 70,000 missing".
@@ -6366,6 +6392,10 @@ _YEAR_SECOND_HALVES: Final = frozenset(
 )
 # Determiners that open a noun phrase of handing over: "the return of", "a swap of".
 _NOUN_DETERMINERS: Final = frozenset({"the", "a", "an", "another", "further"})
+# Words of saying that are nouns too, and head a noun group after an article or possessive.
+_SAYING_NOUNS: Final = frozenset(
+    {"estimate", "estimates", "claim", "claims", "reports", "notes", "counts", "lists"}
+)
 # Words of the main clause that make an absolute "with" clause after it a plan: "the
 # swap will take place on Sunday, with 390 going each way". Modals and words of a
 # timetable only: "next" may date a day gone by ("the next day") and "ahead" a deal

@@ -447,6 +447,8 @@ class _Speakers(_SentenceBase):
             and not self._holder_before_bare_speaker(m, verb)
             and not self._own_voice_between(m[1], verb)
             and not self._owns_losses(m[1])
+            # "Kyiv's number is doubted; an estimate puts ...": a semicolon closes its clause
+            and ";" not in self.norms[m[1] - self.first : verb - self.first]
         ]
         if before:
             chosen = self._coordinated(before)

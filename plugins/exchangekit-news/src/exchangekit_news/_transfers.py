@@ -5089,6 +5089,8 @@ class _Transfers(_Rivals):
             # day the total after it stands on
             dates = [d for d in dates if not self._at((";",), d.last, figure.first)]
         date_texts, series = self._dates_for(figure, dates, series_dates)
+        if not tally and not series and self._one_figure_over_listed_dates(figure, date_texts):
+            return []
         if not date_texts and self._listed_day_named(figure.first) == "":
             # "on the third of those days" after a list of two: no day to put it on, and
             # the last exchange told is not the one it names
@@ -6250,6 +6252,44 @@ class _Transfers(_Rivals):
         return "and" in between and any(
             w.isalpha() and w not in _LIST_LINKS and w not in lx.MONTHS for w in between
         )
+
+    def _one_figure_over_listed_dates(
+        self, figure: FigureMention, date_texts: tuple[str, ...]
+    ) -> bool:
+        """Whether one figure of one exchange is dated by a date listed with others.
+
+        "Ukraine received around 1,000 bodies in July, August and September": the
+        figure is each month's or the sum over all three, and without "each time" or
+        "in all" the text does not say which, so no one month has it.
+        """
+        if len(date_texts) != 1 or any(
+            # "each time about 1,000 bodies ..., while Russia received 19 in July and
+            # August", "in each case": the sentence already shares its figures out
+            (self.norm(i) in ("each", "every") and self.norm(i + 1) in lx.RECURRING)
+            or lx.SERIES_ASIDES.match(self.tokens, i, self.last) is not None
+            for i in range(self.first, self.last)
+        ):
+            return False
+        listed = [
+            d for d in self.m.dates if not d.since and self._same_clause(d.first, figure.first)
+        ]
+        for picked in listed:
+            if not date_texts[0].startswith(picked.text):
+                continue
+            group = [d for d in listed if d.group == picked.group]
+            first, last = min(d.first for d in group), max(d.last for d in group)
+            # a list joined by "and" ("Yesterday, 13 March" is one date set off by a comma);
+            # "1,000 in July and 900 in August": a figure between keeps each date its own
+            # "in swaps on 3 May and 9 June, when 80 came home": the "when" clause is the
+            # last date's exchange
+            between = self.norms[last - self.first : figure.first - self.first]
+            if (
+                "and" in self.norms[first - self.first : last - self.first]
+                and not any(first < f.first < last for f in self.m.figures)
+                and not (lx.RELATIVE_PRONOUNS | {"when", "where"}).intersection(between)
+            ):
+                return True
+        return False
 
     def _contrasted_later(self, predicate: TransferWord) -> TransferWord | None:
         """The opposite verb a bare figure takes later in "N handed over and M received".
