@@ -75,8 +75,9 @@ _STAGE_PLURALS: Final = lx.HANDOVER_PLURALS | {"days"}
 # Plurals a count before a figure may give the number of: "in the three stages", "in two
 # operations", "over the past four days".
 _COUNTED_STAGES: Final = _TALLY_PLURALS | {"days"}
-# Words after "in" that point back to exchanges told before: "2,800 came home in them".
-_BACK_TO_MANY: Final = frozenset({"them", "those", "these"})
+# Words after "in" that point back to exchanges told before: "2,800 came home in them"
+# (the plural pronouns that also take a part of people counted before).
+_BACK_TO_MANY: Final = lx.PART_PRONOUNS
 # A day of the month as the date grammar writes it: "18 Oct", "3 January 2024".
 _DAY_OF_MONTH: Final = re.compile(r"\d{1,2} ([A-Za-z]+)\.?(?: (\d{4}))?")
 
