@@ -6524,7 +6524,7 @@ _RELEASED_RECORDS: Final = (_MEDIA_OBJECTS - {"names", "list", "lists", "letter"
 # Words between a record and "released": "the figure, released", "the data were released".
 _RELEASED_LINKS: Final = frozenset({",", "was", "were", "been", "has", "have", "had", "is", "are"})
 # Auxiliaries between a record and the participle it is handed over by: "the list was sent".
-_RECORD_LINKS: Final = _RELEASED_LINKS - {","}
+_RECORD_LINKS: Final = lx.HAVE_BE_AUXILIARIES
 # Words that, after "for every"/"for each", name the single person a ratio is counted against.
 _RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
 # Nouns of a count restated as "the same figures, 1,000 and 31".
@@ -6564,7 +6564,7 @@ _NUMBER_LINKS: Final = frozenset(
     {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
 )
 _LINK_ADVERBS: Final = lx.ALSO_WORDS | {"now"}  # "the number ... is also 60,000"
-_HAVE: Final = lx.HAVING - {"having"}  # "the figure has now reached 4,000"
+_HAVE: Final = lx.FINITE_HAVE  # "the figure has now reached 4,000"
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 # Hedges that may stand, quoted or not, between "as" and a stated total: 'as "more than N"'.

@@ -416,8 +416,7 @@ _PLACE_WORDS: Final = frozenset({"from", "to", "home", "via", "through", "across
 _PLACE_REACH: Final = 8
 
 
-# Auxiliaries of the perfect: "has returned", "had handed over".
-_PERFECT_AUXILIARIES: Final = lx.HAVING - {"having"}
+_PERFECT_AUXILIARIES: Final = lx.FINITE_HAVE
 
 
 class _Transfers(_Rivals):
