@@ -16,6 +16,7 @@ from exchangekit_news._figure_dates import _STATED_PARTICIPLES, _FigureDates
 from exchangekit_news._lemmas import lemma
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
+    _TELLER_PRONOUNS,
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
@@ -913,10 +914,17 @@ class _ClaimSubjects(_FigureDates):
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
 
         Nothing but the speaker's words stands before it: a verb of saying, then "that".
+        A pronoun teller going on with the report just told may leave "that" out ("It
+        says several thousand are still held"); a newly named teller keeps it.
         """
+        if self.norm(figure.first - 1) != "that":
+            return (
+                figure.first - 2 == self.first
+                and self.norm(self.first) in _TELLER_PRONOUNS
+                and self.norm(figure.first - 1) in lx.SPEECH
+            )
         return (
-            self.norm(figure.first - 1) == "that"
-            and self.norm(figure.first - 2) in lx.SPEECH
+            self.norm(figure.first - 2) in lx.SPEECH
             and figure.first - 2 > self.first
             and not any(self.norm(i) in _CLAUSE_MARKS for i in range(self.first, figure.first))
         )
