@@ -38,6 +38,8 @@ _POSTING_PARTICIPLES: Final = frozenset(
     {"sent", "deployed", "dispatched", "posted", "stationed", "fighting", "serving", "helping"}
 )
 
+# Prepositions of a date set off alone after a figure's noun: "the figure, from February,"
+_DATED_FROM: Final = frozenset({"from", "in", "on"})
 _ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 
@@ -1346,6 +1348,12 @@ class _ClaimSubjects(_FigureDates):
         spanned = self.norm(aside) in _SPAN_OPENERS and self.norm(aside - 2) in lx.LOSS_VERBS
         # "Kyiv's own figure, given by Zelensky in February, was more than 46,000 dead"
         stated = self.norm(aside) in _STATED_PARTICIPLES
+        # "Zelensky's last figure, from February, was 46,000 killed": only a date set off
+        dated = any(
+            d.last == comma
+            and (d.first == aside or (d.first == aside + 1 and self.norm(aside) in _DATED_FROM))
+            for d in self.m.dates
+        )
         if self._relative_aside(aside, comma):
             return self._clause_start(aside - 1, floor)
         # "Ukraine had lost, and I'm quoting, more than 380,000": the teller quotes
@@ -1353,7 +1361,7 @@ class _ClaimSubjects(_FigureDates):
         if (
             not words & lx.SPEECH
             and self.norm(aside) != "according"
-            and not spanned | stated | quoting
+            and not spanned | stated | quoting | dated
         ):
             return clause_start  # ", he wrote," and ", according to the ministry," only
         return self._clause_start(aside - 1, floor)
