@@ -16,6 +16,7 @@ from exchangekit_news._figure_dates import _STATED_PARTICIPLES, _FigureDates
 from exchangekit_news._lemmas import lemma
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
+    _TELLER_PRONOUNS,
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
@@ -37,6 +38,8 @@ _POSTING_PARTICIPLES: Final = frozenset(
     {"sent", "deployed", "dispatched", "posted", "stationed", "fighting", "serving", "helping"}
 )
 
+# Prepositions of a date set off alone after a figure's noun: "the figure, from February,"
+_DATED_FROM: Final = frozenset({"from", "in", "on"})
 _ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 
@@ -919,10 +922,17 @@ class _ClaimSubjects(_FigureDates):
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
 
         Nothing but the speaker's words stands before it: a verb of saying, then "that".
+        A pronoun teller going on with the report just told may leave "that" out ("It
+        says several thousand are still held"); a newly named teller keeps it.
         """
+        if self.norm(figure.first - 1) != "that":
+            return (
+                figure.first - 2 == self.first
+                and self.norm(self.first) in _TELLER_PRONOUNS
+                and self.norm(figure.first - 1) in lx.SPEECH
+            )
         return (
-            self.norm(figure.first - 1) == "that"
-            and self.norm(figure.first - 2) in lx.SPEECH
+            self.norm(figure.first - 2) in lx.SPEECH
             and figure.first - 2 > self.first
             and not any(self.norm(i) in _CLAUSE_MARKS for i in range(self.first, figure.first))
         )
@@ -1363,6 +1373,12 @@ class _ClaimSubjects(_FigureDates):
         spanned = self.norm(aside) in _SPAN_OPENERS and self.norm(aside - 2) in lx.LOSS_VERBS
         # "Kyiv's own figure, given by Zelensky in February, was more than 46,000 dead"
         stated = self.norm(aside) in _STATED_PARTICIPLES
+        # "Zelensky's last figure, from February, was 46,000 killed": only a date set off
+        dated = any(
+            d.last == comma
+            and (d.first == aside or (d.first == aside + 1 and self.norm(aside) in _DATED_FROM))
+            for d in self.m.dates
+        )
         if self._relative_aside(aside, comma):
             return self._clause_start(aside - 1, floor)
         # "Ukraine had lost, and I'm quoting, more than 380,000": the teller quotes
@@ -1370,7 +1386,7 @@ class _ClaimSubjects(_FigureDates):
         if (
             not words & lx.SPEECH
             and self.norm(aside) != "according"
-            and not spanned | stated | quoting
+            and not spanned | stated | quoting | dated
         ):
             return clause_start  # ", he wrote," and ", according to the ministry," only
         return self._clause_start(aside - 1, floor)

@@ -594,12 +594,12 @@ class _Claims(_ClaimSubjects):
                 figure.noun is None
                 and loss is None
                 and not predicate
-                and figure.before_of not in _DEATHS_OF
+                and figure.before_of not in _DEATHS_OF | lx.INJURY_HEADS
                 and self._reached(figure) is None
             ):
                 continue
             bare = figure.noun is None and loss is None and not predicate
-            if bare and not self._ends_bare(figure):
+            if bare and not self._ends_bare(figure) and not self._others_harmed(figure):
                 continue  # "losses ... have passed 300 tanks"
             if bare and self._rate_value(figure, start):
                 continue  # "losses ..., and the daily rate had exceeded 1,000"
@@ -614,6 +614,17 @@ class _Claims(_ClaimSubjects):
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _others_harmed(self, figure: FigureMention) -> bool:
+        """Whether a bare figure counts "others" under a noun of deaths or injuries.
+
+        "the deaths of 40 civilians and the injuries of 95 others": "others" stands for
+        more of the people named before, and the noun before "of" names their harm.
+        """
+        return (
+            figure.before_of in _DEATHS_OF | lx.INJURY_HEADS
+            and self.norm(figure.np_end) == "others"
+        )
 
     def _part_of_either(
         self, figure: FigureMention, claims: Sequence[ClaimDraft], start: int, stop: int
@@ -3203,7 +3214,11 @@ class _Claims(_ClaimSubjects):
             return None  # "the shooting of nine soldiers who had surrendered": an act's victims
         if figure.before_of in _CAPTIVITY and figure.noun is not None and not figure.remains:
             return CasualtyCategory.CAPTURED  # "has confirmed the captivity of 8,000 Ukrainians"
-        if head_word in ("wounded", "injured", "injuries") or after[:1] == ["injuries"]:
+        if (
+            head_word in ("wounded", "injured", "injuries")
+            or after[:1] == ["injuries"]
+            or figure.before_of in lx.INJURY_HEADS  # "the injuries of 1,200 civilians"
+        ):
             return CasualtyCategory.WOUNDED  # "1,133 civilian injuries": the injured counted
         if head_word == "missing":
             return CasualtyCategory.MISSING

@@ -3899,6 +3899,9 @@ class _FigureDates(_Speakers):
             said += [d for d in usable if self._said_on_after(figure, d)]
             return (said[0].text if said else None), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
+        # "the deaths of 1,035 civilians, including 90 children, up to Thursday": the
+        # clause goes on past an aside naming a part of its people
+        own = own or self._past_part_aside(usable, clause[1])
         if own:
             # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
             chosen = min(own, key=lambda d: abs(d.first - figure.first))
@@ -4589,6 +4592,27 @@ class _FigureDates(_Speakers):
                 return [d._replace(text=f"December {d.text}")]  # the year's last month
             return [d]
         return []
+
+    def _past_part_aside(self, dates: list[DateMention], comma: int) -> list[DateMention]:
+        """The dates of a clause that goes on after a part aside opening at ``comma``.
+
+        ", including 90 children," and ", 90 of them children," say who is among the
+        figure's people; the words after the aside's closing comma are still the
+        figure's clause, up to its next break, unless another figure stands there.
+        """
+        words = [self.norm(i) for i in range(comma, min(self.last, comma + 3))]
+        if words[:1] != [","] or not self._part_aside(words):
+            return []
+        close = next(
+            (i for i in range(comma + 2, min(self.last, comma + 8)) if self.norm(i) == ","), None
+        )
+        if close is None:
+            return []
+        k = bisect.bisect_right(self.breaks, close)
+        end = self.breaks[k] if k < len(self.breaks) else self.last
+        if any(close < f.first < end for f in self.m.figures):
+            return []
+        return [d for d in dates if close < d.first < end]
 
     def _span_end(self, figure: FigureMention) -> list[DateMention]:
         """The closing date of a span the figure counts over: "between X and Y".

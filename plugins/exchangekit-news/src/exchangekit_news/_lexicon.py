@@ -659,6 +659,8 @@ CAPTURED_WORDS: Final = frozenset({"captured", "captivity", "taken"})
 DEATH_HEADS: Final = frozenset(
     {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
 )
+# The nouns of injuries a figure hangs on: "the injuries of 1,200 civilians".
+INJURY_HEADS: Final = frozenset({"injuries", "injury", "wounding", "woundings"})
 # Nouns of a side's whole toll: "Ukraine's losses had exceeded ...", "total casualties".
 TOTAL_WORDS: Final = frozenset({"casualties", "losses"})
 RATE_WORDS: Final = PhraseMatcher(

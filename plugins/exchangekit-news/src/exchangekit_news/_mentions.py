@@ -3672,7 +3672,9 @@ class _Finder:
         if noun is None:
             # "Friday's stage involved 390 on each side, ...": a bare figure per side
             per_side = self.norm(b) == "on" and self._per_side(b)
-            return FigureMention(a, b, count, text, None, b, None, None, False, False, per_side, "")
+            return FigureMention(
+                a, b, count, text, None, b, None, None, False, False, per_side, before_of
+            )
         if tokens[end - 1].norm == "residents" and self._out_of_captivity(end):
             # "187 residents of the region have been freed from captivity": a place's
             # people back from captivity may be its soldiers as well as its civilians
