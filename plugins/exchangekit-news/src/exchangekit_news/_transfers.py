@@ -3101,7 +3101,9 @@ class _Transfers(_Rivals):
             used.add(index)
             if drafted:
                 if index in respective_dates:
-                    drafted = [d._replace(series=False) for d in drafted]
+                    # "50 and 60 respectively, each time for the same number": a leg drafted
+                    # like the one before keeps its own listed date, not that leg's
+                    drafted = [d._replace(series=False, dates=own_dates) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
                 self._last_drafted = drafted
