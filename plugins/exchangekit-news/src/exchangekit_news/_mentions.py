@@ -1176,6 +1176,7 @@ class _Finder:
             return found
         added: list[FigureMention] = []
         shared_end = -1
+        repeated_ends: set[int] = set()  # ends of phrases repeated once per listed figure
         for i, norm in enumerate(norms):
             if norm not in ("the", "same", "an", "equal", "as"):
                 continue
@@ -1215,13 +1216,15 @@ class _Finder:
                 continue
             if self._receipt_repeated_after_sending(previous, mention):
                 continue  # "handed over 15 ..., and the same number as we received": not 15
-            each_time = self._each_time_list(found, a)
-            if each_time and any(f.np_end == mention.np_end for f in added):
+            if mention.np_end in repeated_ends:
                 continue  # "an equal number" read again from "equal": one phrase, repeated once
+            each_time = self._each_time_list(found, a)
             if each_time:
                 # "got back 75 and 90 respectively, each time handing over an equal number
-                # of Russians": each listed handover's own figure is repeated, not the last
-                added.extend(_repeating(mention, each_time))
+                # of Russians": each listed handover's own figure is repeated, not the last,
+                # as people of the phrase's own kind when it names one
+                added.extend(_repeating(mention, each_time, own_kind=True))
+                repeated_ends.add(mention.np_end)
                 continue
             if mention.noun is None and self.norm(b) == "of" and self._things_after(b):
                 continue  # "lost the same number of tanks": a count of things, not of people
@@ -6910,10 +6913,18 @@ _RIVAL_COMPARATIVES: Final = frozenset({"lower", "higher", "smaller", "larger"})
 _WHOLE_LOSS_ADJECTIVES: Final = frozenset({"total", "overall"})
 
 
-def _repeating(mention: FigureMention, parts: Sequence[FigureMention]) -> list[FigureMention]:
-    """ "The same number(s)" as ``mention`` once for each of ``parts``, with its figure and kind."""
+def _repeating(
+    mention: FigureMention, parts: Sequence[FigureMention], *, own_kind: bool = False
+) -> list[FigureMention]:
+    """ "The same number(s)" as ``mention`` once for each of ``parts``, with its figure and kind.
+
+    With ``own_kind`` a phrase that names its people ("the same number of Russians") keeps
+    them: it repeats each part's size, not who was counted.
+    """
     return [
-        mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
+        mention._replace(amount=f.amount, text=f.text)
+        if own_kind and mention.noun is not None
+        else mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
         for f in parts
     ]
 

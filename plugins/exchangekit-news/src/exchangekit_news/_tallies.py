@@ -4698,7 +4698,7 @@ class _Tallies(_Claims):
                 and (figure.noun.category is not template.category)
             ):
                 continue
-            words = [self.norm(i) for i in range(max(start, figure.first - 8), figure.first)]
+            words = self._words_before_outside_asides(start, figure.first, 8)
             if not losses.isdisjoint(self.norm(i) for i in range(start, figure.first)):
                 continue
             # "..., for which Ukraine returned fewer than 80": what was given for them
@@ -4738,6 +4738,18 @@ class _Tallies(_Claims):
                 )
             ]
         return []
+
+    def _words_before_outside_asides(self, start: int, stop: int, reach: int) -> list[str]:
+        """Up to ``reach`` words of ``start:stop`` just before ``stop``, asides left out.
+
+        "while Russia, which had asked for more in the talks, received 78": the relative
+        clause tells something else about its noun, so its words neither count towards
+        the reach nor cue anything; the words of the main clause around it do.
+        """
+        if self._in_relative(stop):
+            return [self.norm(i) for i in range(max(start, stop - reach), stop)]
+        kept = [i for i in range(start, stop) if not self._in_relative(i)]
+        return [self.norm(i) for i in kept[-reach:]]
 
     def _sizes_listed(self, at: int) -> bool:
         """Whether ``self.m.figures[at]`` is one of several different bare sizes listed.

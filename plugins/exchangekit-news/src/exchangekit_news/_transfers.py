@@ -15,7 +15,7 @@ from typing import Final
 from exchangekit import Count, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import verb_group
+from exchangekit_news._chunks import _NEGATIONS, verb_group
 from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
 from exchangekit_news._clauses import (
     aggregate,
@@ -290,6 +290,8 @@ _COVERING: Final = _INCLUDING | frozenset(
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
 _JOINED_REACH: Final = 8
 _CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
+# Words between a bare figure and its verb of going "the other way": "31 were sent ...".
+_OTHER_WAY_AUXILIARIES: Final = frozenset({"was", "were", "had", "have", "has", "been"})
 # Channels and writers that, counted by a quantifier, are nobody in particular.
 _UNNAMED_OUTLETS: Final = frozenset({"channels", "bloggers", "accounts", "users"})
 _VAGUE_QUANTIFIERS: Final = frozenset({"several", "some", "many", "various", "anonymous"})
@@ -3073,6 +3075,7 @@ class _Transfers(_Rivals):
                 # "500 bodies handed over and 20 received": the way back; or a rival's figure
                 rival = (
                     self._contrasted_back(figure, previous)
+                    or self._sent_the_other_way(figure, previous, legs)
                     or self._rival_figure(figure, previous, legs)
                     or self._rather_than_cited(figure, previous)
                 )
@@ -3227,7 +3230,9 @@ class _Transfers(_Rivals):
             used.add(index)
             if drafted:
                 if index in respective_dates:
-                    drafted = [d._replace(series=False) for d in drafted]
+                    # "50 and 60 respectively, each time for the same number": a leg drafted
+                    # like the one before keeps its own listed date, not that leg's
+                    drafted = [d._replace(series=False, dates=own_dates) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
                 self._last_drafted = drafted
@@ -6323,6 +6328,41 @@ class _Transfers(_Rivals):
                     sender=previous.receiver, receiver=previous.sender
                 )
         return None
+
+    def _sent_the_other_way(
+        self, figure: FigureMention, previous: LegDraft | None, legs: list[LegDraft]
+    ) -> LegDraft | None:
+        """The leg of a bare figure that went "the other way" from the one handover just told.
+
+        "Kyiv recovered 700 bodies, against 31 sent the other way", "while 31 went in the
+        opposite direction": the phrase reverses the last leg of the sentence, keeping its
+        kind. After a handover told both ways it points at neither, so None.
+        """
+        if previous is None or previous.sentence != self.index or previous.tally:
+            return None
+        if self.norm(figure.first - 1) in _NEGATIONS:
+            return None  # "no one was sent the other way": nobody went back
+        if any(
+            leg.sentence == self.index
+            and leg.sender == previous.receiver
+            and leg.receiver == previous.sender
+            for leg in legs
+        ):
+            return None
+        i = figure.np_end
+        while self.norm(i) in _OTHER_WAY_AUXILIARIES:
+            i += 1
+        if not _lemmas.is_transfer_form(self.norm(i)):
+            return None
+        i += 1 + (self.norm(i + 1) == "over")
+        i += self.norm(i) == "in"
+        if self.norm(i) != "the" or self.norm(i + 1) not in ("other", "opposite"):
+            return None
+        if self.norm(i + 2) not in ("way", "direction"):
+            return None
+        return self._listed_leg(previous, figure)._replace(
+            sender=previous.receiver, receiver=previous.sender
+        )
 
     def _told_without_sides(
         self, predicate: TransferWord | None, first: bool, figure: FigureMention
