@@ -408,6 +408,13 @@ _STATEMENT_OWNERS: Final = frozenset({"a", "an", "his", "her", "its", "their", "
 _AIRED: Final = frozenset({"broadcast", "aired", "televised", "posted"})
 
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+# A day of a month as the date finder writes it: "16 May 2022", "May 16", "May 16, 2022".
+_DAY_OF_MONTH: Final = re.compile(
+    r"(?:(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)"
+    r"|(?P<month2>[A-Z][a-z]+) (?P<day2>\d{1,2}),?)(?P<year> (?:19|20)\d{2})?"
+)
+# Units a span "over the following four days" may count, in days.
+_SPAN_UNIT_DAYS: Final = {"days": 1, "day": 1, "weeks": 7, "week": 7}
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
@@ -3815,6 +3822,11 @@ class _FigureDates(_Speakers):
             if before is not None and before[0] == self.index - 1:
                 return before[1], since
             return None, since
+        following = None if self.m.dates else self._following_span()
+        if following is not None:
+            # "On 16 May 2022 the siege ended. Over the following four days, Moscow said,
+            # 2,439 surrendered": the span runs on from the day the sentence before told
+            return self._month_after_told(following), since
         if self._month_of_scene() and all(self._comparison_date(d) for d in self.m.dates):
             # "June was the deadliest month. ... 232 were killed during the month": the
             # month the sentence before set the scene with, whatever months it is set against
@@ -4458,6 +4470,45 @@ class _FigureDates(_Speakers):
             and not self._any_in(self.breaks, k, figure.first)
             for k in self._at(("recently",), self.first, figure.first)
         )
+
+    def _following_span(self) -> int | None:
+        """The days counted by a sentence opening "Over the following four days" or the like.
+
+        "Over the next two weeks", "In the following three days", "During the next ten
+        days": a span that runs on from a time told before, not one ending when the text
+        is written. None when the sentence does not open so.
+        """
+        i = self.first
+        if self.norm(i) not in ("over", "in", "during"):
+            return None
+        if self.norm(i + 1) != "the" or self.norm(i + 2) not in ("following", "next"):
+            return None
+        count = self.norm(i + 3)
+        number = int(count) if count.isdigit() else lx.A_OR_NUMBER_VALUES.get(count)
+        unit = _SPAN_UNIT_DAYS.get(self.norm(i + 4))
+        if number is None or unit is None:
+            return None
+        return number * unit
+
+    def _month_after_told(self, days: int) -> str | None:
+        """The month of the day the sentence before told, if ``days`` after it stay in it.
+
+        "On 16 May 2022 ... Over the following four days": 17 to 20 May lie in May 2022;
+        a span that may run into the next month gives the year told. A day told two
+        sentences back or in a statement gives no date: the figure is then dated as any
+        undated one.
+        """
+        before = self.discourse.told
+        if before is None or before[0] != self.index - 1 or before[2]:
+            return None
+        day = _DAY_OF_MONTH.fullmatch(before[1])
+        if day is None:
+            return None
+        month, year = day["month"] or day["month2"], day["year"] or ""
+        if int(day["day"] or day["day2"]) + days <= 28:
+            return f"{month}{year}"
+        # "On 26 May 2022 ... over the following two weeks": into June, but still that year
+        return year.strip() if year and month != "December" else None
 
     def _at_the_time(self, figure: FigureMention) -> bool:
         """Whether the figure's statement is said "at the time" (of an event told before).

@@ -187,7 +187,11 @@ _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {
     "release",
 }
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
-_OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and", "—", "–"})
+_OWN_CLAUSE_ENDS: Final = frozenset(
+    {"who", "whom", ";", "while", "whereas", ",", "and", "—", "–", "as"}
+)
+# Nouns of a side's fighting men as a clause's subject: "as Russian forces pressed on"
+_ARMED_BODIES: Final = lx.FIGHTERS | {"forces", "units", "army"}
 # "Most swaps in 2024 involved between 75 and 250 people": swaps told as a kind
 _TYPICAL_QUANTIFIERS: Final = frozenset({"most", "many", "several", "earlier", "previous", "past"})
 _TYPICAL_OPENERS: Final = frozenset({"but", "and", "so", "yet"})
@@ -705,6 +709,27 @@ class _Transfers(_Rivals):
             and self.norm(i + 2) == "of"
             and self.norm(i + 3) == "them"
             for i in range(figure.np_end, min(stop, self.last) - 3)
+        )
+
+    def _side_subject_after(self, at: int) -> bool:
+        """Whether the word at ``at`` opens a clause whose subject is a side's people.
+
+        "as Russian troops pressed on", "as Ukraine's forces held the line": a side
+        named at once, then a plural noun of people and a verb, is the clause's subject.
+        "as prisoners of war", "as many as": no side opens the clause.
+        """
+        starts = (at + 1, at + 2) if self.norm(at + 1) == "the" else (at + 1,)
+        party = next((p for p in self.m.parties if p.first in starts), None)
+        if party is None:
+            return False
+        # the mention may take in its noun ("Ukrainian forces") or not ("Russia's troops")
+        head = party.last - 1
+        if self.norm(head) not in _ARMED_BODIES:
+            head = party.last + (self.norm(party.last) == "'s")
+        return (
+            self.norm(head) in _ARMED_BODIES
+            and head + 1 < self.last
+            and self.tokens[head + 1].kind == WORD
         )
 
     def _absolute(self, with_at: int) -> bool:
@@ -4586,6 +4611,10 @@ class _Transfers(_Rivals):
                 # "..., with nothing sent to Russia in return": an absolute clause with its
                 # own subject says where something else went
                 or (self.norm(i) == "," and self.norm(i + 1) == "with" and self._absolute(i + 1))
+                # "... in a swap that came as Ukrainian troops held on to land in Russia's
+                # Kursk region": a clause of time with a side as its own subject tells
+                # where that subject was, not where the people went
+                or (self.norm(i) == "as" and self._side_subject_after(i))
                 # "... and warned that some might prove to be Russian": what the speaker
                 # went on to say is not where the people went
                 or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
