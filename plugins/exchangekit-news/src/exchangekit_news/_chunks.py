@@ -263,10 +263,28 @@ def _let_go(norms: Sequence[str], letting: int, verb: int) -> bool:
         subject -= 1
     if subject >= 0 and norms[subject] in _PERMITTING_DOCUMENTS:
         return False
-    after = tuple(norms[verb + 1 : verb + 1 + _CONDITION_REACH_AFTER])
+    after = tuple(_own_clause(norms, verb + 1, verb + 1 + _CONDITION_REACH_AFTER))
     return not any(
         after[k : k + len(cue)] == cue for cue in _CONDITIONS_AFTER for k in range(len(after))
     )
+
+
+def _own_clause(norms: Sequence[str], first: int, last: int) -> Sequence[str]:
+    """The words from ``first`` (before ``last``) that still belong to the same clause.
+
+    A semicolon, a "that" or a verb of saying that opens reported words ("Kyiv said it
+    would free 40 only if ...", "adding that ...") starts another clause, whose
+    condition is the speaker's, not the leave's; a speech aside closed by a comma
+    (", Kyiv said, only if ...") does not.
+    """
+    end = min(last, len(norms))
+    for k in range(first, end):
+        word = norms[k]
+        if word in (";", ".", "that") or (
+            word in lx.SPEECH and (k + 1 >= len(norms) or norms[k + 1] != ",")
+        ):
+            return norms[first:k]
+    return norms[first:end]
 
 
 def _before_relative_aside(norms: Sequence[str], last: int) -> int:
