@@ -6498,7 +6498,7 @@ _AIMS: Final = frozenset(
 _DAY_OPENERS: Final = frozenset({"on", "last", "this"})
 # Verbs before "about" that make the handing over after it talked of, not done: "have been
 # talking about a 1,000-for-1,000 swap", "talks about the return of 300".
-_TALKED_ABOUT: Final = _lemmas.SPEAKING | frozenset(_lemmas.inflections("think")) | {"thought"}
+_TALKED_ABOUT: Final = _lemmas.SPEAKING | frozenset(_lemmas.inflections("think"))
 _ASKING: Final = {
     "for": _ASKED_FOR,
     "on": _ASKED_ON,
