@@ -139,11 +139,9 @@ _PERMITTING_DOCUMENTS: Final = lx.AGREEMENT_NOUNS | {
     "order",
     "rules",
 }
-# Words opening a clause that tells of a condition or a question, not of what was done.
-_OPEN_QUESTIONS: Final = frozenset({"if", "whether"})
 # Words after an infinitive of letting that make the leave hang on a condition.
-_CONDITIONS: Final = (("only", "if"), ("unless",), ("provided",), ("on", "condition"))
-_CONDITION_REACH: Final = 20  # words after the infinitive a condition may stand in
+_CONDITIONS_AFTER: Final = (("only", "if"), ("unless",), ("provided",), ("on", "condition"))
+_CONDITION_REACH_AFTER: Final = 20  # words after the infinitive a condition may stand in
 _WISHED_OBJECT_REACH: Final = 4  # words of the object between the wish and the participle
 
 
@@ -253,10 +251,10 @@ def _yet_to_come(aside: Sequence[str]) -> bool:
 def _let_go(norms: Sequence[str], letting: int, verb: int) -> bool:
     """Whether the verb of letting at ``letting`` says the people it let go went.
 
-    Its own verb group must be done and outside a clause of "if" or "whether", its
-    subject no document ("the accord allowed 250 soldiers to come home" gives leave; it
-    moves no one), and no condition may follow the infinitive at ``verb`` ("allowed 80
-    prisoners to go home only if Kyiv freed 80").
+    Its own verb group must be done, its subject no document ("the accord allowed 250
+    soldiers to come home" gives leave; it moves no one), and no condition may follow
+    the infinitive at ``verb`` ("allowed 80 prisoners to go home only if Kyiv freed 80").
+    A clause of "if" or "whether" before it is ``_Finder._in_condition``'s to refuse.
     """
     if not _verb_group(norms, letting, letting=False).done:
         return False
@@ -265,13 +263,28 @@ def _let_go(norms: Sequence[str], letting: int, verb: int) -> bool:
         subject -= 1
     if subject >= 0 and norms[subject] in _PERMITTING_DOCUMENTS:
         return False
-    for k in range(letting - 1, max(-1, letting - _GROUP_REACH), -1):
-        if norms[k] in _OPEN_QUESTIONS:
-            return False  # "if Moscow allowed", "whether it had allowed": not told as given
-        if not any(c.isalnum() for c in norms[k]):
-            break
-    after = tuple(norms[verb + 1 : verb + 1 + _CONDITION_REACH])
-    return not any(after[k : k + len(cue)] == cue for cue in _CONDITIONS for k in range(len(after)))
+    after = tuple(_own_clause(norms, verb + 1, verb + 1 + _CONDITION_REACH_AFTER))
+    return not any(
+        after[k : k + len(cue)] == cue for cue in _CONDITIONS_AFTER for k in range(len(after))
+    )
+
+
+def _own_clause(norms: Sequence[str], first: int, last: int) -> Sequence[str]:
+    """The words from ``first`` (before ``last``) that still belong to the same clause.
+
+    A semicolon, a "that" or a verb of saying that opens reported words ("Kyiv said it
+    would free 40 only if ...", "adding that ...") starts another clause, whose
+    condition is the speaker's, not the leave's; a speech aside closed by a comma
+    (", Kyiv said, only if ...") does not.
+    """
+    end = min(last, len(norms))
+    for k in range(first, end):
+        word = norms[k]
+        if word in (";", ".", "that") or (
+            word in lx.SPEECH and (k + 1 >= len(norms) or norms[k + 1] != ",")
+        ):
+            return norms[first:k]
+    return norms[first:end]
 
 
 def _before_relative_aside(norms: Sequence[str], last: int) -> int:

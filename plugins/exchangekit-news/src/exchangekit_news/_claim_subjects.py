@@ -13,7 +13,7 @@ from exchangekit import CasualtyCategory, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
 from exchangekit_news._figure_dates import _STATED_PARTICIPLES, _FigureDates
-from exchangekit_news._lemmas import lemma
+from exchangekit_news._lemmas import BELIEF_PAST, lemma
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
@@ -65,7 +65,7 @@ _KINDS_COUNTED: Final = (
 # Quotation marks a figure may stand in: 'the figure was "around 400,000"'.
 _QUOTES: Final = frozenset({'"', "\u201c", "\u201d", "'"})
 # Past verbs of a belief reported without "that": "said it thought 850,000 had died".
-_BELIEF_VERBS: Final = frozenset({"thought", "believed", "judged", "assessed", "reckoned"})
+_BELIEF_VERBS: Final = BELIEF_PAST
 # Heads of a count a side says it keeps: "Kyiv said a list of 9,000 servicemen ...".
 _LIST_HEADS: Final = lx.FIGURE_HEADS | {"list", "register"}
 

@@ -41,6 +41,8 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "win": ("wins", "won", "winning"),
     "stand": ("stands", "stood", "standing"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "think": ("thinks", "thought", "thinking"),
+    "know": ("knows", "knew", "known", "knowing"),
     "hand": ("hands", "handed", "handing"),
     "swap": ("swaps", "swapped", "swapping"),
     "trade": ("trades", "traded", "trading"),
@@ -244,6 +246,19 @@ INCLUDING: Final = frozenset(
 # Verbs of speaking: "of" after them gives a figure ("talked of 1,200 killed"), "to" or
 # "with" names whom the speaker talked to ("spoke to 17 freed soldiers").
 SPEAKING: Final = frozenset(form for verb in ("speak", "talk") for form in inflections(verb))
+# Verbs of holding a belief, in all their forms: "it thought 850,000 had died", ", she
+# believes,", "known to be held".
+BELIEF_VERBS: Final = frozenset(
+    form
+    for verb in ("think", "believe", "judge", "assess", "reckon", "estimate", "fear", "know")
+    for form in inflections(verb)
+)
+# Their past forms and participles: "thought", "believed", "known".
+BELIEF_PAST: Final = frozenset(
+    form
+    for verb in ("think", "believe", "judge", "assess", "reckon", "estimate", "fear", "know")
+    for form in inflections(verb)[2:-1]
+)
 # Verbs whose object is a sample of people talked to: "interviewed 21 POWs", "spoke to 17".
 INTERVIEWING: Final = SPEAKING | frozenset(
     form for verb in ("interview", "question", "survey") for form in inflections(verb)

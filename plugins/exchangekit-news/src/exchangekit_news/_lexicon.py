@@ -1902,6 +1902,9 @@ ADD_FORMS: Final = frozenset({"add", "adds", "added", "adding"})
 OPERATOR_AUXILIARIES: Final = frozenset(
     {"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "could", "can"}
 )
+# Words opening a clause of a condition or an open question, which tells of no deed:
+# "if Russia freed 30", "unless Kyiv returns them", "whether Moscow had allowed 19 to go".
+CONDITION_OPENERS: Final = frozenset({"if", "unless", "whether"})
 # Words that open a clause with a subject of its own after ", and": "..., and they said".
 NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.

@@ -20,7 +20,15 @@ from exchangekit.figures import FigureMatch, iter_figures
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._asides import hedged_by_aside
-from exchangekit_news._chunks import _NEGATIONS, same_number, verb_group
+from exchangekit_news._chunks import (
+    _ADVERBS,
+    _AUXILIARIES,
+    _HELPED_OBJECT,
+    _NEGATIONS,
+    _OBJECT_REACH,
+    same_number,
+    verb_group,
+)
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import (
     NUM,
@@ -4542,19 +4550,37 @@ class _Finder:
         )
 
     def _in_condition(self, i: int) -> bool:
-        """Whether the word of handing over at ``i`` is the verb of an "if" or "unless" clause.
+        """Whether the word of handing over at ``i`` is the verb of an "if" or "whether" clause.
 
-        "Moscow said it would free 30 more if Kyiv freed 30 too": a condition asserts no
-        handover, whatever its tense. The clause's subject stands between the two
-        words; a comma, a semicolon or a coordinator ends the walk back.
+        "Moscow said it would free 30 more if Kyiv freed 30 too", "it is unclear whether
+        Russia freed 30": a condition or an open question asserts no handover, whatever
+        its tense. The walk back starts at the verb group's subject (the letting verb's,
+        for "if Moscow allowed 45 to go home") and crosses the subject's own "and"
+        ("if Russia and Belarus freed"); a comma, a semicolon or a new clause ends it.
         """
-        for k in range(i - 1, max(self.first, i - _CONDITION_REACH) - 1, -1):
+        start = self._group_start(i)
+        if self.norm(start - 1) == "to":
+            for j in range(start - 2, max(self.first, start - 2 - _OBJECT_REACH) - 1, -1):
+                if self.norm(j) in _HELPED_OBJECT:
+                    start = self._group_start(j)
+                    break
+        subject_end = start - 1
+        for k in range(subject_end, max(self.first, subject_end - _CONDITION_REACH_BACK) - 1, -1):
             word = self.norm(k)
-            if word in _CONDITIONS:
+            if word in lx.CONDITION_OPENERS:
                 return True
+            if word == "and" and k < subject_end:
+                continue  # "Russia and Belarus": the "and" of a compound subject
             if word in (",", ";", ":", "and", "but", "that", "who", "which"):
                 return False
         return False
+
+    def _group_start(self, verb: int) -> int:
+        """The first word of the verb group ending at ``verb``: "had not" in "had not freed"."""
+        k = verb
+        while k - 1 >= self.first and self.norm(k - 1) in _GROUP_WORDS:
+            k -= 1
+        return k
 
     def _yes_no_question(self, i: int) -> bool:
         """Whether the word of handing over at ``i`` is asked about in a yes-no question.
@@ -6477,9 +6503,7 @@ _AIMS: Final = frozenset(
 _DAY_OPENERS: Final = frozenset({"on", "last", "this"})
 # Verbs before "about" that make the handing over after it talked of, not done: "have been
 # talking about a 1,000-for-1,000 swap", "talks about the return of 300".
-_TALKED_ABOUT: Final = frozenset(
-    f for verb in ("talk", "speak", "think") for f in _lemmas.inflections(verb)
-) | {"thought"}
+_TALKED_ABOUT: Final = _lemmas.SPEAKING | frozenset(_lemmas.inflections("think"))
 _ASKING: Final = {
     "for": _ASKED_FOR,
     "on": _ASKED_ON,
@@ -6498,10 +6522,11 @@ _INVERTED: Final = frozenset(
 _QUESTION_OPENERS: Final = frozenset({":", ";", '"', "“", "‘", "'", "—", "–"})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", ";"})
 _QUESTION_REACH: Final = 40  # tokens a question's verb may stand from its opener or its "?"
-# Conjunctions of a condition, and how far before its verb one may stand: "if the
-# Ukrainian side freed".
-_CONDITIONS: Final = frozenset({"if", "unless"})
-_CONDITION_REACH: Final = 6
+# How far before its verb group's start a condition's conjunction may stand, over the
+# subject: "if the Ukrainian side freed".
+_CONDITION_REACH_BACK: Final = 6
+# Words of a verb group before its verb: "had not yet freed".
+_GROUP_WORDS: Final = _AUXILIARIES | _ADVERBS | _NEGATIONS
 # Records a verb of releasing or handing over may put out instead of people.
 _MEDIA_OBJECTS: Final = frozenset(
     {"video", "videos", "footage", "statement", "statements", "list", "lists", "names"}

@@ -20,7 +20,7 @@ from exchangekit import CasualtyCategory, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import Clauses
 from exchangekit_news._drafts import PUBLISHER, Discourse, shifted
-from exchangekit_news._lemmas import TRANSFER_LEMMAS, lemma
+from exchangekit_news._lemmas import BELIEF_PAST, TRANSFER_LEMMAS, lemma
 from exchangekit_news._lexicon import Move, Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
@@ -199,7 +199,7 @@ _TOTAL_GAP: Final = frozenset(
 
 _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "jails", "detention"})
 # Participles that report a present state of people: "believed to be in captivity".
-_REPORTED_STATE: Final = frozenset({"believed", "thought", "said", "known", "estimated", "feared"})
+_REPORTED_STATE: Final = BELIEF_PAST | {"said"}
 # Words after "to be" that say people are held: "believed to be held", "... in custody".
 _HELD_STATE_WORDS: Final = _CAPTIVITY | frozenset({"held", "captive", "detained", "imprisoned"})
 # Who may own the camps that hold captives: "in Russian camps", "in prison camps".

@@ -235,7 +235,7 @@ _FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"}
 _RETURN_CUES: Final = frozenset({"while", "whereas", "against", "back", "return"})
 _SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
 
-_BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
+_BELIEVING: Final = _lemmas.BELIEF_VERBS
 # Prepositions that take a whole year or month as the span a total covers: "across 2024".
 _WHOLE_SPAN_WORDS: Final = frozenset({"during", "throughout", "across"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
