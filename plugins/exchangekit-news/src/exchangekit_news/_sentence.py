@@ -1838,7 +1838,7 @@ class _SentenceBase:
         before = {self.norm(i) for i in range(max(self.first, date.first - 3), date.first)}
         if before & _STARTING:
             return True
-        if said_then(self.norm, date.first, date.last):
+        if said_then(self.norm, date.first, date.last, self.m.figures):
             return False  # "since its chief said last August that ...": when it was said
         # "since the beginning of hostilities in the Kursk direction on 6 August"
         reach = range(max(self.first, date.first - 16), date.first)
