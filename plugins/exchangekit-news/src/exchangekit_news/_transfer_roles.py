@@ -44,6 +44,7 @@ from exchangekit_news._sentence import (
     _RELATIVE_REACH,
     _TIME_UNITS,
     _other,
+    _Positions,
 )
 from exchangekit_news._tallies import _Tallies
 from exchangekit_news._tokens import DASHES, NUM, WORD
@@ -3171,7 +3172,7 @@ class _TransferRoles(_Tallies):
                 start = max(start, other.np_end)
             elif other.first >= figure.last:
                 stop = min(stop, other.first)
-        kinds = self._kinds_named()
+        kinds = self._kinds_named
         if any(kind is not PersonCategory.PRISONERS_OF_WAR for _, _, kind in kinds):
             return PersonCategory.OTHER
         for at, end, _ in kinds:
@@ -3196,8 +3197,10 @@ class _TransferRoles(_Tallies):
             lo, hi = max(self.first, at - 3), figure.first
         return any(self.norm(i) in _NOT_THIS_SWAP for i in range(lo, hi))
 
+    @_Positions
     def _kinds_named(self) -> list[tuple[int, int, PersonCategory | None]]:
-        """Where the sentence names people (first and past-last token), and of what kind.
+        """Where the sentence names people (first and past-last token), and of what kind,
+        found once per sentence.
 
         A casualty word before a noun of people is that noun's modifier ("22 wounded
         soldiers" names soldiers alone).
