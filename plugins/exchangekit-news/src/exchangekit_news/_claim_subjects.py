@@ -25,7 +25,7 @@ from exchangekit_news._mentions import (
     series_stood,
     whom_casualty,
 )
-from exchangekit_news._sentence import _CAPTIVITY, _CLAUSE_MARKS, _TOOK, _other
+from exchangekit_news._sentence import _CAPTIVITY, _CLAUSE_MARKS, _TOOK, _other, _Positions
 from exchangekit_news._tokens import WORD
 
 # Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
@@ -422,6 +422,15 @@ class _ClaimSubjects(_FigureDates):
                 return party.code
         return None
 
+    @_Positions
+    def _and_that_opens(self) -> list[int]:
+        """Where the sentence's ", and that" clauses open (at "and"), found once per sentence."""
+        return [
+            i
+            for i in range(self.first + 1, self.last)
+            if (self.norm(i - 1), self.norm(i), self.norm(i + 1)) == (",", "and", "that")
+        ]
+
     def _other_side_said_after_and_that(self, figure: FigureMention, told: tuple[str, ...]) -> bool:
         """Whether a side other than ``told`` opens the last ", and that" clause before it.
 
@@ -429,14 +438,7 @@ class _ClaimSubjects(_FigureDates):
         civilians killed": the second thing said is about the side it names, so the
         claim before it lends the figure no side.
         """
-        opens = max(
-            (
-                i
-                for i in range(self.first + 1, figure.first)
-                if (self.norm(i - 1), self.norm(i), self.norm(i + 1)) == (",", "and", "that")
-            ),
-            default=None,
-        )
+        opens = max((i for i in self._and_that_opens if i < figure.first), default=None)
         return opens is not None and any(
             # the side is the clause's subject: "and that (the) Ukraine(an side)"
             p.role != MEDIATOR

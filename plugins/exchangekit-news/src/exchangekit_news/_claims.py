@@ -486,6 +486,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "Has Russia really lost a million soldiers?": asked, not told
             if self._hearsay(figure):
                 continue  # "Posts shared widely say that Russia has lost a million": hearsay
+            if self._figure_denied(figure):
+                continue  # "Moscow denied that 5,000 of its soldiers had been killed"
             if self._quoted_text(figure):
                 continue  # "It adds the caption 'a million dead'": words shown, not told
             if self._unsure_which(figure):
@@ -653,6 +655,24 @@ class _Claims(_ClaimSubjects):
             [self.first, *(i + 1 for i in range(self.first, figure.first) if self.norm(i) == ":")]
         )
         return self.norm(opener) in lx.OPERATOR_AUXILIARIES
+
+    def _figure_denied(self, figure: FigureMention) -> bool:
+        """Whether a verb of denial governs the figure's clause.
+
+        "Moscow denied that 5,000 of its soldiers had been killed", "dismissed reports
+        that 7,000 died", "denied losing 7,000": the figure is what a side calls untrue,
+        so it is no one's toll. A denial of a thing, not a statement ("denies the ICRC
+        access ... and holds thousands"), or one behind a clause break, leaves it told.
+        """
+        if self.norm_set.isdisjoint(lx.DENIALS):
+            return False
+        for i in range(figure.first - 1, self.first - 1, -1):
+            if self.norm(i) in _SINCE_BREAKS - {"and"}:
+                return False
+            if self.norm(i) in lx.DENIALS:
+                after = [self.norm(k) for k in range(i + 1, min(figure.first, i + 4))]
+                return "that" in after or (bool(after) and after[0].endswith("ing"))
+        return False
 
     def _hearsay(self, figure: FigureMention) -> bool:
         """Whether the figure is what posts online say, the sentence opening with them.

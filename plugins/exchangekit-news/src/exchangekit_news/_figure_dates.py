@@ -3130,8 +3130,19 @@ class _FigureDates(_Speakers):
             if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 14 >= date.first:
                 # "soldiers captured as far back as 2022", "men detained in 2023": a
                 # participle of capture dates the capture, with or without "who"
-                return True
+                return self._first_date_of_capture(i, date)
         return False
+
+    def _first_date_of_capture(self, participle: int, date: DateMention) -> bool:
+        """Whether ``date`` is the capture's own: the first date after its participle.
+
+        "90 men captured in 2022 on Tuesday": the year is the capture's and the day after
+        it the handover's. "has freed 4,000 since they were captured in 2022": a "since"
+        clause of capture opens a running total's span, so its date is no capture date.
+        """
+        if any(self.norm(k) == "since" for k in range(max(self.first, participle - 4), participle)):
+            return False
+        return not any(participle < d.first < date.first for d in self.m.dates)
 
     def _had_been_done_to(self, at: int) -> bool:
         """Whether "had been <participle>" opens at ``at``, the participle not one of handing over.

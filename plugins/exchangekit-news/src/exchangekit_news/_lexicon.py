@@ -1946,5 +1946,7 @@ ONE_ATTACK_DETERMINERS: Final = frozenset({"a", "an", "one", "single", "overnigh
 
 # Marks and words where a sentence's clauses may break: "…, though …", "…; …".
 CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+# Verbs by which a side says a report is untrue: "denied that 5,000 were killed".
+DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
 CONTRAST_WORDS: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 BREAK_WORDS: Final = CLAUSE_MARKS | CONTRAST_WORDS

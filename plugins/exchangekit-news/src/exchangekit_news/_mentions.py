@@ -499,14 +499,27 @@ class TransferWord(NamedTuple):
     done: bool
 
 
-def said_then(norm: Callable[[int], str], first: int, end: int) -> bool:
-    """Whether the date from ``first`` to ``end`` stands between a verb of saying and "that".
-
-    "since its chief said last August that 9,000 had died": the date is when it was
-    said, so it dates the reported clause's figure, not a span's start.
-    """
+def said_at(norm: Callable[[int], str], first: int, end: int) -> bool:
+    """Whether the date from ``first`` to ``end`` stands between a verb of saying and "that"."""
     verb = first - 1 - (norm(first - 1) in ("in", "on"))
     return norm(verb) in lx.SPEECH and norm(end) == "that"
+
+
+def said_then(
+    norm: Callable[[int], str], first: int, end: int, figures: Sequence[FigureMention]
+) -> bool:
+    """Whether the date from ``first`` to ``end`` stands between a verb of saying and "that",
+    with a figure of ``figures`` inside the reported clause.
+
+    "since its chief said last August that 9,000 had died": the date is when it was
+    said, so it dates the reported clause's figure, not a span's start. A figure outside
+    the clause ("has freed 4,000 since its envoy said in May that talks would resume")
+    still counts from the date.
+    """
+    return said_at(norm, first, end) and any(
+        f.first > end and all(norm(k) not in (",", ";") for k in range(end, f.first))
+        for f in figures
+    )
 
 
 def war_start_then_this_week(norm: Callable[[int], str], since: int, at: int) -> bool:
@@ -5293,8 +5306,10 @@ class _Finder:
                 if war_start_then_this_week(self.norm, j, i):
                     return False
                 found = self._date_at(i)
-                if found is not None and said_then(self.norm, i, found[0]):
-                    return False  # "since its chief said last August that ..."
+                if found is not None and said_at(self.norm, i, found[0]):
+                    # "since its chief said last August that 9,000 had died": when it was
+                    # said; "has freed 4,000 since its envoy said in May that ...": a start
+                    return not said_then(self.norm, i, found[0], self.figures())
                 # "since Russia's invasion began on Feb. 24", "since Moscow launched its
                 # invasion on 24 February": a start told with its own verb
                 return j + 1 < i and (

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Final, Literal, overload
+from typing import Final, Generic, Literal, TypeVar, overload
 
 from exchangekit import CasualtyCategory, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
@@ -263,29 +263,31 @@ def _without_unsaid(tokens: list[Token], first: int, last: int, mentions: Mentio
     )
 
 
-class _Positions:
-    """A list of token positions worked out on first read, then kept on the sentence.
+_Reader = TypeVar("_Reader", bound="_SentenceBase")
+_Found = TypeVar("_Found")
+
+
+class _Positions(Generic[_Reader, _Found]):
+    """A list (of token positions or spans) worked out on first read, then kept on the sentence.
 
     Like :func:`functools.cached_property`, without the lock that Python 3.11
     takes on every first read (one sentence is only ever read by one thread).
     """
 
-    def __init__(self, compute: Callable[[_SentenceBase], list[int]]) -> None:
+    def __init__(self, compute: Callable[[_Reader], list[_Found]]) -> None:
         self.compute = compute
         self.name = compute.__name__
         self.__doc__ = compute.__doc__
 
     @overload
-    def __get__(self, sentence: None, owner: type[_SentenceBase]) -> _Positions: ...
+    def __get__(self, sentence: None, owner: type[_Reader]) -> _Positions[_Reader, _Found]: ...
 
     @overload
-    def __get__(
-        self, sentence: _SentenceBase, owner: type[_SentenceBase] | None = None
-    ) -> list[int]: ...
+    def __get__(self, sentence: _Reader, owner: type[_Reader] | None = None) -> list[_Found]: ...
 
     def __get__(
-        self, sentence: _SentenceBase | None, owner: type[_SentenceBase] | None = None
-    ) -> list[int] | _Positions:
+        self, sentence: _Reader | None, owner: type[_Reader] | None = None
+    ) -> list[_Found] | _Positions[_Reader, _Found]:
         if sentence is None:
             return self  # read on the class
         # Stored under the same name, the value hides this descriptor from then on.
@@ -1838,7 +1840,7 @@ class _SentenceBase:
         before = {self.norm(i) for i in range(max(self.first, date.first - 3), date.first)}
         if before & _STARTING:
             return True
-        if said_then(self.norm, date.first, date.last):
+        if said_then(self.norm, date.first, date.last, self.m.figures):
             return False  # "since its chief said last August that ...": when it was said
         # "since the beginning of hostilities in the Kursk direction on 6 August"
         reach = range(max(self.first, date.first - 16), date.first)

@@ -44,6 +44,7 @@ from exchangekit_news._sentence import (
     _RELATIVE_REACH,
     _TIME_UNITS,
     _other,
+    _Positions,
 )
 from exchangekit_news._tallies import _Tallies
 from exchangekit_news._tokens import DASHES, NUM, WORD
@@ -140,6 +141,16 @@ _SWAP_NOUNS: Final = frozenset({"exchange", "exchanges", "swap", "swaps"})
 _FREED_AUXILIARIES: Final = frozenset({"were", "was", "had", "have", "been"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 
+# Words between a figure and a swap noun that make the noun another exchange or one not
+# yet made: "since a prisoner swap", "proposed a prisoner swap", "said, calling for".
+_NOT_THIS_SWAP: Final = (
+    _LANDMARK_PREPOSITIONS
+    | lx.PLANNING
+    | _PROPOSING
+    | lx.SPEECH
+    | frozenset(_lemmas.inflections("call"))
+    | {";"}
+)
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
 # Nouns of men that "wounded" may stand before when a list of nationalities spells the
 # group out: "a handover of wounded men (31 Ukrainians, 15 Russians)".
@@ -3161,11 +3172,11 @@ class _TransferRoles(_Tallies):
                 start = max(start, other.np_end)
             elif other.first >= figure.last:
                 stop = min(stop, other.first)
-        kinds = self._kinds_named()
+        kinds = self._kinds_named
         if any(kind is not PersonCategory.PRISONERS_OF_WAR for _, _, kind in kinds):
             return PersonCategory.OTHER
         for at, end, _ in kinds:
-            if not start <= at < stop:
+            if not start <= at < stop or self._another_swap(figure, at, end):
                 continue
             if self.norm(end) in _SWAP_NOUNS:
                 return PersonCategory.PRISONERS_OF_WAR  # "a prisoner swap", "a POW exchange"
@@ -3173,8 +3184,23 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.PRISONERS_OF_WAR  # "an exchange of prisoners of war"
         return PersonCategory.OTHER
 
+    def _another_swap(self, figure: FigureMention, at: int, end: int) -> bool:
+        """Whether the swap noun at ``at``..``end`` is not the figure's own exchange.
+
+        A swap "since", "after" or "before" which the figure's went is another one, and
+        one proposed, planned or called for ("Kyiv said, calling for a prisoner swap")
+        has not happened; neither says who went in the figure's exchange.
+        """
+        if at >= figure.last:
+            lo, hi = figure.last, at
+        else:
+            lo, hi = max(self.first, at - 3), figure.first
+        return any(self.norm(i) in _NOT_THIS_SWAP for i in range(lo, hi))
+
+    @_Positions
     def _kinds_named(self) -> list[tuple[int, int, PersonCategory | None]]:
-        """Where the sentence names people (first and past-last token), and of what kind.
+        """Where the sentence names people (first and past-last token), and of what kind,
+        found once per sentence.
 
         A casualty word before a noun of people is that noun's modifier ("22 wounded
         soldiers" names soldiers alone).

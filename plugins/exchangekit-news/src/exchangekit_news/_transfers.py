@@ -274,7 +274,6 @@ _CORRECTING: Final = frozenset({"actually", "really", "fact", "reality", "truth"
 _SINGLED_OUT: Final = frozenset(
     {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
 )
-_DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
 # Verbs of an unconfirmed report, and the words that tie it to the denial it prompted.
 _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "claims"})
 _PROMPTING: Final = frozenset({"after", "when", "which"})
@@ -1051,10 +1050,10 @@ class _Transfers(_Rivals):
         100 had taken place", "Moscow denies it returned 50 prisoners"."""
         if self.norm(predicate.first - 1) in ("any", "no"):
             return True
-        if self.norm_set.isdisjoint(_DENIALS):
+        if self.norm_set.isdisjoint(lx.DENIALS):
             return False
         start = max(self.first, predicate.first - 8)
-        if any(self.norm(i) in _DENIALS for i in range(start, predicate.first)):
+        if any(self.norm(i) in lx.DENIALS for i in range(start, predicate.first)):
             return True
         return self._denied_report(predicate)
 
@@ -1395,7 +1394,11 @@ class _Transfers(_Rivals):
         that 100 had been freed": the report that prompted the denial is what is denied.
         """
         denial = next(
-            (i for i in range(predicate.first - 1, self.first - 1, -1) if self.norm(i) in _DENIALS),
+            (
+                i
+                for i in range(predicate.first - 1, self.first - 1, -1)
+                if self.norm(i) in lx.DENIALS
+            ),
             None,
         )
         if denial is None:
