@@ -3282,7 +3282,13 @@ class _FigureDates(_Speakers):
 
     def _further_group_between(self, figure: FigureMention, date: DateMention) -> bool:
         """Whether a further group ("another 50", "a further 50") stands in a
-        clause coordinated after the figure and before ``date``, which is then its day."""
+        clause coordinated after the figure and before ``date``, which is then its day.
+
+        The group needs a clause of its own: a verb between it and the date ("and
+        another 50 were freed on Tuesday") or a semicolon before it. A bare second
+        object of the same verb ("got back 90 soldiers and another 50 bodies on
+        Tuesday") shares the first figure's day.
+        """
         if date.first < figure.np_end:
             return False
         for later in self.m.figures:
@@ -3290,7 +3296,11 @@ class _FigureDates(_Speakers):
                 continue
             further = self.norm(later.first - 1) in ("another", "further")
             between = [self.norm(i) for i in range(figure.np_end, later.first)]
-            if further and ("and" in between or ";" in between):
+            own_verb = any(
+                self.norm(i) in lx.FINITE_HAVE_BE or _lemmas.is_transfer_form(self.norm(i))
+                for i in range(later.np_end, date.first)
+            )
+            if further and (";" in between or ("and" in between and own_verb)):
                 return True
         return False
 
