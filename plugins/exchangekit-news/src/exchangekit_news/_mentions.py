@@ -3883,6 +3883,8 @@ class _Finder:
                 # ("each month" too: one figure a month, however many sides)
                 if self.norm(found[0]) == "of":
                     return self._each_of_sides(found[0])
+                if found[0] == i + 1 and each_over_listed_dates(self.norm, self.dates(), i):
+                    return False
                 return self.norm(found[0]) not in _SERIES_UNITS | {"times", "occasions"}
         return False
 
@@ -6799,6 +6801,17 @@ def _year_word(word: str) -> bool:
 
 # Participles of setting captives free: "103 freed from each side".
 _FREEING_PARTICIPLES: Final = frozenset({"freed", "released"})
+
+
+def each_over_listed_dates(norm: Callable[[int], str], dates: list[DateMention], each: int) -> bool:
+    """Whether a bare "each" at ``each`` shares its figure out over a list of dates after it.
+
+    "around 1,000 bodies each in July, August and September" is a figure per month, not
+    per side, even with one side named; "70 each on July 9", one date, is still per side.
+    """
+    at = each + 1 + (norm(each + 1) in ("in", "on"))
+    date = next((d for d in dates if d.first == at and not d.since), None)
+    return date is not None and any(d.group == date.group and d.first != at for d in dates)
 
 
 def freed_per_side(norm: Callable[[int], str], tokens: list[Token], at: int, stop: int) -> bool:
