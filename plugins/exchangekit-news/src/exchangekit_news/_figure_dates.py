@@ -254,8 +254,24 @@ _WANTING: Final = frozenset(_lemmas.inflections("want"))
 # Passives of fixing a date: "the dates are set: ...", "the next round is scheduled: ...";
 # not "were set free".
 _SET_FOR_LATER: Final = frozenset({"set", "scheduled", "slated", "fixed"})
-# Particles after "set" of a verb done, not of a date fixed: "were set free", "set off".
-_SET_LOOSE: Final = frozenset({"free", "off", "out", "loose"})
+# Particles after "set" of a verb done, not of a date fixed: "were set free", "set off",
+# "was set up by Turkey", "was set against a backdrop of fighting".
+_SET_LOOSE: Final = frozenset({"free", "off", "out", "loose", "up", "against"})
+
+
+def set_done(after: list[str]) -> bool:
+    """Whether the words after "set" make it a verb done, not a date fixed.
+
+    "were set free", "was set up by Turkey": people freed, an exchange arranged;
+    "was set for Friday" and "was set up for Friday" fix a date still to come.
+    """
+    return (
+        bool(after)
+        and after[0] in _SET_LOOSE
+        and not (after[0] == "up" and after[1:2] in (["for"], ["to"]))
+    )
+
+
 _HOLDING: Final = lx.HAVING | {"held", "holds", "hold"}
 """Verbs of holding whose object a later "to offer" qualifies: "had captives to offer"."""
 # Participles of a plan that, right after "as", say a done event kept to it: "the swap went
@@ -955,7 +971,7 @@ class _FigureDates(_Speakers):
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING | _WANTING) or any(
             self.norm(i) in _SET_FOR_LATER
             and self.norm(i - 1) in lx.BE_FORMS
-            and self.norm(i + 1) not in _SET_LOOSE
+            and not set_done([self.norm(i + 1), self.norm(i + 2)])
             for i in range(start + 1, end)
         )
 
