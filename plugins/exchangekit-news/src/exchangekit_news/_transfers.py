@@ -3959,7 +3959,9 @@ class _Transfers(_Rivals):
         "has not supported the return of 230 children", "publicly supported the return of
         all 230 children Kyiv says were deported", "..., but none have come home yet": a
         denial, a demand backed or people told still away say no one came home. People
-        taken away before they came back ("children who had been deported") still count.
+        taken away before they came back ("children who had been deported") still count,
+        but only where the text names whose return it is: alone, "the return of" names no
+        receiver, so it is left unread by the rules of sides, not by this one.
         """
         at = predicate.first - 2
         if self.norm(predicate.first - 1) != "the" or self.norm(at) not in _FACILITATING:
