@@ -60,3 +60,14 @@ def test_each_before_one_date_is_still_per_side(news: News) -> None:
         ("2025-08-14", "RUS", "UKR"),
         ("2025-08-14", "UKR", "RUS"),
     }
+
+
+def test_a_list_of_sizes_each_keeps_one_size_a_date(news: News) -> None:
+    """Near miss: a list of sizes before "each" pairs one size with each date, per side."""
+    text = "In swaps of 60 and 75 prisoners each in March and April, Qatar helped both sides."
+    sizes = sorted(
+        t.count.best
+        for e in news(text, published=date(2025, 11, 20)).exchanges
+        for t in e.transfers
+    )
+    assert sizes == [60, 60, 75, 75]

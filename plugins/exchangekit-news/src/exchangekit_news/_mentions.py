@@ -6809,6 +6809,9 @@ def each_over_listed_dates(norm: Callable[[int], str], dates: list[DateMention],
     "around 1,000 bodies each in July, August and September" is a figure per month, not
     per side, even with one side named; "70 each on July 9", one date, is still per side.
     """
+    number = next((k for k in range(each - 1, max(-1, each - 6), -1) if _numeral(norm(k))), None)
+    if number is not None and norm(number - 1) in ("and", ",") and _numeral(norm(number - 2)):
+        return False  # "swaps of 60 and 75 each in March and April": one figure a date
     at = each + 1 + (norm(each + 1) in ("in", "on"))
     date = next((d for d in dates if d.first == at and not d.since), None)
     return date is not None and any(d.group == date.group and d.first != at for d in dates)
@@ -7139,3 +7142,8 @@ def next_listed_part(tokens: Sequence[Token], end: int, first: int) -> bool:
         and between[0] == ","
         and (tokens[end + 1].kind == NUM or between[1] in lx.NUMBER_WORDS)
     )
+
+
+def _numeral(word: str) -> bool:
+    """Whether a (lower-case) word is a number: "75", "1,000", "seven"."""
+    return word.replace(",", "").isdigit() or word in lx.NUMBER_WORDS
