@@ -46,3 +46,12 @@ def test_the_day_after_one_group_dates_it(news: News) -> None:
     """Near miss: no further group between, the day dates the figure before it."""
     text = "Both sides freed 90 prisoners, and the exchange was completed on Tuesday."
     assert periods_by_size(news, text)[90] == {"2025-10-21"}
+
+
+def test_a_second_object_of_the_same_verb_shares_the_day(news: News) -> None:
+    """Near miss: "and another 40 bodies on Tuesday" has no verb of its own, so the
+    day after it is the whole handover's, the first figure's as well."""
+    text = "Kyiv brought home 120 soldiers and another 40 bodies on Tuesday."
+    found = periods_by_size(news, text)
+    assert found[120] == {"2025-10-21"}
+    assert found[40] == {"2025-10-21"}

@@ -66,3 +66,23 @@ def test_exchange_done_is_kept(recap: Recap, text: str, count: str) -> None:
 def test_any_exchange_to_come(recap: Recap, n: int, predicate: str, noun: str) -> None:
     """Whatever the size and the words of the plan, a swap to come moves no one."""
     assert recap(f"{noun} of {n:,} for {n:,} {predicate} next week.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A swap of 300 for 300 on Tuesday was set up by Qatar.",
+        "An exchange of 300 for 300 on Tuesday was set against a backdrop of heavy shelling.",
+    ],
+)
+def test_set_up_or_set_against_tells_a_swap_done(recap: Recap, text: str) -> None:
+    """Near misses: "set up by" a mediator and "set against" a backdrop fix no date."""
+    assert {(s, r, c) for _, s, r, _, c in recap(text)} == {
+        ("UKR", "RUS", "300"),
+        ("RUS", "UKR", "300"),
+    }
+
+
+def test_set_up_for_a_day_is_still_to_come(recap: Recap) -> None:
+    """ "was set up for Friday" fixes a date: a swap still to come."""
+    assert recap("An exchange of 300 for 300 was set up for Friday.") == set()

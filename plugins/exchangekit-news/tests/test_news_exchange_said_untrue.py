@@ -72,3 +72,12 @@ def test_a_swap_that_was_in_fact_the_largest_is_read() -> None:
     """Near miss: "was in fact" followed by no size corrects nothing."""
     text = "The exchange of 390 for 390 on Friday was in fact the largest of the war."
     assert 390 in sizes(text)
+
+
+def test_a_swap_denied_by_no_one_is_read() -> None:
+    """Near miss: "denied by neither side" (or by nobody) denies nothing."""
+    for text in (
+        "The swap of 175 for 175 on Friday was denied by neither side.",
+        "The exchange of 175 for 175 on Friday was denied by nobody in Kyiv.",
+    ):
+        assert 175 in sizes(text), text

@@ -47,3 +47,22 @@ def test_news_helper_return_of_with_no_one_home_is_refused(receipts: Read, text:
 def test_news_helper_return_of_done_still_reads(receipts: Read, text: str, count: str) -> None:
     _, tallies = receipts(_FIRST + text)
     assert any(t[0] == "UKR" and t[2] == count for t in tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # no side named anywhere: "the return of" tells no receiver, so nothing is read
+        ("The Vatican assisted the return of 140 children who had been deported.", set()),
+        # the receiver named in the phrase itself: read
+        (
+            "The Vatican assisted the return to Ukraine of 140 children who had been deported.",
+            {"140"},
+        ),
+    ],
+)
+def test_news_helper_return_of_needs_a_receiver(
+    receipts: Read, text: str, counts: set[str]
+) -> None:
+    moved, tallies = receipts(text)
+    assert {t[2] for t in moved | tallies} == counts

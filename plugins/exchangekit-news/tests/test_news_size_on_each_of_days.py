@@ -68,3 +68,19 @@ def test_a_sum_over_days_is_not_refused_by_this_rule() -> None:
     """Near miss: "each of" after the figure that names no days leaves it alone."""
     text = "Both sides freed 390 prisoners on Friday, each of them a soldier."
     assert 390 in sizes(text)
+
+
+def test_a_later_figure_on_each_of_days_leaves_the_first_its_day() -> None:
+    """Near miss: "and 100 on each of the two days before" is the later figure's, so the
+    first figure, with a day of its own, is still read."""
+    for first, text in (
+        (
+            420,
+            "Moscow freed 420 Ukrainian soldiers on Friday and 80 on each of the two days before.",
+        ),
+        (1_150, "Kyiv got back 1,150 bodies on Monday and 300 on each of three days after."),
+        (260, "Both sides freed 260 prisoners on Sunday, and 40 on each of the next two days."),
+    ):
+        found = sizes(text)
+        assert first in found, text
+        assert not found - {first}, text

@@ -254,8 +254,24 @@ _WANTING: Final = frozenset(_lemmas.inflections("want"))
 # Passives of fixing a date: "the dates are set: ...", "the next round is scheduled: ...";
 # not "were set free".
 _SET_FOR_LATER: Final = frozenset({"set", "scheduled", "slated", "fixed"})
-# Particles after "set" of a verb done, not of a date fixed: "were set free", "set off".
-_SET_LOOSE: Final = frozenset({"free", "off", "out", "loose"})
+# Particles after "set" of a verb done, not of a date fixed: "were set free", "set off",
+# "was set up by Turkey", "was set against a backdrop of fighting".
+_SET_LOOSE: Final = frozenset({"free", "off", "out", "loose", "up", "against"})
+
+
+def set_done(after: list[str]) -> bool:
+    """Whether the words after "set" make it a verb done, not a date fixed.
+
+    "were set free", "was set up by Turkey": people freed, an exchange arranged;
+    "was set for Friday" and "was set up for Friday" fix a date still to come.
+    """
+    return (
+        bool(after)
+        and after[0] in _SET_LOOSE
+        and not (after[0] == "up" and after[1:2] in (["for"], ["to"]))
+    )
+
+
 _HOLDING: Final = lx.HAVING | {"held", "holds", "hold"}
 """Verbs of holding whose object a later "to offer" qualifies: "had captives to offer"."""
 # Participles of a plan that, right after "as", say a done event kept to it: "the swap went
@@ -962,7 +978,7 @@ class _FigureDates(_Speakers):
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING | _WANTING) or any(
             self.norm(i) in _SET_FOR_LATER
             and self.norm(i - 1) in lx.BE_FORMS
-            and self.norm(i + 1) not in _SET_LOOSE
+            and not set_done([self.norm(i + 1), self.norm(i + 2)])
             for i in range(start + 1, end)
         )
 
@@ -3300,7 +3316,13 @@ class _FigureDates(_Speakers):
 
     def _further_group_between(self, figure: FigureMention, date: DateMention) -> bool:
         """Whether a further group ("another 50", "a further 50") stands in a
-        clause coordinated after the figure and before ``date``, which is then its day."""
+        clause coordinated after the figure and before ``date``, which is then its day.
+
+        The group needs a clause of its own: a verb between it and the date ("and
+        another 50 were freed on Tuesday") or a semicolon before it. A bare second
+        object of the same verb ("got back 90 soldiers and another 50 bodies on
+        Tuesday") shares the first figure's day.
+        """
         if date.first < figure.np_end:
             return False
         for later in self.m.figures:
@@ -3308,7 +3330,11 @@ class _FigureDates(_Speakers):
                 continue
             further = self.norm(later.first - 1) in ("another", "further")
             between = [self.norm(i) for i in range(figure.np_end, later.first)]
-            if further and ("and" in between or ";" in between):
+            own_verb = any(
+                self.norm(i) in lx.FINITE_HAVE_BE or _lemmas.is_transfer_form(self.norm(i))
+                for i in range(later.np_end, date.first)
+            )
+            if further and (";" in between or ("and" in between and own_verb)):
                 return True
         return False
 

@@ -3909,6 +3909,8 @@ class _Finder:
                 # ("each month" too: one figure a month, however many sides)
                 if self.norm(found[0]) == "of":
                     return self._each_of_sides(found[0])
+                if found[0] == i + 1 and each_over_listed_dates(self.norm, self.dates(), i):
+                    return False
                 return self.norm(found[0]) not in _SERIES_UNITS | {"times", "occasions"}
         return False
 
@@ -6846,6 +6848,20 @@ def _year_word(word: str) -> bool:
 _FREEING_PARTICIPLES: Final = frozenset({"freed", "released"})
 
 
+def each_over_listed_dates(norm: Callable[[int], str], dates: list[DateMention], each: int) -> bool:
+    """Whether a bare "each" at ``each`` shares its figure out over a list of dates after it.
+
+    "around 1,000 bodies each in July, August and September" is a figure per month, not
+    per side, even with one side named; "70 each on July 9", one date, is still per side.
+    """
+    number = next((k for k in range(each - 1, max(-1, each - 6), -1) if _numeral(norm(k))), None)
+    if number is not None and norm(number - 1) in ("and", ",") and _numeral(norm(number - 2)):
+        return False  # "swaps of 60 and 75 each in March and April": one figure a date
+    at = each + 1 + (norm(each + 1) in ("in", "on"))
+    date = next((d for d in dates if d.first == at and not d.since), None)
+    return date is not None and any(d.group == date.group and d.first != at for d in dates)
+
+
 def freed_per_side(norm: Callable[[int], str], tokens: list[Token], at: int, stop: int) -> bool:
     """Whether a participle of setting free at ``at`` is followed by a phrase sharing the
     bare number before it out per side: "103 freed from each side", "95 released by each
@@ -7179,3 +7195,8 @@ def next_listed_part(tokens: Sequence[Token], end: int, first: int) -> bool:
         and between[0] == ","
         and (tokens[end + 1].kind == NUM or between[1] in lx.NUMBER_WORDS)
     )
+
+
+def _numeral(word: str) -> bool:
+    """Whether a (lower-case) word is a number: "75", "1,000", "seven"."""
+    return word.replace(",", "").isdigit() or word in lx.NUMBER_WORDS

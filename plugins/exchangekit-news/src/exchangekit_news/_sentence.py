@@ -33,6 +33,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     Mentions,
     PartyMention,
+    each_over_listed_dates,
     of_unknown_fate,
     said_then,
 )
@@ -444,6 +445,7 @@ class _SentenceBase:
             if self.norm(i + 1) not in _TIMES | lx.RECURRING
             and self.norm(i + 2) not in _TIMES | lx.RECURRING
             and not self._each_of_a_set(i)
+            and not (self.norm(i) == "each" and each_over_listed_dates(self.norm, self.m.dates, i))
             # "sentenced to 25 years each": a span shared out over people, not sides
             and self.norm(i - 1) not in _TIME_UNITS
             and not self._side_of_place(i)

@@ -31,11 +31,11 @@ from exchangekit_news._figure_dates import (
     _QUOTES,
     _RELATIVES,
     _SET_FOR_LATER,
-    _SET_LOOSE,
     _SWAP_VERBS,
     _UNDONE,
     _WEEKDAY_NAMES,
     names_a_day,
+    set_done,
 )
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
@@ -910,8 +910,15 @@ class _Transfers(_Rivals):
         unnamed, so the figure is no one swap's size and its sum is not told either.
         """
         words: list[str] = []
+        # "390 on Tuesday and 100 on each of the two days before": the "each of" after a
+        # figure coordinated later is that figure's own
+        later = {
+            f.first
+            for f in self.m.figures
+            if f.first >= figure.np_end and self.norm(f.first - 1) in ("and", ",")
+        }
         for i in range(figure.np_end, min(self.last, figure.np_end + _EACH_DAY_REACH)):
-            if self.norm(i) in (";", ".", ":"):
+            if self.norm(i) in (";", ".", ":") or i in later:
                 break
             words.append(self.norm(i))
         for k, word in enumerate(words):
@@ -1531,7 +1538,7 @@ class _Transfers(_Rivals):
         first, second = following[:1], following[1:3]
         if first == ["to"]:
             return not _HAPPENING_VERBS.isdisjoint(second[:1])
-        if first and first[0] in _SET_FOR_LATER and _SET_LOOSE.isdisjoint(second[:1]):
+        if first and first[0] in _SET_FOR_LATER and not set_done(second):
             return True
         if first in (["due"], ["expected"]):
             return second[:1] != ["to"] or not _HAPPENING_VERBS.isdisjoint(second[1:])
@@ -1549,7 +1556,13 @@ class _Transfers(_Rivals):
         while at < len(following) and following[at] in ("later", "since", "quickly", "all"):
             at += 1
         if following[at : at + 1] and following[at] in _UNTRUE:
-            return True
+            # "was denied by neither side": no one denies it
+            return following[at + 1 : at + 2] != ["by"] or following[at + 2 : at + 3] not in (
+                ["neither"],
+                ["nobody"],
+                ["no"],
+                ["none"],
+            )
         rest = following[at:]
         if rest[:1] == ["in"] and rest[1:2] in (["fact"], ["reality"], ["truth"]):
             rest = rest[2:]
@@ -3978,7 +3991,9 @@ class _Transfers(_Rivals):
         "has not supported the return of 230 children", "publicly supported the return of
         all 230 children Kyiv says were deported", "..., but none have come home yet": a
         denial, a demand backed or people told still away say no one came home. People
-        taken away before they came back ("children who had been deported") still count.
+        taken away before they came back ("children who had been deported") still count,
+        but only where the text names whose return it is: alone, "the return of" names no
+        receiver, so it is left unread by the rules of sides, not by this one.
         """
         at = predicate.first - 2
         if self.norm(predicate.first - 1) != "the" or self.norm(at) not in _FACILITATING:
