@@ -815,9 +815,9 @@ LOSS_HEADS: Final[dict[str, str]] = {
 }
 """Nouns for a count of losses, and the casualty category each names."""
 HAVING: Final = frozenset({"have", "has", "had", "having"})
+"""Forms of "have": a side that "had 100,000 casualties" counts them as its own."""
 # The finite forms of "have", auxiliaries of the perfect: "has returned", "had handed over".
 FINITE_HAVE: Final = HAVING - {"having"}
-"""Forms of "have": a side that "had 100,000 casualties" counts them as its own."""
 FIGURE_LINKS: Final = frozenset(
     {
         "at",
