@@ -320,6 +320,9 @@ _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
 # Words that negate, never a verb a figure could be the object of: "not", "never".
 _NEGATIONS: Final = frozenset({"not", "never", "n't"})
+_UNCONFIRMED: Final = frozenset({"unconfirmed", "unverified"})
+"""Words that call a figure unchecked: "the deaths of 400 others remain unconfirmed"."""
+_CONFIRMED: Final = frozenset({"confirmed", "verified"})
 # States that say people are held, after "in": "in Russian hands", "in captivity".
 _HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
 
@@ -486,8 +489,9 @@ class _Claims(_ClaimSubjects):
                 continue  # "Has Russia really lost a million soldiers?": asked, not told
             if self._hearsay(figure):
                 continue  # "Posts shared widely say that Russia has lost a million": hearsay
-            if self._figure_denied(figure):
-                continue  # "Moscow denied that 5,000 of its soldiers had been killed"
+            # "Moscow denied that 5,000 of its soldiers had been killed": no one's toll, but
+            # it names the people of a bare figure after it ("..., saying 300 died")
+            denied = self._figure_denied(figure)
             if self._quoted_text(figure):
                 continue  # "It adds the caption 'a million dead'": words shown, not told
             if self._unsure_which(figure):
@@ -610,6 +614,9 @@ class _Claims(_ClaimSubjects):
             if self._local_scope(figure):
                 continue  # 'in the "West" zone, the enemy lost 1,600': a sector's share
             claim = self._claim(figure, previous, start, stop, loss)
+            if denied:
+                previous = claim or previous
+                continue
             if claim is not None and self._part_of_either(figure, claims, start, stop):
                 continue
             if claim is not None:
@@ -622,10 +629,27 @@ class _Claims(_ClaimSubjects):
 
         "the deaths of 40 civilians and the injuries of 95 others": "others" stands for
         more of the people named before, and the noun before "of" names their harm.
+        Past a semicolon with no verb of saying of its own, or called unconfirmed ("the
+        deaths of 400 others remain unconfirmed"), the figure is no one's claim.
         """
-        return (
+        if not (
             figure.before_of in _DEATHS_OF | lx.INJURY_HEADS
             and self.norm(figure.np_end) == "others"
+        ):
+            return False
+        semicolon = max(
+            (i for i in range(self.first, figure.first) if self.norm(i) == ";"), default=None
+        )
+        if semicolon is not None and not any(semicolon < v < figure.first for v in self.m.speech):
+            return False
+        after = set(
+            itertools.takewhile(
+                lambda w: w not in _CLAUSE_ENDS,
+                (self.norm(i) for i in range(figure.np_end + 1, self.last)),
+            )
+        )
+        return not (
+            _UNCONFIRMED & after or (_CONFIRMED & after and not _NEGATIONS.isdisjoint(after))
         )
 
     def _part_of_either(
@@ -662,7 +686,8 @@ class _Claims(_ClaimSubjects):
         "Moscow denied that 5,000 of its soldiers had been killed", "dismissed reports
         that 7,000 died", "denied losing 7,000": the figure is what a side calls untrue,
         so it is no one's toll. A denial of a thing, not a statement ("denies the ICRC
-        access ... and holds thousands"), or one behind a clause break, leaves it told.
+        access ... and holds thousands"), or one behind a clause break, leaves it told,
+        and so does a negated denial: "Moscow has never denied that 5,000 were killed".
         """
         if self.norm_set.isdisjoint(lx.DENIALS):
             return False
@@ -670,6 +695,10 @@ class _Claims(_ClaimSubjects):
             if self.norm(i) in _SINCE_BREAKS - {"and"}:
                 return False
             if self.norm(i) in lx.DENIALS:
+                if not _NEGATIONS.isdisjoint(
+                    self.norm(k) for k in range(max(self.first, i - 2), i)
+                ):
+                    return False  # "Moscow never denied that ...": no denial
                 after = [self.norm(k) for k in range(i + 1, min(figure.first, i + 4))]
                 return "that" in after or (bool(after) and after[0].endswith("ing"))
         return False
