@@ -12,7 +12,7 @@ from typing import Final
 from exchangekit import CasualtyCategory, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
-from exchangekit_news._figure_dates import _STATED_PARTICIPLES, _FigureDates
+from exchangekit_news._figure_dates import _NOT_GIVING, _STATED_PARTICIPLES, _FigureDates
 from exchangekit_news._lemmas import BELIEF_PAST, lemma
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
@@ -90,6 +90,8 @@ _GAVE_UP: Final = (
     ("taken", "captive"),
     ("captured",),
 )
+_NOT_SURRENDERING: Final = _NOT_GIVING | {"refuse", "refuses", "decline", "declines"}
+"""Negations and verbs of refusal that, before a verb of giving up, say no one gave up."""
 # Head nouns of a state's offices after a side's adjective: "the Ukrainian interior ministry".
 _OFFICE_HEADS: Final = frozenset(
     {"ministry", "office", "prosecutor", "prosecutors", "ombudsman", "commissioner"}
@@ -151,7 +153,8 @@ class _ClaimSubjects(_FigureDates):
         "2,400 fighters had surrendered", "1,900 men laid down their arms", "300
         soldiers were taken prisoner": the verb comes within a few words of the
         noun group (auxiliaries and adverbs between), in the same clause; quotation
-        marks round the verb ("had \"laid down their arms\"") leave its sense alone.
+        marks round the verb ("had \"laid down their arms\"") leave its sense alone. A
+        refusal or negation before it ("had refused to lay down their arms") says they did not.
         """
         words: list[str] = []
         for i in range(figure.np_end, min(self.last, figure.np_end + 8)):
@@ -165,6 +168,8 @@ class _ClaimSubjects(_FigureDates):
             # "30 servicemen are listed as captured": a register of the teller's own
             # missing men, not men the teller took
             and not (k >= 2 and words[k - 1] == "as" and words[k - 2] in _REGISTERED_AS)
+            # "1,200 had refused to lay down their arms", "had not surrendered": they fight on
+            and _NOT_SURRENDERING.isdisjoint(words[:k])
             for k in range(len(words))
             for phrase in _GAVE_UP
         )
