@@ -407,6 +407,8 @@ _WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
 # before its figures are quoted.
 _GIVING_PAST: Final = frozenset({"gave", "released", "disclosed", "revealed", "offered"})
 _FIGURE_NOUNS: Final = frozenset({"figure", "number", "toll", "estimate", "count", "tally"})
+_RANGE_JOINS: Final = frozenset({"and", "or", "to", "until", "till", "through", "-", "–", "—"})
+"""Words that join two dates into one range or list: "from May to July 2022"."""
 _NOT_GIVING: Final = frozenset({"not", "n't", "never", "declined", "refused", "no"})
 # Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
 _RECALLED: Final = frozenset(
@@ -3150,7 +3152,8 @@ class _FigureDates(_Speakers):
         return False
 
     def _first_date_of_capture(self, participle: int, date: DateMention) -> bool:
-        """Whether ``date`` is the capture's own: the first date after its participle.
+        """Whether ``date`` is the capture's own: the first date (or range, or list) after
+        its participle.
 
         "90 men captured in 2022 on Tuesday": the year is the capture's and the day after
         it the handover's. "has freed 4,000 since they were captured in 2022": a "since"
@@ -3158,7 +3161,20 @@ class _FigureDates(_Speakers):
         """
         if any(self.norm(k) == "since" for k in range(max(self.first, participle - 4), participle)):
             return False
-        return not any(participle < d.first < date.first for d in self.m.dates)
+        # "captured between May and June 2022", "from May to July 2022", "in 2022 and
+        # 2023": a range or list whose first member is the capture's is the capture's whole
+        own: DateMention | None = None
+        for d in sorted((d for d in self.m.dates if d.first > participle), key=lambda d: d.first):
+            joined = own is not None and (
+                d.group == own.group
+                or {self.norm(k) for k in range(own.last, d.first)} <= _RANGE_JOINS
+            )
+            if own is not None and not joined:
+                return False
+            if d is date:
+                return True
+            own = d
+        return False
 
     def _had_been_done_to(self, at: int) -> bool:
         """Whether "had been <participle>" opens at ``at``, the participle not one of handing over.
