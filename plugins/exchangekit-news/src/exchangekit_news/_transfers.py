@@ -293,8 +293,6 @@ _COVERING: Final = _INCLUDING | frozenset(
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
 _JOINED_REACH: Final = 8
 _CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
-# Words between a bare figure and its verb of going "the other way": "31 were sent ...".
-_OTHER_WAY_AUXILIARIES: Final = frozenset({"was", "were", "had", "have", "has", "been"})
 # Channels and writers that, counted by a quantifier, are nobody in particular.
 _UNNAMED_OUTLETS: Final = frozenset({"channels", "bloggers", "accounts", "users"})
 _VAGUE_QUANTIFIERS: Final = frozenset({"several", "some", "many", "various", "anonymous"})
@@ -6396,8 +6394,10 @@ class _Transfers(_Rivals):
             for leg in legs
         ):
             return None
+        if self._other_way_apart(figure):
+            return None
         i = figure.np_end
-        while self.norm(i) in _OTHER_WAY_AUXILIARIES:
+        while self.norm(i) in lx.HAVE_BE_AUXILIARIES:
             i += 1
         if not _lemmas.is_transfer_form(self.norm(i)):
             return None
@@ -6407,8 +6407,33 @@ class _Transfers(_Rivals):
             return None
         if self.norm(i + 2) not in ("way", "direction"):
             return None
+        if i + 3 < self.last and self.norm(i + 3) not in (".", ",", "!", "?"):
+            return None  # "31 were sent the other way a month earlier": a time of its own
         return self._listed_leg(previous, figure)._replace(
             sender=previous.receiver, receiver=previous.sender
+        )
+
+    def _other_way_apart(self, figure: FigureMention) -> bool:
+        """Whether a bare figure going "the other way" is told apart from the handover before.
+
+        "; last year 31 were sent the other way", "but Russia says 31 ...", "31 ... in
+        March": past a semicolon or "but", in another teller's words or at a date of its
+        own, the figure is not the reverse of the same day's handover, so it is not read.
+        """
+        start = next(
+            (
+                k
+                for k in range(figure.first - 1, self.first - 1, -1)
+                if self.tokens[k].kind == NUM
+                and not any(d.first <= k < d.last for d in self.m.dates)
+            ),
+            self.first,
+        )
+        words = {self.norm(k) for k in range(start + 1, figure.first)}
+        # the handover's own date may stand before the comma that opens the figure's clause
+        opens = max((k for k in range(start, figure.first) if self.norm(k) == ","), default=start)
+        return bool(words & ({";", "but"} | lx.SPEECH)) or any(
+            d.first > opens for d in self.m.dates
         )
 
     def _told_without_sides(
