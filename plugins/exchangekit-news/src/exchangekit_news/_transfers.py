@@ -1205,6 +1205,8 @@ class _Transfers(_Rivals):
         listed = figures[first : last + 1]
         if self._bare_sizes_unpaired(listed, dates) and index not in paired:
             return True  # "Kyiv sent back 27, 51 and none": which stage had which?
+        if self._sizes_over_more_dates(listed, dates):
+            return True  # "60 and 75 bodies each in March, April and May": which month?
         if len(listed) < 3:
             return False
         if "respectively" in self.norm_set and (
@@ -1216,6 +1218,27 @@ class _Transfers(_Rivals):
         if len({f.amount for f in listed}) != len(listed):
             return False
         return len(dates) < len(listed) or index not in paired
+
+    def _sizes_over_more_dates(self, listed: list[FigureMention], dates: list[DateMention]) -> bool:
+        """Whether different bare sizes are told over a list of dates of another length.
+
+        "Kyiv got back 60 and 75 bodies in March, April and May": sizes pair with the
+        dates listed after them one by one only when the counts match; two sizes over
+        three months put neither on any one month.
+        """
+        if len(listed) < 2 or any(f.noun is not None for f in listed[:-1]):
+            return False
+        if len({f.amount for f in listed}) != len(listed):
+            return False
+        # the dates must follow the list's noun: "60 and 75 bodies (each) in March, ..."
+        end = listed[-1].np_end
+        at = end + (self.norm(end) == "each")
+        at += self.norm(at) in ("in", "on")
+        first = next((d for d in dates if d.first == at and not d.since), None)
+        if first is None:
+            return False
+        group = [d for d in dates if d.group == first.group]
+        return len(group) >= 2 and len(group) != len(listed)
 
     def _bare_sizes_unpaired(self, listed: list[FigureMention], dates: list[DateMention]) -> bool:
         """Whether ``listed`` are different bare sizes, the object of a verb, no day for each.
