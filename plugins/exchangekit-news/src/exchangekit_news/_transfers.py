@@ -6357,7 +6357,11 @@ class _Transfers(_Rivals):
             between = self.norms[last - self.first : figure.first - self.first]
             if (
                 "and" in self.norms[first - self.first : last - self.first]
-                and not any(first < f.first < last for f in self.m.figures)
+                # "on 4, 9 and 20 August": a listed day is no figure between
+                and not any(
+                    first < f.first < last and not any(d.first <= f.first < d.last for d in group)
+                    for f in self.m.figures
+                )
                 and not (lx.RELATIVE_PRONOUNS | {"when", "where"}).intersection(between)
             ):
                 return True
@@ -6508,7 +6512,11 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         return ()
     norms = sentence.norms
     after = [*norms[1:], ""]
-    words = {n for n, following in zip(norms, after, strict=True) if following not in _SIDE_NOUNS}
+    words = {
+        n
+        for k, (n, following) in enumerate(zip(norms, after, strict=True))
+        if following not in _SIDE_NOUNS and not (n == "each" and _each_of_sides(norms, k))
+    }
     # "between 19 and 39 per handover": "per" with one event shares out like "each"
     per_event = any(
         n == "per" and following in _PER_EVENT for n, following in zip(norms, after, strict=True)
@@ -6530,6 +6538,23 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         if len(days) >= 2:
             return tuple(d.text for d in days)
     return ()
+
+
+def _each_of_sides(norms: list[str], k: int) -> bool:
+    """Whether the "each" at ``norms[k]`` shares a figure over the sides, not over dates.
+
+    "Russia and Ukraine each freed 90 in May and June", "freed 90 prisoners each, in
+    May and June": right before the verb, or closing a figure's people before a comma,
+    it counts per side. After a plural of handovers ("exchanges in May and June that
+    each returned 100", "two handovers of 1,200 bodies each, on ...") or a month
+    ("July and August each brought 1,000") it shares the figure over the dates.
+    """
+    following = norms[k + 1] if k + 1 < len(norms) else ""
+    if following != "," and not _lemmas.is_transfer_form(following):
+        return False
+    if k == 0 or norms[k - 1] in lx.MONTHS or norms[k - 1] == ",":
+        return False  # "Both transfers, in March and in April, each returned 64": per date
+    return lx.HANDOVER_PLURALS.isdisjoint(norms[:k])
 
 
 def _weekday_of_its_own(members: list[DateMention], k: int, sentence: _Transfers) -> bool:
