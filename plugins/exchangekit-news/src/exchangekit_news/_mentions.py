@@ -6855,11 +6855,42 @@ def each_over_listed_dates(norm: Callable[[int], str], dates: list[DateMention],
     per side, even with one side named; "70 each on July 9", one date, is still per side.
     """
     number = next((k for k in range(each - 1, max(-1, each - 6), -1) if _numeral(norm(k))), None)
-    if number is not None and norm(number - 1) in ("and", ",") and _numeral(norm(number - 2)):
-        return False  # "swaps of 60 and 75 each in March and April": one figure a date
     at = each + 1 + (norm(each + 1) in ("in", "on"))
     date = next((d for d in dates if d.first == at and not d.since), None)
-    return date is not None and any(d.group == date.group and d.first != at for d in dates)
+    if date is None:
+        return False
+    if (
+        number is not None
+        and norm(number - 1) in ("and", ",")
+        and _numeral(norm(number - 2))
+        # "103 each on Sept. 14 and 95 each on Oct. 18": the 14 is a day, not a size
+        and not any(d.first <= number - 2 < d.last for d in dates)
+    ):
+        return not _sizes_per_side_over_dates(norm, dates, date, number)
+    return any(d.group == date.group and d.first != at for d in dates)
+
+
+def _sizes_per_side_over_dates(
+    norm: Callable[[int], str], dates: list[DateMention], date: DateMention, number: int
+) -> bool:
+    """Whether a size list ending at ``number`` before "each" gives one size a side per date.
+
+    "swaps of 60 and 75 prisoners each in March and April": a swap pairs its sizes
+    with the dates one to one. Without a word of swapping before the list ("Kyiv got
+    back 60 and 75 bodies each ...") the verb keeps its one way, and two sizes over
+    three dates pair with none, so neither is read per side.
+    """
+    sizes, k = 1, number - 1
+    while norm(k) in ("and", ",") and _numeral(norm(k - 1)):
+        sizes, k = sizes + 1, k - 2
+    if sizes != sum(d.group == date.group for d in dates):
+        return False
+    for j in range(k, max(-1, k - _KINDS_REACH), -1):
+        if norm(j) in (".", ";"):
+            break
+        if norm(j) in _SWAP_NOUNS or _lemmas.lemma(norm(j)) in _SWAPPING:
+            return True
+    return False
 
 
 def freed_per_side(norm: Callable[[int], str], tokens: list[Token], at: int, stop: int) -> bool:

@@ -293,8 +293,6 @@ _COVERING: Final = _INCLUDING | frozenset(
 # How far a verb may stand after the one "and" joins it to, and what splits the two.
 _JOINED_REACH: Final = 8
 _CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
-# Words between a bare figure and its verb of going "the other way": "31 were sent ...".
-_OTHER_WAY_AUXILIARIES: Final = frozenset({"was", "were", "had", "have", "has", "been"})
 # Channels and writers that, counted by a quantifier, are nobody in particular.
 _UNNAMED_OUTLETS: Final = frozenset({"channels", "bloggers", "accounts", "users"})
 _VAGUE_QUANTIFIERS: Final = frozenset({"several", "some", "many", "various", "anonymous"})
@@ -1207,6 +1205,8 @@ class _Transfers(_Rivals):
         listed = figures[first : last + 1]
         if self._bare_sizes_unpaired(listed, dates) and index not in paired:
             return True  # "Kyiv sent back 27, 51 and none": which stage had which?
+        if self._sizes_over_more_dates(listed, dates):
+            return True  # "60 and 75 bodies each in March, April and May": which month?
         if len(listed) < 3:
             return False
         if "respectively" in self.norm_set and (
@@ -1218,6 +1218,27 @@ class _Transfers(_Rivals):
         if len({f.amount for f in listed}) != len(listed):
             return False
         return len(dates) < len(listed) or index not in paired
+
+    def _sizes_over_more_dates(self, listed: list[FigureMention], dates: list[DateMention]) -> bool:
+        """Whether different bare sizes are told over a list of dates of another length.
+
+        "Kyiv got back 60 and 75 bodies in March, April and May": sizes pair with the
+        dates listed after them one by one only when the counts match; two sizes over
+        three months put neither on any one month.
+        """
+        if len(listed) < 2 or any(f.noun is not None for f in listed[:-1]):
+            return False
+        if len({f.amount for f in listed}) != len(listed):
+            return False
+        # the dates must follow the list's noun: "60 and 75 bodies (each) in March, ..."
+        end = listed[-1].np_end
+        at = end + (self.norm(end) == "each")
+        at += self.norm(at) in ("in", "on")
+        first = next((d for d in dates if d.first == at and not d.since), None)
+        if first is None:
+            return False
+        group = [d for d in dates if d.group == first.group]
+        return len(group) >= 2 and len(group) != len(listed)
 
     def _bare_sizes_unpaired(self, listed: list[FigureMention], dates: list[DateMention]) -> bool:
         """Whether ``listed`` are different bare sizes, the object of a verb, no day for each.
@@ -6336,7 +6357,11 @@ class _Transfers(_Rivals):
             between = self.norms[last - self.first : figure.first - self.first]
             if (
                 "and" in self.norms[first - self.first : last - self.first]
-                and not any(first < f.first < last for f in self.m.figures)
+                # "on 4, 9 and 20 August": a listed day is no figure between
+                and not any(
+                    first < f.first < last and not any(d.first <= f.first < d.last for d in group)
+                    for f in self.m.figures
+                )
                 and not (lx.RELATIVE_PRONOUNS | {"when", "where"}).intersection(between)
             ):
                 return True
@@ -6396,8 +6421,10 @@ class _Transfers(_Rivals):
             for leg in legs
         ):
             return None
+        if self._other_way_apart(figure):
+            return None
         i = figure.np_end
-        while self.norm(i) in _OTHER_WAY_AUXILIARIES:
+        while self.norm(i) in lx.HAVE_BE_AUXILIARIES:
             i += 1
         if not _lemmas.is_transfer_form(self.norm(i)):
             return None
@@ -6407,8 +6434,33 @@ class _Transfers(_Rivals):
             return None
         if self.norm(i + 2) not in ("way", "direction"):
             return None
+        if i + 3 < self.last and self.norm(i + 3) not in (".", ",", "!", "?"):
+            return None  # "31 were sent the other way a month earlier": a time of its own
         return self._listed_leg(previous, figure)._replace(
             sender=previous.receiver, receiver=previous.sender
+        )
+
+    def _other_way_apart(self, figure: FigureMention) -> bool:
+        """Whether a bare figure going "the other way" is told apart from the handover before.
+
+        "; last year 31 were sent the other way", "but Russia says 31 ...", "31 ... in
+        March": past a semicolon or "but", in another teller's words or at a date of its
+        own, the figure is not the reverse of the same day's handover, so it is not read.
+        """
+        start = next(
+            (
+                k
+                for k in range(figure.first - 1, self.first - 1, -1)
+                if self.tokens[k].kind == NUM
+                and not any(d.first <= k < d.last for d in self.m.dates)
+            ),
+            self.first,
+        )
+        words = {self.norm(k) for k in range(start + 1, figure.first)}
+        # the handover's own date may stand before the comma that opens the figure's clause
+        opens = max((k for k in range(start, figure.first) if self.norm(k) == ","), default=start)
+        return bool(words & ({";", "but"} | lx.SPEECH)) or any(
+            d.first > opens for d in self.m.dates
         )
 
     def _told_without_sides(
@@ -6460,7 +6512,11 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         return ()
     norms = sentence.norms
     after = [*norms[1:], ""]
-    words = {n for n, following in zip(norms, after, strict=True) if following not in _SIDE_NOUNS}
+    words = {
+        n
+        for k, (n, following) in enumerate(zip(norms, after, strict=True))
+        if following not in _SIDE_NOUNS and not (n == "each" and _each_of_sides(norms, k))
+    }
     # "between 19 and 39 per handover": "per" with one event shares out like "each"
     per_event = any(
         n == "per" and following in _PER_EVENT for n, following in zip(norms, after, strict=True)
@@ -6482,6 +6538,23 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         if len(days) >= 2:
             return tuple(d.text for d in days)
     return ()
+
+
+def _each_of_sides(norms: list[str], k: int) -> bool:
+    """Whether the "each" at ``norms[k]`` shares a figure over the sides, not over dates.
+
+    "Russia and Ukraine each freed 90 in May and June", "freed 90 prisoners each, in
+    May and June": right before the verb, or closing a figure's people before a comma,
+    it counts per side. After a plural of handovers ("exchanges in May and June that
+    each returned 100", "two handovers of 1,200 bodies each, on ...") or a month
+    ("July and August each brought 1,000") it shares the figure over the dates.
+    """
+    following = norms[k + 1] if k + 1 < len(norms) else ""
+    if following != "," and not _lemmas.is_transfer_form(following):
+        return False
+    if k == 0 or norms[k - 1] in lx.MONTHS or norms[k - 1] == ",":
+        return False  # "Both transfers, in March and in April, each returned 64": per date
+    return lx.HANDOVER_PLURALS.isdisjoint(norms[:k])
 
 
 def _weekday_of_its_own(members: list[DateMention], k: int, sentence: _Transfers) -> bool:
