@@ -264,9 +264,9 @@ _BEFORE_DAYS_COUNT: Final = frozenset(
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
 # "reports of a swap were false": what a form of "be" says of an exchange that did not happen.
-_UNTRUE: Final = frozenset(
+_UNTRUE: Final = lx.DENIALS | frozenset(
     {"false", "untrue", "fake", "bogus", "unfounded", "baseless", "groundless", "fabricated"}
-    | {"denied", "dismissed", "rejected", "wrong", "inaccurate", "incorrect", "mistaken"}
+    | {"wrong", "inaccurate", "incorrect", "mistaken"}
 )
 # Adverbs by which a form of "be" takes back a size told before: "was in fact 148 for 148".
 _CORRECTING: Final = frozenset({"actually", "really", "fact", "reality", "truth"})
