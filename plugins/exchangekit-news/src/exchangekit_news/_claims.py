@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -409,6 +410,9 @@ _ATTACK_OWNERS: Final = frozenset({"its", "their", "his", "her", "our"})
 _ONE_OCCASION: Final = (
     lx.WEEKDAYS | lx.RELATIVE_DAYS | {"night", "morning", "evening", "week", "weekend"}
 )
+# Words of a date that name one day: "on Tuesday", "yesterday".
+_ONE_DAY_WORDS: Final = lx.WEEKDAYS | lx.RELATIVE_DAYS
+_DAY_OF_MONTH: Final = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 # Words of a speaker recalling a number unsure of it: "if I remember", "if memory serves".
 _RECALLING: Final = frozenset({"remember", "recall", "serves"})
 # Words after ", or" that still offer the next number as the other guess: ", or perhaps".
@@ -3873,6 +3877,8 @@ class _Claims(_ClaimSubjects):
             return False  # soldiers after an attack told before may be a count of their own
         if self._launch_told(figure):
             return True
+        if self._one_day_toll(figure):
+            return True
         if (
             (self.m.speech or self.m.according)
             and (figure.noun is None or self.norm(figure.np_end - 1) not in _STRUCK_HEADS)
@@ -3888,6 +3894,30 @@ class _Claims(_ClaimSubjects):
             and self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
             and self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS | {"attacks", "strikes"})
         )
+
+    def _one_day_toll(self, figure: FigureMention) -> bool:
+        """Whether the figure counts people who "were killed" (or hurt) on one day the
+        sentence names: "On Tuesday, five people were killed and 40 wounded in Kyiv".
+
+        A simple past passive dated to one day tells what happened that day, the toll of
+        that day's attacks whether or not one is named, and no side's count of its losses.
+        A perfect ("have been killed"), a span ("since May", "this month") or a verb of
+        saying before the figure (whose day the date may be) keeps the figure a claim.
+        """
+        if not self.m.dates or any(v < figure.first for v in self.m.speech):
+            return False
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS):
+            return False
+        toll = figure
+        if self._struck_by_ellipsis(figure):  # "... and 40 wounded": the toll told before
+            first = self._first_struck_toll()
+            toll = next(f for f in self.m.figures if f.first == first)
+        if toll.noun is None or self.norm(toll.np_end - 1) not in _STRUCK_HEADS:
+            return False
+        verb = self._past_place(toll.np_end)
+        if self.norm(verb) not in ("were", "was") or self.norm(verb + 1) not in _STRUCK_VERBS:
+            return False
+        return all(not d.since and _one_day(d.text) for d in self.m.dates)
 
     def _struck_by_ellipsis(self, figure: FigureMention) -> bool:
         """Whether a bare figure shares the people noun of a toll told before it.
@@ -4838,3 +4868,11 @@ def _past_said_aside(words: list[str]) -> list[str]:
         return words
     close = words.index(",", 1)
     return words[close + 1 :] if not lx.SPEECH.isdisjoint(words[1:close]) else words
+
+
+def _one_day(text: str) -> bool:
+    """Whether a date's words name one day: a weekday, "yesterday", "4 March"."""
+    words = text.lower().replace(",", " ").split()
+    if not _ONE_DAY_WORDS.isdisjoint(words):
+        return True
+    return any(w in lx.MONTHS for w in words) and any(_DAY_OF_MONTH.fullmatch(w) for w in words)
