@@ -2440,19 +2440,25 @@ class Assembler:
                 self._invalid(min(claim.sentences), exc)
 
     def _headline_rounding(self, claim: _Claim) -> bool:
-        """Whether ``claim`` is a headline's "about N" that the body bounds at the same N.
+        """Whether ``claim`` is a headline's "about N" that the body bounds at the same N,
+        or a headline's "tops N" whose N is the body's full figure cut down to a round mark.
 
         "General says about 100,000 Russian troops killed" over a body's "well over
         100,000": the headline rounds the body's bound to fit, and "around 100,000" would
         print an interval reaching below what was said, so only the body's count stands.
+        "Count of named dead tops 130,000" over the body's 131,044 is that count too.
         """
         amount = claim.draft.amount
-        if (
-            amount.qualifier is not Qualifier.APPROXIMATE
-            or amount.best is None
-            or claim.sentences.keys() != {0}
-            or not self._headline()
-        ):
+        if claim.sentences.keys() != {0} or not self._headline():
+            return False
+        if amount.qualifier is Qualifier.MORE_THAN:
+            mark = bound_of(amount)
+            return mark is not None and any(
+                self._passed_mark(claim, other, mark)
+                for other in self.claims
+                if 0 not in other.sentences
+            )
+        if amount.qualifier is not Qualifier.APPROXIMATE or amount.best is None:
             return False
         return any(
             0 not in other.sentences
@@ -2462,6 +2468,20 @@ class Assembler:
             and self._same_saying(claim, other)
             for other in self.claims
         )
+
+    def _passed_mark(self, headline: _Claim, body: _Claim, mark: int) -> bool:
+        """Whether the body's exact ``body`` lies between the headline's round ``mark`` and
+        the next such mark ("tops 130,000" over 131,044, not over 145,000), told alike."""
+        count = body.draft.amount
+        if (
+            count.qualifier is not Qualifier.EXACT
+            or count.low is None
+            or body.draft.subject != headline.draft.subject
+            or body.draft.category != headline.draft.category
+        ):
+            return False
+        step = 10 ** (len(str(mark)) - len(str(mark).rstrip("0")))
+        return step >= 1000 and mark < count.low < mark + step and self._same_saying(headline, body)
 
     @staticmethod
     def _same_saying(headline: _Claim, body: _Claim) -> bool:
