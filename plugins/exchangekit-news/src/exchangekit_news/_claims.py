@@ -3867,6 +3867,8 @@ class _Claims(_ClaimSubjects):
         )
         if soldiers and self._killed_by_one_strike(figure):
             return True  # "a strike on the barracks killed 89 soldiers, according to Moscow"
+        if soldiers and self._dead_in_attack_clause(figure):
+            return True  # "a blast on 29 July in which, Moscow says, 53 prisoners were killed"
         if soldiers and (self.m.speech or self.m.according):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
@@ -3918,6 +3920,25 @@ class _Claims(_ClaimSubjects):
         if self.norm(verb) not in ("were", "was") or self.norm(verb + 1) not in _STRUCK_VERBS:
             return False
         return all(not d.since and _one_day(d.text) for d in self.m.dates)
+
+    def _dead_in_attack_clause(self, figure: FigureMention) -> bool:
+        """Whether the figure stands in an "in which" ("during which") clause on one attack.
+
+        "The camp was hit by a blast on 29 July in which, according to Moscow, 53 prisoners
+        were killed": the clause gives the toll of the attack the narrator tells as an
+        event, the source only tagged to it, as "a blast killed 53 prisoners" would; a span
+        or running-total word ("since May", "in total") keeps a count of many attacks.
+        """
+        if "which" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS):
+            return False  # most sentences: no relative clause on an attack
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) or any(d.since for d in self.m.dates):
+            return False
+        for i in range(figure.first - 1, max(self.first, figure.first - 12), -1):
+            if self.norm(i) in (";", ":"):
+                return False
+            if self.norm(i) == "which" and self.norm(i - 1) in ("in", "during"):
+                return self._attack_told(i - 1)
+        return False
 
     def _struck_by_ellipsis(self, figure: FigureMention) -> bool:
         """Whether a bare figure shares the people noun of a toll told before it.
