@@ -535,8 +535,10 @@ class _Tallies(_Claims):
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
-            if at == start and start > self.first:
-                continue  # "which freed 100 people in all": the figure before's total
+            if at == start and start > self.first and self.norm(at - 1) not in (";", ":"):
+                # "which freed 100 people in all": the figure before's total; after a
+                # semicolon or colon the cue opens the figure's own clause ("; so far 5,620")
+                continue
             if figure.last < at < figure.np_end:
                 continue  # "the same number of people, 390 in all": the phrase's own figure
             if self._ranked_so_far(at):
