@@ -6253,6 +6253,12 @@ class _Finder:
         previous = self.norm(i - 1) if i > self.first else ""
         if self._year(i) and previous in _BARE_YEAR_OPENERS:
             return i + 1, tokens[i].text
+        if (
+            self._year(i)
+            and previous in _YEAR_DETERMINERS
+            and self.norm(i + 1) in _SINGLE_EXCHANGE_NOUNS
+        ):
+            return i + 1, tokens[i].text  # "the 2022 swap, in which 215 came home": its year
         return self._ordinal_day(i)
 
     def _ordinal_day(self, i: int) -> tuple[int, str] | None:
@@ -6681,6 +6687,9 @@ _BARE_YEAR_OPENERS: Final = lx.DATE_PREPOSITIONS | {
     "across",
     "throughout",
 }
+# Determiners a bare year before an exchange noun is read as a date after: "the 2022 swap".
+_YEAR_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+_SINGLE_EXCHANGE_NOUNS: Final = lx.EXCHANGE_NOUNS - lx.EXCHANGE_PLURALS
 _HOLIDAY_PREPOSITIONS: Final = lx.DATE_PREPOSITIONS | {"at", "over", "before", "after"}
 _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
 # Nouns of an exchange a holiday before them dates: "a New Year's Eve swap".

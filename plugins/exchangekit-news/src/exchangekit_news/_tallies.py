@@ -535,8 +535,10 @@ class _Tallies(_Claims):
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
-            if at == start and start > self.first:
-                continue  # "which freed 100 people in all": the figure before's total
+            if at == start and start > self.first and self.norm(at - 1) not in (";", ":"):
+                # "which freed 100 people in all": the figure before's total; after a
+                # semicolon or colon the cue opens the figure's own clause ("; so far 5,620")
+                continue
             if figure.last < at < figure.np_end:
                 continue  # "the same number of people, 390 in all": the phrase's own figure
             if self._ranked_so_far(at):
@@ -973,17 +975,28 @@ class _Tallies(_Claims):
         """Whether the figure's people moved "over several weeks", "across many days".
 
         An indefinite run of days, weeks or months after the figure spans many handovers,
-        so the figure is their sum; "over three days" sizes one exchange told in stages, and
+        so the figure is their sum, and so does a counted run of months or years ("over
+        two years"); "over three days" sizes one exchange told in stages, and
         "held for several months" tells the people's captivity, not the handovers.
         """
-        if self.norm_set.isdisjoint(_SPAN_UNITS) or self.norm_set.isdisjoint(_MANY_SPANS):
-            return False  # most sentences: no indefinite span
+        counted = not self.norm_set.isdisjoint(("months", "years"))
+        if not counted and (
+            self.norm_set.isdisjoint(_SPAN_UNITS) or self.norm_set.isdisjoint(_MANY_SPANS)
+        ):
+            return False  # most sentences: no indefinite span, no count of months or years
         if "single" in self.norm_set:
             return False  # "the largest single handover, ... over several days": one, in stages
-        if any(figure.first < i < stop for i in self.sides) or (
-            self.norm(figure.np_end) == "for" and self.tokens[figure.np_end + 1].kind == NUM
+        if self.norm(figure.np_end) == "for" and self.tokens[figure.np_end + 1].kind == NUM:
+            return False  # "1,000 for 1,000 over several days": one swap, in stages
+        # "1,000 each over several days": one swap, in stages
+        staged = any(figure.first < i < stop for i in self.sides)
+        if any(
+            self.norm(i) in ("over", "across", "during", "throughout")
+            and self._months_or_years(i + 1)
+            and self.norm(i + 3) == ","
+            for i in range(max(self.first, figure.first - 8), figure.first - 3)
         ):
-            return False  # "1,000 each over several days", "1,000 for 1,000": one swap, in stages
+            return True  # "Over two years, 3,700 Ukrainians were freed": a fronted span
         dated = {d.first for d in self.m.dates}
         for i in range(figure.np_end, stop - 2):
             if i in dated:
@@ -992,9 +1005,21 @@ class _Tallies(_Claims):
                 return False  # "after talks that dragged on over several weeks": not the figure's
             if (
                 self.norm(i) in ("over", "across", "during", "throughout")
-                and self.norm(i + 1) in _MANY_SPANS
-                and self.norm(i + 2) in _SPAN_UNITS
-                and self.norm(i - 1) not in _HELD_WORDS
+                and (
+                    (
+                        not staged
+                        and self.norm(i + 1) in _MANY_SPANS
+                        and self.norm(i + 2) in _SPAN_UNITS
+                    )
+                    # "over two years": no one swap takes months, so many were summed
+                    or self._months_or_years(i + 1)
+                )
+                # "held over two years" times the captivity; "freed from captivity over
+                # two years" times the freeing
+                and (
+                    self.norm(i - 1) not in _HELD_WORDS
+                    or "from" in (self.norm(i - 2), self.norm(i - 3))
+                )
             ):
                 return True
         return False

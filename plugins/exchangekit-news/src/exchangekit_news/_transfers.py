@@ -4513,6 +4513,7 @@ class _Transfers(_Rivals):
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
             or self._year_shared_by_and(figure, previous)
+            or self._rival_before_total(figure, dates)
             or self._since_shared_by_and(figure, previous)
             or self._perfect_shared_by_and(figure, previous)
             or self._returned_part_since(figure)
@@ -5421,6 +5422,28 @@ class _Transfers(_Rivals):
             t.done and t.move is not Move.SWAP and word - 3 <= t.last <= word
             for t in self.m.transfers
         )
+
+    def _rival_before_total(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
+        """Whether an undated perfect figure is set against a running total after "but".
+
+        "Russia said it had returned the bodies of 6,000 soldiers, but Kyiv said it had so
+        far received only 1,212": the two counts answer one question, how many have come
+        back, so the first is a rival total too, never a handover of the report's day.
+        """
+        if dates or not any(
+            self.norm(i) in ("has", "have", "had")
+            for i in range(max(self.first, figure.first - 6), figure.first)
+        ):
+            return False
+        for other in self.m.figures:
+            if other.first <= figure.np_end:
+                continue
+            but = next(
+                (i for i in range(figure.np_end, other.first) if self.norm(i) == "but"), None
+            )
+            if but is not None and self._running_total(other, but + 1):
+                return True
+        return False
 
     def _year_shared_by_and(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether "and <pronoun>" joins the figure to a year's total the sentence opened with.

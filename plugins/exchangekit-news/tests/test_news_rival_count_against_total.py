@@ -1,0 +1,95 @@
+"""An undated perfect figure set against a running total after "but" is a rival total.
+
+"Russia said it had returned the bodies of 6,000 soldiers, but Kyiv said it had so far
+received only 1,212": both sides answer how many have come back, so Russia's 6,000 is its
+own running total, not a handover on the report's day. A first figure with a day of its
+own ("returned 6,000 bodies on Friday, but ...") stays that day's handover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+THURSDAY = date(2025, 6, 12)
+
+
+def _moved(news: News, text: str) -> set[Count]:
+    return {t.count for e in news(text, published=THURSDAY).exchanges for t in e.transfers}
+
+
+def _totals(news: News, text: str) -> set[tuple[str, str, Count]]:
+    return {
+        (t.sender.code, t.receiver.code, t.count) for t in news(text, published=THURSDAY).tallies
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        (
+            "Russia said it had returned the bodies of 6,000 soldiers, but Kyiv said it had"
+            " so far received only 1,212.",
+            6_000,
+        ),
+        (
+            "Moscow says it has handed back 3,000 prisoners, but Ukraine says only 2,700 have"
+            " come home so far.",
+            3_000,
+        ),
+        (
+            "Kyiv says it has freed 1,800 Russian soldiers, but Moscow insists that to date"
+            " only 1,500 have returned to Russia.",
+            1_800,
+        ),
+    ],
+)
+def test_news_the_figure_set_against_a_total_is_no_handover(
+    news: News, text: str, rival: int
+) -> None:
+    assert Count.exact(rival) not in _moved(news, text)
+    assert Count.exact(rival) in {count for *_, count in _totals(news, text)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    first=st.integers(min_value=2_200, max_value=9_000),
+    second=st.integers(min_value=300, max_value=1_700),
+)
+def test_news_no_rival_of_a_total_becomes_a_handover(news: News, first: int, second: int) -> None:
+    """Whatever the two counts, the first is never read as one day's handover."""
+    text = (
+        f"Russia said it had returned the bodies of {first:,} soldiers, but Kyiv said it"
+        f" had so far received only {second:,}."
+    )
+    assert Count.exact(first) not in _moved(news, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Russia said it had returned 6,000 bodies on Friday, but Kyiv said it had so far"
+            " received only 1,212.",
+            6_000,
+        ),
+        (
+            "Russia returned 909 bodies on Friday, but Kyiv said it had so far identified"
+            " only 200.",
+            909,
+        ),
+    ],
+)
+def test_news_a_dated_handover_before_but_keeps_its_reading(
+    news: News, text: str, count: int
+) -> None:
+    """Near misses: a handover with its own day is that day's, whatever follows."""
+    assert Count.exact(count) in _moved(news, text)

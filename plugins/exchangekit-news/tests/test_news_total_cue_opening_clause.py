@@ -1,0 +1,105 @@
+"""A total cue that opens a clause after a semicolon or colon ("; so far 4,552 have ...").
+
+"Russia returned 84 soldiers on Friday; so far 4,552 Ukrainians have come home" gives
+one day's handover and, after the semicolon, the running total since the war began.
+The cue ("so far", "in all", "to date") opens the second clause and belongs to its
+figure, so that figure is a tally, never a second handover of the day. Right after a
+figure and a comma the same cue still closes that figure ("which freed 400 people in
+all, ..."), and so gives the next figure nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+THURSDAY = date(2025, 6, 12)
+
+
+def _legs(news: News, text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (t.sender.code, t.receiver.code, t.category.value, str(t.count))
+        for e in news(text, published=THURSDAY).exchanges
+        for t in e.transfers
+    }
+
+
+def _totals(news: News, text: str) -> set[tuple[str, str, str]]:
+    return {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for t in news(text, published=THURSDAY).tallies
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Russia returned 84 soldiers on Friday; so far 4,552 Ukrainians have come home"
+            " from captivity.",
+            ("RUS", "UKR", "4,552"),
+        ),
+        (
+            "Ukraine freed 120 Russians on Tuesday; so far, 3,180 Russian servicemen have been"
+            " returned, Moscow said.",
+            ("UKR", "RUS", "3,180"),
+        ),
+        (
+            "On Monday 60 bodies were handed back: so far 7,009 bodies have been repatriated"
+            " to Ukraine.",
+            ("RUS", "UKR", "7,009"),
+        ),
+        (
+            "The swap on Sunday freed 95; in all 2,700 Ukrainians have been brought home.",
+            ("RUS", "UKR", "2,700"),
+        ),
+        (
+            "Ukraine received 309 prisoners on Friday; to date 2,900 Ukrainians have been"
+            " returned.",
+            ("RUS", "UKR", "2,900"),
+        ),
+    ],
+)
+def test_news_a_cue_opening_the_clause_makes_its_figure_a_tally(
+    news: News, text: str, total: tuple[str, str, str]
+) -> None:
+    assert total in _totals(news, text)
+    assert not any(count == total[2] for *_, count in _legs(news, text))
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    day=st.integers(min_value=20, max_value=400),
+    total=st.integers(min_value=2_200, max_value=9_000),
+    cue=st.sampled_from(["so far", "to date", "in all", "altogether"]),
+    mark=st.sampled_from([";", ":"]),
+)
+def test_news_the_total_after_the_mark_is_never_a_handover(
+    news: News, day: int, total: int, cue: str, mark: str
+) -> None:
+    """Whatever the sizes and the cue, the day's handover keeps its size and the total none."""
+    text = (
+        f"Russia returned {day:,} soldiers on Friday{mark} {cue} {total:,} Ukrainians have"
+        " come home."
+    )
+    read = news(text, published=THURSDAY)
+    moved = {t.count for e in read.exchanges for t in e.transfers}
+    assert Count.exact(total) not in moved
+
+
+def test_news_a_cue_right_after_a_figure_still_closes_that_figure(news: News) -> None:
+    """Near miss: "400 people in all," is the first figure's; the 90 that follows is a day's."""
+    text = (
+        "The swap, which freed 400 people in all, followed another on Monday, when 90"
+        " Ukrainians returned home."
+    )
+    assert ("RUS", "UKR", "other", "90") in _legs(news, text)
+    assert not any(count == "90" for *_, count in _totals(news, text))
