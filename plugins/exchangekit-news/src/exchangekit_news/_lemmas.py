@@ -11,10 +11,10 @@ are listed as they are written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
-from exchangekit_news._lexicon import Move, PhraseMatcher
+from exchangekit_news._lexicon import HAVE_BE_AUXILIARIES, Move, PhraseMatcher
 
 __all__ = [
     "ADMITTING",
@@ -222,6 +222,27 @@ def is_present_form(word: str) -> bool:
 def is_transfer_form(word: str) -> bool:
     """Whether a (lower-case) word is a form of a verb of handing over: "brought", "freed"."""
     return word in _LEMMA_OF
+
+
+def other_way_end(norm: Callable[[int], str], at: int) -> int | None:
+    """Past "the other way" when a verb of handing over at ``at`` sends people that way.
+
+    "31 were sent the other way", "31 went in the opposite direction": the verb (after
+    any auxiliaries), "over" or "in", then "the other" (or "opposite") "way" (or
+    "direction"). The index after the phrase, or None.
+    """
+    i = at
+    while norm(i) in HAVE_BE_AUXILIARIES:
+        i += 1
+    if not is_transfer_form(norm(i)):
+        return None
+    i += 1 + (norm(i + 1) == "over")
+    i += norm(i) == "in"
+    if norm(i) != "the" or norm(i + 1) not in ("other", "opposite"):
+        return None
+    if norm(i + 2) not in ("way", "direction"):
+        return None
+    return i + 3
 
 
 def _matcher() -> PhraseMatcher[Move]:

@@ -1210,6 +1210,12 @@ NAMED_SOURCES: Final = PhraseMatcher(
             ZELENSKY,
         ),
         *_entries(["Vladimir Putin", "Putin"], PUTIN),
+        # Kyiv's official prose names Russia "the aggressor state": "handed over to the
+        # aggressor state", "held in the captivity of the aggressor country"
+        *_entries(
+            ["the aggressor state", "the aggressor country"],
+            SourceEntry("Russian government", _G, "RUS", Role.AGENCY),
+        ),
         # English reporting calls Moscow's "the Kremlin": a bare presidential office is Kyiv's
         *_entries(
             [

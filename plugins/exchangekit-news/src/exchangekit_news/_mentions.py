@@ -2903,7 +2903,13 @@ class _Finder:
         after = self._past_respective_list(k, after)  # "115 and 103 respectively came home"
         # "another 1,000 had come back": a perfect's auxiliary before the verb
         after += self.norm(after) in ("have", "has", "had") and self.norm(after + 1) != "been"
-        return after < self.last and self.tokens[after].norm in _TRANSFER_CUES_AFTER
+        if after >= self.last:
+            return False
+        # "against 24 sent the other way": the participle with its way, far from any noun
+        return (
+            self.tokens[after].norm in _TRANSFER_CUES_AFTER
+            or _lemmas.other_way_end(self.norm, after) is not None
+        )
 
     def _past_respective_list(self, k: int, after: int) -> int:
         """``after`` moved past a "respectively" that closes a list of bare numbers ending at ``k``.

@@ -138,6 +138,9 @@ _TIME_UNITS: Final = TIME_UNITS
 # "territory controlled by Kyiv": a land and the participle of who holds it.
 _HELD_LANDS: Final = frozenset({"territory", "territories", "areas", "area", "land", "lands"})
 _HOLDING_PARTICIPLES: Final = frozenset({"controlled", "held", "occupied", "governed"})
+# Prepositions that open a way of their own: "from Minsk to Ukraine" names Ukraine as the
+# way "to" gives, past the place "from" gives.
+_WAY_PREPOSITIONS: Final = frozenset({"to", "into", "from", "via", "through"})
 
 
 _AUXILIARIES: Final = frozenset(
@@ -803,8 +806,9 @@ class _SentenceBase:
                 for p in self.m.parties
                 if i < p.first <= i + 4
                 # "brought back from occupied territory, the Ukrainian ombudsman said": a
-                # party past a comma is the next phrase's, not the place named
-                and not self._at((",", ";"), i + 1, p.first)
+                # party past a comma is the next phrase's, not the place named; past another
+                # way's preposition ("returned from Minsk to Ukraine") it is that way's
+                and not self._at((",", ";", *_WAY_PREPOSITIONS), i + 1, p.first)
             ]
             # "to Ukrainian servicemen" says whose they are, not where they went;
             # "by Qatar" names a go-between

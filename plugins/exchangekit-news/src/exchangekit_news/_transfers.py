@@ -6446,18 +6446,10 @@ class _Transfers(_Rivals):
             return None
         if self._other_way_apart(figure):
             return None
-        i = figure.np_end
-        while self.norm(i) in lx.HAVE_BE_AUXILIARIES:
-            i += 1
-        if not _lemmas.is_transfer_form(self.norm(i)):
+        end = _lemmas.other_way_end(self.norm, figure.np_end)
+        if end is None:
             return None
-        i += 1 + (self.norm(i + 1) == "over")
-        i += self.norm(i) == "in"
-        if self.norm(i) != "the" or self.norm(i + 1) not in ("other", "opposite"):
-            return None
-        if self.norm(i + 2) not in ("way", "direction"):
-            return None
-        if i + 3 < self.last and self.norm(i + 3) not in (".", ",", "!", "?"):
+        if end < self.last and self.norm(end) not in (".", ",", "!", "?"):
             return None  # "31 were sent the other way a month earlier": a time of its own
         return self._listed_leg(previous, figure)._replace(
             sender=previous.receiver, receiver=previous.sender
@@ -6468,7 +6460,8 @@ class _Transfers(_Rivals):
 
         "; last year 31 were sent the other way", "but Russia says 31 ...", "31 ... in
         March": past a semicolon or "but", in another teller's words or at a date of its
-        own, the figure is not the reverse of the same day's handover, so it is not read.
+        own, the figure is not the reverse of the same day's handover, so it is not read;
+        nor after a window ("over the past week"), which makes the figure before a sum.
         """
         start = next(
             (
@@ -6479,9 +6472,17 @@ class _Transfers(_Rivals):
             ),
             self.first,
         )
-        words = {self.norm(k) for k in range(start + 1, figure.first)}
+        # a relative clause on the people before ("1,000 bodies that Moscow says are its
+        # soldiers") is said of them, not of the figure going the other way
+        words = {
+            self.norm(k)
+            for k in range(start + 1, figure.first)
+            if not self.clauses.in_relative(k - self.first, restrictive=True)
+        }
         # the handover's own date may stand before the comma that opens the figure's clause
         opens = max((k for k in range(start, figure.first) if self.norm(k) == ","), default=start)
+        if any(lx.DAILY_WINDOW.match(self.tokens, k, figure.first) for k in range(start, opens)):
+            return True  # "returned over the previous week, with 78 going the other way": a sum
         return bool(words & ({";", "but"} | lx.SPEECH)) or any(
             d.first > opens for d in self.m.dates
         )
