@@ -1760,6 +1760,8 @@ class _SentenceBase:
         civilians or bare numbers qualify, so soldiers' losses keep their own rules.
         """
         head = self.norm(figure.np_end - 1) if figure.noun is not None else None
+        if head in _STRUCK_VERBS:
+            return self._elided_struck_verb(figure)
         if head is not None and head not in _STRUCK_HEADS:
             return None
         before = figure.first - 1
@@ -1789,6 +1791,19 @@ class _SentenceBase:
             if self.norm(j) in _ATTACKS:
                 return i
         return None
+
+    def _elided_struck_verb(self, figure: FigureMention) -> int | None:
+        """The toll verb a figure with its noun left out shares: "were killed and 14 injured".
+
+        The 14 are more of the people the figure before counts, hurt in the same attack:
+        when that figure's verb is an attack's toll, so is this figure's own verb word.
+        """
+        verb = figure.first - 2
+        if self.norm(figure.first - 1) != "and" or self.norm(verb) not in _STRUCK_VERBS:
+            return None
+        earlier = [f for f in self.m.figures if f.np_end <= verb]
+        shared = earlier and self._struck_verb(earlier[-1]) == verb
+        return figure.np_end - 1 if shared else None
 
     def _after_fighters(self, figure: FigureMention) -> bool:
         """Whether a bare figure after "and" goes on from soldiers counted just before it.
