@@ -391,6 +391,7 @@ class Assembler:
         self._announced: Period | None = None
         # The latest exchange dated only by the day it was told, and that sentence
         self._told: tuple[int, _Event] | None = None
+        self._last_handover = -1  # the latest sentence a handover (no total) was read from
         self.claims: list[_Claim] = []
         self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
         self._recent: list[_Claim] = []
@@ -672,6 +673,7 @@ class Assembler:
                 self._add_tally(index, leg)
             else:
                 touched.extend(self._add_leg(index, leg))
+                self._last_handover = index
         if sum(map(len, self._pending.values())) > waiting:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
         if not facts.legs and facts.event_date is not None:
@@ -854,6 +856,8 @@ class Assembler:
             entry_day = self._entry_day(index, group)
             if entry_day is not None:
                 periods.append(entry_day)
+        if not periods and self._other_share_of_total(index):
+            return []
         if not periods:
             current = self._current.get(group)
             if current is None and self._announced is not None:
@@ -896,6 +900,22 @@ class Assembler:
         elif self._told is not None and self._told[1] in events:
             self._told = None  # dated by the exchange's own day too
         return events
+
+    def _other_share_of_total(self, index: int) -> bool:
+        """Whether an undated handover is a side's own share of the total read last.
+
+        "Moscow said it had handed over 6,000 bodies in June, in stages. Russia, for its
+        part, got back 78": "for its part" sets the 78 beside the figure told before it,
+        and when that is a total over a span, with no handover read since, the 78 are
+        that span's, not the exchange told earlier, so no exchange is read from it.
+        """
+        if index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        if _FOR_ITS_PART.search(self.text.visible, start, end) is None:
+            return False
+        total = max((max(t.sentences) for t in self.tallies.values()), default=-1)
+        return total > self._last_handover
 
     def _ranked_restatement(
         self, index: int, leg: LegDraft, periods: list[Period]
@@ -2624,9 +2644,9 @@ _NUMBERED_EXCHANGES = re.compile(
 _AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
 # Words that give a figure as one side's own account: "Kyiv, for its part, said ...",
 # "the headquarters confirmed receiving 1,000", "confirmed the return of 95 defenders"
+_FOR_ITS_PART = re.compile(r"\bfor (?:its|their|his|her) part\b", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(
-    r"\bfor (?:its|their|his|her) part\b"
-    r"|\bconfirm(?:s|ed|ing)? (?:receiving|the (?:return|receipt) of"
+    _FOR_ITS_PART.pattern + r"|\bconfirm(?:s|ed|ing)? (?:receiving|the (?:return|receipt) of"
     r"|that it had (?:received|got))\b",
     re.IGNORECASE,
 )

@@ -4020,6 +4020,8 @@ class _Claims(_ClaimSubjects):
         verb = self._struck_verb(figure)
         if verb is None:
             return False
+        if verb == figure.np_end - 1:
+            verb = figure.first - 2  # "have been killed and 23 injured": the shared verb's tense
         back = verb - 2 if self.norm(verb - 1) == "been" else verb - 1
         return self.norm(back) in ("has", "have", "had") and not self._attack_told(self.last)
 

@@ -1762,11 +1762,14 @@ class _SentenceBase:
         Three shapes of one habit of reporting a strike's victims: the participle
         after the attack ("..., killing 25 people"), the passive with the attack named
         in the same clause ("three people were killed in a drone attack", "and 11
-        were injured in the shelling"), and the attack as subject ("a drone attack on
-        the village killed one man and wounded four").  Only people counted as
+        were injured in the shelling", "As a result of shelling, two were injured"),
+        and the attack as subject ("a drone attack on the village killed one man and
+        wounded four").  Only people counted as
         civilians or bare numbers qualify, so soldiers' losses keep their own rules.
         """
         head = self.norm(figure.np_end - 1) if figure.noun is not None else None
+        if head in _STRUCK_VERBS:
+            return self._elided_struck_verb(figure)
         if head is not None and head not in _STRUCK_HEADS:
             return None
         before = figure.first - 1
@@ -1792,10 +1795,37 @@ class _SentenceBase:
             return None
         for j in range(i + 1, min(self.last, i + 14)):
             if self.norm(j) in (";", "."):
-                return None
+                break
             if self.norm(j) in _ATTACKS:
                 return i
-        return None
+        return i if self._attack_fronted(figure) else None
+
+    def _attack_fronted(self, figure: FigureMention) -> bool:
+        """Whether the clause opens with the attack the toll after it comes from.
+
+        "As a result of the shelling, four people were killed" tells the same event as
+        "four people were killed in the shelling"; "as a result of the war" names none.
+        """
+        words = [self.norm(i) for i in range(self.first, figure.first)]
+        for k in range(len(words) - 3):
+            if words[k : k + 4] == ["as", "a", "result", "of"]:
+                cause = words[k + 4 :]
+                close = cause.index(",") if "," in cause else len(cause)
+                return any(w in _ATTACKS for w in cause[:close])
+        return False
+
+    def _elided_struck_verb(self, figure: FigureMention) -> int | None:
+        """The toll verb a figure with its noun left out shares: "were killed and 14 injured".
+
+        The 14 are more of the people the figure before counts, hurt in the same attack:
+        when that figure's verb is an attack's toll, so is this figure's own verb word.
+        """
+        verb = figure.first - 2
+        if self.norm(figure.first - 1) != "and" or self.norm(verb) not in _STRUCK_VERBS:
+            return None
+        earlier = [f for f in self.m.figures if f.np_end <= verb]
+        shared = earlier and self._struck_verb(earlier[-1]) == verb
+        return figure.np_end - 1 if shared else None
 
     def _after_fighters(self, figure: FigureMention) -> bool:
         """Whether a bare figure after "and" goes on from soldiers counted just before it.
