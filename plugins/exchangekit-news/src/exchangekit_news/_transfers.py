@@ -5011,7 +5011,8 @@ class _Transfers(_Rivals):
         ):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
             # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
-            speaker = self.attribution or self.speaker_near(figure.first)
+            accorded = self.attribution if self.attribution is not self.vouching else None
+            speaker = accorded or self.speaker_near(figure.first)
             referred = self._of_the_region(figure)
             region = (
                 self._region_referred(figure)
