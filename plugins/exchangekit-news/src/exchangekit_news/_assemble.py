@@ -3024,13 +3024,14 @@ def _told_first_as_mix(leg: _Leg, later: _Leg, says_mix: Callable[[_Leg], bool])
 
     "Kyiv got 90 of its people back ... Moscow said 90 of its soldiers were handed
     over": the later account is its own description, not the mix's kind; "the 90" or
-    "all 90 were servicemen" (``definite``) speaks of the people already counted.
+    "all 90 were servicemen" (``definite``) speaks of the people already counted. The
+    mix's first telling counts: told again after the kind, it was still told first.
     """
     return (
         not leg.guessed
         and not leg.definite
         and not later.definite
-        and min(later.sentences) > max(leg.sentences)
+        and min(later.sentences) > min(leg.sentences)
         and says_mix(leg)
     )
 

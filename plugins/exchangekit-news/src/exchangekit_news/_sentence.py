@@ -330,6 +330,9 @@ class _SentenceBase:
         self._where: dict[str, list[int]] | None = None  # positions of each word, when needed
         self.according_spans: list[tuple[int, int]] = []
         self.attribution: SourceEntry | None = None
+        # the source of an "according to" in a relative clause on the people ("bodies
+        # which, according to Moscow, are ..."): it vouches for who they are, not the handover
+        self.vouching: SourceEntry | None = None
         self.joint_sources: tuple[SourceEntry, ...] = ()  # "according to both X and Y"
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
         self.owner: SourceEntry | None = None

@@ -138,6 +138,19 @@ class _Speakers(_SentenceBase):
             return at + 3
         return start + 2
 
+    def _vouches_for_relative(self, start: int) -> bool:
+        """Whether the "according to" whose source begins at ``start`` opens a relative clause.
+
+        "Kyiv said 500 bodies came back, which, according to Moscow, are those of its
+        soldiers": the source vouches for what the relative clause says of the people
+        (it stays the figure's attribution), not for the handover, so its side is not
+        the side the people came home to.
+        """
+        before = start - 3  # the word before "according to"
+        while before >= self.first and self.norm(before) in lx.QUOTE_MARKS | {","}:
+            before -= 1
+        return before >= self.first and self.norm(before) in lx.RELATIVE_PRONOUNS
+
     def find_speakers(self) -> list[SourceEntry]:
         mentions = self._speaker_mentions()
         speakers: list[SourceEntry] = []
@@ -152,6 +165,8 @@ class _Speakers(_SentenceBase):
                     and "," not in self.norms[start - self.first : first - self.first]
                 ):
                     self.attribution = entry
+                    if self._vouches_for_relative(start):
+                        self.vouching = entry
                     self.according_spans.append((first, last))
                     speakers.append(entry)
                     break

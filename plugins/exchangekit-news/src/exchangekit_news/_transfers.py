@@ -365,6 +365,10 @@ _SINCE_EVENT_MODIFIERS: Final = frozenset(
 
 # Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
 _QUESTIONED: Final = _lemmas.INTERVIEWING | {"conversations"}
+# Nouns of talking to people that a short modifier may part from their "with": "interviews
+# conducted in May with 52 POWs released".
+_TALKS_HELD: Final = frozenset({"interviews", "conversations", "surveys"})
+_TALKS_MODIFIER_REACH: Final = 5  # words a participle or date may put between noun and "with"
 # Verbs of work on people already back: "has identified 5,000 of the bodies returned".
 _WORKED_ON: Final = frozenset(
     itertools.chain.from_iterable(
@@ -2197,16 +2201,26 @@ class _Transfers(_Rivals):
         """Whether the figure counts the people a report talked to or worked on, not those
         who moved.
 
-        "based on interviews with 74 soldiers released in exchanges", "the monitors
-        surveyed 120 civilians freed last year": the freed are the report's sample;
+        "based on interviews with 74 soldiers released in exchanges", "interviews
+        conducted in May with 52 POWs released", "the monitors surveyed 120 civilians
+        freed last year": the freed are the report's sample;
         "has identified more than 5,000 of the bodies returned since 2022": the work
         done on people already back.
         """
         if self.norm(figure.first - 1) in _QUESTIONED | _WORKED_ON:
             return True
-        return self.norm(figure.first - 1) in ("with", "to") and (
-            self.norm(figure.first - 2) in _QUESTIONED
-        )
+        if self.norm(figure.first - 1) not in ("with", "to"):
+            return False
+        if self.norm(figure.first - 2) in _QUESTIONED:
+            return True
+        # "interviews conducted in May with 52 POWs released ...": the same noun, its
+        # "with" past a participle or a date, within the clause
+        for i in range(figure.first - 3, figure.first - 3 - _TALKS_MODIFIER_REACH, -1):
+            if i < self.first or self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) in _TALKS_HELD:
+                return self.norm(figure.first - 1) == "with"
+        return False
 
     def _speaking_witnesses(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the figure counts people who speak, their release told in a relative clause.
@@ -5012,7 +5026,8 @@ class _Transfers(_Rivals):
         ):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
             # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
-            speaker = self.attribution or self.speaker_near(figure.first)
+            accorded = self.attribution if self.attribution is not self.vouching else None
+            speaker = accorded or self.speaker_near(figure.first)
             referred = self._of_the_region(figure)
             region = (
                 self._region_referred(figure)
