@@ -4504,6 +4504,8 @@ class _Transfers(_Rivals):
             return None  # "223,000 Russian casualties and 131,000 Ukrainian ones"
         if self.undated_several_spans(figure, dates):
             return None  # "3,000 bodies over several weeks": a sum over an unknown span
+        if self.days_sum_unplaced(figure, dates):
+            return None  # "the three-day swap that ended on Sunday": a sum of days not named
         if self._counted_stages_unplaced(figure, dates):
             return None  # "had returned 1,200 bodies in three stages": when, it does not say
         tally = (
@@ -5147,7 +5149,15 @@ class _Transfers(_Rivals):
             category = PersonCategory.OTHER
         if tally and self._our_soldiers_again(figure):
             category = PersonCategory.PRISONERS_OF_WAR
-        if tally and figure.noun is None and category in lx.SOLDIER_KINDS:
+        several_days = tally and self._exchange_of_several_days(figure, stop)
+        if (
+            tally
+            and figure.noun is None
+            and category in lx.SOLDIER_KINDS
+            # "the three-day swap, when 1,000 were exchanged for 1,000": one exchange's
+            # people, of the kind the story gives its swap, as on any one day of it
+            and not several_days
+        ):
             # "... which means almost 700 have now come home in either direction": a bare
             # running total names no kind, and the swaps it sums moved civilians too
             category = PersonCategory.OTHER
@@ -5228,6 +5238,7 @@ class _Transfers(_Rivals):
                 told=bool(date_texts)
                 and all(self._statement_date(d) or self.quoted_today(d) for d in dates),
                 added=carried is not None and figure.noun is not None,
+                several_days=several_days,
             )
 
         if two_way:
