@@ -368,7 +368,14 @@ _QUESTIONED: Final = _lemmas.INTERVIEWING | {"conversations"}
 # Verbs of work on people already back: "has identified 5,000 of the bodies returned".
 _WORKED_ON: Final = frozenset(
     itertools.chain.from_iterable(
-        _lemmas.inflections(verb) for verb in ("identify", "examine", "rehabilitate", "treat")
+        _lemmas.inflections(verb)
+        for verb in ("identify", "examine", "rehabilitate", "treat", "process", "analyse")
+    )
+)
+# Verbs that take "through" for work done on a group one by one: "work through 900 bodies".
+_WORKED_THROUGH: Final = frozenset(
+    itertools.chain.from_iterable(
+        _lemmas.inflections(verb) for verb in ("work", "sort", "sift", "comb", "wade", "go")
     )
 )
 
@@ -2199,10 +2206,15 @@ class _Transfers(_Rivals):
 
         "based on interviews with 74 soldiers released in exchanges", "the monitors
         surveyed 120 civilians freed last year": the freed are the report's sample;
-        "has identified more than 5,000 of the bodies returned since 2022": the work
-        done on people already back.
+        "has identified more than 5,000 of the bodies returned since 2022", "forensic
+        teams work through thousands of bodies returned": the work done on people already
+        back.
         """
         if self.norm(figure.first - 1) in _QUESTIONED | _WORKED_ON:
+            return True
+        if self.norm(figure.first - 1) == "through" and self.norm(figure.first - 2) in (
+            _WORKED_THROUGH
+        ):
             return True
         return self.norm(figure.first - 1) in ("with", "to") and (
             self.norm(figure.first - 2) in _QUESTIONED
