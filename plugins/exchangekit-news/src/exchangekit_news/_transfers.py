@@ -372,6 +372,8 @@ _WORKED_ON: Final = frozenset(
         for verb in ("identify", "examine", "rehabilitate", "treat", "process", "analyse")
     )
 )
+# Verbs after a figure that tell its people's death: "65 POWs killed in the crash".
+_DIED_VERBS: Final = frozenset({"killed", "died", "perished", "slain"})
 # Verbs that take "through" for work done on a group one by one: "work through 900 bodies".
 _WORKED_THROUGH: Final = frozenset(
     itertools.chain.from_iterable(
@@ -4272,6 +4274,25 @@ class _Transfers(_Rivals):
         verb = verbs[-1]
         return any(verb.last <= f.first and f.last < figure.first for f in self.m.figures)
 
+    def _died_in_own_clause(self, figure: FigureMention) -> bool:
+        """Whether the living people counted are said to have died, and nothing moved them.
+
+        "Russia says 65 Ukrainian POWs killed in plane crash; Kyiv says the swap was
+        cancelled": the verb after the figure ("killed", "were killed", "had died") tells
+        their death, and a swap told in another clause is not theirs. Bodies ("the remains
+        of 65 soldiers killed in action") and a verb of handing over in the figure's own
+        clause ("65 POWs killed in the crash were handed back") keep their reading.
+        """
+        if figure.remains or (figure.noun is not None and figure.noun.remains):
+            return False
+        at = figure.np_end
+        while self.norm(at) in ("was", "were", "had", "have", "has", "been"):
+            at += 1
+        if self.norm(at) not in _DIED_VERBS:
+            return False
+        stop = self._clause_of(figure)[1]
+        return not any(figure.np_end <= t.first < stop for t in self.m.transfers)
+
     def _toll_the_subject_is_among(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is a death toll the subject is "among" ("were among the 74 dead").
 
@@ -4510,6 +4531,8 @@ class _Transfers(_Rivals):
             return []  # "144 came home, of whom 95 had defended the plant": a part described
         if self._whole_of_fraction(figure):
             return []  # "1,200 came back, a small fraction of the 19,546 deported": the whole
+        if self._died_in_own_clause(figure):
+            return None  # "65 POWs killed in a crash; Kyiv says the swap ...": the dead
         if self.norm(figure.np_end - 1) == "ones" and any(
             f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
         ):
