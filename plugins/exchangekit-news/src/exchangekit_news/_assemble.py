@@ -2078,12 +2078,15 @@ class Assembler:
         """Whether a total sums an uncounted series of handovers in a month now closed.
 
         "In June, in several stages, Russia handed over 6,000 bodies": the stages all fell in
-        June, so the total stood as of that month, not the day it was retold. Not a bare
+        June, so the total stood as of that month, not the day it was retold; so did the sum
+        of one exchange told as lasting several days ("the three-day swap in May"). Not a bare
         "in June alone, 6,000 came home" (a span a total stated now may cover), nor one the
         speaker "has said" or "says" (told as it stands now).
         """
         if month.precision is not Precision.MONTH or month.end >= stated.start:
             return False
+        if leg.several_days:
+            return True  # "the three-day swap in May": one exchange, over when May was
         start, end = self.spans[index]
         visible = self.text.visible
         return (

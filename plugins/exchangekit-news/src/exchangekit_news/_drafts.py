@@ -150,6 +150,9 @@ class LegDraft(NamedTuple):
     # set right by a correction notice ("Russia received 248, not 230 as first reported"):
     # the story's figure told again, not an account of its own beside the body's
     corrects: bool = False
+    # the sum of one exchange told as lasting several days ("the three-day swap in May"):
+    # complete when its days are, so it stands as of the month they fell in
+    several_days: bool = False
 
 
 class Asked(NamedTuple):

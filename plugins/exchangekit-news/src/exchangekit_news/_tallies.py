@@ -504,6 +504,8 @@ class _Tallies(_Claims):
             return True  # "42 civilians were handed over at different times": many handovers
         if self._over_several_spans(figure, stop):
             return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
+        if self._exchange_of_several_days(figure, stop):
+            return True  # "the three-day swap in May, when 1,000 were freed": its days' sum
         if self._in_exchanges_told_before(figure, stop):
             return True  # "There have been dozens of swaps. 2,800 have come home in them."
         if self._through_all_channels(start, stop):
@@ -1023,6 +1025,44 @@ class _Tallies(_Claims):
             ):
                 return True
         return False
+
+    def _exchange_of_several_days(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's exchange is told as lasting several days: "the three-day swap".
+
+        A handover noun sized by days ("a three-day exchange", "the two-day swap") names an
+        exchange made on several days, so a figure told of it sums those days' handovers. A
+        figure of one of its days or stages ("on the final day of the three-day swap", "the
+        second stage", "300 a day") counts one handover and is left to the other rules.
+        """
+        if "day" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_HANDOVER_NOUNS):
+            return False  # most sentences: no handover sized by days
+        if "daily" in self.norm_set or any(
+            self.norm(i - 1) in _ONE_OF_SEVERAL
+            for i in self._at(_ONE_DAY_OR_STAGE, self.first + 1, self.last)
+        ):
+            return False  # "the final day", "each day", "the second stage", "300 a day": one
+        for i in self._at(("day",), self.first + 2, stop):
+            days = lx.number_value(self.norm(i - 2))
+            if (
+                self.norm(i - 1) == "-"
+                and days is not None
+                and days >= 2
+                and self.norm(i + 1) in lx.ONE_HANDOVER_NOUNS
+            ):
+                return True
+        return False
+
+    def days_sum_unplaced(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
+        """Whether the figure sums the days of an exchange told as lasting several days, and
+        ``dates`` (its own) give no span those days fall in.
+
+        "The three-day swap that ended on Sunday brought 640 home" sums three days the text
+        does not name: it is no one day's handover, nor a total since the war began, so it
+        is not read. "the three-day swap in May" falls in May and is read as May's tally.
+        """
+        return self._exchange_of_several_days(figure, self._clause_of(figure)[1]) and all(
+            names_a_day(d.text) and not d.since for d in dates
+        )
 
     def undated_several_spans(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
         """Whether the figure sums handovers "over several weeks" and ``dates`` (its own) are none.
@@ -5003,6 +5043,10 @@ _PART_VERB_WORDS: Final = frozenset(
 )
 # Plural units of time a span "over the same weeks" is told in: many days, many handovers.
 _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
+# A day or stage of an exchange made on several days, and the words before it that single
+# one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
+_ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})
+_ONE_OF_SEVERAL: Final = _LAST_RANKS | lx.ORDINALS | {"each", "per", "a", "one", "that", "this"}
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})

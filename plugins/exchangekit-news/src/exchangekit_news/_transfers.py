@@ -372,7 +372,16 @@ _TALKS_MODIFIER_REACH: Final = 5  # words a participle or date may put between n
 # Verbs of work on people already back: "has identified 5,000 of the bodies returned".
 _WORKED_ON: Final = frozenset(
     itertools.chain.from_iterable(
-        _lemmas.inflections(verb) for verb in ("identify", "examine", "rehabilitate", "treat")
+        _lemmas.inflections(verb)
+        for verb in ("identify", "examine", "rehabilitate", "treat", "process", "analyse")
+    )
+)
+# Verbs after a figure that tell its people's death: "65 POWs killed in the crash".
+_DIED_VERBS: Final = frozenset({"killed", "died", "perished", "slain"})
+# Verbs that take "through" for work done on a group one by one: "work through 900 bodies".
+_WORKED_THROUGH: Final = frozenset(
+    itertools.chain.from_iterable(
+        _lemmas.inflections(verb) for verb in ("work", "sort", "sift", "comb", "wade", "go")
     )
 )
 
@@ -2204,10 +2213,15 @@ class _Transfers(_Rivals):
         "based on interviews with 74 soldiers released in exchanges", "interviews
         conducted in May with 52 POWs released", "the monitors surveyed 120 civilians
         freed last year": the freed are the report's sample;
-        "has identified more than 5,000 of the bodies returned since 2022": the work
-        done on people already back.
+        "has identified more than 5,000 of the bodies returned since 2022", "forensic
+        teams work through thousands of bodies returned": the work done on people
+        already back.
         """
         if self.norm(figure.first - 1) in _QUESTIONED | _WORKED_ON:
+            return True
+        if self.norm(figure.first - 1) == "through" and self.norm(figure.first - 2) in (
+            _WORKED_THROUGH
+        ):
             return True
         if self.norm(figure.first - 1) not in ("with", "to"):
             return False
@@ -4274,6 +4288,25 @@ class _Transfers(_Rivals):
         verb = verbs[-1]
         return any(verb.last <= f.first and f.last < figure.first for f in self.m.figures)
 
+    def _died_in_own_clause(self, figure: FigureMention) -> bool:
+        """Whether the living people counted are said to have died, and nothing moved them.
+
+        "Russia says 65 Ukrainian POWs killed in plane crash; Kyiv says the swap was
+        cancelled": the verb after the figure ("killed", "were killed", "had died") tells
+        their death, and a swap told in another clause is not theirs. Bodies ("the remains
+        of 65 soldiers killed in action") and a verb of handing over in the figure's own
+        clause ("65 POWs killed in the crash were handed back") keep their reading.
+        """
+        if figure.remains or (figure.noun is not None and figure.noun.remains):
+            return False
+        at = figure.np_end
+        while self.norm(at) in ("was", "were", "had", "have", "has", "been"):
+            at += 1
+        if self.norm(at) not in _DIED_VERBS:
+            return False
+        stop = self._clause_of(figure)[1]
+        return not any(figure.np_end <= t.first < stop for t in self.m.transfers)
+
     def _toll_the_subject_is_among(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is a death toll the subject is "among" ("were among the 74 dead").
 
@@ -4512,12 +4545,16 @@ class _Transfers(_Rivals):
             return []  # "144 came home, of whom 95 had defended the plant": a part described
         if self._whole_of_fraction(figure):
             return []  # "1,200 came back, a small fraction of the 19,546 deported": the whole
+        if self._died_in_own_clause(figure):
+            return None  # "65 POWs killed in a crash; Kyiv says the swap ...": the dead
         if self.norm(figure.np_end - 1) == "ones" and any(
             f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
         ):
             return None  # "223,000 Russian casualties and 131,000 Ukrainian ones"
         if self.undated_several_spans(figure, dates):
             return None  # "3,000 bodies over several weeks": a sum over an unknown span
+        if self.days_sum_unplaced(figure, dates):
+            return None  # "the three-day swap that ended on Sunday": a sum of days not named
         if self._counted_stages_unplaced(figure, dates):
             return None  # "had returned 1,200 bodies in three stages": when, it does not say
         tally = (
@@ -5163,7 +5200,15 @@ class _Transfers(_Rivals):
             category = PersonCategory.OTHER
         if tally and self._our_soldiers_again(figure):
             category = PersonCategory.PRISONERS_OF_WAR
-        if tally and figure.noun is None and category in lx.SOLDIER_KINDS:
+        several_days = tally and self._exchange_of_several_days(figure, stop)
+        if (
+            tally
+            and figure.noun is None
+            and category in lx.SOLDIER_KINDS
+            # "the three-day swap, when 1,000 were exchanged for 1,000": one exchange's
+            # people, of the kind the story gives its swap, as on any one day of it
+            and not several_days
+        ):
             # "... which means almost 700 have now come home in either direction": a bare
             # running total names no kind, and the swaps it sums moved civilians too
             category = PersonCategory.OTHER
@@ -5244,6 +5289,7 @@ class _Transfers(_Rivals):
                 told=bool(date_texts)
                 and all(self._statement_date(d) or self.quoted_today(d) for d in dates),
                 added=carried is not None and figure.noun is not None,
+                several_days=several_days,
             )
 
         if two_way:
