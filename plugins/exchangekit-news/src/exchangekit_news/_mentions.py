@@ -36,6 +36,7 @@ from exchangekit_news._tokens import (
     WORD,
     SentenceWords,
     Token,
+    positions_of,
     spaced_dash,
     tokenize,
 )
@@ -678,6 +679,8 @@ _ORIGIN_PLACES: Final = frozenset(
 _BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line"})
 
 
+# The words "the same number", "an equal number" or "as many as" may open.
+_SAME_NUMBER_FIRSTS: Final = frozenset({"the", "same", "an", "equal", "as"})
 # What closes a figure "the same number of servicemen" is said to be: "..., 146, ...".
 _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
 
@@ -703,7 +706,13 @@ class _Finder:
         self.words = SentenceWords.of(tokens, first, last)  # handed on to the rules in Mentions
         self.norms, self.norm_set = self.words.norms, self.words.norm_set
         self.norm: Callable[[int], str] = self.words.norm  # "" outside the sentence
-        self.has_number = NUM in map(_KIND, tokens[first:last])
+        # where the sentence's numbers (in digits) stand, in order
+        self.numbers = list(
+            itertools.compress(
+                itertools.count(first), map(NUM.__eq__, map(_KIND, tokens[first:last]))
+            )
+        )
+        self.has_number = bool(self.numbers)
         # Worked out on first use and kept, as on the sentence reader (plain attributes,
         # no lock per first read): the asides of dated sizes, and where the sentence has
         # told of naming and dying (-1: not yet worked out).
@@ -1198,9 +1207,7 @@ class _Finder:
         added: list[FigureMention] = []
         shared_end = -1
         repeated_ends: set[int] = set()  # ends of phrases repeated once per listed figure
-        for i, norm in enumerate(norms):
-            if norm not in ("the", "same", "an", "equal", "as"):
-                continue
+        for i in positions_of(_SAME_NUMBER_FIRSTS, norms, 0):
             end = same_number(norms, i)
             if end == i:
                 continue
@@ -1829,10 +1836,10 @@ class _Finder:
         windows: list[tuple[int, int]] = []
         tokens = self.tokens
         reached: int | None = None  # the latest number a count of losses reached
-        for k in range(self.first, self.last):
+        # the numbers in digits and the number words (no number word starts with a digit)
+        spelled = positions_of(lx.NUMBER_WORDS, self.norms, self.first)
+        for k in sorted(self.numbers + spelled):
             token = tokens[k]
-            if token.kind != NUM and token.norm not in lx.NUMBER_WORDS:
-                continue
             # A number counts people only with a word for people, or for their dying, near it.
             after = self.norms[k + 1 - self.first : min(self.last, k + 9) - self.first]
             if "according" in after:
@@ -4003,7 +4010,7 @@ class _Finder:
         first = self.first
         # Only where a speaker or party may start, or a name is misspelt, can one begin.
         opening = self.norm_set & may_start | self.norm_set & _MISSPELT_WORDS
-        candidates = [k for k, n in enumerate(self.norms, first) if n in opening]
+        candidates = positions_of(opening, self.norms, first)
         i = first  # the first token not yet read into a mention
         for k in candidates:
             if k < i:
@@ -4234,7 +4241,7 @@ class _Finder:
         # whether the sentence says how often ("each time"): None when no cue stands in it
         often = None if self.norm_set.isdisjoint(_HABIT_CUES) else self._says_how_often()
         # Only where a word of handing over may start can one begin.
-        candidates = [at for at, n in enumerate(norms, self.first) if n in firsts]
+        candidates = positions_of(firsts, norms, self.first)
         i = self.first  # the first token not yet read into a mention
         for at in candidates:
             if at < i:
@@ -4964,9 +4971,9 @@ class _Finder:
             and not speaking
         ):
             return verbs, according
-        for i, norm in enumerate(self.norms, self.first):
-            if norm not in _SPEECH_STARTS:
-                continue  # most words: neither "according" nor a verb of saying or giving
+        # most words are neither "according" nor a verb of saying or giving
+        for i in positions_of(_SPEECH_STARTS, self.norms, self.first):
+            norm = self.norms[i - self.first]
             if norm == "according" and self.norm(i + 1) == "to":
                 according.append((i + 2, min(self.last, i + 10)))
             elif self._compound_tail(i) or self._saying_noun(i):
@@ -5069,12 +5076,9 @@ class _Finder:
         if not self.has_number and self.norm_set.isdisjoint(_DATE_STARTS):
             return found  # a date begins with a number or one of these words
         tokens = self.tokens
-        # where a date may begin, so that the scan jumps from one to the next
-        starts = [
-            k
-            for k, t in enumerate(tokens[self.first : self.last], self.first)
-            if t.kind == NUM or t.norm in _DATE_STARTS
-        ]
+        # where a date may begin, so that the scan jumps from one to the next (no word a
+        # date starts with starts with a digit)
+        starts = sorted(self.numbers + positions_of(_DATE_STARTS, self.norms, self.first))
         group = 0
         i = self.first
         while (k := bisect.bisect_left(starts, i)) < len(starts):

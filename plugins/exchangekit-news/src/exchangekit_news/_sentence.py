@@ -37,7 +37,7 @@ from exchangekit_news._mentions import (
     of_unknown_fate,
     said_then,
 )
-from exchangekit_news._tokens import NUM, SYM, WORD, Token, spaced_dash
+from exchangekit_news._tokens import NUM, SYM, WORD, Token, positions_of, spaced_dash
 
 # Nouns of a running total a verb of bringing may take: "bringing its running count to ...".
 _TOTAL_NOUNS: Final = frozenset({"total", "count", "tally"})
@@ -49,6 +49,8 @@ _GIVING_HEADS: Final = frozenset(
     phrase.split()[0] for phrase, move in TRANSFER_LEMMAS if move is Move.SEND
 )
 _CLAUSE_MARKS: Final = lx.CLAUSE_MARKS
+# The words a clause may break at, and the hyphen that may stand for a dash.
+_BREAK_CANDIDATES: Final = lx.BREAK_WORDS | {"-"}
 # The office "the defence ministry" or "the military" is of a side named just before.
 _LONE_OFFICES: Final = {
     Role.MINISTRY: lx.Institution("defence", SourceKind.GOVERNMENT, Role.MINISTRY),
@@ -294,13 +296,51 @@ class _Positions(Generic[_Reader, _Found]):
     ) -> list[_Found] | _Positions[_Reader, _Found]:
         if sentence is None:
             return self  # read on the class
-        # Stored under the same name, the value hides this descriptor from then on.
-        value = sentence.__dict__[self.name] = self.compute(sentence)
+        # Stored under the same name, the value hides this descriptor from then on (set as
+        # an attribute: reading ``__dict__`` would turn the sentence's attributes into a
+        # dictionary of their own, whose method lookups Python 3.11 does not speed up).
+        value = self.compute(sentence)
+        setattr(sentence, self.name, value)
         return value
 
 
 class _SentenceBase:
     """The state of one sentence and the helpers that rules of several concepts share."""
+
+    # The attributes every sentence sets, in slots: the rest (caches of the rules, found
+    # on first use) then stay few enough for Python 3.11 to keep them in the shared
+    # layout whose attribute and method lookups it specializes (at most 30). ``norm``,
+    # called rather than read, is read faster from that layout than from a slot.
+    __slots__ = (
+        "__dict__",
+        "_actor_cache",
+        "_belligerents",
+        "_captured",
+        "_civilian",
+        "_clauses",
+        "_exchange_count",
+        "_first_counted",
+        "_loss",
+        "_offset_cache",
+        "_same_cache",
+        "_where",
+        "according_spans",
+        "attribution",
+        "discourse",
+        "first",
+        "index",
+        "joint_sources",
+        "last",
+        "m",
+        "norm_set",
+        "norms",
+        "owner",
+        "publisher_kind",
+        "text",
+        "tokens",
+        "two_way",
+        "verb_speakers",
+    )
 
     def __init__(
         self,
@@ -366,7 +406,7 @@ class _SentenceBase:
         """Where the sentence names a region of one side ("Belgorod", "Sumy")."""
         if self.norm_set.isdisjoint(lx.REGIONS):
             return []  # most sentences: no region named
-        return [i for i, n in enumerate(self.norms, self.first) if n in lx.REGIONS]
+        return positions_of(lx.REGIONS, self.norms, self.first)
 
     @_Positions
     def breaks(self) -> list[int]:
@@ -378,10 +418,12 @@ class _SentenceBase:
         inside = {
             i for d in self.m.dates for i in range(d.first + 1, d.last) if self.norm(i) == ","
         }
+        norms, first = self.norms, self.first
         return [
             i
-            for i, n in enumerate(self.norms, self.first)
-            if (n in lx.BREAK_WORDS and i not in inside) or (n == "-" and self.spaced_dash(i))
+            for i in positions_of(_BREAK_CANDIDATES, norms, first)
+            if (norms[i - first] in lx.BREAK_WORDS and i not in inside)
+            or (norms[i - first] == "-" and self.spaced_dash(i))
         ]
 
     def spaced_dash(self, i: int) -> bool:

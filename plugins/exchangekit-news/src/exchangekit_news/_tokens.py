@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from itertools import compress, count
 from typing import Final, NamedTuple
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "is_hard_wrapped",
     "iter_tokens",
     "norm_reader",
+    "positions_of",
     "split_sentences",
     "tokenize",
 ]
@@ -165,6 +167,16 @@ def norm_reader(norms: Sequence[str], first: int) -> Callable[[int], str]:
     biggest part of that cost.
     """
     return _NormsAt(enumerate(norms, first)).__getitem__
+
+
+def positions_of(words: Container[str], norms: Iterable[str], first: int) -> list[int]:
+    """Where any of ``words`` stands among ``norms`` (of the tokens from ``first``), in order.
+
+    The same as ``[i for i, n in enumerate(norms, first) if n in words]``, tested in C
+    rather than with a Python step per token: the finders scan every sentence for the
+    few words they start at, and most sentences hold none.
+    """
+    return list(compress(count(first), map(words.__contains__, norms)))
 
 
 class SentenceWords(NamedTuple):
