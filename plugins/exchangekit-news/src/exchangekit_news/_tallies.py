@@ -1587,6 +1587,8 @@ class _Tallies(_Claims):
         today's release, 1,200 had been returned" both open on the exchange the sum is
         brought up to date with.
         """
+        if "with" not in self.norm_set:
+            return None
         if self.norm(self.first) == "with" and start == self.first:
             return self.first
         for i in range(max(self.first + 2, start), end):
@@ -3953,6 +3955,8 @@ class _Tallies(_Claims):
         day of the last one.
         """
         drafts: list[LegDraft] = []
+        if all(figure.noun is not None for figure in self.m.figures):
+            return drafts  # no bare figure to be a sum (most sentences: no figure at all)
         recent = [g for g in earlier if not g.tally and self.index - g.sentence <= 3]
         if not recent:
             return drafts
@@ -4244,7 +4248,9 @@ class _Tallies(_Claims):
         sentence before stated (its sides and kind) over that year; "this year" runs to
         the day that total was told.
         """
-        if any(leg.tally for leg in legs) or self.norm_set.isdisjoint(_ANAPHORIC_HEADS | {"it"}):
+        if any(leg.tally for leg in legs) or (
+            "it" not in self.norm_set and self.norm_set.isdisjoint(_ANAPHORIC_HEADS)
+        ):
             return []
         stated = [leg for leg in self.discourse.tallies if self.index - leg.sentence == 1]
         if len({(leg.sender, leg.receiver, leg.category) for leg in stated}) != 1:
@@ -4792,6 +4798,8 @@ class _Tallies(_Claims):
         figure with no date of its own cannot take a day told before. Halves and
         quarters of a year are read as spans elsewhere.
         """
+        if self.norm_set.isdisjoint(_PART_RANKS):
+            return False  # most sentences: no half or quarter named
         for at in range(self.first, self.last - 2):
             if self.norm(at) not in ("in", "during", "over", "for") or self.norm(at + 1) != "the":
                 continue
