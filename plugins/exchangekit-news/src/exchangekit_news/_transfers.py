@@ -907,6 +907,8 @@ class _Transfers(_Rivals):
         three-day swap", "390 a day for three days": several handovers on days left
         unnamed, so the figure is no one swap's size and its sum is not told either.
         """
+        if self.norm_set.isdisjoint(("day", "days")):
+            return False  # most sentences: no day to have each of
         words: list[str] = []
         # "390 on Tuesday and 100 on each of the two days before": the "each of" after a
         # figure coordinated later is that figure's own
@@ -1162,6 +1164,8 @@ class _Transfers(_Rivals):
         possessive does not say whether it is the people the side sent or got back: the
         whole is coded as told, its parts are not read as handovers of their own.
         """
+        if self.norm_set.isdisjoint(_BREAKDOWN_WORDS):
+            return False  # most sentences: no "made up of", "comprising"
         start = max(self.first, figure.first - 12)
         opener = next(
             (
@@ -2238,6 +2242,8 @@ class _Transfers(_Rivals):
             t.first in (end + 1, end + 2) and not t.done for t in self.m.transfers
         ):
             return True
+        if self.norm_set.isdisjoint(_EXCHANGE_NOUNS):
+            return False  # no exchange named for the people to be on their way to
         words = [self.norm(i) for i in range(end, min(self.last, end + 8))]
         # "to a prisoner exchange", "to the next swap": modifiers may stand before the noun
         return any(
@@ -2886,6 +2892,8 @@ class _Transfers(_Rivals):
         on May 2, brought back"), with no preposition, party or figure before the verb
         but those of a leading date ("In October 2024 a Qatar-mediated return brought back").
         """
+        if self.norm_set.isdisjoint(_SUBJECT_EVENTS):
+            return False  # no handover named to be the subject
         clause = max(
             self.first + self.clauses.start_of(predicate.first - self.first),
             self._reported_start(predicate),
@@ -3360,6 +3368,8 @@ class _Transfers(_Rivals):
         civilians), and 307 on Saturday": the bracket breaks down the 390, whose
         handover it already is; its parts are not handovers of their own.
         """
+        if "(" not in self.norm_set:
+            return None  # most sentences: no bracket
         opening = next(
             (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in ("(", ")")),
             None,
