@@ -276,6 +276,7 @@ _SINGLED_OUT: Final = frozenset(
 )
 # Verbs of an unconfirmed report, and the words that tie it to the denial it prompted.
 _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "claims"})
+_SAID_OR_REPORTED: Final = lx.SPEECH | _REPORTED
 _PROMPTING: Final = frozenset({"after", "when", "which"})
 # Words between people and the word that says they were taken away: "lists 900 as deported".
 _TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "been"})
@@ -1375,7 +1376,7 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(predicate.first - 1, max(self.first, predicate.first - 12) - 1, -1)
-                if self.norm(i) in lx.SPEECH or self.norm(i) in _REPORTED
+                if self.norm(i) in _SAID_OR_REPORTED
             ),
             None,
         )
@@ -4103,7 +4104,14 @@ class _Transfers(_Rivals):
         # "in exchanges that each ..., and on 17 October Kyiv said ... 110": another day's
         # clause opens after the exchanges counted
         start = max(
-            [start, *(i + 1 for i in range(start, position) if another_day_opens(self.norms, i))]
+            [
+                start,
+                *(
+                    i + 1
+                    for i in range(start, position)
+                    if self.norms[i] == "and" and another_day_opens(self.norms, i)
+                ),
+            ]
         )
         # "two mediations: one in mid-month, under which 84 ...": a colon after the count
         # opens the list of its exchanges, each of them one
@@ -4115,8 +4123,8 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(position - 1, start, -1)
-                if (self.norms[i] in ("which", "when") and self._antecedent(i) in _ONE_EXCHANGE)
-                or self._when_of_date(self.first + i)
+                if self.norms[i] in ("which", "when")
+                and (self._antecedent(i) in _ONE_EXCHANGE or self._when_of_date(self.first + i))
             ),
             None,
         )
@@ -4127,7 +4135,8 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(start, position)
-                if self.norms[i] == "who" or self._aside_on_name(self.first + i)
+                if self.norms[i] == "who"
+                or (self.norms[i] == "which" and self._aside_on_name(self.first + i))
             ),
             None,
         )
@@ -6344,13 +6353,7 @@ class _Transfers(_Rivals):
         figure is each month's or the sum over all three, and without "each time" or
         "in all" the text does not say which, so no one month has it.
         """
-        if len(date_texts) != 1 or any(
-            # "each time about 1,000 bodies ..., while Russia received 19 in July and
-            # August", "in each case": the sentence already shares its figures out
-            (self.norm(i) in ("each", "every") and self.norm(i + 1) in lx.RECURRING)
-            or lx.SERIES_ASIDES.match(self.tokens, i, self.last) is not None
-            for i in range(self.first, self.last)
-        ):
+        if len(date_texts) != 1:
             return False
         listed = [
             d for d in self.m.dates if not d.since and self._same_clause(d.first, figure.first)
@@ -6374,7 +6377,16 @@ class _Transfers(_Rivals):
                 )
                 and not (lx.RELATIVE_PRONOUNS | {"when", "where"}).intersection(between)
             ):
-                return True
+                # "each time about 1,000 bodies ..., while Russia received 19 in July and
+                # August", "in each case": the sentence already shares its figures out
+                return not any(
+                    (norm in ("each", "every") and self.norm(i + 1) in lx.RECURRING)
+                    or (
+                        norm in lx.SERIES_ASIDES.firsts
+                        and lx.SERIES_ASIDES.match(self.tokens, i, self.last) is not None
+                    )
+                    for i, norm in enumerate(self.norms, self.first)
+                )
         return False
 
     def _contrasted_later(self, predicate: TransferWord) -> TransferWord | None:
