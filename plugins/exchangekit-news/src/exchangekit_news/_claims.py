@@ -709,6 +709,8 @@ class _Claims(_ClaimSubjects):
         "Posts shared widely on Facebook say that 'Russia has lost one million'": the
         text reports a rumour to weigh it, so no one of record claims the figure.
         """
+        if self.norm_set.isdisjoint(_HEARSAY_NOUNS) and self.norm_set.isdisjoint(lx.UNSOURCED):
+            return False  # most sentences: no posts or unnamed sources to be the subject
         # "The claim: a post shared ... says": a fact check's label before its subject
         opener = next(
             (
@@ -776,6 +778,8 @@ class _Claims(_ClaimSubjects):
         it ...": two numbers offered as alternatives, or a recollection its speaker
         doubts, give no figure a journalist could print.
         """
+        if self.norm_set.isdisjoint(("or", "if")):
+            return False  # no alternative offered and no recollection hedged
         at = self.m.figures.index(figure)
         for one, other in itertools.pairwise(self.m.figures[max(at - 1, 0) : at + 2]):
             if other.per_side or one.per_side:
@@ -3557,6 +3561,8 @@ class _Claims(_ClaimSubjects):
         """Whether the figure is a term of a comparison: "the gap between 111,000 named
         dead and one million claimed losses", "the difference between the 90,000 and
         the 700,000": figures told again to be set against each other, not claimed."""
+        if "between" not in self.norm_set:
+            return False
         at = next(
             (
                 i
