@@ -3355,7 +3355,9 @@ class _Transfers(_Rivals):
         After a story of the dead, a sentence with no figure that turns to prisoner swaps
         leaves the dead behind: a bare "84 were freed by each side" next is of the living.
         """
-        if self.discourse.category is not PersonCategory.REMAINS:
+        if self.discourse.category is not PersonCategory.REMAINS or self.norm_set.isdisjoint(
+            ("prisoner", "pow", "pows")
+        ):
             return False
         return any(
             self.norm(i) in ("prisoner", "pow", "pows") and self.norm(i + 1) in _EXCHANGE_NOUNS
@@ -4115,30 +4117,41 @@ class _Transfers(_Rivals):
         )
         # "two mediations: one in mid-month, under which 84 ...": a colon after the count
         # opens the list of its exchanges, each of them one
-        colon = next((i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1)
-        start = max(start, colon + 1)
+        if ":" in self.norm_set:
+            colon = next(
+                (i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1
+            )
+            start = max(start, colon + 1)
         # "... in 35 exchanges, a figure raised after the 4 February exchange, in which 116
         # came home": a relative clause on one exchange sizes that exchange alone
-        relative = next(
-            (
-                i
-                for i in range(position - 1, start, -1)
-                if self.norms[i] in ("which", "when")
-                and (self._antecedent(i) in _ONE_EXCHANGE or self._when_of_date(self.first + i))
-            ),
-            None,
+        relative = (
+            next(
+                (
+                    i
+                    for i in range(position - 1, start, -1)
+                    if self.norms[i] in ("which", "when")
+                    and (self._antecedent(i) in _ONE_EXCHANGE or self._when_of_date(self.first + i))
+                ),
+                None,
+            )
+            if not self.norm_set.isdisjoint(("which", "when"))
+            else None
         )
         start = start if relative is None else relative
         # "Saraliev, who has been involved in previous handovers, said ... 43": an aside on
         # a person before the figure tells of that person, not of the figure's exchanges
-        who = next(
-            (
-                i
-                for i in range(start, position)
-                if self.norms[i] == "who"
-                or (self.norms[i] == "which" and self._aside_on_name(self.first + i))
-            ),
-            None,
+        who = (
+            next(
+                (
+                    i
+                    for i in range(start, position)
+                    if self.norms[i] == "who"
+                    or (self.norms[i] == "which" and self._aside_on_name(self.first + i))
+                ),
+                None,
+            )
+            if not self.norm_set.isdisjoint(("who", "which"))
+            else None
         )
         close = (
             next((i for i in range(who + 1, position) if self.norms[i] == ","), None)
@@ -4362,7 +4375,7 @@ class _Transfers(_Rivals):
             return None  # "the office, which employs about 50 people, received ...": its staff
         if self.norm(figure.first - 1) == "of" and figure.before_of in lx.SETTLEMENT_NOUNS:
             return None  # "crossed into Hrabovske, a village of about 300 people": its size
-        if any(
+        if not self.norm_set.isdisjoint(("every", "each")) and any(
             self.norm(i) == "for"
             and self.norm(i + 1) in ("every", "each")
             and self.norm(i + 2) not in ("side", "sides", "way", "direction", "country")
