@@ -3207,7 +3207,7 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED
         if self.norm(figure.np_end) == "," and self._part_aside(self._words_at(figure.np_end, 3)):
             stop = self.last  # "9,000 civilians, among them 500 children, ...": the aside's figure
-        after = [self.norm(i) for i in range(figure.np_end, stop)]
+        after = self.norms[figure.np_end - self.first : stop - self.first]
         comma = figure.np_end + (self.norm(figure.np_end) == "more")
         if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
             past = self._speech_aside(comma)
@@ -4115,7 +4115,7 @@ class _Claims(_ClaimSubjects):
         had been held at the camp"); "had been captured" is an event, and "are
         held" is the state a count of captives gives.
         """
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return any(
             after[k : k + 3] == ["had", "been", word]
             for k in range(2)

@@ -474,7 +474,7 @@ class _Tallies(_Claims):
         resumed = self._past_aside_on_name(start, figure.first)
         floor = self.first if resumed == start else resumed
         start = resumed
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 8 - self.first]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:
             # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
@@ -1375,7 +1375,7 @@ class _Tallies(_Claims):
             j not in self.m.speech for j in range(told.first - 3, told.first)
         ):
             return False  # "told reporters last month that ...": the verb a few words before
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 12))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 12 - self.first]
         skip = after.index(",", 1) + 1 if after[:1] == [","] and "," in after[1:8] else 0
         after = after[skip:]  # past an aside: "2,400 Russians, all told, had been returned"
         if active is None and (

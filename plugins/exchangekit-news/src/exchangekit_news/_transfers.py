@@ -1807,7 +1807,7 @@ class _Transfers(_Rivals):
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
         if self._size_per_side(figure):
             return False  # "the figure was 66 on both sides": one swap's size, per side
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         if after[:1] in (["on"], ["from"], ["of"], ["to"]) and (
             after[1:3] in (["both", "sides"], ["both", "parties"])
             or after[1:4] in (["the", "two", "sides"], ["the", "two", "parties"])
@@ -1962,7 +1962,7 @@ class _Transfers(_Rivals):
 
     def _each_time(self, figure: FigureMention) -> bool:
         """Whether "each time" or "on each occasion" follows the figure: a series."""
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return any(
             word in ("each", "every") and (after[k + 1 : k + 2] or [""])[0] in _TIMES
             for k, word in enumerate(after)
@@ -2097,7 +2097,7 @@ class _Transfers(_Rivals):
                 self.norm(k) in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
             ):
                 return False
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 10))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 10 - self.first]
         if after[:1] in (["—"], ["–"]) and after[0] in after[1:]:
             after = after[after.index(after[0], 1) + 1 :]  # "— soldiers and civilians —"
         return bool({"have", "has", "had"} & set(after[:2]))
@@ -2245,7 +2245,7 @@ class _Transfers(_Rivals):
             return True
         if self.norm_set.isdisjoint(_EXCHANGE_NOUNS):
             return False  # no exchange named for the people to be on their way to
-        words = [self.norm(i) for i in range(end, min(self.last, end + 8))]
+        words = self.norms[end - self.first : end + 8 - self.first]
         # "to a prisoner exchange", "to the next swap": modifiers may stand before the noun
         return any(
             (words[k] == "to" or (words[k] == "for" and words[k - 1 : k] == ["bound"]))
@@ -5938,7 +5938,7 @@ class _Transfers(_Rivals):
             return False
         if self.norm(predicate.first - 1) not in ("has", "have", "had"):
             return False
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return after[:1] == ["in"] and not _EXCHANGE_PLURALS.isdisjoint(after[1:])
 
     def _returned_own_fallen(self, predicate: TransferWord, figure: FigureMention) -> bool:
