@@ -3034,6 +3034,8 @@ class _Tallies(_Claims):
         34 children have been returned to Russia": the second clause, in the perfect and
         with no date of its own, adds up over the same span as the first.
         """
+        if not legs:
+            return legs  # most sentences: no leg to build on
         sums = [g for g in legs if g.tally and g.sentence == self.index]
         if len(sums) != 1:
             return legs
@@ -3100,6 +3102,8 @@ class _Tallies(_Claims):
         "1,625 children have come back to Ukraine since 2022, up from 1,452 in August": the
         1,452 is what the very same count stood at before, never a count going the other way.
         """
+        if not legs:
+            return legs  # most sentences: no leg to build on
         earlier = {
             f.amount: f.first
             for f in self.m.figures
@@ -3176,6 +3180,8 @@ class _Tallies(_Claims):
         follows counts the same people, received by the same side, over the
         longer span. With totals told each way the side goes unsaid: none.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         sums = [g for g in legs if g.tally and g.sentence == self.index]
         if len({(g.sender, g.receiver, g.category) for g in sums}) != 1:
             return []
@@ -4416,6 +4422,8 @@ class _Tallies(_Claims):
         A bare figure after "including" and dated by a span ("in June alone") sums
         that span's handovers of the same people, so it is a tally of its own.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if not stated or self.norm_set.isdisjoint(("including", "them", "which", "whom")):
             return []
@@ -4512,6 +4520,8 @@ class _Tallies(_Claims):
         A bare figure after "compared with" and dated by a whole year counts the same
         people, moved the same way, as the sentence's total before it, over that year.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if not stated or "compared" not in self.norm_set:
             return []
@@ -4545,6 +4555,8 @@ class _Tallies(_Claims):
         1,762": the apposition restates the same total (same sides, same kind) as
         it stood when told, so it is a second tally, dated as the sentence is.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if not stated or self.norm_set.isdisjoint(_PUT | lx.GIVING):
             return []
@@ -4677,6 +4689,8 @@ class _Tallies(_Claims):
         with "back", "in return" or "for which": the figure is the total of the same kind and
         span that went the other way, so sender and receiver are swapped.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";", "and", "which"}):
             return []
