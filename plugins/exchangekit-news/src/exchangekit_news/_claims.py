@@ -440,7 +440,7 @@ class _Claims(_ClaimSubjects):
         self._taken_up: tuple[int, tuple[str, ...]] | None = None
         # A sentence about civilians gives civilian tolls (population CIVILIANS) only for
         # figures that count civilians; a figure it cannot place is left out.
-        self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS) or self._people_of_region()
+        self._civilian = not self.norm_set.isdisjoint(lx.CIVILIAN_WORDS) or self._people_of_region()
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
@@ -4130,6 +4130,8 @@ class _Claims(_ClaimSubjects):
         military deaths") without a figure of people sets up the side the next sentence's
         sideless toll counts.
         """
+        if self.norm_set.isdisjoint(_LOSS_TOPICS) and self.norm_set.isdisjoint(("death", "many")):
+            return None  # no word of losses, of a death or of "how many" to name them by
         named: set[tuple[str, CasualtyCategory]] = set()
         for p in self.m.parties:
             at = p.last
