@@ -680,6 +680,8 @@ class _Tallies(_Claims):
         "Russia got 27 bodies back in each of the first three handovers": the figure is
         the size of every one of them, not their sum, so the count of them sums nothing.
         """
+        if "each" not in self.norm_set:
+            return False
         at = figure.np_end + (self.norm(figure.np_end) in ("in", "for"))
         if self.norm(at) != "each" or self.norm(at + 1) != "of":
             return False

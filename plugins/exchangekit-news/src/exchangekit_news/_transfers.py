@@ -1372,6 +1372,8 @@ class _Transfers(_Rivals):
         to a reported one is the same report: 'a post claims Kyiv "handed over 500 and
         got only 50 back"'.
         """
+        if self.norm_set.isdisjoint(lx.UNSOURCED) and self.norm_set.isdisjoint(_UNNAMED_OUTLETS):
+            return False  # most sentences: no post or unnamed outlet to tell it
         speech = next(
             (
                 i
