@@ -4210,6 +4210,8 @@ class _Claims(_ClaimSubjects):
         next sentence counts those people, Ukraine's. A side's name or a place of one
         side may stand before the people's noun.
         """
+        if not self.m.parties and not self.region_words:
+            return None  # no side or region named to open with
         j = self.first + (self.norm(self.first) == "the")
         side = None
         for _ in range(2):
