@@ -778,6 +778,8 @@ class _Transfers(_Rivals):
         search ends at a clause mark: "each freed 115, in the first swap since troops
         crossed into Russia" names no one's destination.
         """
+        if "into" not in self.norm_set:
+            return None
         for i in range(start, min(stop, self.last)):
             if self.norm(i) in _CLAUSE_MARKS:
                 return None
