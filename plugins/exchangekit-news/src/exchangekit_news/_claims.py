@@ -444,7 +444,7 @@ class _Claims(_ClaimSubjects):
         self._taken_up: tuple[int, tuple[str, ...]] | None = None
         # A sentence about civilians gives civilian tolls (population CIVILIANS) only for
         # figures that count civilians; a figure it cannot place is left out.
-        self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS) or self._people_of_region()
+        self._civilian = not self.norm_set.isdisjoint(lx.CIVILIAN_WORDS) or self._people_of_region()
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
@@ -713,6 +713,8 @@ class _Claims(_ClaimSubjects):
         "Posts shared widely on Facebook say that 'Russia has lost one million'": the
         text reports a rumour to weigh it, so no one of record claims the figure.
         """
+        if self.norm_set.isdisjoint(_HEARSAY_NOUNS) and self.norm_set.isdisjoint(lx.UNSOURCED):
+            return False  # most sentences: no posts or unnamed sources to be the subject
         # "The claim: a post shared ... says": a fact check's label before its subject
         opener = next(
             (
@@ -780,6 +782,8 @@ class _Claims(_ClaimSubjects):
         it ...": two numbers offered as alternatives, or a recollection its speaker
         doubts, give no figure a journalist could print.
         """
+        if self.norm_set.isdisjoint(("or", "if")):
+            return False  # no alternative offered and no recollection hedged
         at = self.m.figures.index(figure)
         for one, other in itertools.pairwise(self.m.figures[max(at - 1, 0) : at + 2]):
             if other.per_side or one.per_side:
@@ -3207,7 +3211,7 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED
         if self.norm(figure.np_end) == "," and self._part_aside(self._words_at(figure.np_end, 3)):
             stop = self.last  # "9,000 civilians, among them 500 children, ...": the aside's figure
-        after = [self.norm(i) for i in range(figure.np_end, stop)]
+        after = self.norms[figure.np_end - self.first : stop - self.first]
         comma = figure.np_end + (self.norm(figure.np_end) == "more")
         if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
             past = self._speech_aside(comma)
@@ -3561,6 +3565,8 @@ class _Claims(_ClaimSubjects):
         """Whether the figure is a term of a comparison: "the gap between 111,000 named
         dead and one million claimed losses", "the difference between the 90,000 and
         the 700,000": figures told again to be set against each other, not claimed."""
+        if "between" not in self.norm_set:
+            return False
         at = next(
             (
                 i
@@ -4162,7 +4168,7 @@ class _Claims(_ClaimSubjects):
         had been held at the camp"); "had been captured" is an event, and "are
         held" is the state a count of captives gives.
         """
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return any(
             after[k : k + 3] == ["had", "been", word]
             for k in range(2)
@@ -4177,6 +4183,8 @@ class _Claims(_ClaimSubjects):
         military deaths") without a figure of people sets up the side the next sentence's
         sideless toll counts.
         """
+        if self.norm_set.isdisjoint(_LOSS_TOPICS) and self.norm_set.isdisjoint(("death", "many")):
+            return None  # no word of losses, of a death or of "how many" to name them by
         named: set[tuple[str, CasualtyCategory]] = set()
         for p in self.m.parties:
             at = p.last
@@ -4255,6 +4263,8 @@ class _Claims(_ClaimSubjects):
         next sentence counts those people, Ukraine's. A side's name or a place of one
         side may stand before the people's noun.
         """
+        if not self.m.parties and not self.region_words:
+            return None  # no side or region named to open with
         j = self.first + (self.norm(self.first) == "the")
         side = None
         for _ in range(2):

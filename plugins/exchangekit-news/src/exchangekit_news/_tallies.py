@@ -474,7 +474,7 @@ class _Tallies(_Claims):
         resumed = self._past_aside_on_name(start, figure.first)
         floor = self.first if resumed == start else resumed
         start = resumed
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 8 - self.first]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:
             # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
@@ -684,6 +684,8 @@ class _Tallies(_Claims):
         "Russia got 27 bodies back in each of the first three handovers": the figure is
         the size of every one of them, not their sum, so the count of them sums nothing.
         """
+        if "each" not in self.norm_set:
+            return False
         at = figure.np_end + (self.norm(figure.np_end) in ("in", "for"))
         if self.norm(at) != "each" or self.norm(at + 1) != "of":
             return False
@@ -1440,7 +1442,7 @@ class _Tallies(_Claims):
             j not in self.m.speech for j in range(told.first - 3, told.first)
         ):
             return False  # "told reporters last month that ...": the verb a few words before
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 12))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 12 - self.first]
         skip = after.index(",", 1) + 1 if after[:1] == [","] and "," in after[1:8] else 0
         after = after[skip:]  # past an aside: "2,400 Russians, all told, had been returned"
         if active is None and (
@@ -1652,6 +1654,8 @@ class _Tallies(_Claims):
         today's release, 1,200 had been returned" both open on the exchange the sum is
         brought up to date with.
         """
+        if "with" not in self.norm_set:
+            return None
         if self.norm(self.first) == "with" and start == self.first:
             return self.first
         for i in range(max(self.first + 2, start), end):
@@ -3097,6 +3101,8 @@ class _Tallies(_Claims):
         34 children have been returned to Russia": the second clause, in the perfect and
         with no date of its own, adds up over the same span as the first.
         """
+        if not legs:
+            return legs  # most sentences: no leg to build on
         sums = [g for g in legs if g.tally and g.sentence == self.index]
         if len(sums) != 1:
             return legs
@@ -3163,6 +3169,8 @@ class _Tallies(_Claims):
         "1,625 children have come back to Ukraine since 2022, up from 1,452 in August": the
         1,452 is what the very same count stood at before, never a count going the other way.
         """
+        if not legs:
+            return legs  # most sentences: no leg to build on
         earlier = {
             f.amount: f.first
             for f in self.m.figures
@@ -3239,6 +3247,8 @@ class _Tallies(_Claims):
         follows counts the same people, received by the same side, over the
         longer span. With totals told each way the side goes unsaid: none.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         sums = [g for g in legs if g.tally and g.sentence == self.index]
         if len({(g.sender, g.receiver, g.category) for g in sums}) != 1:
             return []
@@ -4018,6 +4028,8 @@ class _Tallies(_Claims):
         day of the last one.
         """
         drafts: list[LegDraft] = []
+        if all(figure.noun is not None for figure in self.m.figures):
+            return drafts  # no bare figure to be a sum (most sentences: no figure at all)
         recent = [g for g in earlier if not g.tally and self.index - g.sentence <= 3]
         if not recent:
             return drafts
@@ -4309,7 +4321,9 @@ class _Tallies(_Claims):
         sentence before stated (its sides and kind) over that year; "this year" runs to
         the day that total was told.
         """
-        if any(leg.tally for leg in legs) or self.norm_set.isdisjoint(_ANAPHORIC_HEADS | {"it"}):
+        if any(leg.tally for leg in legs) or (
+            "it" not in self.norm_set and self.norm_set.isdisjoint(_ANAPHORIC_HEADS)
+        ):
             return []
         stated = [leg for leg in self.discourse.tallies if self.index - leg.sentence == 1]
         if len({(leg.sender, leg.receiver, leg.category) for leg in stated}) != 1:
@@ -4475,6 +4489,8 @@ class _Tallies(_Claims):
         A bare figure after "including" and dated by a span ("in June alone") sums
         that span's handovers of the same people, so it is a tally of its own.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if not stated or self.norm_set.isdisjoint(("including", "them", "which", "whom")):
             return []
@@ -4571,6 +4587,8 @@ class _Tallies(_Claims):
         A bare figure after "compared with" and dated by a whole year counts the same
         people, moved the same way, as the sentence's total before it, over that year.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if not stated or "compared" not in self.norm_set:
             return []
@@ -4604,6 +4622,8 @@ class _Tallies(_Claims):
         1,762": the apposition restates the same total (same sides, same kind) as
         it stood when told, so it is a second tally, dated as the sentence is.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if not stated or self.norm_set.isdisjoint(_PUT | lx.GIVING):
             return []
@@ -4736,6 +4756,8 @@ class _Tallies(_Claims):
         with "back", "in return" or "for which": the figure is the total of the same kind and
         span that went the other way, so sender and receiver are swapped.
         """
+        if not legs:
+            return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";", "and", "which"}):
             return []
@@ -4857,6 +4879,8 @@ class _Tallies(_Claims):
         figure with no date of its own cannot take a day told before. Halves and
         quarters of a year are read as spans elsewhere.
         """
+        if self.norm_set.isdisjoint(_PART_RANKS):
+            return False  # most sentences: no half or quarter named
         for at in range(self.first, self.last - 2):
             if self.norm(at) not in ("in", "during", "over", "for") or self.norm(at + 1) != "the":
                 continue

@@ -276,6 +276,7 @@ _SINGLED_OUT: Final = frozenset(
 )
 # Verbs of an unconfirmed report, and the words that tie it to the denial it prompted.
 _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "claims"})
+_SAID_OR_REPORTED: Final = lx.SPEECH | _REPORTED
 _PROMPTING: Final = frozenset({"after", "when", "which"})
 # Words between people and the word that says they were taken away: "lists 900 as deported".
 _TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "been"})
@@ -790,6 +791,8 @@ class _Transfers(_Rivals):
         search ends at a clause mark: "each freed 115, in the first swap since troops
         crossed into Russia" names no one's destination.
         """
+        if "into" not in self.norm_set:
+            return None
         for i in range(start, min(stop, self.last)):
             if self.norm(i) in _CLAUSE_MARKS:
                 return None
@@ -920,6 +923,8 @@ class _Transfers(_Rivals):
         three-day swap", "390 a day for three days": several handovers on days left
         unnamed, so the figure is no one swap's size and its sum is not told either.
         """
+        if self.norm_set.isdisjoint(("day", "days")):
+            return False  # most sentences: no day to have each of
         words: list[str] = []
         # "390 on Tuesday and 100 on each of the two days before": the "each of" after a
         # figure coordinated later is that figure's own
@@ -1175,6 +1180,8 @@ class _Transfers(_Rivals):
         possessive does not say whether it is the people the side sent or got back: the
         whole is coded as told, its parts are not read as handovers of their own.
         """
+        if self.norm_set.isdisjoint(_BREAKDOWN_WORDS):
+            return False  # most sentences: no "made up of", "comprising"
         start = max(self.first, figure.first - 12)
         opener = next(
             (
@@ -1380,11 +1387,13 @@ class _Transfers(_Rivals):
         to a reported one is the same report: 'a post claims Kyiv "handed over 500 and
         got only 50 back"'.
         """
+        if self.norm_set.isdisjoint(lx.UNSOURCED) and self.norm_set.isdisjoint(_UNNAMED_OUTLETS):
+            return False  # most sentences: no post or unnamed outlet to tell it
         speech = next(
             (
                 i
                 for i in range(predicate.first - 1, max(self.first, predicate.first - 12) - 1, -1)
-                if self.norm(i) in lx.SPEECH or self.norm(i) in _REPORTED
+                if self.norm(i) in _SAID_OR_REPORTED
             ),
             None,
         )
@@ -1815,7 +1824,7 @@ class _Transfers(_Rivals):
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
         if self._size_per_side(figure):
             return False  # "the figure was 66 on both sides": one swap's size, per side
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         if after[:1] in (["on"], ["from"], ["of"], ["to"]) and (
             after[1:3] in (["both", "sides"], ["both", "parties"])
             or after[1:4] in (["the", "two", "sides"], ["the", "two", "parties"])
@@ -1970,7 +1979,7 @@ class _Transfers(_Rivals):
 
     def _each_time(self, figure: FigureMention) -> bool:
         """Whether "each time" or "on each occasion" follows the figure: a series."""
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return any(
             word in ("each", "every") and (after[k + 1 : k + 2] or [""])[0] in _TIMES
             for k, word in enumerate(after)
@@ -2105,7 +2114,7 @@ class _Transfers(_Rivals):
                 self.norm(k) in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
             ):
                 return False
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 10))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 10 - self.first]
         if after[:1] in (["—"], ["–"]) and after[0] in after[1:]:
             after = after[after.index(after[0], 1) + 1 :]  # "— soldiers and civilians —"
         return bool({"have", "has", "had"} & set(after[:2]))
@@ -2266,7 +2275,9 @@ class _Transfers(_Rivals):
             t.first in (end + 1, end + 2) and not t.done for t in self.m.transfers
         ):
             return True
-        words = [self.norm(i) for i in range(end, min(self.last, end + 8))]
+        if self.norm_set.isdisjoint(_EXCHANGE_NOUNS):
+            return False  # no exchange named for the people to be on their way to
+        words = self.norms[end - self.first : end + 8 - self.first]
         # "to a prisoner exchange", "to the next swap": modifiers may stand before the noun
         return any(
             (words[k] == "to" or (words[k] == "for" and words[k - 1 : k] == ["bound"]))
@@ -2914,6 +2925,8 @@ class _Transfers(_Rivals):
         on May 2, brought back"), with no preposition, party or figure before the verb
         but those of a leading date ("In October 2024 a Qatar-mediated return brought back").
         """
+        if self.norm_set.isdisjoint(_SUBJECT_EVENTS):
+            return False  # no handover named to be the subject
         clause = max(
             self.first + self.clauses.start_of(predicate.first - self.first),
             self._reported_start(predicate),
@@ -3374,7 +3387,9 @@ class _Transfers(_Rivals):
         After a story of the dead, a sentence with no figure that turns to prisoner swaps
         leaves the dead behind: a bare "84 were freed by each side" next is of the living.
         """
-        if self.discourse.category is not PersonCategory.REMAINS:
+        if self.discourse.category is not PersonCategory.REMAINS or self.norm_set.isdisjoint(
+            ("prisoner", "pow", "pows")
+        ):
             return False
         return any(
             self.norm(i) in ("prisoner", "pow", "pows") and self.norm(i + 1) in _EXCHANGE_NOUNS
@@ -3388,6 +3403,8 @@ class _Transfers(_Rivals):
         civilians), and 307 on Saturday": the bracket breaks down the 390, whose
         handover it already is; its parts are not handovers of their own.
         """
+        if "(" not in self.norm_set:
+            return None  # most sentences: no bracket
         opening = next(
             (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in ("(", ")")),
             None,
@@ -4121,33 +4138,52 @@ class _Transfers(_Rivals):
         # "in exchanges that each ..., and on 17 October Kyiv said ... 110": another day's
         # clause opens after the exchanges counted
         start = max(
-            [start, *(i + 1 for i in range(start, position) if another_day_opens(self.norms, i))]
+            [
+                start,
+                *(
+                    i + 1
+                    for i in range(start, position)
+                    if self.norms[i] == "and" and another_day_opens(self.norms, i)
+                ),
+            ]
         )
         # "two mediations: one in mid-month, under which 84 ...": a colon after the count
         # opens the list of its exchanges, each of them one
-        colon = next((i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1)
-        start = max(start, colon + 1)
+        if ":" in self.norm_set:
+            colon = next(
+                (i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1
+            )
+            start = max(start, colon + 1)
         # "... in 35 exchanges, a figure raised after the 4 February exchange, in which 116
         # came home": a relative clause on one exchange sizes that exchange alone
-        relative = next(
-            (
-                i
-                for i in range(position - 1, start, -1)
-                if (self.norms[i] in ("which", "when") and self._antecedent(i) in _ONE_EXCHANGE)
-                or self._when_of_date(self.first + i)
-            ),
-            None,
+        relative = (
+            next(
+                (
+                    i
+                    for i in range(position - 1, start, -1)
+                    if self.norms[i] in ("which", "when")
+                    and (self._antecedent(i) in _ONE_EXCHANGE or self._when_of_date(self.first + i))
+                ),
+                None,
+            )
+            if not self.norm_set.isdisjoint(("which", "when"))
+            else None
         )
         start = start if relative is None else relative
         # "Saraliev, who has been involved in previous handovers, said ... 43": an aside on
         # a person before the figure tells of that person, not of the figure's exchanges
-        who = next(
-            (
-                i
-                for i in range(start, position)
-                if self.norms[i] == "who" or self._aside_on_name(self.first + i)
-            ),
-            None,
+        who = (
+            next(
+                (
+                    i
+                    for i in range(start, position)
+                    if self.norms[i] == "who"
+                    or (self.norms[i] == "which" and self._aside_on_name(self.first + i))
+                ),
+                None,
+            )
+            if not self.norm_set.isdisjoint(("who", "which"))
+            else None
         )
         close = (
             next((i for i in range(who + 1, position) if self.norms[i] == ","), None)
@@ -4390,7 +4426,7 @@ class _Transfers(_Rivals):
             return None  # "the office, which employs about 50 people, received ...": its staff
         if self.norm(figure.first - 1) == "of" and figure.before_of in lx.SETTLEMENT_NOUNS:
             return None  # "crossed into Hrabovske, a village of about 300 people": its size
-        if any(
+        if not self.norm_set.isdisjoint(("every", "each")) and any(
             self.norm(i) == "for"
             and self.norm(i + 1) in ("every", "each")
             and self.norm(i + 2) not in ("side", "sides", "way", "direction", "country")
@@ -5990,7 +6026,7 @@ class _Transfers(_Rivals):
             return False
         if self.norm(predicate.first - 1) not in ("has", "have", "had"):
             return False
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return after[:1] == ["in"] and not _EXCHANGE_PLURALS.isdisjoint(after[1:])
 
     def _returned_own_fallen(self, predicate: TransferWord, figure: FigureMention) -> bool:
@@ -6418,13 +6454,7 @@ class _Transfers(_Rivals):
         figure is each month's or the sum over all three, and without "each time" or
         "in all" the text does not say which, so no one month has it.
         """
-        if len(date_texts) != 1 or any(
-            # "each time about 1,000 bodies ..., while Russia received 19 in July and
-            # August", "in each case": the sentence already shares its figures out
-            (self.norm(i) in ("each", "every") and self.norm(i + 1) in lx.RECURRING)
-            or lx.SERIES_ASIDES.match(self.tokens, i, self.last) is not None
-            for i in range(self.first, self.last)
-        ):
+        if len(date_texts) != 1:
             return False
         listed = [
             d for d in self.m.dates if not d.since and self._same_clause(d.first, figure.first)
@@ -6448,7 +6478,16 @@ class _Transfers(_Rivals):
                 )
                 and not (lx.RELATIVE_PRONOUNS | {"when", "where"}).intersection(between)
             ):
-                return True
+                # "each time about 1,000 bodies ..., while Russia received 19 in July and
+                # August", "in each case": the sentence already shares its figures out
+                return not any(
+                    (norm in ("each", "every") and self.norm(i + 1) in lx.RECURRING)
+                    or (
+                        norm in lx.SERIES_ASIDES.firsts
+                        and lx.SERIES_ASIDES.match(self.tokens, i, self.last) is not None
+                    )
+                    for i, norm in enumerate(self.norms, self.first)
+                )
         return False
 
     def _contrasted_later(self, predicate: TransferWord) -> TransferWord | None:
