@@ -23,7 +23,7 @@ from exchangekit_news._tokens import _SPACED_TOKEN, Token, split_sentences, toke
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from exchangekit import DEFAULT_REGISTRY, SourceKind
+from exchangekit import DEFAULT_REGISTRY, Period, SourceKind
 
 _LEXICON = lexicon(iter(DEFAULT_REGISTRY))
 
@@ -389,7 +389,7 @@ def test_speakers_and_parties_match_the_walk_over_every_token(text: str) -> None
         assert finder.sources_and_parties() == _old_sources_and_parties(finder)
 
 
-def _consecutive_sum_plain(days: dict[date, int], total: int) -> bool:
+def _consecutive_sum_plain(days: dict[date, int], total: int) -> Period | None:
     """Runs of two to seven consecutive days summed from every day, with no day skipped."""
     for start in days:
         day, added, run = start, 0, 0
@@ -398,8 +398,8 @@ def _consecutive_sum_plain(days: dict[date, int], total: int) -> bool:
             run += 1
             day += timedelta(days=1)
         if run >= 2 and added == total:
-            return True
-    return False
+            return Period.between(start, day - timedelta(days=1))
+    return None
 
 
 @given(

@@ -398,6 +398,8 @@ class Assembler:
         self._periods: dict[str, Period | _NeedsReference | None] = {}
         self._line_starts: list[int] | None = None
         self.tallies: dict[tuple[object, ...], _Tally] = {}
+        # Figures that sum the daily stages told one by one: running totals over those days.
+        self._stage_sums: list[_Tally] = []
         self._datelines: list[tuple[int, Period]] = []  # (sentence, date), in text order
         self._stamped: set[int] = set()  # sentences of live-blog entries opened by a time stamp
         # Mediators and speakers of a sentence whose figures wait for a date, by sentence.
@@ -2257,9 +2259,37 @@ class Assembler:
             for pattern in (_RANKED_EXCHANGE, _RAISED_BY_EXCHANGE)
         )
 
+    def _stage_sum(self, leg: _Leg, days: Period) -> _Tally:
+        """A figure that adds up the stages of ``days`` as the running total over them."""
+        draft = LegDraft(
+            sentence=min(leg.sentences),
+            sender=leg.sender,
+            receiver=leg.receiver,
+            category=leg.category,
+            amount=leg.count,
+            attributed=leg.attributed,
+            accord=leg.accord,
+            dates=(),
+            series=True,
+            note=None,
+            tally=True,
+        )
+        return _Tally(draft, Period.day(days.end), days, dict(leg.sentences))
+
     def stated_tallies(self) -> Iterator[ExchangeTally]:
-        """The running totals the text states, each once, with every sentence that states it."""
-        for tally in self.tallies.values():
+        """The running totals the text states, each once, with every sentence that states it.
+
+        A figure that only sums the daily stages told one by one ("Over three days, 1,000
+        came home" after 390, 307 and 303) is the total over those days, unless the text
+        states that total as one already.
+        """
+        stated = {(t.draft.sender, t.draft.receiver, t.draft.amount) for t in self.tallies.values()}
+        summed = [
+            t
+            for t in self._stage_sums
+            if (t.draft.sender, t.draft.receiver, t.draft.amount) not in stated
+        ]
+        for tally in [*self.tallies.values(), *summed]:
             leg = tally.draft
             claimant = self.publisher if leg.attributed is None else self._source_of(leg.attributed)
             relayed = () if leg.attributed is None else (self.publisher,)
@@ -2404,6 +2434,14 @@ class Assembler:
         self._left_two_way()
         stages = _stage_totals(self.events)
         for event in sorted(self.events, key=lambda e: e.first):
+            self._stage_sums.extend(
+                self._stage_sum(leg, stages[leg])
+                for leg in event.legs
+                if leg in stages
+                and _told_by_stages_end(event.period, stages[leg])
+                # a live blog's later entries: a total after the publisher's day is none of its
+                and (self.published is None or stages[leg].end <= self.published)
+            )
             told = [leg for leg in event.legs if not self._headline_kind(leg, event.legs)]
             legs = [
                 leg
@@ -3103,8 +3141,8 @@ def _receivers_word(told: _Leg, story: _Leg, first_person: Callable[[int], bool]
     )
 
 
-def _stage_totals(events: list[_Event]) -> set[_Leg]:
-    """The figures that only add up the daily stages the text tells one by one.
+def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
+    """The figures that only add up the daily stages the text tells one by one, and their days.
 
     "the 1,000-for-1,000 exchange, completed over three days" in a report that gives
     390, 307 and 303 on three days running names the stages' sum: the same people
@@ -3137,7 +3175,7 @@ def _stage_totals(events: list[_Event]) -> set[_Leg]:
         for key, by_day in daily.items()
         if any(day + timedelta(days=1) in by_day for day in by_day)
     }
-    sums: set[_Leg] = set()
+    sums: dict[_Leg, Period] = {}
     for event in events:
         if _STAGE_NOTE in event.notes:
             continue  # one stage of a list of them ("20, 20 and 40"), never their sum
@@ -3172,8 +3210,9 @@ def _stage_totals(events: list[_Event]) -> set[_Leg]:
                     # 2 July": a figure told for a day long before a stage is no sum of it (a
                     # deal's day a week before its stages still names their sum)
                     days = {d: n for d, n in days.items() if (d - told).days <= 2 * _STAGE_DAYS}
-                if _consecutive_sum(days, leg.count.low):
-                    sums.add(leg)
+                span = _consecutive_sum(days, leg.count.low)
+                if span is not None:
+                    sums[leg] = span
     return sums
 
 
@@ -3181,8 +3220,18 @@ _STAGE_DAYS: Final = 7
 """The most consecutive days whose exchanges are read as the stages of one."""
 
 
-def _consecutive_sum(days: dict[date, int], total: int) -> bool:
-    """Whether the figures of two to :data:`_STAGE_DAYS` consecutive days add up to ``total``."""
+def _told_by_stages_end(told: Period, days: Period) -> bool:
+    """Whether a figure dated ``told`` can be the total the stages of ``days`` reached.
+
+    The total stands on the last stage's day, so its own date must hold that day ("on
+    Sunday", "in May"); a figure told on a later day ("40 more on Wednesday" after 20 on
+    Monday and 20 on Tuesday) is a handover of its own, and a year is too coarse to say.
+    """
+    return told.start <= days.end <= told.end and told.precision is not Precision.YEAR
+
+
+def _consecutive_sum(days: dict[date, int], total: int) -> Period | None:
+    """The two to :data:`_STAGE_DAYS` consecutive days whose figures add up to ``total``."""
     one_day = timedelta(days=1)
     for start in days:
         if start + one_day not in days:
@@ -3193,8 +3242,8 @@ def _consecutive_sum(days: dict[date, int], total: int) -> bool:
             run += 1
             day += one_day
         if run >= 2 and added == total:
-            return True
-    return False
+            return Period.between(start, day - one_day)
+    return None
 
 
 def _kind(legs: list[_Leg]) -> ExchangeKind:
