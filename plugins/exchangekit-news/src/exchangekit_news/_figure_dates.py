@@ -2495,7 +2495,24 @@ class _FigureDates(_Speakers):
         # date of the capture, not of the exchange
         # (or "who had been moved to Ukraine during last year's incursion": a back-story)
         if not self.norm_set.isdisjoint(_CAPTIVITY_VERBS) or {"had", "been"} <= self.norm_set:
-            usable = [d for d in usable if not self._captivity_date(d)]
+            usable = [
+                d
+                for d in usable
+                if not self._captivity_date(d)
+                # "captured in 2022, when Ukraine recovered 144": the "when" clause hung on
+                # the capture's date tells an exchange of that date too, unless it has its own
+                or (
+                    d.last <= figure.first
+                    and self._in_its_when_clause(d, figure)
+                    and not any(e.first > d.last for e in usable)
+                    # "captured in May 2022, when Mariupol fell, and Kyiv recovered 144": a
+                    # comma before "and" closes the "when" clause; the figure is past it
+                    and not any(
+                        (self.norm(k), self.norm(k + 1)) == (",", "and")
+                        for k in range(d.last, figure.first)
+                    )
+                )
+            ]
         if not usable:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
