@@ -415,6 +415,8 @@ _RECALLED: Final = frozenset(
     {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
 )
 
+# Counts of more than one day: "over three days", "over 2 days".
+_SEVERAL_DAYS: Final = re.compile(r"[2-9]|two|three|four|five|six|seven|eight|nine|ten")
 # Participles that say when a figure was stated: "a figure given in February".
 _TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"})
 _STATED_PARTICIPLES: Final = frozenset(
@@ -2461,6 +2463,7 @@ class _FigureDates(_Speakers):
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
+            and not self._stage_of_days_date(d, figure)
         ]
         if usable and self._since_in_own_clause_only(figure, dates, usable):
             # "There was no swap in April, and since May Ukraine has brought home 95": the
@@ -2767,6 +2770,40 @@ class _FigureDates(_Speakers):
                 return True
             return self.norm(i + 2) in _COMPARED_AUXILIARIES
         return False
+
+    def _stage_of_days_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates one stage of an exchange its clause spreads over days.
+
+        "The 500-for-500 swap ran over two days, with 200 freed on Monday": the "with"
+        clause after the span gives one day's part and that day; the whole took several
+        days, so the day of a part is no date of the whole.
+        """
+        if date.first <= figure.last:
+            return False
+        opening = next(
+            (
+                k
+                for k in range(figure.last, date.first)
+                if self.norm(k) == "with" and self.norm(k - 1) == ","
+            ),
+            None,
+        )
+        if opening is None or not any(
+            self.tokens[k].kind == NUM for k in range(opening + 1, min(date.first, opening + 4))
+        ):
+            return False
+        between = [self.norm(k) for k in range(figure.last, opening)]
+        if not {";", ":", "."}.isdisjoint(between):
+            return False
+        return any(
+            word in ("over", "across")
+            and between[k + 2] == "days"
+            and (
+                between[k + 1] in lx.UNCOUNTED_QUANTIFIERS
+                or _SEVERAL_DAYS.fullmatch(between[k + 1]) is not None
+            )
+            for k, word in enumerate(between[:-2])
+        )
 
     def _share_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates a share set off after the figure, not the figure itself.
