@@ -4861,6 +4861,15 @@ class _Transfers(_Rivals):
                     else:
                         sender = sender or codes[0]
             elif predicate.move is Move.RECEIVE and previous is not None:
+                if (
+                    receiver is None
+                    and previous.sentence == self.index
+                    and self.norm(predicate.first - 1) == ","
+                    and self._in_return_after(figure) == figure.np_end
+                ):
+                    # "Ukraine hands over 34 bodies, gets 909 in return": the verb after the
+                    # comma shares the subject of the clause before, which gave and got back
+                    receiver = previous.sender
                 receiver = receiver or self._next_exchanges_side(predicate) or previous.receiver
             else:
                 subjectless = True
