@@ -415,6 +415,8 @@ _RECALLED: Final = frozenset(
     {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
 )
 
+# Counts of more than one day: "over three days", "over 2 days".
+_SEVERAL_DAYS: Final = re.compile(r"[2-9]|two|three|four|five|six|seven|eight|nine|ten")
 # Participles that say when a figure was stated: "a figure given in February".
 _TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"})
 _STATED_PARTICIPLES: Final = frozenset(
@@ -2461,6 +2463,7 @@ class _FigureDates(_Speakers):
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
+            and not self._stage_of_days_date(d, figure)
         ]
         if usable and self._since_in_own_clause_only(figure, dates, usable):
             # "There was no swap in April, and since May Ukraine has brought home 95": the
@@ -2495,7 +2498,24 @@ class _FigureDates(_Speakers):
         # date of the capture, not of the exchange
         # (or "who had been moved to Ukraine during last year's incursion": a back-story)
         if not self.norm_set.isdisjoint(_CAPTIVITY_VERBS) or {"had", "been"} <= self.norm_set:
-            usable = [d for d in usable if not self._captivity_date(d)]
+            usable = [
+                d
+                for d in usable
+                if not self._captivity_date(d)
+                # "captured in 2022, when Ukraine recovered 144": the "when" clause hung on
+                # the capture's date tells an exchange of that date too, unless it has its own
+                or (
+                    d.last <= figure.first
+                    and self._in_its_when_clause(d, figure)
+                    and not any(e.first > d.last for e in usable)
+                    # "captured in May 2022, when Mariupol fell, and Kyiv recovered 144": a
+                    # comma before "and" closes the "when" clause; the figure is past it
+                    and not any(
+                        (self.norm(k), self.norm(k + 1)) == (",", "and")
+                        for k in range(d.last, figure.first)
+                    )
+                )
+            ]
         if not usable:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
@@ -2750,6 +2770,40 @@ class _FigureDates(_Speakers):
                 return True
             return self.norm(i + 2) in _COMPARED_AUXILIARIES
         return False
+
+    def _stage_of_days_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates one stage of an exchange its clause spreads over days.
+
+        "The 500-for-500 swap ran over two days, with 200 freed on Monday": the "with"
+        clause after the span gives one day's part and that day; the whole took several
+        days, so the day of a part is no date of the whole.
+        """
+        if date.first <= figure.last:
+            return False
+        opening = next(
+            (
+                k
+                for k in range(figure.last, date.first)
+                if self.norm(k) == "with" and self.norm(k - 1) == ","
+            ),
+            None,
+        )
+        if opening is None or not any(
+            self.tokens[k].kind == NUM for k in range(opening + 1, min(date.first, opening + 4))
+        ):
+            return False
+        between = [self.norm(k) for k in range(figure.last, opening)]
+        if not {";", ":", "."}.isdisjoint(between):
+            return False
+        return any(
+            word in ("over", "across")
+            and between[k + 2] == "days"
+            and (
+                between[k + 1] in lx.UNCOUNTED_QUANTIFIERS
+                or _SEVERAL_DAYS.fullmatch(between[k + 1]) is not None
+            )
+            for k, word in enumerate(between[:-2])
+        )
 
     def _share_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates a share set off after the figure, not the figure itself.

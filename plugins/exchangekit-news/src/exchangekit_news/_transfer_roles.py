@@ -2971,13 +2971,34 @@ class _TransferRoles(_Tallies):
             return None
         return party.code
 
+    def _head_before_of(self, numbering: int) -> tuple[int, Noun] | None:
+        """The people a noun group with an "of" phrase names before ``numbering``.
+
+        "Servicemen of the Ukrainian armed forces numbering 84": the head before "of"
+        names the people; the words after "of" up to "numbering" only say whose they are.
+        """
+        for at in range(numbering - 2, max(self.first, numbering - 6) - 1, -1):
+            if self.norm(at) != "of":
+                continue
+            if any(self.tokens[k].kind != WORD for k in range(at + 1, numbering)):
+                return None  # "of" with a comma or number after it: no plain "of" phrase
+            for start in range(at - 1, max(self.first, at - 3) - 1, -1):
+                match = lx.PEOPLE.match(self.tokens, start, at)
+                if match is not None and match[0] == at:
+                    return match
+            return None
+        return None
+
     def _inverted(self, figure: FigureMention) -> FigureMention:
         """Give "bringing to 3,612 the number of bodies ..." the noun the figure counts.
 
         So too "Russian servicemen numbering 185": the noun group before
-        "numbering" is what the figure counts.
+        "numbering" is what the figure counts, whether the figure has no noun of its
+        own or only one of no kind ("servicemen of the army numbering 115 people"),
+        and its head may take an "of" phrase ("servicemen of the armed forces").
         """
-        if figure.noun is None and self.norm(figure.first - 1) in _NUMBERING:
+        generic = figure.noun is None or figure.noun.category is None
+        if generic and self.norm(figure.first - 1) in _NUMBERING:
             # the noun may be of several words: "prisoners of war numbering 84"
             starts = range(figure.first - 2, max(self.first, figure.first - 5) - 1, -1)
             head, found = figure.first - 2, None
@@ -2986,6 +3007,9 @@ class _TransferRoles(_Tallies):
                 if match is not None and match[0] == figure.first - 1:
                     head, found = start, match
                     break
+            if found is None:
+                found = self._head_before_of(figure.first - 1)
+                head = figure.first - 2
             if found is not None:
                 noun = found[1]
                 nationality = next(

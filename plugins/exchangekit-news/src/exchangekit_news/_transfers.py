@@ -4948,6 +4948,15 @@ class _Transfers(_Rivals):
                     else:
                         sender = sender or codes[0]
             elif predicate.move is Move.RECEIVE and previous is not None:
+                if (
+                    receiver is None
+                    and previous.sentence == self.index
+                    and self.norm(predicate.first - 1) == ","
+                    and self._in_return_after(figure) == figure.np_end
+                ):
+                    # "Ukraine hands over 34 bodies, gets 909 in return": the verb after the
+                    # comma shares the subject of the clause before, which gave and got back
+                    receiver = previous.sender
                 receiver = receiver or self._next_exchanges_side(predicate) or previous.receiver
             else:
                 subjectless = True
@@ -5137,6 +5146,11 @@ class _Transfers(_Rivals):
                     refused = True
                     if self.norm(figure.last) == "more" or self._added_on(figure):
                         kept = receiver = joined.receiver
+                elif joined is not None and named == {joined.sender}:
+                    # "Russia freed 90 soldiers; so far 3,767 soldiers have returned": the
+                    # side named gave the earlier leg's people, so it is not these people's
+                    # home; they came back where the earlier leg's people went
+                    named = {joined.receiver}
                 if len(named) == 1 and not (left & named):
                     receiver = named.pop()
                 elif not named and len(left) == 1:
