@@ -4,7 +4,9 @@ No one exchange takes months, so people freed or bodies returned over a counted 
 months or years were moved in many handovers; with no day or start named, the sum is
 neither one exchange nor a total since a known date, and it is not read. A run of days
 ("over three days") still sizes one exchange told in stages, and a run of captivity
-("held over two years") times the people's detention, not the handovers.
+("held over two years") times the people's detention, not the handovers; "the first
+swap for over two years" times the wait since the last swap, and "over two years of war"
+the war's age.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def _moved(news: News, text: str) -> set[Count]:
             5_000,
         ),
         ("Over two years, 3,700 Ukrainians were freed from Russian captivity.", 3_700),
-        ("Some 2,400 prisoners returned home across three years of talks.", 2_400),
+        ("Russia handed back 2,400 bodies to Ukraine across three years, officials said.", 2_400),
     ],
 )
 def test_news_a_figure_moved_over_counted_months_or_years_is_no_handover(
@@ -58,8 +60,10 @@ def test_news_no_counted_span_of_months_or_years_gives_a_handover(
     news: News, n: int, span: str, prep: str
 ) -> None:
     """Whatever the size and the span, the sum is never read as one exchange."""
-    text = f"Kyiv said {n:,} Ukrainians were freed from captivity {prep} {span}."
-    assert Count.exact(n) not in _moved(news, text)
+    text = f"Kyiv said {n:,} Ukrainians were freed from captivity."
+    assert Count.exact(n) in _moved(news, text)  # without the span: that day's handover
+    spanned = f"Kyiv said {n:,} Ukrainians were freed from captivity {prep} {span}."
+    assert Count.exact(n) not in _moved(news, spanned)
 
 
 @pytest.mark.parametrize(
@@ -70,6 +74,14 @@ def test_news_no_counted_span_of_months_or_years_gives_a_handover(
         ("Ukraine received 84 soldiers who had been held for two years.", 84),
         # a span of another event, cut off by "after ... that"
         ("Ukraine received 84 soldiers on Friday after talks that dragged on over two months.", 84),
+        # the wait since the last swap, and the war's age, not how long the handover took
+        ("Ukraine got back 120 prisoners from Russia in the first swap for over two years.", 120),
+        ("Russia received 64 servicemen in its first such exchange in over two years.", 64),
+        (
+            "Ukraine freed 310 soldiers from captivity over two years of war, Kyiv said on"
+            " Monday, in the latest exchange.",
+            310,
+        ),
     ],
 )
 def test_news_a_span_of_captivity_or_of_talks_keeps_the_handover(

@@ -71,6 +71,32 @@ def test_news_no_rival_of_a_total_becomes_a_handover(news: News, first: int, sec
         f" had so far received only {second:,}."
     )
     assert Count.exact(first) not in _moved(news, text)
+    assert ("RUS", "UKR", Count.exact(first)) in _totals(news, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "handover", "total"),
+    [
+        (
+            "Zelensky said Ukraine had brought home 140 soldiers, but the total freed so far"
+            " is 5,020.",
+            140,
+            5_020,
+        ),
+        (
+            "Kyiv said it had got back 205 prisoners, but the number returned to date stands"
+            " at 4,900.",
+            205,
+            4_900,
+        ),
+    ],
+)
+def test_news_a_total_by_the_same_teller_leaves_the_handover(
+    news: News, text: str, handover: int, total: int
+) -> None:
+    """Near miss: no other side and no "only" after "but": the day's count beside the total."""
+    assert _moved(news, text) == {Count.exact(handover)}
+    assert {count for *_, count in _totals(news, text)} == {Count.exact(total)}
 
 
 @pytest.mark.parametrize(

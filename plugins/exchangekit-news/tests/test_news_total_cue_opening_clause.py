@@ -93,6 +93,36 @@ def test_news_the_total_after_the_mark_is_never_a_handover(
     read = news(text, published=THURSDAY)
     moved = {t.count for e in read.exchanges for t in e.transfers}
     assert Count.exact(total) not in moved
+    assert Count.exact(day) in moved
+    assert Count.exact(total) in {t.count for t in read.tallies}
+
+
+@pytest.mark.parametrize(
+    ("text", "legs"),
+    [
+        (
+            "Russia gave back 640 bodies on Monday: in total, the remains of 640 soldiers"
+            " came back to Ukraine.",
+            {("RUS", "UKR", "remains", "640")},
+        ),
+        (
+            "Ukraine received 120 POWs and Russia got 120 in the exchange, Kyiv said;"
+            " altogether 240 soldiers were freed.",
+            {("RUS", "UKR", "prisoners_of_war", "120"), ("UKR", "RUS", "prisoners_of_war", "120")},
+        ),
+        (
+            "Russia returned 150 bodies on Friday: all told, the bodies of 150 soldiers came"
+            " back to Ukraine.",
+            {("RUS", "UKR", "remains", "150")},
+        ),
+    ],
+)
+def test_news_a_past_sum_after_the_mark_restates_the_day(
+    news: News, text: str, legs: set[tuple[str, str, str, str]]
+) -> None:
+    """Near miss: "in total"/"altogether" with a past verb sums the day told, no running total."""
+    assert _legs(news, text) == legs
+    assert _totals(news, text) == set()
 
 
 def test_news_a_cue_right_after_a_figure_still_closes_that_figure(news: News) -> None:

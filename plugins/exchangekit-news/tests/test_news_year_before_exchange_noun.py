@@ -77,3 +77,9 @@ def test_news_a_year_like_figure_before_people_is_not_a_date(news: News) -> None
     """Near miss: "2023 prisoners" is no exchange noun, so no date is made of it."""
     text = "The swap freed 95 Ukrainians on Monday, and 2023 prisoners are still held."
     assert ("2025-06-09", "95") in _dated(news, text)
+
+
+def test_news_a_figure_before_the_recalled_exchange_is_not_put_in_its_year(news: News) -> None:
+    """Near miss: the 1,200 is the swap reported, so the 2022 swap's year must not date it."""
+    text = "Kyiv said the swap of 1,200 prisoners beat the 2022 exchange, in which 215 came home."
+    assert not any(period == "2022" for period, _ in _dated(news, text))

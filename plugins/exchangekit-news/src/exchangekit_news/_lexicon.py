@@ -120,6 +120,11 @@ NUMBER_VALUES: Final[Mapping[str, int]] = {
 }  # fmt: skip
 
 
+def is_bare_year(text: str) -> bool:
+    """Whether ``text`` is a bare number read as a year: four digits from 1800 to 2100."""
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
 def number_value(word: str) -> int | None:
     """The value of a small count written in digits or spelt out ("3", "three"), or None.
 

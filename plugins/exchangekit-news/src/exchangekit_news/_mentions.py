@@ -3242,7 +3242,7 @@ class _Finder:
         if self._age_band(a, b):
             return True  # "prisoners in the 18 to 25 category": a band of ages
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
-            return 1800 <= int(core.text) <= 2100 and a == b - 1
+            return lx.is_bare_year(core.text) and a == b - 1
         return self._ratio_figure(a, b)
 
     def _clock_time(self, a: int, b: int) -> bool:
@@ -6235,12 +6235,7 @@ class _Finder:
         if i >= self.last:
             return False
         token = self.tokens[i]
-        return (
-            token.kind == NUM
-            and len(token.text) == 4
-            and token.text.isdigit()
-            and 1900 <= int(token.text) <= 2100
-        )
+        return token.kind == NUM and lx.is_bare_year(token.text)
 
     def _numeric_date(self, i: int) -> tuple[int, str] | None:
         tokens = self.tokens
@@ -6267,6 +6262,9 @@ class _Finder:
             self._year(i)
             and previous in _YEAR_DETERMINERS
             and self.norm(i + 1) in _SINGLE_EXCHANGE_NOUNS
+            # "the swap of 1,200 outdid the 2022 swap, in which 215 came home": a sentence
+            # date would put the figure before, the exchange reported, in 2022 too
+            and not any(tokens[k].kind == NUM for k in range(self.first, i))
         ):
             return i + 1, tokens[i].text  # "the 2022 swap, in which 215 came home": its year
         return self._ordinal_day(i)
@@ -6811,7 +6809,7 @@ def whom_casualty(tokens: list[Token], first: int, last: int, k: int) -> int | N
 def _neither_day_nor_year(text: str) -> bool:
     """Whether a number written after a month can be neither its day nor its year ("June 600")."""
     value = _digits_value(text)
-    return value > 31 and not (1800 <= value <= 2100 and len(text.replace(",", "")) == 4)
+    return value > 31 and not lx.is_bare_year(text.replace(",", ""))
 
 
 def _shared_years(dates: list[DateMention]) -> list[DateMention]:

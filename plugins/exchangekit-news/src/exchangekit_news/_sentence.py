@@ -1185,9 +1185,7 @@ class _SentenceBase:
             ):
                 continue
             match = _ORDINAL.fullmatch(self.norm(i))
-            if match is not None and not (
-                match.group(0) == match.group(1) and 1800 <= int(match.group(1)) <= 2100
-            ):
+            if match is not None and not lx.is_bare_year(match.group(0)):
                 # a bare 1800-2100 before the noun is a year ("its 2022 swaps"), no count
                 found = Count.exact(int(match.group(1)))
                 break

@@ -444,6 +444,20 @@ class _Tallies(_Claims):
                 return False
         return False
 
+    def _cue_opens_running_clause(self, at: int, stop: int) -> bool:
+        """Whether the total cue at ``at``, right after ";" or ":", opens a running total.
+
+        "; so far 4,552 have come home" and "; in all 2,700 have been brought home" count
+        up to now: the cue marks a span ("so far", "to date", "since", "until now") or
+        the clause is in the present perfect. "; altogether 190 were freed" only sums
+        what the clause before told, in the past tense of that one day.
+        """
+        if self.norm(at - 1) not in (";", ":"):
+            return False
+        if self.norm(at) in ("so", "to", "since", "until"):
+            return True
+        return bool(self._at(("has", "have"), at, stop))
+
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
 
@@ -537,10 +551,8 @@ class _Tallies(_Claims):
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
-            if at == start and start > self.first and self.norm(at - 1) not in (";", ":"):
-                # "which freed 100 people in all": the figure before's total; after a
-                # semicolon or colon the cue opens the figure's own clause ("; so far 5,620")
-                continue
+            if at == start and start > self.first and not self._cue_opens_running_clause(at, stop):
+                continue  # "which freed 100 people in all": the figure before's total
             if figure.last < at < figure.np_end:
                 continue  # "the same number of people, 390 in all": the phrase's own figure
             if self._ranked_so_far(at):
@@ -995,9 +1007,7 @@ class _Tallies(_Claims):
         # "1,000 each over several days": one swap, in stages
         staged = any(figure.first < i < stop for i in self.sides)
         if any(
-            self.norm(i) in ("over", "across", "during", "throughout")
-            and self._months_or_years(i + 1)
-            and self.norm(i + 3) == ","
+            self._counted_span(i) and self.norm(i + 3) == ","
             for i in range(max(self.first, figure.first - 8), figure.first - 3)
         ):
             return True  # "Over two years, 3,700 Ukrainians were freed": a fronted span
@@ -1008,7 +1018,7 @@ class _Tallies(_Claims):
             if self.norm(i) in _SPAN_CUT:
                 return False  # "after talks that dragged on over several weeks": not the figure's
             if (
-                self.norm(i) in ("over", "across", "during", "throughout")
+                self.norm(i) in _SPAN_PREPOSITIONS
                 and (
                     (
                         not staged
@@ -1016,7 +1026,7 @@ class _Tallies(_Claims):
                         and self.norm(i + 2) in _SPAN_UNITS
                     )
                     # "over two years": no one swap takes months, so many were summed
-                    or self._months_or_years(i + 1)
+                    or self._counted_span(i)
                 )
                 # "held over two years" times the captivity; "freed from captivity over
                 # two years" times the freeing
@@ -4990,6 +5000,20 @@ class _Tallies(_Claims):
             part = f"{part} of this year"
         return leg._replace(dates=(part,))
 
+    def _counted_span(self, at: int) -> bool:
+        """Whether a span word at ``at`` times a movement by a count of months or years.
+
+        "were freed over two years" sums the handovers of that span. "The first swap for
+        over two years" and "in over two years" time the wait since the last swap, and
+        "over two years of war" gives the war's age: neither sums any handover.
+        """
+        return (
+            self.norm(at) in _SPAN_PREPOSITIONS
+            and self._months_or_years(at + 1)
+            and self.norm(at - 1) not in ("for", "in", "than")
+            and self.norm(at + 3) != "of"
+        )
+
     def _months_or_years(self, at: int) -> bool:
         """Whether a count of months or years stands at ``at``: "five months", "two years"."""
         count = self.norm(at)
@@ -5067,6 +5091,8 @@ _PART_VERB_WORDS: Final = frozenset(
 )
 # Plural units of time a span "over the same weeks" is told in: many days, many handovers.
 _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
+# Words that open the run of time a count was made over: "over two years", "across many weeks".
+_SPAN_PREPOSITIONS: Final = frozenset({"over", "across", "during", "throughout"})
 # A day or stage of an exchange made on several days, and the words before it that single
 # one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
 _ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})

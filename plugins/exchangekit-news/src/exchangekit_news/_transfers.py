@@ -5539,20 +5539,24 @@ class _Transfers(_Rivals):
 
         "Russia said it had returned the bodies of 6,000 soldiers, but Kyiv said it had so
         far received only 1,212": the two counts answer one question, how many have come
-        back, so the first is a rival total too, never a handover of the report's day.
+        back, so the first is a rival total too, never a handover of the report's day. They
+        are rivals only when the "but" clause names another side or cuts the count down
+        ("only", "just"); "had brought home 95, but the total so far is 4,552" sets the
+        day's handover beside the total, and the 95 stays a handover.
         """
-        if dates or not any(
-            self.norm(i) in ("has", "have", "had")
-            for i in range(max(self.first, figure.first - 6), figure.first)
-        ):
+        if dates or not self._at(lx.FINITE_HAVE, max(self.first, figure.first - 6), figure.first):
             return False
+        buts = self._at(("but",), figure.np_end, self.last)
+        if not buts:
+            return False
+        but = buts[0]
+        before = {p.code for p in self.m.parties if p.first < figure.first}
+        other_side = any(but < p.first and p.noun and p.code not in before for p in self.m.parties)
         for other in self.m.figures:
-            if other.first <= figure.np_end:
+            if other.first <= but:
                 continue
-            but = next(
-                (i for i in range(figure.np_end, other.first) if self.norm(i) == "but"), None
-            )
-            if but is not None and self._running_total(other, but + 1):
+            cut = self._at(("only", "just"), max(but, other.first - 2), other.first)
+            if (other_side or cut) and self._running_total(other, but + 1):
                 return True
         return False
 
