@@ -4616,6 +4616,12 @@ class _Claims(_ClaimSubjects):
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[-1]
+        told = self.discourse.losses
+        if told is not None and told[0] == self.index - 1:
+            # 'a daily update on Russian "personnel losses". On Monday it put the total at
+            # N': the total is the running count of the one side's losses just named
+            self._taken_up = (heads[-1], (told[1],))
+            return told[2], heads[-1]
         if (
             previous is not None
             and previous.sentence == self.index
