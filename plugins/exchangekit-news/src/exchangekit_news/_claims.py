@@ -3179,13 +3179,27 @@ class _Claims(_ClaimSubjects):
         return None
 
     def _included_aside(self, comma: int) -> int:
-        """Past a short aside that ends on "included" (", civilians included,").
+        """Past a short aside that says who the figure takes in: ", civilians included,".
 
-        The aside says who is among the figure's people; the verb after it is still
-        theirs. The token after its closing comma; ``comma`` itself when none opens there.
+        The aside (", civilians included,", ", a figure that includes civilians,")
+        says who is among the figure's people; the verb after it is still theirs. The
+        token after its closing comma; ``comma`` itself when none opens there.
         """
-        for close in range(comma + 2, min(self.last, comma + 6)):
+        # ", a figure that includes civilians,": the figure named again and a verb of
+        # including, with no number of its own
+        figure_named = (
+            self.norm(comma + 1) in ("a", "the")
+            and self.norm(comma + 2) in lx.FIGURE_HEADS
+            and self.norm(comma + 3) in ("that", "which")
+            and self.norm(comma + 4) in _INCLUDING
+        )
+        reach = comma + (10 if figure_named else 6)
+        for close in range(comma + 2, min(self.last, reach)):
+            if figure_named and any(f.first == close for f in self.m.figures):
+                return comma  # ", a figure that includes 1,800 civilians,": a count of its own
             if self.norm(close) in _CLAUSE_MARKS:
+                if figure_named:
+                    return close + 1 if self.norm(close) == "," else comma
                 return close + 1 if self.norm(close - 1) == "included" else comma
         return comma
 
@@ -4626,6 +4640,12 @@ class _Claims(_ClaimSubjects):
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[-1]
+        told = self.discourse.losses
+        if told is not None and told[0] == self.index - 1:
+            # 'a daily update on Russian "personnel losses". On Monday it put the total at
+            # N': the total is the running count of the one side's losses just named
+            self._taken_up = (heads[-1], (told[1],))
+            return told[2], heads[-1]
         if (
             previous is not None
             and previous.sentence == self.index

@@ -984,9 +984,12 @@ DAILY_WINDOW: Final = PhraseMatcher(
     ]
 )
 """The window of a one-day figure of losses, read as a claim about that period."""
-DAY_SHARE_VERBS: Final = frozenset({"includes", "included", "include", "added", "adds", "add"})
+DAY_SHARE_VERBS: Final = frozenset(
+    {"includes", "included", "include", "added", "adds", "add", "gave", "gives", "give"}
+)
 """Verbs that give a day's share of a total told just before: "That includes 1,050 over
-the past 24 hours", "Thursday's entry added 560 in one day"."""
+the past 24 hours", "Thursday's entry added 560 in one day", "Its update gave 1,090 for
+the previous 24 hours"."""
 
 # -- equipment losses (issue 8) ------------------------------------------------------
 EQUIPMENT: Final = frozenset(

@@ -120,8 +120,8 @@ def of_unknown_fate(words: list[str]) -> bool:
 
 
 def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
-    """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
-    if norm(j) not in ("over", "in", "during"):
+    """Whether a window of one day opens at ``j``: "over (for) the previous 24 hours"."""
+    if norm(j) not in ("over", "in", "during", "for"):
         return False
     if lx.DAILY_WINDOW.match(tokens, j, last) is not None:
         return True  # "in a single day", "in one day"
