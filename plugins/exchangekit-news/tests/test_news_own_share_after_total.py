@@ -136,3 +136,15 @@ def test_news_own_share_after_a_total_never_joins(total: int, share: int) -> Non
     )
     assert legs == _each_way(_POW, 120), legs
     assert tallies == {("RUS", "UKR", _REMAINS, Count.exact(total))}, tallies
+
+
+@settings(max_examples=20, deadline=None)
+@given(total=st.integers(2_100, 9_000), swapped=st.integers(2, 99))
+def test_news_share_after_a_total_since_2022_stays_a_leg(total: int, swapped: int) -> None:
+    """Whatever the counts, a total since 2022 told apart leaves the share the swap's leg."""
+    legs, tallies = _read(
+        f"Ukraine got {swapped} POWs back in the swap.\nIn all, {total:,} Ukrainian soldiers "
+        f"have returned home so far.\nRussia, for its part, got {swapped} servicemen back."
+    )
+    assert legs == _each_way(_POW, swapped), legs
+    assert tallies == {("RUS", "UKR", _POW, Count.exact(total))}, tallies
