@@ -392,6 +392,8 @@ class Assembler:
         # The latest exchange dated only by the day it was told, and that sentence
         self._told: tuple[int, _Event] | None = None
         self._last_handover = -1  # the latest sentence a handover (no total) was read from
+        # The latest sentence a running total was read from, and the totals read from it
+        self._last_tallies: tuple[int, list[_Tally]] = (-1, [])
         self.claims: list[_Claim] = []
         self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
         self._recent: list[_Claim] = []
@@ -858,7 +860,7 @@ class Assembler:
             entry_day = self._entry_day(index, group)
             if entry_day is not None:
                 periods.append(entry_day)
-        if not periods and self._other_share_of_total(index):
+        if not periods and self._other_share_of_total(index, leg):
             return []
         if not periods:
             current = self._current.get(group)
@@ -903,21 +905,29 @@ class Assembler:
             self._told = None  # dated by the exchange's own day too
         return events
 
-    def _other_share_of_total(self, index: int) -> bool:
+    def _other_share_of_total(self, index: int, leg: LegDraft) -> bool:
         """Whether an undated handover is a side's own share of the total read last.
 
         "Moscow said it had handed over 6,000 bodies in June, in stages. Russia, for its
-        part, got back 78": "for its part" sets the 78 beside the figure told before it,
-        and when that is a total over a span, with no handover read since, the 78 are
-        that span's, not the exchange told earlier, so no exchange is read from it.
+        part, got back 78": "for its part" sets the 78 beside the figure told before it.
+        When that figure is a total of the same kind of people moved the other way, over
+        a bounded span (not the whole war) or told in the same sentence, with no handover
+        read since, the 78 are that total's counterpart, not a leg of the exchange told
+        earlier, so no exchange is read from it. A total since 2022 told sentences
+        before, one of another kind, or one moved the same way is no such counterpart.
         """
         if index >= len(self.spans):
             return False
         start, end = self.spans[index]
         if _FOR_ITS_PART.search(self.text.visible, start, end) is None:
             return False
-        total = max((max(t.sentences) for t in self.tallies.values()), default=-1)
-        return total > self._last_handover
+        sentence, tallies = self._last_tallies
+        return sentence > self._last_handover and any(
+            (sentence == index or tally.covers.start > self.conflict_start)
+            and tally.draft.category is leg.category
+            and (tally.draft.sender, tally.draft.receiver) == (leg.receiver, leg.sender)
+            for tally in tallies
+        )
 
     def _ranked_restatement(
         self, index: int, leg: LegDraft, periods: list[Period]
@@ -1921,12 +1931,20 @@ class Assembler:
         covers = Period.between(start, end)
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
         known = self.tallies.get(key)
-        if known is not None:
-            known.sentences[index] = None
-            if known.draft.attributed is None and leg.attributed is not None:
-                known.draft = leg
-            return
-        self.tallies[key] = _Tally(leg, resolved, covers, {index: None})
+        if known is None:
+            known = self.tallies[key] = _Tally(leg, resolved, covers, {})
+        elif known.draft.attributed is None and leg.attributed is not None:
+            known.draft = leg
+        known.sentences[index] = None
+        self._note_tally(index, known)
+
+    def _note_tally(self, index: int, tally: _Tally) -> None:
+        """Keep ``tally`` as one of the totals read from the latest such sentence."""
+        latest, tallies = self._last_tallies
+        if index != latest:
+            self._last_tallies = (index, [tally])
+        elif tally not in tallies:
+            tallies.append(tally)
 
     def _listed_span(self, index: int, texts: tuple[str, ...]) -> Period | None:
         """The span from the first to the last of the dates one total is told over.
