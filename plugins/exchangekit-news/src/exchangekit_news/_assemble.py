@@ -850,6 +850,8 @@ class Assembler:
                 return []
             if resolved is not None:
                 periods.append(resolved)
+        if not leg.told and len(periods) == 1:
+            self._told_before_own_day(index, group, periods[0], leg)
         if leg.told and len(periods) == 1:
             periods = [
                 self._restated_day(group, periods[0], leg)
@@ -1204,11 +1206,35 @@ class Assembler:
             return
         if not 1 <= (event.period.start - resolved.start).days <= _TOLD_REACH:
             return
-        if (event.group, resolved) in self._by_key:
+        self._redate(event, resolved)
+
+    def _told_before_own_day(self, index: int, group: str, day: Period, leg: LegDraft) -> None:
+        """Give the exchange just dated by the day it was told the day a next figure gives it.
+
+        "The ministry said on Tuesday that 63 servicemen had come home. 'On 9 June, 63
+        servicemen were returned,' it said": the same count moved the same way, a day or
+        two before the telling and told a sentence or two later, is that exchange on its
+        own day, not a second exchange.
+        """
+        if self._told is None or not 0 < index - self._told[0] <= _TOLD_REACH or day.days != 1:
+            return
+        event = self._told[1]
+        if event.group != group or not 1 <= (event.period.start - day.start).days <= _TOLD_REACH:
+            return
+        if any(
+            moved.count == leg.amount
+            and (moved.sender, moved.receiver) == (leg.sender, leg.receiver)
+            for moved in event.legs
+        ):
+            self._redate(event, day)
+
+    def _redate(self, event: _Event, period: Period) -> None:
+        """Move the exchange just dated by its telling to ``period``, unless one is there."""
+        if (event.group, period) in self._by_key:
             return
         del self._by_key[(event.group, event.period)]
-        event.period = resolved
-        self._by_key[(event.group, resolved)] = event
+        event.period = period
+        self._by_key[(event.group, period)] = event
         self._told = None
 
     def _narrow_week(self, index: int, text: str) -> None:

@@ -272,6 +272,8 @@ def extract(
     discourse.note_event_day(legs)
     legs = [sentence.said_to_stand_now(leg) if leg.tally else leg for leg in legs]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    if any(leg.tally for leg in legs):
+        discourse.tallies = [leg for leg in legs if leg.tally]  # as dated: their spans
     # "since then": the date told just before starts the total; with none, no total
     legs = [
         started

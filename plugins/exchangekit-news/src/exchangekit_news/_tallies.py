@@ -3630,6 +3630,11 @@ class _Tallies(_Claims):
         span = self._between_span(text, closing=True)
         if span is not None:
             return leg._replace(dates=(span,))  # "Between July and September, ... 63": the span
+        opened = self._run_of_days_before(leg, text)
+        if opened is not None:
+            # "Between 9 and 11 April, 512 came home": summed over those days, standing on
+            # the last of them
+            return leg._replace(since=opened, stated=True)
         if _YEAR.fullmatch(text) and self._year_end_statement():
             # "said in its year-end statement that 1,358 had come home in 2024": the
             # statement closed the year it sums, so the total stood on its last day
@@ -3840,6 +3845,28 @@ class _Tallies(_Claims):
             for j in range(start + 1, end)
         )
         return (listed[0].text, listed[-1].text) if counted else None
+
+    def _run_of_days_before(self, leg: LegDraft, text: str) -> str | None:
+        """The first day of a run "between <day> and <day>" that closes on ``text`` and
+        comes before the total's figure, or None.
+
+        "Between 9 and 11 April, 512 Ukrainians came home": a run of days set before the
+        clause it frames is the span the figure sums, not the end of a war-long total.
+        """
+        figure = next((f for f in self.m.figures if f.amount == leg.amount), None)
+        if figure is None:
+            return None
+        return next(
+            (
+                before.text
+                for before, after in self._date_spans()
+                if after.text == text
+                and after.last <= figure.first
+                and _HAS_DAY.search(before.text)
+                and _HAS_DAY.search(after.text)
+            ),
+            None,
+        )
 
     def _span_within(self, leg: LegDraft) -> tuple[str, str] | None:
         """The days of the one "between X and Y" after a total dated by a vaguer date.
