@@ -405,7 +405,8 @@ _WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
 
 # The past verbs and nouns of "Zelensky gave a rare figure on Sunday": a statement told
 # before its figures are quoted.
-_GIVING_PAST: Final = frozenset({"gave", "released", "disclosed", "revealed", "offered"})
+# "put a number on the dead" gives one as "gave a number" does
+_GIVING_PAST: Final = frozenset({"gave", "released", "disclosed", "revealed", "offered", "put"})
 _FIGURE_NOUNS: Final = frozenset({"figure", "number", "toll", "estimate", "count", "tally"})
 _RANGE_JOINS: Final = frozenset({"and", "or", "to", "until", "till", "through", "-", "–", "—"})
 """Words that join two dates into one range or list: "from May to July 2022"."""
@@ -4434,15 +4435,17 @@ class _FigureDates(_Speakers):
 
         "Yesterday, for the first time in the war, President Zelensky gave a figure":
         the subject is the first speaker, titles and all, right after a comma that
-        closes the opening date and the asides after it.
+        closes the opening date and the asides after it, or right after the date.
         """
-        if date.first > self.first + 1 or self.norm(date.last) != ",":
+        if date.first > self.first + 1:
             return None
         for mention in mentions:
             start = mention[0]
             while start > date.last and self.norm(start - 1) in lx.PERSON_TITLES:
                 start -= 1  # "President Zelensky": the title opens the subject
-            if start > date.last and self.norm(start - 1) == ",":
+            if start == date.last:
+                return mention  # "On Thursday President Zelensky gave a figure": no comma
+            if self.norm(date.last) == "," and start > date.last and self.norm(start - 1) == ",":
                 return mention
         return None
 
