@@ -2482,7 +2482,7 @@ class _FigureDates(_Speakers):
             carried = (
                 self._on_day_of(scene, figure)
                 if scene is not None
-                else self._bare_ordinal_day(figure)
+                else self._bare_ordinal_day(figure) or self._day_pointed_back()
             )
             return ((carried,), False) if carried is not None else ((), False)
         scene = self.discourse.scene
@@ -3764,6 +3764,29 @@ class _FigureDates(_Speakers):
             and (self.norm(i) == "that" or (self.norm(i - 1), self.norm(i)) == ("the", "same"))
             for i in range(self.first, self.last)
         )
+
+    def _day_pointed_back(self) -> str | None:
+        """The day "that day" points back to, named by one of the three sentences before.
+
+        "On 12 March Olena drove to the border. She waited for hours. Her son was one of 90
+        who came home that day": the day of the event told, not of a statement ("said on
+        12 March"), and only a day, not a month.
+        """
+        told = self.discourse.told
+        if (
+            told is None
+            or told[2]
+            or not 1 <= self.index - told[0] <= 3
+            or "day" not in self.norm_set
+            or _HAS_DAY.search(told[1]) is None
+        ):
+            return None
+        if not any(
+            self.norm(i) == "that" and self.norm(i + 1) == "day" and self.norm(i + 2) != "of"
+            for i in range(self.first, self.last - 1)
+        ):
+            return None
+        return told[1]
 
     def month_pointed_back(self) -> str | None:
         """The month "that month" or "the same month" points back to, for a total with no date.
