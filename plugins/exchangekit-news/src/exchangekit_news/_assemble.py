@@ -2866,12 +2866,20 @@ def _day_of_month(text: str, reference: date | None) -> Period | None:
     """ "The 14th" told without a month: the latest 14th on or before the report's day.
 
     A reporter writes "on the 14th" of a day of the current month, or of the month
-    just gone when that day is still to come in this one.
+    just gone when that day is still to come in this one. "The 14th of last month"
+    ("of this month") is that day of the month before the report's (of the report's).
     """
     match = _ORDINAL_DAY.fullmatch(text)
     if match is None or reference is None:
         return None
     day, start = int(match[1]), reference.replace(day=1)
+    if match[2] is not None:
+        if match[2] == "last":
+            start = (start - timedelta(days=1)).replace(day=1)
+        try:
+            return Period.day(start.replace(day=day))
+        except ValueError:  # "the 31st of last month" told in March
+            return None
     for _ in range(3):
         try:
             found = start.replace(day=day)
@@ -2929,7 +2937,7 @@ def _years_ago_today(text: str, reference: date | None) -> Period | None:
     return Period.day(reference.replace(year=year, day=day))
 
 
-_ORDINAL_DAY: Final = re.compile(r"the (\d{1,2})(?:st|nd|rd|th)")
+_ORDINAL_DAY: Final = re.compile(r"the (\d{1,2})(?:st|nd|rd|th)(?: of (this|last) month)?")
 
 
 def _shift(resolved: Period | _NeedsReference | None, days: int) -> Period | _NeedsReference | None:

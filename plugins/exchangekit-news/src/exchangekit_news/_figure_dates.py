@@ -405,7 +405,8 @@ _WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
 
 # The past verbs and nouns of "Zelensky gave a rare figure on Sunday": a statement told
 # before its figures are quoted.
-_GIVING_PAST: Final = frozenset({"gave", "released", "disclosed", "revealed", "offered"})
+# "put a number on the dead" gives one as "gave a number" does
+_GIVING_PAST: Final = frozenset({"gave", "released", "disclosed", "revealed", "offered", "put"})
 _FIGURE_NOUNS: Final = frozenset({"figure", "number", "toll", "estimate", "count", "tally"})
 _RANGE_JOINS: Final = frozenset({"and", "or", "to", "until", "till", "through", "-", "–", "—"})
 """Words that join two dates into one range or list: "from May to July 2022"."""
@@ -2484,7 +2485,7 @@ class _FigureDates(_Speakers):
             carried = (
                 self._on_day_of(scene, figure)
                 if scene is not None
-                else self._bare_ordinal_day(figure)
+                else self._bare_ordinal_day(figure) or self._day_pointed_back()
             )
             return ((carried,), False) if carried is not None else ((), False)
         scene = self.discourse.scene
@@ -3818,6 +3819,29 @@ class _FigureDates(_Speakers):
             for i in range(self.first, self.last)
         )
 
+    def _day_pointed_back(self) -> str | None:
+        """The day "that day" points back to, named by one of the three sentences before.
+
+        "On 12 March Olena drove to the border. She waited for hours. Her son was one of 90
+        who came home that day": the day of the event told, not of a statement ("said on
+        12 March"), and only a day, not a month.
+        """
+        told = self.discourse.told
+        if (
+            told is None
+            or told[2]
+            or not 1 <= self.index - told[0] <= 3
+            or "day" not in self.norm_set
+            or _HAS_DAY.search(told[1]) is None
+        ):
+            return None
+        if not any(
+            self.norm(i) == "that" and self.norm(i + 1) == "day" and self.norm(i + 2) != "of"
+            for i in range(self.first, self.last - 1)
+        ):
+            return None
+        return told[1]
+
     def month_pointed_back(self) -> str | None:
         """The month "that month" or "the same month" points back to, for a total with no date.
 
@@ -4488,15 +4512,17 @@ class _FigureDates(_Speakers):
 
         "Yesterday, for the first time in the war, President Zelensky gave a figure":
         the subject is the first speaker, titles and all, right after a comma that
-        closes the opening date and the asides after it.
+        closes the opening date and the asides after it, or right after the date.
         """
-        if date.first > self.first + 1 or self.norm(date.last) != ",":
+        if date.first > self.first + 1:
             return None
         for mention in mentions:
             start = mention[0]
             while start > date.last and self.norm(start - 1) in lx.PERSON_TITLES:
                 start -= 1  # "President Zelensky": the title opens the subject
-            if start > date.last and self.norm(start - 1) == ",":
+            if start == date.last:
+                return mention  # "On Thursday President Zelensky gave a figure": no comma
+            if self.norm(date.last) == "," and start > date.last and self.norm(start - 1) == ",":
                 return mention
         return None
 

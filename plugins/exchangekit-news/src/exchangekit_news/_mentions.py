@@ -5454,7 +5454,32 @@ class _Finder:
         found = self._date_at_only(i)
         if found is None:
             return None
-        return self._named_year(*found)
+        return self._day_set_off_after_month(*self._named_year(*found))
+
+    def _day_set_off_after_month(self, end: int, text: str) -> tuple[int, str]:
+        """ "last month, on the fifth": the ordinal day set off after narrows the month.
+
+        The day must close its clause ("last month, on the 5th, ..."), so that "last
+        month, on the fifth attempt" stays a month; written "the 5th of last month".
+        """
+        if text not in _RELATIVE_MONTHS or self.norm(end) not in lx.SET_OFF_MARKS:
+            return end, text
+        if (self.norm(end + 1), self.norm(end + 2)) != ("on", "the"):
+            return end, text
+        day, after = end + 3, end + 4
+        if self.norm(day) in _WORD_DAYS and not self._ordinal_ranks(day):
+            number = _WORD_DAYS[self.norm(day)]
+        elif (
+            self._day(day)
+            and self.norm(day + 1) in lx.ORDINAL_SUFFIXES
+            and not self.tokens[day + 1].gap
+        ):
+            number, after = int(self.tokens[day].text), day + 2
+        else:
+            return end, text
+        if self.norm(after) not in lx.SET_OFF_MARKS and self.norm(after) not in ("", ".", ";"):
+            return end, text
+        return after, _day_of_relative_month(number, text)
 
     def _named_year(self, end: int, text: str) -> tuple[int, str]:
         """A date without a year extended by the year named after it: "in June last year"."""
@@ -5921,11 +5946,11 @@ class _Finder:
         """
         if self.norm(i + 1) != "of":
             return self._word_day_after_month(i) or self._word_day_set_off(i)
-        if [self.norm(i + k) for k in (2, 3)] == ["this", "month"]:
-            # "on the fourteenth of this month": the report's month, as "the 14th of this
-            # month" is read
-            day = _WORD_DAYS[self.norm(i)]
-            return i + 4, f"the {day}{_ORDINAL_SUFFIX.get(day, 'th')}"
+        which = f"{self.norm(i + 2)} {self.norm(i + 3)}"
+        if which in _RELATIVE_MONTHS:
+            # "on the fourteenth of this (last) month": that day of the report's month (of
+            # the month before it), as "the 14th of this month" is read
+            return i + 4, _day_of_relative_month(_WORD_DAYS[self.norm(i)], which)
         if self.norm(i + 2) == "and" or not self._month_at(i + 2):
             return None
         month = self._month(i + 2)
@@ -6282,8 +6307,9 @@ class _Finder:
             or self.tokens[i + 1].gap
         ):
             return None
-        if [self.norm(i + k) for k in (2, 3, 4)] == ["of", "this", "month"]:
-            return i + 5, f"the {self.tokens[i].text}{self.norm(i + 1)}"
+        which = f"{self.norm(i + 3)} {self.norm(i + 4)}"
+        if self.norm(i + 2) == "of" and which in _RELATIVE_MONTHS:
+            return i + 5, _day_of_relative_month(int(self.tokens[i].text), which)
         if self.norm(i + 2) != "of" or not self._month_at(i + 3) or self.norm(i + 3) == "and":
             return None
         end = i + 4
@@ -6733,6 +6759,15 @@ _RANKED_NOUNS: Final = lx.ONE_HANDOVER_NOUNS | lx.HANDOVER_PLURALS
 _COUNTED_TRIES: Final = frozenset({"times", "attempts", "tries", "rounds"})
 # The suffix a day's digits take where it is not "th": 1st, 2nd, 3rd.
 _ORDINAL_SUFFIX: Final = {1: "st", 2: "nd", 3: "rd"}
+# Months named from the report's: "on the 5th of last month", "this month, on the 3rd".
+_RELATIVE_MONTHS: Final = frozenset({"last month", "this month"})
+
+
+def _day_of_relative_month(day: int, month: str) -> str:
+    """ "the 5th of last month": the form the assembler reads as that day of that month."""
+    return f"the {day}{_ORDINAL_SUFFIX.get(day, 'th')} of {month}"
+
+
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _AGO_COUNTS: Final = lx.A_OR_NUMBER_VALUES  # "a week ago", "three weeks ago"

@@ -1358,7 +1358,10 @@ class _SentenceBase:
         """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""
         if self.norm_set.isdisjoint(_AGREEMENT_CUES):
             return False  # most sentences: no word of a deal, its verb or a meeting
-        if self._at(_AGREEMENT_VERBS, date.first - 4, date.first):
+        if any(
+            not self._brokered_exchange(k)
+            for k in self._at(_AGREEMENT_VERBS, date.first - 4, date.first)
+        ):
             return True
         if self._happened_on(date):
             return False  # "the deal that shocked most took place on 21 September": an event
@@ -1375,6 +1378,8 @@ class _SentenceBase:
             # dates the exchange it goes on to tell, not the brokering before it
             if self.norm(i) in (",", ";", ":", "—", "–") or i in transfers:
                 return False
+            if self._brokered_exchange(i):
+                return False
             if self.norm(i) in _AGREEMENT_NOUNS or self.norm(i) in _AGREEMENT_VERBS:
                 return True
             if self.norm(i) in _MEETINGS and any(
@@ -1387,6 +1392,20 @@ class _SentenceBase:
                 # last week": the meeting's day, when another date is left for the handover
                 return True
         return False
+
+    def _brokered_exchange(self, k: int) -> bool:
+        """Whether "brokered" at ``k`` follows an exchange noun and comes before "by".
+
+        "a swap brokered by Qatar on 9 June": what the mediator brokered is the swap
+        itself, so a date after it dates the swap, as after "mediated by"; "a deal
+        brokered by Turkey" is a deal's.
+        """
+        return (
+            self.norm(k) == "brokered"
+            and k - 1 >= self.first
+            and self.norm(k - 1) in _EXCHANGE_NOUNS
+            and self.norm(k + 1) == "by"
+        )
 
     def _other_date(self, date: DateMention) -> bool:
         """Whether the sentence has a date besides ``date`` that may date an event.
