@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -403,6 +402,9 @@ _STRIKING_VERBS: Final = frozenset({"struck", "hit", "slammed"})
 _REPEATED: Final = frozenset({"every", "nightly", "repeatedly", "regularly"})
 
 
+# Words that may follow an attack noun heading its phrase: "a blast on 29 July", "an
+# explosion at the prison,"; any other word makes the noun a modifier ("a strike operation").
+_ATTACK_NOUN_FOLLOWERS: Final = frozenset({",", "on", "at", "in", "near", "against", "by", "of"})
 # Owners before an attack noun that still make it one attack: "its strike on the depot".
 _ATTACK_OWNERS: Final = frozenset({"its", "their", "his", "her", "our"})
 # Occasions whose possessive makes an attack noun one event: "last week's air strike",
@@ -410,9 +412,6 @@ _ATTACK_OWNERS: Final = frozenset({"its", "their", "his", "her", "our"})
 _ONE_OCCASION: Final = (
     lx.WEEKDAYS | lx.RELATIVE_DAYS | {"night", "morning", "evening", "week", "weekend"}
 )
-# Words of a date that name one day: "on Tuesday", "yesterday".
-_ONE_DAY_WORDS: Final = lx.WEEKDAYS | lx.RELATIVE_DAYS
-_DAY_OF_MONTH: Final = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 # Words of a speaker recalling a number unsure of it: "if I remember", "if memory serves".
 _RECALLING: Final = frozenset({"remember", "recall", "serves"})
 # Words after ", or" that still offer the next number as the other guess: ", or perhaps".
@@ -3925,15 +3924,17 @@ class _Claims(_ClaimSubjects):
         verb = self._past_place(toll.np_end)
         if self.norm(verb) not in ("were", "was") or self.norm(verb + 1) not in _STRUCK_VERBS:
             return False
-        return all(not d.since and _one_day(d.text) for d in self.m.dates)
+        return all(not d.since and self._one_day_named(d) for d in self.m.dates)
 
     def _dead_in_attack_clause(self, figure: FigureMention) -> bool:
         """Whether the figure stands in an "in which" ("during which") clause on one attack.
 
         "The camp was hit by a blast on 29 July in which, according to Moscow, 53 prisoners
         were killed": the clause gives the toll of the attack the narrator tells as an
-        event, the source only tagged to it, as "a blast killed 53 prisoners" would; a span
-        or running-total word ("since May", "in total") keeps a count of many attacks.
+        event, the source only tagged to it, as "a blast killed 53 prisoners" would. The
+        attack noun must head the phrase the clause hangs on ("a strike operation" is an
+        operation), the figure's verb must tell a toll ("were captured" tells none), and a
+        span ("since May", "over five months") or running-total word keeps a count of many.
         """
         if "which" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS):
             return False  # most sentences: no relative clause on an attack
@@ -3943,8 +3944,32 @@ class _Claims(_ClaimSubjects):
             if self.norm(i) in (";", ":"):
                 return False
             if self.norm(i) == "which" and self.norm(i - 1) in ("in", "during"):
-                return self._attack_told(i - 1)
+                spans = {self.norm(j) for j in range(i, self.last)} & (lx.SAME_SPANS | _TIME_UNITS)
+                return (
+                    not spans
+                    and self._attack_heads(i - 1)
+                    and self._told_toll_verb(figure)
+                    and self._attack_told(i - 1)
+                )
         return False
+
+    def _attack_heads(self, at: int) -> bool:
+        """Whether the noun phrase just before ``at`` is headed by a noun of one attack.
+
+        "a blast on 29 July in which", "an explosion at the prison, during which": the
+        attack noun may take a date or place after it; "a strike operation" is no attack.
+        """
+        for j in range(at - 1, max(self.first, at - 9) - 1, -1):
+            if self.norm(j) in lx.ONE_ATTACK_NOUNS:
+                return self.norm(j + 1) in _ATTACK_NOUN_FOLLOWERS or j + 1 == at
+        return False
+
+    def _told_toll_verb(self, figure: FigureMention) -> bool:
+        """Whether the figure's own verb tells a toll: "were killed", "died", "were wounded"."""
+        i = self._past_place(figure.np_end)
+        while self.norm(i) in ("were", "was", "have", "had", "been"):
+            i += 1
+        return self.norm(i) in _STRUCK_VERBS | {"died"}
 
     def _struck_by_ellipsis(self, figure: FigureMention) -> bool:
         """Whether a bare figure shares the people noun of a toll told before it.
@@ -4901,11 +4926,3 @@ def _past_said_aside(words: list[str]) -> list[str]:
         return words
     close = words.index(",", 1)
     return words[close + 1 :] if not lx.SPEECH.isdisjoint(words[1:close]) else words
-
-
-def _one_day(text: str) -> bool:
-    """Whether a date's words name one day: a weekday, "yesterday", "4 March"."""
-    words = text.lower().replace(",", " ").split()
-    if not _ONE_DAY_WORDS.isdisjoint(words):
-        return True
-    return any(w in lx.MONTHS for w in words) and any(_DAY_OF_MONTH.fullmatch(w) for w in words)

@@ -35,6 +35,7 @@ from exchangekit_news._mentions import (
     PartyMention,
     each_over_listed_dates,
     of_unknown_fate,
+    one_day_after,
     said_then,
 )
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, positions_of, spaced_dash
@@ -64,6 +65,8 @@ _STRUCK_VERBS: Final = frozenset({"killed", "wounded", "injured"})
 _ATTACKS: Final = frozenset(
     {"attack", "attacks", "strike", "strikes", "airstrike", "shelling", "bombardment", "raid"}
 )
+# Attacks in the plural, many events rather than one: "as a result of Russian strikes".
+_MANY_ATTACKS: Final = frozenset({"attacks", "strikes", "airstrikes", "raids", "bombardments"})
 
 _FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _CASUALTY_HEADS: Final = frozenset(
@@ -388,6 +391,7 @@ class _SentenceBase:
         # cannot go stale: where :meth:`_first_struck_toll` found the toll (-1: none), the
         # asides of :meth:`_name_asides`, and the parties by their edges (:meth:`_party_edges`).
         self._struck_toll_cache: int | None = None
+        self._fronted_cache: int | None = None  # where a cause naming one attack ends; -1: none
         self._name_aside_cache: dict[int, int | None] | None = None
         self._edges_cache: (
             tuple[dict[int, list[PartyMention]], dict[int, list[PartyMention]]] | None
@@ -1846,18 +1850,53 @@ class _SentenceBase:
         return i if self._attack_fronted(figure) else None
 
     def _attack_fronted(self, figure: FigureMention) -> bool:
-        """Whether the clause opens with the attack the toll after it comes from.
+        """Whether the clause opens with the one attack the toll after it comes from.
 
         "As a result of the shelling, four people were killed" tells the same event as
-        "four people were killed in the shelling"; "as a result of the war" names none.
+        "four people were killed in the shelling"; "as a result of the war" names none, and
+        attacks in the plural or a cause over a span ("due to strikes this year", "as a
+        result of shelling in 2024") count many attacks, whose toll stays a claim.
         """
-        words = [self.norm(i) for i in range(self.first, figure.first)]
-        for k in range(len(words) - 3):
-            if words[k : k + 4] == ["as", "a", "result", "of"]:
-                cause = words[k + 4 :]
-                close = cause.index(",") if "," in cause else len(cause)
-                return any(w in _ATTACKS for w in cause[:close])
-        return False
+        if self._fronted_cache is None:
+            self._fronted_cache = self._fronted_attack_end()
+        return -1 < self._fronted_cache < figure.first
+
+    def _fronted_attack_end(self) -> int:
+        """Where the sentence's first cause phrase ends when it names one attack; -1 if not.
+
+        The phrase runs from "as a result of" (or "due to", "because of") to its comma;
+        every date of the sentence must be one day, so that the toll is that attack's.
+        """
+        for k in range(self.first, self.last):
+            phrase = next(
+                (
+                    c
+                    for c in lx.CAUSE_PHRASES
+                    if all(self.norm(k + n) == w for n, w in enumerate(c))
+                ),
+                None,
+            )
+            if phrase is None:
+                continue
+            start = k + len(phrase)
+            close = next((i for i in range(start, self.last) if self.norm(i) == ","), self.last)
+            cause = {self.norm(i) for i in range(start, close)}
+            one = not cause.isdisjoint(_ATTACKS) and cause.isdisjoint(
+                _MANY_ATTACKS | lx.SAME_SPANS | TIME_UNITS
+            )
+            dated = all(not d.since and self._one_day_named(d) for d in self.m.dates)
+            return close if one and dated else -1
+        return -1
+
+    def _one_day_named(self, date: DateMention) -> bool:
+        """Whether a date stands on its own as one day: "on Tuesday", "yesterday", "on 4 March".
+
+        A day that only bounds a span ("from Monday to Wednesday", "the week to Sunday",
+        "between 1 and 7 March") is an end of several days, so its word alone cannot tell.
+        """
+        return one_day_after(self.norm, self.tokens, date.first - 1, self.last) or (
+            self.norm(date.first) in lx.RELATIVE_DAYS
+        )
 
     def _elided_struck_verb(self, figure: FigureMention) -> int | None:
         """The toll verb a figure with its noun left out shares: "were killed and 14 injured".
