@@ -3232,9 +3232,12 @@ class _Claims(_ClaimSubjects):
         if self._struck_people(figure):
             # "shelled the city, killing 25 people": the victims of an attack
             verb = self._struck_verb(figure)
+            own = self.norm(figure.np_end - 1) if head is not None else ""
+            # "were killed and 14 injured": the figure's own word, not the verb it shares
+            word = own if own in _STRUCK_VERBS else self.norm(verb) if verb is not None else ""
             return (
                 CasualtyCategory.KILLED
-                if verb is not None and self.norm(verb) in ("killing", "killed")
+                if word in ("killing", "killed")
                 else CasualtyCategory.WOUNDED
             )
         verb_before = self._harm_verb_before(figure)
@@ -4051,8 +4054,6 @@ class _Claims(_ClaimSubjects):
         verb = self._struck_verb(figure)
         if verb is None:
             return False
-        if verb == figure.np_end - 1:
-            verb = figure.first - 2  # "have been killed and 23 injured": the shared verb's tense
         back = verb - 2 if self.norm(verb - 1) == "been" else verb - 1
         return self.norm(back) in ("has", "have", "had") and not self._attack_told(self.last)
 

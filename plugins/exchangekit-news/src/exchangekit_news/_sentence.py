@@ -1813,7 +1813,8 @@ class _SentenceBase:
         in the same clause ("three people were killed in a drone attack", "and 11
         were injured in the shelling", "As a result of shelling, two were injured"),
         and the attack as subject ("a drone attack on the village killed one man and
-        wounded four").  Only people counted as
+        wounded four"); a figure whose noun is left out ("and 14 injured") shares the
+        verb before it. Only people counted as
         civilians or bare numbers qualify, so soldiers' losses keep their own rules.
         """
         head = self.norm(figure.np_end - 1) if figure.noun is not None else None
@@ -1902,14 +1903,19 @@ class _SentenceBase:
         """The toll verb a figure with its noun left out shares: "were killed and 14 injured".
 
         The 14 are more of the people the figure before counts, hurt in the same attack:
-        when that figure's verb is an attack's toll, so is this figure's own verb word.
+        when that figure's verb ("killed") is an attack's toll, it is this figure's verb
+        too. The figure's own word ("injured") says how its people were hurt.
         """
         verb = figure.first - 2
         if self.norm(figure.first - 1) != "and" or self.norm(verb) not in _STRUCK_VERBS:
             return None
         earlier = [f for f in self.m.figures if f.np_end <= verb]
-        shared = earlier and self._struck_verb(earlier[-1]) == verb
-        return figure.np_end - 1 if shared else None
+        if not earlier:
+            return None
+        found = self._struck_verb(earlier[-1])
+        # "killed and 14 injured and 3 missing": the figure before may be elided itself
+        shared = found == verb or (found is not None and earlier[-1].np_end - 1 == verb)
+        return verb if shared else None
 
     def _after_fighters(self, figure: FigureMention) -> bool:
         """Whether a bare figure after "and" goes on from soldiers counted just before it.
