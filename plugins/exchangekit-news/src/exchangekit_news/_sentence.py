@@ -1899,6 +1899,39 @@ class _SentenceBase:
             self.norm(date.first) in lx.RELATIVE_DAYS
         )
 
+    def _struck_by_ellipsis(self, figure: FigureMention) -> bool:
+        """Whether a bare figure shares the people noun of a toll told before it.
+
+        "at least 5 people were killed and more than 120 injured": the second figure's
+        noun is left out ("injured" stands for it), so it counts the same people as the
+        first; "a toll of 40" or a bare figure with no such toll before it is no ellipsis.
+        """
+        if figure.noun is not None and figure.noun.category is not None:
+            return False  # "120 soldiers": a noun of its own
+        after = figure.np_end - 1 if figure.noun is not None else figure.np_end
+        return (
+            after < self.last
+            and self.norm(after) in _STRUCK_VERBS
+            and -1 < self._first_struck_toll() < figure.first
+        )
+
+    def _first_struck_toll(self) -> int:
+        """Where the sentence's first figure with a noun of struck people begins; -1 if none.
+
+        Worked out once per sentence for :meth:`_struck_by_ellipsis`, which asks at every
+        figure whether such a toll came before it.
+        """
+        if self._struck_toll_cache is None:
+            self._struck_toll_cache = next(
+                (
+                    other.first
+                    for other in self.m.figures
+                    if other.noun is not None and self.norm(other.np_end - 1) in _STRUCK_HEADS
+                ),
+                -1,
+            )
+        return self._struck_toll_cache
+
     def _elided_struck_verb(self, figure: FigureMention) -> int | None:
         """The toll verb a figure with its noun left out shares: "were killed and 14 injured".
 
@@ -1908,6 +1941,8 @@ class _SentenceBase:
         """
         verb = figure.first - 2
         if self.norm(figure.first - 1) != "and" or self.norm(verb) not in _STRUCK_VERBS:
+            return None
+        if not self._struck_by_ellipsis(figure):
             return None
         earlier = [f for f in self.m.figures if f.np_end <= verb]
         if not earlier:
