@@ -3911,8 +3911,9 @@ class _Claims(_ClaimSubjects):
 
         A simple past passive dated to one day tells what happened that day, the toll of
         that day's attacks whether or not one is named, and no side's count of its losses.
-        A perfect ("have been killed"), a span ("since May", "this month") or a verb of
-        saying before the figure (whose day the date may be) keeps the figure a claim.
+        A perfect ("have been killed"), a span ("since May", "this month", "from Monday to
+        Wednesday": each date must name its day alone) or a verb of saying before the figure
+        (whose day the date may be) keeps the figure a claim.
         """
         if not self.m.dates or any(v < figure.first for v in self.m.speech):
             return False
