@@ -86,3 +86,15 @@ def test_news_a_headlines_passed_mark_goes_whatever_the_numbers(
         "Friday."
     )
     assert found(news(text, published=_FRIDAY)) == {("RUS", "killed", Count.exact(mark + past))}
+
+
+def test_news_a_mark_of_many_zeros_is_passed_only_just(news: News, found: Found) -> None:
+    """Near miss: "tops 100,000" rounds a count just past it, not one nearly twice as big."""
+    text = (
+        "Tally of named Russian dead tops 100,000\n\nThe number of Russian soldiers killed whose "
+        "names have been confirmed has reached 187,305, the outlet said on Friday."
+    )
+    assert found(news(text, published=_FRIDAY)) == {
+        ("RUS", "killed", Count.parse("more than 100,000")),
+        ("RUS", "killed", Count.exact(187_305)),
+    }

@@ -2575,8 +2575,9 @@ class Assembler:
         )
 
     def _passed_mark(self, headline: _Claim, body: _Claim, mark: int) -> bool:
-        """Whether the body's exact ``body`` lies between the headline's round ``mark`` and
-        the next such mark ("tops 130,000" over 131,044, not over 145,000), told alike."""
+        """Whether the body's exact count lies just past the headline's round ``mark``, told
+        alike: below the mark one step up in its second digit ("tops 130,000" over 131,044,
+        not over 145,000; "tops 100,000" over 104,200, not over 190,412)."""
         count = body.draft.amount
         if (
             count.qualifier is not Qualifier.EXACT
@@ -2585,8 +2586,10 @@ class Assembler:
             or body.draft.category != headline.draft.category
         ):
             return False
-        step = 10 ** (len(str(mark)) - len(str(mark).rstrip("0")))
-        return step >= 1000 and mark < count.low < mark + step and self._same_saying(headline, body)
+        digits = str(mark)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        step = 10 ** min(zeros, len(digits) - 2)
+        return zeros >= 3 and mark < count.low < mark + step and self._same_saying(headline, body)
 
     @staticmethod
     def _same_saying(headline: _Claim, body: _Claim) -> bool:

@@ -135,9 +135,7 @@ _PASSIVE_CHAIN: Final = frozenset(
 # Phrases naming the cause after a passive verb of harm: "killed as a result of Russian
 # aggression", "injured due to Ukrainian shelling".
 _CAUSE_PHRASES: Final = (
-    ("as", "a", "result", "of"),
-    ("because", "of"),
-    ("due", "to"),
+    *lx.CAUSE_PHRASES,
     ("from",),
     ("by",),
     ("in",),

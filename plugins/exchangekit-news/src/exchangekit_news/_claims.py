@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -403,6 +402,9 @@ _STRIKING_VERBS: Final = frozenset({"struck", "hit", "slammed"})
 _REPEATED: Final = frozenset({"every", "nightly", "repeatedly", "regularly"})
 
 
+# Words that may follow an attack noun heading its phrase: "a blast on 29 July", "an
+# explosion at the prison,"; any other word makes the noun a modifier ("a strike operation").
+_ATTACK_NOUN_FOLLOWERS: Final = frozenset({",", "on", "at", "in", "near", "against", "by", "of"})
 # Owners before an attack noun that still make it one attack: "its strike on the depot".
 _ATTACK_OWNERS: Final = frozenset({"its", "their", "his", "her", "our"})
 # Occasions whose possessive makes an attack noun one event: "last week's air strike",
@@ -410,9 +412,6 @@ _ATTACK_OWNERS: Final = frozenset({"its", "their", "his", "her", "our"})
 _ONE_OCCASION: Final = (
     lx.WEEKDAYS | lx.RELATIVE_DAYS | {"night", "morning", "evening", "week", "weekend"}
 )
-# Words of a date that name one day: "on Tuesday", "yesterday".
-_ONE_DAY_WORDS: Final = lx.WEEKDAYS | lx.RELATIVE_DAYS
-_DAY_OF_MONTH: Final = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 # Words of a speaker recalling a number unsure of it: "if I remember", "if memory serves".
 _RECALLING: Final = frozenset({"remember", "recall", "serves"})
 # Words after ", or" that still offer the next number as the other guess: ", or perhaps".
@@ -3247,9 +3246,12 @@ class _Claims(_ClaimSubjects):
         if self._struck_people(figure):
             # "shelled the city, killing 25 people": the victims of an attack
             verb = self._struck_verb(figure)
+            own = self.norm(figure.np_end - 1) if head is not None else ""
+            # "were killed and 14 injured": the figure's own word, not the verb it shares
+            word = own if own in _STRUCK_VERBS else self.norm(verb) if verb is not None else ""
             return (
                 CasualtyCategory.KILLED
-                if verb is not None and self.norm(verb) in ("killing", "killed")
+                if word in ("killing", "killed")
                 else CasualtyCategory.WOUNDED
             )
         verb_before = self._harm_verb_before(figure)
@@ -3923,8 +3925,9 @@ class _Claims(_ClaimSubjects):
 
         A simple past passive dated to one day tells what happened that day, the toll of
         that day's attacks whether or not one is named, and no side's count of its losses.
-        A perfect ("have been killed"), a span ("since May", "this month") or a verb of
-        saying before the figure (whose day the date may be) keeps the figure a claim.
+        A perfect ("have been killed"), a span ("since May", "this month", "from Monday to
+        Wednesday": each date must name its day alone) or a verb of saying before the figure
+        (whose day the date may be) keeps the figure a claim.
         """
         if not self.m.dates or any(v < figure.first for v in self.m.speech):
             return False
@@ -3939,15 +3942,17 @@ class _Claims(_ClaimSubjects):
         verb = self._past_place(toll.np_end)
         if self.norm(verb) not in ("were", "was") or self.norm(verb + 1) not in _STRUCK_VERBS:
             return False
-        return all(not d.since and _one_day(d.text) for d in self.m.dates)
+        return all(not d.since and self._one_day_named(d) for d in self.m.dates)
 
     def _dead_in_attack_clause(self, figure: FigureMention) -> bool:
         """Whether the figure stands in an "in which" ("during which") clause on one attack.
 
         "The camp was hit by a blast on 29 July in which, according to Moscow, 53 prisoners
         were killed": the clause gives the toll of the attack the narrator tells as an
-        event, the source only tagged to it, as "a blast killed 53 prisoners" would; a span
-        or running-total word ("since May", "in total") keeps a count of many attacks.
+        event, the source only tagged to it, as "a blast killed 53 prisoners" would. The
+        attack noun must head the phrase the clause hangs on ("a strike operation" is an
+        operation), the figure's verb must tell a toll ("were captured" tells none), and a
+        span ("since May", "over five months") or running-total word keeps a count of many.
         """
         if "which" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS):
             return False  # most sentences: no relative clause on an attack
@@ -3957,41 +3962,32 @@ class _Claims(_ClaimSubjects):
             if self.norm(i) in (";", ":"):
                 return False
             if self.norm(i) == "which" and self.norm(i - 1) in ("in", "during"):
-                return self._attack_told(i - 1)
+                spans = {self.norm(j) for j in range(i, self.last)} & (lx.SAME_SPANS | _TIME_UNITS)
+                return (
+                    not spans
+                    and self._attack_heads(i - 1)
+                    and self._told_toll_verb(figure)
+                    and self._attack_told(i - 1)
+                )
         return False
 
-    def _struck_by_ellipsis(self, figure: FigureMention) -> bool:
-        """Whether a bare figure shares the people noun of a toll told before it.
+    def _attack_heads(self, at: int) -> bool:
+        """Whether the noun phrase just before ``at`` is headed by a noun of one attack.
 
-        "at least 5 people were killed and more than 120 injured": the second figure's
-        noun is left out ("injured" stands for it), so it counts the same people as the
-        first; "a toll of 40" or a bare figure with no such toll before it is no ellipsis.
+        "a blast on 29 July in which", "an explosion at the prison, during which": the
+        attack noun may take a date or place after it; "a strike operation" is no attack.
         """
-        if figure.noun is not None and figure.noun.category is not None:
-            return False  # "120 soldiers": a noun of its own
-        after = figure.np_end - 1 if figure.noun is not None else figure.np_end
-        return (
-            after < self.last
-            and self.norm(after) in _STRUCK_VERBS
-            and -1 < self._first_struck_toll() < figure.first
-        )
+        for j in range(at - 1, max(self.first, at - 9) - 1, -1):
+            if self.norm(j) in lx.ONE_ATTACK_NOUNS:
+                return self.norm(j + 1) in _ATTACK_NOUN_FOLLOWERS or j + 1 == at
+        return False
 
-    def _first_struck_toll(self) -> int:
-        """Where the sentence's first figure with a noun of struck people begins; -1 if none.
-
-        Worked out once per sentence for :meth:`_struck_by_ellipsis`, which asks at every
-        figure whether such a toll came before it.
-        """
-        if self._struck_toll_cache is None:
-            self._struck_toll_cache = next(
-                (
-                    other.first
-                    for other in self.m.figures
-                    if other.noun is not None and self.norm(other.np_end - 1) in _STRUCK_HEADS
-                ),
-                -1,
-            )
-        return self._struck_toll_cache
+    def _told_toll_verb(self, figure: FigureMention) -> bool:
+        """Whether the figure's own verb tells a toll: "were killed", "died", "were wounded"."""
+        i = self._past_place(figure.np_end)
+        while self.norm(i) in ("were", "was", "have", "had", "been"):
+            i += 1
+        return self.norm(i) in _STRUCK_VERBS | {"died"}
 
     def _killed_by_one_strike(self, figure: FigureMention) -> bool:
         """Whether one attack, told as an event, is the subject of the verb that killed the
@@ -4040,8 +4036,6 @@ class _Claims(_ClaimSubjects):
         verb = self._struck_verb(figure)
         if verb is None:
             return False
-        if verb == figure.np_end - 1:
-            verb = figure.first - 2  # "have been killed and 23 injured": the shared verb's tense
         back = verb - 2 if self.norm(verb - 1) == "been" else verb - 1
         return self.norm(back) in ("has", "have", "had") and not self._attack_told(self.last)
 
@@ -4921,11 +4915,3 @@ def _past_said_aside(words: list[str]) -> list[str]:
         return words
     close = words.index(",", 1)
     return words[close + 1 :] if not lx.SPEECH.isdisjoint(words[1:close]) else words
-
-
-def _one_day(text: str) -> bool:
-    """Whether a date's words name one day: a weekday, "yesterday", "4 March"."""
-    words = text.lower().replace(",", " ").split()
-    if not _ONE_DAY_WORDS.isdisjoint(words):
-        return True
-    return any(w in lx.MONTHS for w in words) and any(_DAY_OF_MONTH.fullmatch(w) for w in words)

@@ -1953,6 +1953,8 @@ tokenizer reads its norms as the list "150, and 175"; the text keeps the word)."
 
 # Who travels with a craft's load besides its captives: "six crew and three escorts".
 CRAFT_STAFF: Final = frozenset({"crew", "crews", "escorts", "guards"})
+CAUSE_PHRASES: Final = (("as", "a", "result", "of"), ("because", "of"), ("due", "to"))
+"""Phrases naming what caused a harm: "as a result of the shelling", "due to a strike"."""
 ONE_ATTACK_NOUNS: Final = frozenset({"attack", "strike", "blast", "explosion", "bombing"})
 """Nouns of one attack, in the singular: "a missile strike on 24 June killed 20 people"."""
 ONE_ATTACK_DETERMINERS: Final = frozenset({"a", "an", "one", "single", "overnight"})

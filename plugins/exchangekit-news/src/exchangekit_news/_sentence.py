@@ -35,6 +35,7 @@ from exchangekit_news._mentions import (
     PartyMention,
     each_over_listed_dates,
     of_unknown_fate,
+    one_day_after,
     said_then,
 )
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, positions_of, spaced_dash
@@ -64,6 +65,8 @@ _STRUCK_VERBS: Final = frozenset({"killed", "wounded", "injured"})
 _ATTACKS: Final = frozenset(
     {"attack", "attacks", "strike", "strikes", "airstrike", "shelling", "bombardment", "raid"}
 )
+# Attacks in the plural, many events rather than one: "as a result of Russian strikes".
+_MANY_ATTACKS: Final = frozenset({"attacks", "strikes", "airstrikes", "raids", "bombardments"})
 
 _FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _CASUALTY_HEADS: Final = frozenset(
@@ -388,6 +391,7 @@ class _SentenceBase:
         # cannot go stale: where :meth:`_first_struck_toll` found the toll (-1: none), the
         # asides of :meth:`_name_asides`, and the parties by their edges (:meth:`_party_edges`).
         self._struck_toll_cache: int | None = None
+        self._fronted_cache: int | None = None  # where a cause naming one attack ends; -1: none
         self._name_aside_cache: dict[int, int | None] | None = None
         self._edges_cache: (
             tuple[dict[int, list[PartyMention]], dict[int, list[PartyMention]]] | None
@@ -1826,7 +1830,8 @@ class _SentenceBase:
         in the same clause ("three people were killed in a drone attack", "and 11
         were injured in the shelling", "As a result of shelling, two were injured"),
         and the attack as subject ("a drone attack on the village killed one man and
-        wounded four").  Only people counted as
+        wounded four"); a figure whose noun is left out ("and 14 injured") shares the
+        verb before it. Only people counted as
         civilians or bare numbers qualify, so soldiers' losses keep their own rules.
         """
         head = self.norm(figure.np_end - 1) if figure.noun is not None else None
@@ -1863,31 +1868,106 @@ class _SentenceBase:
         return i if self._attack_fronted(figure) else None
 
     def _attack_fronted(self, figure: FigureMention) -> bool:
-        """Whether the clause opens with the attack the toll after it comes from.
+        """Whether the clause opens with the one attack the toll after it comes from.
 
         "As a result of the shelling, four people were killed" tells the same event as
-        "four people were killed in the shelling"; "as a result of the war" names none.
+        "four people were killed in the shelling"; "as a result of the war" names none, and
+        attacks in the plural or a cause over a span ("due to strikes this year", "as a
+        result of shelling in 2024") count many attacks, whose toll stays a claim.
         """
-        words = [self.norm(i) for i in range(self.first, figure.first)]
-        for k in range(len(words) - 3):
-            if words[k : k + 4] == ["as", "a", "result", "of"]:
-                cause = words[k + 4 :]
-                close = cause.index(",") if "," in cause else len(cause)
-                return any(w in _ATTACKS for w in cause[:close])
-        return False
+        if self._fronted_cache is None:
+            self._fronted_cache = self._fronted_attack_end()
+        return -1 < self._fronted_cache < figure.first
+
+    def _fronted_attack_end(self) -> int:
+        """Where the sentence's first cause phrase ends when it names one attack; -1 if not.
+
+        The phrase runs from "as a result of" (or "due to", "because of") to its comma;
+        every date of the sentence must be one day, so that the toll is that attack's.
+        """
+        for k in range(self.first, self.last):
+            phrase = next(
+                (
+                    c
+                    for c in lx.CAUSE_PHRASES
+                    if all(self.norm(k + n) == w for n, w in enumerate(c))
+                ),
+                None,
+            )
+            if phrase is None:
+                continue
+            start = k + len(phrase)
+            close = next((i for i in range(start, self.last) if self.norm(i) == ","), self.last)
+            cause = {self.norm(i) for i in range(start, close)}
+            one = not cause.isdisjoint(_ATTACKS) and cause.isdisjoint(
+                _MANY_ATTACKS | lx.SAME_SPANS | TIME_UNITS
+            )
+            dated = all(not d.since and self._one_day_named(d) for d in self.m.dates)
+            return close if one and dated else -1
+        return -1
+
+    def _one_day_named(self, date: DateMention) -> bool:
+        """Whether a date stands on its own as one day: "on Tuesday", "yesterday", "on 4 March".
+
+        A day that only bounds a span ("from Monday to Wednesday", "the week to Sunday",
+        "between 1 and 7 March") is an end of several days, so its word alone cannot tell.
+        """
+        return one_day_after(self.norm, self.tokens, date.first - 1, self.last) or (
+            self.norm(date.first) in lx.RELATIVE_DAYS
+        )
+
+    def _struck_by_ellipsis(self, figure: FigureMention) -> bool:
+        """Whether a bare figure shares the people noun of a toll told before it.
+
+        "at least 5 people were killed and more than 120 injured": the second figure's
+        noun is left out ("injured" stands for it), so it counts the same people as the
+        first; "a toll of 40" or a bare figure with no such toll before it is no ellipsis.
+        """
+        if figure.noun is not None and figure.noun.category is not None:
+            return False  # "120 soldiers": a noun of its own
+        after = figure.np_end - 1 if figure.noun is not None else figure.np_end
+        return (
+            after < self.last
+            and self.norm(after) in _STRUCK_VERBS
+            and -1 < self._first_struck_toll() < figure.first
+        )
+
+    def _first_struck_toll(self) -> int:
+        """Where the sentence's first figure with a noun of struck people begins; -1 if none.
+
+        Worked out once per sentence for :meth:`_struck_by_ellipsis`, which asks at every
+        figure whether such a toll came before it.
+        """
+        if self._struck_toll_cache is None:
+            self._struck_toll_cache = next(
+                (
+                    other.first
+                    for other in self.m.figures
+                    if other.noun is not None and self.norm(other.np_end - 1) in _STRUCK_HEADS
+                ),
+                -1,
+            )
+        return self._struck_toll_cache
 
     def _elided_struck_verb(self, figure: FigureMention) -> int | None:
         """The toll verb a figure with its noun left out shares: "were killed and 14 injured".
 
         The 14 are more of the people the figure before counts, hurt in the same attack:
-        when that figure's verb is an attack's toll, so is this figure's own verb word.
+        when that figure's verb ("killed") is an attack's toll, it is this figure's verb
+        too. The figure's own word ("injured") says how its people were hurt.
         """
         verb = figure.first - 2
         if self.norm(figure.first - 1) != "and" or self.norm(verb) not in _STRUCK_VERBS:
             return None
+        if not self._struck_by_ellipsis(figure):
+            return None
         earlier = [f for f in self.m.figures if f.np_end <= verb]
-        shared = earlier and self._struck_verb(earlier[-1]) == verb
-        return figure.np_end - 1 if shared else None
+        if not earlier:
+            return None
+        found = self._struck_verb(earlier[-1])
+        # "killed and 14 injured and 3 missing": the figure before may be elided itself
+        shared = found == verb or (found is not None and earlier[-1].np_end - 1 == verb)
+        return verb if shared else None
 
     def _after_fighters(self, figure: FigureMention) -> bool:
         """Whether a bare figure after "and" goes on from soldiers counted just before it.
