@@ -5146,10 +5146,12 @@ class _Transfers(_Rivals):
                     refused = True
                     if self.norm(figure.last) == "more" or self._added_on(figure):
                         kept = receiver = joined.receiver
-                elif joined is not None and named == {joined.sender}:
+                elif tally and joined is not None and named == {joined.sender}:
                     # "Russia freed 90 soldiers; so far 3,767 soldiers have returned": the
-                    # side named gave the earlier leg's people, so it is not these people's
-                    # home; they came back where the earlier leg's people went
+                    # side named gave the earlier leg's people, so it is not the home of
+                    # the running total's people; they came back where that leg's people
+                    # went (one clause after a side's handover, "in June, 800 came back",
+                    # keeps the side named as its home)
                     named = {joined.receiver}
                 if len(named) == 1 and not (left & named):
                     receiver = named.pop()
