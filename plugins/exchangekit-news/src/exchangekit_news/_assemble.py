@@ -396,6 +396,7 @@ class Assembler:
         self._told: tuple[int, _Event] | None = None
         self._last_handover = -1  # the latest sentence a handover (no total) was read from
         # The latest sentence a running total was read from, and the totals read from it
+        # (which rule reads these and which the drafts' ``Discourse.tallies``: see there)
         self._last_tallies: tuple[int, list[_Tally]] = (-1, [])
         self.claims: list[_Claim] = []
         self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
