@@ -77,6 +77,47 @@ def test_news_fronted_from_to_run_stays_one_swap_in_stages(news: News) -> None:
     assert [str(e.period) for e in result.exchanges] == ["2025-04-09/2025-04-11"]
 
 
+def test_news_fronted_run_finds_its_figure_by_place_not_number(news: News) -> None:
+    # harder: the same number told earlier in the sentence, before the run
+    result = news(
+        "On 2 March, Russia freed 300 soldiers, and between 9 and 11 March, 300 more came home.",
+        published=_PUBLISHED,
+    )
+    assert {(t.count, t.covers) for t in result.tallies} == {(Count.exact(300), _run(9, 11, 3))}
+
+
+def test_news_fronted_run_keeps_the_figures_own_start(news: News) -> None:
+    # near miss: "since the start of the invasion" is the figure's own span, not the run's
+    result = news(
+        "Between 2 and 6 March, 1,018 prisoners of war have returned home since the start "
+        "of the invasion, Kyiv said.",
+        published=_PUBLISHED,
+    )
+    ((_, _, count, _, covers),) = _totals(result)
+    assert count == Count.exact(1018)
+    assert covers.start == date(2022, 2, 24)
+
+
+def test_news_fronted_run_keeps_the_figures_own_year(news: News) -> None:
+    # near miss: an aside between the run and a figure with its own "since 2022"
+    result = news(
+        "Between 21 and 23 March, while the envoys met, the ombudsman said 3,870 Ukrainians "
+        "had been freed since 2022.",
+        published=_PUBLISHED,
+    )
+    assert {t.covers.start for t in result.tallies} == {date(2022, 2, 24)}
+
+
+def test_news_fronted_run_framing_another_clause_is_not_the_figures(news: News) -> None:
+    # near miss: the run frames the talks; the figure stands in a clause of its own
+    result = news(
+        "Between 14 and 16 March, delegations met in Istanbul, and 2,310 Ukrainians have "
+        "been freed since the war began.",
+        published=_PUBLISHED,
+    )
+    assert {t.covers.start for t in result.tallies} == {date(2022, 2, 24)}
+
+
 @settings(
     max_examples=15,
     deadline=None,

@@ -69,12 +69,38 @@ def test_news_other_count_on_the_day_before_is_another_exchange() -> None:
     assert len(found) == 2
 
 
+def test_news_same_count_of_another_kind_is_another_exchange() -> None:
+    # near miss: the same number of children is not the soldiers told again
+    assert _exchanges(
+        "Ukraine's ombudsman said on Wednesday that 48 soldiers had returned from Russian "
+        "captivity. On 9 June, 48 children were brought back from Russia."
+    ) == [("2025-06-11", {("RUS", "UKR", 48)}), ("2025-06-09", {("RUS", "UKR", 48)})]
+
+
+def test_news_same_count_told_separately_is_another_exchange() -> None:
+    # near miss: "Separately" tells a second exchange of the same size
+    found = _exchanges(
+        "Ukraine's ombudsman said on Wednesday that 48 soldiers had returned from Russian "
+        "captivity. Separately, on 10 June, Russia handed back 48 soldiers."
+    )
+    assert sorted(period for period, _ in found) == ["2025-06-10", "2025-06-11"]
+
+
+def test_news_same_count_told_with_also_is_another_exchange() -> None:
+    # near miss: "also" adds an exchange rather than dating the one told before
+    found = _exchanges(
+        "Ukraine's ombudsman said on Wednesday that 48 soldiers had returned from Russian "
+        "captivity. On 10 June, Russia also freed 48 soldiers."
+    )
+    assert sorted(period for period, _ in found) == ["2025-06-10", "2025-06-11"]
+
+
 @settings(max_examples=15, deadline=None)
 @given(n=st.integers(min_value=2, max_value=9_999).filter(lambda n: not 1800 <= n <= 2100))
 def test_news_told_day_then_own_day_is_one_exchange(n: int) -> None:
     found = _exchanges(
-        f"Russia's defence ministry said on Wednesday that {n:,} servicemen had come back "
-        f'from Ukrainian captivity. "On 10 June, {n:,} Russian servicemen were returned '
-        'from territory controlled by Kyiv," the ministry said.'
+        f"Moscow's defence ministry said on Wednesday that {n:,} of its troops had been "
+        f"freed by Ukraine. On 10 June, Kyiv handed back {n:,} Russian troops, the "
+        "ministry added."
     )
     assert [period for period, _ in found] == ["2025-06-10"]

@@ -141,6 +141,9 @@ _TOLD_IN_A_WEEK: Final = re.compile(
 )
 # "week" in any case (a Kelvin sign is a "k" to IGNORECASE): the pattern above can match
 # only in the few characters before one, and this one scans a text several times faster.
+# Words by which a sentence tells a second exchange beside one told before: "Separately,
+# ...", "... were returned as well", "another 63".
+_SECOND_EXCHANGE: Final = re.compile(r"\b(?:separately|also|as\s+well|another)\b", re.IGNORECASE)
 _WEEK: Final = re.compile("[Ww][Ee][Ee][Kk\u212a]")
 # How far before "week" the pattern's match can start: its verb (10 letters at most),
 # 40 other characters and "earlier in the ".
@@ -393,6 +396,7 @@ class Assembler:
         self._told: tuple[int, _Event] | None = None
         self._last_handover = -1  # the latest sentence a handover (no total) was read from
         # The latest sentence a running total was read from, and the totals read from it
+        # (which rule reads these and which the drafts' ``Discourse.tallies``: see there)
         self._last_tallies: tuple[int, list[_Tally]] = (-1, [])
         self.claims: list[_Claim] = []
         self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
@@ -1214,16 +1218,23 @@ class Assembler:
         "The ministry said on Tuesday that 63 servicemen had come home. 'On 9 June, 63
         servicemen were returned,' it said": the same count moved the same way, a day or
         two before the telling and told a sentence or two later, is that exchange on its
-        own day, not a second exchange.
+        own day, not a second exchange. People of another kind ("63 civilians") or a
+        sentence marking a second exchange ("separately", "as well") are another exchange.
         """
         if self._told is None or not 0 < index - self._told[0] <= _TOLD_REACH or day.days != 1:
             return
         event = self._told[1]
         if event.group != group or not 1 <= (event.period.start - day.start).days <= _TOLD_REACH:
             return
+        if _SECOND_EXCHANGE.search(self.quote(index).text):
+            return  # "Separately, on 9 June, ...": told as another exchange beside it
         if any(
             moved.count == leg.amount
             and (moved.sender, moved.receiver) == (leg.sender, leg.receiver)
+            and (
+                moved.category == leg.category
+                or PersonCategory.OTHER in (moved.category, leg.category)
+            )
             for moved in event.legs
         ):
             self._redate(event, day)

@@ -153,6 +153,9 @@ class LegDraft(NamedTuple):
     # the sum of one exchange told as lasting several days ("the three-day swap in May"):
     # complete when its days are, so it stands as of the month they fell in
     several_days: bool = False
+    # the first token of the figure the leg was read from, where one figure gave it: two
+    # figures of the same number in a sentence are told apart by where they stand
+    at: int | None = None
 
 
 class Asked(NamedTuple):
@@ -268,8 +271,13 @@ class Discourse:
         self.turn = False  # whether the line being read is a labelled turn ("Q: ...")
         # The sides of the people a transcript's labels name ("LUBINETS: ..."): its guests.
         self.guests: set[str] = set()
-        # The running totals of the latest sentence that stated some, for "the equivalent
-        # figure for Russia was 116" after them.
+        # The running totals of the latest sentence that stated some, as drafts with their
+        # date texts, noted again once dated (a fronted run's span is then theirs). Rules
+        # that run while sentences are read use these: "the equivalent figure for Russia
+        # was 116" and "over the same fortnight" (``span_of_total_before``). The
+        # assembler's ``_last_tallies`` holds the records they became, with spans
+        # resolved, for "for its part" (``_other_share_of_total``), which must also know
+        # whether a handover was read since; the two differ in stage, not in what they hold.
         self.tallies: list[LegDraft] = []
         # The sentence that last stated running totals and those totals, dated as told:
         # the whole a next sentence's "Of these, 1,309 were servicemen and 49 ..." splits.

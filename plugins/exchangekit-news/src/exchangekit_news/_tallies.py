@@ -3848,25 +3848,39 @@ class _Tallies(_Claims):
 
     def _run_of_days_before(self, leg: LegDraft, text: str) -> str | None:
         """The first day of a run "between <day> and <day>" that closes on ``text`` and
-        comes before the total's figure, or None.
+        opens the clause of the total's figure, or None.
 
         "Between 9 and 11 April, 512 Ukrainians came home": a run of days set before the
         clause it frames is the span the figure sums, not the end of a war-long total.
+        A figure with its own start ("since 2022") keeps it, and a run followed by a
+        clause of its own ("..., talks were held, and 512 have come home") frames that
+        clause, not the figure's.
         """
-        figure = next((f for f in self.m.figures if f.amount == leg.amount), None)
+        if leg.since is not None:
+            return None
+        if leg.at is not None:
+            figure = next((f for f in self.m.figures if f.first == leg.at), None)
+        else:
+            same = [f for f in self.m.figures if f.amount == leg.amount]
+            figure = same[0] if len(same) == 1 else None
         if figure is None:
             return None
-        return next(
-            (
-                before.text
-                for before, after in self._date_spans()
-                if after.text == text
-                and after.last <= figure.first
-                and _HAS_DAY.search(before.text)
-                and _HAS_DAY.search(after.text)
-            ),
-            None,
-        )
+        for before, after in self._date_spans():
+            if after.text != text or after.last > figure.first:
+                continue
+            if not _HAS_DAY.search(before.text) or not _HAS_DAY.search(after.text):
+                continue
+            start = after.last + (self.norm(after.last) == ",")
+            if any(self.norm(j) in lx.BREAK_WORDS for j in range(start, figure.first)):
+                return None
+            end = next(
+                (j for j in range(figure.last, self.last) if self.norm(j) in lx.BREAK_WORDS),
+                self.last,
+            )
+            if any(self.norm(j) == "since" for j in range(start, end)):
+                return None  # "... since the start of the invasion": the figure's own start
+            return before.text
+        return None
 
     def _span_within(self, leg: LegDraft) -> tuple[str, str] | None:
         """The days of the one "between X and Y" after a total dated by a vaguer date.

@@ -5342,6 +5342,7 @@ class _Transfers(_Rivals):
                 and all(self._statement_date(d) or self.quoted_today(d) for d in dates),
                 added=carried is not None and figure.noun is not None,
                 several_days=several_days,
+                at=figure.first,
             )
 
         if two_way:
