@@ -6655,8 +6655,13 @@ _WARS: Final = frozenset({"war", "invasion", "conflict"})
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
 )
-# Words after a season that leave it a time: "said in the autumn that 6,000 were held".
-_SEASON_GO: Final = frozenset({"of", "last", "this", "and", "or", "when", "that"})
+# Words after a season that leave it a time: "said in the autumn that 6,000 were held";
+# a preposition opens a phrase of its own, where a season naming a noun ("the spring
+# offensive") is followed by that noun: "over the winter in three handovers".
+_SEASON_GO: Final = frozenset(
+    {"of", "last", "this", "and", "or", "when", "that"}
+    | {"in", "at", "with", "across", "through", "after", "before", "amid", "via", "to", "from"}
+)
 # Holidays whose Orthodox date the date grammar also knows.
 _ORTHODOX_TOO: Final = frozenset({("easter",), ("easter", "sunday"), ("easter", "saturday")})
 # Holidays by name as written (capitalised), longest first; the date grammar knows their days.
