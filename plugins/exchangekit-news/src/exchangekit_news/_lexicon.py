@@ -480,6 +480,9 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("overall", True),
         ("cumulative", True),
         ("until now", True),
+        ("up to now", True),
+        ("up until now", True),
+        ("thus far", True),
         # a level a count has reached: "the tally now stands at 3,300"
         ("stands at", True),
         ("stood at", True),

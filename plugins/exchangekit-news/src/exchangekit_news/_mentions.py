@@ -5220,6 +5220,13 @@ class _Finder:
             if date.since or not _HAS_DAY_NUMBER.search(date.text):
                 joined.append(date)
                 continue
+            start = joined[-1] if joined else None
+            if start is not None and self._full_dates_span(start, date):
+                # "from March 14 to March 16": two full dates as one span, as "from 14
+                # to 16 March" is, never the closing day alone
+                text = f"from {start.text} to {date.text}"
+                joined[-1] = start._replace(first=start.first - 1, last=last, text=text)
+                continue
             if self._day_at(first - 2) and self.norm(first - 1) == "to":
                 first -= 2  # "23 to | 25 May"
                 text = f"{self.tokens[first].text} to {date.text}"
@@ -5238,6 +5245,30 @@ class _Finder:
                 continue
             joined.append(date._replace(first=first, last=last, text=f"from {text}"))
         return joined
+
+    def _full_dates_span(self, start: DateMention, end: DateMention) -> bool:
+        """Whether "from <start> to (through, until) <end>" joins two dated days as a span.
+
+        Only days within a month or its next name the days an event took; a longer span
+        ("from 24 February 2022 to 30 June 2025") is a running count's, which stands on
+        its closing day.
+        """
+        first, last = _month_named(start.text), _month_named(end.text)
+        years = {y for d in (start, end) for y in re.findall(r"\b(?:19|20)[0-9]{2}\b", d.text)}
+        return (
+            first is not None
+            and last is not None
+            and (last - first) % 12 in (0, 1)
+            and len(years) <= (2 if first == 12 and last == 1 else 1)
+            and not start.since
+            and start.text[:1] != "f"  # not already a span: "from 14 to 16 March"
+            and _HAS_DAY_NUMBER.search(start.text) is not None
+            and self.norm(start.first - 1) == "from"
+            # "postponed from 14 March to 16 March": a date changed, not a span
+            and self.norm(start.first - 2) not in _RESCHEDULED
+            and self.norm(start.last) in ("to", "through", "until")
+            and end.first == start.last + 1
+        )
 
     def _days_from(self, date: DateMention) -> DateMention:
         """Widen "over three days from 23 May" to the days it counts, from that day on."""
@@ -6681,8 +6712,18 @@ _WARS: Final = frozenset({"war", "invasion", "conflict"})
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
 )
-# Words after a season that leave it a time: "said in the autumn that 6,000 were held".
-_SEASON_GO: Final = frozenset({"of", "last", "this", "and", "or", "when", "that"})
+# Words before "from" that move an event's date rather than open a span.
+_RESCHEDULED: Final = frozenset(
+    {"postponed", "moved", "delayed", "rescheduled", "shifted", "deferred", "changed"}
+    | {"back", "forward", "up", "off"}
+)
+# Words after a season that leave it a time: "said in the autumn that 6,000 were held";
+# a preposition opens a phrase of its own, where a season naming a noun ("the spring
+# offensive") is followed by that noun: "over the winter in three handovers".
+_SEASON_GO: Final = frozenset(
+    {"of", "last", "this", "and", "or", "when", "that"}
+    | {"in", "at", "with", "across", "through", "after", "before", "amid", "via", "to", "from"}
+)
 # Holidays whose Orthodox date the date grammar also knows.
 _ORTHODOX_TOO: Final = frozenset({("easter",), ("easter", "sunday"), ("easter", "saturday")})
 # Holidays by name as written (capitalised), longest first; the date grammar knows their days.

@@ -448,13 +448,13 @@ class _Tallies(_Claims):
         """Whether the total cue at ``at``, right after ";" or ":", opens a running total.
 
         "; so far 4,552 have come home" and "; in all 2,700 have been brought home" count
-        up to now: the cue marks a span ("so far", "to date", "since", "until now") or
+        up to now: the cue marks a span ("so far", "to date", "since", "until now", "thus far") or
         the clause is in the present perfect. "; altogether 190 were freed" only sums
         what the clause before told, in the past tense of that one day.
         """
         if self.norm(at - 1) not in (";", ":"):
             return False
-        if self.norm(at) in ("so", "to", "since", "until"):
+        if self.norm(at) in ("so", "to", "since", "until", "up", "thus"):
             return True
         return bool(self._at(("has", "have"), at, stop))
 
