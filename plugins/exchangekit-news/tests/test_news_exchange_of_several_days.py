@@ -95,6 +95,26 @@ def test_news_one_day_of_a_several_day_exchange_stays_a_handover(news: News, tex
     assert _tallies(news, text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a plain weekday after the figure, the swap's month fronted
+        (
+            "In the two-day exchange this month, Moscow released 212 Ukrainian troops on Monday.",
+            "2025-10-20",
+        ),
+        # a day and month fronted before the figure
+        ("On 18 October, 212 Ukrainians were freed in the three-day swap.", "2025-10-18"),
+    ],
+)
+def test_news_a_plainly_dated_day_of_a_several_day_exchange_stays_a_handover(
+    news: News, text: str, day: str
+) -> None:
+    # near miss: no "final" or "last" day, only the figure's own date, names the one day
+    assert [(p, c) for p, _, _, c in _transfers(news, text)] == [(day, Count.exact(212))]
+    assert _tallies(news, text) == set()
+
+
 @given(
     days=st.sampled_from(["two", "three", "four", "2", "3"]),
     noun=st.sampled_from(["swap", "exchange", "handover"]),

@@ -56,6 +56,12 @@ def _dated(news: News, text: str) -> set[tuple[str, Count]]:
             700,
             "Tuesday",
         ),
+        # a count of days past ten, in digits
+        (
+            "The 300-for-300 exchange took place over 11 days, with 90 freed on Tuesday.",
+            300,
+            "Tuesday",
+        ),
     ],
 )
 def test_news_a_stage_day_is_no_date_of_the_whole(
@@ -69,7 +75,7 @@ def test_news_a_stage_day_is_no_date_of_the_whole(
 @settings(max_examples=20, deadline=None)
 @given(
     n=st.integers(min_value=100, max_value=1_500).filter(lambda n: not 1800 <= n <= 2100),
-    days=st.sampled_from(["two", "three", "4", "several"]),
+    days=st.sampled_from(["two", "three", "4", "12", "twelve", "several"]),
 )
 def test_news_the_whole_never_takes_its_stage_day(news: News, n: int, days: str) -> None:
     """Whatever the size and the count of days, Monday's stage does not date the whole."""
@@ -81,6 +87,12 @@ def test_news_a_one_day_exchange_keeps_its_day(news: News) -> None:
     """Near miss: the day in the exchange's own clause still dates it."""
     text = "The 500-for-500 swap took place on Monday, with 200 soldiers among those freed."
     assert (MONDAY, Count.exact(500)) in _dated(news, text)
+
+
+def test_news_a_stage_day_of_one_day_dates_the_whole(news: News) -> None:
+    """Near miss: "over one day" is no spread, so Tuesday still dates the exchange."""
+    text = "The 300-for-300 exchange took place over one day, with 90 freed on Tuesday."
+    assert (WEEKDAYS["Tuesday"], Count.exact(300)) in _dated(news, text)
 
 
 def test_news_a_day_the_span_ends_on_still_dates_it(news: News) -> None:

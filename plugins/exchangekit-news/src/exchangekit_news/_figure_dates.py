@@ -416,8 +416,6 @@ _RECALLED: Final = frozenset(
     {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
 )
 
-# Counts of more than one day: "over three days", "over 2 days".
-_SEVERAL_DAYS: Final = re.compile(r"[2-9]|two|three|four|five|six|seven|eight|nine|ten")
 # Participles that say when a figure was stated: "a figure given in February".
 _TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"})
 _STATED_PARTICIPLES: Final = frozenset(
@@ -2801,7 +2799,8 @@ class _FigureDates(_Speakers):
             and between[k + 2] == "days"
             and (
                 between[k + 1] in lx.UNCOUNTED_QUANTIFIERS
-                or _SEVERAL_DAYS.fullmatch(between[k + 1]) is not None
+                # "over three days", "over 12 days": a count of more than one day
+                or (lx.number_value(between[k + 1]) or 0) >= 2
             )
             for k, word in enumerate(between[:-2])
         )

@@ -28,6 +28,7 @@ from exchangekit_news._figure_dates import (
     _MODAL_WORDS,
     _QUOTES,
     _RANKS,
+    _UP_TO,
     _WHOLE_YEARS,
     _YEAR,
     _YEAR_SPANS,
@@ -55,6 +56,7 @@ from exchangekit_news._sentence import (
     _TOTAL_GAP,
     _TOTAL_NOUNS,
     _other,
+    _Positions,
 )
 from exchangekit_news._tokens import DASHES, NUM, WORD
 
@@ -1038,31 +1040,66 @@ class _Tallies(_Claims):
                 return True
         return False
 
-    def _exchange_of_several_days(self, figure: FigureMention, stop: int) -> bool:
-        """Whether the figure's exchange is told as lasting several days: "the three-day swap".
+    @_Positions
+    def _several_day_swaps(self) -> list[int]:
+        """Where each "N-day <swap>" of the sentence ("the three-day exchange") has its "day".
 
-        A handover noun sized by days ("a three-day exchange", "the two-day swap") names an
-        exchange made on several days, so a figure told of it sums those days' handovers. A
-        figure of one of its days or stages ("on the final day of the three-day swap", "the
-        second stage", "300 a day") counts one handover and is left to the other rules.
+        A handover noun sized by days names an exchange made on several days. None when the
+        sentence tells one of its days or stages ("on the final day of the three-day swap",
+        "the second stage", "300 a day"): its figure counts one handover. Worked out once
+        per sentence, as every figure's rules ask.
         """
         if "day" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_HANDOVER_NOUNS):
-            return False  # most sentences: no handover sized by days
+            return []  # most sentences: no handover sized by days
         if "daily" in self.norm_set or any(
             self.norm(i - 1) in _ONE_OF_SEVERAL
             for i in self._at(_ONE_DAY_OR_STAGE, self.first + 1, self.last)
         ):
-            return False  # "the final day", "each day", "the second stage", "300 a day": one
-        for i in self._at(("day",), self.first + 2, stop):
-            days = lx.number_value(self.norm(i - 2))
-            if (
-                self.norm(i - 1) == "-"
-                and days is not None
-                and days >= 2
-                and self.norm(i + 1) in lx.ONE_HANDOVER_NOUNS
-            ):
-                return True
-        return False
+            return []  # "the final day", "each day", "the second stage", "300 a day": one
+        return [
+            i
+            for i in self._at(("day",), self.first + 2, self.last)
+            if self.norm(i - 1) == "-"
+            and (lx.number_value(self.norm(i - 2)) or 0) >= 2
+            and self.norm(i + 1) in lx.ONE_HANDOVER_NOUNS
+        ]
+
+    def _exchange_of_several_days(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure sums the days of an exchange told as lasting several days.
+
+        A figure told of "the three-day swap" sums its days' handovers, unless a date of
+        one day, not the swap's start or end, stands in the figure's clause: "on Friday,
+        during the three-day swap, Russia freed 390" is that day's handover.
+        """
+        return any(self.first + 2 <= i < stop for i in self._several_day_swaps) and not (
+            self._own_day_in_swap(figure)
+        )
+
+    def _own_day_in_swap(self, figure: FigureMention) -> bool:
+        """Whether a date of one day in the figure's clause (or set before it) dates it.
+
+        "On 24 May, 307 came home in the three-day swap": one of the swap's days, so the
+        figure is that day's handover. The swap's own edges ("the three-day swap that ended
+        on Sunday") and the day of telling ("On Friday, Kyiv said ...") date no handover.
+        """
+        start, stop = self._clause_of(figure)
+        fronted = self._fronted_to(self.first, start) and lx.SPEECH.isdisjoint(
+            self.norms[start - self.first : figure.first - self.first]
+        )
+        return any(
+            (start <= d.first < stop or (fronted and d.first <= self.first + 1))
+            and names_a_day(d.text)
+            and not d.since
+            # "from 23 to 25 May", "between 23 and 25 May": the swap's days, not one of them
+            and all(
+                self.norm(i) not in _UP_TO and self.norm(i) not in ("and", "between")
+                for i in range(d.first - 1, d.last)
+            )
+            and not self._statement_date(d)
+            # "that ended on Sunday": the word before the date, or before its "on"
+            and _SWAP_EDGES.isdisjoint((self.norm(d.first - 1), self.norm(d.first - 2)))
+            for d in self.m.dates
+        )
 
     def days_sum_unplaced(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
         """Whether the figure sums the days of an exchange told as lasting several days, and
@@ -5137,6 +5174,21 @@ _SPAN_PREPOSITIONS: Final = frozenset({"over", "across", "during", "throughout"}
 # A day or stage of an exchange made on several days, and the words before it that single
 # one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
 _ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})
+# Verbs that date an exchange's first or last day: "the three-day swap that ended on Sunday".
+_SWAP_EDGES: Final = frozenset(
+    {
+        "ended",
+        "ending",
+        "concluded",
+        "completed",
+        "finished",
+        "began",
+        "begun",
+        "started",
+        "starting",
+        "beginning",
+    }
+)
 _ONE_OF_SEVERAL: Final = _LAST_RANKS | lx.ORDINALS | {"each", "per", "a", "one", "that", "this"}
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
