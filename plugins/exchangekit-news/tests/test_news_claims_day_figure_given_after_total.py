@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,3 +59,32 @@ def test_news_a_figure_given_with_no_window_stays_unread(news: News, found: Foun
         "Its update gave 980 as a correction."
     )
     assert ("RUS", "total_losses", Count.exact(980)) not in found(news(text, published=_PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "teller",
+    [
+        "Kyiv's General Staff",
+        "The Ukrainian military",
+        "Ukraine's defence ministry",
+    ],
+)
+def test_news_a_figure_another_teller_gave_is_no_share_of_the_total(
+    news: News, found: Found, teller: str
+) -> None:
+    """Near miss: another teller's day figure is not a share of Moscow's total."""
+    text = (
+        "Russia's defence ministry said Ukrainian losses had passed 480,000 since 2022. "
+        f"{teller} gave 1,240 for the previous 24 hours."
+    )
+    read = found(news(text, published=_PUBLISHED))
+    assert not any(entry[2] == Count.exact(1_240) for entry in read)
+
+
+def test_news_the_teller_named_again_gives_the_day_share(news: News, found: Found) -> None:
+    """The same teller named as the subject of "gave" still gives the day's share."""
+    text = (
+        "Ukraine's General Staff said Russian personnel losses had reached 1,098,300. "
+        "Ukraine's General Staff gave 930 for the previous 24 hours."
+    )
+    assert ("RUS", "total_losses", Count.exact(930)) in found(news(text, published=_PUBLISHED))

@@ -1,7 +1,7 @@
 """People a report talked to, its noun of talking parted from "with" by a short modifier.
 
-"Interviews conducted in May with 52 POWs released in recent exchanges showed ...":
-the 52 are the monitors' sample of people already freed, not a handover, however
+"Interviews done in March with 64 soldiers freed in earlier swaps suggested ...":
+the 64 are the monitors' sample of people already freed, not a handover, however
 the participle or date between the noun and its "with" runs.
 """
 
@@ -30,8 +30,8 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Interviews conducted in May with 52 Ukrainian POWs released in recent exchanges "
-        "indicated that nearly all had been tortured.",
+        "Interviews done in March with 64 Ukrainian soldiers freed in earlier swaps "
+        "suggested that most had been beaten.",
         # other nouns, participles and dates between the noun and "with"
         "Conversations held last month with 17 civilians returned from Russia pointed to "
         "forced labour.",
@@ -51,6 +51,8 @@ def test_news_people_talked_to_are_no_handover(news: News, text: str) -> None:
         # near-misses: the noun of talking is in another clause, or only sets the scene
         "Interviews were conducted in May, and Russia handed over 52 Ukrainian POWs on Tuesday.",
         "After interviews in Istanbul, Russia exchanged 52 Ukrainian POWs with Kyiv on Tuesday.",
+        # the finite verb "ended" takes the "with": the noun of talking is only its subject
+        "Interviews in Odesa on Tuesday ended with 52 Ukrainian POWs freed by Russia.",
     ],
 )
 def test_news_a_handover_beside_a_noun_of_talking_is_still_read(news: News, text: str) -> None:
@@ -61,7 +63,7 @@ def test_news_a_handover_beside_a_noun_of_talking_is_still_read(news: News, text
 @given(n=st.integers(min_value=2, max_value=1799) | st.integers(min_value=2101, max_value=9999))
 def test_news_a_sample_talked_to_is_never_a_handover(news: News, n: int) -> None:
     text = (
-        f"Interviews conducted in April with {n:,} Ukrainian POWs released in recent "
-        "exchanges indicated signs of abuse."
+        f"Interviews done in the autumn with {n:,} Ukrainian soldiers freed in earlier "
+        "swaps suggested signs of abuse."
     )
     assert _legs(news, text) == set()

@@ -74,3 +74,13 @@ def test_news_a_kind_after_the_figure_still_stands(news: News) -> None:
     """Near miss: "bodies of soldiers numbering 50" counts bodies, as before."""
     text = "Bodies of soldiers numbering 50 were returned to Ukraine."
     assert _legs(news, text) == {("RUS", "UKR", "remains", Count.exact(50))}
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["relatives of servicemen", "families of prisoners of war", "wives of soldiers"],
+)
+def test_news_the_head_before_of_keeps_its_own_kind(news: News, head: str) -> None:
+    """Near miss: kin "of servicemen" are not soldiers; the figure keeps no soldier kind."""
+    text = f"Russia handed over {head} numbering 46 people to Ukraine."
+    assert all(leg[2] != "prisoners_of_war" for leg in _legs(news, text))

@@ -67,15 +67,15 @@ def _days(first: date, last: date) -> Period:
             ),
         ),
         (
-            "Friday 13 June: 390 Ukrainians came home, officials said. Saturday 14 June: a"
-            " further 307 Ukrainians were freed. Sunday 15 June: 303 more Ukrainians returned."
-            ' "Over three days, 1,000 of our people came home," Zelensky said on 15 June.',
+            "Wednesday 11 June: 210 Ukrainians were released, officials said. Thursday 12"
+            " June: another 180 Ukrainians returned. Friday 13 June: 160 more Ukrainians came"
+            ' back. "In three days, 550 of our citizens came home," Zelensky said on 13 June.',
             (
                 "RUS",
                 "UKR",
                 "other",
-                Count.exact(1_000),
-                _days(date(2025, 6, 13), date(2025, 6, 15)),
+                Count.exact(550),
+                _days(date(2025, 6, 11), date(2025, 6, 13)),
             ),
         ),
     ],

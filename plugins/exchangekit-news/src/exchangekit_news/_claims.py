@@ -2203,7 +2203,30 @@ class _Claims(_ClaimSubjects):
             return None
         if self.norm(figure.first - 1) not in lx.DAY_SHARE_VERBS or not self._day_part(figure):
             return None
+        if self.norm(figure.first - 1) in lx.GIVING and not self._told_by_teller(
+            figure.first - 1, latest[-1]
+        ):
+            return None
         return latest[-1]
+
+    def _told_by_teller(self, verb: int, told: ClaimDraft) -> bool:
+        """Whether the subject of "gave" at ``verb`` is the teller of the claim just told.
+
+        "It gave 1,090 for the previous 24 hours", "Its update gave ...": a pronoun, the
+        teller's update or the teller named again;
+        "Kyiv's General Staff gave 1,090" is another teller's figure, likely of the
+        other side's losses, and not a share of the total.
+        """
+        if self.norm(verb - 1) in lx.NEW_SUBJECTS:
+            return True
+        named = [s for s in self.m.sources if self.first <= s.first and s.last <= verb]
+        if named:
+            return all(s.entry == told.claimant for s in named)
+        # "Its daily update on Wednesday gave ...": the update opens the sentence
+        return any(
+            self.norm(k) in _UPDATES and self.norm(self.first) in ("its", "the", "their", "this")
+            for k in range(self.first + 1, min(verb, self.first + 3))
+        )
 
     def _rival_put_of_told(self, figure: FigureMention, start: int) -> ClaimDraft | None:
         """The claim of the sentence before, when another teller "puts the figure at" N.

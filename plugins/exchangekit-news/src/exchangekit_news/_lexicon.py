@@ -987,12 +987,6 @@ DAILY_WINDOW: Final = PhraseMatcher(
     ]
 )
 """The window of a one-day figure of losses, read as a claim about that period."""
-DAY_SHARE_VERBS: Final = frozenset(
-    {"includes", "included", "include", "added", "adds", "add", "gave", "gives", "give"}
-)
-"""Verbs that give a day's share of a total told just before: "That includes 1,050 over
-the past 24 hours", "Thursday's entry added 560 in one day", "Its update gave 1,090 for
-the previous 24 hours"."""
 
 # -- equipment losses (issue 8) ------------------------------------------------------
 EQUIPMENT: Final = frozenset(
@@ -1136,6 +1130,13 @@ RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "sta
 GIVING: Final = frozenset({"gave", "give", "gives", "giving"})
 # Verbs that state a total's value: "gave the death toll as N", "put it at N", "listed it as".
 GIVING_A_TOTAL: Final = GIVING | {"given", "listed", "put", "puts", "putting"}
+DAY_SHARE_VERBS: Final = (
+    frozenset({"includes", "included", "include", "added", "adds", "add"}) | GIVING
+)
+"""Verbs that give a day's share of a total told just before: "That includes 1,050 over
+the past 24 hours", "Thursday's entry added 560 in one day", "Its update gave 1,090 for
+the previous 24 hours"; the forms of "give" take any speaker as subject, so the claims
+rules check that it is the total's own teller."""
 # Pronouns that open a relative clause on the noun before them.
 RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "whom", "whose"})
 # The relative pronouns and "that", which opens such a clause too: "the men that were freed".

@@ -2989,6 +2989,14 @@ class _TransferRoles(_Tallies):
             return None
         return None
 
+    def _people_ending_at(self, end: int) -> tuple[int, Noun] | None:
+        """The start and noun of a noun of people of up to three words ending at ``end``."""
+        for start in range(end - 1, max(self.first, end - 3) - 1, -1):
+            match = lx.PEOPLE.match(self.tokens, start, end)
+            if match is not None and match[0] == end:
+                return start, match[1]
+        return None
+
     def _inverted(self, figure: FigureMention) -> FigureMention:
         """Give "bringing to 3,612 the number of bodies ..." the noun the figure counts.
 
@@ -3007,6 +3015,13 @@ class _TransferRoles(_Tallies):
                 if match is not None and match[0] == figure.first - 1:
                     head, found = start, match
                     break
+            if found is not None and self.norm(head - 1) == "of":
+                # "relatives of servicemen numbering 72 people": the noun after "of" only
+                # says whose they are; the head before it, if a noun of people, counts
+                outer = self._people_ending_at(head - 1)
+                if outer is None:
+                    return figure
+                head, found = outer[0], (head - 1, outer[1])
             if found is None:
                 found = self._head_before_of(figure.first - 1)
                 head = figure.first - 2

@@ -364,11 +364,11 @@ _SINCE_EVENT_MODIFIERS: Final = frozenset(
     {"the", "first", "very", "initial", "earliest", "prisoner", "body", "big", "large"}
 )
 
-# Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
-_QUESTIONED: Final = _lemmas.INTERVIEWING | {"conversations"}
 # Nouns of talking to people that a short modifier may part from their "with": "interviews
 # conducted in May with 52 POWs released".
 _TALKS_HELD: Final = frozenset({"interviews", "conversations", "surveys"})
+# Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
+_QUESTIONED: Final = _lemmas.INTERVIEWING | _TALKS_HELD
 _TALKS_MODIFIER_REACH: Final = 5  # words a participle or date may put between noun and "with"
 # Verbs of work on people already back: "has identified 5,000 of the bodies returned".
 _WORKED_ON: Final = frozenset(
@@ -378,7 +378,7 @@ _WORKED_ON: Final = frozenset(
     )
 )
 # Verbs after a figure that tell its people's death: "65 POWs killed in the crash".
-_DIED_VERBS: Final = frozenset({"killed", "died", "perished", "slain"})
+_DIED_VERBS: Final = frozenset(w for w in lx.KILLED_WORDS if w.endswith("ed")) | {"slain"}
 # Verbs that take "through" for work done on a group one by one: "work through 900 bodies".
 _WORKED_THROUGH: Final = frozenset(
     itertools.chain.from_iterable(
@@ -2242,8 +2242,23 @@ class _Transfers(_Rivals):
             if i < self.first or self.norm(i) in _CLAUSE_MARKS:
                 return False
             if self.norm(i) in _TALKS_HELD:
-                return self.norm(figure.first - 1) == "with"
+                return self.norm(figure.first - 1) == "with" and not self._finite_verb_between(
+                    i + 2, figure.first - 1
+                )
         return False
+
+    def _finite_verb_between(self, start: int, stop: int) -> bool:
+        """Whether a past verb of its own stands in ``start:stop``, not a participle.
+
+        "Interviews in Kyiv on Tuesday ended with 52 POWs released": "ended" is the
+        clause's finite verb and "with" is its own, so the figure is no sample of the
+        talks; a participle right after the noun ("interviews conducted in May with")
+        or after a form of "be" ("were held on Monday with") leaves "with" to the noun.
+        """
+        return any(
+            self.norm(k).endswith("ed") and self.norm(k - 1) not in lx.HAVE_BE_AUXILIARIES
+            for k in range(start, stop)
+        )
 
     def _speaking_witnesses(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the figure counts people who speak, their release told in a relative clause.
@@ -4340,8 +4355,8 @@ class _Transfers(_Rivals):
             at += 1
         if self.norm(at) not in _DIED_VERBS:
             return False
-        stop = self._clause_of(figure)[1]
-        return not any(figure.np_end <= t.first < stop for t in self.m.transfers)
+        start, stop = self._clause_of(figure)
+        return not any(start <= t.first < stop for t in self.m.transfers)
 
     def _toll_the_subject_is_among(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is a death toll the subject is "among" ("were among the 74 dead").
