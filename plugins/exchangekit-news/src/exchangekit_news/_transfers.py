@@ -2242,8 +2242,12 @@ class _Transfers(_Rivals):
             if i < self.first or self.norm(i) in _CLAUSE_MARKS:
                 return False
             if self.norm(i) in _TALKS_HELD:
-                return self.norm(figure.first - 1) == "with" and not self._finite_verb_between(
-                    i + 2, figure.first - 1
+                # "interviews the mission conducted in May with 52 POWs": a subject right
+                # after the noun opens a relative clause on it, whose verb is not the
+                # sentence's own
+                relative = self.norm(i + 1) == "the" or self.norm(i + 1) in lx.POSSESSIVE_PRONOUNS
+                return self.norm(figure.first - 1) == "with" and (
+                    relative or not self._finite_verb_between(i + 2, figure.first - 1)
                 )
         return False
 
