@@ -81,6 +81,9 @@ _TENS = {
 }
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 _DIGIT_SCALES = {"hundred": 100, **_SCALES}
+# Scale words that may open a number with no number before them, when "and" and the
+# rest follow: "another hundred and three", "some thousand and fifty".
+_BARE_SCALES = frozenset({"hundred", "thousand"})
 _DOZEN = 12
 
 _Maker = Callable[[int, CountSemantics], Count]
@@ -270,7 +273,8 @@ caller skip it without running the grammar.
 
 # Words that can begin a figure phrase; anything else is skipped at once.
 _STARTS = frozenset(
-    {*_UNITS, *_TEENS, *_TENS, "a", "half", "zero", "between", "from", "in", "quarter", _MANY}
+    {*_UNITS, *_TEENS, *_TENS, *_BARE_SCALES, "a", "half", "zero", "between", "from", "in"}
+    | {"quarter", _MANY}
     | {words[0] for words in _HEDGES}
     | {words[0] for words in _MAGNITUDES}
     | {words[0] for words in _VAGUE_MULTIPLES}
@@ -581,6 +585,13 @@ class _Grammar:
                 )
         if word == "a" and self._word(i + 1) == "dozen":
             out.append(_Number(Fraction(_DOZEN), i + 2, _DOZEN, False, True, False))
+        if word in _BARE_SCALES and self._word(i + 1) == "and":
+            # "another hundred and three": a scale word with no number before it is one of it
+            factor = _DIGIT_SCALES[word]
+            out.extend(
+                _Number(Fraction(factor + rest), end, 1, False, False, False)
+                for rest, end in self._below_hundred(i + 2)
+            )
         return out
 
     def _hyphenated_scale(self, at: int) -> bool:
@@ -785,7 +796,13 @@ class _Grammar:
     # boundaries in running text
 
     def can_start(self, i: int) -> bool:
-        """Whether a figure may begin at token ``i`` (not glued to a word, sign or date)."""
+        """Whether a figure may begin at token ``i`` (not glued to a word, sign or date).
+
+        The words after "hundred and" or "thousand and" end a number whose head went
+        unread ("3 hundred and five"): alone they would give the tail ("five").
+        """
+        if i >= 2 and self.words[i - 1] == "and" and self.words[i - 2] in _BARE_SCALES:
+            return False
         if not self._glued(i):
             return True
         before = self.tokens[i - 1]

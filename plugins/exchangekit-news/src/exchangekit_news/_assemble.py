@@ -408,6 +408,8 @@ class Assembler:
         self._stage_sums: list[_Tally] = []
         self._datelines: list[tuple[int, Period]] = []  # (sentence, date), in text order
         self._stamped: set[int] = set()  # sentences of live-blog entries opened by a time stamp
+        # (receiver, count) of figures a correction notice withdrew: told anywhere, unread
+        self._withdrawn: set[tuple[str, Count]] = set()
         # Mediators and speakers of a sentence whose figures wait for a date, by sentence.
         self._extras: dict[int, tuple[dict[str, None], tuple[SourceEntry, ...]]] = {}
         # Two-way totals ("A and B exchanged 146 prisoners") waiting for the exchange they
@@ -673,6 +675,7 @@ class Assembler:
     def add(self, index: int, span: tuple[int, int], facts: SentenceFacts) -> None:
         """Take in sentence ``index`` (``span`` of the visible text) and what it states."""
         self.spans.append(span)
+        self._withdrawn.update(facts.withdrawn)
         self._event_before = (index, self._last_event)
         touched: list[_Event] = []
         waiting = sum(map(len, self._pending.values()))
@@ -2483,6 +2486,19 @@ class Assembler:
                 event.notes[note] = None
         self._pending.clear()
 
+    def _withdrawn_leg(self, leg: _Leg, period: Period) -> bool:
+        """Whether a correction notice withdrew this leg's figure for the day it went out.
+
+        "Correction: an earlier entry said 310 were returned. The right figure is 307.":
+        the notice names no day, so it sets right the report's own news, an exchange
+        of the day of publication; one of that size on another day is another's.
+        """
+        return (
+            self.published is not None
+            and period.start == period.end == self.published
+            and not {(leg.receiver, leg.count), ("", leg.count)}.isdisjoint(self._withdrawn)
+        )
+
     def exchanges(self) -> Iterator[Exchange]:
         """Every exchange, in the order the text first tells it."""
         self._date_undated()
@@ -2505,6 +2521,7 @@ class Assembler:
                     event.notes,
                 )
                 if leg not in stages
+                and not self._withdrawn_leg(leg, event.period)
                 and not self._headline_superseded(leg, event.legs)
                 and not self._headline_misread(leg, event.legs)
                 and not self._headline_outweighed(leg, event.legs)

@@ -465,6 +465,12 @@ class _ClaimSubjects(_FigureDates):
         if agent is not None:
             # "Russia's invasion has killed 12,000 civilians": the victims are not the agent's
             return self._harmed_side(figure, agent)
+        if self._enemy_harms(figure):
+            # "the enemy has killed 42 civilians": the enemy's victims are the teller's people
+            head = self._set_off_head(figure) or figure.first
+            teller = self.attribution or self.speaker_near(head) or self.discourse.statement
+            side = teller.party if teller is not None else None
+            return (side,) if side is not None and side in self._belligerents else None
         # "Moscow gave a toll, of 5,937, ...": the figure's clause is its noun's
         head = self._set_off_head(figure) or figure.first
         clause_start = self._clause_start(head, start)
@@ -765,6 +771,22 @@ class _ClaimSubjects(_FigureDates):
                 at = i - 1
                 break
         return self._side_of_harm_noun(at)
+
+    def _enemy_harms(self, figure: FigureMention) -> bool:
+        """Whether "the enemy" (or its strikes) is the subject of a verb of harm on the figure.
+
+        "The enemy has killed 42 civilians", "enemy shelling wounded 12": the enemy
+        is the killer, so the people counted are not its losses.
+        """
+        verb = figure.first - 1
+        if self.norm(verb) not in _HARM_VERBS:
+            return False
+        at = verb - 1
+        while at >= self.first and self.norm(at) in _HARM_CHAIN:
+            at -= 1
+        if at > self.first and self.norm(at) in _HARM_NOUNS:
+            at -= 1  # "enemy shelling", "the enemy's drones"
+        return at >= self.first and self.norm(at) in _ENEMY_WORDS
 
     def _harm_cause(self, figure: FigureMention) -> tuple[PartyMention, int] | None:
         """The side named in the cause after the figure's own passive verb of harm.

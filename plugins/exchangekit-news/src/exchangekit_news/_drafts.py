@@ -210,6 +210,9 @@ class SentenceFacts(NamedTuple):
     # "Officials say that version was doctored": the claims of the sentence before are
     # read from a faked copy, no one's estimate.
     faked: bool = False
+    # Figures (receiver, count) a correction notice withdrew for a different one: not
+    # published wherever the text tells them ("An earlier entry said 310 ... 307").
+    withdrawn: tuple[tuple[str, Count], ...] = ()
 
 
 EARLIER_KEPT: Final = 12
@@ -241,6 +244,9 @@ class Discourse:
         # A correction notice is being read ("An earlier version of this article said
         # ..."): to its paragraph's end, its dates are of the correction, not the story.
         self.correcting = False
+        # The figures (receiver, count) that notice withdraws, until its paragraph tells
+        # another figure for them ("... said 310 were returned. The right figure is 307.").
+        self.withdrawing: list[tuple[str, Count]] = []
         # The scene came from a date standing alone ("January 3, 2024."): it holds on
         # through sentences with neither a date nor a figure, to the paragraph's end.
         self.headed = False

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from exchangekit import PersonCategory, SourceKind
+from exchangekit import Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._capture_dates import capture_told
 from exchangekit_news._drafts import (
@@ -35,7 +35,7 @@ from exchangekit_news._figure_dates import names_a_day as _names_a_day
 from exchangekit_news._lexicon import CRAFT_STAFF, MONTHS, SourceEntry
 from exchangekit_news._mentions import SAME_DAY, Mentions, span_days, weekday_span
 from exchangekit_news._stage_lists import _StageLists
-from exchangekit_news._tokens import Token
+from exchangekit_news._tokens import NUM, Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS
 
 # How many sentences on "on the first day" may still name a day listed before.
@@ -122,6 +122,25 @@ def _forget_statements(discourse: Discourse, index: int, speaking: frozenset[str
         if index - told > _STATEMENT_REACH or (speaking and tellers and not speaking & tellers):
             del discourse.statement_tellers[noun]
             discourse.statements.pop(noun, None)
+
+
+def _another_number(
+    tokens: list[Token], first: int, last: int, mentions: Mentions, numbers: set[int | None]
+) -> bool:
+    """Whether the sentence gives a number in digits other than ``numbers`` and no date's.
+
+    "The right figure is 307.": a correction notice's right figure, whether or not it
+    names the people again; a day ("on 13 June") or a year sets right no figure.
+    """
+    in_dates = {i for d in mentions.dates for i in range(d.first, d.last)}
+    for i in range(first, last):
+        token = tokens[i]
+        if token.kind != NUM or i in in_dates or lx.is_bare_year(token.text):
+            continue
+        digits = token.text.rstrip(",.").replace(",", "")
+        if digits.isdigit() and int(digits) not in numbers:
+            return True
+    return False
 
 
 def extract(
@@ -238,9 +257,29 @@ def extract(
         ]
     if first < last and tokens[first].gap >= 3:
         discourse.correcting = False  # a new paragraph
+        discourse.withdrawing = []
     if sentence.withdrawn_version():
         discourse.correcting = True
+        ways = [(leg.receiver, leg.amount) for leg in legs if not leg.tally]
+        # a figure of people whose way the notice leaves unsaid is withdrawn either way;
+        # a notice naming a day may be about any exchange of that size, so withdraws none
+        discourse.withdrawing = (
+            []
+            if mentions.dates
+            else ways
+            + [
+                ("", f.amount)
+                for f in mentions.figures
+                if f.noun is not None and all(f.amount != amount for _, amount in ways)
+            ]
+        )
         legs = []  # a correction notice's withdrawn figure
+    withdrawn: tuple[tuple[str, Count], ...] = ()
+    pending = {amount.best for _, amount in discourse.withdrawing}
+    if pending and _another_number(tokens, first, last, mentions, pending):
+        # the notice gives the right figure: the wrong one is withdrawn from the whole text
+        # (a notice that sets right only a day or a name withdraws no figure)
+        withdrawn, discourse.withdrawing = tuple(discourse.withdrawing), []
     elif discourse.correcting:
         # the figure the notice sets right is the story's own, told again in the body
         legs = [leg if leg.tally else leg._replace(corrects=True) for leg in legs]
@@ -493,6 +532,7 @@ def extract(
         capture_told(mentions),
         sentence.mixed_stage(),
         not mentions.figures and sentence.copy_faked(),
+        withdrawn,
     )
 
 

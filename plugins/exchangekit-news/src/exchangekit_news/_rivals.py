@@ -37,7 +37,9 @@ _CITED: Final = frozenset(
 )
 _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
 # "An earlier version of this article said ...": the pieces a correction notice names.
-_VERSION_OF: Final = frozenset({"article", "story", "report", "piece"})
+_VERSION_OF: Final = frozenset({"article", "story", "report", "piece", "blog", "page"})
+# A live blog's own earlier pieces: "An earlier entry said ...", "an earlier post gave".
+_BLOG_PIECES: Final = frozenset({"entry", "post"})
 _VERSION_SAID: Final = frozenset({"said", "stated", "reported", "gave", "misstated", "wrongly"})
 _VERSION_ASIDE_REACH: Final = 14  # words an aside before the correction's verb may span
 # Verbs by which a correction says a piece got something wrong: "the article misstated".
@@ -118,6 +120,13 @@ class _Rivals(_TransferRoles):
                 and self.norm(self._past_version_aside(i + 4)) in _VERSION_SAID
             ):
                 return True
+        for i in self._at(_BLOG_PIECES, self.first + 1, self.last):
+            if (
+                self.norm(i - 1) == "earlier"
+                and self.norm(i - 2) in ("an", "our", "this")
+                and self.norm(self._past_version_aside(i + 1)) in _VERSION_SAID
+            ):
+                return True  # "Correction: an earlier entry said 310 were returned."
         return self._piece_misstated()
 
     def copy_faked(self) -> bool:
