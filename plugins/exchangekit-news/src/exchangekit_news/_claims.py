@@ -3285,7 +3285,7 @@ class _Claims(_ClaimSubjects):
         # the list may open on the noun group's own last word ("40,000 killed, wounded,
         # captured or missing") or after the verb's auxiliaries ("had been killed, wounded")
         listed = list(itertools.dropwhile(lx.HAVE_BE_AUXILIARIES.__contains__, after[:10]))
-        if head_word in lx.KILLED_WORDS | lx.WOUNDED_WORDS:
+        if head_word in lx.KILLED_WORDS or head_word in lx.WOUNDED_WORDS:
             listed = [head_word, *listed]
         if any(p in text_after for p in _KILLED_AND_WOUNDED) or self._kinds_listed(listed):
             return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order

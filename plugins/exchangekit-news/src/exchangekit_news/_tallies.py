@@ -4118,9 +4118,7 @@ class _Tallies(_Claims):
         drafts: list[LegDraft] = []
         if all(figure.noun is not None for figure in self.m.figures):
             return drafts  # no bare figure to be a sum (most sentences: no figure at all)
-        recent = [g for g in earlier if not g.tally and self.index - g.sentence <= 3]
-        if not recent:
-            return drafts
+        recent: list[LegDraft] | None = None  # found on the first summing verb: most have none
         for index, figure in enumerate(self.m.figures):
             if figure.noun is not None or any(leg.amount == figure.amount for leg in legs):
                 continue  # a figure of people, or one this sentence read already
@@ -4136,6 +4134,10 @@ class _Tallies(_Claims):
                 self.norm(i) in _SUM_SUBJECTS for i in range(max(self.first, verb - 4), verb)
             ):
                 continue
+            if recent is None:
+                recent = [g for g in earlier if not g.tally and self.index - g.sentence <= 3]
+            if not recent:
+                return drafts
             last = recent[-1]
             used.add(index)
             drafts.append(
