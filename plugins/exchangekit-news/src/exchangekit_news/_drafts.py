@@ -282,6 +282,7 @@ class Discourse:
         "told_tallies",
         "topic",
         "turn",
+        "withdrawing",
         "year",
         "year_from",
     )
