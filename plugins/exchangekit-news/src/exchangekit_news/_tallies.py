@@ -30,7 +30,6 @@ from exchangekit_news._figure_dates import (
     _RANKS,
     _WHOLE_YEARS,
     _YEAR,
-    _YEAR_SPANS,
     names_a_day,
 )
 from exchangekit_news._lexicon import Move
@@ -1018,7 +1017,7 @@ class _Tallies(_Claims):
             if self.norm(i) in _SPAN_CUT:
                 return False  # "after talks that dragged on over several weeks": not the figure's
             if (
-                self.norm(i) in _SPAN_PREPOSITIONS
+                self.norm(i) in lx.SPAN_PREPOSITIONS
                 and (
                     (
                         not staged
@@ -2119,7 +2118,7 @@ class _Tallies(_Claims):
         opener = self._whole_of(date.first)
         whole = (text in _WHOLE_YEARS and before not in ("of", "since")) or (
             _YEAR.fullmatch(text) is not None
-            and (before in _YEAR_SPANS | {"in"} or opener is not None)
+            and (before in lx.SPAN_PREPOSITIONS | {"in"} or opener is not None)
         )
         if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
             return False
@@ -2204,12 +2203,15 @@ class _Tallies(_Claims):
         """
         if self.norm(year - 1) != "of":
             return None
-        if self.norm(year - 2) == "all" and self.norm(year - 3) in _YEAR_SPANS | {"in", "for"}:
+        if self.norm(year - 2) == "all" and self.norm(year - 3) in lx.SPAN_PREPOSITIONS | {
+            "in",
+            "for",
+        }:
             return year - 3
         if (
             self.norm(year - 2) == "whole"
             and self.norm(year - 3) == "the"
-            and self.norm(year - 4) in _YEAR_SPANS | {"in", "for"}
+            and self.norm(year - 4) in lx.SPAN_PREPOSITIONS | {"in", "for"}
         ):
             return year - 4
         return None
@@ -5035,7 +5037,7 @@ class _Tallies(_Claims):
         "over two years of war" gives the war's age: neither sums any handover.
         """
         return (
-            self.norm(at) in _SPAN_PREPOSITIONS
+            self.norm(at) in lx.SPAN_PREPOSITIONS
             and self._months_or_years(at + 1)
             and self.norm(at - 1) not in ("for", "in", "than")
             and self.norm(at + 3) != "of"
@@ -5118,8 +5120,6 @@ _PART_VERB_WORDS: Final = frozenset(
 )
 # Plural units of time a span "over the same weeks" is told in: many days, many handovers.
 _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
-# Words that open the run of time a count was made over: "over two years", "across many weeks".
-_SPAN_PREPOSITIONS: Final = frozenset({"over", "across", "during", "throughout"})
 # A day or stage of an exchange made on several days, and the words before it that single
 # one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
 _ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})
