@@ -1006,10 +1006,12 @@ class _Tallies(_Claims):
         # "1,000 each over several days": one swap, in stages
         staged = any(figure.first < i < stop for i in self.sides)
         if any(
-            self._counted_span(i) and self.norm(i + 3) == ","
-            for i in range(max(self.first, figure.first - 8), figure.first - 3)
+            self._counted_span(i)
+            and (self.norm(i + 3) == "," or (self.norm(i + 3), self.norm(i + 5)) == ("of", ","))
+            for i in range(max(self.first, figure.first - 10), figure.first - 3)
         ):
-            return True  # "Over two years, 3,700 Ukrainians were freed": a fronted span
+            # "Over two years (of war), 3,700 Ukrainians were freed": a fronted span
+            return True
         dated = {d.first for d in self.m.dates}
         for i in range(figure.np_end, stop - 2):
             if i in dated:
@@ -5032,15 +5034,19 @@ class _Tallies(_Claims):
     def _counted_span(self, at: int) -> bool:
         """Whether a span word at ``at`` times a movement by a count of months or years.
 
-        "were freed over two years" sums the handovers of that span. "The first swap for
-        over two years" and "in over two years" time the wait since the last swap, and
-        "over two years of war" gives the war's age: neither sums any handover.
+        "were freed over two years", "freed in over two years" and "freed over two years
+        of war" sum the handovers of that span. After one exchange ("the first swap for
+        over two years") or "after" ("after over two years of war") the span times the
+        wait since the last swap or the war's age, summing no handover.
         """
         return (
             self.norm(at) in lx.SPAN_PREPOSITIONS
             and self._months_or_years(at + 1)
-            and self.norm(at - 1) not in ("for", "in", "than")
-            and self.norm(at + 3) != "of"
+            and self.norm(at - 1) not in ("than", "after")
+            and not (
+                self.norm(at - 1) in ("for", "in")
+                and self.norm(at - 2) in lx.ONE_HANDOVER_NOUNS | _RANKS
+            )
         )
 
     def _months_or_years(self, at: int) -> bool:
