@@ -443,19 +443,33 @@ class _Tallies(_Claims):
                 return False
         return False
 
-    def _cue_opens_running_clause(self, at: int, stop: int) -> bool:
+    def _cue_opens_running_clause(self, figure: FigureMention, at: int, stop: int) -> bool:
         """Whether the total cue at ``at``, right after ";" or ":", opens a running total.
 
         "; so far 4,552 have come home" and "; in all 2,700 have been brought home" count
         up to now: the cue marks a span ("so far", "to date", "since", "until now") or
         the clause is in the present perfect. "; altogether 190 were freed" only sums
-        what the clause before told, in the past tense of that one day.
+        what the clause before told, in the past tense of that one day, and so does a
+        present perfect whose figure is the sum of the figures told before it in the
+        sentence ("95 on Tuesday and 95 on Wednesday; in all, 190 have come home").
         """
         if self.norm(at - 1) not in (";", ":"):
             return False
         if self.norm(at) in ("so", "to", "since", "until"):
             return True
-        return bool(self._at(("has", "have"), at, stop))
+        if not self._at(("has", "have"), at, stop):
+            return False
+        return bool(self._at(("since", "far", "date"), at, stop)) or not self._sums_told(figure, at)
+
+    def _sums_told(self, figure: FigureMention, at: int) -> bool:
+        """Whether the figure is the exact sum of two or more figures told before ``at``."""
+        told = [f.amount for f in self.m.figures if self.first <= f.first and f.last <= at]
+        counts = [*told, figure.amount]
+        return (
+            len(told) >= 2
+            and all(c.low == c.high for c in counts)
+            and sum(c.best for c in told) == figure.amount.best
+        )
 
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
@@ -550,7 +564,11 @@ class _Tallies(_Claims):
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
-            if at == start and start > self.first and not self._cue_opens_running_clause(at, stop):
+            if (
+                at == start
+                and start > self.first
+                and not self._cue_opens_running_clause(figure, at, stop)
+            ):
                 continue  # "which freed 100 people in all": the figure before's total
             if figure.last < at < figure.np_end:
                 continue  # "the same number of people, 390 in all": the phrase's own figure
