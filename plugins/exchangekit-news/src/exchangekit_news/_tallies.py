@@ -468,7 +468,7 @@ class _Tallies(_Claims):
         return (
             len(told) >= 2
             and all(c.low == c.high for c in counts)
-            and sum(c.best for c in told) == figure.amount.best
+            and sum(c.low for c in told) == figure.amount.low
         )
 
     def _running_total(self, figure: FigureMention, start: int) -> bool:
