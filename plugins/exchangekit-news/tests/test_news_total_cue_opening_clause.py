@@ -133,3 +133,60 @@ def test_news_a_cue_right_after_a_figure_still_closes_that_figure(news: News) ->
     )
     assert ("RUS", "UKR", "other", "90") in _legs(news, text)
     assert not any(count == "90" for *_, count in _totals(news, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia freed 70 soldiers on Monday and 70 on Tuesday; in all, 140 have come home.",
+        "Ukraine got back 212 POWs on Friday and 95 on Saturday; in all, 307 have come back.",
+        "Moscow handed over 40 civilians on Monday and 35 on Wednesday; in all, 75 have returned.",
+    ],
+)
+def test_news_a_perfect_sum_of_the_legs_just_told_is_no_running_total(
+    news: News, text: str
+) -> None:
+    """A present perfect that adds up the sentence's own legs restates them: no total."""
+    assert _totals(news, text) == set()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    first=st.integers(min_value=20, max_value=600),
+    second=st.integers(min_value=20, max_value=600),
+    cue=st.sampled_from(["in all", "altogether", "in total"]),
+)
+def test_news_the_sum_of_two_legs_is_never_a_total_since_the_war(
+    news: News, first: int, second: int, cue: str
+) -> None:
+    """Whatever the two days' sizes, their sum after the mark gives no running total."""
+    text = (
+        f"Russia freed {first:,} soldiers on Monday and {second:,} on Tuesday; {cue},"
+        f" {first + second:,} have come home."
+    )
+    assert Count.exact(first + second) not in {
+        t.count for t in news(text, published=THURSDAY).tallies
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the cue's own span makes it a running total, whatever the figure's size
+        (
+            "Russia freed 70 soldiers on Monday and 70 on Tuesday; in all, 140 have come home"
+            " since 2022.",
+            ("RUS", "UKR", "140"),
+        ),
+        # a figure that is not the legs' sum counts up to now
+        (
+            "Russia freed 70 soldiers on Monday and 70 on Tuesday; in all, 5,140 have come home.",
+            ("RUS", "UKR", "5,140"),
+        ),
+    ],
+)
+def test_news_a_perfect_total_beyond_the_legs_stays_a_running_total(
+    news: News, text: str, total: tuple[str, str, str]
+) -> None:
+    """Near misses: a span of its own, or a figure other than the sum, keeps the total."""
+    assert total in _totals(news, text)

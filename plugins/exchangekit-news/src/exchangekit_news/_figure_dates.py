@@ -477,7 +477,6 @@ _SAYING: Final = frozenset(
 _PRESENT_SAYING: Final = frozenset({"say", "tell", "write", "estimate", "claim", "report", "put"})
 # The words that close a span of time at a date: "the three months to the end of May".
 _UP_TO: Final = frozenset({"to", "until", "through", "ending"})
-_YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 
 _OFFSET_EVENTS: Final = frozenset(
     {"exchange", "swap", "handover", "release", "repatriation", "transfer", "return"}
@@ -5097,7 +5096,7 @@ class _FigureDates(_Speakers):
         return any(
             self.norm(i) == "year"
             and self.norm(i - 1) == "the"
-            and self.norm(i - 2) in _YEAR_SPANS
+            and self.norm(i - 2) in lx.SPAN_PREPOSITIONS
             and not self._any_in(self.breaks, i - 2, i)
             for i in range(max(self.first + 2, start), stop)
         )

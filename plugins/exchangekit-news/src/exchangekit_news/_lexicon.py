@@ -1085,6 +1085,9 @@ WEEK: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 WEEKDAYS: Final = frozenset(WEEK)
 RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight"})
 
+# Words that open the run of time a count was made over: "over two years", "across many
+# weeks", "throughout 2024".
+SPAN_PREPOSITIONS: Final = frozenset({"over", "across", "during", "throughout"})
 # Prepositions and spans of a figure said to cover the span just told: "in the same period",
 # "for the same year".
 SAME_SPAN_PREPOSITIONS: Final = frozenset({"in", "during", "over", "for"})

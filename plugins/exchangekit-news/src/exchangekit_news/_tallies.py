@@ -31,7 +31,6 @@ from exchangekit_news._figure_dates import (
     _UP_TO,
     _WHOLE_YEARS,
     _YEAR,
-    _YEAR_SPANS,
     names_a_day,
 )
 from exchangekit_news._lexicon import Move
@@ -446,19 +445,33 @@ class _Tallies(_Claims):
                 return False
         return False
 
-    def _cue_opens_running_clause(self, at: int, stop: int) -> bool:
+    def _cue_opens_running_clause(self, figure: FigureMention, at: int, stop: int) -> bool:
         """Whether the total cue at ``at``, right after ";" or ":", opens a running total.
 
         "; so far 4,552 have come home" and "; in all 2,700 have been brought home" count
         up to now: the cue marks a span ("so far", "to date", "since", "until now", "thus far") or
         the clause is in the present perfect. "; altogether 190 were freed" only sums
-        what the clause before told, in the past tense of that one day.
+        what the clause before told, in the past tense of that one day, and so does a
+        present perfect whose figure is the sum of the figures told before it in the
+        sentence ("95 on Tuesday and 95 on Wednesday; in all, 190 have come home").
         """
         if self.norm(at - 1) not in (";", ":"):
             return False
         if self.norm(at) in ("so", "to", "since", "until", "up", "thus"):
             return True
-        return bool(self._at(("has", "have"), at, stop))
+        if not self._at(("has", "have"), at, stop):
+            return False
+        return bool(self._at(("since", "far", "date"), at, stop)) or not self._sums_told(figure, at)
+
+    def _sums_told(self, figure: FigureMention, at: int) -> bool:
+        """Whether the figure is the exact sum of two or more figures told before ``at``."""
+        told = [f.amount for f in self.m.figures if self.first <= f.first and f.last <= at]
+        counts = [*told, figure.amount]
+        return (
+            len(told) >= 2
+            and all(c.low == c.high for c in counts)
+            and sum(c.low for c in told) == figure.amount.low
+        )
 
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
@@ -553,7 +566,11 @@ class _Tallies(_Claims):
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
-            if at == start and start > self.first and not self._cue_opens_running_clause(at, stop):
+            if (
+                at == start
+                and start > self.first
+                and not self._cue_opens_running_clause(figure, at, stop)
+            ):
                 continue  # "which freed 100 people in all": the figure before's total
             if figure.last < at < figure.np_end:
                 continue  # "the same number of people, 390 in all": the phrase's own figure
@@ -1009,10 +1026,12 @@ class _Tallies(_Claims):
         # "1,000 each over several days": one swap, in stages
         staged = any(figure.first < i < stop for i in self.sides)
         if any(
-            self._counted_span(i) and self.norm(i + 3) == ","
-            for i in range(max(self.first, figure.first - 8), figure.first - 3)
+            self._counted_span(i)
+            and (self.norm(i + 3) == "," or (self.norm(i + 3), self.norm(i + 5)) == ("of", ","))
+            for i in range(max(self.first, figure.first - 10), figure.first - 3)
         ):
-            return True  # "Over two years, 3,700 Ukrainians were freed": a fronted span
+            # "Over two years (of war), 3,700 Ukrainians were freed": a fronted span
+            return True
         dated = {d.first for d in self.m.dates}
         for i in range(figure.np_end, stop - 2):
             if i in dated:
@@ -1020,7 +1039,7 @@ class _Tallies(_Claims):
             if self.norm(i) in _SPAN_CUT:
                 return False  # "after talks that dragged on over several weeks": not the figure's
             if (
-                self.norm(i) in _SPAN_PREPOSITIONS
+                self.norm(i) in lx.SPAN_PREPOSITIONS
                 and (
                     (
                         not staged
@@ -2156,7 +2175,7 @@ class _Tallies(_Claims):
         opener = self._whole_of(date.first)
         whole = (text in _WHOLE_YEARS and before not in ("of", "since")) or (
             _YEAR.fullmatch(text) is not None
-            and (before in _YEAR_SPANS | {"in"} or opener is not None)
+            and (before in lx.SPAN_PREPOSITIONS | {"in"} or opener is not None)
         )
         if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
             return False
@@ -2241,12 +2260,15 @@ class _Tallies(_Claims):
         """
         if self.norm(year - 1) != "of":
             return None
-        if self.norm(year - 2) == "all" and self.norm(year - 3) in _YEAR_SPANS | {"in", "for"}:
+        if self.norm(year - 2) == "all" and self.norm(year - 3) in lx.SPAN_PREPOSITIONS | {
+            "in",
+            "for",
+        }:
             return year - 3
         if (
             self.norm(year - 2) == "whole"
             and self.norm(year - 3) == "the"
-            and self.norm(year - 4) in _YEAR_SPANS | {"in", "for"}
+            and self.norm(year - 4) in lx.SPAN_PREPOSITIONS | {"in", "for"}
         ):
             return year - 4
         return None
@@ -5083,15 +5105,19 @@ class _Tallies(_Claims):
     def _counted_span(self, at: int) -> bool:
         """Whether a span word at ``at`` times a movement by a count of months or years.
 
-        "were freed over two years" sums the handovers of that span. "The first swap for
-        over two years" and "in over two years" time the wait since the last swap, and
-        "over two years of war" gives the war's age: neither sums any handover.
+        "were freed over two years", "freed in over two years" and "freed over two years
+        of war" sum the handovers of that span. After one exchange ("the first swap for
+        over two years") or "after" ("after over two years of war") the span times the
+        wait since the last swap or the war's age, summing no handover.
         """
         return (
-            self.norm(at) in _SPAN_PREPOSITIONS
+            self.norm(at) in lx.SPAN_PREPOSITIONS
             and self._months_or_years(at + 1)
-            and self.norm(at - 1) not in ("for", "in", "than")
-            and self.norm(at + 3) != "of"
+            and self.norm(at - 1) not in ("than", "after")
+            and not (
+                self.norm(at - 1) in ("for", "in")
+                and self.norm(at - 2) in lx.ONE_HANDOVER_NOUNS | _RANKS
+            )
         )
 
     def _months_or_years(self, at: int) -> bool:
@@ -5171,8 +5197,6 @@ _PART_VERB_WORDS: Final = frozenset(
 )
 # Plural units of time a span "over the same weeks" is told in: many days, many handovers.
 _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
-# Words that open the run of time a count was made over: "over two years", "across many weeks".
-_SPAN_PREPOSITIONS: Final = frozenset({"over", "across", "during", "throughout"})
 # A day or stage of an exchange made on several days, and the words before it that single
 # one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
 _ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})
