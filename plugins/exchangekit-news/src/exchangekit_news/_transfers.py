@@ -325,6 +325,9 @@ _ENQUIRIES: Final = frozenset(
     {"requests", "enquiries", "inquiries", "queries", "appeals", "applications", "calls"}
 )
 
+# Words of a noun group between a sum cue and its figure: "; in total, the remains of 210".
+_SUM_LEADS: Final = frozenset({"the", "remains", "bodies", "of", *lx.FIGURE_HEDGE_WORDS})
+
 # Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
@@ -3803,6 +3806,31 @@ class _Transfers(_Rivals):
                 return True
         return self.norm(end) in _FOLLOWED and self.norm(end + 1) != "by"
 
+    def _sum_after_break(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether a sum cue opening the clause after ";" or ":" leads to ``figure``.
+
+        "Kyiv got back 95 and Moscow 95 on Tuesday; altogether, 190 soldiers were freed":
+        "in total", "in all", "altogether" or "all told" right after the break adds up
+        the handovers this sentence has told; the sum names no side of its own, so it is
+        no leg, whichever side the words before would point it to. Only the people's
+        noun group ("the remains of") may stand between the cue and the figure.
+        """
+        if previous is None or previous.sentence != self.index:
+            return False
+        for at in self.totals:
+            if not (figure.first - 8 <= at < figure.first) or self.norm(at - 1) not in (";", ":"):
+                continue
+            cue = (self.norm(at), self.norm(at + 1))
+            if cue[0] == "altogether":
+                end = at + 1
+            elif cue in (("in", "total"), ("in", "all"), ("all", "told")):
+                end = at + 2
+            else:
+                continue
+            end += self.norm(end) == ","
+            return all(self.norm(i) in _SUM_LEADS for i in range(end, figure.first))
+        return False
+
     def _restated_size(self, figure: FigureMention) -> bool:
         """Whether the figure restates the size of the handover told before it, verbless or
         by a copula: "and in April and May the figure was 909 each time", "; in April
@@ -4637,6 +4665,8 @@ class _Transfers(_Rivals):
             )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
+        if not tally and self._sum_after_break(figure, previous):
+            return []  # "Russia handed over 210 bodies; in total, 210 came back": the sum
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
