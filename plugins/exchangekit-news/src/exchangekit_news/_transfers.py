@@ -5122,6 +5122,7 @@ class _Transfers(_Rivals):
             )
         )
         refused, kept = False, None  # a clause-joined passive's home: none, or the way kept
+        unplaced = False  # homecomers after the teller's own handover: no home at all
         came_home = secured or (
             receiver is None
             and predicate is not None
@@ -5152,6 +5153,24 @@ class _Transfers(_Rivals):
             elif stayed is not None and stayed in belligerents:
                 # "civilians who had spent months in Ukraine have returned home": not to Ukraine
                 receiver = _other(stayed, belligerents)
+            elif (
+                speaker is not None
+                and previous is not None
+                and previous.sentence == self.index
+                and previous.sender == speaker.party
+                and self._later_conjunct(self.first, figure.first)
+                and all(
+                    leg.sender == speaker.party
+                    for leg in self._drafted_here
+                    if leg.sentence == self.index
+                )
+            ):
+                # "Moscow says it has handed back 3,000, but just 2,700 have come home": the
+                # teller's side only gave people in the clause before, so those coming home
+                # may be them or the teller's own in return; the words do not say which (a
+                # swap told both ways before, "10 for 10, and 19 sailors were also freed",
+                # leaves the teller's side their home)
+                refused = unplaced = True
             elif speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
             elif not secured:
@@ -5508,6 +5527,7 @@ class _Transfers(_Rivals):
             and came_home
             and not tally
             and not symmetric
+            and not unplaced
             and not self._ours_of_no_side(figure)
         ):
             receiver = self._story_home(belligerents)
