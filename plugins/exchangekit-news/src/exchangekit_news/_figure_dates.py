@@ -281,6 +281,17 @@ _HOPING: Final = frozenset({"hoped", "hopes", "hope", "expected", "expects", "ex
 # Words before a colon that make the list after it a plan's: "Kyiv proposed a handover: ...".
 _NOT_YET_BEFORE_COLON: Final = lx.PLANNING | _PROPOSING | _UNDONE | _HOPING
 
+# The past a headline's present stands for before a bare count: "receives 20" is "received 20".
+_PAST_OF_PRESENT: Final = {
+    "receive": "received",
+    "free": "freed",
+    "release": "released",
+    "return": "returned",
+}
+
+# Words after a headline's bare count that start a phrase of their own, not its noun.
+_AFTER_BARE_COUNT: Final = frozenset({"to", "back", "home", "for", "and", "more"})
+
 _NOT_PLURAL_NOUNS: Final = frozenset(
     {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
 )
@@ -1283,6 +1294,18 @@ class _FigureDates(_Speakers):
             before = "received"  # "got 27 in return": a verb of getting read as receiving
         if before == "receiving":
             before = "received"  # "handed over 757 bodies, receiving 43 in return": its getting
+        elif (
+            _lemmas.is_present_form(before)
+            and any(t.last == lead for t in self.m.transfers)
+            and (
+                figure.last >= self.last
+                or self.tokens[figure.last].kind != WORD
+                or self.norm(figure.last) in lx.DATE_PREPOSITIONS | _AFTER_BARE_COUNT
+            )
+        ):
+            # a headline's present: "Russia hands over 500 bodies, receives 20 in return";
+            # not "frees two Greek Catholic priests", whose words after the count name them
+            before = _PAST_OF_PRESENT.get(_lemmas.lemma(before), before)
         if self.norm(figure.last) == "back" and any(
             t.last == figure.first and t.move in (Move.SEND, Move.RECEIVE) for t in self.m.transfers
         ):

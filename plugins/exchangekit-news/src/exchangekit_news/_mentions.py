@@ -6293,6 +6293,20 @@ class _Finder:
         token = self.tokens[i]
         return token.kind == NUM and lx.is_bare_year(token.text)
 
+    def _year_of_figures_swap(self, i: int) -> bool:
+        """Whether the year at ``i`` dates the exchange the clause's figure was moved in.
+
+        "Russia freed 84 Ukrainians in the 2023 swap": "in" (or "during") the swap
+        names where the figure before it was handed over, in the same clause. A
+        comparison ("more than in the 2022 swap") or a break between them leaves the
+        year to another exchange.
+        """
+        at = i - 2
+        if self.norm(at) not in ("in", "during") or self.norm(at - 1) in ("than", "as", "like"):
+            return False
+        last = max(k for k in range(self.first, i) if self.tokens[k].kind == NUM)
+        return not any(self.norm(k) in (",", ";", ":", "than") for k in range(last, at))
+
     def _numeric_date(self, i: int) -> tuple[int, str] | None:
         tokens = self.tokens
         # 2025-10-23
@@ -6320,7 +6334,10 @@ class _Finder:
             and self.norm(i + 1) in _SINGLE_EXCHANGE_NOUNS
             # "the swap of 1,200 outdid the 2022 swap, in which 215 came home": a sentence
             # date would put the figure before, the exchange reported, in 2022 too
-            and not any(tokens[k].kind == NUM for k in range(self.first, i))
+            and (
+                not any(tokens[k].kind == NUM for k in range(self.first, i))
+                or self._year_of_figures_swap(i)
+            )
         ):
             return i + 1, tokens[i].text  # "the 2022 swap, in which 215 came home": its year
         return self._ordinal_day(i)

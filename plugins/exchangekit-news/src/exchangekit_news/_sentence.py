@@ -1797,6 +1797,8 @@ class _SentenceBase:
         ):
             return after
         close = after.index(after[0], 1)
+        if ";" in after[1:close] or ":" in after[1:close]:
+            return after  # ", officials said; in all, 124 ...": the aside ends at the break
         between = range(figure.np_end + 1, figure.np_end + close)
         people = all(
             self.norm(i) in _APPOSITION_WORDS

@@ -325,6 +325,9 @@ _ENQUIRIES: Final = frozenset(
     {"requests", "enquiries", "inquiries", "queries", "appeals", "applications", "calls"}
 )
 
+# Words of a noun group between a sum cue and its figure: "; in total, the remains of 210".
+_SUM_LEADS: Final = frozenset({"the", "remains", "bodies", "of", *lx.FIGURE_HEDGE_WORDS})
+
 # Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
@@ -3822,6 +3825,31 @@ class _Transfers(_Rivals):
                 return True
         return self.norm(end) in _FOLLOWED and self.norm(end + 1) != "by"
 
+    def _sum_after_break(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether a sum cue opening the clause after ";" or ":" leads to ``figure``.
+
+        "Kyiv got back 95 and Moscow 95 on Tuesday; altogether, 190 soldiers were freed":
+        "in total", "in all", "altogether" or "all told" right after the break adds up
+        the handovers this sentence has told; the sum names no side of its own, so it is
+        no leg, whichever side the words before would point it to. Only the people's
+        noun group ("the remains of") may stand between the cue and the figure.
+        """
+        if previous is None or previous.sentence != self.index:
+            return False
+        for at in self.totals:
+            if not (figure.first - 8 <= at < figure.first) or self.norm(at - 1) not in (";", ":"):
+                continue
+            cue = (self.norm(at), self.norm(at + 1))
+            if cue[0] == "altogether":
+                end = at + 1
+            elif cue in (("in", "total"), ("in", "all"), ("all", "told")):
+                end = at + 2
+            else:
+                continue
+            end += self.norm(end) == ","
+            return all(self.norm(i) in _SUM_LEADS for i in range(end, figure.first))
+        return False
+
     def _restated_size(self, figure: FigureMention) -> bool:
         """Whether the figure restates the size of the handover told before it, verbless or
         by a copula: "and in April and May the figure was 909 each time", "; in April
@@ -4656,6 +4684,8 @@ class _Transfers(_Rivals):
             )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
+        if not tally and self._sum_after_break(figure, previous):
+            return []  # "Russia handed over 210 bodies; in total, 210 came back": the sum
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
@@ -5111,6 +5141,7 @@ class _Transfers(_Rivals):
             )
         )
         refused, kept = False, None  # a clause-joined passive's home: none, or the way kept
+        unplaced = False  # homecomers after the teller's own handover: no home at all
         came_home = secured or (
             receiver is None
             and predicate is not None
@@ -5141,6 +5172,24 @@ class _Transfers(_Rivals):
             elif stayed is not None and stayed in belligerents:
                 # "civilians who had spent months in Ukraine have returned home": not to Ukraine
                 receiver = _other(stayed, belligerents)
+            elif (
+                speaker is not None
+                and previous is not None
+                and previous.sentence == self.index
+                and previous.sender == speaker.party
+                and self._later_conjunct(self.first, figure.first)
+                and all(
+                    leg.sender == speaker.party
+                    for leg in self._drafted_here
+                    if leg.sentence == self.index
+                )
+            ):
+                # "Moscow says it has handed back 3,000, but just 2,700 have come home": the
+                # teller's side only gave people in the clause before, so those coming home
+                # may be them or the teller's own in return; the words do not say which (a
+                # swap told both ways before, "10 for 10, and 19 sailors were also freed",
+                # leaves the teller's side their home)
+                refused = unplaced = True
             elif speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
             elif not secured:
@@ -5500,6 +5549,7 @@ class _Transfers(_Rivals):
             and came_home
             and not tally
             and not symmetric
+            and not unplaced
             and not self._ours_of_no_side(figure)
         ):
             receiver = self._story_home(belligerents)
