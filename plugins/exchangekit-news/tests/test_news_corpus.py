@@ -498,6 +498,13 @@ FROZEN_34_FLOORS = (0.84, 0.66, 0.88)
 # targets is met.
 FROZEN_35_FLOORS = (0.86, 0.81, 0.90)
 
+# The thirty-sixth frozen test set (corpus/frozen-36: 35 articles, 256 figures), written by a
+# helper that saw neither the rules nor any corpus, at the start of the thirty-second session,
+# kept out of every checkout rules were written in and scored once, after that session's
+# rounds. First run: precision 75.3%, recall 66.8%, dates right for 86.0% of the figures
+# found; none of the three targets is met.
+FROZEN_36_FLOORS = (0.75, 0.66, 0.85)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -536,6 +543,7 @@ FROZEN_35_FLOORS = (0.86, 0.81, 0.90)
         ("frozen-33", 35, FROZEN_33_FLOORS),
         ("frozen-34", 35, FROZEN_34_FLOORS),
         ("frozen-35", 35, FROZEN_35_FLOORS),
+        ("frozen-36", 35, FROZEN_36_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
