@@ -6331,7 +6331,7 @@ class _Finder:
         if (
             self._year(i)
             and previous in _YEAR_DETERMINERS
-            and self.norm(i + 1) in _SINGLE_EXCHANGE_NOUNS
+            and self.norm(i + 1) in _ONE_EVENT
             # "the swap of 1,200 outdid the 2022 swap, in which 215 came home": a sentence
             # date would put the figure before, the exchange reported, in 2022 too
             and (
@@ -6540,8 +6540,9 @@ _ABSOLUTE_PLANS: Final = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "'ll", "planned"}
     | {"scheduled", "due", "expected"}
 )
-# Singular nouns of one swap a later "it" may point back to: "the handover ...; it took place".
-_ONE_EVENT: Final = frozenset({"exchange", "swap", "handover", "repatriation"})
+# Singular nouns of one swap: a later "it" may point back to one ("the handover ...; it took
+# place"), and a bare year before one dates it ("the 2022 swap").
+_ONE_EVENT: Final = lx.EXCHANGE_NOUNS - lx.EXCHANGE_PLURALS
 # Adverbs between "it" and a verb of happening at last: "it eventually took place".
 _AT_LAST: Final = frozenset({"eventually", "finally", "later", "then", "ultimately"})
 # Words that keep people held, not yet returned: "the bodies still awaiting return".
@@ -6781,7 +6782,6 @@ _BARE_YEAR_OPENERS: Final = lx.DATE_PREPOSITIONS | {
 }
 # Determiners a bare year before an exchange noun is read as a date after: "the 2022 swap".
 _YEAR_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "that"})
-_SINGLE_EXCHANGE_NOUNS: Final = lx.EXCHANGE_NOUNS - lx.EXCHANGE_PLURALS
 _HOLIDAY_PREPOSITIONS: Final = lx.DATE_PREPOSITIONS | {"at", "over", "before", "after"}
 _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
 # Nouns of an exchange a holiday before them dates: "a New Year's Eve swap".
