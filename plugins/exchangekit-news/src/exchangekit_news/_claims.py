@@ -3242,6 +3242,22 @@ class _Claims(_ClaimSubjects):
             lx.PRISONER_NOUNS | _HOSTAGE_NOUNS
         )
 
+    def _one_place_haul(self, figure: FigureMention, start: int) -> bool:
+        """Whether the figure is the object of a capture told in a clause of place.
+
+        "crossed into the region, where they captured hundreds of conscripts", "a raid in
+        which its units seized 40 soldiers": the haul of one place or operation, not a
+        side's count of the captured.
+        """
+        opened = self._clause_start(figure.first, start)
+        clause = [self.norm(i) for i in range(opened, figure.first)]
+        if not set(clause[-2:]) & _CAPTURING:
+            return False
+        return any(
+            w == "where" or (w == "which" and self.norm(k - 1) in ("in", "during"))
+            for k, w in zip(range(opened, figure.first), clause, strict=True)
+        )
+
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
@@ -4464,6 +4480,8 @@ class _Claims(_ClaimSubjects):
             and not self._prisoners_taken(figure)  # a capture told stays one when freed later
         ):
             return None  # "ten civilians who had been held by Russia returned": no longer held
+        if category is CasualtyCategory.CAPTURED and self._one_place_haul(figure, start):
+            return None  # "the region, where they captured hundreds": one operation's haul
         if category is CasualtyCategory.CAPTURED and self._planned_for_exchange(figure):
             return None  # "12 held since 2014 would be included in a future swap": a plan
         if category is CasualtyCategory.CAPTURED and self._held_before(figure):

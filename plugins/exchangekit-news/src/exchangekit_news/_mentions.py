@@ -3417,13 +3417,16 @@ class _Finder:
         """Whether the figure at ``a:b`` is one side of a ratio, not a count of people.
 
         "For every Ukrainian freed, roughly two Russians went back", "three captives for
-        each soldier": a number set against "every"/"each" and a single person is a rate
-        of exchange; "100 for each side" names the sides and stays a count.
+        each soldier": a number set against "every"/"each" and a single person (or a
+        single body: "for every body it received, Kyiv got 40") is a rate of exchange;
+        "100 for each side" names the sides and stays a count.
         """
         if "for" not in self.norm_set:
             return False  # most sentences: no "for" to set a figure against
         norm = self.norm
-        for k in range(max(self.first, a - 10), min(self.last - 2, b + 8)):
+        # a sentence opened by "For every body ...," sets its whole main clause against it
+        opened = self.first if norm(self.first) == "for" else max(self.first, a - 10)
+        for k in range(opened, min(self.last - 2, b + 8)):
             if norm(k) == "for" and norm(k + 1) in ("every", "each"):
                 owner = norm(k + 2)
                 if owner in _RATIO_OWNERS or lx.PEOPLE.match(self.tokens, k + 2, self.last):
@@ -6662,7 +6665,7 @@ _RELEASED_LINKS: Final = frozenset({",", "was", "were", "been", "has", "have", "
 # Auxiliaries between a record and the participle it is handed over by: "the list was sent".
 _RECORD_LINKS: Final = lx.HAVE_BE_AUXILIARIES
 # Words that, after "for every"/"for each", name the single person a ratio is counted against.
-_RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
+_RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single", "body", "corpse"})
 # Nouns of a count restated as "the same figures, 1,000 and 31".
 _SAME_COUNTS: Final = frozenset({"figure", "figures", "number", "numbers", "count", "counts"})
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".

@@ -16,7 +16,7 @@ from exchangekit import Count, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _NEGATIONS, verb_group
-from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
+from exchangekit_news._claim_subjects import _CAPTURING, _OWN_SIDE_HEADS
 from exchangekit_news._clauses import (
     aggregate,
     another_day_opens,
@@ -296,6 +296,11 @@ _JOINED_REACH: Final = 8
 _CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "?", "!", "but", "while", "whereas"})
 # Channels and writers that, counted by a quantifier, are nobody in particular.
 _UNNAMED_OUTLETS: Final = frozenset({"channels", "bloggers", "accounts", "users"})
+# Words before "captured" that make it the people's adjective ("the captured 90 men")
+# or a passive ("were captured 90 days ago"), not a verb whose object is the figure.
+_CAPTOR_NOT_SUBJECT: Final = frozenset(
+    {"the", "these", "those", "its", "their", "our", "his", "her", "were", "was", "been"}
+)
 _VAGUE_QUANTIFIERS: Final = frozenset({"several", "some", "many", "various", "anonymous"})
 _SEEKING: Final = frozenset(
     {"work", "working", "push", "pushing", "pushed", "call", "calls", "called", "calling"}
@@ -1346,13 +1351,16 @@ class _Transfers(_Rivals):
         """Whether the figure is the object of "take ... prisoner": a capture, never a handover.
 
         "took hundreds of Russian soldiers, many of them young conscripts, prisoner":
-        the complement follows the people, maybe past an aside set off by commas.
+        the complement follows the people, maybe past an aside set off by commas. An
+        active verb of capture ("they captured hundreds of conscripts") says the same.
         """
         verb = figure.first - 1
         while (
             self.norm(verb) in lx.FIGURE_HEDGE_WORDS or self.norm(verb) in _QUOTES
         ) and verb > figure.first - 4:
             verb -= 1  # "took some 400 prisoner", "has taken \"hundreds\" of prisoners"
+        if self.norm(verb) in _CAPTURING and self.norm(verb - 1) not in _CAPTOR_NOT_SUBJECT:
+            return True  # "where they captured hundreds of Russian conscripts": the object
         if _lemmas.lemma(self.norm(verb)) != "take":
             return False
         if (
