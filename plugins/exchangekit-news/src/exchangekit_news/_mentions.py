@@ -3183,16 +3183,21 @@ class _Finder:
         )
 
     def _bounded_vague(self, a: int, b: int) -> bool:
-        """Whether an upper bound stands before a figure of words only: "at most a few dozen".
+        """Whether an upper bound caps a figure of words only: "at most a few dozen".
 
         The bound caps a guess that names no number ("receiving at most a few dozen
-        Russian remains"), so no count can be read without dropping the bound.
+        Russian remains", "a few dozen at most", "several dozen or fewer"), so no count
+        can be read without dropping the bound.
         """
         if any(self.tokens[k].kind == NUM for k in range(a, b)):
             return False
         before = (self.norm(a - 2), self.norm(a - 1))
-        return before in (("at", "most"), ("up", "to")) or (
-            before == ("more", "than") and self.norm(a - 3) == "no"
+        after = (self.norm(b), self.norm(b + 1), self.norm(b + 2))
+        return (
+            before in (("at", "most"), ("up", "to"))
+            or (before == ("more", "than") and self.norm(a - 3) == "no")
+            or after[:2] in (("at", "most"), ("or", "fewer"), ("or", "less"))
+            or after == ("at", "the", "most")
         )
 
     def _not_people(self, a: int, b: int) -> bool:

@@ -1964,6 +1964,10 @@ class _TransferRoles(_Tallies):
             ]
             if opening and opening[0].code not in MEDIATOR_CODES:
                 return [PartyMention(pronoun, pronoun + 1, opening[0].code, ACTOR, True)]
+        if self.norm(pronoun - 1) == "that" and self.norm(pronoun - 2) == "and":
+            # "Kyiv said Russia was ready to free 300, and that it had freed 40": a second
+            # reported clause goes on about the first one's subject
+            return self._first_reported_subject(pronoun)
         subject = self._sentence_subject(pronoun)
         if subject and not any(s.first < pronoun for s in self.m.sources):
             # "On July 17, Russia received 19; on September 18 it received 24": with no
@@ -1974,6 +1978,24 @@ class _TransferRoles(_Tallies):
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
             return subject
         return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
+
+    def _first_reported_subject(self, pronoun: int) -> list[PartyMention]:
+        """The side that opens the first reported clause, for "and that it" later on.
+
+        "Moscow's envoy said Russia was ready to return 300, and that it had sent back
+        40": the coordinated "that" clause keeps the first clause's subject. With no
+        side right after the verb of saying (and its "that"), "it" is left unresolved,
+        for a side named elsewhere in the sentence may as well be meant.
+        """
+        for k in range(self.first, pronoun - 2):
+            if self.norm(k) not in lx.SPEECH:
+                continue
+            start = k + 1 + (self.norm(k + 1) == "that")
+            named = [p for p in self.m.parties if p.first == start and p.noun]
+            if named and named[0].code not in MEDIATOR_CODES and named[0].last < pronoun:
+                return [PartyMention(pronoun, pronoun + 1, named[0].code, ACTOR, True)]
+            return []
+        return []
 
     def _sideless_state_subject(self, predicate: TransferWord, at: int) -> list[PartyMention]:
         """The side of "the government" that got back people the clause says are its own.

@@ -239,6 +239,26 @@ _MEANT_REACH: Final = 6  # words between the noun and its figure: "had been mean
 # Verbs after an exchange noun that say it was held up, not carried out: "the handover of
 # 6,000 bodies stalled", "the swap of 90 for 90 was delayed".
 _STALLED: Final = frozenset({"stalled", "stalls", "delayed", "suspended", "derailed", "collapsed"})
+# Nouns and participles of talks that, after a form of "be", leave an exchange still to be
+# agreed: "the swap ... is under discussion", "was being negotiated".
+_TALKS_NOUNS: Final = frozenset({"discussion", "negotiation", "negotiations", "consideration"})
+_TALKS_PARTICIPLES: Final = frozenset(
+    {"discussed", "negotiated", "considered", "debated", "prepared", "arranged", "worked"}
+)
+
+
+def _still_talked_about(following: list[str]) -> bool:
+    """Whether the words after a form of "be" say the exchange is still being talked about.
+
+    "(a further swap of 500 a side) was under discussion", "is being negotiated": the
+    talks are about an exchange that has not happened yet.
+    """
+    first, second = following[:1], following[1:2]
+    if first == ["under"]:
+        return bool(second) and second[0] in _TALKS_NOUNS
+    return first == ["being"] and bool(second) and second[0] in _TALKS_PARTICIPLES
+
+
 # "descended into" stalls a handover only with a quarrel as its object: "descended into a
 # public row", not "descended into the valley"; how many words may stand before the quarrel.
 _DESCENDED: Final = frozenset({"descended", "descends"})
@@ -1575,6 +1595,8 @@ class _Transfers(_Rivals):
                 return True
             if k < own and word in lx.BE_FORMS and self._set_for_later(following):
                 return True  # "is due to take place next week", "is scheduled for Friday"
+            if k < own and word in lx.BE_FORMS and _still_talked_about(following):
+                return True  # "is under discussion", "was being negotiated"
             if k < own and word in lx.BE_FORMS and self._untrue_or_corrected(following):
                 return True  # "reports of a swap of 200 were false", "was in fact 148"
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
