@@ -3114,6 +3114,8 @@ class _Transfers(_Rivals):
                 # "Prisoner exchanges were smaller.": a later bare figure is not of the dead
                 # the sentences before were about
                 self.discourse.category = None
+            elif self._bodies_handed_over():
+                self.discourse.category = PersonCategory.REMAINS
             # no figure: the loop below drafts nothing, and what follows it reads only its legs
             return legs, used
         previous: LegDraft | None = None
@@ -3368,7 +3370,21 @@ class _Transfers(_Rivals):
         moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
         if moved:
             self.discourse.category = _told_kind(moved)
+        elif self._bodies_handed_over():
+            self.discourse.category = PersonCategory.REMAINS
         return legs, used
+
+    def _bodies_handed_over(self) -> bool:
+        """Whether the sentence opens on bodies handed over: "Bodies were returned all year".
+
+        With no handover of its own read, such a sentence still turns the story to the dead:
+        a later bare "Kyiv received 900 and Moscow 40" counts bodies, not the prisoners of a
+        swap told before it.
+        """
+        at = self.first + (self.norm(self.first) == "the")
+        if self.norm(at) not in lx.REMAINS_NOUNS:
+            return False
+        return any(at < t.first <= at + 3 for t in self.m.transfers)
 
     def _respective_unshared(
         self,
