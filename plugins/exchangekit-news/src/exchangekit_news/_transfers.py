@@ -373,13 +373,22 @@ _TALKS_HELD: Final = frozenset({"interviews", "conversations", "surveys"})
 # Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
 _QUESTIONED: Final = _lemmas.INTERVIEWING | _TALKS_HELD
 _TALKS_MODIFIER_REACH: Final = 5  # words a participle or date may put between noun and "with"
-# Verbs of work on people already back: "has identified 5,000 of the bodies returned".
+# Verbs of work on people already back: "has identified 5,000 of the bodies returned";
+# "found 20 bodies of Russians among those handed over" finds a part, hands no one over.
 _WORKED_ON: Final = frozenset(
     itertools.chain.from_iterable(
         _lemmas.inflections(verb)
-        for verb in ("identify", "examine", "rehabilitate", "treat", "process", "analyse")
+        for verb in (
+            "identify",
+            "examine",
+            "rehabilitate",
+            "treat",
+            "process",
+            "analyse",
+            "discover",
+        )
     )
-)
+) | {"find", "finds", "found", "finding"}
 # Verbs after a figure that tell its people's death: "65 POWs killed in the crash".
 _DIED_VERBS: Final = frozenset(w for w in lx.KILLED_WORDS if w.endswith("ed")) | {"slain"}
 # Verbs that take "through" for work done on a group one by one: "work through 900 bodies".
