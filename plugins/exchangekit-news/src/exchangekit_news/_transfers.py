@@ -373,6 +373,13 @@ _TALKS_HELD: Final = frozenset({"interviews", "conversations", "surveys"})
 # Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
 _QUESTIONED: Final = _lemmas.INTERVIEWING | _TALKS_HELD
 _TALKS_MODIFIER_REACH: Final = 5  # words a participle or date may put between noun and "with"
+# Verbs of getting bodies back that a side also does alone, on the ground it holds.
+_RECOVERING: Final = frozenset(_lemmas.inflections("recover"))
+# Ground bodies are recovered from when no side hands them over: "from the battlefield".
+_GROUND: Final = frozenset(
+    {"battlefield", "battlefields", "territory", "territories", "field", "fields", "front"}
+    | {"ground", "rubble", "debris", "wreckage", "grave", "graves", "trenches", "frontline"}
+)
 # Verbs of work on people already back: "has identified 5,000 of the bodies returned";
 # "found 20 bodies of Russians among those handed over" finds a part, hands no one over.
 _WORKED_ON: Final = frozenset(
@@ -2226,6 +2233,21 @@ class _Transfers(_Rivals):
                 self.norm(k) for k in range(at + 1, min(self.last, at + 3))
             )
         )
+
+    def _recovered_from_ground(self, figure: FigureMention) -> bool:
+        """Whether the figure's people were "recovered" from ground, not from a side.
+
+        "had recovered the bodies of 8 soldiers from the battlefield", "... from territory
+        retaken in the south": a side's own teams found them, and no one handed them over.
+        """
+        verb = max(self.first, figure.first - 5)
+        if not any(self.norm(i) in _RECOVERING for i in range(verb, figure.first)):
+            return False
+        for i in range(figure.first + 1, min(self.last, figure.np_end + 5)):
+            if self.norm(i) == "from":
+                ground = i + 1 + (self.norm(i + 1) in ("the", "a", "an"))
+                return self.norm(ground) in _GROUND
+        return False
 
     def _questioned(self, figure: FigureMention) -> bool:
         """Whether the figure counts the people a report talked to or worked on, not those
@@ -4632,6 +4654,8 @@ class _Transfers(_Rivals):
             return []  # "Two of the men who came back are from the region": a part described
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
+        if self._recovered_from_ground(figure):
+            return []  # "recovered the bodies of 8 soldiers from the battlefield"
         if self._typical_size(figure) or self._largest_swaps_sized(figure):
             return []  # "Most swaps in 2024 involved between 75 and 250 people on each side"
         if found is not None and self._speaking_witnesses(found[0], figure):
