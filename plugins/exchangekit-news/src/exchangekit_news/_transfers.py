@@ -398,13 +398,29 @@ _TALKS_HELD: Final = frozenset({"interviews", "conversations", "surveys"})
 # Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
 _QUESTIONED: Final = _lemmas.INTERVIEWING | _TALKS_HELD
 _TALKS_MODIFIER_REACH: Final = 5  # words a participle or date may put between noun and "with"
-# Verbs of work on people already back: "has identified 5,000 of the bodies returned".
+# Verbs of getting bodies back that a side also does alone, on the ground it holds.
+_RECOVERING: Final = frozenset(_lemmas.inflections("recover"))
+# Ground bodies are recovered from when no side hands them over: "from the battlefield".
+_GROUND: Final = frozenset(
+    {"battlefield", "battlefields", "territory", "territories", "field", "fields", "front"}
+    | {"ground", "rubble", "debris", "wreckage", "grave", "graves", "trenches", "frontline"}
+)
+# Verbs of work on people already back: "has identified 5,000 of the bodies returned";
+# "found 20 bodies of Russians among those handed over" finds a part, hands no one over.
 _WORKED_ON: Final = frozenset(
     itertools.chain.from_iterable(
         _lemmas.inflections(verb)
-        for verb in ("identify", "examine", "rehabilitate", "treat", "process", "analyse")
+        for verb in (
+            "identify",
+            "examine",
+            "rehabilitate",
+            "treat",
+            "process",
+            "analyse",
+            "discover",
+        )
     )
-)
+) | {"find", "finds", "found", "finding"}
 # Verbs after a figure that tell its people's death: "65 POWs killed in the crash".
 _DIED_VERBS: Final = frozenset(w for w in lx.KILLED_WORDS if w.endswith("ed")) | {"slain"}
 # Verbs that take "through" for work done on a group one by one: "work through 900 bodies".
@@ -2248,6 +2264,21 @@ class _Transfers(_Rivals):
             )
         )
 
+    def _recovered_from_ground(self, figure: FigureMention) -> bool:
+        """Whether the figure's people were "recovered" from ground, not from a side.
+
+        "had recovered the bodies of 8 soldiers from the battlefield", "... from territory
+        retaken in the south": a side's own teams found them, and no one handed them over.
+        """
+        verb = max(self.first, figure.first - 5)
+        if not any(self.norm(i) in _RECOVERING for i in range(verb, figure.first)):
+            return False
+        for i in range(figure.first + 1, min(self.last, figure.np_end + 5)):
+            if self.norm(i) == "from":
+                ground = i + 1 + (self.norm(i + 1) in ("the", "a", "an"))
+                return self.norm(ground) in _GROUND
+        return False
+
     def _questioned(self, figure: FigureMention) -> bool:
         """Whether the figure counts the people a report talked to or worked on, not those
         who moved.
@@ -3144,6 +3175,8 @@ class _Transfers(_Rivals):
                 # "Prisoner exchanges were smaller.": a later bare figure is not of the dead
                 # the sentences before were about
                 self.discourse.category = None
+            elif self._bodies_handed_over():
+                self.discourse.category = PersonCategory.REMAINS
             # no figure: the loop below drafts nothing, and what follows it reads only its legs
             return legs, used
         previous: LegDraft | None = None
@@ -3398,7 +3431,21 @@ class _Transfers(_Rivals):
         moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
         if moved:
             self.discourse.category = _told_kind(moved)
+        elif self._bodies_handed_over():
+            self.discourse.category = PersonCategory.REMAINS
         return legs, used
+
+    def _bodies_handed_over(self) -> bool:
+        """Whether the sentence opens on bodies handed over: "Bodies were returned all year".
+
+        With no handover of its own read, such a sentence still turns the story to the dead:
+        a later bare "Kyiv received 900 and Moscow 40" counts bodies, not the prisoners of a
+        swap told before it.
+        """
+        at = self.first + (self.norm(self.first) == "the")
+        if self.norm(at) not in lx.REMAINS_NOUNS:
+            return False
+        return any(at < t.first <= at + 3 for t in self.m.transfers)
 
     def _respective_unshared(
         self,
@@ -4637,6 +4684,8 @@ class _Transfers(_Rivals):
             return []  # "Two of the men who came back are from the region": a part described
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
+        if self._recovered_from_ground(figure):
+            return []  # "recovered the bodies of 8 soldiers from the battlefield"
         if self._typical_size(figure) or self._largest_swaps_sized(figure):
             return []  # "Most swaps in 2024 involved between 75 and 250 people on each side"
         if found is not None and self._speaking_witnesses(found[0], figure):
