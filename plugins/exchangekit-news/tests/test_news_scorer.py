@@ -7,9 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchangekit_news.evaluation import Score, _compare_measured, score_article, speaker_key
+from exchangekit_news.evaluation import (
+    Score,
+    _compare_measured,
+    _measured_expected,
+    score_article,
+    speaker_key,
+)
 from hypothesis import given
 from hypothesis import strategies as st
+
+from exchangekit import Count
 
 
 def _swap_answer(receiver_first: str, period: str, count: str = "84") -> dict[str, Any]:
@@ -241,3 +249,59 @@ def test_news_scorer_keys_a_joint_receiver_as_to_both(tmp_path: Path) -> None:
     score = _score(tmp_path, text, answer)
     assert (score.found, score.expected) == (2, 2)
     assert score.false_positives == ("article.txt: transfer to RUS prisoners_of_war 84",)
+
+
+def _echo_answer(echo: str, *others: tuple[str, str, str, str]) -> dict[str, Any]:
+    """A swap coded with RUS->UKR figures and a UKR->RUS direction given only as ``echo``."""
+    answer = _swap_answer("UKR", "2025-08-14")
+    transfers = [
+        {"sender": s, "receiver": r, "category": c, "count": n, "attributed_to": None}
+        for s, r, c, n in others
+    ]
+    transfers.append(
+        {
+            "sender": "UKR",
+            "receiver": "RUS",
+            "category": "prisoners_of_war",
+            "count": echo,
+            "attributed_to": None,
+        }
+    )
+    answer["exchanges"][0]["transfers"] = transfers
+    return answer
+
+
+@pytest.mark.parametrize("echo", ["the same number", "The same numbers", "an equal number"])
+def test_news_scorer_reads_an_echoed_direction_as_the_opposite_figure(echo: str) -> None:
+    # the writer codes the phrase the article gives; it stands for the other direction's figure
+    answer = _echo_answer(echo, ("RUS", "UKR", "prisoners_of_war", "84"))
+    keys = [k for k, _ in _measured_expected(answer)]
+    assert keys == [
+        ("transfer", "to UKR", "prisoners_of_war", Count.parse("84")),
+        ("transfer", "to RUS", "prisoners_of_war", Count.parse("84")),
+    ]
+
+
+def test_news_scorer_prefers_the_echoed_figure_of_the_same_category() -> None:
+    answer = _echo_answer(
+        "the same number",
+        ("RUS", "UKR", "wounded_prisoners", "22"),
+        ("RUS", "UKR", "prisoners_of_war", "84"),
+    )
+    keys = {k for k, _ in _measured_expected(answer)}
+    assert ("transfer", "to RUS", "prisoners_of_war", Count.parse("84")) in keys
+    first = _echo_answer(
+        "the same number",
+        ("RUS", "UKR", "other", "175"),
+        ("RUS", "UKR", "wounded_prisoners", "22"),
+    )
+    keys = {k for k, _ in _measured_expected(first)}
+    assert ("transfer", "to RUS", "prisoners_of_war", Count.parse("175")) in keys
+
+
+def test_news_scorer_keeps_an_echo_with_nothing_to_echo_unreadable() -> None:
+    answer = _echo_answer("the same number")
+    keys = [k for k, _ in _measured_expected(answer)]
+    assert keys == [
+        ("transfer", "to RUS", "prisoners_of_war", "unreadable count 'the same number'")
+    ]

@@ -197,6 +197,36 @@ def _count(text: str | None) -> Count | str:
         return f"unreadable count {text!r}"
 
 
+# Counts an answer may code verbatim for a direction that repeats the other one's figure.
+_ECHOES: Final = frozenset({"the same number", "the same numbers", "an equal number"})
+
+
+def _transfer_counts(transfers: list[dict[str, Any]]) -> list[Count | str]:
+    """The counts of one exchange's coded transfers, each echo resolved to its figure.
+
+    Answer files may code a direction given only as "the same number" with
+    that phrase (it is what the article says). It means the figure of the
+    opposite direction in the same exchange, of the same category where one is
+    coded, else the first listed; an echo with no such figure stays unreadable.
+    """
+    counts = [_count(t["count"]) for t in transfers]
+    for i, t in enumerate(transfers):
+        if " ".join(str(t["count"]).casefold().split()) not in _ECHOES:
+            continue
+        opposite = [
+            j
+            for j, o in enumerate(transfers)
+            if o["sender"] == t["receiver"]
+            and o["receiver"] == t["sender"]
+            and isinstance(counts[j], Count)
+        ]
+        alike = [j for j in opposite if transfers[j]["category"] == t["category"]]
+        chosen = (alike or opposite)[:1]
+        if chosen:
+            counts[i] = counts[chosen[0]]
+    return counts
+
+
 def _optional_period(text: str | None) -> str | None:
     return None if not text else _period(text)
 
@@ -210,8 +240,9 @@ def _measured_expected(answer: dict[str, Any]) -> list[_Measured]:
     keys: list[_Measured] = []
     for exchange in answer.get("exchanges", []):
         period = _optional_period(exchange.get("period"))
-        for t in exchange.get("transfers", []):
-            key = ("transfer", f"to {t['receiver']}", t["category"], _count(t["count"]))
+        transfers = exchange.get("transfers", [])
+        for t, count in zip(transfers, _transfer_counts(transfers), strict=True):
+            key = ("transfer", f"to {t['receiver']}", t["category"], count)
             keys.append((key, period))
     for c in answer.get("claims", []):
         key = ("claim", f"of {c['subject']}", c["category"], _count(c["count"]))
@@ -292,14 +323,14 @@ def _expected_keys(
     for exchange in answer.get("exchanges", []):
         period = _optional_period(exchange.get("period"))
         via = tuple(sorted(exchange.get("intermediaries") or ()))
-        for t in exchange.get("transfers", []):
+        transfers = exchange.get("transfers", [])
+        for t, count in zip(transfers, _transfer_counts(transfers), strict=True):
             key: tuple[Hashable, ...] = (
                 "transfer",
                 period,
                 f"{t['sender']}->{t['receiver']}",
                 t["category"],
             )
-            count = _count(t["count"])
             loose.append((*key, count))
             said = speaker_key(t.get("attributed_to"))
             strict.append((*key, count, f"said by {said}", f"via {via}"))
