@@ -1440,7 +1440,8 @@ class Assembler:
         side states in its own words ("Kyiv said 205 soldiers came home ... Moscow said
         205 Ukrainian servicemen were handed over"). Two voices of one side ("Moscow",
         its defence ministry), a figure told as people already counted ("the 248 it
-        received") and one only echoed ("in exchange for the same number") stay one record.
+        received"), one only echoed ("in exchange for the same number") and one first
+        tagged "..., both sides said" (both sides' word already) stay one record.
         """
         if leg.attributed is None or draft.attributed is None or leg.attributed == draft.attributed:
             return False
@@ -1457,6 +1458,7 @@ class Assembler:
             and not draft.definite
             and not self._echoed(index)
             and not all(self._echoed(sentence) for sentence in leg.sentences)
+            and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
         )
 
     def _receiver_restates(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
