@@ -1501,8 +1501,20 @@ class Assembler:
             and index > max(leg.sentences)
             and not self._echoed(index)
             and not self._matches(_CONFIRMED_THAT, index)
+            and not self._unnamed_source_again(index, leg)
             and any(self._matches(_ENDED, sentence) for sentence in leg.sentences)
             and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
+        )
+
+    def _unnamed_source_again(self, index: int, leg: _Leg) -> bool:
+        """Whether sentence ``index`` credits "the source" that first told ``leg`` unnamed.
+
+        "..., a source familiar with the talks said. '... 31 of our dead came home,' the
+        source added": the definite "the source" points back at the one source told
+        before, so its quoted figure is that source's telling again, not a second account.
+        """
+        return self._matches(_THE_SOURCE, index) and any(
+            self._matches(_A_SOURCE, sentence) for sentence in leg.sentences
         )
 
     def _headline_only(self, leg: _Leg, index: int) -> bool:
@@ -2779,6 +2791,12 @@ _BOTH_SAID = re.compile(
 )
 # "confirmed that seven children had come home": a figure vouched for, not counted again
 _CONFIRMED_THAT = re.compile(r"\bconfirm(?:s|ed)? that\b", re.IGNORECASE)
+# "a source familiar with the talks said", then "..., the source added": one unnamed voice
+_A_SOURCE = re.compile(r"\b(?:a|an|one) (?:[\w-]+ )?source\b|\bsources\b", re.IGNORECASE)
+_THE_SOURCE = re.compile(
+    r"\b(?:the|that|this) (?:same )?sources? (?:said|says|say|added|adds|told|continued)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 # "Separately, ...", "In a separate return, ...": a sentence telling another exchange
 _OPENS_APART = re.compile(
