@@ -782,6 +782,8 @@ class _Finder:
                     continue  # "since February twenty twenty-two": a year said aloud
                 if self._split_fraction(a, b):
                     continue  # "around four and a half thousand": neither 4 nor 500
+                if self._proportion_side(a, b):
+                    continue  # "one in three of the bodies": a share, nobody counted
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
@@ -3307,6 +3309,40 @@ class _Finder:
             self.norm(a - 1) == "and"
             and any(self.norm(k) in _SPOKEN_FRACTIONS for k in (a, a + 1))
             and (whole.isdigit() or whole in lx.NUMBER_WORDS)
+        )
+
+    def _proportion_side(self, a: int, b: int) -> bool:
+        """Whether the figure at ``a:b`` is either number of a proportion: "one in three".
+
+        "about one in three of the bodies", "two in every five prisoners", "1 in 4":
+        a share of a group, whose numbers count no one. A number after "in" that is a
+        year ("40 in 2024") or is followed by a noun of its own ("40 in two stages")
+        makes no proportion.
+        """
+        if self.norm(b) == "in":
+            second = b + 2 if self.norm(b + 1) == "every" else b + 1
+            return lx.number_value(self.norm(second)) is not None and self._closes_share(second + 1)
+        before = a - 2 if self.norm(a - 1) == "every" else a - 1
+        return (
+            before - 1 >= self.first
+            and self.norm(before) == "in"
+            and lx.number_value(self.norm(before - 1)) is not None
+            and self._closes_share(b)
+        )
+
+    def _closes_share(self, k: int) -> bool:
+        """Whether what follows a proportion's second number at ``k`` ends it.
+
+        "of" ("one in three of the bodies"), a people noun ("one in four prisoners"),
+        punctuation or the sentence's end do; any other word is a noun of its own.
+        """
+        if k >= self.last:
+            return True
+        word = self.tokens[k]
+        return (
+            word.norm == "of"
+            or not word.text[:1].isalnum()
+            or lx.PEOPLE.match(self.tokens, k, self.last) is not None
         )
 
     def _counts_events(self, b: int) -> bool:
