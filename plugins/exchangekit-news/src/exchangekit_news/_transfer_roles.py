@@ -1188,12 +1188,14 @@ class _TransferRoles(_Tallies):
                     position = joined[0]
                     break
         # "residents of Russia's Kursk region, who ...": a place's name ends the noun group;
-        # so does a place they come from ("civilians from the region, who ...")
+        # so does a place they come from ("civilians from the region, who ...", "from our
+        # region, who ...")
         k = position
+        determiner = self.norm(k + 1) == "the" or self.norm(k + 1) in lx.POSSESSIVE_PRONOUNS
         if self.norm(k) == "from" and (
-            self.norm(k + 1) == "the" or self.tokens[min(k + 1, self.last - 1)].text[:1].isupper()
+            determiner or self.tokens[min(k + 1, self.last - 1)].text[:1].isupper()
         ):
-            k += 1 + (self.norm(k + 1) == "the")
+            k += 1 + determiner
         while k < min(self.last, end + 3) and (
             self.norm(k) in _PLACE_HEADS or self.tokens[k].text[:1].isupper()
         ):
