@@ -859,6 +859,9 @@ class _TransferRoles(_Tallies):
             # "had captured 594 Russian servicemen, describing them as an 'exchange fund'":
             # the people of a capture are taken, whatever handover is named after them
             return None
+        whose = self._whose_remains_verb(figure)
+        if whose is not None:
+            return whose, False  # "the 82 soldiers whose remains Russia handed over, in a ..."
         # "185 servicemen, as well as 20 civilians, returned": the listed figures share the verb.
         end = figure.np_end
         for following in self.m.figures:
@@ -1188,12 +1191,14 @@ class _TransferRoles(_Tallies):
                     position = joined[0]
                     break
         # "residents of Russia's Kursk region, who ...": a place's name ends the noun group;
-        # so does a place they come from ("civilians from the region, who ...")
+        # so does a place they come from ("civilians from the region, who ...", "from our
+        # region, who ...")
         k = position
+        determiner = self.norm(k + 1) == "the" or self.norm(k + 1) in lx.POSSESSIVE_PRONOUNS
         if self.norm(k) == "from" and (
-            self.norm(k + 1) == "the" or self.tokens[min(k + 1, self.last - 1)].text[:1].isupper()
+            determiner or self.tokens[min(k + 1, self.last - 1)].text[:1].isupper()
         ):
-            k += 1 + (self.norm(k + 1) == "the")
+            k += 1 + determiner
         while k < min(self.last, end + 3) and (
             self.norm(k) in _PLACE_HEADS or self.tokens[k].text[:1].isupper()
         ):
@@ -2061,15 +2066,46 @@ class _TransferRoles(_Tallies):
             return []
         return [PartyMention(pronoun, pronoun + 1, next(iter(named)), ACTOR, True)]
 
+    def _whose_remains_verb(self, figure: FigureMention) -> TransferWord | None:
+        """The verb of "whose bodies Russia handed over" right after the figure's dead.
+
+        The relative clause's subject side and auxiliaries stand between "whose bodies"
+        and its verb, and the dead are what that verb moved, whatever the clause after
+        the relative one says.
+        """
+        opener = figure.np_end + 1
+        if self.norm(figure.np_end) != "whose" or self.norm(opener) not in lx.REMAINS_NOUNS:
+            return None
+        party = next((p for p in self._actors() if p.first == opener + 1 and p.noun), None)
+        if party is None:
+            return None
+        return next(
+            (
+                t
+                for t in self.m.transfers
+                if t.first >= party.last
+                and t.move is not Move.EVENT
+                and {self.norm(i) for i in range(party.last, t.first)} <= _AUXILIARIES
+            ),
+            None,
+        )
+
     def _relative_agent(self, figure: FigureMention, predicate: TransferWord) -> str | None:
         """The side doing the verb of an object relative clause on the figure's people.
 
         In "the 22 wounded soldiers whom Russia sent back" the 22 are the object of
-        "sent" and Russia its subject; the side must follow the pronoun at once.
+        "sent" and Russia its subject; the side must follow the pronoun at once. So it
+        does after "whose bodies" ("the 82 soldiers whose remains Russia handed over"):
+        the dead are what the verb moved.
         """
-        if self.norm(figure.np_end) not in ("whom", "that") or predicate.first <= figure.np_end:
+        opener = figure.np_end
+        if self.norm(opener) == "whose" and self.norm(opener + 1) in lx.REMAINS_NOUNS:
+            opener += 1
+        elif self.norm(opener) not in ("whom", "that"):
             return None
-        named = [p for p in self._actors() if p.first == figure.np_end + 1 and p.noun]
+        if predicate.first <= opener:
+            return None
+        named = [p for p in self._actors() if p.first == opener + 1 and p.noun]
         if not named:
             return None
         party = named[0]

@@ -2659,14 +2659,15 @@ class _Transfers(_Rivals):
         """The side the people going home had been in, told in their own relative clause.
 
         "Nine civilians who had spent months in Ukraine have returned home": home is the
-        other side; so it is for "civilians who were detained by Russian troops". Only
-        "who" or "that" straight after the people, and a verb of staying or being held
-        before "in" and one side (or of being held before "by" and one side), count.
+        other side; so it is for "civilians who were detained by Russian troops" and for
+        "civilians held by Russia". Only "who", "that" or a participle of being held
+        straight after the people, and a verb of staying or being held before "in" and
+        one side (or of being held before "by" and one side), count.
         """
         at = self._relative_opening(figure.np_end, predicate.first)
         if at is None:
             return None
-        words = [self.norm(i) for i in range(at + 1, predicate.first)]
+        words = [self.norm(i) for i in range(at, predicate.first)]
         held = not _HELD_BY.isdisjoint(words)
         if _STAYED.isdisjoint(words) and not held:
             return None
@@ -2685,7 +2686,10 @@ class _Transfers(_Rivals):
         """Where the people's own relative clause opens ("who", "that"), before ``verb``.
 
         Straight after the people, or set off by a comma, after a short "from" phrase of
-        no side: "eight civilians from the region, who had been held in Russia, ...".
+        no side: "eight civilians from the region, who had been held in Russia, ...". A
+        participle of being held opens a reduced one ("civilians (illegally) held by
+        Russia"), and an aside on a part of the people may hold the clause ("civilians,
+        most of them pensioners who had been detained by Russian troops, ...").
         """
         if self.norm(at) == "from":
             end = min(verb, at + 5)
@@ -2693,9 +2697,19 @@ class _Transfers(_Rivals):
             if comma is None or any(at < p.first < comma for p in self.m.parties):
                 return None
             at = comma
+        if (
+            self.norm(at) == ","
+            and self.norm(at + 1) in _MOST_OF | _UNCOUNTED
+            and (self.norm(at + 2), self.norm(at + 3)) == ("of", "them")
+        ):
+            end = min(verb, at + 12)
+            at = next((i for i in range(at + 4, end) if self.norm(i) in (",", "who")), at)
         if self.norm(at) == "," and self.norm(at + 1) == "who":
             at += 1
-        return at if self.norm(at) in ("who", "that") and at < verb else None
+        if self.norm(at).endswith("ly") and self.norm(at + 1) in _HELD_BY:
+            at += 1  # "illegally held by"
+        opens = self.norm(at) in ("who", "that") or self.norm(at) in _HELD_BY
+        return at if opens and at < verb else None
 
     def _unnamed_turn(self) -> bool:
         """Whether the sentence is in a transcript's turn whose label names no known speaker.
@@ -5355,7 +5369,13 @@ class _Transfers(_Rivals):
                 # "46 residents of the region were returned" with no one region to refer to:
                 # whose people they are is not said, and no side heard elsewhere is a guess
                 receiver = None
-            if region not in belligerents and self._ours_of_no_side(figure):
+            if (
+                region not in belligerents
+                and stayed not in belligerents
+                and self._ours_of_no_side(figure)
+            ):
+                # "civilians from our region who were held by Russia": whoever "we" are,
+                # the captor named says the home
                 receiver = None
             if refused:
                 receiver = kept
