@@ -1203,11 +1203,18 @@ class Assembler:
         """Give the exchange just dated by the day it was told the day a next sentence
         says it happened: "..., officials said on Thursday. The exchange, which took
         place late on Wednesday, ...". Only a day or two earlier is the same exchange
-        told a day later; anything else is left to the other rules.
+        told a day later; anything else is left to the other rules. Further on, after
+        quotes and colour, the day still goes to that exchange while no other has been
+        told since and the sentence does not mark one ("Another swap took place ...").
         """
-        if self._told is None or index - self._told[0] > _TOLD_REACH:
+        if self._told is None:
             return
         event = self._told[1]
+        if index - self._told[0] > _TOLD_REACH and (
+            self._last_event is not event
+            or _ANOTHER_EXCHANGE.search(self.quote(index).text) is not None
+        ):
+            return
         resolved = self._resolve(text)
         if not isinstance(resolved, Period) or resolved.days != 1:
             return

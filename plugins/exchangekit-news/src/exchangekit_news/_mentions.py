@@ -5698,8 +5698,8 @@ class _Finder:
 
     def _after_last_week(self, i: int) -> bool:
         """Whether the weekday at ``i`` follows "last week, on": "Last week, on Wednesday, 17
-        children were reunited" is a day of the week before the report's, which its week
-        gives safely, not the weekday nearest the report.
+        children were reunited" is that day of the week before the report's, not the
+        weekday nearest the report.
         """
         k = i - 1
         if k <= self.first or self.norm(k) != "on":
@@ -5766,7 +5766,8 @@ class _Finder:
             return self._season_at(i)
         if norm in lx.WEEKDAYS and self._capital(i):
             if self._after_last_week(i):
-                return None  # the week stands: "last Wednesday" told on a Friday is this week's
+                # "Last week, on Thursday, ...": that weekday of the week before the report's
+                return i + 1, f"{tokens[i].norm.capitalize()} last week"
             if self._listed_in_last_week(i):
                 # "on Tuesday, Thursday and Saturday last week": each day of that week
                 return i + 1, f"{tokens[i].norm.capitalize()} last week"

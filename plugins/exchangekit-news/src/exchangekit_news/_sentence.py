@@ -120,7 +120,9 @@ _MEETINGS: Final = frozenset({"talks", "negotiations", "summit"})
 # date reads one of these words, so a sentence with none of them dates no agreement.
 _AGREEMENT_CUES: Final = _AGREEMENT_NOUNS | _AGREEMENT_VERBS | _MEETINGS
 
-_FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
+# The words of a force's name between people and its country: "of the armed forces of
+# Ukraine", and Russian official English's "of the armed formations of Ukraine".
+_FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army", "formations"})
 
 
 # Modals of a guess: a nationality after them ("some may be Russian") is not stated.

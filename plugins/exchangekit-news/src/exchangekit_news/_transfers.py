@@ -5488,6 +5488,11 @@ class _Transfers(_Rivals):
             self.two_way = (category, figure.text)
             return []
 
+        # "said on Thursday that 144 had been freed in the biggest swap since February":
+        # the dates the figure took, where it took them as written, tell whether it is
+        # dated only by its telling
+        own_dates = [d for d in dates if d.text in date_texts] or dates
+
         def leg(a: str, b: str) -> LegDraft:
             return LegDraft(
                 self.index,
@@ -5506,7 +5511,7 @@ class _Transfers(_Rivals):
                 guessed=guessed,
                 definite=self.norm(figure.first - 1) in ("the", "all"),
                 told=bool(date_texts)
-                and all(self._statement_date(d) or self.quoted_today(d) for d in dates),
+                and all(self._statement_date(d) or self.quoted_today(d) for d in own_dates),
                 added=carried is not None and figure.noun is not None,
                 several_days=several_days,
                 at=figure.first,
