@@ -2567,6 +2567,8 @@ class _TransferRoles(_Tallies):
             figure is not None
             and (
                 self._went_each_way(figure)
+                # "it was 95 for 95": the same bare number each way is itself a swap
+                or self._bare_pair(figure)
                 or self._deal_pair(figure)
                 # a recap's dated line: "February 5: 150 for 150, mediated by the UAE"
                 or self._pair_on_dated_line(figure)
@@ -2578,6 +2580,11 @@ class _TransferRoles(_Tallies):
             )
         )
         return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
+
+    def _bare_pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` and its partner are a bare "N for N", neither naming people."""
+        partner = self._partner(figure)
+        return figure.noun is None and partner is not None and partner.noun is None
 
     def _pair_of_mixed_group(self, figure: FigureMention) -> bool:
         """Whether "N for N" is set off before people of two kinds: ", soldiers and civilians"."""
