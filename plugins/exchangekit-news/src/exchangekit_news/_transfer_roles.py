@@ -2237,6 +2237,7 @@ class _TransferRoles(_Tallies):
                     or (self._pair(figure) and self._day_brought(figure.first - 1))
                     or self._named_pair_told_done(figure)
                     or self._size_given(figure.first - 1)  # "gave the figure as 103 for each side"
+                    or self._swap_with_per_side(figure)  # "resumed with 75 on each side"
                 )
             ):
                 # "205 were exchanged in each direction"; "in a prisoner swap, 205 went each way"
