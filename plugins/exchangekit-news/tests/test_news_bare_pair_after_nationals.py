@@ -1,4 +1,4 @@
-"""A bare "N for N" told in a sentence of its own is a swap of prisoners.
+"""A bare "N for N" after an exchange of nationals is a swap of prisoners.
 
 "N for N" with no noun is itself the shape of a prisoner swap: the same number went
 each way. A recap that named nationals in an earlier sentence ("120 Ukrainians came

@@ -1,10 +1,8 @@
-"""A swap told "with N on each side" or "with N for N": the size of a swap done.
+"""A swap told "with N on each side": the bare number is the swap's size per side.
 
 "The exchanges resumed in May with 75 on each side" hangs the size on the swap named
 in its clause, as "the swap was 75 on each side" does. The number names no people, so
-it is of no one kind. A bare "N for N" after "with" is a swap itself, whatever
-"with" hangs on ("the year opened in January with 200 for 200"), and of prisoners. A
-plan, talks, a count of losses or a clause naming no swap reads nothing.
+it is of no one kind. A plan, a count of losses or a clause naming no swap reads nothing.
 """
 
 from __future__ import annotations
@@ -60,31 +58,3 @@ def test_news_a_size_on_each_side_without_a_swap_done_reads_nothing(
 def test_news_a_swap_with_any_size_on_each_side_is_that_size(recap: Recap, n: int) -> None:
     text = f"The exchanges resumed on 12 April, with {n:,} on each side."
     assert recap(text) == _per_side("2025-04-12", n)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The spring opened on 12 April with 60 for 60.",
-        "Ukraine's swaps began again on 12 April with 60 for 60, the first since winter.",
-        "The year went on, on 12 April, with 60 for 60.",
-    ],
-)
-def test_news_a_bare_pair_after_with_is_a_swap_of_prisoners(recap: Recap, text: str) -> None:
-    count = str(Count.exact(60))
-    assert recap(text) == {
-        ("2025-04-12", "RUS", "UKR", "prisoners_of_war", count),
-        ("2025-04-12", "UKR", "RUS", "prisoners_of_war", count),
-    }
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kyiv proposed to open the spring on 12 April with 60 for 60.",
-        "The talks on 12 April ended with 60 for 60.",
-        "Talks on 12 April closed with 60 for 60 agreed.",
-    ],
-)
-def test_news_a_pair_after_with_in_a_plan_or_talks_reads_nothing(recap: Recap, text: str) -> None:
-    assert recap(text) == set()

@@ -319,11 +319,6 @@ _CAPTIVITY_VERBS: Final = frozenset(
 
 _REPORTED_PLAN: Final = frozenset({"would", "will", "could", "might", "should"})
 
-# Words of talks and terms: a swap's size told with them may be a term agreed, not done.
-_TERMS_TALKED: Final = frozenset(
-    {"talks", "negotiations", "summit", "deal", "agreement", "terms", "proposal"}
-)
-
 _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -642,7 +637,7 @@ class _FigureDates(_Speakers):
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
         if self._there_was_pair(figure) or self._there_was_one_of(figure):
             return True
-        if self._swap_with_per_side(figure) or self._pair_after_with(figure):
+        if self._swap_with_per_side(figure):
             return True
         if self.norm(verb) not in ("was", "were") and not involved and not self._size_given(verb):
             return False
@@ -679,22 +674,6 @@ class _FigureDates(_Speakers):
                 for i in range(start, with_)
             )
             and all(self.norm(i) not in lx.LOSS_HEADS for i in range(start, with_))
-        )
-
-    def _pair_after_with(self, figure: FigureMention) -> bool:
-        """Whether a bare "N for N" after "with" sizes a swap done: "opened with 200 for 200".
-
-        The pair is itself a swap, whatever the subject of "with" ("the year opened in
-        January with 200 for 200"); a plan anywhere in the sentence ("proposed to start
-        with ...", "talks ended with 300 for 300 agreed") stays out.
-        """
-        partner = self._partner(figure)
-        return (
-            self._bare_after_with(figure)
-            and partner is not None
-            and partner.noun is None
-            and not self._planned_between(self.first, self.last)
-            and self.norm_set.isdisjoint(_TERMS_TALKED)
         )
 
     def _bare_after_with(self, figure: FigureMention) -> bool:

@@ -2270,7 +2270,16 @@ class _TransferRoles(_Tallies):
                     )
                 )
                 and self.discourse.topic in (None, PersonCategory.PRISONERS_OF_WAR)
-                and self._bare_swap(figure)
+                and (
+                    self._bare_swap(figure)
+                    # "120 Ukrainians came home. ... On April 8 it was 100 for 100": a later
+                    # bare pair is a swap of its own, not more of the nationals before it
+                    or (
+                        self.discourse.category is PersonCategory.OTHER
+                        and self._bare_pair(figure)
+                        and self.norm_set.isdisjoint(_BARE_SWAP_OTHERWISE)
+                    )
+                )
             ):
                 # a new sentence's "150 were exchanged for 150" is not the mixed group of
                 # the one before
@@ -2568,8 +2577,6 @@ class _TransferRoles(_Tallies):
             figure is not None
             and (
                 self._went_each_way(figure)
-                # "it was 95 for 95": the same bare number each way is itself a swap
-                or self._bare_pair(figure)
                 or self._deal_pair(figure)
                 # a recap's dated line: "February 5: 150 for 150, mediated by the UAE"
                 or self._pair_on_dated_line(figure)
