@@ -637,6 +637,8 @@ class _FigureDates(_Speakers):
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
         if self._there_was_pair(figure) or self._there_was_one_of(figure):
             return True
+        if self._swap_with_per_side(figure):
+            return True
         if self.norm(verb) not in ("was", "were") and not involved and not self._size_given(verb):
             return False
         if self._pair(figure) and not involved:
@@ -651,6 +653,34 @@ class _FigureDates(_Speakers):
                 for i in range(self._clause_before(figure.first), figure.first)
             )
             and not (involved and self._planned_before(figure.first))
+        )
+
+    def _swap_with_per_side(self, figure: FigureMention) -> bool:
+        """Whether a bare N "with N on each side" sizes the swap its clause tells of.
+
+        "The exchanges resumed in May with 75 on each side", "a swap on 3 June, with 40
+        each way": "with" hangs the size per side on the swap named before it, as
+        "the swap was 75 on each side" does. A plan ("would resume with ...") and a
+        count of losses ("with 40 dead on each side") stay out.
+        """
+        with_ = figure.first - 1
+        if not self._bare_after_with(figure):
+            return False
+        start = self._clause_before(with_)
+        return (
+            lx.sides_phrase(self.tokens, figure.last, self.last)
+            and any(
+                self.norm(i) in _EXCHANGE_NOUNS or self.norm(i) in _SWAP_VERBS
+                for i in range(start, with_)
+            )
+            and all(self.norm(i) not in lx.LOSS_HEADS for i in range(start, with_))
+        )
+
+    def _bare_after_with(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` names no people and follows a "with" that plans nothing."""
+        with_ = figure.first - 1
+        return (
+            figure.noun is None and self.norm(with_) == "with" and not self._planned_before(with_)
         )
 
     def _day_saw_swapped_pair(self, figure: FigureMention) -> bool:

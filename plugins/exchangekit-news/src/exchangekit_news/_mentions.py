@@ -5174,10 +5174,11 @@ class _Finder:
             )
             since = since or self._since_event(start) or self._from_first_part(i)
             as_of = previous == "of" and self.norm(i - 2) == "as"
-            found.append(
-                DateMention(start, end, text, since, as_of, self._listed(found, start, group))
-            )
-            # A list of months shares one group: "in July, August and September".
+            listed = self._listed(found, start, group)
+            found.append(DateMention(start, end, text, since, as_of, listed))
+            # A list of months shares one group: "in July, August and September"; so does
+            # a list that goes on one read before it ("on June 2, and then on July 9 and
+            # August 4")
             i = end
             while i < self.last and tokens[i].norm in (",", "and"):
                 j = self._listed_month(i)
@@ -5186,7 +5187,7 @@ class _Finder:
                 month = self._date_at(j)
                 if month is None:
                     break
-                found.append(DateMention(j, month[0], month[1], since, as_of, group))
+                found.append(DateMention(j, month[0], month[1], since, as_of, listed))
                 i = month[0]
             # A list of days of one month shares it: "on June 11, 13, 14 and 16"; the
             # month is the last one read: "on May 30, June 5 and 7" lists 7 June
@@ -5347,19 +5348,34 @@ class _Finder:
         between = {self.norm(i) for i in range(last.last, start)}
         if last.last < start <= last.last + 2 and between <= {",", "and"}:
             return last.group
-        # "in July and again in August", "on Monday and again on Thursday": one list
-        again = int(self.norm(start - 2) == "again" and self.norm(start - 1) in ("in", "on"))
+        # "in July and again in August", "on Monday and then on Thursday": one list
+        again = int(
+            self.norm(start - 2) in ("again", "then") and self.norm(start - 1) in ("in", "on")
+        )
         if (
             last.last < start <= last.last + 3 + again
             and self.norm(start - 1) in ("in", "on")
             and self.norm(start - 2 - again) == "and"
             # "757 bodies on Feb. 14, and in April and May ...": a comma before "and" opens
-            # a clause of its own, with dates of its own
-            and self.norm(start - 3 - again) != ","
-            and between - {"in", "on", "again"} <= {",", "and"}
+            # a clause of its own, with dates of its own; "on June 2, and then on July 9,"
+            # set off between commas is the list going on
+            and (self.norm(start - 3 - again) != "," or self._fronted_then(found, start))
+            and between - {"in", "on", "again", "then"} <= {",", "and"}
         ):
             return last.group  # "in late May and in June": the preposition said again
         return group
+
+    def _fronted_then(self, found: list[DateMention], start: int) -> bool:
+        """Whether ", and then on <date>" goes on a list of dates that opens the sentence.
+
+        "On June 2, and then on July 9, the sides swapped ...": dates set before the
+        clause they place are one list, commas or not; after a clause has begun ("freed
+        50 on June 2, and then on July 9 ...") the comma opens a clause of its own.
+        """
+        if self.norm(start - 2) != "then":
+            return False
+        head = next(d for d in found if d.group == found[-1].group)
+        return head.first - self.first <= 1
 
     def _from_first_part(self, i: int) -> bool:
         """Whether the date at ``i`` opens a span as "from the beginning of" it does.

@@ -2273,6 +2273,7 @@ class _TransferRoles(_Tallies):
                     or (self._pair(figure) and self._day_brought(figure.first - 1))
                     or self._named_pair_told_done(figure)
                     or self._size_given(figure.first - 1)  # "gave the figure as 103 for each side"
+                    or self._swap_with_per_side(figure)  # "resumed with 75 on each side"
                 )
             ):
                 # "205 were exchanged in each direction"; "in a prisoner swap, 205 went each way"
@@ -2305,7 +2306,16 @@ class _TransferRoles(_Tallies):
                     )
                 )
                 and self.discourse.topic in (None, PersonCategory.PRISONERS_OF_WAR)
-                and self._bare_swap(figure)
+                and (
+                    self._bare_swap(figure)
+                    # "120 Ukrainians came home. ... On April 8 it was 100 for 100": a later
+                    # bare pair is a swap of its own, not more of the nationals before it
+                    or (
+                        self.discourse.category is PersonCategory.OTHER
+                        and self._bare_pair(figure)
+                        and self.norm_set.isdisjoint(_BARE_SWAP_OTHERWISE)
+                    )
+                )
             ):
                 # a new sentence's "150 were exchanged for 150" is not the mixed group of
                 # the one before
@@ -2614,6 +2624,11 @@ class _TransferRoles(_Tallies):
             )
         )
         return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
+
+    def _bare_pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` and its partner are a bare "N for N", neither naming people."""
+        partner = self._partner(figure)
+        return figure.noun is None and partner is not None and partner.noun is None
 
     def _pair_of_mixed_group(self, figure: FigureMention) -> bool:
         """Whether "N for N" is set off before people of two kinds: ", soldiers and civilians"."""
