@@ -4806,9 +4806,12 @@ class _FigureDates(_Speakers):
         figure's clause, up to its next break, unless another figure stands there.
         """
         words = [self.norm(i) for i in range(comma, min(self.last, comma + 3))]
-        if words[:1] != [","] or not self._part_aside(words):
+        if words[:1] != [","]:
             return []
-        close = next(
+        gloss = self._harm_gloss_end(comma)
+        if gloss is None and not self._part_aside(words):
+            return []
+        close = gloss or next(
             (i for i in range(comma + 2, min(self.last, comma + 8)) if self.norm(i) == ","), None
         )
         if close is None:
@@ -4818,6 +4821,21 @@ class _FigureDates(_Speakers):
         if any(close < f.first < end for f in self.m.figures):
             return []
         return [d for d in dates if close < d.first < end]
+
+    def _harm_gloss_end(self, comma: int) -> int | None:
+        """Where an aside of harm words opening at ``comma`` closes: ", killed and wounded,".
+
+        Such an aside only says what a loss figure counts; the words after its closing
+        comma are still the figure's clause ("lost 900 troops, dead or injured, on Monday").
+        """
+        harm = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
+        for i in range(comma + 1, min(self.last, comma + 6)):
+            word = self.norm(i)
+            if word == ",":
+                return i if i > comma + 1 and self.norm(i - 1) in harm else None
+            if word not in harm and not (word in ("and", "or") and self.norm(i - 1) in harm):
+                return None
+        return None
 
     def _span_end(self, figure: FigureMention) -> list[DateMention]:
         """The closing date of a span the figure counts over: "between X and Y".
