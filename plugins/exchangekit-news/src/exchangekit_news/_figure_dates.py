@@ -4142,7 +4142,7 @@ class _FigureDates(_Speakers):
             # "... in an interview broadcast on Sunday ... In the interview, he said that
             # 380,000 had been wounded": the day that interview was given
             return again, since
-        if previous is not None:
+        if previous is not None and not self._told_in_closed_when(previous, figure):
             return previous.as_of, since or previous.since
         latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
         if (
@@ -4351,6 +4351,27 @@ class _FigureDates(_Speakers):
         if verb not in self.m.speech or self.norm(verb).endswith("s"):
             return None
         return told[1]
+
+    def _told_in_closed_when(self, previous: ClaimDraft, figure: FigureMention) -> bool:
+        """Whether ``previous`` was told in a "when" clause that a later saying closes.
+
+        "Moscow, silent since January, when it gave 6,000, claims Ukraine has lost 90,000":
+        the month dates the recalled figure only; the claim the main verb tells is not of
+        then. A figure still inside the clause ("when it said 6,000 had died and 9,000
+        were wounded") shares its date.
+        """
+        for d in self.m.dates:
+            if d.text != previous.as_of or self.norm(d.last) != ",":
+                continue
+            if self.norm(d.last + 1) != "when" or d.last >= figure.first:
+                continue
+            told = [f for f in self.m.figures if d.last < f.first < figure.first]
+            if told and any(
+                told[0].last < v < figure.first and self._any_in(self.breaks, told[0].last, v)
+                for v in self.m.speech
+            ):
+                return True
+        return False
 
     def _since_aside_closed(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether an opening "Since <date>, when ...," aside closes before the figure.
