@@ -4033,7 +4033,7 @@ class _FigureDates(_Speakers):
             self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
         )
-        if self._over_the_year(clause[0], clause[1]):
+        if self._over_the_year(clause[0], clause[1]) or self._costliest_year_toll(figure):
             # "lost 3,000 men over the year": the year named in the sentence, else this one
             years = [d.text for d in usable if _YEAR.fullmatch(d.text)]
             # "2024 was the costliest year": a year the date grammar read as a figure
@@ -5152,6 +5152,28 @@ class _FigureDates(_Speakers):
             return date.text
         part = _MONTH_PART.match(date.text)
         return date.text[part.end() :] if part else date.text
+
+    def _costliest_year_toll(self, figure: FigureMention) -> bool:
+        """Whether the figure, set off by ", with", is the toll of a year named a worst one.
+
+        "2024 had been Russia's costliest year of the war, with some 430,000 casualties":
+        the year the sentence names is the span the toll counts, so it is as of that year;
+        only when the sentence names one ("the costliest year yet, with ..." is not dated).
+        """
+        with_at = next(
+            (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm(i) == "with"),
+            None,
+        )
+        if with_at is None or self.norm(with_at - 1) != ",":
+            return False
+        named = any(
+            _YEAR.fullmatch(self.norm(i)) and self.norm(i + 1) in ("was", "had", "has", "is")
+            for i in range(self.first, with_at)
+        )
+        return named and any(
+            self.norm(i) == "year" and self.norm(i - 1) in lx.COSTLIEST
+            for i in range(max(self.first + 1, with_at - 6), with_at)
+        )
 
     def _over_the_year(self, start: int, stop: int) -> bool:
         """Whether the clause counts a whole year: "over the year", "during the year"."""
