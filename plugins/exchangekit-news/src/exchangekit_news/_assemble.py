@@ -144,6 +144,10 @@ _TOLD_IN_A_WEEK: Final = re.compile(
 # Words by which a sentence tells a second exchange beside one told before: "Separately,
 # ...", "... were returned as well", "another 63".
 _SECOND_EXCHANGE: Final = re.compile(r"\b(?:separately|also|as\s+well|another)\b", re.IGNORECASE)
+# A sentence opening on one exchange told before: "The handover took place on ...".
+_THE_EXCHANGE_OPENS: Final = re.compile(
+    r"\s*(?:The|That|This)\s+(?:handover|exchange|swap|repatriation)\b"
+)
 _WEEK: Final = re.compile("[Ww][Ee][Ee][Kk\u212a]")
 # How far before "week" the pattern's match can start: its verb (10 letters at most),
 # 40 other characters and "earlier in the ".
@@ -1268,7 +1272,7 @@ class Assembler:
         event = self._last_event
         if (
             event is None
-            or event.period.days != 7
+            or (event.period.days != 7 and not self._month_one_exchange(event, index))
             or not 0 < index - max(event.sentences, default=event.first) <= _TOLD_REACH
         ):
             return
@@ -1280,6 +1284,18 @@ class Assembler:
         del self._by_key[(event.group, event.period)]
         event.period = resolved
         self._by_key[(event.group, resolved)] = event
+
+    def _month_one_exchange(self, event: _Event, index: int) -> bool:
+        """Whether a month's exchange is taken up again as one: "That handover, on 15 January".
+
+        "In January, 600 bodies were returned ... The handover took place on 15 January":
+        the sentence opens on the exchange with a definite article or a demonstrative, so
+        the day is that exchange's. "Another handover took place on 25 January" is a second.
+        """
+        if event.period.precision is not Precision.MONTH:
+            return False
+        text = self.quote(index).text
+        return _THE_EXCHANGE_OPENS.match(text) is not None and not _SECOND_EXCHANGE.search(text)
 
     def _event(self, group: str, period: Period, index: int, *, nested: bool = True) -> _Event:
         event = self._by_key.get((group, period))

@@ -76,8 +76,6 @@ _QUOTING: Final = frozenset({"quoting", "quote", "quoted"})
 # Words that open a relative clause set off after a subject: ", where the incursion began,".
 _RELATIVE_OPENERS: Final = frozenset({"where", "which", "when"})
 _RELATIVE_ASIDE_REACH: Final = 14  # words in such a clause
-# Superlatives of cost that make a period a side's worst: "Russia's costliest year".
-_COSTLIEST: Final = frozenset({"costliest", "deadliest", "bloodiest", "worst"})
 
 # Phrases after people that say they gave themselves up: the captor counts them.
 _GAVE_UP: Final = (
@@ -318,14 +316,14 @@ class _ClaimSubjects(_FigureDates):
             end = party.last
             owned = (
                 any(t.poss for t in self.tokens[party.first : end])
-                and self.norm(end) in _COSTLIEST
+                and self.norm(end) in lx.COSTLIEST
                 and self.norm(end + 1) in lx.DATE_UNITS
             )
             # "the deadliest month for Ukraine"
             for_side = (
                 self.norm(party.first - 1) == "for"
                 and self.norm(party.first - 2) in lx.DATE_UNITS
-                and self.norm(party.first - 3) in _COSTLIEST
+                and self.norm(party.first - 3) in lx.COSTLIEST
             )
             if owned or for_side:
                 return party.code

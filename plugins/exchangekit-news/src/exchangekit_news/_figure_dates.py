@@ -4063,7 +4063,7 @@ class _FigureDates(_Speakers):
             self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
         )
-        if self._over_the_year(clause[0], clause[1]):
+        if self._over_the_year(clause[0], clause[1]) or self._costliest_year_toll(figure):
             # "lost 3,000 men over the year": the year named in the sentence, else this one
             years = [d.text for d in usable if _YEAR.fullmatch(d.text)]
             # "2024 was the costliest year": a year the date grammar read as a figure
@@ -4172,7 +4172,7 @@ class _FigureDates(_Speakers):
             # "... in an interview broadcast on Sunday ... In the interview, he said that
             # 380,000 had been wounded": the day that interview was given
             return again, since
-        if previous is not None:
+        if previous is not None and not self._told_in_closed_when(previous, figure):
             return previous.as_of, since or previous.since
         latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
         if (
@@ -4381,6 +4381,27 @@ class _FigureDates(_Speakers):
         if verb not in self.m.speech or self.norm(verb).endswith("s"):
             return None
         return told[1]
+
+    def _told_in_closed_when(self, previous: ClaimDraft, figure: FigureMention) -> bool:
+        """Whether ``previous`` was told in a "when" clause that a later saying closes.
+
+        "Moscow, silent since January, when it gave 6,000, claims Ukraine has lost 90,000":
+        the month dates the recalled figure only; the claim the main verb tells is not of
+        then. A figure still inside the clause ("when it said 6,000 had died and 9,000
+        were wounded") shares its date.
+        """
+        for d in self.m.dates:
+            if d.text != previous.as_of or self.norm(d.last) != ",":
+                continue
+            if self.norm(d.last + 1) != "when" or d.last >= figure.first:
+                continue
+            told = [f for f in self.m.figures if d.last < f.first < figure.first]
+            if told and any(
+                told[0].last < v < figure.first and self._any_in(self.breaks, told[0].last, v)
+                for v in self.m.speech
+            ):
+                return True
+        return False
 
     def _since_aside_closed(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether an opening "Since <date>, when ...," aside closes before the figure.
@@ -4836,9 +4857,12 @@ class _FigureDates(_Speakers):
         figure's clause, up to its next break, unless another figure stands there.
         """
         words = [self.norm(i) for i in range(comma, min(self.last, comma + 3))]
-        if words[:1] != [","] or not self._part_aside(words):
+        if words[:1] != [","]:
             return []
-        close = next(
+        gloss = self._harm_gloss_end(comma)
+        if gloss is None and not self._part_aside(words):
+            return []
+        close = gloss or next(
             (i for i in range(comma + 2, min(self.last, comma + 8)) if self.norm(i) == ","), None
         )
         if close is None:
@@ -4848,6 +4872,21 @@ class _FigureDates(_Speakers):
         if any(close < f.first < end for f in self.m.figures):
             return []
         return [d for d in dates if close < d.first < end]
+
+    def _harm_gloss_end(self, comma: int) -> int | None:
+        """Where an aside of harm words opening at ``comma`` closes: ", killed and wounded,".
+
+        Such an aside only says what a loss figure counts; the words after its closing
+        comma are still the figure's clause ("lost 900 troops, dead or injured, on Monday").
+        """
+        harm = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
+        for i in range(comma + 1, min(self.last, comma + 6)):
+            word = self.norm(i)
+            if word == ",":
+                return i if i > comma + 1 and self.norm(i - 1) in harm else None
+            if word not in harm and not (word in ("and", "or") and self.norm(i - 1) in harm):
+                return None
+        return None
 
     def _span_end(self, figure: FigureMention) -> list[DateMention]:
         """The closing date of a span the figure counts over: "between X and Y".
@@ -5143,6 +5182,28 @@ class _FigureDates(_Speakers):
             return date.text
         part = _MONTH_PART.match(date.text)
         return date.text[part.end() :] if part else date.text
+
+    def _costliest_year_toll(self, figure: FigureMention) -> bool:
+        """Whether the figure, set off by ", with", is the toll of a year named a worst one.
+
+        "2024 had been Russia's costliest year of the war, with some 430,000 casualties":
+        the year the sentence names is the span the toll counts, so it is as of that year;
+        only when the sentence names one ("the costliest year yet, with ..." is not dated).
+        """
+        with_at = next(
+            (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm(i) == "with"),
+            None,
+        )
+        if with_at is None or self.norm(with_at - 1) != ",":
+            return False
+        named = any(
+            _YEAR.fullmatch(self.norm(i)) and self.norm(i + 1) in ("was", "had", "has", "is")
+            for i in range(self.first, with_at)
+        )
+        return named and any(
+            self.norm(i) == "year" and self.norm(i - 1) in lx.COSTLIEST
+            for i in range(max(self.first + 1, with_at - 6), with_at)
+        )
 
     def _over_the_year(self, start: int, stop: int) -> bool:
         """Whether the clause counts a whole year: "over the year", "during the year"."""

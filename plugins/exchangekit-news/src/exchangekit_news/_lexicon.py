@@ -1742,6 +1742,8 @@ numbers are ages, never people, and the aside they open stands between people an
 AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
 """Words that single out one person of a group by age: "the youngest was 22" tells an age."""
 
+COSTLIEST: Final = frozenset({"costliest", "deadliest", "bloodiest", "worst"})
+"""Superlatives of cost that make a period a side's worst: "Russia's costliest year"."""
 RECORD_WORDS: Final = frozenset(
     {"highest", "deadliest", "largest", "worst", "heaviest", "biggest", "lowest", "most"}
 )

@@ -3746,6 +3746,8 @@ class _Tallies(_Claims):
                 return leg._replace(stated=True, dates=(f"the end of {text}",))
             if by or self._statement_date(date) or self._said_in(date) or self._told_as_of(date):
                 return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
+            if self._opens_saying(date):
+                return leg._replace(stated=True)  # "In 2023, X said 2,000 had come home"
         return leg
 
     def _year_end_statement(self) -> bool:
@@ -4179,6 +4181,33 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _opens_saying(self, date: DateMention) -> bool:
+        """Whether ``date`` opens the clause of a verb of saying: "In 2023, X said ...".
+
+        A date set before the saying's subject ("In 2023, the ombudsman said", "since
+        March, when the headquarters said") dates the statement, so a total it gives
+        stood then. A clause closed before the saying ("Since 2023, when the channel
+        opened, officials say") dates something else.
+        """
+        if self.norm(date.last) != ",":
+            return False
+        at = date.last + 1
+        opens = date.first == self.first or (
+            date.first - 1 == self.first and self.norm(self.first) in lx.DATE_PREPOSITIONS
+        )
+        if self.norm(at) == "when":
+            at += 1  # "since March, when the headquarters said 3,200 ..."
+        elif not opens:
+            return False  # "the headquarters, set up in March 2022, says ...": another clause's
+        for i in range(at, min(self.last, at + 8)):
+            if i in self.m.speech:
+                # "In 2023, the Headquarters reports, 1,060 were returned": a saying set off
+                # by commas leaves the year to the clause it interrupts, a span summed
+                return self.norm(i + 1) != "," and any(f.first > i for f in self.m.figures)
+            if self.norm(i) in (",", ";", ":", "and", "but") or self.tokens[i].kind == NUM:
+                return False
+        return False
 
     def _said_in(self, date: DateMention) -> bool:
         """Whether a verb of saying stands just before the date's preposition: "said in May".
