@@ -4511,6 +4511,14 @@ class _Claims(_ClaimSubjects):
             owner = place
         if owner is None and population is Population.CIVILIANS:
             owner = self._struck_by_side(figure, stop)
+        if (
+            owner is None
+            and population is Population.CIVILIANS
+            and figure.pronoun in ("its", "their")
+        ):
+            # "Kyiv says 14,000 of its civilians are missing ... held in Russia": whose people
+            # the possessive names, not a place told after them
+            owner = self._nationality(figure, stop)
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:
