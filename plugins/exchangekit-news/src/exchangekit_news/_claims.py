@@ -75,6 +75,8 @@ _SCOPE_PREPOSITIONS: Final = frozenset({"in", "on", "across", "throughout"})
 # Named parts of a front, whose counts are parts of a whole: 'the "West" zone'.
 # A "direction" is left out: "the Kursk direction" names a whole operation's losses.
 _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
+# Kinds of loss told after a count's noun: "1,200 servicemen killed and wounded".
+_LOSS_KINDS_AFTER: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"and", "or"}
 
 # What ends a daily tally's clause before a "since": "1,140 on Thursday, the highest since".
 _SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", "-", "--", "—", "–", "but", "while", "and"})
@@ -1780,6 +1782,10 @@ class _Claims(_ClaimSubjects):
         marks = [i for i in self.m.speech if i < figure.first]
         low = max([self.first, *marks, *self._at((";",), self.first, figure.first)])
         after = figure.np_end  # one past the noun group
+        # "lost 120 servicemen killed and wounded in the X sector": the kinds of loss
+        # belong to the noun group, the sector after them is still its scope
+        while self.norm(after) in _LOSS_KINDS_AFTER:
+            after += 1
         return (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1)) or any(
             self._named_sector(i + 1) for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
         )
