@@ -4261,6 +4261,11 @@ class _Claims(_ClaimSubjects):
                 named.add((p.code, CasualtyCategory.KILLED))
             if p.role != MEDIATOR and self._how_many_died(p.first, at):
                 named.add((p.code, CasualtyCategory.KILLED))
+        for i in self._at(_LOSS_TOPICS, self.first, self.last):
+            # "does not publish the losses of the Russian army": the side after "of"
+            owner = self._owner_after_of(i) if self.norm(i + 1) == "of" else None
+            if owner is not None and not self._in_comparison(i):
+                named.add((owner, CasualtyCategory(lx.LOSS_HEADS[self.norm(i)])))
         return named.pop() if len(named) == 1 else None
 
     def _how_many_died(self, side: int, at: int) -> bool:
