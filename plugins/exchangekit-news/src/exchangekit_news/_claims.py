@@ -28,6 +28,7 @@ from exchangekit_news._claim_subjects import (
     _ALLIED_WITH,
     _CAPTURING,
     _CARRY_SENTENCES,
+    _ENEMY_WORDS,
     _TOTAL_HEADS,
     _WHOLE_WAR_NOUNS,
     _ClaimSubjects,
@@ -4266,7 +4267,31 @@ class _Claims(_ClaimSubjects):
             owner = self._owner_after_of(i) if self.norm(i + 1) == "of" else None
             if owner is not None and not self._in_comparison(i):
                 named.add((owner, CasualtyCategory(lx.LOSS_HEADS[self.norm(i)])))
+        for i in self._at(_ENEMY_WORDS, self.first, self.last):
+            enemy = self._enemy_losses_of_teller(i)
+            if enemy is not None:
+                named.add(enemy)
         return named.pop() if len(named) == 1 else None
+
+    def _enemy_losses_of_teller(self, at: int) -> tuple[str, CasualtyCategory] | None:
+        """The side and kind of "enemy losses" at ``at`` counted by the one side named before.
+
+        'Ukraine's General Staff keeps a daily count of enemy "personnel losses"': the
+        side that counts the enemy's losses names them as its enemy's, the other side.
+        With no side, or two, named before "enemy", the enemy is no one known.
+        """
+        topic = at + 1
+        while self.norm(topic) in lx.QUOTE_MARKS or self.norm(topic) == "personnel":
+            topic += 1
+        if self.norm(topic) not in _LOSS_TOPICS or self._in_comparison(at):
+            return None
+        tellers = {p.code for p in self.m.parties if p.role != MEDIATOR and p.last <= at}
+        if len(tellers) != 1:
+            return None
+        enemy = _other(tellers.pop(), self._belligerents)
+        if enemy is None:
+            return None
+        return enemy, CasualtyCategory(lx.LOSS_HEADS[self.norm(topic)])
 
     def _how_many_died(self, side: int, at: int) -> bool:
         """Whether "how many <side> soldiers have died" stands at ``side``: the count put.
