@@ -28,6 +28,7 @@ from exchangekit_news._claim_subjects import (
     _ALLIED_WITH,
     _CAPTURING,
     _CARRY_SENTENCES,
+    _ENEMY_WORDS,
     _TOTAL_HEADS,
     _WHOLE_WAR_NOUNS,
     _ClaimSubjects,
@@ -75,6 +76,8 @@ _SCOPE_PREPOSITIONS: Final = frozenset({"in", "on", "across", "throughout"})
 # Named parts of a front, whose counts are parts of a whole: 'the "West" zone'.
 # A "direction" is left out: "the Kursk direction" names a whole operation's losses.
 _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
+# Kinds of loss told after a count's noun: "1,200 servicemen killed and wounded".
+_LOSS_KINDS_AFTER: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"and", "or"}
 
 # What ends a daily tally's clause before a "since": "1,140 on Thursday, the highest since".
 _SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", "-", "--", "—", "–", "but", "while", "and"})
@@ -1780,6 +1783,10 @@ class _Claims(_ClaimSubjects):
         marks = [i for i in self.m.speech if i < figure.first]
         low = max([self.first, *marks, *self._at((";",), self.first, figure.first)])
         after = figure.np_end  # one past the noun group
+        # "lost 120 servicemen killed and wounded in the X sector": the kinds of loss
+        # belong to the noun group, the sector after them is still its scope
+        while self.norm(after) in _LOSS_KINDS_AFTER:
+            after += 1
         return (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1)) or any(
             self._named_sector(i + 1) for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
         )
@@ -4255,7 +4262,36 @@ class _Claims(_ClaimSubjects):
                 named.add((p.code, CasualtyCategory.KILLED))
             if p.role != MEDIATOR and self._how_many_died(p.first, at):
                 named.add((p.code, CasualtyCategory.KILLED))
+        for i in self._at(_LOSS_TOPICS, self.first, self.last):
+            # "does not publish the losses of the Russian army": the side after "of"
+            owner = self._owner_after_of(i) if self.norm(i + 1) == "of" else None
+            if owner is not None and not self._in_comparison(i):
+                named.add((owner, CasualtyCategory(lx.LOSS_HEADS[self.norm(i)])))
+        for i in self._at(_ENEMY_WORDS, self.first, self.last):
+            enemy = self._enemy_losses_of_teller(i)
+            if enemy is not None:
+                named.add(enemy)
         return named.pop() if len(named) == 1 else None
+
+    def _enemy_losses_of_teller(self, at: int) -> tuple[str, CasualtyCategory] | None:
+        """The side and kind of "enemy losses" at ``at`` counted by the one side named before.
+
+        'Ukraine's General Staff keeps a daily count of enemy "personnel losses"': the
+        side that counts the enemy's losses names them as its enemy's, the other side.
+        With no side, or two, named before "enemy", the enemy is no one known.
+        """
+        topic = at + 1
+        while self.norm(topic) in lx.QUOTE_MARKS or self.norm(topic) == "personnel":
+            topic += 1
+        if self.norm(topic) not in _LOSS_TOPICS or self._in_comparison(at):
+            return None
+        tellers = {p.code for p in self.m.parties if p.role != MEDIATOR and p.last <= at}
+        if len(tellers) != 1:
+            return None
+        enemy = _other(tellers.pop(), self._belligerents)
+        if enemy is None:
+            return None
+        return enemy, CasualtyCategory(lx.LOSS_HEADS[self.norm(topic)])
 
     def _how_many_died(self, side: int, at: int) -> bool:
         """Whether "how many <side> soldiers have died" stands at ``side``: the count put.
@@ -4511,6 +4547,14 @@ class _Claims(_ClaimSubjects):
             owner = place
         if owner is None and population is Population.CIVILIANS:
             owner = self._struck_by_side(figure, stop)
+        if (
+            owner is None
+            and population is Population.CIVILIANS
+            and figure.pronoun in ("its", "their")
+        ):
+            # "Kyiv says 14,000 of its civilians are missing ... held in Russia": whose people
+            # the possessive names, not a place told after them
+            owner = self._nationality(figure, stop)
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:

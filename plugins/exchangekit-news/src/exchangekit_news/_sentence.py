@@ -1769,13 +1769,22 @@ class _SentenceBase:
             for party in self.m.parties:
                 if party.role == NATIONALITY and counted + 2 <= party.first < at:
                     return party.code
-        if self.norm(at + 1) == "of" or (self.norm(at + 1) == "among" and at + 2 < self.last):
-            reach = at + 5
-            while reach < self.last and self.norm(reach) in _ARMED_FORCES:
-                reach += 1  # "the losses of the armed forces of Ukraine"
-            for party in self.m.parties:
-                if party.role != MEDIATOR and at + 2 <= party.first <= reach:
-                    return party.code
+        return self._owner_after_of(at)
+
+    def _owner_after_of(self, at: int) -> str | None:
+        """The side named after "of" or "among" following the loss noun at ``at``.
+
+        "the losses of the armed forces of Ukraine", "casualties among Russian troops":
+        the side whose losses the noun counts, past the words of a force.
+        """
+        if self.norm(at + 1) != "of" and not (self.norm(at + 1) == "among" and at + 2 < self.last):
+            return None
+        reach = at + 5
+        while reach < self.last and self.norm(reach) in _ARMED_FORCES:
+            reach += 1  # "the losses of the armed forces of Ukraine"
+        for party in self.m.parties:
+            if party.role != MEDIATOR and at + 2 <= party.first <= reach:
+                return party.code
         return None
 
     def _clause_start(self, position: int, floor: int) -> int:
