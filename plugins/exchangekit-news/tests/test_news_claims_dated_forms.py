@@ -84,13 +84,13 @@ def test_a_by_date_in_another_clause_is_not_the_figures(news: News) -> None:
 @settings(max_examples=20, deadline=None)
 @given(
     told=st.sampled_from(["A survey released in January", "Demographers said on Tuesday"]),
-    month=st.sampled_from([("October", "10-31"), ("November", "11-30"), ("August", "08-31")]),
+    month=st.sampled_from([("October", "10"), ("November", "11"), ("August", "08")]),
     count=st.integers(120, 200).map(lambda k: k * 1000),
 )
-def test_a_by_the_end_of_a_month_dates_the_count_at_that_month_s_end(
+def test_a_by_the_end_of_a_month_dates_the_count_at_that_month(
     news: News, told: str, month: tuple[str, str], count: int
 ) -> None:
-    """ "by the end of <month year>" gives the month's last day, not the day it was told."""
+    """ "by the end of <month year>" gives that month, not the day it was told."""
     name, day = month
     text = f"{told} that {count:,} Ukrainian soldiers had been killed by the end of {name} 2023."
     assert _as_of(news, text, date(2025, 4, 30)) == {(f"{count:,}", f"2023-{day}")}
@@ -99,7 +99,7 @@ def test_a_by_the_end_of_a_month_dates_the_count_at_that_month_s_end(
 def test_a_by_the_end_of_a_month_without_a_year_is_that_month_this_year(news: News) -> None:
     """The harder form: the month's year comes from the publication date."""
     text = "Analysts said on Friday that 170,000 Russian soldiers had died by the end of February."
-    assert _as_of(news, text, date(2025, 4, 30)) == {("170,000", "2025-02-28")}
+    assert _as_of(news, text, date(2025, 4, 30)) == {("170,000", "2025-02")}
 
 
 def test_a_bare_by_year_does_not_date_the_count_at_that_year(news: News) -> None:

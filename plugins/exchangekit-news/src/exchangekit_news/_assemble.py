@@ -1853,10 +1853,9 @@ class Assembler:
             # year when a figure stood
             resolved = Period.year(resolved.start.year)
         if draft.by_end and resolved.precision is Precision.YEAR:
-            # "by the end of 2024": its last month, one step finer, as with a month's last day
+            # "by the end of 2024": its last month, one step finer; "by the end of June"
+            # stays the month, as a journalist would publish it
             resolved = Period.month(resolved.end.year, 12)
-        elif draft.by_end and resolved.precision is not Precision.DAY:
-            resolved = Period.day(resolved.end)  # "had counted 110,000 by the end of June"
         default = self._default_day(index)
         if (
             default is not None
@@ -2920,9 +2919,9 @@ def _told_in_a_week(text: str) -> bool:
 def _whole_month(text: str, reference: date | None) -> Period | None:
     """The whole month of a vague part of it ("late June", "mid-July", "the end of May").
 
-    A reporter's "late June" names the month: a figure published from it says
-    "June", and "the last third of June" would claim a precision the text does not
-    have ("by the end of June" still means its last day, through ``by_end``).
+    A reporter's "late June" or "by the end of June" names the month: a figure
+    published from it says "June", and "the last third of June" or "30 June" would
+    claim a precision the text does not have.
     "Late 2025" stays a part of a year. Core ``Period.parse`` keeps its
     third-of-a-month reading for its other callers.
     """

@@ -187,7 +187,7 @@ class ClaimDraft(NamedTuple):
     caveats: tuple[str, ...]
     population: Population = Population.COMBATANTS  # whose dead: a side's fighters, civilians
     scope: ClaimScope = ClaimScope.CUMULATIVE  # PERIOD for "in the past day"
-    by_end: bool = False  # "by the end of June": current on the last day of the period
+    by_end: bool = False  # "by the end of 2024": current in the period's last month
 
 
 class SentenceFacts(NamedTuple):
