@@ -5405,8 +5405,9 @@ class _Transfers(_Rivals):
             and figure.noun is None
             and category in lx.SOLDIER_KINDS
             # "the three-day swap, when 1,000 were exchanged for 1,000": one exchange's
-            # people, of the kind the story gives its swap, as on any one day of it
-            and not several_days
+            # people, of the kind the story gives its swap, as on any one day of it; a
+            # run of days ("1,000 to each side over three days") names no swap to give it
+            and not (several_days and self._exchange_of_several_days(figure, stop, runs=False))
         ):
             # "... which means almost 700 have now come home in either direction": a bare
             # running total names no kind, and the swaps it sums moved civilians too
