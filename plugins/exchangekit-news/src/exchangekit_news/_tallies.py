@@ -1089,14 +1089,15 @@ class _Tallies(_Claims):
         its days or stages, and none for a captivity or talks the run times ("held over
         three days", "talks over two days"), and none unless the sentence places the days
         in a month or longer span ("in late May"): a run the text leaves unplaced ("over
-        three days", in a live blog's recap) is left to the stages told beside it.
+        three days", in a live blog's recap) is left to the stages told beside it, and one
+        "last week" stays the one exchange the week's news told.
         """
         if "days" not in self.norm_set or self.norm_set.isdisjoint(lx.SPAN_PREPOSITIONS):
             return []  # most sentences: no run of days
         if self._one_day_told:
             return []  # "on the final day", "300 a day": that day's handover
-        if all(names_a_day(d.text) or d.since for d in self.m.dates):
-            return []  # no month or span the days fall in
+        if all(names_a_day(d.text) or d.since or "week" in d.text.lower() for d in self.m.dates):
+            return []  # no month or longer span the days fall in ("last week" is told done)
         return [
             i
             for i in self._at(("days",), self.first + 2, self.last)
