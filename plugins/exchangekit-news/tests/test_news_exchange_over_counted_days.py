@@ -113,11 +113,11 @@ def test_news_a_bare_figure_over_counted_days_names_no_kind_and_stands_in_its_mo
     news: News,
 ) -> None:
     # a figure with no noun sums people the story's swaps may not all share: no one kind;
-    # the days are over when their month is, so the total stands as of that month
+    # no swap noun names the days, so the total is told as it stands when written
     text = (
         "Ukraine and Russia swapped prisoners of war again on Friday. The largest "
         "operation, in March 2024, returned 850 to each side over two days."
     )
     tallies = news(text, published=LATER).tallies
-    assert {(t.category.value, str(t.as_of)) for t in tallies} == {("other", "2024-03")}
+    assert {(t.category.value, str(t.as_of)) for t in tallies} == {("other", "2025-10-23")}
     assert len(tallies) == 2
