@@ -1070,10 +1070,7 @@ class _Tallies(_Claims):
         """
         if "day" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_HANDOVER_NOUNS):
             return []  # most sentences: no handover sized by days
-        if "daily" in self.norm_set or any(
-            self.norm(i - 1) in _ONE_OF_SEVERAL
-            for i in self._at(_ONE_DAY_OR_STAGE, self.first + 1, self.last)
-        ):
+        if self._one_day_told:
             return []  # "the final day", "each day", "the second stage", "300 a day": one
         return [
             i
@@ -1083,16 +1080,58 @@ class _Tallies(_Claims):
             and self.norm(i + 1) in lx.ONE_HANDOVER_NOUNS
         ]
 
-    def _exchange_of_several_days(self, figure: FigureMention, stop: int) -> bool:
+    @_Positions
+    def _counted_day_runs(self) -> list[int]:
+        """Where each counted run of days people moved over ("over three days") has "days".
+
+        "Returned 1,000 to each side over three days" tells one exchange made in stages by
+        the days it took, as "the three-day swap" does. None when the sentence tells one of
+        its days or stages, and none for a captivity or talks the run times ("held over
+        three days", "talks over two days"), and none unless the sentence places the days
+        in a month or longer span ("in late May"): a run the text leaves unplaced ("over
+        three days", in a live blog's recap) is left to the stages told beside it, and one
+        "last week" stays the one exchange the week's news told.
+        """
+        if "days" not in self.norm_set or self.norm_set.isdisjoint(lx.SPAN_PREPOSITIONS):
+            return []  # most sentences: no run of days
+        if self._one_day_told:
+            return []  # "on the final day", "300 a day": that day's handover
+        if all(names_a_day(d.text) or d.since or "week" in d.text.lower() for d in self.m.dates):
+            return []  # no month or longer span the days fall in ("last week" is told done)
+        return [
+            i
+            for i in self._at(("days",), self.first + 2, self.last)
+            if self.norm(i - 2) in lx.SPAN_PREPOSITIONS
+            and (lx.number_value(self.norm(i - 1)) or 0) >= 2
+            and self.norm(i - 3) not in _HELD_WORDS | _SPAN_CUT
+        ]
+
+    @property
+    def _one_day_told(self) -> bool:
+        """Whether the sentence tells one day or stage of an exchange: "the final day",
+        "each day", "the second stage", "300 a day", "daily"."""
+        return "daily" in self.norm_set or any(
+            self.norm(i - 1) in _ONE_OF_SEVERAL
+            for i in self._at(_ONE_DAY_OR_STAGE, self.first + 1, self.last)
+        )
+
+    def _exchange_of_several_days(
+        self, figure: FigureMention, stop: int, *, runs: bool = True
+    ) -> bool:
         """Whether the figure sums the days of an exchange told as lasting several days.
 
-        A figure told of "the three-day swap" sums its days' handovers, unless a date of
-        one day, not the swap's start or end, stands in the figure's clause: "on Friday,
-        during the three-day swap, Russia freed 390" is that day's handover.
+        A figure told of "the three-day swap" or moved "over three days" sums its days'
+        handovers, unless a date of one day, not the swap's start or end, stands in the
+        figure's clause: "on Friday, during the three-day swap, Russia freed 390" is that
+        day's handover. ``runs`` False asks only for a swap noun sized by days.
         """
-        return any(self.first + 2 <= i < stop for i in self._several_day_swaps) and not (
-            self._own_day_in_swap(figure)
-        )
+        # a run of days may follow the figure's noun phrase: "returned 850 over two days"
+        counted = self._counted_day_runs if runs else []
+        runs_stop = max(stop, self._clause_of(figure)[1]) if counted else stop
+        return (
+            any(self.first + 2 <= i < stop for i in self._several_day_swaps)
+            or any(self.first + 2 <= i < runs_stop for i in counted)
+        ) and not self._own_day_in_swap(figure)
 
     def _own_day_in_swap(self, figure: FigureMention) -> bool:
         """Whether a date of one day in the figure's clause (or set before it) dates it.
@@ -1128,8 +1167,11 @@ class _Tallies(_Claims):
         does not name: it is no one day's handover, nor a total since the war began, so it
         is not read. "the three-day swap in May" falls in May and is read as May's tally.
         """
-        return self._exchange_of_several_days(figure, self._clause_of(figure)[1]) and all(
-            names_a_day(d.text) and not d.since for d in dates
+        stop = self._clause_of(figure)[1]
+        return (
+            any(self.first + 2 <= i < stop for i in self._several_day_swaps)
+            and not self._own_day_in_swap(figure)
+            and all(names_a_day(d.text) and not d.since for d in dates)
         )
 
     def undated_several_spans(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:

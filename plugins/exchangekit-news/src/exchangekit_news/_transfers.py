@@ -5419,13 +5419,16 @@ class _Transfers(_Rivals):
             category = PersonCategory.OTHER
         if tally and self._our_soldiers_again(figure):
             category = PersonCategory.PRISONERS_OF_WAR
-        several_days = tally and self._exchange_of_several_days(figure, stop)
+        # only a swap noun sized by days ("the three-day swap in May") stands as of its
+        # month; a bare run of days ("over three days in May") is told as it stands now
+        several_days = tally and self._exchange_of_several_days(figure, stop, runs=False)
         if (
             tally
             and figure.noun is None
             and category in lx.SOLDIER_KINDS
             # "the three-day swap, when 1,000 were exchanged for 1,000": one exchange's
-            # people, of the kind the story gives its swap, as on any one day of it
+            # people, of the kind the story gives its swap, as on any one day of it; a
+            # run of days ("1,000 to each side over three days") names no swap to give it
             and not several_days
         ):
             # "... which means almost 700 have now come home in either direction": a bare
