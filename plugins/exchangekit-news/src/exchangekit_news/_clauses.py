@@ -22,6 +22,7 @@ from typing import Final
 
 from exchangekit.figures import NUMBER_WORDS
 from exchangekit_news import _lexicon as lx
+from exchangekit_news._tokens import positions_of
 
 __all__ = [
     "AGGREGATE_REACH",
@@ -129,10 +130,11 @@ class Clauses:
         restrictive: list[tuple[int, int]] = []  # "bodies that Moscow says are Ukrainian,"
         after_people = frozenset(people_ends)
         n = len(norms)
-        for i, word in enumerate(norms):
+        # nothing below can hold for most words: only for a word of the set or one after a comma
+        after_commas = positions_of((",",), norms[: n - 1], 1)
+        for i in sorted({*positions_of(_CLAUSE_WORDS, norms, 0), *after_commas}):
+            word = norms[i]
             previous = norms[i - 1] if i > 0 else ""
-            if previous != "," and word not in _CLAUSE_WORDS:
-                continue  # most words: nothing below can hold for them
             contrast = (word in _CONTRASTS and (previous in _OPEN or i == 0)) or (
                 word in ("whereas", "while") and previous not in ("a", "the", "for")
             )

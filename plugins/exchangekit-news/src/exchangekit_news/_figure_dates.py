@@ -3128,10 +3128,10 @@ class _FigureDates(_Speakers):
             # "on the first day", "; the first day alone involved 390", "in the first handover"
             if k >= self.first and self.norm(k) not in ("on", "in", ";", ",", "and"):
                 continue
+            if self.norm(k + 1) != "the":
+                continue
             between = range(k + 1, at) if k < at else range(at, k + 1)
             if any(self.norm(j) == ";" for j in between):
-                continue
-            if self.norm(k + 1) != "the":
                 continue
             rank = _LISTED_RANKS.get(self.norm(k + 2))
             if (

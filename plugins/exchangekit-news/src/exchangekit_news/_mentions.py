@@ -1853,7 +1853,9 @@ class _Finder:
                 head - 2 >= self.first and tokens[head - 1].norm in ("of", "for")
             )
             # '2,000 remain "of unknown whereabouts"': the missing, a verb or two after
-            people = people or any(of_unknown_fate(after[j:]) for j in range(1, 4))
+            people = people or (
+                "unknown" in after and any(of_unknown_fate(after[j:]) for j in range(1, 4))
+            )
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
             # "Seventy-five of ours came home", "we gave back 40 of theirs": the speaker's

@@ -1680,6 +1680,8 @@ class _SentenceBase:
 
     def _words_at(self, first: int, count: int) -> list[str]:
         """The normalised words from ``first``, at most ``count`` and none past the sentence."""
+        if first >= self.first:  # a slice of the sentence's words: most calls
+            return self.norms[first - self.first : min(self.last, first + count) - self.first]
         return [self.norm(i) for i in range(first, min(self.last, first + count))]
 
     @staticmethod

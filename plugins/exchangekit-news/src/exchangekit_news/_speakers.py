@@ -232,6 +232,8 @@ class _Speakers(_SentenceBase):
         """Whether the sentence tells of a surrender: "surrendered", "laid down their arms"."""
         if self.norm_set & lx.SURRENDER_WORDS:
             return True
+        if "down" not in self.norm_set:
+            return False  # no "laid down": most sentences
         return any(
             self.norm(i) in lx.LAID_DOWN
             and self.norm(i + 1) == "down"

@@ -252,8 +252,8 @@ class _StageLists(_TransferContext):
     def _stage_sizes(self) -> list[int]:
         """The indices of the figures listed in "N stages of A, B and C", when N of them."""
         figures = self.m.figures
-        for i in range(self.first + 1, self.last - 1):
-            if self.norm(i) not in lx.STAGE_PLURALS or self.norm(i + 1) != "of":
+        for i in self._at(lx.STAGE_PLURALS, self.first + 1, self.last - 1):
+            if self.norm(i + 1) != "of":
                 continue
             told = lx.number_value(self.norm(i - 1))
             start = next((k for k, f in enumerate(figures) if f.first == i + 2), None)

@@ -328,8 +328,10 @@ class _TransferContext(_Transfers):
         the kind named before it; so too "put the Ukrainian figure at 80". Without such
         an exchange the figure could be a toll, and nothing is read.
         """
+        if not self.norm_set & (lx.GIVING | _PUT):
+            return []  # most sentences: no verb of giving a figure
         told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
-        if not told or not self.norm_set & (lx.GIVING | _PUT):
+        if not told:
             return []
         drafts: list[LegDraft] = []
         kind: PersonCategory | None = None

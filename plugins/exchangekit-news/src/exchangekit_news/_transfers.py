@@ -3610,6 +3610,8 @@ class _Transfers(_Rivals):
         "390 on each side, 270 soldiers and 120 civilians among those coming back to
         Ukraine; Saturday's 307 servicemen apiece": 307 repeats the 390's two ways.
         """
+        if not listed_legs:
+            return None  # no item drafted before: nothing to repeat
         before = listed_legs.get(index - 1)
         per_side = figure.per_side or self._share_follows(figure)  # "303 each way"
         # "390 each, among them 120 civilians; and on 25 May 303 each way": past the part

@@ -40,7 +40,10 @@ def _grammar() -> tuple[Lexicon, tuple[str, ...]]:
 
     Building them, and importing the rules that use them, is most of what the plugin
     costs; plugin discovery imports this module, so that cost waits for a real parse.
+    The date grammar :meth:`exchangekit.Period.parse` loads on first use (with dateutil)
+    is imported here too: the rules read dates in nearly every text.
     """
+    import exchangekit._dates  # noqa: F401
     from exchangekit_news._mentions import MEDIATOR_CODES, lexicon
 
     belligerents = tuple(p.code for p in DEFAULT_REGISTRY if p.code not in MEDIATOR_CODES | _ALLIES)
