@@ -206,8 +206,7 @@ def extract(
         legs.extend(sentence.same_number_as_before(belligerents))
     if not any(not leg.tally for leg in legs):
         legs.extend(sentence.same_size_again())
-    if not legs:
-        legs.extend(sentence.apiece_after_exchange())
+    legs.extend(sentence.apiece_after_exchange(legs))
     if not legs:
         legs.extend(sentence.ordinal_group_of_tally())
     gap = discourse.figured < index - 1  # the sentence before told no figure

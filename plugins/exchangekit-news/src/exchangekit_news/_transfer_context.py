@@ -28,7 +28,7 @@ from exchangekit_news._sentence import _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS
-from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _Transfers
+from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _PLAN_NOUNS, _Transfers
 
 # Verbs that give a figure told before once more: "Moscow cited the same figures".
 _RESTATING: Final = (
@@ -566,16 +566,21 @@ class _TransferContext(_Transfers):
             account=True,
         )
 
-    def apiece_after_exchange(self) -> list[LegDraft]:
+    def apiece_after_exchange(self, drafted: Sequence[LegDraft]) -> list[LegDraft]:
         """A verbless "N apiece" / "N each" that carries on a two-way exchange just told.
 
         "Ukraine and Russia each freed 390 people on Friday. On Saturday it was 307 apiece":
         with no verb of its own, a per-side figure repeats the last exchange's two
         directions with its own number and date.
         """
-        if self.m.transfers or not self.m.figures or self.modal_said():
+        if not self.m.figures or self.modal_said():
             return []
-        figures = self._listed_per_side([f for f in self.m.figures if self._bare_per_side(f)])
+        end = self._verbless_clause_end()
+        if end is None or any(leg.at is None or leg.at < end for leg in drafted):
+            return []  # the verbless clause's figures were read already
+        figures = self._listed_per_side(
+            [f for f in self.m.figures if f.last <= end and self._bare_per_side(f)]
+        )
         if not figures:
             return []
         # a ledger's headings between ("May. Two exchanges.") count no one: past them
@@ -707,6 +712,26 @@ class _TransferContext(_Transfers):
                 told=False,
             )
         ]
+
+    def _verbless_clause_end(self) -> int | None:
+        """Where the sentence's verbless opening clause ends, if it has one: None if none.
+
+        A sentence with no verb of moving is verbless to its end. One whose first verb of
+        moving stands past a semicolon opens with a clause of its own: "146 servicemen
+        each way; eight civilians also went in each direction" sizes the swap before the
+        semicolon, and the verb after it moves only the people of its own clause. An
+        opening clause that plans, offers or calls off ("under the plan, 200 each way;
+        ...") sizes nothing done, and the verb after it does not make it so.
+        """
+        if not self.m.transfers:
+            return self.last
+        verb = min(t.first for t in self.m.transfers)
+        end = next((i for i in range(self.first, verb) if self.norm(i) == ";"), None)
+        if end is None or self._planned_before(end):
+            return None
+        if any(self.norm(i) in _PLAN_NOUNS for i in range(self.first, end)):
+            return None
+        return end
 
     def _bare_per_side(self, figure: FigureMention) -> bool:
         """Whether "apiece"/"each" follows the figure and no "each time/month/of" series."""
