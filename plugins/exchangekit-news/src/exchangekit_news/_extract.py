@@ -179,7 +179,7 @@ def extract(
     legs.extend(sentence.listed_stages(legs, used, belligerents))
     legs = sentence.ranked_stages(legs)
     legs = sentence.counted_kind(legs)
-    numbered = sentence.number_of_tallies(used, belligerents)
+    numbered = sentence.number_of_tallies(legs, used, belligerents)
     if numbered:
         totals = {leg.amount for leg in numbered}
         # "it raised to 4,181 the number of captives freed through its efforts": a

@@ -1714,6 +1714,10 @@ class _FigureDates(_Speakers):
             return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
         at = self.norms.index("respectively") + self.first
+        if len(usable) == 1 and usable[0].text.lower() in lx.MONTHS:
+            # "July saw two swaps, of 84 and 95 respectively, on the 4th and the 24th": one
+            # month, and the days listed in it, as without the word
+            return self._paired_days(figures, usable[0].text, at)
         # "... 75 and 90 each, respectively; and later, swaps of between 95 and 150 people":
         # a semicolon after the word closes the clause it shares out
         stop = next((i for i in range(at, self.last) if self.norm(i) == ";"), self.last)
@@ -1979,10 +1983,19 @@ class _FigureDates(_Speakers):
             run.append(i)
         return run
 
-    def _paired_days(self, figures: list[FigureMention], month: str) -> dict[int, str]:
-        """Pair a list of different figures with as many ordinal days of one month, in order."""
+    def _paired_days(
+        self, figures: list[FigureMention], month: str, stop: int | None = None
+    ) -> dict[int, str]:
+        """Pair a list of different figures with as many ordinal days of one month, in order.
+
+        With ``stop`` (where "respectively" stands) only figures ending before it are listed.
+        """
         days = self._ordinal_days()
-        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        people = [
+            i
+            for i, f in enumerate(figures)
+            if (f.noun is not None or self._bare(f)) and (stop is None or f.last <= stop)
+        ]
         if len(days) < 2 or len(people) != len(days):
             return {}
         for a, b in itertools.pairwise(people):

@@ -2502,7 +2502,9 @@ class _Tallies(_Claims):
             for amount, category, way in parts
         )
 
-    def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
+    def number_of_tallies(
+        self, legs: Sequence[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
         """Running totals told as "the number of <people> returned": issue 8's stated tallies.
 
         "raised to 4,131 the number of people returned to Ukraine since 2022", "the
@@ -2629,7 +2631,7 @@ class _Tallies(_Claims):
                 category = two_way_kind(category, self.norm(noun_end - 1), moved[0].move)
             if receiver is None or sender is None:
                 continue
-            if self._bare_number_head(i) and self._told_only_remains(receiver):
+            if self._bare_number_head(i) and self._told_only_remains(receiver, legs):
                 category = PersonCategory.REMAINS  # "the number returned": the bodies told of
             used.add(figure_index)
             attributed, accorded = self.leg_source(figure.first)
@@ -2738,9 +2740,14 @@ class _Tallies(_Claims):
             None,
         )
 
-    def _told_only_remains(self, receiver: str) -> bool:
-        """Whether every handover told so far to ``receiver`` was of bodies (and one was)."""
-        kinds = {leg.category for leg in self.discourse.legs if leg.receiver == receiver}
+    def _told_only_remains(self, receiver: str, legs: Sequence[LegDraft]) -> bool:
+        """Whether every handover told so far to ``receiver`` was of bodies (and one was).
+
+        The handovers of this sentence (``legs``) count too: "Ukraine received 1,000
+        bodies, ..., which said the total it had received had topped 19,000".
+        """
+        told = [*self.discourse.legs, *(leg for leg in legs if not leg.tally)]
+        kinds = {leg.category for leg in told if leg.receiver == receiver}
         return kinds == {PersonCategory.REMAINS}
 
     def _one_day_between(self, head: int, figure: int) -> bool:
@@ -2943,14 +2950,24 @@ class _Tallies(_Claims):
         """Whether "the total" or "the number" at ``i`` is followed at once by a participle.
 
         "the total returned home since 2022", "the number freed so far": the
-        people are left unsaid, and the verb of handing over names them.
+        people are left unsaid, and the verb of handing over names them; so they are
+        in a relative clause of receiving with a pronoun subject ("the total it had received").
         """
         # "the total number freed since 2022": "total" or "overall" may stand between
         article = i - 1 - (self.norm(i) == "number" and self.norm(i - 1) in ("total", "overall"))
         return (
             self.norm(i) in ("total", "number")
             and self.norm(article) == "the"
-            and any(t.first == i + 1 and t.done for t in self.m.transfers)
+            and any(
+                t.done
+                and (
+                    t.first == i + 1
+                    # "the total it had received": "it freed" or "returned" may be sending
+                    # or bringing home, so only a verb of receiving tells whose total it is
+                    or (t.move is Move.RECEIVE and self._pronoun_relative(i + 1, t))
+                )
+                for t in self.m.transfers
+            )
         )
 
     def _per_side_after(self, figure: FigureMention) -> bool:

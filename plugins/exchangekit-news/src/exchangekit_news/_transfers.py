@@ -1835,13 +1835,14 @@ class _Transfers(_Rivals):
         """Whether a bare figure is what "the figure (number, it) was" of a swap told.
 
         "The figure was 66 on both sides": the copula gives one swap's size, so the
-        phrase of sides after it shares the number out per side, not adds the sides up.
+        phrase of sides after it shares the number out per side, not adds the sides up;
+        so does "with" after a swap told ("the swaps resumed with 60 on both sides").
         """
-        return (
-            figure.noun is None
-            and self.norm(figure.first - 2) in _SWAP_SIZE_SUBJECTS
-            and self._copula_swap(figure)
-        )
+        if figure.noun is not None:
+            return False
+        if self.norm(figure.first - 2) in _SWAP_SIZE_SUBJECTS and self._copula_swap(figure):
+            return True
+        return self._swap_with_per_side(figure)
 
     def _span_of_uncounted_swaps(self, figure: FigureMention) -> bool:
         """Whether "between N and M" spans the sizes of swaps told only as "several".
