@@ -120,6 +120,11 @@ _HARM_NOUNS: Final = _WHOLE_WAR_NOUNS | frozenset(
     | {"bombs", "artillery", "fire", "offensive", "assaults", "forces", "troops", "army"}
 )
 _HARM_VERBS: Final = frozenset({"killed", "wounded", "injured", "maimed"})
+# Words of death that a register of names may stand for: "names of soldiers killed".
+_DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
+# The auxiliaries between "how many soldiers" and a verb of dying: "have (been) killed".
+# Adverbs that may stand in a verb group of dying: "have actually been killed".
+_DEATH_ADVERBS: Final = frozenset({"actually", "really", "reportedly", "already"})
 # Words that may stand between the harm noun and the figure: "has also killed or wounded".
 _HARM_CHAIN: Final = _HARM_VERBS | frozenset(
     {"has", "have", "had", "also", "now", "already", "reportedly", "so", "far", "or", "and"}
@@ -615,6 +620,9 @@ class _ClaimSubjects(_FigureDates):
             if self._other_side_said_after_and_that(figure, previous.subject):
                 return None  # "... lost 20,000, and that Ukraine had suffered, with 900 ..."
             return previous.subject
+        asked = self._how_many_asked(figure)
+        if asked is not None:
+            return (asked,)  # "Asked how many Ukrainian soldiers had died, he said 40,000 ..."
         carried = None if self._group_of_its_own(figure) else self._losses_told_before()
         if carried is not None:
             return (carried,)
@@ -1489,6 +1497,38 @@ class _ClaimSubjects(_FigureDates):
         if self.norm(max(figure.last, figure.np_end)) in ("of", "among"):
             return True
         return any(self.norm(i) == "among" for i in range(self.first, figure.first))
+
+    def _how_many_died(self, side: int, at: int) -> bool:
+        """Whether "how many <side> soldiers have died" stands at ``side``: the count put.
+
+        "Zelensky has put a number on how many Ukrainian soldiers have died": the sentence
+        asks or names the count of one side's dead without giving it, so a sideless "more
+        than 40,000 had been killed" told next counts them. Only the dead: "how many
+        Ukrainian soldiers are held" names captivity, and other rules read its answer.
+        """
+        if (self.norm(side - 2), self.norm(side - 1)) != ("how", "many"):
+            return False
+        if self.norm(at) not in lx.FIGHTERS:
+            return False
+        verb = at + 1
+        while self.norm(verb) in lx.HAVE_BE_AUXILIARIES | _DEATH_ADVERBS and verb < at + 4:
+            verb += 1  # "have actually been": two auxiliaries and an adverb
+        return self.norm(verb) in _DEAD_WORDS - {"deaths", "dead"}
+
+    def _how_many_asked(self, figure: FigureMention) -> str | None:
+        """The one side a clause "how many <side> soldiers had died" before the figure names.
+
+        "Asked how many Ukrainian soldiers had died, he said more than 40,000 had been
+        killed": the figure answers the count of that side's dead the sentence asks.
+        """
+        sides = {
+            p.code
+            for p in self.m.parties
+            if p.role != MEDIATOR
+            and p.last < figure.first
+            and any(self._how_many_died(p.first, at) for at in (p.last, p.last + 1))
+        }
+        return sides.pop() if len(sides) == 1 else None
 
     def _losses_told_before(self) -> str | None:
         """The side whose losses the sentence just before named, for a toll naming no side.

@@ -28,6 +28,7 @@ from exchangekit_news._claim_subjects import (
     _ALLIED_WITH,
     _CAPTURING,
     _CARRY_SENTENCES,
+    _DEAD_WORDS,
     _ENEMY_WORDS,
     _TOTAL_HEADS,
     _WHOLE_WAR_NOUNS,
@@ -285,11 +286,6 @@ _DAY_PART_VERBS: Final = frozenset(
 _DEAD_HEADS: Final = frozenset({"dead", "fallen"})
 _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 # Verbs that add to a register: their object is an increase, not its size.
-# Words of death that a register of names may stand for: "names of soldiers killed".
-_DEAD_WORDS: Final = frozenset({"deaths", "dead", "killed", "died", "fallen"})
-# The auxiliaries between "how many soldiers" and a verb of dying: "have (been) killed".
-# Adverbs that may stand in a verb group of dying: "have actually been killed".
-_DEATH_ADVERBS: Final = frozenset({"actually", "really", "reportedly", "already"})
 # An obituary tells of one death: "a project that collects obituaries has 60,000 names".
 _OBITUARIES: Final = frozenset({"obituaries", "obituary"})
 # What may stand between a wounded count and its verb: a closing quote or an auxiliary.
@@ -4292,23 +4288,6 @@ class _Claims(_ClaimSubjects):
         if enemy is None:
             return None
         return enemy, CasualtyCategory(lx.LOSS_HEADS[self.norm(topic)])
-
-    def _how_many_died(self, side: int, at: int) -> bool:
-        """Whether "how many <side> soldiers have died" stands at ``side``: the count put.
-
-        "Zelensky has put a number on how many Ukrainian soldiers have died": the sentence
-        asks or names the count of one side's dead without giving it, so a sideless "more
-        than 40,000 had been killed" told next counts them. Only the dead: "how many
-        Ukrainian soldiers are held" names captivity, and other rules read its answer.
-        """
-        if (self.norm(side - 2), self.norm(side - 1)) != ("how", "many"):
-            return False
-        if self.norm(at) not in _FIGHTERS:
-            return False
-        verb = at + 1
-        while self.norm(verb) in lx.HAVE_BE_AUXILIARIES | _DEATH_ADVERBS and verb < at + 4:
-            verb += 1  # "have actually been": two auxiliaries and an adverb
-        return self.norm(verb) in _DEAD_WORDS - {"deaths", "dead"}
 
     def _in_comparison(self, at: int) -> bool:
         """Whether the words at ``at`` sit in a comparison, which names no topic of the text.

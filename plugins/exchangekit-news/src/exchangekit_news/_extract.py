@@ -487,7 +487,9 @@ def extract(
         discourse.told = (
             (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None
         )
-    stated = [d.text for d in scene_dates if sentence._statement_date(d)]
+    stated = [
+        d.text for d in scene_dates if sentence._statement_date(d) or sentence.dates_a_statement(d)
+    ]
     discourse.stated = (index, stated[0]) if len(stated) == 1 else None
     listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
     if len(listed) == 1:

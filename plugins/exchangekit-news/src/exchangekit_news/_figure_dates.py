@@ -4343,6 +4343,19 @@ class _FigureDates(_Speakers):
                 found[self.norm(k - 1)] = self._month_of(date)
         return found
 
+    def dates_a_statement(self, date: DateMention) -> bool:
+        """Whether ``date`` is the day a statement named before it was made or aired.
+
+        "in a television interview broadcast on February 16", "his speech on Monday": a
+        noun of a statement, perhaps a participle of putting it out, then "on" or "in".
+        """
+        k = date.first - 1
+        if date.since or self.norm(k) not in ("in", "on"):
+            return False
+        if self.norm(k - 1) in _STATED_PARTICIPLES | _AIRED:
+            k -= 1
+        return self.norm(k - 1) in STATEMENT_NOUNS
+
     def _in_the_same_statement(self) -> bool:
         """Whether the sentence points back to a statement already quoted ("In the same
         post he claimed that Russia had lost 198,000"): its speaker's figures told earlier
@@ -4383,14 +4396,20 @@ class _FigureDates(_Speakers):
 
         "The regional administration said on Thursday that Serhiy was among them. It said
         1,300 more residents are missing": a pronoun and a verb of saying in the past go on
-        reporting the statement just told, so its figures take that statement's date.
+        reporting the statement just told, so its figures take that statement's date; so
+        does "Asked ..., he said", an answer given in that statement.
         """
         told = self.discourse.stated
         if told is None or told[0] != self.index - 1:
             return None
-        if self.norm(self.first) not in _TELLER_PRONOUNS:
+        teller = self.first
+        # "Asked how many had died, he said ...": a question put in the statement just told
+        asked = self.first + (self.norm(self.first) == "when")
+        if self.norm(asked) == "asked":
+            teller = next((i + 1 for i in range(asked, self.last) if self.norm(i) == ","), teller)
+        if self.norm(teller) not in _TELLER_PRONOUNS:
             return None
-        verb = self.first + 1
+        verb = teller + 1
         if verb not in self.m.speech or self.norm(verb).endswith("s"):
             return None
         return told[1]

@@ -121,12 +121,21 @@ def of_unknown_fate(words: list[str]) -> bool:
 
 def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
     """Whether a window of one day opens at ``j``: "over (for) the previous 24 hours"."""
+    return day_window_end(norm, tokens, j, last) is not None
+
+
+def day_window_end(
+    norm: Callable[[int], str], tokens: list[Token], j: int, last: int
+) -> int | None:
+    """Where the window of one day opening at ``j`` ends (past its last word), if one does."""
     if norm(j) not in ("over", "in", "during", "for"):
-        return False
-    if lx.DAILY_WINDOW.match(tokens, j, last) is not None:
-        return True  # "in a single day", "in one day"
+        return None
+    match = lx.DAILY_WINDOW.match(tokens, j, last)
+    if match is not None:
+        return match[0]  # "in a single day", "in one day"
     j += 1 + (norm(j + 1) == "the")
-    return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
+    match = lx.DAILY_WINDOW.match(tokens, j, last) if j < last else None
+    return None if match is None else match[0]
 
 
 def added_to_count_window(
@@ -4821,6 +4830,11 @@ class _Finder:
         k = i - 1
         while k > self.first and k > i - 4 and self.norm(k) in _RELEASED_LINKS:
             k -= 1
+        # "its figure for the past 24 hours, released this morning": the record's window
+        # of one day stands between it and the participle
+        for j in range(max(self.first + 1, k - 5), k):
+            if day_window_end(self.norm, self.tokens, j, self.last) == k + 1:
+                return self.norm(j - 1) in _RELEASED_RECORDS
         return self.norm(k) in _RELEASED_RECORDS
 
     def _split_particle(self, i: int) -> tuple[int, Move] | None:
