@@ -4229,6 +4229,26 @@ class _Claims(_ClaimSubjects):
             for word in ("held", "detained", "imprisoned", "kept")
         )
 
+    def _missing_ended(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people were missing only until a clause after "before" or
+        "until" ended it: "4,000 were listed as missing until their bodies were identified".
+
+        That status is over, so the figure counts no one missing (often a part of the dead
+        told beside it). A time ("missing before the winter") or a clause that ends nothing
+        for them ("before the talks resumed") leaves the count of the missing standing.
+        """
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
+        for i in range(figure.np_end, end):
+            if self.norm(i) not in lx.MISSING_WORDS:
+                continue
+            # "missing (in action) until ...": the status's own "before" or "until"
+            for j in range(i + 1, min(end, i + 4)):
+                if self.norm(j) in ("before", "until"):
+                    return any(self.norm(m) in lx.MISSING_ENDED for m in range(j + 1, end))
+            return False
+        return False
+
     def losses_named(self) -> tuple[str, CasualtyCategory] | None:
         """The one side whose losses this sentence names as a phrase, and their kind.
 
@@ -4522,6 +4542,8 @@ class _Claims(_ClaimSubjects):
             return None  # "12 held since 2014 would be included in a future swap": a plan
         if category is CasualtyCategory.CAPTURED and self._held_before(figure):
             return None  # "Twelve of the women had been held at Olenivka": held no longer
+        if category is CasualtyCategory.MISSING and self._missing_ended(figure, stop):
+            return None  # "4,000 were listed as missing until their bodies were found"
         amount = figure.amount
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
