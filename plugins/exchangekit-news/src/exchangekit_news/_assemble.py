@@ -2615,11 +2615,22 @@ class Assembler:
         "General says about 100,000 Russian troops killed" over a body's "well over
         100,000": the headline rounds the body's bound to fit, and "around 100,000" would
         print an interval reaching below what was said, so only the body's count stands.
-        "Count of named dead tops 130,000" over the body's 131,044 is that count too.
+        "Count of named dead tops 130,000" over the body's 131,044 is that count too, and
+        "up to 250,000" over the body's "between 190,000 and 250,000" is that range's top.
         """
         amount = claim.draft.amount
         if claim.sentences.keys() != {0} or not self._headline():
             return False
+        if amount.qualifier is Qualifier.AT_MOST:
+            return any(
+                0 not in other.sentences
+                and other.draft.amount.qualifier is Qualifier.RANGE
+                and other.draft.amount.high == amount.high
+                and other.draft.subject == claim.draft.subject
+                and other.draft.category == claim.draft.category
+                and self._same_saying(claim, other)
+                for other in self.claims
+            )
         if amount.qualifier is Qualifier.MORE_THAN:
             mark = bound_of(amount)
             return mark is not None and any(

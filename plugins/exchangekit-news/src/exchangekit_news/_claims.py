@@ -353,6 +353,8 @@ _DETAINED: Final = frozenset(
     form for verb in ("detain", "jail", "intern") for form in _lemmas.inflections(verb)[2:3]
 )
 
+# Adjectives between a count of incidents and the noun: "in five separate incidents".
+_INCIDENT_ADJECTIVES: Final = frozenset({"separate", "different", "distinct"})
 # Nouns of the families whose people a figure after "of" counts: "the relatives of 540 men".
 _KIN: Final = frozenset({"relatives", "families", "parents", "mothers", "wives", "kin"})
 # Relatives a figure's people may be said to have, after "whose": "whose husband was held".
@@ -4225,6 +4227,46 @@ class _Claims(_ClaimSubjects):
             for word in ("held", "detained", "imprisoned", "kept")
         )
 
+    def _counted_incidents(self, figure: FigureMention) -> bool:
+        """Whether the figure's toll is summed over a counted number of incidents after it.
+
+        "documented the execution of at least 12 soldiers in five separate incidents": a
+        monitor's count of events it documented one by one, as one attack's toll is that
+        attack's news, not a side's count of its dead. "incidents" with no count of its
+        own ("in incidents along the front") leaves the figure a claim.
+        """
+        for i in range(figure.np_end, self.last - 1):
+            if self.norm(i) in (";", ":"):
+                return False
+            if self.norm(i) != "in":
+                continue
+            j = i + 2 + (self.norm(i + 2) in _INCIDENT_ADJECTIVES)
+            if self.norm(j) == "incidents" and (
+                self.norm(i + 1) in lx.NUMBER_VALUES or self.norm(i + 1).isdigit()
+            ):
+                return True
+        return False
+
+    def _missing_ended(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people were missing only until a clause after "before" or
+        "until" ended it: "4,000 were listed as missing until their bodies were identified".
+
+        That status is over, so the figure counts no one missing (often a part of the dead
+        told beside it). A time ("missing before the winter") or a clause that ends nothing
+        for them ("before the talks resumed") leaves the count of the missing standing.
+        """
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
+        for i in range(figure.np_end, end):
+            if self.norm(i) not in lx.MISSING_WORDS:
+                continue
+            # "missing (in action) until ...": the status's own "before" or "until"
+            for j in range(i + 1, min(end, i + 4)):
+                if self.norm(j) in ("before", "until"):
+                    return any(self.norm(m) in lx.MISSING_ENDED for m in range(j + 1, end))
+            return False
+        return False
+
     def losses_named(self) -> tuple[str, CasualtyCategory] | None:
         """The one side whose losses this sentence names as a phrase, and their kind.
 
@@ -4466,6 +4508,8 @@ class _Claims(_ClaimSubjects):
         ) or self._fighters_counted(figure)
         if self._one_attack_toll(figure, stop, military):
             return None
+        if self._counted_incidents(figure):
+            return None  # "the execution of at least 12 soldiers in five separate incidents"
         struck = self._struck_people(figure)
         if struck and not self._toll_over_span(figure):
             return None  # "a drone attack on the village killed one man": one attack's news
@@ -4501,6 +4545,8 @@ class _Claims(_ClaimSubjects):
             return None  # "12 held since 2014 would be included in a future swap": a plan
         if category is CasualtyCategory.CAPTURED and self._held_before(figure):
             return None  # "Twelve of the women had been held at Olenivka": held no longer
+        if category is CasualtyCategory.MISSING and self._missing_ended(figure, stop):
+            return None  # "4,000 were listed as missing until their bodies were found"
         amount = figure.amount
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it

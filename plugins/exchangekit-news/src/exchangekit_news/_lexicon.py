@@ -636,6 +636,11 @@ KILLED_WORDS: Final = frozenset(
     | {"executed"}
 )
 MISSING_WORDS: Final = frozenset({"missing", "unaccounted"})
+MISSING_ENDED: Final = frozenset(
+    {"confirmed", "identified", "found", "recovered", "located", "traced"}
+    | {"returned", "released", "freed", "exchanged"}
+)
+"""Participles that end a person's being missing: "missing until their bodies were found"."""
 NAME_WORDS: Final = frozenset({"name", "names", "named"})
 # A legal status of the missing that one country's law defines, with that country: Ukraine
 # registers people "missing under special circumstances", so its register counts its own.
