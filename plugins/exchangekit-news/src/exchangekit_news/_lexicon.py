@@ -979,6 +979,13 @@ DAILY_WINDOW: Final = PhraseMatcher(
         ("past week", True),
         ("previous week", True),
         ("past seven days", True),
+        ("last seven days", True),
+        # "in the last week": not a bare "last week", which may date the statement instead
+        ("the last week", True),
+        # "in the 24 hours to Wednesday", "to 7 a.m.": a day's window told by its end
+        ("the 24 hours to", True),
+        ("the 24 hours until", True),
+        ("the 24 hours up to", True),
         # one night's toll: "600 soldiers were killed in a strike overnight"
         ("overnight", True),
         ("in a single night", True),
