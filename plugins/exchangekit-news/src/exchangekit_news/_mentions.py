@@ -3562,7 +3562,23 @@ class _Finder:
             before_of = self._death_before_captivity(k - 1) or before_of
         if before_of in ("and", "or"):
             before_of = self._gapped_death_head(k - 1) or before_of
-        return self.noun_phrase(a, b, count, text, before_of)
+        mention = self.noun_phrase(a, b, count, text, before_of)
+        if mention is None or count.low != count.high:
+            return mention
+        return self._bounded_after(mention)
+
+    def _bounded_after(self, mention: FigureMention) -> FigureMention:
+        """The figure with a bound written after it: "40 at most", "120 soldiers or more".
+
+        The bound follows the number or its noun group; "or more than ..." compares
+        with something else and bounds nothing.
+        """
+        for end in dict.fromkeys((mention.last, mention.np_end)):
+            hedge = lx.TRAILING_BOUNDS.get((self.norm(end), self.norm(end + 1)))
+            if hedge is not None and self.norm(end + 2) != "than":
+                bounded = Count.parse(f"{hedge} {mention.amount}")
+                return mention._replace(amount=bounded)
+        return mention
 
     def _leaning_end(self, i: int, after_nationality: bool) -> int | None:
         """Where "pro-<side>" at ``i`` ends, and "and pro-<side>" after a nationality.
