@@ -64,7 +64,13 @@ from exchangekit_news._lexicon import (
     SourceEntry,
 )
 from exchangekit_news._markup import Text
-from exchangekit_news._mentions import MONTHS_LATER, SAME_DAY, WEEKEND, YEARS_AGO_TODAY
+from exchangekit_news._mentions import (
+    MONTHS_LATER,
+    ON_DAY,
+    SAME_DAY,
+    WEEKEND,
+    YEARS_AGO_TODAY,
+)
 from exchangekit_news._stage_lists import _STAGE_NOTE, stage_rank
 from exchangekit_news._tokens import tokenize
 from exchangekit_news._transfer_roles import _SIZE_RANKS
@@ -467,6 +473,9 @@ class Assembler:
     def _resolve(self, text: str) -> Period | _NeedsReference | None:
         if SHIFT_MARK in text:
             base, _, days = text.partition(SHIFT_MARK)
+            days, _, named = days.partition(ON_DAY)
+            if named:
+                return _shift_to_day(self._resolve(base), int(days), int(named))
             coming = _counted_back_from_coming_holiday(base, int(days), self.published)
             return coming or _shift(self._resolve(base), int(days))
         if text in self._periods:
@@ -540,6 +549,9 @@ class Assembler:
         """
         if SHIFT_MARK in text:
             base, _, days = text.partition(SHIFT_MARK)
+            days, _, named = days.partition(ON_DAY)
+            if named:
+                return _shift_to_day(self._resolve_at(sentence, base), int(days), int(named))
             coming = _counted_back_from_coming_holiday(base, int(days), self.published)
             return coming or _shift(self._resolve_at(sentence, base), int(days))
         if text.startswith(SAME_DAY + MONTHS_LATER):
@@ -858,6 +870,19 @@ class Assembler:
                         line=self.line(index),
                     )
                 )
+                return []
+            if resolved is None and ON_DAY in text:
+                if (index, text) not in self._reported:
+                    self._reported.add((index, text))
+                    self.errors.append(
+                        RecordSkipped(
+                            "an exchange told some days after another, on a day of the month "
+                            "the count does not reach, was left out (sentence: "
+                            f"{self.quote(index).text[:120]!r})",
+                            source=self.source,
+                            line=self.line(index),
+                        )
+                    )
                 return []
             if resolved is not None:
                 periods.append(resolved)
@@ -3029,6 +3054,25 @@ def _shift(resolved: Period | _NeedsReference | None, days: int) -> Period | _Ne
     if isinstance(resolved, Period) and resolved.precision is Precision.DAY:
         return Period.day(resolved.start + timedelta(days=days))
     return resolved
+
+
+def _shift_to_day(resolved: Period | _NeedsReference | None, days: int, day: int) -> Period | None:
+    """The ``day`` of the month ``days`` from ``resolved`` reach: "four days later, on the 17th".
+
+    The day named fixes the date, in the month the count reaches; a day that does not
+    lie on the count's side of the day counted from (the 17th four days after the 21st)
+    shows the count was from another day, and no date is read rather than a wrong one.
+    """
+    if not isinstance(resolved, Period) or resolved.precision is not Precision.DAY:
+        return None
+    reached = resolved.start + timedelta(days=days)
+    try:
+        fixed = reached.replace(day=day)
+    except ValueError:
+        return None  # "the 31st" of a shorter month
+    if (fixed - resolved.start).days * days <= 0:
+        return None
+    return Period.day(fixed)
 
 
 def _counted_back_from_coming_holiday(

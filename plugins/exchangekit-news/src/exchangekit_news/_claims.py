@@ -3716,11 +3716,14 @@ class _Claims(_ClaimSubjects):
     def _daily(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether the figure is one day's losses: "about 1,350 in the past day".
 
-        The window may also open the clause: "over the past day the enemy lost 1,290".
+        The window may also open the clause: "over the past day the enemy lost 1,290",
+        or the sentence, set off by a comma: "In the 24 hours to Tuesday, Russia lost 990".
         """
-        before = range(
-            max(self._clause_start(figure.first, self.first), figure.first - 12), figure.first
-        )
+        start = max(self._clause_start(figure.first, self.first), figure.first - 12)
+        opening = self._clause_start(start - 1, self.first) == self.first
+        if self.norm(start - 1) == "," and opening:
+            start = self.first  # an opening phrase ends at the comma: its window is the clause's
+        before = range(start, figure.first)
         return any(
             self.norm(i) in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import functools
 import itertools
+import types
 from collections.abc import Callable, Iterable, Mapping
 from typing import Final, Generic, NamedTuple, TypeVar
 
@@ -153,6 +154,17 @@ EXTRA_HEDGES: Final = PhraseMatcher(
         ("surpass", "more than"),
         ("tops", "more than"),
     ]
+)
+# Bounds written after their figure, and the hedge they make of it: "40 at most",
+# "120 soldiers or more".
+TRAILING_BOUNDS: Final[Mapping[tuple[str, str], str]] = types.MappingProxyType(
+    {
+        ("at", "most"): "at most",
+        ("at", "least"): "at least",
+        ("or", "more"): "at least",
+        ("or", "fewer"): "at most",
+        ("or", "less"): "at most",
+    }
 )
 # Words that stand before a figure as part of a verb, not as its hedge ("handed over 1,000").
 PARTICLE_VERBS: Final = frozenset({"hand", "hands", "handed", "handing", "passed", "pass"})
@@ -984,6 +996,13 @@ DAILY_WINDOW: Final = PhraseMatcher(
         ("past week", True),
         ("previous week", True),
         ("past seven days", True),
+        ("last seven days", True),
+        # "in the last week": not a bare "last week", which may date the statement instead
+        ("the last week", True),
+        # "in the 24 hours to Wednesday", "to 7 a.m.": a day's window told by its end
+        ("the 24 hours to", True),
+        ("the 24 hours until", True),
+        ("the 24 hours up to", True),
         # one night's toll: "600 soldiers were killed in a strike overnight"
         ("overnight", True),
         ("in a single night", True),

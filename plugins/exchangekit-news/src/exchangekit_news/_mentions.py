@@ -3573,7 +3573,23 @@ class _Finder:
             before_of = self._death_before_captivity(k - 1) or before_of
         if before_of in ("and", "or"):
             before_of = self._gapped_death_head(k - 1) or before_of
-        return self.noun_phrase(a, b, count, text, before_of)
+        mention = self.noun_phrase(a, b, count, text, before_of)
+        if mention is None or count.low != count.high:
+            return mention
+        return self._bounded_after(mention)
+
+    def _bounded_after(self, mention: FigureMention) -> FigureMention:
+        """The figure with a bound written after it: "40 at most", "120 soldiers or more".
+
+        The bound follows the number or its noun group; "or more than ..." compares
+        with something else and bounds nothing.
+        """
+        for end in dict.fromkeys((mention.last, mention.np_end)):
+            hedge = lx.TRAILING_BOUNDS.get((self.norm(end), self.norm(end + 1)))
+            if hedge is not None and self.norm(end + 2) != "than":
+                bounded = Count.parse(f"{hedge} {mention.amount}")
+                return mention._replace(amount=bounded)
+        return mention
 
     def _leaning_end(self, i: int, after_nationality: bool) -> int | None:
         """Where "pro-<side>" at ``i`` ends, and "and pro-<side>" after a nationality.
@@ -5175,7 +5191,8 @@ class _Finder:
                     continue
                 text = later
             elif text.startswith(_PREVIOUS):
-                text = self._counted_from(found, int(text.partition(SHIFT)[2]))
+                counted, _, named = text.partition(SHIFT)[2].partition(ON_DAY)
+                text = self._counted_from(found, int(counted)) + (ON_DAY + named if named else "")
             start = i
             if tokens[i].norm in _HOLIDAY_FIRSTS:
                 # "on Ukraine's Independence Day", "on the eve of Easter": from the first word
@@ -6164,6 +6181,11 @@ class _Finder:
             return None
         if self.norm(i + 3) == "on" and self._date_beside(i + 2):
             return None  # "A week later, on January 31, a swap took place": that date
+        if self.norm(i) not in _AGO_MONTHS and self._ordinal_day_beside(i + 2):
+            # "Four days later, on the 17th, ...": the day named, in the month counted to
+            day = i + 5
+            shift = number * _AGO_UNITS[self.norm(i)]
+            return day + 2, f"{_PREVIOUS}{SHIFT}{shift:+d}{ON_DAY}{self.tokens[day].text}"
         if self.norm(i) in _AGO_MONTHS:
             months = number * _AGO_MONTHS[self.norm(i)] * (-1 if back else 1)
             # "exactly a month later": the same day of the month, not just the month
@@ -6206,6 +6228,8 @@ class _Finder:
         """A day ``days`` after the last date of the sentence read so far, else the last
         exchange's day ("On Oct. 2, 185 were freed. A week later, ...")."""
         base = next((d.text for d in reversed(found) if not d.since and not d.as_of), SAME_DAY)
+        if ON_DAY in base:
+            base = SAME_DAY  # after "on the 17th": from the exchange, whose day is known then
         if SHIFT in base:
             base, _, before = base.partition(SHIFT)
             days += int(before)
@@ -6913,6 +6937,9 @@ _TOLD_AGO: Final = frozenset(
     {"said", "given", "gave", "published", "announced", "released", "stated", "issued"}
 )
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
+# After a shift's days: the day of the month named beside them ("four days later, on the
+# 17th"), which fixes the day in the month the count reaches
+ON_DAY: Final = "\x04"
 WEEKEND: Final = "the weekend"  # the latest Saturday and Sunday; the assembler counts them
 YEARS_AGO_TODAY: Final = " years ago today"  # after a count: that day so many years back
 _PREVIOUS: Final = "\x01"  # a day counted from the date told before it; see _counted_from

@@ -1286,22 +1286,32 @@ class _Transfers(_Rivals):
     def _sizes_over_more_dates(self, listed: list[FigureMention], dates: list[DateMention]) -> bool:
         """Whether different bare sizes are told over a list of dates of another length.
 
-        "Kyiv got back 60 and 75 bodies in March, April and May": sizes pair with the
-        dates listed after them one by one only when the counts match; two sizes over
-        three months put neither on any one month.
+        "Kyiv got back 60 and 75 bodies in March, April and May", "On May 2, June 9 and
+        July 30, the sides swapped 64 and 88 each": sizes pair with the dates listed
+        right after or before them one by one only when the counts match; two sizes
+        over three days put neither on any one day.
         """
+        listed = [f for f in listed if not any(d.first <= f.first < d.last for d in dates)]
         if len(listed) < 2 or any(f.noun is not None for f in listed[:-1]):
             return False
         if len({f.amount for f in listed}) != len(listed):
             return False
-        # the dates must follow the list's noun: "60 and 75 bodies (each) in March, ..."
+        # the dates follow the list's noun: "60 and 75 bodies (each) in March, ..."
         end = listed[-1].np_end
         at = end + (self.norm(end) == "each")
         at += self.norm(at) in ("in", "on")
         first = next((d for d in dates if d.first == at and not d.since), None)
         if first is None:
-            return False
-        group = [d for d in dates if d.group == first.group]
+            # or open the clause, with no other figure between: "On May 2, June 9 and ..."
+            head = listed[0].first
+            before = [d for d in dates if d.last <= head and not d.since]
+            if not before or any(
+                before[-1].last <= f.first < head and self.norm(f.last) not in lx.EACH_OF_SIDES
+                for f in self.m.figures
+            ):
+                return False  # a figure between ("the two sides" aside) is sized on its own
+            first = before[-1]
+        group = [d for d in dates if d.group == first.group and not d.since]
         return len(group) >= 2 and len(group) != len(listed)
 
     def _bare_sizes_unpaired(self, listed: list[FigureMention], dates: list[DateMention]) -> bool:
