@@ -7163,7 +7163,8 @@ def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
     """The verb giving a nounless figure at ``at`` as a source's count, or None.
 
     "counted 148", "reported 118", "counts 3,800", "a figure Moscow gave as 205",
-    "put the number (it has released) at 93", "put it at 93", "is lower, at 4,600":
+    "put the number (it has released) at 93", "put it at 93", "is lower, at 4,600",
+    "gave their number as 26", "gave a lower figure, 29":
     the verb (or the comparative) is returned; ``norm`` reads a token, ``first`` is
     the sentence's first token.
     """
@@ -7177,11 +7178,17 @@ def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
     if before == "as":
         gave: tuple[int, ...] = (at - 2, at - 3, at - 5) if sided else (at - 2, at - 3)
         own = norm(at - 3) == "own"
+        if norm(at - 3) == "their" and norm(at - 2) in _GIVEN_TOTALS:
+            gave = (at - 4,)  # "gave their number as 26": the count of the people just told
         if norm(at - 2) == "side" and norm(at - 4 - own) == "for":
             # "gave the number for its (own) side as 157": that side's own count
             head = at - 5 - own
             gave = (head - 2,) if norm(head) in _GIVEN_TOTALS else ()
         return next((j for j in gave if norm(j) in lx.GIVING), None)
+    if before == "," and norm(at - 3) in _RIVAL_COMPARATIVES and norm(at - 4) == "a":
+        # "gave a lower figure, 29": a source's own count, set against one told
+        given = norm(at - 2) in _GIVEN_TOTALS and norm(at - 5) in lx.GIVING
+        return at - 5 if given else None
     if before != "at":
         return None
     if sided and norm(at - 4) == "the" and norm(at - 5) in _PUT_VERBS:

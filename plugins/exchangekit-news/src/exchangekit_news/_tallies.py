@@ -20,7 +20,7 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _NEGATIONS, same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
-from exchangekit_news._claims import _Claims
+from exchangekit_news._claims import _RUNNING, _Claims
 from exchangekit_news._clauses import _CAME_NEXT
 from exchangekit_news._drafts import EARLIER_KEPT, PUBLISHER, Asked, LegDraft
 from exchangekit_news._figure_dates import (
@@ -2601,6 +2601,8 @@ class _Tallies(_Claims):
             taken.add(figure_index)
             figure = self.m.figures[figure_index]
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
+            if receiver is None:
+                receiver = self._way_of_agent(moved[0], belligerents)
             if receiver is None and self.norm(i) == "the":
                 continue  # "the bodies it had handed over totalled ...": whose is not told
             if (
@@ -2655,6 +2657,19 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _way_of_agent(self, moved: TransferWord, belligerents: Sequence[str]) -> str | None:
+        """The receiver a side after "by" names: "the number of bodies returned by Russia".
+
+        The side after the participle's "by" did the moving: it sent the people (or,
+        with a verb of getting, "received by Ukraine", got them), whoever counts them.
+        """
+        if moved.move not in (Move.SEND, Move.RECEIVE) or self.norm(moved.last) != "by":
+            return None
+        agent = self._party_after(("by",), moved.last, moved.last + 1)
+        if agent is None or agent not in belligerents:
+            return None  # "returned by the Red Cross": a go-between sends no one of its own
+        return agent if moved.move is Move.RECEIVE else _other(agent, belligerents)
 
     def _stages_counted_between(self, head: int, at: int) -> bool:
         """Whether a counted run of stages stands between a head and its figure at ``at``.
@@ -2761,12 +2776,15 @@ class _Tallies(_Claims):
         )
 
     def _since_between(self, head: int, figure: int) -> bool:
-        """Whether a span opened by "since" stands between "the total" and its figure.
+        """Whether a "since" span or a whole year stands between "the total" and its figure.
 
-        "put the total brought home since the invasion at 3,767": a sum since a
-        start, where "put the number returned at 116" sizes one swap.
+        "put the total brought home since the invasion at 3,767" or "the number returned
+        this year at 9,000": a sum over the span, where "put the number returned at 116"
+        sizes one swap.
         """
-        return any(d.since and head < d.first < figure for d in self.m.dates) or any(
+        return any(
+            (d.since or self._year_long(d)) and head < d.first < figure for d in self.m.dates
+        ) or any(
             self.norm(j) == "since"
             and self.norm(j + 1 + (self.norm(j + 1) == "the")) in _OPENING_EVENTS
             for j in range(head + 1, figure)
@@ -2953,8 +2971,8 @@ class _Tallies(_Claims):
         people are left unsaid, and the verb of handing over names them; so they are
         in a relative clause of receiving with a pronoun subject ("the total it had received").
         """
-        # "the total number freed since 2022": "total" or "overall" may stand between
-        article = i - 1 - (self.norm(i) == "number" and self.norm(i - 1) in ("total", "overall"))
+        # "the total number freed since 2022": "total", "overall" or "cumulative" between
+        article = i - 1 - (self.norm(i) == "number" and self.norm(i - 1) in _RUNNING | {"total"})
         return (
             self.norm(i) in ("total", "number")
             and self.norm(article) == "the"

@@ -16,6 +16,7 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
+    _RIVAL_COMPARATIVES,
     _SAME_COUNTS,
     MEDIATOR,
     NATIONALITY,
@@ -90,16 +91,18 @@ class _TransferContext(_Transfers):
         # the figures just told give the kind: this sentence's, or else the one before's
         told = legs or [leg for leg in self.discourse.legs if leg.sentence == self.index - 1]
         for k, figure in enumerate(self.m.figures):
-            # "put the number ... at 207", or "gave the number ... as 146"
-            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
-            if k in used or verbs is None:
+            if k in used:
                 continue
-            put = self._put_verb(figure.first, verbs)
-            theirs = None if put is None else self._their_number(put, figure, belligerents)
+            theirs = self._their_number(figure, belligerents)
             if theirs is not None:
                 used.add(k)
                 drafts.append(theirs)
                 continue
+            # "put the number ... at 207", or "gave the number ... as 146"
+            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            if verbs is None:
+                continue
+            put = self._put_verb(figure.first, verbs)
             counted = None if put is None else self._number_of_those_back(put, figure, belligerents)
             if counted is not None:
                 used.add(k)
@@ -283,18 +286,41 @@ class _TransferContext(_Transfers):
             None,
         )
 
-    def _their_number(
-        self, put: int, figure: FigureMention, belligerents: Sequence[str]
-    ) -> LegDraft | None:
+    def _count_giver(self, figure: FigureMention) -> int | None:
+        """The verb of "putting their number at 26", "gave a lower figure, 26" before ``figure``.
+
+        A source gives the count of people just told: "put their number at", "gave
+        their number as", "gave a figure of" or, set off, "gave a lower figure, 26".
+        """
+        if figure.noun is not None:
+            return None
+        at = figure.first - 1
+        cue = self.norm(at)
+        if cue in _PUT_AT_CUES and self.norm(at - 2) == "their":
+            verb = at - 3  # "putting their number at 26", "gave their number as 26"
+            verbs = _PUT_AT_CUES[cue]
+        elif cue in ("of", ","):
+            # "gave a figure of 26", "gave a lower figure, 26"
+            verb = at - 3 - (self.norm(at - 2) in _RIVAL_COMPARATIVES)
+            if self.norm(verb + 1) != "a":
+                return None
+            verbs = lx.GIVING
+        else:
+            return None
+        if self.norm(at - 1) not in lx.NUMBER_NOUNS or self.norm(verb) not in verbs:
+            return None
+        return verb
+
+    def _their_number(self, figure: FigureMention, belligerents: Sequence[str]) -> LegDraft | None:
         """The count "putting their number at 26" gives the people its sentence moved.
 
         "Residents of the border region returned to Russia on Friday, the ombudswoman
-        said, putting their number at 26": one verb of moving done before, its people
-        uncounted and its side named after it ("to Russia"), is the way they went.
+        said, putting their number at 26" (or "..., but gave a lower figure, 26"): one
+        verb of moving done before, its people uncounted and its side named after it
+        ("to Russia"), is the way they went.
         """
-        if (self.norm(put + 1), self.norm(put + 3)) != ("their", "at") or (
-            self.norm(put + 2) not in lx.NUMBER_NOUNS or put + 4 != figure.first
-        ):
+        put = self._count_giver(figure)
+        if put is None:
             return None
         if any(f.first < put for f in self.m.figures):
             return None  # the people were counted already: a rival count, not theirs
