@@ -5,7 +5,7 @@ were flown to Riyadh": a country that otherwise brokers swaps is the receiver on
 where the sentence says the people were freed, released, handed or flown to it, or
 that it "secured the release of" them, and only for people of neither side whose kind
 is told; the sender is the side that held them, told by "captured by Russian forces",
-by the side they "fought for", or by the sentence's own sender.
+by the side they "fought for" or were "flown from", or by the sentence's own sender.
 """
 
 from __future__ import annotations
