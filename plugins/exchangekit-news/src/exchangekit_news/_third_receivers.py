@@ -5,7 +5,7 @@ were flown to Riyadh": a country that otherwise brokers swaps is the receiver on
 where the sentence says the people were freed, released, handed or flown to it, or
 that it "secured the release of" them, and only for people of neither side whose kind
 is told; the sender is the side that held them, told by "captured by Russian forces",
-by the side they "fought for", or by the sentence's own sender.
+by the side they "fought for" or were "flown from", or by the sentence's own sender.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _FIGHTING: Final = frozenset({"fought", "fighting"})
 _FOREIGN: Final = frozenset({"foreign", "foreigners"})
 _CLAUSE_ENDS: Final = lx.RELATIVE_OPENERS | {".", ";"}
 _NOT_ORIGINS: Final = frozenset({"by", "for", "to"})
+# "prisoners of war from other countries": people of neither side, their countries untold.
+_OTHER: Final = frozenset({"other", "third", "foreign"})
+_COUNTRIES: Final = frozenset({"countries", "nations", "states"})
 # Kinds too loose to read for foreigners: people of no kind, and the dead, who go
 # to the side they fought for.
 _UNTOLD: Final = frozenset({None, PersonCategory.OTHER, PersonCategory.REMAINS})
@@ -59,17 +62,27 @@ def _foreign(
         return False  # "ten Ukrainian soldiers": a side's own people
     if norm(figure.np_end) != "from":
         return False
+    if norm(figure.np_end + 1) in _OTHER and norm(figure.np_end + 2) in _COUNTRIES:
+        return True
     end = figure.np_end + 1
     while end < last and norm(end) not in _CLAUSE_ENDS:
         end += 1
-    # "... who had fought for Ukraine", "captured by Russian forces", "to Riyadh": the
-    # sides they fought for or were held by, and where they went, are not where they are from
+    # "... who had fought for Ukraine", "captured by Russian forces", "to Riyadh", "flown
+    # from Russia": the sides they fought for or were held by, and where they went or were
+    # flown from, are not where they are from
     listed = [
         p
         for p in parties
-        if figure.np_end < p.first < end and norm(_article_before(norm, p)) not in _NOT_ORIGINS
+        if figure.np_end < p.first < end
+        and norm(_article_before(norm, p)) not in _NOT_ORIGINS
+        and not _moved_from(norm, p)
     ]
     return bool(listed) and all(p.code not in belligerents for p in listed)
+
+
+def _moved_from(norm: Callable[[int], str], party: PartyMention) -> bool:
+    """Whether people were moved out of the country: "flown from Russia"."""
+    return party.noun and norm(party.first - 1) == "from" and norm(party.first - 2) in _MOVED_TO
 
 
 def _article_before(norm: Callable[[int], str], party: PartyMention) -> int:
@@ -100,8 +113,21 @@ def moved_to(
         at -= 1
         while at > start and norm(at) in _BEFORE_TO:
             at -= 1
+        origin = _origin_before(norm, parties, at)
+        if origin is not None:
+            at = origin - 1  # "flown from Russia to Saudi Arabia"
         if norm(at) in _MOVED_TO:
             return party.code, at
+    return None
+
+
+def _origin_before(
+    norm: Callable[[int], str], parties: Sequence[PartyMention], end: int
+) -> int | None:
+    """Where a "from" before a country named as a noun ending at ``end`` stands, if one does."""
+    for party in parties:
+        if party.last - 1 == end and party.noun and norm(_article_before(norm, party)) == "from":
+            return _article_before(norm, party)
     return None
 
 
@@ -126,13 +152,17 @@ def _holder(
     start: int,
     last: int,
 ) -> str | None:
-    """The side that held the people: "captured by Russian forces", "fought for Ukraine"."""
+    """The side that held the people: "captured by Russian forces", "fought for Ukraine".
+
+    A side they were "flown from" to a third country held them too: "flown from Russia to
+    Saudi Arabia".
+    """
     held: set[str] = set()
     for party in parties:
         if not start <= party.first < last or party.code not in belligerents:
             continue
         before = norm(party.first - 1)
-        if before == "by" and norm(party.first - 2) in _HOLDING:
+        if (before == "by" and norm(party.first - 2) in _HOLDING) or _moved_from(norm, party):
             held.add(party.code)
         elif before == "for" and norm(party.first - 2) in _FIGHTING:
             held.update(b for b in belligerents if b != party.code)
