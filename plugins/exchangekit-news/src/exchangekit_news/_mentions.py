@@ -4405,7 +4405,7 @@ class _Finder:
         """
         for i in range(start, stop):
             word = self.norm(i)
-            if word in _CALLED_OFF and (word != "off" or self.norm(i - 1) == "called"):
+            if lx.calls_off(self.norm, i):
                 return True
             if word in ("a", "an") and self.norm(i - 1) in _EVENT_PREPOSITIONS:
                 return True
@@ -6614,11 +6614,6 @@ _STILL_HELD: Final = frozenset({"yet", "still", "awaiting", "unreturned", "outst
 # a missile strike", "amid an outbreak of fighting" ("despite a strike" says the swap
 # went ahead, so it is not one of them).
 _EVENT_PREPOSITIONS: Final = frozenset({"after", "following", "amid", "during"})
-# Words that say the swap named before the semicolon never happened: "was cancelled",
-# "was called off"; a later "it happened" then is something else.
-_CALLED_OFF: Final = frozenset(
-    {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "collapsed", "off"}
-)
 _ABSOLUTE_REACH: Final = 8  # words between "with" and its participle: "with a further 390"
 # Modals whose verb's object is an outcome supposed or planned: "would mean the return".
 _SUPPOSING: Final = frozenset({"would", "could", "might", "should", "will", "shall", "'d"})

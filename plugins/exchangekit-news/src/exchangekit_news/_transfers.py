@@ -67,7 +67,7 @@ from exchangekit_news._tallies import (
     two_way_kind,
 )
 from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_third
-from exchangekit_news._tokens import DASHES, NUM, WORD
+from exchangekit_news._tokens import DASHES, NUM, WORD, norm_reader
 from exchangekit_news._transfer_roles import (
     _AGREEING,
     _LINKS,
@@ -1601,10 +1601,13 @@ class _Transfers(_Rivals):
         if self._meant_to_before(predicate, figure):
             return True  # "the exchange had been meant to involve 192 prisoners from each side"
         own = self._own_predicate(words)
+        word_at = norm_reader(words, 0)
         for k, word in enumerate(words):
             following = words[k + 1 : k + 4]
             if word in _UNDONE or (k < own and self._stall_word(words, k)):
                 return True
+            if k < own and lx.calls_off(word_at, k):
+                return True  # "was called off", "fell through", ", which Moscow called off,"
             if word in _MODAL_WORDS and self._rates_in_relative(words[:k], following):
                 continue  # "..., which officials hoped would be the first of many": done
             if word in _MODAL_WORDS and not {"take", "be", "happen", "go"}.isdisjoint(following):
