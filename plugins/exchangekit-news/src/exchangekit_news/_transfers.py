@@ -337,6 +337,11 @@ _PLAN_NOUNS: Final = frozenset(
     | {"idea", "ideas", "suggestion", "suggestions", "initiative", "initiatives", "bid", "bids"}
 )
 
+# Words between "was" and the size a plan "was": "the offer was up to 300 each way".
+_PLAN_SIZE_HEDGES: Final = lx.SHARE_HEDGES | {"up", "to", "some", "just", "only", "initially"}
+# How many words the subject of "the plan was N" may run to: "Kyiv's initial offer was".
+_PLAN_SUBJECT_REACH: Final = 4
+
 # Verbs of a deployment's purpose: "sent 11,000 men to help Moscow" moves troops to fight.
 _DEPLOYED_TO: Final = frozenset(
     {"help", "fight", "support", "assist", "reinforce", "bolster", "aid", "serve", "join"}
@@ -1537,6 +1542,26 @@ class _Transfers(_Rivals):
         at = predicate.first - 1
         at -= self.norm(at) in ("a", "an", "the", "another", "planned")
         return self.norm(at) == "for"
+
+    def _size_of_plan(self, figure: FigureMention) -> bool:
+        """Whether the figure is what a plan, offer or deal "was": "the plan was 146 each way".
+
+        A plan noun as the subject of "be" with the figure as its complement gives the
+        size put forward or agreed, not people handed over; a verb of moving in a later
+        clause ("...; Russia freed eight civilians") moves only its own clause's people.
+        """
+        at = figure.first - 1
+        while at > self.first and self.norm(at) in _PLAN_SIZE_HEDGES:
+            at -= 1
+        if self.norm(at) not in lx.BE_FORMS:
+            return False
+        for i in range(at - 1, max(self.first, at - _PLAN_SUBJECT_REACH) - 1, -1):
+            word = self.norm(i)
+            if word in _PLAN_NOUNS or word in lx.AGREEMENT_NOUNS:
+                return True
+            if not any(c.isalnum() for c in word):
+                return False
+        return False
 
     def _proposed_exchange(self, predicate: TransferWord) -> bool:
         """Whether the exchange a noun names is what a proposal or offer was for.
@@ -4802,6 +4827,8 @@ class _Transfers(_Rivals):
             return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
         if found is not None and self._infinitive_of(found[0], figure):
             return []  # "with 192 Russians to go home": a plan, not a handover
+        if self._size_of_plan(figure):
+            return []  # "the offer was 300 each way": a plan's size, whatever moved after
         if found is not None:
             predicate, first = found
             if (
