@@ -40,8 +40,8 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, str, Count]]:
             {Count.parse("11")},
         ),
         (
-            "LVIV — Kyiv's first offer was about 500 soldiers each way; Russia handed back "
-            "nine wounded men.",
+            "LVIV — Kyiv's first offer was about 500 soldiers each way; on Monday Russia handed "
+            "back nine wounded men.",
             {Count.parse("9")},
         ),
         ("LVIV — The deal was 180 captives for 180, negotiators said on Monday.", set()),

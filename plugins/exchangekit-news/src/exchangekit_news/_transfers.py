@@ -28,6 +28,7 @@ from exchangekit_news._figure_dates import (
     _HAS_DAY,
     _HOPING,
     _MODAL_WORDS,
+    _PROPOSING,
     _QUOTES,
     _RELATIVES,
     _SET_FOR_LATER,
@@ -1544,15 +1545,18 @@ class _Transfers(_Rivals):
         return self.norm(at) == "for"
 
     def _size_of_plan(self, figure: FigureMention) -> bool:
-        """Whether the figure is what a plan, offer or deal "was": "the plan was 146 each way".
+        """Whether the figure is what a plan, offer or deal "was", or what a side offered.
 
         A plan noun as the subject of "be" with the figure as its complement gives the
-        size put forward or agreed, not people handed over; a verb of moving in a later
+        size put forward or agreed, not people handed over, as is the object of "proposed"
+        or "offered" ("Kyiv proposed 200 each way"); a verb of moving in a later
         clause ("...; Russia freed eight civilians") moves only its own clause's people.
         """
         at = figure.first - 1
         while at > self.first and self.norm(at) in _PLAN_SIZE_HEDGES:
             at -= 1
+        if self.norm(at) in _PROPOSING:
+            return True  # "Kyiv proposed 200 each way": the object of an offer
         if self.norm(at) not in lx.BE_FORMS:
             return False
         for i in range(at - 1, max(self.first, at - _PLAN_SUBJECT_REACH) - 1, -1):
