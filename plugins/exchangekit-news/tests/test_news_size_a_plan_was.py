@@ -46,6 +46,8 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, str, Count]]:
         ),
         ("LVIV — The deal was 180 captives for 180, negotiators said on Monday.", set()),
         ("LVIV — Under the talks, the proposal was up to 640 people from each side.", set()),
+        # harder: an aside between the plan noun and "was"
+        ("LVIV — The proposal, negotiators said, was 95 for 95.", set()),
     ],
 )
 def test_news_a_size_a_plan_was_is_no_handover(news: News, text: str, left: set[Count]) -> None:
@@ -57,6 +59,7 @@ def test_news_a_size_a_plan_was_is_no_handover(news: News, text: str, left: set[
     [
         "LVIV — The swap was 80 soldiers each way, negotiators said on Monday.",
         "LVIV — The plan was ready on Monday; Ukraine and Russia swapped 80 soldiers each.",
+        "LVIV — The swap, negotiators said, was 80 for 80.",
     ],
 )
 def test_news_a_swap_that_was_a_size_stays_done(news: News, text: str) -> None:

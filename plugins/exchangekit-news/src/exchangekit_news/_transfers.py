@@ -342,6 +342,8 @@ _PLAN_NOUNS: Final = frozenset(
 _PLAN_SIZE_HEDGES: Final = lx.SHARE_HEDGES | {"up", "to", "some", "just", "only", "initially"}
 # How many words the subject of "the plan was N" may run to: "Kyiv's initial offer was".
 _PLAN_SUBJECT_REACH: Final = 4
+# How many words an aside between that subject and "was" may run to: ", officials said,".
+_PLAN_ASIDE_REACH: Final = 5
 
 # Verbs of a deployment's purpose: "sent 11,000 men to help Moscow" moves troops to fight.
 _DEPLOYED_TO: Final = frozenset(
@@ -1559,6 +1561,9 @@ class _Transfers(_Rivals):
             return True  # "Kyiv proposed 200 each way": the object of an offer
         if self.norm(at) not in lx.BE_FORMS:
             return False
+        if self.norm(at - 1) == ",":  # "the proposal, officials said, was 75 for 75"
+            aside = range(at - 2, max(self.first, at - 2 - _PLAN_ASIDE_REACH) - 1, -1)
+            at = next((k for k in aside if self.norm(k) == ","), at)
         for i in range(at - 1, max(self.first, at - _PLAN_SUBJECT_REACH) - 1, -1):
             word = self.norm(i)
             if word in _PLAN_NOUNS or word in lx.AGREEMENT_NOUNS:
