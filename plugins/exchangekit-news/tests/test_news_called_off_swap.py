@@ -1,9 +1,10 @@
 """A swap told with its size and then called off: no handover.
 
 "A swap of 120 prisoners each way fell through on Monday": the noun's own verb,
-after the figure or in a relative clause set off by a comma ("the exchange of 30
-for 30, which Kyiv called off, ..."), says the swap never happened, so its size is
-no handover. A cancelled swap named beside a done one leaves the done one read.
+after the figure, in a relative clause set off by a comma ("the exchange of 30
+for 30, which Kyiv called off, ...") or just before the noun ("Moscow cancelled the
+swap of 230 each way"), says the swap never happened, so its size is no handover.
+A cancelled swap named beside a done one leaves the done one read.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, str, Count]]:
         "minute, would have been the fifth this year.",
         "ODESA — The swap of 410 captives on each side, which was shelved in July, "
         "was the talks' main result.",
+        # the cancelling verb before the noun
+        "ODESA — Moscow cancelled the swap of 230 soldiers each way on 3 September.",
+        "ODESA — Kyiv called off a planned exchange of 48 prisoners for 48 in July.",
     ],
 )
 def test_news_a_swap_called_off_is_no_handover(news: News, text: str) -> None:
@@ -57,6 +61,11 @@ def test_news_a_swap_called_off_is_no_handover(news: News, text: str) -> None:
             "ODESA — A swap of 95 prisoners each way took place on Friday; an earlier one "
             "had fallen through.",
             "95",
+        ),
+        (
+            "ODESA — Russia and Ukraine exchanged 70 soldiers each on Friday after Moscow "
+            "cancelled a swap in August.",
+            "70",
         ),
         # "went through" is done: only "fell through" calls a swap off
         ("ODESA — A swap of 44 soldiers each way went through on Friday.", "44"),

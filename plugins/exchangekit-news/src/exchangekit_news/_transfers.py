@@ -342,6 +342,8 @@ _PLAN_NOUNS: Final = frozenset(
 _PLAN_SIZE_HEDGES: Final = lx.SHARE_HEDGES | {"up", "to", "some", "just", "only", "initially"}
 # How many words the subject of "the plan was N" may run to: "Kyiv's initial offer was".
 _PLAN_SUBJECT_REACH: Final = 4
+# How far before an exchange noun its cancelling verb may stand: "called off the planned swap".
+_CALLED_OFF_REACH: Final = 3
 # How many words an aside between that subject and "was" may run to: ", officials said,".
 _PLAN_ASIDE_REACH: Final = 5
 
@@ -1614,6 +1616,11 @@ class _Transfers(_Rivals):
             for i in range(max(self.first, predicate.first - 4), predicate.first)
         ):
             return True  # "was working on the return of the more than 1,000 servicemen"
+        if any(
+            lx.calls_off(self.norm, i)
+            for i in range(max(self.first, predicate.first - _CALLED_OFF_REACH), predicate.first)
+        ):
+            return True  # "Kyiv cancelled the swap of 146 each way", "called off a planned swap"
         words = []
         verbs = {
             t.first: t.done
