@@ -319,6 +319,8 @@ def extract(
         if (started := sentence.start_pointed_back(leg, discourse.dates_before)) is not None
     ]
     discourse.dates_before = (index, tuple(d.text for d in mentions.dates))
+    # "Kyiv proposed 200 each way; Moscow freed eight": no part of the swap told before
+    legs = [leg for leg in legs if not sentence.undated_after_proposal(leg)]
     if sentence.undated_part_of_span():
         # "received 94 in the second half": no day, and none to take from before
         legs = [leg for leg in legs if leg.tally or leg.dates]

@@ -447,6 +447,33 @@ PRESS_NOUNS: Final = frozenset(
     | {"newsroom", "newsrooms"}
 )
 
+# Words that say a swap never happened: "was cancelled", "was shelved", "collapsed"; "off"
+# and "through" only after their verbs ("called off", "fell through").
+CALLED_OFF: Final = frozenset(
+    {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "collapsed", "shelved"}
+)
+_CALLED_OFF_PARTICLES: Final = {"off": frozenset({"called", "calls", "call"})} | {
+    "through": frozenset({"fell", "falls", "fall", "fallen"})
+}
+# Words before a verb of calling off that say the swap went ahead after all.
+_NOT_QUITE: Final = frozenset({"nearly", "almost", "narrowly", "not", "never", "n't"})
+
+
+def calls_off(norm: Callable[[int], str], at: int) -> bool:
+    """Whether the word at ``at`` says a swap was called off and never happened.
+
+    "the swap was cancelled", "the deal fell through", "which Moscow called off": no
+    handover; a bare "off" or "through" ("set off", "went through") says nothing of it,
+    and "was nearly called off", "was not cancelled" say the swap went ahead.
+    """
+    word = norm(at)
+    particle_verbs = _CALLED_OFF_PARTICLES.get(word)
+    verb = at if particle_verbs is None else at - 1
+    if word not in CALLED_OFF and (particle_verbs is None or norm(verb) not in particle_verbs):
+        return False
+    return not any(norm(k) in _NOT_QUITE for k in range(verb - 2, verb))
+
+
 # Words that make a line of a list, or its heading, a plan or a schedule ("Planned
 # exchanges", "will"), not a record of what was done.
 PLANNING: Final = frozenset(

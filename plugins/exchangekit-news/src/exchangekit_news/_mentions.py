@@ -29,6 +29,7 @@ from exchangekit_news._chunks import (
     same_number,
     verb_group,
 )
+from exchangekit_news._dated_lines import _ASIDE_SPAN
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import (
     NUM,
@@ -4430,7 +4431,7 @@ class _Finder:
         """
         for i in range(start, stop):
             word = self.norm(i)
-            if word in _CALLED_OFF and (word != "off" or self.norm(i - 1) == "called"):
+            if lx.calls_off(self.norm, i):
                 return True
             if word in ("a", "an") and self.norm(i - 1) in _EVENT_PREPOSITIONS:
                 return True
@@ -5233,6 +5234,7 @@ class _Finder:
             found = [d for d in found if MONTHS_LATER not in d.text]
             found = self._weekdays_of_dates(found)
             found = self._line_day_over_holiday(found)
+            found = self._without_bracketed_day_names(found)
         return self._from_to(_narrated_years(_shared_years(found)))
 
     def _line_day_over_holiday(self, found: list[DateMention]) -> list[DateMention]:
@@ -5257,6 +5259,30 @@ class _Finder:
                 and self.norm(date.last) in _HOLIDAY_EVENTS
             )
         ]
+
+    def _without_bracketed_day_names(self, found: list[DateMention]) -> list[DateMention]:
+        """``found`` without a weekday or feast named in brackets right after a full date.
+
+        "8 June 2025 (Trinity Sunday):", "20 April (Orthodox Easter Sunday)": the
+        brackets name the day of the date before them, so the weekday inside them is
+        no date of its own (never the Sunday nearest the report).
+        """
+        out: list[DateMention] = []
+        for date in found:
+            before = range(date.first - 1, max(self.first, date.first - _ASIDE_SPAN) - 1, -1)
+            after = range(date.last, min(self.last, date.last + _ASIDE_SPAN))
+            opener = next((k for k in before if self.norm(k) in ("(", ")")), None)
+            closer = next((k for k in after if self.norm(k) in ("(", ")")), None)
+            if (
+                opener is not None
+                and closer is not None
+                and (self.norm(opener), self.norm(closer)) == ("(", ")")
+                and not _HAS_DAY_NUMBER.search(date.text)
+                and any(d.last == opener and _HAS_DAY_NUMBER.search(d.text) for d in out)
+            ):
+                continue
+            out.append(date)
+        return out
 
     def _weekdays_of_dates(self, found: list[DateMention]) -> list[DateMention]:
         """``found`` with "on" a weekday right before a dated day read as that one date.
@@ -6652,11 +6678,6 @@ _STILL_HELD: Final = frozenset({"yet", "still", "awaiting", "unreturned", "outst
 # a missile strike", "amid an outbreak of fighting" ("despite a strike" says the swap
 # went ahead, so it is not one of them).
 _EVENT_PREPOSITIONS: Final = frozenset({"after", "following", "amid", "during"})
-# Words that say the swap named before the semicolon never happened: "was cancelled",
-# "was called off"; a later "it happened" then is something else.
-_CALLED_OFF: Final = frozenset(
-    {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "collapsed", "off"}
-)
 _ABSOLUTE_REACH: Final = 8  # words between "with" and its participle: "with a further 390"
 # Modals whose verb's object is an outcome supposed or planned: "would mean the return".
 _SUPPOSING: Final = frozenset({"would", "could", "might", "should", "will", "shall", "'d"})

@@ -14,6 +14,7 @@ from exchangekit import Count, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
+from exchangekit_news._figure_dates import _PROPOSING
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
     _RIVAL_COMPARATIVES,
@@ -30,6 +31,9 @@ from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS
 from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _PLAN_NOUNS, _Transfers
+
+# Marks and words that join a clause to the one before it: "...; Moscow freed eight".
+_CLAUSE_JOINS: Final = frozenset({";", ",", "and", "but", "while", "whereas"})
 
 # Verbs that give a figure told before once more: "Moscow cited the same figures".
 _RESTATING: Final = (
@@ -738,6 +742,23 @@ class _TransferContext(_Transfers):
                 told=False,
             )
         ]
+
+    def undated_after_proposal(self, leg: LegDraft) -> bool:
+        """Whether an undated handover follows, in its sentence, a clause that proposes one.
+
+        "Kyiv proposed 200 each way; Moscow freed eight civilians": the sentence has
+        moved on from the exchange told before to talk of a new one, so its undated
+        release is not part of that exchange, and with no day of its own it is not read.
+        """
+        if leg.tally or leg.dates or leg.at is None:
+            return False
+        joined = False
+        for i in range(leg.at - 1, self.first - 1, -1):
+            if self.norm(i) in _CLAUSE_JOINS:
+                joined = True
+            elif joined and self.norm(i) in _PROPOSING:
+                return True
+        return False
 
     def _verbless_clause_end(self) -> int | None:
         """Where the sentence's verbless opening clause ends, if it has one: None if none.

@@ -28,6 +28,7 @@ from exchangekit_news._figure_dates import (
     _HAS_DAY,
     _HOPING,
     _MODAL_WORDS,
+    _PROPOSING,
     _QUOTES,
     _RELATIVES,
     _SET_FOR_LATER,
@@ -67,7 +68,7 @@ from exchangekit_news._tallies import (
     two_way_kind,
 )
 from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_third
-from exchangekit_news._tokens import DASHES, NUM, WORD
+from exchangekit_news._tokens import DASHES, NUM, WORD, norm_reader
 from exchangekit_news._transfer_roles import (
     _AGREEING,
     _LINKS,
@@ -336,6 +337,15 @@ _PLAN_NOUNS: Final = frozenset(
     {"proposal", "proposals", "offer", "offers", "plan", "plans", "request", "requests"}
     | {"idea", "ideas", "suggestion", "suggestions", "initiative", "initiatives", "bid", "bids"}
 )
+
+# Words between "was" and the size a plan "was": "the offer was up to 300 each way".
+_PLAN_SIZE_HEDGES: Final = lx.SHARE_HEDGES | {"up", "to", "some", "just", "only", "initially"}
+# How many words the subject of "the plan was N" may run to: "Kyiv's initial offer was".
+_PLAN_SUBJECT_REACH: Final = 4
+# How far before an exchange noun its cancelling verb may stand: "called off the planned swap".
+_CALLED_OFF_REACH: Final = 3
+# How many words an aside between that subject and "was" may run to: ", officials said,".
+_PLAN_ASIDE_REACH: Final = 5
 
 # Verbs of a deployment's purpose: "sent 11,000 men to help Moscow" moves troops to fight.
 _DEPLOYED_TO: Final = frozenset(
@@ -1548,6 +1558,32 @@ class _Transfers(_Rivals):
         at -= self.norm(at) in ("a", "an", "the", "another", "planned")
         return self.norm(at) == "for"
 
+    def _size_of_plan(self, figure: FigureMention) -> bool:
+        """Whether the figure is what a plan, offer or deal "was", or what a side offered.
+
+        A plan noun as the subject of "be" with the figure as its complement gives the
+        size put forward or agreed, not people handed over, as is the object of "proposed"
+        or "offered" ("Kyiv proposed 200 each way"); a verb of moving in a later
+        clause ("...; Russia freed eight civilians") moves only its own clause's people.
+        """
+        at = figure.first - 1
+        while at > self.first and self.norm(at) in _PLAN_SIZE_HEDGES:
+            at -= 1
+        if self.norm(at) in _PROPOSING:
+            return True  # "Kyiv proposed 200 each way": the object of an offer
+        if self.norm(at) not in lx.BE_FORMS:
+            return False
+        if self.norm(at - 1) == ",":  # "the proposal, officials said, was 75 for 75"
+            aside = range(at - 2, max(self.first, at - 2 - _PLAN_ASIDE_REACH) - 1, -1)
+            at = next((k for k in aside if self.norm(k) == ","), at)
+        for i in range(at - 1, max(self.first, at - _PLAN_SUBJECT_REACH) - 1, -1):
+            word = self.norm(i)
+            if word in _PLAN_NOUNS or word in lx.AGREEMENT_NOUNS:
+                return True
+            if not any(c.isalnum() for c in word):
+                return False
+        return False
+
     def _proposed_exchange(self, predicate: TransferWord) -> bool:
         """Whether the exchange a noun names is what a proposal or offer was for.
 
@@ -1590,6 +1626,11 @@ class _Transfers(_Rivals):
             for i in range(max(self.first, predicate.first - 4), predicate.first)
         ):
             return True  # "was working on the return of the more than 1,000 servicemen"
+        if any(
+            lx.calls_off(self.norm, i)
+            for i in range(max(self.first, predicate.first - _CALLED_OFF_REACH), predicate.first)
+        ):
+            return True  # "Kyiv cancelled the swap of 146 each way", "called off a planned swap"
         words = []
         verbs = {
             t.first: t.done
@@ -1611,10 +1652,13 @@ class _Transfers(_Rivals):
         if self._meant_to_before(predicate, figure):
             return True  # "the exchange had been meant to involve 192 prisoners from each side"
         own = self._own_predicate(words)
+        word_at = norm_reader(words, 0)
         for k, word in enumerate(words):
             following = words[k + 1 : k + 4]
             if word in _UNDONE or (k < own and self._stall_word(words, k)):
                 return True
+            if k < own and lx.calls_off(word_at, k):
+                return True  # "was called off", "fell through", ", which Moscow called off,"
             if word in _MODAL_WORDS and self._rates_in_relative(words[:k], following):
                 continue  # "..., which officials hoped would be the first of many": done
             if word in _MODAL_WORDS and not {"take", "be", "happen", "go"}.isdisjoint(following):
@@ -4810,6 +4854,8 @@ class _Transfers(_Rivals):
             return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
         if found is not None and self._infinitive_of(found[0], figure):
             return []  # "with 192 Russians to go home": a plan, not a handover
+        if self._size_of_plan(figure):
+            return []  # "the offer was 300 each way": a plan's size, whatever moved after
         if found is not None:
             predicate, first = found
             if (
