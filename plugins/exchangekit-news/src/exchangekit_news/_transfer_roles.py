@@ -2349,6 +2349,16 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.PRISONERS_OF_WAR
             if noun is None and self.discourse.category is not None:
                 return self.discourse.category  # "there followed a swap of 100 for 100"
+            if (
+                noun is None
+                and not figure.wounded
+                and self.discourse.topic is PersonCategory.REMAINS
+                and self._pair(figure)
+                and self._bare_swap(figure)
+            ):
+                # a line that only mentions bodies, then "the sides swapped 250 for 250": an
+                # even swap naming no dead is of prisoners, not of the bodies mentioned
+                return PersonCategory.PRISONERS_OF_WAR
             if noun is None and self.discourse.topic is not None:
                 return self.discourse.topic  # a report on prisoner talks: "swapped 1,000 for 1,000"
             if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
