@@ -2349,6 +2349,16 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.PRISONERS_OF_WAR
             if noun is None and self.discourse.category is not None:
                 return self.discourse.category  # "there followed a swap of 100 for 100"
+            if (
+                noun is None
+                and not figure.wounded
+                and self.discourse.topic is PersonCategory.REMAINS
+                and self._pair(figure)
+                and self._bare_swap(figure)
+            ):
+                # a line that only mentions bodies, then "the sides swapped 250 for 250": an
+                # even swap naming no dead is of prisoners, not of the bodies mentioned
+                return PersonCategory.PRISONERS_OF_WAR
             if noun is None and self.discourse.topic is not None:
                 return self.discourse.topic  # a report on prisoner talks: "swapped 1,000 for 1,000"
             if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
@@ -2462,7 +2472,8 @@ class _TransferRoles(_Tallies):
         return self.norm(at) == "freed"
 
     def _colon_head(self, figure: FigureMention) -> PersonCategory | None:
-        """The kind the clause before a colon names its people by: "the wounded", "the bodies".
+        """The kind the clause before a colon names its people by: "the wounded", "the bodies",
+        "a handover of bodies".
 
         "The wounded were swapped too, though unevenly: 31 Ukrainians for 15 Russians":
         the figures after the colon spell out the group the clause moved, so a
@@ -2475,6 +2486,15 @@ class _TransferRoles(_Tallies):
         if colon is None:
             return None
         floor = max((f.np_end for f in self.m.figures if f.np_end <= colon), default=self.first)
+        for i in range(floor, colon - 2):
+            # "came the latest handover (exchange) of bodies: 900 Ukrainians for 31 Russians"
+            if (
+                self.norm(i) in _EXCHANGE_NOUNS
+                and self.norm(i + 1) == "of"
+                and self.norm(i + 2) in ("bodies", "remains")
+                and all(self.norm(j) not in (",", ";") for j in range(i, colon))
+            ):
+                return PersonCategory.REMAINS
         if not any(
             floor <= t.first and t.last <= colon and t.move is not Move.EVENT
             for t in self.m.transfers

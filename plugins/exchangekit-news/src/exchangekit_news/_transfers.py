@@ -71,6 +71,7 @@ from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_
 from exchangekit_news._tokens import DASHES, NUM, WORD, norm_reader
 from exchangekit_news._transfer_roles import (
     _AGREEING,
+    _DONE_PASSIVES,
     _LINKS,
     _PREPOSITIONS,
     _SIDE_NOUNS,
@@ -79,6 +80,8 @@ from exchangekit_news._transfer_roles import (
     OWN_OBJECT_REACH,
 )
 
+# Determiners between a verb of carrying out and the exchange it did: "completed the swap".
+_DEAL_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 # Heads a side calls its own dead by: "the bodies of 10,000 fallen citizens".
 _OWN_FALLEN_HEADS: Final = _OWN_SIDE_HEADS | {"citizens"}
 # States a side's people are brought back out of, as from captivity: "returned 40 from deportation".
@@ -1655,6 +1658,8 @@ class _Transfers(_Rivals):
         word_at = norm_reader(words, 0)
         for k, word in enumerate(words):
             following = words[k + 1 : k + 4]
+            if word in _AGREEMENT_VERBS and self._deal_named_after(predicate, figure, k):
+                continue  # "completed the exchange of 400 for 400 agreed in Geneva"
             if word in _UNDONE or (k < own and self._stall_word(words, k)):
                 return True
             if k < own and lx.calls_off(word_at, k):
@@ -1730,6 +1735,43 @@ class _Transfers(_Rivals):
             if word in _OTHER_CLAUSE or (word in _RELATIVES and words[k - 1 : k] != [","]):
                 return k
         return len(words)
+
+    def _swap_noun_pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is either N of a bare "N for N" right after "exchange of".
+
+        "the exchange (swap) of 700 for 700": the pair sizes one named swap per side.
+        """
+        for first in self.m.figures:
+            partner = self._partner(first)
+            if (
+                partner is not None
+                and figure in (first, partner)
+                and first.noun is None
+                and self.norm(first.first - 1) == "of"
+                and self.norm(first.first - 2) in _EXCHANGE_NOUNS
+            ):
+                return True
+        return False
+
+    def _deal_named_after(self, predicate: TransferWord, figure: FigureMention, k: int) -> bool:
+        """Whether the ``k``-th word past ``figure`` names the deal of an exchange done.
+
+        "the sides carried out (completed, conducted) the exchange of 400 for 400 agreed
+        in Geneva": a participle right after the figure (or its "N for N" pair) only names
+        the deal the exchange fulfilled, when the noun is the object of a verb saying it
+        was done. A negated verb ("have not completed", "never carried out") did nothing.
+        """
+        partner = self._partner(figure)
+        if figure.np_end + k != (figure.np_end if partner is None else self._after_pair(partner)):
+            return False
+        at = predicate.first - 1
+        while at > self.first and self.norm(at) in _DEAL_DETERMINERS:
+            at -= 1
+        if self.norm(at) == "out":
+            at -= 1
+        elif self.norm(at) == "carried":
+            return False  # "carried the exchange": no phrasal verb of doing
+        return self.norm(at) in _DONE_PASSIVES and self.norm(at - 1) not in _NEGATIONS
 
     @staticmethod
     def _stall_word(words: list[str], k: int) -> bool:
@@ -5489,6 +5531,9 @@ class _Transfers(_Rivals):
             # people, of the kind the story gives its swap, as on any one day of it; a
             # run of days ("1,000 to each side over three days") names no swap to give it
             and not several_days
+            # "carried out an exchange of 700 for 700 over three days": a swap noun's even
+            # pair is one exchange's size per side, as in "the three-day swap"
+            and not self._swap_noun_pair(figure)
         ):
             # "... which means almost 700 have now come home in either direction": a bare
             # running total names no kind, and the swaps it sums moved civilians too
