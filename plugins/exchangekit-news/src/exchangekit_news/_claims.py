@@ -48,6 +48,7 @@ from exchangekit_news._mentions import (
     PartyMention,
     added_to_count_window,
     day_window,
+    day_window_end,
     growth_before_to,
     of_unknown_fate,
     one_day_after,
@@ -446,6 +447,10 @@ class _Claims(_ClaimSubjects):
         # figures that count civilians; a figure it cannot place is left out.
         self._civilian = not self.norm_set.isdisjoint(lx.CIVILIAN_WORDS) or self._people_of_region()
         claims: list[ClaimDraft] = []
+        told_at: list[int] = []  # where each claim's figure stands, in step with ``claims``
+        # Day figures of a count told before any claim of the sentence ("Its figure for the
+        # past day was 990, and it put the total at ..."), with their start and stop.
+        day_first: list[tuple[FigureMention, int, int]] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
             if index in used and not (
@@ -588,6 +593,7 @@ class _Claims(_ClaimSubjects):
                         self._casualty_after(figure, stop)
                         or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
                         or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
+                        or self._count_for_day(figure)  # "..., and its figure for the day was 990"
                         or self._gapped_total(figure, previous)  # "... and 900,000 in all"
                         or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
                         or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
@@ -607,6 +613,8 @@ class _Claims(_ClaimSubjects):
                 and figure.before_of not in _DEATHS_OF | lx.INJURY_HEADS
                 and self._reached(figure) is None
             ):
+                if previous is None and self._count_for_day(figure):
+                    day_first.append((figure, start, stop))
                 continue
             bare = figure.noun is None and loss is None and not predicate
             if bare and not self._ends_bare(figure) and not self._others_harmed(figure):
@@ -624,9 +632,72 @@ class _Claims(_ClaimSubjects):
             if claim is not None and self._part_of_either(figure, claims, start, stop):
                 continue
             if claim is not None:
+                if (
+                    previous is not None
+                    and self._count_for_day(figure)
+                    and not (
+                        self._same_count(claim, previous)
+                        and self._no_teller_between(told_at[-1], figure.first)
+                    )
+                ):
+                    continue  # another teller's or another side's day figure: refused
                 claims.append(claim)
+                told_at.append(figure.first)
                 previous = claim
+        for figure, start, stop in reversed(day_first):
+            # the claim told next in the sentence is the count the day's figure belongs to
+            after = bisect.bisect_left(told_at, figure.first)
+            if after == len(claims):
+                continue  # no count told: nothing to take the day's side and kind from
+            claim = self._claim(figure, claims[after], start, stop)
+            if (
+                claim is not None
+                and self._same_count(claim, claims[after])
+                and self._no_teller_between(figure.last, told_at[after])
+            ):
+                claims.insert(after, claim)
+                told_at.insert(after, figure.first)
         return claims
+
+    def _count_for_day(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is a count's value for one day, told as its subject.
+
+        "Its figure for the past 24 hours was 990", "the tally for the previous day,
+        out this morning, was 1,020": a count noun and a window of one day, perhaps an
+        aside set off by commas, then a form of "be" right before the figure.
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) not in lx.BE_FORMS:
+            return False
+        end = figure.first - 1  # where the window must end
+        if self.norm(end - 1) == ",":
+            opening = next(
+                (k for k in range(end - 2, max(self.first, end - 10), -1) if self.norm(k) == ","),
+                None,
+            )
+            if opening is None:
+                return False
+            end = opening
+        return any(
+            self.norm(j - 1) in SERIES_HEADS
+            and day_window_end(self.norm, self.tokens, j, self.last) == end
+            for j in range(max(self.first + 1, end - 6), end)
+        )
+
+    def _no_teller_between(self, first: int, last: int) -> bool:
+        """Whether no teller is named in ``tokens[first:last]``, between a day's figure and
+        its count: "..., and Moscow put Kyiv's losses at ..." tells another count; "it
+        put" points back to the same teller.
+        """
+        return not any(first <= s.first < last and s.entry is not None for s in self.m.sources)
+
+    @staticmethod
+    def _same_count(day: ClaimDraft, total: ClaimDraft) -> bool:
+        """Whether a day's figure and a total are one teller's count of one side's losses."""
+        return (day.subject, day.category, day.claimant) == (
+            total.subject,
+            total.category,
+            total.claimant,
+        )
 
     def _others_harmed(self, figure: FigureMention) -> bool:
         """Whether a bare figure counts "others" under a noun of deaths or injuries.
@@ -3727,11 +3798,21 @@ class _Claims(_ClaimSubjects):
         return any(
             self.norm(i) in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
+            and not self._count_window(i)
             # "1,410 servicemen killed and wounded over the past 24 hours": past the noun group
             # "lost 300 servicemen killed and wounded in the region in the past 24 hours":
             # the window is counted from the noun group's end
             for i in (*before, *range(figure.last, min(clause_end, figure.np_end + 10)))
         )
+
+    def _count_window(self, i: int) -> bool:
+        """Whether the window at ``i`` is a count's own: "(its figure) for the past day".
+
+        Such a window dates the count's value told after it ("..., and its figure for
+        the past day was 990"), not a figure told before it.
+        """
+        prep = i - 1 - (self.norm(i - 1) == "the")
+        return self.norm(prep) == "for" and self.norm(prep - 1) in SERIES_HEADS
 
     def _one_span(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether every rate word in the figure's clause is a span after "in": "in a week".
@@ -4703,6 +4784,7 @@ class _Claims(_ClaimSubjects):
             # "had grown by 3,520": a count's growth is the losses of a span, never its total
             ClaimScope.PERIOD
             if self._daily(figure, stop)
+            or self._count_for_day(figure)
             or (self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) in GROWTH_VERBS)
             else ClaimScope.CUMULATIVE,
             by_end,

@@ -293,7 +293,7 @@ def period_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
         if tokens[i].norm not in _COVERING:
             continue
         for j in range(i + 1, min(last, i + 8)):
-            if tokens[j].norm not in ("to", "-", "–", "—", "until", "through"):
+            if tokens[j].norm not in lx.SPAN_JOINS:
                 continue
             found = _date_after(tokens, j + 1, last)
             if found is not None and (

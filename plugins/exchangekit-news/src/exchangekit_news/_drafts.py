@@ -29,7 +29,7 @@ from exchangekit import (
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._lexicon import Noun, Role, SourceEntry
 from exchangekit_news._mentions import SHIFT, DateMention
-from exchangekit_news._tokens import NUM, Token
+from exchangekit_news._tokens import NUM, WORD, Token
 
 PUBLISHER: Final = SourceEntry("", SourceKind.MEDIA, None, Role.OUTLET)
 """Stands for the outlet that published the text, named by the parser's options."""
@@ -96,6 +96,9 @@ _KIND: Final = operator.attrgetter("kind")
 _REPORT_NOUNS: Final = frozenset({"report", "reports"})
 # A part of a period before "of the reporting period": not its end.
 _PERIOD_STARTS: Final = frozenset({"start", "beginning", "outset"})
+# Prepositions of a span that open a paragraph on the report's period: "During the
+# reporting period, ...".
+_PERIOD_OPENERS: Final = frozenset({"during", "in", "over", "throughout"})
 
 
 def reporting_period_at(tokens: list[Token], first: int, last: int) -> int | None:
@@ -113,6 +116,35 @@ def reporting_period_at(tokens: list[Token], first: int, last: int) -> int | Non
             return None
         return k
     return None
+
+
+def _opens_on(tokens: list[Token], first: int, k: int) -> bool:
+    """Whether the sentence opens on "reporting period" at ``k``: "During the reporting
+    period, ...", after a paragraph's number if any ("2.1. In the reporting period").
+    """
+    opener = next((j for j in range(first, k) if tokens[j].kind == WORD), k)
+    return opener == k - 2 and tokens[opener].norm in _PERIOD_OPENERS
+
+
+def _heading_span_end(
+    tokens: list[Token], first: int, last: int, dates: Sequence[DateMention]
+) -> str | None:
+    """The last day of the span a heading ends on ("Detention: 1 June - 31 August 2025").
+
+    A line with no full stop that closes on two dates joined as a span names the
+    period the document covers; None for any other sentence.
+    """
+    if len(dates) < 2 or tokens[last - 1].text in ".!?":
+        return None
+    start, end = dates[-2], dates[-1]
+    if (
+        end.last != last
+        or start.since
+        or end.first != start.last + 1
+        or tokens[start.last].norm not in lx.SPAN_JOINS
+    ):
+        return None
+    return end.text
 
 
 class LegDraft(NamedTuple):
@@ -248,6 +280,7 @@ class Discourse:
         "heading",
         "home",
         "home_region",
+        "in_period",
         "incidents",
         "label",
         "legs",
@@ -456,6 +489,9 @@ class Discourse:
         # ("the reporting period (1 January - 31 October 2025)"), else the end of the
         # year a report's headline or first paragraph is about.
         self.reporting: str | None = None
+        # Whether the paragraph opened on the report's period ("During the reporting
+        # period, ..."), which then dates the undated figures of its later sentences.
+        self.in_period = False
         # The last span a sentence counted over, "the three months to the end of
         # February", as (count, unit, closing date), for "over the same three months".
         self.span: tuple[str, str, str] | None = None
@@ -543,7 +579,13 @@ class Discourse:
         in 2024", or one whose first paragraph opens "During 2024") otherwise covers the
         first year it is about, to 31 December.
         """
+        if first < last and tokens[first].gap >= 3:
+            self.in_period = False  # a new paragraph
         k = reporting_period_at(tokens, first, last)
+        if k is not None and _opens_on(tokens, first, k):
+            self.in_period = True
+        if self.reporting is None and first < last:
+            self.reporting = _heading_span_end(tokens, first, last, dates)
         if k is not None and tokens[k + 2].norm == "(":
             close = next((j for j in range(k + 3, last) if tokens[j].norm == ")"), last)
             inside = [d.text for d in dates if k + 2 < d.first < close and not d.since]

@@ -84,7 +84,7 @@ def _reporting_end(
     """
     if discourse.reporting is None:
         return None
-    if reporting_period_at(tokens, first, last) is not None:
+    if discourse.in_period or reporting_period_at(tokens, first, last) is not None:
         return discourse.reporting
     if not gap:
         return None  # "the same period" points to the report's only past a figureless sentence

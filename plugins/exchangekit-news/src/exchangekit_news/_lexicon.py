@@ -1964,6 +1964,8 @@ PART_CUES: Final = frozenset({"among", "including"})
 ITEM_ENDS: Final = frozenset({"", ".", ",", ";"})
 # Dashes, with the spaced hyphen plain text writes for one: "men - including", "May 3 - 40".
 DASH_MARKS: Final = frozenset({"-", "\u2013", "\u2014"})
+# What joins a span's first day to its last: "1 to 30 November", "1 June - 31 August".
+SPAN_JOINS: Final = DASH_MARKS | {"to", "until", "through"}
 # Forms of "be": "children were returned", "the figure is a copy".
 BE_FORMS: Final = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # Forms of "agree": "the sides agreed to swap", "agreed on Monday to hand over".
