@@ -3066,7 +3066,9 @@ class _FigureDates(_Speakers):
         ("on the 4th, 41 came back, and on the 22nd, 63"), each day leads its figure;
         otherwise ("108 came back on the 17th and 32 on the 6th") each day follows it.
         A number counting the sides ("on the 1st, the two sides swapped 50 each") is no
-        figure of people and stands between no day and its figure.
+        figure of people and stands between no day and its figure. Several days told
+        together there ("60 and 75 came home on the 9th, the 14th and the 21st") are a
+        list no one figure can pick its day from: none is given.
         """
         figures = [f.first for f in self.m.figures if self.norm(f.last) not in _SIDE_NOUNS]
 
@@ -3074,8 +3076,10 @@ class _FigureDates(_Speakers):
             return not any(start <= f < end for f in figures)
 
         if figures and days[0] < min(figures):
-            return [d for d in days if d < figure.first and alone(d + 1, figure.first)][-1:]
-        return [d for d in days if d >= figure.last and alone(figure.last, d)][:1]
+            beside = [d for d in days if d < figure.first and alone(d + 1, figure.first)]
+        else:
+            beside = [d for d in days if d >= figure.last and alone(figure.last, d)]
+        return beside if len(beside) == 1 else []
 
     def _ranking_year(self, date: DateMention) -> bool:
         """Whether a whole year or month ranks an exchange: "the eighth swap ... this year".
