@@ -1288,21 +1288,47 @@ class _Transfers(_Rivals):
 
         "Kyiv got back 60 and 75 bodies in March, April and May": sizes pair with the
         dates listed after them one by one only when the counts match; two sizes over
-        three months put neither on any one month.
+        three months put neither on any one month. So with the dates listed before
+        them in the clause ("On May 2, June 9 and July 30, the sides swapped 60 and 75
+        each"), no other figure between.
         """
         if len(listed) < 2 or any(f.noun is not None for f in listed[:-1]):
             return False
         if len({f.amount for f in listed}) != len(listed):
             return False
-        # the dates must follow the list's noun: "60 and 75 bodies (each) in March, ..."
+        # the dates follow the list's noun: "60 and 75 bodies (each) in March, ..."
         end = listed[-1].np_end
         at = end + (self.norm(end) == "each")
         at += self.norm(at) in ("in", "on")
         first = next((d for d in dates if d.first == at and not d.since), None)
         if first is None:
+            first = self._dates_listed_before(listed[0], dates)
+        if first is None:
             return False
         group = [d for d in dates if d.group == first.group]
         return len(group) >= 2 and len(group) != len(listed)
+
+    def _dates_listed_before(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The last date of a list told before ``figure`` in its clause, no figure between.
+
+        "On May 2, June 9 and July 30, the sides swapped 60 and 75 each": the list
+        opening the clause dates the sizes told after it.
+        """
+        before = [d for d in dates if not d.since and d.last <= figure.first]
+        if not before:
+            return None
+        last = before[-1]
+        # "the two sides": a number counting the sides is no figure between
+        if any(
+            last.last <= f.first < figure.first and self.norm(f.last) not in _SIDE_NOUNS
+            for f in self.m.figures
+        ):
+            return None
+        if any(self.norm(i) in (";", ".", ":") for i in range(last.last, figure.first)):
+            return None
+        return last
 
     def _bare_sizes_unpaired(self, listed: list[FigureMention], dates: list[DateMention]) -> bool:
         """Whether ``listed`` are different bare sizes, the object of a verb, no day for each.
