@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 PUBLISHED = date(2025, 10, 20)
@@ -69,11 +69,17 @@ def test_news_figure_with_no_total_before_is_not_read(news: Callable[..., Any]) 
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(value=st.integers(min_value=10, max_value=5000))
+@example(value=850)
 def test_news_figure_since_is_never_below_the_shorter_total(
     news: Callable[..., Any], value: int
 ) -> None:
     # a total from an older start counts at least the total told for a shorter span
     read = news(f"{_BEFORE} Since March 2023, the figure is {value:,}.", published=PUBLISHED)
-    read_values = {count for *_, count in _totals(read)} - {"850"}
-    assert read_values == ({f"{value:,}"} if value >= 850 else set())
+    # only the total since March 2023: the 850 of this year is told before it (and the
+    # drawn value may equal it)
+    read_values = {count for covers, *_, count in _totals(read) if covers.startswith("2023-03")}
+    if value == 850:
+        assert read_values <= {"850"}  # the same figure again may be read or left as a repeat
+    else:
+        assert read_values == ({f"{value:,}"} if value > 850 else set())
     assert read.exchanges == []

@@ -17,6 +17,7 @@ from typing import Final
 from exchangekit import Period, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
+from exchangekit_news._chunks import same_number
 from exchangekit_news._clauses import respective
 from exchangekit_news._dated_lines import after_bullet, listed_past_line
 from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
@@ -519,6 +520,24 @@ def _repeats_paired(
         if len(group) == len(days) and amounts == listed:
             out.update(zip(group, days, strict=True))
     return out
+
+
+def _month_of_days_dropped(dates: list[DateMention]) -> list[DateMention]:
+    """``dates`` without a bare month that only holds the days listed after it.
+
+    "In July there were two swaps, on July 4 and July 24": the month sets the scene of
+    the days, all in it; it is no third date to pair a figure with.
+    """
+    days = [d for d in dates if _HAS_DAY.search(d.text)]
+    if len(days) < 2:
+        return dates
+    held = {
+        d.text.lower()
+        for d in dates
+        if d.text.lower() in lx.MONTHS
+        and all(d.last <= day.first and d.text in day.text.split() for day in days)
+    }
+    return [d for d in dates if d.text.lower() not in held]
 
 
 def _each_respectively(norms: list[str], i: int) -> bool:
@@ -1875,6 +1894,7 @@ class _FigureDates(_Speakers):
             return self._paired_days(figures, usable[0].text)
         if len(usable) < 2:
             return {}
+        usable = _month_of_days_dropped(usable)
         usable = self._opening_list(figures, usable)
         if len({d.group for d in usable}) != 1 and not all(
             # "on 5 January and 5 February": full dates joined by "and" are a list too
@@ -1882,12 +1902,15 @@ class _FigureDates(_Speakers):
             for a, b in itertools.pairwise(usable)
         ):
             return {}
-        # "on June 19, 20 and 26": the bare days of a listed date count no one
+        # "on June 19, 20 and 26": the bare days of a listed date count no one; "each time
+        # getting back the same number": the figures an echo repeats are paired after the
+        # list they repeat (see _repeats_paired), not as items of it
         people = [
             i
             for i, f in enumerate(figures)
             if (f.noun is not None or self._bare(f))
             and not any(d.first <= f.first < d.last for d in usable)
+            and same_number(self.norms, f.first - self.first) == f.first - self.first
         ]
         if len(people) > len(usable):
             people = self._opening_run(figures, people, usable[-1].last)
@@ -1906,7 +1929,8 @@ class _FigureDates(_Speakers):
         if len(days) == len(texts) and all(t.lower() in lx.MONTHS for t in texts):
             # "In September and October — on the 14th and the 18th —": the days of the months
             texts = [f"{day} {month}" for day, month in zip(days, texts, strict=True)]
-        return dict(zip(people, texts, strict=True))
+        paired = dict(zip(people, texts, strict=True))
+        return paired | _repeats_paired(figures, paired, texts)
 
     def _opening_list(
         self, figures: list[FigureMention], usable: list[DateMention]
@@ -3066,7 +3090,9 @@ class _FigureDates(_Speakers):
         ("on the 4th, 41 came back, and on the 22nd, 63"), each day leads its figure;
         otherwise ("108 came back on the 17th and 32 on the 6th") each day follows it.
         A number counting the sides ("on the 1st, the two sides swapped 50 each") is no
-        figure of people and stands between no day and its figure.
+        figure of people and stands between no day and its figure. Several days told
+        together there ("60 and 75 came home on the 9th, the 14th and the 21st") are a
+        list no one figure can pick its day from: none is given.
         """
         figures = [f.first for f in self.m.figures if self.norm(f.last) not in _SIDE_NOUNS]
 
@@ -3074,8 +3100,10 @@ class _FigureDates(_Speakers):
             return not any(start <= f < end for f in figures)
 
         if figures and days[0] < min(figures):
-            return [d for d in days if d < figure.first and alone(d + 1, figure.first)][-1:]
-        return [d for d in days if d >= figure.last and alone(figure.last, d)][:1]
+            beside = [d for d in days if d < figure.first and alone(d + 1, figure.first)]
+        else:
+            beside = [d for d in days if d >= figure.last and alone(figure.last, d)]
+        return beside if len(beside) == 1 else []
 
     def _ranking_year(self, date: DateMention) -> bool:
         """Whether a whole year or month ranks an exchange: "the eighth swap ... this year".

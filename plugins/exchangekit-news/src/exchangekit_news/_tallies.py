@@ -505,7 +505,10 @@ class _Tallies(_Claims):
         start = resumed
         after = self.norms[figure.np_end - self.first : figure.np_end + 8 - self.first]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
-        if skipped:
+        if skipped and self.norm(figure.np_end + skipped) not in lx.RELATIVE_PRONOUNS:
+            # "received 1,000 bodies, according to the headquarters, which said the total
+            # had now topped 19,000": a relative clause after the aside tells of the
+            # aside's source, not the figure, so the figure's clause ends before it
             # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
             k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
             stop = self.breaks[k] if k < len(self.breaks) else self.last
