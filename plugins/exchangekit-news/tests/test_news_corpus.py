@@ -505,6 +505,11 @@ FROZEN_35_FLOORS = (0.86, 0.81, 0.90)
 # found; none of the three targets is met.
 FROZEN_36_FLOORS = (0.75, 0.66, 0.85)
 
+# The thirty-seventh frozen test set (corpus/frozen-37: 35 articles, 317 figures), written by a
+# helper that saw neither the rules nor any corpus, at the start of the thirty-third session,
+# and scored once after that session's rounds: precision 80.7%, recall 76.7%, dates 85.6%.
+FROZEN_37_FLOORS = (0.80, 0.76, 0.85)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -544,6 +549,7 @@ FROZEN_36_FLOORS = (0.75, 0.66, 0.85)
         ("frozen-34", 35, FROZEN_34_FLOORS),
         ("frozen-35", 35, FROZEN_35_FLOORS),
         ("frozen-36", 35, FROZEN_36_FLOORS),
+        ("frozen-37", 35, FROZEN_37_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
