@@ -255,6 +255,9 @@ _RECALLED_AFTER: Final = timedelta(days=7)
 # The most days an exchange made in stages spans ("from 23 to 25 May").
 _STAGED_DAYS: Final = 7
 _TOLD_REACH: Final = 2
+# Days before its telling an exchange taken up by name may be dated: a bare weekday is
+# one of the six before the day it is told on.
+_TAKEN_UP_REACH: Final = 6
 # Words telling a handover apart from the one told before: "in a separate exchange".
 _ANOTHER_EXCHANGE: Final = re.compile(
     r"\b(?:separate(?:ly)?|another|new|second|further|earlier|previous)\b", re.IGNORECASE
@@ -1235,19 +1238,27 @@ class Assembler:
         told a day later; anything else is left to the other rules. Further on, after
         quotes and colour, the day still goes to that exchange while no other has been
         told since and the sentence does not mark one ("Another swap took place ...").
+        A sentence opening on the exchange ("The exchange took place on Thursday", told
+        on a Sunday) takes it up by name, so its day may be up to a week before.
         """
         if self._told is None:
             return
         event = self._told[1]
+        sentence = self.quote(index).text
         if index - self._told[0] > _TOLD_REACH and (
-            self._last_event is not event
-            or _ANOTHER_EXCHANGE.search(self.quote(index).text) is not None
+            self._last_event is not event or _ANOTHER_EXCHANGE.search(sentence) is not None
         ):
             return
         resolved = self._resolve(text)
         if not isinstance(resolved, Period) or resolved.days != 1:
             return
-        if not 1 <= (event.period.start - resolved.start).days <= _TOLD_REACH:
+        taken_up = (
+            _THE_EXCHANGE_OPENS.match(sentence) is not None
+            and _ANOTHER_EXCHANGE.search(sentence) is None
+            and _SECOND_EXCHANGE.search(sentence) is None
+        )
+        reach = _TAKEN_UP_REACH if taken_up else _TOLD_REACH
+        if not 1 <= (event.period.start - resolved.start).days <= reach:
             return
         self._redate(event, resolved)
 
