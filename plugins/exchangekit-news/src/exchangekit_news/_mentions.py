@@ -4809,7 +4809,8 @@ class _Finder:
 
         "released a video of ...", "handed over a list of 500 names", "released the
         names of 40 prisoners": what is put out is a document, not anyone moved; so
-        after one capitalised receiver ("handed Moscow a list of 500 names").
+        after one capitalised receiver ("handed Moscow a list of 500 names"), and so is
+        a call or message received ("received a phone call from him").
         """
         start = end + (
             end < self.last
@@ -4820,7 +4821,17 @@ class _Finder:
             word = self.norm(k)
             if word in _MEDIA_OBJECTS:
                 return True
-            if word not in ("a", "an", "the", "its", "their", "his", "her", "new", "further"):
+            if word not in _MEDIA_MEANS and word not in (
+                "a",
+                "an",
+                "the",
+                "its",
+                "their",
+                "his",
+                "her",
+                "new",
+                "further",
+            ):
                 return False
         return False
 
@@ -6760,7 +6771,10 @@ _MEDIA_OBJECTS: Final = frozenset(
     {"video", "videos", "footage", "statement", "statements", "list", "lists", "names"}
     | {"photos", "photographs", "pictures", "images", "report", "reports", "data", "figures"}
     | {"details", "document", "documents", "letter", "letters", "recording", "recordings"}
+    | {"call", "calls", "message", "messages", "text", "texts", "email", "emails"}
 )
+# Words naming how a call or message came, between a verb and the record: "a phone call".
+_MEDIA_MEANS: Final = frozenset({"phone", "telephone", "voice", "text"})
 # Records that may be "released" as people are: "the figure, released in February, was ...".
 _RELEASED_RECORDS: Final = (_MEDIA_OBJECTS - {"names", "list", "lists", "letter", "letters"}) | {
     "figure",
