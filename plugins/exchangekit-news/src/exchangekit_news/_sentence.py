@@ -188,6 +188,8 @@ _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts"
 _PUBLISHED_NOUNS: Final = frozenset({"update", "updates", "bulletin", "release", "tally", "count"})
 # Nouns of a count's new edition that "on <day>" dates: "said in an update on Wednesday".
 _UPDATE_NOUNS: Final = frozenset({"update", "updates", "bulletin"})
+# Nouns of what a broadcast tells: "our top story tonight:", "in the headlines today,".
+_STORY_NOUNS: Final = frozenset({"story", "stories", "headline", "headlines", "news"})
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -1342,6 +1344,20 @@ class _SentenceBase:
             and date.first - 1 >= self.first
             and self.norm(date.first - 1) in lx.QUOTE_MARKS
             and any(v > date.first for v in self.m.speech)
+        )
+
+    def story_today(self, date: DateMention) -> bool:
+        """Whether ``date`` is a "today" or "tonight" on a broadcast's story, not its event.
+
+        "Our top story tonight: 500 bodies have been returned", "In the headlines today,
+        ...": the day is when the story is told, as in "said on Friday", so a next
+        sentence ("The handover took place yesterday") may give the exchange its own day.
+        """
+        return (
+            self.norm(date.first) in ("today", "tonight")
+            and date.first - 1 >= self.first
+            and self.norm(date.first - 1) in _STORY_NOUNS
+            and self.norm(date.last) in (":", ",", "—", "is")
         )
 
     def _told_listener_on(self, date: DateMention) -> bool:

@@ -5618,7 +5618,10 @@ class _Transfers(_Rivals):
                 guessed=guessed,
                 definite=self.norm(figure.first - 1) in ("the", "all"),
                 told=bool(date_texts)
-                and all(self._statement_date(d) or self.quoted_today(d) for d in own_dates),
+                and all(
+                    self._statement_date(d) or self.quoted_today(d) or self.story_today(d)
+                    for d in own_dates
+                ),
                 added=carried is not None and figure.noun is not None,
                 several_days=several_days,
                 at=figure.first,
