@@ -4,7 +4,8 @@
 opening on the exchange with a definite article or a demonstrative, and marking no
 second one, gives the exchange just told the day it happened, up to a week before the
 telling (a bare weekday is one of the seven days before it). "Another swap took place
-on Thursday" is a second exchange and leaves the first on its day of telling.
+on Thursday" is a second exchange, and a full date days back may be one recalled: both
+leave the first on its day of telling.
 """
 
 from __future__ import annotations
@@ -52,11 +53,16 @@ def test_news_the_exchange_taken_up_is_dated_days_before_its_telling(
     assert _periods(news, text) == {period}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another swap took place on Thursday, they said.",
+        # a full date days back may be an earlier exchange recalled
+        "The swap took place on May 31, they said.",
+    ],
+)
 def test_news_another_exchange_days_before_leaves_the_told_one_on_its_day(
-    news: News,
+    news: News, second: str
 ) -> None:
-    text = (
-        "LVIV — Ukraine got back 37 of its prisoners of war, officials said on Sunday. "
-        "Another swap took place on Thursday, they said."
-    )
+    text = f"LVIV — Ukraine got back 37 of its prisoners of war, officials said on Sunday. {second}"
     assert _periods(news, text) == {"2022-06-05"}

@@ -255,7 +255,7 @@ _RECALLED_AFTER: Final = timedelta(days=7)
 # The most days an exchange made in stages spans ("from 23 to 25 May").
 _STAGED_DAYS: Final = 7
 _TOLD_REACH: Final = 2
-# Days before its telling an exchange taken up by name may be dated: a bare weekday is
+# Days before its telling an exchange taken up by name may be dated by a bare weekday:
 # one of the six before the day it is told on.
 _TAKEN_UP_REACH: Final = 6
 # Words telling a handover apart from the one told before: "in a separate exchange".
@@ -707,7 +707,7 @@ class Assembler:
         if sum(map(len, self._pending.values())) > waiting:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
         if not facts.legs and facts.event_date is not None:
-            self._redate_told(index, facts.event_date)
+            self._redate_told(index, facts.event_date, facts.event_group)
             self._narrow_week(index, facts.event_date)
             self._date_pending(index, facts.event_date, facts.event_group)
         targets = list(dict.fromkeys(touched)) or (
@@ -1231,7 +1231,7 @@ class Assembler:
             for found in _HAD_VERB.finditer(self.text.visible, start, end)
         )
 
-    def _redate_told(self, index: int, text: str) -> None:
+    def _redate_told(self, index: int, text: str, group: str | None = None) -> None:
         """Give the exchange just dated by the day it was told the day a next sentence
         says it happened: "..., officials said on Thursday. The exchange, which took
         place late on Wednesday, ...". Only a day or two earlier is the same exchange
@@ -1239,11 +1239,16 @@ class Assembler:
         quotes and colour, the day still goes to that exchange while no other has been
         told since and the sentence does not mark one ("Another swap took place ...").
         A sentence opening on the exchange ("The exchange took place on Thursday", told
-        on a Sunday) takes it up by name, so its day may be up to a week before.
+        on a Sunday) takes it up by name, so a bare weekday, one of the week before the
+        telling, is its day; a full date further back is another exchange recalled. A
+        sentence on people of the other ``group`` ("Prisoner swaps began on Tuesday" after
+        bodies) dates their exchange, not this one.
         """
         if self._told is None:
             return
         event = self._told[1]
+        if group is not None and group != event.group:
+            return
         sentence = self.quote(index).text
         if index - self._told[0] > _TOLD_REACH and (
             self._last_event is not event or _ANOTHER_EXCHANGE.search(sentence) is not None
@@ -1253,7 +1258,8 @@ class Assembler:
         if not isinstance(resolved, Period) or resolved.days != 1:
             return
         taken_up = (
-            _THE_EXCHANGE_OPENS.match(sentence) is not None
+            text.lower() in WEEKDAYS
+            and _THE_EXCHANGE_OPENS.match(sentence) is not None
             and _ANOTHER_EXCHANGE.search(sentence) is None
             and _SECOND_EXCHANGE.search(sentence) is None
         )
