@@ -246,6 +246,8 @@ _COMPARED_AUXILIARIES: Final = frozenset({"did", "had", "have", "has", "do", "do
 _BEFORE_COMPARING_AS: Final = frozenset({",", "just", "exactly", "same", "number"})
 # Words before "a swap" that make it another, earlier one: "the largest since a swap"
 _EARLIER_THAN: Final = frozenset({"since", "after", "before", "than", "like", "previous"})
+# Words naming an exchange as the latest one: "the most recent exchange", "the last swap".
+_LATEST: Final = frozenset({"latest", "last", "most", "recent"})
 # Subjects of an aside in which the teller speaks of the telling ("which I should mention")
 _TELLERS: Final = frozenset({"i", "we", "you"})
 # Openers of an aside on people, not on the thing before it ("including 40 who had held")
@@ -3396,16 +3398,21 @@ class _FigureDates(_Speakers):
         """Whether ``date`` is the day an aside on "the swap" says it was done.
 
         "the swap, carried out on Monday,", "the exchange, which took place late on
-        Wednesday,": the exchange the sentence tells of, dated by its own day. So is
-        "freed in an exchange, which took place on Sunday"; "the largest since a swap,
+        Wednesday,": the exchange the sentence tells of, dated by its own day. So are
+        "the most recent exchange, which took place on 5 February," and "freed in an
+        exchange, which took place on Sunday"; "the largest since a swap,
         which took place in May" is an earlier one.
         """
         for i in range(date.first - 2, max(self.first, date.first - 8), -1):
             if self.norm(i) == "," and self.norm(i - 1) in _SAME_EVENT_NOUNS:
                 between = {self.norm(k) for k in range(i + 1, date.first)}
+                # "the most recent exchange,", "the latest swap,": still the one told of
+                head = i - 2
+                while head > i - 4 and self.norm(head) in _LATEST:
+                    head -= 1
                 return (
                     (
-                        self.norm(i - 2) == "the"
+                        self.norm(head) == "the"
                         or (
                             self.norm(i - 2) in ("a", "an")
                             and self.norm(i - 3) not in _EARLIER_THAN
