@@ -62,6 +62,7 @@ from exchangekit_news._lexicon import (
     WEEKDAYS,
     Role,
     SourceEntry,
+    words,
 )
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import (
@@ -1506,7 +1507,7 @@ class Assembler:
             and not draft.definite
             and not self._echoed(index)
             and not all(self._echoed(sentence) for sentence in leg.sentences)
-            and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
+            and not any(self._both_sides_said(sentence) for sentence in leg.sentences)
         )
 
     def _receiver_restates(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
@@ -1551,8 +1552,36 @@ class Assembler:
             and not self._matches(_CONFIRMED_THAT, index)
             and not self._unnamed_source_again(index, leg)
             and any(self._matches(_ENDED, sentence) for sentence in leg.sentences)
-            and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
+            and not any(self._both_sides_said(sentence) for sentence in leg.sentences)
         )
+
+    def _both_sides_said(self, index: int) -> bool:
+        """Whether sentence ``index`` credits its figures to both sides of a swap.
+
+        "..., both sides said" does, and so does a tag naming a source of each side
+        together: "..., Russia's defence ministry and a senior Ukrainian official said".
+        Two voices of one side ("Ukraine's ombudsman and its headquarters said") do not.
+        """
+        if self._matches(_BOTH_SAID, index):
+            return True
+        if index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        for tag in _JOINT_SAID.finditer(self.text.visible, start, end):
+            one, two = self._sides_named(tag["one"]), self._sides_named(tag["two"])
+            if len(one) == 1 and len(two) == 1 and one != two and one | two == {"RUS", "UKR"}:
+                return True
+        return False
+
+    def _sides_named(self, phrase: str) -> set[str]:
+        """The swap's sides ``phrase`` names by name, alias or adjective ("Kyiv's", "Russian")."""
+        said = set(words(phrase))
+        named = set()
+        for code in ("RUS", "UKR"):
+            party = self.registry.lookup(code)
+            if any(set(words(name)) <= said for name in (party.name, *party.aliases)):
+                named.add(code)
+        return named
 
     def _unnamed_source_again(self, index: int, leg: _Leg) -> bool:
         """Whether sentence ``index`` credits "the source" that first told ``leg`` unnamed.
@@ -2846,6 +2875,12 @@ _BOTH_SAID = re.compile(
     r",\s+(?:officials (?:on|from) )?both (?:sides|governments|parties|countries)"
     r" (?:said|say|says)\b",
     re.IGNORECASE,
+)
+# "..., Russia's defence ministry and a Ukrainian official said": a tag naming two sources
+# together; :meth:`Assembler._both_sides_said` reads whether they are of the two sides
+_JOINT_SAID = re.compile(
+    r",\s+(?P<one>[^,.;:\"\u201c\u201d]{2,60}?)\s+and\s+(?P<two>[^,.;:\"\u201c\u201d]{2,60}?)"
+    r"\s+(?:said|say|says)\b"
 )
 # "confirmed that seven children had come home": a figure vouched for, not counted again
 _CONFIRMED_THAT = re.compile(r"\bconfirm(?:s|ed)? that\b", re.IGNORECASE)
