@@ -1535,10 +1535,11 @@ class Assembler:
         "Ukraine and Russia each freed 115 on Saturday. ... Russia's defence ministry
         said 115 servicemen had been handed back": the story's (or another source's)
         figure and the source's own statement of it are each a record. People told as
-        already counted ("the 115 Russians"), an echo ("the same number"), a source that
-        "confirmed that seven children had come home" (it vouches for the figure told), a
-        figure first told only in a headline and one told as "..., both sides said" (the side
-        is one of its sources) stay one record, as does a figure a correction notice
+        already counted ("the 115 Russians"), an echo ("the same number", before or
+        after), a source that "confirmed that seven children had come home" (it
+        vouches for the figure told), a figure first told only in a headline and one
+        told as "..., both sides said" (the side is one of its sources) stay one
+        record, as does a figure a correction notice
         set right before the body tells it. Older reporting codes these once.
         """
         return (
@@ -1549,6 +1550,7 @@ class Assembler:
             and not draft.definite
             and index > max(leg.sentences)
             and not self._echoed(index)
+            and not all(self._echoed(sentence) for sentence in leg.sentences)
             and not self._matches(_CONFIRMED_THAT, index)
             and not self._unnamed_source_again(index, leg)
             and any(self._matches(_ENDED, sentence) for sentence in leg.sentences)
