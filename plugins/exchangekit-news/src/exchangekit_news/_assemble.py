@@ -62,6 +62,7 @@ from exchangekit_news._lexicon import (
     WEEKDAYS,
     Role,
     SourceEntry,
+    words,
 )
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import (
@@ -1523,7 +1524,7 @@ class Assembler:
             and not draft.definite
             and not self._echoed(index)
             and not all(self._echoed(sentence) for sentence in leg.sentences)
-            and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
+            and not any(self._both_sides_said(sentence) for sentence in leg.sentences)
         )
 
     def _receiver_restates(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
@@ -1551,10 +1552,11 @@ class Assembler:
         "Ukraine and Russia each freed 115 on Saturday. ... Russia's defence ministry
         said 115 servicemen had been handed back": the story's (or another source's)
         figure and the source's own statement of it are each a record. People told as
-        already counted ("the 115 Russians"), an echo ("the same number"), a source that
-        "confirmed that seven children had come home" (it vouches for the figure told), a
-        figure first told only in a headline and one told as "..., both sides said" (the side
-        is one of its sources) stay one record, as does a figure a correction notice
+        already counted ("the 115 Russians"), an echo ("the same number", before or
+        after), a source that "confirmed that seven children had come home" (it
+        vouches for the figure told), a figure first told only in a headline and one
+        told as "..., both sides said" (the side is one of its sources) stay one
+        record, as does a figure a correction notice
         set right before the body tells it. Older reporting codes these once.
         """
         return (
@@ -1565,11 +1567,40 @@ class Assembler:
             and not draft.definite
             and index > max(leg.sentences)
             and not self._echoed(index)
+            and not all(self._echoed(sentence) for sentence in leg.sentences)
             and not self._matches(_CONFIRMED_THAT, index)
             and not self._unnamed_source_again(index, leg)
             and any(self._matches(_ENDED, sentence) for sentence in leg.sentences)
-            and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
+            and not any(self._both_sides_said(sentence) for sentence in leg.sentences)
         )
+
+    def _both_sides_said(self, index: int) -> bool:
+        """Whether sentence ``index`` credits its figures to both sides of a swap.
+
+        "..., both sides said" does, and so does a tag naming a source of each side
+        together: "..., Russia's defence ministry and a senior Ukrainian official said".
+        Two voices of one side ("Ukraine's ombudsman and its headquarters said") do not.
+        """
+        if self._matches(_BOTH_SAID, index):
+            return True
+        if index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        for tag in _JOINT_SAID.finditer(self.text.visible, start, end):
+            one, two = self._sides_named(tag["one"]), self._sides_named(tag["two"])
+            if len(one) == 1 and len(two) == 1 and one != two and one | two == {"RUS", "UKR"}:
+                return True
+        return False
+
+    def _sides_named(self, phrase: str) -> set[str]:
+        """The swap's sides ``phrase`` names by name, alias or adjective ("Kyiv's", "Russian")."""
+        said = set(words(phrase))
+        named = set()
+        for code in ("RUS", "UKR"):
+            party = self.registry.lookup(code)
+            if any(set(words(name)) <= said for name in (party.name, *party.aliases)):
+                named.add(code)
+        return named
 
     def _unnamed_source_again(self, index: int, leg: _Leg) -> bool:
         """Whether sentence ``index`` credits "the source" that first told ``leg`` unnamed.
@@ -2863,6 +2894,12 @@ _BOTH_SAID = re.compile(
     r",\s+(?:officials (?:on|from) )?both (?:sides|governments|parties|countries)"
     r" (?:said|say|says)\b",
     re.IGNORECASE,
+)
+# "..., Russia's defence ministry and a Ukrainian official said": a tag naming two sources
+# together; :meth:`Assembler._both_sides_said` reads whether they are of the two sides
+_JOINT_SAID = re.compile(
+    r",\s+(?P<one>[^,.;:\"\u201c\u201d]{2,60}?)\s+and\s+(?P<two>[^,.;:\"\u201c\u201d]{2,60}?)"
+    r"\s+(?:said|say|says)\b"
 )
 # "confirmed that seven children had come home": a figure vouched for, not counted again
 _CONFIRMED_THAT = re.compile(r"\bconfirm(?:s|ed)? that\b", re.IGNORECASE)

@@ -163,6 +163,16 @@ def _manner_adverb(word: str) -> bool:
     return len(word) > _SHORTEST_LY and word.endswith("ly") and word.isalpha()
 
 
+def _quoted_adverb(norms: Sequence[str], close: int) -> bool:
+    """Whether ``norms[close]`` closes quotation marks around one adverb ("unilaterally")."""
+    return (
+        close >= 2
+        and norms[close] in lx.QUOTE_MARKS
+        and norms[close - 2] in lx.QUOTE_MARKS
+        and (norms[close - 1] in _ADVERBS or _manner_adverb(norms[close - 1]))
+    )
+
+
 def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
     """Read the auxiliaries, adverbs, modals and negations just before ``norms[verb]``.
 
@@ -209,6 +219,8 @@ def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
             if infinitive:
                 modal = True
             break
+        elif _quoted_adverb(norms, i):
+            i -= 2  # 'would "unilaterally" hand over': the quoted adverb is in the group
         elif word not in _AUXILIARIES and word not in _ADVERBS and not _manner_adverb(word):
             if i == verb - 1 and _wished_object(norms, i):
                 modal = True

@@ -542,6 +542,13 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("together with this", True),
         ("together with the latest", True),
         ("including today", True),
+        # the same sum told as counted: "Taking into account today's exchange, 4,306 ..."
+        ("taking into account today", True),
+        ("taking into account this", True),
+        ("taking into account the latest", True),
+        ("counting today", True),
+        ("counting this", True),
+        ("counting the latest", True),
         # the whole war as the span of a sum: "across the war, 15,000 bodies have come back"
         ("across the war", True),
         ("across the whole war", True),

@@ -232,6 +232,8 @@ _AGREED_FILLERS: Final = frozenset(
 # How far back from "to" an "agreed" may stand across an adverbial: "agreed in Istanbul on
 # Wednesday to"; words that cannot be inside such an adverbial end the walk.
 _AGREED_ADVERBIAL_REACH: Final = 6
+# words back from a second "and to" to the first "agreed to" it repeats
+_AGREED_OBJECT_REACH: Final = 30
 _NOT_ADVERBIAL: Final = frozenset(
     {"and", "but", "or", "which", "who", "that", "to", "was", "were", "is", "are", "had", "has"}
 )
@@ -1804,10 +1806,34 @@ class _Transfers(_Rivals):
         """
         for i in range(noun - 1, max(self.first, noun - 8) - 1, -1):
             word = self.norm(i)
-            if word in ("to", "on", "upon") and self._agreed_before(i):
+            if word in ("to", "on", "upon") and (
+                self._agreed_before(i) or self._agreed_object_again(i)
+            ):
                 return True
             if word not in _AGREED_FILLERS:
                 return False
+        return False
+
+    def _agreed_object_again(self, to: int) -> bool:
+        """Whether the "to" or "on" at ``to`` opens a second object of "agreed to" after "and".
+
+        "agreed to a new swap of prisoners and to the return of 6,000 bodies": the same
+        preposition after "and" repeats the verb's object, so what follows is agreed too.
+        A clause break (";", "but", a verb of its own after "and") ends the reach.
+        """
+        before = to - 1
+        if before > self.first and self.norm(before) == "and":
+            before -= 1
+        else:
+            return False
+        if self.norm(before) == ",":
+            before -= 1
+        for i in range(before, max(self.first, to - _AGREED_OBJECT_REACH) - 1, -1):
+            word = self.norm(i)
+            if word in (";", ".", "but", "while", "whereas") or word in lx.QUOTE_MARKS:
+                return False
+            if word == self.norm(to) and self._agreed_before(i):
+                return True
         return False
 
     def _agreed_before(self, to: int) -> bool:
