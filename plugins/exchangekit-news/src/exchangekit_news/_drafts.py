@@ -303,6 +303,7 @@ class Discourse:
         "scene",
         "sources",
         "span",
+        "spoken",
         "stated",
         "statement",
         "statement_tellers",
@@ -322,6 +323,8 @@ class Discourse:
 
     def __init__(self) -> None:
         self.sources: list[SourceEntry] = []
+        # Sources that have told something so far, not only been named ("by the army").
+        self.spoken: set[SourceEntry] = set()
         # Speakers whose latest words told of a surrender and of no handover ("2,439
         # fighters laid down their arms, the ministry said"): not the side a later
         # homecoming of no side went to.

@@ -604,6 +604,8 @@ class _SentenceBase:
                 entry = next(
                     (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
                 ) or self.discourse.resolve(mention.anaphor)
+                if entry is not None and self._other_staff(mention.first, mention.last, entry):
+                    entry = None  # "the army" named before is no "General Staff"
                 if self.norm(mention.last - 1) == "president" and entry not in lx.PRESIDENTS:
                     # "..., when the president gave a figure": not the aide named last
                     entry = None
@@ -629,6 +631,20 @@ class _SentenceBase:
                 found.append((party.first, party.last, lx.government(party.code, name)))
         found.sort()
         return found
+
+    def _other_staff(self, first: int, last: int, entry: SourceEntry) -> bool:
+        """Whether "the General Staff" at ``first``..``last`` would point back to another body.
+
+        A general staff is one named body of a side's forces, so the words point back
+        to a General Staff named before or to forces that have spoken ("Ukraine's military
+        said ..."); an army only named ("taken prisoner by the Russian army") says nothing
+        of whose staff reports now.
+        """
+        return (
+            self.norm(last - 1) == "staff"
+            and "general staff" not in entry.name.lower()
+            and entry not in self.discourse.spoken
+        )
 
     def _lone_side_before(self, role: Role) -> SourceEntry | None:
         """The ministry or military of the one side the sentence before named as acting."""

@@ -217,6 +217,7 @@ class _Speakers(_SentenceBase):
         speakers.extend(self.joint_sources)
         for entry in speakers:
             self.discourse.remember(entry)
+            self.discourse.spoken.add(entry)
         # Named speakers are remembered even when they say nothing here.
         for _, _, entry in mentions:
             if entry.role is not Role.GOVERNMENT:
