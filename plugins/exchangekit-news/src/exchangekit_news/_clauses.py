@@ -487,5 +487,23 @@ def _opened_by_in(norms: Sequence[str], i: int) -> bool:
 
 
 def respective(norms: Sequence[str], start: int, stop: int) -> bool:
-    """Whether "respectively" in ``norms[start:stop]`` pairs a list of figures with one of dates."""
-    return "respectively" in norms[start:stop]
+    """Whether "respectively" in ``norms[start:stop]`` pairs a list of figures with one of dates.
+
+    Not the word opening the pair of "the figures were, respectively, 230 and 248": it
+    gives that pair the order of the two directions told before, no dates.
+    """
+    return any(
+        word == "respectively" and not _opens_figures_pair(norms, start + i)
+        for i, word in enumerate(norms[start:stop])
+    )
+
+
+def _opens_figures_pair(norms: Sequence[str], i: int) -> bool:
+    """Whether "respectively" at ``i`` follows "the figures were" (a comma between allowed)."""
+    j = i - 1 - (i >= 1 and norms[i - 1] == ",")
+    return (
+        j >= 2
+        and norms[j] in ("were", "was")
+        and norms[j - 1] in lx.PAIR_SUBJECTS
+        and norms[j - 2] == "the"
+    )

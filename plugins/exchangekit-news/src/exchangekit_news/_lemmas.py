@@ -159,6 +159,18 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     # "the return of 95 soldiers" is a noun; a verb "return" needs its subject, which the
     # clause supplies, so the bare form keeps the sending reading.
     ("return", Move.SEND),
+    # "In the opposite direction went 30 bodies": the way put before its verb, the people
+    # after it, says what "30 bodies went in the opposite direction" says
+    *(
+        (f"{way} {form}", Move.SEND)
+        for way in (
+            "the other way",
+            "the opposite way",
+            "in the other direction",
+            "in the opposite direction",
+        )
+        for form in ("went", "go", "goes")
+    ),
 )
 
 

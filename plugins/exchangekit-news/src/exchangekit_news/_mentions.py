@@ -1815,6 +1815,10 @@ class _Finder:
         """
         pair_first = k - 2 >= self.first and self.norm(k - 1) == "and"
         j = k - 2 if pair_first and self.tokens[k - 2].kind == NUM else k
+        # "the figures were, respectively, 230 and 248": past the word and its commas
+        j -= self.norm(j - 1) == ","
+        if self.norm(j - 1) == "respectively":
+            j -= 1 + (self.norm(j - 2) == ",")
         return (
             self.norm(j - 1) in ("were", "was")
             and self.norm(j - 2) in lx.PAIR_SUBJECTS

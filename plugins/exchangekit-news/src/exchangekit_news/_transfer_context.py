@@ -1398,7 +1398,7 @@ class _TransferContext(_Transfers):
                 continue
             if self.norm(i + 1) not in ("were", "was"):
                 continue
-            pair = self._bare_pair_at(i + 2)
+            pair = self._bare_pair_at(self._past_respectively(i + 2))
             if pair is None or any(self.m.figures.index(f) in used for f in pair):
                 return []
             date = next((d for d in reversed(self.m.dates) if d.last <= i and not d.since), None)
@@ -1549,6 +1549,17 @@ class _TransferContext(_Transfers):
         if second.last < self.last and self.norm(second.last) not in (".", ",", ";", ")"):
             return None  # "1,000 and 24 hours": not a bare pair
         return first, second
+
+    def _past_respectively(self, at: int) -> int:
+        """``at`` moved past a "respectively" there, commas around it included.
+
+        "the figures were, respectively, 230 and 248": the word only confirms the order
+        the pair is read in, so the pair starts after it.
+        """
+        word = at + (self.norm(at) == ",")
+        if self.norm(word) != "respectively":
+            return at
+        return word + 1 + (self.norm(word + 1) == ",")
 
     def _pair_told_before(self, legs: list[LegDraft]) -> tuple[LegDraft, LegDraft] | None:
         """The two legs, one each way, of the last exchange told: this sentence's, else the last."""

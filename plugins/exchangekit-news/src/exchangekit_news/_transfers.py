@@ -707,7 +707,7 @@ class _Transfers(_Rivals):
         people told just before them.
         """
         return any(
-            self.norm(i) == "other" and self.norm(i + 1) in _WAYS
+            self.norm(i) in ("other", "opposite") and self.norm(i + 1) in _WAYS
             for i in range(predicate.first, predicate.last)
         )
 
@@ -5294,6 +5294,16 @@ class _Transfers(_Rivals):
             way = self._one_way_before()
             if way is not None:
                 sender, receiver = way
+        if (
+            predicate is not None
+            and not symmetric
+            and self._other_way(predicate)
+            and (previous is None or previous.sentence != self.index)
+            and self._one_way_before() is None
+        ):
+            # "The remains of 27 soldiers went the other way" after no handover read: the
+            # way, and the day, are those of a handover the rules did not find
+            return []
         if self._receiver_contradicted(figure, verb_receiver, nationality, symmetric):
             return []
         # People go home: their nationality decides where they went, and a role guessed
