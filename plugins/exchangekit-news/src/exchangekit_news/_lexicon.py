@@ -2035,3 +2035,6 @@ CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
 CONTRAST_WORDS: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 BREAK_WORDS: Final = CLAUSE_MARKS | CONTRAST_WORDS
+
+# Determiners that may stand before a noun group's head: "the 2022 swap", "its Istanbul deal".
+DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "that"})

@@ -6472,7 +6472,7 @@ class _Finder:
             return i + 1, tokens[i].text
         if (
             self._year(i)
-            and previous in _YEAR_DETERMINERS
+            and previous in lx.DETERMINERS
             and self.norm(i + 1) in _ONE_EVENT
             # "the swap of 1,200 outdid the 2022 swap, in which 215 came home": a sentence
             # date would put the figure before, the exchange reported, in 2022 too
@@ -6920,8 +6920,6 @@ _BARE_YEAR_OPENERS: Final = lx.DATE_PREPOSITIONS | {
     "across",
     "throughout",
 }
-# Determiners a bare year before an exchange noun is read as a date after: "the 2022 swap".
-_YEAR_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _HOLIDAY_PREPOSITIONS: Final = lx.DATE_PREPOSITIONS | {"at", "over", "before", "after"}
 _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
 # Nouns of an exchange a holiday before them dates: "a New Year's Eve swap".

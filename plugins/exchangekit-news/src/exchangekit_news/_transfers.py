@@ -80,8 +80,6 @@ from exchangekit_news._transfer_roles import (
     OWN_OBJECT_REACH,
 )
 
-# Determiners between a verb of carrying out and the exchange it did: "completed the swap".
-_DEAL_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 # Heads a side calls its own dead by: "the bodies of 10,000 fallen citizens".
 _OWN_FALLEN_HEADS: Final = _OWN_SIDE_HEADS | {"citizens"}
 # States a side's people are brought back out of, as from captivity: "returned 40 from deportation".
@@ -1767,7 +1765,7 @@ class _Transfers(_Rivals):
         if figure.np_end + k != (figure.np_end if partner is None else self._after_pair(partner)):
             return False
         at = predicate.first - 1
-        while at > self.first and self.norm(at) in _DEAL_DETERMINERS:
+        while at > self.first and self.norm(at) in lx.DETERMINERS:
             at -= 1
         if self.norm(at) == "out":
             at -= 1
