@@ -130,6 +130,21 @@ def transfer_set(result: Any) -> set[tuple[str, str, str, Count]]:
     }
 
 
+def dated_transfer_set(result: Any) -> set[tuple[str, str, str, str, str]]:
+    """(period, sender, receiver, category value, count) of every transfer, as text."""
+    return {
+        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    }
+
+
+@pytest.fixture(scope="session")
+def period_legs() -> Callable[[Any], set[tuple[str, str, str, str, str]]]:
+    """The :func:`dated_transfer_set` helper (session-wide, so Hypothesis tests may take it)."""
+    return dated_transfer_set
+
+
 @pytest.fixture(scope="session")
 def transfer_tuples() -> Callable[[Any], set[tuple[str, str, str, Count]]]:
     """The :func:`transfer_set` helper (session-wide, so Hypothesis tests may take it)."""

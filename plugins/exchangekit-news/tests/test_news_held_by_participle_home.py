@@ -18,14 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 News = Callable[..., Any]
-
-
-def _legs(read: Any) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in read.exchanges
-        for t in e.transfers
-    }
+Legs = Callable[[Any], set[tuple[str, str, str, str, str]]]
 
 
 @pytest.mark.parametrize(
@@ -44,15 +37,17 @@ def _legs(read: Any) -> set[tuple[str, str, str, str, str]]:
         "by Russian troops in 2022, came home.",
     ],
 )
-def test_news_people_held_by_a_side_come_home_to_the_other(news: News, text: str) -> None:
+def test_news_people_held_by_a_side_come_home_to_the_other(
+    news: News, period_legs: Legs, text: str
+) -> None:
     """The captor named in the participle is the side the people came home from."""
-    assert _legs(news(text)) == {("2025-10-21", "RUS", "UKR", "civilians", "14")}
+    assert period_legs(news(text)) == {("2025-10-21", "RUS", "UKR", "civilians", "14")}
 
 
-def test_news_held_by_ukraine_go_home_to_russia(news: News) -> None:
+def test_news_held_by_ukraine_go_home_to_russia(news: News, period_legs: Legs) -> None:
     """The other way round: people held by Ukraine went home to Russia."""
     read = news("On Tuesday, 14 civilians held by Ukrainian forces returned home.")
-    assert _legs(read) == {("2025-10-21", "UKR", "RUS", "civilians", "14")}
+    assert period_legs(read) == {("2025-10-21", "UKR", "RUS", "civilians", "14")}
 
 
 @pytest.mark.parametrize(
@@ -68,9 +63,11 @@ def test_news_held_by_ukraine_go_home_to_russia(news: News) -> None:
         "On Tuesday, 14 civilians from our region came home.",
     ],
 )
-def test_news_a_participle_without_one_captor_reads_no_home(news: News, text: str) -> None:
+def test_news_a_participle_without_one_captor_reads_no_home(
+    news: News, period_legs: Legs, text: str
+) -> None:
     """Near misses: no captor, two captors or no homecoming give no transfer to Ukraine."""
-    assert ("2025-10-21", "RUS", "UKR", "civilians", "14") not in _legs(news(text))
+    assert ("2025-10-21", "RUS", "UKR", "civilians", "14") not in period_legs(news(text))
 
 
 @settings(max_examples=25, deadline=None)
@@ -80,8 +77,8 @@ def test_news_a_participle_without_one_captor_reads_no_home(news: News, text: st
     captor=st.sampled_from(["Russia", "Russian troops", "the Russian army"]),
 )
 def test_news_any_count_held_by_russia_comes_home_to_ukraine(
-    news: News, n: int, held: str, captor: str
+    news: News, period_legs: Legs, n: int, held: str, captor: str
 ) -> None:
     """Whatever the count and the words of captivity, the people went Russia to Ukraine."""
     read = news(f"On Tuesday, {n:,} civilians {held} {captor} came home, officials said.")
-    assert _legs(read) == {("2025-10-21", "RUS", "UKR", "civilians", f"{n:,}")}
+    assert period_legs(read) == {("2025-10-21", "RUS", "UKR", "civilians", f"{n:,}")}

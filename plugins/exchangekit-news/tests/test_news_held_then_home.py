@@ -18,14 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 News = Callable[..., Any]
-
-
-def _legs(read: Any) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in read.exchanges
-        for t in e.transfers
-    }
+Legs = Callable[[Any], set[tuple[str, str, str, str, str]]]
 
 
 @settings(max_examples=25, deadline=None)
@@ -41,47 +34,53 @@ def _legs(read: Any) -> set[tuple[str, str, str, str, str]]:
     ),
 )
 def test_news_people_held_by_one_side_go_home_to_the_other(
-    news: News, n: int, origin: str, held: str
+    news: News, period_legs: Legs, n: int, origin: str, held: str
 ) -> None:
     """Whatever the count, origin and captivity, the people went from Russia to Ukraine."""
     read = news(f"On Tuesday, {n} civilians {origin}, {held}, returned home, officials said.")
-    assert _legs(read) == {("2025-10-21", "RUS", "UKR", "civilians", str(n))}
+    assert period_legs(read) == {("2025-10-21", "RUS", "UKR", "civilians", str(n))}
 
 
-def test_news_held_then_home_past_a_long_route(news: News) -> None:
+def test_news_held_then_home_past_a_long_route(news: News, period_legs: Legs) -> None:
     """Harder form: the route and a sideless office after the verb leave the reading alone."""
     read = news(
         "Twelve civilians from the district, who had spent almost two years in Russian "
         "detention, came home on Tuesday by way of the Belarusian border, the regional "
         "military administration said."
     )
-    assert _legs(read) == {("2025-10-21", "RUS", "UKR", "civilians", "12")}
+    assert period_legs(read) == {("2025-10-21", "RUS", "UKR", "civilians", "12")}
 
 
-def test_news_stayed_in_the_other_side_goes_the_other_way(news: News) -> None:
+def test_news_stayed_in_the_other_side_goes_the_other_way(news: News, period_legs: Legs) -> None:
     """Near miss: people who had stayed in Ukraine went home to Russia, not to Ukraine."""
     read = news(
         "On Tuesday, nine residents from the area, who had spent months in Ukraine, returned home."
     )
-    assert _legs(read) == {("2025-10-21", "UKR", "RUS", "civilians", "9")}
+    assert period_legs(read) == {("2025-10-21", "UKR", "RUS", "civilians", "9")}
 
 
-def test_news_a_side_named_in_the_from_phrase_is_not_read_as_held(news: News) -> None:
+def test_news_a_side_named_in_the_from_phrase_is_not_read_as_held(
+    news: News, period_legs: Legs
+) -> None:
     """Near miss: "from Russia, who had been held in Ukraine" names two sides; no guess."""
     read = news("On Tuesday, nine people from Russia, who had been held in Ukraine, returned home.")
-    assert ("2025-10-21", "RUS", "UKR", "civilians", "9") not in _legs(read)
+    assert ("2025-10-21", "RUS", "UKR", "civilians", "9") not in period_legs(read)
 
 
 @pytest.mark.parametrize("office", ["the governor", "the regional military administration"])
-def test_news_a_titled_office_is_no_word_of_the_side_left(news: News, office: str) -> None:
+def test_news_a_titled_office_is_no_word_of_the_side_left(
+    news: News, period_legs: Legs, office: str
+) -> None:
     """A sideless office after the comma: the people still came from Russia to Ukraine."""
     read = news(f"On Tuesday, 14 civilians returned home from Russia, {office} said.")
-    assert _legs(read) == {("2025-10-21", "RUS", "UKR", "civilians", "14")}
+    assert period_legs(read) == {("2025-10-21", "RUS", "UKR", "civilians", "14")}
     sources = {t.attributed_to for e in read.exchanges for t in e.transfers}
     assert all(s is None or s.party is None or s.party.code != "RUS" for s in sources)
 
 
-def test_news_a_published_line_over_the_headline_dates_the_page(news: News) -> None:
+def test_news_a_published_line_over_the_headline_dates_the_page(
+    news: News, period_legs: Legs
+) -> None:
     """The headline's figure joins the body's dated one, not a second record on the page's day."""
     text = (
         "THE RIVER GAZETTE - Region\n"
@@ -90,10 +89,10 @@ def test_news_a_published_line_over_the_headline_dates_the_page(news: News) -> N
         "Thirty-one civilians returned to Ukraine from Russia on Wednesday, officials said.\n"
     )
     read = news(text, published=date(2024, 3, 15))
-    assert _legs(read) == {("2024-03-13", "RUS", "UKR", "civilians", "31")}
+    assert period_legs(read) == {("2024-03-13", "RUS", "UKR", "civilians", "31")}
 
 
-def test_news_a_published_line_alone_still_dates_its_page(news: News) -> None:
+def test_news_a_published_line_alone_still_dates_its_page(news: News, period_legs: Legs) -> None:
     """Near miss: a figure told with no day of its own still stands on the page's day."""
     text = (
         "THE RIVER GAZETTE - Region\n"
@@ -101,4 +100,4 @@ def test_news_a_published_line_alone_still_dates_its_page(news: News) -> None:
         "Thirty-one civilians returned to Ukraine from Russia, officials said.\n"
     )
     read = news(text, published=date(2024, 3, 15))
-    assert _legs(read) == {("2024-03-15", "RUS", "UKR", "civilians", "31")}
+    assert period_legs(read) == {("2024-03-15", "RUS", "UKR", "civilians", "31")}

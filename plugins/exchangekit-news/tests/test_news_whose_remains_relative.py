@@ -16,14 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 News = Callable[..., Any]
-
-
-def _legs(read: Any) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in read.exchanges
-        for t in e.transfers
-    }
+Legs = Callable[[Any], set[tuple[str, str, str, str, str]]]
 
 
 @pytest.mark.parametrize(
@@ -37,17 +30,19 @@ def _legs(read: Any) -> set[tuple[str, str, str, str, str]]:
         "repatriated on Friday.",
     ],
 )
-def test_news_the_side_in_a_whose_remains_clause_sends_the_dead(news: News, text: str) -> None:
+def test_news_the_side_in_a_whose_remains_clause_sends_the_dead(
+    news: News, period_legs: Legs, text: str
+) -> None:
     """The side after "whose bodies" sent the dead, on the relative clause's date."""
-    assert _legs(news(text)) == {("2025-10-17", "RUS", "UKR", "remains", "64")}
+    assert period_legs(news(text)) == {("2025-10-17", "RUS", "UKR", "remains", "64")}
 
 
-def test_news_whose_bodies_ukraine_returned_go_to_russia(news: News) -> None:
+def test_news_whose_bodies_ukraine_returned_go_to_russia(news: News, period_legs: Legs) -> None:
     """The other way round: the side after "whose bodies" is Ukraine, so Russia got them."""
     read = news(
         "Relatives identified 12 of the 64 soldiers whose bodies Ukraine returned on Friday."
     )
-    assert ("2025-10-17", "UKR", "RUS", "remains", "64") in _legs(read)
+    assert ("2025-10-17", "UKR", "RUS", "remains", "64") in period_legs(read)
 
 
 @pytest.mark.parametrize(
@@ -61,9 +56,11 @@ def test_news_whose_bodies_ukraine_returned_go_to_russia(news: News) -> None:
         "Two brothers were among the 64 soldiers whose bodies Russia refused to return.",
     ],
 )
-def test_news_a_whose_clause_without_a_done_handover_moves_no_one(news: News, text: str) -> None:
+def test_news_a_whose_clause_without_a_done_handover_moves_no_one(
+    news: News, period_legs: Legs, text: str
+) -> None:
     """Near misses: holding, offering or refusing give no transfer."""
-    assert ("2025-10-17", "RUS", "UKR", "remains", "64") not in _legs(news(text))
+    assert ("2025-10-17", "RUS", "UKR", "remains", "64") not in period_legs(news(text))
 
 
 @settings(max_examples=25, deadline=None)
@@ -73,8 +70,8 @@ def test_news_a_whose_clause_without_a_done_handover_moves_no_one(news: News, te
     verb=st.sampled_from(["returned", "handed over", "repatriated"]),
 )
 def test_news_any_count_whose_remains_russia_sent_goes_to_ukraine(
-    news: News, n: int, noun: str, verb: str
+    news: News, period_legs: Legs, n: int, noun: str, verb: str
 ) -> None:
     """Whatever the count, noun and verb, the dead went from Russia to Ukraine."""
     read = news(f"Two brothers were among the {n:,} soldiers whose {noun} Russia {verb} on Friday.")
-    assert _legs(read) == {("2025-10-17", "RUS", "UKR", "remains", f"{n:,}")}
+    assert period_legs(read) == {("2025-10-17", "RUS", "UKR", "remains", f"{n:,}")}
