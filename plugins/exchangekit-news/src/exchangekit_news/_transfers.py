@@ -507,6 +507,79 @@ class _Transfers(_Rivals):
             None,
         )
 
+    def _joined_pair(self, figure: FigureMention) -> list[FigureMention]:
+        """The two figures of a pair joined by "and" that ``figure`` is in, else [].
+
+        "310 and 290 prisoners": a list of two, and no more ("15, 310 and 290" is three).
+        """
+
+        def joined(a: FigureMention, b: FigureMention) -> bool:
+            between = [self.norm(i) for i in range(a.np_end, b.first)]
+            return bool(between) and set(between) <= {",", "and"} and between[-1] == "and"
+
+        figures = sorted(self.m.figures, key=lambda f: f.first)
+        at = next((i for i, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return []
+        run = [figures[at]]
+        for i in range(at - 1, -1, -1):
+            if not joined(figures[i], run[0]):
+                break
+            run.insert(0, figures[i])
+        for i in range(at + 1, len(figures)):
+            if not joined(run[-1], figures[i]):
+                break
+            run.append(figures[i])
+        return run if len(run) == 2 else []
+
+    def _respective_way(
+        self, figure: FigureMention, predicate: TransferWord | None, belligerents: Sequence[str]
+    ) -> tuple[str, str] | None:
+        """The (sender, receiver) "respectively" gives one of two figures over two sides.
+
+        "310 and 290 prisoners went home to Ukraine and Russia respectively": the first
+        figure went to the first side named, the second to the second, each from the
+        other side; sides after "from" sent them, and the subject of a verb of getting
+        ("Ukraine and Russia received 310 and 290 respectively") got them. None when the
+        sentence pairs no two sides with the figures that way.
+        """
+        if "respectively" not in self.norm_set or len(belligerents) != 2 or predicate is None:
+            return None
+        pair = self._joined_pair(figure)
+        if not pair:
+            return None
+        for one in self.m.parties:
+            if one.code not in belligerents or self.norm(one.last) != "and":
+                continue
+            at = one.last + 1 + (self.norm(one.last + 1) == "to")
+            two = next((p for p in self.m.parties if p.first == at), None)
+            if two is None or two.code not in belligerents or two.code == one.code:
+                continue
+            after = two.last + (self.norm(two.last) == ",")
+            way = self.norm(one.first - 1 - (self.norm(one.first - 1) == "the"))
+            if (
+                way in ("to", "from")
+                and one.first > pair[-1].np_end
+                and self.norm(after) == "respectively"
+            ):
+                receivers = way == "to"
+            elif (
+                two.last == predicate.first
+                and predicate.move is Move.RECEIVE
+                and predicate.last <= pair[0].first
+                and self.norm(pair[-1].np_end + (self.norm(pair[-1].np_end) == ","))
+                == "respectively"
+            ):
+                receivers = True
+            else:
+                continue
+            side = (one, two)[pair[1].first == figure.first].code
+            other = _other(side, belligerents)
+            if other is None:
+                return None
+            return (other, side) if receivers else (side, other)
+        return None
+
     def _for_its_part_after(self, figure: FigureMention) -> int | None:
         """Where "for its (their) part" first stands after ``figure``: the other side's turn.
 
@@ -5052,6 +5125,10 @@ class _Transfers(_Rivals):
             sender = self._party_after(("from",), ways_start, own_end)
         if receiver is None and predicate is not None and predicate.move is Move.SEND:
             receiver = self._dative(predicate, figure)
+        respective = self._respective_way(figure, predicate, belligerents)
+        if respective is not None:
+            # "310 and 290 prisoners went home to Ukraine and Russia respectively"
+            sender, receiver = respective
         stated_receiver = receiver
         clause = bisect.bisect_left(self.breaks, window_start)
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
@@ -5145,7 +5222,7 @@ class _Transfers(_Rivals):
                 receiver = receiver or fronted
             elif predicate.move is Move.SEND:
                 sender = sender or fronted
-        if predicate is not None and first:
+        if predicate is not None and first and respective is None:
             floor = self.first
             # a verb in a relative clause on the subject ("Russia, which had promised to
             # hand over 23, returned 22") is not the clause's own: the subject stays in reach
@@ -5604,7 +5681,8 @@ class _Transfers(_Rivals):
         amount, note = figure.amount, None
         # "3,233 captives on both sides", "to 2,184, counting both sides": both sides'
         # people said to be counted together ("A and B exchanged 2,000 in all" may be per side)
-        both_sides = self._both_sides(figure)
+        # "to Ukraine and Russia, respectively" shares the figures out: no sum of both
+        both_sides = respective is None and self._both_sides(figure)
         two_way = both_sides_after or both_sides
         if (
             two_way
