@@ -2547,6 +2547,12 @@ class _Finder:
             self.tokens[i].kind == NUM
             and (
                 not _PEOPLE_CUES.isdisjoint(self.norms[i + 1 - self.first : i + 3 - self.first])
+                # "Ukraine got back 140 of its troops, and Russia 82": the people after "of its"
+                or (
+                    self.norm(i + 1) == "of"
+                    and self.norm(i + 2) in lx.POSSESSIVE_PRONOUNS
+                    and self.norm(i + 3) in _PEOPLE_CUES
+                )
                 # "with Ukraine bringing home 230 and Russia 248": a bare number by its verb
                 or (i + 1 == side - 1 and self._beside_transfer(i))
             )
