@@ -111,6 +111,8 @@ _SIZED_PARTS_REACH: Final = 14  # words from the figure to "in tranches of", pas
 _CLAUSE_TURNS: Final = frozenset({"while", "whereas", "but", ";", "and"})
 # Spans of several days "the course of a ..." may name: "over the course of a week".
 _DAYS_ON: Final = frozenset({"week", "fortnight", "month", "days", "weeks", "months"})
+# A span of days named once, which "over that ..." refers back to.
+_SINGLE_SPANS: Final = (["week"], ["fortnight"], ["month"])
 
 # Verbs of motion a go-between's total uses for people it helped swap ("moved through").
 _CHANNEL_VERBS: Final = frozenset(
@@ -1671,6 +1673,10 @@ class _Tallies(_Claims):
                     return True
                 if words[:2] in (["that", "time"], ["that", "period"]):
                     return True  # "4,131 had been returned over that time": the span told before
+                if word != "in" and words[:1] == ["that"] and words[1:2] in _SINGLE_SPANS:
+                    # "over that month Ukraine received 4,100": a week or month told before,
+                    # whose handovers the figure sums; not "in that month", which dates one
+                    return True
                 if words[:2] in (["the", "same"], ["that", "same"]) and self._time_span(words[2:]):
                     return True  # "over the same twelve months": the span of the total before
                 if self._part_of_year(i + 1 + course):
