@@ -1948,6 +1948,42 @@ class _Tallies(_Claims):
         dates, since, stated = spans.pop()
         return leg._replace(dates=dates, since=since, stated=stated)
 
+    def other_way_of_total_before(self, leg: LegDraft, before: Sequence[LegDraft]) -> LegDraft:
+        """An undated figure "in the other direction" of the total told just before: a total too.
+
+        "Over three handovers in May, Kyiv received 3,400 bodies. In the other direction,
+        47 were returned to Russia": the way set before the clause points back at the
+        total, so the figure sums the same handovers the other way, over the same span.
+        Only when the sentence before told totals going the opposite way over one span,
+        and this sentence gives its figure no date of its own.
+        """
+        if leg.tally or leg.dates or not self._opens_other_way():
+            return leg
+        spans = {
+            (t.dates, t.since, t.stated, t.exchange_count)
+            for t in before
+            if t.sentence == self.index - 1
+            and (t.sender, t.receiver, t.category) == (leg.receiver, leg.sender, leg.category)
+        }
+        if len(spans) != 1:
+            return leg
+        dates, since, stated, count = spans.pop()
+        if not dates and since is None:
+            return leg
+        return leg._replace(
+            tally=True, dates=dates, since=since, stated=stated, exchange_count=count, series=False
+        )
+
+    def _opens_other_way(self) -> bool:
+        """Whether the sentence opens on "In the opposite direction," or "The other way,"."""
+        at = self.first + (self.norm(self.first) == "in")
+        return (
+            self.norm(at) == "the"
+            and self.norm(at + 1) in ("other", "opposite")
+            and self.norm(at + 2) in ("way", "direction")
+            and self.norm(at + 3) == ","
+        )
+
     def since_of_same_period(self, leg: LegDraft, legs: Sequence[LegDraft]) -> LegDraft:
         """An undated total "over the same period" after a "since" told earlier in its sentence.
 
