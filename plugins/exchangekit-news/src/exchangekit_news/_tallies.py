@@ -358,12 +358,14 @@ def _ranked_days(days: list[str], told: tuple[str | None, int] | None, full: boo
 class _Tallies(_Claims):
     """The rules for running tallies of people exchanged."""
 
-    def _perfect_now(self, start: int, stop: int) -> bool:
+    def _perfect_now(self, start: int, stop: int, figure: int) -> bool:
         """Whether the clause's verb is a perfect with "now": "has now returned", "had now been".
 
         A perfect that says "now" adds up to the present, so the figure is the sum of
         every exchange so far; "has now confirmed" reports a statement and says nothing of it.
         "by now" does the same ("Russia had by now handed over more than 7,000 bodies").
+        Nor does "has now given its account, saying it handed over 1,000": the perfect is
+        the telling's, and the figure (at ``figure``) has the tense of the words told.
         """
         if "now" not in self.norm_set:
             return False  # most sentences: no "now" to find
@@ -374,8 +376,14 @@ class _Tallies(_Claims):
             if self.norm(auxiliary) not in ("has", "have", "had"):
                 continue
             verb = self.norm(i + 1 + (self.norm(i + 1) == "been"))
-            if verb not in _NOW_REPORTING:
-                return True
+            if verb in _NOW_REPORTING:
+                continue
+            if any(
+                self.norm(j) in lx.SPEECH and self.norm(j).endswith("ing")
+                for j in range(i + 1, figure)
+            ):
+                continue
+            return True
         return False
 
     def _nationwide_perfect(self, figure: FigureMention, stop: int) -> bool:
@@ -544,7 +552,7 @@ class _Tallies(_Claims):
             return True  # "There have been dozens of swaps. 2,800 have come home in them."
         if self._through_all_channels(start, stop):
             return True  # "1,229 have been brought back through all channels": every route's
-        if self._perfect_now(start, stop):
+        if self._perfect_now(start, stop, figure.first):
             return True  # "the country had now returned 3,520 of its people"
         if self._nationwide_perfect(figure, stop):
             return True  # "Nationally, the headquarters says 4,131 have returned"
@@ -2932,7 +2940,7 @@ class _Tallies(_Claims):
             return False
         if not (
             swapped
-            or self._perfect_now(self.first, figure.first)
+            or self._perfect_now(self.first, figure.first, figure.first)
             or "far" in self.norm_set
             or self._mediation_perfect(figure)
         ):
