@@ -204,9 +204,10 @@ _OVER_WHOLE: Final = (
 # Saying in the present or its perfect: a count told as it stands now ("has said that").
 # "this year" written out: the year the text is current in, even in its first days.
 _THIS_YEAR: Final = re.compile(r"\bthis\s+year\b", re.I)
-# A series told without its count: "in several stages", "over multiple handovers".
+# A series told without its count: "in several stages", "over multiple handovers",
+# "there were several handovers".
 _UNCOUNTED_SERIES: Final = re.compile(
-    r"\b(?:in|over|through)\s+(?:several|multiple)\s+(?:"
+    r"\b(?:in|over|through|there\s+were|there\s+had\s+been)\s+(?:several|multiple)\s+(?:"
     + "|".join(sorted(HANDOVER_PLURALS))
     + r")\b",
     re.IGNORECASE,

@@ -235,6 +235,7 @@ def extract(
     legs = [sentence.period_total(sentence.over_the_year(leg)) for leg in legs]
     totals_before = discourse.tallies
     legs = [sentence.span_of_total_before(leg, totals_before) if leg.tally else leg for leg in legs]
+    legs = [sentence.other_way_of_total_before(leg, totals_before) for leg in legs]
     legs = [sentence.since_of_same_period(leg, legs) for leg in legs]
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]

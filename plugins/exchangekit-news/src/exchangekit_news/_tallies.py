@@ -111,6 +111,8 @@ _SIZED_PARTS_REACH: Final = 14  # words from the figure to "in tranches of", pas
 _CLAUSE_TURNS: Final = frozenset({"while", "whereas", "but", ";", "and"})
 # Spans of several days "the course of a ..." may name: "over the course of a week".
 _DAYS_ON: Final = frozenset({"week", "fortnight", "month", "days", "weeks", "months"})
+# A span of days named once, which "over that ..." refers back to.
+_SINGLE_SPANS: Final = (["week"], ["fortnight"], ["month"])
 
 # Verbs of motion a go-between's total uses for people it helped swap ("moved through").
 _CHANNEL_VERBS: Final = frozenset(
@@ -356,12 +358,14 @@ def _ranked_days(days: list[str], told: tuple[str | None, int] | None, full: boo
 class _Tallies(_Claims):
     """The rules for running tallies of people exchanged."""
 
-    def _perfect_now(self, start: int, stop: int) -> bool:
+    def _perfect_now(self, start: int, stop: int, figure: int) -> bool:
         """Whether the clause's verb is a perfect with "now": "has now returned", "had now been".
 
         A perfect that says "now" adds up to the present, so the figure is the sum of
         every exchange so far; "has now confirmed" reports a statement and says nothing of it.
         "by now" does the same ("Russia had by now handed over more than 7,000 bodies").
+        Nor does "has now given its account, saying it handed over 1,000": the perfect is
+        the telling's, and the figure (at ``figure``) has the tense of the words told.
         """
         if "now" not in self.norm_set:
             return False  # most sentences: no "now" to find
@@ -372,8 +376,14 @@ class _Tallies(_Claims):
             if self.norm(auxiliary) not in ("has", "have", "had"):
                 continue
             verb = self.norm(i + 1 + (self.norm(i + 1) == "been"))
-            if verb not in _NOW_REPORTING:
-                return True
+            if verb in _NOW_REPORTING:
+                continue
+            if any(
+                self.norm(j) in lx.SPEECH and self.norm(j).endswith("ing")
+                for j in range(i + 1, figure)
+            ):
+                continue
+            return True
         return False
 
     def _nationwide_perfect(self, figure: FigureMention, stop: int) -> bool:
@@ -542,7 +552,7 @@ class _Tallies(_Claims):
             return True  # "There have been dozens of swaps. 2,800 have come home in them."
         if self._through_all_channels(start, stop):
             return True  # "1,229 have been brought back through all channels": every route's
-        if self._perfect_now(start, stop):
+        if self._perfect_now(start, stop, figure.first):
             return True  # "the country had now returned 3,520 of its people"
         if self._nationwide_perfect(figure, stop):
             return True  # "Nationally, the headquarters says 4,131 have returned"
@@ -1671,6 +1681,10 @@ class _Tallies(_Claims):
                     return True
                 if words[:2] in (["that", "time"], ["that", "period"]):
                     return True  # "4,131 had been returned over that time": the span told before
+                if word != "in" and words[:1] == ["that"] and words[1:2] in _SINGLE_SPANS:
+                    # "over that month Ukraine received 4,100": a week or month told before,
+                    # whose handovers the figure sums; not "in that month", which dates one
+                    return True
                 if words[:2] in (["the", "same"], ["that", "same"]) and self._time_span(words[2:]):
                     return True  # "over the same twelve months": the span of the total before
                 if self._part_of_year(i + 1 + course):
@@ -1941,6 +1955,42 @@ class _Tallies(_Claims):
             return leg
         dates, since, stated = spans.pop()
         return leg._replace(dates=dates, since=since, stated=stated)
+
+    def other_way_of_total_before(self, leg: LegDraft, before: Sequence[LegDraft]) -> LegDraft:
+        """An undated figure "in the other direction" of the total told just before: a total too.
+
+        "Over three handovers in May, Kyiv received 3,400 bodies. In the other direction,
+        47 were returned to Russia": the way set before the clause points back at the
+        total, so the figure sums the same handovers the other way, over the same span.
+        Only when the sentence before told totals going the opposite way over one span,
+        and this sentence gives its figure no date of its own.
+        """
+        if leg.tally or leg.dates or not self._opens_other_way():
+            return leg
+        spans = {
+            (t.dates, t.since, t.stated, t.exchange_count)
+            for t in before
+            if t.sentence == self.index - 1
+            and (t.sender, t.receiver, t.category) == (leg.receiver, leg.sender, leg.category)
+        }
+        if len(spans) != 1:
+            return leg
+        dates, since, stated, count = spans.pop()
+        if not dates and since is None:
+            return leg
+        return leg._replace(
+            tally=True, dates=dates, since=since, stated=stated, exchange_count=count, series=False
+        )
+
+    def _opens_other_way(self) -> bool:
+        """Whether the sentence opens on "In the opposite direction," or "The other way,"."""
+        at = self.first + (self.norm(self.first) == "in")
+        return (
+            self.norm(at) == "the"
+            and self.norm(at + 1) in ("other", "opposite")
+            and self.norm(at + 2) in ("way", "direction")
+            and self.norm(at + 3) == ","
+        )
 
     def since_of_same_period(self, leg: LegDraft, legs: Sequence[LegDraft]) -> LegDraft:
         """An undated total "over the same period" after a "since" told earlier in its sentence.
@@ -2890,7 +2940,7 @@ class _Tallies(_Claims):
             return False
         if not (
             swapped
-            or self._perfect_now(self.first, figure.first)
+            or self._perfect_now(self.first, figure.first, figure.first)
             or "far" in self.norm_set
             or self._mediation_perfect(figure)
         ):
