@@ -1,11 +1,11 @@
-"""A bare figure per side takes the kind its exchange's own noun gives it.
+"""A bare figure per side in a story of prisoners counts prisoners of war.
 
-"120 went each way" or "each side freed 64" names no people, so alone it is of no
-one kind. When the noun of the exchange names prisoners of war ("in a prisoner
-swap", "an exchange of prisoners of war") and the sentence names no other people,
-the figure per side is of those prisoners; prisoners named elsewhere in the sentence,
-or a sentence that also names civilians, people of no kind or a nationality alone,
-leave it of no one kind.
+"120 went each way" or "each side freed 64" names no people. By convention 3 of
+the newest coding brief, a figure with no noun at all in a prisoner-swap story is
+of prisoners of war, whether the swap's own noun, another clause or an earlier
+sentence names the prisoners. A swap whose story names no people, or a sentence
+that also names civilians, people of no kind or a nationality alone, leaves it of
+no one kind.
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ def _both_ways(legs: Any, n: int) -> set[tuple[str, str, PersonCategory]]:
         "Each side freed 120 in an exchange of prisoners of war on 14 March.",
         "In the POW swap of 14 March, both sides freed 120.",
         "In a swap of prisoners on 14 March, 120 were exchanged in each direction.",
+        # prisoners named, but not as the exchange's noun: still a story of prisoners
+        "The sides last traded prisoners on 14 March, when each side freed 120.",
+        "A quiet winter for prisoners ended on 14 March, when 120 went each way.",
+        "In April 246 prisoners were swapped, and on 14 March 120 went each way.",
     ],
 )
 def test_news_a_bare_figure_per_side_in_a_prisoner_swap_counts_prisoners(
@@ -60,17 +64,12 @@ def test_news_a_bare_figure_per_side_in_a_prisoner_swap_counts_prisoners(
         "In an exchange of soldiers and civilians on 14 March, 120 went each way.",
         # civilians named as a part
         "On 14 March 120 went each way in a prisoner swap, among them 20 civilians.",
-        # prisoners named, but not as the exchange's noun
-        "The sides last traded prisoners on 14 March, when each side freed 120.",
-        "A quiet winter for prisoners ended on 14 March, when 120 went each way.",
-        # the prisoners are another exchange's
-        "In April 246 prisoners were swapped, and on 14 March 120 went each way.",
         # people of no kind, or a nationality alone
         "In a prisoner swap on 14 March, each side freed 120, the ombudsman's people said.",
         "In a prisoner swap on 14 March, 120 went each way, Ukrainians and Russians alike.",
     ],
 )
-def test_news_a_bare_figure_per_side_stays_of_no_one_kind_unless_only_prisoners_are_named(
+def test_news_a_bare_figure_per_side_stays_of_no_one_kind_outside_a_story_of_prisoners_only(
     legs_of: Legs, text: str
 ) -> None:
     assert _both_ways(legs_of(text), 120) == {("UKR", "RUS", _OTHER), ("RUS", "UKR", _OTHER)}

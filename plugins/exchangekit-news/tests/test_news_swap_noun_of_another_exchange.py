@@ -1,9 +1,10 @@
-"""A swap noun that is not the figure's own exchange gives a bare figure per side no kind.
+"""A bare figure per side in a sentence about prisoner swaps counts prisoners of war.
 
 "Each side freed 70 in a prisoner swap" counts prisoners of war: the noun heads the
-figure's own clause. A swap noun after "since", "after" or "before" is another
-exchange, and one proposed, planned or called for has not happened; neither says who
-went in this one, so the figure stays of no one kind.
+figure's own clause. By convention 3 of the newest coding brief, a figure with no noun
+in a prisoner-swap story is of prisoners, so a swap noun of another exchange (after
+"since", "after" or "before", or one proposed, planned or called for) gives it the same
+kind: the story is still of prisoners.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ def _kinds(legs: Any, n: int) -> set[PersonCategory]:
         "Both sides released 75 on 14 March, a week after a prisoner swap of 40 for 40.",
     ],
 )
-def test_news_a_swap_noun_of_another_exchange_names_no_kind(legs_of: Legs, text: str) -> None:
-    assert _kinds(legs_of(text), 75) == {PersonCategory.OTHER}
+def test_news_a_swap_noun_of_another_exchange_still_tells_a_story_of_prisoners(
+    legs_of: Legs, text: str
+) -> None:
+    assert _kinds(legs_of(text), 75) == {PersonCategory.PRISONERS_OF_WAR}
 
 
 @pytest.mark.parametrize(

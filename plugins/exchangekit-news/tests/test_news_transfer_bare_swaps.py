@@ -24,9 +24,16 @@ def categories(legs: set[tuple[str, str, str, str, str]], count: str) -> set[str
 
 def swap_of_no_one_kind(legs: set[tuple[str, str, str, str, str]], period: str, count: str) -> bool:
     """Whether the legs read with ``count`` are exactly one swap of no one kind on ``period``."""
+    return swap_of_kind(legs, period, count, "other")
+
+
+def swap_of_kind(
+    legs: set[tuple[str, str, str, str, str]], period: str, count: str, kind: str
+) -> bool:
+    """Whether the legs read with ``count`` are exactly one swap of ``kind`` on ``period``."""
     return {leg for leg in legs if leg[4] == count} == {
-        (period, "UKR", "RUS", "other", count),
-        (period, "RUS", "UKR", "other", count),
+        (period, "UKR", "RUS", kind, count),
+        (period, "RUS", "UKR", kind, count),
     }
 
 
@@ -223,16 +230,16 @@ def test_news_a_bare_figure_going_each_way_with_no_swap_word_is_a_swap(
         ]
     ),
 )
-def test_news_a_bare_count_moving_each_way_never_takes_the_swaps_kind(
+def test_news_a_bare_count_moving_each_way_takes_the_prisoners_of_the_story(
     recap: Recap, n: int, lead: str, move: str
 ) -> None:
-    # a prisoner swap told before does not lend its kind to a figure with no noun
+    # convention 3: a figure with no noun in a story of prisoner swaps counts prisoners
     text = (
         "The two sides have traded prisoners of war all year. On 9 June, after a long"
         f" pause and with the Emirates mediating, {lead}{n} {move}."
     )
     kinds = {leg[3] for leg in recap(text) if leg[4] == f"{n:,}"}
-    assert kinds == {"other"}
+    assert kinds == {"prisoners_of_war"}
 
 
 @settings(
@@ -249,12 +256,13 @@ def test_news_a_bare_count_moving_each_way_never_takes_the_swaps_kind(
     ),
     verb=st.sampled_from(["released", "freed", "handed over", "sent home"]),
 )
-def test_news_a_bare_count_each_side_freed_never_takes_the_swaps_kind(
+def test_news_a_bare_count_each_side_freed_takes_the_prisoners_of_the_story(
     recap: Recap, n: int, frame: str, verb: str
 ) -> None:
-    # "each side released 25" names no people: the prisoners of the clause before do
-    # not lend it their kind
-    assert swap_of_no_one_kind(recap(frame.format(verb=verb, n=n)), "2025-06-09", f"{n:,}")
+    # "each side released 25" names no people: in a story of prisoner swaps they are
+    # prisoners (convention 3)
+    legs = recap(frame.format(verb=verb, n=n))
+    assert swap_of_kind(legs, "2025-06-09", f"{n:,}", "prisoners_of_war")
 
 
 def test_news_a_bare_count_each_side_freed_after_a_listed_clause_keeps_its_noun(
@@ -375,11 +383,12 @@ def test_news_a_planned_pair_set_off_by_dashes_gives_nothing(recap: Recap) -> No
         ),
     ],
 )
-def test_news_a_pair_set_off_after_a_ranked_one_is_a_swap_of_no_one_kind(
+def test_news_a_pair_set_off_after_a_ranked_one_is_a_swap_of_prisoners(
     recap: Recap, text: str, period: str
 ) -> None:
-    """ "the next one – 62 for 62 –": the "one" is an exchange; the bare pair names no people."""
-    assert swap_of_no_one_kind(recap(text), period, "62")
+    """ "the next one – 62 for 62 –": the "one" is an exchange; the bare pair names no people,
+    so in a story of prisoners it counts prisoners (convention 3)."""
+    assert swap_of_kind(recap(text), period, "62", "prisoners_of_war")
 
 
 def test_news_a_pair_after_a_ranked_one_in_a_hope_gives_nothing(recap: Recap) -> None:

@@ -76,8 +76,14 @@ _SPAN_BEFORE: Final = frozenset({"in", "over", "within", "under"})
 # Prepositions that make a place the scope of a count: "lost 1,600 in the \"West\" zone".
 _SCOPE_PREPOSITIONS: Final = frozenset({"in", "on", "across", "throughout"})
 # Named parts of a front, whose counts are parts of a whole: 'the "West" zone'.
-# A "direction" is left out: "the Kursk direction" names a whole operation's losses.
 _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
+# A named "direction" is a sector in a day's or a week's briefing ("up to 60 killed in
+# the Kupiansk direction"); over a running span ("since August ... in the Kursk
+# direction") it names a whole operation's losses.
+_DIRECTION_SECTORS: Final = _SECTOR_NOUNS | {"direction"}
+# Words after a named sector and its "and" that join the rest of the front to it: "the X
+# direction and other sectors combined" is no one sector's share.
+_SECTORS_JOINED: Final = frozenset({"other", "all", "every", "elsewhere"})
 # Kinds of loss told after a count's noun: "1,200 servicemen killed and wounded".
 _LOSS_KINDS_AFTER: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"and", "or"}
 
@@ -1850,17 +1856,37 @@ class _Claims(_ClaimSubjects):
         total ("1,150, including 400 in the East sector") leaves the total standing.
         """
         marks = [i for i in self.m.speech if i < figure.first]
-        low = max([self.first, *marks, *self._at((";",), self.first, figure.first)])
+        # a sector named after another figure, or before a "that" opening another
+        # clause of what was said, is that figure's or that clause's scope: "lost 10,000
+        # in the X direction, and in January about 13,000 on the whole front"
+        ends = [
+            next(
+                (j for j in range(f.np_end, figure.first) if self.norm(j) in (",", "and")),
+                f.np_end,
+            )
+            for f in self.m.figures
+            if f.np_end <= figure.first
+        ]
+        thats = self._at(("that",), self.first, figure.first)
+        low = max([self.first, *marks, *ends, *thats, *self._at((";",), self.first, figure.first)])
         after = figure.np_end  # one past the noun group
         # "lost 120 servicemen killed and wounded in the X sector": the kinds of loss
         # belong to the noun group, the sector after them is still its scope
         while self.norm(after) in _LOSS_KINDS_AFTER:
             after += 1
-        return (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1)) or any(
-            self._named_sector(i + 1) for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+        heads = _SECTOR_NOUNS
+        if self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) and not any(
+            d.since for d in self.m.dates
+        ):
+            heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
+        return (
+            self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads)
+        ) or any(
+            self._named_sector(i + 1, heads)
+            for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
         )
 
-    def _named_sector(self, at: int) -> bool:
+    def _named_sector(self, at: int, heads: frozenset[str] = _SECTOR_NOUNS) -> bool:
         """Whether a named sector of a front opens at ``at``.
 
         'the "West" zone', "the Pokrovsk axis", 'the zone of the "West" group', "the
@@ -1874,7 +1900,10 @@ class _Claims(_ClaimSubjects):
             return self.norm(j + 1) == "of"
         if self.norm(j) in _SECTOR_NOUNS | {"area", "areas"} and self.norm(j + 1) == "of":
             return self._named_unit(j + 2)  # 'the zone of the "West" group'
-        return self._named_unit(at, _SECTOR_NOUNS)
+        if not self._named_unit(at, heads):
+            return False
+        k = next(i for i in range(j, self.last) if self.norm(i) in heads)
+        return not (self.norm(k + 1) == "and" and self.norm(k + 2) in _SECTORS_JOINED)
 
     def _named_unit(
         self, at: int, heads: frozenset[str] = frozenset({"group", "grouping"})

@@ -141,16 +141,6 @@ _SWAP_NOUNS: Final = frozenset({"exchange", "exchanges", "swap", "swaps"})
 _FREED_AUXILIARIES: Final = frozenset({"were", "was", "had", "have", "been"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 
-# Words between a figure and a swap noun that make the noun another exchange or one not
-# yet made: "since a prisoner swap", "proposed a prisoner swap", "said, calling for".
-_NOT_THIS_SWAP: Final = (
-    _LANDMARK_PREPOSITIONS
-    | lx.PLANNING
-    | _PROPOSING
-    | lx.SPEECH
-    | frozenset(_lemmas.inflections("call"))
-    | {";"}
-)
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
 # Nouns of men that "wounded" may stand before when a list of nationalities spells the
 # group out: "a handover of wounded men (31 Ukrainians, 15 Russians)".
@@ -3192,8 +3182,8 @@ class _TransferRoles(_Tallies):
         """Whether a figure with no noun is the subject of a move "each way" or "on each side".
 
         "150 and then 175 went each way", "205 were exchanged in each direction": the count
-        names no people, so by the coding conventions it is of no one kind, even in a report
-        of a prisoner swap; the kind is not carried over from the swap or the other leg.
+        names no people, so its kind is the story's (see :meth:`_per_side_kind`), not the
+        kind of the other leg.
         """
         end = self._ordered_list_end(figure).np_end
         verb = self._verb_after_list(end)
@@ -3281,53 +3271,24 @@ class _TransferRoles(_Tallies):
         return found is not None and found[1] and self._reciprocal_subject(found[0])
 
     def _per_side_kind(self, figure: FigureMention) -> PersonCategory:
-        """The kind of a bare figure per side: the prisoners of war its exchange's noun names.
+        """The kind of a bare figure per side: prisoners of war in a story of prisoners.
 
-        "In a prisoner swap on Friday, 120 went each way", "each side freed 64 in an
-        exchange of prisoners of war": the noun of the exchange itself says who was
-        swapped, so the figure counts them. Only the words between the figures of other
-        numbers are the exchange's own ("246 prisoners were swapped, and in May 205 went
-        each way" names no kind for the 205), and a prisoner merely mentioned ("a quiet
-        spring for prisoners") or the verb's object in another clause ("last traded
-        prisoners on 9 June, when each side freed 25") is no noun of the exchange. A
-        sentence that also names civilians, people of no kind ("people", "citizens",
-        "captives") or a nationality alone ("Ukrainians") may count a mix, and the figure
-        stays of no one kind.
+        "In a prisoner swap on Friday, 120 went each way", "the sides last traded
+        prisoners on 9 June, when each side freed 25": a figure with no noun at all in a
+        report of a prisoner swap counts the prisoners the story is about, whether its
+        own sentence or an earlier one names them. A sentence that also names civilians,
+        people of no kind ("people", "citizens", "captives") or a nationality alone
+        ("Ukrainians") may count a mix, and the figure stays of no one kind; so does a
+        swap whose story names no kind of people at all.
         """
         if self.norm_set & _DEMONYM_PLURALS:
             return PersonCategory.OTHER
-        start, stop = self.first, self.last
-        for other in self.m.figures:
-            if other.amount == figure.amount:
-                continue  # its pair, "120 for 120", or the same people told again
-            if other.np_end <= figure.first:
-                start = max(start, other.np_end)
-            elif other.first >= figure.last:
-                stop = min(stop, other.first)
         kinds = self._kinds_named
         if any(kind is not PersonCategory.PRISONERS_OF_WAR for _, _, kind in kinds):
             return PersonCategory.OTHER
-        for at, end, _ in kinds:
-            if not start <= at < stop or self._another_swap(figure, at, end):
-                continue
-            if self.norm(end) in _SWAP_NOUNS:
-                return PersonCategory.PRISONERS_OF_WAR  # "a prisoner swap", "a POW exchange"
-            if self.norm(at - 1) == "of" and self.norm(at - 2) in _SWAP_NOUNS:
-                return PersonCategory.PRISONERS_OF_WAR  # "an exchange of prisoners of war"
+        if kinds or self.discourse.topic is PersonCategory.PRISONERS_OF_WAR:
+            return PersonCategory.PRISONERS_OF_WAR
         return PersonCategory.OTHER
-
-    def _another_swap(self, figure: FigureMention, at: int, end: int) -> bool:
-        """Whether the swap noun at ``at``..``end`` is not the figure's own exchange.
-
-        A swap "since", "after" or "before" which the figure's went is another one, and
-        one proposed, planned or called for ("Kyiv said, calling for a prisoner swap")
-        has not happened; neither says who went in the figure's exchange.
-        """
-        if at >= figure.last:
-            lo, hi = figure.last, at
-        else:
-            lo, hi = max(self.first, at - 3), figure.first
-        return any(self.norm(i) in _NOT_THIS_SWAP for i in range(lo, hi))
 
     @_Positions
     def _kinds_named(self) -> list[tuple[int, int, PersonCategory | None]]:
