@@ -151,9 +151,10 @@ _TOLD_IN_A_WEEK: Final = re.compile(
 # Words by which a sentence tells a second exchange beside one told before: "Separately,
 # ...", "... were returned as well", "another 63".
 _SECOND_EXCHANGE: Final = re.compile(r"\b(?:separately|also|as\s+well|another)\b", re.IGNORECASE)
-# A sentence opening on one exchange told before: "The handover took place on ...".
+# A sentence opening on one exchange told before: "The handover took place on ...", or
+# on the people it moved: "They crossed the border on 12 March".
 _THE_EXCHANGE_OPENS: Final = re.compile(
-    r"\s*(?:The|That|This)\s+(?:handover|exchange|swap|repatriation)\b"
+    r"\s*(?:(?:The|That|This)\s+(?:handover|exchange|swap|repatriation)|They)\b"
 )
 _WEEK: Final = re.compile("[Ww][Ee][Ee][Kk\u212a]")
 # How far before "week" the pattern's match can start: its verb (10 letters at most),
@@ -1333,13 +1334,18 @@ class Assembler:
         """Whether a month's exchange is taken up again as one: "That handover, on 15 January".
 
         "In January, 600 bodies were returned ... The handover took place on 15 January":
-        the sentence opens on the exchange with a definite article or a demonstrative, so
-        the day is that exchange's. "Another handover took place on 25 January" is a second.
+        the sentence opens on the exchange with a definite article or a demonstrative (or
+        on its people: "They arrived on 15 January"), so the day is that exchange's.
+        "Another handover took place on 25 January" is a second.
         """
         if event.period.precision is not Precision.MONTH:
             return False
         text = self.quote(index).text
-        return _THE_EXCHANGE_OPENS.match(text) is not None and not _SECOND_EXCHANGE.search(text)
+        opens = _THE_EXCHANGE_OPENS.match(text)
+        if opens is None or _SECOND_EXCHANGE.search(text):
+            return False
+        # "They said on 12 March that ...": the day the people spoke, not of the exchange
+        return not opens.group().endswith("They") or SPEECH.isdisjoint(words(text))
 
     def _event(self, group: str, period: Period, index: int, *, nested: bool = True) -> _Event:
         event = self._by_key.get((group, period))

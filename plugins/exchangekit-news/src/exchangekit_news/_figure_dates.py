@@ -25,6 +25,7 @@ from exchangekit_news._lexicon import OF_THEM, SHARE_HEDGES, SHARES, Move, Noun,
 from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
     SAME_DAY,
+    SHIFT,
     DateMention,
     FigureMention,
     PartyMention,
@@ -2554,6 +2555,7 @@ class _FigureDates(_Speakers):
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
             and not self._stage_of_days_date(d, figure)
+            and not self._later_clause_date(d, figure, dates)
         ]
         if usable and self._since_in_own_clause_only(figure, dates, usable):
             # "There was no swap in April, and since May Ukraine has brought home 95": the
@@ -2845,6 +2847,22 @@ class _FigureDates(_Speakers):
         if (self.norm(share + 1), self.norm(share + 2)) not in OF_THEM:
             return None
         return share + 3
+
+    def _later_clause_date(
+        self, date: DateMention, figure: FigureMention, dates: list[DateMention]
+    ) -> bool:
+        """Whether ``date`` counts days on, after the figure, from a date told before it.
+
+        "On 9 May, Kyiv got back 150 soldiers and, two days later, another 90": "two days
+        later" opens the clause of the next handover, so the figure told before it
+        keeps the date it is counted from, and the two are never one exchange.
+        """
+        counted = date.text.partition(SHIFT)[2]
+        return (
+            counted.startswith("+")
+            and date.first > figure.last
+            and any(d.last <= figure.first and not d.since for d in dates)
+        )
 
     def _compared_swap_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates an earlier swap a comparison after the figure names.

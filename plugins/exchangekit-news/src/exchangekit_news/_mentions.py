@@ -1258,7 +1258,7 @@ class _Finder:
                 continue  # "handed over 15 ..., and the same number as we received": not 15
             if mention.np_end in repeated_ends:
                 continue  # "an equal number" read again from "equal": one phrase, repeated once
-            each_time = self._each_time_list(found, a)
+            each_time = self._each_time_list(found, a, mention.np_end)
             if each_time:
                 # "got back 75 and 90 respectively, each time handing over an equal number
                 # of Russians": each listed handover's own figure is repeated, not the last,
@@ -1485,16 +1485,17 @@ class _Finder:
             a.np_end <= d.first < b.first for d in self.dates()
         )
 
-    def _each_time_list(self, found: list[FigureMention], a: int) -> list[FigureMention]:
+    def _each_time_list(self, found: list[FigureMention], a: int, end: int) -> list[FigureMention]:
         """The listed figures "each time" before "the same number" at ``a`` repeats one by one.
 
         "75 and 90 came home on two dates, respectively, each time for the same number":
         "each time" (or "each stage", "on each occasion") just before the phrase's
-        verb says every listed handover had its own counterpart, so each figure of
-        the list repeats, a bare one taking the kind of the list's last. A "respectively"
-        closing the list right before the phrase ("115 and 103 respectively, the same
-        number each way") shares it out the same way. [] when no such word stands within
-        a few words before the phrase, or no list precedes.
+        verb, or right after the phrase ending at ``end`` ("with Russia getting the same
+        number each time"), says every listed handover had its own counterpart, so each
+        figure of the list repeats, a bare one taking the kind of the list's last. A
+        "respectively" closing the list right before the phrase ("115 and 103
+        respectively, the same number each way") shares it out the same way. [] when no
+        such word stands there, or no list precedes.
         """
         at = next(
             (
@@ -1504,6 +1505,8 @@ class _Finder:
             ),
             None,
         )
+        if at is None and self.norm(end) == "each" and self.norm(end + 1) in lx.RECURRING:
+            at = a
         closing = a - 1 - (self.norm(a - 1) == ",")
         if at is None and self.norm(closing) == "respectively":
             at = closing

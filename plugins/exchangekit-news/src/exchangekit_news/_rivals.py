@@ -677,12 +677,16 @@ class _Rivals(_TransferRoles):
 
         "116 came home on 4 May and 101 on 9 May, for 63 Russians each time": the
         figures before it went the other way at two dates, and "each time" gives the
-        63 to each of those handovers, not to the last one only.
+        63 to each of those handovers, not to the last one only. "The same number each
+        time" after a list is already one figure per listed handover, each dated with it.
         """
+        spans = [(f.first, f.last) for f in figures]
         for index, figure in enumerate(figures):
             theirs = told.get(index)
             end = figure.np_end + (self.norm(figure.np_end) == "on")
             if not theirs or len(theirs) != 1 or theirs[0].tally:
+                continue
+            if spans.count(spans[index]) > 1:
                 continue
             if self.norm(end) != "each" or self.norm(end + 1) not in lx.RECURRING:
                 continue

@@ -464,11 +464,14 @@ class _Tallies(_Claims):
         what the clause before told, in the past tense of that one day, and so does a
         present perfect whose figure is the sum of the figures told before it in the
         sentence ("95 on Tuesday and 95 on Wednesday; in all, 190 have come home").
+        After "but" only a span opens one: "..., but so far just 2,700 have arrived".
         """
-        if self.norm(at - 1) not in (";", ":"):
+        if self.norm(at - 1) not in (";", ":", "but"):
             return False
         if self.norm(at) in ("so", "to", "since", "until", "up", "thus"):
             return True
+        if self.norm(at - 1) == "but":
+            return False
         if not self._at(("has", "have"), at, stop):
             return False
         return bool(self._at(("since", "far", "date"), at, stop)) or not self._sums_told(figure, at)
