@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -63,3 +64,18 @@ def test_news_listed_days_pair_in_order(
     assert {(period, count) for period, *_, count in found} == {
         (f"2025-03-{d:02d}", f"{n:,}") for d, n in zip(days, sizes, strict=True)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 1, 2 and 3 Ukraine received 100, 100 and 200 bodies.",
+        "On March 4, 5 and 9 Ukraine received 300, 300 and 600 bodies.",
+        "Ukraine received 300 bodies on March 4 and 300 on March 5, and 600 on March 9.",
+    ],
+)
+def test_news_a_listed_size_equal_to_two_before_it_is_its_own_handover(
+    recap: Callable[[str], Any], text: str
+) -> None:
+    # the last size has a day of its own in the same list: a third handover, not a sum
+    assert len({period for period, *_ in recap(text)}) == 3

@@ -3452,7 +3452,7 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
                     # deal's day a week before its stages still names their sum)
                     days = {d: n for d, n in days.items() if (d - told).days <= 2 * _STAGE_DAYS}
                 span = _consecutive_sum(days, leg.count.low)
-                if span is not None:
+                if span is not None and not _listed_beside(leg, told, span, by_day):
                     sums[leg] = span
     return sums
 
@@ -3469,6 +3469,25 @@ def _told_by_stages_end(told: Period, days: Period) -> bool:
     Monday and 20 on Tuesday) is a handover of its own, and a year is too coarse to say.
     """
     return told.start <= days.end <= told.end and told.precision is not Precision.YEAR
+
+
+def _listed_beside(
+    leg: _Leg, told: date | None, span: Period, by_day: dict[date, list[_Leg]]
+) -> bool:
+    """Whether ``leg`` is one more entry of the list that gives the days it would add up.
+
+    "On March 4, 5 and 9 Ukraine received 300, 300 and 600 bodies": the 600 has a day
+    of its own after the run, told in the very sentence that pairs the others with
+    theirs, so it is the third handover, not the sum of the first two.
+    """
+    if told is None or span.start <= told <= span.end:
+        return False
+    day, one_day = span.start, timedelta(days=1)
+    while day <= span.end:
+        if any(o.sentences.keys() != leg.sentences.keys() for o in by_day.get(day, [])):
+            return False
+        day += one_day
+    return True
 
 
 def _consecutive_sum(days: dict[date, int], total: int) -> Period | None:
