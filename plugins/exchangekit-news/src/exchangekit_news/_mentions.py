@@ -4355,6 +4355,9 @@ class _Finder:
             if self.norm(end) == "about" and self.norm(end + 1) in ("the", "a"):
                 i = end  # "brought about the release of 300": a cause, the noun moves them
                 continue
+            if self.norm(end) == "down":
+                i = end  # "the plane was brought down", "handed down sentences": no handover
+                continue
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED
                 and not (self.norm(k) in _AGREED and self.norm(k - 1) in ("a", "an", "the"))
