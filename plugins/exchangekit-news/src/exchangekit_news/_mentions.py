@@ -5681,6 +5681,8 @@ class _Finder:
                         return None  # "the eve of Orthodox Christmas week": no one day
                 if self._date_beside(end) or self._event_dated_after(end):
                     return None  # "On the eve of Orthodox Easter, on April 19": that date
+                if self.norm(end + (self.norm(end) in lx.QUOTE_MARKS)) in _HOLIDAY_TRUCES:
+                    return None  # "after Orthodox Christmas 'truce' ends": the truce's name
                 if end < self.last and self._year(end):
                     words.append(self.tokens[end].text)
                     end += 1
@@ -6914,6 +6916,9 @@ _HOLIDAYS: Final = (
 _HOLIDAY_SPANS: Final = frozenset(
     {"week", "weekend", "holidays", "season", "period", "celebrations", "commemorations"}
 )
+# Nouns a holiday names rather than dates: "the Easter truce" outlasts the day, and what
+# came "after" it came later.
+_HOLIDAY_TRUCES: Final = frozenset({"truce", "truces", "ceasefire", "ceasefires", "armistice"})
 # Words a bare year is read as a date after: "in 2024", "across 2024", "early 2023".
 _BARE_YEAR_OPENERS: Final = lx.DATE_PREPOSITIONS | {
     "of",
