@@ -285,6 +285,8 @@ _EACH_DAY_REACH: Final = 14
 _BEFORE_DAYS_COUNT: Final = frozenset(
     {"the", "its", "those", "these", "consecutive", "successive", "straight", "separate"}
 )
+# Words of a passive verb group between its subject and its verb: "were to be", "would be".
+_PASSIVE_GROUP: Final = lx.BE_FORMS | lx.PLANNING | {"to", "set", "also", "then", "now", "not"}
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
 # "reports of a swap were false": what a form of "be" says of an exchange that did not happen.
@@ -4583,7 +4585,23 @@ class _Transfers(_Rivals):
         if not verbs or verbs[-1].done:
             return False
         verb = verbs[-1]
-        return any(verb.last <= f.first and f.last < figure.first for f in self.m.figures)
+        return any(
+            (verb.last <= f.first and f.last < figure.first) or self._subject_of_passive(f, verb)
+            for f in self.m.figures
+        )
+
+    def _subject_of_passive(self, figure: FigureMention, verb: TransferWord) -> bool:
+        """Whether ``figure`` is the subject of the passive ``verb`` right after its noun group.
+
+        "500 Ukrainian prisoners were to be released", "would be freed", "are due to be
+        handed over": only words of the verb group stand between the people and the verb.
+        """
+        between = [self.norm(k) for k in range(figure.np_end, verb.first)]
+        return (
+            bool(between)
+            and not lx.BE_FORMS.isdisjoint(between)
+            and all(w in _PASSIVE_GROUP for w in between)
+        )
 
     def _died_in_own_clause(self, figure: FigureMention) -> bool:
         """Whether the living people counted are said to have died, and nothing moved them.
