@@ -287,6 +287,8 @@ _BEFORE_DAYS_COUNT: Final = frozenset(
 )
 # Words of a passive verb group between its subject and its verb: "were to be", "would be".
 _PASSIVE_GROUP: Final = lx.BE_FORMS | lx.PLANNING | {"to", "set", "also", "then", "now", "not"}
+# Prepositions after which a place is where people had been: "after two years in Russia".
+_SINCE_LANDMARKS: Final = frozenset({"after", "following", "before", "until"})
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
 # "reports of a swap were false": what a form of "be" says of an exchange that did not happen.
@@ -5060,8 +5062,13 @@ class _Transfers(_Rivals):
         if self._crossed_abroad(predicate, nationality, receiver):
             return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if predicate is not None and self._reunited(predicate):
-            # "reunited with a parent in Russia": where the family is, the child goes
-            receiver = self._party_after(("in",), window_start, own_end) or receiver
+            # "reunited with a parent in Russia": where the family is, the child goes; not
+            # past "after" ("after two years in Russia"), which tells where they had been
+            reunion_end = next(
+                (k for k in range(predicate.last, own_end) if self.norm(k) in _SINCE_LANDMARKS),
+                own_end,
+            )
+            receiver = self._party_after(("in",), window_start, reunion_end) or receiver
         sender = self._party_after(("from", "by"), ways_start, own_end)
         if predicate is not None and self._received_by(predicate):
             # "were received by Ukraine", "were brought home by Kyiv": the agent of a passive
