@@ -4364,6 +4364,9 @@ class _Finder:
             if self.norm(end) == "about" and self.norm(end + 1) in ("the", "a"):
                 i = end  # "brought about the release of 300": a cause, the noun moves them
                 continue
+            if self.norm(end) == "down":
+                i = end  # "the plane was brought down", "handed down sentences": no handover
+                continue
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED
                 and not (self.norm(k) in _AGREED and self.norm(k - 1) in ("a", "an", "the"))
@@ -5687,6 +5690,8 @@ class _Finder:
                         return None  # "the eve of Orthodox Christmas week": no one day
                 if self._date_beside(end) or self._event_dated_after(end):
                     return None  # "On the eve of Orthodox Easter, on April 19": that date
+                if self.norm(end + (self.norm(end) in lx.QUOTE_MARKS)) in _HOLIDAY_TRUCES:
+                    return None  # "after Orthodox Christmas 'truce' ends": the truce's name
                 if end < self.last and self._year(end):
                     words.append(self.tokens[end].text)
                     end += 1
@@ -6920,6 +6925,9 @@ _HOLIDAYS: Final = (
 _HOLIDAY_SPANS: Final = frozenset(
     {"week", "weekend", "holidays", "season", "period", "celebrations", "commemorations"}
 )
+# Nouns a holiday names rather than dates: "the Easter truce" outlasts the day, and what
+# came "after" it came later.
+_HOLIDAY_TRUCES: Final = frozenset({"truce", "truces", "ceasefire", "ceasefires", "armistice"})
 # Words a bare year is read as a date after: "in 2024", "across 2024", "early 2023".
 _BARE_YEAR_OPENERS: Final = lx.DATE_PREPOSITIONS | {
     "of",

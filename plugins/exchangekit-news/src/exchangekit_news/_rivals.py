@@ -127,7 +127,24 @@ class _Rivals(_TransferRoles):
                 and self.norm(self._past_version_aside(i + 1)) in _VERSION_SAID
             ):
                 return True  # "Correction: an earlier entry said 310 were returned."
-        return self._piece_misstated()
+        return self._piece_misstated() or self._we_wrote_in_correction()
+
+    def _we_wrote_in_correction(self) -> bool:
+        """Whether the newsroom tells, in a correction, what it wrote before.
+
+        "Correction: we reported that 12 civilians were freed", "we wrongly reported
+        that ...": the figure is the error set right, not a report. Outside a
+        correction "as we reported earlier, 12 ..." stands by the figure.
+        """
+        for i in self._at(("we",), self.first, self.last - 1):
+            verb = i + 1 + (self.norm(i + 1) in _WRONGLY)
+            if self.norm(verb) not in _VERSION_SAID | {"wrote"}:
+                continue
+            if verb > i + 1 or any(
+                self.norm(k) in ("correction", "corrections") for k in range(self.first, i)
+            ):
+                return True
+        return False
 
     def copy_faked(self) -> bool:
         """Whether the sentence says a copy of a document just told was faked.

@@ -127,6 +127,10 @@ _ELIDING_AUXILIARIES: Final = frozenset({"had", "have", "has", "were", "was", "d
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
+# Conjunctions of time or cause that open a clause an exchange noun before them does not
+# govern once a subject and a past verb of its own follow: "came after Moscow published".
+_LATER_CLAUSE_OPENERS: Final = frozenset({"after", "before", "until", "because"})
+_SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
 _SCENE_PREPOSITIONS: Final = frozenset({"in", "during", "at", "with", "after"})
 # Words of people other than men of arms: with them, "men" is one part of a mixed group.
 _NOT_ONLY_MEN: Final = frozenset({"women", "woman", "girls", "boys", "people", "citizens"})
@@ -292,6 +296,7 @@ class _TransferRoles(_Tallies):
             t
             for t in before
             if not self._circumstantial_mediation(t)
+            and not self._in_later_clause(t, figure)
             and not self._sums_its_subjects(t, figure)
             and not self._boundary(t.last, figure.first)
             and self._same_clause(t.first, figure.first)
@@ -368,7 +373,38 @@ class _TransferRoles(_Tallies):
             if chosen.done and self._begun(chosen):
                 chosen = chosen._replace(done=False)
             return chosen, True
-        return self._linked_predicate(figure) or self._predicate_after(figure)
+        linked = self._linked_predicate(figure)
+        if linked is not None and self._in_later_clause(linked[0], figure):
+            linked = None
+        return linked or self._predicate_after(figure)
+
+    def _in_later_clause(self, word: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` stands in a clause of its own opened after the noun ``word``.
+
+        "The handover came after Moscow published footage of 900 bodies": "after" with a
+        side (or a pronoun) and a past verb of its own opens a clause whose figure tells
+        of that side's doing, not the size of the exchange the noun names.
+        """
+        noun = word.move is Move.EVENT or self.norm(word.first) in lx.EXCHANGE_NOUNS
+        if not noun or word.last > figure.first:
+            return False
+        opener = next(
+            (k for k in range(word.last, figure.first) if self.norm(k) in _LATER_CLAUSE_OPENERS),
+            None,
+        )
+        if opener is None:
+            return False
+        for verb in range(opener + 2, figure.first):
+            if not self.norm(verb).endswith("ed"):
+                continue
+            subject = verb - 1
+            while subject > opener and self.norm(subject) in _AUXILIARIES_BETWEEN:
+                subject -= 1
+            if self.norm(subject) in _SUBJECT_PRONOUNS or any(
+                p.noun and p.last - 1 == subject for p in self.m.parties
+            ):
+                return True
+        return False
 
     def _later_included_part(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` is a later item of a list of parts that ``verb`` governs.

@@ -285,6 +285,10 @@ _EACH_DAY_REACH: Final = 14
 _BEFORE_DAYS_COUNT: Final = frozenset(
     {"the", "its", "those", "these", "consecutive", "successive", "straight", "separate"}
 )
+# Words of a passive verb group between its subject and its verb: "were to be", "would be".
+_PASSIVE_GROUP: Final = lx.BE_FORMS | lx.PLANNING | {"to", "set", "also", "then", "now", "not"}
+# Prepositions after which a place is where people had been: "after two years in Russia".
+_SINCE_LANDMARKS: Final = frozenset({"after", "following", "before", "until"})
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
 # "reports of a swap were false": what a form of "be" says of an exchange that did not happen.
@@ -4656,7 +4660,23 @@ class _Transfers(_Rivals):
         if not verbs or verbs[-1].done:
             return False
         verb = verbs[-1]
-        return any(verb.last <= f.first and f.last < figure.first for f in self.m.figures)
+        return any(
+            (verb.last <= f.first and f.last < figure.first) or self._subject_of_passive(f, verb)
+            for f in self.m.figures
+        )
+
+    def _subject_of_passive(self, figure: FigureMention, verb: TransferWord) -> bool:
+        """Whether ``figure`` is the subject of the passive ``verb`` right after its noun group.
+
+        "500 Ukrainian prisoners were to be released", "would be freed", "are due to be
+        handed over": only words of the verb group stand between the people and the verb.
+        """
+        between = [self.norm(k) for k in range(figure.np_end, verb.first)]
+        return (
+            bool(between)
+            and not lx.BE_FORMS.isdisjoint(between)
+            and all(w in _PASSIVE_GROUP for w in between)
+        )
 
     def _died_in_own_clause(self, figure: FigureMention) -> bool:
         """Whether the living people counted are said to have died, and nothing moved them.
@@ -5115,8 +5135,13 @@ class _Transfers(_Rivals):
         if self._crossed_abroad(predicate, nationality, receiver):
             return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if predicate is not None and self._reunited(predicate):
-            # "reunited with a parent in Russia": where the family is, the child goes
-            receiver = self._party_after(("in",), window_start, own_end) or receiver
+            # "reunited with a parent in Russia": where the family is, the child goes; not
+            # past "after" ("after two years in Russia"), which tells where they had been
+            reunion_end = next(
+                (k for k in range(predicate.last, own_end) if self.norm(k) in _SINCE_LANDMARKS),
+                own_end,
+            )
+            receiver = self._party_after(("in",), window_start, reunion_end) or receiver
         sender = self._party_after(("from", "by"), ways_start, own_end)
         if predicate is not None and self._received_by(predicate):
             # "were received by Ukraine", "were brought home by Kyiv": the agent of a passive
