@@ -16,6 +16,7 @@ layer of :class:`_Sentence` over ``_sentence``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Final
 
 from exchangekit import Count, PersonCategory, SourceKind
@@ -593,5 +594,7 @@ def _assent_only(tokens: list[Token], first: int, last: int) -> bool:
     """
     if last - first > 2 and tokens[first + 1].norm == ":" and tokens[first].text.isupper():
         first += 2  # a transcript's speaker: "YULIA: Yes."
-    words = [t.norm for t in tokens[first:last] if t.norm.isalpha() or t.norm == "'s"]
+    # a fourth word already says more than assent: the words after it are never read
+    said = (n for i in range(first, last) if (n := tokens[i].norm).isalpha() or n == "'s")
+    words = list(islice(said, 4))
     return bool(words) and len(words) <= 3 and set(words) <= _ASSENT_WORDS and words[-1] != "that"
