@@ -69,6 +69,8 @@ def _them_taken_on(mentions: Mentions) -> tuple[None, str] | None:
     The active verb and "them" take up a group counted before; "captured them in
     2023" as much as "on Saturday", any date the verb reaches with no clause between.
     """
+    if "them" not in mentions.words.norm_set:
+        return None  # most sentences: no "them" for the verb to take up
     norm = mentions.words.norm
     for date in mentions.dates:
         if date.since:

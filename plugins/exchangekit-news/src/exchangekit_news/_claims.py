@@ -4348,6 +4348,8 @@ class _Claims(_ClaimSubjects):
         attack's news, not a side's count of its dead. "incidents" with no count of its
         own ("in incidents along the front") leaves the figure a claim.
         """
+        if "incidents" not in self.norm_set:
+            return False  # most sentences: no incidents to count
         for i in range(figure.np_end, self.last - 1):
             if self.norm(i) in (";", ":"):
                 return False

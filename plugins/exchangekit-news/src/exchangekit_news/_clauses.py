@@ -492,6 +492,8 @@ def respective(norms: Sequence[str], start: int, stop: int) -> bool:
     Not the word opening the pair of "the figures were, respectively, 230 and 248": it
     gives that pair the order of the two directions told before, no dates.
     """
+    if "respectively" not in norms[start:stop]:
+        return False  # most sentences: the word is looked for in C, not word by word
     return any(
         word == "respectively" and not _opens_figures_pair(norms, start + i)
         for i, word in enumerate(norms[start:stop])

@@ -16,7 +16,8 @@ layer of :class:`_Sentence` over ``_sentence``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
+from itertools import islice
+from typing import TYPE_CHECKING, Final
 
 from exchangekit import Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
@@ -34,6 +35,7 @@ from exchangekit_news._figure_dates import _HAS_DAY, STATEMENT_NOUNS
 from exchangekit_news._figure_dates import names_a_day as _names_a_day
 from exchangekit_news._lexicon import CRAFT_STAFF, MONTHS, SourceEntry
 from exchangekit_news._mentions import SAME_DAY, Mentions, span_days, weekday_span
+from exchangekit_news._sentence import _SentenceBase
 from exchangekit_news._stage_lists import _StageLists
 from exchangekit_news._tokens import NUM, Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS
@@ -70,8 +72,34 @@ def _document_date(tokens: Sequence[Token], index: int, at: int) -> bool:
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
 
 
-class _Sentence(_StageLists):
-    """The rules applied to one sentence."""
+class _RuleLayers(_StageLists):
+    """The rules applied to one sentence, a layer of them per concept."""
+
+
+def _one_layer(layers: type[_RuleLayers]) -> type[_RuleLayers]:
+    """The rule layers of ``layers`` as one class over :class:`_SentenceBase`.
+
+    The rules read attributes that live on the sentence itself (``norm``, the positions
+    worked out on first use) by looking through the class's layers first; each time
+    Python's attribute cache has lost the name, that is one dictionary per class, thirteen
+    of them. One class holding every layer's methods (a later layer's over an earlier
+    one's, as the layers resolve them) answers the same reads after three.
+    """
+    namespace: dict[str, object] = {}
+    for layer in reversed(layers.__mro__[: layers.__mro__.index(_SentenceBase)]):
+        namespace.update(
+            (name, value)
+            for name, value in vars(layer).items()
+            if name not in ("__dict__", "__weakref__")
+        )
+    namespace["__qualname__"] = "_Sentence"
+    return type("_Sentence", (_SentenceBase,), namespace)
+
+
+if TYPE_CHECKING:
+    _Sentence = _RuleLayers
+else:
+    _Sentence = _one_layer(_RuleLayers)
 
 
 def _reporting_end(
@@ -567,5 +595,7 @@ def _assent_only(tokens: list[Token], first: int, last: int) -> bool:
     """
     if last - first > 2 and tokens[first + 1].norm == ":" and tokens[first].text.isupper():
         first += 2  # a transcript's speaker: "YULIA: Yes."
-    words = [t.norm for t in tokens[first:last] if t.norm.isalpha() or t.norm == "'s"]
+    # a fourth word already says more than assent: the words after it are never read
+    said = (n for i in range(first, last) if (n := tokens[i].norm).isalpha() or n == "'s")
+    words = list(islice(said, 4))
     return bool(words) and len(words) <= 3 and set(words) <= _ASSENT_WORDS and words[-1] != "that"

@@ -3184,6 +3184,10 @@ class _FigureDates(_Speakers):
         "On the 11th and again on the 14th ... Russia said it got 27 in the first
         handover": a stage named by its rank is that listed day too.
         """
+        if self.norm_set.isdisjoint(_LISTED_STAGES) and self.norm_set.isdisjoint(
+            _LISTED_STAGE_PLURALS
+        ):
+            return None  # most sentences: no stage for a rank to name
         days = self.discourse.days
         for k in range(self.first - 1, self.last - 3):
             # "on the first day", "; the first day alone involved 390", "in the first handover"

@@ -187,8 +187,8 @@ class _StageLists(_TransferContext):
         read from the list. Only for an ordinal stage of a list read in the sentence right
         before, by a sentence that counts nothing itself.
         """
-        if self.m.figures:
-            return ()
+        if self.m.figures or self.norm_set.isdisjoint(lx.ORDINALS):
+            return ()  # most sentences: a figure of their own, or no rank to name a stage
         rank = next(
             (
                 i
