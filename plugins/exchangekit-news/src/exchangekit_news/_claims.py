@@ -148,6 +148,8 @@ _CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", ""})
 _NAMED_KINDS: Final = frozenset({CasualtyCategory.KILLED, CasualtyCategory.MISSING})
 
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+# The kinds of loss a count may tell apart: "without separating killed from wounded".
+_TOLD_APART_KINDS: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = lx.DEATH_HEADS
@@ -1762,10 +1764,15 @@ class _Claims(_ClaimSubjects):
             return None
         floor = max(start, link - lx.LOSS_REACH)
         opened = -1  # the opening dash of an aside between dashes, skipped whole
+        parted = -1  # the first kind of a pair told apart ("killed from wounded"), skipped
         for i in range(link - 1, floor - 1, -1):
-            if i >= opened > -1:
+            if i >= opened > -1 or i >= parted > -1:
                 continue
             word = self.norm(i)
+            apart = self._kind_told_apart(i)
+            if apart is not None:
+                parted = apart
+                continue
             if (
                 word in ("—", "–")
                 and opened == -1
@@ -1839,6 +1846,20 @@ class _Claims(_ClaimSubjects):
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _kind_told_apart(self, i: int) -> int | None:
+        """Where a pair ending at ``i`` starts: "killed from wounded", "the dead from the injured".
+
+        A kind set apart from another names what a count is (or is not) split into
+        ("losses, without separating killed from wounded, stood at"), never the count's
+        own kind, so neither word of the pair can be the head of the figure.
+        """
+        if self.norm(i) not in _TOLD_APART_KINDS:
+            return None
+        at = i - 1 - (self.norm(i - 1) == "the")
+        if self.norm(at) != "from" or self.norm(at - 1) not in _TOLD_APART_KINDS:
+            return None
+        return at - 1 - (self.norm(at - 2) == "the")
 
     def _local_scope(self, figure: FigureMention) -> bool:
         """Whether the figure's own phrase makes a named sector of a front its count's scope.
