@@ -4607,6 +4607,11 @@ class _FigureDates(_Speakers):
         return any(
             self.norm(k) == "the"
             and self.norm(k + 1) == "same"
+            # the speakers' own words up to the verb: not "in the same interview, said"
+            and all(
+                self.tokens[i].kind == WORD and self.norm(i) not in STATEMENT_NOUNS
+                for i in range(k + 2, v)
+            )
             and self.norm(v - 1) in told  # "the same Washington centre": another speaker's
             for v in self.m.speech
             for k in range(max(self.first, v - 5), v - 2)
