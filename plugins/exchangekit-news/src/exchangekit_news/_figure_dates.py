@@ -204,6 +204,10 @@ _WITHIN: Final = frozenset({"in", "during"})
 # Nouns of a document published once: "the CSIS study", "the agency's report".
 _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "assessment"})
 
+# Verbs of bringing a running count up to date: "updated its list of the dead on Monday".
+_UPDATED: Final = frozenset(_lemmas.inflections("update")) | frozenset(
+    _lemmas.inflections("revise")
+)
 # Heads of "the same <time>", which is no speaker named again: "the same month said".
 _SAME_TIMES: Final = frozenset({"day", "week", "month", "year", "period", "time", "night"})
 
@@ -4139,6 +4143,11 @@ class _FigureDates(_Speakers):
             # "Kyiv now holds over 1,000, the army chief said in January": "now" is the
             # day of the saying set off after the figure
             said += [d for d in usable if self._said_on_after(figure, d)]
+            named = self.discourse.losses
+            if not said and not self.m.dates and named is not None and named[0] == self.index - 1:
+                # "... updated its list of Russian dead on Monday. It now stands at N": the
+                # count as of its update told just before
+                return self.discourse.losses_updated, since
             return (said[0].text if said else None), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
         # "the deaths of 1,035 civilians, including 90 children, up to Thursday": the
@@ -5142,6 +5151,17 @@ class _FigureDates(_Speakers):
             self.tokens[i].kind == NUM and not date.first <= i < date.last
             for i in range(start, min(end, self.last))
         )
+
+    def update_day(self) -> str | None:
+        """The one day this sentence tells a count updated on: "updated its list on Monday".
+
+        A count begun or first published on a day ("began its list in March 2022") is
+        not updated then, so "now" after it is not that day.
+        """
+        if not any(self.norm(i) in _UPDATED for i in range(self.first, self.last)):
+            return None
+        days = [d for d in self.m.dates if not d.since and not d.as_of]
+        return days[0].text if len(days) == 1 else None
 
     def _now_before(self, figure: FigureMention) -> bool:
         """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
