@@ -3812,8 +3812,12 @@ class _Claims(_ClaimSubjects):
         or the sentence, set off by a comma: "In the 24 hours to Tuesday, Russia lost 990".
         """
         start = max(self._clause_start(figure.first, self.first), figure.first - 12)
-        opening = self._clause_start(start - 1, self.first) == self.first
-        if self.norm(start - 1) == "," and opening:
+        # "Over the past day, the ministry said, losses came to 1,150": an aside of saying
+        # between the opening phrase and its clause changes nothing
+        opened = self._speech_aside_opening(start - 1)
+        comma = start - 1 if opened is None else opened
+        opening = self._clause_start(comma, self.first) == self.first
+        if self.norm(comma) == "," and opening:
             start = self.first  # an opening phrase ends at the comma: its window is the clause's
         before = range(start, figure.first)
         return any(
