@@ -208,6 +208,7 @@ _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "as
 _UPDATED: Final = frozenset(_lemmas.inflections("update")) | frozenset(
     _lemmas.inflections("revise")
 )
+_RELATIVE_ASIDE_REACH: Final = 25  # tokens of a relative aside between a speaker and its verb
 # Heads of "the same <time>", which is no speaker named again: "the same month said".
 _SAME_TIMES: Final = frozenset({"day", "week", "month", "year", "period", "time", "night"})
 
@@ -4594,18 +4595,32 @@ class _FigureDates(_Speakers):
         claims, whose date the speaker's new figures share.
         """
         for v in self.m.speech:
-            for k in range(max(self.first, v - 5), v - 2):
+            end = self._relative_aside_before(v)  # "The same study, which ..., estimated"
+            for k in range(max(self.first, end - 5), end - 2):
                 if self.norm(k) != "the" or self.norm(k + 1) != "same":
                     continue
-                if any(self.tokens[i].kind != WORD for i in range(k + 2, v)):
+                if any(self.tokens[i].kind != WORD for i in range(k + 2, end)):
                     continue  # "In the same period, Russia said ...": a span, then a speaker
-                if self.norm(v - 1) in _SAME_TIMES:
+                if self.norm(end - 1) in _SAME_TIMES:
                     continue  # "the same day", "the same month": a time, not a speaker
-                words = {self.norm(i) for i in range(k + 2, v)}
+                words = {self.norm(i) for i in range(k + 2, end)}
                 for told, as_of in reversed(self.discourse.claim_sentences):
                     if words <= told:
                         return as_of
         return None
+
+    def _relative_aside_before(self, verb: int) -> int:
+        """Where a relative aside set off by commas right before ``verb`` opens, else ``verb``.
+
+        "The same study, which its authors say rests on public sources, estimated": the
+        aside describes the subject before it, which is the verb's speaker.
+        """
+        if self.norm(verb - 1) != ",":
+            return verb
+        for i in range(verb - 2, max(self.first, verb - _RELATIVE_ASIDE_REACH) - 1, -1):
+            if self.norm(i) == ",":
+                return i if self.norm(i + 1) in ("which", "who", "that") else verb
+        return verb
 
     def _same_speakers_again(self) -> bool:
         """Whether a verb of saying has "the same" speakers as its subject ("The same
