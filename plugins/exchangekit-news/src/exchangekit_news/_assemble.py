@@ -1912,7 +1912,11 @@ class Assembler:
                 or self._month
                 or _NeedsReference("(no date; the figure is current when published)")
             )
-            if isinstance(resolved, Period) and self._statement_told_in_a_week():
+            if (
+                isinstance(resolved, Period)
+                and draft.scope is not ClaimScope.PERIOD  # "over the past day": a day's own
+                and self._statement_told_in_a_week()
+            ):
                 # "estimates described to reporters this week", "the interview, recorded
                 # earlier in the week": the statement has no day, so neither has its count
                 resolved = Period.month(resolved.start.year, resolved.start.month)

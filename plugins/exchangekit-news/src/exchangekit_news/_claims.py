@@ -154,6 +154,8 @@ _CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", ""})
 _NAMED_KINDS: Final = frozenset({CasualtyCategory.KILLED, CasualtyCategory.MISSING})
 
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+# The kinds of loss a count may tell apart: "without separating killed from wounded".
+_TOLD_APART_KINDS: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = lx.DEATH_HEADS
@@ -1768,10 +1770,15 @@ class _Claims(_ClaimSubjects):
             return None
         floor = max(start, link - lx.LOSS_REACH)
         opened = -1  # the opening dash of an aside between dashes, skipped whole
+        parted = -1  # the first kind of a pair told apart ("killed from wounded"), skipped
         for i in range(link - 1, floor - 1, -1):
-            if i >= opened > -1:
+            if i >= opened > -1 or i >= parted > -1:
                 continue
             word = self.norm(i)
+            apart = self._kind_told_apart(i)
+            if apart is not None:
+                parted = apart
+                continue
             if (
                 word in ("—", "–")
                 and opened == -1
@@ -1845,6 +1852,20 @@ class _Claims(_ClaimSubjects):
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _kind_told_apart(self, i: int) -> int | None:
+        """Where a pair ending at ``i`` starts: "killed from wounded", "the dead from the injured".
+
+        A kind set apart from another names what a count is (or is not) split into
+        ("losses, without separating killed from wounded, stood at"), never the count's
+        own kind, so neither word of the pair can be the head of the figure.
+        """
+        if self.norm(i) not in _TOLD_APART_KINDS:
+            return None
+        at = i - 1 - (self.norm(i - 1) == "the")
+        if self.norm(at) != "from" or self.norm(at - 1) not in _TOLD_APART_KINDS:
+            return None
+        return at - 1 - (self.norm(at - 2) == "the")
 
     def _local_scope(self, figure: FigureMention) -> bool:
         """Whether the figure's own phrase makes a named sector of a front its count's scope.
@@ -3820,8 +3841,12 @@ class _Claims(_ClaimSubjects):
         or the sentence, set off by a comma: "In the 24 hours to Tuesday, Russia lost 990".
         """
         start = max(self._clause_start(figure.first, self.first), figure.first - 12)
-        opening = self._clause_start(start - 1, self.first) == self.first
-        if self.norm(start - 1) == "," and opening:
+        # "Over the past day, the ministry said, losses came to 1,150": an aside of saying
+        # between the opening phrase and its clause changes nothing
+        opened = self._speech_aside_opening(start - 1)
+        comma = start - 1 if opened is None else opened
+        opening = self._clause_start(comma, self.first) == self.first
+        if self.norm(comma) == "," and opening:
             start = self.first  # an opening phrase ends at the comma: its window is the clause's
         before = range(start, figure.first)
         return any(

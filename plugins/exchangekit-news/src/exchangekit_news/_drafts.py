@@ -287,6 +287,7 @@ class Discourse:
         "load",
         "lone_side",
         "losses",
+        "losses_updated",
         "many_exchanges",
         "one_way",
         "peg_sentences",
@@ -440,6 +441,9 @@ class Discourse:
         # The one side whose losses a sentence without claims named ("gave an update on
         # Russian casualties"), and that sentence, for "It said 1,340 troops were killed" next.
         self.losses: tuple[int, str, CasualtyCategory] | None = None
+        # The day that sentence told the count of those losses updated ("updated its list
+        # of Russian dead on Monday"), for "It now stands at N" next: as of the update.
+        self.losses_updated: str | None = None
         # The side a heading of a table of losses names ("Combat losses of the Russian
         # invaders"), by sentence, for the "personnel" line under it
         self.table_side: tuple[int, str] | None = None

@@ -415,6 +415,7 @@ def extract(
     counted = claims or any(f.noun is not None or f.remains for f in mentions.figures)
     named = None if counted else sentence.losses_named()
     discourse.losses = (index, *named) if named is not None else None
+    discourse.losses_updated = sentence.update_day() if named is not None else None
     table_side = None if counted else sentence.losses_heading_side()
     discourse.table_side = (index, table_side) if table_side is not None else None
     discourse.region = sentence.region_named(discourse.region)

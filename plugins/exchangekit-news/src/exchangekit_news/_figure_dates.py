@@ -205,6 +205,11 @@ _WITHIN: Final = frozenset({"in", "during"})
 # Nouns of a document published once: "the CSIS study", "the agency's report".
 _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "assessment"})
 
+# Verbs of bringing a running count up to date: "updated its list of the dead on Monday".
+_UPDATED: Final = frozenset(_lemmas.inflections("update")) | frozenset(
+    _lemmas.inflections("revise")
+)
+_RELATIVE_ASIDE_REACH: Final = 25  # tokens of a relative aside between a speaker and its verb
 # Heads of "the same <time>", which is no speaker named again: "the same month said".
 _SAME_TIMES: Final = frozenset({"day", "week", "month", "year", "period", "time", "night"})
 
@@ -4161,6 +4166,11 @@ class _FigureDates(_Speakers):
             # "Kyiv now holds over 1,000, the army chief said in January": "now" is the
             # day of the saying set off after the figure
             said += [d for d in usable if self._said_on_after(figure, d)]
+            named = self.discourse.losses
+            if not said and not self.m.dates and named is not None and named[0] == self.index - 1:
+                # "... updated its list of Russian dead on Monday. It now stands at N": the
+                # count as of its update told just before
+                return self.discourse.losses_updated, since
             return (said[0].text if said else None), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
         # "the deaths of 1,035 civilians, including 90 children, up to Thursday": the
@@ -4607,18 +4617,32 @@ class _FigureDates(_Speakers):
         claims, whose date the speaker's new figures share.
         """
         for v in self.m.speech:
-            for k in range(max(self.first, v - 5), v - 2):
+            end = self._relative_aside_before(v)  # "The same study, which ..., estimated"
+            for k in range(max(self.first, end - 5), end - 2):
                 if self.norm(k) != "the" or self.norm(k + 1) != "same":
                     continue
-                if any(self.tokens[i].kind != WORD for i in range(k + 2, v)):
+                if any(self.tokens[i].kind != WORD for i in range(k + 2, end)):
                     continue  # "In the same period, Russia said ...": a span, then a speaker
-                if self.norm(v - 1) in _SAME_TIMES:
+                if self.norm(end - 1) in _SAME_TIMES:
                     continue  # "the same day", "the same month": a time, not a speaker
-                words = {self.norm(i) for i in range(k + 2, v)}
+                words = {self.norm(i) for i in range(k + 2, end)}
                 for told, as_of in reversed(self.discourse.claim_sentences):
                     if words <= told:
                         return as_of
         return None
+
+    def _relative_aside_before(self, verb: int) -> int:
+        """Where a relative aside set off by commas right before ``verb`` opens, else ``verb``.
+
+        "The same study, which its authors say rests on public sources, estimated": the
+        aside describes the subject before it, which is the verb's speaker.
+        """
+        if self.norm(verb - 1) != ",":
+            return verb
+        for i in range(verb - 2, max(self.first, verb - _RELATIVE_ASIDE_REACH) - 1, -1):
+            if self.norm(i) == ",":
+                return i if self.norm(i + 1) in ("which", "who", "that") else verb
+        return verb
 
     def _same_speakers_again(self) -> bool:
         """Whether a verb of saying has "the same" speakers as its subject ("The same
@@ -4629,6 +4653,11 @@ class _FigureDates(_Speakers):
         return any(
             self.norm(k) == "the"
             and self.norm(k + 1) == "same"
+            # the speakers' own words up to the verb: not "in the same interview, said"
+            and all(
+                self.tokens[i].kind == WORD and self.norm(i) not in STATEMENT_NOUNS
+                for i in range(k + 2, v)
+            )
             and self.norm(v - 1) in told  # "the same Washington centre": another speaker's
             for v in self.m.speech
             for k in range(max(self.first, v - 5), v - 2)
@@ -5159,6 +5188,17 @@ class _FigureDates(_Speakers):
             self.tokens[i].kind == NUM and not date.first <= i < date.last
             for i in range(start, min(end, self.last))
         )
+
+    def update_day(self) -> str | None:
+        """The one day this sentence tells a count updated on: "updated its list on Monday".
+
+        A count begun or first published on a day ("began its list in March 2022") is
+        not updated then, so "now" after it is not that day.
+        """
+        if not any(self.norm(i) in _UPDATED for i in range(self.first, self.last)):
+            return None
+        days = [d for d in self.m.dates if not d.since and not d.as_of]
+        return days[0].text if len(days) == 1 else None
 
     def _now_before(self, figure: FigureMention) -> bool:
         """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""

@@ -165,8 +165,11 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     "on 30 June it stood at 1,018,420", "that series now stands at 1,036,000", "that
     figure passed 1,000,000":
     "it" or a count's head with its determiner is the subject, a few words back; in "it
-    puts them at 997,460", "them" is the count.
+    puts them at 997,460", "them" is the count. A hedge before the number ("stood at
+    about 860,000", "at least") is part of the value, so the verb stands before it.
     """
+    while norm(k - 1) in _GIVEN_HEDGES - {"at"} or (norm(k - 1) == "at" and norm(k) == "least"):
+        k -= 1
     if norm(k - 1) == "at" and norm(k - 2) == "them" and norm(k - 3) in _PUT_VERBS:
         return k - 2  # "... on Russian losses. It now puts them at 997,460": the count told
     verb = k - 2 - (norm(k - 2) == "now")
