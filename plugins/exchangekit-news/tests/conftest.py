@@ -145,6 +145,28 @@ def period_legs() -> Callable[[Any], set[tuple[str, str, str, str, str]]]:
     return dated_transfer_set
 
 
+def ways_of_size(legs: Legs, n: int) -> set[tuple[str, str, PersonCategory]]:
+    """(sender, receiver, kind) of every leg of :func:`transfer_legs` that holds ``n`` people."""
+    return {way for way, counts in legs.items() if Count.exact(n) in counts}
+
+
+@pytest.fixture(scope="session")
+def ways() -> Callable[[Legs, int], set[tuple[str, str, PersonCategory]]]:
+    """The :func:`ways_of_size` helper (session-wide, so Hypothesis tests may take it)."""
+    return ways_of_size
+
+
+def dated_counts(result: Any) -> set[tuple[str, Count]]:
+    """(period as text, count) of every transfer in a parse result."""
+    return {(str(e.period), t.count) for e in result.exchanges for t in e.transfers}
+
+
+@pytest.fixture(scope="session")
+def day_counts() -> Callable[[Any], set[tuple[str, Count]]]:
+    """The :func:`dated_counts` helper (session-wide, so Hypothesis tests may take it)."""
+    return dated_counts
+
+
 @pytest.fixture(scope="session")
 def transfer_tuples() -> Callable[[Any], set[tuple[str, str, str, Count]]]:
     """The :func:`transfer_set` helper (session-wide, so Hypothesis tests may take it)."""

@@ -20,18 +20,10 @@ from hypothesis import strategies as st
 from exchangekit import Count, PersonCategory
 
 Legs = Callable[..., Any]
+Ways = Callable[[Any, int], Any]
 
 _POW = PersonCategory.PRISONERS_OF_WAR
 _OTHER = PersonCategory.OTHER
-
-
-def _ways(legs: Any, n: int) -> set[tuple[str, str, PersonCategory]]:
-    """The (sender, receiver, kind) of every leg of ``n`` people."""
-    return {
-        (sender, receiver, kind)
-        for (sender, receiver, kind), counts in legs.items()
-        if Count.exact(n) in counts
-    }
 
 
 @pytest.mark.parametrize(
@@ -48,9 +40,9 @@ def _ways(legs: Any, n: int) -> set[tuple[str, str, PersonCategory]]:
     ],
 )
 def test_news_a_bare_figure_in_a_story_of_prisoners_counts_prisoners(
-    legs_of: Legs, text: str
+    legs_of: Legs, text: str, ways: Ways
 ) -> None:
-    assert _ways(legs_of(text), 60) == {("UKR", "RUS", _POW), ("RUS", "UKR", _POW)}
+    assert ways(legs_of(text), 60) == {("UKR", "RUS", _POW), ("RUS", "UKR", _POW)}
 
 
 @pytest.mark.parametrize(
@@ -66,26 +58,26 @@ def test_news_a_bare_figure_in_a_story_of_prisoners_counts_prisoners(
     ],
 )
 def test_news_a_bare_figure_outside_a_story_of_prisoners_only_stays_of_no_one_kind(
-    legs_of: Legs, text: str
+    legs_of: Legs, text: str, ways: Ways
 ) -> None:
-    assert _ways(legs_of(text), 60) == {("UKR", "RUS", _OTHER), ("RUS", "UKR", _OTHER)}
+    assert ways(legs_of(text), 60) == {("UKR", "RUS", _OTHER), ("RUS", "UKR", _OTHER)}
 
 
 def test_news_a_nationality_noun_in_a_prisoner_story_stays_of_no_one_kind(
-    legs_of: Legs,
+    legs_of: Legs, ways: Ways
 ) -> None:
     text = (
         "Ukraine and Russia swapped prisoners of war on Friday. On 2 September, "
         "103 Ukrainians were swapped for 103 Russians."
     )
-    assert _ways(legs_of(text), 103) == {("UKR", "RUS", _OTHER), ("RUS", "UKR", _OTHER)}
+    assert ways(legs_of(text), 103) == {("UKR", "RUS", _OTHER), ("RUS", "UKR", _OTHER)}
 
 
-def test_news_a_bare_figure_in_a_story_of_bodies_stays_remains(legs_of: Legs) -> None:
+def test_news_a_bare_figure_in_a_story_of_bodies_stays_remains(legs_of: Legs, ways: Ways) -> None:
     text = (
         "Ukraine received the bodies of 500 soldiers on Friday. On 2 September, 60 went each way."
     )
-    assert {kind for _, _, kind in _ways(legs_of(text), 60)} == {PersonCategory.REMAINS}
+    assert {kind for _, _, kind in ways(legs_of(text), 60)} == {PersonCategory.REMAINS}
 
 
 @settings(

@@ -19,15 +19,8 @@ from hypothesis import strategies as st
 from exchangekit import Count
 
 News = Callable[..., Any]
+DayCounts = Callable[[Any], Any]
 PUBLISHED = date(2025, 6, 12)
-
-
-def _dated(news: News, text: str) -> set[tuple[str, Count]]:
-    return {
-        (str(e.period), t.count)
-        for e in news(text, published=PUBLISHED).exchanges
-        for t in e.transfers
-    }
 
 
 @pytest.mark.parametrize(
@@ -40,18 +33,22 @@ def _dated(news: News, text: str) -> set[tuple[str, Count]]:
         " 90 returned.",
     ],
 )
-def test_news_figure_before_days_later_keeps_its_own_date(news: News, text: str) -> None:
-    dated = _dated(news, text)
+def test_news_figure_before_days_later_keeps_its_own_date(
+    news: News, text: str, day_counts: DayCounts
+) -> None:
+    dated = day_counts(news(text, published=PUBLISHED))
     assert ("2025-05-09", Count.exact(150)) in dated
     assert ("2025-05-11", Count.exact(150)) not in dated
 
 
-def test_news_figure_after_days_later_takes_the_counted_day(news: News) -> None:
+def test_news_figure_after_days_later_takes_the_counted_day(
+    news: News, day_counts: DayCounts
+) -> None:
     text = (
         "On 9 May talks were held in Istanbul, and three days later Ukraine brought home"
         " 150 soldiers."
     )
-    assert _dated(news, text) == {("2025-05-12", Count.exact(150))}
+    assert day_counts(news(text, published=PUBLISHED)) == {("2025-05-12", Count.exact(150))}
 
 
 @settings(max_examples=20, deadline=None)
@@ -61,7 +58,7 @@ def test_news_figure_after_days_later_takes_the_counted_day(news: News) -> None:
     first=st.integers(min_value=20, max_value=400),
 )
 def test_news_days_later_never_moves_the_figure_before_it(
-    news: News, day: int, later: int, first: int
+    news: News, day: int, later: int, first: int, day_counts: DayCounts
 ) -> None:
     words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
     text = (
@@ -69,6 +66,6 @@ def test_news_days_later_never_moves_the_figure_before_it(
         " later, another 35 soldiers."
     )
     on = date(2025, 5, day)
-    dated = _dated(news, text)
+    dated = day_counts(news(text, published=PUBLISHED))
     assert (str(on), Count.exact(first)) in dated
     assert (str(on + timedelta(days=later)), Count.exact(first)) not in dated

@@ -20,15 +20,8 @@ from hypothesis import strategies as st
 from exchangekit import Count
 
 News = Callable[..., Any]
+DayCounts = Callable[[Any], Any]
 PUBLISHED = date(2025, 3, 28)
-
-
-def _dated(news: News, text: str) -> set[tuple[str, Count]]:
-    return {
-        (str(e.period), t.count)
-        for e in news(text, published=PUBLISHED).exchanges
-        for t in e.transfers
-    }
 
 
 @pytest.mark.parametrize(
@@ -43,25 +36,31 @@ def _dated(news: News, text: str) -> set[tuple[str, Count]]:
         " arrived home on 12 March.",
     ],
 )
-def test_news_month_exchange_takes_the_day_its_people_arrived(news: News, text: str) -> None:
-    assert _dated(news, text) == {("2025-03-12", Count.exact(7))}
+def test_news_month_exchange_takes_the_day_its_people_arrived(
+    news: News, text: str, day_counts: DayCounts
+) -> None:
+    assert day_counts(news(text, published=PUBLISHED)) == {("2025-03-12", Count.exact(7))}
 
 
-def test_news_the_day_they_spoke_is_no_day_of_the_exchange(news: News) -> None:
+def test_news_the_day_they_spoke_is_no_day_of_the_exchange(
+    news: News, day_counts: DayCounts
+) -> None:
     text = (
         "In March, seven Ukrainian children were returned from occupied Crimea. They said"
         " on 12 March that more returns would follow."
     )
-    assert _dated(news, text) == {("2025-03", Count.exact(7))}
+    assert day_counts(news(text, published=PUBLISHED)) == {("2025-03", Count.exact(7))}
 
 
 @settings(max_examples=15, deadline=None)
 @given(day=st.integers(min_value=1, max_value=27), count=st.integers(min_value=2, max_value=60))
 def test_news_the_day_told_by_their_arrival_is_within_the_month(
-    news: News, day: int, count: int
+    news: News, day: int, count: int, day_counts: DayCounts
 ) -> None:
     text = (
         f"In March, {count:,} Ukrainian children were returned from occupied Crimea. They"
         f" crossed into Ukraine on {day} March."
     )
-    assert _dated(news, text) == {(str(date(2025, 3, day)), Count.exact(count))}
+    assert day_counts(news(text, published=PUBLISHED)) == {
+        (str(date(2025, 3, day)), Count.exact(count))
+    }

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from exchangekit import Count
 
 News = Callable[..., Any]
+DayCounts = Callable[[Any], Any]
 THURSDAY = date(2025, 6, 12)
 MONDAY = (THURSDAY - timedelta(days=3)).isoformat()
 WEEKDAYS = {
@@ -26,14 +27,6 @@ WEEKDAYS = {
     "Tuesday": (THURSDAY - timedelta(days=2)).isoformat(),
     "Saturday": (THURSDAY - timedelta(days=5)).isoformat(),
 }
-
-
-def _dated(news: News, text: str) -> set[tuple[str, Count]]:
-    return {
-        (str(e.period), t.count)
-        for e in news(text, published=THURSDAY).exchanges
-        for t in e.transfers
-    }
 
 
 @pytest.mark.parametrize(
@@ -65,9 +58,9 @@ def _dated(news: News, text: str) -> set[tuple[str, Count]]:
     ],
 )
 def test_news_a_stage_day_is_no_date_of_the_whole(
-    news: News, text: str, whole: int, day: str
+    news: News, text: str, whole: int, day: str, day_counts: DayCounts
 ) -> None:
-    found = _dated(news, text)
+    found = day_counts(news(text, published=THURSDAY))
     assert {count for _, count in found} == {Count.exact(whole)}
     assert all(period != WEEKDAYS[day] for period, _ in found)
 
@@ -77,25 +70,27 @@ def test_news_a_stage_day_is_no_date_of_the_whole(
     n=st.integers(min_value=100, max_value=1_500).filter(lambda n: not 1800 <= n <= 2100),
     days=st.sampled_from(["two", "three", "4", "12", "twelve", "several"]),
 )
-def test_news_the_whole_never_takes_its_stage_day(news: News, n: int, days: str) -> None:
+def test_news_the_whole_never_takes_its_stage_day(
+    news: News, n: int, days: str, day_counts: DayCounts
+) -> None:
     """Whatever the size and the count of days, Monday's stage does not date the whole."""
     text = f"The {n:,}-for-{n:,} exchange took place over {days} days, with 90 freed on Monday."
-    assert all(period != MONDAY for period, _ in _dated(news, text))
+    assert all(period != MONDAY for period, _ in day_counts(news(text, published=THURSDAY)))
 
 
-def test_news_a_one_day_exchange_keeps_its_day(news: News) -> None:
+def test_news_a_one_day_exchange_keeps_its_day(news: News, day_counts: DayCounts) -> None:
     """Near miss: the day in the exchange's own clause still dates it."""
     text = "The 500-for-500 swap took place on Monday, with 200 soldiers among those freed."
-    assert (MONDAY, Count.exact(500)) in _dated(news, text)
+    assert (MONDAY, Count.exact(500)) in day_counts(news(text, published=THURSDAY))
 
 
-def test_news_a_stage_day_of_one_day_dates_the_whole(news: News) -> None:
+def test_news_a_stage_day_of_one_day_dates_the_whole(news: News, day_counts: DayCounts) -> None:
     """Near miss: "over one day" is no spread, so Tuesday still dates the exchange."""
     text = "The 300-for-300 exchange took place over one day, with 90 freed on Tuesday."
-    assert (WEEKDAYS["Tuesday"], Count.exact(300)) in _dated(news, text)
+    assert (WEEKDAYS["Tuesday"], Count.exact(300)) in day_counts(news(text, published=THURSDAY))
 
 
-def test_news_a_day_the_span_ends_on_still_dates_it(news: News) -> None:
+def test_news_a_day_the_span_ends_on_still_dates_it(news: News, day_counts: DayCounts) -> None:
     """Near miss: a day told of the whole ("and ended on Monday") is kept."""
     text = "The 500-for-500 swap took place over two days and ended on Monday."
-    assert (MONDAY, Count.exact(500)) in _dated(news, text)
+    assert (MONDAY, Count.exact(500)) in day_counts(news(text, published=THURSDAY))
