@@ -4,8 +4,9 @@
 were flown to Riyadh": a country that otherwise brokers swaps is the receiver only
 where the sentence says the people were freed, released, handed or flown to it, or
 that it "secured the release of" them, and only for people of neither side whose kind
-is told; the sender is the side that held them, told by "captured by Russian forces",
-by the side they "fought for" or were "flown from", or by the sentence's own sender.
+is told ("foreign nationals" are ``other``); the sender is the side that held them,
+told by "captured by Russian forces", by the side they "fought for" or were "flown
+from", or by the sentence's own sender.
 """
 
 from __future__ import annotations
@@ -35,9 +36,23 @@ _NOT_ORIGINS: Final = frozenset({"by", "for", "to"})
 # "prisoners of war from other countries": people of neither side, their countries untold.
 _OTHER: Final = frozenset({"other", "third", "foreign"})
 _COUNTRIES: Final = frozenset({"countries", "nations", "states"})
-# Kinds too loose to read for foreigners: people of no kind, and the dead, who go
-# to the side they fought for.
+# Kinds too loose to read for foreigners unless their own words call them foreign:
+# people of no kind ("ten people"), and the dead, who go to the side they fought for.
 _UNTOLD: Final = frozenset({None, PersonCategory.OTHER, PersonCategory.REMAINS})
+
+
+def _told_foreign(norm: Callable[[int], str], figure: FigureMention, kind: object) -> bool:
+    """Whether the figure's own words make its people foreigners of no side's kind.
+
+    "ten foreign nationals", "10 foreigners": the noun tells who they are (``other``),
+    as "foreign fighters" tells prisoners of war; "ten people" or the dead tell nothing.
+    """
+    return (
+        figure.noun is not None
+        and not figure.remains
+        and kind is not PersonCategory.REMAINS
+        and any(norm(i) in _FOREIGN for i in range(figure.first, figure.np_end))
+    )
 
 
 def _country(party: PartyMention) -> bool:
@@ -205,9 +220,7 @@ def freed_to_third(
     """
     first, last = span
     kind = None if figure.noun is None else figure.noun.category
-    if kind in _UNTOLD or len(belligerents) != 2:
-        # "ten foreign nationals captured while fighting": whether they count as
-        # prisoners of war is not said, and a kind read for them would be a guess
+    if (kind in _UNTOLD and not _told_foreign(norm, figure, kind)) or len(belligerents) != 2:
         return None
     if not _foreign(norm, figure, parties, belligerents, last):
         return None
