@@ -2,10 +2,10 @@
 
 A country that brokers swaps is read as the receiver only where the sentence says the
 people were freed, released, handed or flown to it, or that it "secured the release of"
-them; only for people of neither side whose kind is told; and only with the side that
-held them told ("captured by Russian forces", "who had fought for Ukraine"). A mediator
-stays a mediator, and a third country after "to" keeps the other warring side from
-being guessed as the receiver.
+them; only for people of neither side whose kind is told ("foreign nationals" are
+``other``); and only with the side that held them told ("captured by Russian forces",
+"who had fought for Ukraine"). A mediator stays a mediator, and a third country after
+"to" keeps the other warring side from being guessed as the receiver.
 """
 
 from __future__ import annotations
@@ -86,13 +86,8 @@ def test_third_country_secured_the_release(
 @pytest.mark.parametrize(
     "text",
     [
-        # no kind told: whether "foreign nationals" count as prisoners of war is a guess
-        "Ten foreign nationals who had fought for Ukraine were flown to Riyadh.",
-        "Saudi Arabia said it had secured the release of 10 foreigners who had been "
-        "captured while fighting for Ukraine.",
-        # a side's own people flown on to a third country are no foreigners freed to it
+        # a side's own people named by their side may be flown there on their way home
         "Ten Ukrainian prisoners of war captured by Russian forces were flown to Turkey.",
-        "Five commanders who had fought for Ukraine were flown to Turkey.",
         # who held them is not told
         "Ten prisoners of war from Britain and the United States were flown to Riyadh.",
         # from a place, not from countries of neither side

@@ -1,15 +1,17 @@
-"""Receivers outside the two warring sides: foreigners freed to a third country.
+"""Receivers outside the two warring sides: people freed to a third country.
 
 "10 prisoners of war from Morocco, the United States, ... who had fought for Ukraine
 were flown to Riyadh": a country that otherwise brokers swaps is the receiver only
 where the sentence says the people were freed, released, handed or flown to it, or
 that it "secured the release of" them, and only for people of neither side whose kind
-is told; the sender is the side that held them, told by "captured by Russian forces",
-by the side they "fought for" or were "flown from", or by the sentence's own sender.
+is told ("foreign nationals" are ``other``); the sender is the side that held them,
+told by "captured by Russian forces", by the side they "fought for" or were "flown
+from", or by the sentence's own sender.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -27,6 +29,14 @@ _MOVED_TO: Final = frozenset(
 _BEFORE_TO: Final = frozenset({"over", "them", "back"})
 # Verbs whose subject won people's freedom: "Saudi Arabia said it had secured the release of".
 _WON: Final = frozenset({"secured", "won", "obtained", "negotiated"})
+# Words taking people on from a country they were flown to: "and then home".
+_ONWARD: Final = frozenset({"home", "onward", "onwards", "then", "returning", "via", "through"})
+# Staying on in a country, and the words that may lead up to it: "would stay in Turkey".
+_STAY: Final = frozenset({"stay", "stays", "stayed", "remain", "remains", "remained"})
+_BEFORE_STAY: Final = frozenset(
+    {"will", "would", "shall", "should", "must", "may", "might", "are", "is", "were", "was"}
+    | {"to", "be", "still", "now", "then"}
+)
 _HOLDING: Final = frozenset({"captured", "held", "detained", "taken"})
 _FIGHTING: Final = frozenset({"fought", "fighting"})
 _FOREIGN: Final = frozenset({"foreign", "foreigners"})
@@ -35,9 +45,38 @@ _NOT_ORIGINS: Final = frozenset({"by", "for", "to"})
 # "prisoners of war from other countries": people of neither side, their countries untold.
 _OTHER: Final = frozenset({"other", "third", "foreign"})
 _COUNTRIES: Final = frozenset({"countries", "nations", "states"})
-# Kinds too loose to read for foreigners: people of no kind, and the dead, who go
-# to the side they fought for.
+# Kinds too loose to read for foreigners unless their own words call them foreign:
+# people of no kind ("ten people"), and the dead, who go to the side they fought for.
 _UNTOLD: Final = frozenset({None, PersonCategory.OTHER, PersonCategory.REMAINS})
+
+
+def _told_foreign(norm: Callable[[int], str], figure: FigureMention, kind: object) -> bool:
+    """Whether the figure's own words make its people foreigners of no side's kind.
+
+    "ten foreign nationals", "10 foreigners": the noun tells who they are (``other``),
+    as "foreign fighters" tells prisoners of war; "ten people" or the dead tell nothing.
+    """
+    return (
+        figure.noun is not None
+        and not figure.remains
+        and kind is not PersonCategory.REMAINS
+        and any(norm(i) in _FOREIGN for i in range(figure.first, figure.np_end))
+    )
+
+
+def _onward(norm: Callable[[int], str], verb: int, last: int) -> bool:
+    """Whether the clause after the verb that moved people takes them on from the country.
+
+    "flown to Turkey and then home", "before travelling on to Kyiv": the country was a stop
+    on their way, not where they were released to.
+    """
+    end = verb
+    while end < last and norm(end) not in _CLAUSE_ENDS - lx.RELATIVE_OPENERS:
+        end += 1
+    after = [norm(i) for i in range(verb, end)]
+    return not _ONWARD.isdisjoint(after) or any(
+        a == "on" and b == "to" for a, b in itertools.pairwise(after)
+    )
 
 
 def _country(party: PartyMention) -> bool:
@@ -201,22 +240,71 @@ def freed_to_third(
 
     "Separately, Saudi Arabia said it had secured the release of 10 prisoners of war
     from Morocco, the United States, ..., who had fought for Ukraine": Russia to Saudi
-    Arabia. ``span`` is the sentence's first and last token; ``sender`` one already read.
+    Arabia. A side's own people ("nine fighters who had fought for Ukraine were flown to
+    Saudi Arabia") are read too when the sentence says who held them and does not take
+    them on from there. ``span`` is the sentence's first and last token; ``sender`` one
+    already read.
     """
     first, last = span
     kind = None if figure.noun is None else figure.noun.category
-    if kind in _UNTOLD or len(belligerents) != 2:
-        # "ten foreign nationals captured while fighting": whether they count as
-        # prisoners of war is not said, and a kind read for them would be a guess
+    if (kind in _UNTOLD and not _told_foreign(norm, figure, kind)) or len(belligerents) != 2:
         return None
-    if not _foreign(norm, figure, parties, belligerents, last):
-        return None
+    foreign = _foreign(norm, figure, parties, belligerents, last)
     moved = moved_to(norm, parties, (figure.np_end - 1, last), sender is not None)
     receiver = moved[0] if moved is not None else _winner(norm, figure, parties, first)
     if receiver is None:
         return None
     holder = _holder(norm, parties, belligerents, figure.np_end, last)
+    if not foreign and (
+        figure.nationality is not None
+        or moved is None
+        or holder is None
+        or _onward(norm, moved[1], last)
+    ):
+        # a side's own people freed to a third country: only where the sentence says who
+        # held them and that they went there, not on through it; "Ukrainian soldiers"
+        # flown to Turkey may be on their way home
+        return None
     if sender is not None and holder is not None and sender != holder:
         return None  # the sentence says two things about who held them
     held_by = sender or holder
     return None if held_by is None or held_by not in belligerents else (held_by, receiver)
+
+
+def kept_in_third(
+    norm: Callable[[int], str],
+    figure: FigureMention,
+    parties: Sequence[PartyMention],
+    belligerents: Sequence[str],
+    end: int,
+) -> bool:
+    """Whether the figure's own verb, or a relative clause on it, sends its people abroad.
+
+    "five officers, who under the deal would remain in Turkey", "five officers,
+    including a colonel, were flown to Turkey": whoever freed them, they were not
+    handed to the other side. ``end`` is where the words about the figure stop.
+    """
+    at = figure.np_end + (norm(figure.np_end) == ",")
+    if norm(at) in lx.RELATIVE_OPENERS:
+        stop = at + 1  # the relative clause: "who ... would remain in Turkey"
+        while stop < end and norm(stop) not in (",", ".", ";"):
+            stop += 1
+    else:
+        if at > figure.np_end:  # an aside: ", including the regiment's leader,"
+            while at < end and norm(at) not in (",", ".", ";"):
+                at += 1
+            at += 1
+        while at < end and norm(at) in _BEFORE_STAY:
+            at += 1
+        stop = min(end, at + 4)  # the figure's own verb: "were flown to", "would stay in"
+    if moved_to(norm, parties, (at - 1, stop)) is not None:
+        return True
+    stays = {
+        i + 2 + (norm(i + 2) == "the")
+        for i in range(at, stop)
+        if norm(i) in _STAY and norm(i + 1) == "in"
+    }
+    return any(
+        p.first in stays and p.noun and p.code not in belligerents and p.code not in _NOT_COUNTRIES
+        for p in parties
+    )

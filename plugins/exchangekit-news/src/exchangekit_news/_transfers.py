@@ -67,7 +67,12 @@ from exchangekit_news._tallies import (
     _joint_code,
     two_way_kind,
 )
-from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_third
+from exchangekit_news._third_receivers import (
+    freed_to_third,
+    kept_in_third,
+    moved_to,
+    sent_to_third,
+)
 from exchangekit_news._tokens import DASHES, NUM, WORD, norm_reader
 from exchangekit_news._transfer_roles import (
     _AGREEING,
@@ -3262,6 +3267,19 @@ class _Transfers(_Rivals):
             for p in self._actors()
         )
 
+    def _abroad(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
+        """Whether the figure's people were sent on to or kept in a third country.
+
+        "among those freed were 108 fighters and five officers, who would remain in
+        Turkey": a part kept abroad, up to the next figure, is not the swap's other leg.
+        """
+        end = min((f.first for f in self.m.figures if f.first > figure.first), default=self.last)
+        span = (self.first, self.last)
+        return (
+            kept_in_third(self.norm, figure, self.m.parties, belligerents, end)
+            and freed_to_third(self.norm, figure, self.m.parties, belligerents, span, None) is None
+        )
+
     def _flown_to_third(
         self, figure: FigureMention, belligerents: Sequence[str]
     ) -> tuple[TransferWord, bool] | None:
@@ -4831,6 +4849,8 @@ class _Transfers(_Rivals):
         found = None if counter else self._predicate(figure)
         if found is None and not counter:
             found = self._flown_to_third(figure, belligerents)
+        elif self._abroad(figure, belligerents):
+            return None  # "five officers would stay in Turkey": kept there, not handed over
         if (
             found is not None
             and found[1]
