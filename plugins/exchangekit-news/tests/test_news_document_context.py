@@ -26,11 +26,11 @@ def _transfers(news: News, text: str) -> Counter[tuple[str, str, str, str]]:
 
 def test_a_second_source_agreeing_as_well_is_its_own_account(news: News) -> None:
     text = (
-        "Ukraine recovered the bodies of 600 soldiers on Wednesday, its coordination "
+        "Ukraine got back 600 soldiers from captivity on Wednesday, its coordination "
         "headquarters said, while the Russian side put the number it handed over at 600 "
         "as well."
     )
-    assert _transfers(news, text)[("RUS", "UKR", "remains", "600")] == 2
+    assert _transfers(news, text)[("RUS", "UKR", "prisoners_of_war", "600")] == 2
 
 
 # Each side's own statement of one figure is that side's record (one per source, as
@@ -39,9 +39,9 @@ def test_a_second_source_agreeing_as_well_is_its_own_account(news: News) -> None
 # beside a named source stay one record.
 _ACCOUNTS = [
     (
-        "Ukraine recovered the bodies of 600 soldiers on Wednesday, its coordination "
-        "headquarters said. The Russian side said it handed over the bodies of 600 soldiers.",
-        ("RUS", "UKR", "remains", "600"),
+        "Ukraine got back 600 soldiers from captivity on Wednesday, its coordination "
+        "headquarters said. The Russian side said it handed over 600 Ukrainian prisoners of war.",
+        ("RUS", "UKR", "prisoners_of_war", "600"),
         2,
     ),
     (
@@ -210,11 +210,11 @@ def test_a_figure_agreeing_with_a_different_one_is_not_doubled(news: News) -> No
 @given(st.integers(min_value=11, max_value=4000))
 def test_agreeing_accounts_of_any_size_are_both_kept(news: News, n: int) -> None:
     text = (
-        f"Ukraine took back the bodies of {n:,} soldiers on Friday, its coordination "
+        f"Ukraine got back {n:,} soldiers from captivity on Friday, its coordination "
         f"headquarters said, while the Russian side put the number it handed over at {n:,} "
         "as well."
     )
-    assert _transfers(news, text)[("RUS", "UKR", "remains", f"{n:,}")] == 2
+    assert _transfers(news, text)[("RUS", "UKR", "prisoners_of_war", f"{n:,}")] == 2
 
 
 def test_a_later_differing_figure_marked_as_well_is_another_account_not_dropped(

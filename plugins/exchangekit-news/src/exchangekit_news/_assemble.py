@@ -1424,11 +1424,12 @@ class Assembler:
                 and leg.category is not PersonCategory.REMAINS
             ):
                 continue  # a kind guessed for one figure is no rival of a stated kind's figure
-            if leg.count == draft.amount and self._second_account(index, leg, draft):
+            account = leg.count == draft.amount and _counted_apart(draft)
+            if account and self._second_account(index, leg, draft):
                 continue  # "Moscow put it at 50 as well": kept beside it, as that source's
-            if leg.count == draft.amount and self._receiver_restates(index, leg, draft):
+            if account and self._receiver_restates(index, leg, draft):
                 continue  # the story's own figure, then the receiving side's: both kept
-            if leg.count == draft.amount and self._plain_account(index, leg, draft):
+            if account and self._plain_account(index, leg, draft):
                 continue  # told before, then in a named source's own sentence: both kept
             if draft.added and index not in leg.sentences:
                 continue  # "Also returned were three servicemen": a further group of the kind
@@ -2944,6 +2945,17 @@ def _headline_note(figure: Count, way: _Leg | LegDraft) -> str:
         f"the headline gives {figure} for {way.category.value.replace('_', ' ')} from "
         f"{way.sender} to {way.receiver}; the body's figures for the day are recorded"
     )
+
+
+def _counted_apart(draft: LegDraft) -> bool:
+    """Whether an equal figure from a second source for ``draft``'s kind is an account of its own.
+
+    Each side names and counts the living people it frees or takes back, so two sources'
+    equal figures are two counts. Bodies are counted once, at the handover, and both sides
+    relay that count ("1,000 bodies, which the Russian side says are Ukrainian"), so an
+    equal figure for remains is the same handover's count told again: one record.
+    """
+    return draft.category is not PersonCategory.REMAINS
 
 
 def _rivals(leg: _Leg, draft: LegDraft) -> bool:
