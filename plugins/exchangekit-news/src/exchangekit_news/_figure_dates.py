@@ -3683,13 +3683,19 @@ class _FigureDates(_Speakers):
         """The people "them" counts in "N of them", when no figure counted them before.
 
         "The handover of bodies brought 757 of them back": "them" are the bodies,
-        and 757 is the handover's figure. After "300 prisoners", "61 of them" is a
-        part of a figure already told (a subset), so nothing is returned.
+        and 757 is the handover's figure. After "300 prisoners" or "300 of its own",
+        "61 of them" is a part of a figure already told (a subset), so nothing is returned.
         """
         if self.norm(figure.last + 1) != "them":
             return None
         if self._first_counted is None:
-            ends = [f.last for f in self.m.figures if f.noun is not None]
+            # "got back 90 of its own, 60 of them soldiers": "its own" counts people too
+            ends = [
+                f.last
+                for f in self.m.figures
+                if f.noun is not None
+                or (self.norm(f.last) == "of" and self.norm(f.last + 2) == "own")
+            ]
             self._first_counted = ends[0] if ends else self.last + 1
         if self._first_counted <= figure.first:
             return None  # a figure counted people before: "61 of them" is a part of it

@@ -73,7 +73,7 @@ from exchangekit_news._third_receivers import (
     moved_to,
     sent_to_third,
 )
-from exchangekit_news._tokens import DASHES, NUM, WORD, norm_reader
+from exchangekit_news._tokens import DASHES, NUM, SYM, WORD, norm_reader
 from exchangekit_news._transfer_roles import (
     _AGREEING,
     _DONE_PASSIVES,
@@ -1470,6 +1470,24 @@ class _Transfers(_Rivals):
             and not any(self.norm(i) in (",", ";", ":", ".", "(", ")") for i in between)
             and not any(t.first >= before.last and t.last <= figure.first for t in self.m.transfers)
         )
+
+    def _gapped_copula_part(self, before: FigureMention, figure: FigureMention) -> bool:
+        """Whether the figure shares the copula of the part before it ("110 were soldiers and 40").
+
+        A bare count, a copula and a kind split people already counted; "and 40
+        civilians" leaves the copula out, so the 40 are another part of those people,
+        not the object of a verb of handing over told before the list ("of the 150
+        returned, ..."). A figure with a verb of its own after it ("and 40 civilians
+        were handed over") is not gapped.
+        """
+        if before.noun is not None or self.norm(before.last) not in ("were", "are", "was"):
+            return False
+        if self.norm(figure.first - 1) != "and" or figure.noun is None:
+            return False
+        kind = lx.PEOPLE.match(self.tokens, before.last + 1, figure.first - 1)
+        if kind is None or kind[0] != figure.first - 1:
+            return False
+        return figure.np_end >= self.last or self.tokens[figure.np_end].kind == SYM
 
     def _taken_away(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to have been taken away, not returned.
@@ -3525,6 +3543,8 @@ class _Transfers(_Rivals):
                 continue  # "Kyiv's 390 made up of 270 soldiers and 120 civilians": one side's parts
             if index > 0 and self._chained_part(figures[index - 1], figure):
                 continue  # "390 returned, 270 of them soldiers and 120 civilians": a part too
+            if index > 0 and self._gapped_copula_part(figures[index - 1], figure):
+                continue  # "of the 390 returned, 270 were soldiers and 120 civilians": a part
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
