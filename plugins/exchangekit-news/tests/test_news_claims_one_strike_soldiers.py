@@ -1,8 +1,8 @@
 """Soldiers killed by one strike that the narrator tells as an event, the source only tagged.
 
 "A missile strike on the barracks killed 40 conscripts, according to Moscow's own count"
-is one event's toll, not a side's claim of war losses; an official's statement that
-frames the strike ("the ministry said its strike had killed 400") stays a claim.
+is one event's toll, not a side's claim of war losses, and so is an official's statement
+that frames the strike ("the ministry said its strike had killed 400").
 """
 
 from __future__ import annotations
@@ -52,8 +52,6 @@ def test_news_one_strike_in_a_longer_sentence_makes_no_claim(news: News) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        # an official's statement frames the strike: that official's claim
-        "The defence ministry said its strike on a barracks had killed 400 Ukrainian soldiers.",
         # strikes over a span: a running count
         "Ukrainian strikes have killed 400 Russian soldiers since May, the ministry said.",
         # no attack as the subject of the toll
@@ -71,20 +69,16 @@ def test_news_a_strike_toll_framed_by_a_statement_stays_a_claim(news: News, text
     noun=st.sampled_from(["servicemen", "soldiers", "troops"]),
     hedge=st.sampled_from(["", "more than ", "at least "]),
 )
-def test_news_a_bare_count_after_soldiers_in_a_strike_is_more_of_the_soldiers(
+def test_news_a_bare_count_after_soldiers_in_a_strike_is_more_of_the_strikes_toll(
     news: News, dead: int, hurt: int, noun: str, hedge: str
 ) -> None:
     """ "The army said 12 servicemen were killed and 60 were wounded in a missile strike":
-    the bare 60 goes on from the soldiers, so an official's word gives both as claims, never
-    the 60 alone dropped as a strike's civilian toll."""
+    the bare 60 goes on from the soldiers, and both are the one strike's toll, no claim."""
     text = (
         f"The Ukrainian army said {dead} {noun} were killed and {hedge}{hurt} were wounded "
         "in a missile strike on a training ground."
     )
-    claims = news(text, published=_DAY).claims
-    assert sorted((c.category.value, c.count.low) for c in claims) == sorted(
-        [("killed", dead), ("wounded", hurt + (hedge == "more than "))]
-    )
+    assert news(text, published=_DAY).claims == []
 
 
 def test_news_a_bare_count_after_civilians_in_a_strike_stays_the_strikes_toll(
@@ -119,10 +113,10 @@ def test_news_one_attack_told_in_a_where_clause_after_a_speaker_makes_no_claim(
     assert news(text, published=_DAY).claims == []
 
 
-def test_news_a_strike_toll_said_without_a_place_clause_stays_a_claim(news: News) -> None:
-    """The near miss: the speaker's own clause names the attack, so the toll is theirs."""
+def test_news_a_strike_toll_said_without_a_place_clause_is_no_claim(news: News) -> None:
+    """The speaker's own clause names the attack: still one attack's toll, no claim."""
     text = (
         "One of the freed men said a blast at the camp had killed more than 50 Ukrainian "
         "prisoners of war."
     )
-    assert [str(c.count) for c in news(text, published=_DAY).claims] == ["more than 50"]
+    assert news(text, published=_DAY).claims == []

@@ -175,8 +175,8 @@ def test_news_the_overnight_exchange_is_the_previous_days(news: News, text: str)
 
 def test_news_an_overnight_toll_keeps_the_reports_day(news: News) -> None:
     text = (
-        "Ukraine's military said 40 Russian soldiers were killed in a drone strike on their "
-        "barracks overnight."
+        "Ukraine's military said 40 Russian soldiers were killed in fighting near Pokrovsk "
+        "overnight."
     )
     claims = news(text, published=date(2025, 5, 26)).claims
     assert [c.as_of for c in claims] == [Period.day(date(2025, 5, 26))]

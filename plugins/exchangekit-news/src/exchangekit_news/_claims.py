@@ -4073,6 +4073,10 @@ class _Claims(_ClaimSubjects):
             return True  # "a strike on the barracks killed 89 soldiers, according to Moscow"
         if soldiers and self._dead_in_attack_clause(figure):
             return True  # "a blast on 29 July in which, Moscow says, 53 prisoners were killed"
+        if soldiers and self._killed_in_one_attack(figure):
+            return True  # "the ministry said it had killed 600 soldiers in a missile strike"
+        if self._toll_of_attack_before(figure):
+            return True  # "... killed in the blast. Yesterday it gave a lower toll of 40"
         if soldiers and (self.m.speech or self.m.according):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
@@ -4090,7 +4094,7 @@ class _Claims(_ClaimSubjects):
             and (figure.noun is None or self.norm(figure.np_end - 1) not in _STRUCK_HEADS)
             and not self._struck_by_ellipsis(figure)
         ):
-            return False  # "Yesterday it gave a lower death toll of 40": whose dead is told before
+            return False  # "Yesterday it gave a lower toll of 40": whose dead is told before
         # "... the largest single attack of the war. At least 12 people were killed": the
         # attack the sentence before told, when this one counts no running total
         return (
@@ -4100,6 +4104,25 @@ class _Claims(_ClaimSubjects):
             and self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
             and self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS | {"attacks", "strikes"})
         )
+
+    def _toll_of_attack_before(self, figure: FigureMention) -> bool:
+        """Whether a "toll of 40" goes on from one attack told before it, in its own sentence
+        or the one before.
+
+        "... were killed in the blast on Thursday. Yesterday it gave a lower death toll of
+        40", "50 died in what it called a missile strike; Kyiv puts the toll at 53": a toll
+        with no span of its own is that attack's, and so no claim; a figure of losses ("said
+        losses had reached 900,000") or a running toll ("a toll of 90 since May") is no
+        attack's.
+        """
+        if not any(
+            self.norm(i) == "toll" for i in range(max(self.first, figure.first - 3), figure.first)
+        ):
+            return False
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) or any(d.since for d in self.m.dates):
+            return False
+        told_before = self.index > 0 and self.discourse.attack == self.index - 1
+        return told_before or self._attack_told(figure.first)
 
     def _one_day_toll(self, figure: FigureMention) -> bool:
         """Whether the figure counts people who "were killed" (or hurt) on one day the
@@ -4175,10 +4198,10 @@ class _Claims(_ClaimSubjects):
         """Whether one attack, told as an event, is the subject of the verb that killed the
         figure's people.
 
-        "A strike on the barracks killed 89 troops, according to Moscow's count": one
-        event's toll, the source only tagged to it. An official's statement framing the
-        strike ("the ministry said its strike had killed 600") stays that official's claim,
-        and so do "strikes have killed 600 since May" and a toll with no attack as subject.
+        "A strike on the barracks killed 89 troops, according to Moscow's count", "the
+        ministry said its strike had killed 600": one event's toll, whoever gives it, and
+        no side's claim of war losses; "strikes have killed 600 since May" and a toll with
+        no attack as subject stay claims.
         """
         verb = figure.first - 1  # the figure's first token is its hedge: "killed at least 600"
         if self.norm(verb) not in ("killed", "wounded", "injured"):
@@ -4195,12 +4218,41 @@ class _Claims(_ClaimSubjects):
                 return False
             if word in lx.ONE_ATTACK_NOUNS:
                 before = range(max(self.first, i - 3), i)
-                # "..., where a blast killed 50": a relative clause on a place tells the
-                # attack itself, whatever was said before the place was named
-                told = next((j for j in before if self.norm(j) == "where"), self.first)
-                return not any(told <= v < i for v in self.m.speech) and any(
+                return any(
                     self.norm(j) in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS for j in before
                 )
+        return False
+
+    def _killed_in_one_attack(self, figure: FigureMention) -> bool:
+        """Whether the figure's people were killed (or hurt) "in" one attack the clause names.
+
+        "The ministry claimed it had killed more than 600 soldiers in a missile strike on
+        two buildings", "Kyiv said 40 troops were wounded in a single drone attack": one
+        event's toll, whoever gives it, and no side's claim of war losses. The toll's verb
+        must be the figure's own ("killed 600", "600 ... were killed"), and a span ("over
+        four months", "since May") or a running-total word keeps a count of many.
+        """
+        if self.norm(figure.first - 1) in _STRUCK_VERBS:
+            start = figure.np_end  # "it had killed 600 soldiers in a strike"
+        elif self._told_toll_verb(figure):
+            start = self._past_place(figure.np_end)  # "600 soldiers were killed in a strike"
+        else:
+            return False
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) or any(d.since for d in self.m.dates):
+            return False
+        k = bisect.bisect_left(self.breaks, start)
+        end = self.breaks[k] if k < len(self.breaks) else self.last
+        words = {self.norm(j) for j in range(figure.first, end)}
+        if words & (lx.SAME_SPANS | _TIME_UNITS):
+            return False
+        for i in range(start, end):
+            if self.norm(i) != "in":
+                continue
+            noun = next(
+                (j for j in range(i + 1, min(end, i + 8)) if self.norm(j) in lx.ONE_ATTACK_NOUNS),
+                None,
+            )
+            return noun is not None and self._one_attack_at(noun)
         return False
 
     def _toll_over_span(self, figure: FigureMention) -> bool:
@@ -4274,19 +4326,24 @@ class _Claims(_ClaimSubjects):
         "last week's air strike" (an occasion's possessive dates one event)."""
         if self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS):
             return False  # most sentences: no noun of an attack to look behind
-        for i in range(self.first, end):
-            if self.norm(i) not in lx.ONE_ATTACK_NOUNS:
-                continue
-            for j in range(i - 1, max(self.first, i - 7) - 1, -1):
-                word = self.norm(j)
-                if word in lx.ONE_ATTACK_DETERMINERS:
-                    return True
-                if self.tokens[j].poss and word in _ONE_OCCASION:
-                    return True
-                if self.tokens[j].poss and self._struck_a_place(j, i):
-                    return True
-                if not (word.isalpha() or word == "-"):
-                    break
+        return any(
+            self.norm(i) in lx.ONE_ATTACK_NOUNS and self._one_attack_at(i)
+            for i in range(self.first, end)
+        )
+
+    def _one_attack_at(self, noun: int) -> bool:
+        """Whether the attack noun at ``noun`` names one event: "a drone attack", "a single
+        strike", "last week's air strike", "Russia's missile strike on a shopping centre"."""
+        for j in range(noun - 1, max(self.first, noun - 7) - 1, -1):
+            word = self.norm(j)
+            if word in lx.ONE_ATTACK_DETERMINERS:
+                return True
+            if self.tokens[j].poss and word in _ONE_OCCASION:
+                return True
+            if self.tokens[j].poss and self._struck_a_place(j, noun):
+                return True
+            if not (word.isalpha() or word == "-"):
+                break
         return False
 
     def _struck_a_place(self, owner: int, noun: int) -> bool:
