@@ -2722,6 +2722,7 @@ class _FigureDates(_Speakers):
                     for d in own
                     if _HAS_DAY.search(d.text)
                     and not set(d.text.lower().split()).isdisjoint(lx.MONTHS)
+                    and not self._before_their_relative(d, nearest, figure)
                 ]
             if len(inner) == 1:
                 nearest = inner[0]
@@ -2735,6 +2736,17 @@ class _FigureDates(_Speakers):
             self._in_year(self._on_day_of(nearest.text, figure), nearest.first)
         )
         return ((shifted(text, days) if days else text),), False
+
+    def _before_their_relative(
+        self, date: DateMention, month: DateMention, figure: FigureMention
+    ) -> bool:
+        """Whether a relative pronoun after ``date`` opens the clause of ``month`` and ``figure``.
+
+        "The talks of May 16 produced the deal under which each side freed 500 last
+        month": the day is the talks'; the freeing has only the month its clause gives.
+        """
+        opening = min(month.first, figure.first)
+        return any(self.norm(k) in lx.RELATIVE_PRONOUNS for k in range(date.last, opening))
 
     def _after_the_last_event(self, text: str) -> str:
         """``text`` in its year after the exchange told before, when the sentence says so.
