@@ -3953,7 +3953,7 @@ class _FigureDates(_Speakers):
 
         "On 12 March Olena drove to the border. She waited for hours. Her son was one of 90
         who came home that day": the day of the event told, not of a statement ("said on
-        12 March"), and only a day, not a month.
+        12 March"), and only a day (or a weekday), not a month.
         """
         told = self.discourse.told
         if (
@@ -3961,7 +3961,8 @@ class _FigureDates(_Speakers):
             or told[2]
             or not 1 <= self.index - told[0] <= 3
             or "day" not in self.norm_set
-            or _HAS_DAY.search(told[1]) is None
+            # a weekday ("On Saturday evening the phone rang") is a day as "12 March" is
+            or (_HAS_DAY.search(told[1]) is None and told[1] not in _WEEKDAY_NAMES)
         ):
             return None
         if not any(
