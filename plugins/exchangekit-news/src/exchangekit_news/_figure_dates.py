@@ -4639,9 +4639,30 @@ class _FigureDates(_Speakers):
             self.norm(k) == "the"
             and self.norm(k + 1) == "same"
             and self.norm(v - 1) in told  # "the same Washington centre": another speaker's
-            for v in self.m.speech
+            for v in (*self.m.speech, *self._asides_before_saying())
             for k in range(max(self.first, v - 5), v - 2)
         )
+
+    def _asides_before_saying(self) -> list[int]:
+        """The opening comma of each aside that a verb of saying follows right after.
+
+        "The same study, which its authors say rests on open sources, estimated ...": the
+        aside sits between the subject and its verb, so the subject ends at the comma that
+        opens it, as it would end at the verb with no aside.
+        """
+        opened: list[int] = []
+        for v in self.m.speech:
+            if v - 1 <= self.first or self.norm(v - 1) != ",":
+                continue
+            for start, end in self.clauses.relatives:
+                comma = start + self.first - 1
+                if (
+                    end + self.first == v - 1
+                    and self.norm(comma) == ","
+                    and not self._figure_between(comma, v)
+                ):
+                    opened.append(comma)
+        return opened
 
     def announced_figure(self) -> tuple[SourceEntry, str] | None:
         """The speaker and date of a sentence that says a figure was given, without it.
