@@ -2727,6 +2727,7 @@ class _FigureDates(_Speakers):
                     for d in own
                     if _HAS_DAY.search(d.text)
                     and not set(d.text.lower().split()).isdisjoint(lx.MONTHS)
+                    and not self._before_their_relative(d, nearest, figure)
                 ]
             if len(inner) == 1:
                 nearest = inner[0]
@@ -2740,6 +2741,17 @@ class _FigureDates(_Speakers):
             self._in_year(self._on_day_of(nearest.text, figure), nearest.first)
         )
         return ((shifted(text, days) if days else text),), False
+
+    def _before_their_relative(
+        self, date: DateMention, month: DateMention, figure: FigureMention
+    ) -> bool:
+        """Whether a relative pronoun after ``date`` opens the clause of ``month`` and ``figure``.
+
+        "The talks of May 16 produced the deal under which each side freed 500 last
+        month": the day is the talks'; the freeing has only the month its clause gives.
+        """
+        opening = min(month.first, figure.first)
+        return any(self.norm(k) in lx.RELATIVE_PRONOUNS for k in range(date.last, opening))
 
     def _after_the_last_event(self, text: str) -> str:
         """``text`` in its year after the exchange told before, when the sentence says so.
@@ -3956,7 +3968,7 @@ class _FigureDates(_Speakers):
 
         "On 12 March Olena drove to the border. She waited for hours. Her son was one of 90
         who came home that day": the day of the event told, not of a statement ("said on
-        12 March"), and only a day, not a month.
+        12 March"), and only a day (or a weekday), not a month.
         """
         told = self.discourse.told
         if (
@@ -3964,7 +3976,8 @@ class _FigureDates(_Speakers):
             or told[2]
             or not 1 <= self.index - told[0] <= 3
             or "day" not in self.norm_set
-            or _HAS_DAY.search(told[1]) is None
+            # a weekday ("On Saturday evening the phone rang") is a day as "12 March" is
+            or (_HAS_DAY.search(told[1]) is None and told[1] not in _WEEKDAY_NAMES)
         ):
             return None
         if not any(
@@ -4665,9 +4678,30 @@ class _FigureDates(_Speakers):
                 for i in range(k + 2, v)
             )
             and self.norm(v - 1) in told  # "the same Washington centre": another speaker's
-            for v in self.m.speech
+            for v in (*self.m.speech, *self._asides_before_saying())
             for k in range(max(self.first, v - 5), v - 2)
         )
+
+    def _asides_before_saying(self) -> list[int]:
+        """The opening comma of each aside that a verb of saying follows right after.
+
+        "The same study, which its authors say rests on open sources, estimated ...": the
+        aside sits between the subject and its verb, so the subject ends at the comma that
+        opens it, as it would end at the verb with no aside.
+        """
+        opened: list[int] = []
+        for v in self.m.speech:
+            if v - 1 <= self.first or self.norm(v - 1) != ",":
+                continue
+            for start, end in self.clauses.relatives:
+                comma = start + self.first - 1
+                if (
+                    end + self.first == v - 1
+                    and self.norm(comma) == ","
+                    and not self._figure_between(comma, v)
+                ):
+                    opened.append(comma)
+        return opened
 
     def announced_figure(self) -> tuple[SourceEntry, str] | None:
         """The speaker and date of a sentence that says a figure was given, without it.

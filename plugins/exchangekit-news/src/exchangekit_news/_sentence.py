@@ -1325,7 +1325,8 @@ class _SentenceBase:
         Or an agreement: "the exchange that negotiators agreed in Istanbul last week"
         is dated by when it happened, not by when it was agreed.
         """
-        for i in range(max(self.first, date.first - 2), date.first):
+        opening = self.date_opening(date)
+        for i in range(max(self.first, opening - 2), opening):
             if i in self.m.speech or self.norm(i) in lx.SPEECH:
                 return True
             if self.norm(i) == "speaking" and self.tokens[i].text[:1].isupper():
@@ -1333,6 +1334,21 @@ class _SentenceBase:
         if self._told_listener_on(date):
             return True
         return self.agreement_date(date)
+
+    def date_opening(self, date: DateMention) -> int:
+        """Where ``date``'s phrase opens: its preposition, past an "earlier" or "later" before it.
+
+        "said earlier in December" tells the saying's month as "said in December" does;
+        the adverb only places the telling before the story's day.
+        """
+        at = date.first
+        if (
+            at - 2 >= self.first
+            and self.norm(at - 1) in lx.DATE_PREPOSITIONS
+            and self.norm(at - 2) in ("earlier", "later")
+        ):
+            return at - 2
+        return at
 
     def quote_attributed(self, date: DateMention) -> bool:
         """Whether ``date`` is the day a direct quotation closing just before was said.
@@ -1380,15 +1396,25 @@ class _SentenceBase:
         """Whether ``date`` follows "told <listener> on": "told reporters on Thursday".
 
         The one or two words between "told" and "on" are whom the speaker told, so
-        the day is the telling's, as in "said on Thursday".
+        the day is the telling's, as in "said on Thursday". So are the words after
+        "spoke to" ("who spoke to the agency earlier in December": December).
         """
-        if date.first - 1 <= self.first or self.norm(date.first - 1) != "on":
-            return False
-        for k in (date.first - 3, date.first - 4):
+        end = self.date_opening(date)  # where the listener's words end
+        if end == date.first:
+            if end - 1 <= self.first or self.norm(end - 1) != "on":
+                return False
+            end -= 1
+        for k in (end - 2, end - 3):
             if k >= self.first and self.norm(k) == "told":
                 return all(
                     self.tokens[j].kind == WORD and self.norm(j) not in ("that", "the")
-                    for j in range(k + 1, date.first - 1)
+                    for j in range(k + 1, end)
+                )
+        for k in range(max(self.first, end - 5), end - 2):
+            if self.norm(k) in ("spoke", "talked") and self.norm(k + 1) == "to":
+                return all(
+                    self.tokens[j].kind == WORD and self.norm(j) != "that"
+                    for j in range(k + 2, end)
                 )
         return False
 

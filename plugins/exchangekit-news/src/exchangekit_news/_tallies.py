@@ -4348,11 +4348,17 @@ class _Tallies(_Claims):
         Or a statement's noun: "put the number at 14,000 in a briefing this week" and "at
         a news conference on Monday" date the telling, not a span the total covers.
         """
-        at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
+        at = self.date_opening(date)
+        at -= at == date.first and self.norm(date.first - 1) in lx.DATE_PREPOSITIONS
         if at - 1 < self.first:
             return False
         word = self.norm(at - 1)
-        return at - 1 in self.m.speech or word in lx.SPEECH or word in _STATEMENT_EVENTS
+        return (
+            at - 1 in self.m.speech
+            or word in lx.SPEECH
+            or word in _STATEMENT_EVENTS
+            or self._told_listener_on(date)
+        )
 
     def tally_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians".
