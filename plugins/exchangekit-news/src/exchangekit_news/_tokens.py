@@ -164,7 +164,10 @@ def norm_reader(norms: Sequence[str], first: int) -> Callable[[int], str]:
     The same as ``norms[i - first]`` inside the sentence and "" outside it, as a
     bound dictionary lookup rather than a method with a range test: the rules
     call it some 300,000 times a quarter megabyte, and the Python call was the
-    biggest part of that cost.
+    biggest part of that cost. Stored on the instance, ``self.norm(i)`` misses
+    Python 3.11's fast method lookup; making the sentence the mapping itself, with
+    ``norm = dict.__getitem__`` on its class, costs more than it saves (the call's
+    fast path wants an exact dict, and the instance's other attributes lose theirs).
     """
     return _NormsAt(enumerate(norms, first)).__getitem__
 
