@@ -1314,11 +1314,12 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
             date(2025, 10, 15),
             {"2025-06-01"},
         ),
-        # "the last day of May" with no year: its month, not the day the text came out
+        # "the last day of May" with no year: that month's last day, not the day the text
+        # came out
         (
             "Explainer (Desk)\n\nOn the last day of May, 50 Ukrainian soldiers came home.",
             date(2025, 10, 15),
-            {"2025-05"},
+            {"2025-05-31"},
         ),
     ],
 )

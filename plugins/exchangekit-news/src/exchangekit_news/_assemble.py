@@ -422,6 +422,11 @@ class Assembler:
         self.tallies: dict[tuple[object, ...], _Tally] = {}
         # Figures that sum the daily stages told one by one: running totals over those days.
         self._stage_sums: list[_Tally] = []
+        # Figures over a span (a month, a week) a smaller figure on one day of it was part
+        # of: the span's sum of several handovers, a total over it, by leg.
+        self._sums_of_parts: dict[_Leg, Period] = {}
+        # The sentence that last told a part of such a span, and the span's exchange.
+        self._split_from: dict[str, tuple[int, _Event]] = {}
         self._datelines: list[tuple[int, Period]] = []  # (sentence, date), in text order
         self._stamped: set[int] = set()  # sentences of live-blog entries opened by a time stamp
         # (receiver, count) of figures a correction notice withdrew: told anywhere, unread
@@ -928,6 +933,7 @@ class Assembler:
             self._opens_apart(index)
             or any(self._apart_in_month(group, text) for text in leg.dates)
             or self._listed_apart(group, index, leg)
+            or self._wider_sum(group, leg, periods)
         )
         rank = stage_rank(leg.note)
         for period in periods:
@@ -1157,6 +1163,43 @@ class Assembler:
             return False
         low, high = _MONTH_PARTS[part]
         return not low <= current.period.start.day <= high
+
+    def _wider_sum(self, group: str, leg: LegDraft, periods: list[Period]) -> bool:
+        """Whether ``leg`` is a smaller figure of the way a figure over a wider span moved.
+
+        "This month, 30 children came home ... The first group, of eight, crossed on
+        12 May": the day's smaller figure is one handover of the month's several, not
+        the day the month's figure moved on. The month's figure is then their sum, a
+        total over the month (kept in ``_sums_of_parts``), and the day's its own exchange.
+        The other way's figure in the same sentence looks to the same month's exchange.
+        """
+        wider = self._current.get(group)
+        split = self._split_from.get(group)
+        if split is not None and split[0] == leg.sentence:
+            wider = split[1]
+        if (
+            wider is None
+            or not leg.amount.is_exact
+            or leg.amount.low is None
+            or not any(
+                wider.period.contains(period) and period.days < wider.period.days
+                for period in periods
+            )
+        ):
+            return False
+        wholes = [
+            told
+            for told in wider.legs
+            if (told.sender, told.receiver) == (leg.sender, leg.receiver)
+            and told.count.is_exact
+            and told.count.low is not None
+            and told.count.low > leg.amount.low
+        ]
+        for whole in wholes:
+            self._sums_of_parts[whole] = wider.period
+        if wholes:
+            self._split_from[group] = (leg.sentence, wider)
+        return bool(wholes)
 
     def _opens_apart(self, index: int) -> bool:
         """Whether sentence ``index`` opens by setting what it tells apart ("Separately, ...").
@@ -2438,8 +2481,9 @@ class Assembler:
             for pattern in (_RANKED_EXCHANGE, _RAISED_BY_EXCHANGE)
         )
 
-    def _stage_sum(self, leg: _Leg, days: Period) -> _Tally:
-        """A figure that adds up the stages of ``days`` as the running total over them."""
+    def _stage_sum(self, leg: _Leg, days: Period, as_of: Period | None = None) -> _Tally:
+        """A figure that adds up the stages of ``days`` as the running total over them,
+        as of their last day unless ``as_of`` says otherwise."""
         draft = LegDraft(
             sentence=min(leg.sentences),
             sender=leg.sender,
@@ -2453,7 +2497,7 @@ class Assembler:
             note=None,
             tally=True,
         )
-        return _Tally(draft, Period.day(days.end), days, dict(leg.sentences))
+        return _Tally(draft, as_of or Period.day(days.end), days, dict(leg.sentences))
 
     def stated_tallies(self) -> Iterator[ExchangeTally]:
         """The running totals the text states, each once, with every sentence that states it.
@@ -2626,6 +2670,11 @@ class Assembler:
         self._left_two_way()
         stages = _stage_totals(self.events)
         for event in sorted(self.events, key=lambda e: e.first):
+            sums = [leg for leg in event.legs if leg in self._sums_of_parts and leg not in stages]
+            for leg in sums:
+                span = self._sums_of_parts[leg]
+                end = span.end if self.published is None else min(span.end, self.published)
+                self._stage_sums.append(self._stage_sum(leg, span, Period.day(end)))
             self._stage_sums.extend(
                 self._stage_sum(leg, stages[leg])
                 for leg in event.legs
@@ -2642,6 +2691,7 @@ class Assembler:
                     event.notes,
                 )
                 if leg not in stages
+                and leg not in sums
                 and not self._withdrawn_leg(leg, event.period)
                 and not self._headline_superseded(leg, event.legs)
                 and not self._headline_misread(leg, event.legs)

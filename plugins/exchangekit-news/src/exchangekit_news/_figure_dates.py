@@ -664,6 +664,8 @@ class _FigureDates(_Speakers):
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
         if self._there_was_pair(figure) or self._there_was_one_of(figure):
             return True
+        if self._pair_this_time(figure):
+            return True
         if self._swap_with_per_side(figure):
             return True
         if self.norm(verb) not in ("was", "were") and not involved and not self._size_given(verb):
@@ -681,6 +683,25 @@ class _FigureDates(_Speakers):
             )
             and not (involved and self._planned_before(figure.first))
         )
+
+    def _pair_this_time(self, figure: FigureMention) -> bool:
+        """Whether a bare "N for N" set off by ", this time" sizes the swap its clause told.
+
+        "Another exchange followed in March, this time 100 for 100": the apposition gives
+        the size of the exchange named before it, as "the exchange was 100 for 100" does;
+        a plan ("another exchange is planned, this time 100 for 100") stays out.
+        """
+        comma = figure.first - 3
+        if (
+            not self._pair(figure)
+            or (self.norm(comma + 1), self.norm(comma + 2)) != ("this", "time")
+            or self.norm(comma) != ","
+        ):
+            return False
+        start = self._clause_before(comma)
+        return any(
+            self.norm(i) in _EXCHANGE_NOUNS for i in range(start, comma)
+        ) and not self._planned_before(comma)
 
     def _swap_with_per_side(self, figure: FigureMention) -> bool:
         """Whether a bare N "with N on each side" sizes the swap its clause tells of.

@@ -8,6 +8,7 @@ The rules that turn mentions into records live in :mod:`exchangekit_news._extrac
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import operator
 import re
@@ -5929,8 +5930,8 @@ class _Finder:
             if self.norm(i + 1) == "of" and self._year(i + 2):
                 return i + 3, f"31 December {self.tokens[i + 2].text}"  # "the last day of 2022"
             if self.norm(i + 1) == "of" and self.norm(i + 2) != "and" and self._month_at(i + 2):
-                month = self._month(i + 2)  # "the last day of May": its end, as the text says
-                return None if month is None else (month[0], f"the end of {month[1]}")
+                month = self._month(i + 2)  # "the last day of May": that month's last day
+                return None if month is None else (month[0], _last_day_of(month[1]))
             return None
         if norm in ("day", "previous"):
             return self._day_before(i)
@@ -7357,6 +7358,19 @@ def _month_named(text: str) -> int | None:
     """The number of the month a date's text names, if it names one."""
     words = (w.lower().rstrip(".") for w in text.replace(",", " ").split())
     return next((lx.MONTHS[w] for w in words if w in lx.MONTHS), None)
+
+
+def _last_day_of(month: str) -> str:
+    """The last day of ``month`` ("May", "February 2024") as a date text: "31 May".
+
+    February with no year has no one last day, so it stays "the end of February".
+    """
+    words = month.split()
+    number = lx.MONTHS.get(words[0].lower().rstrip("."))
+    year = next((int(word) for word in words[1:] if word.isdigit()), None)
+    if number is None or (number == 2 and year is None):
+        return f"the end of {month}"
+    return f"{calendar.monthrange(year or 2001, number)[1]} {month}"
 
 
 def _months_on(found: Sequence[DateMention], months: int, exact: bool = False) -> str | None:

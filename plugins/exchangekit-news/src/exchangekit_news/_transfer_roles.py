@@ -47,7 +47,7 @@ from exchangekit_news._sentence import (
     _Positions,
 )
 from exchangekit_news._tallies import _Tallies
-from exchangekit_news._tokens import DASHES, NUM, WORD
+from exchangekit_news._tokens import DASHES, NUM, SYM, WORD
 
 # Verbs of saying that make a count one side's contested claim: "both sides claimed 60 each".
 _CLAIMING: Final = frozenset({"claimed", "claims", "claim", "claiming"})
@@ -2207,6 +2207,8 @@ class _TransferRoles(_Tallies):
             noun = self._recurring_noun(figure)
         if noun is not None and noun.category is None and not noun.remains:
             noun = self._renamed_noun(figure) or noun  # "eight citizens, residents of ..."
+        if noun is not None and noun.category is None and not noun.remains:
+            noun = self._labelled_noun(figure) or noun  # "120 people Moscow described as ..."
         if noun is None or (noun.category is None and not noun.remains):
             noun = self._all_of_kind(figure) or noun  # "115 people, all of them servicemen"
         if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
@@ -3366,6 +3368,23 @@ class _TransferRoles(_Tallies):
             return None
         found = lx.PEOPLE.match(self.tokens, opener, self.last)
         return found[1] if found is not None and found[1].category is not None else None
+
+    def _labelled_noun(self, figure: FigureMention) -> Noun | None:
+        """The kind a teller's label gives people of no kind: "people Moscow described as".
+
+        "in return for 120 people Russia described as civilians": the relative clause
+        right after the count says what kind of people they were said to be, where
+        "people" says none. A clause broken by punctuation is no such label.
+        """
+        for at in range(figure.np_end + 1, min(self.last, figure.np_end + 5)):
+            if self.tokens[at].kind == SYM:
+                return None
+            if self.norm(at) in ("described", "identified", "termed") and (
+                self.norm(at + 1) == "as"
+            ):
+                found = lx.PEOPLE.match(self.tokens, at + 2, self.last)
+                return found[1] if found is not None and found[1].category is not None else None
+        return None
 
     def _civilians_among(self, figure: FigureMention) -> bool:
         """Whether an aside right after the count names civilians among those counted.
