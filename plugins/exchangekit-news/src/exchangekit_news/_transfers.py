@@ -502,6 +502,12 @@ _PLACE_REACH: Final = 8
 _PERFECT_AUXILIARIES: Final = lx.FINITE_HAVE
 
 
+_LABELLING: Final = frozenset(
+    {"described", "identified", "termed", "called", "labelled", "labeled", "branded", "classed"}
+)
+"""Participles by which a teller labels people: their "by" names the teller."""
+
+
 class _Transfers(_Rivals):
     """The rules for the legs of exchanges a sentence's figures state."""
 
@@ -898,6 +904,21 @@ class _Transfers(_Rivals):
             if self.norm(i) in _MOVING_PARTICIPLES:
                 return True
         return False
+
+    def _labelled_from(self, start: int, end: int) -> int:
+        """Where a participle of labelling opens its own "by" in ``start``-``end``, else ``end``.
+
+        "Ukraine handed over 64 people, described by Moscow as civilians": the "by" is
+        the labeller's, not the agent of the handing over, so it names no sender.
+        """
+        return next(
+            (
+                k
+                for k in range(start, end - 1)
+                if self.norm(k) in _LABELLING and self.norm(k + 1) == "by"
+            ),
+            end,
+        )
 
     def _set_off_after_clause(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` is a bare count set off by a comma after its verb's whole clause.
@@ -5182,7 +5203,9 @@ class _Transfers(_Rivals):
                 own_end,
             )
             receiver = self._party_after(("in",), window_start, reunion_end) or receiver
-        sender = self._party_after(("from", "by"), ways_start, own_end)
+        sender = self._party_after(("from",), ways_start, own_end) or self._party_after(
+            ("by",), ways_start, self._labelled_from(ways_start, own_end)
+        )
         if predicate is not None and self._received_by(predicate):
             # "were received by Ukraine", "were brought home by Kyiv": the agent of a passive
             # verb of getting is who got the people, not who gave them
