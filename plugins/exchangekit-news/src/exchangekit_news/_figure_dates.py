@@ -566,6 +566,10 @@ _ORDINAL_PLACES: Final = {
 }
 
 
+_IN_THE_SAME: Final = lx.DATE_PREPOSITIONS | lx.SPAN_PREPOSITIONS | {"at"}
+"""Words before "the same <statement>" that make it the occasion, not the speaker."""
+
+
 class _FigureDates(_Speakers):
     """The rules that date the figures of a sentence."""
 
@@ -4693,9 +4697,12 @@ class _FigureDates(_Speakers):
         return any(
             self.norm(k) == "the"
             and self.norm(k + 1) == "same"
-            # the speakers' own words up to the verb: not "in the same interview, said"
+            # the speakers' own words up to the verb: not "in the same interview, said"; a
+            # document as the subject ("The same report, whose authors ..., estimated") is
+            # the speaker named again
             and all(
-                self.tokens[i].kind == WORD and self.norm(i) not in STATEMENT_NOUNS
+                self.tokens[i].kind == WORD
+                and (self.norm(i) not in STATEMENT_NOUNS or self.norm(k - 1) not in _IN_THE_SAME)
                 for i in range(k + 2, v)
             )
             and self.norm(v - 1) in told  # "the same Washington centre": another speaker's
