@@ -663,6 +663,8 @@ class _FigureDates(_Speakers):
             return True  # "September 14 brought 103 for 103", "Friday saw 84 for 84"
         if self._day_saw_swapped_pair(figure):
             return True
+        if self._pair_closing_dated_clause(figure):
+            return True  # "Then came 8 February: 100 for 100", "opened in May with 75 for 75"
         verb = figure.first - 1
         while verb > self.first and self.norm(verb) in _REPEATED:
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
@@ -706,6 +708,39 @@ class _FigureDates(_Speakers):
         return any(
             self.norm(i) in _EXCHANGE_NOUNS for i in range(start, comma)
         ) and not self._planned_before(comma)
+
+    def _pair_closing_dated_clause(self, figure: FigureMention) -> bool:
+        """Whether a bare "N for N" closes a clause that tells only of the day it sizes.
+
+        "Then came 8 February: 100 for 100", "The spring opened in April with 60 for 60":
+        equal numbers joined by "for" are people going each way, and set off by a colon
+        or hung on "with" after a clause giving a day and no figure, the pair is that
+        day's swap. A plan or a hope, and a pair going on with words of its own ("with
+        500 for 500 on the table"), are not.
+        """
+        partner = self._partner(figure)
+        if partner is None or figure.noun is not None or partner.noun is not None:
+            return False
+        mark = figure.first - 1
+        if self.norm(mark) not in (":", "with"):
+            return False
+        if partner.last < self.last and self.norm(partner.last) not in (",", ";", "."):
+            return False
+        start = self._clause_before(mark)
+        dates = [d for d in self.m.dates if start <= d.first and d.last <= mark and not d.since]
+        told = {i for d in dates for i in range(d.first, d.last)}
+        return (
+            bool(dates)
+            # a clause of words beside its day: a bare "March 19: 175 for 175" or "5 May
+            # (Friday): ..." is a dated line, which the rules of listed lines read or leave
+            and any(
+                i not in told and self.norm(i).isalpha() and self.norm(i) not in lx.WEEKDAYS
+                for i in range(start, mark)
+            )
+            and not any(start <= f.first < mark for f in self.m.figures)
+            and not self._planned_before(mark)
+            and self.norm_set.isdisjoint(_HOPING)
+        )
 
     def _swap_with_per_side(self, figure: FigureMention) -> bool:
         """Whether a bare N "with N on each side" sizes the swap its clause tells of.
@@ -1470,7 +1505,9 @@ class _FigureDates(_Speakers):
             # may carry a phrase of its own ("the largest exchange of the war, 1,000 for 1,000");
             # so does a dash: "a smaller swap – 100 for 100 – followed"
             if before == ":":
-                return self._swap_before_colon(figure.first - 1)
+                return self._swap_before_colon(figure.first - 1) or self._pair_closing_dated_clause(
+                    figure
+                )
             return (
                 any(self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(figure.first - 1))
                 or self._pair_after_ranked_one(figure)

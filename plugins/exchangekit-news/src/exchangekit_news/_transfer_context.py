@@ -1390,6 +1390,8 @@ class _TransferContext(_Transfers):
         Sept. 18, when the figures were 1,000 and 24": the bare pair gives the same two
         directions, in the same order, as the pair told just before it, at the date
         before "the figures". Without such a pair, or a date of its own, none is read.
+        The bare figures name no kind: they keep the pair's kind only when both its legs
+        were of one kind ("civilians" one way, "soldiers" the other gives them none).
         """
         if self.norm_set.isdisjoint(lx.PAIR_SUBJECTS) or "and" not in self.norm_set:
             return []
@@ -1411,9 +1413,11 @@ class _TransferContext(_Transfers):
             if _sizes_swapped((before[0].amount.low, before[1].amount.low), pair):
                 return []  # "1,000 ... and 31", then "24 and 1,000": the order is not kept
             note = "an exchange's figures told as a bare pair, in the order of the pair before"
+            one_kind = before[0].category is before[1].category
             return [
                 leg._replace(
                     sentence=self.index,
+                    category=leg.category if one_kind else PersonCategory.OTHER,
                     amount=figure.amount,
                     dates=(day,),
                     attributed=None,
@@ -1546,7 +1550,10 @@ class _TransferContext(_Transfers):
         second = next((f for f in self.m.figures if f.first == first.last + 1), None)
         if second is None or second.noun is not None:
             return None
-        if second.last < self.last and self.norm(second.last) not in (".", ",", ";", ")"):
+        end = second.last
+        if self.norm(end + (self.norm(end) == ",")) == "respectively":
+            end += 1 + (self.norm(end) == ",")  # "207 and 195 respectively, days after ..."
+        if end < self.last and self.norm(end) not in (".", ",", ";", ")"):
             return None  # "1,000 and 24 hours": not a bare pair
         return first, second
 
