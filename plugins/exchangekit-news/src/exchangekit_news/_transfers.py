@@ -3575,6 +3575,9 @@ class _Transfers(_Rivals):
                 or self._own_date_after_series(figure, dates, series_dates)
             ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
+            if own_dates == series_dates and self._series_itemised(figure, dates, series_dates):
+                used.add(index)
+                continue  # "... - about 900 each time - ...: on 9 May, 900 ...; on 6 June, ..."
             if len(own_dates) >= 2 and self._each_after_the_first(figure):
                 own_dates = own_dates[1:]  # "about 1,000 each time after the first": not the first
             repeated = self._repeated_at(figure, dates)
@@ -6868,6 +6871,34 @@ class _Transfers(_Rivals):
             )
             for d in dates
         )
+
+    def _opens_item(self, date: DateMention) -> bool:
+        """Whether ``date`` opens a list item: right after ": on" or "; in"."""
+        return self.norm(date.first - 1) in ("on", "in") and self.norm(date.first - 2) in (":", ";")
+
+    def _series_itemised(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
+    ) -> bool:
+        """Whether the items after a colon past ``figure`` tell each month of its series.
+
+        "In May and June - each time about 900 bodies - Kyiv took its dead back: on
+        9 May, 900 came for 20; on 6 June, 905 for 31": the figure told for each month
+        sums up the items listed after it, each with a day of its own in that month,
+        so it is no handover besides them.
+        """
+        if len(series) < 2 or not all(d.lower() in lx.MONTHS for d in series):
+            return False
+        colon = next((i for i in range(figure.np_end, self.last) if self.norm(i) == ":"), None)
+        if colon is None:
+            return False
+        items = [d for d in dates if d.first > colon and self._opens_item(d) and self._sized(d)]
+        months = {w.lower() for d in items for w in d.text.split()}
+        return all(m.lower() in months for m in series)
+
+    def _sized(self, date: DateMention) -> bool:
+        """Whether a figure stands in the item ``date`` opens, before the next semicolon."""
+        end = next((i for i in range(date.last, self.last) if self.norm(i) == ";"), self.last)
+        return any(date.last <= f.first < end for f in self.m.figures)
 
     def _repeated_at(self, figure: FigureMention, dates: list[DateMention]) -> tuple[str, ...]:
         """The dates "again" repeats a figure at, right after it: "19 in July and again in August".
