@@ -32,11 +32,12 @@ _PUBLISHED = date(2025, 6, 3)
         ["of unknown whereabouts", '"of unknown whereabouts"', "of unknown fate"]
     ),
 )
-def test_news_residents_of_unknown_whereabouts_are_missing(
+def test_news_people_of_unknown_whereabouts_are_missing(
     news: News, found: Found, count: int, verb: str, phrase: str
 ) -> None:
+    # a side's own people: one region's residents would be a local count, no claim
     read = news(
-        f"The governor of the Belgorod region said that {count:,} residents {verb} {phrase}.",
+        f"The Russian ombudswoman said that {count:,} Russians {verb} {phrase}.",
         published=_PUBLISHED,
     )
     assert ("RUS", "missing", Count.exact(count)) in found(read)

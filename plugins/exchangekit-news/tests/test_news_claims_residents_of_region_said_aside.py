@@ -1,10 +1,8 @@
-"""An aside of saying after "residents of the region" leaves the verb the residents' own.
+"""An aside of saying after "residents of the region" does not make a claim of them.
 
 "More than 640 residents of the region, the governor said, are still missing": the
-aside names who gives the count and sits between the people and their verb, as it may
-after any noun group; the residents are as missing as without it, and "the region"
-is still the one the text named before. An aside that is no act of saying (", mostly
-elderly,") is not passed over.
+aside names who gives the count and sits between the people and their verb; with or
+without it, the residents of one region are a local count, never a side's claim.
 """
 
 from __future__ import annotations
@@ -15,8 +13,6 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from exchangekit import Count
 
 News = Callable[..., Any]
 Found = Callable[..., Any]
@@ -30,7 +26,7 @@ _PUBLISHED = date(2025, 5, 20)
     speaker=st.sampled_from(["she said", "the governor said", "officials say"]),
     verb=st.sampled_from(["remain missing", "are still missing", "are listed as missing"]),
 )
-def test_news_residents_of_the_region_past_a_said_aside_are_missing(
+def test_news_residents_of_the_region_past_a_said_aside_are_a_local_count(
     news: News, found: Found, count: int, speaker: str, verb: str
 ) -> None:
     read = news(
@@ -38,19 +34,19 @@ def test_news_residents_of_the_region_past_a_said_aside_are_missing(
         f" More than {count:,} residents of the region, {speaker}, {verb}.",
         published=_PUBLISHED,
     )
-    assert ("RUS", "missing", Count.more_than(count)) in found(read)
+    assert not found(read)
 
 
 def test_news_residents_of_the_region_said_aside_after_a_return_of_residents(
     news: News, found: Found
 ) -> None:
-    """The region named by the residents brought home in the sentence before."""
+    """The region named by the residents brought home before: still one region's count."""
     read = news(
         "Since last August, 64 Kursk residents have been brought back from Ukraine."
         " About 300 residents of the region, the ombudswoman added, are still missing.",
         published=_PUBLISHED,
     )
-    assert ("RUS", "missing", Count.parse("about 300")) in found(read)
+    assert not found(read)
 
 
 def test_news_residents_of_the_region_said_aside_with_no_region_named(

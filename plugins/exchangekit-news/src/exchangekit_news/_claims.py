@@ -313,6 +313,11 @@ _HOME_PLACES: Final = _PLACE_NOUNS | frozenset(
     {"cities", "towns", "villages", "regions", "areas", "oblasts", "district", "districts"}
     | {"community", "communities", "settlements", "hromadas"}
 )
+# Of those, the places that are one part of a side's land, not the whole of it.
+_LOCAL_PLACES: Final = _HOME_PLACES - {"country", "population"}
+# Proper names of a Russian region's kind: "the Altai Territory", "Krasnodar Krai".
+_REGION_KINDS: Final = frozenset({"territory", "krai", "republic"})
+_HELD_OR_MISSING: Final = frozenset({CasualtyCategory.CAPTURED, CasualtyCategory.MISSING})
 
 # Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
@@ -3084,6 +3089,49 @@ class _Claims(_ClaimSubjects):
             return self.region_named(self.discourse.region)
         return lx.REGIONS.get(self.norm(at))
 
+    def _local_people(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the people of one region, city or district.
+
+        "140 residents of the region", "60 men from the city", "soldiers from the Altai
+        Territory", "Kursk residents", or residents a governor or mayor counts: news
+        tells such a count as one place's toll, never as a side's national claim.
+        "8,000 Ukrainians" or "people from the occupied areas" name no one place.
+        """
+        head = self.norm(figure.np_end - 1)
+        if head == "residents" and any(
+            self._local_region(i) for i in range(figure.first, figure.np_end - 1)
+        ):
+            return True  # "45 Bryansk residents"
+        if head == "residents" and (
+            not self.norm_set.isdisjoint(lx.REGIONAL_OFFICIALS) or "regional" in self.norm_set
+        ):
+            return True  # "the governor said 70 residents ...": the governor's own people
+        # the place may close the noun group ("residents of Kursk region") or follow it
+        of = next(
+            (i for i in range(figure.first, figure.np_end + 1) if self.norm(i) in ("of", "from")),
+            None,
+        )
+        if of is None:
+            return False
+        at = of + 1
+        at += self.norm(at) in ("the", "its", "their")
+        if self._local_region(at):
+            # "from Kursk", "of the Kharkiv region"; not "1,300 of the Kursk conscripts",
+            # a part of people the region's name only describes
+            return self.norm(at + 1) in _LOCAL_PLACES or at + 1 >= figure.np_end
+        words = range(at, min(at + 2, self.last))
+        if any(self.norm(i) == "occupied" for i in words):
+            return False  # "from the occupied areas": the side's lost land, no one place
+        return any(
+            self.norm(i) in _LOCAL_PLACES
+            or (self.norm(i) in _REGION_KINDS and self.tokens[i].text[:1].isupper())
+            for i in words
+        )
+
+    def _local_region(self, at: int) -> bool:
+        """Whether the word at ``at`` names a region or city, not a defended town's garrison."""
+        return self.norm(at) in lx.REGIONS and self.norm(at) not in lx.DEFENDED_TOWNS
+
     def home_region_named(self, told: str | None) -> str | None:
         """The side of the region whose residents this sentence counts, else the one before.
 
@@ -4742,6 +4790,8 @@ class _Claims(_ClaimSubjects):
             return None  # "12 held since 2014 would be included in a future swap": a plan
         if category is CasualtyCategory.CAPTURED and self._held_before(figure):
             return None  # "Twelve of the women had been held at Olenivka": held no longer
+        if category in _HELD_OR_MISSING and self._local_people(figure):
+            return None  # "45 soldiers from the Lviv region are missing": one place's toll
         if category is CasualtyCategory.MISSING and self._missing_ended(figure, stop):
             return None  # "4,000 were listed as missing until their bodies were found"
         amount = figure.amount

@@ -422,6 +422,9 @@ REGIONS: Final = {
     "bakhmut": "UKR",
     "avdiivka": "UKR",
 }
+# Of those, the towns named for a garrison that defended them: "Azovstal defenders" are
+# a side's soldiers, not one place's residents.
+DEFENDED_TOWNS: Final = frozenset({"mariupol", "azovstal", "bakhmut", "avdiivka"})
 # The same with "a" for one: "a week ago", "a day after".
 A_OR_NUMBER_VALUES: Final[Mapping[str, int]] = {"a": 1, **NUMBER_VALUES}
 
