@@ -469,6 +469,8 @@ def extract(
         and not _document_date(tokens, index, d.first)
         # "Some had been captured in Kursk last August.": a capture's date, not a scene
         and not sentence.capture_date(d)
+        # "Petrov, who was arrested in April, was among them.": one person's past
+        and not sentence.persons_past_date(d)
     ]
     scene = [] if discourse.correcting else [d.text for d in scene_dates]
     headed = discourse.headed and tokens[first].gap < 3  # the same paragraph
