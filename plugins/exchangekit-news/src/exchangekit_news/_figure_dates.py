@@ -2659,6 +2659,7 @@ class _FigureDates(_Speakers):
             # "most recently on October 23, when 1,000 came back and Ukraine, for its part,
             # returned 31": the "when" clause runs on to its second side
             or (d.last <= figure.first and self._in_its_when_clause(d, figure))
+            or self._speakers_day(d, figure)
         ]
         if (
             not outside
@@ -5198,6 +5199,20 @@ class _FigureDates(_Speakers):
                 return False  # "were taken home in May": a return, not a capture
             return self.norm(i - 1) in ("were", "was", "been", "be")
         return False
+
+    def _speakers_day(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is the day of saying, told in a relative clause on the speaker.
+
+        "The ombudsman, who spoke to reporters on December 12, said 1,000 had come home":
+        the clause tells the statement the figure is from, as "said on December 12" does,
+        when its verb is one of telling and a verb of saying follows it before the figure.
+        """
+        return (
+            date.last <= figure.first
+            and self._relative_opener(date.first) == "who"
+            and self._statement_date(date)
+            and any(date.last <= v < figure.first for v in self.m.speech)
+        )
 
     def persons_past_date(self, date: DateMention) -> bool:
         """Whether ``date`` tells of someone's own past: "Petrov, who was arrested in April,".
