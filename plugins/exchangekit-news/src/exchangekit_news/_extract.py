@@ -332,8 +332,12 @@ def extract(
     if told_before is not None and told_before[0] == index - 1 and told_before[1] != SAME_DAY:
         # "Moscow said on Wednesday it had handed over 9,000 bodies. Kyiv's figures, published
         # the same day, ...": a running total of that day, not of the last exchange's
+        # (and, with no exchange told yet, "A report published on April 3 ... The same
+        # day, Ukraine handed over 30": the day before is the only day to point back to)
         legs = [
-            leg._replace(dates=(told_before[1],)) if leg.tally and leg.dates == (SAME_DAY,) else leg
+            leg._replace(dates=(told_before[1],))
+            if (leg.tally or not earlier) and leg.dates == (SAME_DAY,)
+            else leg
             for leg in legs
         ]
     discourse.note_event_day(legs)
@@ -469,6 +473,8 @@ def extract(
         and not _document_date(tokens, index, d.first)
         # "Some had been captured in Kursk last August.": a capture's date, not a scene
         and not sentence.capture_date(d)
+        # "Petrov, who was arrested in April, was among them.": one person's past
+        and not sentence.persons_past_date(d)
     ]
     scene = [] if discourse.correcting else [d.text for d in scene_dates]
     headed = discourse.headed and tokens[first].gap < 3  # the same paragraph

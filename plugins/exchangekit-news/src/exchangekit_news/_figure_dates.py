@@ -594,6 +594,8 @@ class _FigureDates(_Speakers):
             and not self._in_relative(d.first)
             and not self.agreement_date(d)
             and not self._ranking_year(d)
+            # "Petrov, a lawmaker who was arrested in April, was among those handed over"
+            and not self.persons_past_date(d)
         ]
         if not usable:
             return self._event_relative_date()
@@ -2719,6 +2721,7 @@ class _FigureDates(_Speakers):
             # "most recently on October 23, when 1,000 came back and Ukraine, for its part,
             # returned 31": the "when" clause runs on to its second side
             or (d.last <= figure.first and self._in_its_when_clause(d, figure))
+            or self._speakers_day(d, figure)
         ]
         if (
             not outside
@@ -5260,6 +5263,41 @@ class _FigureDates(_Speakers):
             if word == "taken" and self.norm(i + 1) not in ("prisoner", "captive", "into"):
                 return False  # "were taken home in May": a return, not a capture
             return self.norm(i - 1) in ("were", "was", "been", "be")
+        return False
+
+    def _speakers_day(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is the day of saying, told in a relative clause on the speaker.
+
+        "The ombudsman, who spoke to reporters on December 12, said 1,000 had come home":
+        the clause tells the statement the figure is from, as "said on December 12" does,
+        when its verb is one of telling and a verb of saying follows it before the figure.
+        """
+        return (
+            date.last <= figure.first
+            and self._relative_opener(date.first) == "who"
+            and self._statement_date(date)
+            and any(date.last <= v < figure.first for v in self.m.speech)
+        )
+
+    def persons_past_date(self, date: DateMention) -> bool:
+        """Whether ``date`` tells of someone's own past: "Petrov, who was arrested in April,".
+
+        A date in a relative clause on people ("who", "whom", "whose") dates that clause's
+        verb, and one after a participle of arrest or capture dates the taking; neither is
+        the day of the event the story goes on to count. A clause telling the people's
+        return ("who came home on Sunday") or someone's words ("who said on Monday")
+        tells the story's own exchange or statement, and is not one.
+        """
+        if self._captivity_date(date):
+            return True
+        for i in range(date.first - 1, max(self.first, date.first - 12) - 1, -1):
+            word = self.norm(i)
+            if word in ("who", "whom", "whose"):
+                return not any(i < t.first < date.first for t in self.m.transfers) and not any(
+                    self.norm(k) in lx.SPEECH for k in range(i + 1, date.first)
+                )
+            if word in (",", ";", ":", "(", ")") or word in lx.DASH_MARKS:
+                return False
         return False
 
     def recalls(self) -> bool:
