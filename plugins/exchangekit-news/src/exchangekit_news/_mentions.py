@@ -4837,9 +4837,11 @@ class _Finder:
             and self.tokens[end].text[:1].isupper()
             and self.norm(end + 1) in ("a", "the")
         )
+        # "released its estimate of 80,000 dead": a statistic is put out as a document is
+        records = _PUT_OUT_RECORDS if self.norm(end - 1) in _PUTTING_OUT else _MEDIA_OBJECTS
         for k in range(start, min(self.last, start + 3)):
             word = self.norm(k)
-            if word in _MEDIA_OBJECTS:
+            if word in records:
                 return True
             if word not in _MEDIA_MEANS and word not in (
                 "a",
@@ -4851,6 +4853,10 @@ class _Finder:
                 "her",
                 "new",
                 "further",
+                "latest",
+                "updated",
+                "revised",
+                "own",
             ):
                 return False
         return False
@@ -6815,6 +6821,9 @@ _RELEASED_RECORDS: Final = (_MEDIA_OBJECTS - {"names", "list", "lists", "letter"
     "assessment",
     "findings",
 }
+# Verbs that put out a statistic as well as people: "released its estimate of 80,000 dead".
+_PUTTING_OUT: Final = frozenset({"released", "release", "releases", "releasing"})
+_PUT_OUT_RECORDS: Final = _MEDIA_OBJECTS | _RELEASED_RECORDS
 # Words between a record and "released": "the figure, released", "the data were released".
 _RELEASED_LINKS: Final = frozenset({",", "was", "were", "been", "has", "have", "had", "is", "are"})
 # Auxiliaries between a record and the participle it is handed over by: "the list was sent".
