@@ -4942,6 +4942,11 @@ class _Claims(_ClaimSubjects):
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[-1]
+        carried = self._claim_past_figureless()
+        if carried is not None:
+            # "It rarely puts a number on the dead. In May he gave a figure of 25,000"
+            self._taken_up = (heads[-1], latest[-1].subject)
+            return carried, heads[-1]
         told = self.discourse.losses
         if told is not None and told[0] == self.index - 1:
             # 'a daily update on Russian "personnel losses". On Monday it put the total at
