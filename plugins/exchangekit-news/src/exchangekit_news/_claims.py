@@ -2306,7 +2306,9 @@ class _Claims(_ClaimSubjects):
         linked = linked or (self.norm(link) == "," and at == max(figure.last, figure.np_end) + 2)
         # "at 383,940, up 830 over the past 24 hours", "..., among them 1,120 in the
         # previous day": a rise or a share set off by a comma after the total
-        linked = linked or (self.norm(link) == "up" and self.norm(link - 1) == ",")
+        # "..., up by some 1,200 over the previous 24 hours": the same rise, its "by" told
+        rise = link - (self.norm(link) == "by")
+        linked = linked or (self.norm(rise) == "up" and self.norm(rise - 1) == ",")
         linked = linked or (
             self.norm(link) in lx.PART_PRONOUNS
             and self.norm(link - 1) == "among"
@@ -4472,7 +4474,9 @@ class _Claims(_ClaimSubjects):
         military deaths") without a figure of people sets up the side the next sentence's
         sideless toll counts.
         """
-        if self.norm_set.isdisjoint(_LOSS_TOPICS) and self.norm_set.isdisjoint(("death", "many")):
+        if self.norm_set.isdisjoint(_LOSS_TOPICS) and self.norm_set.isdisjoint(
+            ("death", "many", "names")
+        ):
             return None  # no word of losses, of a death or of "how many" to name them by
         named: set[tuple[str, CasualtyCategory]] = set()
         for p in self.m.parties:
@@ -4487,12 +4491,18 @@ class _Claims(_ClaimSubjects):
                 and not self._in_comparison(p.first)
             ):
                 named.add((p.code, CasualtyCategory(lx.LOSS_HEADS[self.norm(at)])))
-            # "the names of Russian servicemen whose deaths were reported": a list of the dead
+            # "the names of Russian servicemen whose deaths were reported", "the names of
+            # Russian soldiers killed in Ukraine": a list of the dead
             if (
                 p.role != MEDIATOR
                 and self.norm(at) in _FIGHTERS
-                and self.norm(at + 1) == "whose"
-                and self.norm(at + 2) in ("deaths", "death")
+                and (
+                    (self.norm(at + 1) == "whose" and self.norm(at + 2) in ("deaths", "death"))
+                    or (
+                        self.norm(at + 1) == "killed"
+                        and (self.norm(p.first - 2), self.norm(p.first - 1)) == ("names", "of")
+                    )
+                )
             ):
                 named.add((p.code, CasualtyCategory.KILLED))
             if p.role != MEDIATOR and self._how_many_died(p.first, at):
