@@ -3446,8 +3446,10 @@ class _Claims(_ClaimSubjects):
         ):
             # "370,000 had received treatment for wounds", "had been treated for wounds"
             return CasualtyCategory.WOUNDED
-        if head_word == "casualties":
-            return CasualtyCategory.TOTAL_LOSSES
+        if head_word == "casualties" or (
+            head_word == "losses" and self.norm(figure.np_end - 2) == "personnel"
+        ):
+            return CasualtyCategory.TOTAL_LOSSES  # "6,790 (Russian) personnel losses"
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
         if figure.before_of in _ACTS_ON_CAPTIVES:
