@@ -2311,7 +2311,9 @@ class _Claims(_ClaimSubjects):
         linked = linked or (self.norm(link) == "," and at == max(figure.last, figure.np_end) + 2)
         # "at 383,940, up 830 over the past 24 hours", "..., among them 1,120 in the
         # previous day": a rise or a share set off by a comma after the total
-        linked = linked or (self.norm(link) == "up" and self.norm(link - 1) == ",")
+        # "..., up by some 1,200 over the previous 24 hours": the same rise, its "by" told
+        rise = link - (self.norm(link) == "by")
+        linked = linked or (self.norm(rise) == "up" and self.norm(rise - 1) == ",")
         linked = linked or (
             self.norm(link) in lx.PART_PRONOUNS
             and self.norm(link - 1) == "among"
@@ -3492,8 +3494,10 @@ class _Claims(_ClaimSubjects):
         ):
             # "370,000 had received treatment for wounds", "had been treated for wounds"
             return CasualtyCategory.WOUNDED
-        if head_word == "casualties":
-            return CasualtyCategory.TOTAL_LOSSES
+        if head_word == "casualties" or (
+            head_word == "losses" and self.norm(figure.np_end - 2) == "personnel"
+        ):
+            return CasualtyCategory.TOTAL_LOSSES  # "6,790 (Russian) personnel losses"
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
         if figure.before_of in _ACTS_ON_CAPTIVES:
@@ -4520,7 +4524,9 @@ class _Claims(_ClaimSubjects):
         military deaths") without a figure of people sets up the side the next sentence's
         sideless toll counts.
         """
-        if self.norm_set.isdisjoint(_LOSS_TOPICS) and self.norm_set.isdisjoint(("death", "many")):
+        if self.norm_set.isdisjoint(_LOSS_TOPICS) and self.norm_set.isdisjoint(
+            ("death", "many", "names")
+        ):
             return None  # no word of losses, of a death or of "how many" to name them by
         named: set[tuple[str, CasualtyCategory]] = set()
         for p in self.m.parties:
@@ -4535,12 +4541,18 @@ class _Claims(_ClaimSubjects):
                 and not self._in_comparison(p.first)
             ):
                 named.add((p.code, CasualtyCategory(lx.LOSS_HEADS[self.norm(at)])))
-            # "the names of Russian servicemen whose deaths were reported": a list of the dead
+            # "the names of Russian servicemen whose deaths were reported", "the names of
+            # Russian soldiers killed in Ukraine": a list of the dead
             if (
                 p.role != MEDIATOR
                 and self.norm(at) in _FIGHTERS
-                and self.norm(at + 1) == "whose"
-                and self.norm(at + 2) in ("deaths", "death")
+                and (
+                    (self.norm(at + 1) == "whose" and self.norm(at + 2) in ("deaths", "death"))
+                    or (
+                        self.norm(at + 1) == "killed"
+                        and (self.norm(p.first - 2), self.norm(p.first - 1)) == ("names", "of")
+                    )
+                )
             ):
                 named.add((p.code, CasualtyCategory.KILLED))
             if p.role != MEDIATOR and self._how_many_died(p.first, at):
@@ -4992,6 +5004,11 @@ class _Claims(_ClaimSubjects):
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[-1]
+        carried = self._claim_past_figureless()
+        if carried is not None:
+            # "It rarely puts a number on the dead. In May he gave a figure of 25,000"
+            self._taken_up = (heads[-1], latest[-1].subject)
+            return carried, heads[-1]
         told = self.discourse.losses
         if told is not None and told[0] == self.index - 1:
             # 'a daily update on Russian "personnel losses". On Monday it put the total at

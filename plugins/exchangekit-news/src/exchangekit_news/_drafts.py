@@ -275,6 +275,7 @@ class Discourse:
         "days_at",
         "event_day",
         "figured",
+        "figureless",
         "guests",
         "headed",
         "heading",
@@ -468,6 +469,10 @@ class Discourse:
         # The last sentence with a figure in it, so that a ledger's verbless "On the 6th,
         # 205 apiece." may carry on an exchange told before headings without figures.
         self.figured = -1
+        # The latest sentence with no figure and the kinds of loss it names ("It was the
+        # third time he had put a number on the dead."): the kind a figure the speaker of
+        # the claim before it gives in the next sentence counts.
+        self.figureless: tuple[int, frozenset[str]] = (-1, frozenset())
         # The sentence that last told people taken away ("Russia has taken 19,000 of
         # them") and how many: a smaller count that "have come back" in the next one
         # sets the homecomings against them, a running total, not one handover.

@@ -330,6 +330,9 @@ PEOPLE: Final = PhraseMatcher(
         ("man", Noun(None)),  # "killed one man": a strike's toll of one
         ("woman", Noun(None)),
         ("casualties", Noun(None)),
+        # a tally's term for people lost, unlike bare "losses" (of tanks as well):
+        # "6,790 personnel losses"
+        ("personnel losses", Noun(None)),
         ("deaths", Noun(None)),
         ("wounded", Noun(None)),
         ("injured", Noun(None)),

@@ -3183,6 +3183,12 @@ class _Finder:
             # "a higher figure for the bodies handed over, saying it is more than 8,000"
             or (self.tokens[i].norm == "figure" and self.norm(i + 1) == "for")
             or self.tokens[i].norm in _STATED_TOTALS  # "bringing the total so far to 700"
+            # "the number he gave was 43,000": a count its giver's relative clause names
+            or (
+                self.tokens[i].norm in _GIVEN_TOTALS
+                and self.norm(i + 1) in _TELLER_PRONOUNS
+                and self.norm(i + 2) in lx.GIVING_A_TOTAL
+            )
             for i in range(max(self.first, j - lx.LOSS_REACH), j)
         )
 
@@ -6363,7 +6369,9 @@ class _Finder:
             return (i + 3, f"{number}{YEARS_AGO_TODAY}") if opens else None
         # "was given eleven months ago", "said two months ago": when a statement was made
         told = self.norm(i - 2) in _TOLD_AGO
-        if not told and not self._opens_clause(i - 1, i + 2):
+        # "A year ago he gave ...": opening the sentence, its subject pronoun right after
+        first = i - 1 <= self.first and self.norm(i + 2) in _TELLER_PRONOUNS
+        if not told and not first and not self._opens_clause(i - 1, i + 2):
             return None
         return i + 2, f"{number * _AGO_MONTHS[self.norm(i)]} months ago"
 

@@ -184,6 +184,8 @@ _SOURCED_PARTICIPLES: Final = frozenset(
 
 # Verbs that state a total "as" a figure: "gave the total as 1,000,340", "listed it as".
 _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
+# Pronouns that may give a total in a relative clause: "the total it put", "the number he gave".
+_GIVERS: Final = frozenset({"it", "they", "he", "she"})
 # Nouns of a published count dated by "of": "its update of 4 July", "the bulletin of 3 May".
 _PUBLISHED_NOUNS: Final = frozenset({"update", "updates", "bulletin", "release", "tally", "count"})
 # Nouns of a count's new edition that "on <day>" dates: "said in an update on Wednesday".
@@ -2147,6 +2149,8 @@ class _SentenceBase:
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
             return True
+        if self._claim_past_figureless() is not None:
+            return True
         # "It publishes a daily update of Russian losses. It put the total at 998,000": the
         # losses the sentence before named without a figure are the total's, when a pronoun
         # takes their teller up; not a named office's total, nor one told of a swap ("After
@@ -2158,6 +2162,29 @@ class _SentenceBase:
             and bool(self.norm_set & _TELLER_PRONOUNS)
             and not self.norm_set & lx.EXCHANGE_NOUNS
         )
+
+    def _claim_past_figureless(self) -> CasualtyCategory | None:
+        """The kind of loss a figure carries on past a sentence with no figure, if any.
+
+        "Kyiv said 40,000 of its soldiers had died. It rarely puts a number on the dead.
+        In May he gave a figure of 25,000": the sentence between names one kind of loss
+        and no count, and a word here ("he", "the president") points back to the
+        speaker of the claims just before it, all of one side: that side's count of
+        that kind.
+        """
+        latest = self.discourse.claims
+        between, kinds = self.discourse.figureless
+        if not latest or latest[-1].sentence != self.index - 2 or between != self.index - 1:
+            return None
+        if len(kinds) != 1 or len({c.subject for c in latest}) != 1:
+            return None
+        pointing = {m.first for m in self.m.sources if m.entry is None}
+        if not any(
+            first in pointing and entry == latest[-1].claimant
+            for first, _, entry in self._speaker_mentions()
+        ):
+            return None
+        return CasualtyCategory(next(iter(kinds)))
 
     def _brings_a_total(self, verb_end: int) -> bool:
         """Whether the verb ending at ``verb_end`` takes a running total as its object.
@@ -2200,8 +2227,9 @@ class _SentenceBase:
                 or (self.norm(j - 1) in ("it", "they") and word in lx.SPEECH)
                 # "to the total, which it put at": the teller's relative clause giving it
                 or (word == "which" and self.norm(j - 1) == "," and j + 3 == link)
-                or (word in ("it", "they") and self.norm(j + 1) in _GIVE_TOTAL)
-                or (self.norm(j - 1) in ("it", "they") and word in _GIVE_TOTAL)
+                # "the number he gave was": the giver's own relative clause
+                or (word in _GIVERS and self.norm(j + 1) in _GIVE_TOTAL)
+                or (self.norm(j - 1) in _GIVERS and word in _GIVE_TOTAL)
                 or word.isdigit()
                 or word in _TOTAL_GAP
                 or word in lx.MONTHS
