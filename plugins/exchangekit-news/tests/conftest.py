@@ -176,14 +176,18 @@ def transfer_tuples() -> Callable[[Any], set[tuple[str, str, str, Count]]]:
 Receipts = set[tuple[str, str, str]]
 
 
-def moved_and_tallied(text: str) -> tuple[Receipts, Receipts]:
+def moved_and_tallied(text: str, **options: Any) -> tuple[Receipts, Receipts]:
     """(transfers, tallies) read in ``text`` published 20 November 2025, as (receiver, kind, count).
 
     A tally with no receiver has ``""`` in its place.
     """
     items = list(
         NewsParser().parse(
-            io.StringIO(text), source="a.txt", published=date(2025, 11, 20), publisher="Desk"
+            io.StringIO(text),
+            source="a.txt",
+            published=date(2025, 11, 20),
+            publisher="Desk",
+            **options,
         )
     )
     transfers = {
@@ -201,7 +205,7 @@ def moved_and_tallied(text: str) -> tuple[Receipts, Receipts]:
 
 
 @pytest.fixture(scope="session")
-def receipts() -> Callable[[str], tuple[Receipts, Receipts]]:
+def receipts() -> Callable[..., tuple[Receipts, Receipts]]:
     """The :func:`moved_and_tallied` helper (session-wide, so Hypothesis tests may take it)."""
     return moved_and_tallied
 
