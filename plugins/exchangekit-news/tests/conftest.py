@@ -48,9 +48,9 @@ def corpus() -> Path:
     return CORPUS
 
 
-def recap_legs(text: str) -> set[tuple[str, str, str, str, str]]:
+def recap_legs(text: str, **options: Any) -> set[tuple[str, str, str, str, str]]:
     """Every transfer in ``text`` as (period, sender, receiver, category, count), for recaps."""
-    items = read(text, published=date(2025, 11, 20)).exchanges
+    items = read(text, published=date(2025, 11, 20), **options).exchanges
     return {
         (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
         for e in items
@@ -59,7 +59,7 @@ def recap_legs(text: str) -> set[tuple[str, str, str, str, str]]:
 
 
 @pytest.fixture(scope="session")
-def recap() -> Callable[[str], set[tuple[str, str, str, str, str]]]:
+def recap() -> Callable[..., set[tuple[str, str, str, str, str]]]:
     """The :func:`recap_legs` helper (session-wide, so Hypothesis tests may take it)."""
     return recap_legs
 
@@ -81,10 +81,10 @@ def found() -> Callable[[Read], set[tuple[str, str, Count]]]:
     return claim_triples
 
 
-def transfer_legs(text: str, published: date = date(2025, 10, 23)) -> Legs:
+def transfer_legs(text: str, published: date = date(2025, 10, 23), **options: Any) -> Legs:
     """Every transfer the parser reads in ``text``, its counts listed by direction and kind."""
     items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk", **options
     )
     legs: Legs = {}
     for item in items:
@@ -101,11 +101,11 @@ def legs_of() -> Callable[..., Legs]:
 
 
 def keyed_legs(
-    text: str, published: date = date(2025, 10, 23)
+    text: str, published: date = date(2025, 10, 23), **options: Any
 ) -> dict[tuple[str, str, str], Count]:
     """Every transfer read in ``text``, its count keyed by sender, receiver and category value."""
     items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk", **options
     )
     return {
         (t.sender.code, t.receiver.code, t.category.value): t.count
@@ -176,14 +176,18 @@ def transfer_tuples() -> Callable[[Any], set[tuple[str, str, str, Count]]]:
 Receipts = set[tuple[str, str, str]]
 
 
-def moved_and_tallied(text: str) -> tuple[Receipts, Receipts]:
+def moved_and_tallied(text: str, **options: Any) -> tuple[Receipts, Receipts]:
     """(transfers, tallies) read in ``text`` published 20 November 2025, as (receiver, kind, count).
 
     A tally with no receiver has ``""`` in its place.
     """
     items = list(
         NewsParser().parse(
-            io.StringIO(text), source="a.txt", published=date(2025, 11, 20), publisher="Desk"
+            io.StringIO(text),
+            source="a.txt",
+            published=date(2025, 11, 20),
+            publisher="Desk",
+            **options,
         )
     )
     transfers = {
@@ -201,7 +205,7 @@ def moved_and_tallied(text: str) -> tuple[Receipts, Receipts]:
 
 
 @pytest.fixture(scope="session")
-def receipts() -> Callable[[str], tuple[Receipts, Receipts]]:
+def receipts() -> Callable[..., tuple[Receipts, Receipts]]:
     """The :func:`moved_and_tallied` helper (session-wide, so Hypothesis tests may take it)."""
     return moved_and_tallied
 

@@ -659,7 +659,7 @@ def test_news_a_breakdown_given_after_a_colon_is_the_givers_own_account(
     news: News, told: str
 ) -> None:
     """ "gave a breakdown of ...: N people, M of them soldiers": the giver said the figures."""
-    (exchange,) = news(_MOSCOW_TOLD + told).exchanges
+    (exchange,) = news(_MOSCOW_TOLD + told, breakdowns="both").exchanges
     home = {
         (t.category.value, str(t.count)): t.attributed_to.party.code
         for t in exchange.transfers

@@ -800,7 +800,7 @@ def test_news_a_partition_by_kind_is_coded_beside_its_total(
         "Kyiv got back 60 of its citizens from Russia on Tuesday, 12 of them civilians "
         "and 48 soldiers, the ombudsman said."
     )
-    (exchange,) = news(text).exchanges
+    (exchange,) = news(text, breakdowns="both").exchanges
     assert exchange_legs(exchange) == {
         ("RUS", "UKR", PersonCategory.OTHER): Count.exact(60),
         ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12),

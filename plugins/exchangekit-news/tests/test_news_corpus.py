@@ -93,7 +93,9 @@ FROZEN_TRANSFER_FLOORS = (0.86, 0.86)
 # After the round on transfers and dates left over: transfers alone 99.1% / 97.4%; after the
 # round on figures without a noun: 98.4% / 93.5%, dates 96.8%.
 HOLDOUT_2_FLOORS = (0.95, 0.90, 0.94)
-HOLDOUT_2_TRANSFER_FLOORS = (0.97, 0.96)
+# The set codes a whole's own parts as transfers; since `breakdowns="whole"` became the
+# default only the whole is recorded: transfers alone 92.2% recall.
+HOLDOUT_2_TRANSFER_FLOORS = (0.97, 0.91)
 
 
 def test_news_holdout_2_stays_above_its_floors() -> None:
@@ -115,7 +117,9 @@ def test_news_holdout_2_stays_above_its_floors() -> None:
 # round on figures without a noun: 98.3% / 93.1%, dates 95.6%. (This name was
 # FROZEN_2_FLOORS, which the first-run floors below rebound, so these were never read.)
 FROZEN_2_DEVELOPMENT_FLOORS = (0.95, 0.89, 0.93)
-FROZEN_2_TRANSFER_FLOORS = (0.98, 0.95)
+# As for holdout-2: the set codes a whole's own parts, the default records the whole
+# alone; transfers alone 89.8% recall.
+FROZEN_2_TRANSFER_FLOORS = (0.98, 0.88)
 
 
 def test_news_frozen_2_as_development_material_stays_above_its_floors() -> None:

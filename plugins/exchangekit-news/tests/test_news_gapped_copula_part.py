@@ -56,7 +56,7 @@ def test_news_gapped_part_of_an_uncounted_whole_is_not_read(news: News, text: st
 )
 def test_news_gapped_part_splits_the_whole_told_before(news: News, text: str) -> None:
     """Both parts go the whole's way, beside it."""
-    legs = _legs(news(text))
+    legs = _legs(news(text, breakdowns="both"))
     assert ("RUS", "UKR", "prisoners_of_war", Count.parse("110")) in legs
     assert ("RUS", "UKR", "civilians", Count.parse("40")) in legs
     assert not any(receiver == "RUS" for _, receiver, *_ in legs)
@@ -84,6 +84,6 @@ def test_news_gapped_part_never_goes_the_other_way(news: News, whole: int, share
         f"Kyiv said {whole:,} Ukrainians had returned. Of the {whole:,} returned, "
         f"{soldiers:,} were soldiers and {civilians:,} civilians."
     )
-    legs = _legs(news(text))
+    legs = _legs(news(text, breakdowns="both"))
     assert not any(receiver == "RUS" for _, receiver, *_ in legs)
     assert ("RUS", "UKR", "civilians", Count.parse(f"{civilians:,}")) in legs

@@ -376,7 +376,7 @@ def test_news_people_still_held_after_an_exchange_are_a_count_of_captives(
 def test_news_a_restated_whole_split_by_kind_codes_the_parts(
     news: News, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    assert transfers(news(text)) == expected
+    assert transfers(news(text, breakdowns="both")) == expected
 
 
 def test_news_a_restated_whole_with_one_part_is_a_subset_and_not_coded(news: News) -> None:
@@ -572,4 +572,8 @@ def test_news_one_part_of_a_mixed_figure_is_not_coded(news: News, text: str) -> 
 
 def test_news_two_parts_of_a_mixed_figure_are_both_coded(news: News) -> None:
     text = "The exchange on May 6 brought back 41 Ukrainians, 11 of them civilians and 30 soldiers."
-    assert sorted(t[2] for t in transfers(news(text))) == ["civilians", "other", "prisoners_of_war"]
+    assert sorted(t[2] for t in transfers(news(text, breakdowns="both"))) == [
+        "civilians",
+        "other",
+        "prisoners_of_war",
+    ]

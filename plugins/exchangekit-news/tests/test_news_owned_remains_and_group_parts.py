@@ -94,6 +94,6 @@ def test_news_parts_of_the_whole_itself_still_split_it(news: News) -> None:
         "Russia handed over 60 Ukrainians on Monday, 25 of them troops and 35 of them "
         "civilians, Kyiv said."
     )
-    legs = _transfers(news(text, published=_PUBLISHED))
+    legs = _transfers(news(text, published=_PUBLISHED, breakdowns="both"))
     assert ("RUS", "UKR", "prisoners_of_war", "25") in legs
     assert ("RUS", "UKR", "civilians", "35") in legs

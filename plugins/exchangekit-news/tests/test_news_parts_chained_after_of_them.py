@@ -43,7 +43,7 @@ def _legs(read: Any) -> set[tuple[str, str, str, str]]:
 def test_news_every_chained_part_goes_the_wholes_way(
     news: Callable[..., Any], a: int, b: int, template: str
 ) -> None:
-    read = news(template.format(w=a + b, a=a, b=b), published=PUBLISHED)
+    read = news(template.format(w=a + b, a=a, b=b), published=PUBLISHED, breakdowns="both")
     legs = _legs(read)
     assert legs, "the whole at least is read"
     # no part goes to Russia: the whole came home

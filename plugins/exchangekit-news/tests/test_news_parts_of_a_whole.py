@@ -108,5 +108,5 @@ def test_news_parts_listed_among_those_coming_back_stay_parts(news: News) -> Non
         "Friday's stage involved 210 on each side, 150 soldiers and 60 civilians among "
         "those coming back to Ukraine."
     )
-    legs = _legs(news(text))
+    legs = _legs(news(text, breakdowns="both"))
     assert {("RUS", "UKR", 150), ("RUS", "UKR", 60)} <= legs

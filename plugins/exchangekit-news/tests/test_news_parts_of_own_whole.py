@@ -49,7 +49,7 @@ def test_news_parts_after_of_its_own_split_that_whole(
     news: News, before: str, sentence: str
 ) -> None:
     """Whatever came before, the 90 is a whole of no one kind and 60 and 30 its parts."""
-    legs = _way_to_russia(news(before + sentence))
+    legs = _way_to_russia(news(before + sentence, breakdowns="both"))
     assert ("other", Count.parse("90")) in legs
     assert ("civilians", Count.parse("30")) in legs
     assert ("other", Count.parse("60")) not in legs
@@ -80,6 +80,6 @@ def test_news_part_after_of_its_own_keeps_its_kind(news: News, whole: int, soldi
         f"civilians. Moscow said it got back {whole:,} of "
         f"its own, {soldiers:,} of them soldiers and {civilians:,} civilians."
     )
-    legs = _way_to_russia(news(text))
+    legs = _way_to_russia(news(text, breakdowns="both"))
     assert ("other", Count.parse(f"{soldiers:,}")) not in legs
     assert ("prisoners_of_war", Count.parse(f"{soldiers:,}")) in legs

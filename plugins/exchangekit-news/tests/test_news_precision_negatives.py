@@ -598,7 +598,9 @@ def test_a_sum_stated_after_the_same_number_of_people_is_read_as_people_of_no_ki
 )
 def test_a_split_the_other_side_shares_is_kept(news: Callable[..., Read], sentence: str) -> None:
     """Where the text gives the other side the same parts, each part still goes both ways."""
-    assert {("RUS", "prisoners_of_war", "150"), ("RUS", "civilians", "62")} <= _legs(news(sentence))
+    assert {("RUS", "prisoners_of_war", "150"), ("RUS", "civilians", "62")} <= _legs(
+        news(sentence, breakdowns="both")
+    )
 
 
 @_GENERATED

@@ -185,7 +185,8 @@ def test_news_a_full_breakdown_after_including_still_gives_each_part(
     receipts: Callable[..., Any],
 ) -> None:
     transfers, _ = receipts(
-        "Kyiv got back 140 people on Tuesday, including 115 soldiers and 25 civilians."
+        "Kyiv got back 140 people on Tuesday, including 115 soldiers and 25 civilians.",
+        breakdowns="both",
     )
     assert {("UKR", "prisoners_of_war", "115"), ("UKR", "civilians", "25")} <= transfers
 

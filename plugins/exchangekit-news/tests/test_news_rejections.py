@@ -71,7 +71,7 @@ def test_news_two_parts_of_a_mixed_figure_partition_it(
         f"Tuesday's swap returned {whole} Ukrainians to Kyiv, {part} of them civilians"
         f" and {whole - part} servicemen."
     )
-    legs = legs_of(text)
+    legs = legs_of(text, breakdowns="both")
     assert legs[("RUS", "UKR", CIVILIANS)] == [Count.exact(part)]
     assert legs[("RUS", "UKR", POW)] == [Count.exact(whole - part)]
 

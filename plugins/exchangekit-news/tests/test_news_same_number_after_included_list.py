@@ -77,6 +77,6 @@ def test_a_far_part_goes_the_way_of_its_whole(legs_of: LegsOf) -> None:
         "Kyiv got back 51 of its people, including 40 soldiers and 11 civilians, and Moscow "
         "received 51 soldiers."
     )
-    legs = legs_of(text)
+    legs = legs_of(text, breakdowns="both")
     assert ("UKR", "RUS", PersonCategory.CIVILIANS) not in legs
     assert [str(c) for c in legs.get(("RUS", "UKR", PersonCategory.CIVILIANS), [])] == ["11"]

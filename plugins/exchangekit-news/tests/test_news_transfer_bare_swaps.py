@@ -762,7 +762,7 @@ def test_news_a_share_per_side_split_for_one_side_only(
         f"Friday's stage involved {total} on each side, {soldiers} soldiers and {civilians} "
         f"civilians among those coming back to {name}; Saturday's {later} servicemen apiece."
     )
-    legs = recap(text)
+    legs = recap(text, breakdowns="both")
     ways = {
         count: {(s, r) for _, s, r, _, c in legs if c == count}
         for count in {leg[4] for leg in legs}

@@ -36,10 +36,11 @@ def _figure(count: object) -> int:
 def _sorted_legs(
     legs_of: Callable[..., dict[tuple[str, str, Any], list[object]]], text: str
 ) -> list[Leg]:
-    """Every transfer read from ``text`` as (sender, receiver, category, figure), sorted."""
+    """Every transfer read from ``text`` as (sender, receiver, category, figure), sorted;
+    a whole's own parts are read too (``breakdowns="both"``), as the grid codes them."""
     return sorted(
         (s, r, cat.value, _figure(n))
-        for (s, r, cat), counts in legs_of(text).items()
+        for (s, r, cat), counts in legs_of(text, breakdowns="both").items()
         for n in counts
     )
 

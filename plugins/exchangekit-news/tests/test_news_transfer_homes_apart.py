@@ -164,6 +164,6 @@ def test_news_unnamed_parts_of_a_per_side_swap_still_go_both_ways(
     legs_of: Callable[..., Any],
 ) -> None:
     # parts of no side after a per-side figure split what each side gave
-    legs = legs_of("Each side freed 390 people, 270 soldiers and 120 civilians.")
+    legs = legs_of("Each side freed 390 people, 270 soldiers and 120 civilians.", breakdowns="both")
     assert legs[("RUS", "UKR", PersonCategory.CIVILIANS)] == [Count.exact(120)]
     assert legs[("UKR", "RUS", PersonCategory.CIVILIANS)] == [Count.exact(120)]

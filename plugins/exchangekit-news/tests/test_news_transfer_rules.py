@@ -19,10 +19,10 @@ News = Callable[..., Any]
 POW = PersonCategory.PRISONERS_OF_WAR
 
 
-def exchanges(text: str) -> list[Exchange]:
+def exchanges(text: str, **options: Any) -> list[Exchange]:
     """The exchanges the parser reads in ``text``, published 23 October 2025."""
     items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk", **options
     )
     return [item for item in items if isinstance(item, Exchange)]
 
@@ -77,7 +77,7 @@ def test_news_a_partition_of_a_per_side_figure_is_given_to_both_sides(news: News
         "100 of them soldiers and 50 civilians."
     )
     both = {("RUS", "UKR"), ("UKR", "RUS")}
-    assert legs(news(text)) == {
+    assert legs(news(text, breakdowns="both")) == {
         **{(a, b, PersonCategory.OTHER): Count.exact(150) for a, b in both},
         **{(a, b, POW): Count.exact(100) for a, b in both},
         **{(a, b, PersonCategory.CIVILIANS): Count.exact(50) for a, b in both},
@@ -192,7 +192,7 @@ def test_news_a_partition_in_the_next_sentence_splits_the_mixed_figure(news: New
         "Ninety Ukrainians came home on Friday after a prisoner exchange, Kyiv said. "
         "Of those who returned, 70 were soldiers and 20 were civilians, officials added."
     )
-    assert legs(news(text)) == {
+    assert legs(news(text, breakdowns="both")) == {
         ("RUS", "UKR", PersonCategory.OTHER): Count.exact(90),
         ("RUS", "UKR", POW): Count.exact(70),
         ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(20),
@@ -294,7 +294,7 @@ GROUP_SPLITS = [
 def test_news_a_group_restated_without_a_figure_is_split_by_its_list(
     news: News, text: str, split: bool
 ) -> None:
-    found = legs(news(text))
+    found = legs(news(text, breakdowns="both"))
     parts = {
         ("RUS", "UKR", POW): Count.exact(50),
         ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(14),
@@ -319,7 +319,7 @@ def test_news_a_group_named_by_a_side_is_split_for_that_side_only(
         f"{adjective} group, according to officials, {verb} {soldiers} soldiers and "
         f"{civilians} civilians."
     )
-    found = legs_of(exchanges(text))
+    found = legs_of(exchanges(text, breakdowns="both"))
     assert found[(*way, POW)] == Count.exact(soldiers)
     assert found[(*way, PersonCategory.CIVILIANS)] == Count.exact(civilians)
     assert (way[1], way[0], PersonCategory.CIVILIANS) not in found
@@ -338,7 +338,7 @@ def test_news_any_group_split_goes_to_the_side_that_got_the_group(
         f"Ukraine got {soldiers + civilians} people back on Monday. Kyiv said the "
         f"returnees {verb} {soldiers} soldiers and {civilians} civilians."
     )
-    found = legs_of(exchanges(text))
+    found = legs_of(exchanges(text, breakdowns="both"))
     assert {(s, r) for s, r, _ in found} == {("RUS", "UKR")}
     assert found[("RUS", "UKR", POW)] == Count.exact(soldiers)
     assert found[("RUS", "UKR", PersonCategory.CIVILIANS)] == Count.exact(civilians)
@@ -358,7 +358,7 @@ def test_news_a_group_made_up_only_loosely_is_not_split(news: News, verb: str) -
 
 def test_news_a_mixed_figure_stays_beside_the_parts_that_add_up_to_it(news: News) -> None:
     text = "Kyiv gave its own account: 75 people, 60 of them soldiers and 15 civilians, came home."
-    assert legs(news(text)) == {
+    assert legs(news(text, breakdowns="both")) == {
         ("RUS", "UKR", PersonCategory.OTHER): Count.exact(75),
         ("RUS", "UKR", POW): Count.exact(60),
         ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(15),
@@ -696,7 +696,7 @@ def test_news_a_figure_listed_after_a_dashed_aside_goes_the_same_way(news: News)
         "Kyiv said 130 of its citizens were freed on Monday: 110 defenders — soldiers of the "
         "army, the navy and the border guard — and 20 civilians."
     )
-    assert legs(news(text)) == {
+    assert legs(news(text, breakdowns="both")) == {
         ("RUS", "UKR", PersonCategory.OTHER): Count.exact(130),
         ("RUS", "UKR", POW): Count.exact(110),
         ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(20),
@@ -820,7 +820,7 @@ def test_news_parts_read_under_the_verb_are_shared_with_the_other_side(news: New
         "home soil, and Russia's defence ministry, which says it got back 300 people, gives "
         "the same split on its side."
     )
-    found = legs(news(text))
+    found = legs(news(text, breakdowns="both"))
     assert found[("UKR", "RUS", PersonCategory.CIVILIANS)] == Count.exact(100)
     assert found[("RUS", "UKR", PersonCategory.CIVILIANS)] == Count.exact(100)
 
@@ -1275,7 +1275,7 @@ def test_news_a_breakdown_of_a_figure_each_side_gave_goes_both_ways(
     # every part of a whole that went the same number both ways has its mirror
     total = soldiers + civilians
     text = form.format(total=total, mark=mark, soldiers=soldiers, civilians=civilians)
-    found = legs_of(exchanges(text))
+    found = legs_of(exchanges(text, breakdowns="both"))
     for kind, count in ((POW, soldiers), (PersonCategory.CIVILIANS, civilians)):
         assert found[("RUS", "UKR", kind)] == Count.exact(count)
         assert found[("UKR", "RUS", kind)] == Count.exact(count)

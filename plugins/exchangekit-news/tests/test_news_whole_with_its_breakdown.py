@@ -1,11 +1,11 @@
-"""With ``breakdowns="whole"``, a whole told with its own parts is recorded once (b27-d).
+"""With ``breakdowns="whole"`` (the default), a whole told with its own parts is recorded once.
 
 "Each side freed 390 people - 270 soldiers and 120 civilians": the parts are the
 same people as the whole, so printing both would make a reader who sums the
 transfers count them twice. With the option only the whole is a transfer and the
 parts are kept in a note of the exchange; parts with no whole stated beside them,
-and parts another source gives as its own account, are still transfers. The
-default (``"both"``) records the whole and its parts, as most corpora code them.
+and parts another source gives as its own account, are still transfers. With
+``"both"`` the whole and its parts are all recorded, as the older corpora code them.
 """
 
 from __future__ import annotations
@@ -90,10 +90,17 @@ def test_news_whole_and_parts_are_never_summed_twice(
     assert all(total == whole for total in totals.values())
 
 
-def test_news_by_default_the_whole_and_its_parts_are_both_recorded(news: News) -> None:
-    """The default keeps the coding most corpora use: the whole and each part."""
+def test_news_by_default_only_the_whole_is_recorded(news: News) -> None:
+    """The default counts the people once: the whole alone, its parts in a note."""
     text = "On Monday each side freed 200 people - 150 soldiers and 50 civilians, Kyiv said."
-    assert sorted(n for _, _, _, n in _legs(news(text))) == [50, 50, 150, 150, 200, 200]
+    assert sorted(n for _, _, _, n in _legs(news(text))) == [200, 200]
+
+
+def test_news_both_records_the_whole_and_its_parts(news: News) -> None:
+    """``breakdowns="both"`` keeps the older coding: the whole and each part."""
+    text = "On Monday each side freed 200 people - 150 soldiers and 50 civilians, Kyiv said."
+    legs = _legs(news(text, breakdowns="both"))
+    assert sorted(n for _, _, _, n in legs) == [50, 50, 150, 150, 200, 200]
 
 
 def test_news_an_unknown_breakdowns_value_is_refused(news: News) -> None:

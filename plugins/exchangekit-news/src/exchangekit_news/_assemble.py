@@ -2684,12 +2684,13 @@ class Assembler:
                 and (self.published is None or stages[leg].end <= self.published)
             )
             told = [leg for leg in event.legs if not self._headline_kind(leg, event.legs)]
+            kept = _drop_totals(_drop_guesses(told), self._first_person, self._says_mix)
+            wholes = self._drop_parts(kept, event.notes)
+            # a whole's dropped parts still say what kind of exchange it was
+            parts = [leg for leg in kept if leg not in wholes]
             legs = [
                 leg
-                for leg in self._drop_parts(
-                    _drop_totals(_drop_guesses(told), self._first_person, self._says_mix),
-                    event.notes,
-                )
+                for leg in wholes
                 if leg not in stages
                 and leg not in sums
                 and not self._withdrawn_leg(leg, event.period)
@@ -2717,7 +2718,7 @@ class Assembler:
             sentences = sorted(event.sentences.keys() | {i for leg in legs for i in leg.sentences})
             try:
                 yield Exchange(
-                    kind=_kind(legs),
+                    kind=_kind(legs + parts),
                     period=event.period,
                     transfers=transfers,
                     intermediaries=[self._party(code) for code in event.intermediaries],

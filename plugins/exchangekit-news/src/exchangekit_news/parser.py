@@ -132,12 +132,13 @@ class NewsParser(Parser):
         The date a running total counts from when the text does not say
         (default 24 February 2022).
     ``breakdowns``
-        ``"both"`` (default) records a whole told with its own parts by kind in
+        ``"whole"`` (default) records a whole told with its own parts by kind in
         one sentence ("390 people - 270 soldiers and 120 civilians") as the whole
-        and each part; ``"whole"`` records the whole alone and keeps the parts in
-        a note of the exchange when they add up exactly to the whole in the same
-        exchange (parts recorded in another exchange, such as bodies beside the
-        living, stay transfers of their own).
+        alone and keeps the parts in a note of the exchange when they add up
+        exactly to the whole in the same exchange (parts recorded in another
+        exchange, such as bodies beside the living, stay transfers of their own),
+        so summing transfers counts those people once; ``"both"`` records the
+        whole and each part.
 
     Every record quotes the sentences it was read from with their offsets in
     the input as given: for plain text ``input[start:end] == quote.text``; for
@@ -162,7 +163,7 @@ class NewsParser(Parser):
         unresolved: Unresolved = "error",
         markup: str = "auto",
         conflict_start: date = CONFLICT_START,
-        breakdowns: str = "both",
+        breakdowns: str = "whole",
         **options: Any,
     ) -> Iterator[Item]:
         """Yield the exchanges, then the casualty claims, read from ``stream``."""
