@@ -52,7 +52,7 @@ _SPAN_FIRST_PARTS: Final = frozenset({"beginning", "start"})
 _HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, not a year
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
 # Pronouns of a teller: "of whom he said 400 had come back"; "It said ..." after a speaker.
-_TELLER_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+_TELLER_PRONOUNS: Final = lx.TELLER_PRONOUNS
 # Words that open a relative after a bare "the same number": "for the same number it had
 # promised" tells what was owed, not the swap's return.
 _RELATIVE_OPENERS: Final = _TELLER_PRONOUNS | lx.RELATIVE_PRONOUNS | {"that", "we", "you", "i"}

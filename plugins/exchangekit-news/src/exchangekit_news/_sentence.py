@@ -185,7 +185,7 @@ _SOURCED_PARTICIPLES: Final = frozenset(
 # Verbs that state a total "as" a figure: "gave the total as 1,000,340", "listed it as".
 _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
 # Pronouns that may give a total in a relative clause: "the total it put", "the number he gave".
-_GIVERS: Final = frozenset({"it", "they", "he", "she"})
+_GIVERS: Final = lx.TELLER_PRONOUNS
 # Nouns of a published count dated by "of": "its update of 4 July", "the bulletin of 3 May".
 _PUBLISHED_NOUNS: Final = frozenset({"update", "updates", "bulletin", "release", "tally", "count"})
 # Nouns of a count's new edition that "on <day>" dates: "said in an update on Wednesday".

@@ -236,7 +236,7 @@ _AS_OF_COUNTING: Final = frozenset(
 _FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
 # the other way of a two-way running total: "... while receiving 90", "against 159 returned"
 _RETURN_CUES: Final = frozenset({"while", "whereas", "against", "back", "return"})
-_SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
+_SUBJECT_PRONOUNS: Final = lx.SUBJECT_PRONOUNS
 
 _BELIEVING: Final = _lemmas.BELIEF_VERBS
 # Prepositions that take a whole year or month as the span a total covers: "across 2024".

@@ -130,7 +130,7 @@ _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "b
 # Conjunctions of time or cause that open a clause an exchange noun before them does not
 # govern once a subject and a past verb of its own follow: "came after Moscow published".
 _LATER_CLAUSE_OPENERS: Final = frozenset({"after", "before", "until", "because"})
-_SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
+_SUBJECT_PRONOUNS: Final = lx.SUBJECT_PRONOUNS
 _SCENE_PREPOSITIONS: Final = frozenset({"in", "during", "at", "with", "after"})
 # Words of people other than men of arms: with them, "men" is one part of a mixed group.
 _NOT_ONLY_MEN: Final = frozenset({"women", "woman", "girls", "boys", "people", "citizens"})
