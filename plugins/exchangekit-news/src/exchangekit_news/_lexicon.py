@@ -388,6 +388,8 @@ WOUNDED_MODIFIERS: Final = frozenset(
 REMAINS_MODIFIERS: Final = frozenset({"fallen", "dead", "killed", "deceased"})
 # Possessives naming a side's own people: "returned 11 of its children".
 POSSESSIVE_PRONOUNS: Final = frozenset({"its", "their", "our"})
+# Participles by which a teller labels people: "people Moscow described as civilians".
+LABELLING: Final = frozenset({"described", "identified", "termed"})
 # Pronouns that stand for a teller or giver named before: "he said", "it gave 40".
 TELLER_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
 # Pronouns that open a clause as its subject, the speaker's "we" among them.

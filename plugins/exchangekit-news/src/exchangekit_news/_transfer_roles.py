@@ -3379,9 +3379,7 @@ class _TransferRoles(_Tallies):
         for at in range(figure.np_end + 1, min(self.last, figure.np_end + 5)):
             if self.tokens[at].kind == SYM:
                 return None
-            if self.norm(at) in ("described", "identified", "termed") and (
-                self.norm(at + 1) == "as"
-            ):
+            if self.norm(at) in lx.LABELLING and self.norm(at + 1) == "as":
                 found = lx.PEOPLE.match(self.tokens, at + 2, self.last)
                 return found[1] if found is not None and found[1].category is not None else None
         return None

@@ -502,9 +502,7 @@ _PLACE_REACH: Final = 8
 _PERFECT_AUXILIARIES: Final = lx.FINITE_HAVE
 
 
-_LABELLING: Final = frozenset(
-    {"described", "identified", "termed", "called", "labelled", "labeled", "branded", "classed"}
-)
+_LABELLING: Final = lx.LABELLING | {"called", "labelled", "labeled", "branded", "classed"}
 """Participles by which a teller labels people: their "by" names the teller."""
 
 
