@@ -358,6 +358,12 @@ PEOPLE_MODIFIERS: Final = frozenset(
         "freed",
         "released",
         "captured",
+        # participles of being held say nothing of the kind: "31 detained civilians"
+        "detained",
+        "imprisoned",
+        "captive",
+        "illegally",
+        "unlawfully",
         "military",
         "foreign",
         "young",
