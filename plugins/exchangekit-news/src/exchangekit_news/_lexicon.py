@@ -1672,6 +1672,9 @@ ADJECTIVES: Final = {
 }
 # The same adjectives as written in lower case, for "the Russian figure" before a number.
 SIDE_ADJECTIVES: Final = frozenset(a.lower() for a in ADJECTIVES.values())
+# The party of each adjective in lower case, for an anaphor naming its side ("the Russian
+# ministry").
+ADJECTIVE_SIDES: Final = {a.lower(): code for code, a in ADJECTIVES.items()}
 # Speakers that are not parties to anything in the registry, by adjective or name.
 NON_PARTY_SPEAKERS: Final = {"british": "GBR", "britain": "GBR", "uk": "GBR"}
 
@@ -1721,6 +1724,7 @@ ANAPHORS: Final = PhraseMatcher(
         ("the defence ministry", (Role.MINISTRY,)),
         ("the defense ministry", (Role.MINISTRY,)),
         ("the russian ministry", (Role.MINISTRY,)),
+        ("the ukrainian ministry", (Role.MINISTRY,)),
         ("the general staff", (Role.MILITARY,)),
         ("the mission", (Role.ORGANISATION,)),
         # the statement of whoever was quoted last: "..., the statement said"

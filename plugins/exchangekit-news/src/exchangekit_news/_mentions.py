@@ -4183,7 +4183,12 @@ class _Finder:
                 i = end
                 continue
             anaphor = lx.ANAPHORS.match(tokens, i, self.last)
-            if anaphor is not None:
+            if anaphor is not None and not (
+                self.norm(anaphor[0] - 2) in lx.ADJECTIVE_SIDES
+                and self.norm(anaphor[0]) in ("of", "for")
+            ):
+                # "the Ukrainian ministry for reintegration ...": a side's title goes on, so
+                # the words name that ministry, not the one named before
                 end, roles = anaphor
                 sources.append(SourceMention(i, end, None, roles))
                 i = end

@@ -33,6 +33,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     Mentions,
     PartyMention,
+    SourceMention,
     each_over_listed_dates,
     of_unknown_fate,
     one_day_after,
@@ -602,10 +603,17 @@ class _SentenceBase:
         covered: set[int] = set()
         for mention in self.m.sources:
             entry = mention.entry
+            side = self._anaphor_side(mention) if entry is None else None
             if entry is None:
                 entry = next(
                     (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
                 ) or self.discourse.resolve(mention.anaphor)
+                if side is not None and (entry is None or entry.party != side):
+                    # "the Russian ministry": another side's ministry is not it; with
+                    # none of its own named before, it is the side's own
+                    entry = lx.office(
+                        side, lx.PARTY_NAMES.get(side, side), _LONE_OFFICES[Role.MINISTRY]
+                    )
                 if entry is not None and self._other_staff(mention.first, mention.last, entry):
                     entry = None  # "the army" named before is no "General Staff"
                 if self.norm(mention.last - 1) == "president" and entry not in lx.PRESIDENTS:
@@ -633,6 +641,17 @@ class _SentenceBase:
                 found.append((party.first, party.last, lx.government(party.code, name)))
         found.sort()
         return found
+
+    def _anaphor_side(self, mention: SourceMention) -> str | None:
+        """The side whose adjective stands inside an anaphor: "the Russian ministry"."""
+        return next(
+            (
+                lx.ADJECTIVE_SIDES[self.norm(i)]
+                for i in range(mention.first, mention.last)
+                if self.norm(i) in lx.ADJECTIVE_SIDES
+            ),
+            None,
+        )
 
     def _other_staff(self, first: int, last: int, entry: SourceEntry) -> bool:
         """Whether "the General Staff" at ``first``..``last`` would point back to another body.
