@@ -3742,8 +3742,9 @@ class _Finder:
                 # "900 Ukrainian and Russian soldiers" are of both sides, so of neither alone
                 mixed = mixed or (nationality is not None and code != nationality)
                 nationality = nationality or code
+                alone = i == b and self.norm(a - 1) == "for" and self._elided_after_adjective(p_end)
                 i = p_end
-                if tokens[p_end - 1].norm in _DEMONYMS:  # "55 Russians"
+                if tokens[p_end - 1].norm in _DEMONYMS or alone:  # "55 Russians", "55 Russian."
                     noun = Noun(None)
                     end = p_end
                     break
@@ -3916,6 +3917,20 @@ class _Finder:
             if self.tokens[j].kind != WORD or not self.tokens[j].text[:1].isupper():
                 return False
         return False
+
+    def _elided_after_adjective(self, end: int) -> bool:
+        """Whether a nationality adjective ending at ``end`` closes its phrase, its noun left out.
+
+        "got back 600 bodies for 17 Russian.": the noun named in the first half of a swap
+        is not said again, so the adjective counts that side's people as "17 Russians"
+        would; only before a full stop, a semicolon or a closing bracket, for a comma may
+        lead on to the noun ("17 Russian, 30 Ukrainian and 8 Belarusian soldiers"). The
+        caller asks it only after "for", the other half of a swap: "of which 17 Russian"
+        is a part of the first half, not people going the other way.
+        """
+        if self.tokens[end - 1].norm not in _ADJECTIVES:
+            return False
+        return end >= self.last or self.norm(end) in (".", ";", ")")
 
     def _continues(self, j: int) -> bool:
         """Whether the noun phrase goes on at token ``j`` (another modifier or a noun)."""
