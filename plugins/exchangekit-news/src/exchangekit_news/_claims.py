@@ -1900,6 +1900,9 @@ class _Claims(_ClaimSubjects):
         # belong to the noun group, the sector after them is still its scope
         while self.norm(after) in _LOSS_KINDS_AFTER:
             after += 1
+        # "lost 1,300 servicemen over the past week in the X direction": the briefing's
+        # window may stand between the noun group and its sector
+        after = day_window_end(self.norm, self.tokens, after, self.last) or after
         heads = _SECTOR_NOUNS
         if self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) and not any(
             d.since for d in self.m.dates
