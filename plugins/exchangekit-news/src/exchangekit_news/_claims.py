@@ -1272,13 +1272,14 @@ class _Claims(_ClaimSubjects):
         return None
 
     def _dead_or_missing_at(self, i: int) -> bool:
-        """Whether the dead and the missing are joined by "or" at ``i``: "killed or missing".
+        """Whether the dead and the missing are joined at ``i``: "killed or missing".
 
         A register of "soldiers killed or missing" counts both and cannot be split; so
-        does "missing or dead".
+        do "missing or dead" and the names "of killed and missing soldiers", where "and"
+        lists the kinds one register holds.
         """
         first, second = self.norm(i), self.norm(i + 2)
-        return self.norm(i + 1) == "or" and (
+        return self.norm(i + 1) in ("or", "and") and (
             (first in _DEAD_WORDS and second in lx.MISSING_WORDS)
             or (first in lx.MISSING_WORDS and second in _DEAD_WORDS)
         )
