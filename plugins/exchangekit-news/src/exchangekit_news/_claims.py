@@ -2857,6 +2857,19 @@ class _Claims(_ClaimSubjects):
             and lx.PEOPLE.match(self.tokens, at + 2, self.last) is not None
         )
 
+    def _of_them_after_comma(self, figure: FigureMention) -> bool:
+        """Whether the figure opens a part of the people just counted: ", three of them".
+
+        ", three of them wounded" and ", three of whom were wounded" count some of the
+        people the figure before counted, and what follows tells their state.
+        """
+        at = figure.last
+        return (
+            self.norm(figure.first - 1) == ","
+            and self.norm(at) == "of"
+            and self.norm(at + 1) in ("them", "whom")
+        )
+
     def _part_of_toll_before(self, figure: FigureMention) -> ClaimDraft | None:
         """The toll the sentence before told, whose part by kind of people this one opens on.
 
@@ -4733,6 +4746,13 @@ class _Claims(_ClaimSubjects):
             loss = self._number_held_aside(figure)
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
+        if (
+            category is CasualtyCategory.WOUNDED
+            and previous is not None
+            and previous.category is CasualtyCategory.CAPTURED
+            and self._of_them_after_comma(figure)
+        ):
+            return None  # "captured 12 soldiers, three of them wounded": the captives' state
         if category is None and previous is not None and self._subset(figure):
             if previous.category is CasualtyCategory.CAPTURED:
                 return None  # "700 residents were held, among them 150 civilians": a part
