@@ -4010,6 +4010,23 @@ class _FigureDates(_Speakers):
             and self.norm(self.first + 1) in _ESTIMATE_NOUNS
         )
 
+    def _added_to_claim_before(self, figure: FigureMention) -> str | None:
+        """The date of the claims just told, when the sentence opens on "A further N".
+
+        "A further 78,000 are listed as missing", "Another 20,000 were wounded": the
+        opening adds to the count the sentence right before gave, so with no date of
+        its own the figure stands as of that count's one date.
+        """
+        opener = figure.first - 1
+        if self.norm(opener) == "further" and self.norm(opener - 1) == "a":
+            opener -= 1
+        elif self.norm(opener) != "another":
+            return None
+        if opener != self.first:
+            return None
+        told = {c.as_of for c in self.discourse.claims if c.sentence == self.index - 1}
+        return told.pop() if len(told) == 1 else None
+
     def _same_month_as_told(self) -> bool:
         """Whether "the same month" or "that month" points back to the month alone (no day)
         that the sentence right before told its figure in: "In June, ... A study published
@@ -4180,6 +4197,11 @@ class _FigureDates(_Speakers):
             # "In June, the ministry estimated 950,000. A study published the same month put
             # them at nearly 1 million": the month the sentence before told its figure in
             return self.discourse.told[1] if self.discourse.told else None, since
+        added_to = None if self.m.dates else self._added_to_claim_before(figure)
+        if added_to is not None:
+            # "... had by 20 August recorded 91,366 names. A further 78,000 are listed as
+            # missing": more of the count just told, as of the day it stood at
+            return added_to, since
         if self._compared(figure):
             # "more than the roughly 250,000 it had estimated for 2023": the compared
             # figure's own date follows it
