@@ -1272,13 +1272,14 @@ class _Claims(_ClaimSubjects):
         return None
 
     def _dead_or_missing_at(self, i: int) -> bool:
-        """Whether the dead and the missing are joined by "or" at ``i``: "killed or missing".
+        """Whether the dead and the missing are joined at ``i``: "killed or missing".
 
         A register of "soldiers killed or missing" counts both and cannot be split; so
-        does "missing or dead".
+        do "missing or dead" and the names "of killed and missing soldiers", where "and"
+        lists the kinds one register holds.
         """
         first, second = self.norm(i), self.norm(i + 2)
-        return self.norm(i + 1) == "or" and (
+        return self.norm(i + 1) in ("or", "and") and (
             (first in _DEAD_WORDS and second in lx.MISSING_WORDS)
             or (first in lx.MISSING_WORDS and second in _DEAD_WORDS)
         )
@@ -1900,6 +1901,9 @@ class _Claims(_ClaimSubjects):
         # belong to the noun group, the sector after them is still its scope
         while self.norm(after) in _LOSS_KINDS_AFTER:
             after += 1
+        # "lost 1,300 servicemen over the past week in the X direction": the briefing's
+        # window may stand between the noun group and its sector
+        after = day_window_end(self.norm, self.tokens, after, self.last) or after
         heads = _SECTOR_NOUNS
         if self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) and not any(
             d.since for d in self.m.dates
@@ -2851,6 +2855,19 @@ class _Claims(_ClaimSubjects):
             and self.norm(at) == "of"
             and self.norm(at + 1) == "them"
             and lx.PEOPLE.match(self.tokens, at + 2, self.last) is not None
+        )
+
+    def _of_them_after_comma(self, figure: FigureMention) -> bool:
+        """Whether the figure opens a part of the people just counted: ", three of them".
+
+        ", three of them wounded" and ", three of whom were wounded" count some of the
+        people the figure before counted, and what follows tells their state.
+        """
+        at = figure.last
+        return (
+            self.norm(figure.first - 1) == ","
+            and self.norm(at) == "of"
+            and self.norm(at + 1) in ("them", "whom")
         )
 
     def _part_of_toll_before(self, figure: FigureMention) -> ClaimDraft | None:
@@ -4729,6 +4746,13 @@ class _Claims(_ClaimSubjects):
             loss = self._number_held_aside(figure)
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
+        if (
+            category is CasualtyCategory.WOUNDED
+            and previous is not None
+            and previous.category is CasualtyCategory.CAPTURED
+            and self._of_them_after_comma(figure)
+        ):
+            return None  # "captured 12 soldiers, three of them wounded": the captives' state
         if category is None and previous is not None and self._subset(figure):
             if previous.category is CasualtyCategory.CAPTURED:
                 return None  # "700 residents were held, among them 150 civilians": a part

@@ -276,6 +276,7 @@ class Discourse:
         "event_day",
         "figured",
         "figureless",
+        "figures_out",
         "guests",
         "headed",
         "heading",
@@ -353,6 +354,8 @@ class Discourse:
         # The scene came from a date standing alone ("January 3, 2024."): it holds on
         # through sentences with neither a date nor a figure, to the paragraph's end.
         self.headed = False
+        # (sentence, date) of a sentence that told figures came out that day, naming none
+        self.figures_out: tuple[int, str] | None = None
         # The month a date standing alone opened the paragraph with ("May. Two exchanges.
         # ..."): the month of a bare ordinal day ("from the 23rd") to the paragraph's end.
         self.heading: str | None = None

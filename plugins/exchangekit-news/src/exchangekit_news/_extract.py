@@ -528,6 +528,9 @@ def extract(
         discourse.told = (
             (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None
         )
+        # "On Tuesday two figures for Russian dead appeared.": the figures told next
+        out = len(scene) == 1 and not claims and not people_counted and sentence.figures_put_out()
+        discourse.figures_out = (index, scene[0]) if out else None
     stated = [
         d.text for d in scene_dates if sentence._statement_date(d) or sentence.dates_a_statement(d)
     ]

@@ -199,6 +199,10 @@ STATEMENT_NOUNS: Final = frozenset(
     | {"video", "broadcast", "remarks", "comments", "update", "report"}
 )
 
+# Plural nouns of figures a sentence may say came out: "two figures ... appeared".
+_FIGURE_PLURALS: Final = frozenset({"figures", "estimates", "counts", "tallies", "numbers"})
+# Verbs by which figures come out: "new estimates were published on Monday".
+_PUT_OUT: Final = frozenset({"appeared", "emerged", "published", "released"})
 # Prepositions that place a figure in a statement: "in the interview", "during that speech".
 _WITHIN: Final = frozenset({"in", "during"})
 
@@ -4010,6 +4014,49 @@ class _FigureDates(_Speakers):
             and self.norm(self.first + 1) in _ESTIMATE_NOUNS
         )
 
+    def figures_put_out(self) -> bool:
+        """Whether the sentence tells that figures came out, giving none of them.
+
+        "On Tuesday two very different figures for Russian dead appeared", "New
+        estimates were published on Monday": the sentences after it give those figures.
+        """
+        return any(
+            self.norm(i) in _FIGURE_PLURALS
+            and any(self.norm(j) in _PUT_OUT for j in range(i + 1, min(i + 8, self.last)))
+            for i in range(self.first, self.last)
+        )
+
+    def _figures_out_before(self) -> str | None:
+        """The day the figures came out, when a sentence just before said they did.
+
+        The sentence right after such a sentence gives one of the figures, and so does
+        the one after that when the sentence between gave only claims of that day.
+        """
+        out = self.discourse.figures_out
+        if out is None or self.index - out[0] not in (1, 2):
+            return None
+        if self.index - out[0] == 1:
+            return out[1]
+        between = [c for c in self.discourse.claims if c.sentence == self.index - 1]
+        return out[1] if between and all(c.as_of == out[1] for c in between) else None
+
+    def _added_to_claim_before(self, figure: FigureMention) -> str | None:
+        """The date of the claims just told, when the sentence opens on "A further N".
+
+        "A further 78,000 are listed as missing", "Another 20,000 were wounded": the
+        opening adds to the count the sentence right before gave, so with no date of
+        its own the figure stands as of that count's one date.
+        """
+        opener = figure.first - 1
+        if self.norm(opener) == "further" and self.norm(opener - 1) == "a":
+            opener -= 1
+        elif self.norm(opener) != "another":
+            return None
+        if opener != self.first:
+            return None
+        told = {c.as_of for c in self.discourse.claims if c.sentence == self.index - 1}
+        return told.pop() if len(told) == 1 else None
+
     def _same_month_as_told(self) -> bool:
         """Whether "the same month" or "that month" points back to the month alone (no day)
         that the sentence right before told its figure in: "In June, ... A study published
@@ -4180,6 +4227,16 @@ class _FigureDates(_Speakers):
             # "In June, the ministry estimated 950,000. A study published the same month put
             # them at nearly 1 million": the month the sentence before told its figure in
             return self.discourse.told[1] if self.discourse.told else None, since
+        out = None if self.m.dates else self._figures_out_before()
+        if out is not None:
+            # "On Tuesday two figures for Russian dead appeared. Mediazona said ...": the
+            # figures the sentence before said came out that day
+            return out, since
+        added_to = None if self.m.dates else self._added_to_claim_before(figure)
+        if added_to is not None:
+            # "... had by 20 August recorded 91,366 names. A further 78,000 are listed as
+            # missing": more of the count just told, as of the day it stood at
+            return added_to, since
         if self._compared(figure):
             # "more than the roughly 250,000 it had estimated for 2023": the compared
             # figure's own date follows it
