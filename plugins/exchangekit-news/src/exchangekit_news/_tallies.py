@@ -1530,10 +1530,14 @@ class _Tallies(_Claims):
         """Whether "so far" at ``at`` ranks one exchange: "the largest swap of the year so far".
 
         A superlative or a rank before an exchange noun just before "so far" compares one
-        exchange with the earlier ones; it counts none of them.
+        exchange with the earlier ones; it counts none of them, and neither does "the
+        largest so far", whose noun is left to the sentence before.
         """
         if (self.norm(at), self.norm(at + 1)) != ("so", "far"):
             return False
+        ranked = self.norm(at - 1)
+        if self.norm(at - 2) == "the" and (ranked in _RANKS or ranked.endswith("est")):
+            return True
         noun = next(
             (
                 i
