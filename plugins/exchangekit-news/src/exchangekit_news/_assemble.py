@@ -56,6 +56,7 @@ from exchangekit_news._lexicon import (
     EXCHANGE_NOUNS,
     HANDOVER_PLURALS,
     HEADS_OF_STATE,
+    MONTHS,
     ORDINALS,
     PEOPLE,
     SPEECH,
@@ -265,6 +266,8 @@ _TAKEN_UP_REACH: Final = 6
 _ANOTHER_EXCHANGE: Final = re.compile(
     r"\b(?:separate(?:ly)?|another|new|second|further|earlier|previous)\b", re.IGNORECASE
 )
+# "Earlier in November", "earlier this month": a time in the month before the day told last.
+_EARLIER_IN_MONTH: Final = re.compile(r"\bearlier\s+(?:in|this)\s+(?:the\s+)?\w+", re.IGNORECASE)
 # Words of a list going on to a later swap: "103 for 103 on 14 September, followed by ...".
 _LIST_GOES_ON: Final = re.compile(
     r"\b(?:followed\s+by|then|later|after\s+that|more|next)\b", re.IGNORECASE
@@ -933,6 +936,7 @@ class Assembler:
             self._opens_apart(index)
             or any(self._apart_in_month(group, text) for text in leg.dates)
             or self._listed_apart(group, index, leg)
+            or self._earlier_in_month(group, index, leg, periods)
             or self._wider_sum(group, leg, periods)
         )
         rank = stage_rank(leg.note)
@@ -1145,6 +1149,37 @@ class Assembler:
         return any(
             words.search(self.text.visible, start, end) is not None
             for words in (_LIST_GOES_ON, _ANOTHER_EXCHANGE)
+        )
+
+    def _earlier_in_month(
+        self, group: str, index: int, leg: LegDraft, periods: list[Period]
+    ) -> bool:
+        """Whether "earlier in November" sets a count before the day's exchange told already.
+
+        "On Saturday 12 came home. Earlier in November, 107 had come home": the month
+        holds the Saturday, but "earlier" puts the count before it, and a count the
+        Saturday's exchange did not move that way is another swap, not that one's
+        told again by its month. The same count again may be the day's restated.
+        """
+        current = self._current.get(group)
+        if current is None or current.period.days != 1 or len(periods) != 1:
+            return False
+        month = periods[0]
+        if month.days < 28 or not month.start <= current.period.start <= month.end:
+            return False
+        told = [
+            moved.count
+            for moved in current.legs
+            if (moved.sender, moved.receiver) == (leg.sender, leg.receiver)
+            and index not in moved.sentences
+        ]
+        if not told or leg.amount in told:
+            return False
+        start, end = self.spans[index]
+        found = _EARLIER_IN_MONTH.search(self.text.visible, start, end)
+        return found is not None and found.group().split()[-1].lower() in (
+            "month",
+            *MONTHS,
         )
 
     def _apart_in_month(self, group: str, text: str) -> bool:

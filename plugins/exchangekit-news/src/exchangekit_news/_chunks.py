@@ -448,4 +448,7 @@ def mixed_group(norms: Sequence[str], end: int, stop: int, category: PersonCateg
         elif word not in _MIXERS and word not in _SIDES and word != "personnel":
             break
         i += 1
+    if category is PersonCategory.CIVILIANS:
+        # children are civilians: "1,800 civilians, including children" is of one kind
+        kinds.discard(PersonCategory.CHILDREN)
     return len(kinds) >= 2

@@ -261,7 +261,7 @@ def extract(
     legs.extend(sentence.returned_tallies(legs, used))
     legs.extend(sentence.answered_tally(answer, used, belligerents))
     legs.extend(sentence.gapped_totals(legs, used))
-    legs = sentence.conjoined_totals(legs)
+    legs = sentence.rounded_totals(sentence.conjoined_totals(legs))
     legs = sentence.earlier_values(legs)
     legs = [sentence.period_total(sentence.over_the_year(leg)) for leg in legs]
     totals_before = discourse.tallies

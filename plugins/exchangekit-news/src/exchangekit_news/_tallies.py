@@ -272,6 +272,20 @@ _GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
 _SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together", "with"})
 # Pronouns for people told just before: "together with them".
 _PEOPLE_PRONOUNS: Final = frozenset({"them", "these", "those", "him", "her"})
+# Forms of "bring" that carry a total up to a figure: "..., bringing to 1,000 the number".
+_BRINGING: Final = frozenset({"bringing", "brought", "brings", "bring"})
+
+
+def _exact(count: Count) -> bool:
+    """Whether ``count`` is one number, not a bound or a range."""
+    return count.low == count.high
+
+
+def _within(count: Count, bound: Count) -> bool:
+    """Whether the exact ``count`` lies inside ``bound``'s range."""
+    return bound.low <= count.low and (bound.high is None or count.low <= bound.high)
+
+
 # Participles that carry a running total up after a comma: "..., bringing the total to".
 _RAISING_PARTICIPLES: Final = frozenset(
     _lemmas.inflections(verb)[-1] for verb in ("bring", "take", "raise", "push", "lift")
@@ -1530,10 +1544,14 @@ class _Tallies(_Claims):
         """Whether "so far" at ``at`` ranks one exchange: "the largest swap of the year so far".
 
         A superlative or a rank before an exchange noun just before "so far" compares one
-        exchange with the earlier ones; it counts none of them.
+        exchange with the earlier ones; it counts none of them, and neither does "the
+        largest so far", whose noun is left to the sentence before.
         """
         if (self.norm(at), self.norm(at + 1)) != ("so", "far"):
             return False
+        ranked = self.norm(at - 1)
+        if self.norm(at - 2) == "the" and (ranked in _RANKS or ranked.endswith("est")):
+            return True
         noun = next(
             (
                 i
@@ -3295,6 +3313,38 @@ class _Tallies(_Claims):
         """
         before = {f.amount for f in self.m.figures if f.last <= head}
         return [g for g in legs if g.tally and g.sentence == self.index and g.amount in before]
+
+    def rounded_totals(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs without a bound that only rounds the exact figure just told.
+
+        "1,012 children had come home by October, bringing to more than a thousand
+        the number brought back": the figure before "bringing" already lies within
+        the bound, so it is the total itself, not what was added to it, and the bound
+        is that total rounded: no second tally, and no handover of the exact figure.
+        "12 came home on Friday, bringing the total to more than 3,000" adds to it.
+        """
+        bounds = [g for g in legs if g.tally and g.sentence == self.index and not _exact(g.amount)]
+        if not bounds or not self.norm_set & _BRINGING:
+            return legs  # most sentences: no rounded total
+        dropped: set[Count] = set()
+        for bound in bounds:
+            at = next((f for f in self.m.figures if f.amount == bound.amount), None)
+            if at is None:
+                continue
+            told = [
+                f
+                for f in self.m.figures
+                if f.last <= at.first
+                and _exact(f.amount)
+                and _within(f.amount, bound.amount)
+                and any(self.norm(i) in _BRINGING for i in range(f.last, at.first))
+            ]
+            if told:
+                dropped.add(bound.amount)
+                dropped.update(f.amount for f in told)
+        if not dropped:
+            return legs
+        return [g for g in legs if g.amount not in dropped or (g.tally and _exact(g.amount))]
 
     def conjoined_totals(self, legs: list[LegDraft]) -> list[LegDraft]:
         """The legs of a clause joined by ", and" to a running total, as totals over its span.

@@ -2401,9 +2401,13 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.OTHER  # "110 of its sailors from merchant ships"
             if figure.wounded or self._wounded_object_shared(figure) is not None:
                 return PersonCategory.WOUNDED_PRISONERS
+            # "32 soldiers and 20 bodies": a figure after the soldiers counts its own dead
+            after = next((f.first for f in self.m.figures if f.first >= figure.np_end), self.last)
             near = {
                 self.norm(i)
-                for i in range(max(self.first, figure.first - 6), min(self.last, figure.np_end + 3))
+                for i in range(
+                    max(self.first, figure.first - 6), min(self.last, figure.np_end + 3, after)
+                )
             }
             # "brought home 144 of its servicemen and also recovered the bodies of soldiers":
             # the bodies are another clause's

@@ -5358,6 +5358,7 @@ class _Transfers(_Rivals):
                         or self._given_passive_object(predicate, figure)
                         or self._returned_own_heroes(predicate, figure, codes[0])
                         or self._freed_in_swaps(predicate, figure)
+                        or self._freeing_through_swaps(predicate)
                         or self._managed_return(predicate)
                     )
                 ) or (
@@ -6533,6 +6534,21 @@ class _Transfers(_Rivals):
             return False
         after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return after[:1] == ["in"] and not _EXCHANGE_PLURALS.isdisjoint(after[1:])
+
+    def _freeing_through_swaps(self, predicate: TransferWord) -> bool:
+        """Whether "freeing" follows a side's exchanges told in the perfect: its own freed.
+
+        "Ukraine has carried out more than 40 exchanges, freeing about 800 people": the
+        participle says what the side's swaps won back, as "has freed 800 people in 40
+        exchanges" does; a nationality on the people decides before this is asked.
+        """
+        if self.norm(predicate.first) != "freeing" or self.norm(predicate.first - 1) != ",":
+            return False
+        clause = self._clause_start(predicate.first - 1, self.first)
+        before = [self.norm(i) for i in range(clause, predicate.first - 1)]
+        return not _EXCHANGE_PLURALS.isdisjoint(before) and not {"has", "have", "had"}.isdisjoint(
+            before
+        )
 
     def _returned_own_fallen(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a side "returned" its own "fallen" people: it brought their bodies home.
