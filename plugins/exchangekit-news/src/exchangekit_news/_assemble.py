@@ -57,6 +57,7 @@ from exchangekit_news._lexicon import (
     HANDOVER_PLURALS,
     HEADS_OF_STATE,
     MONTHS,
+    ONE_HANDOVER_NOUNS,
     ORDINALS,
     PEOPLE,
     SPEECH,
@@ -185,6 +186,8 @@ _ALL_SECTORS: Final = re.compile(
 _SAME_PERIOD: Final = re.compile(
     r"\b(?:over|in|during|for) the same (?:period|time|span|days|weeks)\b", re.IGNORECASE
 )
+# "Before today's exchange, 6,095 had been freed": a day's exchange the total stops short of.
+_BEFORE_DAYS_EXCHANGE: Final = r"\bbefore {}(?:'s|\u2019s) (?:{})\b"
 # Days the text has told one by one, summed by a total: "over the three days", "across
 # those two days" (the definite article points back; "over three days" does not).
 # A half or quarter of a year as a total's date text: "the first half of 2022". It
@@ -2059,6 +2062,13 @@ class Assembler:
             resolved = self._resolve_at(index, text)  # "today" in a live blog's entry: its day
             if resolved is not None:
                 break
+        if (
+            isinstance(resolved, Period)
+            and resolved.precision is Precision.DAY
+            and len(leg.dates) == 1
+            and self._before_days_exchange(index, leg.dates[0])
+        ):
+            resolved = Period.day(resolved.start - timedelta(days=1))
         if isinstance(resolved, Period) and len(leg.dates) > 1:
             resolved = self._listed_span(index, leg.dates)
             if resolved is None:
@@ -2408,6 +2418,16 @@ class Assembler:
                 return True
             found = _SAID_WHEN.search(self.text.visible, found.end(), end)
         return False
+
+    def _before_days_exchange(self, index: int, day: str) -> bool:
+        """Whether the sentence sums up to the exchange of ``day``: "before today's swap".
+
+        "Before today's exchange, 6,095 had been freed" counts every homecoming until the
+        day before that exchange, so the total stands as of that earlier day.
+        """
+        start, end = self.spans[index]
+        pattern = _BEFORE_DAYS_EXCHANGE.format(re.escape(day), "|".join(sorted(ONE_HANDOVER_NOUNS)))
+        return re.compile(pattern, re.IGNORECASE).search(self.text.visible, start, end) is not None
 
     def _same_period(self, index: int) -> Period | None:
         """The date of the figure told just before, for a total "over the same period".

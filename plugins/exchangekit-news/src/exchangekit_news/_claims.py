@@ -369,6 +369,10 @@ _DETAINED: Final = frozenset(
 
 # Adjectives between a count of incidents and the noun: "in five separate incidents".
 _INCIDENT_ADJECTIVES: Final = frozenset({"separate", "different", "distinct"})
+# Events a monitor counts one by one: "12 attacks in which ten or more were killed".
+_COUNTED_EVENT_PLURALS: Final = frozenset(
+    {"incidents", "attacks", "strikes", "blasts", "explosions", "bombings", "shellings"}
+)
 # Nouns of the families whose people a figure after "of" counts: "the relatives of 540 men".
 _KIN: Final = frozenset({"relatives", "families", "parents", "mothers", "wives", "kin"})
 # Relatives a figure's people may be said to have, after "whose": "whose husband was held".
@@ -4497,8 +4501,12 @@ class _Claims(_ClaimSubjects):
         "documented the execution of at least 12 soldiers in five separate incidents": a
         monitor's count of events it documented one by one, as one attack's toll is that
         attack's news, not a side's count of its dead. "incidents" with no count of its
-        own ("in incidents along the front") leaves the figure a claim.
+        own ("in incidents along the front") leaves the figure a claim. So does a toll in a
+        clause on counted attacks before it ("documented 12 attacks in which ten or more
+        civilians were killed"): the size of each counted event, not a count of the dead.
         """
+        if self._toll_of_counted_events_before(figure):
+            return True
         if "incidents" not in self.norm_set:
             return False  # most sentences: no incidents to count
         for i in range(figure.np_end, self.last - 1):
@@ -4511,6 +4519,26 @@ class _Claims(_ClaimSubjects):
                 self.norm(i + 1) in lx.NUMBER_VALUES or self.norm(i + 1).isdigit()
             ):
                 return True
+        return False
+
+    def _toll_of_counted_events_before(self, figure: FigureMention) -> bool:
+        """Whether the figure stands in an "in which" clause on a counted number of events.
+
+        "12 attacks in which ten or more civilians were killed", "in five separate
+        incidents during which 40 were wounded": the clause sizes the events counted, one
+        by one or together, and is no count of a side's dead.
+        """
+        if self.norm_set.isdisjoint(_COUNTED_EVENT_PLURALS):
+            return False  # most sentences: no events to count
+        for i in range(figure.first - 1, max(self.first, figure.first - 8), -1):
+            if self.norm(i) in (";", ":", "."):
+                return False
+            if self.norm(i) == "which" and self.norm(i - 1) in ("in", "during"):
+                noun = i - 2
+                count = noun - 1 - (self.norm(noun - 1) in _INCIDENT_ADJECTIVES)
+                return self.norm(noun) in _COUNTED_EVENT_PLURALS and (
+                    self.norm(count) in lx.NUMBER_VALUES or self.norm(count).isdigit()
+                )
         return False
 
     def _missing_ended(self, figure: FigureMention, stop: int) -> bool:

@@ -156,6 +156,8 @@ _ANAPHORIC_HEADS: Final = frozenset({"number", "figure", "total", "tally"})
 # Routes of return summed by "all channels", "every route".
 _CHANNEL_NOUNS: Final = frozenset({"channel", "channels", "route", "routes"})
 _CHANNEL_PREPOSITIONS: Final = frozenset({"through", "across", "via", "by", "under"})
+# Words between "all" and the exchanges it sums: "all the exchanges", "all previous swaps".
+_ALL_OF_KIND: Final = frozenset({"the", "previous", "earlier", "past", "these", "those"})
 # Adverbs between a total's link and its figure: "the number freed is now 4,181".
 _NOW_WORDS: Final = frozenset({"now", "already"})
 # Words that link a bare total's head to its figure: "the figure is", "has reached", "stood at".
@@ -308,6 +310,11 @@ _EVENT_RANKS: Final = {
 _OWN_TOTAL_FRAMES: Final = lx.CAPTURED_WORDS | {"among", "held", "missing"}
 # Any year's end: the days of a month without a year are ordered within one year.
 _YEAR_END: Final = datetime.date(2000, 12, 31)
+
+
+def _possessive_stem(word: str) -> str:
+    """``word`` without a possessive ending: "today's" is "today"."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _day_key(text: str) -> tuple[int, datetime.date] | None:
@@ -1214,15 +1221,21 @@ class _Tallies(_Claims):
         return not dates and self._over_several_spans(figure, self._clause_of(figure)[1])
 
     def _through_all_channels(self, start: int, stop: int) -> bool:
-        """Whether the clause sums every route of return: "through all channels combined".
+        """Whether the clause sums every route of return or every exchange: "all channels".
 
         "All" or "every" before "channel" or "route" adds up the returns of each
-        mediator and programme, a total over many handovers, never one. The phrase may
-        open the sentence ("Across every channel, 1,229 have returned").
+        mediator and programme, a total over many handovers, never one; so does "all"
+        before exchanges or stages ("as a result of all exchanges, 4,583 have come
+        home"), where "every exchange" may size each one. The phrase may open the
+        sentence ("Across every channel, 1,229 have returned").
         """
         opening = self.first + 1 if self.norm(self.first) in _CHANNEL_PREPOSITIONS else start
         return any(
             self.norm(i + 1) in _CHANNEL_NOUNS
+            or (
+                self.norm(i) == "all"
+                and self.norm(i + 1 + (self.norm(i + 1) in _ALL_OF_KIND)) in _TALLY_PLURALS
+            )
             for i in self._at(("all", "every"), min(start, opening), stop)
         )
 
@@ -1525,20 +1538,56 @@ class _Tallies(_Claims):
         return False
 
     def _perfect_before_period(self, figure: FigureMention, stop: int) -> bool:
-        """Whether a perfect passive's people came back "before this month's" handovers.
+        """Whether a perfect passive's people came back before a span or a handover named.
 
-        "more than 8,000 bodies had been repatriated before this month's transfers": every
-        return up to a span named as this or last month, week or year, summed.
+        "more than 8,000 bodies had been repatriated before this month's transfers",
+        "Before today's exchange, 6,095 had been freed": every return up to a span named
+        as this or last month, week or year, or up to one exchange pointed at, summed.
+        The phrase may follow the verb or open the clause before the figure.
         """
         if "before" not in self.norm_set or not self._perfect_passive_after(figure, stop):
             return False  # most sentences: no "before" to find
+        if any(
+            self._before_told_exchange(i)
+            and self.norm(figure.first - 1) == ","
+            # "Before today's exchange, on Monday, 90 had been freed": that day's handover
+            and not any(i + 1 < d.first < figure.first for d in self.m.dates)
+            for i in self._at(("before",), max(self.first, figure.first - 7), figure.first)
+        ):
+            return True  # "Before today's exchange, 6,095 Ukrainians had been freed"
         return any(
-            self.norm(i + 1) in ("this", "last")
-            and self.norm(i + 2).removesuffix("'s").removesuffix("\u2019s") in _PERIOD_UNITS
+            (
+                (
+                    self.norm(i + 1) in ("this", "last")
+                    and self.norm(i + 2).removesuffix("'s").removesuffix("\u2019s") in _PERIOD_UNITS
+                )
+                or self._before_told_exchange(i)
+            )
             # "had been repatriated on Friday before ...": one day's handover
             and not any(figure.np_end < d.first < i for d in self.m.dates)
             for i in self._at(("before",), figure.np_end + 2, min(stop, figure.np_end + 7))
         )
+
+    def _before_told_exchange(self, before: int) -> bool:
+        """Whether "before" at ``before`` points at one exchange: "before today's swap".
+
+        "today's", "Friday's", "this week's", "this", "the latest" or "the last" with a
+        noun of one handover: the sum up to it counts every earlier one, never that one
+        exchange's size.
+        """
+        at = before + 1
+        if self.norm(at) in ("this", "last") and _possessive_stem(self.norm(at + 1)) in (
+            _PERIOD_UNITS
+        ):
+            at += 1  # "before this week's swap"
+        word = _possessive_stem(self.norm(at))
+        if word == "the" and self.norm(at + 1) in ("latest", "last", "most"):
+            at += 2 + (self.norm(at + 2) == "recent")
+        elif word in lx.RELATIVE_DAYS | lx.WEEKDAYS | _PERIOD_UNITS or word == "this":
+            at += 1
+        else:
+            return False
+        return self.norm(at) in lx.ONE_HANDOVER_NOUNS
 
     def _ranked_so_far(self, at: int) -> bool:
         """Whether "so far" at ``at`` ranks one exchange: "the largest swap of the year so far".

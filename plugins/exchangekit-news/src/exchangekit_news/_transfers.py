@@ -6235,12 +6235,13 @@ class _Transfers(_Rivals):
         """Whether a dash right after the last figure's noun opens its breakdown.
 
         "with 230 Ukrainians — 224 servicemen and six civilians — returning home":
-        the parts went the way the whole did, whatever verb follows the aside.
+        the parts went the way the whole did, whatever verb follows the aside. Plain
+        text's spaced hyphen ("84 Ukrainians - 33 civilians and 51 soldiers -") is one.
         """
         return (
             figure.noun is not None
             and start == figure.first - 1
-            and self.norm(start) in DASHES
+            and self._aside_dash(start)
             and any(f.np_end == start and f.amount == previous.amount for f in self.m.figures)
         )
 

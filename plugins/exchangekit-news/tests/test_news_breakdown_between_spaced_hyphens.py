@@ -1,0 +1,93 @@
+"""A breakdown set off by spaced hyphens after the whole's noun: "212 Ukrainians - 190 ...".
+
+Plain text types a dash as a hyphen with a space on each side, so "212 Ukrainians -
+190 soldiers and 22 civilians - were brought home" spells out the whole exactly as an
+em dash does: the parts went the whole's way, and by default only the whole is
+recorded. A spaced hyphen before a clause with a verb of its own opens no breakdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
+    return {
+        (t.sender.code, t.receiver.code, t.category.value, t.count)
+        for e in result.exchanges
+        for t in e.transfers
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("On Tuesday 212 Ukrainians - 190 soldiers and 22 civilians - were brought home.", "212"),
+        # harder: the whole's own verb is passive with a date first, and the other way follows
+        (
+            "On 3 September, 96 Ukrainians - 71 civilians and 25 military personnel - were "
+            "freed, and the same number of people went back to Russia.",
+            "96",
+        ),
+        # harder: the parts named in the other order, a source at the end
+        (
+            "In the first stage 410 Ukrainians - 300 soldiers and 110 civilians - returned "
+            "home, the ombudsman said.",
+            "410",
+        ),
+    ],
+)
+def test_news_parts_between_spaced_hyphens_leave_only_the_whole(
+    news: News, text: str, whole: str
+) -> None:
+    legs = _legs(news(text))
+    to_ukraine = {leg for leg in legs if leg[:2] == ("RUS", "UKR")}
+    assert {leg[3] for leg in to_ukraine} == {Count.parse(whole)}
+
+
+def test_news_parts_between_spaced_hyphens_go_the_wholes_way(news: News) -> None:
+    legs = _legs(
+        news(
+            "On Tuesday 212 Ukrainians - 190 soldiers and 22 civilians - were brought home.",
+            breakdowns="both",
+        )
+    )
+    assert ("RUS", "UKR", "civilians", Count.parse("22")) in legs
+    assert all(receiver == "UKR" for _, receiver, _, _ in legs)
+
+
+def test_news_a_spaced_hyphen_before_a_clause_of_its_own_keeps_its_verb(news: News) -> None:
+    # near miss: after the hyphen a new clause with its own verb sends people the other way
+    legs = _legs(news("On Tuesday 212 Ukrainians were brought home - 60 Russians were sent back."))
+    assert ("UKR", "RUS", "other", Count.parse("60")) in legs
+    assert ("RUS", "UKR", "other", Count.parse("212")) in legs
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    soldiers=st.integers(min_value=2100, max_value=9000)
+    | st.integers(min_value=10, max_value=1799),
+    civilians=st.integers(min_value=2, max_value=99),
+)
+def test_news_a_hyphen_spelled_breakdown_never_adds_a_leg(
+    news: News, soldiers: int, civilians: int
+) -> None:
+    whole = soldiers + civilians
+    legs = _legs(
+        news(
+            f"On Tuesday {whole:,} Ukrainians - {soldiers:,} soldiers and {civilians} "
+            "civilians - were brought home."
+        )
+    )
+    assert legs == {("RUS", "UKR", "other", Count.parse(f"{whole:,}"))}
