@@ -3675,6 +3675,7 @@ class _Finder:
         remains = before_of in ("bodies", "remains", "body")
         wounded = False
         noun: Noun | None = None
+        region: str | None = None  # the side of a region named before the noun
         i = b
         end = b
         limit = min(self.last, b + 8)
@@ -3791,6 +3792,9 @@ class _Finder:
                 pass  # "wounded or sick prisoners": the adjectives go on
             elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
+            elif norm in lx.REGIONS and norm not in lx.DEFENDED_TOWNS and token.text[:1].isupper():
+                # a region, not a garrison's town: "Azovstal defenders" are one battle's men
+                region = region or lx.REGIONS[norm]
             i += 1
         if noun is None and remains and i == b and self._verb_follows(b):
             # "the remains of more than 3,000 have been returned": the head before "of" is
@@ -3818,6 +3822,10 @@ class _Finder:
         if origin is not None:
             end, code = origin
             nationality = nationality or code
+        if region is not None and noun.category in lx.SOLDIER_KINDS:
+            # "1,300 Kursk conscripts", "Kharkiv soldiers": soldiers named for a region
+            # serve the side whose region it is
+            nationality = nationality or region
         if mixed:
             nationality = None
         per_side = self._per_side(end) or self._per_side_before(a)
