@@ -5532,23 +5532,33 @@ class _Finder:
         return False
 
     def _days_before_month(self, i: int) -> list[int]:
-        """The days of "3, 5 and 9 June" from the first, the last one (before the month) last."""
-        if not self._day(i) or self.norm(i + 1) not in (",", "and"):
+        """The days of "3, 5 and 9 June" from the first, the last one (before the month) last.
+
+        Ordinal days list the same way: "the 4th and the 24th of July" are 4 and 24 July.
+        """
+        if not self._day(i):
+            return []
+        ordinal = self.norm(i + 1) in lx.ORDINAL_SUFFIXES
+        after = i + 1 + ordinal
+        if self.norm(after) not in (",", "and"):
             return []
         days = [i]
-        j = i
         while len(days) < 8:
-            j += 1
+            j = after
             if self.norm(j) == ",":
                 j += 1
             if self.norm(j) == "and":
                 j += 1
+            if ordinal and self.norm(j) == "the":
+                j += 1
             if j >= self.last or not self._day(j):
                 return []
             days.append(j)
-            if self._month_at(j + 1) and self.norm(j + 1) != "and":
+            after = j + 1 + (ordinal and self.norm(j + 1) in lx.ORDINAL_SUFFIXES)
+            month = after + (ordinal and self.norm(after) == "of")
+            if self._month_at(month) and self.norm(month) != "and":
                 return days
-            if self.norm(j + 1) not in (",", "and"):
+            if self.norm(after) not in (",", "and"):
                 return []
         return []
 
