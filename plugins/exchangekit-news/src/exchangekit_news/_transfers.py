@@ -6234,12 +6234,13 @@ class _Transfers(_Rivals):
         """Whether a dash right after the last figure's noun opens its breakdown.
 
         "with 230 Ukrainians — 224 servicemen and six civilians — returning home":
-        the parts went the way the whole did, whatever verb follows the aside.
+        the parts went the way the whole did, whatever verb follows the aside; plain
+        text's spaced hyphen ("310 people - 260 soldiers and 50 civilians") is a dash.
         """
         return (
             figure.noun is not None
             and start == figure.first - 1
-            and self.norm(start) in DASHES
+            and self._aside_dash(start)
             and any(f.np_end == start and f.amount == previous.amount for f in self.m.figures)
         )
 
