@@ -1,13 +1,15 @@
 """A handover told "the same day" with no day told before it is left out.
 
-"The same day" points back to a day the text told. When nothing before it gives a
-day, the handover's date is unknown: the article's own date would be a guess, so
-the exchange is left out with a note, never dated on the day of publication.
+"The same day" points back to a day the text told, a dateline's among them. When
+nothing before it gives a day, the handover's date is unknown: the article's own
+date would be a guess, so the exchange is left out with a note, never dated on the
+day of publication.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -54,3 +56,9 @@ def test_news_the_same_day_after_a_dated_exchange_keeps_its_day(
     read = news(f"{before} The same day, Russia handed over 20 bodies.")
     remains = [e for e in read.exchanges if any(t.count == Count.exact(20) for t in e.transfers)]
     assert [str(e.period) for e in remains] == [period]
+
+
+def test_news_the_same_day_under_a_dateline_is_the_datelines_day(news: News) -> None:
+    text = "KYIV, May 24 (Desk) - The same day, Russia handed over 20 Ukrainian prisoners of war."
+    read = news(text, published=date(2025, 5, 25))
+    assert [str(e.period) for e in read.exchanges] == ["2025-05-24"]

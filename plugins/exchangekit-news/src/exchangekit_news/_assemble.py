@@ -882,6 +882,14 @@ class Assembler:
                     )
                 )
                 return []
+            if (
+                resolved is None
+                and text == SAME_DAY
+                and self._datelines
+                and self._datelines[0][0] <= index
+            ):
+                # "KYIV, May 24 - The same day, ...": the dateline's is the day told before
+                resolved = self._dateline_of(index)
             if resolved is None and text == SAME_DAY:
                 # "The same day, ..." with no day told before it: no day to point back to,
                 # and the article's date would be a guess
