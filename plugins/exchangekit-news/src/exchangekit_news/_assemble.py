@@ -888,6 +888,28 @@ class Assembler:
                     )
                 )
                 return []
+            if (
+                resolved is None
+                and text == SAME_DAY
+                and self._datelines
+                and self._datelines[0][0] <= index
+            ):
+                # "KYIV, May 24 - The same day, ...": the dateline's is the day told before
+                resolved = self._dateline_of(index)
+            if resolved is None and text == SAME_DAY:
+                # "The same day, ..." with no day told before it: no day to point back to,
+                # and the article's date would be a guess
+                if (index, text) not in self._reported:
+                    self._reported.add((index, text))
+                    self.errors.append(
+                        RecordSkipped(
+                            'an exchange told on "the same day" with no day told before it '
+                            f"was left out (sentence: {self.quote(index).text[:120]!r})",
+                            source=self.source,
+                            line=self.line(index),
+                        )
+                    )
+                return []
             if resolved is None and ON_DAY in text:
                 if (index, text) not in self._reported:
                     self._reported.add((index, text))

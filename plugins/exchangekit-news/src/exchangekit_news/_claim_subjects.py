@@ -203,6 +203,23 @@ class _ClaimSubjects(_FigureDates):
                 return held
         return None
 
+    def _soldiers_of_unsided_name(self, figure: FigureMention) -> bool:
+        """Whether soldiers of no stated side are named for a place or unit of no known side.
+
+        "1,300 of the Donetsk conscripts": the name says whose they are, but men of
+        Donetsk serve on either side, so neither the teller's side nor its enemy follows.
+        """
+        if figure.nationality is not None or figure.noun is None:
+            return False
+        if figure.noun.category not in lx.SOLDIER_KINDS:
+            return False
+        return any(
+            self.tokens[i].text[:1].isupper()
+            and self.norm(i) not in lx.MONTHS
+            and self.norm(i) not in lx.REGIONS  # "the Mariupol defenders": a side's garrison
+            for i in range(figure.last, figure.np_end - 1)
+        )
+
     def _ally_told_before(self, side: str) -> bool:
         """Whether the claim just told, a sentence or two back, is of an ally of ``side``.
 
@@ -651,6 +668,8 @@ class _ClaimSubjects(_FigureDates):
         captors = self._captors_count(figure, teller)
         if captors is not None:
             return (captors,)
+        if self._soldiers_of_unsided_name(figure):
+            return None  # "1,300 Donetsk conscripts": a name of no known side, not the teller's
         if (
             (
                 figure.noun is not None

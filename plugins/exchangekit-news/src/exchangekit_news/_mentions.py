@@ -3675,6 +3675,7 @@ class _Finder:
         remains = before_of in ("bodies", "remains", "body")
         wounded = False
         noun: Noun | None = None
+        region: str | None = None  # the side of a region named before the noun
         i = b
         end = b
         limit = min(self.last, b + 8)
@@ -3792,6 +3793,9 @@ class _Finder:
                 pass  # "wounded or sick prisoners": the adjectives go on
             elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
+            elif norm in lx.REGIONS and norm not in lx.DEFENDED_TOWNS and token.text[:1].isupper():
+                # a region, not a garrison's town: "Azovstal defenders" are one battle's men
+                region = region or lx.REGIONS[norm]
             i += 1
         if noun is None and remains and i == b and self._verb_follows(b):
             # "the remains of more than 3,000 have been returned": the head before "of" is
@@ -3819,6 +3823,10 @@ class _Finder:
         if origin is not None:
             end, code = origin
             nationality = nationality or code
+        if region is not None and noun.category in lx.SOLDIER_KINDS:
+            # "1,300 Kursk conscripts", "Kharkiv soldiers": soldiers named for a region
+            # serve the side whose region it is
+            nationality = nationality or region
         if mixed:
             nationality = None
         per_side = self._per_side(end) or self._per_side_before(a)
@@ -5544,23 +5552,33 @@ class _Finder:
         return False
 
     def _days_before_month(self, i: int) -> list[int]:
-        """The days of "3, 5 and 9 June" from the first, the last one (before the month) last."""
-        if not self._day(i) or self.norm(i + 1) not in (",", "and"):
+        """The days of "3, 5 and 9 June" from the first, the last one (before the month) last.
+
+        Ordinal days list the same way: "the 4th and the 24th of July" are 4 and 24 July.
+        """
+        if not self._day(i):
+            return []
+        ordinal = self.norm(i + 1) in lx.ORDINAL_SUFFIXES
+        after = i + 1 + ordinal
+        if self.norm(after) not in (",", "and"):
             return []
         days = [i]
-        j = i
         while len(days) < 8:
-            j += 1
+            j = after
             if self.norm(j) == ",":
                 j += 1
             if self.norm(j) == "and":
                 j += 1
+            if ordinal and self.norm(j) == "the":
+                j += 1
             if j >= self.last or not self._day(j):
                 return []
             days.append(j)
-            if self._month_at(j + 1) and self.norm(j + 1) != "and":
+            after = j + 1 + (ordinal and self.norm(j + 1) in lx.ORDINAL_SUFFIXES)
+            month = after + (ordinal and self.norm(after) == "of")
+            if self._month_at(month) and self.norm(month) != "and":
                 return days
-            if self.norm(j + 1) not in (",", "and"):
+            if self.norm(after) not in (",", "and"):
                 return []
         return []
 
