@@ -3,7 +3,9 @@
 Plain text types a dash as a hyphen with a space on each side, so "212 Ukrainians -
 190 soldiers and 22 civilians - were brought home" spells out the whole exactly as an
 em dash does: the parts went the whole's way, and by default only the whole is
-recorded. A spaced hyphen before a clause with a verb of its own opens no breakdown.
+recorded. So with a figure each side freed ("each side freed 310 people - 260
+soldiers and 50 civilians"): the parts go both ways with it, none one way only. A
+spaced hyphen before a clause with a verb of its own opens no breakdown.
 """
 
 from __future__ import annotations
@@ -91,3 +93,53 @@ def test_news_a_hyphen_spelled_breakdown_never_adds_a_leg(
         )
     )
     assert legs == {("RUS", "UKR", "other", Count.parse(f"{whole:,}"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "In the exchange on 14 March, the two sides each freed 310 people - 260 soldiers "
+            "and 50 civilians.",
+            "310",
+        ),
+        (
+            "On 14 March, the two sides each handed over 200 people - 150 prisoners of war and "
+            "50 civilians.",
+            "200",
+        ),
+        (
+            "Moscow and Kyiv each released 120 people on 14 March - 100 soldiers and 20 civilians.",
+            "120",
+        ),
+    ],
+)
+def test_news_parts_after_a_spaced_hyphen_of_each_sides_figure_add_no_one_way_leg(
+    news: News, text: str, whole: str
+) -> None:
+    count = Count.parse(whole)
+    assert _legs(news(text)) == {("UKR", "RUS", "other", count), ("RUS", "UKR", "other", count)}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    soldiers=st.integers(min_value=30, max_value=900),
+    civilians=st.integers(min_value=2, max_value=29),
+)
+def test_news_no_part_after_a_spaced_hyphen_goes_one_way(
+    news: News, soldiers: int, civilians: int
+) -> None:
+    whole = soldiers + civilians
+    text = (
+        f"On 14 March, the two sides each freed {whole:,} people - {soldiers:,} soldiers and "
+        f"{civilians} civilians."
+    )
+    assert {leg[3] for leg in _legs(news(text))} == {Count.parse(f"{whole:,}")}
+
+
+def test_news_a_spaced_hyphen_before_no_figure_keeps_each_sides_whole(news: News) -> None:
+    text = "On 14 March, the two sides each freed 310 people - the largest swap of the year."
+    count = Count.parse("310")
+    assert _legs(news(text)) == {("UKR", "RUS", "other", count), ("RUS", "UKR", "other", count)}
