@@ -460,6 +460,11 @@ _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _MONTH_PARTS: Final = frozenset({"early", "mid", "late"})
 
 
+def whole_year_text(text: str) -> bool:
+    """Whether a date's text names a whole year and nothing narrower: "2024", "this year"."""
+    return text in _WHOLE_YEARS or _YEAR.fullmatch(text) is not None
+
+
 def _month_word(text: str) -> str | None:
     """The month a date names and no day of: "December", "late December last year".
 
@@ -2623,6 +2628,7 @@ class _FigureDates(_Speakers):
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
+            and not self._compared_year_date(d, figure)
             and not self._stage_of_days_date(d, figure)
             and not self._later_clause_date(d, figure, dates)
         ]
@@ -2960,6 +2966,17 @@ class _FigureDates(_Speakers):
                 return True
             return self.norm(i + 2) in _COMPARED_AUXILIARIES
         return False
+
+    def _compared_year_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is the year of a count set against ``figure`` after it.
+
+        "Some 600 came home over the whole year, compared with more than 1,500 in 2022":
+        the year after "compared with" dates the count it follows, not the one before.
+        """
+        return any(
+            other.first > figure.last and year_compared(self.norm, other.last - 1) == date.first
+            for other in self.m.figures
+        )
 
     def _stage_of_days_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates one stage of an exchange its clause spreads over days.
@@ -3379,7 +3396,7 @@ class _FigureDates(_Speakers):
 
     def _whole_year(self, date: DateMention) -> bool:
         """Whether ``date`` names a whole year ("this year", "2024") and nothing narrower."""
-        return date.text in ("this year", "last year") or _YEAR.fullmatch(date.text) is not None
+        return whole_year_text(date.text)
 
     def _captivity_date(self, date: DateMention) -> bool:
         """Whether ``date`` stands in a relative clause telling when people were taken or held."""
