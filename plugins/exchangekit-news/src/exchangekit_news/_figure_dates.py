@@ -2629,6 +2629,7 @@ class _FigureDates(_Speakers):
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
             and not self._compared_year_date(d, figure)
+            and not self._dash_aside_date(d, figure)
             and not self._stage_of_days_date(d, figure)
             and not self._later_clause_date(d, figure, dates)
         ]
@@ -2977,6 +2978,34 @@ class _FigureDates(_Speakers):
             other.first > figure.last and year_compared(self.norm, other.last - 1) == date.first
             for other in self.m.figures
         )
+
+    def _dash_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates a count told in an aside between dashes the figure is outside.
+
+        "With the summer handovers - more than 6,000 in June and about 1,000 in each of
+        July and August - Ukraine has received 11,000 this year": the months date the
+        aside's own counts; the figure of the main clause is not summed over them.
+        """
+        dashes = [
+            k
+            for k in range(self.first, self.last)
+            if self.spaced_dash(k)
+            # not a live blog's time stamp, "21:00 — What we know ...", which opens no aside
+            and not (self.tokens[k - 1].kind == NUM and self.tokens[k - 2].text == ":")
+        ]
+        for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+            if (
+                opening < date.first
+                and date.last <= closing
+                and not opening < figure.first < closing
+                and any(self._count_token(k) for k in range(opening + 1, closing))
+            ):
+                return True
+        return False
+
+    def _count_token(self, k: int) -> bool:
+        """Whether the token at ``k`` is a number outside every date: a count, not a day."""
+        return self.tokens[k].kind == NUM and not any(d.first <= k < d.last for d in self.m.dates)
 
     def _stage_of_days_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates one stage of an exchange its clause spreads over days.

@@ -3571,6 +3571,9 @@ class _Transfers(_Rivals):
                 self._dated_apart(figure, dates, series_dates)
                 or self._series_beyond(figure, dates, series_dates)
                 or self._own_date_after_series(figure, dates, series_dates)
+                # "- ... about 1,000 in each of July and August - Ukraine has received
+                # 11,000": the aside's months date its own counts
+                or all(self._dash_aside_date(d, figure) for d in dates if d.text in series_dates)
             ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
             if own_dates == series_dates and self._series_itemised(figure, dates, series_dates):
