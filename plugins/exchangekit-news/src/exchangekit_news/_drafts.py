@@ -362,7 +362,9 @@ class Discourse:
         # The year a paragraph is about ("A busy 2024.", "In 2024, ..."), for the days and
         # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
         self.year: str | None = None
-        self._section = False  # the year came from a heading: it holds until the next one
+        # The year a headline or heading made the topic of its section: it holds until the
+        # next heading names another, and comes back after a paragraph about a year of its own.
+        self._section: str | None = None
         # The token the year holds from: a year opening a later clause ("Before that, swaps
         # were smaller: in 2024, ...") dates only what the sentence tells after it.
         self.year_from = 0
@@ -535,8 +537,8 @@ class Discourse:
             return  # a dateline alone
         if tokens[first].gap >= 3:
             self.heading = None  # a new paragraph
-        if tokens[first].gap >= 3 and not self._section:
-            self.year = None  # a new paragraph
+        if tokens[first].gap >= 3:
+            self.year, self.year_from = self._section, 0  # a new paragraph
         years = (
             [
                 t.text
@@ -566,11 +568,11 @@ class Discourse:
         if last - first <= 6:  # a heading: "A busy 2024."
             if any(t.norm in lx.MONTHS for t in tokens[first:last]):
                 return  # a date line under the headline ("Published 3 January 2023")
-            self.year, self._section = years[0], True
+            self.year = self._section = years[0]
         elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
-            self.year, self._section, self.year_from = years[0], False, first
+            self.year, self.year_from = years[0], first
         elif inner is not None:  # "..., the gaps were small: in 2024, ..."
-            self.year, self._section, self.year_from = years[0], False, inner
+            self.year, self.year_from = years[0], inner
         elif (
             headline
             and not any(
@@ -582,7 +584,7 @@ class Discourse:
         ):
             # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
             # until a heading names another ("since 2023" in a headline is no topic)
-            self.year, self._section = years[0], True
+            self.year = self._section = years[0]
 
     def note_reporting(
         self, tokens: list[Token], first: int, last: int, dates: Sequence[DateMention]

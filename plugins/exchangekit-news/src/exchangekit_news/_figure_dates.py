@@ -464,6 +464,11 @@ _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _MONTH_PARTS: Final = frozenset({"early", "mid", "late"})
 
 
+def whole_year_text(text: str) -> bool:
+    """Whether a date's text names a whole year and nothing narrower: "2024", "this year"."""
+    return text in _WHOLE_YEARS or _YEAR.fullmatch(text) is not None
+
+
 def _month_word(text: str) -> str | None:
     """The month a date names and no day of: "December", "late December last year".
 
@@ -2627,6 +2632,8 @@ class _FigureDates(_Speakers):
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
+            and not self._compared_year_date(d, figure)
+            and not self._dash_aside_date(d, figure)
             and not self._stage_of_days_date(d, figure)
             and not self._later_clause_date(d, figure, dates)
         ]
@@ -2964,6 +2971,45 @@ class _FigureDates(_Speakers):
                 return True
             return self.norm(i + 2) in _COMPARED_AUXILIARIES
         return False
+
+    def _compared_year_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is the year of a count set against ``figure`` after it.
+
+        "Some 600 came home over the whole year, compared with more than 1,500 in 2022":
+        the year after "compared with" dates the count it follows, not the one before.
+        """
+        return any(
+            other.first > figure.last and year_compared(self.norm, other.last - 1) == date.first
+            for other in self.m.figures
+        )
+
+    def _dash_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates a count told in an aside between dashes the figure is outside.
+
+        "With the summer handovers - more than 6,000 in June and about 1,000 in each of
+        July and August - Ukraine has received 11,000 this year": the months date the
+        aside's own counts; the figure of the main clause is not summed over them.
+        """
+        dashes = [
+            k
+            for k in range(self.first, self.last)
+            if self.spaced_dash(k)
+            # not a live blog's time stamp, "21:00 — What we know ...", which opens no aside
+            and not (self.tokens[k - 1].kind == NUM and self.tokens[k - 2].text == ":")
+        ]
+        for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+            if (
+                opening < date.first
+                and date.last <= closing
+                and not opening < figure.first < closing
+                and any(self._count_token(k) for k in range(opening + 1, closing))
+            ):
+                return True
+        return False
+
+    def _count_token(self, k: int) -> bool:
+        """Whether the token at ``k`` is a number outside every date: a count, not a day."""
+        return self.tokens[k].kind == NUM and not any(d.first <= k < d.last for d in self.m.dates)
 
     def _stage_of_days_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates one stage of an exchange its clause spreads over days.
@@ -3383,7 +3429,7 @@ class _FigureDates(_Speakers):
 
     def _whole_year(self, date: DateMention) -> bool:
         """Whether ``date`` names a whole year ("this year", "2024") and nothing narrower."""
-        return date.text in ("this year", "last year") or _YEAR.fullmatch(date.text) is not None
+        return whole_year_text(date.text)
 
     def _captivity_date(self, date: DateMention) -> bool:
         """Whether ``date`` stands in a relative clause telling when people were taken or held."""

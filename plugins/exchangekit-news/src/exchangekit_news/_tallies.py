@@ -32,6 +32,7 @@ from exchangekit_news._figure_dates import (
     _WHOLE_YEARS,
     _YEAR,
     names_a_day,
+    whole_year_text,
 )
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
@@ -95,6 +96,8 @@ _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review
 _COURSE_OF: Final = ["the", "course", "of"]
 # Words a total summed over "the year" follows: "over the year", "during the whole year".
 _YEAR_SPAN_WORDS: Final = ("over", "during", "throughout")
+# Words that open a source set off by commas: "by the ministry's count", "according to Kyiv".
+_SOURCE_ASIDE_OPENERS: Final = frozenset({"by", "according"})
 # Heads of a total a period's possessive or "for" phrase may name: "the month's total".
 _TOTAL_HEADS_OF_PERIOD: Final = ("total", "tally", "count")
 _PERIOD_HEAD_REACH: Final = 6  # "the total for the month rose to" 2,100
@@ -2118,11 +2121,20 @@ class _Tallies(_Claims):
     def _fronted_to(self, at: int, clause: int) -> bool:
         """Whether the phrase at ``at`` opens the sentence and its comma opens ``clause``.
 
-        "Over the year, Russia got back 300 bodies": a span set before the clause it scopes.
+        "Over the year, Russia got back 300 bodies": a span set before the clause it scopes,
+        also past a source set off between them ("Over the year, by the ministry's count,
+        ...", "During the year, according to Kyiv, ...").
         """
         if at != self.first:
             return False
         k = bisect.bisect_right(self.breaks, at)
+        while (
+            k + 1 < len(self.breaks)
+            and self.breaks[k] + 1 != clause
+            and self.norm(self.breaks[k] + 1) in _SOURCE_ASIDE_OPENERS
+            and self.norm(self.breaks[k]) == ","
+        ):
+            k += 1
         return k < len(self.breaks) and self.breaks[k] + 1 == clause
 
     def _the_year_after(self, at: int) -> bool:
@@ -4964,7 +4976,9 @@ class _Tallies(_Claims):
         """An earlier year's count set beside a total: "..., compared with 1,125 in 2023".
 
         A bare figure after "compared with" and dated by a whole year counts the same
-        people, moved the same way, as the sentence's total before it, over that year.
+        people, moved the same way, as the sentence's total before it, over that year;
+        it is told when the total is, or, when the total has no day of its telling,
+        it stood at that year's end.
         """
         if not legs:
             return []  # most sentences: no leg to build on
@@ -4983,10 +4997,14 @@ class _Tallies(_Claims):
             year = next((d for d in self.m.dates if d.first == at), None)
             if year is None:
                 continue
+            # the total's day of telling is the compared count's too; a total dated by its
+            # year alone ("in 2024", "this year") lends it no date: it stood in its own year
+            telling = tuple(d for d in template.dates if not whole_year_text(d))
             used.add(k)
             drafts.append(
                 template._replace(
                     amount=figure.amount,
+                    dates=telling or (year.text,),
                     since=year.text,
                     note=None,
                     exchange_count=None,

@@ -1383,8 +1383,12 @@ class _Transfers(_Rivals):
         listed = figures[first : last + 1]
         if self._bare_sizes_unpaired(listed, dates) and index not in paired:
             return True  # "Kyiv sent back 27, 51 and none": which stage had which?
-        if self._sizes_over_more_dates(listed, dates):
-            return True  # "60 and 75 bodies each in March, April and May": which month?
+        if index not in paired and self._sizes_over_more_dates(listed, dates):
+            # "60 and 75 bodies each in March, April and May": which month? Sizes the days
+            # pair one by one keep them, however the days are grouped ("on 11 September,
+            # the same number on 23 October and again on 20 November, receiving 19, 31
+            # and 30 respectively")
+            return True
         if len(listed) < 3:
             return False
         if "respectively" in self.norm_set and (
@@ -3571,6 +3575,9 @@ class _Transfers(_Rivals):
                 self._dated_apart(figure, dates, series_dates)
                 or self._series_beyond(figure, dates, series_dates)
                 or self._own_date_after_series(figure, dates, series_dates)
+                # "- ... about 1,000 in each of July and August - Ukraine has received
+                # 11,000": the aside's months date its own counts
+                or all(self._dash_aside_date(d, figure) for d in dates if d.text in series_dates)
             ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
             if own_dates == series_dates and self._series_itemised(figure, dates, series_dates):
