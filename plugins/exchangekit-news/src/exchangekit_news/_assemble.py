@@ -1564,7 +1564,11 @@ class Assembler:
             return False
         if draft.account or self._marked_agreeing(index, draft):
             return True
-        if leg.attributed.party != draft.attributed.party and self._own_account(index):
+        if (
+            leg.attributed.party != draft.attributed.party
+            and not draft.definite  # "confirmed the return of the 22 wounded": already counted
+            and self._own_account(index)
+        ):
             return True  # "Kyiv, for its part, said it got back 146": the other side's word
         return (
             (
