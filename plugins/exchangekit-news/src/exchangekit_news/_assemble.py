@@ -707,8 +707,11 @@ class Assembler:
         touched: list[_Event] = []
         waiting = sum(map(len, self._pending.values()))
         for leg in facts.legs:
+            rival = None if leg.tally else self._rival_of_total(index, leg)
             if leg.tally:
                 self._add_tally(index, leg)
+            elif rival is not None:
+                self._add_rival_tally(index, leg, rival)
             else:
                 touched.extend(self._add_leg(index, leg))
                 self._last_handover = index
@@ -978,6 +981,41 @@ class Assembler:
             and (tally.draft.sender, tally.draft.receiver) == (leg.receiver, leg.sender)
             for tally in tallies
         )
+
+    def _rival_of_total(self, index: int, leg: LegDraft) -> _Tally | None:
+        """The total told in the sentence before that an undated figure is the other side's
+        account of.
+
+        "Kyiv says it received 6,000 bodies from Russia in June. Moscow put the number it
+        had handed over at 6,020": the figure moves the same people the same way as the
+        total just told, names no day, and comes from the other side, so it is that side's
+        count of the same span, not a handover on the day of the report. None when a
+        handover was read since the total, or the figures agree.
+        """
+        if leg.dates or leg.series or leg.attributed is None:
+            return None
+        sentence, tallies = self._last_tallies
+        if sentence != index - 1 or sentence <= self._last_handover:
+            return None
+        return next(
+            (
+                tally
+                for tally in tallies
+                if (tally.draft.sender, tally.draft.receiver, tally.draft.category)
+                == (leg.sender, leg.receiver, leg.category)
+                and tally.draft.amount != leg.amount
+                and tally.draft.attributed is not None
+                and tally.draft.attributed.party != leg.attributed.party
+            ),
+            None,
+        )
+
+    def _add_rival_tally(self, index: int, leg: LegDraft, rival: _Tally) -> None:
+        """Keep ``leg`` as its source's total over the span of the ``rival`` it answers."""
+        draft = leg._replace(tally=True, since=rival.draft.since, dates=rival.draft.dates)
+        key = (leg.sender, leg.receiver, leg.category, leg.amount, rival.as_of)
+        tally = self.tallies.setdefault(key, _Tally(draft, rival.as_of, rival.covers, {}))
+        tally.sentences[index] = None
 
     def _ranked_restatement(
         self, index: int, leg: LegDraft, periods: list[Period]
