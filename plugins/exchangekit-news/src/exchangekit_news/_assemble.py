@@ -708,7 +708,11 @@ class Assembler:
         waiting = sum(map(len, self._pending.values()))
         for leg in facts.legs:
             rival = None if leg.tally else self._rival_of_total(index, leg)
-            if leg.tally:
+            summed = self._both_ways_summed(leg) if leg.tally else None
+            if summed is not None:
+                summed.notes[_both_ways_note(leg.amount)] = None
+                summed.sentences[index] = None
+            elif leg.tally:
                 self._add_tally(index, leg)
             elif rival is not None:
                 self._add_rival_tally(index, leg, rival)
@@ -1009,6 +1013,33 @@ class Assembler:
             ),
             None,
         )
+
+    def _both_ways_summed(self, leg: LegDraft) -> _Event | None:
+        """The exchange just told whose two ways a total with no span of its own adds up to.
+
+        "Russia and Ukraine freed 205 each on Friday. ... In all, 410 men crossed the
+        border": the exact sum of the one exchange's two ways is a head count of that
+        handover in both directions, no side's running total. None when the total names a
+        start or a number of exchanges, or the figures do not add up exactly.
+        """
+        event = self._last_event
+        if (
+            event is None
+            or leg.since is not None
+            or leg.exchange_count is not None
+            or leg.dates
+            or leg.amount.qualifier is not Qualifier.EXACT
+        ):
+            return None
+        counts: dict[tuple[str, str], set[int]] = {}
+        for way in event.legs:
+            if way.count.qualifier is not Qualifier.EXACT:
+                return None
+            counts.setdefault((way.sender, way.receiver), set()).add(way.count.low)
+        if len(counts) != 2 or any(len(sizes) != 1 for sizes in counts.values()):
+            return None
+        total = sum(next(iter(sizes)) for sizes in counts.values())
+        return event if total == leg.amount.low else None
 
     def _add_rival_tally(self, index: int, leg: LegDraft, rival: _Tally) -> None:
         """Keep ``leg`` as its source's total over the span of the ``rival`` it answers."""
@@ -3080,6 +3111,14 @@ def _sized_later(told: Count, later: Count) -> bool:
         told.qualifier is Qualifier.ORDER_OF_MAGNITUDE
         and later.qualifier is Qualifier.EXACT
         and later.low >= told.low
+    )
+
+
+def _both_ways_note(amount: Count) -> str:
+    """The note keeping a head count of an exchange's two ways that no direction is given."""
+    return (
+        f"the text gives {amount} for both directions of the exchange together; no figure "
+        "is recorded for it"
     )
 
 
