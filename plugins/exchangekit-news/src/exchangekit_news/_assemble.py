@@ -408,9 +408,6 @@ class Assembler:
         # The date of the latest exchange told without a figure per direction ("the sides
         # exchanged hundreds of prisoners on Wednesday"): undated figures after it are its.
         self._announced: Period | None = None
-        # The same for an exchange of another group than the one being told ("The sides
-        # also exchanged bodies last week", in a story of a swap of the living)
-        self._announced_of: dict[str, Period] = {}
         # The latest exchange dated only by the day it was told, and that sentence
         self._told: tuple[int, _Event] | None = None
         self._last_handover = -1  # the latest sentence a handover (no total) was read from
@@ -923,9 +920,8 @@ class Assembler:
             return []
         if not periods:
             current = self._current.get(group)
-            announced = self._announced_of.pop(group, None) or self._announced
-            if current is None and announced is not None:
-                current = self._event(group, announced, index)
+            if current is None and self._announced is not None:
+                current = self._event(group, self._announced, index)
                 self._make_current(current)
             if current is None:
                 self._pending.setdefault(group, []).append((index, leg))
@@ -1512,8 +1508,6 @@ class Assembler:
         if not self._pending:
             if not self._current:
                 self._announced = resolved
-            elif only is not None and only not in self._current:
-                self._announced_of[only] = resolved
             return
         for group in list(self._pending):
             if group not in self._current and only in (None, group):
