@@ -713,8 +713,15 @@ class Assembler:
         touched: list[_Event] = []
         waiting = sum(map(len, self._pending.values()))
         for leg in facts.legs:
-            if leg.tally:
+            rival = None if leg.tally else self._rival_of_total(index, leg)
+            summed = self._both_ways_summed(leg) if leg.tally else None
+            if summed is not None:
+                summed.notes[_both_ways_note(leg.amount)] = None
+                summed.sentences[index] = None
+            elif leg.tally:
                 self._add_tally(index, leg)
+            elif rival is not None:
+                self._add_rival_tally(index, leg, rival)
             else:
                 touched.extend(self._add_leg(index, leg))
                 self._last_handover = index
@@ -1007,6 +1014,68 @@ class Assembler:
             and (tally.draft.sender, tally.draft.receiver) == (leg.receiver, leg.sender)
             for tally in tallies
         )
+
+    def _rival_of_total(self, index: int, leg: LegDraft) -> _Tally | None:
+        """The total told in the sentence before that an undated figure is the other side's
+        account of.
+
+        "Kyiv says it received 6,000 bodies from Russia in June. Moscow put the number it
+        had handed over at 6,020": the figure moves the same people the same way as the
+        total just told, names no day, and comes from the other side, so it is that side's
+        count of the same span, not a handover on the day of the report. None when a
+        handover was read since the total, or the figures agree.
+        """
+        if leg.dates or leg.series or leg.attributed is None:
+            return None
+        sentence, tallies = self._last_tallies
+        if sentence != index - 1 or sentence <= self._last_handover:
+            return None
+        return next(
+            (
+                tally
+                for tally in tallies
+                if (tally.draft.sender, tally.draft.receiver, tally.draft.category)
+                == (leg.sender, leg.receiver, leg.category)
+                and tally.draft.amount != leg.amount
+                and tally.draft.attributed is not None
+                and tally.draft.attributed.party != leg.attributed.party
+            ),
+            None,
+        )
+
+    def _both_ways_summed(self, leg: LegDraft) -> _Event | None:
+        """The exchange just told whose two ways a total with no span of its own adds up to.
+
+        "Russia and Ukraine freed 205 each on Friday. ... In all, 410 men crossed the
+        border": the exact sum of the one exchange's two ways is a head count of that
+        handover in both directions, no side's running total. None when the total names a
+        start or a number of exchanges, or the figures do not add up exactly.
+        """
+        event = self._last_event
+        if (
+            event is None
+            or leg.since is not None
+            or leg.exchange_count is not None
+            or leg.dates
+            or leg.amount.qualifier is not Qualifier.EXACT
+        ):
+            return None
+        counts: dict[tuple[str, str], set[int]] = {}
+        for way in event.legs:
+            if way.count.qualifier is not Qualifier.EXACT:
+                return None
+            counts.setdefault((way.sender, way.receiver), set()).add(way.count.low)
+        if len(counts) != 2 or any(len(sizes) != 1 for sizes in counts.values()):
+            return None
+        total = sum(next(iter(sizes)) for sizes in counts.values())
+        return event if total == leg.amount.low else None
+
+    def _add_rival_tally(self, index: int, leg: LegDraft, rival: _Tally) -> None:
+        """Keep ``leg`` as its source's total over the span of the ``rival`` it answers."""
+        draft = leg._replace(tally=True, since=rival.draft.since, dates=rival.draft.dates)
+        key = (leg.sender, leg.receiver, leg.category, leg.amount, rival.as_of)
+        tally = self.tallies.setdefault(key, _Tally(draft, rival.as_of, rival.covers, {}))
+        tally.sentences[index] = None
 
     def _ranked_restatement(
         self, index: int, leg: LegDraft, periods: list[Period]
@@ -1624,7 +1693,11 @@ class Assembler:
             return False
         if draft.account or self._marked_agreeing(index, draft):
             return True
-        if leg.attributed.party != draft.attributed.party and self._own_account(index):
+        if (
+            leg.attributed.party != draft.attributed.party
+            and not draft.definite  # "confirmed the return of the 22 wounded": already counted
+            and self._own_account(index)
+        ):
             return True  # "Kyiv, for its part, said it got back 146": the other side's word
         return (
             (
@@ -3115,6 +3188,14 @@ def _sized_later(told: Count, later: Count) -> bool:
         told.qualifier is Qualifier.ORDER_OF_MAGNITUDE
         and later.qualifier is Qualifier.EXACT
         and later.low >= told.low
+    )
+
+
+def _both_ways_note(amount: Count) -> str:
+    """The note keeping a head count of an exchange's two ways that no direction is given."""
+    return (
+        f"the text gives {amount} for both directions of the exchange together; no figure "
+        "is recorded for it"
     )
 
 

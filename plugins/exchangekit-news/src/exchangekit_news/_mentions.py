@@ -5306,7 +5306,37 @@ class _Finder:
             found = self._weekdays_of_dates(found)
             found = self._line_day_over_holiday(found)
             found = self._without_bracketed_day_names(found)
-        return self._from_to(_narrated_years(_shared_years(found)))
+        return self._from_to(_narrated_years(_shared_years(self._that_month(found))))
+
+    def _that_month(self, found: list[DateMention]) -> list[DateMention]:
+        """``found`` with "that month" dated by the month of the date told before it.
+
+        "Under the deal agreed on May 16, 1,000 were freed over three days later that
+        month": "later that month" (or "the same month", "later in the month") points to
+        the month of the date just named in the sentence, which dates the figure after it
+        where the earlier day, the deal's, does not. Only a date naming its month counts.
+        """
+        if not found or "month" not in self.norm_set:
+            return found
+        for i in positions_of(frozenset({"month"}), self.norms, self.first):
+            before = (self.norm(i - 2), self.norm(i - 1))
+            if before not in (("later", "that"), ("the", "same"), ("that", "same")) and (
+                self.norm(i - 3),
+                *before,
+            ) != ("later", "in", "the"):
+                continue  # "over that month" sums a span the rules for totals read
+            told = [d for d in found if d.last <= i - 1 and not d.since and not d.as_of]
+            if not told:
+                continue
+            parts = told[-1].text.replace(",", " ").split()
+            words = [w for w in parts if not w.isdigit()]
+            years = [w for w in parts if w.isdigit() and len(w) == 4]
+            if len(words) != 1 or words[0].lower() not in lx.MONTHS:
+                continue
+            first = i - 1 if before[1] == "that" else i - 2
+            text = " ".join([words[0], *years[-1:]])
+            found = [*found, DateMention(first, i + 1, text, False, False, told[-1].group + 1)]
+        return found
 
     def _line_day_over_holiday(self, found: list[DateMention]) -> list[DateMention]:
         """``found`` without a holiday naming a swap when a day opens the line before it.

@@ -428,8 +428,13 @@ class _Tallies(_Claims):
 
         "In all, 215 Ukrainians came home on Friday, Kyiv said, in return for 55
         Russians": what one swap traded for them, so "in all" sums that swap's groups;
-        a perfect ("have come home ... in exchange for") may still add up many swaps.
+        a perfect ("have come home ... in exchange for") may still add up many swaps, and
+        so may a clause dated only by a month or a longer span ("In all, Kyiv received
+        900 bodies in March, in return for 40": the month's handovers summed).
         """
+        dates = [d for d in self.m.dates if self.first <= d.first < self.last and not d.since]
+        if dates and not any(names_a_day(d.text) or "week" in d.text.lower() for d in dates):
+            return False
         for i in range(figure.np_end, self.last - 2):
             word = self.norm(i)
             if word in (";", ":") or word in ("has", "have", "had"):
@@ -5156,7 +5161,9 @@ class _Tallies(_Claims):
         if not legs:
             return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";", "and", "which"}):
+        if len(stated) != 1 or self.norm_set.isdisjoint(
+            _RETURN_CUES | {";", "and", "which", "exchange"}
+        ):
             return []
         template = stated[0]
         start = next((f.np_end for f in self.m.figures if f.amount == template.amount), None)
@@ -5185,11 +5192,18 @@ class _Tallies(_Claims):
             words = self._words_before_outside_asides(start, figure.first, 8)
             if not losses.isdisjoint(self.norm(i) for i in range(start, figure.first)):
                 continue
-            # "..., for which Ukraine returned fewer than 80": what was given for them
+            # "..., for which Ukraine returned fewer than 80": what was given for them, as
+            # is what the total came "in exchange for"
             cues = [
                 n
                 for n, w in enumerate(words)
-                if w in _RETURN_CUES or (w == "which" and n > 0 and words[n - 1] == "for")
+                if w in _RETURN_CUES
+                or (w == "which" and n > 0 and words[n - 1] == "for")
+                or (
+                    w == "exchange"
+                    and words[n - 1 : n] == ["in"]
+                    and words[n + 1 : n + 2] == ["for"]
+                )
             ]
             after = [self.norm(i) for i in range(figure.last, min(self.last, figure.last + 3))]
             # the verb of the other way stands after the cue ("while receiving 90") or just
