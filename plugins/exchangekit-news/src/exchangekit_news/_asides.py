@@ -112,9 +112,9 @@ def skip_asides(sentence: list[Token]) -> list[Token]:
     length = len(sentence)
     while i < length:
         token = sentence[i]
-        back = _past_figure(kept)
-        if token.text in _CLOSERS and back:
-            end = _aside_end(sentence, i)
+        if token.text in _CLOSERS:
+            back = _past_figure(kept)  # looked for only before a bracket
+            end = _aside_end(sentence, i) if back else -1
             # a hedge past the noun ("640 soldiers (approx.)") is left where it stands:
             # only one right after the figure is read as the figure's (hedged_by_aside)
             if end > 0 and (back == 1 or sentence[i + 1].norm not in _HEDGE_WORDS):
