@@ -15,11 +15,22 @@ from datetime import date, timedelta
 from exchangekit_news import _assemble, _clauses, _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news import _mentions as mentions_module
+from exchangekit_news._asides import _CLOSERS, _HEDGE_WORDS, _aside_end, _past_figure, skip_asides
 from exchangekit_news._clauses import Clauses
 from exchangekit_news._extract import Discourse, _Sentence
 from exchangekit_news._figure_dates import _INCIDENTS
 from exchangekit_news._mentions import find_mentions, lexicon
-from exchangekit_news._tokens import _SPACED_TOKEN, Token, split_sentences, tokenize
+from exchangekit_news._rivals import _PER_SIDE
+from exchangekit_news._tokens import (
+    _SPACED_TOKEN,
+    TOKEN_KIND,
+    TOKEN_NORM,
+    TOKEN_START,
+    TOKEN_TEXT,
+    Token,
+    split_sentences,
+    tokenize,
+)
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -515,3 +526,53 @@ def test_letters_read_ascii_first_give_the_tokens_of_the_unicode_class(
 ) -> None:
     """Reading ASCII letters by range first splits every text as the Unicode class alone does."""
     assert _SPACED_TOKEN.findall(text, start) == _PLAIN_TOKENS.findall(text, start)
+
+
+_SIDE_TEXT = st.lists(
+    _WORDS | st.sampled_from(["each", "way", "apiece", "side", "from", "on", "(", ")", "approx."]),
+    min_size=1,
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_SIDE_TEXT | _SENTENCES, st.sampled_from([("each",), ("the", "of"), lx.MONTHS, ("(",)]))
+@example("303 each way , and 90 apiece on each side", ("each",))
+def test_word_positions_and_per_side_phrases_match_the_plain_scans(
+    text: str, words: tuple[str, ...] | frozenset[str]
+) -> None:
+    for tokens in _sentences(text):
+        mentions = find_mentions(tokens, 0, len(tokens), text, _LEXICON)
+        sentence = _Sentence(
+            0, tokens, 0, len(tokens), mentions, Discourse(), text, SourceKind.MEDIA
+        )
+        for start, stop in ((0, len(tokens)), (1, len(tokens) // 2)):
+            plain = [i for i in range(start, stop) if tokens[i].norm in words]
+            assert sentence._at(words, start, stop) == plain
+        for at in range(len(tokens) + 1):
+            length = next((len(w) for w in _PER_SIDE if sentence._words_at(at, len(w)) == w), 0)
+            if length and lx.side_of_place(tokens, at + length, len(tokens)):
+                length = 0
+            assert sentence._per_side_length(at) == length
+        for token in tokens:
+            got = (TOKEN_KIND(token), TOKEN_TEXT(token), TOKEN_NORM(token), TOKEN_START(token))
+            assert got == (token.kind, token.text, token.norm, token.start)
+
+
+@settings(max_examples=300)
+@given(_SIDE_TEXT)
+@example("2,000 soldiers (approx.) remain , 40 (estimated) and ( 5 ) more")
+def test_asides_are_skipped_as_when_every_token_was_tested(text: str) -> None:
+    for tokens in _sentences(text):
+        kept: list[Token] = []
+        i = 0
+        while i < len(tokens):
+            back = _past_figure(kept)
+            if tokens[i].text in _CLOSERS and back:
+                end = _aside_end(tokens, i)
+                if end > 0 and (back == 1 or tokens[i + 1].norm not in _HEDGE_WORDS):
+                    i = end
+                    continue
+            kept.append(tokens[i])
+            i += 1
+        assert skip_asides(tokens) == kept

@@ -18,12 +18,11 @@ figure it follows is read as approximate (see :func:`hedged_by_aside`).
 
 from __future__ import annotations
 
-import operator
 import re
 from typing import Final
 
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._tokens import NUM, SYM, WORD, Token
+from exchangekit_news._tokens import NUM, SYM, TOKEN_TEXT, WORD, Token
 
 __all__ = ["hedged_by_aside", "skip_asides"]
 
@@ -31,7 +30,6 @@ _MAX_WORDS: Final = 3  # "(figures not verified)"; a longer bracket is a clause 
 
 # Round brackets and the square ones an editor's "[sic]" takes, each with its closer.
 _CLOSERS: Final = {"(": ")", "[": "]"}
-_TEXT: Final = operator.attrgetter("text")
 
 # Words that give a bracket meaning for the rules: what a figure counts, how it is shared
 # out or summed, when, and who says so. Any of them keeps the bracket in the sentence.
@@ -107,16 +105,16 @@ def skip_asides(sentence: list[Token]) -> list[Token]:
     directly or past the few words of its noun ("2,000 soldiers (illustrative)
     remain"). Most sentences hold no "(" and come back as they are, untouched.
     """
-    if _CLOSERS.keys().isdisjoint(map(_TEXT, sentence)):
+    if _CLOSERS.keys().isdisjoint(map(TOKEN_TEXT, sentence)):
         return sentence  # most sentences: tested in C, without a Python step per token
     kept: list[Token] = []
     i = 0
     length = len(sentence)
     while i < length:
         token = sentence[i]
-        back = _past_figure(kept)
-        if token.text in _CLOSERS and back:
-            end = _aside_end(sentence, i)
+        if token.text in _CLOSERS:
+            back = _past_figure(kept)  # looked for only before a bracket
+            end = _aside_end(sentence, i) if back else -1
             # a hedge past the noun ("640 soldiers (approx.)") is left where it stands:
             # only one right after the figure is read as the figure's (hedged_by_aside)
             if end > 0 and (back == 1 or sentence[i + 1].norm not in _HEDGE_WORDS):

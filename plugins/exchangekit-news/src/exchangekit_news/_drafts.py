@@ -9,7 +9,6 @@ They sit below every rule module so that each can build them without importing
 from __future__ import annotations
 
 import datetime as dt
-import operator
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -29,7 +28,7 @@ from exchangekit import (
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._lexicon import Noun, Role, SourceEntry
 from exchangekit_news._mentions import SHIFT, DateMention
-from exchangekit_news._tokens import NUM, WORD, Token
+from exchangekit_news._tokens import NUM, TOKEN_KIND, TOKEN_NORM, WORD, Token
 
 PUBLISHER: Final = SourceEntry("", SourceKind.MEDIA, None, Role.OUTLET)
 """Stands for the outlet that published the text, named by the parser's options."""
@@ -90,8 +89,6 @@ def _compared_year(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
-_NORM: Final = operator.attrgetter("norm")
-_KIND: Final = operator.attrgetter("kind")
 # Nouns that make a headline's document a report, which covers a reporting period.
 _REPORT_NOUNS: Final = frozenset({"report", "reports"})
 # A part of a period before "of the reporting period": not its end.
@@ -107,7 +104,7 @@ def reporting_period_at(tokens: list[Token], first: int, last: int) -> int | Non
 
     Not "since the start of the reporting period", which names its first day.
     """
-    if "reporting" not in map(_NORM, tokens[first:last]):
+    if "reporting" not in map(TOKEN_NORM, tokens[first:last]):
         return None  # most sentences: tested in C, without a Python step per token
     for k in range(first, last - 2):
         if tokens[k].norm != "reporting" or tokens[k + 1].norm != "period":
@@ -548,7 +545,7 @@ class Discourse:
                 and t.text.isdigit()
                 and t.text[:2] in _CENTURY
             ]
-            if NUM in map(_KIND, tokens[first:last])  # most sentences: no number, tested in C
+            if NUM in map(TOKEN_KIND, tokens[first:last])  # most sentences: no number, tested in C
             else []
         )
         # The text's first sentence is its headline when no dateline opens it and no full

@@ -244,7 +244,9 @@ def extract(
         if taken is not None:
             discourse.taken = (index, taken)
     else:
-        loss_kinds = frozenset(lx.LOSS_HEADS[w] for w in sentence.norm_set if w in lx.LOSS_HEADS)
+        loss_kinds = frozenset(
+            map(lx.LOSS_HEADS.__getitem__, sentence.norm_set.intersection(lx.LOSS_HEADS))
+        )
         discourse.figureless = (index, loss_kinds)
     if mentions.figures and not any(leg.tally for leg in legs):
         # the parts are figures of this sentence: none, no partition to read

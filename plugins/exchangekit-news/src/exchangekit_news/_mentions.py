@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import itertools
-import operator
 import re
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -35,6 +34,8 @@ from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEnt
 from exchangekit_news._tokens import (
     NUM,
     SYM,
+    TOKEN_KIND,
+    TOKEN_START,
     WORD,
     SentenceWords,
     Token,
@@ -335,7 +336,6 @@ SERIES_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", 
 MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
 """Parties that broker or assist exchanges; never the sender or receiver of one."""
 
-_KIND: Final = operator.attrgetter("kind")  # of a token
 # How many times its step a level must be for "by N to M" to be a step and a level ...
 _LEVEL_OVER_STEP: Final = 5
 # ... and below how many times it is a range of growth; between, "by N to M" is not read.
@@ -723,7 +723,7 @@ class _Finder:
         # where the sentence's numbers (in digits) stand, in order
         self.numbers = list(
             itertools.compress(
-                itertools.count(first), map(NUM.__eq__, map(_KIND, tokens[first:last]))
+                itertools.count(first), map(NUM.__eq__, map(TOKEN_KIND, tokens[first:last]))
             )
         )
         self.has_number = bool(self.numbers)
@@ -767,7 +767,7 @@ class _Finder:
             return []  # no digit and no number word: no window, no figure
         tokens = self.tokens
         found: list[FigureMention] = []
-        starts = [t.start for t in tokens[self.first : self.last]]
+        starts = list(map(TOKEN_START, tokens[self.first : self.last]))
         for first, last in self._figure_windows():
             base = tokens[first].start
             window = self.text[base : tokens[last - 1].end]

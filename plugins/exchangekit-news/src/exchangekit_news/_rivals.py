@@ -98,6 +98,8 @@ _PER_SIDE: Final = (
     ["on", "each", "side"],
     ["from", "each", "side"],
 )
+# The words a per-side phrase begins with: a figure followed by none of them has none.
+_PER_SIDE_FIRSTS: Final = frozenset(phrase[0] for phrase in _PER_SIDE)
 
 
 class _Rivals(_TransferRoles):
@@ -1085,6 +1087,8 @@ class _Rivals(_TransferRoles):
         """How many words of a per-side phrase start at ``at`` ("each way", "on each side"):
         none when the phrase names a side of a place ("from each side of the river").
         """
+        if self.norm(at) not in _PER_SIDE_FIRSTS:
+            return 0  # most figures: no phrase of sides after them
         length = next((len(w) for w in _PER_SIDE if self._words_at(at, len(w)) == w), 0)
         if length and lx.side_of_place(self.tokens, at + length, self.last):
             return 0

@@ -536,9 +536,9 @@ class _SentenceBase:
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
         """Where a phrase of ``matcher`` begins, in order."""
+        if matcher.firsts.isdisjoint(self.norm_set):
+            return []  # most sentences: no word a phrase begins with (no set built)
         hits = matcher.firsts.intersection(self.norm_set)
-        if not hits:
-            return []  # most sentences: no word a phrase begins with
         where = self._word_index()
         starts = [i for n in hits for i in where[n]]
         if len(hits) > 1:
@@ -576,9 +576,10 @@ class _SentenceBase:
         range, read from the word index instead: rules that look for a few words
         over a clause, for every figure, cost a lookup rather than a scan.
         """
-        hits = self.norm_set.intersection(words)
-        if not hits:
-            return []  # most ranges: none of the words in the whole sentence
+        norm_set = self.norm_set
+        if norm_set.isdisjoint(words):
+            return []  # most ranges: none of the words in the whole sentence (no set built)
+        hits = norm_set.intersection(words)
         where = self._where or self._word_index()
         found: list[int] = []
         for n in hits:

@@ -49,7 +49,6 @@ _TOKEN: Final = rf"([0-9][0-9,.]*)|({_LETTERS}(?:['’]{_LETTERS})?)|(\S)"
 # The same after the white space before it; or that white space alone at the end of what
 # is read (so a run of spaces is never tried again from each of its characters).
 _SPACED_TOKEN: Final = re.compile(rf"(\s*)(?:{_TOKEN}|\Z)")
-_NORM: Final = operator.attrgetter("norm")
 _CHUNK: Final = 1 << 16  # characters read into a list at once
 # "a 175-for-175 swap": the hyphens of a hyphenated pair are read as spaces, so the pair
 # reads like "175 for 175".
@@ -130,6 +129,15 @@ class Token(NamedTuple):
     poss: bool
 
 
+# A token's fields read by position: the values ``operator.attrgetter`` would give, without
+# the attribute lookup a named tuple's field costs on every read (Python 3.11 does not
+# specialise it), for the scans that read one field of every token of a sentence.
+TOKEN_KIND: Final = operator.itemgetter(Token._fields.index("kind"))
+TOKEN_TEXT: Final = operator.itemgetter(Token._fields.index("text"))
+TOKEN_NORM: Final = operator.itemgetter(Token._fields.index("norm"))
+TOKEN_START: Final = operator.itemgetter(Token._fields.index("start"))
+
+
 DASHES: Final = frozenset({"\u2014", "\u2013"})  # an em dash and an en dash
 
 
@@ -196,7 +204,7 @@ class SentenceWords(NamedTuple):
     @classmethod
     def of(cls, tokens: Sequence[Token], first: int, last: int) -> SentenceWords:
         """The words of the sentence ``tokens[first:last]``."""
-        norms = [t.norm for t in tokens[first:last]]
+        norms = list(map(TOKEN_NORM, tokens[first:last]))
         return cls(norms, frozenset(norms), norm_reader(norms, first))
 
 
@@ -342,7 +350,7 @@ def _sequence_as_list(sentence: list[Token]) -> None:
     noun, an "each" or a list of dates over listed numbers then read them too. Only
     the norms change; the text and offsets stay the sentence's.
     """
-    if "then" not in map(_NORM, sentence):
+    if "then" not in map(TOKEN_NORM, sentence):
         return  # most sentences: tested in C, without a Python step per token
     for i in range(2, len(sentence) - 1):
         then, joiner = sentence[i], sentence[i - 1]
