@@ -382,7 +382,7 @@ def extract(
     legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [sentence.through_stage(leg, earlier) if leg.tally else leg for leg in legs]
     legs = [sentence.named_exchange_day(leg, earlier) if leg.tally else leg for leg in legs]
-    legs = [sentence.also_said(leg) if leg.tally and not leg.dates else leg for leg in legs]
+    legs = [sentence.also_said(leg) if leg.tally and not leg.stated else leg for leg in legs]
     incident = sentence.incident_told()
     if incident is not None:
         # "Kyiv had said 2,828 had been freed before the crash": as of the crash's day
