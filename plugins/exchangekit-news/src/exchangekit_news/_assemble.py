@@ -233,6 +233,8 @@ _SAID_WHEN: Final = re.compile(
     re.IGNORECASE,
 )
 # A statement in the present or the perfect: its figure stands when the text is written.
+# The label of a note a statement sets beside its story: "Reference: ...", "Background:".
+_NOTE_LABEL: Final = re.compile(r"(?:for\s+)?(?:reference|background)\s*:", re.IGNORECASE)
 _NOW_TOLD: Final = re.compile(r"\b(?:has|have|says)\b", re.IGNORECASE)
 _SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
 UNDATED_WINDOW_DAYS: Final = 30
@@ -406,6 +408,10 @@ class Assembler:
         self._stages: dict[tuple[str, Period, int, int], _Event] = {}
         self._current: dict[str, _Event] = {}
         self._last_event: _Event | None = None
+        # The latest exchange told outside a labelled note ("Reference: ..."), and the
+        # exchanges only such notes told: "the same day" after a note is the story's day
+        self._story_event: _Event | None = None
+        self._noted: set[int] = set()
         # The exchange told before the sentence being read: "a day earlier, 270 came back
         # and Ukraine received 390" counts both figures from it, not the first from it and
         # the second from the first
@@ -578,6 +584,8 @@ class Assembler:
             before, event = self._event_before
             if before != sentence:
                 event = self._last_event
+            if event is not None and id(event) in self._noted and self._story_event is not None:
+                event = self._story_event
             if event is not None and event.period.precision is Precision.DAY:
                 return event.period
             return None
@@ -759,6 +767,11 @@ class Assembler:
             for speaker in facts.speakers:
                 event.speakers[speaker] = None
             self._take_two_way(index, event)
+        if touched and _NOTE_LABEL.match(self.quote(index).text) is None:
+            self._story_event = self._last_event
+            self._noted.difference_update(id(event) for event in touched)
+        elif touched:
+            self._noted.update(id(e) for e in touched if e is not self._story_event)
         if facts.faked:
             self._drop_faked(index - 1)
         for draft in facts.claims:

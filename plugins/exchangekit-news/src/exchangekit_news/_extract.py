@@ -34,7 +34,7 @@ from exchangekit_news._drafts import (
 from exchangekit_news._figure_dates import _HAS_DAY, STATEMENT_NOUNS
 from exchangekit_news._figure_dates import names_a_day as _names_a_day
 from exchangekit_news._lexicon import CRAFT_STAFF, MONTHS, SourceEntry
-from exchangekit_news._mentions import SAME_DAY, Mentions, span_days, weekday_span
+from exchangekit_news._mentions import SAME_DAY, DateMention, Mentions, span_days, weekday_span
 from exchangekit_news._sentence import _SentenceBase
 from exchangekit_news._stage_lists import _StageLists
 from exchangekit_news._tokens import NUM, Token
@@ -103,7 +103,12 @@ else:
 
 
 def _reporting_end(
-    tokens: list[Token], first: int, last: int, discourse: Discourse, gap: bool
+    tokens: list[Token],
+    first: int,
+    last: int,
+    discourse: Discourse,
+    gap: bool,
+    dates: list[DateMention],
 ) -> str | None:
     """The last day of the report's period, when the sentence dates by "the reporting period".
 
@@ -116,10 +121,43 @@ def _reporting_end(
         return discourse.reporting
     if not gap:
         return None  # "the same period" points to the report's only past a figureless sentence
-    same = any(
-        lx.same_span_at(lambda j: tokens[j].norm, k) == "period" for k in range(first, last - 3)
+    same = _same_period_at(tokens, first, last)
+    if same is None or any(not d.since and d.last <= same for d in dates):
+        # "6,060 in June alone, and 78 in the same period": the span its sentence told
+        return None
+    return discourse.reporting
+
+
+def _same_period_at(tokens: list[Token], first: int, last: int) -> int | None:
+    """Where the sentence says "in (over, during) the same period", if it does."""
+    return next(
+        (
+            k
+            for k in range(first, last - 3)
+            if lx.same_span_at(lambda j: tokens[j].norm, k) == "period"
+        ),
+        None,
     )
-    return discourse.reporting if same else None
+
+
+def _over_the_span_told(
+    legs: list[LegDraft], tokens: list[Token], first: int, last: int, dates: list[DateMention]
+) -> list[LegDraft]:
+    """``legs`` with each undated total "in the same period" dated as its sentence's total.
+
+    "Kyiv got 6,060 bodies in June alone, and Moscow 78 in the same period": the span
+    is the one the sentence told before it, not the report's period nor the publication
+    day; only when the sentence's dated totals share one date, told before the words.
+    """
+    same = _same_period_at(tokens, first, last)
+    told = {(leg.dates, leg.since) for leg in legs if leg.tally and leg.dates}
+    if same is None or len(told) != 1 or not any(d.last <= same for d in dates):
+        return legs
+    ((told_dates, since),) = told
+    return [
+        leg._replace(dates=told_dates, since=since) if leg.tally and not leg.dates else leg
+        for leg in legs
+    ]
 
 
 def _undated_totals_on(legs: list[LegDraft], day: str) -> list[LegDraft]:
@@ -364,7 +402,11 @@ def extract(
         legs = [leg for leg in legs if leg.tally or leg.dates]
     part = sentence.part_of_year_told()
     legs = [sentence.over_part_of_year(leg, part) for leg in legs]
-    reporting = _reporting_end(tokens, first, last, discourse, gap) or sentence.same_span_end()
+    reporting = (
+        _reporting_end(tokens, first, last, discourse, gap, mentions.dates)
+        or sentence.same_span_end()
+    )
+    legs = _over_the_span_told(legs, tokens, first, last, mentions.dates)
     span = sentence.span_told()
     if span is not None:
         discourse.span = span
@@ -384,7 +426,7 @@ def extract(
     legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [sentence.through_stage(leg, earlier) if leg.tally else leg for leg in legs]
     legs = [sentence.named_exchange_day(leg, earlier) if leg.tally else leg for leg in legs]
-    legs = [sentence.also_said(leg) if leg.tally and not leg.dates else leg for leg in legs]
+    legs = [sentence.also_said(leg) if leg.tally and not leg.stated else leg for leg in legs]
     incident = sentence.incident_told()
     if incident is not None:
         # "Kyiv had said 2,828 had been freed before the crash": as of the crash's day

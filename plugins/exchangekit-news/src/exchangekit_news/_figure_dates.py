@@ -3755,6 +3755,11 @@ class _FigureDates(_Speakers):
                 # "a swap in which, according to Kyiv, 52 returned": the attribution between
                 # commas is an aside, not the end of the clause
                 i = next((j for j in range(i + 3, figure) if self.norm(j) == ","), figure)
+            elif self.norm(i) == "," and self.norm(i + 1) == "as" and self._speech_aside(i, 12) > i:
+                # "a swap in which, as Kyiv said at the time, 82 came home": so is an "as"
+                # aside of saying, which may tell when it was said
+                i = self._speech_aside(i, 12)
+                continue
             elif (
                 self.norm(i) == ","
                 and self.norm(i + 1).endswith("ed")

@@ -398,6 +398,8 @@ POSSESSIVE_PRONOUNS: Final = frozenset({"its", "their", "our"})
 LABELLING: Final = frozenset({"described", "identified", "termed"})
 # Pronouns that stand for a teller or giver named before: "he said", "it gave 40".
 TELLER_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+# Possessives of a teller named before: "In his words, 1,800 have come home".
+TELLER_POSSESSIVES: Final = frozenset({"his", "her", "their"})
 # Pronouns that open a clause as its subject, the speaker's "we" among them.
 SUBJECT_PRONOUNS: Final = TELLER_PRONOUNS | {"we"}
 

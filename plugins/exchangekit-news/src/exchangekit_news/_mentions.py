@@ -6009,6 +6009,10 @@ class _Finder:
         if norm == "day" and self.norm(i - 1) in ("last", "final") and self.norm(i - 2) == "the":
             if self.norm(i + 1) == "of" and self._year(i + 2):
                 return i + 3, f"31 December {self.tokens[i + 2].text}"  # "the last day of 2022"
+            if self.norm(i + 1) == "of":
+                december = self._last_day_of_the_year(i + 2)
+                if december is not None:
+                    return december
             if self.norm(i + 1) == "of" and self.norm(i + 2) != "and" and self._month_at(i + 2):
                 month = self._month(i + 2)  # "the last day of May": that month's last day
                 return None if month is None else (month[0], _last_day_of(month[1]))
@@ -6186,6 +6190,24 @@ class _Finder:
         # "Erdogan said on Thursday ... the deal carried out the previous evening": the
         # day before the statement's, as the speaker counts it
         return found[0], f"{said}{SHIFT}-1"
+
+    def _last_day_of_the_year(self, i: int) -> tuple[int, str] | None:
+        """ "(the last day of) the year" at ``i``: 31 December of the year it means.
+
+        "Of last year" is the year before the report's; "of the year" is the one year the
+        sentence writes, if it writes one, else the latest 31 December, as a yearless
+        "31 December" is read. "The last day of the year's talks" names no calendar day.
+        """
+        if (self.norm(i), self.norm(i + 1)) == ("last", "year"):
+            return i + 2, "31 December last year"
+        if self.norm(i) != "the" or self.norm(i + 1) != "year":
+            return None
+        if self.tokens[i + 2].text.replace("\u2019", "'").startswith("'") or (
+            self.norm(i + 2) == "-" and not self.tokens[i + 2].gap
+        ):
+            return None  # "the last day of the year's talks", "of the year-long truce"
+        years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
+        return i + 2, f"31 December {years.pop()}" if len(years) == 1 else "31 December"
 
     def _day_of_year(self, i: int) -> tuple[int, str] | None:
         """ "the third day of 2024": that day of the year's January, when the year is written."""

@@ -1730,14 +1730,15 @@ class _SentenceBase:
         status = self.norm(at + 1 + (self.norm(at + 1) == "being"))
         return status in _CASUALTY_PARTICIPLES or status in _CAPTIVE_NOUNS
 
-    def _speech_aside(self, comma: int) -> int:
+    def _speech_aside(self, comma: int, reach: int = 8) -> int:
         """Past a short aside of saying that opens at ``comma`` (", the president said,").
 
-        The token after its closing comma; ``comma`` itself when no such aside opens there.
+        The token after its closing comma; ``comma`` itself when no such aside opens there
+        (or it closes ``reach`` tokens or more after ``comma``).
         """
         # ", according to regional records,": an attribution with no verb of saying
         sourced = self.norm(comma + 1) == "according" and self.norm(comma + 2) == "to"
-        for close in range(comma + 2, min(self.last, comma + 8)):
+        for close in range(comma + 2, min(self.last, comma + reach)):
             if self.norm(close) == ",":
                 if sourced or any(comma < k < close for k in self.m.speech):
                     return close + 1

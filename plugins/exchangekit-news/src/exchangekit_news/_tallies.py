@@ -4307,12 +4307,20 @@ class _Tallies(_Claims):
         """Date an undated total a speaker "also said" by the statement told just before.
 
         "..., who said on Monday that Moscow had sent a list. She also said that more
-        than 2,500 had come home": the same statement, on the same day.
+        than 2,500 had come home": the same statement, on the same day. So is a sentence
+        opened "In his (her, their) words,", which goes on reporting that statement.
         """
         told = self.discourse.told
         if told is None or told[0] != self.index - 1 or not told[2]:
             return leg
-        if not any(self.norm(v - 1) == "also" for v in self.m.speech):
+        if leg.dates not in ((), (told[1],)):
+            return leg  # "since 2022" ends at the statement's date; a date of its own stays
+        in_words = (
+            self.norm(self.first) == "in"
+            and self.norm(self.first + 1) in lx.TELLER_POSSESSIVES
+            and self.norm(self.first + 2) == "words"
+        )
+        if not in_words and not any(self.norm(v - 1) == "also" for v in self.m.speech):
             return leg
         return leg._replace(dates=(told[1],), stated=True)
 
