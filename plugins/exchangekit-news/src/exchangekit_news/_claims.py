@@ -3806,14 +3806,40 @@ class _Claims(_ClaimSubjects):
             ),
             None,
         )
-        if at is None or (self.norm(at + 1), self.norm(at + 2)) != ("had", "been"):
+        if at is None:
             return False
-        told = at + 3 + (self.norm(at + 3) in _REPORTED_AS)
+        # "Among them are 25 marines who were taken prisoner": a part of people told
+        # before, whose simple-past relative tells their past as well as a pluperfect does
+        part = self._among_them_opens(figure)
+        if (self.norm(at + 1), self.norm(at + 2)) == ("had", "been"):
+            told = at + 3
+        elif part and self.norm(at + 1) in ("was", "were"):
+            told = at + 2
+        else:
+            return False
+        told += self.norm(told) in _REPORTED_AS
         if self.norm(told) in ("as", "in"):
             told += 1
         if self.norm(told) not in _FATE_WORDS:
             return False
-        return "group" in self.norm_set or any(_lemmas.is_transfer_form(w) for w in self.norm_set)
+        return (
+            part
+            or "group" in self.norm_set
+            or any(_lemmas.is_transfer_form(w) for w in self.norm_set)
+        )
+
+    def _among_them_opens(self, figure: FigureMention) -> bool:
+        """Whether the sentence opens with the figure as a part of people told before.
+
+        "Among them are 25 marines ...", "Among those were 40 ...": the pronoun takes
+        up the group of the sentence before, so the figure counts some of its people.
+        """
+        return (
+            self.norm(self.first) == "among"
+            and self.norm(self.first + 1) in lx.PART_PRONOUNS
+            and self.norm(self.first + 2) in ("are", "were")
+            and figure.first == self.first + 3
+        )
 
     def _gap_term(self, figure: FigureMention) -> bool:
         """Whether the figure is a term of a comparison: "the gap between 111,000 named
