@@ -4317,10 +4317,20 @@ class _Claims(_ClaimSubjects):
                 return False
             if word in lx.ONE_ATTACK_NOUNS:
                 before = range(max(self.first, i - 3), i)
-                return any(
+                return self._attack_dated(i) or any(
                     self.norm(j) in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS for j in before
                 )
         return False
+
+    def _attack_dated(self, at: int) -> bool:
+        """Whether the attack noun at ``at`` is named by its date: "the explosion of 29 July".
+
+        "The blast on 3 August", like "a blast", is one event: a singular attack noun
+        with the date it happened right after it names that attack alone.
+        """
+        return self.norm(at + 1) in ("of", "on") and any(
+            d.first == at + 2 and not d.since for d in self.m.dates
+        )
 
     def _killed_in_one_attack(self, figure: FigureMention) -> bool:
         """Whether the figure's people were killed (or hurt) "in" one attack the clause names.
