@@ -3806,14 +3806,40 @@ class _Claims(_ClaimSubjects):
             ),
             None,
         )
-        if at is None or (self.norm(at + 1), self.norm(at + 2)) != ("had", "been"):
+        if at is None:
             return False
-        told = at + 3 + (self.norm(at + 3) in _REPORTED_AS)
+        # "Among them are 25 marines who were taken prisoner": a part of people told
+        # before, whose simple-past relative tells their past as well as a pluperfect does
+        part = self._among_them_opens(figure)
+        if (self.norm(at + 1), self.norm(at + 2)) == ("had", "been"):
+            told = at + 3
+        elif part and self.norm(at + 1) in ("was", "were"):
+            told = at + 2
+        else:
+            return False
+        told += self.norm(told) in _REPORTED_AS
         if self.norm(told) in ("as", "in"):
             told += 1
         if self.norm(told) not in _FATE_WORDS:
             return False
-        return "group" in self.norm_set or any(_lemmas.is_transfer_form(w) for w in self.norm_set)
+        return (
+            part
+            or "group" in self.norm_set
+            or any(_lemmas.is_transfer_form(w) for w in self.norm_set)
+        )
+
+    def _among_them_opens(self, figure: FigureMention) -> bool:
+        """Whether the sentence opens with the figure as a part of people told before.
+
+        "Among them are 25 marines ...", "Among those were 40 ...": the pronoun takes
+        up the group of the sentence before, so the figure counts some of its people.
+        """
+        return (
+            self.norm(self.first) == "among"
+            and self.norm(self.first + 1) in lx.PART_PRONOUNS
+            and self.norm(self.first + 2) in ("are", "were")
+            and figure.first == self.first + 3
+        )
 
     def _gap_term(self, figure: FigureMention) -> bool:
         """Whether the figure is a term of a comparison: "the gap between 111,000 named
@@ -4291,10 +4317,20 @@ class _Claims(_ClaimSubjects):
                 return False
             if word in lx.ONE_ATTACK_NOUNS:
                 before = range(max(self.first, i - 3), i)
-                return any(
+                return self._attack_dated(i) or any(
                     self.norm(j) in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS for j in before
                 )
         return False
+
+    def _attack_dated(self, at: int) -> bool:
+        """Whether the attack noun at ``at`` is named by its date: "the explosion of 29 July".
+
+        "The blast on 3 August", like "a blast", is one event: a singular attack noun
+        with the date it happened right after it names that attack alone.
+        """
+        return self.norm(at + 1) in ("of", "on") and any(
+            d.first == at + 2 and not d.since for d in self.m.dates
+        )
 
     def _killed_in_one_attack(self, figure: FigureMention) -> bool:
         """Whether the figure's people were killed (or hurt) "in" one attack the clause names.

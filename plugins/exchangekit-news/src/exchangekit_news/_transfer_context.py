@@ -924,6 +924,18 @@ class _TransferContext(_Transfers):
         else:
             fitting = [leg for leg in recent if leg.category is kind]
         latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+        # "52 soldiers came home on October 29. ... On November 3, 107 Ukrainians were
+        # released. Russia got the same number of its own soldiers": the echo is of the
+        # handover just told; one of the same kind on another day is another handover
+        days = {day for leg in latest for day in leg.dates}
+        fitting = [
+            leg
+            for leg in fitting
+            if leg.sentence == recent[-1].sentence
+            or not days
+            or not leg.dates
+            or not days.isdisjoint(leg.dates)
+        ]
         if kind is not None and not fitting and _kinds_clash(kind, recent[-1].category):
             # "146 soldiers came home ... eight civilians too ... Russia got the same number
             # of its servicemen": not the civilians' figure, but the soldiers' told further

@@ -3433,6 +3433,20 @@ class _Transfers(_Rivals):
             t.first < figure.first and figure.first - t.last <= 2 for t in self.m.transfers
         )
 
+    def _part_of_unread_whole(
+        self, figures: list[FigureMention], index: int, told: dict[int, list[LegDraft]]
+    ) -> bool:
+        """Whether ``figures[index]`` is a part set off after a whole that was not read.
+
+        "Kyiv said 95 soldiers had been returned, including 15 marines": the part goes
+        the way its whole went; when the whole's way is not read, nor is the part's.
+        """
+        if index == 0 or index - 1 in told or not self._part_cue_before(figures[index]):
+            return False
+        whole = figures[index - 1]
+        between = [self.norm(i) for i in range(whole.np_end, figures[index].first - 1)]
+        return whole.noun is not None and len(between) <= 10 and between[-1:] == [","]
+
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
     ) -> tuple[list[LegDraft], set[int]]:
@@ -3690,6 +3704,9 @@ class _Transfers(_Rivals):
             if drafted and self._undated_part_of_total(figure, previous, drafted):
                 used.add(index)
                 continue  # "3,956 have been returned, including 168 civilians freed outside"
+            if drafted and self._part_of_unread_whole(figures, index, told):
+                used.add(index)
+                continue  # "95 had been returned, including 15 marines": no way for the whole
             if drafted:
                 listed_legs[index] = drafted
             if drafted is None:
