@@ -4096,6 +4096,8 @@ class _Transfers(_Rivals):
         if not self.discourse.legs:
             return None
         latest = max(leg.sentence for leg in self.discourse.legs)
+        if self.discourse.lead_unread == latest:
+            return None  # "108 were freed, while Russia took back 80. 52 more ...": whose?
         lead = next(leg for leg in self.discourse.legs if leg.sentence == latest)
         if any(
             leg.receiver != lead.receiver and leg.sender == lead.receiver
