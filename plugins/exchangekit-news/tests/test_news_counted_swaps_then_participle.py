@@ -56,6 +56,7 @@ def test_counted_swaps_in_the_past_tense() -> None:
     """A simple past with a span: the sum of the swaps all the same."""
     moved, totals = read("Last year Ukraine held 11 prisoner swaps, freeing 1,350 of its people.")
     assert Count.parse("1,350") not in moved
+    assert Count.parse("1,350") in totals
 
 
 def test_one_swap_then_a_participle_stays_one_exchange() -> None:
