@@ -282,6 +282,7 @@ class Discourse:
         "in_period",
         "incidents",
         "label",
+        "lead_unread",
         "legs",
         "load",
         "lone_side",
@@ -338,6 +339,9 @@ class Discourse:
         # The transfers of the latest sentence that told some, for "Of those who came
         # back, 51 were soldiers and 33 civilians" in the next one.
         self.legs: list[LegDraft] = []
+        # The latest sentence whose first people figure gave no transfer while a later one
+        # did: what it led with is unknown, so "N more" cannot carry on its first leg.
+        self.lead_unread = -1
         # The index and date texts of the latest sentence, for "since then" in the next one.
         self.dates_before: tuple[int, tuple[str, ...]] = (-1, ())
         # The date a sentence without figures set the scene with, for the next sentence only.

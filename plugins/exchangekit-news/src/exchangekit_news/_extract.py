@@ -34,7 +34,14 @@ from exchangekit_news._drafts import (
 from exchangekit_news._figure_dates import _HAS_DAY, STATEMENT_NOUNS
 from exchangekit_news._figure_dates import names_a_day as _names_a_day
 from exchangekit_news._lexicon import CRAFT_STAFF, MONTHS, SourceEntry
-from exchangekit_news._mentions import SAME_DAY, DateMention, Mentions, span_days, weekday_span
+from exchangekit_news._mentions import (
+    SAME_DAY,
+    DateMention,
+    FigureMention,
+    Mentions,
+    span_days,
+    weekday_span,
+)
 from exchangekit_news._sentence import _SentenceBase
 from exchangekit_news._stage_lists import _StageLists
 from exchangekit_news._tokens import NUM, Token
@@ -174,6 +181,19 @@ _STATEMENT_REACH: Final = 2  # how many sentences on a dated statement may be na
 def _parties(speakers: Sequence[SourceEntry]) -> frozenset[str]:
     """The parties of the speakers a sentence names (none for unknown ones)."""
     return frozenset(s.party for s in speakers if s.party is not None)
+
+
+def _lead_unread(figures: Sequence[FigureMention], legs: Sequence[LegDraft]) -> bool:
+    """Whether the sentence's first people figure gave no transfer while a later one did.
+
+    "108 women were freed, while Russia took back 80 sailors": with the first group
+    unread, the sentence's first leg is not the homecoming it led with.
+    """
+    ats = [leg.at for leg in legs if not leg.tally]
+    if not ats or None in ats:
+        return False
+    people = [figure.first for figure in figures if figure.noun is not None]
+    return bool(people) and people[0] < min(at for at in ats if at is not None)
 
 
 def _forget_statements(discourse: Discourse, index: int, speaking: frozenset[str]) -> None:
@@ -370,6 +390,8 @@ def extract(
     legs = sentence.each_of_told_events(legs, discourse.legs)
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
+    if _lead_unread(mentions.figures, legs):
+        discourse.lead_unread = index
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-EARLIER_KEPT:]
     told_before = discourse.told
     if told_before is not None and told_before[0] == index - 1 and told_before[1] != SAME_DAY:

@@ -893,7 +893,7 @@ class _TransferRoles(_Tallies):
         for following in self.m.figures:
             if self._named_among_them(following):
                 break  # "Ten civilians, two priests among them, ...": a part, not a listing
-            if following.first >= end and self._listed(end, following.first):
+            if following.first >= end and self._listed(end, self._remains_opening(following)):
                 end = following.np_end
         inside = self._in_relative(figure.first)
         # a relative clause without commas ("children who had been living in Russia or in
@@ -1605,6 +1605,18 @@ class _TransferRoles(_Tallies):
         return self.norm(place) in ("aboard", "inside") or (
             self.norm(place) == "on" and self.norm(place + 1) == "board"
         )
+
+    def _remains_opening(self, figure: FigureMention) -> int:
+        """Where "the bodies of N" opens, for a figure of remains told so; else the figure.
+
+        "32 servicemen and the bodies of 20 soldiers were returned": the list word stands
+        before "the bodies of", so the two groups are listed together all the same.
+        """
+        at = figure.first
+        if not figure.remains or self.norm(at - 1) != "of":
+            return at
+        at -= 2 if self.norm(at - 2) == figure.before_of else 1
+        return at - (self.norm(at - 1) == "the")
 
     def _listed(self, end: int, start: int) -> bool:
         """Whether two figures are listed together ("185 servicemen ..., as well as 20 civilians").
@@ -2401,8 +2413,12 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.OTHER  # "110 of its sailors from merchant ships"
             if figure.wounded or self._wounded_object_shared(figure) is not None:
                 return PersonCategory.WOUNDED_PRISONERS
-            # "32 soldiers and 20 bodies": a figure after the soldiers counts its own dead
-            after = next((f.first for f in self.m.figures if f.first >= figure.np_end), self.last)
+            # "32 soldiers and 20 bodies": a figure after the soldiers counts its own dead,
+            # and so does "the bodies of 20" opening the next figure's phrase
+            after = next(
+                (self._remains_opening(f) for f in self.m.figures if f.first >= figure.np_end),
+                self.last,
+            )
             near = {
                 self.norm(i)
                 for i in range(

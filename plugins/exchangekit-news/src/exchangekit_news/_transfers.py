@@ -409,6 +409,9 @@ _CAUSED_BY_PARTICLE: Final = {
     "about": frozenset(_lemmas.inflections("bring")),
     "to": frozenset({"lead", "leads", "led", "leading"}),
 }
+# A word between a number and the exchanges it counts: "dozens of swaps", "30 prisoner
+# swaps", "12 body exchanges".
+_COUNTED_EXCHANGE_LINKS: Final = frozenset({"of", "body"}) | lx.PRISONER_NOUNS
 # words between "since" and a noun of exchanging that makes it a span's start
 _SINCE_EVENT_MODIFIERS: Final = frozenset(
     {"the", "first", "very", "initial", "earliest", "prisoner", "body", "big", "large"}
@@ -4120,6 +4123,8 @@ class _Transfers(_Rivals):
         if not self.discourse.legs:
             return None
         latest = max(leg.sentence for leg in self.discourse.legs)
+        if self.discourse.lead_unread == latest:
+            return None  # "108 were freed, while Russia took back 80. 52 more ...": whose?
         lead = next(leg for leg in self.discourse.legs if leg.sentence == latest)
         if any(
             leg.receiver != lead.receiver and leg.sender == lead.receiver
@@ -6434,6 +6439,13 @@ class _Transfers(_Rivals):
         if self.norm(noun.last - 1) not in _EXCHANGE_PLURALS:
             return False
         j = predicate.first - 1
+        opens = predicate.first  # "..., securing the release of 640": the participle's start
+        if self.norm(j) == "the" and self.norm(j - 1).endswith("ing"):
+            opens = j - 1
+        if self.norm(opens - 1) == "," and self.norm(opens).endswith("ing"):
+            # "has held 30 swaps since March, freeing 640 people": a participle after the
+            # comma has the clause's subject, and the people freed are the swaps' sum
+            return opens - 1 >= noun.last
         if self.norm(j) == ",":  # ", according to official figures,": an aside
             j = next(
                 (i - 1 for i in range(j - 1, max(noun.last, j - 8), -1) if self.norm(i) == ","),
@@ -6486,10 +6498,13 @@ class _Transfers(_Rivals):
         return any(
             t.last <= predicate.first
             and self._counted_in_first_conjunct(t, predicate)
-            # "50 exchanges", "dozens of swaps"
+            # "50 exchanges", "dozens of swaps", "30 prisoner swaps"
             and any(
                 self.tokens[j].kind == NUM or self.norm(j) in lx.NUMBER_WORDS
-                for j in (t.first - 1, t.first - 2 if self.norm(t.first - 1) == "of" else -1)
+                for j in (
+                    t.first - 1,
+                    t.first - 2 if self.norm(t.first - 1) in _COUNTED_EXCHANGE_LINKS else -1,
+                )
                 if j >= self.first
             )
             for t in self.m.transfers
