@@ -935,8 +935,8 @@ class _Transfers(_Rivals):
         )
         if (figure.noun is not None and not summed) or self.norm(figure.first - 1) != ",":
             return False
-        if not predicate.last < figure.first - 1:
-            return False
+        if not predicate.last < figure.first - 1 or self._gapped_receiver(figure) is not None:
+            return False  # "1,000 went to Ukraine, 19 to Russia": a half with its own "to"
         return not any(
             self.norm(i) in _CLAUSE_MARKS or self.tokens[i].kind == NUM
             for i in range(predicate.last, figure.first - 1)
