@@ -2780,7 +2780,8 @@ class _FigureDates(_Speakers):
         ]
         if following:
             nearest = following[0]
-        bracketed = self._date_before_bracket(figure, own)
+        # "(640 were returned to Kyiv, 28 to Moscow)": a gapped half is in its verb's bracket
+        bracketed = self._date_before_bracket(self._gapped_receiver(figure) or figure, own)
         if bracketed is not None:
             nearest = bracketed  # "In June (on the 25th, 90 each) and July (...)": June's
         told = self._told_of_people(figure, own)

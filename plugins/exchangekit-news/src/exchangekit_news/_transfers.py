@@ -3459,6 +3459,7 @@ class _Transfers(_Rivals):
         listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
         told: dict[int, list[LegDraft]] = {}
         paired: set[int] = set()  # figures opening a bare "N for N" pair
+        bracketed: set[int] = set()  # second figures of a dated bracketed pair
 
         def take_respective(index: int, listed: list[LegDraft]) -> LegDraft:
             """Draft a "respectively" item like the item before, at its own listed date."""
@@ -3469,6 +3470,8 @@ class _Transfers(_Rivals):
             return listed[-1]
 
         for index, figure in enumerate(figures):
+            if index in bracketed:
+                continue  # the second figure of a bracketed pair, drafted with the first
             earlier = self._earlier_state(figure, previous, dates) or self._latest_of_total(
                 figure, previous, dates
             )
@@ -3511,6 +3514,16 @@ class _Transfers(_Rivals):
                     # 31, after a pause of four months, 75 for 75": the swap it follows is
                     # the last one drafted, past the day's number or the aside's
                     before = max((k for k in listed_legs if k < index), default=before)
+                pair = self._bracketed_pair_item(index, figures, dates, told)
+                if pair:
+                    # "..., in May (640 and 28, respectively)": the ways of the pair before
+                    used.update((index, index + 1))
+                    legs.extend(pair)
+                    told[index] = listed_legs[index] = pair[:1]
+                    told[index + 1] = listed_legs[index + 1] = pair[1:]
+                    previous = pair[-1]
+                    bracketed.add(index + 1)
+                    continue
                 gapped_item = self._gapped_dated_item(figure, dates, listed_legs.get(before))
                 if gapped_item:
                     used.add(index)
