@@ -942,6 +942,26 @@ class _Transfers(_Rivals):
             for i in range(predicate.last, figure.first - 1)
         )
 
+    def _colon_head_goal(self, predicate: TransferWord | None, figure: FigureMention) -> str | None:
+        """The side a list's head sends its items to: "Returned to Ukraine: 95 on 18 October".
+
+        A head of just a verb of handing over and "to" a side, closed by a colon, says
+        where every figure of the list after it went; a stop or semicolon ends the list.
+        Only a head the verb opens: "Not yet returned to Ukraine:" lists no handover.
+        """
+        if predicate is None or predicate.first != self.first or predicate.last > figure.first:
+            return None
+        colon = next((i for i in range(predicate.last, figure.first) if self.norm(i) == ":"), None)
+        if colon is None:
+            return None
+        at = predicate.last + (self.norm(predicate.last) in ("home", "back"))
+        goal = self._receiver_at(at)
+        if goal is None or goal.last != colon:
+            return None
+        if any(self.norm(i) in (";", ".") for i in range(colon, figure.first)):
+            return None
+        return goal.code
+
     def _into_party(self, start: int, stop: int) -> str | None:
         """The side named as a noun right after "into": "crossed back into Ukraine".
 
@@ -5203,8 +5223,10 @@ class _Transfers(_Rivals):
             predicate is not None and self.norm(predicate.last - 1) in ("to", "into")
         )
         # "crossed back into Ukraine": "into" names where they went, like "to"
-        receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
-            to_start, own_end
+        receiver = (
+            self._party_after(("to",), to_start, own_end)
+            or self._into_party(to_start, own_end)
+            or self._colon_head_goal(predicate, figure)
         )
         receiver = receiver or self._crossed_carrying(predicate, figure) or owner
         if self._crossed_abroad(predicate, nationality, receiver):
