@@ -85,6 +85,8 @@ _THEN_POINTS: Final = frozenset(
 # Words setting the day's exchange after another, which a later "earlier" then dates.
 _SEQUENCE_WORDS: Final = frozenset({"after", "before", "followed", "follows", "following"})
 _CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", "—", "–", ""})
+# What may follow the "to B" of a comma-joined half: "N went to A, M to B on Friday."
+_HALF_ENDS: Final = _CLAUSE_ENDS | {")", "and", "on", "in"}
 # What a possessive opening a sentence may own that carries on the figures told before.
 _ESTIMATE_NOUNS: Final = frozenset({"estimate", "estimates", "assessment", "projection"})
 
@@ -1772,15 +1774,21 @@ class _FigureDates(_Speakers):
         The second clause keeps only its number and its receiver; the one before it
         ends on a different side named after "to", with the verb of moving between. A
         pronoun may repeat the first clause's noun: "the bodies of 900 ... and those of 25".
+        A comma may join the two halves as "and" does ("N went to A, M to B") when the
+        second half ends its clause there.
         """
         if figure.noun is not None or self._receiver_at(figure.last) is None:
             return None
         joint = figure.first - 1
         if (self.norm(joint - 1), self.norm(joint)) == ("those", "of"):
             joint -= 2
-        if self.norm(joint) != "and":
+        if self.norm(joint) == "," and joint == figure.first - 1:
+            if not self._clause_ends_after_receiver(figure.last):
+                return None
+        elif self.norm(joint) != "and":
             return None
-        joint -= self.norm(joint - 1) == ","
+        else:
+            joint -= self.norm(joint - 1) == ","
         there = next((p for p in self.m.parties if p.last == joint and p.noun), None)
         if there is None or self.norm(there.first - 1) != "to":
             return None
@@ -1795,6 +1803,16 @@ class _FigureDates(_Speakers):
         ):
             return None
         return previous
+
+    def _clause_ends_after_receiver(self, at: int) -> bool:
+        """Whether the "to B" at ``at`` ends its clause: a stop, a semicolon or a bracket next.
+
+        "N went to A, M to B." joins two halves; "N went to A, M to B's fury" does not.
+        """
+        receiver = self._receiver_at(at)
+        return receiver is not None and (
+            receiver.last >= self.last or self.norm(receiver.last) in _HALF_ENDS
+        )
 
     def _each_way_at(self, i: int) -> bool:
         """Whether "each way", "in each direction" or "in either direction" begins at ``i``."""
@@ -2769,7 +2787,8 @@ class _FigureDates(_Speakers):
         ]
         if following:
             nearest = following[0]
-        bracketed = self._date_before_bracket(figure, own)
+        # "(640 were returned to Kyiv, 28 to Moscow)": a gapped half is in its verb's bracket
+        bracketed = self._date_before_bracket(self._gapped_receiver(figure) or figure, own)
         if bracketed is not None:
             nearest = bracketed  # "In June (on the 25th, 90 each) and July (...)": June's
         told = self._told_of_people(figure, own)

@@ -1764,6 +1764,34 @@ class _Finder:
             )
         ) or self._share_after_bracketed_day(k)
 
+    def _bracketed_pair_after_day(self, k: int) -> bool:
+        """Whether the number at ``k`` is one of a bare pair bracketed after a date.
+
+        "on 2 April (700 went to Ukraine, 12 to Russia), in May (640 and 28)": a list of
+        dated handovers gives each its pair in brackets, once with its ways and then bare;
+        only a sentence with an earlier bracket that opens on a number holds such a list.
+        """
+        first = k - 2 if self.norm(k - 1) == "and" else k
+        if self.norm(first - 1) != "(" or self.norm(first + 1) != "and":
+            return False
+        if self.tokens[first].kind != NUM or self.tokens[first + 2].kind != NUM:
+            return False
+        close = first + 3
+        close += self.norm(close) == ","
+        close += self.norm(close) in ("respectively", "again")
+        day = first - 2
+        if self.norm(close) != ")" or day <= self.first:
+            return False
+        if not (
+            self.norm(day) in lx.MONTHS
+            or self.norm(day) in lx.WEEKDAYS
+            or (self.tokens[day].kind == NUM and self.norm(day - 1) in lx.MONTHS)
+        ):
+            return False
+        return any(
+            self.norm(i) == "(" and self.tokens[i + 1].kind == NUM for i in range(self.first, day)
+        )
+
     def dated_shares(self) -> Mapping[int, int | None]:
         """The sentence's dated per-side shares, "N each on <day>", by where "each" stands.
 
@@ -1895,6 +1923,7 @@ class _Finder:
             )
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or self._share_after_day(k)  # "and June 25 (90 each)"
+            people = people or self._bracketed_pair_after_day(k)  # "..., in May (640 and 28)"
             people = people or self._listed_share(
                 k
             )  # "40 each on the 3rd and then 55 each on the 9th"

@@ -1194,6 +1194,53 @@ class _Rivals(_TransferRoles):
             return moved
         return [leg._replace(dates=(day,)) for leg in moved]
 
+    def _bracketed_pair_item(
+        self,
+        index: int,
+        figures: list[FigureMention],
+        dates: list[DateMention],
+        told: dict[int, list[LegDraft]],
+    ) -> list[LegDraft] | None:
+        """The legs of a dated bracketed pair after a like pair: "in May (640 and 28)".
+
+        "on 2 April (700 went to Ukraine, 12 to Russia), in May (640 and 28,
+        respectively)": a date then two bare figures in brackets, listed after a bracket
+        whose two figures went opposite ways, repeats those ways in order on its own date.
+        The pair before must be two single legs of opposite ways, or no way is told.
+        """
+        figure = figures[index]
+        if index < 2 or index + 1 >= len(figures) or self.norm(figure.first - 1) != "(":
+            return None
+        second = figures[index + 1]
+        if second.noun is not None or self.norm(figure.last) != "and":
+            return None
+        if second.first != figure.last + 1:
+            return None
+        close = second.last
+        close += self.norm(close) == ","
+        close += self.norm(close) in ("respectively", "again")
+        if self.norm(close) != ")":
+            return None
+        own = next((d for d in dates if d.last == figure.first - 1 and not d.since), None)
+        before = told.get(index - 2), told.get(index - 1)
+        if own is None or before[0] is None or before[1] is None:
+            return None
+        one, other = before[0], before[1]
+        if len(one) != 1 or len(other) != 1 or one[0].tally or other[0].tally:
+            return None
+        if (one[0].sender, one[0].receiver) != (other[0].receiver, other[0].sender):
+            return None
+        opened = figures[index - 2].first - 1
+        between = range(figures[index - 1].last, figure.first - 1)
+        if self.norm(opened) != "(" or not any(self.norm(i) == ")" for i in between):
+            return None  # the pair before must be a bracket of its own, closed before this one
+        if any(self.norm(i) in ("(", ")") for i in range(opened + 1, figures[index - 1].last)):
+            return None
+        return [
+            self._listed_leg(leg, item)._replace(dates=(own.text,))
+            for leg, item in ((one[0], figure), (other[0], second))
+        ]
+
     def _item_opens(self, opener: int) -> bool:
         """Whether a new item of a list opens at ``opener``: after "; ", ", and" or "; and".
 

@@ -938,12 +938,32 @@ class _Transfers(_Rivals):
         )
         if (figure.noun is not None and not summed) or self.norm(figure.first - 1) != ",":
             return False
-        if not predicate.last < figure.first - 1:
-            return False
+        if not predicate.last < figure.first - 1 or self._gapped_receiver(figure) is not None:
+            return False  # "1,000 went to Ukraine, 19 to Russia": a half with its own "to"
         return not any(
             self.norm(i) in _CLAUSE_MARKS or self.tokens[i].kind == NUM
             for i in range(predicate.last, figure.first - 1)
         )
+
+    def _colon_head_goal(self, predicate: TransferWord | None, figure: FigureMention) -> str | None:
+        """The side a list's head sends its items to: "Returned to Ukraine: 95 on 18 October".
+
+        A head of just a verb of handing over and "to" a side, closed by a colon, says
+        where every figure of the list after it went; a stop or semicolon ends the list.
+        Only a head the verb opens: "Not yet returned to Ukraine:" lists no handover.
+        """
+        if predicate is None or predicate.first != self.first or predicate.last > figure.first:
+            return None
+        colon = next((i for i in range(predicate.last, figure.first) if self.norm(i) == ":"), None)
+        if colon is None:
+            return None
+        at = predicate.last + (self.norm(predicate.last) in ("home", "back"))
+        goal = self._receiver_at(at)
+        if goal is None or goal.last != colon:
+            return None
+        if any(self.norm(i) in (";", ".") for i in range(colon, figure.first)):
+            return None
+        return goal.code
 
     def _into_party(self, start: int, stop: int) -> str | None:
         """The side named as a noun right after "into": "crossed back into Ukraine".
@@ -3480,6 +3500,7 @@ class _Transfers(_Rivals):
         listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
         told: dict[int, list[LegDraft]] = {}
         paired: set[int] = set()  # figures opening a bare "N for N" pair
+        bracketed: set[int] = set()  # second figures of a dated bracketed pair
 
         def take_respective(index: int, listed: list[LegDraft]) -> LegDraft:
             """Draft a "respectively" item like the item before, at its own listed date."""
@@ -3490,6 +3511,8 @@ class _Transfers(_Rivals):
             return listed[-1]
 
         for index, figure in enumerate(figures):
+            if index in bracketed:
+                continue  # the second figure of a bracketed pair, drafted with the first
             earlier = self._earlier_state(figure, previous, dates) or self._latest_of_total(
                 figure, previous, dates
             )
@@ -3532,6 +3555,16 @@ class _Transfers(_Rivals):
                     # 31, after a pause of four months, 75 for 75": the swap it follows is
                     # the last one drafted, past the day's number or the aside's
                     before = max((k for k in listed_legs if k < index), default=before)
+                pair = self._bracketed_pair_item(index, figures, dates, told)
+                if pair:
+                    # "..., in May (640 and 28, respectively)": the ways of the pair before
+                    used.update((index, index + 1))
+                    legs.extend(pair)
+                    told[index] = listed_legs[index] = pair[:1]
+                    told[index + 1] = listed_legs[index + 1] = pair[1:]
+                    previous = pair[-1]
+                    bracketed.add(index + 1)
+                    continue
                 gapped_item = self._gapped_dated_item(figure, dates, listed_legs.get(before))
                 if gapped_item:
                     used.add(index)
@@ -5219,8 +5252,10 @@ class _Transfers(_Rivals):
             predicate is not None and self.norm(predicate.last - 1) in ("to", "into")
         )
         # "crossed back into Ukraine": "into" names where they went, like "to"
-        receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
-            to_start, own_end
+        receiver = (
+            self._party_after(("to",), to_start, own_end)
+            or self._into_party(to_start, own_end)
+            or self._colon_head_goal(predicate, figure)
         )
         receiver = receiver or self._crossed_carrying(predicate, figure) or owner
         if self._crossed_abroad(predicate, nationality, receiver):
