@@ -2418,12 +2418,12 @@ class _TransferRoles(_Tallies):
                 and previous.sentence == self.index
                 and previous.category is PersonCategory.REMAINS
             )
-            if (near & {"bodies", "remains", "fallen"} or bodies_before) and not self.norm_set & {
-                "prisoners",
-                "pows",
-                "captivity",
-                "captives",
-            }:
+            if (
+                (near & {"bodies", "remains", "fallen"} or bodies_before)
+                and not self.norm_set & {"prisoners", "pows", "captivity", "captives"}
+                # "in return for 34 living soldiers": soldiers said to be alive are not dead
+                and not self._at(lx.ALIVE_MODIFIERS, figure.last, figure.np_end)
+            ):
                 return PersonCategory.REMAINS
         return category
 
