@@ -1086,6 +1086,19 @@ class _FigureDates(_Speakers):
             [self.first, *(i + 1 for i in range(self.first, end) if self.norm(i) in (":", ";"))]
         )
 
+    def bound_date(self, date: DateMention) -> bool:
+        """Whether ``date`` follows "before" or "ahead of", so only bounds an exchange.
+
+        "freed 120 each before May 9", "ahead of the 14 October holiday": the swap came
+        some time earlier than that day, which is therefore not its day. A date naming
+        an exchange ("before the June 29 swap, in which 144 were freed") is that swap's.
+        """
+        at = date.first - 1
+        at -= self.norm(at) == "the"
+        return (
+            self.norm(at) == "before" or (self.norm(at - 1), self.norm(at)) == ("ahead", "of")
+        ) and self.norm(date.last) not in _EXCHANGE_NOUNS
+
     def _expected_after(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` closes a later clause that only expects or plans what it tells.
 
