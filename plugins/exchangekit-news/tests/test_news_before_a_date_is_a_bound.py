@@ -71,3 +71,10 @@ def test_news_before_a_dated_swap_keeps_its_date(news: Callable[..., Any]) -> No
     # near-miss: the date names the swap the figure belongs to, not a bound of it
     result = news("Talks stalled before the October 10 swap, in which 120 were freed by each side.")
     assert _periods(result) == {"2025-10-10"}
+
+
+def test_news_days_counted_back_from_a_day_keep_it(news: Callable[..., Any]) -> None:
+    # near-miss: "three days before 20 October" names a day, not a bound
+    result = news("Russia and Ukraine swapped 120 prisoners each three days before 20 October.")
+    assert "2025-10-20" not in _periods(result)
+    assert _periods(result) == {"2025-10-17"}
