@@ -82,6 +82,8 @@ _THEN_POINTS: Final = frozenset(
         "even",
     }
 )
+# Units of a span counted back from a day: "two days before Christmas", "a week before".
+_COUNTED_BACK: Final = frozenset({"day", "days", "week", "weeks", "hours", "month", "months"})
 # Words setting the day's exchange after another, which a later "earlier" then dates.
 _SEQUENCE_WORDS: Final = frozenset({"after", "before", "followed", "follows", "following"})
 _CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", "—", "–", ""})
@@ -1087,6 +1089,21 @@ class _FigureDates(_Speakers):
         return max(
             [self.first, *(i + 1 for i in range(self.first, end) if self.norm(i) in (":", ";"))]
         )
+
+    def bound_date(self, date: DateMention) -> bool:
+        """Whether ``date`` follows "before" or "ahead of", so only bounds an exchange.
+
+        "freed 120 each before May 9", "ahead of the 14 October holiday": the swap came
+        some time earlier than that day, which is therefore not its day. A date naming
+        an exchange ("before the June 29 swap, in which 144 were freed") is that swap's,
+        and a span counted back ("two days before Christmas") names a day of its own.
+        """
+        at = date.first - 1
+        at -= self.norm(at) == "the"
+        return (
+            (self.norm(at) == "before" and self.norm(at - 1) not in _COUNTED_BACK)
+            or (self.norm(at - 1), self.norm(at)) == ("ahead", "of")
+        ) and self.norm(date.last) not in _EXCHANGE_NOUNS
 
     def _expected_after(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` closes a later clause that only expects or plans what it tells.

@@ -348,8 +348,10 @@ CASUALTY_NOUNS: Final = frozenset(
     {"casualties", "deaths", "dead", "wounded", "injured", "injuries", "killed", "missing"}
 )
 
+# Adjectives saying the people counted are alive, so not the dead: "140 living prisoners".
+ALIVE_MODIFIERS: Final = frozenset({"living", "surviving"})
 # Words allowed between a figure and the noun it counts.
-PEOPLE_MODIFIERS: Final = frozenset(
+PEOPLE_MODIFIERS: Final = ALIVE_MODIFIERS | frozenset(
     {
         "more",
         "other",

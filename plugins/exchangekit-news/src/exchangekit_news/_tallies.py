@@ -3894,8 +3894,10 @@ class _Tallies(_Claims):
 
     def _number_of_figure(self, at: int, after: int) -> int | None:
         """The figure of "to N the number of" before ``at``, or of "... stood at N" after."""
+        # "brought to 5,101 the total number of ...": "total" may stand before the head
+        head = at - 1 if self.norm(at - 1) == "total" else at
         for k, figure in enumerate(self.m.figures):
-            if figure.last in (at - 1, at) and self.norm(figure.first - 1) == "to":
+            if figure.last in (head - 1, head) and self.norm(figure.first - 1) == "to":
                 return k  # "raised to 4,131 the number of ..."
             if figure.first >= after:  # "who came home topped 1,300": the hedge is the link
                 link = figure.first - 1

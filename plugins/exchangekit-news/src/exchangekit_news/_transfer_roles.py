@@ -2434,12 +2434,12 @@ class _TransferRoles(_Tallies):
                 and previous.sentence == self.index
                 and previous.category is PersonCategory.REMAINS
             )
-            if (near & {"bodies", "remains", "fallen"} or bodies_before) and not self.norm_set & {
-                "prisoners",
-                "pows",
-                "captivity",
-                "captives",
-            }:
+            if (
+                (near & {"bodies", "remains", "fallen"} or bodies_before)
+                and not self.norm_set & {"prisoners", "pows", "captivity", "captives"}
+                # "in return for 34 living soldiers": soldiers said to be alive are not dead
+                and not self._at(lx.ALIVE_MODIFIERS, figure.last, figure.np_end)
+            ):
                 return PersonCategory.REMAINS
         return category
 
@@ -3337,9 +3337,13 @@ class _TransferRoles(_Tallies):
         own sentence or an earlier one names them. A sentence that also names civilians,
         people of no kind ("people", "citizens", "captives") or a nationality alone
         ("Ukrainians") may count a mix, and the figure stays of no one kind; so does a
-        swap whose story names no kind of people at all.
+        swap whose story names no kind of people at all. A nationality past a semicolon
+        ("75 went each way; the Russians among them ...") tells of those counted, no kind.
         """
-        if self.norm_set & _DEMONYM_PLURALS:
+        stops = self._at((";",), self.first, self.last)
+        start = max((k for k in stops if k < figure.first), default=self.first)
+        stop = min((k for k in stops if k > figure.first), default=self.last)
+        if self._at(_DEMONYM_PLURALS, start, stop):
             return PersonCategory.OTHER
         kinds = self._kinds_named
         if any(kind is not PersonCategory.PRISONERS_OF_WAR for _, _, kind in kinds):

@@ -5812,6 +5812,10 @@ class _Transfers(_Rivals):
             # invasion": a date before a semicolon is its own clause's exchange, not the
             # day the total after it stands on
             dates = [d for d in dates if not self._at((";",), d.last, figure.first)]
+        else:
+            # "before May 9" is the day one exchange came ahead of; a total "before June"
+            # still stands as of that day
+            dates = [d for d in dates if not self.bound_date(d)]
         date_texts, series = self._dates_for(figure, dates, series_dates)
         if not tally and not series and self._one_figure_over_listed_dates(figure, date_texts):
             return []
