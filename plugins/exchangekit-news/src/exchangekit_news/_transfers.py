@@ -6611,18 +6611,23 @@ class _Transfers(_Rivals):
         return after[:1] == ["in"] and not _EXCHANGE_PLURALS.isdisjoint(after[1:])
 
     def _freeing_through_swaps(self, predicate: TransferWord) -> bool:
-        """Whether "freeing" follows a side's exchanges told in the perfect: its own freed.
+        """Whether "freeing" follows a side's exchange, held or carried out: its own freed.
 
-        "Ukraine has carried out more than 40 exchanges, freeing about 800 people": the
-        participle says what the side's swaps won back, as "has freed 800 people in 40
-        exchanges" does; a nationality on the people decides before this is asked.
+        "Ukraine has carried out more than 40 exchanges, freeing about 800 people" and
+        "Kyiv held a swap on Friday, freeing 70 people": the participle says what the
+        side's swap won back; a nationality on the people decides before this is asked,
+        and a clause that itself moves people one way ("handed over 30 in a swap,
+        freeing ...") leaves the freed of no side.
         """
         if self.norm(predicate.first) != "freeing" or self.norm(predicate.first - 1) != ",":
             return False
         clause = self._clause_start(predicate.first - 1, self.first)
         before = [self.norm(i) for i in range(clause, predicate.first - 1)]
-        return not _EXCHANGE_PLURALS.isdisjoint(before) and not {"has", "have", "had"}.isdisjoint(
-            before
+        if not {"has", "have", "had"}.isdisjoint(before):
+            return not _EXCHANGE_PLURALS.isdisjoint(before)
+        return not _EXCHANGE_NOUNS.isdisjoint(before) and not any(
+            clause <= word.first < predicate.first and word.move in (Move.SEND, Move.RECEIVE)
+            for word in self.m.transfers
         )
 
     def _returned_own_fallen(self, predicate: TransferWord, figure: FigureMention) -> bool:
