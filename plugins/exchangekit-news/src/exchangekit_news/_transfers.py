@@ -5535,6 +5535,8 @@ class _Transfers(_Rivals):
             return []
         if self._receiver_contradicted(figure, verb_receiver, nationality, symmetric):
             return []
+        if self._foreigner_home_with_side(figure, predicate, nationality, belligerents):
+            return []
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
         if (
@@ -6609,6 +6611,34 @@ class _Transfers(_Rivals):
             return False
         after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return after[:1] == ["in"] and not _EXCHANGE_PLURALS.isdisjoint(after[1:])
+
+    def _foreigner_home_with_side(
+        self,
+        figure: FigureMention,
+        predicate: TransferWord | None,
+        nationality: str | None,
+        belligerents: Sequence[str],
+    ) -> bool:
+        """Whether a third country's national "came home" joined to a side's own people.
+
+        "52 soldiers and one Briton came home": the foreigner crossed with the side's
+        soldiers into that side's care, not home to his own country, and the sentence
+        does not say where he went next, so his leg is refused rather than guessed.
+        A foreigner told alone ("two Britons came home") is still sent home.
+        """
+        if (
+            nationality is None
+            or nationality in belligerents
+            or predicate is None
+            or predicate.move is not Move.RECEIVE
+            or self.norm(figure.first - 1) != "and"
+            or not self._home(predicate)
+        ):
+            return False
+        return any(
+            other.np_end == figure.first - 1 and other.nationality in (None, *belligerents)
+            for other in self.m.figures
+        )
 
     def _freeing_through_swaps(self, predicate: TransferWord) -> bool:
         """Whether "freeing" follows a side's exchange, held or carried out: its own freed.
