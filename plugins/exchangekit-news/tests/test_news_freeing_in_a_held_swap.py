@@ -62,3 +62,9 @@ def test_a_one_way_handover_before_freeing_gives_the_freed_no_side() -> None:
     """Near miss: the clause moved 30 Russians, so whose the 64 freed were is not told."""
     text = "Kyiv handed over 30 Russians in a swap on Friday, freeing 64 people."
     assert moves(text) == {("UKR", "RUS", "other", 30)}
+
+
+def test_a_swap_held_up_is_not_a_swap_held() -> None:
+    """Near miss: "held up" delays the swap, so the side did not free its own through it."""
+    text = "Kyiv said Moscow held up the swap on Friday, freeing 64 people only later."
+    assert ("UKR", "RUS", "other", 64) not in moves(text)

@@ -376,6 +376,8 @@ _ENQUIRIES: Final = frozenset(
 _SUM_LEADS: Final = frozenset({"the", "remains", "bodies", "of", *lx.FIGURE_HEDGE_WORDS})
 
 # Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
+# Past forms of a side carrying out an exchange: "held a swap", "carried out an exchange".
+_HELD_EXCHANGE: Final = frozenset({"held", "carried", "conducted", "completed", "staged"})
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
 )
@@ -6647,7 +6649,8 @@ class _Transfers(_Rivals):
         "Kyiv held a swap on Friday, freeing 70 people": the participle says what the
         side's swap won back; a nationality on the people decides before this is asked,
         and a clause that itself moves people one way ("handed over 30 in a swap,
-        freeing ...") leaves the freed of no side.
+        freeing ...") or only deals with the swap ("agreed a swap", "held up the swap")
+        is left to the other rules.
         """
         if self.norm(predicate.first) != "freeing" or self.norm(predicate.first - 1) != ",":
             return False
@@ -6655,9 +6658,16 @@ class _Transfers(_Rivals):
         before = [self.norm(i) for i in range(clause, predicate.first - 1)]
         if not {"has", "have", "had"}.isdisjoint(before):
             return not _EXCHANGE_PLURALS.isdisjoint(before)
-        return not _EXCHANGE_NOUNS.isdisjoint(before) and not any(
-            clause <= word.first < predicate.first and word.move in (Move.SEND, Move.RECEIVE)
-            for word in self.m.transfers
+        held = any(
+            word in _HELD_EXCHANGE and after != "up" for word, after in itertools.pairwise(before)
+        )
+        return (
+            held
+            and not _EXCHANGE_NOUNS.isdisjoint(before)
+            and not any(
+                clause <= word.first < predicate.first and word.move in (Move.SEND, Move.RECEIVE)
+                for word in self.m.transfers
+            )
         )
 
     def _returned_own_fallen(self, predicate: TransferWord, figure: FigureMention) -> bool:
