@@ -376,6 +376,8 @@ _ENQUIRIES: Final = frozenset(
 _SUM_LEADS: Final = frozenset({"the", "remains", "bodies", "of", *lx.FIGURE_HEDGE_WORDS})
 
 # Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
+# Past forms of a side carrying out an exchange: "held a swap", "carried out an exchange".
+_HELD_EXCHANGE: Final = frozenset({"held", "carried", "conducted", "completed", "staged"})
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
 )
@@ -5535,6 +5537,8 @@ class _Transfers(_Rivals):
             return []
         if self._receiver_contradicted(figure, verb_receiver, nationality, symmetric):
             return []
+        if self._foreigner_home_with_side(figure, predicate, nationality, belligerents):
+            return []
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
         if (
@@ -6614,19 +6618,60 @@ class _Transfers(_Rivals):
         after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return after[:1] == ["in"] and not _EXCHANGE_PLURALS.isdisjoint(after[1:])
 
-    def _freeing_through_swaps(self, predicate: TransferWord) -> bool:
-        """Whether "freeing" follows a side's exchanges told in the perfect: its own freed.
+    def _foreigner_home_with_side(
+        self,
+        figure: FigureMention,
+        predicate: TransferWord | None,
+        nationality: str | None,
+        belligerents: Sequence[str],
+    ) -> bool:
+        """Whether a third country's national "came home" joined to a side's own people.
 
-        "Ukraine has carried out more than 40 exchanges, freeing about 800 people": the
-        participle says what the side's swaps won back, as "has freed 800 people in 40
-        exchanges" does; a nationality on the people decides before this is asked.
+        "52 soldiers and one Briton came home": the foreigner crossed with the side's
+        soldiers into that side's care, not home to his own country, and the sentence
+        does not say where he went next, so his leg is refused rather than guessed.
+        A foreigner told alone ("two Britons came home") is still sent home.
+        """
+        if (
+            nationality is None
+            or nationality in belligerents
+            or predicate is None
+            or predicate.move is not Move.RECEIVE
+            or self.norm(figure.first - 1) != "and"
+            or not self._home(predicate)
+        ):
+            return False
+        return any(
+            other.np_end == figure.first - 1 and other.nationality in (None, *belligerents)
+            for other in self.m.figures
+        )
+
+    def _freeing_through_swaps(self, predicate: TransferWord) -> bool:
+        """Whether "freeing" follows a side's exchange, held or carried out: its own freed.
+
+        "Ukraine has carried out more than 40 exchanges, freeing about 800 people" and
+        "Kyiv held a swap on Friday, freeing 70 people": the participle says what the
+        side's swap won back; a nationality on the people decides before this is asked,
+        and a clause that itself moves people one way ("handed over 30 in a swap,
+        freeing ...") or only deals with the swap ("agreed a swap", "held up the swap")
+        is left to the other rules.
         """
         if self.norm(predicate.first) != "freeing" or self.norm(predicate.first - 1) != ",":
             return False
         clause = self._clause_start(predicate.first - 1, self.first)
         before = [self.norm(i) for i in range(clause, predicate.first - 1)]
-        return not _EXCHANGE_PLURALS.isdisjoint(before) and not {"has", "have", "had"}.isdisjoint(
-            before
+        if not {"has", "have", "had"}.isdisjoint(before):
+            return not _EXCHANGE_PLURALS.isdisjoint(before)
+        held = any(
+            word in _HELD_EXCHANGE and after != "up" for word, after in itertools.pairwise(before)
+        )
+        return (
+            held
+            and not _EXCHANGE_NOUNS.isdisjoint(before)
+            and not any(
+                clause <= word.first < predicate.first and word.move in (Move.SEND, Move.RECEIVE)
+                for word in self.m.transfers
+            )
         )
 
     def _returned_own_fallen(self, predicate: TransferWord, figure: FigureMention) -> bool:
