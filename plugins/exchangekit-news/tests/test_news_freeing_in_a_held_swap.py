@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from exchangekit_news.parser import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -68,3 +69,27 @@ def test_a_swap_held_up_is_not_a_swap_held() -> None:
     """Near miss: "held up" delays the swap, so the side did not free its own through it."""
     text = "Kyiv said Moscow held up the swap on Friday, freeing 64 people only later."
     assert ("UKR", "RUS", "other", 64) not in moves(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv agreed a swap with Moscow on Friday, freeing 64 people.",
+        "Ukraine negotiated a prisoner exchange with Russia on Friday, freeing 64 people.",
+        "On Friday Moscow agreed to the exchange, freeing 64 people.",
+    ],
+)
+def test_a_swap_only_agreed_gives_the_freed_no_side(text: str) -> None:
+    """Agreeing to a swap moves no one: whose the freed were is not told, so none is read."""
+    assert moves(text) == set()
+
+
+def test_a_swap_only_agreed_keeps_a_nationality_and_each_side() -> None:
+    """Near miss: a nationality on the freed, or "each", still says where they went."""
+    assert moves("Kyiv agreed a swap with Moscow on Friday, freeing 64 Ukrainians.") == {
+        ("RUS", "UKR", "other", 64)
+    }
+    assert moves("Kyiv and Moscow agreed to exchanges, freeing 64 people each.") == {
+        ("RUS", "UKR", "other", 64),
+        ("UKR", "RUS", "other", 64),
+    }

@@ -5432,6 +5432,13 @@ class _Transfers(_Rivals):
                     predicate.move in (Move.SEND, Move.EVENT) and self._secured_return(predicate)
                 ):
                     receiver = receiver or codes[0]
+                elif (
+                    predicate.move is Move.SEND
+                    and nationality is None
+                    and not symmetric
+                    and self._freeing_after_dealt_swap(predicate)
+                ):
+                    return []
                 elif predicate.move is Move.SEND:
                     sender = sender or codes[0]
                 elif predicate.move is Move.RECEIVE:
@@ -6672,6 +6679,24 @@ class _Transfers(_Rivals):
                 clause <= word.first < predicate.first and word.move in (Move.SEND, Move.RECEIVE)
                 for word in self.m.transfers
             )
+        )
+
+    def _freeing_after_dealt_swap(self, predicate: TransferWord) -> bool:
+        """Whether "freeing" follows a clause that only deals with a swap: whose is unsaid.
+
+        "Kyiv agreed a swap with Moscow on Friday, freeing 64 people": agreeing to (or
+        negotiating) a swap moves no one, so the side is neither the sender nor surely
+        the receiver of the people freed (a held swap is read before this is asked).
+        """
+        if self.norm(predicate.first) != "freeing" or self.norm(predicate.first - 1) != ",":
+            return False
+        clause = self._clause_start(predicate.first - 1, self.first)
+        before = {self.norm(i) for i in range(clause, predicate.first - 1)}
+        return not (
+            _EXCHANGE_NOUNS.isdisjoint(before) and _EXCHANGE_PLURALS.isdisjoint(before)
+        ) and not any(
+            clause <= word.first < predicate.first and word.move in (Move.SEND, Move.RECEIVE)
+            for word in self.m.transfers
         )
 
     def _returned_own_fallen(self, predicate: TransferWord, figure: FigureMention) -> bool:
