@@ -289,7 +289,8 @@ def extract(
     if first < last and tokens[first].gap >= 3:
         discourse.correcting = False  # a new paragraph
         discourse.withdrawing = []
-    if sentence.withdrawn_version():
+    discourse_withdrawn = sentence.withdrawn_version()
+    if discourse_withdrawn:
         discourse.correcting = True
         ways = [(leg.receiver, leg.amount) for leg in legs if not leg.tally]
         # a figure of people whose way the notice leaves unsaid is withdrawn either way;
@@ -398,7 +399,8 @@ def extract(
     told = [leg for leg in legs if leg.tally and leg.sentence == index]
     discourse.told_tallies = (index, told) if told else None
     legs = sentence.joint_accounts(legs)
-    claims = sentence.claims(used, belligerents)
+    # a correction notice's figure is the error it sets right, no teller's claim
+    claims = [] if discourse_withdrawn else sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
     claims.extend(sentence.same_claims(claims, belligerents))
     claims.extend(sentence.answered_claims(answer, claims, used))
