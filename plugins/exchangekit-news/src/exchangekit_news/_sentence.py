@@ -674,6 +674,25 @@ class _SentenceBase:
             and self.discourse.local_body == self.index - 1
         )
 
+    def staff_guessed(self, teller: SourceEntry) -> bool:
+        """Whether ``teller`` is the government a bare "the General Staff" fell back to.
+
+        With no general staff or forces named before, "the General Staff reported ..."
+        is read as the office of the government last heard from: a guess at its side,
+        which is not safe enough to say whom its "enemy" means.
+        """
+        staffs = {
+            (m.first, m.last)
+            for m in self.m.sources
+            if m.entry is None
+            and self.norm(m.last - 1) == "staff"
+            and self._anaphor_side(m) is None
+        }
+        return bool(staffs) and any(
+            (first, last) in staffs and entry is teller and entry.role is Role.GOVERNMENT
+            for first, last, entry in self._speaker_mentions()
+        )
+
     def _anaphor_side(self, mention: SourceMention) -> str | None:
         """The side whose adjective stands inside an anaphor: "the Russian ministry"."""
         return next(
