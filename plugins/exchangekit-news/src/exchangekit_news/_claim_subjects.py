@@ -657,6 +657,8 @@ class _ClaimSubjects(_FigureDates):
             )
         ):
             # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
+            if self.staff_guessed(teller):
+                return None  # a bare "General Staff" of a side only guessed: enemy unknown
             enemy = _other(teller.party, self._belligerents)
             if enemy is not None:
                 return (enemy,)

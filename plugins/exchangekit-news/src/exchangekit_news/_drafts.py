@@ -285,6 +285,7 @@ class Discourse:
         "lead_unread",
         "legs",
         "load",
+        "local_body",
         "lone_side",
         "losses",
         "losses_updated",
@@ -439,6 +440,9 @@ class Discourse:
         # The one side the latest sentence named, as a side that acts, and that sentence,
         # for "the defence ministry" in the next one ("Moscow's own figures are sparse.").
         self.lone_side: tuple[int, str] | None = None
+        # The latest sentence that named a town's or region's own body ("the city council
+        # keeps its own list"), which a bare "it" in the next sentence points to.
+        self.local_body: int | None = None
         # The kind of the last people counted and the sentence that counted them, for
         # "1,012 of them had been brought back" after "19,546 children were deported".
         self.counted: tuple[int, Noun] | None = None

@@ -349,7 +349,8 @@ def extract(
     if first < last and tokens[first].gap >= 3:
         discourse.correcting = False  # a new paragraph
         discourse.withdrawing = []
-    if sentence.withdrawn_version():
+    discourse_withdrawn = sentence.withdrawn_version()
+    if discourse_withdrawn:
         discourse.correcting = True
         ways = [(leg.receiver, leg.amount) for leg in legs if not leg.tally]
         # a figure of people whose way the notice leaves unsaid is withdrawn either way;
@@ -464,7 +465,10 @@ def extract(
     told = [leg for leg in legs if leg.tally and leg.sentence == index]
     discourse.told_tallies = (index, told) if told else None
     legs = sentence.joint_accounts(legs)
-    claims = sentence.claims(used, belligerents)
+    # a correction notice's figure is the error it sets right, no teller's claim; a
+    # town's council counting its own residents tells a local toll, no side's claim
+    local = sentence.told_by_local_body()
+    claims = [] if discourse_withdrawn or local else sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
     claims.extend(sentence.same_claims(claims, belligerents))
     claims.extend(sentence.answered_claims(answer, claims, used))
@@ -480,6 +484,8 @@ def extract(
     people_counted = any(f.noun is not None for f in mentions.figures)
     subject = None if people_counted else sentence.subject_people_side()
     discourse.subject_people = (index, subject) if subject is not None else None
+    if sentence.names_local_body():
+        discourse.local_body = index
     lone = sentence.lone_side(belligerents)
     discourse.lone_side = (index, lone) if lone is not None else None
     kinds = [f.noun for f in mentions.figures if f.noun is not None and f.noun.category]

@@ -404,6 +404,12 @@ TELLER_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
 TELLER_POSSESSIVES: Final = frozenset({"his", "her", "their"})
 # Pronouns that open a clause as its subject, the speaker's "we" among them.
 SUBJECT_PRONOUNS: Final = TELLER_PRONOUNS | {"we"}
+# A town's or region's own body and the words that make it one: "the city council",
+# "the local administration" (not "the Biden administration").
+LOCAL_BODIES: Final = frozenset({"council", "administration", "municipality"})
+LOCAL_BODY_PLACES: Final = frozenset(
+    {"local", "city", "town", "village", "municipal", "district", "regional", "oblast"}
+)
 
 # Where people are from, for "residents of the Kursk region".
 REGIONS: Final = {

@@ -135,12 +135,13 @@ class _Rivals(_TransferRoles):
         """Whether the newsroom tells, in a correction, what it wrote before.
 
         "Correction: we reported that 12 civilians were freed", "we wrongly reported
-        that ...": the figure is the error set right, not a report. Outside a
-        correction "as we reported earlier, 12 ..." stands by the figure.
+        that ...", "the figure of 40, which we attributed to Kyiv, was Moscow's": the
+        figure is the error set right, not a report. Outside a correction "as we
+        reported earlier, 12 ..." stands by the figure.
         """
         for i in self._at(("we",), self.first, self.last - 1):
             verb = i + 1 + (self.norm(i + 1) in _WRONGLY)
-            if self.norm(verb) not in _VERSION_SAID | {"wrote"}:
+            if self.norm(verb) not in _VERSION_SAID | {"wrote", "attributed"}:
                 continue
             if verb > i + 1 or any(
                 self.norm(k) in ("correction", "corrections") for k in range(self.first, i)

@@ -605,6 +605,8 @@ class _SentenceBase:
         for mention in self.m.sources:
             entry = mention.entry
             side = self._anaphor_side(mention) if entry is None else None
+            if entry is None and self._it_is_local_body(mention):
+                continue
             if entry is None:
                 entry = next(
                     (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
@@ -642,6 +644,55 @@ class _SentenceBase:
                 found.append((party.first, party.last, lx.government(party.code, name)))
         found.sort()
         return found
+
+    def names_local_body(self) -> bool:
+        """Whether the sentence names a town's or region's own body and no known teller.
+
+        "In Uman, the city council keeps its own list.": a later "it" is that council.
+        """
+        return not any(m.entry is not None for m in self.m.sources) and any(
+            self.norm(i - 1) in lx.LOCAL_BODY_PLACES
+            for i in self._at(lx.LOCAL_BODIES, self.first + 1, self.last)
+        )
+
+    def told_by_local_body(self) -> bool:
+        """Whether the sentence's teller is the local body the sentence before named.
+
+        Such a body counts its own town's or region's people: a local toll, no claim.
+        """
+        return any(self._it_is_local_body(m) for m in self.m.sources if m.entry is None)
+
+    def _it_is_local_body(self, mention: SourceMention) -> bool:
+        """Whether a bare "it" opening the sentence points to the local body just named.
+
+        "The village council keeps a list. It counts 40 residents killed": "it" is the
+        council, which counts its own residents, not a teller named further back.
+        """
+        return (
+            mention.first == self.first
+            and mention.last == mention.first + 1
+            and self.norm(mention.first) == "it"
+            and self.discourse.local_body == self.index - 1
+        )
+
+    def staff_guessed(self, teller: SourceEntry) -> bool:
+        """Whether ``teller`` is the government a bare "the General Staff" fell back to.
+
+        With no general staff or forces named before, "the General Staff reported ..."
+        is read as the office of the government last heard from: a guess at its side,
+        which is not safe enough to say whom its "enemy" means.
+        """
+        staffs = {
+            (m.first, m.last)
+            for m in self.m.sources
+            if m.entry is None
+            and self.norm(m.last - 1) == "staff"
+            and self._anaphor_side(m) is None
+        }
+        return bool(staffs) and any(
+            (first, last) in staffs and entry is teller and entry.role is Role.GOVERNMENT
+            for first, last, entry in self._speaker_mentions()
+        )
 
     def _anaphor_side(self, mention: SourceMention) -> str | None:
         """The side whose adjective stands inside an anaphor: "the Russian ministry"."""
