@@ -81,6 +81,19 @@ def found() -> Callable[[Read], set[tuple[str, str, Count]]]:
     return claim_triples
 
 
+def moves(text: str) -> set[tuple[str, str, str, int]]:
+    """(sender, receiver, category, best count) of every transfer read in ``text``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 7, 1), publisher="Desk"
+    )
+    return {
+        (t.sender.code, t.receiver.code, t.category.value, t.count.best or 0)
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+
+
 def transfer_legs(text: str, published: date = date(2025, 10, 23), **options: Any) -> Legs:
     """Every transfer the parser reads in ``text``, its counts listed by direction and kind."""
     items = NewsParser().parse(

@@ -10,30 +10,13 @@ lexicon lacks, and "receives 20 requests" counts things; neither moves anyone.
 
 from __future__ import annotations
 
-import io
-from datetime import date
-
 import pytest
-from exchangekit_news.parser import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Exchange
+from .conftest import moves
 
 Move = tuple[str, str, str, int]
-
-
-def moves(text: str) -> set[Move]:
-    """(sender, receiver, category, count) of every transfer read in ``text``."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 7, 1), publisher="Desk"
-    )
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count.best or 0)
-        for item in items
-        if isinstance(item, Exchange)
-        for t in item.transfers
-    }
 
 
 @pytest.mark.parametrize(
