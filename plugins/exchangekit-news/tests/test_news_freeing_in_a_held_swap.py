@@ -76,3 +76,8 @@ def test_a_swap_only_agreed_keeps_a_nationality_and_each_side() -> None:
         ("RUS", "UKR", "other", 64),
         ("UKR", "RUS", "other", 64),
     }
+
+
+def test_exchanges_only_negotiated_in_the_perfect_give_the_freed_no_side() -> None:
+    """Near miss: "has negotiated 40 exchanges" holds none of them, so the 800 have no side."""
+    assert moves("Kyiv has negotiated 40 exchanges, freeing 800 people.") == set()
