@@ -3,7 +3,8 @@
 "Kyiv says it received 4,000 bodies from Russia since January. Moscow put the number it had
 handed over at 4,020": the same people moved the same way, with no day of their own, from
 the other side: a rival total over the same span, never a handover on the day of the
-report. A figure with its own day, or one from the same side, keeps its reading.
+report. A figure with its own day, one from the same side, or one too far from the
+total (not within a factor of two) to count the same people keeps its reading.
 """
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ def test_news_a_figure_with_its_own_day_after_a_total_stays_a_handover(news: New
     """Near miss: "handed over 120 on Friday" is that day's handover, not a rival total."""
     result = news(_TOTAL + "Moscow said it had handed over 120 on Friday.")
     assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["120"]
+    assert [str(t.count) for t in result.tallies] == ["4,000"]
+
+
+@pytest.mark.parametrize("handed", ["45", "120", "1,900"])
+def test_news_a_figure_far_from_the_total_stays_a_handover(news: News, handed: str) -> None:
+    """Near miss: 45 (or 1,900) bodies cannot be another count of the same 4,000."""
+    result = news(_TOTAL + f"Moscow said it had handed over {handed} bodies.")
+    assert [str(t.count) for e in result.exchanges for t in e.transfers] == [handed]
     assert [str(t.count) for t in result.tallies] == ["4,000"]
 
 

@@ -297,6 +297,12 @@ _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the 
 _YEAR_RESULT_SLACK: Final = timedelta(days=31)
 
 
+def _comparable(one: Count, other: Count) -> bool:
+    """Whether two counts are near enough (within a factor of two) to be rival accounts."""
+    a, b = one.best, other.best
+    return a is not None and b is not None and 2 * min(a, b) >= max(a, b)
+
+
 class _NeedsReference:
     """A date that only the publication date can resolve ("on Thursday", "in February")."""
 
@@ -1036,7 +1042,8 @@ class Assembler:
         had handed over at 6,020": the figure moves the same people the same way as the
         total just told, names no day, and comes from the other side, so it is that side's
         count of the same span, not a handover on the day of the report. None when a
-        handover was read since the total, or the figures agree.
+        handover was read since the total, the figures agree, or they are too far apart
+        to count the same people ("said it had handed over 45" after 6,000 is a handover).
         """
         if leg.dates or leg.series or leg.attributed is None:
             return None
@@ -1050,6 +1057,7 @@ class Assembler:
                 if (tally.draft.sender, tally.draft.receiver, tally.draft.category)
                 == (leg.sender, leg.receiver, leg.category)
                 and tally.draft.amount != leg.amount
+                and _comparable(tally.draft.amount, leg.amount)
                 and tally.draft.attributed is not None
                 and tally.draft.attributed.party != leg.attributed.party
             ),
