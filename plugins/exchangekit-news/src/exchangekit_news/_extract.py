@@ -468,10 +468,12 @@ def extract(
     # a correction notice's figure is the error it sets right, no teller's claim; a
     # town's council counting its own residents tells a local toll, no side's claim
     local = sentence.told_by_local_body()
-    claims = [] if discourse_withdrawn or local else sentence.claims(used, belligerents)
-    claims.extend(sentence.equivalent_claims(claims, used, belligerents))
-    claims.extend(sentence.same_claims(claims, belligerents))
-    claims.extend(sentence.answered_claims(answer, claims, used))
+    claims = []
+    if not (discourse_withdrawn or local):
+        claims = sentence.claims(used, belligerents)
+        claims.extend(sentence.equivalent_claims(claims, used, belligerents))
+        claims.extend(sentence.same_claims(claims, belligerents))
+        claims.extend(sentence.answered_claims(answer, claims, used))
     if sentence.turn_asks():
         claims = []  # "Q: Is it true that 10,000 were killed?": a figure put, not told
     sentence.note_question()
