@@ -1680,11 +1680,11 @@ ADJECTIVES: Final = {
     "ICRC": "ICRC",
     "GBR": "UK",
 }
-# The same adjectives as written in lower case, for "the Russian figure" before a number.
-SIDE_ADJECTIVES: Final = frozenset(a.lower() for a in ADJECTIVES.values())
 # The party of each adjective in lower case, for an anaphor naming its side ("the Russian
 # ministry").
 ADJECTIVE_SIDES: Final = {a.lower(): code for code, a in ADJECTIVES.items()}
+# The same adjectives as written in lower case, for "the Russian figure" before a number.
+SIDE_ADJECTIVES: Final = frozenset(ADJECTIVE_SIDES)
 # Speakers that are not parties to anything in the registry, by adjective or name.
 NON_PARTY_SPEAKERS: Final = {"british": "GBR", "britain": "GBR", "uk": "GBR"}
 

@@ -278,7 +278,7 @@ _SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "toge
 # Pronouns for people told just before: "together with them".
 _PEOPLE_PRONOUNS: Final = frozenset({"them", "these", "those", "him", "her"})
 # Forms of "bring" that carry a total up to a figure: "..., bringing to 1,000 the number".
-_BRINGING: Final = frozenset({"bringing", "brought", "brings", "bring"})
+_BRINGING: Final = frozenset(_lemmas.inflections("bring"))
 
 
 def _exact(count: Count) -> bool:
