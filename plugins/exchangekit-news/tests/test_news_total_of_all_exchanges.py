@@ -49,6 +49,21 @@ def test_news_every_exchange_and_a_mediators_clause_are_no_total(news: News) -> 
     ).tallies
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday 390 Ukrainians came home in the largest of all the swaps.",
+        "On Friday 390 Ukrainians came home in the most important of all the exchanges.",
+        "On Friday 390 Ukrainians came home, more than in all the exchanges of the spring.",
+    ],
+)
+def test_news_one_swap_ranked_against_all_is_no_total(news: News, text: str) -> None:
+    """Near miss: "the largest of all the swaps" ranks one exchange; it sums none."""
+    result = news(text)
+    assert not result.tallies
+    assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["390"]
+
+
 @settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -1234,17 +1234,32 @@ class _Tallies(_Claims):
         "All" or "every" before "channel" or "route" adds up the returns of each
         mediator and programme, a total over many handovers, never one; so does "all"
         before exchanges or stages ("as a result of all exchanges, 4,583 have come
-        home"), where "every exchange" may size each one. The phrase may open the
-        sentence ("Across every channel, 1,229 have returned").
+        home"), where "every exchange" may size each one, and "of all the swaps" after
+        a superlative ranks one. The phrase may open the sentence ("Across every
+        channel, 1,229 have returned").
         """
         opening = self.first + 1 if self.norm(self.first) in _CHANNEL_PREPOSITIONS else start
         return any(
             self.norm(i + 1) in _CHANNEL_NOUNS
             or (
                 self.norm(i) == "all"
+                # "the largest of all the swaps" ranks one exchange among the rest
+                and not self._ranked_among_all(i)
                 and self.norm(i + 1 + (self.norm(i + 1) in _ALL_OF_KIND)) in _TALLY_PLURALS
             )
             for i in self._at(("all", "every"), min(start, opening), stop)
+        )
+
+    def _ranked_among_all(self, at: int) -> bool:
+        """Whether "all" at ``at`` closes a comparison: "the largest of all", "than all".
+
+        "came home in the largest of all the swaps" ranks one exchange against the rest;
+        "as a result of all exchanges" sums them.
+        """
+        before = self.norm(at - 1)
+        return before == "than" or (
+            before == "of"
+            and (self.norm(at - 2).endswith("est") or self.norm(at - 3) in ("most", "least"))
         )
 
     def _newest_part_after(self, figure: FigureMention, stop: int) -> bool:

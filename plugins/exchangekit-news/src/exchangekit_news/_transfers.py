@@ -375,9 +375,9 @@ _ENQUIRIES: Final = frozenset(
 # Words of a noun group between a sum cue and its figure: "; in total, the remains of 210".
 _SUM_LEADS: Final = frozenset({"the", "remains", "bodies", "of", *lx.FIGURE_HEDGE_WORDS})
 
-# Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
 # Past forms of a side carrying out an exchange: "held a swap", "carried out an exchange".
 _HELD_EXCHANGE: Final = frozenset({"held", "carried", "conducted", "completed", "staged"})
+# Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
 )
