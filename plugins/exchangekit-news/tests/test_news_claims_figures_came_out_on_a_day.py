@@ -53,6 +53,12 @@ def test_news_figures_said_to_come_out_are_as_of_that_day(news: News, text: str)
             "soldiers killed.",
             ["2026-03-13"],
         ),
+        # "released" here is the prisoners', and the numbers did not come out
+        (
+            "On Monday the numbers of prisoners released by each side were not disclosed. "
+            "Mediazona said it had confirmed 150,000 Russian soldiers killed.",
+            ["2026-03-13"],
+        ),
         # the figure's own date wins
         (
             "On Monday two very different figures for Russian dead appeared. Mediazona said in "

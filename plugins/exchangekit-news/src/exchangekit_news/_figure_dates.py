@@ -207,6 +207,8 @@ STATEMENT_NOUNS: Final = frozenset(
 _FIGURE_PLURALS: Final = frozenset({"figures", "estimates", "counts", "tallies", "numbers"})
 # Verbs by which figures come out: "new estimates were published on Monday".
 _PUT_OUT: Final = frozenset({"appeared", "emerged", "published", "released"})
+# Forms of "be" before a passive "published": "estimates of the dead were published".
+_PUT_OUT_AUXILIARIES: Final = frozenset({"was", "were", "been", "be", "is", "are"})
 # Prepositions that place a figure in a statement: "in the interview", "during that speech".
 _WITHIN: Final = frozenset({"in", "during"})
 
@@ -4109,7 +4111,12 @@ class _FigureDates(_Speakers):
         """
         return any(
             self.norm(i) in _FIGURE_PLURALS
-            and any(self.norm(j) in _PUT_OUT for j in range(i + 1, min(i + 8, self.last)))
+            and any(
+                self.norm(j) in _PUT_OUT
+                # "the numbers of prisoners released": the participle is the people's
+                and (self.norm(i + 1) != "of" or self.norm(j - 1) in _PUT_OUT_AUXILIARIES)
+                for j in range(i + 1, min(i + 8, self.last))
+            )
             for i in range(self.first, self.last)
         )
 
