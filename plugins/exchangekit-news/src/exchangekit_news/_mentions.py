@@ -425,6 +425,7 @@ _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "kille
 # Forms of "pass", a verb of handing over only with a counted object and "to" after it.
 _PASS_FORMS: Final = frozenset({"pass", "passes", "passed", "passing"})
 _YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d")
+_YEAR_LEADS: Final = frozenset({"in", "since"})  # the words a bare year follows
 # Words before "past N" that make it a time ("the past 24 hours", "half past ten").
 _PAST_AS_TIME: Final = frozenset(
     {"the", "this", "its", "their", "in", "over", "for", "during", "half", "quarter", "minutes"}
@@ -1901,6 +1902,8 @@ class _Finder:
             people = not _PEOPLE_CUES.isdisjoint(after) or (
                 head - 2 >= self.first and tokens[head - 1].norm in ("of", "for")
             )
+            if not people and self._date_number(k):
+                continue  # "on 6 May", "in May 2024": a day or a year, no count of anyone
             # '2,000 remain "of unknown whereabouts"': the missing, a verb or two after
             people = people or (
                 "unknown" in after and any(of_unknown_fate(after[j:]) for j in range(1, 4))
@@ -2240,6 +2243,20 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _date_number(self, k: int) -> bool:
+        """Whether the number at ``k`` is the day or year of a date beside it.
+
+        A day of the month stands next to the month's name ("6 May", "May 6"); a year
+        follows a month or "in" or "since" ("May 2024", "in 2023"). With no word for
+        people after it, such a number counts nobody.
+        """
+        before = self.norm(k - 1)
+        if self._day_at(k):
+            return before in lx.MONTHS or self.norm(k + 1) in lx.MONTHS
+        return (before in _YEAR_LEADS or before in lx.MONTHS) and _YEAR_WORD.fullmatch(
+            self.tokens[k].text
+        ) is not None
 
     def _hedged_start(self, i: int) -> int:
         """Where the hedge of a number that position ``i`` cuts off begins, else ``i``.
