@@ -156,9 +156,11 @@ def _over_the_span_told(
     is the one the sentence told before it, not the report's period nor the publication
     day; only when the sentence's dated totals share one date, told before the words.
     """
-    same = _same_period_at(tokens, first, last)
     told = {(leg.dates, leg.since) for leg in legs if leg.tally and leg.dates}
-    if same is None or len(told) != 1 or not any(d.last <= same for d in dates):
+    if len(told) != 1:
+        return legs  # no one dated total to take the span from: no need to look for the words
+    same = _same_period_at(tokens, first, last)
+    if same is None or not any(d.last <= same for d in dates):
         return legs
     ((told_dates, since),) = told
     return [
