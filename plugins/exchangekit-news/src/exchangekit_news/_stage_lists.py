@@ -74,10 +74,10 @@ class _StageLists(_TransferContext):
         read, is no plan, is not told as one side's handing over ("Russia returned ...
         in three stages"), and gives one day per stage (see the module's docstring).
         """
-        if len(belligerents) != 2 or self.modal_said() or self._planned():
+        if len(belligerents) != 2:
             return []
-        run = self._stage_sizes()
-        if not run:
+        run = self._stage_sizes()  # most sentences list no stages: the cheapest test first
+        if not run or self.modal_said() or self._planned():
             return []
         figures = [self.m.figures[k] for k in run]
         if any(k in used for k in run) or any(
