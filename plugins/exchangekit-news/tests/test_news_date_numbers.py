@@ -8,6 +8,9 @@ it ("In May, 25 soldiers came home") is still shown to the figure grammar.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from exchangekit_news import _mentions as mentions_module
 from exchangekit_news._mentions import lexicon
@@ -16,6 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exchangekit import DEFAULT_REGISTRY, Count
+
+News = Callable[..., Any]
 
 _LEXICON = lexicon(iter(DEFAULT_REGISTRY))
 
@@ -90,3 +95,10 @@ def test_skipping_date_numbers_changes_no_figure(day: int, month: str, year: int
         plain = _finder(text)
         plain._date_number = lambda k: False  # type: ignore[method-assign]
         assert quick == plain.figures()
+
+
+@pytest.mark.parametrize("digits", [4_301, 20_000])
+def test_news_a_number_too_long_for_int_is_no_day(news: News, digits: int) -> None:
+    """A run of thousands of digits (too long for int()) is no day, and no crash."""
+    result = news("1" * digits)
+    assert not result.errors

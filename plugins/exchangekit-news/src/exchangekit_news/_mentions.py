@@ -5540,7 +5540,7 @@ class _Finder:
         if not self.first <= i < self.last or self.tokens[i].kind != NUM:
             return False
         word = self.tokens[i].text
-        return word.isdigit() and 1 <= int(word) <= 31
+        return len(word) <= 2 and word.isdigit() and 1 <= int(word) <= 31
 
     def _listed(self, found: list[DateMention], start: int, group: int) -> int:
         """The group of the date just read: its list's when only "," or "and" parts them.
