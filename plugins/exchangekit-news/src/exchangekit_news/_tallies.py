@@ -1582,7 +1582,7 @@ class _Tallies(_Claims):
             (
                 (
                     self.norm(i + 1) in ("this", "last")
-                    and self.norm(i + 2).removesuffix("'s").removesuffix("\u2019s") in _PERIOD_UNITS
+                    and _possessive_stem(self.norm(i + 2)) in _PERIOD_UNITS
                 )
                 or self._before_told_exchange(i)
             )

@@ -3461,10 +3461,12 @@ class _Transfers(_Rivals):
     def _part_of_unread_whole(
         self, figures: list[FigureMention], index: int, told: dict[int, list[LegDraft]]
     ) -> bool:
-        """Whether ``figures[index]`` is a part set off after a whole that was not read.
+        """Whether ``figures[index]`` is a part set off by a comma after a whole not read.
 
         "Kyiv said 95 soldiers had been returned, including 15 marines": the part goes
         the way its whole went; when the whole's way is not read, nor is the part's.
+        Only a one-word cue right after the comma ("including 15") counts; "among them
+        15" is left to the other rules.
         """
         if index == 0 or index - 1 in told or not self._part_cue_before(figures[index]):
             return False
