@@ -606,7 +606,15 @@ class _TransferContext(_Transfers):
         if not self.m.figures or self.modal_said():
             return []
         end = self._verbless_clause_end()
-        if end is None or any(leg.at is None or leg.at < end for leg in drafted):
+        if end is None:
+            return []
+        # a total raised after the clause ("..., bringing the number freed to 900") is of
+        # a figure past the clause, wherever its draft says it stands
+        later = [f.amount for f in self.m.figures if f.first > end]
+        if any(
+            (leg.at is None or leg.at < end) and not (leg.tally and leg.amount in later)
+            for leg in drafted
+        ):
             return []  # the verbless clause's figures were read already
         figures = self._listed_per_side(
             [f for f in self.m.figures if f.last <= end and self._bare_per_side(f)]
@@ -768,11 +776,15 @@ class _TransferContext(_Transfers):
         each way; eight civilians also went in each direction" sizes the swap before the
         semicolon, and the verb after it moves only the people of its own clause. An
         opening clause that plans, offers or calls off ("under the plan, 200 each way;
-        ...") sizes nothing done, and the verb after it does not make it so.
+        ...") sizes nothing done, and the verb after it does not make it so. A verb inside
+        a participle raising a total after a comma (", bringing the number freed to 900")
+        counts the total's people, not the opening's: the opening ends at that comma.
         """
-        if not self.m.transfers:
-            return self.last
-        verb = min(t.first for t in self.m.transfers)
+        raised = self._raised_total_at(self.first, self.last)
+        moving = [t.first for t in self.m.transfers if raised is None or t.first < raised]
+        if not moving:
+            return self.last if raised is None else raised - 1
+        verb = min(moving)
         end = next((i for i in range(self.first, verb) if self.norm(i) == ";"), None)
         if end is None or self._planned_before(end):
             return None

@@ -17,6 +17,7 @@ from exchangekit import PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _AUXILIARIES, mixed_group, same_number
+from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._drafts import LegDraft
 from exchangekit_news._figure_dates import (
     _DONE_ON,
@@ -43,10 +44,11 @@ from exchangekit_news._sentence import (
     _PLACE_HEADS,
     _RELATIVE_REACH,
     _TIME_UNITS,
+    _TOTAL_OBJECT_REACH,
     _other,
     _Positions,
 )
-from exchangekit_news._tallies import _Tallies
+from exchangekit_news._tallies import _RAISING_PARTICIPLES, _Tallies
 from exchangekit_news._tokens import DASHES, NUM, SYM, WORD
 
 # Verbs of saying that make a count one side's contested claim: "both sides claimed 60 each".
@@ -927,6 +929,7 @@ class _TransferRoles(_Tallies):
                 and not self._raises_count(t)
                 and not self._circumstantial_mediation(t)
                 and not self._origin_event(t, start)
+                and self._raised_total_at(start, t.first + 1) is None
             ]
             if not inside and self.norm(relative) in ("who", "that"):
                 main = self._main_verb_past_relative(relative, after)
@@ -1077,6 +1080,24 @@ class _TransferRoles(_Tallies):
             ):
                 return False
         return False
+
+    def _raised_total_at(self, start: int, stop: int) -> int | None:
+        """Where a participle raising a total opens a clause after a comma in ``[start, stop)``.
+
+        ", bringing the number of Ukrainians freed to 1,100": the participle and the verbs
+        of moving after it count the total's people, never a figure told before the comma.
+        The participle takes a total ("the number", "its tally") before any figure, else
+        it moves people itself (", bringing another 1,003").
+        """
+        for i in range(max(start, self.first + 1), stop):
+            if self.norm(i) not in _RAISING_PARTICIPLES or self.norm(i - 1) != ",":
+                continue
+            for j in range(i + 1, min(self.last, i + 1 + _TOTAL_OBJECT_REACH)):
+                if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":"):
+                    break
+                if self.norm(j) in _TOTAL_HEADS:
+                    return i
+        return None
 
     def _raises_count(self, verb: TransferWord) -> bool:
         """Whether "bring" carries a count up to a figure: ", bringing to 109 the number of ...".
