@@ -1427,6 +1427,7 @@ class _FigureDates(_Speakers):
             return False  # an open figure
         # "Russia received only 24": a word stressing the number leaves it the verb's object
         lead = figure.first - (self.norm(figure.first - 1) in lx.NUMBER_STRESS)
+        lead = lx.added_group_start(self.norm, lead)  # "Kyiv received another 1,003"
         before = self.norm(lead - 1)
         aside = lx.running_aside(self.tokens, figure.first, self.first)
         if aside is None:

@@ -487,6 +487,19 @@ _CALLED_OFF_PARTICLES: Final = {"off": frozenset({"called", "calls", "call"})} |
 _NOT_QUITE: Final = frozenset({"nearly", "almost", "narrowly", "not", "never", "n't"})
 
 
+def added_group_start(norm: Callable[[int], str], at: int) -> int:
+    """Where "another" or "a further" right before the number at ``at`` starts, else ``at``.
+
+    "received another 1,003", "on 25 June a further 90 each": a group more than one told
+    before, placed in its clause as the bare number would be.
+    """
+    if norm(at - 1) == "another":
+        return at - 1
+    if norm(at - 1) == "further" and norm(at - 2) == "a":
+        return at - 2
+    return at
+
+
 def calls_off(norm: Callable[[int], str], at: int) -> bool:
     """Whether the word at ``at`` says a swap was called off and never happened.
 

@@ -1457,10 +1457,7 @@ class _Finder:
         after the comma is the date and a per-side size; the verb before tells it.
         """
         at = k - 2 * (self._words_before(k, 2) == ("it", "was"))  # "on July 17 it was 95"
-        if self.norm(at - 1) == "another":
-            at -= 1
-        elif self._words_before(at, 2) == ("a", "further"):
-            at -= 2
+        at = lx.added_group_start(self.norm, at)
         at -= self.norm(at - 1) == ","
         by = self.norm(at - 1) == "by"  # "followed on Feb. 5 by 150 each"
         at -= by
@@ -2957,8 +2954,9 @@ class _Finder:
         if k - 1 >= self.first and self.tokens[k - 1].norm in _TRANSFER_CUES:
             return not self._things_after(k)
         # "while the other side has transferred 97", "received back fewer than 100",
-        # "while receiving in total about 150": a hedge or "in total" between verb and number
-        j = k - 1
+        # "while receiving in total about 150": a hedge or "in total" between verb and number;
+        # "received another 1,003": a group more than one told before, the verb's object
+        j = lx.added_group_start(self.norm, k) - 1
         while j > self.first and (
             self.norm(j) in lx.FIGURE_HEDGE_WORDS
             or self.norm(j) in ("fewer", "less")
