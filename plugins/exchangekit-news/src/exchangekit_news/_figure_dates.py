@@ -1367,6 +1367,24 @@ class _FigureDates(_Speakers):
             for f in self.m.figures
         )
 
+    def _another_of_those_moved(self, figure: FigureMention, lead: int) -> bool:
+        """Whether "another N" or "a further N" after a done verb of moving adds to a handover.
+
+        "The lorries came again, bringing another 1,003": "another" points back to people
+        a sentence just before counted as moved, so the bare figure counts more of them,
+        whatever the verb's subject. With no handover told just before, "brought another
+        1,000" may be of anything and is not read.
+        """
+        if lead == figure.first or not any(
+            t.last == lead and t.done and t.move in (Move.SEND, Move.RECEIVE)
+            for t in self.m.transfers
+        ):
+            return False
+        return any(
+            not leg.tally and self.index - 2 <= leg.sentence < self.index
+            for leg in self.discourse.legs
+        )
+
     def _more_to_side(self, figure: FigureMention) -> bool:
         """Whether a bare figure is "N more to <side>" right after a done verb of moving.
 
@@ -1460,7 +1478,7 @@ class _FigureDates(_Speakers):
             t.last == figure.first and t.move in (Move.SEND, Move.RECEIVE) for t in self.m.transfers
         ):
             before = "back"  # "which sent 26 back", "took 40 back": the particle after the object
-        if self._more_to_side(figure):
+        if self._more_to_side(figure) or self._another_of_those_moved(figure, lead):
             before = "back"  # "brought about 1,000 more to Ukraine": more of those moved before
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them

@@ -180,6 +180,12 @@ COUNTING_VERBS: Final = TOTALLED | {"number", "numbered"}
 # Plurals of the exchanges themselves: "in three swaps", "after two handovers".
 EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 EXCHANGE_NOUNS: Final = EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+# Vehicles that carry a handover's people or dead across, and hold no one of their own:
+# "the lorries brought another 1,003", "a train carrying 900 bodies arrived".
+CARRIERS: Final = frozenset(
+    {"lorry", "lorries", "truck", "trucks", "train", "trains", "convoy", "convoys"}
+    | {"bus", "buses", "wagons", "carriages", "vans"}
+)
 # Nouns of a deal struck, whose terms are plans: "the agreement on the return of 500".
 AGREEMENT_NOUNS: Final = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}

@@ -3286,17 +3286,23 @@ class _Transfers(_Rivals):
         """Whether the verb's subject is the handover itself ("the swap brought back 224").
 
         An event moves no one of its own: what it brought back came home, so the
-        receiver is the home side of the one who tells it, never the event. The
-        event noun heads the clause's first noun group ("The previous handover,
-        on May 2, brought back"), with no preposition, party or figure before the verb
-        but those of a leading date ("In October 2024 a Qatar-mediated return brought back").
+        receiver is the home side of the one who tells it, never the event. So does a
+        vehicle of the handover ("the lorries came again, bringing 1,003"), whose load is
+        the handover's people. The event noun heads the clause's first noun group ("The
+        previous handover, on May 2, brought back"), with no preposition, party or figure
+        before the verb but those of a leading date ("In October 2024 a Qatar-mediated
+        return brought back").
         """
-        if self.norm_set.isdisjoint(_SUBJECT_EVENTS):
-            return False  # no handover named to be the subject
-        clause = max(
-            self.first + self.clauses.start_of(predicate.first - self.first),
-            self._reported_start(predicate),
-        )
+        if self.norm_set.isdisjoint(_SUBJECT_EVENTS) and self.norm_set.isdisjoint(lx.CARRIERS):
+            return False  # no handover (nor vehicle of one) named to be the subject
+        reported = self._reported_start(predicate)
+        clause = max(self.first + self.clauses.start_of(predicate.first - self.first), reported)
+        while clause > max(self.first, reported) and self.clauses.shares_subject(
+            clause - self.first
+        ):
+            # "the lorries came again, bringing another 1,003": the participle's subject
+            # is the clause's before it
+            clause = max(self.first + self.clauses.start_of(clause - 1 - self.first), reported)
         # "..., and the one before that returned 106": the conjoined clause is its own
         clause = max(
             (
@@ -3310,7 +3316,11 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(clause, predicate.first)
-                if (self.norm(i) in _SUBJECT_EVENTS or self._event_one(i))
+                if (
+                    self.norm(i) in _SUBJECT_EVENTS
+                    or self.norm(i) in lx.CARRIERS
+                    or self._event_one(i)
+                )
                 and not self._in_relative(i)
             ),
             None,
