@@ -1,7 +1,7 @@
 """ "The next day," or "The following day," opening a clause: the day after the one told before.
 
 "On May 4, 80 Ukrainians came home. The following day, 60 soldiers were exchanged for 60"
-puts the second swap on May 5, as "A day later," does. With no exchange of a known day
+puts the second swap on May 5, and so does "A day later,". With no exchange of a known day
 told before it, the day counted from is unknown and the figure is refused, not dated to
 the report or to the date of the sentence before.
 """
@@ -38,7 +38,7 @@ def dated(text: str) -> dict[Count, set[str]]:
     first=st.integers(min_value=20, max_value=1_500).filter(lambda n: not 1800 <= n <= 2100),
     second=st.integers(min_value=20, max_value=1_500).filter(lambda n: not 1800 <= n <= 2100),
     day=st.integers(min_value=1, max_value=27),
-    opening=st.sampled_from(["The next day", "The following day"]),
+    opening=st.sampled_from(["The next day", "The following day", "A day later"]),
 )
 def test_the_figure_takes_the_day_after_the_exchange_told_before(
     first: int, second: int, day: int, opening: str
@@ -86,3 +86,14 @@ def test_the_next_day_after_the_figure_keeps_its_reading() -> None:
     text = "40 Ukrainians came home on May 2, and 60 Ukrainians each way the next day."
     before = dated(text)
     assert before.get(Count.parse("40")) == {"2025-05-02"}
+
+
+def test_a_day_later_is_counted_on_like_two_days_later() -> None:
+    """ "A day later," is one day on, as "Two days later," is two."""
+    text = (
+        "On 3 June Russia handed 70 Ukrainian soldiers back to Ukraine. "
+        "A day later, Ukraine returned 64 Russian soldiers to Russia."
+    )
+    found = dated(text)
+    assert found[Count.parse("70")] == {"2025-06-03"}
+    assert found[Count.parse("64")] == {"2025-06-04"}

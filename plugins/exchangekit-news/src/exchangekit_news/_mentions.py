@@ -6068,7 +6068,10 @@ class _Finder:
             # before, as "a day later," is
             return i + 1, f"{_PREVIOUS}{SHIFT}+1"
         if norm in ("day", "previous"):
-            return self._day_before(i)
+            before = self._day_before(i)
+            if before is not None or self.norm(i + 1) != "later":
+                return before
+            # "A day later, 60 came home": counted on below, as "two days later" is
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
             return self._ago(i)
         if norm in _AGO_MONTHS and self.norm(i + 1) == "ago":
