@@ -3,8 +3,9 @@
 "On June 20, 390 came home. It was not until July 23 that a figure came: 250 Ukrainians,
 Kyiv said. In the same exchange, Russia got 250 back": the exchange just told is the one
 of July 23, not the June swap read last, so the figure takes the sentence before's day.
-When that sentence's own figures were read, or it gives only the day of a statement,
-"the same exchange" keeps pointing to the exchange read last.
+When that sentence's own figures were read, it gives no figure at all ("Talks resumed
+on July 22."), or it gives only the day of a statement, "the same exchange" keeps
+pointing to the exchange read last.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ def periods(text: str) -> set[tuple[str, str, str]]:
         [
             "It was not until July 23 that a number was given: {n} Ukrainians, Kyiv said.",
             "Only on July 23 did Kyiv give a figure: {n} Ukrainians.",
-            "It was not until July 23 that a figure appeared.",
         ]
     ),
     same=st.sampled_from(["In the same exchange", "In the same swap"]),
@@ -75,3 +75,14 @@ def test_a_statement_day_between_points_to_no_other_exchange() -> None:
         "In the same exchange, Russia received 250 of its servicemen."
     )
     assert ("2025-06-20", "RUS", "250") in periods(text)
+
+
+def test_a_dated_sentence_with_no_figure_points_to_no_other_exchange() -> None:
+    """Near miss: "Talks resumed on July 22." counts no one, so it told no exchange."""
+    text = (
+        "On June 20, 390 Ukrainians were handed over by Russia. "
+        "Talks resumed in Istanbul on July 22. "
+        "In the same exchange, Russia received 250 of its servicemen."
+    )
+    found = periods(text)
+    assert ("2025-07-22", "RUS", "250") not in found

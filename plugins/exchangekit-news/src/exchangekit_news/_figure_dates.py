@@ -4025,7 +4025,7 @@ class _FigureDates(_Speakers):
         return self._same_at() >= 0
 
     def _told_unread(self) -> str | None:
-        """The one date of the sentence just before, when none of its figures was read.
+        """The one date of the sentence just before, when it gave figures and none was read.
 
         "It was not until July 23 that a figure came: 250 Ukrainians, Kyiv said. In the
         same exchange, Russia got 250 back": the exchange just told is that sentence's,
@@ -4034,6 +4034,8 @@ class _FigureDates(_Speakers):
         told = self.discourse.told
         if told is None or told[0] != self.index - 1 or told[2]:
             return None
+        if self.discourse.figured != self.index - 1:
+            return None  # "Talks resumed on July 22.": no people counted, no exchange told
         if any(leg.sentence == self.index - 1 for leg in self.discourse.legs):
             return None
         return told[1]
