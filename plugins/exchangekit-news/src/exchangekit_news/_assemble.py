@@ -949,6 +949,21 @@ class Assembler:
                         )
                     )
                 return []
+            if resolved is None and text.startswith(SAME_DAY + SHIFT_MARK):
+                # "A day later, 60 came home" with no exchange of a known day told before
+                # it: the day counted from is not known, and another would be a guess
+                if (index, text) not in self._reported:
+                    self._reported.add((index, text))
+                    self.errors.append(
+                        RecordSkipped(
+                            "an exchange told some days after another was left out: no "
+                            "exchange of a known day told before it to count from "
+                            f"(sentence: {self.quote(index).text[:120]!r})",
+                            source=self.source,
+                            line=self.line(index),
+                        )
+                    )
+                return []
             if resolved is not None:
                 periods.append(resolved)
         if not leg.told and len(periods) == 1:

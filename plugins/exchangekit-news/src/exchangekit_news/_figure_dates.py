@@ -260,6 +260,10 @@ _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "shou
 _COMPARED_AUXILIARIES: Final = frozenset({"did", "had", "have", "has", "do", "does"})
 # Words before a comparing "as": ", as in May", "just as", "the same number as".
 _BEFORE_COMPARING_AS: Final = frozenset({",", "just", "exactly", "same", "number"})
+# Nouns of an aside likening the exchange to another: ", an echo of May's swap,".
+_LIKENESS_NOUNS: Final = frozenset(
+    {"echo", "repeat", "repetition", "reprise", "replay", "rerun", "mirror", "copy", "twin"}
+)
 # Words before "a swap" that make it another, earlier one: "the largest since a swap"
 _EARLIER_THAN: Final = frozenset({"since", "after", "before", "than", "like", "previous"})
 # Words naming an exchange as the latest one: "the most recent exchange", "the last swap".
@@ -2672,6 +2676,9 @@ class _FigureDates(_Speakers):
             ]
             if len(same) == 1:
                 return (self._in_year(same[0].text),), False
+            unread_day = self._told_unread()
+            if unread_day is not None:
+                return (self._in_year(unread_day),), False
             return (), False
         ranked = self._own_rank_day(figure)
         if ranked is not None:
@@ -2688,6 +2695,7 @@ class _FigureDates(_Speakers):
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
+            and not self._likeness_aside_date(d, figure)
             and not self._compared_year_date(d, figure)
             and not self._dash_aside_date(d, figure)
             and not self._stage_of_days_date(d, figure)
@@ -3028,6 +3036,37 @@ class _FigureDates(_Speakers):
                 return True
             return self.norm(i + 2) in _COMPARED_AUXILIARIES
         return False
+
+    def _likeness_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` stands in an aside likening the exchange to another, apart from
+        ``figure``.
+
+        "On June 20, 390 came home, a repeat of the swap of May 1, and Russia got the same
+        number": ", a repeat (an echo, a mirror) of ..." names the other swap, whose date
+        is no date of a figure outside the aside, before it or after it.
+        """
+        opening = next(
+            (
+                k
+                for k in range(date.first - 1, max(self.first, date.first - 12) - 1, -1)
+                if self.norm(k) in (",", ";", "\u2014", "\u2013")
+            ),
+            None,
+        )
+        if opening is None:
+            return False
+        at = opening + 1
+        if self.norm(at) in ("a", "an"):
+            at += 1
+        # "an exact echo of", "a near repeat of": a word may qualify the noun
+        noun = next((k for k in (at, at + 1) if self.norm(k) in _LIKENESS_NOUNS), None)
+        if noun is None or self.norm(noun + 1) != "of" or noun + 1 >= date.first:
+            return False
+        closing = next(
+            (k for k in range(date.last, self.last) if self.norm(k) in (",", ";", ".")),
+            self.last,
+        )
+        return not opening < figure.first < closing
 
     def _compared_year_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` is the year of a count set against ``figure`` after it.
@@ -4003,6 +4042,22 @@ class _FigureDates(_Speakers):
         if "same" not in self.norm_set or self.norm_set.isdisjoint(_SAME_EVENT_NOUNS):
             return False
         return self._same_at() >= 0
+
+    def _told_unread(self) -> str | None:
+        """The one date of the sentence just before, when it gave figures and none was read.
+
+        "It was not until July 23 that a figure came: 250 Ukrainians, Kyiv said. In the
+        same exchange, Russia got 250 back": the exchange just told is that sentence's,
+        dated there though no leg of it was read, not an earlier one that was.
+        """
+        told = self.discourse.told
+        if told is None or told[0] != self.index - 1 or told[2]:
+            return None
+        if self.discourse.figured != self.index - 1:
+            return None  # "Talks resumed on July 22.": no people counted, no exchange told
+        if any(leg.sentence == self.index - 1 for leg in self.discourse.legs):
+            return None
+        return told[1]
 
     def _same_at(self) -> int:
         """The token of "same" in "the same swap", or -1 when the sentence has none."""

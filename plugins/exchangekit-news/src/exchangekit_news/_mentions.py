@@ -6061,8 +6061,15 @@ class _Finder:
                 month = self._month(i + 2)  # "the last day of May": that month's last day
                 return None if month is None else (month[0], _last_day_of(month[1]))
             return None
+        if norm == "day" and self._day_after_opening(i):
+            # "The following day, 103 were exchanged for 103": the day after the one told
+            # before, as "a day later," is
+            return i + 1, f"{_PREVIOUS}{SHIFT}+1"
         if norm in ("day", "previous"):
-            return self._day_before(i)
+            before = self._day_before(i)
+            if before is not None or self.norm(i + 1) != "later":
+                return before
+            # "A day later, 60 came home": counted on below, as "two days later" is
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
             return self._ago(i)
         if norm in _AGO_MONTHS and self.norm(i + 1) == "ago":
@@ -6354,6 +6361,18 @@ class _Finder:
         ):
             return None
         return i + 1, f"{_WORD_DAYS[self.norm(i)]} {self.tokens[month].text}"
+
+    def _day_after_opening(self, i: int) -> bool:
+        """Whether "the next day" or "the following day" ending at ``i`` opens its clause.
+
+        Only so is it the time of what follows ("The next day, 60 came home"); after a
+        figure ("60 came home the next day") another rule counts it from its own date.
+        """
+        return (
+            self.norm(i - 1) in ("next", "following")
+            and self.norm(i - 2) == "the"
+            and self._opens_clause(i - 2, i + 1)
+        )
 
     def _day_before_alone(self, i: int) -> tuple[int, str] | None:
         """The day-before phrase at ``i`` read as "yesterday", whatever else is dated."""

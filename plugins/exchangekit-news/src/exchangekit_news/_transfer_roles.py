@@ -592,8 +592,37 @@ class _TransferRoles(_Tallies):
             any(
                 t.done and self._joined_to_echo(t, f) for t in self.m.transfers if t.last <= f.first
             )
+            or self._own_clause_after_echo(f)
             for f in self.m.figures
         )
+
+    def _own_clause_after_echo(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is told in a clause of its own after "the same number".
+
+        "Russia got back the same number of soldiers, and said it had also received eight
+        civilians": ", and" and a verb of handing over of its own (before the figure or
+        after it) set the figure apart from the echo, which still repeats the figure
+        told before.
+        """
+        echo = next(
+            (
+                i
+                for i in range(self.first, figure.first - 2)
+                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
+            ),
+            None,
+        )
+        if echo is None:
+            return False
+        joint = next(
+            (
+                k
+                for k in range(echo + 3, figure.first)
+                if self.norm(k) == "," and self.norm(k + 1) == "and"
+            ),
+            None,
+        )
+        return joint is not None and any(t.done and joint < t.first for t in self.m.transfers)
 
     def _joined_to_echo(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` is joined to "the same number of X" right after ``verb``.
