@@ -1104,7 +1104,10 @@ class _FigureDates(_Speakers):
         at -= self.norm(at) == "the"
         return (
             (self.norm(at) == "before" and self.norm(at - 1) not in _COUNTED_BACK)
-            or (self.norm(at - 1), self.norm(at)) == ("ahead", "of")
+            or (
+                (self.norm(at - 1), self.norm(at)) == ("ahead", "of")
+                and self.norm(at - 2) not in _COUNTED_BACK
+            )
         ) and self.norm(date.last) not in _EXCHANGE_NOUNS
 
     def _expected_after(self, date: DateMention, figure: FigureMention) -> bool:
