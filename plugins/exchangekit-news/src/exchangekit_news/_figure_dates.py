@@ -83,6 +83,8 @@ _THEN_POINTS: Final = frozenset(
     }
 )
 # Units of a span counted back from a day: "two days before Christmas", "a week before".
+# Conjunctions of time that open a clause with a subject of its own: "before he was mobilised"
+_OWN_CLAUSE_TIMES: Final = frozenset({"before", "after", "until"})
 _COUNTED_BACK: Final = frozenset({"day", "days", "week", "weeks", "hours", "month", "months"})
 # Words setting the day's exchange after another, which a later "earlier" then dates.
 _SEQUENCE_WORDS: Final = frozenset({"after", "before", "followed", "follows", "following"})
@@ -2668,6 +2670,7 @@ class _FigureDates(_Speakers):
             and not self._in_ranked_since(d, figure)
             and not self._expected_after(d, figure)
             and not self._people_story_date(d, figure)
+            and not self._own_time_clause_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
@@ -2944,6 +2947,30 @@ class _FigureDates(_Speakers):
             self.norm(i) in (",", ";", ":", "—", "–") or i in self._transfer_starts
             for i in range(who, date.first)
         )
+
+    def _own_time_clause_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates a time clause with a subject of its own, closed before the figure.
+
+        "Petrenko, a miner until he was mobilised in 2022, was one of 140 freed on 2 May":
+        "before (after, until) he ..." opens a clause with its own subject and verb, and
+        its date is that verb's, not the figure's. Days counted to the clause ("three days
+        after they were captured") and a clause that tells a handover ("after they were
+        freed in May") are left to the other rules.
+        """
+        if date.last > figure.first:
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "(", ")") or word in lx.DASH_MARKS:
+                return False
+            if word in _OWN_CLAUSE_TIMES:
+                return (
+                    self.norm(i + 1) in lx.SUBJECT_PRONOUNS
+                    and self.norm(i - 1) not in _COUNTED_BACK
+                    and not any(i < t.first < date.first for t in self.m.transfers)
+                    and any(self.norm(k) == "," for k in range(date.last, figure.first))
+                )
+        return False
 
     def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:
         """The day "the same day" points back to when the sentence names it first, or ``date``.
