@@ -144,6 +144,11 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
 _RANKED_SINCE: Final = re.compile(
     r"\b(?:exchange|swap|handover)\s+(?:was|is)\s+the\s+" + _RANK + r"\s+since\b", re.IGNORECASE
 )
+# "That brought the number to 2,235" opening its sentence: an exchange just told raised it
+_POINTS_BACK: Final = re.compile(
+    r"\s*(?:That|This|It)\s+(?:had\s+|has\s+)?"
+    r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\b"
+)
 # "the first since a January handover that took the total to 4,100": the total is the
 # earlier handover's, the one a relative clause hangs on after "since" or "after"
 _RAISED_BY_EARLIER: Final = re.compile(
@@ -2603,6 +2608,13 @@ class Assembler:
         if _OVER_TOLD_DAYS.search(self.text.visible, start, end) is not None:
             return None  # "that brings the total over the two days to": more than one exchange's
         event = self._current.get(_group(leg.category))
+        if _POINTS_BACK.match(self.text.visible, start, end) is not None and any(
+            index - 1 in e.sentences and e is not event and e.group == _group(leg.category)
+            for e in self.events
+        ):
+            # "The exchange came after the Easter swap, in which 130 were returned. That
+            # brought the number to 2,235": "that" may be either exchange, so neither dates it
+            return None
         stated = self._default_day(index)
         if event is None or stated is None or event.period.precision is not Precision.DAY:
             return None

@@ -26,6 +26,7 @@ from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
     SAME_DAY,
     SHIFT,
+    WEEKEND,
     DateMention,
     FigureMention,
     PartyMention,
@@ -2851,6 +2852,12 @@ class _FigureDates(_Speakers):
                 ]
             if len(inner) == 1:
                 nearest = inner[0]
+        if nearest.text == WEEKEND:
+            # "came home at the weekend, in an exchange announced on Saturday": told as
+            # done on the weekend's first day, it cannot have come on the second
+            saturday = [d for d in usable if d.text == "Saturday" and self._statement_date(d)]
+            if len(saturday) == 1:
+                nearest = saturday[0]
         nearest = self._same_day_named_before(nearest, dates)
         days = (
             self._offset(nearest, figure)
