@@ -31,6 +31,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    _months_on,
     freed_per_side,
     war_start_then_this_week,
     year_compared,
@@ -2852,6 +2853,11 @@ class _FigureDates(_Speakers):
                 ]
             if len(inner) == 1:
                 nearest = inner[0]
+        months = self._months_counted(nearest)
+        if months is not None:
+            # "two months before 20 October": the month reached, never the date counted from
+            month = _months_on([nearest], months)
+            return ((self._in_year(month),), False) if month is not None else ((), False)
         if nearest.text == WEEKEND:
             # "came home at the weekend, in an exchange announced on Saturday": told as
             # done on the weekend's first day, it cannot have come on the second
@@ -2954,6 +2960,21 @@ class _FigureDates(_Speakers):
             self.norm(i) in (",", ";", ":", "—", "–") or i in self._transfer_starts
             for i in range(who, date.first)
         )
+
+    def _months_counted(self, date: DateMention) -> int | None:
+        """Months counted from ``date``: "two months before (ahead of) 20 October" is -2.
+
+        None when no count of months before or after stands right before the date.
+        """
+        at = date.first - 1
+        at -= self.norm(at) == "the"
+        word = self.norm(at)
+        if (self.norm(at - 1), word) == ("ahead", "of"):
+            at, word = at - 1, "before"
+        if word not in ("before", "after") or self.norm(at - 1) not in ("month", "months"):
+            return None
+        count = _offset_count(self.norm(at - 2))
+        return None if count is None else count * (1 if word == "after" else -1)
 
     def _own_time_clause_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` dates a time clause with a subject of its own, closed before the figure.
