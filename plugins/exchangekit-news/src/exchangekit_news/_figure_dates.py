@@ -2856,8 +2856,8 @@ class _FigureDates(_Speakers):
         months = self._months_counted(nearest)
         if months is not None:
             # "two months before 20 October": the month reached, never the date counted from
-            month = _months_on([nearest], months)
-            return ((self._in_year(month),), False) if month is not None else ((), False)
+            reached = _months_on([nearest], months)
+            return ((self._in_year(reached),), False) if reached is not None else ((), False)
         if nearest.text == WEEKEND:
             # "came home at the weekend, in an exchange announced on Saturday": told as
             # done on the weekend's first day, it cannot have come on the second
