@@ -119,7 +119,10 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     # handover is that handover, as "this" is
     r"(?:\b(?:exchange|swap|handover|release|it|this|one that|one which|, and)|"
     + _THAT_OPENS
-    + r")\s+(?:had\s+|has\s+)?"
+    # "That exchange, the headquarters said, brought the number": an aside of saying
+    # between the exchange and its verb
+    + r")(?:\s*,(?:\s+[\w'’]+){1,4}\s+(?:said|says|added),)?"
+    r"\s+(?:had\s+|has\s+)?"
     r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+"
     # "it raised to 4,181 the number freed": the figure may come before the noun
     r"(?:to\s+\S+\s+)?the\s+(?:total|number)\b"
@@ -135,6 +138,16 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     r"|\b(?:by the end of|after|following)\s+(?:that|this|the latest)\s+"
     r"(?:exchange|swap|handover)\b",
     re.IGNORECASE,
+)
+# "The exchange was the first since January 8, when 50 were freed": the exchange after
+# "since" is one the rank looks back to, never the one it ranks
+_RANKED_SINCE: Final = re.compile(
+    r"\b(?:exchange|swap|handover)\s+(?:was|is)\s+the\s+" + _RANK + r"\s+since\b", re.IGNORECASE
+)
+# "That brought the number to 2,235" opening its sentence: an exchange just told raised it
+_POINTS_BACK: Final = re.compile(
+    r"\s*(?:That|This|It)\s+(?:had\s+|has\s+)?"
+    r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\b"
 )
 # "the first since a January handover that took the total to 4,100": the total is the
 # earlier handover's, the one a relative clause hangs on after "since" or "after"
@@ -2610,6 +2623,13 @@ class Assembler:
         if _OVER_TOLD_DAYS.search(self.text.visible, start, end) is not None:
             return None  # "that brings the total over the two days to": more than one exchange's
         event = self._current.get(_group(leg.category))
+        if _POINTS_BACK.match(self.text.visible, start, end) is not None and any(
+            index - 1 in e.sentences and e is not event and e.group == _group(leg.category)
+            for e in self.events
+        ):
+            # "The exchange came after the Easter swap, in which 130 were returned. That
+            # brought the number to 2,235": "that" may be either exchange, so neither dates it
+            return None
         stated = self._default_day(index)
         if event is None or stated is None or event.period.precision is not Precision.DAY:
             return None
@@ -2620,6 +2640,10 @@ class Assembler:
         # a two-way total ("RUS+UKR") is raised by an exchange moving people to either side
         if not any(moved.receiver in leg.receiver.split("+") for moved in event.legs):
             return None
+        if ranked and min(event.sentences) == index - 1:
+            before_start, before_end = self.spans[index - 1]
+            if _RANKED_SINCE.search(self.text.visible, before_start, before_end) is not None:
+                return None  # the last exchange told is the one the rank counts from
         if not raised and not ranked and index - 1 not in event.sentences:
             return None  # "it added" goes on with the statement of the sentence just before
         if not raised and not ranked:

@@ -26,10 +26,12 @@ from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
     SAME_DAY,
     SHIFT,
+    WEEKEND,
     DateMention,
     FigureMention,
     PartyMention,
     TransferWord,
+    _months_on,
     freed_per_side,
     war_start_then_this_week,
     year_compared,
@@ -83,6 +85,8 @@ _THEN_POINTS: Final = frozenset(
     }
 )
 # Units of a span counted back from a day: "two days before Christmas", "a week before".
+# Conjunctions of time that open a clause with a subject of its own: "before he was mobilised"
+_OWN_CLAUSE_TIMES: Final = frozenset({"before", "after", "until"})
 _COUNTED_BACK: Final = frozenset({"day", "days", "week", "weeks", "hours", "month", "months"})
 # Words setting the day's exchange after another, which a later "earlier" then dates.
 _SEQUENCE_WORDS: Final = frozenset({"after", "before", "followed", "follows", "following"})
@@ -1108,7 +1112,10 @@ class _FigureDates(_Speakers):
         at -= self.norm(at) == "the"
         return (
             (self.norm(at) == "before" and self.norm(at - 1) not in _COUNTED_BACK)
-            or (self.norm(at - 1), self.norm(at)) == ("ahead", "of")
+            or (
+                (self.norm(at - 1), self.norm(at)) == ("ahead", "of")
+                and self.norm(at - 2) not in _COUNTED_BACK
+            )
         ) and self.norm(date.last) not in _EXCHANGE_NOUNS
 
     def _expected_after(self, date: DateMention, figure: FigureMention) -> bool:
@@ -2691,6 +2698,7 @@ class _FigureDates(_Speakers):
             and not self._in_ranked_since(d, figure)
             and not self._expected_after(d, figure)
             and not self._people_story_date(d, figure)
+            and not self._own_time_clause_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
@@ -2872,6 +2880,17 @@ class _FigureDates(_Speakers):
                 ]
             if len(inner) == 1:
                 nearest = inner[0]
+        months = self._months_counted(nearest)
+        if months is not None:
+            # "two months before 20 October": the month reached, never the date counted from
+            reached = _months_on([nearest], months)
+            return ((self._in_year(reached),), False) if reached is not None else ((), False)
+        if nearest.text == WEEKEND:
+            # "came home at the weekend, in an exchange announced on Saturday": told as
+            # done on the weekend's first day, it cannot have come on the second
+            saturday = [d for d in usable if d.text == "Saturday" and self._statement_date(d)]
+            if len(saturday) == 1:
+                nearest = saturday[0]
         nearest = self._same_day_named_before(nearest, dates)
         days = (
             self._offset(nearest, figure)
@@ -2968,6 +2987,45 @@ class _FigureDates(_Speakers):
             self.norm(i) in (",", ";", ":", "—", "–") or i in self._transfer_starts
             for i in range(who, date.first)
         )
+
+    def _months_counted(self, date: DateMention) -> int | None:
+        """Months counted from ``date``: "two months before (ahead of) 20 October" is -2.
+
+        None when no count of months before or after stands right before the date.
+        """
+        at = date.first - 1
+        at -= self.norm(at) == "the"
+        word = self.norm(at)
+        if (self.norm(at - 1), word) == ("ahead", "of"):
+            at, word = at - 1, "before"
+        if word not in ("before", "after") or self.norm(at - 1) not in ("month", "months"):
+            return None
+        count = _offset_count(self.norm(at - 2))
+        return None if count is None else count * (1 if word == "after" else -1)
+
+    def _own_time_clause_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates a time clause with a subject of its own, closed before the figure.
+
+        "Petrenko, a miner until he was mobilised in 2022, was one of 140 freed on 2 May":
+        "before (after, until) he ..." opens a clause with its own subject and verb, and
+        its date is that verb's, not the figure's. Days counted to the clause ("three days
+        after they were captured") and a clause that tells a handover ("after they were
+        freed in May") are left to the other rules.
+        """
+        if date.last > figure.first:
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "(", ")") or word in lx.DASH_MARKS:
+                return False
+            if word in _OWN_CLAUSE_TIMES:
+                return (
+                    self.norm(i + 1) in lx.SUBJECT_PRONOUNS
+                    and self.norm(i - 1) not in _COUNTED_BACK
+                    and not any(i < t.first < date.first for t in self.m.transfers)
+                    and any(self.norm(k) == "," for k in range(date.last, figure.first))
+                )
+        return False
 
     def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:
         """The day "the same day" points back to when the sentence names it first, or ``date``.

@@ -376,11 +376,7 @@ class _Rivals(_TransferRoles):
         if not before:
             return None
         whole = before[-1]
-        if (
-            whole.noun is None
-            or whole.noun.category not in (None, PersonCategory.OTHER)
-            or self.norm(whole.np_end - 1) in lx.LOSS_HEADS
-        ):
+        if whole.noun is None or self.norm(whole.np_end - 1) in lx.LOSS_HEADS:
             return None  # "4,000 casualties ..., including 600 dead": a toll's share
         between = {self.norm(i) for i in range(whole.np_end, comma)}
         if between & {",", ";", "and", "while", "but", "\u2013", "\u2014", "-"}:

@@ -1343,10 +1343,13 @@ class _SentenceBase:
         """Where the sentence counts days from an event, "three days after", and how many."""
         if self._offset_cache is None:
             self._offset_cache = []
-            if "after" in self.norm_set or "before" in self.norm_set:
+            if not self.norm_set.isdisjoint(("after", "before", "ahead")):
                 for k in range(self.first + 2, self.last):
                     word = self.norm(k)
-                    if word not in ("after", "before"):
+                    # "three days ahead of 20 October" counts back as "before" does
+                    if word not in ("after", "before") and not (
+                        word == "ahead" and self.norm(k + 1) == "of"
+                    ):
                         continue
                     unit = _OFFSET_UNITS.get(self.norm(k - 1))
                     count = _offset_count(self.norm(k - 2))

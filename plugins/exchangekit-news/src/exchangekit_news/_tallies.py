@@ -3822,7 +3822,23 @@ class _Tallies(_Claims):
             if not d.since
             and not self._new_clause(d.first, head)
             and not summing[0] <= d.first < summing[1]
+            and not self._later_relative_on_another(d, figure)
         ]
+
+    def _later_relative_on_another(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` stands in a relative clause after the total, hung on another noun.
+
+        "That brought to 2,235 the number freed, according to the headquarters, which has
+        not yet counted this weekend's return": the clause tells of the source, and its
+        date is not the day the total stands on. A clause right after the figure's own
+        words ("..., which it reached on Friday") is the total's and still dates it.
+        """
+        if date.first < figure.last or self._in_relative(figure.first):
+            return False
+        at = date.first - self.first
+        return any(
+            s < at < e and s + self.first > figure.np_end + 1 for s, e in self.clauses.relatives
+        )
 
     def _new_clause(self, a: int, b: int) -> bool:
         """Whether a coordinated clause (", and", ", but", ";") begins between ``a`` and ``b``."""
