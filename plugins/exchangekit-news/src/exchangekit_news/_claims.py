@@ -1909,9 +1909,7 @@ class _Claims(_ClaimSubjects):
         # window may stand between the noun group and its sector
         after = day_window_end(self.norm, self.tokens, after, self.last) or after
         heads = _SECTOR_NOUNS
-        if self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) and not any(
-            d.since for d in self.m.dates
-        ):
+        if not self._running_span_told(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
         return (
             self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads)
@@ -4395,6 +4393,20 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
         return any(self.norm(i) in _RUNNING_TOTAL_WORDS for i in range(self.first, end))
+
+    def _running_span_told(self, figure: FigureMention) -> bool:
+        """Whether a running total or a span's start ("since August") stands before the end
+        of the figure's clause.
+
+        A span told in a later clause is another figure's: in "lost up to 95 in the X
+        direction over the past day, and that since August Kyiv had lost 12,000" the 95
+        stays one day's share of one direction.
+        """
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        end = self.breaks[k] if k < len(self.breaks) else self.last
+        return self._running_total_told(figure) or any(
+            d.since and d.first < end for d in self.m.dates
+        )
 
     def _launch_told(self, figure: FigureMention) -> bool:
         """Whether people counted after a launch of weapons in the same sentence are its toll:
