@@ -1886,7 +1886,9 @@ class _Claims(_ClaimSubjects):
         saying) or follow its noun group directly; a sector named beside a national
         total ("1,150, including 400 in the East sector") leaves the total standing.
         """
-        marks = [i for i in self.m.speech if i < figure.first]
+        # an aside of saying set off by commas ("In the X direction, the ministry said,
+        # the enemy lost ...") leaves the sector before it fronting the figure's clause
+        marks = [i for i in self.m.speech if i < figure.first and not self._saying_set_off(i)]
         # a sector named after another figure, or before a "that" opening another
         # clause of what was said, is that figure's or that clause's scope: "lost 10,000
         # in the X direction, and in January about 13,000 on the whole front"
@@ -1912,10 +1914,38 @@ class _Claims(_ClaimSubjects):
         if not self._running_span_told(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
         return (
-            self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads)
-        ) or any(
-            self._named_sector(i + 1, heads)
-            for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+            (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads))
+            or any(
+                self._named_sector(i + 1, heads)
+                for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+            )
+            or self._in_sector_where(figure, heads)
+        )
+
+    def _in_sector_where(self, figure: FigureMention, heads: frozenset[str]) -> bool:
+        """Whether the figure stands in a "where" clause set off after a named sector.
+
+        "The heaviest fighting is in the Pokrovsk direction, where Russian forces lost 298
+        soldiers over the past day": the relative clause tells what happened in that
+        sector, so its losses are the sector's share.
+        """
+        for where in self._at(("where",), self.first + 3, figure.first):
+            if self.norm(where - 1) != "," or self.norm(where - 2) not in heads:
+                continue
+            if self._at((";",), where, figure.first):
+                continue
+            if any(
+                self._named_sector(i + 1, heads)
+                for i in self._at(_SCOPE_PREPOSITIONS, max(self.first, where - 8), where - 2)
+            ):
+                return True
+        return False
+
+    def _saying_set_off(self, verb: int) -> bool:
+        """Whether the verb of saying at ``verb`` stands in a short aside set off by commas."""
+        return any(
+            self.norm(c) == "," and self._speech_aside(c) > verb
+            for c in range(max(self.first, verb - 7), verb)
         )
 
     def _named_sector(self, at: int, heads: frozenset[str] = _SECTOR_NOUNS) -> bool:
