@@ -411,6 +411,8 @@ _PLAN_MODALS: Final = frozenset({"would", "will", "could", "might", "shall", "'l
 _OWN_PREDICATES: Final = frozenset({"and", "or", "remain", "remains", "are", "is", "were", "was"})
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
+# Words opening a clause of inference from figures just told: "which means", "meaning".
+_INFERRING: Final = frozenset({"means", "meaning"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
 _LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
 _LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
@@ -524,6 +526,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "a figure of 300,000, or 400,000", "if I remember, 300,000"
             if self._interviewed(figure):
                 continue  # "it interviewed 21 Russian POWs": a study's sample, not a count held
+            if self._inferred(figure):
+                continue  # "..., which means that Russia lost 250,000 in six months": a sum
             if self._dead_by_background(figure):
                 continue  # "20,000 of the dead were mobilised men": a part of a toll told
             if (
@@ -1937,6 +1941,25 @@ class _Claims(_ClaimSubjects):
             if any(
                 self._named_sector(i + 1, heads)
                 for i in self._at(_SCOPE_PREPOSITIONS, max(self.first, where - 8), where - 2)
+            ):
+                return True
+        return False
+
+    def _inferred(self, figure: FigureMention) -> bool:
+        """Whether the figure stands in a clause of inference from the figures told before it.
+
+        "It passed 500,000 in February and 750,000 in January, which means that Russia lost
+        250,000 in six months": "which means (that)" or "meaning (that)" draws the figure
+        from the ones just told, the writer's arithmetic, not a count anyone gave.
+        """
+        for at in self._at(_INFERRING, self.first + 1, figure.first):
+            opens = (self.norm(at) == "means" and self.norm(at - 1) == "which") or (
+                self.norm(at) == "meaning" and self.norm(at - 1) == ","
+            )
+            if (
+                opens
+                and not self._at((";",), at, figure.first)
+                and any(f.last <= at - 1 for f in self.m.figures)
             ):
                 return True
         return False
