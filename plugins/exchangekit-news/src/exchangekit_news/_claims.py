@@ -531,6 +531,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "a figure of 300,000, or 400,000", "if I remember, 300,000"
             if self._interviewed(figure):
                 continue  # "it interviewed 21 Russian POWs": a study's sample, not a count held
+            if self._each_one(figure):
+                continue  # "we remember every one of ours in captivity": all of them, no count
             if self._inferred(figure):
                 continue  # "..., which means that Russia lost 250,000 in six months": a sum
             if self._dead_by_background(figure):
@@ -1968,6 +1970,18 @@ class _Claims(_ClaimSubjects):
             ):
                 return True
         return False
+
+    def _each_one(self, figure: FigureMention) -> bool:
+        """Whether the figure is the "one" of "every one", "each one" or "any one".
+
+        "We remember every one of ours in captivity" speaks of all of them, one by one;
+        the "one" counts no one.
+        """
+        return self.norm(figure.first) == "one" and self.norm(figure.first - 1) in (
+            "every",
+            "each",
+            "any",
+        )
 
     def _saying_set_off(self, verb: int) -> bool:
         """Whether the verb of saying at ``verb`` stands in a short aside set off by commas."""
