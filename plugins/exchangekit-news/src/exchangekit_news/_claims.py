@@ -411,10 +411,10 @@ _PLAN_MODALS: Final = frozenset({"would", "will", "could", "might", "shall", "'l
 _OWN_PREDICATES: Final = frozenset({"and", "or", "remain", "remains", "are", "is", "were", "was"})
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
-# Nouns of one military operation: "captured during the incursion".
+# Nouns of one military operation: "captured during the incursion". Not "assault" or
+# "attack": "killed, wounded and captured in the assault" tells a side's losses in a list.
 _OPERATION_NOUNS: Final = frozenset(
     {"incursion", "raid", "operation", "offensive", "counteroffensive", "counter-offensive"}
-    | {"assault", "attack", "breakthrough"}
 )
 # Words opening a clause of inference from figures just told: "which means", "meaning".
 _INFERRING: Final = frozenset({"means", "meaning"})
