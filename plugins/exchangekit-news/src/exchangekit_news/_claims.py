@@ -411,6 +411,13 @@ _PLAN_MODALS: Final = frozenset({"would", "will", "could", "might", "shall", "'l
 _OWN_PREDICATES: Final = frozenset({"and", "or", "remain", "remains", "are", "is", "were", "was"})
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
+# Nouns of one military operation: "captured during the incursion". Not "assault" or
+# "attack": "killed, wounded and captured in the assault" tells a side's losses in a list.
+_OPERATION_NOUNS: Final = frozenset(
+    {"incursion", "raid", "operation", "offensive", "counteroffensive", "counter-offensive"}
+)
+# Words opening a clause of inference from figures just told: "which means", "meaning".
+_INFERRING: Final = frozenset({"means", "meaning"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
 _LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
 _LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
@@ -524,6 +531,10 @@ class _Claims(_ClaimSubjects):
                 continue  # "a figure of 300,000, or 400,000", "if I remember, 300,000"
             if self._interviewed(figure):
                 continue  # "it interviewed 21 Russian POWs": a study's sample, not a count held
+            if self._each_one(figure):
+                continue  # "we remember every one of ours in captivity": all of them, no count
+            if self._inferred(figure):
+                continue  # "..., which means that Russia lost 250,000 in six months": a sum
             if self._dead_by_background(figure):
                 continue  # "20,000 of the dead were mobilised men": a part of a toll told
             if (
@@ -1886,7 +1897,9 @@ class _Claims(_ClaimSubjects):
         saying) or follow its noun group directly; a sector named beside a national
         total ("1,150, including 400 in the East sector") leaves the total standing.
         """
-        marks = [i for i in self.m.speech if i < figure.first]
+        # an aside of saying set off by commas ("In the X direction, the ministry said,
+        # the enemy lost ...") leaves the sector before it fronting the figure's clause
+        marks = [i for i in self.m.speech if i < figure.first and not self._saying_set_off(i)]
         # a sector named after another figure, or before a "that" opening another
         # clause of what was said, is that figure's or that clause's scope: "lost 10,000
         # in the X direction, and in January about 13,000 on the whole front"
@@ -1909,15 +1922,72 @@ class _Claims(_ClaimSubjects):
         # window may stand between the noun group and its sector
         after = day_window_end(self.norm, self.tokens, after, self.last) or after
         heads = _SECTOR_NOUNS
-        if self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) and not any(
-            d.since for d in self.m.dates
-        ):
+        if not self._running_span_told(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
         return (
-            self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads)
-        ) or any(
-            self._named_sector(i + 1, heads)
-            for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+            (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads))
+            or any(
+                self._named_sector(i + 1, heads)
+                for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+            )
+            or self._in_sector_where(figure, heads)
+        )
+
+    def _in_sector_where(self, figure: FigureMention, heads: frozenset[str]) -> bool:
+        """Whether the figure stands in a "where" clause set off after a named sector.
+
+        "The heaviest fighting is in the Pokrovsk direction, where Russian forces lost 298
+        soldiers over the past day": the relative clause tells what happened in that
+        sector, so its losses are the sector's share.
+        """
+        for where in self._at(("where",), self.first + 3, figure.first):
+            if self.norm(where - 1) != "," or self.norm(where - 2) not in heads:
+                continue
+            if self._at((";",), where, figure.first):
+                continue
+            if any(
+                self._named_sector(i + 1, heads)
+                for i in self._at(_SCOPE_PREPOSITIONS, max(self.first, where - 8), where - 2)
+            ):
+                return True
+        return False
+
+    def _inferred(self, figure: FigureMention) -> bool:
+        """Whether the figure stands in a clause of inference from the figures told before it.
+
+        "It passed 500,000 in February and 750,000 in January, which means that Russia lost
+        250,000 in six months": "which means (that)" or "meaning (that)" draws the figure
+        from the ones just told, the writer's arithmetic, not a count anyone gave.
+        """
+        for at in self._at(_INFERRING, self.first + 1, figure.first):
+            opens = (self.norm(at) == "means" and self.norm(at - 1) == "which") or (
+                self.norm(at) == "meaning" and self.norm(at - 1) == ","
+            )
+            if (
+                opens
+                and not self._at((";",), at, figure.first)
+                and any(f.last <= at - 1 for f in self.m.figures)
+            ):
+                return True
+        return False
+
+    def _each_one(self, figure: FigureMention) -> bool:
+        """Whether the figure is the "one" of "every one", "each one" or "any one".
+
+        "We remember every one of ours in captivity" speaks of all of them, one by one;
+        the "one" counts no one.
+        """
+        return self.norm(figure.first) == "one" and self.norm(figure.first - 1) in (
+            "every",
+            "each",
+            "any",
+        )
+
+    def _saying_set_off(self, verb: int) -> bool:
+        """Whether the verb of saying at ``verb`` stands in a short aside set off by commas."""
+        return any(
+            self.norm(c) == "," and self._speech_aside(c) > verb
+            for c in range(max(self.first, verb - 7), verb)
         )
 
     def _named_sector(self, at: int, heads: frozenset[str] = _SECTOR_NOUNS) -> bool:
@@ -3455,6 +3525,27 @@ class _Claims(_ClaimSubjects):
             for k, w in zip(range(opened, figure.first), clause, strict=True)
         )
 
+    def _captured_in_operation(self, figure: FigureMention) -> bool:
+        """Whether the people counted "were captured during the incursion" (raid, offensive).
+
+        "Kyiv says hundreds of Russian soldiers were captured during the incursion": a
+        passive capture tied to one operation by "during" or "in" counts that operation's
+        haul, not a side's count of the captured.
+        """
+        at = figure.np_end
+        stop = min(self.last, at + 4)
+        verb = next((i for i in range(at, stop) if self.norm(i) in _CAPTURING), None)
+        if verb is None or any(self.norm(i) in lx.CLAUSE_MARKS for i in range(at, verb)):
+            return False
+        if self.norm(verb + 1) not in ("during", "in"):
+            return False
+        for i in range(verb + 2, min(self.last, verb + 6)):
+            if self.norm(i) in _OPERATION_NOUNS:
+                return self.norm(verb + 2) in ("the", "its", "their", "this", "that")
+            if self.norm(i) in lx.CLAUSE_MARKS:
+                return False
+        return False
+
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
@@ -4396,6 +4487,20 @@ class _Claims(_ClaimSubjects):
         end = self.breaks[k] if k < len(self.breaks) else self.last
         return any(self.norm(i) in _RUNNING_TOTAL_WORDS for i in range(self.first, end))
 
+    def _running_span_told(self, figure: FigureMention) -> bool:
+        """Whether a running total or a span's start ("since August") stands before the end
+        of the figure's clause.
+
+        A span told in a later clause is another figure's: in "lost up to 95 in the X
+        direction over the past day, and that since August Kyiv had lost 12,000" the 95
+        stays one day's share of one direction.
+        """
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        end = self.breaks[k] if k < len(self.breaks) else self.last
+        return self._running_total_told(figure) or any(
+            d.since and d.first < end for d in self.m.dates
+        )
+
     def _launch_told(self, figure: FigureMention) -> bool:
         """Whether people counted after a launch of weapons in the same sentence are its toll:
         "Russia launched 170 drones overnight; two people were killed in Kyiv".
@@ -4884,7 +4989,9 @@ class _Claims(_ClaimSubjects):
             and not self._prisoners_taken(figure)  # a capture told stays one when freed later
         ):
             return None  # "ten civilians who had been held by Russia returned": no longer held
-        if category is CasualtyCategory.CAPTURED and self._one_place_haul(figure, start):
+        if category is CasualtyCategory.CAPTURED and (
+            self._one_place_haul(figure, start) or self._captured_in_operation(figure)
+        ):
             return None  # "the region, where they captured hundreds": one operation's haul
         if category is CasualtyCategory.CAPTURED and self._planned_for_exchange(figure):
             return None  # "12 held since 2014 would be included in a future swap": a plan

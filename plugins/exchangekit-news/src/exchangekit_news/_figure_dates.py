@@ -5599,14 +5599,21 @@ class _FigureDates(_Speakers):
     def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` is told inside a reported clause that holds another figure.
 
-        A date framing the statement ("In February, Zelensky said ...") stands
-        before the verb of saying and dates all its figures; one inside what was
-        said stays with the figure of its own clause.
+        A date framing the statement ("In February, Zelensky said ...", "said on
+        Saturday that ...") stands before the verb of saying or between it and its
+        "that", and dates all its figures; one inside what was said stays with the
+        figure of its own clause.
         """
         if not any(v < date.first for v in self.m.speech) or self._same_clause(
             date.first, figure.first
         ):
             return False
+        if (
+            date.first < figure.first
+            and self.norm(date.last) == "that"
+            and any(v + 1 + (self.norm(v + 1) in ("on", "in")) == date.first for v in self.m.speech)
+        ):
+            return False  # "the ministry said on Saturday that ...": the day of saying
         # the other figure may be a rate the claim rules leave aside ("1,000 a day")
         start = self.clauses.start_of(date.first - self.first) + self.first
         end = self.clauses.end_of(date.first - self.first) + self.first

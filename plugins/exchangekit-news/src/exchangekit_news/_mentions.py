@@ -4454,7 +4454,7 @@ class _Finder:
                 and not (self.norm(k) in _AGREED and self.norm(k - 1) in ("a", "an", "the"))
                 # "possible to return": the verb group reads the adjective's tense
                 and not (self.norm(k) == "possible" and self.norm(k + 1) == "to")
-                for k in range(max(self.first, i - 2), i)
+                for k in range(max(self.first, self._deal_modifiers_start(i) - 2), i)
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
             done = done and not self._put_forward_to_a_side(i)
@@ -4833,6 +4833,20 @@ class _Finder:
         while k > stop and (self.tokens[k].text[:1].isupper() or self.norm(k) in _RECIPIENT_WORDS):
             k -= 1
         return k < det - 1 and self.norm(k) in _PUTTING_FORWARD
+
+    def _deal_modifiers_start(self, i: int) -> int:
+        """Where the adjectives before the exchange noun at ``i`` start, or ``i``.
+
+        "proposed a separate exchange", "offered a larger prisoner swap": the noun's own
+        adjectives stand between the determiner and the noun, and the word of planning
+        before the determiner still governs it.
+        """
+        if self.norm(i) not in lx.EXCHANGE_NOUNS:
+            return i
+        k = i
+        while k > max(self.first, i - 3) and self.norm(k - 1) in _DEAL_MODIFIERS:
+            k -= 1
+        return k
 
     def _planned_behind_figures(self, i: int) -> bool:
         """Whether a verb of planning governs the noun at ``i`` past the figures before it.
@@ -6842,7 +6856,10 @@ _PUTTING_FORWARD: Final = _PLANNED & frozenset(
 # Words of the side a deal is put forward to, besides names: "to the Ukrainian side".
 _RECIPIENT_WORDS: Final = lx.SIDE_ADJECTIVES | {"to", "the", "side", "'s", "’s", "its", "their"}
 # Words between the determiner and the noun of an exchange offered: "a new prisoner swap".
-_DEAL_MODIFIERS: Final = frozenset({"prisoner", "prisoners", "new", "further", "larger", "large"})
+_DEAL_MODIFIERS: Final = frozenset(
+    {"prisoner", "prisoners", "new", "further", "larger", "large", "separate", "smaller"}
+    | {"bigger", "big"}
+)
 # At most this many words name the side an offer went to: "to the Ukrainian side".
 _RECIPIENT_REACH: Final = 4
 # Words that join the figures set before a noun of exchange: '"500 for 500" swap'.

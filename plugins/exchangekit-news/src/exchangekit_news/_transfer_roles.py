@@ -153,6 +153,9 @@ _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
 _WOUNDED_GROUP_NOUNS: Final = frozenset(
     {"men", "soldiers", "servicemen", "prisoners", "captives", "pows", "troops", "fighters"}
 )
+# "in a similar condition", "in the same state": people as the group told before them was.
+_LIKE_WORDS: Final = frozenset({"similar", "same", "like", "comparable"})
+_CONDITION_NOUNS: Final = frozenset({"condition", "state"})
 # Words of a per-side phrase between a count and its aside: "115 people on each side, ...".
 # Words that make ships merchant ones: "sailors from merchant ships", "of civilian vessels".
 _MERCHANT_WORDS: Final = frozenset({"merchant", "civilian", "commercial", "cargo", "civil"})
@@ -2463,6 +2466,8 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.OTHER  # "110 of its sailors from merchant ships"
             if figure.wounded or self._wounded_object_shared(figure) is not None:
                 return PersonCategory.WOUNDED_PRISONERS
+            if self._in_like_condition(figure, previous):
+                return PersonCategory.WOUNDED_PRISONERS  # "for 12 soldiers in a similar condition"
             # "32 soldiers and 20 bodies": a figure after the soldiers counts its own dead,
             # and so does "the bodies of 20" opening the next figure's phrase
             after = next(
@@ -2650,6 +2655,25 @@ class _TransferRoles(_Tallies):
         if not any(t.last == start and t.move is not Move.EVENT for t in self.m.transfers):
             return None
         return PersonCategory.WOUNDED_PRISONERS
+
+    def _in_like_condition(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether prisoners "in a similar condition" share the wound of the group just told.
+
+        "12 badly wounded Ukrainians came home in exchange for 12 Russian soldiers in a
+        similar (the same) condition": the phrase after the noun group says these men are
+        as the first group was, so they are wounded prisoners when it was, in the same
+        sentence; with no wounded group before it the phrase says nothing of wounds.
+        """
+        if (
+            previous is None
+            or previous.sentence != self.index
+            or previous.category is not PersonCategory.WOUNDED_PRISONERS
+            or self.norm(figure.np_end) != "in"
+        ):
+            return False
+        at = figure.np_end + 1
+        at += self.norm(at) in ("a", "the")
+        return self.norm(at) in _LIKE_WORDS and self.norm(at + 1) in _CONDITION_NOUNS
 
     def _apposed_wounded_head(self, figure: FigureMention) -> PersonCategory | None:
         """Wounded prisoners for nationalities listed in apposition to "wounded" just before.

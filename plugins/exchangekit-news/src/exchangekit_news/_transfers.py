@@ -1992,6 +1992,8 @@ class _Transfers(_Rivals):
             word = self.norm(i)
             if word in _AGREEING:
                 return True
+            if self.tokens[i].text in lx.QUOTE_MARKS:
+                continue  # 'had "agreed in principle" on a swap': the quote leaves the verb
             if not any(c.isalnum() for c in word) or word in _NOT_ADVERBIAL:
                 return False
         return False
