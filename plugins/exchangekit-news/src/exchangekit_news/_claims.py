@@ -3516,9 +3516,11 @@ class _Claims(_ClaimSubjects):
             # "370,000 had received treatment for wounds", "had been treated for wounds"
             return CasualtyCategory.WOUNDED
         if head_word == "casualties" or (
-            head_word == "losses" and self.norm(figure.np_end - 2) == "personnel"
+            head_word == "losses"
+            and (self.norm(figure.np_end - 2) == "personnel" or figure.nationality is not None)
         ):
-            return CasualtyCategory.TOTAL_LOSSES  # "6,790 (Russian) personnel losses"
+            # "6,790 (Russian) personnel losses", "4,120 Russian losses"
+            return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
         if figure.before_of in _ACTS_ON_CAPTIVES:
