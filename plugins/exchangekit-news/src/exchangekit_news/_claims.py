@@ -34,6 +34,7 @@ from exchangekit_news._claim_subjects import (
     _WHOLE_WAR_NOUNS,
     _ClaimSubjects,
 )
+from exchangekit_news._figure_dates import _STATED_PARTICIPLES
 from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
@@ -3650,6 +3651,8 @@ class _Claims(_ClaimSubjects):
                 self._relative_aside(aside, opened - 1)
                 # "Ukraine's losses, the ministry said, amounted to": an aside of saying
                 or self._speech_aside(aside - 1) == opened
+                # "its figure for Ukrainian losses, given at the briefing, was": when stated
+                or self.norm(aside) in _STATED_PARTICIPLES
             ):
                 # "Ukraine's losses in Kursk, where ..., had exceeded": the subject's clause
                 subject = self._clause_start(aside - 1, start)
