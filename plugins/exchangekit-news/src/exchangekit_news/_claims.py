@@ -34,8 +34,8 @@ from exchangekit_news._claim_subjects import (
     _WHOLE_WAR_NOUNS,
     _ClaimSubjects,
 )
-from exchangekit_news._figure_dates import _STATED_PARTICIPLES
 from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
+from exchangekit_news._figure_dates import _STATED_PARTICIPLES
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _LOSS_NOUNS,
