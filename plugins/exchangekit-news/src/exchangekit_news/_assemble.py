@@ -71,6 +71,7 @@ from exchangekit_news._mentions import (
     MONTHS_LATER,
     ON_DAY,
     SAME_DAY,
+    WEEK_OF,
     WEEKEND,
     YEARS_AGO_TODAY,
 )
@@ -528,6 +529,7 @@ class Assembler:
                 _whole_month(text, self.published)
                 or _day_of_month(text, self.published)
                 or _weekend(text, self.published)
+                or _week_of(text, self.published)
                 or _weekday_last_week(text, self.published)
                 or _years_ago_today(text, self.published)
                 or Period.parse(text, reference=self.published)
@@ -3355,6 +3357,20 @@ def _weekend(text: str, reference: date | None) -> Period | None:
         return None
     saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
     return Period.between(saturday, saturday + timedelta(days=1))
+
+
+def _week_of(text: str, reference: date | None) -> Period | None:
+    """ "In the week of 6 October": the ISO week (Monday to Sunday) that holds the day named.
+
+    A figure told for a week named by one of its days covers the whole week, not that
+    day; a month or a longer span named after "the week of" is left as it is named.
+    """
+    if not text.startswith(WEEK_OF):
+        return None
+    named = Period.parse(text.removeprefix(WEEK_OF), reference=reference)
+    if named.precision is not Precision.DAY:
+        return named
+    return Period.containing(named.start, Precision.WEEK)
 
 
 _WEEK_ORDER: Final = (

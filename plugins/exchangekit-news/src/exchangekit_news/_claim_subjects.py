@@ -314,6 +314,23 @@ class _ClaimSubjects(_FigureDates):
                 return party.code
         return None
 
+    def _figure_for_side(self, figure: FigureMention, subject_start: int) -> str | None:
+        """The side a count's head is for: "Kyiv's latest figure for Russian losses was N".
+
+        The figure counts the losses of the side named after "for" (or "of"), whoever's
+        figure it is: the possessive before the head is its teller, not the side that lost.
+        """
+        for party in self.m.parties:
+            if party.role == MEDIATOR or not subject_start <= party.first < figure.first:
+                continue
+            if (
+                self.norm(party.first - 1) in ("for", "of")
+                and self.norm(party.first - 2) in lx.FIGURE_HEADS
+                and self.norm(party.last) in lx.LOSS_HEADS
+            ):
+                return party.code
+        return None
+
     def _costliest_period_side(self, figure: FigureMention) -> str | None:
         """The side whose costliest period a figure set off by ", with" measures.
 
@@ -507,6 +524,9 @@ class _ClaimSubjects(_FigureDates):
         if costliest is not None:
             return (costliest,)
         subject_start = self._before_aside(clause_start, start)
+        counted = self._figure_for_side(figure, min(subject_start, clause_start))
+        if counted is not None:
+            return (counted,)
         enemy = self._enemy_of_teller(figure, clause_start)
         if enemy is not None:
             return (enemy,)

@@ -35,6 +35,7 @@ from exchangekit_news._claim_subjects import (
     _ClaimSubjects,
 )
 from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
+from exchangekit_news._figure_dates import _STATED_PARTICIPLES
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _LOSS_NOUNS,
@@ -153,6 +154,8 @@ _CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", ""})
 # handed over for an exchange are requests, not counts of captives).
 _NAMED_KINDS: Final = frozenset({CasualtyCategory.KILLED, CasualtyCategory.MISSING})
 
+# Words at most between a loss figure and "and ... N Ukrainian ones" that takes up its noun.
+_ONES_REACH: Final = 10
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 # The kinds of loss a count may tell apart: "without separating killed from wounded".
 _TOLD_APART_KINDS: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
@@ -2839,15 +2842,20 @@ class _Claims(_ClaimSubjects):
         """The side of a bare figure that "ones" after a side's adjective ties to the last loss.
 
         "up to 223,000 Russian casualties and 131,000 Ukrainian ones": the second
-        conjunct repeats the first figure's people for another side.
+        conjunct repeats the first figure's people for another side. So does a second
+        clause joined by "and" with a teller of its own ("Kyiv reported 7,100 Russian
+        losses, and Moscow reported 8,300 Ukrainian ones"), a few words on.
         """
-        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+        if figure.noun is not None:
             return None
         party = next((p for p in self.m.parties if p.first == figure.np_end), None)
         if party is None or party.role == MEDIATOR or self.norm(party.last) != "ones":
             return None
         earlier = [f for f in self.m.figures if f.last <= figure.first and f.noun is not None]
         if not earlier or self.norm(earlier[-1].np_end - 1) not in lx.LOSS_HEADS:
+            return None
+        between = range(earlier[-1].np_end, figure.first)
+        if len(between) > _ONES_REACH or not any(self.norm(i) == "and" for i in between):
             return None
         return party.code
 
@@ -3607,9 +3615,11 @@ class _Claims(_ClaimSubjects):
             # "370,000 had received treatment for wounds", "had been treated for wounds"
             return CasualtyCategory.WOUNDED
         if head_word == "casualties" or (
-            head_word == "losses" and self.norm(figure.np_end - 2) == "personnel"
+            head_word == "losses"
+            and (self.norm(figure.np_end - 2) == "personnel" or figure.nationality is not None)
         ):
-            return CasualtyCategory.TOTAL_LOSSES  # "6,790 (Russian) personnel losses"
+            # "6,790 (Russian) personnel losses", "4,120 Russian losses"
+            return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
         if figure.before_of in _ACTS_ON_CAPTIVES:
@@ -3732,6 +3742,8 @@ class _Claims(_ClaimSubjects):
                 self._relative_aside(aside, opened - 1)
                 # "Ukraine's losses, the ministry said, amounted to": an aside of saying
                 or self._speech_aside(aside - 1) == opened
+                # "its figure for Ukrainian losses, given at the briefing, was": when stated
+                or self.norm(aside) in _STATED_PARTICIPLES
             ):
                 # "Ukraine's losses in Kursk, where ..., had exceeded": the subject's clause
                 subject = self._clause_start(aside - 1, start)

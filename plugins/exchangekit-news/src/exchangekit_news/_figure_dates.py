@@ -3653,6 +3653,31 @@ class _FigureDates(_Speakers):
             lx.same_span_at(self.norm, i) == "period" for i in range(self.first, self.last - 3)
         )
 
+    def _month_of_the_same_month(self, told: str) -> str | None:
+        """The month of ``told`` when the sentence dates its figure "(in) the same month".
+
+        "... at 950,000 in late June. A US estimate reported the same month ...": the
+        figure is as of that month, not the day the story is told. The month is the one
+        ``told`` names ("late June", "on 12 June" and "June 2025" name June); a date told
+        without a month's name ("on Thursday", "in 2024", a day counted on from another)
+        gives none.
+        """
+        if not any(
+            self.norm(i) == "same"
+            and self.norm(i - 1) in ("the", "that")
+            and self.norm(i + 1) == "month"
+            for i in range(self.first + 1, self.last - 1)
+        ):
+            return None
+        if not told.isprintable():
+            return None  # a day counted on from another: the assembler's marks inside
+        words = [w.strip(",") for w in told.split()]
+        if any(w.lower() == "month" for w in words):
+            return told  # "last month", "earlier this month"
+        if not any(w.lower() in lx.MONTHS for w in words):
+            return None
+        return " ".join(w for w in words if w.lower() in lx.MONTHS or (w.isdigit() and len(w) == 4))
+
     def _part_of_those_before(self) -> bool:
         """Whether the sentence opens on a part of the people just counted: "Among them, ...",
         "Of these, ...".
@@ -4635,6 +4660,17 @@ class _FigureDates(_Speakers):
             # "The general staff put Russian losses on Saturday at 1,130. Moscow said Kyiv had
             # lost 1,205 in the same period": the period of the figure told just before
             return latest_claim.as_of, since or latest_claim.since
+        same_month = (
+            self._month_of_the_same_month(latest_claim.as_of)
+            if latest_claim is not None
+            and latest_claim.sentence == self.index - 1
+            and latest_claim.as_of is not None
+            else None
+        )
+        if same_month is not None:
+            # "... at around 950,000 in late June. A US estimate published the same month put
+            # Russian dead at 250,000": the month of the figure told just before
+            return same_month, since
         if self._same_speakers_again() and self.discourse.claims:
             # "In August 2023, U.S. officials put Ukrainian deaths at 70,000. The same
             # officials estimated Russian dead at up to 120,000": that statement's date

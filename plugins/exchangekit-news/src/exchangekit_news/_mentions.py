@@ -3793,6 +3793,10 @@ class _Finder:
                     noun = Noun(None)
                     end = p_end
                     break
+                if self._side_losses(p_end):
+                    noun = Noun(None)  # "4,120 Russian losses": that side's people lost
+                    end = p_end + 1
+                    break
                 continue
             norm = token.norm
             if norm == "and" and self.norm(i + 1) in ("the", "a", "an"):
@@ -3983,6 +3987,19 @@ class _Finder:
         if self.tokens[end - 1].norm not in _ADJECTIVES:
             return False
         return end >= self.last or self.norm(end) in (".", ";", ")")
+
+    def _side_losses(self, end: int) -> bool:
+        """Whether a nationality adjective ending at ``end`` is followed by "losses" of people.
+
+        "4,120 Russian losses" counts that side's people lost; "losses of armoured
+        vehicles" names other things lost, and a word for machines between ("Russian tank
+        losses") stops the noun group before it gets here.
+        """
+        return (
+            self.tokens[end - 1].norm in _ADJECTIVES
+            and self.norm(end) == "losses"
+            and self.norm(end + 1) != "of"
+        )
 
     def _continues(self, j: int) -> bool:
         """Whether the noun phrase goes on at token ``j`` (another modifier or a noun)."""
@@ -5337,6 +5354,12 @@ class _Finder:
             )
             since = since or self._since_event(start) or self._from_first_part(i)
             as_of = previous == "of" and self.norm(i - 2) == "as"
+            if (
+                previous == "of"
+                and self.norm(start - 2) == "week"
+                and _HAS_DAY_NUMBER.search(text) is not None
+            ):
+                text = WEEK_OF + text  # "in the week of 6 October": the week, not the day
             listed = self._listed(found, start, group)
             found.append(DateMention(start, end, text, since, as_of, listed))
             # A list of months shares one group: "in July, August and September"; so does
@@ -7186,6 +7209,7 @@ SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted fr
 # 17th"), which fixes the day in the month the count reaches
 ON_DAY: Final = "\x04"
 WEEKEND: Final = "the weekend"  # the latest Saturday and Sunday; the assembler counts them
+WEEK_OF: Final = "the week of "  # before a day: the Monday-to-Sunday week that holds it
 YEARS_AGO_TODAY: Final = " years ago today"  # after a count: that day so many years back
 _PREVIOUS: Final = "\x01"  # a day counted from the date told before it; see _counted_from
 _MONTHS_ON: Final = "\x02"  # after _PREVIOUS: months counted on from it; see _months_on
