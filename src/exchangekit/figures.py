@@ -279,6 +279,11 @@ _STARTS = frozenset(
     | {words[0] for words in _MAGNITUDES}
     | {words[0] for words in _VAGUE_MULTIPLES}
 )
+# Words a number written in words can start with (see ``_Grammar._word_numbers``): any
+# other word has no number reading, so the grammar skips it without looking further.
+_NUMBER_FIRSTS = frozenset(
+    {*_UNITS, *_TEENS, *_TENS, *_BARE_SCALES, "a", "half", "zero", *_SCALE_FRACTIONS_BY_FIRST}
+)
 # Words after a plain figure that hedge it: "70,000 or so", "500 or more".
 _SUFFIXES: dict[tuple[str, str], _Maker] = {
     ("or", "so"): _approx,
@@ -494,7 +499,12 @@ class _Grammar:
         """Every reading of a number (digits, words, dozens) that starts at token ``i``."""
         cached = self._numbers.get(i)
         if cached is None:
-            cached = self._digit_numbers(i) if self._is_num(i) else self._word_numbers(i)
+            if self._is_num(i):
+                cached = self._digit_numbers(i)
+            elif self._word(i) in _NUMBER_FIRSTS:
+                cached = self._word_numbers(i)
+            else:
+                cached = []  # "in", "more", "over": no number starts with them
             self._numbers[i] = cached
         return cached
 
