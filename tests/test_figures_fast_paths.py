@@ -154,3 +154,18 @@ def test_a_word_no_number_starts_with_has_no_number_reading(text: str) -> None:
     for i, word in enumerate(grammar.words):
         if word and word not in figures._NUMBER_FIRSTS:
             assert grammar._word_numbers(i) == []
+
+
+@settings(max_examples=400)
+@given(_WORDY_TEXT | _TEXT)
+def test_hedges_found_by_their_first_two_words_are_the_full_lists_matches(text: str) -> None:
+    """Looking hedges up by two words finds what a scan of every hedge, longest first, finds."""
+    grammar = _Grammar(text, figures.DEFAULT_SEMANTICS)
+    longest_first = sorted(figures._HEDGES.items(), key=lambda item: -len(item[0]))
+    for i in range(len(grammar.tokens)):
+        expected = [
+            (words, maker)
+            for words, maker in longest_first
+            if all(grammar._word(i + k) == w for k, w in enumerate(words))
+        ]
+        assert grammar._hedges_at(i) == expected
