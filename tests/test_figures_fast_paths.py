@@ -130,3 +130,42 @@ def test_iter_figures_matches_the_loop_over_every_token(text: str) -> None:
 def test_a_long_run_of_spaces_is_one_step() -> None:
     text = "about" + " " * 50_000 + "5 soldiers"
     assert [t.text for t in _tokenize(text)] == ["about", "5", "soldiers"]
+
+
+# Every word the grammar knows, and a few it does not, so generated phrases meet hedges,
+# scale fractions and compound number words as well as the words around them.
+_VOCABULARY = st.sampled_from(
+    sorted(
+        figures.NUMBER_WORDS
+        | figures._STARTS
+        | {w for words in figures._HEDGES for w in words}
+        | {w for words in figures._SCALE_FRACTIONS for w in words}
+        | {"and", "of", "the", "than", "so", "or", "soldiers", "prisoners"}
+    )
+)
+_WORDY_TEXT = st.lists(_VOCABULARY | _PIECES, max_size=12).map(" ".join)
+
+
+@settings(max_examples=400)
+@given(_WORDY_TEXT | _TEXT)
+def test_a_word_no_number_starts_with_has_no_number_reading(text: str) -> None:
+    """``numbers`` skips words outside ``_NUMBER_FIRSTS``: the long way finds nothing there."""
+    grammar = _Grammar(text, figures.DEFAULT_SEMANTICS)
+    for i, word in enumerate(grammar.words):
+        if word and word not in figures._NUMBER_FIRSTS:
+            assert grammar._word_numbers(i) == []
+
+
+@settings(max_examples=400)
+@given(_WORDY_TEXT | _TEXT)
+def test_hedges_found_by_their_first_two_words_are_the_full_lists_matches(text: str) -> None:
+    """Looking hedges up by two words finds what a scan of every hedge, longest first, finds."""
+    grammar = _Grammar(text, figures.DEFAULT_SEMANTICS)
+    longest_first = sorted(figures._HEDGES.items(), key=lambda item: -len(item[0]))
+    for i in range(len(grammar.tokens)):
+        expected = [
+            (words, maker)
+            for words, maker in longest_first
+            if all(grammar._word(i + k) == w for k, w in enumerate(words))
+        ]
+        assert grammar._hedges_at(i) == expected

@@ -206,9 +206,14 @@ _HEDGES.update(
     }
 )
 
-_HEDGES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], _Maker]]] = {}
+# The hedges longest first, by their first two words ("" as the second word of a one-word
+# hedge): a word is looked up with the word after it and with "", so only the hedges that
+# can match are tried, in the order of the full longest-first list.
+_HEDGES_BY_TWO: dict[tuple[str, str], list[tuple[tuple[str, ...], _Maker]]] = {}
 for _words, _maker in sorted(_HEDGES.items(), key=lambda item: -len(item[0])):
-    _HEDGES_BY_FIRST.setdefault(_words[0], []).append((_words, _maker))
+    _HEDGES_BY_TWO.setdefault((_words[0], _words[1] if len(_words) > 1 else ""), []).append(
+        (_words, _maker)
+    )
 
 # Plural orders of magnitude: the words, the unit, and the next order's unit.
 _MAGNITUDES: dict[tuple[str, ...], tuple[int, int]] = {
@@ -278,6 +283,11 @@ _STARTS = frozenset(
     | {words[0] for words in _HEDGES}
     | {words[0] for words in _MAGNITUDES}
     | {words[0] for words in _VAGUE_MULTIPLES}
+)
+# Words a number written in words can start with (see ``_Grammar._word_numbers``): any
+# other word has no number reading, so the grammar skips it without looking further.
+_NUMBER_FIRSTS = frozenset(
+    {*_UNITS, *_TEENS, *_TENS, *_BARE_SCALES, "a", "half", "zero", *_SCALE_FRACTIONS_BY_FIRST}
 )
 # Words after a plain figure that hedge it: "70,000 or so", "500 or more".
 _SUFFIXES: dict[tuple[str, str], _Maker] = {
@@ -494,7 +504,12 @@ class _Grammar:
         """Every reading of a number (digits, words, dozens) that starts at token ``i``."""
         cached = self._numbers.get(i)
         if cached is None:
-            cached = self._digit_numbers(i) if self._is_num(i) else self._word_numbers(i)
+            if self._is_num(i):
+                cached = self._digit_numbers(i)
+            elif self._word(i) in _NUMBER_FIRSTS:
+                cached = self._word_numbers(i)
+            else:
+                cached = []  # "in", "more", "over": no number starts with them
             self._numbers[i] = cached
         return cached
 
@@ -767,11 +782,21 @@ class _Grammar:
             out.append(_Reading(Count.between(low, high), second.end, i))
         return out
 
+    def _hedges_at(self, i: int) -> list[tuple[tuple[str, ...], _Maker]]:
+        """The hedge phrases that start at token ``i``, longest first."""
+        first, second = self._word(i), self._word(i + 1)
+        hedges = _HEDGES_BY_TWO.get((first, second), [])
+        if second:  # every longer hedge sorts before every one-word hedge
+            hedges = hedges + _HEDGES_BY_TWO.get((first, ""), [])
+        return [
+            (words, maker)
+            for words, maker in hedges
+            if all(self._word(i + k) == w for k, w in enumerate(words[2:], 2))
+        ]
+
     def _hedged(self, i: int) -> list[_Reading]:
         out: list[_Reading] = []
-        for words, maker in _HEDGES_BY_FIRST.get(self._word(i), ()):
-            if not all(self._word(i + k) == w for k, w in enumerate(words)):
-                continue
+        for words, maker in self._hedges_at(i):
             at = i + len(words)
             for number in self.numbers(at):
                 text = repr(self._span(i, number.end))
