@@ -2018,9 +2018,33 @@ class _TransferRoles(_Tallies):
             # agency a sentence before named
             return subject
         entry = self.discourse.resolve(_POINTED_ROLES)
+        acting = self.discourse.acting_side
+        if pronoun == self.first and acting is not None and acting[0] == self.index - 1:
+            # "Ukraine received 500 bodies on 10 March. It also brought home 40 ...": the
+            # pronoun opening the sentence goes on about the side the one before had act,
+            # unless the speaker it may as well point back to is the other side's
+            if entry is not None and entry.party is not None and entry.party != acting[1]:
+                return []
+            return [PartyMention(pronoun, pronoun + 1, acting[1], ACTOR, True)]
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
             return subject
         return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
+
+    def acting_side(self, belligerents: Sequence[str]) -> str | None:
+        """The one side this sentence has as subject of its verbs of handing over, if any.
+
+        "Ukraine received 500 bodies on 10 March": Ukraine, which "it" or "they" opening
+        the next sentence may go on about. Two sides acting name no one side.
+        """
+        codes = {
+            p.code
+            for word in self.m.transfers
+            if word.done and word.move in (Move.SEND, Move.RECEIVE)
+            for p in self._subject(word, self.first)
+        }
+        if len(codes) != 1 or not codes <= set(belligerents):
+            return None
+        return codes.pop()
 
     def _first_reported_subject(self, pronoun: int) -> list[PartyMention]:
         """The side that opens the first reported clause, for "and that it" later on.
