@@ -277,6 +277,7 @@ class _TransferRoles(_Tallies):
             and (
                 figure.first - t.last <= 8
                 or self._second_object(t, figure)
+                or self._joined_object(t, figure)
                 or self._gapped_object_past_aside(t, figure)
                 or self._second_of_phrase(t, figure)
                 or self._of_past_dated_aside(t, figure)
@@ -546,6 +547,32 @@ class _TransferRoles(_Tallies):
                 for f in self.m.figures
             )
         )
+
+    def _joined_object(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is added to the verb's first object by "and" or "as well as".
+
+        "handed over 45 soldiers, as well as the bodies of 12 fallen defenders": the
+        people the joiner adds, maybe as "the bodies (remains) of", go with the verb's
+        object, however many words the joiner and the dead's noun take.
+        """
+        if figure.first - verb.last > 2 * 8:
+            return False
+        head = next(
+            (
+                f
+                for f in self.m.figures
+                if 0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
+            ),
+            None,
+        )
+        if head is None:
+            return False
+        between = [self.norm(i) for i in range(head.np_end, figure.first)]
+        if between[-2:-1] and between[-2] in lx.REMAINS_NOUNS and between[-1] == "of":
+            between = between[: -3 if between[-3:-2] == ["the"] else -2]
+        if between[:1] == [","]:
+            between = between[1:]
+        return between == ["and"] or tuple(between) in lx.ADDING_JOINERS
 
     def _gapped_object_past_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` is the object of a gapped clause after the verb's first object

@@ -689,7 +689,7 @@ class _Transfers(_Rivals):
             or self._figure_between(verb.last, verb.last + comma)
         ):
             return False  # "were returned, and Russia got 20 more": not a phrase of place
-        return joiner in (["as", "well", "as"], ["along", "with"], ["together", "with"])
+        return tuple(joiner) in lx.ADDING_JOINERS
 
     def _for_past_dated_items(self, figure: FigureMention) -> int | None:
         """Two before the "for" that ends the figure's verb and dates: "came back on 4 May for".
