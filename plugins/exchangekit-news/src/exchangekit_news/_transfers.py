@@ -952,10 +952,15 @@ class _Transfers(_Rivals):
 
         A head of just a verb of handing over and "to" a side, closed by a colon, says
         where every figure of the list after it went; a stop or semicolon ends the list.
-        Only a head the verb opens: "Not yet returned to Ukraine:" lists no handover.
+        Only a head the verb opens, maybe after the noun of the people it moved ("Bodies
+        returned to Ukraine: 900 on 2 May"): "Not yet returned to Ukraine:" lists no handover.
         """
-        if predicate is None or predicate.first != self.first or predicate.last > figure.first:
+        if predicate is None or predicate.last > figure.first:
             return None
+        if predicate.first != self.first:
+            people = lx.PEOPLE.match(self.tokens, self.first, predicate.first)
+            if people is None or people[0] != predicate.first:
+                return None
         colon = next((i for i in range(predicate.last, figure.first) if self.norm(i) == ":"), None)
         if colon is None:
             return None
