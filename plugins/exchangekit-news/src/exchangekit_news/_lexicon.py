@@ -1985,6 +1985,8 @@ SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
 HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
 # Nouns of the dead handed over: "the bodies of 909 soldiers", "the remains of 40".
 REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
+# Nouns after "of its own" that name no people: "248 of its own accord".
+OWN_NOT_PEOPLE: Final = frozenset({"accord", "volition", "initiative", "making"})
 # Words that add people to those just listed: "45 soldiers as well as 12 civilians".
 ADDING_JOINERS: Final = frozenset({("as", "well", "as"), ("along", "with"), ("together", "with")})
 # Head nouns of people held captive, alive: "prisoners", "POWs", "captives".

@@ -4016,7 +4016,7 @@ class _Finder:
             and self.tokens[b - 1].kind == NUM  # not "the same number of its own"
             and self.norm(b) == "of"
             and self.norm(b + 2) == "own"
-            and self.norm(i) not in ("accord", "volition", "initiative", "making")
+            and self.norm(i) not in lx.OWN_NOT_PEOPLE
         )
 
     def _verb_follows(self, i: int) -> bool:
