@@ -2681,7 +2681,7 @@ class _Finder:
         )
         if side is None:
             return False
-        if self.norm(side - 1) not in ("and", "while", "whereas"):
+        if self.norm(side - 1) not in lx.GAPPED_SIDE_OPENERS:
             return False
         return any(
             self.tokens[i].kind == NUM

@@ -3159,7 +3159,7 @@ class _TransferRoles(_Tallies):
         )
         if party is None or not party.noun or figure.noun is not None:
             return None
-        if self.norm(party.first - 1) not in ("and", "while", "whereas"):
+        if self.norm(party.first - 1) not in lx.GAPPED_SIDE_OPENERS:
             return None
         return party.code
 

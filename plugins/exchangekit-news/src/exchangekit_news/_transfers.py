@@ -3688,6 +3688,14 @@ class _Transfers(_Rivals):
             ):
                 # "Ukraine received 6,057 bodies, and Russia 78": the other way round
                 back = [_reversed(previous, figure, previous.category)]
+                own = next((d for d in dates if 0 <= d.first - figure.last <= 1), None)
+                if own is not None and index not in respective_dates:
+                    # "Kyiv took back 1,180 bodies in April, and Moscow 31 in May": the day
+                    # right after the gapped figure is its clause's own, not the first
+                    # clause's; a bound or a start there ("31 since May") is left unread
+                    if own.since or own.as_of:
+                        continue
+                    back = [back[0]._replace(dates=(own.text,))]
                 if index in respective_dates:
                     # "about 800 each time, and Russia 12, 15 and 40 respectively": the
                     # gapped list's first item is of the first listed date, not of all
