@@ -2,7 +2,8 @@
 
 "Russia handed over 45 soldiers, as well as the bodies of 12 fallen defenders": the
 joiner and "the bodies of" put the second figure past the reach of a plain object, but
-it is the verb's second object all the same, a handover of remains of its own.
+it is the verb's second object all the same, a handover of remains of its own. The
+living before "the remains of 12 others" stay the living.
 """
 
 from __future__ import annotations
@@ -63,6 +64,14 @@ def test_news_bodies_of_a_new_clause_are_not_joined(news: Callable[..., Any]) ->
         )
     )
     assert legs == [("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse("45"))]
+
+
+def test_news_living_stay_living_beside_the_remains_of_others(news: Callable[..., Any]) -> None:
+    # "the remains of 12 others" counts dead of no named kind: the 45 soldiers before it
+    # stay prisoners of war, never the dead, and the 12 are left unread
+    for joiner in (" and", ", as well as"):
+        legs = _legs(news(f"Ukraine received 45 soldiers{joiner} the remains of 12 others."))
+        assert legs == [("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse("45"))]
 
 
 @settings(

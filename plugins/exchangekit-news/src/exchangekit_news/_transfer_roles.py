@@ -1640,8 +1640,10 @@ class _TransferRoles(_Tallies):
         before "the bodies of", so the two groups are listed together all the same.
         """
         at = figure.first
-        if not figure.remains or self.norm(at - 1) != "of":
+        if self.norm(at - 1) != "of":
             return at
+        if not figure.remains and self.norm(at - 2) not in lx.REMAINS_NOUNS:
+            return at  # "the remains of 12 others": remains, though "others" names no kind
         at -= 2 if self.norm(at - 2) == figure.before_of else 1
         return at - (self.norm(at - 1) == "the")
 
