@@ -257,6 +257,7 @@ class Discourse:
         "_read",
         "_report",
         "_section",
+        "acting_side",
         "announced",
         "asked",
         "attack",
@@ -440,6 +441,9 @@ class Discourse:
         # The one side the latest sentence named, as a side that acts, and that sentence,
         # for "the defence ministry" in the next one ("Moscow's own figures are sparse.").
         self.lone_side: tuple[int, str] | None = None
+        # The one side the latest sentence had as subject of its verbs of handing over,
+        # and that sentence, for "It also brought home 40 bodies" in the next one.
+        self.acting_side: tuple[int, str] | None = None
         # The latest sentence that named a town's or region's own body ("the city council
         # keeps its own list"), which a bare "it" in the next sentence points to.
         self.local_body: int | None = None

@@ -492,6 +492,8 @@ def extract(
         discourse.local_body = index
     lone = sentence.lone_side(belligerents)
     discourse.lone_side = (index, lone) if lone is not None else None
+    acting = sentence.acting_side(belligerents)
+    discourse.acting_side = (index, acting) if acting is not None else None
     kinds = [f.noun for f in mentions.figures if f.noun is not None and f.noun.category]
     discourse.counted = (index, kinds[-1]) if kinds else None
     # "work on Russian deaths by two outlets": a figure of no people leaves the topic named

@@ -1421,13 +1421,18 @@ class _FigureDates(_Speakers):
         the verb of handing over (or the swap's "of ... for") says what is counted.
         """
         if self.norm(figure.last) == "of":
-            if self.norm(figure.last + 2) == "own" and (
-                self.norm(figure.first - 1)
-                in ("received", "receiving", "back", "returned", "freed")
-                or self._sent_to_side(figure)
+            if (
+                self.norm(figure.last + 2) == "own"
+                and self.norm(figure.last + 3) not in lx.OWN_NOT_PEOPLE
+                and (
+                    self.norm(figure.first - 1)
+                    in ("received", "receiving", "back", "home", "returned", "freed")
+                    or self._sent_to_side(figure)
+                )
             ):
                 # "Russia received 90 of its own", "gave Russia 90 of its own", "..., receiving
-                # 37 of its own in exchange"
+                # 37 of its own in exchange", "brought home 189 of its own"; not "of its own
+                # accord"
                 return True
             if (
                 self.norm(figure.last + 2) == "own"

@@ -2004,6 +2004,13 @@ SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
 HAPPENED_PAST: Final = frozenset({"took", "happened", "occurred", "went", "completed"})
 # Nouns of the dead handed over: "the bodies of 909 soldiers", "the remains of 40".
 REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
+# Nouns after "of its own" that name no people: "248 of its own accord".
+OWN_NOT_PEOPLE: Final = frozenset({"accord", "volition", "initiative", "making"})
+# Words before the side of a gapped clause that keeps only its subject and number:
+# "Ukraine received 6,057 bodies, and Russia 78", "took back 908 on Monday, Russia 19".
+GAPPED_SIDE_OPENERS: Final = frozenset({"and", "while", "whereas", ","})
+# Words that add people to those just listed: "45 soldiers as well as 12 civilians".
+ADDING_JOINERS: Final = frozenset({("as", "well", "as"), ("along", "with"), ("together", "with")})
 # Head nouns of people held captive, alive: "prisoners", "POWs", "captives".
 PRISONER_NOUNS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 # Nouns of a settlement: "..., a border village in ...", "a town of about 300 people".

@@ -736,6 +736,7 @@ class _Finder:
         self._dates: list[DateMention] | None = None  # see :meth:`dates`
         self._sides_listed_cache: bool | None = None  # see :meth:`_sides_listed`
         self._dated_shares: Mapping[int, int | None] | None = None  # see :meth:`dated_shares`
+        self._colon_sizes: tuple[int, ...] | None = None  # see :meth:`colon_sizes`
 
     # helpers ------------------------------------------------------------------
 
@@ -802,7 +803,8 @@ class _Finder:
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
-        return self._same_numbers(self._stage_sizes(self._pair_modifiers(found)))
+        found = self._colon_size_people(self._pair_modifiers(found))
+        return self._same_numbers(self._stage_sizes(found))
 
     def _spoken_year(self, a: int) -> bool:
         """Whether the number word at ``a`` is half of a year said aloud: "twenty twenty-two".
@@ -858,6 +860,41 @@ class _Finder:
                 wounded=people.wounded,
             )
         return out
+
+    def _colon_size_people(self, found: list[FigureMention]) -> list[FigureMention]:
+        """``found`` with the bare sizes of a dated list after a colon given their people.
+
+        "Kyiv took back its dead in three rounds: 900 on 2 May, 909 on 16 May": the
+        people are the object of the head's verb of moving ("its dead"), or the noun the
+        head opens on before its participle ("Bodies returned to Ukraine: ..."). A verb
+        not told done, or a head naming no kind of people, gives the sizes none.
+        """
+        sizes = self.colon_sizes
+        if not sizes:
+            return found
+        colon = self.norms.index(":") + self.first
+        verb = next((t for t in self.transfers() if t.last <= colon), None)
+        if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
+            return found
+        amount = next(f.amount for f in found if f.first == sizes[0])
+        people = self.noun_phrase(verb.last, verb.last, amount, "", "")
+        if (people is None or people.noun is None) and verb.first > self.first:
+            people = self.noun_phrase(self.first, self.first, amount, "", "")
+            if people is not None and people.np_end != verb.first:
+                people = None
+        if people is None or people.noun is None or people.noun.category is None:
+            return found
+        return [
+            f._replace(
+                noun=people.noun,
+                nationality=people.nationality,
+                remains=people.remains,
+                wounded=people.wounded,
+            )
+            if f.first in sizes and f.noun is None
+            else f
+            for f in found
+        ]
 
     def _total_before_stages(
         self, found: list[FigureMention], run: list[int]
@@ -932,6 +969,54 @@ class _Finder:
             else:
                 self._dated_asides = dated_asides(self.tokens, self.first, self.last, self.norm)
         return self._dated_asides
+
+    @property
+    def colon_sizes(self) -> tuple[int, ...]:
+        """Where the numbers of a dated list stand that a colon opens after a handover.
+
+        "Bodies returned to Ukraine: 900 on 2 May, 909 on 16 May", "Kyiv took back its
+        dead in three rounds: 900 on 2 May and 1,000 on 30 May": each item, a number
+        and "on" a day up to the sentence's end, sizes one handover the head before
+        the colon tells, of the people it names. The head counts no one itself (or
+        its items would be parts of that count), and a number of rounds it gives must
+        be the number of items.
+        """
+        if self._colon_sizes is None:
+            self._colon_sizes = ()
+            if ":" in self.norm_set and "on" in self.norm_set:
+                self._colon_sizes = self._find_colon_sizes()
+        return self._colon_sizes
+
+    def _find_colon_sizes(self) -> tuple[int, ...]:
+        colon = self.norms.index(":") + self.first
+        head = range(self.first, colon)
+        if any(self.tokens[j].kind == NUM for j in head):
+            return ()
+        if not any(
+            self.norm(j) in _TRANSFER_CUES or _lemmas.is_transfer_form(self.norm(j)) for j in head
+        ):
+            return ()
+        if not any(
+            self.norm(j) in lx.REMAINS_NOUNS
+            or self.norm(j) == "dead"
+            or lx.PEOPLE.match(self.tokens, j, colon) is not None
+            for j in head
+        ):
+            return ()
+        told = [j for j in head if self.norm(j) in lx.NUMBER_WORDS]
+        if any(self.norm(j + 1) not in STAGE_NOUNS for j in told):
+            return ()  # "two hundred bodies returned:": a count of its own, not of rounds
+
+        def closes(day: int) -> bool:
+            return day >= self.last or self.norm(day) in (".", ";")
+
+        listed = dated_sizes(self.tokens, colon + 1, self.last, self.norm, closes)
+        if listed is None or len(listed[0]) < 2:
+            return ()
+        items = listed[0]
+        if any(lx.number_value(self.norm(j)) not in (None, len(items)) for j in told):
+            return ()
+        return tuple(number for number, _ in items)
 
     def _dated_size_in_aside(self, k: int) -> bool:
         """Whether the number at ``k`` is one of the sizes of an aside of dated sizes.
@@ -1970,6 +2055,8 @@ class _Finder:
             people = people or self._followed_by(k)  # "..., followed by 1,200 more on June 16"
             # "In three swaps — 45 on 6 May, 106 on 25 May and ...": a size of one of them
             people = people or self._dated_size_in_aside(k)
+            # "Bodies returned to Ukraine: 900 on 2 May, 909 on 16 May": a size of one of them
+            people = people or k in self.colon_sizes
             people = people or self._bare_pair_told(k)  # "when the figures were 1,000 and 24"
             # "8,000 bodies have been repatriated since 2022, most recently 757 on 14
             # February": the latest of the handovers summed, its people those counted
@@ -2591,7 +2678,7 @@ class _Finder:
         )
         if side is None:
             return False
-        if self.norm(side - 1) not in ("and", "while", "whereas"):
+        if self.norm(side - 1) not in lx.GAPPED_SIDE_OPENERS:
             return False
         return any(
             self.tokens[i].kind == NUM
@@ -3931,7 +4018,7 @@ class _Finder:
             and self.tokens[b - 1].kind == NUM  # not "the same number of its own"
             and self.norm(b) == "of"
             and self.norm(b + 2) == "own"
-            and self.norm(i) not in ("accord", "volition", "initiative", "making")
+            and self.norm(i) not in lx.OWN_NOT_PEOPLE
         )
 
     def _verb_follows(self, i: int) -> bool:
@@ -7678,8 +7765,39 @@ def _dated_aside_at(
     if head is None or any(norm(j) in (",", ";", ":") for j in range(head, opening)):
         return None  # the aside must size the exchanges just named: "In three swaps ... —"
     end = min(last, opening + _DATED_ASIDE_REACH)
+
+    def closes(day: int) -> bool:
+        return (
+            day < end
+            and tokens[day].text == tokens[opening].text
+            and spaced_dash(tokens, day, first, last)
+        )
+
+    listed = dated_sizes(tokens, opening + 1, end, norm, closes)
+    if listed is None:
+        return None
+    items, close = listed
+    told = lx.number_value(norm(head - 1))
+    if len(items) < 2 or (told is not None and told != len(items)):
+        return None
+    return DatedAside(opening, close, items)
+
+
+def dated_sizes(
+    tokens: list[Token],
+    start: int,
+    end: int,
+    norm: Callable[[int], str],
+    closes: Callable[[int], bool],
+) -> tuple[tuple[tuple[int, int], ...], int] | None:
+    """The sizes listed from ``start``, each a number, maybe its people, "on" and a day.
+
+    "45 on 6 May, 106 soldiers on 25 May and 95 on Sunday": (number, "on") of each item
+    and the token after the last day, which ``closes`` must accept; None when anything
+    but a comma or "and" stands between two items, or an item has no day of its own.
+    """
     items: list[tuple[int, int]] = []
-    i = opening + 1
+    i = start
     while i < end:
         i += norm(i) == "of"  # "— of 45 on 6 May, of 106 on ..."
         if i >= end or (tokens[i].kind != NUM and norm(i) not in lx.NUMBER_WORDS):
@@ -7697,15 +7815,8 @@ def _dated_aside_at(
         if norm(on) != "on" or day == on + 1:
             return None  # a size without its own day, or a unit ("60 km"), or a verb
         items.append((i, on))
-        if (
-            day < end
-            and tokens[day].text == tokens[opening].text
-            and spaced_dash(tokens, day, first, last)
-        ):
-            told = lx.number_value(norm(head - 1))
-            if len(items) < 2 or (told is not None and told != len(items)):
-                return None
-            return DatedAside(opening, day, tuple(items))
+        if day <= end and closes(day):
+            return tuple(items), day
         i = day + (norm(day) == ",")
         i += norm(i) == "and"
         if i == day:

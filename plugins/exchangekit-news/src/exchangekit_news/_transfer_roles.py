@@ -282,6 +282,7 @@ class _TransferRoles(_Tallies):
             and (
                 figure.first - t.last <= 8
                 or self._second_object(t, figure)
+                or self._joined_object(t, figure)
                 or self._gapped_object_past_aside(t, figure)
                 or self._second_of_phrase(t, figure)
                 or self._of_past_dated_aside(t, figure)
@@ -551,6 +552,32 @@ class _TransferRoles(_Tallies):
                 for f in self.m.figures
             )
         )
+
+    def _joined_object(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is added to the verb's first object by "and" or "as well as".
+
+        "handed over 45 soldiers, as well as the bodies of 12 fallen defenders": the
+        people the joiner adds, maybe as "the bodies (remains) of", go with the verb's
+        object, however many words the joiner and the dead's noun take.
+        """
+        if figure.first - verb.last > 2 * 8:
+            return False
+        head = next(
+            (
+                f
+                for f in self.m.figures
+                if 0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
+            ),
+            None,
+        )
+        if head is None:
+            return False
+        between = [self.norm(i) for i in range(head.np_end, figure.first)]
+        if between[-2:-1] and between[-2] in lx.REMAINS_NOUNS and between[-1] == "of":
+            between = between[: -3 if between[-3:-2] == ["the"] else -2]
+        if between[:1] == [","]:
+            between = between[1:]
+        return between == ["and"] or tuple(between) in lx.ADDING_JOINERS
 
     def _gapped_object_past_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` is the object of a gapped clause after the verb's first object
@@ -1666,8 +1693,10 @@ class _TransferRoles(_Tallies):
         before "the bodies of", so the two groups are listed together all the same.
         """
         at = figure.first
-        if not figure.remains or self.norm(at - 1) != "of":
+        if self.norm(at - 1) != "of":
             return at
+        if not figure.remains and self.norm(at - 2) not in lx.REMAINS_NOUNS:
+            return at  # "the remains of 12 others": remains, though "others" names no kind
         at -= 2 if self.norm(at - 2) == figure.before_of else 1
         return at - (self.norm(at - 1) == "the")
 
@@ -2071,9 +2100,33 @@ class _TransferRoles(_Tallies):
             # agency a sentence before named
             return subject
         entry = self.discourse.resolve(_POINTED_ROLES)
+        acting = self.discourse.acting_side
+        if pronoun == self.first and acting is not None and acting[0] == self.index - 1:
+            # "Ukraine received 500 bodies on 10 March. It also brought home 40 ...": the
+            # pronoun opening the sentence goes on about the side the one before had act,
+            # unless the speaker it may as well point back to is the other side's
+            if entry is not None and entry.party is not None and entry.party != acting[1]:
+                return []
+            return [PartyMention(pronoun, pronoun + 1, acting[1], ACTOR, True)]
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
             return subject
         return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
+
+    def acting_side(self, belligerents: Sequence[str]) -> str | None:
+        """The one side this sentence has as subject of its verbs of handing over, if any.
+
+        "Ukraine received 500 bodies on 10 March": Ukraine, which "it" or "they" opening
+        the next sentence may go on about. Two sides acting name no one side.
+        """
+        codes = {
+            p.code
+            for word in self.m.transfers
+            if word.done and word.move in (Move.SEND, Move.RECEIVE)
+            for p in self._subject(word, self.first)
+        }
+        if len(codes) != 1 or not codes <= set(belligerents):
+            return None
+        return codes.pop()
 
     def _first_reported_subject(self, pronoun: int) -> list[PartyMention]:
         """The side that opens the first reported clause, for "and that it" later on.
@@ -3182,7 +3235,7 @@ class _TransferRoles(_Tallies):
         )
         if party is None or not party.noun or figure.noun is not None:
             return None
-        if self.norm(party.first - 1) not in ("and", "while", "whereas"):
+        if self.norm(party.first - 1) not in lx.GAPPED_SIDE_OPENERS:
             return None
         return party.code
 

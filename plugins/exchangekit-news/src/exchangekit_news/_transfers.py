@@ -689,7 +689,7 @@ class _Transfers(_Rivals):
             or self._figure_between(verb.last, verb.last + comma)
         ):
             return False  # "were returned, and Russia got 20 more": not a phrase of place
-        return joiner in (["as", "well", "as"], ["along", "with"], ["together", "with"])
+        return tuple(joiner) in lx.ADDING_JOINERS
 
     def _for_past_dated_items(self, figure: FigureMention) -> int | None:
         """Two before the "for" that ends the figure's verb and dates: "came back on 4 May for".
@@ -952,10 +952,15 @@ class _Transfers(_Rivals):
 
         A head of just a verb of handing over and "to" a side, closed by a colon, says
         where every figure of the list after it went; a stop or semicolon ends the list.
-        Only a head the verb opens: "Not yet returned to Ukraine:" lists no handover.
+        Only a head the verb opens, maybe after the noun of the people it moved ("Bodies
+        returned to Ukraine: 900 on 2 May"): "Not yet returned to Ukraine:" lists no handover.
         """
-        if predicate is None or predicate.first != self.first or predicate.last > figure.first:
+        if predicate is None or predicate.last > figure.first:
             return None
+        if predicate.first != self.first:
+            people = lx.PEOPLE.match(self.tokens, self.first, predicate.first)
+            if people is None or people[0] != predicate.first:
+                return None
         colon = next((i for i in range(predicate.last, figure.first) if self.norm(i) == ":"), None)
         if colon is None:
             return None
@@ -3695,6 +3700,14 @@ class _Transfers(_Rivals):
             ):
                 # "Ukraine received 6,057 bodies, and Russia 78": the other way round
                 back = [_reversed(previous, figure, previous.category)]
+                own = next((d for d in dates if 0 <= d.first - figure.last <= 1), None)
+                if own is not None and index not in respective_dates:
+                    # "Kyiv took back 1,180 bodies in April, and Moscow 31 in May": the day
+                    # right after the gapped figure is its clause's own, not the first
+                    # clause's; a bound or a start there ("31 since May") is left unread
+                    if own.since or own.as_of:
+                        continue
+                    back = [back[0]._replace(dates=(own.text,))]
                 if index in respective_dates:
                     # "about 800 each time, and Russia 12, 15 and 40 respectively": the
                     # gapped list's first item is of the first listed date, not of all
@@ -7317,10 +7330,26 @@ class _Transfers(_Rivals):
             return False
         if self.norm(predicate.first) not in _EXCHANGE_PLURALS:
             return True
-        return any(
-            self.norm(i) in ("each", "apiece")
-            for i in range(figure.first, min(self.last, figure.np_end + 2))
-        ) or (self.norm(figure.first - 2) == "each" and self._each_of_counted_handovers(figure))
+        return (
+            any(
+                self.norm(i) in ("each", "apiece")
+                for i in range(figure.first, min(self.last, figure.np_end + 2))
+            )
+            or (self.norm(figure.first - 2) == "each" and self._each_of_counted_handovers(figure))
+            or self._dated_item_after_colon(predicate, figure)
+        )
+
+    def _dated_item_after_colon(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is an item with a day of its own listed after the plural's colon.
+
+        "The handovers took place in stages: 1,212 bodies on 11 June, 1,200 on 13 June":
+        each item is one of the handovers, on its day, not a pattern of them.
+        """
+        if not any(self.norm(i) == ":" for i in range(predicate.last, figure.first)):
+            return False
+        end = max(figure.last, figure.np_end)
+        end += self.norm(end) == "more"  # "1,200 more on 14 June"
+        return self.norm(end) == "on" and any(d.first == end + 1 for d in self.m.dates)
 
 
 def _total_at(total: LegDraft, figure: FigureMention, when: DateMention) -> LegDraft:
