@@ -2578,6 +2578,19 @@ class Assembler:
         the total's way, counts. A total a speaker "said had now topped 5,900", next to a
         sentence of that exchange, stands as of it too: "now" is when it was said.
         """
+        # The exchange is looked for before the sentence's words: most totals have none
+        # that could have raised them, and it costs less than the searches below.
+        event = self._current.get(_group(leg.category))
+        stated = self._default_day(index)
+        if event is None or stated is None or event.period.precision is not Precision.DAY:
+            return None
+        if event.period.start >= stated.start or index in event.sentences:
+            # "The exchange followed one on Feb. 5, ..., and it brought the number to":
+            # an exchange told in the same sentence is not the one that raised it
+            return None
+        # a two-way total ("RUS+UKR") is raised by an exchange moving people to either side
+        if not any(moved.receiver in leg.receiver.split("+") for moved in event.legs):
+            return None
         start, end = self.spans[index]
         if _RAISED_BY_EARLIER.search(self.text.visible, start, end) is not None:
             return None
@@ -2594,17 +2607,6 @@ class Assembler:
             return None
         if _OVER_TOLD_DAYS.search(self.text.visible, start, end) is not None:
             return None  # "that brings the total over the two days to": more than one exchange's
-        event = self._current.get(_group(leg.category))
-        stated = self._default_day(index)
-        if event is None or stated is None or event.period.precision is not Precision.DAY:
-            return None
-        if event.period.start >= stated.start or index in event.sentences:
-            # "The exchange followed one on Feb. 5, ..., and it brought the number to":
-            # an exchange told in the same sentence is not the one that raised it
-            return None
-        # a two-way total ("RUS+UKR") is raised by an exchange moving people to either side
-        if not any(moved.receiver in leg.receiver.split("+") for moved in event.legs):
-            return None
         if not raised and not ranked and index - 1 not in event.sentences:
             return None  # "it added" goes on with the statement of the sentence just before
         if not raised and not ranked:
