@@ -335,6 +335,9 @@ _CAPTIVITY_VERBS: Final = frozenset(
         "stranded",
     }
 )
+# The words without which no date of a sentence is a capture's: a verb of capture, or the
+# relative pronoun a clause of what befell the people opens on.
+_CAPTIVITY_WORDS: Final = _CAPTIVITY_VERBS | {"who", "whom"}
 
 _REPORTED_PLAN: Final = frozenset({"would", "will", "could", "might", "should"})
 
@@ -3471,6 +3474,8 @@ class _FigureDates(_Speakers):
 
     def _captivity_date(self, date: DateMention) -> bool:
         """Whether ``date`` stands in a relative clause telling when people were taken or held."""
+        if self.norm_set.isdisjoint(_CAPTIVITY_WORDS):
+            return False  # most sentences: a word test, not a walk back from every date
         # "who had been taken to Ukrainian territory during the incursion of Ukrainian
         # armed formations last summer": the clause may run as far as a relative reaches
         i = date.first
