@@ -3664,6 +3664,8 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
         for key, by_day in daily.items()
         if any(day + timedelta(days=1) in by_day for day in by_day)
     }
+    # a day's largest figure of a kind or of no told kind, for the days not holding the leg
+    kind_largest: dict[tuple[tuple[str, str], date, PersonCategory], int | None] = {}
     sums: dict[_Leg, Period] = {}
     for event in events:
         if _STAGE_NOTE in event.notes:
@@ -3679,14 +3681,22 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
                     # "23 civilians" sums stages of civilians, or of people of no told kind:
                     # "11 Ukrainians ..., and on 2 August 12 defenders and 23 civilians" is no
                     # sum of the 11 and the 12 defenders
+                    kinds = (leg.category, PersonCategory.OTHER)
                     for day, legs in by_day.items():
-                        alike = [
-                            o.count.low
-                            for o in legs
-                            if o is not leg and o.category in (leg.category, PersonCategory.OTHER)
-                        ]
-                        if alike:
-                            days[day] = max(alike)
+                        if id(leg) in members[key][day]:
+                            alike = [
+                                o.count.low for o in legs if o is not leg and o.category in kinds
+                            ]
+                            top = max(alike, default=None)
+                        else:
+                            at = (key, day, leg.category)
+                            if at not in kind_largest:
+                                kind_largest[at] = max(
+                                    (o.count.low for o in legs if o.category in kinds), default=None
+                                )
+                            top = kind_largest[at]
+                        if top is not None:
+                            days[day] = top
                 else:
                     for day, legs in by_day.items():
                         if id(leg) not in members[key][day]:
