@@ -2608,6 +2608,19 @@ class Assembler:
         the total's way, counts. A total a speaker "said had now topped 5,900", next to a
         sentence of that exchange, stands as of it too: "now" is when it was said.
         """
+        # The exchange is looked for before the sentence's words: most totals have none
+        # that could have raised them, and it costs less than the searches below.
+        event = self._current.get(_group(leg.category))
+        stated = self._default_day(index)
+        if event is None or stated is None or event.period.precision is not Precision.DAY:
+            return None
+        if event.period.start >= stated.start or index in event.sentences:
+            # "The exchange followed one on Feb. 5, ..., and it brought the number to":
+            # an exchange told in the same sentence is not the one that raised it
+            return None
+        # a two-way total ("RUS+UKR") is raised by an exchange moving people to either side
+        if not any(moved.receiver in leg.receiver.split("+") for moved in event.legs):
+            return None
         start, end = self.spans[index]
         if _RAISED_BY_EARLIER.search(self.text.visible, start, end) is not None:
             return None
@@ -2624,23 +2637,12 @@ class Assembler:
             return None
         if _OVER_TOLD_DAYS.search(self.text.visible, start, end) is not None:
             return None  # "that brings the total over the two days to": more than one exchange's
-        event = self._current.get(_group(leg.category))
         if _POINTS_BACK.match(self.text.visible, start, end) is not None and any(
             index - 1 in e.sentences and e is not event and e.group == _group(leg.category)
             for e in self.events
         ):
             # "The exchange came after the Easter swap, in which 130 were returned. That
             # brought the number to 2,235": "that" may be either exchange, so neither dates it
-            return None
-        stated = self._default_day(index)
-        if event is None or stated is None or event.period.precision is not Precision.DAY:
-            return None
-        if event.period.start >= stated.start or index in event.sentences:
-            # "The exchange followed one on Feb. 5, ..., and it brought the number to":
-            # an exchange told in the same sentence is not the one that raised it
-            return None
-        # a two-way total ("RUS+UKR") is raised by an exchange moving people to either side
-        if not any(moved.receiver in leg.receiver.split("+") for moved in event.legs):
             return None
         if ranked and min(event.sentences) == index - 1:
             before_start, before_end = self.spans[index - 1]
@@ -3717,6 +3719,8 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
         for key, by_day in daily.items()
         if any(day + timedelta(days=1) in by_day for day in by_day)
     }
+    # a day's largest figure of a kind or of no told kind, for the days not holding the leg
+    kind_largest: dict[tuple[tuple[str, str], date, PersonCategory], int | None] = {}
     sums: dict[_Leg, Period] = {}
     for event in events:
         if _STAGE_NOTE in event.notes:
@@ -3732,14 +3736,22 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
                     # "23 civilians" sums stages of civilians, or of people of no told kind:
                     # "11 Ukrainians ..., and on 2 August 12 defenders and 23 civilians" is no
                     # sum of the 11 and the 12 defenders
+                    kinds = (leg.category, PersonCategory.OTHER)
                     for day, legs in by_day.items():
-                        alike = [
-                            o.count.low
-                            for o in legs
-                            if o is not leg and o.category in (leg.category, PersonCategory.OTHER)
-                        ]
-                        if alike:
-                            days[day] = max(alike)
+                        if id(leg) in members[key][day]:
+                            alike = [
+                                o.count.low for o in legs if o is not leg and o.category in kinds
+                            ]
+                            top = max(alike, default=None)
+                        else:
+                            at = (key, day, leg.category)
+                            if at not in kind_largest:
+                                kind_largest[at] = max(
+                                    (o.count.low for o in legs if o.category in kinds), default=None
+                                )
+                            top = kind_largest[at]
+                        if top is not None:
+                            days[day] = top
                 else:
                     for day, legs in by_day.items():
                         if id(leg) not in members[key][day]:

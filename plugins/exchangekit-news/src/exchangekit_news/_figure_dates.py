@@ -48,7 +48,7 @@ from exchangekit_news._sentence import (
     _offset_count,
 )
 from exchangekit_news._speakers import _Speakers
-from exchangekit_news._tokens import NUM, WORD
+from exchangekit_news._tokens import DASHES, NUM, WORD
 
 # Words that join on a clause of its own span: "no swap in April, and since May ...".
 _SINCE_JOINERS: Final = frozenset({"and", "but", "yet", ";"})
@@ -343,6 +343,12 @@ _CAPTIVITY_VERBS: Final = frozenset(
         "stranded",
     }
 )
+# The words without which no date of a sentence is a capture's: a verb of capture, or the
+# relative pronoun a clause of what befell the people opens on.
+_CAPTIVITY_WORDS: Final = _CAPTIVITY_VERBS | {"who", "whom"}
+
+# A dash and the hyphen plain text writes one as: the only tokens :meth:`spaced_dash` holds.
+_DASH_MARKS: Final = DASHES | {"-"}
 
 _REPORTED_PLAN: Final = frozenset({"would", "will", "could", "might", "should"})
 
@@ -3151,7 +3157,7 @@ class _FigureDates(_Speakers):
         """
         dashes = [
             k
-            for k in range(self.first, self.last)
+            for k in self._at(_DASH_MARKS, self.first, self.last)  # the marks a dash is written as
             if self.spaced_dash(k)
             # not a live blog's time stamp, "21:00 — What we know ...", which opens no aside
             and not (self.tokens[k - 1].kind == NUM and self.tokens[k - 2].text == ":")
@@ -3592,6 +3598,8 @@ class _FigureDates(_Speakers):
 
     def _captivity_date(self, date: DateMention) -> bool:
         """Whether ``date`` stands in a relative clause telling when people were taken or held."""
+        if self.norm_set.isdisjoint(_CAPTIVITY_WORDS):
+            return False  # most sentences: a word test, not a walk back from every date
         # "who had been taken to Ukrainian territory during the incursion of Ukrainian
         # armed formations last summer": the clause may run as far as a relative reaches
         i = date.first
