@@ -6060,6 +6060,15 @@ class _Transfers(_Rivals):
         if (
             sender is None
             and receiver is None
+            and previous is not None
+            and self._in_another_handover(figure, previous)
+        ):
+            # "Ukraine received 150 bodies on 4 January, after another on 31 December, in
+            # which 82 were returned": another of the same handover, the same way
+            sender, receiver = previous.sender, previous.receiver
+        if (
+            sender is None
+            and receiver is None
             and tally
             and not symmetric
             and self._mediators_sum(figure, predicate, category, belligerents)
@@ -6081,6 +6090,29 @@ class _Transfers(_Rivals):
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _in_another_handover(self, figure: FigureMention, previous: LegDraft) -> bool:
+        """Whether the figure sizes "another" handover of remains, in a relative clause on it.
+
+        "Ukraine received 150 bodies on 4 January, after another (handover) on 31
+        December, in which 82 were returned": "another" is one more of the handover the
+        sentence told, so its people went the same way. Only a handover of remains goes
+        one way; in another prisoner swap a number with no side could be either side's.
+        """
+        if (
+            previous.sentence != self.index
+            or previous.tally
+            or previous.category is not PersonCategory.REMAINS
+            or (self.norm(figure.first - 2), self.norm(figure.first - 1)) != ("in", "which")
+        ):
+            return False
+        at = figure.first - 3 - (self.norm(figure.first - 3) == ",")
+        date = next((d for d in self.m.dates if d.last == at + 1), None)
+        if date is None:
+            return False
+        at = date.first - 1 - (self.norm(date.first - 1) in ("on", "in"))
+        at -= self.norm(at) in _EXCHANGE_NOUNS
+        return self.norm(at) == "another" and previous.at is not None and previous.at < at
 
     def _part_of_movers(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of people a relative clause says were moved.
