@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
@@ -56,12 +57,14 @@ from exchangekit_news._sentence import (
     _CLAUSE_MARKS,
     _EXCHANGE_NOUNS,
     _EXCHANGE_PLURALS,
+    _HAVE,
     _TALLY_PLURALS,
     _TIMES,
     _other,
 )
 from exchangekit_news._tallies import (
     _ONE_EXCHANGE,
+    _PERFECT_FILLERS,
     _TAKEN_AWAY,
     DEPORTING,
     _joint_code,
@@ -505,6 +508,16 @@ _PLACE_REACH: Final = 8
 
 
 _PERFECT_AUXILIARIES: Final = lx.FINITE_HAVE
+# How many times the largest leg of a dated swap a perfect's figure must be to be a total.
+_FAR_LARGER: Final = 10
+# Where a sentence ends, and how far past one the next is looked at.
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)")
+_NEXT_SENTENCE_REACH: Final = 400
+# An exchange named by its day or as the one at hand: "today's swap", "this exchange".
+_THIS_EXCHANGE: Final = re.compile(
+    r"(?:['’]s|\bthis|\bthat)\s+(?:" + "|".join(sorted(lx.EXCHANGE_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 _LABELLING: Final = lx.LABELLING | {"called", "labelled", "labeled", "branded", "classed"}
@@ -5112,6 +5125,8 @@ class _Transfers(_Rivals):
             or self._rival_before_total(figure, dates)
             or self._since_shared_by_and(figure, previous)
             or self._perfect_shared_by_and(figure, previous)
+            # "The swap on 3 March freed 140. Russia has received 3,900.": many swaps' sum
+            or self._perfect_total_past_swap(figure, found)
             or self._returned_part_since(figure)
             # "has carried out 50 exchanges and has, by official figures, got back 3,900"
             or (found is not None and self._after_counted_exchanges(found[0]))
@@ -6060,6 +6075,15 @@ class _Transfers(_Rivals):
         if (
             sender is None
             and receiver is None
+            and previous is not None
+            and self._in_another_handover(figure, previous)
+        ):
+            # "Ukraine received 150 bodies on 4 January, after another on 31 December, in
+            # which 82 were returned": another of the same handover, the same way
+            sender, receiver = previous.sender, previous.receiver
+        if (
+            sender is None
+            and receiver is None
             and tally
             and not symmetric
             and self._mediators_sum(figure, predicate, category, belligerents)
@@ -6081,6 +6105,29 @@ class _Transfers(_Rivals):
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _in_another_handover(self, figure: FigureMention, previous: LegDraft) -> bool:
+        """Whether the figure sizes "another" handover of remains, in a relative clause on it.
+
+        "Ukraine received 150 bodies on 4 January, after another (handover) on 31
+        December, in which 82 were returned": "another" is one more of the handover the
+        sentence told, so its people went the same way. Only a handover of remains goes
+        one way; in another prisoner swap a number with no side could be either side's.
+        """
+        if (
+            previous.sentence != self.index
+            or previous.tally
+            or previous.category is not PersonCategory.REMAINS
+            or (self.norm(figure.first - 2), self.norm(figure.first - 1)) != ("in", "which")
+        ):
+            return False
+        at = figure.first - 3 - (self.norm(figure.first - 3) == ",")
+        date = next((d for d in self.m.dates if d.last == at + 1), None)
+        if date is None:
+            return False
+        at = date.first - 1 - (self.norm(date.first - 1) in ("on", "in"))
+        at -= self.norm(at) in _EXCHANGE_NOUNS
+        return self.norm(at) == "another" and previous.at is not None and previous.at < at
 
     def _part_of_movers(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of people a relative clause says were moved.
@@ -6200,6 +6247,56 @@ class _Transfers(_Rivals):
         if joint is None or any(joint < d.first < figure.first for d in self.m.dates):
             return False
         return any(self.norm(i) in ("has", "have", "had") for i in range(joint + 1, figure.first))
+
+    def _perfect_total_past_swap(
+        self, figure: FigureMention, found: tuple[TransferWord, bool] | None
+    ) -> bool:
+        """Whether a present perfect of moving, with no event of its own, sums many swaps.
+
+        "The swap on 3 March freed 140 Ukrainians. Russia has received 3,900.": the
+        perfect counts up to now, and a figure an order of magnitude above the dated swap
+        told before cannot be a leg of it. A sentence that names its own date or
+        exchange, or is followed by one naming this one ("today's exchange"), keeps it.
+        Remains go back far unevenly ("43 bodies ... Ukraine has received 909"), so a
+        handover of remains is no measure of its other way.
+        """
+        swap = [
+            leg
+            for leg in self.discourse.legs
+            if not leg.tally and leg.sentence < self.index and any(map(names_a_day, leg.dates))
+        ]
+        if (
+            found is None
+            or not swap
+            or any(leg.category is PersonCategory.REMAINS for leg in swap)
+            or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
+        ):
+            return False
+        if figure.amount.low < _FAR_LARGER * max(leg.amount.high or 0 for leg in swap):
+            return False
+        if figure.first != found[0].last:
+            return False  # the verb's object only: "has received information on thousands"
+        verb = found[0].first
+        while self.norm(verb - 1) in _PERFECT_FILLERS and verb > self.first:
+            verb -= 1
+        if self.norm(verb - 1) not in _HAVE:  # "has received", not "had received"
+            return False
+        if any(
+            self.first <= d.first < self.last for d in self.m.dates
+        ) or not self.norm_set.isdisjoint(_EXCHANGE_NOUNS):
+            return False
+        return not self._next_sentence_names_this_event()
+
+    def _next_sentence_names_this_event(self) -> bool:
+        """Whether the sentence after this one names an exchange by its day or as this one.
+
+        "Russia has received 248. The figure covers today's exchange.": the exchange
+        named ("today's", "Monday's", "this") is the one the figure belongs to.
+        """
+        end = self.tokens[self.last - 1].end
+        stop = _SENTENCE_END.search(self.text, end, end + _NEXT_SENTENCE_REACH)
+        reach = end + _NEXT_SENTENCE_REACH if stop is None else stop.end()
+        return _THIS_EXCHANGE.search(self.text, end, reach) is not None
 
     def _perfect_shared_by_and(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether "and" plus a perfect joins the figure's verb to a total just told.
