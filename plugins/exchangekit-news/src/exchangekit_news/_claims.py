@@ -3695,11 +3695,7 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.MISSING  # "63,000 people were on the national register"
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
-            if (
-                word in lx.CAPTURED_WORDS
-                and words[k + 1 : k + 2] == ["or"]
-                and (words[k + 2 : k + 3] or [""])[0] in lx.MISSING_WORDS
-            ):
+            if self._held_or_missing(words, k):
                 return CasualtyCategory.MISSING  # "listed as captured or missing": the register
             if word in _CAPTIVITY and words[k - 1 : k] == ["from"]:
                 continue  # "two men from Sumy among those back from captivity": freed, not held
@@ -3979,6 +3975,22 @@ class _Claims(_ClaimSubjects):
             and verb.isalpha()
             and verb not in _FATE_WORDS
         )
+
+    @staticmethod
+    def _held_or_missing(words: list[str], k: int) -> bool:
+        """Whether the word of captivity at ``k`` opens a pair "held (by Russia) or missing".
+
+        People "held or missing" are one group, each of them one or the other, as people
+        "missing or held" are; whichever word comes first, the group is counted as missing.
+        """
+        if words[k] not in lx.CAPTURED_WORDS | lx.CAPTIVE_AFTER | _DETAINED:
+            return False
+        for j in range(k + 1, min(len(words) - 1, k + 5)):
+            if words[j] in _CLAUSE_MARKS or words[j] in ("and", "but") or words[j][:1].isdigit():
+                return False
+            if words[j] == "or":
+                return words[j + 1] in lx.MISSING_WORDS
+        return False
 
     def _held_though_listed_missing(self, figure: FigureMention) -> bool:
         """Whether people "considered missing" are said, by the clause's own verb, to be held.
