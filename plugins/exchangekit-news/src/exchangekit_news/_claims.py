@@ -414,11 +414,6 @@ _PLAN_MODALS: Final = frozenset({"would", "will", "could", "might", "shall", "'l
 _OWN_PREDICATES: Final = frozenset({"and", "or", "remain", "remains", "are", "is", "were", "was"})
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
-# Nouns of one military operation: "captured during the incursion". Not "assault" or
-# "attack": "killed, wounded and captured in the assault" tells a side's losses in a list.
-_OPERATION_NOUNS: Final = frozenset(
-    {"incursion", "raid", "operation", "offensive", "counteroffensive", "counter-offensive"}
-)
 # Words opening a clause of inference from figures just told: "which means", "meaning".
 _INFERRING: Final = frozenset({"means", "meaning"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
@@ -3533,27 +3528,6 @@ class _Claims(_ClaimSubjects):
             for k, w in zip(range(opened, figure.first), clause, strict=True)
         )
 
-    def _captured_in_operation(self, figure: FigureMention) -> bool:
-        """Whether the people counted "were captured during the incursion" (raid, offensive).
-
-        "Kyiv says hundreds of Russian soldiers were captured during the incursion": a
-        passive capture tied to one operation by "during" or "in" counts that operation's
-        haul, not a side's count of the captured.
-        """
-        at = figure.np_end
-        stop = min(self.last, at + 4)
-        verb = next((i for i in range(at, stop) if self.norm(i) in _CAPTURING), None)
-        if verb is None or any(self.norm(i) in lx.CLAUSE_MARKS for i in range(at, verb)):
-            return False
-        if self.norm(verb + 1) not in ("during", "in"):
-            return False
-        for i in range(verb + 2, min(self.last, verb + 6)):
-            if self.norm(i) in _OPERATION_NOUNS:
-                return self.norm(verb + 2) in ("the", "its", "their", "this", "that")
-            if self.norm(i) in lx.CLAUSE_MARKS:
-                return False
-        return False
-
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
@@ -3695,11 +3669,7 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.MISSING  # "63,000 people were on the national register"
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
-            if (
-                word in lx.CAPTURED_WORDS
-                and words[k + 1 : k + 2] == ["or"]
-                and (words[k + 2 : k + 3] or [""])[0] in lx.MISSING_WORDS
-            ):
+            if self._held_or_missing(words, k):
                 return CasualtyCategory.MISSING  # "listed as captured or missing": the register
             if word in _CAPTIVITY and words[k - 1 : k] == ["from"]:
                 continue  # "two men from Sumy among those back from captivity": freed, not held
@@ -3979,6 +3949,22 @@ class _Claims(_ClaimSubjects):
             and verb.isalpha()
             and verb not in _FATE_WORDS
         )
+
+    @staticmethod
+    def _held_or_missing(words: list[str], k: int) -> bool:
+        """Whether the word of captivity at ``k`` opens a pair "held (by Russia) or missing".
+
+        People "held or missing" are one group, each of them one or the other, as people
+        "missing or held" are; whichever word comes first, the group is counted as missing.
+        """
+        if words[k] not in lx.CAPTURED_WORDS | lx.CAPTIVE_AFTER | _DETAINED:
+            return False
+        for j in range(k + 1, min(len(words) - 1, k + 5)):
+            if words[j] in _CLAUSE_MARKS or words[j] in ("and", "but") or words[j][:1].isdigit():
+                return False
+            if words[j] == "or":
+                return words[j + 1] in lx.MISSING_WORDS
+        return False
 
     def _held_though_listed_missing(self, figure: FigureMention) -> bool:
         """Whether people "considered missing" are said, by the clause's own verb, to be held.
@@ -5001,9 +4987,7 @@ class _Claims(_ClaimSubjects):
             and not self._prisoners_taken(figure)  # a capture told stays one when freed later
         ):
             return None  # "ten civilians who had been held by Russia returned": no longer held
-        if category is CasualtyCategory.CAPTURED and (
-            self._one_place_haul(figure, start) or self._captured_in_operation(figure)
-        ):
+        if category is CasualtyCategory.CAPTURED and self._one_place_haul(figure, start):
             return None  # "the region, where they captured hundreds": one operation's haul
         if category is CasualtyCategory.CAPTURED and self._planned_for_exchange(figure):
             return None  # "12 held since 2014 would be included in a future swap": a plan

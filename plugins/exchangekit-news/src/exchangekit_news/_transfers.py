@@ -2004,16 +2004,28 @@ class _Transfers(_Rivals):
         """Whether a form of "agree" governs the "to" or "on" at ``to``.
 
         Right before it ("agreed to"), or across a short adverbial of time, place or
-        manner: "agreed on Wednesday to carry out", "agreed in principle to a further".
+        manner: "agreed on Wednesday to carry out", "agreed in principle to a further",
+        also one set off by a pair of commas ("agreed, in principle, on a swap").
         """
-        for i in range(to - 1, max(self.first, to - _AGREED_ADVERBIAL_REACH) - 1, -1):
+        words = 0
+        closed = False  # the comma closing an aside set off after the verb has been passed
+        i = to - 1
+        while i >= self.first and words <= _AGREED_ADVERBIAL_REACH:
             word = self.norm(i)
             if word in _AGREEING:
                 return True
             if self.tokens[i].text in lx.QUOTE_MARKS:
+                i -= 1
                 continue  # 'had "agreed in principle" on a swap': the quote leaves the verb
-            if not any(c.isalnum() for c in word) or word in _NOT_ADVERBIAL:
+            if word == "," and not closed:
+                closed = True
+            elif word == ",":
+                return self.norm(i - 1) in _AGREEING  # the aside opens right after the verb
+            elif not any(c.isalnum() for c in word) or word in _NOT_ADVERBIAL:
                 return False
+            else:
+                words += 1
+            i -= 1
         return False
 
     @staticmethod
