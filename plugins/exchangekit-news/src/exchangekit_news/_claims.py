@@ -4758,6 +4758,23 @@ class _Claims(_ClaimSubjects):
             return False
         return False
 
+    def count_taken_up(self) -> bool:
+        """Whether the sentence only goes on about a count told before, naming no figure.
+
+        "The number has grown fast.", "That tally is updated every morning.": "the" (or
+        "this", "that") and a count's head open the sentence as its subject, so a later
+        "it" still means the count of losses the sentence before named.
+        """
+        at = self.first + (self.norm(self.first) in lx.QUOTE_MARKS)
+        return (
+            not self.m.figures
+            and not self.m.parties
+            and self.norm(at) in ("the", "this", "that")
+            and self.norm(at + 1) in SERIES_HEADS
+            and self.norm(at + 2) != "of"  # "The number of tanks": another count
+            and self.norm_set.isdisjoint(_LOSS_TOPICS)
+        )
+
     def losses_named(self) -> tuple[str, CasualtyCategory] | None:
         """The one side whose losses this sentence names as a phrase, and their kind.
 
