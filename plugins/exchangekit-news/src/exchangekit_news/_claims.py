@@ -2663,6 +2663,8 @@ class _Claims(_ClaimSubjects):
         if not before or before[-1].first != told:
             return None
         first = before[-1]
+        if first.noun is not None:
+            return None  # "lost 30,000 soldiers in May and 25,000 in June": a month's toll each
         if first.amount.low != first.amount.high and self.norm(first.first) not in _PAST_VERBS:
             return None
         dates = [d for d in self.m.dates if not d.since]
