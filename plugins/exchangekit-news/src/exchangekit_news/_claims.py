@@ -35,7 +35,7 @@ from exchangekit_news._claim_subjects import (
     _ClaimSubjects,
 )
 from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
-from exchangekit_news._figure_dates import _STATED_PARTICIPLES
+from exchangekit_news._figure_dates import _DATED_BY, _STATED_PARTICIPLES
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _LOSS_NOUNS,
@@ -621,6 +621,8 @@ class _Claims(_ClaimSubjects):
                         or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
                         or self._count_for_day(figure)  # "..., and its figure for the day was 990"
                         or self._gapped_total(figure, previous)  # "... and 900,000 in all"
+                        # "topped 500,000 in February and 750,000 in June": the verb's again
+                        or (bool(told_at) and self._dated_conjunct(figure, previous, told_at[-1]))
                         or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
                         or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
                         or self._civilian_part(figure)  # "..., of whom 7,000 are civilians"
@@ -651,6 +653,13 @@ class _Claims(_ClaimSubjects):
                 continue  # "..., including 150,000 this year": a year's share, not a toll to date
             if self._local_scope(figure):
                 continue  # 'in the "West" zone, the enemy lost 1,600': a sector's share
+            conjunct = (
+                self._dated_conjunct(figure, previous, told_at[-1])
+                if previous is not None and told_at
+                else None
+            )
+            if conjunct is not None and self.norm(conjunct.first) in _PAST_VERBS:
+                figure = figure._replace(amount=Count.parse(f"more than {figure.text}"))
             claim = self._claim(figure, previous, start, stop, loss)
             if denied:
                 previous = claim or previous
@@ -2628,6 +2637,43 @@ class _Claims(_ClaimSubjects):
             and self.norm(figure.first - 1) == "and"
             and max(figure.last, figure.np_end) in self.totals
         )
+
+    def _dated_conjunct(
+        self, figure: FigureMention, previous: ClaimDraft, told: int
+    ) -> FigureMention | None:
+        """The claim's figure that a bare figure and its own date repeat, if one does.
+
+        "losses topped 500,000 in February and 750,000 in June", "put them at 600,000 in
+        January and 700,000 in May": "and", a bare number and a date closing the clause
+        repeat the verb and noun of the claim just told with its own date, for a later
+        reading of the same count; each figure keeps the date beside it. A hedge of the
+        first figure that is not its verb ("about 600,000 in January and 700,000 ...")
+        may or may not reach the second, so no figure is returned for it.
+        """
+        if figure.noun is not None or previous.sentence != self.index:
+            return None
+        if self.norm(figure.first - 1) != "and" or figure.amount.low != figure.amount.high:
+            return None
+        before = [f for f in self.m.figures if f.last <= figure.first]
+        if not before or before[-1].first != told:
+            return None
+        first = before[-1]
+        if first.noun is not None:
+            return None  # "lost 30,000 soldiers in May and 25,000 in June": a month's toll each
+        if first.amount.low != first.amount.high and self.norm(first.first) not in _PAST_VERBS:
+            return None
+        dates = [d for d in self.m.dates if not d.since]
+        lead = max(first.last, first.np_end)
+        then = any(
+            d.last == figure.first - 1 and d.first - lead <= (self.norm(lead) in _DATED_BY)
+            for d in dates
+        )
+        at = figure.last + (self.norm(figure.last) in _DATED_BY)
+        own = next((d for d in dates if d.first == at), None)
+        if not then or own is None:
+            return None
+        closed = own.last >= self.last or self.norm(own.last) in _CLAUSE_MARKS | {".", "!", "?"}
+        return first if closed else None
 
     def _fighters_counted(self, figure: FigureMention) -> bool:
         """Whether the figure's people are soldiers, so a sentence about civilians keeps it.
@@ -4699,6 +4745,23 @@ class _Claims(_ClaimSubjects):
                     return any(self.norm(m) in lx.MISSING_ENDED for m in range(j + 1, end))
             return False
         return False
+
+    def count_taken_up(self) -> bool:
+        """Whether the sentence only goes on about a count told before, naming no figure.
+
+        "The number has grown fast.", "That tally is updated every morning.": "the" (or
+        "this", "that") and a count's head open the sentence as its subject, so a later
+        "it" still means the count of losses the sentence before named.
+        """
+        at = self.first + (self.norm(self.first) in lx.QUOTE_MARKS)
+        return (
+            not self.m.figures
+            and not self.m.parties
+            and self.norm(at) in ("the", "this", "that")
+            and self.norm(at + 1) in SERIES_HEADS
+            and self.norm(at + 2) != "of"  # "The number of tanks": another count
+            and self.norm_set.isdisjoint(_LOSS_TOPICS)
+        )
 
     def losses_named(self) -> tuple[str, CasualtyCategory] | None:
         """The one side whose losses this sentence names as a phrase, and their kind.

@@ -499,8 +499,19 @@ def extract(
     # "work on Russian deaths by two outlets": a figure of no people leaves the topic named
     counted = claims or any(f.noun is not None or f.remains for f in mentions.figures)
     named = None if counted else sentence.losses_named()
-    discourse.losses = (index, *named) if named is not None else None
-    discourse.losses_updated = sentence.update_day() if named is not None else None
+    before = discourse.losses
+    if (
+        named is None
+        and before is not None
+        and before[0] == index - 1
+        and sentence.count_taken_up()
+    ):
+        # "... Russian "personnel losses". The number has grown fast. It topped N": the
+        # count named before is still the topic, as of the day it was updated
+        discourse.losses = (index, *before[1:])
+    else:
+        discourse.losses = (index, *named) if named is not None else None
+        discourse.losses_updated = sentence.update_day() if named is not None else None
     table_side = None if counted else sentence.losses_heading_side()
     discourse.table_side = (index, table_side) if table_side is not None else None
     discourse.region = sentence.region_named(discourse.region)

@@ -460,6 +460,9 @@ _RECALLED: Final = frozenset(
     {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
 )
 
+# Prepositions that give a figure its date: "in June", "on 3 May", "by March".
+_DATED_BY: Final = frozenset({"in", "on", "by"})
+
 # Participles that say when a figure was stated: "a figure given in February".
 _TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"})
 _STATED_PARTICIPLES: Final = frozenset(
@@ -4454,7 +4457,7 @@ class _FigureDates(_Speakers):
         explicit += self._span_end(figure)
         # "a study, published in February, puts the dead at 165,000 by the end of 2024":
         # the figure's own "by" date says when the count stood, not when it was told
-        explicit = self._by_date_after(figure) + explicit
+        explicit = self._by_date_after(figure) + self._conjunct_date(figure) + explicit
         if explicit and explicit[0].since:
             since = None
         if explicit:
@@ -5373,6 +5376,19 @@ class _FigureDates(_Speakers):
             ):
                 return figure.first - i <= 8
         return False
+
+    def _conjunct_date(self, figure: FigureMention) -> list[DateMention]:
+        """The date beside a bare figure that "and" joins to a dated figure before it.
+
+        "topped 500,000 in February and 750,000 in June": each figure of the pair takes
+        the date written beside it ("in", "on" or "by", or none), never the other's.
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+            return []
+        if not any(d.last == figure.first - 1 and not d.since for d in self.m.dates):
+            return []
+        at = figure.last + (self.norm(figure.last) in _DATED_BY)
+        return [d for d in self.m.dates if d.first == at and not d.since][:1]
 
     def _by_date_after(self, figure: FigureMention) -> list[DateMention]:
         """The date of "by the end of <date>" when it is the next date after the figure.

@@ -161,11 +161,25 @@ def added_to_count_window(
 # Verbs that give a count told before its value by a pronoun: "It now puts them at N".
 
 
+# What a count "read" when shown: "on Tuesday it read 1,124,590", "the counter now reads N".
+_READS: Final = frozenset({"read", "reads"})
+
+
+def _shown_alone(norm: Callable[[int], str], k: int) -> bool:
+    """Whether the number at or just after ``k`` stands alone, its clause ending or dated.
+
+    "it read 1,124,590, after ...", "it read 980,000 on Monday": a value shown; "it read
+    300 names aloud" reads words out, so a word after the number says what was read.
+    """
+    j = next((i for i in range(k, k + 4) if any(c.isdigit() for c in norm(i))), None)
+    return j is not None and norm(j + 1) in lx.CLAUSE_MARKS | {".", "on", "in", "as", ""}
+
+
 def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     """Where the count stands whose value the number at ``k`` "stood at", if any.
 
     "on 30 June it stood at 1,018,420", "that series now stands at 1,036,000", "that
-    figure passed 1,000,000":
+    figure passed 1,000,000", "on Tuesday it read 1,124,590":
     "it" or a count's head with its determiner is the subject, a few words back; in "it
     puts them at 997,460", "them" is the count. A hedge before the number ("stood at
     about 860,000", "at least") is part of the value, so the verb stands before it.
@@ -181,6 +195,8 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
         verb = k if norm(k) in _PASSED_VALUE else k - 1
     elif norm(k - 1) == "the" and norm(k - 2) in _PASSED_VALUE:
         verb = k - 2  # "the figure had crossed the 50,000 mark": the threshold named
+    elif norm(k - 1) in _READS and _shown_alone(norm, k):
+        verb = k - 1  # "on Tuesday it read 1,124,590": what a counter or graphic showed
     elif norm(k - 1) != "at" or norm(verb) not in STANDING:
         return None
     return next(
