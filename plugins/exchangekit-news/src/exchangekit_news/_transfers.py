@@ -2706,8 +2706,13 @@ class _Transfers(_Rivals):
         run = self._listed_run(figure)
         head = run[0].first
         if self.norm(head - 1) == "of" and self.norm(head - 2) in _TALLY_PLURALS:
-            # "exchanges of 2,000 captives in total": the one figure sums the swaps
-            return len(run) > 1 or not self.summed_in_total(figure)
+            # a go-between's "exchanges of 2,000 captives in total": the one figure sums
+            # the swaps (a side's is left as it was)
+            return (
+                len(run) > 1
+                or not self.summed_in_total(figure)
+                or any(p.role != MEDIATOR for p in self.m.parties)
+            )
         if any(
             (f.first, f.last) == (figure.first, figure.last) and f.amount != figure.amount
             for f in self.m.figures
