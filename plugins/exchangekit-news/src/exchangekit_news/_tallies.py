@@ -3045,6 +3045,17 @@ class _Tallies(_Claims):
             or self._perfect_now(self.first, figure.first, figure.first)
             or "far" in self.norm_set
             or self._mediation_perfect(figure)
+            or (
+                verb is not None
+                and self._freed_through_own_work(figure, verb)
+                and all(d.since for d in self.m.dates)
+            )
+            # "the swaps it brokered now involve 3,100 people in total": a present of now
+            or (
+                verb is not None
+                and self._swaps_summed(figure, verb)
+                and any(self.norm(i) == "now" for i in range(verb.last, figure.first))
+            )
         ):
             return False  # "478 captives in total had been exchanged": one swap's sum
         if category is PersonCategory.REMAINS:
@@ -3087,10 +3098,15 @@ class _Tallies(_Claims):
 
         Neither belligerent is named in the sentence, no exchange is the verb's
         subject ("the deal had freed 478 captives" is one swap), the verb frees
-        people rather than holding swaps ("mediated exchanges involving 1,958"), and
-        the figure is a number, not "thousands".
+        people rather than holding swaps ("mediated exchanges involving 1,958": each
+        side's or in all?) unless its swaps are summed "in total", and the figure is a
+        number, not "thousands".
         """
-        if verb is None or not verb.done or verb.move is Move.SWAP or verb.last > figure.first:
+        if verb is None or not verb.done:
+            return False
+        if verb.last > figure.first and not self._freed_through_own_work(figure, verb):
+            return False
+        if verb.move is Move.SWAP and not self._swaps_summed(figure, verb):
             return False
         if not any(c.isdigit() for c in figure.text):
             return False
@@ -3103,6 +3119,43 @@ class _Tallies(_Claims):
         if any(self.norm(i) in _ONE_SWAP_SUBJECTS for i in range(clause, verb.first)):
             return False
         return self._mediators_count(figure, belligerents)
+
+    def _freed_through_own_work(self, figure: FigureMention, verb: TransferWord) -> bool:
+        """Whether the figure's people "have been freed through its efforts" (or mediation).
+
+        A passive perfect whose means is a go-between's own work counts, as "its efforts
+        have freed 4,181" does, the people of every swap it brokered, of both sides.
+        """
+        gap = [self.norm(i) for i in range(figure.np_end, verb.first)]
+        if not gap or gap[0] not in ("has", "have", "had") or gap[-1] != "been":
+            return False
+        if not all(w in _PERFECT_ADVERBS for w in gap[1:-1]):
+            return False
+        return (
+            self.norm(verb.last) == "through"
+            and self.norm(verb.last + 1) in ("its", "their")
+            and self.norm(verb.last + 2) in _MEDIATION_WORK
+        )
+
+    def _swaps_summed(self, figure: FigureMention, verb: TransferWord) -> bool:
+        """Whether the figure counts the people of many exchanges "in total".
+
+        "the swaps it has brokered now involve 3,100 people in total": the people of
+        several swaps, summed, went both ways. Without the sum said ("mediated exchanges
+        involving 1,958", "exchanges of 90 prisoners") the figure may be each side's.
+        """
+        if self.norm(verb.first) not in _EXCHANGE_PLURALS or any(
+            f is not figure and any(c.isdigit() for c in f.text) for f in self.m.figures
+        ):
+            return False  # "exchanges of 103 and 95 prisoners": one figure per swap
+        return self.summed_in_total(figure)
+
+    def summed_in_total(self, figure: FigureMention) -> bool:
+        """Whether "in total", "in all" or "altogether" follows the figure's people at once."""
+        at = figure.np_end
+        return self.norm(at) == "altogether" or (
+            self.norm(at) == "in" and self.norm(at + 1) in ("all", "total")
+        )
 
     def _our_soldiers_again(self, figure: FigureMention) -> bool:
         """Whether "N of our men" sums the soldiers the sentence before counted.

@@ -2736,7 +2736,13 @@ class _Transfers(_Rivals):
         run = self._listed_run(figure)
         head = run[0].first
         if self.norm(head - 1) == "of" and self.norm(head - 2) in _TALLY_PLURALS:
-            return True
+            # a go-between's "exchanges of 2,000 captives in total": the one figure sums
+            # the swaps (a side's is left as it was)
+            return (
+                len(run) > 1
+                or not self.summed_in_total(figure)
+                or any(p.role != MEDIATOR for p in self.m.parties)
+            )
         if any(
             (f.first, f.last) == (figure.first, figure.last) and f.amount != figure.amount
             for f in self.m.figures
@@ -5755,16 +5761,19 @@ class _Transfers(_Rivals):
                 and predicate.move is not Move.SWAP
                 and not secured
                 and not self._unnamed_turn()
+                and not self._mediators_own_verb(figure, predicate, belligerents)
             ):
                 # "Yermak said 1,762 people had been brought back since the start of the
                 # war": a speaker of no known side sums his side's homecomings, and the side
-                # last heard speaking in the text is the likeliest one
+                # last heard speaking in the text is the likeliest one ("freed through its
+                # efforts", a go-between's, are of both sides)
                 receiver = self._side_last_heard(belligerents)
             if (
                 receiver is None
                 and tally
                 and predicate.move is not Move.SWAP
                 and (secured or self._category(figure, previous) is PersonCategory.OTHER)
+                and not self._mediators_own_verb(figure, predicate, belligerents)
             ):
                 # "In total, since 2022, 3,956 persons have been returned" in a text whose
                 # homecomings all went one way: the sum of people of no kind carries on, and
@@ -6109,6 +6118,9 @@ class _Transfers(_Rivals):
             and not symmetric
             and not unplaced
             and not self._ours_of_no_side(figure)
+            # "had been freed through its mediation on Friday": a go-between's people
+            # came home to both sides, each side's share unsaid
+            and not (predicate is not None and self._freed_through_own_work(figure, predicate))
         ):
             receiver = self._story_home(belligerents)
             sender = None if receiver is None else _other(receiver, belligerents)
