@@ -3026,7 +3026,7 @@ class _FigureDates(_Speakers):
         after they were captured") and a clause that tells a handover ("after they were
         freed in May") are left to the other rules.
         """
-        if date.last > figure.first:
+        if date.last > figure.first or self.norm_set.isdisjoint(_OWN_CLAUSE_TIMES):
             return False
         for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
             word = self.norm(i)

@@ -1148,6 +1148,8 @@ class _TransferRoles(_Tallies):
         The participle takes a total ("the number", "its tally") before any figure, else
         it moves people itself (", bringing another 1,003").
         """
+        if self.norm_set.isdisjoint(_RAISING_PARTICIPLES):
+            return None  # most sentences: no "bringing" or "taking" to look for
         for i in range(max(start, self.first + 1), stop):
             if self.norm(i) not in _RAISING_PARTICIPLES or self.norm(i - 1) != ",":
                 continue
