@@ -3,7 +3,8 @@
 "Russia, whose defence ministry spoke a few minutes before Kyiv did, got back 146
 soldiers and said it had also received eight of its civilians": Kyiv stands inside
 the "whose" clause, which only tells about Russia; "its" is Russia's, the subject's,
-so the eight civilians go to Russia.
+so the eight civilians go to Russia. Nor does Kyiv, inside a "whose" clause, say what
+Russia said after it.
 """
 
 from __future__ import annotations
@@ -87,3 +88,43 @@ def test_news_its_is_the_subject_past_a_whose_clause(
         if t.category.value == "civilians"
     }
     assert received == {(code, Count.exact(n))}
+
+
+def _speakers(result: Any) -> set[tuple[str, int | None, str | None]]:
+    return {
+        (
+            t.receiver.code,
+            t.count.best,
+            getattr(getattr(t.attributed_to, "party", None), "code", None),
+        )
+        for e in result.exchanges
+        for t in e.transfers
+    }
+
+
+def test_news_speaker_past_a_whose_clause(news: Callable[..., Any]) -> None:
+    # the side inside the "whose" clause does not say what the subject said
+    text = (
+        "Ukraine got 146 soldiers back on Sunday. Russia, whose defence ministry spoke a "
+        "few minutes before Kyiv did, received the same number of servicemen, and said "
+        "it had also got back eight of its civilians."
+    )
+    legs = _speakers(news(text))
+    assert ("RUS", 8, "RUS") in legs
+    assert not any(party == "UKR" for receiver, _, party in legs if receiver == "RUS")
+
+
+def test_news_speaker_past_a_whose_clause_other_side(news: Callable[..., Any]) -> None:
+    text = (
+        "Russia got 95 soldiers back on Sunday. Ukraine, whose negotiators briefed "
+        "reporters after Moscow did, received the same number of soldiers, and said it "
+        "had also got back six of its civilians."
+    )
+    legs = _speakers(news(text))
+    assert ("UKR", 6, "UKR") in legs
+
+
+def test_news_speaker_of_a_which_clause_keeps_its_clause(news: Callable[..., Any]) -> None:
+    # near-miss: "which said" inside the relative clause is the relative's side speaking
+    text = "The deal was hailed by Russia, which said it had got back 40 of its soldiers."
+    assert _speakers(news(text)) == {("RUS", 40, "RUS")}
