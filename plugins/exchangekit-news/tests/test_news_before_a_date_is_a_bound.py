@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 _MONTHS = {"March": 3, "April": 4, "June": 6, "July": 7, "September": 9, "October": 10}
@@ -58,6 +58,8 @@ def test_news_day_beside_a_bound_keeps_its_date(news: Callable[..., Any]) -> Non
     st.sampled_from(sorted(_MONTHS)),
     st.sampled_from(["before", "ahead of"]),
 )
+@example(n=80, day=23, month="October", bound="before")  # the fixture's publication day
+@example(n=80, day=20, month="October", bound="ahead of")  # a bound before publication
 def test_news_bound_is_never_the_day(
     news: Callable[..., Any], n: int, day: int, month: str, bound: str
 ) -> None:

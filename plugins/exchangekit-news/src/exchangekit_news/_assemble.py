@@ -252,6 +252,19 @@ _NOTE_LABEL: Final = re.compile(r"(?:for\s+)?(?:reference|background)\s*:", re.I
 _NOW_TOLD: Final = re.compile(r"\b(?:has|have|says)\b", re.IGNORECASE)
 _SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
 UNDATED_WINDOW_DAYS: Final = 30
+# How far after publication a yearless "before 28 October" may name the coming day.
+_UPCOMING_BOUND: Final = timedelta(days=UNDATED_WINDOW_DAYS)
+_HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
+
+
+def _year_on(day: date) -> date | None:
+    """``day`` a year later, or None past the last year a date can name (29 February: 1 March)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return None if day.year >= date.max.year else date(day.year + 1, 3, 1)
+
+
 """Days up to publication in which an exchange is put whose text says its date is not known."""
 # "without saying exactly when", "did not say when", "gave no date", "the date was not disclosed"
 _DATE_UNKNOWN: Final = re.compile(
@@ -981,6 +994,10 @@ class Assembler:
                 return []
             if resolved is not None:
                 periods.append(resolved)
+        if any(self._past_bound(leg, p) for p in periods):
+            # "swapped 80 each before 20 October, officials said on Wednesday 22 October":
+            # a day on or after the bound is not the exchange's; it is dated as undated
+            periods = []
         if not leg.told and len(periods) == 1:
             self._told_before_own_day(index, group, periods[0], leg)
         if leg.told and len(periods) == 1:
@@ -1000,7 +1017,7 @@ class Assembler:
             if current is None and self._announced is not None:
                 current = self._event(group, self._announced, index)
                 self._make_current(current)
-            if current is None:
+            if current is None or self._past_bound(leg, current.period):
                 self._pending.setdefault(group, []).append((index, leg))
                 return []
             current = self._restated_event(current, leg)
@@ -1597,7 +1614,11 @@ class Assembler:
         self._current[event.group] = event
         self._last_event = event
         waiting = self._pending.pop(event.group, [])
-        kept = [(index, leg) for index, leg in waiting if self._recalled(event, index)]
+        kept = [
+            (index, leg)
+            for index, leg in waiting
+            if self._recalled(event, index) or self._past_bound(leg, event.period)
+        ]
         for index, pending in waiting:
             if (index, pending) not in kept:
                 self._merge(event, index, pending)
@@ -2831,7 +2852,17 @@ class Assembler:
             unknown = any(_DATE_UNKNOWN.search(self.quote(i).text) for i, _ in pending)
             for index, leg in pending:
                 period = self._dateline_of(index)
-                if period is not None:
+                bound = self._bound_day(leg)
+                if bound is not None and (period or self._published_day()).end >= bound:
+                    # "swapped 80 each before 20 October", told on or after that day
+                    start = bound - min(timedelta(days=UNDATED_WINDOW_DAYS), bound - date.min)
+                    period = Period.between(start, bound - timedelta(days=1))
+                    note = (
+                        "the text says only that this exchange came before "
+                        f"{bound.isoformat()}; it is placed in the {UNDATED_WINDOW_DAYS} days "
+                        "up to the day before"
+                    )
+                elif period is not None:
                     note = (
                         "the text does not date this exchange; it is given the date of the "
                         f"article's dateline, {period.format()}"
@@ -2864,6 +2895,30 @@ class Assembler:
                 self._merge(event, index, leg)
                 event.notes[note] = None
         self._pending.clear()
+
+    def _published_day(self) -> Period:
+        """The publication day as a period (the last day a date can name without one)."""
+        return Period.day(self.published or date.max)
+
+    def _past_bound(self, leg: LegDraft, period: Period) -> bool:
+        """Whether ``period`` ends on or after the day ``leg``'s exchange came before."""
+        bound = self._bound_day(leg)
+        return bound is not None and period.end >= bound
+
+    def _bound_day(self, leg: LegDraft) -> date | None:
+        """The day ``leg``'s exchange is told to have come before, where it is certain.
+
+        A yearless "before 28 October" told on 23 October may name the coming one
+        (the swap ahead of a holiday), which leaves the publication day open: no bound.
+        """
+        resolved = None if leg.before is None else self._resolve(leg.before)
+        if not isinstance(resolved, Period) or resolved.start == date.min:
+            return None
+        if self.published is not None and not _HAS_YEAR.search(leg.before or ""):
+            ahead = _year_on(resolved.start)
+            if ahead is None or self.published < ahead <= self.published + _UPCOMING_BOUND:
+                return None
+        return resolved.start
 
     def _withdrawn_leg(self, leg: _Leg, period: Period) -> bool:
         """Whether a correction notice withdrew this leg's figure for the day it went out.

@@ -3448,8 +3448,14 @@ class _FigureDates(_Speakers):
         """Whether ``date`` dates the event a ranked "since" clause measures from.
 
         "the first swap since talks broke down last month": the clause after "the
-        first ... since" tells an earlier event, so its date is not the exchange's.
+        first ... since" tells an earlier event, so its date is not the exchange's. A
+        figure in a "when" clause after that date is of that earlier event ("since the
+        one on April 26, when 90 came home"), so the date is the figure's own.
         """
+        if self._when_of(date, figure) and all(
+            self.norm(i) != "," for i in range(date.last + 2, figure.first)
+        ):
+            return False
         lower = figure.np_end if figure.first < date.first else self.first
         for i in range(date.first - 1, max(lower, date.first - 12) - 1, -1):
             if self.norm(i) in (",", ";", ":", "—", "–", "(", ")"):

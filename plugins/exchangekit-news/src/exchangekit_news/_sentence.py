@@ -868,6 +868,12 @@ class _SentenceBase:
     def _in_relative(self, i: int) -> bool:
         return self.clauses.in_relative(i - self.first)
 
+    def _in_other_relative(self, i: int, at: int) -> bool:
+        """Whether word ``i`` is inside a set-off relative clause that word ``at`` is not in."""
+        return self._in_relative(i) and not self.clauses.same_relative(
+            i - self.first, at - self.first
+        )
+
     def _actors(self) -> list[PartyMention]:
         if self._actor_cache is None:
             self._actor_cache = [
@@ -999,8 +1005,14 @@ class _SentenceBase:
                 return receiver
             # "Kyiv, the Russian ministry said, returned 40 of its soldiers": the teller in
             # an aside of saying owns nothing; "its" is the clause's subject's
+            # "Russia, whose ministry spoke after Kyiv did, got back eight of its
+            # civilians": a party inside a relative clause the figure is not in owns nothing
             owners = [
-                p for p in self._actors() if p.last <= figure.first and not self._in_speech_aside(p)
+                p
+                for p in self._actors()
+                if p.last <= figure.first
+                and not self._in_speech_aside(p)
+                and not self._in_other_relative(p.first, figure.first)
             ]
             # "Russia returned to Ukraine 1,000 bodies, receiving 24 of its own troops":
             # "its" is the subject's, not the party after "to" nor a partner ("a swap with

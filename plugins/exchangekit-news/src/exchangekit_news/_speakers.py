@@ -465,6 +465,7 @@ class _Speakers(_SentenceBase):
             and not self._holder_before_bare_speaker(m, verb)
             and not self._own_voice_between(m[1], verb)
             and not self._owns_losses(m[1])
+            and not self._in_whose_clause(m[0], verb)
             # "Kyiv's number is doubted; an estimate puts ...": a semicolon closes its clause
             and ";" not in self.norms[m[1] - self.first : verb - self.first]
         ]
@@ -508,6 +509,19 @@ class _Speakers(_SentenceBase):
             return (after[0][2],)
         named = self._named_person(verb, previous_verb)
         return (named,) if named is not None else ()
+
+    def _in_whose_clause(self, i: int, verb: int) -> bool:
+        """Whether word ``i`` is inside a "whose" clause set off by commas that ``verb`` is not in.
+
+        "Russia, whose ministry spoke before Kyiv did, received 146 and said ...": the
+        clause tells about Russia; a side inside it does not say what Russia says.
+        """
+        i, verb = i - self.first, verb - self.first
+        return any(
+            start < i < end and not start < verb < end
+            for start, end in self.clauses.relatives
+            if self.norms[start] == "whose"
+        )
 
     def _own_voice_between(self, end: int, verb: int) -> bool:
         """Whether "we" or "I" is the verb's subject, standing between a mention and it.

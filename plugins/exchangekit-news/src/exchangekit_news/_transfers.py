@@ -5881,6 +5881,7 @@ class _Transfers(_Rivals):
         attributed = accorded or self.speaker_near(figure.first)
         if attributed is PUBLISHER:
             attributed = None
+        bounds: list[str] = []
         if tally:
             # "The last swap, on Jan. 3, brought 230 home; 2,828 have been freed since the
             # invasion": a date before a semicolon is its own clause's exchange, not the
@@ -5889,6 +5890,7 @@ class _Transfers(_Rivals):
         else:
             # "before May 9" is the day one exchange came ahead of; a total "before June"
             # still stands as of that day
+            bounds = [d.text for d in dates if self.bound_date(d)]
             dates = [d for d in dates if not self.bound_date(d)]
         date_texts, series = self._dates_for(figure, dates, series_dates)
         if not tally and not series and self._one_figure_over_listed_dates(figure, date_texts):
@@ -5969,6 +5971,7 @@ class _Transfers(_Rivals):
                 added=carried is not None and figure.noun is not None,
                 several_days=several_days,
                 at=figure.first,
+                before=bounds[0] if bounds else None,
             )
 
         if two_way:
