@@ -4804,6 +4804,31 @@ class _Transfers(_Rivals):
         j -= self.norms[j] == ","
         return self.norms[j] if j >= 0 else ""
 
+    def _swaps_summed_unsplit(self, figure: FigureMention) -> bool:
+        """Whether one figure sums a side's several swaps without saying whose people it counts.
+
+        "Moscow said it had conducted swaps of 900 servicemen in all": plural swaps of one
+        figure sum several, and whether it is each side's or both sides' together is not
+        said. A go-between's sum "in total" is a two-way tally; "two exchanges of 100 each",
+        "exchanges of 100 for 100" or "of 1,300 Ukrainians" say how the figure splits.
+        """
+        head = figure.first
+        if self.norm(head - 1) != "of" or self.norm(head - 2) not in ("exchanges", "swaps"):
+            return False
+        counted = self.norm(head - 3)
+        if counted in lx.NUMBER_WORDS or any(c.isdigit() for c in counted):
+            return False  # "two exchanges of 100": each one's size
+        if self.summed_in_total(figure) and all(p.role == MEDIATOR for p in self.m.parties):
+            return False
+        return (
+            len(self._listed_run(figure)) == 1
+            and figure.nationality is None
+            and figure.pronoun is None
+            and not figure.per_side
+            and not self._per_side_after(figure)
+            and self._partner(figure) is None
+        )
+
     def _second_of_pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is the second N of "a swap of N for N" (the first speaks for both)."""
         if self.norm(figure.first - 1) != "for":
@@ -4989,6 +5014,8 @@ class _Transfers(_Rivals):
             return None
         if self._span_of_uncounted_swaps(figure):
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
+        if self._swaps_summed_unsplit(figure):
+            return None  # "Kyiv has held exchanges of 1,300 prisoners": per side or in all?
         if (
             previous is not None
             and previous.tally
