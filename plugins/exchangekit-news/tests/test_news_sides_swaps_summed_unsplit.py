@@ -63,6 +63,35 @@ def test_news_swaps_that_brought_home_a_sides_people_stay_its_tally(news: News) 
     assert {(t.receiver.code, t.count) for t in got.tallies} == {("UKR", Count.exact(1730))}
 
 
+@pytest.mark.parametrize(
+    ("text", "receiver", "count"),
+    [
+        (
+            "Kyiv said it had carried out exchanges of 2,210 Ukrainian soldiers since 2022.",
+            "UKR",
+            Count.exact(2210),
+        ),
+        (
+            "The Russian defence ministry said it had held swaps of 970 Russian servicemen in all.",
+            "RUS",
+            Count.exact(970),
+        ),
+        (
+            "Kyiv says it has conducted exchanges of 1,480 of its soldiers since the war began.",
+            "UKR",
+            Count.exact(1480),
+        ),
+    ],
+)
+def test_news_sides_summed_swaps_of_its_own_people_are_its_tally(
+    news: News, text: str, receiver: str, count: Count
+) -> None:
+    """Whose people the summed swaps brought back is said: that side's tally, no one swap."""
+    got = news(text)
+    assert not got.exchanges
+    assert {(t.receiver.code, t.count) for t in got.tallies} == {(receiver, count)}
+
+
 def test_news_mediators_summed_swaps_stay_a_two_way_tally(news: News) -> None:
     """A go-between's "exchanges of N in total" is still one tally for both sides."""
     got = news(
