@@ -6697,6 +6697,13 @@ class _Finder:
             or before in lx.MONTH_PARTS
             or before == "the"  # "after the May exchange": no modal follows an article
             or (after is not None and after.kind == NUM)
+            # "on 12 May freed 95": a day number before the name makes it the month
+            or (
+                i > self.first
+                and self.tokens[i - 1].kind == NUM
+                and before.isdigit()
+                and 1 <= int(before) <= 31
+            )
             # "in April, May and June": a month listed after a month
             or (
                 i - 2 >= self.first

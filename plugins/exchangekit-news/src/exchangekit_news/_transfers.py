@@ -2738,6 +2738,9 @@ class _Transfers(_Rivals):
         if self.norm(head - 1) == "of" and self.norm(head - 2) in _TALLY_PLURALS:
             # a go-between's "exchanges of 2,000 captives in total": the one figure sums
             # the swaps (a side's is left as it was)
+            said = figure.nationality is not None or figure.pronoun is not None
+            if len(run) == 1 and said and self._sides_swaps_summed(figure):
+                return False  # "Kyiv has held swaps of 1,300 Ukrainians": its tally, summed
             return (
                 len(run) > 1
                 or not self.summed_in_total(figure)
@@ -4804,6 +4807,40 @@ class _Transfers(_Rivals):
         j -= self.norms[j] == ","
         return self.norms[j] if j >= 0 else ""
 
+    def _swaps_summed_unsplit(self, figure: FigureMention) -> bool:
+        """Whether one figure sums a side's several swaps and does not say whose people it counts.
+
+        "Moscow said it had conducted swaps of 900 servicemen in all": whether the figure
+        is each side's or both sides' together is not said. "Swaps of 1,300 Ukrainians"
+        (or "of our men") say whose people they are.
+        """
+        return (
+            self._sides_swaps_summed(figure)
+            and figure.nationality is None
+            and figure.pronoun is None
+        )
+
+    def _sides_swaps_summed(self, figure: FigureMention) -> bool:
+        """Whether one figure after a plural "exchanges of" or "swaps of" sums several swaps.
+
+        A go-between's sum "in total" is its two-way tally, and "two exchanges of 100
+        each" or "exchanges of 100 for 100" say how the figure splits: none of these.
+        """
+        head = figure.first
+        if self.norm(head - 1) != "of" or self.norm(head - 2) not in ("exchanges", "swaps"):
+            return False
+        counted = self.norm(head - 3)
+        if counted in lx.NUMBER_WORDS or any(c.isdigit() for c in counted):
+            return False  # "two exchanges of 100": each one's size
+        if self.summed_in_total(figure) and all(p.role == MEDIATOR for p in self.m.parties):
+            return False
+        return (
+            len(self._listed_run(figure)) == 1
+            and not figure.per_side
+            and not self._per_side_after(figure)
+            and self._partner(figure) is None
+        )
+
     def _second_of_pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is the second N of "a swap of N for N" (the first speaks for both)."""
         if self.norm(figure.first - 1) != "for":
@@ -4989,6 +5026,8 @@ class _Transfers(_Rivals):
             return None
         if self._span_of_uncounted_swaps(figure):
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
+        if self._swaps_summed_unsplit(figure):
+            return None  # "Kyiv has held exchanges of 1,300 prisoners": per side or in all?
         if (
             previous is not None
             and previous.tally
