@@ -81,6 +81,19 @@ def found() -> Callable[[Read], set[tuple[str, str, Count]]]:
     return claim_triples
 
 
+def dated_claim_set(result: Read) -> set[tuple[str, str, str, str]]:
+    """(subject code, category value, count as text, as-of date as text) of every claim read."""
+    return {
+        (c.subject.code, c.category.value, str(c.count), c.as_of.format()) for c in result.claims
+    }
+
+
+@pytest.fixture(scope="session")
+def dated_claims() -> Callable[[Read], set[tuple[str, str, str, str]]]:
+    """The :func:`dated_claim_set` helper (session-wide, so Hypothesis tests may take it)."""
+    return dated_claim_set
+
+
 def moves(text: str) -> set[tuple[str, str, str, int]]:
     """(sender, receiver, category, best count) of every transfer read in ``text``."""
     items = NewsParser().parse(

@@ -18,14 +18,8 @@ from hypothesis import strategies as st
 from exchangekit import Count
 
 News = Callable[..., Any]
+Claims = Callable[[Any], set[tuple[str, str, str, str]]]
 PUBLISHED = date(2025, 6, 12)
-
-
-def _claims(news: News, text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (c.subject.code, c.category.value, str(c.count), c.as_of.format())
-        for c in news(text, published=PUBLISHED).claims
-    }
 
 
 @pytest.mark.parametrize(
@@ -48,9 +42,9 @@ def _claims(news: News, text: str) -> set[tuple[str, str, str, str]]:
     ],
 )
 def test_news_a_count_that_read_a_value(
-    news: News, text: str, expected: set[tuple[str, str, str, str]]
+    news: News, dated_claims: Claims, text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
-    assert _claims(news, text) == expected
+    assert dated_claims(news(text, published=PUBLISHED)) == expected
 
 
 @pytest.mark.parametrize(
@@ -61,8 +55,10 @@ def test_news_a_count_that_read_a_value(
         "read 50 names.",
     ],
 )
-def test_news_reading_out_names_is_no_value_of_the_count(news: News, text: str) -> None:
-    assert _claims(news, text) == set()
+def test_news_reading_out_names_is_no_value_of_the_count(
+    news: News, dated_claims: Claims, text: str
+) -> None:
+    assert dated_claims(news(text, published=PUBLISHED)) == set()
 
 
 @settings(max_examples=15, deadline=None)

@@ -19,14 +19,8 @@ from hypothesis import strategies as st
 from exchangekit import Count
 
 News = Callable[..., Any]
+Claims = Callable[[Any], set[tuple[str, str, str, str]]]
 PUBLISHED = date(2025, 6, 12)
-
-
-def _claims(news: News, text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (c.subject.code, c.category.value, str(c.count), c.as_of.format())
-        for c in news(text, published=PUBLISHED).claims
-    }
 
 
 @pytest.mark.parametrize(
@@ -54,9 +48,9 @@ def _claims(news: News, text: str) -> set[tuple[str, str, str, str]]:
     ],
 )
 def test_news_it_after_the_number_is_the_count_named_before(
-    news: News, text: str, expected: set[tuple[str, str, str, str]]
+    news: News, dated_claims: Claims, text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
-    assert _claims(news, text) == expected
+    assert dated_claims(news(text, published=PUBLISHED)) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,12 +60,14 @@ def test_news_it_after_the_number_is_the_count_named_before(
         "Moscow disputes it.",  # a side between: no count taken up
     ],
 )
-def test_news_a_sentence_about_something_else_breaks_the_chain(news: News, middle: str) -> None:
+def test_news_a_sentence_about_something_else_breaks_the_chain(
+    news: News, dated_claims: Claims, middle: str
+) -> None:
     text = (
         "Ukraine's General Staff publishes a daily count of Russian losses. "
         f"{middle} It topped 5,000 in February."
     )
-    assert _claims(news, text) == set()
+    assert dated_claims(news(text, published=PUBLISHED)) == set()
 
 
 @settings(max_examples=15, deadline=None)
