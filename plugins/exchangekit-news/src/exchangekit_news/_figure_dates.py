@@ -48,7 +48,7 @@ from exchangekit_news._sentence import (
     _offset_count,
 )
 from exchangekit_news._speakers import _Speakers
-from exchangekit_news._tokens import DASHES, NUM, WORD
+from exchangekit_news._tokens import NUM, WORD
 
 # Words that join on a clause of its own span: "no swap in April, and since May ...".
 _SINCE_JOINERS: Final = frozenset({"and", "but", "yet", ";"})
@@ -346,9 +346,6 @@ _CAPTIVITY_VERBS: Final = frozenset(
 # The words without which no date of a sentence is a capture's: a verb of capture, or the
 # relative pronoun a clause of what befell the people opens on.
 _CAPTIVITY_WORDS: Final = _CAPTIVITY_VERBS | {"who", "whom"}
-
-# A dash and the hyphen plain text writes one as: the only tokens :meth:`spaced_dash` holds.
-_DASH_MARKS: Final = DASHES | {"-"}
 
 _REPORTED_PLAN: Final = frozenset({"would", "will", "could", "might", "should"})
 
@@ -3160,7 +3157,7 @@ class _FigureDates(_Speakers):
         """
         dashes = [
             k
-            for k in self._at(_DASH_MARKS, self.first, self.last)  # the marks a dash is written as
+            for k in self._at(lx.DASH_MARKS, self.first, self.last)  # a dash, or a hyphen for one
             if self.spaced_dash(k)
             # not a live blog's time stamp, "21:00 — What we know ...", which opens no aside
             and not (self.tokens[k - 1].kind == NUM and self.tokens[k - 2].text == ":")
