@@ -4765,6 +4765,10 @@ class _Finder:
                 if word == "on" and before in lx.WEEKDAYS and self.norm(k - 2) in _DAY_OPENERS:
                     k -= 2
                     before = self.norm(k - 1)
+                elif word == "on" and (self.norm(k - 2), before) == ("in", "principle"):
+                    # "agreed in principle on a 310-for-310 exchange": the verb's own adverb
+                    k -= 2
+                    before = self.norm(k - 1)
                 return before in _ASKING[word] or (
                     word == "on"
                     and self._passive_agreement_reached(k - 1)
