@@ -92,6 +92,8 @@ from exchangekit_news._transfer_roles import (
 _OWN_FALLEN_HEADS: Final = _OWN_SIDE_HEADS | {"citizens"}
 # States a side's people are brought back out of, as from captivity: "returned 40 from deportation".
 _HELD_AWAY: Final = frozenset({"deportation", "occupation"})
+# Nouns that count the parts a sum came in: "174 bodies in two handovers: ...".
+_LISTED_PARTS: Final = lx.EXCHANGE_PLURALS | {"rounds", "stages", "batches", "groups", "tranches"}
 # Verbs of where people returning home had been: "who had spent months in Ukraine".
 _STAYED: Final = frozenset({"spent", "stayed", "lived", "held", "kept", "sheltered", "been"})
 # Verbs of being held by captors: "civilians who were detained by Russian troops".
@@ -4820,6 +4822,27 @@ class _Transfers(_Rivals):
             and figure.pronoun is None
         )
 
+    def _sum_heading_listed_parts(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` sums the parts listed after the colon its phrase ends with.
+
+        "Ukraine got back 174 bodies twice: 90 on 2 May and 84 on 16 May", "in two
+        handovers: ...": the sum covers two or more events, so it is neither one handover
+        on the first part's day nor a total since the war began.
+        """
+        k = figure.np_end
+        if self.norm(k) == "twice":
+            k += 1
+        elif (
+            self.norm(k) == "in"
+            and (self.norm(k + 1) in lx.NUMBER_WORDS or self.norm(k + 1).isdigit())
+            and self.norm(k + 2) in _LISTED_PARTS
+        ):
+            k += 3
+        else:
+            return False
+        numbers = sum(1 for i in range(k + 1, self.last) if self.tokens[i].kind == NUM)
+        return self.norm(k) == ":" and numbers >= 2
+
     def _sides_swaps_summed(self, figure: FigureMention) -> bool:
         """Whether one figure after a plural "exchanges of" or "swaps of" sums several swaps.
 
@@ -5028,6 +5051,8 @@ class _Transfers(_Rivals):
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
         if self._swaps_summed_unsplit(figure):
             return None  # "Kyiv has held exchanges of 1,300 prisoners": per side or in all?
+        if self._sum_heading_listed_parts(figure):
+            return None  # "got back 174 bodies twice: 90 on 2 May and 84 on 16 May"
         if (
             previous is not None
             and previous.tally
