@@ -87,6 +87,8 @@ _DIRECTION_SECTORS: Final = _SECTOR_NOUNS | {"direction"}
 _SECTORS_JOINED: Final = frozenset({"other", "all", "every", "elsewhere"})
 # Kinds of loss told after a count's noun: "1,200 servicemen killed and wounded".
 _LOSS_KINDS_AFTER: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"and", "or"}
+# Auxiliaries of a passive loss verb after the noun group: "were killed", "have been wounded".
+_LOSS_AUXILIARIES: Final = frozenset({"were", "was", "have", "had", "been"})
 
 # What ends a daily tally's clause before a "since": "1,140 on Thursday, the highest since".
 _SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", "-", "--", "—", "–", "but", "while", "and"})
@@ -1923,13 +1925,20 @@ class _Claims(_ClaimSubjects):
         after = figure.np_end  # one past the noun group
         # "lost 120 servicemen killed and wounded in the X sector": the kinds of loss
         # belong to the noun group, the sector after them is still its scope
+        # "600 soldiers were killed in the X direction": the passive's auxiliaries too
+        if self.norm(after) in _LOSS_AUXILIARIES:
+            passive = after
+            while self.norm(passive) in _LOSS_AUXILIARIES:
+                passive += 1
+            if self.norm(passive) in _LOSS_KINDS_AFTER:
+                after = passive
         while self.norm(after) in _LOSS_KINDS_AFTER:
             after += 1
         # "lost 1,300 servicemen over the past week in the X direction": the briefing's
         # window may stand between the noun group and its sector
         after = day_window_end(self.norm, self.tokens, after, self.last) or after
         heads = _SECTOR_NOUNS
-        if not self._running_span_told(figure):
+        if not self._running_span_told(figure) or self._single_day_in_clause(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
         return (
             (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads))
@@ -4544,6 +4553,22 @@ class _Claims(_ClaimSubjects):
         return self._running_total_told(figure) or any(
             d.since and d.first < end for d in self.m.dates
         )
+
+    def _single_day_in_clause(self, figure: FigureMention) -> bool:
+        """Whether the figure's own clause says its count is one day's ("in a single day").
+
+        "Since the offensive began, ... more than 600 were killed in the X direction in a
+        single day": the span before it does not make the day's figure a running total.
+        """
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        end = self.breaks[k] if k < len(self.breaks) else self.last
+        for i in range(figure.np_end, end - 1):
+            if self.norm(i + 1) == "day" and (
+                self.norm(i) in ("single", "one")
+                or (self.norm(i) == "a" and self.norm(i - 1) in ("in", "on", "within"))
+            ):
+                return True
+        return False
 
     def _launch_told(self, figure: FigureMention) -> bool:
         """Whether people counted after a launch of weapons in the same sentence are its toll:
