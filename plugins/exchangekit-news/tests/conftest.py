@@ -28,6 +28,16 @@ class Read:
         self.tallies = [i for i in items if isinstance(i, ExchangeTally)]
         self.errors = [i for i in items if isinstance(i, ParseError)]
 
+    def tally_keys(self) -> set[tuple[str | None, str, Count]]:
+        """(sender or None, receiver, count) of every stated tally."""
+        return {
+            (t.sender.code if t.sender else None, t.receiver.code, t.count) for t in self.tallies
+        }
+
+    def moved_counts(self) -> set[Count]:
+        """The count of every transfer of every exchange read."""
+        return {t.count for e in self.exchanges for t in e.transfers}
+
 
 def read(text: str, *, source: str = "article.txt", **options: Any) -> Read:
     """Parse ``text`` with the news parser (published defaults to Thursday 23 October 2025)."""

@@ -14,16 +14,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def tallies(read: Any) -> set[tuple[str | None, str, Count]]:
-    """(sender, receiver, count) of every stated tally."""
-    return {(t.sender.code if t.sender else None, t.receiver.code, t.count) for t in read.tallies}
-
-
-def moved(read: Any) -> set[Count]:
-    """The count of every transfer of every exchange read."""
-    return {t.count for e in read.exchanges for t in e.transfers}
-
-
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -50,9 +40,9 @@ def test_news_people_freed_through_a_mediators_work_are_a_two_way_tally(
 ) -> None:
     """Not the side last heard, nor the side every handover went to: both sides together."""
     got = news(text)
-    assert (None, "RUS+UKR", count) in tallies(got)
-    assert all(c != count for _, r, c in tallies(got) if r != "RUS+UKR")
-    assert count not in moved(got)
+    assert (None, "RUS+UKR", count) in got.tally_keys()
+    assert all(c != count for _, r, c in got.tally_keys() if r != "RUS+UKR")
+    assert count not in got.moved_counts()
 
 
 def test_news_people_freed_through_a_mediation_on_a_day_go_to_no_one_side(news: News) -> None:
@@ -61,8 +51,8 @@ def test_news_people_freed_through_a_mediation_on_a_day_go_to_no_one_side(news: 
         "Russia's defence ministry said 84 Russian soldiers had been returned. Qatar said "
         "2,410 people had been freed through its mediation on Friday."
     )
-    assert Count.exact(2410) not in moved(got)
-    assert all(c != Count.exact(2410) for _, _, c in tallies(got))
+    assert Count.exact(2410) not in got.moved_counts()
+    assert all(c != Count.exact(2410) for _, _, c in got.tally_keys())
 
 
 def test_news_a_sides_people_freed_through_a_mediators_efforts_keep_their_side(
@@ -93,6 +83,6 @@ def test_news_a_mediators_freed_total_never_goes_to_the_side_last_heard(
         f"have now been freed through its {work} since 2022."
     )
     got = news(text)
-    assert [c for _, r, c in tallies(got) if c == Count.exact(n)] == [Count.exact(n)]
-    assert (None, "RUS+UKR", Count.exact(n)) in tallies(got)
-    assert Count.exact(n) not in moved(got)
+    assert [c for _, r, c in got.tally_keys() if c == Count.exact(n)] == [Count.exact(n)]
+    assert (None, "RUS+UKR", Count.exact(n)) in got.tally_keys()
+    assert Count.exact(n) not in got.moved_counts()

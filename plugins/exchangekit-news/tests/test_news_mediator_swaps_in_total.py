@@ -14,16 +14,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def tallies(read: Any) -> set[tuple[str | None, str, Count]]:
-    """(sender, receiver, count) of every stated tally."""
-    return {(t.sender.code if t.sender else None, t.receiver.code, t.count) for t in read.tallies}
-
-
-def moved(read: Any) -> set[Count]:
-    """The count of every transfer of every exchange read."""
-    return {t.count for e in read.exchanges for t in e.transfers}
-
-
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -49,8 +39,8 @@ def test_news_mediators_swaps_summed_in_total_are_one_two_way_tally(
 ) -> None:
     """The people of every swap a mediator brokered went both ways: one joint tally."""
     got = news(text)
-    assert tallies(got) == {(None, "RUS+UKR", count)}
-    assert count not in moved(got)
+    assert got.tally_keys() == {(None, "RUS+UKR", count)}
+    assert count not in got.moved_counts()
 
 
 @pytest.mark.parametrize(
@@ -71,7 +61,7 @@ def test_news_swaps_not_summed_by_a_mediator_to_date_stay_unread(news: News, tex
     """Without a mediator's own sum up to now, no tally and no one-way handover is read."""
     got = news(text)
     assert not got.tallies
-    assert not moved(got)
+    assert not got.moved_counts()
 
 
 @settings(
@@ -89,5 +79,5 @@ def test_news_mediators_summed_swaps_never_go_one_way(
     """Whatever the mediator, noun and people, the sum is the joint tally and no handover."""
     text = f"{mediator} said the {noun} it has brokered now involve {n:,} {people} in total."
     got = news(text)
-    assert {c for _, r, c in tallies(got) if r == "RUS+UKR"} == {Count.exact(n)}
-    assert Count.exact(n) not in moved(got)
+    assert {c for _, r, c in got.tally_keys() if r == "RUS+UKR"} == {Count.exact(n)}
+    assert Count.exact(n) not in got.moved_counts()
