@@ -87,8 +87,6 @@ _DIRECTION_SECTORS: Final = _SECTOR_NOUNS | {"direction"}
 _SECTORS_JOINED: Final = frozenset({"other", "all", "every", "elsewhere"})
 # Kinds of loss told after a count's noun: "1,200 servicemen killed and wounded".
 _LOSS_KINDS_AFTER: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"and", "or"}
-# Auxiliaries of a passive loss verb after the noun group: "were killed", "have been wounded".
-_LOSS_AUXILIARIES: Final = frozenset({"were", "was", "have", "had", "been"})
 
 # What ends a daily tally's clause before a "since": "1,140 on Thursday, the highest since".
 _SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", "-", "--", "—", "–", "but", "while", "and"})
@@ -122,7 +120,7 @@ _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
 _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
 
-# Forms of "be" before a passive "lost": "400 troops were lost", "had been lost".
+# Auxiliaries before a passive loss verb: "400 troops were lost", "had been killed".
 _LOST_AUXILIARIES: Final = frozenset({"were", "was", "been", "had", "have", "has", "being"})
 # Words that may follow a bare "lost" after fighters: a time, a place or the clause's end.
 _AFTER_LOST: Final = frozenset(
@@ -1926,9 +1924,9 @@ class _Claims(_ClaimSubjects):
         # "lost 120 servicemen killed and wounded in the X sector": the kinds of loss
         # belong to the noun group, the sector after them is still its scope
         # "600 soldiers were killed in the X direction": the passive's auxiliaries too
-        if self.norm(after) in _LOSS_AUXILIARIES:
+        if self.norm(after) in _LOST_AUXILIARIES:
             passive = after
-            while self.norm(passive) in _LOSS_AUXILIARIES:
+            while self.norm(passive) in _LOST_AUXILIARIES:
                 passive += 1
             if self.norm(passive) in _LOSS_KINDS_AFTER:
                 after = passive
