@@ -7,29 +7,14 @@ it; both sides' figures stay on June 20. A date outside such an aside keeps its 
 
 from __future__ import annotations
 
-import io
+from collections.abc import Callable
 from datetime import date
 
-from exchangekit_news.parser import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Exchange
-
+DatedLegs = Callable[[str, date], set[tuple[str, str, str, str]]]
 PUBLISHED = date(2025, 9, 1)
-
-
-def periods(text: str) -> set[tuple[str, str, str]]:
-    """(period, receiver, count) of every transfer read in ``text``."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=PUBLISHED, publisher="Desk"
-    )
-    return {
-        (str(item.period), leg.receiver.code, str(leg.count))
-        for item in items
-        if isinstance(item, Exchange)
-        for leg in item.transfers
-    }
 
 
 @settings(max_examples=25, deadline=None)
@@ -43,27 +28,29 @@ def periods(text: str) -> set[tuple[str, str, str]]:
         ]
     ),
 )
-def test_the_likened_swaps_date_dates_neither_side(n: int, aside: str) -> None:
+def test_the_likened_swaps_date_dates_neither_side(
+    n: int, aside: str, dated_legs: DatedLegs
+) -> None:
     """Whatever the size and the likeness, both sides' figures keep the sentence's day."""
     text = (
         f"On July 9, {n:,} Ukrainians were handed over by Russia, {aside}, "
         "and Moscow said it got back the same number."
     )
-    found = periods(text)
-    assert ("2025-07-09", "UKR", f"{n:,}") in found
-    assert all(period == "2025-07-09" for period, _, _ in found)
+    found = dated_legs(text, PUBLISHED)
+    assert ("2025-07-09", "RUS", "UKR", f"{n:,}") in found
+    assert all(period == "2025-07-09" for period, *_ in found)
 
 
-def test_an_aside_after_the_last_figure_changes_nothing() -> None:
+def test_an_aside_after_the_last_figure_changes_nothing(dated_legs: DatedLegs) -> None:
     """Near miss: with no figure after it, the aside dated nothing before and still does not."""
     text = "On July 9, 215 Ukrainians were handed over by Russia, a replay of the swap of May 1."
-    assert periods(text) == {("2025-07-09", "UKR", "215")}
+    assert dated_legs(text, PUBLISHED) == {("2025-07-09", "RUS", "UKR", "215")}
 
 
-def test_a_date_outside_any_likeness_still_dates_the_figure_after_it() -> None:
+def test_a_date_outside_any_likeness_still_dates_the_figure_after_it(dated_legs: DatedLegs) -> None:
     """Near miss: a clause of its own on another day dates its own figure."""
     text = (
         "On July 9, 215 Ukrainians were handed over by Russia, "
         "and on July 11 Russia got back 215 of its soldiers."
     )
-    assert ("2025-07-11", "RUS", "215") in periods(text)
+    assert ("2025-07-11", "UKR", "RUS", "215") in dated_legs(text, PUBLISHED)
