@@ -8,29 +8,18 @@ joined to the echo with no verb of its own is the echo's own object, as before.
 
 from __future__ import annotations
 
-import io
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from exchangekit_news.parser import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Count, Exchange
+from exchangekit import Count
 
+News = Callable[..., Any]
+Tuples = Callable[[Any], set[tuple[str, str, str, Count]]]
 PUBLISHED = date(2025, 8, 25)
-
-
-def legs(text: str) -> set[tuple[str, str, str, Count]]:
-    """(sender, receiver, category, count) of every transfer read in ``text``."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=PUBLISHED, publisher="Desk"
-    )
-    return {
-        (leg.sender.code, leg.receiver.code, leg.category.value, leg.count)
-        for item in items
-        if isinstance(item, Exchange)
-        for leg in item.transfers
-    }
 
 
 @settings(max_examples=20, deadline=None)
@@ -44,31 +33,40 @@ def legs(text: str) -> set[tuple[str, str, str, Count]]:
         ]
     ),
 )
-def test_the_echo_repeats_the_figure_told_before(n: int, tail: str) -> None:
+def test_the_echo_repeats_the_figure_told_before(
+    n: int,
+    tail: str,
+    news: News,
+    transfer_tuples: Tuples,
+) -> None:
     """Whatever the size and the later clause, the other way gets the same number."""
     text = (
         f"On Sunday Ukraine got back {n:,} soldiers. "
         f"Russia received the same number of servicemen, {tail.format(m='seven')}."
     )
-    found = legs(text)
+    found = transfer_tuples(news(text, published=PUBLISHED))
     assert ("RUS", "UKR", "prisoners_of_war", Count.parse(f"{n:,}")) in found
     assert ("UKR", "RUS", "prisoners_of_war", Count.parse(f"{n:,}")) in found
 
 
-def test_the_later_clauses_own_figure_is_read_too() -> None:
+def test_the_later_clauses_own_figure_is_read_too(news: News, transfer_tuples: Tuples) -> None:
     """The eight of the later clause keep their own reading beside the echo."""
     text = (
         "On Sunday Ukraine got back 146 soldiers. Russia received the same number of "
         "servicemen, and said it had also got back eight of its civilians."
     )
-    assert ("UKR", "RUS", "civilians", Count.parse("8")) in legs(text)
+    assert ("UKR", "RUS", "civilians", Count.parse("8")) in transfer_tuples(
+        news(text, published=PUBLISHED)
+    )
 
 
-def test_a_figure_joined_to_the_echo_without_a_verb_is_not_a_clause_of_its_own() -> None:
+def test_a_figure_joined_to_the_echo_without_a_verb_is_not_a_clause_of_its_own(
+    news: News, transfer_tuples: Tuples
+) -> None:
     """Near miss: ", and eight civilians" has no verb; the reading stays as it was."""
     text = (
         "On Sunday Ukraine got back 146 soldiers. "
         "Russia received the same number of servicemen, and eight civilians."
     )
-    found = legs(text)
+    found = transfer_tuples(news(text, published=PUBLISHED))
     assert ("UKR", "RUS", "prisoners_of_war", Count.parse("146")) not in found
