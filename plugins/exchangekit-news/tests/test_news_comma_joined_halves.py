@@ -17,16 +17,9 @@ from hypothesis import strategies as st
 
 from exchangekit import Count
 
+PeriodLegs = Callable[[Any], set[tuple[str, str, str, str, str]]]
 PUBLISHED = date(2025, 10, 23)
 HEAD = "Bodies handed over\n\nThe Kyiv Ledger | Published 23 October 2025\n\n"
-
-
-def _legs(read: Any) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in read.exchanges
-        for t in e.transfers
-    }
 
 
 @pytest.mark.parametrize(
@@ -42,9 +35,9 @@ def _legs(read: Any) -> set[tuple[str, str, str, str, str]]:
     ],
 )
 def test_news_comma_joined_half_goes_to_its_own_side(
-    news: Callable[..., Any], sentence: str, kind: str
+    news: Callable[..., Any], period_legs: PeriodLegs, sentence: str, kind: str
 ) -> None:
-    legs = _legs(news(HEAD + sentence, published=PUBLISHED))
+    legs = period_legs(news(HEAD + sentence, published=PUBLISHED))
     assert ("2025-05-09", "RUS", "UKR", kind, "850") in legs
     assert ("2025-05-09", "UKR", "RUS", kind, "37") in legs
 
@@ -59,9 +52,9 @@ def test_news_comma_joined_half_goes_to_its_own_side(
     ],
 )
 def test_news_comma_joined_half_without_a_side_of_its_own_is_refused(
-    news: Callable[..., Any], sentence: str
+    news: Callable[..., Any], period_legs: PeriodLegs, sentence: str
 ) -> None:
-    legs = _legs(news(HEAD + sentence, published=PUBLISHED))
+    legs = period_legs(news(HEAD + sentence, published=PUBLISHED))
     assert ("2025-05-09", "RUS", "UKR", "remains", "850") in legs
     assert not any(leg[4] == "37" for leg in legs)
 
