@@ -15,15 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from exchangekit import Count
+
 News = Callable[..., Any]
-
-
-def _legs(news: News, text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in news(text).exchanges
-        for t in e.transfers
-    }
+Tuples = Callable[[Any], set[tuple[str, str, str, Count]]]
 
 
 @pytest.mark.parametrize(
@@ -50,24 +45,26 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, str]]:
     ],
 )
 def test_news_a_group_in_like_condition_takes_the_wound(
-    news: News, text: str, size: str, home: str
+    news: News, transfer_tuples: Tuples, text: str, size: str, home: str
 ) -> None:
     away = "UKR" if home == "RUS" else "RUS"
-    assert _legs(news, text) == {
-        (away, home, "wounded_prisoners", size),
-        (home, away, "wounded_prisoners", size),
+    assert transfer_tuples(news(text)) == {
+        (away, home, "wounded_prisoners", Count.parse(size)),
+        (home, away, "wounded_prisoners", Count.parse(size)),
     }
 
 
-def test_news_like_condition_after_no_wounded_group_stays_prisoners(news: News) -> None:
+def test_news_like_condition_after_no_wounded_group_stays_prisoners(
+    news: News, transfer_tuples: Tuples
+) -> None:
     # near miss: nothing wounded before, so "the same condition" tells no wound
     text = (
         "On Monday, 20 Russian soldiers came home, in exchange for 20 Ukrainian "
         "servicemen in the same condition."
     )
-    assert _legs(news, text) == {
-        ("UKR", "RUS", "prisoners_of_war", "20"),
-        ("RUS", "UKR", "prisoners_of_war", "20"),
+    assert transfer_tuples(news(text)) == {
+        ("UKR", "RUS", "prisoners_of_war", Count.exact(20)),
+        ("RUS", "UKR", "prisoners_of_war", Count.exact(20)),
     }
 
 
@@ -76,9 +73,11 @@ def test_news_like_condition_after_no_wounded_group_stays_prisoners(news: News) 
     n=st.integers(min_value=2, max_value=400),
     phrase=st.sampled_from(["in a similar condition", "in the same state", "in similar condition"]),
 )
-def test_news_the_second_group_is_wounded_like_the_first(news: News, n: int, phrase: str) -> None:
+def test_news_the_second_group_is_wounded_like_the_first(
+    news: News, transfer_tuples: Tuples, n: int, phrase: str
+) -> None:
     text = (
         f"On Tuesday, {n:,} seriously wounded Ukrainian soldiers returned home, in "
         f"exchange for {n:,} Russian servicemen {phrase}."
     )
-    assert {category for _, _, category, _ in _legs(news, text)} == {"wounded_prisoners"}
+    assert {category for _, _, category, _ in transfer_tuples(news(text))} == {"wounded_prisoners"}
