@@ -122,6 +122,17 @@ def of_unknown_fate(words: list[str]) -> bool:
     return bare[:2] == ["of", "unknown"] and bare[2:3] != [] and bare[2] in lx.UNKNOWN_FATE
 
 
+def pair_bracket_closes(norm: Callable[[int], str], at: int) -> bool:
+    """Whether a bracketed pair of figures closes at ``at``.
+
+    "(640 and 28)" and "(640 and 28, respectively)" both close after the second figure:
+    a comma and "respectively" or "again" may come before the ")".
+    """
+    at += norm(at) == ","
+    at += norm(at) in ("respectively", "again")
+    return norm(at) == ")"
+
+
 def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
     """Whether a window of one day opens at ``j``: "over (for) the previous 24 hours"."""
     return day_window_end(norm, tokens, j, last) is not None
@@ -1875,11 +1886,8 @@ class _Finder:
             return False
         if self.tokens[first].kind != NUM or self.tokens[first + 2].kind != NUM:
             return False
-        close = first + 3
-        close += self.norm(close) == ","
-        close += self.norm(close) in ("respectively", "again")
         day = first - 2
-        if self.norm(close) != ")" or day <= self.first:
+        if not pair_bracket_closes(self.norm, first + 3) or day <= self.first:
             return False
         if not (
             self.norm(day) in lx.MONTHS

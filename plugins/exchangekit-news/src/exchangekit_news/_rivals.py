@@ -17,6 +17,7 @@ from exchangekit_news._mentions import (
     NATIONALITY,
     DateMention,
     FigureMention,
+    pair_bracket_closes,
     past_rival_tail,
     rival_cue,
     set_against_cited,
@@ -1213,10 +1214,7 @@ class _Rivals(_TransferRoles):
             return None
         if second.first != figure.last + 1:
             return None
-        close = second.last
-        close += self.norm(close) == ","
-        close += self.norm(close) in ("respectively", "again")
-        if self.norm(close) != ")":
+        if not pair_bracket_closes(self.norm, second.last):
             return None
         own = next((d for d in dates if d.last == figure.first - 1 and not d.since), None)
         before = told.get(index - 2), told.get(index - 1)
