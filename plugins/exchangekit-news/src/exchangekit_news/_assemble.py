@@ -55,11 +55,11 @@ from exchangekit_news._hedged_restatements import (
 from exchangekit_news._lexicon import (
     EXCHANGE_NOUNS,
     HANDOVER_PLURALS,
-    HEADS_OF_STATE,
     MONTHS,
     ONE_HANDOVER_NOUNS,
     ORDINALS,
     PEOPLE,
+    PRESIDENTS,
     SPEECH,
     WEEKDAYS,
     Role,
@@ -3895,4 +3895,4 @@ def _person_and_state(one: SourceEntry, other: SourceEntry) -> bool:
     a head of state's word is the state's.
     """
     roles = {one.role, other.role}
-    return roles == {Role.PERSON, Role.GOVERNMENT} and not {one, other} & HEADS_OF_STATE
+    return roles == {Role.PERSON, Role.GOVERNMENT} and not {one, other} & PRESIDENTS

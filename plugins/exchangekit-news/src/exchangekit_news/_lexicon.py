@@ -1298,8 +1298,6 @@ PUTIN: Final = SourceEntry("Vladimir Putin", _G, "RUS", Role.PERSON)
 PRESIDENTIAL_OFFICE: Final = SourceEntry(
     "Office of the President of Ukraine", _G, "UKR", Role.AGENCY
 )
-HEADS_OF_STATE: Final = frozenset({ZELENSKY, PUTIN})
-"""Presidents, whose word is their state's own account, not one of theirs beside it."""
 
 NAMED_SOURCES: Final = PhraseMatcher(
     [
@@ -1657,7 +1655,8 @@ _NAMED_OFFICES: Final[Mapping[tuple[str, str], SourceEntry]] = {
     ("GBR", "military"): SourceEntry("UK Ministry of Defence", _G, None, Role.MINISTRY),
     ("GBR", "government"): SourceEntry("UK government", _G, None, Role.GOVERNMENT),
 }
-# The presidents "the president" may point back to: a remembered aide or minister is none.
+# The presidents "the president" may point back to (a remembered aide or minister is
+# none), whose word is their state's own account, not one of theirs beside it.
 PRESIDENTS: Final = frozenset(e for (_, key), e in _NAMED_OFFICES.items() if key == "president")
 _OFFICE_NAMES: Final = {
     "defence": "{Adj} Ministry of Defence",
