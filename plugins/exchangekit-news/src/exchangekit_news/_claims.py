@@ -329,6 +329,8 @@ _MOVED_ONWARD: Final = frozenset({"to", "toward", "towards", "home", "across", "
 
 # Verbs that give a loss figure a value: "putting the figure at 1,000,340".
 _PUTTING: Final = _lemmas.PUTTING
+# Participles that give a figure its value with "at": "are put at", "is estimated at".
+_VALUED_AT: Final = (_PUTTING | _lemmas.BELIEF_PAST) - {"known", "feared"}
 # Words of a short date aside between "the figure" and "at": "as of this morning".
 _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "day", "today"})
 
@@ -1808,7 +1810,7 @@ class _Claims(_ClaimSubjects):
                 parted = apart
                 continue
             if (
-                word in ("—", "–")
+                word in lx.DASH_MARKS  # a spaced hyphen stands for a dash in plain text
                 and opened == -1
                 and all(
                     self.norm(j) in _FINITE
@@ -1816,6 +1818,8 @@ class _Claims(_ClaimSubjects):
                     # "the number registered as missing — troops and civilians — had grown to"
                     or (self.norm(j) in GROWTH_VERBS and self.norm(link) == "to")
                     or (self.norm(j) in STANDING and self.norm(link) == "at")
+                    # "losses — killed and missing — are estimated at": a verb of valuing
+                    or (self.norm(j) in _VALUED_AT and self.norm(link) == "at")
                     for j in range(i + 1, link)
                 )
             ):
@@ -3510,6 +3514,31 @@ class _Claims(_ClaimSubjects):
             and between <= {"and", ","}
         )
 
+    def _irrecoverable(
+        self, figure: FigureMention, start: int, loss: tuple[CasualtyCategory, int] | None
+    ) -> bool:
+        """Whether the losses the figure counts are "irrecoverable": the dead and the missing.
+
+        "The irrecoverable losses of the Russian army exceed 250,000": the soldiers who
+        will not return to their units, no total of killed and wounded; "irrecoverable
+        and sanitary losses" together stay all losses, as the adjective is not the head's.
+        """
+        if loss is not None:
+            heads = [loss[1]]
+        else:
+            heads = [
+                i
+                for i in range(max(start, figure.first - lx.LOSS_REACH), figure.np_end)
+                if self.norm(i) in ("losses", "casualties")
+            ][-1:]
+        for head in heads:
+            before = head - 1
+            while self.norm(before) in lx.QUOTE_MARKS:
+                before -= 1
+            if self.norm(before) == "irrecoverable":
+                return True
+        return False
+
     def _loss_head_of(self, figure: FigureMention) -> str | None:
         """The loss noun the figure counts before "of" and the people: "111,387 confirmed
         deaths of Russian servicemen".
@@ -4999,6 +5028,8 @@ class _Claims(_ClaimSubjects):
             loss = self._number_held_aside(figure)
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
+        if category is CasualtyCategory.TOTAL_LOSSES and self._irrecoverable(figure, start, loss):
+            category = CasualtyCategory.KILLED_OR_MISSING
         if (
             category is CasualtyCategory.WOUNDED
             and previous is not None
