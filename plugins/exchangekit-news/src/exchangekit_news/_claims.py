@@ -329,6 +329,8 @@ _MOVED_ONWARD: Final = frozenset({"to", "toward", "towards", "home", "across", "
 
 # Verbs that give a loss figure a value: "putting the figure at 1,000,340".
 _PUTTING: Final = _lemmas.PUTTING
+# Words between "a figure for" and the loss noun it names: "a figure for its own dead".
+_OWNER_BEFORE_LOSS: Final = lx.POSSESSIVE_PRONOUNS | {"the", "own"}
 # Participles that give a figure its value with "at": "are put at", "is estimated at".
 _VALUED_AT: Final = (_PUTTING | _lemmas.BELIEF_PAST) - {"known", "feared"}
 # Words of a short date aside between "the figure" and "at": "as of this morning".
@@ -5307,7 +5309,7 @@ class _Claims(_ClaimSubjects):
             return None
         for i in range(heads[-1] - 1, self.first - 1, -1):
             name = lx.LOSS_HEADS.get(self.norm(i))
-            if name is not None and self.norm(i) in lx.TOTAL_WORDS:
+            if name is not None and (self.norm(i) in lx.TOTAL_WORDS or self._count_named_for(i)):
                 return CasualtyCategory(name), i
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
@@ -5332,6 +5334,18 @@ class _Claims(_ClaimSubjects):
             # the running total of the day's losses just told
             return previous.category, heads[-1]
         return None
+
+    def _count_named_for(self, at: int) -> bool:
+        """Whether the loss noun at ``at`` says what a count is of: "a figure for its dead".
+
+        "has rarely given a figure for its dead", "a tally of its own deaths": a count
+        head, "for" or "of", and only the owner's words before the noun, so a total
+        given later in the sentence is of that kind.
+        """
+        i = at - 1
+        while self.norm(i) in _OWNER_BEFORE_LOSS:
+            i -= 1
+        return self.norm(i) in ("for", "of") and self.norm(i - 1) in lx.FIGURE_HEADS
 
     def equivalent_claims(
         self, claims: list[ClaimDraft], used: set[int], belligerents: Sequence[str]
