@@ -82,6 +82,8 @@ _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
 # the Kupiansk direction"); over a running span ("since August ... in the Kursk
 # direction") it names a whole operation's losses.
 _DIRECTION_SECTORS: Final = _SECTOR_NOUNS | {"direction"}
+# Nouns of a named place set apart by "alone": "in the Kharkiv region alone".
+_REGION_HEADS: Final = frozenset({"region", "oblast", "area"})
 # Words after a named sector and its "and" that join the rest of the front to it: "the X
 # direction and other sectors combined" is no one sector's share.
 _SECTORS_JOINED: Final = frozenset({"other", "all", "every", "elsewhere"})
@@ -1944,14 +1946,36 @@ class _Claims(_ClaimSubjects):
         heads = _SECTOR_NOUNS
         if not self._running_span_told(figure) or self._single_day_in_clause(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
+        # "in the X region alone" is a share only where the sentence tells the window
+        day = heads is _DIRECTION_SECTORS and (
+            self._single_day_in_clause(figure)
+            or any(
+                self.norm(i) in lx.DAILY_WINDOW.firsts
+                and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
+                for i in range(self.first, self.last)
+            )
+        )
         return (
             (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads))
             or any(
-                self._named_sector(i + 1, heads)
+                self._named_sector(i + 1, heads) or (day and self._place_alone(i + 1))
                 for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
             )
+            or (day and self.norm(after) in _SCOPE_PREPOSITIONS and self._place_alone(after + 1))
             or self._in_sector_where(figure, heads)
         )
+
+    def _place_alone(self, at: int) -> bool:
+        """Whether a named region "alone" opens at ``at``: "in the Kharkiv region alone".
+
+        "Alone" sets the place apart as a part of a larger whole; in a day's or a week's
+        briefing that part is the place's share of the day's losses, as a named
+        direction's is. Over a running span ("since August") it stays a claim.
+        """
+        if not self._named_unit(at, _REGION_HEADS):
+            return False
+        head = next(i for i in range(at, self.last) if self.norm(i) in _REGION_HEADS)
+        return self.norm(head + 1) == "alone"
 
     def _in_sector_where(self, figure: FigureMention, heads: frozenset[str]) -> bool:
         """Whether the figure stands in a "where" clause set off after a named sector.
