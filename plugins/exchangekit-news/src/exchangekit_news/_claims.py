@@ -1297,7 +1297,29 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED, at
         if self._register_of_dead_told_before():
             return CasualtyCategory.KILLED, at
+        told = self.discourse.losses
+        if (
+            told is not None
+            and told[0] == self.index - 1
+            and told[2] is CasualtyCategory.KILLED
+            and self._own_register_before(figure)
+        ):
+            # "... compiling the names of Russian soldiers whose deaths are confirmed. By
+            # May their list stood at 45,000 names": the list the sentence before described
+            self._taken_up = (at, (told[1],))
+            return CasualtyCategory.KILLED, at
         return None
+
+    def _own_register_before(self, figure: FigureMention) -> bool:
+        """Whether a register with a possessive or "the" is the clause's subject before the figure.
+
+        "their list stood at", "the database had reached": the register a sentence before
+        described is taken up by its head noun alone.
+        """
+        return any(
+            self.norm(i) in _REGISTERS and self.norm(i - 1) in lx.POSSESSIVE_PRONOUNS | {"the"}
+            for i in range(max(self.first, figure.first - 8), figure.first)
+        )
 
     def _dead_or_missing_at(self, i: int) -> bool:
         """Whether the dead and the missing are joined at ``i``: "killed or missing".
