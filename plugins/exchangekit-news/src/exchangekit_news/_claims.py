@@ -82,6 +82,8 @@ _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
 # the Kupiansk direction"); over a running span ("since August ... in the Kursk
 # direction") it names a whole operation's losses.
 _DIRECTION_SECTORS: Final = _SECTOR_NOUNS | {"direction"}
+# Nouns of a named place set apart by "alone": "in the Kharkiv region alone".
+_REGION_HEADS: Final = frozenset({"region", "oblast", "area"})
 # Words after a named sector and its "and" that join the rest of the front to it: "the X
 # direction and other sectors combined" is no one sector's share.
 _SECTORS_JOINED: Final = frozenset({"other", "all", "every", "elsewhere"})
@@ -329,6 +331,10 @@ _MOVED_ONWARD: Final = frozenset({"to", "toward", "towards", "home", "across", "
 
 # Verbs that give a loss figure a value: "putting the figure at 1,000,340".
 _PUTTING: Final = _lemmas.PUTTING
+# Words between "a figure for" and the loss noun it names: "a figure for its own dead".
+_OWNER_BEFORE_LOSS: Final = lx.POSSESSIVE_PRONOUNS | {"the", "own"}
+# Participles that give a figure its value with "at": "are put at", "is estimated at".
+_VALUED_AT: Final = (_PUTTING | _lemmas.BELIEF_PAST) - {"known", "feared"}
 # Words of a short date aside between "the figure" and "at": "as of this morning".
 _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "day", "today"})
 
@@ -1291,7 +1297,29 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED, at
         if self._register_of_dead_told_before():
             return CasualtyCategory.KILLED, at
+        told = self.discourse.losses
+        if (
+            told is not None
+            and told[0] == self.index - 1
+            and told[2] is CasualtyCategory.KILLED
+            and self._own_register_before(figure)
+        ):
+            # "... compiling the names of Russian soldiers whose deaths are confirmed. By
+            # May their list stood at 45,000 names": the list the sentence before described
+            self._taken_up = (at, (told[1],))
+            return CasualtyCategory.KILLED, at
         return None
+
+    def _own_register_before(self, figure: FigureMention) -> bool:
+        """Whether a register with a possessive or "the" is the clause's subject before the figure.
+
+        "their list stood at", "the database had reached": the register a sentence before
+        described is taken up by its head noun alone.
+        """
+        return any(
+            self.norm(i) in _REGISTERS and self.norm(i - 1) in lx.POSSESSIVE_PRONOUNS | {"the"}
+            for i in range(max(self.first, figure.first - 8), figure.first)
+        )
 
     def _dead_or_missing_at(self, i: int) -> bool:
         """Whether the dead and the missing are joined at ``i``: "killed or missing".
@@ -1808,7 +1836,7 @@ class _Claims(_ClaimSubjects):
                 parted = apart
                 continue
             if (
-                word in ("—", "–")
+                word in lx.DASH_MARKS  # a spaced hyphen stands for a dash in plain text
                 and opened == -1
                 and all(
                     self.norm(j) in _FINITE
@@ -1816,6 +1844,8 @@ class _Claims(_ClaimSubjects):
                     # "the number registered as missing — troops and civilians — had grown to"
                     or (self.norm(j) in GROWTH_VERBS and self.norm(link) == "to")
                     or (self.norm(j) in STANDING and self.norm(link) == "at")
+                    # "losses — killed and missing — are estimated at": a verb of valuing
+                    or (self.norm(j) in _VALUED_AT and self.norm(link) == "at")
                     for j in range(i + 1, link)
                 )
             ):
@@ -1938,14 +1968,36 @@ class _Claims(_ClaimSubjects):
         heads = _SECTOR_NOUNS
         if not self._running_span_told(figure) or self._single_day_in_clause(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
+        # "in the X region alone" is a share only where the sentence tells the window
+        day = heads is _DIRECTION_SECTORS and (
+            self._single_day_in_clause(figure)
+            or any(
+                self.norm(i) in lx.DAILY_WINDOW.firsts
+                and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
+                for i in range(self.first, self.last)
+            )
+        )
         return (
             (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads))
             or any(
-                self._named_sector(i + 1, heads)
+                self._named_sector(i + 1, heads) or (day and self._place_alone(i + 1))
                 for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
             )
+            or (day and self.norm(after) in _SCOPE_PREPOSITIONS and self._place_alone(after + 1))
             or self._in_sector_where(figure, heads)
         )
+
+    def _place_alone(self, at: int) -> bool:
+        """Whether a named region "alone" opens at ``at``: "in the Kharkiv region alone".
+
+        "Alone" sets the place apart as a part of a larger whole; in a day's or a week's
+        briefing that part is the place's share of the day's losses, as a named
+        direction's is. Over a running span ("since August") it stays a claim.
+        """
+        if not self._named_unit(at, _REGION_HEADS):
+            return False
+        head = next(i for i in range(at, self.last) if self.norm(i) in _REGION_HEADS)
+        return self.norm(head + 1) == "alone"
 
     def _in_sector_where(self, figure: FigureMention, heads: frozenset[str]) -> bool:
         """Whether the figure stands in a "where" clause set off after a named sector.
@@ -3510,6 +3562,31 @@ class _Claims(_ClaimSubjects):
             and between <= {"and", ","}
         )
 
+    def _irrecoverable(
+        self, figure: FigureMention, start: int, loss: tuple[CasualtyCategory, int] | None
+    ) -> bool:
+        """Whether the losses the figure counts are "irrecoverable": the dead and the missing.
+
+        "The irrecoverable losses of the Russian army exceed 250,000": the soldiers who
+        will not return to their units, no total of killed and wounded; "irrecoverable
+        and sanitary losses" together stay all losses, as the adjective is not the head's.
+        """
+        if loss is not None:
+            heads = [loss[1]]
+        else:
+            heads = [
+                i
+                for i in range(max(start, figure.first - lx.LOSS_REACH), figure.np_end)
+                if self.norm(i) in ("losses", "casualties")
+            ][-1:]
+        for head in heads:
+            before = head - 1
+            while self.norm(before) in lx.QUOTE_MARKS:
+                before -= 1
+            if self.norm(before) == "irrecoverable":
+                return True
+        return False
+
     def _loss_head_of(self, figure: FigureMention) -> str | None:
         """The loss noun the figure counts before "of" and the people: "111,387 confirmed
         deaths of Russian servicemen".
@@ -4999,6 +5076,8 @@ class _Claims(_ClaimSubjects):
             loss = self._number_held_aside(figure)
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
+        if category is CasualtyCategory.TOTAL_LOSSES and self._irrecoverable(figure, start, loss):
+            category = CasualtyCategory.KILLED_OR_MISSING
         if (
             category is CasualtyCategory.WOUNDED
             and previous is not None
@@ -5276,7 +5355,7 @@ class _Claims(_ClaimSubjects):
             return None
         for i in range(heads[-1] - 1, self.first - 1, -1):
             name = lx.LOSS_HEADS.get(self.norm(i))
-            if name is not None and self.norm(i) in lx.TOTAL_WORDS:
+            if name is not None and (self.norm(i) in lx.TOTAL_WORDS or self._count_named_for(i)):
                 return CasualtyCategory(name), i
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
@@ -5301,6 +5380,18 @@ class _Claims(_ClaimSubjects):
             # the running total of the day's losses just told
             return previous.category, heads[-1]
         return None
+
+    def _count_named_for(self, at: int) -> bool:
+        """Whether the loss noun at ``at`` says what a count is of: "a figure for its dead".
+
+        "has rarely given a figure for its dead", "a tally of its own deaths": a count
+        head, "for" or "of", and only the owner's words before the noun, so a total
+        given later in the sentence is of that kind.
+        """
+        i = at - 1
+        while self.norm(i) in _OWNER_BEFORE_LOSS:
+            i -= 1
+        return self.norm(i) in ("for", "of") and self.norm(i - 1) in lx.FIGURE_HEADS
 
     def equivalent_claims(
         self, claims: list[ClaimDraft], used: set[int], belligerents: Sequence[str]
