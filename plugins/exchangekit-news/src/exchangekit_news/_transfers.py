@@ -6344,12 +6344,14 @@ class _Transfers(_Rivals):
     ) -> bool:
         """Whether a present perfect of moving, with no event of its own, sums many swaps.
 
-        "The swap on 3 March freed 140 Ukrainians. Russia has received 3,900.": the
-        perfect counts up to now, and a figure an order of magnitude above the dated swap
-        told before cannot be a leg of it. A sentence that names its own date or
-        exchange, or is followed by one naming this one ("today's exchange"), keeps it.
-        Remains go back far unevenly ("43 bodies ... Ukraine has received 909"), so a
-        handover of remains is no measure of its other way.
+        "The swap on 3 March freed 140 Ukrainians. Russia has received 3,900." (or, in the
+        passive, "3,900 Russians have been returned"): the perfect counts up to now, and a
+        figure an order of magnitude above the dated swap told before cannot be a leg of
+        it. A sentence that names its own date or exchange, or is followed by one naming
+        this one ("today's exchange"), or that repeats a handover's figure told before
+        ("Kyiv says 230 are home ... 230 have been returned"), keeps it. Remains go back
+        far unevenly ("43 bodies ... Ukraine has received 909"), so a handover of remains
+        is no measure of its other way.
         """
         swap = [
             leg
@@ -6365,13 +6367,20 @@ class _Transfers(_Rivals):
             return False
         if figure.amount.low < _FAR_LARGER * max(leg.amount.high or 0 for leg in swap):
             return False
-        if figure.first != found[0].last:
+        if any(not leg.tally and leg.amount == figure.amount for leg in self.discourse.legs):
+            return False  # the same figure as a handover told before: that handover again
+        if not found[1]:
+            # the figure's people are the subject: "3,900 Russians have been returned"
+            start = figure.np_end
+        elif figure.first != found[0].last:
             return False  # the verb's object only: "has received information on thousands"
+        else:
+            start = self.first
         verb = found[0].first
-        while self.norm(verb - 1) in _PERFECT_FILLERS and verb > self.first:
+        while self.norm(verb - 1) in _PERFECT_FILLERS and verb > start:
             verb -= 1
-        if self.norm(verb - 1) not in _HAVE:  # "has received", not "had received"
-            return False
+        if self.norm(verb - 1) not in _HAVE or verb - 1 < start:
+            return False  # "has received", not "had received" nor "were returned"
         if any(
             self.first <= d.first < self.last for d in self.m.dates
         ) or not self.norm_set.isdisjoint(_EXCHANGE_NOUNS):
