@@ -5243,6 +5243,8 @@ class _Transfers(_Rivals):
             )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
+        if not tally and self._sides_swaps_summed(figure):
+            return None  # "held exchanges of 1,300 of its soldiers on 12 May": several swaps
         if not tally and self._sum_after_break(figure, previous):
             return []  # "Russia handed over 210 bodies; in total, 210 came back": the sum
         if self._second_of_pair(figure):
