@@ -2131,7 +2131,24 @@ class _Transfers(_Rivals):
             and any(self.norm(i) not in (",", "and", "or") for i in range(figure.np_end, f.first))
         }
         k = bisect.bisect_left(self.sides, start)
-        return any(i not in later for i in self.sides[k:] if i < stop)
+        return any(
+            i not in later and not self._sides_subject_after(figure, i)
+            for i in self.sides[k:]
+            if i < stop
+        )
+
+    def _sides_subject_after(self, figure: FigureMention, at: int) -> bool:
+        """Whether the word of sides at ``at``, after the figure, is a later verb's subject.
+
+        "Kyiv handed over 18 wounded Russians on the day that each side freed 140": "each
+        side" is who freed the 140, in a clause of its own, and says nothing of the 18.
+        """
+        if at < figure.np_end:
+            return False
+        found = lx.PER_SIDE.match(self.tokens, at, self.last)
+        end = at + 1 if found is None else found[0]
+        end += self.norm(end) in _PERFECT_AUXILIARIES
+        return any(t.first == end and t.done for t in self.m.transfers)
 
     def _size_per_side(self, figure: FigureMention) -> bool:
         """Whether a bare figure is what "the figure (number, it) was" of a swap told.
