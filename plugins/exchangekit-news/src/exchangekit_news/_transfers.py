@@ -510,6 +510,8 @@ _PLACE_REACH: Final = 8
 
 
 _PERFECT_AUXILIARIES: Final = lx.FINITE_HAVE
+# Heads that count a country's people by their citizenship: "two Colombian nationals".
+_NATIONALS: Final = frozenset({"nationals", "citizens"})
 # How many times the largest leg of a dated swap a perfect's figure must be to be a total.
 _FAR_LARGER: Final = 10
 # Where a sentence ends, and how far past one the next is looked at.
@@ -4839,6 +4841,23 @@ class _Transfers(_Rivals):
             and figure.pronoun is None
         )
 
+    def _nationals_of_unknown_country(self, figure: FigureMention) -> bool:
+        """Whether the figure counts nationals of a country named by an adjective not known.
+
+        "two Colombian nationals who had fought for Ukraine were released by Russia and
+        flown to Bogota": people of a third country go home to it, not to the other side,
+        and a country the registry does not hold can be no receiver: no record.
+        """
+        head = figure.np_end - 1
+        if self.norm(head) not in _NATIONALS or head - 1 < figure.last:
+            return False
+        adjective = head - 1
+        if self.norm(adjective) in lx.REGIONS:
+            return False  # "15 Kherson citizens": a side's region, not a country
+        return self.tokens[adjective].text[:1].isupper() and not any(
+            p.first <= adjective < p.last for p in self.m.parties
+        )
+
     def _sum_heading_listed_parts(self, figure: FigureMention) -> bool:
         """Whether ``figure`` sums the parts listed after the colon its phrase ends with.
 
@@ -5068,6 +5087,8 @@ class _Transfers(_Rivals):
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
         if self._swaps_summed_unsplit(figure):
             return None  # "Kyiv has held exchanges of 1,300 prisoners": per side or in all?
+        if self._nationals_of_unknown_country(figure):
+            return None  # "two Colombian nationals were freed": to a country not known here
         if self._sum_heading_listed_parts(figure):
             return None  # "got back 174 bodies twice: 90 on 2 May and 84 on 16 May"
         if (
