@@ -1393,8 +1393,14 @@ class _Finder:
                 and kin[-1] is not previous
                 and previous.noun is not None
                 and previous.noun.category is not None
-                and set(norms[kin[-1].np_end - self.first : previous.first - self.first])
-                <= {"and", ","}
+                and (
+                    set(norms[kin[-1].np_end - self.first : previous.first - self.first])
+                    <= {"and", ","}
+                    # "20 civilians came back, along with 185 soldiers, and the same number
+                    # of Russian civilians went the other way": the one figure of the kind
+                    # named, not a counterpart ("for the same number") of the last one
+                    or (len(kin) == 1 and self.norm(a - 1) != "for")
+                )
             ):
                 # "185 soldiers and 20 civilians ... the same number of servicemen": the
                 # figure of the kind named in the list, not the last one told

@@ -510,6 +510,8 @@ _PLACE_REACH: Final = 8
 
 
 _PERFECT_AUXILIARIES: Final = lx.FINITE_HAVE
+# Heads that count a country's people by their citizenship: "two Colombian nationals".
+_NATIONALS: Final = frozenset({"nationals", "citizens"})
 # How many times the largest leg of a dated swap a perfect's figure must be to be a total.
 _FAR_LARGER: Final = 10
 # Where a sentence ends, and how far past one the next is looked at.
@@ -2131,7 +2133,24 @@ class _Transfers(_Rivals):
             and any(self.norm(i) not in (",", "and", "or") for i in range(figure.np_end, f.first))
         }
         k = bisect.bisect_left(self.sides, start)
-        return any(i not in later for i in self.sides[k:] if i < stop)
+        return any(
+            i not in later and not self._sides_subject_after(figure, i)
+            for i in self.sides[k:]
+            if i < stop
+        )
+
+    def _sides_subject_after(self, figure: FigureMention, at: int) -> bool:
+        """Whether the word of sides at ``at``, after the figure, is a later verb's subject.
+
+        "Kyiv handed over 18 wounded Russians on the day that each side freed 140": "each
+        side" is who freed the 140, in a clause of its own, and says nothing of the 18.
+        """
+        if at < figure.np_end:
+            return False
+        found = lx.PER_SIDE.match(self.tokens, at, self.last)
+        end = at + 1 if found is None else found[0]
+        end += self.norm(end) in _PERFECT_AUXILIARIES
+        return any(t.first == end and t.done for t in self.m.transfers)
 
     def _size_per_side(self, figure: FigureMention) -> bool:
         """Whether a bare figure is what "the figure (number, it) was" of a swap told.
@@ -4822,6 +4841,23 @@ class _Transfers(_Rivals):
             and figure.pronoun is None
         )
 
+    def _nationals_of_unknown_country(self, figure: FigureMention) -> bool:
+        """Whether the figure counts nationals of a country named by an adjective not known.
+
+        "two Colombian nationals who had fought for Ukraine were released by Russia and
+        flown to Bogota": people of a third country go home to it, not to the other side,
+        and a country the registry does not hold can be no receiver: no record.
+        """
+        head = figure.np_end - 1
+        if self.norm(head) not in _NATIONALS or head - 1 < figure.last:
+            return False
+        adjective = head - 1
+        if self.norm(adjective) in lx.REGIONS:
+            return False  # "15 Kherson citizens": a side's region, not a country
+        return self.tokens[adjective].text[:1].isupper() and not any(
+            p.first <= adjective < p.last for p in self.m.parties
+        )
+
     def _sum_heading_listed_parts(self, figure: FigureMention) -> bool:
         """Whether ``figure`` sums the parts listed after the colon its phrase ends with.
 
@@ -5051,6 +5087,8 @@ class _Transfers(_Rivals):
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
         if self._swaps_summed_unsplit(figure):
             return None  # "Kyiv has held exchanges of 1,300 prisoners": per side or in all?
+        if self._nationals_of_unknown_country(figure):
+            return None  # "two Colombian nationals were freed": to a country not known here
         if self._sum_heading_listed_parts(figure):
             return None  # "got back 174 bodies twice: 90 on 2 May and 84 on 16 May"
         if (
@@ -5243,6 +5281,8 @@ class _Transfers(_Rivals):
             )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
+        if not tally and self._sides_swaps_summed(figure):
+            return None  # "held exchanges of 1,300 of its soldiers on 12 May": several swaps
         if not tally and self._sum_after_break(figure, previous):
             return []  # "Russia handed over 210 bodies; in total, 210 came back": the sum
         if self._second_of_pair(figure):
@@ -6344,12 +6384,14 @@ class _Transfers(_Rivals):
     ) -> bool:
         """Whether a present perfect of moving, with no event of its own, sums many swaps.
 
-        "The swap on 3 March freed 140 Ukrainians. Russia has received 3,900.": the
-        perfect counts up to now, and a figure an order of magnitude above the dated swap
-        told before cannot be a leg of it. A sentence that names its own date or
-        exchange, or is followed by one naming this one ("today's exchange"), keeps it.
-        Remains go back far unevenly ("43 bodies ... Ukraine has received 909"), so a
-        handover of remains is no measure of its other way.
+        "The swap on 3 March freed 140 Ukrainians. Russia has received 3,900." (or, in the
+        passive, "3,900 Russians have been returned"): the perfect counts up to now, and a
+        figure an order of magnitude above the dated swap told before cannot be a leg of
+        it. A sentence that names its own date or exchange, or is followed by one naming
+        this one ("today's exchange"), or that repeats a handover's figure told before
+        ("Kyiv says 230 are home ... 230 have been returned"), keeps it. Remains go back
+        far unevenly ("43 bodies ... Ukraine has received 909"), so a handover of remains
+        is no measure of its other way.
         """
         swap = [
             leg
@@ -6365,13 +6407,20 @@ class _Transfers(_Rivals):
             return False
         if figure.amount.low < _FAR_LARGER * max(leg.amount.high or 0 for leg in swap):
             return False
-        if figure.first != found[0].last:
+        if any(not leg.tally and leg.amount == figure.amount for leg in self.discourse.legs):
+            return False  # the same figure as a handover told before: that handover again
+        if not found[1]:
+            # the figure's people are the subject: "3,900 Russians have been returned"
+            start = figure.np_end
+        elif figure.first != found[0].last:
             return False  # the verb's object only: "has received information on thousands"
+        else:
+            start = self.first
         verb = found[0].first
-        while self.norm(verb - 1) in _PERFECT_FILLERS and verb > self.first:
+        while self.norm(verb - 1) in _PERFECT_FILLERS and verb > start:
             verb -= 1
-        if self.norm(verb - 1) not in _HAVE:  # "has received", not "had received"
-            return False
+        if self.norm(verb - 1) not in _HAVE or verb - 1 < start:
+            return False  # "has received", not "had received" nor "were returned"
         if any(
             self.first <= d.first < self.last for d in self.m.dates
         ) or not self.norm_set.isdisjoint(_EXCHANGE_NOUNS):

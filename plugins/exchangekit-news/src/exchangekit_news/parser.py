@@ -245,6 +245,7 @@ class NewsParser(Parser):
         discourse = Discourse()
         tables = _TableCells(read_tables(text, grammar.parties, belligerents))
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
+        links = False  # in the lines of linked headlines a bare "Read more:" opens
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
         for index, (whole, next_gap) in enumerate(_with_next_gap(split_sentences(tokens))):
             # "50 (illustrative) soldiers": a note beside a figure is read past
@@ -254,12 +255,16 @@ class NewsParser(Parser):
                 assembler.entry(index)
                 assembler.add(index, *tables.facts(index, sentence))
                 continue
-            if _link_line(sentence) and next_gap >= 2:
-                # another story's headline, linked: it states nothing of this one
+            if next_gap >= 2 and (links or _link_line(sentence)):
+                # another story's headline, linked: it states nothing of this one; a label
+                # alone on its line ("Read more:") heads a list of them, one a line, that a
+                # blank line ends
+                links = next_gap == 2 and (links or _link_label(sentence))
                 assembler.entry(index)
                 span = (sentence[0].start, sentence[-1].end)
                 assembler.add(index, span, SentenceFacts([], [], [], [], None, None))
                 continue
+            links = False
             first, last = 0, len(sentence)
             heading = day_heading(sentence, first, last, published)
             if heading is not None:
@@ -381,6 +386,11 @@ def _link_line(sentence: list[Token]) -> bool:
     opener = words[:1] == ["related"] or words[:2] in _LINK_OPENERS
     colon = 1 if words[:1] == ["related"] else 2
     return opener and len(words) > colon and words[colon] == ":"
+
+
+def _link_label(sentence: list[Token]) -> bool:
+    """Whether a sentence is a link label alone ("Read more:"), over a list of headlines."""
+    return _link_line(sentence) and len(sentence) == (2 if sentence[0].norm == "related" else 3)
 
 
 def _publication_line(index: int, day: str) -> bool:
