@@ -1054,12 +1054,18 @@ class _FigureDates(_Speakers):
         came home in May; nothing is summed. A "since" opening the sentence puts the
         "when" clause in commas before the main one ("Since June, when the talks were held,
         Kyiv has received 9,000"): a figure past that closing comma is the span's sum.
+        A comma and a joiner close the "when" clause anywhere ("stalled since May, when
+        talks broke down, and Kyiv got 90 back"): the figure's clause is another one.
         """
         return (
             date.last < figure.first
             and self.norm(date.last) == ","
             and self.norm(date.last + 1) == "when"
             and not any(self.norm(i) == ";" for i in range(date.last, figure.first))
+            and not any(
+                self.norm(i) == "," and self.norm(i + 1) in _SINCE_JOINERS
+                for i in range(date.last + 2, figure.first)
+            )
             and not (
                 date.first - 1 == self.first
                 and self.norm(self.first) == "since"
@@ -3327,8 +3333,33 @@ class _FigureDates(_Speakers):
                 return False
             if word in _EXCHANGE_NOUNS:
                 k = i - 1 if self.norm(i - 1) in ("a", "an", "the", "this", "that") else i
-                return self.norm(k - 1) == "after" and not self._planned_between(i, date.first)
+                return (
+                    self.norm(k - 1) == "after"
+                    and not self._planned_between(i, date.first)
+                    and not self._handed_on_own_day(figure, k - 1)
+                )
         return False
+
+    def _handed_on_own_day(self, figure: FigureMention, after: int) -> bool:
+        """Whether the figure's verb of handing over has a day "on" it before ``after``.
+
+        "Ukraine received 150 bodies on 4 January, after a handover on 31 December": the
+        receiving is dated by its own day, so the handover named after it is an earlier
+        one. People told as arriving ("95 were home on Sunday after Saturday's swap") have
+        no verb of handing over before them and keep the swap's day.
+        """
+        own = any(
+            self.norm(d.first - 1) == "on"
+            and figure.last <= d.first < after
+            and self._same_clause(d.first, figure.first)
+            for d in self.m.dates
+        )
+        return own and any(
+            t.move is not Move.EVENT
+            and t.last <= figure.first
+            and self._same_clause(t.first, figure.first)
+            for t in self.m.transfers
+        )
 
     def _on_day_of(self, month: str, figure: FigureMention | None = None) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
