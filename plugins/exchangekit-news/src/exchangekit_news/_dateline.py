@@ -227,6 +227,18 @@ def _aired_line(tokens: Sequence[Token], first: int, last: int) -> tuple[int, st
     return last, text
 
 
+def _past_country(tokens: Sequence[Token], i: int, last: int) -> int:
+    """Where a date starts after the country a place's dateline names: "KYIV, Ukraine, May 2".
+
+    The country or region is written as a name (one to three capitalised words) and
+    closed by a comma; ``i`` itself when there is none.
+    """
+    j = i
+    while j < last and j - i < 3 and tokens[j].kind == WORD and tokens[j].text[:1].isupper():
+        j += 1
+    return j + 1 if i < j < last and tokens[j].text == "," else i
+
+
 def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:
     """Where a dateline opening ``tokens[first:last]`` ends, and its date text; or None.
 
@@ -247,6 +259,8 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] 
     if comma is None:
         return None
     found = _date_after(tokens, comma + 1, last)
+    if found is None:
+        found = _date_after(tokens, _past_country(tokens, comma + 1, last), last)
     if found is None:
         return None
     end, text = found

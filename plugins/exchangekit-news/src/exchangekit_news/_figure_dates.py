@@ -31,6 +31,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    _month_named,
     _months_on,
     freed_per_side,
     war_start_then_this_week,
@@ -54,8 +55,23 @@ from exchangekit_news._tokens import NUM, WORD
 _SINCE_JOINERS: Final = frozenset({"and", "but", "yet", ";"})
 # Words opening a sentence as a span shorter than a day from an event: "Shortly before".
 _WITHIN_A_DAY: Final = frozenset({"shortly", "soon", "moments", "minutes", "hours"})
+# Words that open the noun of a swap told after "after": "after another exchange yesterday".
+_SWAP_DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "another"})
 # Counted units of such a span: "two hours after".
 _SHORT_UNITS: Final = frozenset({"hours", "minutes"})
+# How many days at most a span told without a count reaches from the date it runs from:
+# "hours before 20 October" is that day or the one before, "days after 9 May" some days on.
+_UNCOUNTED_REACH: Final = {
+    "hours": 1,
+    "minutes": 1,
+    "moments": 1,
+    "shortly": 1,
+    "soon": 1,
+    "days": 10,
+    "weeks": 62,
+}
+# A day number in a date's text, with its ordinal ending and a comma after it: "20", "3rd,".
+_DAY_NUMBER: Final = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b,?\s*")
 # A day told back from the one named before the figure: "... 49 Ukrainians the day before".
 _DAY_BEFORE: Final = frozenset(
     {("the", "day", "before"), ("the", "previous", "day"), ("a", "day", "earlier")}
@@ -1054,12 +1070,18 @@ class _FigureDates(_Speakers):
         came home in May; nothing is summed. A "since" opening the sentence puts the
         "when" clause in commas before the main one ("Since June, when the talks were held,
         Kyiv has received 9,000"): a figure past that closing comma is the span's sum.
+        A comma and a joiner close the "when" clause anywhere ("stalled since May, when
+        talks broke down, and Kyiv got 90 back"): the figure's clause is another one.
         """
         return (
             date.last < figure.first
             and self.norm(date.last) == ","
             and self.norm(date.last + 1) == "when"
             and not any(self.norm(i) == ";" for i in range(date.last, figure.first))
+            and not any(
+                self.norm(i) == "," and self.norm(i + 1) in _SINCE_JOINERS
+                for i in range(date.last + 2, figure.first)
+            )
             and not (
                 date.first - 1 == self.first
                 and self.norm(self.first) == "since"
@@ -1116,13 +1138,70 @@ class _FigureDates(_Speakers):
         """
         at = date.first - 1
         at -= self.norm(at) == "the"
+        reach = self.uncounted_reach(date)
         return (
             (self.norm(at) == "before" and self.norm(at - 1) not in _COUNTED_BACK)
             or (
                 (self.norm(at - 1), self.norm(at)) == ("ahead", "of")
                 and self.norm(at - 2) not in _COUNTED_BACK
             )
+            # "days before 3 May" may reach back into April: no month holds it either
+            or (reach < 0 and self._month_within_reach(date, reach) is None)
         ) and self.norm(date.last) not in _EXCHANGE_NOUNS
+
+    def uncounted_reach(self, date: DateMention) -> int:
+        """The most days a span with no count of days runs from ``date``, signed; 0 if none.
+
+        "hours before 20 October", "days after 9 May", "shortly after 3 June", "two hours
+        before": the day the span lands on is not told, only how far it may reach (back
+        when negative). "Three days after 9 May" counts its days and is no such span, and
+        a date naming no day of a month ("hours before Easter") is left as it reads.
+        """
+        if _month_named(date.text) is None or not _HAS_DAY.search(date.text):
+            return 0
+        at = date.first - 1
+        at -= self.norm(at) == "the"
+        if (self.norm(at - 1), self.norm(at)) == ("ahead", "of"):
+            at -= 1
+            back = True
+        elif self.norm(at) in ("before", "after"):
+            back = self.norm(at) == "before"
+        else:
+            # "hours after they were captured on 20 April": from the capture's day
+            spanning = self._span_over_capture(date)
+            if spanning is None:
+                return 0
+            at, back = spanning, self.norm(spanning) == "before"
+        reach = _UNCOUNTED_REACH.get(self.norm(at - 1))
+        count = _offset_count(self.norm(at - 2))
+        if reach is None or (count is not None and self.norm(at - 1) not in _SHORT_UNITS):
+            return 0
+        if count is not None:
+            reach = max(1, -(-count // 24)) if self.norm(at - 1) == "hours" else 1
+        return -reach if back else reach
+
+    def _month_within_reach(self, date: DateMention, reach: int) -> str | None:
+        """``date``'s text as its month, when every day ``reach`` days from it is in that month.
+
+        "hours before 20 October" is October whichever day it was; "days before 3 May"
+        may be April, so no month is certain. None when the text names no day of a month.
+        """
+        month = _month_named(date.text)
+        day = _HAS_DAY.search(date.text)
+        if month is None or day is None:
+            return None
+        shortest = 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+        if not 1 <= int(day.group()) + reach <= shortest:
+            return None
+        return _DAY_NUMBER.sub("", date.text, count=1).strip()
+
+    def beyond_reach(self, date: DateMention) -> bool:
+        """Whether ``date`` starts an uncounted span on from it that no month of it holds.
+
+        "days after 28 April" may be May: the exchange has neither a day nor a month.
+        """
+        reach = self.uncounted_reach(date)
+        return reach > 0 and self._month_within_reach(date, reach) is None
 
     def _expected_after(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` closes a later clause that only expects or plans what it tells.
@@ -2757,6 +2836,9 @@ class _FigureDates(_Speakers):
                 d
                 for d in usable
                 if not self._captivity_date(d)
+                # "three days after they were captured on 20 April, the 12 came home": the
+                # capture's day is what the span runs from
+                or self._span_over_capture(d) is not None
                 # "captured in 2022, when Ukraine recovered 144": the "when" clause hung on
                 # the capture's date tells an exchange of that date too, unless it has its own
                 or (
@@ -2903,6 +2985,11 @@ class _FigureDates(_Speakers):
             if len(saturday) == 1:
                 nearest = saturday[0]
         nearest = self._same_day_named_before(nearest, dates)
+        reach = self.uncounted_reach(nearest)
+        if reach:
+            # "hours before 20 October": the month, the one date every day it may be is in
+            within = self._month_within_reach(nearest, reach)
+            return ((self._in_year(within, nearest.first),), False) if within else ((), False)
         days = (
             self._offset(nearest, figure)
             or self._earlier_by(nearest)
@@ -3326,9 +3413,34 @@ class _FigureDates(_Speakers):
             if word in (",", ";", ":", "—", "–", "and", "but"):
                 return False
             if word in _EXCHANGE_NOUNS:
-                k = i - 1 if self.norm(i - 1) in ("a", "an", "the", "this", "that") else i
-                return self.norm(k - 1) == "after" and not self._planned_between(i, date.first)
+                k = i - 1 if self.norm(i - 1) in _SWAP_DETERMINERS else i
+                return (
+                    self.norm(k - 1) == "after"
+                    and not self._planned_between(i, date.first)
+                    and not self._handed_on_own_day(figure, k - 1)
+                )
         return False
+
+    def _handed_on_own_day(self, figure: FigureMention, after: int) -> bool:
+        """Whether the figure's verb of handing over has a day "on" it before ``after``.
+
+        "Ukraine received 150 bodies on 4 January, after a handover on 31 December": the
+        receiving is dated by its own day, so the handover named after it is an earlier
+        one. People told as arriving ("95 were home on Sunday after Saturday's swap") have
+        no verb of handing over before them and keep the swap's day.
+        """
+        own = any(
+            self.norm(d.first - 1) == "on"
+            and figure.last <= d.first < after
+            and self._same_clause(d.first, figure.first)
+            for d in self.m.dates
+        )
+        return own and any(
+            t.move is not Move.EVENT
+            and t.last <= figure.first
+            and self._same_clause(t.first, figure.first)
+            for t in self.m.transfers
+        )
 
     def _on_day_of(self, month: str, figure: FigureMention | None = None) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
@@ -3626,6 +3738,32 @@ class _FigureDates(_Speakers):
                 # participle of capture dates the capture, with or without "who"
                 return self._first_date_of_capture(i, date)
         return False
+
+    def _span_over_capture(self, date: DateMention) -> int | None:
+        """Where "after" or "before" opens a span from a capture's ``date``, if one does.
+
+        "three days after they were captured on 20 April" runs from the capture to what
+        the sentence tells; "soldiers captured three days after 20 April" dates only the
+        capture, whose span is inside its own clause.
+        """
+        for k in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
+            word = self.norm(k)
+            if word in (",", ";", ":", "—", "–"):
+                return None
+            if word in _CAPTIVITY_VERBS:
+                return next(
+                    (
+                        j
+                        for j in range(k - 1, max(self.first, k - 5) - 1, -1)
+                        if self.norm(j) in ("after", "before")
+                        and (
+                            _offset_count(self.norm(j - 2)) is not None
+                            or self.norm(j - 1) in _UNCOUNTED_REACH
+                        )
+                    ),
+                    None,
+                )
+        return None
 
     def _first_date_of_capture(self, participle: int, date: DateMention) -> bool:
         """Whether ``date`` is the capture's own: the first date (or range, or list) after

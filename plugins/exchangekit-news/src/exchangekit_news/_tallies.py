@@ -28,6 +28,7 @@ from exchangekit_news._figure_dates import (
     _MODAL_WORDS,
     _QUOTES,
     _RANKS,
+    _SINCE_JOINERS,
     _UP_TO,
     _WHOLE_YEARS,
     _YEAR,
@@ -713,6 +714,7 @@ class _Tallies(_Claims):
                     or self._held_since(figure, date.first - 1)
                     or self._when_of(date, figure)
                     or self._since_of_nothing(since, figure)
+                    or self._since_of_figureless_clause(since, date, figure)
                 ):
                     continue
                 return True
@@ -2348,6 +2350,24 @@ class _Tallies(_Claims):
             if word in _NEGATIONS:
                 return True
         return False
+
+    def _since_of_figureless_clause(
+        self, since: int, date: DateMention, figure: FigureMention
+    ) -> bool:
+        """Whether "since" at ``since`` ends a clause with no figure, joined on before the figure's.
+
+        "Talks have stalled since April, when the last round collapsed, and Kyiv got 90
+        back": the span is the stalling's; "and" past a comma opens the figure's clause,
+        which the span does not reach. A "since" opening the sentence frames every clause.
+        """
+        return (
+            self.first < since < figure.first
+            and not any(self.first <= f.first < since for f in self.m.figures)
+            and any(
+                self.norm(i) == "," and self.norm(i + 1) in _SINCE_JOINERS
+                for i in range(date.last, figure.first)
+            )
+        )
 
     def _held_since_at(self, at: int) -> bool:
         """Whether "since" at or just after ``at`` says how long people were held.

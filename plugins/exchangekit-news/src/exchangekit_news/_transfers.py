@@ -6003,6 +6003,10 @@ class _Transfers(_Rivals):
             # "on the third of those days" after a list of two: no day to put it on, and
             # the last exchange told is not the one it names
             return []
+        if not tally and not date_texts and any(self.beyond_reach(d) for d in dates):
+            # "days after 28 April": April or May, and neither the day told nor the
+            # publication's; no date can be given to it
+            return []
         picked = self._ordinal_of_listed(figure, len(date_texts)) if series else None
         if picked is not None:
             date_texts, series = (date_texts[picked],), False
