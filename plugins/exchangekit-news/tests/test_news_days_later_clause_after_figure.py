@@ -55,7 +55,8 @@ def test_news_figure_after_days_later_takes_the_counted_day(
 @given(
     day=st.integers(min_value=1, max_value=20),
     later=st.integers(min_value=2, max_value=6),
-    first=st.integers(min_value=20, max_value=400),
+    # never 35, the later figure's own count, which the last check could not tell apart
+    first=st.integers(min_value=20, max_value=400).filter(lambda n: n != 35),
 )
 def test_news_days_later_never_moves_the_figure_before_it(
     news: News, day: int, later: int, first: int, day_counts: DayCounts
