@@ -202,6 +202,8 @@ _SAME_PERIOD: Final = re.compile(
 )
 # "Before today's exchange, 6,095 had been freed": a day's exchange the total stops short of.
 _BEFORE_DAYS_EXCHANGE: Final = r"\bbefore {}(?:'s|\u2019s) (?:{})\b"
+# Its first word alone: a sentence without it needs no pattern built for its day.
+_BEFORE: Final = re.compile(r"\bbefore\b", re.IGNORECASE)
 # Days the text has told one by one, summed by a total: "over the three days", "across
 # those two days" (the definite article points back; "over three days" does not).
 # A half or quarter of a year as a total's date text: "the first half of 2022". It
@@ -2593,6 +2595,8 @@ class Assembler:
         day before that exchange, so the total stands as of that earlier day.
         """
         start, end = self.spans[index]
+        if _BEFORE.search(self.text.visible, start, end) is None:
+            return False
         pattern = _BEFORE_DAYS_EXCHANGE.format(re.escape(day), "|".join(sorted(ONE_HANDOVER_NOUNS)))
         return re.compile(pattern, re.IGNORECASE).search(self.text.visible, start, end) is not None
 
