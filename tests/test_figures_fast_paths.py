@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -169,3 +170,20 @@ def test_hedges_found_by_their_first_two_words_are_the_full_lists_matches(text: 
             if all(grammar._word(i + k) == w for k, w in enumerate(words))
         ]
         assert grammar._hedges_at(i) == expected
+
+
+@settings(max_examples=400)
+@given(
+    st.integers(min_value=1, max_value=figures.MAX_FIGURE),
+    st.sampled_from(["{:,}", "{}", "{:,}k", "{}.5", "{}.25 million", "{:,}.0"]),
+)
+def test_a_number_token_has_the_value_its_digits_spell(n: int, form: str) -> None:
+    """A whole number's value is a plain int, equal to the Fraction its digits spell."""
+    text = form.format(n)
+    token, _ = _scan_number(text, 0)
+    if token.kind != figures._NUM:
+        return  # refused as too large: no value to compare
+    digits = token.text.replace(",", "").rstrip("kK")
+    scale = 1000 if token.text[-1:] in "kK" else 1
+    assert token.value == Fraction(digits) * scale
+    assert isinstance(token.value, int) == ("." not in digits)

@@ -321,7 +321,7 @@ class _Token(NamedTuple):
     text: str  # lower-cased for words
     start: int
     end: int
-    value: Fraction = Fraction(0)  # for numbers: the value, with a "k" suffix applied
+    value: int | Fraction = 0  # for numbers: the value, with a "k" suffix applied
     decimal: bool = False  # written with a decimal point
     scale: int = 1  # 1000 for "46k"
     year_like: bool = False  # four unseparated digits, no suffix: maybe a year
@@ -402,8 +402,9 @@ def _scan_number(text: str, start: int) -> tuple[_Token, int]:
     if pos < len(text) and text[pos] in "kK" and not text[pos + 1 : pos + 2].isalnum():
         scale = 1000
         pos += 1
-    # Fraction(int) skips the string parsing Fraction(str) does; the value is the same.
-    value = Fraction(f"{int_digits}.{decimals}") if decimals else Fraction(int(int_digits))
+    # A whole number stays an int: it compares and multiplies as the equal Fraction does,
+    # at a fraction of the cost, and has the numerator and denominator _whole reads.
+    value: int | Fraction = Fraction(f"{int_digits}.{decimals}") if decimals else int(int_digits)
     if scale != 1:
         value *= scale
     year_like = len(first.group()) == 4 and not separator and not decimals and scale == 1
@@ -447,7 +448,7 @@ def _tokenize(text: str) -> list[_Token]:
 class _Number(NamedTuple):
     """One reading of a number starting at some token."""
 
-    value: Fraction
+    value: int | Fraction  # an int when whole
     end: int  # index of the token after it
     scale: int  # the trailing scale word's factor ("forty thousand": 1000), 1 if none
     digits: bool  # written in digits (dashes join only digit ranges)
@@ -489,7 +490,7 @@ class _Grammar:
         if end > self._problem_end:
             self.problem, self._problem_end = problem, end
 
-    def _whole(self, value: Fraction, what: str, end: int) -> int | None:
+    def _whole(self, value: int | Fraction, what: str, end: int) -> int | None:
         if value.denominator != 1:
             self._refuse(f"{what} is not a whole number of people", end)
             return None
@@ -583,14 +584,14 @@ class _Grammar:
     def _word_numbers(self, i: int) -> list[_Number]:
         word = self._word(i)
         if word == "zero":
-            return [_Number(Fraction(0), i + 1, 1, False, False, False)]
+            return [_Number(0, i + 1, 1, False, False, False)]
         if word == "half" and self._word(i + 1) == "a" and self._word(i + 2) == "dozen":
-            return [_Number(Fraction(_DOZEN, 2), i + 3, 1, False, True, False)]
+            return [_Number(_DOZEN // 2, i + 3, 1, False, True, False)]
         fraction = self._scale_fraction(i)
         if fraction is not None:
             return [fraction]
         out = [
-            _Number(Fraction(value), end, scale, False, False, False)
+            _Number(value, end, scale, False, False, False)
             for value, end, scale in self._compound(i, allow_a=True)
         ]
         for number in list(out):
@@ -599,12 +600,12 @@ class _Grammar:
                     _Number(number.value * _DOZEN, number.end + 1, _DOZEN, False, True, False)
                 )
         if word == "a" and self._word(i + 1) == "dozen":
-            out.append(_Number(Fraction(_DOZEN), i + 2, _DOZEN, False, True, False))
+            out.append(_Number(_DOZEN, i + 2, _DOZEN, False, True, False))
         if word in _BARE_SCALES and self._word(i + 1) == "and":
             # "another hundred and three": a scale word with no number before it is one of it
             factor = _DIGIT_SCALES[word]
             out.extend(
-                _Number(Fraction(factor + rest), end, 1, False, False, False)
+                _Number(factor + rest, end, 1, False, False, False)
                 for rest, end in self._below_hundred(i + 2)
             )
         return out

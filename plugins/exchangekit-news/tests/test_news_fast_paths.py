@@ -428,6 +428,22 @@ def test_stage_sums_skip_only_days_that_start_no_run(days: dict[date, int], tota
     assert _assemble._consecutive_sum(days, total) == _consecutive_sum_plain(days, total)
 
 
+@given(
+    st.dictionaries(
+        st.integers(0, 40).map(lambda n: date(2025, 5, 1) + timedelta(days=n)),
+        st.integers(1, 400),
+        max_size=12,
+    ),
+    st.integers(1, 1500),
+)
+@example({date(2025, 5, 2): 700, date(2025, 5, 23): 390, date(2025, 5, 24): 610}, 1000)
+def test_stage_sums_read_only_days_beside_another(days: dict[date, int], total: int) -> None:
+    """``_stage_totals`` passes only days with a neighbour: a lone day changes no answer."""
+    one_day = timedelta(days=1)
+    beside = {d: n for d, n in days.items() if d + one_day in days or d - one_day in days}
+    assert _assemble._consecutive_sum(beside, total) == _consecutive_sum_plain(days, total)
+
+
 # Words of the day, incident, span and turn-label finders, and words around them.
 _GATED_TEXT = st.lists(
     st.sampled_from(

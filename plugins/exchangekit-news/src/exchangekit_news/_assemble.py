@@ -202,6 +202,8 @@ _SAME_PERIOD: Final = re.compile(
 )
 # "Before today's exchange, 6,095 had been freed": a day's exchange the total stops short of.
 _BEFORE_DAYS_EXCHANGE: Final = r"\bbefore {}(?:'s|\u2019s) (?:{})\b"
+# Its first word alone: a sentence without it needs no pattern built for its day.
+_BEFORE: Final = re.compile(r"\bbefore\b", re.IGNORECASE)
 # Days the text has told one by one, summed by a total: "over the three days", "across
 # those two days" (the definite article points back; "over three days" does not).
 # A half or quarter of a year as a total's date text: "the first half of 2022". It
@@ -2593,6 +2595,8 @@ class Assembler:
         day before that exchange, so the total stands as of that earlier day.
         """
         start, end = self.spans[index]
+        if _BEFORE.search(self.text.visible, start, end) is None:
+            return False
         pattern = _BEFORE_DAYS_EXCHANGE.format(re.escape(day), "|".join(sorted(ONE_HANDOVER_NOUNS)))
         return re.compile(pattern, re.IGNORECASE).search(self.text.visible, start, end) is not None
 
@@ -3768,12 +3772,18 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
         key: {day: {id(o) for o in legs} for day, legs in by_day.items()}
         for key, by_day in daily.items()
     }
-    # a sum of stages needs two days running: a direction with none has no leg to test
-    running = {
-        key
+    # a sum of stages needs two days running: a direction with none has no leg to test, and
+    # a day with no exchange the day before or after is in no run, so no leg looks at it
+    one_day = timedelta(days=1)
+    in_runs = {
+        key: [
+            (day, legs)
+            for day, legs in by_day.items()
+            if day + one_day in by_day or day - one_day in by_day
+        ]
         for key, by_day in daily.items()
-        if any(day + timedelta(days=1) in by_day for day in by_day)
     }
+    running = {key for key, days_in_runs in in_runs.items() if days_in_runs}
     # a day's largest figure of a kind or of no told kind, for the days not holding the leg
     kind_largest: dict[tuple[tuple[str, str], date, PersonCategory], int | None] = {}
     sums: dict[_Leg, Period] = {}
@@ -3792,7 +3802,7 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
                     # "11 Ukrainians ..., and on 2 August 12 defenders and 23 civilians" is no
                     # sum of the 11 and the 12 defenders
                     kinds = (leg.category, PersonCategory.OTHER)
-                    for day, legs in by_day.items():
+                    for day, legs in in_runs[key]:
                         if id(leg) in members[key][day]:
                             alike = [
                                 o.count.low for o in legs if o is not leg and o.category in kinds
@@ -3808,7 +3818,7 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
                         if top is not None:
                             days[day] = top
                 else:
-                    for day, legs in by_day.items():
+                    for day, legs in in_runs[key]:
                         if id(leg) not in members[key][day]:
                             days[day] = largest[key][day]
                         elif any(o is not leg for o in legs):

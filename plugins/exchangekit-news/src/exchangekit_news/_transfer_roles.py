@@ -2120,15 +2120,15 @@ class _TransferRoles(_Tallies):
         "Ukraine received 500 bodies on 10 March": Ukraine, which "it" or "they" opening
         the next sentence may go on about. Two sides acting name no one side.
         """
-        codes = {
-            p.code
-            for word in self.m.transfers
-            if word.done and word.move in (Move.SEND, Move.RECEIVE)
-            for p in self._subject(word, self.first)
-        }
-        if len(codes) != 1 or not codes <= set(belligerents):
-            return None
-        return codes.pop()
+        side: str | None = None
+        for word in self.m.transfers:
+            if not word.done or word.move not in (Move.SEND, Move.RECEIVE):
+                continue
+            for p in self._subject(word, self.first):
+                if p.code != side and (side is not None or p.code not in belligerents):
+                    return None  # a second side, or one no side of the war: no more to look at
+                side = p.code
+        return side
 
     def _first_reported_subject(self, pronoun: int) -> list[PartyMention]:
         """The side that opens the first reported clause, for "and that it" later on.
