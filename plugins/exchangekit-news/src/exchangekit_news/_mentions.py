@@ -5702,6 +5702,8 @@ class _Finder:
         between = {self.norm(i) for i in range(last.last, start)}
         if last.last < start <= last.last + 2 and between <= {",", "and"}:
             return last.group
+        if self._preposition_repeated(last, start, between):
+            return last.group
         # "in July and again in August", "on Monday and then on Thursday": one list
         again = int(
             self.norm(start - 2) in ("again", "then") and self.norm(start - 1) in ("in", "on")
@@ -5718,6 +5720,22 @@ class _Finder:
         ):
             return last.group  # "in late May and in June": the preposition said again
         return group
+
+    def _preposition_repeated(self, last: DateMention, start: int, between: set[str]) -> bool:
+        """Whether the date at ``start`` goes on a list after a comma and its preposition.
+
+        "on 2 May, on 9 June and again on 30 July": each item says "on" again, as
+        the one before it did; a weekday beside a date ("on Friday, on 14 March") names
+        one day twice and is no list.
+        """
+        preposition = self.norm(start - 1)
+        return (
+            start == last.last + 2
+            and preposition in ("in", "on")
+            and between == {",", preposition}
+            and self.norm(last.first - 1) == preposition
+            and not any(self.norm(k) in lx.WEEKDAYS for k in (*range(last.first, last.last), start))
+        )
 
     def _fronted_then(self, found: list[DateMention], start: int) -> bool:
         """Whether ", and then on <date>" goes on a list of dates that opens the sentence.
