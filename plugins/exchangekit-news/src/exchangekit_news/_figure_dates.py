@@ -105,6 +105,10 @@ _THEN_POINTS: Final = frozenset(
 _OWN_CLAUSE_TIMES: Final = frozenset({"before", "after", "until"})
 _COUNTED_BACK: Final = frozenset({"day", "days", "week", "weeks", "hours", "month", "months"})
 # Words setting the day's exchange after another, which a later "earlier" then dates.
+# Prepositions that bring in an event of their own ("despite the crash on 24 January"),
+# and how many words back from a date such a phrase may open
+_EVENT_PHRASE_OPENERS: Final = frozenset({"despite", "after", "amid", "following", "during"})
+_EVENT_PHRASE_REACH: Final = 4
 _SEQUENCE_WORDS: Final = frozenset({"after", "before", "followed", "follows", "following"})
 _CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", "—", "–", ""})
 # What may follow the "to B" of a comma-joined half: "N went to A, M to B on Friday."
@@ -1969,8 +1973,8 @@ class _FigureDates(_Speakers):
         """
         if not respective(self.norms, 0, len(self.norms)):
             return self._paired_lists(figures, dates)
-        usable = [d for d in dates if not d.since]
         at = self.norms.index("respectively") + self.first
+        usable = [d for d in dates if not d.since and not self._of_event_after(d, at)]
         if len(usable) == 1 and usable[0].text.lower() in lx.MONTHS:
             # "July saw two swaps, of 84 and 95 respectively, on the 4th and the 24th": one
             # month, and the days listed in it, as without the word
@@ -2039,6 +2043,18 @@ class _FigureDates(_Speakers):
         days = self._days_of_months([d.text for d in usable])
         paired = dict(zip(people, days, strict=True))
         return paired | _repeats_paired(figures, paired, days)
+
+    def _of_event_after(self, date: DateMention, at: int) -> bool:
+        """Whether ``date``, after "respectively" at ``at``, dates an event a phrase names.
+
+        "207 Ukrainians and 195 Russians, respectively, were freed, despite the crash on
+        24 January": "despite (after, amid) the crash" brings in an event of its own, whose
+        date is no item of the list the word shares out.
+        """
+        return date.first > at and any(
+            self.norm(k) in _EVENT_PHRASE_OPENERS and self.norm(k + 1) in ("the", "a", "an")
+            for k in range(max(at, date.first - _EVENT_PHRASE_REACH), date.first)
+        )
 
     def _told_each_time(self, figure: FigureMention) -> bool:
         """Whether "each time" or "every time" follows the figure's words right after them.

@@ -419,6 +419,9 @@ _DYING: Final = lx.KILLED_WORDS - {"lost"}
 _DAY_CLAUSE_OPENERS: Final = frozenset({"when", "where", "that"}) | lx.RELATIVE_PRONOUNS
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 # ("in each case": the figure of every one of the events just named, one way)
+# Words before "day" that make it a time phrase ("the next day", "that day"), never the
+# label of a numbered day ("day 103 of the war")
+_DAY_PHRASE_ENDS: Final = frozenset({"next", "following", "previous", "same", "that"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round", "case"})
 
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
@@ -3436,7 +3439,10 @@ class _Finder:
             if self._told_ages(a) and lx.PEOPLE.match(tokens, b, self.last) is None:
                 return True  # "two children, aged eight and eleven,", "aged between 7 and 16"
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
-                # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
+                # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between,
+                # and "the next day 103 went each way" ends a time phrase, no label "day 103"
+                if before.norm == "day" and self.norm(a - 2) in _DAY_PHRASE_ENDS:
+                    return False
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
             if self._age_bound(a, b) or self._superlative_age(a) or self._ages_of_counted(a, b):
                 return True
@@ -5710,6 +5716,8 @@ class _Finder:
         between = {self.norm(i) for i in range(last.last, start)}
         if last.last < start <= last.last + 2 and between <= {",", "and"}:
             return last.group
+        if self._preposition_repeated(last, start, between):
+            return last.group
         # "in July and again in August", "on Monday and then on Thursday": one list
         again = int(
             self.norm(start - 2) in ("again", "then") and self.norm(start - 1) in ("in", "on")
@@ -5726,6 +5734,22 @@ class _Finder:
         ):
             return last.group  # "in late May and in June": the preposition said again
         return group
+
+    def _preposition_repeated(self, last: DateMention, start: int, between: set[str]) -> bool:
+        """Whether the date at ``start`` goes on a list after a comma and its preposition.
+
+        "on 2 May, on 9 June and again on 30 July": each item says "on" again, as
+        the one before it did; a weekday beside a date ("on Friday, on 14 March") names
+        one day twice and is no list.
+        """
+        preposition = self.norm(start - 1)
+        return (
+            start == last.last + 2
+            and preposition in ("in", "on")
+            and between == {",", preposition}
+            and self.norm(last.first - 1) == preposition
+            and not any(self.norm(k) in lx.WEEKDAYS for k in (*range(last.first, last.last), start))
+        )
 
     def _fronted_then(self, found: list[DateMention], start: int) -> bool:
         """Whether ", and then on <date>" goes on a list of dates that opens the sentence.
@@ -6523,13 +6547,14 @@ class _Finder:
     def _day_after_opening(self, i: int) -> bool:
         """Whether "the next day" or "the following day" ending at ``i`` opens its clause.
 
-        Only so is it the time of what follows ("The next day, 60 came home"); after a
-        figure ("60 came home the next day") another rule counts it from its own date.
+        Only so is it the time of what follows ("The next day, 60 came home", "..., and
+        the next day 103 went each way", as "a week later" opens one); after a figure
+        ("60 came home the next day") another rule counts it from its own date.
         """
         return (
             self.norm(i - 1) in ("next", "following")
             and self.norm(i - 2) == "the"
-            and self._opens_clause(i - 2, i + 1)
+            and self._opens_later(i - 2, i + 1)
         )
 
     def _day_before_alone(self, i: int) -> tuple[int, str] | None:

@@ -736,11 +736,19 @@ class _Rivals(_TransferRoles):
                 continue
             if not theirs or len(theirs) != 1 or theirs[0].tally:
                 continue
-            if not any(t.done and t.last <= counter.first for t in self.m.transfers):
-                continue  # nothing moved the bodies: "the list named 1,212 bodies"
             between = self.norms[figure.np_end - self.first : counter.first - self.first]
             if ";" in between or not {"and", "while", "which"} & set(between):
                 continue  # the two figures are not coordinated clauses of one swap
+            join = figure.np_end + next(
+                k for k, w in enumerate(between) if w in ("and", "while", "which")
+            )
+            clipped = all(self.norm(k) in (",", "—", "–", "-") for k in range(figure.np_end, join))
+            if not clipped and not any(t.done and t.last <= join for t in self.m.transfers):
+                # nothing moved the bodies: "the list named 1,212 bodies"; nor does the
+                # counter's own verb ("1,000 bodies were counted, and Ukraine took back 900");
+                # a clause clipped to its figure ("- about a thousand bodies, and Moscow
+                # got thirty back") leaves its verb to the one before
+                continue
             end = next((f.first for f in figures[index + 2 :]), self.last)
             after = self.norms[figure.np_end - self.first : end - self.first]
             returned = any(

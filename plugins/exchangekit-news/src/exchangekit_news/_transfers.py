@@ -989,6 +989,32 @@ class _Transfers(_Rivals):
             return None
         return goal.code
 
+    def _free_relative_goal(
+        self, predicate: TransferWord | None, figure: FigureMention
+    ) -> str | None:
+        """The side "What came back to Russia" names as where the figures after it went.
+
+        A sentence (or a clause after a comma) opened by "what" and a verb of handing
+        over "to" a side names the people moved there; the figures it then gives ("What
+        came back to Russia was the remains of 24", "... varied: 24 and 31") went to that
+        side, whatever source is named after them. Another verb of handing over between
+        ends it.
+        """
+        if predicate is None or predicate.last > figure.first:
+            return None
+        what = predicate.first - 1
+        if self.norm(what) != "what" or not (
+            what == self.first or self.norm(what - 1) in (",", ";", ":")
+        ):
+            return None
+        at = predicate.last + (self.norm(predicate.last) in ("home", "back"))
+        goal = self._receiver_at(at)
+        if goal is None or any(self.norm(i) in (";", ".") for i in range(goal.last, figure.first)):
+            return None
+        if any(goal.last <= t.first < figure.first for t in self.m.transfers):
+            return None
+        return goal.code
+
     def _into_party(self, start: int, stop: int) -> str | None:
         """The side named as a noun right after "into": "crossed back into Ukraine".
 
@@ -5422,6 +5448,7 @@ class _Transfers(_Rivals):
             self._party_after(("to",), to_start, own_end)
             or self._into_party(to_start, own_end)
             or self._colon_head_goal(predicate, figure)
+            or self._free_relative_goal(predicate, figure)
         )
         receiver = receiver or self._crossed_carrying(predicate, figure) or owner
         if self._crossed_abroad(predicate, nationality, receiver):
