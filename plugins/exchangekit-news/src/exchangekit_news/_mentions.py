@@ -3430,6 +3430,8 @@ class _Finder:
                 return True  # "at half past six", "a quarter to five": a time of day
         if self._age_band(a, b):
             return True  # "prisoners in the 18 to 25 category": a band of ages
+        if core.norm == "one" and b - a == 1 and self.norm(b) in ("direction", "way"):
+            return True  # "146 soldiers in one direction, 146 in the other": a way, no count
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return lx.is_bare_year(core.text) and a == b - 1
         return self._ratio_figure(a, b)
