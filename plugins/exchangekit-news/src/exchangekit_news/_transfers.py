@@ -1816,7 +1816,7 @@ class _Transfers(_Rivals):
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
         if self._near_but_none(words):
             return True
-        if not lx.HAPPENED_PAST.isdisjoint(words):
+        if not lx.HAPPENED_PAST.isdisjoint(words) or _done_after_and(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
         if self._agreed_to(predicate.first):
             return True  # "the delegations agreed to carry out a further exchange of 1,200"
@@ -7640,3 +7640,25 @@ def _told_again(members: list[DateMention], sentence: _Transfers) -> bool:
         "again" in {sentence.norm(i) for i in range(a.last, b.first)}
         for a, b in itertools.pairwise(members)
     )
+
+
+def _done_after_and(words: list[str]) -> bool:
+    """Whether "and carried out" (conducted, completed) joins a past passive before it.
+
+    "a swap of 100 for 100 was agreed through mediators and carried out the same day": the
+    second participle shares the first's "was", so the deal agreed was also done. A modal
+    or an infinitive before it ("will be agreed and carried out", "to be ...") keeps the
+    plan, and "and never carried out" has no "and" right before the participle.
+    """
+    for k in range(1, len(words) - 1):
+        if words[k - 1] != "and" or words[k] not in _DONE_PASSIVES:
+            continue
+        if words[k] == "carried" and words[k + 1] != "out":
+            return False
+        before = words[: k - 1]
+        return (
+            not {"was", "were"}.isdisjoint(before)
+            and _MODAL_WORDS.isdisjoint(before)
+            and ("to" not in before)
+        )
+    return False
