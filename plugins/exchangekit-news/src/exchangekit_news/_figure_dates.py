@@ -96,7 +96,8 @@ _HALF_ENDS: Final = _CLAUSE_ENDS | {")", "and", "on", "in"}
 # What a possessive opening a sentence may own that carries on the figures told before.
 _ESTIMATE_NOUNS: Final = frozenset({"estimate", "estimates", "assessment", "projection"})
 
-_DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 for 103"
+# "September 14 brought 103 for 103", "October 18 added 95 on each side": a day moves no one
+_DAY_VERBS: Final = frozenset({"brought", "saw", "added"})
 # Adverbs of repetition between a copula and the size it gives: "was again 75 for 75".
 _REPEATED: Final = frozenset({"again", "once", "more", "also"})
 # How many sentences back "he also said" reaches for the same speaker's figure it adds to.
@@ -692,7 +693,7 @@ class _FigureDates(_Speakers):
         involved = self.norm(figure.first - 1) == "involved"
         if self._pair(figure) and self._day_brought(figure.first - 1):
             return True  # "September 14 brought 103 for 103", "Friday saw 84 for 84"
-        if self._day_saw_swapped_pair(figure):
+        if self._day_saw_swapped_pair(figure) or self._day_brought_per_side(figure):
             return True
         if self._pair_closing_dated_clause(figure):
             return True  # "Then came 8 February: 100 for 100", "opened in May with 75 for 75"
@@ -817,6 +818,18 @@ class _FigureDates(_Speakers):
             and partner.noun is None
             and partner.amount == figure.amount
             and self._day_brought(figure.first - 1)
+        )
+
+    def _day_brought_per_side(self, figure: FigureMention) -> bool:
+        """Whether a bare N after "<day> brought (saw, added)" is shared out by a phrase of sides.
+
+        "October 18 added 95 on each side", "Friday saw 84 in each direction": the day
+        moves no one, so the number is the size of that day's swap, as "84 for 84" is.
+        """
+        return (
+            figure.noun is None
+            and self._day_brought(figure.first - 1)
+            and lx.sides_phrase(self.tokens, figure.last, self.last)
         )
 
     def _there_was_pair(self, figure: FigureMention) -> bool:
