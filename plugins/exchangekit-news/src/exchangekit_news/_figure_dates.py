@@ -802,6 +802,27 @@ class _FigureDates(_Speakers):
             figure.noun is None and self.norm(with_) == "with" and not self._planned_before(with_)
         )
 
+    def _dated_item_after_colon(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is an item with a day of its own listed after the plural's colon.
+
+        "The handovers took place in stages: 1,212 bodies on 11 June, 1,200 on 13 June":
+        each item is one of the handovers, on its day, not a pattern of them.
+        """
+        if not any(self.norm(i) == ":" for i in range(predicate.last, figure.first)):
+            return False
+        end = max(figure.last, figure.np_end)
+        end += self.norm(end) == "more"  # "1,200 more on 14 June"
+        if self.norm(end) == "on" and any(d.first == end + 1 for d in self.m.dates):
+            return True
+        # "Two handovers followed: on 13 June, of 1,200 bodies, and on 16 June, of 900": the
+        # day first, the item's size then hung on the plural noun by "of"
+        of = figure.first - 1 - (self.norm(figure.first - 1) == "another")
+        return (
+            self.norm(of) == "of"
+            and self.norm(of - 1) == ","
+            and any(d.last == of - 1 and self.norm(d.first - 1) == "on" for d in self.m.dates)
+        )
+
     def _day_saw_swapped_pair(self, figure: FigureMention) -> bool:
         """Whether a bare N is the first of "<day> saw N swapped for N": that day's swap size.
 
@@ -1543,6 +1564,11 @@ class _FigureDates(_Speakers):
         if before == "of" and self.norm(figure.first - 2) in _EXCHANGE_PLURALS:
             # "two more swaps of 103 and 95 on each side": what the swaps moved
             return True
+        if before == "of" and any(
+            self.norm(t.first) in _EXCHANGE_PLURALS and self._dated_item_after_colon(t, figure)
+            for t in self.m.transfers
+        ):
+            return True  # "Two handovers followed: on 13 June, of another 1,200, and ..."
         if self.second_of(figure):
             return True  # "after handovers of 1,000 bodies in September and of 909 in October"
         if before == "and":

@@ -1997,6 +1997,8 @@ class _Finder:
                 after = self.norms[k + 1 - self.first : min(self.last, k + 15) - self.first]
             # "for 175", "of a hundred": the article of a spelled "a hundred" stands between
             head = k - (self.norm(k - 1) == "a" and token.norm in _SCALE_WORDS)
+            # "of 1,200", and "of another 1,200": the group added stands where the number would
+            head = lx.added_group_start(self.norm, head)
             people = not _PEOPLE_CUES.isdisjoint(after) or (
                 head - 2 >= self.first and tokens[head - 1].norm in ("of", "for")
             )

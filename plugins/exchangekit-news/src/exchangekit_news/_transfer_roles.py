@@ -296,6 +296,11 @@ class _TransferRoles(_Tallies):
                 or lx.after_equal_numbers(self.tokens, self.first, figure.first)
                 # "the largest swap of the year, brokered by Qatar: 400 for 400"
                 or self._pair_after_colon(figure)
+                # "Two handovers followed: on 13 June, of 1,200, and on 16 June, of 900"
+                or (
+                    self.norm(t.first) in lx.EXCHANGE_PLURALS
+                    and self._dated_item_after_colon(t, figure)
+                )
             )
         ]
         before = [

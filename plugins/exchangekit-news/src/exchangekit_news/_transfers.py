@@ -7527,18 +7527,6 @@ class _Transfers(_Rivals):
             or self._dated_item_after_colon(predicate, figure)
         )
 
-    def _dated_item_after_colon(self, predicate: TransferWord, figure: FigureMention) -> bool:
-        """Whether ``figure`` is an item with a day of its own listed after the plural's colon.
-
-        "The handovers took place in stages: 1,212 bodies on 11 June, 1,200 on 13 June":
-        each item is one of the handovers, on its day, not a pattern of them.
-        """
-        if not any(self.norm(i) == ":" for i in range(predicate.last, figure.first)):
-            return False
-        end = max(figure.last, figure.np_end)
-        end += self.norm(end) == "more"  # "1,200 more on 14 June"
-        return self.norm(end) == "on" and any(d.first == end + 1 for d in self.m.dates)
-
 
 def _total_at(total: LegDraft, figure: FigureMention, when: DateMention) -> LegDraft:
     """``total``'s way and kind for ``figure`` at the date ``when``: an earlier state or part."""
