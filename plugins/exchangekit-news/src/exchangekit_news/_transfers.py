@@ -3168,6 +3168,20 @@ class _Transfers(_Rivals):
             and any(self.norm(i) in _SUBJECT_EVENTS for i in range(self.first, at - 1))
         )
 
+    def _ranked_event(self, at: int) -> bool:
+        """Whether a bare "the smallest" (largest, first, last) at ``at`` stands for a handover.
+
+        "The biggest handover, on April 16, returned 1,212 bodies; the smallest, in January,
+        returned 500": the rank with no noun after it, set off by a comma or right before
+        the verb, leaves out the handover noun told earlier in the sentence.
+        """
+        return (
+            self.norm(at) in _SINGLED_OUT - {"most"}
+            and self.norm(at - 1) == "the"
+            and (self.norm(at + 1) == "," or any(t.first == at + 1 for t in self.m.transfers))
+            and any(self.norm(i) in _SUBJECT_EVENTS for i in range(self.first, at - 1))
+        )
+
     def _event_returned(self, predicate: TransferWord) -> bool:
         """Whether a handover is the subject of an active "returned" ("the swap returned 106").
 
@@ -3363,6 +3377,7 @@ class _Transfers(_Rivals):
                     self.norm(i) in _SUBJECT_EVENTS
                     or self.norm(i) in lx.CARRIERS
                     or self._event_one(i)
+                    or self._ranked_event(i)  # "...; the smallest, in January, returned 500"
                 )
                 and not self._in_relative(i)
             ),
