@@ -3871,6 +3871,8 @@ class _Finder:
                     continue
                 break
             found = lx.PEOPLE.match(tokens, i, self.last)
+            if found is not None and self.norm(found[0]) in lx.EXCHANGE_PLURALS:
+                break  # "nine prisoner exchanges": the people noun names the swaps counted
             if found is not None:
                 j, candidate = found
                 if (candidate.remains or token.norm in lx.CASUALTY_NOUNS) and self._continues(j):
