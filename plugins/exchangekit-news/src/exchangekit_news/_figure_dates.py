@@ -116,7 +116,8 @@ _HALF_ENDS: Final = _CLAUSE_ENDS | {")", "and", "on", "in"}
 # What a possessive opening a sentence may own that carries on the figures told before.
 _ESTIMATE_NOUNS: Final = frozenset({"estimate", "estimates", "assessment", "projection"})
 
-_DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 for 103"
+# "September 14 brought 103 for 103", "October 18 added 95 on each side": a day moves no one
+_DAY_VERBS: Final = frozenset({"brought", "saw", "added"})
 # Adverbs of repetition between a copula and the size it gives: "was again 75 for 75".
 _REPEATED: Final = frozenset({"again", "once", "more", "also"})
 # How many sentences back "he also said" reaches for the same speaker's figure it adds to.
@@ -712,7 +713,7 @@ class _FigureDates(_Speakers):
         involved = self.norm(figure.first - 1) == "involved"
         if self._pair(figure) and self._day_brought(figure.first - 1):
             return True  # "September 14 brought 103 for 103", "Friday saw 84 for 84"
-        if self._day_saw_swapped_pair(figure):
+        if self._day_saw_swapped_pair(figure) or self._day_brought_per_side(figure):
             return True
         if self._pair_closing_dated_clause(figure):
             return True  # "Then came 8 February: 100 for 100", "opened in May with 75 for 75"
@@ -821,6 +822,27 @@ class _FigureDates(_Speakers):
             figure.noun is None and self.norm(with_) == "with" and not self._planned_before(with_)
         )
 
+    def _dated_item_after_colon(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is an item with a day of its own listed after the plural's colon.
+
+        "The handovers took place in stages: 1,212 bodies on 11 June, 1,200 on 13 June":
+        each item is one of the handovers, on its day, not a pattern of them.
+        """
+        if not any(self.norm(i) == ":" for i in range(predicate.last, figure.first)):
+            return False
+        end = max(figure.last, figure.np_end)
+        end += self.norm(end) == "more"  # "1,200 more on 14 June"
+        if self.norm(end) == "on" and any(d.first == end + 1 for d in self.m.dates):
+            return True
+        # "Two handovers followed: on 13 June, of 1,200 bodies, and on 16 June, of 900": the
+        # day first, the item's size then hung on the plural noun by "of"
+        of = figure.first - 1 - (self.norm(figure.first - 1) == "another")
+        return (
+            self.norm(of) == "of"
+            and self.norm(of - 1) == ","
+            and any(d.last == of - 1 and self.norm(d.first - 1) == "on" for d in self.m.dates)
+        )
+
     def _day_saw_swapped_pair(self, figure: FigureMention) -> bool:
         """Whether a bare N is the first of "<day> saw N swapped for N": that day's swap size.
 
@@ -837,6 +859,18 @@ class _FigureDates(_Speakers):
             and partner.noun is None
             and partner.amount == figure.amount
             and self._day_brought(figure.first - 1)
+        )
+
+    def _day_brought_per_side(self, figure: FigureMention) -> bool:
+        """Whether a bare N after "<day> brought (saw, added)" is shared out by a phrase of sides.
+
+        "October 18 added 95 on each side", "Friday saw 84 in each direction": the day
+        moves no one, so the number is the size of that day's swap, as "84 for 84" is.
+        """
+        return (
+            figure.noun is None
+            and self._day_brought(figure.first - 1)
+            and lx.sides_phrase(self.tokens, figure.last, self.last)
         )
 
     def _there_was_pair(self, figure: FigureMention) -> bool:
@@ -1613,6 +1647,11 @@ class _FigureDates(_Speakers):
         if before == "of" and self.norm(figure.first - 2) in _EXCHANGE_PLURALS:
             # "two more swaps of 103 and 95 on each side": what the swaps moved
             return True
+        if before == "of" and any(
+            self.norm(t.first) in _EXCHANGE_PLURALS and self._dated_item_after_colon(t, figure)
+            for t in self.m.transfers
+        ):
+            return True  # "Two handovers followed: on 13 June, of another 1,200, and ..."
         if self.second_of(figure):
             return True  # "after handovers of 1,000 bodies in September and of 909 in October"
         if before == "and":

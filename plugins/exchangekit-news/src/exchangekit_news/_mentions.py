@@ -2014,6 +2014,8 @@ class _Finder:
                 after = self.norms[k + 1 - self.first : min(self.last, k + 15) - self.first]
             # "for 175", "of a hundred": the article of a spelled "a hundred" stands between
             head = k - (self.norm(k - 1) == "a" and token.norm in _SCALE_WORDS)
+            # "of 1,200", and "of another 1,200": the group added stands where the number would
+            head = lx.added_group_start(self.norm, head)
             people = not _PEOPLE_CUES.isdisjoint(after) or (
                 head - 2 >= self.first and tokens[head - 1].norm in ("of", "for")
             )
@@ -3450,6 +3452,8 @@ class _Finder:
                 return True  # "at half past six", "a quarter to five": a time of day
         if self._age_band(a, b):
             return True  # "prisoners in the 18 to 25 category": a band of ages
+        if core.norm == "one" and b - a == 1 and self.norm(b) in ("direction", "way"):
+            return True  # "146 soldiers in one direction, 146 in the other": a way, no count
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return lx.is_bare_year(core.text) and a == b - 1
         return self._ratio_figure(a, b)
@@ -3887,6 +3891,8 @@ class _Finder:
                     continue
                 break
             found = lx.PEOPLE.match(tokens, i, self.last)
+            if found is not None and self.norm(found[0]) in lx.EXCHANGE_PLURALS:
+                break  # "nine prisoner exchanges": the people noun names the swaps counted
             if found is not None:
                 j, candidate = found
                 if (candidate.remains or token.norm in lx.CASUALTY_NOUNS) and self._continues(j):

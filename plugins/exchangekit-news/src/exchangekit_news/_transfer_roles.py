@@ -296,6 +296,11 @@ class _TransferRoles(_Tallies):
                 or lx.after_equal_numbers(self.tokens, self.first, figure.first)
                 # "the largest swap of the year, brokered by Qatar: 400 for 400"
                 or self._pair_after_colon(figure)
+                # "Two handovers followed: on 13 June, of 1,200, and on 16 June, of 900"
+                or (
+                    self.norm(t.first) in lx.EXCHANGE_PLURALS
+                    and self._dated_item_after_colon(t, figure)
+                )
             )
         ]
         before = [
@@ -2419,6 +2424,7 @@ class _TransferRoles(_Tallies):
                     or self._pair_after_ranked_one(figure)
                     or self._bare_reciprocal(figure)
                     or (self._pair(figure) and self._day_brought(figure.first - 1))
+                    or self._day_brought_per_side(figure)  # "October 18 added 95 on each side"
                     or self._named_pair_told_done(figure)
                     or self._size_given(figure.first - 1)  # "gave the figure as 103 for each side"
                     or self._swap_with_per_side(figure)  # "resumed with 75 on each side"

@@ -1844,7 +1844,7 @@ class _Transfers(_Rivals):
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
         if self._near_but_none(words):
             return True
-        if not lx.HAPPENED_PAST.isdisjoint(words):
+        if not lx.HAPPENED_PAST.isdisjoint(words) or _done_after_and(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
         if self._agreed_to(predicate.first):
             return True  # "the delegations agreed to carry out a further exchange of 1,200"
@@ -3213,6 +3213,20 @@ class _Transfers(_Rivals):
             and any(self.norm(i) in _SUBJECT_EVENTS for i in range(self.first, at - 1))
         )
 
+    def _ranked_event(self, at: int) -> bool:
+        """Whether a bare "the smallest" (largest, first, last) at ``at`` stands for a handover.
+
+        "The biggest handover, on April 16, returned 1,212 bodies; the smallest, in January,
+        returned 500": the rank with no noun after it, set off by a comma or right before
+        the verb, leaves out the handover noun told earlier in the sentence.
+        """
+        return (
+            self.norm(at) in _SINGLED_OUT - {"most"}
+            and self.norm(at - 1) == "the"
+            and (self.norm(at + 1) == "," or any(t.first == at + 1 for t in self.m.transfers))
+            and any(self.norm(i) in _SUBJECT_EVENTS for i in range(self.first, at - 1))
+        )
+
     def _event_returned(self, predicate: TransferWord) -> bool:
         """Whether a handover is the subject of an active "returned" ("the swap returned 106").
 
@@ -3408,6 +3422,7 @@ class _Transfers(_Rivals):
                     self.norm(i) in _SUBJECT_EVENTS
                     or self.norm(i) in lx.CARRIERS
                     or self._event_one(i)
+                    or self._ranked_event(i)  # "...; the smallest, in January, returned 500"
                 )
                 and not self._in_relative(i)
             ),
@@ -7607,18 +7622,6 @@ class _Transfers(_Rivals):
             or self._dated_item_after_colon(predicate, figure)
         )
 
-    def _dated_item_after_colon(self, predicate: TransferWord, figure: FigureMention) -> bool:
-        """Whether ``figure`` is an item with a day of its own listed after the plural's colon.
-
-        "The handovers took place in stages: 1,212 bodies on 11 June, 1,200 on 13 June":
-        each item is one of the handovers, on its day, not a pattern of them.
-        """
-        if not any(self.norm(i) == ":" for i in range(predicate.last, figure.first)):
-            return False
-        end = max(figure.last, figure.np_end)
-        end += self.norm(end) == "more"  # "1,200 more on 14 June"
-        return self.norm(end) == "on" and any(d.first == end + 1 for d in self.m.dates)
-
 
 def _total_at(total: LegDraft, figure: FigureMention, when: DateMention) -> LegDraft:
     """``total``'s way and kind for ``figure`` at the date ``when``: an earlier state or part."""
@@ -7720,3 +7723,25 @@ def _told_again(members: list[DateMention], sentence: _Transfers) -> bool:
         "again" in {sentence.norm(i) for i in range(a.last, b.first)}
         for a, b in itertools.pairwise(members)
     )
+
+
+def _done_after_and(words: list[str]) -> bool:
+    """Whether "and carried out" (conducted, completed) joins a past passive before it.
+
+    "a swap of 100 for 100 was agreed through mediators and carried out the same day": the
+    second participle shares the first's "was", so the deal agreed was also done. A modal
+    or an infinitive before it ("will be agreed and carried out", "to be ...") keeps the
+    plan, and "and never carried out" has no "and" right before the participle.
+    """
+    for k in range(1, len(words) - 1):
+        if words[k - 1] != "and" or words[k] not in _DONE_PASSIVES:
+            continue
+        if words[k] == "carried" and words[k + 1] != "out":
+            return False
+        before = words[: k - 1]
+        return (
+            not {"was", "were"}.isdisjoint(before)
+            and _MODAL_WORDS.isdisjoint(before)
+            and ("to" not in before)
+        )
+    return False
