@@ -112,6 +112,27 @@ def relative_number_head(
     return None
 
 
+# Kinds of people that one group can be counted as both: children are civilians, and the
+# wounded among prisoners are prisoners of war.
+_NESTED_KINDS: Final = (
+    frozenset({PersonCategory.CHILDREN, PersonCategory.CIVILIANS}),
+    frozenset({PersonCategory.WOUNDED_PRISONERS, PersonCategory.PRISONERS_OF_WAR}),
+)
+
+
+def _kinds_clash(told: PersonCategory, named: PersonCategory, between: list[str]) -> bool:
+    """Whether "the same number of <named>" cannot repeat the last figure, of ``told`` people.
+
+    Soldiers are not civilians: after "20 civilians ..., along with 185 soldiers", "the
+    same number of civilians" repeats the civilians' figure, not the soldiers'. Only
+    within one clause chain (no semicolon in the words ``between`` the two figures), and
+    only for two kinds of which neither may name the other's people.
+    """
+    if told is named or PersonCategory.OTHER in (told, named):
+        return False
+    return frozenset({told, named}) not in _NESTED_KINDS and ";" not in between
+
+
 def of_unknown_fate(words: list[str]) -> bool:
     """Whether the words open "of unknown whereabouts" (or fate), quoted or not.
 
@@ -1382,11 +1403,16 @@ class _Finder:
                 and kin[-1] is not previous
                 and previous.noun is not None
                 and previous.noun.category is not None
-                and set(norms[kin[-1].np_end - self.first : previous.first - self.first])
-                <= {"and", ","}
+                and (
+                    set(between := norms[kin[-1].np_end - self.first : previous.first - self.first])
+                    <= {"and", ","}
+                    or _kinds_clash(previous.noun.category, kind, between)
+                )
             ):
                 # "185 soldiers and 20 civilians ... the same number of servicemen": the
-                # figure of the kind named in the list, not the last one told
+                # figure of the kind named in the list, not the last one told; so too when
+                # the last one told is of another kind the phrase cannot be ("20 civilians
+                # came back, along with 185 soldiers, and the same number of civilians")
                 previous = kin[-1]
                 mention = mention._replace(amount=previous.amount, text=previous.text)
             if self._part_of_group(previous):
