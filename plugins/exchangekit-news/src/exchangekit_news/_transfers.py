@@ -90,6 +90,8 @@ from exchangekit_news._transfer_roles import (
 
 # Heads a side calls its own dead by: "the bodies of 10,000 fallen citizens".
 _OWN_FALLEN_HEADS: Final = _OWN_SIDE_HEADS | {"citizens"}
+# Heads naming people by the country they belong to: "two Colombian nationals".
+_NATIONALS: Final = frozenset({"nationals", "national", "citizens", "citizen"})
 # States a side's people are brought back out of, as from captivity: "returned 40 from deportation".
 _HELD_AWAY: Final = frozenset({"deportation", "occupation"})
 # Nouns that count the parts a sum came in: "174 bodies in two handovers: ...".
@@ -3426,6 +3428,25 @@ class _Transfers(_Rivals):
             return False
         return any(
             self.norm(i) in ("foreign", "foreigners") for i in range(figure.first, figure.np_end)
+        ) or self._nationals_of_no_side(figure)
+
+    def _nationals_of_no_side(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the nationals of a country named by a word of no side.
+
+        "two Colombian nationals", "three Nepali citizens": a capitalised word before the
+        head that names no side's people (as "Ukrainian" does) makes them another
+        country's; freed by one side, they need not go to the other.
+        """
+        head = figure.np_end - 1
+        adjective = head - 1
+        if self.norm(head) not in _NATIONALS or not figure.first < adjective:
+            return False
+        word = self.tokens[adjective]
+        return (
+            figure.nationality is None
+            and word.kind == WORD
+            and word.text[:1].isupper()
+            and not any(p.first <= adjective < p.last for p in self.m.parties)
         )
 
     def _ours_of_no_side(self, figure: FigureMention) -> bool:
