@@ -443,6 +443,8 @@ _PASSIVE_SENDING: Final = frozenset({"handed", "sent", "transferred", "passed", 
 _PASSIVE: Final = frozenset({"been", "were", "was", "so", "far"})
 # "Of that number, ...", "Of this total, ...": the count told just before, named again.
 _WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
+# Words before the exchange noun of "after an exchange <date>": "after another swap".
+_AFTER_EXCHANGE_DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "another"})
 
 # The past verbs and nouns of "Zelensky gave a rare figure on Sunday": a statement told
 # before its figures are quoted.
@@ -3326,7 +3328,8 @@ class _FigureDates(_Speakers):
             if word in (",", ";", ":", "—", "–", "and", "but"):
                 return False
             if word in _EXCHANGE_NOUNS:
-                k = i - 1 if self.norm(i - 1) in ("a", "an", "the", "this", "that") else i
+                # "after another exchange": one more of a series is still the one meant
+                k = i - 1 if self.norm(i - 1) in _AFTER_EXCHANGE_DETERMINERS else i
                 return self.norm(k - 1) == "after" and not self._planned_between(i, date.first)
         return False
 
