@@ -215,6 +215,14 @@ def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
             infinitive = False
             negated = negated or not _NEGATIONS.isdisjoint(norms[max(0, i - 4) : i])
             break
+        elif word == "possible" and infinitive and i > 1 and norms[i - 2 : i] == ["made", "it"]:
+            # "the exchange made it possible to return 20": achieved, as "was possible to"
+            # is; "would have made it possible" stays a might-have-been
+            infinitive = False
+            before = norms[max(0, i - 6) : i - 2]
+            negated = negated or not _NEGATIONS.isdisjoint(before)
+            modal = modal or not _MODALS.isdisjoint(before)
+            break
         elif word in _INTENTIONS:
             if infinitive:
                 modal = True
