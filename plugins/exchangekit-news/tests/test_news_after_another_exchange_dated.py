@@ -3,7 +3,8 @@
 "Sixty soldiers are home tonight, after another exchange with Russia yesterday": the
 exchange is one more of a series, and its day, not the hour of their arrival, dates
 the figure, as with "after an exchange". A comma between the exchange and the day
-("..., which took place in May") still keeps the arrival's day.
+("..., which took place in May") still keeps the arrival's day, and so does a day of
+the figure's own before "after another" (two handovers are told).
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def test_a_clause_between_keeps_the_arrival_day(news: Callable[..., Any]) -> Non
         "took place in May."
     )
     assert _dated(news(text, published=_PUBLISHED)) == {("2024-06-26", Count.parse("60"))}
+
+
+def test_a_day_of_its_own_keeps_the_figure_on_it(news: Callable[..., Any]) -> None:
+    # "another" handover with a day of its own after the figure's own day is a second one
+    text = "Sixty Ukrainian soldiers came home on 24 June, after another swap on 20 June."
+    assert ("2024-06-20", Count.parse("60")) not in _dated(news(text, published=_PUBLISHED))
 
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])

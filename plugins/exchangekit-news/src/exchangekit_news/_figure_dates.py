@@ -3328,10 +3328,21 @@ class _FigureDates(_Speakers):
             if word in (",", ";", ":", "—", "–", "and", "but"):
                 return False
             if word in _EXCHANGE_NOUNS:
-                # "after another exchange": one more of a series is still the one meant
+                # "after another exchange": one more of a series is still the one meant,
+                # unless the figure has a day of its own ("150 on 4 January, after another
+                # handover on 31 December" tells two handovers)
                 k = i - 1 if self.norm(i - 1) in _AFTER_EXCHANGE_DETERMINERS else i
+                if self.norm(i - 1) == "another" and self._day_between(figure.last, k - 1):
+                    return False
                 return self.norm(k - 1) == "after" and not self._planned_between(i, date.first)
         return False
+
+    def _day_between(self, start: int, end: int) -> bool:
+        """Whether a number, a weekday or a month stands in ``tokens[start:end]``."""
+        return any(
+            self.tokens[j].kind == NUM or self.norm(j) in lx.WEEKDAYS or self.norm(j) in lx.MONTHS
+            for j in range(start, end)
+        )
 
     def _on_day_of(self, month: str, figure: FigureMention | None = None) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
