@@ -60,6 +60,23 @@ def test_news_another_exchange_is_not_dated_by_a_handing_over_day(news: News) ->
     assert _periods(result) == {"2025-10-21"}
 
 
+def test_news_another_exchange_past_a_clause_keeps_the_arrival_day(news: News) -> None:
+    # near-miss: a clause between the exchange and its date tells no day of the figure's
+    text = (
+        "Fifty Ukrainian soldiers are home tonight, after another exchange with Russia, which "
+        "took place in September."
+    )
+    assert _periods(news(text, published=PUBLISHED)) == {"2025-10-23"}
+
+
+def test_news_arriving_on_a_day_of_its_own_after_another_swap_is_a_second_one(
+    news: News,
+) -> None:
+    # near-miss: "another" swap on an earlier day than the figure's own tells two handovers
+    text = "Fifty Ukrainian soldiers came home on 21 October, after another swap on 16 October."
+    assert "2025-10-16" not in _periods(news(text, published=PUBLISHED))
+
+
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

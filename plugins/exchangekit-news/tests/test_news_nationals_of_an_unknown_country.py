@@ -1,7 +1,7 @@
 """Nationals of a country the parser does not know: no receiver can be read for them.
 
-"Separately, two Colombian nationals who had fought for Ukraine were released by Russia and
-flown to Bogota.": people counted by their citizenship of a third country go home to that
+"Russia also freed four Chilean nationals who had joined Ukraine's army; they were flown
+home to Santiago.": people counted by their citizenship of a third country go home to that
 country, never to the other warring side. When the country is not one the registry holds,
 no receiver can be named, so the figure is refused rather than sent to Ukraine.
 """
@@ -24,10 +24,12 @@ News = Callable[..., Any]
     ("text", "count"),
     [
         (
-            "Separately, two Colombian nationals who had fought for Ukraine were released by"
-            " Russia and flown to Bogota.",
-            "2",
+            "Russia also freed four Chilean nationals who had joined Ukraine's army; they were"
+            " flown home to Santiago.",
+            "4",
         ),
+        ("Russia freed three Nepali citizens on Monday along with the Ukrainian soldiers.", "3"),
+        ("Six Indian nationals who had served in the Russian army were released by Ukraine.", "6"),
         ("On Monday Russia freed three Peruvian citizens captured near Bakhmut.", "3"),
         ("Moscow also released 5 Ecuadorian nationals on Monday, officials said.", "5"),
     ],

@@ -114,6 +114,10 @@ _IMPLICATIVES: Final = frozenset(
     {"helped", "helps", "help", "helping", "managed", "manages", "manage", "able"}
 )
 _GROUP_REACH: Final = 6  # words a verb group may reach back over
+# Verbs of telling whose perfect infinitive tells what was done: "claims to have received".
+_TELLING_PERFECT: Final = frozenset(
+    {"claims", "claimed", "claim", "says", "said", "reported", "reports", "appears", "seems"}
+)
 # Verbs of helping or letting whose object comes before the "to" of what was done:
 # "helped the two parties to hand over", "allowed 11 Russians to return".
 _HELPED_OBJECT: Final = frozenset({"helped", "helps", "helping", "allowed", "enabled", "permitted"})
@@ -215,12 +219,31 @@ def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
             infinitive = False
             negated = negated or not _NEGATIONS.isdisjoint(norms[max(0, i - 4) : i])
             break
+        elif word == "possible" and infinitive and i > 1 and norms[i - 2 : i] == ["made", "it"]:
+            # "the exchange made it possible to return 20": achieved, as "was possible to"
+            # is; "would have made it possible" stays a might-have-been
+            infinitive = False
+            before = norms[max(0, i - 6) : i - 2]
+            negated = negated or not _NEGATIONS.isdisjoint(before)
+            modal = modal or not _MODALS.isdisjoint(before)
+            break
         elif word in _INTENTIONS:
             if infinitive:
                 modal = True
             break
         elif _quoted_adverb(norms, i):
             i -= 2  # 'would "unilaterally" hand over': the quoted adverb is in the group
+        elif (
+            word in _TELLING_PERFECT and infinitive and list(norms[i + 1 : i + 3]) == ["to", "have"]
+        ):
+            # "Kyiv claims to have received 215": a perfect infinitive after a verb of
+            # telling is what the teller says happened, as "says it has received" is;
+            # "does not claim", "would claim" tell nothing done
+            infinitive = False
+            before = norms[max(0, i - 3) : i]
+            negated = negated or not _NEGATIONS.isdisjoint(before)
+            modal = modal or not _MODALS.isdisjoint(before)
+            break
         elif word not in _AUXILIARIES and word not in _ADVERBS and not _manner_adverb(word):
             if i == verb - 1 and _wished_object(norms, i):
                 modal = True

@@ -3469,12 +3469,23 @@ class _FigureDates(_Speakers):
                 return False
             if word in _EXCHANGE_NOUNS:
                 k = i - 1 if self.norm(i - 1) in _SWAP_DETERMINERS else i
+                # "came home on 24 June, after another swap on 20 June": "another" with a
+                # day of the figure's own tells two handovers, the figure's the later one
+                if self.norm(i - 1) == "another" and self._day_between(figure.last, k - 1):
+                    return False
                 return (
                     self.norm(k - 1) == "after"
                     and not self._planned_between(i, date.first)
                     and not self._handed_on_own_day(figure, k - 1)
                 )
         return False
+
+    def _day_between(self, start: int, end: int) -> bool:
+        """Whether a number, a weekday or a month stands in ``tokens[start:end]``."""
+        return any(
+            self.tokens[j].kind == NUM or self.norm(j) in lx.WEEKDAYS or self.norm(j) in lx.MONTHS
+            for j in range(start, end)
+        )
 
     def _handed_on_own_day(self, figure: FigureMention, after: int) -> bool:
         """Whether the figure's verb of handing over has a day "on" it before ``after``.

@@ -1406,7 +1406,9 @@ class _Finder:
                 )
             ):
                 # "185 soldiers and 20 civilians ... the same number of servicemen": the
-                # figure of the kind named in the list, not the last one told
+                # figure of the kind named in the list, not the last one told; so too when
+                # the last one told is of another kind the phrase cannot be ("20 civilians
+                # came back, along with 185 soldiers, and the same number of civilians")
                 previous = kin[-1]
                 mention = mention._replace(amount=previous.amount, text=previous.text)
             if self._part_of_group(previous):

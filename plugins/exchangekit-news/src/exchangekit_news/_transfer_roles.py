@@ -359,6 +359,7 @@ class _TransferRoles(_Tallies):
                 if (
                     own is not None
                     and not closed
+                    and not self._gapped_before_comma(figure, own[0])
                     and not self._added_event(figure, own[0])
                     # "got back fewer: 27 bodies in each of the three handovers": the
                     # handovers frame the figure; the verb before the colon moves it
@@ -504,6 +505,22 @@ class _TransferRoles(_Tallies):
         The whole amount only started to move; how many crossed is not said.
         """
         return self.norm(verb.first - 1) in _BEGUN and self.norm(verb.first).endswith("ing")
+
+    def _gapped_before_comma(self, figure: FigureMention, after: TransferWord) -> bool:
+        """Whether ``figure`` ends a gapped clause, and ``after`` stands past the comma closing it.
+
+        "Kyiv got back 90 of its men, and Moscow the same number, in a swap brokered by
+        Qatar": "and Moscow" with a figure and no verb between repeats the verb before;
+        the swap past the comma frames the whole sentence, it is not the figure's own verb.
+        """
+        side = any(
+            p.last == figure.first
+            and p.noun
+            and p.role != MEDIATOR
+            and self.norm(p.first - 1) in lx.GAPPED_SIDE_OPENERS
+            for p in self.m.parties
+        )
+        return side and "," in (self.norm(i) for i in range(figure.np_end, after.first))
 
     def _verb_elided_after(self, figure: FigureMention) -> bool:
         """Whether a bare auxiliary ends the figure's clause, its verb left out.

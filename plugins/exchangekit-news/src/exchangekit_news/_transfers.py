@@ -4885,9 +4885,9 @@ class _Transfers(_Rivals):
     def _nationals_of_unknown_country(self, figure: FigureMention) -> bool:
         """Whether the figure counts nationals of a country named by an adjective not known.
 
-        "two Colombian nationals who had fought for Ukraine were released by Russia and
-        flown to Bogota": people of a third country go home to it, not to the other side,
-        and a country the registry does not hold can be no receiver: no record.
+        "Russia also freed four Chilean nationals who had joined Ukraine's army": people of
+        a third country go home to it, not to the other side, and a country the registry
+        does not hold can be no receiver: no record.
         """
         head = figure.np_end - 1
         if self.norm(head) not in _NATIONALS or head - 1 < figure.last:
