@@ -964,6 +964,9 @@ FIGURE_LINKS: Final = frozenset(
         "exceed",  # with a plural subject: "losses exceed 700,000"
         "surpass",
         "reaches",
+        # what a running count displays: "the counter now reads 4,552", "the tally shows"
+        "reads",
+        "shows",
     }
 )
 """Words that join a loss noun to the figure after it ("stood at", "had reached", "toll of")."""
