@@ -3636,6 +3636,39 @@ class _Tallies(_Claims):
             for leg in legs
         ] + unread
 
+    def later_values(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """A total's later value, told after ", then to", as the same total on its own date.
+
+        "The number freed since 2022 rose to 1,450 in June, then to 1,600 by the end of
+        August": the verb and the count are left out, so the 1,600 is what the very same
+        total, same way and kind, stood at on the later date. With no date of its own the
+        later value says not when it stood: no reading.
+        """
+        if not legs or "then" not in self.norm_set:
+            return legs  # most sentences: no later value to read
+        sums = [g for g in legs if g.tally and g.sentence == self.index]
+        if len(sums) != 1:
+            return legs
+        total = next((f for f in self.m.figures if f.amount == sums[0].amount), None)
+        if total is None or self.norm(total.first - 1) != "to":
+            return legs  # only a total told as risen "to" a value goes on "then to" another
+        later = {
+            f.amount: self._reached_on(f.amount)
+            for f in self.m.figures
+            if f.first > total.last
+            and f.noun is None
+            and self.norm(f.first - 1) == "to"
+            and self.norm(f.first - 2) == "then"
+            and self.norm(f.first - 3) in (",", "and")
+        }
+        later = {amount: days for amount, days in later.items() if days}
+        if not later:
+            return legs
+        return [leg for leg in legs if leg.sentence != self.index or leg.amount not in later] + [
+            sums[0]._replace(amount=amount, dates=days, stated=True)
+            for amount, days in later.items()
+        ]
+
     def _reached_on(self, amount: Count) -> tuple[str, ...]:
         """The date told right after an earlier value: "up from 1,452 in mid-August"."""
         figure = next(f for f in self.m.figures if f.amount == amount)
