@@ -104,8 +104,7 @@ _COMPARING_BEFORE: Final = frozenset({"just", "much", "same", "similar"})
 # A stand-in verb whose "for" names the compared side: "as outlets do for Russia's dead".
 _PRO_VERBS: Final = frozenset({"do", "does", "did"})
 
-# Adjectives of a running total between its determiner and "total": "its cumulative total".
-_RUNNING: Final = frozenset({"cumulative", "running", "overall"})
+_RUNNING: Final = lx.RUNNING_ADJECTIVES
 
 # Nouns whose value a figure linked to them is: a rate or an average, never a toll.
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})

@@ -325,6 +325,7 @@ def extract(
     legs.extend(sentence.gapped_totals(legs, used))
     legs = sentence.rounded_totals(sentence.conjoined_totals(legs))
     legs = sentence.earlier_values(legs)
+    legs = sentence.later_values(legs)
     legs = [sentence.period_total(sentence.over_the_year(leg)) for leg in legs]
     totals_before = discourse.tallies
     legs = [sentence.span_of_total_before(leg, totals_before) if leg.tally else leg for leg in legs]

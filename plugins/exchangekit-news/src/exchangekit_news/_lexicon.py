@@ -964,9 +964,14 @@ FIGURE_LINKS: Final = frozenset(
         "exceed",  # with a plural subject: "losses exceed 700,000"
         "surpass",
         "reaches",
+        # what a running count displays: "the counter now reads 4,552", "the tally shows"
+        "reads",
+        "shows",
     }
 )
 """Words that join a loss noun to the figure after it ("stood at", "had reached", "toll of")."""
+# Adjectives of a running total between its determiner and its head: "its cumulative total".
+RUNNING_ADJECTIVES: Final = frozenset({"cumulative", "running", "overall"})
 LOSS_REACH: Final = 40
 """Tokens between a loss noun and the linking word of its figure (relative clauses between)."""
 LOSS_OWNER_SKIP: Final = frozenset(

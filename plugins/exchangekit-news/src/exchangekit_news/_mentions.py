@@ -3351,6 +3351,8 @@ class _Finder:
             # "a higher figure for the bodies handed over, saying it is more than 8,000"
             or (self.tokens[i].norm == "figure" and self.norm(i + 1) == "for")
             or self.tokens[i].norm in _STATED_TOTALS  # "bringing the total so far to 700"
+            # "its cumulative figure since 2022 passed 5,800": a figure said to run on
+            or (self.tokens[i].norm == "figure" and self.norm(i - 1) in lx.RUNNING_ADJECTIVES)
             # "the number he gave was 43,000": a count its giver's relative clause names
             or (
                 self.tokens[i].norm in _GIVEN_TOTALS

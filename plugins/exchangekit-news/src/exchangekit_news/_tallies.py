@@ -3283,14 +3283,19 @@ class _Tallies(_Claims):
         A figure with people of its own that the handover rules took as one
         exchange is the total's: its leg is taken out of ``legs``.
         """
-        if self.norm_set.isdisjoint(_TOTAL_NOUNS):
+        if self.norm_set.isdisjoint(_TOTAL_NOUNS) and "figure" not in self.norm_set:
             return []  # most sentences: no head of a total to scan for
         drafts: list[LegDraft] = []
         for i in range(self.first, self.last - 1):
             head = self.norm(i)
             if head == "total" and self.norm(i - 1) in ("in", "a"):
                 continue
-            if head not in _TOTAL_NOUNS or self.norm(i + 1) == "of":
+            # "its cumulative figure since 2022": a figure said to run on is a total
+            running = head == "figure" and self.norm(i - 1) in _RUNNING
+            of_swaps = self._put_two_way_of_swaps(i)
+            if (head not in _TOTAL_NOUNS and not running) or (
+                self.norm(i + 1) == "of" and not of_swaps
+            ):
                 continue  # "the count of ..." is the number-of rule's
             if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
                 continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
@@ -3307,7 +3312,10 @@ class _Tallies(_Claims):
                 (
                     k
                     for k, f in enumerate(self.m.figures)
-                    if i < f.first <= i + 14 and self._linked_to_total(i, f)
+                    if i < f.first <= i + 14
+                    and (
+                        self._linked_to_total(i, f) or (of_swaps and self.norm(f.first - 1) == "at")
+                    )
                 ),
                 None,
             )
@@ -3350,7 +3358,10 @@ class _Tallies(_Claims):
                 w in after
                 for w in ("either direction", "each direction", "each side", "both directions")
             )
-            if both:
+            if self._two_way_head(i):
+                # "puts the two-way total since 2022 at 3,412": both sides' people together
+                pairs = [("", _joint_code(belligerents))]
+            elif both:
                 pairs = [(b, a) for a in belligerents for b in belligerents if a != b]
             elif told:
                 pairs = [(told[-1].sender, told[-1].receiver)]
@@ -3400,6 +3411,42 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _two_way_head(self, head: int) -> bool:
+        """Whether "two-way" names the total at ``head``: "the two-way total", "its two-way tally".
+
+        The adjective says the count takes in the people of both directions together, so
+        the total is no one side's but both sides' joint tally.
+        """
+        at = head - 1
+        while at > self.first and self.norm(at) in _TWO_WAY_SKIP:
+            at -= 1  # "the two-way running total"
+        return (
+            at - 2 >= self.first
+            and self.norm(at) == "way"
+            and self.norm(at - 1) == "-"
+            and self.norm(at - 2) == "two"
+        )
+
+    def _put_two_way_of_swaps(self, head: int) -> bool:
+        """Whether "put the two-way total of (all) exchanges ... at N" opens at ``head``.
+
+        The total of a go-between's exchanges counts the people those exchanges moved,
+        both ways together; "put ... at" joins it to its figure past the clause on
+        the exchanges ("of all exchanges it has brokered").
+        """
+        if self.norm(head + 1) != "of" or not self._two_way_head(head):
+            return False
+        at = head + 2 + (self.norm(head + 2) in ("all", "the", "its"))
+        put = self._put_verb(head + 1, _PUT)
+        return (
+            self.norm(at) in lx.EXCHANGE_PLURALS
+            and put is not None
+            and all(
+                self.norm(j) in _TWO_WAY_SKIP | {"the", "its", "two", "-", "way"}
+                for j in range(put + 1, head)
+            )
+        )
 
     def _total_taken_up(self, figure: FigureMention) -> list[tuple[str, str]]:
         """The way of the one running total the sentence before told, if ``figure`` updates it.
@@ -3608,6 +3655,39 @@ class _Tallies(_Claims):
             else leg
             for leg in legs
         ] + unread
+
+    def later_values(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """A total's later value, told after ", then to", as the same total on its own date.
+
+        "The number freed since 2022 rose to 1,450 in June, then to 1,600 by the end of
+        August": the verb and the count are left out, so the 1,600 is what the very same
+        total, same way and kind, stood at on the later date. With no date of its own the
+        later value says not when it stood: no reading.
+        """
+        if not legs or "then" not in self.norm_set:
+            return legs  # most sentences: no later value to read
+        sums = [g for g in legs if g.tally and g.sentence == self.index]
+        if len(sums) != 1:
+            return legs
+        total = next((f for f in self.m.figures if f.amount == sums[0].amount), None)
+        if total is None or self.norm(total.first - 1) != "to":
+            return legs  # only a total told as risen "to" a value goes on "then to" another
+        later = {
+            f.amount: self._reached_on(f.amount)
+            for f in self.m.figures
+            if f.first > total.last
+            and f.noun is None
+            and self.norm(f.first - 1) == "to"
+            and self.norm(f.first - 2) == "then"
+            and self.norm(f.first - 3) in (",", "and")
+        }
+        later = {amount: days for amount, days in later.items() if days}
+        if not later:
+            return legs
+        return [leg for leg in legs if leg.sentence != self.index or leg.amount not in later] + [
+            sums[0]._replace(amount=amount, dates=days, stated=True)
+            for amount, days in later.items()
+        ]
 
     def _reached_on(self, amount: Count) -> tuple[str, ...]:
         """The date told right after an earlier value: "up from 1,452 in mid-August"."""
@@ -3886,7 +3966,9 @@ class _Tallies(_Claims):
         A date in an earlier clause tells of something else: "The exchange followed
         one on Feb. 5, when ..., and it brought the number ... to 4,306"; so does one
         in an opening that adds stages up ("Together with Monday's handover of 500,
-        today's brings the number to 1,700"): a part of the sum, not its day.
+        today's brings the number to 1,700"): a part of the sum, not its day; so does
+        one in an aside on the teller ("Qatar, which brokered two swaps this year, puts
+        the total at ..."), the teller's own story.
         """
         summing = self._summing_span(figure) or (0, 0)
         return [
@@ -3896,7 +3978,18 @@ class _Tallies(_Claims):
             and not self._new_clause(d.first, head)
             and not summing[0] <= d.first < summing[1]
             and not self._later_relative_on_another(d, figure)
+            and not self._in_name_aside(d.first, head)
         ]
+
+    def _in_name_aside(self, at: int, head: int) -> bool:
+        """Whether ``at`` stands in a closed aside on a named side or speaker before ``head``."""
+        if self.norm_set.isdisjoint(("which", "whose", "who")):
+            return False  # most sentences: no aside
+        return any(
+            start < at < close < head
+            for start, close in self._name_asides().items()
+            if close is not None
+        )
 
     def _later_relative_on_another(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` stands in a relative clause after the total, hung on another noun.
@@ -5657,6 +5750,8 @@ def two_way_kind(category: PersonCategory, head: str, move: Move | None) -> Pers
     return category
 
 
+# Adjectives between "two-way" and the total it names: "the two-way running total".
+_TWO_WAY_SKIP: Final = _RUNNING | {"combined"}
 # The bare word for people held, which alone does not say soldier or civilian.
 _BARE_PRISONERS: Final = frozenset({"prisoners", "prisoner"})
 
