@@ -35,7 +35,7 @@ from exchangekit_news._claim_subjects import (
     _ClaimSubjects,
 )
 from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
-from exchangekit_news._figure_dates import _DATED_BY, _STATED_PARTICIPLES
+from exchangekit_news._figure_dates import _DATED_BY, _STATED_PARTICIPLES, names_a_day
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _LOSS_NOUNS,
@@ -70,12 +70,17 @@ from exchangekit_news._sentence import (
     _TIME_UNITS,
     _other,
 )
+from exchangekit_news._tokens import NUM
 
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
 # Words before "a week" or "a month" that make it one span, no rate: "in a little over a month".
 _SPAN_BEFORE: Final = frozenset({"in", "over", "within", "under"})
 # Prepositions that make a place the scope of a count: "lost 1,600 in the \"West\" zone".
 _SCOPE_PREPOSITIONS: Final = frozenset({"in", "on", "across", "throughout"})
+# Verbs of dying a day may date ("were killed on 29 July"), and how far past the verb the
+# day may stand, past a short phrase of place ("killed in the colony on 29 July").
+_DIED_ON: Final = frozenset({"killed", "died", "executed", "slain", "perished"})
+_PLACE_BEFORE_DAY: Final = 5
 # Named parts of a front, whose counts are parts of a whole: 'the "West" zone'.
 _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
 # A named "direction" is a sector in a day's or a week's briefing ("up to 60 killed in
@@ -4176,6 +4181,28 @@ class _Claims(_ClaimSubjects):
             for i in (*before, *range(figure.last, min(clause_end, figure.np_end + 10)))
         )
 
+    def _died_on_a_day(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether the figure's people "were killed on" one day: that day's toll.
+
+        "More than 50 prisoners were killed in the colony on 29 July", "1,100 soldiers died
+        on Monday": the day dates the deaths themselves, so the figure counts that day's
+        dead, never all the dead since the war began. The day must follow the verb of dying
+        in the figure's own clause, past at most a short phrase of place.
+        """
+        at = figure.np_end + (self.norm(figure.np_end) in ("were", "was"))
+        if self.norm(at) not in _DIED_ON:
+            return False
+        for date in self.m.dates:
+            on = date.first - 1
+            if date.since or self.norm(on) != "on" or not at < on < clause_end:
+                continue
+            if on - at <= _PLACE_BEFORE_DAY and names_a_day(date.text):
+                return not any(
+                    self.norm(i) in lx.SPEECH or self.tokens[i].kind == NUM or self.norm(i) == ","
+                    for i in range(at + 1, on)
+                )
+        return False
+
     def _count_window(self, i: int) -> bool:
         """Whether the window at ``i`` is a count's own: "(its figure) for the past day".
 
@@ -5315,6 +5342,7 @@ class _Claims(_ClaimSubjects):
             ClaimScope.PERIOD
             if self._daily(figure, stop)
             or self._count_for_day(figure)
+            or self._died_on_a_day(figure, stop)
             or (self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) in GROWTH_VERBS)
             else ClaimScope.CUMULATIVE,
             by_end,

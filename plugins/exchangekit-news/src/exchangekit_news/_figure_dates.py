@@ -1137,6 +1137,8 @@ class _FigureDates(_Speakers):
         for i in range(since - 1, max(self.first, since - 6) - 1, -1):
             if self.norm(i) in (",", ";", ":", "that") or self.norm(i) in lx.SPEECH:
                 return False
+            if self.norm(i + 1) in lx.COUNTRY_NOUNS:
+                continue  # "via third countries since 2022": an outside country, no rank
             if (self.norm(i) in _RANKS and not self._focusing_only(i)) or self._ordinal_at(i):
                 return True
             if self.norm(i) in _ORDINAL_WORDS:

@@ -795,6 +795,10 @@ ORDINALS: Final = frozenset(
     | {"tenth", "eleventh", "twelfth"}
 )
 """Ordinal words that rank an event: "the fifth at which ..."."""
+COUNTRY_NOUNS: Final = frozenset(
+    {"country", "countries", "nation", "nations", "state", "states", "party", "parties"}
+)
+"""Nouns of a country or party: after an ordinal ("third countries") they name an outsider."""
 FREQUENCY_ADVERBS: Final = frozenset(
     {"usually", "typically", "normally", "generally", "routinely", "regularly", "customarily"}
     | {"habitually", "often", "frequently"}

@@ -5436,6 +5436,9 @@ class _Transfers(_Rivals):
                 # "... and warned that some might prove to be Russian": what the speaker
                 # went on to say is not where the people went
                 or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
+                # "..., compared with 600 it got from Ukraine": the sides named after it
+                # are the compared figure's, not this one's
+                or (self.norm(i) == "," and self.norm(i + 1) == "compared")
                 # "... brought home – a figure that leaves out those found by Ukrainian
                 # units": an apposition on the figure tells of other people
                 or (
