@@ -3774,14 +3774,15 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
     }
     # a sum of stages needs two days running: a direction with none has no leg to test, and
     # a day with no exchange the day before or after is in no run, so no leg looks at it
-    one_day = timedelta(days=1)
+    # (by ordinal: a day at either end of the calendar has no neighbour to add or take)
     in_runs = {
         key: [
             (day, legs)
             for day, legs in by_day.items()
-            if day + one_day in by_day or day - one_day in by_day
+            if day.toordinal() + 1 in ordinals or day.toordinal() - 1 in ordinals
         ]
         for key, by_day in daily.items()
+        for ordinals in [{day.toordinal() for day in by_day}]
     }
     running = {key for key, days_in_runs in in_runs.items() if days_in_runs}
     # a day's largest figure of a kind or of no told kind, for the days not holding the leg
