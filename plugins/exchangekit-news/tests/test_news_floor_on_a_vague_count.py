@@ -85,3 +85,23 @@ def test_news_a_floor_on_a_vague_count_never_leaves_a_record(
         "home with them."
     )
     assert found == {("RUS", "UKR", "prisoners_of_war"): Count.exact(n)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says Russian losses near Pokrovsk have exceeded tens of thousands since August.",
+        "Russian military deaths have topped tens of thousands, Kyiv said.",
+        "Ukraine's general staff said Russia's losses in the region had surpassed several "
+        "thousand.",
+    ],
+)
+def test_news_a_verb_of_passing_a_vague_figure_reads_no_claim(news: News, text: str) -> None:
+    """ "Losses have topped tens of thousands" lifts the guess's top as "more than" does."""
+    assert news(text).claims == []
+
+
+def test_news_a_verb_of_passing_a_number_keeps_its_floor(news: News, found: Found) -> None:
+    """Near miss: "topped 20,000" is more than 20,000."""
+    read = news("Russian military deaths have topped 20,000, Kyiv said.")
+    assert found(read) == {("RUS", "killed", Count.parse("more than 20,000"))}

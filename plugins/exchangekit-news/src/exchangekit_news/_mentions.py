@@ -3749,6 +3749,8 @@ class _Finder:
                     try:
                         count = Count.parse(f"{hedge[1]} {text}")
                     except ValueError:
+                        if count.qualifier is Qualifier.ORDER_OF_MAGNITUDE:
+                            return None  # "topped tens of thousands": a bound on a guess
                         break
                     a -= back
                     break
