@@ -2064,15 +2064,18 @@ class _Claims(_ClaimSubjects):
         """Whether a named sector of a front opens at ``at``.
 
         'the "West" zone', "the Pokrovsk axis", 'the zone of the "West" group', "the
-        area of responsibility of the 'North' group": a part of a front named as a unit.
-        "The combat zone" has no name, and "the Russian sector" names a side: neither is one.
+        area (or zone) of responsibility of the 'North' group": a part of a front named as
+        a unit. "The combat zone" has no name, and "the Russian sector" names a side:
+        neither is one.
         """
         j = at
         while self.norm(j) == "the":
             j += 1
-        if self.norm(j) in ("area", "areas") and self.norm(j + 2) == "responsibility":
-            return self.norm(j + 1) == "of"
         if self.norm(j) in _SECTOR_NOUNS | {"area", "areas"} and self.norm(j + 1) == "of":
+            # "of responsibility" makes it a group's own part of the front, named or not,
+            # unless it is every group's: "the zone of responsibility of all groups"
+            if self.norm(j + 2) == "responsibility":
+                return not (self.norm(j + 3) == "of" and self.norm(j + 4) in _SECTORS_JOINED)
             return self._named_unit(j + 2)  # 'the zone of the "West" group'
         if not self._named_unit(at, heads):
             return False

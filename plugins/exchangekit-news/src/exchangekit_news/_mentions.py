@@ -169,6 +169,17 @@ def added_to_count_window(
     return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
 
 
+# Bounds the figure grammar leaves outside a figure of words only ("at least several
+# thousand", "several dozen or fewer"): before it, as its last two words, and after it.
+_VAGUE_BOUNDS_BEFORE: Final = frozenset(
+    {("at", "most"), ("up", "to"), ("at", "least"), ("more", "than"), ("fewer", "than")}
+    | {("less", "than"), ("upwards", "of"), ("excess", "of")}
+)
+_VAGUE_BOUNDS_AFTER: Final = frozenset(
+    {("at", "most"), ("or", "fewer"), ("or", "less"), ("at", "least"), ("or", "more")}
+)
+
+
 # Verbs that give a count told before its value by a pronoun: "It now puts them at N".
 
 
@@ -3390,21 +3401,24 @@ class _Finder:
         )
 
     def _bounded_vague(self, a: int, b: int) -> bool:
-        """Whether an upper bound caps a figure of words only: "at most a few dozen".
+        """Whether a bound caps or floors a figure of words only: "at most a few dozen".
 
         The bound caps a guess that names no number ("receiving at most a few dozen
-        Russian remains", "a few dozen at most", "several dozen or fewer"), so no count
-        can be read without dropping the bound.
+        Russian remains", "a few dozen at most", "several dozen or fewer"), or lifts its
+        top ("at least several thousand", "more than tens of thousands", "hundreds or
+        more"), so no count can be read without dropping the bound: the guess's band
+        would print a floor or a ceiling the speaker never gave.
         """
         if any(self.tokens[k].kind == NUM for k in range(a, b)):
             return False
         before = (self.norm(a - 2), self.norm(a - 1))
         after = (self.norm(b), self.norm(b + 1), self.norm(b + 2))
         return (
-            before in (("at", "most"), ("up", "to"))
-            or (before == ("more", "than") and self.norm(a - 3) == "no")
-            or after[:2] in (("at", "most"), ("or", "fewer"), ("or", "less"))
-            or after == ("at", "the", "most")
+            before in _VAGUE_BOUNDS_BEFORE
+            # "handed over hundreds": "over" is the verb's, no floor
+            or (before[1] == "over" and before[0] not in lx.PARTICLE_VERBS)
+            or after[:2] in _VAGUE_BOUNDS_AFTER
+            or after in (("at", "the", "most"), ("at", "the", "least"))
         )
 
     def _not_people(self, a: int, b: int) -> bool:
@@ -3749,6 +3763,8 @@ class _Finder:
                     try:
                         count = Count.parse(f"{hedge[1]} {text}")
                     except ValueError:
+                        if count.qualifier is Qualifier.ORDER_OF_MAGNITUDE:
+                            return None  # "topped tens of thousands": a bound on a guess
                         break
                     a -= back
                     break
@@ -3773,12 +3789,19 @@ class _Finder:
         if before_of in ("and", "or"):
             before_of = self._gapped_death_head(k - 1) or before_of
         mention = self.noun_phrase(a, b, count, text, before_of)
-        if mention is None or count.low != count.high:
+        if mention is None:
+            return None
+        bound = self._bound_after(mention)
+        if bound is None:
             return mention
-        return self._bounded_after(mention)
+        if count.qualifier is Qualifier.ORDER_OF_MAGNITUDE:
+            return None  # "thousands of prisoners or more": a bound on a guess, no count
+        if count.low != count.high:
+            return mention
+        return mention._replace(amount=Count.parse(f"{bound} {mention.amount}"))
 
-    def _bounded_after(self, mention: FigureMention) -> FigureMention:
-        """The figure with a bound written after it: "40 at most", "120 soldiers or more".
+    def _bound_after(self, mention: FigureMention) -> str | None:
+        """The bound written after the figure, if any: "40 at most", "120 soldiers or more".
 
         The bound follows the number or its noun group; "or more than ..." compares
         with something else and bounds nothing.
@@ -3786,9 +3809,8 @@ class _Finder:
         for end in dict.fromkeys((mention.last, mention.np_end)):
             hedge = lx.TRAILING_BOUNDS.get((self.norm(end), self.norm(end + 1)))
             if hedge is not None and self.norm(end + 2) != "than":
-                bounded = Count.parse(f"{hedge} {mention.amount}")
-                return mention._replace(amount=bounded)
-        return mention
+                return hedge
+        return None
 
     def _leaning_end(self, i: int, after_nationality: bool) -> int | None:
         """Where "pro-<side>" at ``i`` ends, and "and pro-<side>" after a nationality.
