@@ -89,12 +89,17 @@ def test_news_a_second_figure_with_its_own_noun_is_not_the_count(
     }
 
 
-def test_news_a_second_toll_after_a_counted_noun_is_left_unread(
+def test_news_a_second_toll_after_a_counted_noun_is_a_toll_of_its_own_month(
     news: News, dated_claims: Claims
 ) -> None:
-    """Near miss: two months' tolls, not readings of one count, keep the first reading only."""
+    """Two months' tolls, not readings of one count: each is its own month's losses."""
     text = "Kyiv said Russia lost 30,000 soldiers in May and 25,000 in June."
-    assert {count for _, _, count, _ in dated_claims(news(text, published=PUBLISHED))} == {"30,000"}
+    result = news(text, published=PUBLISHED)
+    assert {(count, when) for _, _, count, when in dated_claims(result)} == {
+        ("30,000", "2025-05"),
+        ("25,000", "2025-06"),
+    }
+    assert {c.scope.value for c in result.claims} == {"period"}
 
 
 @settings(max_examples=20, deadline=None)

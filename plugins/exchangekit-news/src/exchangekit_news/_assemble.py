@@ -68,6 +68,7 @@ from exchangekit_news._lexicon import (
 )
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import (
+    MEDIATOR_CODES,
     MONTHS_LATER,
     ON_DAY,
     SAME_DAY,
@@ -1760,7 +1761,8 @@ class Assembler:
         side states in its own words ("Kyiv said 205 soldiers came home ... Moscow said
         205 Ukrainian servicemen were handed over"). Two voices of one side ("Moscow",
         its defence ministry), a figure told as people already counted ("the 248 it
-        received"), one only echoed ("in exchange for the same number") and one first
+        received"), one a side "confirmed that" a mediator's figure came home, one only
+        echoed ("in exchange for the same number") and one first
         tagged "..., both sides said" (both sides' word already) stay one record.
         """
         if leg.attributed is None or draft.attributed is None or leg.attributed == draft.attributed:
@@ -1781,6 +1783,11 @@ class Assembler:
             and not leg.definite
             and not draft.definite
             and not self._echoed(index)
+            # "Qatar said it brokered the return of seven ... Kyiv confirmed that seven
+            # came home": a side vouches for the mediator's figure, no account of its own
+            and not (
+                leg.attributed.party in MEDIATOR_CODES and self._matches(_CONFIRMED_THAT, index)
+            )
             and not all(self._echoed(sentence) for sentence in leg.sentences)
             and not any(self._both_sides_said(sentence) for sentence in leg.sentences)
         )
@@ -3645,7 +3652,11 @@ def _drop_totals(
                 and (
                     leg.definite
                     or leg.attributed is None
-                    or (other.attributed is None and not _receivers_word(leg, other, first_person))
+                    or (
+                        # a mediator's figure is the story's own, not a side's rival account
+                        (other.attributed is None or other.attributed.party in MEDIATOR_CODES)
+                        and not _receivers_word(leg, other, first_person)
+                    )
                     or (
                         other.attributed is not None
                         and other.attributed.party == leg.attributed.party

@@ -115,6 +115,12 @@ _RUNNING: Final = lx.RUNNING_ADJECTIVES
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
 
 # "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
+# Words of a casualty verb group between a toll's people and its date: "were killed on".
+_TOLL_VERB_GROUP: Final = (
+    lx.BE_FORMS | {"been", "had", "have", "has"} | lx.KILLED_WORDS | {"wounded", "injured"}
+)
+# Prepositions that date a toll of that day or month, not a total reached by then.
+_TOLL_DATED_BY: Final = frozenset({"on", "in"})
 _PAST_VERBS: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
     | {"exceeds", "surpasses", "tops"}  # "the number now exceeds 3,700"
@@ -671,6 +677,10 @@ class _Claims(_ClaimSubjects):
             if conjunct is not None and self.norm(conjunct.first) in _PAST_VERBS:
                 figure = figure._replace(amount=Count.parse(f"more than {figure.text}"))
             claim = self._claim(figure, previous, start, stop, loss)
+            if claim is not None and conjunct is not None and conjunct.noun is not None:
+                # "1,150 soldiers were killed on Monday and 870 on Tuesday": each its day's
+                claim = claim._replace(scope=ClaimScope.PERIOD)
+                claims[-1] = previous = claims[-1]._replace(scope=ClaimScope.PERIOD)
             if denied:
                 previous = claim or previous
                 continue
@@ -2712,32 +2722,40 @@ class _Claims(_ClaimSubjects):
         "losses topped 500,000 in February and 750,000 in June", "put them at 600,000 in
         January and 700,000 in May": "and", a bare number and a date closing the clause
         repeat the verb and noun of the claim just told with its own date, for a later
-        reading of the same count; each figure keeps the date beside it. A hedge of the
+        reading of the same count; each figure keeps the date beside it. A first figure
+        with people of its own dated "on" or "in" ("1,150 soldiers were killed on Monday
+        and another 870 on Tuesday") is the toll of its date, and so is the second. A hedge of the
         first figure that is not its verb ("about 600,000 in January and 700,000 ...")
         may or may not reach the second, so no figure is returned for it.
         """
         if figure.noun is not None or previous.sentence != self.index:
             return None
-        if self.norm(figure.first - 1) != "and" or figure.amount.low != figure.amount.high:
+        joined = figure.first - 1 - (self.norm(figure.first - 1) == "another")
+        if self.norm(joined) != "and" or figure.amount.low != figure.amount.high:
             return None
         before = [f for f in self.m.figures if f.last <= figure.first]
         if not before or before[-1].first != told:
             return None
         first = before[-1]
-        if first.noun is not None:
-            return None  # "lost 30,000 soldiers in May and 25,000 in June": a month's toll each
         if first.amount.low != first.amount.high and self.norm(first.first) not in _PAST_VERBS:
             return None
         dates = [d for d in self.m.dates if not d.since]
         lead = max(first.last, first.np_end)
+        if first.noun is not None:
+            # "1,150 soldiers were killed on Monday": the verb group stands before the date
+            while self.norm(lead) in _TOLL_VERB_GROUP:
+                lead += 1
         then = any(
-            d.last == figure.first - 1 and d.first - lead <= (self.norm(lead) in _DATED_BY)
-            for d in dates
+            d.last == joined and d.first - lead <= (self.norm(lead) in _DATED_BY) for d in dates
         )
         at = figure.last + (self.norm(figure.last) in _DATED_BY)
         own = next((d for d in dates if d.first == at), None)
         if not then or own is None:
             return None
+        if first.noun is not None and not (
+            self.norm(lead) in _TOLL_DATED_BY and self.norm(figure.last) in _TOLL_DATED_BY
+        ):
+            return None  # "lost 30,000 soldiers by May and 45,000 by June": not each a toll
         closed = own.last >= self.last or self.norm(own.last) in _CLAUSE_MARKS | {".", "!", "?"}
         return first if closed else None
 

@@ -639,11 +639,34 @@ class _SentenceBase:
                 found.append((mention.first, mention.last, entry))
                 covered.update(range(mention.first, mention.last))
         for party in self.m.parties:
-            if party.role == ACTOR and party.noun and party.first not in covered:
+            if (
+                party.noun
+                and party.first not in covered
+                and (
+                    party.role == ACTOR or (party.role == MEDIATOR and self._mediator_tells(party))
+                )
+            ):
                 name = lx.PARTY_NAMES.get(party.code, party.code)
                 found.append((party.first, party.last, lx.government(party.code, name)))
         found.sort()
         return found
+
+    def _mediator_tells(self, party: PartyMention) -> bool:
+        """Whether a mediator is the subject of a verb of saying that tells the figures.
+
+        "Qatar said seven children were returned", "the UAE has said 150 were
+        freed": the verb ("has" or "had" may come first) right after the mediator,
+        with every figure of the sentence after it. "A deal the UAE said it had
+        brokered", "..., the UAE said", "children, which Qatar said numbered five"
+        tell only the mediation or an aside: the figures stay their clause's teller's.
+        """
+        at = party.last + (self.norm(party.last) in ("has", "had"))
+        if at not in self.m.speech:
+            return False
+        opening = party.first - (self.norm(party.first - 1) == "the")
+        if self.norm(opening - 1) in ("which", "that", "who", "whom"):
+            return False
+        return all(f.first > at for f in self.m.figures)
 
     def names_local_body(self) -> bool:
         """Whether the sentence names a town's or region's own body and no known teller.
