@@ -601,11 +601,14 @@ class _TransferContext(_Transfers):
 
         "Ukraine and Russia each freed 390 people on Friday. On Saturday it was 307 apiece":
         with no verb of its own, a per-side figure repeats the last exchange's two
-        directions with its own number and date.
+        directions with its own number and date. So does one whose only verb is a passive
+        of swapping that names no side ("another 40 apiece were exchanged on May 9").
         """
         if not self.m.figures or self.modal_said():
             return []
         end = self._verbless_clause_end()
+        if end is None and self._sideless_passive_swap():
+            end = self.last
         if end is None:
             return []
         # a total raised after the clause ("..., bringing the number freed to 900") is of
@@ -791,6 +794,20 @@ class _TransferContext(_Transfers):
         if any(self.norm(i) in _PLAN_NOUNS for i in range(self.first, end)):
             return None
         return end
+
+    def _sideless_passive_swap(self) -> bool:
+        """Whether the sentence's only verbs of moving are passives of swapping, no side named.
+
+        "60 apiece were swapped on May 9" tells who took part no more than a verbless
+        "60 apiece on May 9" does: the sides are those of the exchange told before. One
+        swapped "with" someone names a counterpart of its own, and is left alone.
+        """
+        return not self.m.parties and all(
+            t.move is Move.SWAP
+            and self.norm(t.first - 1) in ("were", "was")
+            and self.norm(t.last) != "with"
+            for t in self.m.transfers
+        )
 
     def _bare_per_side(self, figure: FigureMention) -> bool:
         """Whether "apiece"/"each" follows the figure and no "each time/month/of" series."""
