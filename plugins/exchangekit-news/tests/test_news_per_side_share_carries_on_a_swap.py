@@ -86,3 +86,26 @@ def test_news_share_after_an_unequal_handover_is_refused(recap: Recap) -> None:
 def test_news_share_keeps_its_own_number_and_day(recap: Recap, n: int, day: int, verb: str) -> None:
     found = recap(f"{_OPENING} Another {n:,} apiece {verb} on {day} March.")
     assert found == _FIRST | _both_ways(f"2025-03-{day:02d}", f"{n:,}")
+
+
+@pytest.mark.parametrize(
+    ("next_stage", "expected"),
+    [
+        # the verb's own date comes after it: not the talks' day before
+        (
+            "Talks resumed on 7 March and another 45 apiece followed on 10 March.",
+            _FIRST | _both_ways("2025-03-10", "45"),
+        ),
+        (
+            "Talks resumed on 7 March and a further 45 each were swapped on 10 March.",
+            _FIRST | _both_ways("2025-03-10", "45"),
+        ),
+        # the only date before is another event's: the share is not dated by it
+        ("Talks resumed on 7 March and another 45 apiece followed.", _FIRST),
+        ("Talks resumed on 7 March and a further 45 each were swapped.", _FIRST),
+    ],
+)
+def test_news_share_is_not_dated_by_another_events_day(
+    recap: Recap, next_stage: str, expected: set[tuple[str, str, str, str, str]]
+) -> None:
+    assert recap(f"{_OPENING} {next_stage}") == expected

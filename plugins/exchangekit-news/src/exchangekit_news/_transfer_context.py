@@ -17,6 +17,7 @@ from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import _PROPOSING
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
+    _FOLLOWED_ON,
     _RIVAL_COMPARATIVES,
     _SAME_COUNTS,
     MEDIATOR,
@@ -676,6 +677,17 @@ class _TransferContext(_Transfers):
                 kind = PersonCategory.OTHER
             # the nearest date first: "in February, the fifth - 150 each": the day, not the month
             near = [d for d in self.m.dates if figure.first - 8 <= d.last <= figure.last + 8]
+            if self._share_has_a_verb(figure):
+                # "talks ended on 7 May and another 40 apiece followed on 9 May": the verb's
+                # own date comes after it, or opens the clause ("On 9 May, 40 each were
+                # exchanged"); one before that belongs to something else
+                after = [d for d in near if d.first >= figure.last]
+                near = after or [
+                    d
+                    for d in near
+                    if d.last <= figure.first
+                    and all(self.norm(i) == "," for i in range(d.last, figure.first))
+                ]
             near.sort(key=lambda d: min(abs(figure.first - d.last), abs(d.first - figure.last)))
             dates = tuple(d.text for d in near)
             if not dates:  # a ledger's "May. ... On the 6th, 205 apiece.": its month's 6th
@@ -794,6 +806,11 @@ class _TransferContext(_Transfers):
         if any(self.norm(i) in _PLAN_NOUNS for i in range(self.first, end)):
             return None
         return end
+
+    def _share_has_a_verb(self, figure: FigureMention) -> bool:
+        """Whether a verb of sequence or a passive follows the figure's "each"/"apiece"."""
+        i = figure.np_end if figure.np_end > figure.last else figure.last
+        return self.norm(i + 1) in _FOLLOWED_ON | {"were", "was"}
 
     def _sideless_passive_swap(self) -> bool:
         """Whether the sentence's only verbs of moving are passives of swapping, no side named.
