@@ -508,6 +508,8 @@ _LEVEL_SUBJECTS: Final = _LOSS_NOUNS | {"number", "total", "tally", "count", "fi
 # Number words that stand for things as often as they count people: "got one back".
 # Words that set one event after or before another: "followed one on Wednesday".
 _SEQUENCE_WORDS: Final = frozenset({"followed", "follows", "follow", "preceded", "precedes"})
+# Verbs of one event coming after another, with no object: "another 40 apiece followed".
+_FOLLOWED_ON: Final = frozenset({"followed", "ensued"})
 _LOOSE_NUMBER_WORDS: Final = frozenset({"one", "half", "quarter", "quarters", "zero"})
 
 
@@ -2311,11 +2313,12 @@ class _Finder:
             if (
                 not people
                 and self.norm(k + 1) in ("each", "apiece")
-                and self.norm(k + 2) in ("", ".", ",", ";")
+                and self.norm(k + 2) in lx.ITEM_ENDS | _FOLLOWED_ON
                 and not any(_lemmas.is_transfer_form(n) for n in self.norms)
             ):
                 # "On Saturday it was 307 apiece, and on Sunday a further 303 each": a
-                # verbless per-side size, carrying on the swap told just before
+                # verbless per-side size, carrying on the swap told just before ("another
+                # 40 apiece followed on May 9": a verb of sequence moves nobody itself)
                 people = True
             if not people and (
                 (self.norm(k + 1) in ("each", "apiece") and self.norm(k + 2) in lx.ITEM_ENDS)
@@ -3034,10 +3037,15 @@ class _Finder:
         "1,366 have been brought back", "some 380,000 more, the president said, had been
         wounded": the noun is left out, and the verb says the number counts people.
         """
-        at = self._passive_participle_at(k)
+        # "60 apiece were swapped": a per-side share of people handed over; with a verb of
+        # loss ("60 each were killed") the share is no side's toll and is left alone
+        shared = self.norm(k + 1) in ("each", "apiece")
+        at = self._passive_participle_at(k + shared)
         if at is None:
             return False
         participle = self.norm(at)
+        if shared:
+            return _lemmas.is_transfer_form(participle)
         return (
             participle in _PASSIVE_PEOPLE
             or _lemmas.is_transfer_form(participle)

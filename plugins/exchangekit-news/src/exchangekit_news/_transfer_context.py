@@ -17,6 +17,7 @@ from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import _PROPOSING
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
+    _FOLLOWED_ON,
     _RIVAL_COMPARATIVES,
     _SAME_COUNTS,
     MEDIATOR,
@@ -601,11 +602,14 @@ class _TransferContext(_Transfers):
 
         "Ukraine and Russia each freed 390 people on Friday. On Saturday it was 307 apiece":
         with no verb of its own, a per-side figure repeats the last exchange's two
-        directions with its own number and date.
+        directions with its own number and date. So does one whose only verb is a passive
+        of swapping that names no side ("another 40 apiece were exchanged on May 9").
         """
         if not self.m.figures or self.modal_said():
             return []
         end = self._verbless_clause_end()
+        if end is None and self._sideless_passive_swap():
+            end = self.last
         if end is None:
             return []
         # a total raised after the clause ("..., bringing the number freed to 900") is of
@@ -673,6 +677,17 @@ class _TransferContext(_Transfers):
                 kind = PersonCategory.OTHER
             # the nearest date first: "in February, the fifth - 150 each": the day, not the month
             near = [d for d in self.m.dates if figure.first - 8 <= d.last <= figure.last + 8]
+            if self._share_has_a_verb(figure):
+                # "talks ended on 7 May and another 40 apiece followed on 9 May": the verb's
+                # own date comes after it, or opens the clause ("On 9 May, 40 each were
+                # exchanged"); one before that belongs to something else
+                after = [d for d in near if d.first >= figure.last]
+                near = after or [
+                    d
+                    for d in near
+                    if d.last <= figure.first
+                    and all(self.norm(i) == "," for i in range(d.last, figure.first))
+                ]
             near.sort(key=lambda d: min(abs(figure.first - d.last), abs(d.first - figure.last)))
             dates = tuple(d.text for d in near)
             if not dates:  # a ledger's "May. ... On the 6th, 205 apiece.": its month's 6th
@@ -791,6 +806,25 @@ class _TransferContext(_Transfers):
         if any(self.norm(i) in _PLAN_NOUNS for i in range(self.first, end)):
             return None
         return end
+
+    def _share_has_a_verb(self, figure: FigureMention) -> bool:
+        """Whether a verb of sequence or a passive follows the figure's "each"/"apiece"."""
+        i = figure.np_end if figure.np_end > figure.last else figure.last
+        return self.norm(i + 1) in _FOLLOWED_ON | {"were", "was"}
+
+    def _sideless_passive_swap(self) -> bool:
+        """Whether the sentence's only verbs of moving are passives of swapping, no side named.
+
+        "60 apiece were swapped on May 9" tells who took part no more than a verbless
+        "60 apiece on May 9" does: the sides are those of the exchange told before. One
+        swapped "with" someone names a counterpart of its own, and is left alone.
+        """
+        return not self.m.parties and all(
+            t.move is Move.SWAP
+            and self.norm(t.first - 1) in ("were", "was")
+            and self.norm(t.last) != "with"
+            for t in self.m.transfers
+        )
 
     def _bare_per_side(self, figure: FigureMention) -> bool:
         """Whether "apiece"/"each" follows the figure and no "each time/month/of" series."""
