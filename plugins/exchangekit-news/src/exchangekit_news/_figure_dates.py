@@ -2103,7 +2103,9 @@ class _FigureDates(_Speakers):
             if leg.sentence == told and not leg.tally
             for day in leg.dates
         }
-        if days != set(texts):
+        # the legs' days may carry the year the context gave ("18 September 2025")
+        matched = [next((d for d in days if d == t or d.startswith(t + " ")), None) for t in texts]
+        if None in matched or len(days) != len(texts):
             return {}  # the days before must each date a handover that sentence told
         run = [i for i, f in enumerate(figures) if f.last <= at]
         if not run or self._past_respectively(figures[run[-1]].np_end) != self._past_respectively(
@@ -2118,7 +2120,7 @@ class _FigureDates(_Speakers):
             listed.insert(0, i)
         if len(listed) != len(texts) or len(listed) != len(run):
             return {}
-        return dict(zip(listed, texts, strict=True))
+        return {i: day for i, day in zip(listed, matched, strict=True) if day is not None}
 
     def _of_event_after(self, date: DateMention, at: int) -> bool:
         """Whether ``date``, after "respectively" at ``at``, dates an event a phrase names.
