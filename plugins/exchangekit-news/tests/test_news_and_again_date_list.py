@@ -1,9 +1,10 @@
-"""A list of days closed by "and again" repeats the one figure on each day.
+"""A list of days after a figure closed by "and again" repeats the figure on each day.
 
-"On 4 May, on 8 June and again on 2 July, Ukraine took back 700 bodies": "again"
-says the handover told happened anew on the last day, as on the ones before, so
-each listed day is one handover of that size, whether the list opens the sentence
-or follows the figure. Without "again" (or "each time"), the figure may be a sum.
+"Ukraine took back 700 bodies on 4 May, on 8 June and again on 2 July": as with
+"19 in July and again in August", "again" says the handover told happened anew, so
+each listed day (the preposition said again after a comma) is one handover of that
+size. A list opening the sentence with no "each time" stays unread: the figure may
+be each day's or their sum.
 """
 
 from __future__ import annotations
@@ -15,26 +16,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 
-def test_news_fronted_days_and_again(recap: Callable[[str], Any]) -> None:
-    found = recap("On 4 May, on 8 June and again on 2 July, Ukraine took back 700 bodies.")
-    assert found == {
-        ("2025-05-04", "RUS", "UKR", "remains", "700"),
-        ("2025-06-08", "RUS", "UKR", "remains", "700"),
-        ("2025-07-02", "RUS", "UKR", "remains", "700"),
-    }
-
-
-def test_news_fronted_two_days_again_with_aside(recap: Callable[[str], Any]) -> None:
-    found = recap(
-        "On 4 May and again on 8 June - both Sundays - Russia handed Ukraine the bodies"
-        " of 640 people."
-    )
-    assert found == {
-        ("2025-05-04", "RUS", "UKR", "remains", "640"),
-        ("2025-06-08", "RUS", "UKR", "remains", "640"),
-    }
-
-
 def test_news_days_after_figure_closed_by_and_again(recap: Callable[[str], Any]) -> None:
     found = recap("Ukraine took back 700 bodies on 4 May, on 8 June and again on 2 July.")
     assert found == {
@@ -44,27 +25,36 @@ def test_news_days_after_figure_closed_by_and_again(recap: Callable[[str], Any])
     }
 
 
-def test_news_fronted_days_without_again_stay_unread(recap: Callable[[str], Any]) -> None:
-    """A plain list of days over one figure may be a sum: no handover per day is read."""
-    found = recap("On 4 May and 8 June, Ukraine took back 700 bodies.")
-    assert not any(leg[4] == "700" and leg[0] == "2025-06-08" for leg in found)
+def test_news_months_after_figure_closed_by_and_again(recap: Callable[[str], Any]) -> None:
+    found = recap("Russia handed over 640 bodies in May, in June and again in August.")
+    assert {(leg[0], leg[4]) for leg in found} == {
+        ("2025-05", "640"),
+        ("2025-06", "640"),
+        ("2025-08", "640"),
+    }
 
 
-def test_news_fronted_again_with_two_figures_is_not_repeated(
+def test_news_days_after_figure_without_again_are_not_shared(
     recap: Callable[[str], Any],
 ) -> None:
-    """Two figures after the list: which one is repeated is not this rule's to say."""
-    found = recap(
-        "On 4 May, on 8 June and again on 2 July, Ukraine took back 700 bodies and 12 civilians."
-    )
+    """A plain list of days after one figure may be a sum: no handover per day is read."""
+    found = recap("Ukraine took back 700 bodies on 4 May, on 8 June and on 2 July.")
     assert not any(leg[0] == "2025-07-02" and leg[4] == "700" for leg in found)
+
+
+def test_news_fronted_and_again_without_each_time_stays_unread(
+    recap: Callable[[str], Any],
+) -> None:
+    found = recap("On 4 May, on 8 June and again on 2 July, Ukraine took back 700 bodies.")
+    assert found == set()
 
 
 @settings(max_examples=10, deadline=None)
 @given(st.integers(min_value=2, max_value=1500))
-def test_news_fronted_again_any_figure(recap: Callable[[str], Any], n: int) -> None:
-    found = recap(f"On 4 May and again on 8 June, Ukraine took back {n:,} bodies.")
+def test_news_and_again_after_figure_any_figure(recap: Callable[[str], Any], n: int) -> None:
+    found = recap(f"Ukraine took back {n:,} bodies on 4 May, on 8 June and again on 2 July.")
     assert {(leg[0], leg[4]) for leg in found} == {
         ("2025-05-04", f"{n:,}"),
         ("2025-06-08", f"{n:,}"),
+        ("2025-07-02", f"{n:,}"),
     }

@@ -7381,31 +7381,12 @@ class _Transfers(_Rivals):
         """
         at = figure.np_end
         if self.norm(at) not in ("in", "on"):
-            return self._fronted_again(figure, dates)
+            return ()
         first = next((d for d in dates if d.first == at + 1), None)
         if first is None:
             return ()
         members = [d for d in dates if d.group == first.group and d.first >= first.first]
         if len(members) < 2 or not (_told_again(members, self) or _again_closes(members, self)):
-            return ()
-        return tuple(d.text for d in members)
-
-    def _fronted_again(self, figure: FigureMention, dates: list[DateMention]) -> tuple[str, ...]:
-        """The dates of a list opening the sentence that "again" repeats the one figure at.
-
-        "On 2 June and again on 9 July, Ukraine received 500 bodies", "In May, in June
-        and again in August, ...": the event the clause tells happened on each listed
-        date, the same number each time. Only for the sentence's one figure, after a
-        list that opens the sentence with its preposition; () otherwise.
-        """
-        if len(self.m.figures) != 1 or not dates or dates[0].first != self.first + 1:
-            return ()
-        if self.norm(self.first) not in ("in", "on"):
-            return ()
-        members = [d for d in dates if d.group == dates[0].group]
-        if len(members) != len(dates) or len(members) < 2 or members[-1].last > figure.first:
-            return ()
-        if not (_told_again(members, self) or _again_closes(members, self)):
             return ()
         return tuple(d.text for d in members)
 
