@@ -269,7 +269,8 @@ def extract(
     legs = sentence.counted_kind(legs)
     numbered = sentence.number_of_tallies(legs, used, belligerents)
     if numbered:
-        totals = {leg.amount for leg in numbered}
+        # rival counts of a handover's other way are no totals ("put at 157 by Kyiv")
+        totals = {leg.amount for leg in numbered if leg.tally}
         # "it raised to 4,181 the number of captives freed through its efforts": a
         # go-between's two-way total is no one side's tally as well
         joint = {leg.amount for leg in numbered if "+" in leg.receiver}

@@ -2015,6 +2015,8 @@ class _FigureDates(_Speakers):
         if not respective(self.norms, 0, len(self.norms)):
             return self._paired_lists(figures, dates)
         at = self.norms.index("respectively") + self.first
+        if not dates:
+            return self._respective_days_before(figures, at)
         usable = [d for d in dates if not d.since and not self._of_event_after(d, at)]
         if len(usable) == 1 and usable[0].text.lower() in lx.MONTHS:
             # "July saw two swaps, of 84 and 95 respectively, on the 4th and the 24th": one
@@ -2084,6 +2086,43 @@ class _FigureDates(_Speakers):
         days = self._days_of_months([d.text for d in usable])
         paired = dict(zip(people, days, strict=True))
         return paired | _repeats_paired(figures, paired, days)
+
+    def _respective_days_before(self, figures: list[FigureMention], at: int) -> dict[int, str]:
+        """A dateless "respectively" list paired with the days of the handovers told just before.
+
+        "On 2 June, on 9 July and on 4 August, Ukraine received 500 bodies each time.
+        Russia received 12, 17 and 20 bodies respectively": the sentence before dated
+        one handover a day, and the list, as long as its days, is shared out over them
+        in order. The list is the run of figures joined by commas and "and" that ends
+        right before the word; any other count of figures or days pairs nothing.
+        """
+        told, texts = self.discourse.dates_before
+        if told != self.index - 1 or len(texts) < 2 or len(set(texts)) != len(texts):
+            return {}
+        days = {
+            day
+            for leg in self.discourse.legs
+            if leg.sentence == told and not leg.tally
+            for day in leg.dates
+        }
+        # the legs' days may carry the year the context gave ("18 September 2025")
+        matched = [next((d for d in days if d == t or d.startswith(t + " ")), None) for t in texts]
+        if None in matched or len(days) != len(texts):
+            return {}  # the days before must each date a handover that sentence told
+        run = [i for i, f in enumerate(figures) if f.last <= at]
+        if not run or self._past_respectively(figures[run[-1]].np_end) != self._past_respectively(
+            at
+        ):
+            return {}
+        listed = run[-1:]
+        for i in reversed(run[:-1]):
+            between = {self.norm(j) for j in range(figures[i].last, figures[listed[0]].first)}
+            if not between <= {",", "and"}:
+                break
+            listed.insert(0, i)
+        if len(listed) != len(texts) or len(listed) != len(run):
+            return {}
+        return {i: day for i, day in zip(listed, matched, strict=True) if day is not None}
 
     def _of_event_after(self, date: DateMention, at: int) -> bool:
         """Whether ``date``, after "respectively" at ``at``, dates an event a phrase names.

@@ -451,6 +451,10 @@ _PART_MARKS: Final = frozenset({",", "—", "–", "-", "(", ":", "namely"})
 _ASIDE_REACH: Final = 6
 # Particles of a verb of return that may close the whole's phrase before its parts.
 _WHOLE_PARTICLES: Final = frozenset({"home", "back"})
+# Verbs of coming home with "home" or "back": "saw 246 soldiers come home".
+_HOMEWARD_VERBS: Final = frozenset({"come", "go", "return", "get", "head"})
+# Nouns of freeing people "of" a side: "the release of Ukrainians".
+_RELEASE_NOUNS: Final = frozenset({"release", "return", "homecoming", "repatriation"})
 # Verbs of receiving that can leave their particle after the object ("got 40 back").
 _SPLIT_VERBS: Final = frozenset(
     {"got", "get", "gets", "getting", "took", "take", "takes", "taking"}
@@ -845,7 +849,7 @@ class _Finder:
                     continue  # "one in three of the bodies": a share, nobody counted
                 figure = self._found(a, b, match)
                 if figure is not None:
-                    found.append(self._of_whom(figure, found))
+                    found.append(self._released_side(self._of_whom(figure, found)))
         found = self._colon_size_people(self._pair_modifiers(found))
         return self._same_numbers(self._stage_sizes(found))
 
@@ -1270,6 +1274,34 @@ class _Finder:
             remains=whole.remains,
             wounded=whole.wounded,
         )
+
+    def _released_side(self, figure: FigureMention) -> FigureMention:
+        """A figure a release "of" a side's people "saw" come home takes that side.
+
+        "The biggest release of Ukrainians, on 19 April, saw 246 soldiers come home":
+        the subject names whose people were freed, and the figure of people of no side
+        who came (or went) home or back counts them. Only "saw" right before the figure,
+        a subject in the same clause, and a figure with people of no side of its own.
+        """
+        if (
+            figure.noun is None
+            or figure.nationality is not None
+            or self.norm(figure.first - 1) != "saw"
+            or self.norm(figure.np_end) not in _HOMEWARD_VERBS
+            or self.norm(figure.np_end + 1) not in _WHOLE_PARTICLES
+        ):
+            return figure
+        for i in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1):
+            day = self.norm(i - 1) in lx.MONTHS or self.norm(i + 1) in lx.MONTHS
+            if self.norm(i) in (";", ":") or (self.tokens[i].kind == NUM and not day):
+                return figure  # another figure before: the subject may be its clause's
+            if self.norm(i) != "of" or self.norm(i - 1) not in _RELEASE_NOUNS:
+                continue
+            people = self.noun_phrase(i + 1, i + 1, figure.amount, figure.text, "")
+            if people is None or people.nationality is None or people.np_end >= figure.first:
+                return figure
+            return figure._replace(nationality=people.nationality)
+        return figure
 
     def _people_put_at(self, whole: FigureMention) -> FigureMention | None:
         """The people "the number of" names for a bare figure it is put at, if of a kind or side.

@@ -2754,6 +2754,14 @@ class _Tallies(_Claims):
             # that exchange leg
             if figure_index is None or figure_index in taken:
                 continue
+            rivals = self._rivals_by_sources(figure_index)
+            if rivals is not None:
+                # "the number of Ukrainians released was put at 157 by Kyiv and 150 by
+                # Moscow": two sides' counts of one handover, never a running total
+                drafts.extend(
+                    self._rival_way_of_handover(rivals, legs, used, nationality, category)
+                )
+                continue
             if self.norm(i) == "the" and not self._counted_people(self.m.figures[figure_index], i):
                 continue
             # "put the number", or its gap; "put the total number"
@@ -2829,6 +2837,76 @@ class _Tallies(_Claims):
                     day is None,
                     next((d.text for d in self.m.dates if d.since), None) if day is None else None,
                     self.exchange_count() if day is None else None,
+                )
+            )
+        return drafts
+
+    def _rivals_by_sources(self, k: int) -> list[tuple[int, lx.SourceEntry]] | None:
+        """The figures "N by A and M by B" from figure ``k`` on, each with its source, if so.
+
+        "was put at 157 by Kyiv and 150 by Moscow": each figure is followed by "by" and
+        a named source, the two joined by "and", and the sources differ.
+        """
+        if k + 1 >= len(self.m.figures):
+            return None
+        spoken = {start: (end, entry) for start, end, entry in self._speaker_mentions()}
+        found: list[tuple[int, lx.SourceEntry]] = []
+        for j, joined in ((k, self.m.figures[k + 1].first - 1), (k + 1, None)):
+            figure = self.m.figures[j]
+            if figure.noun is not None or self.norm(figure.last) != "by":
+                return None
+            end, entry = spoken.get(figure.last + 1, (None, None))
+            if end is None or entry is None or entry is PUBLISHER:
+                return None
+            if joined is not None and (end != joined or self.norm(end) != "and"):
+                return None  # "157 by Kyiv and 150 by Moscow": the second right after "and"
+            found.append((j, entry))
+        if found[0][1] == found[1][1]:
+            return None
+        return found
+
+    def _rival_way_of_handover(
+        self,
+        rivals: list[tuple[int, lx.SourceEntry]],
+        legs: Sequence[LegDraft],
+        used: set[int],
+        receiver: str | None,
+        category: PersonCategory,
+    ) -> list[LegDraft]:
+        """The legs two sources' rival counts give the way back of a handover just told.
+
+        "Russia got back 157 servicemen, while the number of Ukrainians released was
+        put at 157 by Kyiv and 150 by Moscow": each figure is the other way of the
+        exchange told before it in the sentence, as its source counts it. Without that
+        handover, or with the people's side unsaid or the handover's own, nothing is read.
+        """
+        first = self.m.figures[rivals[0][0]].first
+        told = [
+            leg
+            for leg in legs
+            if leg.sentence == self.index and not leg.tally and (leg.at or first) < first
+        ]
+        if len(told) != 1 or receiver is None or told[0].receiver == receiver:
+            return []
+        if told[0].sender != receiver:
+            return []
+        drafts: list[LegDraft] = []
+        for k, source in rivals:
+            used.add(k)
+            drafts.append(
+                told[0]._replace(
+                    sender=told[0].receiver,
+                    receiver=receiver,
+                    category=category,
+                    amount=self.m.figures[k].amount,
+                    attributed=source,
+                    accord=False,
+                    note=None,
+                    whole=False,
+                    guessed=False,
+                    definite=False,
+                    added=False,
+                    at=self.m.figures[k].first,
                 )
             )
         return drafts

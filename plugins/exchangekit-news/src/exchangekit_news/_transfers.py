@@ -7389,7 +7389,7 @@ class _Transfers(_Rivals):
         if first is None:
             return ()
         members = [d for d in dates if d.group == first.group and d.first >= first.first]
-        if len(members) < 2 or not _told_again(members, self):
+        if len(members) < 2 or not (_told_again(members, self) or _again_closes(members, self)):
             return ()
         return tuple(d.text for d in members)
 
@@ -7606,8 +7606,8 @@ class _Transfers(_Rivals):
         A noun ("the first handover was of 1,212 bodies") or a passive with the
         figure as its subject ("when 1,245 bodies were transferred") names none;
         a verb with a subject the rules could not place ("we received 19") does,
-        and a plural noun without "each" ("monthly handovers of about 1,000
-        bodies") tells a pattern, not one handover. Nor does a handover that is
+        and a plural noun without "each" or a list of dates ("monthly handovers of
+        about 1,000 bodies") tells a pattern, not one handover. Nor does a handover that is
         the verb's subject ("the previous handover brought back 501 bodies").
         """
         if predicate is None or not first or self._event_subject(predicate):
@@ -7623,6 +7623,13 @@ class _Transfers(_Rivals):
             )
             or (self.norm(figure.first - 2) == "each" and self._each_of_counted_handovers(figure))
             or self._dated_item_after_colon(predicate, figure)
+            # "Handovers of around 1,000 bodies took place in July and in August": the
+            # plural sized by "of" over a list of dates is one handover a date
+            or (
+                predicate.first == figure.first - 2
+                and self.norm(figure.first - 1) == "of"
+                and bool(_series(list(self.m.dates), self))
+            )
         )
 
 
@@ -7647,7 +7654,13 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         groups.setdefault(date.group, []).append(date)
     if not any(len(members) >= 2 for members in groups.values()):
         return ()
-    if not sentence.norm_set & (_SERIES_WORDS | {"per"}):
+    # "Handovers of around 1,000 bodies took place in July and in August": a plural of
+    # handovers "of" a figure sizes each of them, as "each" would
+    sized_each = any(
+        sentence.norm(f.first - 1) == "of" and sentence.norm(f.first - 2) in lx.EXCHANGE_PLURALS
+        for f in sentence.m.figures
+    )
+    if not sentence.norm_set & (_SERIES_WORDS | {"per"}) and not sized_each:
         return ()
     norms = sentence.norms
     after = [*norms[1:], ""]
@@ -7660,7 +7673,7 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
     per_event = any(
         n == "per" and following in _PER_EVENT for n, following in zip(norms, after, strict=True)
     )
-    if not words & _SERIES_WORDS and not per_event:
+    if not words & _SERIES_WORDS and not per_event and not sized_each:
         return ()
     for members in groups.values():
         # "on Friday, Oct. 18" names one day twice; it is not a list of days
@@ -7725,6 +7738,20 @@ def _told_again(members: list[DateMention], sentence: _Transfers) -> bool:
     return all(
         "again" in {sentence.norm(i) for i in range(a.last, b.first)}
         for a, b in itertools.pairwise(members)
+    )
+
+
+def _again_closes(members: list[DateMention], sentence: _Transfers) -> bool:
+    """Whether "and again" opens the list's last day, the others parted by commas alone.
+
+    "on 2 June, on 9 July and again on 4 August" lists three handovers of one kind,
+    as "again" between each pair would; "on 2 June, 9 July and 4 August" does not.
+    """
+    *pairs, last = itertools.pairwise(members)
+    if "again" not in {sentence.norm(i) for i in range(last[0].last, last[1].first)}:
+        return False
+    return all(
+        {sentence.norm(i) for i in range(a.last, b.first)} <= {",", "on", "in"} for a, b in pairs
     )
 
 
