@@ -222,6 +222,8 @@ _OVER_WHOLE: Final = (
     r"(?:\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
     r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
 )
+# A year's opening months, read as the last of them: "in the first nine months of 2025".
+_FIRST_MONTHS: Final = re.compile(r"\bthe\s+first\s+\w+\s+months\s+of\b", re.IGNORECASE)
 # A total told to have risen to (reached) its figure in a span: "rose to 1,450 in June".
 _REACHED_IN: Final = (
     r"\b(?:(?:rose|risen|climbed|grew|grown|increased)\s+to|reached|passed|topped)\s+"
@@ -2292,6 +2294,9 @@ class Assembler:
                 # "in the first half of 2022": the part of the year the war was in
                 start = max(resolved.start, self.conflict_start)
                 span_end = resolved.end if resolved.end < stated.end else None
+                if resolved.precision is Precision.MONTH and self._first_months(index):
+                    # "in the first nine months of 2025": January to the month reached
+                    start = max(resolved.start.replace(month=1, day=1), self.conflict_start)
             raised = self._raised_by_exchange(index, leg)
             # "the exchange brings the number freed this year to 800": the year is the span,
             # the day of the exchange that raised it the date
@@ -2544,6 +2549,12 @@ class Assembler:
             _UNCOUNTED_SERIES.search(visible, start, end) is not None
             and _SAID_NOW.search(visible, start, end) is None
         )
+
+    def _first_months(self, index: int) -> bool:
+        """Whether sentence ``index`` counts over a year's first months ("the first nine
+        months of 2025"), which its date mention names by the last of them."""
+        start, end = self.spans[index]
+        return _FIRST_MONTHS.search(self.text.visible, start, end) is not None
 
     def _reached_in(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` tells its total rising to its figure in ``when``.
