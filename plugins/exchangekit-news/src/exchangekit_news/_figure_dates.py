@@ -5676,9 +5676,11 @@ class _FigureDates(_Speakers):
         figure's clause, up to its next break, unless another figure stands there.
         """
         words = [self.norm(i) for i in range(comma, min(self.last, comma + 3))]
-        if words[:1] != [","]:
+        if words[:1] != [","] and not (words[:1] and words[0] in lx.DASH_MARKS):
             return []
         gloss = self._harm_gloss_end(comma)
+        if words[0] != "," and gloss is None:
+            return []  # only a gloss of harm words is set off by dashes here
         if gloss is None and not self._part_aside(words):
             return []
         close = gloss or next(
@@ -5690,19 +5692,31 @@ class _FigureDates(_Speakers):
         end = self.breaks[k] if k < len(self.breaks) else self.last
         if any(close < f.first < end for f in self.m.figures):
             return []
-        return [d for d in dates if close < d.first < end]
+        # "- killed and wounded - and in March another 4,000": a coordinated clause's date
+        return [
+            d
+            for d in dates
+            if close < d.first < end
+            and all(self.norm(i) not in ("and", "but") for i in range(close + 1, d.first))
+        ]
 
     def _harm_gloss_end(self, comma: int) -> int | None:
         """Where an aside of harm words opening at ``comma`` closes: ", killed and wounded,".
 
         Such an aside only says what a loss figure counts; the words after its closing
         comma are still the figure's clause ("lost 900 troops, dead or injured, on Monday").
+        Set off by dashes, it may list its words with commas ("- killed, wounded and
+        missing -") and closes at the next dash.
         """
         harm = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
-        for i in range(comma + 1, min(self.last, comma + 6)):
+        mark = self.norm(comma)
+        dashed = mark in lx.DASH_MARKS
+        for i in range(comma + 1, min(self.last, comma + (9 if dashed else 6))):
             word = self.norm(i)
-            if word == ",":
+            if word == mark:
                 return i if i > comma + 1 and self.norm(i - 1) in harm else None
+            if dashed and word == "," and self.norm(i - 1) in harm:
+                continue
             if word not in harm and not (word in ("and", "or") and self.norm(i - 1) in harm):
                 return None
         return None
