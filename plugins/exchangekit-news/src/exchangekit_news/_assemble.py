@@ -227,7 +227,7 @@ _FIRST_MONTHS: Final = re.compile(r"\bthe\s+first\s+\w+\s+months\s+of\b", re.IGN
 # A total told to have risen to (reached) its figure in a span: "rose to 1,450 in June".
 _REACHED_IN: Final = (
     r"\b(?:(?:rose|risen|climbed|grew|grown|increased)\s+to|reached|passed|topped)\s+"
-    r"(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+[a-z]+)?\s+in\s+"
+    r"(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s*\([^()]{1,40}\))?(?:\s+[a-z]+)?\s+in\s+"
 )
 # Saying in the present or its perfect: a count told as it stands now ("has said that").
 # "this year" written out: the year the text is current in, even in its first days.
