@@ -223,6 +223,13 @@ _OVER_WHOLE: Final = (
     r"(?:\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
     r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
 )
+# A year's opening months, read as the last of them: "in the first nine months of 2025".
+_FIRST_MONTHS: Final = re.compile(r"\bthe\s+first\s+\w+\s+months\s+of\b", re.IGNORECASE)
+# A total told to have risen to (reached) its figure in a span: "rose to 1,450 in June".
+_REACHED_IN: Final = (
+    r"\b(?:(?:rose|risen|climbed|grew|grown|increased)\s+to|reached|passed|topped)\s+"
+    r"(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s*\([^()]{1,40}\))?(?:\s+[a-z]+)?\s+in\s+"
+)
 # Saying in the present or its perfect: a count told as it stands now ("has said that").
 # "this year" written out: the year the text is current in, even in its first days.
 _THIS_YEAR: Final = re.compile(r"\bthis\s+year\b", re.I)
@@ -2294,6 +2301,9 @@ class Assembler:
                 # "in the first half of 2022": the part of the year the war was in
                 start = max(resolved.start, self.conflict_start)
                 span_end = resolved.end if resolved.end < stated.end else None
+                if resolved.precision is Precision.MONTH and self._first_months(index):
+                    # "in the first nine months of 2025": January to the month reached
+                    start = max(resolved.start.replace(month=1, day=1), self.conflict_start)
             raised = self._raised_by_exchange(index, leg)
             # "the exchange brings the number freed this year to 800": the year is the span,
             # the day of the exchange that raised it the date
@@ -2327,6 +2337,14 @@ class Assembler:
                 # "over three days from May 23 ... each released 1,000": an exchange made in
                 # stages over a few days, its total complete on the last of them
                 resolved = Period.day(resolved.end)
+            elif (
+                resolved.precision is Precision.MONTH
+                and resolved.end < stated.start
+                and self._reached_in(index, leg.dates[0])
+            ):
+                # "the total rose to 1,450 in June": it stood at 1,450 as of June, and the
+                # month is when it got there, not the span it covers
+                start, span_end = self.conflict_start, None
             elif self._closed_month_series(index, leg, resolved, stated):
                 pass  # "in June, in several stages, 6,000 were returned": as of that month
             else:
@@ -2538,6 +2556,22 @@ class Assembler:
             _UNCOUNTED_SERIES.search(visible, start, end) is not None
             and _SAID_NOW.search(visible, start, end) is None
         )
+
+    def _first_months(self, index: int) -> bool:
+        """Whether sentence ``index`` counts over a year's first months ("the first nine
+        months of 2025"), which its date mention names by the last of them."""
+        start, end = self.spans[index]
+        return _FIRST_MONTHS.search(self.text.visible, start, end) is not None
+
+    def _reached_in(self, index: int, when: str) -> bool:
+        """Whether sentence ``index`` tells its total rising to its figure in ``when``.
+
+        "The number freed since 2022 rose to 1,450 in June": the month is when the total
+        stood at that figure, so it is as of that month, not of the day it was retold.
+        """
+        start, end = self.spans[index]
+        pattern = _REACHED_IN + re.escape(when) + r"\b"
+        return re.search(pattern, self.text.visible[start:end], re.I) is not None
 
     def _over_whole(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",

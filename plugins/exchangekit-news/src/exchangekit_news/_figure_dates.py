@@ -3019,7 +3019,13 @@ class _FigureDates(_Speakers):
             return ((carried,), False) if carried is not None else ((), False)
         # "received 1,000 on Sept. 18 and returned 24, and in August ...": a date after a
         # coordinator that follows the figure opens the next clause
-        own = [d for d in own if not self._coordinated_after(figure, d)] or own
+        earlier = [d for d in own if not self._coordinated_after(figure, d)]
+        if not earlier and all(self._in_later_subject(figure, d) for d in own):
+            # "the biggest returned 900, and the smallest, on 9 June, returned 120": the
+            # day set off inside the next clause's subject is that clause's alone
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
+        own = earlier or own
         nearest = min(own, key=lambda d: abs(d.first - figure.first))
         # "70 each on July 9 and 80 each on Aug. 14": the date right after a figure is its own
         following = [
@@ -4080,6 +4086,38 @@ class _FigureDates(_Speakers):
             # home, while Moscow said 82 had been freed"
             return True
         return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+
+    def _in_later_subject(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` is set off by commas between a later clause's subject and its verb.
+
+        "..., and the smallest, on 9 June, returned 120"; "...; the last one, in May,
+        brought back 45": the coordinated clause has a subject of its own, and the day
+        told right after it belongs to that clause's verb, not to the figure before.
+        """
+        if date.first < figure.np_end:
+            return False
+        start = date.first - (self.norm(date.first - 1) in ("on", "in"))
+        if self.norm(start - 1) != "," or self.norm(date.last) != ",":
+            return False
+        if not any(t.first == date.last + 1 for t in self.m.transfers):
+            return False
+        opener = next(
+            (
+                k
+                for k in range(start - 2, figure.np_end - 1, -1)
+                if self.norm(k) == ";"
+                or (self.norm(k) in ("and", "but") and self.norm(k - 1) == ",")
+            ),
+            None,
+        )
+        if opener is None:
+            return False
+        subject = range(opener + 1, start - 1)
+        return (
+            len(subject) > 0
+            and all(self.norm(k) not in (",", ";") for k in subject)
+            and not any(opener < f.first < start for f in self.m.figures)
+        )
 
     def _further_group_between(self, figure: FigureMention, date: DateMention) -> bool:
         """Whether a further group ("another 50", "a further 50") stands in a
@@ -5679,9 +5717,11 @@ class _FigureDates(_Speakers):
         figure's clause, up to its next break, unless another figure stands there.
         """
         words = [self.norm(i) for i in range(comma, min(self.last, comma + 3))]
-        if words[:1] != [","]:
+        if words[:1] != [","] and not (words[:1] and words[0] in lx.DASH_MARKS):
             return []
         gloss = self._harm_gloss_end(comma)
+        if words[0] != "," and gloss is None:
+            return []  # only a gloss of harm words is set off by dashes here
         if gloss is None and not self._part_aside(words):
             return []
         close = gloss or next(
@@ -5693,19 +5733,31 @@ class _FigureDates(_Speakers):
         end = self.breaks[k] if k < len(self.breaks) else self.last
         if any(close < f.first < end for f in self.m.figures):
             return []
-        return [d for d in dates if close < d.first < end]
+        # "- killed and wounded - and in March another 4,000": a coordinated clause's date
+        return [
+            d
+            for d in dates
+            if close < d.first < end
+            and all(self.norm(i) not in ("and", "but") for i in range(close + 1, d.first))
+        ]
 
     def _harm_gloss_end(self, comma: int) -> int | None:
         """Where an aside of harm words opening at ``comma`` closes: ", killed and wounded,".
 
         Such an aside only says what a loss figure counts; the words after its closing
         comma are still the figure's clause ("lost 900 troops, dead or injured, on Monday").
+        Set off by dashes, it may list its words with commas ("- killed, wounded and
+        missing -") and closes at the next dash.
         """
         harm = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
-        for i in range(comma + 1, min(self.last, comma + 6)):
+        mark = self.norm(comma)
+        dashed = mark in lx.DASH_MARKS
+        for i in range(comma + 1, min(self.last, comma + (9 if dashed else 6))):
             word = self.norm(i)
-            if word == ",":
+            if word == mark:
                 return i if i > comma + 1 and self.norm(i - 1) in harm else None
+            if dashed and word == "," and self.norm(i - 1) in harm:
+                continue
             if word not in harm and not (word in ("and", "or") and self.norm(i - 1) in harm):
                 return None
         return None
