@@ -47,6 +47,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    sides_subject_at,
 )
 from exchangekit_news._rivals import _COPULAS_NEAR, _reversed, _Rivals
 from exchangekit_news._sentence import (
@@ -2150,10 +2151,7 @@ class _Transfers(_Rivals):
         """
         if at < figure.np_end:
             return False
-        found = lx.PER_SIDE.match(self.tokens, at, self.last)
-        end = at + 1 if found is None else found[0]
-        end += self.norm(end) in _PERFECT_AUXILIARIES
-        return any(t.first == end and t.done for t in self.m.transfers)
+        return sides_subject_at(self.norm, self.tokens, at, self.last, self.m.transfers)
 
     def _size_per_side(self, figure: FigureMention) -> bool:
         """Whether a bare figure is what "the figure (number, it) was" of a swap told.
