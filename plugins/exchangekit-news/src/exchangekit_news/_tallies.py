@@ -217,11 +217,9 @@ _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "opened", "resumed", "signed", "reached", "struck"}
 )
 _SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "altogether"})
-# Events a running total may start from: "since the Istanbul talks", "since June's deal",
-# "since the Geneva meeting".
+# Events a running total may start from: "since the Istanbul talks", "since June's deal".
 _START_EVENTS: Final = frozenset(
     {"talks", "deal", "deals", "agreement", "agreements", "summit", "accords"}
-    | {"meeting", "meetings", "negotiations"}
 )
 
 # Words before "the total" that make it a total still to come: "would bring the total to".
