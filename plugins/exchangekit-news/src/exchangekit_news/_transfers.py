@@ -519,6 +519,10 @@ _FAR_LARGER: Final = 10
 # What may follow an exchange named after "before" when the phrase ends with it: "before
 # this exchange, in 60 swaps", "before the exchange of prisoners", not "before it ended".
 _AFTER_NAMED_EXCHANGE: Final = lx.CLAUSE_MARKS | {".", "!", "?", "of", "in", "on", "with"}
+# Verbs a year is the subject of when it sums its returns: "2024 brought 1,358 home".
+_YEAR_VERBS: Final = frozenset({"brought", "saw"})
+_BARE_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_OPENERS: Final = lx.CLAUSE_MARKS | {"how", "year", "the", "and", "but"}
 # Words before "before" that measure a moment from the event: "three days", "shortly".
 _OFFSET_WORDS: Final = TIME_UNITS | {"shortly", "just", "immediately", "soon"}
 # Kinds whose leg measures a whole swap: a swap told only by its civilians or its wounded
@@ -5096,6 +5100,8 @@ class _Transfers(_Rivals):
             return None  # "Kyiv has held exchanges of 1,300 prisoners": per side or in all?
         if self._nationals_of_unknown_country(figure):
             return None  # "two Colombian nationals were freed": to a country not known here
+        if self._year_brought(figure):
+            return None  # "how 2024 brought 1,358 prisoners home": the year's sum, no day
         if self._sum_heading_listed_parts(figure):
             return None  # "got back 174 bodies twice: 90 on 2 May and 84 on 16 May"
         if (
@@ -6388,6 +6394,21 @@ class _Transfers(_Rivals):
         if joint is None or any(joint < d.first < figure.first for d in self.m.dates):
             return False
         return any(self.norm(i) in ("has", "have", "had") for i in range(joint + 1, figure.first))
+
+    def _year_brought(self, figure: FigureMention) -> bool:
+        """Whether a year is the subject of the verb just before the figure: "2024 saw 1,358".
+
+        "How 2024 brought 1,358 Ukrainian prisoners home": the year moved no one; the
+        figure sums every return in it, told of no day, so it is no handover.
+        """
+        year = figure.first - 2
+        return (
+            self.norm(figure.first - 1) in _YEAR_VERBS
+            and year >= self.first
+            and _BARE_YEAR.fullmatch(self.tokens[year].text) is not None
+            # the year opens the subject: not "a swap on 14 September 2024 brought 103"
+            and (year == self.first or self.norm(year - 1) in _YEAR_OPENERS)
+        )
 
     def _moved_before_exchange(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to have moved before an exchange named after.
