@@ -43,7 +43,6 @@ from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
     MEDIATOR,
     STAGE_NOUNS,
-    TIME_UNITS,
     DateMention,
     FigureMention,
     PartyMention,
@@ -516,15 +515,10 @@ _PERFECT_AUXILIARIES: Final = lx.FINITE_HAVE
 _NATIONALS: Final = frozenset({"nationals", "citizens"})
 # How many times the largest leg of a dated swap a perfect's figure must be to be a total.
 _FAR_LARGER: Final = 10
-# What may follow an exchange named after "before" when the phrase ends with it: "before
-# this exchange, in 60 swaps", "before the exchange of prisoners", not "before it ended".
-_AFTER_NAMED_EXCHANGE: Final = lx.CLAUSE_MARKS | {".", "!", "?", "of", "in", "on", "with"}
 # Verbs a year is the subject of when it sums its returns: "2024 brought 1,358 home".
 _YEAR_VERBS: Final = frozenset({"brought", "saw"})
 _BARE_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_OPENERS: Final = lx.CLAUSE_MARKS | {"how", "year", "the", "and", "but"}
-# Words before "before" that measure a moment from the event: "three days", "shortly".
-_OFFSET_WORDS: Final = TIME_UNITS | {"shortly", "just", "immediately", "soon"}
 # Kinds whose leg measures a whole swap: a swap told only by its civilians or its wounded
 # ("8 civilians came home on Thursday") may have moved many more of another kind beside.
 _SWAP_MEASURES: Final = frozenset({PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR})
@@ -5197,8 +5191,6 @@ class _Transfers(_Rivals):
                 mirrored = self._mirrored_leg(previous, start, figure)
                 return None if mirrored is None else [mirrored]
             return None
-        if found is not None and self._moved_before_exchange(figure):
-            return None  # "3,700 had come home before this exchange": earlier swaps' sum
         if found is not None and not found[1] and self._held_before_event(figure, found[0]):
             return None  # "Kyiv now had hundreds of captured Russians, and exchanges came faster"
         wounded_moved = self._wounded_moved(figure, found)
@@ -6409,34 +6401,6 @@ class _Transfers(_Rivals):
             # the year opens the subject: not "a swap on 14 September 2024 brought 103"
             and (year == self.first or self.norm(year - 1) in _YEAR_OPENERS)
         )
-
-    def _moved_before_exchange(self, figure: FigureMention) -> bool:
-        """Whether the figure's people are said to have moved before an exchange named after.
-
-        "Kyiv said 3,700 Ukrainians had come home before this exchange": counted up to the
-        exchange, they are none of its legs. A day of the figure's own ("freed 12 on
-        Monday, before the exchange", "three days before the swap") makes them that day's
-        handover, and an exchange that a clause goes on about ("before the exchange
-        ended") may be their own.
-        """
-        if "before" not in self.norm_set:
-            return False
-        for i in range(figure.np_end, self.last):
-            if self.norm(i) != "before":
-                continue
-            noun = next(
-                (j for j in range(i + 1, min(self.last, i + 4)) if self.norm(j) in _EXCHANGE_NOUNS),
-                None,
-            )
-            if noun is None or any(self.norm(j) in lx.CLAUSE_MARKS for j in range(i, noun)):
-                continue
-            if noun + 1 < self.last and self.norm(noun + 1) not in _AFTER_NAMED_EXCHANGE:
-                continue
-            before = self.norm(i - 1)
-            if before in _OFFSET_WORDS or f"{before}s" in _OFFSET_WORDS:
-                return False  # "freed 10 three days before the swap": a day of its own
-            return not any(self.first <= d.first < i for d in self.m.dates)
-        return False
 
     def _perfect_total_past_swap(
         self, figure: FigureMention, found: tuple[TransferWord, bool] | None
