@@ -68,6 +68,9 @@ _SETS_OF_DEAD: Final = (["of", "remains"], ["of", "bodies"])
 _MISSPELT_WORDS: Final = frozenset(lx.MISSPELT_SOURCES)
 # "see", "let", "allow" and their participles: what a planned move may hang on
 _CAUSERS: Final = frozenset({"see", "let", "allow", "seen", "allowed"})
+# Words that open a clause of its own between a group and a sides word: "18 wounded while
+# each side freed 140" (not "from", "on": "95 from each side" is the group's own phrase).
+_SIDES_CLAUSE_OPENERS: Final = lx.BREAK_WORDS | {"and", "as", "when", "after", "once"}
 
 __all__ = [
     "DateMention",
@@ -81,6 +84,7 @@ __all__ = [
     "freed_per_side",
     "lexicon",
     "party_lexicon",
+    "sides_subject_at",
 ]
 
 ACTOR: Final = "actor"
@@ -4292,6 +4296,8 @@ class _Finder:
         for i in range(end, min(self.last, end + 2)):
             found = lx.PER_SIDE.match(self.tokens, i, self.last)
             if found is not None:
+                if i > end and self._opens_sides_clause(end, i):
+                    return False  # "18 wounded while each side freed 140": that clause's
                 # "each time", "on each occasion": a series, not a figure per side
                 # ("each month" too: one figure a month, however many sides)
                 if self.norm(found[0]) == "of":
@@ -4300,6 +4306,17 @@ class _Finder:
                     return False
                 return self.norm(found[0]) not in _SERIES_UNITS | {"times", "occasions"}
         return False
+
+    def _opens_sides_clause(self, opener: int, at: int) -> bool:
+        """Whether the word at ``opener`` opens a clause whose subject is the sides word at ``at``.
+
+        "Kyiv handed over 18 wounded Russians while (as, when, and) each side freed 140":
+        a conjunction, not a preposition ("95 prisoners from each side returned"), stands
+        between the group and a sides word that a verb of moving follows.
+        """
+        return self.norm(opener) in _SIDES_CLAUSE_OPENERS and sides_subject_at(
+            self.norm, self.tokens, at, self.last, self.transfers()
+        )
 
     def _each_of_sides(self, of: int) -> bool:
         """Whether "each of" at ``of`` shares a figure out over the sides, not over a set.
@@ -7599,6 +7616,21 @@ def _sizes_per_side_over_dates(
         if norm(j) in _SWAP_NOUNS or _lemmas.lemma(norm(j)) in _SWAPPING:
             return True
     return False
+
+
+def sides_subject_at(
+    norm: Callable[[int], str], tokens: list[Token], at: int, stop: int, verbs: list[TransferWord]
+) -> bool:
+    """Whether the word of sides at ``at`` is the subject of a verb of moving right after it.
+
+    "... on the day that each side freed 140", "... while both sides had released 140":
+    "each side" is who freed the 140, so it shares out that clause's figure, not one
+    told before it.
+    """
+    found = lx.PER_SIDE.match(tokens, at, stop)
+    end = at + 1 if found is None else found[0]
+    end += norm(end) in lx.FINITE_HAVE
+    return any(t.first == end and t.done for t in verbs)
 
 
 def freed_per_side(norm: Callable[[int], str], tokens: list[Token], at: int, stop: int) -> bool:

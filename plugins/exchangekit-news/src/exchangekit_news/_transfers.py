@@ -47,6 +47,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    sides_subject_at,
 )
 from exchangekit_news._rivals import _COPULAS_NEAR, _reversed, _Rivals
 from exchangekit_news._sentence import (
@@ -514,6 +515,13 @@ _PERFECT_AUXILIARIES: Final = lx.FINITE_HAVE
 _NATIONALS: Final = frozenset({"nationals", "citizens"})
 # How many times the largest leg of a dated swap a perfect's figure must be to be a total.
 _FAR_LARGER: Final = 10
+# Verbs a year is the subject of when it sums its returns: "2024 brought 1,358 home".
+_YEAR_VERBS: Final = frozenset({"brought", "saw"})
+_BARE_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_OPENERS: Final = lx.CLAUSE_MARKS | {"how", "year", "the", "and", "but"}
+# Kinds whose leg measures a whole swap: a swap told only by its civilians or its wounded
+# ("8 civilians came home on Thursday") may have moved many more of another kind beside.
+_SWAP_MEASURES: Final = frozenset({PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR})
 # Where a sentence ends, and how far past one the next is looked at.
 _SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)")
 _NEXT_SENTENCE_REACH: Final = 400
@@ -2173,10 +2181,7 @@ class _Transfers(_Rivals):
         """
         if at < figure.np_end:
             return False
-        found = lx.PER_SIDE.match(self.tokens, at, self.last)
-        end = at + 1 if found is None else found[0]
-        end += self.norm(end) in _PERFECT_AUXILIARIES
-        return any(t.first == end and t.done for t in self.m.transfers)
+        return sides_subject_at(self.norm, self.tokens, at, self.last, self.m.transfers)
 
     def _size_per_side(self, figure: FigureMention) -> bool:
         """Whether a bare figure is what "the figure (number, it) was" of a swap told.
@@ -5130,6 +5135,8 @@ class _Transfers(_Rivals):
             return None  # "Kyiv has held exchanges of 1,300 prisoners": per side or in all?
         if self._nationals_of_unknown_country(figure):
             return None  # "two Colombian nationals were freed": to a country not known here
+        if self._year_brought(figure):
+            return None  # "how 2024 brought 1,358 prisoners home": the year's sum, no day
         if self._sum_heading_listed_parts(figure):
             return None  # "got back 174 bodies twice: 90 on 2 May and 84 on 16 May"
         if (
@@ -5276,6 +5283,7 @@ class _Transfers(_Rivals):
             return None  # "the three-day swap that ended on Sunday": a sum of days not named
         if self._counted_stages_unplaced(figure, dates):
             return None  # "had returned 1,200 bodies in three stages": when, it does not say
+        perfect = self._perfect_total_past_swap(figure, found)  # "Russia has received 3,900"
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
             or self._aggregated(figure)
@@ -5287,7 +5295,7 @@ class _Transfers(_Rivals):
             or self._since_shared_by_and(figure, previous)
             or self._perfect_shared_by_and(figure, previous)
             # "The swap on 3 March freed 140. Russia has received 3,900.": many swaps' sum
-            or self._perfect_total_past_swap(figure, found)
+            or perfect
             or self._returned_part_since(figure)
             # "has carried out 50 exchanges and has, by official figures, got back 3,900"
             or (found is not None and self._after_counted_exchanges(found[0]))
@@ -6428,6 +6436,21 @@ class _Transfers(_Rivals):
             return False
         return any(self.norm(i) in ("has", "have", "had") for i in range(joint + 1, figure.first))
 
+    def _year_brought(self, figure: FigureMention) -> bool:
+        """Whether a year is the subject of the verb just before the figure: "2024 saw 1,358".
+
+        "How 2024 brought 1,358 Ukrainian prisoners home": the year moved no one; the
+        figure sums every return in it, told of no day, so it is no handover.
+        """
+        year = figure.first - 2
+        return (
+            self.norm(figure.first - 1) in _YEAR_VERBS
+            and year >= self.first
+            and _BARE_YEAR.fullmatch(self.tokens[year].text) is not None
+            # the year opens the subject: not "a swap on 14 September 2024 brought 103"
+            and (year == self.first or self.norm(year - 1) in _YEAR_OPENERS)
+        )
+
     def _perfect_total_past_swap(
         self, figure: FigureMention, found: tuple[TransferWord, bool] | None
     ) -> bool:
@@ -6436,11 +6459,15 @@ class _Transfers(_Rivals):
         "The swap on 3 March freed 140 Ukrainians. Russia has received 3,900." (or, in the
         passive, "3,900 Russians have been returned"): the perfect counts up to now, and a
         figure an order of magnitude above the dated swap told before cannot be a leg of
-        it. A sentence that names its own date or exchange, or is followed by one naming
-        this one ("today's exchange"), or that repeats a handover's figure told before
-        ("Kyiv says 230 are home ... 230 have been returned"), keeps it. Remains go back
-        far unevenly ("43 bodies ... Ukraine has received 909"), so a handover of remains
-        is no measure of its other way.
+        it. A swap told
+        as "more than 200" is 200 at least, and one told only by a part of it ("8
+        civilians") measures nothing; every handover told before is measured, the story's
+        own ("Today 60 were freed") beside an older one recalled. A sentence that names
+        its own date or exchange, or is followed by one naming this one ("today's
+        exchange"), or that repeats a handover's figure told before ("Kyiv says 230 are
+        home ... 230 have been returned"), keeps it. Remains go back far unevenly ("43
+        bodies ... Ukraine has received 909"), so a handover of remains is no measure of
+        its other way.
         """
         swap = [
             leg
@@ -6454,8 +6481,13 @@ class _Transfers(_Rivals):
             or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
         ):
             return False
-        if figure.amount.low < _FAR_LARGER * max(leg.amount.high or 0 for leg in swap):
-            return False
+        sizes = [
+            leg.amount.low if leg.amount.high is None else leg.amount.high
+            for leg in self.discourse.legs
+            if not leg.tally and leg.sentence < self.index and leg.category in _SWAP_MEASURES
+        ]
+        if not sizes or figure.amount.low < _FAR_LARGER * max(sizes):
+            return False  # "more than 200" is 200 at least; "8 civilians" may be one group
         if any(not leg.tally and leg.amount == figure.amount for leg in self.discourse.legs):
             return False  # the same figure as a handover told before: that handover again
         if not found[1]:
