@@ -77,9 +77,8 @@ from exchangekit_news._tokens import NUM
 _SPAN_BEFORE: Final = frozenset({"in", "over", "within", "under"})
 # Prepositions that make a place the scope of a count: "lost 1,600 in the \"West\" zone".
 _SCOPE_PREPOSITIONS: Final = frozenset({"in", "on", "across", "throughout"})
-# Verbs of dying a day may date ("were killed on 29 July"), and how far past the verb the
-# day may stand, past a short phrase of place ("killed in the colony on 29 July").
-_DIED_ON: Final = frozenset({"killed", "died", "executed", "slain", "perished"})
+# How far past a verb of dying (lx.DIED_VERBS) the day that dates it may stand, past a
+# short phrase of place ("killed in the colony on 29 July").
 _PLACE_BEFORE_DAY: Final = 5
 # Named parts of a front, whose counts are parts of a whole: 'the "West" zone'.
 _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
@@ -4211,7 +4210,7 @@ class _Claims(_ClaimSubjects):
         in the figure's own clause, past at most a short phrase of place.
         """
         at = figure.np_end + (self.norm(figure.np_end) in ("were", "was"))
-        if self.norm(at) not in _DIED_ON:
+        if self.norm(at) not in lx.DIED_VERBS:
             return False
         for date in self.m.dates:
             on = date.first - 1

@@ -728,6 +728,8 @@ KILLED_WORDS: Final = frozenset(
     {"killed", "dead", "died", "deaths", "death", "fallen", "perished", "lost", "slain"}
     | {"executed"}
 )
+# The past verbs of dying a figure's people are told by: "65 were killed", "died on 29 July".
+DIED_VERBS: Final = frozenset(w for w in KILLED_WORDS if w.endswith("ed")) | {"slain"}
 MISSING_WORDS: Final = frozenset({"missing", "unaccounted"})
 MISSING_ENDED: Final = frozenset(
     {"confirmed", "identified", "found", "recovered", "located", "traced"}

@@ -454,8 +454,6 @@ _WORKED_ON: Final = frozenset(
         )
     )
 ) | {"find", "finds", "found", "finding"}
-# Verbs after a figure that tell its people's death: "65 POWs killed in the crash".
-_DIED_VERBS: Final = frozenset(w for w in lx.KILLED_WORDS if w.endswith("ed")) | {"slain"}
 # Verbs that take "through" for work done on a group one by one: "work through 900 bodies".
 _WORKED_THROUGH: Final = frozenset(
     itertools.chain.from_iterable(
@@ -5016,7 +5014,7 @@ class _Transfers(_Rivals):
         at = figure.np_end
         while self.norm(at) in ("was", "were", "had", "have", "has", "been"):
             at += 1
-        if self.norm(at) not in _DIED_VERBS:
+        if self.norm(at) not in lx.DIED_VERBS:
             return False
         start, stop = self._clause_of(figure)
         return not any(start <= t.first < stop for t in self.m.transfers)
