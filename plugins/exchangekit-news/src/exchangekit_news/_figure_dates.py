@@ -3020,9 +3020,14 @@ class _FigureDates(_Speakers):
         # "received 1,000 on Sept. 18 and returned 24, and in August ...": a date after a
         # coordinator that follows the figure opens the next clause
         earlier = [d for d in own if not self._coordinated_after(figure, d)]
-        if not earlier and all(self._in_later_subject(figure, d) for d in own):
+        if not earlier and all(
+            self._in_later_subject(figure, d) or self._opens_later_figure_clause(figure, d)
+            for d in own
+        ):
             # "the biggest returned 900, and the smallest, on 9 June, returned 120": the
-            # day set off inside the next clause's subject is that clause's alone
+            # day set off inside the next clause's subject is that clause's alone; so is
+            # one opening a next clause with a figure of its own (", and on 9 June it
+            # returned 120")
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         own = earlier or own
@@ -4117,6 +4122,28 @@ class _FigureDates(_Speakers):
             len(subject) > 0
             and all(self.norm(k) not in (",", ";") for k in subject)
             and not any(opener < f.first < start for f in self.m.figures)
+        )
+
+    def _opens_later_figure_clause(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` opens a coordinated clause after the figure with a figure of its own.
+
+        "Russia returned 900 bodies, and on 9 June it returned 120"; "...; on 9 June
+        Kyiv handed 31 to Russia": the day right after ", and" or ";" dates the clause it
+        opens, whose own figure it counts; the figure before is told no day by it.
+        """
+        if date.first < figure.np_end:
+            return False
+        start = date.first - (self.norm(date.first - 1) in ("on", "in"))
+        joined = self.norm(start - 1) == ";" or (
+            self.norm(start - 1) in ("and", "but") and self.norm(start - 2) == ","
+        )
+        if not joined:
+            return False
+        end = next(
+            (k for k in range(date.last, self.last) if self.norm(k) in (";", ",")), self.last
+        )
+        return any(date.last <= f.first < end for f in self.m.figures) and any(
+            date.last <= t.first < end for t in self.m.transfers
         )
 
     def _further_group_between(self, figure: FigureMention, date: DateMention) -> bool:
