@@ -38,6 +38,10 @@ class Read:
         """The count of every transfer of every exchange read."""
         return {t.count for e in self.exchanges for t in e.transfers}
 
+    def periods(self) -> set[str]:
+        """The period, as text, of every exchange read."""
+        return {str(e.period) for e in self.exchanges}
+
 
 def read(text: str, *, source: str = "article.txt", **options: Any) -> Read:
     """Parse ``text`` with the news parser (published defaults to Thursday 23 October 2025)."""

@@ -21,10 +21,6 @@ News = Callable[..., Any]
 PUBLISHED = date(2025, 10, 23)  # a Thursday
 
 
-def _periods(result: Any) -> set[str]:
-    return {str(e.period) for e in result.exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "period"),
     [
@@ -48,7 +44,7 @@ def _periods(result: Any) -> set[str]:
 def test_news_another_exchange_dates_the_people_it_brought(
     news: News, text: str, period: str
 ) -> None:
-    assert _periods(news(text, published=PUBLISHED)) == {period}
+    assert news(text, published=PUBLISHED).periods() == {period}
 
 
 def test_news_another_exchange_is_not_dated_by_a_handing_over_day(news: News) -> None:
@@ -57,7 +53,7 @@ def test_news_another_exchange_is_not_dated_by_a_handing_over_day(news: News) ->
         "Russia handed 60 Ukrainian soldiers back on Tuesday, after another swap on 2 October.",
         published=PUBLISHED,
     )
-    assert _periods(result) == {"2025-10-21"}
+    assert result.periods() == {"2025-10-21"}
 
 
 def test_news_another_exchange_past_a_clause_keeps_the_arrival_day(news: News) -> None:
@@ -66,7 +62,7 @@ def test_news_another_exchange_past_a_clause_keeps_the_arrival_day(news: News) -
         "Fifty Ukrainian soldiers are home tonight, after another exchange with Russia, which "
         "took place in September."
     )
-    assert _periods(news(text, published=PUBLISHED)) == {"2025-10-23"}
+    assert news(text, published=PUBLISHED).periods() == {"2025-10-23"}
 
 
 def test_news_arriving_on_a_day_of_its_own_after_another_swap_is_a_second_one(
@@ -74,7 +70,7 @@ def test_news_arriving_on_a_day_of_its_own_after_another_swap_is_a_second_one(
 ) -> None:
     # near-miss: "another" swap on an earlier day than the figure's own tells two handovers
     text = "Fifty Ukrainian soldiers came home on 21 October, after another swap on 16 October."
-    assert "2025-10-16" not in _periods(news(text, published=PUBLISHED))
+    assert "2025-10-16" not in news(text, published=PUBLISHED).periods()
 
 
 @settings(
@@ -85,5 +81,5 @@ def test_news_another_exchange_day_is_the_figures(news: News, n: int, day: int) 
     """Whatever the count and the day, the people are dated by the exchange's day."""
     text = f"{n:,} Ukrainian soldiers are home tonight after another exchange on {day} October."
     result = news(text, published=PUBLISHED)
-    assert _periods(result) == {f"2025-10-{day:02d}"}
+    assert result.periods() == {f"2025-10-{day:02d}"}
     assert {t.count for e in result.exchanges for t in e.transfers} == {Count.exact(n)}

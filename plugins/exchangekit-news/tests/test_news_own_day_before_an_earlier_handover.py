@@ -22,10 +22,6 @@ News = Callable[..., Any]
 PUBLISHED = date(2025, 10, 23)
 
 
-def _periods(result: Any) -> set[str]:
-    return {str(e.period) for e in result.exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "period"),
     [
@@ -51,13 +47,13 @@ def _periods(result: Any) -> set[str]:
 def test_news_own_day_wins_over_the_handover_named_after(
     news: News, text: str, period: str
 ) -> None:
-    assert _periods(news(text, published=PUBLISHED)) == {period}
+    assert news(text, published=PUBLISHED).periods() == {period}
 
 
 def test_news_no_day_of_its_own_takes_the_handovers(news: News) -> None:
     # near-miss: with no day of its own, the figure came in the handover it follows
     result = news("Ukraine received 303 bodies after a handover on 1 August.", published=PUBLISHED)
-    assert _periods(result) == {"2025-08-01"}
+    assert result.periods() == {"2025-08-01"}
 
 
 def test_news_arrival_after_a_swap_keeps_the_swaps_day(news: News) -> None:
@@ -67,7 +63,7 @@ def test_news_arrival_after_a_swap_keeps_the_swaps_day(news: News) -> None:
         "Russia on Saturday.",
         published=PUBLISHED,
     )
-    assert _periods(result) == {"2025-10-18"}
+    assert result.periods() == {"2025-10-18"}
 
 
 @settings(
@@ -84,5 +80,5 @@ def test_news_own_day_is_always_the_figures(news: News, n: int, own: int, earlie
         f"Ukraine received {n:,} bodies on {own} September, after a handover on {earlier} August."
     )
     result = news(text, published=PUBLISHED)
-    assert _periods(result) == {f"2025-09-{own:02d}"}
+    assert result.periods() == {f"2025-09-{own:02d}"}
     assert {t.count for e in result.exchanges for t in e.transfers} == {Count.exact(n)}

@@ -21,10 +21,6 @@ News = Callable[..., Any]
 PUBLISHED = date(2025, 10, 23)
 
 
-def _periods(result: Any) -> set[str]:
-    return {str(e.period) for e in result.exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "period"),
     [
@@ -49,7 +45,7 @@ def test_news_figure_past_a_closed_when_clause_keeps_its_own_date(
     news: News, text: str, period: str
 ) -> None:
     result = news(text, published=PUBLISHED)
-    assert _periods(result) == {period}
+    assert result.periods() == {period}
     assert not result.tallies
 
 
@@ -60,7 +56,7 @@ def test_news_figure_inside_the_when_clause_is_dated_by_it(news: News) -> None:
         "from Russia.",
         published=PUBLISHED,
     )
-    assert _periods(result) == {"2025-05-12"}
+    assert result.periods() == {"2025-05-12"}
 
 
 def test_news_since_opening_the_sentence_still_sums(news: News) -> None:
@@ -84,6 +80,6 @@ def test_news_closed_when_clause_date_is_never_the_figures(news: News, n: int, d
         f"received {n:,} soldiers from Russia."
     )
     result = news(text, published=PUBLISHED)
-    assert _periods(result) == {"2025-10-23"}
+    assert result.periods() == {"2025-10-23"}
     assert {t.count for e in result.exchanges for t in e.transfers} == {Count.exact(n)}
     assert not result.tallies

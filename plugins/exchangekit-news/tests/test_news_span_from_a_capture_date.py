@@ -23,10 +23,6 @@ News = Callable[..., Any]
 PUBLISHED = date(2025, 10, 23)
 
 
-def _periods(result: Any) -> set[str]:
-    return {str(e.period) for e in result.exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "period"),
     [
@@ -53,7 +49,7 @@ def _periods(result: Any) -> set[str]:
     ],
 )
 def test_news_span_runs_from_the_capture_day(news: News, text: str, period: str) -> None:
-    assert _periods(news(text, published=PUBLISHED)) == {period}
+    assert news(text, published=PUBLISHED).periods() == {period}
 
 
 def test_news_span_inside_the_capture_clause_dates_no_exchange(news: News) -> None:
@@ -62,8 +58,8 @@ def test_news_span_inside_the_capture_clause_dates_no_exchange(news: News) -> No
         "Russia returned 12 Ukrainian soldiers captured three days after 20 April.",
         published=PUBLISHED,
     )
-    assert "2025-04-23" not in _periods(result)
-    assert "2025-04-20" not in _periods(result)
+    assert "2025-04-23" not in result.periods()
+    assert "2025-04-20" not in result.periods()
 
 
 @settings(
@@ -81,5 +77,5 @@ def test_news_capture_day_plus_the_days_counted(news: News, n: int, days: int, d
         f"on {day} March."
     )
     result = news(text, published=PUBLISHED)
-    assert _periods(result) == {(date(2025, 3, day) + timedelta(days=days)).isoformat()}
+    assert result.periods() == {(date(2025, 3, day) + timedelta(days=days)).isoformat()}
     assert {t.count for e in result.exchanges for t in e.transfers} == {Count.exact(n)}

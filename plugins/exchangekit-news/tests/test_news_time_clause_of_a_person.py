@@ -17,10 +17,6 @@ News = Callable[..., Any]
 PUBLISHED = date(2025, 5, 10)
 
 
-def _periods(result: Any) -> set[str]:
-    return {str(e.period) for e in result.exchanges}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -33,7 +29,7 @@ def _periods(result: Any) -> set[str]:
     ],
 )
 def test_news_time_clause_date_is_not_the_swaps(news: News, text: str) -> None:
-    assert _periods(news(text, published=PUBLISHED)) == {"2025-05-02"}
+    assert news(text, published=PUBLISHED).periods() == {"2025-05-02"}
 
 
 @pytest.mark.parametrize(
@@ -48,4 +44,4 @@ def test_news_time_clause_date_is_not_the_swaps(news: News, text: str) -> None:
     ],
 )
 def test_news_time_clause_that_dates_the_swap_keeps_it(news: News, text: str) -> None:
-    assert _periods(news(text, published=PUBLISHED)) == {"2025-05-02"}
+    assert news(text, published=PUBLISHED).periods() == {"2025-05-02"}

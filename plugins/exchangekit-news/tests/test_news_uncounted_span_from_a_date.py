@@ -24,10 +24,6 @@ News = Callable[..., Any]
 PUBLISHED = date(2025, 10, 23)
 
 
-def _periods(result: Any) -> set[str]:
-    return {str(e.period) for e in result.exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "period"),
     [
@@ -40,7 +36,7 @@ def _periods(result: Any) -> set[str]:
 def test_news_uncounted_span_in_the_month_gives_the_month(
     news: News, text: str, period: str
 ) -> None:
-    assert _periods(news(text, published=PUBLISHED)) == {period}
+    assert news(text, published=PUBLISHED).periods() == {period}
 
 
 def test_news_uncounted_span_back_across_a_month_is_a_bound(news: News) -> None:
@@ -48,7 +44,7 @@ def test_news_uncounted_span_back_across_a_month_is_a_bound(news: News) -> None:
     result = news(
         "Kyiv and Moscow swapped 75 prisoners each days before 3 May.", published=PUBLISHED
     )
-    assert {p for p in _periods(result) if p.startswith("2025-05")} == set()
+    assert {p for p in result.periods() if p.startswith("2025-05")} == set()
     assert all(e.period.end < date(2025, 5, 3) for e in result.exchanges)
 
 
@@ -64,7 +60,7 @@ def test_news_counted_span_still_names_its_day(news: News) -> None:
         "Kyiv and Moscow swapped 75 prisoners each three days before 25 June.",
         published=PUBLISHED,
     )
-    assert _periods(result) == {"2025-06-22"}
+    assert result.periods() == {"2025-06-22"}
 
 
 @settings(
@@ -82,5 +78,5 @@ def test_news_uncounted_span_never_names_the_day(
     """Whatever the span and the day, the exchange is never dated to the day named."""
     text = f"Russia returned {n:,} Ukrainian soldiers {unit} {side} {day} August."
     result = news(text, published=PUBLISHED)
-    assert f"2025-08-{day:02d}" not in _periods(result)
+    assert f"2025-08-{day:02d}" not in result.periods()
     assert {t.count for e in result.exchanges for t in e.transfers} <= {Count.exact(n)}

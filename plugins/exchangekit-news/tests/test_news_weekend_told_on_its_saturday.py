@@ -17,10 +17,6 @@ News = Callable[..., Any]
 MONDAY = date(2025, 5, 12)
 
 
-def _periods(result: Any) -> set[str]:
-    return {str(e.period) for e in result.exchanges}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -31,7 +27,7 @@ def _periods(result: Any) -> set[str]:
     ],
 )
 def test_news_weekend_told_on_saturday_is_saturday(news: News, text: str) -> None:
-    assert _periods(news(text, published=MONDAY)) == {"2025-05-10"}
+    assert news(text, published=MONDAY).periods() == {"2025-05-10"}
 
 
 @pytest.mark.parametrize(
@@ -43,4 +39,4 @@ def test_news_weekend_told_on_saturday_is_saturday(news: News, text: str) -> Non
     ],
 )
 def test_news_weekend_told_later_stays_the_weekend(news: News, text: str) -> None:
-    assert _periods(news(text, published=MONDAY)) == {"2025-05-10/2025-05-11"}
+    assert news(text, published=MONDAY).periods() == {"2025-05-10/2025-05-11"}
