@@ -17,10 +17,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 10, 23)
 
 
-def _periods(news: News, text: str) -> set[str]:
-    return {str(e.period) for e in news(text, published=THURSDAY).exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "periods"),
     [
@@ -45,7 +41,7 @@ def _periods(news: News, text: str) -> set[str]:
 def test_news_a_day_named_in_brackets_after_a_date_is_that_date(
     news: News, text: str, periods: set[str]
 ) -> None:
-    assert _periods(news, text) == periods
+    assert news(text, published=THURSDAY).periods() == periods
 
 
 @pytest.mark.parametrize(
@@ -56,4 +52,4 @@ def test_news_a_day_named_in_brackets_after_a_date_is_that_date(
     ],
 )
 def test_news_a_weekday_of_its_own_stays_a_date(news: News, text: str) -> None:
-    assert _periods(news, text) == {"2025-10-19"}
+    assert news(text, published=THURSDAY).periods() == {"2025-10-19"}

@@ -23,11 +23,6 @@ News = Callable[..., Any]
 PUBLISHED = date(2023, 4, 8)
 
 
-def _periods(news: News, text: str) -> set[str]:
-    """The period of every exchange read from ``text``."""
-    return {str(e.period) for e in news(text, published=PUBLISHED).exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -52,7 +47,7 @@ def _periods(news: News, text: str) -> set[str]:
 def test_news_a_figure_of_the_counted_from_swap_keeps_its_day_past_an_aside_of_saying(
     news: News, text: str, expected: str
 ) -> None:
-    assert _periods(news, text) == {expected}
+    assert news(text, published=PUBLISHED).periods() == {expected}
 
 
 def test_news_the_same_swap_with_no_aside_keeps_its_day(news: News) -> None:
@@ -60,7 +55,7 @@ def test_news_the_same_swap_with_no_aside_keeps_its_day(news: News) -> None:
         "KYIV, April 8 - The swap came a week after another swap on 31 December, in which "
         "82 soldiers came home."
     )
-    assert _periods(news, text) == {"2022-12-31"}
+    assert news(text, published=PUBLISHED).periods() == {"2022-12-31"}
 
 
 @settings(max_examples=20, deadline=None)

@@ -17,10 +17,6 @@ News = Callable[..., Any]
 _PUBLISHED = date(2025, 6, 20)
 
 
-def _periods(news: News, text: str) -> set[str]:
-    return {str(e.period) for e in news(text, published=_PUBLISHED).exchanges}
-
-
 @pytest.mark.parametrize("side", ["Ukraine", "Kyiv", "Kiev"])
 def test_a_side_by_any_alias_ends_the_list_of_days(news: News, side: str) -> None:
     """ "Kiev", an alias the registry knows, ends the list like "Ukraine" does.

@@ -19,10 +19,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 6, 12)
 
 
-def _periods(news: News, text: str) -> set[str]:
-    return {str(e.period) for e in news(text, published=THURSDAY).exchanges}
-
-
 @pytest.mark.parametrize(
     "second",
     [
@@ -36,7 +32,7 @@ def test_news_a_swap_of_captives_does_not_date_the_bodies_told(news: News, secon
         "KYIV — Russia handed Ukraine the bodies of 900 soldiers, officials said on "
         f"Thursday.\n\n{second}"
     )
-    assert _periods(news, text) == {"2025-06-12"}
+    assert news(text, published=THURSDAY).periods() == {"2025-06-12"}
 
 
 def test_news_the_handover_of_bodies_taken_up_still_takes_its_day(news: News) -> None:
@@ -44,4 +40,4 @@ def test_news_the_handover_of_bodies_taken_up_still_takes_its_day(news: News) ->
         "KYIV — Russia handed Ukraine the bodies of 900 soldiers, officials said on "
         "Thursday.\n\nThe handover of the bodies took place on Tuesday."
     )
-    assert _periods(news, text) == {"2025-06-10"}
+    assert news(text, published=THURSDAY).periods() == {"2025-06-10"}

@@ -20,10 +20,6 @@ News = Callable[..., Any]
 SUNDAY = date(2022, 6, 5)
 
 
-def _periods(news: News, text: str) -> set[str]:
-    return {str(e.period) for e in news(text, published=SUNDAY).exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "period"),
     [
@@ -50,7 +46,7 @@ def _periods(news: News, text: str) -> set[str]:
 def test_news_the_exchange_taken_up_is_dated_days_before_its_telling(
     news: News, text: str, period: str
 ) -> None:
-    assert _periods(news, text) == {period}
+    assert news(text, published=SUNDAY).periods() == {period}
 
 
 @pytest.mark.parametrize(
@@ -65,4 +61,4 @@ def test_news_another_exchange_days_before_leaves_the_told_one_on_its_day(
     news: News, second: str
 ) -> None:
     text = f"LVIV — Ukraine got back 37 of its prisoners of war, officials said on Sunday. {second}"
-    assert _periods(news, text) == {"2022-06-05"}
+    assert news(text, published=SUNDAY).periods() == {"2022-06-05"}

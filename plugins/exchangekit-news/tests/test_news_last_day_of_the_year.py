@@ -22,11 +22,6 @@ News = Callable[..., Any]
 EARLY_JANUARY = date(2024, 1, 9)
 
 
-def _periods(news: News, text: str, published: date = EARLY_JANUARY) -> set[str]:
-    """The period of every exchange read from ``text``."""
-    return {str(e.period) for e in news(text, published=published).exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
@@ -59,7 +54,7 @@ def _periods(news: News, text: str, published: date = EARLY_JANUARY) -> set[str]
 def test_news_the_last_day_of_the_year_is_31_december(
     news: News, text: str, published: date, expected: str
 ) -> None:
-    assert _periods(news, text, published) == {expected}
+    assert news(text, published=published).periods() == {expected}
 
 
 def test_news_the_last_day_of_talks_is_no_date(news: News) -> None:
@@ -67,7 +62,7 @@ def test_news_the_last_day_of_talks_is_no_date(news: News) -> None:
         "LVIV, Jan 9 - On the last day of the talks, Russia handed back 91 Ukrainian "
         "prisoners of war, the ombudsman said."
     )
-    assert "2023-12-31" not in _periods(news, text)
+    assert "2023-12-31" not in news(text, published=EARLY_JANUARY).periods()
 
 
 @settings(max_examples=20, deadline=None)

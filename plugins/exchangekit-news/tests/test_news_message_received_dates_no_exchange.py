@@ -25,7 +25,7 @@ def _periods(news: News, middle: str) -> set[str]:
         "In the exchange, Ukraine got back 120 of its fighters and Russia received 40 "
         "prisoners."
     )
-    return {str(e.period) for e in news(text, published=FRIDAY).exchanges}
+    return news(text, published=FRIDAY).periods()
 
 
 @pytest.mark.parametrize(

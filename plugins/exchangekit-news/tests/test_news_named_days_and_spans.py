@@ -25,10 +25,6 @@ DEC_2024 = date(2024, 12, 30)
 NOV_2025 = date(2025, 11, 20)
 
 
-def _periods(news: News, text: str, published: date) -> set[str]:
-    return {str(e.period) for e in news(text, published=published).exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
@@ -93,7 +89,7 @@ def _periods(news: News, text: str, published: date) -> set[str]:
 def test_news_a_named_day_dates_the_exchange(
     news: News, text: str, published: date, expected: set[str]
 ) -> None:
-    assert _periods(news, text, published) == expected
+    assert news(text, published=published).periods() == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +124,7 @@ def test_news_a_named_day_without_a_preposition_is_no_date(news: News, text: str
 def test_news_a_span_of_days_dates_the_exchange_made_over_it(
     news: News, frame: str, span: str
 ) -> None:
-    assert _periods(news, frame.format(span=span), NOV_2025) == {"2025-05-23/2025-05-25"}
+    assert news(frame.format(span=span), published=NOV_2025).periods() == {"2025-05-23/2025-05-25"}
 
 
 @pytest.mark.parametrize(
@@ -158,7 +154,7 @@ def test_news_the_first_day_after_a_span_is_its_first_day_and_the_total_stands_a
 )
 def test_news_a_span_of_ordinal_days_takes_the_month_told_before(news: News, text: str) -> None:
     # Regression: only the first ordinal was read (23 May), or none (the month alone).
-    assert _periods(news, text, date(2025, 7, 5)) >= {"2025-05-23/2025-05-25"}
+    assert news(text, published=date(2025, 7, 5)).periods() >= {"2025-05-23/2025-05-25"}
 
 
 @pytest.mark.parametrize(
@@ -186,7 +182,7 @@ def test_news_a_month_heading_its_paragraph_dates_a_bare_ordinal_past_a_figure(
 ) -> None:
     # Regression: once a figure had been told, "the 23rd" was the latest 23rd before
     # publication (June), not May's, though the paragraph opened with "May."
-    assert expected in _periods(news, text, date(2025, 7, 5))
+    assert expected in news(text, published=date(2025, 7, 5)).periods()
 
 
 def test_news_a_month_heading_ends_with_its_paragraph(news: News) -> None:
@@ -194,7 +190,7 @@ def test_news_a_month_heading_ends_with_its_paragraph(news: News) -> None:
         "March. Two handovers. Kyiv said 757 bodies came back on the 14th.\n\n"
         "Later, on the 2nd, 90 prisoners were freed by each side."
     )
-    assert "2025-03-02" not in _periods(news, text, date(2025, 7, 5))
+    assert "2025-03-02" not in news(text, published=date(2025, 7, 5)).periods()
 
 
 def test_news_ordinals_too_far_apart_are_no_span_of_days(news: News) -> None:
@@ -213,7 +209,7 @@ def test_news_a_month_later_counts_from_the_month_past_a_holiday(news: News) -> 
         "Christmas, and a month later 116 Ukrainians came home while Russia received 63 "
         "of its soldiers."
     )
-    assert _periods(news, text, date(2023, 12, 29)) == {"2023-01-06", "2023-02"}
+    assert news(text, published=date(2023, 12, 29)).periods() == {"2023-01-06", "2023-02"}
 
 
 @settings(
@@ -226,7 +222,7 @@ def test_news_over_n_days_from_a_day_spans_exactly_those_days(
     text = f"Russia and Ukraine each freed 300 prisoners over {days} days from {first} {month}."
     start = date(2025, 3 if month == "March" else 6, first)
     end = start + timedelta(days=days - 1)
-    assert _periods(news, text, NOV_2025) == {f"{start.isoformat()}/{end.isoformat()}"}
+    assert news(text, published=NOV_2025).periods() == {f"{start.isoformat()}/{end.isoformat()}"}
 
 
 @pytest.mark.parametrize(
@@ -253,7 +249,7 @@ def test_news_over_n_days_from_a_day_spans_exactly_those_days(
 def test_news_a_holiday_beside_a_date_leaves_the_date_to_date_it(
     news: News, text: str, expected: set[str]
 ) -> None:
-    assert _periods(news, text, NOV_2025) == expected
+    assert news(text, published=NOV_2025).periods() == expected
 
 
 def test_news_a_year_earlier_counts_back_from_the_month_told_before(news: News) -> None:
@@ -273,7 +269,7 @@ def test_news_months_earlier_after_a_semicolon_date_the_clause_they_open(news: N
         "In March 2024, 300 Ukrainian prisoners came home; two months earlier, 200 "
         "Ukrainian soldiers had returned from Russian captivity."
     )
-    assert _periods(news, text, NOV_2025) == {"2024-03", "2024-01"}
+    assert news(text, published=NOV_2025).periods() == {"2024-03", "2024-01"}
 
 
 _COMING: dict[str, date] = {
@@ -307,7 +303,7 @@ def test_news_days_before_a_coming_holiday_count_back_from_it(
         f"Russia and Ukraine carried out a prisoner exchange{on} {back[0]} before "
         f"{holiday}, with each side getting back {count} captured soldiers."
     )
-    assert _periods(news, text, published) == {day.isoformat()}
+    assert news(text, published=published).periods() == {day.isoformat()}
 
 
 @pytest.mark.parametrize(
@@ -329,7 +325,7 @@ def test_news_days_before_a_coming_holiday_count_back_from_it(
 def test_news_days_before_a_holiday_long_past_count_back_from_it(
     news: News, text: str, published: date, expected: set[str]
 ) -> None:
-    assert _periods(news, text, published) == expected
+    assert news(text, published=published).periods() == expected
 
 
 # -- "the first N months of" a year: a figure stands at the last of those months ----------
@@ -403,10 +399,10 @@ def test_news_a_holiday_exchange_dated_after_takes_that_date(
         f"The {holiday} {noun} {told} is the best-known example. Russia's defence ministry "
         f"said it had handed over {value} Ukrainian prisoners of war."
     )
-    assert _periods(news, text, NOV_2025) == {"2025-04-19"}
+    assert news(text, published=NOV_2025).periods() == {"2025-04-19"}
 
 
 def test_news_a_holiday_exchange_with_no_date_after_keeps_the_holiday(news: News) -> None:
     """With no date after its noun, "the Easter swap" is still dated by Easter."""
     text = "The Easter swap freed 246 Ukrainian prisoners of war, the ministry said."
-    assert _periods(news, text, NOV_2025) == {"2025-04-20"}
+    assert news(text, published=NOV_2025).periods() == {"2025-04-20"}

@@ -20,10 +20,6 @@ News = Callable[..., Any]
 _PUBLISHED = date(2024, 6, 10)  # a Monday
 
 
-def _periods(read: Any) -> set[str]:
-    return {str(e.period) for e in read.exchanges}
-
-
 @pytest.mark.parametrize(
     ("text", "day"),
     [
@@ -47,7 +43,7 @@ def _periods(read: Any) -> set[str]:
     ],
 )
 def test_news_that_day_is_the_weekday_told_before(news: News, text: str, day: str) -> None:
-    assert _periods(news(text, published=_PUBLISHED)) == {day}
+    assert news(text, published=_PUBLISHED).periods() == {day}
 
 
 @settings(max_examples=15, deadline=None)
@@ -63,7 +59,7 @@ def test_news_that_day_takes_the_weekday_for_any_count(
         f"On {name} evening the phone rang. A neighbour came round. Her son was among"
         f" the {count:,} Ukrainian soldiers returned from Russian captivity that day."
     )
-    assert _periods(news(text, published=_PUBLISHED)) == {f"2024-06-0{day}"}
+    assert news(text, published=_PUBLISHED).periods() == {f"2024-06-0{day}"}
 
 
 def test_news_that_day_after_a_month_has_no_day(news: News) -> None:
