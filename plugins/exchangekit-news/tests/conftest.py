@@ -42,6 +42,72 @@ class Read:
         """The period, as text, of every exchange read."""
         return {str(e.period) for e in self.exchanges}
 
+    def legs(self) -> set[tuple[str, str, str, Count]]:
+        """(sender, receiver, category value, count) of every transfer read."""
+        return {
+            (t.sender.code, t.receiver.code, t.category.value, t.count)
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def legs_as_text(self) -> set[tuple[str, str, str, str]]:
+        """(sender, receiver, category value, count as text) of every transfer read."""
+        return {
+            (t.sender.code, t.receiver.code, t.category.value, str(t.count))
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def legs_by_category(self) -> set[tuple[str, str, PersonCategory, Count]]:
+        """(sender, receiver, category, count) of every transfer read."""
+        return {
+            (t.sender.code, t.receiver.code, t.category, t.count)
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def period_legs(self) -> set[tuple[str, str, str, str, str]]:
+        """(period, sender, receiver, category value, count), as text, of every transfer read."""
+        return {
+            (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def dated_ways(self) -> set[tuple[str, str, str, str]]:
+        """(period, sender, receiver, count), as text, of every transfer read."""
+        return {
+            (str(e.period), t.sender.code, t.receiver.code, str(t.count))
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def day_receipts(self) -> set[tuple[str, str, str]]:
+        """(period, receiver, count), as text, of every transfer read."""
+        return {
+            (str(e.period), t.receiver.code, str(t.count))
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def ways(self) -> set[tuple[str, str, Count]]:
+        """(sender, receiver, count) of every transfer read."""
+        return {
+            (t.sender.code, t.receiver.code, t.count) for e in self.exchanges for t in e.transfers
+        }
+
+    def ways_as_text(self) -> set[tuple[str, str, str]]:
+        """(sender, receiver, count as text) of every transfer read."""
+        return {
+            (t.sender.code, t.receiver.code, str(t.count))
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def day_counts(self) -> set[tuple[str, Count]]:
+        """(period as text, count) of every transfer read."""
+        return {(str(e.period), t.count) for e in self.exchanges for t in e.transfers}
+
 
 def read(text: str, *, source: str = "article.txt", **options: Any) -> Read:
     """Parse ``text`` with the news parser (published defaults to Thursday 23 October 2025)."""
@@ -163,20 +229,12 @@ def legs() -> Callable[..., dict[tuple[str, str, str], Count]]:
 
 def transfer_set(result: Any) -> set[tuple[str, str, str, Count]]:
     """(sender, receiver, category value, count) of every transfer in a parse result."""
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
+    return result.legs()
 
 
 def dated_transfer_set(result: Any) -> set[tuple[str, str, str, str, str]]:
     """(period, sender, receiver, category value, count) of every transfer, as text."""
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in result.exchanges
-        for t in e.transfers
-    }
+    return result.period_legs()
 
 
 @pytest.fixture(scope="session")
@@ -198,7 +256,7 @@ def ways() -> Callable[[Legs, int], set[tuple[str, str, PersonCategory]]]:
 
 def dated_counts(result: Any) -> set[tuple[str, Count]]:
     """(period as text, count) of every transfer in a parse result."""
-    return {(str(e.period), t.count) for e in result.exchanges for t in e.transfers}
+    return result.day_counts()
 
 
 @pytest.fixture(scope="session")

@@ -20,14 +20,6 @@ News = Callable[..., Any]
 FRIDAY = date(2025, 5, 23)
 
 
-def _legs(news: News, text: str) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in news(text, published=FRIDAY).exchanges
-        for t in e.transfers
-    }
-
-
 # -- "agreed" after the noun names a deal that the clause then says was done ----------
 
 
@@ -52,7 +44,7 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, str, str]]:
 def test_news_a_deal_agreed_and_then_done_gives_its_size(
     news: News, text: str, period: str, count: str
 ) -> None:
-    legs = _legs(news, text)
+    legs = news(text, published=FRIDAY).period_legs()
     assert {(p, c) for p, _, _, _, c in legs} == {(period, count)}
     assert {(s, r) for _, s, r, _, _ in legs} == {("RUS", "UKR"), ("UKR", "RUS")}
 
@@ -67,7 +59,7 @@ def test_news_a_deal_agreed_and_then_done_gives_its_size(
     ],
 )
 def test_news_a_deal_agreed_and_still_to_come_gives_no_swap(news: News, text: str) -> None:
-    assert _legs(news, text) == set()
+    assert news(text, published=FRIDAY).period_legs() == set()
 
 
 # -- an absolute clause on a plan is a plan --------------------------------------------
@@ -84,8 +76,11 @@ def test_news_a_with_clause_takes_the_tense_of_its_clause(
     # invariant: the same absolute clause is a swap done after "took place" and no swap
     # at all after a modal
     clause = f", with {count:,} prisoners going each way."
-    assert _legs(news, f"The swap {modal} take place on Sunday{clause}") == set()
-    done = _legs(news, f"The swap took place on Sunday{clause}")
+    assert (
+        news((f"The swap {modal} take place on Sunday{clause}"), published=FRIDAY).period_legs()
+        == set()
+    )
+    done = news((f"The swap took place on Sunday{clause}"), published=FRIDAY).period_legs()
     assert {c for *_, c in done} == {f"{count:,}"}
 
 
@@ -99,7 +94,7 @@ def test_news_a_with_clause_takes_the_tense_of_its_clause(
     ],
 )
 def test_news_a_with_clause_on_a_timetable_is_no_swap(news: News, text: str) -> None:
-    assert _legs(news, text) == set()
+    assert news(text, published=FRIDAY).period_legs() == set()
 
 
 def test_news_a_modal_in_an_aside_leaves_the_swap_done(news: News) -> None:
@@ -108,4 +103,4 @@ def test_news_a_modal_in_an_aside_leaves_the_swap_done(news: News) -> None:
         "The swap, which officials had said would be delayed, took place on Sunday, with "
         "390 people going each way."
     )
-    assert {c for *_, c in _legs(news, text)} == {"390"}
+    assert {c for *_, c in news(text, published=FRIDAY).period_legs()} == {"390"}

@@ -18,12 +18,6 @@ import pytest
 PUBLISHED = date(2025, 6, 10)
 
 
-def _legs(read: Any) -> set[tuple[str, str, str]]:
-    return {
-        (str(e.period), t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("when", "period"),
     [("on Sunday", "2025-06-08"), ("in May", "2025-05"), ("in 2024", "2024")],
@@ -33,7 +27,7 @@ def test_news_all_of_them_dates_the_handover(
 ) -> None:
     read = news(f"Kyiv got back 212 of its troops, all of them {when}.", published=PUBLISHED)
     assert read.tallies == []
-    assert _legs(read) == {(period, "UKR", "212")}
+    assert read.day_receipts() == {(period, "UKR", "212")}
 
 
 def test_news_all_of_them_in_a_longer_sentence(news: Callable[..., Any]) -> None:
@@ -44,7 +38,7 @@ def test_news_all_of_them_in_a_longer_sentence(news: Callable[..., Any]) -> None
         published=PUBLISHED,
     )
     assert read.tallies == []
-    assert _legs(read) == {("2025-04", "UKR", "64")}
+    assert read.day_receipts() == {("2025-04", "UKR", "64")}
 
 
 def test_news_most_of_them_still_makes_a_total(news: Callable[..., Any]) -> None:

@@ -22,14 +22,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 3, 13)
 
 
-def _legs(news: News, text: str) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in news(text, published=THURSDAY).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "leg"),
     [
@@ -56,7 +48,7 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, str, str]]:
 def test_news_people_a_side_allowed_to_return_were_moved(
     news: News, text: str, leg: tuple[str, str, str, str, str]
 ) -> None:
-    assert _legs(news, text) == {leg}
+    assert news(text, published=THURSDAY).period_legs() == {leg}
 
 
 @pytest.mark.parametrize(
@@ -69,7 +61,7 @@ def test_news_people_a_side_allowed_to_return_were_moved(
     ],
 )
 def test_news_allowing_planned_or_denied_moves_no_one(news: News, text: str) -> None:
-    assert _legs(news, text) == set()
+    assert news(text, published=THURSDAY).period_legs() == set()
 
 
 @pytest.mark.parametrize(
@@ -97,7 +89,7 @@ def test_news_allowing_planned_or_denied_moves_no_one(news: News, text: str) -> 
 def test_news_leave_from_a_document_on_a_condition_or_yet_to_come_moves_no_one(
     news: News, text: str
 ) -> None:
-    assert _legs(news, text) == set()
+    assert news(text, published=THURSDAY).period_legs() == set()
 
 
 def test_news_a_side_that_allowed_people_home_past_a_done_aside_moved_them(news: News) -> None:
@@ -105,12 +97,19 @@ def test_news_a_side_that_allowed_people_home_past_a_done_aside_moved_them(news:
     text = (
         "Russia allowed 31 Ukrainian civilians, who were seized in Kherson, to go home on Monday."
     )
-    assert _legs(news, text) == {("2025-03-10", "RUS", "UKR", "civilians", "31")}
+    assert news(text, published=THURSDAY).period_legs() == {
+        ("2025-03-10", "RUS", "UKR", "civilians", "31")
+    }
 
 
 def test_news_people_with_an_infinitive_and_no_allowing_stay_a_plan(news: News) -> None:
     # near miss: no verb of letting before the people, so "to return" is what was planned
-    assert _legs(news, "The list names 40 Ukrainian civilians to return to Ukraine.") == set()
+    assert (
+        news(
+            "The list names 40 Ukrainian civilians to return to Ukraine.", published=THURSDAY
+        ).period_legs()
+        == set()
+    )
 
 
 @settings(max_examples=25, deadline=None)
@@ -134,5 +133,9 @@ def test_news_leave_a_document_gives_never_moves_anyone(
     news: News, n: int, document: str, verb: str
 ) -> None:
     assert (
-        _legs(news, f"The {document} {verb} {n:,} Russian civilians to return to Russia.") == set()
+        news(
+            f"The {document} {verb} {n:,} Russian civilians to return to Russia.",
+            published=THURSDAY,
+        ).period_legs()
+        == set()
     )

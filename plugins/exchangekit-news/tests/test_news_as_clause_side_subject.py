@@ -22,14 +22,6 @@ News = Callable[..., Any]
 MONDAY = date(2025, 3, 10)
 
 
-def _legs(news: News, text: str) -> set[tuple[str, str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in news(text, published=MONDAY).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "kind", "count"),
     [
@@ -64,23 +56,25 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, Count]]:
 def test_news_a_to_after_a_side_subject_as_clause_names_no_receiver(
     news: News, text: str, kind: str, count: int
 ) -> None:
-    assert _legs(news, text) == {
+    assert news(text, published=MONDAY).legs() == {
         ("UKR", "RUS", kind, Count.parse(str(count))),
         ("RUS", "UKR", kind, Count.parse(str(count))),
     }
 
 
 def test_news_near_miss_the_figure_s_own_to_before_the_as_clause(news: News) -> None:
-    assert _legs(
-        news, "Ukraine returned 40 soldiers to Russia on Monday as Russian forces pressed on."
-    ) == {("UKR", "RUS", "prisoners_of_war", Count.parse("40"))}
+    assert news(
+        "Ukraine returned 40 soldiers to Russia on Monday as Russian forces pressed on.",
+        published=MONDAY,
+    ).legs() == {("UKR", "RUS", "prisoners_of_war", Count.parse("40"))}
 
 
 def test_news_near_miss_as_without_a_side_keeps_its_to(news: News) -> None:
     """ "as prisoners of war to Ukraine": "as" gives the people's kind, no clause of its own."""
-    assert _legs(
-        news, "Russia on Monday handed over 33 captured marines as prisoners of war to Ukraine."
-    ) == {("RUS", "UKR", "prisoners_of_war", Count.parse("33"))}
+    assert news(
+        "Russia on Monday handed over 33 captured marines as prisoners of war to Ukraine.",
+        published=MONDAY,
+    ).legs() == {("RUS", "UKR", "prisoners_of_war", Count.parse("33"))}
 
 
 @settings(max_examples=25, deadline=None)
@@ -91,7 +85,7 @@ def test_news_the_as_clause_never_takes_the_figure_to_one_side(news: News, n: in
         "came as Ukrainian forces held on to land in Russia's Kursk region."
     )
     count = Count.parse(f"{n:,}")
-    assert _legs(news, text) == {
+    assert news(text, published=MONDAY).legs() == {
         ("UKR", "RUS", "prisoners_of_war", count),
         ("RUS", "UKR", "prisoners_of_war", count),
     }

@@ -19,14 +19,6 @@ from exchangekit import Count, PersonCategory
 SWAP = "Kyiv and Moscow swapped 150 prisoners for 150 in January. "
 
 
-def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "bodies",
     [
@@ -42,7 +34,7 @@ def test_news_bare_pair_after_bodies_sentence_is_remains(
         SWAP + bodies + " On one occasion, in May, Ukraine received 912 and Russia 41.",
         published="2026-11-28",
     )
-    legs = _legs(result)
+    legs = result.legs_by_category()
     assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("912")) in legs
     assert ("UKR", "RUS", PersonCategory.REMAINS, Count.parse("41")) in legs
     assert all(
@@ -58,7 +50,7 @@ def test_news_bare_pair_after_prisoner_sentence_stays_prisoners(news: Callable[.
         + " On one occasion, in May, Ukraine received 95 and Russia 95.",
         published="2026-11-28",
     )
-    legs = _legs(result)
+    legs = result.legs_by_category()
     assert all(c is not PersonCategory.REMAINS for _, _, c, _ in legs)
 
 
@@ -76,5 +68,5 @@ def test_news_bare_pair_after_bodies_any_figures(
         + f" On one occasion, in May, Ukraine received {big:,} and Russia {small:,}.",
         published="2026-11-28",
     )
-    kinds = {c for _, _, c, n in _legs(result) if n.best in (big, small)}
+    kinds = {c for _, _, c, n in result.legs_by_category() if n.best in (big, small)}
     assert kinds <= {PersonCategory.REMAINS}

@@ -19,23 +19,19 @@ News = Callable[..., Any]
 Found = Callable[..., Any]
 
 
-def _counts(news: News, text: str) -> set[Count]:
-    return {t.count for e in news(text).exchanges for t in e.transfers}
-
-
 def test_news_bare_figure_then_at_most(news: News) -> None:
     text = "Ukraine and Russia swapped prisoners on Monday, with Russia receiving 35 at most."
-    assert _counts(news, text) == {Count.at_most(35)}
+    assert news(text).moved_counts() == {Count.at_most(35)}
 
 
 def test_news_noun_then_or_more(news: News) -> None:
     text = "Kyiv got back 120 soldiers or more on Tuesday in a swap with Russia."
-    assert _counts(news, text) == {Count.at_least(120)}
+    assert news(text).moved_counts() == {Count.at_least(120)}
 
 
 def test_news_bodies_then_at_least(news: News) -> None:
     text = "Russia handed Ukraine 640 bodies at least on Tuesday, Kyiv said."
-    assert _counts(news, text) == {Count.at_least(640)}
+    assert news(text).moved_counts() == {Count.at_least(640)}
 
 
 def test_news_claim_then_or_fewer(news: News, found: Found) -> None:
@@ -46,13 +42,13 @@ def test_news_claim_then_or_fewer(news: News, found: Found) -> None:
 def test_news_bound_before_the_figure_unchanged(news: News) -> None:
     # near miss: the usual order keeps its reading
     text = "Kyiv got back at least 120 soldiers on Tuesday in a swap with Russia."
-    assert _counts(news, text) == {Count.at_least(120)}
+    assert news(text).moved_counts() == {Count.at_least(120)}
 
 
 def test_news_plain_figure_stays_exact(news: News) -> None:
     # near miss: "more" of something else after the figure is no bound
     text = "Kyiv got back 120 soldiers on Tuesday, more than in any swap this year."
-    assert _counts(news, text) == {Count.exact(120)}
+    assert news(text).moved_counts() == {Count.exact(120)}
 
 
 @settings(max_examples=15, deadline=None)
@@ -61,4 +57,4 @@ def test_news_a_trailing_bound_is_never_exact(news: News, n: int, most: bool) ->
     bound = "at most" if most else "at least"
     text = f"Russia handed Ukraine {n:,} bodies {bound} on Tuesday, Kyiv said."
     expected = Count.at_most(n) if most else Count.at_least(n)
-    assert _counts(news, text) == {expected}
+    assert news(text).moved_counts() == {expected}

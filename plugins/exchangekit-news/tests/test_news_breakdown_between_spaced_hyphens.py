@@ -22,14 +22,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "whole"),
     [
@@ -51,25 +43,23 @@ def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
 def test_news_parts_between_spaced_hyphens_leave_only_the_whole(
     news: News, text: str, whole: str
 ) -> None:
-    legs = _legs(news(text))
+    legs = news(text).legs()
     to_ukraine = {leg for leg in legs if leg[:2] == ("RUS", "UKR")}
     assert {leg[3] for leg in to_ukraine} == {Count.parse(whole)}
 
 
 def test_news_parts_between_spaced_hyphens_go_the_wholes_way(news: News) -> None:
-    legs = _legs(
-        news(
-            "On Tuesday 212 Ukrainians - 190 soldiers and 22 civilians - were brought home.",
-            breakdowns="both",
-        )
-    )
+    legs = news(
+        "On Tuesday 212 Ukrainians - 190 soldiers and 22 civilians - were brought home.",
+        breakdowns="both",
+    ).legs()
     assert ("RUS", "UKR", "civilians", Count.parse("22")) in legs
     assert all(receiver == "UKR" for _, receiver, _, _ in legs)
 
 
 def test_news_a_spaced_hyphen_before_a_clause_of_its_own_keeps_its_verb(news: News) -> None:
     # near miss: after the hyphen a new clause with its own verb sends people the other way
-    legs = _legs(news("On Tuesday 212 Ukrainians were brought home - 60 Russians were sent back."))
+    legs = news("On Tuesday 212 Ukrainians were brought home - 60 Russians were sent back.").legs()
     assert ("UKR", "RUS", "other", Count.parse("60")) in legs
     assert ("RUS", "UKR", "other", Count.parse("212")) in legs
 
@@ -86,12 +76,10 @@ def test_news_a_hyphen_spelled_breakdown_never_adds_a_leg(
     news: News, soldiers: int, civilians: int
 ) -> None:
     whole = soldiers + civilians
-    legs = _legs(
-        news(
-            f"On Tuesday {whole:,} Ukrainians - {soldiers:,} soldiers and {civilians} "
-            "civilians - were brought home."
-        )
-    )
+    legs = news(
+        f"On Tuesday {whole:,} Ukrainians - {soldiers:,} soldiers and {civilians} "
+        "civilians - were brought home."
+    ).legs()
     assert legs == {("RUS", "UKR", "other", Count.parse(f"{whole:,}"))}
 
 
@@ -118,7 +106,7 @@ def test_news_parts_after_a_spaced_hyphen_of_each_sides_figure_add_no_one_way_le
     news: News, text: str, whole: str
 ) -> None:
     count = Count.parse(whole)
-    assert _legs(news(text)) == {("UKR", "RUS", "other", count), ("RUS", "UKR", "other", count)}
+    assert news(text).legs() == {("UKR", "RUS", "other", count), ("RUS", "UKR", "other", count)}
 
 
 @settings(
@@ -136,10 +124,10 @@ def test_news_no_part_after_a_spaced_hyphen_goes_one_way(
         f"On 14 March, the two sides each freed {whole:,} people - {soldiers:,} soldiers and "
         f"{civilians} civilians."
     )
-    assert {leg[3] for leg in _legs(news(text))} == {Count.parse(f"{whole:,}")}
+    assert {leg[3] for leg in news(text).legs()} == {Count.parse(f"{whole:,}")}
 
 
 def test_news_a_spaced_hyphen_before_no_figure_keeps_each_sides_whole(news: News) -> None:
     text = "On 14 March, the two sides each freed 310 people - the largest swap of the year."
     count = Count.parse("310")
-    assert _legs(news(text)) == {("UKR", "RUS", "other", count), ("RUS", "UKR", "other", count)}
+    assert news(text).legs() == {("UKR", "RUS", "other", count), ("RUS", "UKR", "other", count)}

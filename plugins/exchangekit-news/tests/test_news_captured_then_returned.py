@@ -22,12 +22,6 @@ News = Callable[..., Any]
 _PUBLISHED = date(2025, 3, 12)
 
 
-def _ways(read: Any) -> set[tuple[str, str, str]]:
-    return {
-        (t.sender.code, t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
-    }
-
-
 @settings(max_examples=15, deadline=None)
 @given(
     n=st.integers(20, 900),
@@ -44,7 +38,7 @@ def test_news_people_captured_far_from_their_return_are_handed_over(
 ) -> None:
     text = f"{n} Ukrainian soldiers {phrase} were brought back on Tuesday, Kyiv said."
     read = news(text, published=_PUBLISHED)
-    assert ("RUS", "UKR", str(n)) in _ways(read)
+    assert ("RUS", "UKR", str(n)) in read.ways_as_text()
     assert not read.claims
 
 
@@ -56,7 +50,7 @@ def test_news_the_other_side_s_people_captured_in_a_raid_came_home(news: News) -
         "territory, Moscow's defence ministry said on Tuesday."
     )
     read = news(text, published=_PUBLISHED)
-    assert any(w[:2] == ("UKR", "RUS") for w in _ways(read))
+    assert any(w[:2] == ("UKR", "RUS") for w in read.ways_as_text())
     assert not read.claims
 
 
@@ -72,4 +66,4 @@ def test_news_the_other_side_s_people_captured_in_a_raid_came_home(news: News) -
 )
 def test_news_people_captured_and_not_returned_are_no_handover(news: News, text: str) -> None:
     # near miss: no verb of handing over is the people's own
-    assert not _ways(news(text, published=_PUBLISHED))
+    assert not news(text, published=_PUBLISHED).ways_as_text()

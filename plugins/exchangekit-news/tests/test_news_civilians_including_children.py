@@ -23,14 +23,6 @@ _CIVILIANS = PersonCategory.CIVILIANS
 _OTHER = PersonCategory.OTHER
 
 
-def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -40,7 +32,7 @@ def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
     ],
 )
 def test_news_civilians_including_children_are_civilians(news: Read, text: str) -> None:
-    assert _legs(news(text)) == {("RUS", "UKR", _CIVILIANS, Count.exact(640))}
+    assert news(text).legs_by_category() == {("RUS", "UKR", _CIVILIANS, Count.exact(640))}
 
 
 def test_news_a_running_total_of_civilians_including_children_counts_civilians(
@@ -62,7 +54,7 @@ def test_news_a_running_total_of_civilians_including_children_counts_civilians(
     ],
 )
 def test_news_a_count_of_soldiers_and_others_stays_of_no_one_kind(news: Read, text: str) -> None:
-    assert _legs(news(text)) == {("RUS", "UKR", _OTHER, Count.exact(640))}
+    assert news(text).legs_by_category() == {("RUS", "UKR", _OTHER, Count.exact(640))}
 
 
 @given(n=st.integers(min_value=2, max_value=60_000).filter(lambda n: not 1800 <= n <= 2100))
@@ -70,4 +62,4 @@ def test_news_civilians_including_children_keep_their_kind_for_any_count(
     news: Read, n: int
 ) -> None:
     text = f"On Tuesday {n:,} civilians, including children, came back to Ukraine from Russia."
-    assert _legs(news(text)) == {("RUS", "UKR", _CIVILIANS, Count.exact(n))}
+    assert news(text).legs_by_category() == {("RUS", "UKR", _CIVILIANS, Count.exact(n))}

@@ -21,14 +21,6 @@ from exchangekit import Count, PersonCategory
 _PUBLISHED = date(2024, 3, 8)
 
 
-def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 _POW = PersonCategory.PRISONERS_OF_WAR
 
 
@@ -43,7 +35,7 @@ _POW = PersonCategory.PRISONERS_OF_WAR
 def test_the_perfect_infinitive_after_telling_is_done(
     news: Callable[..., Any], text: str, leg: tuple[str, str]
 ) -> None:
-    assert _legs(news(text, published=_PUBLISHED)) == {(*leg, _POW, Count.parse("140"))}
+    assert news(text, published=_PUBLISHED).legs_by_category() == {(*leg, _POW, Count.parse("140"))}
 
 
 @pytest.mark.parametrize(
@@ -55,11 +47,13 @@ def test_the_perfect_infinitive_after_telling_is_done(
     ],
 )
 def test_denied_hypothetical_or_hoped_is_not_read(news: Callable[..., Any], text: str) -> None:
-    assert _legs(news(text, published=_PUBLISHED)) == set()
+    assert news(text, published=_PUBLISHED).legs_by_category() == set()
 
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(n=st.integers(min_value=2, max_value=1_700))
 def test_any_count_is_read(news: Callable[..., Any], n: int) -> None:
     text = f"Kyiv claims to have received {n:,} soldiers in the swap."
-    assert _legs(news(text, published=_PUBLISHED)) == {("RUS", "UKR", _POW, Count.parse(f"{n:,}"))}
+    assert news(text, published=_PUBLISHED).legs_by_category() == {
+        ("RUS", "UKR", _POW, Count.parse(f"{n:,}"))
+    }

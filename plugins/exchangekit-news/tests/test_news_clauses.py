@@ -685,15 +685,6 @@ def test_news_an_undated_exchange_published_on_the_first_day_a_date_can_name(
     assert exchange.period.start == date(1, 1, 1)
 
 
-def _transfer_set(news: News, text: str) -> set[tuple[str, str, PersonCategory, Count]]:
-    """Each transfer read from ``text`` as (sender, receiver, category, count)."""
-    return {
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in news(text).exchanges
-        for t in e.transfers
-    }
-
-
 def _exchanges(text: str) -> list[Exchange]:
     """The exchanges the news parser reads in ``text`` (for tests Hypothesis drives)."""
     items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 10, 23))
@@ -1028,7 +1019,7 @@ def test_news_a_sum_set_off_after_returned_keeps_the_parts_coming_home(
         f"{speaker} said that {soldiers} {kinds[0]} and {civilians} {kinds[1]} {verb}, "
         f"{total.format(n=soldiers + civilians)}."
     )
-    legs = _transfer_set(news, text)
+    legs = news(text).legs_by_category()
     assert legs == {
         (sender, receiver, PersonCategory.PRISONERS_OF_WAR, Count.exact(soldiers)),
         (sender, receiver, PersonCategory.CIVILIANS, Count.exact(civilians)),
@@ -1129,7 +1120,7 @@ def test_news_returned_then_how_they_came_back_has_no_object(
     # verb says how they came back; the verb has no object, so they came home
     speaker, sender, receiver = side
     text = f"{speaker} said that {count} {kind[0]} {verb} {route}."
-    legs = _transfer_set(news, text)
+    legs = news(text).legs_by_category()
     assert legs == {(sender, receiver, kind[1], Count.exact(count))}
 
 
@@ -1166,7 +1157,7 @@ def test_news_a_part_set_off_before_a_passive_keeps_the_whole_set_free(
     # the ten; the people before it are still the ones set free
     speaker, sender, receiver = side
     text = f"{speaker} said {count} civilians, {part}, {verb}."
-    legs = _transfer_set(news, text)
+    legs = news(text).legs_by_category()
     assert legs == {(sender, receiver, PersonCategory.CIVILIANS, Count.exact(count))}
 
 
@@ -1208,7 +1199,7 @@ def test_news_among_people_set_free_with_no_agent_came_home(
         f"The two clerics were among {the}{count} {kind[0]} {participle} in a swap "
         f"on Friday, {speaker} said."
     )
-    legs = _transfer_set(news, text)
+    legs = news(text).legs_by_category()
     assert legs == {(sender, receiver, kind[1], Count.exact(count))}
 
 

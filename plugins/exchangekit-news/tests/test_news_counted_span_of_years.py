@@ -26,10 +26,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 6, 12)
 
 
-def _moved(news: News, text: str) -> set[Count]:
-    return {t.count for e in news(text, published=THURSDAY).exchanges for t in e.transfers}
-
-
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -55,7 +51,7 @@ def _moved(news: News, text: str) -> set[Count]:
 def test_news_a_figure_moved_over_counted_months_or_years_is_no_handover(
     news: News, text: str, count: int
 ) -> None:
-    assert Count.exact(count) not in _moved(news, text)
+    assert Count.exact(count) not in news(text, published=THURSDAY).moved_counts()
 
 
 @settings(max_examples=25, deadline=None)
@@ -69,9 +65,11 @@ def test_news_no_counted_span_of_months_or_years_gives_a_handover(
 ) -> None:
     """Whatever the size and the span, the sum is never read as one exchange."""
     text = f"Kyiv said {n:,} Ukrainians were freed from captivity."
-    assert Count.exact(n) in _moved(news, text)  # without the span: that day's handover
+    assert (
+        Count.exact(n) in news(text, published=THURSDAY).moved_counts()
+    )  # without the span: that day's handover
     spanned = f"Kyiv said {n:,} Ukrainians were freed from captivity {prep} {span}."
-    assert Count.exact(n) not in _moved(news, spanned)
+    assert Count.exact(n) not in news(spanned, published=THURSDAY).moved_counts()
 
 
 @pytest.mark.parametrize(
@@ -97,4 +95,4 @@ def test_news_a_span_of_captivity_or_of_talks_keeps_the_handover(
     news: News, text: str, count: int
 ) -> None:
     """Near misses: the span times something else, so the handover stays."""
-    assert Count.exact(count) in _moved(news, text)
+    assert Count.exact(count) in news(text, published=THURSDAY).moved_counts()

@@ -20,25 +20,15 @@ News = Callable[..., Any]
 _PUBLISHED = date(2025, 3, 28)
 
 
-def _legs(read: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, str(t.count))
-        for e in read.exchanges
-        for t in e.transfers
-    }
-
-
 @settings(max_examples=15, deadline=None)
 @given(n=st.integers(min_value=101, max_value=999))
 def test_news_each_after_listed_days_is_one_way_per_day(news: News, n: int) -> None:
     """Invariant: whatever the size, one leg per listed day, to the side named before."""
-    found = _legs(
-        news(
-            "Kyiv has been taking back the bodies of its fallen soldiers. Two further "
-            f"repatriations took place, on March 4 and on March 9, of {n} bodies each.",
-            published=_PUBLISHED,
-        )
-    )
+    found = news(
+        "Kyiv has been taking back the bodies of its fallen soldiers. Two further "
+        f"repatriations took place, on March 4 and on March 9, of {n} bodies each.",
+        published=_PUBLISHED,
+    ).dated_ways()
     assert found == {
         ("2025-03-04", "RUS", "UKR", str(n)),
         ("2025-03-09", "RUS", "UKR", str(n)),
@@ -47,13 +37,11 @@ def test_news_each_after_listed_days_is_one_way_per_day(news: News, n: int) -> N
 
 def test_news_each_after_listed_days_carries_on_the_handover_told(news: News) -> None:
     """Harder form: the side comes from the handover of the sentence before."""
-    found = _legs(
-        news(
-            "Moscow handed 900 bodies to Ukraine in February. Two more handovers followed, "
-            "on 11 March and again on 18 March, of 450 remains each.",
-            published=_PUBLISHED,
-        )
-    )
+    found = news(
+        "Moscow handed 900 bodies to Ukraine in February. Two more handovers followed, "
+        "on 11 March and again on 18 March, of 450 remains each.",
+        published=_PUBLISHED,
+    ).dated_ways()
     assert ("2025-03-11", "RUS", "UKR", "450") in found
     assert ("2025-03-18", "RUS", "UKR", "450") in found
     assert not any(s == "UKR" for _, s, _, _ in found)
@@ -61,34 +49,30 @@ def test_news_each_after_listed_days_carries_on_the_handover_told(news: News) ->
 
 def test_news_each_after_listed_days_without_a_side_prints_nothing(news: News) -> None:
     """Near miss: no side is named anywhere, so no direction is guessed."""
-    found = _legs(
-        news(
-            "Repatriations have gone on through the winter. Two more handovers followed, "
-            "on March 4 and on March 9, of 600 bodies each.",
-            published=_PUBLISHED,
-        )
-    )
+    found = news(
+        "Repatriations have gone on through the winter. Two more handovers followed, "
+        "on March 4 and on March 9, of 600 bodies each.",
+        published=_PUBLISHED,
+    ).dated_ways()
     assert not any(c == "600" for *_, c in found)
 
 
 def test_news_sides_exchanging_n_each_stay_per_side(news: News) -> None:
     """Near miss: two sides swapping "N each" on a day is N each way."""
-    found = _legs(
-        news("Ukraine and Russia swapped 140 prisoners each on March 21.", published=_PUBLISHED)
-    )
+    found = news(
+        "Ukraine and Russia swapped 140 prisoners each on March 21.", published=_PUBLISHED
+    ).dated_ways()
     assert found == {("2025-03-21", "UKR", "RUS", "140"), ("2025-03-21", "RUS", "UKR", "140")}
 
 
 def test_news_weekdays_of_last_and_this_week_are_two_days(news: News) -> None:
     """ "on Thursday of last week and on Tuesday of this one": two days of a list."""
-    found = _legs(
-        news(
-            "Kyiv has been taking back the bodies of its fallen soldiers. Two further "
-            "handovers took place, on Thursday of last week and on Tuesday of this one, "
-            "of 800 bodies each.",
-            published=_PUBLISHED,
-        )
-    )
+    found = news(
+        "Kyiv has been taking back the bodies of its fallen soldiers. Two further "
+        "handovers took place, on Thursday of last week and on Tuesday of this one, "
+        "of 800 bodies each.",
+        published=_PUBLISHED,
+    ).dated_ways()
     assert found == {("2025-03-20", "RUS", "UKR", "800"), ("2025-03-25", "RUS", "UKR", "800")}
 
 
@@ -96,16 +80,16 @@ def test_news_weekdays_of_last_and_this_week_are_two_days(news: News) -> None:
 @given(st.dates(min_value=date(2024, 1, 1), max_value=date(2025, 12, 31)))
 def test_news_weekday_of_last_week_is_in_the_week_before(news: News, published: date) -> None:
     """Invariant: "on Wednesday of last week" is that weekday of the week before the report's."""
-    found = _legs(
-        news("Russia handed 300 bodies to Ukraine on Wednesday of last week.", published=published)
-    )
+    found = news(
+        "Russia handed 300 bodies to Ukraine on Wednesday of last week.", published=published
+    ).dated_ways()
     monday = published - timedelta(days=published.weekday() + 7)
     assert found == {(str(monday + timedelta(days=2)), "RUS", "UKR", "300")}
 
 
 def test_news_this_one_with_no_week_before_is_no_week(news: News) -> None:
     """Near miss: "of this one" with no week named before it does not widen the day."""
-    found = _legs(
-        news("Russia handed 300 bodies to Ukraine on Tuesday of this one.", published=_PUBLISHED)
-    )
+    found = news(
+        "Russia handed 300 bodies to Ukraine on Tuesday of this one.", published=_PUBLISHED
+    ).dated_ways()
     assert found == {("2025-03-25", "RUS", "UKR", "300")}

@@ -21,14 +21,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def _legs(read: Any) -> set[tuple[str, str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in read.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -40,7 +32,7 @@ def _legs(read: Any) -> set[tuple[str, str, str, Count]]:
 )
 def test_news_gapped_part_of_an_uncounted_whole_is_not_read(news: News, text: str) -> None:
     """The whole has no side of its own: neither part is read as a handover."""
-    assert not any(count.best in (110, 40) for *_, count in _legs(news(text)))
+    assert not any(count.best in (110, 40) for *_, count in news(text).legs())
 
 
 @pytest.mark.parametrize(
@@ -56,7 +48,7 @@ def test_news_gapped_part_of_an_uncounted_whole_is_not_read(news: News, text: st
 )
 def test_news_gapped_part_splits_the_whole_told_before(news: News, text: str) -> None:
     """Both parts go the whole's way, beside it."""
-    legs = _legs(news(text, breakdowns="both"))
+    legs = news(text, breakdowns="both").legs()
     assert ("RUS", "UKR", "prisoners_of_war", Count.parse("110")) in legs
     assert ("RUS", "UKR", "civilians", Count.parse("40")) in legs
     assert not any(receiver == "RUS" for _, receiver, *_ in legs)
@@ -68,7 +60,7 @@ def test_news_figure_after_and_with_a_verb_of_its_own_keeps_it(news: News) -> No
         "Kyiv said 110 were soldiers, and 40 Russian civilians were handed over to Russia "
         "in return."
     )
-    assert ("UKR", "RUS", "civilians", Count.parse("40")) in _legs(news(text))
+    assert ("UKR", "RUS", "civilians", Count.parse("40")) in news(text).legs()
 
 
 @settings(max_examples=25, deadline=None)
@@ -84,6 +76,6 @@ def test_news_gapped_part_never_goes_the_other_way(news: News, whole: int, share
         f"Kyiv said {whole:,} Ukrainians had returned. Of the {whole:,} returned, "
         f"{soldiers:,} were soldiers and {civilians:,} civilians."
     )
-    legs = _legs(news(text, breakdowns="both"))
+    legs = news(text, breakdowns="both").legs()
     assert not any(receiver == "RUS" for _, receiver, *_ in legs)
     assert ("RUS", "UKR", "civilians", Count.parse(f"{civilians:,}")) in legs

@@ -19,14 +19,6 @@ from hypothesis import strategies as st
 from exchangekit import Count, PersonCategory
 
 
-def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 def _both_ways(count: str) -> set[tuple[str, str, PersonCategory, Count]]:
     pow_ = PersonCategory.PRISONERS_OF_WAR
     return {("RUS", "UKR", pow_, Count.parse(count)), ("UKR", "RUS", pow_, Count.parse(count))}
@@ -44,7 +36,7 @@ def _both_ways(count: str) -> set[tuple[str, str, PersonCategory, Count]]:
     ],
 )
 def test_the_gapped_side_takes_the_first_verb(news: Callable[..., Any], text: str) -> None:
-    assert _legs(news(text)) == _both_ways("98")
+    assert news(text).legs_by_category() == _both_ways("98")
 
 
 def test_a_figure_with_no_side_before_it_keeps_its_own_verb(news: Callable[..., Any]) -> None:
@@ -52,7 +44,7 @@ def test_a_figure_with_no_side_before_it_keeps_its_own_verb(news: Callable[..., 
         "Ukraine got back 98 soldiers on Sunday, and the same number of Russians were freed "
         "in a swap brokered by Qatar."
     )
-    assert _legs(news(text)) == _both_ways("98")
+    assert news(text).legs_by_category() == _both_ways("98")
 
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -62,4 +54,4 @@ def test_each_side_gets_the_figure(news: Callable[..., Any], n: int) -> None:
         f"On Sunday Kyiv brought home {n:,} soldiers, and Moscow the same number, in a swap "
         "brokered by the UAE."
     )
-    assert _legs(news(text)) == _both_ways(f"{n:,}")
+    assert news(text).legs_by_category() == _both_ways(f"{n:,}")

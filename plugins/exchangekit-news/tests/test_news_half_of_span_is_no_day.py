@@ -20,12 +20,6 @@ PUBLISHED = date(2025, 6, 10)
 _DAYS = "The two sides traded prisoners on 3, 9 and 17 May."
 
 
-def _legs(read: Any) -> set[tuple[str, str, str]]:
-    return {
-        (str(e.period), t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
-    }
-
-
 @settings(max_examples=12, deadline=None)
 @given(
     st.integers(min_value=20, max_value=400),
@@ -42,7 +36,7 @@ def test_news_a_half_of_the_month_dates_no_handover(
     news: Callable[..., Any], n: int, rank: str, template: str
 ) -> None:
     read = news(f"{_DAYS} {template.format(n=n, rank=rank)}", published=PUBLISHED)
-    assert not any(count == str(n) for *_, count in _legs(read))
+    assert not any(count == str(n) for *_, count in read.day_receipts())
 
 
 def test_news_a_figure_with_its_own_day_keeps_it(news: Callable[..., Any]) -> None:
@@ -51,10 +45,10 @@ def test_news_a_figure_with_its_own_day_keeps_it(news: Callable[..., Any]) -> No
         "Russia received 94 soldiers on 17 May, in the second half of the month.",
         published=PUBLISHED,
     )
-    assert _legs(read) == {("2025-05-17", "RUS", "94")}
+    assert read.day_receipts() == {("2025-05-17", "RUS", "94")}
 
 
 def test_news_the_second_swap_is_still_a_rank_into_the_list(news: Callable[..., Any]) -> None:
     # near-miss: "the second one" does rank into the listed days
     read = news(f"{_DAYS} Russia received 94 soldiers in the second one.", published=PUBLISHED)
-    assert _legs(read) == {("2025-05-09", "RUS", "94")}
+    assert read.day_receipts() == {("2025-05-09", "RUS", "94")}

@@ -15,14 +15,6 @@ import pytest
 from .conftest import read
 
 
-def _legs(text: str, published: date) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in read(text, published=published).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "headline",
     [
@@ -37,7 +29,7 @@ def test_news_a_headline_after_a_holiday_truce_is_the_body_swap(headline: str, n
         f"{headline.format(n=n)}\n\nKYIV, Jan 9 - Russia and Ukraine exchanged {n} prisoners"
         " of war each on Monday, both sides said.\n"
     )
-    legs = _legs(text, date(2023, 1, 9))
+    legs = read(text, published=date(2023, 1, 9)).period_legs()
     assert legs == {
         ("2023-01-09", "RUS", "UKR", "prisoners_of_war", str(n)),
         ("2023-01-09", "UKR", "RUS", "prisoners_of_war", str(n)),
@@ -45,8 +37,8 @@ def test_news_a_headline_after_a_holiday_truce_is_the_body_swap(headline: str, n
 
 
 def test_news_a_holiday_as_a_time_keeps_its_day() -> None:
-    legs = _legs(
+    legs = read(
         "Russia and Ukraine exchanged 60 prisoners each on Orthodox Christmas, officials said.",
-        date(2023, 1, 9),
-    )
+        published=date(2023, 1, 9),
+    ).period_legs()
     assert ("2023-01-07", "RUS", "UKR", "prisoners_of_war", "60") in legs

@@ -24,12 +24,6 @@ OTHER = {"Russia": "UKR", "Ukraine": "RUS"}
 CODE = {"Russia": "RUS", "Ukraine": "UKR"}
 
 
-def _totals(news: News, text: str) -> set[tuple[str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.count) for t in news(text, published=THURSDAY).tallies
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "total"),
     [
@@ -52,7 +46,7 @@ def _totals(news: News, text: str) -> set[tuple[str, str, Count]]:
 def test_news_those_returned_go_where_the_givers_people_went(
     news: News, text: str, total: tuple[str, str, Count]
 ) -> None:
-    assert _totals(news, text) == {total}
+    assert news(text, published=THURSDAY).tally_keys() == {total}
 
 
 @settings(max_examples=20, deadline=None)
@@ -66,10 +60,12 @@ def test_news_the_giver_is_never_the_home_of_those_returned(
 ) -> None:
     """Whatever the side and the verb, the total never runs back to the side that gave."""
     text = f"{giver} {verb} 90 soldiers on Tuesday; so far {n:,} soldiers have returned."
-    assert all(receiver != CODE[giver] for _, receiver, _ in _totals(news, text))
+    assert all(
+        receiver != CODE[giver] for _, receiver, _ in news(text, published=THURSDAY).tally_keys()
+    )
 
 
 def test_news_a_named_receiver_is_still_the_home(news: News) -> None:
     """Near miss: the side that received in the clause before is where they came back."""
     text = "Russia received 90 soldiers on Tuesday; so far 3,410 soldiers have returned since 2022."
-    assert _totals(news, text) == {("UKR", "RUS", Count.exact(3_410))}
+    assert news(text, published=THURSDAY).tally_keys() == {("UKR", "RUS", Count.exact(3_410))}

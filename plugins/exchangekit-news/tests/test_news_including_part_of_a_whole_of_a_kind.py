@@ -20,14 +20,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "legs"),
     [
@@ -50,7 +42,7 @@ def _legs(result: Any) -> set[tuple[str, str, str, Count]]:
 def test_news_part_after_a_whole_of_a_kind_is_no_handover(
     news: News, text: str, legs: set[tuple[str, str, str, Count]]
 ) -> None:
-    assert _legs(news(text)) == legs
+    assert news(text).legs() == legs
 
 
 def test_news_other_way_after_a_whole_keeps_its_own_whole(news: News) -> None:
@@ -60,7 +52,7 @@ def test_news_other_way_after_a_whole_keeps_its_own_whole(news: News) -> None:
         "Ukraine got back 60 of its soldiers on May 2, while Russia received 58 servicemen, "
         "including 12 conscripts."
     )
-    assert _legs(news(text)) == {
+    assert news(text).legs() == {
         ("RUS", "UKR", "prisoners_of_war", Count.exact(60)),
         ("UKR", "RUS", "prisoners_of_war", Count.exact(58)),
     }
@@ -76,4 +68,4 @@ def test_news_included_part_never_goes_the_other_way(news: News, whole: int, par
         f"Kyiv said that {whole:,} of its defenders had been returned on June 3, "
         f"including {part} marines."
     )
-    assert _legs(news(text)) == {("RUS", "UKR", "prisoners_of_war", Count.exact(whole))}
+    assert news(text).legs() == {("RUS", "UKR", "prisoners_of_war", Count.exact(whole))}

@@ -20,14 +20,6 @@ from hypothesis import strategies as st
 News = Callable[..., Any]
 
 
-def _legs(read: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, str(t.count))
-        for e in read.exchanges
-        for t in e.transfers
-    }
-
-
 @settings(max_examples=15, deadline=None)
 @given(
     word=st.sampled_from(["Published", "Updated", "Issued", "Posted"]),
@@ -43,7 +35,7 @@ def test_news_any_issue_line_over_a_headline_dates_the_page_not_the_swap(
         f"{amount} prisoners come home\n\n"
         f"Ukraine got back {amount} prisoners of war from Russia on Tuesday, officials said.\n"
     )
-    assert _legs(news(text, published=date(2024, 5, 9))) == {
+    assert news(text, published=date(2024, 5, 9)).dated_ways() == {
         ("2024-05-07", "RUS", "UKR", str(amount))
     }
 
@@ -58,5 +50,5 @@ def test_news_a_heading_period_ends_before_its_day_of_issue(word: str) -> None:
 def test_news_prisoners_released_on_a_day_are_still_dated_by_it(news: News) -> None:
     # near miss: "released on" in a sentence is the handover's day, not a publication's
     text = "Russia released 45 Ukrainian soldiers on Monday in a swap for 45 of its own."
-    legs = _legs(news(text, published=date(2025, 6, 12)))
+    legs = news(text, published=date(2025, 6, 12)).dated_ways()
     assert {leg[0] for leg in legs} == {"2025-06-09"}

@@ -28,14 +28,6 @@ def _speakers(result: Any) -> set[str | None]:
     }
 
 
-def _moves(result: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 def _tallied(result: Any) -> set[tuple[str, str, str, str]]:
     return {
         (t.sender.code, t.receiver.code, t.category.value, str(t.count)) for t in result.tallies
@@ -59,7 +51,7 @@ def _tallied(result: Any) -> set[tuple[str, str, str, str]]:
 def test_news_a_side_that_held_someone_does_not_speak_for_the_lead(news: News, text: str) -> None:
     # Regression: the side after "by" was taken for the speaker of "officials said".
     result = news(text)
-    assert _moves(result)
+    assert result.legs_as_text()
     assert _speakers(result) == {None}
 
 
@@ -114,7 +106,7 @@ def test_news_a_sided_speaker_after_a_holder_still_speaks(news: News) -> None:
 def test_news_ours_and_theirs_are_the_speakers_people_and_the_other_sides(
     news: News, text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
-    assert _moves(news(text)) == expected
+    assert news(text).legs_as_text() == expected
 
 
 @pytest.mark.parametrize(
@@ -125,7 +117,7 @@ def test_news_ours_and_theirs_are_the_speakers_people_and_the_other_sides(
     ],
 )
 def test_news_ours_and_theirs_with_no_side_to_own_them_give_nothing(news: News, text: str) -> None:
-    assert _moves(news(text)) == set()
+    assert news(text).legs_as_text() == set()
 
 
 @pytest.mark.parametrize(
@@ -148,7 +140,7 @@ def test_news_the_stages_a_deal_set_add_up_and_the_topic_names_the_kind(
 ) -> None:
     result = news(text)
     theirs = "UKR" if ours == "RUS" else "RUS"
-    assert _moves(result) == set()
+    assert result.legs_as_text() == set()
     assert _tallied(result) == {
         (ours, theirs, "prisoners_of_war", "more than 300"),
         (theirs, ours, "prisoners_of_war", "300"),
@@ -177,7 +169,7 @@ def test_news_the_same_number_of_a_kind_repeats_the_figure_of_that_kind(
     news: News, text: str, mirrored: str
 ) -> None:
     # Regression: the last figure of the list (the civilians) was repeated as soldiers.
-    back = {m for m in _moves(news(text)) if m[:2] == ("UKR", "RUS")}
+    back = {m for m in news(text).legs_as_text() if m[:2] == ("UKR", "RUS")}
     assert back == {("UKR", "RUS", "prisoners_of_war", mirrored)}
 
 
@@ -205,7 +197,7 @@ def test_news_the_same_number_of_a_kind_repeats_the_figure_of_that_kind(
 def test_news_people_brought_back_go_home_to_the_side_that_tells_it(
     news: News, text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert _moves(news(text)) == {expected}
+    assert news(text).legs_as_text() == {expected}
 
 
 @pytest.mark.parametrize(
@@ -217,7 +209,7 @@ def test_news_people_brought_back_go_home_to_the_side_that_tells_it(
 )
 def test_news_a_speaker_past_a_comma_is_not_the_place_after_from(news: News, text: str) -> None:
     # Regression: "from occupied territory, the Ukrainian ombudsman" made Ukraine the sender.
-    assert not any(m[0] == "UKR" and m[1] == "RUS" for m in _moves(news(text)))
+    assert not any(m[0] == "UKR" and m[1] == "RUS" for m in news(text).legs_as_text())
 
 
 def test_news_the_same_number_after_a_kindless_figure_repeats_that_figure(news: News) -> None:
@@ -227,7 +219,7 @@ def test_news_the_same_number_after_a_kindless_figure_repeats_that_figure(news: 
         "and of 9 August, when 88 Ukrainians were freed in exchange for the same number of "
         "Russian servicemen."
     )
-    back = {m[3] for m in _moves(news(text)) if m[:2] == ("UKR", "RUS")}
+    back = {m[3] for m in news(text).legs_as_text() if m[:2] == ("UKR", "RUS")}
     assert "88" in back
 
 

@@ -29,20 +29,12 @@ def _blog(heading: str, count: str) -> str:
     )
 
 
-def _legs(news: News, text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, str(t.count))
-        for e in news(text, published=SUNDAY).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "heading",
     ["— Saturday 24 May —", "– Saturday, 24 May –", "*** Saturday 24 May ***", "— 24 May —"],
 )
 def test_news_entries_under_a_ruled_day_heading_are_of_that_day(news: News, heading: str) -> None:
-    assert _legs(news, _blog(heading, "212")) == {
+    assert news(_blog(heading, "212"), published=SUNDAY).dated_ways() == {
         ("2025-05-25", "RUS", "UKR", "280"),
         ("2025-05-24", "RUS", "UKR", "212"),
         ("2025-05-24", "UKR", "RUS", "212"),
@@ -52,7 +44,9 @@ def test_news_entries_under_a_ruled_day_heading_are_of_that_day(news: News, head
 def test_news_a_ruled_line_with_more_than_a_day_is_no_heading(news: News) -> None:
     # near miss: the line says what happened that day, so it heads nothing; "today" stays
     # the day the page was updated
-    legs = _legs(news, _blog("— Saturday 24 May: the second stage —", "212"))
+    legs = news(
+        _blog("— Saturday 24 May: the second stage —", "212"), published=SUNDAY
+    ).dated_ways()
     assert ("2025-05-24", "RUS", "UKR", "212") not in legs
 
 
@@ -71,9 +65,13 @@ def test_news_a_heading_whose_weekday_is_not_its_dates_dates_nothing(
 ) -> None:
     # near miss: read as the latest such day before the page's (30 May 2024, a Thursday;
     # 26 May 2024, a Sunday), the date has another weekday, so it heads nothing
-    periods = {period for period, _, _, _ in _legs(news, _blog(heading, "212"))}
+    periods = {
+        period for period, _, _, _ in news(_blog(heading, "212"), published=SUNDAY).dated_ways()
+    }
     assert periods <= {"2025-05-25"}
 
 
 def test_news_a_heading_whose_weekday_matches_dates_its_entries(news: News) -> None:
-    assert ("2025-05-22", "RUS", "UKR", "212") in _legs(news, _blog("~ Thursday, 22 May ~", "212"))
+    assert ("2025-05-22", "RUS", "UKR", "212") in news(
+        _blog("~ Thursday, 22 May ~", "212"), published=SUNDAY
+    ).dated_ways()

@@ -20,14 +20,6 @@ from exchangekit import Count, PersonCategory
 _PUBLISHED = date(2025, 2, 6)
 
 
-def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -39,7 +31,7 @@ def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
     ],
 )
 def test_made_it_possible_is_done(news: Callable[..., Any], text: str) -> None:
-    assert _legs(news(text, published=_PUBLISHED)) == {
+    assert news(text, published=_PUBLISHED).legs_by_category() == {
         ("UKR", "RUS", PersonCategory.CIVILIANS, Count.parse("3"))
     }
 
@@ -53,13 +45,13 @@ def test_made_it_possible_is_done(news: Callable[..., Any], text: str) -> None:
     ],
 )
 def test_a_might_have_been_or_a_plan_is_not_read(news: Callable[..., Any], text: str) -> None:
-    assert _legs(news(text, published=_PUBLISHED)) == set()
+    assert news(text, published=_PUBLISHED).legs_by_category() == set()
 
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(n=st.integers(min_value=2, max_value=1_700))
 def test_any_count_is_read(news: Callable[..., Any], n: int) -> None:
     text = f"The swap also made it possible to return {n:,} civilians to Russia."
-    assert _legs(news(text, published=_PUBLISHED)) == {
+    assert news(text, published=_PUBLISHED).legs_by_category() == {
         ("UKR", "RUS", PersonCategory.CIVILIANS, Count.parse(f"{n:,}"))
     }

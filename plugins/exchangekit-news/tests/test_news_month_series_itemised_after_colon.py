@@ -24,15 +24,9 @@ OPENING = (
 )
 
 
-def _legs(read: Any) -> set[tuple[str, str, str]]:
-    return {
-        (str(e.period), t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
-    }
-
-
 def _month_legs(read: Any) -> set[tuple[str, str, str]]:
     """The legs dated by a month of September or October alone."""
-    return {leg for leg in _legs(read) if leg[0] in ("2025-09", "2025-10")}
+    return {leg for leg in read.day_receipts() if leg[0] in ("2025-09", "2025-10")}
 
 
 @pytest.mark.parametrize(

@@ -22,14 +22,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 6, 12)
 
 
-def _legs(news: News, text: str) -> set[tuple[str, str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in news(text, published=THURSDAY).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "leg"),
     [
@@ -54,7 +46,7 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, Count]]:
 def test_news_the_noun_before_numbering_gives_the_kind(
     news: News, text: str, leg: tuple[str, str, str, Count]
 ) -> None:
-    assert _legs(news, text) == {leg}
+    assert news(text, published=THURSDAY).legs() == {leg}
 
 
 @settings(max_examples=20, deadline=None)
@@ -67,13 +59,15 @@ def test_news_servicemen_numbering_n_people_are_prisoners_of_war(
 ) -> None:
     """Whatever the count and the word of no kind, servicemen stay prisoners of war."""
     text = f"Servicemen of the armed forces numbering {n:,} {noun} were handed over to Kyiv."
-    assert _legs(news, text) == {("RUS", "UKR", "prisoners_of_war", Count.exact(n))}
+    assert news(text, published=THURSDAY).legs() == {
+        ("RUS", "UKR", "prisoners_of_war", Count.exact(n))
+    }
 
 
 def test_news_a_kind_after_the_figure_still_stands(news: News) -> None:
     """Near miss: "bodies of soldiers numbering 50" counts bodies, as before."""
     text = "Bodies of soldiers numbering 50 were returned to Ukraine."
-    assert _legs(news, text) == {("RUS", "UKR", "remains", Count.exact(50))}
+    assert news(text, published=THURSDAY).legs() == {("RUS", "UKR", "remains", Count.exact(50))}
 
 
 @pytest.mark.parametrize(
@@ -83,4 +77,4 @@ def test_news_a_kind_after_the_figure_still_stands(news: News) -> None:
 def test_news_the_head_before_of_keeps_its_own_kind(news: News, head: str) -> None:
     """Near miss: kin "of servicemen" are not soldiers; the figure keeps no soldier kind."""
     text = f"Russia handed over {head} numbering 46 people to Ukraine."
-    assert all(leg[2] != "prisoners_of_war" for leg in _legs(news, text))
+    assert all(leg[2] != "prisoners_of_war" for leg in news(text, published=THURSDAY).legs())

@@ -16,35 +16,27 @@ from hypothesis import strategies as st
 from exchangekit import Count
 
 
-def _legs(read: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, str(t.count))
-        for e in read.exchanges
-        for t in e.transfers
-    }
-
-
 def test_news_biggest_release_of_nationals_saw_soldiers_come_home(
     news: Callable[..., Any],
 ) -> None:
     read = news("The biggest release of Russians, on 2 May, saw 130 servicemen come home.")
-    assert _legs(read) == {("2025-05-02", "UKR", "RUS", "130")}
+    assert read.dated_ways() == {("2025-05-02", "UKR", "RUS", "130")}
 
 
 def test_news_return_of_nationals_saw_soldiers_come_back(news: Callable[..., Any]) -> None:
     read = news("The return of Ukrainians on 14 June saw 88 soldiers come back.")
-    assert _legs(read) == {("2025-06-14", "RUS", "UKR", "88")}
+    assert read.dated_ways() == {("2025-06-14", "RUS", "UKR", "88")}
 
 
 def test_news_release_of_national_prisoners_saw_them_go_home(news: Callable[..., Any]) -> None:
     read = news("A release of Ukrainian prisoners on 14 June saw 70 marines go home.")
-    assert _legs(read) == {("2025-06-14", "RUS", "UKR", "70")}
+    assert read.dated_ways() == {("2025-06-14", "RUS", "UKR", "70")}
 
 
 def test_news_release_saw_figure_of_its_own_side_keeps_it(news: Callable[..., Any]) -> None:
     """A figure that names its own side keeps it, whatever the release's people."""
     read = news("The release of Ukrainians on 14 June saw 88 Russian soldiers go home too.")
-    assert {(s, r) for _, s, r, _ in _legs(read)} <= {("UKR", "RUS")}
+    assert {(s, r) for _, s, r, _ in read.dated_ways()} <= {("UKR", "RUS")}
 
 
 def test_news_release_of_no_side_saw_soldiers_come_home_is_refused(

@@ -201,15 +201,6 @@ def test_news_a_headlines_kind_stays_where_the_body_does_not_retell_it_kindless(
     assert "prisoners_of_war" in _kinds_home(legs(text), "UKR")
 
 
-def _june(news: Callable[..., Any], text: str) -> Legs:
-    """(period, sender, receiver, category, count) of every leg, read on Monday 16 June 2025."""
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in news(text, published=date(2025, 6, 16)).exchanges
-        for t in e.transfers
-    }
-
-
 @settings(max_examples=20, deadline=None)
 @given(
     size=st.integers(min_value=40, max_value=3000),
@@ -236,7 +227,7 @@ def test_a_further_handover_of_the_same_size_repeats_the_bodies_that_came_home(
         f"On Wednesday {name} handed over the remains of {size:,} soldiers and got back "
         f"the bodies of {back}. {phrase}"
     )
-    found = _june(news, text)
+    found = news(text, published=date(2025, 6, 16)).period_legs()
     assert ("2025-06-13", code, other, "remains", f"{size:,}") in found
     assert not any(leg[0] == "2025-06-13" and leg[4] == str(back) for leg in found)
 
@@ -255,7 +246,7 @@ def test_a_handover_of_the_same_size_yet_to_come_or_unnamed_repeats_nothing(
 ) -> None:
     """A planned one, one likened to another day's, or one not said to be further: unread."""
     text = f"On Wednesday Russia handed over 1,212 bodies. {phrase}"
-    found = _june(news, text)
+    found = news(text, published=date(2025, 6, 16)).period_legs()
     assert found == {("2025-06-11", "RUS", "UKR", "remains", "1,212")}
 
 

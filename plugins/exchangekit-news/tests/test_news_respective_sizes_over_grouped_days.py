@@ -23,14 +23,6 @@ News = Callable[..., Any]
 _DECEMBER = date(2025, 12, 13)
 
 
-def _legs(result: Any) -> set[tuple[str, str, str]]:
-    return {
-        (str(e.period), t.receiver.code, str(t.count))
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "days", "sizes"),
     [
@@ -57,13 +49,15 @@ def _legs(result: Any) -> set[tuple[str, str, str]]:
 def test_news_respective_sizes_keep_their_days_when_again_groups_the_last_two(
     news: News, text: str, days: tuple[str, ...], sizes: tuple[str, ...]
 ) -> None:
-    legs = _legs(news(text, published=_DECEMBER))
+    legs = news(text, published=_DECEMBER).day_receipts()
     assert {(day, "RUS", size) for day, size in zip(days, sizes, strict=True)} <= legs
     assert len([leg for leg in legs if leg[1] == "RUS"]) == 3
 
 
 def test_news_sizes_over_more_dates_without_respectively_stay_on_no_day(news: News) -> None:
-    assert _legs(news("Kyiv got back 60 and 75 bodies each in March, April and May.")) == set()
+    assert (
+        news("Kyiv got back 60 and 75 bodies each in March, April and May.").day_receipts() == set()
+    )
 
 
 @given(sizes=st.lists(st.integers(min_value=2, max_value=99), min_size=3, max_size=3, unique=True))
@@ -73,7 +67,7 @@ def test_news_each_respective_size_goes_to_its_own_day(news: News, sizes: list[i
         "Moscow handed back 900 bodies on 4 March, the same number on 9 April and again "
         f"on 2 May, receiving {a}, {b} and {c} bodies of its own soldiers respectively."
     )
-    legs = _legs(news(text, published=_DECEMBER))
+    legs = news(text, published=_DECEMBER).day_receipts()
     assert {leg for leg in legs if leg[1] == "RUS"} == {
         ("2025-03-04", "RUS", str(a)),
         ("2025-04-09", "RUS", str(b)),

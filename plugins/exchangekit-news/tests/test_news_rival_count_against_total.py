@@ -22,16 +22,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 6, 12)
 
 
-def _moved(news: News, text: str) -> set[Count]:
-    return {t.count for e in news(text, published=THURSDAY).exchanges for t in e.transfers}
-
-
-def _totals(news: News, text: str) -> set[tuple[str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.count) for t in news(text, published=THURSDAY).tallies
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "rival"),
     [
@@ -55,8 +45,10 @@ def _totals(news: News, text: str) -> set[tuple[str, str, Count]]:
 def test_news_the_figure_set_against_a_total_is_no_handover(
     news: News, text: str, rival: int
 ) -> None:
-    assert Count.exact(rival) not in _moved(news, text)
-    assert Count.exact(rival) in {count for *_, count in _totals(news, text)}
+    assert Count.exact(rival) not in news(text, published=THURSDAY).moved_counts()
+    assert Count.exact(rival) in {
+        count for *_, count in news(text, published=THURSDAY).tally_keys()
+    }
 
 
 @settings(max_examples=20, deadline=None)
@@ -70,8 +62,8 @@ def test_news_no_rival_of_a_total_becomes_a_handover(news: News, first: int, sec
         f"Russia said it had returned the bodies of {first:,} soldiers, but Kyiv said it"
         f" had so far received only {second:,}."
     )
-    assert Count.exact(first) not in _moved(news, text)
-    assert ("RUS", "UKR", Count.exact(first)) in _totals(news, text)
+    assert Count.exact(first) not in news(text, published=THURSDAY).moved_counts()
+    assert ("RUS", "UKR", Count.exact(first)) in news(text, published=THURSDAY).tally_keys()
 
 
 @pytest.mark.parametrize(
@@ -95,8 +87,10 @@ def test_news_a_total_by_the_same_teller_leaves_the_handover(
     news: News, text: str, handover: int, total: int
 ) -> None:
     """Near miss: no other side and no "only" after "but": the day's count beside the total."""
-    assert _moved(news, text) == {Count.exact(handover)}
-    assert {count for *_, count in _totals(news, text)} == {Count.exact(total)}
+    assert news(text, published=THURSDAY).moved_counts() == {Count.exact(handover)}
+    assert {count for *_, count in news(text, published=THURSDAY).tally_keys()} == {
+        Count.exact(total)
+    }
 
 
 @pytest.mark.parametrize(
@@ -118,4 +112,4 @@ def test_news_a_dated_handover_before_but_keeps_its_reading(
     news: News, text: str, count: int
 ) -> None:
     """Near misses: a handover with its own day is that day's, whatever follows."""
-    assert Count.exact(count) in _moved(news, text)
+    assert Count.exact(count) in news(text, published=THURSDAY).moved_counts()

@@ -23,10 +23,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 6, 12)
 
 
-def _moved(news: News, text: str) -> set[Count]:
-    return {t.count for e in news(text, published=THURSDAY).exchanges for t in e.transfers}
-
-
 def _totals(news: News, text: str) -> set[Count]:
     return {t.count for t in news(text, published=THURSDAY).tallies}
 
@@ -58,13 +54,13 @@ def _totals(news: News, text: str) -> set[Count]:
 def test_news_figure_before_a_span_after_but_is_a_rival_total(
     news: News, text: str, rival: int
 ) -> None:
-    assert not _moved(news, text)
+    assert not news(text, published=THURSDAY).moved_counts()
     assert _totals(news, text) == {Count.exact(rival)}
 
 
 def test_news_dated_handover_before_a_span_after_but_stays_a_handover(news: News) -> None:
     text = "Russia handed back 757 bodies on Friday, but so far only 600 have been identified."
-    assert _moved(news, text) == {Count.exact(757)}
+    assert news(text, published=THURSDAY).moved_counts() == {Count.exact(757)}
 
 
 @settings(max_examples=25, deadline=None)
@@ -79,6 +75,6 @@ def test_news_rival_totals_are_never_summed_into_a_handover(
         f"Russia said it had handed back {claimed:,} bodies, but so far just {arrived:,}"
         " have arrived."
     )
-    assert not _moved(news, text)
+    assert not news(text, published=THURSDAY).moved_counts()
     assert Count.exact(claimed + arrived) not in _totals(news, text)
     assert Count.exact(claimed) in _totals(news, text)

@@ -18,45 +18,31 @@ from hypothesis import strategies as st
 News = Callable[..., Any]
 
 
-def _moved(result: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 def test_news_same_number_after_a_whole_with_its_verb_repeats_the_whole(news: News) -> None:
-    moved = _moved(
-        news(
-            "On Monday 250 people returned to Ukraine – 230 soldiers and 20 civilians – "
-            "and the same number went the other way."
-        )
-    )
+    moved = news(
+        "On Monday 250 people returned to Ukraine – 230 soldiers and 20 civilians – "
+        "and the same number went the other way."
+    ).legs_as_text()
     assert ("UKR", "RUS", "other", "250") in moved
     assert not any(s == "UKR" and c != "250" for s, _, _, c in moved)
 
 
 def test_news_same_number_after_a_longer_verb_phrase_and_spaced_hyphens(news: News) -> None:
     # harder: a longer verb phrase, spaced hyphens for dashes, a nationality for the whole
-    moved = _moved(
-        news(
-            "Late on Monday 250 Ukrainians were brought back across the border - "
-            "230 soldiers and 20 civilians - and Russia received the same number."
-        )
-    )
+    moved = news(
+        "Late on Monday 250 Ukrainians were brought back across the border - "
+        "230 soldiers and 20 civilians - and Russia received the same number."
+    ).legs_as_text()
     assert ("UKR", "RUS", "other", "250") in moved
     assert ("UKR", "RUS", "civilians", "20") not in moved
 
 
 def test_news_same_number_after_parts_that_do_not_add_up_reads_no_part(news: News) -> None:
     # near miss: 230 + 10 is not 250, so the list is no breakdown of the whole
-    moved = _moved(
-        news(
-            "On Monday 250 people returned to Ukraine – 230 soldiers and 10 civilians – "
-            "and the same number went the other way."
-        )
-    )
+    moved = news(
+        "On Monday 250 people returned to Ukraine – 230 soldiers and 10 civilians – "
+        "and the same number went the other way."
+    ).legs_as_text()
     assert not any(s == "UKR" and k == "civilians" for s, _, k, _ in moved)
 
 
@@ -75,7 +61,7 @@ def test_news_the_repeat_of_a_spelled_out_whole_is_never_its_last_part(
         f"On Monday {total} people {verb} {dash} {soldiers} soldiers and {civilians} "
         f"civilians {dash} and the same number went the other way."
     )
-    to_russia = {(k, c) for s, _, k, c in _moved(result) if s == "UKR"}
+    to_russia = {(k, c) for s, _, k, c in result.legs_as_text() if s == "UKR"}
     assert to_russia == {("other", str(total))}
 
 
@@ -89,19 +75,17 @@ def test_news_same_number_after_an_including_breakdown_is_never_the_last_part(
     news: News, soldiers: int, civilians: int, cue: str
 ) -> None:
     """ "N people, including A soldiers and B civilians, and ... the same number": not B."""
-    moved = _moved(
-        news(
-            f"On Friday Kyiv got back {soldiers + civilians} people, {cue} {soldiers} "
-            f"soldiers and {civilians} civilians, and Moscow received the same number."
-        )
-    )
+    moved = news(
+        f"On Friday Kyiv got back {soldiers + civilians} people, {cue} {soldiers} "
+        f"soldiers and {civilians} civilians, and Moscow received the same number."
+    ).legs_as_text()
     assert ("RUS", "UKR", "other", str(soldiers + civilians)) in moved
     assert not any(s == "UKR" and c == str(civilians) for s, _, _, c in moved)
 
 
 def test_news_same_number_after_a_single_group_still_repeats_it(news: News) -> None:
     """Near miss: a plain group before "the same number" is repeated as before."""
-    moved = _moved(
-        news("On Friday Kyiv got back 84 civilians, and Moscow received the same number.")
-    )
+    moved = news(
+        "On Friday Kyiv got back 84 civilians, and Moscow received the same number."
+    ).legs_as_text()
     assert ("UKR", "RUS", "civilians", "84") in moved

@@ -22,14 +22,6 @@ _CIV = PersonCategory.CIVILIANS
 _POW = PersonCategory.PRISONERS_OF_WAR
 
 
-def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "kind", "count"),
     [
@@ -57,7 +49,7 @@ def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
 def test_the_phrase_repeats_the_figure_of_its_own_kind(
     news: Callable[..., Any], text: str, kind: PersonCategory, count: str
 ) -> None:
-    legs = _legs(news(text))
+    legs = news(text).legs_by_category()
     back = {(c, k) for s, r, k, c in legs if (s, r) == ("UKR", "RUS")}
     assert back == {(Count.parse(count), kind)}
 
@@ -68,7 +60,7 @@ def test_children_then_civilians_still_repeat_the_last(news: Callable[..., Any])
         "On Friday Ukraine received 16 children together with 40 civilians, and Russia got "
         "back the same number of civilians."
     )
-    legs = _legs(news(text))
+    legs = news(text).legs_by_category()
     assert {(c, k) for s, r, k, c in legs if (s, r) == ("UKR", "RUS")} == {
         (Count.parse("40"), _CIV)
     }
@@ -86,6 +78,6 @@ def test_never_the_soldiers_figure_as_civilians(
         f"Ukraine got back {civilians:,} civilians on Friday, as well as {soldiers:,} "
         "servicemen, and handed over the same number of civilians to Russia."
     )
-    legs = _legs(news(text))
+    legs = news(text).legs_by_category()
     back = {(c, k) for s, r, k, c in legs if (s, r) == ("UKR", "RUS")}
     assert back == {(Count.parse(f"{civilians:,}"), _CIV)}

@@ -23,14 +23,6 @@ _POW = PersonCategory.PRISONERS_OF_WAR
 _REMAINS = PersonCategory.REMAINS
 
 
-def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -40,7 +32,7 @@ def _legs(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
     ],
 )
 def test_news_soldiers_listed_beside_bodies_are_the_living(news: Read, text: str) -> None:
-    assert _legs(news(text)) == {
+    assert news(text).legs_by_category() == {
         ("RUS", "UKR", _POW, Count.exact(41)),
         ("RUS", "UKR", _REMAINS, Count.exact(18)),
     }
@@ -54,7 +46,7 @@ def test_news_soldiers_listed_beside_bodies_are_the_living(news: Read, text: str
     ],
 )
 def test_news_soldiers_with_a_dead_word_of_their_own_are_bodies(news: Read, text: str) -> None:
-    assert _legs(news(text)) == {("RUS", "UKR", _REMAINS, Count.exact(41))}
+    assert news(text).legs_by_category() == {("RUS", "UKR", _REMAINS, Count.exact(41))}
 
 
 _COUNTS = st.integers(min_value=2, max_value=20_000).filter(lambda n: not 1800 <= n <= 2100)
@@ -63,7 +55,7 @@ _COUNTS = st.integers(min_value=2, max_value=20_000).filter(lambda n: not 1800 <
 @given(living=_COUNTS, dead=_COUNTS)
 def test_news_each_listed_group_keeps_its_own_kind(news: Read, living: int, dead: int) -> None:
     text = f"Russia handed over {living:,} soldiers and {dead:,} bodies to Ukraine on Friday."
-    legs = _legs(news(text))
+    legs = news(text).legs_by_category()
     assert ("RUS", "UKR", _POW, Count.exact(living)) in legs
     assert ("RUS", "UKR", _REMAINS, Count.exact(dead)) in legs
     assert len(legs) == 2

@@ -23,14 +23,6 @@ News = Callable[..., Any]
 FRIDAY = date(2025, 5, 23)
 
 
-def _legs(news: News, text: str, published: date = FRIDAY) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in news(text, published=published).exchanges
-        for t in e.transfers
-    }
-
-
 def _both_ways(day: str, kind: str, count: str) -> set[tuple[str, str, str, str, str]]:
     return {(day, "RUS", "UKR", kind, count), (day, "UKR", "RUS", kind, count)}
 
@@ -47,7 +39,7 @@ def test_span_of_weekdays_gives_each_stage_its_day(news: News) -> None:
         | _both_ways("2025-05-21", "prisoners_of_war", "80")
         | _both_ways("2025-05-22", "prisoners_of_war", "60")
     )
-    assert _legs(news, text) == expected
+    assert news(text, published=FRIDAY).period_legs() == expected
 
 
 def test_days_listed_in_a_dash_aside_and_the_kind_named_after(news: News) -> None:
@@ -63,7 +55,7 @@ def test_days_listed_in_a_dash_aside_and_the_kind_named_after(news: News) -> Non
         | _both_ways("2025-03-16", "prisoners_of_war", "62")
         | _both_ways("2025-03-23", "prisoners_of_war", "71")
     )
-    assert _legs(news, text) == expected
+    assert news(text, published=FRIDAY).period_legs() == expected
 
 
 def test_weekdays_listed_one_per_stage(news: News) -> None:
@@ -77,7 +69,7 @@ def test_weekdays_listed_one_per_stage(news: News) -> None:
         | _both_ways("2025-05-21", "prisoners_of_war", "64")
         | _both_ways("2025-05-22", "prisoners_of_war", "70")
     )
-    assert _legs(news, text) == expected
+    assert news(text, published=FRIDAY).period_legs() == expected
 
 
 @pytest.mark.parametrize(
@@ -97,7 +89,7 @@ def test_weekdays_listed_one_per_stage(news: News) -> None:
     ],
 )
 def test_near_misses_read_nothing(news: News, text: str) -> None:
-    assert _legs(news, text) == set()
+    assert news(text, published=FRIDAY).period_legs() == set()
 
 
 @settings(max_examples=15, deadline=None)
@@ -117,10 +109,10 @@ def test_each_size_goes_both_ways_on_its_day(news: News, sizes: list[int], start
     expected: set[tuple[str, str, str, str, str]] = set()
     for size, day in zip(sizes, days, strict=True):
         expected |= _both_ways(day.isoformat(), "prisoners_of_war", str(size))
-    assert _legs(news, text) == expected
+    assert news(text, published=FRIDAY).period_legs() == expected
     # one day fewer than the stages: no stage is put on a guessed day
     short = text.replace(f" and {days[-1].day} April", "")
-    assert _legs(news, short) == set()
+    assert news(short, published=FRIDAY).period_legs() == set()
 
 
 # -- who handed over, and whether it was done ---------------------------------------
@@ -147,7 +139,7 @@ def test_each_size_goes_both_ways_on_its_day(news: News, sizes: list[int], start
     ],
 )
 def test_one_way_stories_speech_tags_and_timetables_read_nothing(news: News, text: str) -> None:
-    assert _legs(news, text) == set()
+    assert news(text, published=FRIDAY).period_legs() == set()
 
 
 def test_both_sides_as_the_subject_of_handing_over(news: News) -> None:
@@ -161,7 +153,7 @@ def test_both_sides_as_the_subject_of_handing_over(news: News) -> None:
         | _both_ways("2025-05-05", "prisoners_of_war", "160")
         | _both_ways("2025-05-06", "prisoners_of_war", "90")
     )
-    assert _legs(news, text) == expected
+    assert news(text, published=FRIDAY).period_legs() == expected
 
 
 # -- the kind of the people the stages moved ------------------------------------------
@@ -178,7 +170,7 @@ def test_the_people_named_with_the_same_number_give_the_kind(news: News) -> None
         | _both_ways("2025-05-05", "civilians", "55")
         | _both_ways("2025-05-06", "civilians", "40")
     )
-    assert _legs(news, text) == expected
+    assert news(text, published=FRIDAY).period_legs() == expected
 
 
 def test_bodies_after_a_semicolon_are_another_part(news: News) -> None:
@@ -192,7 +184,7 @@ def test_bodies_after_a_semicolon_are_another_part(news: News) -> None:
         | _both_ways("2025-05-05", "prisoners_of_war", "55")
         | _both_ways("2025-05-06", "prisoners_of_war", "40")
     )
-    assert _legs(news, text) == expected
+    assert news(text, published=FRIDAY).period_legs() == expected
 
 
 # -- the days of the stages ---------------------------------------------------------
@@ -211,7 +203,7 @@ def test_listed_weekdays_run_forward_within_one_week(news: News) -> None:
         | _both_ways("2025-06-04", "prisoners_of_war", "95")
         | _both_ways("2025-06-06", "prisoners_of_war", "80")
     )
-    assert _legs(news, text, TUESDAY) == expected
+    assert news(text, published=TUESDAY).period_legs() == expected
 
 
 def test_weekdays_listed_backwards_read_nothing(news: News) -> None:
@@ -220,7 +212,7 @@ def test_weekdays_listed_backwards_read_nothing(news: News) -> None:
         "Captives were freed in three rounds of 120, 95 and 80 on Friday, Wednesday and "
         "Monday, with each side releasing the same number of soldiers."
     )
-    assert _legs(news, text, TUESDAY) == set()
+    assert news(text, published=TUESDAY).period_legs() == set()
 
 
 @settings(max_examples=20, deadline=None)
@@ -243,7 +235,7 @@ def test_listed_weekdays_ascend_by_their_gaps(
     )
     days = {
         size: date.fromisoformat(leg[0])
-        for leg in _legs(news, text, published)
+        for leg in news(text, published=published).period_legs()
         for size in [int(leg[4])]
     }
     assert sorted(days) == sizes
@@ -267,7 +259,7 @@ def test_days_of_other_events_told_before_date_no_stage(news: News, before: str)
         f"{before} The exchange ran in three rounds of 120, 95 and 80, each side releasing "
         "the same number of soldiers."
     )
-    assert _legs(news, text, TUESDAY) == set()
+    assert news(text, published=TUESDAY).period_legs() == set()
 
 
 # -- sizes listed before days written month first: "on March 4, 11 and 18" ------------
@@ -281,13 +273,13 @@ def test_month_first_days_pair_with_the_sizes_in_order(news: News) -> None:
         | _both_ways("2025-03-11", "prisoners_of_war", "75")
         | _both_ways("2025-03-18", "prisoners_of_war", "102")
     )
-    assert _legs(news, text) == expected
+    assert news(text, published=FRIDAY).period_legs() == expected
 
 
 def test_month_first_days_pair_one_way_with_a_source(news: News) -> None:
     # harder: one way, the bodies of soldiers, told through a speaker
     text = "Kyiv said it had received the bodies of 120, 140 and 160 soldiers on April 2, 9 and 16."
-    assert _legs(news, text) == {
+    assert news(text, published=FRIDAY).period_legs() == {
         ("2025-04-02", "RUS", "UKR", "remains", "120"),
         ("2025-04-09", "RUS", "UKR", "remains", "140"),
         ("2025-04-16", "RUS", "UKR", "remains", "160"),
@@ -298,4 +290,4 @@ def test_one_size_each_side_over_listed_days_is_unread(news: News) -> None:
     # near miss: a per-side "each" says the 61 is each side's, not whether it is each
     # day's or the sum over the three, so no day has it
     text = "Moscow and Kyiv each released 61 soldiers on March 4, 11 and 18."
-    assert not _legs(news, text)
+    assert not news(text, published=FRIDAY).period_legs()

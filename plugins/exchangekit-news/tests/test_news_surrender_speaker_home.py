@@ -20,14 +20,6 @@ News = Callable[..., Any]
 PUBLISHED = date(2025, 5, 16)
 
 
-def _ways(news: News, text: str) -> set[tuple[str, str, str]]:
-    return {
-        (t.sender.code, t.receiver.code, str(t.count))
-        for e in news(text, published=PUBLISHED).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -39,13 +31,13 @@ def _ways(news: News, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_surrender_teller_is_no_home(news: News, text: str) -> None:
-    assert not any(way[2] == "180" for way in _ways(news, text))
+    assert not any(way[2] == "180" for way in news(text, published=PUBLISHED).ways_as_text())
 
 
 def test_handover_teller_still_gives_home(news: News) -> None:
     # near-miss: the side last heard told of homecomings, so the later ones are its own
     text = "Kyiv said 50 soldiers came home in January. On 3 May, 25 came home."
-    assert ("RUS", "UKR", "25") in _ways(news, text)
+    assert ("RUS", "UKR", "25") in news(text, published=PUBLISHED).ways_as_text()
 
 
 def test_teller_heard_again_after_a_handover(news: News) -> None:
@@ -55,7 +47,7 @@ def test_teller_heard_again_after_a_handover(news: News) -> None:
         "A month later the Russian defence ministry said 60 of its soldiers had come home "
         "from captivity. In October, 180 people came home."
     )
-    assert ("UKR", "RUS", "180") in _ways(news, text)
+    assert ("UKR", "RUS", "180") in news(text, published=PUBLISHED).ways_as_text()
 
 
 @settings(max_examples=15, deadline=None)
@@ -72,4 +64,6 @@ def test_no_home_from_a_surrender_teller(
         f"{side} said {gave_up} fighters {idiom} at the plant. "
         f"In September, {home} people came home."
     )
-    assert not any(receiver == "RUS" for _, receiver, _ in _ways(news, text))
+    assert not any(
+        receiver == "RUS" for _, receiver, _ in news(text, published=PUBLISHED).ways_as_text()
+    )

@@ -150,14 +150,6 @@ _ROW = st.tuples(
 )
 
 
-def _legs(result: Any) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 def _stated(cells: list[list[str]]) -> set[tuple[str, str, str, str, str]]:
     """The transfers the rows state: each figure cell that holds a figure, nothing else."""
     from exchangekit import Count, CountParseError
@@ -185,5 +177,5 @@ def test_a_table_yields_only_its_cells_figures_whatever_the_column_order(
     order = data.draw(st.permutations(range(len(_HEADERS))))
     shuffled = _table([_HEADERS[i] for i in order], [[row[i] for i in order] for row in cells])
     stated = _stated([[d.isoformat(), *rest] for d, *rest in rows])
-    assert _legs(news(shuffled, published=date(2025, 11, 20))) == stated
-    assert _legs(news(_table(_HEADERS, cells), published=date(2025, 11, 20))) == stated
+    assert news(shuffled, published=date(2025, 11, 20)).period_legs() == stated
+    assert news(_table(_HEADERS, cells), published=date(2025, 11, 20)).period_legs() == stated

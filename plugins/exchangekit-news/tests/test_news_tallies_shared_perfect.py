@@ -17,22 +17,12 @@ News = Callable[..., Any]
 _NAMES = ("Korvenko", "Maslakov", "Tervish", "Odintsev", "Brannik")
 
 
-def _tallies(result: Any) -> set[tuple[str, str, Count]]:
-    return {(t.sender.code, t.receiver.code, t.count) for t in result.tallies}
-
-
-def _moves(result: Any) -> set[tuple[str, str, Count]]:
-    return {
-        (t.sender.code, t.receiver.code, t.count) for e in result.exchanges for t in e.transfers
-    }
-
-
 def test_news_a_second_verb_sharing_the_perfect_sums_the_same_span(news: News) -> None:
     result = news(
         "Since March, Moscow has sent back more than 3,200 bodies and taken back about 150."
     )
     assert result.exchanges == []
-    assert _tallies(result) == {
+    assert result.tally_keys() == {
         ("RUS", "UKR", Count.parse("more than 3,200")),
         ("UKR", "RUS", Count.parse("about 150")),
     }
@@ -48,7 +38,7 @@ def test_news_a_shared_perfect_past_a_long_object_still_sums_the_span(news: News
         "captivity and handed over 2,900 Russian prisoners."
     )
     assert result.exchanges == []
-    assert _tallies(result) == {
+    assert result.tally_keys() == {
         ("RUS", "UKR", Count.exact(4100)),
         ("UKR", "RUS", Count.exact(2900)),
     }
@@ -58,7 +48,7 @@ def test_news_two_simple_pasts_joined_by_and_stay_one_handover(news: News) -> No
     # near miss: no perfect, no span; one day's handover both ways
     result = news("On Tuesday Russia handed over 600 bodies and received 45.")
     assert result.tallies == []
-    assert _moves(result) == {("RUS", "UKR", Count.exact(600)), ("UKR", "RUS", Count.exact(45))}
+    assert result.ways() == {("RUS", "UKR", Count.exact(600)), ("UKR", "RUS", Count.exact(45))}
 
 
 def test_news_a_verb_after_comma_and_does_not_borrow_the_perfect(news: News) -> None:
@@ -85,7 +75,7 @@ def test_news_a_total_behind_a_fronted_span_and_an_unknown_source_is_read(news: 
         "Ukrainian side more than 5,100 bodies and received about 240."
     )
     assert result.exchanges == []
-    assert _tallies(result) == {
+    assert result.tally_keys() == {
         ("RUS", "UKR", Count.parse("more than 5,100")),
         ("UKR", "RUS", Count.parse("about 240")),
     }
@@ -107,4 +97,4 @@ def test_news_any_unknown_source_leaves_the_way_of_the_handover(
     news: News, name: str, count: int
 ) -> None:
     result = news(f"According to {name}, Ukraine handed over {count} bodies on Tuesday.")
-    assert _moves(result) == {("UKR", "RUS", Count.exact(count))}
+    assert result.ways() == {("UKR", "RUS", Count.exact(count))}

@@ -16,12 +16,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 
-def _legs(read: Any) -> set[tuple[str, str, str]]:
-    return {
-        (str(e.period), t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
-    }
-
-
 @settings(max_examples=15, deadline=None)
 @given(st.integers(min_value=30, max_value=400), st.sampled_from(["20 May", "May 20"]))
 def test_news_day_after_and_dates_its_own_exchange(
@@ -34,8 +28,8 @@ def test_news_day_after_and_dates_its_own_exchange(
         published=date(2023, 5, 30),
     )
     assert not read.tallies
-    assert ("2023-05-20", "RUS", str(count)) in _legs(read)
-    assert not any(leg[2] == str(count) and leg[0] != "2023-05-20" for leg in _legs(read))
+    assert ("2023-05-20", "RUS", str(count)) in read.day_receipts()
+    assert not any(leg[2] == str(count) and leg[0] != "2023-05-20" for leg in read.day_receipts())
 
 
 def test_news_day_after_and_with_a_figure_between(news: Callable[..., Any]) -> None:
@@ -47,7 +41,7 @@ def test_news_day_after_and_with_a_figure_between(news: Callable[..., Any]) -> N
         published=date(2023, 5, 30),
     )
     assert not read.tallies
-    legs = _legs(read)
+    legs = read.day_receipts()
     assert ("2023-05-20", "RUS", "60") in legs
     assert ("2023-05-03", "RUS", "60") not in legs
     assert ("2023-05-09", "RUS", "60") not in legs
@@ -62,4 +56,4 @@ def test_news_and_without_a_day_keeps_the_total(news: Callable[..., Any]) -> Non
         published=date(2023, 5, 30),
     )
     assert [str(t.count) for t in read.tallies] == ["60"]
-    assert not any(leg[2] == "60" for leg in _legs(read))
+    assert not any(leg[2] == "60" for leg in read.day_receipts())
