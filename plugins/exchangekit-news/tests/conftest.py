@@ -108,6 +108,42 @@ class Read:
         """(period as text, count) of every transfer read."""
         return {(str(e.period), t.count) for e in self.exchanges for t in e.transfers}
 
+    def day_counts_as_text(self) -> set[tuple[str, str]]:
+        """(period, count), as text, of every transfer read."""
+        return {(str(e.period), str(t.count)) for e in self.exchanges for t in e.transfers}
+
+    def dated_legs(self) -> set[tuple[str, str, str, str, Count]]:
+        """(period as text, sender, receiver, category value, count) of every transfer read."""
+        return {
+            (str(e.period), t.sender.code, t.receiver.code, t.category.value, t.count)
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def dated_way_counts(self) -> set[tuple[str, str, str, Count]]:
+        """(period as text, sender, receiver, count) of every transfer read."""
+        return {
+            (str(e.period), t.sender.code, t.receiver.code, t.count)
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def legs_sorted(self) -> list[tuple[str, str, str, Count]]:
+        """(sender, receiver, category value, count) of every transfer, sorted, repeats kept."""
+        return sorted(
+            (t.sender.code, t.receiver.code, t.category.value, t.count)
+            for e in self.exchanges
+            for t in e.transfers
+        )
+
+    def legs_by_category_listed(self) -> list[tuple[str, str, PersonCategory, Count]]:
+        """(sender, receiver, category, count) of every transfer, in the order they were read."""
+        return [
+            (t.sender.code, t.receiver.code, t.category, t.count)
+            for e in self.exchanges
+            for t in e.transfers
+        ]
+
 
 def read(text: str, *, source: str = "article.txt", **options: Any) -> Read:
     """Parse ``text`` with the news parser (published defaults to Thursday 23 October 2025)."""

@@ -16,27 +16,25 @@ from hypothesis import strategies as st
 from exchangekit import Count, PersonCategory
 
 
-def _legs(result: Any) -> list[tuple[str, str, PersonCategory, Count]]:
-    return [
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    ]
-
-
 def test_news_brought_home_of_its_own(news: Callable[..., Any]) -> None:
-    legs = _legs(news("Ukraine brought home 189 of its own on Friday, the headquarters said."))
+    legs = news(
+        "Ukraine brought home 189 of its own on Friday, the headquarters said."
+    ).legs_by_category_listed()
     assert legs == [("RUS", "UKR", PersonCategory.OTHER, Count.parse("189"))]
 
 
 def test_news_brought_home_of_its_own_after_bodies(news: Callable[..., Any]) -> None:
     # the second verb of the sentence: the owner's dead, in return for the bodies
-    legs = _legs(news("Russia handed over 1,000 bodies on Friday and brought home 19 of its own."))
+    legs = news(
+        "Russia handed over 1,000 bodies on Friday and brought home 19 of its own."
+    ).legs_by_category_listed()
     assert ("UKR", "RUS", PersonCategory.REMAINS, Count.parse("19")) in legs
 
 
 def test_news_brought_home_of_their_own_next_sentence(news: Callable[..., Any]) -> None:
-    legs = _legs(news("Ukraine received 909 bodies on Monday. Moscow brought home 34 of its own."))
+    legs = news(
+        "Ukraine received 909 bodies on Monday. Moscow brought home 34 of its own."
+    ).legs_by_category_listed()
     assert ("UKR", "RUS", PersonCategory.REMAINS, Count.parse("34")) in legs
 
 
@@ -58,5 +56,5 @@ def test_news_brought_home_own_any_figure(
 ) -> None:
     """Whatever the figure and side, the side's own people come to it."""
     name, sender, receiver = side
-    legs = _legs(news(f"{name} brought home {n:,} of its own on 4 May."))
+    legs = news(f"{name} brought home {n:,} of its own on 4 May.").legs_by_category_listed()
     assert legs == [(sender, receiver, PersonCategory.OTHER, Count.parse(f"{n:,}"))]

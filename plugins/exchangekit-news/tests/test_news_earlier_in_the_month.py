@@ -25,14 +25,6 @@ _SATURDAY = "On Saturday 12 Ukrainian soldiers came home from Russian captivity.
 _PUBLISHED = date(2022, 11, 27)
 
 
-def _dated(result: Any) -> set[tuple[str, str, str, Count]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "later",
     [
@@ -43,7 +35,7 @@ def _dated(result: Any) -> set[tuple[str, str, str, Count]]:
 )
 def test_news_a_count_earlier_in_the_month_is_another_swap(news: Read, later: str) -> None:
     result = news(f"{_SATURDAY} {later}", published=_PUBLISHED)
-    assert _dated(result) == {
+    assert result.dated_way_counts() == {
         ("2022-11-26", "RUS", "UKR", Count.exact(12)),
         ("2022-11", "RUS", "UKR", Count.exact(107)),
     }
@@ -63,4 +55,4 @@ def test_news_any_other_count_earlier_in_the_month_keeps_its_month(news: Read, n
         f"{_SATURDAY} Earlier in November, {n:,} Ukrainian soldiers came home from Russia.",
         published=_PUBLISHED,
     )
-    assert ("2022-11", "RUS", "UKR", Count.exact(n)) in _dated(result)
+    assert ("2022-11", "RUS", "UKR", Count.exact(n)) in result.dated_way_counts()

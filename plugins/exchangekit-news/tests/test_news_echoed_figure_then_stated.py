@@ -32,14 +32,6 @@ _STATED = (
 )
 
 
-def _legs(result: Any) -> list[tuple[str, str, str, Count]]:
-    return sorted(
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    )
-
-
 @pytest.mark.parametrize("echo", _ECHO)
 @pytest.mark.parametrize("stated", _STATED)
 def test_news_a_source_stating_an_echoed_figure_adds_no_record(
@@ -52,7 +44,7 @@ def test_news_a_source_stating_an_echoed_figure_adds_no_record(
         + " "
         + (stated.format(n=90))
     )
-    legs = _legs(news(text))
+    legs = news(text).legs_sorted()
     assert legs.count(("RUS", "UKR", "prisoners_of_war", Count.exact(90))) == 1
 
 
@@ -67,5 +59,5 @@ def test_news_an_echoed_then_stated_figure_is_one_record_whatever_the_number(
         f"of war. Later on Friday President Volodymyr Zelensky said {n:,} Ukrainian "
         "soldiers had come home."
     )
-    legs = _legs(news(text))
+    legs = news(text).legs_sorted()
     assert legs.count(("RUS", "UKR", "prisoners_of_war", Count.exact(n))) == 1

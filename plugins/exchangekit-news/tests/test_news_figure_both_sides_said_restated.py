@@ -35,14 +35,6 @@ _RESTATED = (
 )
 
 
-def _legs(result: Any) -> list[tuple[str, str, str, Count]]:
-    return sorted(
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    )
-
-
 @pytest.mark.parametrize("credit", _CREDIT)
 @pytest.mark.parametrize("restated", _RESTATED)
 def test_news_a_side_restating_a_figure_both_sides_gave_adds_no_record(
@@ -52,7 +44,7 @@ def test_news_a_side_restating_a_figure_both_sides_gave_adds_no_record(
         f"Kyiv and Moscow swapped 90 prisoners of war each on Friday, {credit}. "
         + restated.format(n=90)
     )
-    assert _legs(news(text)) == [
+    assert news(text).legs_sorted() == [
         ("RUS", "UKR", "prisoners_of_war", Count.exact(90)),
         ("UKR", "RUS", "prisoners_of_war", Count.exact(90)),
     ]
@@ -66,7 +58,7 @@ def test_news_a_figure_credited_to_one_side_then_given_by_the_other_stays_two_re
         "ministry said. President Volodymyr Zelensky confirmed that 90 Ukrainian soldiers "
         "had come home."
     )
-    legs = _legs(news(text))
+    legs = news(text).legs_sorted()
     assert legs.count(("RUS", "UKR", "prisoners_of_war", Count.exact(90))) == 2
 
 
@@ -80,7 +72,7 @@ def test_news_a_restated_two_sided_figure_is_one_record_whatever_the_number(
         f"Russia's defence ministry said {n:,} Ukrainian prisoners had been handed over. "
         f"President Volodymyr Zelensky confirmed that {n:,} Ukrainian soldiers had come home."
     )
-    assert _legs(news(text)) == [
+    assert news(text).legs_sorted() == [
         ("RUS", "UKR", "prisoners_of_war", Count.exact(n)),
         ("UKR", "RUS", "prisoners_of_war", Count.exact(n)),
     ]

@@ -34,14 +34,6 @@ _RESTATED = (
 )
 
 
-def _legs(result: Any) -> list[tuple[str, str, str, Count]]:
-    return sorted(
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    )
-
-
 @pytest.mark.parametrize("joint", _JOINT)
 @pytest.mark.parametrize("restated", _RESTATED)
 def test_news_a_source_restating_a_jointly_credited_figure_adds_no_record(
@@ -50,7 +42,7 @@ def test_news_a_source_restating_a_jointly_credited_figure_adds_no_record(
     text = f"Russia and Ukraine swapped 90 prisoners of war each on Friday, {joint}. " + (
         restated.format(n=90)
     )
-    assert _legs(news(text)) == [
+    assert news(text).legs_sorted() == [
         ("RUS", "UKR", "prisoners_of_war", Count.exact(90)),
         ("UKR", "RUS", "prisoners_of_war", Count.exact(90)),
     ]
@@ -69,7 +61,7 @@ def test_news_a_figure_credited_to_two_voices_of_one_side_stays_a_record_per_sid
         "ombudsman said. Russia's defence ministry said 90 Ukrainian servicemen had been "
         "handed over to Kyiv."
     )
-    assert _legs(news(text)) == _legs(news(plain))
+    assert news(text).legs_sorted() == news(plain).legs_sorted()
 
 
 @settings(max_examples=20, deadline=None)
@@ -83,7 +75,7 @@ def test_news_a_restated_jointly_credited_figure_is_one_record_whatever_the_numb
         f"{n:,} Russian servicemen had been returned. Kyiv said {n:,} Ukrainian soldiers "
         "had come home."
     )
-    assert _legs(news(text)) == [
+    assert news(text).legs_sorted() == [
         ("RUS", "UKR", "prisoners_of_war", Count.exact(n)),
         ("UKR", "RUS", "prisoners_of_war", Count.exact(n)),
     ]

@@ -17,52 +17,38 @@ from hypothesis import strategies as st
 from exchangekit import Count, PersonCategory
 
 
-def _legs(result: Any) -> list[tuple[str, str, PersonCategory, Count]]:
-    return [
-        (t.sender.code, t.receiver.code, t.category, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    ]
-
-
 def test_news_as_well_as_the_bodies_of(news: Callable[..., Any]) -> None:
-    legs = _legs(
-        news(
-            "Russia handed over 45 Ukrainian soldiers as well as the bodies of 12 fallen "
-            "defenders on 3 June."
-        )
-    )
+    legs = news(
+        "Russia handed over 45 Ukrainian soldiers as well as the bodies of 12 fallen "
+        "defenders on 3 June."
+    ).legs_by_category_listed()
     assert ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse("45")) in legs
     assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("12")) in legs
 
 
 def test_news_along_with_the_bodies_of_between_commas(news: Callable[..., Any]) -> None:
-    legs = _legs(
-        news(
-            "Moscow sent home 80 prisoners of war, along with the bodies of 9 servicemen, "
-            "officials in Kyiv said on Friday."
-        )
-    )
+    legs = news(
+        "Moscow sent home 80 prisoners of war, along with the bodies of 9 servicemen, "
+        "officials in Kyiv said on Friday."
+    ).legs_by_category_listed()
     assert ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse("80")) in legs
     assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("9")) in legs
 
 
 def test_news_together_with_the_remains_of(news: Callable[..., Any]) -> None:
-    legs = _legs(
-        news("On Tuesday Ukraine got back 103 servicemen together with the remains of 8 soldiers.")
-    )
+    legs = news(
+        "On Tuesday Ukraine got back 103 servicemen together with the remains of 8 soldiers."
+    ).legs_by_category_listed()
     assert ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse("103")) in legs
     assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("8")) in legs
 
 
 def test_news_bodies_of_a_new_clause_are_not_joined(news: Callable[..., Any]) -> None:
     # near-miss: after a semicolon the bodies are the subject of a clause of their own
-    legs = _legs(
-        news(
-            "Russia handed over 45 Ukrainian soldiers; the bodies of 12 fallen defenders, "
-            "as well as many others, are still held."
-        )
-    )
+    legs = news(
+        "Russia handed over 45 Ukrainian soldiers; the bodies of 12 fallen defenders, "
+        "as well as many others, are still held."
+    ).legs_by_category_listed()
     assert legs == [("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse("45"))]
 
 
@@ -70,7 +56,9 @@ def test_news_living_stay_living_beside_the_remains_of_others(news: Callable[...
     # "the remains of 12 others" counts dead of no named kind: the 45 soldiers before it
     # stay prisoners of war, never the dead, and the 12 are left unread
     for joiner in (" and", ", as well as"):
-        legs = _legs(news(f"Ukraine received 45 soldiers{joiner} the remains of 12 others."))
+        legs = news(
+            f"Ukraine received 45 soldiers{joiner} the remains of 12 others."
+        ).legs_by_category_listed()
         assert legs == [("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse("45"))]
 
 
@@ -83,5 +71,7 @@ def test_news_living_stay_living_beside_the_remains_of_others(news: Callable[...
 )
 def test_news_joined_bodies_any_figure(news: Callable[..., Any], n: int, joiner: str) -> None:
     """Whatever the joiner and figure, the bodies go the living group's way."""
-    legs = _legs(news(f"Kyiv took back 60 soldiers{joiner} the bodies of {n:,} defenders."))
+    legs = news(
+        f"Kyiv took back 60 soldiers{joiner} the bodies of {n:,} defenders."
+    ).legs_by_category_listed()
     assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse(f"{n:,}")) in legs

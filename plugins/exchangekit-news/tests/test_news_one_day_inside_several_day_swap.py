@@ -23,14 +23,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 6, 12)
 
 
-def _transfers(news: News, text: str) -> set[tuple[str, str, str, Count]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.count)
-        for e in news(text, published=THURSDAY).exchanges
-        for t in e.transfers
-    }
-
-
 def _tallies(news: News, text: str) -> list[Count]:
     return [t.count for t in news(text, published=THURSDAY).tallies]
 
@@ -57,7 +49,9 @@ def _tallies(news: News, text: str) -> list[Count]:
 def test_news_a_day_dated_figure_in_a_several_day_swap_is_that_days_handover(
     news: News, text: str, day: str, count: int
 ) -> None:
-    assert _transfers(news, text) == {(day, "RUS", "UKR", Count.exact(count))}
+    assert news(text, published=THURSDAY).dated_way_counts() == {
+        (day, "RUS", "UKR", Count.exact(count))
+    }
     assert _tallies(news, text) == []
 
 
@@ -76,7 +70,7 @@ def test_news_a_day_dated_figure_in_a_several_day_swap_is_that_days_handover(
 )
 def test_news_a_swaps_edge_or_telling_dates_no_day_of_it(news: News, text: str) -> None:
     # near miss: no one-day handover is read
-    assert _transfers(news, text) == set()
+    assert news(text, published=THURSDAY).dated_way_counts() == set()
     assert _tallies(news, text) == []
 
 
@@ -91,4 +85,6 @@ def test_news_a_named_day_of_a_several_day_swap_dates_its_figure(
 ) -> None:
     # invariant: whatever the size, the day and the swap's length, the day dates the figure
     text = f"On {day} June, {count:,} Ukrainians came home in the {days}-day swap."
-    assert _transfers(news, text) == {(f"2025-06-{day:02d}", "RUS", "UKR", Count.exact(count))}
+    assert news(text, published=THURSDAY).dated_way_counts() == {
+        (f"2025-06-{day:02d}", "RUS", "UKR", Count.exact(count))
+    }

@@ -17,11 +17,6 @@ from hypothesis import strategies as st
 News = Callable[..., Any]
 
 
-def _dated(news: News, text: str) -> set[tuple[str, str]]:
-    """(period, count) of every leg read in ``text``."""
-    return {(str(e.period), str(t.count)) for e in news(text).exchanges for t in e.transfers}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -31,7 +26,7 @@ def _dated(news: News, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_news_ordinal_days_before_a_month_are_each_its_day(news: News, text: str) -> None:
-    assert _dated(news, text) == {("2025-07-04", "84"), ("2025-07-24", "95")}
+    assert news(text).day_counts_as_text() == {("2025-07-04", "84"), ("2025-07-24", "95")}
 
 
 @settings(max_examples=20, deadline=None)
@@ -49,7 +44,7 @@ def test_news_no_ordinal_day_takes_the_last_day_of_its_list(
         f"and the {second}{suffix.get(second, 'th')} of {month}."
     )
     number = {"March": 3, "May": 5, "August": 8}[month]
-    assert _dated(news, text) == {
+    assert news(text).day_counts_as_text() == {
         (f"2025-{number:02d}-{first:02d}", "84"),
         (f"2025-{number:02d}-{second:02d}", "95"),
     }
@@ -57,4 +52,4 @@ def test_news_no_ordinal_day_takes_the_last_day_of_its_list(
 
 def test_news_cardinal_days_before_a_month_still_read_as_before(news: News) -> None:
     text = "There were two swaps, of 84 and 95 Ukrainians, on 4 and 24 July."
-    assert _dated(news, text) == {("2025-07-04", "84"), ("2025-07-24", "95")}
+    assert news(text).day_counts_as_text() == {("2025-07-04", "84"), ("2025-07-24", "95")}

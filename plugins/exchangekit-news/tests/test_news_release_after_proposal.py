@@ -22,16 +22,8 @@ THURSDAY = date(2025, 10, 23)
 BEFORE = "DNIPRO — On 9 September Ukraine and Russia swapped 103 prisoners each. "
 
 
-def _legs(news: News, text: str) -> set[tuple[str, str, str, str, Count]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in news(text, published=THURSDAY).exchanges
-        for t in e.transfers
-    }
-
-
 def _sizes(news: News, text: str) -> set[tuple[str, Count]]:
-    return {(p, c) for p, _, _, _, c in _legs(news, text)}
+    return {(p, c) for p, _, _, _, c in news(text, published=THURSDAY).dated_legs()}
 
 
 SWAP = {("2025-09-09", Count.parse("103"))}

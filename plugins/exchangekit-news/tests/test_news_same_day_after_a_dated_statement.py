@@ -20,11 +20,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def _periods(news: News, text: str) -> set[tuple[str, Count]]:
-    """(period, count) of every leg read in ``text``."""
-    return {(str(e.period), t.count) for e in news(text).exchanges for t in e.transfers}
-
-
 @pytest.mark.parametrize(
     ("before", "same", "period"),
     [
@@ -48,14 +43,14 @@ def _periods(news: News, text: str) -> set[tuple[str, Count]]:
 def test_news_the_same_day_is_the_day_the_sentence_before_told(
     news: News, before: str, same: str, period: str
 ) -> None:
-    assert _periods(news, f"{before} {same}") == {(period, Count.exact(30))}
+    assert news(f"{before} {same}").day_counts() == {(period, Count.exact(30))}
 
 
 def test_news_the_same_day_after_an_exchange_is_still_the_exchanges(news: News) -> None:
     text = (
         "On April 3, Russia freed 50 soldiers. The same day, Ukraine handed 30 prisoners to Russia."
     )
-    assert {p for p, _ in _periods(news, text)} == {"2025-04-03"}
+    assert {p for p, _ in news(text).day_counts()} == {"2025-04-03"}
 
 
 @settings(max_examples=25, deadline=None)
@@ -73,4 +68,4 @@ def test_news_a_handover_the_same_day_as_a_dated_estimate_takes_its_day(
     )
     number = ["January", "March", "May", "August"].index(month)
     expected = f"2025-{(1, 3, 5, 8)[number]:02d}-{day:02d}"
-    assert _periods(news, text) == {(expected, Count.exact(n))}
+    assert news(text).day_counts() == {(expected, Count.exact(n))}

@@ -23,14 +23,6 @@ News = Callable[..., Any]
 PUBLISHED = date(2025, 6, 12)
 
 
-def _legs(news: News, text: str) -> set[tuple[str, str, str, Count]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.count)
-        for e in news(text, published=PUBLISHED).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -43,7 +35,7 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, Count]]:
     ],
 )
 def test_news_each_listed_size_goes_back_on_its_own_date(news: News, text: str) -> None:
-    legs = _legs(news, text)
+    legs = news(text, published=PUBLISHED).dated_way_counts()
     assert ("2025-03-03", "UKR", "RUS", Count.exact(120)) in legs
     assert ("2025-03-19", "UKR", "RUS", Count.exact(64)) in legs
     assert ("2025-03-03", "UKR", "RUS", Count.exact(64)) not in legs
@@ -55,7 +47,7 @@ def test_news_the_same_number_without_each_time_sends_nothing_back(news: News) -
         "On 3 March and 19 March, 120 and 64 Ukrainian prisoners came home, with Russia"
         " receiving the same number."
     )
-    assert {leg[:3] for leg in _legs(news, text)} == {
+    assert {leg[:3] for leg in news(text, published=PUBLISHED).dated_way_counts()} == {
         ("2025-03-03", "RUS", "UKR"),
         ("2025-03-19", "RUS", "UKR"),
     }
@@ -74,5 +66,9 @@ def test_news_each_time_after_the_phrase_never_moves_a_size_to_another_date(
         f"On 3 March and 19 March, {first:,} and {second:,} Ukrainian prisoners came home,"
         " with Russia receiving the same number each time."
     )
-    back = {(day, count) for day, sender, _, count in _legs(news, text) if sender == "UKR"}
+    back = {
+        (day, count)
+        for day, sender, _, count in news(text, published=PUBLISHED).dated_way_counts()
+        if sender == "UKR"
+    }
     assert back == {("2025-03-03", Count.exact(first)), ("2025-03-19", Count.exact(second))}

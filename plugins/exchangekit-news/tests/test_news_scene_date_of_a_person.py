@@ -23,11 +23,6 @@ News = Callable[..., Any]
 _NEXT = "Russia freed {n} soldiers, the ministry said."
 
 
-def _periods(news: News, text: str) -> set[tuple[str, Count]]:
-    """(period, count) of every leg read in ``text``."""
-    return {(str(e.period), t.count) for e in news(text).exchanges for t in e.transfers}
-
-
 @pytest.mark.parametrize(
     "before",
     [
@@ -39,8 +34,8 @@ def _periods(news: News, text: str) -> set[tuple[str, Count]]:
     ],
 )
 def test_news_a_date_of_a_persons_past_sets_no_scene(news: News, before: str) -> None:
-    alone = _periods(news, _NEXT.format(n=40))
-    assert _periods(news, f"{before} {_NEXT.format(n=40)}") == alone
+    alone = news(_NEXT.format(n=40)).day_counts()
+    assert news(f"{before} {_NEXT.format(n=40)}").day_counts() == alone
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def test_news_a_date_of_a_persons_past_sets_no_scene(news: News, before: str) ->
 def test_news_a_date_of_the_story_still_sets_the_scene(
     news: News, before: str, period: str
 ) -> None:
-    assert _periods(news, f"{before} {_NEXT.format(n=40)}") == {(period, Count.exact(40))}
+    assert news(f"{before} {_NEXT.format(n=40)}").day_counts() == {(period, Count.exact(40))}
 
 
 @settings(max_examples=25, deadline=None)
@@ -70,4 +65,4 @@ def test_news_a_persons_dated_relative_clause_never_dates_the_next_figure(
 ) -> None:
     after = _NEXT.format(n=f"{n:,}")
     before = f"Ivan Sirko, a journalist who {verb} in {month}, was handed to Russia."
-    assert _periods(news, f"{before} {after}") == _periods(news, after)
+    assert news(f"{before} {after}").day_counts() == news(after).day_counts()

@@ -23,14 +23,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 10, 23)
 
 
-def _legs(news: News, text: str) -> set[tuple[str, str, str, str, Count]]:
-    return {
-        (str(e.period), t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in news(text, published=THURSDAY).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "left"),
     [
@@ -51,7 +43,7 @@ def _legs(news: News, text: str) -> set[tuple[str, str, str, str, Count]]:
     ],
 )
 def test_news_a_size_a_plan_was_is_no_handover(news: News, text: str, left: set[Count]) -> None:
-    assert {c for *_, c in _legs(news, text)} == left
+    assert {c for *_, c in news(text, published=THURSDAY).dated_legs()} == left
 
 
 @pytest.mark.parametrize(
@@ -63,7 +55,7 @@ def test_news_a_size_a_plan_was_is_no_handover(news: News, text: str, left: set[
     ],
 )
 def test_news_a_swap_that_was_a_size_stays_done(news: News, text: str) -> None:
-    assert {c for *_, c in _legs(news, text)} == {Count.parse("80")}
+    assert {c for *_, c in news(text, published=THURSDAY).dated_legs()} == {Count.parse("80")}
 
 
 @given(
@@ -74,5 +66,7 @@ def test_news_a_swap_that_was_a_size_stays_done(news: News, text: str) -> None:
 def test_news_a_plan_nouns_size_is_never_a_handover(news: News, count: int, noun: str) -> None:
     # invariant: the same size is a swap done as "the swap was", and none as "the <plan> was"
     tail = f" was {count:,} prisoners each way, officials said on Monday."
-    assert _legs(news, f"LVIV — The {noun}{tail}") == set()
-    assert {c for *_, c in _legs(news, f"LVIV — The swap{tail}")} == {Count.parse(str(count))}
+    assert news((f"LVIV — The {noun}{tail}"), published=THURSDAY).dated_legs() == set()
+    assert {c for *_, c in news((f"LVIV — The swap{tail}"), published=THURSDAY).dated_legs()} == {
+        Count.parse(str(count))
+    }

@@ -22,14 +22,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def _legs(result: Any) -> list[tuple[str, str, str, Count]]:
-    return sorted(
-        (t.sender.code, t.receiver.code, t.category.value, t.count)
-        for e in result.exchanges
-        for t in e.transfers
-    )
-
-
 @pytest.mark.parametrize(
     ("lead", "quote"),
     [
@@ -55,7 +47,7 @@ def _legs(result: Any) -> list[tuple[str, str, str, Count]]:
 def test_news_the_sources_quote_of_a_figure_it_gave_is_not_a_second_record(
     news: News, lead: str, quote: str
 ) -> None:
-    assert _legs(news(f"{lead} {quote}")) == [
+    assert news(f"{lead} {quote}").legs_sorted() == [
         ("RUS", "UKR", "remains", Count.exact(640)),
         ("UKR", "RUS", "remains", Count.exact(18)),
     ]
@@ -67,7 +59,7 @@ def test_news_a_named_source_restating_an_unnamed_sources_figure_is_kept(news: N
         "return, a source familiar with the matter said. Russia's defence ministry said 18 "
         "Russian soldiers had been returned."
     )
-    assert _legs(news(text)).count(("UKR", "RUS", "prisoners_of_war", Count.exact(18))) == 2
+    assert news(text).legs_sorted().count(("UKR", "RUS", "prisoners_of_war", Count.exact(18))) == 2
 
 
 @settings(max_examples=20, deadline=None)
@@ -84,7 +76,7 @@ def test_news_an_unnamed_sources_quote_adds_no_record_whatever_the_numbers(
         f'"The handover went calmly. {back} of our dead came home to Russia," '
         "the source added."
     )
-    assert _legs(news(text)) == [
+    assert news(text).legs_sorted() == [
         ("RUS", "UKR", "remains", Count.exact(sent)),
         ("UKR", "RUS", "remains", Count.exact(back)),
     ]

@@ -23,14 +23,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 6, 12)
 
 
-def _dated(news: News, text: str) -> set[tuple[str, str]]:
-    return {
-        (str(e.period), str(t.count))
-        for e in news(text, published=THURSDAY).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "leg"),
     [
@@ -54,7 +46,7 @@ def _dated(news: News, text: str) -> set[tuple[str, str]]:
 def test_news_a_when_clause_after_a_capture_date_takes_that_date(
     news: News, text: str, leg: tuple[str, str]
 ) -> None:
-    found = _dated(news, text)
+    found = news(text, published=THURSDAY).day_counts_as_text()
     assert leg in found
     assert not any(period == THURSDAY.isoformat() for period, _ in found)
 
@@ -69,7 +61,7 @@ def test_news_the_when_clause_exchange_is_never_dated_the_report_day(
 ) -> None:
     """Whatever the size and year, the exchange in the "when" clause takes the year."""
     text = f"The medic was captured in {year}, when Ukraine got back {n:,} soldiers in a swap."
-    assert _dated(news, text) == {(str(year), str(Count.exact(n)))}
+    assert news(text, published=THURSDAY).day_counts_as_text() == {(str(year), str(Count.exact(n)))}
 
 
 def test_news_a_when_clause_closed_by_comma_and_gives_nothing(news: News) -> None:
@@ -78,10 +70,12 @@ def test_news_a_when_clause_closed_by_comma_and_gives_nothing(news: News) -> Non
         "The medic was captured in May 2022, when Mariupol fell, and Ukraine got back"
         " 140 soldiers in a swap."
     )
-    assert all(period != "2022-05" for period, _ in _dated(news, text))
+    assert all(
+        period != "2022-05" for period, _ in news(text, published=THURSDAY).day_counts_as_text()
+    )
 
 
 def test_news_a_capture_date_without_when_dates_no_exchange(news: News) -> None:
     """Near miss: a capture's date in a clause of its own still dates only the capture."""
     text = "The medic was captured in 2022; Ukraine got back 140 soldiers on Tuesday."
-    assert _dated(news, text) == {("2025-06-10", "140")}
+    assert news(text, published=THURSDAY).day_counts_as_text() == {("2025-06-10", "140")}

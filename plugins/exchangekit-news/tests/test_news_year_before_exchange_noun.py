@@ -23,14 +23,6 @@ News = Callable[..., Any]
 THURSDAY = date(2025, 6, 12)
 
 
-def _dated(news: News, text: str) -> set[tuple[str, str]]:
-    return {
-        (str(e.period), str(t.count))
-        for e in news(text, published=THURSDAY).exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "leg"),
     [
@@ -42,7 +34,7 @@ def _dated(news: News, text: str) -> set[tuple[str, str]]:
 def test_news_a_year_before_an_exchange_noun_dates_that_exchange(
     news: News, text: str, leg: tuple[str, str]
 ) -> None:
-    found = _dated(news, text)
+    found = news(text, published=THURSDAY).day_counts_as_text()
     assert leg in found
     assert not any(period == THURSDAY.isoformat() for period, _ in found)
 
@@ -58,7 +50,7 @@ def test_news_the_recalled_exchange_takes_its_year(
 ) -> None:
     """Whatever the size and year, the recalled exchange is dated to its year."""
     text = f"The {year} {noun}, in which {n:,} defenders came home, remains the largest."
-    assert (str(year), str(Count.exact(n))) in _dated(news, text)
+    assert (str(year), str(Count.exact(n))) in news(text, published=THURSDAY).day_counts_as_text()
 
 
 def test_news_a_year_before_plural_exchanges_is_no_count_of_them(news: News) -> None:
@@ -76,10 +68,12 @@ def test_news_a_counted_number_of_exchanges_is_still_read(news: News) -> None:
 def test_news_a_year_like_figure_before_people_is_not_a_date(news: News) -> None:
     """Near miss: "2023 prisoners" is no exchange noun, so no date is made of it."""
     text = "The swap freed 95 Ukrainians on Monday, and 2023 prisoners are still held."
-    assert ("2025-06-09", "95") in _dated(news, text)
+    assert ("2025-06-09", "95") in news(text, published=THURSDAY).day_counts_as_text()
 
 
 def test_news_a_figure_before_the_recalled_exchange_is_not_put_in_its_year(news: News) -> None:
     """Near miss: the 1,200 is the swap reported, so the 2022 swap's year must not date it."""
     text = "Kyiv said the swap of 1,200 prisoners beat the 2022 exchange, in which 215 came home."
-    assert not any(period == "2022" for period, _ in _dated(news, text))
+    assert not any(
+        period == "2022" for period, _ in news(text, published=THURSDAY).day_counts_as_text()
+    )
