@@ -34,9 +34,45 @@ class Read:
             (t.sender.code if t.sender else None, t.receiver.code, t.count) for t in self.tallies
         }
 
+    def tally_keys_as_text(self) -> set[tuple[str, str, str]]:
+        """(sender, receiver, count as text) of every stated tally."""
+        return {(t.sender.code, t.receiver.code, str(t.count)) for t in self.tallies}
+
+    def tallies_as_text(self) -> set[tuple[str, str, str, str]]:
+        """(sender, receiver, category value, count as text) of every stated tally."""
+        return {
+            (t.sender.code, t.receiver.code, t.category.value, str(t.count)) for t in self.tallies
+        }
+
+    def tally_spans(self) -> set[tuple[str, str, str, str]]:
+        """(span covered, receiver, category value, count), as text, of every stated tally."""
+        return {
+            (str(t.covers), t.receiver.code, t.category.value, str(t.count)) for t in self.tallies
+        }
+
+    def tally_days(self) -> set[str]:
+        """The day, as text, each stated tally stood on."""
+        return {str(t.as_of) for t in self.tallies}
+
+    def claims_by_claimant(self) -> set[tuple[str, str, Count, str]]:
+        """(subject code, category value, count, claimant's name) of every claim read."""
+        return {(c.subject.code, c.category.value, c.count, c.claimant.name) for c in self.claims}
+
+    def claim_list(self) -> list[tuple[str, str, str]]:
+        """(subject, category value, count), as text, of every claim, in the order read."""
+        return [(str(c.subject), c.category.value, str(c.count)) for c in self.claims]
+
     def moved_counts(self) -> set[Count]:
         """The count of every transfer of every exchange read."""
         return {t.count for e in self.exchanges for t in e.transfers}
+
+    def moved_count_list(self) -> list[Count]:
+        """The count of every transfer, in the order read, repeats kept."""
+        return [t.count for e in self.exchanges for t in e.transfers]
+
+    def moved_count_texts(self) -> list[str]:
+        """The count, as text, of every transfer, in the order read, repeats kept."""
+        return [str(t.count) for e in self.exchanges for t in e.transfers]
 
     def periods(self) -> set[str]:
         """The period, as text, of every exchange read."""

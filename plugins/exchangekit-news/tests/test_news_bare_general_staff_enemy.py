@@ -22,10 +22,6 @@ News = Callable[..., Any]
 STAFF = "General Staff of the Armed Forces of Ukraine"
 
 
-def _claims(news: News, text: str) -> set[tuple[str, str, Count, str]]:
-    return {(c.subject.code, c.category.value, c.count, c.claimant.name) for c in news(text).claims}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -40,7 +36,7 @@ def _claims(news: News, text: str) -> set[tuple[str, str, Count, str]]:
 def test_news_a_bare_general_staff_guessed_from_a_government_names_no_enemy(
     news: News, text: str
 ) -> None:
-    assert _claims(news, text) == set()
+    assert news(text).claims_by_claimant() == set()
 
 
 def test_news_a_general_staff_named_before_keeps_its_enemy(news: News) -> None:
@@ -48,7 +44,7 @@ def test_news_a_general_staff_named_before_keeps_its_enemy(news: News) -> None:
         "Ukraine's General Staff said 1,250 Russian troops had been killed in the past day. "
         "On Tuesday the General Staff said the enemy had lost 1,120 troops over the past day."
     )
-    assert _claims(news, text) == {
+    assert news(text).claims_by_claimant() == {
         ("RUS", "killed", Count.parse("1,250"), STAFF),
         ("RUS", "total_losses", Count.parse("1,120"), STAFF),
     }
@@ -59,7 +55,7 @@ def test_news_a_general_staff_with_its_side_keeps_its_enemy(news: News) -> None:
         "Kyiv said it had brought home 84 prisoners. Ukraine's General Staff said on "
         "Monday that the enemy had lost 1,120 troops over the past day."
     )
-    assert _claims(news, text) == {("RUS", "total_losses", Count.parse("1,120"), STAFF)}
+    assert news(text).claims_by_claimant() == {("RUS", "total_losses", Count.parse("1,120"), STAFF)}
 
 
 @settings(max_examples=15, deadline=None)
@@ -69,4 +65,4 @@ def test_news_a_guessed_staff_never_gives_an_enemy_claim(news: News, n: int) -> 
         "Moscow said it had returned 90 prisoners. The General Staff said that the "
         f"enemy had lost {n:,} troops since the spring."
     )
-    assert _claims(news, text) == set()
+    assert news(text).claims_by_claimant() == set()

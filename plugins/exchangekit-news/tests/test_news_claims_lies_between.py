@@ -17,12 +17,6 @@ News = Callable[..., Any]
 _DAY = date(2025, 3, 11)
 
 
-def _claims(news: News, text: str) -> list[tuple[str, str, str]]:
-    return [
-        (str(c.subject), c.category.value, str(c.count)) for c in news(text, published=_DAY).claims
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -41,7 +35,7 @@ def _claims(news: News, text: str) -> list[tuple[str, str, str]]:
 def test_news_estimate_lying_between_two_figures_is_a_claim(
     news: News, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _claims(news, text) == expected
+    assert news(text, published=_DAY).claim_list() == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +48,7 @@ def test_news_estimate_lying_between_two_figures_is_a_claim(
     ],
 )
 def test_news_lie_before_other_ranges_is_no_claim(news: News, text: str) -> None:
-    assert [c for c in _claims(news, text) if "–" in c[2]] == []
+    assert [c for c in news(text, published=_DAY).claim_list() if "–" in c[2]] == []
 
 
 @pytest.mark.parametrize(
@@ -66,7 +60,7 @@ def test_news_lie_before_other_ranges_is_no_claim(news: News, text: str) -> None
 )
 def test_a_past_state_told_with_ago_is_no_claim_of_today(news: News, text: str) -> None:
     # "N ago" with a past link tells an earlier state, not one of the story's day
-    assert _claims(news, text) == []
+    assert news(text, published=_DAY).claim_list() == []
 
 
 def test_a_present_range_beside_an_ago_clause_is_still_read(news: News) -> None:
@@ -75,4 +69,4 @@ def test_a_present_range_beside_an_ago_clause_is_still_read(news: News) -> None:
         "The number of Russian dead, first estimated two years ago, now lies between"
         " 100,000 and 120,000, analysts said."
     )
-    assert [c[2] for c in _claims(news, text)] == ["100,000–120,000"]
+    assert [c[2] for c in news(text, published=_DAY).claim_list()] == ["100,000–120,000"]

@@ -20,10 +20,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def _claims(news: News, text: str) -> set[tuple[str, str, Count, str]]:
-    return {(c.subject.code, c.category.value, c.count, c.claimant.name) for c in news(text).claims}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -36,7 +32,7 @@ def _claims(news: News, text: str) -> set[tuple[str, str, Count, str]]:
     ],
 )
 def test_news_a_figure_a_correction_says_we_attributed_is_no_claim(news: News, text: str) -> None:
-    assert _claims(news, text) == set()
+    assert news(text).claims_by_claimant() == set()
 
 
 def test_news_a_figure_someone_else_attributed_keeps_its_claim(news: News) -> None:
@@ -44,7 +40,7 @@ def test_news_a_figure_someone_else_attributed_keeps_its_claim(news: News) -> No
         "The figure of 4,200 Russian soldiers killed, which the ministry attributed to "
         "Ukraine's General Staff, was published on Monday."
     )
-    assert _claims(news, text) == {
+    assert news(text).claims_by_claimant() == {
         ("RUS", "killed", Count.parse("4,200"), "General Staff of the Armed Forces of Ukraine")
     }
 
@@ -56,4 +52,4 @@ def test_news_no_correction_figure_is_ever_a_claim(news: News, n: int) -> None:
         f"Correction: the figure of {n:,} Russian troops killed, which we attributed to "
         "Ukraine's General Staff, was a Western estimate."
     )
-    assert _claims(news, text) == set()
+    assert news(text).claims_by_claimant() == set()

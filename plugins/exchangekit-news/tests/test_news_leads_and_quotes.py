@@ -28,12 +28,6 @@ def _speakers(result: Any) -> set[str | None]:
     }
 
 
-def _tallied(result: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, str(t.count)) for t in result.tallies
-    }
-
-
 # -- a holder in a lead is no speaker -------------------------------------------------
 
 
@@ -141,7 +135,7 @@ def test_news_the_stages_a_deal_set_add_up_and_the_topic_names_the_kind(
     result = news(text)
     theirs = "UKR" if ours == "RUS" else "RUS"
     assert result.legs_as_text() == set()
-    assert _tallied(result) == {
+    assert result.tallies_as_text() == {
         (ours, theirs, "prisoners_of_war", "more than 300"),
         (theirs, ours, "prisoners_of_war", "300"),
     }

@@ -23,10 +23,6 @@ News = Callable[..., Any]
 STAFF = "Ukraine's General Staff said 1,250 Russian troops had been killed in the past day. "
 
 
-def _claims(news: News, text: str) -> set[tuple[str, str, Count, str]]:
-    return {(c.subject.code, c.category.value, c.count, c.claimant.name) for c in news(text).claims}
-
-
 _STAFF_CLAIM = (
     "RUS",
     "killed",
@@ -47,7 +43,7 @@ _STAFF_CLAIM = (
     ],
 )
 def test_news_it_after_a_local_body_counts_its_own_residents(news: News, text: str) -> None:
-    assert _claims(news, text) == {_STAFF_CLAIM}
+    assert news(text).claims_by_claimant() == {_STAFF_CLAIM}
 
 
 def test_news_it_after_no_local_body_keeps_the_teller(news: News) -> None:
@@ -56,7 +52,7 @@ def test_news_it_after_no_local_body_keeps_the_teller(news: News) -> None:
         + "The figure was higher than last week. "
         + "It said 4,100 Russian soldiers had been killed that week."
     )
-    assert _claims(news, text) == {
+    assert news(text).claims_by_claimant() == {
         _STAFF_CLAIM,
         ("RUS", "killed", Count.parse("4,100"), "General Staff of the Armed Forces of Ukraine"),
     }
@@ -66,4 +62,4 @@ def test_news_it_after_no_local_body_keeps_the_teller(news: News) -> None:
 @given(st.integers(min_value=2200, max_value=90_000))
 def test_news_a_council_count_is_never_a_claim(news: News, n: int) -> None:
     text = STAFF + f"In Poltava, the city council keeps a list. It counts {n:,} residents killed."
-    assert _claims(news, text) == {_STAFF_CLAIM}
+    assert news(text).claims_by_claimant() == {_STAFF_CLAIM}

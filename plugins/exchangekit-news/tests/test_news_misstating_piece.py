@@ -22,10 +22,6 @@ News = Callable[..., Any]
 _PUBLISHED = date(2024, 3, 11)
 
 
-def _counts(read: Any) -> list[str]:
-    return [str(t.count) for e in read.exchanges for t in e.transfers]
-
-
 @settings(max_examples=15, deadline=None)
 @given(
     n=st.integers(30, 900),
@@ -39,7 +35,7 @@ def test_news_a_misstating_piece_s_headline_is_withdrawn(
         f'{piece} published on Friday under the headline "Kyiv gets back {n} soldiers '
         f'in record swap" {verb} the number of people who came home.'
     )
-    assert str(n) not in _counts(news(text, published=_PUBLISHED))
+    assert str(n) not in news(text, published=_PUBLISHED).moved_count_texts()
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_news_a_misstating_piece_s_headline_is_withdrawn(
     ],
 )
 def test_news_misstated_in_harder_forms(news: News, text: str) -> None:
-    assert "410" not in _counts(news(text, published=_PUBLISHED))
+    assert "410" not in news(text, published=_PUBLISHED).moved_count_texts()
 
 
 def test_news_a_report_of_wrongful_holding_is_no_correction(news: News) -> None:
@@ -61,4 +57,4 @@ def test_news_a_report_of_wrongful_holding_is_no_correction(news: News) -> None:
         "Russia handed 40 civilians to Ukraine on Friday; the report said Moscow had "
         "wrongly held them for years."
     )
-    assert "40" in _counts(news(text, published=_PUBLISHED))
+    assert "40" in news(text, published=_PUBLISHED).moved_count_texts()

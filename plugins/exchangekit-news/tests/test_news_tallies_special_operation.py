@@ -18,10 +18,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def _transferred(result: Any) -> list[Count]:
-    return [t.count for e in result.exchanges for t in e.transfers]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -33,7 +29,7 @@ def _transferred(result: Any) -> list[Count]:
 )
 def test_news_the_special_operation_is_the_war_a_total_covers(news: News, text: str) -> None:
     result = news(text)
-    assert _transferred(result) == []  # a sum over the war is no single handover
+    assert result.moved_count_list() == []  # a sum over the war is no single handover
     (tally,) = result.tallies
     assert (tally.sender.code, tally.receiver.code) == ("UKR", "RUS")
     assert tally.count == Count.exact(2350)
@@ -44,7 +40,7 @@ def test_news_a_bare_operation_is_no_war(news: News) -> None:
     """Near miss: "the operation" alone may be the exchange itself."""
     result = news("In the course of the operation, 95 Russian soldiers were returned on Tuesday.")
     assert result.tallies == []
-    assert _transferred(result) == [Count.exact(95)]
+    assert result.moved_count_list() == [Count.exact(95)]
 
 
 @pytest.mark.parametrize(
@@ -56,4 +52,4 @@ def test_news_who_died_in_the_war_dates_the_deaths(news: News, span: str) -> Non
         f"servicemen who died {span}, an aide said on Wednesday."
     )
     assert result.tallies == []
-    assert sorted(c.best or 0 for c in _transferred(result)) == [31, 900]
+    assert sorted(c.best or 0 for c in result.moved_count_list()) == [31, 900]

@@ -21,10 +21,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def _transferred(result: Any) -> list[Count]:
-    return [t.count for e in result.exchanges for t in e.transfers]
-
-
 @settings(max_examples=10, deadline=None)
 @given(
     st.integers(min_value=150, max_value=9000),
@@ -38,7 +34,7 @@ def test_news_whole_period_of_the_war_is_a_running_total(
         f"Over the {period} of {war}, {count:,} Russian soldiers have been returned"
         " from Ukrainian captivity, the commissioner said."
     )
-    assert _transferred(result) == []
+    assert result.moved_count_list() == []
     (tally,) = result.tallies
     assert tally.count == Count.exact(count)
 
@@ -50,7 +46,7 @@ def test_news_whole_period_in_a_harder_form(news: News) -> None:
         " well over 1,700 Ukrainian soldiers and civilians had been brought back from"
         " Russian prisons and the occupied areas."
     )
-    assert _transferred(result) == []
+    assert result.moved_count_list() == []
 
 
 def test_news_one_swap_ranked_in_the_whole_period_stays_no_total(news: News) -> None:
@@ -68,7 +64,7 @@ def test_news_year_said_aloud_is_no_figure(news: News, year: str) -> None:
         f"HOST: They say that in total, since May {year}, two thousand four hundred"
         " Ukrainians have been freed."
     )
-    assert _transferred(result) == []
+    assert result.moved_count_list() == []
     assert [t.count for t in result.tallies] == [Count.exact(2400)]
 
 
