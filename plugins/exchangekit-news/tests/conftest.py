@@ -172,6 +172,22 @@ class Read:
             for t in e.transfers
         )
 
+    def legs_by_category_with_period(self) -> list[tuple[str, str, PersonCategory, Count, str]]:
+        """(sender, receiver, category, count, period as text) of every transfer, in order read."""
+        return [
+            (t.sender.code, t.receiver.code, t.category, t.count, str(e.period))
+            for e in self.exchanges
+            for t in e.transfers
+        ]
+
+    def dated_way_count_list(self) -> list[tuple[str, str, str, Count]]:
+        """(period as text, sender, receiver, count) of every transfer, in reading order."""
+        return [
+            (str(e.period), t.sender.code, t.receiver.code, t.count)
+            for e in self.exchanges
+            for t in e.transfers
+        ]
+
     def legs_by_category_listed(self) -> list[tuple[str, str, PersonCategory, Count]]:
         """(sender, receiver, category, count) of every transfer, in the order they were read."""
         return [

@@ -18,16 +18,10 @@ from hypothesis import strategies as st
 from exchangekit import Count, PersonCategory
 
 
-def _legs(result: Any) -> list[tuple[str, str, PersonCategory, Count, str]]:
-    return [
-        (t.sender.code, t.receiver.code, t.category, t.count, str(e.period))
-        for e in result.exchanges
-        for t in e.transfers
-    ]
-
-
 def test_news_participle_head_after_its_people(news: Callable[..., Any]) -> None:
-    legs = _legs(news("Bodies returned to Ukraine: 900 on 2 May, 909 on 16 May."))
+    legs = news(
+        "Bodies returned to Ukraine: 900 on 2 May, 909 on 16 May."
+    ).legs_by_category_with_period()
     assert legs == [
         ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("900"), "2025-05-02"),
         ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("909"), "2025-05-16"),
@@ -35,12 +29,10 @@ def test_news_participle_head_after_its_people(news: Callable[..., Any]) -> None
 
 
 def test_news_verb_head_with_counted_rounds(news: Callable[..., Any]) -> None:
-    legs = _legs(
-        news(
-            "Kyiv took back its dead in three rounds: 640 on 4 April, 212 on 19 April "
-            "and 1,003 on 2 May."
-        )
-    )
+    legs = news(
+        "Kyiv took back its dead in three rounds: 640 on 4 April, 212 on 19 April "
+        "and 1,003 on 2 May."
+    ).legs_by_category_with_period()
     assert legs == [
         ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("640"), "2025-04-04"),
         ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("212"), "2025-04-19"),
@@ -49,7 +41,9 @@ def test_news_verb_head_with_counted_rounds(news: Callable[..., Any]) -> None:
 
 
 def test_news_sender_head_of_remains(news: Callable[..., Any]) -> None:
-    legs = _legs(news("Remains handed to Russia: 30 on 2 May and 41 on 16 May."))
+    legs = news(
+        "Remains handed to Russia: 30 on 2 May and 41 on 16 May."
+    ).legs_by_category_with_period()
     assert legs == [
         ("UKR", "RUS", PersonCategory.REMAINS, Count.parse("30"), "2025-05-02"),
         ("UKR", "RUS", PersonCategory.REMAINS, Count.parse("41"), "2025-05-16"),
@@ -82,7 +76,9 @@ def test_news_head_not_opened_by_its_verb_is_unread(news: Callable[..., Any]) ->
 @given(st.integers(min_value=2, max_value=1_700), st.integers(min_value=2, max_value=1_700))
 def test_news_colon_sizes_any_figures(news: Callable[..., Any], a: int, b: int) -> None:
     """Whatever the sizes, each goes to the head's side on its own day, as remains."""
-    legs = _legs(news(f"Bodies returned to Ukraine: {a:,} on 3 June and {b:,} on 24 June."))
+    legs = news(
+        f"Bodies returned to Ukraine: {a:,} on 3 June and {b:,} on 24 June."
+    ).legs_by_category_with_period()
     assert legs == [
         ("RUS", "UKR", PersonCategory.REMAINS, Count.parse(f"{a:,}"), "2025-06-03"),
         ("RUS", "UKR", PersonCategory.REMAINS, Count.parse(f"{b:,}"), "2025-06-24"),
@@ -92,12 +88,10 @@ def test_news_colon_sizes_any_figures(news: Callable[..., Any], a: int, b: int) 
 def test_news_plural_handovers_itemised_by_day(news: Callable[..., Any]) -> None:
     # the plural noun before the colon names the handovers each dated item is one of; the
     # way is the story's, told in the sentence before
-    legs = _legs(
-        news(
-            "Moscow transferred 4,000 bodies. The handovers took place in stages: "
-            "1,500 bodies on 11 June, 1,300 on 13 June and 1,200 more on 14 June."
-        )
-    )
+    legs = news(
+        "Moscow transferred 4,000 bodies. The handovers took place in stages: "
+        "1,500 bodies on 11 June, 1,300 on 13 June and 1,200 more on 14 June."
+    ).legs_by_category_with_period()
     assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("1,500"), "2025-06-11") in legs
     assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("1,300"), "2025-06-13") in legs
     assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("1,200"), "2025-06-14") in legs
@@ -105,10 +99,8 @@ def test_news_plural_handovers_itemised_by_day(news: Callable[..., Any]) -> None
 
 def test_news_plural_handovers_without_days_stay_a_pattern(news: Callable[..., Any]) -> None:
     # near-miss: items with no day of their own do not say which handover each was
-    legs = _legs(
-        news(
-            "Moscow transferred 4,000 bodies. The handovers took place in stages: "
-            "1,500 bodies, 1,300 and 1,200."
-        )
-    )
+    legs = news(
+        "Moscow transferred 4,000 bodies. The handovers took place in stages: "
+        "1,500 bodies, 1,300 and 1,200."
+    ).legs_by_category_with_period()
     assert all(count != Count.parse("1,500") for *_, count, _ in legs)

@@ -30,14 +30,6 @@ def _tallies(news: News, text: str) -> set[tuple[str, str, Count, str, str]]:
     }
 
 
-def _transfers(news: News, text: str) -> list[tuple[str, str, str, Count]]:
-    return [
-        (str(e.period), t.sender.code, t.receiver.code, t.count)
-        for e in news(text, published=LATER).exchanges
-        for t in e.transfers
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "ways", "count", "covers", "as_of"),
     [
@@ -71,14 +63,14 @@ def _transfers(news: News, text: str) -> list[tuple[str, str, str, Count]]:
 def test_news_a_several_day_exchange_is_a_tally_of_its_month(
     news: News, text: str, ways: set[tuple[str, str]], count: str, covers: str, as_of: str
 ) -> None:
-    assert _transfers(news, text) == []
+    assert news(text, published=LATER).dated_way_count_list() == []
     assert _tallies(news, text) == {(s, r, Count.parse(count), covers, as_of) for s, r in ways}
 
 
 def test_news_a_several_day_exchange_with_no_span_is_not_read(news: News) -> None:
     # the three days are not named: no day's handover and no total since the war began
     text = "In the three-day swap that ended on Sunday, 640 Ukrainians came home."
-    assert _transfers(news, text) == []
+    assert news(text, published=LATER).dated_way_count_list() == []
     assert _tallies(news, text) == set()
 
 
@@ -91,7 +83,9 @@ def test_news_a_several_day_exchange_with_no_span_is_not_read(news: News) -> Non
 )
 def test_news_one_day_of_a_several_day_exchange_stays_a_handover(news: News, text: str) -> None:
     # near miss: the figure is one named day's, not the swap's sum
-    assert ("2025-10-19", "RUS", "UKR", Count.parse("303")) in _transfers(news, text)
+    assert ("2025-10-19", "RUS", "UKR", Count.parse("303")) in news(
+        text, published=LATER
+    ).dated_way_count_list()
     assert _tallies(news, text) == set()
 
 
@@ -111,7 +105,9 @@ def test_news_a_plainly_dated_day_of_a_several_day_exchange_stays_a_handover(
     news: News, text: str, day: str
 ) -> None:
     # near miss: no "final" or "last" day, only the figure's own date, names the one day
-    assert [(p, c) for p, _, _, c in _transfers(news, text)] == [(day, Count.exact(212))]
+    assert [(p, c) for p, _, _, c in news(text, published=LATER).dated_way_count_list()] == [
+        (day, Count.exact(212))
+    ]
     assert _tallies(news, text) == set()
 
 
@@ -127,5 +123,5 @@ def test_news_a_several_day_exchange_is_never_one_days_handover(
 ) -> None:
     # invariant: whatever its size, length and month, the swap's figure is no transfer
     text = f"The {days}-day {noun} in {month} brought {count:,} Ukrainians home."
-    assert _transfers(news, text) == []
+    assert news(text, published=LATER).dated_way_count_list() == []
     assert [c for _, _, c, _, _ in _tallies(news, text)] == [Count.exact(count)]

@@ -17,39 +17,37 @@ from hypothesis import strategies as st
 from exchangekit import Count, PersonCategory
 
 
-def _legs(result: Any) -> list[tuple[str, str, PersonCategory, Count, str]]:
-    return [
-        (t.sender.code, t.receiver.code, t.category, t.count, str(e.period))
-        for e in result.exchanges
-        for t in e.transfers
-    ]
-
-
 def test_news_gapped_after_a_bare_comma(news: Callable[..., Any]) -> None:
-    legs = _legs(news("Ukraine got back 900 bodies on 2 May, Russia 22."))
+    legs = news("Ukraine got back 900 bodies on 2 May, Russia 22.").legs_by_category_with_period()
     assert ("UKR", "RUS", PersonCategory.REMAINS, Count.parse("22"), "2025-05-02") in legs
 
 
 def test_news_gapped_over_the_same_period(news: Callable[..., Any]) -> None:
-    legs = _legs(news("Kyiv took back 1,180 bodies in April, and Moscow 31 over the same period."))
+    legs = news(
+        "Kyiv took back 1,180 bodies in April, and Moscow 31 over the same period."
+    ).legs_by_category_with_period()
     assert ("UKR", "RUS", PersonCategory.REMAINS, Count.parse("31"), "2025-04") in legs
 
 
 def test_news_gapped_with_a_day_of_its_own(news: Callable[..., Any]) -> None:
-    legs = _legs(news("Kyiv took back 1,180 bodies on 3 April, and Moscow 31 on 9 May."))
+    legs = news(
+        "Kyiv took back 1,180 bodies on 3 April, and Moscow 31 on 9 May."
+    ).legs_by_category_with_period()
     assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("1,180"), "2025-04-03") in legs
     assert ("UKR", "RUS", PersonCategory.REMAINS, Count.parse("31"), "2025-05-09") in legs
 
 
 def test_news_gapped_with_a_start_is_unread(news: Callable[..., Any]) -> None:
     # near-miss: "since May" makes the 31 a running count from a start, not this handover
-    legs = _legs(news("Kyiv took back 1,180 bodies on 3 April, and Moscow 31 since May."))
+    legs = news(
+        "Kyiv took back 1,180 bodies on 3 April, and Moscow 31 since May."
+    ).legs_by_category_with_period()
     assert legs == [("RUS", "UKR", PersonCategory.REMAINS, Count.parse("1,180"), "2025-04-03")]
 
 
 def test_news_comma_before_a_side_that_speaks_is_no_gap(news: Callable[..., Any]) -> None:
     # near-miss: a side followed by a verb has a clause of its own
-    legs = _legs(news("Ukraine got back 900 bodies on 2 May, Russia said."))
+    legs = news("Ukraine got back 900 bodies on 2 May, Russia said.").legs_by_category_with_period()
     assert legs == [("RUS", "UKR", PersonCategory.REMAINS, Count.parse("900"), "2025-05-02")]
 
 
@@ -59,5 +57,7 @@ def test_news_comma_before_a_side_that_speaks_is_no_gap(news: Callable[..., Any]
 @given(st.integers(min_value=2, max_value=1_700), st.sampled_from([", and", ",", " and"]))
 def test_news_gapped_any_figure(news: Callable[..., Any], n: int, joiner: str) -> None:
     """Whatever the figure and joiner, the gapped side sends the other way on its own day."""
-    legs = _legs(news(f"Kyiv took back 2,000 bodies on 3 April{joiner} Moscow {n:,} on 9 May."))
+    legs = news(
+        f"Kyiv took back 2,000 bodies on 3 April{joiner} Moscow {n:,} on 9 May."
+    ).legs_by_category_with_period()
     assert ("UKR", "RUS", PersonCategory.REMAINS, Count.parse(f"{n:,}"), "2025-05-09") in legs

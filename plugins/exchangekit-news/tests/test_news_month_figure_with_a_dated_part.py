@@ -23,12 +23,6 @@ _PUBLISHED = date(2025, 11, 20)
 News = Callable[..., Any]
 
 
-def _legs(news: News, text: str) -> set[tuple[str, Count]]:
-    """(period, count) of every transfer read from ``text``."""
-    items = news(text, published=_PUBLISHED).exchanges
-    return {(str(e.period), t.count) for e in items for t in e.transfers}
-
-
 def _totals(news: News, text: str) -> set[tuple[str, Count]]:
     """(covered span, count) of every stated total read from ``text``."""
     items = news(text, published=_PUBLISHED).tallies
@@ -68,8 +62,10 @@ def _totals(news: News, text: str) -> set[tuple[str, Count]]:
 def test_news_a_month_figure_with_a_smaller_dated_part_is_the_month_total(
     news: News, text: str, month: str, whole: str, day: str, part: str
 ) -> None:
-    assert (day, Count.parse(part)) in _legs(news, text)
-    assert all(count != Count.parse(whole) for _, count in _legs(news, text))
+    assert (day, Count.parse(part)) in news(text, published=_PUBLISHED).day_counts()
+    assert all(
+        count != Count.parse(whole) for _, count in news(text, published=_PUBLISHED).day_counts()
+    )
     assert (month, Count.parse(whole)) in _totals(news, text)
 
 
@@ -78,7 +74,7 @@ def test_news_the_month_figure_told_again_on_its_day_stays_one_exchange(news: Ne
         "Returns\n\nIn October, Russia returned 600 bodies to Ukraine. On 9 October, 600 "
         "bodies arrived in Kyiv from Russia."
     )
-    assert _legs(news, text) == {("2025-10-09", Count.parse("600"))}
+    assert news(text, published=_PUBLISHED).day_counts() == {("2025-10-09", Count.parse("600"))}
     assert _totals(news, text) == set()
 
 
@@ -106,5 +102,7 @@ def test_news_any_smaller_part_on_a_day_makes_the_month_figure_a_total(
         f"Returns\n\nIn October, Russia returned {whole:,} bodies to Ukraine. The first "
         f"handover, of {part:,} bodies, took place on {day} October."
     )
-    assert (f"2025-10-{day:02d}", Count.parse(f"{part:,}")) in _legs(news, text)
+    assert (f"2025-10-{day:02d}", Count.parse(f"{part:,}")) in news(
+        text, published=_PUBLISHED
+    ).day_counts()
     assert ("2025-10", Count.parse(f"{whole:,}")) in _totals(news, text)

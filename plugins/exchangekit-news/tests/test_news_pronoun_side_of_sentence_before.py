@@ -17,20 +17,18 @@ from hypothesis import strategies as st
 from exchangekit import Count, PersonCategory
 
 
-def _legs(result: Any) -> list[tuple[str, str, PersonCategory, Count, str]]:
-    return [
-        (t.sender.code, t.receiver.code, t.category, t.count, str(e.period))
-        for e in result.exchanges
-        for t in e.transfers
-    ]
-
-
 def test_news_it_also_brought_home_is_the_receiver_before(news: Callable[..., Any]) -> None:
     result = news(
         "Ukraine received the bodies of 500 fallen soldiers on 10 March. "
         "It also brought home 40 bodies on 12 March."
     )
-    assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("40"), "2025-03-12") in _legs(result)
+    assert (
+        "RUS",
+        "UKR",
+        PersonCategory.REMAINS,
+        Count.parse("40"),
+        "2025-03-12",
+    ) in result.legs_by_category_with_period()
 
 
 def test_news_they_also_brought_home_after_a_plural_side(news: Callable[..., Any]) -> None:
@@ -38,7 +36,13 @@ def test_news_they_also_brought_home_after_a_plural_side(news: Callable[..., Any
         "The Ukrainians took back 757 bodies in February. "
         "They also brought home 38 more on 12 March."
     )
-    assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("38"), "2025-03-12") in _legs(result)
+    assert (
+        "RUS",
+        "UKR",
+        PersonCategory.REMAINS,
+        Count.parse("38"),
+        "2025-03-12",
+    ) in result.legs_by_category_with_period()
 
 
 def test_news_it_handed_over_is_the_sender_before(news: Callable[..., Any]) -> None:
@@ -47,7 +51,13 @@ def test_news_it_handed_over_is_the_sender_before(news: Callable[..., Any]) -> N
         "Moscow handed over 1,000 bodies on 3 July, officials said. "
         "It then returned another 62 bodies on 18 July."
     )
-    assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("62"), "2025-07-18") in _legs(result)
+    assert (
+        "RUS",
+        "UKR",
+        PersonCategory.REMAINS,
+        Count.parse("62"),
+        "2025-07-18",
+    ) in result.legs_by_category_with_period()
 
 
 def test_news_it_after_two_acting_sides_is_unresolved(news: Callable[..., Any]) -> None:
@@ -56,7 +66,7 @@ def test_news_it_after_two_acting_sides_is_unresolved(news: Callable[..., Any]) 
         "Ukraine received 500 bodies on 10 March and Russia got back 30. "
         "It also brought home 40 bodies on 12 March."
     )
-    assert all(count != Count.parse("40") for *_, count, _ in _legs(result))
+    assert all(count != Count.parse("40") for *_, count, _ in result.legs_by_category_with_period())
 
 
 def test_news_it_two_sentences_on_is_unresolved(news: Callable[..., Any]) -> None:
@@ -65,7 +75,7 @@ def test_news_it_two_sentences_on_is_unresolved(news: Callable[..., Any]) -> Non
         "Ukraine received 500 bodies on 10 March. The weather was cold. "
         "It also brought home 40 bodies on 12 March."
     )
-    assert all(count != Count.parse("40") for *_, count, _ in _legs(result))
+    assert all(count != Count.parse("40") for *_, count, _ in result.legs_by_category_with_period())
 
 
 @settings(
@@ -85,5 +95,5 @@ def test_news_pronoun_takes_the_side_before_any_figure(
         f"{name} took back 2,000 bodies on 4 May. {opener} brought home {n:,} bodies on 9 May."
     )
     assert (sender, receiver, PersonCategory.REMAINS, Count.parse(f"{n:,}"), "2025-05-09") in (
-        _legs(result)
+        result.legs_by_category_with_period()
     )

@@ -22,14 +22,6 @@ News = Callable[..., Any]
 SUNDAY = date(2025, 7, 20)
 
 
-def _legs(news: News, text: str) -> list[tuple[str, str, str, Count]]:
-    return [
-        (str(e.period), t.sender.code, t.receiver.code, t.count)
-        for e in news(text, published=SUNDAY).exchanges
-        for t in e.transfers
-    ]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -42,7 +34,7 @@ def _legs(news: News, text: str) -> list[tuple[str, str, str, Count]]:
     ],
 )
 def test_news_work_on_people_already_back_is_no_handover(news: News, text: str) -> None:
-    assert _legs(news, text) == []
+    assert news(text, published=SUNDAY).dated_way_count_list() == []
     assert news(text, published=SUNDAY).tallies == []
 
 
@@ -55,7 +47,9 @@ def test_news_work_on_people_already_back_is_no_handover(news: News, text: str) 
 )
 def test_news_a_handover_told_with_through_keeps_its_reading(news: News, text: str) -> None:
     # near miss: "through" names the route or what followed, not work on the figure
-    assert _legs(news, text) == [("2025-07-18", "RUS", "UKR", Count.parse("1,200"))]
+    assert news(text, published=SUNDAY).dated_way_count_list() == [
+        ("2025-07-18", "RUS", "UKR", Count.parse("1,200"))
+    ]
 
 
 @given(
@@ -68,4 +62,4 @@ def test_news_work_on_bodies_returned_is_never_a_transfer(
 ) -> None:
     # invariant: whatever the count and the verb of work, nothing moved
     text = f"Forensic teams {verb} {count:,} bodies returned from Russia."
-    assert _legs(news, text) == []
+    assert news(text, published=SUNDAY).dated_way_count_list() == []
