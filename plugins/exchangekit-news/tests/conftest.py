@@ -11,7 +11,15 @@ from typing import Any
 import pytest
 from exchangekit_news import NewsParser
 
-from exchangekit import CasualtyClaim, Count, Exchange, ExchangeTally, ParseError, PersonCategory
+from exchangekit import (
+    CasualtyClaim,
+    Count,
+    Exchange,
+    ExchangeTally,
+    ParseError,
+    Period,
+    PersonCategory,
+)
 from exchangekit.profiles import register_profiles
 
 register_profiles()
@@ -77,6 +85,15 @@ class Read:
     def periods(self) -> set[str]:
         """The period, as text, of every exchange read."""
         return {str(e.period) for e in self.exchanges}
+
+    def period_values(self) -> set[Period]:
+        """The period of every exchange read, as a :class:`Period`."""
+        return {e.period for e in self.exchanges}
+
+    def received_kinds(self) -> set[tuple[str, PersonCategory, Count]]:
+        """(receiver, category, count) of every transfer and every stated tally read."""
+        legs = {(t.receiver.code, t.category, t.count) for e in self.exchanges for t in e.transfers}
+        return legs | {(y.receiver.code, y.category, y.count) for y in self.tallies}
 
     def legs(self) -> set[tuple[str, str, str, Count]]:
         """(sender, receiver, category value, count) of every transfer read."""

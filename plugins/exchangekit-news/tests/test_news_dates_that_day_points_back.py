@@ -24,10 +24,6 @@ News = Callable[..., Any]
 _PUBLISHED = date(2025, 3, 30)
 
 
-def _periods(news: News, text: str) -> set[Period]:
-    return {e.period for e in news(text, published=_PUBLISHED).exchanges}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -41,7 +37,7 @@ def _periods(news: News, text: str) -> set[Period]:
     ],
 )
 def test_news_that_day_points_back_past_an_undated_sentence(news: News, text: str) -> None:
-    assert _periods(news, text) == {Period.day(date(2025, 3, 12))}
+    assert news(text, published=_PUBLISHED).period_values() == {Period.day(date(2025, 3, 12))}
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def test_news_that_day_points_back_past_an_undated_sentence(news: News, text: st
 def test_news_that_day_with_no_event_day_close_before_takes_none_of_it(
     news: News, text: str
 ) -> None:
-    assert Period.day(date(2025, 3, 12)) not in _periods(news, text)
+    assert Period.day(date(2025, 3, 12)) not in news(text, published=_PUBLISHED).period_values()
 
 
 @settings(max_examples=20, deadline=None)
@@ -72,4 +68,4 @@ def test_news_that_day_is_the_day_named_two_sentences_before(
         f"was among {count:,} soldiers who came home that day, in a swap for {count:,} "
         "Russians."
     )
-    assert _periods(news, text) == {Period.day(date(2025, 3, day))}
+    assert news(text, published=_PUBLISHED).period_values() == {Period.day(date(2025, 3, day))}

@@ -23,11 +23,6 @@ PUBLISHED = date(2025, 10, 16)
 BODIES = "Refrigerated trucks holding the bodies of fallen soldiers stood at the crossing. "
 
 
-def _kinds(read: Any) -> set[tuple[str, PersonCategory, Count]]:
-    legs = {(t.receiver.code, t.category, t.count) for e in read.exchanges for t in e.transfers}
-    return legs | {(y.receiver.code, y.category, y.count) for y in read.tallies}
-
-
 @pytest.mark.parametrize(
     "swap",
     [
@@ -40,7 +35,7 @@ def test_news_even_swap_pair_after_bodies_line_is_prisoners(
     news: Callable[..., Any], swap: str
 ) -> None:
     read = news(BODIES + swap, published=PUBLISHED)
-    assert _kinds(read) == {
+    assert read.received_kinds() == {
         ("UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse("250")),
         ("RUS", PersonCategory.PRISONERS_OF_WAR, Count.parse("250")),
     }
@@ -54,7 +49,7 @@ def test_news_even_pair_with_bodies_in_its_own_sentence_stays_remains(
         BODIES + "On 9 May, the two sides completed an exchange of 250 bodies for 250.",
         published=PUBLISHED,
     )
-    assert {k for _, k, _ in _kinds(read)} == {PersonCategory.REMAINS}
+    assert {k for _, k, _ in read.received_kinds()} == {PersonCategory.REMAINS}
 
 
 def test_news_uneven_pair_after_bodies_line_is_no_prisoner_swap(
@@ -65,7 +60,7 @@ def test_news_uneven_pair_after_bodies_line_is_no_prisoner_swap(
         BODIES + "On 9 May, the two sides completed an exchange of 250 for 12.",
         published=PUBLISHED,
     )
-    assert PersonCategory.PRISONERS_OF_WAR not in {k for _, k, _ in _kinds(read)}
+    assert PersonCategory.PRISONERS_OF_WAR not in {k for _, k, _ in read.received_kinds()}
 
 
 @settings(
@@ -75,7 +70,7 @@ def test_news_uneven_pair_after_bodies_line_is_no_prisoner_swap(
 def test_news_even_swap_pair_after_bodies_line_any_size(news: Callable[..., Any], n: int) -> None:
     """Whatever the size, an even swap after a line on bodies is never of the dead."""
     read = news(BODIES + f"On 9 May, Kyiv and Moscow swapped {n:,} for {n:,}.", published=PUBLISHED)
-    assert _kinds(read) == {
+    assert read.received_kinds() == {
         ("UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse(f"{n:,}")),
         ("RUS", PersonCategory.PRISONERS_OF_WAR, Count.parse(f"{n:,}")),
     }

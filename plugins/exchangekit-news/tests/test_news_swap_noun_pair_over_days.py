@@ -21,11 +21,6 @@ from exchangekit import Count, PersonCategory
 PUBLISHED = date(2025, 6, 8)
 
 
-def _kinds(read: Any) -> set[tuple[str, PersonCategory, Count]]:
-    legs = {(t.receiver.code, t.category, t.count) for e in read.exchanges for t in e.transfers}
-    return legs | {(y.receiver.code, y.category, y.count) for y in read.tallies}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -36,7 +31,7 @@ def _kinds(read: Any) -> set[tuple[str, PersonCategory, Count]]:
 )
 def test_news_swap_noun_pair_over_days_is_prisoners(news: Callable[..., Any], text: str) -> None:
     read = news(text, published=PUBLISHED)
-    assert _kinds(read) == {
+    assert read.received_kinds() == {
         ("UKR", PersonCategory.PRISONERS_OF_WAR, Count.parse("700")),
         ("RUS", PersonCategory.PRISONERS_OF_WAR, Count.parse("700")),
     }
@@ -52,7 +47,7 @@ def test_news_swap_noun_pair_over_days_is_prisoners(news: Callable[..., Any], te
 )
 def test_news_running_figure_over_days_names_no_kind(news: Callable[..., Any], text: str) -> None:
     read = news(text, published=PUBLISHED)
-    assert {k for _, k, _ in _kinds(read)} <= {PersonCategory.OTHER}
+    assert {k for _, k, _ in read.received_kinds()} <= {PersonCategory.OTHER}
 
 
 @settings(
@@ -65,4 +60,4 @@ def test_news_swap_noun_pair_over_days_any_size(news: Callable[..., Any], n: int
         f"Over three days in May, Russia and Ukraine carried out an exchange of {n:,} for {n:,}.",
         published=PUBLISHED,
     )
-    assert {k for _, k, _ in _kinds(read)} == {PersonCategory.PRISONERS_OF_WAR}
+    assert {k for _, k, _ in read.received_kinds()} == {PersonCategory.PRISONERS_OF_WAR}
