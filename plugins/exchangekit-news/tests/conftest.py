@@ -70,6 +70,26 @@ class Read:
         """(subject, category value, count), as text, of every claim, in the order read."""
         return [(str(c.subject), c.category.value, str(c.count)) for c in self.claims]
 
+    def tally_rows(self) -> set[tuple[str, str, PersonCategory, Count]]:
+        """(sender, receiver, category, count) of every stated tally."""
+        return {(t.sender.code, t.receiver.code, t.category, t.count) for t in self.tallies}
+
+    def tally_day_list(self) -> list[str]:
+        """The day, as text, each stated tally stood on, in the order read."""
+        return [str(t.as_of) for t in self.tallies]
+
+    def claim_days_by_count(self) -> dict[Count, str]:
+        """The day, as text, each claim stands on, keyed by its count."""
+        return {c.count: str(c.as_of) for c in self.claims}
+
+    def claim_days_by_count_text(self) -> dict[str, str]:
+        """The day each claim stands on, keyed by its count, both as text."""
+        return {str(c.count): str(c.as_of) for c in self.claims}
+
+    def claim_days_of(self, n: int) -> set[str]:
+        """The days, as text, of the claims of exactly ``n``."""
+        return {str(c.as_of) for c in self.claims if c.count == Count.exact(n)}
+
     def moved_counts(self) -> set[Count]:
         """The count of every transfer of every exchange read."""
         return {t.count for e in self.exchanges for t in e.transfers}
@@ -201,6 +221,22 @@ class Read:
         """(period as text, sender, receiver, count) of every transfer, in reading order."""
         return [
             (str(e.period), t.sender.code, t.receiver.code, t.count)
+            for e in self.exchanges
+            for t in e.transfers
+        ]
+
+    def legs_with_period(self) -> set[tuple[str, str, str, Count, str]]:
+        """(sender, receiver, category value, count, period as text) of every transfer read."""
+        return {
+            (t.sender.code, t.receiver.code, t.category.value, t.count, str(e.period))
+            for e in self.exchanges
+            for t in e.transfers
+        }
+
+    def day_receipt_list(self) -> list[tuple[str, str, str]]:
+        """(period, receiver, count), as text, of every transfer, in the order read."""
+        return [
+            (str(e.period), t.receiver.code, str(t.count))
             for e in self.exchanges
             for t in e.transfers
         ]

@@ -9,10 +9,6 @@ from typing import Any
 from exchangekit import Count, Period
 
 
-def _dates(result: Any) -> dict[Count, str]:
-    return {c.count: str(c.as_of) for c in result.claims}
-
-
 def test_news_date_of_a_rival_figure_in_an_aside(news: Callable[..., Any]) -> None:
     result = news(
         "The army's command, meanwhile, says Moscow has lost more than 14,000 troops killed, "
@@ -20,7 +16,7 @@ def test_news_date_of_a_rival_figure_in_an_aside(news: Callable[..., Any]) -> No
         "it since, dismisses as lies.",
         published=date(2022, 4, 20),
     )
-    dates = _dates(result)
+    dates = result.claim_days_by_count()
     assert dates[Count.parse("612")] == str(Period.day(date(2022, 4, 4)))
     assert dates[Count.parse("more than 14,000")] != str(Period.day(date(2022, 4, 4)))
 
@@ -31,4 +27,6 @@ def test_news_date_of_the_statement_still_dates_its_figure(news: Callable[..., A
         "The army's command said on April 4 that Moscow had lost more than 14,000 troops killed.",
         published=date(2022, 4, 20),
     )
-    assert _dates(result)[Count.parse("more than 14,000")] == str(Period.day(date(2022, 4, 4)))
+    assert result.claim_days_by_count()[Count.parse("more than 14,000")] == str(
+        Period.day(date(2022, 4, 4))
+    )

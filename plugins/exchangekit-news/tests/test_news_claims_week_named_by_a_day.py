@@ -14,15 +14,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Count, Period, Precision
+from exchangekit import Period, Precision
 
 News = Callable[..., Any]
 
 _PUBLISHED = date(2025, 11, 20)
-
-
-def _dates(result: Any, n: int) -> set[str]:
-    return {str(c.as_of) for c in result.claims if c.count == Count.exact(n)}
 
 
 @settings(max_examples=20, deadline=None)
@@ -39,15 +35,15 @@ def test_news_a_figure_for_the_week_of_a_day_is_dated_that_week(
     told = f"Ukraine's army command reported {n:,} Russian casualties"
     text = f"In the week of {named}, {told}." if first else f"{told} in the week of {named}."
     week = Period.containing(day, Precision.WEEK)
-    assert _dates(news(text, published=_PUBLISHED), n) == {str(week)}
+    assert news(text, published=_PUBLISHED).claim_days_of(n) == {str(week)}
 
 
 def test_news_the_week_of_a_day_with_its_year(news: News) -> None:
     text = "Kyiv's count gave 6,480 Russian casualties for the week of 2 June 2025."
-    assert _dates(news(text, published=_PUBLISHED), 6_480) == {"2025-W23"}
+    assert news(text, published=_PUBLISHED).claim_days_of(6_480) == {"2025-W23"}
 
 
 def test_news_a_day_alone_keeps_its_day(news: News) -> None:
     """The near miss: no "week of", so the figure is the day's."""
     text = "Ukraine's army command reported 1,120 Russian casualties on 6 October."
-    assert _dates(news(text, published=_PUBLISHED), 1_120) == {"2025-10-06"}
+    assert news(text, published=_PUBLISHED).claim_days_of(1_120) == {"2025-10-06"}

@@ -20,12 +20,6 @@ News = Callable[..., Any]
 _TOLD = date(2025, 10, 23)  # a Thursday
 
 
-def _transfers(read: Any) -> list[tuple[str, str, str]]:
-    return [
-        (str(e.period), t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
-    ]
-
-
 @settings(max_examples=20, deadline=None)
 @given(
     parts=st.sampled_from(
@@ -39,7 +33,7 @@ def test_news_a_day_in_parts_is_never_a_war_long_total(
     words, when = day
     read = news(f"{words} Russia handed back 1,000 bodies {parts}.", published=_TOLD)
     assert all(str(t.covers.start) != "2022-02-24" for t in read.tallies)
-    assert _transfers(read) == [(when, "UKR", "1,000")]
+    assert read.day_receipt_list() == [(when, "UKR", "1,000")]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +49,7 @@ def test_news_a_day_in_parts_is_never_a_war_long_total(
 def test_news_a_day_in_parts_is_that_days_transfer(news: News, text: str) -> None:
     read = news(text, published=_TOLD)
     assert read.tallies == []
-    assert _transfers(read) == [("2025-10-21", "UKR", "900")]
+    assert read.day_receipt_list() == [("2025-10-21", "UKR", "900")]
 
 
 @pytest.mark.parametrize(

@@ -24,14 +24,6 @@ News = Callable[..., Any]
 _DAY = date(2024, 3, 18)  # a Monday: "on Saturday" is 16 March
 
 
-def _dated_legs(result: Any) -> set[tuple[str, str, str, Count, str]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count, str(e.period))
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 def _ranked_story(count: int, rank: str = "biggest") -> str:
     return (
         f"Kyiv said on Sunday that {count} of its people had come home on Saturday in an "
@@ -44,7 +36,7 @@ def _ranked_story(count: int, rank: str = "biggest") -> str:
 
 @pytest.mark.parametrize("count", [95, 131])
 def test_news_a_ranked_restatement_is_not_a_second_exchange(news: News, count: int) -> None:
-    legs = _dated_legs(news(_ranked_story(count), published=_DAY))
+    legs = news(_ranked_story(count), published=_DAY).legs_with_period()
     assert ("RUS", "UKR", "other", Count.exact(count), "2024-03-16") in legs
     assert ("RUS", "UKR", "prisoners_of_war", Count.exact(40), "2024-02-09") in legs
     assert not any(leg[3] == Count.exact(count) and leg[4] == "2024-02-09" for leg in legs)
@@ -53,7 +45,7 @@ def test_news_a_ranked_restatement_is_not_a_second_exchange(news: News, count: i
 @pytest.mark.parametrize("rank", ["largest", "BIGGEST", "Biggest"])
 def test_news_a_ranked_restatement_reads_any_case(news: News, rank: str) -> None:
     """The superlative is found however it is cased (it is looked for in the lowered text)."""
-    legs = _dated_legs(news(_ranked_story(95, rank), published=_DAY))
+    legs = news(_ranked_story(95, rank), published=_DAY).legs_with_period()
     assert not any(leg[3] == Count.exact(95) and leg[4] == "2024-02-09" for leg in legs)
 
 
@@ -79,7 +71,7 @@ def test_news_a_ranking_word_is_always_in_the_lowered_text(words: list[str]) -> 
 @given(st.integers(min_value=61, max_value=900))
 def test_news_a_ranked_restatement_never_takes_the_older_date(news: News, count: int) -> None:
     """Invariant: whatever the count, the look-back never dates it to the older swap."""
-    legs = _dated_legs(news(_ranked_story(count), published=_DAY))
+    legs = news(_ranked_story(count), published=_DAY).legs_with_period()
     assert not any(leg[3] == Count.exact(count) and leg[4] == "2024-02-09" for leg in legs)
 
 
@@ -90,7 +82,7 @@ def test_news_a_ranked_figure_of_another_size_is_its_own_exchange(news: News) ->
         "with Moscow. On February 9, in the biggest swap of the year so far, Ukraine had "
         "recovered 120 of its citizens."
     )
-    legs = _dated_legs(news(text, published=_DAY))
+    legs = news(text, published=_DAY).legs_with_period()
     assert ("RUS", "UKR", "other", Count.exact(120), "2024-02-09") in legs
 
 
@@ -107,7 +99,7 @@ def test_news_a_later_account_does_not_narrow_a_mix(news: News, first: str) -> N
         f"{first} The Russian defence ministry said later that Kyiv had received 95 of its "
         "troops, in return for 95 Russian servicemen."
     )
-    legs = _dated_legs(news(text, published=_DAY))
+    legs = news(text, published=_DAY).legs_with_period()
     assert ("RUS", "UKR", "other", Count.exact(95), "2024-03-16") in legs
 
 
@@ -118,6 +110,6 @@ def test_news_a_bare_figure_takes_the_later_kind(news: News) -> None:
         "ministry said later that Kyiv had received 95 of its troops, in return for 95 "
         "Russian servicemen."
     )
-    legs = _dated_legs(news(text, published=_DAY))
+    legs = news(text, published=_DAY).legs_with_period()
     assert ("RUS", "UKR", "prisoners_of_war", Count.exact(95), "2024-03-16") in legs
     assert not any(leg[2] == "other" and leg[0] == "RUS" for leg in legs)

@@ -26,11 +26,6 @@ News = Callable[..., Any]
 ISSUED = date(2025, 12, 5)  # the day of issue, after every period below
 
 
-def _claims(result: Any) -> dict[str, str]:
-    """Each claim of ``result`` as its count's text, to the day it stands on."""
-    return {str(c.count): str(c.as_of) for c in result.claims}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -64,7 +59,7 @@ def _claims(result: Any) -> dict[str, str]:
 def test_news_a_reporting_period_paragraph_dates_its_later_figures(
     news: News, text: str, expected: dict[str, str]
 ) -> None:
-    assert _claims(news(text, published=ISSUED)) == expected
+    assert news(text, published=ISSUED).claim_days_by_count_text() == expected
 
 
 def test_news_the_next_paragraph_is_not_the_reporting_periods(news: News) -> None:
@@ -76,7 +71,9 @@ def test_news_the_next_paragraph_is_not_the_reporting_periods(news: News) -> Non
         "2. The Office has confirmed that at least 14,300 civilians have been killed "
         "in Ukraine.\n"
     )
-    assert _claims(news(text, published=ISSUED)) == {"at least 14,300": "2025-12-05"}
+    assert news(text, published=ISSUED).claim_days_by_count_text() == {
+        "at least 14,300": "2025-12-05"
+    }
 
 
 def test_news_a_figure_dated_in_its_sentence_keeps_its_date(news: News) -> None:
@@ -86,7 +83,9 @@ def test_news_a_figure_dated_in_its_sentence_keeps_its_date(news: News) -> None:
         "During the reporting period, the Office kept recording civilian harm. "
         "As of 15 July 2025, at least 13,900 civilians had been killed in Ukraine.\n"
     )
-    assert _claims(news(text, published=ISSUED)) == {"at least 13,900": "2025-07-15"}
+    assert news(text, published=ISSUED).claim_days_by_count_text() == {
+        "at least 13,900": "2025-07-15"
+    }
 
 
 def test_news_a_headings_range_without_a_reporting_period_dates_nothing(news: News) -> None:
@@ -97,7 +96,9 @@ def test_news_a_headings_range_without_a_reporting_period_dates_nothing(news: Ne
         "The Office has confirmed that at least 14,300 civilians have been killed "
         "in Ukraine.\n"
     )
-    assert _claims(news(text, published=ISSUED)) == {"at least 14,300": "2025-12-05"}
+    assert news(text, published=ISSUED).claim_days_by_count_text() == {
+        "at least 14,300": "2025-12-05"
+    }
 
 
 @settings(

@@ -20,14 +20,6 @@ News = Callable[..., Any]
 _DAY = date(2024, 6, 12)  # a Wednesday: "on Monday" is 10 June
 
 
-def _dated_legs(result: Any) -> set[tuple[str, str, str, Count, str]]:
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count, str(e.period))
-        for e in result.exchanges
-        for t in e.transfers
-    }
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -42,7 +34,7 @@ def _dated_legs(result: Any) -> set[tuple[str, str, str, Count, str]]:
     ],
 )
 def test_news_a_restated_figure_keeps_its_exchange_date(news: News, text: str) -> None:
-    legs = _dated_legs(news(text, published=_DAY))
+    legs = news(text, published=_DAY).legs_with_period()
     assert ("UKR", "RUS", "prisoners_of_war", Count.exact(64), "2024-06-10") in legs
     assert not any(leg[3] == Count.exact(64) and leg[4] == "2024-06-03" for leg in legs)
 
@@ -56,7 +48,7 @@ def test_news_a_figure_no_earlier_exchange_holds_stays_with_the_last_date(
         "troops. It was the second swap this month, after one of 40 prisoners each on 3 June. "
         "Moscow's defence ministry said 58 servicemen had been returned to Russia."
     )
-    legs = _dated_legs(news(text, published=_DAY))
+    legs = news(text, published=_DAY).legs_with_period()
     assert not any(leg[3] == Count.exact(58) and leg[4] == "2024-06-10" for leg in legs)
 
 
@@ -67,5 +59,5 @@ def test_news_two_exchanges_of_the_same_size_are_not_told_apart(news: News) -> N
         "troops. It was the second swap this month, after one of 64 prisoners each on 3 June. "
         "Moscow's defence ministry said 64 servicemen had been returned to Russia."
     )
-    legs = _dated_legs(news(text, published=_DAY))
+    legs = news(text, published=_DAY).legs_with_period()
     assert ("UKR", "RUS", "prisoners_of_war", Count.exact(64), "2024-06-03") in legs

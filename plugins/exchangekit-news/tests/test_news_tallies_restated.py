@@ -18,10 +18,6 @@ _FEW_EXAMPLES = settings(
 )
 
 
-def _tally_rows(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
-    return {(t.sender.code, t.receiver.code, t.category, t.count) for t in result.tallies}
-
-
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -47,7 +43,7 @@ def test_news_part_of_a_group_counted_the_sentence_before(
 ) -> None:
     result = news(text)
     assert result.exchanges == []
-    assert ("RUS", "UKR", PersonCategory.CHILDREN, count) in _tally_rows(result)
+    assert ("RUS", "UKR", PersonCategory.CHILDREN, count) in result.tally_rows()
 
 
 def test_news_part_of_them_with_a_figure_before_it_in_its_own_sentence_is_not_read_so(
@@ -128,7 +124,7 @@ def test_news_another_sides_count_after_the_figure_leaves_its_side_alone(news: N
         "Over the past year Kyiv took back the bodies of more than 2,500 soldiers, according "
         "to the ministry, which never gives the number of Russian bodies sent back."
     )
-    assert _tally_rows(result) == {
+    assert result.tally_rows() == {
         ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("more than 2,500"))
     }
 
@@ -152,9 +148,12 @@ def test_news_the_total_for_the_year_follows_the_handover_told(news: News) -> No
         "On Friday Russia returned 800 bodies, bringing the total for the year to more "
         "than 7,000, the headquarters said."
     )
-    assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("more than 7,000")) in _tally_rows(
-        result
-    )
+    assert (
+        "RUS",
+        "UKR",
+        PersonCategory.REMAINS,
+        Count.parse("more than 7,000"),
+    ) in result.tally_rows()
 
 
 @_FEW_EXAMPLES
@@ -223,7 +222,7 @@ def test_news_a_total_carried_on_from_a_years_sum(
     """A year's sum, then "bringing the total since 2022 to N": two tallies, no exchange."""
     result = news(text)
     assert result.exchanges == []
-    assert _tally_rows(result) == {("RUS", "UKR", category, year), ("RUS", "UKR", category, total)}
+    assert result.tally_rows() == {("RUS", "UKR", category, year), ("RUS", "UKR", category, total)}
 
 
 @_FEW_EXAMPLES
@@ -244,7 +243,7 @@ def test_news_a_total_after_a_years_sum_is_never_one_exchange(
     total = year + extra
     result = news(f"Ukraine got back {year:,} bodies in 2024" + link.format(n=f"{total:,}"))
     assert result.exchanges == []
-    assert ("RUS", "UKR", PersonCategory.REMAINS, Count.exact(total)) in _tally_rows(result)
+    assert ("RUS", "UKR", PersonCategory.REMAINS, Count.exact(total)) in result.tally_rows()
 
 
 def test_news_a_total_after_sums_told_each_way_names_no_side(news: News) -> None:
@@ -254,7 +253,7 @@ def test_news_a_total_after_sums_told_each_way_names_no_side(news: News) -> None
         "back the bodies of 190 Russian soldiers in total, and that the total since 2022 now "
         "stood at 5,100."
     )
-    assert Count.exact(5100) not in {row[3] for row in _tally_rows(result)}
+    assert Count.exact(5100) not in {row[3] for row in result.tally_rows()}
 
 
 @pytest.mark.parametrize(
@@ -300,7 +299,7 @@ def test_news_a_bare_second_total_over_a_longer_span(
     """ "N this year, and M since 2022": M is the same side's total of the same people."""
     result = news(text)
     assert result.exchanges == []
-    assert ("RUS", "UKR", category, longer) in _tally_rows(result)
+    assert ("RUS", "UKR", category, longer) in result.tally_rows()
 
 
 @pytest.mark.parametrize(
@@ -322,7 +321,7 @@ def test_news_a_bare_second_total_over_a_longer_span(
 def test_news_no_bare_second_total_without_one_side_or_with_a_verb_of_its_own(
     news: News, text: str
 ) -> None:
-    assert not {row[3] for row in _tally_rows(news(text))} & {
+    assert not {row[3] for row in news(text).tally_rows()} & {
         Count.exact(1003),
         Count.exact(4000),
     }
@@ -345,7 +344,7 @@ def test_news_a_bare_second_total_is_never_one_exchange(
         f"since {span}."
     )
     assert result.exchanges == []
-    rows = {(s, r, c, str(n)) for s, r, c, n in _tally_rows(result)}
+    rows = {(s, r, c, str(n)) for s, r, c, n in result.tally_rows()}
     assert ("RUS", "UKR", PersonCategory.CIVILIANS, str(Count.parse(hedge + longer))) in rows
 
 

@@ -20,12 +20,6 @@ News = Callable[..., Any]
 _PUBLISHED = date(2025, 6, 14)
 
 
-def _handovers(read: Any) -> list[tuple[str, str, str]]:
-    return [
-        (str(e.period), t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
-    ]
-
-
 @settings(max_examples=15, deadline=None)
 @given(
     count=st.integers(min_value=12, max_value=90),
@@ -43,7 +37,7 @@ def test_news_a_span_in_an_aside_on_the_side_dates_no_total(
         published=_PUBLISHED,
     )
     assert not read.tallies
-    assert _handovers(read) == [("2025-06-13", "RUS", str(count))]
+    assert read.day_receipt_list() == [("2025-06-13", "RUS", str(count))]
 
 
 def test_news_a_span_in_a_longer_aside_with_a_comparison(news: News) -> None:
@@ -55,7 +49,7 @@ def test_news_a_span_in_a_longer_aside_with_a_comparison(news: News) -> None:
         published=_PUBLISHED,
     )
     assert not read.tallies
-    assert _handovers(read) == [("2025-06-10", "UKR", "47")]
+    assert read.day_receipt_list() == [("2025-06-10", "UKR", "47")]
 
 
 def test_news_a_span_in_the_main_clause_after_the_aside_is_still_a_total(news: News) -> None:

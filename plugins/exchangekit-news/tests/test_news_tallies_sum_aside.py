@@ -18,14 +18,10 @@ from exchangekit import Count, PersonCategory
 News = Callable[..., Any]
 
 
-def _tally_rows(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
-    return {(t.sender.code, t.receiver.code, t.category, t.count) for t in result.tallies}
-
-
 def test_a_sum_aside_after_a_return_to_a_side_is_a_tally(news: News) -> None:
     """The aside's sum goes the way the clause's "to Russia" says."""
     result = news("The bodies handed back to Russia in March, about 900 in all, have been buried.")
-    rows = _tally_rows(result)
+    rows = result.tally_rows()
     assert {(r[0], r[1], r[2]) for r in rows} == {("UKR", "RUS", PersonCategory.REMAINS)}
     assert all(r[3].best == 900 for r in rows)
 
@@ -36,7 +32,7 @@ def test_a_hedged_sum_aside_in_total(news: News) -> None:
         "The fallen soldiers' remains brought to Ukraine over the summer, more than "
         "4,000 in total, are still being identified by forensic teams."
     )
-    rows = _tally_rows(result)
+    rows = result.tally_rows()
     assert {(r[0], r[1], r[2]) for r in rows} == {("RUS", "UKR", PersonCategory.REMAINS)}
     assert all(r[3].low == 4001 for r in rows)
 
@@ -62,4 +58,4 @@ def test_a_sum_aside_of_things_is_not_read(news: News) -> None:
 def test_the_aside_sum_is_read_as_written(news: News, n: int) -> None:
     """Whatever the number, the sum read is the number in the aside."""
     result = news(f"The bodies handed back to Russia in March, {n:,} in all, have been buried.")
-    assert {r[3] for r in _tally_rows(result)} == {Count.exact(n)}
+    assert {r[3] for r in result.tally_rows()} == {Count.exact(n)}
