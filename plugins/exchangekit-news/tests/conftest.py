@@ -62,6 +62,10 @@ class Read:
         """The day, as text, each stated tally stood on."""
         return {str(t.as_of) for t in self.tallies}
 
+    def claim_counts(self) -> set[Count]:
+        """The count of every claim read."""
+        return {c.count for c in self.claims}
+
     def claims_by_claimant(self) -> set[tuple[str, str, Count, str]]:
         """(subject code, category value, count, claimant's name) of every claim read."""
         return {(c.subject.code, c.category.value, c.count, c.claimant.name) for c in self.claims}
