@@ -1195,12 +1195,19 @@ class _Transfers(_Rivals):
         """Whether the figure counts the entries of a document: "a list of another 87 residents".
 
         A list or register handed over moves no one; a hedge or "another" may stand between
-        "of" and the number ("a list of some 300 names").
+        "of" and the number ("a list of some 300 names"). So are people "on a list" the
+        list's entries: in "300 children on a list Kyiv handed over", the list was handed.
         """
         at = figure.first - 1
         while at > self.first and self.norm(at) in _DOCUMENT_COUNT_WORDS:
             at -= 1
-        return self.norm(at) == "of" and self.norm(at - 1) in _DOCUMENTS
+        if self.norm(at) == "of" and self.norm(at - 1) in _DOCUMENTS:
+            return True
+        after = figure.np_end
+        if self.norm(after) != "on":
+            return False
+        after += self.norm(after + 1) in ("a", "the", "its", "their", "this", "that")
+        return self.norm(after + 1) in _DOCUMENTS
 
     def _added_after(self, figure: FigureMention) -> bool:
         """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
