@@ -488,6 +488,9 @@ _HOUR_PARTS: Final = frozenset({"half", "quarter", "minutes"})
 _AGE_BAND_NOUNS: Final = frozenset(
     {"category", "categories", "bracket", "brackets", "band", "bands", "cohort", "group", "groups"}
 )
+# An age coordinated with a wound names two groups ("the young and seriously wounded
+# prisoners": the young ones and the wounded ones), so not a group of wounded alone.
+_AGE_GROUPS: Final = frozenset({"young"})
 _AGE_BAND_REACH: Final = 6  # tokens from an age band to its noun: "18 to 25 and wounded categories"
 # Words that end the noun phrase of a range before any band noun: "18 to 25 of them in a group".
 _AGE_BAND_STOPS: Final = lx.DATE_PREPOSITIONS | {
@@ -4044,6 +4047,8 @@ class _Finder:
                 # a region, not a garrison's town: "Azovstal defenders" are one battle's men
                 region = region or lx.REGIONS[norm]
             i += 1
+        if wounded and self._age_and_wound(b, i):
+            wounded = False  # "250 young and seriously wounded prisoners": not all wounded
         if noun is None and remains and i == b and self._verb_follows(b):
             # "the remains of more than 3,000 have been returned": the head before "of" is
             # the noun of the bare figure that a verb follows
@@ -4199,6 +4204,20 @@ class _Finder:
             and self.norm(end) == "losses"
             and self.norm(end + 1) != "of"
         )
+
+    def _age_and_wound(self, b: int, stop: int) -> bool:
+        """Whether an age and a wound are joined by "and" or "or" in ``b:stop``.
+
+        "the young and seriously wounded prisoners" counts the young and the wounded
+        together: some of them are not wounded, so the group is not one of wounded.
+        """
+        for k in range(b + 1, stop):
+            if self.norm(k) not in ("and", "or"):
+                continue
+            sides = {self.norm(k - 1), self.norm(k + 1)}
+            if not sides.isdisjoint(_AGE_GROUPS) and not sides.isdisjoint(lx.WOUNDED_MODIFIERS):
+                return True
+        return False
 
     def _continues(self, j: int) -> bool:
         """Whether the noun phrase goes on at token ``j`` (another modifier or a noun)."""

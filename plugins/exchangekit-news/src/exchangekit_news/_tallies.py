@@ -5466,6 +5466,8 @@ class _Tallies(_Claims):
             ]
             if k in used and not taken:
                 continue
+            if self._day_told_between(start, figure.first) and not self._same_period_after(figure):
+                continue  # "..., the latest on 8 February, when Russia got back 100": that day's
             if self._sizes_listed(k):
                 continue  # "and Kyiv sent back 12, 40 and 77": each one stage's, none the total
             if (
@@ -5521,6 +5523,28 @@ class _Tallies(_Claims):
                 )
             ]
         return []
+
+    def _day_told_between(self, start: int, stop: int) -> bool:
+        """Whether a day (not a span's start nor an "as of") is named in ``start:stop``.
+
+        "3,000 have come home, the latest on 8 February, when 100 came home and Russia
+        got back 100": a figure told after the day of one exchange is that exchange's.
+        """
+        return any(
+            start <= d.first < stop and not (d.since or d.as_of) and names_a_day(d.text)
+            for d in self.m.dates
+        )
+
+    def _same_period_after(self, figure: FigureMention) -> bool:
+        """Whether "the same period" right after the figure points back to the total's span.
+
+        "Since 2023 Kyiv has taken back 8,000 bodies; on Tuesday it took back 650, and it
+        gave back 40 over the same period": the 40 span the total's period, not Tuesday.
+        """
+        return any(
+            self.norm(i) == "same" and self.norm(i + 1) == "period"
+            for i in range(figure.np_end, min(self.last, figure.np_end + 4))
+        )
 
     def _words_before_outside_asides(self, start: int, stop: int, reach: int) -> list[str]:
         """Up to ``reach`` words of ``start:stop`` just before ``stop``, asides left out.

@@ -2508,6 +2508,9 @@ class _TransferRoles(_Tallies):
                 # "390 people - 270 soldiers and 120 civilians - ... and Russia got back 390":
                 # the same number as the whole told before, not more of its last part
                 return repeated
+            restated = self._restated_kind(figure, previous)
+            if restated is not None:
+                return restated  # "207 Ukrainians came home ... Kyiv says 207 came back"
             if previous is not None and not (
                 self._bare_own_people(figure) and previous.category is PersonCategory.OTHER
             ):
@@ -2612,6 +2615,29 @@ class _TransferRoles(_Tallies):
             return None
         kinds = {leg.category for leg in handover}
         return kinds.pop() if len(kinds) == 1 else PersonCategory.OTHER
+
+    def _restated_kind(
+        self, figure: FigureMention, previous: LegDraft | None
+    ) -> PersonCategory | None:
+        """The kind of the handover told in an earlier sentence that a bare number restates.
+
+        "207 Ukrainians came home, Kyiv said. Moscow said it handed over 195 prisoners of
+        war. Kyiv says 207 came back.": the bare 207 is the 207 told before, of its kind,
+        not more of the 195 told last. Handovers of that number of several kinds give none,
+        and "received 390 of its own" counts the owner's people, no figure told for others.
+        """
+        if figure.noun is not None or (previous is not None and previous.sentence == self.index):
+            return None
+        if self._bare_own_people(figure):
+            return None
+        if figure.amount.low != figure.amount.high:
+            return None
+        kinds = {
+            leg.category
+            for leg in self.discourse.legs
+            if not leg.tally and leg.sentence < self.index and leg.amount == figure.amount
+        }
+        return kinds.pop() if len(kinds) == 1 else None
 
     def _living_after_bodies(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether a bare figure's own sentence is of prisoners, after bodies told before.

@@ -1195,12 +1195,19 @@ class _Transfers(_Rivals):
         """Whether the figure counts the entries of a document: "a list of another 87 residents".
 
         A list or register handed over moves no one; a hedge or "another" may stand between
-        "of" and the number ("a list of some 300 names").
+        "of" and the number ("a list of some 300 names"). So are people "on a list" the
+        list's entries: in "300 children on a list Kyiv handed over", the list was handed.
         """
         at = figure.first - 1
         while at > self.first and self.norm(at) in _DOCUMENT_COUNT_WORDS:
             at -= 1
-        return self.norm(at) == "of" and self.norm(at - 1) in _DOCUMENTS
+        if self.norm(at) == "of" and self.norm(at - 1) in _DOCUMENTS:
+            return True
+        after = figure.np_end
+        if self.norm(after) != "on":
+            return False
+        after += self.norm(after + 1) in ("a", "the", "its", "their", "this", "that")
+        return self.norm(after + 1) in _DOCUMENTS
 
     def _added_after(self, figure: FigureMention) -> bool:
         """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
@@ -5293,7 +5300,7 @@ class _Transfers(_Rivals):
             or self._since_shared_by_and(figure, previous)
             or self._perfect_shared_by_and(figure, previous)
             # "The swap on 3 March freed 140. Russia has received 3,900.": many swaps' sum
-            or perfect
+            or perfect in _HAVE
             or self._returned_part_since(figure)
             # "has carried out 50 exchanges and has, by official figures, got back 3,900"
             or (found is not None and self._after_counted_exchanges(found[0]))
@@ -5328,6 +5335,8 @@ class _Transfers(_Rivals):
             )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
+        if not tally and perfect == "had":
+            return None  # "Moscow said 4,480 had been returned": a total or a past count, no leg
         if not tally and self._sides_swaps_summed(figure):
             return None  # "held exchanges of 1,300 of its soldiers on 12 May": several swaps
         if not tally and self._sum_after_break(figure, previous):
@@ -6451,14 +6460,15 @@ class _Transfers(_Rivals):
 
     def _perfect_total_past_swap(
         self, figure: FigureMention, found: tuple[TransferWord, bool] | None
-    ) -> bool:
-        """Whether a present perfect of moving, with no event of its own, sums many swaps.
+    ) -> str | None:
+        """The auxiliary of a perfect of moving, with no event of its own, far above a swap.
 
         "The swap on 3 March freed 140 Ukrainians. Russia has received 3,900." (or, in the
-        passive, "3,900 Russians have been returned"): the perfect counts up to now, and a
-        figure an order of magnitude above the dated swap told before cannot be a leg of
-        it. A swap told
-        as "more than 200" is 200 at least, and one told only by a part of it ("8
+        passive, "3,900 Russians have been returned"): the present perfect counts up to
+        now, and a figure an order of magnitude above the dated swap told before cannot be
+        a leg of it. The pluperfect ("Moscow said 4,480 had been returned") cannot be a
+        leg either, but may count up to a past moment: the caller reads no record from it.
+        A swap told as "more than 200" is 200 at least, and one told only by a part of it ("8
         civilians") measures nothing; every handover told before is measured, the story's
         own ("Today 60 were freed") beside an older one recalled. A sentence that names
         its own date or exchange, or is followed by one naming this one ("today's
@@ -6478,33 +6488,33 @@ class _Transfers(_Rivals):
             or any(leg.category is PersonCategory.REMAINS for leg in swap)
             or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
         ):
-            return False
+            return None
         sizes = [
             leg.amount.low if leg.amount.high is None else leg.amount.high
             for leg in self.discourse.legs
             if not leg.tally and leg.sentence < self.index and leg.category in _SWAP_MEASURES
         ]
         if not sizes or figure.amount.low < _FAR_LARGER * max(sizes):
-            return False  # "more than 200" is 200 at least; "8 civilians" may be one group
+            return None  # "more than 200" is 200 at least; "8 civilians" may be one group
         if any(not leg.tally and leg.amount == figure.amount for leg in self.discourse.legs):
-            return False  # the same figure as a handover told before: that handover again
+            return None  # the same figure as a handover told before: that handover again
         if not found[1]:
             # the figure's people are the subject: "3,900 Russians have been returned"
             start = figure.np_end
         elif figure.first != found[0].last:
-            return False  # the verb's object only: "has received information on thousands"
+            return None  # the verb's object only: "has received information on thousands"
         else:
             start = self.first
         verb = found[0].first
         while self.norm(verb - 1) in _PERFECT_FILLERS and verb > start:
             verb -= 1
-        if self.norm(verb - 1) not in _HAVE or verb - 1 < start:
-            return False  # "has received", not "had received" nor "were returned"
+        if self.norm(verb - 1) not in _PERFECT_AUXILIARIES or verb - 1 < start:
+            return None  # "has received" or "had received", not "were returned"
         if any(
             self.first <= d.first < self.last for d in self.m.dates
         ) or not self.norm_set.isdisjoint(_EXCHANGE_NOUNS):
-            return False
-        return not self._next_sentence_names_this_event()
+            return None
+        return None if self._next_sentence_names_this_event() else self.norm(verb - 1)
 
     def _next_sentence_names_this_event(self) -> bool:
         """Whether the sentence after this one names an exchange by its day or as this one.
