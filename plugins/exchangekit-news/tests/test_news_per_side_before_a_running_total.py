@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 Legs = set[tuple[str, str, str, str, str]]
@@ -73,6 +73,7 @@ def test_any_sizes_and_participle(
     recap: Recap, first: int, more: int, total: int, day: int, participle: str
 ) -> None:
     """Whatever the sizes, day and participle, the follow-up is read both ways on its day."""
+    assume(first != more)  # the legs are picked out by their count
     text = (
         f"On 5 March Russia and Ukraine exchanged {first:,} prisoners each. "
         f"On {day} March there followed a further {more:,} each way, "
