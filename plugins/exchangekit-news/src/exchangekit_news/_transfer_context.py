@@ -1987,10 +1987,11 @@ class _TransferContext(_Transfers):
 
         A one-way transfer of remains sets it; so do both sides' running totals when
         one is far above the other ("Ukraine has recovered more than 7,500, while
-        Russia has received a few hundred"), and a sentence without figures whose verb of
-        handing over has one side as its subject ("Russia handed Ukraine the remains
-        of more people than ever"). A swap, a plan or a sentence naming both sides as
-        subject says no single way and leaves it as it was.
+        Russia has received a few hundred"), one side's total when no way was told
+        before ("Ukraine has received more than 4,000 bodies"), and a sentence without
+        figures whose verb of handing over has one side as its subject ("Russia handed
+        Ukraine the remains of more people than ever"). A swap, a plan or a sentence
+        naming both sides as subject says no single way and leaves it as it was.
         """
         remains = [leg for leg in legs if leg.category is PersonCategory.REMAINS]
         moved = [leg for leg in remains if not leg.tally]
@@ -1999,8 +2000,11 @@ class _TransferContext(_Transfers):
             for leg in remains
             if leg.tally and leg.sender in belligerents and leg.receiver in belligerents
         ]
-        if not moved and len({leg.receiver for leg in totals}) > 1:
-            # both sides' totals, one far above the other: the way bodies mostly go
+        if not moved and (
+            len({leg.receiver for leg in totals}) > 1 or self.discourse.remains_way is None
+        ):
+            # both sides' totals, one far above the other: the way bodies mostly go; one
+            # side's total alone tells a way only when the story has told none yet
             moved = totals
         if moved:
             ways = {(leg.sender, leg.receiver) for leg in moved}
