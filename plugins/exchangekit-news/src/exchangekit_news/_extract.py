@@ -295,6 +295,8 @@ def extract(
         legs.extend(sentence.same_number_as_before(belligerents))
     if not any(not leg.tally for leg in legs):
         legs.extend(sentence.same_size_again())
+    if not legs:
+        legs.extend(sentence.recurring_handovers())
     legs.extend(sentence.apiece_after_exchange(legs))
     if not legs:
         legs.extend(sentence.ordinal_group_of_tally())

@@ -961,6 +961,10 @@ class _FigureDates(_Speakers):
             last += 1
         if last > at and self._past_respectively(figures[last].last) > figures[last].last:
             ordered = True
+        if last > at and "respectively" in self.norm_set:
+            # "90 and 115 freed by each side respectively": the verb shared out the same way
+            word = self.norms.index("respectively") + self.first
+            ordered = ordered or self._freed_per_side_to(figures[last].last, word)
         return figures[last] if ordered else figure
 
     def _past_respectively(self, end: int) -> int:
@@ -1013,7 +1017,30 @@ class _FigureDates(_Speakers):
         ):
             return False
         end = figures[last].last
-        return end == at or (end + 1 == at and self.norm(end) == ",")
+        return (
+            end == at
+            or (end + 1 == at and self.norm(end) == ",")
+            or self._freed_per_side_to(end, at)
+        )
+
+    def _freed_per_side_to(self, end: int, at: int) -> bool:
+        """Whether a verb of freeing and a per-side phrase alone stand from ``end`` to ``at``.
+
+        "with 90 and 115 freed by each side respectively", "when 90 and 115 were released
+        on each side, respectively": the list is the people the verb frees, each side's,
+        and the "respectively" right after the phrase shares it out over the dates.
+        """
+        verb = end
+        while self.norm(verb) in _PERFECT | {"were", "was", "been"} and verb < end + 3:
+            verb += 1
+        if not freed_per_side(self.norm, self.tokens, verb, self.last):
+            return False
+        side = verb + 1 + (self.norm(verb + 1) == "by")
+        found = lx.PER_SIDE.match(self.tokens, side, self.last) or lx.PER_SIDE_MORE.match(
+            self.tokens, side, self.last
+        )
+        stop = side + 2 if found is None else found[0]
+        return stop == at or (stop + 1 == at and self.norm(stop) == ",")
 
     def _respective_sizes(self, figure: FigureMention) -> bool:
         """Whether the figure is one of a verbless list of swap sizes given per side.

@@ -754,6 +754,10 @@ _SAME_NUMBER_FIRSTS: Final = frozenset({"the", "same", "an", "equal", "as"})
 _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
 
 
+# Nouns of an occasion after "each"/"every" that make a bare number a recurring size.
+_EACH_TIME_NOUNS: Final = frozenset({"time", "occasion"})
+
+
 class _Finder:
     """Finds the mentions of one sentence, ``tokens[first:last]``."""
 
@@ -2213,6 +2217,8 @@ class _Finder:
             )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
+            # "in July and August, each time about a thousand.": a size told to recur
+            people = people or self._bare_each_time(head, k)
             # "the two sides freed equal numbers: 390 on May 23 and 307 on May 24"
             people = people or lx.after_equal_numbers(tokens, self.first, k)
             # "including 1,140 over the previous 24 hours": one day's part of a total
@@ -2473,6 +2479,23 @@ class _Finder:
         if j > self.first and self.norm(j) in _SCALE_WORDS and self.norm(j - 1) == "a":
             j -= 1  # "a hundred and seventy-five": the article is the number's "one"
         return j
+
+    def _bare_each_time(self, head: int, k: int) -> bool:
+        """Whether the bare number at ``k`` closes its clause told as "each time"'s size.
+
+        "Then in July and August, each time about a thousand.", "..., about 1,000 each
+        time.": a number said to recur on every occasion listed counts what moved on
+        each; one that goes on into a clause ("each time 30 minutes later") is not read.
+        """
+        j = head
+        while j > max(self.first, head - 3) and self.norm(j - 1) in lx.FIGURE_HEDGE_WORDS:
+            j -= 1
+        end = self._spelled_end(k)
+        if self.norm(end) in ("each", "every") and self.norm(end + 1) in _EACH_TIME_NOUNS:
+            end += 2
+        elif not (self.norm(j - 2) in ("each", "every") and self.norm(j - 1) in _EACH_TIME_NOUNS):
+            return False
+        return end >= self.last or self.norm(end) in (".", ";")
 
     def _hedge_start(self, k: int) -> int:
         """The first word of the hedge right before the number at ``k`` ("more than"), else k.

@@ -2057,10 +2057,12 @@ class _Tallies(_Claims):
         "Over three handovers in May, Kyiv received 3,400 bodies. In the other direction,
         47 were returned to Russia": the way set before the clause points back at the
         total, so the figure sums the same handovers the other way, over the same span.
-        Only when the sentence before told totals going the opposite way over one span,
-        and this sentence gives its figure no date of its own.
+        So is the other side's undated perfect "Russia has received about 500": the
+        tense of a sum so far, set against the total just told. Only when the sentence
+        before told totals going the opposite way over one span, and this sentence
+        gives its figure no date of its own.
         """
-        if leg.tally or leg.dates or not self._opens_other_way():
+        if leg.tally or leg.dates or not (self._opens_other_way() or self._perfect_got(leg)):
             return leg
         spans = {
             (t.dates, t.since, t.stated, t.exchange_count)
@@ -2075,6 +2077,14 @@ class _Tallies(_Claims):
             return leg
         return leg._replace(
             tally=True, dates=dates, since=since, stated=stated, exchange_count=count, series=False
+        )
+
+    def _perfect_got(self, leg: LegDraft) -> bool:
+        """Whether ``leg``'s figure is the object of a perfect of getting: "has received 500"."""
+        return (
+            leg.at is not None
+            and self.norm(leg.at - 1) in lx.GETTING_PARTICIPLES
+            and self.norm(leg.at - 2) in lx.FINITE_HAVE - {"had"}
         )
 
     def _opens_other_way(self) -> bool:

@@ -31,7 +31,7 @@ from exchangekit_news._sentence import _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS
-from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _PLAN_NOUNS, _Transfers
+from exchangekit_news._transfers import _HOMECOMING_LEMMAS, _PLAN_NOUNS, _series, _Transfers
 
 # Marks and words that join a clause to the one before it: "...; Moscow freed eight".
 _CLAUSE_JOINS: Final = frozenset({";", ",", "and", "but", "while", "whereas"})
@@ -1693,6 +1693,52 @@ class _TransferContext(_Transfers):
             )
         ]
 
+    def recurring_handovers(self) -> list[LegDraft]:
+        """A verbless list of dates with one size said to recur: a handover of bodies at each.
+
+        "Then in July, August and September, each time about a thousand": a fragment
+        with no verb at all (not even "was"), listing dates and one figure told "each time" (before
+        it or after its noun), sizes one handover a date; the bodies go the way the
+        story's bodies go. With no such way, or a figure counting others than the dead,
+        nothing is read: the fragment does not say who moved whom.
+        """
+        if self.m.transfers or len(self.m.figures) != 1 or self.modal_said():
+            return []
+        if not self.norm_set.isdisjoint(lx.BE_FORMS | lx.FINITE_HAVE):
+            return []  # "the figure was 880 each time": a clause of its own, not a fragment
+        way = self.discourse.remains_way
+        figure = self.m.figures[0]
+        each_before = self.norm(figure.first - 2) in ("each", "every") and self.norm(
+            figure.first - 1
+        ) in (_TIMES | lx.RECURRING)
+        if way is None or not (each_before or self._told_each_time(figure)):
+            return []
+        if not figure.remains and (
+            figure.noun is not None or self.discourse.topic is not PersonCategory.REMAINS
+        ):
+            return []
+        dates = _series(list(self.m.dates), self)
+        if not dates:
+            return []
+        attributed, accorded = self.leg_source(figure.first)
+        sender, receiver = way
+        note = "a verbless list of dates sharing one size of handover"
+        return [
+            LegDraft(
+                self.index,
+                sender,
+                receiver,
+                PersonCategory.REMAINS,
+                figure.amount,
+                attributed,
+                accorded,
+                dates,
+                True,
+                note,
+                at=figure.first,
+            )
+        ]
+
     def _further_of_same_size(self) -> tuple[int, str | None] | None:
         """Where "another handover (of the dead), of the same size (as Wednesday's)" ends.
 
@@ -1987,10 +2033,11 @@ class _TransferContext(_Transfers):
 
         A one-way transfer of remains sets it; so do both sides' running totals when
         one is far above the other ("Ukraine has recovered more than 7,500, while
-        Russia has received a few hundred"), and a sentence without figures whose verb of
-        handing over has one side as its subject ("Russia handed Ukraine the remains
-        of more people than ever"). A swap, a plan or a sentence naming both sides as
-        subject says no single way and leaves it as it was.
+        Russia has received a few hundred"), one side's total when no way was told
+        before ("Ukraine has received more than 4,000 bodies"), and a sentence without
+        figures whose verb of handing over has one side as its subject ("Russia handed
+        Ukraine the remains of more people than ever"). A swap, a plan or a sentence
+        naming both sides as subject says no single way and leaves it as it was.
         """
         remains = [leg for leg in legs if leg.category is PersonCategory.REMAINS]
         moved = [leg for leg in remains if not leg.tally]
@@ -1999,8 +2046,11 @@ class _TransferContext(_Transfers):
             for leg in remains
             if leg.tally and leg.sender in belligerents and leg.receiver in belligerents
         ]
-        if not moved and len({leg.receiver for leg in totals}) > 1:
-            # both sides' totals, one far above the other: the way bodies mostly go
+        if not moved and (
+            len({leg.receiver for leg in totals}) > 1 or self.discourse.remains_way is None
+        ):
+            # both sides' totals, one far above the other: the way bodies mostly go; one
+            # side's total alone tells a way only when the story has told none yet
             moved = totals
         if moved:
             ways = {(leg.sender, leg.receiver) for leg in moved}
