@@ -2815,6 +2815,25 @@ class _Claims(_ClaimSubjects):
             and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
         )
 
+    def _civilians_added(self, figure: FigureMention) -> bool:
+        """Whether civilians are a figure of their own that a joiner adds to this one.
+
+        "Ukrainian losses were over 100,000, along with some 30,000 civilian deaths":
+        "along with", "as well as" or "together with" sets the civilians beside the
+        figure, not in it, so the figure counts the side's fighters.
+        """
+        if figure.noun is not None:
+            return False
+        added = next((f for f in self.m.figures if f.first >= figure.np_end), None)
+        if added is None or added.noun is None:
+            return False
+        if added.noun.category is not PersonCategory.CIVILIANS:
+            return False
+        between = [self.norm(i) for i in range(figure.np_end, added.first)]
+        if between[:1] == [","]:
+            between = between[1:]
+        return tuple(between) in lx.ADDING_JOINERS
+
     def _left_out_aside(self, at: int) -> bool:
         """Whether the aside holding ``at`` says its people are left out of the count.
 
@@ -5188,6 +5207,7 @@ class _Claims(_ClaimSubjects):
             and category is not CasualtyCategory.CAPTURED
             and not military
             and not self._civilians_past_semicolon(figure)
+            and not self._civilians_added(figure)
         ):
             if not self._counts_civilians(figure, previous):
                 return None
