@@ -499,6 +499,7 @@ class _Claims(_ClaimSubjects):
             before = index - 1
             while before >= 0 and (
                 self._idiom(self.m.figures[before])
+                or self._pronoun_one(self.m.figures[before])
                 or self._span_of_time(self.m.figures[before])
                 or self._growth_to(self.m.figures[before], figure)
             ):
@@ -517,6 +518,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "another 22 seriously wounded had come home": people moved
             if self._one_and_the_other(figure):
                 continue  # "one wounded in the arm and the other in the leg": two people
+            if self._pronoun_one(figure):
+                continue  # "a figure he gave, and one that counts the wounded": "a figure"
             if self._ratio_term(figure) or self._one_in_n(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._kin_whose(figure):
@@ -1118,6 +1121,18 @@ class _Claims(_ClaimSubjects):
                 self.norm(figure.last) in ("by", "of", "another", "side", "way")
                 or self.norm(figure.first - 1) == "by"
             )
+        )
+
+    def _pronoun_one(self, figure: FigureMention) -> bool:
+        """Whether "one" opens a relative clause on a thing told before it: a pronoun.
+
+        "a figure he did not break down, and one that almost certainly counts the
+        wounded": "one" stands for "a figure", so it counts no one.
+        """
+        return (
+            figure.noun is None
+            and figure.text.lower() == "one"
+            and self.norm(figure.last) in ("that", "which")
         )
 
     def _taken_prisoner(self, figure: FigureMention) -> bool:
