@@ -410,6 +410,8 @@ _WHOSE_KIN: Final = _KIN | {
     "family",
     "loved",
 }
+# Marks that set off the parts of a whole told before them: "390 people: 270 soldiers and".
+_WHOLE_MARKS: Final = frozenset({":", "—", "–", "-", "(", ","})
 # The word "one" as written: "one in six", "1 in 5".
 _ONE_WORDS: Final = frozenset({"one", "1"})
 
@@ -3754,6 +3756,12 @@ class _Claims(_ClaimSubjects):
         verb_before = self._harm_verb_before(figure)
         if verb_before is not None:
             return verb_before  # "has killed 12,000 civilians and wounded 30,000"
+        joined = self._joined_subject(figure)
+        if joined is not None:
+            later = [f.first for f in self.m.figures if f.first >= joined.np_end]
+            told = self._category_of(joined, start, later[0] if later else self.last)
+            if told is not None:
+                return told  # "7,000 servicemen and 2,000 civilians are held": the verb's
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
         # the list may open on the noun group's own last word ("40,000 killed, wounded,
@@ -3940,6 +3948,25 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _joined_subject(self, figure: FigureMention) -> FigureMention | None:
+        """The figure "and" joins to this one as a second subject of the same verb.
+
+        "around 7,000 servicemen and several thousand civilians are held by Russia": both
+        counts of people are the subject of "are held", so the first takes the verb told
+        after the second. Not the parts of a whole set off by a dash, colon or comma
+        ("390 people: 270 soldiers and 120 civilians"), which are the whole's.
+        """
+        if figure.noun is None or figure.noun.category is None:
+            return None  # "61,207 killed and 49,368 wounded": each figure its own kind
+        if self.norm(figure.first - 1) in _WHOLE_MARKS:
+            return None
+        joined = next((f for f in self.m.figures if f.first >= figure.np_end), None)
+        if joined is None or joined.noun is None or joined.noun.category is None:
+            return None
+        if joined.first != figure.np_end + 1 or self.norm(figure.np_end) != "and":
+            return None
+        return joined
 
     def _lost_in_battle(self, figure: FigureMention, words: list[str], k: int) -> bool:
         """Whether "lost" at ``k`` after a count of fighters is their loss in battle.
