@@ -3949,6 +3949,22 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
 
+    def _parts_of_other_side(self, figure: FigureMention, subject: tuple[str, ...]) -> bool:
+        """Whether the parts the toll is split into after a colon are another side's people.
+
+        "Moscow said 74 people were killed: 65 Ukrainian servicemen, six crew members
+        and three escorts": the parts say whose dead the whole counts, so a side the
+        whole was given otherwise (here the teller's) is not theirs, and no side is sure.
+        """
+        reach = range(figure.np_end, min(self.last, figure.np_end + 6))
+        colon = next((i for i in reach if self.norm(i) in _CLAUSE_MARKS | {"."}), None)
+        if colon is None or self.norm(colon) != ":":
+            return False
+        return any(
+            part.first > colon and part.nationality not in (None, *subject)
+            for part in self.m.figures
+        )
+
     def _joined_subject(self, figure: FigureMention) -> FigureMention | None:
         """The figure "and" joins to this one as a second subject of the same verb.
 
@@ -5388,7 +5404,7 @@ class _Claims(_ClaimSubjects):
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None and category is CasualtyCategory.MISSING:
             subject = self._legal_status_side()  # "missing under special circumstances"
-        if subject is None:
+        if subject is None or self._parts_of_other_side(figure, subject):
             return None
         said_at = self._set_off_head(figure) or figure.first
         claimant = self.attribution or self.owner or self.speaker_near(said_at)
