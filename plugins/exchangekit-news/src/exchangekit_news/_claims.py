@@ -3707,8 +3707,15 @@ class _Claims(_ClaimSubjects):
 
         "crossed into the region, where they captured hundreds of conscripts", "a raid in
         which its units seized 40 soldiers": the haul of one place or operation, not a
-        side's count of the captured.
+        side's count of the captured. So is a capture its clause places "at (in) a
+        single" place or event ("had taken 560 soldiers prisoner at a single position").
         """
+        ahead = range(figure.np_end, min(self.last, figure.np_end + 8))
+        for k in ahead:
+            if self.norm(k) in _CLAUSE_MARKS:
+                break
+            if self.norm(k) in ("at", "in") and self._words_at(k + 1, 2) == ["a", "single"]:
+                return True
         opened = self._clause_start(figure.first, start)
         clause = [self.norm(i) for i in range(opened, figure.first)]
         if not set(clause[-2:]) & _CAPTURING:
