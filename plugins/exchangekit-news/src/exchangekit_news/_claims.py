@@ -410,6 +410,8 @@ _WHOSE_KIN: Final = _KIN | {
     "family",
     "loved",
 }
+# Marks that set off the parts of a whole told before them: "390 people: 270 soldiers and".
+_WHOLE_MARKS: Final = frozenset({":", "—", "–", "-", "(", ","})
 # The word "one" as written: "one in six", "1 in 5".
 _ONE_WORDS: Final = frozenset({"one", "1"})
 
@@ -499,6 +501,7 @@ class _Claims(_ClaimSubjects):
             before = index - 1
             while before >= 0 and (
                 self._idiom(self.m.figures[before])
+                or self._pronoun_one(self.m.figures[before])
                 or self._span_of_time(self.m.figures[before])
                 or self._growth_to(self.m.figures[before], figure)
             ):
@@ -517,6 +520,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "another 22 seriously wounded had come home": people moved
             if self._one_and_the_other(figure):
                 continue  # "one wounded in the arm and the other in the leg": two people
+            if self._pronoun_one(figure):
+                continue  # "a figure he gave, and one that counts the wounded": "a figure"
             if self._ratio_term(figure) or self._one_in_n(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._kin_whose(figure):
@@ -1118,6 +1123,18 @@ class _Claims(_ClaimSubjects):
                 self.norm(figure.last) in ("by", "of", "another", "side", "way")
                 or self.norm(figure.first - 1) == "by"
             )
+        )
+
+    def _pronoun_one(self, figure: FigureMention) -> bool:
+        """Whether "one" opens a relative clause on a thing told before it: a pronoun.
+
+        "a figure he did not break down, and one that almost certainly counts the
+        wounded": "one" stands for "a figure", so it counts no one.
+        """
+        return (
+            figure.noun is None
+            and figure.text.lower() == "one"
+            and self.norm(figure.last) in ("that", "which")
         )
 
     def _taken_prisoner(self, figure: FigureMention) -> bool:
@@ -2815,6 +2832,25 @@ class _Claims(_ClaimSubjects):
             and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
         )
 
+    def _civilians_added(self, figure: FigureMention) -> bool:
+        """Whether civilians are a figure of their own that a joiner adds to this one.
+
+        "Ukrainian losses were over 100,000, along with some 30,000 civilian deaths":
+        "along with", "as well as" or "together with" sets the civilians beside the
+        figure, not in it, so the figure counts the side's fighters.
+        """
+        if figure.noun is not None:
+            return False
+        added = next((f for f in self.m.figures if f.first >= figure.np_end), None)
+        if added is None or added.noun is None:
+            return False
+        if added.noun.category is not PersonCategory.CIVILIANS:
+            return False
+        between = [self.norm(i) for i in range(figure.np_end, added.first)]
+        if between[:1] == [","]:
+            between = between[1:]
+        return tuple(between) in lx.ADDING_JOINERS
+
     def _left_out_aside(self, at: int) -> bool:
         """Whether the aside holding ``at`` says its people are left out of the count.
 
@@ -3671,8 +3707,15 @@ class _Claims(_ClaimSubjects):
 
         "crossed into the region, where they captured hundreds of conscripts", "a raid in
         which its units seized 40 soldiers": the haul of one place or operation, not a
-        side's count of the captured.
+        side's count of the captured. So is a capture its clause places "at (in) a
+        single" place or event ("had taken 560 soldiers prisoner at a single position").
         """
+        ahead = range(figure.np_end, min(self.last, figure.np_end + 8))
+        for k in ahead:
+            if self.norm(k) in _CLAUSE_MARKS:
+                break
+            if self.norm(k) in ("at", "in") and self._words_at(k + 1, 2) == ["a", "single"]:
+                return True
         opened = self._clause_start(figure.first, start)
         clause = [self.norm(i) for i in range(opened, figure.first)]
         if not set(clause[-2:]) & _CAPTURING:
@@ -3720,6 +3763,12 @@ class _Claims(_ClaimSubjects):
         verb_before = self._harm_verb_before(figure)
         if verb_before is not None:
             return verb_before  # "has killed 12,000 civilians and wounded 30,000"
+        joined = self._joined_subject(figure)
+        if joined is not None:
+            later = [f.first for f in self.m.figures if f.first >= joined.np_end]
+            told = self._category_of(joined, start, later[0] if later else self.last)
+            if told is not None:
+                return told  # "7,000 servicemen and 2,000 civilians are held": the verb's
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
         # the list may open on the noun group's own last word ("40,000 killed, wounded,
@@ -3906,6 +3955,41 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _parts_of_other_side(self, figure: FigureMention, subject: tuple[str, ...]) -> bool:
+        """Whether the parts the toll is split into after a colon are another side's people.
+
+        "Moscow said 74 people were killed: 65 Ukrainian servicemen, six crew members
+        and three escorts": the parts say whose dead the whole counts, so a side the
+        whole was given otherwise (here the teller's) is not theirs, and no side is sure.
+        """
+        reach = range(figure.np_end, min(self.last, figure.np_end + 6))
+        colon = next((i for i in reach if self.norm(i) in _CLAUSE_MARKS | {"."}), None)
+        if colon is None or self.norm(colon) != ":":
+            return False
+        return any(
+            part.first > colon and part.nationality not in (None, *subject)
+            for part in self.m.figures
+        )
+
+    def _joined_subject(self, figure: FigureMention) -> FigureMention | None:
+        """The figure "and" joins to this one as a second subject of the same verb.
+
+        "around 7,000 servicemen and several thousand civilians are held by Russia": both
+        counts of people are the subject of "are held", so the first takes the verb told
+        after the second. Not the parts of a whole set off by a dash, colon or comma
+        ("390 people: 270 soldiers and 120 civilians"), which are the whole's.
+        """
+        if figure.noun is None or figure.noun.category is None:
+            return None  # "61,207 killed and 49,368 wounded": each figure its own kind
+        if self.norm(figure.first - 1) in _WHOLE_MARKS:
+            return None
+        joined = next((f for f in self.m.figures if f.first >= figure.np_end), None)
+        if joined is None or joined.noun is None or joined.noun.category is None:
+            return None
+        if joined.first != figure.np_end + 1 or self.norm(figure.np_end) != "and":
+            return None
+        return joined
 
     def _lost_in_battle(self, figure: FigureMention, words: list[str], k: int) -> bool:
         """Whether "lost" at ``k`` after a count of fighters is their loss in battle.
@@ -5188,6 +5272,7 @@ class _Claims(_ClaimSubjects):
             and category is not CasualtyCategory.CAPTURED
             and not military
             and not self._civilians_past_semicolon(figure)
+            and not self._civilians_added(figure)
         ):
             if not self._counts_civilians(figure, previous):
                 return None
@@ -5326,7 +5411,7 @@ class _Claims(_ClaimSubjects):
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None and category is CasualtyCategory.MISSING:
             subject = self._legal_status_side()  # "missing under special circumstances"
-        if subject is None:
+        if subject is None or self._parts_of_other_side(figure, subject):
             return None
         said_at = self._set_off_head(figure) or figure.first
         claimant = self.attribution or self.owner or self.speaker_near(said_at)

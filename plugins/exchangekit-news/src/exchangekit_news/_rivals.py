@@ -61,6 +61,12 @@ _FAKED: Final = frozenset(
     | {"altered", "manipulated", "tampered"}
 )
 _COPY_LINKS: Final = lx.BE_FORMS  # "that version was doctored"
+# Auxiliaries and sentence adverbs, with their degree words, between a copy and the word
+# of its faking: "had very probably been forged", "is almost certainly fake".
+_FAKED_HEDGES: Final = frozenset(
+    {"had", "has", "clearly", "probably", "likely", "apparently", "evidently", "certainly"}
+    | {"surely", "almost", "most", "very", "quite"}
+)
 
 
 def _press_against_office(source: SourceEntry, base: SourceEntry) -> bool:
@@ -162,12 +168,13 @@ class _Rivals(_TransferRoles):
         for i in self._at(_COPIES, self.first + 1, self.last):
             if self.norm(i - 1) not in _POINTING_BACK:
                 continue
-            k = i + 1
-            while k < min(i + 4, self.last) and self.norm(k) in _COPY_LINKS | {"had", "has"}:
+            # "was doctored", "had very probably been forged", "is almost certainly fake"
+            k, linked = i + 1, False
+            while k < min(i + 7, self.last) and self.norm(k) in _COPY_LINKS | _FAKED_HEDGES:
+                linked = linked or self.norm(k) in _COPY_LINKS
                 k += 1
-            if k == i + 1 or self.norm(k - 1) not in _COPY_LINKS:
+            if not linked:
                 continue
-            k += self.norm(k) in ("clearly", "probably", "likely", "apparently", "evidently")
             if self.norm(k) in _FAKED or (
                 self.norm(k) == "a" and self.norm(k + 1) in ("forgery", "fake", "fabrication")
             ):
