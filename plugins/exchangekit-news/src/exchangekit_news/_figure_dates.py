@@ -1774,15 +1774,9 @@ class _FigureDates(_Speakers):
             and self.norm(verb + 2) != "by"
         ):
             return True  # "a further 900 had been received": more of the people told before
+        # "75 were traded for 75": every verb of swapping, as "were exchanged"
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
-            "home",
-            "back",
-            "returned",
-            "freed",
-            "released",
-            "exchanged",
-            "swapped",
-            "repatriated",
+            {"home", "back", "returned", "freed", "released", "repatriated"} | _SWAP_VERBS
         )
 
     def _dated_share_before_swap(self, figure: FigureMention) -> bool:
