@@ -1149,7 +1149,11 @@ class _Tallies(_Claims):
             i
             for i in self._at(("days",), self.first + 2, self.last)
             if self.norm(i - 2) in lx.SPAN_PREPOSITIONS
-            and (lx.number_value(self.norm(i - 1)) or 0) >= 2
+            # "over several days" is a run of days as "over three days" is, uncounted
+            and (
+                (lx.number_value(self.norm(i - 1)) or 0) >= 2
+                or self.norm(i - 1) in lx.UNCOUNTED_QUANTIFIERS
+            )
             and self.norm(i - 3) not in _HELD_WORDS | _SPAN_CUT
         ]
 

@@ -5913,6 +5913,9 @@ class _Transfers(_Rivals):
             if (
                 receiver is None
                 and tally
+                # a run of days told with no teller ("when 6,000 bodies were returned over
+                # several days") is one operation's, not a speaker's own side's total
+                and (speaker is not None or not self._exchange_of_several_days(figure, stop))
                 and predicate.move is not Move.SWAP
                 and not secured
                 and not self._unnamed_turn()
