@@ -3165,7 +3165,22 @@ class _Tallies(_Claims):
                 self.norm(i) in ("two", "both") and self.norm(i + 1) in _SIDE_NOUNS
                 for i in range(self.first, self.last - 1)
             )
-        return category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+        # "helped reunite 137 Ukrainian and Russian children": people of both sides by name
+        return category in (
+            PersonCategory.OTHER,
+            PersonCategory.PRISONERS_OF_WAR,
+        ) or self._both_sides_people(figure, belligerents)
+
+    def _both_sides_people(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
+        """Whether the figure's noun names the people of both sides: "Ukrainian and Russian".
+
+        A go-between's count of "137 Ukrainian and Russian children" says in its own words
+        that the people went both ways, whatever their kind.
+        """
+        named = {
+            p.code for p in self.m.parties if figure.last <= p.first < figure.np_end and not p.noun
+        }
+        return len(belligerents) == 2 and named == set(belligerents)
 
     def _swapped_between_sides(
         self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
@@ -3212,7 +3227,10 @@ class _Tallies(_Claims):
             return False
         if not any(c.isdigit() for c in figure.text):
             return False
-        if any(p.code in belligerents for p in self.m.parties):
+        if any(
+            p.code in belligerents and not figure.last <= p.first < figure.np_end
+            for p in self.m.parties
+        ):
             return False  # "Russia and Ukraine have freed 300 on both sides": per side or in all?
         clause = max(
             (i for i in range(self.first, verb.first) if self.norm(i) in _CLAUSE_OPENERS),
