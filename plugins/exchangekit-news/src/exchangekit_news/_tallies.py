@@ -3470,7 +3470,9 @@ class _Tallies(_Claims):
             else:
                 # "Ukraine's overall count ... at 6,037": the side whose count it is, else
                 # the speaker's
-                speaker = self.attribution or self.speaker_near(figure.first)
+                speaker = (
+                    self.attribution or self.speaker_near(figure.first) or self._opening_owner(i)
+                )
                 party = self._loss_owner(i) or (speaker.party if speaker is not None else None)
                 other = _other(party, belligerents) if party is not None else None
                 pairs = [(other, party)] if party is not None and other is not None else []
@@ -3488,7 +3490,9 @@ class _Tallies(_Claims):
                 category = own or (
                     kinds.pop() if len(kinds) == 1 else self._kind_told_before(pairs)
                 )
-            attributed = self.attribution or self.speaker_near(figure.first)
+            attributed = (
+                self.attribution or self.speaker_near(figure.first) or self._opening_owner(i)
+            )
             usable = self._total_dates(i, figure)
             for sender, receiver in pairs:
                 drafts.append(
@@ -3511,6 +3515,19 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _opening_owner(self, head: int) -> lx.SourceEntry | None:
+        """Whose total "Its cumulative figure" opening the sentence is: the office told before.
+
+        "The Coordination Headquarters said 84 came home. Its cumulative figure is 5,857":
+        the possessive points back, as "it" would, to the latest office or organisation
+        heard from, so the total is that office's side's.
+        """
+        if self.norm(self.first) != "its" or any(
+            self.norm(j) not in lx.RUNNING_ADJECTIVES for j in range(self.first + 1, head)
+        ):
+            return None
+        return self.discourse.resolve(lx.IT_ROLES)
 
     def _two_way_head(self, head: int) -> bool:
         """Whether "two-way" names the total at ``head``: "the two-way total", "its two-way tally".
