@@ -1149,10 +1149,15 @@ class _Tallies(_Claims):
             i
             for i in self._at(("days",), self.first + 2, self.last)
             if self.norm(i - 2) in lx.SPAN_PREPOSITIONS
-            # "over several days" is a run of days as "over three days" is, uncounted
+            # "over several days" is a run of days as "over three days" is, uncounted,
+            # unless the sentence makes it one swap's stages ("single", "800 each")
             and (
                 (lx.number_value(self.norm(i - 1)) or 0) >= 2
-                or self.norm(i - 1) in lx.UNCOUNTED_QUANTIFIERS
+                or (
+                    self.norm(i - 1) in lx.UNCOUNTED_QUANTIFIERS
+                    and "single" not in self.norm_set
+                    and not self.sides
+                )
             )
             and self.norm(i - 3) not in _HELD_WORDS | _SPAN_CUT
         ]
