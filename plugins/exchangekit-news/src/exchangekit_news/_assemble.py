@@ -1059,13 +1059,28 @@ class Assembler:
                 note = f"one of {len(periods)} similar exchanges described together in one sentence"
                 event.notes[note] = None
             events.append(event)
-        if not leg.series and not leg.aside:
+        if not leg.series and not leg.aside and not self._recalled_beside(index, events[0]):
             self._make_current(events[0])
         if leg.told and len(events) == 1 and events[0].period.days == 1:
             self._told = (index, events[0])
         elif self._told is not None and self._told[1] in events:
             self._told = None  # dated by the exchange's own day too
         return events
+
+    def _recalled_beside(self, index: int, event: _Event) -> bool:
+        """Whether ``event`` is recalled beside a later exchange its own sentence told first.
+
+        "90 came home on Tuesday, the second swap after 75 were traded for 75 in May": the
+        earlier swap is told in passing; the sentence's own exchange stays the one later
+        sentences ("The UAE mediated.") go on telling.
+        """
+        current = self._current.get(event.group)
+        return (
+            current is not None
+            and current is not event
+            and index in current.sentences
+            and event.period.end < current.period.start
+        )
 
     def _other_share_of_total(self, index: int, leg: LegDraft) -> bool:
         """Whether an undated handover is a side's own share of the total read last.

@@ -1566,6 +1566,23 @@ class _FigureDates(_Speakers):
             )
         )
 
+    def _gapped_own(self, figure: FigureMention) -> bool:
+        """Whether "N of its own" follows a side that shares the verb of the clause before.
+
+        "Ukraine got back 40 soldiers and Russia 35 of its own": the verb of getting back
+        is said once, so the side after "and" got back its own people too.
+        """
+        side = next((p for p in self.m.parties if p.last == figure.first and p.noun), None)
+        if side is None or self.norm(side.first - 1) != "and":
+            return False
+        told = [f for f in self.m.figures if f.last <= side.first and f.noun is not None]
+        return bool(told) and any(
+            t.last <= told[-1].first
+            and t.move is Move.RECEIVE
+            and not any(self.norm(i) in (";", ".") for i in range(t.last, side.first))
+            for t in self.m.transfers
+        )
+
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
 
@@ -1580,6 +1597,7 @@ class _FigureDates(_Speakers):
                     self.norm(figure.first - 1)
                     in ("received", "receiving", "back", "home", "returned", "freed")
                     or self._sent_to_side(figure)
+                    or self._gapped_own(figure)
                 )
             ):
                 # "Russia received 90 of its own", "gave Russia 90 of its own", "..., receiving
@@ -1801,15 +1819,9 @@ class _FigureDates(_Speakers):
             and self.norm(verb + 2) != "by"
         ):
             return True  # "a further 900 had been received": more of the people told before
+        # "75 were traded for 75": every verb of swapping, as "were exchanged"
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
-            "home",
-            "back",
-            "returned",
-            "freed",
-            "released",
-            "exchanged",
-            "swapped",
-            "repatriated",
+            {"home", "back", "returned", "freed", "released", "repatriated"} | _SWAP_VERBS
         )
 
     def _dated_share_before_swap(self, figure: FigureMention) -> bool:

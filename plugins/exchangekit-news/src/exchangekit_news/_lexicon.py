@@ -1746,6 +1746,8 @@ def media(party: str, party_name: str) -> SourceEntry:
     return office(party, party_name, Institution("media", _ME, Role.OUTLET))
 
 
+# The speakers "it" (and "its") can point back to: an office or an organisation, no person.
+IT_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.MILITARY, Role.ORGANISATION, Role.OUTLET)
 # Words that point back to a speaker named earlier, and which speakers they can mean.
 ANAPHORS: Final = PhraseMatcher(
     [
@@ -1780,7 +1782,7 @@ ANAPHORS: Final = PhraseMatcher(
         ("the authors", (Role.OUTLET,)),
         ("the researchers", (Role.OUTLET,)),
         ("the project", (Role.OUTLET,)),
-        ("it", (Role.AGENCY, Role.MINISTRY, Role.MILITARY, Role.ORGANISATION, Role.OUTLET)),
+        ("it", IT_ROLES),
         (
             "they",
             (

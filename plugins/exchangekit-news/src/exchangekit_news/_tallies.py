@@ -1149,7 +1149,16 @@ class _Tallies(_Claims):
             i
             for i in self._at(("days",), self.first + 2, self.last)
             if self.norm(i - 2) in lx.SPAN_PREPOSITIONS
-            and (lx.number_value(self.norm(i - 1)) or 0) >= 2
+            # "over several days" is a run of days as "over three days" is, uncounted,
+            # unless the sentence makes it one swap's stages ("single", "800 each")
+            and (
+                (lx.number_value(self.norm(i - 1)) or 0) >= 2
+                or (
+                    self.norm(i - 1) in lx.UNCOUNTED_QUANTIFIERS
+                    and "single" not in self.norm_set
+                    and not self.sides
+                )
+            )
             and self.norm(i - 3) not in _HELD_WORDS | _SPAN_CUT
         ]
 
@@ -3171,7 +3180,22 @@ class _Tallies(_Claims):
                 self.norm(i) in ("two", "both") and self.norm(i + 1) in _SIDE_NOUNS
                 for i in range(self.first, self.last - 1)
             )
-        return category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+        # "helped reunite 137 Ukrainian and Russian children": people of both sides by name
+        return category in (
+            PersonCategory.OTHER,
+            PersonCategory.PRISONERS_OF_WAR,
+        ) or self._both_sides_people(figure, belligerents)
+
+    def _both_sides_people(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
+        """Whether the figure's noun names the people of both sides: "Ukrainian and Russian".
+
+        A go-between's count of "137 Ukrainian and Russian children" says in its own words
+        that the people went both ways, whatever their kind.
+        """
+        named = {
+            p.code for p in self.m.parties if figure.last <= p.first < figure.np_end and not p.noun
+        }
+        return len(belligerents) == 2 and named == set(belligerents)
 
     def _swapped_between_sides(
         self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
@@ -3218,7 +3242,10 @@ class _Tallies(_Claims):
             return False
         if not any(c.isdigit() for c in figure.text):
             return False
-        if any(p.code in belligerents for p in self.m.parties):
+        if any(
+            p.code in belligerents and not figure.last <= p.first < figure.np_end
+            for p in self.m.parties
+        ):
             return False  # "Russia and Ukraine have freed 300 on both sides": per side or in all?
         clause = max(
             (i for i in range(self.first, verb.first) if self.norm(i) in _CLAUSE_OPENERS),
@@ -3458,7 +3485,9 @@ class _Tallies(_Claims):
             else:
                 # "Ukraine's overall count ... at 6,037": the side whose count it is, else
                 # the speaker's
-                speaker = self.attribution or self.speaker_near(figure.first)
+                speaker = (
+                    self.attribution or self.speaker_near(figure.first) or self._opening_owner(i)
+                )
                 party = self._loss_owner(i) or (speaker.party if speaker is not None else None)
                 other = _other(party, belligerents) if party is not None else None
                 pairs = [(other, party)] if party is not None and other is not None else []
@@ -3476,7 +3505,9 @@ class _Tallies(_Claims):
                 category = own or (
                     kinds.pop() if len(kinds) == 1 else self._kind_told_before(pairs)
                 )
-            attributed = self.attribution or self.speaker_near(figure.first)
+            attributed = (
+                self.attribution or self.speaker_near(figure.first) or self._opening_owner(i)
+            )
             usable = self._total_dates(i, figure)
             for sender, receiver in pairs:
                 drafts.append(
@@ -3499,6 +3530,19 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _opening_owner(self, head: int) -> lx.SourceEntry | None:
+        """Whose total "Its cumulative figure" opening the sentence is: the office told before.
+
+        "The Coordination Headquarters said 84 came home. Its cumulative figure is 5,857":
+        the possessive points back, as "it" would, to the latest office or organisation
+        heard from, so the total is that office's side's.
+        """
+        if self.norm(self.first) != "its" or any(
+            self.norm(j) not in lx.RUNNING_ADJECTIVES for j in range(self.first + 1, head)
+        ):
+            return None
+        return self.discourse.resolve(lx.IT_ROLES)
 
     def _two_way_head(self, head: int) -> bool:
         """Whether "two-way" names the total at ``head``: "the two-way total", "its two-way tally".

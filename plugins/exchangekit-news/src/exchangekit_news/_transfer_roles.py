@@ -2214,22 +2214,17 @@ class _TransferRoles(_Tallies):
         "Ukraine has received its dead many times; in June and July alone it took
         back 79 and 84 bodies": with no speaker to point back to, a singular "it"
         stands for the only party named earlier in the sentence outside a
-        prepositional phrase.
+        prepositional phrase. The nationality of people counted ("84 Ukrainians",
+        "Russian soldiers") names people, never a country "it" could be.
         """
         if self.norm(pronoun) != "it":
             return []
-        named = {
-            p.code
-            for p in self.m.parties
-            if p.last <= pronoun and self.norm(p.first - 1) not in _PREPOSITIONS
-        }
+        countries = [p for p in self.m.parties if p.last <= pronoun and p.role != NATIONALITY]
+        named = {p.code for p in countries if self.norm(p.first - 1) not in _PREPOSITIONS}
         if (
             len(named) != 1
             or named & MEDIATOR_CODES
-            or any(
-                p.last <= pronoun and self.norm(p.first - 1) in _PREPOSITIONS
-                for p in self.m.parties
-            )
+            or any(self.norm(p.first - 1) in _PREPOSITIONS for p in countries)
         ):
             return []
         return [PartyMention(pronoun, pronoun + 1, next(iter(named)), ACTOR, True)]

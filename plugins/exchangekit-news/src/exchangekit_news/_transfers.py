@@ -768,6 +768,25 @@ class _Transfers(_Rivals):
         homes = {way for sentence in ways.values() if len(sentence) == 1 for way in sentence}
         return side if homes <= {side} else None
 
+    def _home_listed_after(self, figure: FigureMention, predicate: TransferWord) -> str | None:
+        """The side the next figure listed with ``figure`` belongs to, both under one verb after.
+
+        "185 servicemen and 20 residents of the Kursk region returned home": the figures
+        are the subjects of one verb of coming home, so the home the later one's
+        nationality names is the earlier one's too. None when the list is not the verb's
+        subject, or the next figure names no side of the war.
+        """
+        after = [f for f in self.m.figures if f.first > figure.first]
+        if not after or not self._listed(figure.np_end, after[0].first):
+            return None
+        listed = after[0]
+        if predicate.first < listed.np_end or any(
+            self.tokens[i].kind == NUM for i in range(listed.np_end, predicate.first)
+        ):
+            return None
+        home = listed.nationality
+        return home if home in self._belligerents else None
+
     def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The side people came home to when a later clause says the other side got its own.
 
@@ -5717,6 +5736,18 @@ class _Transfers(_Rivals):
             # "150 prisoners were freed, along with 25 civilians"
             sender, receiver = previous.sender, previous.receiver
         elif (
+            sender is None
+            and receiver is None
+            and nationality is None
+            and not symmetric
+            and predicate is not None
+            and predicate.move is Move.RECEIVE
+            and self._home_listed_after(figure, predicate) is not None
+        ):
+            # "185 servicemen and 20 residents of the Kursk region returned home": the
+            # people listed under one verb of coming home share the home a later part names
+            receiver = self._home_listed_after(figure, predicate)
+        elif (
             previous is not None
             and previous.sentence == self.index
             and nationality is None
@@ -5922,6 +5953,9 @@ class _Transfers(_Rivals):
             if (
                 receiver is None
                 and tally
+                # a run of days told with no teller ("when 6,000 bodies were returned over
+                # several days") is one operation's, not a speaker's own side's total
+                and (speaker is not None or not self._exchange_of_several_days(figure, stop))
                 and predicate.move is not Move.SWAP
                 and not secured
                 and not self._unnamed_turn()
