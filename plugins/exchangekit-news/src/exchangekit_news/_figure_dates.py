@@ -499,6 +499,8 @@ _DAY_OF_MONTH: Final = re.compile(
 )
 # Units a span "over the following four days" may count, in days.
 _SPAN_UNIT_DAYS: Final = {"days": 1, "day": 1, "weeks": 7, "week": 7}
+# "in recent weeks": a time of late that no date names, no longer than a month or so.
+_RECENT_SPANS: Final = frozenset({"days", "weeks"})
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
@@ -5149,6 +5151,13 @@ class _FigureDates(_Speakers):
         noun of a statement, perhaps a participle of putting it out, then "on" or "in".
         """
         k = date.first - 1
+        if not date.since and self.norm(k) in STATEMENT_NOUNS:
+            # "in an interview this week", "during a briefing Thursday": the date follows
+            # the statement's noun with no preposition of its own
+            return any(
+                self.norm(j) in _STATEMENT_OWNERS and self.norm(j - 1) in ("in", "during")
+                for j in (k - 1, k - 2)
+            )
         if date.since or self.norm(k) not in ("in", "on"):
             return False
         if self.norm(k - 1) in _STATED_PARTICIPLES | _AIRED:
@@ -5542,13 +5551,42 @@ class _FigureDates(_Speakers):
 
         "Moscow said recently that ...", "the ministry recently claimed ...": a day of late
         the text does not give. Only "recently" beside a verb of saying before the figure,
-        with no clause break between them.
+        with no clause break between them. So is a statement "in a recent interview" or
+        one made "in recent weeks" ("has said in recent weeks that ..."): the phrase
+        right after the verb, or opening the sentence before it.
         """
-        return any(
+        if any(
             any(abs(k - v) == 1 for v in self.m.speech)
             and not self._any_in(self.breaks, k, figure.first)
             for k in self._at(("recently",), self.first, figure.first)
-        )
+        ):
+            return True
+        for k in self._at(("days",), self.first, figure.first):
+            # "had said days earlier that ...", "Days earlier, the minister had said ...":
+            # some day of late the text does not give
+            if self.norm(k + 1) not in ("earlier", "before", "ago"):
+                continue
+            verbs = [v for v in self.m.speech if v == k - 1]
+            if k == self.first:
+                verbs += [v for v in self.m.speech if k < v < figure.first]
+            if any(not self._any_in(self.breaks, max(v, k + 2), figure.first) for v in verbs):
+                return True
+        for k in self._at(("recent",), self.first + 1, figure.first):
+            if self.norm(k - 1) == "in":
+                opening = k - 1  # "in recent weeks"
+                recent = self.norm(k + 1) in _RECENT_SPANS
+            else:
+                opening = k - 2  # "in a recent interview"
+                recent = self.norm(k - 1) == "a" and self.norm(k + 1) in STATEMENT_NOUNS
+            if not recent or self.norm(opening) != "in":
+                continue
+            # the verb just before the phrase, or after it when the phrase opens the sentence
+            verbs = [v for v in self.m.speech if 0 < opening - v <= 3]
+            if opening == self.first:
+                verbs += [v for v in self.m.speech if k < v < figure.first]
+            if any(not self._any_in(self.breaks, max(v, k + 2), figure.first) for v in verbs):
+                return True
+        return False
 
     def _following_span(self) -> int | None:
         """The days counted by a sentence opening "Over the following four days" or the like.
