@@ -6163,6 +6163,30 @@ class _FigureDates(_Speakers):
         low, high = (at, figure.first) if at < figure.first else (figure.np_end, at)
         return any(self.norm(i) in _CONTRAST for i in range(low, high))
 
+    def opening_months_span(self, as_of: str | None, figure: FigureMention) -> str | None:
+        """The span of a year's opening months that ``as_of`` names, as January to its end.
+
+        "Russia lost 190,000 troops in the first five months of 2025": the date finder
+        reads the phrase as its last month ("May 2025"), which is when a running total
+        would stand; a loss counted over those months is the span January to May 2025
+        itself, never a toll since the war began. Not a phrase right after a verb of
+        saying ("said in the first five months of 2025 that ..."), which dates the
+        telling; ``as_of`` already the span (a part told after the figure) stays it. The
+        phrase in the figure's own clause after it outranks a day of telling ("said on
+        Monday that Russia lost 190,000 in the first nine months of last year").
+        """
+        for d in self.m.dates:
+            if d.since or self.norm(d.first) != "first" or self.norm(d.first + 2) != "months":
+                continue
+            if self.norm(d.first - 2) == "by" or any(0 < d.first - v <= 3 for v in self.m.speech):
+                continue  # "by the first five months": when a total stood, not a span's toll
+            month, _, year = d.text.partition(" ")
+            span = f"January {year} to {d.text}"
+            own = figure.np_end <= d.first and not self._any_in(self.breaks, figure.np_end, d.first)
+            if month.lower() in lx.MONTHS and (own or as_of in (d.text, span)):
+                return span
+        return None
+
     def _month_of(self, date: DateMention) -> str:
         """A claim's date as the whole month when the text names a part of one.
 
