@@ -4839,7 +4839,9 @@ class _FigureDates(_Speakers):
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
         # "..., which estimates about 300 killed": current when told, as is the next figure
-        present = any(self._present_estimate_after(d, figure) for d in self.m.dates)
+        present = any(
+            self._present_estimate_after(d, figure) for d in self.m.dates
+        ) or self._present_teller_in_contrast(figure)
         usable = [
             d
             for d in self.m.dates
@@ -5726,6 +5728,22 @@ class _FigureDates(_Speakers):
                 and not any(d.first > i for d in self.m.dates)  # "which puts it, in May, at"
             ):
                 return figure.first - i <= 8
+        return False
+
+    def _present_teller_in_contrast(self, figure: FigureMention) -> bool:
+        """Whether the figure is told in a "while" clause whose teller counts in the present.
+
+        "London said this month that Russia had lost 900,000, while Kyiv counts Russian
+        losses at about 950,000": the present-tense count holds when the text tells it,
+        not at the date of the statement it is set against. Not with a date of its own
+        after the contrast word, nor a verb in the past ("while Kyiv put them at").
+        """
+        for c in self._at(_CONTRAST, self.first + 1, figure.first):
+            if self.norm(c - 1) != "," or figure.first - c > 12:
+                continue
+            if any(d.first > c for d in self.m.dates):
+                return False
+            return any(self.norm(i) in _PRESENT_TELLING for i in range(c + 1, figure.first))
         return False
 
     def _conjunct_date(self, figure: FigureMention) -> list[DateMention]:
