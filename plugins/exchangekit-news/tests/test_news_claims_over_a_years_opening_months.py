@@ -5,7 +5,8 @@ January to May 2025: the claim is dated to that span and covers it alone
 (``ClaimScope.PERIOD``). Read as May 2025 with the war's start before it, it would
 print 190,000 as every loss since 2022, a number no journalist could publish. The
 phrase right after a verb of saying dates the telling, and "by the first five months"
-says when a total stood: neither is the span's toll.
+says when a total stood: neither is the span's toll. A half or a quarter of a year
+("in the first half of 2025", "in the second quarter of 2024") is such a span too.
 """
 
 from __future__ import annotations
@@ -81,3 +82,27 @@ def test_news_opening_months_after_a_verb_of_saying_date_the_telling(news: News)
     )
     found = _claims(news(text, published=_PUBLISHED), 900_000)
     assert [c.scope for c in found] == [ClaimScope.CUMULATIVE]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    part=st.sampled_from(
+        [
+            ("first half", (1, 1), (6, 30)),
+            ("second half", (7, 1), (12, 31)),
+            ("first quarter", (1, 1), (3, 31)),
+            ("third quarter", (7, 1), (9, 30)),
+        ]
+    ),
+    year=st.integers(2022, 2024),
+    n=st.integers(20, 400).map(lambda k: k * 1000),
+)
+def test_news_a_toll_over_a_half_or_quarter_is_that_span(
+    news: News, part: tuple[str, tuple[int, int], tuple[int, int]], year: int, n: int
+) -> None:
+    text = f"Kyiv said Russia lost {n:,} troops in the {part[0]} of {year}."
+    found = _claims(news(text, published=_PUBLISHED), n)
+    span = (date(year, *part[1]), date(year, *part[2]))
+    assert [(c.as_of.start, c.as_of.end, c.covers.start, c.scope) for c in found] == [
+        (*span, span[0], ClaimScope.PERIOD)
+    ]

@@ -499,6 +499,11 @@ _DAY_OF_MONTH: Final = re.compile(
 )
 # Units a span "over the following four days" may count, in days.
 _SPAN_UNIT_DAYS: Final = {"days": 1, "day": 1, "weeks": 7, "week": 7}
+# The halves and quarters a year is told in: "the second quarter of 2024".
+_YEAR_PARTS: Final = {
+    "half": ("first", "second"),
+    "quarter": ("first", "second", "third", "fourth"),
+}
 # "in recent weeks": a time of late that no date names, no longer than a month or so.
 _RECENT_SPANS: Final = frozenset({"days", "weeks"})
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
@@ -6194,15 +6199,34 @@ class _FigureDates(_Speakers):
         Monday that Russia lost 190,000 in the first nine months of last year").
         """
         for d in self.m.dates:
-            if d.since or self.norm(d.first) != "first" or self.norm(d.first + 2) != "months":
+            found = None if d.since else self._opening_part_of_year(d)
+            if found is None:
                 continue
-            if self.norm(d.first - 2) == "by" or any(0 < d.first - v <= 3 for v in self.m.speech):
+            opening, span = found
+            if self.norm(opening - 2) == "by" or any(0 < opening - v <= 3 for v in self.m.speech):
                 continue  # "by the first five months": when a total stood, not a span's toll
-            month, _, year = d.text.partition(" ")
-            span = f"January {year} to {d.text}"
-            own = figure.np_end <= d.first and not self._any_in(self.breaks, figure.np_end, d.first)
-            if month.lower() in lx.MONTHS and (own or as_of in (d.text, span)):
+            own = figure.np_end <= opening and not self._any_in(self.breaks, figure.np_end, opening)
+            if own or as_of in (d.text, span):
                 return span
+        return None
+
+    def _opening_part_of_year(self, date: DateMention) -> tuple[int, str] | None:
+        """Where a year's named part opens ("first") and its span, if ``date`` is one.
+
+        "the first five months of 2025" (read as "May 2025") is January to May 2025;
+        "the first half of 2025" and "the second quarter of 2024" (read as the year)
+        are that half or quarter.
+        """
+        if self.norm(date.first) == "first" and self.norm(date.first + 2) == "months":
+            month, _, year = date.text.partition(" ")
+            if month.lower() in lx.MONTHS:
+                return date.first, f"January {year} to {date.text}"
+            return None
+        if not _YEAR.fullmatch(date.text) or self.norm(date.first - 1) != "of":
+            return None
+        part, rank = self.norm(date.first - 2), self.norm(date.first - 3)
+        if self.norm(date.first - 4) == "the" and rank in _YEAR_PARTS.get(part, ()):
+            return date.first - 3, f"the {rank} {part} of {date.text}"
         return None
 
     def _month_of(self, date: DateMention) -> str:
