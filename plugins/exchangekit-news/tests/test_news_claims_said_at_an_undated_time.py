@@ -48,6 +48,9 @@ def _dated(result: Any, n: int, count: Count | None = None) -> set[str]:
             "been killed.",
             "Days earlier, Kyiv's defence minister had said that {n} Russian soldiers had "
             "been killed.",
+            "Kyiv's defence ministry has in recent weeks put Russian losses at {n}.",
+            "Kyiv's defence ministry has in recent weeks given a figure of {n} Russian soldiers "
+            "killed.",
         ]
     ),
     n=st.integers(40, 300).map(lambda k: k * 1000),

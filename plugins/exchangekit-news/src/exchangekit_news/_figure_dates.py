@@ -5588,7 +5588,9 @@ class _FigureDates(_Speakers):
             if not recent or self.norm(opening) != "in":
                 continue
             # the verb just before the phrase, or after it when the phrase opens the sentence
-            verbs = [v for v in self.m.speech if 0 < opening - v <= 3]
+            # or stands before its participle ("have in recent weeks given figures of")
+            verbs = [v for v in self.m.speech if 0 < opening - v <= 3 or v == k + 2]
+            verbs += [k + 2] if self.norm(k + 2) in _STATED_PARTICIPLES else []
             if opening == self.first:
                 verbs += [v for v in self.m.speech if k < v < figure.first]
             if any(not self._any_in(self.breaks, max(v, k + 2), figure.first) for v in verbs):
