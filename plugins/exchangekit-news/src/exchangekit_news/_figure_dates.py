@@ -5558,9 +5558,9 @@ class _FigureDates(_Speakers):
 
         "Moscow said recently that ...", "the ministry recently claimed ...": a day of late
         the text does not give. Only "recently" beside a verb of saying before the figure,
-        with no clause break between them. So is a statement "in a recent interview" or
-        one made "in recent weeks" ("has said in recent weeks that ..."): the phrase
-        right after the verb, or opening the sentence before it.
+        with no clause break between them. So is a statement "in a recent interview", one
+        made "in recent weeks" ("has said in recent weeks that ...") or "days earlier":
+        the phrase right after the verb, or opening the sentence before it.
         """
         if any(
             any(abs(k - v) == 1 for v in self.m.speech)
