@@ -504,6 +504,8 @@ _YEAR_PARTS: Final = {
     "half": ("first", "second"),
     "quarter": ("first", "second", "third", "fourth"),
 }
+# Participles pointing back to a source told earlier: "the study cited above".
+_CITED: Final = frozenset({"cited", "mentioned", "quoted"})
 # "in recent weeks": a time of late that no date names, no longer than a month or so.
 _RECENT_SPANS: Final = frozenset({"days", "weeks"})
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
@@ -5362,10 +5364,24 @@ class _FigureDates(_Speakers):
 
         "The same Washington centre estimated Ukrainian casualties at nearly 400,000": the
         words after "same" ("washington", "centre") all stood in an earlier sentence with
-        claims, whose date the speaker's new figures share.
+        claims, whose date the speaker's new figures share. So do the words before "cited
+        above" ("The Washington study cited above put ..."), a source named as told before.
         """
         for v in self.m.speech:
             end = self._relative_aside_before(v)  # "The same study, which ..., estimated"
+            if self.norm(end - 2) in _CITED and self.norm(end - 1) in ("above", "earlier"):
+                # "The Washington study cited above put ...": the words before "cited"
+                cited = end - 2
+                for k in range(max(self.first, cited - 4), cited - 1):
+                    if self.norm(k) != "the" or any(
+                        self.tokens[i].kind != WORD for i in range(k + 1, cited)
+                    ):
+                        continue
+                    words = {self.norm(i) for i in range(k + 1, cited)}
+                    for told, as_of in reversed(self.discourse.claim_sentences):
+                        if words <= told:
+                            return as_of
+                    break
             for k in range(max(self.first, end - 5), end - 2):
                 if self.norm(k) != "the" or self.norm(k + 1) != "same":
                     continue
