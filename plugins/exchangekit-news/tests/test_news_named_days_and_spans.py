@@ -19,6 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from exchangekit import Period
+
 News = Callable[..., Any]
 
 DEC_2024 = date(2024, 12, 30)
@@ -328,7 +330,7 @@ def test_news_days_before_a_holiday_long_past_count_back_from_it(
     assert news(text, published=published).periods() == expected
 
 
-# -- "the first N months of" a year: a figure stands at the last of those months ----------
+# -- "the first N months of" a year: a loss over those months is dated to their span ------
 
 _MONTH_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -349,7 +351,7 @@ _MONTH_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"
         ]
     ),
 )
-def test_news_the_first_months_of_a_year_date_a_claim_by_their_last_month(
+def test_news_the_first_months_of_a_year_date_a_claim_to_their_span(
     news: News,
     n: int,
     digits: bool,
@@ -362,7 +364,8 @@ def test_news_the_first_months_of_a_year_date_a_claim_by_their_last_month(
     text = wording.format(side=side[0], n=words, year=year, count=count)
     claims = news(text, published=NOV_2025).claims
     in_year = {"this year": 2025, "last year": 2024, "2024": 2024}[year]
-    assert [(c.subject.code, str(c.as_of)) for c in claims] == [(side[1], f"{in_year}-{n:02d}")]
+    span = Period.between(date(in_year, 1, 1), Period.month(in_year, n).end)
+    assert [(c.subject.code, c.as_of) for c in claims] == [(side[1], span)]
 
 
 @pytest.mark.parametrize(
@@ -370,7 +373,7 @@ def test_news_the_first_months_of_a_year_date_a_claim_by_their_last_month(
     [
         # not a year's months: the war's, or a half, or a single month named as "first"
         ("Russia lost more than 60,000 troops in the first five months of the war.", None),
-        ("Russia lost more than 60,000 troops in the first half of 2025.", "2025"),
+        ("Russia lost more than 60,000 troops in the first half of 2025.", "2025-01-01/2025-06-30"),
         ("Russia lost more than 60,000 troops in the first five weeks of 2025.", "2025"),
     ],
 )

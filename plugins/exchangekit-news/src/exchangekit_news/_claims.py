@@ -5421,6 +5421,8 @@ class _Claims(_ClaimSubjects):
             # a statement's own text: "STATEMENT OF THE MINISTRY OF DEFENCE ..." heads it
             claimant = self.discourse.statement or PUBLISHER
         as_of, since = self._claim_dates(figure, previous, claimant)
+        opening = self.opening_months_span(as_of, figure)
+        as_of = opening or as_of
         by_end = any(
             "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
             for d in self.m.dates
@@ -5445,7 +5447,8 @@ class _Claims(_ClaimSubjects):
             population,
             # "had grown by 3,520": a count's growth is the losses of a span, never its total
             ClaimScope.PERIOD
-            if self._daily(figure, stop)
+            if opening is not None
+            or self._daily(figure, stop)
             or self._count_for_day(figure)
             or self._died_on_a_day(figure, stop)
             or (self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) in GROWTH_VERBS)

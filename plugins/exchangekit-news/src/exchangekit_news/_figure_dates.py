@@ -499,6 +499,15 @@ _DAY_OF_MONTH: Final = re.compile(
 )
 # Units a span "over the following four days" may count, in days.
 _SPAN_UNIT_DAYS: Final = {"days": 1, "day": 1, "weeks": 7, "week": 7}
+# The halves and quarters a year is told in: "the second quarter of 2024".
+_YEAR_PARTS: Final = {
+    "half": ("first", "second"),
+    "quarter": ("first", "second", "third", "fourth"),
+}
+# Participles pointing back to a source told earlier: "the study cited above".
+_CITED: Final = frozenset({"cited", "mentioned", "quoted"})
+# "in recent weeks": a time of late that no date names, no longer than a month or so.
+_RECENT_SPANS: Final = frozenset({"days", "weeks"})
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
@@ -4876,7 +4885,9 @@ class _FigureDates(_Speakers):
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
         # "..., which estimates about 300 killed": current when told, as is the next figure
-        present = any(self._present_estimate_after(d, figure) for d in self.m.dates)
+        present = any(
+            self._present_estimate_after(d, figure) for d in self.m.dates
+        ) or self._present_teller_in_contrast(figure)
         usable = [
             d
             for d in self.m.dates
@@ -5188,6 +5199,13 @@ class _FigureDates(_Speakers):
         noun of a statement, perhaps a participle of putting it out, then "on" or "in".
         """
         k = date.first - 1
+        if not date.since and self.norm(k) in STATEMENT_NOUNS:
+            # "in an interview this week", "during a briefing Thursday": the date follows
+            # the statement's noun with no preposition of its own
+            return any(
+                self.norm(j) in _STATEMENT_OWNERS and self.norm(j - 1) in ("in", "during")
+                for j in (k - 1, k - 2)
+            )
         if date.since or self.norm(k) not in ("in", "on"):
             return False
         if self.norm(k - 1) in _STATED_PARTICIPLES | _AIRED:
@@ -5385,10 +5403,24 @@ class _FigureDates(_Speakers):
 
         "The same Washington centre estimated Ukrainian casualties at nearly 400,000": the
         words after "same" ("washington", "centre") all stood in an earlier sentence with
-        claims, whose date the speaker's new figures share.
+        claims, whose date the speaker's new figures share. So do the words before "cited
+        above" ("The Washington study cited above put ..."), a source named as told before.
         """
         for v in self.m.speech:
             end = self._relative_aside_before(v)  # "The same study, which ..., estimated"
+            if self.norm(end - 2) in _CITED and self.norm(end - 1) in ("above", "earlier"):
+                # "The Washington study cited above put ...": the words before "cited"
+                cited = end - 2
+                for k in range(max(self.first, cited - 4), cited - 1):
+                    if self.norm(k) != "the" or any(
+                        self.tokens[i].kind != WORD for i in range(k + 1, cited)
+                    ):
+                        continue
+                    words = {self.norm(i) for i in range(k + 1, cited)}
+                    for told, as_of in reversed(self.discourse.claim_sentences):
+                        if words <= told:
+                            return as_of
+                    break
             for k in range(max(self.first, end - 5), end - 2):
                 if self.norm(k) != "the" or self.norm(k + 1) != "same":
                     continue
@@ -5581,13 +5613,44 @@ class _FigureDates(_Speakers):
 
         "Moscow said recently that ...", "the ministry recently claimed ...": a day of late
         the text does not give. Only "recently" beside a verb of saying before the figure,
-        with no clause break between them.
+        with no clause break between them. So is a statement "in a recent interview", one
+        made "in recent weeks" ("has said in recent weeks that ...") or "days earlier":
+        the phrase right after the verb, or opening the sentence before it.
         """
-        return any(
+        if any(
             any(abs(k - v) == 1 for v in self.m.speech)
             and not self._any_in(self.breaks, k, figure.first)
             for k in self._at(("recently",), self.first, figure.first)
-        )
+        ):
+            return True
+        for k in self._at(("days",), self.first, figure.first):
+            # "had said days earlier that ...", "Days earlier, the minister had said ...":
+            # some day of late the text does not give
+            if self.norm(k + 1) not in ("earlier", "before", "ago"):
+                continue
+            verbs = [v for v in self.m.speech if v == k - 1]
+            if k == self.first:
+                verbs += [v for v in self.m.speech if k < v < figure.first]
+            if any(not self._any_in(self.breaks, max(v, k + 2), figure.first) for v in verbs):
+                return True
+        for k in self._at(("recent",), self.first + 1, figure.first):
+            if self.norm(k - 1) == "in":
+                opening = k - 1  # "in recent weeks"
+                recent = self.norm(k + 1) in _RECENT_SPANS
+            else:
+                opening = k - 2  # "in a recent interview"
+                recent = self.norm(k - 1) == "a" and self.norm(k + 1) in STATEMENT_NOUNS
+            if not recent or self.norm(opening) != "in":
+                continue
+            # the verb just before the phrase, or after it when the phrase opens the sentence
+            # or stands before its participle ("have in recent weeks given figures of")
+            verbs = [v for v in self.m.speech if 0 < opening - v <= 3 or v == k + 2]
+            verbs += [k + 2] if self.norm(k + 2) in _STATED_PARTICIPLES else []
+            if opening == self.first:
+                verbs += [v for v in self.m.speech if k < v < figure.first]
+            if any(not self._any_in(self.breaks, max(v, k + 2), figure.first) for v in verbs):
+                return True
+        return False
 
     def _following_span(self) -> int | None:
         """The days counted by a sentence opening "Over the following four days" or the like.
@@ -5727,6 +5790,22 @@ class _FigureDates(_Speakers):
                 and not any(d.first > i for d in self.m.dates)  # "which puts it, in May, at"
             ):
                 return figure.first - i <= 8
+        return False
+
+    def _present_teller_in_contrast(self, figure: FigureMention) -> bool:
+        """Whether the figure is told in a "while" clause whose teller counts in the present.
+
+        "London said this month that Russia had lost 900,000, while Kyiv counts Russian
+        losses at about 950,000": the present-tense count holds when the text tells it,
+        not at the date of the statement it is set against. Not with a date of its own
+        after the contrast word, nor a verb in the past ("while Kyiv put them at").
+        """
+        for c in self._at(_CONTRAST, self.first + 1, figure.first):
+            if self.norm(c - 1) != "," or figure.first - c > 12:
+                continue
+            if any(d.first > c for d in self.m.dates):
+                return False
+            return any(self.norm(i) in _PRESENT_TELLING for i in range(c + 1, figure.first))
         return False
 
     def _conjunct_date(self, figure: FigureMention) -> list[DateMention]:
@@ -6163,6 +6242,49 @@ class _FigureDates(_Speakers):
         """
         low, high = (at, figure.first) if at < figure.first else (figure.np_end, at)
         return any(self.norm(i) in _CONTRAST for i in range(low, high))
+
+    def opening_months_span(self, as_of: str | None, figure: FigureMention) -> str | None:
+        """The span of a year's opening months that ``as_of`` names, as January to its end.
+
+        "Russia lost 190,000 troops in the first five months of 2025": the date finder
+        reads the phrase as its last month ("May 2025"), which is when a running total
+        would stand; a loss counted over those months is the span January to May 2025
+        itself, never a toll since the war began. Not a phrase right after a verb of
+        saying ("said in the first five months of 2025 that ..."), which dates the
+        telling; ``as_of`` already the span (a part told after the figure) stays it. The
+        phrase in the figure's own clause after it outranks a day of telling ("said on
+        Monday that Russia lost 190,000 in the first nine months of last year").
+        """
+        for d in self.m.dates:
+            found = None if d.since else self._opening_part_of_year(d)
+            if found is None:
+                continue
+            opening, span = found
+            if self.norm(opening - 2) == "by" or any(0 < opening - v <= 3 for v in self.m.speech):
+                continue  # "by the first five months": when a total stood, not a span's toll
+            own = figure.np_end <= opening and not self._any_in(self.breaks, figure.np_end, opening)
+            if own or as_of in (d.text, span):
+                return span
+        return None
+
+    def _opening_part_of_year(self, date: DateMention) -> tuple[int, str] | None:
+        """Where a year's named part opens ("first") and its span, if ``date`` is one.
+
+        "the first five months of 2025" (read as "May 2025") is January to May 2025;
+        "the first half of 2025" and "the second quarter of 2024" (read as the year)
+        are that half or quarter.
+        """
+        if self.norm(date.first) == "first" and self.norm(date.first + 2) == "months":
+            month, _, year = date.text.partition(" ")
+            if month.lower() in lx.MONTHS:
+                return date.first, f"January {year} to {date.text}"
+            return None
+        if not _YEAR.fullmatch(date.text) or self.norm(date.first - 1) != "of":
+            return None
+        part, rank = self.norm(date.first - 2), self.norm(date.first - 3)
+        if self.norm(date.first - 4) == "the" and rank in _YEAR_PARTS.get(part, ()):
+            return date.first - 3, f"the {rank} {part} of {date.text}"
+        return None
 
     def _month_of(self, date: DateMention) -> str:
         """A claim's date as the whole month when the text names a part of one.
