@@ -1020,6 +1020,12 @@ class Assembler:
             entry_day = self._entry_day(index, group)
             if entry_day is not None:
                 periods.append(entry_day)
+        if not periods and group == "remains" and group not in self._current:
+            living = {e.period for e in self.events if e.group == "living"}
+            if len(living) == 1 and _SAME_SWAP.search(self.quote(index).text):
+                # "In the same swap, Kyiv received the bodies of two volunteers": the
+                # bodies went on the day of the one swap told (with two, which is unsure)
+                periods.append(living.pop())
         if not periods and self._other_share_of_total(index, leg):
             return []
         if not periods:
@@ -3257,6 +3263,11 @@ _NUMBERED_EXCHANGES = re.compile(
 _AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
 # Words that give a figure as one side's own account: "Kyiv, for its part, said ...",
 # "the headquarters confirmed receiving 1,000", "confirmed the return of 95 defenders"
+# A sentence pointing back to the swap just told: "in the same exchange", "alongside the swap".
+_SAME_SWAP: Final = re.compile(
+    r"\b(?:(?:in|as part of|during) the same|alongside the) (?:swap|exchange|deal|operation)\b",
+    re.IGNORECASE,
+)
 _FOR_ITS_PART = re.compile(r"\bfor (?:its|their|his|her) part\b", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(
     _FOR_ITS_PART.pattern + r"|\bconfirm(?:s|ed|ing)? (?:receiving|the (?:return|receipt) of"
