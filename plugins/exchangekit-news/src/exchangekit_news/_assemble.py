@@ -153,6 +153,13 @@ _POINTS_BACK: Final = re.compile(
 )
 # "the first since a January handover that took the total to 4,100": the total is the
 # earlier handover's, the one a relative clause hangs on after "since" or "after"
+# The exchange told in stages just before as what raised a total: "That brought the total
+# to", "the operation had brought to more than 5,000 the number".
+_RAISED_BY_STAGES: Final = re.compile(
+    r"\b(?:exchange|swap|handover|operation|that|it|this)\s+(?:had\s+|has\s+)?"
+    r"(?:brought|brings|raised|pushed|took)\s+(?:to\s+(?:\S+\s+){1,3}?)?the\s+(?:total|number)\b",
+    re.IGNORECASE,
+)
 _RAISED_BY_EARLIER: Final = re.compile(
     r"\b(?:since|after|before|than)\s+(?:[\w’']+\s+){0,3}?(?:exchange|swap|handover)s?,?\s+"
     r"(?:that|which)\s+(?:had\s+|has\s+)?(?:brought|brings|took|takes|raised|raises|pushed)\b",
@@ -2271,7 +2278,11 @@ class Assembler:
         if told_days is not None:
             resolved = Period.day(told_days.end)  # as of the last of the days it sums
         if resolved is None:
-            carried = self._raised_by_exchange(index, leg) or self._same_period(index)
+            carried = (
+                self._raised_by_exchange(index, leg)
+                or self._raised_by_staged_total(index, leg)
+                or self._same_period(index)
+            )
             resolved = (
                 carried
                 or self._default_day(index)
@@ -2283,6 +2294,7 @@ class Assembler:
         if told_days is None and not leg.dates and leg.since is None:
             told_days = self._days_ending(index, resolved)
         start = self.conflict_start
+        staged: date | None = None  # the first of the few days a staged exchange took
         span_end: date | None = None
         stated = self._default_day(index)
         if self._year_just_begun(index, leg, resolved, stated):
@@ -2342,6 +2354,7 @@ class Assembler:
             elif resolved.precision is Precision.RANGE and resolved.days <= _STAGED_DAYS:
                 # "over three days from May 23 ... each released 1,000": an exchange made in
                 # stages over a few days, its total complete on the last of them
+                staged = start
                 resolved = Period.day(resolved.end)
             elif (
                 resolved.precision is Precision.MONTH
@@ -2357,7 +2370,9 @@ class Assembler:
                 resolved = stated
         if leg.since is not None:
             since = self._resolve(leg.since)
-            if isinstance(since, Period):
+            if isinstance(since, Period) and (staged is None or since.start >= staged):
+                # "What has happened since the talks began in May: ... 1,000 each between
+                # 23 and 25 May": a start before the days of a staged exchange frames them
                 start = _start_of(since, self.conflict_start)
         if told_days is not None:
             start = told_days.start
@@ -2726,6 +2741,34 @@ class Assembler:
             # "The previous exchange, on Feb. 5, ...": a look back is not the statement's "now"
             return self._looked_back_from(event, stated) or event.period
         return event.period
+
+    def _raised_by_staged_total(self, index: int, leg: LegDraft) -> Period | None:
+        """The last day of the staged exchange just told that an undated total says raised it.
+
+        "The two sides swapped 1,000 each between 23 and 25 May. Kyiv said that operation
+        had brought the number freed to 5,000": the exchange of the sentence before was
+        read as a total over its few days, not as one exchange, but it is still the one
+        that raised the figure, which so stands as of its last day. Only a total of the
+        sentence just before, over :data:`_STAGED_DAYS` days at most, dated on its last
+        day, before the story's, moving people the new total's way.
+        """
+        sentence, tallies = self._last_tallies
+        stated = self._default_day(index)
+        if sentence != index - 1 or stated is None:
+            return None
+        start, end = self.spans[index]
+        if _RAISED_BY_STAGES.search(self.text.visible, start, end) is None:
+            return None
+        days = {
+            tally.as_of
+            for tally in tallies
+            if tally.covers.precision is Precision.RANGE
+            and tally.covers.days <= _STAGED_DAYS
+            and tally.as_of == Period.day(tally.covers.end)
+            and tally.as_of.end < stated.start
+            and tally.draft.receiver in leg.receiver.split("+")
+        }
+        return days.pop() if len(days) == 1 else None
 
     def _looked_back_from(self, event: _Event, stated: Period) -> Period | None:
         """The day of the exchange the text told first and dated after ``event``, a look back.
