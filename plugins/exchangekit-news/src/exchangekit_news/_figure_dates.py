@@ -51,6 +51,14 @@ from exchangekit_news._sentence import (
 from exchangekit_news._speakers import _Speakers
 from exchangekit_news._tokens import NUM, WORD
 
+# The months of each season, for a day told inside one: "in the autumn ... on 17 October".
+_SEASON_MONTHS: Final = {
+    "spring": frozenset({3, 4, 5}),
+    "summer": frozenset({6, 7, 8}),
+    "autumn": frozenset({9, 10, 11}),
+    "fall": frozenset({9, 10, 11}),
+    "winter": frozenset({12, 1, 2}),
+}
 # Words a clause about casualties tells them by: "losses", "the dead", "were wounded".
 _LOSS_CLAUSE_WORDS: Final = (
     lx.TOTAL_WORDS
@@ -3092,6 +3100,16 @@ class _FigureDates(_Speakers):
                     if _HAS_DAY.search(d.text)
                     and not set(d.text.lower().split()).isdisjoint(lx.MONTHS)
                     and not self._before_their_relative(d, nearest, figure)
+                ]
+            season = _SEASON_MONTHS.get(nearest.text.lower().split()[0])
+            if season is not None:
+                # "In the autumn, Ukraine got back 108 women in an exchange on 17 October":
+                # the day inside the season is the more precise date of one exchange
+                inner = [
+                    d
+                    for d in own
+                    if _HAS_DAY.search(d.text)
+                    and {lx.MONTHS.get(w, 0) for w in d.text.lower().split()} & season
                 ]
             if len(inner) == 1:
                 nearest = inner[0]
