@@ -153,6 +153,13 @@ _POINTS_BACK: Final = re.compile(
 )
 # "the first since a January handover that took the total to 4,100": the total is the
 # earlier handover's, the one a relative clause hangs on after "since" or "after"
+# The exchange told in stages just before as what raised a total: "That brought the total
+# to", "the operation had brought to more than 5,000 the number".
+_RAISED_BY_STAGES: Final = re.compile(
+    r"\b(?:exchange|swap|handover|operation|that|it|this)\s+(?:had\s+|has\s+)?"
+    r"(?:brought|brings|raised|pushed|took)\s+(?:to\s+(?:\S+\s+){1,3}?)?the\s+(?:total|number)\b",
+    re.IGNORECASE,
+)
 _RAISED_BY_EARLIER: Final = re.compile(
     r"\b(?:since|after|before|than)\s+(?:[\w’']+\s+){0,3}?(?:exchange|swap|handover)s?,?\s+"
     r"(?:that|which)\s+(?:had\s+|has\s+)?(?:brought|brings|took|takes|raised|raises|pushed)\b",
@@ -1020,6 +1027,12 @@ class Assembler:
             entry_day = self._entry_day(index, group)
             if entry_day is not None:
                 periods.append(entry_day)
+        if not periods and group == "remains" and group not in self._current:
+            living = {e.period for e in self.events if e.group == "living"}
+            if len(living) == 1 and _SAME_SWAP.search(self.quote(index).text):
+                # "In the same swap, Kyiv received the bodies of two volunteers": the
+                # bodies went on the day of the one swap told (with two, which is unsure)
+                periods.append(living.pop())
         if not periods and self._other_share_of_total(index, leg):
             return []
         if not periods:
@@ -2280,7 +2293,11 @@ class Assembler:
         if told_days is not None:
             resolved = Period.day(told_days.end)  # as of the last of the days it sums
         if resolved is None:
-            carried = self._raised_by_exchange(index, leg) or self._same_period(index)
+            carried = (
+                self._raised_by_exchange(index, leg)
+                or self._raised_by_staged_total(index, leg)
+                or self._same_period(index)
+            )
             resolved = (
                 carried
                 or self._default_day(index)
@@ -2292,6 +2309,7 @@ class Assembler:
         if told_days is None and not leg.dates and leg.since is None:
             told_days = self._days_ending(index, resolved)
         start = self.conflict_start
+        staged: date | None = None  # the first of the few days a staged exchange took
         span_end: date | None = None
         stated = self._default_day(index)
         if self._year_just_begun(index, leg, resolved, stated):
@@ -2351,6 +2369,7 @@ class Assembler:
             elif resolved.precision is Precision.RANGE and resolved.days <= _STAGED_DAYS:
                 # "over three days from May 23 ... each released 1,000": an exchange made in
                 # stages over a few days, its total complete on the last of them
+                staged = start
                 resolved = Period.day(resolved.end)
             elif (
                 resolved.precision is Precision.MONTH
@@ -2366,7 +2385,9 @@ class Assembler:
                 resolved = stated
         if leg.since is not None:
             since = self._resolve(leg.since)
-            if isinstance(since, Period):
+            if isinstance(since, Period) and (staged is None or since.start >= staged):
+                # "What has happened since the talks began in May: ... 1,000 each between
+                # 23 and 25 May": a start before the days of a staged exchange frames them
                 start = _start_of(since, self.conflict_start)
         if told_days is not None:
             start = told_days.start
@@ -2735,6 +2756,34 @@ class Assembler:
             # "The previous exchange, on Feb. 5, ...": a look back is not the statement's "now"
             return self._looked_back_from(event, stated) or event.period
         return event.period
+
+    def _raised_by_staged_total(self, index: int, leg: LegDraft) -> Period | None:
+        """The last day of the staged exchange just told that an undated total says raised it.
+
+        "The two sides swapped 1,000 each between 23 and 25 May. Kyiv said that operation
+        had brought the number freed to 5,000": the exchange of the sentence before was
+        read as a total over its few days, not as one exchange, but it is still the one
+        that raised the figure, which so stands as of its last day. Only a total of the
+        sentence just before, over :data:`_STAGED_DAYS` days at most, dated on its last
+        day, before the story's, moving people the new total's way.
+        """
+        sentence, tallies = self._last_tallies
+        stated = self._default_day(index)
+        if sentence != index - 1 or stated is None:
+            return None
+        start, end = self.spans[index]
+        if _RAISED_BY_STAGES.search(self.text.visible, start, end) is None:
+            return None
+        days = {
+            tally.as_of
+            for tally in tallies
+            if tally.covers.precision is Precision.RANGE
+            and tally.covers.days <= _STAGED_DAYS
+            and tally.as_of == Period.day(tally.covers.end)
+            and tally.as_of.end < stated.start
+            and tally.draft.receiver in leg.receiver.split("+")
+        }
+        return days.pop() if len(days) == 1 else None
 
     def _looked_back_from(self, event: _Event, stated: Period) -> Period | None:
         """The day of the exchange the text told first and dated after ``event``, a look back.
@@ -3272,6 +3321,11 @@ _NUMBERED_EXCHANGES = re.compile(
 _AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
 # Words that give a figure as one side's own account: "Kyiv, for its part, said ...",
 # "the headquarters confirmed receiving 1,000", "confirmed the return of 95 defenders"
+# A sentence pointing back to the swap just told: "in the same exchange", "alongside the swap".
+_SAME_SWAP: Final = re.compile(
+    r"\b(?:(?:in|as part of|during) the same|alongside the) (?:swap|exchange|deal|operation)\b",
+    re.IGNORECASE,
+)
 _FOR_ITS_PART = re.compile(r"\bfor (?:its|their|his|her) part\b", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(
     _FOR_ITS_PART.pattern + r"|\bconfirm(?:s|ed|ing)? (?:receiving|the (?:return|receipt) of"

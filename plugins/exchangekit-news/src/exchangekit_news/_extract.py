@@ -647,16 +647,10 @@ def extract(
     elif sentence.norm_set & {"bodies", "remains"}:
         discourse.topic = PersonCategory.REMAINS
     group = None
+    living = {"prisoners", "pows", "soldiers", "servicemen", "civilians", "captives"}
     if sentence.norm_set & {"bodies", "remains", "body"}:
         group = "remains"
-    elif sentence.norm_set & {
-        "prisoners",
-        "pows",
-        "soldiers",
-        "servicemen",
-        "civilians",
-        "captives",
-    }:
+    elif sentence.norm_set & living and _told_outside_names(sentence, mentions, living):
         group = "living"
     return SentenceFacts(
         legs,
@@ -671,6 +665,19 @@ def extract(
         sentence.mixed_stage(),
         not mentions.figures and sentence.copy_faked(),
         withdrawn,
+    )
+
+
+def _told_outside_names(sentence: _SentenceBase, mentions: Mentions, words: set[str]) -> bool:
+    """Whether one of ``words`` stands outside the names of the sentence's sources.
+
+    "The handover took place on Thursday, the Coordination Headquarters for the
+    Treatment of Prisoners of War said": the prisoners are part of a body's name, so
+    the sentence tells of no one, and its day is not that of an exchange of prisoners.
+    """
+    named = {k for source in mentions.sources for k in range(source.first, source.last)}
+    return any(
+        sentence.norm(k) in words and k not in named for k in range(sentence.first, sentence.last)
     )
 
 

@@ -51,6 +51,23 @@ from exchangekit_news._sentence import (
 from exchangekit_news._speakers import _Speakers
 from exchangekit_news._tokens import NUM, WORD
 
+# The months of each season, for a day told inside one: "in the autumn ... on 17 October".
+_SEASON_MONTHS: Final = {
+    "spring": frozenset({3, 4, 5}),
+    "summer": frozenset({6, 7, 8}),
+    "autumn": frozenset({9, 10, 11}),
+    "fall": frozenset({9, 10, 11}),
+    "winter": frozenset({12, 1, 2}),
+}
+# Words a clause about casualties tells them by: "losses", "the dead", "were wounded".
+_LOSS_CLAUSE_WORDS: Final = (
+    lx.TOTAL_WORDS
+    | lx.CASUALTY_NOUNS
+    | lx.KILLED_WORDS
+    | lx.WOUNDED_WORDS
+    | lx.MISSING_WORDS
+    | lx.LOSS_VERBS
+)
 # Words that join on a clause of its own span: "no swap in April, and since May ...".
 _SINCE_JOINERS: Final = frozenset({"and", "but", "yet", ";"})
 # Words opening a sentence as a span shorter than a day from an event: "Shortly before".
@@ -3065,6 +3082,12 @@ class _FigureDates(_Speakers):
             # group's; the figure before them has none of its own
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
+        own = [d for d in own if not self._in_later_losses_clause(figure, d)]
+        if not own:
+            # "came home from Russia; intelligence puts enemy losses in 2025 at ...": the
+            # year is the losses', and the exchange has no date of its own
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
         # "received 1,000 on Sept. 18 and returned 24, and in August ...": a date after a
         # coordinator that follows the figure opens the next clause
         earlier = [d for d in own if not self._coordinated_after(figure, d)]
@@ -3125,6 +3148,16 @@ class _FigureDates(_Speakers):
                     if _HAS_DAY.search(d.text)
                     and not set(d.text.lower().split()).isdisjoint(lx.MONTHS)
                     and not self._before_their_relative(d, nearest, figure)
+                ]
+            season = _SEASON_MONTHS.get(nearest.text.lower().split()[0])
+            if season is not None:
+                # "In the autumn, Ukraine got back 108 women in an exchange on 17 October":
+                # the day inside the season is the more precise date of one exchange
+                inner = [
+                    d
+                    for d in own
+                    if _HAS_DAY.search(d.text)
+                    and {lx.MONTHS.get(w, 0) for w in d.text.lower().split()} & season
                 ]
             if len(inner) == 1:
                 nearest = inner[0]
@@ -4139,6 +4172,36 @@ class _FigureDates(_Speakers):
             # home, while Moscow said 82 had been freed"
             return True
         return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+
+    def _in_later_losses_clause(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` stands in a clause about losses coordinated after the figure.
+
+        "Two civilians came home; intelligence puts enemy losses in 2025 at ...": past a
+        semicolon or ", and", a clause that tells of the dead, wounded, missing or losses,
+        and of no exchange or handover, dates those, not the figure told before it.
+        """
+        if date.first < figure.np_end:
+            return False
+        opener = next(
+            (
+                k
+                for k in range(date.first - 1, figure.np_end - 1, -1)
+                if self.norm(k) == ";"
+                or (self.norm(k) in ("and", "but") and self.norm(k - 1) == ",")
+            ),
+            None,
+        )
+        if opener is None:
+            return False
+        end = next(
+            (k for k in range(date.last, self.last) if self.norm(k) in (";", ".")), self.last
+        )
+        words = {self.norm(k) for k in range(opener + 1, end)}
+        return (
+            not words.isdisjoint(_LOSS_CLAUSE_WORDS)
+            and words.isdisjoint(_EXCHANGE_NOUNS)
+            and not any(opener < t.first < end for t in self.m.transfers)
+        )
 
     def _in_later_subject(self, figure: FigureMention, date: DateMention) -> bool:
         """Whether ``date`` is set off by commas between a later clause's subject and its verb.

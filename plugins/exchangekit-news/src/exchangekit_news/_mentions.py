@@ -6146,6 +6146,20 @@ class _Finder:
                 return end, " ".join(words)
         return None
 
+    def _day_just_before(self, first: int) -> bool:
+        """Whether a day ends with a comma right before the time opening at ``first``.
+
+        "On 31 January, a week later, the sides swapped ...": the count of days is set
+        off after the day as an aside, and restates how far that day came after the one
+        told before; it counts on from nothing.
+        """
+        if self.norm(first - 1) != "," or first - 3 < self.first:
+            return False
+        last, before = self.norm(first - 2), self.norm(first - 3)
+        return (last.isdigit() and before in lx.MONTHS) or (
+            last in lx.MONTHS and before.isdigit() and len(before) <= 2
+        )
+
     def _date_beside(self, end: int) -> bool:
         """Whether a date in apposition follows a time ending at ``end``: ", 19 April"."""
         at = end + 1 + (self.norm(end + 1) == "on")
@@ -6719,6 +6733,8 @@ class _Finder:
             return None
         if self.norm(i + 3) == "on" and self._date_beside(i + 2):
             return None  # "A week later, on January 31, a swap took place": that date
+        if self._day_just_before(i - 1 - (self.norm(i - 2) in _EXACTLY)):
+            return None  # "On 31 January, exactly a week later, ...": that day, restated
         if self.norm(i) not in _AGO_MONTHS and self._ordinal_day_beside(i + 2):
             # "Four days later, on the 17th, ...": the day named, in the month counted to
             day = i + 5

@@ -1482,12 +1482,21 @@ class _SentenceBase:
         the speaker's today is the day of the speech, which the text does not give, so
         the day counts as one of telling, not as the day of the report.
         """
-        return (
-            self.norm(date.first) in ("today", "tonight")
-            and date.first - 1 >= self.first
+        if self.norm(date.first) not in ("today", "tonight"):
+            return False
+        if (
+            date.first - 1 >= self.first
             and self.norm(date.first - 1) in lx.QUOTE_MARKS
             and any(v > date.first for v in self.m.speech)
+        ):
+            return True
+        # '"Eight of them were returned today," the governor wrote': inside the quotation
+        # too, the today is the speaker's
+        opened = sum(self.norm(k) in lx.QUOTE_MARKS for k in range(self.first, date.first))
+        close = next(
+            (k for k in range(date.last, self.last) if self.norm(k) in lx.QUOTE_MARKS), None
         )
+        return opened % 2 == 1 and close is not None and any(v > close for v in self.m.speech)
 
     def story_today(self, date: DateMention) -> bool:
         """Whether ``date`` is a "today" or "tonight" on a broadcast's story, not its event.

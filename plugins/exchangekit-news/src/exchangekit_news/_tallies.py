@@ -221,6 +221,7 @@ _SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "
 # Events a running total may start from: "since the Istanbul talks", "since June's deal".
 _START_EVENTS: Final = frozenset(
     {"talks", "deal", "deals", "agreement", "agreements", "summit", "accords"}
+    | {"meeting", "meetings"}
 )
 
 # Words before "the total" that make it a total still to come: "would bring the total to".
