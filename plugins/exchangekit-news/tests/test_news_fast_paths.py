@@ -518,7 +518,8 @@ def test_statement_told_in_a_week_matches_the_search_of_the_whole_text(text: str
     assert _assemble._told_in_a_week(text) is expected
 
 
-# The token pattern as it was, reading every letter through its Unicode class.
+# The token pattern as it was, reading every letter through its Unicode class, with
+# repetitions that may give characters back.
 _PLAIN_TOKENS = re.compile(r"(\s*)(?:([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)|\Z)")
 
 
@@ -535,13 +536,17 @@ _PLAIN_TOKENS = re.compile(r"(\s*)(?:([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]
         max_size=30,
     ).map("".join),
     st.integers(0, 5),
+    st.integers(0, 40),
 )
-@example("Zelensky’s 1,000 caf\u00e9s, na\u0301ive \u00e9t\u00e9", 0)
+@example("Zelensky’s 1,000 caf\u00e9s, na\u0301ive \u00e9t\u00e9", 0, 40)
+@example("the soldiers' 1,000. ’s", 0, 14)
 def test_letters_read_ascii_first_give_the_tokens_of_the_unicode_class(
-    text: str, start: int
+    text: str, start: int, stop: int
 ) -> None:
-    """Reading ASCII letters by range first splits every text as the Unicode class alone does."""
+    """Reading ASCII letters by range first, never giving characters back, splits every
+    text (and every chunk of one) as the Unicode class alone does."""
     assert _SPACED_TOKEN.findall(text, start) == _PLAIN_TOKENS.findall(text, start)
+    assert _SPACED_TOKEN.findall(text, start, stop) == _PLAIN_TOKENS.findall(text, start, stop)
 
 
 _SIDE_TEXT = st.lists(

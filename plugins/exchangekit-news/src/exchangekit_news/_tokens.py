@@ -44,11 +44,15 @@ MAX_SENTENCE_TOKENS: Final = 120
 # remember every turn of, however long the run of digits and commas.
 # A run of letters starting with an ASCII one reads those by range first: the same run
 # as ``[^\W\d_]+``, without a Unicode category lookup for each English letter.
-_LETTERS: Final = r"(?:[a-zA-Z]+[^\W\d_]*|[^\W\d_]+)"
-_TOKEN: Final = rf"([0-9][0-9,.]*)|({_LETTERS}(?:['’]{_LETTERS})?)|(\S)"
+# Every repetition is possessive ("*+", "++", "?+"): nothing after one can fail once it
+# has matched (a token group always ends the match, and white space is followed by a
+# token or the end), so giving characters back never finds another match, and the
+# engine need not keep the places it could give them back from.
+_LETTERS: Final = r"(?:[a-zA-Z]++[^\W\d_]*+|[^\W\d_]++)"
+_TOKEN: Final = rf"([0-9][0-9,.]*+)|({_LETTERS}(?:['’]{_LETTERS})?+)|(\S)"
 # The same after the white space before it; or that white space alone at the end of what
 # is read (so a run of spaces is never tried again from each of its characters).
-_SPACED_TOKEN: Final = re.compile(rf"(\s*)(?:{_TOKEN}|\Z)")
+_SPACED_TOKEN: Final = re.compile(rf"(\s*+)(?:{_TOKEN}|\Z)")
 _CHUNK: Final = 1 << 16  # characters read into a list at once
 # "a 175-for-175 swap": the hyphens of a hyphenated pair are read as spaces, so the pair
 # reads like "175 for 175".
