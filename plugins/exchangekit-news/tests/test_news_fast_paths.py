@@ -27,7 +27,9 @@ from exchangekit_news._tokens import (
     TOKEN_NORM,
     TOKEN_START,
     TOKEN_TEXT,
+    SentenceWords,
     Token,
+    positions_of,
     split_sentences,
     tokenize,
 )
@@ -186,6 +188,21 @@ def test_clauses_match_the_loop_over_every_word(norms: list[str], people_ends: l
 
 def _sentences(text: str) -> list[list[Token]]:
     return list(split_sentences(tokenize(text)))
+
+
+@settings(max_examples=300)
+@given(_SENTENCES, st.integers(0, 3), st.sets(_WORDS, max_size=6))
+@example("the same 40 and the same 50", 0, {"the", "same", "and"})
+def test_positions_from_the_word_index_match_the_scan_of_every_word(
+    text: str, start: int, words: set[str]
+) -> None:
+    """A sentence's positions of a set of words, read from its word index, are the scan's."""
+    tokens = tokenize(text)
+    first = min(start, len(tokens))
+    sentence_words = SentenceWords.of(tokens, first, len(tokens))
+    for found in (words, frozenset(words) | {","}, frozenset()):
+        expected = positions_of(found, sentence_words.norms, first)
+        assert sentence_words.positions(found) == expected
 
 
 @settings(max_examples=200)
