@@ -327,8 +327,10 @@ class _SentenceBase:
 
     # The attributes every sentence sets, in slots: the rest (caches of the rules, found
     # on first use) then stay few enough for Python 3.11 to keep them in the shared
-    # layout whose attribute and method lookups it specializes (at most 30). ``norm``,
-    # called rather than read, is read faster from that layout than from a slot.
+    # layout whose attribute and method lookups it specializes (at most 30). ``norm`` is
+    # called as a method, a lookup Python 3.11 never specializes for a value of the
+    # instance: from a slot its descriptor gives it straight, with no search of the
+    # instance's attributes (fewer instructions, under callgrind, than from that layout).
     __slots__ = (
         "__dict__",
         "_actor_cache",
@@ -350,6 +352,7 @@ class _SentenceBase:
         "joint_sources",
         "last",
         "m",
+        "norm",
         "norm_set",
         "norms",
         "owner",
