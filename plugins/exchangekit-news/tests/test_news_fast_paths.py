@@ -27,7 +27,9 @@ from exchangekit_news._tokens import (
     TOKEN_NORM,
     TOKEN_START,
     TOKEN_TEXT,
+    SentenceWords,
     Token,
+    positions_of,
     split_sentences,
     tokenize,
 )
@@ -186,6 +188,21 @@ def test_clauses_match_the_loop_over_every_word(norms: list[str], people_ends: l
 
 def _sentences(text: str) -> list[list[Token]]:
     return list(split_sentences(tokenize(text)))
+
+
+@settings(max_examples=300)
+@given(_SENTENCES, st.integers(0, 3), st.sets(_WORDS, max_size=6))
+@example("the same 40 and the same 50", 0, {"the", "same", "and"})
+def test_positions_from_the_word_index_match_the_scan_of_every_word(
+    text: str, start: int, words: set[str]
+) -> None:
+    """A sentence's positions of a set of words, read from its word index, are the scan's."""
+    tokens = tokenize(text)
+    first = min(start, len(tokens))
+    sentence_words = SentenceWords.of(tokens, first, len(tokens))
+    for found in (words, frozenset(words) | {","}, frozenset()):
+        expected = positions_of(found, sentence_words.norms, first)
+        assert sentence_words.positions(found) == expected
 
 
 @settings(max_examples=200)
@@ -518,7 +535,8 @@ def test_statement_told_in_a_week_matches_the_search_of_the_whole_text(text: str
     assert _assemble._told_in_a_week(text) is expected
 
 
-# The token pattern as it was, reading every letter through its Unicode class.
+# The token pattern as it was, reading every letter through its Unicode class, with
+# repetitions that may give characters back.
 _PLAIN_TOKENS = re.compile(r"(\s*)(?:([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)|\Z)")
 
 
@@ -535,13 +553,17 @@ _PLAIN_TOKENS = re.compile(r"(\s*)(?:([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]
         max_size=30,
     ).map("".join),
     st.integers(0, 5),
+    st.integers(0, 40),
 )
-@example("Zelensky’s 1,000 caf\u00e9s, na\u0301ive \u00e9t\u00e9", 0)
+@example("Zelensky’s 1,000 caf\u00e9s, na\u0301ive \u00e9t\u00e9", 0, 40)
+@example("the soldiers' 1,000. ’s", 0, 14)
 def test_letters_read_ascii_first_give_the_tokens_of_the_unicode_class(
-    text: str, start: int
+    text: str, start: int, stop: int
 ) -> None:
-    """Reading ASCII letters by range first splits every text as the Unicode class alone does."""
+    """Reading ASCII letters by range first, never giving characters back, splits every
+    text (and every chunk of one) as the Unicode class alone does."""
     assert _SPACED_TOKEN.findall(text, start) == _PLAIN_TOKENS.findall(text, start)
+    assert _SPACED_TOKEN.findall(text, start, stop) == _PLAIN_TOKENS.findall(text, start, stop)
 
 
 _SIDE_TEXT = st.lists(

@@ -2062,7 +2062,7 @@ class _Finder:
         tokens = self.tokens
         reached: int | None = None  # the latest number a count of losses reached
         # the numbers in digits and the number words (no number word starts with a digit)
-        spelled = positions_of(lx.NUMBER_WORDS, self.norms, self.first)
+        spelled = self.words.positions(lx.NUMBER_WORDS)
         for k in sorted(self.numbers + spelled):
             token = tokens[k]
             # A number counts people only with a word for people, or for their dying, near it.
@@ -4443,7 +4443,7 @@ class _Finder:
         first = self.first
         # Only where a speaker or party may start, or a name is misspelt, can one begin.
         opening = self.norm_set & may_start | self.norm_set & _MISSPELT_WORDS
-        candidates = positions_of(opening, self.norms, first)
+        candidates = self.words.positions(opening)
         i = first  # the first token not yet read into a mention
         for k in candidates:
             if k < i:
@@ -5453,7 +5453,7 @@ class _Finder:
         ):
             return verbs, according
         # most words are neither "according" nor a verb of saying or giving
-        for i in positions_of(_SPEECH_STARTS, self.norms, self.first):
+        for i in self.words.positions(_SPEECH_STARTS):
             norm = self.norms[i - self.first]
             if norm == "according" and self.norm(i + 1) == "to":
                 according.append((i + 2, min(self.last, i + 10)))
@@ -5559,7 +5559,7 @@ class _Finder:
         tokens = self.tokens
         # where a date may begin, so that the scan jumps from one to the next (no word a
         # date starts with starts with a digit)
-        starts = sorted(self.numbers + positions_of(_DATE_STARTS, self.norms, self.first))
+        starts = sorted(self.numbers + self.words.positions(_DATE_STARTS))
         group = 0
         i = self.first
         while (k := bisect.bisect_left(starts, i)) < len(starts):
@@ -5657,7 +5657,7 @@ class _Finder:
         """
         if not found or "month" not in self.norm_set:
             return found
-        for i in positions_of(frozenset({"month"}), self.norms, self.first):
+        for i in self.words.positions(frozenset({"month"})):
             before = (self.norm(i - 2), self.norm(i - 1))
             if before not in (("later", "that"), ("the", "same"), ("that", "same")) and (
                 self.norm(i - 3),

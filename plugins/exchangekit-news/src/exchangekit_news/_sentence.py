@@ -39,7 +39,15 @@ from exchangekit_news._mentions import (
     one_day_after,
     said_then,
 )
-from exchangekit_news._tokens import NUM, SYM, WORD, Token, positions_of, spaced_dash
+from exchangekit_news._tokens import (
+    NUM,
+    SYM,
+    WORD,
+    Token,
+    indexed_positions,
+    positions_of,
+    spaced_dash,
+)
 
 # Nouns of a running total a verb of bringing may take: "bringing its running count to ...".
 _TOTAL_NOUNS: Final = frozenset({"total", "count", "tally"})
@@ -319,8 +327,10 @@ class _SentenceBase:
 
     # The attributes every sentence sets, in slots: the rest (caches of the rules, found
     # on first use) then stay few enough for Python 3.11 to keep them in the shared
-    # layout whose attribute and method lookups it specializes (at most 30). ``norm``,
-    # called rather than read, is read faster from that layout than from a slot.
+    # layout whose attribute and method lookups it specializes (at most 30). ``norm`` is
+    # called as a method, a lookup Python 3.11 never specializes for a value of the
+    # instance: from a slot its descriptor gives it straight, with no search of the
+    # instance's attributes (fewer instructions, under callgrind, than from that layout).
     __slots__ = (
         "__dict__",
         "_actor_cache",
@@ -342,6 +352,7 @@ class _SentenceBase:
         "joint_sources",
         "last",
         "m",
+        "norm",
         "norm_set",
         "norms",
         "owner",
@@ -369,7 +380,7 @@ class _SentenceBase:
         self.first = first
         self.last = last
         # the norms the mention finder read, shared rather than read again
-        self.norms, self.norm_set, self.norm = mentions.words
+        self.norms, self.norm_set, self.norm, self._where = mentions.words
         self.m = (
             _without_unsaid(tokens, first, last, mentions)
             if "without" in self.norm_set
@@ -377,7 +388,6 @@ class _SentenceBase:
         )
         self.discourse = discourse
         self.text = text  # the document's visible text
-        self._where: dict[str, list[int]] | None = None  # positions of each word, when needed
         self.according_spans: list[tuple[int, int]] = []
         self.attribution: SourceEntry | None = None
         # the source of an "according to" in a relative clause on the people ("bodies
@@ -432,7 +442,7 @@ class _SentenceBase:
         norms, first = self.norms, self.first
         return [
             i
-            for i in positions_of(_BREAK_CANDIDATES, norms, first)
+            for i in indexed_positions(_BREAK_CANDIDATES, self.norm_set, self._where)
             if (norms[i - first] in lx.BREAK_WORDS and i not in inside)
             or (norms[i - first] == "-" and self.spaced_dash(i))
         ]
@@ -557,17 +567,8 @@ class _SentenceBase:
         ]
 
     def _word_index(self) -> dict[str, list[int]]:
-        """The positions of each word of the sentence, in order: built on first use, then kept."""
-        where = self._where
-        if where is None:
-            where = self._where = {}
-            for i, n in enumerate(self.norms, self.first):
-                found = where.get(n)
-                if found is None:
-                    where[n] = [i]
-                else:
-                    found.append(i)
-        return where
+        """The positions of each word of the sentence, in order (the mention finder's index)."""
+        return self._where
 
     def _at(self, words: Collection[str], start: int, stop: int) -> list[int]:
         """Where any of ``words`` stands in ``start`` .. ``stop``, in order.
@@ -580,7 +581,7 @@ class _SentenceBase:
         if norm_set.isdisjoint(words):
             return []  # most ranges: none of the words in the whole sentence (no set built)
         hits = norm_set.intersection(words)
-        where = self._where or self._word_index()
+        where = self._where
         found: list[int] = []
         for n in hits:
             at = where[n]

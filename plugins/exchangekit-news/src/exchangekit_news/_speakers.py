@@ -516,6 +516,8 @@ class _Speakers(_SentenceBase):
         "Russia, whose ministry spoke before Kyiv did, received 146 and said ...": the
         clause tells about Russia; a side inside it does not say what Russia says.
         """
+        if "whose" not in self.norm_set:
+            return False  # most sentences: no "whose" clause (and no clauses worked out)
         i, verb = i - self.first, verb - self.first
         return any(
             start < i < end and not start < verb < end

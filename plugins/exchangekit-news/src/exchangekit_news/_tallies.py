@@ -61,6 +61,8 @@ from exchangekit_news._sentence import (
 )
 from exchangekit_news._tokens import DASHES, NUM, WORD
 
+# The words a total opens at: its head ("the total"), or "figure" said to run on.
+_TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure"}
 # The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
 _PART_RANKS: Final = {
     "half": frozenset({"first", "second"}),
@@ -3402,16 +3404,17 @@ class _Tallies(_Claims):
         if self.norm_set.isdisjoint(_TOTAL_NOUNS) and "figure" not in self.norm_set:
             return []  # most sentences: no head of a total to scan for
         drafts: list[LegDraft] = []
-        for i in range(self.first, self.last - 1):
+        # only a total's head or "figure" opens one: the word index gives where they stand
+        for i in self._at(_TOTAL_OR_FIGURE, self.first, self.last - 1):
             head = self.norm(i)
             if head == "total" and self.norm(i - 1) in ("in", "a"):
                 continue
             # "its cumulative figure since 2022": a figure said to run on is a total
             running = head == "figure" and self.norm(i - 1) in _RUNNING
+            if head not in _TOTAL_NOUNS and not running:
+                continue
             of_swaps = self._put_two_way_of_swaps(i)
-            if (head not in _TOTAL_NOUNS and not running) or (
-                self.norm(i + 1) == "of" and not of_swaps
-            ):
+            if self.norm(i + 1) == "of" and not of_swaps:
                 continue  # "the count of ..." is the number-of rule's
             if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
                 continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
