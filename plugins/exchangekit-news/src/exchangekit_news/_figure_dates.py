@@ -1821,8 +1821,8 @@ class _FigureDates(_Speakers):
             return True  # "140 returned to Ukraine and 82 to Russia": the verb said once
         end = self._ordered_list_end(figure).last  # "150 and then 175 went each way"
         verb = self._verb_after_list(end)  # "on Saturday 307 more went each way"
-        while self.norm(verb) in _PERFECT and verb < end + 3:
-            verb += 1  # "700 have now come home"
+        while self.norm(verb) in _PERFECT | {"also"} and verb < end + 3:
+            verb += 1  # "700 have now come home", "40 had also come back"
         after = self.norm(verb)
         if after in ("went", "gone", "crossed", "moved") and self._each_way_at(verb + 1):
             return True  # "at Easter 246 went each way": a swap's size, per side

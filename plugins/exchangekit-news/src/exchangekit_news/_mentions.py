@@ -3188,8 +3188,12 @@ class _Finder:
         # "140 more came home": "more" (not "more than") between the number and its verb
         after = k + 1 + (self.norm(k + 1) in ("more", "further") and self.norm(k + 2) != "than")
         after = self._past_respective_list(k, after)  # "115 and 103 respectively came home"
-        # "another 1,000 had come back": a perfect's auxiliary before the verb
-        after += self.norm(after) in ("have", "has", "had") and self.norm(after + 1) != "been"
+        # "another 1,000 had come back", "40 had also come back": a perfect's auxiliary or
+        # "also" before the verb
+        while self.norm(after) == "also" or (
+            self.norm(after) in ("have", "has", "had") and self.norm(after + 1) != "been"
+        ):
+            after += 1
         if after >= self.last:
             return False
         # "against 24 sent the other way": the participle with its way, far from any noun

@@ -2071,21 +2071,24 @@ class _Tallies(_Claims):
         total, so the figure sums the same handovers the other way, over the same span.
         So is the other side's undated perfect "Russia has received about 500": the
         tense of a sum so far, set against the total just told. Only when the sentence
-        before told totals going the opposite way over one span, and this sentence
-        gives its figure no date of its own.
+        before told totals going the opposite way over one span (a running total with
+        no date or start, "since the start of the invasion", spans the whole war), and
+        this sentence gives its figure no date of its own.
         """
         if leg.tally or leg.dates or not (self._opens_other_way() or self._perfect_got(leg)):
             return leg
         spans = {
-            (t.dates, t.since, t.stated, t.exchange_count)
+            (t.dates, t.since, t.stated, t.exchange_count, t.tally)
             for t in before
             if t.sentence == self.index - 1
             and (t.sender, t.receiver, t.category) == (leg.receiver, leg.sender, leg.category)
         }
         if len(spans) != 1:
             return leg
-        dates, since, stated, count = spans.pop()
-        if not dates and since is None:
+        dates, since, stated, count, tally = spans.pop()
+        if not dates and since is None and not tally:
+            # a handover told with no day gives no span; a running total with neither
+            # ("since the start of the invasion", "so far") sums the whole war
             return leg
         return leg._replace(
             tally=True, dates=dates, since=since, stated=stated, exchange_count=count, series=False

@@ -2496,6 +2496,16 @@ class _TransferRoles(_Tallies):
                 # "22 wounded were released. ... April 19: 246 for 246": a later swap's
                 # bare pair is not more of the wounded told before
                 return PersonCategory.PRISONERS_OF_WAR
+            if (
+                noun is None
+                and not figure.wounded
+                and self.discourse.topic in (None, PersonCategory.PRISONERS_OF_WAR)
+                and self._later_swap_after_nationals(figure, previous)
+                and self._bare_swap(figure)
+            ):
+                # "103 Ukrainians were swapped for 103 Russians, and in October a further 95
+                # for 95": a later day's bare pair is a swap of its own, not more nationals
+                return PersonCategory.PRISONERS_OF_WAR
             if self._living_after_bodies(figure, previous):
                 return PersonCategory.PRISONERS_OF_WAR
             repeated = self._repeated_kind(figure, previous)
@@ -2573,6 +2583,34 @@ class _TransferRoles(_Tallies):
             ):
                 return PersonCategory.REMAINS
         return category
+
+    def _later_swap_after_nationals(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether bare "N for N" is told on a later day than this sentence's nationals.
+
+        "On 4 March 120 Ukrainians were swapped for 120 Russians, and on 9 May 60 for 60":
+        a pair of another number after a day the leg before was not told on is another
+        swap, not more of the nationals (a kind of no one kind); with no day of its own,
+        or of the same number, it may restate them and keeps their kind.
+        """
+        partner = self._partner(figure)
+        if (
+            partner is None
+            or not self._bare_pair(figure)
+            or previous is None
+            or previous.sentence != self.index
+            or previous.category is not PersonCategory.OTHER
+            or previous.amount == figure.amount
+        ):
+            return False
+        told = next((f for f in self.m.figures if f.first == previous.at), None)
+        if told is None or self.norm(told.np_end - 1) not in _DEMONYM_PLURALS:
+            return False
+        end = max(figure.np_end, partner.np_end)
+        stop = next((f.first for f in self.m.figures if f.first >= end), self.last)
+        return any(
+            told.np_end <= d.first < stop and not d.since and d.text not in previous.dates
+            for d in self.m.dates
+        )
 
     def _repeated_kind(
         self, figure: FigureMention, previous: LegDraft | None
