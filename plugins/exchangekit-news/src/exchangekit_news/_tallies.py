@@ -3243,8 +3243,11 @@ class _Tallies(_Claims):
             return False
         if not any(c.isdigit() for c in figure.text):
             return False
+        paired = self._sides_swapped_between()
         if any(
-            p.code in belligerents and not figure.last <= p.first < figure.np_end
+            p.code in belligerents
+            and not figure.last <= p.first < figure.np_end
+            and p.first not in paired
             for p in self.m.parties
         ):
             return False  # "Russia and Ukraine have freed 300 on both sides": per side or in all?
@@ -3255,6 +3258,23 @@ class _Tallies(_Claims):
         if any(self.norm(i) in _ONE_SWAP_SUBJECTS for i in range(clause, verb.first)):
             return False
         return self._mediators_count(figure, belligerents)
+
+    def _sides_swapped_between(self) -> set[int]:
+        """Where the two sides of "between Russia and Ukraine" start: the pair swapped between.
+
+        "the 18th swap it had mediated between Kyiv and Moscow": the sides so named are
+        the pair the exchanges went between, neither of them a receiver nor a speaker.
+        """
+        paired: set[int] = set()
+        for one, other in itertools.pairwise(self.m.parties):
+            if (
+                self.norm(one.first - 1) == "between"
+                and self.norm(one.last) == "and"
+                and other.first == one.last + 1
+                and one.code != other.code
+            ):
+                paired |= {one.first, other.first}
+        return paired
 
     def _freed_through_own_work(self, figure: FigureMention, verb: TransferWord) -> bool:
         """Whether the figure's people "have been freed through its efforts" (or mediation).
