@@ -2794,6 +2794,8 @@ class _Tallies(_Claims):
                 continue  # "put the number it got back at 185": put_at read one exchange
             if put and self._one_day_between(i, self.m.figures[figure_index].first):
                 continue  # "put the total number released on Saturday at 523": that day's
+            if self._by_each_side(moved[0]):
+                continue  # "the number returned by each side": each side's, not the speaker's
             if self._bare_number_head(i) and (
                 (put and not self._since_between(i, self.m.figures[figure_index].first))
                 or self._per_side_after(self.m.figures[figure_index])
@@ -2930,6 +2932,20 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _by_each_side(self, moved: TransferWord) -> bool:
+        """Whether the participle's agent is "each side" (or "either side"), not one side.
+
+        "the number returned by each side since Friday": the figure goes each way, so
+        neither the speaker's side nor any one side is its one receiver ("by both
+        sides", said by a go-between, is the two ways summed, read as before).
+        """
+        at = moved.last
+        return (
+            self.norm(at) == "by"
+            and self.norm(at + 1) in ("each", "either")
+            and self.norm(at + 2) in ("side", "party", "country")
+        )
 
     def _way_of_agent(self, moved: TransferWord, belligerents: Sequence[str]) -> str | None:
         """The receiver a side after "by" names: "the number of bodies returned by Russia".
