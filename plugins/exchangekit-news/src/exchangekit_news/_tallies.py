@@ -2799,6 +2799,8 @@ class _Tallies(_Claims):
                 continue  # "put the number it got back at 185": put_at read one exchange
             if put and self._one_day_between(i, self.m.figures[figure_index].first):
                 continue  # "put the total number released on Saturday at 523": that day's
+            if self._by_each_side(moved[0]):
+                continue  # "the number returned by each side": each side's, not the speaker's
             if self._bare_number_head(i) and (
                 (put and not self._since_between(i, self.m.figures[figure_index].first))
                 or self._per_side_after(self.m.figures[figure_index])
@@ -2935,6 +2937,20 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _by_each_side(self, moved: TransferWord) -> bool:
+        """Whether the participle's agent is "each side" (or "either side"), not one side.
+
+        "the number returned by each side since Friday": the figure goes each way, so
+        neither the speaker's side nor any one side is its one receiver ("by both
+        sides", said by a go-between, is the two ways summed, read as before).
+        """
+        at = moved.last
+        return (
+            self.norm(at) == "by"
+            and self.norm(at + 1) in ("each", "either")
+            and self.norm(at + 2) in ("side", "party", "country")
+        )
 
     def _way_of_agent(self, moved: TransferWord, belligerents: Sequence[str]) -> str | None:
         """The receiver a side after "by" names: "the number of bodies returned by Russia".
@@ -3248,8 +3264,11 @@ class _Tallies(_Claims):
             return False
         if not any(c.isdigit() for c in figure.text):
             return False
+        paired = self._sides_swapped_between()
         if any(
-            p.code in belligerents and not figure.last <= p.first < figure.np_end
+            p.code in belligerents
+            and not figure.last <= p.first < figure.np_end
+            and p.first not in paired
             for p in self.m.parties
         ):
             return False  # "Russia and Ukraine have freed 300 on both sides": per side or in all?
@@ -3260,6 +3279,23 @@ class _Tallies(_Claims):
         if any(self.norm(i) in _ONE_SWAP_SUBJECTS for i in range(clause, verb.first)):
             return False
         return self._mediators_count(figure, belligerents)
+
+    def _sides_swapped_between(self) -> set[int]:
+        """Where the two sides of "between Russia and Ukraine" start: the pair swapped between.
+
+        "the 18th swap it had mediated between Kyiv and Moscow": the sides so named are
+        the pair the exchanges went between, neither of them a receiver nor a speaker.
+        """
+        paired: set[int] = set()
+        for one, other in itertools.pairwise(self.m.parties):
+            if (
+                self.norm(one.first - 1) == "between"
+                and self.norm(one.last) == "and"
+                and other.first == one.last + 1
+                and one.code != other.code
+            ):
+                paired |= {one.first, other.first}
+        return paired
 
     def _freed_through_own_work(self, figure: FigureMention, verb: TransferWord) -> bool:
         """Whether the figure's people "have been freed through its efforts" (or mediation).

@@ -4171,14 +4171,9 @@ class _Transfers(_Rivals):
         at = figure.np_end
         return self.norm(at) == "for" and any(f.first == at + 1 for f in self.m.figures)
 
-    def _sizes_of_swaps(self, figure: FigureMention) -> bool:
-        """Whether the figure sizes each of several exchanges rather than adding them up.
-
-        "swaps of 70 and 85 prisoners", "exchanges of 90 soldiers apiece": the figures
-        stand in the "of" phrase of a plural exchange noun and either form a list or
-        are distributed by "apiece" or "each".
-        """
-        noun = next(
+    def _swaps_sized_by(self, figure: FigureMention) -> int | None:
+        """Where the plural exchange noun is whose "of" phrase ``figure`` stands in, if any."""
+        return next(
             (
                 j
                 for j in range(figure.first - 2, max(self.first, figure.first - 8) - 1, -1)
@@ -4186,6 +4181,26 @@ class _Transfers(_Rivals):
             ),
             None,
         )
+
+    def _sizes_of_uncounted_swaps(self, figure: FigureMention) -> bool:
+        """Whether the figure sizes handovers nobody counted: "several handovers of 1,000 each".
+
+        The number of such handovers, and so their days and their sum, is not told: the
+        figure is neither one handover nor a total ("two swaps of 90 each" counts them).
+        """
+        noun = self._swaps_sized_by(figure)
+        return noun is not None and any(
+            self.norm(j) in _UNCOUNTED for j in range(max(self.first, noun - 2), noun)
+        )
+
+    def _sizes_of_swaps(self, figure: FigureMention) -> bool:
+        """Whether the figure sizes each of several exchanges rather than adding them up.
+
+        "swaps of 70 and 85 prisoners", "exchanges of 90 soldiers apiece": the figures
+        stand in the "of" phrase of a plural exchange noun and either form a list or
+        are distributed by "apiece" or "each".
+        """
+        noun = self._swaps_sized_by(figure)
         if noun is None:
             return False
         if noun + 2 < figure.first or self.norm(figure.last) in (",", "and"):
@@ -5307,6 +5322,8 @@ class _Transfers(_Rivals):
             return None  # "the three-day swap that ended on Sunday": a sum of days not named
         if self._counted_stages_unplaced(figure, dates):
             return None  # "had returned 1,200 bodies in three stages": when, it does not say
+        if self._sizes_of_uncounted_swaps(figure):
+            return None  # "several handovers of 1,000 each": how many, and when, it does not say
         perfect = self._perfect_total_past_swap(figure, found)  # "Russia has received 3,900"
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
