@@ -42,6 +42,8 @@ _RESTATING: Final = (
 )
 # Pronouns for the side that got people back, in "all 307 it got back were servicemen".
 _GETTERS: Final = frozenset({"it", "they", "we"})
+# "..., each involving (with, of) equal numbers": an aside setting a list of swaps' ways equal
+_EQUAL_ASIDE_LINKS: Final = frozenset({"involving", "with", "of"})
 # the words framing a side that opens a sentence: "For Russia,", "On the Russian side,"
 _SIDE_FRAMING: Final = frozenset({"for", "on", "as", "the", "side", "'s", "'", "s", ","})
 # Words that name who did the handing over between a count and its participle: a side's
@@ -1301,6 +1303,57 @@ class _TransferContext(_Transfers):
             if all((m.category, m.amount) != (leg.category, leg.amount) for m in mirrored):
                 mirrored.append(turned)
         return mirrored
+
+    def equal_swaps_each(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The other way of swaps set off as "each involving equal numbers" in this sentence.
+
+        "Swaps on 3 March and 9 April, each with equal numbers on both sides, brought home
+        40 and 65 Ukrainians respectively": the aside after the swaps says each moved as
+        many one way as the other, so every dated leg the sentence read one way is that
+        swap's other way too. Legs read both ways already, or undated, add nothing.
+        """
+        if "each" not in self.norm_set or self.norm_set.isdisjoint(("numbers", "number")):
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first + 1, self.last - 3)
+                if self.norm(i) == "each"
+                and self.norm(i - 1) == ","
+                and self.norm(i + 1) in _EQUAL_ASIDE_LINKS
+                and self._equal_ways_at(i + 2)
+            ),
+            None,
+        )
+        if at is None or self._figure_between(self.first, at):
+            return []  # the aside must follow the swaps named before any figure
+        ours = [leg for leg in legs if not leg.tally and leg.sentence == self.index]
+        ways = {(leg.sender, leg.receiver) for leg in ours}
+        if len(ways) != 1 or any(len(leg.dates) != 1 for leg in ours):
+            return []
+        note = "each swap listed is told as involving equal numbers both ways"
+        return [
+            leg._replace(sender=leg.receiver, receiver=leg.sender, note=note, whole=False)
+            for leg in ours
+        ]
+
+    def _equal_ways_at(self, at: int) -> bool:
+        """Whether "equal numbers" or "the same number" at ``at`` sets a swap's ways equal.
+
+        The phrase ends the aside or goes on with a per-side phrase ("on both sides",
+        "each way"); "the same number of wounded" compares the swaps, not their ways.
+        """
+        at += self.norm(at) == "the"
+        if self.norm(at) not in ("equal", "same") or self.norm(at + 1) not in ("numbers", "number"):
+            return False
+        end = at + 2
+        return self.norm(end) == "," or any(
+            found is not None and self.norm(found[0]) == ","
+            for found in (
+                lx.PER_SIDE.match(self.tokens, end, self.last),
+                lx.PER_SIDE_MORE.match(self.tokens, end, self.last),
+            )
+        )
 
     def _relative_or_with_side(self, verb: int) -> str | None:
         """The side named for ``verb``: ", Russia, which received", "with Russia getting"."""

@@ -24,7 +24,7 @@ from exchangekit_news._clauses import (
     first_part_alone,
     respective,
 )
-from exchangekit_news._drafts import PUBLISHER, LegDraft, reporting_period_at
+from exchangekit_news._drafts import EARLIER_KEPT, PUBLISHER, LegDraft, reporting_period_at
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
     _HOPING,
@@ -761,9 +761,12 @@ class _Transfers(_Rivals):
             # laying down arms, not of its own coming home: no home is guessed from it
             return None
         side = teller.party
+        kept = self.discourse.legs
+        # a full window may have cut the oldest sentence's other way off: no one-way evidence
+        cut = kept[0].sentence if len(kept) >= EARLIER_KEPT else None
         ways: dict[int, set[str]] = {}
-        for leg in self.discourse.legs:
-            if not leg.tally and leg.sentence < self.index:
+        for leg in kept:
+            if not leg.tally and leg.sentence < self.index and leg.sentence != cut:
                 ways.setdefault(leg.sentence, set()).add(leg.receiver)
         homes = {way for sentence in ways.values() if len(sentence) == 1 for way in sentence}
         return side if homes <= {side} else None
