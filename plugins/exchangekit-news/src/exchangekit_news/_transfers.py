@@ -2222,12 +2222,21 @@ class _Transfers(_Rivals):
 
     def _one_of_them(self, figure: FigureMention) -> bool:
         """Whether the figure is of one exchange singled out of several: "in 14 exchanges
-        this year, the largest of them the "1,000 for 1,000" swap in May"."""
+        this year, the largest of them the "1,000 for 1,000" swap in May".
+
+        So is one set off by its rank ("Two swaps followed, the first with 90 each way,
+        the second with 95"): the rank names one of the swaps, the figure its size.
+        """
         return any(
             self.norm(i) in _SINGLED_OUT
             and self.norm(i + 1) == "of"
             and self.norm(i + 2) in ("them", "these", "those", "which")
             for i in range(max(self.first, figure.first - 9), figure.first)
+        ) or (
+            self.norm(figure.first - 1) in ("with", "of", "involving")
+            and self.norm(figure.first - 2) in lx.ORDINALS | {"last", "latter", "former"}
+            and self.norm(figure.first - 3) == "the"
+            and self.norm(figure.first - 4) in (",", ";", ":", "—", "–")
         )
 
     def _both_sides(self, figure: FigureMention) -> bool:
