@@ -2286,6 +2286,10 @@ class _FigureDates(_Speakers):
             and same_number(self.norms, f.first - self.first) == f.first - self.first
         ]
         if len(people) > len(usable):
+            # "took back 1,000 bodies each time, handing over 19, 21 and 24": a figure told
+            # of every date is no item of the list paired with them
+            people = [i for i in people if not self._told_each_time(figures[i])]
+        if len(people) > len(usable):
             people = self._opening_run(figures, people, usable[-1].last)
         if len(people) != len(usable):
             people = self._run_before_days(figures, usable)

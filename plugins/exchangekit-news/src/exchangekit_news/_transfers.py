@@ -2220,6 +2220,15 @@ class _Transfers(_Rivals):
             for i in range(start, figure.first)
         )
 
+    def _in_list_of_sizes(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a list of sizes sharing one noun ("14 and 22 bodies")."""
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        first, last = self._joined_list(figures, at)
+        return last > first and all(figures[k].noun is None for k in range(first, last))
+
     def _one_of_them(self, figure: FigureMention) -> bool:
         """Whether the figure is of one exchange singled out of several: "in 14 exchanges
         this year, the largest of them the "1,000 for 1,000" swap in May".
@@ -6082,6 +6091,10 @@ class _Transfers(_Rivals):
         picked = self._ordinal_of_listed(figure, len(date_texts)) if series else None
         if picked is not None:
             date_texts, series = (date_texts[picked],), False
+        if series and len(date_texts) > 1 and self._in_list_of_sizes(figure):
+            # "In April, May and June ... returning 14 and 22 bodies": sizes of some of the
+            # listed handovers, not pairing one for one with them, so no date is each's
+            return []
         summing = self._summing_span(figure) if tally else None
         if summing is not None:
             # "Together with Friday's group, 697 have come home": the days added up are
