@@ -1739,6 +1739,10 @@ class Assembler:
             elif _sized_later(leg.count, draft.amount):
                 leg.count = draft.amount  # "dozens came home", then "150 were freed": the size
                 leg.attributed = draft.attributed or leg.attributed
+            elif draft.restates and leg.count.qualifier is Qualifier.ORDER_OF_MAGNITUDE:
+                # "a few dozen ... On the Russian side, the figures were 19, 19 and 24": each
+                # handover's own size, even below the order's least
+                leg.count = draft.amount
             elif index not in leg.sentences and self._marked_agreeing(index, draft):
                 continue  # "... put the number at 50 as well": another account, not a correction
             elif index in leg.sentences and self._listed_parts(index, leg.count, draft.amount):

@@ -185,6 +185,9 @@ class LegDraft(NamedTuple):
     # the first token of the figure the leg was read from, where one figure gave it: two
     # figures of the same number in a sentence are told apart by where they stand
     at: int | None = None
+    # one side's exact sizes of handovers a sentence before told only vaguely ("a few
+    # dozen ... On the Russian side, the figures were 19, 19 and 24"): they size those
+    restates: bool = False
     # the date text of a day the exchange is told only to have come before ("swapped 80
     # each before 20 October"): a bound its date must fall short of, never its day
     before: str | None = None

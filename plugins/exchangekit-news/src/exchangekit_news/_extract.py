@@ -286,8 +286,10 @@ def extract(
     legs.extend(sentence.same_size(legs))
     legs.extend(sentence.same_number_in_clause(legs, belligerents))
     legs.extend(sentence.same_in_return(legs))
+    legs.extend(sentence.equal_swaps_each(legs))
     legs.extend(sentence.figures_were_pair(legs, used))
     legs.extend(sentence.same_numbers_listed(legs, used))
+    legs.extend(sentence.side_sizes_listed(legs, used))
     legs = sentence.bracketed_specifics(legs)
     if not legs or sentence.echo_heads_the_object():
         # "... the same number of Russian servicemen and eight civilians": the echo is the

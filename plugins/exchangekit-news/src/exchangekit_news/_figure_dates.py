@@ -2161,19 +2161,9 @@ class _FigureDates(_Speakers):
         in order. The list is the run of figures joined by commas and "and" that ends
         right before the word; any other count of figures or days pairs nothing.
         """
-        told, texts = self.discourse.dates_before
-        if told != self.index - 1 or len(texts) < 2 or len(set(texts)) != len(texts):
+        matched = self.handover_days_before()
+        if not matched:
             return {}
-        days = {
-            day
-            for leg in self.discourse.legs
-            if leg.sentence == told and not leg.tally
-            for day in leg.dates
-        }
-        # the legs' days may carry the year the context gave ("18 September 2025")
-        matched = [next((d for d in days if d == t or d.startswith(t + " ")), None) for t in texts]
-        if None in matched or len(days) != len(texts):
-            return {}  # the days before must each date a handover that sentence told
         run = [i for i, f in enumerate(figures) if f.last <= at]
         if not run or self._past_respectively(figures[run[-1]].np_end) != self._past_respectively(
             at
@@ -2185,9 +2175,31 @@ class _FigureDates(_Speakers):
             if not between <= {",", "and"}:
                 break
             listed.insert(0, i)
-        if len(listed) != len(texts) or len(listed) != len(run):
+        if len(listed) != len(matched) or len(listed) != len(run):
             return {}
-        return {i: day for i, day in zip(listed, matched, strict=True) if day is not None}
+        return dict(zip(listed, matched, strict=True))
+
+    def handover_days_before(self) -> list[str]:
+        """The days, in order, of the handovers the sentence just before dated one a day.
+
+        "On 2 June, on 9 July and on 4 August, Ukraine received 500 bodies each time":
+        two or more distinct days, each dating a handover that sentence told, and no
+        other; otherwise [] (a list told after them has nothing to be shared out over).
+        """
+        told, texts = self.discourse.dates_before
+        if told != self.index - 1 or len(texts) < 2 or len(set(texts)) != len(texts):
+            return []
+        days = {
+            day
+            for leg in self.discourse.legs
+            if leg.sentence == told and not leg.tally
+            for day in leg.dates
+        }
+        # the legs' days may carry the year the context gave ("18 September 2025")
+        matched = [next((d for d in days if d == t or d.startswith(t + " ")), None) for t in texts]
+        if len(days) != len(texts):
+            return []  # the days before must each date a handover that sentence told
+        return [day for day in matched if day is not None] if None not in matched else []
 
     def _of_event_after(self, date: DateMention, at: int) -> bool:
         """Whether ``date``, after "respectively" at ``at``, dates an event a phrase names.
@@ -2311,6 +2323,10 @@ class _FigureDates(_Speakers):
             and not any(d.first <= f.first < d.last for d in usable)
             and same_number(self.norms, f.first - self.first) == f.first - self.first
         ]
+        if len(people) > len(usable):
+            # "took back 1,000 bodies each time, handing over 19, 21 and 24": a figure told
+            # of every date is no item of the list paired with them
+            people = [i for i in people if not self._told_each_time(figures[i])]
         if len(people) > len(usable):
             people = self._opening_run(figures, people, usable[-1].last)
         if len(people) != len(usable):

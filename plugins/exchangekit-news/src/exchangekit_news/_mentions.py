@@ -2017,13 +2017,18 @@ class _Finder:
         return j - 1 >= self.first and self.norm(j) == "(" and self.norm(j - 1) in lx.MONTHS
 
     def _bare_pair_told(self, k: int) -> bool:
-        """Whether the number at ``k`` is one of "the figures were N and M".
+        """Whether the number at ``k`` is one of "the figures were N and M" (or "N, M and P").
 
-        An exchange's two figures told as a bare pair count the people of the pair
-        told before them (read by the transfer rules); the window must show them.
+        An exchange's two figures told as a bare pair, or one side's sizes of the
+        handovers told before listed the same way, count people (read by the transfer
+        rules); the window must show them.
         """
-        pair_first = k - 2 >= self.first and self.norm(k - 1) == "and"
-        j = k - 2 if pair_first and self.tokens[k - 2].kind == NUM else k
+        j = k
+        # back over the list the number closes: "19, 19 and 24"
+        while j - 2 >= self.first and self.norm(j - 1) in (",", "and"):
+            if self.tokens[j - 2].kind != NUM:
+                break
+            j -= 2
         # "the figures were, respectively, 230 and 248": past the word and its commas
         j -= self.norm(j - 1) == ","
         if self.norm(j - 1) == "respectively":

@@ -42,6 +42,10 @@ _RESTATING: Final = (
 )
 # Pronouns for the side that got people back, in "all 307 it got back were servicemen".
 _GETTERS: Final = frozenset({"it", "they", "we"})
+# "..., each involving (with, of) equal numbers": an aside setting a list of swaps' ways equal
+_EQUAL_ASIDE_LINKS: Final = frozenset({"involving", "with", "of"})
+# the words framing a side that opens a sentence: "For Russia,", "On the Russian side,"
+_SIDE_FRAMING: Final = frozenset({"for", "on", "as", "the", "side", "'s", "'", "s", ","})
 # Words that name who did the handing over between a count and its participle: a side's
 # pronoun, a person's, or "by".
 _AGENTS: Final = _GETTERS | {"he", "she", "by"}
@@ -1300,6 +1304,57 @@ class _TransferContext(_Transfers):
                 mirrored.append(turned)
         return mirrored
 
+    def equal_swaps_each(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The other way of swaps set off as "each involving equal numbers" in this sentence.
+
+        "Swaps on 3 March and 9 April, each with equal numbers on both sides, brought home
+        40 and 65 Ukrainians respectively": the aside after the swaps says each moved as
+        many one way as the other, so every dated leg the sentence read one way is that
+        swap's other way too. Legs read both ways already, or undated, add nothing.
+        """
+        if "each" not in self.norm_set or self.norm_set.isdisjoint(("numbers", "number")):
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first + 1, self.last - 3)
+                if self.norm(i) == "each"
+                and self.norm(i - 1) == ","
+                and self.norm(i + 1) in _EQUAL_ASIDE_LINKS
+                and self._equal_ways_at(i + 2)
+            ),
+            None,
+        )
+        if at is None or self._figure_between(self.first, at):
+            return []  # the aside must follow the swaps named before any figure
+        ours = [leg for leg in legs if not leg.tally and leg.sentence == self.index]
+        ways = {(leg.sender, leg.receiver) for leg in ours}
+        if len(ways) != 1 or any(len(leg.dates) != 1 for leg in ours):
+            return []
+        note = "each swap listed is told as involving equal numbers both ways"
+        return [
+            leg._replace(sender=leg.receiver, receiver=leg.sender, note=note, whole=False)
+            for leg in ours
+        ]
+
+    def _equal_ways_at(self, at: int) -> bool:
+        """Whether "equal numbers" or "the same number" at ``at`` sets a swap's ways equal.
+
+        The phrase ends the aside or goes on with a per-side phrase ("on both sides",
+        "each way"); "the same number of wounded" compares the swaps, not their ways.
+        """
+        at += self.norm(at) == "the"
+        if self.norm(at) not in ("equal", "same") or self.norm(at + 1) not in ("numbers", "number"):
+            return False
+        end = at + 2
+        return self.norm(end) == "," or any(
+            found is not None and self.norm(found[0]) == ","
+            for found in (
+                lx.PER_SIDE.match(self.tokens, end, self.last),
+                lx.PER_SIDE_MORE.match(self.tokens, end, self.last),
+            )
+        )
+
     def _relative_or_with_side(self, verb: int) -> str | None:
         """The side named for ``verb``: ", Russia, which received", "with Russia getting"."""
         if (self.norm(verb - 2), self.norm(verb - 1)) == (",", "which"):
@@ -1487,6 +1542,105 @@ class _TransferContext(_Transfers):
                 for leg, figure in zip(before, pair, strict=True)
             ]
         return []
+
+    def side_sizes_listed(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """One side's sizes told as "For A, the figures were N, M and P" after dated handovers.
+
+        "On 2 June, 9 July and 4 August Ukraine got back 500 bodies each time. For Russia,
+        the numbers were 12, 17 and 20": the list gives, in order, what the side the
+        sentence opens with received at each handover the sentence before dated, from
+        the other side, of the kind that sentence told. The side's vaguer counts told
+        there ("a few dozen") are the same handovers, sized now (``restates``); exact
+        ones, a list of another length, or a sentence naming no one side read nothing.
+        """
+        if legs or self.norm_set.isdisjoint(lx.PAIR_SUBJECTS):
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first + 1, self.last - 2)
+                if self.norm(i) in lx.PAIR_SUBJECTS
+                and self.norm(i - 1) == "the"
+                and self.norm(i + 1) == "were"
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        listed = self._bare_list_at(self._past_respectively(at + 2))
+        side = self._opening_side(at - 1)
+        days = self.handover_days_before()
+        if side is None or len(listed) < 2 or len(listed) != len(days):
+            return []
+        if any(self.m.figures.index(f) in used for f in listed):
+            return []
+        before = [
+            leg for leg in self.discourse.legs if not leg.tally and leg.sentence == self.index - 1
+        ]
+        if side not in {leg.sender for leg in before} | {leg.receiver for leg in before}:
+            return []  # a side the handovers before did not involve
+        others = {leg.sender for leg in before if leg.receiver == side} | {
+            leg.receiver for leg in before if leg.sender == side
+        }
+        if not others:
+            others = {leg.receiver for leg in before} - {side}
+        kind = self._one_kind_just_told()
+        own = [leg for leg in before if leg.receiver == side]
+        if len(others) != 1 or kind is None or any(leg.amount.is_exact for leg in own):
+            return []
+        sender = others.pop()
+        attributed, accorded = self.leg_source(listed[0].first)
+        note = "one side's sizes of the handovers told before, listed in their order"
+        return [
+            LegDraft(
+                sentence=self.index,
+                sender=sender,
+                receiver=side,
+                category=kind,
+                amount=figure.amount,
+                attributed=attributed,
+                accord=accorded,
+                dates=(day,),
+                series=False,
+                note=note,
+                restates=bool(own),
+                at=figure.first,
+            )
+            for figure, day in zip(listed, days, strict=True)
+        ]
+
+    def _bare_list_at(self, at: int) -> list[FigureMention]:
+        """The figures of no people written "N, M and P" from ``at``, ending their clause, or []."""
+        listed: list[FigureMention] = []
+        i = at
+        while (figure := next((f for f in self.m.figures if f.first == i), None)) is not None:
+            if figure.noun is not None:
+                return []
+            listed.append(figure)
+            i = figure.last + 1
+            if self.norm(figure.last) not in (",", "and"):
+                break
+        end = listed[-1].last if listed else at
+        if self.norm(end + (self.norm(end) == ",")) == "respectively":
+            end += 1 + (self.norm(end) == ",")
+        if end < self.last and self.norm(end) not in (".", ",", ";"):
+            return []  # "12, 17 and 20 hours": no bare list
+        return listed
+
+    def _opening_side(self, end: int) -> str | None:
+        """The one side named by a phrase that opens the sentence and ends at ``end``, or None.
+
+        "For Russia,", "On the Russian side,", "As for Moscow": the words before ``end`` are
+        only the side and the words framing it.
+        """
+        named = [p for p in self.m.parties if p.first >= self.first and p.last <= end]
+        if len(named) != 1:
+            return None
+        party = named[0]
+        framing = {
+            self.norm(i) for i in range(self.first, end) if not party.first <= i < party.last
+        }
+        return party.code if framing <= _SIDE_FRAMING else None
 
     def same_numbers_listed(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """Dated swaps told as "the numbers were the same: N to A, M and then M' to B".

@@ -24,7 +24,7 @@ from exchangekit_news._clauses import (
     first_part_alone,
     respective,
 )
-from exchangekit_news._drafts import PUBLISHER, LegDraft, reporting_period_at
+from exchangekit_news._drafts import EARLIER_KEPT, PUBLISHER, LegDraft, reporting_period_at
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
     _HOPING,
@@ -761,9 +761,12 @@ class _Transfers(_Rivals):
             # laying down arms, not of its own coming home: no home is guessed from it
             return None
         side = teller.party
+        kept = self.discourse.legs
+        # a full window may have cut the oldest sentence's other way off: no one-way evidence
+        cut = kept[0].sentence if len(kept) >= EARLIER_KEPT else None
         ways: dict[int, set[str]] = {}
-        for leg in self.discourse.legs:
-            if not leg.tally and leg.sentence < self.index:
+        for leg in kept:
+            if not leg.tally and leg.sentence < self.index and leg.sentence != cut:
                 ways.setdefault(leg.sentence, set()).add(leg.receiver)
         homes = {way for sentence in ways.values() if len(sentence) == 1 for way in sentence}
         return side if homes <= {side} else None
@@ -2236,14 +2239,32 @@ class _Transfers(_Rivals):
             for i in range(start, figure.first)
         )
 
+    def _in_list_of_sizes(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a list of sizes sharing one noun ("14 and 22 bodies")."""
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        first, last = self._joined_list(figures, at)
+        return last > first and all(figures[k].noun is None for k in range(first, last))
+
     def _one_of_them(self, figure: FigureMention) -> bool:
         """Whether the figure is of one exchange singled out of several: "in 14 exchanges
-        this year, the largest of them the "1,000 for 1,000" swap in May"."""
+        this year, the largest of them the "1,000 for 1,000" swap in May".
+
+        So is one set off by its rank ("Two swaps followed, the first with 90 each way,
+        the second with 95"): the rank names one of the swaps, the figure its size.
+        """
         return any(
             self.norm(i) in _SINGLED_OUT
             and self.norm(i + 1) == "of"
             and self.norm(i + 2) in ("them", "these", "those", "which")
             for i in range(max(self.first, figure.first - 9), figure.first)
+        ) or (
+            self.norm(figure.first - 1) in ("with", "of", "involving")
+            and self.norm(figure.first - 2) in lx.ORDINALS | {"last", "latter", "former"}
+            and self.norm(figure.first - 3) == "the"
+            and self.norm(figure.first - 4) in (",", ";", ":", "—", "–")
         )
 
     def _both_sides(self, figure: FigureMention) -> bool:
@@ -6121,6 +6142,10 @@ class _Transfers(_Rivals):
         picked = self._ordinal_of_listed(figure, len(date_texts)) if series else None
         if picked is not None:
             date_texts, series = (date_texts[picked],), False
+        if series and len(date_texts) > 1 and self._in_list_of_sizes(figure):
+            # "In April, May and June ... returning 14 and 22 bodies": sizes of some of the
+            # listed handovers, not pairing one for one with them, so no date is each's
+            return []
         summing = self._summing_span(figure) if tally else None
         if summing is not None:
             # "Together with Friday's group, 697 have come home": the days added up are
