@@ -678,6 +678,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "..., including 150,000 this year": a year's share, not a toll to date
             if self._local_scope(figure):
                 continue  # 'in the "West" zone, the enemy lost 1,600': a sector's share
+            if self._settlement_alone(figure):
+                continue  # "In the city of Kharkiv alone, ... killed 21": a town's share
             conjunct = (
                 self._dated_conjunct(figure, previous, told_at[-1])
                 if previous is not None and told_at
@@ -2051,6 +2053,23 @@ class _Claims(_ClaimSubjects):
             or (day and self.norm(after) in _SCOPE_PREPOSITIONS and self._place_alone(after + 1))
             or self._in_sector_where(figure, heads)
         )
+
+    def _settlement_alone(self, figure: FigureMention) -> bool:
+        """Whether a town set apart by "alone" scopes the figure: "in the city of X alone".
+
+        "Alone" sets the town apart as a part of a larger toll; a town's part of it is a
+        local count, never a side's claim. Only "the city (town, village) of <Name>
+        alone" with no other figure between it and this one, before or after it.
+        """
+        before = max((f.last for f in self.m.figures if f.last <= figure.first), default=self.first)
+        after = min((f.first for f in self.m.figures if f.first >= figure.last), default=self.last)
+        for i in self._at(("alone",), before, after):
+            j = i
+            while j > before and self.tokens[j - 1].text[:1].isupper():
+                j -= 1
+            if j < i and self.norm(j - 1) == "of" and self.norm(j - 2) in lx.SETTLEMENT_NOUNS:
+                return True
+        return False
 
     def _place_alone(self, at: int) -> bool:
         """Whether a named region "alone" opens at ``at``: "in the Kharkiv region alone".
