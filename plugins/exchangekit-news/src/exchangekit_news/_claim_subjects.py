@@ -1034,7 +1034,8 @@ class _ClaimSubjects(_FigureDates):
         """The side a count at ``at`` is "for": "the figure for Russia", "the toll for Ukraine".
 
         A head of a total (or "estimate") with "for" and a side right after it; the
-        side counted, not the one who counts (an adjective may name either).
+        side counted, not the one who counts (an adjective may name either). "No
+        figure for its own military deaths" counts the losses of the owner of "its".
         """
         if self.norm(at) not in _TOTAL_HEADS | {"estimate"} or self.norm(at + 1) != "for":
             return None
@@ -1042,7 +1043,12 @@ class _ClaimSubjects(_FigureDates):
         for party in self.m.parties:
             if party.role != MEDIATOR and party.first == begin:
                 return party.code
-        return None
+        if self.norm(begin) not in ("its", "their"):
+            return None
+        noun = begin + 1
+        while noun < min(self.last, begin + 4) and self.norm(noun) in lx.LOSS_OWNER_SKIP:
+            noun += 1
+        return self._loss_owner(noun) if self.norm(noun) in lx.LOSS_HEADS else None
 
     def _side_adjective_ending(self, at: int, first: int | None = None) -> str | None:
         """The side of the first party named by an adjective alone that ends at ``at``.

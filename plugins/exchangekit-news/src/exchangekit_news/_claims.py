@@ -349,6 +349,11 @@ _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "
 
 # Words before a register that make it the subject ("its list", "the count itself").
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
+# Words between a register's determiner and its noun: "the independent count".
+_REGISTER_ADJECTIVES: Final = lx.RUNNING_ADJECTIVES | {"independent", "own", "official", "daily"}
+# Nouns of the dead a register may be "of" ("the count of war dead"), and their modifiers.
+_REGISTER_DEAD: Final = frozenset({"dead", "fallen", "deaths"})
+_REGISTER_DEAD_MODIFIERS: Final = frozenset({"the", "war", "military"})
 # Words that negate, never a verb a figure could be the object of: "not", "never".
 _NEGATIONS: Final = frozenset({"not", "never", "n't"})
 _UNCONFIRMED: Final = frozenset({"unconfirmed", "unverified"})
@@ -673,6 +678,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "..., including 150,000 this year": a year's share, not a toll to date
             if self._local_scope(figure):
                 continue  # 'in the "West" zone, the enemy lost 1,600': a sector's share
+            if self._settlement_alone(figure):
+                continue  # "In the city of Kharkiv alone, ... killed 21": a town's share
             conjunct = (
                 self._dated_conjunct(figure, previous, told_at[-1])
                 if previous is not None and told_at
@@ -1415,8 +1422,8 @@ class _Claims(_ClaimSubjects):
                     i
                     for i in range(link - 1, start - 1, -1)
                     if self.norm(i) in _REGISTERS
-                    and self.norm(i - 1) in _REGISTER_DETERMINERS
-                    and self.norm(i + 1) != "of"
+                    and self.norm(self._register_opening(i) - 1) in _REGISTER_DETERMINERS
+                    and (self.norm(i + 1) != "of" or self._of_the_dead(i + 1))
                 ),
                 None,
             )
@@ -1436,6 +1443,36 @@ class _Claims(_ClaimSubjects):
         if len(self._sides_before(figure)) > 1:
             return None  # "the names of both Russian and Ukrainian dead": whose is the count?
         return CasualtyCategory.KILLED, head
+
+    def _register_opening(self, head: int) -> int:
+        """Where the adjectives before the register noun at ``head`` begin.
+
+        "the independent Russian count", "their own running tally": a side's adjective
+        or a word saying whose or how the count is kept stands between the determiner
+        and the noun without making the noun anything but the register.
+        """
+        at = head
+        while at > self.first and (
+            self.norm(at - 1) in _REGISTER_ADJECTIVES
+            or any(p.last == at and not p.noun for p in self.m.parties)
+        ):
+            at = next((p.first for p in self.m.parties if p.last == at), at - 1)
+        return at
+
+    def _of_the_dead(self, of: int) -> bool:
+        """Whether "of" at ``of`` opens a noun of the dead: "the count of war dead".
+
+        A register "of" the dead is still the register; "the list of prisoners" or "the
+        count of bodies" names other people and is not read as one.
+        """
+        for i in range(of + 1, min(self.last, of + 4)):
+            if self.norm(i) in _REGISTER_DEAD:
+                return True
+            if self.norm(i) not in _REGISTER_DEAD_MODIFIERS and not any(
+                p.first <= i < p.last and not p.noun for p in self.m.parties
+            ):
+                return False
+        return False
 
     def _names_of_dead_told_before(self, figure: FigureMention) -> bool:
         """Whether the figure counts names in a register of one side's dead the sentence
@@ -2016,6 +2053,23 @@ class _Claims(_ClaimSubjects):
             or (day and self.norm(after) in _SCOPE_PREPOSITIONS and self._place_alone(after + 1))
             or self._in_sector_where(figure, heads)
         )
+
+    def _settlement_alone(self, figure: FigureMention) -> bool:
+        """Whether a town set apart by "alone" scopes the figure: "in the city of X alone".
+
+        "Alone" sets the town apart as a part of a larger toll; a town's part of it is a
+        local count, never a side's claim. Only "the city (town, village) of <Name>
+        alone" with no other figure between it and this one, before or after it.
+        """
+        before = max((f.last for f in self.m.figures if f.last <= figure.first), default=self.first)
+        after = min((f.first for f in self.m.figures if f.first >= figure.last), default=self.last)
+        for i in self._at(("alone",), before, after):
+            j = i
+            while j > before and self.tokens[j - 1].text[:1].isupper():
+                j -= 1
+            if j < i and self.norm(j - 1) == "of" and self.norm(j - 2) in lx.SETTLEMENT_NOUNS:
+                return True
+        return False
 
     def _place_alone(self, at: int) -> bool:
         """Whether a named region "alone" opens at ``at``: "in the Kharkiv region alone".

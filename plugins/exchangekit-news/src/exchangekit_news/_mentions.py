@@ -388,6 +388,8 @@ _ADJECTIVES: Final = frozenset(
     {"ukrainian", "russian", "emirati", "turkish", "qatari", "saudi", "american"}
 )
 _DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans", "koreans"})
+# Heads of a noun of losses a writer may quote as the teller's term: '"personnel losses"'.
+_LOSS_HEADS: Final = lx.CASUALTY_NOUNS | {"losses"}
 # Verbs after "the Russians" that make it the side acting, not people counted.
 _SIDE_VERBS: Final = frozenset(
     {
@@ -3994,6 +3996,9 @@ class _Finder:
                     # soldiers: the quote closes the figure
                     i += 1
                     continue
+                if i > b and self._quoted_noun(i):
+                    i += 1  # 'one million Russian "personnel losses"': the writer's distance
+                    continue
                 break
             found = lx.PEOPLE.match(tokens, i, self.last)
             if found is not None and self.norm(found[0]) in lx.EXCHANGE_PLURALS:
@@ -4027,9 +4032,10 @@ class _Finder:
                     noun = Noun(None)
                     end = p_end
                     break
-                if self._side_losses(p_end):
+                losses = self._side_losses(p_end)
+                if losses is not None:
                     noun = Noun(None)  # "4,120 Russian losses": that side's people lost
-                    end = p_end + 1
+                    end = losses
                     break
                 continue
             norm = token.norm
@@ -4224,18 +4230,41 @@ class _Finder:
             return False
         return end >= self.last or self.norm(end) in (".", ";", ")")
 
-    def _side_losses(self, end: int) -> bool:
-        """Whether a nationality adjective ending at ``end`` is followed by "losses" of people.
+    def _quoted_noun(self, at: int) -> bool:
+        """Whether the quotation opening at ``at`` holds a noun of losses and nothing more.
 
-        "4,120 Russian losses" counts that side's people lost; "losses of armoured
-        vehicles" names other things lost, and a word for machines between ("Russian tank
-        losses") stops the noun group before it gets here.
+        'passed 900,000 Russian "personnel losses"' quotes the teller's term for the
+        losses: the marks keep the writer's distance and do not end the noun group. A
+        quotation holding more than the noun ('300 Russian "would never return"') does.
         """
+        if at + 1 >= self.last or self.tokens[at].text not in lx.QUOTE_MARKS:
+            return False
+        if self.tokens[at + 1].gap != 0:
+            return False  # a closing mark, or one standing apart: no quotation opens here
+        found = lx.PEOPLE.match(self.tokens, at + 1, self.last)
+        close = found[0] if found is not None else at + 2  # 'Russian "losses"': one word
         return (
-            self.tokens[end - 1].norm in _ADJECTIVES
-            and self.norm(end) == "losses"
-            and self.norm(end + 1) != "of"
+            close < self.last
+            and self.tokens[close].text in lx.CLOSING_QUOTES
+            and self.norm(close - 1) in _LOSS_HEADS
         )
+
+    def _side_losses(self, end: int) -> int | None:
+        """Where "losses" of people ends, when it follows a nationality adjective ending at ``end``.
+
+        "4,120 Russian losses" counts that side's people lost, and so does 'Russian
+        "losses"', the word quoted; "losses of armoured vehicles" names other things lost,
+        and a word for machines between ("Russian tank losses") stops the noun group
+        before it gets here.
+        """
+        at = end + self._quoted_noun(end)
+        if (
+            self.tokens[end - 1].norm in _ADJECTIVES
+            and self.norm(at) == "losses"
+            and self.norm(at + 1 + (at > end)) != "of"
+        ):
+            return at + 1
+        return None
 
     def _age_and_wound(self, b: int, stop: int) -> bool:
         """Whether an age and a wound are joined by "and" or "or" in ``b:stop``.
