@@ -2959,6 +2959,8 @@ class Assembler:
         for group, pending in self._pending.items():
             # One exchange's legs share one choice: any sentence saying the date is unknown.
             unknown = any(_DATE_UNKNOWN.search(self.quote(i).text) for i, _ in pending)
+            # "Over three days, Russia handed back 900": days told, none of them named
+            unnamed = any(leg.days_unnamed for _, leg in pending)
             for index, leg in pending:
                 period = self._dateline_of(index)
                 bound = self._bound_day(leg)
@@ -2976,7 +2978,7 @@ class Assembler:
                         "the text does not date this exchange; it is given the date of the "
                         f"article's dateline, {period.format()}"
                     )
-                elif self.published is not None and not unknown:
+                elif self.published is not None and not unknown and not unnamed:
                     period = Period.day(self.published)
                     note = (
                         "the text does not date this exchange; it is reported as news, so it "
@@ -2987,10 +2989,10 @@ class Assembler:
                     room = self.published - date.min
                     start = self.published - min(timedelta(days=UNDATED_WINDOW_DAYS - 1), room)
                     period = Period.between(start, self.published)
+                    told = "says its date is not known" if unknown else "names none of its days"
                     note = (
-                        "the text does not date this exchange and says its date is not "
-                        "known; it is placed in the "
-                        f"{UNDATED_WINDOW_DAYS} days up to the publication date, "
+                        f"the text does not date this exchange and {told}; it is placed in "
+                        f"the {UNDATED_WINDOW_DAYS} days up to the publication date, "
                         f"{self.published.isoformat()}"
                     )
                 else:

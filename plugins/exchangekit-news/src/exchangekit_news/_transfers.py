@@ -6201,6 +6201,7 @@ class _Transfers(_Rivals):
                 ),
                 added=carried is not None and figure.noun is not None,
                 several_days=several_days,
+                days_unnamed=not tally and self.undated_day_run(figure, dates),
                 at=figure.first,
                 before=bounds[0] if bounds else None,
             )
