@@ -135,6 +135,7 @@ _WITH_IT_REACH: Final = 8
 # Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
 _OPENING_EVENTS: Final = frozenset(
     {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
+    | {"meeting", "meetings"}
 )
 
 # Participles of people taken away by force, right after them: no handover home.
