@@ -222,6 +222,15 @@ _PART_OF_YEAR: Final = re.compile(
 _OVER_TOLD_DAYS: Final = re.compile(
     r"\b(?:over|across|during|in) (?:the|those|these) (\w+) days\b(?! of\b)", re.IGNORECASE
 )
+# A span running back from the day a total is told: "over the past week", "in the last
+# three days".
+_PAST_DAYS: Final = re.compile(
+    r"\b(?:over|in|during|across) the (?:past|last|previous) (?:(\w+) days|(week|fortnight))\b",
+    re.IGNORECASE,
+)
+_DAYS_IN: Final = {"week": 7, "fortnight": 14}
+# The most days such a span may count for its days to be read: "the past 30 days".
+_PAST_DAYS_MOST: Final = 31
 # A start the total is counted from: "since the war began" keeps a total war-long.
 _SINCE_WORD: Final = re.compile(r"\bsince\b", re.IGNORECASE)
 # The words that make a span the whole time a total was counted over: "during 2024",
@@ -1099,7 +1108,8 @@ class Assembler:
         """Whether an undated handover is a side's own share of the total read last.
 
         "Moscow said it had handed over 6,000 bodies in June, in stages. Russia, for its
-        part, got back 78": "for its part" sets the 78 beside the figure told before it.
+        part, got back 78": "for its part" sets the 78 beside the figure told before it,
+        as "in turn" does ("Ukraine, in turn, handed over the remains of 78").
         When that figure is a total of the same kind of people moved the other way, over
         a bounded span (not the whole war) or told in the same sentence, with no handover
         read since, the 78 are that total's counterpart, not a leg of the exchange told
@@ -1109,7 +1119,7 @@ class Assembler:
         if index >= len(self.spans):
             return False
         start, end = self.spans[index]
-        if _FOR_ITS_PART.search(self.text.visible, start, end) is None:
+        if _COUNTERPART.search(self.text.visible, start, end) is None:
             return False
         sentence, tallies = self._last_tallies
         return sentence > self._last_handover and any(
@@ -2310,6 +2320,8 @@ class Assembler:
         if isinstance(resolved, _NeedsReference):
             self._unresolved(index, "a running total", resolved.text)
             return
+        if told_days is None and leg.since is None:
+            told_days = self._past_days_ending(index, resolved)
         if told_days is None and not leg.dates and leg.since is None:
             told_days = self._days_ending(index, resolved)
         start = self.conflict_start
@@ -2444,6 +2456,32 @@ class Assembler:
         if (start, end) == (spans[0].start, spans[0].end):
             return spans[0]  # "on 23 May and by the end of May": one span, as first told
         return Period.between(start, end)
+
+    def _past_days_ending(self, index: int, day: Period) -> Period | None:
+        """The days "over the past week" ("the last three days") sums, ending on ``day``.
+
+        "Kyiv said on Monday that 900 bodies had been returned over the past week": the
+        span runs back from the day the total is told, so it covers that week, not the war
+        since 2022. Only for a total told on one day, and not with a "since" in the
+        sentence, whose start is the span's.
+        """
+        if day.precision is not Precision.DAY:
+            return None
+        start, end = self.spans[index]
+        found = _PAST_DAYS.search(self.text.visible, start, end)
+        if found is None or _SINCE_WORD.search(self.text.visible, start, end) is not None:
+            return None
+        if found.group(2) is not None:
+            days = _DAYS_IN[found.group(2).lower()]
+        else:
+            try:
+                count = Count.parse(found.group(1))
+            except ValueError:
+                return None
+            if count.low != count.high or not 2 <= count.low <= _PAST_DAYS_MOST:
+                return None
+            days = count.low
+        return Period.between(day.end - timedelta(days=days - 1), day.end)
 
     def _days_ending(self, index: int, day: Period) -> Period | None:
         """The days "over the three days" sums, ending on the day the total is told.
@@ -2963,6 +3001,8 @@ class Assembler:
         for group, pending in self._pending.items():
             # One exchange's legs share one choice: any sentence saying the date is unknown.
             unknown = any(_DATE_UNKNOWN.search(self.quote(i).text) for i, _ in pending)
+            # "Over three days, Russia handed back 900": days told, none of them named
+            unnamed = any(leg.days_unnamed for _, leg in pending)
             for index, leg in pending:
                 period = self._dateline_of(index)
                 bound = self._bound_day(leg)
@@ -2980,7 +3020,7 @@ class Assembler:
                         "the text does not date this exchange; it is given the date of the "
                         f"article's dateline, {period.format()}"
                     )
-                elif self.published is not None and not unknown:
+                elif self.published is not None and not unknown and not unnamed:
                     period = Period.day(self.published)
                     note = (
                         "the text does not date this exchange; it is reported as news, so it "
@@ -2991,10 +3031,10 @@ class Assembler:
                     room = self.published - date.min
                     start = self.published - min(timedelta(days=UNDATED_WINDOW_DAYS - 1), room)
                     period = Period.between(start, self.published)
+                    told = "says its date is not known" if unknown else "names none of its days"
                     note = (
-                        "the text does not date this exchange and says its date is not "
-                        "known; it is placed in the "
-                        f"{UNDATED_WINDOW_DAYS} days up to the publication date, "
+                        f"the text does not date this exchange and {told}; it is placed in "
+                        f"the {UNDATED_WINDOW_DAYS} days up to the publication date, "
                         f"{self.published.isoformat()}"
                     )
                 else:
@@ -3331,6 +3371,9 @@ _SAME_SWAP: Final = re.compile(
     re.IGNORECASE,
 )
 _FOR_ITS_PART = re.compile(r"\bfor (?:its|their|his|her) part\b", re.IGNORECASE)
+# Words setting a side's figure beside the other side's just told: "Russia, for its part,
+# got back 78", "Ukraine, in turn, handed over 78".
+_COUNTERPART = re.compile(_FOR_ITS_PART.pattern + r"|\bin turn\b", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(
     _FOR_ITS_PART.pattern + r"|\bconfirm(?:s|ed|ing)? (?:receiving|the (?:return|receipt) of"
     r"|that it had (?:received|got))\b",

@@ -182,6 +182,9 @@ class LegDraft(NamedTuple):
     # the sum of one exchange told as lasting several days ("the three-day swap in May"):
     # complete when its days are, so it stands as of the month they fell in
     several_days: bool = False
+    # moved over a run of days the text never dates ("Over three days, Russia handed back
+    # 900"): no one day is the exchange's, so the publication day is not given it
+    days_unnamed: bool = False
     # the first token of the figure the leg was read from, where one figure gave it: two
     # figures of the same number in a sentence are told apart by where they stand
     at: int | None = None

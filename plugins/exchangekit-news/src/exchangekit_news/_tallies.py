@@ -137,6 +137,7 @@ _WITH_IT_REACH: Final = 8
 # Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
 _OPENING_EVENTS: Final = frozenset(
     {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
+    | {"meeting", "meetings"}
 )
 
 # Participles of people taken away by force, right after them: no handover home.
@@ -1231,6 +1232,39 @@ class _Tallies(_Claims):
             any(self.first + 2 <= i < stop for i in self._several_day_swaps)
             and not self._own_day_in_swap(figure)
             and all(names_a_day(d.text) and not d.since for d in dates)
+        )
+
+    def undated_day_run(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
+        """Whether the figure moved over a run of days and ``dates`` (its own) are none.
+
+        "Over three days, Russia handed back 900 bodies": a handover in stages on days
+        the text never names, so no day of it (least of all the day of publication) can
+        be printed, and it is not read. The run frames the figure before it, set off by
+        a comma, or stands in its clause; one timing a captivity or talks does not count.
+        """
+        if dates or "days" not in self.norm_set or self._one_day_told:
+            return False
+        if self.norm_set.isdisjoint(lx.SPAN_PREPOSITIONS):
+            return False
+        start, stop = self._clause_of(figure)
+        return any(
+            self._day_run_at(i)
+            and ((i < figure.first and self.norm(i + 1) == ",") or start <= i < stop)
+            for i in self._at(("days",), self.first + 1, self.last)
+        )
+
+    def _day_run_at(self, days: int) -> bool:
+        """Whether "days" at ``days`` ends a run of days that times a movement.
+
+        "over three days", "across several days", "over a few days"; not "held over
+        three days" (a captivity) nor "talks over two days".
+        """
+        count = self.norm(days - 1)
+        at = days - 2 - (self.norm(days - 2) == "a" and count == "few")
+        return (
+            self.norm(at) in lx.SPAN_PREPOSITIONS
+            and ((lx.number_value(count) or 0) >= 2 or count in lx.UNCOUNTED_QUANTIFIERS)
+            and self.norm(at - 1) not in _HELD_WORDS | _SPAN_CUT
         )
 
     def undated_several_spans(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:

@@ -4463,6 +4463,33 @@ class _Transfers(_Rivals):
             return True
         return before in ("was", "were") and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
 
+    def _after_ranked_since(self, figure: FigureMention) -> bool:
+        """Whether the figure stands in the clause a ranked "since" opens after a told swap.
+
+        "90 came home on Friday, the first swap since 40 were exchanged for 40 in March":
+        the rank looks back to an earlier exchange, so the figures after "since" were not
+        moved in the one told before it, and nothing here tells them apart from it. Only
+        a "since" opening a clause, with a finite verb: "since the December swap of 140"
+        names the earlier swap, whose own date then dates it. A figure must stand before
+        the "since": "In the first swap since talks resumed 84 came home" has its main
+        clause after it, with no comma closing the "since".
+        """
+        for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "(") or word in DASHES:
+                return False
+            if word == "since":
+                return (
+                    self._ranked(i)
+                    and any(self.first <= f.first and f.last < i for f in self.m.figures)
+                    and any(
+                        self.norm(k) in lx.FINITE_HAVE_BE
+                        or _lemmas.lemma(self.norm(k)) not in (self.norm(k), "")
+                        for k in range(i + 1, min(self.last, figure.np_end + 2))
+                    )
+                )
+        return False
+
     def _threshold_of_ranked(self, figure: FigureMention) -> bool:
         """Whether an open-ended figure ranks an event: "the fifth at which Russia got 30 or fewer".
 
@@ -5191,6 +5218,8 @@ class _Transfers(_Rivals):
             return None
         if self._span_of_uncounted_swaps(figure):
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
+        if self._after_ranked_since(figure):
+            return None  # "60 came home, the first swap since 40 were exchanged in March"
         if self._swaps_summed_unsplit(figure):
             return None  # "Kyiv has held exchanges of 1,300 prisoners": per side or in all?
         if self._nationals_of_unknown_country(figure):
@@ -6214,6 +6243,7 @@ class _Transfers(_Rivals):
                 ),
                 added=carried is not None and figure.noun is not None,
                 several_days=several_days,
+                days_unnamed=not tally and self.undated_day_run(figure, dates),
                 at=figure.first,
                 before=bounds[0] if bounds else None,
             )
