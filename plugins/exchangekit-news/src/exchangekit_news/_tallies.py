@@ -381,6 +381,11 @@ def _ranked_days(days: list[str], told: tuple[str | None, int] | None, full: boo
     return ordered if len(days) == count and not full else []
 
 
+def _one_day(text: str) -> bool:
+    """Whether a date text names one day: "Sunday", "8 December", "yesterday"."""
+    return names_a_day(text) or not lx.RELATIVE_DAYS.isdisjoint(text.lower().split())
+
+
 class _Tallies(_Claims):
     """The rules for running tallies of people exchanged."""
 
@@ -434,8 +439,7 @@ class _Tallies(_Claims):
         so may a clause dated only by a month or a longer span ("In all, Kyiv received
         900 bodies in March, in return for 40": the month's handovers summed).
         """
-        dates = [d for d in self.m.dates if self.first <= d.first < self.last and not d.since]
-        if dates and not any(names_a_day(d.text) or "week" in d.text.lower() for d in dates):
+        if not self._dated_by_a_day_at_most():
             return False
         for i in range(figure.np_end, self.last - 2):
             word = self.norm(i)
@@ -447,6 +451,48 @@ class _Tallies(_Claims):
             ):
                 return any(f.first in (i + 3, i + 4) for f in self.m.figures)
         return False
+
+    def _dated_by_a_day_at_most(self) -> bool:
+        """Whether the sentence names no date, or a day or a week among its dates.
+
+        A month or a longer span ("in March", "in 2024") may date many handovers summed.
+        """
+        dates = [d for d in self.m.dates if self.first <= d.first < self.last and not d.since]
+        return not dates or any(names_a_day(d.text) or "week" in d.text.lower() for d in dates)
+
+    def _sum_cue_at(self, at: int) -> bool:
+        """Whether a cue that adds up ("in total", "in all", "altogether", "all told") is at ``at``.
+
+        "So far" or "to date" count up to now whatever the tense.
+        """
+        pair = (self.norm(at), self.norm(at + 1))
+        return pair[0] == "altogether" or pair in (("in", "total"), ("in", "all"), ("all", "told"))
+
+    def _summed_in_simple_past(self, figure: FigureMention) -> bool:
+        """Whether "in total" before the figure sums one event's groups told in the simple past.
+
+        "In total, 205 soldiers returned home", "In all, 90 captives were freed on
+        Friday": a simple past tells of one handover, so the sum is of its groups; a
+        perfect ("In total, 4,000 have come home") counts up to now, and a month or a
+        longer span ("In all, 900 came back in March") may sum many handovers. Only a sum
+        told before any figure, plural swaps or "three-day swap" is read so.
+        """
+        if (
+            self.discourse.legs
+            or self.discourse.many_exchanges >= 0
+            or self.discourse.several_days >= 0
+            or not self._dated_by_a_day_at_most()
+        ):
+            return False  # groups, swaps or a swap's days told before: the sum may span them
+        told, before = self.discourse.dates_before
+        if not any(_one_day(d.text) for d in self.m.dates) and not (
+            told == self.index - 1 and any(_one_day(text) for text in before)
+        ):
+            return False  # no day named here or just before: which handover is summed?
+        verb = next((t for t in self.m.transfers if t.first >= figure.np_end), None)
+        if verb is None or not verb.done or verb.first - figure.np_end > 2:
+            return False
+        return all(self.norm(i) in ("was", "were") for i in range(figure.np_end, verb.first))
 
     def _when_of_date(self, at: int) -> bool:
         """Whether "when" at token ``at`` hangs on the date just before it.
@@ -623,7 +669,10 @@ class _Tallies(_Claims):
                 continue  # "the same number of people, 390 in all": the phrase's own figure
             if self._ranked_so_far(at):
                 continue  # "in the largest swap so far, 390 were freed": one exchange ranked
-            if at < figure.first and self._given_for_in_past(figure):
+            if at < figure.first and (
+                self._given_for_in_past(figure)
+                or (self._sum_cue_at(at) and self._summed_in_simple_past(figure))
+            ):
                 continue  # "In all, 215 came home on Friday in return for 55": one swap's sum
             if at == figure.last and self._closing_sum_of_day(figure, start):
                 continue  # "came home on Tuesday, 84 in all": one day's sum
@@ -1116,10 +1165,15 @@ class _Tallies(_Claims):
         "the second stage", "300 a day"): its figure counts one handover. Worked out once
         per sentence, as every figure's rules ask.
         """
+        if not self.day_sized_swaps or self._one_day_told:
+            return []  # "the final day", "each day", "the second stage", "300 a day": one
+        return self.day_sized_swaps
+
+    @_Positions
+    def day_sized_swaps(self) -> list[int]:
+        """Where each "N-day <swap>" of the sentence has its "day", whatever day it tells."""
         if "day" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_HANDOVER_NOUNS):
             return []  # most sentences: no handover sized by days
-        if self._one_day_told:
-            return []  # "the final day", "each day", "the second stage", "300 a day": one
         return [
             i
             for i in self._at(("day",), self.first + 2, self.last)
