@@ -1604,6 +1604,19 @@ class _Tallies(_Claims):
             and _lemmas.is_transfer_form(self.norm(verb))
         )
 
+    def _perfect_going_after(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people are the subject of a perfect of coming or going back.
+
+        "4,500 people had come home", "2,100 soldiers have returned": the people moved
+        themselves, so the perfect is active.
+        """
+        if self.norm(figure.np_end) not in ("has", "have", "had"):
+            return False
+        verb = figure.np_end + 1
+        while verb < stop and self.norm(verb) in _PERFECT_ADVERBS:
+            verb += 1
+        return verb < stop and _lemmas.lemma(self.norm(verb)) in lx.GOING_LEMMAS
+
     def _after_days_told(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether a pluperfect passive's people came back over days listed after "after".
 
@@ -1627,14 +1640,17 @@ class _Tallies(_Claims):
         return False
 
     def _perfect_before_period(self, figure: FigureMention, stop: int) -> bool:
-        """Whether a perfect passive's people came back before a span or a handover named.
+        """Whether a perfect's people came back before a span or a handover named.
 
         "more than 8,000 bodies had been repatriated before this month's transfers",
+        "4,500 people had come home before this exchange",
         "Before today's exchange, 6,095 had been freed": every return up to a span named
         as this or last month, week or year, or up to one exchange pointed at, summed.
         The phrase may follow the verb or open the clause before the figure.
         """
-        if "before" not in self.norm_set or not self._perfect_passive_after(figure, stop):
+        if "before" not in self.norm_set or not (
+            self._perfect_passive_after(figure, stop) or self._perfect_going_after(figure, stop)
+        ):
             return False  # most sentences: no "before" to find
         if any(
             self._before_told_exchange(i)
