@@ -626,6 +626,8 @@ class _Tallies(_Claims):
             return True  # "42 civilians were handed over at different times": many handovers
         if self._over_several_spans(figure, stop):
             return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
+        if self._perfect_within_a_span(figure, stop):
+            return True  # "3,600 bodies have come back in under a week": that week's sum
         if self._exchange_of_several_days(figure, stop):
             return True  # "the three-day swap in May, when 1,000 were freed": its days' sum
         if self._in_exchanges_told_before(figure, stop):
@@ -1156,6 +1158,32 @@ class _Tallies(_Claims):
                 return True
         return False
 
+    def _perfect_within_a_span(self, figure: FigureMention, stop: int) -> bool:
+        """Whether a perfect's people came back "in under a week", "within a month".
+
+        "3,600 bodies have come back in under a week": a perfect bounded by a span of a
+        week or longer counts every handover of that span, so the figure is their sum,
+        never one day's. "within a week of the deal" names a deadline, not the span.
+        """
+        if self.norm(figure.np_end) not in ("has", "have", "had"):
+            return False
+        for i in self._at(("in", "within"), figure.np_end + 2, stop):
+            at = i + 1
+            if self.norm(i) == "in":
+                if self.norm(at) == "under":
+                    at += 1
+                elif self.norm(at) in ("less", "fewer") and self.norm(at + 1) == "than":
+                    at += 2
+                else:
+                    continue
+            if (
+                self.norm(at) in ("a", "one")
+                and self.norm(at + 1) in _LONG_SPAN_UNITS
+                and self.norm(at + 2) not in ("of", "after")
+            ):
+                return True
+        return False
+
     @_Positions
     def _several_day_swaps(self) -> list[int]:
         """Where each "N-day <swap>" of the sentence ("the three-day exchange") has its "day".
@@ -1290,9 +1318,13 @@ class _Tallies(_Claims):
 
         "Ukraine got back 3,000 bodies over several weeks": a sum over a span the text
         leaves unknown. It is no one exchange, and no total since 2022 either, so it is
-        not read. "over several weeks in May" sums May's handovers and is read.
+        not read. "over several weeks in May" sums May's handovers and is read. Nor is a
+        perfect's sum "in under a week", whose week the text does not date.
         """
-        return not dates and self._over_several_spans(figure, self._clause_of(figure)[1])
+        stop = self._clause_of(figure)[1]
+        return not dates and (
+            self._over_several_spans(figure, stop) or self._perfect_within_a_span(figure, stop)
+        )
 
     def _through_all_channels(self, start: int, stop: int) -> bool:
         """Whether the clause sums every route of return or every exchange: "all channels".
@@ -5930,6 +5962,8 @@ _PART_VERB_WORDS: Final = frozenset(
 )
 # Plural units of time a span "over the same weeks" is told in: many days, many handovers.
 _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
+# One unit of time no single handover lasts: "in under a week", "within a month".
+_LONG_SPAN_UNITS: Final = frozenset({"week", "fortnight", "month", "year"})
 # A day or stage of an exchange made on several days, and the words before it that single
 # one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
 _ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})
