@@ -313,6 +313,7 @@ class Discourse:
         "remains_way",
         "reporting",
         "scene",
+        "several_days",
         "sources",
         "span",
         "spoken",
@@ -441,6 +442,8 @@ class Discourse:
         # The latest sentence that named exchanges in the plural, for "2,800 have come
         # home in them" in the next one: the sum of those exchanges.
         self.many_exchanges = -1
+        # The latest sentence that named a swap sized by days ("the three-day swap").
+        self.several_days = -1
         # The latest sentence that named a craft's crew or escorts, for "all 74 people
         # aboard died" in the next one: a load of both sides' people.
         self.load = -1

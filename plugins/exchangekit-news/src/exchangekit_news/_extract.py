@@ -529,6 +529,8 @@ def extract(
         discourse.load = index
     if not sentence.norm_set.isdisjoint(lx.HANDOVER_PLURALS):
         discourse.many_exchanges = index
+    if sentence.day_sized_swaps:
+        discourse.several_days = index
     if claims:
         discourse.claims = claims
         discourse.claim_words = sentence.norm_set

@@ -384,6 +384,11 @@ def _ranked_days(days: list[str], told: tuple[str | None, int] | None, full: boo
     return ordered if len(days) == count and not full else []
 
 
+def _one_day(text: str) -> bool:
+    """Whether a date text names one day: "Sunday", "8 December", "yesterday"."""
+    return names_a_day(text) or not lx.RELATIVE_DAYS.isdisjoint(text.lower().split())
+
+
 class _Tallies(_Claims):
     """The rules for running tallies of people exchanged."""
 
@@ -437,8 +442,7 @@ class _Tallies(_Claims):
         so may a clause dated only by a month or a longer span ("In all, Kyiv received
         900 bodies in March, in return for 40": the month's handovers summed).
         """
-        dates = [d for d in self.m.dates if self.first <= d.first < self.last and not d.since]
-        if dates and not any(names_a_day(d.text) or "week" in d.text.lower() for d in dates):
+        if not self._dated_by_a_day_at_most():
             return False
         for i in range(figure.np_end, self.last - 2):
             word = self.norm(i)
@@ -450,6 +454,48 @@ class _Tallies(_Claims):
             ):
                 return any(f.first in (i + 3, i + 4) for f in self.m.figures)
         return False
+
+    def _dated_by_a_day_at_most(self) -> bool:
+        """Whether the sentence names no date, or a day or a week among its dates.
+
+        A month or a longer span ("in March", "in 2024") may date many handovers summed.
+        """
+        dates = [d for d in self.m.dates if self.first <= d.first < self.last and not d.since]
+        return not dates or any(names_a_day(d.text) or "week" in d.text.lower() for d in dates)
+
+    def _sum_cue_at(self, at: int) -> bool:
+        """Whether a cue that adds up ("in total", "in all", "altogether", "all told") is at ``at``.
+
+        "So far" or "to date" count up to now whatever the tense.
+        """
+        pair = (self.norm(at), self.norm(at + 1))
+        return pair[0] == "altogether" or pair in (("in", "total"), ("in", "all"), ("all", "told"))
+
+    def _summed_in_simple_past(self, figure: FigureMention) -> bool:
+        """Whether "in total" before the figure sums one event's groups told in the simple past.
+
+        "In total, 205 soldiers returned home", "In all, 90 captives were freed on
+        Friday": a simple past tells of one handover, so the sum is of its groups; a
+        perfect ("In total, 4,000 have come home") counts up to now, and a month or a
+        longer span ("In all, 900 came back in March") may sum many handovers. Only a sum
+        told before any figure, plural swaps or "three-day swap" is read so.
+        """
+        if (
+            self.discourse.legs
+            or self.discourse.many_exchanges >= 0
+            or self.discourse.several_days >= 0
+            or not self._dated_by_a_day_at_most()
+        ):
+            return False  # groups, swaps or a swap's days told before: the sum may span them
+        told, before = self.discourse.dates_before
+        if not any(_one_day(d.text) for d in self.m.dates) and not (
+            told == self.index - 1 and any(_one_day(text) for text in before)
+        ):
+            return False  # no day named here or just before: which handover is summed?
+        verb = next((t for t in self.m.transfers if t.first >= figure.np_end), None)
+        if verb is None or not verb.done or verb.first - figure.np_end > 2:
+            return False
+        return all(self.norm(i) in ("was", "were") for i in range(figure.np_end, verb.first))
 
     def _when_of_date(self, at: int) -> bool:
         """Whether "when" at token ``at`` hangs on the date just before it.
@@ -583,6 +629,8 @@ class _Tallies(_Claims):
             return True  # "42 civilians were handed over at different times": many handovers
         if self._over_several_spans(figure, stop):
             return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
+        if self._perfect_within_a_span(figure, stop):
+            return True  # "3,600 bodies have come back in under a week": that week's sum
         if self._exchange_of_several_days(figure, stop):
             return True  # "the three-day swap in May, when 1,000 were freed": its days' sum
         if self._in_exchanges_told_before(figure, stop):
@@ -626,7 +674,10 @@ class _Tallies(_Claims):
                 continue  # "the same number of people, 390 in all": the phrase's own figure
             if self._ranked_so_far(at):
                 continue  # "in the largest swap so far, 390 were freed": one exchange ranked
-            if at < figure.first and self._given_for_in_past(figure):
+            if at < figure.first and (
+                self._given_for_in_past(figure)
+                or (self._sum_cue_at(at) and self._summed_in_simple_past(figure))
+            ):
                 continue  # "In all, 215 came home on Friday in return for 55": one swap's sum
             if at == figure.last and self._closing_sum_of_day(figure, start):
                 continue  # "came home on Tuesday, 84 in all": one day's sum
@@ -1110,6 +1161,32 @@ class _Tallies(_Claims):
                 return True
         return False
 
+    def _perfect_within_a_span(self, figure: FigureMention, stop: int) -> bool:
+        """Whether a perfect's people came back "in under a week", "within a month".
+
+        "3,600 bodies have come back in under a week": a perfect bounded by a span of a
+        week or longer counts every handover of that span, so the figure is their sum,
+        never one day's. "within a week of the deal" names a deadline, not the span.
+        """
+        if self.norm(figure.np_end) not in ("has", "have", "had"):
+            return False
+        for i in self._at(("in", "within"), figure.np_end + 2, stop):
+            at = i + 1
+            if self.norm(i) == "in":
+                if self.norm(at) == "under":
+                    at += 1
+                elif self.norm(at) in ("less", "fewer") and self.norm(at + 1) == "than":
+                    at += 2
+                else:
+                    continue
+            if (
+                self.norm(at) in ("a", "one")
+                and self.norm(at + 1) in _LONG_SPAN_UNITS
+                and self.norm(at + 2) not in ("of", "after")
+            ):
+                return True
+        return False
+
     @_Positions
     def _several_day_swaps(self) -> list[int]:
         """Where each "N-day <swap>" of the sentence ("the three-day exchange") has its "day".
@@ -1119,10 +1196,15 @@ class _Tallies(_Claims):
         "the second stage", "300 a day"): its figure counts one handover. Worked out once
         per sentence, as every figure's rules ask.
         """
+        if not self.day_sized_swaps or self._one_day_told:
+            return []  # "the final day", "each day", "the second stage", "300 a day": one
+        return self.day_sized_swaps
+
+    @_Positions
+    def day_sized_swaps(self) -> list[int]:
+        """Where each "N-day <swap>" of the sentence has its "day", whatever day it tells."""
         if "day" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_HANDOVER_NOUNS):
             return []  # most sentences: no handover sized by days
-        if self._one_day_told:
-            return []  # "the final day", "each day", "the second stage", "300 a day": one
         return [
             i
             for i in self._at(("day",), self.first + 2, self.last)
@@ -1272,9 +1354,13 @@ class _Tallies(_Claims):
 
         "Ukraine got back 3,000 bodies over several weeks": a sum over a span the text
         leaves unknown. It is no one exchange, and no total since 2022 either, so it is
-        not read. "over several weeks in May" sums May's handovers and is read.
+        not read. "over several weeks in May" sums May's handovers and is read. Nor is a
+        perfect's sum "in under a week", whose week the text does not date.
         """
-        return not dates and self._over_several_spans(figure, self._clause_of(figure)[1])
+        stop = self._clause_of(figure)[1]
+        return not dates and (
+            self._over_several_spans(figure, stop) or self._perfect_within_a_span(figure, stop)
+        )
 
     def _through_all_channels(self, start: int, stop: int) -> bool:
         """Whether the clause sums every route of return or every exchange: "all channels".
@@ -1586,6 +1672,19 @@ class _Tallies(_Claims):
             and _lemmas.is_transfer_form(self.norm(verb))
         )
 
+    def _perfect_going_after(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people are the subject of a perfect of coming or going back.
+
+        "4,500 people had come home", "2,100 soldiers have returned": the people moved
+        themselves, so the perfect is active.
+        """
+        if self.norm(figure.np_end) not in ("has", "have", "had"):
+            return False
+        verb = figure.np_end + 1
+        while verb < stop and self.norm(verb) in _PERFECT_ADVERBS:
+            verb += 1
+        return verb < stop and _lemmas.lemma(self.norm(verb)) in lx.GOING_LEMMAS
+
     def _after_days_told(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether a pluperfect passive's people came back over days listed after "after".
 
@@ -1609,14 +1708,17 @@ class _Tallies(_Claims):
         return False
 
     def _perfect_before_period(self, figure: FigureMention, stop: int) -> bool:
-        """Whether a perfect passive's people came back before a span or a handover named.
+        """Whether a perfect's people came back before a span or a handover named.
 
         "more than 8,000 bodies had been repatriated before this month's transfers",
+        "4,500 people had come home before this exchange",
         "Before today's exchange, 6,095 had been freed": every return up to a span named
         as this or last month, week or year, or up to one exchange pointed at, summed.
         The phrase may follow the verb or open the clause before the figure.
         """
-        if "before" not in self.norm_set or not self._perfect_passive_after(figure, stop):
+        if "before" not in self.norm_set or not (
+            self._perfect_passive_after(figure, stop) or self._perfect_going_after(figure, stop)
+        ):
             return False  # most sentences: no "before" to find
         if any(
             self._before_told_exchange(i)
@@ -5936,6 +6038,8 @@ _PART_VERB_WORDS: Final = frozenset(
 )
 # Plural units of time a span "over the same weeks" is told in: many days, many handovers.
 _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
+# One unit of time no single handover lasts: "in under a week", "within a month".
+_LONG_SPAN_UNITS: Final = frozenset({"week", "fortnight", "month", "year"})
 # A day or stage of an exchange made on several days, and the words before it that single
 # one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
 _ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})
