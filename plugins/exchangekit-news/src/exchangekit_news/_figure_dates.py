@@ -527,6 +527,12 @@ _CITED: Final = frozenset({"cited", "mentioned", "quoted"})
 _RECENT_SPANS: Final = frozenset({"days", "weeks"})
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 
+# Words a loss told over a named month or year is told with: "lost 400,000 in 2024".
+_IN_A_SPAN: Final = frozenset({"in", "during", "throughout"})
+# Words before "in" that make the span a part of the month or year: "so far in 2025".
+_NOT_WHOLE: Final = frozenset({"far", "earlier", "later", "late", "early", "mid", "by"})
+_PAST_LOSSES: Final = frozenset({"lost", "suffered", "sustained"})
+
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _MONTH_PARTS: Final = frozenset({"early", "mid", "late"})
 
@@ -6321,6 +6327,8 @@ class _FigureDates(_Speakers):
         for d in self.m.dates:
             found = None if d.since else self._opening_part_of_year(d)
             if found is None:
+                if self._loss_told_in(d, figure):
+                    return d.text
                 continue
             opening, span = found
             if self.norm(opening - 2) == "by" or any(0 < opening - v <= 3 for v in self.m.speech):
@@ -6329,6 +6337,56 @@ class _FigureDates(_Speakers):
             if own or as_of in (d.text, span):
                 return span
         return None
+
+    def _loss_told_in(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether the figure is a loss told *in* a named month or year: that span's toll.
+
+        "Russia lost 190,000 troops in June", "In 2024, 400,000 Russian soldiers were
+        killed": a past verb of losing or dying with "in" (or "during", "throughout") a
+        bare month or year counts the losses of that month or year, never a total since
+        the war began. "By June", "as of June", "since June", "so far in 2025" and a
+        perfect ("had lost ... in June", a total that stood then) keep their reading; so
+        does a date of telling ("said in June that"). The date stands in the figure's own
+        clause after it, or opens the sentence with no verb of saying before the figure.
+        """
+        words = date.text.split()
+        month = len(words) <= 2 and words[0].lower() in lx.MONTHS
+        if date.since or date.as_of or not (month or _YEAR.fullmatch(date.text)):
+            return False
+        if len(words) == 2 and not _YEAR.fullmatch(words[1]):
+            return False
+        if self.norm(date.first - 1) not in _IN_A_SPAN or self.norm(date.first - 2) in _NOT_WHOLE:
+            return False
+        if any(
+            self.first <= f.first != figure.first
+            and f.first < max(date.first, figure.first)
+            and f.first > min(date.first, figure.first)
+            for f in self.m.figures
+        ):
+            return False
+        if figure.np_end <= date.first:
+            placed = not self._any_in(self.breaks, figure.np_end, date.first)
+        else:
+            placed = date.first - 1 == self.first and not any(
+                date.first < v < figure.first for v in self.m.speech
+            )
+        return placed and self._past_loss_verb(figure)
+
+    def _past_loss_verb(self, figure: FigureMention) -> bool:
+        """Whether a simple past verb of losing or dying tells the figure.
+
+        "lost 190,000 troops", "suffered 40,000 casualties", "190,000 were killed",
+        "died": not a perfect ("has lost", "had been killed"), which tells a total that
+        stood at a time.
+        """
+        before = self.norm(figure.first - 1)
+        if before in lx.LOSS_VERBS:
+            return before in _PAST_LOSSES and self.norm(figure.first - 2) not in _PERFECT
+        after = [self.norm(i) for i in range(figure.np_end, min(figure.np_end + 3, self.last))]
+        for k, word in enumerate(after):
+            if word in lx.DIED_VERBS:
+                return not _PERFECT.intersection(after[:k]) and "been" not in after[:k]
+        return False
 
     def _opening_part_of_year(self, date: DateMention) -> tuple[int, str] | None:
         """Where a year's named part opens ("first") and its span, if ``date`` is one.
