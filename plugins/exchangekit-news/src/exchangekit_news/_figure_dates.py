@@ -6370,22 +6370,53 @@ class _FigureDates(_Speakers):
             placed = date.first - 1 == self.first and not any(
                 date.first < v < figure.first for v in self.m.speech
             )
-        return placed and self._past_loss_verb(figure)
+        return placed and self._loss_verb(figure, perfect=False)
 
-    def _past_loss_verb(self, figure: FigureMention) -> bool:
-        """Whether a simple past verb of losing or dying tells the figure.
+    def _loss_verb(self, figure: FigureMention, *, perfect: bool) -> bool:
+        """Whether a verb of losing or dying tells the figure, a perfect only if ``perfect``.
 
         "lost 190,000 troops", "suffered 40,000 casualties", "190,000 were killed",
-        "died": not a perfect ("has lost", "had been killed"), which tells a total that
-        stood at a time.
+        "died". A perfect ("has lost", "had been killed") tells a total that stood at a
+        time, unless a span of late is what it counts ("have been killed in recent weeks").
         """
         before = self.norm(figure.first - 1)
         if before in lx.LOSS_VERBS:
+            if perfect:
+                return True
             return before in _PAST_LOSSES and self.norm(figure.first - 2) not in _PERFECT
         after = [self.norm(i) for i in range(figure.np_end, min(figure.np_end + 3, self.last))]
         for k, word in enumerate(after):
             if word in lx.DIED_VERBS:
-                return not _PERFECT.intersection(after[:k]) and "been" not in after[:k]
+                return perfect or not (_PERFECT.intersection(after[:k]) or "been" in after[:k])
+        return False
+
+    def loss_over_recent_span(self, figure: FigureMention) -> bool:
+        """Whether the figure is a loss told over an undated span of late: no date can say it.
+
+        "In recent weeks, 70,000 Russian soldiers have been killed", "Russia lost 40,000
+        troops over the past few weeks": a toll of a span the text does not bound, so
+        neither a total since the war began nor a toll of any span a date names. A phrase
+        that dates a statement ("has said in recent weeks that ...") is no such span.
+        """
+        for k in self._at(("recent", "few"), self.first + 1, self.last):
+            if self.norm(k + 1) not in _RECENT_SPANS | {"months"}:
+                continue
+            if self.norm(k) == "recent":
+                opening = k - 1
+            elif self.norm(k - 1) in ("past", "last") and self.norm(k - 2) == "the":
+                opening = k - 3
+            else:
+                continue
+            if self.norm(opening) not in _IN_A_SPAN | lx.SPAN_PREPOSITIONS:
+                continue
+            if figure.np_end <= opening:
+                placed = not self._any_in(self.breaks, figure.np_end, opening)
+            else:
+                placed = opening == self.first and not any(
+                    k < v < figure.first for v in self.m.speech
+                )
+            if placed and not self._said_recently(figure):
+                return self._loss_verb(figure, perfect=True)
         return False
 
     def _opening_part_of_year(self, date: DateMention) -> tuple[int, str] | None:
