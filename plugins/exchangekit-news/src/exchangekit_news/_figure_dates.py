@@ -532,6 +532,7 @@ _IN_A_SPAN: Final = frozenset({"in", "during", "throughout"})
 # Words before "in" that make the span a part of the month or year: "so far in 2025".
 _NOT_WHOLE: Final = frozenset({"far", "earlier", "later", "late", "early", "mid", "by"})
 _PAST_LOSSES: Final = frozenset({"lost", "suffered", "sustained"})
+_LOSS_TO_SPAN: Final = 4  # words from a loss's noun to its span: "were killed in June"
 
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _MONTH_PARTS: Final = frozenset({"early", "mid", "late"})
@@ -6365,7 +6366,11 @@ class _FigureDates(_Speakers):
         ):
             return False
         if figure.np_end <= date.first:
-            placed = not self._any_in(self.breaks, figure.np_end, date.first)
+            # "were killed when the town fell in May": the month of another event
+            placed = date.first - figure.np_end <= _LOSS_TO_SPAN and not any(
+                self.norm(i) in _NOT_THE_INCIDENTS for i in range(figure.np_end, date.first)
+            )
+            placed = placed and not self._any_in(self.breaks, figure.np_end, date.first)
         else:
             placed = date.first - 1 == self.first and not any(
                 date.first < v < figure.first for v in self.m.speech
