@@ -89,3 +89,16 @@ def test_news_since_a_month_and_so_far_in_a_year_are_not_that_span(news: News) -
         300_000,
     )
     assert [c.scope for c in so_far] == [ClaimScope.CUMULATIVE]
+
+
+def test_news_killed_and_wounded_in_a_year_is_that_years_toll(news: News) -> None:
+    text = "London said on Monday that Russia suffered 380,000 killed and wounded in 2023."
+    found = _claims(news(text, published=_PUBLISHED), 380_000)
+    assert [(c.as_of, c.scope) for c in found] == [(Period.year(2023), ClaimScope.PERIOD)]
+
+
+def test_news_a_month_of_another_clause_is_no_span_of_the_loss(news: News) -> None:
+    """The near miss: "when the town fell in May" dates the fall; the count is as told."""
+    text = "Kyiv said 3,100 Russian soldiers were killed after the town fell in May."
+    found = _claims(news(text, published=_PUBLISHED), 3_100)
+    assert [c.scope for c in found] == [ClaimScope.CUMULATIVE]

@@ -6368,7 +6368,8 @@ class _FigureDates(_Speakers):
         if figure.np_end <= date.first:
             # "were killed when the town fell in May": the month of another event
             placed = date.first - figure.np_end <= _LOSS_TO_SPAN and not any(
-                self.norm(i) in _NOT_THE_INCIDENTS for i in range(figure.np_end, date.first)
+                self.norm(i) in _NOT_THE_INCIDENTS - {"and"}  # "killed and wounded in 2024"
+                for i in range(figure.np_end, date.first)
             )
             placed = placed and not self._any_in(self.breaks, figure.np_end, date.first)
         else:
