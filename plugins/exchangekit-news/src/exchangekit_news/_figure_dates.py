@@ -4827,7 +4827,11 @@ class _FigureDates(_Speakers):
         self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
         since = next((d.text for d in self.m.dates if d.since), None)
-        explicit = [d for d in self.m.dates if d.as_of]
+        # "..., while Kyiv puts Russian losses at 950,000 as of March": an "as of" in the
+        # clause across a contrast is that clause's own; one opening the sentence is all's
+        explicit = [
+            d for d in self.m.dates if d.as_of and not self._date_across_contrast(d.text, figure)
+        ]
         # "not updated since February, when the president said ...": when it was said
         explicit += [
             d
@@ -5093,7 +5097,11 @@ class _FigureDates(_Speakers):
             # "... in an interview broadcast on Sunday ... In the interview, he said that
             # 380,000 had been wounded": the day that interview was given
             return again, since
-        if previous is not None and not self._told_in_closed_when(previous, figure):
+        if (
+            previous is not None
+            and not self._told_in_closed_when(previous, figure)
+            and not self._date_across_contrast(previous.as_of, figure)
+        ):
             return previous.as_of, since or previous.since
         latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
         if (
@@ -6303,6 +6311,21 @@ class _FigureDates(_Speakers):
                 continue
             return date.text
         return None
+
+    def _date_across_contrast(self, text: str | None, figure: FigureMention) -> bool:
+        """Whether ``text`` is told "as of" in a clause a contrast parts from the figure's.
+
+        "Kyiv put Russian losses at 950,000 as of March, while Moscow said ...": March is
+        the first clause's; a date opening the sentence ("As of March, ...") is every
+        clause's.
+        """
+        return any(
+            d.as_of
+            and d.text == text
+            and d.first - 2 > self.first
+            and self._contrast_between(d.first, figure)
+            for d in self.m.dates
+        )
 
     def _contrast_between(self, at: int, figure: FigureMention) -> bool:
         """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
