@@ -2211,7 +2211,9 @@ class Assembler:
             draft = draft._replace(as_of=None)  # "A year later, 5,000 had died": no exchange's
         explicit = draft.as_of is not None
         if draft.as_of is not None:
-            resolved = self._resolve_at(index, draft.as_of)
+            resolved = self._counted_from_told(index, draft.as_of)
+            if resolved is None:
+                resolved = self._resolve_at(index, draft.as_of)
         else:
             # a text dated by its month alone ("July 2025"): current in that month
             resolved = (
@@ -2279,6 +2281,26 @@ class Assembler:
         candidates.append(claim)
         del candidates[:-_SAME_FIGURE_REACH]
         self._touch(claim)
+
+    def _counted_from_told(self, index: int, text: str) -> Period | _NeedsReference | None:
+        """A claim's day counted from the time told just before: "said two days earlier".
+
+        Days counted from no date of the sentence count from the claim dated to a day in
+        the sentence just before ("Moscow said on Friday that ... Kyiv said two days
+        earlier that ...": Wednesday), else from the exchange just told, else from the
+        story's own day; None when ``text`` counts no days so.
+        """
+        base, _, days = text.partition(SHIFT_MARK)
+        if base != SAME_DAY or not days or ON_DAY in days:
+            return None
+        told = [
+            c
+            for c in self.claims
+            if index - 1 in c.sentences and c.explicit and c.as_of.precision is Precision.DAY
+        ]
+        if told:
+            return _shift(told[-1].as_of, int(days))
+        return self._resolve_at(index, text) or _shift(self._default_day(index), int(days))
 
     def _add_tally(self, index: int, leg: LegDraft) -> None:
         """A stated running total: dated by the sentence, else current on the publication date."""

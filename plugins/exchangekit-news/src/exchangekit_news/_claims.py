@@ -5474,6 +5474,8 @@ class _Claims(_ClaimSubjects):
         if claimant is None:
             # a statement's own text: "STATEMENT OF THE MINISTRY OF DEFENCE ..." heads it
             claimant = self.discourse.statement or PUBLISHER
+        if self.loss_over_recent_span(figure):
+            return None  # a toll of late no date can bound is not a total since the war began
         as_of, since = self._claim_dates(figure, previous, claimant)
         opening = self.opening_months_span(as_of, figure)
         as_of = opening or as_of

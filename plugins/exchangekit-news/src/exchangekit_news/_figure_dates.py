@@ -527,6 +527,13 @@ _CITED: Final = frozenset({"cited", "mentioned", "quoted"})
 _RECENT_SPANS: Final = frozenset({"days", "weeks"})
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 
+# Words a loss told over a named month or year is told with: "lost 400,000 in 2024".
+_IN_A_SPAN: Final = frozenset({"in", "during", "throughout"})
+# Words before "in" that make the span a part of the month or year: "so far in 2025".
+_NOT_WHOLE: Final = frozenset({"far", "earlier", "later", "late", "early", "mid", "by"})
+_PAST_LOSSES: Final = frozenset({"lost", "suffered", "sustained"})
+_LOSS_TO_SPAN: Final = 4  # words from a loss's noun to its span: "were killed in June"
+
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _MONTH_PARTS: Final = frozenset({"early", "mid", "late"})
 
@@ -4836,7 +4843,11 @@ class _FigureDates(_Speakers):
         self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
         since = next((d.text for d in self.m.dates if d.since), None)
-        explicit = [d for d in self.m.dates if d.as_of]
+        # "..., while Kyiv puts Russian losses at 950,000 as of March": an "as of" in the
+        # clause across a contrast is that clause's own; one opening the sentence is all's
+        explicit = [
+            d for d in self.m.dates if d.as_of and not self._date_across_contrast(d.text, figure)
+        ]
         # "not updated since February, when the president said ...": when it was said
         explicit += [
             d
@@ -5102,7 +5113,11 @@ class _FigureDates(_Speakers):
             # "... in an interview broadcast on Sunday ... In the interview, he said that
             # 380,000 had been wounded": the day that interview was given
             return again, since
-        if previous is not None and not self._told_in_closed_when(previous, figure):
+        if (
+            previous is not None
+            and not self._told_in_closed_when(previous, figure)
+            and not self._date_across_contrast(previous.as_of, figure)
+        ):
             return previous.as_of, since or previous.since
         latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
         if (
@@ -6313,6 +6328,21 @@ class _FigureDates(_Speakers):
             return date.text
         return None
 
+    def _date_across_contrast(self, text: str | None, figure: FigureMention) -> bool:
+        """Whether ``text`` is told "as of" in a clause a contrast parts from the figure's.
+
+        "Kyiv put Russian losses at 950,000 as of March, while Moscow said ...": March is
+        the first clause's; a date opening the sentence ("As of March, ...") is every
+        clause's.
+        """
+        return any(
+            d.as_of
+            and d.text == text
+            and d.first - 2 > self.first
+            and self._contrast_between(d.first, figure)
+            for d in self.m.dates
+        )
+
     def _contrast_between(self, at: int, figure: FigureMention) -> bool:
         """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
 
@@ -6337,6 +6367,8 @@ class _FigureDates(_Speakers):
         for d in self.m.dates:
             found = None if d.since else self._opening_part_of_year(d)
             if found is None:
+                if self._loss_told_in(d, figure):
+                    return d.text
                 continue
             opening, span = found
             if self.norm(opening - 2) == "by" or any(0 < opening - v <= 3 for v in self.m.speech):
@@ -6345,6 +6377,92 @@ class _FigureDates(_Speakers):
             if own or as_of in (d.text, span):
                 return span
         return None
+
+    def _loss_told_in(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether the figure is a loss told *in* a named month or year: that span's toll.
+
+        "Russia lost 190,000 troops in June", "In 2024, 400,000 Russian soldiers were
+        killed": a past verb of losing or dying with "in" (or "during", "throughout") a
+        bare month or year counts the losses of that month or year, never a total since
+        the war began. "By June", "as of June", "since June", "so far in 2025" and a
+        perfect ("had lost ... in June", a total that stood then) keep their reading; so
+        does a date of telling ("said in June that"). The date stands in the figure's own
+        clause after it, or opens the sentence with no verb of saying before the figure.
+        """
+        words = date.text.split()
+        month = len(words) <= 2 and words[0].lower() in lx.MONTHS
+        if date.since or date.as_of or not (month or _YEAR.fullmatch(date.text)):
+            return False
+        if len(words) == 2 and not _YEAR.fullmatch(words[1]):
+            return False
+        if self.norm(date.first - 1) not in _IN_A_SPAN or self.norm(date.first - 2) in _NOT_WHOLE:
+            return False
+        if any(
+            self.first <= f.first != figure.first
+            and f.first < max(date.first, figure.first)
+            and f.first > min(date.first, figure.first)
+            for f in self.m.figures
+        ):
+            return False
+        if figure.np_end <= date.first:
+            # "were killed when the town fell in May": the month of another event
+            placed = date.first - figure.np_end <= _LOSS_TO_SPAN and not any(
+                self.norm(i) in _NOT_THE_INCIDENTS - {"and"}  # "killed and wounded in 2024"
+                for i in range(figure.np_end, date.first)
+            )
+            placed = placed and not self._any_in(self.breaks, figure.np_end, date.first)
+        else:
+            placed = date.first - 1 == self.first and not any(
+                date.first < v < figure.first for v in self.m.speech
+            )
+        return placed and self._loss_verb(figure, perfect=False)
+
+    def _loss_verb(self, figure: FigureMention, *, perfect: bool) -> bool:
+        """Whether a verb of losing or dying tells the figure, a perfect only if ``perfect``.
+
+        "lost 190,000 troops", "suffered 40,000 casualties", "190,000 were killed",
+        "died". A perfect ("has lost", "had been killed") tells a total that stood at a
+        time, unless a span of late is what it counts ("have been killed in recent weeks").
+        """
+        before = self.norm(figure.first - 1)
+        if before in lx.LOSS_VERBS:
+            if perfect:
+                return True
+            return before in _PAST_LOSSES and self.norm(figure.first - 2) not in _PERFECT
+        after = [self.norm(i) for i in range(figure.np_end, min(figure.np_end + 3, self.last))]
+        for k, word in enumerate(after):
+            if word in lx.DIED_VERBS:
+                return perfect or not (_PERFECT.intersection(after[:k]) or "been" in after[:k])
+        return False
+
+    def loss_over_recent_span(self, figure: FigureMention) -> bool:
+        """Whether the figure is a loss told over an undated span of late: no date can say it.
+
+        "In recent weeks, 70,000 Russian soldiers have been killed", "Russia lost 40,000
+        troops over the past few weeks": a toll of a span the text does not bound, so
+        neither a total since the war began nor a toll of any span a date names. A phrase
+        that dates a statement ("has said in recent weeks that ...") is no such span.
+        """
+        for k in self._at(("recent", "few"), self.first + 1, self.last):
+            if self.norm(k + 1) not in _RECENT_SPANS | {"months"}:
+                continue
+            if self.norm(k) == "recent":
+                opening = k - 1
+            elif self.norm(k - 1) in ("past", "last") and self.norm(k - 2) == "the":
+                opening = k - 3
+            else:
+                continue
+            if self.norm(opening) not in _IN_A_SPAN | lx.SPAN_PREPOSITIONS:
+                continue
+            if figure.np_end <= opening:
+                placed = not self._any_in(self.breaks, figure.np_end, opening)
+            else:
+                placed = opening == self.first and not any(
+                    k < v < figure.first for v in self.m.speech
+                )
+            if placed and not self._said_recently(figure):
+                return self._loss_verb(figure, perfect=True)
+        return False
 
     def _opening_part_of_year(self, date: DateMention) -> tuple[int, str] | None:
         """Where a year's named part opens ("first") and its span, if ``date`` is one.

@@ -6441,7 +6441,7 @@ class _Finder:
             return self._months_ago(i)
         if (norm in _AGO_UNITS or norm in _AGO_MONTHS) and self.norm(i + 1) == "later":
             return self._later(i)
-        if norm in _AGO_MONTHS and self.norm(i + 1) == "earlier":
+        if (norm in _AGO_UNITS or norm in _AGO_MONTHS) and self.norm(i + 1) == "earlier":
             return self._later(i, back=True)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
@@ -6763,11 +6763,14 @@ class _Finder:
         the day counted from is the sentence's date before it, else the exchange just
         told (see :meth:`_counted_from`). Months and years count on from a month the
         sentence names before them (see :func:`_months_on`), and ``back`` from it
-        ("in September 2023 ...; a year earlier it held 7,000": September 2022).
+        ("in September 2023 ...; a year earlier it held 7,000": September 2022). Days
+        and weeks count back too, also right after a verb of telling ("Moscow said two
+        days earlier that ...": two days before the day told before, else the story's).
         """
         count = self.norm(i - 1)
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
-        if number is None or not self._opens_later(i - 1, i + 2):
+        told = back and self.norm(i - 2) in _TOLD_AGO
+        if number is None or not (told or self._opens_later(i - 1, i + 2)):
             return None
         if self.norm(i + 3) == "on" and self._date_beside(i + 2):
             return None  # "A week later, on January 31, a swap took place": that date
@@ -6776,14 +6779,15 @@ class _Finder:
         if self.norm(i) not in _AGO_MONTHS and self._ordinal_day_beside(i + 2):
             # "Four days later, on the 17th, ...": the day named, in the month counted to
             day = i + 5
-            shift = number * _AGO_UNITS[self.norm(i)]
+            shift = number * _AGO_UNITS[self.norm(i)] * (-1 if back else 1)
             return day + 2, f"{_PREVIOUS}{SHIFT}{shift:+d}{ON_DAY}{self.tokens[day].text}"
         if self.norm(i) in _AGO_MONTHS:
             months = number * _AGO_MONTHS[self.norm(i)] * (-1 if back else 1)
             # "exactly a month later": the same day of the month, not just the month
             exact = _EXACT_DAY if self.norm(i - 2) in _EXACTLY else ""
             return i + 2, f"{_PREVIOUS}{_MONTHS_ON}{months}{exact}"
-        return i + 2, f"{_PREVIOUS}{SHIFT}{number * _AGO_UNITS[self.norm(i)]:+d}"
+        days = number * _AGO_UNITS[self.norm(i)] * (-1 if back else 1)
+        return i + 2, f"{_PREVIOUS}{SHIFT}{days:+d}"
 
     def _opens_later(self, first: int, end: int) -> bool:
         """Whether "a week later" at ``first`` to ``end`` is the time of its own clause.
