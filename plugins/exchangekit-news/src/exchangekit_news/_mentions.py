@@ -6455,6 +6455,10 @@ class _Finder:
                     return j + 3, f"this {self.norm(j + 2)}"
                 return None
             if self.norm(j) in lx.DATE_UNITS:
+                if norm == "last" and self.norm(i - 1) == "the":
+                    # "in the last week", "the last month": the time running back from the
+                    # telling (or a month's final week), not the calendar week before it
+                    return None
                 if words == ["earlier", "this"]:
                     # "earlier this week": the week (month, year) of the report, at the
                     # precision the text gives, as "earlier in the week" is

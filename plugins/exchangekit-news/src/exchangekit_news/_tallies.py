@@ -115,6 +115,8 @@ _SIZED_PARTS: Final = lx.STAGE_PLURALS | {"tranches", "batches"}
 _SIZED_PARTS_REACH: Final = 14  # words from the figure to "in tranches of", past an aside
 # Words that turn to another clause between a figure and its "in tranches of".
 _CLAUSE_TURNS: Final = frozenset({"while", "whereas", "but", ";", "and"})
+# Spans "the past" or "the last" names, running back from the telling: "over the past year".
+_LAST_UNITS: Final = (["week"], ["fortnight"], ["month"], ["year"], ["months"], ["years"])
 # Spans of several days "the course of a ..." may name: "over the course of a week".
 _DAYS_ON: Final = frozenset({"week", "fortnight", "month", "days", "weeks", "months"})
 # A span of days named once, which "over that ..." refers back to.
@@ -1843,9 +1845,12 @@ class _Tallies(_Claims):
                 if (
                     words[:1] == ["the"]
                     and words[1:2] in (["past"], ["last"])
-                    and words[2:3] in (["year"], ["months"], ["years"])
+                    and words[2:3] in _LAST_UNITS
+                    and words[3:4] != ["of"]
                 ):
-                    return True  # "over the past year", "in the last months": a span
+                    # "over the past year", "in the last week", "in the last months": a span;
+                    # not "in the last week of May", which dates the days it names
+                    return True
                 if (
                     word != "in"
                     and words[:1] == ["the"]
