@@ -139,7 +139,7 @@ _WITH_IT_REACH: Final = 8
 # Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
 _OPENING_EVENTS: Final = frozenset(
     {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
-    | {"meeting", "meetings"}
+    | {"meeting", "meetings", "negotiations"}
 )
 
 # Participles of people taken away by force, right after them: no handover home.
@@ -226,7 +226,7 @@ _SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "
 # Events a running total may start from: "since the Istanbul talks", "since June's deal".
 _START_EVENTS: Final = frozenset(
     {"talks", "deal", "deals", "agreement", "agreements", "summit", "accords"}
-    | {"meeting", "meetings"}
+    | {"meeting", "meetings", "negotiations"}
 )
 
 # Words before "the total" that make it a total still to come: "would bring the total to".
@@ -1445,8 +1445,9 @@ class _Tallies(_Claims):
     def _undated_event_start(self) -> bool:
         """Whether "since" names an event that opened a span but no date for it.
 
-        "since the Istanbul talks", "since June's deal" with no month or day after the
-        event: the span's start is not told. "since the talks in May" is dated.
+        "since the Istanbul talks", "since June's deal", "since the talks resumed" with no
+        month or day after the event: the span's start is not told (and is not the war's).
+        "since the talks in May", "since the deal was signed in June" are dated.
         """
         if self.norm_set.isdisjoint(_START_EVENTS):
             return False  # most sentences: no event to start from
@@ -1457,8 +1458,8 @@ class _Tallies(_Claims):
                 (j for j in range(i + 1, min(self.last, i + 5)) if self.norm(j) in _START_EVENTS),
                 None,
             )
-            if event is None or self._since_clause_started(i, self.last):
-                continue  # "since the deal was signed": a clause other rules read
+            if event is None:
+                continue
             end = self._clause_end(event)
             if not any(i < d.first < end for d in self.m.dates):
                 return True
