@@ -50,6 +50,15 @@ def test_news_last_week_without_the_is_still_the_calendar_week(news: News) -> No
     assert result.periods() == {"2025-W42"}
 
 
+def test_news_the_last_week_of_a_month_is_within_that_month(news: News) -> None:
+    # near-miss: "the last week of September" is that month's final days, no span to now
+    result = news(
+        "Russia handed back 700 bodies in the last week of September.", published=PUBLISHED
+    )
+    assert result.tallies == []
+    assert result.periods() == {"2025-09"}
+
+
 def test_news_since_keeps_its_start_beside_the_past_year(news: News) -> None:
     # near-miss: a "since" gives the span its start; the past year is only part of it
     result = news(
