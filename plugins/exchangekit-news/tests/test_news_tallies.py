@@ -128,7 +128,7 @@ def test_news_tally_since_a_clause_before_the_figure(news: Callable[..., Any]) -
     # a start told by a clause ("since the handovers resumed") opens the sentence
     for text in (
         "Ever since the handovers resumed in spring, Russia has returned 1,900 bodies to Ukraine.",
-        "Since talks started in Istanbul, Ukraine has got back 800 soldiers from Russian "
+        "Since talks started in Istanbul in May, Ukraine has got back 800 soldiers from Russian "
         "captivity, the headquarters said.",
     ):
         result = news(text)
@@ -240,7 +240,7 @@ def test_news_tally_since_a_deal_was_made(news: Callable[..., Any]) -> None:
     # a deal "signed", "reached" or "struck" opens the span a running total covers
     for text in (
         "Ukraine has received 900 prisoners of war from Russia since the deal was signed in May.",
-        "Since a deal was struck in Ankara, Russia has returned 1,100 Ukrainian soldiers.",
+        "Since a deal was struck in Ankara in June, Russia has returned 1,100 Ukrainian soldiers.",
     ):
         result = news(text)
         assert result.exchanges == [], text

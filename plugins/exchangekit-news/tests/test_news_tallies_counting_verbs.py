@@ -45,7 +45,7 @@ def test_a_counting_verb_past_a_hedge_gives_the_total(
 def test_a_pronoun_subject_in_a_harder_form(news: Callable[..., object]) -> None:
     """The harder form: the side is the speaker's, told by "it had handed over"."""
     text = (
-        "Since the talks began, Russia's negotiator said, the bodies it had handed over "
+        "Since the talks began in May, Russia's negotiator said, the bodies it had handed over "
         "numbered 4,210 in total, against 55 received by Russia."
     )
     assert ("RUS", "UKR", "remains", 4210) in _tallies(news, text)

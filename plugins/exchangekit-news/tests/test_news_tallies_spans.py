@@ -361,7 +361,11 @@ def test_news_a_span_total_said_in_the_present_stands_when_told(news: News, text
 @given(
     n=st.integers(min_value=11, max_value=900),
     event=st.sampled_from(
-        ["the events in the Kursk region", "the fighting around the city", "the talks in Istanbul"]
+        [
+            "the events in the Kursk region",
+            "the fighting around the city",
+            "the talks in Istanbul in May",
+        ]
     ),
     verb=st.sampled_from(["began", "started"]),
     people=st.sampled_from(["residents of the region", "civilians"]),
@@ -531,7 +535,7 @@ def test_news_a_total_in_a_month_is_not_moved_back(news: News) -> None:
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    st.sampled_from(["the first meeting in Istanbul in May", "the talks began", "May"]),
+    st.sampled_from(["the first meeting in Istanbul in May", "the talks began in May", "May"]),
     st.integers(min_value=300, max_value=2000),
     st.integers(min_value=2500, max_value=9000),
     st.sampled_from(["had transferred the remains of", "had handed over the bodies of"]),
@@ -897,7 +901,7 @@ def test_news_the_release_of_people_is_still_one_exchange(news: News) -> None:
 
 
 @pytest.mark.parametrize(
-    "event", ["the full-scale invasion began", "the war started", "the talks opened"]
+    "event", ["the full-scale invasion began", "the war started", "the invasion opened"]
 )
 def test_news_a_gapped_total_since_an_event_told_with_its_verb(news: News, event: str) -> None:
     # ", and 3,767 since the full-scale invasion began": the gapped figure's span has a verb

@@ -11,6 +11,7 @@ one record that keeps both sentences.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -225,7 +226,8 @@ _OVER_TOLD_DAYS: Final = re.compile(
 # A span running back from the day a total is told: "over the past week", "in the last
 # three days".
 _PAST_DAYS: Final = re.compile(
-    r"\b(?:over|in|during|across) the (?:past|last|previous) (?:(\w+) days|(week|fortnight))\b",
+    r"\b(?:over|in|during|across) the (?:past|last|previous) "
+    r"(?:(\w+) days|(week|fortnight)|(month|year))\b(?! of\b)",
     re.IGNORECASE,
 )
 _DAYS_IN: Final = {"week": 7, "fortnight": 14}
@@ -2493,6 +2495,10 @@ class Assembler:
         found = _PAST_DAYS.search(self.text.visible, start, end)
         if found is None or _SINCE_WORD.search(self.text.visible, start, end) is not None:
             return None
+        if found.group(3) is not None:
+            # "over the past year": back to the day after the same date a year (month) before
+            months = 12 if found.group(3).lower() == "year" else 1
+            return Period.between(_months_back(day.end, months) + timedelta(days=1), day.end)
         if found.group(2) is not None:
             days = _DAYS_IN[found.group(2).lower()]
         else:
@@ -3510,6 +3516,12 @@ def _rival_note(leg: _Leg, draft: LegDraft) -> str:
         f"according to {first}, {draft.amount} according to {second}; they are "
         "alternatives, not parts of one total"
     )
+
+
+def _months_back(day: date, months: int) -> date:
+    """The same date ``months`` calendar months before ``day``, or that month's last day."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _start_of(since: Period, conflict_start: date) -> date:

@@ -6455,6 +6455,10 @@ class _Finder:
                     return j + 3, f"this {self.norm(j + 2)}"
                 return None
             if self.norm(j) in lx.DATE_UNITS:
+                if norm == "last" and self.norm(i - 1) == "the" and self.norm(i - 2) in _OVER_SPAN:
+                    # "in the last week", "over the last month": the time running back from
+                    # the telling (or a month's final week), not the calendar week before it
+                    return None
                 if words == ["earlier", "this"]:
                     # "earlier this week": the week (month, year) of the report, at the
                     # precision the text gives, as "earlier in the week" is
@@ -7437,6 +7441,8 @@ _SEASON_LAST_MONTHS: Final = {
 # Nouns of the whole war: "since the start of the war" needs no date of its own.
 _WARS: Final = frozenset({"war", "invasion", "conflict"})
 # Verbs that tell a start: "since the war began on Feb. 24" dates the span's start.
+# Prepositions of a span "the last week" may follow: "in the last week", "over the last month".
+_OVER_SPAN: Final = frozenset({"in", "over", "during", "across", "within", "throughout"})
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
 )

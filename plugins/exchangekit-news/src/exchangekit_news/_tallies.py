@@ -115,6 +115,8 @@ _SIZED_PARTS: Final = lx.STAGE_PLURALS | {"tranches", "batches"}
 _SIZED_PARTS_REACH: Final = 14  # words from the figure to "in tranches of", past an aside
 # Words that turn to another clause between a figure and its "in tranches of".
 _CLAUSE_TURNS: Final = frozenset({"while", "whereas", "but", ";", "and"})
+# Spans "the past" or "the last" names, running back from the telling: "over the past year".
+_LAST_UNITS: Final = (["week"], ["fortnight"], ["month"], ["year"], ["months"], ["years"])
 # Spans of several days "the course of a ..." may name: "over the course of a week".
 _DAYS_ON: Final = frozenset({"week", "fortnight", "month", "days", "weeks", "months"})
 # A span of days named once, which "over that ..." refers back to.
@@ -137,7 +139,7 @@ _WITH_IT_REACH: Final = 8
 # Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
 _OPENING_EVENTS: Final = frozenset(
     {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
-    | {"meeting", "meetings"}
+    | {"meeting", "meetings", "negotiations"}
 )
 
 # Participles of people taken away by force, right after them: no handover home.
@@ -224,7 +226,7 @@ _SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "
 # Events a running total may start from: "since the Istanbul talks", "since June's deal".
 _START_EVENTS: Final = frozenset(
     {"talks", "deal", "deals", "agreement", "agreements", "summit", "accords"}
-    | {"meeting", "meetings"}
+    | {"meeting", "meetings", "negotiations"}
 )
 
 # Words before "the total" that make it a total still to come: "would bring the total to".
@@ -1529,8 +1531,9 @@ class _Tallies(_Claims):
     def _undated_event_start(self) -> bool:
         """Whether "since" names an event that opened a span but no date for it.
 
-        "since the Istanbul talks", "since June's deal" with no month or day after the
-        event: the span's start is not told. "since the talks in May" is dated.
+        "since the Istanbul talks", "since June's deal", "since the talks resumed" with no
+        month or day after the event: the span's start is not told (and is not the war's).
+        "since the talks in May", "since the deal was signed in June" are dated.
         """
         if self.norm_set.isdisjoint(_START_EVENTS):
             return False  # most sentences: no event to start from
@@ -1541,8 +1544,8 @@ class _Tallies(_Claims):
                 (j for j in range(i + 1, min(self.last, i + 5)) if self.norm(j) in _START_EVENTS),
                 None,
             )
-            if event is None or self._since_clause_started(i, self.last):
-                continue  # "since the deal was signed": a clause other rules read
+            if event is None:
+                continue
             end = self._clause_end(event)
             if not any(i < d.first < end for d in self.m.dates):
                 return True
@@ -1945,9 +1948,12 @@ class _Tallies(_Claims):
                 if (
                     words[:1] == ["the"]
                     and words[1:2] in (["past"], ["last"])
-                    and words[2:3] in (["year"], ["months"], ["years"])
+                    and words[2:3] in _LAST_UNITS
+                    and words[3:4] != ["of"]
                 ):
-                    return True  # "over the past year", "in the last months": a span
+                    # "over the past year", "in the last week", "in the last months": a span;
+                    # not "in the last week of May", which dates the days it names
+                    return True
                 if (
                     word != "in"
                     and words[:1] == ["the"]
