@@ -1208,6 +1208,35 @@ class _Transfers(_Rivals):
                 return True  # "390 a day for three days"
         return False
 
+    def _each_of_uncounted_handovers(self, figure: FigureMention) -> bool:
+        """Whether the figure, set off after handovers not counted, sizes "each" of them.
+
+        "Several swaps took place in the spring, each involving about 60 prisoners",
+        "..., each of them with dozens of soldiers": the figure is every handover's own
+        size, of handovers neither counted nor dated one by one, so it is neither one
+        swap nor their sum. Handovers given a date each ("..., each of them involving
+        around 1,000 bodies, took place in July, August and September") or counted
+        ("three handovers of 700 each") are the other rules'.
+        """
+        link = figure.first - 1
+        if self.norm(link) not in ("involving", "with", "of") or "each" not in self.norm_set:
+            return False
+        each = link - 1
+        if (self.norm(each - 2), self.norm(each - 1), self.norm(each)) == ("each", "of", "them"):
+            each -= 2
+        elif (self.norm(each - 1), self.norm(each)) == ("each", "one"):
+            each -= 1
+        if self.norm(each) != "each" or self.norm(each - 1) not in {",", *lx.DASH_MARKS}:
+            return False
+        plurals = [i for i in range(self.first, each) if self.norm(i) in lx.HANDOVER_PLURALS]
+        if not plurals:
+            return False
+        before = plurals[-1] - 1
+        before -= self.norm(before) in _MORE
+        if self.norm(before).isdigit() or self.norm(before) in lx.NUMBER_WORDS:
+            return False
+        return sum(not d.since for d in self.m.dates) < 2
+
     def _joined_parts(self, before: FigureMention, after: FigureMention) -> bool:
         """Whether two figures stand joined in one list: "19 men and 8 women"."""
         between = {self.norm(i) for i in range(before.np_end, after.first)}
@@ -5441,6 +5470,8 @@ class _Transfers(_Rivals):
             return None  # "the release leaves 1,000 defenders still in Russian hands"
         if self._on_each_of_days(figure):
             return None  # "390 prisoners on each of three days": no one swap's size
+        if self._each_of_uncounted_handovers(figure):
+            return None  # "several swaps took place, each involving 60": no one swap, no sum
         if self._unkinded_parts_of_whole(figure):
             return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
         if found is not None and self._infinitive_of(found[0], figure):
