@@ -41,6 +41,7 @@ from exchangekit_news._figure_dates import (
 )
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
+    ACTOR,
     MEDIATOR,
     STAGE_NOUNS,
     DateMention,
@@ -1016,6 +1017,41 @@ class _Transfers(_Rivals):
         if any(self.norm(i) in (";", ".") for i in range(colon, figure.first)):
             return None
         return goal.code
+
+    def _colon_head_getter(
+        self, predicate: TransferWord | None, figure: FigureMention
+    ) -> str | None:
+        """The side that got people back in a clause the colon before the figure closes.
+
+        "Kyiv took back its dead: on 17 July, 1,000 were handed over": the clause after
+        the colon spells out how the side named as the subject of a verb of getting got
+        them, so a verb of handing over there that names no side of its own sent them
+        to it. The head counts no one of its own and the colon's clause runs on with no
+        stop or semicolon before the figure.
+        """
+        if predicate is None or predicate.move is not Move.SEND or predicate.first < figure.last:
+            return None
+        colon = next(
+            (i for i in range(figure.first - 1, self.first, -1) if self.norm(i) in (":", ";", ".")),
+            None,
+        )
+        if colon is None or self.norm(colon) != ":":
+            return None
+        head = next(
+            (
+                t
+                for t in reversed(self.m.transfers)
+                if t.last <= colon and t.move is Move.RECEIVE and t.done
+            ),
+            None,
+        )
+        if head is None or any(head.first <= f.first < colon for f in self.m.figures):
+            return None
+        getter = next(
+            (p for p in self.m.parties if p.last == head.first and p.noun and p.role == ACTOR),
+            None,
+        )
+        return getter.code if getter is not None else None
 
     def _free_relative_goal(
         self, predicate: TransferWord | None, figure: FigureMention
@@ -5599,6 +5635,7 @@ class _Transfers(_Rivals):
             or self._into_party(to_start, own_end)
             or self._colon_head_goal(predicate, figure)
             or self._free_relative_goal(predicate, figure)
+            or self._colon_head_getter(predicate, figure)
         )
         receiver = receiver or self._crossed_carrying(predicate, figure) or owner
         if self._crossed_abroad(predicate, nationality, receiver):
