@@ -523,13 +523,6 @@ _LEVEL_SUBJECTS: Final = _LOSS_NOUNS | {"number", "total", "tally", "count", "fi
 _SEQUENCE_WORDS: Final = frozenset({"followed", "follows", "follow", "preceded", "precedes"})
 # Verbs of one event coming after another, with no object: "another 40 apiece followed".
 _FOLLOWED_ON: Final = frozenset({"followed", "ensued"})
-# Words after a month's number that keep it a day: "in May 9 and 10", "in May 9th".
-_DAY_RANGE_WORDS: Final = frozenset({"and", "or", "to", "through", "until", "till"}) | {
-    "st",
-    "nd",
-    "rd",
-    "th",
-}
 _LOOSE_NUMBER_WORDS: Final = frozenset({"one", "half", "quarter", "quarters", "zero"})
 
 
@@ -3543,8 +3536,6 @@ class _Finder:
                 told = a - 2 >= self.first and tokens[a - 2].kind == NUM
                 if not told and _neither_day_nor_year(core.text):
                     return False  # "in June 600 bodies came back": no day, no year, a count
-                if not told and self._count_after_month(a - 1, b - 1):
-                    return False  # "in July 12 children returned": after "in", a count
                 return not (told and not (len(core.text) == 4 and core.text.isdigit()))
             if self._told_ages(a) and lx.PEOPLE.match(tokens, b, self.last) is None:
                 return True  # "two children, aged eight and eleven,", "aged between 7 and 16"
@@ -6971,7 +6962,7 @@ class _Finder:
             and self._day(end + 1)
         ):
             end += 1  # "Oct. 23": the full stop belongs to the abbreviation
-        if not day and end < self.last and self._day(end) and not self._count_after_month(i, end):
+        if not day and end < self.last and self._day(end):
             day = tokens[end].text
             end += 1
             if self.norm(end) == ",":
@@ -6988,20 +6979,6 @@ class _Finder:
             end += 2
         parts = [p for p in (day, month, year) if p]
         return end, " ".join(parts)
-
-    def _count_after_month(self, month: int, number: int) -> bool:
-        """Whether the number after "in" and a month counts what follows, not the month's day.
-
-        "In July 12 children returned", "in January nine Russian civilians were
-        returned": a day takes "on" ("on July 12"); after "in" the month stands alone,
-        and a number followed by a word opens the clause's subject.
-        """
-        return (
-            self.norm(month - 1) in ("in", "during")
-            and number + 1 < self.last
-            and self.tokens[number + 1].kind == WORD
-            and self.norm(number + 1) not in _DAY_RANGE_WORDS
-        )
 
     def _day(self, i: int) -> bool:
         token = self.tokens[i]
