@@ -19,6 +19,7 @@ __all__ = [
     "VerbGroup",
     "counter_phrase",
     "mixed_group",
+    "mixed_group_end",
     "same_number",
     "verb_group",
 ]
@@ -453,25 +454,39 @@ def mixed_group(norms: Sequence[str], end: int, stop: int, category: PersonCateg
 
     "189 soldiers and civilians", "205 captives, including both military
     personnel and civilians", "5,941 Ukrainians, both defenders and
-    civilians": one figure over several kinds counts people of no one kind.
-    A second figure ("146 servicemen and eight civilians") is a list, not a mix,
-    and the caller stops ``stop`` before it.
+    civilians", "84 prisoners - soldiers and civilians -": one figure over
+    several kinds counts people of no one kind. A second figure ("146
+    servicemen and eight civilians") is a list, not a mix, and the caller stops
+    ``stop`` before it.
+    """
+    return mixed_group_end(norms, end, stop, category) > end
+
+
+def mixed_group_end(
+    norms: Sequence[str], end: int, stop: int, category: PersonCategory | None
+) -> int:
+    """Where the second kind of a mixed group (see :func:`mixed_group`) ends; ``end`` if none.
+
+    The clause's verb stands past the group: "70 soldiers and civilians went each way".
     """
     kinds: set[PersonCategory] = set() if category is None else {category}
     i = end
     limit = min(stop, end + 12)
-    if i < limit and norms[i] == ",":
+    # the group is set off by a comma or a dash: "84 prisoners - soldiers and civilians -"
+    if i < limit and (norms[i] == "," or norms[i] in lx.DASH_MARKS):
         i += 1
+    last = end
     # "soldiers and civilians" straight after the head, or "including/both X and Y".
     while i < limit:
         word = norms[i]
         kind = _OTHER_KINDS.get(word)
         if kind is not None:
             kinds.add(kind)
+            last = i + 1
         elif word not in _MIXERS and word not in _SIDES and word != "personnel":
             break
         i += 1
     if category is PersonCategory.CIVILIANS:
         # children are civilians: "1,800 civilians, including children" is of one kind
         kinds.discard(PersonCategory.CHILDREN)
-    return len(kinds) >= 2
+    return last if len(kinds) >= 2 else end

@@ -16,7 +16,7 @@ from typing import Final
 from exchangekit import PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import _AUXILIARIES, mixed_group, same_number
+from exchangekit_news._chunks import _AUXILIARIES, mixed_group, mixed_group_end, same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._drafts import LegDraft
 from exchangekit_news._figure_dates import (
@@ -3440,6 +3440,16 @@ class _TransferRoles(_Tallies):
         when a comma and "and" set its clause apart from the swap told before it.
         """
         end = self._ordered_list_end(figure).np_end  # "150 and then 175 went each way"
+        if figure.noun is not None and end == figure.np_end:
+            # "70 soldiers and civilians went each way", "70 prisoners - soldiers and
+            # civilians - went each way": the verb stands past the group of two kinds
+            k = bisect.bisect_right(self.figure_starts, figure.first)
+            stop = self.m.figures[k].first if k < len(self.m.figures) else self.last
+            mixed = self.first + mixed_group_end(
+                self.norms, end - self.first, stop - self.first, figure.noun.category
+            )
+            if mixed > end:
+                end = mixed + (self.norm(mixed) in lx.DASH_MARKS | {","})
         verb = self._verb_after_list(end)
         while self.norm(verb) in _PERFECT and verb < end + 3:
             verb += 1  # "95 have now gone each way"

@@ -41,6 +41,7 @@ from exchangekit_news._figure_dates import (
 )
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
+    ACTOR,
     MEDIATOR,
     STAGE_NOUNS,
     DateMention,
@@ -1017,6 +1018,41 @@ class _Transfers(_Rivals):
             return None
         return goal.code
 
+    def _colon_head_getter(
+        self, predicate: TransferWord | None, figure: FigureMention
+    ) -> str | None:
+        """The side that got people back in a clause the colon before the figure closes.
+
+        "Kyiv took back its dead: on 17 July, 1,000 were handed over": the clause after
+        the colon spells out how the side named as the subject of a verb of getting got
+        them, so a verb of handing over there that names no side of its own sent them
+        to it. The head counts no one of its own and the colon's clause runs on with no
+        stop or semicolon before the figure.
+        """
+        if predicate is None or predicate.move is not Move.SEND or predicate.first < figure.last:
+            return None
+        colon = next(
+            (i for i in range(figure.first - 1, self.first, -1) if self.norm(i) in (":", ";", ".")),
+            None,
+        )
+        if colon is None or self.norm(colon) != ":":
+            return None
+        head = next(
+            (
+                t
+                for t in reversed(self.m.transfers)
+                if t.last <= colon and t.move is Move.RECEIVE and t.done
+            ),
+            None,
+        )
+        if head is None or any(head.first <= f.first < colon for f in self.m.figures):
+            return None
+        getter = next(
+            (p for p in self.m.parties if p.last == head.first and p.noun and p.role == ACTOR),
+            None,
+        )
+        return getter.code if getter is not None else None
+
     def _free_relative_goal(
         self, predicate: TransferWord | None, figure: FigureMention
     ) -> str | None:
@@ -1207,6 +1243,35 @@ class _Transfers(_Rivals):
             if word in ("a", "per") and after[:2] == ["day", "for"]:
                 return True  # "390 a day for three days"
         return False
+
+    def _each_of_uncounted_handovers(self, figure: FigureMention) -> bool:
+        """Whether the figure, set off after handovers not counted, sizes "each" of them.
+
+        "Several swaps took place in the spring, each involving about 60 prisoners",
+        "..., each of them with dozens of soldiers": the figure is every handover's own
+        size, of handovers neither counted nor dated one by one, so it is neither one
+        swap nor their sum. Handovers given a date each ("..., each of them involving
+        around 1,000 bodies, took place in July, August and September") or counted
+        ("three handovers of 700 each") are the other rules'.
+        """
+        link = figure.first - 1
+        if self.norm(link) not in ("involving", "with", "of") or "each" not in self.norm_set:
+            return False
+        each = link - 1
+        if (self.norm(each - 2), self.norm(each - 1), self.norm(each)) == ("each", "of", "them"):
+            each -= 2
+        elif (self.norm(each - 1), self.norm(each)) == ("each", "one"):
+            each -= 1
+        if self.norm(each) != "each" or self.norm(each - 1) not in {",", *lx.DASH_MARKS}:
+            return False
+        plurals = [i for i in range(self.first, each) if self.norm(i) in lx.HANDOVER_PLURALS]
+        if not plurals:
+            return False
+        before = plurals[-1] - 1
+        before -= self.norm(before) in _MORE
+        if self.norm(before).isdigit() or self.norm(before) in lx.NUMBER_WORDS:
+            return False
+        return sum(not d.since for d in self.m.dates) < 2
 
     def _joined_parts(self, before: FigureMention, after: FigureMention) -> bool:
         """Whether two figures stand joined in one list: "19 men and 8 women"."""
@@ -5441,6 +5506,8 @@ class _Transfers(_Rivals):
             return None  # "the release leaves 1,000 defenders still in Russian hands"
         if self._on_each_of_days(figure):
             return None  # "390 prisoners on each of three days": no one swap's size
+        if self._each_of_uncounted_handovers(figure):
+            return None  # "several swaps took place, each involving 60": no one swap, no sum
         if self._unkinded_parts_of_whole(figure):
             return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
         if found is not None and self._infinitive_of(found[0], figure):
@@ -5568,6 +5635,7 @@ class _Transfers(_Rivals):
             or self._into_party(to_start, own_end)
             or self._colon_head_goal(predicate, figure)
             or self._free_relative_goal(predicate, figure)
+            or self._colon_head_getter(predicate, figure)
         )
         receiver = receiver or self._crossed_carrying(predicate, figure) or owner
         if self._crossed_abroad(predicate, nationality, receiver):
