@@ -3039,6 +3039,15 @@ class _FigureDates(_Speakers):
             # '"Today ten civilians came home," Zelensky said on Friday': the speaker's today
             # is the day the sentence gives his saying
             events = stated
+        said_on = (
+            {self.quotation_said_on(d) for d in events}
+            if not stated and all(self.quoted_today(d) for d in events)
+            else set()
+        )
+        if len(said_on) == 1 and (weekday := said_on.pop()):
+            # '"They are home. Ten came back today. Thanks to all," he wrote on Sunday': the
+            # quotation is said as one, on the day the sentence that closes it gives
+            return (weekday,), False
         if not any(self._same_clause(d.first, figure.first) for d in events) and not any(
             self._the_exchange_on(d) for d in events
         ):
@@ -5029,6 +5038,15 @@ class _FigureDates(_Speakers):
         if own:
             # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
             chosen = min(own, key=lambda d: abs(d.first - figure.first))
+            told = [
+                d
+                for d in usable
+                if d.text.lower() in lx.WEEKDAYS and self._said_on_after(figure, d)
+            ]
+            if chosen.text.lower() == "this week" and told:
+                # "the count passed 160,000 this week, its authors said on Tuesday": the
+                # day of the week the count was told to stand at it
+                return told[0].text, since
             if _YEAR.fullmatch(chosen.text):
                 # "... told officials in December that ... 560,000 in 2024 alone": said in
                 # that year's December, as of then (a month named without a year)
