@@ -5120,6 +5120,10 @@ class _FigureDates(_Speakers):
             # "... in an interview broadcast on Sunday ... In the interview, he said that
             # 380,000 had been wounded": the day that interview was given
             return again, since
+        if previous is not None and self._said_ever_since(figure):
+            # "... lost 1,000 in its update of 8 July, and it has spoken since late 2024 of
+            # nearly a million": said again and again up to now, current when told
+            return None, since
         if previous is not None and not self._told_in_closed_when(previous, figure):
             return previous.as_of, since or previous.since
         latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
@@ -6201,6 +6205,23 @@ class _FigureDates(_Speakers):
             return False  # most sentences: no "last" or "had" before a verb of stating
         return any(
             self.norm(i + 1) in _RECALLED for i in self._at(("last", "had"), self.first, self.last)
+        )
+
+    def _said_ever_since(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` follows a verb of saying in the perfect with a "since" date.
+
+        "it has spoken since late 2024 of nearly a million", "have claimed since March
+        that ...": the speaker has said it from then up to now, a statement of its own,
+        not one of the day a figure told before it in the sentence was given.
+        """
+        return any(
+            (v in self.m.speech or self.norm(v) in ("spoken", "talked", "written"))
+            and self.norm(v - 1) in ("has", "have")
+            for d in self.m.dates
+            if d.since and d.last <= figure.first
+            # "has spoken since late 2024": "since" opens the date the verb is said from
+            for v in range(max(self.first + 1, d.first - 4), d.first)
+            if self.norm(v + 1) == "since"
         )
 
     def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
