@@ -3,7 +3,8 @@
 "ANCHOR: Yesterday Russia handed 500 bodies to Ukraine. ... PETRENKO: Today 500 bodies
 were handed over": the guest's words were recorded when he spoke, so the figure he
 restates keeps the day of the handover the anchor told. The anchor's or the
-correspondent's own "today" is the day of the broadcast.
+correspondent's own "today" is the day of the broadcast, and a place in capitals
+opening the only labelled line ("KYIV: Today ...") is a dateline, not a guest.
 """
 
 from __future__ import annotations
@@ -41,3 +42,11 @@ def test_news_a_guests_today_keeps_the_day_of_the_handover_told(news: News, turn
 )
 def test_news_the_programmes_own_today_is_the_broadcasts(news: News, turn: str) -> None:
     assert "2025-09-19" in news(ANCHOR + turn, published=FRIDAY).periods()
+
+
+def test_news_a_capital_dateline_with_a_colon_is_no_guests_turn(news: News) -> None:
+    text = (
+        "Russia handed the bodies of 500 soldiers over to Ukraine yesterday.\n\n"
+        "KYIV: Today 500 bodies were handed over to the Ukrainian side, officials said."
+    )
+    assert "2025-09-19" in news(text, published=FRIDAY).periods()

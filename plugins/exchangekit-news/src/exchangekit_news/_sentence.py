@@ -57,6 +57,7 @@ _TOTAL_OBJECT_REACH: Final = 10
 # A transcript's turn label opening a line, its first word kept: "PRESIDENT ZELENSKIY (through
 # interpreter): ", and the labels of the programme's own voices, which speak on air.
 _TURN_LABEL: Final = re.compile(r"([A-Z]+)[A-Z.' -]*(?:\([^)\n]*\))?\s*:")
+_TURN_LINE: Final = re.compile(r"^([A-Z]+)[A-Z.' -]*(?:\([^)\n]*\))?\s*:", re.MULTILINE)
 _PROGRAMME_VOICES: Final = frozenset(
     {
         "anchor",
@@ -1545,12 +1546,16 @@ class _SentenceBase:
         "SARALIEV: Today 1,000 bodies were handed over": a guest's words are recorded
         when he spoke, which need not be when the programme goes on air, as the
         anchor's or the correspondent's ("ANCHOR: Today ...") are; nor is an
-        explainer's "Q:" or "A:" a guest's.
+        explainer's "Q:" or "A:" a guest's. A label is a turn's only in a text of
+        turns by more than one voice: "MOSCOW: Today ..." alone is a dateline.
         """
         opens = self.tokens[self.first].start
         line = self.text.rfind("\n", 0, opens) + 1
         label = _TURN_LABEL.match(self.text, line)
-        return label is not None and label.group(1).lower() not in _PROGRAMME_VOICES
+        if label is None or label.group(1).lower() in _PROGRAMME_VOICES:
+            return False
+        voices = {turn.group(1) for turn in _TURN_LINE.finditer(self.text)}
+        return len(voices) > 1
 
     def _said_quotation_around(self, date: DateMention) -> bool:
         """Whether ``date`` is inside a quotation of its line, opened in an earlier sentence.
