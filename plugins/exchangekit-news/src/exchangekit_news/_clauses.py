@@ -52,7 +52,7 @@ _ASIDES: Final = frozenset({"among", "including", "most", "many"})
 _OF_THEM: Final = ("of", "them")
 _APPOSITION_EXTRA: Final = 16  # more words such an aside may span
 _OPEN: Final = frozenset({",", "(", "—", "–"})
-_DOUBLE_QUOTES: Final = frozenset({'"', "\u201c", "\u201d"})
+_DOUBLE_QUOTES: Final = lx.DOUBLE_QUOTES
 _CLOSE: Final = frozenset({",", ")", "—", "–", ";", ":"})
 # Words in "-ing" that hang a noun group on a noun rather than open a clause.
 _NOT_PARTICIPLES: Final = frozenset(

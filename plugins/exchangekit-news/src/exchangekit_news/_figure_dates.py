@@ -3046,6 +3046,15 @@ class _FigureDates(_Speakers):
             # '"Today ten civilians came home," Zelensky said on Friday': the speaker's today
             # is the day the sentence gives his saying
             events = stated
+        said_on = (
+            {self.quotation_said_on(d) for d in events}
+            if not stated and all(self.quoted_today(d) for d in events)
+            else set()
+        )
+        if len(said_on) == 1 and (weekday := said_on.pop()):
+            # '"They are home. Ten came back today. Thanks to all," he wrote on Sunday': the
+            # quotation is said as one, on the day the sentence that closes it gives
+            return (weekday,), False
         if not any(self._same_clause(d.first, figure.first) for d in events) and not any(
             self._the_exchange_on(d) for d in events
         ):
@@ -5040,6 +5049,15 @@ class _FigureDates(_Speakers):
         if own:
             # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
             chosen = min(own, key=lambda d: abs(d.first - figure.first))
+            told = [
+                d
+                for d in usable
+                if d.text.lower() in lx.WEEKDAYS and self._said_on_after(figure, d)
+            ]
+            if chosen.text.lower() == "this week" and told:
+                # "the count passed 160,000 this week, its authors said on Tuesday": the
+                # day of the week the count was told to stand at it
+                return told[0].text, since
             if _YEAR.fullmatch(chosen.text):
                 # "... told officials in December that ... 560,000 in 2024 alone": said in
                 # that year's December, as of then (a month named without a year)
@@ -5113,6 +5131,10 @@ class _FigureDates(_Speakers):
             # "... in an interview broadcast on Sunday ... In the interview, he said that
             # 380,000 had been wounded": the day that interview was given
             return again, since
+        if previous is not None and self._said_ever_since(figure):
+            # "... lost 1,000 in its update of 8 July, and it has spoken since late 2024 of
+            # nearly a million": said again and again up to now, current when told
+            return None, since
         if (
             previous is not None
             and not self._told_in_closed_when(previous, figure)
@@ -6198,6 +6220,23 @@ class _FigureDates(_Speakers):
             return False  # most sentences: no "last" or "had" before a verb of stating
         return any(
             self.norm(i + 1) in _RECALLED for i in self._at(("last", "had"), self.first, self.last)
+        )
+
+    def _said_ever_since(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` follows a verb of saying in the perfect with a "since" date.
+
+        "it has spoken since late 2024 of nearly a million", "have claimed since March
+        that ...": the speaker has said it from then up to now, a statement of its own,
+        not one of the day a figure told before it in the sentence was given.
+        """
+        return any(
+            (v in self.m.speech or self.norm(v) in ("spoken", "talked", "written"))
+            and self.norm(v - 1) in ("has", "have")
+            for d in self.m.dates
+            if d.since and d.last <= figure.first
+            # "has spoken since late 2024": "since" opens the date the verb is said from
+            for v in range(max(self.first + 1, d.first - 4), d.first)
+            if self.norm(v + 1) == "since"
         )
 
     def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:

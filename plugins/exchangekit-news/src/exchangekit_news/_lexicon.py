@@ -655,6 +655,8 @@ MEDIATION: Final = PhraseMatcher(
 # -- saying -------------------------------------------------------------------
 
 QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+# The marks of a quotation that no apostrophe can be mistaken for.
+DOUBLE_QUOTES: Final = frozenset({'"', "“", "”"})
 # The marks that may close a quotation: a quoted count before its verb, 'another 22" had come'.
 CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 

@@ -54,6 +54,43 @@ _TOTAL_NOUNS: Final = frozenset({"total", "count", "tally"})
 # Words from a verb of bringing to the total it takes, with a speaker's aside between:
 # "bringing what the Ukrainian military says is its overall count" (the ninth word).
 _TOTAL_OBJECT_REACH: Final = 10
+# A transcript's turn label opening a line, its first word kept: "PRESIDENT ZELENSKIY (through
+# interpreter): ", and the labels of the programme's own voices, which speak on air.
+_TURN_LABEL: Final = re.compile(r"([A-Z]+)[A-Z.' -]*(?:\([^)\n]*\))?\s*:")
+_TURN_LINE: Final = re.compile(r"^([A-Z]+)[A-Z.' -]*(?:\([^)\n]*\))?\s*:", re.MULTILINE)
+_PROGRAMME_VOICES: Final = frozenset(
+    {
+        "anchor",
+        "host",
+        "presenter",
+        "correspondent",
+        "reporter",
+        "interviewer",
+        "moderator",
+        "narrator",
+        "announcer",
+        "newsreader",
+        "q",
+        "a",
+        "question",
+        "answer",
+        "update",
+        "note",
+        "correction",
+        "editor",
+        "breaking",
+    }
+)
+# A verb of saying, and its day of the week, opening a quotation: 'he wrote on Sunday: "';
+# and after one closes: '," the governor wrote on Sunday'.
+_SAYING_VERB: Final = "|".join(sorted(lx.SPEECH))
+_WEEKDAY: Final = "|".join(day.title() for day in lx.WEEK)
+_SAID_BEFORE: Final = re.compile(
+    rf"\b(?:{_SAYING_VERB})(?:\s+on\s+({_WEEKDAY}))?\b[^\".\n\u201c\u201d]{{0,30}}[:,]\s*[\"\u201c]$"
+)
+_SAID_AFTER: Final = re.compile(
+    rf"[^.\n]{{0,30}}?\b(?:{_SAYING_VERB})\b(?:[^.\n]{{0,30}}?\bon\s+({_WEEKDAY})\b)?"
+)
 # Heads of the verbs of giving people over: "transferred", "handed (over)", "returned".
 _GIVING_HEADS: Final = frozenset(
     phrase.split()[0] for phrase, move in TRANSFER_LEMMAS if move is Move.SEND
@@ -1497,7 +1534,61 @@ class _SentenceBase:
         close = next(
             (k for k in range(date.last, self.last) if self.norm(k) in lx.QUOTE_MARKS), None
         )
-        return opened % 2 == 1 and close is not None and any(v > close for v in self.m.speech)
+        if opened % 2 == 1 and close is not None and any(v > close for v in self.m.speech):
+            return True
+        # "SARALIEV: Today 1,000 bodies were handed over": a guest's turn of a transcript
+        # is his word, recorded when he spoke, not when the programme went on air
+        return self._guest_turn() or self._said_quotation_around(date)
+
+    def _guest_turn(self) -> bool:
+        """Whether the sentence is in a transcript's turn labelled with a guest's name.
+
+        "SARALIEV: Today 1,000 bodies were handed over": a guest's words are recorded
+        when he spoke, which need not be when the programme goes on air, as the
+        anchor's or the correspondent's ("ANCHOR: Today ...") are; nor is an
+        explainer's "Q:" or "A:" a guest's. A label is a turn's only in a text of
+        turns by more than one voice: "MOSCOW: Today ..." alone is a dateline.
+        """
+        opens = self.tokens[self.first].start
+        line = self.text.rfind("\n", 0, opens) + 1
+        label = _TURN_LABEL.match(self.text, line)
+        if label is None or label.group(1).lower() in _PROGRAMME_VOICES:
+            return False
+        voices = {turn.group(1) for turn in _TURN_LINE.finditer(self.text)}
+        return len(voices) > 1
+
+    def _said_quotation_around(self, date: DateMention) -> bool:
+        """Whether ``date`` is inside a quotation of its line, opened in an earlier sentence.
+
+        '"They are home! Eight came back today. I met them," the governor wrote': a
+        quotation of several sentences is said as one, by the speaker named at its close
+        (a comma, quote mark and verb of saying) or before its opening ('he wrote: "').
+        """
+        return self.quotation_said_on(date) is not None
+
+    def quotation_said_on(self, date: DateMention) -> str | None:
+        """The weekday a quotation of several sentences that ``date`` is in was said.
+
+        '"... Ten came back today. Thanks to all," the governor wrote on Sunday': Sunday;
+        "" when the quotation's speaker is named with no day, None when ``date`` is not
+        in a quotation of several sentences that a verb of saying gives a speaker.
+        """
+        text = self.text
+        opens = self.tokens[self.first].start
+        line = text.rfind("\n", 0, opens) + 1
+        marks = [k for k in range(line, opens) if text[k] in lx.DOUBLE_QUOTES]
+        if len(marks) % 2 == 0:
+            return None  # no quotation open when the sentence begins
+        before = _SAID_BEFORE.search(text, max(line, marks[-1] - 40), marks[-1] + 1)
+        if before is not None:
+            return before.group(1) or ""
+        ends = text.find("\n", self.tokens[date.first].start)
+        after = text[self.tokens[date.first].start : ends if ends >= 0 else len(text)]
+        close = next((k for k, c in enumerate(after) if c in lx.DOUBLE_QUOTES), None)
+        if close is None or after[close - 1] not in ",?!":
+            return None
+        said = _SAID_AFTER.match(after, close + 1)
+        return None if said is None else said.group(1) or ""
 
     def story_today(self, date: DateMention) -> bool:
         """Whether ``date`` is a "today" or "tonight" on a broadcast's story, not its event.
