@@ -6384,8 +6384,9 @@ class _FigureDates(_Speakers):
         "Russia lost 190,000 troops in June", "In 2024, 400,000 Russian soldiers were
         killed": a past verb of losing or dying with "in" (or "during", "throughout") a
         bare month or year counts the losses of that month or year, never a total since
-        the war began. "By June", "as of June", "since June", "so far in 2025" and a
-        perfect ("had lost ... in June", a total that stood then) keep their reading; so
+        the war began. "By June", "as of June", "since June" and a perfect ("had lost
+        ... in June", a total that stood then) keep their reading ("so far in 2025" is
+        :meth:`year_so_far`'s); so
         does a date of telling ("said in June that"). The date stands in the figure's own
         clause after it, or opens the sentence with no verb of saying before the figure.
         """
