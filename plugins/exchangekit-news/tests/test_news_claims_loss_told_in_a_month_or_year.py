@@ -77,7 +77,7 @@ def test_news_by_as_of_and_since_a_month_keep_a_running_total(news: News) -> Non
 
 
 def test_news_since_a_month_and_so_far_in_a_year_are_not_that_span(news: News) -> None:
-    """The near misses: "since June" runs to the day of writing; "so far in" is unchanged."""
+    """The near misses: "since June" runs to the day of writing; "so far in" is the year to date."""
     since = _claims(
         news("Russia has lost 90,000 troops since June, Kyiv said.", published=_PUBLISHED), 90_000
     )
@@ -88,7 +88,9 @@ def test_news_since_a_month_and_so_far_in_a_year_are_not_that_span(news: News) -
         news("Russia has lost 300,000 troops so far in 2025, Kyiv said.", published=_PUBLISHED),
         300_000,
     )
-    assert [c.scope for c in so_far] == [ClaimScope.CUMULATIVE]
+    assert [(c.covers, c.scope) for c in so_far] == [
+        (Period.between(date(2025, 1, 1), _PUBLISHED), ClaimScope.PERIOD)
+    ]
 
 
 def test_news_killed_and_wounded_in_a_year_is_that_years_toll(news: News) -> None:

@@ -2261,12 +2261,17 @@ class Assembler:
             # (a date in the war's first weeks, "three weeks ago" in April 2022, is a date)
             resolved, explicit = default, False
         start = self.conflict_start
-        if draft.since is not None:
-            since = self._resolve(draft.since)
-            if isinstance(since, Period):
-                start = _start_of(since, self.conflict_start)
+        since = self._resolve(draft.since) if draft.since is not None else None
+        if isinstance(since, Period):
+            start = _start_of(since, self.conflict_start)
         covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
-        if draft.scope is ClaimScope.PERIOD:
+        if draft.to_date:
+            # "has lost 300,000 so far this year": the year to the day told, which must
+            # fall in that year; else the span cannot be stated
+            if not isinstance(since, Period) or not since.start <= resolved.end <= since.end:
+                return
+            covers = Period.between(since.start, resolved.end)
+        elif draft.scope is ClaimScope.PERIOD:
             covers = resolved  # one day's losses: the day it was stated for
         key = (draft.subject, draft.category, draft.amount, draft.population)
         candidates = self._claim_index.setdefault(key, [])

@@ -5477,7 +5477,19 @@ class _Claims(_ClaimSubjects):
         if self.loss_over_recent_span(figure):
             return None  # a toll of late no date can bound is not a total since the war began
         as_of, since = self._claim_dates(figure, previous, claimant)
-        opening = self.opening_months_span(as_of, figure)
+        so_far = self.year_so_far(figure)
+        if so_far is not None:
+            # "has lost 300,000 so far this year": from the year's start to the day told
+            if since is not None:
+                return None
+            if as_of == so_far.text:
+                others = [d for d in self.m.dates if not d.since and d != so_far]
+                said_on = [d for d in others if any(0 < d.first - v <= 2 for v in self.m.speech)]
+                if len(others) > 1 or others != said_on:
+                    return None  # the day it was told cannot be told from the year
+                as_of = said_on[0].text if said_on else None  # "said on Monday that ..."
+            since = so_far.text
+        opening = None if so_far is not None else self.opening_months_span(as_of, figure)
         as_of = opening or as_of
         by_end = any(
             "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
@@ -5504,12 +5516,14 @@ class _Claims(_ClaimSubjects):
             # "had grown by 3,520": a count's growth is the losses of a span, never its total
             ClaimScope.PERIOD
             if opening is not None
+            or so_far is not None
             or self._daily(figure, stop)
             or self._count_for_day(figure)
             or self._died_on_a_day(figure, stop)
             or (self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) in GROWTH_VERBS)
             else ClaimScope.CUMULATIVE,
             by_end,
+            so_far is not None,
         )
 
     def _total_of_losses(

@@ -226,6 +226,7 @@ class ClaimDraft(NamedTuple):
     population: Population = Population.COMBATANTS  # whose dead: a side's fighters, civilians
     scope: ClaimScope = ClaimScope.CUMULATIVE  # PERIOD for "in the past day"
     by_end: bool = False  # "by the end of 2024": current in the period's last month
+    to_date: bool = False  # "so far this year": a toll from ``since`` to the day told
 
 
 class SentenceFacts(NamedTuple):

@@ -6423,8 +6423,9 @@ class _FigureDates(_Speakers):
         "Russia lost 190,000 troops in June", "In 2024, 400,000 Russian soldiers were
         killed": a past verb of losing or dying with "in" (or "during", "throughout") a
         bare month or year counts the losses of that month or year, never a total since
-        the war began. "By June", "as of June", "since June", "so far in 2025" and a
-        perfect ("had lost ... in June", a total that stood then) keep their reading; so
+        the war began. "By June", "as of June", "since June" and a perfect ("had lost
+        ... in June", a total that stood then) keep their reading ("so far in 2025" is
+        :meth:`year_so_far`'s); so
         does a date of telling ("said in June that"). The date stands in the figure's own
         clause after it, or opens the sentence with no verb of saying before the figure.
         """
@@ -6455,6 +6456,58 @@ class _FigureDates(_Speakers):
                 date.first < v < figure.first for v in self.m.speech
             )
         return placed and self._loss_verb(figure, perfect=False)
+
+    def year_so_far(self, figure: FigureMention) -> DateMention | None:
+        """The year whose toll to date the figure is, told "so far" in it or with a present perfect.
+
+        "Russia has lost 300,000 troops so far this year", "so far in 2025", "lost 300,000
+        this year", "has lost 300,000 in 2025": the present perfect and "so far" reach to the
+        day of telling, so the loss counts from the year's 1 January to that day, never
+        since the war began nor to the year's end. Placed as :meth:`_loss_told_in` places a
+        month or year; "had lost ... in 2025" (a total that stood) and "by", "as of" and
+        "since" dates keep their reading.
+        """
+        for date in self.m.dates:
+            if date.since or date.as_of or date.text.lower() == "last year":
+                continue
+            if not whole_year_text(date.text.lower()):
+                continue
+            cue = date.first
+            if self.norm(cue - 1) in _IN_A_SPAN:
+                cue -= 1
+            so_far = self.norm(cue - 1) == "far" and self.norm(cue - 2) == "so"
+            if so_far:
+                cue -= 2
+            this_year = date.text.lower() == "this year" and cue == date.first
+            # the present perfect of the loss itself: "has lost 300,000", "300,000 have died"
+            perfect = (
+                self.norm(figure.first - 1) in lx.LOSS_VERBS
+                and self.norm(figure.first - 2) in ("has", "have")
+            ) or (
+                self.norm(figure.np_end) in ("has", "have")
+                and self.norm(figure.np_end + 1) in lx.DIED_VERBS | {"been"}
+            )
+            if not (so_far or this_year or (cue < date.first and perfect)):
+                continue
+            if any(
+                min(cue, figure.first) < f.first < max(cue, figure.first) for f in self.m.figures
+            ):
+                continue
+            if figure.np_end <= cue:
+                placed = cue - figure.np_end <= _LOSS_TO_SPAN and not self._any_in(
+                    self.breaks, figure.np_end, cue
+                )
+            else:
+                placed = cue == self.first and not any(
+                    cue < v < figure.first for v in self.m.speech
+                )
+            if (
+                placed
+                and self.norm(figure.first - 2) != "had"
+                and self._loss_verb(figure, perfect=True)
+            ):
+                return date
+        return None
 
     def _loss_verb(self, figure: FigureMention, *, perfect: bool) -> bool:
         """Whether a verb of losing or dying tells the figure, a perfect only if ``perfect``.
