@@ -159,7 +159,7 @@ class _ClaimSubjects(_FigureDates):
         """
         words: list[str] = []
         for i in range(figure.np_end, min(self.last, figure.np_end + 8)):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in _CLAUSE_MARKS:
                 break
             if word not in lx.QUOTE_MARKS:
@@ -188,10 +188,10 @@ class _ClaimSubjects(_FigureDates):
         if figure.amount.high == 1:
             return None  # "he had been one of the conscripts captured by ...": a person
         for i in range(figure.np_end, min(self.last, figure.np_end + 8)):
-            if self.norm(i) in _CLAUSE_MARKS:
+            if self.norm_at[i] in _CLAUSE_MARKS:
                 return None
-            if self.norm(i) == "by" or (
-                self.norm(i) == "to" and self.norm(i - 1) in ("surrendered", "up")
+            if self.norm_at[i] == "by" or (
+                self.norm_at[i] == "to" and self.norm_at[i - 1] in ("surrendered", "up")
             ):
                 agent = next(
                     (p for p in self.m.parties if p.role != MEDIATOR and i < p.first <= i + 2),
@@ -215,8 +215,8 @@ class _ClaimSubjects(_FigureDates):
             return False
         return any(
             self.tokens[i].text[:1].isupper()
-            and self.norm(i) not in lx.MONTHS
-            and self.norm(i) not in lx.REGIONS  # "the Mariupol defenders": a side's garrison
+            and self.norm_at[i] not in lx.MONTHS
+            and self.norm_at[i] not in lx.REGIONS  # "the Mariupol defenders": a side's garrison
             for i in range(figure.last, figure.np_end - 1)
         )
 
@@ -246,16 +246,17 @@ class _ClaimSubjects(_FigureDates):
             return None  # "said that 2,439 had surrendered": the bare count's verb says it
         if teller.kind not in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
             return None
-        if self.norm(figure.np_end - 1) in _OWN_SIDE_HEADS:
+        if self.norm_at[figure.np_end - 1] in _OWN_SIDE_HEADS:
             return None
         if any(
-            self.norm(i) in lx.REGIONS or self.tokens[i].text[:1].isupper()
+            self.norm_at[i] in lx.REGIONS or self.tokens[i].text[:1].isupper()
             for i in range(figure.last, figure.np_end)
         ):
             return None  # "1,300 of the Kursk conscripts": the noun group names whose they are
         # people held by whoever counts them: a side's "prisoners" are the enemy's men
         held = (
-            self.norm(figure.np_end - 1) in lx.PRISONER_NOUNS and self.norm(figure.np_end) != "of"
+            self.norm_at[figure.np_end - 1] in lx.PRISONER_NOUNS
+            and self.norm_at[figure.np_end] != "of"
         )
         if not held and not self._gave_up(figure):
             return None
@@ -269,7 +270,7 @@ class _ClaimSubjects(_FigureDates):
         too: "Kyiv put the casualties of the invaders at 930,000".
         """
         at = next(
-            (i for i in range(figure.first - 1, start - 1, -1) if self.norm(i) in _ENEMY_WORDS),
+            (i for i in range(figure.first - 1, start - 1, -1) if self.norm_at[i] in _ENEMY_WORDS),
             None,
         )
         if at is None:
@@ -278,7 +279,7 @@ class _ClaimSubjects(_FigureDates):
             (p for p in reversed(self._actors()) if start <= p.first and p.last <= at), None
         )
         if teller is None or not any(
-            self.norm(i) in lx.SPEECH or self.norm(i) in lx.GIVEN_COUNT_VERBS
+            self.norm_at[i] in lx.SPEECH or self.norm_at[i] in lx.GIVEN_COUNT_VERBS
             for i in range(teller.last, at)
         ):
             return None
@@ -292,9 +293,9 @@ class _ClaimSubjects(_FigureDates):
         losses that clause named, the enemy's of whoever tells them.
         """
         return any(
-            self.norm(i) == "enemy"
+            self.norm_at[i] == "enemy"
             and self.tokens[i].poss
-            and self.norm(i + 1) in ("losses", "casualties")
+            and self.norm_at[i + 1] in ("losses", "casualties")
             for i in range(start, figure.first - 1)
         )
 
@@ -308,9 +309,9 @@ class _ClaimSubjects(_FigureDates):
             if party.role == MEDIATOR or not clause_start <= party.first < figure.first:
                 continue
             at = party.first - 1
-            if self.norm(at) == "the":
+            if self.norm_at[at] == "the":
                 at -= 1
-            if self.norm(at) == "of" and self.norm(at - 1) in ("losses", "casualties"):
+            if self.norm_at[at] == "of" and self.norm_at[at - 1] in ("losses", "casualties"):
                 return party.code
         return None
 
@@ -324,9 +325,9 @@ class _ClaimSubjects(_FigureDates):
             if party.role == MEDIATOR or not subject_start <= party.first < figure.first:
                 continue
             if (
-                self.norm(party.first - 1) in ("for", "of")
-                and self.norm(party.first - 2) in lx.FIGURE_HEADS
-                and self.norm(party.last) in lx.LOSS_HEADS
+                self.norm_at[party.first - 1] in ("for", "of")
+                and self.norm_at[party.first - 2] in lx.FIGURE_HEADS
+                and self.norm_at[party.last] in lx.LOSS_HEADS
             ):
                 return party.code
         return None
@@ -342,11 +343,11 @@ class _ClaimSubjects(_FigureDates):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 3) - 1, -1)
-                if self.norm(i) == "with"
+                if self.norm_at[i] == "with"
             ),
             None,
         )
-        if with_at is None or self.norm(with_at - 1) != ",":
+        if with_at is None or self.norm_at[with_at - 1] != ",":
             return None
         opened = self._clause_start(with_at - 2, self.first)
         for party in self.m.parties:
@@ -355,14 +356,14 @@ class _ClaimSubjects(_FigureDates):
             end = party.last
             owned = (
                 any(t.poss for t in self.tokens[party.first : end])
-                and self.norm(end) in lx.COSTLIEST
-                and self.norm(end + 1) in lx.DATE_UNITS
+                and self.norm_at[end] in lx.COSTLIEST
+                and self.norm_at[end + 1] in lx.DATE_UNITS
             )
             # "the deadliest month for Ukraine"
             for_side = (
-                self.norm(party.first - 1) == "for"
-                and self.norm(party.first - 2) in lx.DATE_UNITS
-                and self.norm(party.first - 3) in lx.COSTLIEST
+                self.norm_at[party.first - 1] == "for"
+                and self.norm_at[party.first - 2] in lx.DATE_UNITS
+                and self.norm_at[party.first - 3] in lx.COSTLIEST
             )
             if owned or for_side:
                 return party.code
@@ -379,10 +380,10 @@ class _ClaimSubjects(_FigureDates):
         verb's object, and no word of the enemy follows it.
         """
         verb = figure.first - 1
-        if self.norm(verb) not in lx.GIVEN_COUNT_VERBS and lemma(self.norm(verb)) != "give":
+        if self.norm_at[verb] not in lx.GIVEN_COUNT_VERBS and lemma(self.norm_at[verb]) != "give":
             return None
         end = verb
-        while self.norm(end - 1) in lx.HAVING:
+        while self.norm_at[end - 1] in lx.HAVING:
             end -= 1  # "she had put"
         givers = [entry for _, last, entry in self._speaker_mentions() if last == end]
         if len(givers) != 1:
@@ -391,7 +392,7 @@ class _ClaimSubjects(_FigureDates):
         if not self._gives_whole_object(figure) or self._enemy_after(figure):
             return None
         if any(
-            self.norm(i) in lx.DAILY_WINDOW.firsts
+            self.norm_at[i] in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
             for i in range(figure.np_end, min(self.last, figure.np_end + _ENEMY_REACH))
         ):
@@ -412,16 +413,18 @@ class _ClaimSubjects(_FigureDates):
             return True
         if self.tokens[after].text in ("'", "\u2019"):
             return False  # "soldiers' families": a plural possessive, split off
-        if self.norm(after) in ("and", "or"):
+        if self.norm_at[after] in ("and", "or"):
             return any(f.first == after + 1 for f in self.m.figures)  # "... and 370,000 wounded"
-        return not self.tokens[after].text[:1].isalnum() or self.norm(after) in lx.DATE_PREPOSITIONS
+        return (
+            not self.tokens[after].text[:1].isalnum() or self.norm_at[after] in lx.DATE_PREPOSITIONS
+        )
 
     def _enemy_after(self, figure: FigureMention) -> bool:
         """Whether a word of the enemy follows the figure: "250,000 killed among the invaders"."""
         for i in range(figure.last, min(self.last, figure.np_end + _ENEMY_REACH)):
             if not self.tokens[i].text[:1].isalnum():
                 return False
-            if self.norm(i) in _ENEMY_WORDS:
+            if self.norm_at[i] in _ENEMY_WORDS:
                 return True
         return False
 
@@ -435,7 +438,7 @@ class _ClaimSubjects(_FigureDates):
         """
         if giver.party is None:
             return False
-        if any(self.norm(i) in ("our", "own") for i in range(self.first, self.last)):
+        if any(self.norm_at[i] in ("our", "own") for i in range(self.first, self.last)):
             return True
         told = self.discourse.claims
         return bool(told) and all(claim.subject == (giver.party,) for claim in told)
@@ -452,10 +455,10 @@ class _ClaimSubjects(_FigureDates):
                 party.role != NATIONALITY
                 or not clause_start <= party.first
                 or party.last >= figure.first
-                or self.norm(party.last) not in lx.FIGHTERS
+                or self.norm_at[party.last] not in lx.FIGHTERS
             ):
                 continue
-            between = [self.norm(i) for i in range(party.last + 1, figure.first)]
+            between = [self.norm_at[i] for i in range(party.last + 1, figure.first)]
             if any(w in lx.LOSS_VERBS for w in between) and all(
                 w in lx.LOSS_VERBS or w in lx.FINITE_HAVE_BE or w in lx.LINK_SKIP for w in between
             ):
@@ -468,7 +471,7 @@ class _ClaimSubjects(_FigureDates):
         return [
             i
             for i in range(self.first + 1, self.last)
-            if (self.norm(i - 1), self.norm(i), self.norm(i + 1)) == (",", "and", "that")
+            if (self.norm_at[i - 1], self.norm_at[i], self.norm_at[i + 1]) == (",", "and", "that")
         ]
 
     def _other_side_said_after_and_that(self, figure: FigureMention, told: tuple[str, ...]) -> bool:
@@ -544,17 +547,17 @@ class _ClaimSubjects(_FigureDates):
                     modified = True
                     continue  # "North Korean troops fighting for Russia lost 900": the troops'
                 follow = {
-                    self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
+                    self.norm_at[i] for i in range(party.last, min(figure.first, party.last + 4))
                 }
                 if not follow & (lx.HOLDING_VERBS | lx.LOSS_VERBS):
                     # "North Korean units sent to the Kursk region had suffered 4,700 ..."
                     follow |= {
-                        self.norm(i)
+                        self.norm_at[i]
                         for i in range(
                             party.last,
                             figure.first if modified else min(figure.first, party.last + 9),
                         )
-                        if self.norm(i) in lx.LOSS_VERBS
+                        if self.norm_at[i] in lx.LOSS_VERBS
                     }
                 if follow & (lx.HOLDING_VERBS | _CAPTURING) or self._taken_by(follow, figure):
                     held = _other(party.code, self._belligerents)
@@ -572,10 +575,10 @@ class _ClaimSubjects(_FigureDates):
             if (
                 party.role != MEDIATOR
                 and clause_start <= party.first < figure.first
-                and self.norm(party.last) in ("losses", "casualties")
+                and self.norm_at[party.last] in ("losses", "casualties")
             ):
                 return (party.code,)
-        if self.norm(figure.first - 2) in ("of", "among") and self.norm(figure.first - 1) in (
+        if self.norm_at[figure.first - 2] in ("of", "among") and self.norm_at[figure.first - 1] in (
             "whom",
             "them",
             "which",
@@ -588,7 +591,7 @@ class _ClaimSubjects(_FigureDates):
         whole = self._partitive_whole(figure)
         if whole is not None:
             return (whole,)  # "Of the 11,000 soldiers Pyongyang sent, 4,700 had become ..."
-        if self.norm(figure.np_end) == "more" or (
+        if self.norm_at[figure.np_end] == "more" or (
             # "1,300 Ukrainians have been returned, but thousands are still held": the people
             # still held are of the side of those just freed
             self._captured and any(t.done for t in self.m.transfers)
@@ -605,7 +608,7 @@ class _ClaimSubjects(_FigureDates):
             if known:
                 return (known[-1],)
         opens = figure.first == self.first or all(
-            self.norm(i) in _ELIDED_OPENERS for i in range(self.first, figure.first)
+            self.norm_at[i] in _ELIDED_OPENERS for i in range(self.first, figure.first)
         )
         if figure.noun is None and opens:
             # "Tens of thousands more are listed as missing.", "Another 9,000 were
@@ -631,16 +634,16 @@ class _ClaimSubjects(_FigureDates):
             return (series,)  # "... for Russian losses. On Thursday it stood at N"
         for i in range(figure.first - 1, start - 1, -1):
             # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
-            if self.norm(i) in ("losses", "casualties", "dead", "toll") or (
+            if self.norm_at[i] in ("losses", "casualties", "dead", "toll") or (
                 # "the Kremlin, which last updated its own figure of 5,937 dead"
                 i == figure.first - 2
-                and self.norm(i + 1) == "of"
-                and self.norm(i) in lx.FIGURE_HEADS
+                and self.norm_at[i + 1] == "of"
+                and self.norm_at[i] in lx.FIGURE_HEADS
             ):
                 owner = self._loss_owner(i)
                 if owner is not None:
                     return (owner,)
-                if self.norm(i - 1) == "enemy":
+                if self.norm_at[i - 1] == "enemy":
                     break  # "its toll of the enemy's dead": not the teller's own dead
             counted = self._counted_for(i)
             if counted is not None:
@@ -672,7 +675,7 @@ class _ClaimSubjects(_FigureDates):
             teller is not None
             and teller.party is not None
             and (
-                "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
+                "enemy" in {self.norm_at[i] for i in range(subject_start, figure.first)}
                 or self._enemy_losses_before(figure, start)
             )
         ):
@@ -721,7 +724,7 @@ class _ClaimSubjects(_FigureDates):
             )
             # "Ukraine reported 1,130 total casualties, its daily count of enemy losses":
             # a sentence naming the enemy's losses does not count the teller's own
-            and _ENEMY_WORDS.isdisjoint(self.norm(i) for i in range(self.first, self.last))
+            and _ENEMY_WORDS.isdisjoint(self.norm_at[i] for i in range(self.first, self.last))
             and not self._said_past_semicolon(figure)
         ):
             # "Zelensky said 46,000 soldiers had been killed": a government counting
@@ -738,13 +741,13 @@ class _ClaimSubjects(_FigureDates):
             and figure.nationality is None
             # "Ukraine's General Staff reported 1,200 losses among the occupiers, bringing
             # the total to ...": the office counts the enemy's losses, not its country's
-            and _ENEMY_WORDS.isdisjoint(self.norm(i) for i in range(self.first, figure.first))
+            and _ENEMY_WORDS.isdisjoint(self.norm_at[i] for i in range(self.first, figure.first))
         ):
             # "Ukraine's commissioner for missing persons, whose register ..., reported that
             # more than 70,000 people were listed as missing": the office's own country
             return (opener,)
         if self.m.first_person and self.norm_set & {"we", "our"} & {
-            self.norm(i) for i in range(clause_start, figure.first)
+            self.norm_at[i] for i in range(clause_start, figure.first)
         }:
             speaker = self.speaker_near(figure.first)
             if speaker is not None and speaker.party is not None:
@@ -782,13 +785,13 @@ class _ClaimSubjects(_FigureDates):
         # "The two men were captured on January 9": a capture told of people already
         # counted, not a count of those held now
         taken = any(
-            self.norm(i) in ("captured", "taken")
+            self.norm_at[i] in ("captured", "taken")
             for i in range(figure.np_end, min(self.last, figure.np_end + 4))
         )
         return (
             self._captured
             and not taken
-            and self.norm(figure.first - 1) != "the"
+            and self.norm_at[figure.first - 1] != "the"
             and bool(latest)
             and latest[-1].category is CasualtyCategory.CAPTURED
             and not any(p.role != MEDIATOR for p in self.m.parties)
@@ -803,18 +806,20 @@ class _ClaimSubjects(_FigureDates):
         that does the killing. Returns the side and the index of that noun.
         """
         verb = figure.first - 1
-        after = {self.norm(figure.np_end - 1), self.norm(figure.np_end)}
-        left = self.norm(verb) == "left" and bool(after & {"dead", "killed", "wounded", "injured"})
-        if not left and self.norm(verb) not in _HARM_VERBS:
+        after = {self.norm_at[figure.np_end - 1], self.norm_at[figure.np_end]}
+        left = self.norm_at[verb] == "left" and bool(
+            after & {"dead", "killed", "wounded", "injured"}
+        )
+        if not left and self.norm_at[verb] not in _HARM_VERBS:
             return None
         at = verb - 1
-        while at >= self.first and self.norm(at) in _HARM_CHAIN:
+        while at >= self.first and self.norm_at[at] in _HARM_CHAIN:
             at -= 1
         # a phrase after the noun: "war in Ukraine", "attacks on Kharkiv"
         for i in range(at, max(self.first - 1, at - 4), -1):
-            if self.norm(i) in _CLAUSE_MARKS:
+            if self.norm_at[i] in _CLAUSE_MARKS:
                 break
-            if self.norm(i) in _HARM_NOUN_PHRASE and self.norm(i - 1) in _HARM_NOUNS:
+            if self.norm_at[i] in _HARM_NOUN_PHRASE and self.norm_at[i - 1] in _HARM_NOUNS:
                 at = i - 1
                 break
         return self._side_of_harm_noun(at)
@@ -826,14 +831,14 @@ class _ClaimSubjects(_FigureDates):
         is the killer, so the people counted are not its losses.
         """
         verb = figure.first - 1
-        if self.norm(verb) not in _HARM_VERBS:
+        if self.norm_at[verb] not in _HARM_VERBS:
             return False
         at = verb - 1
-        while at >= self.first and self.norm(at) in _HARM_CHAIN:
+        while at >= self.first and self.norm_at[at] in _HARM_CHAIN:
             at -= 1
-        if at > self.first and self.norm(at) in _HARM_NOUNS:
+        if at > self.first and self.norm_at[at] in _HARM_NOUNS:
             at -= 1  # "enemy shelling", "the enemy's drones"
-        return at >= self.first and self.norm(at) in _ENEMY_WORDS
+        return at >= self.first and self.norm_at[at] in _ENEMY_WORDS
 
     def _harm_cause(self, figure: FigureMention) -> tuple[PartyMention, int] | None:
         """The side named in the cause after the figure's own passive verb of harm.
@@ -843,16 +848,16 @@ class _ClaimSubjects(_FigureDates):
         the killer, so the people are not its own. Returns the side and the noun.
         """
         at = figure.np_end
-        if self.norm(at - 1) in _HARM_VERBS:
+        if self.norm_at[at - 1] in _HARM_VERBS:
             at -= 1  # "more than 1,900 injured as a result of ...": the verb ends the phrase
-        while at < self.last and self.norm(at) in _PASSIVE_CHAIN | {"more", "others"}:
+        while at < self.last and self.norm_at[at] in _PASSIVE_CHAIN | {"more", "others"}:
             at += 1
-        if at >= self.last or self.norm(at) not in _HARM_VERBS:
+        if at >= self.last or self.norm_at[at] not in _HARM_VERBS:
             return None
         at = self._past_harmed_conjunct(at + 1)
-        if self.norm(at) == ",":
+        if self.norm_at[at] == ",":
             at += 1  # "..., and 210 more were injured, because of Ukrainian shelling"
-        words = tuple(self.norm(i) for i in range(at, min(self.last, at + 4)))
+        words = tuple(self.norm_at[i] for i in range(at, min(self.last, at + 4)))
         phrase = next((c for c in _CAUSE_PHRASES if words[: len(c)] == c), None)
         if phrase is None:
             return None
@@ -861,11 +866,11 @@ class _ClaimSubjects(_FigureDates):
             (
                 i
                 for i in range(start, min(self.last, start + 5))
-                if self.norm(i) in _HARM_NOUNS or self.norm(i) in _CLAUSE_MARKS
+                if self.norm_at[i] in _HARM_NOUNS or self.norm_at[i] in _CLAUSE_MARKS
             ),
             None,
         )
-        if noun is None or self.norm(noun) not in _HARM_NOUNS:
+        if noun is None or self.norm_at[noun] not in _HARM_NOUNS:
             return None
         found = self._side_of_harm_noun(noun)
         if found is None or found[0].first < start:
@@ -879,18 +884,18 @@ class _ClaimSubjects(_FigureDates):
         Russian aggression": a second figure and its own verb of harm joined by "and"
         or "or" share the cause told after them, so the cause is read past them.
         """
-        if self.norm(at) == "," and self.norm(at + 1) in ("and", "or"):
+        if self.norm_at[at] == "," and self.norm_at[at + 1] in ("and", "or"):
             at += 1  # "57 were killed, and 210 more were injured, because of ..."
-        if self.norm(at) not in ("and", "or"):
+        if self.norm_at[at] not in ("and", "or"):
             return at
         nxt = next((f for f in self.m.figures if at < f.first <= at + 1), None)
         if nxt is None:
             return at
         end = nxt.np_end
-        if self.norm(end - 1) not in _HARM_VERBS:  # "more than 1,900 injured" ends on it
-            while end < self.last and self.norm(end) in _PASSIVE_CHAIN | {"more", "others"}:
+        if self.norm_at[end - 1] not in _HARM_VERBS:  # "more than 1,900 injured" ends on it
+            while end < self.last and self.norm_at[end] in _PASSIVE_CHAIN | {"more", "others"}:
                 end += 1
-            if end >= self.last or self.norm(end) not in _HARM_VERBS:
+            if end >= self.last or self.norm_at[end] not in _HARM_VERBS:
                 return at
             end += 1
         return end
@@ -907,14 +912,14 @@ class _ClaimSubjects(_FigureDates):
         """
         named = [p for p in self.m.parties if p.role != MEDIATOR and p.last <= figure.first]
         for i in range(figure.first - 1, self.first - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word == ";":
                 return None
             if word != "for" or not (
                 i == self.first
-                or self.norm(i - 1) in (";", ",")
+                or self.norm_at[i - 1] in (";", ",")
                 # "And for the Russian side our band is higher": a linking word opens
-                or (i - 1 == self.first and self.norm(i - 1) in _OPENING_LINKS)
+                or (i - 1 == self.first and self.norm_at[i - 1] in _OPENING_LINKS)
             ):
                 continue
             party = next((p for p in named if p.first == i + 1), None)
@@ -922,7 +927,7 @@ class _ClaimSubjects(_FigureDates):
                 return None
             if any(p.first > party.first for p in named):
                 return None  # "for Ukraine, ... Russian losses": the later side is nearer
-            fighters = i == self.first and self.norm(party.last) in lx.FIGHTERS
+            fighters = i == self.first and self.norm_at[party.last] in lx.FIGHTERS
             if not (party.noun or fighters):
                 return None
             if not fighters and lx.PEOPLE.match(self.tokens, party.last, self.last) is not None:
@@ -932,7 +937,7 @@ class _ClaimSubjects(_FigureDates):
 
     def _side_of_harm_noun(self, at: int) -> tuple[PartyMention, int] | None:
         """The side (possessive or adjective) modifying the noun of war or weapons at `at`."""
-        if self.norm(at) not in _HARM_NOUNS:
+        if self.norm_at[at] not in _HARM_NOUNS:
             return None
         for party in self.m.parties:
             if party.role == MEDIATOR or not at - 5 <= party.last - 1 < at:
@@ -941,7 +946,8 @@ class _ClaimSubjects(_FigureDates):
             if party.noun and not self.tokens[party.last - 1].poss:
                 continue  # "Kyiv drone attacks": only a possessive or an adjective modifies
             if any(
-                self.norm(i) in _CLAUSE_MARKS or self.tokens[i].text[:1].isupper() for i in between
+                self.norm_at[i] in _CLAUSE_MARKS or self.tokens[i].text[:1].isupper()
+                for i in between
             ):
                 continue
             return party, at
@@ -959,7 +965,7 @@ class _ClaimSubjects(_FigureDates):
         knows the figure counts civilians ("... and more than 1,900 injured").
         """
         party, noun = agent
-        if self.norm(noun) in _WHOLE_WAR_NOUNS and not (
+        if self.norm_at[noun] in _WHOLE_WAR_NOUNS and not (
             civilians or (figure.noun is not None and figure.noun.category in _NOT_COMBATANTS)
         ):
             return None
@@ -973,8 +979,8 @@ class _ClaimSubjects(_FigureDates):
         soldiers prisoner": the taker holds them, so they are the other side's.
         """
         return bool(follow & _TOOK) and (
-            self.norm(figure.np_end - 1) in lx.PRISONER_NOUNS
-            or self.norm(figure.np_end) in ("prisoner", "captive")
+            self.norm_at[figure.np_end - 1] in lx.PRISONER_NOUNS
+            or self.norm_at[figure.np_end] in ("prisoner", "captive")
         )
 
     def _said_that_before(self, figure: FigureMention) -> bool:
@@ -985,12 +991,12 @@ class _ClaimSubjects(_FigureDates):
         "that" left out ("said last month it thought N had been killed") opens one too.
         """
         at = figure.first - 1
-        at -= self.norm(at) in _QUOTES
-        if self.norm(at) in _BELIEF_VERBS and self.norm(at - 1) in lx.NEW_SUBJECTS - {"that"}:
+        at -= self.norm_at[at] in _QUOTES
+        if self.norm_at[at] in _BELIEF_VERBS and self.norm_at[at - 1] in lx.NEW_SUBJECTS - {"that"}:
             at -= 1  # "it thought N": the pronoun's own clause of saying stands before it
-        elif self.norm(at) != "that":
+        elif self.norm_at[at] != "that":
             return False
-        return any(self.norm(i) in lx.SPEECH for i in range(max(self.first, at - 4), at))
+        return any(self.norm_at[i] in lx.SPEECH for i in range(max(self.first, at - 4), at))
 
     def _opens_report(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
@@ -999,16 +1005,16 @@ class _ClaimSubjects(_FigureDates):
         A pronoun teller going on with the report just told may leave "that" out ("It
         says several thousand are still held"); a newly named teller keeps it.
         """
-        if self.norm(figure.first - 1) != "that":
+        if self.norm_at[figure.first - 1] != "that":
             return (
                 figure.first - 2 == self.first
-                and self.norm(self.first) in _TELLER_PRONOUNS
-                and self.norm(figure.first - 1) in lx.SPEECH
+                and self.norm_at[self.first] in _TELLER_PRONOUNS
+                and self.norm_at[figure.first - 1] in lx.SPEECH
             )
         return (
-            self.norm(figure.first - 2) in lx.SPEECH
+            self.norm_at[figure.first - 2] in lx.SPEECH
             and figure.first - 2 > self.first
-            and not any(self.norm(i) in _CLAUSE_MARKS for i in range(self.first, figure.first))
+            and not any(self.norm_at[i] in _CLAUSE_MARKS for i in range(self.first, figure.first))
         )
 
     def _home_of_freed(self) -> str | None:
@@ -1037,18 +1043,18 @@ class _ClaimSubjects(_FigureDates):
         side counted, not the one who counts (an adjective may name either). "No
         figure for its own military deaths" counts the losses of the owner of "its".
         """
-        if self.norm(at) not in _TOTAL_HEADS | {"estimate"} or self.norm(at + 1) != "for":
+        if self.norm_at[at] not in _TOTAL_HEADS | {"estimate"} or self.norm_at[at + 1] != "for":
             return None
-        begin = at + 3 if self.norm(at + 2) == "the" else at + 2
+        begin = at + 3 if self.norm_at[at + 2] == "the" else at + 2
         for party in self.m.parties:
             if party.role != MEDIATOR and party.first == begin:
                 return party.code
-        if self.norm(begin) not in ("its", "their"):
+        if self.norm_at[begin] not in ("its", "their"):
             return None
         noun = begin + 1
-        while noun < min(self.last, begin + 4) and self.norm(noun) in lx.LOSS_OWNER_SKIP:
+        while noun < min(self.last, begin + 4) and self.norm_at[noun] in lx.LOSS_OWNER_SKIP:
             noun += 1
-        return self._loss_owner(noun) if self.norm(noun) in lx.LOSS_HEADS else None
+        return self._loss_owner(noun) if self.norm_at[noun] in lx.LOSS_HEADS else None
 
     def _side_adjective_ending(self, at: int, first: int | None = None) -> str | None:
         """The side of the first party named by an adjective alone that ends at ``at``.
@@ -1074,10 +1080,10 @@ class _ClaimSubjects(_FigureDates):
         131,000" is not one, so it is not read (a miss, not a wrong side).
         """
         at = figure.first - 1
-        if self.norm(at) != "at":
+        if self.norm_at[at] != "at":
             return None
         side = self._side_adjective_ending(at, first=at - 1) or self._bare_possessive_at(at - 1)
-        if side is None or self.norm(at - 2) not in (",", "and"):
+        if side is None or self.norm_at[at - 2] not in (",", "and"):
             return None
         return side
 
@@ -1105,8 +1111,8 @@ class _ClaimSubjects(_FigureDates):
         if side is None:
             return None
         for k in range(figure.first - 4, self.first, -1):
-            head = self.norm(k - 1)
-            if self.norm(k) != "at" or head not in lx.LOSS_HEADS:
+            head = self.norm_at[k - 1]
+            if self.norm_at[k] != "at" or head not in lx.LOSS_HEADS:
                 continue
             if self._loss_owner(k - 1) in (None, side):
                 return None
@@ -1122,12 +1128,12 @@ class _ClaimSubjects(_FigureDates):
         stood at 120,000 dead": only a verb of being or of putting stands between the
         head and the figure, whose own words say what it counts.
         """
-        if self.norm(at) not in ("figure", "estimate"):
+        if self.norm_at[at] not in ("figure", "estimate"):
             return None
         link = self._past_kinds_counted(at + 1, figure.first)
-        if link == figure.first or self.norm(link) not in _PUT_LINKS:
+        if link == figure.first or self.norm_at[link] not in _PUT_LINKS:
             return None
-        if not all(self.norm(i) in _PUT_LINKS | _QUOTES for i in range(link, figure.first)):
+        if not all(self.norm_at[i] in _PUT_LINKS | _QUOTES for i in range(link, figure.first)):
             return None
         # an adjective of a side ("The Ukrainian figure"), not a teller ("Kyiv's figure")
         side = self._side_adjective_ending(at)
@@ -1152,12 +1158,12 @@ class _ClaimSubjects(_FigureDates):
         "the Ukrainian figure for killed and wounded was 400,000": the phrase says what the
         figure counts, not whose, so the adjective before the head still names the side.
         """
-        if self.norm(at) != "for":
+        if self.norm_at[at] != "for":
             return at
         i = at + 1
-        while i < stop and self.norm(i) in _KINDS_COUNTED:
+        while i < stop and self.norm_at[i] in _KINDS_COUNTED:
             i += 1
-        return i if i > at + 1 and self.norm(i - 1) not in ("and", "or", ",") else at
+        return i if i > at + 1 and self.norm_at[i - 1] not in ("and", "or", ",") else at
 
     def _had_losses(self, figure: FigureMention) -> bool:
         """Whether "have" takes the figure as a count of losses: "Ukraine had 100,000 casualties".
@@ -1165,9 +1171,9 @@ class _ClaimSubjects(_FigureDates):
         The verb stands right before the figure and the figure's noun group ends in a
         word for losses other than captivity (a side "has" the people it holds).
         """
-        head = lx.LOSS_HEADS.get(self.norm(figure.np_end - 1))
+        head = lx.LOSS_HEADS.get(self.norm_at[figure.np_end - 1])
         return (
-            self.norm(figure.first - 1) in lx.HAVING
+            self.norm_at[figure.first - 1] in lx.HAVING
             and head is not None
             and head != CasualtyCategory.CAPTURED.value
         )
@@ -1185,15 +1191,15 @@ class _ClaimSubjects(_FigureDates):
         if figure.noun is not None or figure.nationality is not None:
             return None
         said = figure.first - 1
-        said -= self.norm(said) in lx.QUOTE_MARKS
-        said -= self.norm(said) == "that"
-        if self.norm(said) in ("—", "–") and self.norm(said + 1) == "that":
+        said -= self.norm_at[said] in lx.QUOTE_MARKS
+        said -= self.norm_at[said] == "that"
+        if self.norm_at[said] in ("—", "–") and self.norm_at[said + 1] == "that":
             # "He then added — and this is new — that 380,000 had been wounded": the
             # aside between dashes stands between the verb of saying and its clause
-            dash = self.norm(said)
-            said = next((j for j in range(said - 1, self.first, -1) if self.norm(j) == dash), 0)
+            dash = self.norm_at[said]
+            said = next((j for j in range(said - 1, self.first, -1) if self.norm_at[j] == dash), 0)
             said -= 1
-        if said < self.first or self.norm(said) not in lx.SPEECH:
+        if said < self.first or self.norm_at[said] not in lx.SPEECH:
             return None
         latest = self.discourse.claims
         if not latest or latest[-1].sentence != self.index - 1:
@@ -1205,8 +1211,8 @@ class _ClaimSubjects(_FigureDates):
             if p.role == MEDIATOR or p.first <= said:
                 continue
             if (
-                self.norm(p.first - 1) == "in"
-                and self.norm(p.last) in _CAPTIVITY
+                self.norm_at[p.first - 1] == "in"
+                and self.norm_at[p.last] in _CAPTIVITY
                 and (_other(p.code, self._belligerents),) == latest[-1].subject
             ):
                 continue  # "... or held in Russian captivity": the claim's people, held
@@ -1224,7 +1230,7 @@ class _ClaimSubjects(_FigureDates):
             return False
         # "North Korean troops sent to help Russia push Ukrainian forces back had suffered
         # 4,000 casualties": every side inside the participle's phrase is passed over
-        posted = self.norm(party.first - 1) in _MODIFIER_PREPOSITIONS
+        posted = self.norm_at[party.first - 1] in _MODIFIER_PREPOSITIONS
         return any(
             floor <= other.first
             and other.last < party.first
@@ -1233,7 +1239,7 @@ class _ClaimSubjects(_FigureDates):
             and (
                 posted
                 or any(
-                    self.norm(i) in _POSTING_PARTICIPLES
+                    self.norm_at[i] in _POSTING_PARTICIPLES
                     for i in range(other.last, min(party.first, other.last + 3))
                 )
             )
@@ -1252,13 +1258,13 @@ class _ClaimSubjects(_FigureDates):
         if ally is None:
             return party.code
         start = party.first
-        if self.norm(start - 1) in ("its", "their"):
+        if self.norm_at[start - 1] in ("its", "their"):
             start -= 1  # "Russia and its North Korean allies"
         joined = any(
             p.code == ally
             and (
-                (p.last == start - 1 and self.norm(p.last) in ("and", "or"))
-                or (p.first == party.last + 1 and self.norm(party.last) in ("and", "or"))
+                (p.last == start - 1 and self.norm_at[p.last] in ("and", "or"))
+                or (p.first == party.last + 1 and self.norm_at[party.last] in ("and", "or"))
             )
             for p in self.m.parties
         )
@@ -1272,11 +1278,11 @@ class _ClaimSubjects(_FigureDates):
         """
         k = figure.first - 1
         while k > self.first and (
-            self.norm(k) == "and" or any(p.last == k + 1 for p in self.m.parties)
+            self.norm_at[k] == "and" or any(p.last == k + 1 for p in self.m.parties)
         ):
             party = next((p for p in self.m.parties if p.last == k + 1), None)
             k = party.first - 1 if party is not None else k - 1
-        if self.norm(k) not in ("cost", "costs", "costing"):
+        if self.norm_at[k] not in ("cost", "costs", "costing"):
             return None
         paying = next((p for p in self.m.parties if p.first == k + 1), None)
         return paying.code if paying is not None and paying.role != MEDIATOR else None
@@ -1290,7 +1296,7 @@ class _ClaimSubjects(_FigureDates):
         """
         return (
             figure.noun is not None
-            and self.norm(figure.np_end - 1) in lx.CASUALTY_NOUNS
+            and self.norm_at[figure.np_end - 1] in lx.CASUALTY_NOUNS
             and not any(p.role != MEDIATOR for p in self.m.parties)
         )
 
@@ -1309,13 +1315,13 @@ class _ClaimSubjects(_FigureDates):
             opener = earlier.first - 1
             while (
                 opener > self.first
-                and self.norm(opener) != "the"
-                and self.norm(opener) in lx.FIGURE_HEDGE_WORDS
+                and self.norm_at[opener] != "the"
+                and self.norm_at[opener] in lx.FIGURE_HEDGE_WORDS
             ):
                 opener -= 1
-            if self.norm(opener) != "the" or self.norm(opener - 1) != "of":
+            if self.norm_at[opener] != "the" or self.norm_at[opener - 1] != "of":
                 continue
-            if not any(self.norm(i) == "," for i in range(earlier.np_end, figure.first)):
+            if not any(self.norm_at[i] == "," for i in range(earlier.np_end, figure.first)):
                 continue
             if earlier.nationality is not None:
                 return earlier.nationality
@@ -1323,7 +1329,7 @@ class _ClaimSubjects(_FigureDates):
                 (p for p in self.m.parties if p.first == earlier.np_end and p.role != MEDIATOR),
                 None,
             )
-            if sender is not None and self.norm(sender.last) in ("sent", "deployed", "had"):
+            if sender is not None and self.norm_at[sender.last] in ("sent", "deployed", "had"):
                 return sender.code
         return None
 
@@ -1334,7 +1340,7 @@ class _ClaimSubjects(_FigureDates):
         where a side's own people are, nor "were taken prisoner", which a side also
         says of its own.
         """
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))]
+        after = [self.norm_at[i] for i in range(figure.np_end, min(self.last, figure.np_end + 6))]
         if set(after) & {"captivity", "held", "custody", "hands"}:
             return False
         return "surrendered" in after
@@ -1349,7 +1355,9 @@ class _ClaimSubjects(_FigureDates):
         if not verbs:
             return False
         verb = min(verbs, key=lambda v: abs(v - figure.first))
-        return verb < figure.first and any(self.norm(i) == ";" for i in range(verb, figure.first))
+        return verb < figure.first and any(
+            self.norm_at[i] == ";" for i in range(verb, figure.first)
+        )
 
     def _possessive_opener(self, figure: FigureMention) -> str | None:
         """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
@@ -1361,16 +1369,16 @@ class _ClaimSubjects(_FigureDates):
         first = self.first
         while first < self.last and self.tokens[first].kind != WORD:
             first += 1  # a bullet or a dash opening the line
-        according = self.norm(first) == "according" and self.norm(first + 1) == "to"
+        according = self.norm_at[first] == "according" and self.norm_at[first + 1] == "to"
         first += 2 * according
-        first += self.norm(first) == "the"
+        first += self.norm_at[first] == "the"
         party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
         # the name may take in the office: "Ukraine's ombudsman"; or an adjective of the
         # side names its office: "The Ukrainian interior ministry says ..."
         if party is None or not (
             any(t.poss for t in self.tokens[party.first : party.last])
             or any(
-                self.norm(i) in _OFFICE_HEADS
+                self.norm_at[i] in _OFFICE_HEADS
                 for i in range(party.last, min(self.last, party.last + 3))
             )
         ):
@@ -1380,7 +1388,7 @@ class _ClaimSubjects(_FigureDates):
             # has a subject of its own clause; "Kyiv's estimate" is the side's noun
             party.last <= v < figure.first
             and not (v == party.last and self.tokens[v - 1].poss)
-            and all(self.norm(i) != ";" for i in range(party.last, v))
+            and all(self.norm_at[i] != ";" for i in range(party.last, v))
             for v in self.m.speech
         ):
             return None
@@ -1399,7 +1407,10 @@ class _ClaimSubjects(_FigureDates):
         count it is ("Russia's losses, by Kyiv's count, passed 780,000") names who
         counts, not whose losses.
         """
-        if self.norm(figure.first - 1) != "," or self.norm(figure.first - 2) not in _TOTAL_HEADS:
+        if (
+            self.norm_at[figure.first - 1] != ","
+            or self.norm_at[figure.first - 2] not in _TOTAL_HEADS
+        ):
             return None
         head = figure.first - 2
         party = next(
@@ -1410,7 +1421,7 @@ class _ClaimSubjects(_FigureDates):
             ),
             None,
         )
-        if party is None or self.norm(party.first - 1) in ("by", "to"):
+        if party is None or self.norm_at[party.first - 1] in ("by", "to"):
             return None
         return party.code
 
@@ -1442,21 +1453,21 @@ class _ClaimSubjects(_FigureDates):
         if opening is not None:
             return self._clause_start(opening, floor)
         comma = clause_start - 1
-        if comma <= floor or self.norm(comma) != ",":
+        if comma <= floor or self.norm_at[comma] != ",":
             return clause_start
         aside = self._clause_start(comma, floor)
-        words = {self.norm(i) for i in range(aside, comma)}
-        if aside - 1 <= floor or self.norm(aside - 1) != "," or comma - aside > 8:
+        words = {self.norm_at[i] for i in range(aside, comma)}
+        if aside - 1 <= floor or self.norm_at[aside - 1] != "," or comma - aside > 8:
             return clause_start
         # "the Armed Forces of Ukraine have lost, since the beginning of this year alone,
         # more than 300,000": a span set off between a verb of losing and its object
-        spanned = self.norm(aside) in _SPAN_OPENERS and self.norm(aside - 2) in lx.LOSS_VERBS
+        spanned = self.norm_at[aside] in _SPAN_OPENERS and self.norm_at[aside - 2] in lx.LOSS_VERBS
         # "Kyiv's own figure, given by Zelensky in February, was more than 46,000 dead"
-        stated = self.norm(aside) in _STATED_PARTICIPLES
+        stated = self.norm_at[aside] in _STATED_PARTICIPLES
         # "Zelensky's last figure, from February, was 46,000 killed": only a date set off
         dated = any(
             d.last == comma
-            and (d.first == aside or (d.first == aside + 1 and self.norm(aside) in _DATED_FROM))
+            and (d.first == aside or (d.first == aside + 1 and self.norm_at[aside] in _DATED_FROM))
             for d in self.m.dates
         )
         if self._relative_aside(aside, comma):
@@ -1465,7 +1476,7 @@ class _ClaimSubjects(_FigureDates):
         quoting = not words.isdisjoint(_QUOTING)
         if (
             not words & lx.SPEECH
-            and self.norm(aside) != "according"
+            and self.norm_at[aside] != "according"
             and not spanned | stated | quoting | dated
         ):
             return clause_start  # ", he wrote," and ", according to the ministry," only
@@ -1479,17 +1490,17 @@ class _ClaimSubjects(_FigureDates):
         The clause describes a place or thing in the subject; the verb after it is the
         subject's, so the subject before it still owns the figure.
         """
-        if self.norm(aside) not in _RELATIVE_OPENERS or comma - aside > _RELATIVE_ASIDE_REACH:
+        if self.norm_at[aside] not in _RELATIVE_OPENERS or comma - aside > _RELATIVE_ASIDE_REACH:
             return False
         subject = self._clause_start(aside - 1, self.first)
-        return any(self.norm(i) in lx.TOTAL_WORDS for i in range(subject, aside - 1))
+        return any(self.norm_at[i] in lx.TOTAL_WORDS for i in range(subject, aside - 1))
 
     def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
         """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ...".
 
         The figure may follow the head of the count it is in: "Kyiv said a list of 9,000".
         """
-        gap = [self.norm(i) for i in range(party.last, figure.first)]
+        gap = [self.norm_at[i] for i in range(party.last, figure.first)]
         if not gap or gap[0] not in lx.SPEECH:
             return False
         rest = gap[1 + (gap[1:2] == ["that"]) :]
@@ -1514,7 +1525,7 @@ class _ClaimSubjects(_FigureDates):
         if not self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS):
             return None  # the list may hold the missing or the held too
         party = sides[0]
-        if self.tokens[party.last - 1].poss or self.norm(party.last) not in _COUNTING_OUTLETS:
+        if self.tokens[party.last - 1].poss or self.norm_at[party.last] not in _COUNTING_OUTLETS:
             return None
         return party.code
 
@@ -1530,7 +1541,7 @@ class _ClaimSubjects(_FigureDates):
             return None
         if series_stood(self.norm, self.first, figure.first) is None:
             return None
-        if any(self.norm(i) in lx.LOSS_HEADS for i in range(self.first, figure.first)):
+        if any(self.norm_at[i] in lx.LOSS_HEADS for i in range(self.first, figure.first)):
             return None
         return told[1]
 
@@ -1541,9 +1552,9 @@ class _ClaimSubjects(_FigureDates):
         a partitive or locative group makes the count of other people than the side whose
         losses the sentence before named.
         """
-        if self.norm(max(figure.last, figure.np_end)) in ("of", "among"):
+        if self.norm_at[max(figure.last, figure.np_end)] in ("of", "among"):
             return True
-        return any(self.norm(i) == "among" for i in range(self.first, figure.first))
+        return any(self.norm_at[i] == "among" for i in range(self.first, figure.first))
 
     def _how_many_died(self, side: int, at: int) -> bool:
         """Whether "how many <side> soldiers have died" stands at ``side``: the count put.
@@ -1553,14 +1564,14 @@ class _ClaimSubjects(_FigureDates):
         than 40,000 had been killed" told next counts them. Only the dead: "how many
         Ukrainian soldiers are held" names captivity, and other rules read its answer.
         """
-        if (self.norm(side - 2), self.norm(side - 1)) != ("how", "many"):
+        if (self.norm_at[side - 2], self.norm_at[side - 1]) != ("how", "many"):
             return False
-        if self.norm(at) not in lx.FIGHTERS:
+        if self.norm_at[at] not in lx.FIGHTERS:
             return False
         verb = at + 1
-        while self.norm(verb) in lx.HAVE_BE_AUXILIARIES | _DEATH_ADVERBS and verb < at + 4:
+        while self.norm_at[verb] in lx.HAVE_BE_AUXILIARIES | _DEATH_ADVERBS and verb < at + 4:
             verb += 1  # "have actually been": two auxiliaries and an adverb
-        return self.norm(verb) in _DEAD_WORDS - {"deaths", "dead"}
+        return self.norm_at[verb] in _DEAD_WORDS - {"deaths", "dead"}
 
     def _how_many_asked(self, figure: FigureMention) -> str | None:
         """The one side a clause "how many <side> soldiers had died" before the figure names.
@@ -1593,8 +1604,8 @@ class _ClaimSubjects(_FigureDates):
 
     def _reported_subject(self, at: int) -> bool:
         """Whether the side at ``at`` opens a reported clause: "said (that) (the) Ukraine ..."."""
-        before = at - 1 - (self.norm(at - 1) == "the")
-        return self.norm(before) == "that" or self.norm(before) in lx.SPEECH
+        before = at - 1 - (self.norm_at[at - 1] == "the")
+        return self.norm_at[before] == "that" or self.norm_at[before] in lx.SPEECH
 
     def _opening_loser(self, figure: FigureMention) -> str | None:
         """The side the sentence opens with, when it is said to have suffered losses.
@@ -1603,23 +1614,23 @@ class _ClaimSubjects(_FigureDates):
         to Kyiv, which said that around 3,000 had been killed or wounded": the
         figure without people of its own counts the people the sentence is about.
         """
-        first = self.first + (self.norm(self.first) == "the")
+        first = self.first + (self.norm_at[self.first] == "the")
         party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
         if party is None or figure.nationality is not None or party.last >= figure.first:
             return None
         if figure.noun is not None and figure.noun.category in _NOT_COMBATANTS:
             return None  # "... suffered losses around the town, where 300 civilians died"
-        if any(self.norm(i) == ";" for i in range(party.last, figure.first)):
+        if any(self.norm_at[i] == ";" for i in range(party.last, figure.first)):
             return None  # "Kyiv ... its own losses ...; Moscow's last toll was 5,937 dead"
-        if any(self.norm(i) in _ENEMY_WORDS for i in range(party.last, figure.first)):
+        if any(self.norm_at[i] in _ENEMY_WORDS for i in range(party.last, figure.first)):
             return None  # "Ukraine's General Staff reported losses among the occupiers"
         losses = lx.LOSS_VERBS | {"losses", "casualties"}
-        said = next((i for i in range(party.last, figure.first) if self.norm(i) in losses), None)
+        said = next((i for i in range(party.last, figure.first) if self.norm_at[i] in losses), None)
         if said is not None and any(
             p.role != MEDIATOR
             and p.code != party.code
             and party.last <= p.first < said
-            and all(self.norm(k) in lx.HAVING for k in range(p.last, said))
+            and all(self.norm_at[k] in lx.HAVING for k in range(p.last, said))
             and self._reported_subject(p.first)
             for p in self.m.parties
         ):

@@ -569,7 +569,7 @@ class _Claims(_ClaimSubjects):
             figure = self._partitive(figure)
             if (
                 figure is not whole
-                and self.norm(whole.last + 1) in lx.PART_PRONOUNS
+                and self.norm_at[whole.last + 1] in lx.PART_PRONOUNS
                 and previous is None
                 and not self._casualty_predicate(figure)
                 and not self._held_part(whole)
@@ -685,7 +685,7 @@ class _Claims(_ClaimSubjects):
                 if previous is not None and told_at
                 else None
             )
-            if conjunct is not None and self.norm(conjunct.first) in _PAST_VERBS:
+            if conjunct is not None and self.norm_at[conjunct.first] in _PAST_VERBS:
                 figure = figure._replace(amount=Count.parse(f"more than {figure.text}"))
             claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None and conjunct is not None and conjunct.noun is not None:
@@ -732,19 +732,23 @@ class _Claims(_ClaimSubjects):
         out this morning, was 1,020": a count noun and a window of one day, perhaps an
         aside set off by commas, then a form of "be" right before the figure.
         """
-        if figure.noun is not None or self.norm(figure.first - 1) not in lx.BE_FORMS:
+        if figure.noun is not None or self.norm_at[figure.first - 1] not in lx.BE_FORMS:
             return False
         end = figure.first - 1  # where the window must end
-        if self.norm(end - 1) == ",":
+        if self.norm_at[end - 1] == ",":
             opening = next(
-                (k for k in range(end - 2, max(self.first, end - 10), -1) if self.norm(k) == ","),
+                (
+                    k
+                    for k in range(end - 2, max(self.first, end - 10), -1)
+                    if self.norm_at[k] == ","
+                ),
                 None,
             )
             if opening is None:
                 return False
             end = opening
         return any(
-            self.norm(j - 1) in SERIES_HEADS
+            self.norm_at[j - 1] in SERIES_HEADS
             and day_window_end(self.norm, self.tokens, j, self.last) == end
             for j in range(max(self.first + 1, end - 6), end)
         )
@@ -775,18 +779,18 @@ class _Claims(_ClaimSubjects):
         """
         if not (
             figure.before_of in _DEATHS_OF | lx.INJURY_HEADS
-            and self.norm(figure.np_end) == "others"
+            and self.norm_at[figure.np_end] == "others"
         ):
             return False
         semicolon = max(
-            (i for i in range(self.first, figure.first) if self.norm(i) == ";"), default=None
+            (i for i in range(self.first, figure.first) if self.norm_at[i] == ";"), default=None
         )
         if semicolon is not None and not any(semicolon < v < figure.first for v in self.m.speech):
             return False
         after = set(
             itertools.takewhile(
                 lambda w: w not in _CLAUSE_ENDS,
-                (self.norm(i) for i in range(figure.np_end + 1, self.last)),
+                (self.norm_at[i] for i in range(figure.np_end + 1, self.last)),
             )
         )
         return not (
@@ -814,12 +818,15 @@ class _Claims(_ClaimSubjects):
         """Whether the figure stands in a yes-no question: "Fact check: Has Russia really
         lost 'a million soldiers killed'?" asks whether a figure holds; no one claims it.
         """
-        if self.norm(self.last - 1) != "?":
+        if self.norm_at[self.last - 1] != "?":
             return False
         opener = max(
-            [self.first, *(i + 1 for i in range(self.first, figure.first) if self.norm(i) == ":")]
+            [
+                self.first,
+                *(i + 1 for i in range(self.first, figure.first) if self.norm_at[i] == ":"),
+            ]
         )
-        return self.norm(opener) in lx.OPERATOR_AUXILIARIES
+        return self.norm_at[opener] in lx.OPERATOR_AUXILIARIES
 
     def _figure_denied(self, figure: FigureMention) -> bool:
         """Whether a verb of denial governs the figure's clause.
@@ -833,14 +840,14 @@ class _Claims(_ClaimSubjects):
         if self.norm_set.isdisjoint(lx.DENIALS):
             return False
         for i in range(figure.first - 1, self.first - 1, -1):
-            if self.norm(i) in _SINCE_BREAKS - {"and"}:
+            if self.norm_at[i] in _SINCE_BREAKS - {"and"}:
                 return False
-            if self.norm(i) in lx.DENIALS:
+            if self.norm_at[i] in lx.DENIALS:
                 if not _NEGATIONS.isdisjoint(
-                    self.norm(k) for k in range(max(self.first, i - 2), i)
+                    self.norm_at[k] for k in range(max(self.first, i - 2), i)
                 ):
                     return False  # "Moscow never denied that ...": no denial
-                after = [self.norm(k) for k in range(i + 1, min(figure.first, i + 4))]
+                after = [self.norm_at[k] for k in range(i + 1, min(figure.first, i + 4))]
                 return "that" in after or (bool(after) and after[0].endswith("ing"))
         return False
 
@@ -857,7 +864,7 @@ class _Claims(_ClaimSubjects):
             (
                 i + 1
                 for i in range(self.first, min(figure.first, self.first + 4))
-                if self.norm(i) == ":"
+                if self.norm_at[i] == ":"
             ),
             self.first,
         )
@@ -869,13 +876,13 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(opener, min(figure.first, opener + _HEARSAY_HEAD_REACH))
-                if self.norm(i) in heads or self.norm(i) in _CLAUSE_ENDS
+                if self.norm_at[i] in heads or self.norm_at[i] in _CLAUSE_ENDS
             ),
             None,
         )
-        if head is None or self.norm(head) not in heads:
+        if head is None or self.norm_at[head] not in heads:
             return False
-        if any(self.norm(i) in _NOT_SUBJECT for i in range(opener, head)):
+        if any(self.norm_at[i] in _NOT_SUBJECT for i in range(opener, head)):
             return False  # "In a post on Telegram, the ministry said": the ministry speaks
         told = self._source_relative(head, figure.first)
         if any(told < v < figure.first for v in self.m.speech):
@@ -892,8 +899,8 @@ class _Claims(_ClaimSubjects):
             (
                 r
                 for r in range(start + 2, end)
-                if self.norm(r) in ("which", "who")
-                and self.norm(r - 1) == ","
+                if self.norm_at[r] in ("which", "who")
+                and self.norm_at[r - 1] == ","
                 and any(s.entry is not None and s.last in (r - 1, r - 2) for s in self.m.sources)
             ),
             end,
@@ -907,10 +914,10 @@ class _Claims(_ClaimSubjects):
         report, and no one of record claims its figure.
         """
         quote = figure.first - 1
-        if self.norm(quote) not in lx.QUOTE_MARKS:
+        if self.norm_at[quote] not in lx.QUOTE_MARKS:
             return False
-        noun = quote - 1 - (self.norm(quote - 1) in (":", ","))
-        return noun >= self.first and self.norm(noun) in _TEXT_NOUNS
+        noun = quote - 1 - (self.norm_at[quote - 1] in (":", ","))
+        return noun >= self.first and self.norm_at[noun] in _TEXT_NOUNS
 
     def _unsure_which(self, figure: FigureMention) -> bool:
         """Whether the speaker leaves open which number it was.
@@ -925,24 +932,24 @@ class _Claims(_ClaimSubjects):
         for one, other in itertools.pairwise(self.m.figures[max(at - 1, 0) : at + 2]):
             if other.per_side or one.per_side:
                 continue
-            between = [self.norm(i) for i in range(one.np_end, other.first)]
+            between = [self.norm_at[i] for i in range(one.np_end, other.first)]
             if (
                 between[:2] == [",", "or"]
                 and set(between[2:]) <= _ALTERNATIVE_HEDGES
-                and self.norm(other.np_end) not in _SHARE_UNITS
+                and self.norm_at[other.np_end] not in _SHARE_UNITS
                 # "860,000, or roughly 1,100 a day": the same toll restated as a rate
                 and not self._per_unit_rate_at(other.np_end)
             ):
                 return True
         if any(
-            (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("or", "was", "it")
+            (self.norm_at[i], self.norm_at[i + 1], self.norm_at[i + 2]) == ("or", "was", "it")
             for i in range(figure.np_end, figure.np_end + 3)
         ):
             return True  # "300,000 Ukrainians killed, or was it—"
         return any(
-            self.norm(i) == "if"
-            and self.norm(i + 1) in ("i", "memory")
-            and self.norm(i + 2) in _RECALLING
+            self.norm_at[i] == "if"
+            and self.norm_at[i + 1] in ("i", "memory")
+            and self.norm_at[i + 2] in _RECALLING
             for i in range(max(self.first, figure.first - 8), figure.first)
         )
 
@@ -952,7 +959,7 @@ class _Claims(_ClaimSubjects):
         Only these make the figure before them an average; "overnight" or "in the past
         day" name a span, not a rate.
         """
-        return self.norm(at) in _PER_UNIT and at in self.rates
+        return self.norm_at[at] in _PER_UNIT and at in self.rates
 
     def _interviewed(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of a verb of interviewing: "spoke to 17 POWs".
@@ -961,8 +968,8 @@ class _Claims(_ClaimSubjects):
         holds or lost.
         """
         at = figure.first - 1
-        at -= self.norm(at) in ("to", "with")
-        return self.norm(at) in _lemmas.INTERVIEWING
+        at -= self.norm_at[at] in ("to", "with")
+        return self.norm_at[at] in _lemmas.INTERVIEWING
 
     def _dead_by_background(self, figure: FigureMention) -> bool:
         """Whether the figure sorts a toll already told by who the dead were.
@@ -970,13 +977,16 @@ class _Claims(_ClaimSubjects):
         "More than 20,000 of the dead were men mobilised in 2022": "N of the (named)
         dead" before a copula describes a part of the dead, not a count of deaths.
         """
-        if self.norm(figure.last) != "of" or self.norm(figure.last + 1) not in ("the", "those"):
+        if self.norm_at[figure.last] != "of" or self.norm_at[figure.last + 1] not in (
+            "the",
+            "those",
+        ):
             return False
         at = figure.last + 2
         for _ in range(3):  # "of the named dead", "of the confirmed Russian dead"
-            if self.norm(at) in _DEAD_HEADS:
-                return self.norm(at + 1) in _BACKGROUND_COPULAS
-            if at >= self.last or self.norm(at) in lx.PART_PRONOUNS:
+            if self.norm_at[at] in _DEAD_HEADS:
+                return self.norm_at[at + 1] in _BACKGROUND_COPULAS
+            if at >= self.last or self.norm_at[at] in lx.PART_PRONOUNS:
                 return False
             at += 1
         return False
@@ -998,7 +1008,9 @@ class _Claims(_ClaimSubjects):
         if figure.noun is not None and figure.noun.category is not None:
             return False
         at = max(figure.last, figure.np_end)
-        return self.norm(at) == "aboard" or (self.norm(at) == "on" and self.norm(at + 1) == "board")
+        return self.norm_at[at] == "aboard" or (
+            self.norm_at[at] == "on" and self.norm_at[at + 1] == "board"
+        )
 
     def _names_counted(self, figure: FigureMention) -> bool:
         """Whether the figure counts the names a list holds: "the list of 65 names".
@@ -1009,9 +1021,9 @@ class _Claims(_ClaimSubjects):
         """
         return (
             figure.noun is None
-            and self.norm(max(figure.last, figure.np_end)) == "names"
-            and self.norm(figure.first - 1) == "of"
-            and self.norm(figure.first - 2) in ("list", "lists")
+            and self.norm_at[max(figure.last, figure.np_end)] == "names"
+            and self.norm_at[figure.first - 1] == "of"
+            and self.norm_at[figure.first - 2] in ("list", "lists")
         ) or self._named_in_list(figure)
 
     def _named_in_list(self, figure: FigureMention) -> bool:
@@ -1021,12 +1033,13 @@ class _Claims(_ClaimSubjects):
         the people named are asked for, not counted as anyone's losses.
         """
         at = figure.first - 1
-        if self.norm(at) == "of" and self.norm(at - 1) == "those":
+        if self.norm_at[at] == "of" and self.norm_at[at - 1] == "those":
             at -= 2
-        if self.norm(at) != "including":
+        if self.norm_at[at] != "including":
             return False
         return any(
-            self.norm(i) in ("list", "lists", "names") for i in range(max(self.first, at - 12), at)
+            self.norm_at[i] in ("list", "lists", "names")
+            for i in range(max(self.first, at - 12), at)
         )
 
     def _captives_among_dead(self, figure: FigureMention) -> bool:
@@ -1035,17 +1048,17 @@ class _Claims(_ClaimSubjects):
         "65 Ukrainian prisoners ... were among the 74 dead" counts captives and their
         escorts together, so the 74 are no one side's losses.
         """
-        before = self.norm(figure.first - 1)
+        before = self.norm_at[figure.first - 1]
         among = before == "among" or (
-            before in ("the", "those") and self.norm(figure.first - 2) == "among"
+            before in ("the", "those") and self.norm_at[figure.first - 2] == "among"
         )
-        if not among or self.norm(max(figure.last, figure.np_end - 1)) not in lx.KILLED_WORDS:
+        if not among or self.norm_at[max(figure.last, figure.np_end - 1)] not in lx.KILLED_WORDS:
             return False
-        return any(self.norm(i) in _MIXED_LOAD for i in range(self.first, figure.first))
+        return any(self.norm_at[i] in _MIXED_LOAD for i in range(self.first, figure.first))
 
     def _span_of_time(self, figure: FigureMention) -> bool:
         """Whether a figure without people measures time: "given eleven months ago"."""
-        return figure.noun is None and self.norm(figure.last) in _TIME_UNITS
+        return figure.noun is None and self.norm_at[figure.last] in _TIME_UNITS
 
     def _one_and_the_other(self, figure: FigureMention) -> bool:
         """Whether "one" picks out one of a pair ("one ... and the other ..."), a pronoun.
@@ -1053,10 +1066,10 @@ class _Claims(_ClaimSubjects):
         "the two men, one wounded in the jaw and the other in the legs" describes
         each of two people; it counts no losses.
         """
-        if self.norm(figure.first) != "one" or figure.last - figure.first != 1:
+        if self.norm_at[figure.first] != "one" or figure.last - figure.first != 1:
             return False
         return any(
-            self.norm(i) == "the" and self.norm(i + 1) == "other"
+            self.norm_at[i] == "the" and self.norm_at[i + 1] == "other"
             for i in range(figure.last, min(self.last, figure.last + 12))
         )
 
@@ -1071,11 +1084,11 @@ class _Claims(_ClaimSubjects):
         if not self._at(_RATIO_HEADS, max(self.first, figure.first - 16), figure.first):
             return False
         after = (
-            self.norm(figure.last) == "to"
+            self.norm_at[figure.last] == "to"
             and figure.last + 1 < self.last
             and self.tokens[figure.last + 1].text[:1].isalnum()
         )
-        before = self.norm(figure.first - 1) == "to" and any(
+        before = self.norm_at[figure.first - 1] == "to" and any(
             f.last == figure.first - 1 for f in self.m.figures
         )
         return after or before or " to " in figure.text  # "about 1 to 4": read as a range
@@ -1086,11 +1099,11 @@ class _Claims(_ClaimSubjects):
         "one in six" says what share of a toll a group makes up; neither number
         counts anyone.
         """
-        if self.norm(figure.first - 1) == "in" and self.norm(figure.first - 2) in _ONE_WORDS:
+        if self.norm_at[figure.first - 1] == "in" and self.norm_at[figure.first - 2] in _ONE_WORDS:
             return True
-        return self.norm(figure.first) in _ONE_WORDS and (
+        return self.norm_at[figure.first] in _ONE_WORDS and (
             figure.last == figure.first + 1
-            and self.norm(figure.last) == "in"
+            and self.norm_at[figure.last] == "in"
             and any(f.first == figure.last + 1 for f in self.m.figures)
         )
 
@@ -1102,8 +1115,8 @@ class _Claims(_ClaimSubjects):
         """
         return (
             figure.noun is not None
-            and self.norm(figure.np_end) == "whose"
-            and self.norm(figure.np_end + 1) in _WHOSE_KIN
+            and self.norm_at[figure.np_end] == "whose"
+            and self.norm_at[figure.np_end + 1] in _WHOSE_KIN
         )
 
     def _rate_value(self, figure: FigureMention, start: int) -> bool:
@@ -1114,7 +1127,7 @@ class _Claims(_ClaimSubjects):
         a rate, so the figure measures losses per day or week, not a toll.
         """
         for i in range(figure.first - 1, max(start, figure.first - 12) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (",", ";", ":", "—", "–"):
                 return False
             if word in _RATE_HEADS:
@@ -1127,8 +1140,8 @@ class _Claims(_ClaimSubjects):
             figure.noun is None
             and figure.text.lower() == "one"
             and (
-                self.norm(figure.last) in ("by", "of", "another", "side", "way")
-                or self.norm(figure.first - 1) == "by"
+                self.norm_at[figure.last] in ("by", "of", "another", "side", "way")
+                or self.norm_at[figure.first - 1] == "by"
             )
         )
 
@@ -1141,7 +1154,7 @@ class _Claims(_ClaimSubjects):
         return (
             figure.noun is None
             and figure.text.lower() == "one"
-            and self.norm(figure.last) in ("that", "which")
+            and self.norm_at[figure.last] in ("that", "which")
         )
 
     def _taken_prisoner(self, figure: FigureMention) -> bool:
@@ -1153,8 +1166,8 @@ class _Claims(_ClaimSubjects):
         return (
             figure.noun is not None
             and not figure.remains
-            and self.norm(figure.np_end) in ("prisoner", "captive")
-            and _lemmas.lemma(self.norm(figure.first - 1)) == "take"
+            and self.norm_at[figure.np_end] in ("prisoner", "captive")
+            and _lemmas.lemma(self.norm_at[figure.first - 1]) == "take"
         )
 
     def _held_part(self, figure: FigureMention) -> bool:
@@ -1163,11 +1176,14 @@ class _Claims(_ClaimSubjects):
         "The Russian side has acknowledged holding only about 1,800 of them": the
         part is the people the holder holds, a count of captives of its own.
         """
-        if self.norm(figure.last) != "of" or self.norm(figure.last + 1) not in lx.PART_PRONOUNS:
+        if (
+            self.norm_at[figure.last] != "of"
+            or self.norm_at[figure.last + 1] not in lx.PART_PRONOUNS
+        ):
             return False
         clause = self._clause_start(figure.first, self.first)
         return any(
-            self.norm(i) in lx.HOLDING_NOW
+            self.norm_at[i] in lx.HOLDING_NOW
             for i in range(max(clause, figure.first - 3), figure.first)
         )
 
@@ -1177,10 +1193,10 @@ class _Claims(_ClaimSubjects):
         The people named after "of the" (a place or a side's name may stand
         between) are the figure's, so the verb after them is its verb.
         """
-        if figure.noun is not None or self.norm(figure.last) != "of":
+        if figure.noun is not None or self.norm_at[figure.last] != "of":
             return figure
         j = figure.last + 1
-        if self.norm(j) in lx.PART_PRONOUNS:
+        if self.norm_at[j] in lx.PART_PRONOUNS:
             # "Asked about the North Korean troops ..., he said some 4,000 of them had been
             # killed": the people first named in the sentence with their side
             named = [
@@ -1215,7 +1231,7 @@ class _Claims(_ClaimSubjects):
             if not named:
                 return figure
             return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
-        if self.norm(j) not in ("the", "its", "their", "our", "those"):
+        if self.norm_at[j] not in ("the", "its", "their", "our", "those"):
             return figure
         j += 1
         nationality = None
@@ -1229,7 +1245,7 @@ class _Claims(_ClaimSubjects):
             party = next((p for p in self.m.parties if p.first == j), None)
             if party is not None:
                 nationality, j = party.code, party.last
-            elif self.tokens[j].text[:1].isupper() or self.norm(j) in ("own", "surviving"):
+            elif self.tokens[j].text[:1].isupper() or self.norm_at[j] in ("own", "surviving"):
                 j += 1
             elif self.tokens[j].poss:
                 j += 1  # "1,300 of the brigade's soldiers": the people of a group
@@ -1257,10 +1273,10 @@ class _Claims(_ClaimSubjects):
         The whole after "of" names what was lost; a second number, a possessive or a
         modifier may stand before its head ("of its 1,000 artillery pieces").
         """
-        if self.norm(figure.last) != "of":
+        if self.norm_at[figure.last] != "of":
             return False
         stop = min(self.last, figure.last + 6)
-        return any(self.norm(i) in lx.EQUIPMENT for i in range(figure.last + 1, stop))
+        return any(self.norm_at[i] in lx.EQUIPMENT for i in range(figure.last + 1, stop))
 
     def _handed(self, figure: FigureMention) -> bool:
         """Whether a verb of handing over stands right before the figure ("took back 15")."""
@@ -1269,7 +1285,7 @@ class _Claims(_ClaimSubjects):
             and figure.first - 2 <= t.last <= figure.first
             # "after the swap, 3,000 ...", "the release leaves 1,000 ...": no verb's object
             and t.move is not Move.EVENT
-            and all(self.norm(i) in _PARTICLES for i in range(t.last, figure.first))
+            and all(self.norm_at[i] in _PARTICLES for i in range(t.last, figure.first))
             for t in self.m.transfers
         )
 
@@ -1279,7 +1295,7 @@ class _Claims(_ClaimSubjects):
         "Russia, Ukraine swap 175 POWs each; Moscow adds 22 wounded": the wounded are
         more people handed over, not a toll of anyone's wounded.
         """
-        return self.norm(figure.first - 1) in lx.ADD_FORMS and bool(self.m.transfers)
+        return self.norm_at[figure.first - 1] in lx.ADD_FORMS and bool(self.m.transfers)
 
     def _wounded_people_moved(self, figure: FigureMention) -> bool:
         """Whether a count of wounded people counts people moved, not a toll of wounded.
@@ -1289,14 +1305,14 @@ class _Claims(_ClaimSubjects):
         returning; "5,000 were wounded" or "380,000 wounded" with no move stays a claim.
         """
         group = range(figure.last, min(figure.np_end + 1, self.last))
-        if not any(self.norm(i) in lx.WOUNDED_WORDS for i in group):
+        if not any(self.norm_at[i] in lx.WOUNDED_WORDS for i in group):
             return False
         verb = figure.np_end
-        while self.norm(verb) in _BEFORE_GOING:
+        while self.norm_at[verb] in _BEFORE_GOING:
             verb += 1
-        if _lemmas.lemma(self.norm(verb)) in lx.GOING_LEMMAS:
+        if _lemmas.lemma(self.norm_at[verb]) in lx.GOING_LEMMAS:
             return True  # "22 seriously wounded had come home"
-        return self.norm(figure.first - 1) in ("with", "plus") and any(
+        return self.norm_at[figure.first - 1] in ("with", "plus") and any(
             t.move is not Move.EVENT and t.last <= figure.first for t in self.m.transfers
         )  # "hand over 6,000 bodies along with 640 wounded and young prisoners"
 
@@ -1316,13 +1332,13 @@ class _Claims(_ClaimSubjects):
         The sentence must say whose deaths or disappearances the names stand for
         and tell of no handing over ("a list of 1,200 names for the exchange").
         """
-        at = figure.last + (self.norm(figure.last) == "of")
-        if self.norm(at) not in ("names", "entries") or self.m.transfers:
+        at = figure.last + (self.norm_at[figure.last] == "of")
+        if self.norm_at[at] not in ("names", "entries") or self.m.transfers:
             return None
-        if self.norm(figure.first - 1) in lx.ADD_FORMS:
+        if self.norm_at[figure.first - 1] in lx.ADD_FORMS:
             return None  # "after adding more than 3,000 names in two weeks": an increase
         for i in range(self.first, self.last):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if self._dead_or_missing_at(i):
                 return CasualtyCategory.KILLED_OR_MISSING, i
             if word in _DEAD_WORDS or word in _OBITUARIES:
@@ -1330,7 +1346,7 @@ class _Claims(_ClaimSubjects):
             if word in lx.MISSING_WORDS:
                 return CasualtyCategory.MISSING, i
         # "more than 8,000 names of Ukrainians held in Russia": a register of captives
-        if self.norm(at + 1) == "of" and self._captives_after(at + 2):
+        if self.norm_at[at + 1] == "of" and self._captives_after(at + 2):
             return CasualtyCategory.CAPTURED, at
         if self._register_of_dead_told_before():
             return CasualtyCategory.KILLED, at
@@ -1354,7 +1370,8 @@ class _Claims(_ClaimSubjects):
         described is taken up by its head noun alone.
         """
         return any(
-            self.norm(i) in _REGISTERS and self.norm(i - 1) in lx.POSSESSIVE_PRONOUNS | {"the"}
+            self.norm_at[i] in _REGISTERS
+            and self.norm_at[i - 1] in lx.POSSESSIVE_PRONOUNS | {"the"}
             for i in range(max(self.first, figure.first - 8), figure.first)
         )
 
@@ -1365,8 +1382,8 @@ class _Claims(_ClaimSubjects):
         do "missing or dead" and the names "of killed and missing soldiers", where "and"
         lists the kinds one register holds.
         """
-        first, second = self.norm(i), self.norm(i + 2)
-        return self.norm(i + 1) in ("or", "and") and (
+        first, second = self.norm_at[i], self.norm_at[i + 2]
+        return self.norm_at[i + 1] in ("or", "and") and (
             (first in _DEAD_WORDS and second in lx.MISSING_WORDS)
             or (first in lx.MISSING_WORDS and second in _DEAD_WORDS)
         )
@@ -1378,7 +1395,7 @@ class _Claims(_ClaimSubjects):
         passed 137,000 ... The list ... contained 137,512 names": the definite register is
         the count of the dead the sentence before told, and its names are theirs.
         """
-        if self.norm(self.first) != "the" or self.norm(self.first + 1) not in _REGISTERS:
+        if self.norm_at[self.first] != "the" or self.norm_at[self.first + 1] not in _REGISTERS:
             return False
         latest = self.discourse.claims
         return bool(latest) and all(
@@ -1408,26 +1425,26 @@ class _Claims(_ClaimSubjects):
             return None
         verb = self._reached(figure)
         link = figure.first - 1
-        if verb is None and self.norm(link) in _NAMED_REGISTER_VERBS:
+        if verb is None and self.norm_at[link] in _NAMED_REGISTER_VERBS:
             head: int | None = link  # "has identified more than 108,000", "lists about 76,000"
         elif verb is None:
             return None
         else:
-            link = figure.first if self.norm(figure.first) == verb else link
-            link -= self.norm(link - 1) == "the" and link < figure.first
+            link = figure.first if self.norm_at[figure.first] == verb else link
+            link -= self.norm_at[link - 1] == "the" and link < figure.first
             if verb == "to" and growth_before_to(self.norm, self.tokens, link) is None:
                 return None  # "its list was handed to 2,000 families"
             head = next(
                 (
                     i
                     for i in range(link - 1, start - 1, -1)
-                    if self.norm(i) in _REGISTERS
-                    and self.norm(self._register_opening(i) - 1) in _REGISTER_DETERMINERS
-                    and (self.norm(i + 1) != "of" or self._of_the_dead(i + 1))
+                    if self.norm_at[i] in _REGISTERS
+                    and self.norm_at[self._register_opening(i) - 1] in _REGISTER_DETERMINERS
+                    and (self.norm_at[i + 1] != "of" or self._of_the_dead(i + 1))
                 ),
                 None,
             )
-        before = {self.norm(i) for i in range(start, figure.first)}
+        before = {self.norm_at[i] for i in range(start, figure.first)}
         named_dead = (
             not before.isdisjoint(lx.NAME_WORDS)
             and not before.isdisjoint(lx.KILLED_WORDS - {"lost"})
@@ -1453,7 +1470,7 @@ class _Claims(_ClaimSubjects):
         """
         at = head
         while at > self.first and (
-            self.norm(at - 1) in _REGISTER_ADJECTIVES
+            self.norm_at[at - 1] in _REGISTER_ADJECTIVES
             or any(p.last == at and not p.noun for p in self.m.parties)
         ):
             at = next((p.first for p in self.m.parties if p.last == at), at - 1)
@@ -1466,9 +1483,9 @@ class _Claims(_ClaimSubjects):
         count of bodies" names other people and is not read as one.
         """
         for i in range(of + 1, min(self.last, of + 4)):
-            if self.norm(i) in _REGISTER_DEAD:
+            if self.norm_at[i] in _REGISTER_DEAD:
                 return True
-            if self.norm(i) not in _REGISTER_DEAD_MODIFIERS and not any(
+            if self.norm_at[i] not in _REGISTER_DEAD_MODIFIERS and not any(
                 p.first <= i < p.last and not p.noun for p in self.m.parties
             ):
                 return False
@@ -1483,7 +1500,7 @@ class _Claims(_ClaimSubjects):
             told is not None
             and told[0] == self.index - 1
             and told[2] is CasualtyCategory.KILLED
-            and self.norm(max(figure.last, figure.np_end)) == "names"
+            and self.norm_at[max(figure.last, figure.np_end)] == "names"
             and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS)
         )
 
@@ -1494,8 +1511,8 @@ class _Claims(_ClaimSubjects):
         not whose people a register counts.
         """
         return (
-            self.norm(party.first - 1) in ("in", "of")
-            and self.norm(party.first - 2) in _WHOLE_WAR_NOUNS
+            self.norm_at[party.first - 1] in ("in", "of")
+            and self.norm_at[party.first - 2] in _WHOLE_WAR_NOUNS
         )
 
     def _sides_before(self, figure: FigureMention) -> set[str]:
@@ -1510,9 +1527,9 @@ class _Claims(_ClaimSubjects):
         before it say the register keeps names, and they name one side only; a sentence
         that hands people over tells of a list of names for an exchange instead.
         """
-        if self.norm(figure.first - 1) not in _NAMED_REGISTER_VERBS or self.m.transfers:
+        if self.norm_at[figure.first - 1] not in _NAMED_REGISTER_VERBS or self.m.transfers:
             return None
-        if not any(self.norm(i) in lx.NAME_WORDS for i in range(self.first, figure.first - 1)):
+        if not any(self.norm_at[i] in lx.NAME_WORDS for i in range(self.first, figure.first - 1)):
             return None
         sides = self._sides_before(figure)
         return sides.pop() if len(sides) == 1 else None
@@ -1533,7 +1550,7 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(figure.first - 1, start, -1)
-                if self.norm(i) in lx.OFFICIAL_COUNT_HEADS and self.norm(i - 1) == "official"
+                if self.norm_at[i] in lx.OFFICIAL_COUNT_HEADS and self.norm_at[i - 1] == "official"
             ),
             None,
         )
@@ -1550,15 +1567,19 @@ class _Claims(_ClaimSubjects):
         or of "a figure of", so it is the count of the dead the clause before named.
         """
         verb = figure.first - 1
-        if [self.norm(i) for i in range(verb - 2, verb + 1)] == ["a", "figure", "of"]:
+        if [self.norm_at[i] for i in range(verb - 2, verb + 1)] == ["a", "figure", "of"]:
             verb -= 3
-        if self.norm(verb) not in lx.GIVEN_COUNT_VERBS:
+        if self.norm_at[verb] not in lx.GIVEN_COUNT_VERBS:
             return None
-        when = next((i for i in range(verb - 1, start - 1, -1) if self.norm(i) == "when"), None)
-        if when is None or self.norm(when - 1) != ",":
+        when = next((i for i in range(verb - 1, start - 1, -1) if self.norm_at[i] == "when"), None)
+        if when is None or self.norm_at[when - 1] != ",":
             return None
         return next(
-            (i for i in range(start, when) if self.norm(i) == "dead" and self.norm(i - 1) == "own"),
+            (
+                i
+                for i in range(start, when)
+                if self.norm_at[i] == "dead" and self.norm_at[i - 1] == "own"
+            ),
             None,
         )
 
@@ -1581,11 +1602,11 @@ class _Claims(_ClaimSubjects):
         national register: a sentence that names no side still counts Ukraine's people.
         """
         for i in range(self.first, self.last):
-            if self.norm(i) not in lx.MISSING_WORDS:
+            if self.norm_at[i] not in lx.MISSING_WORDS:
                 continue
-            at = i + 1 + (self.norm(i + 1) in ("under", "in"))
+            at = i + 1 + (self.norm_at[i + 1] in ("under", "in"))
             for words, side in lx.MISSING_STATUS_SIDES.items():
-                if tuple(self.norm(at + k) for k in range(len(words))) == words:
+                if tuple(self.norm_at[at + k] for k in range(len(words))) == words:
                     return (side,) if side in self._belligerents else None
         return None
 
@@ -1596,9 +1617,9 @@ class _Claims(_ClaimSubjects):
         last year": the same count of the same people, told as it stood before.
         """
         return (
-            self.norm(figure.first - 1) == "from"
-            and self.norm(figure.first - 2) in ("up", "down")
-            and self.norm(figure.first - 3) == ","
+            self.norm_at[figure.first - 1] == "from"
+            and self.norm_at[figure.first - 2] in ("up", "down")
+            and self.norm_at[figure.first - 3] == ","
             and figure.noun is None
             and self._ends_bare(figure)
         )
@@ -1606,7 +1627,7 @@ class _Claims(_ClaimSubjects):
     def _named_at(self, at: int) -> bool:
         """Whether fighters named one by one follow ``at``: "named (Russian) soldiers"."""
         skip = at + 1 + any(p.first == at + 1 for p in self.m.parties)
-        return self.norm(at) == "named" and self.norm(skip) in _FIGHTERS
+        return self.norm_at[at] == "named" and self.norm_at[skip] in _FIGHTERS
 
     def _fighters_named(self, figure: FigureMention) -> bool:
         """Whether a figure of fighters named one by one is a floor of a count of the dead.
@@ -1617,9 +1638,9 @@ class _Claims(_ClaimSubjects):
         gives no floor and ends no clause.
         """
         return (
-            self.norm(figure.first - 1) in ("named", "names")
-            and self.norm(figure.np_end - 1) in _FIGHTERS
-            and self.norm(figure.np_end) in _CLAUSE_ENDS
+            self.norm_at[figure.first - 1] in ("named", "names")
+            and self.norm_at[figure.np_end - 1] in _FIGHTERS
+            and self.norm_at[figure.np_end] in _CLAUSE_ENDS
             and not (figure.remains or figure.wounded)
             and (figure.amount.high is None or not self.norm_set.isdisjoint(_FLOOR_WORDS))
         )
@@ -1634,9 +1655,9 @@ class _Claims(_ClaimSubjects):
             if self._named_at(i):
                 return True
             if (
-                self.norm(i) == "name"
-                and self.norm(i - 1) == "by"
-                and any(self.norm(j) in _FIGHTERS for j in range(max(start, i - 5), i))
+                self.norm_at[i] == "name"
+                and self.norm_at[i - 1] == "by"
+                and any(self.norm_at[j] in _FIGHTERS for j in range(max(start, i - 5), i))
             ):
                 return True
         return False
@@ -1650,20 +1671,23 @@ class _Claims(_ClaimSubjects):
         must be the tally's own: right after its head or its figure with no comma or
         clause between; "1,140 on Thursday, the highest since March" dates a record.
         """
-        if self.norm(at) != "daily":
+        if self.norm_at[at] != "daily":
             return False
         for d in self.m.dates:
             if not d.since or d.first <= at:
                 continue
             # "since" itself: just before the date, or before "the"/a part of the year
             s = next(
-                (j for j in range(d.first - 1, d.first - 4, -1) if self.norm(j) == "since"), d.first
+                (j for j in range(d.first - 1, d.first - 4, -1) if self.norm_at[j] == "since"),
+                d.first,
             )
             # "the daily tally since 2022 stands at", "stands at 1,075,000 since 2022"
             gap = range(at + 1, s) if s < figure.first else range(figure.last + 1, s)
-            if any(self.norm(j) in _SINCE_BREAKS or self.norm(j) in lx.RECORD_WORDS for j in gap):
+            if any(
+                self.norm_at[j] in _SINCE_BREAKS or self.norm_at[j] in lx.RECORD_WORDS for j in gap
+            ):
                 continue
-            if self.norm(s - 1) not in lx.RECORD_WORDS:
+            if self.norm_at[s - 1] not in lx.RECORD_WORDS:
                 return True
         return False
 
@@ -1674,12 +1698,12 @@ class _Claims(_ClaimSubjects):
         a claim in the same sentence; its people are no bodies, and no date or aside but
         a short one ("as of this morning") stands between.
         """
-        if self.norm(figure.first - 1) != "at" or (figure.noun is not None and figure.remains):
+        if self.norm_at[figure.first - 1] != "at" or (figure.noun is not None and figure.remains):
             return False
         for i in range(figure.first - 2, max(start, figure.first - 8) - 1, -1):
-            if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) == "the":
-                return self.norm(i - 2) in _PUTTING
-            if self.norm(i) not in _PUT_GAP and self.norm(i) not in lx.MONTHS:
+            if self.norm_at[i] in _TOTAL_HEADS and self.norm_at[i - 1] == "the":
+                return self.norm_at[i - 2] in _PUTTING
+            if self.norm_at[i] not in _PUT_GAP and self.norm_at[i] not in lx.MONTHS:
                 return False  # "the figure for the bodies returned at 1,200": another count
         return False
 
@@ -1692,9 +1716,9 @@ class _Claims(_ClaimSubjects):
         at = whom_casualty(self.tokens, self.first, self.last, figure.first)
         if at is None or not self._ends_bare(figure):
             return None
-        end = next(i for i in range(at, figure.first) if self.norm(i) == ",") - 1
+        end = next(i for i in range(at, figure.first) if self.norm_at[i] == ",") - 1
         # the owner is read from the group's last word: "missing Russian soldiers"
-        return CasualtyCategory(lx.LOSS_HEADS[self.norm(at)]), end
+        return CasualtyCategory(lx.LOSS_HEADS[self.norm_at[at]]), end
 
     def _listed_fallen(self, figure: FigureMention) -> bool:
         """Whether a register counts people named dead by an adjective: "identified 80,000
@@ -1705,20 +1729,20 @@ class _Claims(_ClaimSubjects):
         """
         if (
             figure.noun is None
-            or self.norm(self._past_by_name(figure.first) - 1) not in _LISTING
+            or self.norm_at[self._past_by_name(figure.first) - 1] not in _LISTING
             or any(t.done for t in self.m.transfers)
         ):
             return False
         if not figure.remains:
             # "had identified 88,055 Russian soldiers by name; ... the real number of dead":
             # people counted by name in a sentence that tells only of the dead
-            return [self.norm(figure.np_end), self.norm(figure.np_end + 1)] == [
+            return [self.norm_at[figure.np_end], self.norm_at[figure.np_end + 1]] == [
                 "by",
                 "name",
             ] and self._only_dead_told()
         # "had counted more than 110,000 dead": the word of dying is the noun itself
         return (
-            not figure.noun.remains or self.norm(figure.np_end - 1) in lx.REMAINS_MODIFIERS
+            not figure.noun.remains or self.norm_at[figure.np_end - 1] in lx.REMAINS_MODIFIERS
         ) and figure.before_of not in ("bodies", "remains", "body")
 
     def _had_for_held(self, figure: FigureMention) -> bool:
@@ -1729,18 +1753,18 @@ class _Claims(_ClaimSubjects):
         an earlier figure of the sentence held by another side, and the people the
         enemy's own by nationality: the second side holds them as the first did.
         """
-        had = figure.first - 1 - (self.norm(figure.first - 1) in ('"', "\u201c"))
-        if self.norm(had) not in ("had", "has", "have") or figure.nationality is None:
+        had = figure.first - 1 - (self.norm_at[figure.first - 1] in ('"', "\u201c"))
+        if self.norm_at[had] not in ("had", "has", "have") or figure.nationality is None:
             return False
         holder = next((p for p in self.m.parties if p.last == had and p.role != MEDIATOR), None)
         if holder is None or holder.code == figure.nationality:
             return False
-        if self.norm(holder.first - 1) not in ("while", "whereas", "and"):
+        if self.norm_at[holder.first - 1] not in ("while", "whereas", "and"):
             return False
         return any(
             p.code != holder.code
             and p.role != MEDIATOR
-            and lx.HOLDING_VERBS & {self.norm(p.last), self.norm(p.last + 1)}
+            and lx.HOLDING_VERBS & {self.norm_at[p.last], self.norm_at[p.last + 1]}
             and any(p.last < f.first < holder.first for f in self.m.figures)
             for p in self.m.parties
         )
@@ -1751,7 +1775,7 @@ class _Claims(_ClaimSubjects):
         "have identified by name more than 108,000 dead": the verb of listing takes
         the figure across "by name", which says how the dead are counted.
         """
-        return at - 2 if [self.norm(at - 2), self.norm(at - 1)] == ["by", "name"] else at
+        return at - 2 if [self.norm_at[at - 2], self.norm_at[at - 1]] == ["by", "name"] else at
 
     def _only_dead_told(self) -> bool:
         """Whether the sentence tells of the dead and of no missing, held people or bodies."""
@@ -1766,14 +1790,14 @@ class _Claims(_ClaimSubjects):
         "in Russian captivity"), not in a clause about them ("men they say are held").
         """
         i += any(p.first == i and p.role == NATIONALITY for p in self.m.parties) and not (
-            self.norm(i).endswith("s")  # "Ukrainians" is the people themselves
+            self.norm_at[i].endswith("s")  # "Ukrainians" is the people themselves
         )
         found = lx.PEOPLE.match(self.tokens, i, self.last)
         j = found[0] if found is not None else i + 1
-        if self.norm(j) in lx.CAPTIVE_AFTER:
+        if self.norm_at[j] in lx.CAPTIVE_AFTER:
             return True
-        return self.norm(j) == "in" and (
-            self.norm(j + 1) in lx.CAPTIVE_AFTER or self.norm(j + 2) in lx.CAPTIVE_AFTER
+        return self.norm_at[j] == "in" and (
+            self.norm_at[j + 1] in lx.CAPTIVE_AFTER or self.norm_at[j + 2] in lx.CAPTIVE_AFTER
         )
 
     def _register_of_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
@@ -1785,22 +1809,24 @@ class _Claims(_ClaimSubjects):
         before it, and no one is handed over.
         """
         # "lists more than 110,000 individuals", or "compiled a list of 64,371 servicemen"
-        listed = self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _REGISTERS
-        if not (listed or self.norm(figure.first - 1) in _LISTING) or any(
+        listed = (
+            self.norm_at[figure.first - 1] == "of" and self.norm_at[figure.first - 2] in _REGISTERS
+        )
+        if not (listed or self.norm_at[figure.first - 1] in _LISTING) or any(
             t.done for t in self.m.transfers
         ):
             return None
         for i in range(figure.first - 2, self.first, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word not in lx.KILLED_WORDS and word not in lx.MISSING_WORDS:
                 continue
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
                 continue  # "dead soldiers": an adjective, the register's noun comes later
-            if self.norm(i - 1) == "whose":
+            if self.norm_at[i - 1] == "whose":
                 # "records only soldiers whose deaths can be tied to a name"
                 kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
                 return kind or CasualtyCategory.KILLED, i
-            if any(self.norm(j) == "of" for j in range(max(self.first, i - 4), i)):
+            if any(self.norm_at[j] == "of" for j in range(max(self.first, i - 4), i)):
                 kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
                 return kind or CasualtyCategory.KILLED, i
         return None
@@ -1815,18 +1841,18 @@ class _Claims(_ClaimSubjects):
         return (
             verb is not None
             and verb == growth.first - 2
-            and growth.last == level.first - 1 - (self.norm(level.first - 2) == ",")
+            and growth.last == level.first - 1 - (self.norm_at[level.first - 2] == ",")
         )
 
     def _reached(self, figure: FigureMention) -> str | None:
         """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
         verbs = _PAST_VERBS | _REACH_VERBS
-        if self.norm(figure.first) in verbs:  # the figure grammar took it as the hedge
-            return self.norm(figure.first)
+        if self.norm_at[figure.first] in verbs:  # the figure grammar took it as the hedge
+            return self.norm_at[figure.first]
         before = figure.first - 1
-        if self.norm(before) == "the":
+        if self.norm_at[before] == "the":
             before -= 1
-        verb = self.norm(before)
+        verb = self.norm_at[before]
         return verb if verb in verbs else None
 
     def _loss_before(
@@ -1841,51 +1867,51 @@ class _Claims(_ClaimSubjects):
         not a word for people ("300,000 tonnes") rules it out.
         """
         link = figure.first - 1
-        while link > start and self.norm(link) in lx.LINK_SKIP:
+        while link > start and self.norm_at[link] in lx.LINK_SKIP:
             link -= 1  # 'was now "close to a million"'
-        if self.norm(link) in lx.ALSO_WORDS and self.norm(link - 1) in lx.FIGURE_LINKS:
+        if self.norm_at[link] in lx.ALSO_WORDS and self.norm_at[link - 1] in lx.FIGURE_LINKS:
             link -= 1  # "the number registered as missing is also about 60,000"
-        if self.norm(figure.first) in lx.FIGURE_LINKS:
+        if self.norm_at[figure.first] in lx.FIGURE_LINKS:
             link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
-        elif self.norm(link) == "the":
+        elif self.norm_at[link] == "the":
             link -= 1
         if (
             link == figure.first - 1
-            and self.norm(link) in _PLURAL_LOSS_HEADS
+            and self.norm_at[link] in _PLURAL_LOSS_HEADS
             and figure.amount.qualifier is not Qualifier.EXACT
             and self._ends_bare(figure)
             and self._loss_owner(link) is not None
         ):
             # "with Russian deaths close to 120,000": a verbless clause, head and hedged figure
-            return CasualtyCategory(lx.LOSS_HEADS[self.norm(link)]), link
-        if self.norm(link) in lx.LOSS_VERBS:
+            return CasualtyCategory(lx.LOSS_HEADS[self.norm_at[link]]), link
+        if self.norm_at[link] in lx.LOSS_VERBS:
             # "while Russia has lost 200,000": the verb of losing is the loss itself
             return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
-        if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
+        if self.norm_at[link] == "for" and self.norm_at[link - 1].startswith("account"):
             link -= 1  # "with 2024 alone accounting for some 430,000"
         elif self._range_of(figure, link):
             link -= 2  # "for Russian deaths a range of 200,000 to 250,000": the range is the value
         elif (
-            self.norm(figure.first) == "in"
+            self.norm_at[figure.first] == "in"
             and figure.amount.high != figure.amount.low
-            and any(self.norm(i) == "number" for i in range(max(start, link - 10), link))
+            and any(self.norm_at[i] == "number" for i in range(max(start, link - 10), link))
         ):
             link = figure.first  # "the number ... remains in the thousands"
         elif (
-            (link < start or self.norm(link) not in lx.FIGURE_LINKS)
+            (link < start or self.norm_at[link] not in lx.FIGURE_LINKS)
             and not self._lies_between(figure, link)  # "our estimate lies between A and B"
-            and self.norm(link) not in _lemmas.ADMITTING  # "when it admitted 5,937"
+            and self.norm_at[link] not in _lemmas.ADMITTING  # "when it admitted 5,937"
             and self._set_off_head(figure) != figure.first - 2
             and not self._given_as(link)  # "gave the death toll as 46,000"
         ):
             return None  # "a toll of its own dead, 4,210, in 2023" is the noun's value
         if (
-            self.norm(link) == "of"
-            and self.norm(link - 1) not in lx.LOSS_HEADS
+            self.norm_at[link] == "of"
+            and self.norm_at[link - 1] not in lx.LOSS_HEADS
             and self._set_off_head(figure) is None  # "gave a death toll, of 5,937, in 2022"
         ):
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
-        if self.norm(link) in ("was", "lay") and "ago" in self.norm_set:
+        if self.norm_at[link] in ("was", "lay") and "ago" in self.norm_set:
             # "a year ago the toll lay between A and B": a past state whose "N ago" day is
             # not dated, so it would be printed as of the story's day
             return None
@@ -1897,7 +1923,7 @@ class _Claims(_ClaimSubjects):
         for i in range(link - 1, floor - 1, -1):
             if i >= opened > -1 or i >= parted > -1:
                 continue
-            word = self.norm(i)
+            word = self.norm_at[i]
             apart = self._kind_told_apart(i)
             if apart is not None:
                 parted = apart
@@ -1906,60 +1932,63 @@ class _Claims(_ClaimSubjects):
                 word in lx.DASH_MARKS  # a spaced hyphen stands for a dash in plain text
                 and opened == -1
                 and all(
-                    self.norm(j) in _FINITE
-                    or self.norm(j) in lx.LINK_SKIP  # "— killed and wounded — probably stood at"
+                    self.norm_at[j] in _FINITE
+                    or self.norm_at[j] in lx.LINK_SKIP  # "— killed and wounded — probably stood at"
                     # "the number registered as missing — troops and civilians — had grown to"
-                    or (self.norm(j) in GROWTH_VERBS and self.norm(link) == "to")
-                    or (self.norm(j) in STANDING and self.norm(link) == "at")
+                    or (self.norm_at[j] in GROWTH_VERBS and self.norm_at[link] == "to")
+                    or (self.norm_at[j] in STANDING and self.norm_at[link] == "at")
                     # "losses — killed and missing — are estimated at": a verb of valuing
-                    or (self.norm(j) in _VALUED_AT and self.norm(link) == "at")
+                    or (self.norm_at[j] in _VALUED_AT and self.norm_at[link] == "at")
                     for j in range(i + 1, link)
                 )
             ):
                 # "Russian losses — killed, wounded and captured — have exceeded": an
                 # aside between dashes before the verb; the head stands before it
-                opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm(j) == word), i)
+                opened = next(
+                    (j for j in range(i - 1, floor - 1, -1) if self.norm_at[j] == word), i
+                )
                 continue
             if word == ")" and opened == -1:
                 # 'Ukraine\'s "losses" (a category that includes killed, wounded and
                 # missing) exceeded': the brackets define the head before them
-                opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm(j) == "("), i)
+                opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm_at[j] == "("), i)
                 continue
             if word in (";", "—") and i < link - 1:
                 return None
-            if word in _RATE_HEADS and not any(self.norm(j) == "," for j in range(i, link)):
+            if word in _RATE_HEADS and not any(self.norm_at[j] == "," for j in range(i, link)):
                 return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
             if self._held_word(i) and self._number_held(i, link):
                 return CasualtyCategory.CAPTURED, i  # "the number of civilians held by Russia is"
             name = lx.LOSS_HEADS.get(word)
             if name is None:
                 continue
-            left_out = i - 1 - (self.norm(i - 1) == "the")
-            if self.norm(left_out) in _WITHOUT_ASIDES and self.norm(left_out - 1) == ",":
+            left_out = i - 1 - (self.norm_at[i - 1] == "the")
+            if self.norm_at[left_out] in _WITHOUT_ASIDES and self.norm_at[left_out - 1] == ",":
                 # "losses, excluding (the) wounded, stood at": the head less a kind, which
                 # is neither the head's count nor the kind's, so no claim can be told
                 return None
-            if self.norm(i - 1) == "the" and self.norm(i - 2) in _ASIDES:
+            if self.norm_at[i - 1] == "the" and self.norm_at[i - 2] in _ASIDES:
                 continue  # "casualties, counting the wounded, were": the head comes earlier
-            if self.norm(i - 1) in _WITH_ASIDES and self.norm(i - 2) == ",":
+            if self.norm_at[i - 1] in _WITH_ASIDES and self.norm_at[i - 2] == ",":
                 continue  # "casualties overall, including wounded, stood at": the same aside
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
                 if word in lx.KILLED_WORDS and any(
-                    self.norm(j) in _REGISTERS for j in range(max(start, link - lx.LOSS_REACH), i)
+                    self.norm_at[j] in _REGISTERS
+                    for j in range(max(start, link - lx.LOSS_REACH), i)
                 ):
                     # "a count ..., which identifies each dead soldier by name, stood at":
                     # a register of the dead counts them
                     return CasualtyCategory.KILLED, i
                 continue  # "wounded prisoners": an adjective, not the count's noun
-            if self.norm(i - 1) == "the" and any(
-                self.norm(j) in _HEAD_LOSSES for j in range(max(start, link - lx.LOSS_REACH), i)
+            if self.norm_at[i - 1] == "the" and any(
+                self.norm_at[j] in _HEAD_LOSSES for j in range(max(start, link - lx.LOSS_REACH), i)
             ):
                 continue  # "casualties, a figure that covers the dead and the wounded"
             category = CasualtyCategory(name)
             if (
                 word in ("wounded", "injured")
-                and self.norm(i - 1) in ("and", "or")
-                and self.norm(i - 2) in ("killed", "dead")
+                and self.norm_at[i - 1] in ("and", "or")
+                and self.norm_at[i - 2] in ("killed", "dead")
             ):
                 return CasualtyCategory.TOTAL_LOSSES, i - 2
             if self._listed_loss(i):
@@ -1967,13 +1996,13 @@ class _Claims(_ClaimSubjects):
                 heads = [
                     j
                     for j in range(i - 1, max(start, link - lx.LOSS_REACH) - 1, -1)
-                    if self.norm(j) in ("losses", "casualties")
+                    if self.norm_at[j] in ("losses", "casualties")
                 ]
                 return CasualtyCategory.TOTAL_LOSSES, heads[0] if heads else i
-            if word == "killed" and self.norm(i + 1) in ("and", "or"):
-                if self.norm(i + 2) in ("wounded", "injured"):
+            if word == "killed" and self.norm_at[i + 1] in ("and", "or"):
+                if self.norm_at[i + 2] in ("wounded", "injured"):
                     category = CasualtyCategory.TOTAL_LOSSES
-                elif self.norm(i + 2) == "missing":
+                elif self.norm_at[i + 2] == "missing":
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
@@ -1985,12 +2014,12 @@ class _Claims(_ClaimSubjects):
         ("losses, without separating killed from wounded, stood at"), never the count's
         own kind, so neither word of the pair can be the head of the figure.
         """
-        if self.norm(i) not in _TOLD_APART_KINDS:
+        if self.norm_at[i] not in _TOLD_APART_KINDS:
             return None
-        at = i - 1 - (self.norm(i - 1) == "the")
-        if self.norm(at) != "from" or self.norm(at - 1) not in _TOLD_APART_KINDS:
+        at = i - 1 - (self.norm_at[i - 1] == "the")
+        if self.norm_at[at] != "from" or self.norm_at[at - 1] not in _TOLD_APART_KINDS:
             return None
-        return at - 1 - (self.norm(at - 2) == "the")
+        return at - 1 - (self.norm_at[at - 2] == "the")
 
     def _local_scope(self, figure: FigureMention) -> bool:
         """Whether the figure's own phrase makes a named sector of a front its count's scope.
@@ -2009,7 +2038,7 @@ class _Claims(_ClaimSubjects):
         # in the X direction, and in January about 13,000 on the whole front"
         ends = [
             next(
-                (j for j in range(f.np_end, figure.first) if self.norm(j) in (",", "and")),
+                (j for j in range(f.np_end, figure.first) if self.norm_at[j] in (",", "and")),
                 f.np_end,
             )
             for f in self.m.figures
@@ -2021,13 +2050,13 @@ class _Claims(_ClaimSubjects):
         # "lost 120 servicemen killed and wounded in the X sector": the kinds of loss
         # belong to the noun group, the sector after them is still its scope
         # "600 soldiers were killed in the X direction": the passive's auxiliaries too
-        if self.norm(after) in _LOST_AUXILIARIES:
+        if self.norm_at[after] in _LOST_AUXILIARIES:
             passive = after
-            while self.norm(passive) in _LOST_AUXILIARIES:
+            while self.norm_at[passive] in _LOST_AUXILIARIES:
                 passive += 1
-            if self.norm(passive) in _LOSS_KINDS_AFTER:
+            if self.norm_at[passive] in _LOSS_KINDS_AFTER:
                 after = passive
-        while self.norm(after) in _LOSS_KINDS_AFTER:
+        while self.norm_at[after] in _LOSS_KINDS_AFTER:
             after += 1
         # "lost 1,300 servicemen over the past week in the X direction": the briefing's
         # window may stand between the noun group and its sector
@@ -2039,18 +2068,18 @@ class _Claims(_ClaimSubjects):
         day = heads is _DIRECTION_SECTORS and (
             self._single_day_in_clause(figure)
             or any(
-                self.norm(i) in lx.DAILY_WINDOW.firsts
+                self.norm_at[i] in lx.DAILY_WINDOW.firsts
                 and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
                 for i in range(self.first, self.last)
             )
         )
         return (
-            (self.norm(after) in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads))
+            (self.norm_at[after] in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads))
             or any(
                 self._named_sector(i + 1, heads) or (day and self._place_alone(i + 1))
                 for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
             )
-            or (day and self.norm(after) in _SCOPE_PREPOSITIONS and self._place_alone(after + 1))
+            or (day and self.norm_at[after] in _SCOPE_PREPOSITIONS and self._place_alone(after + 1))
             or self._in_sector_where(figure, heads)
         )
 
@@ -2067,7 +2096,7 @@ class _Claims(_ClaimSubjects):
             j = i
             while j > before and self.tokens[j - 1].text[:1].isupper():
                 j -= 1
-            if j < i and self.norm(j - 1) == "of" and self.norm(j - 2) in lx.SETTLEMENT_NOUNS:
+            if j < i and self.norm_at[j - 1] == "of" and self.norm_at[j - 2] in lx.SETTLEMENT_NOUNS:
                 return True
         return False
 
@@ -2080,8 +2109,8 @@ class _Claims(_ClaimSubjects):
         """
         if not self._named_unit(at, _REGION_HEADS):
             return False
-        head = next(i for i in range(at, self.last) if self.norm(i) in _REGION_HEADS)
-        return self.norm(head + 1) == "alone"
+        head = next(i for i in range(at, self.last) if self.norm_at[i] in _REGION_HEADS)
+        return self.norm_at[head + 1] == "alone"
 
     def _in_sector_where(self, figure: FigureMention, heads: frozenset[str]) -> bool:
         """Whether the figure stands in a "where" clause set off after a named sector.
@@ -2091,7 +2120,7 @@ class _Claims(_ClaimSubjects):
         sector, so its losses are the sector's share.
         """
         for where in self._at(("where",), self.first + 3, figure.first):
-            if self.norm(where - 1) != "," or self.norm(where - 2) not in heads:
+            if self.norm_at[where - 1] != "," or self.norm_at[where - 2] not in heads:
                 continue
             if self._at((";",), where, figure.first):
                 continue
@@ -2110,8 +2139,8 @@ class _Claims(_ClaimSubjects):
         from the ones just told, the writer's arithmetic, not a count anyone gave.
         """
         for at in self._at(_INFERRING, self.first + 1, figure.first):
-            opens = (self.norm(at) == "means" and self.norm(at - 1) == "which") or (
-                self.norm(at) == "meaning" and self.norm(at - 1) == ","
+            opens = (self.norm_at[at] == "means" and self.norm_at[at - 1] == "which") or (
+                self.norm_at[at] == "meaning" and self.norm_at[at - 1] == ","
             )
             if (
                 opens
@@ -2127,7 +2156,7 @@ class _Claims(_ClaimSubjects):
         "We remember every one of ours in captivity" speaks of all of them, one by one;
         the "one" counts no one.
         """
-        return self.norm(figure.first) == "one" and self.norm(figure.first - 1) in (
+        return self.norm_at[figure.first] == "one" and self.norm_at[figure.first - 1] in (
             "every",
             "each",
             "any",
@@ -2136,7 +2165,7 @@ class _Claims(_ClaimSubjects):
     def _saying_set_off(self, verb: int) -> bool:
         """Whether the verb of saying at ``verb`` stands in a short aside set off by commas."""
         return any(
-            self.norm(c) == "," and self._speech_aside(c) > verb
+            self.norm_at[c] == "," and self._speech_aside(c) > verb
             for c in range(max(self.first, verb - 7), verb)
         )
 
@@ -2149,18 +2178,18 @@ class _Claims(_ClaimSubjects):
         neither is one.
         """
         j = at
-        while self.norm(j) == "the":
+        while self.norm_at[j] == "the":
             j += 1
-        if self.norm(j) in _SECTOR_NOUNS | {"area", "areas"} and self.norm(j + 1) == "of":
+        if self.norm_at[j] in _SECTOR_NOUNS | {"area", "areas"} and self.norm_at[j + 1] == "of":
             # "of responsibility" makes it a group's own part of the front, named or not,
             # unless it is every group's: "the zone of responsibility of all groups"
-            if self.norm(j + 2) == "responsibility":
-                return not (self.norm(j + 3) == "of" and self.norm(j + 4) in _SECTORS_JOINED)
+            if self.norm_at[j + 2] == "responsibility":
+                return not (self.norm_at[j + 3] == "of" and self.norm_at[j + 4] in _SECTORS_JOINED)
             return self._named_unit(j + 2)  # 'the zone of the "West" group'
         if not self._named_unit(at, heads):
             return False
-        k = next(i for i in range(j, self.last) if self.norm(i) in heads)
-        return not (self.norm(k + 1) == "and" and self.norm(k + 2) in _SECTORS_JOINED)
+        k = next(i for i in range(j, self.last) if self.norm_at[i] in heads)
+        return not (self.norm_at[k + 1] == "and" and self.norm_at[k + 2] in _SECTORS_JOINED)
 
     def _named_unit(
         self, at: int, heads: frozenset[str] = frozenset({"group", "grouping"})
@@ -2168,20 +2197,20 @@ class _Claims(_ClaimSubjects):
         """Whether a name, quoted or capitalised and not a side's adjective, then a head
         noun opens at ``at``: 'the "West" group', "the Pokrovsk axis", 'the "West" group's zone'."""
         j = at
-        while self.norm(j) == "the":
+        while self.norm_at[j] == "the":
             j += 1
         named = False
         while j < self.last and (
             self.tokens[j].text in lx.QUOTE_MARKS or self.tokens[j].text[:1].isupper()
         ):
             if self.tokens[j].text[:1].isupper():
-                if self.norm(j) in lx.SIDE_ADJECTIVES:
+                if self.norm_at[j] in lx.SIDE_ADJECTIVES:
                     return False
                 named = True
             j += 1
-        if self.norm(j) in ("group", "grouping") and self.tokens[j].text.endswith(("'s", "’s")):
+        if self.norm_at[j] in ("group", "grouping") and self.tokens[j].text.endswith(("'s", "’s")):
             j += 1  # 'the "West" group's zone'
-        return named and self.norm(j) in heads
+        return named and self.norm_at[j] in heads
 
     def _given_as(self, link: int) -> bool:
         """Whether "as" at ``link`` gives a loss noun's value: "gave the death toll as N".
@@ -2191,18 +2220,18 @@ class _Claims(_ClaimSubjects):
         that noun's value, as "put the toll at N" does; "as" after any other words
         ("as many as", "such as") is no link.
         """
-        if self.norm(link) != "as" or self.norm(link - 1) not in lx.LOSS_HEADS:
+        if self.norm_at[link] != "as" or self.norm_at[link - 1] not in lx.LOSS_HEADS:
             return False
         verb = link - 2
         while verb > link - 6 and (
-            self.norm(verb) in lx.LOSS_HEADS
-            or self.norm(verb) in lx.LOSS_OWNER_SKIP
-            or self.norm(verb) in lx.SIDE_ADJECTIVES
-            or self.norm(verb) in lx.POSSESSIVE_PRONOUNS
-            or self.norm(verb) in ("a", "his", "her", "civilian")
+            self.norm_at[verb] in lx.LOSS_HEADS
+            or self.norm_at[verb] in lx.LOSS_OWNER_SKIP
+            or self.norm_at[verb] in lx.SIDE_ADJECTIVES
+            or self.norm_at[verb] in lx.POSSESSIVE_PRONOUNS
+            or self.norm_at[verb] in ("a", "his", "her", "civilian")
         ):
             verb -= 1
-        return self.norm(verb) in lx.GIVING_A_TOTAL
+        return self.norm_at[verb] in lx.GIVING_A_TOTAL
 
     def _lies_between(self, figure: FigureMention, link: int) -> bool:
         """Whether "lie" at ``link`` links a head to a range: "the estimate lies between A and B".
@@ -2210,7 +2239,7 @@ class _Claims(_ClaimSubjects):
         Only before a range opened with "between" is the verb a copula; "lay" elsewhere
         ("the bodies lay in 30 rows") links no figure to anything.
         """
-        return self.norm(link) in lx.LIE_FORMS and self.norm(figure.first) == "between"
+        return self.norm_at[link] in lx.LIE_FORMS and self.norm_at[figure.first] == "between"
 
     def _band_of_previous(self, figure: FigureMention, previous: FigureMention) -> bool:
         """Whether a figure of two ends is the uncertainty band of the figure just before.
@@ -2222,14 +2251,14 @@ class _Claims(_ClaimSubjects):
         if figure.amount.high == figure.amount.low:
             return False
         of = figure.first - 1
-        if not (self.norm(of) == "of" and self.norm(of - 1) == "range"):
+        if not (self.norm_at[of] == "of" and self.norm_at[of - 1] == "range"):
             return False
-        opener = of - 2 - (self.norm(of - 2) == "a")
+        opener = of - 2 - (self.norm_at[of - 2] == "a")
         return (
-            self.norm(opener) in ("within", "with")
-            and self.norm(opener - 1) == ","
+            self.norm_at[opener] in ("within", "with")
+            and self.norm_at[opener - 1] == ","
             and previous.np_end <= opener
-            and not any(self.norm(i) in (";", ".") for i in range(previous.np_end, opener))
+            and not any(self.norm_at[i] in (";", ".") for i in range(previous.np_end, opener))
         )
 
     def _range_of(self, figure: FigureMention, link: int) -> bool:
@@ -2239,8 +2268,8 @@ class _Claims(_ClaimSubjects):
         two ends are the loss's value.
         """
         return (
-            self.norm(link) == "of"
-            and self.norm(link - 1) == "range"
+            self.norm_at[link] == "of"
+            and self.norm_at[link - 1] == "range"
             and figure.amount.high != figure.amount.low
         )
 
@@ -2252,13 +2281,14 @@ class _Claims(_ClaimSubjects):
         <people> held"; the figure is that number as someone gives it.
         """
         for i in range(figure.first - 1, max(self.first, figure.first - 8) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in ("—", "–", "("):
                 return next(
                     (
                         (CasualtyCategory.CAPTURED, v)
                         for v in range(max(self.first, i - 6), i)
-                        if self.norm(v) in lx.HOLDING_VERBS and self._number_held(v, figure.first)
+                        if self.norm_at[v] in lx.HOLDING_VERBS
+                        and self._number_held(v, figure.first)
                     ),
                     None,
                 )
@@ -2276,10 +2306,10 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(max(self.first, verb - 7), verb)
-                if self.norm(i) in lx.COUNT_HEADS
+                if self.norm_at[i] in lx.COUNT_HEADS
                 # "the number", "the overall number", "the ombudsman's estimate"
                 and (
-                    "the" in (self.norm(i - 1), self.norm(i - 2))
+                    "the" in (self.norm_at[i - 1], self.norm_at[i - 2])
                     or (i > self.first and self.tokens[i - 1].poss)
                 )
             ),
@@ -2296,9 +2326,12 @@ class _Claims(_ClaimSubjects):
 
     def _held_word(self, i: int) -> bool:
         """Whether the word at ``i`` says people are held: "held", "still in Russian hands"."""
-        if self.norm(i) in lx.HOLDING_VERBS:
+        if self.norm_at[i] in lx.HOLDING_VERBS:
             return True
-        return self.norm(i) in _HELD_STATES and "in" in (self.norm(i - 1), self.norm(i - 2))
+        return self.norm_at[i] in _HELD_STATES and "in" in (
+            self.norm_at[i - 1],
+            self.norm_at[i - 2],
+        )
 
     def _held_more(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """More people a side "still held" after people were brought back: the captives.
@@ -2308,9 +2341,9 @@ class _Claims(_ClaimSubjects):
         people they are comes from the holder, the other side.
         """
         verb = figure.first - 1
-        if self.norm(verb) not in lx.HOLDING_VERBS or figure.noun is not None:
+        if self.norm_at[verb] not in lx.HOLDING_VERBS or figure.noun is not None:
             return None
-        if self.norm(max(figure.last, figure.np_end)) not in ("more", "others"):
+        if self.norm_at[max(figure.last, figure.np_end)] not in ("more", "others"):
             return None
         return (CasualtyCategory.CAPTURED, verb) if self._holder_before(figure) else None
 
@@ -2327,19 +2360,19 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
-                if self.norm(i) == "whose" and self.norm(i + 1) in lx.NUMBER_NOUNS
+                if self.norm_at[i] == "whose" and self.norm_at[i + 1] in lx.NUMBER_NOUNS
             ),
             None,
         )
-        if whose is None or self.norm(whose - 1) != ",":
+        if whose is None or self.norm_at[whose - 1] != ",":
             return None
-        if any(self.norm(i) in (";", ":") for i in range(whose, figure.first)):
+        if any(self.norm_at[i] in (";", ":") for i in range(whose, figure.first)):
             return None
         held = next(
             (
                 i
                 for i in range(whose - 2, max(self.first, whose - 8) - 1, -1)
-                if self.norm(i) in lx.HOLDING_VERBS
+                if self.norm_at[i] in lx.HOLDING_VERBS
             ),
             None,
         )
@@ -2359,16 +2392,19 @@ class _Claims(_ClaimSubjects):
         the number at more than 2,500": "the number" is the one the question asked, so the
         figure counts the people held in the captivity it names (whose captor it says).
         """
-        if self.norm(figure.first - 1) != "at" or "how" not in self.norm_set:
+        if self.norm_at[figure.first - 1] != "at" or "how" not in self.norm_set:
             return None
         head = figure.first - 2  # "put the number at", "put that figure at"
-        if self.norm(head) not in lx.NUMBER_NOUNS or self.norm(head - 1) not in ("the", "that"):
+        if self.norm_at[head] not in lx.NUMBER_NOUNS or self.norm_at[head - 1] not in (
+            "the",
+            "that",
+        ):
             return None
         asked = next(
             (
                 i
                 for i in range(head - 2, self.first - 1, -1)
-                if self.norm(i) == "how" and self.norm(i + 1) == "many"
+                if self.norm_at[i] == "how" and self.norm_at[i + 1] == "many"
             ),
             None,
         )
@@ -2377,9 +2413,9 @@ class _Claims(_ClaimSubjects):
         if any(asked < f.first < figure.first for f in self.m.figures):
             return None  # a figure between: the question was answered already
         for j in range(asked + 2, head):
-            if self.norm(j) in _CLAUSE_MARKS:
+            if self.norm_at[j] in _CLAUSE_MARKS:
                 return None  # the question has ended with no captivity named
-            if self.norm(j) in _CAPTIVITY and any(
+            if self.norm_at[j] in _CAPTIVITY and any(
                 p.last == j and p.role != MEDIATOR for p in self.m.parties
             ):
                 return CasualtyCategory.CAPTURED, j  # "in Russian captivity": the captor named
@@ -2395,12 +2431,12 @@ class _Claims(_ClaimSubjects):
         sentence) right after "the number (estimate, count) of <people> held".
         """
         link = figure.first - 1
-        while link > start and self.norm(link) in lx.LINK_SKIP:
+        while link > start and self.norm_at[link] in lx.LINK_SKIP:
             link -= 1
-        if self.norm(link) not in ("—", "–") or not self._ends_bare(figure):
+        if self.norm_at[link] not in ("—", "–") or not self._ends_bare(figure):
             return None
-        close = figure.last + (self.norm(figure.last) in lx.LINK_SKIP)
-        if close < self.last and self.norm(close) not in (self.norm(link), "."):
+        close = figure.last + (self.norm_at[figure.last] in lx.LINK_SKIP)
+        if close < self.last and self.norm_at[close] not in (self.norm_at[link], "."):
             return None
         held = next(
             (
@@ -2425,8 +2461,9 @@ class _Claims(_ClaimSubjects):
                 if p.role == NATIONALITY
                 and at - 5 <= p.first < at
                 # "the number of Ukrainians", "the estimate of the Ukrainians"
-                and self.norm(p.first - 1 - (self.norm(p.first - 1) == "the")) == "of"
-                and self.norm(p.first - 2 - (self.norm(p.first - 1) == "the")) in lx.COUNT_HEADS
+                and self.norm_at[p.first - 1 - (self.norm_at[p.first - 1] == "the")] == "of"
+                and self.norm_at[p.first - 2 - (self.norm_at[p.first - 1] == "the")]
+                in lx.COUNT_HEADS
             ),
             None,
         )
@@ -2443,13 +2480,15 @@ class _Claims(_ClaimSubjects):
             if not figure.np_end <= party.first < stop or party.role == MEDIATOR:
                 continue
             # "held by Russia", "held in Russia": the country holds them
-            held_by = self.norm(party.first - 1) in ("by", "in") and self.norm(party.first - 2) in (
+            held_by = self.norm_at[party.first - 1] in ("by", "in") and self.norm_at[
+                party.first - 2
+            ] in (
                 "held",
                 "detained",
                 "imprisoned",
             )
             if held_by or (
-                self.norm(party.last) in _CAPTIVITY and self.norm(party.first - 1) == "in"
+                self.norm_at[party.last] in _CAPTIVITY and self.norm_at[party.first - 1] == "in"
             ):
                 held = _other(party.code, self._belligerents)
                 if held is not None and self._ally_told_before(held):
@@ -2467,7 +2506,7 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 4) - 1, -1)
-                if self.norm(i) in lx.HOLDING_VERBS
+                if self.norm_at[i] in lx.HOLDING_VERBS
             ),
             None,
         )
@@ -2489,10 +2528,10 @@ class _Claims(_ClaimSubjects):
         """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured")."""
         kinds = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS | lx.CAPTURED_WORDS
         listed = any(
-            self.norm(i + 2 * side) in kinds and self.norm(i + side) in (",", "and", "or")
+            self.norm_at[i + 2 * side] in kinds and self.norm_at[i + side] in (",", "and", "or")
             for side in (-1, 1)
         )
-        return (listed and "," in (self.norm(i - 1), self.norm(i + 1))) or self._as_well_as(i)
+        return (listed and "," in (self.norm_at[i - 1], self.norm_at[i + 1])) or self._as_well_as(i)
 
     def _as_well_as(self, i: int) -> bool:
         """Whether the dead and the wounded are joined by "as well as" at ``i``.
@@ -2502,15 +2541,15 @@ class _Claims(_ClaimSubjects):
         """
         for step in (-1, 1):
             j = i + step
-            if self.norm(j) == "the" and step == -1:
+            if self.norm_at[j] == "the" and step == -1:
                 j -= 1
-            words = [self.norm(j + step * k) for k in range(3)]
+            words = [self.norm_at[j + step * k] for k in range(3)]
             if words[::-step] != ["as", "well", "as"]:
                 continue
             k = j + 3 * step
-            if self.norm(k) == "the":
+            if self.norm_at[k] == "the":
                 k += step
-            kinds = {self.norm(i), self.norm(k)}
+            kinds = {self.norm_at[i], self.norm_at[k]}
             if kinds & (lx.KILLED_WORDS - {"lost"}) and kinds & lx.WOUNDED_WORDS:
                 return True
         return False
@@ -2523,32 +2562,33 @@ class _Claims(_ClaimSubjects):
         adding ("with 1,080 added in the past day", "after 1,140 were added over ...").
         """
         at = max(figure.last, figure.np_end)
-        if self.norm(at) == "of" and self.norm(at + 1) in ("them", "those"):
+        if self.norm_at[at] == "of" and self.norm_at[at + 1] in ("them", "those"):
             at += 2  # "with 1,270 of them in the past 24 hours"
         part = (
-            self.norm(figure.first - 1) in ("which", "whom") and self.norm(figure.first - 2) == "of"
+            self.norm_at[figure.first - 1] in ("which", "whom")
+            and self.norm_at[figure.first - 2] == "of"
         )
         # "of which 1,000 were eliminated in the past day", "after 1,140 were added over
         # the previous 24 hours": a verb group of no kind of its own before the window
-        while at < figure.last + 4 and self.norm(at) in _DAY_PART_VERBS:
+        while at < figure.last + 4 and self.norm_at[at] in _DAY_PART_VERBS:
             at += 1
         link = figure.first - 1
-        while link > figure.first - 3 and self.norm(link) in ("another", "further", "a"):
+        while link > figure.first - 3 and self.norm_at[link] in ("another", "further", "a"):
             link -= 1  # "after another 1,050 were added", "and a further 990"
         # "..., 890 of them in the past day": a comma sets the part off as well
-        linked = self.norm(link) in ("with", "and", "after") or part
+        linked = self.norm_at[link] in ("with", "and", "after") or part
         # "That includes 1,050 over the past 24 hours", after the total just claimed
-        linked = linked or self.norm(link) in lx.DAY_SHARE_VERBS
-        linked = linked or (self.norm(link) == "," and at == max(figure.last, figure.np_end) + 2)
+        linked = linked or self.norm_at[link] in lx.DAY_SHARE_VERBS
+        linked = linked or (self.norm_at[link] == "," and at == max(figure.last, figure.np_end) + 2)
         # "at 383,940, up 830 over the past 24 hours", "..., among them 1,120 in the
         # previous day": a rise or a share set off by a comma after the total
         # "..., up by some 1,200 over the previous 24 hours": the same rise, its "by" told
-        rise = link - (self.norm(link) == "by")
-        linked = linked or (self.norm(rise) == "up" and self.norm(rise - 1) == ",")
+        rise = link - (self.norm_at[link] == "by")
+        linked = linked or (self.norm_at[rise] == "up" and self.norm_at[rise - 1] == ",")
         linked = linked or (
-            self.norm(link) in lx.PART_PRONOUNS
-            and self.norm(link - 1) == "among"
-            and self.norm(link - 2) == ","
+            self.norm_at[link] in lx.PART_PRONOUNS
+            and self.norm_at[link - 1] == "among"
+            and self.norm_at[link - 2] == ","
         )
         return linked and (
             day_window(self.norm, self.tokens, at, self.last)
@@ -2565,9 +2605,9 @@ class _Claims(_ClaimSubjects):
         latest = self.discourse.claims
         if figure.noun is not None or not latest or latest[-1].sentence != self.index - 1:
             return None
-        if self.norm(figure.first - 1) not in lx.DAY_SHARE_VERBS or not self._day_part(figure):
+        if self.norm_at[figure.first - 1] not in lx.DAY_SHARE_VERBS or not self._day_part(figure):
             return None
-        if self.norm(figure.first - 1) in lx.GIVING and not self._told_by_teller(
+        if self.norm_at[figure.first - 1] in lx.GIVING and not self._told_by_teller(
             figure.first - 1, latest[-1]
         ):
             return None
@@ -2581,14 +2621,15 @@ class _Claims(_ClaimSubjects):
         "Kyiv's General Staff gave 1,090" is another teller's figure, likely of the
         other side's losses, and not a share of the total.
         """
-        if self.norm(verb - 1) in lx.NEW_SUBJECTS:
+        if self.norm_at[verb - 1] in lx.NEW_SUBJECTS:
             return True
         named = [s for s in self.m.sources if self.first <= s.first and s.last <= verb]
         if named:
             return all(s.entry == told.claimant for s in named)
         # "Its daily update on Wednesday gave ...": the update opens the sentence
         return any(
-            self.norm(k) in _UPDATES and self.norm(self.first) in ("its", "the", "their", "this")
+            self.norm_at[k] in _UPDATES
+            and self.norm_at[self.first] in ("its", "the", "their", "this")
             for k in range(self.first + 1, min(verb, self.first + 3))
         )
 
@@ -2604,7 +2645,7 @@ class _Claims(_ClaimSubjects):
             return None
         if not self._figure_put_at(figure, start) or not self._ends_bare(figure):
             return None
-        if any(self.norm(i) in lx.LOSS_HEADS for i in range(self.first, self.last)):
+        if any(self.norm_at[i] in lx.LOSS_HEADS for i in range(self.first, self.last)):
             return None  # the sentence names its own loss: the claim rules read that
         return latest[-1]
 
@@ -2618,7 +2659,10 @@ class _Claims(_ClaimSubjects):
         3,520 names": the count is named before the verb and the claim just made (in
         this sentence or the one before) says what it counts.
         """
-        if self.norm(figure.first - 1) != "by" or self.norm(figure.first - 2) not in GROWTH_VERBS:
+        if (
+            self.norm_at[figure.first - 1] != "by"
+            or self.norm_at[figure.first - 2] not in GROWTH_VERBS
+        ):
             return None
         if not (
             one_day_after(self.norm, self.tokens, max(figure.last, figure.np_end), self.last)
@@ -2626,25 +2670,25 @@ class _Claims(_ClaimSubjects):
         ):
             return None
         if (
-            self.norm(figure.first - 3) == "having"
-            and self.norm(figure.first - 4) == ","
+            self.norm_at[figure.first - 3] == "having"
+            and self.norm_at[figure.first - 4] == ","
             and previous is not None
             and previous.sentence == self.index
         ):
             # "losses are now 541,000, having risen by 8,690 over the past week": the
             # participle grows the toll its clause has just told, whatever it is called
-            told = [i for i in range(self.first, figure.first) if self.norm(i) in _TOLL_WORDS]
+            told = [i for i in range(self.first, figure.first) if self.norm_at[i] in _TOLL_WORDS]
             return (previous.category, told[0]) if told and self._about_losses() else None
         heads = [
             i
             for i in range(start, figure.first)
-            if self.norm(i) in _TOTAL_HEADS | _REGISTERS
-            and self.norm(i - 1) in ("the", "its", "their", "this", "that")
+            if self.norm_at[i] in _TOTAL_HEADS | _REGISTERS
+            and self.norm_at[i - 1] in ("the", "its", "their", "this", "that")
         ]
         # "..., crossed 250,000 last Wednesday; it rose by 620 on Sunday alone": "it" is
         # the count just told, the subject of the verb of growing
-        verb = figure.first - 2 - (self.norm(figure.first - 3) in lx.HAVING)
-        heads = heads or [verb - 1] * (self.norm(verb - 1) == "it")
+        verb = figure.first - 2 - (self.norm_at[figure.first - 3] in lx.HAVING)
+        heads = heads or [verb - 1] * (self.norm_at[verb - 1] == "it")
         if not heads or not self._about_losses():
             return None
         if previous is not None and previous.sentence == self.index:
@@ -2664,12 +2708,15 @@ class _Claims(_ClaimSubjects):
         grows is the claim just made (in this sentence or the one before).
         """
         noun = figure.first - 2
-        if self.norm(figure.first - 1) not in ("was", "is") or self.norm(noun) not in GROWTH_NOUNS:
+        if (
+            self.norm_at[figure.first - 1] not in ("was", "is")
+            or self.norm_at[noun] not in GROWTH_NOUNS
+        ):
             return None
-        if self.norm(noun - 1) not in _REGISTER_DETERMINERS or not self._ends_bare(figure):
+        if self.norm_at[noun - 1] not in _REGISTER_DETERMINERS or not self._ends_bare(figure):
             return None
         opening = noun - 1
-        while opening > self.first and self.norm(opening - 1) not in _CLAUSE_MARKS:
+        while opening > self.first and self.norm_at[opening - 1] not in _CLAUSE_MARKS:
             opening -= 1
         day = any(
             one_day_after(self.norm, self.tokens, i, noun) for i in range(opening, noun - 1)
@@ -2695,15 +2742,15 @@ class _Claims(_ClaimSubjects):
         subject = series_stood(self.norm, self.first, figure.first)
         if subject is None or not self._ends_bare(figure) or self.m.transfers:
             return None
-        if any(self.norm(i) in lx.LOSS_HEADS for i in range(subject, figure.first)):
+        if any(self.norm_at[i] in lx.LOSS_HEADS for i in range(subject, figure.first)):
             return None  # "it stood at 900 dead": the clause names its own people
         for i in range(subject - 1, self.first - 1, -1):
-            if self.norm(i) in _LOSS_TOPICS:
-                counted = any(self.norm(j) in SERIES_HEADS for j in range(self.first, i))
+            if self.norm_at[i] in _LOSS_TOPICS:
+                counted = any(self.norm_at[j] in SERIES_HEADS for j in range(self.first, i))
                 # "put Russian losses at 760,000 ... now puts them at 1,197,050": "them"
                 # takes up the losses themselves
-                counted = counted or self.norm(subject) == "them"
-                return (CasualtyCategory(lx.LOSS_HEADS[self.norm(i)]), i) if counted else None
+                counted = counted or self.norm_at[subject] == "them"
+                return (CasualtyCategory(lx.LOSS_HEADS[self.norm_at[i]]), i) if counted else None
         told = self.discourse.losses
         if told is not None and told[0] == self.index - 1:
             self._taken_up = (subject, (told[1],))
@@ -2720,7 +2767,7 @@ class _Claims(_ClaimSubjects):
         claims of one side and kind if they are a total to date, not a day's losses.
         """
         latest = self.discourse.claims
-        if self.norm(subject) in SERIES_HEADS and self.norm(subject - 1) in ("the", "that"):
+        if self.norm_at[subject] in SERIES_HEADS and self.norm_at[subject - 1] in ("the", "that"):
             # "... put Russian losses at 1,000,340. ... The figure had passed the one-million
             # mark on 12 June": the count last claimed, a few sentences back, taken up again
             if not latest or any(
@@ -2732,7 +2779,7 @@ class _Claims(_ClaimSubjects):
                 return None
             self._taken_up = (subject, latest[0].subject)
             return latest[0].category, subject
-        if self.norm(subject) != "them":
+        if self.norm_at[subject] != "them":
             return None
         if not latest or any(c.sentence != self.index - 1 for c in latest):
             return None
@@ -2747,13 +2794,13 @@ class _Claims(_ClaimSubjects):
         a count's growth over it is the losses told in that span.
         """
         for i in self._at(("over", "in", "during", "since"), self.first, self.last):
-            if self.norm(i + 1) not in ("the", "its", "their"):
+            if self.norm_at[i + 1] not in ("the", "its", "their"):
                 continue
-            if self.norm(i) == "since":
-                if self.norm(i + 2) in _EARLIER and self.norm(i + 3) in _UPDATES:
+            if self.norm_at[i] == "since":
+                if self.norm_at[i + 2] in _EARLIER and self.norm_at[i + 3] in _UPDATES:
                     return True  # "since the previous update"
-            elif self.norm(i + 2) in _EARLIER and any(
-                self.norm(j) in _TIME_UNITS for j in range(i + 3, min(self.last, i + 5))
+            elif self.norm_at[i + 2] in _EARLIER and any(
+                self.norm_at[j] in _TIME_UNITS for j in range(i + 3, min(self.last, i + 5))
             ):
                 return True  # "over the past two weeks"
         return False
@@ -2765,10 +2812,10 @@ class _Claims(_ClaimSubjects):
         the tanks belong to the aside, not to the figure after it.
         """
         opens = any(
-            self.norm(j) == "," and self.norm(j + 1) in ("which", "that", "whose")
+            self.norm_at[j] == "," and self.norm_at[j + 1] in ("which", "that", "whose")
             for j in range(start, i)
         )
-        return opens and any(self.norm(j) == "," for j in range(i + 1, figure.first))
+        return opens and any(self.norm_at[j] == "," for j in range(i + 1, figure.first))
 
     def _gapped_total(self, figure: FigureMention, previous: ClaimDraft) -> bool:
         """Whether a bare figure is the running total of the claim just before it.
@@ -2780,7 +2827,7 @@ class _Claims(_ClaimSubjects):
         return (
             figure.noun is None
             and previous.sentence == self.index
-            and self.norm(figure.first - 1) == "and"
+            and self.norm_at[figure.first - 1] == "and"
             and max(figure.last, figure.np_end) in self.totals
         )
 
@@ -2800,33 +2847,33 @@ class _Claims(_ClaimSubjects):
         """
         if figure.noun is not None or previous.sentence != self.index:
             return None
-        joined = figure.first - 1 - (self.norm(figure.first - 1) == "another")
-        if self.norm(joined) != "and" or figure.amount.low != figure.amount.high:
+        joined = figure.first - 1 - (self.norm_at[figure.first - 1] == "another")
+        if self.norm_at[joined] != "and" or figure.amount.low != figure.amount.high:
             return None
         before = [f for f in self.m.figures if f.last <= figure.first]
         if not before or before[-1].first != told:
             return None
         first = before[-1]
-        if first.amount.low != first.amount.high and self.norm(first.first) not in _PAST_VERBS:
+        if first.amount.low != first.amount.high and self.norm_at[first.first] not in _PAST_VERBS:
             return None
         dates = [d for d in self.m.dates if not d.since]
         lead = max(first.last, first.np_end)
         if first.noun is not None:
             # "1,150 soldiers were killed on Monday": the verb group stands before the date
-            while self.norm(lead) in _TOLL_VERB_GROUP:
+            while self.norm_at[lead] in _TOLL_VERB_GROUP:
                 lead += 1
         then = any(
-            d.last == joined and d.first - lead <= (self.norm(lead) in _DATED_BY) for d in dates
+            d.last == joined and d.first - lead <= (self.norm_at[lead] in _DATED_BY) for d in dates
         )
-        at = figure.last + (self.norm(figure.last) in _DATED_BY)
+        at = figure.last + (self.norm_at[figure.last] in _DATED_BY)
         own = next((d for d in dates if d.first == at), None)
         if not then or own is None:
             return None
         if first.noun is not None and not (
-            self.norm(lead) in _TOLL_DATED_BY and self.norm(figure.last) in _TOLL_DATED_BY
+            self.norm_at[lead] in _TOLL_DATED_BY and self.norm_at[figure.last] in _TOLL_DATED_BY
         ):
             return None  # "lost 30,000 soldiers by May and 45,000 by June": not each a toll
-        closed = own.last >= self.last or self.norm(own.last) in _CLAUSE_MARKS | {".", "!", "?"}
+        closed = own.last >= self.last or self.norm_at[own.last] in _CLAUSE_MARKS | {".", "!", "?"}
         return first if closed else None
 
     def _fighters_counted(self, figure: FigureMention) -> bool:
@@ -2837,19 +2884,21 @@ class _Claims(_ClaimSubjects):
         """
         i = figure.np_end - 1
         while i < min(self.last, figure.np_end + 3) and (
-            self.norm(i) in lx.LOSS_HEADS or self.norm(i) in ("and", "or")
+            self.norm_at[i] in lx.LOSS_HEADS or self.norm_at[i] in ("and", "or")
         ):
             i += 1
-        if self.norm(i) in lx.FIGHTERS:
+        if self.norm_at[i] in lx.FIGHTERS:
             return True
-        if self.norm(figure.np_end) != "among":
+        if self.norm_at[figure.np_end] != "among":
             return False
-        words = [self.norm(i) for i in range(figure.np_end + 1, min(self.last, figure.np_end + 4))]
+        words = [
+            self.norm_at[i] for i in range(figure.np_end + 1, min(self.last, figure.np_end + 4))
+        ]
         return any(w in lx.FIGHTERS or w in ("forces", "army") for w in words)
 
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""
-        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
+        before = [self.norm_at[i] for i in range(max(self.first, figure.first - 2), figure.first)]
         return "including" in before or before == ["among", "them"]
 
     def _counts_civilians(self, figure: FigureMention, previous: ClaimDraft | None) -> bool:
@@ -2866,24 +2915,28 @@ class _Claims(_ClaimSubjects):
             PersonCategory.CHILDREN,
         ):
             return True
-        if self.norm(self.first) in ("for", "among") and self.norm(self.first + 1) in (
+        if self.norm_at[self.first] in ("for", "among") and self.norm_at[self.first + 1] in (
             lx.CIVILIAN_WORDS
         ):
             return True  # "For civilians, the monitors have verified 12,605 killed"
         begin = figure.first - 12 if self._loss is None else min(figure.first, self._loss[1]) - 6
         near = range(max(self.first, begin), min(self.last, figure.np_end + 3))
         if any(
-            (self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants")
+            (self.norm_at[i] in lx.CIVILIAN_WORDS or self.norm_at[i] == "non-combatants")
             and not (i >= figure.np_end and self._left_out_aside(i))
             for i in near
         ):
             return True
-        if noun is not None and noun.category is None and self.norm(figure.np_end - 1) == "people":
+        if (
+            noun is not None
+            and noun.category is None
+            and self.norm_at[figure.np_end - 1] == "people"
+        ):
             return True  # "150 people were killed", in a sentence about civilians
         return (
             previous is not None
             and previous.population is Population.CIVILIANS
-            and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
+            and (noun is None or self.norm_at[figure.np_end - 1] in _CASUALTY_HEADS)
         )
 
     def _civilians_added(self, figure: FigureMention) -> bool:
@@ -2900,7 +2953,7 @@ class _Claims(_ClaimSubjects):
             return False
         if added.noun.category is not PersonCategory.CIVILIANS:
             return False
-        between = [self.norm(i) for i in range(figure.np_end, added.first)]
+        between = [self.norm_at[i] for i in range(figure.np_end, added.first)]
         if between[:1] == [","]:
             between = between[1:]
         return tuple(between) in lx.ADDING_JOINERS
@@ -2912,12 +2965,12 @@ class _Claims(_ClaimSubjects):
         the civilians named after the figure are not who it counts.
         """
         left = at
-        while left > self.first and self.norm(left - 1) not in _CLAUSE_MARKS:
+        while left > self.first and self.norm_at[left - 1] not in _CLAUSE_MARKS:
             left -= 1
         right = at
-        while right < self.last and self.norm(right) not in _CLAUSE_MARKS:
+        while right < self.last and self.norm_at[right] not in _CLAUSE_MARKS:
             right += 1
-        words = {self.norm(i) for i in range(left, right)}
+        words = {self.norm_at[i] for i in range(left, right)}
         return not (words.isdisjoint(_NEGATIONS) and words.isdisjoint(_WITHOUT_ASIDES))
 
     def _soldiers_and_civilians(self, figure: FigureMention) -> bool:
@@ -2931,7 +2984,7 @@ class _Claims(_ClaimSubjects):
         # "15,000 Ukrainians listed as missing, soldiers and civilians together": the
         # apposition may follow the figure's short predicate, no other figure between
         mark = next(
-            (i for i in range(at, min(self.last, at + 6)) if self.norm(i) in _CLAUSE_MARKS), at
+            (i for i in range(at, min(self.last, at + 6)) if self.norm_at[i] in _CLAUSE_MARKS), at
         )
         if mark > at and any(at <= f.first < mark for f in self.m.figures):
             mark = at
@@ -2939,9 +2992,9 @@ class _Claims(_ClaimSubjects):
         # civilians": the aside on the figure may follow the speech tag set off after it
         for start in dict.fromkeys((at, mark, self._past_speech_tag(mark))):
             # ", a figure that includes both soldiers and civilians": a longer aside
-            if self.norm(start) in ("—", "–", "(", ","):
+            if self.norm_at[start] in ("—", "–", "(", ","):
                 start += 1
-            words = [self.norm(i) for i in range(start, min(self.last, start + 10))]
+            words = [self.norm_at[i] for i in range(start, min(self.last, start + 10))]
             words = words[
                 : next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))
             ]
@@ -2963,13 +3016,13 @@ class _Claims(_ClaimSubjects):
         ", the Commissioner said in September, a figure that ...": a short clause with a
         verb of saying and no figure, between two commas, only says who told the figure.
         """
-        if self.norm(mark) != ",":
+        if self.norm_at[mark] != ",":
             return mark
         for i in range(mark + 1, min(self.last, mark + 10)):
-            if self.norm(i) in _CLAUSE_MARKS:
-                told = any(self.norm(j) in lx.SPEECH for j in range(mark + 1, i))
+            if self.norm_at[i] in _CLAUSE_MARKS:
+                told = any(self.norm_at[j] in lx.SPEECH for j in range(mark + 1, i))
                 counted = any(mark < f.first < i for f in self.m.figures)
-                return i if self.norm(i) == "," and told and not counted else mark
+                return i if self.norm_at[i] == "," and told and not counted else mark
         return mark
 
     @staticmethod
@@ -2996,9 +3049,9 @@ class _Claims(_ClaimSubjects):
         if self._loss is None:
             return False
         begin = max(self.first, figure.first - 30)
-        marks = [i for i in range(begin, figure.first) if self.norm(i) in _CLAUSE_MARKS]
+        marks = [i for i in range(begin, figure.first) if self.norm_at[i] in _CLAUSE_MARKS]
         for left, right in itertools.pairwise(marks):
-            words = {self.norm(i) for i in range(left + 1, right)}
+            words = {self.norm_at[i] for i in range(left + 1, right)}
             if (
                 words & lx.CIVILIAN_WORDS
                 and words & _FIGHTERS
@@ -3027,18 +3080,20 @@ class _Claims(_ClaimSubjects):
             return None
         own = figure.nationality or next(
             (
-                lx.REGIONS[self.norm(i)]
+                lx.REGIONS[self.norm_at[i]]
                 for i in range(figure.first, figure.np_end)
-                if self.norm(i) in lx.REGIONS
+                if self.norm_at[i] in lx.REGIONS
             ),
             None,
         )
         if own is None:
             return None
         for i in range(figure.np_end, min(self.last, figure.np_end + 12)):
-            if self.norm(i) in (";", "—", "–"):
+            if self.norm_at[i] in (";", "—", "–"):
                 return None
-            if self.norm(i) not in ("remain", "remains", "remained") or self.norm(i + 1) not in (
+            if self.norm_at[i] not in ("remain", "remains", "remained") or self.norm_at[
+                i + 1
+            ] not in (
                 "in",
                 "on",
             ):
@@ -3047,7 +3102,7 @@ class _Claims(_ClaimSubjects):
             if party is None or party.role == MEDIATOR or party.code == own:
                 return None
             # "on Ukrainian territory": an adjective names a place only with a word for land
-            if party.role != NATIONALITY or self.norm(party.last) in ("territory", "soil"):
+            if party.role != NATIONALITY or self.norm_at[party.last] in ("territory", "soil"):
                 return own
             return None
         return None
@@ -3063,13 +3118,13 @@ class _Claims(_ClaimSubjects):
         if figure.noun is not None:
             return None
         party = next((p for p in self.m.parties if p.first == figure.np_end), None)
-        if party is None or party.role == MEDIATOR or self.norm(party.last) != "ones":
+        if party is None or party.role == MEDIATOR or self.norm_at[party.last] != "ones":
             return None
         earlier = [f for f in self.m.figures if f.last <= figure.first and f.noun is not None]
-        if not earlier or self.norm(earlier[-1].np_end - 1) not in lx.LOSS_HEADS:
+        if not earlier or self.norm_at[earlier[-1].np_end - 1] not in lx.LOSS_HEADS:
             return None
         between = range(earlier[-1].np_end, figure.first)
-        if len(between) > _ONES_REACH or not any(self.norm(i) == "and" for i in between):
+        if len(between) > _ONES_REACH or not any(self.norm_at[i] == "and" for i in between):
             return None
         return party.code
 
@@ -3080,13 +3135,13 @@ class _Claims(_ClaimSubjects):
         about 4,000": that side's share of the loss just told.
         """
         verb = figure.first - 2
-        if self.norm(figure.first - 1) != "for" or not self.norm(verb).startswith("account"):
+        if self.norm_at[figure.first - 1] != "for" or not self.norm_at[verb].startswith("account"):
             return None
         opener = next(
             (
                 i
                 for i in range(verb - 1, max(self.first, verb - 6), -1)
-                if self.norm(i) in ("whom", "which") and self.norm(i - 1) == "of"
+                if self.norm_at[i] in ("whom", "which") and self.norm_at[i - 1] == "of"
             ),
             None,
         )
@@ -3104,18 +3159,20 @@ class _Claims(_ClaimSubjects):
         handover in the sentence has happened, so the captives are still a count held.
         """
         captured = any(
-            self.norm(i) in _CAPTURED_MARKS for i in range(figure.first, figure.np_end + 1)
+            self.norm_at[i] in _CAPTURED_MARKS for i in range(figure.first, figure.np_end + 1)
         )
-        if not captured and self.norm(figure.np_end) == "whom":
+        if not captured and self.norm_at[figure.np_end] == "whom":
             # "the more than 1,000 Russian servicemen whom she said Ukraine had captured"
             for i in range(figure.np_end + 1, min(self.last, figure.np_end + 8)):
-                if self.norm(i) in _CLAUSE_MARKS:
+                if self.norm_at[i] in _CLAUSE_MARKS:
                     break
-                captured = captured or self.norm(i) in _CAPTURED_MARKS
+                captured = captured or self.norm_at[i] in _CAPTURED_MARKS
         offers = [t for t in self.m.transfers if t.last <= figure.first]
         # "the two North Korean soldiers captured last month": people told before, while
         # "the more than 1,000 servicemen whom ... Ukraine had captured" is a count
-        told = self.norm(figure.first - 1) == "the" and figure.amount.qualifier is Qualifier.EXACT
+        told = (
+            self.norm_at[figure.first - 1] == "the" and figure.amount.qualifier is Qualifier.EXACT
+        )
         return (
             captured
             and not told
@@ -3134,9 +3191,9 @@ class _Claims(_ClaimSubjects):
         """
         verb = figure.first - 1
         return (
-            self.norm(verb) == "hand"
-            and self.norm(verb - 1) in _OFFER_BEFORE
-            and self.norm(figure.np_end) == "over"
+            self.norm_at[verb] == "hand"
+            and self.norm_at[verb - 1] in _OFFER_BEFORE
+            and self.norm_at[figure.np_end] == "over"
         )
 
     def _part_of_them(self, figure: FigureMention) -> bool:
@@ -3147,9 +3204,9 @@ class _Claims(_ClaimSubjects):
         """
         at = figure.last
         return (
-            self.norm(figure.first - 1) == ","
-            and self.norm(at) == "of"
-            and self.norm(at + 1) == "them"
+            self.norm_at[figure.first - 1] == ","
+            and self.norm_at[at] == "of"
+            and self.norm_at[at + 1] == "them"
             and lx.PEOPLE.match(self.tokens, at + 2, self.last) is not None
         )
 
@@ -3161,9 +3218,9 @@ class _Claims(_ClaimSubjects):
         """
         at = figure.last
         return (
-            self.norm(figure.first - 1) == ","
-            and self.norm(at) == "of"
-            and self.norm(at + 1) in ("them", "whom")
+            self.norm_at[figure.first - 1] == ","
+            and self.norm_at[at] == "of"
+            and self.norm_at[at + 1] in ("them", "whom")
         )
 
     def _part_of_toll_before(self, figure: FigureMention) -> ClaimDraft | None:
@@ -3175,16 +3232,16 @@ class _Claims(_ClaimSubjects):
         sentence before must hold that kind of toll for one side only, or none is taken.
         """
         at = self.first
-        if self.norm(at) != "of" or self.norm(at + 1) not in ("those", "the"):
+        if self.norm_at[at] != "of" or self.norm_at[at + 1] not in ("those", "the"):
             return None
         comma = next(
-            (i for i in range(at + 2, min(self.last, at + 6)) if self.norm(i) == ","), None
+            (i for i in range(at + 2, min(self.last, at + 6)) if self.norm_at[i] == ","), None
         )
         if comma is None or figure.first != comma + 1 or figure.noun is not None:
             return None
-        kind = self.norm(comma - 1)
+        kind = self.norm_at[comma - 1]
         category = next((c for c, words in _ASKED_KINDS[1:3] if kind in words), None)
-        if category is None or self.norm(figure.np_end) not in _BACKGROUND_COPULAS:
+        if category is None or self.norm_at[figure.np_end] not in _BACKGROUND_COPULAS:
             return None
         if lx.PEOPLE.match(self.tokens, figure.np_end + 1, self.last) is None:
             return None  # "Of those killed, 300 were in Kharkiv": a place, not people
@@ -3205,11 +3262,11 @@ class _Claims(_ClaimSubjects):
         gives the total losses so far in people of the side the table's heading names; the
         lines after it count equipment and are no one's dead.
         """
-        if self.norm(self.first) != "personnel":
+        if self.norm_at[self.first] != "personnel":
             return None
         if figure.first != self.first + 2 and not self._bulletin_increase(figure):
             return None
-        if self.norm(self.first + 1) not in _BULLETIN_MARKS or self.tokens[self.first].gap < 2:
+        if self.norm_at[self.first + 1] not in _BULLETIN_MARKS or self.tokens[self.first].gap < 2:
             return None  # a line of its own: "personnel" opens it after a line break
         return CasualtyCategory.TOTAL_LOSSES, self.first
 
@@ -3224,8 +3281,8 @@ class _Claims(_ClaimSubjects):
         return (
             at == 1
             and self.m.figures[0].first == self.first + 2
-            and self.norm(figure.first - 1) == "+"
-            and self.norm(figure.first - 2) == "("
+            and self.norm_at[figure.first - 1] == "+"
+            and self.norm_at[figure.first - 2] == "("
             and self.m.figures[0].np_end <= figure.first - 2
         )
 
@@ -3244,12 +3301,12 @@ class _Claims(_ClaimSubjects):
         """
         if "losses" not in self.norm_set:
             return None  # most sentences: no heading of losses, and no scan
-        at = next(i for i in range(self.first, self.last) if self.norm(i) == "losses")
+        at = next(i for i in range(self.first, self.last) if self.norm_at[i] == "losses")
         if not self.norm_set.isdisjoint(_SPAN_HEADING_WORDS):
             return None  # "losses over the past week": a span's, not the total so far
         near = range(max(self.first, at - 3), min(self.last, at + 5))
         sides = {p.code for p in self.m.parties if p.first in near and p.role != MEDIATOR}
-        if not sides and any(self.norm(i) == "enemy" for i in near):
+        if not sides and any(self.norm_at[i] == "enemy" for i in near):
             teller = self.discourse.statement or next(
                 (s for s in reversed(self.discourse.sources) if s.party is not None), None
             )
@@ -3261,10 +3318,10 @@ class _Claims(_ClaimSubjects):
     def _civilian_part(self, part: FigureMention) -> bool:
         """Whether a figure is the civilians among the people before it: ", of whom 7,000
         are civilians" (the whole's kind of loss, and civilians)."""
-        opened = [self.norm(i) for i in range(part.first - 3, part.first)]
+        opened = [self.norm_at[i] for i in range(part.first - 3, part.first)]
         if opened not in ([",", "of", "whom"], [",", "of", "them"]):
             return False
-        words = [self.norm(i) for i in range(part.np_end, min(self.last, part.np_end + 2))]
+        words = [self.norm_at[i] for i in range(part.np_end, min(self.last, part.np_end + 2))]
         return (
             words[:1] in (["are"], ["were"]) and words[1:] != [] and words[1] in (lx.CIVILIAN_WORDS)
         )
@@ -3272,35 +3329,35 @@ class _Claims(_ClaimSubjects):
     def _place_of(self, figure: FigureMention, stop: int) -> str | None:
         """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""
         for i in range(figure.np_end, self.last):
-            if self.norm(i) in (";", "."):
+            if self.norm_at[i] in (";", "."):
                 return None
-            if self.norm(i) not in ("in", "across", "of"):
+            if self.norm_at[i] not in ("in", "across", "of"):
                 continue
-            if self.norm(i) == "of" and self.norm(i - 1) in _ARMED_HEADS:
+            if self.norm_at[i] == "of" and self.norm_at[i - 1] in _ARMED_HEADS:
                 continue  # "launched by the armed forces of Russia": the attacker, not a place
-            if self.norm(i) == "of" and self.norm(i - 1) == "result":
+            if self.norm_at[i] == "of" and self.norm_at[i - 1] == "result":
                 continue  # "as a result of Russian aggression": the cause, not a place
             j = i + 1
-            while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
+            while self.norm_at[j] in ("the", "border", "region", "regions", "occupied"):
                 j += 1
             if (
-                self.norm(i + 1) == "the"
-                and self.norm(i + 2) in _PLACE_HEADS
-                and self.norm(i + 3) != "of"
+                self.norm_at[i + 1] == "the"
+                and self.norm_at[i + 2] in _PLACE_HEADS
+                and self.norm_at[i + 3] != "of"
             ):
                 # "civilians in the region": the region this sentence or an earlier one named
                 return self.region_named(self.discourse.region)
             party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
-            if party is not None and self.norm(party.last) in _CAPTIVITY:
+            if party is not None and self.norm_at[party.last] in _CAPTIVITY:
                 continue  # "in Russian captivity": whose prisons, not where civilians died
             if party is not None:
                 return party.code
-            region = lx.REGIONS.get(self.norm(j))
+            region = lx.REGIONS.get(self.norm_at[j])
             if region is not None:
                 return region
             latest = self.discourse.claims
             if (
-                self.norm(j) == "country"
+                self.norm_at[j] == "country"
                 and latest
                 and self.index - latest[-1].sentence <= _CARRY_SENTENCES
             ):
@@ -3317,7 +3374,9 @@ class _Claims(_ClaimSubjects):
             return None
         end = min(stop, figure.np_end + 8)
         for i in range(figure.np_end, end - 1):
-            if self.norm(i) != "by" or self.norm(i - 1) not in (lx.KILLED_WORDS | lx.WOUNDED_WORDS):
+            if self.norm_at[i] != "by" or self.norm_at[i - 1] not in (
+                lx.KILLED_WORDS | lx.WOUNDED_WORDS
+            ):
                 continue
             party = next(
                 (p for p in self.m.parties if p.first == i + 1 and p.role != MEDIATOR), None
@@ -3333,9 +3392,9 @@ class _Claims(_ClaimSubjects):
         the side whose civilian toll the sentence before told.
         """
         sides = {
-            lx.REGIONS[self.norm(i)]
+            lx.REGIONS[self.norm_at[i]]
             for i in range(self.first, figure.first)
-            if self.norm(i) in lx.REGIONS
+            if self.norm_at[i] in lx.REGIONS
         }
         return sides.pop() if len(sides) == 1 else None
 
@@ -3373,7 +3432,7 @@ class _Claims(_ClaimSubjects):
         if figure.nationality is not None:
             return None
         pointed = any(
-            self.norm(i) == "the" and self.norm(i + 1) in ("region", "regional")
+            self.norm_at[i] == "the" and self.norm_at[i + 1] in ("region", "regional")
             for i in range(self.first, self.last - 1)
         )
         if self.norm_set.isdisjoint(lx.REGIONAL_OFFICIALS) and not pointed:
@@ -3395,14 +3454,14 @@ class _Claims(_ClaimSubjects):
         "1,400 servicemen from the region" come from the region this sentence or the text
         named last, while no region of unknown side is named here.
         """
-        if self.norm(figure.np_end) != "from":
+        if self.norm_at[figure.np_end] != "from":
             return None
-        at = figure.np_end + 1 + (self.norm(figure.np_end + 1) == "the")
-        if self.norm(at) in ("region", "oblast") and at == figure.np_end + 2:
+        at = figure.np_end + 1 + (self.norm_at[figure.np_end + 1] == "the")
+        if self.norm_at[at] in ("region", "oblast") and at == figure.np_end + 2:
             if self._unsided_region():
                 return None
             return self.region_named(self.discourse.region)
-        return lx.REGIONS.get(self.norm(at))
+        return lx.REGIONS.get(self.norm_at[at])
 
     def _local_people(self, figure: FigureMention) -> bool:
         """Whether the figure counts the people of one region, city or district.
@@ -3412,7 +3471,7 @@ class _Claims(_ClaimSubjects):
         tells such a count as one place's toll, never as a side's national claim.
         "8,000 Ukrainians" or "people from the occupied areas" name no one place.
         """
-        head = self.norm(figure.np_end - 1)
+        head = self.norm_at[figure.np_end - 1]
         if head == "residents" and any(
             self._local_region(i) for i in range(figure.first, figure.np_end - 1)
         ):
@@ -3423,29 +3482,33 @@ class _Claims(_ClaimSubjects):
             return True  # "the governor said 70 residents ...": the governor's own people
         # the place may close the noun group ("residents of Kursk region") or follow it
         of = next(
-            (i for i in range(figure.first, figure.np_end + 1) if self.norm(i) in ("of", "from")),
+            (
+                i
+                for i in range(figure.first, figure.np_end + 1)
+                if self.norm_at[i] in ("of", "from")
+            ),
             None,
         )
         if of is None:
             return False
         at = of + 1
-        at += self.norm(at) in ("the", "its", "their")
+        at += self.norm_at[at] in ("the", "its", "their")
         if self._local_region(at):
             # "from Kursk", "of the Kharkiv region"; not "1,300 of the Kursk conscripts",
             # a part of people the region's name only describes
-            return self.norm(at + 1) in _LOCAL_PLACES or at + 1 >= figure.np_end
+            return self.norm_at[at + 1] in _LOCAL_PLACES or at + 1 >= figure.np_end
         words = range(at, min(at + 2, self.last))
-        if any(self.norm(i) == "occupied" for i in words):
+        if any(self.norm_at[i] == "occupied" for i in words):
             return False  # "from the occupied areas": the side's lost land, no one place
         return any(
-            self.norm(i) in _LOCAL_PLACES
-            or (self.norm(i) in _REGION_KINDS and self.tokens[i].text[:1].isupper())
+            self.norm_at[i] in _LOCAL_PLACES
+            or (self.norm_at[i] in _REGION_KINDS and self.tokens[i].text[:1].isupper())
             for i in words
         )
 
     def _local_region(self, at: int) -> bool:
         """Whether the word at ``at`` names a region or city, not a defended town's garrison."""
-        return self.norm(at) in lx.REGIONS and self.norm(at) not in lx.DEFENDED_TOWNS
+        return self.norm_at[at] in lx.REGIONS and self.norm_at[at] not in lx.DEFENDED_TOWNS
 
     def home_region_named(self, told: str | None) -> str | None:
         """The side of the region whose residents this sentence counts, else the one before.
@@ -3455,11 +3518,11 @@ class _Claims(_ClaimSubjects):
         """
         sides = set()
         for i in self.region_words:
-            before = [self.norm(j) for j in range(max(self.first, i - 3), i)]
-            if self.norm(i + 1) in lx.CIVILIAN_WORDS or (
+            before = [self.norm_at[j] for j in range(max(self.first, i - 3), i)]
+            if self.norm_at[i + 1] in lx.CIVILIAN_WORDS or (
                 "of" in before and not lx.CIVILIAN_WORDS.isdisjoint(before)
             ):
-                sides.add(lx.REGIONS[self.norm(i)])
+                sides.add(lx.REGIONS[self.norm_at[i]])
         if not sides:
             return told
         return sides.pop() if len(sides) == 1 else None
@@ -3476,20 +3539,25 @@ class _Claims(_ClaimSubjects):
             i
             for i in range(self.first, self.last)
             if self.tokens[i].text == ";"
-            or (self.norm(i) == "and" and self.norm(i + 1) == "that" and self.norm(i - 1) == ",")
+            or (
+                self.norm_at[i] == "and"
+                and self.norm_at[i + 1] == "that"
+                and self.norm_at[i - 1] == ","
+            )
         ]
         if not marks:
             return False
         opens = max((i for i in marks if i < figure.first), default=self.first)
         closes = min((i for i in marks if i >= figure.np_end), default=self.last)
-        return not any(self.norm(i) in lx.CIVILIAN_WORDS for i in range(opens, closes))
+        return not any(self.norm_at[i] in lx.CIVILIAN_WORDS for i in range(opens, closes))
 
     def _people_of_region(self) -> bool:
         """Whether the sentence counts "people from (of) the region": its residents."""
         return any(
-            self.norm(i + 1) in ("from", "of")
+            self.norm_at[i + 1] in ("from", "of")
             and any(
-                self.norm(j) in lx.REGIONS or self.norm(j) == "region" for j in range(i + 2, i + 5)
+                self.norm_at[j] in lx.REGIONS or self.norm_at[j] == "region"
+                for j in range(i + 2, i + 5)
             )
             for i in self._at(("people",), self.first, self.last - 2)
         )
@@ -3497,10 +3565,10 @@ class _Claims(_ClaimSubjects):
     def _unsided_region(self) -> bool:
         """Whether the sentence names a region of no known side ("the Donetsk region")."""
         return any(
-            self.norm(i + 1) in ("region", "oblast")
+            self.norm_at[i + 1] in ("region", "oblast")
             and self.tokens[i].text[:1].isupper()
-            and self.norm(i) not in lx.REGIONS
-            and self.norm(i) != "the"
+            and self.norm_at[i] not in lx.REGIONS
+            and self.norm_at[i] != "the"
             for i in range(self.first, self.last - 1)
         )
 
@@ -3527,7 +3595,7 @@ class _Claims(_ClaimSubjects):
 
     def _place_after(self, at: int) -> str | None:
         """The side named right after a loss word as where it happened: "killed in Ukraine"."""
-        if self.norm(at + 1) not in ("in", "across"):
+        if self.norm_at[at + 1] not in ("in", "across"):
             return None
         party = next((p for p in self.m.parties if p.first == at + 2 and p.role != MEDIATOR), None)
         return party.code if party is not None else None
@@ -3544,15 +3612,15 @@ class _Claims(_ClaimSubjects):
             (
                 k
                 for k in range(figure.np_end, min(self.last, figure.np_end + 6))
-                if self.norm(k) in _PLAN_MODALS or self.norm(k) in _CLAUSE_MARKS
+                if self.norm_at[k] in _PLAN_MODALS or self.norm_at[k] in _CLAUSE_MARKS
             ),
             None,
         )
-        if modal is None or self.norm(modal) not in _PLAN_MODALS:
+        if modal is None or self.norm_at[modal] not in _PLAN_MODALS:
             return False
-        if any(self.norm(k) in _OWN_PREDICATES for k in range(figure.np_end, modal)):
+        if any(self.norm_at[k] in _OWN_PREDICATES for k in range(figure.np_end, modal)):
             return False  # "40 remain in custody and would not be freed": held, told first
-        end = next((k for k in range(modal, self.last) if self.norm(k) in (";", ".")), self.last)
+        end = next((k for k in range(modal, self.last) if self.norm_at[k] in (";", ".")), self.last)
         return any(not t.done and modal < t.first < end for t in self.m.transfers)
 
     def _freed(self, figure: FigureMention) -> bool:
@@ -3561,7 +3629,7 @@ class _Claims(_ClaimSubjects):
         "1,000 servicemen had been captured" is a capture whatever follows; "ten
         civilians who had been held by Russia returned" are held no more.
         """
-        after = {self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))}
+        after = {self.norm_at[i] for i in range(figure.np_end, min(self.last, figure.np_end + 6))}
         if after & {"captured", "surrendered", "taken"}:
             return False
         if self.norm_set & {"still", "remain", "remains", "remaining"}:
@@ -3570,22 +3638,22 @@ class _Claims(_ClaimSubjects):
             # "the 8,000 believed by Kyiv to be in captivity": held now; a bare "thousands"
             # believed held beside an exchange is left unread, as before
             return False
-        if self.norm(figure.last) == "more" or {"being", "held"} <= after:
+        if self.norm_at[figure.last] == "more" or {"being", "held"} <= after:
             return False  # "2,598 were freed and 4,000 more were being held": others, held now
         verb = figure.np_end
-        while self.norm(verb) in lx.CIVILIAN_WORDS | _FIGHTERS | {"and", "or"}:
+        while self.norm_at[verb] in lx.CIVILIAN_WORDS | _FIGHTERS | {"and", "or"}:
             verb += 1  # "8,000 Ukrainian soldiers and civilians are": the rest of the people
-        if self.norm(verb) in ("are", "is") and after & _HELD_STATES:
+        if self.norm_at[verb] in ("are", "is") and after & _HELD_STATES:
             return False  # "confirmed, through those already freed, that 8,000 are in captivity"
-        if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
+        if {self.norm_at[figure.first - 1], self.norm_at[figure.first - 2]} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
         if self._taken_prisoner(figure):
             return False  # "had taken 900 soldiers prisoner, many of whom were later exchanged"
         if self._hand_over_offered(figure):
             return False  # "ready to hand two captured soldiers over if ... their exchange"
         done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
-        verb = figure.np_end + (self.norm(figure.np_end) in ('"', "”", "’"))
-        if self.norm(verb) == "remained" and all(t.last <= figure.first for t in done):
+        verb = figure.np_end + (self.norm_at[figure.np_end] in ('"', "”", "’"))
+        if self.norm_at[verb] == "remained" and all(t.last <= figure.first for t in done):
             # "brought back 2,235, and that 10,000 remained in Russian hands": the rest,
             # still held when told; not "50 remained in custody until they were returned"
             return False
@@ -3596,15 +3664,15 @@ class _Claims(_ClaimSubjects):
         ):
             return False  # "Ukraine now held hundreds ..., and on 24 August 115 were swapped"
         # 'is holding "several thousand"': past the quotation mark of a quoted figure
-        held = figure.first - 1 - (self.norm(figure.first - 1) in lx.QUOTE_MARKS)
-        if self.norm(held) in lx.HOLDING_NOW and all(
-            self.norm(t.first) in _EXCHANGE_NOUNS for t in done
+        held = figure.first - 1 - (self.norm_at[figure.first - 1] in lx.QUOTE_MARKS)
+        if self.norm_at[held] in lx.HOLDING_NOW and all(
+            self.norm_at[t.first] in _EXCHANGE_NOUNS for t in done
         ):
             # "Moscow is holding 6,500 troops, ... the swap hinged on": held now; not "it
             # holds 1,500 conscripts, many of them already traded"
             return False
         if (
-            self.norm(held) in lx.HOLDING_NOW
+            self.norm_at[held] in lx.HOLDING_NOW
             and done
             and all(self._returned_apart(figure, t.first) for t in done)
         ):
@@ -3622,8 +3690,8 @@ class _Claims(_ClaimSubjects):
         return any(
             held.np_end < f.first
             and f.np_end <= verb
-            and "and" in {self.norm(i) for i in range(held.np_end, f.first)}
-            and not {self.norm(i) for i in range(f.first, verb)}
+            and "and" in {self.norm_at[i] for i in range(held.np_end, f.first)}
+            and not {self.norm_at[i] for i in range(f.first, verb)}
             & (lx.PART_PRONOUNS | {"whom", "which"})
             for f in self.m.figures
         )
@@ -3635,25 +3703,25 @@ class _Claims(_ClaimSubjects):
         clause ends on the verb, and where they remain is the captivity just named.
         """
         at = max(figure.last, figure.np_end)
-        at += self.norm(at) == "still"
-        if self.norm(at) not in ("remain", "remained", "remains"):
+        at += self.norm_at[at] == "still"
+        if self.norm_at[at] not in ("remain", "remained", "remains"):
             return False
-        if self.norm(at + 1) not in (".", ";", ",", ""):
+        if self.norm_at[at + 1] not in (".", ";", ",", ""):
             return False  # "remain missing", "remain in Poland": their own words say where
-        return any(self.norm(i) in _CAPTIVITY for i in range(self.first, figure.first))
+        return any(self.norm_at[i] in _CAPTIVITY for i in range(self.first, figure.first))
 
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         # "over 80,000 whom families or units report as missing": past a relative clause
-        reach = 8 if self.norm(figure.last) in ("who", "whom", "that") else 4
-        words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + reach))}
+        reach = 8 if self.norm_at[figure.last] in ("who", "whom", "that") else 4
+        words = {self.norm_at[i] for i in range(figure.last, min(stop, figure.last + reach))}
         if (
-            self.norm(figure.last) == "captured"
+            self.norm_at[figure.last] == "captured"
             and figure.noun is None
             # "... and 40 captured.", "40 captured in the assault", not "40 captured villages"
             and (
                 figure.last + 1 >= stop
-                or not self.norm(figure.last + 1).isalpha()
-                or self.norm(figure.last + 1) in _AFTER_CAPTURED
+                or not self.norm_at[figure.last + 1].isalpha()
+                or self.norm_at[figure.last + 1] in _AFTER_CAPTURED
             )
         ):
             return True  # "... 350 wounded and 40 captured": the last of a list of losses
@@ -3669,9 +3737,9 @@ class _Claims(_ClaimSubjects):
         if not before:
             return False
         last = before[-1]
-        between = {self.norm(i) for i in range(last.np_end, figure.first)}
+        between = {self.norm_at[i] for i in range(last.np_end, figure.first)}
         return (
-            self.norm(last.np_end - 1) in ("deaths", "dead", "killed")
+            self.norm_at[last.np_end - 1] in ("deaths", "dead", "killed")
             and "and" in between
             and between <= {"and", ","}
         )
@@ -3691,13 +3759,13 @@ class _Claims(_ClaimSubjects):
             heads = [
                 i
                 for i in range(max(start, figure.first - lx.LOSS_REACH), figure.np_end)
-                if self.norm(i) in ("losses", "casualties")
+                if self.norm_at[i] in ("losses", "casualties")
             ][-1:]
         for head in heads:
             before = head - 1
-            while self.norm(before) in lx.QUOTE_MARKS:
+            while self.norm_at[before] in lx.QUOTE_MARKS:
                 before -= 1
-            if self.norm(before) == "irrecoverable":
+            if self.norm_at[before] == "irrecoverable":
                 return True
         return False
 
@@ -3709,8 +3777,8 @@ class _Claims(_ClaimSubjects):
         is the deaths, not the servicemen.
         """
         for i in range(figure.last, figure.np_end - 2):
-            word = self.norm(i)
-            if word in ("deaths", "casualties") and self.norm(i + 1) == "of":
+            word = self.norm_at[i]
+            if word in ("deaths", "casualties") and self.norm_at[i + 1] == "of":
                 return word
         return None
 
@@ -3724,19 +3792,19 @@ class _Claims(_ClaimSubjects):
         # ", a figure that includes civilians,": the figure named again and a verb of
         # including, with no number of its own
         figure_named = (
-            self.norm(comma + 1) in ("a", "the")
-            and self.norm(comma + 2) in lx.FIGURE_HEADS
-            and self.norm(comma + 3) in ("that", "which")
-            and self.norm(comma + 4) in _INCLUDING
+            self.norm_at[comma + 1] in ("a", "the")
+            and self.norm_at[comma + 2] in lx.FIGURE_HEADS
+            and self.norm_at[comma + 3] in ("that", "which")
+            and self.norm_at[comma + 4] in _INCLUDING
         )
         reach = comma + (10 if figure_named else 6)
         for close in range(comma + 2, min(self.last, reach)):
             if figure_named and any(f.first == close for f in self.m.figures):
                 return comma  # ", a figure that includes 1,800 civilians,": a count of its own
-            if self.norm(close) in _CLAUSE_MARKS:
+            if self.norm_at[close] in _CLAUSE_MARKS:
                 if figure_named:
-                    return close + 1 if self.norm(close) == "," else comma
-                return close + 1 if self.norm(close - 1) == "included" else comma
+                    return close + 1 if self.norm_at[close] == "," else comma
+                return close + 1 if self.norm_at[close - 1] == "included" else comma
         return comma
 
     def _captives_on_record(self, figure: FigureMention) -> bool:
@@ -3748,10 +3816,13 @@ class _Claims(_ClaimSubjects):
         """
         if figure.noun is None or figure.remains:
             return False
-        if self.norm(figure.first - 2) not in _RECORD_NOUNS or self.norm(figure.first - 1) != "on":
+        if (
+            self.norm_at[figure.first - 2] not in _RECORD_NOUNS
+            or self.norm_at[figure.first - 1] != "on"
+        ):
             return False  # not "about", which as often hedges the figure itself
         # "1,800 civilian hostages": the noun group may stop at "civilian", before its head
-        heads = {self.norm(figure.np_end - 1), self.norm(figure.np_end)}
+        heads = {self.norm_at[figure.np_end - 1], self.norm_at[figure.np_end]}
         return figure.noun.category is PersonCategory.PRISONERS_OF_WAR or not heads.isdisjoint(
             lx.PRISONER_NOUNS | _HOSTAGE_NOUNS
         )
@@ -3766,27 +3837,29 @@ class _Claims(_ClaimSubjects):
         """
         ahead = range(figure.np_end, min(self.last, figure.np_end + 8))
         for k in ahead:
-            if self.norm(k) in _CLAUSE_MARKS:
+            if self.norm_at[k] in _CLAUSE_MARKS:
                 break
-            if self.norm(k) in ("at", "in") and self._words_at(k + 1, 2) == ["a", "single"]:
+            if self.norm_at[k] in ("at", "in") and self._words_at(k + 1, 2) == ["a", "single"]:
                 return True
         opened = self._clause_start(figure.first, start)
-        clause = [self.norm(i) for i in range(opened, figure.first)]
+        clause = [self.norm_at[i] for i in range(opened, figure.first)]
         if not set(clause[-2:]) & _CAPTURING:
             return False
         return any(
-            w == "where" or (w == "which" and self.norm(k - 1) in ("in", "during"))
+            w == "where" or (w == "which" and self.norm_at[k - 1] in ("in", "during"))
             for k, w in zip(range(opened, figure.first), clause, strict=True)
         )
 
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
-        if self.norm(figure.np_end) == "," and self._part_aside(self._words_at(figure.np_end, 3)):
+        if self.norm_at[figure.np_end] == "," and self._part_aside(
+            self._words_at(figure.np_end, 3)
+        ):
             stop = self.last  # "9,000 civilians, among them 500 children, ...": the aside's figure
         after = self.norms[figure.np_end - self.first : stop - self.first]
-        comma = figure.np_end + (self.norm(figure.np_end) == "more")
-        if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
+        comma = figure.np_end + (self.norm_at[figure.np_end] == "more")
+        if self.norm_at[comma] == ",":  # "380,000 more, the president said, had been wounded"
             past = self._speech_aside(comma)
             past = past if past > comma else self._included_aside(comma)
             if past == comma and figure.noun is None:
@@ -3801,14 +3874,14 @@ class _Claims(_ClaimSubjects):
         if any(p in pair for p in _KILLED_AND_WOUNDED):
             text_after = pair
         head = figure.noun
-        head_word = self.norm(figure.np_end - 1) if head is not None else ""
+        head_word = self.norm_at[figure.np_end - 1] if head is not None else ""
         head_word = self._loss_head_of(figure) or head_word
         if self._struck_people(figure):
             # "shelled the city, killing 25 people": the victims of an attack
             verb = self._struck_verb(figure)
-            own = self.norm(figure.np_end - 1) if head is not None else ""
+            own = self.norm_at[figure.np_end - 1] if head is not None else ""
             # "were killed and 14 injured": the figure's own word, not the verb it shares
-            word = own if own in _STRUCK_VERBS else self.norm(verb) if verb is not None else ""
+            word = own if own in _STRUCK_VERBS else self.norm_at[verb] if verb is not None else ""
             return (
                 CasualtyCategory.KILLED
                 if word in ("killing", "killed")
@@ -3847,7 +3920,7 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.WOUNDED
         if head_word == "casualties" or (
             head_word == "losses"
-            and (self.norm(figure.np_end - 2) == "personnel" or figure.nationality is not None)
+            and (self.norm_at[figure.np_end - 2] == "personnel" or figure.nationality is not None)
         ):
             # "6,790 (Russian) personnel losses", "4,120 Russian losses"
             return CasualtyCategory.TOTAL_LOSSES
@@ -3879,7 +3952,7 @@ class _Claims(_ClaimSubjects):
             return dying  # "65 prisoners who were being taken ... had died in the crash"
         # "lists more than 35,000 missing soldiers": the adjective in the noun group; not
         # "tens of thousands more missing in action or in captivity", a part added
-        inside = [self.norm(i) for i in range(figure.last, figure.np_end - 1)]
+        inside = [self.norm_at[i] for i in range(figure.last, figure.np_end - 1)]
         if (
             head is not None
             and not figure.before_of
@@ -3890,7 +3963,7 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.MISSING
         if (
             head is not None
-            and self.norm(figure.np_end - 1) in lx.FIGHTERS  # not "wounded civilians"
+            and self.norm_at[figure.np_end - 1] in lx.FIGHTERS  # not "wounded civilians"
             and not figure.before_of
             and not figure.remains
             and "more" not in inside
@@ -3954,27 +4027,27 @@ class _Claims(_ClaimSubjects):
         if self._other_fate_told(figure):
             return None  # "... had been killed and that 120,000 residents had been evacuated"
         opened = self._clause_start(figure.first, start)
-        clause = [self.norm(i) for i in range(opened, figure.first)]
+        clause = [self.norm_at[i] for i in range(opened, figure.first)]
         restated = self._vague_object_restated(figure, start)
         if restated is not None:
             # "it holds many more, more than 6,000": the figure is the verb's object
-            clause = [self.norm(i) for i in range(restated, figure.first)]
+            clause = [self.norm_at[i] for i in range(restated, figure.first)]
         elif opened == figure.first and self._dash_aside_before(opened - 1, start) is not None:
             # "Russia has lost — killed, wounded, captured — over 880,000": the verb's clause
             before = self._dash_aside_before(opened - 1, start) or opened
-            clause = [self.norm(i) for i in range(self._clause_start(before, start), before)]
-        elif self.norm(opened - 1) == ",":
+            clause = [self.norm_at[i] for i in range(self._clause_start(before, start), before)]
+        elif self.norm_at[opened - 1] == ",":
             aside = self._clause_start(opened - 1, start)
-            if self.norm(aside - 1) == "," and (
+            if self.norm_at[aside - 1] == "," and (
                 self._relative_aside(aside, opened - 1)
                 # "Ukraine's losses, the ministry said, amounted to": an aside of saying
                 or self._speech_aside(aside - 1) == opened
                 # "its figure for Ukrainian losses, given at the briefing, was": when stated
-                or self.norm(aside) in _STATED_PARTICIPLES
+                or self.norm_at[aside] in _STATED_PARTICIPLES
             ):
                 # "Ukraine's losses in Kursk, where ..., had exceeded": the subject's clause
                 subject = self._clause_start(aside - 1, start)
-                clause = [self.norm(i) for i in range(subject, aside - 1)] + clause
+                clause = [self.norm_at[i] for i in range(subject, aside - 1)] + clause
         if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
         if self._had_for_held(figure):
@@ -3988,9 +4061,9 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED  # "Ukraine captured two North Korean soldiers"
         if (
             clause[-1:] == ["taken"]
-            and self.norm(figure.np_end - 1) in _CAPTIVE_NOUNS
+            and self.norm_at[figure.np_end - 1] in _CAPTIVE_NOUNS
             and not figure.remains
-            and self.norm(figure.np_end) not in _TAKEN_ONWARD
+            and self.norm_at[figure.np_end] not in _TAKEN_ONWARD
         ):
             return CasualtyCategory.CAPTURED  # "his forces have taken more than 2,000 prisoners"
         if self._prisoners_taken(figure):
@@ -4018,8 +4091,8 @@ class _Claims(_ClaimSubjects):
         whole was given otherwise (here the teller's) is not theirs, and no side is sure.
         """
         reach = range(figure.np_end, min(self.last, figure.np_end + 6))
-        colon = next((i for i in reach if self.norm(i) in _CLAUSE_MARKS | {"."}), None)
-        if colon is None or self.norm(colon) != ":":
+        colon = next((i for i in reach if self.norm_at[i] in _CLAUSE_MARKS | {"."}), None)
+        if colon is None or self.norm_at[colon] != ":":
             return False
         return any(
             part.first > colon and part.nationality not in (None, *subject)
@@ -4036,12 +4109,12 @@ class _Claims(_ClaimSubjects):
         """
         if figure.noun is None or figure.noun.category is None:
             return None  # "61,207 killed and 49,368 wounded": each figure its own kind
-        if self.norm(figure.first - 1) in _WHOLE_MARKS:
+        if self.norm_at[figure.first - 1] in _WHOLE_MARKS:
             return None
         joined = next((f for f in self.m.figures if f.first >= figure.np_end), None)
         if joined is None or joined.noun is None or joined.noun.category is None:
             return None
-        if joined.first != figure.np_end + 1 or self.norm(figure.np_end) != "and":
+        if joined.first != figure.np_end + 1 or self.norm_at[figure.np_end] != "and":
             return None
         return joined
 
@@ -4052,7 +4125,7 @@ class _Claims(_ClaimSubjects):
         a participle (maybe passive) with no object counts killed and wounded alike, as
         "lost N troops" does; "soldiers who lost their lives" or "lost contact" do not.
         """
-        if self.norm(figure.np_end - 1) not in lx.FIGHTERS:
+        if self.norm_at[figure.np_end - 1] not in lx.FIGHTERS:
             return False
         if not set(words[:k]) <= _LOST_AUXILIARIES:
             return False
@@ -4067,14 +4140,14 @@ class _Claims(_ClaimSubjects):
         "Russia's invasion has killed 12,000 civilians and wounded 30,000": the verb after
         "and" has an object of its own, so the figure's kind is the verb before it.
         """
-        verb = self.norm(figure.first - 1)
-        if verb not in ("killed", "wounded", "injured") or self.norm(figure.first - 2) in (
+        verb = self.norm_at[figure.first - 1]
+        if verb not in ("killed", "wounded", "injured") or self.norm_at[figure.first - 2] in (
             "or",
             "and",
         ):
             return None
         after = figure.np_end
-        if self.norm(after) != "and" or self.norm(after + 1) not in (
+        if self.norm_at[after] != "and" or self.norm_at[after + 1] not in (
             "killed",
             "wounded",
             "injured",
@@ -4111,12 +4184,12 @@ class _Claims(_ClaimSubjects):
         may stand between the verb and the mark.
         """
         mark = figure.first - 1
-        if mark <= start or self.norm(mark) not in _RESTATING_MARKS:
+        if mark <= start or self.norm_at[mark] not in _RESTATING_MARKS:
             return None
         k = mark - 1
-        while k > start and mark - k <= 2 and self.norm(k) in _VAGUE_OBJECT_WORDS:
+        while k > start and mark - k <= 2 and self.norm_at[k] in _VAGUE_OBJECT_WORDS:
             k -= 1
-        if k == mark - 1 or self.norm(mark - 1) not in ("more", "many"):
+        if k == mark - 1 or self.norm_at[mark - 1] not in ("more", "many"):
             return None
         return self._clause_start(k, start)
 
@@ -4130,27 +4203,27 @@ class _Claims(_ClaimSubjects):
         """
         if (
             figure.remains
-            or self.norm(figure.np_end - 1) not in _CAPTIVE_NOUNS
-            or self.norm(figure.np_end) in _TAKEN_ONWARD
+            or self.norm_at[figure.np_end - 1] not in _CAPTIVE_NOUNS
+            or self.norm_at[figure.np_end] in _TAKEN_ONWARD
             or any(t.first < figure.first for t in self.m.transfers)
             # "took 120 prisoners, officials said, toward the border": moved on, past an aside
             or any(
-                self.norm(i) in _MOVED_ONWARD
+                self.norm_at[i] in _MOVED_ONWARD
                 for i in range(figure.np_end, min(self.last, figure.np_end + 8))
             )
         ):
             return False
         verb = figure.first - 1
-        if self.norm(verb) == ",":
+        if self.norm_at[verb] == ",":
             verb = next(
                 (
                     i - 1
                     for i in range(verb - 1, max(self.first, verb - 8), -1)
-                    if self.norm(i) == ","
+                    if self.norm_at[i] == ","
                 ),
                 verb,
             )
-        return self.norm(verb) in _lemmas.TAKING_CAPTIVES
+        return self.norm_at[verb] in _lemmas.TAKING_CAPTIVES
 
     def _fate_before_return(self, figure: FigureMention) -> bool:
         """Whether a loss told of the figure's people is what had been true before their return.
@@ -4167,7 +4240,7 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(figure.np_end, min(self.last, figure.np_end + 5))
-                if self.norm(i) == "who"
+                if self.norm_at[i] == "who"
             ),
             None,
         )
@@ -4176,16 +4249,16 @@ class _Claims(_ClaimSubjects):
         # "Among them are 25 marines who were taken prisoner": a part of people told
         # before, whose simple-past relative tells their past as well as a pluperfect does
         part = self._among_them_opens(figure)
-        if (self.norm(at + 1), self.norm(at + 2)) == ("had", "been"):
+        if (self.norm_at[at + 1], self.norm_at[at + 2]) == ("had", "been"):
             told = at + 3
-        elif part and self.norm(at + 1) in ("was", "were"):
+        elif part and self.norm_at[at + 1] in ("was", "were"):
             told = at + 2
         else:
             return False
-        told += self.norm(told) in _REPORTED_AS
-        if self.norm(told) in ("as", "in"):
+        told += self.norm_at[told] in _REPORTED_AS
+        if self.norm_at[told] in ("as", "in"):
             told += 1
-        if self.norm(told) not in _FATE_WORDS:
+        if self.norm_at[told] not in _FATE_WORDS:
             return False
         return (
             part
@@ -4200,9 +4273,9 @@ class _Claims(_ClaimSubjects):
         up the group of the sentence before, so the figure counts some of its people.
         """
         return (
-            self.norm(self.first) == "among"
-            and self.norm(self.first + 1) in lx.PART_PRONOUNS
-            and self.norm(self.first + 2) in ("are", "were")
+            self.norm_at[self.first] == "among"
+            and self.norm_at[self.first + 1] in lx.PART_PRONOUNS
+            and self.norm_at[self.first + 2] in ("are", "were")
             and figure.first == self.first + 3
         )
 
@@ -4216,13 +4289,13 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1)
-                if self.norm(i) == "between" or self.norm(i) in _CLAUSE_MARKS
+                if self.norm_at[i] == "between" or self.norm_at[i] in _CLAUSE_MARKS
             ),
             None,
         )
-        if at is None or self.norm(at) != "between":
+        if at is None or self.norm_at[at] != "between":
             return False
-        return self.norm(at - 1) in _GAP_NOUNS
+        return self.norm_at[at - 1] in _GAP_NOUNS
 
     def _other_fate_told(self, figure: FigureMention) -> bool:
         """Whether the figure's people have a verb of their own that tells no loss.
@@ -4232,9 +4305,9 @@ class _Claims(_ClaimSubjects):
         of the clause before it does not count its people.
         """
         at = figure.np_end
-        while self.norm(at) in lx.HAVE_BE_AUXILIARIES and at < self.last:
+        while self.norm_at[at] in lx.HAVE_BE_AUXILIARIES and at < self.last:
             at += 1
-        verb = self.norm(at)
+        verb = self.norm_at[at]
         return (
             at > figure.np_end
             and verb.endswith("ed")
@@ -4269,14 +4342,14 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(figure.np_end, min(self.last, figure.np_end + 4))
-                if self.norm(i) in lx.MISSING_WORDS
+                if self.norm_at[i] in lx.MISSING_WORDS
             ),
             None,
         )
         if at is None:
             return False
-        regard = at - 1 - (self.norm(at - 1) == "as")
-        if regard < figure.np_end or self.norm(regard) not in _REGARDED_AS:
+        regard = at - 1 - (self.norm_at[at - 1] == "as")
+        if regard < figure.np_end or self.norm_at[regard] not in _REGARDED_AS:
             return False
         rest = self._words_at(at + 1, _CAPTIVITY_REACH)
         verb = next((k for k, w in enumerate(rest[:2]) if w in lx.BEING_NOW), None)
@@ -4326,11 +4399,11 @@ class _Claims(_ClaimSubjects):
         opened = self._speech_aside_opening(start - 1)
         comma = start - 1 if opened is None else opened
         opening = self._clause_start(comma, self.first) == self.first
-        if self.norm(comma) == "," and opening:
+        if self.norm_at[comma] == "," and opening:
             start = self.first  # an opening phrase ends at the comma: its window is the clause's
         before = range(start, figure.first)
         return any(
-            self.norm(i) in lx.DAILY_WINDOW.firsts
+            self.norm_at[i] in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
             and not self._count_window(i)
             # "1,410 servicemen killed and wounded over the past 24 hours": past the noun group
@@ -4347,16 +4420,18 @@ class _Claims(_ClaimSubjects):
         dead, never all the dead since the war began. The day must follow the verb of dying
         in the figure's own clause, past at most a short phrase of place.
         """
-        at = figure.np_end + (self.norm(figure.np_end) in ("were", "was"))
-        if self.norm(at) not in lx.DIED_VERBS:
+        at = figure.np_end + (self.norm_at[figure.np_end] in ("were", "was"))
+        if self.norm_at[at] not in lx.DIED_VERBS:
             return False
         for date in self.m.dates:
             on = date.first - 1
-            if date.since or self.norm(on) != "on" or not at < on < clause_end:
+            if date.since or self.norm_at[on] != "on" or not at < on < clause_end:
                 continue
             if on - at <= _PLACE_BEFORE_DAY and names_a_day(date.text):
                 return not any(
-                    self.norm(i) in lx.SPEECH or self.tokens[i].kind == NUM or self.norm(i) == ","
+                    self.norm_at[i] in lx.SPEECH
+                    or self.tokens[i].kind == NUM
+                    or self.norm_at[i] == ","
                     for i in range(at + 1, on)
                 )
         return False
@@ -4367,8 +4442,8 @@ class _Claims(_ClaimSubjects):
         Such a window dates the count's value told after it ("..., and its figure for
         the past day was 990"), not a figure told before it.
         """
-        prep = i - 1 - (self.norm(i - 1) == "the")
-        return self.norm(prep) == "for" and self.norm(prep - 1) in SERIES_HEADS
+        prep = i - 1 - (self.norm_at[i - 1] == "the")
+        return self.norm_at[prep] == "for" and self.norm_at[prep - 1] in SERIES_HEADS
 
     def _one_span(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether every rate word in the figure's clause is a span after "in": "in a week".
@@ -4379,18 +4454,18 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.rates, figure.last)
         found = [i for i in self.rates[k:] if i < clause_end]
         return bool(found) and all(
-            self.norm(i) == "a" and i > self.first and self._span_opened(i) for i in found
+            self.norm_at[i] == "a" and i > self.first and self._span_opened(i) for i in found
         )
 
     def _span_opened(self, a: int) -> bool:
         """Whether the "a" at ``a`` opens a span: "in a week", "in the space of a week"."""
-        if self.norm(a - 1) in _SPAN_BEFORE:
+        if self.norm_at[a - 1] in _SPAN_BEFORE:
             return True
         return (
             a - 4 >= self.first
-            and [self.norm(a - 1), self.norm(a - 3)] == ["of", "the"]
-            and self.norm(a - 2) in _SPAN_NOUNS
-            and self.norm(a - 4) in _SPAN_BEFORE
+            and [self.norm_at[a - 1], self.norm_at[a - 3]] == ["of", "the"]
+            and self.norm_at[a - 2] in _SPAN_NOUNS
+            and self.norm_at[a - 4] in _SPAN_BEFORE
         )
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
@@ -4406,19 +4481,19 @@ class _Claims(_ClaimSubjects):
         if self._about_to_be(figure, clause_end):
             return True  # "one soldier who was about to be taken prisoner": it never happened
         losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
-        if self.norm(figure.np_end) in _RECRUITED and not any(
-            self.norm(i) in losses for i in range(figure.np_end, clause_end)
+        if self.norm_at[figure.np_end] in _RECRUITED and not any(
+            self.norm_at[i] in losses for i in range(figure.np_end, clause_end)
         ):
             return True  # "tens of thousands of prisoners recruited from penal colonies"
         if self._hand_over_offered(figure):
             return False  # "it could hand two captured soldiers over": the modal is the offer's
         before = {
-            self.norm(i)
+            self.norm_at[i]
             for i in range(max(self.first, figure.first - 3), figure.first)
             if self.tokens[i].text != "May"  # the month, not the modal
             # "the dead likely number in the tens of thousands": a hedge on a present
             # count; "likely to reach" is the projection
-            and not (self.norm(i) == "likely" and self.norm(i + 1) != "to")
+            and not (self.norm_at[i] == "likely" and self.norm_at[i + 1] != "to")
             and not self._hedged_past(i)
             and not self._modal_of_count(i)
         }
@@ -4433,9 +4508,9 @@ class _Claims(_ClaimSubjects):
         no one killed, captured or missing.
         """
         for i in range(figure.np_end, min(clause_end, figure.np_end + 5)):
-            if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("about", "to", "be"):
+            if (self.norm_at[i], self.norm_at[i + 1], self.norm_at[i + 2]) == ("about", "to", "be"):
                 return True
-            if self.norm(i) not in _BEFORE_ABOUT_TO:
+            if self.norm_at[i] not in _BEFORE_ABOUT_TO:
                 return False  # "were captured and are about to be questioned": it happened
         return False
 
@@ -4447,17 +4522,20 @@ class _Claims(_ClaimSubjects):
         opened before the figure ("has not lost \"two million soldiers\"") is passed over.
         """
         verb = figure.first - 1
-        verb -= self.norm(verb) in lx.QUOTE_MARKS
-        if not self.norm(verb).isalpha() or self.norm(verb) in _NEGATIONS:
+        verb -= self.norm_at[verb] in lx.QUOTE_MARKS
+        if not self.norm_at[verb].isalpha() or self.norm_at[verb] in _NEGATIONS:
             return False
-        if self.norm(verb) == "of" and self.norm(verb - 1) in _lemmas.SPEAKING:
+        if self.norm_at[verb] == "of" and self.norm_at[verb - 1] in _lemmas.SPEAKING:
             verb -= 1  # "but did not talk of 52,000 missing": the figure the verb gives
-        if self.norm(verb).endswith("ing") and self.norm(verb - 1).isalpha():
+        if self.norm_at[verb].endswith("ing") and self.norm_at[verb - 1].isalpha():
             # "Ukraine has not admitted losing 1.5 million": the gerund's verb is negated
-            verb -= self.norm(verb - 1) not in _NEGATIONS
-        if self.norm(verb - 1).endswith(("n't", "n’t")):
+            verb -= self.norm_at[verb - 1] not in _NEGATIONS
+        if self.norm_at[verb - 1].endswith(("n't", "n’t")):
             return True  # "doesn't hold", "hasn't lost"
-        return self.norm(verb - 1) in _NEGATIONS and self.norm(verb - 2) in lx.OPERATOR_AUXILIARIES
+        return (
+            self.norm_at[verb - 1] in _NEGATIONS
+            and self.norm_at[verb - 2] in lx.OPERATOR_AUXILIARIES
+        )
 
     def _counterfactual(self, figure: FigureMention) -> bool:
         """Whether the figure is in an unreal "if" clause: "If Ukraine had lost a million
@@ -4468,12 +4546,12 @@ class _Claims(_ClaimSubjects):
         """
         opened = self._clause_start(figure.first, self.first)
         heads = [
-            i for i in range(max(self.first, opened - 1), figure.first) if self.norm(i) == "if"
+            i for i in range(max(self.first, opened - 1), figure.first) if self.norm_at[i] == "if"
         ]
-        if not heads or self.norm(heads[-1] - 1) in ("as", "even", "only"):
+        if not heads or self.norm_at[heads[-1] - 1] in ("as", "even", "only"):
             return False
-        perfect = any(self.norm(i) == "had" for i in range(heads[-1] + 1, figure.first))
-        answered = any(self.norm(i) in ("would", "'d") for i in range(figure.np_end, self.last))
+        perfect = any(self.norm_at[i] == "had" for i in range(heads[-1] + 1, figure.first))
+        answered = any(self.norm_at[i] in ("would", "'d") for i in range(figure.np_end, self.last))
         return perfect and answered
 
     def _modal_of_count(self, at: int) -> bool:
@@ -4483,12 +4561,12 @@ class _Claims(_ClaimSubjects):
         "could", "may" or "might" before "be", right after a noun for a count or for
         losses, weighs the value the figure has now; "could reach" is a projection.
         """
-        if self.norm(at) not in _GUESS_MODALS or self.tokens[at].text == "May":
+        if self.norm_at[at] not in _GUESS_MODALS or self.tokens[at].text == "May":
             return False
-        link = at + 1 + (self.norm(at + 1) == "well")  # "may well be"
-        if self.norm(link) != "be":
+        link = at + 1 + (self.norm_at[at + 1] == "well")  # "may well be"
+        if self.norm_at[link] != "be":
             return False
-        head = self.norm(at - 1)
+        head = self.norm_at[at - 1]
         return (head in lx.NUMBER_NOUNS or head in lx.LOSS_HEADS) and not self._deadline()
 
     def _deadline(self) -> bool:
@@ -4497,10 +4575,10 @@ class _Claims(_ClaimSubjects):
         "Russian losses could be 1,000,000 by winter" projects; the modal is no hedge then.
         """
         for i in range(self.first, self.last - 1):
-            if self.norm(i) != "by":
+            if self.norm_at[i] != "by":
                 continue
-            after = i + 1 + (self.norm(i + 1) == "the")
-            word = self.norm(after)
+            after = i + 1 + (self.norm_at[i + 1] == "the")
+            word = self.norm_at[after]
             if word in lx.MONTHS or word in _DEADLINE_WORDS or word.isdigit():
                 return True
         return False
@@ -4512,18 +4590,18 @@ class _Claims(_ClaimSubjects):
         losses so far, not a projection ("are likely to reach 1 million"); so is "is
         likely to be" after a count or loss noun with no deadline ("by winter").
         """
-        if self.norm(at) != "likely" or self.norm(at + 1) != "to":
+        if self.norm_at[at] != "likely" or self.norm_at[at + 1] != "to":
             return False
-        if self.norm(at + 2) == "have" or (
-            self.norm(at + 2) == "be" and self.norm(at - 1) in ("was", "were")
+        if self.norm_at[at + 2] == "have" or (
+            self.norm_at[at + 2] == "be" and self.norm_at[at - 1] in ("was", "were")
         ):
             return True
         # "the number killed is likely to be around 150,000": a present copula after a
         # count or loss noun weighs the value it has now, unless a time to come is set
-        head = self.norm(at - 2)
+        head = self.norm_at[at - 2]
         return (
-            self.norm(at + 2) == "be"
-            and self.norm(at - 1) in ("is", "are")
+            self.norm_at[at + 2] == "be"
+            and self.norm_at[at - 1] in ("is", "are")
             and (head in lx.NUMBER_NOUNS or head in lx.LOSS_HEADS)
             and not self._deadline()
             and not self._time_to_come_after(at + 3)
@@ -4537,9 +4615,9 @@ class _Claims(_ClaimSubjects):
         time in the closing ", analysts said after the meeting" is the saying's own.
         """
         for i in range(start, self.last):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in _CLAUSE_MARKS and any(
-                self.norm(k) in lx.SPEECH for k in range(i + 1, min(self.last, i + 5))
+                self.norm_at[k] in lx.SPEECH for k in range(i + 1, min(self.last, i + 5))
             ):
                 return False
             if word in _TIME_TO_COME:
@@ -4554,7 +4632,7 @@ class _Claims(_ClaimSubjects):
         """
         k = bisect.bisect_left(self.rates, figure.last)
         found = [i for i in self.rates[k:] if i < clause_end]
-        return bool(found) and all(self.norm(i) == "overnight" for i in found)
+        return bool(found) and all(self.norm_at[i] == "overnight" for i in found)
 
     def _one_attack_toll(self, figure: FigureMention, stop: int, military: bool) -> bool:
         """Whether the figure's sentence ties it to one attack: "a missile strike on 24 June
@@ -4593,7 +4671,7 @@ class _Claims(_ClaimSubjects):
             return True
         if (
             (self.m.speech or self.m.according)
-            and (figure.noun is None or self.norm(figure.np_end - 1) not in _STRUCK_HEADS)
+            and (figure.noun is None or self.norm_at[figure.np_end - 1] not in _STRUCK_HEADS)
             and not self._struck_by_ellipsis(figure)
         ):
             return False  # "Yesterday it gave a lower toll of 40": whose dead is told before
@@ -4618,7 +4696,8 @@ class _Claims(_ClaimSubjects):
         attack's.
         """
         if not any(
-            self.norm(i) == "toll" for i in range(max(self.first, figure.first - 3), figure.first)
+            self.norm_at[i] == "toll"
+            for i in range(max(self.first, figure.first - 3), figure.first)
         ):
             return False
         if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) or any(d.since for d in self.m.dates):
@@ -4644,10 +4723,10 @@ class _Claims(_ClaimSubjects):
         if self._struck_by_ellipsis(figure):  # "... and 40 wounded": the toll told before
             first = self._first_struck_toll()
             toll = next(f for f in self.m.figures if f.first == first)
-        if toll.noun is None or self.norm(toll.np_end - 1) not in _STRUCK_HEADS:
+        if toll.noun is None or self.norm_at[toll.np_end - 1] not in _STRUCK_HEADS:
             return False
         verb = self._past_place(toll.np_end)
-        if self.norm(verb) not in ("were", "was") or self.norm(verb + 1) not in _STRUCK_VERBS:
+        if self.norm_at[verb] not in ("were", "was") or self.norm_at[verb + 1] not in _STRUCK_VERBS:
             return False
         return all(not d.since and self._one_day_named(d) for d in self.m.dates)
 
@@ -4666,10 +4745,12 @@ class _Claims(_ClaimSubjects):
         if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) or any(d.since for d in self.m.dates):
             return False
         for i in range(figure.first - 1, max(self.first, figure.first - 12), -1):
-            if self.norm(i) in (";", ":"):
+            if self.norm_at[i] in (";", ":"):
                 return False
-            if self.norm(i) == "which" and self.norm(i - 1) in ("in", "during"):
-                spans = {self.norm(j) for j in range(i, self.last)} & (lx.SAME_SPANS | _TIME_UNITS)
+            if self.norm_at[i] == "which" and self.norm_at[i - 1] in ("in", "during"):
+                spans = {self.norm_at[j] for j in range(i, self.last)} & (
+                    lx.SAME_SPANS | _TIME_UNITS
+                )
                 return (
                     not spans
                     and self._attack_heads(i - 1)
@@ -4685,16 +4766,16 @@ class _Claims(_ClaimSubjects):
         attack noun may take a date or place after it; "a strike operation" is no attack.
         """
         for j in range(at - 1, max(self.first, at - 9) - 1, -1):
-            if self.norm(j) in lx.ONE_ATTACK_NOUNS:
-                return self.norm(j + 1) in _ATTACK_NOUN_FOLLOWERS or j + 1 == at
+            if self.norm_at[j] in lx.ONE_ATTACK_NOUNS:
+                return self.norm_at[j + 1] in _ATTACK_NOUN_FOLLOWERS or j + 1 == at
         return False
 
     def _told_toll_verb(self, figure: FigureMention) -> bool:
         """Whether the figure's own verb tells a toll: "were killed", "died", "were wounded"."""
         i = self._past_place(figure.np_end)
-        while self.norm(i) in ("were", "was", "have", "had", "been"):
+        while self.norm_at[i] in ("were", "was", "have", "had", "been"):
             i += 1
-        return self.norm(i) in _STRUCK_VERBS | {"died"}
+        return self.norm_at[i] in _STRUCK_VERBS | {"died"}
 
     def _killed_by_one_strike(self, figure: FigureMention) -> bool:
         """Whether one attack, told as an event, is the subject of the verb that killed the
@@ -4706,22 +4787,22 @@ class _Claims(_ClaimSubjects):
         no attack as subject stay claims.
         """
         verb = figure.first - 1  # the figure's first token is its hedge: "killed at least 600"
-        if self.norm(verb) not in ("killed", "wounded", "injured"):
+        if self.norm_at[verb] not in ("killed", "wounded", "injured"):
             return False
         if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) or any(d.since for d in self.m.dates):
             return False
         k = verb - 1
-        k -= self.norm(k) in ("had", "has", "have")
-        if self.norm(k + 1) in ("has", "have"):
+        k -= self.norm_at[k] in ("had", "has", "have")
+        if self.norm_at[k + 1] in ("has", "have"):
             return False  # "a strike has killed": told as a toll still rising
         for i in range(k, max(self.first, k - 10) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (",", ";", ":", "that", "which", "who"):
                 return False
             if word in lx.ONE_ATTACK_NOUNS:
                 before = range(max(self.first, i - 3), i)
                 return self._attack_dated(i) or any(
-                    self.norm(j) in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS for j in before
+                    self.norm_at[j] in lx.ONE_ATTACK_DETERMINERS | _ATTACK_OWNERS for j in before
                 )
         return False
 
@@ -4731,7 +4812,7 @@ class _Claims(_ClaimSubjects):
         "The blast on 3 August", like "a blast", is one event: a singular attack noun
         with the date it happened right after it names that attack alone.
         """
-        return self.norm(at + 1) in ("of", "on") and any(
+        return self.norm_at[at + 1] in ("of", "on") and any(
             d.first == at + 2 and not d.since for d in self.m.dates
         )
 
@@ -4744,7 +4825,7 @@ class _Claims(_ClaimSubjects):
         must be the figure's own ("killed 600", "600 ... were killed"), and a span ("over
         four months", "since May") or a running-total word keeps a count of many.
         """
-        if self.norm(figure.first - 1) in _STRUCK_VERBS:
+        if self.norm_at[figure.first - 1] in _STRUCK_VERBS:
             start = figure.np_end  # "it had killed 600 soldiers in a strike"
         elif self._told_toll_verb(figure):
             start = self._past_place(figure.np_end)  # "600 soldiers were killed in a strike"
@@ -4754,14 +4835,18 @@ class _Claims(_ClaimSubjects):
             return False
         k = bisect.bisect_left(self.breaks, start)
         end = self.breaks[k] if k < len(self.breaks) else self.last
-        words = {self.norm(j) for j in range(figure.first, end)}
+        words = {self.norm_at[j] for j in range(figure.first, end)}
         if words & (lx.SAME_SPANS | _TIME_UNITS):
             return False
         for i in range(start, end):
-            if self.norm(i) != "in":
+            if self.norm_at[i] != "in":
                 continue
             noun = next(
-                (j for j in range(i + 1, min(end, i + 8)) if self.norm(j) in lx.ONE_ATTACK_NOUNS),
+                (
+                    j
+                    for j in range(i + 1, min(end, i + 8))
+                    if self.norm_at[j] in lx.ONE_ATTACK_NOUNS
+                ),
                 None,
             )
             return noun is not None and self._one_attack_at(noun)
@@ -4782,8 +4867,8 @@ class _Claims(_ClaimSubjects):
         verb = self._struck_verb(figure)
         if verb is None:
             return False
-        back = verb - 2 if self.norm(verb - 1) == "been" else verb - 1
-        return self.norm(back) in ("has", "have", "had") and not self._attack_told(self.last)
+        back = verb - 2 if self.norm_at[verb - 1] == "been" else verb - 1
+        return self.norm_at[back] in ("has", "have", "had") and not self._attack_told(self.last)
 
     def _running_total_told(self, figure: FigureMention) -> bool:
         """Whether a running-total word ("since", "in total", "so far") stands before the end
@@ -4797,7 +4882,7 @@ class _Claims(_ClaimSubjects):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
-        return any(self.norm(i) in _RUNNING_TOTAL_WORDS for i in range(self.first, end))
+        return any(self.norm_at[i] in _RUNNING_TOTAL_WORDS for i in range(self.first, end))
 
     def _running_span_told(self, figure: FigureMention) -> bool:
         """Whether a running total or a span's start ("since August") stands before the end
@@ -4822,9 +4907,9 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
         for i in range(figure.np_end, end - 1):
-            if self.norm(i + 1) == "day" and (
-                self.norm(i) in ("single", "one")
-                or (self.norm(i) == "a" and self.norm(i - 1) in ("in", "on", "within"))
+            if self.norm_at[i + 1] == "day" and (
+                self.norm_at[i] in ("single", "one")
+                or (self.norm_at[i] == "a" and self.norm_at[i - 1] in ("in", "on", "within"))
             ):
                 return True
         return False
@@ -4843,21 +4928,21 @@ class _Claims(_ClaimSubjects):
             self.norm_set.isdisjoint(_LAUNCH_VERBS | _STRIKING_VERBS)
             or self.norm_set.isdisjoint(_LAUNCHED_WEAPONS)
             or figure.noun is None
-            or self.norm(figure.np_end - 1) not in _STRUCK_HEADS
+            or self.norm_at[figure.np_end - 1] not in _STRUCK_HEADS
             or self._running_total_told(figure)
             or any(d.since for d in self.m.dates)
         ):
             return False
         for i in range(self.first, figure.first):
-            if self.norm(i) in _LAUNCH_VERBS and any(
-                self.norm(j) in _LAUNCHED_WEAPONS for j in range(i + 1, min(figure.first, i + 5))
+            if self.norm_at[i] in _LAUNCH_VERBS and any(
+                self.norm_at[j] in _LAUNCHED_WEAPONS for j in range(i + 1, min(figure.first, i + 5))
             ):
                 return True
             if (
-                self.norm(i) in _STRIKING_VERBS
-                and self.norm(i - 1) in _LAUNCHED_WEAPONS
+                self.norm_at[i] in _STRIKING_VERBS
+                and self.norm_at[i - 1] in _LAUNCHED_WEAPONS
                 and i - 1 >= self.first
-                and all(self.norm(r) == "overnight" for r in self.rates)
+                and all(self.norm_at[r] == "overnight" for r in self.rates)
                 and self.norm_set.isdisjoint(_REPEATED)
             ):
                 return True  # "drones struck a hospital": the weapons' one attack
@@ -4869,7 +4954,7 @@ class _Claims(_ClaimSubjects):
         if self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS):
             return False  # most sentences: no noun of an attack to look behind
         return any(
-            self.norm(i) in lx.ONE_ATTACK_NOUNS and self._one_attack_at(i)
+            self.norm_at[i] in lx.ONE_ATTACK_NOUNS and self._one_attack_at(i)
             for i in range(self.first, end)
         )
 
@@ -4877,7 +4962,7 @@ class _Claims(_ClaimSubjects):
         """Whether the attack noun at ``noun`` names one event: "a drone attack", "a single
         strike", "last week's air strike", "Russia's missile strike on a shopping centre"."""
         for j in range(noun - 1, max(self.first, noun - 7) - 1, -1):
-            word = self.norm(j)
+            word = self.norm_at[j]
             if word in lx.ONE_ATTACK_DETERMINERS:
                 return True
             if self.tokens[j].poss and word in _ONE_OCCASION:
@@ -4894,11 +4979,11 @@ class _Claims(_ClaimSubjects):
         "died in Russia's missile strike on a shopping centre" is one attack, whoever
         launched it; "Russia's attack on Ukraine" (a side struck) is the whole invasion.
         """
-        if self.norm(noun + 1) != "on" or not any(
+        if self.norm_at[noun + 1] != "on" or not any(
             p.first == owner and p.noun for p in self.m.parties
         ):
             return False
-        target = noun + 2 + (self.norm(noun + 2) in ("the", "a", "an"))
+        target = noun + 2 + (self.norm_at[noun + 2] in ("the", "a", "an"))
         return not any(p.first == target for p in self.m.parties)
 
     def tells_one_attack(self) -> bool:
@@ -4921,32 +5006,41 @@ class _Claims(_ClaimSubjects):
         if not words.isdisjoint(_REPEATED) or any(d.since for d in self.m.dates):
             return False
         one_night = "overnight" in words or any(
-            self.norm(i) == "night" and self.norm(i - 1) in ("single", "one", "last", "that")
+            self.norm_at[i] == "night" and self.norm_at[i - 1] in ("single", "one", "last", "that")
             for i in range(self.first + 1, self.last)
         )
         if not one_night:
             return False
         return any(
-            self.norm(i) in _LAUNCH_VERBS
-            and self.norm(i - 1) not in ("has", "have", "had", "been")
-            and any(self.norm(j) in _LAUNCHED_WEAPONS for j in range(i + 1, min(self.last, i + 5)))
+            self.norm_at[i] in _LAUNCH_VERBS
+            and self.norm_at[i - 1] not in ("has", "have", "had", "been")
+            and any(
+                self.norm_at[j] in _LAUNCHED_WEAPONS for j in range(i + 1, min(self.last, i + 5))
+            )
             for i in range(self.first, self.last)
         )
 
     def _attack_place(self, figure: FigureMention) -> str | None:
         """Where the attack before "killing N people" fell: "the city of Belgorod"."""
         for i in range(figure.first - 2, max(self.first, figure.first - 24) - 1, -1):
-            if self.norm(i) in (";", ":"):
+            if self.norm_at[i] in (";", ":"):
                 return None
-            region = lx.REGIONS.get(self.norm(i))
-            lead = i - 2 if self.norm(i - 1) == "the" else i - 1  # "of the Kherson region"
-            if region is not None and self.norm(lead) in ("of", "in", "on", "at", "struck", "hit"):
+            region = lx.REGIONS.get(self.norm_at[i])
+            lead = i - 2 if self.norm_at[i - 1] == "the" else i - 1  # "of the Kherson region"
+            if region is not None and self.norm_at[lead] in (
+                "of",
+                "in",
+                "on",
+                "at",
+                "struck",
+                "hit",
+            ):
                 return region
             party = next(
                 (p for p in self.m.parties if p.first == i and p.role != MEDIATOR and p.noun),
                 None,
             )
-            if party is not None and self.norm(i - 1) in ("in", "on", "of"):
+            if party is not None and self.norm_at[i - 1] in ("in", "on", "of"):
                 return party.code
         return None
 
@@ -4979,13 +5073,13 @@ class _Claims(_ClaimSubjects):
         if "incidents" not in self.norm_set:
             return False  # most sentences: no incidents to count
         for i in range(figure.np_end, self.last - 1):
-            if self.norm(i) in (";", ":"):
+            if self.norm_at[i] in (";", ":"):
                 return False
-            if self.norm(i) != "in":
+            if self.norm_at[i] != "in":
                 continue
-            j = i + 2 + (self.norm(i + 2) in _INCIDENT_ADJECTIVES)
-            if self.norm(j) == "incidents" and (
-                self.norm(i + 1) in lx.NUMBER_VALUES or self.norm(i + 1).isdigit()
+            j = i + 2 + (self.norm_at[i + 2] in _INCIDENT_ADJECTIVES)
+            if self.norm_at[j] == "incidents" and (
+                self.norm_at[i + 1] in lx.NUMBER_VALUES or self.norm_at[i + 1].isdigit()
             ):
                 return True
         return False
@@ -5000,13 +5094,13 @@ class _Claims(_ClaimSubjects):
         if self.norm_set.isdisjoint(_COUNTED_EVENT_PLURALS):
             return False  # most sentences: no events to count
         for i in range(figure.first - 1, max(self.first, figure.first - 8), -1):
-            if self.norm(i) in (";", ":", "."):
+            if self.norm_at[i] in (";", ":", "."):
                 return False
-            if self.norm(i) == "which" and self.norm(i - 1) in ("in", "during"):
+            if self.norm_at[i] == "which" and self.norm_at[i - 1] in ("in", "during"):
                 noun = i - 2
-                count = noun - 1 - (self.norm(noun - 1) in _INCIDENT_ADJECTIVES)
-                return self.norm(noun) in _COUNTED_EVENT_PLURALS and (
-                    self.norm(count) in lx.NUMBER_VALUES or self.norm(count).isdigit()
+                count = noun - 1 - (self.norm_at[noun - 1] in _INCIDENT_ADJECTIVES)
+                return self.norm_at[noun] in _COUNTED_EVENT_PLURALS and (
+                    self.norm_at[count] in lx.NUMBER_VALUES or self.norm_at[count].isdigit()
                 )
         return False
 
@@ -5021,12 +5115,12 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         for i in range(figure.np_end, end):
-            if self.norm(i) not in lx.MISSING_WORDS:
+            if self.norm_at[i] not in lx.MISSING_WORDS:
                 continue
             # "missing (in action) until ...": the status's own "before" or "until"
             for j in range(i + 1, min(end, i + 4)):
-                if self.norm(j) in ("before", "until"):
-                    return any(self.norm(m) in lx.MISSING_ENDED for m in range(j + 1, end))
+                if self.norm_at[j] in ("before", "until"):
+                    return any(self.norm_at[m] in lx.MISSING_ENDED for m in range(j + 1, end))
             return False
         return False
 
@@ -5037,13 +5131,13 @@ class _Claims(_ClaimSubjects):
         "this", "that") and a count's head open the sentence as its subject, so a later
         "it" still means the count of losses the sentence before named.
         """
-        at = self.first + (self.norm(self.first) in lx.QUOTE_MARKS)
+        at = self.first + (self.norm_at[self.first] in lx.QUOTE_MARKS)
         return (
             not self.m.figures
             and not self.m.parties
-            and self.norm(at) in ("the", "this", "that")
-            and self.norm(at + 1) in SERIES_HEADS
-            and self.norm(at + 2) != "of"  # "The number of tanks": another count
+            and self.norm_at[at] in ("the", "this", "that")
+            and self.norm_at[at + 1] in SERIES_HEADS
+            and self.norm_at[at + 2] != "of"  # "The number of tanks": another count
             and self.norm_set.isdisjoint(_LOSS_TOPICS)
         )
 
@@ -5062,26 +5156,30 @@ class _Claims(_ClaimSubjects):
         named: set[tuple[str, CasualtyCategory]] = set()
         for p in self.m.parties:
             at = p.last
-            while self.norm(at) in lx.QUOTE_MARKS or self.norm(at) == "personnel":
+            while self.norm_at[at] in lx.QUOTE_MARKS or self.norm_at[at] == "personnel":
                 at += 1
-            at += self.norm(at) == "war" and self.norm(at + 1) == "dead"
-            at += self.norm(at) == "military" and self.norm(at + 1) in _LOSS_TOPICS
+            at += self.norm_at[at] == "war" and self.norm_at[at + 1] == "dead"
+            at += self.norm_at[at] == "military" and self.norm_at[at + 1] in _LOSS_TOPICS
             if (
                 p.role != MEDIATOR
-                and self.norm(at) in _LOSS_TOPICS
+                and self.norm_at[at] in _LOSS_TOPICS
                 and not self._in_comparison(p.first)
             ):
-                named.add((p.code, CasualtyCategory(lx.LOSS_HEADS[self.norm(at)])))
+                named.add((p.code, CasualtyCategory(lx.LOSS_HEADS[self.norm_at[at]])))
             # "the names of Russian servicemen whose deaths were reported", "the names of
             # Russian soldiers killed in Ukraine": a list of the dead
             if (
                 p.role != MEDIATOR
-                and self.norm(at) in _FIGHTERS
+                and self.norm_at[at] in _FIGHTERS
                 and (
-                    (self.norm(at + 1) == "whose" and self.norm(at + 2) in ("deaths", "death"))
+                    (
+                        self.norm_at[at + 1] == "whose"
+                        and self.norm_at[at + 2] in ("deaths", "death")
+                    )
                     or (
-                        self.norm(at + 1) == "killed"
-                        and (self.norm(p.first - 2), self.norm(p.first - 1)) == ("names", "of")
+                        self.norm_at[at + 1] == "killed"
+                        and (self.norm_at[p.first - 2], self.norm_at[p.first - 1])
+                        == ("names", "of")
                     )
                 )
             ):
@@ -5090,9 +5188,9 @@ class _Claims(_ClaimSubjects):
                 named.add((p.code, CasualtyCategory.KILLED))
         for i in self._at(_LOSS_TOPICS, self.first, self.last):
             # "does not publish the losses of the Russian army": the side after "of"
-            owner = self._owner_after_of(i) if self.norm(i + 1) == "of" else None
+            owner = self._owner_after_of(i) if self.norm_at[i + 1] == "of" else None
             if owner is not None and not self._in_comparison(i):
-                named.add((owner, CasualtyCategory(lx.LOSS_HEADS[self.norm(i)])))
+                named.add((owner, CasualtyCategory(lx.LOSS_HEADS[self.norm_at[i]])))
         for i in self._at(_ENEMY_WORDS, self.first, self.last):
             enemy = self._enemy_losses_of_teller(i)
             if enemy is not None:
@@ -5107,9 +5205,9 @@ class _Claims(_ClaimSubjects):
         With no side, or two, named before "enemy", the enemy is no one known.
         """
         topic = at + 1
-        while self.norm(topic) in lx.QUOTE_MARKS or self.norm(topic) == "personnel":
+        while self.norm_at[topic] in lx.QUOTE_MARKS or self.norm_at[topic] == "personnel":
             topic += 1
-        if self.norm(topic) not in _LOSS_TOPICS or self._in_comparison(at):
+        if self.norm_at[topic] not in _LOSS_TOPICS or self._in_comparison(at):
             return None
         tellers = {p.code for p in self.m.parties if p.role != MEDIATOR and p.last <= at}
         if len(tellers) != 1:
@@ -5117,7 +5215,7 @@ class _Claims(_ClaimSubjects):
         enemy = _other(tellers.pop(), self._belligerents)
         if enemy is None:
             return None
-        return enemy, CasualtyCategory(lx.LOSS_HEADS[self.norm(topic)])
+        return enemy, CasualtyCategory(lx.LOSS_HEADS[self.norm_at[topic]])
 
     def _in_comparison(self, at: int) -> bool:
         """Whether the words at ``at`` sit in a comparison, which names no topic of the text.
@@ -5128,12 +5226,12 @@ class _Claims(_ClaimSubjects):
         """
         begin = self._clause_start(at, self.first)
         for i in range(begin, at):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in _COMPARING or (
-                word in ("as", "way") and self.norm(i - 1) in _COMPARING_BEFORE
+                word in ("as", "way") and self.norm_at[i - 1] in _COMPARING_BEFORE
             ):
                 return True
-            if word in _PRO_VERBS and self.norm(i + 1) == "for":
+            if word in _PRO_VERBS and self.norm_at[i + 1] == "for":
                 return True
         return False
 
@@ -5143,7 +5241,7 @@ class _Claims(_ClaimSubjects):
         "the governor of the Belgorod region" makes "the region" of a later sentence
         Russian; a sentence naming regions of both sides leaves no region to refer to.
         """
-        sides = {lx.REGIONS[self.norm(i)] for i in self.region_words}
+        sides = {lx.REGIONS[self.norm_at[i]] for i in self.region_words}
         if not sides:
             return told
         return sides.pop() if len(sides) == 1 else None
@@ -5157,14 +5255,14 @@ class _Claims(_ClaimSubjects):
         """
         if not self.m.parties and not self.region_words:
             return None  # no side or region named to open with
-        j = self.first + (self.norm(self.first) == "the")
+        j = self.first + (self.norm_at[self.first] == "the")
         side = None
         for _ in range(2):
             party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
             if party is not None:
                 side, j = party.code, party.last
-            elif self.norm(j) in lx.REGIONS and self.tokens[j].text[:1].isupper():
-                side, j = lx.REGIONS[self.norm(j)], j + 1
+            elif self.norm_at[j] in lx.REGIONS and self.tokens[j].text[:1].isupper():
+                side, j = lx.REGIONS[self.norm_at[j]], j + 1
             else:
                 break
         if side is None or lx.PEOPLE.match(self.tokens, j, self.last) is None:
@@ -5173,7 +5271,7 @@ class _Claims(_ClaimSubjects):
 
     def region_sides(self) -> frozenset[str]:
         """The sides of the regions this sentence names: {"RUS"} for "the Kursk region"."""
-        return frozenset(lx.REGIONS[self.norm(i)] for i in self.region_words)
+        return frozenset(lx.REGIONS[self.norm_at[i]] for i in self.region_words)
 
     def _two_sided(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the figure counts both sides together, which is no claim about either.
@@ -5186,7 +5284,7 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         begin = self._clause_start(figure.first, start)
-        window = " ".join(self.norm(i) for i in range(begin, clause_end))
+        window = " ".join(self.norm_at[i] for i in range(begin, clause_end))
         if any(phrase in window for phrase in _TWO_SIDED):
             return True
         if figure.nationality is not None:
@@ -5198,7 +5296,7 @@ class _Claims(_ClaimSubjects):
             a.code != b.code
             and _ALLIED_WITH.get(a.code, a.code) != _ALLIED_WITH.get(b.code, b.code)
             and b.first == a.last + 1
-            and self.norm(a.last) == "and"
+            and self.norm_at[a.last] == "and"
             and not self._speaking(b.last)
             for a, b in itertools.pairwise(sides)
         )
@@ -5230,16 +5328,20 @@ class _Claims(_ClaimSubjects):
         """
         start = max(self.first, figure.first - _OWN_WORD_REACH)
         for at in range(figure.first - 1, start - 1, -1):
-            if self.norm(at) in (".", ";", ":"):
+            if self.norm_at[at] in (".", ";", ":"):
                 return None
-            if self.norm(at) != "what":
+            if self.norm_at[at] != "what":
                 continue
             verb = next(
-                (v for v in range(at + 2, min(at + 5, figure.first)) if self.norm(v) in lx.SPEECH),
+                (
+                    v
+                    for v in range(at + 2, min(at + 5, figure.first))
+                    if self.norm_at[v] in lx.SPEECH
+                ),
                 None,
             )
-            if verb is not None and self.norm(verb + 1) in _BACKGROUND_COPULAS:
-                return " ".join(self.norm(i) for i in range(at, verb + 2))
+            if verb is not None and self.norm_at[verb + 1] in _BACKGROUND_COPULAS:
+                return " ".join(self.norm_at[i] for i in range(at, verb + 2))
         return None
 
     def _claim(
@@ -5293,8 +5395,8 @@ class _Claims(_ClaimSubjects):
         if figure.noun is None:
             near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))
             if any(
-                self.norm(i) in lx.EQUIPMENT
-                and self.norm(i - 1) not in lx.NOT_MACHINE_BEFORE  # "a Washington think tank"
+                self.norm_at[i] in lx.EQUIPMENT
+                and self.norm_at[i - 1] not in lx.NOT_MACHINE_BEFORE  # "a Washington think tank"
                 and not self._in_relative_aside(i, start, figure)
                 for i in near
             ) or self._of_equipment(figure):
@@ -5355,7 +5457,7 @@ class _Claims(_ClaimSubjects):
             return None  # "tens of thousands of troops on both sides": no side's claim
         self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
-        if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
+        if owner is not None and loss is not None and self.norm_at[loss[1]] in _CAPTIVITY:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
         if owner is None and category is CasualtyCategory.CAPTURED:
             owner = self._left_with_other(figure)  # "Kursk residents remain in Ukraine"
@@ -5388,7 +5490,7 @@ class _Claims(_ClaimSubjects):
             # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
             # a side told past a semicolon is another clause's: "Kyiv's estimate is disputed;
             # the best-documented count of deaths is below 90,000" counts no Ukrainians
-            semicolons = [i for i in range(self.first, self.last) if self.norm(i) == ";"]
+            semicolons = [i for i in range(self.first, self.last) if self.norm_at[i] == ";"]
             opens = max((i for i in semicolons if i < figure.first), default=self.first)
             closes = min((i for i in semicolons if i > figure.first), default=self.last)
             sides = {
@@ -5398,12 +5500,12 @@ class _Claims(_ClaimSubjects):
             }
             # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
             # a register of the dead counts the one side the sentence names
-            registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
+            registered = any(self.norm_at[i] in _REGISTERS for i in range(self.first, figure.first))
             # "the outlet, which counts only named Russian dead, has confirmed 95,000"
-            registered = registered or self.norm(loss[1]) in _NAMED_REGISTER_VERBS
+            registered = registered or self.norm_at[loss[1]] in _NAMED_REGISTER_VERBS
             if len(sides) == 1 and (registered or listed or self._named_dead(figure) is not None):
                 owner = sides.pop()
-            elif loss[0] is CasualtyCategory.CAPTURED and self.norm(loss[1]) == "names":
+            elif loss[0] is CasualtyCategory.CAPTURED and self.norm_at[loss[1]] == "names":
                 # "names of Ukrainians held in Russia": the people named are the captives
                 owner = next(
                     (
@@ -5448,7 +5550,7 @@ class _Claims(_ClaimSubjects):
             and not owner
         ):
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
-            if held is None and loss is not None and self.norm(loss[1] + 1) == "by":
+            if held is None and loss is not None and self.norm_at[loss[1] + 1] == "by":
                 # "the number held by Russia is 4,000": the holder stands before the figure
                 holder = next((p for p in self.m.parties if p.first == loss[1] + 2), None)
                 other = _other(holder.code, self._belligerents) if holder is not None else None
@@ -5492,12 +5594,12 @@ class _Claims(_ClaimSubjects):
         opening = None if so_far is not None else self.opening_months_span(as_of, figure)
         as_of = opening or as_of
         by_end = any(
-            "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
+            "by" in (self.norm_at[d.first - 1], self.norm_at[d.first - 2])
             for d in self.m.dates
             # "by late May" is May: only an end names the last day
             if d.text == as_of and "end" in d.text.lower().replace("-", " ").split()
         ) or any(  # "by the end of 2024": the grammar keeps only the year
-            [self.norm(i) for i in range(d.first - 4, d.first)] == ["by", "the", "end", "of"]
+            [self.norm_at[i] for i in range(d.first - 4, d.first)] == ["by", "the", "end", "of"]
             for d in self.m.dates
             if d.text == as_of and d.first - 4 >= self.first
         )
@@ -5520,7 +5622,10 @@ class _Claims(_ClaimSubjects):
             or self._daily(figure, stop)
             or self._count_for_day(figure)
             or self._died_on_a_day(figure, stop)
-            or (self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) in GROWTH_VERBS)
+            or (
+                self.norm_at[figure.first - 1] == "by"
+                and self.norm_at[figure.first - 2] in GROWTH_VERBS
+            )
             else ClaimScope.CUMULATIVE,
             by_end,
             so_far is not None,
@@ -5540,27 +5645,33 @@ class _Claims(_ClaimSubjects):
         heads = [
             i
             for i in range(max(start, figure.first - 12), figure.first)
-            if self.norm(i) in _TOTAL_HEADS
+            if self.norm_at[i] in _TOTAL_HEADS
             and (
-                self.norm(i - 1) in ("the", "its", "their", "a", "combined")
+                self.norm_at[i - 1] in ("the", "its", "their", "a", "combined")
                 # "its cumulative total since 2022, published on 1 January, stood at"
-                or (self.norm(i - 1) in _RUNNING and self.norm(i - 2) in ("the", "its", "their"))
-                or (self._kept_since(i - 1, figure) and self.norm(i - 2) in ("the", "its", "their"))
+                or (
+                    self.norm_at[i - 1] in _RUNNING
+                    and self.norm_at[i - 2] in ("the", "its", "their")
+                )
+                or (
+                    self._kept_since(i - 1, figure)
+                    and self.norm_at[i - 2] in ("the", "its", "their")
+                )
             )
         ]
         if not heads or not self._linked_to_total(heads[-1], figure):
             return None
         if not self._ends_bare(figure):
             return None
-        if self.norm(heads[-1] - 1) == "combined":
+        if self.norm_at[heads[-1] - 1] == "combined":
             # "lost 198,000 killed and 550,000 wounded, a combined figure of about 750,000"
             kinds = previous is not None and previous.sentence == self.index
             return (CasualtyCategory.TOTAL_LOSSES, heads[-1]) if kinds else None
         if not self._about_losses():
             return None
         for i in range(heads[-1] - 1, self.first - 1, -1):
-            name = lx.LOSS_HEADS.get(self.norm(i))
-            if name is not None and (self.norm(i) in lx.TOTAL_WORDS or self._count_named_for(i)):
+            name = lx.LOSS_HEADS.get(self.norm_at[i])
+            if name is not None and (self.norm_at[i] in lx.TOTAL_WORDS or self._count_named_for(i)):
                 return CasualtyCategory(name), i
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
@@ -5594,9 +5705,9 @@ class _Claims(_ClaimSubjects):
         given later in the sentence is of that kind.
         """
         i = at - 1
-        while self.norm(i) in _OWNER_BEFORE_LOSS:
+        while self.norm_at[i] in _OWNER_BEFORE_LOSS:
             i -= 1
-        return self.norm(i) in ("for", "of") and self.norm(i - 1) in lx.FIGURE_HEADS
+        return self.norm_at[i] in ("for", "of") and self.norm_at[i - 1] in lx.FIGURE_HEADS
 
     def equivalent_claims(
         self, claims: list[ClaimDraft], used: set[int], belligerents: Sequence[str]
@@ -5654,13 +5765,13 @@ class _Claims(_ClaimSubjects):
             if p.role == MEDIATOR or (p.code,) == template.subject or p.code not in belligerents:
                 continue
             i = p.last
-            while i < min(self.last, p.last + 4) and self.norm(i) not in lx.LOSS_VERBS:
+            while i < min(self.last, p.last + 4) and self.norm_at[i] not in lx.LOSS_VERBS:
                 i += 1
             if (
-                self.norm(i) in lx.LOSS_VERBS
-                and self.norm(i + 1) == "the"
-                and self.norm(i + 2) == "same"
-                and not self.norm(i + 3).isalnum()
+                self.norm_at[i] in lx.LOSS_VERBS
+                and self.norm_at[i + 1] == "the"
+                and self.norm_at[i + 2] == "same"
+                and not self.norm_at[i + 3].isalnum()
             ):
                 return [template._replace(subject=(p.code,))]
         return []
@@ -5687,7 +5798,7 @@ class _Claims(_ClaimSubjects):
 
     def note_question(self) -> None:
         """Keep what a turn's or a heading's question asks the count of, for its answer."""
-        if self.norm(self.last - 1) == "?" and (self.discourse.turn or self._opens_line()):
+        if self.norm_at[self.last - 1] == "?" and (self.discourse.turn or self._opens_line()):
             self.discourse.asked = self._asked()
 
     def answered_claims(
@@ -5741,7 +5852,7 @@ class _Claims(_ClaimSubjects):
         "Q: Is it true that 10,000 soldiers have been killed?": the figure is put to
         the speaker, not told by anyone.
         """
-        return self.discourse.turn and self.norm(self.last - 1) == "?"
+        return self.discourse.turn and self.norm_at[self.last - 1] == "?"
 
     def _asked(self) -> Asked | None:
         """What a question asks the count of, and of whose people; None if no one count.
@@ -5750,7 +5861,7 @@ class _Claims(_ClaimSubjects):
         have come home since 2022?" a running total of homecomings; "How many came
         home on Tuesday?" (one exchange) and "How old is the youngest?" ask neither.
         """
-        words = [self.norm(i) for i in range(self.first, self.last)]
+        words = [self.norm_at[i] for i in range(self.first, self.last)]
         counted = any(a == "how" and b == "many" for a, b in itertools.pairwise(words)) or (
             not lx.OFFICIAL_COUNT_HEADS.isdisjoint(words)
         )
@@ -5780,11 +5891,11 @@ class _Claims(_ClaimSubjects):
                 if p.role != MEDIATOR
                 and (
                     # "how many Ukrainians", "how many Ukrainian soldiers"
-                    (p.role == NATIONALITY and self.norm(p.first - 1) == "many")
+                    (p.role == NATIONALITY and self.norm_at[p.first - 1] == "many")
                     # "Russia's number of wounded", not "by Kyiv's estimate"
                     or (
                         self.tokens[p.last - 1].text.lower().endswith(("'s", "\u2019s"))
-                        and any(self.norm(i) in cues for i in range(p.last, p.last + 3))
+                        and any(self.norm_at[i] in cues for i in range(p.last, p.last + 3))
                     )
                 )
             ),
@@ -5816,9 +5927,9 @@ class _Claims(_ClaimSubjects):
             return None
         # "Kyiv says about 8,000": the answer's speaker before the figure
         start = max([start, *(v + 1 for v in self.m.speech if start <= v < figure.first)])
-        if any(self.norm(i) not in lx.ANSWER_LEAD for i in range(start, figure.first)):
+        if any(self.norm_at[i] not in lx.ANSWER_LEAD for i in range(start, figure.first)):
             return None  # "We brought home 4,000": the answer tells its own verb
-        if figure.np_end < self.last - 1 and self.norm(figure.np_end) not in lx.ANSWER_TAIL:
+        if figure.np_end < self.last - 1 and self.norm_at[figure.np_end] not in lx.ANSWER_TAIL:
             return None  # "300 have come home": the answer tells its own fate
         return figure
 

@@ -708,8 +708,8 @@ class _FigureDates(_Speakers):
             if date.since or date.text.isdigit() or not self._in_relative(date.first):
                 continue
             for i in range(date.first - 1, max(self.first, date.first - 10), -1):
-                if self.norm(i) in ("which", "that") and self.norm(i - 1) == ",":
-                    if self.norm(i - 2) in _EXCHANGE_NOUNS and not self._planned_between(
+                if self.norm_at[i] in ("which", "that") and self.norm_at[i - 1] == ",":
+                    if self.norm_at[i - 2] in _EXCHANGE_NOUNS and not self._planned_between(
                         i, date.first
                     ):
                         return date.text
@@ -723,7 +723,7 @@ class _FigureDates(_Speakers):
         free 300": the figure belongs to a plan, not to the exchange that happened.
         """
         return any(
-            self.norm(i) in _HYPOTHETICAL
+            self.norm_at[i] in _HYPOTHETICAL
             and self.tokens[i].text != "May"  # the month
             and not self._as_planned(i)
             for i in range(start, end)
@@ -733,7 +733,7 @@ class _FigureDates(_Speakers):
         """Whether the plan word at ``i`` only says a done event kept to the plan: "went
         ahead as agreed", "took place as scheduled". A modal elsewhere still makes a plan
         ("will go ahead as agreed")."""
-        return i > self.first and self.norm(i - 1) == "as" and self.norm(i) in _KEPT_TO_PLAN
+        return i > self.first and self.norm_at[i - 1] == "as" and self.norm_at[i] in _KEPT_TO_PLAN
 
     @property
     def _transfer_starts(self) -> set[int]:
@@ -743,7 +743,7 @@ class _FigureDates(_Speakers):
         """Whether an exchange's size is given by "was": "the first was 50 for 50", "the
         previous record was 246 each way". The same number went each way; so it did
         when a stage "involved 390 on each side" (a past verb, not a plan's "would involve")."""
-        involved = self.norm(figure.first - 1) == "involved"
+        involved = self.norm_at[figure.first - 1] == "involved"
         if self._pair(figure) and self._day_brought(figure.first - 1):
             return True  # "September 14 brought 103 for 103", "Friday saw 84 for 84"
         if self._day_saw_swapped_pair(figure) or self._day_brought_per_side(figure):
@@ -751,7 +751,7 @@ class _FigureDates(_Speakers):
         if self._pair_closing_dated_clause(figure):
             return True  # "Then came 8 February: 100 for 100", "opened in May with 75 for 75"
         verb = figure.first - 1
-        while verb > self.first and self.norm(verb) in _REPEATED:
+        while verb > self.first and self.norm_at[verb] in _REPEATED:
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
         if self._there_was_pair(figure) or self._there_was_one_of(figure):
             return True
@@ -759,7 +759,11 @@ class _FigureDates(_Speakers):
             return True
         if self._swap_with_per_side(figure):
             return True
-        if self.norm(verb) not in ("was", "were") and not involved and not self._size_given(verb):
+        if (
+            self.norm_at[verb] not in ("was", "were")
+            and not involved
+            and not self._size_given(verb)
+        ):
             return False
         if self._pair(figure) and not involved:
             return True
@@ -769,7 +773,7 @@ class _FigureDates(_Speakers):
         return (
             any(lx.sides_phrase(self.tokens, end, self.last) for end in ends)
             and all(
-                self.norm(i) not in lx.LOSS_HEADS
+                self.norm_at[i] not in lx.LOSS_HEADS
                 for i in range(self._clause_before(figure.first), figure.first)
             )
             and not (involved and self._planned_before(figure.first))
@@ -785,13 +789,13 @@ class _FigureDates(_Speakers):
         comma = figure.first - 3
         if (
             not self._pair(figure)
-            or (self.norm(comma + 1), self.norm(comma + 2)) != ("this", "time")
-            or self.norm(comma) != ","
+            or (self.norm_at[comma + 1], self.norm_at[comma + 2]) != ("this", "time")
+            or self.norm_at[comma] != ","
         ):
             return False
         start = self._clause_before(comma)
         return any(
-            self.norm(i) in _EXCHANGE_NOUNS for i in range(start, comma)
+            self.norm_at[i] in _EXCHANGE_NOUNS for i in range(start, comma)
         ) and not self._planned_before(comma)
 
     def _pair_closing_dated_clause(self, figure: FigureMention) -> bool:
@@ -807,9 +811,9 @@ class _FigureDates(_Speakers):
         if partner is None or figure.noun is not None or partner.noun is not None:
             return False
         mark = figure.first - 1
-        if self.norm(mark) not in (":", "with"):
+        if self.norm_at[mark] not in (":", "with"):
             return False
-        if partner.last < self.last and self.norm(partner.last) not in (",", ";", "."):
+        if partner.last < self.last and self.norm_at[partner.last] not in (",", ";", "."):
             return False
         start = self._clause_before(mark)
         dates = [d for d in self.m.dates if start <= d.first and d.last <= mark and not d.since]
@@ -819,7 +823,7 @@ class _FigureDates(_Speakers):
             # a clause of words beside its day: a bare "March 19: 175 for 175" or "5 May
             # (Friday): ..." is a dated line, which the rules of listed lines read or leave
             and any(
-                i not in told and self.norm(i).isalpha() and self.norm(i) not in lx.WEEKDAYS
+                i not in told and self.norm_at[i].isalpha() and self.norm_at[i] not in lx.WEEKDAYS
                 for i in range(start, mark)
             )
             and not any(start <= f.first < mark for f in self.m.figures)
@@ -842,17 +846,19 @@ class _FigureDates(_Speakers):
         return (
             lx.sides_phrase(self.tokens, figure.last, self.last)
             and any(
-                self.norm(i) in _EXCHANGE_NOUNS or self.norm(i) in _SWAP_VERBS
+                self.norm_at[i] in _EXCHANGE_NOUNS or self.norm_at[i] in _SWAP_VERBS
                 for i in range(start, with_)
             )
-            and all(self.norm(i) not in lx.LOSS_HEADS for i in range(start, with_))
+            and all(self.norm_at[i] not in lx.LOSS_HEADS for i in range(start, with_))
         )
 
     def _bare_after_with(self, figure: FigureMention) -> bool:
         """Whether ``figure`` names no people and follows a "with" that plans nothing."""
         with_ = figure.first - 1
         return (
-            figure.noun is None and self.norm(with_) == "with" and not self._planned_before(with_)
+            figure.noun is None
+            and self.norm_at[with_] == "with"
+            and not self._planned_before(with_)
         )
 
     def _dated_item_after_colon(self, predicate: TransferWord, figure: FigureMention) -> bool:
@@ -861,19 +867,19 @@ class _FigureDates(_Speakers):
         "The handovers took place in stages: 1,212 bodies on 11 June, 1,200 on 13 June":
         each item is one of the handovers, on its day, not a pattern of them.
         """
-        if not any(self.norm(i) == ":" for i in range(predicate.last, figure.first)):
+        if not any(self.norm_at[i] == ":" for i in range(predicate.last, figure.first)):
             return False
         end = max(figure.last, figure.np_end)
-        end += self.norm(end) == "more"  # "1,200 more on 14 June"
-        if self.norm(end) == "on" and any(d.first == end + 1 for d in self.m.dates):
+        end += self.norm_at[end] == "more"  # "1,200 more on 14 June"
+        if self.norm_at[end] == "on" and any(d.first == end + 1 for d in self.m.dates):
             return True
         # "Two handovers followed: on 13 June, of 1,200 bodies, and on 16 June, of 900": the
         # day first, the item's size then hung on the plural noun by "of"
-        of = figure.first - 1 - (self.norm(figure.first - 1) == "another")
+        of = figure.first - 1 - (self.norm_at[figure.first - 1] == "another")
         return (
-            self.norm(of) == "of"
-            and self.norm(of - 1) == ","
-            and any(d.last == of - 1 and self.norm(d.first - 1) == "on" for d in self.m.dates)
+            self.norm_at[of] == "of"
+            and self.norm_at[of - 1] == ","
+            and any(d.last == of - 1 and self.norm_at[d.first - 1] == "on" for d in self.m.dates)
         )
 
     def _day_saw_swapped_pair(self, figure: FigureMention) -> bool:
@@ -883,11 +889,11 @@ class _FigureDates(_Speakers):
         103" does: the day moves no one, the participle and its equal partner size a swap.
         """
         swapped = figure.last
-        if figure.noun is not None or self.norm(swapped) not in _SWAP_VERBS:
+        if figure.noun is not None or self.norm_at[swapped] not in _SWAP_VERBS:
             return False
         partner = next((f for f in self.m.figures if f.first == swapped + 2), None)
         return (
-            self.norm(swapped + 1) == "for"
+            self.norm_at[swapped + 1] == "for"
             and partner is not None
             and partner.noun is None
             and partner.amount == figure.amount
@@ -918,12 +924,12 @@ class _FigureDates(_Speakers):
             return False
         after = self._after_pair(partner)
         # "there was a 1,000-for-1,000 deal on the table": a noun of its own, not a swap
-        named = self.norm(after) in _EXCHANGE_NOUNS or not self.norm(after).isalpha()
+        named = self.norm_at[after] in _EXCHANGE_NOUNS or not self.norm_at[after].isalpha()
         return (
-            self.norm(article) in ("a", "an", "another")
-            and self.norm(article - 1) in ("was", "were")
-            and self.norm(article - 2) == "there"
-            and (named or self.norm(after) in ("on", "in", "at"))
+            self.norm_at[article] in ("a", "an", "another")
+            and self.norm_at[article - 1] in ("was", "were")
+            and self.norm_at[article - 2] == "there"
+            and (named or self.norm_at[after] in ("on", "in", "at"))
         )
 
     def _there_was_one_of(self, figure: FigureMention) -> bool:
@@ -935,10 +941,10 @@ class _FigureDates(_Speakers):
         """
         first = figure.first
         return (
-            self.norm(first - 1) == "of"
-            and self.norm(first - 2) == "one"
-            and self.norm(first - 3) in ("was", "were")
-            and self.norm(first - 4) == "there"
+            self.norm_at[first - 1] == "of"
+            and self.norm_at[first - 2] == "one"
+            and self.norm_at[first - 3] in ("was", "were")
+            and self.norm_at[first - 4] == "there"
             and (
                 self._pair(figure)
                 or any(
@@ -955,10 +961,10 @@ class _FigureDates(_Speakers):
         does, the phrase of sides after the number shares it out per side.
         """
         return (
-            self.norm(at) in ("as", "at")
-            and self.norm(at - 1) in ("figure", "number")
-            and self.norm(at - 2) == "the"
-            and self.norm(at - 3) in lx.GIVING | {"put", "puts", "putting"}
+            self.norm_at[at] in ("as", "at")
+            and self.norm_at[at - 1] in ("figure", "number")
+            and self.norm_at[at - 2] == "the"
+            and self.norm_at[at - 3] in lx.GIVING | {"put", "puts", "putting"}
         )
 
     def _day_brought(self, verb: int) -> bool:
@@ -967,7 +973,7 @@ class _FigureDates(_Speakers):
         A day moves no one itself: "October 18 saw 95 for 95" sizes that day's swap
         as "was" does; a plan ("will bring") is another verb form.
         """
-        return self.norm(verb) in _DAY_VERBS and any(
+        return self.norm_at[verb] in _DAY_VERBS and any(
             d.last == verb and not d.since for d in self.m.dates
         )
 
@@ -986,7 +992,7 @@ class _FigureDates(_Speakers):
         last, ordered = at, False
         while last + 1 < len(figures) and figures[last + 1].noun is None:
             between = range(figures[last].last, figures[last + 1].first)
-            if not {self.norm(j) for j in between} <= {",", "and"}:
+            if not {self.norm_at[j] for j in between} <= {",", "and"}:
                 break
             ordered = ordered or any(
                 self.tokens[j].text.lower() in lx.SEQUENCE_WORDS for j in between
@@ -1002,10 +1008,10 @@ class _FigureDates(_Speakers):
 
     def _past_respectively(self, end: int) -> int:
         """``end`` moved past a "respectively" there, commas around it included."""
-        at = end + (self.norm(end) == ",")
-        if self.norm(at) != "respectively":
+        at = end + (self.norm_at[end] == ",")
+        if self.norm_at[at] != "respectively":
             return end
-        return at + 1 + (self.norm(at + 1) == ",")
+        return at + 1 + (self.norm_at[at + 1] == ",")
 
     def _verb_after_list(self, end: int) -> int:
         """Where the verb after a bare list ending at ``end`` stands, past "respectively"/"more".
@@ -1013,7 +1019,7 @@ class _FigureDates(_Speakers):
         "115 and 103 respectively came home", "307 more went each way".
         """
         end = self._past_respectively(end)
-        return end + (self.norm(end) == "more")
+        return end + (self.norm_at[end] == "more")
 
     def _joined_list(self, figures: list[FigureMention], at: int) -> tuple[int, int]:
         """The first and last positions of the figures joined to ``figures[at]`` by "," or "and".
@@ -1022,12 +1028,12 @@ class _FigureDates(_Speakers):
         """
         last = at
         while last + 1 < len(figures) and {
-            self.norm(j) for j in range(figures[last].last, figures[last + 1].first)
+            self.norm_at[j] for j in range(figures[last].last, figures[last + 1].first)
         } <= {",", "and"}:
             last += 1
         first = at
         while first > 0 and {
-            self.norm(j) for j in range(figures[first - 1].last, figures[first].first)
+            self.norm_at[j] for j in range(figures[first - 1].last, figures[first].first)
         } <= {",", "and"}:
             first -= 1
         return first, last
@@ -1052,7 +1058,7 @@ class _FigureDates(_Speakers):
         end = figures[last].last
         return (
             end == at
-            or (end + 1 == at and self.norm(end) == ",")
+            or (end + 1 == at and self.norm_at[end] == ",")
             or self._freed_per_side_to(end, at)
         )
 
@@ -1064,16 +1070,16 @@ class _FigureDates(_Speakers):
         and the "respectively" right after the phrase shares it out over the dates.
         """
         verb = end
-        while self.norm(verb) in _PERFECT | {"were", "was", "been"} and verb < end + 3:
+        while self.norm_at[verb] in _PERFECT | {"were", "was", "been"} and verb < end + 3:
             verb += 1
         if not freed_per_side(self.norm, self.tokens, verb, self.last):
             return False
-        side = verb + 1 + (self.norm(verb + 1) == "by")
+        side = verb + 1 + (self.norm_at[verb + 1] == "by")
         found = lx.PER_SIDE.match(self.tokens, side, self.last) or lx.PER_SIDE_MORE.match(
             self.tokens, side, self.last
         )
         stop = side + 2 if found is None else found[0]
-        return stop == at or (stop + 1 == at and self.norm(stop) == ",")
+        return stop == at or (stop + 1 == at and self.norm_at[stop] == ",")
 
     def _respective_sizes(self, figure: FigureMention) -> bool:
         """Whether the figure is one of a verbless list of swap sizes given per side.
@@ -1092,16 +1098,16 @@ class _FigureDates(_Speakers):
         if last == first:
             return False
         end = figures[last].np_end
-        before = self.norm(end) == "respectively"  # "25 and 150 respectively in each direction"
+        before = self.norm_at[end] == "respectively"  # "25 and 150 respectively in each direction"
         at = end + before
         side = lx.PER_SIDE_MORE.match(self.tokens, at, self.last)
-        if side is None and self.norm(at) == "per" and self.norm(at + 1) == "side":
+        if side is None and self.norm_at[at] == "per" and self.norm_at[at + 1] == "side":
             side = (at + 2, True)
         if side is None and _each_respectively(self.norms, at - self.first):
             return True  # "75 and 90 each, respectively": each date's swap, each side
         if side is None:
             return False
-        if before or self.norm(side[0] + (self.norm(side[0]) == ",")) == "respectively":
+        if before or self.norm_at[side[0] + (self.norm_at[side[0]] == ",")] == "respectively":
             return True
         return self._gapped_size_list(figures[first : last + 1], side[0])
 
@@ -1114,7 +1120,7 @@ class _FigureDates(_Speakers):
         """
         if len({f.amount for f in listed}) != len(listed):
             return False
-        if end < self.last and self.norm(end) not in (".", ";"):
+        if end < self.last and self.norm_at[end] not in (".", ";"):
             return False
         return any(
             t.done and t.move is Move.SWAP and t.last <= listed[0].first for t in self.m.transfers
@@ -1173,17 +1179,17 @@ class _FigureDates(_Speakers):
         """
         return (
             date.last < figure.first
-            and self.norm(date.last) == ","
-            and self.norm(date.last + 1) == "when"
-            and not any(self.norm(i) == ";" for i in range(date.last, figure.first))
+            and self.norm_at[date.last] == ","
+            and self.norm_at[date.last + 1] == "when"
+            and not any(self.norm_at[i] == ";" for i in range(date.last, figure.first))
             and not any(
-                self.norm(i) == "," and self.norm(i + 1) in _SINCE_JOINERS
+                self.norm_at[i] == "," and self.norm_at[i + 1] in _SINCE_JOINERS
                 for i in range(date.last + 2, figure.first)
             )
             and not (
                 date.first - 1 == self.first
-                and self.norm(self.first) == "since"
-                and any(self.norm(i) == "," for i in range(date.last + 2, figure.first))
+                and self.norm_at[self.first] == "since"
+                and any(self.norm_at[i] == "," for i in range(date.last + 2, figure.first))
             )
         )
 
@@ -1195,13 +1201,13 @@ class _FigureDates(_Speakers):
         the invasion in the next.
         """
         for i in range(since - 1, max(self.first, since - 6) - 1, -1):
-            if self.norm(i) in (",", ";", ":", "that") or self.norm(i) in lx.SPEECH:
+            if self.norm_at[i] in (",", ";", ":", "that") or self.norm_at[i] in lx.SPEECH:
                 return False
-            if self.norm(i + 1) in lx.COUNTRY_NOUNS:
+            if self.norm_at[i + 1] in lx.COUNTRY_NOUNS:
                 continue  # "via third countries since 2022": an outside country, no rank
-            if (self.norm(i) in _RANKS and not self._focusing_only(i)) or self._ordinal_at(i):
+            if (self.norm_at[i] in _RANKS and not self._focusing_only(i)) or self._ordinal_at(i):
                 return True
-            if self.norm(i) in _ORDINAL_WORDS:
+            if self.norm_at[i] in _ORDINAL_WORDS:
                 return True  # "the fifth since the summer"
         return False
 
@@ -1211,12 +1217,12 @@ class _FigureDates(_Speakers):
         "says only 387 children have been returned since 2022" sizes a total; "the only
         swap since June" ranks one exchange.
         """
-        return self.norm(i) == "only" and i + 1 < self.last and self.tokens[i + 1].kind == NUM
+        return self.norm_at[i] == "only" and i + 1 < self.last and self.tokens[i + 1].kind == NUM
 
     def _ordinal_at(self, i: int) -> bool:
         """Whether tokens ``i`` and ``i + 1`` write an ordinal ("the 64th exchange since")."""
         return (
-            self.norm(i).isdigit()
+            self.norm_at[i].isdigit()
             and i + 1 < self.last
             and self.tokens[i + 1].norm in ("st", "nd", "rd", "th")
             and self.tokens[i + 1].gap == 0
@@ -1225,7 +1231,7 @@ class _FigureDates(_Speakers):
     def _clause_before(self, end: int) -> int:
         """Where the clause ending at ``end`` starts: after the last colon or semicolon."""
         return max(
-            [self.first, *(i + 1 for i in range(self.first, end) if self.norm(i) in (":", ";"))]
+            [self.first, *(i + 1 for i in range(self.first, end) if self.norm_at[i] in (":", ";"))]
         )
 
     def bound_date(self, date: DateMention) -> bool:
@@ -1237,17 +1243,17 @@ class _FigureDates(_Speakers):
         and a span counted back ("two days before Christmas") names a day of its own.
         """
         at = date.first - 1
-        at -= self.norm(at) == "the"
+        at -= self.norm_at[at] == "the"
         reach = self.uncounted_reach(date)
         return (
-            (self.norm(at) == "before" and self.norm(at - 1) not in _COUNTED_BACK)
+            (self.norm_at[at] == "before" and self.norm_at[at - 1] not in _COUNTED_BACK)
             or (
-                (self.norm(at - 1), self.norm(at)) == ("ahead", "of")
-                and self.norm(at - 2) not in _COUNTED_BACK
+                (self.norm_at[at - 1], self.norm_at[at]) == ("ahead", "of")
+                and self.norm_at[at - 2] not in _COUNTED_BACK
             )
             # "days before 3 May" may reach back into April: no month holds it either
             or (reach < 0 and self._month_within_reach(date, reach) is None)
-        ) and self.norm(date.last) not in _EXCHANGE_NOUNS
+        ) and self.norm_at[date.last] not in _EXCHANGE_NOUNS
 
     def uncounted_reach(self, date: DateMention) -> int:
         """The most days a span with no count of days runs from ``date``, signed; 0 if none.
@@ -1260,24 +1266,24 @@ class _FigureDates(_Speakers):
         if _month_named(date.text) is None or not _HAS_DAY.search(date.text):
             return 0
         at = date.first - 1
-        at -= self.norm(at) == "the"
-        if (self.norm(at - 1), self.norm(at)) == ("ahead", "of"):
+        at -= self.norm_at[at] == "the"
+        if (self.norm_at[at - 1], self.norm_at[at]) == ("ahead", "of"):
             at -= 1
             back = True
-        elif self.norm(at) in ("before", "after"):
-            back = self.norm(at) == "before"
+        elif self.norm_at[at] in ("before", "after"):
+            back = self.norm_at[at] == "before"
         else:
             # "hours after they were captured on 20 April": from the capture's day
             spanning = self._span_over_capture(date)
             if spanning is None:
                 return 0
-            at, back = spanning, self.norm(spanning) == "before"
-        reach = _UNCOUNTED_REACH.get(self.norm(at - 1))
-        count = _offset_count(self.norm(at - 2))
-        if reach is None or (count is not None and self.norm(at - 1) not in _SHORT_UNITS):
+            at, back = spanning, self.norm_at[spanning] == "before"
+        reach = _UNCOUNTED_REACH.get(self.norm_at[at - 1])
+        count = _offset_count(self.norm_at[at - 2])
+        if reach is None or (count is not None and self.norm_at[at - 1] not in _SHORT_UNITS):
             return 0
         if count is not None:
-            reach = max(1, -(-count // 24)) if self.norm(at - 1) == "hours" else 1
+            reach = max(1, -(-count // 24)) if self.norm_at[at - 1] == "hours" else 1
         return -reach if back else reach
 
     def _month_within_reach(self, date: DateMention, reach: int) -> str | None:
@@ -1313,10 +1319,10 @@ class _FigureDates(_Speakers):
             return False
         bounds = {",", ";", ":", *_QUOTES}
         for i in range(figure.last, min(date.first, figure.last + _PLAN_REACH)):
-            if self.norm(i) in _HYPOTHETICAL | _HOPING and self.tokens[i].text != "May":
+            if self.norm_at[i] in _HYPOTHETICAL | _HOPING and self.tokens[i].text != "May":
                 return self._same_clause(i, date.first) and (
                     not self._same_clause(i, figure.first)
-                    or any(self.norm(k) in bounds for k in range(figure.last, i))
+                    or any(self.norm_at[k] in bounds for k in range(figure.last, i))
                 )
         return False
 
@@ -1329,14 +1335,14 @@ class _FigureDates(_Speakers):
         """
         start = self._joined_clause_start(self._clause_before(end), end)
         words = {
-            self.norm(i)
+            self.norm_at[i]
             for i in range(start, end)
             if not any(d.first <= i < d.last for d in self.m.dates) and not self._as_planned(i)
         }
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING | _WANTING) or any(
-            self.norm(i) in _SET_FOR_LATER
-            and self.norm(i - 1) in lx.BE_FORMS
-            and not set_done([self.norm(i + 1), self.norm(i + 2)])
+            self.norm_at[i] in _SET_FOR_LATER
+            and self.norm_at[i - 1] in lx.BE_FORMS
+            and not set_done([self.norm_at[i + 1], self.norm_at[i + 2]])
             for i in range(start + 1, end)
         )
 
@@ -1350,7 +1356,7 @@ class _FigureDates(_Speakers):
         items of a list ("300 for 300, and then 200 for 200"), not clauses.
         """
         for i in range(end - 2, start, -1):
-            if self.norm(i) == "," and self.norm(i + 1) == "and":
+            if self.norm_at[i] == "," and self.norm_at[i + 1] == "and":
                 after_figure = any(f.first < i <= f.last for f in self.m.figures)
                 return i + 2 if not after_figure and self._held_to_offer(start, i) else start
         return start
@@ -1363,13 +1369,13 @@ class _FigureDates(_Speakers):
         noun. "had proposed", "had to offer" and a plan word before "have" stay plans.
         """
         plan_words = _MODAL_WORDS | _UNDONE | _PROPOSING
-        held = next((k for k in range(start, end) if self.norm(k) in _HOLDING), None)
-        if held is None or self.norm(held + 1) == "to":
+        held = next((k for k in range(start, end) if self.norm_at[k] in _HOLDING), None)
+        if held is None or self.norm_at[held + 1] == "to":
             return False
         return all(
-            k > held + 1 and (self.norm(k - 1) in _MODAL_WORDS | {"to"} or norm in _MODAL_WORDS)
+            k > held + 1 and (self.norm_at[k - 1] in _MODAL_WORDS | {"to"} or norm in _MODAL_WORDS)
             for k in range(start, end)
-            if (norm := self.norm(k)) in plan_words
+            if (norm := self.norm_at[k]) in plan_words
         )
 
     def _phrase_before(self, mark: int) -> range:
@@ -1381,7 +1387,7 @@ class _FigureDates(_Speakers):
         """
         start = max(self.first, mark - 9)
         for i in range(mark - 1, start - 1, -1):
-            if self.tokens[i].kind != WORD and not self.norm(i).isdigit():
+            if self.tokens[i].kind != WORD and not self.norm_at[i].isdigit():
                 return range(i + 1, mark)
         return range(start, mark)
 
@@ -1398,7 +1404,7 @@ class _FigureDates(_Speakers):
             start <= t.first
             and t.last <= colon
             and t.done
-            and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
+            and (self.norm_at[t.first] in _EXCHANGE_NOUNS or self.norm_at[t.first] in _SWAP_VERBS)
             for t in self.m.transfers
         )
 
@@ -1413,17 +1419,18 @@ class _FigureDates(_Speakers):
             (
                 i
                 for i in range(start + 1, colon)
-                if self.norm(i) in _EXCHANGE_NOUNS and self.norm(i - 1) in ("largest", "biggest")
+                if self.norm_at[i] in _EXCHANGE_NOUNS
+                and self.norm_at[i - 1] in ("largest", "biggest")
             ),
             None,
         )
         if ranked is None or self._planned_before(ranked):
             return False
-        comma = next((i for i in range(ranked, colon) if self.norm(i) == ","), None)
-        if comma is None or self.norm(comma + 1) not in ("agreed", "brokered", "negotiated"):
+        comma = next((i for i in range(ranked, colon) if self.norm_at[i] == ","), None)
+        if comma is None or self.norm_at[comma + 1] not in ("agreed", "brokered", "negotiated"):
             return False
         return all(
-            self.norm(i) not in _MODAL_WORDS | _PROPOSING | _HOPING for i in range(comma, colon)
+            self.norm_at[i] not in _MODAL_WORDS | _PROPOSING | _HOPING for i in range(comma, colon)
         )
 
     def _sent_to_side(self, figure: FigureMention) -> bool:
@@ -1456,7 +1463,7 @@ class _FigureDates(_Speakers):
 
     def _receiver_at(self, at: int) -> PartyMention | None:
         """The side named as a noun right after "to" at ``at``: "to Russia", "to Kyiv"."""
-        if self.norm(at) != "to":
+        if self.norm_at[at] != "to":
             return None
         return next((p for p in self.m.parties if p.first == at + 1 and p.noun), None)
 
@@ -1466,12 +1473,12 @@ class _FigureDates(_Speakers):
         "after handovers of 1,000 bodies in September and of 909 in October": the second
         figure shares the first one's noun of handing over, its kind and its way.
         """
-        if (self.norm(figure.first - 1), self.norm(figure.first - 2)) != ("of", "and"):
+        if (self.norm_at[figure.first - 1], self.norm_at[figure.first - 2]) != ("of", "and"):
             return False
         earlier = [f for f in self.m.figures if f.last <= figure.first - 2]
         return bool(earlier) and (
-            self.norm(earlier[-1].first - 1) == "of"
-            and self.norm(earlier[-1].first - 2) in _EXCHANGE_PLURALS
+            self.norm_at[earlier[-1].first - 1] == "of"
+            and self.norm_at[earlier[-1].first - 2] in _EXCHANGE_PLURALS
         )
 
     def _deal_told_done(self, at: int) -> bool:
@@ -1479,13 +1486,13 @@ class _FigureDates(_Speakers):
 
         A deal is a plan unless a verb or participle of doing follows it at once.
         """
-        if self.norm(at) != "deal" or self.norm(at - 1) not in _QUOTES | {"the"}:
+        if self.norm_at[at] != "deal" or self.norm_at[at - 1] not in _QUOTES | {"the"}:
             return False
-        after = self.norm(at + 1)
+        after = self.norm_at[at + 1]
         return (
             (after == "," or after in ("was", "were"))
-            and self.norm(at + 2) in _DONE_ON
-            and self.norm(at + 3) not in ("up", "back")  # "held up": stalled, not done
+            and self.norm_at[at + 2] in _DONE_ON
+            and self.norm_at[at + 3] not in ("up", "back")  # "held up": stalled, not done
         )
 
     def _bare_pair_told_done(self, at: int) -> bool:
@@ -1494,10 +1501,10 @@ class _FigureDates(_Speakers):
         The name of a deal set off by a comma before a participle of doing is the swap itself.
         """
         return (
-            self.norm(at) == ","
-            and self.norm(at - 1) in _QUOTES
-            and self.norm(at + 1) in _DONE_ON
-            and self.norm(at + 2) not in ("up", "back")
+            self.norm_at[at] == ","
+            and self.norm_at[at - 1] in _QUOTES
+            and self.norm_at[at + 1] in _DONE_ON
+            and self.norm_at[at + 2] not in ("up", "back")
         )
 
     def _pair_shape_of_swap(self, at: int) -> bool:
@@ -1507,7 +1514,7 @@ class _FigureDates(_Speakers):
         pair sizes the swap the past verb tells; "a 1,000 for 1,000 basis" in a sentence
         with no past verb of swapping stays unread.
         """
-        return self.norm(at) in lx.PAIR_SHAPES and not self.norm_set.isdisjoint(_SWAP_VERBS)
+        return self.norm_at[at] in lx.PAIR_SHAPES and not self.norm_set.isdisjoint(_SWAP_VERBS)
 
     def _colon_way(self, figure: FigureMention) -> str | None:
         """The side a bare figure goes to in a verbless list after a colon, if it is one.
@@ -1521,16 +1528,16 @@ class _FigureDates(_Speakers):
         ways = [
             (f, p)
             for f in self.m.figures
-            if self.norm(f.np_end) == "to"
+            if self.norm_at[f.np_end] == "to"
             for p in self.m.parties
-            if p.noun and p.first == f.np_end + 1 + (self.norm(f.np_end + 1) == "the")
+            if p.noun and p.first == f.np_end + 1 + (self.norm_at[f.np_end + 1] == "the")
         ]
         for (one, side), (two, other) in itertools.pairwise(ways):
             if (
-                self.norm(one.first - 1) == ":"
+                self.norm_at[one.first - 1] == ":"
                 and self._done_before_colon(one.first - 1)
-                and self.norm(two.first - 1) in (",", "and")
-                and two.first - side.last in (1, 1 + (self.norm(side.last + 1) == "and"))
+                and self.norm_at[two.first - 1] in (",", "and")
+                and two.first - side.last in (1, 1 + (self.norm_at[side.last + 1] == "and"))
                 and side.code != other.code
                 and figure.first in (one.first, two.first)
             ):
@@ -1544,7 +1551,7 @@ class _FigureDates(_Speakers):
         "Last month's handover was the same: ..." opens a list of its ways; "Kyiv proposed a
         new handover: ..." or "the next will follow the pattern: ..." opens a plan's.
         """
-        if any(self.norm(i) in _NOT_YET_BEFORE_COLON for i in range(self.first, colon)):
+        if any(self.norm_at[i] in _NOT_YET_BEFORE_COLON for i in range(self.first, colon)):
             return False
         return any(t.last <= colon and t.done for t in self.m.transfers)
 
@@ -1590,8 +1597,8 @@ class _FigureDates(_Speakers):
         more" may be of anything) nor after a verb of something else.
         """
         return (
-            self.norm(figure.last) == "more"
-            and self.norm(figure.last + 1) == "to"
+            self.norm_at[figure.last] == "more"
+            and self.norm_at[figure.last + 1] == "to"
             and any(p.first == figure.last + 2 for p in self.m.parties)
             and any(
                 t.last == figure.first and t.done and t.move in (Move.SEND, Move.RECEIVE)
@@ -1606,13 +1613,13 @@ class _FigureDates(_Speakers):
         is said once, so the side after "and" got back its own people too.
         """
         side = next((p for p in self.m.parties if p.last == figure.first and p.noun), None)
-        if side is None or self.norm(side.first - 1) != "and":
+        if side is None or self.norm_at[side.first - 1] != "and":
             return False
         told = [f for f in self.m.figures if f.last <= side.first and f.noun is not None]
         return bool(told) and any(
             t.last <= told[-1].first
             and t.move is Move.RECEIVE
-            and not any(self.norm(i) in (";", ".") for i in range(t.last, side.first))
+            and not any(self.norm_at[i] in (";", ".") for i in range(t.last, side.first))
             for t in self.m.transfers
         )
 
@@ -1622,12 +1629,12 @@ class _FigureDates(_Speakers):
         "Russia got back 24", "a further 103 came home", "a swap of 100 for 100":
         the verb of handing over (or the swap's "of ... for") says what is counted.
         """
-        if self.norm(figure.last) == "of":
+        if self.norm_at[figure.last] == "of":
             if (
-                self.norm(figure.last + 2) == "own"
-                and self.norm(figure.last + 3) not in lx.OWN_NOT_PEOPLE
+                self.norm_at[figure.last + 2] == "own"
+                and self.norm_at[figure.last + 3] not in lx.OWN_NOT_PEOPLE
                 and (
-                    self.norm(figure.first - 1)
+                    self.norm_at[figure.first - 1]
                     in ("received", "receiving", "back", "home", "returned", "freed")
                     or self._sent_to_side(figure)
                     or self._gapped_own(figure)
@@ -1638,8 +1645,8 @@ class _FigureDates(_Speakers):
                 # accord"
                 return True
             if (
-                self.norm(figure.last + 2) == "own"
-                and self.norm(figure.last + 3) == "back"
+                self.norm_at[figure.last + 2] == "own"
+                and self.norm_at[figure.last + 3] == "back"
                 and any(
                     t.last == figure.first and t.move in (Move.SEND, Move.RECEIVE)
                     for t in self.m.transfers
@@ -1647,9 +1654,9 @@ class _FigureDates(_Speakers):
             ):
                 return True  # "got 175 of its own back": the particle after the object
             if (
-                self.norm(figure.last + 2) == "own"
-                and self.norm(figure.first - 1) == "of"
-                and self.norm(figure.first - 2) in ("bodies", "remains")
+                self.norm_at[figure.last + 2] == "own"
+                and self.norm_at[figure.first - 1] == "of"
+                and self.norm_at[figure.first - 2] in ("bodies", "remains")
             ):
                 return True  # "Russia got back the bodies of 45 of its own"
             # "brought 757 of them back"; "promised 23 ... and returned 22 of them"
@@ -1663,15 +1670,15 @@ class _FigureDates(_Speakers):
         if figure.amount.high is None:
             return False  # an open figure
         # "Russia received only 24": a word stressing the number leaves it the verb's object
-        lead = figure.first - (self.norm(figure.first - 1) in lx.NUMBER_STRESS)
+        lead = figure.first - (self.norm_at[figure.first - 1] in lx.NUMBER_STRESS)
         lead = lx.added_group_start(self.norm, lead)  # "Kyiv received another 1,003"
-        before = self.norm(lead - 1)
+        before = self.norm_at[lead - 1]
         aside = lx.running_aside(self.tokens, figure.first, self.first)
         if aside is None:
             aside = lx.series_aside(self.tokens, figure.first, self.first)  # ", in each case,"
         if aside is not None:
-            before = self.norm(aside - 1)  # "brought home, so far, nearly 4,000"
-        if before == "over" and self.norm(figure.first - 2) in lx.PARTICLE_VERBS:
+            before = self.norm_at[aside - 1]  # "brought home, so far, nearly 4,000"
+        if before == "over" and self.norm_at[figure.first - 2] in lx.PARTICLE_VERBS:
             before = "back"  # "handed over 90", like "sent back 90": the verb's object
         elif self._sent_to_side(figure):
             before = "back"  # "gave Russia 31": the verb's object, its receiver between
@@ -1687,13 +1694,13 @@ class _FigureDates(_Speakers):
             and (
                 figure.last >= self.last
                 or self.tokens[figure.last].kind != WORD
-                or self.norm(figure.last) in lx.DATE_PREPOSITIONS | _AFTER_BARE_COUNT
+                or self.norm_at[figure.last] in lx.DATE_PREPOSITIONS | _AFTER_BARE_COUNT
             )
         ):
             # a headline's present: "Russia hands over 500 bodies, receives 20 in return";
             # not "frees two Greek Catholic priests", whose words after the count name them
             before = _PAST_OF_PRESENT.get(_lemmas.lemma(before), before)
-        if self.norm(figure.last) == "back" and any(
+        if self.norm_at[figure.last] == "back" and any(
             t.last == figure.first and t.move in (Move.SEND, Move.RECEIVE) for t in self.m.transfers
         ):
             before = "back"  # "which sent 26 back", "took 40 back": the particle after the object
@@ -1701,7 +1708,7 @@ class _FigureDates(_Speakers):
             before = "back"  # "brought about 1,000 more to Ukraine": more of those moved before
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
-            following = self.norm(figure.last)
+            following = self.norm_at[figure.last]
             return not (
                 following.isalpha()
                 and following.endswith("s")
@@ -1711,10 +1718,10 @@ class _FigureDates(_Speakers):
             )
         quoted = before in _QUOTES  # 'on the principle of "205 for 205"'
         if quoted:
-            before = self.norm(figure.first - 2)
-        if before == "of" and self.norm(figure.last) == "for":
+            before = self.norm_at[figure.first - 2]
+        if before == "of" and self.norm_at[figure.last] == "for":
             head_at = figure.first - (3 if quoted else 2)
-            head = self.norm(head_at)
+            head = self.norm_at[head_at]
             # "a swap of 100 for 100"; "the exchange ran on the principle of 205 for 205";
             # 'exchanged prisoners on the basis of "150 for 150"': a shape the past verb took
             return head in _EXCHANGE_NOUNS or (
@@ -1724,11 +1731,11 @@ class _FigureDates(_Speakers):
                     or self._pair_shape_of_swap(head_at)
                 )
             )
-        if before == "of" and self.norm(figure.first - 2) in _EXCHANGE_PLURALS:
+        if before == "of" and self.norm_at[figure.first - 2] in _EXCHANGE_PLURALS:
             # "two more swaps of 103 and 95 on each side": what the swaps moved
             return True
         if before == "of" and any(
-            self.norm(t.first) in _EXCHANGE_PLURALS and self._dated_item_after_colon(t, figure)
+            self.norm_at[t.first] in _EXCHANGE_PLURALS and self._dated_item_after_colon(t, figure)
             for t in self.m.transfers
         ):
             return True  # "Two handovers followed: on 13 June, of another 1,200, and ..."
@@ -1739,12 +1746,12 @@ class _FigureDates(_Speakers):
             if listed is not None and listed.noun is None and self._bare(listed):
                 return True  # "... of 103 and 95": listed with a bare count of people
         side = next((p for p in self.m.parties if p.last == figure.first and p.noun), None)
-        if side is not None and self.norm(side.first - 1) == "and":
+        if side is not None and self.norm_at[side.first - 1] == "and":
             listed = next((f for f in self.m.figures if f.last == side.first - 1), None)
             if listed is not None and listed.noun is None and self._bare(listed):
                 return True  # "with Ukraine bringing home 230 and Russia 248": the verb gapped
-        if before == "for" and self.norm(figure.first - 2).isdigit():
-            opener = self.norm(figure.first - 3)
+        if before == "for" and self.norm_at[figure.first - 2].isdigit():
+            opener = self.norm_at[figure.first - 3]
             if opener in (",", "(") and self._planned_before(figure.first - 3):
                 return False  # "Kyiv proposed a new swap, 300 for 300": the plan's other half
             return opener in ("of", ",", "(")
@@ -1754,7 +1761,7 @@ class _FigureDates(_Speakers):
                 return True  # "the two countries swapped 1,000 for 1,000"
             after_pair = self._after_pair(partner)
             if (
-                self.norm(after_pair) in _EXCHANGE_NOUNS
+                self.norm_at[after_pair] in _EXCHANGE_NOUNS
                 or self._deal_told_done(after_pair)
                 or self._bare_pair_told_done(after_pair)
             ):
@@ -1784,17 +1791,20 @@ class _FigureDates(_Speakers):
                     figure
                 )
             return (
-                any(self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(figure.first - 1))
+                any(
+                    self.norm_at[j] in _EXCHANGE_NOUNS
+                    for j in self._phrase_before(figure.first - 1)
+                )
                 or self._pair_after_ranked_one(figure)
             ) and not self._planned_before(figure.first - 1)
-        after = self.norm(figure.last)
+        after = self.norm_at[figure.last]
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
             return True  # "almost 700 in either direction so far": people moved, per side
         if self._respective_sizes(figure):
             return True  # "115, 103 and 95 each way, respectively": sizes of dated swaps
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
-        if after == "each" and self.norm(figure.last + 1) in lx.RECURRING:
+        if after == "each" and self.norm_at[figure.last + 1] in lx.RECURRING:
             return True  # "— about 1,000 each time — Ukraine took back its dead"
         if after in ("each", "apiece") and self._dated_share_before_swap(figure):
             return True  # "In June (on the 25th, 90 each) and July (...), exchanges resumed"
@@ -1807,17 +1817,18 @@ class _FigureDates(_Speakers):
             # or the swap verb's own object, the share ending it: "the sides traded 60
             # apiece on Friday" (not "exchanged 60 each day", a rate of fire)
             return (
-                (before in _SWAP_VERBS and self.norm(figure.last + 1) in _SHARE_ENDS)
+                (before in _SWAP_VERBS and self.norm_at[figure.last + 1] in _SHARE_ENDS)
                 or any(
-                    self.norm(j) in _EXCHANGE_NOUNS or (set_off and self.norm(j) in _SWAP_VERBS)
+                    self.norm_at[j] in _EXCHANGE_NOUNS
+                    or (set_off and self.norm_at[j] in _SWAP_VERBS)
                     for j in range(start, figure.first)
                 )
                 or self._share_listed_after_share(figure)
             )
-        if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
+        if after in ("went", "go", "came") and self.norm_at[figure.last + 1] == "to":
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)
-        to = figure.last + 1 + (self.norm(figure.last + 1) in ("home", "back"))
+        to = figure.last + 1 + (self.norm_at[figure.last + 1] in ("home", "back"))
         if (
             _lemmas.lemma(after) in lx.GOING_LEMMAS
             and self._receiver_at(to) is not None
@@ -1828,32 +1839,32 @@ class _FigureDates(_Speakers):
             return True  # "140 returned to Ukraine and 82 to Russia": the verb said once
         end = self._ordered_list_end(figure).last  # "150 and then 175 went each way"
         verb = self._verb_after_list(end)  # "on Saturday 307 more went each way"
-        while self.norm(verb) in _PERFECT | {"also"} and verb < end + 3:
+        while self.norm_at[verb] in _PERFECT | {"also"} and verb < end + 3:
             verb += 1  # "700 have now come home", "40 had also come back"
-        after = self.norm(verb)
+        after = self.norm_at[verb]
         if after in ("went", "gone", "crossed", "moved") and self._each_way_at(verb + 1):
             return True  # "at Easter 246 went each way": a swap's size, per side
         if figure.noun is None and freed_per_side(self.norm, self.tokens, verb, self.last):
             return True  # "the swap saw 103 freed from each side": a size per side
-        if _lemmas.lemma(after) == "arrive" and self.norm(verb + 1) not in ("at", "to"):
+        if _lemmas.lemma(after) == "arrive" and self.norm_at[verb + 1] not in ("at", "to"):
             return self._arrivals_handed_over()  # "two days later another 1,200 arrived"
         if self._passive_sent_to_side(figure, verb):
             return True  # "... and 19 were handed over to Russia"
         if (
             after == "returned"
-            and self.norm(figure.first - 1) in ("further", "another")
-            and self.norm(verb + 1) in ("", ",", ".", ";", "according", "home")
+            and self.norm_at[figure.first - 1] in ("further", "another")
+            and self.norm_at[verb + 1] in ("", ",", ".", ";", "according", "home")
         ):
             return True  # "; in June a further 10 returned": more of the people told before
         if (
             after in ("been", "were", "was")
-            and _lemmas.lemma(self.norm(verb + 1)) == "receive"
-            and self.norm(figure.first - 1) in ("further", "another")
-            and self.norm(verb + 2) != "by"
+            and _lemmas.lemma(self.norm_at[verb + 1]) == "receive"
+            and self.norm_at[figure.first - 1] in ("further", "another")
+            and self.norm_at[verb + 2] != "by"
         ):
             return True  # "a further 900 had been received": more of the people told before
         # "75 were traded for 75": every verb of swapping, as "were exchanged"
-        return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
+        return after in ("came", "come", "went", "were") and self.norm_at[verb + 1] in (
             {"home", "back", "returned", "freed", "released", "repatriated"} | _SWAP_VERBS
         )
 
@@ -1870,9 +1881,9 @@ class _FigureDates(_Speakers):
         return self._swap_before_dated_shares(figure) or any(
             t.first > close
             and t.done
-            and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
+            and (self.norm_at[t.first] in _EXCHANGE_NOUNS or self.norm_at[t.first] in _SWAP_VERBS)
             # "..., exchanges will follow": a swap to come is sized by no bracket
-            and _MODAL_WORDS.isdisjoint(self.norm(i) for i in range(t.last, self.last))
+            and _MODAL_WORDS.isdisjoint(self.norm_at[i] for i in range(t.last, self.last))
             for t in self.m.transfers
         )
 
@@ -1886,16 +1897,16 @@ class _FigureDates(_Speakers):
             (
                 t
                 for t in reversed(self.m.transfers)
-                if t.last <= figure.first and self.norm(t.last - 1) in _SWAP_VERBS
+                if t.last <= figure.first and self.norm_at[t.last - 1] in _SWAP_VERBS
             ),
             None,
         )
         if verb is None or not verb.done:
             return False
         return all(
-            self.norm(i) in ("on", "in", "and", ",", "(", ")", "each", "apiece")
-            or self.norm(i) in lx.MONTHS
-            or self.norm(i) in _DAY_WORDS
+            self.norm_at[i] in ("on", "in", "and", ",", "(", ")", "each", "apiece")
+            or self.norm_at[i] in lx.MONTHS
+            or self.norm_at[i] in _DAY_WORDS
             or self._day_token(i)
             or any(f.first <= i < f.last for f in self.m.figures)
             for i in range(verb.last, figure.first)
@@ -1907,22 +1918,25 @@ class _FigureDates(_Speakers):
         "June (on the 25th, 90 each)", "June 25 (90 each)": the bracket holds only the
         day and each side's share, and a month or a day stands right before it.
         """
-        if self.norm(figure.last + 1) != ")" or self.norm(figure.last) not in ("each", "apiece"):
+        if self.norm_at[figure.last + 1] != ")" or self.norm_at[figure.last] not in (
+            "each",
+            "apiece",
+        ):
             return False
         opener = next(
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1)
-                if self.norm(i) == "("
+                if self.norm_at[i] == "("
             ),
             None,
         )
         if opener is None or opener <= self.first:
             return False
         inside = range(opener + 1, figure.first)
-        if any(self.norm(i) not in _DAY_WORDS and not self._day_token(i) for i in inside):
+        if any(self.norm_at[i] not in _DAY_WORDS and not self._day_token(i) for i in inside):
             return False
-        return self.norm(opener - 1) in lx.MONTHS or self._day_token(opener - 1)
+        return self.norm_at[opener - 1] in lx.MONTHS or self._day_token(opener - 1)
 
     def past_dated_brackets(self, figure: FigureMention) -> int:
         """Where the clause resumes after a list of dated brackets ``figure`` opens.
@@ -1938,9 +1952,9 @@ class _FigureDates(_Speakers):
             if following.first <= end:
                 continue
             if not self._dated_share_in_bracket(following) or any(
-                self.norm(i) not in ("and", ",", "on", "in", "(")
+                self.norm_at[i] not in ("and", ",", "on", "in", "(")
                 and not self._day_token(i)
-                and self.norm(i) not in lx.MONTHS
+                and self.norm_at[i] not in lx.MONTHS
                 for i in range(end + 1, following.first)
             ):
                 break
@@ -1956,9 +1970,9 @@ class _FigureDates(_Speakers):
         nearer the figure ("... and July (on the 17th, 95 each)") is not its date.
         """
         for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1):
-            if self.norm(i) == ")":
+            if self.norm_at[i] == ")":
                 return None
-            if self.norm(i) == "(":
+            if self.norm_at[i] == "(":
                 return next((d for d in dates if d.last == i), None)
         return None
 
@@ -1969,7 +1983,7 @@ class _FigureDates(_Speakers):
         """
         return (
             self.first < i < self.last - 1
-            and self.norm(i) == "-"
+            and self.norm_at[i] == "-"
             and self.tokens[i].gap > 0
             and self.tokens[i + 1].gap > 0
         )
@@ -1982,27 +1996,27 @@ class _FigureDates(_Speakers):
         handed over" or "were sent", and "to" names a side; with no side named it stays out.
         So does "were received by Russia", whose agent of getting is the side they went to.
         """
-        if self.norm(verb) not in ("were", "was"):
+        if self.norm_at[verb] not in ("were", "was"):
             return False
         j = figure.first - 1
-        while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | {"another", "only"}:
+        while j > self.first and self.norm_at[j] in lx.FIGURE_HEDGE_WORDS | {"another", "only"}:
             j -= 1  # "and only 19 were handed over"
-        opener = self.norm(j)
+        opener = self.norm_at[j]
         if (
             opener not in ("and", "while", "whereas")
             or not any(f.noun is not None and f.last < figure.first for f in self.m.figures)
             or not any(t.last < figure.first for t in self.m.transfers)
         ):
             return False  # "3,000 were sent to Russia", "deployed 500 troops and 300 were sent"
-        at = verb + 1 + (self.norm(verb + 1) == "also")
-        if self.norm(at) in _HANDED_GETTING and self.norm(at + 1) == "by":
+        at = verb + 1 + (self.norm_at[verb + 1] == "also")
+        if self.norm_at[at] in _HANDED_GETTING and self.norm_at[at + 1] == "by":
             # "... and 19 were received by the Russian side": the agent of getting is the side;
             # "recovered by Russia from the battlefield" is no handover, so it is not read
             side = next((p for p in self.m.parties if p.first == at + 2 and p.noun), None)
-            return side is not None and self.norm(side.last) != "from"
-        if self.norm(at) not in _PASSIVE_SENDING:
+            return side is not None and self.norm_at[side.last] != "from"
+        if self.norm_at[at] not in _PASSIVE_SENDING:
             return False
-        at += 1 + (self.norm(at + 1) in ("over", "back"))
+        at += 1 + (self.norm_at[at + 1] in ("over", "back"))
         return self._receiver_at(at) is not None
 
     def _arrivals_handed_over(self) -> bool:
@@ -2036,17 +2050,17 @@ class _FigureDates(_Speakers):
         if figure.noun is not None or self._receiver_at(figure.last) is None:
             return None
         joint = figure.first - 1
-        if (self.norm(joint - 1), self.norm(joint)) == ("those", "of"):
+        if (self.norm_at[joint - 1], self.norm_at[joint]) == ("those", "of"):
             joint -= 2
-        if self.norm(joint) == "," and joint == figure.first - 1:
+        if self.norm_at[joint] == "," and joint == figure.first - 1:
             if not self._clause_ends_after_receiver(figure.last):
                 return None
-        elif self.norm(joint) != "and":
+        elif self.norm_at[joint] != "and":
             return None
         else:
-            joint -= self.norm(joint - 1) == ","
+            joint -= self.norm_at[joint - 1] == ","
         there = next((p for p in self.m.parties if p.last == joint and p.noun), None)
-        if there is None or self.norm(there.first - 1) != "to":
+        if there is None or self.norm_at[there.first - 1] != "to":
             return None
         earlier = [f for f in self.m.figures if f.last < there.first - 1]
         back = self._receiver_at(figure.last)
@@ -2055,7 +2069,7 @@ class _FigureDates(_Speakers):
         previous = earlier[-1]
         between = range(previous.np_end, there.first - 1)
         if self._figure_between(previous.np_end, there.first) or not any(
-            _lemmas.is_transfer_form(self.norm(i)) for i in between
+            _lemmas.is_transfer_form(self.norm_at[i]) for i in between
         ):
             return None
         return previous
@@ -2067,14 +2081,14 @@ class _FigureDates(_Speakers):
         """
         receiver = self._receiver_at(at)
         return receiver is not None and (
-            receiver.last >= self.last or self.norm(receiver.last) in _HALF_ENDS
+            receiver.last >= self.last or self.norm_at[receiver.last] in _HALF_ENDS
         )
 
     def _each_way_at(self, i: int) -> bool:
         """Whether "each way", "in each direction" or "in either direction" begins at ``i``."""
-        if self.norm(i) == "in":
+        if self.norm_at[i] == "in":
             i += 1
-        return self.norm(i) in ("each", "either") and self.norm(i + 1) in ("way", "direction")
+        return self.norm_at[i] in ("each", "either") and self.norm_at[i + 1] in ("way", "direction")
 
     def _respective_dates(
         self, figures: list[FigureMention], dates: list[DateMention]
@@ -2096,7 +2110,7 @@ class _FigureDates(_Speakers):
             return self._paired_days(figures, usable[0].text, at)
         # "... 75 and 90 each, respectively; and later, swaps of between 95 and 150 people":
         # a semicolon after the word closes the clause it shares out
-        stop = next((i for i in range(at, self.last) if self.norm(i) == ";"), self.last)
+        stop = next((i for i in range(at, self.last) if self.norm_at[i] == ";"), self.last)
         people = [
             i
             for i, f in enumerate(figures)
@@ -2141,7 +2155,7 @@ class _FigureDates(_Speakers):
             # respectively": the list is the run of figures joined by commas and "and"
             run = people[-1:]
             for i in reversed(people[:-1]):
-                between = {self.norm(j) for j in range(figures[i].last, figures[run[0]].first)}
+                between = {self.norm_at[j] for j in range(figures[i].last, figures[run[0]].first)}
                 if not between <= {",", "and"}:
                     break
                 run.insert(0, i)
@@ -2178,7 +2192,7 @@ class _FigureDates(_Speakers):
             return {}
         listed = run[-1:]
         for i in reversed(run[:-1]):
-            between = {self.norm(j) for j in range(figures[i].last, figures[listed[0]].first)}
+            between = {self.norm_at[j] for j in range(figures[i].last, figures[listed[0]].first)}
             if not between <= {",", "and"}:
                 break
             listed.insert(0, i)
@@ -2216,7 +2230,7 @@ class _FigureDates(_Speakers):
         date is no item of the list the word shares out.
         """
         return date.first > at and any(
-            self.norm(k) in _EVENT_PHRASE_OPENERS and self.norm(k + 1) in ("the", "a", "an")
+            self.norm_at[k] in _EVENT_PHRASE_OPENERS and self.norm_at[k + 1] in ("the", "a", "an")
             for k in range(max(at, date.first - _EVENT_PHRASE_REACH), date.first)
         )
 
@@ -2227,12 +2241,14 @@ class _FigureDates(_Speakers):
         over as many" tells of the whole list, whose items are still shared out.
         """
         at = figure.np_end
-        if self.norm(at) not in ("each", "every"):
+        if self.norm_at[at] not in ("each", "every"):
             at += 1  # "800 bodies back each time"
         return (
-            self.norm(at) in ("each", "every")
-            and self.norm(at + 1) in _TIMES
-            and not (self.norm(at - 1) in lx.SET_OFF_MARKS or self.norm(at - 1) == "respectively")
+            self.norm_at[at] in ("each", "every")
+            and self.norm_at[at + 1] in _TIMES
+            and not (
+                self.norm_at[at - 1] in lx.SET_OFF_MARKS or self.norm_at[at - 1] == "respectively"
+            )
         )
 
     def _equal_runs(
@@ -2246,7 +2262,7 @@ class _FigureDates(_Speakers):
             return []
         runs: list[list[int]] = [people[:1]]
         for i in people[1:]:
-            between = {self.norm(j) for j in range(figures[runs[-1][-1]].last, figures[i].first)}
+            between = {self.norm_at[j] for j in range(figures[runs[-1][-1]].last, figures[i].first)}
             if (
                 between
                 and between <= {",", "and"}
@@ -2273,12 +2289,12 @@ class _FigureDates(_Speakers):
         ahead = [i for i in people if figures[i].first > at]
         if len(ahead) < 2:
             return []
-        gap = [self.norm(j) for j in range(at + 1, figures[ahead[0]].first)]
+        gap = [self.norm_at[j] for j in range(at + 1, figures[ahead[0]].first)]
         if len(gap) > 4 or any(w in _RUN_BREAKS for w in gap):
             return []
         run = ahead[:1]
         for i in ahead[1:]:
-            between = {self.norm(j) for j in range(figures[run[-1]].last, figures[i].first)}
+            between = {self.norm_at[j] for j in range(figures[run[-1]].last, figures[i].first)}
             if not between <= {",", "and"}:
                 break
             run.append(i)
@@ -2316,7 +2332,7 @@ class _FigureDates(_Speakers):
         usable = self._opening_list(figures, usable)
         if len({d.group for d in usable}) != 1 and not all(
             # "on 5 January and 5 February": full dates joined by "and" are a list too
-            {self.norm(j) for j in range(a.last, b.first)} <= {",", "and", "on"}
+            {self.norm_at[j] for j in range(a.last, b.first)} <= {",", "and", "on"}
             for a, b in itertools.pairwise(usable)
         ):
             return {}
@@ -2341,7 +2357,7 @@ class _FigureDates(_Speakers):
         if len(people) != len(usable):
             return {}
         for a, b in itertools.pairwise(people):
-            between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
+            between = {self.norm_at[j] for j in range(figures[a].last, figures[b].first)}
             if b != a + 1 or not between <= {",", "and"}:
                 return {}
         # "In July, August and September ...: 19, 19 and 24", "In May and June, ... 500
@@ -2395,13 +2411,13 @@ class _FigureDates(_Speakers):
             return []
         last = ends[-1]
         between = {
-            self.norm(j) for j in range(max(figures[last].last, figures[last].np_end), start)
+            self.norm_at[j] for j in range(max(figures[last].last, figures[last].np_end), start)
         }
         if not between <= _BEFORE_LISTED_DAYS or "," not in between:
             return []
         run = [last]
         for i in range(last - 1, -1, -1):
-            gap = {self.norm(j) for j in range(figures[i].last, figures[run[0]].first)}
+            gap = {self.norm_at[j] for j in range(figures[i].last, figures[run[0]].first)}
             if not gap or not gap <= {",", "and"}:
                 break
             run.insert(0, i)
@@ -2423,7 +2439,7 @@ class _FigureDates(_Speakers):
             return people
         run = rest[:1]
         for i in rest[1:]:
-            between = {self.norm(j) for j in range(figures[run[-1]].last, figures[i].first)}
+            between = {self.norm_at[j] for j in range(figures[run[-1]].last, figures[i].first)}
             if i != run[-1] + 1 or not between <= {",", "and"}:
                 break
             run.append(i)
@@ -2445,7 +2461,7 @@ class _FigureDates(_Speakers):
         if len(days) < 2 or len(people) != len(days):
             return {}
         for a, b in itertools.pairwise(people):
-            between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
+            between = {self.norm_at[j] for j in range(figures[a].last, figures[b].first)}
             if b != a + 1 or not between <= {",", "and"}:
                 return {}
         if len({figures[i].amount for i in people}) != len(people):
@@ -2475,7 +2491,7 @@ class _FigureDates(_Speakers):
         spans = [(s, e) for s, e in self.clauses.relatives if s < at < e]
         if not spans:
             return ""
-        return self.norm(self.first + max(spans)[0])
+        return self.norm_at[self.first + max(spans)[0]]
 
     def _aside_subject(self, i: int) -> str:
         """The word right after the opener of the relative clause word ``i`` stands in.
@@ -2484,7 +2500,7 @@ class _FigureDates(_Speakers):
         """
         at = i - self.first
         spans = [(s, e) for s, e in self.clauses.relatives if s < at < e]
-        return self.norm(self.first + max(spans)[0] + 1) if spans else ""
+        return self.norm_at[self.first + max(spans)[0] + 1] if spans else ""
 
     def announced_earlier(self, date: DateMention) -> bool:
         """Whether ``date`` dates an announcement told in the pluperfect: "had put out on Tuesday".
@@ -2492,12 +2508,12 @@ class _FigureDates(_Speakers):
         "That was the figure the Kremlin had announced on Tuesday": the telling looks back
         from the story's exchange, so its day sets no scene for the figures that follow.
         """
-        at = date.first - (self.norm(date.first - 1) in ("on", "in"))
-        verb = at - 1 - (self.norm(at - 1) in ("out", "up"))  # "had put out", "had drawn up"
+        at = date.first - (self.norm_at[date.first - 1] in ("on", "in"))
+        verb = at - 1 - (self.norm_at[at - 1] in ("out", "up"))  # "had put out", "had drawn up"
         return (
             verb - 1 >= self.first
-            and self.norm(verb) in lx.SPEECH | lx.GIVEN_COUNT_VERBS | _lemmas.PUTTING
-            and self.norm(verb - 1) == "had"
+            and self.norm_at[verb] in lx.SPEECH | lx.GIVEN_COUNT_VERBS | _lemmas.PUTTING
+            and self.norm_at[verb - 1] == "had"
         )
 
     def _bare_ordinal_day(self, figure: FigureMention | None = None) -> str | None:
@@ -2519,7 +2535,7 @@ class _FigureDates(_Speakers):
             days = self._days_beside(figure, days)
         if len(days) != 1:
             return None
-        return f"the {self.tokens[days[0]].text}{self.norm(days[0] + 1)}"
+        return f"the {self.tokens[days[0]].text}{self.norm_at[days[0] + 1]}"
 
     def bare_ordinal_days(self) -> tuple[str, ...]:
         """The days a sentence names as bare ordinals ("on the 11th and again on the
@@ -2538,7 +2554,7 @@ class _FigureDates(_Speakers):
         ]
         if months:  # "In June, ... on the 11th and again on the 14th": days of that month
             return tuple(f"{self.tokens[i].text} {months[0]}" for i in days)
-        return tuple(f"the {self.tokens[i].text}{self.norm(i + 1)}" for i in days)
+        return tuple(f"the {self.tokens[i].text}{self.norm_at[i + 1]}" for i in days)
 
     def _bare_ordinal_positions(self, after: AbstractSet[str] = _AFTER_DAY) -> list[int]:
         """Where the sentence names a day as "on the 14th", with no month beside it."""
@@ -2548,11 +2564,11 @@ class _FigureDates(_Speakers):
             i
             for i in range(self.first + 2, self.last - 1)
             if self._day_token(i)
-            and self.norm(i + 1) in lx.ORDINAL_SUFFIXES
+            and self.norm_at[i + 1] in lx.ORDINAL_SUFFIXES
             and self.tokens[i + 1].gap == 0
-            and self.norm(i - 1) == "the"
-            and self.norm(i - 2) in _BEFORE_DAY
-            and self.norm(i + 2) in after
+            and self.norm_at[i - 1] == "the"
+            and self.norm_at[i - 2] in _BEFORE_DAY
+            and self.norm_at[i + 2] in after
         ]
 
     def _ordinal_series(self, figure: FigureMention, scene: str | None) -> tuple[str, ...]:
@@ -2561,7 +2577,10 @@ class _FigureDates(_Speakers):
         Each day is in the month the text is about (or the latest such day); a figure
         without "each time" (or "each month", ...) after it is one exchange, not a series.
         """
-        if self.norm(figure.np_end) != "each" or self.norm(figure.np_end + 1) not in lx.RECURRING:
+        if (
+            self.norm_at[figure.np_end] != "each"
+            or self.norm_at[figure.np_end + 1] not in lx.RECURRING
+        ):
             return ()
         # "said on the 11th and again on the 14th that ...": the saying's clause follows
         days = self._bare_ordinal_positions(_AFTER_DAY | {"that"})
@@ -2569,7 +2588,7 @@ class _FigureDates(_Speakers):
             return ()
         if scene is not None and not _HAS_DAY.search(scene):
             return tuple(f"{self.tokens[i].text} {scene}" for i in days)
-        return tuple(f"the {self.tokens[i].text}{self.norm(i + 1)}" for i in days)
+        return tuple(f"the {self.tokens[i].text}{self.norm_at[i + 1]}" for i in days)
 
     def _day_token(self, i: int) -> bool:
         """Whether token ``i`` is a number that can be a day of a month (1 to 31)."""
@@ -2592,20 +2611,20 @@ class _FigureDates(_Speakers):
         start = self.first + self.clauses.start_of(position)
         end = self.first + self.clauses.end_of(position)
         if any(
-            self.norm(i) in ("far", "date", "all", "altogether", "total", "overall")
+            self.norm_at[i] in ("far", "date", "all", "altogether", "total", "overall")
             # "... the 60th exchange since the invasion and that 3,956 had now been freed"
-            or (self.norm(i) == "now" and self.norm(i - 1) in ("had", "has", "have"))
+            or (self.norm_at[i] == "now" and self.norm_at[i - 1] in ("had", "has", "have"))
             # "..., which said 4,131 had been returned over that time": the span ranked
             or (
-                self.norm(i) in ("time", "period")
-                and self.norm(i - 1) == "that"
-                and self.norm(i - 2) in ("over", "in", "during", "throughout")
+                self.norm_at[i] in ("time", "period")
+                and self.norm_at[i - 1] == "that"
+                and self.norm_at[i - 2] in ("over", "in", "during", "throughout")
             )
             # "the 33rd exchange since February and ... 1,450 had returned over the year"
             or (
-                self.norm(i) == "year"
-                and self.norm(i - 1) in ("the", "that")
-                and self.norm(i - 2) in ("over", "during", "throughout")
+                self.norm_at[i] == "year"
+                and self.norm_at[i - 1] in ("the", "that")
+                and self.norm_at[i - 2] in ("over", "during", "throughout")
             )
             for i in range(start + 1, end)
         ):
@@ -2613,10 +2632,10 @@ class _FigureDates(_Speakers):
         if self._perfect_with_opener(figure):
             return False  # "the 54th exchange since 2022 and, with today's, 3,335 have been freed"
         return any(
-            self.norm(i + 2) == "since"
-            and (self.norm(i + 1) in _EXCHANGE_NOUNS or self._time_of_rank(i + 1))
+            self.norm_at[i + 2] == "since"
+            and (self.norm_at[i + 1] in _EXCHANGE_NOUNS or self._time_of_rank(i + 1))
             and (
-                (self.norm(i) in ("st", "nd", "rd", "th") and self.norm(i - 1).isdigit())
+                (self.norm_at[i] in ("st", "nd", "rd", "th") and self.norm_at[i - 1].isdigit())
                 or self._time_of_rank(i + 1)
             )
             for i in range(start + 1, end - 2)
@@ -2629,13 +2648,14 @@ class _FigureDates(_Speakers):
         the exchange just ranked is a total of its own, whatever the rank before it.
         """
         if not any(
-            self.norm(j) in ("had", "has", "have")
+            self.norm_at[j] in ("had", "has", "have")
             for j in range(figure.np_end, min(self.last, figure.np_end + 3))
         ):
             return False
         low = max(self.first, figure.first - 6)
         return any(
-            self.norm(i) == "with" and "," in (self.norm(j) for j in range(i + 1, figure.first))
+            self.norm_at[i] == "with"
+            and "," in (self.norm_at[j] for j in range(i + 1, figure.first))
             for i in range(low, figure.first)
         )
 
@@ -2644,16 +2664,16 @@ class _FigureDates(_Speakers):
 
         The ordinal counts occasions, so the figure told with it is that occasion's own.
         """
-        return self.norm(i) == "time" and (
-            self.norm(i - 1) in _ORDINAL_WORDS
-            or self.norm(i - 1) in ("first", "second", "third")
-            or (self.norm(i - 1) in ("st", "nd", "rd", "th") and self.norm(i - 2).isdigit())
+        return self.norm_at[i] == "time" and (
+            self.norm_at[i - 1] in _ORDINAL_WORDS
+            or self.norm_at[i - 1] in ("first", "second", "third")
+            or (self.norm_at[i - 1] in ("st", "nd", "rd", "th") and self.norm_at[i - 2].isdigit())
         )
 
     def _partner(self, figure: FigureMention) -> FigureMention | None:
         """The second N of "N for N" or "N prisoners for N" (a bare count of the same noun)."""
         for end in (figure.last, figure.np_end):
-            if self.norm(end) == "for":
+            if self.norm_at[end] == "for":
                 following = next((f for f in self.m.figures if f.first == end + 1), None)
                 if following is None or following.amount != figure.amount:
                     return None
@@ -2668,9 +2688,9 @@ class _FigureDates(_Speakers):
         """
         mark = figure.first - 1
         return (
-            self.norm(mark) in (",", "(", "—", "–")
-            and self.norm(mark - 1) == "one"
-            and self.norm(mark - 2) in _RANKED_ONE
+            self.norm_at[mark] in (",", "(", "—", "–")
+            and self.norm_at[mark - 1] == "one"
+            and self.norm_at[mark - 2] in _RANKED_ONE
             and self._pair(figure)
             # "they hoped the next one – 75 for 75 – would follow": a plan, not a swap
             and not self._planned_before(self.last)
@@ -2686,18 +2706,22 @@ class _FigureDates(_Speakers):
         """
         if figure.noun is not None or not self._pair(figure):
             return False
-        further = self.norm(figure.first - 1) == "another" or (
-            self.norm(figure.first - 1) == "further" and self.norm(figure.first - 2) == "a"
+        further = self.norm_at[figure.first - 1] == "another" or (
+            self.norm_at[figure.first - 1] == "further" and self.norm_at[figure.first - 2] == "a"
         )
         if not further:
             return False
         verb = next(
-            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in _DAY_VERBS),
+            (
+                i
+                for i in range(figure.first - 1, self.first - 1, -1)
+                if self.norm_at[i] in _DAY_VERBS
+            ),
             None,
         )
         return (
             verb is not None
-            and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(verb + 1, figure.first))
+            and any(self.norm_at[j] in _EXCHANGE_NOUNS for j in range(verb + 1, figure.first))
             and not self._planned_before(self.last)
             and self.norm_set.isdisjoint(_HOPING)
         )
@@ -2721,14 +2745,14 @@ class _FigureDates(_Speakers):
             (
                 i
                 for i in range(figure.first - 1, self.first - 1, -1)
-                if self.norm(i) in (":", "\u2014", "\u2013") or self._spaced_hyphen(i)
+                if self.norm_at[i] in (":", "\u2014", "\u2013") or self._spaced_hyphen(i)
             ),
             None,
         )
         if colon is None:
             return False
-        if self.norm(colon) != ":" and not any(
-            self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(colon)
+        if self.norm_at[colon] != ":" and not any(
+            self.norm_at[j] in _EXCHANGE_NOUNS for j in self._phrase_before(colon)
         ):
             # a dash opens the list only after a phrase of swaps: "two swaps followed - 49
             # for 49 on ... and 103 for 103 on ..."
@@ -2740,7 +2764,7 @@ class _FigureDates(_Speakers):
         return (
             all(
                 i in listed
-                or self.norm(i) in (",", "and", "for", "on", "of", ";", "'s", "\u2019s")
+                or self.norm_at[i] in (",", "and", "for", "on", "of", ";", "'s", "\u2019s")
                 or self.tokens[i].text[:1].isupper()
                 for i in range(colon + 1, figure.first)
             )
@@ -2755,9 +2779,9 @@ class _FigureDates(_Speakers):
         opens the item, the pair sizes its exchange, and a comma, "and" or the end of
         the clause closes it.
         """
-        if self.norm(figure.first - 1) != ",":
+        if self.norm_at[figure.first - 1] != ",":
             return False
-        if self.norm(partner.last) not in (",", ";", ".", "and", ""):
+        if self.norm_at[partner.last] not in (",", ";", ".", "and", ""):
             return False
         return any(d.last == figure.first - 1 and not d.since for d in self.m.dates)
 
@@ -2774,7 +2798,7 @@ class _FigureDates(_Speakers):
         if partner is None or figure.noun is not None:
             return None
         noun = self._after_pair(partner)
-        if self.norm(noun) not in _EXCHANGE_NOUNS or self.norm(noun + 1) not in ("on", "in"):
+        if self.norm_at[noun] not in _EXCHANGE_NOUNS or self.norm_at[noun + 1] not in ("on", "in"):
             return None
         return next((d for d in dates if d.first == noun + 2 and not d.since), None)
 
@@ -2796,10 +2820,10 @@ class _FigureDates(_Speakers):
             return True
         # "the Easter exchange, 246 for 246": a name for the swap set off before the pair
         return (
-            self.norm(figure.first - 1) == ","
+            self.norm_at[figure.first - 1] == ","
             and figure.first - colon <= 7
             and not any(colon < f.first < figure.first for f in self.m.figures)
-            and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(colon + 1, figure.first))
+            and any(self.norm_at[j] in _EXCHANGE_NOUNS for j in range(colon + 1, figure.first))
         )
 
     def dates_rest_of_line(self, text: str) -> bool:
@@ -2830,7 +2854,7 @@ class _FigureDates(_Speakers):
         return (
             partner is not None
             and figure.noun is None
-            and self.norm(partner.last) == "on"
+            and self.norm_at[partner.last] == "on"
             and partner.last + 1 < self.last
             and self.tokens[partner.last + 1].text[:1].isupper()
             and not any(d.first == partner.last + 1 for d in self.m.dates)
@@ -2845,14 +2869,14 @@ class _FigureDates(_Speakers):
         exchange noun ("an 84-for-84 prisoner exchange") are part of the pair's name.
         """
         at = partner.last
-        if self.norm(at) in _QUOTES:
+        if self.norm_at[at] in _QUOTES:
             return at + 1
         found = lx.PEOPLE.match(self.tokens, at, self.last)
         if (
             found is not None
             and found[0] == at + 1
             and found[1].category is PersonCategory.PRISONERS_OF_WAR
-            and self.norm(at + 1) in _EXCHANGE_NOUNS
+            and self.norm_at[at + 1] in _EXCHANGE_NOUNS
         ):
             return at + 1
         return at
@@ -2870,12 +2894,12 @@ class _FigureDates(_Speakers):
         if partner is None or figure.noun is not None or partner.noun is not None:
             return False
         at = figure.first - 1
-        at -= self.norm(at) in (":", "that")
-        if self.norm(at) not in lx.SPEECH:
+        at -= self.norm_at[at] in (":", "that")
+        if self.norm_at[at] not in lx.SPEECH:
             return False
         return (
             partner.last == self.last - 1
-            and self.norm(partner.last) in (".", "!")
+            and self.norm_at[partner.last] in (".", "!")
             and not self._planned_before(self.last)
             and self.norm_set.isdisjoint(_HOPING)
         )
@@ -2891,9 +2915,9 @@ class _FigureDates(_Speakers):
         """
         j = at
         while j > max(self.first, at - 12) and (
-            self.norm(j) in lx.MONTHS
-            or self.norm(j) in ("in", "on", ",", "and", "the", "this", "last", "year")
-            or self.norm(j).isdigit()
+            self.norm_at[j] in lx.MONTHS
+            or self.norm_at[j] in ("in", "on", ",", "and", "the", "this", "last", "year")
+            or self.norm_at[j].isdigit()
         ):
             j -= 1
         return j
@@ -2907,12 +2931,12 @@ class _FigureDates(_Speakers):
         start = self.first + self.clauses.start_of(figure.first - self.first)
         for i in range(start, figure.first - 3):
             if (
-                self.norm(i) in _ORDINAL_PLACES
-                and self.norm(i + 1) == "of"
-                and self.norm(i + 2) in ("those", "these", "the")
-                and self.norm(i + 3) in _EXCHANGE_PLURALS
+                self.norm_at[i] in _ORDINAL_PLACES
+                and self.norm_at[i + 1] == "of"
+                and self.norm_at[i + 2] in ("those", "these", "the")
+                and self.norm_at[i + 3] in _EXCHANGE_PLURALS
             ):
-                place = _ORDINAL_PLACES[self.norm(i)]
+                place = _ORDINAL_PLACES[self.norm_at[i]]
                 return place if place < listed else None
         return None
 
@@ -2942,7 +2966,7 @@ class _FigureDates(_Speakers):
             named = [
                 d
                 for d in dates
-                if not d.since and self.norm(d.last) in _EXCHANGE_NOUNS | {"deal", "deals"}
+                if not d.since and self.norm_at[d.last] in _EXCHANGE_NOUNS | {"deal", "deals"}
             ]
             if len(named) == 1:
                 return (self._in_year(named[0].text),), False
@@ -2951,9 +2975,9 @@ class _FigureDates(_Speakers):
                 d
                 for d in dates
                 if not d.since
-                and self.norm(d.first - 1) == "on"
-                and self.norm(d.first - 2) in _SAME_EVENT_NOUNS
-                and self.norm(d.first - 3) == "same"
+                and self.norm_at[d.first - 1] == "on"
+                and self.norm_at[d.first - 2] in _SAME_EVENT_NOUNS
+                and self.norm_at[d.first - 3] == "same"
             ]
             if len(same) == 1:
                 return (self._in_year(same[0].text),), False
@@ -3032,7 +3056,7 @@ class _FigureDates(_Speakers):
                     # "captured in May 2022, when Mariupol fell, and Kyiv recovered 144": a
                     # comma before "and" closes the "when" clause; the figure is past it
                     and not any(
-                        (self.norm(k), self.norm(k + 1)) == (",", "and")
+                        (self.norm_at[k], self.norm_at[k + 1]) == (",", "and")
                         for k in range(d.last, figure.first)
                     )
                 )
@@ -3140,7 +3164,7 @@ class _FigureDates(_Speakers):
             d
             for d in own
             if figure.last <= d.first <= figure.np_end + 3
-            and {self.norm(i) for i in range(figure.np_end, d.first)} <= _TO_ITS_DATE
+            and {self.norm_at[i] for i in range(figure.np_end, d.first)} <= _TO_ITS_DATE
         ]
         if following:
             nearest = following[0]
@@ -3229,7 +3253,7 @@ class _FigureDates(_Speakers):
         month": the day is the talks'; the freeing has only the month its clause gives.
         """
         opening = min(month.first, figure.first)
-        return any(self.norm(k) in lx.RELATIVE_PRONOUNS for k in range(date.last, opening))
+        return any(self.norm_at[k] in lx.RELATIVE_PRONOUNS for k in range(date.last, opening))
 
     def _after_the_last_event(self, text: str) -> str:
         """``text`` in its year after the exchange told before, when the sentence says so.
@@ -3241,11 +3265,11 @@ class _FigureDates(_Speakers):
         before = self.discourse.event_day
         if before is None or _HAS_YEAR.search(text):
             return text
-        k = self.first + (self.norm(self.first) in ("and", "but", "then"))
-        k += self.norm(k) in _HEDGES  # "Barely four weeks later, on January 31, ..."
-        count = _offset_count(self.norm(k))
-        unit = _LATER_UNITS.get(self.norm(k + 1))
-        if count is None or unit is None or self.norm(k + 2) != "later":
+        k = self.first + (self.norm_at[self.first] in ("and", "but", "then"))
+        k += self.norm_at[k] in _HEDGES  # "Barely four weeks later, on January 31, ..."
+        count = _offset_count(self.norm_at[k])
+        unit = _LATER_UNITS.get(self.norm_at[k + 1])
+        if count is None or unit is None or self.norm_at[k + 2] != "later":
             return text
         reached = before + dt.timedelta(days=count * unit)
         best: tuple[int, int] | None = None
@@ -3268,13 +3292,13 @@ class _FigureDates(_Speakers):
         that Russia freed on 3 May": the clause says when these people moved, so
         its date is the figure's, before any date nearer the number.
         """
-        if self.norm(figure.np_end) not in _RELATIVES:
+        if self.norm_at[figure.np_end] not in _RELATIVES:
             return None
         for date in dates:
             if not figure.np_end < date.first <= figure.np_end + 10:
                 continue
             between = range(figure.np_end, date.first)
-            if any(self.norm(i) in (",", ";", ":", "—", "–") for i in between):
+            if any(self.norm_at[i] in (",", ";", ":", "—", "–") for i in between):
                 return None
             if any(figure.np_end < t.first < date.first and t.done for t in self.m.transfers):
                 return date
@@ -3288,21 +3312,21 @@ class _FigureDates(_Speakers):
         where they are from ("six children from the Kharkiv region who were taken in 2022").
         """
         who = figure.np_end
-        if self.norm(who) in ("of", "from"):
+        if self.norm_at[who] in ("of", "from"):
             who = next(
                 (
                     i
                     for i in range(who + 1, min(who + 6, self.last))
-                    if self.norm(i) in ("who", "whom")
-                    or self.norm(i) in (",", ";", ":")
+                    if self.norm_at[i] in ("who", "whom")
+                    or self.norm_at[i] in (",", ";", ":")
                     or self.tokens[i].kind == NUM
                 ),
                 who,
             )
-        if self.norm(who) not in ("who", "whom") or date.first <= who:
+        if self.norm_at[who] not in ("who", "whom") or date.first <= who:
             return False
         return not any(
-            self.norm(i) in (",", ";", ":", "—", "–") or i in self._transfer_starts
+            self.norm_at[i] in (",", ";", ":", "—", "–") or i in self._transfer_starts
             for i in range(who, date.first)
         )
 
@@ -3312,13 +3336,13 @@ class _FigureDates(_Speakers):
         None when no count of months before or after stands right before the date.
         """
         at = date.first - 1
-        at -= self.norm(at) == "the"
-        word = self.norm(at)
-        if (self.norm(at - 1), word) == ("ahead", "of"):
+        at -= self.norm_at[at] == "the"
+        word = self.norm_at[at]
+        if (self.norm_at[at - 1], word) == ("ahead", "of"):
             at, word = at - 1, "before"
-        if word not in ("before", "after") or self.norm(at - 1) not in ("month", "months"):
+        if word not in ("before", "after") or self.norm_at[at - 1] not in ("month", "months"):
             return None
-        count = _offset_count(self.norm(at - 2))
+        count = _offset_count(self.norm_at[at - 2])
         return None if count is None else count * (1 if word == "after" else -1)
 
     def _own_time_clause_date(self, date: DateMention, figure: FigureMention) -> bool:
@@ -3333,15 +3357,15 @@ class _FigureDates(_Speakers):
         if date.last > figure.first or self.norm_set.isdisjoint(_OWN_CLAUSE_TIMES):
             return False
         for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (",", ";", ":", "(", ")") or word in lx.DASH_MARKS:
                 return False
             if word in _OWN_CLAUSE_TIMES:
                 return (
-                    self.norm(i + 1) in lx.SUBJECT_PRONOUNS
-                    and self.norm(i - 1) not in _COUNTED_BACK
+                    self.norm_at[i + 1] in lx.SUBJECT_PRONOUNS
+                    and self.norm_at[i - 1] not in _COUNTED_BACK
                     and not any(i < t.first < date.first for t in self.m.transfers)
-                    and any(self.norm(k) == "," for k in range(date.last, figure.first))
+                    and any(self.norm_at[k] == "," for k in range(date.last, figure.first))
                 )
         return False
 
@@ -3370,15 +3394,15 @@ class _FigureDates(_Speakers):
         the figure before them in a period; the caller reads the period after "of them".
         Up to two hedges ("about", "the") may come before the share word; "all" is none.
         """
-        if self.norm(mark) not in (",", "—", "–", "-"):
+        if self.norm_at[mark] not in (",", "—", "–", "-"):
             return None
         share = mark + 1
-        while share < mark + 3 and self.norm(share) in SHARE_HEDGES:
+        while share < mark + 3 and self.norm_at[share] in SHARE_HEDGES:
             share += 1
-        if self.norm(share) not in SHARES or self.norm(share) == "all":
+        if self.norm_at[share] not in SHARES or self.norm_at[share] == "all":
             # ", all of them on Sunday" is the whole figure's date, no share of it
             return None
-        if (self.norm(share + 1), self.norm(share + 2)) not in OF_THEM:
+        if (self.norm_at[share + 1], self.norm_at[share + 2]) not in OF_THEM:
             return None
         return share + 3
 
@@ -3406,11 +3430,11 @@ class _FigureDates(_Speakers):
         before a subject and a form of "do" or "have", compares with another swap.
         """
         for i in range(figure.last, date.first):
-            if self.norm(i) != "as" or self.norm(i - 1) not in _BEFORE_COMPARING_AS:
+            if self.norm_at[i] != "as" or self.norm_at[i - 1] not in _BEFORE_COMPARING_AS:
                 continue
-            if self.norm(i + 1) in ("in", "on"):
+            if self.norm_at[i + 1] in ("in", "on"):
                 return True
-            return self.norm(i + 2) in _COMPARED_AUXILIARIES
+            return self.norm_at[i + 2] in _COMPARED_AUXILIARIES
         return False
 
     def _likeness_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
@@ -3425,21 +3449,21 @@ class _FigureDates(_Speakers):
             (
                 k
                 for k in range(date.first - 1, max(self.first, date.first - 12) - 1, -1)
-                if self.norm(k) in (",", ";", "\u2014", "\u2013")
+                if self.norm_at[k] in (",", ";", "\u2014", "\u2013")
             ),
             None,
         )
         if opening is None:
             return False
         at = opening + 1
-        if self.norm(at) in ("a", "an"):
+        if self.norm_at[at] in ("a", "an"):
             at += 1
         # "an exact echo of", "a near repeat of": a word may qualify the noun
-        noun = next((k for k in (at, at + 1) if self.norm(k) in _LIKENESS_NOUNS), None)
-        if noun is None or self.norm(noun + 1) != "of" or noun + 1 >= date.first:
+        noun = next((k for k in (at, at + 1) if self.norm_at[k] in _LIKENESS_NOUNS), None)
+        if noun is None or self.norm_at[noun + 1] != "of" or noun + 1 >= date.first:
             return False
         closing = next(
-            (k for k in range(date.last, self.last) if self.norm(k) in (",", ";", ".")),
+            (k for k in range(date.last, self.last) if self.norm_at[k] in (",", ";", ".")),
             self.last,
         )
         return not opening < figure.first < closing
@@ -3496,7 +3520,7 @@ class _FigureDates(_Speakers):
             (
                 k
                 for k in range(figure.last, date.first)
-                if self.norm(k) == "with" and self.norm(k - 1) == ","
+                if self.norm_at[k] == "with" and self.norm_at[k - 1] == ","
             ),
             None,
         )
@@ -3504,7 +3528,7 @@ class _FigureDates(_Speakers):
             self.tokens[k].kind == NUM for k in range(opening + 1, min(date.first, opening + 4))
         ):
             return False
-        between = [self.norm(k) for k in range(figure.last, opening)]
+        between = [self.norm_at[k] for k in range(figure.last, opening)]
         if not {";", ":", "."}.isdisjoint(between):
             return False
         return any(
@@ -3525,7 +3549,7 @@ class _FigureDates(_Speakers):
         year": a mark after the figure, a share word ("half", "most", "some") and "of
         them" before the date tell when part of the count came, not when it stood.
         """
-        at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
+        at = date.first - (self.norm_at[date.first - 1] in lx.DATE_PREPOSITIONS)
         return any(
             figure.last <= mark and self._share_aside_after(mark) == at
             for mark in range(at - 6, at - 3)
@@ -3539,15 +3563,15 @@ class _FigureDates(_Speakers):
         exchange's, which the ordinal day gives.
         """
         for i in self._bare_ordinal_positions():
-            mark = self.norm(i + 2)
+            mark = self.norm_at[i + 2]
             if mark not in (",", "—", "–", "-") or date.first <= i + 2:
                 continue
             # the aside ends at the first mark like its opening one, before the figure
-            close = next((k for k in range(i + 3, figure.first) if self.norm(k) == mark), None)
+            close = next((k for k in range(i + 3, figure.first) if self.norm_at[k] == mark), None)
             if (
                 close is not None
                 and date.last <= close
-                and all(self.norm(k) not in _ASIDE_BREAKS for k in range(i + 3, close))
+                and all(self.norm_at[k] not in _ASIDE_BREAKS for k in range(i + 3, close))
             ):
                 return True
         return False
@@ -3563,12 +3587,12 @@ class _FigureDates(_Speakers):
         if date.first <= figure.last:
             return False
         for k in range(date.first - 1, figure.last - 1, -1):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in (";", ":", ".", "—", "–"):
                 return False
             if word == "followed":
-                return self.norm(k - 1) in (",", "was", "were", "been") and (
-                    any(self.norm(i) == "by" for i in range(k + 1, date.first))
+                return self.norm_at[k - 1] in (",", "was", "were", "been") and (
+                    any(self.norm_at[i] == "by" for i in range(k + 1, date.first))
                     or self._by_after(date.last)
                 )
         return False
@@ -3576,7 +3600,7 @@ class _FigureDates(_Speakers):
     def _by_after(self, k: int) -> bool:
         """Whether "by" stands at or after ``k`` in its clause: a passive's agent ("by 150")."""
         for i in range(k, self.last):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (";", ":", ".", "—", "–"):
                 return False
             if word == "by":
@@ -3589,14 +3613,14 @@ class _FigureDates(_Speakers):
         "were back on home soil on Sunday after Saturday's exchange": the possessive day
         is the exchange's, and the people came home by it, so it dates the figure.
         """
-        if self.norm(date.first - 1) != "after":
+        if self.norm_at[date.first - 1] != "after":
             return False
         noun = date.last
-        if self.norm(noun) in ("'s", "\u2019s"):
+        if self.norm_at[noun] in ("'s", "\u2019s"):
             noun += 1
         elif not self.tokens[date.last - 1].text.endswith(("'s", "\u2019s")):
             return False
-        return self.norm(noun) in _EXCHANGE_NOUNS
+        return self.norm_at[noun] in _EXCHANGE_NOUNS
 
     def _since_in_own_clause_only(
         self, figure: FigureMention, dates: list[DateMention], usable: list[DateMention]
@@ -3610,8 +3634,8 @@ class _FigureDates(_Speakers):
         for since in dates:
             if not since.since or since.first > figure.first:
                 continue
-            opener = since.first - (self.norm(since.first) != "since")
-            if self.norm(opener) != "since" or self.norm(opener - 1) not in _SINCE_JOINERS:
+            opener = since.first - (self.norm_at[since.first] != "since")
+            if self.norm_at[opener] != "since" or self.norm_at[opener - 1] not in _SINCE_JOINERS:
                 continue
             if all(d.last <= opener - 1 for d in usable):
                 return True
@@ -3629,17 +3653,17 @@ class _FigureDates(_Speakers):
         if self._after_days_exchange(date):
             return True
         for i in range(date.first - 1, max(figure.last, date.first - 9), -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (",", ";", ":", "—", "–", "and", "but"):
                 return False
             if word in _EXCHANGE_NOUNS:
-                k = i - 1 if self.norm(i - 1) in _SWAP_DETERMINERS else i
+                k = i - 1 if self.norm_at[i - 1] in _SWAP_DETERMINERS else i
                 # "came home on 24 June, after another swap on 20 June": "another" with a
                 # day of the figure's own tells two handovers, the figure's the later one
-                if self.norm(i - 1) == "another" and self._day_between(figure.last, k - 1):
+                if self.norm_at[i - 1] == "another" and self._day_between(figure.last, k - 1):
                     return False
                 return (
-                    self.norm(k - 1) == "after"
+                    self.norm_at[k - 1] == "after"
                     and not self._planned_between(i, date.first)
                     and not self._handed_on_own_day(figure, k - 1)
                 )
@@ -3648,7 +3672,9 @@ class _FigureDates(_Speakers):
     def _day_between(self, start: int, end: int) -> bool:
         """Whether a number, a weekday or a month stands in ``tokens[start:end]``."""
         return any(
-            self.tokens[j].kind == NUM or self.norm(j) in lx.WEEKDAYS or self.norm(j) in lx.MONTHS
+            self.tokens[j].kind == NUM
+            or self.norm_at[j] in lx.WEEKDAYS
+            or self.norm_at[j] in lx.MONTHS
             for j in range(start, end)
         )
 
@@ -3661,7 +3687,7 @@ class _FigureDates(_Speakers):
         no verb of handing over before them and keep the swap's day.
         """
         own = any(
-            self.norm(d.first - 1) == "on"
+            self.norm_at[d.first - 1] == "on"
             and figure.last <= d.first < after
             and self._same_clause(d.first, figure.first)
             for d in self.m.dates
@@ -3687,12 +3713,12 @@ class _FigureDates(_Speakers):
             i
             for i in range(self.first + 1, self.last - 1)
             if self.tokens[i].kind == NUM
-            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.norm_at[i + 1] in ("st", "nd", "rd", "th")
             and self.tokens[i + 1].gap == 0
-            and self.norm(i - 1) == "the"
+            and self.norm_at[i - 1] == "the"
             and (
-                (self.norm(i - 2) in _BEFORE_DAY and self.norm(i + 2) in _AFTER_DAY)
-                or (self.norm(i - 2) == "of" and self.norm(i - 3) in _EXCHANGE_NOUNS)
+                (self.norm_at[i - 2] in _BEFORE_DAY and self.norm_at[i + 2] in _AFTER_DAY)
+                or (self.norm_at[i - 2] == "of" and self.norm_at[i - 3] in _EXCHANGE_NOUNS)
                 or self._day_before_side(i)
             )
             and self.tokens[i].text.isdigit()
@@ -3711,8 +3737,8 @@ class _FigureDates(_Speakers):
         day still sets the time of the clause the side's name begins.
         """
         return (
-            self.norm(i - 2) == "on"
-            and self.norm(i - 3) in ("and", ",", ";", "then")
+            self.norm_at[i - 2] == "on"
+            and self.norm_at[i - 3] in ("and", ",", ";", "then")
             and any(p.first == i + 2 for p in self.m.parties)
         )
 
@@ -3725,17 +3751,17 @@ class _FigureDates(_Speakers):
         """
         starts = [first] if first is not None else range(self.first + 2, self.last - 5)
         for i in starts:
-            opener = self.norm(i - 2)
+            opener = self.norm_at[i - 2]
             link = {"from": "to", "between": "and"}.get(opener)
             end = i + 4
             if (
                 link is None
-                or self.norm(i - 1) != "the"
+                or self.norm_at[i - 1] != "the"
                 or not self._day_token(i)
-                or self.norm(i + 1) not in ("st", "nd", "rd", "th")
-                or [self.norm(i + 2), self.norm(i + 3)] != [link, "the"]
+                or self.norm_at[i + 1] not in ("st", "nd", "rd", "th")
+                or [self.norm_at[i + 2], self.norm_at[i + 3]] != [link, "the"]
                 or not self._day_token(end)
-                or self.norm(end + 1) not in ("st", "nd", "rd", "th")
+                or self.norm_at[end + 1] not in ("st", "nd", "rd", "th")
             ):
                 continue
             low, high = int(self.tokens[i].text), int(self.tokens[end].text)
@@ -3754,7 +3780,7 @@ class _FigureDates(_Speakers):
         together there ("60 and 75 came home on the 9th, the 14th and the 21st") are a
         list no one figure can pick its day from: none is given.
         """
-        figures = [f.first for f in self.m.figures if self.norm(f.last) not in _SIDE_NOUNS]
+        figures = [f.first for f in self.m.figures if self.norm_at[f.last] not in _SIDE_NOUNS]
 
         def alone(start: int, end: int) -> bool:
             return not any(start <= f < end for f in figures)
@@ -3773,14 +3799,14 @@ class _FigureDates(_Speakers):
         """
         if not self._whole_year(date) and date.text not in ("this month", "this week"):
             return False
-        if self.norm(date.first - 1) in _RANKS | _ORDINAL_WORDS:
+        if self.norm_at[date.first - 1] in _RANKS | _ORDINAL_WORDS:
             return True  # "the swap was the fourth this year": the noun left out
         for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
-            if self.norm(i) in (",", ";", ":"):
+            if self.norm_at[i] in (",", ";", ":"):
                 return False
-            if self.norm(i) in _EXCHANGE_NOUNS:
-                k = i - 1 - (self.norm(i - 1) == "such")
-                previous = self.norm(k)
+            if self.norm_at[i] in _EXCHANGE_NOUNS:
+                k = i - 1 - (self.norm_at[i - 1] == "such")
+                previous = self.norm_at[k]
                 return previous in _RANKS or previous in _ORDINAL_WORDS or self._ordinal_at(k - 1)
         return False
 
@@ -3793,14 +3819,14 @@ class _FigureDates(_Speakers):
         one on April 26, when 90 came home"), so the date is the figure's own.
         """
         if self._when_of(date, figure) and all(
-            self.norm(i) != "," for i in range(date.last + 2, figure.first)
+            self.norm_at[i] != "," for i in range(date.last + 2, figure.first)
         ):
             return False
         lower = figure.np_end if figure.first < date.first else self.first
         for i in range(date.first - 1, max(lower, date.first - 12) - 1, -1):
-            if self.norm(i) in (",", ";", ":", "—", "–", "(", ")"):
+            if self.norm_at[i] in (",", ";", ":", "—", "–", "(", ")"):
                 return False
-            if self.norm(i) == "since":
+            if self.norm_at[i] == "since":
                 return (
                     i < date.first - 1
                     and self._ranked(i)
@@ -3818,7 +3844,7 @@ class _FigureDates(_Speakers):
         return any(
             d.first in (since + 1, since + 2) and d.last <= date.first and d is not date
             for d in self.m.dates
-        ) and any(self.norm(j) in ("on", "at") for j in range(date.first - 2, date.first))
+        ) and any(self.norm_at[j] in ("on", "at") for j in range(date.first - 2, date.first))
 
     def _listed_day_named(self, at: int) -> str | None:
         """The day of the sentence before's list that "on the final day" names.
@@ -3837,26 +3863,26 @@ class _FigureDates(_Speakers):
         days = self.discourse.days
         for k in range(self.first - 1, self.last - 3):
             # "on the first day", "; the first day alone involved 390", "in the first handover"
-            if k >= self.first and self.norm(k) not in ("on", "in", ";", ",", "and"):
+            if k >= self.first and self.norm_at[k] not in ("on", "in", ";", ",", "and"):
                 continue
-            if self.norm(k + 1) != "the":
+            if self.norm_at[k + 1] != "the":
                 continue
             between = range(k + 1, at) if k < at else range(at, k + 1)
-            if any(self.norm(j) == ";" for j in between):
+            if any(self.norm_at[j] == ";" for j in between):
                 continue
-            rank = _LISTED_RANKS.get(self.norm(k + 2))
+            rank = _LISTED_RANKS.get(self.norm_at[k + 2])
             if (
                 rank is not None
-                and self.norm(k + 3) == "of"
-                and self.norm(k + 4) in ("those", "these")
-                and self.norm(k + 5) in _LISTED_STAGE_PLURALS
+                and self.norm_at[k + 3] == "of"
+                and self.norm_at[k + 4] in ("those", "these")
+                and self.norm_at[k + 5] in _LISTED_STAGE_PLURALS
             ):
                 # "on the first of those days": a pointer into the list before; a list
                 # that does not hold the day it names gives no day, not the scene's
                 return days[rank] if days and rank < len(days) else ""
-            if self.norm(k + 3) not in _LISTED_STAGES:
+            if self.norm_at[k + 3] not in _LISTED_STAGES:
                 continue
-            if self.norm(k + 4) == "of":
+            if self.norm_at[k + 4] == "of":
                 return None  # "on the last day of the year", "the first handover of 2025"
             if rank is not None and days and rank < len(days):
                 return days[rank]
@@ -3875,17 +3901,17 @@ class _FigureDates(_Speakers):
         """
         days = self.discourse.days
         at = figure.np_end
-        if not days or self.norm(at) != "in" or self.norm(at + 1) != "the":
+        if not days or self.norm_at[at] != "in" or self.norm_at[at + 1] != "the":
             return None
-        rank = _LISTED_RANKS.get(self.norm(at + 2))
+        rank = _LISTED_RANKS.get(self.norm_at[at + 2])
         if rank is None or rank >= len(days):
             return None
         end = at + 3
-        if self.norm(end) == "of" and self.norm(end + 1) in lx.PART_PRONOUNS:
+        if self.norm_at[end] == "of" and self.norm_at[end + 1] in lx.PART_PRONOUNS:
             end += 2  # "in the second of those (swaps)"
-        if self.norm(end) in ("one", *_LISTED_STAGES) or self.norm(end) in _EXCHANGE_NOUNS:
+        if self.norm_at[end] in ("one", *_LISTED_STAGES) or self.norm_at[end] in _EXCHANGE_NOUNS:
             end += 1
-        return days[rank] if self.norm(end) in ("and", ",", ";", ".", "") else None
+        return days[rank] if self.norm_at[end] in ("and", ",", ";", ".", "") else None
 
     def _earlier_by(self, date: DateMention) -> int:
         """Days back from ``date`` to an exchange told "a day earlier" in the same clause.
@@ -3898,19 +3924,19 @@ class _FigureDates(_Speakers):
         if "earlier" not in self.norm_set or not day:
             return 0
         for k in range(date.last, min(self.last, date.last + 24)):
-            word = self.norm(k)
+            word = self.norm_at[k]
             # "on Sept. 2 came after (followed) 141 freed a day earlier": the span is the
             # other event's; a comma just after the day ("on Thursday, X said") is not a break
             if word in _SEQUENCE_WORDS or (word in (",", ";", ":", "—", "–") and k > date.last):
                 return 0
             if word != "earlier":
                 continue
-            unit = _OFFSET_UNITS.get(self.norm(k - 1))
-            count = _offset_count(self.norm(k - 2))
+            unit = _OFFSET_UNITS.get(self.norm_at[k - 1])
+            count = _offset_count(self.norm_at[k - 2])
             if unit is None or count is None:
                 return 0
             told = range(date.last, k - 2)
-            if any(self.norm(i) in _EXCHANGE_NOUNS for i in told) or any(
+            if any(self.norm_at[i] in _EXCHANGE_NOUNS for i in told) or any(
                 t.first in told for t in self.m.transfers
             ):
                 return -unit * count
@@ -3932,10 +3958,10 @@ class _FigureDates(_Speakers):
             return 0
         # "49 Ukrainians the day before", "49 Ukrainians came home the day before"
         for at in range(figure.np_end, min(self.last, figure.np_end + 4)):
-            words = tuple(self.norm(i) for i in range(at, at + 3))
-            if words in _DAY_BEFORE and self.norm(at + 3) in _CLAUSE_ENDS:
+            words = tuple(self.norm_at[i] for i in range(at, at + 3))
+            if words in _DAY_BEFORE and self.norm_at[at + 3] in _CLAUSE_ENDS:
                 return -1
-            if words in _DAY_AFTER and self.norm(at + 3) in _CLAUSE_ENDS:
+            if words in _DAY_AFTER and self.norm_at[at + 3] in _CLAUSE_ENDS:
                 return 1
             if self.tokens[at].kind != WORD:
                 return 0
@@ -3958,13 +3984,13 @@ class _FigureDates(_Speakers):
             if opening is not None:
                 i = opening  # "whom, it said, its forces had taken ...": past the aside
                 continue
-            if self.norm(i) in (",", ";", ":") or i in self._transfer_starts:
+            if self.norm_at[i] in (",", ";", ":") or i in self._transfer_starts:
                 return False
-            if self.norm(i) in ("who", "whom"):
+            if self.norm_at[i] in ("who", "whom"):
                 return any(
-                    self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first)
+                    self.norm_at[j] in _CAPTIVITY_VERBS for j in range(i + 1, date.first)
                 ) or self._had_been_done_to(i + 1)
-            if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 14 >= date.first:
+            if self.norm_at[i] in _CAPTIVITY_VERBS - {"held", "taken"} and i + 14 >= date.first:
                 # "soldiers captured as far back as 2022", "men detained in 2023": a
                 # participle of capture dates the capture, with or without "who"
                 return self._first_date_of_capture(i, date)
@@ -3978,7 +4004,7 @@ class _FigureDates(_Speakers):
         capture, whose span is inside its own clause.
         """
         for k in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in (",", ";", ":", "—", "–"):
                 return None
             if word in _CAPTIVITY_VERBS:
@@ -3986,10 +4012,10 @@ class _FigureDates(_Speakers):
                     (
                         j
                         for j in range(k - 1, max(self.first, k - 5) - 1, -1)
-                        if self.norm(j) in ("after", "before")
+                        if self.norm_at[j] in ("after", "before")
                         and (
-                            _offset_count(self.norm(j - 2)) is not None
-                            or self.norm(j - 1) in _UNCOUNTED_REACH
+                            _offset_count(self.norm_at[j - 2]) is not None
+                            or self.norm_at[j - 1] in _UNCOUNTED_REACH
                         )
                     ),
                     None,
@@ -4004,7 +4030,9 @@ class _FigureDates(_Speakers):
         it the handover's. "has freed 4,000 since they were captured in 2022": a "since"
         clause of capture opens a running total's span, so its date is no capture date.
         """
-        if any(self.norm(k) == "since" for k in range(max(self.first, participle - 4), participle)):
+        if any(
+            self.norm_at[k] == "since" for k in range(max(self.first, participle - 4), participle)
+        ):
             return False
         # "captured between May and June 2022", "from May to July 2022", "in 2022 and
         # 2023": a range or list whose first member is the capture's is the capture's whole
@@ -4012,7 +4040,7 @@ class _FigureDates(_Speakers):
         for d in sorted((d for d in self.m.dates if d.first > participle), key=lambda d: d.first):
             joined = own is not None and (
                 d.group == own.group
-                or {self.norm(k) for k in range(own.last, d.first)} <= _RANGE_JOINS
+                or {self.norm_at[k] for k in range(own.last, d.first)} <= _RANGE_JOINS
             )
             if own is not None and not joined:
                 return False
@@ -4029,10 +4057,10 @@ class _FigureDates(_Speakers):
         so its date is theirs; "who had been freed on Sunday" is the exchange itself.
         """
         return (
-            self.norm(at) == "had"
-            and self.norm(at + 1) == "been"
+            self.norm_at[at] == "had"
+            and self.norm_at[at + 1] == "been"
             and at + 2 <= self.last
-            and not _lemmas.is_transfer_form(self.norm(at + 2))
+            and not _lemmas.is_transfer_form(self.norm_at[at + 2])
         )
 
     def _over_the_same_period(self) -> bool:
@@ -4051,9 +4079,9 @@ class _FigureDates(_Speakers):
         gives none.
         """
         if not any(
-            self.norm(i) == "same"
-            and self.norm(i - 1) in ("the", "that")
-            and self.norm(i + 1) == "month"
+            self.norm_at[i] == "same"
+            and self.norm_at[i - 1] in ("the", "that")
+            and self.norm_at[i + 1] == "month"
             for i in range(self.first + 1, self.last - 1)
         ):
             return None
@@ -4074,9 +4102,9 @@ class _FigureDates(_Speakers):
         killed": the part is counted as of the same date as the whole it is taken from.
         """
         return (
-            self.norm(self.first) in lx.PART_CUES | {"of"}
-            and self.norm(self.first + 1) in lx.PART_PRONOUNS
-            and self.norm(self.first + 2) == ","
+            self.norm_at[self.first] in lx.PART_CUES | {"of"}
+            and self.norm_at[self.first + 1] in lx.PART_PRONOUNS
+            and self.norm_at[self.first + 2] == ","
         )
 
     def _on_the_same_date(self) -> bool:
@@ -4087,30 +4115,30 @@ class _FigureDates(_Speakers):
         names by the same point" (or "time") is a level reached by that day too.
         """
         return "same" in self.norm_set and any(
-            self.norm(i) in ("on", "by", "of")
-            and (self.norm(i + 1), self.norm(i + 2)) == ("the", "same")
+            self.norm_at[i] in ("on", "by", "of")
+            and (self.norm_at[i + 1], self.norm_at[i + 2]) == ("the", "same")
             # not "the same day", which the date grammar reads against an event's day,
             # nor "at the same time", the day of an event just told
             and (
-                self.norm(i + 3) == "date"
-                or (self.norm(i) == "by" and self.norm(i + 3) in ("point", "time"))
+                self.norm_at[i + 3] == "date"
+                or (self.norm_at[i] == "by" and self.norm_at[i + 3] in ("point", "time"))
             )
             for i in range(self.first, self.last - 3)
         )
 
     def _headline(self) -> bool:
         """Whether the sentence is the text's first and no full stop ends it: its headline."""
-        return self.index == 0 and self.norm(self.last - 1) not in (".", "!", "?")
+        return self.index == 0 and self.norm_at[self.last - 1] not in (".", "!", "?")
 
     def _speech_aside_opening(self, comma: int) -> int | None:
         """The opening comma of a short aside of saying that ``comma`` closes, if any."""
-        if self.norm(comma) != ",":
+        if self.norm_at[comma] != ",":
             return None
         return next(
             (
                 k
                 for k in range(comma - 2, max(self.first, comma - 8) - 1, -1)
-                if self.norm(k) == "," and self._speech_aside(k) == comma + 1
+                if self.norm_at[k] == "," and self._speech_aside(k) == comma + 1
             ),
             None,
         )
@@ -4125,18 +4153,18 @@ class _FigureDates(_Speakers):
         which took place in May" is an earlier one.
         """
         for i in range(date.first - 2, max(self.first, date.first - 8), -1):
-            if self.norm(i) == "," and self.norm(i - 1) in _SAME_EVENT_NOUNS:
-                between = {self.norm(k) for k in range(i + 1, date.first)}
+            if self.norm_at[i] == "," and self.norm_at[i - 1] in _SAME_EVENT_NOUNS:
+                between = {self.norm_at[k] for k in range(i + 1, date.first)}
                 # "the most recent exchange,", "the latest swap,": still the one told of
                 head = i - 2
-                while head > i - 4 and self.norm(head) in _LATEST:
+                while head > i - 4 and self.norm_at[head] in _LATEST:
                     head -= 1
                 return (
                     (
-                        self.norm(head) == "the"
+                        self.norm_at[head] == "the"
                         or (
-                            self.norm(i - 2) in ("a", "an")
-                            and self.norm(i - 3) not in _EARLIER_THAN
+                            self.norm_at[i - 2] in ("a", "an")
+                            and self.norm_at[i - 3] not in _EARLIER_THAN
                         )
                     )
                     and not between.isdisjoint(_DONE_ON)
@@ -4151,7 +4179,7 @@ class _FigureDates(_Speakers):
         relative clause is about the exchange the date is of, set off by a comma or not
         ("the exchange of 24 August, in which 146 prisoners were released").
         """
-        between = [self.norm(i) for i in range(date.last, figure.first)]
+        between = [self.norm_at[i] for i in range(date.last, figure.first)]
         opener = between[1:] if between[:1] == [","] else between
         return opener[:2] in (["in", "which"], ["when"]) and len(between) <= 4
 
@@ -4162,11 +4190,11 @@ class _FigureDates(_Speakers):
         got back 24": the clause runs on through "and" and the asides set off by commas,
         up to a stop, a semicolon, a dash or "while".
         """
-        at = date.last + (self.norm(date.last) == ",")
-        if self.norm(at) != "when" or figure.first - at > 24:
+        at = date.last + (self.norm_at[date.last] == ",")
+        if self.norm_at[at] != "when" or figure.first - at > 24:
             return False
         return all(
-            self.norm(k) not in (";", ":", "—", "–", "(", "while", "whereas", "but")
+            self.norm_at[k] not in (";", ":", "—", "–", "(", "while", "whereas", "but")
             for k in range(at, figure.first)
         )
 
@@ -4178,7 +4206,7 @@ class _FigureDates(_Speakers):
         take back 24": the date before "and that" is the earlier clause's.
         """
         if date.first >= figure.np_end:
-            between = [self.norm(i) for i in range(figure.np_end, date.first)]
+            between = [self.norm_at[i] for i in range(figure.np_end, date.first)]
             if "," in between and any(
                 date.last <= t.first <= date.last + 4 for t in self.m.transfers
             ):
@@ -4190,7 +4218,7 @@ class _FigureDates(_Speakers):
             if self._opens_next_figure(between, date):
                 return True  # "handed over 390 people and on Saturday 307 more went"
         elif date.last <= figure.first:
-            between = [self.norm(i) for i in range(date.last, figure.first)]
+            between = [self.norm_at[i] for i in range(date.last, figure.first)]
             for k, (a, b) in enumerate(itertools.pairwise(between)):
                 if a == "and" and b in _RELATIVES:
                     # the date is in the first of two relative clauses, not before both
@@ -4218,17 +4246,17 @@ class _FigureDates(_Speakers):
             (
                 k
                 for k in range(date.first - 1, figure.np_end - 1, -1)
-                if self.norm(k) == ";"
-                or (self.norm(k) in ("and", "but") and self.norm(k - 1) == ",")
+                if self.norm_at[k] == ";"
+                or (self.norm_at[k] in ("and", "but") and self.norm_at[k - 1] == ",")
             ),
             None,
         )
         if opener is None:
             return False
         end = next(
-            (k for k in range(date.last, self.last) if self.norm(k) in (";", ".")), self.last
+            (k for k in range(date.last, self.last) if self.norm_at[k] in (";", ".")), self.last
         )
-        words = {self.norm(k) for k in range(opener + 1, end)}
+        words = {self.norm_at[k] for k in range(opener + 1, end)}
         return (
             not words.isdisjoint(_LOSS_CLAUSE_WORDS)
             and words.isdisjoint(_EXCHANGE_NOUNS)
@@ -4244,8 +4272,8 @@ class _FigureDates(_Speakers):
         """
         if date.first < figure.np_end:
             return False
-        start = date.first - (self.norm(date.first - 1) in ("on", "in"))
-        if self.norm(start - 1) != "," or self.norm(date.last) != ",":
+        start = date.first - (self.norm_at[date.first - 1] in ("on", "in"))
+        if self.norm_at[start - 1] != "," or self.norm_at[date.last] != ",":
             return False
         if not any(t.first == date.last + 1 for t in self.m.transfers):
             return False
@@ -4253,8 +4281,8 @@ class _FigureDates(_Speakers):
             (
                 k
                 for k in range(start - 2, figure.np_end - 1, -1)
-                if self.norm(k) == ";"
-                or (self.norm(k) in ("and", "but") and self.norm(k - 1) == ",")
+                if self.norm_at[k] == ";"
+                or (self.norm_at[k] in ("and", "but") and self.norm_at[k - 1] == ",")
             ),
             None,
         )
@@ -4263,7 +4291,7 @@ class _FigureDates(_Speakers):
         subject = range(opener + 1, start - 1)
         return (
             len(subject) > 0
-            and all(self.norm(k) not in (",", ";") for k in subject)
+            and all(self.norm_at[k] not in (",", ";") for k in subject)
             and not any(opener < f.first < start for f in self.m.figures)
         )
 
@@ -4276,14 +4304,14 @@ class _FigureDates(_Speakers):
         """
         if date.first < figure.np_end:
             return False
-        start = date.first - (self.norm(date.first - 1) in ("on", "in"))
-        joined = self.norm(start - 1) == ";" or (
-            self.norm(start - 1) in ("and", "but") and self.norm(start - 2) == ","
+        start = date.first - (self.norm_at[date.first - 1] in ("on", "in"))
+        joined = self.norm_at[start - 1] == ";" or (
+            self.norm_at[start - 1] in ("and", "but") and self.norm_at[start - 2] == ","
         )
         if not joined:
             return False
         end = next(
-            (k for k in range(date.last, self.last) if self.norm(k) in (";", ",")), self.last
+            (k for k in range(date.last, self.last) if self.norm_at[k] in (";", ",")), self.last
         )
         return any(date.last <= f.first < end for f in self.m.figures) and any(
             date.last <= t.first < end for t in self.m.transfers
@@ -4303,10 +4331,10 @@ class _FigureDates(_Speakers):
         for later in self.m.figures:
             if not figure.np_end <= later.first < date.first:
                 continue
-            further = self.norm(later.first - 1) in ("another", "further")
-            between = [self.norm(i) for i in range(figure.np_end, later.first)]
+            further = self.norm_at[later.first - 1] in ("another", "further")
+            between = [self.norm_at[i] for i in range(figure.np_end, later.first)]
             own_verb = any(
-                self.norm(i) in lx.FINITE_HAVE_BE or _lemmas.is_transfer_form(self.norm(i))
+                self.norm_at[i] in lx.FINITE_HAVE_BE or _lemmas.is_transfer_form(self.norm_at[i])
                 for i in range(later.np_end, date.first)
             )
             if further and (";" in between or ("and" in between and own_verb)):
@@ -4336,7 +4364,7 @@ class _FigureDates(_Speakers):
             between = between[:-1]
         if not between or between[-1] not in ("and", "but", "then"):
             return False
-        after = date.last + (self.norm(date.last) == ",")
+        after = date.last + (self.norm_at[date.last] == ",")
         return any(f.first == after for f in self.m.figures)
 
     def _in_year(self, text: str, at: int | None = None) -> str:
@@ -4377,13 +4405,13 @@ class _FigureDates(_Speakers):
                 and not self._comma_in(k, date.first)
                 # "came three weeks after the largest swap: on 3 January, Kyiv said 230
                 # were freed": the colon opens the counted-from swap, told with its own day
-                and not any(self.norm(i) in (":", ";") for i in range(k + 1, date.first))
+                and not any(self.norm_at[i] in (":", ";") for i in range(k + 1, date.first))
                 # "three weeks after a swap on 24 August, in which 115 were freed": the
                 # date and the figure are both of the event counted from
                 and not self._figure_in_object(k, figure.first)
                 # "a day after X told Y that Moscow would swap 175 on Wednesday": the date
                 # is of the reported plan inside the event, not the event counted from
-                and not any(self.norm(i) in _REPORTED_PLAN for i in range(k + 1, date.first))
+                and not any(self.norm_at[i] in _REPORTED_PLAN for i in range(k + 1, date.first))
                 and (figure.first < k or self._comma_in(date.last, figure.first))
             ):
                 return days
@@ -4394,36 +4422,43 @@ class _FigureDates(_Speakers):
         in which ... 90"): an exchange noun opens it, and every comma on the way opens
         a relative clause about that noun."""
         head = next(
-            (i for i in range(k + 1, min(k + 6, figure)) if self.norm(i) in _OFFSET_EVENTS), None
+            (i for i in range(k + 1, min(k + 6, figure)) if self.norm_at[i] in _OFFSET_EVENTS), None
         )
         if head is None:
             return False
         i = head
         while i < figure:
-            if self.norm(i) in (";", "(", ")") or self.norm(i) in _CLAUSE_BREAKS:
+            if self.norm_at[i] in (";", "(", ")") or self.norm_at[i] in _CLAUSE_BREAKS:
                 return False
-            if self.norm(i) == "," and (self.norm(i + 1), self.norm(i + 2)) == ("according", "to"):
+            if self.norm_at[i] == "," and (self.norm_at[i + 1], self.norm_at[i + 2]) == (
+                "according",
+                "to",
+            ):
                 # "a swap in which, according to Kyiv, 52 returned": the attribution between
                 # commas is an aside, not the end of the clause
-                i = next((j for j in range(i + 3, figure) if self.norm(j) == ","), figure)
-            elif self.norm(i) == "," and self.norm(i + 1) == "as" and self._speech_aside(i, 12) > i:
+                i = next((j for j in range(i + 3, figure) if self.norm_at[j] == ","), figure)
+            elif (
+                self.norm_at[i] == ","
+                and self.norm_at[i + 1] == "as"
+                and self._speech_aside(i, 12) > i
+            ):
                 # "a swap in which, as Kyiv said at the time, 82 came home": so is an "as"
                 # aside of saying, which may tell when it was said
                 i = self._speech_aside(i, 12)
                 continue
             elif (
-                self.norm(i) == ","
-                and self.norm(i + 1).endswith("ed")
-                and self.norm(i + 2) == "by"
-                and any(self.norm(j) == "," for j in range(i + 3, figure))
+                self.norm_at[i] == ","
+                and self.norm_at[i + 1].endswith("ed")
+                and self.norm_at[i + 2] == "by"
+                and any(self.norm_at[j] == "," for j in range(i + 3, figure))
             ):
                 # "a swap on Tuesday, mediated by the UAE, in which 90 ...": an aside of
                 # who arranged the swap, still inside the noun's clause
-                i = next(j for j in range(i + 3, figure) if self.norm(j) == ",")
+                i = next(j for j in range(i + 3, figure) if self.norm_at[j] == ",")
                 continue
-            elif self.norm(i) == "," and not (
-                self.norm(i + 1) in _OBJECT_RELATIVES
-                or (self.norm(i + 1) in ("in", "during") and self.norm(i + 2) == "which")
+            elif self.norm_at[i] == "," and not (
+                self.norm_at[i + 1] in _OBJECT_RELATIVES
+                or (self.norm_at[i + 1] in ("in", "during") and self.norm_at[i + 2] == "which")
             ):
                 return False
             i += 1
@@ -4439,7 +4474,7 @@ class _FigureDates(_Speakers):
             return opening is figure
         if opening.first > k + 3:
             return False
-        if any(self.norm(i) not in _SUBJECT_OPENERS for i in range(k + 1, opening.first)):
+        if any(self.norm_at[i] not in _SUBJECT_OPENERS for i in range(k + 1, opening.first)):
             return False
         return not any(k < t.first < figure.first for t in self.m.transfers)
 
@@ -4449,7 +4484,7 @@ class _FigureDates(_Speakers):
         "the day after he was among 90 Ukrainians freed": the 90 were freed that day,
         like "a day after 90 Ukrainians were freed".
         """
-        words = [self.norm(i) for i in range(k + 1, opening.first)]
+        words = [self.norm_at[i] for i in range(k + 1, opening.first)]
         if words[-1:] == ["the"]:
             words.pop()
         return (
@@ -4460,7 +4495,7 @@ class _FigureDates(_Speakers):
         )
 
     def _comma_in(self, start: int, stop: int) -> bool:
-        return any(self.norm(i) == "," for i in range(start, stop))
+        return any(self.norm_at[i] == "," for i in range(start, stop))
 
     def _them_noun(self, figure: FigureMention) -> Noun | None:
         """The people "them" counts in "N of them", when no figure counted them before.
@@ -4469,7 +4504,7 @@ class _FigureDates(_Speakers):
         and 757 is the handover's figure. After "300 prisoners" or "300 of its own",
         "61 of them" is a part of a figure already told (a subset), so nothing is returned.
         """
-        if self.norm(figure.last + 1) != "them":
+        if self.norm_at[figure.last + 1] != "them":
             return None
         if self._first_counted is None:
             # "got back 90 of its own, 60 of them soldiers": "its own" counts people too
@@ -4477,7 +4512,7 @@ class _FigureDates(_Speakers):
                 f.last
                 for f in self.m.figures
                 if f.noun is not None
-                or (self.norm(f.last) == "of" and self.norm(f.last + 2) == "own")
+                or (self.norm_at[f.last] == "of" and self.norm_at[f.last + 2] == "own")
             ]
             self._first_counted = ends[0] if ends else self.last + 1
         if self._first_counted <= figure.first:
@@ -4510,19 +4545,19 @@ class _FigureDates(_Speakers):
             return None
         # "Of these, ...", or "Of that number, ...": the whole counted before, named again
         whole = self.first + 1 if self._part_of_those_before() else -1
-        if self.norm(self.first + 1) in _WHOLE_DETERMINERS and self.norm(self.first + 2) in (
+        if self.norm_at[self.first + 1] in _WHOLE_DETERMINERS and self.norm_at[self.first + 2] in (
             lx.FIGURE_HEADS
         ):
             whole = self.first + 2
-        opened = self.norm(self.first) == "of" and whole > 0 and self.norm(whole + 1) == ","
+        opened = self.norm_at[self.first] == "of" and whole > 0 and self.norm_at[whole + 1] == ","
         perfect = (
-            self.norm(figure.last) in ("have", "has")
+            self.norm_at[figure.last] in ("have", "has")
             and counted[1].category is PersonCategory.CHILDREN
         )
         if not (opened or perfect):
             return None
         verb = figure.last
-        while self.norm(verb) in _PERFECT | _PASSIVE and verb < figure.last + 4:
+        while self.norm_at[verb] in _PERFECT | _PASSIVE and verb < figure.last + 4:
             verb += 1
         if not any(t.first == verb and t.done for t in self.m.transfers):
             return None
@@ -4535,7 +4570,7 @@ class _FigureDates(_Speakers):
         them": the promise moved no one, so "22 of them" is not a subset of a figure
         told but the handover itself, of people of the promised kind.
         """
-        if self.norm(figure.last + 1) != "them":
+        if self.norm_at[figure.last + 1] != "them":
             return None
         done = [
             t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 2
@@ -4563,7 +4598,7 @@ class _FigureDates(_Speakers):
         end = self.last
         while end > self.first and self.tokens[end - 1].kind != WORD:
             end -= 1  # the closing full stop, quote or bracket
-        return end - 4 > self.first and [self.norm(i) for i in range(end - 4, end)] == [
+        return end - 4 > self.first and [self.norm_at[i] for i in range(end - 4, end)] == [
             "at",
             "the",
             "same",
@@ -4584,9 +4619,9 @@ class _FigureDates(_Speakers):
         if len(told) != 1 or len(dates := next(iter(told))) != 1:
             return None
         closing = any(
-            self.norm(i) == "then"
-            and self.norm(i + 1) in _THEN_CLOSERS
-            and self.norm(i - 1) not in _THEN_POINTS
+            self.norm_at[i] == "then"
+            and self.norm_at[i + 1] in _THEN_CLOSERS
+            and self.norm_at[i - 1] not in _THEN_POINTS
             and self.tokens[i - 1].kind == WORD
             for i in range(self.first + 1, self.last - 1)
         )
@@ -4621,7 +4656,7 @@ class _FigureDates(_Speakers):
                 (
                     i
                     for i in range(self.first, self.last - 1)
-                    if self.norm(i) == "same" and self.norm(i + 1) in _SAME_EVENT_NOUNS
+                    if self.norm_at[i] == "same" and self.norm_at[i + 1] in _SAME_EVENT_NOUNS
                 ),
                 -1,
             )
@@ -4644,13 +4679,13 @@ class _FigureDates(_Speakers):
         """
         if figure.noun is None and year_compared(self.norm, figure.last - 1) is not None:
             return True
-        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
+        before = [self.norm_at[i] for i in range(max(self.first, figure.first - 2), figure.first)]
         return (
             figure.noun is None
             and "than" in before
-            and self.norm(figure.first - 1) in ("than", "the")
+            and self.norm_at[figure.first - 1] in ("than", "the")
             and figure.amount.high is not None
-            and (self._ends_bare(figure) or self.norm(figure.last) in _CONTACT_CLAUSE)
+            and (self._ends_bare(figure) or self.norm_at[figure.last] in _CONTACT_CLAUSE)
         )
 
     def _ends_bare(self, figure: FigureMention) -> bool:
@@ -4658,7 +4693,7 @@ class _FigureDates(_Speakers):
         after = figure.last
         if after >= self.last or self.tokens[after].kind != WORD:
             return True
-        return self.norm(after) in _AFTER_LOSS_FIGURE
+        return self.norm_at[after] in _AFTER_LOSS_FIGURE
 
     def _set_off_head(self, figure: FigureMention) -> int | None:
         """Where the loss noun stands whose value a figure set off by commas is, if it is.
@@ -4667,21 +4702,21 @@ class _FigureDates(_Speakers):
         the comma opens no new clause there; the figure belongs to the noun before
         it, and so to whoever the noun's clause names.
         """
-        noun = figure.first - 1 - (self.norm(figure.first - 1) == "of")
+        noun = figure.first - 1 - (self.norm_at[figure.first - 1] == "of")
         if (
             noun - 1 < self.first
-            or self.norm(noun) != ","
-            or self.norm(noun - 1) not in lx.LOSS_HEADS
+            or self.norm_at[noun] != ","
+            or self.norm_at[noun - 1] not in lx.LOSS_HEADS
         ):
             return None
-        closed = figure.last >= self.last or self.norm(figure.last) in (",", ";", ".")
+        closed = figure.last >= self.last or self.norm_at[figure.last] in (",", ";", ".")
         return noun - 1 if closed or noun < figure.first - 1 else None
 
     def _comparison_date(self, date: DateMention) -> bool:
         """Whether a date only names what a figure is set against: "compared with November",
         "higher than in December 2023"."""
         return any(
-            self.norm(date.first - k) in ("than", "compared") for k in (1, 2)
+            self.norm_at[date.first - k] in ("than", "compared") for k in (1, 2)
         ) or self._record_since(date)
 
     def _record_span(self, date: DateMention) -> bool:
@@ -4694,10 +4729,10 @@ class _FigureDates(_Speakers):
         if not (text.isdigit() or text.endswith("year")):
             # "the largest swap on 16 May", "the largest came in May": the swap's own date
             return False
-        if date.since or self.norm(date.first - 1) in ("since", "when"):
+        if date.since or self.norm_at[date.first - 1] in ("since", "when"):
             return False  # "the largest since October, when 108 came home": October's own swap
         for i in range(date.first - 1, max(self.first, date.first - 6) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in _RECORD_WORDS:
                 return True
             if not word.isalpha() or word in lx.MONTHS:
@@ -4710,10 +4745,10 @@ class _FigureDates(_Speakers):
         A superlative before "since" says how long ago the figure was last beaten, not when
         the figure was counted.
         """
-        if self.norm(date.first - 1) != "since":
+        if self.norm_at[date.first - 1] != "since":
             return False
         for i in range(date.first - 2, max(self.first, date.first - 8) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if not word.isalpha():
                 return False
             if word in _RECORD_WORDS:
@@ -4728,8 +4763,8 @@ class _FigureDates(_Speakers):
         return (
             told is not None
             and told[0] == self.index - 1
-            and self.norm(self.first) in ("their", "its", "his", "her")
-            and self.norm(self.first + 1) in _ESTIMATE_NOUNS
+            and self.norm_at[self.first] in ("their", "its", "his", "her")
+            and self.norm_at[self.first + 1] in _ESTIMATE_NOUNS
         )
 
     def figures_put_out(self) -> bool:
@@ -4739,11 +4774,11 @@ class _FigureDates(_Speakers):
         estimates were published on Monday": the sentences after it give those figures.
         """
         return any(
-            self.norm(i) in _FIGURE_PLURALS
+            self.norm_at[i] in _FIGURE_PLURALS
             and any(
-                self.norm(j) in _PUT_OUT
+                self.norm_at[j] in _PUT_OUT
                 # "the numbers of prisoners released": the participle is the people's
-                and (self.norm(i + 1) != "of" or self.norm(j - 1) in _PUT_OUT_AUXILIARIES)
+                and (self.norm_at[i + 1] != "of" or self.norm_at[j - 1] in _PUT_OUT_AUXILIARIES)
                 for j in range(i + 1, min(i + 8, self.last))
             )
             for i in range(self.first, self.last)
@@ -4771,9 +4806,9 @@ class _FigureDates(_Speakers):
         its own the figure stands as of that count's one date.
         """
         opener = figure.first - 1
-        if self.norm(opener) == "further" and self.norm(opener - 1) == "a":
+        if self.norm_at[opener] == "further" and self.norm_at[opener - 1] == "a":
             opener -= 1
-        elif self.norm(opener) != "another":
+        elif self.norm_at[opener] != "another":
             return None
         if opener != self.first:
             return None
@@ -4793,8 +4828,11 @@ class _FigureDates(_Speakers):
         ):
             return False
         return any(
-            self.norm(i + 1) == "month"
-            and (self.norm(i) == "that" or (self.norm(i - 1), self.norm(i)) == ("the", "same"))
+            self.norm_at[i + 1] == "month"
+            and (
+                self.norm_at[i] == "that"
+                or (self.norm_at[i - 1], self.norm_at[i]) == ("the", "same")
+            )
             for i in range(self.first, self.last)
         )
 
@@ -4816,7 +4854,9 @@ class _FigureDates(_Speakers):
         ):
             return None
         if not any(
-            self.norm(i) == "that" and self.norm(i + 1) == "day" and self.norm(i + 2) != "of"
+            self.norm_at[i] == "that"
+            and self.norm_at[i + 1] == "day"
+            and self.norm_at[i + 2] != "of"
             for i in range(self.first, self.last - 1)
         ):
             return None
@@ -4841,9 +4881,9 @@ class _FigureDates(_Speakers):
             and "month" in self.norm_set
             and scene.split()[0].lower() in lx.MONTHS
             and any(
-                self.norm(i) in ("during", "over", "in", "throughout")
-                and self.norm(i + 1) == "the"
-                and self.norm(i + 2) == "month"
+                self.norm_at[i] in ("during", "over", "in", "throughout")
+                and self.norm_at[i + 1] == "the"
+                and self.norm_at[i + 2] == "month"
                 for i in range(self.first, self.last)
             )
         )
@@ -4861,12 +4901,12 @@ class _FigureDates(_Speakers):
         explicit += [
             d
             for d in self.m.dates
-            if self.norm(d.last) == ","
-            and self.norm(d.last + 1) == "when"
+            if self.norm_at[d.last] == ","
+            and self.norm_at[d.last + 1] == "when"
             and d.first < figure.first  # not a figure told before it, in another clause
             # nor one past a semicolon: "... three weeks ago, when X said 1,351 had died;
             # Western officials said 7,000 by mid-March" dates only the first
-            and all(self.norm(i) != ";" for i in range(d.last, figure.first))
+            and all(self.norm_at[i] != ";" for i in range(d.last, figure.first))
             # nor past the "when" clause's own figure: "since September 2022, when it said
             # 5,937 had died, claimed on 31 December that Ukraine had lost 560,000 in 2024"
             and not any(d.last < f.first < figure.first for f in self.m.figures)
@@ -4876,19 +4916,20 @@ class _FigureDates(_Speakers):
         explicit += [
             d
             for d in self.m.dates
-            if self.norm(d.first - 1) == "from"
-            and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
+            if self.norm_at[d.first - 1] == "from"
+            and self.norm_at[d.first - 2] in ("date", "dates", "dated", "dating")
         ]
         # "that, in November alone, about 45,000 were killed": the period the figure counts;
         # not "since January alone", a total up to when it is told
         explicit += [
             d
             for d in self.m.dates
-            if self.norm(d.last) == "alone"
+            if self.norm_at[d.last] == "alone"
             and not d.since
             and 0 < figure.first - d.last <= 3
             and all(
-                self.norm(i) in (",", "alone", "some", "about") for i in range(d.last, figure.first)
+                self.norm_at[i] in (",", "alone", "some", "about")
+                for i in range(d.last, figure.first)
             )
         ]
         # "..., whose office updated the count on October 30": when the count stood
@@ -4901,7 +4942,9 @@ class _FigureDates(_Speakers):
             if d.first > figure.first
             and self._update_of(d)
             and not any(figure.np_end <= f.first < d.first for f in self.m.figures)
-            and all(self.norm(i) not in ("and", "but", ";") for i in range(figure.np_end, d.first))
+            and all(
+                self.norm_at[i] not in ("and", "but", ";") for i in range(figure.np_end, d.first)
+            )
         ]
         # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
         # and the participle that says when it was stated
@@ -4909,9 +4952,9 @@ class _FigureDates(_Speakers):
             d
             for d in self.m.dates
             if figure.np_end <= d.first - 2 <= figure.np_end + 4
-            and self.norm(d.first - 1) in ("in", "on")
-            and self.norm(d.first - 2) in _STATED_PARTICIPLES
-            and self.norm(d.first - 3) in (",", "—", "–", "(")
+            and self.norm_at[d.first - 1] in ("in", "on")
+            and self.norm_at[d.first - 2] in _STATED_PARTICIPLES
+            and self.norm_at[d.first - 3] in (",", "—", "–", "(")
         ]
         explicit += [d for d in self.m.dates if self._passive_stated_on(figure, d)]
         explicit += self._span_end(figure)
@@ -4971,9 +5014,9 @@ class _FigureDates(_Speakers):
             if later:
                 return self._month_of(later[0]), None
             years = [
-                self.norm(i)
+                self.norm_at[i]
                 for i in range(figure.last, min(self.last, figure.last + 8))
-                if _YEAR.fullmatch(self.norm(i))
+                if _YEAR.fullmatch(self.norm_at[i])
             ]
             if years:
                 return years[0], None
@@ -5002,7 +5045,7 @@ class _FigureDates(_Speakers):
         # "gave a death toll, of 5,937, in September 2022": the commas set off the
         # figure inside the clause of its noun, which goes on past them
         noun = self._set_off_head(figure)
-        set_off = noun is not None and self.norm(figure.np_end) == ","
+        set_off = noun is not None and self.norm_at[figure.np_end] == ","
         k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
         clause = (
             self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
@@ -5014,14 +5057,16 @@ class _FigureDates(_Speakers):
             # "2024 was the costliest year": a year the date grammar read as a figure
             taken = {i for d in self.m.dates for i in range(d.first, d.last)}
             years += [
-                self.norm(i)
+                self.norm_at[i]
                 for i in range(self.first, self.last)
                 if i not in taken
-                and _YEAR.fullmatch(self.norm(i))
-                and not (i > figure.last and self.norm(i - 1) == "for")  # a compared year's
+                and _YEAR.fullmatch(self.norm_at[i])
+                and not (i > figure.last and self.norm_at[i - 1] == "for")  # a compared year's
             ]
             return (years[0] if years else "this year"), since
-        if self._now_before(figure) or "now" in (self.norm(i) for i in range(clause[0], clause[1])):
+        if self._now_before(figure) or "now" in (
+            self.norm_at[i] for i in range(clause[0], clause[1])
+        ):
             # "the toll has now reached 13,580": current when said, not as of a month
             # another clause names ("June was the deadliest month, ... and the toll ...")
             said = [
@@ -5029,7 +5074,7 @@ class _FigureDates(_Speakers):
                 for d in usable
                 if d.first < figure.first
                 and any(
-                    (0 < d.first - v <= 12 or 0 < v - d.first <= 3) and self.norm(v) in _SAYING
+                    (0 < d.first - v <= 12 or 0 < v - d.first <= 3) and self.norm_at[v] in _SAYING
                     for v in self.m.speech
                 )
             ]
@@ -5178,7 +5223,7 @@ class _FigureDates(_Speakers):
             # Washington centre estimated Ukrainian casualties at nearly 400,000"
             return named_again, since
         if (
-            any(self.norm(v - 1) == "also" and not self._told_now(v) for v in self.m.speech)
+            any(self.norm_at[v - 1] == "also" and not self._told_now(v) for v in self.m.speech)
             and self.discourse.claims
         ):
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
@@ -5275,15 +5320,15 @@ class _FigureDates(_Speakers):
         latest leg with one date), not the day of the report. Only spans shorter than
         a day; "the day before the swap" or "weeks after the exchange" are other days.
         """
-        k = self.first + (self.norm(self.first) in ("just", "only", "and", "but"))
-        k += _offset_count(self.norm(k)) is not None and self.norm(k + 1) in _SHORT_UNITS
-        if self.norm(k) not in _WITHIN_A_DAY:
+        k = self.first + (self.norm_at[self.first] in ("just", "only", "and", "but"))
+        k += _offset_count(self.norm_at[k]) is not None and self.norm_at[k + 1] in _SHORT_UNITS
+        if self.norm_at[k] not in _WITHIN_A_DAY:
             return None
         k += 1
-        if self.norm(k) not in ("before", "after") or self.norm(k + 1) != "the":
+        if self.norm_at[k] not in ("before", "after") or self.norm_at[k + 1] != "the":
             return None
-        k += 2 + (self.norm(k + 2) in ("prisoner", "prisoners", "body", "bodies"))
-        if self.norm(k) not in _EXCHANGE_NOUNS:
+        k += 2 + (self.norm_at[k + 2] in ("prisoner", "prisoners", "body", "bodies"))
+        if self.norm_at[k] not in _EXCHANGE_NOUNS:
             return None
         legs = [leg for leg in self.discourse.legs if not leg.aside and len(leg.dates) == 1]
         return legs[-1].dates[0] if legs else None
@@ -5300,12 +5345,12 @@ class _FigureDates(_Speakers):
         found: dict[str, str] = {}
         for date in self.m.dates:
             k = date.first - 1
-            if date.since or self.norm(k) not in ("in", "on"):
+            if date.since or self.norm_at[k] not in ("in", "on"):
                 continue
-            if self.norm(k - 1) in _STATED_PARTICIPLES | _AIRED:
+            if self.norm_at[k - 1] in _STATED_PARTICIPLES | _AIRED:
                 k -= 1
-            if self.norm(k - 1) in STATEMENT_NOUNS and self.norm(k - 2) in _STATEMENT_OWNERS:
-                found[self.norm(k - 1)] = self._month_of(date)
+            if self.norm_at[k - 1] in STATEMENT_NOUNS and self.norm_at[k - 2] in _STATEMENT_OWNERS:
+                found[self.norm_at[k - 1]] = self._month_of(date)
         return found
 
     def dates_a_statement(self, date: DateMention) -> bool:
@@ -5315,18 +5360,18 @@ class _FigureDates(_Speakers):
         noun of a statement, perhaps a participle of putting it out, then "on" or "in".
         """
         k = date.first - 1
-        if not date.since and self.norm(k) in STATEMENT_NOUNS:
+        if not date.since and self.norm_at[k] in STATEMENT_NOUNS:
             # "in an interview this week", "during a briefing Thursday": the date follows
             # the statement's noun with no preposition of its own
             return any(
-                self.norm(j) in _STATEMENT_OWNERS and self.norm(j - 1) in ("in", "during")
+                self.norm_at[j] in _STATEMENT_OWNERS and self.norm_at[j - 1] in ("in", "during")
                 for j in (k - 1, k - 2)
             )
-        if date.since or self.norm(k) not in ("in", "on"):
+        if date.since or self.norm_at[k] not in ("in", "on"):
             return False
-        if self.norm(k - 1) in _STATED_PARTICIPLES | _AIRED:
+        if self.norm_at[k - 1] in _STATED_PARTICIPLES | _AIRED:
             k -= 1
-        return self.norm(k - 1) in STATEMENT_NOUNS
+        return self.norm_at[k - 1] in STATEMENT_NOUNS
 
     def _in_the_same_statement(self) -> bool:
         """Whether the sentence points back to a statement already quoted ("In the same
@@ -5334,12 +5379,12 @@ class _FigureDates(_Speakers):
         share its date, however many sentences lie between.
         """
         return "same" in self.norm_set and any(
-            self.norm(i) == "same"
-            and self.norm(i - 1) == "the"
+            self.norm_at[i] == "same"
+            and self.norm_at[i - 1] == "the"
             and (
-                self.norm(i + 1) in STATEMENT_NOUNS
+                self.norm_at[i + 1] in STATEMENT_NOUNS
                 # "in the same televised appearance": one modifier before the noun
-                or (self.tokens[i + 1].kind == WORD and self.norm(i + 2) in STATEMENT_NOUNS)
+                or (self.tokens[i + 1].kind == WORD and self.norm_at[i + 2] in STATEMENT_NOUNS)
             )
             for i in range(self.first + 1, self.last - 1)
         )
@@ -5356,11 +5401,11 @@ class _FigureDates(_Speakers):
         if not told or self.norm_set.isdisjoint(told):
             return None
         for i in range(self.first + 1, self.last - 1):
-            if self.norm(i) not in ("the", "that", "this") or self.norm(i - 1) not in _WITHIN:
+            if self.norm_at[i] not in ("the", "that", "this") or self.norm_at[i - 1] not in _WITHIN:
                 continue
-            noun = i + 1 + (self.tokens[i + 1].kind == WORD and self.norm(i + 2) in told)
-            if self.norm(noun) in told:
-                return told[self.norm(noun)]
+            noun = i + 1 + (self.tokens[i + 1].kind == WORD and self.norm_at[i + 2] in told)
+            if self.norm_at[noun] in told:
+                return told[self.norm_at[noun]]
         return None
 
     def _pronoun_goes_on_saying(self) -> str | None:
@@ -5376,13 +5421,15 @@ class _FigureDates(_Speakers):
             return None
         teller = self.first
         # "Asked how many had died, he said ...": a question put in the statement just told
-        asked = self.first + (self.norm(self.first) == "when")
-        if self.norm(asked) == "asked":
-            teller = next((i + 1 for i in range(asked, self.last) if self.norm(i) == ","), teller)
-        if self.norm(teller) not in _TELLER_PRONOUNS:
+        asked = self.first + (self.norm_at[self.first] == "when")
+        if self.norm_at[asked] == "asked":
+            teller = next(
+                (i + 1 for i in range(asked, self.last) if self.norm_at[i] == ","), teller
+            )
+        if self.norm_at[teller] not in _TELLER_PRONOUNS:
             return None
         verb = teller + 1
-        if verb not in self.m.speech or self.norm(verb).endswith("s"):
+        if verb not in self.m.speech or self.norm_at[verb].endswith("s"):
             return None
         return told[1]
 
@@ -5395,9 +5442,9 @@ class _FigureDates(_Speakers):
         were wounded") shares its date.
         """
         for d in self.m.dates:
-            if d.text != previous.as_of or self.norm(d.last) != ",":
+            if d.text != previous.as_of or self.norm_at[d.last] != ",":
                 continue
-            if self.norm(d.last + 1) != "when" or d.last >= figure.first:
+            if self.norm_at[d.last + 1] != "when" or d.last >= figure.first:
                 continue
             told = [f for f in self.m.figures if d.last < f.first < figure.first]
             if told and any(
@@ -5415,10 +5462,10 @@ class _FigureDates(_Speakers):
         figure's own clause after it counts from then up to when it is told. A clause
         that says the figure ("since May, when he said, in an interview, 5,000") keeps it.
         """
-        if not date.since or date.first - 1 != self.first or self.norm(self.first) != "since":
+        if not date.since or date.first - 1 != self.first or self.norm_at[self.first] != "since":
             return False
         when = date.last + 1
-        return any(self.norm(i) == "," for i in range(when + 1, figure.first)) and not any(
+        return any(self.norm_at[i] == "," for i in range(when + 1, figure.first)) and not any(
             when < v < figure.first for v in self.m.speech
         )
 
@@ -5429,7 +5476,7 @@ class _FigureDates(_Speakers):
         of the statement told before ("Syrskyi said in March ... Ukraine also says it
         captured more than 900"); "put" may be either tense and stays past.
         """
-        verb_word = self.norm(verb)
+        verb_word = self.norm_at[verb]
         return verb_word.endswith("s") or verb_word in _PRESENT_SAYING - {"put"}
 
     def _speaker_resumed(self, claimant: SourceEntry) -> str | None:
@@ -5443,7 +5490,7 @@ class _FigureDates(_Speakers):
         if claimant is PUBLISHER or self.m.dates or not self.verb_speakers:
             return None
         verb_at = self.verb_speakers[0][0]
-        verb = self.norm(verb_at)
+        verb = self.norm_at[verb_at]
         if verb.endswith("s") or verb in _PRESENT_SAYING:
             return None  # "Zelensky says": current when told
         peg_at = self.discourse.peg_sentences.get(claimant)
@@ -5465,7 +5512,7 @@ class _FigureDates(_Speakers):
         told, a few sentences back, names the same statement, not the day of the report.
         """
         return (
-            self.norm(verb_at - 1) in ("he", "she")
+            self.norm_at[verb_at - 1] in ("he", "she")
             and latest.sentence == peg_at
             and latest.claimant is not None
             and 2 < self.index - peg_at <= _PRONOUN_REACH
@@ -5478,12 +5525,12 @@ class _FigureDates(_Speakers):
         survey is published once, so its figures told again without a date of their own
         share the date it was given when first named; "The report puts ..." is current.
         """
-        if self.norm(self.first) != "the":
+        if self.norm_at[self.first] != "the":
             return False
         for noun in range(self.first + 1, min(self.first + 5, self.last - 1)):
-            if self.norm(noun) in _DOCUMENT_NOUNS:
+            if self.norm_at[noun] in _DOCUMENT_NOUNS:
                 verb = noun + 1
-                return verb in self.m.speech and not self.norm(verb).endswith("s")
+                return verb in self.m.speech and not self.norm_at[verb].endswith("s")
             if self.tokens[noun].kind != WORD:
                 return False
         return False
@@ -5524,27 +5571,27 @@ class _FigureDates(_Speakers):
         """
         for v in self.m.speech:
             end = self._relative_aside_before(v)  # "The same study, which ..., estimated"
-            if self.norm(end - 2) in _CITED and self.norm(end - 1) in ("above", "earlier"):
+            if self.norm_at[end - 2] in _CITED and self.norm_at[end - 1] in ("above", "earlier"):
                 # "The Washington study cited above put ...": the words before "cited"
                 cited = end - 2
                 for k in range(max(self.first, cited - 4), cited - 1):
-                    if self.norm(k) != "the" or any(
+                    if self.norm_at[k] != "the" or any(
                         self.tokens[i].kind != WORD for i in range(k + 1, cited)
                     ):
                         continue
-                    words = {self.norm(i) for i in range(k + 1, cited)}
+                    words = {self.norm_at[i] for i in range(k + 1, cited)}
                     for told, as_of in reversed(self.discourse.claim_sentences):
                         if words <= told:
                             return as_of
                     break
             for k in range(max(self.first, end - 5), end - 2):
-                if self.norm(k) != "the" or self.norm(k + 1) != "same":
+                if self.norm_at[k] != "the" or self.norm_at[k + 1] != "same":
                     continue
                 if any(self.tokens[i].kind != WORD for i in range(k + 2, end)):
                     continue  # "In the same period, Russia said ...": a span, then a speaker
-                if self.norm(end - 1) in _SAME_TIMES:
+                if self.norm_at[end - 1] in _SAME_TIMES:
                     continue  # "the same day", "the same month": a time, not a speaker
-                words = {self.norm(i) for i in range(k + 2, end)}
+                words = {self.norm_at[i] for i in range(k + 2, end)}
                 for told, as_of in reversed(self.discourse.claim_sentences):
                     if words <= told:
                         return as_of
@@ -5556,11 +5603,11 @@ class _FigureDates(_Speakers):
         "The same study, which its authors say rests on public sources, estimated": the
         aside describes the subject before it, which is the verb's speaker.
         """
-        if self.norm(verb - 1) != ",":
+        if self.norm_at[verb - 1] != ",":
             return verb
         for i in range(verb - 2, max(self.first, verb - _RELATIVE_ASIDE_REACH) - 1, -1):
-            if self.norm(i) == ",":
-                return i if self.norm(i + 1) in ("which", "who", "that") else verb
+            if self.norm_at[i] == ",":
+                return i if self.norm_at[i + 1] in ("which", "who", "that") else verb
         return verb
 
     def _same_speakers_again(self) -> bool:
@@ -5570,17 +5617,20 @@ class _FigureDates(_Speakers):
         """
         told = self.discourse.claim_words
         return any(
-            self.norm(k) == "the"
-            and self.norm(k + 1) == "same"
+            self.norm_at[k] == "the"
+            and self.norm_at[k + 1] == "same"
             # the speakers' own words up to the verb: not "in the same interview, said"; a
             # document as the subject ("The same report, whose authors ..., estimated") is
             # the speaker named again
             and all(
                 self.tokens[i].kind == WORD
-                and (self.norm(i) not in STATEMENT_NOUNS or self.norm(k - 1) not in _IN_THE_SAME)
+                and (
+                    self.norm_at[i] not in STATEMENT_NOUNS
+                    or self.norm_at[k - 1] not in _IN_THE_SAME
+                )
                 for i in range(k + 2, v)
             )
-            and self.norm(v - 1) in told  # "the same Washington centre": another speaker's
+            and self.norm_at[v - 1] in told  # "the same Washington centre": another speaker's
             for v in (*self.m.speech, *self._asides_before_saying())
             for k in range(max(self.first, v - 5), v - 2)
         )
@@ -5594,13 +5644,13 @@ class _FigureDates(_Speakers):
         """
         opened: list[int] = []
         for v in self.m.speech:
-            if v - 1 <= self.first or self.norm(v - 1) != ",":
+            if v - 1 <= self.first or self.norm_at[v - 1] != ",":
                 continue
             for start, end in self.clauses.relatives:
                 comma = start + self.first - 1
                 if (
                     end + self.first == v - 1
-                    and self.norm(comma) == ","
+                    and self.norm_at[comma] == ","
                     and not self._figure_between(comma, v)
                 ):
                     opened.append(comma)
@@ -5630,10 +5680,10 @@ class _FigureDates(_Speakers):
             return None  # the speaker opens the sentence as its subject
         _, end, entry = subject
         for verb in range(end, self.last):
-            if self.norm(verb) in _NOT_GIVING:
+            if self.norm_at[verb] in _NOT_GIVING:
                 return None  # "declined to give a figure on Sunday", "has not given"
-            if self.norm(verb) in _GIVING_PAST and any(
-                self.norm(k) in _FIGURE_NOUNS for k in range(verb + 1, min(verb + 5, self.last))
+            if self.norm_at[verb] in _GIVING_PAST and any(
+                self.norm_at[k] in _FIGURE_NOUNS for k in range(verb + 1, min(verb + 5, self.last))
             ):
                 return entry, dates[0].text
         return None
@@ -5651,11 +5701,15 @@ class _FigureDates(_Speakers):
             return None
         for mention in mentions:
             start = mention[0]
-            while start > date.last and self.norm(start - 1) in lx.PERSON_TITLES:
+            while start > date.last and self.norm_at[start - 1] in lx.PERSON_TITLES:
                 start -= 1  # "President Zelensky": the title opens the subject
             if start == date.last:
                 return mention  # "On Thursday President Zelensky gave a figure": no comma
-            if self.norm(date.last) == "," and start > date.last and self.norm(start - 1) == ",":
+            if (
+                self.norm_at[date.last] == ","
+                and start > date.last
+                and self.norm_at[start - 1] == ","
+            ):
                 return mention
         return None
 
@@ -5666,15 +5720,15 @@ class _FigureDates(_Speakers):
         estimate", "our count is", "the institute puts", "researchers have published")
         tells it now, not then.
         """
-        semicolons = [i for i in range(date.last, figure.first) if self.norm(i) == ";"]
+        semicolons = [i for i in range(date.last, figure.first) if self.norm_at[i] == ";"]
         if not semicolons:
             return False
         opening = semicolons[-1]
         return any(
             opening < v < figure.first
-            and (self.norm(v).endswith("s") or self.norm(v - 1) in ("has", "have"))
+            and (self.norm_at[v].endswith("s") or self.norm_at[v - 1] in ("has", "have"))
             for v in self.m.speech
-        ) or any(self.norm(i) in ("we", "our") for i in range(opening + 1, figure.first))
+        ) or any(self.norm_at[i] in ("we", "our") for i in range(opening + 1, figure.first))
 
     def followed_exchange_date(self) -> str | None:
         """The date of an earlier exchange the sentence says the story's one followed.
@@ -5685,10 +5739,10 @@ class _FigureDates(_Speakers):
         """
         for date in self.m.dates:
             k = date.first - 1
-            if date.since or self.norm(k) not in _EXCHANGE_NOUNS:
+            if date.since or self.norm_at[k] not in _EXCHANGE_NOUNS:
                 continue
-            k -= self.norm(k - 1) in ("prisoner", "prisoners", "body", "bodies")
-            if self.norm(k - 1) in ("a", "an", "another") and self.norm(k - 2) in _FOLLOWED:
+            k -= self.norm_at[k - 1] in ("prisoner", "prisoners", "body", "bodies")
+            if self.norm_at[k - 1] in ("a", "an", "another") and self.norm_at[k - 2] in _FOLLOWED:
                 return date.text
         for date in self.m.dates:
             if not date.since and self._previous_exchange_on(date.first):
@@ -5696,12 +5750,12 @@ class _FigureDates(_Speakers):
         for date in self.m.dates:
             # "which came a week after the New Year's Eve swap in which 140 were freed": the
             # date names the earlier exchange it stands before
-            k = date.last + (self.norm(date.last) in ("prisoner", "prisoners", "body", "bodies"))
+            k = date.last + (self.norm_at[date.last] in ("prisoner", "prisoners", "body", "bodies"))
             if (
                 not date.since
-                and self.norm(k) in _EXCHANGE_NOUNS
-                and self.norm(date.first - 1) == "the"
-                and self.norm(date.first - 2) in _FOLLOWED
+                and self.norm_at[k] in _EXCHANGE_NOUNS
+                and self.norm_at[date.first - 1] == "the"
+                and self.norm_at[date.first - 2] in _FOLLOWED
             ):
                 return date.text
         return None
@@ -5712,17 +5766,17 @@ class _FigureDates(_Speakers):
         "The process was long: the previous exchange took place on August 7, 2023, when
         22 defenders were freed": an exchange before the story's, told in passing.
         """
-        k = first - 1 - (self.norm(first - 1) == "on")
-        if (self.norm(k - 1), self.norm(k)) == ("took", "place"):
+        k = first - 1 - (self.norm_at[first - 1] == "on")
+        if (self.norm_at[k - 1], self.norm_at[k]) == ("took", "place"):
             k -= 2
-        elif self.norm(k) in ("happened", "occurred"):
+        elif self.norm_at[k] in ("happened", "occurred"):
             k -= 1
         else:
             return False
-        if self.norm(k) not in _EXCHANGE_NOUNS:
+        if self.norm_at[k] not in _EXCHANGE_NOUNS:
             return False
-        k -= 1 + (self.norm(k - 1) in ("prisoner", "prisoners", "body", "bodies"))
-        return self.norm(k) in _PREVIOUS and self.norm(k - 1) == "the"
+        k -= 1 + (self.norm_at[k - 1] in ("prisoner", "prisoners", "body", "bodies"))
+        return self.norm_at[k] in _PREVIOUS and self.norm_at[k - 1] == "the"
 
     def _said_recently(self, figure: FigureMention) -> bool:
         """Whether the figure's statement is said "recently", right by its verb of saying.
@@ -5742,7 +5796,7 @@ class _FigureDates(_Speakers):
         for k in self._at(("days",), self.first, figure.first):
             # "had said days earlier that ...", "Days earlier, the minister had said ...":
             # some day of late the text does not give
-            if self.norm(k + 1) not in ("earlier", "before", "ago"):
+            if self.norm_at[k + 1] not in ("earlier", "before", "ago"):
                 continue
             verbs = [v for v in self.m.speech if v == k - 1]
             if k == self.first:
@@ -5750,18 +5804,18 @@ class _FigureDates(_Speakers):
             if any(not self._any_in(self.breaks, max(v, k + 2), figure.first) for v in verbs):
                 return True
         for k in self._at(("recent",), self.first + 1, figure.first):
-            if self.norm(k - 1) == "in":
+            if self.norm_at[k - 1] == "in":
                 opening = k - 1  # "in recent weeks"
-                recent = self.norm(k + 1) in _RECENT_SPANS
+                recent = self.norm_at[k + 1] in _RECENT_SPANS
             else:
                 opening = k - 2  # "in a recent interview"
-                recent = self.norm(k - 1) == "a" and self.norm(k + 1) in STATEMENT_NOUNS
-            if not recent or self.norm(opening) != "in":
+                recent = self.norm_at[k - 1] == "a" and self.norm_at[k + 1] in STATEMENT_NOUNS
+            if not recent or self.norm_at[opening] != "in":
                 continue
             # the verb just before the phrase, or after it when the phrase opens the sentence
             # or stands before its participle ("have in recent weeks given figures of")
             verbs = [v for v in self.m.speech if 0 < opening - v <= 3 or v == k + 2]
-            verbs += [k + 2] if self.norm(k + 2) in _STATED_PARTICIPLES else []
+            verbs += [k + 2] if self.norm_at[k + 2] in _STATED_PARTICIPLES else []
             if opening == self.first:
                 verbs += [v for v in self.m.speech if k < v < figure.first]
             if any(not self._any_in(self.breaks, max(v, k + 2), figure.first) for v in verbs):
@@ -5776,13 +5830,13 @@ class _FigureDates(_Speakers):
         is written. None when the sentence does not open so.
         """
         i = self.first
-        if self.norm(i) not in ("over", "in", "during"):
+        if self.norm_at[i] not in ("over", "in", "during"):
             return None
-        if self.norm(i + 1) != "the" or self.norm(i + 2) not in ("following", "next"):
+        if self.norm_at[i + 1] != "the" or self.norm_at[i + 2] not in ("following", "next"):
             return None
-        count = self.norm(i + 3)
+        count = self.norm_at[i + 3]
         number = int(count) if count.isdigit() else lx.A_OR_NUMBER_VALUES.get(count)
-        unit = _SPAN_UNIT_DAYS.get(self.norm(i + 4))
+        unit = _SPAN_UNIT_DAYS.get(self.norm_at[i + 4])
         if number is None or unit is None:
             return None
         return number * unit
@@ -5816,7 +5870,7 @@ class _FigureDates(_Speakers):
         if "time" not in self.norm_set or self._any_in(self.breaks, self.first, figure.first):
             return False
         return any(
-            (self.norm(k), self.norm(k + 1), self.norm(k + 2)) == ("at", "the", "time")
+            (self.norm_at[k], self.norm_at[k + 1], self.norm_at[k + 2]) == ("at", "the", "time")
             and any(0 < k - v <= 2 for v in self.m.speech)
             for k in range(self.first + 1, figure.first)
         )
@@ -5833,7 +5887,7 @@ class _FigureDates(_Speakers):
         if earlier.since is not None or earlier.as_of is None or not self.totals:
             return False
         if any(
-            self.norm(i) == "same" and self.norm(i + 1) == "period"
+            self.norm_at[i] == "same" and self.norm_at[i + 1] == "period"
             for i in range(self.first, self.last)
         ):
             return False
@@ -5853,7 +5907,7 @@ class _FigureDates(_Speakers):
         if not self._in_relative(date.first) or self._in_relative(figure.first):
             return False
         for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (";", ":", "—", "–", "(", ")"):
                 return False
             if word == ",":
@@ -5861,9 +5915,9 @@ class _FigureDates(_Speakers):
             if word in ("who", "whose"):
                 opened = range(i, date.first)
                 return (
-                    self.norm(i - 1) == ","
+                    self.norm_at[i - 1] == ","
                     and not any(v in opened for v in self.m.speech)
-                    and all(self.norm(k) not in _TELLING for k in opened)
+                    and all(self.norm_at[k] not in _TELLING for k in opened)
                 )
         return False
 
@@ -5873,14 +5927,16 @@ class _FigureDates(_Speakers):
         "The last official number, 5,937, was given by the then defence minister in
         September 2022": the figure is what was stated, and the date says when.
         """
-        j = figure.np_end + (self.norm(figure.np_end) == ",")
-        if self.norm(j) not in ("was", "were") or self.norm(j + 1) not in _STATED_PARTICIPLES:
+        j = figure.np_end + (self.norm_at[figure.np_end] == ",")
+        if self.norm_at[j] not in ("was", "were") or self.norm_at[j + 1] not in _STATED_PARTICIPLES:
             return False
         return (
             0 < date.first - (j + 1) <= 10
-            and self.norm(date.first - 1) in ("in", "on")
+            and self.norm_at[date.first - 1] in ("in", "on")
             and not date.since
-            and all(self.norm(i) not in (",", ";", ":", "and", "but") for i in range(j, date.first))
+            and all(
+                self.norm_at[i] not in (",", ";", ":", "and", "but") for i in range(j, date.first)
+            )
             and not any(j < f.first < date.first for f in self.m.figures)
         )
 
@@ -5892,15 +5948,16 @@ class _FigureDates(_Speakers):
         when the text tells it, not at the date of the statement it is set beside.
         """
         for i in range(date.last, figure.first):
-            if self.norm(i) in (";", ":"):
+            if self.norm_at[i] in (";", ":"):
                 return False
             if (
-                self.norm(i) in ("which", "who")
-                and self.norm(i - 1) == ","
+                self.norm_at[i] in ("which", "who")
+                and self.norm_at[i - 1] == ","
                 and (
-                    self.norm(i + 1) in _PRESENT_TELLING
+                    self.norm_at[i + 1] in _PRESENT_TELLING
                     or (
-                        self.norm(i + 1) in ("also", "now") and self.norm(i + 2) in _PRESENT_TELLING
+                        self.norm_at[i + 1] in ("also", "now")
+                        and self.norm_at[i + 2] in _PRESENT_TELLING
                     )
                 )
                 and not any(d.first > i for d in self.m.dates)  # "which puts it, in May, at"
@@ -5917,11 +5974,11 @@ class _FigureDates(_Speakers):
         after the contrast word, nor a verb in the past ("while Kyiv put them at").
         """
         for c in self._at(_CONTRAST, self.first + 1, figure.first):
-            if self.norm(c - 1) != "," or figure.first - c > 12:
+            if self.norm_at[c - 1] != "," or figure.first - c > 12:
                 continue
             if any(d.first > c for d in self.m.dates):
                 return False
-            return any(self.norm(i) in _PRESENT_TELLING for i in range(c + 1, figure.first))
+            return any(self.norm_at[i] in _PRESENT_TELLING for i in range(c + 1, figure.first))
         return False
 
     def _conjunct_date(self, figure: FigureMention) -> list[DateMention]:
@@ -5930,11 +5987,11 @@ class _FigureDates(_Speakers):
         "topped 500,000 in February and 750,000 in June": each figure of the pair takes
         the date written beside it ("in", "on" or "by", or none), never the other's.
         """
-        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+        if figure.noun is not None or self.norm_at[figure.first - 1] != "and":
             return []
         if not any(d.last == figure.first - 1 and not d.since for d in self.m.dates):
             return []
-        at = figure.last + (self.norm(figure.last) in _DATED_BY)
+        at = figure.last + (self.norm_at[figure.last] in _DATED_BY)
         return [d for d in self.m.dates if d.first == at and not d.since][:1]
 
     def _by_date_after(self, figure: FigureMention) -> list[DateMention]:
@@ -5952,16 +6009,16 @@ class _FigureDates(_Speakers):
             at = d.first  # the mention's real first word, before any "the end of"
             if self._words_at(at - 3, 3) == ["the", "end", "of"]:
                 at -= 3
-            elif d.text.lower().startswith("the end of") and self.norm(at - 1) == "the":
+            elif d.text.lower().startswith("the end of") and self.norm_at[at - 1] == "the":
                 at -= 1
             if (
                 (at == d.first and not d.text.lower().startswith("the end of"))
-                or self.norm(at - 1) != "by"
+                or self.norm_at[at - 1] != "by"
                 or not 0 <= at - 1 - after <= 5
             ):
                 return []
             between = [*range(figure.last, figure.np_end), *range(after, at - 1)]
-            if any(self.norm(i) in lx.BREAK_WORDS for i in between) or any(
+            if any(self.norm_at[i] in lx.BREAK_WORDS for i in between) or any(
                 figure.last <= f.first < at for f in self.m.figures
             ):
                 return []
@@ -5977,7 +6034,7 @@ class _FigureDates(_Speakers):
         figure's people; the words after the aside's closing comma are still the
         figure's clause, up to its next break, unless another figure stands there.
         """
-        words = [self.norm(i) for i in range(comma, min(self.last, comma + 3))]
+        words = [self.norm_at[i] for i in range(comma, min(self.last, comma + 3))]
         if words[:1] != [","] and not (words[:1] and words[0] in lx.DASH_MARKS):
             return []
         gloss = self._harm_gloss_end(comma)
@@ -5986,7 +6043,7 @@ class _FigureDates(_Speakers):
         if gloss is None and not self._part_aside(words):
             return []
         close = gloss or next(
-            (i for i in range(comma + 2, min(self.last, comma + 8)) if self.norm(i) == ","), None
+            (i for i in range(comma + 2, min(self.last, comma + 8)) if self.norm_at[i] == ","), None
         )
         if close is None:
             return []
@@ -5999,7 +6056,7 @@ class _FigureDates(_Speakers):
             d
             for d in dates
             if close < d.first < end
-            and all(self.norm(i) not in ("and", "but") for i in range(close + 1, d.first))
+            and all(self.norm_at[i] not in ("and", "but") for i in range(close + 1, d.first))
         ]
 
     def _harm_gloss_end(self, comma: int) -> int | None:
@@ -6011,15 +6068,15 @@ class _FigureDates(_Speakers):
         missing -") and closes at the next dash.
         """
         harm = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
-        mark = self.norm(comma)
+        mark = self.norm_at[comma]
         dashed = mark in lx.DASH_MARKS
         for i in range(comma + 1, min(self.last, comma + (9 if dashed else 6))):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word == mark:
-                return i if i > comma + 1 and self.norm(i - 1) in harm else None
-            if dashed and word == "," and self.norm(i - 1) in harm:
+                return i if i > comma + 1 and self.norm_at[i - 1] in harm else None
+            if dashed and word == "," and self.norm_at[i - 1] in harm:
                 continue
-            if word not in harm and not (word in ("and", "or") and self.norm(i - 1) in harm):
+            if word not in harm and not (word in ("and", "or") and self.norm_at[i - 1] in harm):
                 return None
         return None
 
@@ -6033,9 +6090,9 @@ class _FigureDates(_Speakers):
         for before, after in itertools.pairwise(dates):
             if not 0 < before.first - figure.last <= 12 or before.since or after.since:
                 continue
-            if self.norm(before.first - 1) != "between" or self.norm(before.last) != "and":
+            if self.norm_at[before.first - 1] != "between" or self.norm_at[before.last] != "and":
                 continue
-            between = [self.norm(i) for i in range(before.last + 1, after.first)]
+            between = [self.norm_at[i] for i in range(before.last + 1, after.first)]
             if not between:
                 return [after]
             if between == ["the", "end", "of"] and _YEAR.fullmatch(after.text):
@@ -6048,17 +6105,21 @@ class _FigureDates(_Speakers):
         "43 executed in the three months to the end of February", "in the year to March".
 
         The count stands at the span's end, not on the day the report gave it."""
-        at = date.first - (self.norm(date.first - 1) == "the")  # "to the end of February"
-        if date.since or self.norm(at - 1) not in _UP_TO or self.norm(at - 2) not in _LATER_UNITS:
+        at = date.first - (self.norm_at[date.first - 1] == "the")  # "to the end of February"
+        if (
+            date.since
+            or self.norm_at[at - 1] not in _UP_TO
+            or self.norm_at[at - 2] not in _LATER_UNITS
+        ):
             return False
-        if not any(self.norm(i) == "the" for i in range(at - 5, at - 2)):
+        if not any(self.norm_at[i] == "the" for i in range(at - 5, at - 2)):
             return False  # "the three months to", "the year to": a span, not "weeks to go"
         between = range(figure.last, date.first)
         # another figure before the span's own "the three months": "..., and 3,000 by May";
         # not a part of the figure's own "including 20,000 killed", counted over the same span
         others = any(
             figure.last <= f.first < at - 4
-            and "including" not in (self.norm(f.first - 1), self.norm(f.first - 2))
+            and "including" not in (self.norm_at[f.first - 1], self.norm_at[f.first - 2])
             for f in self.m.figures
         )
         return 0 < len(between) <= 24 and not others and ";" not in map(self.norm, between)
@@ -6072,13 +6133,13 @@ class _FigureDates(_Speakers):
         """
         dates = [d for d in self.m.dates if d.text == text and not d.since]
         for k in range(self.first + 1, self.last):
-            if self.norm(k) not in _HAPPENING or (
-                self.norm(k) == "place" and self.norm(k - 1) not in _TOOK
+            if self.norm_at[k] not in _HAPPENING or (
+                self.norm_at[k] == "place" and self.norm_at[k - 1] not in _TOOK
             ):
                 continue
             for date in dates:
                 subject = range(date.last, k)
-                if any(self.norm(i) in _EXCHANGE_NOUNS | {"deal"} for i in subject) and (
+                if any(self.norm_at[i] in _EXCHANGE_NOUNS | {"deal"} for i in subject) and (
                     self._same_clause(date.first, k)
                 ):
                     return True
@@ -6091,11 +6152,11 @@ class _FigureDates(_Speakers):
         text, for "over the same three months" in a later sentence; None if none.
         """
         for date in self.m.dates:
-            at = date.first - (self.norm(date.first - 1) == "the")
-            if date.since or self.norm(at - 1) not in _UP_TO:
+            at = date.first - (self.norm_at[date.first - 1] == "the")
+            if date.since or self.norm_at[at - 1] not in _UP_TO:
                 continue
-            unit, count = self.norm(at - 2), self.norm(at - 3)
-            if unit in _LATER_UNITS and self.norm(at - 4) == "the" and count != "same":
+            unit, count = self.norm_at[at - 2], self.norm_at[at - 3]
+            if unit in _LATER_UNITS and self.norm_at[at - 4] == "the" and count != "same":
                 return count, unit, date.text
         return None
 
@@ -6110,7 +6171,7 @@ class _FigureDates(_Speakers):
             return None
         count, unit, end = told
         for k in range(self.first, self.last - 3):
-            words = (self.norm(k), self.norm(k + 1), self.norm(k + 2), self.norm(k + 3))
+            words = (self.norm_at[k], self.norm_at[k + 1], self.norm_at[k + 2], self.norm_at[k + 3])
             if words == ("the", "same", count, unit):
                 return end
         return None
@@ -6121,12 +6182,12 @@ class _FigureDates(_Speakers):
         The verb stands right before the date's preposition, past a comma after the
         figure, with no other figure between: the statement's own day.
         """
-        if date.first <= figure.np_end or self.norm(date.first - 1) not in ("in", "on"):
+        if date.first <= figure.np_end or self.norm_at[date.first - 1] not in ("in", "on"):
             return False
         verb = date.first - 2
-        if verb not in self.m.speech or self.norm(verb) not in _SAYING:
+        if verb not in self.m.speech or self.norm_at[verb] not in _SAYING:
             return False
-        between = [self.norm(i) for i in range(figure.np_end, verb)]
+        between = [self.norm_at[i] for i in range(figure.np_end, verb)]
         return (
             "," in between
             # ", and Syrskyi said in May that ...": a clause of its own, not an aside
@@ -6143,16 +6204,16 @@ class _FigureDates(_Speakers):
         """
         if not figure.np_end <= date.first <= figure.np_end + 8:
             return False
-        if self.norm(date.first - 1) not in ("in", "on", "during"):
+        if self.norm_at[date.first - 1] not in ("in", "on", "during"):
             return False
         taken = next(
-            (i for i in range(figure.np_end, date.first) if self.norm(i) in _TAKEN_PARTICIPLES),
+            (i for i in range(figure.np_end, date.first) if self.norm_at[i] in _TAKEN_PARTICIPLES),
             None,
         )
         # "... soldiers captured in the region, Syrskyi said in January": a clause break
         # or a verb of saying after the participle starts a date of its own, the count's
         return taken is not None and not any(
-            self.norm(i) in (",", ";", ":") or self.norm(i) in lx.SPEECH
+            self.norm_at[i] in (",", ";", ":") or self.norm_at[i] in lx.SPEECH
             for i in range(taken, date.first)
         )
 
@@ -6164,14 +6225,14 @@ class _FigureDates(_Speakers):
         handover told after it.
         """
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (",", ";", ":", "and", "but", "when", "before", "after", "until"):
                 return False
             if word not in _TAKEN_PARTICIPLES:
                 continue
-            if word == "taken" and self.norm(i + 1) not in ("prisoner", "captive", "into"):
+            if word == "taken" and self.norm_at[i + 1] not in ("prisoner", "captive", "into"):
                 return False  # "were taken home in May": a return, not a capture
-            return self.norm(i - 1) in ("were", "was", "been", "be")
+            return self.norm_at[i - 1] in ("were", "was", "been", "be")
         return False
 
     def _speakers_day(self, date: DateMention, figure: FigureMention) -> bool:
@@ -6200,10 +6261,10 @@ class _FigureDates(_Speakers):
         if self._captivity_date(date):
             return True
         for i in range(date.first - 1, max(self.first, date.first - 12) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in ("who", "whom", "whose"):
                 return not any(i < t.first < date.first for t in self.m.transfers) and not any(
-                    self.norm(k) in lx.SPEECH for k in range(i + 1, date.first)
+                    self.norm_at[k] in lx.SPEECH for k in range(i + 1, date.first)
                 )
             if word in (",", ";", ":", "(", ")") or word in lx.DASH_MARKS:
                 return False
@@ -6219,7 +6280,8 @@ class _FigureDates(_Speakers):
         if self.norm_set.isdisjoint(("last", "had")) or self.norm_set.isdisjoint(_RECALLED):
             return False  # most sentences: no "last" or "had" before a verb of stating
         return any(
-            self.norm(i + 1) in _RECALLED for i in self._at(("last", "had"), self.first, self.last)
+            self.norm_at[i + 1] in _RECALLED
+            for i in self._at(("last", "had"), self.first, self.last)
         )
 
     def _said_ever_since(self, figure: FigureMention) -> bool:
@@ -6230,13 +6292,13 @@ class _FigureDates(_Speakers):
         not one of the day a figure told before it in the sentence was given.
         """
         return any(
-            (v in self.m.speech or self.norm(v) in ("spoken", "talked", "written"))
-            and self.norm(v - 1) in ("has", "have")
+            (v in self.m.speech or self.norm_at[v] in ("spoken", "talked", "written"))
+            and self.norm_at[v - 1] in ("has", "have")
             for d in self.m.dates
             if d.since and d.last <= figure.first
             # "has spoken since late 2024": "since" opens the date the verb is said from
             for v in range(max(self.first + 1, d.first - 4), d.first)
-            if self.norm(v + 1) == "since"
+            if self.norm_at[v + 1] == "since"
         )
 
     def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
@@ -6253,8 +6315,10 @@ class _FigureDates(_Speakers):
             return False
         if (
             date.first < figure.first
-            and self.norm(date.last) == "that"
-            and any(v + 1 + (self.norm(v + 1) in ("on", "in")) == date.first for v in self.m.speech)
+            and self.norm_at[date.last] == "that"
+            and any(
+                v + 1 + (self.norm_at[v + 1] in ("on", "in")) == date.first for v in self.m.speech
+            )
         ):
             return False  # "the ministry said on Saturday that ...": the day of saying
         # the other figure may be a rate the claim rules leave aside ("1,000 a day")
@@ -6271,7 +6335,7 @@ class _FigureDates(_Speakers):
         A count begun or first published on a day ("began its list in March 2022") is
         not updated then, so "now" after it is not that day.
         """
-        if not any(self.norm(i) in _UPDATED for i in range(self.first, self.last)):
+        if not any(self.norm_at[i] in _UPDATED for i in range(self.first, self.last)):
             return None
         days = [d for d in self.m.dates if not d.since and not d.as_of]
         return days[0].text if len(days) == 1 else None
@@ -6279,9 +6343,9 @@ class _FigureDates(_Speakers):
     def _now_before(self, figure: FigureMention) -> bool:
         """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
         for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1):
-            if self.norm(i) in (",", ";", ":"):
+            if self.norm_at[i] in (",", ";", ":"):
                 return False
-            if self.norm(i) == "now":
+            if self.norm_at[i] == "now":
                 return True
         return False
 
@@ -6292,7 +6356,7 @@ class _FigureDates(_Speakers):
         when they were taken, not when the figure was given.
         """
         return date.first > figure.np_end and any(
-            self.norm(i) == "when" for i in range(figure.np_end, date.first)
+            self.norm_at[i] == "when" for i in range(figure.np_end, date.first)
         )
 
     def note_incidents(self) -> None:
@@ -6304,7 +6368,7 @@ class _FigureDates(_Speakers):
         if not self.m.dates or self.norm_set.isdisjoint(_INCIDENTS):
             return  # most sentences: no date, or no incident's word to give it
         for i in range(self.first, self.last):
-            incident = _INCIDENTS.get(self.norm(i))
+            incident = _INCIDENTS.get(self.norm_at[i])
             if incident is None:
                 continue
             for date in self.m.dates:
@@ -6313,8 +6377,8 @@ class _FigureDates(_Speakers):
                 # "crashed shortly after 11 a.m. on 24 January", not "the crash came a
                 # week after the swap on 17 January": no other event's word between
                 if 0 < date.first - i <= 14 and all(
-                    self.norm(k) not in _NOT_THE_INCIDENTS
-                    and not (self.norm(k) == "after" and not self.norm(k + 1).isdigit())
+                    self.norm_at[k] not in _NOT_THE_INCIDENTS
+                    and not (self.norm_at[k] == "after" and not self.norm_at[k + 1].isdigit())
                     for k in range(i, date.first)
                 ):
                     self.discourse.incidents[incident] = date.text
@@ -6332,11 +6396,11 @@ class _FigureDates(_Speakers):
         if not self.discourse.incidents or self.norm_set.isdisjoint(_INCIDENTS):
             return None  # most sentences: no incident told before, or none named here
         for i in range(self.first + 2, self.last):
-            incident = _INCIDENTS.get(self.norm(i))
+            incident = _INCIDENTS.get(self.norm_at[i])
             if (
                 incident is not None
-                and self.norm(i - 1) == "the"
-                and self.norm(i - 2) in _BY_INCIDENT
+                and self.norm_at[i - 1] == "the"
+                and self.norm_at[i - 2] in _BY_INCIDENT
                 and incident in self.discourse.incidents
             ):
                 return self.discourse.incidents[incident]
@@ -6359,7 +6423,7 @@ class _FigureDates(_Speakers):
                 or date.first - figure.np_end > 24
                 or any(figure.np_end <= f.first < date.first for f in self.m.figures)
                 or any(
-                    self.norm(i) in (";", ":", "—", "–", "(")
+                    self.norm_at[i] in (";", ":", "—", "–", "(")
                     for i in range(figure.np_end, date.first)
                 )
             ):
@@ -6389,7 +6453,7 @@ class _FigureDates(_Speakers):
         since February": a date across the contrast is another statement's.
         """
         low, high = (at, figure.first) if at < figure.first else (figure.np_end, at)
-        return any(self.norm(i) in _CONTRAST for i in range(low, high))
+        return any(self.norm_at[i] in _CONTRAST for i in range(low, high))
 
     def opening_months_span(self, as_of: str | None, figure: FigureMention) -> str | None:
         """The span of a year's opening months that ``as_of`` names, as January to its end.
@@ -6410,7 +6474,9 @@ class _FigureDates(_Speakers):
                     return d.text
                 continue
             opening, span = found
-            if self.norm(opening - 2) == "by" or any(0 < opening - v <= 3 for v in self.m.speech):
+            if self.norm_at[opening - 2] == "by" or any(
+                0 < opening - v <= 3 for v in self.m.speech
+            ):
                 continue  # "by the first five months": when a total stood, not a span's toll
             own = figure.np_end <= opening and not self._any_in(self.breaks, figure.np_end, opening)
             if own or as_of in (d.text, span):
@@ -6435,7 +6501,10 @@ class _FigureDates(_Speakers):
             return False
         if len(words) == 2 and not _YEAR.fullmatch(words[1]):
             return False
-        if self.norm(date.first - 1) not in _IN_A_SPAN or self.norm(date.first - 2) in _NOT_WHOLE:
+        if (
+            self.norm_at[date.first - 1] not in _IN_A_SPAN
+            or self.norm_at[date.first - 2] in _NOT_WHOLE
+        ):
             return False
         if any(
             self.first <= f.first != figure.first
@@ -6447,7 +6516,7 @@ class _FigureDates(_Speakers):
         if figure.np_end <= date.first:
             # "were killed when the town fell in May": the month of another event
             placed = date.first - figure.np_end <= _LOSS_TO_SPAN and not any(
-                self.norm(i) in _NOT_THE_INCIDENTS - {"and"}  # "killed and wounded in 2024"
+                self.norm_at[i] in _NOT_THE_INCIDENTS - {"and"}  # "killed and wounded in 2024"
                 for i in range(figure.np_end, date.first)
             )
             placed = placed and not self._any_in(self.breaks, figure.np_end, date.first)
@@ -6473,19 +6542,19 @@ class _FigureDates(_Speakers):
             if not whole_year_text(date.text.lower()):
                 continue
             cue = date.first
-            if self.norm(cue - 1) in _IN_A_SPAN:
+            if self.norm_at[cue - 1] in _IN_A_SPAN:
                 cue -= 1
-            so_far = self.norm(cue - 1) == "far" and self.norm(cue - 2) == "so"
+            so_far = self.norm_at[cue - 1] == "far" and self.norm_at[cue - 2] == "so"
             if so_far:
                 cue -= 2
             this_year = date.text.lower() == "this year" and cue == date.first
             # the present perfect of the loss itself: "has lost 300,000", "300,000 have died"
             perfect = (
-                self.norm(figure.first - 1) in lx.LOSS_VERBS
-                and self.norm(figure.first - 2) in ("has", "have")
+                self.norm_at[figure.first - 1] in lx.LOSS_VERBS
+                and self.norm_at[figure.first - 2] in ("has", "have")
             ) or (
-                self.norm(figure.np_end) in ("has", "have")
-                and self.norm(figure.np_end + 1) in lx.DIED_VERBS | {"been"}
+                self.norm_at[figure.np_end] in ("has", "have")
+                and self.norm_at[figure.np_end + 1] in lx.DIED_VERBS | {"been"}
             )
             if not (so_far or this_year or (cue < date.first and perfect)):
                 continue
@@ -6503,7 +6572,7 @@ class _FigureDates(_Speakers):
                 )
             if (
                 placed
-                and self.norm(figure.first - 2) != "had"
+                and self.norm_at[figure.first - 2] != "had"
                 and self._loss_verb(figure, perfect=True)
             ):
                 return date
@@ -6516,12 +6585,12 @@ class _FigureDates(_Speakers):
         "died". A perfect ("has lost", "had been killed") tells a total that stood at a
         time, unless a span of late is what it counts ("have been killed in recent weeks").
         """
-        before = self.norm(figure.first - 1)
+        before = self.norm_at[figure.first - 1]
         if before in lx.LOSS_VERBS:
             if perfect:
                 return True
-            return before in _PAST_LOSSES and self.norm(figure.first - 2) not in _PERFECT
-        after = [self.norm(i) for i in range(figure.np_end, min(figure.np_end + 3, self.last))]
+            return before in _PAST_LOSSES and self.norm_at[figure.first - 2] not in _PERFECT
+        after = [self.norm_at[i] for i in range(figure.np_end, min(figure.np_end + 3, self.last))]
         for k, word in enumerate(after):
             if word in lx.DIED_VERBS:
                 return perfect or not (_PERFECT.intersection(after[:k]) or "been" in after[:k])
@@ -6536,15 +6605,15 @@ class _FigureDates(_Speakers):
         that dates a statement ("has said in recent weeks that ...") is no such span.
         """
         for k in self._at(("recent", "few"), self.first + 1, self.last):
-            if self.norm(k + 1) not in _RECENT_SPANS | {"months"}:
+            if self.norm_at[k + 1] not in _RECENT_SPANS | {"months"}:
                 continue
-            if self.norm(k) == "recent":
+            if self.norm_at[k] == "recent":
                 opening = k - 1
-            elif self.norm(k - 1) in ("past", "last") and self.norm(k - 2) == "the":
+            elif self.norm_at[k - 1] in ("past", "last") and self.norm_at[k - 2] == "the":
                 opening = k - 3
             else:
                 continue
-            if self.norm(opening) not in _IN_A_SPAN | lx.SPAN_PREPOSITIONS:
+            if self.norm_at[opening] not in _IN_A_SPAN | lx.SPAN_PREPOSITIONS:
                 continue
             if figure.np_end <= opening:
                 placed = not self._any_in(self.breaks, figure.np_end, opening)
@@ -6563,15 +6632,15 @@ class _FigureDates(_Speakers):
         "the first half of 2025" and "the second quarter of 2024" (read as the year)
         are that half or quarter.
         """
-        if self.norm(date.first) == "first" and self.norm(date.first + 2) == "months":
+        if self.norm_at[date.first] == "first" and self.norm_at[date.first + 2] == "months":
             month, _, year = date.text.partition(" ")
             if month.lower() in lx.MONTHS:
                 return date.first, f"January {year} to {date.text}"
             return None
-        if not _YEAR.fullmatch(date.text) or self.norm(date.first - 1) != "of":
+        if not _YEAR.fullmatch(date.text) or self.norm_at[date.first - 1] != "of":
             return None
-        part, rank = self.norm(date.first - 2), self.norm(date.first - 3)
-        if self.norm(date.first - 4) == "the" and rank in _YEAR_PARTS.get(part, ()):
+        part, rank = self.norm_at[date.first - 2], self.norm_at[date.first - 3]
+        if self.norm_at[date.first - 4] == "the" and rank in _YEAR_PARTS.get(part, ()):
             return date.first - 3, f"the {rank} {part} of {date.text}"
         return None
 
@@ -6582,7 +6651,7 @@ class _FigureDates(_Speakers):
         month: the text says no more precisely when it was current. "By the end
         of June" is kept (a count reached by a day), and so is "as of mid-August".
         """
-        if "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
+        if "by" in (self.norm_at[date.first - 1], self.norm_at[date.first - 2]):
             return date.text
         part = _MONTH_PART.match(date.text)
         return date.text[part.end() :] if part else date.text
@@ -6595,26 +6664,26 @@ class _FigureDates(_Speakers):
         only when the sentence names one ("the costliest year yet, with ..." is not dated).
         """
         with_at = next(
-            (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm(i) == "with"),
+            (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm_at[i] == "with"),
             None,
         )
-        if with_at is None or self.norm(with_at - 1) != ",":
+        if with_at is None or self.norm_at[with_at - 1] != ",":
             return False
         named = any(
-            _YEAR.fullmatch(self.norm(i)) and self.norm(i + 1) in ("was", "had", "has", "is")
+            _YEAR.fullmatch(self.norm_at[i]) and self.norm_at[i + 1] in ("was", "had", "has", "is")
             for i in range(self.first, with_at)
         )
         return named and any(
-            self.norm(i) == "year" and self.norm(i - 1) in lx.COSTLIEST
+            self.norm_at[i] == "year" and self.norm_at[i - 1] in lx.COSTLIEST
             for i in range(max(self.first + 1, with_at - 6), with_at)
         )
 
     def _over_the_year(self, start: int, stop: int) -> bool:
         """Whether the clause counts a whole year: "over the year", "during the year"."""
         return any(
-            self.norm(i) == "year"
-            and self.norm(i - 1) == "the"
-            and self.norm(i - 2) in lx.SPAN_PREPOSITIONS
+            self.norm_at[i] == "year"
+            and self.norm_at[i - 1] == "the"
+            and self.norm_at[i - 2] in lx.SPAN_PREPOSITIONS
             and not self._any_in(self.breaks, i - 2, i)
             for i in range(max(self.first + 2, start), stop)
         )

@@ -781,6 +781,7 @@ class _Finder:
         self.words = SentenceWords.of(tokens, first, last)  # handed on to the rules in Mentions
         self.norms, self.norm_set = self.words.norms, self.words.norm_set
         self.norm: Callable[[int], str] = self.words.norm  # "" outside the sentence
+        self.norm_at = self.words.norm_at  # the same, read as norm_at[i]
         # where the sentence's numbers (in digits) stand, in order
         self.numbers = list(
             itertools.compress(
@@ -873,12 +874,12 @@ class _Finder:
         "twenty" right before "ten" to "twenty" never counts people, so neither half
         is a figure. A list ("twenty, twenty-two") has a comma between and stays.
         """
-        if self.norm(a) == "twenty" and self.norm(a + 1) in _YEAR_SECOND_HALVES:
+        if self.norm_at[a] == "twenty" and self.norm_at[a + 1] in _YEAR_SECOND_HALVES:
             return True
         return (
-            self.norm(a) in _YEAR_SECOND_HALVES
-            and self.norm(a - 1) == "twenty"
-            and lx.number_value(self.norm(a - 2)) is None
+            self.norm_at[a] in _YEAR_SECOND_HALVES
+            and self.norm_at[a - 1] == "twenty"
+            and lx.number_value(self.norm_at[a - 2]) is None
         )
 
     def _stage_sizes(self, found: list[FigureMention]) -> list[FigureMention]:
@@ -902,7 +903,7 @@ class _Finder:
         if people is None:
             if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
                 return found
-            if any(self.norm(j) in (";", ":") for j in range(end, verb.first)):
+            if any(self.norm_at[j] in (";", ":") for j in range(end, verb.first)):
                 return found  # another clause: its verb moves other people
             people = self.noun_phrase(verb.last, verb.last, found[run[0]].amount, "", "")
         if people is None or people.noun is None or people.noun.category is None:
@@ -967,8 +968,8 @@ class _Finder:
         moving told done in the same clause.
         """
         plural = found[run[0]].first - 2
-        opening = plural - 1 - (lx.number_value(self.norm(plural - 1)) is not None)
-        if self.norm(opening) != "in":
+        opening = plural - 1 - (lx.number_value(self.norm_at[plural - 1]) is not None)
+        if self.norm_at[opening] != "in":
             return None
         total = next((f for f in found if f.np_end == opening and f.noun is not None), None)
         if total is None:
@@ -976,7 +977,7 @@ class _Finder:
         verb = next((t for t in reversed(self.transfers()) if t.last <= total.first), None)
         if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
             return None
-        if any(self.norm(j) in (",", ";", ":", ".") for j in range(verb.last, total.first)):
+        if any(self.norm_at[j] in (",", ";", ":", ".") for j in range(verb.last, total.first)):
             return None  # another clause between the verb and the figure
         return total
 
@@ -992,8 +993,8 @@ class _Finder:
         plural = self._stages_before_of(found[run[0]].first)
         if plural is None:
             return None
-        opening = plural - 1 - (lx.number_value(self.norm(plural - 1)) is not None)
-        if self.norm(opening) != "in":
+        opening = plural - 1 - (lx.number_value(self.norm_at[plural - 1]) is not None)
+        if self.norm_at[opening] != "in":
             return None
         verb = next((t for t in reversed(self.transfers()) if t.last <= opening), None)
         if verb is None or not verb.done or verb.move not in (Move.RECEIVE, Move.SEND):
@@ -1013,7 +1014,10 @@ class _Finder:
         """
         assert people.noun is not None
         for j in range(people.np_end, min(self.last, people.np_end + _KINDS_REACH)):
-            if self.norm(j) in (".", ";", ":", "\u2014", "\u2013") or self.norm(j) in lx.SPEECH:
+            if (
+                self.norm_at[j] in (".", ";", ":", "\u2014", "\u2013")
+                or self.norm_at[j] in lx.SPEECH
+            ):
                 return False
             match = lx.PEOPLE.match(self.tokens, j, self.last)
             if match is not None and match[1].category not in (None, people.noun.category):
@@ -1053,28 +1057,29 @@ class _Finder:
         if any(self.tokens[j].kind == NUM for j in head):
             return ()
         if not any(
-            self.norm(j) in _TRANSFER_CUES or _lemmas.is_transfer_form(self.norm(j)) for j in head
+            self.norm_at[j] in _TRANSFER_CUES or _lemmas.is_transfer_form(self.norm_at[j])
+            for j in head
         ):
             return ()
         if not any(
-            self.norm(j) in lx.REMAINS_NOUNS
-            or self.norm(j) == "dead"
+            self.norm_at[j] in lx.REMAINS_NOUNS
+            or self.norm_at[j] == "dead"
             or lx.PEOPLE.match(self.tokens, j, colon) is not None
             for j in head
         ):
             return ()
-        told = [j for j in head if self.norm(j) in lx.NUMBER_WORDS]
-        if any(self.norm(j + 1) not in STAGE_NOUNS for j in told):
+        told = [j for j in head if self.norm_at[j] in lx.NUMBER_WORDS]
+        if any(self.norm_at[j + 1] not in STAGE_NOUNS for j in told):
             return ()  # "two hundred bodies returned:": a count of its own, not of rounds
 
         def closes(day: int) -> bool:
-            return day >= self.last or self.norm(day) in (".", ";")
+            return day >= self.last or self.norm_at[day] in (".", ";")
 
         listed = dated_sizes(self.tokens, colon + 1, self.last, self.norm, closes)
         if listed is None or len(listed[0]) < 2:
             return ()
         items = listed[0]
-        if any(lx.number_value(self.norm(j)) not in (None, len(items)) for j in told):
+        if any(lx.number_value(self.norm_at[j]) not in (None, len(items)) for j in told):
             return ()
         return tuple(number for number, _ in items)
 
@@ -1112,15 +1117,15 @@ class _Finder:
                 continue
             run = [n]
             for m in range(n + 1, len(found)):
-                between = {self.norm(j) for j in range(found[run[-1]].last, found[m].first)}
+                between = {self.norm_at[j] for j in range(found[run[-1]].last, found[m].first)}
                 if not between or not between <= {",", "and"}:
                     break
                 run.append(m)
             if any(found[m].noun is not None for m in run) or len(run) < 2:
                 return []
-            if self.norm(found[run[-1]].last) not in (",", "("):
+            if self.norm_at[found[run[-1]].last] not in (",", "("):
                 return []  # "stages of 20 and 30 km": a unit after the list, no people
-            told = lx.number_value(self.norm(plural - 1))
+            told = lx.number_value(self.norm_at[plural - 1])
             if told is not None and told != len(run):
                 return []
             return run
@@ -1144,8 +1149,8 @@ class _Finder:
                 or noun is None
                 or noun.category is not PersonCategory.PRISONERS_OF_WAR
                 or figure.np_end != figure.last + 1
-                or self.norm(figure.np_end) not in _SWAP_NOUNS
-                or self.norm(figure.first - 1) != "for"
+                or self.norm_at[figure.np_end] not in _SWAP_NOUNS
+                or self.norm_at[figure.first - 1] != "for"
                 or found[n - 1].last != figure.first - 1
                 or found[n - 1].amount != figure.amount
                 or found[n - 1].noun is not None
@@ -1168,7 +1173,7 @@ class _Finder:
                 and tokens[i].gap
                 and tokens[i + 1].gap
                 and tokens[i - 1].kind == NUM
-                and self.norm(i - 2) in lx.MONTHS
+                and self.norm_at[i - 2] in lx.MONTHS
                 and not (tokens[i].text == "-" and self._day_span_end(i - 1, i + 1))
             ):
                 at = tokens[i].start - tokens[first].start
@@ -1222,10 +1227,10 @@ class _Finder:
 
         "of whom, as of this month, 388": the words before the aside lead to the figure.
         """
-        if self.norm(at - 1) != ",":
+        if self.norm_at[at - 1] != ",":
             return at
         for i in range(at - 2, max(self.first, at - 8) - 1, -1):
-            if self.norm(i) == ",":
+            if self.norm_at[i] == ",":
                 return i
         return at
 
@@ -1240,14 +1245,14 @@ class _Finder:
         """
         own = range(figure.last, min(self.last, figure.last + 3))
         opening = self._before_aside(figure.first)
-        if self.norm(opening - 1) in lx.SPEECH and self.norm(opening - 2) in _TELLER_PRONOUNS:
+        if self.norm_at[opening - 1] in lx.SPEECH and self.norm_at[opening - 2] in _TELLER_PRONOUNS:
             opening -= 2  # "of whom he said fewer than 400 had been brought back"
-        of_whom = self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of"
+        of_whom = self.norm_at[opening - 1] == "whom" and self.norm_at[opening - 2] == "of"
         participle = self._passive_participle(figure.last - 1)
         # a perfect ("have been brought back") counts a part returned so far; whose the
         # part is must be known: a nationality, or children (the deported ones)
         returned = (
-            self.norm(figure.last) in ("have", "has", "had")
+            self.norm_at[figure.last] in ("have", "has", "had")
             and self.tokens[figure.last - 1].kind == NUM  # not "a few hundred"
             and participle is not None
             and _lemmas.is_transfer_form(participle)
@@ -1299,16 +1304,16 @@ class _Finder:
         if (
             figure.noun is None
             or figure.nationality is not None
-            or self.norm(figure.first - 1) != "saw"
-            or self.norm(figure.np_end) not in _HOMEWARD_VERBS
-            or self.norm(figure.np_end + 1) not in _WHOLE_PARTICLES
+            or self.norm_at[figure.first - 1] != "saw"
+            or self.norm_at[figure.np_end] not in _HOMEWARD_VERBS
+            or self.norm_at[figure.np_end + 1] not in _WHOLE_PARTICLES
         ):
             return figure
         for i in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1):
-            day = self.norm(i - 1) in lx.MONTHS or self.norm(i + 1) in lx.MONTHS
-            if self.norm(i) in (";", ":") or (self.tokens[i].kind == NUM and not day):
+            day = self.norm_at[i - 1] in lx.MONTHS or self.norm_at[i + 1] in lx.MONTHS
+            if self.norm_at[i] in (";", ":") or (self.tokens[i].kind == NUM and not day):
                 return figure  # another figure before: the subject may be its clause's
-            if self.norm(i) != "of" or self.norm(i - 1) not in _RELEASE_NOUNS:
+            if self.norm_at[i] != "of" or self.norm_at[i - 1] not in _RELEASE_NOUNS:
                 continue
             people = self.noun_phrase(i + 1, i + 1, figure.amount, figure.text, "")
             if people is None or people.nationality is None or people.np_end >= figure.first:
@@ -1322,14 +1327,14 @@ class _Finder:
         "put the number of Ukrainian children deported at almost 20,000": the bare
         20,000 counts the children, so a part "of whom" it has is children too.
         """
-        if self.norm(whole.first - 1) != "at":
+        if self.norm_at[whole.first - 1] != "at":
             return None
         for i in range(whole.first - 2, max(self.first, whole.first - 14) - 1, -1):
-            if self.norm(i) in (",", ";", ":") or self.tokens[i].kind == NUM:
+            if self.norm_at[i] in (",", ";", ":") or self.tokens[i].kind == NUM:
                 return None
-            if self.norm(i) != "number" or self.norm(i + 1) != "of":
+            if self.norm_at[i] != "number" or self.norm_at[i + 1] != "of":
                 continue
-            j = i + 2 + (self.norm(i + 2) == "the")
+            j = i + 2 + (self.norm_at[i + 2] == "the")
             found = self.noun_phrase(j, j, whole.amount, whole.text, "")
             if found is None or found.noun is None:
                 return None
@@ -1346,20 +1351,20 @@ class _Finder:
         no side ("of the people on our register") are left alone.
         """
         if (
-            self.norm(figure.first - 1) != ","
-            or self.norm(figure.last) not in ("have", "has", "had")
+            self.norm_at[figure.first - 1] != ","
+            or self.norm_at[figure.last] not in ("have", "has", "had")
             or self.tokens[figure.last - 1].kind != NUM
             or not _lemmas.is_transfer_form(participle)
         ):
             return None
         for of in range(figure.first - 3, max(self.first, figure.first - 24) - 1, -1):
-            norm = self.norm(of)
+            norm = self.norm_at[of]
             if norm in (";", ":") or self.tokens[of].kind == NUM:
                 return None
-            if norm != "of" or (of > self.first and self.norm(of - 1) != ","):
+            if norm != "of" or (of > self.first and self.norm_at[of - 1] != ","):
                 continue
             j = of + 1
-            while self.norm(j) in ("the", "those", "all"):
+            while self.norm_at[j] in ("the", "those", "all"):
                 j += 1
             if j == of + 1:
                 return None  # "of them", "of 2,000": no people named here
@@ -1372,8 +1377,8 @@ class _Finder:
 
     def _part_of_whom(self, figure: FigureMention) -> bool:
         """Whether ``figure`` opens a relative of parts: "144 servicemen, of whom 95 ..."."""
-        return self.norm(figure.first - 1) in ("whom", "which") and (
-            self.norm(figure.first - 2) == "of"
+        return self.norm_at[figure.first - 1] in ("whom", "which") and (
+            self.norm_at[figure.first - 2] == "of"
         )
 
     def _part_of_group(self, figure: FigureMention) -> bool:
@@ -1382,11 +1387,11 @@ class _Finder:
         "84 Ukrainians, among them 33 civilians" or "..., including 12 medics": the
         figure counts some of the people just counted, not a group of its own.
         """
-        before = self.norm(figure.first - 1)
+        before = self.norm_at[figure.first - 1]
         return (
             self._part_of_whom(figure)
             or before in lx.PART_CUES
-            or (before == "them" and self.norm(figure.first - 2) in lx.PART_CUES)
+            or (before == "them" and self.norm_at[figure.first - 2] in lx.PART_CUES)
         )
 
     def _same_numbers(self, found: list[FigureMention]) -> list[FigureMention]:
@@ -1405,7 +1410,7 @@ class _Finder:
             earlier = self._without_included(
                 [f for f in found if f.last <= a and f.noun is not None]
             )
-            shared = self._shared_noun_list(found, a, b) if self.norm(a - 1) == "for" else None
+            shared = self._shared_noun_list(found, a, b) if self.norm_at[a - 1] == "for" else None
             if shared is not None:
                 # "100, 75 and 90 soldiers for the same number": each listed swap had as
                 # many going back, read like "100, 75 and 90 soldiers each way"
@@ -1444,7 +1449,7 @@ class _Finder:
                 added.extend(_repeating(mention, each_time, own_kind=True))
                 repeated_ends.add(mention.np_end)
                 continue
-            if mention.noun is None and self.norm(b) == "of" and self._things_after(b):
+            if mention.noun is None and self.norm_at[b] == "of" and self._things_after(b):
                 continue  # "lost the same number of tanks": a count of things, not of people
             kind = mention.noun.category if mention.noun is not None else None
             kin = [f for f in earlier if f.noun is not None and f.noun.category is kind]
@@ -1460,7 +1465,7 @@ class _Finder:
                     # "20 civilians came back, along with 185 soldiers, and the same number
                     # of Russian civilians went the other way": the one figure of the kind
                     # named, not a counterpart ("for the same number") of the last one
-                    or (len(kin) == 1 and self.norm(a - 1) != "for")
+                    or (len(kin) == 1 and self.norm_at[a - 1] != "for")
                 )
             ):
                 # "185 soldiers and 20 civilians ... the same number of servicemen": the
@@ -1489,7 +1494,7 @@ class _Finder:
             if (
                 mention.noun is None
                 and whole
-                and self.norm(b - 1) != "numbers"
+                and self.norm_at[b - 1] != "numbers"
                 and self._parts_after(whole[-1], earlier)
             ):
                 # "390 Ukrainians – 270 soldiers and 120 civilians – were freed, and Russia
@@ -1507,8 +1512,8 @@ class _Finder:
                 and whole
                 and previous is not whole[-1]
                 and previous.first > whole[-1].np_end
-                and self.norm(whole[-1].np_end) == ","
-                and self.norm(whole[-1].np_end + 1) in lx.PART_CUES
+                and self.norm_at[whole[-1].np_end] == ","
+                and self.norm_at[whole[-1].np_end + 1] in lx.PART_CUES
             ):
                 # "390 people, including 270 soldiers and 120 civilians, and Russia received
                 # the same number": not the last part; the whole is not said plainly either
@@ -1519,13 +1524,13 @@ class _Finder:
                 # whole the parts spell out was taken just above)
                 continue
             if mention.noun is None:
-                if self.norm(b - 1) == "numbers":
+                if self.norm_at[b - 1] == "numbers":
                     # "185 soldiers and 20 civilians were exchanged for the same numbers":
                     # the plural repeats each part of the list, each of its own kind
                     added.extend(_repeating(mention, self._listed_before(earlier)[:-1]))
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
-            elif not whole and self.norm(mention.np_end - 1) in _DEMONYMS:
+            elif not whole and self.norm_at[mention.np_end - 1] in _DEMONYMS:
                 # "90 servicemen were freed and the same number of Russians sent back": the
                 # nationality says whose, the figure repeated says of what kind; after a
                 # list ("185 servicemen and 20 civilians") it repeats each part
@@ -1534,9 +1539,9 @@ class _Finder:
                 previous = parts[-1]
                 # "150 soldiers were freed in return for the same number of Russians": the
                 # counterpart of one figure is the nationality alone, people of no one kind
-                at = a - (self.norm(a - 1) in ("the", "an"))  # also read from "same", "equal"
+                at = a - (self.norm_at[a - 1] in ("the", "an"))  # also read from "same", "equal"
                 counterpart = (
-                    len(parts) == 1 and self.norm(at - 1) == "for" and not previous.remains
+                    len(parts) == 1 and self.norm_at[at - 1] == "for" and not previous.remains
                 )
                 mention = mention._replace(
                     amount=previous.amount,
@@ -1576,7 +1581,7 @@ class _Finder:
         number as it received" still repeats the 90.
         """
         at = mention.np_end
-        if self.norm(at) != "as":
+        if self.norm_at[at] != "as":
             return False
         transfers = self.transfers()
         got = next((t for t in transfers if at < t.first <= at + 3), None)
@@ -1596,7 +1601,7 @@ class _Finder:
         kept = earlier[:1]
         dropped: FigureMention | None = None  # the part just left out, if the last seen
         for f in earlier[1:]:
-            between = {self.norm(i) for i in range(kept[-1].np_end, f.first)}
+            between = {self.norm_at[i] for i in range(kept[-1].np_end, f.first)}
             if "including" in between and between <= {",", "including"}:
                 dropped = f
             elif dropped is not None and next_listed_part(self.tokens, dropped.np_end, f.first):
@@ -1615,7 +1620,7 @@ class _Finder:
         read like "100 soldiers for 100").
         """
         before = [f for f in found if f.last <= a]
-        if not before or self.norm(a - 1) != "for":
+        if not before or self.norm_at[a - 1] != "for":
             return None
         if before[-1].noun is not None and (
             before[-1].np_end != a - 1 or len(self._listed_before(before)) > 1
@@ -1624,7 +1629,7 @@ class _Finder:
             # not after a list of kinds ("185 soldiers and 20 civilians for the same number"),
             # whose repeat is the sum or each part, nor after a verb ("were freed for ...")
             return None
-        if self.norm(b) == "of" or self.norm(b) in _RELATIVE_OPENERS:
+        if self.norm_at[b] == "of" or self.norm_at[b] in _RELATIVE_OPENERS:
             # "for the same number of days": no people named; "for the same number it had
             # promised": a relative, not the return leg
             return None
@@ -1639,24 +1644,24 @@ class _Finder:
         """
         at = k - 2 * (self._words_before(k, 2) == ("it", "was"))  # "on July 17 it was 95"
         at = lx.added_group_start(self.norm, at)
-        at -= self.norm(at - 1) == ","
-        by = self.norm(at - 1) == "by"  # "followed on Feb. 5 by 150 each"
+        at -= self.norm_at[at - 1] == ","
+        by = self.norm_at[at - 1] == "by"  # "followed on Feb. 5 by 150 each"
         at -= by
         date = next((d for d in self.dates() if d.last == at and not d.since), None)
         if date is None:
             return False
         # "on Monday 16 June": a weekday right before the date is the same day told twice
         date = next((d for d in self.dates() if d.last == date.first and not d.since), date)
-        opener = date.first - (self.norm(date.first - 1) in ("on", "in"))
-        opener -= by and self.norm(opener - 1) == "followed"
-        joiner = opener - 1 - (self.norm(opener - 1) == "and")  # ", and on 16 June ..."
-        return self.norm(joiner) in (",", ";") and any(
-            _lemmas.is_transfer_form(self.norm(i)) for i in range(self.first, opener)
+        opener = date.first - (self.norm_at[date.first - 1] in ("on", "in"))
+        opener -= by and self.norm_at[opener - 1] == "followed"
+        joiner = opener - 1 - (self.norm_at[opener - 1] == "and")  # ", and on 16 June ..."
+        return self.norm_at[joiner] in (",", ";") and any(
+            _lemmas.is_transfer_form(self.norm_at[i]) for i in range(self.first, opener)
         )
 
     def _words_before(self, k: int, n: int) -> tuple[str, ...]:
         """The ``n`` words right before token ``k``."""
-        return tuple(self.norm(i) for i in range(k - n, k))
+        return tuple(self.norm_at[i] for i in range(k - n, k))
 
     def _dated_between(self, a: FigureMention, b: FigureMention) -> bool:
         """Whether a dated clause of its own opens between two figures: "..., when 120 ...".
@@ -1664,9 +1669,9 @@ class _Finder:
         "205 people on Thursday, 185 servicemen and 20 civilians" lists the parts of
         the first; "4,000 in all, the latest on May 3, when 120 were freed" does not.
         """
-        return any(self.norm(i) in _DAY_CLAUSE_OPENERS for i in range(a.np_end, b.first)) and any(
-            a.np_end <= d.first < b.first for d in self.dates()
-        )
+        return any(
+            self.norm_at[i] in _DAY_CLAUSE_OPENERS for i in range(a.np_end, b.first)
+        ) and any(a.np_end <= d.first < b.first for d in self.dates())
 
     def _each_time_list(self, found: list[FigureMention], a: int, end: int) -> list[FigureMention]:
         """The listed figures "each time" before "the same number" at ``a`` repeats one by one.
@@ -1684,14 +1689,14 @@ class _Finder:
             (
                 j
                 for j in range(max(self.first, a - 5), a - 1)
-                if self.norm(j) == "each" and self.norm(j + 1) in lx.RECURRING
+                if self.norm_at[j] == "each" and self.norm_at[j + 1] in lx.RECURRING
             ),
             None,
         )
-        if at is None and self.norm(end) == "each" and self.norm(end + 1) in lx.RECURRING:
+        if at is None and self.norm_at[end] == "each" and self.norm_at[end + 1] in lx.RECURRING:
             at = a
-        closing = a - 1 - (self.norm(a - 1) == ",")
-        if at is None and self.norm(closing) == "respectively":
+        closing = a - 1 - (self.norm_at[a - 1] == ",")
+        if at is None and self.norm_at[closing] == "respectively":
             at = closing
         if at is None:
             return []
@@ -1744,7 +1749,7 @@ class _Finder:
         """
         parts = [earlier[-1]]
         for f in reversed(earlier[:-1]):
-            between = {self.norm(i) for i in range(f.np_end, parts[0].first)}
+            between = {self.norm_at[i] for i in range(f.np_end, parts[0].first)}
             if parts[0].first - f.np_end > 2 or not between <= {"and", ","} or not between:
                 break
             parts.insert(0, f)
@@ -1759,9 +1764,9 @@ class _Finder:
         soldiers and ..."): it ends the whole's phrase, not the list.
         """
         parts = self._listed_before(earlier)
-        end = whole.np_end + (self.norm(whole.np_end) in _WHOLE_PARTICLES)
+        end = whole.np_end + (self.norm_at[whole.np_end] in _WHOLE_PARTICLES)
         start = self._after_own_date(end, parts[0].first)
-        gap = {self.norm(i) for i in range(start, parts[0].first)}
+        gap = {self.norm_at[i] for i in range(start, parts[0].first)}
         return (
             len(parts) > 1
             and parts[0].first > whole.first
@@ -1782,9 +1787,9 @@ class _Finder:
         between = range(whole.np_end, opener)
         return (
             len(parts) > 1
-            and self.norm(opener) in _PART_MARKS - {",", "namely"}
+            and self.norm_at[opener] in _PART_MARKS - {",", "namely"}
             and len(between) <= _ASIDE_REACH
-            and not any(self.norm(i) in (";", ":", ".") for i in between)
+            and not any(self.norm_at[i] in (";", ":", ".") for i in between)
             and not any(whole.np_end <= f.first < opener for f in earlier)
             and len({p.noun.category for p in parts if p.noun is not None}) > 1
             and all(p.amount.low == p.amount.high for p in parts)
@@ -1797,7 +1802,7 @@ class _Finder:
         "390 people on Friday - 270 soldiers and 120 civilians -" still lists the
         parts of the 390 right after it: the day belongs to the whole.
         """
-        at = k + (self.norm(k) in ("on", "in"))
+        at = k + (self.norm_at[k] in ("on", "in"))
         date = next((d for d in self.dates() if d.first == at and d.last < limit), None)
         return k if date is None else date.last
 
@@ -1816,12 +1821,12 @@ class _Finder:
             return None
         if first.noun.category is None or second.noun.category is None:
             return None
-        if first.noun.category is second.noun.category or self.norm(second.first - 1) != "and":
+        if first.noun.category is second.noun.category or self.norm_at[second.first - 1] != "and":
             return None
         if first.np_end != second.first - 1:
             return None
-        own = self.norm(mention.np_end - 1)
-        plural = any(self.norm(i) == "numbers" for i in range(mention.first, mention.np_end))
+        own = self.norm_at[mention.np_end - 1]
+        plural = any(self.norm_at[i] == "numbers" for i in range(mention.first, mention.np_end))
         if (
             mention.noun is not second.noun
             and own not in _DEMONYMS
@@ -1835,7 +1840,7 @@ class _Finder:
         """Whether "the same number of people" follows a list of figures of different kinds."""
         if mention.noun is None or mention.noun.category is not None:
             return False
-        if self.norm(mention.np_end - 1) in _DEMONYMS:
+        if self.norm_at[mention.np_end - 1] in _DEMONYMS:
             return False
         kinds = {f.noun.category for f in self._listed_before(earlier) if f.noun is not None}
         return len(kinds) > 1 and None not in kinds
@@ -1847,7 +1852,7 @@ class _Finder:
         repeat the sum or only a part: neither the last part's kind nor its figure is
         the phrase's. "the same numbers" repeats each part and is read elsewhere.
         """
-        if self.norm(end - 1) == "numbers":
+        if self.norm_at[end - 1] == "numbers":
             return False
         parts = self._listed_before(earlier)
         kinds = {f.noun.category for f in parts if f.noun is not None}
@@ -1863,7 +1868,10 @@ class _Finder:
         """
         if mention.noun is None or first.noun is None or second.noun is None:
             return False
-        if mention.noun.category is not first.noun.category or self.norm(mention.np_end) != "and":
+        if (
+            mention.noun.category is not first.noun.category
+            or self.norm_at[mention.np_end] != "and"
+        ):
             return False
         found = lx.PEOPLE.match(self.tokens, mention.np_end + 1, self.last)
         return found is not None and found[1].category is second.noun.category
@@ -1879,21 +1887,21 @@ class _Finder:
         if probe is None or probe.noun is None:
             return None
         at = probe.np_end
-        if self.norm(at) == "in" and self.norm(at + 1) in ("return", "exchange"):
+        if self.norm_at[at] == "in" and self.norm_at[at + 1] in ("return", "exchange"):
             at += 2  # "the same number of people in return, 390 in all"
-        elif self.norm(at) == "back":
+        elif self.norm_at[at] == "back":
             at += 1  # "got the same number of people back, 390 in total"
         token = self.tokens[at + 1] if at + 1 < self.last else None
-        if self.norm(at) not in lx.SET_OFF_MARKS or token is None or token.kind != NUM:
+        if self.norm_at[at] not in lx.SET_OFF_MARKS or token is None or token.kind != NUM:
             return None
-        if self.norm(at + 2) not in _APPOSITION_CLOSERS:
+        if self.norm_at[at + 2] not in _APPOSITION_CLOSERS:
             return None
         try:
             amount = Count.parse(token.text)
         except ValueError:
             return None
         end = at + 2
-        if self.norm(end) == "in" and self.norm(end + 1) in ("all", "total"):
+        if self.norm_at[end] == "in" and self.norm_at[end + 1] in ("all", "total"):
             end += 2  # "..., 390 in all": the phrase's own figure, no sum of many exchanges
         return probe._replace(amount=amount, text=token.text, np_end=end)
 
@@ -1905,14 +1913,14 @@ class _Finder:
         or goes on only with its people or "so far". Whether the question asked a
         count is the answer rules' to say.
         """
-        if self.tokens[self.first].gap < 2 or self.norm(k + 1) not in lx.ANSWER_TAIL | {""}:
+        if self.tokens[self.first].gap < 2 or self.norm_at[k + 1] not in lx.ANSWER_TAIL | {""}:
             return False
         # a label is a few words, and so are an answer's opening words: bounded reads
         colon = next(
             (
                 i
                 for i in range(self.first, min(k, self.first + _LABEL_WORDS))
-                if self.norm(i) == ":"
+                if self.norm_at[i] == ":"
             ),
             None,
         )
@@ -1922,7 +1930,7 @@ class _Finder:
             and k - colon <= _LABEL_WORDS
             and all(self.tokens[i].text.isupper() for i in range(self.first, colon))
             and all(
-                self.norm(i) in lx.ANSWER_LEAD or self.norm(i) in _LOOSE_HEDGES | {"than"}
+                self.norm_at[i] in lx.ANSWER_LEAD or self.norm_at[i] in _LOOSE_HEDGES | {"than"}
                 for i in range(colon + 1, k)
             )
         )
@@ -1935,11 +1943,11 @@ class _Finder:
         """
         return (
             k - 3 >= self.first
-            and self.norm(k - 1) == "("
-            and self.norm(k + 1) in ("each", "apiece")
+            and self.norm_at[k - 1] == "("
+            and self.norm_at[k + 1] in ("each", "apiece")
             and (
-                (self.tokens[k - 2].kind == NUM and self.norm(k - 3) in lx.MONTHS)
-                or (self.norm(k - 2) in lx.MONTHS and self.tokens[k - 3].kind == NUM)
+                (self.tokens[k - 2].kind == NUM and self.norm_at[k - 3] in lx.MONTHS)
+                or (self.norm_at[k - 2] in lx.MONTHS and self.tokens[k - 3].kind == NUM)
             )
         ) or self._share_after_bracketed_day(k)
 
@@ -1950,8 +1958,8 @@ class _Finder:
         dated handovers gives each its pair in brackets, once with its ways and then bare;
         only a sentence with an earlier bracket that opens on a number holds such a list.
         """
-        first = k - 2 if self.norm(k - 1) == "and" else k
-        if self.norm(first - 1) != "(" or self.norm(first + 1) != "and":
+        first = k - 2 if self.norm_at[k - 1] == "and" else k
+        if self.norm_at[first - 1] != "(" or self.norm_at[first + 1] != "and":
             return False
         if self.tokens[first].kind != NUM or self.tokens[first + 2].kind != NUM:
             return False
@@ -1959,13 +1967,14 @@ class _Finder:
         if not pair_bracket_closes(self.norm, first + 3) or day <= self.first:
             return False
         if not (
-            self.norm(day) in lx.MONTHS
-            or self.norm(day) in lx.WEEKDAYS
-            or (self.tokens[day].kind == NUM and self.norm(day - 1) in lx.MONTHS)
+            self.norm_at[day] in lx.MONTHS
+            or self.norm_at[day] in lx.WEEKDAYS
+            or (self.tokens[day].kind == NUM and self.norm_at[day - 1] in lx.MONTHS)
         ):
             return False
         return any(
-            self.norm(i) == "(" and self.tokens[i + 1].kind == NUM for i in range(self.first, day)
+            self.norm_at[i] == "(" and self.tokens[i + 1].kind == NUM
+            for i in range(self.first, day)
         )
 
     def dated_shares(self) -> Mapping[int, int | None]:
@@ -1985,13 +1994,16 @@ class _Finder:
         if "each" in self.norm_set or "apiece" in self.norm_set:
             opening: int | None = None  # the "each" of the first dated share of digits
             for at in range(self.first + 1, self.last):
-                if self.norm(at) not in ("each", "apiece") or self.norm(at + 1) not in ("on", "in"):
+                if self.norm_at[at] not in ("each", "apiece") or self.norm_at[at + 1] not in (
+                    "on",
+                    "in",
+                ):
                     continue
                 number = self.tokens[at - 1]
                 if number.kind != NUM and number.norm not in lx.NUMBER_WORDS:
                     continue
-                j = at - 2 - (self.norm(at - 2) == "then")
-                shares[at] = opening if self.norm(j) in ("and", ",") else None
+                j = at - 2 - (self.norm_at[at - 2] == "then")
+                shares[at] = opening if self.norm_at[j] in ("and", ",") else None
                 if opening is None and number.kind == NUM:
                     opening = at
         self._dated_shares = shares
@@ -2007,16 +2019,16 @@ class _Finder:
         "In June (on the 25th, 90 each) and July (on the 17th, 95 each)": the month
         stands before the bracket, and the bracket tells the day, then the share.
         """
-        if self.norm(k + 1) not in ("each", "apiece") or self.norm(k + 2) != ")":
+        if self.norm_at[k + 1] not in ("each", "apiece") or self.norm_at[k + 2] != ")":
             return False
         j = k - 1
-        if self.norm(j) != ",":
+        if self.norm_at[j] != ",":
             return False
-        j -= 1 + (self.norm(j - 1) in lx.ORDINAL_SUFFIXES)  # "25th" is read as "25" and "th"
-        if self.tokens[j].kind != NUM or self.norm(j - 1) != "the":
+        j -= 1 + (self.norm_at[j - 1] in lx.ORDINAL_SUFFIXES)  # "25th" is read as "25" and "th"
+        if self.tokens[j].kind != NUM or self.norm_at[j - 1] != "the":
             return False
-        j -= 2 + (self.norm(j - 2) == "on")
-        return j - 1 >= self.first and self.norm(j) == "(" and self.norm(j - 1) in lx.MONTHS
+        j -= 2 + (self.norm_at[j - 2] == "on")
+        return j - 1 >= self.first and self.norm_at[j] == "(" and self.norm_at[j - 1] in lx.MONTHS
 
     def _bare_pair_told(self, k: int) -> bool:
         """Whether the number at ``k`` is one of "the figures were N and M" (or "N, M and P").
@@ -2027,18 +2039,18 @@ class _Finder:
         """
         j = k
         # back over the list the number closes: "19, 19 and 24"
-        while j - 2 >= self.first and self.norm(j - 1) in (",", "and"):
+        while j - 2 >= self.first and self.norm_at[j - 1] in (",", "and"):
             if self.tokens[j - 2].kind != NUM:
                 break
             j -= 2
         # "the figures were, respectively, 230 and 248": past the word and its commas
-        j -= self.norm(j - 1) == ","
-        if self.norm(j - 1) == "respectively":
-            j -= 1 + (self.norm(j - 2) == ",")
+        j -= self.norm_at[j - 1] == ","
+        if self.norm_at[j - 1] == "respectively":
+            j -= 1 + (self.norm_at[j - 2] == ",")
         return (
-            self.norm(j - 1) in ("were", "was")
-            and self.norm(j - 2) in lx.PAIR_SUBJECTS
-            and self.norm(j - 3) == "the"
+            self.norm_at[j - 1] in ("were", "was")
+            and self.norm_at[j - 2] in lx.PAIR_SUBJECTS
+            and self.norm_at[j - 3] == "the"
         )
 
     def _one_for_one_shape(self, k: int) -> bool:
@@ -2051,12 +2063,12 @@ class _Finder:
         word = self.tokens[k].norm
         if word not in ("one", "1"):
             return False
-        if self.norm(k + 1) == "for" and self.norm(k + 2) == word:
-            return self.norm(k + 3) in lx.PAIR_SHAPES
+        if self.norm_at[k + 1] == "for" and self.norm_at[k + 2] == word:
+            return self.norm_at[k + 3] in lx.PAIR_SHAPES
         return (
-            self.norm(k - 1) == "for"
-            and self.norm(k - 2) == word
-            and self.norm(k + 1) in lx.PAIR_SHAPES
+            self.norm_at[k - 1] == "for"
+            and self.norm_at[k - 2] == word
+            and self.norm_at[k + 1] in lx.PAIR_SHAPES
         )
 
     def _figure_windows(self) -> list[tuple[int, int]]:
@@ -2078,7 +2090,7 @@ class _Finder:
                 # "900 more, according to her lists, were still being held": past the aside
                 after = self.norms[k + 1 - self.first : min(self.last, k + 15) - self.first]
             # "for 175", "of a hundred": the article of a spelled "a hundred" stands between
-            head = k - (self.norm(k - 1) == "a" and token.norm in _SCALE_WORDS)
+            head = k - (self.norm_at[k - 1] == "a" and token.norm in _SCALE_WORDS)
             # "of 1,200", and "of another 1,200": the group added stands where the number would
             head = lx.added_group_start(self.norm, head)
             people = not _PEOPLE_CUES.isdisjoint(after) or (
@@ -2095,16 +2107,16 @@ class _Finder:
             # "Seventy-five of ours came home", "we gave back 40 of theirs": the speaker's
             # own people, or the other side's
             people = people or (
-                self.norm(k + 1) == "of" and self._first_person_own(k + 2) is not None
+                self.norm_at[k + 1] == "of" and self._first_person_own(k + 2) is not None
             )
             # "the bodies of about 40 of its own": the owner's people, though no noun
             # follows and a hedge stands between "of" and the number (digits only: "a few
             # dozen of its own" is no count of one handover)
             people = people or (
                 token.kind == NUM
-                and self.norm(k + 1) == "of"
-                and self.norm(k + 2) in ("its", "their")
-                and self.norm(k + 3) == "own"
+                and self.norm_at[k + 1] == "of"
+                and self.norm_at[k + 2] in ("its", "their")
+                and self.norm_at[k + 3] == "own"
             )
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or self._share_after_day(k)  # "and June 25 (90 each)"
@@ -2114,15 +2126,16 @@ class _Finder:
             )  # "40 each on the 3rd and then 55 each on the 9th"
             # "the Ukrainian side still held 78 more": more of the people just counted, held
             people = people or (
-                self.norm(k - 1) in lx.HOLDING_VERBS and self.norm(k + 1) in ("more", "others")
+                self.norm_at[k - 1] in lx.HOLDING_VERBS
+                and self.norm_at[k + 1] in ("more", "others")
             )
             # "on Monday it stood at 1,160,720": a running count taken up again
             people = people or series_stood(self.norm, self.first, k) is not None
             # "In 2025 alone, the number topped 2,300": a count told before, taken up again
             people = people or (
-                self.norm(k - 1) in _REACHED - {"to"}
-                and self.norm(k - 2) in SERIES_HEADS
-                and self.norm(k - 3) == "the"
+                self.norm_at[k - 1] in _REACHED - {"to"}
+                and self.norm_at[k - 2] in SERIES_HEADS
+                and self.norm_at[k - 3] == "the"
             )
             people = people or year_it_is(self.norm, k)  # "In 2025 alone, it is over 11,000"
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
@@ -2135,16 +2148,16 @@ class _Finder:
             # thousand, five hundred and two.")
             spelled_end = self._spelled_end(k)
             people = people or (
-                self.norm(past_rival_tail(self.norm, spelled_end)) in ("", ".", ",", ";")
+                self.norm_at[past_rival_tail(self.norm, spelled_end)] in ("", ".", ",", ";")
                 and rival_cue(self.norm, self.first, self._hedge_start(k)) is not None
             )
             # "rather than the 39 cited by Kyiv": another source's count, set against one
             people = people or set_against_cited(self.norm, k)
             # "the last official number, 5,937, was given by ...": an official count's value
             people = people or (
-                self.norm(k - 1) == ","
-                and self.norm(k - 2) in lx.OFFICIAL_COUNT_HEADS
-                and self.norm(k - 3) == "official"
+                self.norm_at[k - 1] == ","
+                and self.norm_at[k - 2] in lx.OFFICIAL_COUNT_HEADS
+                and self.norm_at[k - 3] == "official"
             )
             # "Ukraine received 6,057 bodies, and Russia 78": the verb and the noun are left
             # out of a second clause that names only its subject
@@ -2161,25 +2174,28 @@ class _Finder:
             # "8,000 bodies have been repatriated since 2022, most recently 757 on 14
             # February": the latest of the handovers summed, its people those counted
             people = people or (
-                (self.norm(k - 2), self.norm(k - 1)) == ("most", "recently")
-                and self.norm(k + 1) in ("on", "in")
+                (self.norm_at[k - 2], self.norm_at[k - 1]) == ("most", "recently")
+                and self.norm_at[k + 1] in ("on", "in")
                 and self._people_number(self.first, k, 3)
             )
             # "2,598 had come home ..., including 1,646 by early January": an earlier state
             # of the same running total
             people = people or (
-                self.norm(k - 1) == "including" and self.norm(k + 1) in ("by", "until")
+                self.norm_at[k - 1] == "including" and self.norm_at[k + 1] in ("by", "until")
             )
             # "7,912 bodies were repatriated, including 6,060 in June alone": a month's
             # or a year's share of the total before it
             people = people or (
-                self.norm(k - 1) == "including"
-                and self.norm(k + 1) in ("in", "during")
-                and (self.norm(k + 2) in lx.MONTHS or bool(_YEAR_WORD.fullmatch(self.norm(k + 2))))
+                self.norm_at[k - 1] == "including"
+                and self.norm_at[k + 1] in ("in", "during")
+                and (
+                    self.norm_at[k + 2] in lx.MONTHS
+                    or bool(_YEAR_WORD.fullmatch(self.norm_at[k + 2]))
+                )
             )
             # "Ukrainian prisoners of war numbering 84": the people are named before the verb
             people = people or (
-                self.norm(k - 1) in ("numbering", "totalling", "totaling")
+                self.norm_at[k - 1] in ("numbering", "totalling", "totaling")
                 and not _PEOPLE_CUES.isdisjoint(
                     self.norms[max(0, k - 6 - self.first) : k - 1 - self.first]
                 )
@@ -2193,10 +2209,10 @@ class _Finder:
             # "soldiers and marines came home on Tuesday, 84 in all": a closing sum of the
             # people named earlier in the clause
             people = people or (
-                self.norm(k + 1) == "in"
-                and self.norm(k + 2) in ("all", "total")
-                and self.norm(k + 3) in (".", ";")
-                and self.norm(k - 1) in (",", "\u2014", "-", "\u2013")
+                self.norm_at[k + 1] == "in"
+                and self.norm_at[k + 2] in ("all", "total")
+                and self.norm_at[k + 3] in (".", ";")
+                and self.norm_at[k - 1] in (",", "\u2014", "-", "\u2013")
                 and not _PEOPLE_CUES.isdisjoint(
                     self.norms[max(0, k - 16 - self.first) : k - 1 - self.first]
                 )
@@ -2216,8 +2232,8 @@ class _Finder:
             # "110 of its sailors from merchant ships and 80 others": more of the people
             # named before, however far back their noun stands in the clause
             people = people or (
-                self.norm(k + 1) == "others"
-                and self.norm(k - 1) == "and"
+                self.norm_at[k + 1] == "others"
+                and self.norm_at[k - 1] == "and"
                 and not _PEOPLE_CUES.isdisjoint(
                     self.norms[max(0, k - 10 - self.first) : k - 1 - self.first]
                 )
@@ -2232,18 +2248,18 @@ class _Finder:
             # "..., 890 of them in the past day": the same part set off by a comma
             people = people or (
                 (
-                    self.norm(self._past_hedge(k)) in ("including", "with", "and")
-                    or (self.norm(k - 1) == "," and self._of_them(k + 1))
+                    self.norm_at[self._past_hedge(k)] in ("including", "with", "and")
+                    or (self.norm_at[k - 1] == "," and self._of_them(k + 1))
                     # "at 383,940, up 830 over ...", "..., among them 1,120 in the past day"
-                    or (self.norm(k - 1) == "up" and self.norm(k - 2) == ",")
-                    or (self.norm(k - 1) in lx.PART_PRONOUNS and self.norm(k - 2) == "among")
+                    or (self.norm_at[k - 1] == "up" and self.norm_at[k - 2] == ",")
+                    or (self.norm_at[k - 1] in lx.PART_PRONOUNS and self.norm_at[k - 2] == "among")
                 )
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
             # "That includes 1,050 over the past 24 hours.", "Thursday's entry added 560 in
             # one day": the day's share of a total told before
             people = people or (
-                self.norm(k - 1) in lx.DAY_SHARE_VERBS
+                self.norm_at[k - 1] in lx.DAY_SHARE_VERBS
                 and (
                     self._day_window(k + 1)
                     # "after it added 1,140 to the count for the previous day"
@@ -2258,12 +2274,12 @@ class _Finder:
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth;
             # "it rose by 620 on Sunday alone", "on Thursday the increase was 1,090"
             people = people or (
-                self.norm(k - 1) == "by"
-                and self.norm(k - 2) in GROWTH_VERBS
+                self.norm_at[k - 1] == "by"
+                and self.norm_at[k - 2] in GROWTH_VERBS
                 and one_day_after(self.norm, tokens, k + 1, self.last)
             )
             people = people or (
-                self.norm(k - 1) in ("was", "is") and self.norm(k - 2) in GROWTH_NOUNS
+                self.norm_at[k - 1] in ("was", "is") and self.norm_at[k - 2] in GROWTH_NOUNS
             )
             # "released from Russian captivity, though thousands remain": people still held
             # in the captivity named before them, the verb ending the clause
@@ -2283,9 +2299,9 @@ class _Finder:
                 and (
                     self._people_number(
                         self.first
-                        if self.norm(k - 1) in ("another", "further")
+                        if self.norm_at[k - 1] in ("another", "further")
                         # "..., and 590 more on 14 July": "more" points back as "another" does
-                        or (self.norm(k + 1) == "more" and self.norm(k + 2) in ("on", "in"))
+                        or (self.norm_at[k + 1] == "more" and self.norm_at[k + 2] in ("on", "in"))
                         else max(self.first, k - 12),
                         k,
                         2,
@@ -2304,12 +2320,14 @@ class _Finder:
             people = people or (self._and_since(k) and self._people_number(self.first, k, 3))
             # 'the three-day "500 for 500" swap': the same number each way
             people = people or (
-                self.norm(k + 1) == "for" and k + 2 < self.last and tokens[k + 2].norm == token.norm
+                self.norm_at[k + 1] == "for"
+                and k + 2 < self.last
+                and tokens[k + 2].norm == token.norm
             )
             # "Kyiv put the number it received at 207"
             people = people or (
                 tokens[k - 1].norm == "at"
-                and any(self.norm(j) == "number" for j in range(max(self.first, k - 8), k))
+                and any(self.norm_at[j] == "number" for j in range(max(self.first, k - 8), k))
             )
             # "gave the total as 1,000,340", "put the toll at 5,937": a total stated as a
             # figure; its hedge may be quoted with it ('gave the toll as "more than 40,000"')
@@ -2317,13 +2335,13 @@ class _Finder:
             while stated > k - 4 and (
                 tokens[stated].text in lx.QUOTE_MARKS
                 or tokens[stated].norm in _QUOTED_HEDGES
-                or (tokens[stated].norm == "at" and self.norm(stated + 1) == "least")
+                or (tokens[stated].norm == "at" and self.norm_at[stated + 1] == "least")
             ):
                 stated -= 1
             people = people or (
                 tokens[stated].norm in ("as", "at")
                 and any(
-                    self.norm(j) in _STATED_TOTALS
+                    self.norm_at[j] in _STATED_TOTALS
                     for j in range(max(self.first, stated - 3), stated)
                 )
             )
@@ -2342,21 +2360,21 @@ class _Finder:
                 k - 2 >= self.first
                 and tokens[k - 1].norm == ","
                 and tokens[k - 2].norm in lx.LOSS_HEADS
-                and self.norm(k + 1) in ("", ".", ",", ";")
+                and self.norm_at[k + 1] in ("", ".", ",", ";")
             )
 
-            if not people and self.norm(k + 1) in ("each", "apiece"):
+            if not people and self.norm_at[k + 1] in ("each", "apiece"):
                 # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
                 # "exchanged prisoners of war, 75 apiece": set off after a swap verb's object
                 people = any(
-                    self.norm(j) in _SWAP_NOUNS
+                    self.norm_at[j] in _SWAP_NOUNS
                     # set off by a comma or a dash: "exchanged wounded prisoners - 30 each -"
                     or (
-                        self.norm(k - 1) in lx.SET_OFF_MARKS
-                        and _lemmas.lemma(self.norm(j)) in _SWAPPING
+                        self.norm_at[k - 1] in lx.SET_OFF_MARKS
+                        and _lemmas.lemma(self.norm_at[j]) in _SWAPPING
                     )
                     for j in range(max(self.first, k - 12), k)
-                ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
+                ) or self.norm_at[k + 2] in ("way", "side", "direction")  # "was 246 each way"
             # "On 19 March the figure was 175 on each side": a phrase of sides says people
             people = people or lx.sides_phrase(tokens, k + 1, self.last)
             # "the swap saw 103 freed from each side", "spoke of 150 exchanged each way": a
@@ -2364,8 +2382,8 @@ class _Finder:
             people = people or freed_per_side(self.norm, tokens, k + 1, self.last)
             if (
                 not people
-                and self.norm(k + 1) in ("each", "apiece")
-                and self.norm(k + 2) in lx.ITEM_ENDS | _FOLLOWED_ON
+                and self.norm_at[k + 1] in ("each", "apiece")
+                and self.norm_at[k + 2] in lx.ITEM_ENDS | _FOLLOWED_ON
                 and not any(_lemmas.is_transfer_form(n) for n in self.norms)
             ):
                 # "On Saturday it was 307 apiece, and on Sunday a further 303 each": a
@@ -2373,14 +2391,17 @@ class _Finder:
                 # 40 apiece followed on May 9": a verb of sequence moves nobody itself)
                 people = True
             if not people and (
-                (self.norm(k + 1) in ("each", "apiece") and self.norm(k + 2) in lx.ITEM_ENDS)
-                or (self.norm(k + 1) in lx.ITEM_ENDS and self._words_before(k, 2) == ("it", "was"))
+                (self.norm_at[k + 1] in ("each", "apiece") and self.norm_at[k + 2] in lx.ITEM_ENDS)
+                or (
+                    self.norm_at[k + 1] in lx.ITEM_ENDS
+                    and self._words_before(k, 2) == ("it", "was")
+                )
             ):
                 people = self._dated_item_size(k)
             if (
                 not people
-                and self.norm(k - 1) in ("another", "further")
-                and self.norm(k + 1) in lx.ITEM_ENDS | {"-", "\u2013", "\u2014"}
+                and self.norm_at[k - 1] in ("another", "further")
+                and self.norm_at[k + 1] in lx.ITEM_ENDS | {"-", "\u2013", "\u2014"}
                 and (
                     self._people_number(self.first, k, 2) or self._moved_dated_number(self.first, k)
                 )
@@ -2390,20 +2411,20 @@ class _Finder:
                 people = self._dated_item_size(k)
             if (
                 not people
-                and self.norm(k - 1) == ","
-                and self.norm(k + 1) in lx.ITEM_ENDS - {","}
+                and self.norm_at[k - 1] == ","
+                and self.norm_at[k + 1] in lx.ITEM_ENDS - {","}
                 and any(self.tokens[j].kind == NUM for j in range(self.first, k - 3))
             ):
                 # "Kyiv got back 24 on 18 May; on 20 June, 31; and on 9 July, 30.": a bare
                 # size that ends an item its date opens, after a verb that moved people
                 people = self._dated_item_size(k)
-            if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in lx.RECURRING:
+            if not people and self.norm_at[k + 1] == "each" and self.norm_at[k + 2] in lx.RECURRING:
                 # "— about 1,000 each time — Ukraine took back its dead": each of the
                 # transfers the clause's verb tells
                 people = any(_lemmas.is_transfer_form(n) for n in self.norm_set)
-            if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
+            if not people and self.norm_at[k + 1] == "of" and self.norm_at[k + 2] == "them":
                 # "the handover of bodies brought 757 of them back": "them" are people
-                people = _lemmas.is_transfer_form(self.norm(k - 1)) or self._moved_after(k + 3)
+                people = _lemmas.is_transfer_form(self.norm_at[k - 1]) or self._moved_after(k + 3)
             # "the equivalent figure for Russia ... was 116": the same measure for another side
             people = people or self._equivalent_figure(k)
             # "the missing, of whom there are tens of thousands": a relative on the dead or missing
@@ -2414,7 +2435,7 @@ class _Finder:
             # "115, 103 and 95 each way": a number listed before one counted per side
             people = people or self._listed_per_side(k)
             # "... and 195 Russian ones were released": "ones" stands for people told before
-            people = people or (self.norm(k + 2) == "ones" and self.party_at(k + 1) is not None)
+            people = people or (self.norm_at[k + 2] == "ones" and self.party_at(k + 1) is not None)
             # "Since 2022, the figure is 3,700": a bare total of the people counted before
             people = people or self._figure_since(k)
             if not people and self._reached_losses(k):  # "casualties have exceeded 780,000"
@@ -2438,9 +2459,9 @@ class _Finder:
         follows a month or "in" or "since" ("May 2024", "in 2023"). With no word for
         people after it, such a number counts nobody.
         """
-        before = self.norm(k - 1)
+        before = self.norm_at[k - 1]
         if self._day_at(k):
-            return before in lx.MONTHS or self.norm(k + 1) in lx.MONTHS
+            return before in lx.MONTHS or self.norm_at[k + 1] in lx.MONTHS
         return (before in _YEAR_LEADS or before in lx.MONTHS) and _YEAR_WORD.fullmatch(
             self.tokens[k].text
         ) is not None
@@ -2476,14 +2497,14 @@ class _Finder:
         j = i
         while (
             j > self.first
-            and (self.norm(j) in lx.NUMBER_WORDS or self.norm(j) in ("-", "and"))
+            and (self.norm_at[j] in lx.NUMBER_WORDS or self.norm_at[j] in ("-", "and"))
             and (
-                self.norm(j - 1) in lx.NUMBER_WORDS
-                or (self.norm(j - 1) in ("-", "and") and self.norm(j - 2) in lx.NUMBER_WORDS)
+                self.norm_at[j - 1] in lx.NUMBER_WORDS
+                or (self.norm_at[j - 1] in ("-", "and") and self.norm_at[j - 2] in lx.NUMBER_WORDS)
             )
         ):
             j -= 1
-        if j > self.first and self.norm(j) in _SCALE_WORDS and self.norm(j - 1) == "a":
+        if j > self.first and self.norm_at[j] in _SCALE_WORDS and self.norm_at[j - 1] == "a":
             j -= 1  # "a hundred and seventy-five": the article is the number's "one"
         return j
 
@@ -2495,14 +2516,16 @@ class _Finder:
         each; one that goes on into a clause ("each time 30 minutes later") is not read.
         """
         j = head
-        while j > max(self.first, head - 3) and self.norm(j - 1) in lx.FIGURE_HEDGE_WORDS:
+        while j > max(self.first, head - 3) and self.norm_at[j - 1] in lx.FIGURE_HEDGE_WORDS:
             j -= 1
         end = self._spelled_end(k)
-        if self.norm(end) in ("each", "every") and self.norm(end + 1) in _EACH_TIME_NOUNS:
+        if self.norm_at[end] in ("each", "every") and self.norm_at[end + 1] in _EACH_TIME_NOUNS:
             end += 2
-        elif not (self.norm(j - 2) in ("each", "every") and self.norm(j - 1) in _EACH_TIME_NOUNS):
+        elif not (
+            self.norm_at[j - 2] in ("each", "every") and self.norm_at[j - 1] in _EACH_TIME_NOUNS
+        ):
             return False
-        return end >= self.last or self.norm(end) in (".", ";")
+        return end >= self.last or self.norm_at[end] in (".", ";")
 
     def _hedge_start(self, k: int) -> int:
         """The first word of the hedge right before the number at ``k`` ("more than"), else k.
@@ -2511,9 +2534,9 @@ class _Finder:
         source's words, hedge and all; an unquoted one is read by the loss rules.
         """
         j = k
-        while j > max(self.first, k - 3) and self.norm(j - 1) in lx.FIGURE_HEDGE_WORDS:
+        while j > max(self.first, k - 3) and self.norm_at[j - 1] in lx.FIGURE_HEDGE_WORDS:
             j -= 1
-        return j if self.norm(j - 1) in lx.QUOTE_MARKS else k
+        return j if self.norm_at[j - 1] in lx.QUOTE_MARKS else k
 
     def _spelled_end(self, k: int) -> int:
         """The token after the number at ``k``: past all its words when it is spelled out.
@@ -2525,8 +2548,8 @@ class _Finder:
             return k + 1
         j = k + 1
         while j < self.last and (
-            self.norm(j) in lx.NUMBER_WORDS
-            or (self.norm(j) in ("-", ",", "and") and self.norm(j + 1) in lx.NUMBER_WORDS)
+            self.norm_at[j] in lx.NUMBER_WORDS
+            or (self.norm_at[j] in ("-", ",", "and") and self.norm_at[j + 1] in lx.NUMBER_WORDS)
         ):
             j += 1
         return j
@@ -2570,18 +2593,18 @@ class _Finder:
                 return False
         if j == k:
             return False
-        if self.norm(j + 1) == "respectively":
+        if self.norm_at[j + 1] == "respectively":
             j += 1  # "25 and 150 respectively in each direction"
         if ordered:
-            j += self.norm(j + 1) in ("have", "has", "had")  # "150 and then 175 have gone"
-            j += _lemmas.lemma(self.norm(j + 1)) in _GOING_EACH_WAY  # "went (crossed) each way"
+            j += self.norm_at[j + 1] in ("have", "has", "had")  # "150 and then 175 have gone"
+            j += _lemmas.lemma(self.norm_at[j + 1]) in _GOING_EACH_WAY  # "went (crossed) each way"
         return (
             lx.PER_SIDE_MORE.match(tokens, j + 1, self.last) is not None
-            or (self.norm(j + 1) == "per" and self.norm(j + 2) == "side")
+            or (self.norm_at[j + 1] == "per" and self.norm_at[j + 2] == "side")
             # "75 and 90 each, respectively": one exchange each, so each side
             or (
-                self.norm(j + 1) == "each"
-                and "respectively" in (self.norm(j + 2), self.norm(j + 3))
+                self.norm_at[j + 1] == "each"
+                and "respectively" in (self.norm_at[j + 2], self.norm_at[j + 3])
             )
         )
 
@@ -2590,7 +2613,7 @@ class _Finder:
         if self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS):
             return False  # most sentences: no "equivalent", "corresponding" ...
         return any(
-            self.tokens[i].norm in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
+            self.tokens[i].norm in lx.EQUIVALENT_WORDS and self.norm_at[i + 1] in lx.FIGURE_HEADS
             for i in range(max(self.first, k - 12), k - 1)
         )
 
@@ -2604,16 +2627,16 @@ class _Finder:
         if self.norm_set.isdisjoint(lx.COUNT_HEADS):
             return False  # most sentences: no "number", "estimate", "count" ... to head it
         j = k - 1
-        while j > self.first and (self.norm(j) in _HEDGES_AND_LINKS or self.norm(j) == "in"):
+        while j > self.first and (self.norm_at[j] in _HEDGES_AND_LINKS or self.norm_at[j] == "in"):
             j -= 1
-        if self.norm(j) in _LINK_ADVERBS and self.norm(j - 1) in _NUMBER_LINKS:
+        if self.norm_at[j] in _LINK_ADVERBS and self.norm_at[j - 1] in _NUMBER_LINKS:
             j -= 1  # "the number of Ukrainians registered as missing is also about 60,000"
         reach = self._before_including_aside(j)
         head = next(
             (
                 i
                 for i in range(reach - 1, max(self.first, reach - 11), -1)
-                if self.norm(i) in lx.COUNT_HEADS
+                if self.norm_at[i] in lx.COUNT_HEADS
             ),
             None,
         )
@@ -2621,11 +2644,16 @@ class _Finder:
             return False
         # "put the number of civilians held by Russia in the thousands"
         put = any(
-            self.norm(i) == "the" and self.norm(i - 1) in _PUT_VERBS for i in (head - 1, head - 2)
+            self.norm_at[i] == "the" and self.norm_at[i - 1] in _PUT_VERBS
+            for i in (head - 1, head - 2)
         )
         # "the ombudsman's estimate of Ukrainians held – 'no fewer than 7,000' –": set off
-        dashed = self.norm(j) in ("—", "–")
-        if self.norm(j) not in _NUMBER_LINKS and self.norm(k - 1) != "at" and not (put or dashed):
+        dashed = self.norm_at[j] in ("—", "–")
+        if (
+            self.norm_at[j] not in _NUMBER_LINKS
+            and self.norm_at[k - 1] != "at"
+            and not (put or dashed)
+        ):
             return False
         counted = self.norms[head + 1 - self.first : j - self.first]
         # "the number of Ukrainians ...", or "the number held by Russia": a participle
@@ -2640,11 +2668,11 @@ class _Finder:
         the aside says who is among the people counted; the subject stands before it.
         ``j`` itself when no such aside closes there.
         """
-        if self.norm(j - 1) != ",":
+        if self.norm_at[j - 1] != ",":
             return j
         for i in range(j - 3, max(self.first, j - 10), -1):
-            if self.norm(i) == ",":
-                return i if self.norm(i + 1) in ("including", "among") else j
+            if self.norm_at[i] == ",":
+                return i if self.norm_at[i + 1] in ("including", "among") else j
         return j
 
     def _bare_total_reached(self, k: int) -> bool:
@@ -2656,23 +2684,27 @@ class _Finder:
         the number, with no other figure but a year between.
         """
         j = k - 1
-        while j > self.first and self.norm(j) in _HEDGES_AND_LINKS and not self._reaching_to(j):
+        while j > self.first and self.norm_at[j] in _HEDGES_AND_LINKS and not self._reaching_to(j):
             j -= 1
-        if self.norm(j) == "to" and self.norm(j - 1) in GROWTH_VERBS:
+        if self.norm_at[j] == "to" and self.norm_at[j - 1] in GROWTH_VERBS:
             j -= 1
-        elif self.norm(j) not in _REACHED:
+        elif self.norm_at[j] not in _REACHED:
             return False
         j = self._before_speech_aside(j)  # "the number freed, the office said, to 6,934"
         for i in range(j - 2, max(self.first, j - _BARE_TOTAL_REACH) - 1, -1):
-            if self.norm(i) == ";" or (self.tokens[i].kind == NUM and not _year_word(self.norm(i))):
+            if self.norm_at[i] == ";" or (
+                self.tokens[i].kind == NUM and not _year_word(self.norm_at[i])
+            ):
                 return False
             article = (
-                i - 1 - (self.norm(i) == "number" and self.norm(i - 1) in ("total", "overall"))
+                i
+                - 1
+                - (self.norm_at[i] == "number" and self.norm_at[i - 1] in ("total", "overall"))
             )
             if (
-                self.norm(i) in ("number", "total")
-                and self.norm(article) == "the"
-                and self.norm(i + 1) in _TRANSFER_CUES
+                self.norm_at[i] in ("number", "total")
+                and self.norm_at[article] == "the"
+                and self.norm_at[i + 1] in _TRANSFER_CUES
             ):
                 return True
         return False
@@ -2684,7 +2716,7 @@ class _Finder:
         before the aside lead to the figure.
         """
         opening = self._before_aside(at)
-        if any(self.norm(m) in lx.SPEECH for m in range(opening + 1, at - 1)):
+        if any(self.norm_at[m] in lx.SPEECH for m in range(opening + 1, at - 1)):
             return opening
         return at
 
@@ -2694,7 +2726,7 @@ class _Finder:
         "brings the number freed since 2022 to 6,934": the "to" of reaching; "close to"
         and "up to" are hedges of the figure after them.
         """
-        return self.norm(j) == "to" and self.norm(j - 1) not in ("close", "up")
+        return self.norm_at[j] == "to" and self.norm_at[j - 1] not in ("close", "up")
 
     def _counted_by_verb(self, k: int) -> bool:
         """Whether the number at ``k`` is what "number" or "totalled" gives its subject.
@@ -2705,10 +2737,10 @@ class _Finder:
         number 9,000" counts people still held, not returned: no count then.
         """
         verb = self._past_hedge(k)
-        if verb == k - 1 or self.norm(verb) not in lx.COUNTING_VERBS:
+        if verb == k - 1 or self.norm_at[verb] not in lx.COUNTING_VERBS:
             return False  # a bare "totalled 6,057" is read by the other cues
         end = verb
-        if self.norm(verb - 1) == "and":
+        if self.norm_at[verb - 1] == "and":
             # "the remains returned since 2022 are still being identified and number
             # 7,000": the counting verb is the subject's second predicate, so the
             # subject ends at the first one's "are" and its "still" is not the subject's.
@@ -2716,7 +2748,7 @@ class _Finder:
                 (
                     i
                     for i in range(verb - 2, max(self.first, verb - 8) - 1, -1)
-                    if self.norm(i) in ("are", "is", "were", "was")
+                    if self.norm_at[i] in ("are", "is", "were", "was")
                 ),
                 verb,
             )
@@ -2735,9 +2767,9 @@ class _Finder:
         "The bodies handed back in May, about 900 in all, were buried": the aside
         "[hedge] N in all/total" between two commas sums the people its head names.
         """
-        if self.norm(k + 1) != "in" or self.norm(k + 2) not in ("all", "total"):
+        if self.norm_at[k + 1] != "in" or self.norm_at[k + 2] not in ("all", "total"):
             return False
-        if self.norm(k + 3) != "," or self.norm(self._past_hedge(k)) != ",":
+        if self.norm_at[k + 3] != "," or self.norm_at[self._past_hedge(k)] != ",":
             return False
         start = self._past_hedge(k)
         return not _PEOPLE_CUES.isdisjoint(
@@ -2753,12 +2785,12 @@ class _Finder:
         """
         span = False
         for i in range(begin, end):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in lx.WEEKDAYS or word in ("today", "yesterday", "tonight"):
                 return False
             if word in lx.MONTHS:
                 if self.tokens[i - 1].kind == NUM or (
-                    i + 1 < end and self.tokens[i + 1].kind == NUM and len(self.norm(i + 1)) < 3
+                    i + 1 < end and self.tokens[i + 1].kind == NUM and len(self.norm_at[i + 1]) < 3
                 ):
                     return False  # "on 3 May", "May 3": a day
                 span = True
@@ -2788,7 +2820,7 @@ class _Finder:
     def _gapped(self, k: int) -> bool:
         """Whether the number at ``k`` follows "and <side>" after a number of people."""
         j = k - 1
-        while j > self.first and self.norm(j) in _LOOSE_HEDGES:
+        while j > self.first and self.norm_at[j] in _LOOSE_HEDGES:
             j -= 1
         if j <= self.first or self.tokens[j].kind != WORD or not self.tokens[j].text[0].isupper():
             return False
@@ -2798,7 +2830,7 @@ class _Finder:
         )
         if side is None:
             return False
-        if self.norm(side - 1) not in lx.GAPPED_SIDE_OPENERS:
+        if self.norm_at[side - 1] not in lx.GAPPED_SIDE_OPENERS:
             return False
         return any(
             self.tokens[i].kind == NUM
@@ -2806,9 +2838,9 @@ class _Finder:
                 not _PEOPLE_CUES.isdisjoint(self.norms[i + 1 - self.first : i + 3 - self.first])
                 # "Ukraine got back 140 of its troops, and Russia 82": the people after "of its"
                 or (
-                    self.norm(i + 1) == "of"
-                    and self.norm(i + 2) in lx.POSSESSIVE_PRONOUNS
-                    and self.norm(i + 3) in _PEOPLE_CUES
+                    self.norm_at[i + 1] == "of"
+                    and self.norm_at[i + 2] in lx.POSSESSIVE_PRONOUNS
+                    and self.norm_at[i + 3] in _PEOPLE_CUES
                 )
                 # "with Ukraine bringing home 230 and Russia 248": a bare number by its verb
                 or (i + 1 == side - 1 and self._beside_transfer(i))
@@ -2824,25 +2856,25 @@ class _Finder:
         a date (or the sentence's end, after "and") follows; the caller checks that a
         number of people comes just before.
         """
-        before = self.norm(k - 1)
+        before = self.norm_at[k - 1]
         if before in ("another", "further"):
-            before = self.norm(k - 2 - (self.norm(k - 2) == "a"))
+            before = self.norm_at[k - 2 - (self.norm_at[k - 2] == "a")]
             if before not in ("and", ","):
                 return False
             before = "and"
-            if self.norm(k + 1) in ("\u2014", "\u2013"):
+            if self.norm_at[k + 1] in ("\u2014", "\u2013"):
                 return True  # ", and on 31 May, a further 207 \u2013 in return for ...": an aside
         # "and 1,200 more on 14 June": "more" after the number (not "more than") marks the
         # item as a further group as "another" before it does; its date follows
-        k += self.norm(k + 1) in ("more", "further") and self.norm(k + 2) != "than"
+        k += self.norm_at[k + 1] in ("more", "further") and self.norm_at[k + 2] != "than"
         if k + 1 >= self.last:
             return False
         if before == ",":  # a comma list item must carry its own date: ", 84 in April"
-            return self.norm(k + 1) in ("in", "on")
-        if before == "and" and self.norm(k + 1) == "at":
+            return self.norm_at[k + 1] in ("in", "on")
+        if before == "and" and self.norm_at[k + 1] == "at":
             # "and 55 at the end of June": a part of a month as the item's date
-            return self.norm(k + 2) == "the" and self.norm(k + 3) in lx.MONTH_PARTS
-        return before == "and" and self.norm(k + 1) in ("in", "on", "a", "last", "the", ",", ".")
+            return self.norm_at[k + 2] == "the" and self.norm_at[k + 3] in lx.MONTH_PARTS
+        return before == "and" and self.norm_at[k + 1] in ("in", "on", "a", "last", "the", ",", ".")
 
     def _moved_dated_number(self, start: int, k: int) -> bool:
         """Whether a number between ``start`` and ``k`` is moved and dated: "received 19 in July".
@@ -2856,13 +2888,13 @@ class _Finder:
             self.tokens[j].kind == NUM
             and (
                 (
-                    _lemmas.is_transfer_form(self.norm(j - 1))
-                    and self.norm(j + 1) in ("in", "on")
-                    and self.norm(j + 2) in lx.MONTHS
+                    _lemmas.is_transfer_form(self.norm_at[j - 1])
+                    and self.norm_at[j + 1] in ("in", "on")
+                    and self.norm_at[j + 2] in lx.MONTHS
                 )
                 or (
-                    self.norm(j + 1) in _TRANSFER_CUES_AFTER
-                    and any(self.norm(i) in lx.MONTHS for i in range(j + 2, k))
+                    self.norm_at[j + 1] in _TRANSFER_CUES_AFTER
+                    and any(self.norm_at[i] in lx.MONTHS for i in range(j + 2, k))
                 )
             )
             for j in range(start, k)
@@ -2871,12 +2903,12 @@ class _Finder:
     def _up_from(self, k: int) -> bool:
         """Whether the number at ``k`` is a count's earlier value: ", up (down) from about N"."""
         j = k - 1
-        while j > self.first and self.norm(j) in _LOOSE_HEDGES:
+        while j > self.first and self.norm_at[j] in _LOOSE_HEDGES:
             j -= 1
         return (
-            self.norm(j) == "from"
-            and self.norm(j - 1) in ("up", "down")
-            and self.norm(j - 2) == ","
+            self.norm_at[j] == "from"
+            and self.norm_at[j - 1] in ("up", "down")
+            and self.norm_at[j - 2] == ","
         )
 
     def _people_number(self, start: int, k: int, reach: int) -> bool:
@@ -2891,12 +2923,12 @@ class _Finder:
 
     def _and_since(self, k: int) -> bool:
         """Whether the number at ``k`` is a bare ", and [more than] N since ..." phrase."""
-        if self.norm(k + 1) != "since":
+        if self.norm_at[k + 1] != "since":
             return False
         j = k - 1
-        while j > self.first and self.norm(j) in _LOOSE_HEDGES:
+        while j > self.first and self.norm_at[j] in _LOOSE_HEDGES:
             j -= 1
-        return self.norm(j) == "and" and self.norm(j - 1) == ","
+        return self.norm_at[j] == "and" and self.norm_at[j - 1] == ","
 
     def _party_ends(self, i: int, end: int) -> bool:
         """Whether a party's name starts at ``i`` and ends right before ``end``."""
@@ -2910,9 +2942,9 @@ class _Finder:
         says the people counted were moved, however many helpers stand before it.
         """
         while j < self.last:
-            if self.norm(j) in _TRANSFER_CUES_AFTER or _lemmas.is_transfer_form(self.norm(j)):
+            if self.norm_at[j] in _TRANSFER_CUES_AFTER or _lemmas.is_transfer_form(self.norm_at[j]):
                 return True
-            if self.norm(j) not in _BEFORE_THE_VERB:
+            if self.norm_at[j] not in _BEFORE_THE_VERB:
                 return False
             j += 1
         return False
@@ -2923,15 +2955,15 @@ class _Finder:
         The apposition set off by a comma or dash restates a figure of the clause
         before it ("some 1,500 had been freed, a figure officials now put at 1,762").
         """
-        verbs = [j for j in range(max(self.first, at - 4), at) if self.norm(j) in _PUT_VERBS]
-        if not verbs and self.norm(at) == "as":
-            verbs = [j for j in range(max(self.first, at - 4), at) if self.norm(j) in lx.GIVING]
+        verbs = [j for j in range(max(self.first, at - 4), at) if self.norm_at[j] in _PUT_VERBS]
+        if not verbs and self.norm_at[at] == "as":
+            verbs = [j for j in range(max(self.first, at - 4), at) if self.norm_at[j] in lx.GIVING]
         if not verbs:
             return False
         return any(
-            self.norm(j) in _GIVEN_TOTALS
-            and self.norm(j - 1) == "a"
-            and self.norm(j - 2) in (",", "-", "\u2014", "\u2013")
+            self.norm_at[j] in _GIVEN_TOTALS
+            and self.norm_at[j - 1] == "a"
+            and self.norm_at[j - 2] in (",", "-", "\u2014", "\u2013")
             for j in range(max(self.first + 2, verbs[0] - 6), verbs[0])
         )
 
@@ -2943,20 +2975,20 @@ class _Finder:
         """
         j = k - 1
         while j > max(self.first, k - 8) and (
-            self.norm(j) == "and" or self.tokens[j].kind == NUM or self.norm(j) == ","
+            self.norm_at[j] == "and" or self.tokens[j].kind == NUM or self.norm_at[j] == ","
         ):
-            if self.norm(j) == "," and self.norm(j - 1) in _SAME_COUNTS:
+            if self.norm_at[j] == "," and self.norm_at[j - 1] in _SAME_COUNTS:
                 break
             j -= 1
         return (
-            self.norm(j) in (",", ":")
-            and self.norm(j - 1) in _SAME_COUNTS
-            and self.norm(j - 2) == "same"
+            self.norm_at[j] in (",", ":")
+            and self.norm_at[j - 1] in _SAME_COUNTS
+            and self.norm_at[j - 2] == "same"
         )
 
     def _of_them(self, j: int) -> bool:
         """Whether "of them" (or "of those") stands at ``j``: a part of people named before."""
-        return self.norm(j) == "of" and self.norm(j + 1) in ("them", "those", "whom")
+        return self.norm_at[j] == "of" and self.norm_at[j + 1] in ("them", "those", "whom")
 
     def _named_count_reached(self, k: int) -> bool:
         """Whether the number at ``k`` ends a clause that a count of the named dead reaches.
@@ -2966,12 +2998,12 @@ class _Finder:
         reaching or listing stands a few words before, and the words before it say the
         dead are counted by name; the number ends its clause or a date follows it.
         """
-        if self.norm(k + 1) not in ("", ".", ",", ";", "by", "in", "on", "as", "according"):
+        if self.norm_at[k + 1] not in ("", ".", ",", ";", "by", "in", "on", "as", "according"):
             return False
         verbs = [
             j
             for j in range(max(self.first, k - 4), k)
-            if self.norm(j) in lx.NAMED_COUNT_VERBS
+            if self.norm_at[j] in lx.NAMED_COUNT_VERBS
             or growth_before_to(self.norm, self.tokens, j) is not None
         ]
         if not verbs:
@@ -3015,10 +3047,10 @@ class _Finder:
 
     def _remain_held(self, k: int) -> bool:
         """Whether the number at ``k`` "remain(s)", clause-final, after a captivity named."""
-        at = k + 1 + (self.norm(k + 1) == "still")
+        at = k + 1 + (self.norm_at[k + 1] == "still")
         return (
-            self.norm(at) in ("remain", "remained", "remains")
-            and self.norm(at + 1) in (".", ";", ",", "")
+            self.norm_at[at] in ("remain", "remained", "remains")
+            and self.norm_at[at + 1] in (".", ";", ",", "")
             and "captivity" in self.norms[: k - self.first]
         )
 
@@ -3028,12 +3060,12 @@ class _Finder:
 
     def _summed(self, k: int) -> bool:
         """Whether the bare number at ``k`` is what summing comes to ("that comes to 6,057,")."""
-        if self.norm(k + 1) not in (",", ".", ";", "—", "–"):
+        if self.norm_at[k + 1] not in (",", ".", ";", "—", "–"):
             return False  # "that comes to 4,000 kilometres": a sum of something else
         verb = k - 1
-        if self.norm(verb) == "to":
-            return self.norm(verb - 1) in SUMMING_TO
-        return self.norm(verb) in SUMMING
+        if self.norm_at[verb] == "to":
+            return self.norm_at[verb - 1] in SUMMING_TO
+        return self.norm_at[verb] in SUMMING
 
     def _held_of_them(self, k: int) -> bool:
         """Whether the number at ``k`` counts "of them" after a verb of holding.
@@ -3041,9 +3073,9 @@ class _Finder:
         "The Russian side has acknowledged holding only about 1,800 of them": the
         people are the held ones named before, and the verb stands a hedge away.
         """
-        if self.norm(k + 1) != "of" or self.norm(k + 2) not in ("them", "those"):
+        if self.norm_at[k + 1] != "of" or self.norm_at[k + 2] not in ("them", "those"):
             return False
-        return any(self.norm(i) in lx.HOLDING_NOW for i in range(max(self.first, k - 4), k))
+        return any(self.norm_at[i] in lx.HOLDING_NOW for i in range(max(self.first, k - 4), k))
 
     def _personnel_line(self, k: int) -> bool:
         """Whether the number at ``k`` is the first of a table's line of people lost.
@@ -3052,16 +3084,16 @@ class _Finder:
         "personnel" and a dash or colon, the number after it past a hedge, or the
         increase in brackets right after that number.
         """
-        if self.norm(self.first) != "personnel" or self.norm(self.first + 1) not in (
+        if self.norm_at[self.first] != "personnel" or self.norm_at[self.first + 1] not in (
             "\u2014",
             "\u2013",
             "-",
             ":",
         ):
             return False
-        if self.norm(k - 1) == "+" and self.norm(k - 2) == "(":
+        if self.norm_at[k - 1] == "+" and self.norm_at[k - 2] == "(":
             k -= 3  # "1,000,340 (+1,140)": the day's increase beside the line's total
-        return all(self.norm(j) in lx.FIGURE_HEDGE_WORDS for j in range(self.first + 2, k))
+        return all(self.norm_at[j] in lx.FIGURE_HEDGE_WORDS for j in range(self.first + 2, k))
 
     def _given_for_own_dead(self, k: int) -> bool:
         """Whether the number at ``k`` is the count a side last gave of its own dead.
@@ -3070,7 +3102,7 @@ class _Finder:
         defence minister named 5,937.": a verb of giving a count, the number ending its
         clause, after ", when" and a sentence that named "own dead" before it.
         """
-        if self.norm(k - 1) not in lx.GIVEN_COUNT_VERBS or self.norm(k + 1) not in (
+        if self.norm_at[k - 1] not in lx.GIVEN_COUNT_VERBS or self.norm_at[k + 1] not in (
             "",
             ".",
             ",",
@@ -3092,13 +3124,13 @@ class _Finder:
         with no noun of people; the verb stands an auxiliary or two after the group,
         in quotation marks or not ("had \"laid down their arms\"").
         """
-        at = k + 1 + 2 * (self.norm(k + 1) == "of" and self.norm(k + 2) in lx.PART_PRONOUNS)
+        at = k + 1 + 2 * (self.norm_at[k + 1] == "of" and self.norm_at[k + 2] in lx.PART_PRONOUNS)
         while at < k + 7 and (
-            self.norm(at) in ("had", "have", "has", "all", "reportedly")
-            or self.norm(at) in lx.QUOTE_MARKS
+            self.norm_at[at] in ("had", "have", "has", "all", "reportedly")
+            or self.norm_at[at] in lx.QUOTE_MARKS
         ):
             at += 1
-        return self.norm(at) in ("laid", "lay") and self.norm(at + 1) == "down"
+        return self.norm_at[at] in ("laid", "lay") and self.norm_at[at + 1] == "down"
 
     def _passive_subject(self, k: int) -> bool:
         """Whether the number at ``k`` is the subject of a passive verb of loss or return.
@@ -3108,11 +3140,11 @@ class _Finder:
         """
         # "60 apiece were swapped": a per-side share of people handed over; with a verb of
         # loss ("60 each were killed") the share is no side's toll and is left alone
-        shared = self.norm(k + 1) in ("each", "apiece")
+        shared = self.norm_at[k + 1] in ("each", "apiece")
         at = self._passive_participle_at(k + shared)
         if at is None:
             return False
-        participle = self.norm(at)
+        participle = self.norm_at[at]
         if shared:
             return _lemmas.is_transfer_form(participle)
         return (
@@ -3126,38 +3158,40 @@ class _Finder:
         treated for wounds" counts the wounded, not patients of any ailment.
         """
         return (
-            self.norm(at) == "treated"
-            and self.norm(at + 1) == "for"
-            and self.norm(at + 2) in ("wounds", "injuries")
+            self.norm_at[at] == "treated"
+            and self.norm_at[at + 1] == "for"
+            and self.norm_at[at + 2] in ("wounds", "injuries")
         )
 
     def _passive_participle(self, k: int) -> str | None:
         """The participle of the passive verb whose subject is the number at ``k``, if any."""
         at = self._passive_participle_at(k)
-        return None if at is None else self.norm(at)
+        return None if at is None else self.norm_at[at]
 
     def _passive_participle_at(self, k: int) -> int | None:
         """Where the participle of the passive verb whose subject is the number at ``k`` is."""
         j = k + 1
         if self._of_them(j):  # "388 of them had been returned"
             j += 2
-            if self.norm(j) == "," and self.norm(j + 1) in lx.FINITE_HAVE_BE:
+            if self.norm_at[j] == "," and self.norm_at[j + 1] in lx.FINITE_HAVE_BE:
                 j += 1  # "soldiers, 84 of them, were returned": the apposition's closing comma
-        if self.norm(j) in ("more", "others", "further"):
+        if self.norm_at[j] in ("more", "others", "further"):
             j += 1
-        if self.norm(j) == ",":  # an aside: ", the president said,"
-            close = next((i for i in range(j + 1, min(self.last, j + 8)) if self.norm(i) == ","), 0)
+        if self.norm_at[j] == ",":  # an aside: ", the president said,"
+            close = next(
+                (i for i in range(j + 1, min(self.last, j + 8)) if self.norm_at[i] == ","), 0
+            )
             if not close:
                 return None
             j = close + 1
-        if self.norm(j) not in lx.FINITE_HAVE_BE:
+        if self.norm_at[j] not in lx.FINITE_HAVE_BE:
             return None
         j += 1
-        while self.norm(j) in ("also", "now", "since", "so", "far", "already", "still"):
+        while self.norm_at[j] in ("also", "now", "since", "so", "far", "already", "still"):
             j += 1
-        if self.norm(j) == "been":
+        if self.norm_at[j] == "been":
             j += 1
-        elif self.norm(j - 1) in ("have", "has", "had"):
+        elif self.norm_at[j - 1] in ("have", "has", "had"):
             return None  # "3,000 had fought": no passive
         return j
 
@@ -3170,14 +3204,17 @@ class _Finder:
         # "received another 1,003": a group more than one told before, the verb's object
         j = lx.added_group_start(self.norm, k) - 1
         while j > self.first and (
-            self.norm(j) in lx.FIGURE_HEDGE_WORDS
-            or self.norm(j) in ("fewer", "less")
-            or self.norm(j) in lx.NUMBER_STRESS  # "Russia received only 24"
+            self.norm_at[j] in lx.FIGURE_HEDGE_WORDS
+            or self.norm_at[j] in ("fewer", "less")
+            or self.norm_at[j] in lx.NUMBER_STRESS  # "Russia received only 24"
             # "while Russia received several hundred", "sent back a few hundred", "got back
             # a few dozen"
-            or (self.norm(j) in ("several", "few", "a") and self.norm(k) in ("hundred", "dozen"))
-            or (self.norm(j) == "total" and self.norm(j - 1) == "in")
-            or (self.norm(j) == "in" and self.norm(j + 1) == "total")
+            or (
+                self.norm_at[j] in ("several", "few", "a")
+                and self.norm_at[k] in ("hundred", "dozen")
+            )
+            or (self.norm_at[j] == "total" and self.norm_at[j - 1] == "in")
+            or (self.norm_at[j] == "in" and self.norm_at[j + 1] == "total")
         ):
             j -= 1
         aside = lx.running_aside(self.tokens, j + 1, self.first)
@@ -3185,7 +3222,7 @@ class _Finder:
             aside = lx.series_aside(self.tokens, j + 1, self.first)  # ", in each case,"
         if aside is not None:
             j = aside - 1  # "we brought home, so far, nearly 4,000"
-        verb = self.norm(j)
+        verb = self.norm_at[j]
         if j >= self.first and (
             verb in _TRANSFER_CUES
             or _lemmas.is_transfer_form(verb)
@@ -3193,12 +3230,14 @@ class _Finder:
         ):
             return not self._things_after(k)
         # "140 more came home": "more" (not "more than") between the number and its verb
-        after = k + 1 + (self.norm(k + 1) in ("more", "further") and self.norm(k + 2) != "than")
+        after = (
+            k + 1 + (self.norm_at[k + 1] in ("more", "further") and self.norm_at[k + 2] != "than")
+        )
         after = self._past_respective_list(k, after)  # "115 and 103 respectively came home"
         # "another 1,000 had come back", "40 had also come back": a perfect's auxiliary or
         # "also" before the verb
-        while self.norm(after) == "also" or (
-            self.norm(after) in ("have", "has", "had") and self.norm(after + 1) != "been"
+        while self.norm_at[after] == "also" or (
+            self.norm_at[after] in ("have", "has", "had") and self.norm_at[after + 1] != "been"
         ):
             after += 1
         if after >= self.last:
@@ -3224,17 +3263,17 @@ class _Finder:
         while (
             start - 2 >= self.first
             and self.tokens[start - 2].kind == NUM
-            and self.norm(start - 1) in (",", "and")
+            and self.norm_at[start - 1] in (",", "and")
         ):
             start -= 2
         if start == k:
             return after
-        at = after + (self.norm(after) == ",")
-        if self.norm(at) != "respectively":
+        at = after + (self.norm_at[after] == ",")
+        if self.norm_at[at] != "respectively":
             return after
         if not self._days_listed((k - start) // 2 + 1) or self._sides_listed():
             return after
-        return at + 1 + (self.norm(at + 1) == ",")
+        return at + 1 + (self.norm_at[at + 1] == ",")
 
     def _sides_listed(self) -> bool:
         """Whether two sides joined by "and" stand in the sentence: "Russia and Ukraine said".
@@ -3251,7 +3290,7 @@ class _Finder:
     def _find_sides_listed(self) -> bool:
         """Whether some "and" joins two parties: the scan behind :meth:`_sides_listed`."""
         for i in range(self.first + 1, self.last):
-            if self.norm(i) != "and" or self.party_at(i + 1) is None:
+            if self.norm_at[i] != "and" or self.party_at(i + 1) is None:
                 continue
             if any(
                 (found := self.party_at(j)) is not None and found[0] == i
@@ -3267,9 +3306,9 @@ class _Finder:
         "more" or the group's own date after the number instead.
         """
         return (
-            self.norm(k - 1) == "by"
-            and self.norm(k - 2) == "followed"
-            and self.norm(k + 1) in ("more", "further", "on", "in")
+            self.norm_at[k - 1] == "by"
+            and self.norm_at[k - 2] == "followed"
+            and self.norm_at[k + 1] in ("more", "further", "on", "in")
         )
 
     def _to_side(self, k: int) -> bool:
@@ -3283,19 +3322,19 @@ class _Finder:
         j = k + 1
         # "... and fewer than 250 to Russia": the hedge stands between "and" and the number
         hedged = k - 1
-        while hedged > k - 4 and self.norm(hedged) in lx.FIGURE_HEDGE_WORDS:
+        while hedged > k - 4 and self.norm_at[hedged] in lx.FIGURE_HEDGE_WORDS:
             hedged -= 1
         # "... and those of 25 to the Russian side": "those" stands for the first noun
-        joined = k - 3 if (self.norm(k - 2), self.norm(k - 1)) == ("those", "of") else hedged
-        if _lemmas.lemma(self.norm(j)) in lx.GOING_LEMMAS:
-            j += 1 + (self.norm(j + 1) in ("home", "back"))  # "75 going home to Russia"
-        elif self.norm(k - 1) == ":":
+        joined = k - 3 if (self.norm_at[k - 2], self.norm_at[k - 1]) == ("those", "of") else hedged
+        if _lemmas.lemma(self.norm_at[j]) in lx.GOING_LEMMAS:
+            j += 1 + (self.norm_at[j + 1] in ("home", "back"))  # "75 going home to Russia"
+        elif self.norm_at[k - 1] == ":":
             return self._colon_ways(k)
-        elif self.norm(joined) not in ("and", ",") or not any(
+        elif self.norm_at[joined] not in ("and", ",") or not any(
             self.tokens[i].kind == NUM for i in range(max(self.first, joined - _GAP_REACH), joined)
         ):
             return False
-        return self.norm(j) == "to" and self.party_at(self.skip_articles(j + 1)) is not None
+        return self.norm_at[j] == "to" and self.party_at(self.skip_articles(j + 1)) is not None
 
     def _colon_ways(self, k: int) -> bool:
         """Whether a colon opens a verbless list of the ways: ": 1,000 to Ukraine, 24 to Russia".
@@ -3305,19 +3344,19 @@ class _Finder:
         before the colon, given way by way. That side may list one number per date told
         before the colon (": 1,000 to Ukraine, 31 and then 30 to Russia").
         """
-        if self.norm(k + 1) != "to":
+        if self.norm_at[k + 1] != "to":
             return False
         one = self.party_at(k + 2)
         if one is None:
             return False
         at = one[0]
-        while at < min(self.last, k + 7) and self.norm(at) not in (",", "and"):
+        while at < min(self.last, k + 7) and self.norm_at[at] not in (",", "and"):
             at += 1
-        at += 1 + (self.norm(at) == "," and self.norm(at + 1) == "and")
+        at += 1 + (self.norm_at[at] == "," and self.norm_at[at + 1] == "and")
         if at >= self.last or self.tokens[at].kind != NUM:
             return False
         at = self._ordered_run_end(at)
-        if self.norm(at + 1) != "to":
+        if self.norm_at[at + 1] != "to":
             return False
         other = self.party_at(at + 2)
         return other is not None and other[1] != one[1]
@@ -3329,8 +3368,8 @@ class _Finder:
         its norms read ", and" (see :func:`split_sentences`) or plain "and".
         """
         for _ in range(_ORDERED_RUN_MAX):
-            step = 2 + (self.norm(at + 1) == "," and self.norm(at + 2) == "and")
-            if self.norm(at + 1) not in (",", "and") or at + step >= self.last:
+            step = 2 + (self.norm_at[at + 1] == "," and self.norm_at[at + 2] == "and")
+            if self.norm_at[at + 1] not in (",", "and") or at + step >= self.last:
                 break
             if self.tokens[at + step].kind != NUM:
                 break
@@ -3373,25 +3412,26 @@ class _Finder:
         if "since" not in self.norm_set:
             return False  # most sentences: no span to count from
         for _ in range(3):  # "is over 400", "has reached more than 400"
-            k -= self.norm(k - 1) in lx.FIGURE_HEDGE_WORDS and self.norm(k - 1) != "the"
+            k -= self.norm_at[k - 1] in lx.FIGURE_HEDGE_WORDS and self.norm_at[k - 1] != "the"
         j = k - 1
         while j > self.first and (
-            self.norm(j) in lx.FIGURE_LINKS or self.norm(j) in _LINK_ADVERBS | _HAVE
+            self.norm_at[j] in lx.FIGURE_LINKS or self.norm_at[j] in _LINK_ADVERBS | _HAVE
         ):
             j -= 1
-        if j == k - 1 or self.norm(j + 1) in ("of", "to", "number", "numbers"):
+        if j == k - 1 or self.norm_at[j + 1] in ("of", "to", "number", "numbers"):
             return False
-        if self.norm(j) == ",":  # "the figure, counting all channels, is"
+        if self.norm_at[j] == ",":  # "the figure, counting all channels, is"
             j = (
                 next(
-                    (i for i in range(j - 1, max(self.first, j - 8), -1) if self.norm(i) == ","), -1
+                    (i for i in range(j - 1, max(self.first, j - 8), -1) if self.norm_at[i] == ","),
+                    -1,
                 )
                 - 1
             )
         return (
             j > self.first
-            and self.norm(j) == "figure"
-            and self.norm(j - 1) == "the"
+            and self.norm_at[j] == "figure"
+            and self.norm_at[j - 1] == "the"
             and "since" in self.norms[self.first : j - 1]
         )
 
@@ -3411,23 +3451,27 @@ class _Finder:
             j -= 1
         if j < self.first:
             return False
-        if self.norm(j + 1) in _NEARING and (
+        if self.norm_at[j + 1] in _NEARING and (
             self.tokens[j].norm in lx.LOSS_HEADS or self.tokens[j].norm in _LOSS_NOUNS
         ):
             return True  # "with total Russian losses approaching 800,000": the participle links
-        accounting = self.tokens[j].norm == "for" and self.norm(j - 1).startswith("account")
+        accounting = self.tokens[j].norm == "for" and self.norm_at[j - 1].startswith("account")
         # "since September 2022, when it admitted 5,937": a bare count conceded
-        admitted = self.tokens[j].norm in _lemmas.ADMITTING and self.norm(k + 1) in ("", ".", ";")
+        admitted = self.tokens[j].norm in _lemmas.ADMITTING and self.norm_at[k + 1] in (
+            "",
+            ".",
+            ";",
+        )
         if (
             self.tokens[j].norm == "at"
-            and self.norm(j - 1) in ("figure", "number")
-            and self.norm(j - 2) == "the"
-            and self.norm(j - 3) in _lemmas.PUTTING
-            and self.norm(k + 1) in ("", ".", ";")
+            and self.norm_at[j - 1] in ("figure", "number")
+            and self.norm_at[j - 2] == "the"
+            and self.norm_at[j - 3] in _lemmas.PUTTING
+            and self.norm_at[k + 1] in ("", ".", ";")
         ):
             return True  # "Kyiv puts the figure at more than 55,000.": a rival value
         # "the estimate of the dead lies between 180,000 and 230,000": "lie" links a range
-        lies = self.tokens[j].norm in lx.LIE_FORMS and self.norm(j + 1) == "between"
+        lies = self.tokens[j].norm in lx.LIE_FORMS and self.norm_at[j + 1] == "between"
         if (
             self.tokens[j].norm not in _REACHED
             and self.tokens[j].norm not in lx.FIGURE_LINKS
@@ -3439,24 +3483,24 @@ class _Finder:
         return any(
             self.tokens[i].norm in lx.LOSS_HEADS
             or self.tokens[i].norm in _LOSS_NOUNS
-            or (self.tokens[i].norm == "number" and self.norm(i + 1) == "of")
+            or (self.tokens[i].norm == "number" and self.norm_at[i + 1] == "of")
             # "a higher figure for the bodies handed over, saying it is more than 8,000"
-            or (self.tokens[i].norm == "figure" and self.norm(i + 1) == "for")
+            or (self.tokens[i].norm == "figure" and self.norm_at[i + 1] == "for")
             or self.tokens[i].norm in _STATED_TOTALS  # "bringing the total so far to 700"
             # "its cumulative figure since 2022 passed 5,800": a figure said to run on
-            or (self.tokens[i].norm == "figure" and self.norm(i - 1) in lx.RUNNING_ADJECTIVES)
+            or (self.tokens[i].norm == "figure" and self.norm_at[i - 1] in lx.RUNNING_ADJECTIVES)
             # "the number he gave was 43,000": a count its giver's relative clause names
             or (
                 self.tokens[i].norm in _GIVEN_TOTALS
-                and self.norm(i + 1) in _TELLER_PRONOUNS
-                and self.norm(i + 2) in lx.GIVING_A_TOTAL
+                and self.norm_at[i + 1] in _TELLER_PRONOUNS
+                and self.norm_at[i + 2] in lx.GIVING_A_TOTAL
             )
             for i in range(max(self.first, j - lx.LOSS_REACH), j)
         )
 
     def _found(self, a: int, b: int, match: FigureMatch) -> FigureMention | None:
         # "handed over 1,000": "over" belongs to the verb, not to the figure
-        if self.norm(a) == "over" and self.norm(a - 1) in lx.PARTICLE_VERBS:
+        if self.norm_at[a] == "over" and self.norm_at[a - 1] in lx.PARTICLE_VERBS:
             match = match.unhedged()
             a += 1
         if self._bounded_vague(a, b):
@@ -3472,12 +3516,12 @@ class _Finder:
         word of sequence, "one" dated by "on"/"in" is the handover again, and so is each
         "one on ..." listed after it; "9 bodies came on Friday and one on Saturday" counts.
         """
-        if self.norm(a) != "one" or self.norm(a + 1) not in ("on", "in"):
+        if self.norm_at[a] != "one" or self.norm_at[a + 1] not in ("on", "in"):
             return False
         return any(
-            self.norm(j) == "one"
-            and self.norm(j + 1) in ("on", "in")
-            and self.norm(j - 1) in _SEQUENCE_WORDS
+            self.norm_at[j] == "one"
+            and self.norm_at[j + 1] in ("on", "in")
+            and self.norm_at[j - 1] in _SEQUENCE_WORDS
             for j in range(max(self.first + 1, a - 30), a + 1)
         )
 
@@ -3492,8 +3536,8 @@ class _Finder:
         """
         if any(self.tokens[k].kind == NUM for k in range(a, b)):
             return False
-        before = (self.norm(a - 2), self.norm(a - 1))
-        after = (self.norm(b), self.norm(b + 1), self.norm(b + 2))
+        before = (self.norm_at[a - 2], self.norm_at[a - 1])
+        after = (self.norm_at[b], self.norm_at[b + 1], self.norm_at[b + 2])
         return (
             before in _VAGUE_BOUNDS_BEFORE
             # "handed over hundreds": "over" is the verb's, no floor
@@ -3542,16 +3586,16 @@ class _Finder:
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between,
                 # and "the next day 103 went each way" ends a time phrase, no label "day 103"
-                if before.norm == "day" and self.norm(a - 2) in _DAY_PHRASE_ENDS:
+                if before.norm == "day" and self.norm_at[a - 2] in _DAY_PHRASE_ENDS:
                     return False
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
             if self._age_bound(a, b) or self._superlative_age(a) or self._ages_of_counted(a, b):
                 return True
-            if before.norm in ("past", "to") and self.norm(a - 2) in _HOUR_PARTS:
+            if before.norm in ("past", "to") and self.norm_at[a - 2] in _HOUR_PARTS:
                 return True  # "at half past six", "a quarter to five": a time of day
         if self._age_band(a, b):
             return True  # "prisoners in the 18 to 25 category": a band of ages
-        if core.norm == "one" and b - a == 1 and self.norm(b) in ("direction", "way"):
+        if core.norm == "one" and b - a == 1 and self.norm_at[b] in ("direction", "way"):
             return True  # "146 soldiers in one direction, 146 in the other": a way, no count
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return lx.is_bare_year(core.text) and a == b - 1
@@ -3563,10 +3607,10 @@ class _Finder:
         A number told with "o'clock", "am"/"pm" (or "a.m."/"p.m.") or a time zone is an
         hour, never a count of people, however near a verb of handing over it stands.
         """
-        word = self.norm(b)
+        word = self.norm_at[b]
         if word in _CLOCK_WORDS:
             return True
-        return word in ("a", "p") and self.norm(b + 1) == "." and self.norm(b + 2) == "m"
+        return word in ("a", "p") and self.norm_at[b + 1] == "." and self.norm_at[b + 2] == "m"
 
     def _age_band(self, a: int, b: int) -> bool:
         """Whether the range at ``a:b`` is a band of ages named as a category of people.
@@ -3575,7 +3619,7 @@ class _Finder:
         bracket": two small numbers joined by "to" or a dash, with a noun of category or
         group shortly after, bound ages; a count of people would not be so named.
         """
-        if b - a != 3 or self.norm(a + 1) not in ("to", "-", "–"):
+        if b - a != 3 or self.norm_at[a + 1] not in ("to", "-", "–"):
             return False
         low, high = self.tokens[a], self.tokens[b - 1]
         if not (low.text.isdigit() and high.text.isdigit()):
@@ -3586,13 +3630,13 @@ class _Finder:
         # qualifies the band: "wounded categories"), a determiner or a preposition first
         # makes the range a count: "18 to 25 soldiers in the group".
         for k in range(b, min(self.last, b + _AGE_BAND_REACH)):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in _AGE_BAND_NOUNS:
                 return True
             if self.tokens[k].kind == NUM or word in _AGE_BAND_STOPS:
                 return False
             people = lx.PEOPLE.match(self.tokens, k, self.last)
-            if people is not None and self.norm(people[0]) not in _AGE_BAND_NOUNS:
+            if people is not None and self.norm_at[people[0]] not in _AGE_BAND_NOUNS:
                 return False
         return False
 
@@ -3603,16 +3647,16 @@ class _Finder:
         thousand"; neither is the 4,500 told, so both halves are refused.
         """
         if (
-            self.norm(b) == "and"
-            and self.norm(b + 1) in ("a", *_SPOKEN_FRACTIONS)
-            and any(self.norm(k) in _SPOKEN_FRACTIONS for k in (b + 1, b + 2))
-            and any(self.norm(k) in _SCALE_WORDS for k in (b + 2, b + 3))
+            self.norm_at[b] == "and"
+            and self.norm_at[b + 1] in ("a", *_SPOKEN_FRACTIONS)
+            and any(self.norm_at[k] in _SPOKEN_FRACTIONS for k in (b + 1, b + 2))
+            and any(self.norm_at[k] in _SCALE_WORDS for k in (b + 2, b + 3))
         ):
             return True
-        whole = self.norm(a - 2)
+        whole = self.norm_at[a - 2]
         return (
-            self.norm(a - 1) == "and"
-            and any(self.norm(k) in _SPOKEN_FRACTIONS for k in (a, a + 1))
+            self.norm_at[a - 1] == "and"
+            and any(self.norm_at[k] in _SPOKEN_FRACTIONS for k in (a, a + 1))
             and (whole.isdigit() or whole in lx.NUMBER_WORDS)
         )
 
@@ -3624,14 +3668,16 @@ class _Finder:
         year ("40 in 2024") or is followed by a noun of its own ("40 in two stages")
         makes no proportion.
         """
-        if self.norm(b) == "in":
-            second = b + 2 if self.norm(b + 1) == "every" else b + 1
-            return lx.number_value(self.norm(second)) is not None and self._closes_share(second + 1)
-        before = a - 2 if self.norm(a - 1) == "every" else a - 1
+        if self.norm_at[b] == "in":
+            second = b + 2 if self.norm_at[b + 1] == "every" else b + 1
+            return lx.number_value(self.norm_at[second]) is not None and self._closes_share(
+                second + 1
+            )
+        before = a - 2 if self.norm_at[a - 1] == "every" else a - 1
         return (
             before - 1 >= self.first
-            and self.norm(before) == "in"
-            and lx.number_value(self.norm(before - 1)) is not None
+            and self.norm_at[before] == "in"
+            and lx.number_value(self.norm_at[before - 1]) is not None
             and self._closes_share(b)
         )
 
@@ -3660,26 +3706,26 @@ class _Finder:
         more, in July and again in August, of about 1,000 bodies each").
         """
         if (
-            self.norm(b) in _EVENT_NOUNS
-            and self.norm(b - 1) in lx.NUMBER_WORDS
-            and self.norm(b - 2) not in ("for", "-", "–", "to")
+            self.norm_at[b] in _EVENT_NOUNS
+            and self.norm_at[b - 1] in lx.NUMBER_WORDS
+            and self.norm_at[b - 2] not in ("for", "-", "–", "to")
         ):
             return True  # "two handovers followed"; not "a fifty-for-fifty exchange"
-        if self.norm(b) not in _MORE_OF_EVENTS:
+        if self.norm_at[b] not in _MORE_OF_EVENTS:
             return False
-        if self.norm(b + 1) in _EVENT_NOUNS:
+        if self.norm_at[b + 1] in _EVENT_NOUNS:
             return True
-        if self.norm(b + 1) != ",":
+        if self.norm_at[b + 1] != ",":
             return False
         j = b + 2
         while j < min(self.last, b + 16) and (
-            self.norm(j) in lx.MONTHS or self.norm(j) in _BETWEEN_EVENTS_AND_MONTHS
+            self.norm_at[j] in lx.MONTHS or self.norm_at[j] in _BETWEEN_EVENTS_AND_MONTHS
         ):
             j += 1
-        months = any(self.norm(k) in lx.MONTHS for k in range(b + 2, j))
-        if not (months and self.norm(j - 1) == "," and self.norm(j) == "of"):
+        months = any(self.norm_at[k] in lx.MONTHS for k in range(b + 2, j))
+        if not (months and self.norm_at[j - 1] == "," and self.norm_at[j] == "of"):
             return False
-        size = j + 1 + (self.norm(j + 1) in _LOOSE_HEDGES)
+        size = j + 1 + (self.norm_at[j + 1] in _LOOSE_HEDGES)
         return size < self.last and self.tokens[size].kind == NUM  # "of whom": people
 
     def _told_ages(self, a: int) -> bool:
@@ -3690,7 +3736,7 @@ class _Finder:
         caller keeps a number with a noun of people after it: "aged 18 to 25 and 12 civilians").
         """
         for i in range(a - 1, max(self.first, a - _AGE_LIST_REACH) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in lx.AGE_HEADS:
                 return True
             if not (
@@ -3706,7 +3752,7 @@ class _Finder:
         61", "the youngest 19": a number told of one person so singled out is an age.
         """
         for i in range(a - 1, max(self.first, a - _AGE_LIST_REACH) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in lx.AGE_SUPERLATIVES:
                 return True
             if word not in _SUPERLATIVE_AGE_LINKS:
@@ -3720,14 +3766,14 @@ class _Finder:
         small number straight after a noun of living people bound their age, not their number.
         """
         tokens = self.tokens
-        if self.norm(a) not in _AGE_BOUNDS or b - a != 2 or tokens[b - 1].kind != NUM:
+        if self.norm_at[a] not in _AGE_BOUNDS or b - a != 2 or tokens[b - 1].kind != NUM:
             return False
         if not tokens[b - 1].text.isdigit() or int(tokens[b - 1].text) > 99:
             return False
         noun = lx.PEOPLE.match(tokens, a - 1, a)
         return (
             noun is not None
-            and self.norm(a - 1) not in _NOT_LIVING
+            and self.norm_at[a - 1] not in _NOT_LIVING
             and noun[1].category is not PersonCategory.REMAINS
         )
 
@@ -3737,7 +3783,7 @@ class _Finder:
         "five teenagers between 14 and 17 came back": the group already has its count, so
         a range of small numbers straight after its noun of living people is their ages.
         """
-        if self.norm(a) != "between" or b - a != 4 or self.norm(a + 2) != "and":
+        if self.norm_at[a] != "between" or b - a != 4 or self.norm_at[a + 2] != "and":
             return False
         if not all(
             self.tokens[i].text.isdigit() and int(self.tokens[i].text) <= 99 for i in (a + 1, b - 1)
@@ -3751,7 +3797,7 @@ class _Finder:
             ),
             None,
         )
-        if noun is None or self.norm(a - 1) in _NOT_LIVING:
+        if noun is None or self.norm_at[a - 1] in _NOT_LIVING:
             return False
         before = noun - 1
         while before > self.first and self.tokens[before].text[:1].isupper():
@@ -3795,9 +3841,9 @@ class _Finder:
     def _added_up_to(self, a: int) -> bool:
         """Whether the figure at ``a`` opens "up to" after a form of "add": a sum, not a cap."""
         return (
-            self.norm(a) == "up"
-            and self.norm(a + 1) == "to"
-            and self.norm(a - 1) in lx.ADD_FORMS
+            self.norm_at[a] == "up"
+            and self.norm_at[a + 1] == "to"
+            and self.norm_at[a - 1] in lx.ADD_FORMS
             and a + 2 < self.last
             and self.tokens[a + 2].kind == NUM
         )
@@ -3827,8 +3873,8 @@ class _Finder:
         single figure, and a multiplier may belong to both sides, so neither side is
         read alone (an honest miss beats printing 700,000 for a range).
         """
-        return (self.norm(a - 1) == "or" and self._number_at(a - 2)) or (
-            self.norm(b) == "or" and self._number_at(b + 1)
+        return (self.norm_at[a - 1] == "or" and self._number_at(a - 2)) or (
+            self.norm_at[b] == "or" and self._number_at(b + 1)
         )
 
     def figure(self, a: int, b: int, count: Count, text: str) -> FigureMention | None:
@@ -3888,8 +3934,8 @@ class _Finder:
         with something else and bounds nothing.
         """
         for end in dict.fromkeys((mention.last, mention.np_end)):
-            hedge = lx.TRAILING_BOUNDS.get((self.norm(end), self.norm(end + 1)))
-            if hedge is not None and self.norm(end + 2) != "than":
+            hedge = lx.TRAILING_BOUNDS.get((self.norm_at[end], self.norm_at[end + 1]))
+            if hedge is not None and self.norm_at[end + 2] != "than":
                 return hedge
         return None
 
@@ -3900,10 +3946,10 @@ class _Finder:
         modifies their noun as a nationality does, so the noun after it ("fighters")
         still names the people; the side is no nationality of theirs.
         """
-        at = i + (after_nationality and self.norm(i) == "and")
+        at = i + (after_nationality and self.norm_at[i] == "and")
         if (
-            self.norm(at) != "pro"
-            or self.norm(at + 1) not in ("-", "\u2010", "\u2011")
+            self.norm_at[at] != "pro"
+            or self.norm_at[at + 1] not in ("-", "\u2010", "\u2011")
             or self.tokens[at + 1].gap
             or at + 2 >= self.last
             or self.tokens[at + 2].gap
@@ -3921,11 +3967,11 @@ class _Finder:
         stands between the deaths and their people, who are dead, not captured.
         """
         j = captivity - 1
-        if self.norm(j) in _ADJECTIVES or self.party_at(j) is not None:
+        if self.norm_at[j] in _ADJECTIVES or self.party_at(j) is not None:
             j -= 1  # "in Russian captivity"
-        if self.norm(j) != "in":
+        if self.norm_at[j] != "in":
             return None
-        head = self.norm(j - 1)
+        head = self.norm_at[j - 1]
         return head if head in lx.DEATH_HEADS else None
 
     def _gapped_death_head(self, conjunction: int) -> str | None:
@@ -3957,18 +4003,18 @@ class _Finder:
         i = b
         end = b
         limit = min(self.last, b + 8)
-        if self.norm(b) == "of" and (
+        if self.norm_at[b] == "of" and (
             count.qualifier is Qualifier.ORDER_OF_MAGNITUDE
-            or self.norm(b + 1) in lx.POSSESSIVE_PRONOUNS
+            or self.norm_at[b + 1] in lx.POSSESSIVE_PRONOUNS
         ):
             i = b + 1  # "tens of thousands of Ukrainians", "500 of its soldiers"
         elif (
-            self.norm(b) in lx.QUOTE_MARKS
-            and self.norm(b + 1) == "of"
-            and self.norm(b + 2) in lx.POSSESSIVE_PRONOUNS
+            self.norm_at[b] in lx.QUOTE_MARKS
+            and self.norm_at[b + 1] == "of"
+            and self.norm_at[b + 2] in lx.POSSESSIVE_PRONOUNS
         ):
             i = b + 2  # '115 "of our people"': the quotation opens on the people
-        elif self.norm(b) == "of" and self._first_person_own(b + 1) is not None:
+        elif self.norm_at[b] == "of" and self._first_person_own(b + 1) is not None:
             # "Seventy-five of ours came home": the speaker's own people, no kind named
             own = self._first_person_own(b + 1)
             return FigureMention(
@@ -4001,7 +4047,7 @@ class _Finder:
                     continue
                 break
             found = lx.PEOPLE.match(tokens, i, self.last)
-            if found is not None and self.norm(found[0]) in lx.EXCHANGE_PLURALS:
+            if found is not None and self.norm_at[found[0]] in lx.EXCHANGE_PLURALS:
                 break  # "nine prisoner exchanges": the people noun names the swaps counted
             if found is not None:
                 j, candidate = found
@@ -4026,7 +4072,9 @@ class _Finder:
                 # "900 Ukrainian and Russian soldiers" are of both sides, so of neither alone
                 mixed = mixed or (nationality is not None and code != nationality)
                 nationality = nationality or code
-                alone = i == b and self.norm(a - 1) == "for" and self._elided_after_adjective(p_end)
+                alone = (
+                    i == b and self.norm_at[a - 1] == "for" and self._elided_after_adjective(p_end)
+                )
                 i = p_end
                 if tokens[p_end - 1].norm in _DEMONYMS or alone:  # "55 Russians", "55 Russian."
                     noun = Noun(None)
@@ -4039,14 +4087,14 @@ class _Finder:
                     break
                 continue
             norm = token.norm
-            if norm == "and" and self.norm(i + 1) in ("the", "a", "an"):
+            if norm == "and" and self.norm_at[i + 1] in ("the", "a", "an"):
                 break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
-            if norm == "and" and i == b and self.norm(i + 1) in lx.POSSESSIVE_PRONOUNS:
+            if norm == "and" and i == b and self.norm_at[i + 1] in lx.POSSESSIVE_PRONOUNS:
                 break  # "put its dead at 5,000 and its wounded at 9,000": a new group too
             if (
                 norm == "and"
                 and i == b
-                and self.norm(i + 2) == "at"
+                and self.norm_at[i + 2] == "at"
                 and any(tokens[j].kind == NUM for j in range(i + 3, min(self.last, i + 6)))
             ):
                 break  # "put deaths at 80,000 and wounded at 400,000": the next group's noun
@@ -4067,16 +4115,16 @@ class _Finder:
                 pronoun = pronoun or norm
             elif norm == "enemy":
                 pronoun = pronoun or norm  # "39 enemy soldiers": the teller's enemy's
-            elif norm == "sets" and [self.norm(i + 1), self.norm(i + 2)] in _SETS_OF_DEAD:
+            elif norm == "sets" and [self.norm_at[i + 1], self.norm_at[i + 2]] in _SETS_OF_DEAD:
                 pass  # "9,000 sets of remains": a set is one person's remains
-            elif norm in ("human", "mortal") and self.norm(i + 1) in ("remains", "bodies"):
+            elif norm in ("human", "mortal") and self.norm_at[i + 1] in ("remains", "bodies"):
                 pass  # "563 human remains", "the mortal remains of 40": the dead all the same
-            elif norm in _WHOLE_LOSS_ADJECTIVES and self.norm(i + 1) in lx.TOTAL_WORDS:
+            elif norm in _WHOLE_LOSS_ADJECTIVES and self.norm_at[i + 1] in lx.TOTAL_WORDS:
                 pass  # "124,000 total casualties": the losses of every kind, still people
             elif (
                 norm in ("and", "or")
-                and self.norm(i - 1) in lx.WOUNDED_MODIFIERS
-                and self.norm(i + 1) in lx.WOUNDED_MODIFIERS
+                and self.norm_at[i - 1] in lx.WOUNDED_MODIFIERS
+                and self.norm_at[i + 1] in lx.WOUNDED_MODIFIERS
             ):
                 pass  # "wounded or sick prisoners": the adjectives go on
             elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
@@ -4098,7 +4146,7 @@ class _Finder:
             )
         if noun is None:
             # "Friday's stage involved 390 on each side, ...": a bare figure per side
-            per_side = self.norm(b) == "on" and self._per_side(b)
+            per_side = self.norm_at[b] == "on" and self._per_side(b)
             return FigureMention(
                 a, b, count, text, None, b, None, None, False, False, per_side, before_of
             )
@@ -4141,10 +4189,10 @@ class _Finder:
         A figure of "ours" or "theirs" names no kind; a topic set off by a colon at the
         sentence's start gives it, and without one the kind stays unsaid.
         """
-        start = self.first + 2 if self.norm(self.first + 1) == ":" else self.first  # "NAME: On"
-        if self.norm(start) == "on":
+        start = self.first + 2 if self.norm_at[self.first + 1] == ":" else self.first  # "NAME: On"
+        if self.norm_at[start] == "on":
             found = lx.PEOPLE.match(self.tokens, start + 1, self.last)
-            if found is not None and self.norm(found[0]) == ":":
+            if found is not None and self.norm_at[found[0]] == ":":
                 return found[1]
         return Noun(None)
 
@@ -4154,7 +4202,7 @@ class _Finder:
         "ours" are the speaker's ("our"); "theirs" beside a speaker's "we" or "ours"
         are the other side's ("enemy"), and alone they name no one.
         """
-        word = self.norm(i)
+        word = self.norm_at[i]
         if word == "ours":
             return "our"
         if word == "theirs" and not self.norm_set.isdisjoint(_FIRST_PERSON_OWN):
@@ -4171,21 +4219,24 @@ class _Finder:
         return (
             i == b + 3
             and self.tokens[b - 1].kind == NUM  # not "the same number of its own"
-            and self.norm(b) == "of"
-            and self.norm(b + 2) == "own"
-            and self.norm(i) not in lx.OWN_NOT_PEOPLE
+            and self.norm_at[b] == "of"
+            and self.norm_at[b + 2] == "own"
+            and self.norm_at[i] not in lx.OWN_NOT_PEOPLE
         )
 
     def _verb_follows(self, i: int) -> bool:
         """Whether an auxiliary or a verb of handing over opens the words at ``i``."""
-        return self.norm(i) in lx.FINITE_HAVE_BE or _lemmas.is_transfer_form(self.norm(i))
+        return self.norm_at[i] in lx.FINITE_HAVE_BE or _lemmas.is_transfer_form(self.norm_at[i])
 
     def _out_of_captivity(self, i: int) -> bool:
         """Whether the clause from ``i`` tells people coming "from (Russian) captivity"."""
         for j in range(i, min(self.last, i + 16)):
-            if self.norm(j) in (";", ".", "while", "but"):
+            if self.norm_at[j] in (";", ".", "while", "but"):
                 return False
-            if self.norm(j) == "from" and "captivity" in (self.norm(j + 1), self.norm(j + 2)):
+            if self.norm_at[j] == "from" and "captivity" in (
+                self.norm_at[j + 1],
+                self.norm_at[j + 2],
+            ):
                 return True
         return False
 
@@ -4228,7 +4279,7 @@ class _Finder:
         """
         if self.tokens[end - 1].norm not in _ADJECTIVES:
             return False
-        return end >= self.last or self.norm(end) in (".", ";", ")")
+        return end >= self.last or self.norm_at[end] in (".", ";", ")")
 
     def _quoted_noun(self, at: int) -> bool:
         """Whether the quotation opening at ``at`` holds a noun of losses and nothing more.
@@ -4246,7 +4297,7 @@ class _Finder:
         return (
             close < self.last
             and self.tokens[close].text in lx.CLOSING_QUOTES
-            and self.norm(close - 1) in _LOSS_HEADS
+            and self.norm_at[close - 1] in _LOSS_HEADS
         )
 
     def _side_losses(self, end: int) -> int | None:
@@ -4260,8 +4311,8 @@ class _Finder:
         at = end + self._quoted_noun(end)
         if (
             self.tokens[end - 1].norm in _ADJECTIVES
-            and self.norm(at) == "losses"
-            and self.norm(at + 1 + (at > end)) != "of"
+            and self.norm_at[at] == "losses"
+            and self.norm_at[at + 1 + (at > end)] != "of"
         ):
             return at + 1
         return None
@@ -4273,9 +4324,9 @@ class _Finder:
         together: some of them are not wounded, so the group is not one of wounded.
         """
         for k in range(b + 1, stop):
-            if self.norm(k) not in ("and", "or"):
+            if self.norm_at[k] not in ("and", "or"):
                 continue
-            sides = {self.norm(k - 1), self.norm(k + 1)}
+            sides = {self.norm_at[k - 1], self.norm_at[k + 1]}
             if not sides.isdisjoint(_AGE_GROUPS) and not sides.isdisjoint(lx.WOUNDED_MODIFIERS):
                 return True
         return False
@@ -4287,8 +4338,8 @@ class _Finder:
         norm = self.tokens[j].norm
         if (
             norm in ("and", "or")
-            and self.norm(j - 1) in lx.WOUNDED_MODIFIERS
-            and self.norm(j + 1) in lx.WOUNDED_MODIFIERS
+            and self.norm_at[j - 1] in lx.WOUNDED_MODIFIERS
+            and self.norm_at[j + 1] in lx.WOUNDED_MODIFIERS
             and self._continues(j + 2)
         ):
             return True  # "wounded or sick prisoners": two adjectives of the same noun
@@ -4323,22 +4374,22 @@ class _Finder:
         commas, quotation marks and adverbs are passed over; any other word ("who were
         not wounded", "who were captured") ends the search.
         """
-        if self.norm(end) != "who":
+        if self.norm_at[end] != "who":
             return False
         i = end + 1
-        if self.norm(i) in ("had", "have") and self.norm(i + 1) == "been":
+        if self.norm_at[i] in ("had", "have") and self.norm_at[i + 1] == "been":
             i += 2
-        elif self.norm(i) in ("were", "are", "was"):
+        elif self.norm_at[i] in ("were", "are", "was"):
             i += 1
         else:
             return False
         limit = min(self.last, i + 16)
         while i < limit:
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in lx.WOUNDED_WORDS:
                 return True
             if word == ",":
-                close = next((j for j in range(i + 1, limit) if self.norm(j) == ","), None)
+                close = next((j for j in range(i + 1, limit) if self.norm_at[j] == ","), None)
                 if close is None:
                     return False
                 i = close + 1  # "who were, he said, seriously wounded": the aside
@@ -4351,21 +4402,21 @@ class _Finder:
 
     def _origin(self, end: int) -> tuple[int, str] | None:
         """``(end, party)`` of "of the Armed Forces of Ukraine" or "of the Kursk region"."""
-        if self.norm(end) != "of":
+        if self.norm_at[end] != "of":
             return None
         i = self.skip_articles(end + 1)
         party = self.party_at(i) if i < self.last else None
         if party is not None:
             return party
-        region = lx.REGIONS.get(self.norm(i))
+        region = lx.REGIONS.get(self.norm_at[i])
         if region is None:
             return None
         i += 1
-        if self.norm(i) in _BORDER_WORDS and self.norm(i + 1) in _ORIGIN_PLACES:
+        if self.norm_at[i] in _BORDER_WORDS and self.norm_at[i + 1] in _ORIGIN_PLACES:
             i += 1  # "of the Kursk border area": the region's strip along the border
-        if self.norm(i) in _ORIGIN_PLACES:
+        if self.norm_at[i] in _ORIGIN_PLACES:
             i += 1
-        if self.norm(i) == "of":
+        if self.norm_at[i] == "of":
             # "of the Kursk region of the Russian Federation": the country the region is in
             country = self.party_at(self.skip_articles(i + 1))
             if country is not None and country[1] == region:
@@ -4380,11 +4431,11 @@ class _Finder:
                     return False  # "18 wounded while each side freed 140": that clause's
                 # "each time", "on each occasion": a series, not a figure per side
                 # ("each month" too: one figure a month, however many sides)
-                if self.norm(found[0]) == "of":
+                if self.norm_at[found[0]] == "of":
                     return self._each_of_sides(found[0])
                 if found[0] == i + 1 and each_over_listed_dates(self.norm, self.dates(), i):
                     return False
-                return self.norm(found[0]) not in _SERIES_UNITS | {"times", "occasions"}
+                return self.norm_at[found[0]] not in _SERIES_UNITS | {"times", "occasions"}
         return False
 
     def _opens_sides_clause(self, opener: int, at: int) -> bool:
@@ -4394,7 +4445,7 @@ class _Finder:
         a conjunction, not a preposition ("95 prisoners from each side returned"), stands
         between the group and a sides word that a verb of moving follows.
         """
-        return self.norm(opener) in _SIDES_CLAUSE_OPENERS and sides_subject_at(
+        return self.norm_at[opener] in _SIDES_CLAUSE_OPENERS and sides_subject_at(
             self.norm, self.tokens, at, self.last, self.transfers()
         )
 
@@ -4404,14 +4455,16 @@ class _Finder:
         "1,000 bodies in each of July, August and September" is a figure per
         month; only "each of the two sides" or "each of them" counts per side.
         """
-        return any(self.norm(j) in lx.EACH_OF_SIDES for j in range(of + 1, min(self.last, of + 5)))
+        return any(
+            self.norm_at[j] in lx.EACH_OF_SIDES for j in range(of + 1, min(self.last, of + 5))
+        )
 
     def _per_side_before(self, a: int) -> bool:
         # "each time involving 1,200 bodies" is a series of exchanges, not a figure per side
         a = self._list_start(a)
         return any(
-            self.norm(i) == "each"
-            and self.norm(i + 1) not in _SERIES_UNITS
+            self.norm_at[i] == "each"
+            and self.norm_at[i + 1] not in _SERIES_UNITS
             and not self._each_event(i)
             and not self._each_of_listed_events(i)
             # "390 on each side, 270 soldiers and ...": the phrase closed before, the figure
@@ -4426,15 +4479,15 @@ class _Finder:
         "two more handovers followed, in July and August, each of about 1,000 bodies":
         the figure is every handover's, not every side's.
         """
-        if self.norm(i + 1) != "of" or self.norm(i - 1) != ",":
+        if self.norm_at[i + 1] != "of" or self.norm_at[i - 1] != ",":
             return False
         j = i - 2
         while j > max(self.first, i - 16) and (
-            self.norm(j) in lx.MONTHS or self.norm(j) in _BETWEEN_EVENTS_AND_MONTHS
+            self.norm_at[j] in lx.MONTHS or self.norm_at[j] in _BETWEEN_EVENTS_AND_MONTHS
         ):
             j -= 1
-        return self.norm(j) in _EVENT_NOUNS and any(
-            self.norm(k) in lx.MONTHS for k in range(j + 1, i)
+        return self.norm_at[j] in _EVENT_NOUNS and any(
+            self.norm_at[k] in lx.MONTHS for k in range(j + 1, i)
         )
 
     def _list_start(self, a: int) -> int:
@@ -4445,8 +4498,8 @@ class _Finder:
         """
         i = a
         floor = max(self.first, a - 12)  # a list of a few numbers, not a table
-        while i - 2 > floor and self.norm(i - 1) in (",", "and"):
-            step = 3 if self.norm(i - 1) == "and" and self.norm(i - 2) == "," else 2
+        while i - 2 > floor and self.norm_at[i - 1] in (",", "and"):
+            step = 3 if self.norm_at[i - 1] == "and" and self.norm_at[i - 2] == "," else 2
             if self.tokens[i - step].kind != NUM:
                 break  # ", and 90": the serial comma
             i -= step
@@ -4460,12 +4513,12 @@ class _Finder:
         "each exchange brought back 50", "in exchanges that each involved about 20",
         "three handovers each returned 80": the figure is every event's, one way.
         """
-        if self.norm(i + 1) in _EVENT_NOUNS:
+        if self.norm_at[i + 1] in _EVENT_NOUNS:
             return True
         before = i - 1
-        if self.norm(before) in ("that", "which"):
+        if self.norm_at[before] in ("that", "which"):
             before -= 1
-        return self.norm(before) in _EVENT_NOUNS
+        return self.norm_at[before] in _EVENT_NOUNS
 
     # parties, speakers, verbs ----------------------------------------------------
 
@@ -4521,7 +4574,7 @@ class _Finder:
             elif (
                 norm == "the"
                 and office_starts is not None
-                and self.norm(i + 1) not in office_starts
+                and self.norm_at[i + 1] not in office_starts
             ):
                 # No party or office opens at "the" itself or at the word after it.
                 party, office = None, None
@@ -4542,7 +4595,7 @@ class _Finder:
                 continue
             if (
                 party is not None
-                and self.norm(i - 1) in ("my", "his", "her", "your")
+                and self.norm_at[i - 1] in ("my", "his", "her", "your")
                 and self.tokens[party[0] - 1].norm in _ADJECTIVES
             ):
                 # "with my Ukrainian colleague": a person's nationality, neither a side that
@@ -4560,8 +4613,8 @@ class _Finder:
                 continue
             anaphor = lx.ANAPHORS.match(tokens, i, self.last)
             if anaphor is not None and not (
-                self.norm(anaphor[0] - 2) in lx.ADJECTIVE_SIDES
-                and self.norm(anaphor[0]) in ("of", "for")
+                self.norm_at[anaphor[0] - 2] in lx.ADJECTIVE_SIDES
+                and self.norm_at[anaphor[0]] in ("of", "for")
             ):
                 # "the Ukrainian ministry for reintegration ...": a side's title goes on, so
                 # the words name that ministry, not the one named before
@@ -4578,8 +4631,11 @@ class _Finder:
         "(translated from Russian)", "translation from the Ukrainian": a note on the
         text, which names no side that acts or whose people are moved.
         """
-        back = at - 1 - (self.norm(at - 1) == "the")
-        return self.norm(back) == "from" and self.norm(back - 1) in ("translated", "translation")
+        back = at - 1 - (self.norm_at[at - 1] == "the")
+        return self.norm_at[back] == "from" and self.norm_at[back - 1] in (
+            "translated",
+            "translation",
+        )
 
     def _reduced_relative(self, at: int) -> bool:
         """Whether the verb at ``at`` opens a reduced relative that a copula follows.
@@ -4588,13 +4644,13 @@ class _Finder:
         describes the people, and "were" is the clause's own verb.
         """
         j = at + 1
-        while j < min(self.last, at + 3) and self.norm(j) in ("over", "back", "home", "out"):
+        while j < min(self.last, at + 3) and self.norm_at[j] in ("over", "back", "home", "out"):
             j += 1
-        return self.norm(j) in ("were", "are", "was", "is", "comprised", "included", "include")
+        return self.norm_at[j] in ("were", "are", "was", "is", "comprised", "included", "include")
 
     def _the_country(self, i: int) -> bool:
         """Whether "the country's" or "the nation's" stands at ``i``, pointing to a party."""
-        return self.norm(i + 1) in ("country", "nation") and self.tokens[i + 1].poss
+        return self.norm_at[i + 1] in ("country", "nation") and self.tokens[i + 1].poss
 
     def _party_role(self, i: int, end: int, code: str) -> str:
         if code in MEDIATOR_CODES:
@@ -4603,9 +4659,9 @@ class _Finder:
         if norm in _DEMONYMS:
             if (
                 end - i == 1
-                and self.norm(i - 1) == "the"
-                and self.norm(i - 2) not in ("of", "among")
-                and self.norm(end) in _SIDE_VERBS
+                and self.norm_at[i - 1] == "the"
+                and self.norm_at[i - 2] not in ("of", "among")
+                and self.norm_at[end] in _SIDE_VERBS
                 and not self._reduced_relative(end)
             ):
                 # "Kyiv said the Russians had got back 110 people": with "the", no figure and
@@ -4618,7 +4674,7 @@ class _Finder:
             while j < min(self.last, end + 3):
                 if lx.PEOPLE.match(self.tokens, j, self.last) is not None:
                     return NATIONALITY
-                if self.norm(j) not in lx.WOUNDED_MODIFIERS | {"and", "foreign", "military"}:
+                if self.norm_at[j] not in lx.WOUNDED_MODIFIERS | {"and", "foreign", "military"}:
                     break
                 j += 1
         return ACTOR
@@ -4635,16 +4691,16 @@ class _Finder:
         if party is not None:
             j, code = party
             name = code
-        elif self.norm(i) in lx.NON_PARTY_SPEAKERS and tokens[i].text[0].isupper():
-            code, j = lx.NON_PARTY_SPEAKERS[self.norm(i)], i + 1
+        elif self.norm_at[i] in lx.NON_PARTY_SPEAKERS and tokens[i].text[0].isupper():
+            code, j = lx.NON_PARTY_SPEAKERS[self.norm_at[i]], i + 1
         if code is not None:
-            if self.norm(j) == "-" and self.norm(j + 1) in _INSTALLED:
+            if self.norm_at[j] == "-" and self.norm_at[j + 1] in _INSTALLED:
                 j += 2  # "Russian-installed officials": the side's own officials
             institution = lx.INSTITUTIONS.match(tokens, j, self.last)
             if institution is None:
                 return self._field_commissioner(j, code, name)
             end, kind = institution
-            if self.norm(end) in lx.LOSS_HEADS and not tokens[end - 1].poss:
+            if self.norm_at[end] in lx.LOSS_HEADS and not tokens[end - 1].poss:
                 return None  # "Russian military deaths, the officials said": whose losses
             if self._other_commissioner(end, kind):
                 return None
@@ -4654,10 +4710,10 @@ class _Finder:
                 return named[0], named[1]
             return end, lx.office(code, self._party_name(code, name), kind)
         start = i
-        if self.norm(i) == "the":
+        if self.norm_at[i] == "the":
             start = i + 1
         institution = lx.INSTITUTIONS.match(tokens, start, self.last)
-        if institution is None or self.norm(institution[0]) != "in":
+        if institution is None or self.norm_at[institution[0]] != "in":
             return None
         end, kind = institution
         party = self.party_at(end + 1)
@@ -4676,7 +4732,7 @@ class _Finder:
         if self.tokens[at - 1].poss:
             return None  # "Russia's children's rights commissioner": a title read as said
         for k in range(at + 1, min(self.last, at + 4)):
-            if self.norm(k) != "commissioner":
+            if self.norm_at[k] != "commissioner":
                 continue
             if not all(
                 self.tokens[i].kind == WORD and self.tokens[i].text.islower() for i in range(at, k)
@@ -4692,9 +4748,9 @@ class _Finder:
         """Whether "commissioner for persons missing" names an office other than the ombudsman."""
         return (
             kind.key == "ombudsman"
-            and self.norm(end - 1) == "commissioner"
-            and self.norm(end) == "for"
-            and self.norm(end + 1) != "human"
+            and self.norm_at[end - 1] == "commissioner"
+            and self.norm_at[end] == "for"
+            and self.norm_at[end + 1] != "human"
         )
 
     def _party_name(self, code: str, fallback: str) -> str:
@@ -4723,7 +4779,7 @@ class _Finder:
             if at < i:
                 continue  # inside a word read already, or the word after "in return"
             i = at
-            if tokens[i].norm == "in" and self.norm(i + 1) in ("return", "exchange", "turn"):
+            if tokens[i].norm == "in" and self.norm_at[i + 1] in ("return", "exchange", "turn"):
                 i += 2  # "in return", "in exchange for": the other direction, not a verb
                 continue
             match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
@@ -4734,7 +4790,7 @@ class _Finder:
             if match is None:
                 continue
             end, move = match
-            if self.norm(end - 1) == "to" and self._amounts_to(end):
+            if self.norm_at[end - 1] == "to" and self._amounts_to(end):
                 i = end  # "the losses came to 410 servicemen": an amount, not a destination
                 continue
             if self._count_arrived_at(i, end):
@@ -4752,17 +4808,17 @@ class _Finder:
             if self._body_aim(i):
                 i = end  # "a programme for returning children": what a body is for
                 continue
-            if self.norm(end) == "about" and self.norm(end + 1) in ("the", "a"):
+            if self.norm_at[end] == "about" and self.norm_at[end + 1] in ("the", "a"):
                 i = end  # "brought about the release of 300": a cause, the noun moves them
                 continue
-            if self.norm(end) == "down":
+            if self.norm_at[end] == "down":
                 i = end  # "the plane was brought down", "handed down sentences": no handover
                 continue
             done = verb_group(norms, i - self.first).done and not any(
-                self.norm(k) in _PLANNED
-                and not (self.norm(k) in _AGREED and self.norm(k - 1) in ("a", "an", "the"))
+                self.norm_at[k] in _PLANNED
+                and not (self.norm_at[k] in _AGREED and self.norm_at[k - 1] in ("a", "an", "the"))
                 # "possible to return": the verb group reads the adjective's tense
-                and not (self.norm(k) == "possible" and self.norm(k + 1) == "to")
+                and not (self.norm_at[k] == "possible" and self.norm_at[k + 1] == "to")
                 for k in range(max(self.first, self._deal_modifiers_start(i) - 2), i)
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
@@ -4792,18 +4848,21 @@ class _Finder:
         its own after it ("after a missile strike"), and a plan word after the verb ("with
         1,000 bodies expected to go") leaves the figures of the with-clause a plan.
         """
-        nouns = [t for t in found if self.norm(t.first) in _ONE_EVENT]
+        nouns = [t for t in found if self.norm_at[t.first] in _ONE_EVENT]
         if len(nouns) != 1:
             return None
         for p in range(nouns[0].last, self.last - 2):
-            if self.norm(p) != ";":
+            if self.norm_at[p] != ";":
                 continue
-            if self.norm(p + 1) != "it" or self._not_the_swap(nouns[0].last, p):
+            if self.norm_at[p + 1] != "it" or self._not_the_swap(nouns[0].last, p):
                 return None
-            verb = p + 2 + (self.norm(p + 2) in _AT_LAST)
-            if self.norm(verb) == "happened":
+            verb = p + 2 + (self.norm_at[p + 2] in _AT_LAST)
+            if self.norm_at[verb] == "happened":
                 end = verb + 1
-            elif (self.norm(verb), self.norm(verb + 1)) in (("took", "place"), ("went", "ahead")):
+            elif (self.norm_at[verb], self.norm_at[verb + 1]) in (
+                ("took", "place"),
+                ("went", "ahead"),
+            ):
                 end = verb + 2
             else:
                 return None
@@ -4823,9 +4882,9 @@ class _Finder:
         """
         dates = self.dates()
         for i in range(start, self.last):
-            if self.norm(i) == "and" or self.norm(i) in _SENTENCE_ENDS:
+            if self.norm_at[i] == "and" or self.norm_at[i] in _SENTENCE_ENDS:
                 return False
-            if self.norm(i) in _ABSOLUTE_PLANS and not any(d.first <= i < d.last for d in dates):
+            if self.norm_at[i] in _ABSOLUTE_PLANS and not any(d.first <= i < d.last for d in dates):
                 return True
         return False
 
@@ -4837,10 +4896,10 @@ class _Finder:
         is ("delayed by a week" brings in none).
         """
         for i in range(start, stop):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if lx.calls_off(self.norm, i):
                 return True
-            if word in ("a", "an") and self.norm(i - 1) in _EVENT_PREPOSITIONS:
+            if word in ("a", "an") and self.norm_at[i - 1] in _EVENT_PREPOSITIONS:
                 return True
         return False
 
@@ -4851,17 +4910,17 @@ class _Finder:
         participle has no tense of its own, so it is as much a plan as the clause before
         its comma ("took place on Friday, with 390 going each way" is done).
         """
-        if not self.norm(i).endswith("ing"):
+        if not self.norm_at[i].endswith("ing"):
             return False
         opener = next(
             (j for j in range(i - 1, max(self.first, i - _ABSOLUTE_REACH) - 1, -1)
-             if self.norm(j) in ("with", ",", ";", ":")),
+             if self.norm_at[j] in ("with", ",", ";", ":")),
             None,
         )  # fmt: skip
-        if opener is None or self.norm(opener) != "with" or self.norm(opener - 1) != ",":
+        if opener is None or self.norm_at[opener] != "with" or self.norm_at[opener - 1] != ",":
             return False
         start = opener - 1
-        while start > self.first and self.norm(start - 1) not in (";", ":"):
+        while start > self.first and self.norm_at[start - 1] not in (";", ":"):
             start -= 1
         words = norms[start - self.first : opener - 1 - self.first]
         planned = [
@@ -4882,19 +4941,20 @@ class _Finder:
         a plan as the first; so with "as well as the return of", and with the preposition
         said again: "an agreement on the swap of the wounded and on the return of 6,000".
         """
-        if previous.done or self.norm(i - 1) not in _NOUN_DETERMINERS:
+        if previous.done or self.norm_at[i - 1] not in _NOUN_DETERMINERS:
             return False
-        joined = self.norm(i - 2) in ("and", "plus") or (
-            [self.norm(k) for k in range(i - 4, i - 1)] == ["as", "well", "as"]
+        joined = self.norm_at[i - 2] in ("and", "plus") or (
+            [self.norm_at[k] for k in range(i - 4, i - 1)] == ["as", "well", "as"]
         )
-        if not joined and self.norm(i - 3) in ("and", "plus"):
+        if not joined and self.norm_at[i - 3] in ("and", "plus"):
             # "on the exchange of ... and on the return of": the same preposition both times
-            joined = self.norm(i - 2) in ("on", "for") and self.norm(previous.first - 2) == (
-                self.norm(i - 2)
+            joined = (
+                self.norm_at[i - 2] in ("on", "for")
+                and self.norm_at[previous.first - 2] == (self.norm_at[i - 2])
             )
-        if not joined or self.norm(previous.first - 1) not in (_NOUN_DETERMINERS | _PLANNED):
+        if not joined or self.norm_at[previous.first - 1] not in (_NOUN_DETERMINERS | _PLANNED):
             return False
-        return not any(self.norm(k) in _SENTENCE_ENDS for k in range(previous.last, i))
+        return not any(self.norm_at[k] in _SENTENCE_ENDS for k in range(previous.last, i))
 
     def _planned_causer(self, i: int) -> bool:
         """Whether the verb at ``i`` is the bare infinitive under a planned "see"/"let".
@@ -4906,14 +4966,14 @@ class _Finder:
         if self.norm_set.isdisjoint(_CAUSERS):
             return False  # most sentences: no verb to cause the move
         for k in range(i - 1, max(self.first, i - 8) - 1, -1):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in (",", ";", ":", "and", "but", "which", "who", "that"):
                 return False
             if word in ("see", "let", "allow"):
                 return not verb_group(self.norms, k - self.first).done
-            if word in ("seen", "let", "allowed") and self.norm(k - 1) == "have":
+            if word in ("seen", "let", "allowed") and self.norm_at[k - 1] == "have":
                 # "a deal that would have seen 300 captives released": a counterfactual
-                return self.norm(k - 2) in ("would", "could", "might", "should")
+                return self.norm_at[k - 2] in ("would", "could", "might", "should")
         return False
 
     def _supposed_object(self, i: int) -> bool:
@@ -4923,10 +4983,10 @@ class _Finder:
         "would have meant the release of 300": an outcome supposed or foreseen, not a
         handover that took place.
         """
-        if self.norm(i - 1) not in _NOUN_DETERMINERS:
+        if self.norm_at[i - 1] not in _NOUN_DETERMINERS:
             return False  # a verb: its own verb group says whether it is done
         for k in range(i - 2, max(self.first, i - 7) - 1, -1):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in _SUPPOSING:
                 return True
             if word in (",", ";", ":", "and", "but", "which", "who", "that", "after", "since"):
@@ -4944,20 +5004,20 @@ class _Finder:
         """
         head = self._figures_set_before(i)
         for k in range(head - 1, max(self.first, head - 6) - 1, -1):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in (",", ";", ":", ".", "and", "but", "which", "who"):
                 return False
             if word in _ASKING and k > self.first:
                 if word != "that" and k < head - 3:
                     return False  # the preposition too far from the noun to govern it
-                before = self.norm(k - 1)
-                if word == "on" and before in lx.WEEKDAYS and self.norm(k - 2) in _DAY_OPENERS:
+                before = self.norm_at[k - 1]
+                if word == "on" and before in lx.WEEKDAYS and self.norm_at[k - 2] in _DAY_OPENERS:
                     k -= 2
-                    before = self.norm(k - 1)
-                elif word == "on" and (self.norm(k - 2), before) == ("in", "principle"):
+                    before = self.norm_at[k - 1]
+                elif word == "on" and (self.norm_at[k - 2], before) == ("in", "principle"):
                     # "agreed in principle on a 310-for-310 exchange": the verb's own adverb
                     k -= 2
-                    before = self.norm(k - 1)
+                    before = self.norm_at[k - 1]
                 return before in _ASKING[word] or (
                     word == "on"
                     and self._passive_agreement_reached(k - 1)
@@ -4976,7 +5036,7 @@ class _Finder:
         Tuesday, 250 came home") would be taken for the swap's, and a miss beats a wrong date.
         """
         for k in range(on + 1, min(self.last, noun + 9)):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if k > noun and word in _PHRASE_ENDS:
                 return False
             if self._number_at(k) or word in lx.WEEKDAYS or word in lx.MONTHS:
@@ -4990,14 +5050,14 @@ class _Finder:
         as "agreed on an exchange" does; the active "the sides reached ..." keeps its noun
         before "on" and is read by the list of nouns of agreeing.
         """
-        if self.norm(verb) not in _REACHED_DEAL or self.norm(verb - 1) not in (
+        if self.norm_at[verb] not in _REACHED_DEAL or self.norm_at[verb - 1] not in (
             "was",
             "were",
             "been",
         ):
             return False
         return any(
-            self.norm(k) in lx.AGREEMENT_NOUNS | _UNDERSTANDINGS
+            self.norm_at[k] in lx.AGREEMENT_NOUNS | _UNDERSTANDINGS
             for k in range(max(self.first, verb - 5), verb - 1)
         )
 
@@ -5009,15 +5069,15 @@ class _Finder:
         adverb in the verb group, or a present-tense verb in a sentence that says how
         often (``often``), gives a rate, not a handover or a total.
         """
-        if any(self.norm(k) in lx.FREQUENCY_ADVERBS for k in range(max(self.first, i - 2), i)):
+        if any(self.norm_at[k] in lx.FREQUENCY_ADVERBS for k in range(max(self.first, i - 2), i)):
             return True
         if often and self._whenever_told(i):
             return True
         return (
             often
             and move in (Move.SEND, Move.RECEIVE)  # not "the swaps continued": a plural noun
-            and _lemmas.is_present_form(self.norm(i))
-            and self.norm(i - 1) not in _NOT_SUBJECTS  # not "has returned", "the returns"
+            and _lemmas.is_present_form(self.norm_at[i])
+            and self.norm_at[i - 1] not in _NOT_SUBJECTS  # not "has returned", "the returns"
         )
 
     def _whenever_told(self, i: int) -> bool:
@@ -5032,19 +5092,21 @@ class _Finder:
         """
         clause = self.first
         for k in range(self.first, i):
-            if self.norm(k) in (":", ";"):
+            if self.norm_at[k] in (":", ";"):
                 clause = k + 1
         for k in range(clause, i - 2):
-            word = self.norm(k)
-            opens = word == "whenever" or (word in ("every", "each") and self.norm(k + 1) == "time")
-            if not opens or (k > self.first and self.norm(k - 1).isalnum()):
+            word = self.norm_at[k]
+            opens = word == "whenever" or (
+                word in ("every", "each") and self.norm_at[k + 1] == "time"
+            )
+            if not opens or (k > self.first and self.norm_at[k - 1].isalnum()):
                 continue
             # the saying is the frame's own verb, right after its subject: "every time
             # they say", "whenever the news reports"; not a later aside ("each time,
             # 1,000 bodies, the headquarters reports")
             start = k + 1 + (word != "whenever")
             for j in range(start, min(i, start + _WHENEVER_SUBJECT + 1)):
-                said = self.norm(j)
+                said = self.norm_at[j]
                 if not said.isalpha():
                     break
                 if said in lx.SPEECH and not said.endswith(("ed", "ing")):
@@ -5055,8 +5117,8 @@ class _Finder:
     def _says_how_often(self) -> bool:
         """Whether the sentence says how often: "usually", "each time", "once a month"."""
         return any(
-            self.norm(k) in lx.FREQUENCY_ADVERBS
-            or (self.norm(k) in _HABIT_QUANTIFIERS and self.norm(k + 1) in lx.OCCASION_NOUNS)
+            self.norm_at[k] in lx.FREQUENCY_ADVERBS
+            or (self.norm_at[k] in _HABIT_QUANTIFIERS and self.norm_at[k + 1] in lx.OCCASION_NOUNS)
             for k in range(self.first, self.last)
         )
 
@@ -5070,14 +5132,14 @@ class _Finder:
         ("if Russia and Belarus freed"); a comma, a semicolon or a new clause ends it.
         """
         start = self._group_start(i)
-        if self.norm(start - 1) == "to":
+        if self.norm_at[start - 1] == "to":
             for j in range(start - 2, max(self.first, start - 2 - _OBJECT_REACH) - 1, -1):
-                if self.norm(j) in _HELPED_OBJECT:
+                if self.norm_at[j] in _HELPED_OBJECT:
                     start = self._group_start(j)
                     break
         subject_end = start - 1
         for k in range(subject_end, max(self.first, subject_end - _CONDITION_REACH_BACK) - 1, -1):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in lx.CONDITION_OPENERS:
                 return True
             if word == "and" and k < subject_end:
@@ -5089,7 +5151,7 @@ class _Finder:
     def _group_start(self, verb: int) -> int:
         """The first word of the verb group ending at ``verb``: "had not" in "had not freed"."""
         k = verb
-        while k - 1 >= self.first and self.norm(k - 1) in _GROUP_WORDS:
+        while k - 1 >= self.first and self.norm_at[k - 1] in _GROUP_WORDS:
             k -= 1
         return k
 
@@ -5103,15 +5165,15 @@ class _Finder:
         if "?" not in self.norm_set:
             return False
         reach = range(i, min(self.last, i + _QUESTION_REACH))
-        end = next((k for k in reach if self.norm(k) in _SENTENCE_ENDS), None)
-        if end is None or self.norm(end) != "?":
+        end = next((k for k in reach if self.norm_at[k] in _SENTENCE_ENDS), None)
+        if end is None or self.norm_at[end] != "?":
             return False
         start = i - 1
         while start >= max(self.first, i - _QUESTION_REACH) and (
-            self.norm(start) not in _QUESTION_OPENERS
+            self.norm_at[start] not in _QUESTION_OPENERS
         ):
             start -= 1
-        return self.norm(start + 1) in _INVERTED
+        return self.norm_at[start + 1] in _INVERTED
 
     def _body_aim(self, i: int) -> bool:
         """Whether the word of handing over at ``i`` names what a body is for.
@@ -5122,10 +5184,10 @@ class _Finder:
         with another ("a centre for the search and release of detained persons").
         """
         k = i - 1
-        if self.norm(k) == "and" and self.norm(k - 1).isalpha():
+        if self.norm_at[k] == "and" and self.norm_at[k - 1].isalpha():
             k -= 2  # "for the search and release of": the aim named second
-        k -= self.norm(k) == "the"
-        return self.norm(k) == "for" and self.norm(k - 1) in _AIMS
+        k -= self.norm_at[k] == "the"
+        return self.norm_at[k] == "for" and self.norm_at[k - 1] in _AIMS
 
     def _put_forward_to_a_side(self, i: int) -> bool:
         """Whether the noun of handing over at ``i`` is what a side was offered.
@@ -5134,18 +5196,20 @@ class _Finder:
         Ukrainian side a swap of 500": a verb of putting forward with the side it went to
         between it and the noun makes the exchange a proposal, not a handover done.
         """
-        if self.norm(i) not in lx.EXCHANGE_NOUNS:
+        if self.norm_at[i] not in lx.EXCHANGE_NOUNS:
             return False
         det = i - 1
-        while det > i - 3 and self.norm(det) in _DEAL_MODIFIERS:
+        while det > i - 3 and self.norm_at[det] in _DEAL_MODIFIERS:
             det -= 1  # "a new prisoner exchange"
-        if self.norm(det) not in ("a", "an", "the"):
+        if self.norm_at[det] not in ("a", "an", "the"):
             return False
         k = det - 1
         stop = max(self.first, k - _RECIPIENT_REACH)
-        while k > stop and (self.tokens[k].text[:1].isupper() or self.norm(k) in _RECIPIENT_WORDS):
+        while k > stop and (
+            self.tokens[k].text[:1].isupper() or self.norm_at[k] in _RECIPIENT_WORDS
+        ):
             k -= 1
-        return k < det - 1 and self.norm(k) in _PUTTING_FORWARD
+        return k < det - 1 and self.norm_at[k] in _PUTTING_FORWARD
 
     def _deal_modifiers_start(self, i: int) -> int:
         """Where the adjectives before the exchange noun at ``i`` start, or ``i``.
@@ -5154,10 +5218,10 @@ class _Finder:
         adjectives stand between the determiner and the noun, and the word of planning
         before the determiner still governs it.
         """
-        if self.norm(i) not in lx.EXCHANGE_NOUNS:
+        if self.norm_at[i] not in lx.EXCHANGE_NOUNS:
             return i
         k = i
-        while k > max(self.first, i - 3) and self.norm(k - 1) in _DEAL_MODIFIERS:
+        while k > max(self.first, i - 3) and self.norm_at[k - 1] in _DEAL_MODIFIERS:
             k -= 1
         return k
 
@@ -5168,10 +5232,12 @@ class _Finder:
         500-for-500 swap": the figures stand between the article and the noun, so the
         verb of planning is too far back for the two-word look of :meth:`transfers`.
         """
-        if self.norm(i) not in lx.EXCHANGE_NOUNS:
+        if self.norm_at[i] not in lx.EXCHANGE_NOUNS:
             return False
         k = self._figures_set_before(i) - 1
-        return k < i - 1 and self.norm(k) in _NOUN_DETERMINERS and self.norm(k - 1) in _PLANNED
+        return (
+            k < i - 1 and self.norm_at[k] in _NOUN_DETERMINERS and self.norm_at[k - 1] in _PLANNED
+        )
 
     def _figures_set_before(self, i: int) -> int:
         """Where the figures set before the noun at ``i`` start, or ``i`` if there are none.
@@ -5183,8 +5249,8 @@ class _Finder:
         while k > max(self.first, i - _PREMODIFIER_REACH) and (
             self.tokens[k].kind == NUM
             or self.tokens[k].text in lx.QUOTE_MARKS
-            or self.norm(k) in _FIGURE_LINKS
-            or self.norm(k) in _DEAL_MODIFIERS
+            or self.norm_at[k] in _FIGURE_LINKS
+            or self.norm_at[k] in _DEAL_MODIFIERS
         ):
             if self.tokens[k].kind == NUM:
                 start = k
@@ -5202,10 +5268,10 @@ class _Finder:
         at = i - 1
         while at > self.first and self.tokens[at].text in lx.QUOTE_MARKS:
             at -= 1
-        if self.norm(at) != "being" or self.norm(at - 1) not in ("is", "are"):
+        if self.norm_at[at] != "being" or self.norm_at[at - 1] not in ("is", "are"):
             return False
         for k in range(end, self.last):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in _SENTENCE_ENDS or word in (",", ":", "—", "("):
                 return False
             if word in _PLANNED:
@@ -5240,12 +5306,12 @@ class _Finder:
         start = end + (
             end < self.last
             and self.tokens[end].text[:1].isupper()
-            and self.norm(end + 1) in ("a", "the")
+            and self.norm_at[end + 1] in ("a", "the")
         )
         # "released its estimate of 80,000 dead": a statistic is put out as a document is
-        records = _PUT_OUT_RECORDS if self.norm(end - 1) in _PUTTING_OUT else _MEDIA_OBJECTS
+        records = _PUT_OUT_RECORDS if self.norm_at[end - 1] in _PUTTING_OUT else _MEDIA_OBJECTS
         for k in range(start, min(self.last, start + 3)):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in records:
                 return True
             if word not in _MEDIA_MEANS and word not in (
@@ -5274,9 +5340,9 @@ class _Finder:
         document; the people it names stay where they are.
         """
         k = i - 1
-        while k > self.first and k > i - 4 and self.norm(k) in _RECORD_LINKS:
+        while k > self.first and k > i - 4 and self.norm_at[k] in _RECORD_LINKS:
             k -= 1
-        return self.norm(k) in _MEDIA_OBJECTS
+        return self.norm_at[k] in _MEDIA_OBJECTS
 
     def _released_record(self, i: int) -> bool:
         """Whether "released" at ``i`` tells of a record put out, named just before it.
@@ -5284,17 +5350,17 @@ class _Finder:
         "Kyiv's own figure, released in February, was 101 dead", "the estimate was
         released on Monday": what was released is a statistic, report or data, not people.
         """
-        if self.norm(i) != "released":
+        if self.norm_at[i] != "released":
             return False
         k = i - 1
-        while k > self.first and k > i - 4 and self.norm(k) in _RELEASED_LINKS:
+        while k > self.first and k > i - 4 and self.norm_at[k] in _RELEASED_LINKS:
             k -= 1
         # "its figure for the past 24 hours, released this morning": the record's window
         # of one day stands between it and the participle
         for j in range(max(self.first + 1, k - 5), k):
             if day_window_end(self.norm, self.tokens, j, self.last) == k + 1:
-                return self.norm(j - 1) in _RELEASED_RECORDS
-        return self.norm(k) in _RELEASED_RECORDS
+                return self.norm_at[j - 1] in _RELEASED_RECORDS
+        return self.norm_at[k] in _RELEASED_RECORDS
 
     def _split_particle(self, i: int) -> tuple[int, Move] | None:
         """A verb whose particle follows its counted object: "got 40 soldiers back".
@@ -5305,11 +5371,11 @@ class _Finder:
         break. "In return" or "in the second swap" after the counted object makes "got"
         receiving too.
         """
-        if self.norm(i) not in _SPLIT_VERBS:
+        if self.norm_at[i] not in _SPLIT_VERBS:
             return None
         counted = False
         for j in range(i + 1, min(self.last, i + 7)):
-            word = self.norm(j)
+            word = self.norm_at[j]
             if word in ("back", "home") or (word == "in" and self._in_the_handover(j)):
                 return (i + 1, Move.RECEIVE) if counted and j > i + 1 else None
             if word in (",", ";", ":", ".", "and", "but", "to", "from"):
@@ -5330,10 +5396,10 @@ class _Finder:
         the verb of receiving. A count (with at most a hedge before it) must follow
         "back" right away, so "had back pain" or "has back-channel talks" stay unread.
         """
-        if self.norm(i) not in lx.HAVING or self.norm(i + 1) != "back":
+        if self.norm_at[i] not in lx.HAVING or self.norm_at[i + 1] != "back":
             return None
         j = i + 2
-        while j < min(self.last, i + 5) and self.norm(j) in _LOOSE_HEDGES:
+        while j < min(self.last, i + 5) and self.norm_at[j] in _LOOSE_HEDGES:
             j += 1
         return (i + 2, Move.RECEIVE) if j < self.last and self.tokens[j].kind == NUM else None
 
@@ -5343,12 +5409,12 @@ class _Finder:
         An ordinal or "this"/"that" may stand between "the" and the event noun; any
         other "in" ("in the region", "in votes") says nothing of a handover.
         """
-        after = self.norm(i + 1)
+        after = self.norm_at[i + 1]
         if after in ("return", "exchange"):
             return True
         j = i + 2 if after in ("the", "this", "that", "each", "every") else i + 1
-        j += self.norm(j) in _DAY_ORDINALS or self.norm(j) in ("latest", "last")
-        return j > i + 1 and self.norm(j) in _EVENT_NOUNS
+        j += self.norm_at[j] in _DAY_ORDINALS or self.norm_at[j] in ("latest", "last")
+        return j > i + 1 and self.norm_at[j] in _EVENT_NOUNS
 
     def _bare_military(self, i: int) -> bool:
         """Whether "military" at ``i`` ends its noun phrase, so it names servicemen.
@@ -5356,7 +5422,7 @@ class _Finder:
         "185 military and 20 civilians", "62 military had come home": nothing it could
         qualify follows, only a mark, a preposition, a verb or "and" with the next figure.
         """
-        after = self.norm(i + 1)
+        after = self.norm_at[i + 1]
         if after == "and":
             return i + 2 < self.last and self.tokens[i + 2].kind == NUM
         return (
@@ -5372,14 +5438,14 @@ class _Finder:
         people only when a number stands between it and a "to" that names a
         receiver (a capitalised name or "the ..."), with no break between.
         """
-        if self.norm(i) not in _PASS_FORMS or any(
-            self.norm(k) in _LEVEL_SUBJECTS or self.norm(k) in lx.LOSS_HEADS
+        if self.norm_at[i] not in _PASS_FORMS or any(
+            self.norm_at[k] in _LEVEL_SUBJECTS or self.norm_at[k] in lx.LOSS_HEADS
             for k in range(max(self.first, i - 6), i)
         ):
             return None  # "the number freed passed 5,000 to the relief of ...": a level
         counted = False
         for j in range(i + 1, min(self.last - 1, i + 12)):
-            word = self.norm(j)
+            word = self.norm_at[j]
             if word == "to":
                 after = self.tokens[j + 1]
                 named = after.norm == "the" or after.text[:1].isupper()
@@ -5396,14 +5462,14 @@ class _Finder:
         source"), so it hands people over only when a name (not a possessive) stands
         straight after it and a number or "the same number" straight after the name.
         """
-        if not (self.norm(i) in lx.GIVING or self._perfect_given(i)) or i + 2 >= self.last:
+        if not (self.norm_at[i] in lx.GIVING or self._perfect_given(i)) or i + 2 >= self.last:
             return None
         name = self.tokens[i + 1]
         if not name.text[:1].isupper() or name.text.endswith(("'s", "’s")):
             return None
         at = i + 2 - self.first
         k = i + 2
-        while k < min(self.last - 1, i + 5) and self.norm(k) in _GIVEN_HEDGES:
+        while k < min(self.last - 1, i + 5) and self.norm_at[k] in _GIVEN_HEDGES:
             k += 1  # "gave Ukraine more than 7,000 bodies": a hedge before the number
         counted = self.tokens[k].kind == NUM or same_number(self.norms, at) > at
         return (i + 1, Move.SEND) if counted else None
@@ -5416,20 +5482,20 @@ class _Finder:
         people gives them over. "added" is mostly a verb of speech ("he added that 22
         ...") or of counting ("added 1,140 to its tally"), so it needs all three.
         """
-        if self.norm(i) not in _ADDING_FORMS or not any(t.done for t in found):
+        if self.norm_at[i] not in _ADDING_FORMS or not any(t.done for t in found):
             return None
-        j = i - 1 - (self.norm(i - 1) in lx.ALSO_WORDS)
+        j = i - 1 - (self.norm_at[i - 1] in lx.ALSO_WORDS)
         if j < self.first or not self.tokens[j].text[:1].isupper():
             return None
         if self.tokens[j].text.endswith(("'s", "’s")):
             return None
         k = i + 1
-        if k >= self.last or not (self.tokens[k].kind == NUM or self.norm(k) in lx.NUMBER_WORDS):
+        if k >= self.last or not (self.tokens[k].kind == NUM or self.norm_at[k] in lx.NUMBER_WORDS):
             return None
         for at in range(k + 1, min(self.last, k + 4)):
-            if self.norm(at) in _DEMONYMS or lx.PEOPLE.match(self.tokens, at, self.last):
+            if self.norm_at[at] in _DEMONYMS or lx.PEOPLE.match(self.tokens, at, self.last):
                 return None if self._clause_follows(at + 1) else (i + 1, Move.SEND)
-            if self.norm(at) in ("to", "of", "in", ",", "."):
+            if self.norm_at[at] in ("to", "of", "in", ",", "."):
                 return None  # "added 1,140 to the count": a sum, not people moved
         return None
 
@@ -5440,9 +5506,9 @@ class _Finder:
         what was said (a "that" left out), not the object of "added".
         """
         for j in range(at, self.last):
-            if self.tokens[j].kind != WORD or self.norm(j) in (",", ";", ":"):
+            if self.tokens[j].kind != WORD or self.norm_at[j] in (",", ";", ":"):
                 return False
-            if self.norm(j) in _FINITE_AFTER_SPEECH:
+            if self.norm_at[j] in _FINITE_AFTER_SPEECH:
                 return True
         return False
 
@@ -5452,12 +5518,12 @@ class _Finder:
         A bare "given" is mostly a preposition ("given the delays") or a passive ("the
         figure given"); after "have" (an adverb or two between) it is the verb of giving.
         """
-        if self.norm(i) != "given":
+        if self.norm_at[i] != "given":
             return False
         j = i - 1
-        while j > max(self.first, i - 3) and self.norm(j) in _PERFECT_ADVERBS:
+        while j > max(self.first, i - 3) and self.norm_at[j] in _PERFECT_ADVERBS:
             j -= 1
-        return self.norm(j) in ("has", "have", "had")
+        return self.norm_at[j] in ("has", "have", "had")
 
     def _count_arrived_at(self, verb: int, end: int) -> bool:
         """Whether "arrive at" a figure reaches a count: "adding them up, we arrive at 2,689".
@@ -5467,15 +5533,15 @@ class _Finder:
         """
         return (
             end == verb + 1
-            and _lemmas.lemma(self.norm(verb)) == "arrive"
-            and self.norm(end) == "at"
+            and _lemmas.lemma(self.norm_at[verb]) == "arrive"
+            and self.norm_at[end] == "at"
             and self._amounts_to(end + 1)
-            and self.norm(verb - 1) in lx.FIGURE_HEADS | {"we"}
+            and self.norm_at[verb - 1] in lx.FIGURE_HEADS | {"we"}
         )
 
     def _amounts_to(self, at: int) -> bool:
         """Whether a figure, not a place, follows "came to" / "went to" at ``at``."""
-        word = self.norm(at)
+        word = self.norm_at[at]
         return word[:1].isdigit() or word in lx.NUMBER_WORDS or word in _AMOUNT_OPENERS
 
     def speech(self) -> tuple[list[int], list[tuple[int, int]]]:
@@ -5493,7 +5559,7 @@ class _Finder:
         # most words are neither "according" nor a verb of saying or giving
         for i in self.words.positions(_SPEECH_STARTS):
             norm = self.norms[i - self.first]
-            if norm == "according" and self.norm(i + 1) == "to":
+            if norm == "according" and self.norm_at[i + 1] == "to":
                 according.append((i + 2, min(self.last, i + 10)))
             elif self._compound_tail(i) or self._saying_noun(i):
                 continue  # "the best-documented count", "Kyiv's estimate": no verb
@@ -5513,7 +5579,7 @@ class _Finder:
         """
         return (
             i - 1 > self.first
-            and self.norm(i - 1) == "-"
+            and self.norm_at[i - 1] == "-"
             and self.tokens[i - 1].gap == 0
             and self.tokens[i].gap == 0
         )
@@ -5525,9 +5591,9 @@ class _Finder:
         a noun group that names no one saying it, unless a "that" clause tells what it
         says ("the claim that Ukraine lost ..."); an owner ("Kyiv's estimate") speaks.
         """
-        if self.norm(i) not in _SAYING_NOUNS or i <= self.first or self.norm(i + 1) == "that":
+        if self.norm_at[i] not in _SAYING_NOUNS or i <= self.first or self.norm_at[i + 1] == "that":
             return False
-        return self.norm(i - 1) in _NOUN_DETERMINERS or self._compound_tail(i - 1)
+        return self.norm_at[i - 1] in _NOUN_DETERMINERS or self._compound_tail(i - 1)
 
     def _speaks_of_figure(self, i: int) -> bool:
         """Whether "spoke" at ``i`` reports a figure: "spoke of more than 70,000 missing".
@@ -5537,7 +5603,7 @@ class _Finder:
         verb ("did not speak of 52,000 missing") gives no figure, as "did not say" does not.
         """
         return (
-            self.norm(i + 1) == "of"
+            self.norm_at[i + 1] == "of"
             and i + 2 < self.last
             and self._amounts_to(i + 2)
             and not verb_group(self.norms, i - self.first).negated
@@ -5551,13 +5617,13 @@ class _Finder:
         5,937"); "gave back 95 soldiers" hands people over, "gave the same figures" agrees.
         """
         for j in range(i + 1, min(self.last, i + 5)):
-            word = self.norm(j)
+            word = self.norm_at[j]
             if word in _GIVEN_TOTALS or word in _GIVEN_ACCOUNTS:
                 # the figure itself follows: "a death toll of 5,937", "the total as 1,000"
                 # "a death toll, of 5,937,": the figure set off by a comma
-                k = j + 2 if self.norm(j + 1) == "," and self.norm(j + 2) == "of" else j + 1
+                k = j + 2 if self.norm_at[j + 1] == "," and self.norm_at[j + 2] == "of" else j + 1
                 return (
-                    self.norm(k) in ("of", "as", "at")
+                    self.norm_at[k] in ("of", "as", "at")
                     and k + 1 < self.last
                     and self._amounts_to(k + 1)
                 ) or self._figures_after_colon(j + 1)
@@ -5572,7 +5638,7 @@ class _Finder:
         colon opens is the figure the source gave.
         """
         for j in range(i, min(self.last - 1, i + 10)):
-            if self.norm(j) == ":":
+            if self.norm_at[j] == ":":
                 return self._amounts_to(j + 1)
             if self.tokens[j].kind != WORD:
                 return False
@@ -5608,7 +5674,7 @@ class _Finder:
                 month = self._date_at(leading[-1])
                 if month is not None:
                     month_words = month[1].split()[1:]
-                    previous = self.norm(i - 1) if i > self.first else ""
+                    previous = self.norm_at[i - 1] if i > self.first else ""
                     for day in leading[:-1]:
                         text = " ".join([tokens[day].text, *month_words])
                         found.append(
@@ -5640,19 +5706,19 @@ class _Finder:
             if tokens[i].norm in _HOLIDAY_FIRSTS:
                 # "on Ukraine's Independence Day", "on the eve of Easter": from the first word
                 start = self._holiday_lead(i)[0] + 1
-            previous = self.norm(start - 1) if start > self.first else ""
+            previous = self.norm_at[start - 1] if start > self.first else ""
             # "since late 2023": the part of the year belongs to the start it names
             # "the largest since the spring": "the" may stand between
             since = previous == "since" or (
                 previous in lx.MONTH_PARTS | {"the"}
                 and i - 2 >= self.first
-                and self.norm(i - 2) == "since"
+                and self.norm_at[i - 2] == "since"
             )
             since = since or self._since_event(start) or self._from_first_part(i)
-            as_of = previous == "of" and self.norm(i - 2) == "as"
+            as_of = previous == "of" and self.norm_at[i - 2] == "as"
             if (
                 previous == "of"
-                and self.norm(start - 2) == "week"
+                and self.norm_at[start - 2] == "week"
                 and _HAS_DAY_NUMBER.search(text) is not None
             ):
                 text = WEEK_OF + text  # "in the week of 6 October": the week, not the day
@@ -5696,9 +5762,9 @@ class _Finder:
         if not found or "month" not in self.norm_set:
             return found
         for i in self.words.positions(frozenset({"month"})):
-            before = (self.norm(i - 2), self.norm(i - 1))
+            before = (self.norm_at[i - 2], self.norm_at[i - 1])
             if before not in (("later", "that"), ("the", "same"), ("that", "same")) and (
-                self.norm(i - 3),
+                self.norm_at[i - 3],
                 *before,
             ) != ("later", "in", "the"):
                 continue  # "over that month" sums a span the rules for totals read
@@ -5726,7 +5792,7 @@ class _Finder:
             head.first != self.first
             or head.since
             or not _HAS_DAY_NUMBER.search(head.text)
-            or self.norm(head.last) not in (":", "-", "\u2013", "\u2014")
+            or self.norm_at[head.last] not in (":", "-", "\u2013", "\u2014")
         ):
             return found
         return [
@@ -5734,7 +5800,7 @@ class _Finder:
             for date in found
             if not (
                 self.tokens[date.first].norm in _HOLIDAY_FIRSTS
-                and self.norm(date.last) in _HOLIDAY_EVENTS
+                and self.norm_at[date.last] in _HOLIDAY_EVENTS
             )
         ]
 
@@ -5749,12 +5815,12 @@ class _Finder:
         for date in found:
             before = range(date.first - 1, max(self.first, date.first - _ASIDE_SPAN) - 1, -1)
             after = range(date.last, min(self.last, date.last + _ASIDE_SPAN))
-            opener = next((k for k in before if self.norm(k) in ("(", ")")), None)
-            closer = next((k for k in after if self.norm(k) in ("(", ")")), None)
+            opener = next((k for k in before if self.norm_at[k] in ("(", ")")), None)
+            closer = next((k for k in after if self.norm_at[k] in ("(", ")")), None)
             if (
                 opener is not None
                 and closer is not None
-                and (self.norm(opener), self.norm(closer)) == ("(", ")")
+                and (self.norm_at[opener], self.norm_at[closer]) == ("(", ")")
                 and not _HAS_DAY_NUMBER.search(date.text)
                 and any(d.last == opener and _HAS_DAY_NUMBER.search(d.text) for d in out)
             ):
@@ -5775,11 +5841,11 @@ class _Finder:
             if (
                 weekday is not None
                 and weekday.last == weekday.first + 1
-                and self.norm(weekday.first) in lx.WEEKDAYS
-                and self.norm(weekday.first - 1) == "on"
+                and self.norm_at[weekday.first] in lx.WEEKDAYS
+                and self.norm_at[weekday.first - 1] == "on"
                 and (
                     date.first == weekday.last
-                    or (self.norm(weekday.last) == "," and date.first == weekday.last + 1)
+                    or (self.norm_at[weekday.last] == "," and date.first == weekday.last + 1)
                 )
                 and not date.since
                 and _HAS_DAY_NUMBER.search(date.text)
@@ -5809,20 +5875,20 @@ class _Finder:
                 text = f"from {start.text} to {date.text}"
                 joined[-1] = start._replace(first=start.first - 1, last=last, text=text)
                 continue
-            if self._day_at(first - 2) and self.norm(first - 1) == "to":
+            if self._day_at(first - 2) and self.norm_at[first - 1] == "to":
                 first -= 2  # "23 to | 25 May"
                 text = f"{self.tokens[first].text} to {date.text}"
             elif (
-                self.norm(last) == "to"
+                self.norm_at[last] == "to"
                 and self._day_at(last + 1)
-                and self.norm(last + 2) in (",", ".", ";", "", "—", "–", ")")
+                and self.norm_at[last + 2] in (",", ".", ";", "", "—", "–", ")")
             ):
                 text = f"{date.text} to {self.tokens[last + 1].text}"  # "May 23 | to 25"
                 last += 2
             else:
                 joined.append(self._days_from(date))
                 continue
-            if self.norm(first - 1) != "from":
+            if self.norm_at[first - 1] != "from":
                 joined.append(date)
                 continue
             joined.append(date._replace(first=first, last=last, text=f"from {text}"))
@@ -5845,10 +5911,10 @@ class _Finder:
             and not start.since
             and start.text[:1] != "f"  # not already a span: "from 14 to 16 March"
             and _HAS_DAY_NUMBER.search(start.text) is not None
-            and self.norm(start.first - 1) == "from"
+            and self.norm_at[start.first - 1] == "from"
             # "postponed from 14 March to 16 March": a date changed, not a span
-            and self.norm(start.first - 2) not in _RESCHEDULED
-            and self.norm(start.last) in ("to", "through", "until")
+            and self.norm_at[start.first - 2] not in _RESCHEDULED
+            and self.norm_at[start.last] in ("to", "through", "until")
             and end.first == start.last + 1
         )
 
@@ -5858,10 +5924,10 @@ class _Finder:
         count = self.tokens[at - 3] if at - 4 >= self.first else None
         if (
             count is None
-            or self.norm(at - 1) != "from"
-            or self.norm(at - 2) not in ("day", "days")
+            or self.norm_at[at - 1] != "from"
+            or self.norm_at[at - 2] not in ("day", "days")
             or not (count.kind == NUM or count.norm in lx.NUMBER_WORDS)
-            or self.norm(at - 4) not in ("over", "across", "in", "during")
+            or self.norm_at[at - 4] not in ("over", "across", "in", "during")
         ):
             return date
         return date._replace(first=at - 3, text=f"{count.text} days from {date.text}")
@@ -5882,23 +5948,23 @@ class _Finder:
         if not found:
             return group
         last = found[-1]
-        between = {self.norm(i) for i in range(last.last, start)}
+        between = {self.norm_at[i] for i in range(last.last, start)}
         if last.last < start <= last.last + 2 and between <= {",", "and"}:
             return last.group
         if self._preposition_repeated(last, start, between):
             return last.group
         # "in July and again in August", "on Monday and then on Thursday": one list
         again = int(
-            self.norm(start - 2) in ("again", "then") and self.norm(start - 1) in ("in", "on")
+            self.norm_at[start - 2] in ("again", "then") and self.norm_at[start - 1] in ("in", "on")
         )
         if (
             last.last < start <= last.last + 3 + again
-            and self.norm(start - 1) in ("in", "on")
-            and self.norm(start - 2 - again) == "and"
+            and self.norm_at[start - 1] in ("in", "on")
+            and self.norm_at[start - 2 - again] == "and"
             # "757 bodies on Feb. 14, and in April and May ...": a comma before "and" opens
             # a clause of its own, with dates of its own; "on June 2, and then on July 9,"
             # set off between commas is the list going on
-            and (self.norm(start - 3 - again) != "," or self._fronted_then(found, start))
+            and (self.norm_at[start - 3 - again] != "," or self._fronted_then(found, start))
             and between - {"in", "on", "again", "then"} <= {",", "and"}
         ):
             return last.group  # "in late May and in June": the preposition said again
@@ -5911,13 +5977,15 @@ class _Finder:
         the one before it did; a weekday beside a date ("on Friday, on 14 March") names
         one day twice and is no list.
         """
-        preposition = self.norm(start - 1)
+        preposition = self.norm_at[start - 1]
         return (
             start == last.last + 2
             and preposition in ("in", "on")
             and between == {",", preposition}
-            and self.norm(last.first - 1) == preposition
-            and not any(self.norm(k) in lx.WEEKDAYS for k in (*range(last.first, last.last), start))
+            and self.norm_at[last.first - 1] == preposition
+            and not any(
+                self.norm_at[k] in lx.WEEKDAYS for k in (*range(last.first, last.last), start)
+            )
         )
 
     def _fronted_then(self, found: list[DateMention], start: int) -> bool:
@@ -5927,7 +5995,7 @@ class _Finder:
         clause they place are one list, commas or not; after a clause has begun ("freed
         50 on June 2, and then on July 9 ...") the comma opens a clause of its own.
         """
-        if self.norm(start - 2) != "then":
+        if self.norm_at[start - 2] != "then":
             return False
         head = next(d for d in found if d.group == found[-1].group)
         return head.first - self.first <= 1
@@ -5940,13 +6008,13 @@ class _Finder:
         "from June" may name a source or a range's first end and stays a date.
         "from the start of 2024" likewise, its year's date beginning after "of".
         """
-        if self.norm(i - 1) == "of":
+        if self.norm_at[i - 1] == "of":
             i -= 2  # "from the start of 2024": the year's date begins after "of"
         return (
             i - 2 >= self.first
-            and self.norm(i) in _SPAN_FIRST_PARTS
-            and self.norm(i - 1) == "the"
-            and self.norm(i - 2) == "from"
+            and self.norm_at[i] in _SPAN_FIRST_PARTS
+            and self.norm_at[i - 1] == "the"
+            and self.norm_at[i - 2] == "from"
         )
 
     def _since_event(self, i: int) -> bool:
@@ -5958,9 +6026,9 @@ class _Finder:
         if "since" not in self.norm_set:
             return False  # most sentences: no span to start
         for j in range(i - 1, max(self.first, i - 8) - 1, -1):
-            if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":", "(", "and", "but"):
+            if self.tokens[j].kind == NUM or self.norm_at[j] in (",", ";", ":", "(", "and", "but"):
                 return False
-            if self.norm(j) == "since":
+            if self.norm_at[j] == "since":
                 if war_start_then_this_week(self.norm, j, i):
                     return False
                 found = self._date_at(i)
@@ -5971,8 +6039,8 @@ class _Finder:
                 # "since Russia's invasion began on Feb. 24", "since Moscow launched its
                 # invasion on 24 February": a start told with its own verb
                 return j + 1 < i and (
-                    self.norm(j + 1) == "the"
-                    or any(self.norm(k) in _STARTED for k in range(j + 1, i))
+                    self.norm_at[j + 1] == "the"
+                    or any(self.norm_at[k] in _STARTED for k in range(j + 1, i))
                 )
         return False
 
@@ -5983,27 +6051,27 @@ class _Finder:
         """
         if not self._day(i):
             return []
-        ordinal = self.norm(i + 1) in lx.ORDINAL_SUFFIXES
+        ordinal = self.norm_at[i + 1] in lx.ORDINAL_SUFFIXES
         after = i + 1 + ordinal
-        if self.norm(after) not in (",", "and"):
+        if self.norm_at[after] not in (",", "and"):
             return []
         days = [i]
         while len(days) < 8:
             j = after
-            if self.norm(j) == ",":
+            if self.norm_at[j] == ",":
                 j += 1
-            if self.norm(j) == "and":
+            if self.norm_at[j] == "and":
                 j += 1
-            if ordinal and self.norm(j) == "the":
+            if ordinal and self.norm_at[j] == "the":
                 j += 1
             if j >= self.last or not self._day(j):
                 return []
             days.append(j)
-            after = j + 1 + (ordinal and self.norm(j + 1) in lx.ORDINAL_SUFFIXES)
-            month = after + (ordinal and self.norm(after) == "of")
-            if self._month_at(month) and self.norm(month) != "and":
+            after = j + 1 + (ordinal and self.norm_at[j + 1] in lx.ORDINAL_SUFFIXES)
+            month = after + (ordinal and self.norm_at[after] == "of")
+            if self._month_at(month) and self.norm_at[month] != "and":
                 return days
-            if self.norm(after) not in (",", "and"):
+            if self.norm_at[after] not in (",", "and"):
                 return []
         return []
 
@@ -6023,25 +6091,25 @@ class _Finder:
             # "on June 11 and June 13, 27 and 22 bodies": "and" closed the list of dates,
             # so the numbers after it are counts, not more days
             return i
-        while i + 1 < self.last and self.norm(i) in (",", "and"):
+        while i + 1 < self.last and self.norm_at[i] in (",", "and"):
             j = i + 1
-            if self.norm(j) == "and":
+            if self.norm_at[j] == "and":
                 j += 1
             if j >= self.last or not self._day(j) or self._days_before_month(j):
                 # "30 May, 5 and 7 June": days told before a month of their own are its
                 break
-            after = self.norm(j + 1)
-            subject = self.norm(j - 1) == "and" and self._side_noun_at(j + 1)
+            after = self.norm_at[j + 1]
+            subject = self.norm_at[j - 1] == "and" and self._side_noun_at(j + 1)
             # "on June 11, 13 and 16 respectively": the last day, then the word that
             # shares a list of sizes out over the days
-            subject = subject or (self.norm(j - 1) == "and" and after == "respectively")
+            subject = subject or (self.norm_at[j - 1] == "and" and after == "respectively")
             if not subject and (
                 after in lx.MONTHS or after not in (",", "and", "—", "–", "-", ".", ";", ")", "")
             ):
                 # "11, 13 bodies": a count, not a day; "13 June": a date of its own; but
                 # "on June 11, 13 and 16 Ukraine received": the last day, then the subject
                 break
-            if i == found[-1].last and self.norm(i) == "," and after in (".", ";", ""):
+            if i == found[-1].last and self.norm_at[i] == "," and after in (".", ";", ""):
                 # "; and on November 20, 30.": a lone number after a comma that ends the
                 # clause is the item's count (two days would be "20 and 30")
                 break
@@ -6049,7 +6117,7 @@ class _Finder:
                 DateMention(j, j + 1, f"{self.tokens[j].text} {month}{year}", since, as_of, group)
             )
             i = j + 1
-            if self.norm(j - 1) == "and":
+            if self.norm_at[j - 1] == "and":
                 break  # "on May 4 and 6, 30 and 41 bodies": "and" ends the list of days
         return i
 
@@ -6069,8 +6137,8 @@ class _Finder:
 
     def _and_before(self, date: DateMention) -> bool:
         """Whether "and" (or "and on") joins ``date`` to the date listed before it."""
-        k = date.first - 1 - (self.norm(date.first - 1) == "on")
-        return self.norm(k) == "and"
+        k = date.first - 1 - (self.norm_at[date.first - 1] == "on")
+        return self.norm_at[k] == "and"
 
     def _listed_month(self, i: int) -> int | None:
         """Where the month that carries on a list after the "," or "and" at ``i`` starts.
@@ -6078,13 +6146,13 @@ class _Finder:
         "in July, August and now September": "now" marks the last month as the
         present one, still an item of the list.
         """
-        j = i + 1 + (self.norm(i + 1) == "and")
-        if self.norm(j) == "now" and self.norm(j - 1) == "and":
+        j = i + 1 + (self.norm_at[i + 1] == "and")
+        if self.norm_at[j] == "now" and self.norm_at[j - 1] == "and":
             j += 1
-        return j if j < self.last and self.norm(j) in lx.MONTHS and self._capital(j) else None
+        return j if j < self.last and self.norm_at[j] in lx.MONTHS and self._capital(j) else None
 
     def _month_at(self, i: int) -> bool:
-        if self.norm(i) == "and":
+        if self.norm_at[i] == "and":
             i += 1
         return i < self.last and self.tokens[i].norm in lx.MONTHS and self._capital(i)
 
@@ -6100,9 +6168,9 @@ class _Finder:
         """
         j = i + 1
         return (
-            self.norm(j) in lx.MONTHS
+            self.norm_at[j] in lx.MONTHS
             and self._capital(j)
-            and self.norm(i - 1) not in ("the", "its", "their", "his", "her", "our", "this")
+            and self.norm_at[i - 1] not in ("the", "its", "their", "his", "her", "our", "this")
             and (j + 1 >= self.last or self.tokens[j + 1].kind != NUM)
         )
 
@@ -6118,35 +6186,39 @@ class _Finder:
         The day must close its clause ("last month, on the 5th, ..."), so that "last
         month, on the fifth attempt" stays a month; written "the 5th of last month".
         """
-        if text not in _RELATIVE_MONTHS or self.norm(end) not in lx.SET_OFF_MARKS:
+        if text not in _RELATIVE_MONTHS or self.norm_at[end] not in lx.SET_OFF_MARKS:
             return end, text
-        if (self.norm(end + 1), self.norm(end + 2)) != ("on", "the"):
+        if (self.norm_at[end + 1], self.norm_at[end + 2]) != ("on", "the"):
             return end, text
         day, after = end + 3, end + 4
-        if self.norm(day) in _WORD_DAYS and not self._ordinal_ranks(day):
-            number = _WORD_DAYS[self.norm(day)]
+        if self.norm_at[day] in _WORD_DAYS and not self._ordinal_ranks(day):
+            number = _WORD_DAYS[self.norm_at[day]]
         elif (
             self._day(day)
-            and self.norm(day + 1) in lx.ORDINAL_SUFFIXES
+            and self.norm_at[day + 1] in lx.ORDINAL_SUFFIXES
             and not self.tokens[day + 1].gap
         ):
             number, after = int(self.tokens[day].text), day + 2
         else:
             return end, text
-        if self.norm(after) not in lx.SET_OFF_MARKS and self.norm(after) not in ("", ".", ";"):
+        if self.norm_at[after] not in lx.SET_OFF_MARKS and self.norm_at[after] not in (
+            "",
+            ".",
+            ";",
+        ):
             return end, text
         return after, _day_of_relative_month(number, text)
 
     def _named_year(self, end: int, text: str) -> tuple[int, str]:
         """A date without a year extended by the year named after it: "in June last year"."""
-        at = end + (self.norm(end) == "of")
+        at = end + (self.norm_at[end] == "of")
         if (
-            self.norm(at) in ("last", "this")
-            and self.norm(at + 1) == "year"
+            self.norm_at[at] in ("last", "this")
+            and self.norm_at[at + 1] == "year"
             and not any(c.isdigit() for c in text.split()[-1])
             and not text.startswith(("this ", "last ", "earlier ", "later "))
         ):
-            return at + 2, f"{text} {self.norm(at)} year"
+            return at + 2, f"{text} {self.norm_at[at]} year"
         return end, text
 
     def _holiday_at(self, i: int) -> tuple[int, str] | None:
@@ -6156,7 +6228,7 @@ class _Finder:
         for name in _HOLIDAYS:
             end = i + len(name)
             if end <= self.last and all(
-                self.norm(i + k) == word and self._capital(i + k) for k, word in enumerate(name)
+                self.norm_at[i + k] == word and self._capital(i + k) for k, word in enumerate(name)
             ):
                 words = [self.tokens[k].text.replace("\u2019", "'") for k in range(i, end)]
                 if name in _ORTHODOX_TOO and "Orthodox Easter" in self.text:
@@ -6165,20 +6237,20 @@ class _Finder:
                 lead, eve = self._holiday_lead(i)
                 if eve:
                     words[:0] = ["the", "eve", "of"]
-                    if self.norm(end) in _HOLIDAY_SPANS:
+                    if self.norm_at[end] in _HOLIDAY_SPANS:
                         return None  # "the eve of Orthodox Christmas week": no one day
                 if self._date_beside(end) or self._event_dated_after(end):
                     return None  # "On the eve of Orthodox Easter, on April 19": that date
-                if self.norm(end + (self.norm(end) in lx.QUOTE_MARKS)) in _HOLIDAY_TRUCES:
+                if self.norm_at[end + (self.norm_at[end] in lx.QUOTE_MARKS)] in _HOLIDAY_TRUCES:
                     return None  # "after Orthodox Christmas 'truce' ends": the truce's name
                 if end < self.last and self._year(end):
                     words.append(self.tokens[end].text)
                     end += 1
                 elif (
-                    (lead < self.first or self.norm(lead) not in _HOLIDAY_PREPOSITIONS)
+                    (lead < self.first or self.norm_at[lead] not in _HOLIDAY_PREPOSITIONS)
                     and not self._holiday_event(i, end)
                     # "and then Easter, when 246 went each way": a time the clause after tells of
-                    and not (self.norm(end) == "," and self.norm(end + 1) == "when")
+                    and not (self.norm_at[end] == "," and self.norm_at[end + 1] == "when")
                 ):
                     return None  # "the Easter truce", "Christmas trees": no time named
                 return end, " ".join(words)
@@ -6191,20 +6263,20 @@ class _Finder:
         off after the day as an aside, and restates how far that day came after the one
         told before; it counts on from nothing.
         """
-        if self.norm(first - 1) != "," or first - 3 < self.first:
+        if self.norm_at[first - 1] != "," or first - 3 < self.first:
             return False
-        last, before = self.norm(first - 2), self.norm(first - 3)
+        last, before = self.norm_at[first - 2], self.norm_at[first - 3]
         return (last.isdigit() and before in lx.MONTHS) or (
             last in lx.MONTHS and before.isdigit() and len(before) <= 2
         )
 
     def _date_beside(self, end: int) -> bool:
         """Whether a date in apposition follows a time ending at ``end``: ", 19 April"."""
-        at = end + 1 + (self.norm(end + 1) == "on")
+        at = end + 1 + (self.norm_at[end + 1] == "on")
         return (
-            self.norm(end) == ","
+            self.norm_at[end] == ","
             and at < self.last
-            and (self._day_at(at) or (self.norm(at) in lx.MONTHS and self._capital(at)))
+            and (self._day_at(at) or (self.norm_at[at] in lx.MONTHS and self._capital(at)))
         )
 
     def _event_dated_after(self, end: int) -> bool:
@@ -6213,13 +6285,13 @@ class _Finder:
         The holiday then names the exchange's occasion; the date after "of" or "on" is its
         day, which may not be the holiday's own (a swap on Easter Saturday).
         """
-        if self.norm(end) not in _HOLIDAY_EVENTS - {"prisoner", "prisoners"}:
+        if self.norm_at[end] not in _HOLIDAY_EVENTS - {"prisoner", "prisoners"}:
             return False
         at = end + 1
-        if self.norm(at) not in ("of", "on"):
+        if self.norm_at[at] not in ("of", "on"):
             return False
         return at + 1 < self.last and (
-            self._day_at(at + 1) or (self.norm(at + 1) in lx.MONTHS and self._capital(at + 1))
+            self._day_at(at + 1) or (self.norm_at[at + 1] in lx.MONTHS and self._capital(at + 1))
         )
 
     def _holiday_lead(self, i: int) -> tuple[int, bool]:
@@ -6231,12 +6303,12 @@ class _Finder:
         """
         lead = i - 1
         if lead > self.first and self.tokens[lead].text.replace("\u2019", "'").endswith("'s"):
-            lead -= 1 + (self.norm(lead - 1) == "the")  # "on (the country's) Victory Day"
+            lead -= 1 + (self.norm_at[lead - 1] == "the")  # "on (the country's) Victory Day"
         eve = (
             lead - 2 >= self.first
-            and self.norm(lead) == "of"
-            and self.norm(lead - 1) == "eve"
-            and self.norm(lead - 2) == "the"
+            and self.norm_at[lead] == "of"
+            and self.norm_at[lead - 1] == "eve"
+            and self.norm_at[lead - 2] == "the"
         )
         return (lead - 3 if eve else lead), eve
 
@@ -6248,22 +6320,22 @@ class _Finder:
         """
         return (
             i > self.first
-            and self.norm(i - 1) in ("a", "an", "the")
+            and self.norm_at[i - 1] in ("a", "an", "the")
             and end < self.last
-            and self.norm(end) in _HOLIDAY_EVENTS
+            and self.norm_at[end] in _HOLIDAY_EVENTS
         )
 
     def _season_at(self, i: int) -> tuple[int, str] | None:
         """A season as a time: "in the autumn", "during spring 2023", "the summer of 2024"."""
-        before = self.norm(i - 1) if i > self.first else ""
+        before = self.norm_at[i - 1] if i > self.first else ""
         if before == "the" and i - 2 >= self.first:
-            before = self.norm(i - 2)
+            before = self.norm_at[i - 2]
         if before not in lx.DATE_PREPOSITIONS and before not in ("over", "through", "until"):
             return None
         end, text = i + 1, self.tokens[i].norm
         if self._year(end):
             return end + 1, f"{text} {self.tokens[end].text}"
-        if self.norm(end) == "of" and self._year(end + 1):
+        if self.norm_at[end] == "of" and self._year(end + 1):
             return end + 2, f"{text} {self.tokens[end + 1].text}"
         following = self.tokens[end] if end < self.last else None
         if following is not None and following.norm in _STARTED and before == "since":
@@ -6278,20 +6350,24 @@ class _Finder:
         A total counted from a season's start counts from the season, as "since the
         summer" does; left unread, the span would fall back to the whole war's.
         """
-        if (self.norm(i - 2), self.norm(i - 1), self.norm(i + 1)) != ("since", "the", "of"):
+        if (self.norm_at[i - 2], self.norm_at[i - 1], self.norm_at[i + 1]) != (
+            "since",
+            "the",
+            "of",
+        ):
             return None
-        j = i + 2 + (self.norm(i + 2) == "the")
-        if self.norm(j) not in _SEASONS:
+        j = i + 2 + (self.norm_at[i + 2] == "the")
+        if self.norm_at[j] not in _SEASONS:
             return None
         if self._year(j + 1):
-            return j + 2, f"{self.norm(j)} {self.tokens[j + 1].text}"
-        if self.norm(j + 1) == "of" and self._year(j + 2):
+            return j + 2, f"{self.norm_at[j]} {self.tokens[j + 1].text}"
+        if self.norm_at[j + 1] == "of" and self._year(j + 2):
             # "since the start of the summer of 2024": that year's summer, not this one's
-            return j + 3, f"{self.norm(j)} {self.tokens[j + 2].text}"
+            return j + 3, f"{self.norm_at[j]} {self.tokens[j + 2].text}"
         following = self.tokens[j + 1] if j + 1 < self.last else None
         if following is not None and following.kind == WORD and following.norm not in _SEASON_GO:
             return None  # "since the start of the spring offensive": a noun's season
-        return j + 1, self.norm(j)
+        return j + 1, self.norm_at[j]
 
     def _after_last_week(self, i: int) -> bool:
         """Whether the weekday at ``i`` follows "last week, on": "Last week, on Wednesday, 17
@@ -6299,15 +6375,15 @@ class _Finder:
         weekday nearest the report.
         """
         k = i - 1
-        if k <= self.first or self.norm(k) != "on":
+        if k <= self.first or self.norm_at[k] != "on":
             return False
-        k -= 1 if self.norm(k - 1) != "," else 2
-        return k > self.first and (self.norm(k - 1), self.norm(k)) == ("last", "week")
+        k -= 1 if self.norm_at[k - 1] != "," else 2
+        return k > self.first and (self.norm_at[k - 1], self.norm_at[k]) == ("last", "week")
 
     def _week_after(self, at: int) -> int | None:
         """Where "last week" or "of last week" starting at ``at`` ends, else None."""
-        k = at + (self.norm(at) == "of")
-        if (self.norm(k), self.norm(k + 1)) == ("last", "week"):
+        k = at + (self.norm_at[at] == "of")
+        if (self.norm_at[k], self.norm_at[k + 1]) == ("last", "week"):
             return k + 2
         return None
 
@@ -6318,9 +6394,9 @@ class _Finder:
         named just before; with no week before it ("of this one") names nothing.
         """
         for k in range(i - 1, max(self.first, i - 8) - 1, -1):
-            if self.norm(k) in (";", ".", ":"):
+            if self.norm_at[k] in (";", ".", ":"):
                 return False
-            if self.norm(k) == "week":
+            if self.norm_at[k] == "week":
                 return True
         return False
 
@@ -6334,25 +6410,26 @@ class _Finder:
         start = end = i
         while (
             start - 2 >= self.first
-            and self.norm(start - 1) in (",", "and")
-            and (self.norm(start - 2) in lx.WEEKDAYS)
+            and self.norm_at[start - 1] in (",", "and")
+            and (self.norm_at[start - 2] in lx.WEEKDAYS)
         ):
             start -= 2
-        while self.norm(end + 1) in (",", "and") and self.norm(end + 2) in lx.WEEKDAYS:
+        while self.norm_at[end + 1] in (",", "and") and self.norm_at[end + 2] in lx.WEEKDAYS:
             end += 2
         if start == end:
             return False
-        if (self.norm(end + 1), self.norm(end + 2)) == ("last", "week"):
+        if (self.norm_at[end + 1], self.norm_at[end + 2]) == ("last", "week"):
             return True
         week = next(
             (
                 k
                 for k in range(start - 1, max(self.first, start - 16), -1)
-                if (self.norm(k - 1), self.norm(k)) == ("last", "week") or self.norm(k) == ";"
+                if (self.norm_at[k - 1], self.norm_at[k]) == ("last", "week")
+                or self.norm_at[k] == ";"
             ),
             None,
         )
-        return week is not None and self.norm(week) == "week"
+        return week is not None and self.norm_at[week] == "week"
 
     def _date_at_only(self, i: int) -> tuple[int, str] | None:
         tokens = self.tokens
@@ -6372,16 +6449,16 @@ class _Finder:
             if week is not None:
                 # "on Friday (of) last week": that weekday of the week before the report's
                 return week, f"{tokens[i].norm.capitalize()} last week"
-            prefix = self.norm(i - 1) if i > self.first else ""
+            prefix = self.norm_at[i - 1] if i > self.first else ""
             text = tokens[i].norm.capitalize()
             if prefix in ("last", "next", "this", "the"):
                 text = f"{prefix} {text}"
             end = i + 1
-            if self.norm(end) in lx.TIME_WORDS:
+            if self.norm_at[end] in lx.TIME_WORDS:
                 end += 1
-            if (self.norm(end), self.norm(end + 1)) == ("of", "this") and (
-                self.norm(end + 2) == "week"
-                or (self.norm(end + 2) == "one" and self._week_before(i))
+            if (self.norm_at[end], self.norm_at[end + 1]) == ("of", "this") and (
+                self.norm_at[end + 2] == "week"
+                or (self.norm_at[end + 2] == "one" and self._week_before(i))
             ):
                 # "on Tuesday of this week", "on Friday of last week and on Monday of this
                 # one": that Tuesday (Monday), not the week
@@ -6390,39 +6467,51 @@ class _Finder:
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
         if norm == "weekend" and (
-            self.norm(i - 1) == "this"
-            or (self.norm(i - 1) == "the" and self.norm(i - 2) in ("over", "at", "during"))
+            self.norm_at[i - 1] == "this"
+            or (self.norm_at[i - 1] == "the" and self.norm_at[i - 2] in ("over", "at", "during"))
         ):
             return i + 1, WEEKEND  # "over the weekend", "this weekend": the latest one
-        if norm == "overnight" and self.norm(i + 1) in _OVERNIGHT_EVENTS:
+        if norm == "overnight" and self.norm_at[i + 1] in _OVERNIGHT_EVENTS:
             # "the overnight exchange" in a morning report: the one of the night just gone,
             # which began the day before the report's
             return i + 1, "yesterday"
-        if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
+        if (
+            norm == "same"
+            and self.norm_at[i + 1] == "day"
+            and self.norm_at[i - 1] in ("the", "that")
+        ):
             return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
         if (
             norm == "day"
-            and (self.norm(i - 3), self.norm(i - 2), self.norm(i - 1)) in _CAME_ON_THE
-            and self.norm(i + 1) not in _DAY_AFTERS
+            and (self.norm_at[i - 3], self.norm_at[i - 2], self.norm_at[i - 1]) in _CAME_ON_THE
+            and self.norm_at[i + 1] not in _DAY_AFTERS
             and self.tokens[i + 1].kind == WORD
         ):
             return i + 1, SAME_DAY  # "The swap came on the day Shoigu said 5,937 had died"
-        if norm == "day" and self.norm(i - 1) in _DAY_ORDINALS and self.norm(i - 2) == "the":
+        if norm == "day" and self.norm_at[i - 1] in _DAY_ORDINALS and self.norm_at[i - 2] == "the":
             return self._day_of_year(i) or self._day_of_month(i)
-        if norm == "first" and self.norm(i - 1) == "the":
+        if norm == "first" and self.norm_at[i - 1] == "the":
             months = self._first_months_of_year(i)
             if months is not None:
                 return months
-        if norm in _WORD_DAYS and self.norm(i - 1) == "the":
+        if norm in _WORD_DAYS and self.norm_at[i - 1] == "the":
             return self._word_day_of_month(i)
-        if norm == "day" and self.norm(i - 1) in ("last", "final") and self.norm(i - 2) == "the":
-            if self.norm(i + 1) == "of" and self._year(i + 2):
+        if (
+            norm == "day"
+            and self.norm_at[i - 1] in ("last", "final")
+            and self.norm_at[i - 2] == "the"
+        ):
+            if self.norm_at[i + 1] == "of" and self._year(i + 2):
                 return i + 3, f"31 December {self.tokens[i + 2].text}"  # "the last day of 2022"
-            if self.norm(i + 1) == "of":
+            if self.norm_at[i + 1] == "of":
                 december = self._last_day_of_the_year(i + 2)
                 if december is not None:
                     return december
-            if self.norm(i + 1) == "of" and self.norm(i + 2) != "and" and self._month_at(i + 2):
+            if (
+                self.norm_at[i + 1] == "of"
+                and self.norm_at[i + 2] != "and"
+                and self._month_at(i + 2)
+            ):
                 month = self._month(i + 2)  # "the last day of May": that month's last day
                 return None if month is None else (month[0], _last_day_of(month[1]))
             return None
@@ -6432,51 +6521,55 @@ class _Finder:
             return i + 1, f"{_PREVIOUS}{SHIFT}+1"
         if norm in ("day", "previous"):
             before = self._day_before(i)
-            if before is not None or self.norm(i + 1) != "later":
+            if before is not None or self.norm_at[i + 1] != "later":
                 return before
             # "A day later, 60 came home": counted on below, as "two days later" is
-        if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
+        if norm in _AGO_UNITS and self.norm_at[i + 1] == "ago":
             return self._ago(i)
-        if norm in _AGO_MONTHS and self.norm(i + 1) == "ago":
+        if norm in _AGO_MONTHS and self.norm_at[i + 1] == "ago":
             return self._months_ago(i)
-        if (norm in _AGO_UNITS or norm in _AGO_MONTHS) and self.norm(i + 1) == "later":
+        if (norm in _AGO_UNITS or norm in _AGO_MONTHS) and self.norm_at[i + 1] == "later":
             return self._later(i)
-        if (norm in _AGO_UNITS or norm in _AGO_MONTHS) and self.norm(i + 1) == "earlier":
+        if (norm in _AGO_UNITS or norm in _AGO_MONTHS) and self.norm_at[i + 1] == "earlier":
             return self._later(i, back=True)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
             words = [norm]
-            if norm in ("earlier", "later") and self.norm(j) == "this":
+            if norm in ("earlier", "later") and self.norm_at[j] == "this":
                 words.append("this")
                 j += 1
-            elif norm == "earlier" and (self.norm(j), self.norm(j + 1)) == ("in", "the"):
+            elif norm == "earlier" and (self.norm_at[j], self.norm_at[j + 1]) == ("in", "the"):
                 # "earlier in the week": the week of the report, as "this week" is
-                if self.norm(j + 2) in lx.DATE_UNITS:
-                    return j + 3, f"this {self.norm(j + 2)}"
+                if self.norm_at[j + 2] in lx.DATE_UNITS:
+                    return j + 3, f"this {self.norm_at[j + 2]}"
                 return None
-            if self.norm(j) in lx.DATE_UNITS:
-                if norm == "last" and self.norm(i - 1) == "the" and self.norm(i - 2) in _OVER_SPAN:
+            if self.norm_at[j] in lx.DATE_UNITS:
+                if (
+                    norm == "last"
+                    and self.norm_at[i - 1] == "the"
+                    and self.norm_at[i - 2] in _OVER_SPAN
+                ):
                     # "in the last week", "over the last month": the time running back from
                     # the telling (or a month's final week), not the calendar week before it
                     return None
                 if words == ["earlier", "this"]:
                     # "earlier this week": the week (month, year) of the report, at the
                     # precision the text gives, as "earlier in the week" is
-                    return j + 1, f"this {self.norm(j)}"
-                words.append(self.norm(j))
+                    return j + 1, f"this {self.norm_at[j]}"
+                words.append(self.norm_at[j])
                 return j + 1, " ".join(words)
-            if norm in ("this", "last") and self.norm(j) in _SEASONS:
-                return j + 1, f"{norm} {self.norm(j)}"  # "this spring", "last autumn"
-            if norm == "this" and self.norm(j) in lx.TIME_WORDS:
+            if norm in ("this", "last") and self.norm_at[j] in _SEASONS:
+                return j + 1, f"{norm} {self.norm_at[j]}"  # "this spring", "last autumn"
+            if norm == "this" and self.norm_at[j] in lx.TIME_WORDS:
                 return j + 1, "today"
             if self._last_month(i):
                 return j + 1, f"last {self.tokens[j].text}"
             return None
         if (
             norm in ("start", "beginning")
-            and self.norm(i + 1) == "of"
-            and self.norm(i + 2) in ("the", "this")
-            and self.norm(i + 3) == "month"
+            and self.norm_at[i + 1] == "of"
+            and self.norm_at[i + 2] in ("the", "this")
+            and self.norm_at[i + 3] == "month"
         ):
             # "by the start of the month": the first day of the report's month, a day the
             # text names as surely as "on the 1st"
@@ -6487,7 +6580,7 @@ class _Finder:
             # "since the start of the year": of the year the text is written in, as "since
             # the start of this year" (a year named beside it may be one compared with)
             return i + 4, "this year"
-        if norm == "end" and [self.norm(i + k) for k in (1, 2, 3)] == ["of", "the", "year"]:
+        if norm == "end" and [self.norm_at[i + k] for k in (1, 2, 3)] == ["of", "the", "year"]:
             # "by the end of the year": of the one year the sentence names, if it names one
             # (else the year the text is about, which the rules know)
             years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
@@ -6495,18 +6588,18 @@ class _Finder:
             return i + 4, f"the end of {year}"
         if norm in lx.MONTH_PARTS and i + 1 < self.last:
             j = i + 1
-            if (self.norm(j) == "-" and tokens[j].gap == 0) or (
+            if (self.norm_at[j] == "-" and tokens[j].gap == 0) or (
                 # "the end (beginning, start, middle) of March"
-                norm in ("end", "beginning", "start", "middle") and self.norm(j) == "of"
+                norm in ("end", "beginning", "start", "middle") and self.norm_at[j] == "of"
             ):
                 j += 1
             middle = self._middle_of_year(i, j) or self._end_of_season(i, j)
             if middle is not None:
                 return middle
-            if self._month_at(j) and self.norm(j) != "and":
+            if self._month_at(j) and self.norm_at[j] != "and":
                 month = self._month(j)
                 if month is not None:
-                    words = [f"the {norm} of" if self.norm(j - 1) == "of" else norm]
+                    words = [f"the {norm} of" if self.norm_at[j - 1] == "of" else norm]
                     sep = "-" if norm == "mid" else " "
                     return month[0], f"{words[0]}{sep}{month[1]}"
             return None
@@ -6526,19 +6619,19 @@ class _Finder:
         at "first".
         """
         count = self.tokens[i + 1].text if i + 1 < self.last else ""
-        n = int(count) if count.isdigit() else _AGO_COUNTS.get(self.norm(i + 1), 0)
-        if not 1 < n < 12 or (self.norm(i + 2), self.norm(i + 3)) != ("months", "of"):
+        n = int(count) if count.isdigit() else _AGO_COUNTS.get(self.norm_at[i + 1], 0)
+        if not 1 < n < 12 or (self.norm_at[i + 2], self.norm_at[i + 3]) != ("months", "of"):
             return None
         month = _MONTH_NAMES[n - 1]
         if self._year(i + 4):
             return i + 5, f"{month} {self.tokens[i + 4].text}"
-        if self.norm(i + 4) in ("this", "last") and self.norm(i + 5) == "year":
-            return i + 6, f"{month} {self.norm(i + 4)} year"
+        if self.norm_at[i + 4] in ("this", "last") and self.norm_at[i + 5] == "year":
+            return i + 6, f"{month} {self.norm_at[i + 4]} year"
         return None
 
     def _since_start_of_the_year(self, i: int) -> bool:
         """Whether "start" at ``i`` reads "since the start of the year"."""
-        return " ".join(self.norm(i + k) for k in (-2, -1, 1, 2, 3)) == "since the of the year"
+        return " ".join(self.norm_at[i + k] for k in (-2, -1, 1, 2, 3)) == "since the of the year"
 
     def _middle_of_year(self, i: int, j: int) -> tuple[int, str] | None:
         """ "mid-2025", "the middle of 2025", "the middle of the year": June of that year.
@@ -6547,13 +6640,13 @@ class _Finder:
         "mid-" gives a month ("mid-July" is July); a year's middle third would claim
         a precision the text does not give. ``j`` is past "mid-" or "middle".
         """
-        norm = self.norm(i)
+        norm = self.norm_at[i]
         if norm == "mid" and j > i + 1 and self._year(j):
             return j + 1, f"June {self.tokens[j].text}"
-        if norm == "middle" and self.norm(j - 1) == "of":
+        if norm == "middle" and self.norm_at[j - 1] == "of":
             if self._year(j):
                 return j + 1, f"June {self.tokens[j].text}"
-            if (self.norm(j), self.norm(j + 1)) == ("the", "year"):
+            if (self.norm_at[j], self.norm_at[j + 1]) == ("the", "year"):
                 years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
                 year = years.pop() if len(years) == 1 else "this year"
                 return j + 2, f"June {year}"
@@ -6565,15 +6658,15 @@ class _Finder:
         A reporter closing a count at a season's end gives the month, not a day of
         it; ``j`` is past "end of".
         """
-        if self.norm(i) != "end" or self.norm(j - 1) != "of":
+        if self.norm_at[i] != "end" or self.norm_at[j - 1] != "of":
             return None
-        k = j + (self.norm(j) == "the")
-        season = _SEASON_LAST_MONTHS.get(self.norm(k))
+        k = j + (self.norm_at[j] == "the")
+        season = _SEASON_LAST_MONTHS.get(self.norm_at[k])
         if season is None:
             return None
         if self._year(k + 1):
             return k + 2, f"{season} {self.tokens[k + 1].text}"
-        if self.norm(k + 1) == "of" and self._year(k + 2):
+        if self.norm_at[k + 1] == "of" and self._year(k + 2):
             return k + 3, f"{season} {self.tokens[k + 2].text}"
         return k + 1, season
 
@@ -6589,13 +6682,13 @@ class _Finder:
         found = self._day_before_alone(i)
         if found is None:
             return None
-        if self.norm(i + 1) in ("before", "earlier") and self._opens_clause(i - 1, found[0]):
+        if self.norm_at[i + 1] in ("before", "earlier") and self._opens_clause(i - 1, found[0]):
             # "On Friday 909 bodies came back; the day before (a day earlier), 84 came home"
             return found[0], f"{_PREVIOUS}{SHIFT}-1"
         earlier = [
             k
             for k in range(self.first, i)
-            if (self.norm(k) in lx.MONTHS or self.norm(k) in lx.WEEKDAYS)
+            if (self.norm_at[k] in lx.MONTHS or self.norm_at[k] in lx.WEEKDAYS)
             and self.tokens[k].text[:1].isupper()
         ]
         if not earlier:
@@ -6618,12 +6711,12 @@ class _Finder:
         sentence writes, if it writes one, else the latest 31 December, as a yearless
         "31 December" is read. "The last day of the year's talks" names no calendar day.
         """
-        if (self.norm(i), self.norm(i + 1)) == ("last", "year"):
+        if (self.norm_at[i], self.norm_at[i + 1]) == ("last", "year"):
             return i + 2, "31 December last year"
-        if self.norm(i) != "the" or self.norm(i + 1) != "year":
+        if self.norm_at[i] != "the" or self.norm_at[i + 1] != "year":
             return None
         if self.tokens[i + 2].text.replace("\u2019", "'").startswith("'") or (
-            self.norm(i + 2) == "-" and not self.tokens[i + 2].gap
+            self.norm_at[i + 2] == "-" and not self.tokens[i + 2].gap
         ):
             return None  # "the last day of the year's talks", "of the year-long truce"
         years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
@@ -6631,18 +6724,18 @@ class _Finder:
 
     def _day_of_year(self, i: int) -> tuple[int, str] | None:
         """ "the third day of 2024": that day of the year's January, when the year is written."""
-        if self.norm(i + 1) != "of" or not self._year(i + 2):
+        if self.norm_at[i + 1] != "of" or not self._year(i + 2):
             return None
-        return i + 3, f"{_DAY_ORDINALS[self.norm(i - 1)]} January {self.tokens[i + 2].text}"
+        return i + 3, f"{_DAY_ORDINALS[self.norm_at[i - 1]]} January {self.tokens[i + 2].text}"
 
     def _day_of_month(self, i: int) -> tuple[int, str] | None:
         """ "the first day of June (2024)": that day of the month named, as "1 June" is."""
-        if self.norm(i + 1) != "of" or self.norm(i + 2) == "and" or not self._month_at(i + 2):
+        if self.norm_at[i + 1] != "of" or self.norm_at[i + 2] == "and" or not self._month_at(i + 2):
             return None
         month = self._month(i + 2)
         if month is None or not month[1][:1].isalpha():
             return None  # "the first day of June 5" gives its own day
-        return month[0], f"{_DAY_ORDINALS[self.norm(i - 1)]} {month[1]}"
+        return month[0], f"{_DAY_ORDINALS[self.norm_at[i - 1]]} {month[1]}"
 
     def _word_day_of_month(self, i: int) -> tuple[int, str] | None:
         """ "the thirtieth of December": a day written as an ordinal word, as "30 December" is.
@@ -6650,19 +6743,19 @@ class _Finder:
         Only with "of" and a month after it: "on the second" alone may be the second
         day of a swap told over several, not the second of a month.
         """
-        if self.norm(i + 1) != "of":
+        if self.norm_at[i + 1] != "of":
             return self._word_day_after_month(i) or self._word_day_set_off(i)
-        which = f"{self.norm(i + 2)} {self.norm(i + 3)}"
+        which = f"{self.norm_at[i + 2]} {self.norm_at[i + 3]}"
         if which in _RELATIVE_MONTHS:
             # "on the fourteenth of this (last) month": that day of the report's month (of
             # the month before it), as "the 14th of this month" is read
-            return i + 4, _day_of_relative_month(_WORD_DAYS[self.norm(i)], which)
-        if self.norm(i + 2) == "and" or not self._month_at(i + 2):
+            return i + 4, _day_of_relative_month(_WORD_DAYS[self.norm_at[i]], which)
+        if self.norm_at[i + 2] == "and" or not self._month_at(i + 2):
             return None
         month = self._month(i + 2)
         if month is None or not month[1][:1].isalpha():
             return None  # "the fifth of May 6" is no day of its own
-        return month[0], f"{_WORD_DAYS[self.norm(i)]} {month[1]}"
+        return month[0], f"{_WORD_DAYS[self.norm_at[i]]} {month[1]}"
 
     def _word_day_set_off(self, i: int) -> tuple[int, str] | None:
         """ "in February, the fifth -", "was on the fifth, ...": a day said as an ordinal word.
@@ -6673,7 +6766,7 @@ class _Finder:
         the report's month, as "on the 5th" is read). "the first", "the second" and "the
         third" are left alone after "on": they count the days of a swap told over several.
         """
-        after = self.norm(i + 1)
+        after = self.norm_at[i + 1]
         if after not in lx.SET_OFF_MARKS and after not in ("", ".", ";"):
             return None
         if self._ordinal_ranks(i):
@@ -6681,15 +6774,15 @@ class _Finder:
         month = i - 2 if self._month_at(i - 2) else i - 3  # "February the fifth" too
         if (
             month > self.first
-            and (month == i - 2 or self.norm(i - 2) in lx.SET_OFF_MARKS)
+            and (month == i - 2 or self.norm_at[i - 2] in lx.SET_OFF_MARKS)
             and self._month_at(month)
             and self.tokens[month].text[:1].isupper()
             and self.tokens[month - 1].kind != NUM
         ):
-            return i + 1, f"{_WORD_DAYS[self.norm(i)]} {self.tokens[month].text}"
-        if self.norm(i - 2) != "on" or self.norm(i) in _STAGE_DAY_ORDINALS:
+            return i + 1, f"{_WORD_DAYS[self.norm_at[i]]} {self.tokens[month].text}"
+        if self.norm_at[i - 2] != "on" or self.norm_at[i] in _STAGE_DAY_ORDINALS:
             return None
-        day = _WORD_DAYS[self.norm(i)]
+        day = _WORD_DAYS[self.norm_at[i]]
         return i + 1, f"the {day}{_ORDINAL_SUFFIX.get(day, 'th')}"
 
     def _ordinal_ranks(self, i: int) -> bool:
@@ -6699,16 +6792,16 @@ class _Finder:
         largest, swap" (the ordinal of a noun set off after it), "tried three times ...;
         on the fourth" (the next of a counted series told before it).
         """
-        after = self.norm(i + 2)
+        after = self.norm_at[i + 2]
         if after in _WORD_DAYS:
             return True
-        if after in ("and", "or") and self.norm(i + 4) in lx.SET_OFF_MARKS:
+        if after in ("and", "or") and self.norm_at[i + 4] in lx.SET_OFF_MARKS:
             return True
-        if any(self.norm(i + k) in _RANKED_NOUNS for k in (2, 3, 4)):
+        if any(self.norm_at[i + k] in _RANKED_NOUNS for k in (2, 3, 4)):
             return True
         return any(
-            self.norm(j) in _COUNTED_TRIES
-            and (self.tokens[j - 1].kind == NUM or self.norm(j - 1) in lx.NUMBER_WORDS)
+            self.norm_at[j] in _COUNTED_TRIES
+            and (self.tokens[j - 1].kind == NUM or self.norm_at[j - 1] in lx.NUMBER_WORDS)
             for j in range(max(self.first + 1, i - 30), i)
         )
 
@@ -6721,15 +6814,15 @@ class _Finder:
         month = i - 4
         if not (
             month > self.first
-            and self.norm(i - 2) == "on"
-            and self.norm(i - 3) in lx.SET_OFF_MARKS
-            and self.norm(i + 1) in lx.SET_OFF_MARKS
+            and self.norm_at[i - 2] == "on"
+            and self.norm_at[i - 3] in lx.SET_OFF_MARKS
+            and self.norm_at[i + 1] in lx.SET_OFF_MARKS
             and self._month_at(month)
-            and self.norm(month - 1) != "and"
+            and self.norm_at[month - 1] != "and"
             and self.tokens[month - 1].kind != NUM
         ):
             return None
-        return i + 1, f"{_WORD_DAYS[self.norm(i)]} {self.tokens[month].text}"
+        return i + 1, f"{_WORD_DAYS[self.norm_at[i]]} {self.tokens[month].text}"
 
     def _day_after_opening(self, i: int) -> bool:
         """Whether "the next day" or "the following day" ending at ``i`` opens its clause.
@@ -6739,24 +6832,24 @@ class _Finder:
         ("60 came home the next day") another rule counts it from its own date.
         """
         return (
-            self.norm(i - 1) in ("next", "following")
-            and self.norm(i - 2) == "the"
+            self.norm_at[i - 1] in ("next", "following")
+            and self.norm_at[i - 2] == "the"
             and self._opens_later(i - 2, i + 1)
         )
 
     def _day_before_alone(self, i: int) -> tuple[int, str] | None:
         """The day-before phrase at ``i`` read as "yesterday", whatever else is dated."""
-        if self.norm(i) == "previous":
+        if self.norm_at[i] == "previous":
             # "the previous day", "the deal carried out the previous evening"
-            if self.norm(i - 1) == "the" and self.norm(i + 1) in _PARTS_OF_DAY:
+            if self.norm_at[i - 1] == "the" and self.norm_at[i + 1] in _PARTS_OF_DAY:
                 return i + 2, "yesterday"
             return None
-        if self.norm(i - 1) not in ("the", "a") or i + 1 >= self.last:
+        if self.norm_at[i - 1] not in ("the", "a") or i + 1 >= self.last:
             return None
-        after = self.norm(i + 1)
+        after = self.norm_at[i + 1]
         if after == "earlier":
             return i + 2, "yesterday"
-        if after == "before" and (i + 2 >= self.last or self.norm(i + 2) in _AFTER_DAY_BEFORE):
+        if after == "before" and (i + 2 >= self.last or self.norm_at[i + 2] in _AFTER_DAY_BEFORE):
             return i + 2, "yesterday"
         return None
 
@@ -6771,26 +6864,26 @@ class _Finder:
         and weeks count back too, also right after a verb of telling ("Moscow said two
         days earlier that ...": two days before the day told before, else the story's).
         """
-        count = self.norm(i - 1)
+        count = self.norm_at[i - 1]
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
-        told = back and self.norm(i - 2) in _TOLD_AGO
+        told = back and self.norm_at[i - 2] in _TOLD_AGO
         if number is None or not (told or self._opens_later(i - 1, i + 2)):
             return None
-        if self.norm(i + 3) == "on" and self._date_beside(i + 2):
+        if self.norm_at[i + 3] == "on" and self._date_beside(i + 2):
             return None  # "A week later, on January 31, a swap took place": that date
-        if self._day_just_before(i - 1 - (self.norm(i - 2) in _EXACTLY)):
+        if self._day_just_before(i - 1 - (self.norm_at[i - 2] in _EXACTLY)):
             return None  # "On 31 January, exactly a week later, ...": that day, restated
-        if self.norm(i) not in _AGO_MONTHS and self._ordinal_day_beside(i + 2):
+        if self.norm_at[i] not in _AGO_MONTHS and self._ordinal_day_beside(i + 2):
             # "Four days later, on the 17th, ...": the day named, in the month counted to
             day = i + 5
-            shift = number * _AGO_UNITS[self.norm(i)] * (-1 if back else 1)
+            shift = number * _AGO_UNITS[self.norm_at[i]] * (-1 if back else 1)
             return day + 2, f"{_PREVIOUS}{SHIFT}{shift:+d}{ON_DAY}{self.tokens[day].text}"
-        if self.norm(i) in _AGO_MONTHS:
-            months = number * _AGO_MONTHS[self.norm(i)] * (-1 if back else 1)
+        if self.norm_at[i] in _AGO_MONTHS:
+            months = number * _AGO_MONTHS[self.norm_at[i]] * (-1 if back else 1)
             # "exactly a month later": the same day of the month, not just the month
-            exact = _EXACT_DAY if self.norm(i - 2) in _EXACTLY else ""
+            exact = _EXACT_DAY if self.norm_at[i - 2] in _EXACTLY else ""
             return i + 2, f"{_PREVIOUS}{_MONTHS_ON}{months}{exact}"
-        days = number * _AGO_UNITS[self.norm(i)] * (-1 if back else 1)
+        days = number * _AGO_UNITS[self.norm_at[i]] * (-1 if back else 1)
         return i + 2, f"{_PREVIOUS}{SHIFT}{days:+d}"
 
     def _opens_later(self, first: int, end: int) -> bool:
@@ -6802,27 +6895,27 @@ class _Finder:
         """
         if self._opens_clause(first, end):
             return True
-        if self.norm(end) == "," and self.norm(end + 1) == "when":
+        if self.norm_at[end] == "," and self.norm_at[end + 1] == "when":
             return True  # "... and continued with a larger one a month later, when 150 ..."
         before = first - 1
-        if self.norm(before) in _EXACTLY:
+        if self.norm_at[before] in _EXACTLY:
             first, before = before, before - 1  # "Exactly a month later, ..."
             if self._opens_clause(first, end):
                 return True
-        if self.norm(before) in ("and", "then") and before > self.first:
+        if self.norm_at[before] in ("and", "then") and before > self.first:
             before -= 1
-            if self.norm(before) == "and" and before > self.first:
+            if self.norm_at[before] == "and" and before > self.first:
                 before -= 1  # "and then a week later"
-            opens = self.norm(before) in (",", ";", "—", "–")
+            opens = self.norm_at[before] in (",", ";", "—", "–")
         else:
             # "...; a year earlier the register held 7,000": a semicolon opens a clause too
-            opens = first <= self.first or self.norm(before) == ";"
+            opens = first <= self.first or self.norm_at[before] == ";"
         return opens and end < self.last and self.tokens[end].kind in (NUM, WORD)
 
     def _opens_clause(self, first: int, end: int) -> bool:
         """Whether tokens ``first`` to ``end`` open a sentence or clause and a comma ends them."""
-        opens = first <= self.first or self.norm(first - 1) in (";", ",", "—", "–", ":")
-        return opens and (end < self.last and self.norm(end) == ",")
+        opens = first <= self.first or self.norm_at[first - 1] in (";", ",", "—", "–", ":")
+        return opens and (end < self.last and self.norm_at[end] == ",")
 
     def _counted_from(self, found: list[DateMention], days: int) -> str:
         """A day ``days`` after the last date of the sentence read so far, else the last
@@ -6841,12 +6934,12 @@ class _Finder:
         "X said on Thursday that ...": a lone weekday just after a verb of saying
         dates the statement, so a later "the previous evening" counts from it.
         """
-        if len(earlier) != 1 or self.norm(earlier[0]) not in lx.WEEKDAYS:
+        if len(earlier) != 1 or self.norm_at[earlier[0]] not in lx.WEEKDAYS:
             return None
         k = earlier[0]
-        at = k - 1 if self.norm(k - 1) == "on" else k
+        at = k - 1 if self.norm_at[k - 1] == "on" else k
         # "said on Thursday", "told reporters on Thursday"
-        if not any(self.norm(j) in lx.SPEECH for j in range(max(self.first, at - 3), at)):
+        if not any(self.norm_at[j] in lx.SPEECH for j in range(max(self.first, at - 3), at)):
             return None
         return self.tokens[k].norm.capitalize()
 
@@ -6858,23 +6951,23 @@ class _Finder:
         is the 19th, a day, as the text counts it. A day named beside it is the
         day: "ten days ago, on the 14th" is the 14th, however the days are counted.
         """
-        count = self.norm(i - 1)
+        count = self.norm_at[i - 1]
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
         if number is None or self._ordinal_day_beside(i + 2):
             return None
-        days = number * _AGO_UNITS[self.norm(i)]
+        days = number * _AGO_UNITS[self.norm_at[i]]
         return i + 2, f"today{SHIFT}{-days:+d}"
 
     def _ordinal_day_beside(self, at: int) -> bool:
         """Whether ", on the 14th" follows at ``at``: a bare ordinal day set beside a date."""
-        words = [self.norm(k) for k in range(at, at + 3)]
+        words = [self.norm_at[k] for k in range(at, at + 3)]
         day = at + 3
         return (
             words == [",", "on", "the"]
             and day + 1 < self.last
             and self.tokens[day].text.isdigit()
             and 1 <= int(self.tokens[day].text) <= 31
-            and self.norm(day + 1) in lx.ORDINAL_SUFFIXES
+            and self.norm_at[day + 1] in lx.ORDINAL_SUFFIXES
             and self.tokens[day + 1].gap == 0
         )
 
@@ -6886,23 +6979,23 @@ class _Finder:
         figure than the one the clause's date would be taken for, so is not read there,
         unless it says when a statement was made ("a toll given eleven months ago").
         """
-        count = self.norm(i - 1)
+        count = self.norm_at[i - 1]
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
         if number is None:
             return None
-        opens = i - 1 <= self.first or self.norm(i - 2) in (";", ",", "—", "–", ":")
-        if self.norm(i) in ("year", "years") and self.norm(i + 2) in lx.RELATIVE_DAYS - {
+        opens = i - 1 <= self.first or self.norm_at[i - 2] in (";", ",", "—", "–", ":")
+        if self.norm_at[i] in ("year", "years") and self.norm_at[i + 2] in lx.RELATIVE_DAYS - {
             "yesterday"
         }:
             # "One year ago tonight, ...": an anniversary, the very day that many years back
             return (i + 3, f"{number}{YEARS_AGO_TODAY}") if opens else None
         # "was given eleven months ago", "said two months ago": when a statement was made
-        told = self.norm(i - 2) in _TOLD_AGO
+        told = self.norm_at[i - 2] in _TOLD_AGO
         # "A year ago he gave ...": opening the sentence, its subject pronoun right after
-        first = i - 1 <= self.first and self.norm(i + 2) in _TELLER_PRONOUNS
+        first = i - 1 <= self.first and self.norm_at[i + 2] in _TELLER_PRONOUNS
         if not told and not first and not self._opens_clause(i - 1, i + 2):
             return None
-        return i + 2, f"{number * _AGO_MONTHS[self.norm(i)]} months ago"
+        return i + 2, f"{number * _AGO_MONTHS[self.norm_at[i]]} months ago"
 
     @staticmethod
     def _year_token(token: Token) -> bool:
@@ -6925,7 +7018,7 @@ class _Finder:
         ]
 
     def _month_context(self, i: int) -> bool:
-        before = self.norm(i - 1) if i > self.first else ""
+        before = self.norm_at[i - 1] if i > self.first else ""
         after = self.tokens[i + 1] if i + 1 < self.last else None
         return (
             before in lx.DATE_PREPOSITIONS
@@ -6943,12 +7036,13 @@ class _Finder:
             # "in April, May and June": a month listed after a month
             or (
                 i - 2 >= self.first
-                and self.norm(i - 2) in lx.MONTHS
-                and (before == "and" or (before == "," and self.norm(i + 1) in (",", "and")))
+                and self.norm_at[i - 2] in lx.MONTHS
+                and (before == "and" or (before == "," and self.norm_at[i + 1] in (",", "and")))
             )
             # a ledger's heading "May." standing alone is no verb
             or (
-                i == self.first and all(self.norm(k) in (".", ":") for k in range(i + 1, self.last))
+                i == self.first
+                and all(self.norm_at[k] in (".", ":") for k in range(i + 1, self.last))
             )
             or (i == self.first and after is not None and _past_verb(after.norm))
         )
@@ -6973,16 +7067,16 @@ class _Finder:
         if not day and end < self.last and self._day(end):
             day = tokens[end].text
             end += 1
-            if self.norm(end) == ",":
+            if self.norm_at[end] == ",":
                 end += 1 if self._year(end + 1) else 0
         year = ""
         if end < self.last and self._year(end):
             year = tokens[end].text
             end += 1
-        elif end < self.last and self.norm(end) == "," and self._year(end + 1) and day:
+        elif end < self.last and self.norm_at[end] == "," and self._year(end + 1) and day:
             year = tokens[end + 1].text
             end += 2
-        elif not day and self.norm(end) == "of" and self._year(end + 1):
+        elif not day and self.norm_at[end] == "of" and self._year(end + 1):
             year = tokens[end + 1].text  # "late June of 2024"
             end += 2
         parts = [p for p in (day, month, year) if p]
@@ -7012,10 +7106,14 @@ class _Finder:
         year to another exchange.
         """
         at = i - 2
-        if self.norm(at) not in ("in", "during") or self.norm(at - 1) in ("than", "as", "like"):
+        if self.norm_at[at] not in ("in", "during") or self.norm_at[at - 1] in (
+            "than",
+            "as",
+            "like",
+        ):
             return False
         last = max(k for k in range(self.first, i) if self.tokens[k].kind == NUM)
-        return not any(self.norm(k) in (",", ";", ":", "than") for k in range(last, at))
+        return not any(self.norm_at[k] in (",", ";", ":", "than") for k in range(last, at))
 
     def _numeric_date(self, i: int) -> tuple[int, str] | None:
         tokens = self.tokens
@@ -7032,16 +7130,16 @@ class _Finder:
             return i + 5, "".join(t.text for t in tokens[i : i + 5])
         # a day before a month is read from the month
         if self._day(i) and i + 1 < self.last and self._month_at(i + 1):
-            if self.norm(i + 1) == "and":
+            if self.norm_at[i + 1] == "and":
                 return None
             return self._month(i + 1)
-        previous = self.norm(i - 1) if i > self.first else ""
+        previous = self.norm_at[i - 1] if i > self.first else ""
         if self._year(i) and previous in _BARE_YEAR_OPENERS:
             return i + 1, tokens[i].text
         if (
             self._year(i)
             and previous in lx.DETERMINERS
-            and self.norm(i + 1) in _ONE_EVENT
+            and self.norm_at[i + 1] in _ONE_EVENT
             # "the swap of 1,200 outdid the 2022 swap, in which 215 came home": a sentence
             # date would put the figure before, the exchange reported, in 2022 too
             and (
@@ -7061,14 +7159,14 @@ class _Finder:
         """
         if (
             not self._day(i)
-            or self.norm(i + 1) not in lx.ORDINAL_SUFFIXES
+            or self.norm_at[i + 1] not in lx.ORDINAL_SUFFIXES
             or self.tokens[i + 1].gap
         ):
             return None
-        which = f"{self.norm(i + 3)} {self.norm(i + 4)}"
-        if self.norm(i + 2) == "of" and which in _RELATIVE_MONTHS:
+        which = f"{self.norm_at[i + 3]} {self.norm_at[i + 4]}"
+        if self.norm_at[i + 2] == "of" and which in _RELATIVE_MONTHS:
             return i + 5, _day_of_relative_month(int(self.tokens[i].text), which)
-        if self.norm(i + 2) != "of" or not self._month_at(i + 3) or self.norm(i + 3) == "and":
+        if self.norm_at[i + 2] != "of" or not self._month_at(i + 3) or self.norm_at[i + 3] == "and":
             return None
         end = i + 4
         year = f" {self.tokens[end].text}" if self._year(end) else ""

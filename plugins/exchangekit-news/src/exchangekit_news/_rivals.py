@@ -122,18 +122,18 @@ class _Rivals(_TransferRoles):
         """
         for i in self._at(("version",), self.first, self.last):
             if (
-                self.norm(i - 1) == "earlier"
-                and self.norm(i + 1) == "of"
-                and self.norm(i + 2) in ("this", "the", "our")
-                and self.norm(i + 3) in _VERSION_OF
-                and self.norm(self._past_version_aside(i + 4)) in _VERSION_SAID
+                self.norm_at[i - 1] == "earlier"
+                and self.norm_at[i + 1] == "of"
+                and self.norm_at[i + 2] in ("this", "the", "our")
+                and self.norm_at[i + 3] in _VERSION_OF
+                and self.norm_at[self._past_version_aside(i + 4)] in _VERSION_SAID
             ):
                 return True
         for i in self._at(_BLOG_PIECES, self.first + 1, self.last):
             if (
-                self.norm(i - 1) == "earlier"
-                and self.norm(i - 2) in ("an", "our", "this")
-                and self.norm(self._past_version_aside(i + 1)) in _VERSION_SAID
+                self.norm_at[i - 1] == "earlier"
+                and self.norm_at[i - 2] in ("an", "our", "this")
+                and self.norm_at[self._past_version_aside(i + 1)] in _VERSION_SAID
             ):
                 return True  # "Correction: an earlier entry said 310 were returned."
         return self._piece_misstated() or self._we_wrote_in_correction()
@@ -147,11 +147,11 @@ class _Rivals(_TransferRoles):
         reported earlier, 12 ..." stands by the figure.
         """
         for i in self._at(("we",), self.first, self.last - 1):
-            verb = i + 1 + (self.norm(i + 1) in _WRONGLY)
-            if self.norm(verb) not in _VERSION_SAID | {"wrote", "attributed"}:
+            verb = i + 1 + (self.norm_at[i + 1] in _WRONGLY)
+            if self.norm_at[verb] not in _VERSION_SAID | {"wrote", "attributed"}:
                 continue
             if verb > i + 1 or any(
-                self.norm(k) in ("correction", "corrections") for k in range(self.first, i)
+                self.norm_at[k] in ("correction", "corrections") for k in range(self.first, i)
             ):
                 return True
         return False
@@ -166,17 +166,17 @@ class _Rivals(_TransferRoles):
         a side calling the other's figures fabricated is a rival's word, not read here.
         """
         for i in self._at(_COPIES, self.first + 1, self.last):
-            if self.norm(i - 1) not in _POINTING_BACK:
+            if self.norm_at[i - 1] not in _POINTING_BACK:
                 continue
             # "was doctored", "had very probably been forged", "is almost certainly fake"
             k, linked = i + 1, False
-            while k < min(i + 7, self.last) and self.norm(k) in _COPY_LINKS | _FAKED_HEDGES:
-                linked = linked or self.norm(k) in _COPY_LINKS
+            while k < min(i + 7, self.last) and self.norm_at[k] in _COPY_LINKS | _FAKED_HEDGES:
+                linked = linked or self.norm_at[k] in _COPY_LINKS
                 k += 1
             if not linked:
                 continue
-            if self.norm(k) in _FAKED or (
-                self.norm(k) == "a" and self.norm(k + 1) in ("forgery", "fake", "fabrication")
+            if self.norm_at[k] in _FAKED or (
+                self.norm_at[k] == "a" and self.norm_at[k + 1] in ("forgery", "fake", "fabrication")
             ):
                 return True
         return False
@@ -194,15 +194,22 @@ class _Rivals(_TransferRoles):
             (
                 i
                 for i in range(self.first, min(self.first + 4, self.last))
-                if self.norm(i) in _PIECES
+                if self.norm_at[i] in _PIECES
             ),
             None,
         )
-        if piece is None or self.norm(piece - 1) not in ("a", "an", "the", "our", "this", "that"):
+        if piece is None or self.norm_at[piece - 1] not in (
+            "a",
+            "an",
+            "the",
+            "our",
+            "this",
+            "that",
+        ):
             return False
         return any(
-            self.norm(i) in _MISSTATED
-            or (self.norm(i) in _WRONGLY and self.norm(i + 1) in _VERSION_SAID)
+            self.norm_at[i] in _MISSTATED
+            or (self.norm_at[i] in _WRONGLY and self.norm_at[i + 1] in _VERSION_SAID)
             for i in range(piece + 1, self.last)
         )
 
@@ -216,16 +223,16 @@ class _Rivals(_TransferRoles):
         """
         sums: set[int] = set()
         for i in self._at(("sum", "total"), self.first + 2, self.last - 3):
-            if self.norm(i - 1) != "the" or self.norm(i + 1) != "of":
+            if self.norm_at[i - 1] != "the" or self.norm_at[i + 1] != "of":
                 continue
-            link = i - 2 - (self.norm(i - 2) in ("simply", "just", "only", "merely"))
-            if self.norm(link) not in ("is", "was", "were", "'s"):
+            link = i - 2 - (self.norm_at[i - 2] in ("simply", "just", "only", "merely"))
+            if self.norm_at[link] not in ("is", "was", "were", "'s"):
                 continue
             parts = [f for f in self.m.figures if f.first > i + 1][:2]
             if (
                 len(parts) == 2
                 and parts[0].first == i + 2
-                and self.norm(parts[1].first - 1) == "and"
+                and self.norm_at[parts[1].first - 1] == "and"
                 and parts[1].first - 1 == parts[0].last
             ):
                 one, other = parts[0].amount.best, parts[1].amount.best
@@ -239,19 +246,19 @@ class _Rivals(_TransferRoles):
         ", published on Saturday evening," and ", based on initial reports from Kyiv,":
         an aside with no figure of its own, closed within a dozen words.
         """
-        if self.norm(at) != ",":
+        if self.norm_at[at] != ",":
             return at
         for i in range(at + 1, min(self.last, at + _VERSION_ASIDE_REACH)):
             if self.tokens[i].kind == NUM:
                 return at
-            if self.norm(i) == ",":
+            if self.norm_at[i] == ",":
                 return i + 1
         return at
 
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
-        if self.norm(figure.first - 1) == "among" or (
-            (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the")
+        if self.norm_at[figure.first - 1] == "among" or (
+            (self.norm_at[figure.first - 2], self.norm_at[figure.first - 1]) == ("among", "the")
         ):
             return False  # "three men were among (the) 90 defenders freed": 90 is the group
         if self._among_them_breakdown(figure):
@@ -265,7 +272,7 @@ class _Rivals(_TransferRoles):
             or self._listed_after_part(figure)
             or self._one_among_those(figure)
             or any(
-                self.norm(i) == "among"
+                self.norm_at[i] == "among"
                 for i in range(max(self.first, figure.first - 4), figure.first)
             )
         )
@@ -279,9 +286,9 @@ class _Rivals(_TransferRoles):
         split the group and are left to the breakdown rules.
         """
         at = figure.np_end
-        if self.norm(at) != "among" or self.norm(at + 1) not in ("those", "them"):
+        if self.norm_at[at] != "among" or self.norm_at[at + 1] not in ("those", "them"):
             return False
-        if self.norm(figure.first - 1) not in ("and", ","):
+        if self.norm_at[figure.first - 1] not in ("and", ","):
             return True
         return not any(f.np_end == figure.first - 1 for f in self.m.figures)
 
@@ -302,13 +309,13 @@ class _Rivals(_TransferRoles):
         if before is None or figure.noun is None:
             return False
         end = before.np_end
-        if self.norm(end) == "and":
+        if self.norm_at[end] == "and":
             # "including 224 soldiers and sergeants and six civilians": the part's noun
             # group joins a second noun of people before the next figure is listed
             joined = lx.PEOPLE.match(self.tokens, end + 1, figure.first)
             if joined is not None and joined[0] == figure.first - 1:
                 end = joined[0]
-        between = [self.norm(i) for i in range(end, figure.first)]
+        between = [self.norm_at[i] for i in range(end, figure.first)]
         return between in (["and"], [","]) and self._among(before)
 
     def _included_part(self, figure: FigureMention) -> bool:
@@ -317,12 +324,16 @@ class _Rivals(_TransferRoles):
         "Twenty Ukrainians, including two civilians, came home": the two are among the
         twenty, counted once in the whole, like a part named with "among them".
         """
-        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) != (",", "including"):
+        if (self.norm_at[figure.first - 2], self.norm_at[figure.first - 1]) != (",", "including"):
             return False
         whole = next(
             (f for f in self.m.figures if f is not figure and f.np_end == figure.first - 2), None
         )
-        if whole is None and figure.noun is not None and self.norm(figure.np_end) in lx.ITEM_ENDS:
+        if (
+            whole is None
+            and figure.noun is not None
+            and self.norm_at[figure.np_end] in lx.ITEM_ENDS
+        ):
             whole = self._whole_of_clause(figure.first - 2)
         # "49 Russians, including 23 servicemen and 26 civilians": parts that add up to the
         # whole are its breakdown, each part read like "23 of them servicemen"
@@ -335,19 +346,19 @@ class _Rivals(_TransferRoles):
         and two civilians": the two are among the 189 as surely as the soldiers are,
         though the aside names the soldiers without a count.
         """
-        if self.norm(figure.first - 1) != "and":
+        if self.norm_at[figure.first - 1] != "and":
             return False
         opener = next(
             (
                 i
                 for i in range(figure.first - 2, max(self.first, figure.first - 16), -1)
-                if self.norm(i) == "including" and self.norm(i - 1) == ","
+                if self.norm_at[i] == "including" and self.norm_at[i - 1] == ","
             ),
             None,
         )
         if opener is None or self.tokens[opener + 1].kind == NUM:
             return False
-        between = {self.norm(i) for i in range(opener + 1, figure.first - 1)}
+        between = {self.norm_at[i] for i in range(opener + 1, figure.first - 1)}
         if between & {",", ";", "and", "\u2013", "\u2014", "-", "("}:
             return False
         # a year ("captured at Mariupol in 2022") counts no one
@@ -358,7 +369,7 @@ class _Rivals(_TransferRoles):
             whole is not None
             and whole.noun is not None
             and whole.noun.category in (None, PersonCategory.OTHER)
-            and self.norm(whole.np_end - 1) not in lx.LOSS_HEADS
+            and self.norm_at[whole.np_end - 1] not in lx.LOSS_HEADS
         )
 
     def _among_them_breakdown(self, figure: FigureMention) -> bool:
@@ -367,7 +378,11 @@ class _Rivals(_TransferRoles):
         "80 Ukrainians, among them 71 soldiers and nine civilians, came home": the parts
         break the whole down by kind, each read like "71 of them soldiers", as "including".
         """
-        if [self.norm(i) for i in range(figure.first - 3, figure.first)] != [",", "among", "them"]:
+        if [self.norm_at[i] for i in range(figure.first - 3, figure.first)] != [
+            ",",
+            "among",
+            "them",
+        ]:
             return False
         whole = next(
             (f for f in self.m.figures if f is not figure and f.np_end == figure.first - 3), None
@@ -384,9 +399,9 @@ class _Rivals(_TransferRoles):
         if not before:
             return None
         whole = before[-1]
-        if whole.noun is None or self.norm(whole.np_end - 1) in lx.LOSS_HEADS:
+        if whole.noun is None or self.norm_at[whole.np_end - 1] in lx.LOSS_HEADS:
             return None  # "4,000 casualties ..., including 600 dead": a toll's share
-        between = {self.norm(i) for i in range(whole.np_end, comma)}
+        between = {self.norm_at[i] for i in range(whole.np_end, comma)}
         if between & {",", ";", "and", "while", "but", "\u2013", "\u2014", "-"}:
             return None
         return whole
@@ -395,7 +410,7 @@ class _Rivals(_TransferRoles):
         """Whether ``part`` and the figures listed right after it add up exactly to ``whole``."""
         parts = [part]
         for f in self.m.figures:
-            between = {self.norm(i) for i in range(parts[-1].np_end, f.first)}
+            between = {self.norm_at[i] for i in range(parts[-1].np_end, f.first)}
             if f.first >= parts[-1].np_end and between and between <= {"and", ","}:
                 parts.append(f)
         if len(parts) < 2 or any(f.amount.high != f.amount.low for f in (whole, *parts)):
@@ -409,14 +424,14 @@ class _Rivals(_TransferRoles):
         are a part of a handover counted as a whole, however long the group named first.
         """
         at = figure.first - 1
-        if self.norm(at) == "also":
+        if self.norm_at[at] == "also":
             at -= 1
-        if self.norm(at) not in ("were", "was"):
+        if self.norm_at[at] not in ("were", "was"):
             return False
         for i in range(at - 1, max(self.first, at - 12) - 1, -1):
-            if self.norm(i) in _CLAUSE_MARKS:
+            if self.norm_at[i] in _CLAUSE_MARKS:
                 return False
-            if self.norm(i) == "among":
+            if self.norm_at[i] == "among":
                 return True
         return False
 
@@ -428,9 +443,9 @@ class _Rivals(_TransferRoles):
         if "among" not in self.norm_set:
             return False  # most sentences: no "among" to find
         for i in range(figure.np_end, min(self.last - 1, figure.np_end + 8)):
-            if self.norm(i) in _CLAUSE_MARKS:
+            if self.norm_at[i] in _CLAUSE_MARKS:
                 return False
-            if self.norm(i) in _COPULAS_NEAR and self.norm(i + 1) == "among":
+            if self.norm_at[i] in _COPULAS_NEAR and self.norm_at[i + 1] == "among":
                 return True
         return False
 
@@ -440,8 +455,8 @@ class _Rivals(_TransferRoles):
         "1,500 had been returned in 2024, while a news site put the figure at 1,300 for the
         same month": a month is not the year told, so which month is not said.
         """
-        at = figure.last + (self.norm(figure.last) in lx.QUOTE_MARKS)
-        span = lx.same_span_at(self.norm, at) if self.norm(at) == "for" else None
+        at = figure.last + (self.norm_at[figure.last] in lx.QUOTE_MARKS)
+        span = lx.same_span_at(self.norm, at) if self.norm_at[at] == "for" else None
         return span is not None and not all(lx.span_fits(span, text) for text in base.dates)
 
     def _rival_figure(
@@ -458,14 +473,15 @@ class _Rivals(_TransferRoles):
         # "Ukraine counted 277 returned": a bare count of people moved, of no one kind
         ends = ("", ".", ",", ";")
         moved = (
-            _lemmas.is_transfer_form(self.norm(figure.last)) and self.norm(figure.last + 1) in ends
+            _lemmas.is_transfer_form(self.norm_at[figure.last])
+            and self.norm_at[figure.last + 1] in ends
         )
-        if self.norm(past_rival_tail(self.norm, figure.last)) not in ends and not moved:
+        if self.norm_at[past_rival_tail(self.norm, figure.last)] not in ends and not moved:
             return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
         if verb is None or (
-            self.norm(figure.first - 2) in lx.NUMBER_NOUNS
-            and self.norm(figure.first - 3) in lx.SIDE_ADJECTIVES
+            self.norm_at[figure.first - 2] in lx.NUMBER_NOUNS
+            and self.norm_at[figure.first - 3] in lx.SIDE_ADJECTIVES
         ):
             return None  # "put the Ukrainian figure at 80": that side's way, not the last leg's
         base = previous if previous is not None and previous.sentence == self.index else None
@@ -496,7 +512,7 @@ class _Rivals(_TransferRoles):
             return None
         if (
             not base.tally
-            and self.norm(verb) in _PUT
+            and self.norm_at[verb] in _PUT
             and any(
                 verb < t.first < figure.first and t.done and t.move is not Move.EVENT
                 for t in self.m.transfers
@@ -551,9 +567,9 @@ class _Rivals(_TransferRoles):
         A bare count of a side's whole share of the living names no kind of people.
         """
         if not any(
-            self.norm(i) == "for"
-            and self.norm(i + 1) in ("its", "their")
-            and "side" in (self.norm(i + 2), self.norm(i + 3))
+            self.norm_at[i] == "for"
+            and self.norm_at[i + 1] in ("its", "their")
+            and "side" in (self.norm_at[i + 2], self.norm_at[i + 3])
             for i in range(verb, figure.first)
         ):
             return None
@@ -587,7 +603,7 @@ class _Rivals(_TransferRoles):
         after its verb ("to X" receives, "from X" sends) or by the people's nationality.
         """
         for i in range(self.first, before - 2):
-            if self.norm(i) != "how" or self.norm(i + 1) != "many":
+            if self.norm_at[i] != "how" or self.norm_at[i + 1] != "many":
                 continue
             named = self._nationals_at(i + 2)
             people = named or lx.PEOPLE.match(self.tokens, i + 2, before)
@@ -602,7 +618,7 @@ class _Rivals(_TransferRoles):
             )
             for party in self.m.parties:
                 if verb.last <= party.first < before and party.first - verb.last <= 3:
-                    way = self.norm(verb.last)
+                    way = self.norm_at[verb.last]
                     if way == "to":
                         receiver = party.code
                     elif way == "from":
@@ -625,13 +641,13 @@ class _Rivals(_TransferRoles):
         let go is lower": a named source a few words before the verb (a longer subject
         before a comparative), else a side named with "officials", "media" or the like.
         """
-        reach = 12 if self.norm(verb) in ("lower", "higher", "smaller", "larger") else 6
+        reach = 12 if self.norm_at[verb] in ("lower", "higher", "smaller", "larger") else 6
         mentions = [
             m
             for m in self._speaker_mentions()
             if m[1] <= verb
             and verb - m[1] <= reach
-            and all(self.norm(i) != ";" for i in range(m[1], verb))  # not the clause before's
+            and all(self.norm_at[i] != ";" for i in range(m[1], verb))  # not the clause before's
         ]
         if mentions:
             return mentions[-1][2]
@@ -640,10 +656,11 @@ class _Rivals(_TransferRoles):
                 party.last <= verb
                 and verb - party.last <= 3
                 and any(
-                    self.norm(i) in _SPEAKER_NOUNS | lx.PRESS_NOUNS for i in range(party.last, verb)
+                    self.norm_at[i] in _SPEAKER_NOUNS | lx.PRESS_NOUNS
+                    for i in range(party.last, verb)
                 )
             ):
-                press = any(self.norm(i) in lx.PRESS_NOUNS for i in range(party.last, verb))
+                press = any(self.norm_at[i] in lx.PRESS_NOUNS for i in range(party.last, verb))
                 named = lx.media if press else lx.government
                 return named(party.code, lx.PARTY_NAMES.get(party.code, party.code))
         return None
@@ -667,7 +684,7 @@ class _Rivals(_TransferRoles):
             # servicemen": a verbless pair after a colon, the people's side their receiver
             verbless = (
                 figure.nationality is not None
-                and self.norm(figure.first - 1) == ":"
+                and self.norm_at[figure.first - 1] == ":"
                 and not self._planned_before(figure.first - 1)
             )
             if index in told or (figure.nationality is not None and not verbless):
@@ -707,12 +724,12 @@ class _Rivals(_TransferRoles):
         spans = [(f.first, f.last) for f in figures]
         for index, figure in enumerate(figures):
             theirs = told.get(index)
-            end = figure.np_end + (self.norm(figure.np_end) == "on")
+            end = figure.np_end + (self.norm_at[figure.np_end] == "on")
             if not theirs or len(theirs) != 1 or theirs[0].tally:
                 continue
             if spans.count(spans[index]) > 1:
                 continue
-            if self.norm(end) != "each" or self.norm(end + 1) not in lx.RECURRING:
+            if self.norm_at[end] != "each" or self.norm_at[end + 1] not in lx.RECURRING:
                 continue
             leg = theirs[0]
             answered = [
@@ -749,7 +766,9 @@ class _Rivals(_TransferRoles):
             join = figure.np_end + next(
                 k for k, w in enumerate(between) if w in ("and", "while", "which")
             )
-            clipped = all(self.norm(k) in (",", "—", "–", "-") for k in range(figure.np_end, join))
+            clipped = all(
+                self.norm_at[k] in (",", "—", "–", "-") for k in range(figure.np_end, join)
+            )
             if not clipped and not any(t.done and t.last <= join for t in self.m.transfers):
                 # nothing moved the bodies: "the list named 1,212 bodies"; nor does the
                 # counter's own verb ("1,000 bodies were counted, and Ukraine took back 900");
@@ -793,7 +812,7 @@ class _Rivals(_TransferRoles):
                 and t.move in (Move.SEND, Move.RECEIVE)
                 and figure.np_end <= t.first < counter.first
                 and t.first > figure.np_end
-                and all(self.norm(i) in _AUXILIARIES for i in range(figure.np_end, t.first))
+                and all(self.norm_at[i] in _AUXILIARIES for i in range(figure.np_end, t.first))
             ),
             None,
         )
@@ -811,7 +830,7 @@ class _Rivals(_TransferRoles):
         return any(
             t.done
             and figure.np_end <= t.first <= figure.np_end + 3
-            and all(self.norm(i) in _AUXILIARIES for i in range(figure.np_end, t.first))
+            and all(self.norm_at[i] in _AUXILIARIES for i in range(figure.np_end, t.first))
             for t in self.m.transfers
         )
 
@@ -827,7 +846,7 @@ class _Rivals(_TransferRoles):
         back = self._receiver_at(figure.last)
         if there is None or back is None or there.code != previous.receiver:
             return None
-        between = [self.norm(i) for i in range(there.last, figure.first)]
+        between = [self.norm_at[i] for i in range(there.last, figure.first)]
         if between not in ([","], ["and"], [",", "and"]) or back.code != previous.sender:
             return None
         return self._listed_leg(previous, figure)._replace(
@@ -843,17 +862,17 @@ class _Rivals(_TransferRoles):
         So does a bare ", for 24 to Russia" after a handover done: the swap's other way.
         """
         at = figure.first
-        if self.norm(at - 1) == "of" and self.norm(at - 2) in lx.REMAINS_NOUNS:
+        if self.norm_at[at - 1] == "of" and self.norm_at[at - 2] in lx.REMAINS_NOUNS:
             # "in exchange for the bodies of 30 soldiers"
-            at -= 3 if self.norm(at - 3) == "the" else 2
-        if self.norm(at - 1) in ("whom", "which") and self.norm(at - 2) == "for":
+            at -= 3 if self.norm_at[at - 3] == "the" else 2
+        if self.norm_at[at - 1] in ("whom", "which") and self.norm_at[at - 2] == "for":
             at -= 1  # "144 Russians, in exchange for whom the same number of Ukrainians were freed"
-        if self.norm(at - 1) != "for":
+        if self.norm_at[at - 1] != "for":
             return False
         at -= self._speech_aside_before(at - 1)  # "in return, Moscow said, for 195"
-        verb = self.norm(at - 2)
+        verb = self.norm_at[at - 2]
         if verb in ("exchange", "return"):
-            return self.norm(at - 3) == "in"
+            return self.norm_at[at - 3] == "in"
         if verb == "," and figure.noun is None and self._receiver_at(figure.last) is not None:
             # "another 1,000 were returned to Ukraine, for 24 to Russia": what went back
             return any(t.done and t.last < at - 2 for t in self.m.transfers)
@@ -865,11 +884,11 @@ class _Rivals(_TransferRoles):
         "in return, Moscow said, for 195": the aside splits the phrase and changes
         nothing of what it says.
         """
-        if self.norm(end - 1) != ",":
+        if self.norm_at[end - 1] != ",":
             return 0
         for i in range(end - 2, max(self.first, end - 7), -1):
-            if self.norm(i) == ",":
-                told = any(self.norm(j) in lx.SPEECH for j in range(i + 1, end - 1))
+            if self.norm_at[i] == ",":
+                told = any(self.norm_at[j] in lx.SPEECH for j in range(i + 1, end - 1))
                 return end - i if told else 0
         return 0
 
@@ -950,20 +969,20 @@ class _Rivals(_TransferRoles):
         between "followed" and "by" is the later group's, as in "followed by 150
         for 150 on Feb. 5".
         """
-        if self.norm(figure.first - 1) != "by":
+        if self.norm_at[figure.first - 1] != "by":
             return None
         own = next((d for d in dates if d.last == figure.first - 1 and not d.since), None)
         if own is None:
             return None
-        opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
-        if self.norm(opener - 1) != "followed":
+        opener = own.first - (self.norm_at[own.first - 1] in ("on", "in"))
+        if self.norm_at[opener - 1] != "followed":
             return None
-        end = figure.last + (self.norm(figure.last) in ("more", "further"))
+        end = figure.last + (self.norm_at[figure.last] in ("more", "further"))
         end = self._equal_pair_end(figure, end)
         end += self._per_side_length(end)
         # "by 150 for 140": an unequal pair gives each way its own number; a clause of its
         # own after the figure is no gapped item
-        return own if self.norm(end) in ("", ".", ";", ",") else None
+        return own if self.norm_at[end] in ("", ".", ";", ",") else None
 
     def _gapped_dated_opening(
         self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None
@@ -975,16 +994,16 @@ class _Rivals(_TransferRoles):
         running to the end: the verb is the clause's before it.
         """
         at = figure.first
-        copula = (self.norm(at - 2), self.norm(at - 1)) == ("it", "was")
+        copula = (self.norm_at[at - 2], self.norm_at[at - 1]) == ("it", "was")
         at -= 2 * copula  # "; on 17 July it was 95"
-        further = self.norm(at - 1) == "another"
+        further = self.norm_at[at - 1] == "another"
         if further:
             at -= 1  # "; on 9 May, another 22"
-        elif (self.norm(at - 2), self.norm(at - 1)) == ("a", "further"):
+        elif (self.norm_at[at - 2], self.norm_at[at - 1]) == ("a", "further"):
             further = True
             at -= 2
-        at -= self.norm(at - 1) in (",", "-", *DASHES)
-        end = figure.np_end + (self.norm(figure.np_end) == "more")  # "; on 9 May, 22 more"
+        at -= self.norm_at[at - 1] in (",", "-", *DASHES)
+        end = figure.np_end + (self.norm_at[figure.np_end] == "more")  # "; on 9 May, 22 more"
         # "; on 31 May, 75 for 75": an equal pair repeats the swap's share
         paired = self._equal_pair_end(figure, figure.last)
         if paired != figure.last:
@@ -993,32 +1012,32 @@ class _Rivals(_TransferRoles):
         shared = self._per_side_length(end)
         end += shared
         shared = shared or int(paired != figure.last)
-        if self.norm(at - 1) == "(" or self._dated_share_in_bracket(figure):
+        if self.norm_at[at - 1] == "(" or self._dated_share_in_bracket(figure):
             return self._dated_bracket_item(figure, dates, drafted)
         end = self._joined_item_end(figure, end)
-        if not drafted or self.norm(end) not in ("", ".", ";", ",", "-", *DASHES):
+        if not drafted or self.norm_at[end] not in ("", ".", ";", ",", "-", *DASHES):
             return None  # most figures: cheap tests first
         if shared and not self._two_way(drafted):
             return None  # "Kyiv got 90 back; on 31 May, 75 for 75": no share to repeat
         own = next((d for d in dates if d.last == at and not d.since), None)
-        if own is None and self.norm(at) in (",", "-", *DASHES):
+        if own is None and self.norm_at[at] in (",", "-", *DASHES):
             own = self._date_before_aside(at, dates)  # "and on May 31, after a pause, 75 for 75"
         if own is None:
             return None
         own = self._day_named_again(own, dates)
         if (
-            self.norm(end) == ","
+            self.norm_at[end] == ","
             and not self._dated_item_at(end + 1, dates)
             and not self._closing_part_aside(end)
             and not self._closing_trade_back(end)
             and not self._closing_kind_aside(end)
         ):
             return None  # "; on 9 May, 22 men, all of them wounded, ...": not a list's item
-        if self.norm(end) in ("-", *DASHES) and self._closing_dash(end) is not None:
+        if self.norm_at[end] in ("-", *DASHES) and self._closing_dash(end) is not None:
             return None  # "; on 9 May, 22 men – 3 of them wounded – were sent": a verb of its own
         # "on Monday 16 June": a weekday right before the date is the same day told twice
         start = next((d.first for d in dates if d.last == own.first and not d.since), own.first)
-        opener = start - (self.norm(start - 1) in ("on", "in"))
+        opener = start - (self.norm_at[start - 1] in ("on", "in"))
         if not self._item_opens(opener) and not (
             (further or shared or copula) and self._comma_item_opens(opener, drafted)
         ):
@@ -1033,7 +1052,7 @@ class _Rivals(_TransferRoles):
         "...; and on 24 August, 146 defenders and 8 civilians.": both noun groups are
         the item, so the first ends where the second does, and goes the same way.
         """
-        if self.norm(end) != "and" or figure.noun is None:
+        if self.norm_at[end] != "and" or figure.noun is None:
             return end
         joined = next((f for f in self.m.figures if f.first == end + 1), None)
         if joined is None or joined.noun is None:
@@ -1050,7 +1069,7 @@ class _Rivals(_TransferRoles):
         if len(before) < 2:
             return False
         second = before[-1]
-        return self.norm(second.first - 1) == "for" and before[-2].amount != second.amount
+        return self.norm_at[second.first - 1] == "for" and before[-2].amount != second.amount
 
     def _closing_part_aside(self, comma: int) -> bool:
         """Whether ``comma`` opens a part of the people that runs to the sentence's end.
@@ -1058,17 +1077,17 @@ class _Rivals(_TransferRoles):
         "..., and then, on May 25, 106 Ukrainians, among them eight officers.": the
         aside names some of the item's people and no verb of its own follows.
         """
-        opener = self.norm(comma + 1)
+        opener = self.norm_at[comma + 1]
         if not (
             opener == "including"
-            or (opener == "among" and self.norm(comma + 2) in lx.PART_PRONOUNS)
+            or (opener == "among" and self.norm_at[comma + 2] in lx.PART_PRONOUNS)
         ):
             return False
         return all(
-            self.norm(i) not in (",", ";", "and", *DASHES)
+            self.norm_at[i] not in (",", ";", "and", *DASHES)
             and not any(d.first <= i < d.last for d in self.m.dates)
             for i in range(comma + 2, self.last)
-            if self.norm(i) != "."
+            if self.norm_at[i] != "."
         ) and not any(t.first > comma for t in self.m.transfers)
 
     def _closing_trade_back(self, comma: int) -> bool:
@@ -1077,17 +1096,17 @@ class _Rivals(_TransferRoles):
         "...; on 15 April, 909, in exchange for 41 Russian dead.": what the item's
         receiver gave back for it, no verb of its own, so the item stays gapped.
         """
-        if [self.norm(comma + k) for k in (1, 2, 3)] != ["in", "exchange", "for"]:
+        if [self.norm_at[comma + k] for k in (1, 2, 3)] != ["in", "exchange", "for"]:
             return False
         back = [f for f in self.m.figures if f.first > comma]
         return (
             len(back) == 1
             and back[0].first == comma + 4
             and all(
-                self.norm(i) not in (",", ";", "and", *DASHES)
+                self.norm_at[i] not in (",", ";", "and", *DASHES)
                 and not any(d.first <= i < d.last for d in self.m.dates)
                 for i in range(comma + 4, self.last)
-                if self.norm(i) != "."
+                if self.norm_at[i] != "."
             )
             and not any(t.first > comma + 3 for t in self.m.transfers)
         )
@@ -1100,7 +1119,7 @@ class _Rivals(_TransferRoles):
         """How many words of a per-side phrase start at ``at`` ("each way", "on each side"):
         none when the phrase names a side of a place ("from each side of the river").
         """
-        if self.norm(at) not in _PER_SIDE_FIRSTS:
+        if self.norm_at[at] not in _PER_SIDE_FIRSTS:
             return 0  # most figures: no phrase of sides after them
         length = next((len(w) for w in _PER_SIDE if self._words_at(at, len(w)) == w), 0)
         if length and lx.side_of_place(self.tokens, at + length, self.last):
@@ -1114,16 +1133,16 @@ class _Rivals(_TransferRoles):
         governments.": the aside says who all of them were, or who told it, and holds no
         verb, clause or date of its own, so the item before it is still a verbless item.
         """
-        words = (self.norm(comma + 1), self.norm(comma + 2), self.norm(comma + 3))
+        words = (self.norm_at[comma + 1], self.norm_at[comma + 2], self.norm_at[comma + 3])
         if not (words[:2] == ("according", "to") or words in (("all", "of", "them"),)):
             return False
         return all(
-            self.norm(i) not in (",", ";", "and", "(", *DASHES)
-            and not _lemmas.is_transfer_form(self.norm(i))
+            self.norm_at[i] not in (",", ";", "and", "(", *DASHES)
+            and not _lemmas.is_transfer_form(self.norm_at[i])
             and not any(d.first <= i < d.last for d in self.m.dates)
             and not any(f.first <= i <= f.last for f in self.m.figures)
             for i in range(comma + 2, self.last)
-            if self.norm(i) != "."
+            if self.norm_at[i] != "."
         )
 
     def _day_named_again(self, own: DateMention, dates: list[DateMention]) -> DateMention:
@@ -1132,10 +1151,10 @@ class _Rivals(_TransferRoles):
         A date set off by commas or dashes right after another date is the same day
         told by name, so the item opens with the first.
         """
-        mark = self.norm(own.first - 2)
-        if self.norm(own.first - 1) != "on" or mark not in (",", "-", *DASHES):
+        mark = self.norm_at[own.first - 2]
+        if self.norm_at[own.first - 1] != "on" or mark not in (",", "-", *DASHES):
             return own
-        if self.norm(own.last) != mark and not {mark, self.norm(own.last)} <= {"-", *DASHES}:
+        if self.norm_at[own.last] != mark and not {mark, self.norm_at[own.last]} <= {"-", *DASHES}:
             return own
         return next((d for d in dates if d.last == own.first - 2 and not d.since), own)
 
@@ -1146,11 +1165,11 @@ class _Rivals(_TransferRoles):
         set off by commas that opens with a preposition and moves no one stands
         between the item's date and its figure.
         """
-        marks = (",",) if self.norm(comma) == "," else ("-", *DASHES)
+        marks = (",",) if self.norm_at[comma] == "," else ("-", *DASHES)
         for k in range(comma - 1, max(self.first, comma - 10), -1):
-            if self.norm(k) not in marks:
+            if self.norm_at[k] not in marks:
                 continue
-            if self.norm(k + 1) not in _ASIDE_OPENERS or any(
+            if self.norm_at[k + 1] not in _ASIDE_OPENERS or any(
                 k < t.first < comma for t in self.m.transfers
             ):
                 return None
@@ -1164,7 +1183,7 @@ class _Rivals(_TransferRoles):
 
     def _dated_item_at(self, at: int, dates: list[DateMention]) -> bool:
         """Whether a date opens the next item at ``at``: "..., on 17 July it was 95"."""
-        at += self.norm(at) in ("on", "in")
+        at += self.norm_at[at] in ("on", "in")
         return any(d.first == at and not d.since for d in dates)
 
     def _comma_item_opens(self, opener: int, drafted: list[LegDraft]) -> bool:
@@ -1175,7 +1194,7 @@ class _Rivals(_TransferRoles):
         comma, marked as more of the same ("another", "each", "it was"), is the
         next swap; a one-way clause before leaves it unread.
         """
-        return self.norm(opener - 1) == "," and self._two_way(drafted)
+        return self.norm_at[opener - 1] == "," and self._two_way(drafted)
 
     def _dated_bracket_item(
         self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None
@@ -1188,7 +1207,11 @@ class _Rivals(_TransferRoles):
         """
         close = figure.last
         close += self._per_side_length(close)
-        if not drafted or self.norm(close) != ")" or self.norm(close + 1) not in ("", ".", ";"):
+        if (
+            not drafted
+            or self.norm_at[close] != ")"
+            or self.norm_at[close + 1] not in ("", ".", ";")
+        ):
             return None
         own = next((d for d in dates if d.last == figure.first - 1 and not d.since), None)
         day = None
@@ -1199,8 +1222,8 @@ class _Rivals(_TransferRoles):
             if own is None or not self._dated_share_in_bracket(figure):
                 return None
             day = self._on_day_of(own.text, figure)
-        opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
-        if self.norm(opener - 1) != "and" or self.norm(opener - 2) != ")":
+        opener = own.first - (self.norm_at[own.first - 1] in ("on", "in"))
+        if self.norm_at[opener - 1] != "and" or self.norm_at[opener - 2] != ")":
             return None
         moved = self._moved_at_own_date(figure, own, drafted)
         if moved is None or day is None:
@@ -1222,10 +1245,10 @@ class _Rivals(_TransferRoles):
         The pair before must be two single legs of opposite ways, or no way is told.
         """
         figure = figures[index]
-        if index < 2 or index + 1 >= len(figures) or self.norm(figure.first - 1) != "(":
+        if index < 2 or index + 1 >= len(figures) or self.norm_at[figure.first - 1] != "(":
             return None
         second = figures[index + 1]
-        if second.noun is not None or self.norm(figure.last) != "and":
+        if second.noun is not None or self.norm_at[figure.last] != "and":
             return None
         if second.first != figure.last + 1:
             return None
@@ -1242,9 +1265,9 @@ class _Rivals(_TransferRoles):
             return None
         opened = figures[index - 2].first - 1
         between = range(figures[index - 1].last, figure.first - 1)
-        if self.norm(opened) != "(" or not any(self.norm(i) == ")" for i in between):
+        if self.norm_at[opened] != "(" or not any(self.norm_at[i] == ")" for i in between):
             return None  # the pair before must be a bracket of its own, closed before this one
-        if any(self.norm(i) in ("(", ")") for i in range(opened + 1, figures[index - 1].last)):
+        if any(self.norm_at[i] in ("(", ")") for i in range(opened + 1, figures[index - 1].last)):
             return None
         return [
             self._listed_leg(leg, item)._replace(dates=(own.text,))
@@ -1258,8 +1281,8 @@ class _Rivals(_TransferRoles):
         of the month, on 31 May, ..."), but no figure nor word of handing over.
         """
         for i in range(opener - 1, max(self.first, opener - 9) - 1, -1):
-            word = self.norm(i)
-            if word == ";" or (word == "and" and self.norm(i - 1) in (",", ";")):
+            word = self.norm_at[i]
+            if word == ";" or (word == "and" and self.norm_at[i - 1] in (",", ";")):
                 return True  # "; and on 17 July, 95 for 95": the joiner after a semicolon too
             if i < opener - 1 and word != "," and not self.tokens[i].text.isalpha():
                 return False
@@ -1290,15 +1313,17 @@ class _Rivals(_TransferRoles):
         <date>") and of an equal pair, "followed by 103 for 103 on <date>".
         """
         # "..., followed by 1,200 more on June 16": a later group of the clause before
-        followed = self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) == "followed"
-        listed = self.norm(figure.first - 1) == ","
+        followed = (
+            self.norm_at[figure.first - 1] == "by" and self.norm_at[figure.first - 2] == "followed"
+        )
+        listed = self.norm_at[figure.first - 1] == ","
         # "; 103 for 103 on September 14; 95 for 95 on October 18": a semicolon sets off
         # each item as firmly as "and"
-        joined = self.norm(figure.first - 1) in ("and", ";")
+        joined = self.norm_at[figure.first - 1] in ("and", ";")
         if not (followed or listed or joined):
             return None
         # "and 1,200 more on 14 June": "more" marks a further group after "and" too
-        end = figure.last + (self.norm(figure.last) in ("more", "further"))
+        end = figure.last + (self.norm_at[figure.last] in ("more", "further"))
         end = self._equal_pair_end(figure, end)
         if figure.noun is not None:
             end = max(end, figure.np_end)  # "and 307 servicemen each way on Saturday"
@@ -1307,15 +1332,18 @@ class _Rivals(_TransferRoles):
         own = next((d for d in dates if d.first in (end, end + 1)), None)
         if own is None or own.since:
             return None
-        if own.first > end and self.norm(end) not in ("on", "in"):
+        if own.first > end and self.norm_at[end] not in ("on", "in"):
             return None
-        if own.first == end and self.norm(figure.first - 1) == ";":
+        if own.first == end and self.norm_at[figure.first - 1] == ";":
             return None  # "; four weeks later, on Jan. 31, ...": the figure is the date's own
-        if self.norm(own.last) not in ("", ".", ";", ",") and not self._next_item_at(own.last):
+        if self.norm_at[own.last] not in ("", ".", ";", ",") and not self._next_item_at(own.last):
             return None  # "and 101 on 16 May were wounded": a clause of its own
         if listed and not (
             self._next_item_at(own.last)
-            or (self.norm(own.last) == "," and any(f.first == own.last + 1 for f in self.m.figures))
+            or (
+                self.norm_at[own.last] == ","
+                and any(f.first == own.last + 1 for f in self.m.figures)
+            )
         ):
             # "19 in July, 24 in September and 31 in October": a comma item is one of a
             # dated list only when another dated item follows it
@@ -1324,7 +1352,7 @@ class _Rivals(_TransferRoles):
 
     def _next_item_at(self, at: int) -> bool:
         """Whether "and" at ``at`` opens a next bare figure of a list: "... and 95 each way"."""
-        return self.norm(at) == "and" and any(f.first == at + 1 for f in self.m.figures)
+        return self.norm_at[at] == "and" and any(f.first == at + 1 for f in self.m.figures)
 
     def _equal_pair_end(self, figure: FigureMention, end: int) -> int:
         """Where a bare "N for N" pair that ``figure`` opens ends; ``end`` if it opens none.
@@ -1333,7 +1361,7 @@ class _Rivals(_TransferRoles):
         that many each way, and its date comes after both figures. Only equal
         figures: an unequal pair gives each way its own number.
         """
-        if self.norm(end) != "for":
+        if self.norm_at[end] != "for":
             return end
         pair = next((f for f in self.m.figures if f.first == end + 1), None)
         if pair is None or pair.noun is not None or pair.amount != figure.amount:

@@ -390,6 +390,7 @@ class _SentenceBase:
         "last",
         "m",
         "norm",
+        "norm_at",
         "norm_set",
         "norms",
         "owner",
@@ -417,7 +418,7 @@ class _SentenceBase:
         self.first = first
         self.last = last
         # the norms the mention finder read, shared rather than read again
-        self.norms, self.norm_set, self.norm, self._where = mentions.words
+        self.norms, self.norm_set, self.norm, self._where, self.norm_at = mentions.words
         self.m = (
             _without_unsaid(tokens, first, last, mentions)
             if "without" in self.norm_set
@@ -474,7 +475,7 @@ class _SentenceBase:
         clause: the date is one phrase.
         """
         inside = {
-            i for d in self.m.dates for i in range(d.first + 1, d.last) if self.norm(i) == ","
+            i for d in self.m.dates for i in range(d.first + 1, d.last) if self.norm_at[i] == ","
         }
         norms, first = self.norms, self.first
         return [
@@ -512,9 +513,9 @@ class _SentenceBase:
         "... - 4,552 have come home as of (by, since) 19 September" dates a running total
         instead; so does a present perfect between the figure and its date.
         """
-        on = day - 1 - (self.norm(day - 1) == "the")
-        return self.norm(on) == "on" and not any(
-            self.norm(k) in _HAVE for k in range(figure.last + 1, on)
+        on = day - 1 - (self.norm_at[day - 1] == "the")
+        return self.norm_at[on] == "on" and not any(
+            self.norm_at[k] in _HAVE for k in range(figure.last + 1, on)
         )
 
     @_Positions
@@ -548,12 +549,14 @@ class _SentenceBase:
         sides = [
             i
             for i in self._positions(lx.PER_SIDE)
-            if self.norm(i + 1) not in _TIMES | lx.RECURRING
-            and self.norm(i + 2) not in _TIMES | lx.RECURRING
+            if self.norm_at[i + 1] not in _TIMES | lx.RECURRING
+            and self.norm_at[i + 2] not in _TIMES | lx.RECURRING
             and not self._each_of_a_set(i)
-            and not (self.norm(i) == "each" and each_over_listed_dates(self.norm, self.m.dates, i))
+            and not (
+                self.norm_at[i] == "each" and each_over_listed_dates(self.norm, self.m.dates, i)
+            )
             # "sentenced to 25 years each": a span shared out over people, not sides
-            and self.norm(i - 1) not in _TIME_UNITS
+            and self.norm_at[i - 1] not in _TIME_UNITS
             and not self._side_of_place(i)
         ]
         more = self._positions(lx.PER_SIDE_MORE)
@@ -574,10 +577,10 @@ class _SentenceBase:
         and "each of them" still count per side.
         """
         return (
-            self.norm(i) == "each"
-            and self.norm(i + 1) == "of"
+            self.norm_at[i] == "each"
+            and self.norm_at[i + 1] == "of"
             and not any(
-                self.norm(j) in lx.EACH_OF_SIDES for j in range(i + 2, min(self.last, i + 6))
+                self.norm_at[j] in lx.EACH_OF_SIDES for j in range(i + 2, min(self.last, i + 6))
             )
         )
 
@@ -657,7 +660,7 @@ class _SentenceBase:
                     )
                 if entry is not None and self._other_staff(mention.first, mention.last, entry):
                     entry = None  # "the army" named before is no "General Staff"
-                if self.norm(mention.last - 1) == "president" and entry not in lx.PRESIDENTS:
+                if self.norm_at[mention.last - 1] == "president" and entry not in lx.PRESIDENTS:
                     # "..., when the president gave a figure": not the aide named last
                     entry = None
             if (entry is None or entry.party is None) and mention.anaphor in (
@@ -698,11 +701,11 @@ class _SentenceBase:
         brokered", "..., the UAE said", "children, which Qatar said numbered five"
         tell only the mediation or an aside: the figures stay their clause's teller's.
         """
-        at = party.last + (self.norm(party.last) in ("has", "had"))
+        at = party.last + (self.norm_at[party.last] in ("has", "had"))
         if at not in self.m.speech:
             return False
-        opening = party.first - (self.norm(party.first - 1) == "the")
-        if self.norm(opening - 1) in ("which", "that", "who", "whom"):
+        opening = party.first - (self.norm_at[party.first - 1] == "the")
+        if self.norm_at[opening - 1] in ("which", "that", "who", "whom"):
             return False
         return all(f.first > at for f in self.m.figures)
 
@@ -712,7 +715,7 @@ class _SentenceBase:
         "In Uman, the city council keeps its own list.": a later "it" is that council.
         """
         return not any(m.entry is not None for m in self.m.sources) and any(
-            self.norm(i - 1) in lx.LOCAL_BODY_PLACES
+            self.norm_at[i - 1] in lx.LOCAL_BODY_PLACES
             for i in self._at(lx.LOCAL_BODIES, self.first + 1, self.last)
         )
 
@@ -732,7 +735,7 @@ class _SentenceBase:
         return (
             mention.first == self.first
             and mention.last == mention.first + 1
-            and self.norm(mention.first) == "it"
+            and self.norm_at[mention.first] == "it"
             and self.discourse.local_body == self.index - 1
         )
 
@@ -747,7 +750,7 @@ class _SentenceBase:
             (m.first, m.last)
             for m in self.m.sources
             if m.entry is None
-            and self.norm(m.last - 1) == "staff"
+            and self.norm_at[m.last - 1] == "staff"
             and self._anaphor_side(m) is None
         }
         return bool(staffs) and any(
@@ -759,9 +762,9 @@ class _SentenceBase:
         """The side whose adjective stands inside an anaphor: "the Russian ministry"."""
         return next(
             (
-                lx.ADJECTIVE_SIDES[self.norm(i)]
+                lx.ADJECTIVE_SIDES[self.norm_at[i]]
                 for i in range(mention.first, mention.last)
-                if self.norm(i) in lx.ADJECTIVE_SIDES
+                if self.norm_at[i] in lx.ADJECTIVE_SIDES
             ),
             None,
         )
@@ -775,7 +778,7 @@ class _SentenceBase:
         of whose staff reports now.
         """
         return (
-            self.norm(last - 1) == "staff"
+            self.norm_at[last - 1] == "staff"
             and "general staff" not in entry.name.lower()
             and entry not in self.discourse.spoken
         )
@@ -819,11 +822,13 @@ class _SentenceBase:
         none: the relative is its subject).
         """
         for i in range(verb - 2, max(self.first, verb - 8) - 1, -1):
-            word = self.norm(i)
-            if word in _CLAUSE_MARKS or self.norm(i + 1) in _CLAUSE_MARKS:
+            word = self.norm_at[i]
+            if word in _CLAUSE_MARKS or self.norm_at[i + 1] in _CLAUSE_MARKS:
                 return False
             if word in ("which", "whom", "who") or (
-                word == "that" and self.norm(i - 1) not in lx.SPEECH and i - 1 not in self.m.speech
+                word == "that"
+                and self.norm_at[i - 1] not in lx.SPEECH
+                and i - 1 not in self.m.speech
             ):
                 # "whom Moscow said", "which officials say": the speaker between them
                 return i == verb - 2 or any(
@@ -851,7 +856,7 @@ class _SentenceBase:
         if self._says_in_contrast(position, verb):
             return True
         for i in range(verb - 1, max(self.first, verb - 8) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (",", ";", ":", "(", "—", "–"):
                 return False
             if word in _TIME_SUBORDINATORS and (position < i or self._clause_mark(verb, position)):
@@ -867,18 +872,19 @@ class _SentenceBase:
                 # "the remains of 1,245, which Russia says are Ukrainian, were handed over,
                 # and the bodies of 19 ...": the clause is about the people before it
                 return any(
-                    self.norm(j) in (",", ";") for j in range(self._past_that_aside(verb), position)
+                    self.norm_at[j] in (",", ";")
+                    for j in range(self._past_that_aside(verb), position)
                 )
             if i < position:
                 return False
-            commas = [j for j in range(position, i) if self.norm(j) == ","]
+            commas = [j for j in range(position, i) if self.norm_at[j] == ","]
             if commas and (commas[0] != i - 1 or not self._people_end(i - 1)):
                 # "150 were freed ..., after a pause that Kyiv blamed on ...": the figure's
                 # clause is over; ", which Russia says are ..." right after the people is not
                 return True
             # hung on the event ("an exchange that ..."), not on the figure's people
             # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
-            return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
+            return self.norm_at[i - 1] in _EXCHANGE_NOUNS | _EVENT_NOUNS
         return False
 
     def _past_that_aside(self, verb: int) -> int:
@@ -887,14 +893,14 @@ class _SentenceBase:
         "in which it said that, since 6 August, the enemy had lost 12,400": the commas
         enclose a phrase inside what is said, so they do not close the relative clause.
         """
-        if self.norm(verb + 1) != "that" or self.norm(verb + 2) != ",":
+        if self.norm_at[verb + 1] != "that" or self.norm_at[verb + 2] != ",":
             return verb
-        close = next((j for j in range(verb + 3, self.last) if self.norm(j) == ","), None)
+        close = next((j for j in range(verb + 3, self.last) if self.norm_at[j] == ","), None)
         return verb if close is None else close + 1
 
     def _clause_mark(self, start: int, end: int) -> bool:
         """Whether a comma or another clause mark stands between ``start`` and ``end``."""
-        return any(self.norm(j) in _CLAUSE_MARKS for j in range(start, end))
+        return any(self.norm_at[j] in _CLAUSE_MARKS for j in range(start, end))
 
     def _people_end(self, end: int) -> bool:
         """Whether a noun group of people ("900 people", "the bodies") ends just before ``end``."""
@@ -913,9 +919,9 @@ class _SentenceBase:
         start = clauses.start_of(verb - self.first)
         if clauses.start_of(position - self.first) == start:
             return False
-        opener = self.norm(start + self.first)
+        opener = self.norm_at[start + self.first]
         return opener in _CLAUSE_CONTRASTS or (
-            start > 0 and self.norm(start + self.first - 1) == ";"
+            start > 0 and self.norm_at[start + self.first - 1] == ";"
         )
 
     @property
@@ -960,8 +966,8 @@ class _SentenceBase:
             and not (
                 f.noun is None
                 and (
-                    self.norm(f.last) in units
-                    or (self.norm(f.last).isalpha() and self.norm(f.last + 1) in units)
+                    self.norm_at[f.last] in units
+                    or (self.norm_at[f.last].isalpha() and self.norm_at[f.last + 1] in units)
                 )
             )
             for f in self.m.figures
@@ -970,9 +976,9 @@ class _SentenceBase:
     def _held_land_by(self, by: int) -> bool:
         """Whether "by" at ``by`` names who holds a territory: "to areas controlled by Kyiv"."""
         return (
-            self.norm(by) == "by"
-            and self.norm(by - 1) in _HOLDING_PARTICIPLES
-            and self.norm(by - 2) in _HELD_LANDS
+            self.norm_at[by] == "by"
+            and self.norm_at[by - 1] in _HOLDING_PARTICIPLES
+            and self.norm_at[by - 2] in _HELD_LANDS
         )
 
     def _told_by(self, by: int) -> bool:
@@ -982,7 +988,7 @@ class _SentenceBase:
         the party after it told of the handover; it did not send anyone.
         """
         for k in range(by - 1, max(self.first, by - 4) - 1, -1):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in lx.SPEECH and (word.endswith("ed") or word in ("told", "wrote")):
                 return True
             if not word.isalpha():
@@ -994,21 +1000,21 @@ class _SentenceBase:
         actors = self._actors()
         outside = not self._in_relative(start)
         for i in self._at(words, start, stop):
-            if self.norm(i) == "to" and self.norm(i + 1) in _INFINITIVES:
+            if self.norm_at[i] == "to" and self.norm_at[i + 1] in _INFINITIVES:
                 continue  # "some may prove to be Russian": "to" before a verb leads nowhere
-            if self.norm(i) == "to" and self.norm(i - 1) in lx.TO_PHRASES:
+            if self.norm_at[i] == "to" and self.norm_at[i - 1] in lx.TO_PHRASES:
                 continue  # "according to the Ukrainian ministry": a source, not a way
             if outside and self._in_relative(i):
                 continue  # "whose leaders kept channels to Moscow open": not the main clause's
             if self._held_land_by(i):
                 continue  # "to territory controlled by Kyiv": where they went, not who sent
             if (
-                self.norm(i) == "by"
-                and self.norm(i - 1) in _SOURCED_PARTICIPLES
-                and self.norm(i - 2) in _PUBLISHED_THINGS
+                self.norm_at[i] == "by"
+                and self.norm_at[i - 1] in _SOURCED_PARTICIPLES
+                and self.norm_at[i - 2] in _PUBLISHED_THINGS
             ):
                 continue  # "according to figures cited by Ukrainian officials": a source
-            if self.norm(i) == "by" and self._told_by(i):
+            if self.norm_at[i] == "by" and self._told_by(i):
                 continue  # "each announced within hours by Kyiv": who told, not who sent
             named = [
                 p
@@ -1034,11 +1040,11 @@ class _SentenceBase:
         set against the occupied areas: a return "to government-controlled areas" is
         a return to Ukraine. Only the compound before a noun of land is read.
         """
-        at += self.norm(at) == "the"
-        if self.norm(at) != "government":
+        at += self.norm_at[at] == "the"
+        if self.norm_at[at] != "government":
             return False
-        at += 1 + (self.norm(at + 1) == "-")
-        return self.norm(at) in ("controlled", "held") and self.norm(at + 1) in _HELD_LANDS
+        at += 1 + (self.norm_at[at + 1] == "-")
+        return self.norm_at[at] in ("controlled", "held") and self.norm_at[at + 1] in _HELD_LANDS
 
     def _receiver_before_own(self, figure: FigureMention) -> str | None:
         """The side named by "to <side>" right after a verb of giving and before "N of its".
@@ -1050,12 +1056,12 @@ class _SentenceBase:
         party = next(
             (p for p in self._actors() if p.last == figure.first and p.role != MEDIATOR), None
         )
-        if party is None or self.norm(party.first - 1) != "to":
+        if party is None or self.norm_at[party.first - 1] != "to":
             return None
         verb = party.first - 2
-        if self.norm(verb) in ("over", "back"):
+        if self.norm_at[verb] in ("over", "back"):
             verb -= 1
-        return party.code if lemma(self.norm(verb)) in _GIVING_HEADS else None
+        return party.code if lemma(self.norm_at[verb]) in _GIVING_HEADS else None
 
     def _nationality(self, figure: FigureMention, stop: int) -> str | None:
         if figure.nationality is not None:
@@ -1081,8 +1087,10 @@ class _SentenceBase:
             subjects = [
                 p
                 for p in owners
-                if self.norm(p.first - 1) not in ("to", "from", "into")
-                and not (self.norm(p.first - 1) == "with" and self.norm(p.first - 2) in _DEALS)
+                if self.norm_at[p.first - 1] not in ("to", "from", "into")
+                and not (
+                    self.norm_at[p.first - 1] == "with" and self.norm_at[p.first - 2] in _DEALS
+                )
             ]
             if subjects or owners:
                 owner = (subjects or owners)[-1]
@@ -1108,26 +1116,29 @@ class _SentenceBase:
                 if f is not figure and f.nationality is not None
                 if f.nationality in self._belligerents
             }
-            if self.norm(figure.last + 1) == "ours" and len(foreign) == 1:
+            if self.norm_at[figure.last + 1] == "ours" and len(foreign) == 1:
                 return _other(foreign.pop(), self._belligerents)
         if figure.pronoun == "enemy":
             # "the bodies of 39 enemy soldiers were handed over": the other side of the teller
             teller = self.attribution or self.speaker_near(figure.first) or self.discourse.statement
             if teller is not None and teller.party is not None:
                 return _other(teller.party, self._belligerents)
-        if self.norm(figure.np_end) in ("of", "from"):
+        if self.norm_at[figure.np_end] in ("of", "from"):
             # "230 prisoners of war of the armed forces of Ukraine": whose soldiers they are
             named = next(
                 (p for p in self.m.parties if figure.np_end < p.first <= figure.np_end + 5), None
             )
             if (
                 named is not None
-                and all(self.norm(i) in _FORCES_OF for i in range(figure.np_end + 1, named.first))
+                and all(
+                    self.norm_at[i] in _FORCES_OF for i in range(figure.np_end + 1, named.first)
+                )
                 # "fighters from the Russian army": a force's, where "from Russia" is a place
                 and (
-                    self.norm(figure.np_end) == "of"
+                    self.norm_at[figure.np_end] == "of"
                     or any(
-                        self.norm(i) in _FORCE_NOUNS for i in range(figure.np_end, named.last + 1)
+                        self.norm_at[i] in _FORCE_NOUNS
+                        for i in range(figure.np_end, named.last + 1)
                     )
                 )
             ):
@@ -1142,8 +1153,8 @@ class _SentenceBase:
         # but not past the end of the figure's clause ("..., and did not mention any
         # wounded Russians")
         for i in range(figure.np_end, min(stop, self.last) - 1):
-            if self.norm(i) in (";", "while", "whereas") or (
-                self.norm(i) == "," and self.norm(i + 1) in ("and", "but", "a", "an")
+            if self.norm_at[i] in (";", "while", "whereas") or (
+                self.norm_at[i] == "," and self.norm_at[i + 1] in ("and", "but", "a", "an")
             ):
                 # "..., a pattern the office puts down to the lists the Russians signed":
                 # an apposition on the whole clause is about something else
@@ -1153,12 +1164,12 @@ class _SentenceBase:
             if party.role == NATIONALITY and figure.np_end <= party.first < stop:
                 if self._other_people(figure, party):
                     continue  # "..., without saying how many Russian remains went back"
-                if "by" in (self.norm(party.first - 1), self.norm(party.first - 2)):
+                if "by" in (self.norm_at[party.first - 1], self.norm_at[party.first - 2]):
                     continue  # "civilians who were detained by Russian troops": the captors
                 if self._deeds_of(party.first):
                     continue  # "who suffered from the actions of the Ukrainian forces"
                 if any(
-                    self.norm(i) in _MAYBE
+                    self.norm_at[i] in _MAYBE
                     for i in range(max(figure.np_end, party.first - 4), party.first)
                 ):
                     continue  # "and warned that some might prove to be Russian": a guess
@@ -1174,10 +1185,10 @@ class _SentenceBase:
         neither decides where they went.
         """
         after = party.last
-        while after < stop and self.norm(after) in _NAME_JOINERS:
+        while after < stop and self.norm_at[after] in _NAME_JOINERS:
             after += 1
         before = party.first - 1
-        while before > self.first and self.norm(before) in _NAME_JOINERS:
+        while before > self.first and self.norm_at[before] in _NAME_JOINERS:
             before -= 1
         starts, ends = self._party_edges()
         joined: list[PartyMention] = []
@@ -1213,9 +1224,11 @@ class _SentenceBase:
         off by commas ("Kyiv, Moscow said, returned 40 of its soldiers").
         """
         for verb, subject in self.verb_speakers:
-            if not owner.last <= verb < figure.first or self.norm(verb + 1) == ",":
+            if not owner.last <= verb < figure.first or self.norm_at[verb + 1] == ",":
                 continue
-            if not any(self.norm(i) in (";", "while", "whereas") for i in range(owner.last, verb)):
+            if not any(
+                self.norm_at[i] in (";", "while", "whereas") for i in range(owner.last, verb)
+            ):
                 continue
             sides = {entry.party for entry in subject}
             side = sides.pop() if len(sides) == 1 else None
@@ -1227,11 +1240,11 @@ class _SentenceBase:
         """Whether the nationality at ``at`` names whose deeds the people suffered, not
         who they are: "residents who suffered from the actions of the Ukrainian armed
         forces", "killed at the hands of Russian troops"."""
-        of = next((i for i in (at - 1, at - 2) if self.norm(i) == "of"), None)
+        of = next((i for i in (at - 1, at - 2) if self.norm_at[i] == "of"), None)
         return (
             of is not None
-            and all(self.norm(i) == "the" for i in range(of + 1, at))
-            and self.norm(of - 1) in _DEEDS_OF
+            and all(self.norm_at[i] == "the" for i in range(of + 1, at))
+            and self.norm_at[of - 1] in _DEEDS_OF
         )
 
     def _shared_noun_tail(self, figure: FigureMention) -> FigureMention:
@@ -1244,9 +1257,9 @@ class _SentenceBase:
         tail = figure
         while tail.np_end == tail.last and tail.noun is not None:
             at = tail.last
-            if self.norm(at) == ",":
+            if self.norm_at[at] == ",":
                 at += 1
-            if self.norm(at) in ("and", "or"):
+            if self.norm_at[at] in ("and", "or"):
                 at += 1
             if at == tail.last:
                 break
@@ -1265,14 +1278,14 @@ class _SentenceBase:
         """
         at = figure.first - 1
         for _ in range(6):  # back over the figures listed before it: "were 51 ... and 33"
-            if self.norm(at) in (",", "and"):
+            if self.norm_at[at] in (",", "and"):
                 at -= 1
                 continue
             listed = next((f for f in self.m.figures if f.np_end == at + 1), None)
             if listed is None:
                 break
             at = listed.first - 1
-        if self.norm(at) not in ("were", "are", "comprised"):  # not "included": a subset
+        if self.norm_at[at] not in ("were", "are", "comprised"):  # not "included": a subset
             return None
         verb = next((t for t in self.m.transfers if t.last == at), None)
         if verb is None:
@@ -1281,7 +1294,7 @@ class _SentenceBase:
             (p for p in self.m.parties if p.role == NATIONALITY and p.last == verb.first), None
         )
         if party is None or any(
-            self.norm(i) in ("among", "including")
+            self.norm_at[i] in ("among", "including")
             for i in range(max(self.first, party.first - 3), party.first)
         ):
             return None  # "Among the Ukrainians freed were two civilians": a subset
@@ -1298,9 +1311,9 @@ class _SentenceBase:
             return False
         if lx.PEOPLE.match(self.tokens, party.last, self.last) is None:
             return False
-        if self.norm(party.first - 1) == "of" and self.norm(party.first - 2) in _NUMBER_HEADS:
+        if self.norm_at[party.first - 1] == "of" and self.norm_at[party.first - 2] in _NUMBER_HEADS:
             return True  # "..., which does not publish the number of Russian bodies": a count
-        between = {self.norm(i) for i in range(figure.np_end, party.first)}
+        between = {self.norm_at[i] for i in range(figure.np_end, party.first)}
         return between.isdisjoint(_ABOUT_THEM)
 
     @_Positions
@@ -1313,7 +1326,7 @@ class _SentenceBase:
         return [
             after.last
             for before, after in self._date_spans()
-            if before.first - 1 == self.first and self.norm(after.last) == ","
+            if before.first - 1 == self.first and self.norm_at[after.last] == ","
         ]
 
     def _date_spans(self) -> Iterator[tuple[DateMention, DateMention]]:
@@ -1324,9 +1337,9 @@ class _SentenceBase:
         """
         for before, after in itertools.pairwise(self.m.dates):
             if (
-                self.norm(before.first - 1) == "between"
-                and self.norm(before.last) == "and"
-                and after.first == before.last + 1 + (self.norm(before.last + 1) == "the")
+                self.norm_at[before.first - 1] == "between"
+                and self.norm_at[before.last] == "and"
+                and after.first == before.last + 1 + (self.norm_at[before.last + 1] == "the")
             ):
                 yield before, after
 
@@ -1336,10 +1349,11 @@ class _SentenceBase:
         "215 were freed, 108 of them fighters of the Azov regiment": a part by
         unit, unlike "33 of them civilians", which splits soldiers from civilians.
         """
-        if (self.norm(figure.last), self.norm(figure.last + 1)) != ("of", "them"):
+        if (self.norm_at[figure.last], self.norm_at[figure.last + 1]) != ("of", "them"):
             return False
         return any(
-            self.norm(i) in _UNITS for i in range(figure.last + 2, min(self.last, figure.last + 9))
+            self.norm_at[i] in _UNITS
+            for i in range(figure.last + 2, min(self.last, figure.last + 9))
         )
 
     def exchange_count(self) -> Count | None:
@@ -1348,20 +1362,22 @@ class _SentenceBase:
             return self._exchange_count or None
         found: Count | None = None
         for i in range(self.first, self.last - 1):
-            noun = self.norm(i + 1)
+            noun = self.norm_at[i + 1]
             if noun not in _EXCHANGE_NOUNS and not (
                 # "in 13 rounds", "in nine rounds": rounds of exchanges, not "rounds of talks"
-                noun in _TALLY_PLURALS and self.norm(i - 1) == "in" and self.norm(i + 2) != "of"
+                noun in _TALLY_PLURALS
+                and self.norm_at[i - 1] == "in"
+                and self.norm_at[i + 2] != "of"
             ):
                 continue
-            match = _ORDINAL.fullmatch(self.norm(i))
+            match = _ORDINAL.fullmatch(self.norm_at[i])
             if match is not None and not lx.is_bare_year(match.group(0)):
                 # a bare 1800-2100 before the noun is a year ("its 2022 swaps"), no count
                 found = Count.exact(int(match.group(1)))
                 break
-            if noun in _TALLY_PLURALS and self.norm(i) in lx.NUMBER_WORDS:
+            if noun in _TALLY_PLURALS and self.norm_at[i] in lx.NUMBER_WORDS:
                 try:
-                    found = Count.parse(self.norm(i))
+                    found = Count.parse(self.norm_at[i])
                 except ValueError:
                     continue  # "a dozen" alone is no figure phrase
                 break
@@ -1372,7 +1388,7 @@ class _SentenceBase:
 
     def _mixed(self, figure: FigureMention) -> bool:
         """Whether the people are of two kinds: "3,000 servicemen and civilians"."""
-        if self.norm(figure.np_end) != "and" or figure.noun is None:
+        if self.norm_at[figure.np_end] != "and" or figure.noun is None:
             return False
         other = lx.PEOPLE.match(self.tokens, figure.np_end + 1, self.last)
         return other is not None and other[1].category != figure.noun.category
@@ -1382,18 +1398,18 @@ class _SentenceBase:
         if not self.norm_set & _EXCHANGE_NOUNS:
             return None
         for i in range(self.first + 1, self.last - 1):
-            number = self.norm(i)
+            number = self.norm_at[i]
             suffix = self.tokens[i + 1]
             if not (
                 number.isdigit()
                 and len(number) <= 4
                 and suffix.norm in ("st", "nd", "rd", "th")
                 and suffix.gap == 0
-                and self.norm(i - 1) == "the"
+                and self.norm_at[i - 1] == "the"
             ):
                 continue
-            near = {self.norm(j) for j in range(i + 2, min(self.last, i + 4))}
-            if self.norm(i - 2) == "as" or near & _EXCHANGE_NOUNS:
+            near = {self.norm_at[j] for j in range(i + 2, min(self.last, i + 4))}
+            if self.norm_at[i - 2] == "as" or near & _EXCHANGE_NOUNS:
                 return Count.exact(int(number))  # "as the 61st", "the 50th such swap"
         return None
 
@@ -1404,10 +1420,10 @@ class _SentenceBase:
             i
             for i in range(self.first, self.last - 1)
             if self.tokens[i].kind == NUM
-            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.norm_at[i + 1] in ("st", "nd", "rd", "th")
             and self.tokens[i + 1].gap == 0
-            and self.norm(i - 1) == "the"
-            and self.norm(i + 2) not in _EXCHANGE_NOUNS | _EXCHANGE_PLURALS
+            and self.norm_at[i - 1] == "the"
+            and self.norm_at[i + 2] not in _EXCHANGE_NOUNS | _EXCHANGE_PLURALS
             and self.tokens[i].text.isdigit()
             and 1 <= int(self.tokens[i].text) <= 31
         ]
@@ -1418,17 +1434,17 @@ class _SentenceBase:
             self._offset_cache = []
             if not self.norm_set.isdisjoint(("after", "before", "ahead")):
                 for k in range(self.first + 2, self.last):
-                    word = self.norm(k)
+                    word = self.norm_at[k]
                     # "three days ahead of 20 October" counts back as "before" does
                     if word not in ("after", "before") and not (
-                        word == "ahead" and self.norm(k + 1) == "of"
+                        word == "ahead" and self.norm_at[k + 1] == "of"
                     ):
                         continue
-                    unit = _OFFSET_UNITS.get(self.norm(k - 1))
-                    count = _offset_count(self.norm(k - 2))
-                    if count is None and self.norm(k - 2) == "the" and unit in (1, 7):
+                    unit = _OFFSET_UNITS.get(self.norm_at[k - 1])
+                    count = _offset_count(self.norm_at[k - 2])
+                    if count is None and self.norm_at[k - 2] == "the" and unit in (1, 7):
                         # "the day before New Year's Eve": one unit, as "a day before"
-                        count = 1 if self.norm(k - 1) in ("day", "week") else None
+                        count = 1 if self.norm_at[k - 1] in ("day", "week") else None
                     if unit is not None and count is not None:
                         days = unit * count * (1 if word == "after" else -1)
                         self._offset_cache.append((k, days))
@@ -1446,23 +1462,23 @@ class _SentenceBase:
         offsets += [  # "The exchange came hours after Shoigu said ...": the same day
             (k, 0)
             for k in self._at(("after",), self.first + 2, figure.first)
-            if self.norm(k - 1) == "hours"
+            if self.norm_at[k - 1] == "hours"
         ]
         for k, days in offsets:
             if days < 0 or k >= figure.first:
                 continue
             counted = 2 if days else 1  # "a day after": two words before "after"; "hours after"
             opens = not any(self.tokens[i].kind == WORD for i in range(self.first, k - counted))
-            if opens or self.norm(k - counted - 1) in (",", "(", "—", "–"):
+            if opens or self.norm_at[k - counted - 1] in (",", "(", "—", "–"):
                 # "A week after the crash, 207 went home": the figure is the main clause's,
                 # counted from the event named, not from the story's day
                 return None
             if any(d.first < k and not d.since for d in self.m.dates):
                 return None  # "On Friday, a day after ...": counted from that date instead
-            if any(self.norm(i) in (";", ".") for i in range(k, figure.first)):
+            if any(self.norm_at[i] in (";", ".") for i in range(k, figure.first)):
                 return None
             # "The exchange came a day after ...": counted from the exchange just told
-            subject = any(self.norm(i) in _EXCHANGE_NOUNS for i in range(self.first, k))
+            subject = any(self.norm_at[i] in _EXCHANGE_NOUNS for i in range(self.first, k))
             if subject:
                 return shifted(SAME_DAY, -days) if days else SAME_DAY
             return shifted("today", -days) if days else None
@@ -1476,9 +1492,9 @@ class _SentenceBase:
         """
         opening = self.date_opening(date)
         for i in range(max(self.first, opening - 2), opening):
-            if i in self.m.speech or self.norm(i) in lx.SPEECH:
+            if i in self.m.speech or self.norm_at[i] in lx.SPEECH:
                 return True
-            if self.norm(i) == "speaking" and self.tokens[i].text[:1].isupper():
+            if self.norm_at[i] == "speaking" and self.tokens[i].text[:1].isupper():
                 return True  # "Speaking on Wednesday, the minister said ...": the speech's day
         if self._told_listener_on(date):
             return True
@@ -1493,8 +1509,8 @@ class _SentenceBase:
         at = date.first
         if (
             at - 2 >= self.first
-            and self.norm(at - 1) in lx.DATE_PREPOSITIONS
-            and self.norm(at - 2) in ("earlier", "later")
+            and self.norm_at[at - 1] in lx.DATE_PREPOSITIONS
+            and self.norm_at[at - 2] in ("earlier", "later")
         ):
             return at - 2
         return at
@@ -1509,7 +1525,7 @@ class _SentenceBase:
             return False
         speech = [v for v in self.m.speech if date.first - 3 <= v < date.first]
         return bool(speech) and any(
-            self.norm(i) in lx.QUOTE_MARKS and self.norm(i - 1) in (",", "?", "!")
+            self.norm_at[i] in lx.QUOTE_MARKS and self.norm_at[i - 1] in (",", "?", "!")
             for i in range(max(self.first + 1, speech[0] - 4), speech[0])
         )
 
@@ -1520,19 +1536,19 @@ class _SentenceBase:
         the speaker's today is the day of the speech, which the text does not give, so
         the day counts as one of telling, not as the day of the report.
         """
-        if self.norm(date.first) not in ("today", "tonight"):
+        if self.norm_at[date.first] not in ("today", "tonight"):
             return False
         if (
             date.first - 1 >= self.first
-            and self.norm(date.first - 1) in lx.QUOTE_MARKS
+            and self.norm_at[date.first - 1] in lx.QUOTE_MARKS
             and any(v > date.first for v in self.m.speech)
         ):
             return True
         # '"Eight of them were returned today," the governor wrote': inside the quotation
         # too, the today is the speaker's
-        opened = sum(self.norm(k) in lx.QUOTE_MARKS for k in range(self.first, date.first))
+        opened = sum(self.norm_at[k] in lx.QUOTE_MARKS for k in range(self.first, date.first))
         close = next(
-            (k for k in range(date.last, self.last) if self.norm(k) in lx.QUOTE_MARKS), None
+            (k for k in range(date.last, self.last) if self.norm_at[k] in lx.QUOTE_MARKS), None
         )
         if opened % 2 == 1 and close is not None and any(v > close for v in self.m.speech):
             return True
@@ -1598,10 +1614,10 @@ class _SentenceBase:
         sentence ("The handover took place yesterday") may give the exchange its own day.
         """
         return (
-            self.norm(date.first) in ("today", "tonight")
+            self.norm_at[date.first] in ("today", "tonight")
             and date.first - 1 >= self.first
-            and self.norm(date.first - 1) in _STORY_NOUNS
-            and self.norm(date.last) in (":", ",", "—", "is")
+            and self.norm_at[date.first - 1] in _STORY_NOUNS
+            and self.norm_at[date.last] in (":", ",", "—", "is")
         )
 
     def _told_listener_on(self, date: DateMention) -> bool:
@@ -1613,19 +1629,19 @@ class _SentenceBase:
         """
         end = self.date_opening(date)  # where the listener's words end
         if end == date.first:
-            if end - 1 <= self.first or self.norm(end - 1) != "on":
+            if end - 1 <= self.first or self.norm_at[end - 1] != "on":
                 return False
             end -= 1
         for k in (end - 2, end - 3):
-            if k >= self.first and self.norm(k) == "told":
+            if k >= self.first and self.norm_at[k] == "told":
                 return all(
-                    self.tokens[j].kind == WORD and self.norm(j) not in ("that", "the")
+                    self.tokens[j].kind == WORD and self.norm_at[j] not in ("that", "the")
                     for j in range(k + 1, end)
                 )
         for k in range(max(self.first, end - 5), end - 2):
-            if self.norm(k) in ("spoke", "talked") and self.norm(k + 1) == "to":
+            if self.norm_at[k] in ("spoke", "talked") and self.norm_at[k + 1] == "to":
                 return all(
-                    self.tokens[j].kind == WORD and self.norm(j) != "that"
+                    self.tokens[j].kind == WORD and self.norm_at[j] != "that"
                     for j in range(k + 2, end)
                 )
         return False
@@ -1652,18 +1668,18 @@ class _SentenceBase:
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
             # "an exchange brokered by the Emirates: on Feb. 5, ...": what a colon opens
             # dates the exchange it goes on to tell, not the brokering before it
-            if self.norm(i) in (",", ";", ":", "—", "–") or i in transfers:
+            if self.norm_at[i] in (",", ";", ":", "—", "–") or i in transfers:
                 return False
             if self._brokered_exchange(i):
                 return False
-            if self.norm(i) in _AGREEMENT_NOUNS or self.norm(i) in _AGREEMENT_VERBS:
+            if self.norm_at[i] in _AGREEMENT_NOUNS or self.norm_at[i] in _AGREEMENT_VERBS:
                 return True
-            if self.norm(i) in _MEETINGS and any(
-                self.norm(j) in _AGREEMENT_VERBS | {"reached"}
+            if self.norm_at[i] in _MEETINGS and any(
+                self.norm_at[j] in _AGREEMENT_VERBS | {"reached"}
                 for j in range(max(self.first, i - 4), i)
             ):
                 return True
-            if self.norm(i) in _MEETINGS and self._other_date(date):
+            if self.norm_at[i] in _MEETINGS and self._other_date(date):
                 # "It followed talks in Geneva on March 3, which led to the swap completed
                 # last week": the meeting's day, when another date is left for the handover
                 return True
@@ -1677,10 +1693,10 @@ class _SentenceBase:
         brokered by Turkey" is a deal's.
         """
         return (
-            self.norm(k) == "brokered"
+            self.norm_at[k] == "brokered"
             and k - 1 >= self.first
-            and self.norm(k - 1) in _EXCHANGE_NOUNS
-            and self.norm(k + 1) == "by"
+            and self.norm_at[k - 1] in _EXCHANGE_NOUNS
+            and self.norm_at[k + 1] == "by"
         )
 
     def _other_date(self, date: DateMention) -> bool:
@@ -1692,7 +1708,7 @@ class _SentenceBase:
             d.first != date.first
             and not d.since
             and not any(
-                i in self.m.speech or self.norm(i) in lx.SPEECH
+                i in self.m.speech or self.norm_at[i] in lx.SPEECH
                 for i in range(max(self.first, d.first - 2), d.first)
             )
             for d in self.m.dates
@@ -1707,10 +1723,10 @@ class _SentenceBase:
         and be a verb: "in which Turkey brokered an exchange of lists" tells the deal's
         own business, not a swap done that day.
         """
-        at = date.last + (self.norm(date.last) == ",")
-        if self.norm(at) == "in" and self.norm(at + 1) == "which":
+        at = date.last + (self.norm_at[date.last] == ",")
+        if self.norm_at[at] == "in" and self.norm_at[at + 1] == "which":
             at += 2
-        elif self.norm(at) == "when":
+        elif self.norm_at[at] == "when":
             at += 1
         else:
             return False
@@ -1718,9 +1734,9 @@ class _SentenceBase:
         return (
             verb is not None
             and verb.done
-            and self.norm(verb.first) not in lx.EXCHANGE_NOUNS
-            and self.norm(verb.first - 1) not in ("a", "an", "the")
-            and all(self.norm(i) not in _CLAUSE_MARKS for i in range(at, verb.first))
+            and self.norm_at[verb.first] not in lx.EXCHANGE_NOUNS
+            and self.norm_at[verb.first - 1] not in ("a", "an", "the")
+            and all(self.norm_at[i] not in _CLAUSE_MARKS for i in range(at, verb.first))
         )
 
     def _happened_on(self, date: DateMention) -> bool:
@@ -1730,14 +1746,14 @@ class _SentenceBase:
         done, so a deal said to have taken place then is the exchange, not an agreement.
         """
         at = date.first - 1
-        if self.norm(at) in ("on", "in", "at"):
+        if self.norm_at[at] in ("on", "in", "at"):
             at -= 1
-        word = self.norm(at)
+        word = self.norm_at[at]
         return (
-            (word == "place" and self.norm(at - 1) in _TOOK)
+            (word == "place" and self.norm_at[at - 1] in _TOOK)
             or word in _HAPPENED_ON
             # "the deal was carried out in June", "completed in June": done then, not agreed
-            or (word == "out" and self.norm(at - 1) == "carried")
+            or (word == "out" and self.norm_at[at - 1] == "carried")
             or word in ("completed", "conducted")
         )
 
@@ -1750,13 +1766,13 @@ class _SentenceBase:
         """
         if figure.noun is None or figure.remains:
             return False
-        if self.norm(figure.np_end) not in _REPORTED_STATE:
+        if self.norm_at[figure.np_end] not in _REPORTED_STATE:
             return False
         for i in range(figure.np_end + 1, min(self.last, figure.np_end + 6)):
-            if self.norm(i) in _CLAUSE_MARKS:
+            if self.norm_at[i] in _CLAUSE_MARKS:
                 return False
-            if self.norm(i) == "to" and self.norm(i + 1) == "be":
-                after = {self.norm(j) for j in range(i + 2, min(self.last, i + 6))}
+            if self.norm_at[i] == "to" and self.norm_at[i + 1] == "be":
+                after = {self.norm_at[j] for j in range(i + 2, min(self.last, i + 6))}
                 return not _HELD_STATE_WORDS.isdisjoint(after)
         return False
 
@@ -1766,7 +1782,7 @@ class _SentenceBase:
         "Ukraine now held hundreds of Russian conscripts, and on 24 August 115 were
         swapped": a count of captives, never the people of the swap told after it.
         """
-        return self.norm(figure.first - 1) == "held" and self.norm(figure.first - 2) in (
+        return self.norm_at[figure.first - 1] == "held" and self.norm_at[figure.first - 2] in (
             lx.HELD_THEN
         )
 
@@ -1779,10 +1795,10 @@ class _SentenceBase:
         fighters') is no such phrase.
         """
         return (
-            self.norm(i) == '"'
+            self.norm_at[i] == '"'
             and self.tokens[i].gap > 0
-            and self.norm(i + 1) not in _AUXILIARIES
-            and self.norm(i + 2) not in lx.QUOTE_MARKS
+            and self.norm_at[i + 1] not in _AUXILIARIES
+            and self.norm_at[i + 2] not in lx.QUOTE_MARKS
         )
 
     def _casualty_predicate(self, figure: FigureMention) -> bool:
@@ -1794,35 +1810,35 @@ class _SentenceBase:
         """
         i = self._past_place(figure.np_end)  # "300 civilians in the region had been killed"
         if figure.noun is None:
-            i = self._past_people_set_off(i + (self.norm(i) == "more"))
+            i = self._past_people_set_off(i + (self.norm_at[i] == "more"))
         auxiliaries = 0
         while i < self.last and auxiliaries < 4:
-            if self.norm(i) == ",":
+            if self.norm_at[i] == ",":
                 i = self._speech_aside(i)  # "380,000 more, the president said, had been wounded"
-                if self.norm(i) == "," and i == figure.np_end:
+                if self.norm_at[i] == "," and i == figure.np_end:
                     # "9,000 civilians, among them 500 children, have been killed"
                     words = self._words_at(i, 10)
                     if self._part_aside(words) and "," in words[1:]:
                         i += words.index(",", 1) + 1
                         continue
-                if self.norm(i) == ",":
+                if self.norm_at[i] == ",":
                     break
-            if self.norm(i) not in _AUXILIARIES:
+            if self.norm_at[i] not in _AUXILIARIES:
                 break
             if auxiliaries == 0 and self._quoted_modifier(i):
                 break
             i += 1
             auxiliaries += 1
-        if auxiliaries > 0 and self.norm(i) in _HEARSAY and self.norm(i + 1) == "to":
+        if auxiliaries > 0 and self.norm_at[i] in _HEARSAY and self.norm_at[i + 1] == "to":
             # "are believed to have been killed", "were feared to be dead", "are thought to
             # remain in captivity"
             i += 2
-            while i < self.last and self.norm(i) in ("have", "be", "been", "remain"):
+            while i < self.last and self.norm_at[i] in ("have", "be", "been", "remain"):
                 i += 1
-        word = self.norm(i) if i < self.last else ""
+        word = self.norm_at[i] if i < self.last else ""
         if word in ("died", "perished"):
             return True
-        if word in ("become", "became") and self.norm(i + 1) in ("casualties", "losses"):
+        if word in ("become", "became") and self.norm_at[i + 1] in ("casualties", "losses"):
             return True  # "around 4,700 had become casualties"
         if word == "received" and self._words_at(i + 1, 3) in (
             ["treatment", "for", "wounds"],
@@ -1837,7 +1853,7 @@ class _SentenceBase:
             return True  # "370,000 had been treated for wounds": the wounded, passive
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
-        if auxiliaries > 0 and word == "unaccounted" and self.norm(i + 1) == "for":
+        if auxiliaries > 0 and word == "unaccounted" and self.norm_at[i + 1] == "for":
             return True  # "tens of thousands were unaccounted for": the missing
         if (
             auxiliaries > 0
@@ -1852,21 +1868,21 @@ class _SentenceBase:
         if self._registered_as(figure, i):
             return True  # "4,000 soldiers listed as missing", "registered 5,000 as POWs"
         # "... had been killed and some 380,000 wounded": the second figure of a list of losses
-        head = self.norm(figure.np_end - 1) if figure.noun is not None else ""
+        head = self.norm_at[figure.np_end - 1] if figure.noun is not None else ""
         if head not in _CASUALTY_HEADS:
             return False
         k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
-        return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+        return any(self.norm_at[j] in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
 
     def _past_people_set_off(self, at: int) -> int:
         """Past the people a bare figure counts, set off by commas ("thousands more, soldiers
         and civilians, are still held"): the token after the closing comma, else ``at``.
         """
-        if self.norm(at) != ",":
+        if self.norm_at[at] != ",":
             return at
         close = next(
-            (j for j in range(at + 1, min(self.last, at + 8)) if self.norm(j) == ","), None
+            (j for j in range(at + 1, min(self.last, at + 8)) if self.norm_at[j] == ","), None
         )
         if close is None or close == at + 1:
             return at
@@ -1877,7 +1893,7 @@ class _SentenceBase:
             close + 1
             if people
             and all(
-                self.norm(j) in _APPOSITION_WORDS
+                self.norm_at[j] in _APPOSITION_WORDS
                 or lx.PEOPLE.match(self.tokens, j, self.last) is not None
                 for j in range(at + 1, close)
             )
@@ -1891,16 +1907,16 @@ class _SentenceBase:
         does the craft they were on ("all 74 people on board had died").
         The token after the phrase; ``at`` itself when no such phrase opens there.
         """
-        if self.norm(at) == "aboard" or self._words_at(at, 2) == ["on", "board"]:
-            return at + (1 if self.norm(at) == "aboard" else 2)
-        if self.norm(at) != "in":
+        if self.norm_at[at] == "aboard" or self._words_at(at, 2) == ["on", "board"]:
+            return at + (1 if self.norm_at[at] == "aboard" else 2)
+        if self.norm_at[at] != "in":
             return at
-        j = at + 1 + (self.norm(at + 1) == "the")
-        if self.norm(j) in lx.REGIONS:
+        j = at + 1 + (self.norm_at[at + 1] == "the")
+        if self.norm_at[j] in lx.REGIONS:
             j += 1
-        if self.norm(j) in _PLACE_HEADS:
+        if self.norm_at[j] in _PLACE_HEADS:
             j += 1
-        return j if j > at + 1 and self.norm(j - 1) != "the" else at
+        return j if j > at + 1 and self.norm_at[j - 1] != "the" else at
 
     def _registered_as(self, figure: FigureMention, at: int) -> bool:
         """Whether the figure's people are put on a register "as" missing, dead or captives.
@@ -1909,15 +1925,15 @@ class _SentenceBase:
         registered 5,000 Ukrainians as prisoners of war": the status after "as"
         is the loss the figure counts, whichever verb of listing puts it there.
         """
-        if self.norm(at) in _REGISTERING and self.norm(at + 1) == "as":
+        if self.norm_at[at] in _REGISTERING and self.norm_at[at + 1] == "as":
             at += 1
         elif not (
-            self.norm(at) == "as"
+            self.norm_at[at] == "as"
             and at == figure.np_end
-            and self.norm(figure.first - 1) in _REGISTERING
+            and self.norm_at[figure.first - 1] in _REGISTERING
         ):
             return False
-        status = self.norm(at + 1 + (self.norm(at + 1) == "being"))
+        status = self.norm_at[at + 1 + (self.norm_at[at + 1] == "being")]
         return status in _CASUALTY_PARTICIPLES or status in _CAPTIVE_NOUNS
 
     def _speech_aside(self, comma: int, reach: int = 8) -> int:
@@ -1927,9 +1943,9 @@ class _SentenceBase:
         (or it closes ``reach`` tokens or more after ``comma``).
         """
         # ", according to regional records,": an attribution with no verb of saying
-        sourced = self.norm(comma + 1) == "according" and self.norm(comma + 2) == "to"
+        sourced = self.norm_at[comma + 1] == "according" and self.norm_at[comma + 2] == "to"
         for close in range(comma + 2, min(self.last, comma + reach)):
-            if self.norm(close) == ",":
+            if self.norm_at[close] == ",":
                 if sourced or any(comma < k < close for k in self.m.speech):
                     return close + 1
                 break
@@ -1943,7 +1959,7 @@ class _SentenceBase:
         exchange, Moscow said, for 49 of its troops") leaves its teller the owner.
         """
         for comma in range(party.first - 1, max(self.first, party.first - 4) - 1, -1):
-            if self.norm(comma) == ",":
+            if self.norm_at[comma] == ",":
                 return self._speech_aside(comma) > party.last and any(
                     p.last == comma for p in self._actors()
                 )
@@ -1953,7 +1969,7 @@ class _SentenceBase:
         """The normalised words from ``first``, at most ``count`` and none past the sentence."""
         if first >= self.first:  # a slice of the sentence's words: most calls
             return self.norms[first - self.first : min(self.last, first + count) - self.first]
-        return [self.norm(i) for i in range(first, min(self.last, first + count))]
+        return [self.norm_at[i] for i in range(first, min(self.last, first + count))]
 
     @staticmethod
     def _in_captivity(words: list[str]) -> bool:
@@ -1985,7 +2001,7 @@ class _SentenceBase:
         punctuation does not close, so the first "had died" or "were killed"
         (an auxiliary and the participle) within reach is taken as theirs.
         """
-        if figure.noun is None or self.norm(figure.np_end) not in ("who", "that"):
+        if figure.noun is None or self.norm_at[figure.np_end] not in ("who", "that"):
             return None
         if figure.before_of in _BODY_NOUNS:
             # "received the bodies of 254 soldiers who had been killed in the east": the
@@ -1993,11 +2009,11 @@ class _SentenceBase:
             return None
         stop = min(self.last, figure.np_end + _RELATIVE_REACH)
         for i in range(figure.np_end + 2, stop):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (";", ".", "—"):
                 return None
-            if self.norm(i - 1) not in _FINITE and not (
-                self.norm(i - 1) == "been" and self.norm(i - 2) in _FINITE
+            if self.norm_at[i - 1] not in _FINITE and not (
+                self.norm_at[i - 1] == "been" and self.norm_at[i - 2] in _FINITE
             ):
                 continue
             if word == "died" or word == "killed":
@@ -2009,13 +2025,13 @@ class _SentenceBase:
     def _loss_owner(self, at: int) -> str | None:
         """Whose losses the noun at ``at`` counts: "Russia's", "Ukrainian", "of the army"."""
         k = at - 1
-        while k >= self.first and k >= at - 4 and self.norm(k) in lx.LOSS_OWNER_SKIP:
+        while k >= self.first and k >= at - 4 and self.norm_at[k] in lx.LOSS_OWNER_SKIP:
             k -= 1
         for party in self.m.parties:
             # the mention may take in a skipped word: "Russian military | losses"
             if party.role != MEDIATOR and k + 1 <= party.last <= at and party.first <= k:
                 return party.code
-        if self.norm(k) in ("its", "their") and self._actors():
+        if self.norm_at[k] in ("its", "their") and self._actors():
             # "their" points back past a speaker: "Russian troops ..., Shoigu said, their losses"
             owners = [
                 p
@@ -2027,17 +2043,17 @@ class _SentenceBase:
             ]
             if owners:
                 return owners[-1].code
-            if self.norm(k) == "its":
+            if self.norm_at[k] == "its":
                 # "Ukraine said its death toll had reached 31,000": a state's "its" with no
                 # other side before it is the state that speaks
                 speakers = [p for p in self._actors() if p.noun and p.last <= k]
                 if speakers:
                     return speakers[-1].code
         counted = next(
-            (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm(i) == "number"),
+            (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm_at[i] == "number"),
             None,
         )
-        if counted is not None and self.norm(counted + 1) == "of":
+        if counted is not None and self.norm_at[counted + 1] == "of":
             # "the number of Ukrainians registered as missing": the people counted
             for party in self.m.parties:
                 if party.role == NATIONALITY and counted + 2 <= party.first < at:
@@ -2050,10 +2066,12 @@ class _SentenceBase:
         "the losses of the armed forces of Ukraine", "casualties among Russian troops":
         the side whose losses the noun counts, past the words of a force.
         """
-        if self.norm(at + 1) != "of" and not (self.norm(at + 1) == "among" and at + 2 < self.last):
+        if self.norm_at[at + 1] != "of" and not (
+            self.norm_at[at + 1] == "among" and at + 2 < self.last
+        ):
             return None
         reach = at + 5
-        while reach < self.last and self.norm(reach) in _ARMED_FORCES:
+        while reach < self.last and self.norm_at[reach] in _ARMED_FORCES:
             reach += 1  # "the losses of the armed forces of Ukraine"
         for party in self.m.parties:
             if party.role != MEDIATOR and at + 2 <= party.first <= reach:
@@ -2085,7 +2103,7 @@ class _SentenceBase:
             return after  # ", officials said; in all, 124 ...": the aside ends at the break
         between = range(figure.np_end + 1, figure.np_end + close)
         people = all(
-            self.norm(i) in _APPOSITION_WORDS
+            self.norm_at[i] in _APPOSITION_WORDS
             or lx.PEOPLE.match(self.tokens, i, self.last) is not None
             for i in between
         )
@@ -2120,36 +2138,36 @@ class _SentenceBase:
         verb before it. Only people counted as
         civilians or bare numbers qualify, so soldiers' losses keep their own rules.
         """
-        head = self.norm(figure.np_end - 1) if figure.noun is not None else None
+        head = self.norm_at[figure.np_end - 1] if figure.noun is not None else None
         if head in _STRUCK_VERBS:
             return self._elided_struck_verb(figure)
         if head is not None and head not in _STRUCK_HEADS:
             return None
         before = figure.first - 1
-        if self.norm(before) in ("killing", "wounding", "injuring"):
+        if self.norm_at[before] in ("killing", "wounding", "injuring"):
             return before if head is not None else None
-        if self.norm(before) in _STRUCK_VERBS:
+        if self.norm_at[before] in _STRUCK_VERBS:
             # "an attack on the village killed one man and wounded four"
             # the attack is the subject, up to one coordinated toll verb back
             for i in range(before - 1, max(self.first, before - 14) - 1, -1):
-                if self.norm(i) in (";", ".", ":"):
+                if self.norm_at[i] in (";", ".", ":"):
                     return None
-                if self.norm(i) in _ATTACKS:
+                if self.norm_at[i] in _ATTACKS:
                     return before
             return None
-        if head is None and self.norm(before) != "and":
+        if head is None and self.norm_at[before] != "and":
             return None
         if head is None and self._after_fighters(figure):
             return None  # "12 servicemen were killed and 60 were wounded in a strike": soldiers
         i = after = self._past_place(figure.np_end)  # "11 people in the city were hurt"
-        while self.norm(i) in ("were", "have", "had", "been", "was"):
+        while self.norm_at[i] in ("were", "have", "had", "been", "was"):
             i += 1
-        if i == after or self.norm(i) not in _STRUCK_VERBS:
+        if i == after or self.norm_at[i] not in _STRUCK_VERBS:
             return None
         for j in range(i + 1, min(self.last, i + 14)):
-            if self.norm(j) in (";", "."):
+            if self.norm_at[j] in (";", "."):
                 break
-            if self.norm(j) in _ATTACKS:
+            if self.norm_at[j] in _ATTACKS:
                 return i
         return i if self._attack_fronted(figure) else None
 
@@ -2176,15 +2194,15 @@ class _SentenceBase:
                 (
                     c
                     for c in lx.CAUSE_PHRASES
-                    if all(self.norm(k + n) == w for n, w in enumerate(c))
+                    if all(self.norm_at[k + n] == w for n, w in enumerate(c))
                 ),
                 None,
             )
             if phrase is None:
                 continue
             start = k + len(phrase)
-            close = next((i for i in range(start, self.last) if self.norm(i) == ","), self.last)
-            cause = {self.norm(i) for i in range(start, close)}
+            close = next((i for i in range(start, self.last) if self.norm_at[i] == ","), self.last)
+            cause = {self.norm_at[i] for i in range(start, close)}
             one = not cause.isdisjoint(_ATTACKS) and cause.isdisjoint(
                 _MANY_ATTACKS | lx.SAME_SPANS | TIME_UNITS
             )
@@ -2199,7 +2217,7 @@ class _SentenceBase:
         "between 1 and 7 March") is an end of several days, so its word alone cannot tell.
         """
         return one_day_after(self.norm, self.tokens, date.first - 1, self.last) or (
-            self.norm(date.first) in lx.RELATIVE_DAYS
+            self.norm_at[date.first] in lx.RELATIVE_DAYS
         )
 
     def _struck_by_ellipsis(self, figure: FigureMention) -> bool:
@@ -2214,7 +2232,7 @@ class _SentenceBase:
         after = figure.np_end - 1 if figure.noun is not None else figure.np_end
         return (
             after < self.last
-            and self.norm(after) in _STRUCK_VERBS
+            and self.norm_at[after] in _STRUCK_VERBS
             and -1 < self._first_struck_toll() < figure.first
         )
 
@@ -2229,7 +2247,7 @@ class _SentenceBase:
                 (
                     other.first
                     for other in self.m.figures
-                    if other.noun is not None and self.norm(other.np_end - 1) in _STRUCK_HEADS
+                    if other.noun is not None and self.norm_at[other.np_end - 1] in _STRUCK_HEADS
                 ),
                 -1,
             )
@@ -2243,7 +2261,7 @@ class _SentenceBase:
         too. The figure's own word ("injured") says how its people were hurt.
         """
         verb = figure.first - 2
-        if self.norm(figure.first - 1) != "and" or self.norm(verb) not in _STRUCK_VERBS:
+        if self.norm_at[figure.first - 1] != "and" or self.norm_at[verb] not in _STRUCK_VERBS:
             return None
         if not self._struck_by_ellipsis(figure):
             return None
@@ -2267,7 +2285,7 @@ class _SentenceBase:
         previous = self.m.figures[k - 1]
         return (
             previous.noun is not None
-            and self.norm(previous.np_end - 1) in lx.FIGHTERS
+            and self.norm_at[previous.np_end - 1] in lx.FIGHTERS
             and figure.first - previous.np_end < 8
         )
 
@@ -2278,41 +2296,41 @@ class _SentenceBase:
         of no side of its own there is that side's.
         """
         i = self.first
-        if self.norm(i) == "as" and self.norm(i + 1) == "for":
+        if self.norm_at[i] == "as" and self.norm_at[i + 1] == "for":
             i += 2
-        elif self.norm(i) in ("on", "for"):
+        elif self.norm_at[i] in ("on", "for"):
             i += 1
         else:
             return None
-        at = (i, i + 1) if self.norm(i) == "the" else (i,)  # "the Russian side" may be one name
+        at = (i, i + 1) if self.norm_at[i] == "the" else (i,)  # "the Russian side" may be one name
         party = next((p for p in self.m.parties if p.first in at and p.role != MEDIATOR), None)
         if party is None:
             return None
-        end = party.last + (self.norm(party.last) == "side")
-        if self.norm(end) == ",":
+        end = party.last + (self.norm_at[party.last] == "side")
+        if self.norm_at[end] == ",":
             return party.code
         # "On the Ukrainian side, where ...": a side named as a place opens the frame too
-        side = self.norm(end - 1) == "side" and self.norm(end) == "where"
+        side = self.norm_at[end - 1] == "side" and self.norm_at[end] == "where"
         return party.code if side else None
 
     def _speaking(self, at: int) -> bool:
         """Whether the words from ``at`` name speakers: "... officials said", "... said"."""
-        words = [self.norm(i) for i in range(at, min(self.last, at + 3))]
+        words = [self.norm_at[i] for i in range(at, min(self.last, at + 3))]
         return bool(set(words) & (lx.SPEECH | _SPEAKER_NOUNS)) or any(
             at <= i < at + 3 for i in self.m.speech
         )
 
     def _start_of_something(self, date: DateMention) -> bool:
         """Whether a date says when something began: "launched on June 4", "began in 2022"."""
-        before = {self.norm(i) for i in range(max(self.first, date.first - 3), date.first)}
+        before = {self.norm_at[i] for i in range(max(self.first, date.first - 3), date.first)}
         if before & _STARTING:
             return True
         if said_then(self.norm, date.first, date.last, self.m.figures):
             return False  # "since its chief said last August that ...": when it was said
         # "since the beginning of hostilities in the Kursk direction on 6 August"
         reach = range(max(self.first, date.first - 16), date.first)
-        since = [i for i in reach if self.norm(i) == "since"]
-        if not since or "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
+        since = [i for i in reach if self.norm_at[i] == "since"]
+        if not since or "by" in (self.norm_at[date.first - 1], self.norm_at[date.first - 2]):
             return False  # "... since 2022 stood at 13,580 by the end of June": a date reached
         return not self._any_in(self.breaks, since[-1], date.first) and not any(
             since[-1] < f.first < date.first for f in self.m.figures
@@ -2326,15 +2344,15 @@ class _SentenceBase:
         so the words after it say which way the second figure went.
         """
         start = max(self.first, at - 16)
-        put = next((i for i in range(at - 2, start - 1, -1) if self.norm(i) in verbs), None)
+        put = next((i for i in range(at - 2, start - 1, -1) if self.norm_at[i] in verbs), None)
         gap = next(
             (
                 i
                 for i in range(at - 3, max(self.first, at - 10) - 1, -1)
-                if self.norm(i) == "and"
-                and self.norm(i + 1) == "the"
-                and self.norm(i + 2) in lx.NUMBER_NOUNS
-                and self.norm(i - 1) != "number"
+                if self.norm_at[i] == "and"
+                and self.norm_at[i + 1] == "the"
+                and self.norm_at[i + 2] in lx.NUMBER_NOUNS
+                and self.norm_at[i - 1] != "number"
             ),
             None,
         )
@@ -2411,36 +2429,36 @@ class _SentenceBase:
         if k < len(starts):
             stop = min(stop, starts[k])
         for j in range(verb_end + 1, stop):
-            if self.norm(j) in (",", ";", ":"):
+            if self.norm_at[j] in (",", ";", ":"):
                 return False
-            if self.norm(j) in _TOTAL_NOUNS:
+            if self.norm_at[j] in _TOTAL_NOUNS:
                 return True
         return False
 
     def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
         """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""
         link = figure.first - 1
-        while link > total + 1 and self.norm(link) in lx.LINK_SKIP:
+        while link > total + 1 and self.norm_at[link] in lx.LINK_SKIP:
             link -= 1  # "the total ... is now around 216,000"
-        if self.norm(figure.first) in lx.FIGURE_LINKS:
+        if self.norm_at[figure.first] in lx.FIGURE_LINKS:
             link = figure.first
-        if self.norm(link) == "as" and self.norm(total - 2) in _GIVE_TOTAL:
+        if self.norm_at[link] == "as" and self.norm_at[total - 2] in _GIVE_TOTAL:
             pass  # "gave the total as 1,000,340": the giving verb links figure to total
-        elif self.norm(link) not in lx.FIGURE_LINKS:
+        elif self.norm_at[link] not in lx.FIGURE_LINKS:
             return False
         aside = self._whose_count_aside(total + 1, link)
         for j in range(total + 1, link):
-            word = self.norm(j)
+            word = self.norm_at[j]
             if not (
                 j in aside
                 # "the total it claims is": the teller's own relative clause
-                or (word in ("it", "they") and self.norm(j + 1) in lx.SPEECH)
-                or (self.norm(j - 1) in ("it", "they") and word in lx.SPEECH)
+                or (word in ("it", "they") and self.norm_at[j + 1] in lx.SPEECH)
+                or (self.norm_at[j - 1] in ("it", "they") and word in lx.SPEECH)
                 # "to the total, which it put at": the teller's relative clause giving it
-                or (word == "which" and self.norm(j - 1) == "," and j + 3 == link)
+                or (word == "which" and self.norm_at[j - 1] == "," and j + 3 == link)
                 # "the number he gave was": the giver's own relative clause
-                or (word in _GIVERS and self.norm(j + 1) in _GIVE_TOTAL)
-                or (self.norm(j - 1) in _GIVERS and word in _GIVE_TOTAL)
+                or (word in _GIVERS and self.norm_at[j + 1] in _GIVE_TOTAL)
+                or (self.norm_at[j - 1] in _GIVERS and word in _GIVE_TOTAL)
                 or word.isdigit()
                 or word in _TOTAL_GAP
                 or word in lx.MONTHS
@@ -2458,16 +2476,17 @@ class _SentenceBase:
         Between commas after ``start`` and before ``end``, "by ... count" or
         "according to ..." tells who gives the total and says nothing of its span.
         """
-        opening = next((j for j in range(start, end) if self.norm(j) == ","), None)
-        if opening is not None and self.norm(opening + 1) in lx.ISSUED_WORDS:
+        opening = next((j for j in range(start, end) if self.norm_at[j] == ","), None)
+        if opening is not None and self.norm_at[opening + 1] in lx.ISSUED_WORDS:
             # ", published on 1 January,": when the teller gave the total, not its span
-            closing = next((j for j in range(opening + 2, end) if self.norm(j) == ","), None)
+            closing = next((j for j in range(opening + 2, end) if self.norm_at[j] == ","), None)
             return range(opening, closing + 1) if closing is not None else range(0)
-        if opening is None or self.norm(opening + 1) not in ("by", "according"):
+        if opening is None or self.norm_at[opening + 1] not in ("by", "according"):
             return range(0)
-        closing = next((j for j in range(opening + 1, end) if self.norm(j) == ","), None)
+        closing = next((j for j in range(opening + 1, end) if self.norm_at[j] == ","), None)
         if closing is None or (
-            self.norm(opening + 1) == "by" and self.norm(closing - 1) not in ("count", "tally")
+            self.norm_at[opening + 1] == "by"
+            and self.norm_at[closing - 1] not in ("count", "tally")
         ):
             return range(0)
         return range(opening, closing + 1)
@@ -2475,12 +2494,16 @@ class _SentenceBase:
     def _update_of(self, date: DateMention) -> bool:
         """Whether ``date`` names a count's update: "its update of 4 July", "its 4 July update",
         "said in an update on Wednesday"."""
-        if self.norm(date.first - 1) == "of" and self.norm(date.first - 2) in _PUBLISHED_NOUNS:
+        if (
+            self.norm_at[date.first - 1] == "of"
+            and self.norm_at[date.first - 2] in _PUBLISHED_NOUNS
+        ):
             return True
-        if self.norm(date.first - 1) == "on" and self.norm(date.first - 2) in _UPDATE_NOUNS:
+        if self.norm_at[date.first - 1] == "on" and self.norm_at[date.first - 2] in _UPDATE_NOUNS:
             return True  # not "the release on Monday", which may be of people
-        return self.norm(date.last) in _PUBLISHED_NOUNS and (
-            self.norm(date.first - 1) in ("its", "their", "the") or self.tokens[date.first - 1].poss
+        return self.norm_at[date.last] in _PUBLISHED_NOUNS and (
+            self.norm_at[date.first - 1] in ("its", "their", "the")
+            or self.tokens[date.first - 1].poss
         )
 
     def _published_on(self, date: DateMention) -> bool:
@@ -2488,19 +2511,19 @@ class _SentenceBase:
 
         Or a noun of one: "according to its update of 4 July".
         """
-        if self.norm(date.first - 1) == "of":
-            return self.norm(date.first - 2) in _PUBLISHED_NOUNS
-        if self.norm(date.first - 1) not in ("on", "in"):
+        if self.norm_at[date.first - 1] == "of":
+            return self.norm_at[date.first - 2] in _PUBLISHED_NOUNS
+        if self.norm_at[date.first - 1] not in ("on", "in"):
             return False
         for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):
-            if self.norm(k) in (",", ";", ":") or self.tokens[k].kind == NUM:
+            if self.norm_at[k] in (",", ";", ":") or self.tokens[k].kind == NUM:
                 break
-            if self.norm(k) in lx.ISSUED_WORDS:
+            if self.norm_at[k] in lx.ISSUED_WORDS:
                 return True  # "published on", "updated the count on"
-        verb = self.norm(date.first - 2)
+        verb = self.norm_at[date.first - 2]
         # "figures released on Monday" (not "prisoners released on Monday")
         return verb == "released" and any(
-            self.norm(i) in _PUBLISHED_THINGS for i in range(date.first - 6, date.first - 2)
+            self.norm_at[i] in _PUBLISHED_THINGS for i in range(date.first - 6, date.first - 2)
         )
 
     def _equivalent_head(self, figure: FigureMention) -> int | None:
@@ -2509,7 +2532,7 @@ class _SentenceBase:
             (
                 i
                 for i in range(figure.first - 2, max(self.first, figure.first - 14) - 1, -1)
-                if self.norm(i) in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
+                if self.norm_at[i] in lx.EQUIVALENT_WORDS and self.norm_at[i + 1] in lx.FIGURE_HEADS
             ),
             None,
         )
@@ -2519,7 +2542,7 @@ class _SentenceBase:
 
     def _party_for(self, at: int) -> str | None:
         """The side named by "for X" at ``at``: "the equivalent figure for Russia"."""
-        if self.norm(at) != "for":
+        if self.norm_at[at] != "for":
             return None
         return next(
             (p.code for p in self.m.parties if p.first in (at + 1, at + 2) and p.role != MEDIATOR),
@@ -2529,12 +2552,12 @@ class _SentenceBase:
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
         noun = figure.noun
-        if noun is None and self.norm(figure.last) in ("were", "was", "are"):
+        if noun is None and self.norm_at[figure.last] in ("were", "was", "are"):
             found = lx.PEOPLE.match(self.tokens, figure.last + 1, self.last)
             noun = found[1] if found is not None else None
-        elif noun is None and self.norm(figure.last) == "of":
+        elif noun is None and self.norm_at[figure.last] == "of":
             at = figure.last + 2  # "33 of them civilians", "12 of them were children"
-            if self.norm(at) in ("were", "was", "are", "being"):
+            if self.norm_at[at] in ("were", "was", "are", "being"):
                 at += 1
             found = lx.PEOPLE.match(self.tokens, at, self.last)
             noun = found[1] if found is not None else self._kind_adjective(at)
@@ -2553,10 +2576,10 @@ class _SentenceBase:
         counted, so the word after "were" gives the part's kind.
         """
         return (
-            self.norm(figure.last) == "of"
-            and self.norm(figure.last + 1) in ("the", "those", "these")
+            self.norm_at[figure.last] == "of"
+            and self.norm_at[figure.last + 1] in ("the", "those", "these")
             and (figure.noun is None or figure.noun.category is None)
-            and self.norm(figure.np_end) in ("were", "was", "are")
+            and self.norm_at[figure.np_end] in ("were", "was", "are")
         )
 
     def _kind_adjective(self, at: int) -> Noun | None:
@@ -2565,9 +2588,9 @@ class _SentenceBase:
         "390 Ukrainians, 270 of them military and 120 civilians": "military" stands
         for military people; followed by a noun ("military hospitals") it does not.
         """
-        if self.norm(at + 1) not in ("and", ",", ";", ".", "\u2014", "\u2013", "-", ""):
+        if self.norm_at[at + 1] not in ("and", ",", ";", ".", "\u2014", "\u2013", "-", ""):
             return None
-        return lx.KIND_ADJECTIVES.get(self.norm(at))
+        return lx.KIND_ADJECTIVES.get(self.norm_at[at])
 
     def caveat(self, after: int) -> str | None:
         """The clause of this sentence, from ``after`` on, that qualifies a figure."""
@@ -2579,7 +2602,7 @@ class _SentenceBase:
         v = bisect.bisect_left(self.m.speech, i) - 1
         if v >= 0 and self.m.speech[v] >= start:
             start = self.m.speech[v] + 1
-            if self.norm(start) == "that":
+            if self.norm_at[start] == "that":
                 start += 1
         end = self.last
         while end > start and self.tokens[end - 1].kind == SYM:

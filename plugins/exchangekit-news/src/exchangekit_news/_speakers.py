@@ -100,7 +100,9 @@ class _Speakers(_SentenceBase):
             # a letterhead: the text opens with an office's name alone, "Ministry of
             # Defence of the Russian Federation", over "Press release, 24 August 2024"
             return mentions[0][2]
-        titled = self.norm(self.last - 1) != "." and bool(self.norm_set & _HEADING_STATEMENT_NOUNS)
+        titled = self.norm_at[self.last - 1] != "." and bool(
+            self.norm_set & _HEADING_STATEMENT_NOUNS
+        )
         if not titled and not self.norm_set & _STATEMENT_NOUNS:
             return None
         return mentions[0][2] if mentions else None
@@ -108,7 +110,7 @@ class _Speakers(_SentenceBase):
     def _only_side_after(self, end: int, stop: int) -> bool:
         """Whether the line after ``end`` only names a side: "(Ministry of Defence) of Ukraine"."""
         sided = {i for p in self.m.parties for i in range(p.first, p.last)}
-        return all(i in sided or self.norm(i) in ("of", "the") for i in range(end, stop))
+        return all(i in sided or self.norm_at[i] in ("of", "the") for i in range(end, stop))
 
     def _first_line_end(self) -> int:
         """Where the sentence's first line ends: a letterhead over a text whose short lines
@@ -129,8 +131,8 @@ class _Speakers(_SentenceBase):
         Right after "to" ("according to the ministry"), or past a statement or count
         it issued: "according to a statement from Ukraine's Coordination Headquarters".
         """
-        at = start + (self.norm(start) in ("a", "an", "the"))
-        if self.norm(at) in _STATEMENT_NOUNS | _COUNT_NOUNS and self.norm(at + 1) in (
+        at = start + (self.norm_at[start] in ("a", "an", "the"))
+        if self.norm_at[at] in _STATEMENT_NOUNS | _COUNT_NOUNS and self.norm_at[at + 1] in (
             "from",
             "by",
             "of",
@@ -147,9 +149,9 @@ class _Speakers(_SentenceBase):
         the side the people came home to.
         """
         before = start - 3  # the word before "according to"
-        while before >= self.first and self.norm(before) in lx.QUOTE_MARKS | {","}:
+        while before >= self.first and self.norm_at[before] in lx.QUOTE_MARKS | {","}:
             before -= 1
-        return before >= self.first and self.norm(before) in lx.RELATIVE_PRONOUNS
+        return before >= self.first and self.norm_at[before] in lx.RELATIVE_PRONOUNS
 
     def find_speakers(self) -> list[SourceEntry]:
         mentions = self._speaker_mentions()
@@ -180,7 +182,7 @@ class _Speakers(_SentenceBase):
             speakers.append(self.owner)
         previous: tuple[SourceEntry, ...] = ()
         for verb in self.m.speech:
-            if self.norm(verb + 1) == "by":
+            if self.norm_at[verb + 1] == "by":
                 continue  # "a truce announced by the Kremlin" describes, it does not report
             subject = self._subject_of(verb, mentions)
             aside = bool(subject) and self.relative_before(verb, mentions)
@@ -236,9 +238,9 @@ class _Speakers(_SentenceBase):
         if "down" not in self.norm_set:
             return False  # no "laid down": most sentences
         return any(
-            self.norm(i) in lx.LAID_DOWN
-            and self.norm(i + 1) == "down"
-            and lx.ARMS_WORDS & {self.norm(i + 2), self.norm(i + 3)}
+            self.norm_at[i] in lx.LAID_DOWN
+            and self.norm_at[i + 1] == "down"
+            and lx.ARMS_WORDS & {self.norm_at[i + 2], self.norm_at[i + 3]}
             for i in range(self.first, self.last - 2)
         )
 
@@ -270,7 +272,7 @@ class _Speakers(_SentenceBase):
             (
                 i
                 for i in range(self.first, min(self.last, self.first + _LABEL_REACH))
-                if self.norm(i) == ":"
+                if self.norm_at[i] == ":"
             ),
             None,
         )
@@ -287,7 +289,7 @@ class _Speakers(_SentenceBase):
     def _quote_goes_on(self) -> bool:
         """Whether the sentence opens a quotation in the paragraph and says no one says it."""
         return (
-            self.norm(self.first) in lx.QUOTE_MARKS
+            self.norm_at[self.first] in lx.QUOTE_MARKS
             and self.tokens[self.first].gap < 3
             and not self.m.speech
             and not self.m.according
@@ -313,7 +315,7 @@ class _Speakers(_SentenceBase):
         if "both" not in self.norm_set:
             return ()
         for k, (first, _, _) in enumerate(mentions):
-            opening = (self.norm(first - 2), self.norm(first - 1))
+            opening = (self.norm_at[first - 2], self.norm_at[first - 1])
             if opening[1] != "both" and opening != ("both", "the"):
                 continue
             chosen = [mentions[k]]
@@ -341,7 +343,9 @@ class _Speakers(_SentenceBase):
         """
         if not self.tokens[end - 1].text.endswith(("'s", "’s")):
             return end
-        return next((i for i in range(end, min(end + 4, self.last)) if self.norm(i) == "and"), end)
+        return next(
+            (i for i in range(end, min(end + 4, self.last)) if self.norm_at[i] == "and"), end
+        )
 
     def _give_figure(self, at: int) -> bool:
         """Whether the names ending at ``at`` are the subject of giving the figure.
@@ -349,9 +353,9 @@ class _Speakers(_SentenceBase):
         "..., the figure both Kyiv and Moscow have given", "a number both sides confirmed":
         giving a figure is vouching for it, as saying it is.
         """
-        while self.norm(at) in lx.HAVING:
+        while self.norm_at[at] in lx.HAVING:
             at += 1
-        return lemma(self.norm(at)) == "give" or self.norm(at) in lx.SPEECH
+        return lemma(self.norm_at[at]) == "give" or self.norm_at[at] in lx.SPEECH
 
     def joint_accounts(self, legs: list[LegDraft]) -> list[LegDraft]:
         """The legs again, one record per source of "both X and Y" for each leg they give.
@@ -378,10 +382,10 @@ class _Speakers(_SentenceBase):
     def _counted_by(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
         """The source of "by Ukraine's count", "by the ministry's tally": an attribution."""
         for first, last, entry in mentions:
-            if self.norm(first - 1) != "by":
+            if self.norm_at[first - 1] != "by":
                 continue
-            end = last + (self.norm(last) in ("'s", "’s", "'", "’"))
-            if self.norm(end) in _COUNT_WORDS or self.norm(end - 1) in _COUNT_WORDS:
+            end = last + (self.norm_at[last] in ("'s", "’s", "'", "’"))
+            if self.norm_at[end] in _COUNT_WORDS or self.norm_at[end - 1] in _COUNT_WORDS:
                 return entry
         return None
 
@@ -399,9 +403,9 @@ class _Speakers(_SentenceBase):
                 break
             if not self._possessor(last):
                 continue
-            noun = last + (self.norm(last) in ("'s", "’s", "'", "’"))
-            noun += self.norm(noun) == "own"
-            if self.norm(noun) in _FIGURE_WORDS:
+            noun = last + (self.norm_at[last] in ("'s", "’s", "'", "’"))
+            noun += self.norm_at[noun] == "own"
+            if self.norm_at[noun] in _FIGURE_WORDS:
                 return entry
         return None
 
@@ -410,11 +414,11 @@ class _Speakers(_SentenceBase):
         if self.norm_set.isdisjoint(_COUNT_NOUNS):
             return None  # no noun of counting: nothing below can match
         for i in range(self.first, self.last - 1):
-            if self.norm(i) in _COUNT_NOUNS and self.norm(i + 1) in ("by", "from", "of"):
+            if self.norm_at[i] in _COUNT_NOUNS and self.norm_at[i + 1] in ("by", "from", "of"):
                 owners = [m for m in mentions if i + 1 < m[0] <= i + 3]
                 if not owners:
                     continue
-                if self.norm(i + 1) == "of" and self._possessor(owners[0][1]):
+                if self.norm_at[i + 1] == "of" and self._possessor(owners[0][1]):
                     continue  # "a count of Ukraine's losses": what is counted, not who counts
                 chosen = [owners[0]]
                 for m in mentions:
@@ -427,7 +431,7 @@ class _Speakers(_SentenceBase):
 
     def _possessor(self, end: int) -> bool:
         """Whether the name ending at ``end`` owns the noun after it ("Ukraine's losses")."""
-        return self.tokens[end - 1].text.endswith(("'s", "’s")) or self.norm(end) in (
+        return self.tokens[end - 1].text.endswith(("'s", "’s")) or self.norm_at[end] in (
             "'s",
             "’s",
             "'",
@@ -442,12 +446,12 @@ class _Speakers(_SentenceBase):
         """
         if not self._possessor(end):
             return False
-        noun = end + (self.norm(end) in ("'s", "’s", "'", "’"))
-        return self.norm(noun) in lx.LOSS_HEADS
+        noun = end + (self.norm_at[end] in ("'s", "’s", "'", "’"))
+        return self.norm_at[noun] in lx.LOSS_HEADS
 
     def _joined(self, end: int, start: int) -> bool:
         """Whether the words between two names join them: "and", "and the news site"."""
-        gap = [self.norm(i) for i in range(end, start)]
+        gap = [self.norm_at[i] for i in range(end, start)]
         return bool(gap) and gap[0] == "and" and len(gap) <= 5 and not set(gap) & _CLAUSE_MARKS
 
     def _subject_of(
@@ -487,7 +491,7 @@ class _Speakers(_SentenceBase):
         distant = self._distant_subject(verb, previous_verb, mentions)
         if distant:
             return distant
-        if self.norm(verb) in ("saying", "adding") and self.norm(verb - 1) == ",":
+        if self.norm_at[verb] in ("saying", "adding") and self.norm_at[verb - 1] == ",":
             # "A Ukrainian official ..., speaking on condition of anonymity, gave another
             # account, saying ...": the participle's subject opens the sentence
             opening = [m for m in mentions if m[0] <= self.first + 1 and m[1] < verb]
@@ -500,11 +504,11 @@ class _Speakers(_SentenceBase):
             m
             for m in mentions
             if verb < m[0] <= verb + 2
-            and not any(self.norm(j) in _NOT_SPEAKER_PREPOSITIONS for j in range(verb + 1, m[0]))
+            and not any(self.norm_at[j] in _NOT_SPEAKER_PREPOSITIONS for j in range(verb + 1, m[0]))
         ]
         if after and (
             after[0][1] >= self.last
-            or self.norm(after[0][1]) in _CLAUSE_MARKS | {".", "on", "in", "and"}
+            or self.norm_at[after[0][1]] in _CLAUSE_MARKS | {".", "on", "in", "and"}
         ):
             return (after[0][2],)
         named = self._named_person(verb, previous_verb)
@@ -531,7 +535,7 @@ class _Speakers(_SentenceBase):
         "servicemen whose deaths in the war in Ukraine we have confirmed": the writer
         confirms; the side named just before the pronoun only places the war.
         """
-        return any(self.norm(i) in ("we", "i") for i in range(end, verb))
+        return any(self.norm_at[i] in ("we", "i") for i in range(end, verb))
 
     def _holder_before_bare_speaker(self, mention: tuple[int, int, SourceEntry], verb: int) -> bool:
         """Whether ``mention`` is an agent or a place and a sideless speaker says the verb.
@@ -542,26 +546,26 @@ class _Speakers(_SentenceBase):
         speaker of no side set off by a comma: "brought back to Ukraine from Russia, the
         ombudsman said" (or ", an official said") is no word of Russia's.
         """
-        if self.norm(mention[0] - 1) == "by":
+        if self.norm_at[mention[0] - 1] == "by":
             return (
-                self.norm(verb - 1) in _BARE_SPEAKERS
-                and self.norm(verb - 2) == ","
+                self.norm_at[verb - 1] in _BARE_SPEAKERS
+                and self.norm_at[verb - 2] == ","
                 and all(
                     not (first <= verb - 1 < last)
                     for first, last in ((s.first, s.last) for s in self.m.sources)
                 )
             )
-        if self.norm(mention[0] - 1) != "from":
+        if self.norm_at[mention[0] - 1] != "from":
             return False
         if any(
-            s.entry is None and s.last == verb and self.norm(s.first - 1) == ","
+            s.entry is None and s.last == verb and self.norm_at[s.first - 1] == ","
             for s in self.m.sources
         ):
             return True  # ", the ombudsman said": an office pointed to, of no side named
         comma = verb - 1
-        while comma > mention[1] and self.norm(comma) in _SIDELESS_OFFICE_WORDS:
+        while comma > mention[1] and self.norm_at[comma] in _SIDELESS_OFFICE_WORDS:
             comma -= 1
-        return comma < verb - 1 and self.norm(comma) == "," and comma >= mention[1]
+        return comma < verb - 1 and self.norm_at[comma] == "," and comma >= mention[1]
 
     def _described_person(
         self,
@@ -584,9 +588,9 @@ class _Speakers(_SentenceBase):
         if not self._sided_office(chosen[0]):
             return None
         # the name before the apposition: "NAME, ... office ..., said"
-        if self.norm(verb - 1) == ",":
+        if self.norm_at[verb - 1] == ",":
             k = verb - 2
-            while k > max(previous_verb, self.first) and self.norm(k) != ",":
+            while k > max(previous_verb, self.first) and self.norm_at[k] != ",":
                 k -= 1
             # "the minister, NAME, said": the aside is the speaker's name, not an office
             aside_is_name = (first, last) == (k + 1, verb - 1) and all(
@@ -594,8 +598,8 @@ class _Speakers(_SentenceBase):
                 or (self.tokens[i].text[:1].isupper() and not self.tokens[i].poss)
                 for i in range(first, last)
             )
-            if self.norm(k) == "," and verb - 16 <= k < first and not aside_is_name:
-                aside = {self.norm(i) for i in range(k + 1, verb - 1)}
+            if self.norm_at[k] == "," and verb - 16 <= k < first and not aside_is_name:
+                aside = {self.norm_at[i] for i in range(k + 1, verb - 1)}
                 if aside & lx.COMMENTATOR_NOUNS:
                     return None
                 known = [m for m in before if m[1] == k and m[2].role is Role.PERSON]
@@ -608,13 +612,13 @@ class _Speakers(_SentenceBase):
                 if start is not None and self._a_persons_name(start, k):
                     return self._person(start, k, head[2]) if self._sided_office(head) else None
         # the name after the title: "office title NAME said", "office, NAME, said"
-        end = verb - 1 if self.norm(verb - 1) == "," else verb
+        end = verb - 1 if self.norm_at[verb - 1] == "," else verb
         start = self._name_start(end, max(previous_verb, last - 1))
         if start is None:
             return None
-        between = [self.norm(i) for i in range(last, start)]
+        between = [self.norm_at[i] for i in range(last, start)]
         if between and between[0] == ",":
-            between = between[1:] if self.norm(verb - 1) == "," else ["<no close>"]
+            between = between[1:] if self.norm_at[verb - 1] == "," else ["<no close>"]
         if len(between) > 3 or not set(between) <= lx.PERSON_TITLES:
             return None
         return self._person(start, end, entry)
@@ -638,11 +642,11 @@ class _Speakers(_SentenceBase):
         "The Ukrainian Greek Catholic Church, which ..., says": a body's name follows
         "the" or a side's adjective, and its aside opens with "which".
         """
-        before = self.norm(start - 1)
+        before = self.norm_at[start - 1]
         return (
             before not in ("the", "a", "an")
             and not self._party_word(start - 1)
-            and self.norm(end + 1) not in ("which", "that")
+            and self.norm_at[end + 1] not in ("which", "that")
         )
 
     def _person(self, start: int, end: int, office: SourceEntry) -> SourceEntry:
@@ -662,8 +666,8 @@ class _Speakers(_SentenceBase):
             and end - start < 4
             and self.tokens[start - 1].kind == WORD
             and self.tokens[start - 1].text[:1].isupper()
-            and self.norm(start - 1) not in _NOT_NAMES
-            and self.norm(start - 1) not in lx.PERSON_TITLES
+            and self.norm_at[start - 1] not in _NOT_NAMES
+            and self.norm_at[start - 1] not in lx.PERSON_TITLES
             and not self._party_word(start - 1)
         ):
             start -= 1
@@ -678,11 +682,11 @@ class _Speakers(_SentenceBase):
         they give is theirs and a rival to another source's.
         """
         end = verb
-        if self.norm(end - 1) == ",":  # an apposition between the name and the verb
+        if self.norm_at[end - 1] == ",":  # an apposition between the name and the verb
             k = end - 2
-            while k > max(self.first, verb - 16) and self.norm(k) != ",":
+            while k > max(self.first, verb - 16) and self.norm_at[k] != ",":
                 k -= 1
-            if self.norm(k) != ",":
+            if self.norm_at[k] != ",":
                 return None
             end = k
         start = end
@@ -691,12 +695,12 @@ class _Speakers(_SentenceBase):
             and end - start < 4
             and self.tokens[start - 1].kind == WORD
             and self.tokens[start - 1].text[:1].isupper()
-            and self.norm(start - 1) not in _NOT_NAMES
+            and self.norm_at[start - 1] not in _NOT_NAMES
         ):
             start -= 1
         if any(self._party_word(i) for i in range(start, end)):
             return None
-        while start < end and self.norm(start) in lx.PERSON_TITLES:
+        while start < end and self.norm_at[start] in lx.PERSON_TITLES:
             start += 1  # "Deputy Prime Minister Jane Doe": the title is no part of the name
         if end - start < 2 or start <= previous_verb:
             return None
@@ -713,7 +717,7 @@ class _Speakers(_SentenceBase):
         side acting beside it; a commentator's apposition (", a Ukrainian analyst,")
         names none.
         """
-        aside = {self.norm(i) for i in range(start, end)}
+        aside = {self.norm_at[i] for i in range(start, end)}
         if aside.isdisjoint(lx.PERSON_TITLES) or aside & lx.COMMENTATOR_NOUNS:
             return None
         sides = {p.code for p in self.m.parties if start <= p.first < end and p.role == ACTOR}
@@ -729,7 +733,7 @@ class _Speakers(_SentenceBase):
         earlier = [
             m
             for m in mentions
-            if previous_verb < m[0] and m[1] <= verb and self.norm(m[1]) != ":"  # "Russia: ..."
+            if previous_verb < m[0] and m[1] <= verb and self.norm_at[m[1]] != ":"  # "Russia: ..."
         ]
         if not earlier:
             return ()
@@ -744,10 +748,10 @@ class _Speakers(_SentenceBase):
         after = chain[-1][1]
         # "Moscow's ministry, in a statement that named no mediator, said": an aside set off
         # by commas, however long, keeps the subject for the verb after it
-        aside = self.norm(after + 1) in lx.RELATIVE_PRONOUNS or (
-            self.norm(after + 1) in _ASIDE_OPENERS and self.norm(verb - 1) == ","
+        aside = self.norm_at[after + 1] in lx.RELATIVE_PRONOUNS or (
+            self.norm_at[after + 1] in _ASIDE_OPENERS and self.norm_at[verb - 1] == ","
         )
-        if self.norm(after) == "," and aside and not self._has_figure_between(after, verb):
+        if self.norm_at[after] == "," and aside and not self._has_figure_between(after, verb):
             return _combine([entry for _, _, entry in chain])
         return ()
 

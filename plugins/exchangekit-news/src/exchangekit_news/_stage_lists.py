@@ -162,17 +162,19 @@ class _StageLists(_TransferContext):
             plural = stages_before_of(self.tokens, self.first, figure.first, self.norm)
             if (
                 plural is None
-                or self.norm(plural - 1 - (lx.number_value(self.norm(plural - 1)) is not None))
+                or self.norm_at[
+                    plural - 1 - (lx.number_value(self.norm_at[plural - 1]) is not None)
+                ]
                 != "in"
             ):
                 continue
             run = [k]
             for m in range(k + 1, len(figures)):
-                gap = {self.norm(j) for j in range(figures[run[-1]].last, figures[m].first)}
+                gap = {self.norm_at[j] for j in range(figures[run[-1]].last, figures[m].first)}
                 if not gap or not gap <= {",", "and"}:
                     break
                 run.append(m)
-            told = lx.number_value(self.norm(plural - 1))
+            told = lx.number_value(self.norm_at[plural - 1])
             if len(run) < 2 or (told is not None and told != len(run)):
                 return []
             return run
@@ -193,9 +195,9 @@ class _StageLists(_TransferContext):
             (
                 i
                 for i in range(self.first, self.last - 2)
-                if self.norm(i) in lx.ORDINALS
-                and self.norm(i + 1) in lx.ONE_HANDOVER_NOUNS
-                and self.norm(i + 2) in _STAGE_HELD
+                if self.norm_at[i] in lx.ORDINALS
+                and self.norm_at[i + 1] in lx.ONE_HANDOVER_NOUNS
+                and self.norm_at[i + 2] in _STAGE_HELD
                 and self._names_civilians(i + 3)
             ),
             None,
@@ -210,7 +212,7 @@ class _StageLists(_TransferContext):
         # the stages in the order the list told them (their drafts' order), not sorted as
         # text: "9 May" sorts after "10 May"
         days = list(dict.fromkeys(leg.dates for leg in before))
-        place = _WORD_DAYS.get(self.norm(rank))
+        place = _WORD_DAYS.get(self.norm_at[rank])
         if place is None or not 0 < place <= len(days):
             return ()
         stage = [
@@ -227,7 +229,7 @@ class _StageLists(_TransferContext):
 
     def _names_civilians(self, at: int) -> bool:
         """Whether a word of civilians follows ``at`` within a few words: "included civilians"."""
-        return any(self.norm(i) in lx.CIVILIAN_WORDS for i in range(at, min(at + 3, self.last)))
+        return any(self.norm_at[i] in lx.CIVILIAN_WORDS for i in range(at, min(at + 3, self.last)))
 
     def _planned(self) -> bool:
         """Whether the stages are a plan: "was scheduled to run", "the deal foresees", "due to".
@@ -237,11 +239,11 @@ class _StageLists(_TransferContext):
         """
         if self.norm_set & _PLANNED:
             return True
-        if any(self.norm(i + 1) == "to" for i in self._at(_AGREEING, self.first, self.last)):
+        if any(self.norm_at[i + 1] == "to" for i in self._at(_AGREEING, self.first, self.last)):
             return True
         plans = self._at(_ABSOLUTE_PLANS, self.first, self.last)
         return any(not any(d.first <= i < d.last for d in self.m.dates) for i in plans) or any(
-            self.norm(i + 1) == "to" for i in self._at(("set",), self.first, self.last)
+            self.norm_at[i + 1] == "to" for i in self._at(("set",), self.first, self.last)
         )
 
     def _part_end(self, start: int) -> int:
@@ -253,9 +255,9 @@ class _StageLists(_TransferContext):
         """The indices of the figures listed in "N stages of A, B and C", when N of them."""
         figures = self.m.figures
         for i in self._at(lx.STAGE_PLURALS, self.first + 1, self.last - 1):
-            if self.norm(i + 1) != "of":
+            if self.norm_at[i + 1] != "of":
                 continue
-            told = lx.number_value(self.norm(i - 1))
+            told = lx.number_value(self.norm_at[i - 1])
             start = next((k for k, f in enumerate(figures) if f.first == i + 2), None)
             if told is None or told < 2 or start is None:
                 return []
@@ -263,7 +265,8 @@ class _StageLists(_TransferContext):
             for k in range(start + 1, len(figures)):
                 before = figures[run[-1]]
                 gap = {
-                    self.norm(j) for j in range(max(before.last, before.np_end), figures[k].first)
+                    self.norm_at[j]
+                    for j in range(max(before.last, before.np_end), figures[k].first)
                 }
                 if not gap or not gap <= {",", "and"}:
                     break
@@ -282,7 +285,7 @@ class _StageLists(_TransferContext):
         """
         verbs = [t.first for t in self.m.transfers if t.move is not lx.Move.EVENT]
         for i in range(self.first, end - 1):
-            pair = (self.norm(i), self.norm(i + 1))
+            pair = (self.norm_at[i], self.norm_at[i + 1])
             if pair == ("each", "way"):
                 return True
             if pair in _SIDES and any(i + 2 <= v <= i + 3 for v in verbs):
@@ -317,7 +320,7 @@ class _StageLists(_TransferContext):
         """Whether the verb of handing over nearest before ``at`` follows "to" or a
         modal: "agreed to exchange 1,000 each", "will swap 1,000 each"."""
         verbs = [t.first for t in self.m.transfers if self.first <= t.first < at]
-        return bool(verbs) and self.norm(max(verbs) - 1) in _NOT_DONE
+        return bool(verbs) and self.norm_at[max(verbs) - 1] in _NOT_DONE
 
     def _one_side_moves(self, sizes: int) -> bool:
         """Whether one named side hands over or gets the stages: "Russia returned ... in
@@ -385,9 +388,9 @@ class _StageLists(_TransferContext):
 
     def _kind_word(self, i: int) -> PersonCategory | None:
         """The kind a word of bodies or soldiers at ``i`` names, else None."""
-        if self.norm(i) in lx.REMAINS_NOUNS:
+        if self.norm_at[i] in lx.REMAINS_NOUNS:
             return PersonCategory.REMAINS
-        if self.norm(i) in _SOLDIER_WORDS:
+        if self.norm_at[i] in _SOLDIER_WORDS:
             return PersonCategory.PRISONERS_OF_WAR
         return None
 

@@ -406,16 +406,16 @@ class _Tallies(_Claims):
         if "now" not in self.norm_set:
             return False  # most sentences: no "now" to find
         for i in range(max(start, self.first + 1), stop - 1):
-            if self.norm(i) != "now":
+            if self.norm_at[i] != "now":
                 continue
-            auxiliary = i - 1 - (self.norm(i - 1) == "by")
-            if self.norm(auxiliary) not in ("has", "have", "had"):
+            auxiliary = i - 1 - (self.norm_at[i - 1] == "by")
+            if self.norm_at[auxiliary] not in ("has", "have", "had"):
                 continue
-            verb = self.norm(i + 1 + (self.norm(i + 1) == "been"))
+            verb = self.norm_at[i + 1 + (self.norm_at[i + 1] == "been")]
             if verb in _NOW_REPORTING:
                 continue
             if any(
-                self.norm(j) in lx.SPEECH and self.norm(j).endswith("ing")
+                self.norm_at[j] in lx.SPEECH and self.norm_at[j].endswith("ing")
                 for j in range(i + 1, figure)
             ):
                 continue
@@ -428,10 +428,10 @@ class _Tallies(_Claims):
         "Nationally, the headquarters says 4,131 Ukrainians have returned from
         captivity": set against a region's count, the country's sum of every exchange.
         """
-        if (self.norm(self.first), self.norm(self.first + 1)) != ("nationally", ","):
+        if (self.norm_at[self.first], self.norm_at[self.first + 1]) != ("nationally", ","):
             return False
         return any(
-            self.norm(i) in ("has", "have", "had") and self.norm(i + 1) != "to"
+            self.norm_at[i] in ("has", "have", "had") and self.norm_at[i + 1] != "to"
             for i in range(figure.np_end, min(stop, figure.np_end + 3))
         )
 
@@ -447,10 +447,10 @@ class _Tallies(_Claims):
         if not self._dated_by_a_day_at_most():
             return False
         for i in range(figure.np_end, self.last - 2):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (";", ":") or word in ("has", "have", "had"):
                 return False
-            if (word, self.norm(i + 2)) == ("in", "for") and self.norm(i + 1) in (
+            if (word, self.norm_at[i + 2]) == ("in", "for") and self.norm_at[i + 1] in (
                 "return",
                 "exchange",
             ):
@@ -470,7 +470,7 @@ class _Tallies(_Claims):
 
         "So far" or "to date" count up to now whatever the tense.
         """
-        pair = (self.norm(at), self.norm(at + 1))
+        pair = (self.norm_at[at], self.norm_at[at + 1])
         return pair[0] == "altogether" or pair in (("in", "total"), ("in", "all"), ("all", "told"))
 
     def _summed_in_simple_past(self, figure: FigureMention) -> bool:
@@ -497,7 +497,7 @@ class _Tallies(_Claims):
         verb = next((t for t in self.m.transfers if t.first >= figure.np_end), None)
         if verb is None or not verb.done or verb.first - figure.np_end > 2:
             return False
-        return all(self.norm(i) in ("was", "were") for i in range(figure.np_end, verb.first))
+        return all(self.norm_at[i] in ("was", "were") for i in range(figure.np_end, verb.first))
 
     def _when_of_date(self, at: int) -> bool:
         """Whether "when" at token ``at`` hangs on the date just before it.
@@ -505,9 +505,9 @@ class _Tallies(_Claims):
         "released in exchanges on 3 May and 9 June, when 80 came home in return for 80":
         the clause tells of the one day it hangs on, not of all the exchanges.
         """
-        if self.norm(at) != "when":
+        if self.norm_at[at] != "when":
             return False
-        end = at - (self.norm(at - 1) == ",")
+        end = at - (self.norm_at[at - 1] == ",")
         return any(d.last == end and not d.since for d in self.m.dates)
 
     def _when_of_start(self, at: int, figure: FigureMention) -> bool:
@@ -517,11 +517,11 @@ class _Tallies(_Claims):
         clause tells the first day's handover; "since 2022, when the war began, 4,000 have
         returned" closes the clause before its figure, which keeps the span.
         """
-        if self.norm(at) != "when" or any(
-            self.norm(i) in (",", ";") for i in range(at + 1, figure.first)
+        if self.norm_at[at] != "when" or any(
+            self.norm_at[i] in (",", ";") for i in range(at + 1, figure.first)
         ):
             return False
-        end = at - (self.norm(at - 1) == ",")
+        end = at - (self.norm_at[at - 1] == ",")
         return any(d.last == end and d.since for d in self.m.dates)
 
     def _since_clause_started(self, since: int, stop: int) -> bool:
@@ -531,9 +531,9 @@ class _Tallies(_Claims):
         region began"): its verb is looked for up to the comma or figure that ends it.
         """
         for j in range(since + 2, min(stop, since + 10)):
-            if self.norm(j) in _STARTED:
+            if self.norm_at[j] in _STARTED:
                 return True
-            if self.norm(j) in (",", ";") or self.tokens[j].kind == NUM:
+            if self.norm_at[j] in (",", ";") or self.tokens[j].kind == NUM:
                 return False
         return False
 
@@ -548,11 +548,11 @@ class _Tallies(_Claims):
         sentence ("95 on Tuesday and 95 on Wednesday; in all, 190 have come home").
         After "but" only a span opens one: "..., but so far just 2,700 have arrived".
         """
-        if self.norm(at - 1) not in (";", ":", "but"):
+        if self.norm_at[at - 1] not in (";", ":", "but"):
             return False
-        if self.norm(at) in ("so", "to", "since", "until", "up", "thus"):
+        if self.norm_at[at] in ("so", "to", "since", "until", "up", "thus"):
             return True
-        if self.norm(at - 1) == "but":
+        if self.norm_at[at - 1] == "but":
             return False
         if not self._at(("has", "have"), at, stop):
             return False
@@ -600,7 +600,7 @@ class _Tallies(_Claims):
         start = resumed
         after = self.norms[figure.np_end - self.first : figure.np_end + 8 - self.first]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
-        if skipped and self.norm(figure.np_end + skipped) not in lx.RELATIVE_PRONOUNS:
+        if skipped and self.norm_at[figure.np_end + skipped] not in lx.RELATIVE_PRONOUNS:
             # "received 1,000 bodies, according to the headquarters, which said the total
             # had now topped 19,000": a relative clause after the aside tells of the
             # aside's source, not the figure, so the figure's clause ends before it
@@ -609,8 +609,8 @@ class _Tallies(_Claims):
             stop = self.breaks[k] if k < len(self.breaks) else self.last
         tallied = not self.norm_set.isdisjoint(_TALLY_PLURALS)  # "exchanges", "rounds" ...
         if tallied and any(
-            self.norm(i) == "in"
-            and self.norm(i + 1) in _TALLY_PLURALS
+            self.norm_at[i] == "in"
+            and self.norm_at[i + 1] in _TALLY_PLURALS
             and not self._sized_by_of(i + 1, figure)
             for i in range(max(self.first, start, figure.first - 12), figure.first)
         ):
@@ -691,15 +691,15 @@ class _Tallies(_Claims):
                 continue  # "... 185 servicemen. ... 20 civilians too, saying 205 in all had"
             if at >= figure.first and self._kinds_after_sum(at):
                 continue  # "12 people had been freed in total, both soldiers and civilians"
-            if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
-                if self.norm(at) == "since" and (
+            if start <= at < stop and not (self.norm_at[at] == "since" and self._ranked(at)):
+                if self.norm_at[at] == "since" and (
                     self._held_since(figure, at) or self._since_of_nothing(at, figure)
                 ):
                     continue
                 return True
         if any(
-            self.norm(i + 1) in ("those", "these", "the")
-            and self._months_or_years(i + 2 + (self.norm(i + 2) in ("past", "last")))
+            self.norm_at[i + 1] in ("those", "these", "the")
+            and self._months_or_years(i + 2 + (self.norm_at[i + 2] in ("past", "last")))
             for i in self._at(("during", "over", "in"), figure.first - 16, figure.first)
         ):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
@@ -722,7 +722,7 @@ class _Tallies(_Claims):
                 not figure.first <= i < figure.np_end
                 and not self._ranked(i)
                 and not self._held_since_at(i)  # "men Russia had held since the battles"
-                and any(self.norm(j) in _START_EVENTS for j in range(i + 1, min(stop, i + 5)))
+                and any(self.norm_at[j] in _START_EVENTS for j in range(i + 1, min(stop, i + 5)))
             ):
                 return True  # "since the Istanbul talks", "since June's deal": a start by event
             if (
@@ -734,9 +734,9 @@ class _Tallies(_Claims):
                 return True  # "since Russia's full-scale invasion": the war's start
 
         if tallied and any(
-            self.norm(i + 1) in _TALLY_PLURALS
-            and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
-            and not (i >= figure.np_end and self.norm(i + 2) in _CAME_NEXT)
+            self.norm_at[i + 1] in _TALLY_PLURALS
+            and (self.norm_at[i].isdigit() or self.norm_at[i] in lx.NUMBER_WORDS)
+            and not (i >= figure.np_end and self.norm_at[i + 2] in _CAME_NEXT)
             # "May brought two exchanges: 45 defenders for 3 pilots on the 6th, ...": the
             # colon opens the list of the exchanges counted, each of them one
             and not (i < figure.first and self._list_opened(i + 2, figure, stop))
@@ -760,7 +760,7 @@ class _Tallies(_Claims):
                 (
                     i
                     for i in range(date.first - 1, max(start, date.first - 8) - 1, -1)
-                    if self.norm(i) == "since"
+                    if self.norm_at[i] == "since"
                 ),
                 date.first,
             )
@@ -782,7 +782,7 @@ class _Tallies(_Claims):
             if self._year_total(date, figure, start):
                 return True
             if (
-                self.norm(date.last) == "alone"
+                self.norm_at[date.last] == "alone"
                 and not self._ranked(date.first)
                 and not self._in_one_handover(figure)
             ):
@@ -803,10 +803,12 @@ class _Tallies(_Claims):
         "In the course of" and "over the course of" say "during" at length; a bare "in"
         does not (its year may date one handover).
         """
-        before = self.norm(at - 1)
+        before = self.norm_at[at - 1]
         if before in _WHOLE_SPAN_WORDS:
             return True
-        return [self.norm(i) for i in range(at - 3, at)] == _COURSE_OF and self.norm(at - 4) in (
+        return [self.norm_at[i] for i in range(at - 3, at)] == _COURSE_OF and self.norm_at[
+            at - 4
+        ] in (
             "in",
             "over",
             "during",
@@ -821,10 +823,10 @@ class _Tallies(_Claims):
         """
         if "each" not in self.norm_set:
             return False
-        at = figure.np_end + (self.norm(figure.np_end) in ("in", "for"))
-        if self.norm(at) != "each" or self.norm(at + 1) != "of":
+        at = figure.np_end + (self.norm_at[figure.np_end] in ("in", "for"))
+        if self.norm_at[at] != "each" or self.norm_at[at + 1] != "of":
             return False
-        return any(self.norm(i) in _TALLY_PLURALS for i in range(at + 2, min(self.last, at + 7)))
+        return any(self.norm_at[i] in _TALLY_PLURALS for i in range(at + 2, min(self.last, at + 7)))
 
     def _events_each_of(self, figure: FigureMention) -> tuple[str | None, int] | None:
         """The rank and count of "each of the first three handovers" after the figure.
@@ -835,16 +837,16 @@ class _Tallies(_Claims):
         """
         if not self._each_of_events_after(figure):
             return None
-        j = figure.np_end + (self.norm(figure.np_end) in ("in", "for")) + 2
-        j += self.norm(j) in _EVENTS_DETERMINERS
-        j += self.norm(j) == "most"
-        rank = _EVENT_RANKS.get(self.norm(j))
+        j = figure.np_end + (self.norm_at[figure.np_end] in ("in", "for")) + 2
+        j += self.norm_at[j] in _EVENTS_DETERMINERS
+        j += self.norm_at[j] == "most"
+        rank = _EVENT_RANKS.get(self.norm_at[j])
         j += rank is not None
-        count = lx.number_value(self.norm(j))
+        count = lx.number_value(self.norm_at[j])
         if rank is None:  # "its two latest swaps": the rank after the count
-            rank = _EVENT_RANKS.get(self.norm(j + 1))
+            rank = _EVENT_RANKS.get(self.norm_at[j + 1])
             j += rank is not None
-        if count is None or count < 2 or self.norm(j + 1) not in _TALLY_PLURALS:
+        if count is None or count < 2 or self.norm_at[j + 1] not in _TALLY_PLURALS:
             return None
         return rank, count
 
@@ -921,8 +923,8 @@ class _Tallies(_Claims):
         """
         at = self._share_aside_after(figure.np_end)
         return at is not None and (
-            self.norm(at) == "since"
-            or (self.norm(at) in ("this", "last") and self.norm(at + 1) in lx.DATE_UNITS)
+            self.norm_at[at] == "since"
+            or (self.norm_at[at] in ("this", "last") and self.norm_at[at + 1] in lx.DATE_UNITS)
             or any(d.first in (at, at + 1) for d in self.m.dates)
         )
 
@@ -933,7 +935,7 @@ class _Tallies(_Claims):
         exchanges such an aside counts are the speaker's record, not the figure's sum.
         An aside on the exchanges or a period ("June alone, which ...") is not.
         """
-        return self.norm(at) == "which" and at in self._name_asides()
+        return self.norm_at[at] == "which" and at in self._name_asides()
 
     def _name_asides(self) -> dict[int, int | None]:
         """Each ", which" (or "whose", "who") aside on a named side or speaker, with its comma.
@@ -949,7 +951,7 @@ class _Tallies(_Claims):
         self._name_aside_cache = asides
         for at in self._at(("which", "whose", "who"), self.first + 2, self.last):
             named = at - 2
-            if self.norm(at - 1) == "," and (
+            if self.norm_at[at - 1] == "," and (
                 any(p.noun and p.first <= named < p.last for p in self.m.parties)
                 or any(s.entry is not None and s.first <= named < s.last for s in self.m.sources)
             ):
@@ -978,7 +980,7 @@ class _Tallies(_Claims):
         relative hangs the figure on the exchanges counted before it, as "in which" does.
         """
         opener = _OUTCOME_RELATIVE
-        before = tuple(self.norm(i) for i in range(figure.first - len(opener), figure.first))
+        before = tuple(self.norm_at[i] for i in range(figure.first - len(opener), figure.first))
         return len(opener) if before == opener and figure.first - len(opener) > self.first else 0
 
     def _in_one_handover(self, figure: FigureMention) -> bool:
@@ -988,12 +990,12 @@ class _Tallies(_Claims):
         frames one handover's size, not a sum of several.
         """
         return any(
-            self.norm(i) == "in"
+            self.norm_at[i] == "in"
             and (
-                self.norm(i + 1) == "one"
-                or (self.norm(i + 1) == "a" and self.norm(i + 2) == "single")
+                self.norm_at[i + 1] == "one"
+                or (self.norm_at[i + 1] == "a" and self.norm_at[i + 2] == "single")
             )
-            and _lemmas.lemma(self.norm(i + 2 + (self.norm(i + 1) == "a"))) in _ONE_HANDOVER
+            and _lemmas.lemma(self.norm_at[i + 2 + (self.norm_at[i + 1] == "a")]) in _ONE_HANDOVER
             for i in range(figure.np_end, min(self.last, figure.np_end + 8))
         )
 
@@ -1005,16 +1007,16 @@ class _Tallies(_Claims):
         150 were freed" ranks one exchange in the series and is not one.
         """
         for i in self._at(("series",), max(start, figure.first - 16), figure.first):
-            if self.norm(i + 1) != "of" or self.norm(i + 2) not in _TALLY_PLURALS:
+            if self.norm_at[i + 1] != "of" or self.norm_at[i + 2] not in _TALLY_PLURALS:
                 continue
-            if not _SERIES_MEMBER.isdisjoint(self.norm(j) for j in range(max(start, i - 4), i)):
+            if not _SERIES_MEMBER.isdisjoint(self.norm_at[j] for j in range(max(start, i - 4), i)):
                 continue  # "the latest in a series of swaps": one of them
             between = range(i + 3, figure.first)
             if any(self.tokens[j].kind == NUM for j in between):
                 continue
             # a clause of the series' own: no break, or only one that opens "which"
             if all(
-                any(c.isalnum() for c in self.norm(j)) or self.norm(j + 1) == "which"
+                any(c.isalnum() for c in self.norm_at[j]) or self.norm_at[j + 1] == "which"
                 for j in between
             ):
                 return True
@@ -1030,10 +1032,10 @@ class _Tallies(_Claims):
         for i in self._at(("in",), figure.np_end, min(stop, figure.np_end + 6)):
             if (
                 self._series_at(i + 1)
-                and self.norm(i - 1) not in _SERIES_MEMBER  # "were the latest in a series"
-                and self.norm(i + 3 + (self.norm(i + 3) == "of")) in _TALLY_PLURALS
+                and self.norm_at[i - 1] not in _SERIES_MEMBER  # "were the latest in a series"
+                and self.norm_at[i + 3 + (self.norm_at[i + 3] == "of")] in _TALLY_PLURALS
                 and not any(
-                    self.tokens[j].kind == NUM or self.norm(j) in lx.SET_OFF_MARKS
+                    self.tokens[j].kind == NUM or self.norm_at[j] in lx.SET_OFF_MARKS
                     for j in range(figure.np_end, i)
                 )
             ):
@@ -1062,10 +1064,10 @@ class _Tallies(_Claims):
             return False  # no span named ("in the spring") or one day's handover
         stop = min(self.last - 3, figure.np_end + _SIZED_PARTS_REACH)
         for i in self._at(("in",), figure.np_end, stop):
-            if self.norm(i + 1) not in _SIZED_PARTS or self.norm(i + 2) != "of":
+            if self.norm_at[i + 1] not in _SIZED_PARTS or self.norm_at[i + 2] != "of":
                 continue
             between = range(figure.np_end, i)
-            if any(self.tokens[j].kind == NUM or self.norm(j) in _CLAUSE_TURNS for j in between):
+            if any(self.tokens[j].kind == NUM or self.norm_at[j] in _CLAUSE_TURNS for j in between):
                 return False
             size = next(
                 (self.tokens[j].text for j in range(i + 3, i + 6) if self.tokens[j].kind == NUM),
@@ -1084,9 +1086,9 @@ class _Tallies(_Claims):
         if self.norm_set.isdisjoint(_OCCASIONS):
             return False  # most sentences: no scan of the clause word by word
         return any(
-            self.norm(i) in ("at", "on")
-            and self.norm(i + 1) in _SEVERAL
-            and self.norm(i + 2) in _OCCASIONS
+            self.norm_at[i] in ("at", "on")
+            and self.norm_at[i + 1] in _SEVERAL
+            and self.norm_at[i + 2] in _OCCASIONS
             for i in range(start, stop - 2)
         )
 
@@ -1100,14 +1102,14 @@ class _Tallies(_Claims):
         if "in" not in self.norm_set or self.norm_set.isdisjoint(_BACK_TO_MANY):
             return False  # most sentences: no "in them" to find
         if not any(
-            self.norm(i) == "in"
-            and self.norm(i + 1) in _BACK_TO_MANY
-            and (self.norm(i + 2) in _TALLY_PLURALS or self.norm(i + 1) == "them")
+            self.norm_at[i] == "in"
+            and self.norm_at[i + 1] in _BACK_TO_MANY
+            and (self.norm_at[i + 2] in _TALLY_PLURALS or self.norm_at[i + 1] == "them")
             for i in range(figure.np_end, stop - 1)
         ):
             return False
         return self.discourse.many_exchanges == self.index - 1 or any(
-            self.norm(i) in _TALLY_PLURALS for i in range(self.first, figure.first)
+            self.norm_at[i] in _TALLY_PLURALS for i in range(self.first, figure.first)
         )
 
     def _over_several_spans(self, figure: FigureMention, stop: int) -> bool:
@@ -1125,13 +1127,16 @@ class _Tallies(_Claims):
             return False  # most sentences: no indefinite span, no count of months or years
         if "single" in self.norm_set:
             return False  # "the largest single handover, ... over several days": one, in stages
-        if self.norm(figure.np_end) == "for" and self.tokens[figure.np_end + 1].kind == NUM:
+        if self.norm_at[figure.np_end] == "for" and self.tokens[figure.np_end + 1].kind == NUM:
             return False  # "1,000 for 1,000 over several days": one swap, in stages
         # "1,000 each over several days": one swap, in stages
         staged = any(figure.first < i < stop for i in self.sides)
         if any(
             self._counted_span(i)
-            and (self.norm(i + 3) == "," or (self.norm(i + 3), self.norm(i + 5)) == ("of", ","))
+            and (
+                self.norm_at[i + 3] == ","
+                or (self.norm_at[i + 3], self.norm_at[i + 5]) == ("of", ",")
+            )
             for i in range(max(self.first, figure.first - 10), figure.first - 3)
         ):
             # "Over two years (of war), 3,700 Ukrainians were freed": a fronted span
@@ -1140,15 +1145,15 @@ class _Tallies(_Claims):
         for i in range(figure.np_end, stop - 2):
             if i in dated:
                 return False  # "on Friday, after talks over several weeks": one day's handover
-            if self.norm(i) in _SPAN_CUT:
+            if self.norm_at[i] in _SPAN_CUT:
                 return False  # "after talks that dragged on over several weeks": not the figure's
             if (
-                self.norm(i) in lx.SPAN_PREPOSITIONS
+                self.norm_at[i] in lx.SPAN_PREPOSITIONS
                 and (
                     (
                         not staged
-                        and self.norm(i + 1) in _MANY_SPANS
-                        and self.norm(i + 2) in _SPAN_UNITS
+                        and self.norm_at[i + 1] in _MANY_SPANS
+                        and self.norm_at[i + 2] in _SPAN_UNITS
                     )
                     # "over two years": no one swap takes months, so many were summed
                     or self._counted_span(i)
@@ -1156,8 +1161,8 @@ class _Tallies(_Claims):
                 # "held over two years" times the captivity; "freed from captivity over
                 # two years" times the freeing
                 and (
-                    self.norm(i - 1) not in _HELD_WORDS
-                    or "from" in (self.norm(i - 2), self.norm(i - 3))
+                    self.norm_at[i - 1] not in _HELD_WORDS
+                    or "from" in (self.norm_at[i - 2], self.norm_at[i - 3])
                 )
             ):
                 return True
@@ -1170,21 +1175,21 @@ class _Tallies(_Claims):
         week or longer counts every handover of that span, so the figure is their sum,
         never one day's. "within a week of the deal" names a deadline, not the span.
         """
-        if self.norm(figure.np_end) not in ("has", "have", "had"):
+        if self.norm_at[figure.np_end] not in ("has", "have", "had"):
             return False
         for i in self._at(("in", "within"), figure.np_end + 2, stop):
             at = i + 1
-            if self.norm(i) == "in":
-                if self.norm(at) == "under":
+            if self.norm_at[i] == "in":
+                if self.norm_at[at] == "under":
                     at += 1
-                elif self.norm(at) in ("less", "fewer") and self.norm(at + 1) == "than":
+                elif self.norm_at[at] in ("less", "fewer") and self.norm_at[at + 1] == "than":
                     at += 2
                 else:
                     continue
             if (
-                self.norm(at) in ("a", "one")
-                and self.norm(at + 1) in _LONG_SPAN_UNITS
-                and self.norm(at + 2) not in ("of", "after")
+                self.norm_at[at] in ("a", "one")
+                and self.norm_at[at + 1] in _LONG_SPAN_UNITS
+                and self.norm_at[at + 2] not in ("of", "after")
             ):
                 return True
         return False
@@ -1210,9 +1215,9 @@ class _Tallies(_Claims):
         return [
             i
             for i in self._at(("day",), self.first + 2, self.last)
-            if self.norm(i - 1) == "-"
-            and (lx.number_value(self.norm(i - 2)) or 0) >= 2
-            and self.norm(i + 1) in lx.ONE_HANDOVER_NOUNS
+            if self.norm_at[i - 1] == "-"
+            and (lx.number_value(self.norm_at[i - 2]) or 0) >= 2
+            and self.norm_at[i + 1] in lx.ONE_HANDOVER_NOUNS
         ]
 
     @_Positions
@@ -1236,18 +1241,18 @@ class _Tallies(_Claims):
         return [
             i
             for i in self._at(("days",), self.first + 2, self.last)
-            if self.norm(i - 2) in lx.SPAN_PREPOSITIONS
+            if self.norm_at[i - 2] in lx.SPAN_PREPOSITIONS
             # "over several days" is a run of days as "over three days" is, uncounted,
             # unless the sentence makes it one swap's stages ("single", "800 each")
             and (
-                (lx.number_value(self.norm(i - 1)) or 0) >= 2
+                (lx.number_value(self.norm_at[i - 1]) or 0) >= 2
                 or (
-                    self.norm(i - 1) in lx.UNCOUNTED_QUANTIFIERS
+                    self.norm_at[i - 1] in lx.UNCOUNTED_QUANTIFIERS
                     and "single" not in self.norm_set
                     and not self.sides
                 )
             )
-            and self.norm(i - 3) not in _HELD_WORDS | _SPAN_CUT
+            and self.norm_at[i - 3] not in _HELD_WORDS | _SPAN_CUT
         ]
 
     @property
@@ -1255,7 +1260,7 @@ class _Tallies(_Claims):
         """Whether the sentence tells one day or stage of an exchange: "the final day",
         "each day", "the second stage", "300 a day", "daily"."""
         return "daily" in self.norm_set or any(
-            self.norm(i - 1) in _ONE_OF_SEVERAL
+            self.norm_at[i - 1] in _ONE_OF_SEVERAL
             for i in self._at(_ONE_DAY_OR_STAGE, self.first + 1, self.last)
         )
 
@@ -1294,12 +1299,12 @@ class _Tallies(_Claims):
             and not d.since
             # "from 23 to 25 May", "between 23 and 25 May": the swap's days, not one of them
             and all(
-                self.norm(i) not in _UP_TO and self.norm(i) not in ("and", "between")
+                self.norm_at[i] not in _UP_TO and self.norm_at[i] not in ("and", "between")
                 for i in range(d.first - 1, d.last)
             )
             and not self._statement_date(d)
             # "that ended on Sunday": the word before the date, or before its "on"
-            and _SWAP_EDGES.isdisjoint((self.norm(d.first - 1), self.norm(d.first - 2)))
+            and _SWAP_EDGES.isdisjoint((self.norm_at[d.first - 1], self.norm_at[d.first - 2]))
             for d in self.m.dates
         )
 
@@ -1333,7 +1338,7 @@ class _Tallies(_Claims):
         start, stop = self._clause_of(figure)
         return any(
             self._day_run_at(i)
-            and ((i < figure.first and self.norm(i + 1) == ",") or start <= i < stop)
+            and ((i < figure.first and self.norm_at[i + 1] == ",") or start <= i < stop)
             for i in self._at(("days",), self.first + 1, self.last)
         )
 
@@ -1343,12 +1348,12 @@ class _Tallies(_Claims):
         "over three days", "across several days", "over a few days"; not "held over
         three days" (a captivity) nor "talks over two days".
         """
-        count = self.norm(days - 1)
-        at = days - 2 - (self.norm(days - 2) == "a" and count == "few")
+        count = self.norm_at[days - 1]
+        at = days - 2 - (self.norm_at[days - 2] == "a" and count == "few")
         return (
-            self.norm(at) in lx.SPAN_PREPOSITIONS
+            self.norm_at[at] in lx.SPAN_PREPOSITIONS
             and ((lx.number_value(count) or 0) >= 2 or count in lx.UNCOUNTED_QUANTIFIERS)
-            and self.norm(at - 1) not in _HELD_WORDS | _SPAN_CUT
+            and self.norm_at[at - 1] not in _HELD_WORDS | _SPAN_CUT
         )
 
     def undated_several_spans(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
@@ -1374,14 +1379,14 @@ class _Tallies(_Claims):
         a superlative ranks one. The phrase may open the sentence ("Across every
         channel, 1,229 have returned").
         """
-        opening = self.first + 1 if self.norm(self.first) in _CHANNEL_PREPOSITIONS else start
+        opening = self.first + 1 if self.norm_at[self.first] in _CHANNEL_PREPOSITIONS else start
         return any(
-            self.norm(i + 1) in _CHANNEL_NOUNS
+            self.norm_at[i + 1] in _CHANNEL_NOUNS
             or (
-                self.norm(i) == "all"
+                self.norm_at[i] == "all"
                 # "the largest of all the swaps" ranks one exchange among the rest
                 and not self._ranked_among_all(i)
-                and self.norm(i + 1 + (self.norm(i + 1) in _ALL_OF_KIND)) in _TALLY_PLURALS
+                and self.norm_at[i + 1 + (self.norm_at[i + 1] in _ALL_OF_KIND)] in _TALLY_PLURALS
             )
             for i in self._at(("all", "every"), min(start, opening), stop)
         )
@@ -1392,10 +1397,10 @@ class _Tallies(_Claims):
         "came home in the largest of all the swaps" ranks one exchange against the rest;
         "as a result of all exchanges" sums them.
         """
-        before = self.norm(at - 1)
+        before = self.norm_at[at - 1]
         return before == "than" or (
             before == "of"
-            and (self.norm(at - 2).endswith("est") or self.norm(at - 3) in ("most", "least"))
+            and (self.norm_at[at - 2].endswith("est") or self.norm_at[at - 3] in ("most", "least"))
         )
 
     def _newest_part_after(self, figure: FigureMention, stop: int) -> bool:
@@ -1406,17 +1411,17 @@ class _Tallies(_Claims):
         "Thirty soldiers, the last of them flown out on Tuesday, were returned" describes
         one of the people before the verb: one handover.
         """
-        if self.norm(stop) != "," or self.norm(stop + 1) != "the":
+        if self.norm_at[stop] != "," or self.norm_at[stop + 1] != "the":
             return False
         if not any(figure.np_end <= t.first < stop for t in self.m.transfers):
             return False
-        at = stop + 2 + (self.norm(stop + 2) == "most")
-        after = self.norm(at + 1)
-        return self.norm(at) in _NEWEST_PART and (
+        at = stop + 2 + (self.norm_at[stop + 2] == "most")
+        after = self.norm_at[at + 1]
+        return self.norm_at[at] in _NEWEST_PART and (
             after == "on"
             # "the latest in March", not "the latest in a series of deals": the swap ranked
             or (after == "in" and not self._series_at(at + 2))
-            or (after == "of" and self.norm(at + 2) in _GROUP_PRONOUNS)
+            or (after == "of" and self.norm_at[at + 2] in _GROUP_PRONOUNS)
         )
 
     def _ranked_in_series_after(self, figure: FigureMention) -> bool:
@@ -1427,11 +1432,11 @@ class _Tallies(_Claims):
         of many, so the figure is that one handover's.
         """
         for i in self._at((",", "\u2014", "\u2013"), figure.np_end, self.last):
-            at = i + 2 + (self.norm(i + 2) == "most")
+            at = i + 2 + (self.norm_at[i + 2] == "most")
             if (
-                self.norm(i + 1) == "the"
-                and self.norm(at) in _NEWEST_PART
-                and self.norm(at + 1) == "in"
+                self.norm_at[i + 1] == "the"
+                and self.norm_at[at] in _NEWEST_PART
+                and self.norm_at[at + 1] == "in"
                 and self._series_at(at + 2)
             ):
                 return True
@@ -1439,8 +1444,8 @@ class _Tallies(_Claims):
 
     def _series_at(self, at: int) -> bool:
         """Whether "a series of" (a string, a run, a line) opens at ``at``: a rank of the event."""
-        return self.norm(at) in ("a", "an") and any(
-            self.norm(i) in _SERIES_NOUNS and self.norm(i + 1) == "of"
+        return self.norm_at[at] in ("a", "an") and any(
+            self.norm_at[i] in _SERIES_NOUNS and self.norm_at[i + 1] == "of"
             for i in range(at + 1, at + 3)
         )
 
@@ -1459,9 +1464,9 @@ class _Tallies(_Claims):
         if any(then <= d.first < stop and not d.since for d in self.m.dates):
             return False
         return any(
-            self.norm(j) in ("has", "have", "had")
+            self.norm_at[j] in ("has", "have", "had")
             and t.done
-            and all(self.norm(k) in _PERFECT_FILLERS for k in range(j + 1, t.first))
+            and all(self.norm_at[k] in _PERFECT_FILLERS for k in range(j + 1, t.first))
             for j in range(start, stop)
             for t in self.m.transfers
             if j < t.first <= j + 3
@@ -1475,7 +1480,7 @@ class _Tallies(_Claims):
             (
                 i
                 for i in range(start, stop)
-                if self.norm(i) == "since" and self.norm(i + 1) == "then"
+                if self.norm_at[i] == "since" and self.norm_at[i + 1] == "then"
             ),
             None,
         )
@@ -1523,7 +1528,7 @@ class _Tallies(_Claims):
 
         A comma right at ``at`` ("since then, 95 have ...") sets off the opener only.
         """
-        while self.norm(at) == "," and at < self.last:
+        while self.norm_at[at] == "," and at < self.last:
             at += 1
         k = bisect.bisect_left(self.breaks, at + 1)
         return self.breaks[k] if k < len(self.breaks) else self.last
@@ -1541,7 +1546,11 @@ class _Tallies(_Claims):
             if self._ranked(i) or self._held_since_at(i):
                 continue
             event = next(
-                (j for j in range(i + 1, min(self.last, i + 5)) if self.norm(j) in _START_EVENTS),
+                (
+                    j
+                    for j in range(i + 1, min(self.last, i + 5))
+                    if self.norm_at[j] in _START_EVENTS
+                ),
                 None,
             )
             if event is None:
@@ -1564,7 +1573,7 @@ class _Tallies(_Claims):
         ):
             return False
         if any(
-            self.norm(i) in _ONE_MORE and self.norm(i + 1) != "than"
+            self.norm_at[i] in _ONE_MORE and self.norm_at[i + 1] != "than"
             for i in range(max(start, figure.first - 2), figure.np_end + 1)
         ):
             return False  # "six more children", "another 12": one more handover
@@ -1576,7 +1585,7 @@ class _Tallies(_Claims):
                 for t in self.m.transfers
                 if t.done and t.first < figure.first
                 for j in range(max(start, t.first - 5), t.first)
-                if self.norm(j) in ("has", "have", "had") and self._helper_between(j + 1, t)
+                if self.norm_at[j] in ("has", "have", "had") and self._helper_between(j + 1, t)
             ),
             None,
         )
@@ -1601,8 +1610,8 @@ class _Tallies(_Claims):
             owner = self.tokens[i - 1].text.replace("\u2019", "'")
             if not (owner.lower() in lx.POSSESSIVE_PRONOUNS or owner.endswith("'s")):
                 continue
-            aux = i + 1 + (self.norm(i + 1) in _PERFECT_ADVERBS)
-            if self.norm(aux) not in ("has", "have", "had"):
+            aux = i + 1 + (self.norm_at[i + 1] in _PERFECT_ADVERBS)
+            if self.norm_at[aux] not in ("has", "have", "had"):
                 continue
             if any(d.first >= i and not d.since for d in self.m.dates):
                 return False
@@ -1616,9 +1625,9 @@ class _Tallies(_Claims):
         reuniting itself ("has itself reunited ... with relatives"): reuniting children
         with families is the work of a go-between or an office, summed in the perfect.
         """
-        words = [self.norm(k) for k in range(after, verb.first)]
+        words = [self.norm_at[k] for k in range(after, verb.first)]
         if (
-            self.norm(after - 1) != "had"  # "said she had reunited 22": that day's, maybe
+            self.norm_at[after - 1] != "had"  # "said she had reunited 22": that day's, maybe
             and self._reuniting(verb)
             and "been" not in words  # "have been reunited": the children's, one handover
             and all(w in _PERFECT_FILLERS or w in _REFLEXIVES for w in words)
@@ -1632,7 +1641,7 @@ class _Tallies(_Claims):
 
     def _reuniting(self, verb: TransferWord) -> bool:
         """Whether ``verb`` is "reunite" or "reunification": children brought to their families."""
-        return self.norm(verb.first).startswith(("reunit", "reunif"))
+        return self.norm_at[verb.first].startswith(("reunit", "reunif"))
 
     def _perfect_as_of(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the clause tells its figure "as of" a date with a perfect or a count verb.
@@ -1647,14 +1656,14 @@ class _Tallies(_Claims):
         if self._perfect_passive_after(figure, stop):
             return True  # "1,625 children had been brought back ... as of early September"
         for i in range(max(start, self.first), figure.first):
-            if self.norm(i) in _AS_OF_COUNTING:
+            if self.norm_at[i] in _AS_OF_COUNTING:
                 return True  # "the programme counted 1,307 children returned"
-            if self.norm(i) not in ("has", "have", "had"):
+            if self.norm_at[i] not in ("has", "have", "had"):
                 continue
             verb = i + 1
-            while verb < figure.first and self.norm(verb) in _PERFECT_FILLERS:
+            while verb < figure.first and self.norm_at[verb] in _PERFECT_FILLERS:
                 verb += 1
-            if verb < figure.first and self.norm(verb) not in _NOW_REPORTING:
+            if verb < figure.first and self.norm_at[verb] not in _NOW_REPORTING:
                 return True
         return False
 
@@ -1664,15 +1673,15 @@ class _Tallies(_Claims):
         "1,625 children had been brought back", "480 bodies have already been returned": the
         auxiliary comes after the noun group, then "been" and the verb of handing over.
         """
-        if self.norm(figure.np_end) not in ("has", "have", "had"):
+        if self.norm_at[figure.np_end] not in ("has", "have", "had"):
             return False
         verb = figure.np_end + 1
-        while verb < stop and self.norm(verb) in _PERFECT_ADVERBS | {"been"}:
+        while verb < stop and self.norm_at[verb] in _PERFECT_ADVERBS | {"been"}:
             verb += 1
         return (
             "been" in self.norms[figure.np_end - self.first : verb - self.first]
             and verb < stop
-            and _lemmas.is_transfer_form(self.norm(verb))
+            and _lemmas.is_transfer_form(self.norm_at[verb])
         )
 
     def _perfect_going_after(self, figure: FigureMention, stop: int) -> bool:
@@ -1681,12 +1690,12 @@ class _Tallies(_Claims):
         "4,500 people had come home", "2,100 soldiers have returned": the people moved
         themselves, so the perfect is active.
         """
-        if self.norm(figure.np_end) not in ("has", "have", "had"):
+        if self.norm_at[figure.np_end] not in ("has", "have", "had"):
             return False
         verb = figure.np_end + 1
-        while verb < stop and self.norm(verb) in _PERFECT_ADVERBS:
+        while verb < stop and self.norm_at[verb] in _PERFECT_ADVERBS:
             verb += 1
-        return verb < stop and _lemmas.lemma(self.norm(verb)) in lx.GOING_LEMMAS
+        return verb < stop and _lemmas.lemma(self.norm_at[verb]) in lx.GOING_LEMMAS
 
     def _after_days_told(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether a pluperfect passive's people came back over days listed after "after".
@@ -1694,17 +1703,17 @@ class _Tallies(_Claims):
         "After Friday and Saturday, 697 prisoners had been returned": the sum of the days
         told, standing after the last of them; "after Friday, 300 had been returned" is one.
         """
-        aux = figure.np_end + 2 * (self.norm(figure.np_end) == "per")  # "697 per side had"
+        aux = figure.np_end + 2 * (self.norm_at[figure.np_end] == "per")  # "697 per side had"
         if not (
-            self.norm(aux) == "had"
-            and self.norm(aux + 1) == "been"
-            and _lemmas.is_transfer_form(self.norm(aux + 2))
+            self.norm_at[aux] == "had"
+            and self.norm_at[aux + 1] == "been"
+            and _lemmas.is_transfer_form(self.norm_at[aux + 2])
         ):
             return False
         for i in self._at(("after",), start, figure.first):
             days = [d for d in self.m.dates if i < d.first < figure.first]
-            gaps = {self.norm(j) for j in range(i + 1, figure.first)} - {
-                self.norm(j) for d in days for j in range(d.first, d.last + 1)
+            gaps = {self.norm_at[j] for j in range(i + 1, figure.first)} - {
+                self.norm_at[j] for d in days for j in range(d.first, d.last + 1)
             }
             if len(days) >= 2 and days[0].first == i + 1 and gaps <= {"and", ","}:
                 return True
@@ -1725,7 +1734,7 @@ class _Tallies(_Claims):
             return False  # most sentences: no "before" to find
         if any(
             self._before_told_exchange(i)
-            and self.norm(figure.first - 1) == ","
+            and self.norm_at[figure.first - 1] == ","
             # "Before today's exchange, on Monday, 90 had been freed": that day's handover
             and not any(i + 1 < d.first < figure.first for d in self.m.dates)
             for i in self._at(("before",), max(self.first, figure.first - 7), figure.first)
@@ -1734,8 +1743,8 @@ class _Tallies(_Claims):
         return any(
             (
                 (
-                    self.norm(i + 1) in ("this", "last")
-                    and _possessive_stem(self.norm(i + 2)) in _PERIOD_UNITS
+                    self.norm_at[i + 1] in ("this", "last")
+                    and _possessive_stem(self.norm_at[i + 2]) in _PERIOD_UNITS
                 )
                 or self._before_told_exchange(i)
             )
@@ -1752,18 +1761,18 @@ class _Tallies(_Claims):
         exchange's size.
         """
         at = before + 1
-        if self.norm(at) in ("this", "last") and _possessive_stem(self.norm(at + 1)) in (
+        if self.norm_at[at] in ("this", "last") and _possessive_stem(self.norm_at[at + 1]) in (
             _PERIOD_UNITS
         ):
             at += 1  # "before this week's swap"
-        word = _possessive_stem(self.norm(at))
-        if word == "the" and self.norm(at + 1) in ("latest", "last", "most"):
-            at += 2 + (self.norm(at + 2) == "recent")
+        word = _possessive_stem(self.norm_at[at])
+        if word == "the" and self.norm_at[at + 1] in ("latest", "last", "most"):
+            at += 2 + (self.norm_at[at + 2] == "recent")
         elif word in lx.RELATIVE_DAYS | lx.WEEKDAYS | _PERIOD_UNITS or word == "this":
             at += 1
         else:
             return False
-        return self.norm(at) in lx.ONE_HANDOVER_NOUNS
+        return self.norm_at[at] in lx.ONE_HANDOVER_NOUNS
 
     def _ranked_so_far(self, at: int) -> bool:
         """Whether "so far" at ``at`` ranks one exchange: "the largest swap of the year so far".
@@ -1772,21 +1781,23 @@ class _Tallies(_Claims):
         exchange with the earlier ones; it counts none of them, and neither does "the
         largest so far", whose noun is left to the sentence before.
         """
-        if (self.norm(at), self.norm(at + 1)) != ("so", "far"):
+        if (self.norm_at[at], self.norm_at[at + 1]) != ("so", "far"):
             return False
-        ranked = self.norm(at - 1)
-        if self.norm(at - 2) == "the" and (ranked in _RANKS or ranked.endswith("est")):
+        ranked = self.norm_at[at - 1]
+        if self.norm_at[at - 2] == "the" and (ranked in _RANKS or ranked.endswith("est")):
             return True
         noun = next(
             (
                 i
                 for i in range(at - 1, max(self.first, at - 5) - 1, -1)
-                if self.norm(i) in _ONE_EXCHANGE
+                if self.norm_at[i] in _ONE_EXCHANGE
             ),
             None,
         )
         return noun is not None and any(
-            self.norm(i) in _RANKS or self.norm(i) == "most" or self.norm(i).endswith("est")
+            self.norm_at[i] in _RANKS
+            or self.norm_at[i] == "most"
+            or self.norm_at[i].endswith("est")
             for i in range(max(self.first, noun - 5), noun)
         )
 
@@ -1799,7 +1810,7 @@ class _Tallies(_Claims):
         """
         active = self._active_pluperfect_that(figure)
         that = active or next(
-            (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm(i) == "that"),
+            (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm_at[i] == "that"),
             None,
         )
         told = next((d for d in self.m.dates if that is not None and d.last == that), None)
@@ -1818,7 +1829,7 @@ class _Tallies(_Claims):
             return False
         k = bisect.bisect_right(self.breaks, figure.np_end + skip + 1)
         clause = range(figure.np_end, self.breaks[k] if k < len(self.breaks) else self.last)
-        return not any(self.norm(i) in _EXCHANGE_NOUNS for i in clause) and not any(
+        return not any(self.norm_at[i] in _EXCHANGE_NOUNS for i in clause) and not any(
             d.first in clause and not self._year_long(d) for d in self.m.dates
         )
 
@@ -1830,11 +1841,11 @@ class _Tallies(_Claims):
         With "that" left out ("said in May Kyiv had ..."), the subject's first word
         stands where "that" would, right after the date.
         """
-        verb = figure.first - 1 - (self.norm(figure.first - 1) in ("back", "home"))
-        if not _lemmas.is_transfer_form(self.norm(verb)) or self.norm(verb - 1) != "had":
+        verb = figure.first - 1 - (self.norm_at[figure.first - 1] in ("back", "home"))
+        if not _lemmas.is_transfer_form(self.norm_at[verb]) or self.norm_at[verb - 1] != "had":
             return None
         for i in range(verb - 2, max(self.first, verb - 7) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word == "that" and i < verb - 2:  # not a relative: "a swap that had freed"
                 return i
             if any(d.last == i for d in self.m.dates):
@@ -1865,7 +1876,7 @@ class _Tallies(_Claims):
     def _told_as_of(self, date: DateMention) -> bool:
         """Whether "as of" opens the date: "as of Monday", "as of the end of May"."""
         return date.as_of or any(
-            self.norm(i) == "as" and self.norm(i + 1) == "of"
+            self.norm_at[i] == "as" and self.norm_at[i + 1] == "of"
             for i in range(max(self.first, date.first - 4), date.first - 1)
         )
 
@@ -1883,7 +1894,7 @@ class _Tallies(_Claims):
         outside = not self._in_relative(figure.first)
         one_event: bool | None = None
         for i in self._at(_SPAN_WORDS | _UP_TO_WORDS, opening, stop):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if outside and i < figure.first and self._in_relative(i):
                 if one_event is None:
                     one_event = not self._main_clause_perfect() or self._main_clause_day()
@@ -1896,14 +1907,14 @@ class _Tallies(_Claims):
             if word in ("during", "over", "throughout", "in", "within"):
                 # "over the course of the year", "in the course of the exchanges": the
                 # span is what follows "the course of"
-                lead = [self.norm(j) for j in range(i + 1, i + 5)]
+                lead = [self.norm_at[j] for j in range(i + 1, i + 5)]
                 course = 3 * (lead[:3] == _COURSE_OF)
                 if word != "in" and lead[:1] == ["the"] and lead[1:2] in (["entire"], ["whole"]):
                     # "over the entire period of the war": "the course of" said at length; not
                     # after "in", which ranks a superlative ("the largest swap in the entire
                     # period of the war, 1,000 for 1,000")
                     course = 4 * (lead[2:4] in (["period", "of"], ["duration", "of"]))
-                words = [self.norm(j) for j in range(i + 1 + course, min(stop, i + 5 + course))]
+                words = [self.norm_at[j] for j in range(i + 1 + course, min(stop, i + 5 + course))]
                 if course:
                     if words[:1] == ["the"] and words[1:2] and words[1] in _TALLY_PLURALS:
                         return True  # the course of many exchanges: their sum
@@ -1938,7 +1949,7 @@ class _Tallies(_Claims):
                 if (
                     (course or word == "throughout")
                     and self._war_opened(i + 1 + course + (words[:1] == ["the"]), stop)
-                    and self.norm(i - 1) not in _FOUGHT_OR_DIED
+                    and self.norm_at[i - 1] not in _FOUGHT_OR_DIED
                 ):
                     return True  # "over the course of the full-scale invasion": the war's sum
                 if words[:1] == ["the"] and words[1:3] in _REPORTED_SPANS:
@@ -1969,19 +1980,19 @@ class _Tallies(_Claims):
             elif (
                 word == "by"
                 and (
-                    [self.norm(k) for k in range(i + 1, i + 4)] == ["the", "end", "of"]
+                    [self.norm_at[k] for k in range(i + 1, i + 4)] == ["the", "end", "of"]
                     or self._reached_by(i, opening, stop)
                 )
             ) or (
                 word == "since"
-                and self.norm(i + 1) == "the"
+                and self.norm_at[i + 1] == "the"
                 and not self._ranked(i)
                 and not self._since_of_nothing(i, figure)
                 # "nine residents who had been in Ukraine since the incursion were handed
                 # back": the relative tells the people's story, not the figure's span
                 and not self._in_people_relative(figure, i, stop)
                 and (
-                    any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
+                    any(self.norm_at[j] in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
                     or any(self._event_of_opens(j) for j in range(i + 2, min(stop, i + 5)))
                 )
             ):
@@ -1992,15 +2003,15 @@ class _Tallies(_Claims):
             return True  # "Between July and September, our staff, with ..., brought back 63"
         opener = self._told_with_opener(start, figure.first)
         if opener is not None:
-            comma = next((j for j in range(opener, figure.first) if self.norm(j) == ","), None)
+            comma = next((j for j in range(opener, figure.first) if self.norm_at[j] == ","), None)
             return (
                 comma is not None
                 and (
-                    any(self.norm(j) in _WITH_EVENTS for j in range(opener, comma))
+                    any(self.norm_at[j] in _WITH_EVENTS for j in range(opener, comma))
                     or self._day_possessive_alone(opener, comma)
                 )
                 and any(
-                    self.norm(j) in ("had", "has", "have")
+                    self.norm_at[j] in ("had", "has", "have")
                     for j in range(figure.np_end, min(self.last, figure.np_end + 3))
                 )
             )
@@ -2016,7 +2027,7 @@ class _Tallies(_Claims):
         """
         return any(
             comma < end
-            and not any(self.norm(j) == ";" for j in range(comma, end))
+            and not any(self.norm_at[j] == ";" for j in range(comma, end))
             and not any(comma <= d.first < end for d in self.m.dates)
             for comma in self.fronted_span_commas
         )
@@ -2030,15 +2041,17 @@ class _Tallies(_Claims):
         """
         if "with" not in self.norm_set:
             return None
-        if self.norm(self.first) == "with" and start == self.first:
+        if self.norm_at[self.first] == "with" and start == self.first:
             return self.first
         for i in range(max(self.first + 2, start), end):
             # "says that, with today's, 3,335 have been freed": a comma may set it off
-            that = i - 1 - (self.norm(i - 1) == ",")
+            that = i - 1 - (self.norm_at[i - 1] == ",")
             if (
-                self.norm(i) == "with"
-                and self.norm(that) == "that"
-                and any(self.norm(k) in lx.SPEECH for k in range(max(self.first, that - 4), that))
+                self.norm_at[i] == "with"
+                and self.norm_at[that] == "that"
+                and any(
+                    self.norm_at[k] in lx.SPEECH for k in range(max(self.first, that - 4), that)
+                )
             ):
                 return i
         return None
@@ -2064,14 +2077,14 @@ class _Tallies(_Claims):
         full-scale Russian invasion": the words before the noun only say whose and how large;
         "the special military operation" is the war as Moscow names it.
         """
-        while at < stop and self.norm(at) in _WAR_MODIFIERS:
+        while at < stop and self.norm_at[at] in _WAR_MODIFIERS:
             at += 1
-        if self.norm(at) == "special":
+        if self.norm_at[at] == "special":
             # "in the course of the special (military) operation": Moscow's name for the war;
             # a bare "the operation" may be one exchange's and is not read
-            at += 1 + (self.norm(at + 1) == "military")
-            return at < stop and self.norm(at) == "operation"
-        return at < stop and self.norm(at) in _WAR_NOUNS
+            at += 1 + (self.norm_at[at + 1] == "military")
+            return at < stop and self.norm_at[at] == "operation"
+        return at < stop and self.norm_at[at] in _WAR_NOUNS
 
     def _event_of_opens(self, at: int) -> bool:
         """Whether a noun of an event and its "of" stand at ``at``: "the liberation of the region".
@@ -2080,8 +2093,8 @@ class _Tallies(_Claims):
         brought back": a deed named by a noun made from its verb opens the span a
         total covers, as "the start of the war" does; its date is the span's start.
         """
-        word = self.norm(at)
-        return self.norm(at + 1) == "of" and len(word) > 6 and word.endswith(_EVENT_NOUN_ENDINGS)
+        word = self.norm_at[at]
+        return self.norm_at[at + 1] == "of" and len(word) > 6 and word.endswith(_EVENT_NOUN_ENDINGS)
 
     @staticmethod
     def _time_span(words: Sequence[str]) -> bool:
@@ -2099,19 +2112,19 @@ class _Tallies(_Claims):
         3,100 had been returned", "by mid-August": the pluperfect counts everything up to that
         point, so the figure is a running total, not one handover.
         """
-        after = self.norm(by + 1)
-        if after in lx.MONTH_PARTS and any(self.norm(i) == "had" for i in range(opening, by)):
+        after = self.norm_at[by + 1]
+        if after in lx.MONTH_PARTS and any(self.norm_at[i] == "had" for i in range(opening, by)):
             # "1,599 had been returned by mid-August": a part of a month after the count;
             # a fronted "by mid-June, Ukraine had received 6,057" may tell that month's
             # series of handovers
-            by += 1 + (self.norm(by + 2) == "-")
-            after = self.norm(by + 1)
+            by += 1 + (self.norm_at[by + 2] == "-")
+            after = self.norm_at[by + 1]
         dated = (
-            (after == "the" and self.norm(by + 2) == "time")  # "by the time the talks ended"
+            (after == "the" and self.norm_at[by + 2] == "time")  # "by the time the talks ended"
             or after in lx.MONTHS  # "by March 3"
-            or (after.isdigit() and self.norm(by + 2) in lx.MONTHS)  # "by 3 March"
+            or (after.isdigit() and self.norm_at[by + 2] in lx.MONTHS)  # "by 3 March"
         )
-        return dated and any(self.norm(i) == "had" for i in range(opening, stop))
+        return dated and any(self.norm_at[i] == "had" for i in range(opening, stop))
 
     def _same_period(self, start: int, stop: int) -> bool:
         """Whether the clause points back to the span of a running total just stated.
@@ -2124,17 +2137,17 @@ class _Tallies(_Claims):
             return False  # most sentences: no span pointed back to
         recent = [t for t in self.discourse.tallies if self.index - t.sentence <= 2]
         return any(
-            self.norm(i) == "same"
+            self.norm_at[i] == "same"
             and (
-                (bool(recent) and self.norm(i + 1) in ("period", "span", "time"))
+                (bool(recent) and self.norm_at[i + 1] in ("period", "span", "time"))
                 # "over the same weeks": several days at once, a sum whatever came before
                 or (
-                    self.norm(i + 1) in _SPAN_UNITS
-                    and self.norm(i - 2) in ("over", "during", "across", "in")
+                    self.norm_at[i + 1] in _SPAN_UNITS
+                    and self.norm_at[i - 2] in ("over", "during", "across", "in")
                 )
             )
             # "at the same time" is the moment of the exchange just told, not a span
-            and self.norm(i - 2) != "at"
+            and self.norm_at[i - 2] != "at"
             for i in range(start, stop)
         )
 
@@ -2149,7 +2162,7 @@ class _Tallies(_Claims):
         counts = [
             f.amount
             for f in self.m.figures
-            if self.norm(f.first - 1) in _TAKING_AWAY and self.norm(f.first - 2) != "being"
+            if self.norm_at[f.first - 1] in _TAKING_AWAY and self.norm_at[f.first - 2] != "being"
         ]
         return max(counts, key=lambda c: c.low, default=None)
 
@@ -2166,16 +2179,16 @@ class _Tallies(_Claims):
         if figure.amount.high is None or figure.amount.high >= taken[1].low:
             return False
         at = figure.np_end
-        if self.norm(at) not in ("has", "have"):
+        if self.norm_at[at] not in ("has", "have"):
             return False
-        at += 1 + (self.norm(at + 1) == "been")
-        verb = self.norm(at)
+        at += 1 + (self.norm_at[at + 1] == "been")
+        verb = self.norm_at[at]
         if not _lemmas.is_transfer_form(verb) or (
-            verb == "come" and self.norm(at + 1) not in ("back", "home")
+            verb == "come" and self.norm_at[at + 1] not in ("back", "home")
         ):
             return False
         clause = range(figure.np_end, stop)
-        return not any(self.norm(i) in _EXCHANGE_NOUNS for i in clause) and not any(
+        return not any(self.norm_at[i] in _EXCHANGE_NOUNS for i in clause) and not any(
             d.first in clause for d in self.m.dates
         )
 
@@ -2190,7 +2203,7 @@ class _Tallies(_Claims):
         if leg.dates or leg.since or not self._same_period(self.first, self.last):
             return leg
         if not any(
-            self.norm(i) == "same" and self.norm(i + 1) in _SPAN_UNITS
+            self.norm_at[i] == "same" and self.norm_at[i + 1] in _SPAN_UNITS
             for i in range(self.first, self.last)
         ):
             # "in the same period" may be a report's own period, which other rules date
@@ -2240,18 +2253,18 @@ class _Tallies(_Claims):
         """Whether ``leg``'s figure is the object of a perfect of getting: "has received 500"."""
         return (
             leg.at is not None
-            and self.norm(leg.at - 1) in lx.GETTING_PARTICIPLES
-            and self.norm(leg.at - 2) in lx.FINITE_HAVE - {"had"}
+            and self.norm_at[leg.at - 1] in lx.GETTING_PARTICIPLES
+            and self.norm_at[leg.at - 2] in lx.FINITE_HAVE - {"had"}
         )
 
     def _opens_other_way(self) -> bool:
         """Whether the sentence opens on "In the opposite direction," or "The other way,"."""
-        at = self.first + (self.norm(self.first) == "in")
+        at = self.first + (self.norm_at[self.first] == "in")
         return (
-            self.norm(at) == "the"
-            and self.norm(at + 1) in ("other", "opposite")
-            and self.norm(at + 2) in ("way", "direction")
-            and self.norm(at + 3) == ","
+            self.norm_at[at] == "the"
+            and self.norm_at[at + 1] in ("other", "opposite")
+            and self.norm_at[at + 2] in ("way", "direction")
+            and self.norm_at[at + 3] == ","
         )
 
     def since_of_same_period(self, leg: LegDraft, legs: Sequence[LegDraft]) -> LegDraft:
@@ -2267,9 +2280,9 @@ class _Tallies(_Claims):
             (
                 i
                 for i in range(self.first, self.last)
-                if self.norm(i) == "same"
-                and self.norm(i + 1) in ("period", "time", "span")
-                and self.norm(i - 2) in ("over", "in", "during", "across")
+                if self.norm_at[i] == "same"
+                and self.norm_at[i + 1] in ("period", "time", "span")
+                and self.norm_at[i - 2] in ("over", "in", "during", "across")
             ),
             None,
         )
@@ -2320,8 +2333,8 @@ class _Tallies(_Claims):
         while (
             k + 1 < len(self.breaks)
             and self.breaks[k] + 1 != clause
-            and self.norm(self.breaks[k] + 1) in _SOURCE_ASIDE_OPENERS
-            and self.norm(self.breaks[k]) == ","
+            and self.norm_at[self.breaks[k] + 1] in _SOURCE_ASIDE_OPENERS
+            and self.norm_at[self.breaks[k]] == ","
         ):
             k += 1
         return k < len(self.breaks) and self.breaks[k] + 1 == clause
@@ -2329,15 +2342,15 @@ class _Tallies(_Claims):
     def _the_year_after(self, at: int) -> bool:
         """Whether "[the course of] the [whole] year" follows the span word at ``at``."""
         i = at + 1
-        if [self.norm(j) for j in range(i, i + 3)] == _COURSE_OF:
+        if [self.norm_at[j] for j in range(i, i + 3)] == _COURSE_OF:
             i += 3
-        if self.norm(i) != "the":
+        if self.norm_at[i] != "the":
             return False
-        i += 1 + (self.norm(i + 1) in ("whole", "entire"))
+        i += 1 + (self.norm_at[i + 1] in ("whole", "entire"))
         return (
-            self.norm(i) == "year"
+            self.norm_at[i] == "year"
             and not self.tokens[i].text.endswith(("'s", "\u2019s"))
-            and self.norm(i + 1) not in ("before", "of", "ago", "to")
+            and self.norm_at[i + 1] not in ("before", "of", "ago", "to")
         )
 
     def period_total(self, leg: LegDraft) -> LegDraft:
@@ -2384,15 +2397,15 @@ class _Tallies(_Claims):
                 before is not None
                 and before.norm in ("month", "year")
                 and before.text.endswith(("'s", "\u2019s"))
-                and self.norm(i - 2) in ("the", "this")
+                and self.norm_at[i - 2] in ("the", "this")
             ):
                 return before.norm
             if (
-                self.norm(i + 1) == "for"
-                and self.norm(i + 2) in ("the", "this")
-                and self.norm(i + 3) in ("month", "year")
+                self.norm_at[i + 1] == "for"
+                and self.norm_at[i + 2] in ("the", "this")
+                and self.norm_at[i + 3] in ("month", "year")
             ):
-                return self.norm(i + 3)
+                return self.norm_at[i + 3]
         return None
 
     def _summing_opener(self, figure: FigureMention) -> bool:
@@ -2409,24 +2422,24 @@ class _Tallies(_Claims):
         if self.norm_set.isdisjoint(_SUMMING_WORDS):
             return None  # most sentences: none of the words that open a sum
         for i in range(self.first, figure.first - 2):
-            words = (self.norm(i), self.norm(i + 1))
+            words = (self.norm_at[i], self.norm_at[i + 1])
             if not (
                 words[0] in ("counting", "combined", "cumulatively")
                 or words in (("together", "with"), ("taken", "together"), ("added", "together"))
                 or (words[0] == "with" and self._days_stages_added(i + 1, figure.first))
             ):
                 continue
-            if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
+            if i > self.first and self.norm_at[i - 1] not in (",", "—", "–", "that", ":"):
                 continue  # "released 50 soldiers together with ten civilians": a part added
             if words == ("together", "with") and self._people_told_beside(i + 2, figure):
                 continue  # "Together with them, eight civilians were returned": a part added
-            if self.norm(i - 1) == "," and any(
+            if self.norm_at[i - 1] == "," and any(
                 f.np_end <= i and not self._new_clause(f.np_end, i) for f in self.m.figures
             ):
                 # "60 defenders came back, together with the body of a volunteer, and ...":
                 # after a figure the phrase adds to that clause; it opens no sum
                 continue
-            comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
+            comma = next((j for j in range(i + 1, figure.first) if self.norm_at[j] == ","), None)
             return (i, comma) if comma is not None and comma - i <= 8 else None
         return None
 
@@ -2437,14 +2450,14 @@ class _Tallies(_Claims):
         stages joined by "and" before the comma are parts of the sum, not its day; "With
         Friday's handover, the total reached 700" names one exchange and is not read here.
         """
-        comma = next((j for j in range(start, stop) if self.norm(j) == ","), None)
+        comma = next((j for j in range(start, stop) if self.norm_at[j] == ","), None)
         if comma is None:
             return False
         days = [d for d in self.m.dates if start <= d.first and d.last < comma]
         return (
             len(days) >= 2
             and all(self.tokens[d.last - 1].text.endswith(("'s", "\u2019s")) for d in days)
-            and any(self.norm(j) == "and" for j in range(days[0].last, days[-1].first))
+            and any(self.norm_at[j] == "and" for j in range(days[0].last, days[-1].first))
         )
 
     def _people_told_beside(self, at: int, figure: FigureMention) -> bool:
@@ -2454,7 +2467,7 @@ class _Tallies(_Claims):
         the people of a kind named beside those already counted are a part of the same
         handover, not a sum over stages ("Together with Friday's group, 697 have come home").
         """
-        return self.norm(at) in _PEOPLE_PRONOUNS and figure.noun is not None
+        return self.norm_at[at] in _PEOPLE_PRONOUNS and figure.noun is not None
 
     def _in_people_relative(self, figure: FigureMention, at: int, stop: int) -> bool:
         """Whether word ``at`` is in a relative clause on the figure's people, before its verb.
@@ -2470,7 +2483,7 @@ class _Tallies(_Claims):
             (
                 i
                 for i in range(figure.np_end, min(at, figure.np_end + 8))
-                if self.norm(i) in ("who", "whom", "whose")
+                if self.norm_at[i] in ("who", "whom", "whose")
             ),
             None,
         )
@@ -2486,11 +2499,11 @@ class _Tallies(_Claims):
         finite = [
             i
             for i in range(who + 1, at)
-            if self.norm(i) in _FINITE and self.norm(i - 1) not in ("and", "or")
+            if self.norm_at[i] in _FINITE and self.norm_at[i - 1] not in ("and", "or")
         ]
         if len(finite) >= 2:
             return False  # the relative clause's verb, then the main clause's
-        if self.norm(stop) == "," and self.norm(figure.first - 1) == ",":
+        if self.norm_at[stop] == "," and self.norm_at[figure.first - 1] == ",":
             # "The first group, four children whose families had searched since 2022, came
             # home": an apposition set off by commas, its verb past the closing one
             k = bisect.bisect_right(self.breaks, stop)
@@ -2506,12 +2519,12 @@ class _Tallies(_Claims):
         after "since" ("Since May, no fewer than 95 ...") does not count.
         """
         if not since < figure.first or not any(
-            self.norm(i) in (",", ";", ":", "—", "–", "but", "yet")
+            self.norm_at[i] in (",", ";", ":", "—", "–", "but", "yet")
             for i in range(since + 1, figure.first)
         ):
             return False
         for i in range(since - 1, max(self.first, since - 8) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (",", ";", ":", "—", "–", "and", "but"):
                 return False
             if word in _NEGATIONS:
@@ -2531,7 +2544,7 @@ class _Tallies(_Claims):
             self.first < since < figure.first
             and not any(self.first <= f.first < since for f in self.m.figures)
             and any(
-                self.norm(i) == "," and self.norm(i + 1) in _SINCE_JOINERS
+                self.norm_at[i] == "," and self.norm_at[i + 1] in _SINCE_JOINERS
                 for i in range(date.last, figure.first)
             )
         )
@@ -2542,7 +2555,9 @@ class _Tallies(_Claims):
         "civilians held since 2022 came home": the span of a detention, not of
         a running total.
         """
-        return any(self.norm(i) in _HELD_AT_WORDS for i in range(max(self.first, at - 4), at + 1))
+        return any(
+            self.norm_at[i] in _HELD_AT_WORDS for i in range(max(self.first, at - 4), at + 1)
+        )
 
     def _year_total(self, date: DateMention, figure: FigureMention, start: int) -> bool:
         """Whether a whole year dates the figure: "brought home 3,311 in 2025", "this year".
@@ -2554,26 +2569,26 @@ class _Tallies(_Claims):
         year") or a clause that names one exchange ("the swap in 2022") does not.
         """
         text = date.text.lower()
-        before = self.norm(date.first - 1)
+        before = self.norm_at[date.first - 1]
         # "over the whole of 2024", "in all of 2023": the span opens before "the whole of"
         opener = self._whole_of(date.first)
         whole = (text in _WHOLE_YEARS and before not in ("of", "since")) or (
             _YEAR.fullmatch(text) is not None
             and (before in lx.SPAN_PREPOSITIONS | {"in"} or opener is not None)
         )
-        if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
+        if not whole or self.norm_at[date.last] in ("'s", "’s", "'", "’"):
             return False
         if self.tokens[date.last - 1].poss:
             return False  # "last year's incursion": the token carries its own possessive
-        if self.norm(date.first) == "earlier":
+        if self.norm_at[date.first] == "earlier":
             return False  # "earlier this year": a time within it, not the year's sum
         ranked = date.first - 1 - (before == "in")
-        ranked -= self.norm(ranked) in _ONE_EXCHANGE
-        if self.norm(ranked) in lx.ORDINALS and not figure.first <= ranked < figure.np_end:
+        ranked -= self.norm_at[ranked] in _ONE_EXCHANGE
+        if self.norm_at[ranked] in lx.ORDINALS and not figure.first <= ranked < figure.np_end:
             return False  # "the second (swap) this year, after 50 were freed": a rank's span
         if before in lx.MONTHS or any(d.last == date.first for d in self.m.dates):
             return False  # "in June last year": a month, not the year
-        if self.norm(figure.first - 1) == "the":
+        if self.norm_at[figure.first - 1] == "the":
             return False  # "the eleven Ukrainians who came home": people already counted
         if self._year_of_people_relative(date, figure):
             return False
@@ -2585,7 +2600,7 @@ class _Tallies(_Claims):
         if not (opening or begin <= date.first < end):
             return False
         return not any(
-            self.norm(i) in _ONE_EXCHANGE and self.norm(i + 1) not in _WORK_PLURALS
+            self.norm_at[i] in _ONE_EXCHANGE and self.norm_at[i + 1] not in _WORK_PLURALS
             for i in range(min(begin, date.first), end)
         )
 
@@ -2599,7 +2614,7 @@ class _Tallies(_Claims):
             (
                 i
                 for i in range(figure.np_end, min(date.first, figure.np_end + 8))
-                if self.norm(i) in ("who", "whom", "whose")
+                if self.norm_at[i] in ("who", "whom", "whose")
             ),
             None,
         )
@@ -2611,9 +2626,11 @@ class _Tallies(_Claims):
         "We note that this year, 9,081 bodies have been returned": the year dates the
         clause after its comma as it would at the sentence's start.
         """
-        at = date.first - (self.norm(date.first - 1) == "in")
+        at = date.first - (self.norm_at[date.first - 1] == "in")
         return (
-            self.norm(date.last) == "," and date.last + 1 == begin and self.norm(at - 1) == "that"
+            self.norm_at[date.last] == ","
+            and date.last + 1 == begin
+            and self.norm_at[at - 1] == "that"
         )
 
     def _year_set_off(self, date: DateMention, figure: FigureMention) -> bool:
@@ -2623,11 +2640,11 @@ class _Tallies(_Claims):
         Russian civilians were brought back": the year still dates the clause after
         the aside (whose own numbers are no figures of people moved).
         """
-        if self.norm(date.last) != ",":
+        if self.norm_at[date.last] != ",":
             return False
         begin = self._clause_start(figure.first, self.first)
         return (
-            self.norm(begin - 1) == ","
+            self.norm_at[begin - 1] == ","
             and self._clause_start(begin - 2, self.first) == date.last + 1
             and begin - date.last <= 18
             and not any(date.last < t.first < begin for t in self.m.transfers)
@@ -2642,17 +2659,17 @@ class _Tallies(_Claims):
         "Over the whole of 2024 Ukraine received 4,780 bodies": the year's sum, as "in
         2024" is; None when no such phrase stands before the year.
         """
-        if self.norm(year - 1) != "of":
+        if self.norm_at[year - 1] != "of":
             return None
-        if self.norm(year - 2) == "all" and self.norm(year - 3) in lx.SPAN_PREPOSITIONS | {
+        if self.norm_at[year - 2] == "all" and self.norm_at[year - 3] in lx.SPAN_PREPOSITIONS | {
             "in",
             "for",
         }:
             return year - 3
         if (
-            self.norm(year - 2) == "whole"
-            and self.norm(year - 3) == "the"
-            and self.norm(year - 4) in lx.SPAN_PREPOSITIONS | {"in", "for"}
+            self.norm_at[year - 2] == "whole"
+            and self.norm_at[year - 3] == "the"
+            and self.norm_at[year - 4] in lx.SPAN_PREPOSITIONS | {"in", "for"}
         ):
             return year - 4
         return None
@@ -2668,7 +2685,8 @@ class _Tallies(_Claims):
         if not any(
             # "brought home 4,306 from captivity since 2022": "from" names where they came
             # from, so "since" dates the sum, not their detention
-            self.norm(i) in _HELD_WORDS and "from" not in (self.norm(i - 1), self.norm(i - 2))
+            self.norm_at[i] in _HELD_WORDS
+            and "from" not in (self.norm_at[i - 1], self.norm_at[i - 2])
             for i in range(max(figure.np_end, since - 6), since)
         ):
             return False
@@ -2679,15 +2697,15 @@ class _Tallies(_Claims):
 
         "July last year" is a month: a month or a date just before the year is not a span.
         """
-        if self.norm(date.first - 1) in lx.MONTHS or any(
+        if self.norm_at[date.first - 1] in lx.MONTHS or any(
             d.last == date.first for d in self.m.dates
         ):
             return False
         if date.text in ("this year", "last year"):
-            return self.norm(date.first - 1) not in ("of", "since") and self.norm(date.first) != (
-                "earlier"
-            )
-        return self.norm(date.first - 1) == "in" and _YEAR.fullmatch(date.text) is not None
+            return self.norm_at[date.first - 1] not in ("of", "since") and self.norm_at[
+                date.first
+            ] != ("earlier")
+        return self.norm_at[date.first - 1] == "in" and _YEAR.fullmatch(date.text) is not None
 
     @staticmethod
     def _aside(after: list[str]) -> int:
@@ -2704,10 +2722,10 @@ class _Tallies(_Claims):
         "In swaps of 70 and 85 prisoners apiece, ...": the figures size each swap
         (a list of numbers joined by commas and "and"), they do not sum them.
         """
-        if self.norm(noun + 1) != "of":
+        if self.norm_at[noun + 1] != "of":
             return False
         return all(
-            self.norm(i) in (",", "and") or self.tokens[i].kind != WORD
+            self.norm_at[i] in (",", "and") or self.tokens[i].kind != WORD
             for i in range(noun + 2, figure.first)
         )
 
@@ -2719,9 +2737,9 @@ class _Tallies(_Claims):
         and no "since" opens a span; so is an aside, "sent back on Tuesday, 84 in all, were"
         (only after a day: "in May, 900 in all," sums a month's handovers).
         """
-        if self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
+        if self.norm_at[figure.first - 1] not in lx.SET_OFF_MARKS:
             return False
-        closing = self.norm(figure.last + 2)
+        closing = self.norm_at[figure.last + 2]
         if closing not in (".", ";", ","):
             return False
         return any(
@@ -2734,7 +2752,7 @@ class _Tallies(_Claims):
                 or not {"today", "yesterday"}.isdisjoint(d.text.lower().split())
             )
             for d in self.m.dates
-        ) and all(self.norm(i) != "since" for i in range(start, figure.first))
+        ) and all(self.norm_at[i] != "since" for i in range(start, figure.first))
 
     def _sizes_definite_group(self, figure: FigureMention, start: int) -> bool:
         """Whether a set-off "N in all" sizes a group the clause opens with "the".
@@ -2744,16 +2762,16 @@ class _Tallies(_Claims):
         group's own words open a span ("The men freed since 2022, 4,000 in all") or
         date it ("The bodies returned in June, 6,000 in total": a month's handovers).
         """
-        if self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
+        if self.norm_at[figure.first - 1] not in lx.SET_OFF_MARKS:
             return False
-        if self.norm(start) not in ("the", "those", "these"):
+        if self.norm_at[start] not in ("the", "those", "these"):
             return False
         if any(start <= f.first < figure.first for f in self.m.figures if f is not figure):
             return False  # "The 30 men ..., 84 in all": a figure of its own before
         if any(start <= d.first < figure.first for d in self.m.dates):
             return False
         return all(
-            self.norm(i) not in ("since", "so", "total", "now", "overall")
+            self.norm_at[i] not in ("since", "so", "total", "now", "overall")
             for i in range(start, figure.first)
         )
 
@@ -2764,17 +2782,17 @@ class _Tallies(_Claims):
         one handover's kinds of people, not a running total, when the sentence names
         no span ("since", "now", "so far") and no other total cue.
         """
-        if self.norm(at) != "in" or len(self.totals) > 1:
+        if self.norm_at[at] != "in" or len(self.totals) > 1:
             return False
         if self.norm_set & {"since", "now", "far", "date", "overall", "altogether"}:
             return False
         j = at + 2
-        if self.norm(j) != ",":
+        if self.norm_at[j] != ",":
             return False
-        j += 1 + (self.norm(j + 1) == "both")
+        j += 1 + (self.norm_at[j + 1] == "both")
         kinds = 0
         while j < self.last:
-            kind = lx.KIND_ADJECTIVES.get(self.norm(j))
+            kind = lx.KIND_ADJECTIVES.get(self.norm_at[j])
             found = lx.PEOPLE.match(self.tokens, j, self.last)
             if kind is None and found is not None:
                 kind, j = found[1], found[0] - 1
@@ -2782,11 +2800,11 @@ class _Tallies(_Claims):
                 return False
             kinds += 1
             j += 1
-            listed = self.norm(j) == "," and self.norm(j + 1) not in ("and", "but")
-            if self.norm(j) != "and" and not listed:
+            listed = self.norm_at[j] == "," and self.norm_at[j + 1] not in ("and", "but")
+            if self.norm_at[j] != "and" and not listed:
                 break
             j += 1
-        return kinds > 1 and (j >= self.last or self.norm(j) in (",", ".", ";"))
+        return kinds > 1 and (j >= self.last or self.norm_at[j] in (",", ".", ";"))
 
     def _sum_of_parts_before(self, figure: FigureMention) -> bool:
         """Whether a set-off figure adds up the parts its clause has just counted.
@@ -2794,7 +2812,7 @@ class _Tallies(_Claims):
         "185 servicemen and 20 civilians had returned, 205 Ukrainians in all": the sum is of
         the parts told before it, one handover's people, and no running total.
         """
-        if self.norm(figure.first - 1) != "," or figure.amount.best is None:
+        if self.norm_at[figure.first - 1] != "," or figure.amount.best is None:
             return False
         start = self._clause_before(figure.first)
         parts = [
@@ -2865,20 +2883,20 @@ class _Tallies(_Claims):
             heads = sorted({*heads, *self._counted_subjects()})
         for i in heads:  # any other word: no head
             people: tuple[int, PersonCategory, str | None] | None
-            if self.norm(i) == "the":
+            if self.norm_at[i] == "the":
                 # "the bodies handed over to Ukraine since June totalled 6,057": the people
                 # moved are the subject, a verb of counting gives their number
                 people = self._people_after(i)
-            elif self.norm(i) in _FIGURE_HEADS | {"total"} and self.norm(i + 1) == "for":
+            elif self.norm_at[i] in _FIGURE_HEADS | {"total"} and self.norm_at[i + 1] == "for":
                 # "give a higher figure for the bodies handed to Ukraine, saying it is 8,000";
                 # "an updated total for the Ukrainians released, which officials put at"
                 people = self._people_after(i + 2)
-            elif self.norm(i) in _FIGURE_HEADS:
+            elif self.norm_at[i] in _FIGURE_HEADS:
                 continue
             elif self._bare_number_head(i):
                 # "the total returned home since 2022 stood at 5,757": no people noun
                 people = (i + 1, PersonCategory.OTHER, None)
-            elif self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
+            elif self.norm_at[i] not in _NUMBER_HEADS or self.norm_at[i + 1] != "of":
                 continue
             else:
                 people = self._people_after(i + 2)
@@ -2886,16 +2904,16 @@ class _Tallies(_Claims):
             before = next(
                 (t for t in self.m.transfers if t.first == i + 2 == t.last - 1 and t.done), None
             )
-            if people is None and before is not None and self.norm(i + 1) == "of":
+            if people is None and before is not None and self.norm_at[i + 1] == "of":
                 people = self._people_after(i + 3)
             if people is None or self._total_to_come(i):
                 continue
             noun_end, category, nationality = people
-            if self.norm(noun_end) in _TAKEN_AWAY:
+            if self.norm_at[noun_end] in _TAKEN_AWAY:
                 continue  # "the number of children deported or forcibly transferred"
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
             if not moved and before is not None and noun_end > before.last:
-                if self.norm(noun_end) in _LATER_ACTS:
+                if self.norm_at[noun_end] in _LATER_ACTS:
                     continue  # "the number of released POWs interviewed": not a homecoming count
                 moved = [before]
             if not moved and self._through_channels(noun_end, belligerents):
@@ -2929,7 +2947,9 @@ class _Tallies(_Claims):
                     self._rival_way_of_handover(rivals, legs, used, nationality, category)
                 )
                 continue
-            if self.norm(i) == "the" and not self._counted_people(self.m.figures[figure_index], i):
+            if self.norm_at[i] == "the" and not self._counted_people(
+                self.m.figures[figure_index], i
+            ):
                 continue
             # "put the number", or its gap; "put the total number"
             put = self._put_verb(i + 1, _PUT) in (i - 2, i - 3)
@@ -2955,7 +2975,7 @@ class _Tallies(_Claims):
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
             if receiver is None:
                 receiver = self._way_of_agent(moved[0], belligerents)
-            if receiver is None and self.norm(i) == "the":
+            if receiver is None and self.norm_at[i] == "the":
                 continue  # "the bodies it had handed over totalled ...": whose is not told
             if (
                 receiver is None
@@ -2982,7 +3002,7 @@ class _Tallies(_Claims):
             sender = _other(receiver, belligerents) if receiver is not None else None
             if receiver == _joint_code(belligerents):
                 sender = ""  # a two-way total names no sender
-                category = two_way_kind(category, self.norm(noun_end - 1), moved[0].move)
+                category = two_way_kind(category, self.norm_at[noun_end - 1], moved[0].move)
             if receiver is None or sender is None:
                 continue
             if self._bare_number_head(i) and self._told_only_remains(receiver, legs):
@@ -3022,12 +3042,12 @@ class _Tallies(_Claims):
         found: list[tuple[int, lx.SourceEntry]] = []
         for j, joined in ((k, self.m.figures[k + 1].first - 1), (k + 1, None)):
             figure = self.m.figures[j]
-            if figure.noun is not None or self.norm(figure.last) != "by":
+            if figure.noun is not None or self.norm_at[figure.last] != "by":
                 return None
             end, entry = spoken.get(figure.last + 1, (None, None))
             if end is None or entry is None or entry is PUBLISHER:
                 return None
-            if joined is not None and (end != joined or self.norm(end) != "and"):
+            if joined is not None and (end != joined or self.norm_at[end] != "and"):
                 return None  # "157 by Kyiv and 150 by Moscow": the second right after "and"
             found.append((j, entry))
         if found[0][1] == found[1][1]:
@@ -3089,9 +3109,9 @@ class _Tallies(_Claims):
         """
         at = moved.last
         return (
-            self.norm(at) == "by"
-            and self.norm(at + 1) in ("each", "either")
-            and self.norm(at + 2) in ("side", "party", "country")
+            self.norm_at[at] == "by"
+            and self.norm_at[at + 1] in ("each", "either")
+            and self.norm_at[at + 2] in ("side", "party", "country")
         )
 
     def _way_of_agent(self, moved: TransferWord, belligerents: Sequence[str]) -> str | None:
@@ -3100,7 +3120,7 @@ class _Tallies(_Claims):
         The side after the participle's "by" did the moving: it sent the people (or,
         with a verb of getting, "received by Ukraine", got them), whoever counts them.
         """
-        if moved.move not in (Move.SEND, Move.RECEIVE) or self.norm(moved.last) != "by":
+        if moved.move not in (Move.SEND, Move.RECEIVE) or self.norm_at[moved.last] != "by":
             return None
         agent = self._party_after(("by",), moved.last, moved.last + 1)
         if agent is None or agent not in belligerents:
@@ -3114,7 +3134,8 @@ class _Tallies(_Claims):
         figure sums the stages counted, not one handover. "in one swap" counts none.
         """
         return any(
-            self.norm(j) in _COUNTED_STAGES and lx.number_value(self.norm(j - 1)) not in (None, 1)
+            self.norm_at[j] in _COUNTED_STAGES
+            and lx.number_value(self.norm_at[j - 1]) not in (None, 1)
             for j in range(head + 1, at)
         )
 
@@ -3140,7 +3161,7 @@ class _Tallies(_Claims):
         total; "the prisoners freed on Friday totalled 95", with no such cue, is left to
         the rules for one handover.
         """
-        return self.norm(figure.first - 1) in lx.COUNTING_VERBS and self._running_total(
+        return self.norm_at[figure.first - 1] in lx.COUNTING_VERBS and self._running_total(
             figure, head
         )
 
@@ -3151,7 +3172,7 @@ class _Tallies(_Claims):
         total to 1,000": a level not yet reached, no running total.
         """
         return any(
-            self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
+            self.norm_at[j] in _TOTAL_TO_COME and self.tokens[j].text != "May"
             for j in range(max(self.first, head - 6), head)
         )
 
@@ -3186,7 +3207,7 @@ class _Tallies(_Claims):
                 for d in self.m.dates
                 if noun_end <= d.first < figure.first
                 and d.first <= noun_end + 4
-                and self.norm(d.first - 1) == "on"
+                and self.norm_at[d.first - 1] == "on"
             ),
             None,
         )
@@ -3221,8 +3242,8 @@ class _Tallies(_Claims):
         return any(
             (d.since or self._year_long(d)) and head < d.first < figure for d in self.m.dates
         ) or any(
-            self.norm(j) == "since"
-            and self.norm(j + 1 + (self.norm(j + 1) == "the")) in _OPENING_EVENTS
+            self.norm_at[j] == "since"
+            and self.norm_at[j + 1 + (self.norm_at[j + 1] == "the")] in _OPENING_EVENTS
             for j in range(head + 1, figure)
         )
 
@@ -3234,8 +3255,8 @@ class _Tallies(_Claims):
         """
         return (
             bool(self.m.figures)
-            and self.norm(at) in _CHANNEL_VERBS
-            and self.norm(at + 1) == "through"
+            and self.norm_at[at] in _CHANNEL_VERBS
+            and self.norm_at[at + 1] == "through"
             and self._mediators_count(self.m.figures[0], belligerents)
         )
 
@@ -3265,9 +3286,9 @@ class _Tallies(_Claims):
         if "mediation" not in self.norm_set:
             return False
         return any(
-            self.norm(i) == "through"
-            and self.norm(i + 1) in ("its", "their")
-            and self.norm(i + 2) in _MEDIATION_WORK
+            self.norm_at[i] == "through"
+            and self.norm_at[i + 1] in ("its", "their")
+            and self.norm_at[i + 2] in _MEDIATION_WORK
             for i in range(max(self.first, figure.first - 6), figure.first)
         )
 
@@ -3284,21 +3305,21 @@ class _Tallies(_Claims):
             return False
         assert verb is not None
         aux = verb.first - 1
-        if self.norm(aux) == "the":
+        if self.norm_at[aux] == "the":
             # "its efforts have secured the release of 2,594": the noun's perfect is the
             # verb's that brings it about, a word or three before "the"
             aux = next(
                 (
                     j
                     for j in range(aux - 1, max(self.first, aux - 4), -1)
-                    if self.norm(j) in ("has", "have", "had")
-                    and not any(self.norm(g) in _CLAUSE_OPENERS for g in range(j, aux))
+                    if self.norm_at[j] in ("has", "have", "had")
+                    and not any(self.norm_at[g] in _CLAUSE_OPENERS for g in range(j, aux))
                 ),
                 aux,
             )
-        while aux > self.first and self.norm(aux) in _PERFECT_ADVERBS:
+        while aux > self.first and self.norm_at[aux] in _PERFECT_ADVERBS:
             aux -= 1
-        return self.norm(aux) in ("has", "have", "had") and not any(
+        return self.norm_at[aux] in ("has", "have", "had") and not any(
             not d.since for d in self.m.dates
         )  # a day or a month names one swap, or a period the other rules read
 
@@ -3335,13 +3356,13 @@ class _Tallies(_Claims):
             or (
                 verb is not None
                 and self._swaps_summed(figure, verb)
-                and any(self.norm(i) == "now" for i in range(verb.last, figure.first))
+                and any(self.norm_at[i] == "now" for i in range(verb.last, figure.first))
             )
         ):
             return False  # "478 captives in total had been exchanged": one swap's sum
         if category is PersonCategory.REMAINS:
             return any(
-                self.norm(i) in ("two", "both") and self.norm(i + 1) in _SIDE_NOUNS
+                self.norm_at[i] in ("two", "both") and self.norm_at[i + 1] in _SIDE_NOUNS
                 for i in range(self.first, self.last - 1)
             )
         # "helped reunite 137 Ukrainian and Russian children": people of both sides by name
@@ -3372,16 +3393,16 @@ class _Tallies(_Claims):
         """
         if verb is None or verb.move is not Move.SWAP or verb.first < figure.np_end:
             return False
-        gap = [self.norm(i) for i in range(figure.np_end, verb.first)]  # "have now been"
+        gap = [self.norm_at[i] for i in range(figure.np_end, verb.first)]  # "have now been"
         if not gap or gap[0] not in ("has", "have") or "been" not in gap:
             return False
         if not all(w in _PERFECT_FILLERS for w in gap[1:]):
             return False
         at = verb.last
-        if self.norm(at) != "between":
+        if self.norm_at[at] != "between":
             return False
-        at += 1 + (self.norm(at + 1) == "the")
-        if self.norm(at) not in ("two", "both") or self.norm(at + 1) not in _SIDE_NOUNS:
+        at += 1 + (self.norm_at[at + 1] == "the")
+        if self.norm_at[at] not in ("two", "both") or self.norm_at[at + 1] not in _SIDE_NOUNS:
             return False
         if any(p.code in belligerents for p in self.m.parties):
             return False
@@ -3415,10 +3436,10 @@ class _Tallies(_Claims):
         ):
             return False  # "Russia and Ukraine have freed 300 on both sides": per side or in all?
         clause = max(
-            (i for i in range(self.first, verb.first) if self.norm(i) in _CLAUSE_OPENERS),
+            (i for i in range(self.first, verb.first) if self.norm_at[i] in _CLAUSE_OPENERS),
             default=self.first,
         )
-        if any(self.norm(i) in _ONE_SWAP_SUBJECTS for i in range(clause, verb.first)):
+        if any(self.norm_at[i] in _ONE_SWAP_SUBJECTS for i in range(clause, verb.first)):
             return False
         return self._mediators_count(figure, belligerents)
 
@@ -3431,8 +3452,8 @@ class _Tallies(_Claims):
         paired: set[int] = set()
         for one, other in itertools.pairwise(self.m.parties):
             if (
-                self.norm(one.first - 1) == "between"
-                and self.norm(one.last) == "and"
+                self.norm_at[one.first - 1] == "between"
+                and self.norm_at[one.last] == "and"
                 and other.first == one.last + 1
                 and one.code != other.code
             ):
@@ -3445,15 +3466,15 @@ class _Tallies(_Claims):
         A passive perfect whose means is a go-between's own work counts, as "its efforts
         have freed 4,181" does, the people of every swap it brokered, of both sides.
         """
-        gap = [self.norm(i) for i in range(figure.np_end, verb.first)]
+        gap = [self.norm_at[i] for i in range(figure.np_end, verb.first)]
         if not gap or gap[0] not in ("has", "have", "had") or gap[-1] != "been":
             return False
         if not all(w in _PERFECT_ADVERBS for w in gap[1:-1]):
             return False
         return (
-            self.norm(verb.last) == "through"
-            and self.norm(verb.last + 1) in ("its", "their")
-            and self.norm(verb.last + 2) in _MEDIATION_WORK
+            self.norm_at[verb.last] == "through"
+            and self.norm_at[verb.last + 1] in ("its", "their")
+            and self.norm_at[verb.last + 2] in _MEDIATION_WORK
         )
 
     def _swaps_summed(self, figure: FigureMention, verb: TransferWord) -> bool:
@@ -3463,7 +3484,7 @@ class _Tallies(_Claims):
         several swaps, summed, went both ways. Without the sum said ("mediated exchanges
         involving 1,958", "exchanges of 90 prisoners") the figure may be each side's.
         """
-        if self.norm(verb.first) not in _EXCHANGE_PLURALS or any(
+        if self.norm_at[verb.first] not in _EXCHANGE_PLURALS or any(
             f is not figure and any(c.isdigit() for c in f.text) for f in self.m.figures
         ):
             return False  # "exchanges of 103 and 95 prisoners": one figure per swap
@@ -3472,8 +3493,8 @@ class _Tallies(_Claims):
     def summed_in_total(self, figure: FigureMention) -> bool:
         """Whether "in total", "in all" or "altogether" follows the figure's people at once."""
         at = figure.np_end
-        return self.norm(at) == "altogether" or (
-            self.norm(at) == "in" and self.norm(at + 1) in ("all", "total")
+        return self.norm_at[at] == "altogether" or (
+            self.norm_at[at] == "in" and self.norm_at[at + 1] in ("all", "total")
         )
 
     def _our_soldiers_again(self, figure: FigureMention) -> bool:
@@ -3485,7 +3506,7 @@ class _Tallies(_Claims):
         counted = self.discourse.counted
         return (
             figure.pronoun == "our"
-            and self.norm(figure.np_end - 1) == "men"
+            and self.norm_at[figure.np_end - 1] == "men"
             and counted is not None
             and counted[0] == self.index - 1
             and counted[1].category is PersonCategory.PRISONERS_OF_WAR
@@ -3499,10 +3520,12 @@ class _Tallies(_Claims):
         in a relative clause of receiving with a pronoun subject ("the total it had received").
         """
         # "the total number freed since 2022": "total", "overall" or "cumulative" between
-        article = i - 1 - (self.norm(i) == "number" and self.norm(i - 1) in _RUNNING | {"total"})
+        article = (
+            i - 1 - (self.norm_at[i] == "number" and self.norm_at[i - 1] in _RUNNING | {"total"})
+        )
         return (
-            self.norm(i) in ("total", "number")
-            and self.norm(article) == "the"
+            self.norm_at[i] in ("total", "number")
+            and self.norm_at[article] == "the"
             and any(
                 t.done
                 and (
@@ -3528,22 +3551,22 @@ class _Tallies(_Claims):
         "the number of bodies [that] Ukraine has received": a party named as a
         noun, then at most auxiliaries, then the verb of handing over.
         """
-        at = noun_end + (self.norm(noun_end) == "that")
+        at = noun_end + (self.norm_at[noun_end] == "that")
         party = next((p for p in self._actors() if p.first == at and p.noun), None)
         last = at
-        if party is None and self.norm(at) in ("it", "they"):
+        if party is None and self.norm_at[at] in ("it", "they"):
             # "Moscow put the number of bodies it had handed over at ...": the pronoun is
             # the side that opened the sentence, the only one named before it
             named = [p for p in self._actors() if p.last < noun_end]
-            opens = named[0].first - (self.norm(named[0].first - 1) == "the") if named else 0
+            opens = named[0].first - (self.norm_at[named[0].first - 1] == "the") if named else 0
             if len({p.code for p in named}) == 1 and (
-                opens == self.first or self.norm(opens - 1) == ","  # "In total, Moscow put"
+                opens == self.first or self.norm_at[opens - 1] == ","  # "In total, Moscow put"
             ):
                 party = named[0]
         if party is None or max(party.last, last) >= verb.first:
             return None
         between = range(max(party.last, last) + 1, verb.first)
-        if all(self.norm(j) in _FINITE or self.norm(j) in ("been", "now") for j in between):
+        if all(self.norm_at[j] in _FINITE or self.norm_at[j] in ("been", "now") for j in between):
             return party.code
         return None
 
@@ -3553,11 +3576,13 @@ class _Tallies(_Claims):
         "the number of bodies it had handed over": the pronoun, then at most
         auxiliaries, then the verb of handing over.
         """
-        at = noun_end + (self.norm(noun_end) == "that")
-        if self.norm(at) not in ("it", "they") or at >= verb.first:
+        at = noun_end + (self.norm_at[noun_end] == "that")
+        if self.norm_at[at] not in ("it", "they") or at >= verb.first:
             return False
         between = range(at + 1, verb.first)
-        return all(self.norm(j) in _FINITE or self.norm(j) in ("been", "now") for j in between)
+        return all(
+            self.norm_at[j] in _FINITE or self.norm_at[j] in ("been", "now") for j in between
+        )
 
     def _on_whose_count(self, head: int) -> bool:
         """Whether "count" at ``head`` names whose word a figure is: "on his (Moscow's) count".
@@ -3565,9 +3590,10 @@ class _Tallies(_Claims):
         "the figure for the year on his count was 9,100": "on" a possessor's count is
         "by" that count, the speaker's reckoning, not a running total's head.
         """
-        owner = head - 1 - (self.norm(head - 1) == "own")
-        return self.norm(owner - 1) == "on" and (
-            self.norm(owner) in lx.POSSESSIVE_PRONOUNS | {"his", "her"} or self.tokens[owner].poss
+        owner = head - 1 - (self.norm_at[head - 1] == "own")
+        return self.norm_at[owner - 1] == "on" and (
+            self.norm_at[owner] in lx.POSSESSIVE_PRONOUNS | {"his", "her"}
+            or self.tokens[owner].poss
         )
 
     def total_tallies(
@@ -3587,22 +3613,24 @@ class _Tallies(_Claims):
         drafts: list[LegDraft] = []
         # only a total's head or "figure" opens one: the word index gives where they stand
         for i in self._at(_TOTAL_OR_FIGURE, self.first, self.last - 1):
-            head = self.norm(i)
-            if head == "total" and self.norm(i - 1) in ("in", "a"):
+            head = self.norm_at[i]
+            if head == "total" and self.norm_at[i - 1] in ("in", "a"):
                 continue
             # "its cumulative figure since 2022": a figure said to run on is a total
-            running = head == "figure" and self.norm(i - 1) in _RUNNING
+            running = head == "figure" and self.norm_at[i - 1] in _RUNNING
             if head not in _TOTAL_NOUNS and not running:
                 continue
             of_swaps = self._put_two_way_of_swaps(i)
-            if self.norm(i + 1) == "of" and not of_swaps:
+            if self.norm_at[i + 1] == "of" and not of_swaps:
                 continue  # "the count of ..." is the number-of rule's
-            if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
+            if head == "count" and "by" in (
+                self.norm_at[j] for j in range(max(self.first, i - 5), i)
+            ):
                 continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
             if head == "count" and self._on_whose_count(i):
                 continue  # "the figure for the year on his count was 9,100": whose word
             if any(
-                lx.LOSS_HEADS.get(self.norm(j), "captured") != "captured"
+                lx.LOSS_HEADS.get(self.norm_at[j], "captured") != "captured"
                 for j in range(max(self.first, i - 4), i)
             ):
                 continue  # "bringing Russian casualties in their count to 690,000": a toll
@@ -3614,7 +3642,8 @@ class _Tallies(_Claims):
                     for k, f in enumerate(self.m.figures)
                     if i < f.first <= i + 14
                     and (
-                        self._linked_to_total(i, f) or (of_swaps and self.norm(f.first - 1) == "at")
+                        self._linked_to_total(i, f)
+                        or (of_swaps and self.norm_at[f.first - 1] == "at")
                     )
                 ),
                 None,
@@ -3652,7 +3681,7 @@ class _Tallies(_Claims):
             if not told and self._about_losses():
                 continue  # "lost 1,130 in the past day, bringing its total to 1,120,000"
             after = " ".join(
-                self.norm(j) for j in range(figure.last, min(self.last, figure.last + 4))
+                self.norm_at[j] for j in range(figure.last, min(self.last, figure.last + 4))
             )
             both = any(
                 w in after
@@ -3723,8 +3752,8 @@ class _Tallies(_Claims):
         the possessive points back, as "it" would, to the latest office or organisation
         heard from, so the total is that office's side's.
         """
-        if self.norm(self.first) != "its" or any(
-            self.norm(j) not in lx.RUNNING_ADJECTIVES for j in range(self.first + 1, head)
+        if self.norm_at[self.first] != "its" or any(
+            self.norm_at[j] not in lx.RUNNING_ADJECTIVES for j in range(self.first + 1, head)
         ):
             return None
         return self.discourse.resolve(lx.IT_ROLES)
@@ -3736,13 +3765,13 @@ class _Tallies(_Claims):
         the total is no one side's but both sides' joint tally.
         """
         at = head - 1
-        while at > self.first and self.norm(at) in _TWO_WAY_SKIP:
+        while at > self.first and self.norm_at[at] in _TWO_WAY_SKIP:
             at -= 1  # "the two-way running total"
         return (
             at - 2 >= self.first
-            and self.norm(at) == "way"
-            and self.norm(at - 1) == "-"
-            and self.norm(at - 2) == "two"
+            and self.norm_at[at] == "way"
+            and self.norm_at[at - 1] == "-"
+            and self.norm_at[at - 2] == "two"
         )
 
     def _put_two_way_of_swaps(self, head: int) -> bool:
@@ -3752,15 +3781,15 @@ class _Tallies(_Claims):
         both ways together; "put ... at" joins it to its figure past the clause on
         the exchanges ("of all exchanges it has brokered").
         """
-        if self.norm(head + 1) != "of" or not self._two_way_head(head):
+        if self.norm_at[head + 1] != "of" or not self._two_way_head(head):
             return False
-        at = head + 2 + (self.norm(head + 2) in ("all", "the", "its"))
+        at = head + 2 + (self.norm_at[head + 2] in ("all", "the", "its"))
         put = self._put_verb(head + 1, _PUT)
         return (
-            self.norm(at) in lx.EXCHANGE_PLURALS
+            self.norm_at[at] in lx.EXCHANGE_PLURALS
             and put is not None
             and all(
-                self.norm(j) in _TWO_WAY_SKIP | {"the", "its", "two", "-", "way"}
+                self.norm_at[j] in _TWO_WAY_SKIP | {"the", "its", "two", "-", "way"}
                 for j in range(put + 1, head)
             )
         )
@@ -3798,11 +3827,11 @@ class _Tallies(_Claims):
         """
         if self._put_verb(head + 1, _PUT) not in (head - 2, head - 3):
             return False
-        if not self._bare_number_head(head) or self.norm(figure.first - 1) != "at":
+        if not self._bare_number_head(head) or self.norm_at[figure.first - 1] != "at":
             return False
         verbs = {j for t in self.m.transfers for j in range(t.first, t.last + 1)}
         return all(
-            j in verbs or self.norm(j) in ("home", "back")
+            j in verbs or self.norm_at[j] in ("home", "back")
             for j in range(head + 1, figure.first - 1)
         )
 
@@ -3855,7 +3884,7 @@ class _Tallies(_Claims):
                 if f.last <= at.first
                 and _exact(f.amount)
                 and _within(f.amount, bound.amount)
-                and any(self.norm(i) in _BRINGING for i in range(f.last, at.first))
+                and any(self.norm_at[i] in _BRINGING for i in range(f.last, at.first))
             ]
             if told:
                 dropped.add(bound.amount)
@@ -3889,9 +3918,9 @@ class _Tallies(_Claims):
                 not leg.tally
                 and not leg.dates
                 and figure is not None
-                and self.norm(figure.np_end) in ("have", "has")
+                and self.norm_at[figure.np_end] in ("have", "has")
                 and any(
-                    self.norm(i) == "," and self.norm(i + 1) == "and"
+                    self.norm_at[i] == "," and self.norm_at[i + 1] == "and"
                     for i in range(total.last, figure.first)
                 )
             ):
@@ -3904,7 +3933,7 @@ class _Tallies(_Claims):
                     (
                         self._fronted_total()
                         and any(
-                            self.norm(i) == "," and self.norm(i + 1) == "and"
+                            self.norm_at[i] == "," and self.norm_at[i + 1] == "and"
                             for i in range(total.last, figure.first)
                         )
                     )
@@ -3912,7 +3941,7 @@ class _Tallies(_Claims):
                     # fronted span is the sum's, and so of the verb joined to it
                     or (
                         self._fronted_alone()
-                        and any(self.norm(i) == "and" for i in range(total.last, figure.first))
+                        and any(self.norm_at[i] == "and" for i in range(total.last, figure.first))
                     )
                 )
             ):
@@ -3944,9 +3973,9 @@ class _Tallies(_Claims):
         earlier = {
             f.amount: f.first
             for f in self.m.figures
-            if self.norm(f.first - 1) == "from"
-            and self.norm(f.first - 2) in ("up", "down")
-            and self.norm(f.first - 3) == ","
+            if self.norm_at[f.first - 1] == "from"
+            and self.norm_at[f.first - 2] in ("up", "down")
+            and self.norm_at[f.first - 3] == ","
         }
         sums = [g for g in legs if g.tally and g.sentence == self.index and g.amount not in earlier]
         if len(sums) != 1 or not earlier:
@@ -3987,16 +4016,16 @@ class _Tallies(_Claims):
         if len(sums) != 1:
             return legs
         total = next((f for f in self.m.figures if f.amount == sums[0].amount), None)
-        if total is None or self.norm(total.first - 1) != "to":
+        if total is None or self.norm_at[total.first - 1] != "to":
             return legs  # only a total told as risen "to" a value goes on "then to" another
         later = {
             f.amount: self._reached_on(f.amount)
             for f in self.m.figures
             if f.first > total.last
             and f.noun is None
-            and self.norm(f.first - 1) == "to"
-            and self.norm(f.first - 2) == "then"
-            and self.norm(f.first - 3) in (",", "and")
+            and self.norm_at[f.first - 1] == "to"
+            and self.norm_at[f.first - 2] == "then"
+            and self.norm_at[f.first - 3] in (",", "and")
         }
         later = {amount: days for amount, days in later.items() if days}
         if not later:
@@ -4021,7 +4050,7 @@ class _Tallies(_Claims):
         A fronted "In total," or "Altogether," scopes over every clause after it, not
         just the first.
         """
-        opening = [self.norm(self.first + k) for k in range(3)]
+        opening = [self.norm_at[self.first + k] for k in range(3)]
         return opening[:2] == ["altogether", ","] or (
             opening[0] == "in" and opening[1] in ("total", "all") and opening[2] == ","
         )
@@ -4033,14 +4062,14 @@ class _Tallies(_Claims):
         """
         return any(
             d.first <= self.first + 1
-            and self.norm(d.last) == "alone"
-            and self.norm(d.last + 1) == ","
+            and self.norm_at[d.last] == "alone"
+            and self.norm_at[d.last + 1] == ","
             for d in self.m.dates
         )
 
     def _as_well_as_before(self, figure: FigureMention) -> bool:
         """Whether ", as well as" stands right before the figure: an item added to a list."""
-        return [self.norm(figure.first - k) for k in (4, 3, 2, 1)] == [",", "as", "well", "as"]
+        return [self.norm_at[figure.first - k] for k in (4, 3, 2, 1)] == [",", "as", "well", "as"]
 
     def gapped_totals(self, legs: Sequence[LegDraft], used: set[int]) -> list[LegDraft]:
         """A second total told with its verb and people left out: "..., and 6,500 since 2022".
@@ -4092,21 +4121,21 @@ class _Tallies(_Claims):
                 )
                 used.add(k)
                 continue
-            j = figure.first - 1 - (self.norm(figure.first - 1) == "to")
-            whole = (self.norm(j - 1), self.norm(j)) == ("out", "of")
+            j = figure.first - 1 - (self.norm_at[figure.first - 1] == "to")
+            whole = (self.norm_at[j - 1], self.norm_at[j]) == ("out", "of")
             if (
                 fronted is None
                 and not whole
                 and (
-                    self.norm(j) != "and"
-                    or (self.norm(j - 1) != "," and not self._year_before(j, sums))
+                    self.norm_at[j] != "and"
+                    or (self.norm_at[j - 1] != "," and not self._year_before(j, sums))
                 )
             ):
                 continue  # ", and 6,500 since"; "in 2025 and 6,300 since 2022"
             since_at = figure.last if fronted is None else fronted
             if whole and any(t.first == since_at and t.done for t in self.m.transfers):
                 since_at += 1  # "2,630 came home in 2025, out of almost 7,000 freed since 2022"
-            if self.norm(since_at) != "since":
+            if self.norm_at[since_at] != "since":
                 continue
             span = self._bare_span(since_at + 1) if fronted is None else figure.first - 1
             if span is None:
@@ -4141,15 +4170,15 @@ class _Tallies(_Claims):
         its start cannot be read (a start guessed would be a silently wrong span).
         """
         j = figure.first - 1
-        while j > figure.first - 1 - _TOTAL_LINK_REACH and self.norm(j) in _TOTAL_LINKS:
+        while j > figure.first - 1 - _TOTAL_LINK_REACH and self.norm_at[j] in _TOTAL_LINKS:
             j -= 1
         if j == figure.first - 1:
             return None  # no "is", "stands at", "has reached" before the figure
         since_at = next(
-            (i for i in range(j, max(self.first + 3, j - 10), -1) if self.norm(i) == "since"),
+            (i for i in range(j, max(self.first + 3, j - 10), -1) if self.norm_at[i] == "since"),
             None,
         )
-        if since_at is None or [self.norm(i) for i in range(since_at - 4, since_at)] not in (
+        if since_at is None or [self.norm_at[i] for i in range(since_at - 4, since_at)] not in (
             [",", "and", "the", head] for head in _TOTAL_HEADS_OF_PERIOD
         ):
             return None
@@ -4158,7 +4187,7 @@ class _Tallies(_Claims):
         dated = [d.text for d in self.m.dates if d.since and since_at <= d.first <= j]
         if dated:
             return dated[0]
-        opening = since_at + 1 + (self.norm(since_at + 1) == "the")
+        opening = since_at + 1 + (self.norm_at[since_at + 1] == "the")
         return "" if self._war_opened(opening, j + 1) else None
 
     def _only_start_words(self, start: int, stop: int) -> bool:
@@ -4171,7 +4200,9 @@ class _Tallies(_Claims):
         dated = {i for d in self.m.dates for i in range(d.first, d.last)}
         sides = {i for p in self.m.parties for i in range(p.first, p.last)}
         return all(
-            i in dated or i in sides or self.norm(i) in _WAR_MODIFIERS | _WAR_NOUNS | _START_WORDS
+            i in dated
+            or i in sides
+            or self.norm_at[i] in _WAR_MODIFIERS | _WAR_NOUNS | _START_WORDS
             for i in range(start, stop)
         )
 
@@ -4182,17 +4213,17 @@ class _Tallies(_Claims):
         across the whole war it had reached 14,500": "it" is the same count, over a
         longer span, so the figure is that total again. Where that "that" stands, or None.
         """
-        if figure.noun is not None or self.norm(figure.first - 1) != "reached":
+        if figure.noun is not None or self.norm_at[figure.first - 1] != "reached":
             return None
         at = figure.first - 2
-        at -= self.norm(at) in ("had", "has")
-        if self.norm(at) != "it":
+        at -= self.norm_at[at] in ("had", "has")
+        if self.norm_at[at] != "it":
             return None
         opener = next(
-            (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm(i) == "that"),
+            (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm_at[i] == "that"),
             None,
         )
-        if opener is None or (self.norm(opener - 1), self.norm(opener - 2)) != ("and", ","):
+        if opener is None or (self.norm_at[opener - 1], self.norm_at[opener - 2]) != ("and", ","):
             return None
         return opener
 
@@ -4203,19 +4234,22 @@ class _Tallies(_Claims):
         comma before the figure, and the clause ends with the figure's people of
         no one kind (or none): the total's verb and people are left out.
         """
-        if self.norm(figure.first - 1) != "," or (
+        if self.norm_at[figure.first - 1] != "," or (
             figure.noun is not None and figure.noun.category is not None
         ):
             return None
-        if self.norm(figure.np_end) not in (".", ";", "") and figure.np_end < self.last - 1:
+        if self.norm_at[figure.np_end] not in (".", ";", "") and figure.np_end < self.last - 1:
             return None
         for at in range(figure.first - 3, max(self.first + 1, figure.first - 14), -1):
-            if self.norm(at) != "since":
+            if self.norm_at[at] != "since":
                 continue
-            if (self.norm(at - 2), self.norm(at - 1)) != (",", "and"):
+            if (self.norm_at[at - 2], self.norm_at[at - 1]) != (",", "and"):
                 return None
             spanned = all(
-                (self.norm(j) in _TOTAL_GAP | _OPENING_EVENTS | {"alone"} and self.norm(j) != ",")
+                (
+                    self.norm_at[j] in _TOTAL_GAP | _OPENING_EVENTS | {"alone"}
+                    and self.norm_at[j] != ","
+                )
                 or any(d.first <= j < d.last for d in self.m.dates)
                 for j in range(at + 1, figure.first - 1)
             )
@@ -4249,8 +4283,8 @@ class _Tallies(_Claims):
             for f in self.m.figures
             if f.first > figure.last
             and (
-                self.norm(f.first - 1) in ("and", "to")
-                or (self.norm(f.first - 2), self.norm(f.first - 1)) == ("out", "of")
+                self.norm_at[f.first - 1] in ("and", "to")
+                or (self.norm_at[f.first - 2], self.norm_at[f.first - 1]) == ("out", "of")
             )
         ]
         return next(
@@ -4265,13 +4299,13 @@ class _Tallies(_Claims):
         have its own verb of starting ("since the full-scale invasion began,").
         """
         for j in range(start, min(self.last, start + 10)):
-            word = self.norm(j)
+            word = self.norm_at[j]
             if word in (",", ";", ".") or j == self.last - 1:
                 return j
             if not (
                 word in _TOTAL_GAP
                 or word in _OPENING_EVENTS
-                or (word in _STARTED and self.norm(j - 1) in _OPENING_EVENTS)
+                or (word in _STARTED and self.norm_at[j - 1] in _OPENING_EVENTS)
                 or any(d.first <= j < d.last for d in self.m.dates)
             ):
                 return None
@@ -4326,7 +4360,7 @@ class _Tallies(_Claims):
     def _new_clause(self, a: int, b: int) -> bool:
         """Whether a coordinated clause (", and", ", but", ";") begins between ``a`` and ``b``."""
         low, high = min(a, b), max(a, b)
-        words = [self.norm(i) for i in range(low, high)]
+        words = [self.norm_at[i] for i in range(low, high)]
         if ";" in words or any(
             x == "," and y in ("and", "but", "while") for x, y in itertools.pairwise(words)
         ):
@@ -4335,7 +4369,7 @@ class _Tallies(_Claims):
         # fronted contrast clause, closed by a comma before the main clause's subject
         return any(
             x == "," and y in _SUBJECT_PRONOUNS for x, y in itertools.pairwise(words)
-        ) and any(self.norm(i) in _FRONTED_CONTRASTS for i in range(self.first, low))
+        ) and any(self.norm_at[i] in _FRONTED_CONTRASTS for i in range(self.first, low))
 
     def _total_people(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a total names with its figure: "the total ... to 4,552 people".
@@ -4355,10 +4389,10 @@ class _Tallies(_Claims):
 
     def _people_after(self, i: int) -> tuple[int, PersonCategory, str | None] | None:
         """The people of "the number of [Ukrainian] bodies": where they end, kind, nationality."""
-        while self.norm(i) in ("the", "its", "their", "our", "all"):
+        while self.norm_at[i] in ("the", "its", "their", "our", "all"):
             i += 1
         wounded = i
-        while self.norm(i) in lx.WOUNDED_MODIFIERS and i < self.last - 1:
+        while self.norm_at[i] in lx.WOUNDED_MODIFIERS and i < self.last - 1:
             i += 1  # "the number of seriously wounded Ukrainians repatriated"
         if i > wounded:
             people = self._people_after(i)
@@ -4372,7 +4406,7 @@ class _Tallies(_Claims):
         party = next((p for p in self.m.parties if p.first == i), None)
         if party is not None:
             nationality, i = party.code, party.last
-            if self.norm(i - 1) in ("ukrainians", "russians"):
+            if self.norm_at[i - 1] in ("ukrainians", "russians"):
                 return i, PersonCategory.OTHER, nationality
         found = lx.PEOPLE.match(self.tokens, i, self.last)
         if found is None:
@@ -4384,7 +4418,7 @@ class _Tallies(_Claims):
             return owned, PersonCategory.REMAINS, nationality
         if noun.remains:
             return end, PersonCategory.REMAINS, nationality
-        if self.norm(end) in ("and", "or"):
+        if self.norm_at[end] in ("and", "or"):
             other = lx.PEOPLE.match(self.tokens, end + 1, self.last)
             if other is not None and other[1].category != noun.category:
                 # "the number of soldiers and civilians freed": both kinds together
@@ -4399,7 +4433,11 @@ class _Tallies(_Claims):
         """
         if self.tokens[at - 1].poss:
             start = at
-        elif self.norm(at) == "'" and self.tokens[at].gap == 0 and self.norm(at - 1).endswith("s"):
+        elif (
+            self.norm_at[at] == "'"
+            and self.tokens[at].gap == 0
+            and self.norm_at[at - 1].endswith("s")
+        ):
             start = at + 1  # the plural possessive: "soldiers' bodies"
         else:
             return None
@@ -4409,20 +4447,20 @@ class _Tallies(_Claims):
     def _number_of_figure(self, at: int, after: int) -> int | None:
         """The figure of "to N the number of" before ``at``, or of "... stood at N" after."""
         # "brought to 5,101 the total number of ...": "total" may stand before the head
-        head = at - 1 if self.norm(at - 1) == "total" else at
+        head = at - 1 if self.norm_at[at - 1] == "total" else at
         for k, figure in enumerate(self.m.figures):
-            if figure.last in (head - 1, head) and self.norm(figure.first - 1) == "to":
+            if figure.last in (head - 1, head) and self.norm_at[figure.first - 1] == "to":
                 return k  # "raised to 4,131 the number of ..."
             if figure.first >= after:  # "who came home topped 1,300": the hedge is the link
                 link = figure.first - 1
-                if self.norm(figure.first) in lx.FIGURE_LINKS:
+                if self.norm_at[figure.first] in lx.FIGURE_LINKS:
                     link = figure.first
-                while link > after and self.norm(link) in _QUOTES:
+                while link > after and self.norm_at[link] in _QUOTES:
                     link -= 1  # 'put the number at "more than 14,000"': the figure quoted
-                while link > after + 1 and self.norm(link) in _NOW_WORDS:
+                while link > after + 1 and self.norm_at[link] in _NOW_WORDS:
                     link -= 1  # "the number of people freed is now 4,181"
-                gap = {self.norm(j) for j in range(after, link)}
-                if self.norm(link) in lx.FIGURE_LINKS and not gap & {";", "number"}:
+                gap = {self.norm_at[j] for j in range(after, link)}
+                if self.norm_at[link] in lx.FIGURE_LINKS and not gap & {";", "number"}:
                     return k
                 return None
         return None
@@ -4484,7 +4522,7 @@ class _Tallies(_Claims):
                 for d in self.m.dates
                 if _YEAR.fullmatch(d.text)
                 and d.text in text
-                and (self.norm(d.first - 2), self.norm(d.first - 1)) != ("end", "of")
+                and (self.norm_at[d.first - 2], self.norm_at[d.first - 1]) != ("end", "of")
             ]
             since = leg.since or (spans[0] if spans else None)
             return leg._replace(stated=True, since=since)
@@ -4495,16 +4533,16 @@ class _Tallies(_Claims):
                 # "since the invasion began on Feb. 24, more than 1,300 have been freed":
                 # the date is the total's start, and the total stands when it is told
                 return leg._replace(dates=(), since=text)
-            by = self.norm(date.first - 1) == "by" or (
-                self.norm(date.first - 1) in ("the", "end")
-                and "by" in (self.norm(date.first - 2), self.norm(date.first - 4))
+            by = self.norm_at[date.first - 1] == "by" or (
+                self.norm_at[date.first - 1] in ("the", "end")
+                and "by" in (self.norm_at[date.first - 2], self.norm_at[date.first - 4])
             )
             by = by or self._up_to_the_end(date)  # "up to the end of December"
-            ended = [self.norm(i) for i in range(date.first - 3, date.first)] == [
+            ended = [self.norm_at[i] for i in range(date.first - 3, date.first)] == [
                 "the",
                 "end",
                 "of",
-            ] and self.norm(date.first - 4) in ("by", "at")
+            ] and self.norm_at[date.first - 4] in ("by", "at")
             if ended and _YEAR.fullmatch(text):
                 # "by the end of 2024, 3,956 had been freed": as of the year's last day (the
                 # date grammar keeps only the year)
@@ -4522,15 +4560,15 @@ class _Tallies(_Claims):
         held as a year closed; "by year-end" (a deadline) is not one.
         """
         for i in range(self.first, self.last - 2):
-            if self.norm(i + 1) != "-" or self.tokens[i + 1].gap or self.tokens[i + 2].gap:
+            if self.norm_at[i + 1] != "-" or self.tokens[i + 1].gap or self.tokens[i + 2].gap:
                 continue
-            if (self.norm(i), self.norm(i + 2)) == ("year", "end"):
+            if (self.norm_at[i], self.norm_at[i + 2]) == ("year", "end"):
                 noun = i + 3
-            elif [self.norm(k) for k in range(i, i + 5)] == ["end", "-", "of", "-", "year"]:
+            elif [self.norm_at[k] for k in range(i, i + 5)] == ["end", "-", "of", "-", "year"]:
                 noun = i + 5
             else:
                 continue
-            if self.norm(noun) in _STATEMENT_EVENTS | _YEAR_END_REPORTS:
+            if self.norm_at[noun] in _STATEMENT_EVENTS | _YEAR_END_REPORTS:
                 return True
         return False
 
@@ -4546,7 +4584,7 @@ class _Tallies(_Claims):
         scene = self.discourse.scene
         if scene is None or leg.dates != (scene,) or any(not d.since for d in self.m.dates):
             return leg
-        if not any(self.norm(v) == "says" for v in self.m.speech):  # not "declined to say"
+        if not any(self.norm_at[v] == "says" for v in self.m.speech):  # not "declined to say"
             return leg
         words = self.norm_set
         if "had" in words or words.isdisjoint(("have", "has")):
@@ -4561,9 +4599,9 @@ class _Tallies(_Claims):
         """
         if not date.text.lower().startswith("the end of"):
             return False
-        at = date.first - (self.norm(date.first - 1) == "the")  # the mention opens at "end"
-        before = self.norm(at - 1)
-        return before in ("until", "till") or (before == "to" and self.norm(at - 2) == "up")
+        at = date.first - (self.norm_at[date.first - 1] == "the")  # the mention opens at "end"
+        before = self.norm_at[at - 1]
+        return before in ("until", "till") or (before == "to" and self.norm_at[at - 2] == "up")
 
     def _closed_up_to(self, i: int) -> bool:
         """Whether "until" (or "up to") at ``i`` closes the clause's count at a month's end.
@@ -4571,8 +4609,8 @@ class _Tallies(_Claims):
         Only before a date: "to stay there until the end of the war" names an event, and
         tells where people will be, not when a count stood.
         """
-        word = self.norm(i)
-        if word == "to" and self.norm(i - 1) != "up":
+        word = self.norm_at[i]
+        if word == "to" and self.norm_at[i - 1] != "up":
             return False
         return any(d.first in (i + 1, i + 2) and self._up_to_the_end(d) for d in self.m.dates)
 
@@ -4599,8 +4637,8 @@ class _Tallies(_Claims):
         "On Wednesday, after the talks, the envoy said ...": the day the speech was made;
         not "On Wednesday, 500 came home, the envoy said", where a handover comes first.
         """
-        opening = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
-        if opening != self.first or self.norm(date.last) != ",":
+        opening = date.first - (self.norm_at[date.first - 1] in lx.DATE_PREPOSITIONS)
+        if opening != self.first or self.norm_at[date.last] != ",":
             return False
         verb = next((v for v in sorted(self.m.speech) if v > date.last), None)
         if verb is None:
@@ -4619,7 +4657,7 @@ class _Tallies(_Claims):
         if day is None or not self.tokens[day.last - 1].poss or self._said_in(day):
             return None
         said = [d for d in self.m.dates if d.last < day.first and self._said_in(d)]
-        now = any(self.norm(i) == "now" for i in range(day.last, self.last))
+        now = any(self.norm_at[i] == "now" for i in range(day.last, self.last))
         return said[-1].text if len(said) == 1 and now else None
 
     def _says_now_past_possessive(self, leg: LegDraft, text: str) -> bool:
@@ -4640,7 +4678,7 @@ class _Tallies(_Claims):
         if figure is None:
             return False
         return any(
-            self.norm(j) in _PRESENT_SPEECH and self.norm(j + 1) == "that"
+            self.norm_at[j] in _PRESENT_SPEECH and self.norm_at[j + 1] == "that"
             for j in range(day.last, figure.first)
         )
 
@@ -4656,7 +4694,7 @@ class _Tallies(_Claims):
         figure = next((f for f in self.m.figures if f.amount == leg.amount), None)
         if figure is None:
             return None
-        breaks = [j for j in range(self.first, self.last) if self.norm(j) in (";", ":")]
+        breaks = [j for j in range(self.first, self.last) if self.norm_at[j] in (";", ":")]
         start = max([self.first, *(j + 1 for j in breaks if j < figure.first)])
         end = min([self.last, *(j for j in breaks if j >= figure.last)])
         listed = [d for d in self.m.dates if not d.since and _HAS_DAY.search(d.text)]
@@ -4667,7 +4705,8 @@ class _Tallies(_Claims):
         if not all(start <= d.first < end for d in listed):
             return None
         counted = any(
-            self.norm(j) in _STAGE_PLURALS and lx.number_value(self.norm(j - 1)) == len(listed)
+            self.norm_at[j] in _STAGE_PLURALS
+            and lx.number_value(self.norm_at[j - 1]) == len(listed)
             for j in range(start + 1, end)
         )
         return (listed[0].text, listed[-1].text) if counted else None
@@ -4696,14 +4735,14 @@ class _Tallies(_Claims):
                 continue
             if not _HAS_DAY.search(before.text) or not _HAS_DAY.search(after.text):
                 continue
-            start = after.last + (self.norm(after.last) == ",")
-            if any(self.norm(j) in lx.BREAK_WORDS for j in range(start, figure.first)):
+            start = after.last + (self.norm_at[after.last] == ",")
+            if any(self.norm_at[j] in lx.BREAK_WORDS for j in range(start, figure.first)):
                 return None
             end = next(
-                (j for j in range(figure.last, self.last) if self.norm(j) in lx.BREAK_WORDS),
+                (j for j in range(figure.last, self.last) if self.norm_at[j] in lx.BREAK_WORDS),
                 self.last,
             )
-            if any(self.norm(j) == "since" for j in range(start, end)):
+            if any(self.norm_at[j] == "since" for j in range(start, end)):
                 return None  # "... since the start of the invasion": the figure's own start
             return before.text
         return None
@@ -4724,7 +4763,7 @@ class _Tallies(_Claims):
         ahead = [
             f
             for f in self.m.figures
-            if f.last <= before.first and self.norm(f.last) not in _STAGE_PLURALS
+            if f.last <= before.first and self.norm_at[f.last] not in _STAGE_PLURALS
         ]
         if not ahead or ahead[-1].amount != leg.amount:
             return None
@@ -4756,14 +4795,19 @@ class _Tallies(_Claims):
         if leg.dates and (leg.stated or any(c.isdigit() for c in leg.dates[0])):
             return leg
         for k in self._at(("end",), self.first + 2, self.last - 4):
-            if (self.norm(k - 2), self.norm(k - 1), self.norm(k + 1), self.norm(k + 2)) != (
+            if (
+                self.norm_at[k - 2],
+                self.norm_at[k - 1],
+                self.norm_at[k + 1],
+                self.norm_at[k + 2],
+            ) != (
                 "by",
                 "the",
                 "of",
                 "the",
-            ) or self.norm(k + 4) not in _STAGE_NOUNS:
+            ) or self.norm_at[k + 4] not in _STAGE_NOUNS:
                 continue
-            rank = self.norm(k + 3)
+            rank = self.norm_at[k + 3]
             told = {d for g in earlier if len(g.dates) == 1 for d in g.dates} - set(days)
             if rank not in _LAST_RANKS and _DAY_ORDINALS.get(rank) != len(told) + len(days):
                 return leg
@@ -4787,7 +4831,7 @@ class _Tallies(_Claims):
             # "December 2024" when a heading set the year the sentence's "December" is in
             if (d.text == text or text.startswith(d.text + " "))
             and not d.since
-            and self.norm(d.last) in _EXCHANGE_NOUNS
+            and self.norm_at[d.last] in _EXCHANGE_NOUNS
             and d.text.split()[0].lower() in lx.MONTHS
         ]
         if len(named) != 1:
@@ -4815,7 +4859,7 @@ class _Tallies(_Claims):
         if month is None:
             return None
         for date in self.m.dates:
-            if date.text == text and not date.since and self.norm(date.first - 1) == "before":
+            if date.text == text and not date.since and self.norm_at[date.first - 1] == "before":
                 return calendar.month_name[month - 1 or 12]
         return None
 
@@ -4832,11 +4876,11 @@ class _Tallies(_Claims):
         if leg.dates not in ((), (told[1],)):
             return leg  # "since 2022" ends at the statement's date; a date of its own stays
         in_words = (
-            self.norm(self.first) == "in"
-            and self.norm(self.first + 1) in lx.TELLER_POSSESSIVES
-            and self.norm(self.first + 2) == "words"
+            self.norm_at[self.first] == "in"
+            and self.norm_at[self.first + 1] in lx.TELLER_POSSESSIVES
+            and self.norm_at[self.first + 2] == "words"
         )
-        if not in_words and not any(self.norm(v - 1) == "also" for v in self.m.speech):
+        if not in_words and not any(self.norm_at[v - 1] == "also" for v in self.m.speech):
             return leg
         return leg._replace(dates=(told[1],), stated=True)
 
@@ -4851,22 +4895,22 @@ class _Tallies(_Claims):
         singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "batch"}
         reach = 3
         for i in range(self.first, self.last - 2):
-            if self.norm(i) not in ("with", "after", "including", "counting"):
+            if self.norm_at[i] not in ("with", "after", "including", "counting"):
                 continue
-            if i == self.first and self.norm(i + 1) == "it" and self.norm(i + 2) == ",":
+            if i == self.first and self.norm_at[i + 1] == "it" and self.norm_at[i + 2] == ",":
                 # "With it, 6,266 have been freed": the exchange the text is telling, whose
                 # paragraph of details may stand between
                 reach = _WITH_IT_REACH
                 break
-            if self.norm(i + 1) not in ("this", "that", "the", "today's"):
+            if self.norm_at[i + 1] not in ("this", "that", "the", "today's"):
                 continue
             named = next((d for d in self.m.dates if d.first == i + 2 and not d.since), None)
             if named is not None and _HAS_DAY.search(named.text):
-                if self.norm(named.last) in singular:
+                if self.norm_at[named.last] in singular:
                     return leg._replace(dates=(named.text,), stated=True)
                 continue
-            noun = i + 2 + (self.norm(i + 2) in ("latest", "last", "new", "most"))
-            if self.norm(noun) in singular:
+            noun = i + 2 + (self.norm_at[i + 2] in ("latest", "last", "new", "most"))
+            if self.norm_at[noun] in singular:
                 break
         else:
             return leg
@@ -4891,12 +4935,12 @@ class _Tallies(_Claims):
             return leg  # a total dated apart from the swap: "..., bringing this year's to"
         own = [f.first for f in self.m.figures if f.amount == leg.amount]
         for i in range(self.m.figures[0].last + 1, self.last - 1):
-            if self.norm(i - 1) != "," or self.norm(i) not in _RAISING_PARTICIPLES:
+            if self.norm_at[i - 1] != "," or self.norm_at[i] not in _RAISING_PARTICIPLES:
                 continue
-            heads = {self.norm(j) for j in range(i + 1, min(i + 5, self.last))}
+            heads = {self.norm_at[j] for j in range(i + 1, min(i + 5, self.last))}
             if _ANAPHORIC_HEADS.isdisjoint(heads) or len(own) != 1 or own[0] < i:
                 continue
-            if any(self.norm(j) in _PERIOD_UNITS for j in range(i, own[0])):
+            if any(self.norm_at[j] in _PERIOD_UNITS for j in range(i, own[0])):
                 return leg  # "bringing the total for the year to": a span of its own
             return leg._replace(dates=dates, stated=True)
         return leg
@@ -4920,15 +4964,15 @@ class _Tallies(_Claims):
             if figure.noun is not None or any(leg.amount == figure.amount for leg in legs):
                 continue  # a figure of people, or one this sentence read already
             verb = figure.first - 1
-            if self.norm(verb) == "to":
+            if self.norm_at[verb] == "to":
                 # ("adds up to 700" reads as the hedge "up to 700": not a sum here)
                 verb -= 1
-                if self.norm(verb) not in SUMMING_TO:
+                if self.norm_at[verb] not in SUMMING_TO:
                     continue
-            elif self.norm(verb) not in SUMMING:
+            elif self.norm_at[verb] not in SUMMING:
                 continue
             if not any(
-                self.norm(i) in _SUM_SUBJECTS for i in range(max(self.first, verb - 4), verb)
+                self.norm_at[i] in _SUM_SUBJECTS for i in range(max(self.first, verb - 4), verb)
             ):
                 continue
             if recent is None:
@@ -4963,13 +5007,13 @@ class _Tallies(_Claims):
         stood then. A clause closed before the saying ("Since 2023, when the channel
         opened, officials say") dates something else.
         """
-        if self.norm(date.last) != ",":
+        if self.norm_at[date.last] != ",":
             return False
         at = date.last + 1
         opens = date.first == self.first or (
-            date.first - 1 == self.first and self.norm(self.first) in lx.DATE_PREPOSITIONS
+            date.first - 1 == self.first and self.norm_at[self.first] in lx.DATE_PREPOSITIONS
         )
-        if self.norm(at) == "when":
+        if self.norm_at[at] == "when":
             at += 1  # "since March, when the headquarters said 3,200 ..."
         elif not opens:
             return False  # "the headquarters, set up in March 2022, says ...": another clause's
@@ -4977,8 +5021,8 @@ class _Tallies(_Claims):
             if i in self.m.speech:
                 # "In 2023, the Headquarters reports, 1,060 were returned": a saying set off
                 # by commas leaves the year to the clause it interrupts, a span summed
-                return self.norm(i + 1) != "," and any(f.first > i for f in self.m.figures)
-            if self.norm(i) in (",", ";", ":", "and", "but") or self.tokens[i].kind == NUM:
+                return self.norm_at[i + 1] != "," and any(f.first > i for f in self.m.figures)
+            if self.norm_at[i] in (",", ";", ":", "and", "but") or self.tokens[i].kind == NUM:
                 return False
         return False
 
@@ -4989,10 +5033,10 @@ class _Tallies(_Claims):
         a news conference on Monday" date the telling, not a span the total covers.
         """
         at = self.date_opening(date)
-        at -= at == date.first and self.norm(date.first - 1) in lx.DATE_PREPOSITIONS
+        at -= at == date.first and self.norm_at[date.first - 1] in lx.DATE_PREPOSITIONS
         if at - 1 < self.first:
             return False
-        word = self.norm(at - 1)
+        word = self.norm_at[at - 1]
         return (
             at - 1 in self.m.speech
             or word in lx.SPEECH
@@ -5033,15 +5077,15 @@ class _Tallies(_Claims):
             for k in range(whole + 1, len(self.m.figures)):
                 figure = self.m.figures[k]
                 before = [
-                    self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)
+                    self.norm_at[i] for i in range(max(self.first, figure.first - 2), figure.first)
                 ]
                 opens = (
                     "whom" in before
                     or "including" in before
                     or before[-1:] == ["them"]
                     or (
-                        self.norm(figure.last) == "of"
-                        and self.norm(figure.last + 1) in ("them", "whom")
+                        self.norm_at[figure.last] == "of"
+                        and self.norm_at[figure.last + 1] in ("them", "whom")
                     )  # "33 of them civilians"
                 )
                 if (opens or (chained and before[-1:] == ["and"])) and k in used:
@@ -5122,14 +5166,14 @@ class _Tallies(_Claims):
 
     def _opens_with_whole(self) -> bool:
         """Whether the sentence opens on "Of these," / "Of them," / "Of that number,"."""
-        if self.norm(self.first) != "of":
+        if self.norm_at[self.first] != "of":
             return False
         at = self.first + 1
-        if self.norm(at) in ("that", "this", "the") and self.norm(at + 1) in lx.FIGURE_HEADS:
+        if self.norm_at[at] in ("that", "this", "the") and self.norm_at[at + 1] in lx.FIGURE_HEADS:
             at += 1
-        elif self.norm(at) not in ("these", "them", "those"):
+        elif self.norm_at[at] not in ("these", "them", "those"):
             return False
-        return self.norm(at + 1) == ","
+        return self.norm_at[at + 1] == ","
 
     def _splits_other_group(self, whole: FigureMention, part: FigureMention, leg: LegDraft) -> bool:
         """Whether the part ("33 of them soldiers") splits a group named after the whole.
@@ -5143,11 +5187,11 @@ class _Tallies(_Claims):
             party = next(
                 (p for p in self.m.parties if p.last == j + 1 and p.first > whole.np_end), None
             )
-            if party is not None and self.norm(j) in ("ukrainians", "russians"):
+            if party is not None and self.norm_at[j] in ("ukrainians", "russians"):
                 return party.code != leg.receiver
             if (
                 j > whole.np_end + 1
-                and self.norm(j - 1) != "of"
+                and self.norm_at[j - 1] != "of"
                 and lx.PEOPLE.match(self.tokens, j, part.first) is not None
             ):
                 return True
@@ -5162,9 +5206,9 @@ class _Tallies(_Claims):
         for at in range(whole.np_end + 1, min(whole.np_end + 5, self.last)):
             if not self.tokens[at].text[:1].isalpha():
                 return False  # "it received" may stand between; a clause's mark may not
-            if self.norm(at) in _INCLUDED:
+            if self.norm_at[at] in _INCLUDED:
                 first = lx.PEOPLE.match(self.tokens, at + 1, self.last)
-                if first is None or self.norm(first[0]) != "and":
+                if first is None or self.norm_at[first[0]] != "and":
                     return False
                 then = lx.PEOPLE.match(self.tokens, first[0] + 1, self.last)
                 return then is not None and then[1].category != first[1].category
@@ -5254,17 +5298,18 @@ class _Tallies(_Claims):
         for k, figure in enumerate(self.m.figures):
             if k in used or figure.noun is not None or figure.first < year.last:
                 continue
-            link = figure.first - (self.norm(figure.first) not in lx.FIGURE_LINKS)
-            while link > self.first and self.norm(link - 1) in _NOW_WORDS:
+            link = figure.first - (self.norm_at[figure.first] not in lx.FIGURE_LINKS)
+            while link > self.first and self.norm_at[link - 1] in _NOW_WORDS:
                 link -= 1
             head = link - 1
-            if self.norm(link) == "been" and self.norm(head) in ("has", "had"):
+            if self.norm_at[link] == "been" and self.norm_at[head] in ("has", "had"):
                 head -= 1  # "This year alone it has been around 11,000"
             # "In 2025 alone, it is over 11,000", "This year alone it's been around 11,000":
             # "it" takes up the total as "the number" does
-            pronoun = self.norm(head) == "it" and self.norm(head - 1) in (",", ".", "alone")
-            if self.norm(link) not in lx.FIGURE_LINKS or not (
-                pronoun or (self.norm(head) in _ANAPHORIC_HEADS and self.norm(head - 1) == "the")
+            pronoun = self.norm_at[head] == "it" and self.norm_at[head - 1] in (",", ".", "alone")
+            if self.norm_at[link] not in lx.FIGURE_LINKS or not (
+                pronoun
+                or (self.norm_at[head] in _ANAPHORIC_HEADS and self.norm_at[head - 1] == "the")
             ):
                 continue
             used.add(k)
@@ -5356,21 +5401,21 @@ class _Tallies(_Claims):
         """
         at = figure.first - 1
         while at > self.first and (
-            self.norm(at) in _LINKS_TO_FIGURE or self.norm(at) in _NOW_WORDS
+            self.norm_at[at] in _LINKS_TO_FIGURE or self.norm_at[at] in _NOW_WORDS
         ):
             at -= 1
-        if at == figure.first - 1 or self.norm(at + 1) in ("of", "to"):
+        if at == figure.first - 1 or self.norm_at[at + 1] in ("of", "to"):
             return None
-        if self.norm(at) == ",":
+        if self.norm_at[at] == ",":
             # "the figure, counting all channels, is": an aside with no figure of its own
             opened = next(
-                (j for j in range(at - 1, max(self.first, at - 8), -1) if self.norm(j) == ","),
+                (j for j in range(at - 1, max(self.first, at - 8), -1) if self.norm_at[j] == ","),
                 None,
             )
             if opened is None or any(f.first in range(opened, at) for f in self.m.figures):
                 return None
             at = opened - 1
-        if self.norm(at) not in _ANAPHORIC_HEADS or self.norm(at - 1) != "the":
+        if self.norm_at[at] not in _ANAPHORIC_HEADS or self.norm_at[at - 1] != "the":
             return None
         return at - 1
 
@@ -5381,16 +5426,16 @@ class _Tallies(_Claims):
         war, the figure": None (the war's own start). Only a comma may stand between the
         span and the head; a start named by another event gives nothing.
         """
-        end = head - (self.norm(head - 1) == ",")
+        end = head - (self.norm_at[head - 1] == ",")
         for date in self.m.dates:
-            if date.since and date.last == end and self.norm(date.first - 1) == "since":
+            if date.since and date.last == end and self.norm_at[date.first - 1] == "since":
                 return date.text, date.first - 1
         for since in range(max(self.first, end - 9), end):
-            if self.norm(since) != "since" or self._ranked(since):
+            if self.norm_at[since] != "since" or self._ranked(since):
                 continue
             at = since + 1
-            if self.norm(at) == "the" and self.norm(at + 2) == "of":
-                if self.norm(at + 1) not in ("start", "beginning", "outbreak"):
+            if self.norm_at[at] == "the" and self.norm_at[at + 2] == "of":
+                if self.norm_at[at + 1] not in ("start", "beginning", "outbreak"):
                     continue
                 at += 3
             if self._war_opened(at, end) and self._war_noun_ends(at, end):
@@ -5399,7 +5444,7 @@ class _Tallies(_Claims):
 
     def _war_noun_ends(self, at: int, end: int) -> bool:
         """Whether the war's noun read from ``at`` is the last word before ``end``."""
-        while at < end and self.norm(at) in _WAR_MODIFIERS:
+        while at < end and self.norm_at[at] in _WAR_MODIFIERS:
             at += 1
         return at == end - 1
 
@@ -5418,10 +5463,10 @@ class _Tallies(_Claims):
         for k, figure in enumerate(self.m.figures):
             # "..., 23 of them this year": the part set off by a comma, as "including 23";
             # so with "and" after the comma ("..., and more than 12,000 of them this year")
-            mark = figure.first - 1 - (self.norm(figure.first - 1) == "and")
-            part = self.norm(mark) in lx.SET_OFF_MARKS and [
-                self.norm(figure.np_end),
-                self.norm(figure.np_end + 1),
+            mark = figure.first - 1 - (self.norm_at[figure.first - 1] == "and")
+            part = self.norm_at[mark] in lx.SET_OFF_MARKS and [
+                self.norm_at[figure.np_end],
+                self.norm_at[figure.np_end + 1],
             ] == ["of", "them"]
             relative = figure.noun is None and self._of_which_relative(figure)
             if relative:
@@ -5431,7 +5476,7 @@ class _Tallies(_Claims):
             elif (
                 k in used
                 or figure.noun is not None
-                or not (part or self.norm(figure.first - 1) == "including")
+                or not (part or self.norm_at[figure.first - 1] == "including")
             ):
                 continue
             else:
@@ -5441,10 +5486,10 @@ class _Tallies(_Claims):
                     d
                     for d in self.m.dates
                     if (
-                        (d.first == at + 1 and self.norm(at) in ("in", "during", "over"))
+                        (d.first == at + 1 and self.norm_at[at] in ("in", "during", "over"))
                         or (d.first == at and d.text in _WHOLE_YEARS)  # "including 41 this year"
                     )
-                    and (self.norm(d.last) == "alone" or self._year_long(d))
+                    and (self.norm_at[d.last] == "alone" or self._year_long(d))
                 ),
                 None,
             )
@@ -5483,9 +5528,9 @@ class _Tallies(_Claims):
     def _of_which_relative(self, figure: FigureMention) -> bool:
         """Whether the figure opens a part set off by ", of which" or ", of whom"."""
         return (
-            self.norm(figure.first - 1) in ("which", "whom")
-            and self.norm(figure.first - 2) == "of"
-            and self.norm(figure.first - 3) in lx.SET_OFF_MARKS
+            self.norm_at[figure.first - 1] in ("which", "whom")
+            and self.norm_at[figure.first - 2] == "of"
+            and self.norm_at[figure.first - 3] in lx.SET_OFF_MARKS
         )
 
     def _span_after_verb(self, figure: FigureMention) -> int:
@@ -5496,7 +5541,7 @@ class _Tallies(_Claims):
         """
         at = figure.np_end
         while at < min(self.last, figure.np_end + 5) and (
-            self.norm(at) in _PART_VERB_WORDS or _lemmas.is_transfer_form(self.norm(at))
+            self.norm_at[at] in _PART_VERB_WORDS or _lemmas.is_transfer_form(self.norm_at[at])
         ):
             at += 1
         return at
@@ -5555,22 +5600,22 @@ class _Tallies(_Claims):
             return []
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
-            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            verbs = _PUT_AT_CUES.get(self.norm_at[figure.first - 1])
             if k in used or figure.noun is not None or verbs is None:
                 continue
             reach = range(figure.first - 2, max(self.first, figure.first - 6) - 1, -1)
-            put = next((i for i in reach if self.norm(i) in verbs), None)
+            put = next((i for i in reach if self.norm_at[i] in verbs), None)
             if put is None:
                 continue
             head = next(
                 (
                     i
                     for i in range(put - 1, max(self.first, put - 7), -1)
-                    if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) in ("a", "the")
+                    if self.norm_at[i] in _TOTAL_HEADS and self.norm_at[i - 1] in ("a", "the")
                 ),
                 None,
             )
-            if head is None or self.norm(head - 2) not in DASHES | {",", "-"}:
+            if head is None or self.norm_at[head - 2] not in DASHES | {",", "-"}:
                 continue  # only an apposition on the clause before restates its total
             told = [f for f in self.m.figures if f.last <= head - 2]
             template = next(
@@ -5591,10 +5636,10 @@ class _Tallies(_Claims):
         800": the clause after the semicolon counts over the same span as the one before;
         "; on Friday Russia received 40" is one event of its own.
         """
-        semi = next((i for i in range(end - 1, start - 1, -1) if self.norm(i) == ";"), None)
+        semi = next((i for i in range(end - 1, start - 1, -1) if self.norm_at[i] == ";"), None)
         if semi is None or any(semi < d.first < end for d in self.m.dates):
             return []
-        words = [self.norm(i) for i in range(semi + 1, end)]
+        words = [self.norm_at[i] for i in range(semi + 1, end)]
         return words if not {"has", "have"}.isdisjoint(words) else []
 
     def _sent_back_to(self, figure: FigureMention, side: str) -> bool:
@@ -5604,15 +5649,15 @@ class _Tallies(_Claims):
         "to" names the side the running total came from: the other way, told by
         ellipsis of the people's noun.
         """
-        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+        if figure.noun is not None or self.norm_at[figure.first - 1] != "and":
             return False
         at = figure.last
-        if at < self.last and self.norm(at) in {"were", "was", "have", "had", "been"}:
+        if at < self.last and self.norm_at[at] in {"were", "was", "have", "had", "been"}:
             at += 1
-        if at >= self.last or not _lemmas.is_transfer_form(self.norm(at)):
+        if at >= self.last or not _lemmas.is_transfer_form(self.norm_at[at]):
             return False
-        at += 2 if self.norm(at + 1) == "back" else 1
-        return self.norm(at) == "to" and any(
+        at += 2 if self.norm_at[at + 1] == "back" else 1
+        return self.norm_at[at] == "to" and any(
             p.first == at + 1 and p.code == side and p.noun for p in self.m.parties
         )
 
@@ -5624,17 +5669,17 @@ class _Tallies(_Claims):
         from follow it and end the clause, and no date or verb of its own stands
         between, so the verb before (from ``start``) is the figure's too.
         """
-        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+        if figure.noun is not None or self.norm_at[figure.first - 1] != "and":
             return False
-        if self.norm(figure.first - 2) != "," or self.norm(figure.last) != "to":
+        if self.norm_at[figure.first - 2] != "," or self.norm_at[figure.last] != "to":
             return False
         party = next(
             (p for p in self.m.parties if p.first == figure.last + 1 and p.code == side and p.noun),
             None,
         )
-        if party is None or self.norm(party.last) not in ("", ".", ",", ";"):
+        if party is None or self.norm_at[party.last] not in ("", ".", ",", ";"):
             return False
-        return any(_lemmas.is_transfer_form(self.norm(i)) for i in range(start, figure.first))
+        return any(_lemmas.is_transfer_form(self.norm_at[i]) for i in range(start, figure.first))
 
     def answered_tally(
         self, answer: tuple[Asked, int] | None, used: set[int], belligerents: Sequence[str]
@@ -5716,7 +5761,7 @@ class _Tallies(_Claims):
             ):
                 continue
             words = self._words_before_outside_asides(start, figure.first, 8)
-            if not losses.isdisjoint(self.norm(i) for i in range(start, figure.first)):
+            if not losses.isdisjoint(self.norm_at[i] for i in range(start, figure.first)):
                 continue
             # "..., for which Ukraine returned fewer than 80": what was given for them, as
             # is what the total came "in exchange for"
@@ -5731,7 +5776,7 @@ class _Tallies(_Claims):
                     and words[n + 1 : n + 2] == ["for"]
                 )
             ]
-            after = [self.norm(i) for i in range(figure.last, min(self.last, figure.last + 3))]
+            after = [self.norm_at[i] for i in range(figure.last, min(self.last, figure.last + 3))]
             # the verb of the other way stands after the cue ("while receiving 90") or just
             # before "back" ("received back 90"); "while 500 more are held" is no handing over
             around = words[max(0, cues[-1] - 1) :] + after if cues else []
@@ -5742,7 +5787,7 @@ class _Tallies(_Claims):
                 around = after
             if not cues and not parallel and self._gapped_to(figure, template.sender, start):
                 # ", and fewer than 250 to Russia": the total's own verb is left out
-                around = [self.norm(i) for i in range(start, figure.first)]
+                around = [self.norm_at[i] for i in range(start, figure.first)]
             if (
                 not around
                 or (after and after[0] == "more")
@@ -5781,7 +5826,7 @@ class _Tallies(_Claims):
         gave back 40 over the same period": the 40 span the total's period, not Tuesday.
         """
         return any(
-            self.norm(i) == "same" and self.norm(i + 1) == "period"
+            self.norm_at[i] == "same" and self.norm_at[i + 1] == "period"
             for i in range(figure.np_end, min(self.last, figure.np_end + 4))
         )
 
@@ -5793,9 +5838,9 @@ class _Tallies(_Claims):
         the reach nor cue anything; the words of the main clause around it do.
         """
         if self._in_relative(stop):
-            return [self.norm(i) for i in range(max(start, stop - reach), stop)]
+            return [self.norm_at[i] for i in range(max(start, stop - reach), stop)]
         kept = [i for i in range(start, stop) if not self._in_relative(i)]
-        return [self.norm(i) for i in kept[-reach:]]
+        return [self.norm_at[i] for i in kept[-reach:]]
 
     def _sizes_listed(self, at: int) -> bool:
         """Whether ``self.m.figures[at]`` is one of several different bare sizes listed.
@@ -5818,15 +5863,15 @@ class _Tallies(_Claims):
         "about 1,500 servicemen had come home in the first half of the year": a part of
         a year is a span of many handovers, so a figure moved over it is their sum.
         """
-        year = self.norm(at + 5)
+        year = self.norm_at[at + 5]
         return (
-            self.norm(at) == "the"
-            and self.norm(at + 1) in ("first", "second", "third", "fourth", "last", "past")
-            and self.norm(at + 2) in ("half", "quarter")
-            and self.norm(at + 3) == "of"
+            self.norm_at[at] == "the"
+            and self.norm_at[at + 1] in ("first", "second", "third", "fourth", "last", "past")
+            and self.norm_at[at + 2] in ("half", "quarter")
+            and self.norm_at[at + 3] == "of"
             and (
-                (self.norm(at + 4) in ("the", "this", "last") and year == "year")
-                or (len(self.norm(at + 4)) == 4 and self.norm(at + 4).isdigit())
+                (self.norm_at[at + 4] in ("the", "this", "last") and year == "year")
+                or (len(self.norm_at[at + 4]) == 4 and self.norm_at[at + 4].isdigit())
             )
         )
 
@@ -5841,10 +5886,17 @@ class _Tallies(_Claims):
         if self.norm_set.isdisjoint(_PART_RANKS):
             return False  # most sentences: no half or quarter named
         for at in range(self.first, self.last - 2):
-            if self.norm(at) not in ("in", "during", "over", "for") or self.norm(at + 1) != "the":
+            if (
+                self.norm_at[at] not in ("in", "during", "over", "for")
+                or self.norm_at[at + 1] != "the"
+            ):
                 continue
-            ranks = _PART_RANKS.get(self.norm(at + 3))
-            if ranks is not None and self.norm(at + 2) in ranks and not self._part_of_year(at + 1):
+            ranks = _PART_RANKS.get(self.norm_at[at + 3])
+            if (
+                ranks is not None
+                and self.norm_at[at + 2] in ranks
+                and not self._part_of_year(at + 1)
+            ):
                 return True
         return False
 
@@ -5863,11 +5915,11 @@ class _Tallies(_Claims):
         for at in self._at(("the",), self.first, self.last - 5):
             if not self._part_of_year(at):
                 continue
-            if self.norm(at - 1) not in _OVER_PART:
+            if self.norm_at[at - 1] not in _OVER_PART:
                 # "compared with the first half of last year", "its report for the first
                 # half": the part names something else than the span a figure was summed in
                 continue
-            rank, part, year = self.norm(at + 1), self.norm(at + 2), self.norm(at + 4)
+            rank, part, year = self.norm_at[at + 1], self.norm_at[at + 2], self.norm_at[at + 4]
             rank = "fourth" if rank == "last" and part == "quarter" else rank
             if rank not in _PART_RANKS[part]:
                 return None  # "the past half of the year": no one span
@@ -5891,9 +5943,9 @@ class _Tallies(_Claims):
             return frozenset()
         years = set()
         for at in self._at(("the",), self.first, self.last - 5):
-            if self._part_of_year(at) and self.norm(at - 1) not in _OVER_PART:
-                year = self.norm(at + 4)
-                years.add(year if year.isdigit() else f"{year} {self.norm(at + 5)}")
+            if self._part_of_year(at) and self.norm_at[at - 1] not in _OVER_PART:
+                year = self.norm_at[at + 4]
+                years.add(year if year.isdigit() else f"{year} {self.norm_at[at + 5]}")
         return frozenset(years)
 
     def _figure_of_part(self, at: int) -> tuple[bool, frozenset[Count]]:
@@ -5907,9 +5959,9 @@ class _Tallies(_Claims):
         half of the year alone, 1,000 came home": the 1,000's only).
         """
         low = max(
-            [self.first, *(j + 1 for j in range(self.first, at) if self.norm(j) in (";", ":"))]
+            [self.first, *(j + 1 for j in range(self.first, at) if self.norm_at[j] in (";", ":"))]
         )
-        high = next((j for j in range(at, self.last) if self.norm(j) in (";", ":")), self.last)
+        high = next((j for j in range(at, self.last) if self.norm_at[j] in (";", ":")), self.last)
         numbers = [j for j in range(low, at) if self.tokens[j].kind == NUM]
         if not numbers:
             return False, frozenset(f.amount for f in self.m.figures if at < f.first < high)
@@ -5958,19 +6010,19 @@ class _Tallies(_Claims):
         wait since the last swap or the war's age, summing no handover.
         """
         return (
-            self.norm(at) in lx.SPAN_PREPOSITIONS
+            self.norm_at[at] in lx.SPAN_PREPOSITIONS
             and self._months_or_years(at + 1)
-            and self.norm(at - 1) not in ("than", "after")
+            and self.norm_at[at - 1] not in ("than", "after")
             and not (
-                self.norm(at - 1) in ("for", "in")
-                and self.norm(at - 2) in lx.ONE_HANDOVER_NOUNS | _RANKS
+                self.norm_at[at - 1] in ("for", "in")
+                and self.norm_at[at - 2] in lx.ONE_HANDOVER_NOUNS | _RANKS
             )
         )
 
     def _months_or_years(self, at: int) -> bool:
         """Whether a count of months or years stands at ``at``: "five months", "two years"."""
-        count = self.norm(at)
-        return (count.isdigit() or count in lx.NUMBER_WORDS) and self.norm(at + 1) in (
+        count = self.norm_at[at]
+        return (count.isdigit() or count in lx.NUMBER_WORDS) and self.norm_at[at + 1] in (
             "months",
             "years",
         )
@@ -5986,12 +6038,14 @@ class _Tallies(_Claims):
             return False  # most sentences: no days to sum
         # the span may stand in an aside before the figure's own clause, not across ";"
         low = max(self.first, min(start, figure.first - 10))
-        low = max([low, *(j + 1 for j in range(low, figure.first) if self.norm(j) in (";", ":"))])
+        low = max(
+            [low, *(j + 1 for j in range(low, figure.first) if self.norm_at[j] in (";", ":"))]
+        )
         return any(
-            self.norm(i) in ("over", "across", "during")
-            and self.norm(i + 1) in ("the", "those", "these")
-            and (self.norm(i + 2).isdigit() or self.norm(i + 2) in lx.NUMBER_WORDS)
-            and self.norm(i + 3) in ("days", "weeks")
+            self.norm_at[i] in ("over", "across", "during")
+            and self.norm_at[i + 1] in ("the", "those", "these")
+            and (self.norm_at[i + 2].isdigit() or self.norm_at[i + 2] in lx.NUMBER_WORDS)
+            and self.norm_at[i + 3] in ("days", "weeks")
             for i in range(low, stop)
             if not figure.first <= i < figure.np_end
         )
@@ -6005,10 +6059,10 @@ class _Tallies(_Claims):
         if "since" not in self.norm_set or any(f.noun is not None for f in self.m.figures):
             return False
         return any(
-            self.norm(i) in ("st", "nd", "rd", "th")
-            and self.norm(i - 1).isdigit()
-            and self.norm(i + 1) in _EXCHANGE_NOUNS
-            and self.norm(i + 2) == "since"
+            self.norm_at[i] in ("st", "nd", "rd", "th")
+            and self.norm_at[i - 1].isdigit()
+            and self.norm_at[i + 1] in _EXCHANGE_NOUNS
+            and self.norm_at[i + 2] == "since"
             for i in range(self.first + 1, self.last - 2)
         )
 
@@ -6025,14 +6079,14 @@ class _Tallies(_Claims):
             or self.m.dates
         ):
             return False
-        if [self.norm(i) for i in range(self.first, self.first + 3)] != ["a", "total", "of"]:
+        if [self.norm_at[i] for i in range(self.first, self.first + 3)] != ["a", "total", "of"]:
             return False
         aux = figure.np_end
         return (
             figure.first == self.first + 3
-            and self.norm(aux) in ("has", "have")
-            and self.norm(aux + 1) == "been"
-            and _lemmas.is_transfer_form(self.norm(aux + 2))
+            and self.norm_at[aux] in ("has", "have")
+            and self.norm_at[aux + 1] == "been"
+            and _lemmas.is_transfer_form(self.norm_at[aux + 2])
         )
 
 

@@ -179,9 +179,10 @@ def norm_reader(norms: Sequence[str], first: int) -> Callable[[int], str]:
     bound dictionary lookup rather than a method with a range test: the rules
     call it some 300,000 times a quarter megabyte, and the Python call was the
     biggest part of that cost. Stored on the instance, ``self.norm(i)`` misses
-    Python 3.11's fast method lookup; making the sentence the mapping itself, with
-    ``norm = dict.__getitem__`` on its class, costs more than it saves (the call's
-    fast path wants an exact dict, and the instance's other attributes lose theirs).
+    Python 3.11's fast method lookup, so the sentence readers also keep the mapping
+    (:attr:`SentenceWords.norm_at`) and the rules subscript it; making the sentence
+    the mapping itself, with ``norm = dict.__getitem__`` on its class, costs more
+    than it saves (the instance's other attributes lose their fast lookup).
     """
     return _NormsAt(enumerate(norms, first)).__getitem__
 
@@ -200,14 +201,17 @@ class SentenceWords(NamedTuple):
     """A sentence's norms read four ways, worked out once and shared by the finder and rules.
 
     ``norms`` lists the norms of ``tokens[first:last]``, ``norm_set`` holds them
-    for membership tests, ``norm`` is :func:`norm_reader` over them, and ``where``
-    gives the positions of each norm, in order.
+    for membership tests, ``norm`` is :func:`norm_reader` over them, ``where``
+    gives the positions of each norm, in order, and ``norm_at`` is the mapping
+    behind ``norm``: the rules read ``norm_at[i]``, a subscript being cheaper than
+    a call of a bound method stored on an instance.
     """
 
     norms: list[str]
     norm_set: frozenset[str]
     norm: Callable[[int], str]
     where: dict[str, list[int]]
+    norm_at: dict[int, str]
 
     @classmethod
     def of(cls, tokens: Sequence[Token], first: int, last: int) -> SentenceWords:
@@ -220,7 +224,8 @@ class SentenceWords(NamedTuple):
                 where[norm] = [i]
             else:
                 found.append(i)
-        return cls(norms, frozenset(norms), norm_reader(norms, first), where)
+        at = _NormsAt(enumerate(norms, first))
+        return cls(norms, frozenset(norms), at.__getitem__, where, at)
 
     def positions(self, words: AbstractSet[str]) -> list[int]:
         """What :func:`positions_of` gives for ``words`` over the norms, read from ``where``.

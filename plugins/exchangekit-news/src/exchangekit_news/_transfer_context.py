@@ -108,7 +108,7 @@ class _TransferContext(_Transfers):
                 drafts.append(theirs)
                 continue
             # "put the number ... at 207", or "gave the number ... as 146"
-            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            verbs = _PUT_AT_CUES.get(self.norm_at[figure.first - 1])
             if verbs is None:
                 continue
             put = self._put_verb(figure.first, verbs)
@@ -117,23 +117,25 @@ class _TransferContext(_Transfers):
                 used.add(k)
                 drafts.append(counted)
                 continue
-            if put is None or self.norm(put + 1) != "the":
+            if put is None or self.norm_at[put + 1] != "the":
                 continue
             # "put the number (of ...) returned at 45", or the people themselves: "putting
             # the Russian remains returned at 19"
-            named = None if self.norm(put + 2) in lx.NUMBER_NOUNS else self._nationals_at(put + 2)
-            if named is None and self.norm(put + 2) not in lx.NUMBER_NOUNS:
+            named = (
+                None if self.norm_at[put + 2] in lx.NUMBER_NOUNS else self._nationals_at(put + 2)
+            )
+            if named is None and self.norm_at[put + 2] not in lx.NUMBER_NOUNS:
                 continue
             head = put + 3 if named is None else named[0]
             moved = [t for t in self.m.transfers if head <= t.first < figure.first and t.done]
             # "putting the number of Ukrainians home at 277": home with no verb of moving
-            home = not moved and named is None and self.norm(figure.first - 2) == "home"
+            home = not moved and named is None and self.norm_at[figure.first - 2] == "home"
             verb_at = moved[0].first if moved else figure.first - 2
             if not (moved or home) or any(put < i < figure.first for i in self.totals):
                 continue
             if self._summed_over_stages(put, figure):
                 continue  # "put the number handed over in the three stages at 3,600": a sum
-            if any(self.norm(i) in _TAKEN_AWAY for i in range(head, verb_at)):
+            if any(self.norm_at[i] in _TAKEN_AWAY for i in range(head, verb_at)):
                 continue  # "the number of children deported or forcibly transferred": taken
             if any(
                 (d.since or self._year_long(d)) and put < d.first < figure.first
@@ -155,7 +157,7 @@ class _TransferContext(_Transfers):
             people = None if named is None else named[1]
             if named is not None and verb_at != named[0]:
                 continue  # "putting the Russian remains returned at": the verb right after
-            if self.norm(put + 3) == "of":
+            if self.norm_at[put + 3] == "of":
                 found = lx.PEOPLE.match(self.tokens, put + 4, self.last)
                 at = put + 4
                 while found is None and at < verb_at:
@@ -165,7 +167,7 @@ class _TransferContext(_Transfers):
                     # "the number of its own returning soldiers": the participle before them
                     found = lx.PEOPLE.match(self.tokens, moved[0].last, figure.first - 1)
                 people = found[1] if found is not None else None
-            owned = any(self.norm(i) in ("its", "their") for i in range(put + 3, verb_at))
+            owned = any(self.norm_at[i] in ("its", "their") for i in range(put + 3, verb_at))
             if (
                 home
                 or moved[0].move is Move.RECEIVE
@@ -216,7 +218,8 @@ class _TransferContext(_Transfers):
         3,600" (a count of exchanges before the figure) give a running total.
         """
         opened = any(
-            i == self.first and "," in (self.norm(i + 1), self.norm(i + 2)) for i in self.totals
+            i == self.first and "," in (self.norm_at[i + 1], self.norm_at[i + 2])
+            for i in self.totals
         )
         return (opened and put < figure.first) or self._stages_counted_between(
             put + 1, figure.first
@@ -231,12 +234,12 @@ class _TransferContext(_Transfers):
         twelve": the people, named by nationality with no count of their own, went home
         to that nationality's side, and the figure counts them.
         """
-        if self.norm(put + 1) not in ("their", "the") or self.norm(put + 2) != "number":
+        if self.norm_at[put + 1] not in ("their", "the") or self.norm_at[put + 2] != "number":
             return None
         if put + 4 != figure.first or any(f.first < figure.first for f in self.m.figures):
             return None  # "put the number returned at 207": the verb names them, not a clause
         back = [t for t in self.m.transfers if t.done and t.last <= put]
-        if not back or self.norm(back[-1].first) not in _RETURN_FORMS:
+        if not back or self.norm_at[back[-1].first] not in _RETURN_FORMS:
             return None
         verb = back[-1]
         named = [
@@ -304,19 +307,19 @@ class _TransferContext(_Transfers):
         if figure.noun is not None:
             return None
         at = figure.first - 1
-        cue = self.norm(at)
-        if cue in _PUT_AT_CUES and self.norm(at - 2) == "their":
+        cue = self.norm_at[at]
+        if cue in _PUT_AT_CUES and self.norm_at[at - 2] == "their":
             verb = at - 3  # "putting their number at 26", "gave their number as 26"
             verbs = _PUT_AT_CUES[cue]
         elif cue in ("of", ","):
             # "gave a figure of 26", "gave a lower figure, 26"
-            verb = at - 3 - (self.norm(at - 2) in _RIVAL_COMPARATIVES)
-            if self.norm(verb + 1) != "a":
+            verb = at - 3 - (self.norm_at[at - 2] in _RIVAL_COMPARATIVES)
+            if self.norm_at[verb + 1] != "a":
                 return None
             verbs = lx.GIVING
         else:
             return None
-        if self.norm(at - 1) not in lx.NUMBER_NOUNS or self.norm(verb) not in verbs:
+        if self.norm_at[at - 1] not in lx.NUMBER_NOUNS or self.norm_at[verb] not in verbs:
             return None
         return verb
 
@@ -371,15 +374,15 @@ class _TransferContext(_Transfers):
         drafts: list[LegDraft] = []
         kind: PersonCategory | None = None
         for k, figure in enumerate(self.m.figures):
-            if k in used or figure.noun is not None or self.norm(figure.last) != "for":
+            if k in used or figure.noun is not None or self.norm_at[figure.last] != "for":
                 continue
             if not drafts and not (
-                self.norm(figure.first - 1) == "of"
-                and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
-                and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+                self.norm_at[figure.first - 1] == "of"
+                and self.norm_at[figure.first - 2] in lx.NUMBER_NOUNS
+                and _lemmas.lemma(self.norm_at[figure.first - 4]) == "give"
             ):
                 continue  # the first figure follows "gave a figure of"; the rest are listed
-            if drafts and self.norm(figure.first - 1) != "and":
+            if drafts and self.norm_at[figure.first - 1] != "and":
                 break
             way = self._for_side(figure.last, kind)
             draft = None if way is None else self._account(told, way, figure.amount, figure.first)
@@ -413,7 +416,7 @@ class _TransferContext(_Transfers):
             (
                 i
                 for i in self._at(("same",), self.first, self.last - 1)
-                if self.norm(i + 1) in _SAME_COUNTS
+                if self.norm_at[i + 1] in _SAME_COUNTS
             ),
             None,
         )
@@ -422,8 +425,8 @@ class _TransferContext(_Transfers):
         told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
         if not told:
             return []
-        verb = same - 1 - (self.norm(same - 1) == "the")
-        if self.norm(verb) not in _RESTATING:
+        verb = same - 1 - (self.norm_at[same - 1] == "the")
+        if self.norm_at[verb] not in _RESTATING:
             return []
         source = self._rival_source(verb)
         drafts: list[LegDraft] = []
@@ -462,13 +465,13 @@ class _TransferContext(_Transfers):
         The side's people go home; the kind is the one kind told that way before.
         """
         at = figure.first - 1
-        if figure.noun is not None or self.norm(at) not in _PUT_AT_CUES:
+        if figure.noun is not None or self.norm_at[at] not in _PUT_AT_CUES:
             return None
         side = next((p for p in self.m.parties if p.last == at - 1), None)
-        if side is None or side.role == MEDIATOR or self.norm(at - 1) not in lx.NUMBER_NOUNS:
+        if side is None or side.role == MEDIATOR or self.norm_at[at - 1] not in lx.NUMBER_NOUNS:
             return None
-        verb = side.first - 1 - (self.norm(side.first - 1) == "the")
-        if self.norm(verb) not in _PUT_AT_CUES[self.norm(at)]:
+        verb = side.first - 1 - (self.norm_at[side.first - 1] == "the")
+        if self.norm_at[verb] not in _PUT_AT_CUES[self.norm_at[at]]:
             return None
         other = _other(side.code, self._belligerents)
         kinds = {leg.category for leg in told if (leg.sender, leg.receiver) == (other, side.code)}
@@ -483,19 +486,19 @@ class _TransferContext(_Transfers):
         between the count and itself: the side's own count of those returned is of
         its people come home, not of the ones it sent ("Kyiv put the number freed at 64").
         """
-        if _lemmas.lemma(self.norm(moved.first)) not in _HOMECOMING_LEMMAS:
+        if _lemmas.lemma(self.norm_at[moved.first]) not in _HOMECOMING_LEMMAS:
             return False
         return not any(
-            self.norm(i) in _AGENTS or any(p.first == i for p in self.m.parties)
+            self.norm_at[i] in _AGENTS or any(p.first == i for p in self.m.parties)
             for i in range(head, moved.first)
         )
 
     def _way_after(self, verb: TransferWord, stop: int, belligerents: Sequence[str]) -> str | None:
         """The receiver a side right after ``verb`` names: "returned to Ukraine", "from Russia"."""
-        way = self.norm(verb.last)
+        way = self.norm_at[verb.last]
         if way not in ("to", "from"):
             return None
-        starts = {verb.last + 1, verb.last + 1 + (self.norm(verb.last + 1) == "the")}
+        starts = {verb.last + 1, verb.last + 1 + (self.norm_at[verb.last + 1] == "the")}
         side = next((p for p in self.m.parties if p.first in starts and p.last <= stop), None)
         if side is None:
             return None
@@ -513,16 +516,16 @@ class _TransferContext(_Transfers):
             figure.amount
             for figure in self.m.figures
             if (
-                self.norm(figure.first - 1) == "of"
-                and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
-                and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
-                and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS
+                self.norm_at[figure.first - 1] == "of"
+                and self.norm_at[figure.first - 2] in lx.NUMBER_NOUNS
+                and _lemmas.lemma(self.norm_at[figure.first - 4]) == "give"
+                and self.norm_at[figure.np_end - 1] in _DEMONYM_PLURALS
             )
             # "putting the number of Ukrainians home at 277"
             or (
-                self.norm(figure.first - 1) == "at"
-                and self.norm(figure.first - 2) == "home"
-                and self.norm(figure.first - 3) in _DEMONYM_PLURALS
+                self.norm_at[figure.first - 1] == "at"
+                and self.norm_at[figure.first - 2] == "home"
+                and self.norm_at[figure.first - 3] in _DEMONYM_PLURALS
             )
         }
         if not given:
@@ -551,16 +554,16 @@ class _TransferContext(_Transfers):
         The people named go home; a side named alone ("for Russia's") takes ``kind``,
         the kind of the people named before it.
         """
-        if self.norm(at) != "for":
+        if self.norm_at[at] != "for":
             return None
-        at += 1 + (self.norm(at + 1) == "the")
+        at += 1 + (self.norm_at[at + 1] == "the")
         side = next((p for p in self.m.parties if p.first == at), None)
         if side is None:
             return None
         people = lx.PEOPLE.match(self.tokens, side.last, self.last)
         if people is not None:
             kind = PersonCategory.REMAINS if people[1].remains else people[1].category
-        elif self.norm(side.last - 1) in _DEMONYM_PLURALS:
+        elif self.norm_at[side.last - 1] in _DEMONYM_PLURALS:
             kind = PersonCategory.OTHER  # "for the Ukrainians": people of no one kind
         elif not self.tokens[side.last - 1].poss:
             return None  # "for the Russian side": no people named
@@ -690,7 +693,7 @@ class _TransferContext(_Transfers):
                     d
                     for d in near
                     if d.last <= figure.first
-                    and all(self.norm(i) == "," for i in range(d.last, figure.first))
+                    and all(self.norm_at[i] == "," for i in range(d.last, figure.first))
                 ]
             near.sort(key=lambda d: min(abs(figure.first - d.last), abs(d.first - figure.last)))
             dates = tuple(d.text for d in near)
@@ -729,14 +732,14 @@ class _TransferContext(_Transfers):
             return []
         first = self.first
         if not (
-            self.norm(first) == "the"
-            and self.norm(first + 1) in _ORDINAL_GROUPS
-            and self.norm(first + 2) in ("group", "batch")
+            self.norm_at[first] == "the"
+            and self.norm_at[first + 1] in _ORDINAL_GROUPS
+            and self.norm_at[first + 2] in ("group", "batch")
         ):
             return []
-        at = first + 3 + (self.norm(first + 3) == ",")
+        at = first + 3 + (self.norm_at[first + 3] == ",")
         figure = self.m.figures[0]
-        if self.norm(at) != "of" or figure.first != at + 1:
+        if self.norm_at[at] != "of" or figure.first != at + 1:
             return []
         tallies = [
             leg
@@ -781,9 +784,9 @@ class _TransferContext(_Transfers):
             return False
         joined = False
         for i in range(leg.at - 1, self.first - 1, -1):
-            if self.norm(i) in _CLAUSE_JOINS:
+            if self.norm_at[i] in _CLAUSE_JOINS:
                 joined = True
-            elif joined and self.norm(i) in _PROPOSING:
+            elif joined and self.norm_at[i] in _PROPOSING:
                 return True
         return False
 
@@ -804,17 +807,17 @@ class _TransferContext(_Transfers):
         if not moving:
             return self.last if raised is None else raised - 1
         verb = min(moving)
-        end = next((i for i in range(self.first, verb) if self.norm(i) == ";"), None)
+        end = next((i for i in range(self.first, verb) if self.norm_at[i] == ";"), None)
         if end is None or self._planned_before(end):
             return None
-        if any(self.norm(i) in _PLAN_NOUNS for i in range(self.first, end)):
+        if any(self.norm_at[i] in _PLAN_NOUNS for i in range(self.first, end)):
             return None
         return end
 
     def _share_has_a_verb(self, figure: FigureMention) -> bool:
         """Whether a verb of sequence or a passive follows the figure's "each"/"apiece"."""
         i = figure.np_end if figure.np_end > figure.last else figure.last
-        return self.norm(i + 1) in _FOLLOWED_ON | {"were", "was"}
+        return self.norm_at[i + 1] in _FOLLOWED_ON | {"were", "was"}
 
     def _sideless_passive_swap(self) -> bool:
         """Whether the sentence's only verbs of moving are passives of swapping, no side named.
@@ -825,8 +828,8 @@ class _TransferContext(_Transfers):
         """
         return not self.m.parties and all(
             t.move is Move.SWAP
-            and self.norm(t.first - 1) in ("were", "was")
-            and self.norm(t.last) != "with"
+            and self.norm_at[t.first - 1] in ("were", "was")
+            and self.norm_at[t.last] != "with"
             for t in self.m.transfers
         )
 
@@ -835,9 +838,13 @@ class _TransferContext(_Transfers):
         if self._each_side_after(figure):
             return True
         i = figure.np_end if figure.np_end > figure.last else figure.last
-        if self.norm(i) not in ("apiece", "each"):
+        if self.norm_at[i] not in ("apiece", "each"):
             return False
-        return self.norm(i + 1) not in _TIMES and self.norm(i + 1) not in ("of", "other", "to")
+        return self.norm_at[i + 1] not in _TIMES and self.norm_at[i + 1] not in (
+            "of",
+            "other",
+            "to",
+        )
 
     def _listed_per_side(self, per_side: list[FigureMention]) -> list[FigureMention]:
         """``per_side`` with the counted figures listed before each by "and" or a comma.
@@ -853,7 +860,7 @@ class _TransferContext(_Transfers):
                 items = [figure]
                 while k > 0:
                     before = figures[k - 1]
-                    between = {self.norm(i) for i in range(before.np_end, items[0].first)}
+                    between = {self.norm_at[i] for i in range(before.np_end, items[0].first)}
                     if before.noun is None or items[0].noun is None:
                         break
                     if (
@@ -902,13 +909,13 @@ class _TransferContext(_Transfers):
         ("provided for 1,000 prisoners from each side") it is not read here.
         """
         i = figure.np_end if figure.np_end > figure.last else figure.last
-        if self.norm(i) not in ("on", "from") or self.norm(i + 1) != "each":
+        if self.norm_at[i] not in ("on", "from") or self.norm_at[i + 1] != "each":
             return False
-        if self.norm(i + 2) != "side" or self.norm(i + 3) not in ("", "."):
+        if self.norm_at[i + 2] != "side" or self.norm_at[i + 3] not in ("", "."):
             return False
-        opener = self.first + (self.norm(self.first) in ("on", "in"))
+        opener = self.first + (self.norm_at[self.first] in ("on", "in"))
         return figure.first == self.first or any(
-            d.first == opener and d.last == figure.first - 1 and self.norm(d.last) == ","
+            d.first == opener and d.last == figure.first - 1 and self.norm_at[d.last] == ","
             for d in self.m.dates
         )
 
@@ -935,7 +942,8 @@ class _TransferContext(_Transfers):
             (
                 i
                 for i in range(self.first, self.last - 2)
-                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
+                if (self.norm_at[i], self.norm_at[i + 1], self.norm_at[i + 2])
+                == ("the", "same", "number")
             ),
             None,
         )
@@ -959,9 +967,9 @@ class _TransferContext(_Transfers):
         # largest figure
         head = at + 3
         own: str | None = None  # the side the people are of, when named
-        if self.norm(head) == "of":
+        if self.norm_at[head] == "of":
             head += 1
-            while self.norm(head) in ("its", "their", "own", "the"):
+            while self.norm_at[head] in ("its", "their", "own", "the"):
                 head += 1
             nationals = [p for p in self.m.parties if p.first == head and p.role == NATIONALITY]
             if nationals:
@@ -1090,29 +1098,29 @@ class _TransferContext(_Transfers):
         if self.norm_set.isdisjoint(_ONE_WAY_CUES):
             return False
         for i in range(self.first, self.last):
-            norm = self.norm(i)
+            norm = self.norm_at[i]
             if norm in _UNILATERAL:
                 return True
             if norm not in _NO_WORDS:
                 continue
             # "without (any) exchange (in return)", "nothing in return", "no swap"
             k = i + 1
-            while k < self.last and k - i <= 3 and self.norm(k) in _BEFORE_DENIED:
+            while k < self.last and k - i <= 3 and self.norm_at[k] in _BEFORE_DENIED:
                 k += 1
-            if self.norm(k) in lx.EXCHANGE_NOUNS:
-                if self.norm(k + 1) in ("had", "has", "have"):
+            if self.norm_at[k] in lx.EXCHANGE_NOUNS:
+                if self.norm_at[k + 1] in ("had", "has", "have"):
                     continue  # "no swap had taken place since May": a stretch of time
                 denied = (
                     lx.PEOPLE.match(self.tokens, k + 2, self.last)
-                    if self.norm(k + 1) == "of"
+                    if self.norm_at[k + 1] == "of"
                     else None
                 )
                 if denied is not None and remains is not None and denied[1].remains != remains:
                     continue  # "no exchange of prisoners" after a handover of bodies
                 return True
-            if self.norm(k) in _NOTHING:
+            if self.norm_at[k] in _NOTHING:
                 return True
-            if (self.norm(k), self.norm(k + 1)) == ("in", "return"):
+            if (self.norm_at[k], self.norm_at[k + 1]) == ("in", "return"):
                 return True  # "nothing in return", "without anything in return"
         return False
 
@@ -1131,10 +1139,10 @@ class _TransferContext(_Transfers):
         if verb is None or own not in belligerents or self._receiver_at(verb.last) is not None:
             return None, None
         i = verb.last
-        while i < self.last and self.norm(i) not in (";", "."):
-            if self.norm(i) in _SENT_ELSEWHERE:
+        while i < self.last and self.norm_at[i] not in (";", "."):
+            if self.norm_at[i] in _SENT_ELSEWHERE:
                 return None, None
-            if self.norm(i) == "," and self.norm(i + 1) not in _SENT_ELSEWHERE:
+            if self.norm_at[i] == "," and self.norm_at[i + 1] not in _SENT_ELSEWHERE:
                 break
             i += 1
         return _other(own, belligerents), own
@@ -1147,10 +1155,10 @@ class _TransferContext(_Transfers):
             or verb.first - at > _ECHO_SUBJECT_REACH
             or not verb.done
             or verb.move is not Move.SEND
-            or self.norm(verb.first - 1) not in ("were", "was", "been")
+            or self.norm_at[verb.first - 1] not in ("were", "was", "been")
             or self._denied(verb)
             or self._shares_modal(verb)
-            or any(self.norm(i) in (",", ";", ":") for i in range(at, verb.first))
+            or any(self.norm_at[i] in (",", ";", ":") for i in range(at, verb.first))
         ):
             return None
         return verb
@@ -1183,8 +1191,8 @@ class _TransferContext(_Transfers):
         the earlier handover's) or "... in a separate swap" is another exchange, whose
         day the sentence before does not give.
         """
-        stop = next((i for i in range(at, self.last) if self.norm(i) == ";"), self.last)
-        if any(self.norm(i) in _OTHER_HANDOVER for i in range(at, stop)):
+        stop = next((i for i in range(at, self.last) if self.norm_at[i] == ";"), self.last)
+        if any(self.norm_at[i] in _OTHER_HANDOVER for i in range(at, stop)):
             return True
         return any(
             at <= d.first < stop and d.text not in (*earlier.dates, SAME_DAY) for d in self.m.dates
@@ -1196,7 +1204,7 @@ class _TransferContext(_Transfers):
         Such a sentence answers the handover told last, however many sentences of
         detail (ages, places, thanks, a running total) stand between.
         """
-        return self.norm(self.first) == "in" and self.norm(self.first + 1) in (
+        return self.norm_at[self.first] == "in" and self.norm_at[self.first + 1] in (
             "return",
             "exchange",
         )
@@ -1210,7 +1218,7 @@ class _TransferContext(_Transfers):
         return any(
             p.noun
             and p.last == at
-            and self.norm(p.first - 1 - (self.norm(p.first - 1) == "the")) == "to"
+            and self.norm_at[p.first - 1 - (self.norm_at[p.first - 1] == "the")] == "to"
             and verb_end <= p.first - 1 <= verb_end + 2
             for p in self.m.parties
         )
@@ -1231,8 +1239,9 @@ class _TransferContext(_Transfers):
             (
                 i
                 for i in range(self.first, self.last - 2)
-                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
-                and self.norm(i + 3) != "of"
+                if (self.norm_at[i], self.norm_at[i + 1], self.norm_at[i + 2])
+                == ("the", "same", "number")
+                and self.norm_at[i + 3] != "of"
             ),
             None,
         )
@@ -1273,14 +1282,15 @@ class _TransferContext(_Transfers):
             (
                 i
                 for i in range(self.first + 2, self.last - 3)
-                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "in")
-                and self.norm(i + 3) == "return"
+                if (self.norm_at[i], self.norm_at[i + 1], self.norm_at[i + 2])
+                == ("the", "same", "in")
+                and self.norm_at[i + 3] == "return"
             ),
             None,
         )
         if at is None:
             return []
-        verb = self.norm(at - 1)
+        verb = self.norm_at[at - 1]
         moving = any(t.last == at and t.done for t in self.m.transfers)
         if not (moving or _lemmas.lemma(verb) == "give"):
             return []
@@ -1291,7 +1301,8 @@ class _TransferContext(_Transfers):
         # the legs told before the verb, done: no plan, denial or question between them
         start = max(self.first, at - 12)
         if any(
-            self.norm(i) in _NOT_YET or self.norm(i) in ("not", "n't") for i in range(start, at)
+            self.norm_at[i] in _NOT_YET or self.norm_at[i] in ("not", "n't")
+            for i in range(start, at)
         ):
             return []
         note = "the figures are given as 'the same in return' as the other way in this sentence"
@@ -1318,9 +1329,9 @@ class _TransferContext(_Transfers):
             (
                 i
                 for i in range(self.first + 1, self.last - 3)
-                if self.norm(i) == "each"
-                and self.norm(i - 1) == ","
-                and self.norm(i + 1) in _EQUAL_ASIDE_LINKS
+                if self.norm_at[i] == "each"
+                and self.norm_at[i - 1] == ","
+                and self.norm_at[i + 1] in _EQUAL_ASIDE_LINKS
                 and self._equal_ways_at(i + 2)
             ),
             None,
@@ -1343,12 +1354,15 @@ class _TransferContext(_Transfers):
         The phrase ends the aside or goes on with a per-side phrase ("on both sides",
         "each way"); "the same number of wounded" compares the swaps, not their ways.
         """
-        at += self.norm(at) == "the"
-        if self.norm(at) not in ("equal", "same") or self.norm(at + 1) not in ("numbers", "number"):
+        at += self.norm_at[at] == "the"
+        if self.norm_at[at] not in ("equal", "same") or self.norm_at[at + 1] not in (
+            "numbers",
+            "number",
+        ):
             return False
         end = at + 2
-        return self.norm(end) == "," or any(
-            found is not None and self.norm(found[0]) == ","
+        return self.norm_at[end] == "," or any(
+            found is not None and self.norm_at[found[0]] == ","
             for found in (
                 lx.PER_SIDE.match(self.tokens, end, self.last),
                 lx.PER_SIDE_MORE.match(self.tokens, end, self.last),
@@ -1357,12 +1371,12 @@ class _TransferContext(_Transfers):
 
     def _relative_or_with_side(self, verb: int) -> str | None:
         """The side named for ``verb``: ", Russia, which received", "with Russia getting"."""
-        if (self.norm(verb - 2), self.norm(verb - 1)) == (",", "which"):
+        if (self.norm_at[verb - 2], self.norm_at[verb - 1]) == (",", "which"):
             end, start = verb - 2, None
         else:
             end, start = verb, "with"
         for p in self.m.parties:
-            if p.last == end and p.noun and (start is None or self.norm(p.first - 1) == start):
+            if p.last == end and p.noun and (start is None or self.norm_at[p.first - 1] == start):
                 return p.code
         return None
 
@@ -1376,7 +1390,7 @@ class _TransferContext(_Transfers):
         same way as it.
         """
         more: list[LegDraft] = []
-        while self.norm(end) in ("and", ","):
+        while self.norm_at[end] in ("and", ","):
             found = lx.PEOPLE.match(self.tokens, end + 1, self.last)
             if found is None:
                 break
@@ -1399,13 +1413,13 @@ class _TransferContext(_Transfers):
         figure of the transfer just told, like "the same number" does.
         """
         for i in range(self.first + 1, self.last - 2):
-            words = (self.norm(i), self.norm(i + 1), self.norm(i + 2))
+            words = (self.norm_at[i], self.norm_at[i + 1], self.norm_at[i + 2])
             if words == ("an", "equal", "number") or words == ("a", "like", "number"):
                 return i
             if words[:2] == ("the", "same") and words[2] in ("size", "figure", "amount"):
-                opener = self.norm(i - 1)
-                if opener == "of" and self.norm(i - 2) in _EXCHANGE_NOUNS:
-                    return i - 3 if self.norm(i - 3) in ("a", "an") else i - 2
+                opener = self.norm_at[i - 1]
+                if opener == "of" and self.norm_at[i - 2] in _EXCHANGE_NOUNS:
+                    return i - 3 if self.norm_at[i - 3] in ("a", "an") else i - 2
                 if words[2] == "figure" and opener not in _PREPOSITIONS:
                     return i  # "got back the same figure"
         return None
@@ -1422,12 +1436,12 @@ class _TransferContext(_Transfers):
         if not moved:
             return []
         for i in range(self.first + 1, self.last - 3):
-            if (self.norm(i), self.norm(i + 1), self.norm(i + 2), self.norm(i + 3)) != (
+            if (self.norm_at[i], self.norm_at[i + 1], self.norm_at[i + 2], self.norm_at[i + 3]) != (
                 "of",
                 "the",
                 "same",
                 "size",
-            ) or self.norm(i - 1) not in _EXCHANGE_NOUNS:
+            ) or self.norm_at[i - 1] not in _EXCHANGE_NOUNS:
                 continue
             date = next(
                 (
@@ -1477,21 +1491,21 @@ class _TransferContext(_Transfers):
         if figure is None:
             return None
         at = figure.np_end
-        while self.norm(at) in ("each", "every", "time"):
+        while self.norm_at[at] in ("each", "every", "time"):
             at += 1
-        if self.norm(at) != "(":
+        if self.norm_at[at] != "(":
             return None
         # "October" or "October 2025": a month of the series, by its name
         months = {d.split()[0].lower(): d for d in leg.dates if d.split()}
         found: dict[str, int] = {}
         i = at + 1
-        while i + 2 < self.last and self.tokens[i].kind == NUM and self.norm(i + 1) == "in":
-            month = months.get(self.norm(i + 2))
-            if month is None or not self.norm(i).isdigit():
+        while i + 2 < self.last and self.tokens[i].kind == NUM and self.norm_at[i + 1] == "in":
+            month = months.get(self.norm_at[i + 2])
+            if month is None or not self.norm_at[i].isdigit():
                 return None
-            found[month] = int(self.norm(i))
+            found[month] = int(self.norm_at[i])
             i += 3
-            if self.norm(i) != ",":
+            if self.norm_at[i] != ",":
                 break
             i += 1
         return found or None
@@ -1509,9 +1523,9 @@ class _TransferContext(_Transfers):
         if self.norm_set.isdisjoint(lx.PAIR_SUBJECTS) or "and" not in self.norm_set:
             return []
         for i in range(self.first + 1, self.last - 4):
-            if self.norm(i) not in lx.PAIR_SUBJECTS or self.norm(i - 1) != "the":
+            if self.norm_at[i] not in lx.PAIR_SUBJECTS or self.norm_at[i - 1] != "the":
                 continue
-            if self.norm(i + 1) not in ("were", "was"):
+            if self.norm_at[i + 1] not in ("were", "was"):
                 continue
             pair = self._bare_pair_at(self._past_respectively(i + 2))
             if pair is None or any(self.m.figures.index(f) in used for f in pair):
@@ -1559,9 +1573,9 @@ class _TransferContext(_Transfers):
             (
                 i
                 for i in range(self.first + 1, self.last - 2)
-                if self.norm(i) in lx.PAIR_SUBJECTS
-                and self.norm(i - 1) == "the"
-                and self.norm(i + 1) == "were"
+                if self.norm_at[i] in lx.PAIR_SUBJECTS
+                and self.norm_at[i - 1] == "the"
+                and self.norm_at[i + 1] == "were"
             ),
             None,
         )
@@ -1618,12 +1632,12 @@ class _TransferContext(_Transfers):
                 return []
             listed.append(figure)
             i = figure.last + 1
-            if self.norm(figure.last) not in (",", "and"):
+            if self.norm_at[figure.last] not in (",", "and"):
                 break
         end = listed[-1].last if listed else at
-        if self.norm(end + (self.norm(end) == ",")) == "respectively":
-            end += 1 + (self.norm(end) == ",")
-        if end < self.last and self.norm(end) not in (".", ",", ";"):
+        if self.norm_at[end + (self.norm_at[end] == ",")] == "respectively":
+            end += 1 + (self.norm_at[end] == ",")
+        if end < self.last and self.norm_at[end] not in (".", ",", ";"):
             return []  # "12, 17 and 20 hours": no bare list
         return listed
 
@@ -1638,7 +1652,7 @@ class _TransferContext(_Transfers):
             return None
         party = named[0]
         framing = {
-            self.norm(i) for i in range(self.first, end) if not party.first <= i < party.last
+            self.norm_at[i] for i in range(self.first, end) if not party.first <= i < party.last
         }
         return party.code if framing <= _SIDE_FRAMING else None
 
@@ -1695,13 +1709,13 @@ class _TransferContext(_Transfers):
         as last year:" compares with something else and is not read.
         """
         for i in range(self.first + 1, self.last - 4):
-            if self.norm(i) not in lx.PAIR_SUBJECTS or self.norm(i - 1) != "the":
+            if self.norm_at[i] not in lx.PAIR_SUBJECTS or self.norm_at[i - 1] != "the":
                 continue
-            if self.norm(i + 1) not in ("were", "was"):
+            if self.norm_at[i + 1] not in ("were", "was"):
                 return None
             for j in range(i + 2, min(i + 7, self.last - 2)):
-                if self.norm(j) == "the" and self.norm(j + 1) == "same":
-                    return j + 2 if self.norm(j + 2) in (":", "\u2014") else None
+                if self.norm_at[j] == "the" and self.norm_at[j + 1] == "same":
+                    return j + 2 if self.norm_at[j + 2] in (":", "\u2014") else None
                 if self.tokens[j].kind != WORD:
                     return None
             return None
@@ -1726,12 +1740,12 @@ class _TransferContext(_Transfers):
                 figures.append(figure)
                 i = figure.last
                 # "31 and then 30" reads ", and" (see split_sentences); "31 and 30" as well
-                if self.norm(i) == "," and self.norm(i + 1) == "and":
+                if self.norm_at[i] == "," and self.norm_at[i + 1] == "and":
                     i += 1
-                if self.norm(i) != "and":
+                if self.norm_at[i] != "and":
                     break
                 i += 1
-            if self.norm(i) != "to":
+            if self.norm_at[i] != "to":
                 return None
             party = next((p for p in self.m.parties if p.first == i + 1 and p.noun), None)
             if party is None:
@@ -1739,7 +1753,7 @@ class _TransferContext(_Transfers):
             items.append((party.code, figures))
             i = party.last
             if len(items) < 2:
-                if self.norm(i) != ",":
+                if self.norm_at[i] != ",":
                     return None
                 i += 1
         if items[0][0] == items[1][0]:
@@ -1757,15 +1771,15 @@ class _TransferContext(_Transfers):
     def _bare_pair_at(self, at: int) -> tuple[FigureMention, FigureMention] | None:
         """The two figures of no people written "N and M" from ``at``, or None."""
         first = next((f for f in self.m.figures if f.first == at), None)
-        if first is None or first.noun is not None or self.norm(first.last) != "and":
+        if first is None or first.noun is not None or self.norm_at[first.last] != "and":
             return None
         second = next((f for f in self.m.figures if f.first == first.last + 1), None)
         if second is None or second.noun is not None:
             return None
         end = second.last
-        if self.norm(end + (self.norm(end) == ",")) == "respectively":
-            end += 1 + (self.norm(end) == ",")  # "207 and 195 respectively, days after ..."
-        if end < self.last and self.norm(end) not in (".", ",", ";", ")"):
+        if self.norm_at[end + (self.norm_at[end] == ",")] == "respectively":
+            end += 1 + (self.norm_at[end] == ",")  # "207 and 195 respectively, days after ..."
+        if end < self.last and self.norm_at[end] not in (".", ",", ";", ")"):
             return None  # "1,000 and 24 hours": not a bare pair
         return first, second
 
@@ -1775,10 +1789,10 @@ class _TransferContext(_Transfers):
         "the figures were, respectively, 230 and 248": the word only confirms the order
         the pair is read in, so the pair starts after it.
         """
-        word = at + (self.norm(at) == ",")
-        if self.norm(word) != "respectively":
+        word = at + (self.norm_at[at] == ",")
+        if self.norm_at[word] != "respectively":
             return at
-        return word + 1 + (self.norm(word + 1) == ",")
+        return word + 1 + (self.norm_at[word + 1] == ",")
 
     def _pair_told_before(self, legs: list[LegDraft]) -> tuple[LegDraft, LegDraft] | None:
         """The two legs, one each way, of the last exchange told: this sentence's, else the last."""
@@ -1862,9 +1876,9 @@ class _TransferContext(_Transfers):
             return []  # "the figure was 880 each time": a clause of its own, not a fragment
         way = self.discourse.remains_way
         figure = self.m.figures[0]
-        each_before = self.norm(figure.first - 2) in ("each", "every") and self.norm(
+        each_before = self.norm_at[figure.first - 2] in ("each", "every") and self.norm_at[
             figure.first - 1
-        ) in (_TIMES | lx.RECURRING)
+        ] in (_TIMES | lx.RECURRING)
         if way is None or not (each_before or self._told_each_time(figure)):
             return []
         if not figure.remains and (
@@ -1900,17 +1914,17 @@ class _TransferContext(_Transfers):
         the handover is said to be a further one ("another", "a second").
         """
         for i in range(self.first + 2, self.last - 3):
-            if [self.norm(i + k) for k in range(4)] != ["of", "the", "same", "size"]:
+            if [self.norm_at[i + k] for k in range(4)] != ["of", "the", "same", "size"]:
                 continue
             k = i - 1
-            while k > self.first and self.norm(k) in _OF_THE_DEAD:
+            while k > self.first and self.norm_at[k] in _OF_THE_DEAD:
                 k -= 1
-            if self.norm(k) not in _EXCHANGE_NOUNS or self.norm(k - 1) not in _FURTHER:
+            if self.norm_at[k] not in _EXCHANGE_NOUNS or self.norm_at[k - 1] not in _FURTHER:
                 return None
             end, day = i + 4, None
-            if self.norm(end) == "as" and self.norm(end + 1) in lx.WEEKDAYS:
-                day = self.norm(end + 1)
-                end += 2 + (self.norm(end + 2) in ("'s", "’s", "s"))
+            if self.norm_at[end] == "as" and self.norm_at[end + 1] in lx.WEEKDAYS:
+                day = self.norm_at[end + 1]
+                end += 2 + (self.norm_at[end + 2] in ("'s", "’s", "s"))
             return end, day
         return None
 
@@ -1924,12 +1938,12 @@ class _TransferContext(_Transfers):
         """
         if not (self.discourse.legs or legs):
             return []
-        head = self.norm(self.first + 1)
+        head = self.norm_at[self.first + 1]
         stated: Count | None = None
         restated = self._restated_whole()
         group = self._group_subject()
         listed: set[int] = set()  # figures a participle's copula lists, misread as its objects
-        if group is not None and self.norm(group) == "those":
+        if group is not None and self.norm_at[group] == "those":
             # "those freed were 80 soldiers and 20 civilians": the list is no verb's object
             listed = {k for k, f in enumerate(self.m.figures) if f.first > group}
             amounts = {self.m.figures[k].amount for k in listed}
@@ -1940,7 +1954,7 @@ class _TransferContext(_Transfers):
             pass  # "Kyiv said the returnees included 88 soldiers and 12 civilians"
         elif self._opening_partitive():
             pass  # "the ombudsman said 50 of the women were marines and 14 civilians"
-        elif self.norm(self.first) != "of":
+        elif self.norm_at[self.first] != "of":
             return []
         elif head == "the":
             opening = next((f for f in self.m.figures if f.first == self.first + 2), None)
@@ -1999,7 +2013,7 @@ class _TransferContext(_Transfers):
         going to the figure's side, can be the one meant.
         """
         for k, figure in enumerate(self.m.figures):
-            if self.norm(figure.first - 1) not in ("the", "all"):
+            if self.norm_at[figure.first - 1] not in ("the", "all"):
                 continue
             getter = self._getter_after(figure)
             if getter is not None:
@@ -2036,11 +2050,11 @@ class _TransferContext(_Transfers):
         if figure.noun is not None and figure.nationality is None:
             return None  # "all 307 people it got back": a noun of no side is no one's yet
         at = figure.np_end
-        if self.norm(at) not in _GETTERS:
+        if self.norm_at[at] not in _GETTERS:
             return None
-        verb = at + 1 + (self.norm(at + 1) in ("had", "has", "have"))  # "it had received"
+        verb = at + 1 + (self.norm_at[at + 1] in ("had", "has", "have"))  # "it had received"
         got = _lemmas.TRANSFER_MATCHER.match(self.tokens, verb, self.last)
-        if got is None or got[1] is not Move.RECEIVE or self.norm(got[0]) not in ("were", "are"):
+        if got is None or got[1] is not Move.RECEIVE or self.norm_at[got[0]] not in ("were", "are"):
             return None
         if figure.nationality is not None:
             return figure.nationality, got[0]  # "the 64 Ukrainians they brought back"
@@ -2049,13 +2063,13 @@ class _TransferContext(_Transfers):
 
     def _copula_kind(self, at: int) -> PersonCategory | None:
         """The one kind after "were" at or just past ``at``: "returned were civilians who"."""
-        if self.norm(at) not in ("were", "are"):
+        if self.norm_at[at] not in ("were", "are"):
             at += 1  # one participle: "the nine Ukrainians returned were"
-        if self.norm(at) not in ("were", "are"):
+        if self.norm_at[at] not in ("were", "are"):
             return None
-        at += 1 + (self.norm(at + 1) == "all")
+        at += 1 + (self.norm_at[at + 1] == "all")
         found = lx.PEOPLE.match(self.tokens, at, self.last)
-        if found is None or self.norm(found[0]) in ("and", "or"):
+        if found is None or self.norm_at[found[0]] in ("and", "or"):
             return None
         category = found[1].category
         if category is None or category is PersonCategory.OTHER:
@@ -2078,21 +2092,21 @@ class _TransferContext(_Transfers):
         figure names the people already counted, and what follows the verb splits
         them by kind (an aside of saying may stand between).
         """
-        if self.norm(self.first) != "the":
+        if self.norm_at[self.first] != "the":
             return None
         opening = next((f for f in self.m.figures if f.first == self.first + 1), None)
         if opening is None or opening.noun is not None:
             return None
         at = opening.last
-        if self.norm(at) == ",":
+        if self.norm_at[at] == ",":
             at = self._speech_aside(at)
-        return opening if self.norm(at) in ("were", "are", "included", "comprised") else None
+        return opening if self.norm_at[at] in ("were", "are", "included", "comprised") else None
 
     def _joins_list(self, at: int) -> bool:
         """Whether the word before ``at`` adds to a list: "and", ",", "as well as"."""
-        if self.norm(at - 1) in ("and", ","):
+        if self.norm_at[at - 1] in ("and", ","):
             return True
-        return [self.norm(i) for i in range(at - 3, at)] == ["as", "well", "as"]
+        return [self.norm_at[i] for i in range(at - 3, at)] == ["as", "well", "as"]
 
     def _group_subject(self) -> int | None:
         """The verb after a group named as a whole: "the returnees included", "its group comprised".
@@ -2109,16 +2123,16 @@ class _TransferContext(_Transfers):
             if not self.first <= at < self.last - 2:
                 continue
             moved = _lemmas.TRANSFER_MATCHER.match(self.tokens, at + 1, self.last)
-            if self.norm(at) == "those" and moved is not None:
+            if self.norm_at[at] == "those" and moved is not None:
                 noun = moved[0] - 1  # "those (handed) back were 80 soldiers and 20 civilians"
-            elif self.norm(at) not in _GROUP_DETERMINERS:
+            elif self.norm_at[at] not in _GROUP_DETERMINERS:
                 continue
             else:
                 noun = at + 1 if self._group_side(at) is None else at + 2
-                if self.norm(noun) not in _GROUP_NOUNS:
+                if self.norm_at[noun] not in _GROUP_NOUNS:
                     continue
             verb = noun + 1
-            if self.norm(verb) == ",":
+            if self.norm_at[verb] == ",":
                 verb = self._according_aside(verb)
             if self._splitting_verb(verb):
                 return at
@@ -2130,14 +2144,14 @@ class _TransferContext(_Transfers):
         "included", "comprised", "were", "consisted of", and the passive "was made up
         of" / "was composed of" ("the group was made up of 224 soldiers and six civilians").
         """
-        word = self.norm(verb)
+        word = self.norm_at[verb]
         if word in _GROUP_VERBS:
             return True
         if word in _CONSIST:
-            return self.norm(verb + 1) == "of"
+            return self.norm_at[verb + 1] == "of"
         if word not in ("was", "is", "were", "are"):
             return False
-        made = [self.norm(verb + k) for k in (1, 2, 3)]
+        made = [self.norm_at[verb + k] for k in (1, 2, 3)]
         return made == ["made", "up", "of"] or made[:2] == ["composed", "of"]
 
     def _group_side(self, group: int) -> str | None:
@@ -2156,9 +2170,9 @@ class _TransferContext(_Transfers):
 
     def _according_aside(self, comma: int) -> int:
         """Past an aside of saying at ``comma``, "according to" an office of any length too."""
-        if (self.norm(comma + 1), self.norm(comma + 2)) != ("according", "to"):
+        if (self.norm_at[comma + 1], self.norm_at[comma + 2]) != ("according", "to"):
             return self._speech_aside(comma)
-        close = next((i for i in range(comma + 3, self.last) if self.norm(i) == ","), None)
+        close = next((i for i in range(comma + 3, self.last) if self.norm_at[i] == ","), None)
         return comma if close is None else close + 1
 
     def _group_wholes(self, group: int, legs: list[LegDraft]) -> list[LegDraft]:
@@ -2223,10 +2237,10 @@ class _TransferContext(_Transfers):
         for word in self.m.transfers:
             if not word.done or word.move not in (Move.SEND, Move.RECEIVE) or self._denied(word):
                 continue
-            if any(self.norm(i) == "whether" for i in range(self.first, word.first)):
+            if any(self.norm_at[i] == "whether" for i in range(self.first, word.first)):
                 continue  # "did not say whether Ukraine had returned any bodies": not told
             if any(
-                self.norm(i) == "how" and self.norm(i + 1) in ("many", "much")
+                self.norm_at[i] == "how" and self.norm_at[i + 1] in ("many", "much")
                 for i in range(self.first, word.first)
             ):
                 continue  # "did not say how many Russian bodies Ukraine had returned": asked

@@ -261,9 +261,9 @@ class _TransferRoles(_Tallies):
         """
         if self._in_relative(word.first):
             return True
-        return self.clauses.in_relative(word.first - self.first, restrictive=True) and self.norm(
+        return self.clauses.in_relative(word.first - self.first, restrictive=True) and self.norm_at[
             word.first - 1
-        ) in ("a", "an", "the", "this", "that", "another")
+        ] in ("a", "an", "the", "this", "that", "another")
 
     def _predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb or noun of handing over that governs ``figure``; true when it comes first."""
@@ -298,7 +298,7 @@ class _TransferRoles(_Tallies):
                 or self._pair_after_colon(figure)
                 # "Two handovers followed: on 13 June, of 1,200, and on 16 June, of 900"
                 or (
-                    self.norm(t.first) in lx.EXCHANGE_PLURALS
+                    self.norm_at[t.first] in lx.EXCHANGE_PLURALS
                     and self._dated_item_after_colon(t, figure)
                 )
             )
@@ -321,7 +321,7 @@ class _TransferRoles(_Tallies):
         if before:
             # "… came home: 146 soldiers were freed": after a colon the figure has a verb of
             # its own; "205 are home: 185 servicemen and 20 civilians" has none and keeps "home".
-            between = [self.norm(i) for i in range(before[-1].last, figure.first)]
+            between = [self.norm_at[i] for i in range(before[-1].last, figure.first)]
             # "... returned 24, and in August, when 900 bodies came back": a figure that
             # opens a clause of its own is the subject of the verb after it
             opens = (
@@ -352,7 +352,7 @@ class _TransferRoles(_Tallies):
                 # verb past the dash that closes the aside is not the aside's own
                 closed = (
                     not DASHES.isdisjoint(between)
-                    and any(self.norm(i) in DASHES for i in range(figure.last, own[0].first))
+                    and any(self.norm_at[i] in DASHES for i in range(figure.last, own[0].first))
                     if own is not None
                     else False
                 )
@@ -397,22 +397,22 @@ class _TransferRoles(_Tallies):
         side (or a pronoun) and a past verb of its own opens a clause whose figure tells
         of that side's doing, not the size of the exchange the noun names.
         """
-        noun = word.move is Move.EVENT or self.norm(word.first) in lx.EXCHANGE_NOUNS
+        noun = word.move is Move.EVENT or self.norm_at[word.first] in lx.EXCHANGE_NOUNS
         if not noun or word.last > figure.first:
             return False
         opener = next(
-            (k for k in range(word.last, figure.first) if self.norm(k) in _LATER_CLAUSE_OPENERS),
+            (k for k in range(word.last, figure.first) if self.norm_at[k] in _LATER_CLAUSE_OPENERS),
             None,
         )
         if opener is None:
             return False
         for verb in range(opener + 2, figure.first):
-            if not self.norm(verb).endswith("ed"):
+            if not self.norm_at[verb].endswith("ed"):
                 continue
             subject = verb - 1
-            while subject > opener and self.norm(subject) in _AUXILIARIES_BETWEEN:
+            while subject > opener and self.norm_at[subject] in _AUXILIARIES_BETWEEN:
                 subject -= 1
-            if self.norm(subject) in _SUBJECT_PRONOUNS or any(
+            if self.norm_at[subject] in _SUBJECT_PRONOUNS or any(
                 p.noun and p.last - 1 == subject for p in self.m.parties
             ):
                 return True
@@ -452,9 +452,9 @@ class _TransferRoles(_Tallies):
 
     def _part_cue_before(self, figure: FigureMention) -> bool:
         """Whether "including" or "among them" stands right before ``figure``."""
-        before = self.norm(figure.first - 1)
+        before = self.norm_at[figure.first - 1]
         return before in lx.PART_CUES or (
-            before == "them" and self.norm(figure.first - 2) in lx.PART_CUES
+            before == "them" and self.norm_at[figure.first - 2] in lx.PART_CUES
         )
 
     def _own_passive_after(self, figure: FigureMention) -> bool:
@@ -464,7 +464,7 @@ class _TransferRoles(_Tallies):
         own verb, so the verb before "and" does not govern it.
         """
         at = figure.np_end
-        if self.norm(at) not in ("was", "were"):
+        if self.norm_at[at] not in ("was", "were"):
             return False
         return any(t.first == at + 1 and t.done for t in self.m.transfers)
 
@@ -475,15 +475,17 @@ class _TransferRoles(_Tallies):
 
         "The swap agreed last week, to be carried out on Sunday, ..." keeps its plan.
         """
-        if self.norm(noun.last) not in _AGREEING:
+        if self.norm_at[noun.last] not in _AGREEING:
             return noun.last
         for i in range(noun.last + 1, figure.first):
-            word, before = self.norm(i), self.norm(i - 1)
+            word, before = self.norm_at[i], self.norm_at[i - 1]
             done = (
                 (word == "place" and before == "took")
-                or (word == "place" and before == "taken" and self.norm(i - 2) in lx.HAVING)
+                or (word == "place" and before == "taken" and self.norm_at[i - 2] in lx.HAVING)
                 or (word in _DONE_PASSIVES and before in ("was", "were"))
-                or (word in _DONE_PASSIVES and before == "been" and self.norm(i - 2) in lx.HAVING)
+                or (
+                    word in _DONE_PASSIVES and before == "been" and self.norm_at[i - 2] in lx.HAVING
+                )
             )
             if done:
                 return noun.last + 1
@@ -495,8 +497,8 @@ class _TransferRoles(_Tallies):
         "The Easter exchange: 246 each way, plus a separate handover of wounded men": the
         handover is a second event listed after the figure, not what moved it.
         """
-        return self.norm(own.first) in _EXCHANGE_NOUNS and "plus" in {
-            self.norm(i) for i in range(figure.last, own.first)
+        return self.norm_at[own.first] in _EXCHANGE_NOUNS and "plus" in {
+            self.norm_at[i] for i in range(figure.last, own.first)
         }
 
     def _begun(self, verb: TransferWord) -> bool:
@@ -504,7 +506,7 @@ class _TransferRoles(_Tallies):
 
         The whole amount only started to move; how many crossed is not said.
         """
-        return self.norm(verb.first - 1) in _BEGUN and self.norm(verb.first).endswith("ing")
+        return self.norm_at[verb.first - 1] in _BEGUN and self.norm_at[verb.first].endswith("ing")
 
     def _gapped_before_comma(self, figure: FigureMention, after: TransferWord) -> bool:
         """Whether ``figure`` ends a gapped clause, and ``after`` stands past the comma closing it.
@@ -517,10 +519,10 @@ class _TransferRoles(_Tallies):
             p.last == figure.first
             and p.noun
             and p.role != MEDIATOR
-            and self.norm(p.first - 1) in lx.GAPPED_SIDE_OPENERS
+            and self.norm_at[p.first - 1] in lx.GAPPED_SIDE_OPENERS
             for p in self.m.parties
         )
-        return side and "," in (self.norm(i) for i in range(figure.np_end, after.first))
+        return side and "," in (self.norm_at[i] for i in range(figure.np_end, after.first))
 
     def _verb_elided_after(self, figure: FigureMention) -> bool:
         """Whether a bare auxiliary ends the figure's clause, its verb left out.
@@ -530,8 +532,8 @@ class _TransferRoles(_Tallies):
         verb, not the speech between, governs the figure.
         """
         end = figure.np_end
-        return self.norm(end) in _ELIDING_AUXILIARIES and (
-            end + 1 >= self.last or self.norm(end + 1) in (".", ",", ";", "too")
+        return self.norm_at[end] in _ELIDING_AUXILIARIES and (
+            end + 1 >= self.last or self.norm_at[end + 1] in (".", ",", ";", "too")
         )
 
     def _staged_at_border(self, verb: TransferWord, figure: FigureMention) -> bool:
@@ -541,18 +543,18 @@ class _TransferRoles(_Tallies):
         crossing": people moved to the line wait there to be handed over; that is not a
         handover yet, unless the sentence goes on to one ("... and handed them over").
         """
-        if self.norm(verb.last - 1) not in _STAGING_VERBS:
+        if self.norm_at[verb.last - 1] not in _STAGING_VERBS:
             return False
         # "delivered 640 prisoners under 25 and seriously wounded soldiers to the border":
         # a joined second group of people may stand between the figure and the border
         stop = min(self.last, figure.np_end + 10)
         for i in range(figure.np_end, stop - 2):
-            if self.norm(i) in (",", ";", ":", "but", "where", "which", "home", "back"):
+            if self.norm_at[i] in (",", ";", ":", "but", "where", "which", "home", "back"):
                 return False
             if (
-                self.norm(i) == "to"
-                and self.norm(i + 1) == "the"
-                and any(self.norm(j) in _BORDER_WORDS for j in range(i + 2, min(stop, i + 4)))
+                self.norm_at[i] == "to"
+                and self.norm_at[i + 1] == "the"
+                and any(self.norm_at[j] in _BORDER_WORDS for j in range(i + 2, min(stop, i + 4)))
             ):
                 return True
         return False
@@ -565,7 +567,7 @@ class _TransferRoles(_Tallies):
         """
         return (
             figure.first - verb.last <= 2 * 8
-            and self.norm(figure.first - 1) == "and"
+            and self.norm_at[figure.first - 1] == "and"
             # a bare number: one with a noun of its own ("and 51 military personnel") may
             # spell out a part instead
             and any(f.first == figure.first and f.noun is None for f in self.m.figures)
@@ -594,7 +596,7 @@ class _TransferRoles(_Tallies):
         )
         if head is None:
             return False
-        between = [self.norm(i) for i in range(head.np_end, figure.first)]
+        between = [self.norm_at[i] for i in range(head.np_end, figure.first)]
         if between[-2:-1] and between[-2] in lx.REMAINS_NOUNS and between[-1] == "of":
             between = between[: -3 if between[-3:-2] == ["the"] else -2]
         if between[:1] == [","]:
@@ -616,7 +618,7 @@ class _TransferRoles(_Tallies):
         )
         if party is None or figure.first - verb.last > 3 * 8:
             return False
-        if self.norm(party.first - 1) != "and" or self.norm(party.first - 2) != ",":
+        if self.norm_at[party.first - 1] != "and" or self.norm_at[party.first - 2] != ",":
             return False
         head = next(
             (
@@ -626,10 +628,10 @@ class _TransferRoles(_Tallies):
             ),
             None,
         )
-        if head is None or self.norm(head.np_end) != ",":
+        if head is None or self.norm_at[head.np_end] != ",":
             return False
         # exactly one aside: the comma closing the object and the one before "and"
-        commas = [i for i in range(head.np_end, party.first - 1) if self.norm(i) == ","]
+        commas = [i for i in range(head.np_end, party.first - 1) if self.norm_at[i] == ","]
         return len(commas) == 2 and not any(
             head.np_end < t.first < party.first for t in self.m.transfers
         )
@@ -660,7 +662,8 @@ class _TransferRoles(_Tallies):
             (
                 i
                 for i in range(self.first, figure.first - 2)
-                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
+                if (self.norm_at[i], self.norm_at[i + 1], self.norm_at[i + 2])
+                == ("the", "same", "number")
             ),
             None,
         )
@@ -670,7 +673,7 @@ class _TransferRoles(_Tallies):
             (
                 k
                 for k in range(echo + 3, figure.first)
-                if self.norm(k) == "," and self.norm(k + 1) == "and"
+                if self.norm_at[k] == "," and self.norm_at[k + 1] == "and"
             ),
             None,
         )
@@ -684,21 +687,24 @@ class _TransferRoles(_Tallies):
         the figure joined to it by "and" or "as well as" the second.
         """
         end = figure.first - 1
-        if self.norm(end) == "as" and (self.norm(end - 2), self.norm(end - 1)) == ("as", "well"):
+        if self.norm_at[end] == "as" and (self.norm_at[end - 2], self.norm_at[end - 1]) == (
+            "as",
+            "well",
+        ):
             end -= 2
-        elif self.norm(end) != "and":
+        elif self.norm_at[end] != "and":
             return False
         at = verb.last
-        if self.norm(at) == "to":
+        if self.norm_at[at] == "to":
             # "handed over to Russia the same number": the receiver told first
             at = next(
                 (p.last for p in self.m.parties if p.noun and p.first in (at + 1, at + 2)), at
             )
         echo = same_number(self.norms, at - self.first) + self.first
-        if echo == at or self.norm(echo) != "of":
+        if echo == at or self.norm_at[echo] != "of":
             return False
         head = echo + 1
-        while self.norm(head) in ("its", "their", "own", "the"):
+        while self.norm_at[head] in ("its", "their", "own", "the"):
             head += 1
         head = next(
             (p.last for p in self.m.parties if p.first == head and p.role == NATIONALITY), head
@@ -714,8 +720,8 @@ class _TransferRoles(_Tallies):
         """
         return (
             figure.first - noun.last <= 2 * 8
-            and (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("and", "of")
-            and self.norm(noun.last) == "of"
+            and (self.norm_at[figure.first - 2], self.norm_at[figure.first - 1]) == ("and", "of")
+            and self.norm_at[noun.last] == "of"
             and any(f.first == noun.last + 1 for f in self.m.figures)
         )
 
@@ -725,13 +731,13 @@ class _TransferRoles(_Tallies):
         "had returned 215 Ukrainians, among them two commanders, for 55 Russians": the
         aside set off by commas describes the object; the counter after it is the verb's.
         """
-        if self.norm(figure.first - 1) != "for" or self.norm(figure.first - 2) != ",":
+        if self.norm_at[figure.first - 1] != "for" or self.norm_at[figure.first - 2] != ",":
             return False
         closing = figure.first - 2 - self.first
         return any(
             0 <= f.first - verb.last <= 2
             and f.noun is not None
-            and self.norm(f.np_end) == ","
+            and self.norm_at[f.np_end] == ","
             and (f.np_end + 1 - self.first, closing) in self.clauses.relatives
             for f in self.m.figures
         )
@@ -742,25 +748,28 @@ class _TransferRoles(_Tallies):
         "two swaps, on 5 January and 5 February, of 25 and 150 prisoners": the
         dates set off by commas or dashes stand between the noun and its "of".
         """
-        if noun.move is not Move.EVENT and self.norm(noun.first) not in _EXCHANGE_NOUNS:
+        if noun.move is not Move.EVENT and self.norm_at[noun.first] not in _EXCHANGE_NOUNS:
             return False
         start = figure.first
-        while self.norm(start - 1) in (",", "and"):
+        while self.norm_at[start - 1] in (",", "and"):
             # "of 25 and 150 prisoners": the list's first figure follows the "of"
             listed = next((f for f in self.m.figures if f.last == start - 1), None)
             if listed is None:
                 break
             start = listed.first
-        if self.norm(start - 1) != "of":
+        if self.norm_at[start - 1] != "of":
             return False
         opening, closing = noun.last, start - 2
-        if self.norm(opening) not in (",", *DASHES) or self.norm(closing) != self.norm(opening):
+        if (
+            self.norm_at[opening] not in (",", *DASHES)
+            or self.norm_at[closing] != self.norm_at[opening]
+        ):
             return False
         if not 0 < closing - opening <= 16:
             return False
         dated = {i for d in self.m.dates for i in range(d.first, d.last)}
         return all(
-            i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
+            i in dated or self.norm_at[i] in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
         )
 
     def _sums_its_subjects(self, verb: TransferWord, figure: FigureMention) -> bool:
@@ -770,7 +779,7 @@ class _TransferRoles(_Tallies):
         subjects already; the figure after the comma counts them together, it is not
         the verb's object ("returned 205" would send them the other way).
         """
-        if figure.first != verb.last + 1 or self.norm(verb.last) != ",":
+        if figure.first != verb.last + 1 or self.norm_at[verb.last] != ",":
             return False
         subjects = [
             f
@@ -799,12 +808,12 @@ class _TransferRoles(_Tallies):
         A span told right after ("6,000 in all since 2022") still makes the figure a sum,
         there of more than the parts: nobody's object either.
         """
-        if self.norm(after) == "altogether":
-            return self.norm(after + 1) in _CLAUSE_ENDS | {"since"}
+        if self.norm_at[after] == "altogether":
+            return self.norm_at[after + 1] in _CLAUSE_ENDS | {"since"}
         return (
-            self.norm(after) == "in"
-            and self.norm(after + 1) in ("all", "total")
-            and self.norm(after + 2) in _CLAUSE_ENDS | {"since"}
+            self.norm_at[after] == "in"
+            and self.norm_at[after + 1] in ("all", "total")
+            and self.norm_at[after + 2] in _CLAUSE_ENDS | {"since"}
         )
 
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
@@ -814,10 +823,10 @@ class _TransferRoles(_Tallies):
         the people moved comes after ("... were reunited with their families") or
         before (", crediting Qatar for the mediation").
         """
-        if self.norm(word.first) != "mediation":
+        if self.norm_at[word.first] != "mediation":
             return False
         return any(
-            self.norm(i) in ("with", "through", "under", "via", "thanks", "for")
+            self.norm_at[i] in ("with", "through", "under", "via", "thanks", "for")
             for i in range(max(self.first, word.first - 4), word.first)
         )
 
@@ -829,9 +838,9 @@ class _TransferRoles(_Tallies):
         """
         dated = {i for d in self.m.dates for i in range(d.first, d.last)}
         for i in range(start, end - 1):
-            if self.norm(i).isdigit() and self.norm(i + 1) in ("st", "nd", "rd", "th"):
+            if self.norm_at[i].isdigit() and self.norm_at[i + 1] in ("st", "nd", "rd", "th"):
                 dated.update((i, i + 1))  # "the 14th": a day of a month told elsewhere
-                if self.norm(i - 1) == "the":
+                if self.norm_at[i - 1] == "the":
                     dated.add(i - 1)
         return sum(1 for i in range(start, end) if i not in dated)
 
@@ -847,7 +856,7 @@ class _TransferRoles(_Tallies):
         if noun is None and self._bare_pair_told_done(at):
             noun = TransferWord(at - 1, at, Move.EVENT, True)  # the closing quote stands for it
         if noun is not None and any(
-            self.norm(i) in _PROPOSING
+            self.norm_at[i] in _PROPOSING
             for i in range(max(self.first, figure.first - 3), figure.first)
         ):
             # "Kyiv proposed a 500-for-500 swap": the swap is the object of a plan
@@ -867,7 +876,7 @@ class _TransferRoles(_Tallies):
         sides agree to is still to be done, however it is sized.
         """
         return any(
-            self.norm(i) in ("to", "on", "upon") and self.norm(i - 1) in _AGREEING
+            self.norm_at[i] in ("to", "on", "upon") and self.norm_at[i - 1] in _AGREEING
             for i in range(max(self.first + 1, figure.first - 3), figure.first)
         )
 
@@ -878,9 +887,9 @@ class _TransferRoles(_Tallies):
         what such a swap would be, not one that took place.
         """
         at = figure.first - 1
-        while at > self.first and self.norm(at) in _QUOTES:
+        while at > self.first and self.norm_at[at] in _QUOTES:
             at -= 1
-        return self.norm(at) in ("a", "an") and self.norm(self.last - 1) == "?"
+        return self.norm_at[at] in ("a", "an") and self.norm_at[self.last - 1] == "?"
 
     def _names_deal(self, figure: FigureMention, noun: TransferWord) -> bool:
         """Whether "N for N" names a deal ('day two of the "500 for 500" swap'), not a handover.
@@ -896,29 +905,29 @@ class _TransferRoles(_Tallies):
         its verb is skipped ("the '500 for 500' swap in May took place over two days").
         """
         at = figure.first - 1
-        while at >= self.first and self.norm(at) in _QUOTES:
+        while at >= self.first and self.norm_at[at] in _QUOTES:
             at -= 1
         quoted = at < figure.first - 1
-        ranked = any(self.norm(i) in _SIZE_RANKS for i in range(max(self.first, at - 4), at))
+        ranked = any(self.norm_at[i] in _SIZE_RANKS for i in range(max(self.first, at - 4), at))
         verb = self._past_date(noun.last)  # 'the "N for N" exchange in May took place'
         # "the 115-for-115 swap on Aug. 24 included many of them": a past verb of what
         # it held, after a day the swap is dated by, tells it done
-        held = verb > noun.last and self.norm(verb) in _HELD_IN_SWAP
+        held = verb > noun.last and self.norm_at[verb] in _HELD_IN_SWAP
         finite = held or any(
-            self.norm(i) in ("took", "happened")
-            or (self.norm(i) in ("was", "were") and self.norm(i + 1) in _DONE_ON)
+            self.norm_at[i] in ("took", "happened")
+            or (self.norm_at[i] in ("was", "were") and self.norm_at[i + 1] in _DONE_ON)
             # 'the "N for N" swap in May was followed by ...': what came after it is done too
-            or (self.norm(i) in ("was", "were") and self.norm(i + 1) == "followed")
+            or (self.norm_at[i] in ("was", "were") and self.norm_at[i + 1] == "followed")
             for i in range(noun.first + 1, verb + 2)
         )
-        participle = not quoted and self.norm(noun.last) in _DONE_ON
-        told_done = self.norm(at - 1) in _COMING_NEXT or (
-            self.norm(noun.last) == ","
-            and self.norm(noun.last + 1) in _DONE_ON
-            and self.norm(noun.last + 2) not in ("up", "back")  # "held up": stalled, not done
+        participle = not quoted and self.norm_at[noun.last] in _DONE_ON
+        told_done = self.norm_at[at - 1] in _COMING_NEXT or (
+            self.norm_at[noun.last] == ","
+            and self.norm_at[noun.last + 1] in _DONE_ON
+            and self.norm_at[noun.last + 2] not in ("up", "back")  # "held up": stalled, not done
         )
         return (
-            self.norm(at) == "the"
+            self.norm_at[at] == "the"
             and not ranked
             and not finite
             and not participle
@@ -932,18 +941,18 @@ class _TransferRoles(_Tallies):
         by smaller rounds': the deal's name sizes the swap and names no one kind of people.
         """
         partner = self._partner(figure)
-        if partner is None or self.norm(figure.first - 1) not in _QUOTES:
+        if partner is None or self.norm_at[figure.first - 1] not in _QUOTES:
             return False
         at = self._after_pair(partner)
         if self._bare_pair_told_done(at):
             return True
-        verb = self._past_date(at + 1) if self.norm(at) in _EXCHANGE_NOUNS else at
-        return self.norm(verb) in ("was", "were") and self.norm(verb + 1) == "followed"
+        verb = self._past_date(at + 1) if self.norm_at[at] in _EXCHANGE_NOUNS else at
+        return self.norm_at[verb] in ("was", "were") and self.norm_at[verb + 1] == "followed"
 
     def _past_date(self, at: int) -> int:
         """Where the words after a date that opens at ``at`` ("in May", "of 3 April") go on."""
-        start = at + (self.norm(at) in ("in", "on", "of"))
-        if self.norm(start) == "the" and self.norm(start + 2) in ("st", "nd", "rd", "th"):
+        start = at + (self.norm_at[at] in ("in", "on", "of"))
+        if self.norm_at[start] == "the" and self.norm_at[start + 2] in ("st", "nd", "rd", "th"):
             return start + 3  # "on the 5th": a day of a month told elsewhere
         return max((d.last for d in self.m.dates if d.first in (at, start)), default=at)
 
@@ -954,17 +963,17 @@ class _TransferRoles(_Tallies):
         deal": the pair sizes the whole deal, not what moved in the part the text tells.
         """
         j = at - 1
-        while j > self.first and (self.norm(j) in _QUOTES or self.norm(j) in ("the", "a")):
+        while j > self.first and (self.norm_at[j] in _QUOTES or self.norm_at[j] in ("the", "a")):
             j -= 1
-        if self.norm(j) != "of":
+        if self.norm_at[j] != "of":
             return False
-        numbered = self.tokens[j - 1].kind == NUM or self.norm(j - 1) in lx.NUMBER_WORDS
+        numbered = self.tokens[j - 1].kind == NUM or self.norm_at[j - 1] in lx.NUMBER_WORDS
         part = j - 1 - numbered  # "day three of the ... swap"
-        return _lemmas.lemma(self.norm(part)) in _DEAL_PARTS
+        return _lemmas.lemma(self.norm_at[part]) in _DEAL_PARTS
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
-        if self.norm(figure.first - 1) in _CAPTURE_FORMS:
+        if self.norm_at[figure.first - 1] in _CAPTURE_FORMS:
             # "had captured 594 Russian servicemen, describing them as an 'exchange fund'":
             # the people of a capture are taken, whatever handover is named after them
             return None
@@ -983,10 +992,10 @@ class _TransferRoles(_Tallies):
         # occupied territory have been reunited") runs on to the verb: reach further
         # (past a second people noun: "boys and girls who had been taken ... have been")
         joined = (
-            lx.PEOPLE.match(self.tokens, end + 1, self.last) if self.norm(end) == "and" else None
+            lx.PEOPLE.match(self.tokens, end + 1, self.last) if self.norm_at[end] == "and" else None
         )
         relative = joined[0] if joined is not None else self._relative_past_of(end)
-        reach = _PREDICATE_REACH + (8 if self.norm(relative) in ("who", "that") else 0)
+        reach = _PREDICATE_REACH + (8 if self.norm_at[relative] in ("who", "that") else 0)
         # "140 soldiers captured by ... were brought back": a verb group far off is the main verb
         far = _PREDICATE_REACH + 8 if self._reduced_relative(end) else reach
         for start in dict.fromkeys(
@@ -1012,7 +1021,7 @@ class _TransferRoles(_Tallies):
                 and not self._origin_event(t, start)
                 and self._raised_total_at(start, t.first + 1) is None
             ]
-            if not inside and self.norm(relative) in ("who", "that"):
+            if not inside and self.norm_at[relative] in ("who", "that"):
                 main = self._main_verb_past_relative(relative, after)
                 if main is not None and not self._figure_between(start, main.first):
                     return main, False
@@ -1034,10 +1043,10 @@ class _TransferRoles(_Tallies):
         round — trainloads of bodies arrived": the verb comes after the closing dash.
         """
         end = figure.np_end
-        if self.norm(figure.first - 1) not in DASHES or self.norm(end) != "each":
+        if self.norm_at[figure.first - 1] not in DASHES or self.norm_at[end] != "each":
             return end
         for i in range(end + 1, min(self.last, end + 12)):
-            if self.norm(i) in DASHES:
+            if self.norm_at[i] in DASHES:
                 return i + 1
         return end
 
@@ -1070,7 +1079,7 @@ class _TransferRoles(_Tallies):
         ("captured by ...", "held in ...", "taken prisoner during ...") runs on to the
         main verb, which may stand far off. "taken to Ukraine" moves people: no such phrase.
         """
-        word, then = self.norm(end), self.norm(end + 1)
+        word, then = self.norm_at[end], self.norm_at[end + 1]
         if word == "taken":
             return then in ("prisoner", "captive")
         return (word in _CAPTURE_FORMS or word in ("held", "detained")) and then in (
@@ -1085,9 +1094,9 @@ class _TransferRoles(_Tallies):
     def _opens_verb_group(self, at: int) -> bool:
         """Whether the word at ``at`` ends a finite verb group ("were", "have now been" before)."""
         aux = at - 1
-        while self.norm(aux) in ("been", "being") or self.norm(aux) in _VERB_GROUP_ADVERBS:
+        while self.norm_at[aux] in ("been", "being") or self.norm_at[aux] in _VERB_GROUP_ADVERBS:
             aux -= 1
-        return self.norm(aux) in _FINITE
+        return self.norm_at[aux] in _FINITE
 
     def _relative_past_of(self, end: int) -> int:
         """The relative pronoun past a short "of" phrase closing the people's noun group.
@@ -1096,12 +1105,12 @@ class _TransferRoles(_Tallies):
         home": the relative clause opens after "of the Sudzha district", not at "of"; so
         after a place the people are from ("children from the Kharkiv region who ...").
         """
-        if self.norm(end) not in ("of", "from"):
+        if self.norm_at[end] not in ("of", "from"):
             return end
         for i in range(end + 1, min(end + 6, self.last)):
-            if self.norm(i) in ("who", "that"):
+            if self.norm_at[i] in ("who", "that"):
                 return i
-            if self.norm(i) in (",", ";", ":") or self.norm(i) in _FINITE:
+            if self.norm_at[i] in (",", ";", ":") or self.norm_at[i] in _FINITE:
                 break
         return end
 
@@ -1119,13 +1128,17 @@ class _TransferRoles(_Tallies):
         for verb in after[1:]:
             aux = verb.first - 1
             # "were also returned", "have now been brought back": adverbs inside the group
-            while self.norm(aux) in ("been", "being") or self.norm(aux) in _VERB_GROUP_ADVERBS:
+            while (
+                self.norm_at[aux] in ("been", "being") or self.norm_at[aux] in _VERB_GROUP_ADVERBS
+            ):
                 aux -= 1
             if (
-                self.norm(aux) in _FINITE
+                self.norm_at[aux] in _FINITE
                 and aux > after[0].last
-                and self.norm(aux - 1) not in ("and", "or", ",", "but")
-                and not any(self.norm(i) in lx.RELATIVE_PRONOUNS for i in range(after[0].last, aux))
+                and self.norm_at[aux - 1] not in ("and", "or", ",", "but")
+                and not any(
+                    self.norm_at[i] in lx.RELATIVE_PRONOUNS for i in range(after[0].last, aux)
+                )
             ):
                 return verb
         return None
@@ -1137,10 +1150,10 @@ class _TransferRoles(_Tallies):
         comments on the count; the swap it names is its own clause's, not the figure's.
         """
         return any(
-            self.norm(i) == ","
-            and self.norm(i + 1) in ("a", "the", "one")
-            and self.norm(i + 2) in lx.FIGURE_HEADS
-            and not any(self.norm(j) in (",", ";") for j in range(i + 3, verb))
+            self.norm_at[i] == ","
+            and self.norm_at[i + 1] in ("a", "the", "one")
+            and self.norm_at[i + 2] in lx.FIGURE_HEADS
+            and not any(self.norm_at[j] in (",", ";") for j in range(i + 3, verb))
             for i in range(start, verb - 2)
         )
 
@@ -1153,7 +1166,7 @@ class _TransferRoles(_Tallies):
         if noun.move is not Move.EVENT:
             return False
         for i in range(noun.first - 1, max(start, noun.first - 4) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word == "from":
                 return True
             if word in (",", ";", ":", "in", "at", "to", "of", "and", "by", "with") or any(
@@ -1173,12 +1186,12 @@ class _TransferRoles(_Tallies):
         if self.norm_set.isdisjoint(_RAISING_PARTICIPLES):
             return None  # most sentences: no "bringing" or "taking" to look for
         for i in range(max(start, self.first + 1), stop):
-            if self.norm(i) not in _RAISING_PARTICIPLES or self.norm(i - 1) != ",":
+            if self.norm_at[i] not in _RAISING_PARTICIPLES or self.norm_at[i - 1] != ",":
                 continue
             for j in range(i + 1, min(self.last, i + 1 + _TOTAL_OBJECT_REACH)):
-                if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":"):
+                if self.tokens[j].kind == NUM or self.norm_at[j] in (",", ";", ":"):
                     break
-                if self.norm(j) in _TOTAL_HEADS:
+                if self.norm_at[j] in _TOTAL_HEADS:
                     return i
         return None
 
@@ -1189,10 +1202,11 @@ class _TransferRoles(_Tallies):
         nine soldiers ..., bringing to 109 the cases") are not its subject. So does
         "bringing what Kyiv says is its overall count to ..." (:meth:`_brings_a_total`).
         """
-        if verb.last != verb.first + 1 or _lemmas.lemma(self.norm(verb.first)) != "bring":
+        if verb.last != verb.first + 1 or _lemmas.lemma(self.norm_at[verb.first]) != "bring":
             return False
         return (
-            self.norm(verb.last) == "to" and any(f.first == verb.last + 1 for f in self.m.figures)
+            self.norm_at[verb.last] == "to"
+            and any(f.first == verb.last + 1 for f in self.m.figures)
         ) or self._brings_a_total(verb.last - 1)
 
     def _own_verb_between(self, start: int, verb: int, figure: FigureMention) -> bool:
@@ -1202,8 +1216,8 @@ class _TransferRoles(_Tallies):
         the handovers will ...": the figure's verb group ends long before the
         noun of handing over, which belongs to another clause.
         """
-        if self.norm(start) in ("who", "that") and not any(
-            self.norm(i) in (",", "and", ";", ":") for i in range(start, verb)
+        if self.norm_at[start] in ("who", "that") and not any(
+            self.norm_at[i] in (",", "and", ";", ":") for i in range(start, verb)
         ):
             # "civilians who had been detained by Russia returned to Ukraine": the finite
             # verbs of a relative clause without commas are not the noun group's own
@@ -1212,19 +1226,21 @@ class _TransferRoles(_Tallies):
             return True
         if self._speaker_reports_of_self(start, verb, figure):
             return True
-        if any(self.norm(i) == "and" and self.norm(i + 1) == "that" for i in range(start, verb)):
+        if any(
+            self.norm_at[i] == "and" and self.norm_at[i + 1] == "that" for i in range(start, verb)
+        ):
             # "said that 1,000 residents remained unaccounted for and that the region had
             # received requests": a second reported clause has a subject and verb of its own
             return True
         last = None
         for i in range(start, verb):
-            if self.norm(i) in _FINITE:
+            if self.norm_at[i] in _FINITE:
                 last = i
         # "had so far been returned": adverbs inside the verb group do not part it
         return (
             last is not None
             and sum(
-                self.norm(i) not in _VERB_GROUP_ADVERBS
+                self.norm_at[i] not in _VERB_GROUP_ADVERBS
                 for i in range(last, verb)
                 if i not in self._phrase_adverbials(last, verb)
             )
@@ -1245,10 +1261,10 @@ class _TransferRoles(_Tallies):
         """
         group = figure.amount.high != 1
         for i in range(start, verb):
-            if self.norm(i) not in lx.SPEECH:
+            if self.norm_at[i] not in lx.SPEECH:
                 continue
             for j in range(i + 1, min(verb, i + 4)):
-                pronoun = self.norm(j)
+                pronoun = self.norm_at[j]
                 if pronoun in lx.NEW_SUBJECTS - {"that", "it"}:
                     return not (group and pronoun in ("they", "we"))
         return False
@@ -1259,7 +1275,7 @@ class _TransferRoles(_Tallies):
         "two Russian children had at the same time been returned": the phrase is an
         adverb of its own and, like "so far", does not part the verb group.
         """
-        words = [self.norm(i) for i in range(start, stop)]
+        words = [self.norm_at[i] for i in range(start, stop)]
         found: set[int] = set()
         for phrase in _ADVERBIAL_PHRASES:
             for k in range(len(words) - len(phrase) + 1):
@@ -1273,14 +1289,14 @@ class _TransferRoles(_Tallies):
         "20,000 children were deported, and only 400 have come home": "were
         deported" is the figure's verb; "come home" is the next clause's.
         """
-        at = start + (self.norm(start + 1) == "been")
-        if self.norm(start) not in _FINITE or at + 2 >= verb:
+        at = start + (self.norm_at[start + 1] == "been")
+        if self.norm_at[start] not in _FINITE or at + 2 >= verb:
             return False
-        word = self.norm(at + 1)
+        word = self.norm_at[at + 1]
         return (
             word.endswith("ed")
             and not _lemmas.is_transfer_form(word)
-            and self.norm(at + 2) in (",", ";")
+            and self.norm_at[at + 2] in (",", ";")
         )
 
     def _past_listed_nouns(self, end: int) -> int:
@@ -1291,12 +1307,12 @@ class _TransferRoles(_Tallies):
         so the noun group, and what hangs on it, starts after the last of them.
         """
         k = end
-        while self.norm(k) == ",":
+        while self.norm_at[k] == ",":
             listed = lx.PEOPLE.match(self.tokens, k + 1, self.last)
             if listed is None:
                 return end
             k = listed[0]
-        if k == end or self.norm(k) != "and":
+        if k == end or self.norm_at[k] != "and":
             return end
         last = lx.PEOPLE.match(self.tokens, k + 1, self.last)
         return end if last is None else last[0]
@@ -1312,28 +1328,28 @@ class _TransferRoles(_Tallies):
         closing comma within reach nothing is.
         """
         position = self._past_listed_nouns(end)
-        if self.norm(position) == "and":
+        if self.norm_at[position] == "and":
             # "230 soldiers and civilians, some of whom ...": a second people noun joined
             # by "and" ends the noun group before the relative clause
             for head in (position + 1, position + 2):
                 joined = lx.PEOPLE.match(self.tokens, head, self.last)
-                if joined is not None and self.norm(joined[0]) == ",":
+                if joined is not None and self.norm_at[joined[0]] == ",":
                     position = joined[0]
                     break
         # "residents of Russia's Kursk region, who ...": a place's name ends the noun group;
         # so does a place they come from ("civilians from the region, who ...", "from our
         # region, who ...")
         k = position
-        determiner = self.norm(k + 1) == "the" or self.norm(k + 1) in lx.POSSESSIVE_PRONOUNS
-        if self.norm(k) == "from" and (
+        determiner = self.norm_at[k + 1] == "the" or self.norm_at[k + 1] in lx.POSSESSIVE_PRONOUNS
+        if self.norm_at[k] == "from" and (
             determiner or self.tokens[min(k + 1, self.last - 1)].text[:1].isupper()
         ):
             k += 1 + determiner
         while k < min(self.last, end + 3) and (
-            self.norm(k) in _PLACE_HEADS or self.tokens[k].text[:1].isupper()
+            self.norm_at[k] in _PLACE_HEADS or self.tokens[k].text[:1].isupper()
         ):
             k += 1
-        if k > position and self.norm(k) == ",":
+        if k > position and self.norm_at[k] == ",":
             position = k
         position = self._past_place_apposition(position)
         close = self._closing_dash(position)
@@ -1347,21 +1363,21 @@ class _TransferRoles(_Tallies):
         position = self._past_quoted_relative(position)
         position = self._past_participle_phrase(position)
         for _ in range(3):
-            opener = position + 1 if self.norm(position) == "," else position
-            if opener > position and self.norm(opener) in _QUOTES:
+            opener = position + 1 if self.norm_at[position] == "," else position
+            if opener > position and self.norm_at[opener] in _QUOTES:
                 opener += 1  # ', "including some who were of special concern", had been'
-            word = self.norm(opener)
+            word = self.norm_at[opener]
             relative = word in lx.RELATIVE_PRONOUNS or (word == "that" and opener == position)
             # ", a significant part of whom had been ...", ", the majority of whom ..."
             relative = relative or (
                 opener > position
                 and any(
-                    self.norm(j) == "of" and self.norm(j + 1) in ("whom", "which")
+                    self.norm_at[j] == "of" and self.norm_at[j + 1] in ("whom", "which")
                     for j in range(opener + 1, min(self.last, opener + 5))
                 )
             )
             # after a comma: ", among them", also right after a clause closed by one
-            apposition = (opener > position or self.norm(position - 1) == ",") and (
+            apposition = (opener > position or self.norm_at[position - 1] == ",") and (
                 word in _APPOSITIONS
                 # ", two priests among them, ...": the part named first, "among them" after
                 or (
@@ -1369,7 +1385,7 @@ class _TransferRoles(_Tallies):
                     and opener < self.last
                     and (self.tokens[opener].kind == NUM or word in lx.NUMBER_WORDS)
                     and any(
-                        (self.norm(j), self.norm(j + 1)) == ("among", "them")
+                        (self.norm_at[j], self.norm_at[j + 1]) == ("among", "them")
                         for j in range(opener + 1, min(self.last, opener + 6))
                     )
                 )
@@ -1377,7 +1393,7 @@ class _TransferRoles(_Tallies):
                 or (
                     opener > position
                     and any(
-                        (self.norm(j), self.norm(j + 1)) == ("of", "them")
+                        (self.norm_at[j], self.norm_at[j + 1]) == ("of", "them")
                         for j in range(opener + 1, min(self.last, opener + 3))
                     )
                 )
@@ -1418,7 +1434,7 @@ class _TransferRoles(_Tallies):
         aside's opening words, opens the source's aside, so the part's aside closes at the
         next comma after it; none in reach, none.
         """
-        if (self.norm(close + 1), self.norm(close + 2)) != ("according", "to"):
+        if (self.norm_at[close + 1], self.norm_at[close + 2]) != ("according", "to"):
             return close
         inner = self._closing_comma(close + 3)
         if inner is None:
@@ -1436,23 +1452,23 @@ class _TransferRoles(_Tallies):
         closing comma is the people's. An aside with a figure of its own is not skipped.
         """
         start = comma
-        if self.norm(comma) == "of":  # the place's name after "of", then its comma
+        if self.norm_at[comma] == "of":  # the place's name after "of", then its comma
             comma += 1
             while comma < self.last and self.tokens[comma].text[:1].isupper():
                 comma += 1
-            if comma == start + 1 or self.norm(comma) != ",":
+            if comma == start + 1 or self.norm_at[comma] != ",":
                 return start
-        if self.norm(comma) != "," or self.norm(comma + 1) not in ("a", "an", "the"):
+        if self.norm_at[comma] != "," or self.norm_at[comma + 1] not in ("a", "an", "the"):
             return start
         head = next(
             (
                 i
                 for i in range(comma + 2, min(self.last, comma + 5))
-                if self.norm(i) in _PLACE_NOUNS
+                if self.norm_at[i] in _PLACE_NOUNS
             ),
             None,
         )
-        if head is None or any(self.norm(i) == "," for i in range(comma + 2, head)):
+        if head is None or any(self.norm_at[i] == "," for i in range(comma + 2, head)):
             return start
         close = self._closing_comma(head + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
         if close is None or self._figure_between(comma, close):
@@ -1483,11 +1499,11 @@ class _TransferRoles(_Tallies):
         if (
             opener >= self.last
             or self.tokens[opener].kind == NUM
-            or self.norm(opener) in lx.NUMBER_WORDS
+            or self.norm_at[opener] in lx.NUMBER_WORDS
         ):
             return False
         found = lx.PEOPLE.match(self.tokens, opener, self.last)
-        return found is not None and self.norm(found[0]) in ("of", "from")
+        return found is not None and self.norm_at[found[0]] in ("of", "from")
 
     def _participle_aside(self, opener: int) -> bool:
         """Whether a past participle of being taken or held opens an aside after a comma.
@@ -1496,9 +1512,9 @@ class _TransferRoles(_Tallies):
         of part of the region, returned home": the aside says what befell the people; the
         verb after its closing comma is theirs. A verb of handing over opens no such aside.
         """
-        at = opener + self.norm(opener).endswith("ly")
-        word = self.norm(at)
-        return word in _ASIDE_PARTICIPLES and self.norm(at + 1) in (
+        at = opener + self.norm_at[opener].endswith("ly")
+        word = self.norm_at[at]
+        return word in _ASIDE_PARTICIPLES and self.norm_at[at + 1] in (
             "to",
             "from",
             "in",
@@ -1516,12 +1532,12 @@ class _TransferRoles(_Tallies):
         were handed over": the phrase ("killed in fighting") describes the people;
         the aside after it is theirs too. A verb of handing over is no such phrase.
         """
-        word = self.norm(position)
+        word = self.norm_at[position]
         if not (word.endswith("ed") or word == "held") or _lemmas.is_transfer_form(word):
             return position
         for i in range(position + 1, min(self.last, position + 6)):
-            if self.norm(i) == ",":
-                opens = self.norm(i + 1) in _APPOSITIONS | lx.RELATIVE_OPENERS
+            if self.norm_at[i] == ",":
+                opens = self.norm_at[i + 1] in _APPOSITIONS | lx.RELATIVE_OPENERS
                 clear = not self._figure_between(position, i) and not any(
                     position <= t.first < i for t in self.m.transfers
                 )
@@ -1534,13 +1550,16 @@ class _TransferRoles(_Tallies):
         The quotation holds the clause, commas and all, up to its closing mark; one
         with a figure of its own is not skipped.
         """
-        if self.norm(position) not in _QUOTES or self.norm(position + 1) not in lx.RELATIVE_OPENERS:
+        if (
+            self.norm_at[position] not in _QUOTES
+            or self.norm_at[position + 1] not in lx.RELATIVE_OPENERS
+        ):
             return position
         close = next(
             (
                 i
                 for i in range(position + 2, min(self.last, position + _RELATIVE_REACH))
-                if self.norm(i) in _QUOTES
+                if self.norm_at[i] in _QUOTES
             ),
             None,
         )
@@ -1550,10 +1569,10 @@ class _TransferRoles(_Tallies):
 
     def _part_opens(self, at: int) -> bool:
         """Whether a part of the group told before opens at ``at``: "188 of them", "among them"."""
-        if self.norm(at) in _APPOSITIONS:
+        if self.norm_at[at] in _APPOSITIONS:
             return True
-        counted = self.tokens[at].kind == NUM or self.norm(at) in lx.NUMBER_WORDS
-        return counted and (self.norm(at + 1), self.norm(at + 2)) in (
+        counted = self.tokens[at].kind == NUM or self.norm_at[at] in lx.NUMBER_WORDS
+        return counted and (self.norm_at[at + 1], self.norm_at[at + 2]) in (
             ("of", "them"),
             ("of", "whom"),
         )
@@ -1565,7 +1584,7 @@ class _TransferRoles(_Tallies):
         placed with foster families, crossed back": a comma right after "who" cannot
         end the clause; the clause runs on past the parenthesis to the next comma.
         """
-        if self.norm(close - 1) not in lx.RELATIVE_OPENERS:
+        if self.norm_at[close - 1] not in lx.RELATIVE_OPENERS:
             return close
         inner = self._closing_comma(close + 1)
         if inner is None:
@@ -1584,9 +1603,9 @@ class _TransferRoles(_Tallies):
             following = self._closing_comma(close + 1)
             if following is None or following - opener > _RELATIVE_REACH + 6:
                 return close
-            words = {self.norm(i) for i in range(close + 1, following)}
+            words = {self.norm_at[i] for i in range(close + 1, following)}
             # "medics, drivers, and men ...": a short item before the list's last comma
-            item = following - close <= 4 and self.norm(following + 1) in ("and", "or")
+            item = following - close <= 4 and self.norm_at[following + 1] in ("and", "or")
             if (words.isdisjoint(("and", "or")) and not item) or not words.isdisjoint(lx.SPEECH):
                 return close
             if self._figure_between(close, following):
@@ -1599,8 +1618,8 @@ class _TransferRoles(_Tallies):
         if not self.spaced_dash(opening):
             return None
         for i in range(opening + 1, min(self.last, opening + _RELATIVE_REACH)):
-            word = self.norm(i)
-            if word == self.norm(opening):
+            word = self.norm_at[i]
+            if word == self.norm_at[opening]:
                 return i
             if word in (";", ":", "."):
                 return None
@@ -1613,11 +1632,11 @@ class _TransferRoles(_Tallies):
         suffered from the shelling" were returned': the aside ends with the quotation, and
         the verb after it is the figure's. None outside a quotation or past a full stop.
         """
-        opened = sum(self.norm(i) in _QUOTES for i in range(self.first, start)) % 2 == 1
+        opened = sum(self.norm_at[i] in _QUOTES for i in range(self.first, start)) % 2 == 1
         if not opened:
             return None
         for i in range(start, min(self.last, start + reach)):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in _QUOTES:
                 return i
             if word in (";", ":", "."):
@@ -1626,7 +1645,7 @@ class _TransferRoles(_Tallies):
 
     def _closing_comma(self, start: int, reach: int = _RELATIVE_REACH) -> int | None:
         for i in range(start, min(self.last, start + reach)):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word == ",":
                 return i
             if word in (";", ":", ".", "—", "–"):
@@ -1645,13 +1664,13 @@ class _TransferRoles(_Tallies):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1)
-                if self.norm(i) in _LINKS
+                if self.norm_at[i] in _LINKS
             ),
             None,
         )
         if link is None or self._at((";",), link, figure.first):
             return None  # "continued with less fanfare; some 3,000 were repatriated"
-        if any(self.norm(i) in lx.SPEECH for i in range(link + 1, figure.first)):
+        if any(self.norm_at[i] in lx.SPEECH for i in range(link + 1, figure.first)):
             # "with the ministry saying that 195 had been released": a clause of its own,
             # whose verb, when it is one of handing over, governs the figure
             own = self._predicate_after(figure)
@@ -1678,7 +1697,7 @@ class _TransferRoles(_Tallies):
             (
                 i
                 for i in range(figure.np_end, min(self.last, figure.np_end + 3))
-                if self.norm(i) in ("—", "–", ",", ")")
+                if self.norm_at[i] in ("—", "–", ",", ")")
             ),
             None,
         )
@@ -1703,11 +1722,11 @@ class _TransferRoles(_Tallies):
         Being carried somewhere is a load's place, not a handover; the craft may have
         crashed, turned back or never left, whatever exchange the sentence names.
         """
-        if self.norm(at) not in lx.FINITE_HAVE_BE - lx.HAVING:
+        if self.norm_at[at] not in lx.FINITE_HAVE_BE - lx.HAVING:
             return False
-        place = at + 1 + (self.norm(at + 1) in ("still", "all", "both"))
-        return self.norm(place) in ("aboard", "inside") or (
-            self.norm(place) == "on" and self.norm(place + 1) == "board"
+        place = at + 1 + (self.norm_at[at + 1] in ("still", "all", "both"))
+        return self.norm_at[place] in ("aboard", "inside") or (
+            self.norm_at[place] == "on" and self.norm_at[place + 1] == "board"
         )
 
     def _remains_opening(self, figure: FigureMention) -> int:
@@ -1717,12 +1736,12 @@ class _TransferRoles(_Tallies):
         before "the bodies of", so the two groups are listed together all the same.
         """
         at = figure.first
-        if self.norm(at - 1) != "of":
+        if self.norm_at[at - 1] != "of":
             return at
-        if not figure.remains and self.norm(at - 2) not in lx.REMAINS_NOUNS:
+        if not figure.remains and self.norm_at[at - 2] not in lx.REMAINS_NOUNS:
             return at  # "the remains of 12 others": remains, though "others" names no kind
-        at -= 2 if self.norm(at - 2) == figure.before_of else 1
-        return at - (self.norm(at - 1) == "the")
+        at -= 2 if self.norm_at[at - 2] == figure.before_of else 1
+        return at - (self.norm_at[at - 1] == "the")
 
     def _listed(self, end: int, start: int) -> bool:
         """Whether two figures are listed together ("185 servicemen ..., as well as 20 civilians").
@@ -1730,7 +1749,7 @@ class _TransferRoles(_Tallies):
         The words between them end with a list word, hold no verb of handing over
         or of saying, and are few.
         """
-        if not 0 < start - end <= _LIST_REACH or self.norm(start - 1) not in _LIST_WORDS:
+        if not 0 < start - end <= _LIST_REACH or self.norm_at[start - 1] not in _LIST_WORDS:
             return False
         if self._clauses_joined(end, start):
             return False
@@ -1767,9 +1786,9 @@ class _TransferRoles(_Tallies):
         joins = [
             i
             for i in range(end, start)
-            if (self.norm(i) == "and" and self.norm(i - 1) == ",") or self.norm(i) == ";"
+            if (self.norm_at[i] == "and" and self.norm_at[i - 1] == ",") or self.norm_at[i] == ";"
         ]
-        return bool(joins) and any(self.norm(i) == "," for i in range(joins[-1] + 2, start))
+        return bool(joins) and any(self.norm_at[i] == "," for i in range(joins[-1] + 2, start))
 
     def _object_after_to_and_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` is the object of ``verb`` after "to <side>" and a comma-set aside.
@@ -1778,16 +1797,16 @@ class _TransferRoles(_Tallies):
         servicemen": the receiver and an aside stand between the verb and what it moves.
         """
         at = verb.last
-        if self.norm(at) != "to":
+        if self.norm_at[at] != "to":
             return False
         side = next((p for p in self.m.parties if p.first in (at + 1, at + 2)), None)
-        if side is None or self.norm(side.last) != ",":
+        if side is None or self.norm_at[side.last] != ",":
             return False
         close = next(
             (
                 i
                 for i in range(side.last + 1, min(side.last + 9, figure.first))
-                if self.norm(i) == ","
+                if self.norm_at[i] == ","
             ),
             None,
         )
@@ -1801,26 +1820,30 @@ class _TransferRoles(_Tallies):
         nothing else; the object follows its closing comma.
         """
         at = verb.last
-        if (self.norm(at), self.norm(at + 1), self.norm(at + 2)) != (",", "according", "to"):
+        if (self.norm_at[at], self.norm_at[at + 1], self.norm_at[at + 2]) != (
+            ",",
+            "according",
+            "to",
+        ):
             return False
         close = next(
             (
                 i
                 for i in range(at + 3, min(at + 3 + _SOURCE_ASIDE_REACH, figure.first))
-                if self.norm(i) in (",", ";", ".")
+                if self.norm_at[i] in (",", ";", ".")
             ),
             None,
         )
         return (
             close is not None
-            and self.norm(close) == ","
+            and self.norm_at[close] == ","
             and figure.first - close <= 4
             # "..., according to X, and 27 people watched": a new clause, not the object
-            and not any(self.norm(i) in _ASIDE_CLOSERS for i in range(close + 1, figure.first))
+            and not any(self.norm_at[i] in _ASIDE_CLOSERS for i in range(close + 1, figure.first))
         )
 
     def _boundary(self, start: int, end: int) -> bool:
-        return any(self.norm(i) in (";",) for i in range(start, end))
+        return any(self.norm_at[i] in (";",) for i in range(start, end))
 
     def _received_by(self, predicate: TransferWord) -> bool:
         """Whether a verb of getting is passive with its agent right after: "received by Kyiv".
@@ -1830,8 +1853,8 @@ class _TransferRoles(_Tallies):
         """
         return (
             predicate.move is Move.RECEIVE
-            and self.norm(predicate.first) in lx.GETTING_PARTICIPLES
-            and self.norm(predicate.last) == "by"
+            and self.norm_at[predicate.first] in lx.GETTING_PARTICIPLES
+            and self.norm_at[predicate.last] == "by"
             and self._party_after(("by",), predicate.last, predicate.last + 1) is not None
         )
 
@@ -1879,7 +1902,7 @@ class _TransferRoles(_Tallies):
             return self._pronoun_subject(predicate, floor)
         chosen = [candidates[-1]]
         if len(candidates) > 1:
-            between = {self.norm(i) for i in range(candidates[-2].last, chosen[0].first)}
+            between = {self.norm_at[i] for i in range(candidates[-2].last, chosen[0].first)}
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
@@ -1891,9 +1914,9 @@ class _TransferRoles(_Tallies):
         clause, and the side just before the "-ing" verb does the getting.
         """
         return (
-            self.norm(party.first - 1) == "with"
+            self.norm_at[party.first - 1] == "with"
             and party.last == predicate.first
-            and self.norm(predicate.first).endswith("ing")
+            and self.norm_at[predicate.first].endswith("ing")
         )
 
     def _governed(self, party: PartyMention) -> bool:
@@ -1903,9 +1926,9 @@ class _TransferRoles(_Tallies):
         12": "the Russian Federation" is where children were taken, not who welcomes.
         """
         before = party.first - 1
-        if self.norm(before) == "the":
+        if self.norm_at[before] == "the":
             before -= 1
-        return self.norm(before) in _PREPOSITIONS
+        return self.norm_at[before] in _PREPOSITIONS
 
     def _relative_speaker(self, party: PartyMention, predicate: TransferWord) -> bool:
         """Whether ``party`` only says a relative clause whose verb has the relative as subject.
@@ -1914,15 +1937,15 @@ class _TransferRoles(_Tallies):
         "which" is what returned them; Kyiv, between it and "said", only reports it. So
         too when the verb stands in a later clause than the relative's.
         """
-        start = party.first - (self.norm(party.first - 1) == "the")
-        if self.norm(start - 1) not in ("which", "that"):
+        start = party.first - (self.norm_at[party.first - 1] == "the")
+        if self.norm_at[start - 1] not in ("which", "that"):
             return False
         verb = next((v for v in self.m.speech if party.last <= v < party.last + 2), None)
         if verb is None or verb >= predicate.first:
             return False
         dated = {i for d in self.m.dates for i in range(d.first, d.last)}
         return all(
-            self.norm(i) in _VERB_GROUP_WORDS or i in dated or self.norm(i) in _WHEN_SAID
+            self.norm_at[i] in _VERB_GROUP_WORDS or i in dated or self.norm_at[i] in _WHEN_SAID
             for i in range(verb + 1, predicate.first)
         ) or self._later_conjunct(verb, predicate.first)
 
@@ -1934,7 +1957,8 @@ class _TransferRoles(_Tallies):
         behind the clause break, so it is no subject of the verb or noun after it.
         """
         return any(
-            self.norm(i) == ";" or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+            self.norm_at[i] == ";"
+            or (self.norm_at[i] == "," and self.norm_at[i + 1] in ("and", "but"))
             for i in range(start + 1, end)
         )
 
@@ -1944,14 +1968,14 @@ class _TransferRoles(_Tallies):
         "Russia handed over 6,057 bodies, Kyiv said, and received 78": Kyiv tells the
         clause; "received" shares the subject of "handed over", Russia.
         """
-        start = party.first - (self.norm(party.first - 1) == "the")
-        if self.norm(start - 1) != ",":
+        start = party.first - (self.norm_at[party.first - 1] == "the")
+        if self.norm_at[start - 1] != ",":
             return False
         verb = next((v for v in self.m.speech if party.last <= v < party.last + 2), None)
-        if verb is None or self.norm(verb + 1) != ",":
+        if verb is None or self.norm_at[verb + 1] != ",":
             return False
         return all(
-            self.norm(i) in _VERB_GROUP_WORDS | {"and"} for i in range(verb + 2, predicate.first)
+            self.norm_at[i] in _VERB_GROUP_WORDS | {"and"} for i in range(verb + 2, predicate.first)
         )
 
     def _coordinated_aside(self, predicate: TransferWord) -> int | None:
@@ -1962,21 +1986,21 @@ class _TransferRoles(_Tallies):
         is a short speech tag ending in its verb of saying ("and, officials said,").
         """
         close = predicate.first - 1
-        while self.norm(close) in _VERB_GROUP_WORDS and close > self.first:
+        while self.norm_at[close] in _VERB_GROUP_WORDS and close > self.first:
             close -= 1  # ", also received"
-        if self.norm(close) != ",":
+        if self.norm_at[close] != ",":
             return None
         opening = next(
             (
                 i
                 for i in range(close - 1, max(self.first, close - 16) - 1, -1)
-                if self.norm(i) == ","
+                if self.norm_at[i] == ","
             ),
             None,
         )
-        if opening is None or self.norm(opening - 1) != "and":
+        if opening is None or self.norm_at[opening - 1] != "and":
             return None
-        if self.norm(opening + 1) in _PREPOSITIONS | {"as", "after", "according"}:
+        if self.norm_at[opening + 1] in _PREPOSITIONS | {"as", "after", "according"}:
             return opening
         # "... and, Kyiv said, handed over 43": a speech tag set off the same way tells
         # the clause; the verb after it still shares the first verb's subject
@@ -1991,15 +2015,15 @@ class _TransferRoles(_Tallies):
         90": the distributive subject makes the figure the count of every side.
         """
         i = predicate.first - 1
-        while i >= self.first and self.norm(i) in _VERB_GROUP_WORDS:
+        while i >= self.first and self.norm_at[i] in _VERB_GROUP_WORDS:
             i -= 1  # "each side has now released"
-        if i - 1 < self.first or self.norm(i) not in _SIDE_NOUNS | _SIDE_PLURALS:
+        if i - 1 < self.first or self.norm_at[i] not in _SIDE_NOUNS | _SIDE_PLURALS:
             return False
-        if self.norm(i - 1) in ("each", "either"):
+        if self.norm_at[i - 1] in ("each", "either"):
             return True
         # "each of the two sides", "each of the countries"
-        return self.norm(i - 1) in ("the", "two") and any(
-            self.norm(j) == "each" and self.norm(j + 1) == "of"
+        return self.norm_at[i - 1] in ("the", "two") and any(
+            self.norm_at[j] == "each" and self.norm_at[j + 1] == "of"
             for j in range(max(self.first, i - 4), i)
         )
 
@@ -2044,20 +2068,20 @@ class _TransferRoles(_Tallies):
             return False
         i = predicate.first - 1
         while i >= self.first and (
-            self.norm(i) in _VERB_GROUP_WORDS | _VERB_GROUP_ADVERBS
-            or (self.tokens[i].kind == WORD and self.norm(i).endswith("ly"))
+            self.norm_at[i] in _VERB_GROUP_WORDS | _VERB_GROUP_ADVERBS
+            or (self.tokens[i].kind == WORD and self.norm_at[i].endswith("ly"))
         ):
             i -= 1  # "both sides have now released", "both sides finally freed"
-        if self.norm(i) == "both":
+        if self.norm_at[i] == "both":
             # "Russia and Ukraine both released 95": "both" floated after two joined sides
             second = next((p for p in self.m.parties if p.last == i), None)
             return second is not None and any(
-                p.last == second.first - 1 and self.norm(p.last) == "and" for p in self.m.parties
+                p.last == second.first - 1 and self.norm_at[p.last] == "and" for p in self.m.parties
             )
-        if i - 1 < self.first or self.norm(i) not in {"sides"} | _SIDE_PLURALS:
+        if i - 1 < self.first or self.norm_at[i] not in {"sides"} | _SIDE_PLURALS:
             return False
-        return self.norm(i - 1) == "both" or (
-            self.norm(i - 1) == "two" and self.norm(i - 2) == "the"
+        return self.norm_at[i - 1] == "both" or (
+            self.norm_at[i - 1] == "two" and self.norm_at[i - 2] == "the"
         )
 
     def _pronoun_subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
@@ -2067,25 +2091,25 @@ class _TransferRoles(_Tallies):
         coordination headquarters, the ministry), whose party does the handing over.
         """
         i = predicate.first - 1
-        while i >= floor and self.norm(i) in _VERB_GROUP_WORDS:
+        while i >= floor and self.norm_at[i] in _VERB_GROUP_WORDS:
             i -= 1  # "it has now received"
-        if self.norm(i) == ",":
+        if self.norm_at[i] == ",":
             # "it, too, received", "they, in turn, handed over": a short aside
             aside_start = next(
-                (j for j in range(i - 1, max(floor, i - 5) - 1, -1) if self.norm(j) == ","), None
+                (j for j in range(i - 1, max(floor, i - 5) - 1, -1) if self.norm_at[j] == ","), None
             )
             if aside_start is not None:
                 i = aside_start - 1
-        if self.norm(i) == "which" and self.norm(i - 1) == ",":
+        if self.norm_at[i] == "which" and self.norm_at[i - 1] == ",":
             # "returned 1,003 bodies to Ukraine, which sent 26 back": the relative's
             # antecedent, a side named right before its comma, does the verb
             named = next((p for p in self.m.parties if p.noun and p.last == i - 1), None)
             return [] if named is None else [named._replace(role=ACTOR)]
-        country = i - 1 >= floor and self.norm(i) in ("country", "nation")
-        country = country and self.norm(i - 1) == "the"
-        if i >= floor and self.norm(i) in ("it", "they"):
+        country = i - 1 >= floor and self.norm_at[i] in ("country", "nation")
+        country = country and self.norm_at[i - 1] == "the"
+        if i >= floor and self.norm_at[i] in ("it", "they"):
             pronoun = i
-        elif i - 1 >= floor and self.norm(i - 1) in ("its", "their"):
+        elif i - 1 >= floor and self.norm_at[i - 1] in ("its", "their"):
             pronoun = i - 1  # "its teams took charge of"
         elif country:
             pronoun = i - 1  # "Zelensky, speaking in Kyiv, said the country had brought back"
@@ -2093,7 +2117,7 @@ class _TransferRoles(_Tallies):
             return self._sideless_state_subject(predicate, i)
         # "Russia ... said it had received 19": "it" is whoever said so
         for verb, entries in self.verb_speakers:
-            if verb in (pronoun - 1, pronoun - 2) and self.norm(pronoun - 1) in (
+            if verb in (pronoun - 1, pronoun - 2) and self.norm_at[pronoun - 1] in (
                 "that",
                 *lx.SPEECH,
             ):
@@ -2102,18 +2126,18 @@ class _TransferRoles(_Tallies):
                     return [PartyMention(pronoun, pronoun + 1, parties[0], ACTOR, True)]
         if country:
             return []  # "the country" is only the country of whoever said it
-        said = pronoun - 1 - (self.norm(pronoun - 1) == "that")
-        if self.norm(said) in lx.SPEECH and self.norm(said - 1) == "and":
+        said = pronoun - 1 - (self.norm_at[pronoun - 1] == "that")
+        if self.norm_at[said] in lx.SPEECH and self.norm_at[said - 1] == "and":
             # "Russia returned 1,000 bodies and said it had received 19": the subject of
             # the first clause said it
             opening = [
                 p
                 for p in self._actors()
-                if p.last <= said and self.norm(p.first - 1) not in _PREPOSITIONS
+                if p.last <= said and self.norm_at[p.first - 1] not in _PREPOSITIONS
             ]
             if opening and opening[0].code not in MEDIATOR_CODES:
                 return [PartyMention(pronoun, pronoun + 1, opening[0].code, ACTOR, True)]
-        if self.norm(pronoun - 1) == "that" and self.norm(pronoun - 2) == "and":
+        if self.norm_at[pronoun - 1] == "that" and self.norm_at[pronoun - 2] == "and":
             # "Kyiv said Russia was ready to free 300, and that it had freed 40": a second
             # reported clause goes on about the first one's subject
             return self._first_reported_subject(pronoun)
@@ -2161,9 +2185,9 @@ class _TransferRoles(_Tallies):
         for a side named elsewhere in the sentence may as well be meant.
         """
         for k in range(self.first, pronoun - 2):
-            if self.norm(k) not in lx.SPEECH:
+            if self.norm_at[k] not in lx.SPEECH:
                 continue
-            start = k + 1 + (self.norm(k + 1) == "that")
+            start = k + 1 + (self.norm_at[k + 1] == "that")
             named = [p for p in self.m.parties if p.first == start and p.noun]
             if named and named[0].code not in MEDIATOR_CODES and named[0].last < pronoun:
                 return [PartyMention(pronoun, pronoun + 1, named[0].code, ACTOR, True)]
@@ -2178,9 +2202,9 @@ class _TransferRoles(_Tallies):
         side's, so figures sharing the verb (stages listed before it) go its way too. A
         verb of sending, or people of no stated side, leave "the government" unresolved.
         """
-        if at < self.first or self.norm(at) not in _SIDELESS_STATE:
+        if at < self.first or self.norm_at[at] not in _SIDELESS_STATE:
             return []
-        if self.norm(at) != "officials" and self.norm(at - 1) != "the":
+        if self.norm_at[at] != "officials" and self.norm_at[at - 1] != "the":
             return []  # "the Ukrainian government" is a named side; "a government" none
         if predicate.move is not Move.RECEIVE:
             return []
@@ -2193,13 +2217,13 @@ class _TransferRoles(_Tallies):
             None,
         )
         if own is None or any(
-            self.norm(k) in _CLAUSE_ENDS for k in range(predicate.last, own.first)
+            self.norm_at[k] in _CLAUSE_ENDS for k in range(predicate.last, own.first)
         ):
             return []
         named = {
             p.code
             for p in self.m.parties
-            if p.first > own.first and p.role != MEDIATOR and self.norm(p.last) not in lx.SPEECH
+            if p.first > own.first and p.role != MEDIATOR and self.norm_at[p.last] not in lx.SPEECH
         }
         if len(named) > 1:
             return []  # "those of Ukrainian and Russian soldiers": whose is not one side's
@@ -2217,14 +2241,14 @@ class _TransferRoles(_Tallies):
         prepositional phrase. The nationality of people counted ("84 Ukrainians",
         "Russian soldiers") names people, never a country "it" could be.
         """
-        if self.norm(pronoun) != "it":
+        if self.norm_at[pronoun] != "it":
             return []
         countries = [p for p in self.m.parties if p.last <= pronoun and p.role != NATIONALITY]
-        named = {p.code for p in countries if self.norm(p.first - 1) not in _PREPOSITIONS}
+        named = {p.code for p in countries if self.norm_at[p.first - 1] not in _PREPOSITIONS}
         if (
             len(named) != 1
             or named & MEDIATOR_CODES
-            or any(self.norm(p.first - 1) in _PREPOSITIONS for p in countries)
+            or any(self.norm_at[p.first - 1] in _PREPOSITIONS for p in countries)
         ):
             return []
         return [PartyMention(pronoun, pronoun + 1, next(iter(named)), ACTOR, True)]
@@ -2237,7 +2261,7 @@ class _TransferRoles(_Tallies):
         the relative one says.
         """
         opener = figure.np_end + 1
-        if self.norm(figure.np_end) != "whose" or self.norm(opener) not in lx.REMAINS_NOUNS:
+        if self.norm_at[figure.np_end] != "whose" or self.norm_at[opener] not in lx.REMAINS_NOUNS:
             return None
         party = next((p for p in self._actors() if p.first == opener + 1 and p.noun), None)
         if party is None:
@@ -2248,7 +2272,7 @@ class _TransferRoles(_Tallies):
                 for t in self.m.transfers
                 if t.first >= party.last
                 and t.move is not Move.EVENT
-                and {self.norm(i) for i in range(party.last, t.first)} <= _AUXILIARIES
+                and {self.norm_at[i] for i in range(party.last, t.first)} <= _AUXILIARIES
             ),
             None,
         )
@@ -2262,9 +2286,9 @@ class _TransferRoles(_Tallies):
         the dead are what the verb moved.
         """
         opener = figure.np_end
-        if self.norm(opener) == "whose" and self.norm(opener + 1) in lx.REMAINS_NOUNS:
+        if self.norm_at[opener] == "whose" and self.norm_at[opener + 1] in lx.REMAINS_NOUNS:
             opener += 1
-        elif self.norm(opener) not in ("whom", "that"):
+        elif self.norm_at[opener] not in ("whom", "that"):
             return None
         if predicate.first <= opener:
             return None
@@ -2272,7 +2296,7 @@ class _TransferRoles(_Tallies):
         if not named:
             return None
         party = named[0]
-        between = {self.norm(i) for i in range(party.last, predicate.first)}
+        between = {self.norm_at[i] for i in range(party.last, predicate.first)}
         return party.code if between <= _AUXILIARIES else None
 
     def _after_and(self, at: int) -> bool:
@@ -2282,9 +2306,9 @@ class _TransferRoles(_Tallies):
         is coordinated with the verb before it, whose subject it shares.
         """
         i = at - 1
-        while i > self.first and self.norm(i) in _AUXILIARIES_BETWEEN:
+        while i > self.first and self.norm_at[i] in _AUXILIARIES_BETWEEN:
             i -= 1
-        return self.norm(i) == "and"
+        return self.norm_at[i] == "and"
 
     def _gapped_subject(self, predicate: TransferWord, figure: FigureMention) -> list[PartyMention]:
         """The subject of a verb left out: "Ukraine got back 246 and Russia the same number".
@@ -2300,7 +2324,7 @@ class _TransferRoles(_Tallies):
         if not named:
             return []
         party = named[-1]
-        if self.norm(party.first - 1) in ("and", ",") and not self._in_relative(party.first):
+        if self.norm_at[party.first - 1] in ("and", ",") and not self._in_relative(party.first):
             return [party]
         return []
 
@@ -2315,19 +2339,19 @@ class _TransferRoles(_Tallies):
         return (
             figure.noun is None
             and figure.pronoun in ("its", "their")
-            and self.norm(figure.np_end - 1) == "own"
+            and self.norm_at[figure.np_end - 1] == "own"
         )
 
     def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
-        if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in (
+        if self.norm_at[figure.first - 1] == "of" and self.norm_at[figure.first - 2] in (
             "bodies",
             "remains",
         ):
             return PersonCategory.REMAINS  # "the bodies of 45 of its own"
-        if self.norm(figure.last) == "others" and self.norm(figure.first - 1) == "and":
+        if self.norm_at[figure.last] == "others" and self.norm_at[figure.first - 1] == "and":
             return PersonCategory.OTHER  # "60 of its sailors and 25 others": not of that kind
         noun = figure.noun
-        if noun is None and self.norm(figure.last) == "of":
+        if noun is None and self.norm_at[figure.last] == "of":
             promised = self._promised_group(figure)
             if promised is not None:
                 figure = promised  # "returned 22 of them": the promised group's kind
@@ -2350,7 +2374,7 @@ class _TransferRoles(_Tallies):
             noun = self._all_of_kind(figure) or noun  # "115 people, all of them servicemen"
         if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
             return PersonCategory.REMAINS
-        if noun is None or self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
+        if noun is None or self.norm_at[figure.np_end - 1] in _DEMONYM_PLURALS:
             headed = (
                 self._colon_head(figure)
                 or self._relative_head(figure)
@@ -2383,7 +2407,7 @@ class _TransferRoles(_Tallies):
             # kind of the figure told before it
             return PersonCategory.OTHER
         if category is None:
-            if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
+            if noun is not None and self.norm_at[figure.np_end - 1] in _DEMONYM_PLURALS:
                 # "84 Ukrainians came home", "in exchange for 110 Russians": a nationality
                 # alone names people of no one kind (the coding conventions' mixed figure),
                 # even in a report of a prisoner swap; wounded ones are wounded prisoners
@@ -2396,7 +2420,7 @@ class _TransferRoles(_Tallies):
                 noun is not None
                 and figure.wounded
                 and not civilians
-                and self.norm(figure.np_end - 1) == "men"
+                and self.norm_at[figure.np_end - 1] == "men"
                 and (self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in lx.SOLDIER_KINDS)
             ):
                 # "the wounded men it received": in a report of a prisoner swap, wounded men
@@ -2561,7 +2585,7 @@ class _TransferRoles(_Tallies):
                 self.last,
             )
             near = {
-                self.norm(i)
+                self.norm_at[i]
                 for i in range(
                     max(self.first, figure.first - 6), min(self.last, figure.np_end + 3, after)
                 )
@@ -2603,7 +2627,7 @@ class _TransferRoles(_Tallies):
         ):
             return False
         told = next((f for f in self.m.figures if f.first == previous.at), None)
-        if told is None or self.norm(told.np_end - 1) not in _DEMONYM_PLURALS:
+        if told is None or self.norm_at[told.np_end - 1] not in _DEMONYM_PLURALS:
             return False
         end = max(figure.np_end, partner.np_end)
         stop = next((f.first for f in self.m.figures if f.first >= end), self.last)
@@ -2694,7 +2718,7 @@ class _TransferRoles(_Tallies):
             )
             and (bool(self.norm_set & lx.PRISONER_NOUNS) or self._freed_subject(figure))
             and self.norm_set.isdisjoint(lx.REMAINS_NOUNS | lx.CIVILIAN_WORDS)
-            and self.norm(figure.last) != "of"
+            and self.norm_at[figure.last] != "of"
         )
 
     def _freed_subject(self, figure: FigureMention) -> bool:
@@ -2707,9 +2731,9 @@ class _TransferRoles(_Tallies):
         if not self.norm_set & {"swap", "swaps"}:
             return False
         at = figure.last
-        while self.norm(at) in _FREED_AUXILIARIES and at < figure.last + 3:
+        while self.norm_at[at] in _FREED_AUXILIARIES and at < figure.last + 3:
             at += 1
-        return self.norm(at) == "freed"
+        return self.norm_at[at] == "freed"
 
     def _colon_head(self, figure: FigureMention) -> PersonCategory | None:
         """The kind the clause before a colon names its people by: "the wounded", "the bodies",
@@ -2721,7 +2745,7 @@ class _TransferRoles(_Tallies):
         figure before the colon, and the clause must move it.
         """
         colon = next(
-            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) == ":"), None
+            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm_at[i] == ":"), None
         )
         if colon is None:
             return None
@@ -2729,10 +2753,10 @@ class _TransferRoles(_Tallies):
         for i in range(floor, colon - 2):
             # "came the latest handover (exchange) of bodies: 900 Ukrainians for 31 Russians"
             if (
-                self.norm(i) in _EXCHANGE_NOUNS
-                and self.norm(i + 1) == "of"
-                and self.norm(i + 2) in ("bodies", "remains")
-                and all(self.norm(j) not in (",", ";") for j in range(i, colon))
+                self.norm_at[i] in _EXCHANGE_NOUNS
+                and self.norm_at[i + 1] == "of"
+                and self.norm_at[i + 2] in ("bodies", "remains")
+                and all(self.norm_at[j] not in (",", ";") for j in range(i, colon))
             ):
                 return PersonCategory.REMAINS
         if not any(
@@ -2742,12 +2766,12 @@ class _TransferRoles(_Tallies):
             return None  # "the wounded were treated in Kyiv: ...": the group was not moved
         for i in range(floor + 1, colon):
             # "the wounded", "the badly wounded"
-            article = i - 1 - (self.norm(i - 1).endswith("ly") and i - 2 >= self.first)
-            if self.norm(article) != "the":
+            article = i - 1 - (self.norm_at[i - 1].endswith("ly") and i - 2 >= self.first)
+            if self.norm_at[article] != "the":
                 continue
-            if self.norm(i) in lx.WOUNDED_WORDS:
+            if self.norm_at[i] in lx.WOUNDED_WORDS:
                 return PersonCategory.WOUNDED_PRISONERS
-            if self.norm(i) in ("bodies", "remains", "dead"):
+            if self.norm_at[i] in ("bodies", "remains", "dead"):
                 return PersonCategory.REMAINS
         return None
 
@@ -2760,10 +2784,10 @@ class _TransferRoles(_Tallies):
         verb: in "prisoners, including the wounded - 30 each -" or "prisoners and the
         bodies of the wounded" the wounded are only part of what the share counts.
         """
-        if figure.noun is not None or self.norm(figure.last) not in ("each", "apiece"):
+        if figure.noun is not None or self.norm_at[figure.last] not in ("each", "apiece"):
             return None
         opener = figure.first - 1
-        if self.norm(opener) not in lx.SET_OFF_MARKS:
+        if self.norm_at[opener] not in lx.SET_OFF_MARKS:
             return None
         # Walk back over "(the) (seriously) wounded (prisoners)" only: any other word
         # ("including", "among", "and", a comma, a figure) ends the object unread.
@@ -2776,17 +2800,17 @@ class _TransferRoles(_Tallies):
             start = opener - 1
         if found is not None and (found[0] != opener or found[1].remains):
             return None
-        if start - 1 < self.first or self.norm(start - 1) not in lx.WOUNDED_WORDS:
+        if start - 1 < self.first or self.norm_at[start - 1] not in lx.WOUNDED_WORDS:
             return None
         start -= 1
         while start - 1 >= self.first and (
-            self.norm(start - 1) == "the" or self.norm(start - 1).endswith("ly")
+            self.norm_at[start - 1] == "the" or self.norm_at[start - 1].endswith("ly")
         ):
             start -= 1
         if (
             start - 2 >= self.first
-            and self.norm(start - 1) == "of"
-            and self.norm(start - 2) in _GROUP_NOUNS
+            and self.norm_at[start - 1] == "of"
+            and self.norm_at[start - 2] in _GROUP_NOUNS
         ):
             start -= 2  # "swapped groups of badly injured soldiers - 14 each -"
         if not any(t.last == start and t.move is not Move.EVENT for t in self.m.transfers):
@@ -2805,12 +2829,12 @@ class _TransferRoles(_Tallies):
             previous is None
             or previous.sentence != self.index
             or previous.category is not PersonCategory.WOUNDED_PRISONERS
-            or self.norm(figure.np_end) != "in"
+            or self.norm_at[figure.np_end] != "in"
         ):
             return False
         at = figure.np_end + 1
-        at += self.norm(at) in ("a", "the")
-        return self.norm(at) in _LIKE_WORDS and self.norm(at + 1) in _CONDITION_NOUNS
+        at += self.norm_at[at] in ("a", "the")
+        return self.norm_at[at] in _LIKE_WORDS and self.norm_at[at + 1] in _CONDITION_NOUNS
 
     def _apposed_wounded_head(self, figure: FigureMention) -> PersonCategory | None:
         """Wounded prisoners for nationalities listed in apposition to "wounded" just before.
@@ -2830,7 +2854,7 @@ class _TransferRoles(_Tallies):
                     for f in self.m.figures
                     if f.nationality is not None
                     and f.np_end < start
-                    and all(self.norm(i) in (",", "and") for i in range(f.np_end, start))
+                    and all(self.norm_at[i] in (",", "and") for i in range(f.np_end, start))
                 ),
                 None,
             )
@@ -2839,13 +2863,16 @@ class _TransferRoles(_Tallies):
             start = listed.first
         opening = start - 1
         head = opening - 1
-        if self.norm(head) in _WOUNDED_GROUP_NOUNS and self.norm(head - 1) in lx.WOUNDED_WORDS:
+        if (
+            self.norm_at[head] in _WOUNDED_GROUP_NOUNS
+            and self.norm_at[head - 1] in lx.WOUNDED_WORDS
+        ):
             head -= 1  # "a handover of wounded men (31 Ukrainians, 15 Russians)"
-        if self.norm(opening) not in (",", "(") or self.norm(head) not in lx.WOUNDED_WORDS:
+        if self.norm_at[opening] not in (",", "(") or self.norm_at[head] not in lx.WOUNDED_WORDS:
             return None
         if any(f.first <= head < f.np_end for f in self.m.figures):
             return None  # "380,000 wounded, 31 Ukrainians ...": the word is a figure's noun
-        moved = self.norm(head - 1) == "plus" or any(
+        moved = self.norm_at[head - 1] == "plus" or any(
             t.last <= head and t.move is not Move.EVENT for t in self.m.transfers
         )
         return PersonCategory.WOUNDED_PRISONERS if moved else None
@@ -2861,21 +2888,21 @@ class _TransferRoles(_Tallies):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
-                if self.norm(i) == "which" and self.norm(i - 1) == "in"
+                if self.norm_at[i] == "which" and self.norm_at[i - 1] == "in"
             ),
             None,
         )
         if which is None:
             return None
         head = which - 2  # "the wounded", "the badly wounded"
-        article = head - 1 - self.norm(head - 1).endswith("ly")
-        if self.norm(article) != "the" or self.norm(article - 1) != "of":
+        article = head - 1 - self.norm_at[head - 1].endswith("ly")
+        if self.norm_at[article] != "the" or self.norm_at[article - 1] != "of":
             return None
-        if self.norm(article - 2) not in _EXCHANGE_NOUNS:
+        if self.norm_at[article - 2] not in _EXCHANGE_NOUNS:
             return None
-        if self.norm(head) in lx.WOUNDED_WORDS:
+        if self.norm_at[head] in lx.WOUNDED_WORDS:
             return PersonCategory.WOUNDED_PRISONERS
-        if self.norm(head) in ("bodies", "remains", "dead"):
+        if self.norm_at[head] in ("bodies", "remains", "dead"):
             return PersonCategory.REMAINS
         return None
 
@@ -2917,7 +2944,7 @@ class _TransferRoles(_Tallies):
         end = max(figure.last, partner.last)
         following = [f.first for f in self.m.figures if f.first >= end]
         stop = min(following, default=self.last)
-        return self.norm(end) == "," and mixed_group(
+        return self.norm_at[end] == "," and mixed_group(
             self.norms, end - self.first, stop - self.first, None
         )
 
@@ -2933,7 +2960,11 @@ class _TransferRoles(_Tallies):
         if figure.last not in self.m.dated_shares:
             return None  # no "N each on <day>" (found once per sentence by the mention finder)
         colon = next(
-            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in (":", ";")),
+            (
+                i
+                for i in range(figure.first - 1, self.first - 1, -1)
+                if self.norm_at[i] in (":", ";")
+            ),
             None,
         )
         if colon is None:
@@ -2943,28 +2974,28 @@ class _TransferRoles(_Tallies):
                 (
                     t.last
                     for t in reversed(self.m.transfers)
-                    if t.last <= figure.first and self.norm(t.first) in _EXCHANGE_NOUNS
+                    if t.last <= figure.first and self.norm_at[t.first] in _EXCHANGE_NOUNS
                 ),
                 None,
             )
-            if colon is None or self.norm(colon) not in (",", *DASHES):
+            if colon is None or self.norm_at[colon] not in (",", *DASHES):
                 return None
             if not self._day_after_share(figure):
                 return None  # "58 swaps, 40 each on average": no day, no swap of its own
-        elif self.norm(colon) != ":":
+        elif self.norm_at[colon] != ":":
             return None
         if not self._swap_before_colon(colon):
             return None
         opening = next((f for f in self.m.figures if f.first == colon + 1), None)
         if opening is None or opening.noun is not None:
             return None
-        if self.norm(opening.last) not in ("each", "apiece"):
+        if self.norm_at[opening.last] not in ("each", "apiece"):
             return None  # the list must open with a share of the same form
         return next(
             (
                 t
                 for t in reversed(self.m.transfers)
-                if t.last <= colon and self.norm(t.first) in _EXCHANGE_NOUNS
+                if t.last <= colon and self.norm_at[t.first] in _EXCHANGE_NOUNS
             ),
             None,
         )
@@ -2986,26 +3017,30 @@ class _TransferRoles(_Tallies):
         """
         if figure.noun is not None or figure.amount.high is None:
             return None
-        if self.norm(figure.last) not in ("each", "apiece"):
+        if self.norm_at[figure.last] not in ("each", "apiece"):
             return None
-        if self.norm(figure.first - 1) not in lx.SPEECH - _CLAIMING:
+        if self.norm_at[figure.first - 1] not in lx.SPEECH - _CLAIMING:
             return None  # "both sides claimed 60 each": a contested count, not a swap's size
-        sides = (self.norm(figure.first - 3), self.norm(figure.first - 2))
+        sides = (self.norm_at[figure.first - 3], self.norm_at[figure.first - 2])
         if sides not in (("both", "sides"), ("each", "side"), ("two", "sides")):
             return None
         before = [t for t in self.m.transfers if t.last <= figure.first - 3]
-        if not before or not before[-1].done or self.norm(before[-1].first) not in _EXCHANGE_NOUNS:
+        if (
+            not before
+            or not before[-1].done
+            or self.norm_at[before[-1].first] not in _EXCHANGE_NOUNS
+        ):
             return None
         noun = before[-1].first
-        opener = noun - 1 - (self.norm(noun - 1) in ("the", "a", "an", "that", "this"))
-        if self.norm(opener) in _LANDMARK_PREPOSITIONS:
+        opener = noun - 1 - (self.norm_at[noun - 1] in ("the", "a", "an", "that", "this"))
+        if self.norm_at[opener] in _LANDMARK_PREPOSITIONS:
             return None  # "in the fighting after the swap of 3 May": the swap only dates it
         return before[-1]
 
     def _pair_after_colon(self, figure: FigureMention) -> bool:
         """Whether "N for N" right after a colon sizes the swap told done before it."""
         colon = figure.first - 1
-        return self.norm(colon) == ":" and self._pair(figure) and self._swap_before_colon(colon)
+        return self.norm_at[colon] == ":" and self._pair(figure) and self._swap_before_colon(colon)
 
     def _deal_pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is N in 'the "N for N" deal, completed ...': a swap told done."""
@@ -3056,7 +3091,7 @@ class _TransferRoles(_Tallies):
         "In July and August — about 1,000 each time — Ukraine took back its dead":
         the figure repeats over the transfers, and "its dead" says who moved.
         """
-        if self.norm(figure.last) != "each" or self.norm(figure.last + 1) not in lx.RECURRING:
+        if self.norm_at[figure.last] != "each" or self.norm_at[figure.last + 1] not in lx.RECURRING:
             return None
         counted = {i for f in self.m.figures for i in range(f.first, f.np_end)}
         best: tuple[int, Noun] | None = None
@@ -3079,19 +3114,19 @@ class _TransferRoles(_Tallies):
             (
                 i + 1
                 for i in range(at - 1, self.first - 1, -1)
-                if self.norm(i) == ","
+                if self.norm_at[i] == ","
                 # "said that with Wednesday's exchange, 212 had come home": the phrase opens
                 # the reported clause
                 or (
-                    self.norm(i) == "that"
-                    and not lx.SPEECH.isdisjoint((self.norm(i - 1), self.norm(i - 2)))
+                    self.norm_at[i] == "that"
+                    and not lx.SPEECH.isdisjoint((self.norm_at[i - 1], self.norm_at[i - 2]))
                 )
             ),
             self.first,
         )
-        if start == self.first and self.norm(start) in ("and", "but"):
+        if start == self.first and self.norm_at[start] in ("and", "but"):
             start += 1  # "And in the swap of 30 December, ...": the conjunction links sentences
-        return self.norm(start) in _SCENE_PREPOSITIONS
+        return self.norm_at[start] in _SCENE_PREPOSITIONS
 
     def _swapped_men(self, figure: FigureMention) -> bool:
         """Whether the figure counts "men" handed over in a report of a prisoner swap.
@@ -3101,21 +3136,21 @@ class _TransferRoles(_Tallies):
         that also names civilians, women or children counts a mixed group instead.
         """
         return (
-            self.norm(figure.np_end - 1) == "men"
+            self.norm_at[figure.np_end - 1] == "men"
             and self.norm_set.isdisjoint(lx.CIVILIAN_WORDS | _NOT_ONLY_MEN)
             and bool(self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in lx.SOLDIER_KINDS)
         )
 
     def _kindless(self, figure: FigureMention) -> bool:
         """Whether the figure's head noun names people of no kind: "people", "citizens"."""
-        return self.norm(figure.np_end - 1) in _KINDLESS_HEADS
+        return self.norm_at[figure.np_end - 1] in _KINDLESS_HEADS
 
     def _named_among_them(self, figure: FigureMention) -> bool:
         """Whether "among them" follows the figure's noun group: "two priests among them"."""
         if "among" not in self.norm_set:
             return False  # most sentences: no "among" to find
         for i in range(figure.np_end, min(self.last, figure.np_end + 4)):
-            if (self.norm(i), self.norm(i + 1)) == ("among", "them"):
+            if (self.norm_at[i], self.norm_at[i + 1]) == ("among", "them"):
                 return True
             if self.tokens[i].kind != WORD:
                 return False  # a noun the lexicon does not know ("priests"), then the phrase
@@ -3129,11 +3164,11 @@ class _TransferRoles(_Tallies):
         mark one more lot of the same people ("and a further 909 on Oct. 21").
         """
         at = figure.first - 1
-        if self.norm(at) in ("another", "further"):
-            at -= 1 + (self.norm(at - 1) == "a")
-        if self.norm(at) == "and":
+        if self.norm_at[at] in ("another", "further"):
+            at -= 1 + (self.norm_at[at - 1] == "a")
+        if self.norm_at[at] == "and":
             return True
-        return self.norm(at) == "," and self.norm(figure.last) in ("in", "on")
+        return self.norm_at[at] == "," and self.norm_at[figure.last] in ("in", "on")
 
     def _shared_nouns(
         self, figures: list[FigureMention], in_dates: AbstractSet[int] = frozenset()
@@ -3148,7 +3183,7 @@ class _TransferRoles(_Tallies):
             # "207 Ukrainian prisoners ... and 195 Russian ones": "ones" stands for the noun
             # of the figure before, the adjective before it for whose they are
             figure = shared[k]
-            if figure.noun is not None or self.norm(figure.last + 1) != "ones":
+            if figure.noun is not None or self.norm_at[figure.last + 1] != "ones":
                 continue
             side = next(
                 (
@@ -3186,7 +3221,7 @@ class _TransferRoles(_Tallies):
                     for t in self.m.transfers
                     if t.last == figure.first
                     and t.move is not Move.EVENT
-                    and self.norm(t.first - 1) == "and"
+                    and self.norm_at[t.first - 1] == "and"
                 ),
                 None,
             )
@@ -3207,9 +3242,9 @@ class _TransferRoles(_Tallies):
                 for t in self.m.transfers
             ):
                 continue
-            if self.norm(figure.last) in ("of", "for", "each", "apiece", "came", "were", "went"):
+            if self.norm_at[figure.last] in ("of", "for", "each", "apiece", "came", "were", "went"):
                 continue  # a construction of its own
-            if self.norm(figure.last) in _TIME_UNITS:
+            if self.norm_at[figure.last] in _TIME_UNITS:
                 continue  # "..., and four weeks later": a span of time, no people
             shared[k] = figure._replace(
                 noun=earlier.noun,
@@ -3225,7 +3260,7 @@ class _TransferRoles(_Tallies):
                 continue
             if k > 0 and self._swap_counterpart(shared[k - 1], figure):
                 continue
-            between = [self.norm(i) for i in range(figure.last, following.first)]
+            between = [self.norm_at[i] for i in range(figure.last, following.first)]
             side = self._own_adjective(figure, following)
             if side is not None:
                 # "60 Ukrainian and 60 Russian prisoners": each figure its own nationality
@@ -3256,7 +3291,7 @@ class _TransferRoles(_Tallies):
         """
         return (
             earlier.noun is not None
-            and self.norm(figure.first - 1) == "for"
+            and self.norm_at[figure.first - 1] == "for"
             and earlier.amount == figure.amount
         )
 
@@ -3266,7 +3301,7 @@ class _TransferRoles(_Tallies):
         In "60 Ukrainian and 60 Russian prisoners" the first figure borrows the noun
         of the second but keeps its own adjective, which differs from the second's.
         """
-        if self.norm(figure.last + 1) != "and" or figure.last + 2 != following.first:
+        if self.norm_at[figure.last + 1] != "and" or figure.last + 2 != following.first:
             return None
         side = next(
             (
@@ -3288,8 +3323,8 @@ class _TransferRoles(_Tallies):
         """
         return (
             self._pair(figure)
-            and self.norm(figure.first - 1) == ","
-            and self.norm(word.first) in _EXCHANGE_NOUNS
+            and self.norm_at[figure.first - 1] == ","
+            and self.norm_at[word.first] in _EXCHANGE_NOUNS
             and word.first in self._phrase_before(figure.first - 1)
         )
 
@@ -3304,7 +3339,7 @@ class _TransferRoles(_Tallies):
         return (
             end is not None
             and end.last == figure.first - 1
-            and self.norm(end.last) == ","
+            and self.norm_at[end.last] == ","
             and self._receiver_at(figure.last) is not None
         )
 
@@ -3319,7 +3354,7 @@ class _TransferRoles(_Tallies):
         )
         if party is None or not party.noun or figure.noun is not None:
             return None
-        if self.norm(party.first - 1) not in lx.GAPPED_SIDE_OPENERS:
+        if self.norm_at[party.first - 1] not in lx.GAPPED_SIDE_OPENERS:
             return None
         return party.code
 
@@ -3330,7 +3365,7 @@ class _TransferRoles(_Tallies):
         names the people; the words after "of" up to "numbering" only say whose they are.
         """
         for at in range(numbering - 2, max(self.first, numbering - 6) - 1, -1):
-            if self.norm(at) != "of":
+            if self.norm_at[at] != "of":
                 continue
             if any(self.tokens[k].kind != WORD for k in range(at + 1, numbering)):
                 return None  # "of" with a comma or number after it: no plain "of" phrase
@@ -3358,7 +3393,7 @@ class _TransferRoles(_Tallies):
         and its head may take an "of" phrase ("servicemen of the armed forces").
         """
         generic = figure.noun is None or figure.noun.category is None
-        if generic and self.norm(figure.first - 1) in _NUMBERING:
+        if generic and self.norm_at[figure.first - 1] in _NUMBERING:
             # the noun may be of several words: "prisoners of war numbering 84"
             starts = range(figure.first - 2, max(self.first, figure.first - 5) - 1, -1)
             head, found = figure.first - 2, None
@@ -3367,7 +3402,7 @@ class _TransferRoles(_Tallies):
                 if match is not None and match[0] == figure.first - 1:
                     head, found = start, match
                     break
-            if found is not None and self.norm(head - 1) == "of":
+            if found is not None and self.norm_at[head - 1] == "of":
                 # "relatives of servicemen numbering 72 people": the noun after "of" only
                 # says whose they are; the head before it, if a noun of people, counts
                 outer = self._people_ending_at(head - 1)
@@ -3395,12 +3430,15 @@ class _TransferRoles(_Tallies):
         closing = self._closing_sum_noun(figure)
         if closing is not None:
             return closing
-        if figure.noun is not None or (self.norm(figure.last), self.norm(figure.last + 1)) != (
+        if figure.noun is not None or (
+            self.norm_at[figure.last],
+            self.norm_at[figure.last + 1],
+        ) != (
             "the",
             "number",
         ):
             return figure
-        if self.norm(figure.last + 2) != "of":
+        if self.norm_at[figure.last + 2] != "of":
             return figure
         found = lx.PEOPLE.match(self.tokens, figure.last + 3, self.last)
         if found is None:
@@ -3415,15 +3453,18 @@ class _TransferRoles(_Tallies):
         counts the people named earlier in the sentence, when no other number stands
         between (else it sums those numbers, already read).
         """
-        if figure.noun is not None or self.norm(figure.first - 1) not in lx.SET_OFF_MARKS:
+        if figure.noun is not None or self.norm_at[figure.first - 1] not in lx.SET_OFF_MARKS:
             return None
-        if self.norm(figure.last) != "in" or self.norm(figure.last + 1) not in ("all", "total"):
+        if self.norm_at[figure.last] != "in" or self.norm_at[figure.last + 1] not in (
+            "all",
+            "total",
+        ):
             return None
         for start in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1):
-            if self.tokens[start].kind == NUM or self.norm(start) in lx.NUMBER_WORDS:
+            if self.tokens[start].kind == NUM or self.norm_at[start] in lx.NUMBER_WORDS:
                 return None
             found = lx.PEOPLE.match(self.tokens, start, figure.first - 1)
-            if found is None or self.norm(start - 1) in ("of", "for"):
+            if found is None or self.norm_at[start - 1] in ("of", "for"):
                 continue
             nationality = next(
                 (p.code for p in self.m.parties if p.last == start and p.role == NATIONALITY),
@@ -3449,11 +3490,11 @@ class _TransferRoles(_Tallies):
                 self.norms, end - self.first, stop - self.first, figure.noun.category
             )
             if mixed > end:
-                end = mixed + (self.norm(mixed) in lx.DASH_MARKS | {","})
+                end = mixed + (self.norm_at[mixed] in lx.DASH_MARKS | {","})
         verb = self._verb_after_list(end)
-        while self.norm(verb) in _PERFECT and verb < end + 3:
+        while self.norm_at[verb] in _PERFECT and verb < end + 3:
             verb += 1  # "95 have now gone each way"
-        return self.norm(verb) in ("went", "gone", "crossed", "moved") and self._each_way_at(
+        return self.norm_at[verb] in ("went", "gone", "crossed", "moved") and self._each_way_at(
             verb + 1
         )
 
@@ -3466,17 +3507,17 @@ class _TransferRoles(_Tallies):
         """
         end = self._ordered_list_end(figure).np_end
         verb = self._verb_after_list(end)
-        while self.norm(verb) in _AUXILIARIES | _PERFECT and verb < end + 3:
+        while self.norm_at[verb] in _AUXILIARIES | _PERFECT and verb < end + 3:
             verb += 1  # "205 were exchanged", "95 have now gone"
-        if _lemmas.lemma(self.norm(verb)) not in _EACH_WAY_MOVES:
+        if _lemmas.lemma(self.norm_at[verb]) not in _EACH_WAY_MOVES:
             return False
-        at = verb + 1 + (self.norm(verb + 1) == "home")
+        at = verb + 1 + (self.norm_at[verb + 1] == "home")
         if lx.PER_SIDE_MORE.match(self.tokens, at, self.last) is not None:
             return True
         return (
-            self.norm(at) == "on"
-            and self.norm(at + 1) in ("each", "either", "both")
-            and self.norm(at + 2) in ("side", "sides")
+            self.norm_at[at] == "on"
+            and self.norm_at[at + 1] in ("each", "either", "both")
+            and self.norm_at[at + 2] in ("side", "sides")
         )
 
     def _dated_pair_after_bodies(self, figure: FigureMention) -> bool:
@@ -3503,11 +3544,11 @@ class _TransferRoles(_Tallies):
         as often of bodies as of the living.
         """
         mark = figure.first - 1
-        if self.norm(mark) not in lx.SET_OFF_MARKS | {"(", ":"} - {","}:
+        if self.norm_at[mark] not in lx.SET_OFF_MARKS | {"(", ":"} - {","}:
             return False
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is None:
             return False
-        return any(self.norm(j) in _SWAP_NOUNS for j in self._phrase_before(mark))
+        return any(self.norm_at[j] in _SWAP_NOUNS for j in self._phrase_before(mark))
 
     def _pair_set_off(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is an "N for N" set off after the phrase of a swap noun.
@@ -3519,8 +3560,8 @@ class _TransferRoles(_Tallies):
         partner = self._partner(figure)
         if partner is None:
             return False
-        if self.norm(mark) in lx.SET_OFF_MARKS | {"(", ":"} and any(
-            self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(mark)
+        if self.norm_at[mark] in lx.SET_OFF_MARKS | {"(", ":"} and any(
+            self.norm_at[j] in _EXCHANGE_NOUNS for j in self._phrase_before(mark)
         ):
             return True
         return self._pair_renamed_as_swap(partner)
@@ -3532,10 +3573,10 @@ class _TransferRoles(_Tallies):
         calls the pair an exchange, so the pair sizes a swap and names no people.
         """
         comma = partner.np_end
-        if self.norm(comma) != ",":
+        if self.norm_at[comma] != ",":
             return False
         return any(
-            self.norm(j) in _EXCHANGE_NOUNS for j in range(comma + 1, min(self.last, comma + 5))
+            self.norm_at[j] in _EXCHANGE_NOUNS for j in range(comma + 1, min(self.last, comma + 5))
         )
 
     def _bare_reciprocal(self, figure: FigureMention) -> bool:
@@ -3544,7 +3585,7 @@ class _TransferRoles(_Tallies):
         "On Friday both sides freed 95", "the first day involved 390 on each side": the
         count names no people, as "205 were exchanged in each direction" does not.
         """
-        if self.norm(figure.first - 1) == "involved":
+        if self.norm_at[figure.first - 1] == "involved":
             return self._copula_swap(figure)
         found = self._predicate(figure)
         return found is not None and found[1] and self._reciprocal_subject(found[0])
@@ -3590,7 +3631,7 @@ class _TransferRoles(_Tallies):
                 continue
             end, noun = match
             if not (
-                self.norm(i) in lx.CASUALTY_NOUNS
+                self.norm_at[i] in lx.CASUALTY_NOUNS
                 and lx.PEOPLE.match(self.tokens, end, self.last) is not None
             ):
                 found.append((i, end, noun.category))
@@ -3609,7 +3650,7 @@ class _TransferRoles(_Tallies):
         returned": the aside's noun has a kind where "citizens" has none.
         """
         opener = figure.np_end + 1
-        if self.norm(figure.np_end) != "," or not self._people_renamed(opener):
+        if self.norm_at[figure.np_end] != "," or not self._people_renamed(opener):
             return None
         found = lx.PEOPLE.match(self.tokens, opener, self.last)
         return found[1] if found is not None and found[1].category is not None else None
@@ -3624,7 +3665,7 @@ class _TransferRoles(_Tallies):
         for at in range(figure.np_end + 1, min(self.last, figure.np_end + 5)):
             if self.tokens[at].kind == SYM:
                 return None
-            if self.norm(at) in lx.LABELLING and self.norm(at + 1) == "as":
+            if self.norm_at[at] in lx.LABELLING and self.norm_at[at + 1] == "as":
                 found = lx.PEOPLE.match(self.tokens, at + 2, self.last)
                 return found[1] if found is not None and found[1].category is not None else None
         return None
@@ -3636,25 +3677,25 @@ class _TransferRoles(_Tallies):
         in civilians, so the count is of no one kind.
         """
         at = self._past_per_side(figure)
-        if self.norm(at) == "of" and self.norm(at + 1) in ("its", "their", "our"):
-            at += 2 + (self.norm(at + 2) == "own")  # "84 of its own, among them ..."
-        if self.norm(at) != ",":
+        if self.norm_at[at] == "of" and self.norm_at[at + 1] in ("its", "their", "our"):
+            at += 2 + (self.norm_at[at + 2] == "own")  # "84 of its own, among them ..."
+        if self.norm_at[at] != ",":
             return False
         opener = at + 1
-        if (self.norm(opener), self.norm(opener + 1)) == ("among", "them"):
+        if (self.norm_at[opener], self.norm_at[opener + 1]) == ("among", "them"):
             opener += 2
-        elif self.norm(opener) == "including":
+        elif self.norm_at[opener] == "including":
             opener += 1
         else:
             return False
         opener = self._past_said_aside(opener)
         if opener < self.last and (
-            self.tokens[opener].kind == NUM or self.norm(opener) in lx.NUMBER_WORDS
+            self.tokens[opener].kind == NUM or self.norm_at[opener] in lx.NUMBER_WORDS
         ):
             opener += 1
-        if self.norm(opener) in ("ukrainian", "russian"):
+        if self.norm_at[opener] in ("ukrainian", "russian"):
             opener += 1  # "including 51 Ukrainian civilians"
-        return self.norm(opener) in lx.CIVILIAN_WORDS
+        return self.norm_at[opener] in lx.CIVILIAN_WORDS
 
     def _past_said_aside(self, at: int) -> int:
         """Where the words resume past a short aside on who says so: ", it said," or ", they say,".
@@ -3662,12 +3703,12 @@ class _TransferRoles(_Tallies):
         "among them, it said, residents of the region": the aside names the teller, not
         the people counted, so a test of what follows "among them" looks past it.
         """
-        if self.norm(at) != ",":
+        if self.norm_at[at] != ",":
             return at
         for close in range(at + 2, min(self.last, at + 5)):
-            if self.norm(close) == ",":
+            if self.norm_at[close] == ",":
                 if self.norm_set & lx.SPEECH and any(
-                    self.norm(i) in lx.SPEECH for i in range(at + 1, close)
+                    self.norm_at[i] in lx.SPEECH for i in range(at + 1, close)
                 ):
                     return close + 1
                 return at
@@ -3679,18 +3720,18 @@ class _TransferRoles(_Tallies):
         "Russia received 110 of its sailors from merchant ships": "sailors" names no
         soldiers when the ships they came from are merchant or civilian ones.
         """
-        if self.norm(figure.np_end - 1) not in ("sailors", "seamen", "seafarers"):
+        if self.norm_at[figure.np_end - 1] not in ("sailors", "seamen", "seafarers"):
             return False
         at = figure.np_end
-        if self.norm(at) not in ("from", "of", "on", "aboard"):
+        if self.norm_at[at] not in ("from", "of", "on", "aboard"):
             return False
-        at += 1 + (self.norm(at + 1) in ("the", "a"))
-        return self.norm(at) in _MERCHANT_WORDS
+        at += 1 + (self.norm_at[at + 1] in ("the", "a"))
+        return self.norm_at[at] in _MERCHANT_WORDS
 
     def _past_per_side(self, figure: FigureMention) -> int:
         """Where the count's phrase ends, past a per-side phrase: "115 people on each side"."""
         at = figure.np_end
-        while at < min(self.last, figure.np_end + 4) and self.norm(at) in _PER_SIDE_WORDS:
+        while at < min(self.last, figure.np_end + 4) and self.norm_at[at] in _PER_SIDE_WORDS:
             at += 1
         return at
 
@@ -3704,21 +3745,21 @@ class _TransferRoles(_Tallies):
         bare = self._bare_kind_aside(at)
         if bare is not None:
             return bare
-        if self.norm(at) != "," or self.norm(at + 1) != "all" or self.norm(at + 2) != "of":
+        if self.norm_at[at] != "," or self.norm_at[at + 1] != "all" or self.norm_at[at + 2] != "of":
             return None
-        pronoun = self.norm(at + 3)
+        pronoun = self.norm_at[at + 3]
         opener = at + 4
-        if pronoun == "whom" and self.norm(opener) in ("were", "are"):
+        if pronoun == "whom" and self.norm_at[opener] in ("were", "are"):
             opener += 1  # "all of whom were soldiers"
         elif pronoun != "them":
             return None
         head = opener
-        while head < self.last and self.norm(head) in lx.WOUNDED_MODIFIERS:
+        while head < self.last and self.norm_at[head] in lx.WOUNDED_MODIFIERS:
             head += 1  # "all of them seriously wounded soldiers"
         found = lx.PEOPLE.match(self.tokens, head, self.last)
         if found is None or found[1].category is None:
             return None
-        if self.norm(found[0]) in ("and", "or", "plus", "as", "&"):
+        if self.norm_at[found[0]] in ("and", "or", "plus", "as", "&"):
             return None  # "all of them soldiers and civilians": more than one kind
         if head > opener and found[1].category is PersonCategory.PRISONERS_OF_WAR:
             return Noun(PersonCategory.WOUNDED_PRISONERS)  # "all of them wounded soldiers"
@@ -3731,16 +3772,16 @@ class _TransferRoles(_Tallies):
         "20 citizens (civilians)": the aside holds nothing but the kind, closed by its
         own mark; a list of kinds or a part ("two of them civilians") gives none.
         """
-        opener = self.norm(at)
+        opener = self.norm_at[at]
         close = {",": (",", ".", ";"), "(": (")",)}.get(
             opener, (opener,) if opener in DASHES | {"-"} else ()
         )
         if not close:
             return None
         head = at + 1
-        if opener == "," and self.norm(head) != "all":
+        if opener == "," and self.norm_at[head] != "all":
             return None  # ", civilians," alone may start a list: "citizens, civilians and ..."
-        head += self.norm(head) == "all"
+        head += self.norm_at[head] == "all"
         found = lx.PEOPLE.match(self.tokens, head, self.last)
         if found is None or found[1].category is None or found[1].remains:
             return None
@@ -3748,7 +3789,7 @@ class _TransferRoles(_Tallies):
             # "130 Ukrainians - soldiers, sailors and border guards - came home": a set-off
             # list of kinds renames the group when every item is of the first one's kind
             found = self._listed_kind_end(found, close)
-        if found is None or found[0] >= self.last or self.norm(found[0]) not in close:
+        if found is None or found[0] >= self.last or self.norm_at[found[0]] not in close:
             return None
         return found[1]
 
@@ -3763,8 +3804,8 @@ class _TransferRoles(_Tallies):
         relative aside about its people (", several of whom had been held since 2022").
         """
         end = found[0]
-        while self.norm(end) in (",", "and"):
-            item = end + 1 + (self.norm(end) == "," and self.norm(end + 1) == "and")
+        while self.norm_at[end] in (",", "and"):
+            item = end + 1 + (self.norm_at[end] == "," and self.norm_at[end + 1] == "and")
             listed = lx.PEOPLE.match(self.tokens, item, self.last) or lx.PEOPLE.match(
                 self.tokens, item + 1, self.last
             )
@@ -3785,14 +3826,14 @@ class _TransferRoles(_Tallies):
         civilians"), the dead ("10 of whom had died in captivity") or the wounded.
         """
         opener = comma + 1
-        relative = self.norm(opener) == "who" or (
-            self.norm(opener + 1) == "of" and self.norm(opener + 2) == "whom"
+        relative = self.norm_at[opener] == "who" or (
+            self.norm_at[opener + 1] == "of" and self.norm_at[opener + 2] == "whom"
         )
-        if self.norm(comma) != "," or not relative:
+        if self.norm_at[comma] != "," or not relative:
             return None
-        closing = next((j for j in range(opener, self.last) if self.norm(j) in close), None)
+        closing = next((j for j in range(opener, self.last) if self.norm_at[j] in close), None)
         if closing is None or any(
-            self.norm(j) in _OTHER_KIND_WORDS
+            self.norm_at[j] in _OTHER_KIND_WORDS
             or (
                 (other := lx.PEOPLE.match(self.tokens, j, closing)) is not None
                 and other[1].category not in (None, noun.category)
@@ -3810,14 +3851,14 @@ class _TransferRoles(_Tallies):
         first's nor the last's.
         """
         mark = figure.first - 1
-        if figure.noun is not None or self.norm(mark) not in lx.SET_OFF_MARKS:
+        if figure.noun is not None or self.norm_at[mark] not in lx.SET_OFF_MARKS:
             return False
-        if self.norm(figure.last) not in ("each", "apiece"):
+        if self.norm_at[figure.last] not in ("each", "apiece"):
             return False
         kinds: set[PersonCategory] = set()
         joined = False
         for i in self._phrase_before(mark):
-            joined = joined or (bool(kinds) and self.norm(i) == "and")
+            joined = joined or (bool(kinds) and self.norm_at[i] == "and")
             found = lx.PEOPLE.match(self.tokens, i, mark)
             if found is not None and found[1].category is not None:
                 kinds.add(found[1].category)
@@ -3829,7 +3870,7 @@ class _TransferRoles(_Tallies):
         The noun is the object just before the comma; only a noun ending there counts.
         """
         comma = figure.first - 1
-        if self.norm(comma) != "," or self.norm(figure.last) not in ("each", "apiece"):
+        if self.norm_at[comma] != "," or self.norm_at[figure.last] not in ("each", "apiece"):
             return None
         for i in range(comma - 1, max(self.first, comma - 4) - 1, -1):
             found = lx.PEOPLE.match(self.tokens, i, comma)
@@ -3849,12 +3890,12 @@ class _TransferRoles(_Tallies):
         """
         # the verb, not the noun: "the return of several dozen children" has no subject
         if (
-            self.norm(predicate.last - 1) not in ("returned", "returning")
-            or self.norm(predicate.first - 1) in _RETURN_PASSIVE
+            self.norm_at[predicate.last - 1] not in ("returned", "returning")
+            or self.norm_at[predicate.first - 1] in _RETURN_PASSIVE
         ):
             return False
         after = range(predicate.last, min(self.last, figure.np_end + 6))
-        if any(self.norm(i) in ("to", "into", "back", "over") for i in after):
+        if any(self.norm_at[i] in ("to", "into", "back", "over") for i in after):
             return False
         return self._category(figure, previous) is PersonCategory.CHILDREN
 
@@ -3873,15 +3914,15 @@ class _TransferRoles(_Tallies):
         children the story told coming home to one side only are that side's. With
         none of these, None: the way is not guessed.
         """
-        if self.norm(figure.np_end) == "home" or self.norm(predicate.last) == "home":
+        if self.norm_at[figure.np_end] == "home" or self.norm_at[predicate.last] == "home":
             return subject
         if (
-            self.norm(figure.first + 1) == "of"
-            and self.norm(figure.first + 2) in lx.POSSESSIVE_PRONOUNS
+            self.norm_at[figure.first + 1] == "of"
+            and self.norm_at[figure.first + 2] in lx.POSSESSIVE_PRONOUNS
         ):
             return subject
         for i in range(self.first, self.last - 1):
-            if self.norm(i) not in _TAKEN_AWAY_TO or self.norm(i + 1) not in ("to", "into"):
+            if self.norm_at[i] not in _TAKEN_AWAY_TO or self.norm_at[i + 1] not in ("to", "into"):
                 continue
             party = next((p for p in self.m.parties if i + 1 < p.first <= i + 3), None)
             if party is not None and party.code in belligerents:
@@ -3911,9 +3952,9 @@ class _TransferRoles(_Tallies):
         for i in range(predicate.last, self.last):
             if not self.tokens[i].text[:1].isalnum():
                 return False  # the verb's clause ends: a place past it is another's
-            if self.norm(i) in _EVERYDAY_RETURNS:
+            if self.norm_at[i] in _EVERYDAY_RETURNS:
                 return True
-            if self.norm(i) in lx.REGIONS:
+            if self.norm_at[i] in lx.REGIONS:
                 return True
         return False
 
@@ -3939,7 +3980,7 @@ class _TransferRoles(_Tallies):
         this year": the part takes the whole's people, and a whole of soldiers and
         civilians is of no one kind, so neither is the part.
         """
-        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) != ("of", "whom"):
+        if (self.norm_at[figure.first - 2], self.norm_at[figure.first - 1]) != ("of", "whom"):
             return False
         # "of whom 973 were servicemen": a part that names its own people keeps them
         if any(

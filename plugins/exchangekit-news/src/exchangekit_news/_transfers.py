@@ -544,7 +544,7 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(figure.np_end, self.last - 1)
-                if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
+                if self.norm_at[i] == "in" and self.norm_at[i + 1] in ("return", "exchange")
             ),
             None,
         )
@@ -556,7 +556,7 @@ class _Transfers(_Rivals):
         """
 
         def joined(a: FigureMention, b: FigureMention) -> bool:
-            between = [self.norm(i) for i in range(a.np_end, b.first)]
+            between = [self.norm_at[i] for i in range(a.np_end, b.first)]
             return bool(between) and set(between) <= {",", "and"} and between[-1] == "and"
 
         figures = sorted(self.m.figures, key=lambda f: f.first)
@@ -591,25 +591,25 @@ class _Transfers(_Rivals):
         if not pair:
             return None
         for one in self.m.parties:
-            if one.code not in belligerents or self.norm(one.last) != "and":
+            if one.code not in belligerents or self.norm_at[one.last] != "and":
                 continue
-            at = one.last + 1 + (self.norm(one.last + 1) == "to")
+            at = one.last + 1 + (self.norm_at[one.last + 1] == "to")
             two = next((p for p in self.m.parties if p.first == at), None)
             if two is None or two.code not in belligerents or two.code == one.code:
                 continue
-            after = two.last + (self.norm(two.last) == ",")
-            way = self.norm(one.first - 1 - (self.norm(one.first - 1) == "the"))
+            after = two.last + (self.norm_at[two.last] == ",")
+            way = self.norm_at[one.first - 1 - (self.norm_at[one.first - 1] == "the")]
             if (
                 way in ("to", "from")
                 and one.first > pair[-1].np_end
-                and self.norm(after) == "respectively"
+                and self.norm_at[after] == "respectively"
             ):
                 receivers = way == "to"
             elif (
                 two.last == predicate.first
                 and predicate.move is Move.RECEIVE
                 and predicate.last <= pair[0].first
-                and self.norm(pair[-1].np_end + (self.norm(pair[-1].np_end) == ","))
+                and self.norm_at[pair[-1].np_end + (self.norm_at[pair[-1].np_end] == ",")]
                 == "respectively"
             ):
                 receivers = True
@@ -632,9 +632,9 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(figure.np_end, self.last - 2)
-                if self.norm(i) == "for"
-                and self.norm(i + 1) in ("its", "their")
-                and self.norm(i + 2) == "part"
+                if self.norm_at[i] == "for"
+                and self.norm_at[i + 1] in ("its", "their")
+                and self.norm_at[i + 2] == "part"
             ),
             None,
         )
@@ -646,7 +646,7 @@ class _Transfers(_Rivals):
         Russians, so it gave them and got the 45; "swapped 45 prisoners for 30
         Ukrainians" keeps the literal reading, the 45 given for Kyiv's own.
         """
-        if self.norm(figure.np_end) != "for":
+        if self.norm_at[figure.np_end] != "for":
             return False
         counter = next((f for f in self.m.figures if f.first == figure.np_end + 1), None)
         return (
@@ -666,19 +666,19 @@ class _Transfers(_Rivals):
         freed 31 soldiers for 31 Russians", the "for" of the swap right after them.
         """
         back = self._in_return_after(figure)
-        if back is None and self.norm(figure.np_end) == "for":
+        if back is None and self.norm_at[figure.np_end] == "for":
             back = figure.np_end - 2  # "freed 31 soldiers for 31 Russians"
         if back is None:
             # "75 defenders came home for 75 Russians": "for" right after the figure's verb
             for i in range(figure.np_end + 1, min(self.last, figure.np_end + 4)):
-                if self.norm(i) == "for" and any(
+                if self.norm_at[i] == "for" and any(
                     t.first < i <= t.last and t.first >= figure.np_end for t in self.m.transfers
                 ):
                     back = i - 2
                     break
         if back is None:
             back = self._for_past_dated_items(figure)
-        if back is None or self.norm(back + 2) != "for" or len(belligerents) != 2:
+        if back is None or self.norm_at[back + 2] != "for" or len(belligerents) != 2:
             return None
         if self._figure_between(figure.last, back) and not self._answers_each_time(back + 3):
             return None  # "... and 101 on 9 May, for 63 Russians each time" answers both
@@ -698,11 +698,11 @@ class _Transfers(_Rivals):
         """
         if previous is None or previous.sentence != self.index or previous.tally:
             return False
-        if self.norm(verb.first - 1) not in ("been", "were", "was", "are", "is"):
+        if self.norm_at[verb.first - 1] not in ("been", "were", "was", "are", "is"):
             return False
         if not any(f.np_end <= verb.first - 1 < f.np_end + 3 for f in self.m.figures):
             return False  # the figure before is the passive's subject, its auxiliaries between
-        between = [self.norm(i) for i in range(verb.last, figure.first)]
+        between = [self.norm_at[i] for i in range(verb.last, figure.first)]
         if "," not in between:
             return False
         comma = len(between) - 1 - between[::-1].index(",")
@@ -726,7 +726,7 @@ class _Transfers(_Rivals):
         if verb is None:
             return None
         for i in range(verb.last, min(self.last, verb.last + 14)):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word == "for":
                 return i - 2
             if word not in ("on", "in", ",", "and") and not any(
@@ -742,8 +742,8 @@ class _Transfers(_Rivals):
         counter = next((f for f in self.m.figures if f.first == at), None)
         return (
             counter is not None
-            and self.norm(counter.np_end) == "each"
-            and self.norm(counter.np_end + 1) in lx.RECURRING
+            and self.norm_at[counter.np_end] == "each"
+            and self.norm_at[counter.np_end + 1] in lx.RECURRING
         )
 
     def _story_home(self, belligerents: Sequence[str]) -> str | None:
@@ -810,10 +810,10 @@ class _Transfers(_Rivals):
         for party in self.m.parties:
             if not figure.np_end < party.first <= back or not party.noun:
                 continue
-            if party.code not in belligerents or self.norm(party.first - 1) in _PREPOSITIONS:
+            if party.code not in belligerents or self.norm_at[party.first - 1] in _PREPOSITIONS:
                 continue
             reach = party.last + 3
-            if part is not None and self.norm(party.last) == "," and party.last + 1 == part:
+            if part is not None and self.norm_at[party.last] == "," and party.last + 1 == part:
                 reach = part + 4  # "Russia, for its part, got back 115": past the aside
             verb = next(
                 (
@@ -842,7 +842,7 @@ class _Transfers(_Rivals):
         people told just before them.
         """
         return any(
-            self.norm(i) in ("other", "opposite") and self.norm(i + 1) in _WAYS
+            self.norm_at[i] in ("other", "opposite") and self.norm_at[i + 1] in _WAYS
             for i in range(predicate.first, predicate.last)
         )
 
@@ -869,14 +869,14 @@ class _Transfers(_Rivals):
         the other side.
         """
         later = [f for f in self.m.figures if f.first >= figure.np_end]
-        if not later or self.norm(later[0].first - 1) != "and":
+        if not later or self.norm_at[later[0].first - 1] != "and":
             return None
         side = later[0].nationality
         if side not in belligerents:
             return None
         stop = min(self.last - 1, later[0].np_end + 5)
         if not any(
-            self.norm(i) == "other" and self.norm(i + 1) in _WAYS
+            self.norm_at[i] == "other" and self.norm_at[i + 1] in _WAYS
             for i in range(later[0].np_end, stop)
         ):
             return None
@@ -889,8 +889,8 @@ class _Transfers(_Rivals):
         figure before (soldiers) is not the whole group's, so it is of no one kind;
         "including 20 civilians" counts a part and is read as one.
         """
-        at = figure.np_end + (self.norm(figure.np_end) in ("more", "further"))
-        if self.norm(at) != "," or self.norm(at + 1) != "including":
+        at = figure.np_end + (self.norm_at[figure.np_end] in ("more", "further"))
+        if self.norm_at[at] != "," or self.norm_at[at + 1] != "including":
             return False
         found = lx.PEOPLE.match(self.tokens, at + 2, self.last)
         return (
@@ -909,10 +909,10 @@ class _Transfers(_Rivals):
         """
         stop = min((f.first for f in self.m.figures if f.first > figure.first), default=self.last)
         return any(
-            self.norm(i) == ","
-            and self.norm(i + 1) in _MOST_OF
-            and self.norm(i + 2) == "of"
-            and self.norm(i + 3) == "them"
+            self.norm_at[i] == ","
+            and self.norm_at[i + 1] in _MOST_OF
+            and self.norm_at[i + 2] == "of"
+            and self.norm_at[i + 3] == "them"
             for i in range(figure.np_end, min(stop, self.last) - 3)
         )
 
@@ -923,16 +923,16 @@ class _Transfers(_Rivals):
         named at once, then a plural noun of people and a verb, is the clause's subject.
         "as prisoners of war", "as many as": no side opens the clause.
         """
-        starts = (at + 1, at + 2) if self.norm(at + 1) == "the" else (at + 1,)
+        starts = (at + 1, at + 2) if self.norm_at[at + 1] == "the" else (at + 1,)
         party = next((p for p in self.m.parties if p.first in starts), None)
         if party is None:
             return False
         # the mention may take in its noun ("Ukrainian forces") or not ("Russia's troops")
         head = party.last - 1
-        if self.norm(head) not in _ARMED_BODIES:
-            head = party.last + (self.norm(party.last) == "'s")
+        if self.norm_at[head] not in _ARMED_BODIES:
+            head = party.last + (self.norm_at[party.last] == "'s")
         return (
-            self.norm(head) in _ARMED_BODIES
+            self.norm_at[head] in _ARMED_BODIES
             and head + 1 < self.last
             and self.tokens[head + 1].kind == WORD
         )
@@ -945,12 +945,12 @@ class _Transfers(_Rivals):
         """
         for t in self.m.transfers:
             if with_at + 1 < t.first <= with_at + 7:
-                return not any(self.norm(i) == "," for i in range(with_at + 1, t.first))
+                return not any(self.norm_at[i] == "," for i in range(with_at + 1, t.first))
         # "..., with a roughly equal number going to Russia": a participle of moving
         for i in range(with_at + 2, min(self.last, with_at + 8)):
-            if self.norm(i) in _CLAUSE_MARKS:
+            if self.norm_at[i] in _CLAUSE_MARKS:
                 return False
-            if self.norm(i) in _MOVING_PARTICIPLES:
+            if self.norm_at[i] in _MOVING_PARTICIPLES:
                 return True
         return False
 
@@ -964,7 +964,7 @@ class _Transfers(_Rivals):
             (
                 k
                 for k in range(start, end - 1)
-                if self.norm(k) in _LABELLING and self.norm(k + 1) == "by"
+                if self.norm_at[k] in _LABELLING and self.norm_at[k + 1] == "by"
             ),
             end,
         )
@@ -980,16 +980,16 @@ class _Transfers(_Rivals):
         # with no noun written after it counts the people the clause before it moved
         summed = (
             figure.np_end == figure.last
-            and self.norm(figure.last) == "in"
-            and self.norm(figure.last + 1) in ("all", "total")
-            and self.norm(figure.last + 2) == ","
+            and self.norm_at[figure.last] == "in"
+            and self.norm_at[figure.last + 1] in ("all", "total")
+            and self.norm_at[figure.last + 2] == ","
         )
-        if (figure.noun is not None and not summed) or self.norm(figure.first - 1) != ",":
+        if (figure.noun is not None and not summed) or self.norm_at[figure.first - 1] != ",":
             return False
         if not predicate.last < figure.first - 1 or self._gapped_receiver(figure) is not None:
             return False  # "1,000 went to Ukraine, 19 to Russia": a half with its own "to"
         return not any(
-            self.norm(i) in _CLAUSE_MARKS or self.tokens[i].kind == NUM
+            self.norm_at[i] in _CLAUSE_MARKS or self.tokens[i].kind == NUM
             for i in range(predicate.last, figure.first - 1)
         )
 
@@ -1007,14 +1007,16 @@ class _Transfers(_Rivals):
             people = lx.PEOPLE.match(self.tokens, self.first, predicate.first)
             if people is None or people[0] != predicate.first:
                 return None
-        colon = next((i for i in range(predicate.last, figure.first) if self.norm(i) == ":"), None)
+        colon = next(
+            (i for i in range(predicate.last, figure.first) if self.norm_at[i] == ":"), None
+        )
         if colon is None:
             return None
-        at = predicate.last + (self.norm(predicate.last) in ("home", "back"))
+        at = predicate.last + (self.norm_at[predicate.last] in ("home", "back"))
         goal = self._receiver_at(at)
         if goal is None or goal.last != colon:
             return None
-        if any(self.norm(i) in (";", ".") for i in range(colon, figure.first)):
+        if any(self.norm_at[i] in (";", ".") for i in range(colon, figure.first)):
             return None
         return goal.code
 
@@ -1032,10 +1034,14 @@ class _Transfers(_Rivals):
         if predicate is None or predicate.move is not Move.SEND or predicate.first < figure.last:
             return None
         colon = next(
-            (i for i in range(figure.first - 1, self.first, -1) if self.norm(i) in (":", ";", ".")),
+            (
+                i
+                for i in range(figure.first - 1, self.first, -1)
+                if self.norm_at[i] in (":", ";", ".")
+            ),
             None,
         )
-        if colon is None or self.norm(colon) != ":":
+        if colon is None or self.norm_at[colon] != ":":
             return None
         head = next(
             (
@@ -1067,13 +1073,15 @@ class _Transfers(_Rivals):
         if predicate is None or predicate.last > figure.first:
             return None
         what = predicate.first - 1
-        if self.norm(what) != "what" or not (
-            what == self.first or self.norm(what - 1) in (",", ";", ":")
+        if self.norm_at[what] != "what" or not (
+            what == self.first or self.norm_at[what - 1] in (",", ";", ":")
         ):
             return None
-        at = predicate.last + (self.norm(predicate.last) in ("home", "back"))
+        at = predicate.last + (self.norm_at[predicate.last] in ("home", "back"))
         goal = self._receiver_at(at)
-        if goal is None or any(self.norm(i) in (";", ".") for i in range(goal.last, figure.first)):
+        if goal is None or any(
+            self.norm_at[i] in (";", ".") for i in range(goal.last, figure.first)
+        ):
             return None
         if any(goal.last <= t.first < figure.first for t in self.m.transfers):
             return None
@@ -1089,9 +1097,9 @@ class _Transfers(_Rivals):
         if "into" not in self.norm_set:
             return None
         for i in range(start, min(stop, self.last)):
-            if self.norm(i) in _CLAUSE_MARKS:
+            if self.norm_at[i] in _CLAUSE_MARKS:
                 return None
-            if self.norm(i) == "into":
+            if self.norm_at[i] == "into":
                 party = next((p for p in self.m.parties if p.first == i + 1), None)
                 return party.code if party is not None and party.noun else None
         return None
@@ -1105,23 +1113,23 @@ class _Transfers(_Rivals):
         """
         if predicate is None or predicate.last > figure.first:
             return None
-        if self.norm(predicate.first - 1) not in ("the", "a", "an"):
+        if self.norm_at[predicate.first - 1] not in ("the", "a", "an"):
             return None
-        to = predicate.last - (self.norm(predicate.last - 1) == "to")
-        if self.norm(to) != "to":
+        to = predicate.last - (self.norm_at[predicate.last - 1] == "to")
+        if self.norm_at[to] != "to":
             return None
-        start = to + 1 + (self.norm(to + 1) == "the")
+        start = to + 1 + (self.norm_at[to + 1] == "the")
         party = next((p for p in self.m.parties if p.first == start and p.noun), None)
         if party is None or party.role == MEDIATOR:
             return None
         if figure.nationality not in (None, party.code):
             return None  # "the return to Ukraine of 12 Russian soldiers": which way is unclear
         k = party.last
-        if self.norm(k) == "in" and self.norm(k + 1) in lx.MONTHS:
+        if self.norm_at[k] == "in" and self.norm_at[k + 1] in lx.MONTHS:
             k += 2  # "the return to Ukraine in June of 12 civilians"
             if self.tokens[k].kind == NUM and len(self.tokens[k].text) == 4:
                 k += 1
-        return party.code if k == figure.first - 1 and self.norm(k) == "of" else None
+        return party.code if k == figure.first - 1 and self.norm_at[k] == "of" else None
 
     def _crossed_carrying(
         self, predicate: TransferWord | None, figure: FigureMention
@@ -1133,13 +1141,13 @@ class _Transfers(_Rivals):
         """
         if predicate is None or predicate.last > figure.first:
             return None
-        if self.norm(predicate.last - 1) != "into":
+        if self.norm_at[predicate.last - 1] != "into":
             return None
         carrying = next(
-            (i for i in range(predicate.last, figure.first) if self.norm(i) == "carrying"), None
+            (i for i in range(predicate.last, figure.first) if self.norm_at[i] == "carrying"), None
         )
         if carrying is None or any(
-            self.norm(i) in _CLAUSE_MARKS for i in range(carrying, figure.first)
+            self.norm_at[i] in _CLAUSE_MARKS for i in range(carrying, figure.first)
         ):
             return None
         return self._into_party(predicate.last - 1, carrying)
@@ -1154,7 +1162,7 @@ class _Transfers(_Rivals):
         """
         return (
             predicate is not None
-            and self.norm(predicate.last - 1) == "into"
+            and self.norm_at[predicate.last - 1] == "into"
             and nationality is not None
             and receiver is not None
             and nationality != receiver
@@ -1170,7 +1178,7 @@ class _Transfers(_Rivals):
         """
         return (
             predicate is not None
-            and any(self.norm(i) == ":" for i in range(predicate.last, start))
+            and any(self.norm_at[i] == ":" for i in range(predicate.last, start))
             and self._listed(start, figure.first)
         )
 
@@ -1199,7 +1207,7 @@ class _Transfers(_Rivals):
             return False
         whole = figures[head - 1]
         mark = parts[0].first - 1
-        if self.norm(mark) not in _PART_SET_OFF or whole.np_end > mark or whole.noun is None:
+        if self.norm_at[mark] not in _PART_SET_OFF or whole.np_end > mark or whole.noun is None:
             return False
         kinds = {None, PersonCategory.OTHER, whole.noun.category}
         return (
@@ -1226,12 +1234,12 @@ class _Transfers(_Rivals):
         later = {
             f.first
             for f in self.m.figures
-            if f.first >= figure.np_end and self.norm(f.first - 1) in ("and", ",")
+            if f.first >= figure.np_end and self.norm_at[f.first - 1] in ("and", ",")
         }
         for i in range(figure.np_end, min(self.last, figure.np_end + _EACH_DAY_REACH)):
-            if self.norm(i) in (";", ".", ":") or i in later:
+            if self.norm_at[i] in (";", ".", ":") or i in later:
                 break
-            words.append(self.norm(i))
+            words.append(self.norm_at[i])
         for k, word in enumerate(words):
             after = words[k + 1 : k + 6]
             if word == "each" and after[:2] == ["day", "of"]:
@@ -1255,27 +1263,31 @@ class _Transfers(_Rivals):
         ("three handovers of 700 each") are the other rules'.
         """
         link = figure.first - 1
-        if self.norm(link) not in ("involving", "with", "of") or "each" not in self.norm_set:
+        if self.norm_at[link] not in ("involving", "with", "of") or "each" not in self.norm_set:
             return False
         each = link - 1
-        if (self.norm(each - 2), self.norm(each - 1), self.norm(each)) == ("each", "of", "them"):
+        if (self.norm_at[each - 2], self.norm_at[each - 1], self.norm_at[each]) == (
+            "each",
+            "of",
+            "them",
+        ):
             each -= 2
-        elif (self.norm(each - 1), self.norm(each)) == ("each", "one"):
+        elif (self.norm_at[each - 1], self.norm_at[each]) == ("each", "one"):
             each -= 1
-        if self.norm(each) != "each" or self.norm(each - 1) not in {",", *lx.DASH_MARKS}:
+        if self.norm_at[each] != "each" or self.norm_at[each - 1] not in {",", *lx.DASH_MARKS}:
             return False
-        plurals = [i for i in range(self.first, each) if self.norm(i) in lx.HANDOVER_PLURALS]
+        plurals = [i for i in range(self.first, each) if self.norm_at[i] in lx.HANDOVER_PLURALS]
         if not plurals:
             return False
         before = plurals[-1] - 1
-        before -= self.norm(before) in _MORE
-        if self.norm(before).isdigit() or self.norm(before) in lx.NUMBER_WORDS:
+        before -= self.norm_at[before] in _MORE
+        if self.norm_at[before].isdigit() or self.norm_at[before] in lx.NUMBER_WORDS:
             return False
         return sum(not d.since for d in self.m.dates) < 2
 
     def _joined_parts(self, before: FigureMention, after: FigureMention) -> bool:
         """Whether two figures stand joined in one list: "19 men and 8 women"."""
-        between = {self.norm(i) for i in range(before.np_end, after.first)}
+        between = {self.norm_at[i] for i in range(before.np_end, after.first)}
         return bool(between) and between <= {"and", ","} and after.first - before.np_end <= 2
 
     def _in_document(self, figure: FigureMention) -> bool:
@@ -1286,19 +1298,21 @@ class _Transfers(_Rivals):
         list's entries: in "300 children on a list Kyiv handed over", the list was handed.
         """
         at = figure.first - 1
-        while at > self.first and self.norm(at) in _DOCUMENT_COUNT_WORDS:
+        while at > self.first and self.norm_at[at] in _DOCUMENT_COUNT_WORDS:
             at -= 1
-        if self.norm(at) == "of" and self.norm(at - 1) in _DOCUMENTS:
+        if self.norm_at[at] == "of" and self.norm_at[at - 1] in _DOCUMENTS:
             return True
         after = figure.np_end
-        if self.norm(after) != "on":
+        if self.norm_at[after] != "on":
             return False
-        after += self.norm(after + 1) in ("a", "the", "its", "their", "this", "that")
-        return self.norm(after + 1) in _DOCUMENTS
+        after += self.norm_at[after + 1] in ("a", "the", "its", "their", "this", "that")
+        return self.norm_at[after + 1] in _DOCUMENTS
 
     def _added_after(self, figure: FigureMention) -> bool:
         """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
-        before = tuple(self.norm(i) for i in range(max(self.first, figure.first - 4), figure.first))
+        before = tuple(
+            self.norm_at[i] for i in range(max(self.first, figure.first - 4), figure.first)
+        )
         return (
             before[-3:] in ((",", "along", "with"), (",", "together", "with"))
             or before[-4:] == (",", "as", "well", "as")
@@ -1307,16 +1321,16 @@ class _Transfers(_Rivals):
 
     def _listed_past_aside(self, end: int, start: int) -> bool:
         """Whether a figure is listed after the one before once a dashed aside is skipped."""
-        dashes = [i for i in range(end, start) if self.norm(i) in ("—", "–")]
+        dashes = [i for i in range(end, start) if self.norm_at[i] in ("—", "–")]
         if len(dashes) != 2:
             return False
         return self._listed(dashes[1] + 1, start) or (
-            dashes[1] + 1 == start - 1 and self.norm(start - 1) == "and"
+            dashes[1] + 1 == start - 1 and self.norm_at[start - 1] == "and"
         )
 
     def _relative_attribution(self, figure: FigureMention, stop: int) -> SourceEntry | None:
         """The speaker in "bodies that Moscow says are those of Ukrainian soldiers"."""
-        if self.norm(figure.np_end) not in ("who", "whom", "which", "that"):
+        if self.norm_at[figure.np_end] not in ("who", "whom", "which", "that"):
             return None
         for verb, subject in self.verb_speakers:
             if figure.np_end < verb < stop and len(subject) == 1:
@@ -1330,12 +1344,14 @@ class _Transfers(_Rivals):
         are handovers; "300 troops arrived in Kursk" in a sentence of no captives or
         exchange is a deployment, and bodies that "arrived at the exchange point" wait there.
         """
-        if _lemmas.lemma(self.norm(predicate.first)) != "arrive" or self.norm(predicate.last) in (
+        if _lemmas.lemma(self.norm_at[predicate.first]) != "arrive" or self.norm_at[
+            predicate.last
+        ] in (
             "home",
             "back",
         ):
             return False
-        if self.norm(predicate.last) in ("at", "to"):
+        if self.norm_at[predicate.last] in ("at", "to"):
             return True  # "the bodies have arrived at the exchange point": not yet handed over
         if not any(p.first == predicate.last for p in self.m.parties) and any(
             predicate.last - 1 <= d.first <= predicate.last + 1 for d in self.m.dates
@@ -1350,13 +1366,13 @@ class _Transfers(_Rivals):
         soldiers crossed the border into Russia" invade it, and no one is handed over.
         """
         if (
-            _lemmas.lemma(self.norm(predicate.first)) != "cross"
+            _lemmas.lemma(self.norm_at[predicate.first]) != "cross"
             or figure.nationality is None
             or predicate.first < figure.np_end  # the people are the crossing's subject
         ):
             return False
         into = next(
-            (i for i in range(predicate.first, predicate.last + 4) if self.norm(i) == "into"),
+            (i for i in range(predicate.first, predicate.last + 4) if self.norm_at[i] == "into"),
             None,
         )
         if into is None:
@@ -1370,11 +1386,11 @@ class _Transfers(_Rivals):
         "while sending 195 Russian soldiers home", "the remains of 31 soldiers were sent
         in the opposite direction" are handovers; "sent 5,000 troops to the front" is not.
         """
-        if predicate.last - predicate.first != 1 or _lemmas.lemma(self.norm(predicate.first)) != (
-            "send"
-        ):
+        if predicate.last - predicate.first != 1 or _lemmas.lemma(
+            self.norm_at[predicate.first]
+        ) != ("send"):
             return False
-        after = [self.norm(i) for i in range(max(figure.np_end, predicate.last), self.last)][:5]
+        after = [self.norm_at[i] for i in range(max(figure.np_end, predicate.last), self.last)][:5]
         if not {"home", "back"}.isdisjoint(after[:2]):
             return False
         if "opposite" in after or ("other" in after and "way" in after):
@@ -1383,7 +1399,7 @@ class _Transfers(_Rivals):
             return True  # "sent 11,000 men to help Moscow": troops deployed, not handed over
         if (
             after[:1] == ["to"]
-            and self.norm(figure.np_end - 1) == "troops"
+            and self.norm_at[figure.np_end - 1] == "troops"
             and self.norm_set.isdisjoint(_EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS)
         ):
             return True  # "had sent a further 3,000 troops to Russia": a deployment
@@ -1402,12 +1418,12 @@ class _Transfers(_Rivals):
     def _denied(self, predicate: TransferWord) -> bool:
         """Whether the handing over is denied: "Kyiv denied that any exchange of 100 for
         100 had taken place", "Moscow denies it returned 50 prisoners"."""
-        if self.norm(predicate.first - 1) in ("any", "no"):
+        if self.norm_at[predicate.first - 1] in ("any", "no"):
             return True
         if self.norm_set.isdisjoint(lx.DENIALS):
             return False
         start = max(self.first, predicate.first - 8)
-        if any(self.norm(i) in lx.DENIALS for i in range(start, predicate.first)):
+        if any(self.norm_at[i] in lx.DENIALS for i in range(start, predicate.first)):
             return True
         return self._denied_report(predicate)
 
@@ -1425,13 +1441,13 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1)
-                if self.norm(i) in ("which", "who")
+                if self.norm_at[i] in ("which", "who")
             ),
             None,
         )
-        if opener is None or self.norm(opener - 2) in _SUBJECT_EVENTS:
+        if opener is None or self.norm_at[opener - 2] in _SUBJECT_EVENTS:
             return False  # "the exchange, which included 95 on each side,": the event's size
-        return any(self.norm(i) in _INCLUDING for i in range(opener + 1, figure.first))
+        return any(self.norm_at[i] in _INCLUDING for i in range(opener + 1, figure.first))
 
     def _counted_after_uncounted(self, whole: FigureMention, figure: FigureMention) -> bool:
         """Whether the figure ends a list of a group's parts whose other items have no number.
@@ -1440,26 +1456,26 @@ class _Transfers(_Rivals):
         included border guards, medics and four civilians": the list names who was in
         the group, not a breakdown of it, so its one counted item is no handover of its own.
         """
-        if whole.noun is None or figure.noun is None or self.norm(figure.first - 1) != "and":
+        if whole.noun is None or figure.noun is None or self.norm_at[figure.first - 1] != "and":
             return False
         between = range(whole.np_end, figure.first - 1)
         opener = next(
             (
                 i
                 for i in between
-                if self.norm(i) in _INCLUDING
-                or self.norm(i) == "including"
-                or (self.norm(i), self.norm(i + 1)) == ("among", "them")
+                if self.norm_at[i] in _INCLUDING
+                or self.norm_at[i] == "including"
+                or (self.norm_at[i], self.norm_at[i + 1]) == ("among", "them")
             ),
             None,
         )
         if opener is None or figure.first - opener > 16:
             return False
-        items = range(opener + 1 + (self.norm(opener) == "among"), figure.first - 1)
+        items = range(opener + 1 + (self.norm_at[opener] == "among"), figure.first - 1)
         return any(self.tokens[i].kind == WORD for i in items) and not any(
             (self.tokens[i].kind == NUM and not self._year_after_in(i))
-            or self.norm(i) in (";", ":", "while", "when", "whereas")
-            or self.norm(i) in lx.NUMBER_WORDS
+            or self.norm_at[i] in (";", ":", "while", "when", "whereas")
+            or self.norm_at[i] in lx.NUMBER_WORDS
             for i in items
         )
 
@@ -1470,7 +1486,7 @@ class _Transfers(_Rivals):
         """
         return (
             index > 0
-            and self.norm(index - 1) == "in"
+            and self.norm_at[index - 1] == "in"
             and len(self.tokens[index].text) == 4
             and self.tokens[index].text[:2] in ("19", "20")
             and self.tokens[index].text.isdigit()
@@ -1483,24 +1499,24 @@ class _Transfers(_Rivals):
         the group is the people told of before, and the aside says who was in it; its one
         counted item is a part, not a handover of its own.
         """
-        if figure.noun is None or self.norm(figure.first - 1) != "and":
+        if figure.noun is None or self.norm_at[figure.first - 1] != "and":
             return False
         opener = next(
             (
                 i
                 for i in range(figure.first - 2, max(self.first, figure.first - 8), -1)
-                if self.norm(i) in (",", "(")
+                if self.norm_at[i] in (",", "(")
             ),
             None,
         )
-        if opener is None or self.norm(opener) != ",":
+        if opener is None or self.norm_at[opener] != ",":
             return False
         group = lx.PEOPLE.match(self.tokens, opener - 1, opener)
-        if group is None or group[1].category is None or self.norm(opener - 2) != "the":
+        if group is None or group[1].category is None or self.norm_at[opener - 2] != "the":
             return False
         items = range(opener + 1, figure.first - 1)
         return any(self.tokens[i].kind == WORD for i in items) and not any(
-            self.tokens[i].kind == NUM or self.norm(i) in lx.NUMBER_WORDS for i in items
+            self.tokens[i].kind == NUM or self.norm_at[i] in lx.NUMBER_WORDS for i in items
         )
 
     def _part_of_sides_whole(self, figure: FigureMention) -> bool:
@@ -1518,8 +1534,8 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(figure.first - 1, start, -1)
-                if self.norm(i) in _BREAKDOWN_WORDS
-                or (self.norm(i) == "of" and self.norm(i - 1) in _BREAKDOWN_WORDS)
+                if self.norm_at[i] in _BREAKDOWN_WORDS
+                or (self.norm_at[i] == "of" and self.norm_at[i - 1] in _BREAKDOWN_WORDS)
             ),
             None,
         )
@@ -1530,7 +1546,7 @@ class _Transfers(_Rivals):
         ):
             return False  # a verb or a break between: the figure is no longer the list's
         head = opener - 1
-        while head > start and self.norm(head) in _BREAKDOWN_LINKS:
+        while head > start and self.norm_at[head] in _BREAKDOWN_LINKS:
             head -= 1  # "Kyiv's 390 was made up of": back to the whole
         owner = next(
             (p for p in self.m.parties if p.noun and head - 2 <= p.last - 1 <= head - 1),
@@ -1589,15 +1605,15 @@ class _Transfers(_Rivals):
             return False
         # the dates follow the list's noun: "60 and 75 bodies (each) in March, ..."
         end = listed[-1].np_end
-        at = end + (self.norm(end) == "each")
-        at += self.norm(at) in ("in", "on")
+        at = end + (self.norm_at[end] == "each")
+        at += self.norm_at[at] in ("in", "on")
         first = next((d for d in dates if d.first == at and not d.since), None)
         if first is None:
             # or open the clause, with no other figure between: "On May 2, June 9 and ..."
             head = listed[0].first
             before = [d for d in dates if d.last <= head and not d.since]
             if not before or any(
-                before[-1].last <= f.first < head and self.norm(f.last) not in lx.EACH_OF_SIDES
+                before[-1].last <= f.first < head and self.norm_at[f.last] not in lx.EACH_OF_SIDES
                 for f in self.m.figures
             ):
                 return False  # a figure between ("the two sides" aside) is sized on its own
@@ -1637,9 +1653,9 @@ class _Transfers(_Rivals):
         told in turn, each a figure of its own.
         """
         between = {self.tokens[i].text.lower() for i in range(before.last, figure.first)}
-        if "then" in between or self.norm(figure.last) == "more":
+        if "then" in between or self.norm_at[figure.last] == "more":
             return True
-        return self.norm(figure.first - 1) == "and" and any(
+        return self.norm_at[figure.first - 1] == "and" and any(
             t.first in (figure.np_end, figure.np_end + 1) and t.first >= figure.last
             for t in self.m.transfers
         )
@@ -1653,17 +1669,17 @@ class _Transfers(_Rivals):
         speaker near it would give it. Only one kind word may stand between the first
         part and the "and" that joins the next.
         """
-        if (self.norm(before.last), self.norm(before.last + 1)) != ("of", "them") and (
-            self.norm(before.last),
-            self.norm(before.last + 1),
+        if (self.norm_at[before.last], self.norm_at[before.last + 1]) != ("of", "them") and (
+            self.norm_at[before.last],
+            self.norm_at[before.last + 1],
         ) != ("of", "whom"):
             return False
-        if self.norm(figure.first - 1) != "and":
+        if self.norm_at[figure.first - 1] != "and":
             return False
         between = range(before.last + 2, figure.first - 1)
         return (
             1 <= len(between) <= 3
-            and not any(self.norm(i) in (",", ";", ":", ".", "(", ")") for i in between)
+            and not any(self.norm_at[i] in (",", ";", ":", ".", "(", ")") for i in between)
             and not any(t.first >= before.last and t.last <= figure.first for t in self.m.transfers)
         )
 
@@ -1676,9 +1692,9 @@ class _Transfers(_Rivals):
         returned, ..."). A figure with a verb of its own after it ("and 40 civilians
         were handed over") is not gapped.
         """
-        if before.noun is not None or self.norm(before.last) not in ("were", "are", "was"):
+        if before.noun is not None or self.norm_at[before.last] not in ("were", "are", "was"):
             return False
-        if self.norm(figure.first - 1) != "and" or figure.noun is None:
+        if self.norm_at[figure.first - 1] != "and" or figure.noun is None:
             return False
         kind = lx.PEOPLE.match(self.tokens, before.last + 1, figure.first - 1)
         if kind is None or kind[0] != figure.first - 1:
@@ -1691,16 +1707,19 @@ class _Transfers(_Rivals):
         "19,546 children deported or forcibly transferred", and past a link: "lists
         19,546 children as deported or forcibly transferred", "were deported".
         """
-        if self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY:
+        if self.norm_at[figure.np_end] == "or" and self.norm_at[figure.np_end - 2] in _TAKEN_AWAY:
             return True
-        if self.norm(figure.first - 1) in DEPORTING and self.norm(figure.first - 2) != "being":
+        if (
+            self.norm_at[figure.first - 1] in DEPORTING
+            and self.norm_at[figure.first - 2] != "being"
+        ):
             return True  # "Russia has deported nearly 20,000 children, and ... have come back"
         at = figure.np_end
-        while self.norm(at) in _TAKEN_LINKS and at < figure.np_end + 3:
+        while self.norm_at[at] in _TAKEN_LINKS and at < figure.np_end + 3:
             at += 1
-        if self.norm(at).endswith("ly") and self.norm(at + 1) in _HELD_PARTICIPLES:
+        if self.norm_at[at].endswith("ly") and self.norm_at[at + 1] in _HELD_PARTICIPLES:
             return False  # "twelve civilians illegally held in Russia": held, then freed
-        return self.norm(at) in _TAKEN_AWAY
+        return self.norm_at[at] in _TAKEN_AWAY
 
     def _taken_captive(self, figure: FigureMention) -> bool:
         """Whether the figure is the object of "take ... prisoner": a capture, never a handover.
@@ -1711,33 +1730,33 @@ class _Transfers(_Rivals):
         """
         verb = figure.first - 1
         while (
-            self.norm(verb) in lx.FIGURE_HEDGE_WORDS or self.norm(verb) in _QUOTES
+            self.norm_at[verb] in lx.FIGURE_HEDGE_WORDS or self.norm_at[verb] in _QUOTES
         ) and verb > figure.first - 4:
             verb -= 1  # "took some 400 prisoner", "has taken \"hundreds\" of prisoners"
-        if self.norm(verb) in _CAPTURING and self.norm(verb - 1) not in _CAPTOR_NOT_SUBJECT:
+        if self.norm_at[verb] in _CAPTURING and self.norm_at[verb - 1] not in _CAPTOR_NOT_SUBJECT:
             return True  # "where they captured hundreds of Russian conscripts": the object
-        if _lemmas.lemma(self.norm(verb)) != "take":
+        if _lemmas.lemma(self.norm_at[verb]) != "take":
             return False
         if (
-            self.norm(figure.np_end - 1) in ("prisoners", "captives")
-            and self.norm(verb - 1) in ("has", "have", "had")
-            and self.norm(figure.np_end) not in ("back", "home", "from")
+            self.norm_at[figure.np_end - 1] in ("prisoners", "captives")
+            and self.norm_at[verb - 1] in ("has", "have", "had")
+            and self.norm_at[figure.np_end] not in ("back", "home", "from")
         ):
             return True  # "Ukraine has taken hundreds of Russian prisoners": captured
         at = figure.np_end
-        if self.norm(at) == ",":  # an aside on the people: ", many of them conscripts,"
+        if self.norm_at[at] == ",":  # an aside on the people: ", many of them conscripts,"
             at = next(
-                (i + 1 for i in range(at + 1, min(self.last, at + 10)) if self.norm(i) == ","),
+                (i + 1 for i in range(at + 1, min(self.last, at + 10)) if self.norm_at[i] == ","),
                 at,
             )
-        return self.norm(at) in ("prisoner", "captive")
+        return self.norm_at[at] in ("prisoner", "captive")
 
     def _owned_post(self, i: int) -> bool:
         """Whether the post at ``i`` has an author: "Zelensky's post", "wrote in a social
         media post", "a post by the headquarters"."""
         near = range(max(self.first, i - 4), i)  # "in a social media post"
-        before = {self.norm(k) for k in near}
-        after = {self.norm(k) for k in range(i + 1, min(self.last, i + 4))}
+        before = {self.norm_at[k] for k in near}
+        after = {self.norm_at[k] for k in range(i + 1, min(self.last, i + 4))}
         return (
             any(self.tokens[k].poss for k in near)
             or bool(before & {"in", "his", "her", "its", "their"})
@@ -1759,7 +1778,7 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(predicate.first - 1, max(self.first, predicate.first - 12) - 1, -1)
-                if self.norm(i) in _SAID_OR_REPORTED
+                if self.norm_at[i] in _SAID_OR_REPORTED
             ),
             None,
         )
@@ -1767,7 +1786,7 @@ class _Transfers(_Rivals):
             joined = self._joined_earlier(predicate)
             return joined is not None and self._unsourced_report(joined)
         for i in range(max(self.first, speech - 20), speech):
-            word = self.norm(i)
+            word = self.norm_at[i]
             # "Posts shared thousands of times on Telegram, X and Facebook since the weekend
             # say": a long modifier may stand between the posts opening the clause and "say"
             near = i >= speech - 10 or self._opens_clause_at(i)
@@ -1776,7 +1795,7 @@ class _Transfers(_Rivals):
             if i < speech - 10:
                 continue
             if word in _UNNAMED_OUTLETS and any(
-                self.norm(k) in _VAGUE_QUANTIFIERS for k in range(max(self.first, i - 5), i)
+                self.norm_at[k] in _VAGUE_QUANTIFIERS for k in range(max(self.first, i - 5), i)
             ):
                 return True
         return False
@@ -1793,15 +1812,15 @@ class _Transfers(_Rivals):
         ]
         if not earlier:
             return None
-        between = [self.norm(k) for k in range(earlier[-1].last, predicate.first)]
+        between = [self.norm_at[k] for k in range(earlier[-1].last, predicate.first)]
         if "and" not in between or not _CLAUSE_BREAKS.isdisjoint(between):
             return None
         return earlier[-1]
 
     def _opens_clause_at(self, i: int) -> bool:
         """Whether ``i`` starts the sentence ("A post") or a clause after ":" ("CLAIM: Posts")."""
-        start = i - (self.norm(i - 1) in ("a", "the", "some", "many", "several", "viral"))
-        return start <= self.first or self.norm(start - 1) == ":"
+        start = i - (self.norm_at[i - 1] in ("a", "the", "some", "many", "several", "viral"))
+        return start <= self.first or self.norm_at[start - 1] == ":"
 
     def _denied_report(self, predicate: TransferWord) -> bool:
         """Whether the handing over is what a report the sentence's denial answers told.
@@ -1813,18 +1832,18 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(predicate.first - 1, self.first - 1, -1)
-                if self.norm(i) in lx.DENIALS
+                if self.norm_at[i] in lx.DENIALS
             ),
             None,
         )
         if denial is None:
             return False
         report = next(
-            (i for i in range(predicate.first - 1, denial, -1) if self.norm(i) in _REPORTED),
+            (i for i in range(predicate.first - 1, denial, -1) if self.norm_at[i] in _REPORTED),
             None,
         )
         return report is not None and any(
-            self.norm(i) in _PROMPTING for i in range(denial + 1, report)
+            self.norm_at[i] in _PROMPTING for i in range(denial + 1, report)
         )
 
     def _shares_modal(self, predicate: TransferWord) -> bool:
@@ -1835,15 +1854,15 @@ class _Transfers(_Rivals):
         300 soldiers, receiving 300 of its own". A participle after a swap agreed ("agreed
         a swap with Russia, winning back 41 of its marines") tells what the swap gave.
         """
-        word = self.norm(predicate.first)
-        joined = self.norm(predicate.first - 1) == "and" and _lemmas.lemma(word) == word
-        participle = self.norm(predicate.first - 1) == "," and word.endswith("ing")
+        word = self.norm_at[predicate.first]
+        joined = self.norm_at[predicate.first - 1] == "and" and _lemmas.lemma(word) == word
+        participle = self.norm_at[predicate.first - 1] == "," and word.endswith("ing")
         if not (joined or participle):
             return False
         earlier = [t for t in self.m.transfers if t.last < predicate.first]
         if not earlier or earlier[-1].done:
             return False
-        return joined or self.norm(earlier[-1].first) not in _EXCHANGE_NOUNS
+        return joined or self.norm_at[earlier[-1].first] not in _EXCHANGE_NOUNS
 
     def _exchange_as_purpose(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the exchange a noun after the people names is what they were moved for.
@@ -1851,11 +1870,11 @@ class _Transfers(_Rivals):
         "a plane carrying 65 captured servicemen to Belgorod for an exchange": "for" makes
         the exchange the trip's aim, not a handover done.
         """
-        if self.norm(predicate.first) not in _EXCHANGE_NOUNS or predicate.first < figure.np_end:
+        if self.norm_at[predicate.first] not in _EXCHANGE_NOUNS or predicate.first < figure.np_end:
             return False
         at = predicate.first - 1
-        at -= self.norm(at) in ("a", "an", "the", "another", "planned")
-        return self.norm(at) == "for"
+        at -= self.norm_at[at] in ("a", "an", "the", "another", "planned")
+        return self.norm_at[at] == "for"
 
     def _size_of_plan(self, figure: FigureMention) -> bool:
         """Whether the figure is what a plan, offer or deal "was", or what a side offered.
@@ -1866,17 +1885,17 @@ class _Transfers(_Rivals):
         clause ("...; Russia freed eight civilians") moves only its own clause's people.
         """
         at = figure.first - 1
-        while at > self.first and self.norm(at) in _PLAN_SIZE_HEDGES:
+        while at > self.first and self.norm_at[at] in _PLAN_SIZE_HEDGES:
             at -= 1
-        if self.norm(at) in _PROPOSING:
+        if self.norm_at[at] in _PROPOSING:
             return True  # "Kyiv proposed 200 each way": the object of an offer
-        if self.norm(at) not in lx.BE_FORMS:
+        if self.norm_at[at] not in lx.BE_FORMS:
             return False
-        if self.norm(at - 1) == ",":  # "the proposal, officials said, was 75 for 75"
+        if self.norm_at[at - 1] == ",":  # "the proposal, officials said, was 75 for 75"
             aside = range(at - 2, max(self.first, at - 2 - _PLAN_ASIDE_REACH) - 1, -1)
-            at = next((k for k in aside if self.norm(k) == ","), at)
+            at = next((k for k in aside if self.norm_at[k] == ","), at)
         for i in range(at - 1, max(self.first, at - _PLAN_SUBJECT_REACH) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in _PLAN_NOUNS or word in lx.AGREEMENT_NOUNS:
                 return True
             if not any(c.isalnum() for c in word):
@@ -1890,20 +1909,20 @@ class _Transfers(_Rivals):
         people": the swap is what was put forward, not a handover done. "one" stands for
         a plan noun told just before it.
         """
-        if self.norm(predicate.first) not in _EXCHANGE_NOUNS:
+        if self.norm_at[predicate.first] not in _EXCHANGE_NOUNS:
             return False
         at = predicate.first - 1
-        while at > predicate.first - 4 and at > self.first and self.norm(at) != "for":
-            if not any(c.isalnum() for c in self.norm(at)) or self.norm(at) in _PLAN_NOUNS:
+        while at > predicate.first - 4 and at > self.first and self.norm_at[at] != "for":
+            if not any(c.isalnum() for c in self.norm_at[at]) or self.norm_at[at] in _PLAN_NOUNS:
                 return False  # "... proposals, a swap of 300": no "for" joins the two
             at -= 1
-        if self.norm(at) != "for" or at <= self.first:
+        if self.norm_at[at] != "for" or at <= self.first:
             return False
-        owner = self.norm(at - 1)
+        owner = self.norm_at[at - 1]
         if owner in _PLAN_NOUNS:
             return True
         return owner in ("one", "ones") and any(
-            self.norm(i) in _PLAN_NOUNS for i in range(max(self.first, at - 6), at - 1)
+            self.norm_at[i] in _PLAN_NOUNS for i in range(max(self.first, at - 6), at - 1)
         )
 
     def _noun_not_done(self, predicate: TransferWord, figure: FigureMention) -> bool:
@@ -1916,12 +1935,12 @@ class _Transfers(_Rivals):
         """
         if (
             predicate.move is not Move.EVENT
-            and self.norm(predicate.first) not in _EXCHANGE_NOUNS
-            and self.norm(predicate.first - 1) != "the"  # "the return of", a noun
+            and self.norm_at[predicate.first] not in _EXCHANGE_NOUNS
+            and self.norm_at[predicate.first - 1] != "the"  # "the return of", a noun
         ):
             return False
         if any(
-            self.norm(i) in _SEEKING
+            self.norm_at[i] in _SEEKING
             for i in range(max(self.first, predicate.first - 4), predicate.first)
         ):
             return True  # "was working on the return of the more than 1,000 servicemen"
@@ -1934,14 +1953,16 @@ class _Transfers(_Rivals):
         verbs = {
             t.first: t.done
             for t in self.m.transfers
-            if t.move is not Move.EVENT and self.norm(t.first) not in _EXCHANGE_NOUNS
+            if t.move is not Move.EVENT and self.norm_at[t.first] not in _EXCHANGE_NOUNS
         }
         for i in range(figure.np_end, self.last):
             if i in verbs and i != predicate.first and not verbs[i]:
                 return True  # "the swap, at which 192 were to be exchanged, ...": its own plan
-            if self.norm(i) in (";", "while", "whereas") or (i in verbs and i != predicate.first):
+            if self.norm_at[i] in (";", "while", "whereas") or (
+                i in verbs and i != predicate.first
+            ):
                 break  # another verb of handing over, or another clause
-            words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
+            words.append(self.norm_at[i] if self.tokens[i].text != "May" else "may_month")
         if self._near_but_none(words):
             return True
         if not lx.HAPPENED_PAST.isdisjoint(words) or _done_after_and(words):
@@ -2043,8 +2064,8 @@ class _Transfers(_Rivals):
                 partner is not None
                 and figure in (first, partner)
                 and first.noun is None
-                and self.norm(first.first - 1) == "of"
-                and self.norm(first.first - 2) in _EXCHANGE_NOUNS
+                and self.norm_at[first.first - 1] == "of"
+                and self.norm_at[first.first - 2] in _EXCHANGE_NOUNS
             ):
                 return True
         return False
@@ -2061,13 +2082,13 @@ class _Transfers(_Rivals):
         if figure.np_end + k != (figure.np_end if partner is None else self._after_pair(partner)):
             return False
         at = predicate.first - 1
-        while at > self.first and self.norm(at) in lx.DETERMINERS:
+        while at > self.first and self.norm_at[at] in lx.DETERMINERS:
             at -= 1
-        if self.norm(at) == "out":
+        if self.norm_at[at] == "out":
             at -= 1
-        elif self.norm(at) == "carried":
+        elif self.norm_at[at] == "carried":
             return False  # "carried the exchange": no phrasal verb of doing
-        return self.norm(at) in _DONE_PASSIVES and self.norm(at - 1) not in _NEGATIONS
+        return self.norm_at[at] in _DONE_PASSIVES and self.norm_at[at - 1] not in _NEGATIONS
 
     @staticmethod
     def _stall_word(words: list[str], k: int) -> bool:
@@ -2084,7 +2105,7 @@ class _Transfers(_Rivals):
         "the exchange had been meant to involve 192 prisoners from each side", "the swap
         was supposed to include 50", "the handover was to bring home 80": a plan's size.
         """
-        between = [self.norm(i) for i in range(predicate.last, figure.first)]
+        between = [self.norm_at[i] for i in range(predicate.last, figure.first)]
         if "to" not in between or "," in between or len(between) > _MEANT_REACH:
             return False
         at = between.index("to")
@@ -2099,7 +2120,7 @@ class _Transfers(_Rivals):
         of carrying out and the noun's own determiners and adjectives may stand between.
         """
         for i in range(noun - 1, max(self.first, noun - 8) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in ("to", "on", "upon") and (
                 self._agreed_before(i) or self._agreed_object_again(i)
             ):
@@ -2116,17 +2137,17 @@ class _Transfers(_Rivals):
         A clause break (";", "but", a verb of its own after "and") ends the reach.
         """
         before = to - 1
-        if before > self.first and self.norm(before) == "and":
+        if before > self.first and self.norm_at[before] == "and":
             before -= 1
         else:
             return False
-        if self.norm(before) == ",":
+        if self.norm_at[before] == ",":
             before -= 1
         for i in range(before, max(self.first, to - _AGREED_OBJECT_REACH) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (";", ".", "but", "while", "whereas") or word in lx.QUOTE_MARKS:
                 return False
-            if word == self.norm(to) and self._agreed_before(i):
+            if word == self.norm_at[to] and self._agreed_before(i):
                 return True
         return False
 
@@ -2141,7 +2162,7 @@ class _Transfers(_Rivals):
         closed = False  # the comma closing an aside set off after the verb has been passed
         i = to - 1
         while i >= self.first and words <= _AGREED_ADVERBIAL_REACH:
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in _AGREEING:
                 return True
             if self.tokens[i].text in lx.QUOTE_MARKS:
@@ -2150,7 +2171,7 @@ class _Transfers(_Rivals):
             if word == "," and not closed:
                 closed = True
             elif word == ",":
-                return self.norm(i - 1) in _AGREEING  # the aside opens right after the verb
+                return self.norm_at[i - 1] in _AGREEING  # the aside opens right after the verb
             elif not any(c.isalnum() for c in word) or word in _NOT_ADVERBIAL:
                 return False
             else:
@@ -2198,9 +2219,9 @@ class _Transfers(_Rivals):
         """Whether "on both sides" or "from both sides" closes the figure's noun group."""
         at = figure.np_end
         return not self._size_per_side(figure) and (
-            self.norm(at) in ("on", "from")
-            and self.norm(at + 1) == "both"
-            and self.norm(at + 2) in ("sides", "countries", "armies")
+            self.norm_at[at] in ("on", "from")
+            and self.norm_at[at + 1] == "both"
+            and self.norm_at[at + 2] in ("sides", "countries", "armies")
         )
 
     def _floating_each(self, predicate: TransferWord | None) -> bool:
@@ -2221,12 +2242,12 @@ class _Transfers(_Rivals):
             return True  # "the two sides each said they had received 185"
         sides = [p for p in self.m.parties if p.noun and p.last <= at + 1 and p.first >= at - 3]
         return len({p.code for p in sides}) == 2 and any(
-            self.norm(i) == "and" for i in range(at - 3, at + 1)
+            self.norm_at[i] == "and" for i in range(at - 3, at + 1)
         )
 
     def _sides_noun_before(self, at: int) -> bool:
         """Whether "the two sides" or "both sides" ends at ``at``."""
-        return self.norm(at) == "sides" and self.norm(at - 1) in ("two", "both")
+        return self.norm_at[at] == "sides" and self.norm_at[at - 1] in ("two", "both")
 
     def _each_before(self, verb: int) -> int | None:
         """Where "each" stands before the verb at ``verb``, or before the saying that reports it.
@@ -2234,13 +2255,13 @@ class _Transfers(_Rivals):
         "each handed over", "each said (that) they had received": the reported clause's
         subject must be "they", the sides that spoke; "each said Russia had received" is not.
         """
-        if self.norm(verb - 1) == "each":
+        if self.norm_at[verb - 1] == "each":
             return verb - 1
-        j = verb - 1 - (self.norm(verb - 1) in ("had", "have"))
-        if self.norm(j) != "they":
+        j = verb - 1 - (self.norm_at[verb - 1] in ("had", "have"))
+        if self.norm_at[j] != "they":
             return None
-        j -= 1 + (self.norm(j - 1) == "that")
-        return j - 1 if self.norm(j) in lx.SPEECH and self.norm(j - 1) == "each" else None
+        j -= 1 + (self.norm_at[j - 1] == "that")
+        return j - 1 if self.norm_at[j] in lx.SPEECH and self.norm_at[j - 1] == "each" else None
 
     def _own_sides_word(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether a word of sides ("each", "both sides") in the clause is the figure's own.
@@ -2256,7 +2277,9 @@ class _Transfers(_Rivals):
             for f in self.m.figures
             if f.first > figure.first
             and f.noun is None
-            and any(self.norm(i) not in (",", "and", "or") for i in range(figure.np_end, f.first))
+            and any(
+                self.norm_at[i] not in (",", "and", "or") for i in range(figure.np_end, f.first)
+            )
         }
         k = bisect.bisect_left(self.sides, start)
         return any(
@@ -2284,7 +2307,7 @@ class _Transfers(_Rivals):
         """
         if figure.noun is not None:
             return False
-        if self.norm(figure.first - 2) in _SWAP_SIZE_SUBJECTS and self._copula_swap(figure):
+        if self.norm_at[figure.first - 2] in _SWAP_SIZE_SUBJECTS and self._copula_swap(figure):
             return True
         return self._swap_with_per_side(figure)
 
@@ -2295,12 +2318,12 @@ class _Transfers(_Rivals):
         people each way": no single swap had that size, and the swaps are not
         counted, so the span moves no one that could be coded.
         """
-        if "between" not in (self.norm(figure.first), self.norm(figure.first - 1)):
+        if "between" not in (self.norm_at[figure.first], self.norm_at[figure.first - 1]):
             return False
         start = max(self.first, figure.first - 8)
         return any(
-            self.norm(i) in _EXCHANGE_PLURALS
-            and any(self.norm(j) in _UNCOUNTED for j in range(max(self.first, i - 3), i))
+            self.norm_at[i] in _EXCHANGE_PLURALS
+            and any(self.norm_at[j] in _UNCOUNTED for j in range(max(self.first, i - 3), i))
             for i in range(start, figure.first)
         )
 
@@ -2321,15 +2344,15 @@ class _Transfers(_Rivals):
         the second with 95"): the rank names one of the swaps, the figure its size.
         """
         return any(
-            self.norm(i) in _SINGLED_OUT
-            and self.norm(i + 1) == "of"
-            and self.norm(i + 2) in ("them", "these", "those", "which")
+            self.norm_at[i] in _SINGLED_OUT
+            and self.norm_at[i + 1] == "of"
+            and self.norm_at[i + 2] in ("them", "these", "those", "which")
             for i in range(max(self.first, figure.first - 9), figure.first)
         ) or (
-            self.norm(figure.first - 1) in ("with", "of", "involving")
-            and self.norm(figure.first - 2) in lx.ORDINALS | {"last", "latter", "former"}
-            and self.norm(figure.first - 3) == "the"
-            and self.norm(figure.first - 4) in (",", ";", ":", "—", "–")
+            self.norm_at[figure.first - 1] in ("with", "of", "involving")
+            and self.norm_at[figure.first - 2] in lx.ORDINALS | {"last", "latter", "former"}
+            and self.norm_at[figure.first - 3] == "the"
+            and self.norm_at[figure.first - 4] in (",", ";", ":", "—", "–")
         )
 
     def _both_sides(self, figure: FigureMention) -> bool:
@@ -2365,10 +2388,13 @@ class _Transfers(_Rivals):
         stand in it as places the people went.
         """
         for mark in self._at(("-", ",", *DASHES), figure.np_end, self.last - 4):
-            at = mark + 1 + (self.norm(mark + 1) in ("a", "the", "this", "which"))
-            if self.norm(at) not in lx.FIGURE_HEADS or self.norm(at + 1) not in ("that", "which"):
+            at = mark + 1 + (self.norm_at[mark + 1] in ("a", "the", "this", "which"))
+            if self.norm_at[at] not in lx.FIGURE_HEADS or self.norm_at[at + 1] not in (
+                "that",
+                "which",
+            ):
                 continue
-            if self.norm(at + 2) not in _COVERING:
+            if self.norm_at[at + 2] not in _COVERING:
                 return False
             places = {
                 p.code
@@ -2376,7 +2402,7 @@ class _Transfers(_Rivals):
                 if p.first > at + 2
                 and p.noun
                 and p.role != MEDIATOR
-                and self.norm(p.first - 1) in ("to", "in", "into")
+                and self.norm_at[p.first - 1] in ("to", "in", "into")
             }
             return len(places) >= 2
         return False
@@ -2385,10 +2411,12 @@ class _Transfers(_Rivals):
         """Whether a "with" phrase after the people ends "on both sides": "reunite more
         than 70 children with their families on both sides" counts either way at once."""
         at = figure.np_end
-        if self.norm(at) != "with":
+        if self.norm_at[at] != "with":
             return False
         return any(
-            self.norm(i) == "on" and self.norm(i + 1) == "both" and self.norm(i + 2) == "sides"
+            self.norm_at[i] == "on"
+            and self.norm_at[i + 1] == "both"
+            and self.norm_at[i + 2] == "sides"
             for i in range(at + 2, min(self.last, at + 5))
         )
 
@@ -2400,14 +2428,14 @@ class _Transfers(_Rivals):
         """
         return "both" in self.norm_set and any(
             (
-                self.norm(i) == "both"
-                and self.norm(i + 1) in ("directions", "ways")
+                self.norm_at[i] == "both"
+                and self.norm_at[i + 1] in ("directions", "ways")
                 and not self._same_number_before(i)
             )
             or (
-                self.norm(i) == "counting"
-                and self.norm(i + 1) == "both"
-                and self.norm(i + 2) == "sides"
+                self.norm_at[i] == "counting"
+                and self.norm_at[i + 1] == "both"
+                and self.norm_at[i + 2] == "sides"
             )
             for i in range(figure.np_end, stop + 3)
         )
@@ -2418,9 +2446,9 @@ class _Transfers(_Rivals):
         "each time the same number in both directions": the phrase sets the ways equal.
         """
         j = both - 1
-        while j > self.first and self.norm(j) in ("in", "going", "moving", "each"):
+        while j > self.first and self.norm_at[j] in ("in", "going", "moving", "each"):
             j -= 1
-        return self.norm(j) == "number" and self.norm(j - 1) in ("same", "equal")
+        return self.norm_at[j] == "number" and self.norm_at[j - 1] in ("same", "equal")
 
     def _typical_size(self, figure: FigureMention) -> bool:
         """Whether the figure sizes each of many swaps told as a kind, not one swap nor a sum.
@@ -2429,10 +2457,10 @@ class _Transfers(_Rivals):
         opening on a quantified plural event noun ("most swaps", "earlier exchanges")
         tells what such swaps were like.
         """
-        start = self.first + (self.norm(self.first) in _TYPICAL_OPENERS)
+        start = self.first + (self.norm_at[self.first] in _TYPICAL_OPENERS)
         return (
-            self.norm(start) in _TYPICAL_QUANTIFIERS
-            and self.norm(start + 1) in _EXCHANGE_PLURALS
+            self.norm_at[start] in _TYPICAL_QUANTIFIERS
+            and self.norm_at[start + 1] in _EXCHANGE_PLURALS
             and start + 1 < figure.first
             and not self._figure_between(start, figure.first)
             and not self._at((";", ":", "—", "–"), start, figure.first)
@@ -2445,17 +2473,18 @@ class _Transfers(_Rivals):
         A clause whose subject is a plural of swaps ranked by size, the figure told
         "each", says how big such swaps were, not one handover nor a sum.
         """
-        if self.norm(figure.np_end) != "each":
+        if self.norm_at[figure.np_end] != "each":
             return False
         noun = next(
-            (i for i in range(self.first, figure.first) if self.norm(i) in _EXCHANGE_PLURALS), None
+            (i for i in range(self.first, figure.first) if self.norm_at[i] in _EXCHANGE_PLURALS),
+            None,
         )
         if noun is None or self._figure_between(noun, figure.first):
             return False
         if self._at((";", ":", "—", "–"), noun, figure.first):
             return False
         opening = max([self.first, *(i + 1 for i in self._at((",",), self.first, noun))])
-        words = [self.norm(i) for i in range(opening, noun)]
+        words = [self.norm_at[i] for i in range(opening, noun)]
         return (
             bool(words)
             and all(w in _RANKED_PLURAL_WORDS for w in words)
@@ -2474,16 +2503,16 @@ class _Transfers(_Rivals):
             p for p in self.m.parties if start <= p.first < stop and p.noun and p.role != MEDIATOR
         ]
         for one, other in itertools.pairwise(places):
-            between = {self.norm(i) for i in range(one.last, other.first)}
+            between = {self.norm_at[i] for i in range(one.last, other.first)}
             if (
                 one.code != other.code
-                and self.norm(one.first - 1) in ("to", "in", "into")
+                and self.norm_at[one.first - 1] in ("to", "in", "into")
                 and "and" in between
                 and between <= {"and", "to", "in", "into", "the"}
                 and (
                     other.last >= self.last
                     or self.tokens[other.last].kind != WORD
-                    or self.norm(other.last) in _PREPOSITIONS | {"on", "at", "after", "under"}
+                    or self.norm_at[other.last] in _PREPOSITIONS | {"on", "at", "after", "under"}
                 )
             ):
                 return True
@@ -2505,10 +2534,10 @@ class _Transfers(_Rivals):
         all)" gives the series' sum, not each handover's size.
         """
         return any(
-            self.norm(i) in ("each", "every")
-            and self.norm(i + 1) in _TIMES
+            self.norm_at[i] in ("each", "every")
+            and self.norm_at[i + 1] in _TIMES
             and not any(
-                self.norm(j) in ("(", "[", ",", ";") or self.norm(j) in lx.DASH_MARKS
+                self.norm_at[j] in ("(", "[", ",", ";") or self.norm_at[j] in lx.DASH_MARKS
                 for j in range(i + 2, figure.first)
             )
             for i in range(max(self.first, figure.first - 4), figure.first - 1)
@@ -2521,7 +2550,7 @@ class _Transfers(_Rivals):
         named, the figure is each handover's, not each side's.
         """
         return any(
-            self.norm(i) in ("apiece", "each") and self.norm(i + 1) == "to"
+            self.norm_at[i] in ("apiece", "each") and self.norm_at[i + 1] == "to"
             for i in range(figure.last, min(self.last, figure.np_end + 2))
         )
 
@@ -2534,14 +2563,14 @@ class _Transfers(_Rivals):
         # walked back from the verb: "..., some of whom had been held since 2014, came
         # home" closes the relative before the verb, which is the figure's own again
         for i in range(end - 3, start - 1, -1):
-            if self.norm(i + 2) in _CLAUSE_MARKS or (
-                self.norm(i + 2) == "-" and self.spaced_dash(i + 2)
+            if self.norm_at[i + 2] in _CLAUSE_MARKS or (
+                self.norm_at[i + 2] == "-" and self.spaced_dash(i + 2)
             ):
                 return False
             if (
-                self.norm(i) in _PART_QUANTIFIERS
-                and self.norm(i + 1) == "of"
-                and self.norm(i + 2) in ("whom", "which", "them", "these", "those")
+                self.norm_at[i] in _PART_QUANTIFIERS
+                and self.norm_at[i + 1] == "of"
+                and self.norm_at[i + 2] in ("whom", "which", "them", "these", "those")
             ):
                 return True
         return False
@@ -2557,21 +2586,21 @@ class _Transfers(_Rivals):
         if figure.noun is None or figure.remains:
             return False
         # the quotation mark of a quoted figure stands between: 'was holding "thousands"'
-        before = figure.first - 1 - (self.norm(figure.first - 1) in lx.QUOTE_MARKS)
-        if self.norm(before) in lx.HOLDING_NOW:
+        before = figure.first - 1 - (self.norm_at[figure.first - 1] in lx.QUOTE_MARKS)
+        if self.norm_at[before] in lx.HOLDING_NOW:
             return True  # "Russia was holding around 8,000 Ukrainian POWs": the object held
         if self._held_then(figure):
             return True  # "Ukraine now held hundreds of Russian conscripts, and ... swapped"
         words: list[str] = []
         start = figure.np_end
-        if self.norm(start) == "who" and self.norm(start + 1) == ",":
+        if self.norm_at[start] == "who" and self.norm_at[start + 1] == ",":
             # "8,000 Ukrainians who, according to Kyiv, remain in Russian captivity": the
             # relative clause past its aside of saying says where they are
             start = self._speech_aside(start + 1)
         for i in range(start, min(self.last, start + 6)):
-            if self.norm(i) in _CLAUSE_MARKS:
+            if self.norm_at[i] in _CLAUSE_MARKS:
                 break
-            words.append(self.norm(i))
+            words.append(self.norm_at[i])
         held = _CAPTIVITY | {"held", "captive", "detained"}
         if self._believed_held(figure):
             return True  # "8,000 Ukrainians believed by Kyiv to be in Russian captivity"
@@ -2596,13 +2625,13 @@ class _Transfers(_Rivals):
         opener = openers[-1]  # the nearest
         j = opener + 1
         if not (
-            self.norm(j) in ("it", "this", "that")
-            and (self.norm(j + 1) == "," or j + 1 == figure.first)
+            self.norm_at[j] in ("it", "this", "that")
+            and (self.norm_at[j + 1] == "," or j + 1 == figure.first)
         ):
             # "with it, he added, 3,956 have been returned", "with it 2,828 had been brought
             # home": the pronoun is the exchange told
             while j < figure.first and (
-                self.norm(j)
+                self.norm_at[j]
                 in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
                 or (self.tokens[j].poss and self.tokens[j].text[:-2] in _WEEKDAY_NAMES)
             ):
@@ -2610,7 +2639,7 @@ class _Transfers(_Rivals):
             if j == opener + 1:
                 return False
             noun: int | None = None
-            if self.norm(j) == "," and self.tokens[j - 1].poss:
+            if self.norm_at[j] == "," and self.tokens[j - 1].poss:
                 noun = j  # "including Thursday's, more than 6,000 had been freed": noun left out
             else:
                 # "with this Easter exchange": a name or two between the article and the noun
@@ -2618,12 +2647,12 @@ class _Transfers(_Rivals):
                     (
                         k
                         for k in range(j, min(j + 3, figure.first))
-                        if self.norm(k) in _SUMMED_EXCHANGE
+                        if self.norm_at[k] in _SUMMED_EXCHANGE
                     ),
                     None,
                 )
             if noun is None or any(
-                self.norm(k) in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
+                self.norm_at[k] in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
             ):
                 return False
         after = self.norms[figure.np_end - self.first : figure.np_end + 10 - self.first]
@@ -2638,17 +2667,17 @@ class _Transfers(_Rivals):
         the people an exchange was to move: what is planned, not what was done.
         """
         at = figure.np_end
-        if self.norm(at) != "to":
+        if self.norm_at[at] != "to":
             return False
-        verb = at + 2 if self.norm(at + 1) in ("be", "get") else at + 1
-        if verb not in self._transfer_starts and self.norm(verb) not in ("go", "come"):
+        verb = at + 2 if self.norm_at[at + 1] in ("be", "get") else at + 1
+        if verb not in self._transfer_starts and self.norm_at[verb] not in ("go", "come"):
             return False
         # "brought home 90 soldiers to be reunited": a verb done before the people stands;
         # "helped 14 children to return": the helping made the infinitive's move done
         return (
             (predicate.first >= at and not predicate.done)
             or predicate.move is Move.EVENT
-            or self.norm(predicate.first) in _EXCHANGE_NOUNS
+            or self.norm_at[predicate.first] in _EXCHANGE_NOUNS
         )
 
     def _each_event(self, figure: FigureMention) -> bool:
@@ -2658,18 +2687,18 @@ class _Transfers(_Rivals):
         50": every exchange's own figure, a series and not a running total.
         """
         return any(
-            self.norm(i) == "each"
+            self.norm_at[i] == "each"
             and (
-                self.norm(i + 1) in _EXCHANGE_NOUNS
-                or self.norm(i - 1) in _TALLY_PLURALS
-                or (self.norm(i - 1) in _RELATIVES and self.norm(i - 2) in _TALLY_PLURALS)
+                self.norm_at[i + 1] in _EXCHANGE_NOUNS
+                or self.norm_at[i - 1] in _TALLY_PLURALS
+                or (self.norm_at[i - 1] in _RELATIVES and self.norm_at[i - 2] in _TALLY_PLURALS)
             )
             for i in range(max(self.first, figure.first - 4), figure.first)
         ) or (
             # "two handovers brought 60 bodies each to Russia": "each" after the figure
             self._apiece_to(figure)
             and any(
-                self.norm(i) in _TALLY_PLURALS
+                self.norm_at[i] in _TALLY_PLURALS
                 for i in range(max(self.first, figure.first - 8), figure.first)
             )
         )
@@ -2681,7 +2710,7 @@ class _Transfers(_Rivals):
         exchanged on Easter Saturday": the part has its own verb of handing over and
         its own day, so it is that day's exchange, not a part of the sum.
         """
-        if self.norm(figure.first - 1) != "including":
+        if self.norm_at[figure.first - 1] != "including":
             return False
         verb = next((t for t in self.m.transfers if t.first == figure.np_end), None)
         if verb is None or not verb.done:
@@ -2701,17 +2730,17 @@ class _Transfers(_Rivals):
         if predicate.first != figure.np_end or predicate.last - predicate.first != 1:
             return False
         for i in range(predicate.last, min(self.last - 2, predicate.last + 8)):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in _CLAUSE_MARKS or word in ("and", "or", "but", "who", "that", "which"):
                 return False
             # "had (been) ...", or a state still going on: "are still being treated"
             if word in ("had", "have", "has") or (
-                word in ("are", "were") and self.norm(i + 1) in _STILL_NOW
+                word in ("are", "were") and self.norm_at[i + 1] in _STILL_NOW
             ):
                 at = i + 1
-                while self.norm(at) in _AFTER_AUXILIARY:
+                while self.norm_at[at] in _AFTER_AUXILIARY:
                     at += 1
-                return not self._moved_again(self.norm(at), at)
+                return not self._moved_again(self.norm_at[at], at)
         return False
 
     def _moved_again(self, verb: str, at: int) -> bool:
@@ -2723,7 +2752,7 @@ class _Transfers(_Rivals):
             or verb in _ARRIVING
             or verb in ("home", "back")
             or not {"home", "back", "to"}.isdisjoint(
-                self.norm(k) for k in range(at + 1, min(self.last, at + 3))
+                self.norm_at[k] for k in range(at + 1, min(self.last, at + 3))
             )
         )
 
@@ -2734,12 +2763,12 @@ class _Transfers(_Rivals):
         retaken in the south": a side's own teams found them, and no one handed them over.
         """
         verb = max(self.first, figure.first - 5)
-        if not any(self.norm(i) in _RECOVERING for i in range(verb, figure.first)):
+        if not any(self.norm_at[i] in _RECOVERING for i in range(verb, figure.first)):
             return False
         for i in range(figure.first + 1, min(self.last, figure.np_end + 5)):
-            if self.norm(i) == "from":
-                ground = i + 1 + (self.norm(i + 1) in ("the", "a", "an"))
-                return self.norm(ground) in _GROUND
+            if self.norm_at[i] == "from":
+                ground = i + 1 + (self.norm_at[i + 1] in ("the", "a", "an"))
+                return self.norm_at[ground] in _GROUND
         return False
 
     def _questioned(self, figure: FigureMention) -> bool:
@@ -2753,27 +2782,29 @@ class _Transfers(_Rivals):
         teams work through thousands of bodies returned": the work done on people
         already back.
         """
-        if self.norm(figure.first - 1) in _QUESTIONED | _WORKED_ON:
+        if self.norm_at[figure.first - 1] in _QUESTIONED | _WORKED_ON:
             return True
-        if self.norm(figure.first - 1) == "through" and self.norm(figure.first - 2) in (
+        if self.norm_at[figure.first - 1] == "through" and self.norm_at[figure.first - 2] in (
             _WORKED_THROUGH
         ):
             return True
-        if self.norm(figure.first - 1) not in ("with", "to"):
+        if self.norm_at[figure.first - 1] not in ("with", "to"):
             return False
-        if self.norm(figure.first - 2) in _QUESTIONED:
+        if self.norm_at[figure.first - 2] in _QUESTIONED:
             return True
         # "interviews conducted in May with 52 POWs released ...": the same noun, its
         # "with" past a participle or a date, within the clause
         for i in range(figure.first - 3, figure.first - 3 - _TALKS_MODIFIER_REACH, -1):
-            if i < self.first or self.norm(i) in _CLAUSE_MARKS:
+            if i < self.first or self.norm_at[i] in _CLAUSE_MARKS:
                 return False
-            if self.norm(i) in _TALKS_HELD:
+            if self.norm_at[i] in _TALKS_HELD:
                 # "interviews the mission conducted in May with 52 POWs": a subject right
                 # after the noun opens a relative clause on it, whose verb is not the
                 # sentence's own
-                relative = self.norm(i + 1) == "the" or self.norm(i + 1) in lx.POSSESSIVE_PRONOUNS
-                return self.norm(figure.first - 1) == "with" and (
+                relative = (
+                    self.norm_at[i + 1] == "the" or self.norm_at[i + 1] in lx.POSSESSIVE_PRONOUNS
+                )
+                return self.norm_at[figure.first - 1] == "with" and (
                     relative or not self._finite_verb_between(i + 2, figure.first - 1)
                 )
         return False
@@ -2787,7 +2818,7 @@ class _Transfers(_Rivals):
         or after a form of "be" ("were held on Monday with") leaves "with" to the noun.
         """
         return any(
-            self.norm(k).endswith("ed") and self.norm(k - 1) not in lx.HAVE_BE_AUXILIARIES
+            self.norm_at[k].endswith("ed") and self.norm_at[k - 1] not in lx.HAVE_BE_AUXILIARIES
             for k in range(start, stop)
         )
 
@@ -2799,13 +2830,13 @@ class _Transfers(_Rivals):
         of those freed, not a handover.
         """
         who = figure.np_end
-        if self.norm(who) not in ("who", "that") or not who < predicate.first <= who + 3:
+        if self.norm_at[who] not in ("who", "that") or not who < predicate.first <= who + 3:
             return False
         for i in range(predicate.last, min(self.last, predicate.last + 10)):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in _CLAUSE_MARKS or word in ("and", "or", "but"):
                 return False
-            if word in lx.SPEECH and self.norm(i - 1) not in ("and", "or"):
+            if word in lx.SPEECH and self.norm_at[i - 1] not in ("and", "or"):
                 return True
         return False
 
@@ -2817,7 +2848,7 @@ class _Transfers(_Rivals):
         infinitive of moving, or an exchange ahead of them, right after the people.
         """
         end = figure.np_end
-        if self.norm(end) == "to" and any(
+        if self.norm_at[end] == "to" and any(
             t.first in (end + 1, end + 2) and not t.done for t in self.m.transfers
         ):
             return True
@@ -2842,7 +2873,7 @@ class _Transfers(_Rivals):
         about; the verb of moving after the people has no auxiliary of its own.
         """
         at = figure.first - 1
-        if at < self.first or _lemmas.lemma(self.norm(at)) not in _CAUSING:
+        if at < self.first or _lemmas.lemma(self.norm_at[at]) not in _CAUSING:
             return False
         return not verb_group(self.norms, at - self.first).done
 
@@ -2855,10 +2886,10 @@ class _Transfers(_Rivals):
         """
         counted = next(
             (
-                self.norm(i)
+                self.norm_at[i]
                 for i in range(max(self.first, figure.first - 12), figure.first)
-                if self.norm(i + 1) in _TALLY_PLURALS
-                and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+                if self.norm_at[i + 1] in _TALLY_PLURALS
+                and (self.norm_at[i].isdigit() or self.norm_at[i] in lx.NUMBER_WORDS)
             ),
             None,
         )
@@ -2882,7 +2913,7 @@ class _Transfers(_Rivals):
             k = at
             while 0 <= k + step < len(figures):
                 a, b = sorted((figures[k], figures[k + step]), key=lambda f: f.first)
-                if not {self.norm(j) for j in range(a.last, b.first)} <= {",", "and"}:
+                if not {self.norm_at[j] for j in range(a.last, b.first)} <= {",", "and"}:
                     break
                 k += step
                 run.append(figures[k])
@@ -2897,7 +2928,7 @@ class _Transfers(_Rivals):
         """
         run = self._listed_run(figure)
         head = run[0].first
-        if self.norm(head - 1) == "of" and self.norm(head - 2) in _TALLY_PLURALS:
+        if self.norm_at[head - 1] == "of" and self.norm_at[head - 2] in _TALLY_PLURALS:
             # a go-between's "exchanges of 2,000 captives in total": the one figure sums
             # the swaps (a side's is left as it was)
             said = figure.nationality is not None or figure.pronoun is not None
@@ -2918,7 +2949,7 @@ class _Transfers(_Rivals):
         k = bisect.bisect_left(self.breaks, run[-1].np_end)
         stop = min(self.last, run[-1].np_end + 8)
         stop = min(stop, self.breaks[k + 1] if k + 1 < len(self.breaks) else self.last)
-        return any(self.norm(i) == "respectively" for i in range(run[-1].np_end, stop))
+        return any(self.norm_at[i] == "respectively" for i in range(run[-1].np_end, stop))
 
     def _whole_of_returned_part(self, figure: FigureMention) -> bool:
         """Whether the next figure is a noun-less part of this one, said to be returned.
@@ -2944,7 +2975,7 @@ class _Transfers(_Rivals):
         return any(
             whole.np_end <= t.first < part.first
             and t.done
-            and _lemmas.lemma(self.norm(t.first)) in _HOMECOMING_LEMMAS
+            and _lemmas.lemma(self.norm_at[t.first]) in _HOMECOMING_LEMMAS
             for t in self.m.transfers
         )
 
@@ -2954,9 +2985,9 @@ class _Transfers(_Rivals):
         "388 have come home, a small fraction of the 19,546 deported", "a share of the
         8,000 held": the whole after a noun of a part was never moved as a whole.
         """
-        at = figure.first - (self.norm(figure.first - 1) == "the")
-        return self.norm(at - 1) == "of" and any(
-            self.norm(i) in _FRACTION_NOUNS for i in range(max(self.first, at - 3), at - 1)
+        at = figure.first - (self.norm_at[figure.first - 1] == "the")
+        return self.norm_at[at - 1] == "of" and any(
+            self.norm_at[i] in _FRACTION_NOUNS for i in range(max(self.first, at - 3), at - 1)
         )
 
     def _whole_taken_to(self, figure: FigureMention) -> str | None:
@@ -2971,33 +3002,33 @@ class _Transfers(_Rivals):
     def _returned_part(self, figure: FigureMention) -> bool:
         """Whether a noun-less part is returned so far ("and 388 have been") or "of whom"."""
         opening = figure.first
-        if self.norm(opening - 1) == ",":  # "of whom, as of this month, 388"
+        if self.norm_at[opening - 1] == ",":  # "of whom, as of this month, 388"
             opening = next(
                 (
                     i
                     for i in range(opening - 2, max(self.first, opening - 8), -1)
-                    if self.norm(i) == ","
+                    if self.norm_at[i] == ","
                 ),
                 opening,
             )
         return (
             self._noun_borrowed(figure)
             and (
-                self.norm(figure.last) in ("have", "has", "had")
-                or (self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of")
+                self.norm_at[figure.last] in ("have", "has", "had")
+                or (self.norm_at[opening - 1] == "whom" and self.norm_at[opening - 2] == "of")
             )
             and not self._part_does_else(figure)
         )
 
     def _later_part(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is a later part listed after ", of whom N were ...": "and 382"."""
-        if self.norm(figure.first - 1) != "and":
+        if self.norm_at[figure.first - 1] != "and":
             return False
         for i in range(figure.first - 2, max(self.first + 1, figure.first - 10), -1):
-            if self.norm(i) in (";", "\u2014", "(", ")"):
+            if self.norm_at[i] in (";", "\u2014", "(", ")"):
                 return False
-            if self.norm(i) in ("whom", "which") and self.norm(i - 1) == "of":
-                return self.norm(i - 2) == "," and any(
+            if self.norm_at[i] in ("whom", "which") and self.norm_at[i - 1] == "of":
+                return self.norm_at[i - 2] == "," and any(
                     i < f.first and f.last < figure.first for f in self.m.figures
                 )
         return False
@@ -3007,12 +3038,12 @@ class _Transfers(_Rivals):
 
         The part is described, not returned, so the whole before it is what moved.
         """
-        if self.norm(figure.last) not in lx.FINITE_HAVE_BE:
+        if self.norm_at[figure.last] not in lx.FINITE_HAVE_BE:
             return False
         for i in range(figure.last, min(self.last, figure.last + 5)):
             if any(t.first == i for t in self.m.transfers):
                 return False
-            if self.norm(i) in _CLAUSE_MARKS:
+            if self.norm_at[i] in _CLAUSE_MARKS:
                 break
         return True
 
@@ -3027,7 +3058,7 @@ class _Transfers(_Rivals):
             and figure.np_end == figure.last
             and (
                 self.tokens[figure.last - 1].kind == NUM
-                or self.norm(figure.last - 1) in lx.NUMBER_WORDS
+                or self.norm_at[figure.last - 1] in lx.NUMBER_WORDS
             )
         )
 
@@ -3041,13 +3072,13 @@ class _Transfers(_Rivals):
         """
         if not self._noun_borrowed(figure):
             return False
-        if self.norm(figure.last) in ("have", "has", "had"):
+        if self.norm_at[figure.last] in ("have", "has", "had"):
             return True
         whole = next(
             (f for f in reversed(self.m.figures) if f.np_end <= figure.first and f.noun), None
         )
         return whole is not None and any(
-            self.norm(i) == "since" and not self._ranked(i) and not self._held_since_at(i)
+            self.norm_at[i] == "since" and not self._ranked(i) and not self._held_since_at(i)
             for i in range(whole.np_end, figure.first)
         )
 
@@ -3057,10 +3088,11 @@ class _Transfers(_Rivals):
         So is one whose span is counted: "with two days of returns".
         """
         at = word.first - self.first
-        if self.norm(word.first - 1) == "of":
+        if self.norm_at[word.first - 1] == "of":
             return aggregate(self.norms, at, at + 1)
-        return self.norm(word.first) in _TALLY_PLURALS and (
-            self.norm(word.first - 1).isdigit() or self.norm(word.first - 1) in lx.NUMBER_WORDS
+        return self.norm_at[word.first] in _TALLY_PLURALS and (
+            self.norm_at[word.first - 1].isdigit()
+            or self.norm_at[word.first - 1] in lx.NUMBER_WORDS
         )
 
     def _since_event(self, word: TransferWord) -> bool:
@@ -3070,9 +3102,9 @@ class _Transfers(_Rivals):
         figure's own verb must be looked for after it.
         """
         k = word.first - 1
-        while k > self.first and self.norm(k) in _SINCE_EVENT_MODIFIERS:
+        while k > self.first and self.norm_at[k] in _SINCE_EVENT_MODIFIERS:
             k -= 1
-        return k < word.first - 1 and self.norm(k) == "since"
+        return k < word.first - 1 and self.norm_at[k] == "since"
 
     def _home_region_counted(self, figure: FigureMention, predicate: TransferWord) -> str | None:
         """The side of the region the people brought home are from, named in their noun group.
@@ -3085,13 +3117,13 @@ class _Transfers(_Rivals):
         if figure.remains or predicate.first < figure.np_end:
             return None
         at = figure.np_end
-        if self.norm(at) in ("from", "of"):
-            at += 1 + (self.norm(at + 1) == "the")
-            if self.norm(at + 1) not in ("region", "oblast", "district", ",", *_HOMECOMING_AUX):
+        if self.norm_at[at] in ("from", "of"):
+            at += 1 + (self.norm_at[at + 1] == "the")
+            if self.norm_at[at + 1] not in ("region", "oblast", "district", ",", *_HOMECOMING_AUX):
                 return None
-            words = [self.norm(at)]
+            words = [self.norm_at[at]]
         else:
-            words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+            words = [self.norm_at[i] for i in range(figure.first, figure.np_end)]
         sides = {lx.REGIONS[w] for w in words if w in lx.REGIONS}
         return sides.pop() if len(sides) == 1 else None
 
@@ -3104,9 +3136,9 @@ class _Transfers(_Rivals):
         at = figure.np_end
         return (
             not figure.remains
-            and self.norm(at) in ("of", "from")
-            and self.norm(at + 1) == "the"
-            and self.norm(at + 2) in ("region", "oblast")
+            and self.norm_at[at] in ("of", "from")
+            and self.norm_at[at + 1] == "the"
+            and self.norm_at[at + 2] in ("region", "oblast")
         )
 
     def _region_referred(self, figure: FigureMention) -> str | None:
@@ -3117,7 +3149,7 @@ class _Transfers(_Rivals):
         last counted ("Nine Kursk residents ..." before "46 residents of the region"),
         else the side of every region the text named; regions of both sides settle none.
         """
-        sides = {lx.REGIONS[self.norm(i)] for i in self.region_words if i < figure.first}
+        sides = {lx.REGIONS[self.norm_at[i]] for i in self.region_words if i < figure.first}
         if not sides and self.discourse.home_region is not None:
             return self.discourse.home_region
         sides = sides or set(self.discourse.region_sides)
@@ -3139,7 +3171,7 @@ class _Transfers(_Rivals):
         at = self._relative_opening(figure.np_end, predicate.first)
         if at is None:
             return None
-        words = [self.norm(i) for i in range(at, predicate.first)]
+        words = [self.norm_at[i] for i in range(at, predicate.first)]
         held = not _HELD_BY.isdisjoint(words)
         if _STAYED.isdisjoint(words) and not held:
             return None
@@ -3148,8 +3180,8 @@ class _Transfers(_Rivals):
             for p in self.m.parties
             if at < p.first < predicate.first
             and (
-                self.norm(p.first - 1) == "in"
-                or (held and "by" in (self.norm(p.first - 1), self.norm(p.first - 2)))
+                self.norm_at[p.first - 1] == "in"
+                or (held and "by" in (self.norm_at[p.first - 1], self.norm_at[p.first - 2]))
             )
         }
         return sides.pop() if len(sides) == 1 else None
@@ -3163,24 +3195,24 @@ class _Transfers(_Rivals):
         Russia"), and an aside on a part of the people may hold the clause ("civilians,
         most of them pensioners who had been detained by Russian troops, ...").
         """
-        if self.norm(at) == "from":
+        if self.norm_at[at] == "from":
             end = min(verb, at + 5)
-            comma = next((i for i in range(at + 1, end) if self.norm(i) == ","), None)
+            comma = next((i for i in range(at + 1, end) if self.norm_at[i] == ","), None)
             if comma is None or any(at < p.first < comma for p in self.m.parties):
                 return None
             at = comma
         if (
-            self.norm(at) == ","
-            and self.norm(at + 1) in _MOST_OF | _UNCOUNTED
-            and (self.norm(at + 2), self.norm(at + 3)) == ("of", "them")
+            self.norm_at[at] == ","
+            and self.norm_at[at + 1] in _MOST_OF | _UNCOUNTED
+            and (self.norm_at[at + 2], self.norm_at[at + 3]) == ("of", "them")
         ):
             end = min(verb, at + 12)
-            at = next((i for i in range(at + 4, end) if self.norm(i) in (",", "who")), at)
-        if self.norm(at) == "," and self.norm(at + 1) == "who":
+            at = next((i for i in range(at + 4, end) if self.norm_at[i] in (",", "who")), at)
+        if self.norm_at[at] == "," and self.norm_at[at + 1] == "who":
             at += 1
-        if self.norm(at).endswith("ly") and self.norm(at + 1) in _HELD_BY:
+        if self.norm_at[at].endswith("ly") and self.norm_at[at + 1] in _HELD_BY:
             at += 1  # "illegally held by"
-        opens = self.norm(at) in ("who", "that") or self.norm(at) in _HELD_BY
+        opens = self.norm_at[at] in ("who", "that") or self.norm_at[at] in _HELD_BY
         return at if opens and at < verb else None
 
     def _unnamed_turn(self) -> bool:
@@ -3197,15 +3229,15 @@ class _Transfers(_Rivals):
         So does a verb of coming back whose subject is the people ("had come back",
         "crossed back"): they came back to their own side.
         """
-        words = [self.norm(i) for i in range(predicate.first, predicate.last)]
+        words = [self.norm_at[i] for i in range(predicate.first, predicate.last)]
         if predicate.move is Move.SEND:
             # "the bodies of 503 people were repatriated": sent to their own country; "103
             # servicemen were returned from captivity": out of it, home
             return (
                 _lemmas.lemma(words[0]) == "repatriate"
                 or (
-                    self.norm(predicate.last) == "from"
-                    and self.norm(predicate.last + 1) in _CAPTIVITY
+                    self.norm_at[predicate.last] == "from"
+                    and self.norm_at[predicate.last + 1] in _CAPTIVITY
                 )
                 or self._returned_alone(predicate)
                 or self._set_free(predicate, words)
@@ -3238,9 +3270,9 @@ class _Transfers(_Rivals):
         if _lemmas.lemma(verb) != "bring":
             return False  # not "For one we got back 200": a boast of the trade's terms
         i = predicate.first - 1
-        while i > max(self.first, predicate.first - 6) and self.norm(i) in _WE_FILLERS:
+        while i > max(self.first, predicate.first - 6) and self.norm_at[i] in _WE_FILLERS:
             i -= 1
-        return self.norm(i) == "we"
+        return self.norm_at[i] == "we"
 
     def _brought_back_passive(self, predicate: TransferWord, verb: str) -> bool:
         """Whether the people "were (also) brought back": like "came back", to their own side.
@@ -3250,9 +3282,9 @@ class _Transfers(_Rivals):
         if "since" in self.norm_set:
             return False
         before = predicate.first - 1
-        if self.norm(before) in _PASSIVE_ADVERBS:
+        if self.norm_at[before] in _PASSIVE_ADVERBS:
             before -= 1
-        return _lemmas.lemma(verb) == "bring" and self.norm(before) in _PASSIVE_BE
+        return _lemmas.lemma(verb) == "bring" and self.norm_at[before] in _PASSIVE_BE
 
     def _received_passive(self, predicate: TransferWord, verb: str) -> bool:
         """Whether the people "had been received", no receiver named: taken in at home.
@@ -3268,11 +3300,11 @@ class _Transfers(_Rivals):
         if _lemmas.lemma(verb) != "receive" or self._since_in_clause(predicate):
             return False
         before = predicate.first - 1
-        if self.norm(before) in _PASSIVE_ADVERBS:
+        if self.norm_at[before] in _PASSIVE_ADVERBS:
             before -= 1
         return (
-            self.norm(before) in _PASSIVE_BE
-            and self.norm(predicate.last) not in ("by", "at", "into")
+            self.norm_at[before] in _PASSIVE_BE
+            and self.norm_at[predicate.last] not in ("by", "at", "into")
             and self._return_told(predicate)
         )
 
@@ -3308,7 +3340,7 @@ class _Transfers(_Rivals):
             return []
         counted = False
         for j in range(predicate.last, min(self.last, predicate.last + 7)):
-            word = self.norm(j)
+            word = self.norm_at[j]
             if word in ("home", "back"):
                 return [word] if counted else []
             if word in _CLAUSE_MARKS or word in ("and", "but", "to", "from", ".", ":"):
@@ -3322,10 +3354,10 @@ class _Transfers(_Rivals):
         "The last exchange, in May, brought 45 home, and the one before that returned 106".
         """
         return (
-            self.norm(at) == "one"
-            and self.norm(at - 1) == "the"
-            and self.norm(at + 1) not in ("who", "that", "which", "whom")
-            and any(self.norm(i) in _SUBJECT_EVENTS for i in range(self.first, at - 1))
+            self.norm_at[at] == "one"
+            and self.norm_at[at - 1] == "the"
+            and self.norm_at[at + 1] not in ("who", "that", "which", "whom")
+            and any(self.norm_at[i] in _SUBJECT_EVENTS for i in range(self.first, at - 1))
         )
 
     def _ranked_event(self, at: int) -> bool:
@@ -3336,10 +3368,10 @@ class _Transfers(_Rivals):
         the verb, leaves out the handover noun told earlier in the sentence.
         """
         return (
-            self.norm(at) in _SINGLED_OUT - {"most"}
-            and self.norm(at - 1) == "the"
-            and (self.norm(at + 1) == "," or any(t.first == at + 1 for t in self.m.transfers))
-            and any(self.norm(i) in _SUBJECT_EVENTS for i in range(self.first, at - 1))
+            self.norm_at[at] in _SINGLED_OUT - {"most"}
+            and self.norm_at[at - 1] == "the"
+            and (self.norm_at[at + 1] == "," or any(t.first == at + 1 for t in self.m.transfers))
+            and any(self.norm_at[i] in _SUBJECT_EVENTS for i in range(self.first, at - 1))
         )
 
     def _event_returned(self, predicate: TransferWord) -> bool:
@@ -3348,12 +3380,12 @@ class _Transfers(_Rivals):
         Like "the swap brought back 224": the event moves no one of its own, so what it
         returned came home; "were returned" and a side as subject say who gave them.
         """
-        if _lemmas.lemma(self.norm(predicate.first)) != "return":
+        if _lemmas.lemma(self.norm_at[predicate.first]) != "return":
             return False
         before = predicate.first - 1
-        if self.norm(before) in _PASSIVE_ADVERBS:
+        if self.norm_at[before] in _PASSIVE_ADVERBS:
             before -= 1
-        return self.norm(before) not in _PASSIVE_BE and self._event_subject(predicate)
+        return self.norm_at[before] not in _PASSIVE_BE and self._event_subject(predicate)
 
     def _managed_return(self, predicate: TransferWord) -> bool:
         """Whether "return" is an achievement: "we managed to return 12", "was able to return".
@@ -3363,15 +3395,15 @@ class _Transfers(_Rivals):
         A side that "managed" or "was able" to return people, or "succeeded in returning"
         them, got them home; it does not speak so of the people it gave back.
         """
-        if _lemmas.lemma(self.norm(predicate.first)) != "return":
+        if _lemmas.lemma(self.norm_at[predicate.first]) != "return":
             return False
-        before = self.norm(predicate.first - 1)
+        before = self.norm_at[predicate.first - 1]
         if before == "in":
-            return self.norm(predicate.first - 2) in _SUCCEEDING
-        achieved = self.norm(predicate.first - 2) in _ACHIEVING or (
+            return self.norm_at[predicate.first - 2] in _SUCCEEDING
+        achieved = self.norm_at[predicate.first - 2] in _ACHIEVING or (
             # "it had been possible to return 200": the speaker's side got them back
-            self.norm(predicate.first - 2) == "possible"
-            and self.norm(predicate.first - 3) in ("was", "been")
+            self.norm_at[predicate.first - 2] == "possible"
+            and self.norm_at[predicate.first - 3] in ("was", "been")
         )
         return before == "to" and achieved
 
@@ -3382,20 +3414,20 @@ class _Transfers(_Rivals):
         "have" or "has") says they came back to their side; "Russia returned 40" and
         "40 were returned" say who gave them.
         """
-        verb = predicate.first - (self.norm(predicate.first - 1) in ("had", "have", "has"))
+        verb = predicate.first - (self.norm_at[predicate.first - 1] in ("had", "have", "has"))
         return (
             predicate.last - predicate.first == 1
-            and _lemmas.lemma(self.norm(predicate.first)) == "return"
+            and _lemmas.lemma(self.norm_at[predicate.first]) == "return"
             and any(
                 f.np_end == verb
                 or (  # "212 servicemen, most of them from the navy, returned"
-                    self.norm(f.np_end) == ","
-                    and self.norm(verb - 1) == ","
+                    self.norm_at[f.np_end] == ","
+                    and self.norm_at[verb - 1] == ","
                     and not self._has_figure_between(f.np_end, verb)
                 )
                 for f in self.m.figures
             )
-            and self.norm(predicate.last) in _AFTER_INTRANSITIVE
+            and self.norm_at[predicate.last] in _AFTER_INTRANSITIVE
             # "185 servicemen and 20 civilians had returned, 205 in all": their sum
             and not any(
                 predicate.last <= f.first < predicate.last + 4
@@ -3418,11 +3450,11 @@ class _Transfers(_Rivals):
             and (
                 "home" in self.norm_set
                 or figure.remains
-                or self.norm(figure.first - 2) in ("remains", "bodies")
+                or self.norm_at[figure.first - 2] in ("remains", "bodies")
             )
             and all(p.role == MEDIATOR for p in self.m.parties)
             and figure.noun is not None
-            and self.norm(figure.np_end - 1) == "defenders"
+            and self.norm_at[figure.np_end - 1] == "defenders"
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
             and self.norm_set.isdisjoint(lx.POSSESSIVE_PRONOUNS)
         )
@@ -3435,12 +3467,12 @@ class _Transfers(_Rivals):
         side's own "defenders" or "heroes" who "had been returned", and people who
         "are free" now ("108 women are free").
         """
-        if len(words) != 1 or self.norm(predicate.last) in ("by", "from", "to", "of"):
+        if len(words) != 1 or self.norm_at[predicate.last] in ("by", "from", "to", "of"):
             return False  # "... are free to leave", "free of charge"
         if self._among_set_free(predicate, words[0]):
             return True
         be = ("were", "was", "been", "are", "is") if words == ["free"] else ("were", "was", "been")
-        if self.norm(predicate.first - 1) not in be:
+        if self.norm_at[predicate.first - 1] not in be:
             return False
         people = [f for f in self.m.figures if predicate.first - 3 < f.np_end < predicate.first]
         if not people:
@@ -3448,7 +3480,7 @@ class _Transfers(_Rivals):
         verb = _lemmas.lemma(words[0])
         return bool(people) and (
             verb in ("free", "release")
-            or (verb == "return" and self.norm(people[-1].np_end - 1) in _OWN_SIDE_HEADS)
+            or (verb == "return" and self.norm_at[people[-1].np_end - 1] in _OWN_SIDE_HEADS)
         )
 
     def _among_set_free(self, predicate: TransferWord, verb: str) -> bool:
@@ -3462,7 +3494,7 @@ class _Transfers(_Rivals):
         return any(
             f.np_end == predicate.first
             and f.noun is not None
-            and "among" in (self.norm(f.first - 1), self.norm(f.first - 2))
+            and "among" in (self.norm_at[f.first - 1], self.norm_at[f.first - 2])
             for f in self.m.figures
         )
 
@@ -3473,14 +3505,15 @@ class _Transfers(_Rivals):
         aside and "also" stand between the people and their verb.
         """
         k = predicate.first - 1
-        while k > self.first and self.norm(k) in ("been", "had", "have", "has", "were", "was"):
+        while k > self.first and self.norm_at[k] in ("been", "had", "have", "has", "were", "was"):
             k -= 1
-        k -= self.norm(k) in ("also", "since", "now", "all")
-        while k > self.first and self.norm(k) in ("been", "had", "have", "has", "were", "was"):
+        k -= self.norm_at[k] in ("also", "since", "now", "all")
+        while k > self.first and self.norm_at[k] in ("been", "had", "have", "has", "were", "was"):
             k -= 1
-        if self.norm(k) == ",":
+        if self.norm_at[k] == ",":
             opening = next(
-                (j for j in range(k - 1, max(self.first, k - 8), -1) if self.norm(j) == ","), None
+                (j for j in range(k - 1, max(self.first, k - 8), -1) if self.norm_at[j] == ","),
+                None,
             )
             if opening is None or (
                 self._figure_between(opening, k) and not self._part_set_off(opening, k)
@@ -3525,7 +3558,7 @@ class _Transfers(_Rivals):
             (
                 i - 1
                 for i in range(clause, predicate.first)
-                if self._event_one(i) and self.norm(i - 2) in ("and", ",")
+                if self._event_one(i) and self.norm_at[i - 2] in ("and", ",")
             ),
             default=clause,
         )
@@ -3534,8 +3567,8 @@ class _Transfers(_Rivals):
                 i
                 for i in range(clause, predicate.first)
                 if (
-                    self.norm(i) in _SUBJECT_EVENTS
-                    or self.norm(i) in lx.CARRIERS
+                    self.norm_at[i] in _SUBJECT_EVENTS
+                    or self.norm_at[i] in lx.CARRIERS
                     or self._event_one(i)
                     or self._ranked_event(i)  # "...; the smallest, in January, returned 500"
                 )
@@ -3552,7 +3585,7 @@ class _Transfers(_Rivals):
             return False  # "250 of the swap's people were brought back": the people are
         dated = {i for d in self.m.dates for i in range(d.first - 1, d.last + 1)}
         if any(
-            (self.norm(i) in _PREPOSITIONS or self.norm(i) == ",") and i not in dated
+            (self.norm_at[i] in _PREPOSITIONS or self.norm_at[i] == ",") and i not in dated
             for i in range(clause, head)
         ):
             return False  # "In the swap, Russia brought back ...": the event is not the subject
@@ -3600,7 +3633,7 @@ class _Transfers(_Rivals):
         if figure.remains or (figure.noun is not None and figure.noun.remains):
             return False
         return any(
-            self.norm(i) in ("foreign", "foreigners") for i in range(figure.first, figure.np_end)
+            self.norm_at[i] in ("foreign", "foreigners") for i in range(figure.first, figure.np_end)
         )
 
     def _ours_of_no_side(self, figure: FigureMention) -> bool:
@@ -3618,7 +3651,7 @@ class _Transfers(_Rivals):
         # '09:40 Zelensky: "205 of our people are home."': a colon after a name opens
         # that speaker's words
         return not any(
-            last < figure.first and self.norm(last) == ":" and entry.party is not None
+            last < figure.first and self.norm_at[last] == ":" and entry.party is not None
             for _, last, entry in self._speaker_mentions()
         )
 
@@ -3635,24 +3668,24 @@ class _Transfers(_Rivals):
             v
             for v in self.m.speech
             if self.first <= v < predicate.first
-            and self.norm(v + 1) not in (",", "—", "–")
+            and self.norm_at[v + 1] not in (",", "—", "–")
             and not self._in_relative(v)
         ]
         if not said:
             return self.first
         that = next(
-            (i for i in range(said[-1] + 1, predicate.first) if self.norm(i) == "that"), None
+            (i for i in range(said[-1] + 1, predicate.first) if self.norm_at[i] == "that"), None
         )
         if that is None or any(
-            self.norm(i) not in ("on", "in") and not self._dated(i)
+            self.norm_at[i] not in ("on", "in") and not self._dated(i)
             for i in range(said[-1] + 1, that)
         ):
             return said[-1] + 1
         start = that + 1
-        if self.norm(start) == ",":
+        if self.norm_at[start] == ",":
             # "that, taken together with earlier repatriations, these operations ..."
             close = next(
-                (i for i in range(start + 1, predicate.first) if self.norm(i) == ","), None
+                (i for i in range(start + 1, predicate.first) if self.norm_at[i] == ","), None
             )
             start = start if close is None else close + 1
         return start
@@ -3668,8 +3701,10 @@ class _Transfers(_Rivals):
         return is continuing": people still held, whatever the return words after say;
         "residents who had remained in Ukraine were returned" moves them (not the verb).
         """
-        at = figure.np_end + (self.norm(figure.np_end) == "still")
-        return self.norm(at) in ("remain", "remains") and self._left_with_other(figure) is not None
+        at = figure.np_end + (self.norm_at[figure.np_end] == "still")
+        return (
+            self.norm_at[at] in ("remain", "remains") and self._left_with_other(figure) is not None
+        )
 
     def _interviewed_sample(self, figure: FigureMention) -> bool:
         """Whether the figure's people are ones talked to: "120 POWs interviewed after release".
@@ -3680,7 +3715,7 @@ class _Transfers(_Rivals):
         of handing over ("Ukraine received 140 POWs interviewed before their release") is
         that handover, whatever the participle after it says of the people.
         """
-        if self.norm(figure.np_end) not in _lemmas.INTERVIEWING:
+        if self.norm_at[figure.np_end] not in _lemmas.INTERVIEWING:
             return False
         return not any(
             t.first < figure.first and figure.first - t.last <= 2 for t in self.m.transfers
@@ -3699,7 +3734,7 @@ class _Transfers(_Rivals):
         if index == 0 or index - 1 in told or not self._part_cue_before(figures[index]):
             return False
         whole = figures[index - 1]
-        between = [self.norm(i) for i in range(whole.np_end, figures[index].first - 1)]
+        between = [self.norm_at[i] for i in range(whole.np_end, figures[index].first - 1)]
         return whole.noun is not None and len(between) <= 10 and between[-1:] == [","]
 
     def legs(
@@ -3779,7 +3814,7 @@ class _Transfers(_Rivals):
                 if before not in listed_legs and (
                     self._date_before_by(figure, dates) is not None
                     or (
-                        self.norm(figure.first - 1) == ","
+                        self.norm_at[figure.first - 1] == ","
                         and self._date_before_aside(figure.first - 1, dates) is not None
                     )
                 ):
@@ -4014,8 +4049,8 @@ class _Transfers(_Rivals):
         a later bare "Kyiv received 900 and Moscow 40" counts bodies, not the prisoners of a
         swap told before it.
         """
-        at = self.first + (self.norm(self.first) == "the")
-        if self.norm(at) not in lx.REMAINS_NOUNS:
+        at = self.first + (self.norm_at[self.first] == "the")
+        if self.norm_at[at] not in lx.REMAINS_NOUNS:
             return False
         return any(at < t.first <= at + 3 for t in self.m.transfers)
 
@@ -4063,7 +4098,8 @@ class _Transfers(_Rivals):
         ):
             return False
         return any(
-            self.norm(i) in ("prisoner", "pow", "pows") and self.norm(i + 1) in _EXCHANGE_NOUNS
+            self.norm_at[i] in ("prisoner", "pow", "pows")
+            and self.norm_at[i + 1] in _EXCHANGE_NOUNS
             for i in range(self.first, self.last - 1)
         )
 
@@ -4077,12 +4113,16 @@ class _Transfers(_Rivals):
         if "(" not in self.norm_set:
             return None  # most sentences: no bracket
         opening = next(
-            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in ("(", ")")),
+            (
+                i
+                for i in range(figure.first - 1, self.first - 1, -1)
+                if self.norm_at[i] in ("(", ")")
+            ),
             None,
         )
-        if opening is None or self.norm(opening) != "(":
+        if opening is None or self.norm_at[opening] != "(":
             return None
-        close = next((i for i in range(figure.last, self.last) if self.norm(i) == ")"), None)
+        close = next((i for i in range(figure.last, self.last) if self.norm_at[i] == ")"), None)
         if close is None:
             return None
         parts = [f.amount for f in self.m.figures if opening < f.first and f.last <= close]
@@ -4097,7 +4137,7 @@ class _Transfers(_Rivals):
                 and f.amount.low == f.amount.high == total
                 # "23 each way, plus wounded men (11 Ukrainians, 12 Russians)": people added
                 # to the figure are no breakdown of it, whatever they add up to
-                and not any(self.norm(i) in _ADDING for i in range(f.np_end, opening))
+                and not any(self.norm_at[i] in _ADDING for i in range(f.np_end, opening))
             ),
             None,
         )
@@ -4118,7 +4158,7 @@ class _Transfers(_Rivals):
             or not previous.tally
             or previous.sentence != self.index
             or figure.noun is None
-            or self.norm(figure.first - 1) != "including"
+            or self.norm_at[figure.first - 1] != "including"
         ):
             return False
         return all(not leg.tally and not leg.dates for leg in drafted) or all(
@@ -4188,8 +4228,8 @@ class _Transfers(_Rivals):
         if index < 0:
             return False
         first = self.m.figures[index].first
-        return self.norm(first - 1) == "including" or (
-            self.norm(first - 2) == "among" and self.norm(first - 1) in ("them", "whom")
+        return self.norm_at[first - 1] == "including" or (
+            self.norm_at[first - 2] == "among" and self.norm_at[first - 1] in ("them", "whom")
         )
 
     def _among_those_going(self, figure: FigureMention) -> bool:
@@ -4199,13 +4239,13 @@ class _Transfers(_Rivals):
         Ukraine": the parts split the people one side got, not both sides' figures.
         """
         at = figure.np_end
-        while self.norm(at) in ("and", ","):
+        while self.norm_at[at] in ("and", ","):
             # past the parts listed after the figure, to the list's end
             listed = next((f for f in self.m.figures if f.first == at + 1), None)
             if listed is None:
                 break
             at = listed.np_end
-        if self.norm(at) != "among" or self.norm(at + 1) not in ("those", "them"):
+        if self.norm_at[at] != "among" or self.norm_at[at + 1] not in ("those", "them"):
             return False
         return self._party_after(("to",), at + 2, min(self.last, at + 9)) is not None
 
@@ -4216,7 +4256,7 @@ class _Transfers(_Rivals):
         people after "for" are of the side that sent the group just before them, so
         they went the other way. Only when the two groups name opposite sides.
         """
-        if self.norm(figure.first - 1) != "for" or figure.nationality is None:
+        if self.norm_at[figure.first - 1] != "for" or figure.nationality is None:
             return None
         before = next((f for f in self.m.figures if f.np_end == figure.first - 1), None)
         if (
@@ -4237,14 +4277,14 @@ class _Transfers(_Rivals):
         faster": the people are the object of having, and "exchanges" is the subject
         of a clause of its own after the comma or "and", so no one is moved.
         """
-        if self.norm(noun.first) not in _EXCHANGE_NOUNS:
+        if self.norm_at[noun.first] not in _EXCHANGE_NOUNS:
             return False
         at = figure.first - 1
-        while at > self.first and self.norm(at) in _HOLDING_ADVERBS:
+        while at > self.first and self.norm_at[at] in _HOLDING_ADVERBS:
             at -= 1
-        if self.norm(at) not in _HAVING_NOW:
+        if self.norm_at[at] not in _HAVING_NOW:
             return False
-        between = {self.norm(i) for i in range(figure.np_end, noun.first)}
+        between = {self.norm_at[i] for i in range(figure.np_end, noun.first)}
         return bool(between & {",", "and", ";"})
 
     def _traded_for_next(self, figure: FigureMention) -> bool:
@@ -4255,7 +4295,7 @@ class _Transfers(_Rivals):
         go back the way the figure before it did.
         """
         at = figure.np_end
-        return self.norm(at) == "for" and any(f.first == at + 1 for f in self.m.figures)
+        return self.norm_at[at] == "for" and any(f.first == at + 1 for f in self.m.figures)
 
     def _swaps_sized_by(self, figure: FigureMention) -> int | None:
         """Where the plural exchange noun is whose "of" phrase ``figure`` stands in, if any."""
@@ -4263,7 +4303,7 @@ class _Transfers(_Rivals):
             (
                 j
                 for j in range(figure.first - 2, max(self.first, figure.first - 8) - 1, -1)
-                if self.norm(j) in _EXCHANGE_PLURALS and self._sized_by_of(j, figure)
+                if self.norm_at[j] in _EXCHANGE_PLURALS and self._sized_by_of(j, figure)
             ),
             None,
         )
@@ -4276,7 +4316,7 @@ class _Transfers(_Rivals):
         """
         noun = self._swaps_sized_by(figure)
         return noun is not None and any(
-            self.norm(j) in _UNCOUNTED for j in range(max(self.first, noun - 2), noun)
+            self.norm_at[j] in _UNCOUNTED for j in range(max(self.first, noun - 2), noun)
         )
 
     def _sizes_of_swaps(self, figure: FigureMention) -> bool:
@@ -4289,12 +4329,12 @@ class _Transfers(_Rivals):
         noun = self._swaps_sized_by(figure)
         if noun is None:
             return False
-        if noun + 2 < figure.first or self.norm(figure.last) in (",", "and"):
+        if noun + 2 < figure.first or self.norm_at[figure.last] in (",", "and"):
             return True  # one of a list of sizes
         for i in range(figure.np_end, min(self.last, figure.np_end + 3)):
-            if self.norm(i) in ("apiece", "each"):
+            if self.norm_at[i] in ("apiece", "each"):
                 return True
-            if self.norm(i) == ",":
+            if self.norm_at[i] == ",":
                 break
         return False
 
@@ -4309,8 +4349,8 @@ class _Transfers(_Rivals):
             or not previous.tally
             or previous.sentence != self.index
             or figure.noun is not None
-            or self.norm(figure.first - 1) != "including"
-            or self.norm(figure.last) not in ("by", "until")
+            or self.norm_at[figure.first - 1] != "including"
+            or self.norm_at[figure.last] not in ("by", "until")
         ):
             return None
         when = next(
@@ -4332,8 +4372,9 @@ class _Transfers(_Rivals):
             previous is None
             or not previous.tally
             or previous.sentence != self.index
-            or (self.norm(figure.first - 2), self.norm(figure.first - 1)) != ("most", "recently")
-            or self.norm(figure.last) not in ("on", "in")
+            or (self.norm_at[figure.first - 2], self.norm_at[figure.first - 1])
+            != ("most", "recently")
+            or self.norm_at[figure.last] not in ("on", "in")
         ):
             return None
         when = next((d for d in dates if d.first == figure.last + 1 and not d.since), None)
@@ -4404,7 +4445,7 @@ class _Transfers(_Rivals):
         """
         if (
             not added
-            and not (figure.noun is None and self.norm(figure.last) == "more")
+            and not (figure.noun is None and self.norm_at[figure.last] == "more")
             and not self._added_on(figure)
         ):
             return None
@@ -4447,8 +4488,8 @@ class _Transfers(_Rivals):
         "26 civilians it said had been taken to Ukraine": what a side says of the people
         (where they had been taken) is not where the handover sent them.
         """
-        at += self.norm(at) in ("that", "whom")
-        return self.norm(at) in ("it", "they", "he", "she") and self.norm(at + 1) in lx.SPEECH
+        at += self.norm_at[at] in ("that", "whom")
+        return self.norm_at[at] in ("it", "they", "he", "she") and self.norm_at[at + 1] in lx.SPEECH
 
     def _added_to(self, previous: LegDraft | None) -> LegDraft | None:
         """The leg told earlier in this sentence that "another N" adds to, if one way."""
@@ -4469,9 +4510,9 @@ class _Transfers(_Rivals):
         """
         at = figure.np_end
         return (
-            self.norm(at) == "each"
-            and self.norm(at + 1) in lx.RECURRING
-            and [self.norm(at + k) for k in (2, 3, 4)] == ["after", "the", "first"]
+            self.norm_at[at] == "each"
+            and self.norm_at[at + 1] in lx.RECURRING
+            and [self.norm_at[at + k] for k in (2, 3, 4)] == ["after", "the", "first"]
         )
 
     def _followed_each(self, figure: FigureMention, previous: LegDraft | None) -> bool:
@@ -4483,15 +4524,15 @@ class _Transfers(_Rivals):
         if figure.noun is not None or self._added_to(previous) is None:
             return False
         end = figure.np_end
-        if self.norm(end) == "each" and self.norm(end + 1) in lx.RECURRING:
+        if self.norm_at[end] == "each" and self.norm_at[end + 1] in lx.RECURRING:
             end += 2
-            closed = self.norm(end) in ("", ".", ";") or (
-                self.norm(end) == "," and self.norm(end + 1) == "according"
+            closed = self.norm_at[end] in ("", ".", ";") or (
+                self.norm_at[end] == "," and self.norm_at[end + 1] == "according"
             )
             if closed and self._restated_size(figure):
                 # "..., and in April and May the figure was 909 each time, according to ..."
                 return True
-        return self.norm(end) in _FOLLOWED and self.norm(end + 1) != "by"
+        return self.norm_at[end] in _FOLLOWED and self.norm_at[end + 1] != "by"
 
     def _sum_after_break(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether a sum cue opening the clause after ";" or ":" leads to ``figure``.
@@ -4505,17 +4546,20 @@ class _Transfers(_Rivals):
         if previous is None or previous.sentence != self.index:
             return False
         for at in self.totals:
-            if not (figure.first - 8 <= at < figure.first) or self.norm(at - 1) not in (";", ":"):
+            if not (figure.first - 8 <= at < figure.first) or self.norm_at[at - 1] not in (
+                ";",
+                ":",
+            ):
                 continue
-            cue = (self.norm(at), self.norm(at + 1))
+            cue = (self.norm_at[at], self.norm_at[at + 1])
             if cue[0] == "altogether":
                 end = at + 1
             elif cue in (("in", "total"), ("in", "all"), ("all", "told")):
                 end = at + 2
             else:
                 continue
-            end += self.norm(end) == ","
-            return all(self.norm(i) in _SUM_LEADS for i in range(end, figure.first))
+            end += self.norm_at[end] == ","
+            return all(self.norm_at[i] in _SUM_LEADS for i in range(end, figure.first))
         return False
 
     def _restated_size(self, figure: FigureMention) -> bool:
@@ -4523,10 +4567,10 @@ class _Transfers(_Rivals):
         by a copula: "and in April and May the figure was 909 each time", "; in April
         and May, 909 each time".
         """
-        before = self.norm(figure.first - 1)
+        before = self.norm_at[figure.first - 1]
         if before == ",":
             return True
-        return before in ("was", "were") and self.norm(figure.first - 2) in lx.NUMBER_NOUNS
+        return before in ("was", "were") and self.norm_at[figure.first - 2] in lx.NUMBER_NOUNS
 
     def _after_ranked_since(self, figure: FigureMention) -> bool:
         """Whether the figure stands in the clause a ranked "since" opens after a told swap.
@@ -4540,7 +4584,7 @@ class _Transfers(_Rivals):
         clause after it, with no comma closing the "since".
         """
         for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1):
-            word = self.norm(i)
+            word = self.norm_at[i]
             if word in (",", ";", ":", "(") or word in DASHES:
                 return False
             if word == "since":
@@ -4548,8 +4592,8 @@ class _Transfers(_Rivals):
                     self._ranked(i)
                     and any(self.first <= f.first and f.last < i for f in self.m.figures)
                     and any(
-                        self.norm(k) in lx.FINITE_HAVE_BE
-                        or _lemmas.lemma(self.norm(k)) not in (self.norm(k), "")
+                        self.norm_at[k] in lx.FINITE_HAVE_BE
+                        or _lemmas.lemma(self.norm_at[k]) not in (self.norm_at[k], "")
                         for k in range(i + 1, min(self.last, figure.np_end + 2))
                     )
                 )
@@ -4562,23 +4606,25 @@ class _Transfers(_Rivals):
         ordinal picks events by a threshold; the figure counts no one handed over.
         """
         if figure.amount.qualifier not in (Qualifier.AT_MOST, Qualifier.AT_LEAST) or all(
-            self.norm(k) != "or" for k in range(figure.first, figure.last)
+            self.norm_at[k] != "or" for k in range(figure.first, figure.last)
         ):
             return False
         for k in range(figure.first - 1, max(self.first, figure.first - 10), -1):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in (",", ";", ":"):
                 return False
             if word in ("which", "when", "where"):
-                at = k - (self.norm(k - 1) in ("at", "in", "on", "during"))
-                return any(self.norm(j) in lx.ORDINALS for j in range(max(self.first, at - 4), at))
+                at = k - (self.norm_at[k - 1] in ("at", "in", "on", "during"))
+                return any(
+                    self.norm_at[j] in lx.ORDINALS for j in range(max(self.first, at - 4), at)
+                )
         return False
 
     def _batch_at(self, figure: FigureMention) -> int | None:
         """Where the ranked batch noun the figure sizes stands: "a second batch of 1,200"."""
         at = figure.first - 1
-        at -= self.norm(at) in ("of", "-", *DASHES)
-        if self.norm(at) not in _BATCH_NOUNS or self.norm(at - 1) not in lx.ORDINALS | {
+        at -= self.norm_at[at] in ("of", "-", *DASHES)
+        if self.norm_at[at] not in _BATCH_NOUNS or self.norm_at[at - 1] not in lx.ORDINALS | {
             "another",
             "further",
         }:
@@ -4595,8 +4641,8 @@ class _Transfers(_Rivals):
         return (
             figure.noun is None
             and self._batch_at(figure) is not None
-            and self.norm(figure.np_end) in _FOLLOWED
-            and self.norm(figure.np_end + 1) != "by"
+            and self.norm_at[figure.np_end] in _FOLLOWED
+            and self.norm_at[figure.np_end + 1] != "by"
         )
 
     def _batch_followed(
@@ -4612,8 +4658,8 @@ class _Transfers(_Rivals):
         if at is None:
             return None
         end = figure.np_end
-        if self.norm(end) in ("-", *DASHES) or (
-            self.norm(end) == "," and self.norm(at + 1) in ("-", *DASHES)
+        if self.norm_at[end] in ("-", *DASHES) or (
+            self.norm_at[end] == "," and self.norm_at[at + 1] in ("-", *DASHES)
         ):
             # "A second batch - 1,200 bodies, according to the Russian side - followed"
             end = (
@@ -4621,15 +4667,15 @@ class _Transfers(_Rivals):
                     (
                         i
                         for i in range(end + 1, min(self.last, end + 12))
-                        if self.norm(i) in ("-", *DASHES)
+                        if self.norm_at[i] in ("-", *DASHES)
                     ),
                     self.last,
                 )
                 + 1
             )
-        if self.norm(end) not in _FOLLOWED or self.norm(end + 1) == "by":
+        if self.norm_at[end] not in _FOLLOWED or self.norm_at[end + 1] == "by":
             return None
-        if self.norm(end) != "followed" or not verb_group(self.norms, end - self.first).done:
+        if self.norm_at[end] != "followed" or not verb_group(self.norms, end - self.first).done:
             return None  # "a second batch follows on Friday": a schedule, not a handover
         own = next((d for d in dates if end < d.first <= end + 2 and not d.since), None)
         if own is None or not self.discourse.legs or not names_a_day(own.text):
@@ -4668,7 +4714,7 @@ class _Transfers(_Rivals):
         A side named after a dash or ";" belongs to another clause.
         """
         close = next(
-            (k for k in range(end + 1, self.last) if self.norm(k) in (";", "-", *DASHES)),
+            (k for k in range(end + 1, self.last) if self.norm_at[k] in (";", "-", *DASHES)),
             self.last,
         )
         return any(
@@ -4691,15 +4737,15 @@ class _Transfers(_Rivals):
         if not previous.sender or not previous.receiver or previous.sender == previous.receiver:
             return None
         at = figure.first - 1
-        while at > self.first and self.norm(at) in _RANKED_FILLERS | _SUBJECT_EVENTS:
+        while at > self.first and self.norm_at[at] in _RANKED_FILLERS | _SUBJECT_EVENTS:
             at -= 1
-        if self.norm(at) not in _SIZE_RANKS or self.norm(at - 1) != "the":
+        if self.norm_at[at] not in _SIZE_RANKS or self.norm_at[at - 1] != "the":
             return None
-        if self.norm(at - 2) not in (",", "—", "–"):
+        if self.norm_at[at - 2] not in (",", "—", "–"):
             return None
         whole = [f for f in self.m.figures if f.np_end <= at - 2]
         if not whole or not any(
-            self.norm(i) in _SERIES_PLURALS for i in range(whole[-1].np_end, at - 2)
+            self.norm_at[i] in _SERIES_PLURALS for i in range(whole[-1].np_end, at - 2)
         ):
             return None  # "Kyiv freed 230 on Friday, the largest involving ...": no series
         if figure.amount.high is None or figure.amount.high >= previous.amount.low:
@@ -4754,7 +4800,7 @@ class _Transfers(_Rivals):
         "Another 40 were brought back on Wednesday", "a further 9 children arrived": the
         word adds the figure to what came before, so it went the same way.
         """
-        return self.norm(figure.first - 1) in ("another", "further")
+        return self.norm_at[figure.first - 1] in ("another", "further")
 
     def _also_moved(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether "also" on a passive or intransitive verb adds the figure to the last homecoming.
@@ -4763,20 +4809,20 @@ class _Transfers(_Rivals):
         of no stated side, went the way of the group told before them.
         """
         at = predicate.first - 1
-        while at > self.first and self.norm(at) in ("was", "were", "have", "has", "had", "been"):
+        while at > self.first and self.norm_at[at] in ("was", "were", "have", "has", "had", "been"):
             at -= 1
-        if self.norm(at) != "also":
+        if self.norm_at[at] != "also":
             return False
         if figure.first > predicate.first:
             # "Also returned were three servicemen": the verb fronted, the people after "were"
-            return at == self.first and self.norm(predicate.last) in ("were", "was")
+            return at == self.first and self.norm_at[predicate.last] in ("were", "was")
         return True
 
     def _casualty_head(self, figure: FigureMention) -> bool:
         """Whether the head noun counts casualties ("380,000 wounded"), not people moved."""
         if figure.noun is None or figure.remains or figure.noun.remains:
             return False
-        return self.norm(figure.np_end - 1) in _CASUALTY_HEADS
+        return self.norm_at[figure.np_end - 1] in _CASUALTY_HEADS
 
     def _helped(self, predicate: TransferWord) -> bool:
         """Whether the verb's subject only helped: "helped (to) bring back", "helping return".
@@ -4785,7 +4831,7 @@ class _Transfers(_Rivals):
         helper's word for its part.
         """
         before = [
-            self.norm(i) for i in range(max(self.first, predicate.first - 2), predicate.first)
+            self.norm_at[i] for i in range(max(self.first, predicate.first - 2), predicate.first)
         ]
         if before[-1:] == ["the"] and before[0] in _FACILITATING:
             return True
@@ -4804,18 +4850,19 @@ class _Transfers(_Rivals):
         receiver, so it is left unread by the rules of sides, not by this one.
         """
         at = predicate.first - 2
-        if self.norm(predicate.first - 1) != "the" or self.norm(at) not in _FACILITATING:
+        if self.norm_at[predicate.first - 1] != "the" or self.norm_at[at] not in _FACILITATING:
             return False
-        if not verb_group(self.norms, at - self.first).done or self.norm(figure.first) == "all":
+        if not verb_group(self.norms, at - self.first).done or self.norm_at[figure.first] == "all":
             return True
-        if any(self.norm(k) in _BACKING_ADVERBS for k in range(max(self.first, at - 3), at)):
+        if any(self.norm_at[k] in _BACKING_ADVERBS for k in range(max(self.first, at - 3), at)):
             return True
         for k in range(figure.np_end, self.last):
-            word = self.norm(k)
+            word = self.norm_at[k]
             if word in (".", ";"):
                 break
             if word in _NOT_HOME or (
-                word in _HELD_OR_TAKEN and [self.norm(k - 2), self.norm(k - 1)] != ["had", "been"]
+                word in _HELD_OR_TAKEN
+                and [self.norm_at[k - 2], self.norm_at[k - 1]] != ["had", "been"]
             ):
                 return True
         return False
@@ -4828,7 +4875,7 @@ class _Transfers(_Rivals):
         The wounded a side receives or hands over are wounded prisoners, not a casualty
         toll; the verb must come first, have happened and move people one way.
         """
-        if found is None or figure.noun is None or self.norm(figure.np_end - 1) != "wounded":
+        if found is None or figure.noun is None or self.norm_at[figure.np_end - 1] != "wounded":
             return False
         word, first = found
         return first and word.done and word.move in (Move.SEND, Move.RECEIVE)
@@ -4841,17 +4888,17 @@ class _Transfers(_Rivals):
         """
         if word.move is not Move.RECEIVE:
             return False
-        at = word.last + (self.norm(word.last) in ("a", "an", "the", "their", "state"))
-        return self.norm(at) in _CARE_RECEIVED
+        at = word.last + (self.norm_at[word.last] in ("a", "an", "the", "their", "state"))
+        return self.norm_at[at] in _CARE_RECEIVED
 
     def _not_home(self, word: TransferWord) -> bool:
         """Whether "returned" means back to duty or to the front, not handed over."""
-        if self.norm(word.last) != "to":
+        if self.norm_at[word.last] != "to":
             return False
-        following = self.norm(word.last + 1)
+        following = self.norm_at[word.last + 1]
         if following in ("duty", "service", "combat", "work"):
             return True
-        return following in ("the", "their", "his") and self.norm(word.last + 2) in (
+        return following in ("the", "their", "his") and self.norm_at[word.last + 2] in (
             "front",
             "frontline",
             "ranks",
@@ -4965,12 +5012,12 @@ class _Transfers(_Rivals):
             return False  # "In the reporting period, ... in several stages": a report's span
         stop = self._clause_of(figure)[1]
         counted = any(
-            self.norm(i) == "in"
-            and self.norm(i + 2) in _PARTS_OF_ONE
+            self.norm_at[i] == "in"
+            and self.norm_at[i + 2] in _PARTS_OF_ONE
             and (
                 self.tokens[i + 1].kind == NUM
-                or self.norm(i + 1) in lx.NUMBER_WORDS
-                or self.norm(i + 1) in ("several", "multiple")
+                or self.norm_at[i + 1] in lx.NUMBER_WORDS
+                or self.norm_at[i + 1] in ("several", "multiple")
             )
             for i in range(figure.np_end, stop - 2)
         )
@@ -4995,17 +5042,18 @@ class _Transfers(_Rivals):
                 for f in self.m.figures
                 # "in three batches": a count of the parts, not another figure of people
                 if f.np_end <= figure.first
-                and all(self.norm(j) not in _PARTS_OF_ONE for j in range(f.first, f.np_end + 2))
+                and all(self.norm_at[j] not in _PARTS_OF_ONE for j in range(f.first, f.np_end + 2))
             ),
             default=self.first,
         )
         if not any(
-            self.norm(i) == "in" and any(self.norm(j) in _PARTS_OF_ONE for j in range(i + 1, i + 4))
+            self.norm_at[i] == "in"
+            and any(self.norm_at[j] in _PARTS_OF_ONE for j in range(i + 1, i + 4))
             for i in range(start, stop)
             if not figure.first <= i < figure.np_end
         ):
             return False
-        if any(self.norm(i) in _PAST_ONE_DAY for i in range(start, stop)):
+        if any(self.norm_at[i] in _PAST_ONE_DAY for i in range(start, stop)):
             return False
         dates = [d for d in self.m.dates if start <= d.first < stop]
         return (
@@ -5047,10 +5095,10 @@ class _Transfers(_Rivals):
         does not hold can be no receiver: no record.
         """
         head = figure.np_end - 1
-        if self.norm(head) not in _NATIONALS or head - 1 < figure.last:
+        if self.norm_at[head] not in _NATIONALS or head - 1 < figure.last:
             return False
         adjective = head - 1
-        if self.norm(adjective) in lx.REGIONS:
+        if self.norm_at[adjective] in lx.REGIONS:
             return False  # "15 Kherson citizens": a side's region, not a country
         return self.tokens[adjective].text[:1].isupper() and not any(
             p.first <= adjective < p.last for p in self.m.parties
@@ -5064,18 +5112,18 @@ class _Transfers(_Rivals):
         on the first part's day nor a total since the war began.
         """
         k = figure.np_end
-        if self.norm(k) == "twice":
+        if self.norm_at[k] == "twice":
             k += 1
         elif (
-            self.norm(k) == "in"
-            and (self.norm(k + 1) in lx.NUMBER_WORDS or self.norm(k + 1).isdigit())
-            and self.norm(k + 2) in _LISTED_PARTS
+            self.norm_at[k] == "in"
+            and (self.norm_at[k + 1] in lx.NUMBER_WORDS or self.norm_at[k + 1].isdigit())
+            and self.norm_at[k + 2] in _LISTED_PARTS
         ):
             k += 3
         else:
             return False
         numbers = sum(1 for i in range(k + 1, self.last) if self.tokens[i].kind == NUM)
-        return self.norm(k) == ":" and numbers >= 2
+        return self.norm_at[k] == ":" and numbers >= 2
 
     def _sides_swaps_summed(self, figure: FigureMention) -> bool:
         """Whether one figure after a plural "exchanges of" or "swaps of" sums several swaps.
@@ -5084,9 +5132,9 @@ class _Transfers(_Rivals):
         each" or "exchanges of 100 for 100" say how the figure splits: none of these.
         """
         head = figure.first
-        if self.norm(head - 1) != "of" or self.norm(head - 2) not in ("exchanges", "swaps"):
+        if self.norm_at[head - 1] != "of" or self.norm_at[head - 2] not in ("exchanges", "swaps"):
             return False
-        counted = self.norm(head - 3)
+        counted = self.norm_at[head - 3]
         if counted in lx.NUMBER_WORDS or any(c.isdigit() for c in counted):
             return False  # "two exchanges of 100": each one's size
         if self.summed_in_total(figure) and all(p.role == MEDIATOR for p in self.m.parties):
@@ -5100,13 +5148,13 @@ class _Transfers(_Rivals):
 
     def _second_of_pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is the second N of "a swap of N for N" (the first speaks for both)."""
-        if self.norm(figure.first - 1) != "for":
+        if self.norm_at[figure.first - 1] != "for":
             return False
         earlier = next((f for f in self.m.figures if self._partner(f) == figure), None)
         if earlier is None:
             return False
-        before = earlier.first - (2 if self.norm(earlier.first - 1) in _QUOTES else 1)
-        return self.norm(before) == "of"
+        before = earlier.first - (2 if self.norm_at[earlier.first - 1] in _QUOTES else 1)
+        return self.norm_at[before] == "of"
 
     def _next_exchanges_side(self, predicate: TransferWord) -> str | None:
         """Who a later exchange of the sentence brought people back to: the earlier one's.
@@ -5116,11 +5164,11 @@ class _Transfers(_Rivals):
         people go where the first swap's own people went, not its counterpart's.
         """
         at = predicate.first - 1
-        if self.norm(at) == ",":  # "a second, on 1 April, brought back": skip the aside
+        if self.norm_at[at] == ",":  # "a second, on 1 April, brought back": skip the aside
             commas = self._at((",",), max(self.first, at - 8), at)
             at = commas[-1] - 1 if commas else at
-        at -= self.norm(at) in _EXCHANGE_NOUNS
-        if self.norm(at) not in _LATER_RANKS or self.norm(at - 1) not in ("a", "the"):
+        at -= self.norm_at[at] in _EXCHANGE_NOUNS
+        if self.norm_at[at] not in _LATER_RANKS or self.norm_at[at - 1] not in ("a", "the"):
             return None
         here = [leg for leg in self._drafted_here if leg.sentence == self.index]
         return here[0].receiver if here else None
@@ -5147,7 +5195,7 @@ class _Transfers(_Rivals):
         "500 Ukrainian prisoners were to be released", "would be freed", "are due to be
         handed over": only words of the verb group stand between the people and the verb.
         """
-        between = [self.norm(k) for k in range(figure.np_end, verb.first)]
+        between = [self.norm_at[k] for k in range(figure.np_end, verb.first)]
         return (
             bool(between)
             and not lx.BE_FORMS.isdisjoint(between)
@@ -5166,9 +5214,9 @@ class _Transfers(_Rivals):
         if figure.remains or (figure.noun is not None and figure.noun.remains):
             return False
         at = figure.np_end
-        while self.norm(at) in ("was", "were", "had", "have", "has", "been"):
+        while self.norm_at[at] in ("was", "were", "had", "have", "has", "been"):
             at += 1
-        if self.norm(at) not in lx.DIED_VERBS:
+        if self.norm_at[at] not in lx.DIED_VERBS:
             return False
         start, stop = self._clause_of(figure)
         return not any(start <= t.first < stop for t in self.m.transfers)
@@ -5179,13 +5227,13 @@ class _Transfers(_Rivals):
         Such a figure counts the dead of an incident; unless a verb of handing over follows
         ("among the 74 dead returned on Friday"), nobody in it was moved.
         """
-        before = self.norm(figure.first - 1)
+        before = self.norm_at[figure.first - 1]
         if not (
             before == "among"
-            or (before in ("the", "those") and self.norm(figure.first - 2) == "among")
+            or (before in ("the", "those") and self.norm_at[figure.first - 2] == "among")
         ):
             return False
-        if self.norm(figure.np_end - 1) not in lx.KILLED_WORDS:
+        if self.norm_at[figure.np_end - 1] not in lx.KILLED_WORDS:
             return self._whole_the_subject_is_among(figure)
         return not any(figure.np_end <= t.first <= figure.np_end + 1 for t in self.m.transfers)
 
@@ -5197,8 +5245,8 @@ class _Transfers(_Rivals):
         in a group it belongs to; a verb of handing over after the figure ("were among
         the 95 freed") still makes it a handover.
         """
-        among = figure.first - 1 - (self.norm(figure.first - 1) != "among")
-        if self.norm(among - 1) not in ("was", "were", "is", "are"):
+        among = figure.first - 1 - (self.norm_at[figure.first - 1] != "among")
+        if self.norm_at[among - 1] not in ("was", "were", "is", "are"):
             return False
         return not any(t.first >= figure.np_end for t in self.m.transfers)
 
@@ -5220,9 +5268,9 @@ class _Transfers(_Rivals):
         if self._perfect_verb_before(figure):
             return False
         return any(
-            self.norm(i) == "same"
-            and self.norm(i + 1) == "period"
-            and self.norm(i - 2) in ("over", "in", "during")
+            self.norm_at[i] == "same"
+            and self.norm_at[i + 1] == "period"
+            and self.norm_at[i - 2] in ("over", "in", "during")
             for i in range(figure.np_end, min(self.last, figure.np_end + 4))
         )
 
@@ -5233,9 +5281,9 @@ class _Transfers(_Rivals):
         words before the figure, not past a comma or a clause's "and".
         """
         for i in range(figure.first - 1, max(self.first, figure.first - 5) - 1, -1):
-            if self.norm(i) in (",", ";", ":", "and", "but"):
+            if self.norm_at[i] in (",", ";", ":", "and", "but"):
                 return False
-            if self.norm(i) in ("has", "have"):
+            if self.norm_at[i] in ("has", "have"):
                 return True
         return False
 
@@ -5252,14 +5300,14 @@ class _Transfers(_Rivals):
         """The transfers ``figure`` states: None when it is not a transfer at all."""
         if self._in_document(figure):
             return None  # "brought a list of 339 children": a list moved, not people
-        if self.norm(figure.first - 1) in _EMPLOYING:
+        if self.norm_at[figure.first - 1] in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
-        if self.norm(figure.first - 1) == "of" and figure.before_of in lx.SETTLEMENT_NOUNS:
+        if self.norm_at[figure.first - 1] == "of" and figure.before_of in lx.SETTLEMENT_NOUNS:
             return None  # "crossed into Hrabovske, a village of about 300 people": its size
         if not self.norm_set.isdisjoint(("every", "each")) and any(
-            self.norm(i) == "for"
-            and self.norm(i + 1) in ("every", "each")
-            and self.norm(i + 2) not in ("side", "sides", "way", "direction", "country")
+            self.norm_at[i] == "for"
+            and self.norm_at[i + 1] in ("every", "each")
+            and self.norm_at[i + 2] not in ("side", "sides", "way", "direction", "country")
             for i in range(figure.np_end, min(self.last, figure.np_end + 5))
         ):
             return None  # "releases three Russians for every Ukrainian": a ratio
@@ -5267,10 +5315,10 @@ class _Transfers(_Rivals):
             return None  # "shelled the city, killing 25 people": victims, not people moved
         if self._toll_the_subject_is_among(figure):
             return None  # "65 prisoners were among the 74 dead": a crash's toll, not moved
-        if self.norm(figure.first - 1) in _ENQUIRIES or (
+        if self.norm_at[figure.first - 1] in _ENQUIRIES or (
             # "about" may have been read as the figure's hedge: "enquiries about 16,000"
-            self.norm(figure.first - 1) in ("about", "concerning", "regarding", "on", "for")
-            and self.norm(figure.first - 2) in _ENQUIRIES
+            self.norm_at[figure.first - 1] in ("about", "concerning", "regarding", "on", "for")
+            and self.norm_at[figure.first - 2] in _ENQUIRIES
         ):
             return None  # "has received requests about 100,000 people": requests came, not people
         if (
@@ -5427,7 +5475,7 @@ class _Transfers(_Rivals):
             return []  # "1,200 came back, a small fraction of the 19,546 deported": the whole
         if self._died_in_own_clause(figure):
             return None  # "65 POWs killed in a crash; Kyiv says the swap ...": the dead
-        if self.norm(figure.np_end - 1) == "ones" and any(
+        if self.norm_at[figure.np_end - 1] == "ones" and any(
             f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
         ):
             return None  # "223,000 Russian casualties and 131,000 Ukrainian ones"
@@ -5444,7 +5492,9 @@ class _Transfers(_Rivals):
             (self._running_total(figure, start) and not self._ranked_since(figure))
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
-            or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
+            or (
+                self.norm_at[figure.first - 1] == "to" and self.norm_at[figure.last + 1] == "number"
+            )
             or self._gapped_from_total(figure, previous, start)
             or self._year_shared_by_and(figure, previous)
             or self._rival_before_total(figure, dates)
@@ -5456,7 +5506,7 @@ class _Transfers(_Rivals):
             # "has carried out 50 exchanges and has, by official figures, got back 3,900"
             or (found is not None and self._after_counted_exchanges(found[0]))
             # "the three June handovers, which together brought 3,636 bodies": their sum
-            or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
+            or (found is not None and found[1] and self.norm_at[found[0].first - 1] == "together")
         ) and not (
             self._each_time(figure)
             or self._each_time_before(figure)  # "each time involving 900 bodies": each one's
@@ -5481,8 +5531,8 @@ class _Transfers(_Rivals):
             # "the sides swapped 95 each, bringing ... since the war began to ...": a swap
             # verb's share per side is its one exchange's size, whatever total follows
             or (
-                self.norm(figure.first - 1) in _SWAP_VERBS
-                and self.norm(figure.last) in ("each", "apiece")
+                self.norm_at[figure.first - 1] in _SWAP_VERBS
+                and self.norm_at[figure.last] in ("each", "apiece")
             )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
@@ -5536,7 +5586,7 @@ class _Transfers(_Rivals):
                 # "the 1,200 people on each side whose release was agreed": the people's
                 # own relative clause makes their handover a plan
                 or (
-                    self.norm(predicate.first - 1) == "whose"
+                    self.norm_at[predicate.first - 1] == "whose"
                     and self._noun_not_done(predicate, figure)
                     # "whose exchange had been postponed were finally freed": a verb done
                     and not any(
@@ -5592,27 +5642,31 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in self._at(_OWN_CLAUSE_ENDS, window_start, own_end)
-                if self.norm(i) in ("who", "whom", ";", "while", "whereas")
-                or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+                if self.norm_at[i] in ("who", "whom", ";", "while", "whereas")
+                or (self.norm_at[i] == "," and self.norm_at[i + 1] in ("and", "but"))
                 # "..., with nothing sent to Russia in return": an absolute clause with its
                 # own subject says where something else went
-                or (self.norm(i) == "," and self.norm(i + 1) == "with" and self._absolute(i + 1))
+                or (
+                    self.norm_at[i] == ","
+                    and self.norm_at[i + 1] == "with"
+                    and self._absolute(i + 1)
+                )
                 # "... in a swap that came as Ukrainian troops held on to land in Russia's
                 # Kursk region": a clause of time with a side as its own subject tells
                 # where that subject was, not where the people went
-                or (self.norm(i) == "as" and self._side_subject_after(i))
+                or (self.norm_at[i] == "as" and self._side_subject_after(i))
                 # "... and warned that some might prove to be Russian": what the speaker
                 # went on to say is not where the people went
-                or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
+                or (self.norm_at[i] == "and" and self.norm_at[i + 1] in lx.SPEECH)
                 # "..., compared with 600 it got from Ukraine": the sides named after it
                 # are the compared figure's, not this one's
-                or (self.norm(i) == "," and self.norm(i + 1) == "compared")
+                or (self.norm_at[i] == "," and self.norm_at[i + 1] == "compared")
                 # "... brought home – a figure that leaves out those found by Ukrainian
                 # units": an apposition on the figure tells of other people
                 or (
-                    self.norm(i) in ("—", "–", ",")
-                    and self.norm(i + 1) in ("a", "the")
-                    and self.norm(i + 2) in lx.FIGURE_HEADS
+                    self.norm_at[i] in ("—", "–", ",")
+                    and self.norm_at[i + 1] in ("a", "the")
+                    and self.norm_at[i + 2] in lx.FIGURE_HEADS
                 )
             ),
             own_end,
@@ -5627,7 +5681,7 @@ class _Transfers(_Rivals):
             # the clause sizes its people, so the clause's "from" and "to" are its own
             ways_start = predicate.last
         to_start = ways_start - (
-            predicate is not None and self.norm(predicate.last - 1) in ("to", "into")
+            predicate is not None and self.norm_at[predicate.last - 1] in ("to", "into")
         )
         # "crossed back into Ukraine": "into" names where they went, like "to"
         receiver = (
@@ -5644,7 +5698,7 @@ class _Transfers(_Rivals):
             # "reunited with a parent in Russia": where the family is, the child goes; not
             # past "after" ("after two years in Russia"), which tells where they had been
             reunion_end = next(
-                (k for k in range(predicate.last, own_end) if self.norm(k) in _SINCE_LANDMARKS),
+                (k for k in range(predicate.last, own_end) if self.norm_at[k] in _SINCE_LANDMARKS),
                 own_end,
             )
             receiver = self._party_after(("in",), window_start, reunion_end) or receiver
@@ -5670,8 +5724,8 @@ class _Transfers(_Rivals):
         # "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": every object
         symmetric = symmetric or self._floating_each(predicate)
         per_event = (
-            self.norm(figure.first - 1) == "of"
-            and self.norm(figure.first - 2) in ("handovers", "repatriations", "transfers")
+            self.norm_at[figure.first - 1] == "of"
+            and self.norm_at[figure.first - 2] in ("handovers", "repatriations", "transfers")
             and self._each_of_several(figure)
         ) or self._each_exchange_before(figure)
         # "two more, in July and August, of about 1,000 bodies each": counted, dated apart
@@ -5692,7 +5746,7 @@ class _Transfers(_Rivals):
             predicate is not None
             and predicate.move is Move.SWAP
             and not first
-            and self.norm(predicate.last) == "for"
+            and self.norm_at[predicate.last] == "for"
         ):
             # "307 servicemen were exchanged for 307": the same number each way; "for the
             # same numbers" after a list repeats each of its figures at one place; "for 25
@@ -5740,8 +5794,8 @@ class _Transfers(_Rivals):
                     self._reciprocal_subject(predicate)
                     and not self._each_time(figure)
                     and not (
-                        self.norm(figure.np_end) in ("each", "every")
-                        and self.norm(figure.np_end + 1) in lx.RECURRING
+                        self.norm_at[figure.np_end] in ("each", "every")
+                        and self.norm_at[figure.np_end + 1] in lx.RECURRING
                     )
                 )
             ) and not self._homes_named_apart(figure)
@@ -5749,7 +5803,7 @@ class _Transfers(_Rivals):
         if fronted is not None and predicate is not None:
             # "— each time about 1,000 bodies — Ukraine took back its dead": the aside
             # sizes what the clause after it moved, and that clause has its own subject
-            if self.norm(figure.np_end) == "each" and self.norm(figure.np_end + 1) in DASHES:
+            if self.norm_at[figure.np_end] == "each" and self.norm_at[figure.np_end + 1] in DASHES:
                 symmetric = False  # "— about 20 bodies each — Ukraine took back": each time
             if predicate.move is Move.RECEIVE:
                 receiver = receiver or fronted
@@ -5836,7 +5890,7 @@ class _Transfers(_Rivals):
                 if (
                     receiver is None
                     and previous.sentence == self.index
-                    and self.norm(predicate.first - 1) == ","
+                    and self.norm_at[predicate.first - 1] == ","
                     and self._in_return_after(figure) == figure.np_end
                 ):
                     # "Ukraine hands over 34 bodies, gets 909 in return": the verb after the
@@ -5997,7 +6051,8 @@ class _Transfers(_Rivals):
             and not self._home(predicate)  # "had brought home 13,000": read as before
             # "we managed to bring home 41": a first person's side is its speaker's alone
             and lx.FIRST_PERSON.isdisjoint(
-                self.norm(i) for i in range(max(self.first, predicate.first - 6), predicate.first)
+                self.norm_at[i]
+                for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
         )
         refused, kept = False, None  # a clause-joined passive's home: none, or the way kept
@@ -6067,12 +6122,12 @@ class _Transfers(_Rivals):
                 left = {e.party for a, e in before if e.party and self._returned_from(a)}
                 named = {e.party for a, e in before if not self._returned_from(a)}
                 joined = self._leg_of_clause_before(figure, before, previous)
-                if joined is not None and self.norm(predicate.first - 1) in lx.BE_FORMS:
+                if joined is not None and self.norm_at[predicate.first - 1] in lx.BE_FORMS:
                     # "Russia handed over 40 in May; in June, 800 (more) were freed": the side
                     # of the clause before gave the earlier leg, not this one a home
                     named, left = set(), set()
                     refused = True
-                    if self.norm(figure.last) == "more" or self._added_on(figure):
+                    if self.norm_at[figure.last] == "more" or self._added_on(figure):
                         kept = receiver = joined.receiver
                 elif tally and joined is not None and named == {joined.sender}:
                     # "Russia freed 90 soldiers; so far 3,767 soldiers have returned": the
@@ -6303,7 +6358,7 @@ class _Transfers(_Rivals):
                 self._own_since(figure, dates) if tally else None,
                 self.exchange_count() if tally else None,
                 guessed=guessed,
-                definite=self.norm(figure.first - 1) in ("the", "all"),
+                definite=self.norm_at[figure.first - 1] in ("the", "all"),
                 told=bool(date_texts)
                 and all(
                     self._statement_date(d) or self.quoted_today(d) or self.story_today(d)
@@ -6326,7 +6381,7 @@ class _Transfers(_Rivals):
                 and self._verb_of(predicate, figure)
             ):
                 # "helped to exchange 3,233 prisoners": the swap's own verb counts them
-                category = two_way_kind(category, self.norm(figure.np_end - 1), predicate.move)
+                category = two_way_kind(category, self.norm_at[figure.np_end - 1], predicate.move)
             return [leg("", _joint_code(belligerents))]
         if (
             sender is None
@@ -6487,16 +6542,16 @@ class _Transfers(_Rivals):
             previous.sentence != self.index
             or previous.tally
             or previous.category is not PersonCategory.REMAINS
-            or (self.norm(figure.first - 2), self.norm(figure.first - 1)) != ("in", "which")
+            or (self.norm_at[figure.first - 2], self.norm_at[figure.first - 1]) != ("in", "which")
         ):
             return False
-        at = figure.first - 3 - (self.norm(figure.first - 3) == ",")
+        at = figure.first - 3 - (self.norm_at[figure.first - 3] == ",")
         date = next((d for d in self.m.dates if d.last == at + 1), None)
         if date is None:
             return False
-        at = date.first - 1 - (self.norm(date.first - 1) in ("on", "in"))
-        at -= self.norm(at) in _EXCHANGE_NOUNS
-        return self.norm(at) == "another" and previous.at is not None and previous.at < at
+        at = date.first - 1 - (self.norm_at[date.first - 1] in ("on", "in"))
+        at -= self.norm_at[at] in _EXCHANGE_NOUNS
+        return self.norm_at[at] == "another" and previous.at is not None and previous.at < at
 
     def _part_of_movers(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of people a relative clause says were moved.
@@ -6507,24 +6562,24 @@ class _Transfers(_Rivals):
         """
         for t in self.m.transfers:
             rel = t.first - 1
-            while rel > self.first and self.norm(rel) in lx.HAVE_BE_AUXILIARIES:
+            while rel > self.first and self.norm_at[rel] in lx.HAVE_BE_AUXILIARIES:
                 rel -= 1
             # "that" only before an auxiliary: "in that swap" is no relative clause
             if not t.done or not (
-                self.norm(rel) == "who" or (self.norm(rel) == "that" and rel + 1 < t.first)
+                self.norm_at[rel] == "who" or (self.norm_at[rel] == "that" and rel + 1 < t.first)
             ):
                 continue
             if t.first > figure.first:
                 # "two of the men who came back": the figure's "of" names the whole
                 if (
-                    self.norm(figure.last) == "of"
+                    self.norm_at[figure.last] == "of"
                     and rel - figure.last <= 5
                     and "," not in self.norms[figure.last - self.first : rel - self.first]
                 ):
                     return True
             elif (
-                any(self.norm(k) == "among" for k in range(max(self.first, rel - 3), rel))
-                and self.norm(figure.first - 1) in lx.HAVE_BE_AUXILIARIES
+                any(self.norm_at[k] == "among" for k in range(max(self.first, rel - 3), rel))
+                and self.norm_at[figure.first - 1] in lx.HAVE_BE_AUXILIARIES
             ):
                 return True  # "among those who came home ... were two soldiers"
         return False
@@ -6536,10 +6591,10 @@ class _Transfers(_Rivals):
         after it in the sentence went to the other side.
         """
         word = at - 1
-        if self.norm(word) == "of":
+        if self.norm_at[word] == "of":
             # "returned from the territory of Ukraine", "from the side of Russia"
-            word = next((k for k in range(at - 2, at - 5, -1) if self.norm(k) == "from"), word)
-        return self.norm(word) == "from" and any(
+            word = next((k for k in range(at - 2, at - 5, -1) if self.norm_at[k] == "from"), word)
+        return self.norm_at[word] == "from" and any(
             t.done and t.move is not Move.SWAP and word - 3 <= t.last <= word
             for t in self.m.transfers
         )
@@ -6588,7 +6643,7 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(figure.first - 2, max(self.first, figure.first - 6), -1)
-                if self.norm(i) == "and" and self.norm(i + 1) in _SAME_SPEAKER
+                if self.norm_at[i] == "and" and self.norm_at[i + 1] in _SAME_SPEAKER
             ),
             None,
         )
@@ -6603,19 +6658,21 @@ class _Transfers(_Rivals):
         """
         if previous is None or previous.sentence != self.index or not previous.tally:
             return False
-        if self.norm(self.first) != "since":
+        if self.norm_at[self.first] != "since":
             return False
         joint = next(
             (
                 i
                 for i in range(figure.first - 2, max(self.first, figure.first - 11), -1)
-                if self.norm(i) == "and" and self.norm(i - 1) == ","
+                if self.norm_at[i] == "and" and self.norm_at[i - 1] == ","
             ),
             None,
         )
         if joint is None or any(joint < d.first < figure.first for d in self.m.dates):
             return False
-        return any(self.norm(i) in ("has", "have", "had") for i in range(joint + 1, figure.first))
+        return any(
+            self.norm_at[i] in ("has", "have", "had") for i in range(joint + 1, figure.first)
+        )
 
     def _year_brought(self, figure: FigureMention) -> bool:
         """Whether a year is the subject of the verb just before the figure: "2024 saw 1,358".
@@ -6625,11 +6682,11 @@ class _Transfers(_Rivals):
         """
         year = figure.first - 2
         return (
-            self.norm(figure.first - 1) in _YEAR_VERBS
+            self.norm_at[figure.first - 1] in _YEAR_VERBS
             and year >= self.first
             and _BARE_YEAR.fullmatch(self.tokens[year].text) is not None
             # the year opens the subject: not "a swap on 14 September 2024 brought 103"
-            and (year == self.first or self.norm(year - 1) in _YEAR_OPENERS)
+            and (year == self.first or self.norm_at[year - 1] in _YEAR_OPENERS)
         )
 
     def _perfect_total_past_swap(
@@ -6680,15 +6737,15 @@ class _Transfers(_Rivals):
         else:
             start = self.first
         verb = found[0].first
-        while self.norm(verb - 1) in _PERFECT_FILLERS and verb > start:
+        while self.norm_at[verb - 1] in _PERFECT_FILLERS and verb > start:
             verb -= 1
-        if self.norm(verb - 1) not in _PERFECT_AUXILIARIES or verb - 1 < start:
+        if self.norm_at[verb - 1] not in _PERFECT_AUXILIARIES or verb - 1 < start:
             return None  # "has received" or "had received", not "were returned"
         if any(
             self.first <= d.first < self.last for d in self.m.dates
         ) or not self.norm_set.isdisjoint(_EXCHANGE_NOUNS):
             return None
-        return None if self._next_sentence_names_this_event() else self.norm(verb - 1)
+        return None if self._next_sentence_names_this_event() else self.norm_at[verb - 1]
 
     def _next_sentence_names_this_event(self) -> bool:
         """Whether the sentence after this one names an exchange by its day or as this one.
@@ -6714,7 +6771,7 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(figure.first - 2, max(self.first, figure.first - 5), -1)
-                if self.norm(i) == "and" and self.norm(i + 1) in _PERFECT_AUXILIARIES
+                if self.norm_at[i] == "and" and self.norm_at[i + 1] in _PERFECT_AUXILIARIES
             ),
             None,
         )
@@ -6739,10 +6796,10 @@ class _Transfers(_Rivals):
         if verb is None or figure.first - verb.last > 1:
             return None  # the figure is the verb's object: "received 300", "got back 300"
         joint = verb.first - 1
-        if self.norm(joint) != "and" or self.norm(joint - 1) == ",":
+        if self.norm_at[joint] != "and" or self.norm_at[joint - 1] == ",":
             return None  # ", and received 300": maybe a clause of its own
         perfect = any(
-            self.norm(i) in _PERFECT_AUXILIARIES
+            self.norm_at[i] in _PERFECT_AUXILIARIES
             and any(t.first > i and t.last <= joint and t.done for t in self.m.transfers)
             for i in range(self.first, joint)
         )
@@ -6755,11 +6812,11 @@ class _Transfers(_Rivals):
         exchange is made of are the ones that side got back.
         """
         at = figure.first - 1
-        if self.norm(at) not in _COPULAS_NEAR:
+        if self.norm_at[at] not in _COPULAS_NEAR:
             return None
-        at -= 2 if self.norm(at - 1) in _SIDE_PRONOUNS else 1
-        at -= self.norm(at) == ","
-        if self.norm(at) != "side" or not self.tokens[at - 1].text.endswith(("'s", "\u2019s")):
+        at -= 2 if self.norm_at[at - 1] in _SIDE_PRONOUNS else 1
+        at -= self.norm_at[at] == ","
+        if self.norm_at[at] != "side" or not self.tokens[at - 1].text.endswith(("'s", "\u2019s")):
             return None
         if not self.norm_set.isdisjoint(_DOCUMENTS):
             return None  # "Russia's side was 40 people on the list": names asked for, not moved
@@ -6781,22 +6838,22 @@ class _Transfers(_Rivals):
         "each side", "each way", "in each direction" can only mean sides.
         """
         if any(
-            self.norm(i) in ("each", "every") and self.norm(i + 1) in _EXCHANGE_NOUNS
+            self.norm_at[i] in ("each", "every") and self.norm_at[i + 1] in _EXCHANGE_NOUNS
             for i in range(max(self.first, figure.first - 4), figure.first)
         ):
             return True  # "each exchange brought 50 people home to Kyiv": per event
         if any(
-            self.norm(i) == "each"
-            and self.norm(i + 1) not in ("side", "sides", "way", "direction", "country", "of")
+            self.norm_at[i] == "each"
+            and self.norm_at[i + 1] not in ("side", "sides", "way", "direction", "country", "of")
             for i in range(max(self.first, figure.first - 3), figure.first)
         ):
             return True  # "the handovers ... each brought back 1,000 bodies to Ukraine"
         at = next(
-            (i for i in (figure.last, figure.np_end) if self.norm(i) in ("each", "apiece")), None
+            (i for i in (figure.last, figure.np_end) if self.norm_at[i] in ("each", "apiece")), None
         )
         if at is None:
             return False
-        return self.norm(at + 1) not in ("side", "sides", "way", "direction", "country")
+        return self.norm_at[at + 1] not in ("side", "sides", "way", "direction", "country")
 
     def _each_exchange_before(self, figure: FigureMention) -> bool:
         """Whether "each" before the figure shares it out over exchanges, not sides.
@@ -6805,16 +6862,16 @@ class _Transfers(_Rivals):
         brought 40 bodies": the figure is the size of every one of the events.
         """
         for i in range(max(self.first + 1, figure.first - 5), figure.first):
-            if self.norm(i) != "each":
+            if self.norm_at[i] != "each":
                 continue
-            before = self.norm(i - 1)
+            before = self.norm_at[i - 1]
             if before in ("that", "which"):
-                before = self.norm(self._before_dates(i - 2))
+                before = self.norm_at[self._before_dates(i - 2)]
             elif before == "," and self._each_of_them_sizing(i, figure.first):
                 # "similar handovers, each (of them) involving about 1,000 bodies": an aside
                 # on the plural noun before its comma
-                before = self.norm(i - 2)
-            if before in _EXCHANGE_PLURALS or self.norm(i + 1) in _EXCHANGE_NOUNS:
+                before = self.norm_at[i - 2]
+            if before in _EXCHANGE_PLURALS or self.norm_at[i + 1] in _EXCHANGE_NOUNS:
                 return True
         return False
 
@@ -6826,13 +6883,13 @@ class _Transfers(_Rivals):
         carrying", "each with"); "each side" or "each of the countries" names sides.
         """
         at = each + 1
-        if self.norm(at) == "of" and self.norm(at + 1) in ("them", "these", "those"):
+        if self.norm_at[at] == "of" and self.norm_at[at + 1] in ("them", "these", "those"):
             at += 2
         if at >= figure_first:
             return False
-        word = self.norm(at)
+        word = self.norm_at[at]
         return (word.endswith("ing") or word in ("with", "of")) and all(
-            self.norm(k) in lx.FIGURE_HEDGE_WORDS for k in range(at + 1, figure_first)
+            self.norm_at[k] in lx.FIGURE_HEDGE_WORDS for k in range(at + 1, figure_first)
         )
 
     def _spelled_out_after_dash(
@@ -6862,16 +6919,16 @@ class _Transfers(_Rivals):
         """
         head = figure
         for before in reversed([f for f in self.m.figures if f.first < figure.first]):
-            if not {self.norm(i) for i in range(before.np_end, head.first)} <= {",", "and"}:
+            if not {self.norm_at[i] for i in range(before.np_end, head.first)} <= {",", "and"}:
                 break
             head = before  # "180 servicemen and 27 civilians": the list's first part
         dash = head.first - 1
         # 'Kyiv said 230 Ukrainians had returned, "213 servicemen and 17 civilians"': a
         # comma (and a quote) before the list spells the whole out as a dash does
-        dash -= self.norm(dash) in lx.QUOTE_MARKS
-        if figure.noun is None or predicate is None or self.norm(dash) not in DASHES | {","}:
+        dash -= self.norm_at[dash] in lx.QUOTE_MARKS
+        if figure.noun is None or predicate is None or self.norm_at[dash] not in DASHES | {","}:
             return False
-        if self.norm(dash) == "," and any(
+        if self.norm_at[dash] == "," and any(
             t.first >= figure.last and not self._at((";",), figure.last, t.first)
             for t in self.m.transfers
         ):
@@ -6881,9 +6938,9 @@ class _Transfers(_Rivals):
             return False
         in_dates = {i for d in self.m.dates for i in range(d.first, d.last)}
         return all(
-            self.norm(i) in _VERB_GROUP_WORDS for i in range(whole.np_end, predicate.first)
+            self.norm_at[i] in _VERB_GROUP_WORDS for i in range(whole.np_end, predicate.first)
         ) and all(
-            i in in_dates or self.norm(i) in ("home", "back", "on")
+            i in in_dates or self.norm_at[i] in ("home", "back", "on")
             for i in range(predicate.last, dash)
         )
 
@@ -6914,7 +6971,7 @@ class _Transfers(_Rivals):
         if close is None or close >= predicate.first:
             return None
         head = predicate.first - 1
-        while head > close and self.norm(head) in _VERB_GROUP_WORDS:
+        while head > close and self.norm_at[head] in _VERB_GROUP_WORDS:
             head -= 1
         if head - close <= 2:
             # "in three stages of 84, 90 and 95 bodies, the government took back its own
@@ -6926,13 +6983,13 @@ class _Transfers(_Rivals):
         if party is None or party.first - close > 2 or not party.noun:
             return None
         between = range(party.last, predicate.first)
-        if len(between) > 3 or not all(self.norm(i) in _VERB_GROUP_WORDS for i in between):
+        if len(between) > 3 or not all(self.norm_at[i] in _VERB_GROUP_WORDS for i in between):
             return None
         return party.code
 
     def _aside_dash(self, i: int) -> bool:
         """Whether the token at ``i`` is a dash or a spaced hyphen typed for one."""
-        return self.norm(i) in DASHES or self.spaced_dash(i)
+        return self.norm_at[i] in DASHES or self.spaced_dash(i)
 
     def _stage_list_close(self, figure: FigureMention, predicate: TransferWord) -> int | None:
         """The comma closing a fronted "in three stages of 84, 90 and 95, ..." before its clause.
@@ -6942,10 +6999,10 @@ class _Transfers(_Rivals):
         after that comma does the handing over.
         """
         head = self._listed_run(figure)[0].first
-        if self.norm(head - 1) != "of" or self.norm(head - 2) not in STAGE_NOUNS:
+        if self.norm_at[head - 1] != "of" or self.norm_at[head - 2] not in STAGE_NOUNS:
             return None
         return next(
-            (i for i in range(predicate.first - 1, figure.np_end, -1) if self.norm(i) == ","),
+            (i for i in range(predicate.first - 1, figure.np_end, -1) if self.norm_at[i] == ","),
             None,
         )
 
@@ -6956,11 +7013,11 @@ class _Transfers(_Rivals):
         distributor ("each time", "each month") sizes every one of the handovers
         the clause after it tells, like an aside between dashes does.
         """
-        if self.norm(figure.first - 1) != ",":
+        if self.norm_at[figure.first - 1] != ",":
             return None
         for i in range(figure.last, min(self.last, figure.np_end + 3)):
-            if self.norm(i) == "each" and self.norm(i + 1) in lx.RECURRING:
-                return i + 2 if self.norm(i + 2) == "," else None
+            if self.norm_at[i] == "each" and self.norm_at[i + 1] in lx.RECURRING:
+                return i + 2 if self.norm_at[i + 2] == "," else None
         return None
 
     def _gapped_from_total(
@@ -6975,7 +7032,7 @@ class _Transfers(_Rivals):
             previous is not None
             and previous.tally
             and previous.sentence == self.index
-            and self.norm(figure.first - 1) == "and"
+            and self.norm_at[figure.first - 1] == "and"
             and not any(start <= t.first < figure.first for t in self.m.transfers)
         )
 
@@ -6987,21 +7044,21 @@ class _Transfers(_Rivals):
         aside stays in reach of the verb.
         """
         close = predicate.first - 1
-        while close > noun.last and self.norm(close) in _VERB_GROUP_WORDS:
+        while close > noun.last and self.norm_at[close] in _VERB_GROUP_WORDS:
             close -= 1
-        if close < noun.last or self.norm(close) != ",":
+        if close < noun.last or self.norm_at[close] != ",":
             return False
         opening = next(
             (
                 i
                 for i in range(noun.first - 1, max(self.first, noun.first - 8) - 1, -1)
-                if self.norm(i) == ","
+                if self.norm_at[i] == ","
             ),
             None,
         )
         return (
             opening is not None
-            and self.norm(opening + 1) in _PREPOSITIONS | {"at", "during", "under"}
+            and self.norm_at[opening + 1] in _PREPOSITIONS | {"at", "during", "under"}
             and "," not in self.norms[opening + 1 - self.first : close - self.first]
         )
 
@@ -7013,24 +7070,24 @@ class _Transfers(_Rivals):
         auxiliary), has the first one's subject; the exchanges counted there are
         that verb's object, not a subject of their own.
         """
-        if self.norm(noun.last - 1) not in _EXCHANGE_PLURALS:
+        if self.norm_at[noun.last - 1] not in _EXCHANGE_PLURALS:
             return False
         j = predicate.first - 1
         opens = predicate.first  # "..., securing the release of 640": the participle's start
-        if self.norm(j) == "the" and self.norm(j - 1).endswith("ing"):
+        if self.norm_at[j] == "the" and self.norm_at[j - 1].endswith("ing"):
             opens = j - 1
-        if self.norm(opens - 1) == "," and self.norm(opens).endswith("ing"):
+        if self.norm_at[opens - 1] == "," and self.norm_at[opens].endswith("ing"):
             # "has held 30 swaps since March, freeing 640 people": a participle after the
             # comma has the clause's subject, and the people freed are the swaps' sum
             return opens - 1 >= noun.last
-        if self.norm(j) == ",":  # ", according to official figures,": an aside
+        if self.norm_at[j] == ",":  # ", according to official figures,": an aside
             j = next(
-                (i - 1 for i in range(j - 1, max(noun.last, j - 8), -1) if self.norm(i) == ","),
+                (i - 1 for i in range(j - 1, max(noun.last, j - 8), -1) if self.norm_at[i] == ","),
                 noun.last,
             )
-        if self.norm(j) in ("has", "have", "had"):
+        if self.norm_at[j] in ("has", "have", "had"):
             j -= 1
-        return j >= noun.last and self.norm(j) == "and"
+        return j >= noun.last and self.norm_at[j] == "and"
 
     def _bare_total_returned(self, figure: FigureMention) -> bool:
         """Whether a bare number is a side's running total: "3,700 have been freed since 2022".
@@ -7039,7 +7096,7 @@ class _Transfers(_Rivals):
         that counts many exchanges, told by a speaker of a known side, counts that
         side's people brought home; the number alone, or the verb, is not enough.
         """
-        if self.tokens[figure.last - 1].kind != NUM or self.norm(figure.last) not in (
+        if self.tokens[figure.last - 1].kind != NUM or self.norm_at[figure.last] not in (
             "have",
             "has",
             "had",
@@ -7047,10 +7104,11 @@ class _Transfers(_Rivals):
             return False
         j = figure.last + 1
         while (
-            self.norm(j) in ("now", "so", "far", "already", "since", "all") and j < figure.last + 4
+            self.norm_at[j] in ("now", "so", "far", "already", "since", "all")
+            and j < figure.last + 4
         ):
             j += 1
-        if self.norm(j) != "been" or not _lemmas.is_transfer_form(self.norm(j + 1)):
+        if self.norm_at[j] != "been" or not _lemmas.is_transfer_form(self.norm_at[j + 1]):
             return False
         speaker = self.attribution or self.speaker_near(figure.first)
         if speaker is None or speaker is PUBLISHER or speaker.party is None:
@@ -7077,10 +7135,10 @@ class _Transfers(_Rivals):
             and self._counted_in_first_conjunct(t, predicate)
             # "50 exchanges", "dozens of swaps", "30 prisoner swaps"
             and any(
-                self.tokens[j].kind == NUM or self.norm(j) in lx.NUMBER_WORDS
+                self.tokens[j].kind == NUM or self.norm_at[j] in lx.NUMBER_WORDS
                 for j in (
                     t.first - 1,
-                    t.first - 2 if self.norm(t.first - 1) in _COUNTED_EXCHANGE_LINKS else -1,
+                    t.first - 2 if self.norm_at[t.first - 1] in _COUNTED_EXCHANGE_LINKS else -1,
                 )
                 if j >= self.first
             )
@@ -7096,14 +7154,14 @@ class _Transfers(_Rivals):
         An own official's "returned" is no such cue: "the Russian defence ministry said
         Russia had returned 150 prisoners" is Russia handing them over.
         """
-        if _lemmas.lemma(self.norm(predicate.last - 1)) != "free":
+        if _lemmas.lemma(self.norm_at[predicate.last - 1]) != "free":
             return False
         speaker = self.speaker_near(predicate.first)
         return (
             speaker is not None
             and speaker.party == subject
             and any(
-                self.norm(i) in lx.SPEECH
+                self.norm_at[i] in lx.SPEECH
                 for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
             and self._freed_ones_own(predicate)
@@ -7120,7 +7178,7 @@ class _Transfers(_Rivals):
         return not any(
             word.first > predicate.last
             and word.move is Move.RECEIVE
-            and self.norm(word.first - 1) in ("it", "and", "they")
+            and self.norm_at[word.first - 1] in ("it", "and", "they")
             for word in self.m.transfers
         )
 
@@ -7132,10 +7190,10 @@ class _Transfers(_Rivals):
         ("were repatriated") has no side as its subject.
         """
         return (
-            _lemmas.lemma(self.norm(predicate.last - 1)) == "repatriate"
-            and self.norm(predicate.first - 1)
+            _lemmas.lemma(self.norm_at[predicate.last - 1]) == "repatriate"
+            and self.norm_at[predicate.first - 1]
             not in ("be", "been", "being", "is", "are", "was", "were")
-            and self.norm(figure.np_end) not in ("to", "into")
+            and self.norm_at[figure.np_end] not in ("to", "into")
         )
 
     def _freed_in_swaps(self, predicate: TransferWord, figure: FigureMention) -> bool:
@@ -7145,9 +7203,9 @@ class _Transfers(_Rivals):
         the war": freed through exchanges over time, the people are the subject's own;
         a nationality ("freed 90 Russian soldiers") decides before this is asked.
         """
-        if _lemmas.lemma(self.norm(predicate.last - 1)) != "free":
+        if _lemmas.lemma(self.norm_at[predicate.last - 1]) != "free":
             return False
-        if self.norm(predicate.first - 1) not in ("has", "have", "had"):
+        if self.norm_at[predicate.first - 1] not in ("has", "have", "had"):
             return False
         after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
         return after[:1] == ["in"] and not _EXCHANGE_PLURALS.isdisjoint(after[1:])
@@ -7171,7 +7229,7 @@ class _Transfers(_Rivals):
             or nationality in belligerents
             or predicate is None
             or predicate.move is not Move.RECEIVE
-            or self.norm(figure.first - 1) != "and"
+            or self.norm_at[figure.first - 1] != "and"
             or not self._home(predicate)
         ):
             return False
@@ -7190,10 +7248,10 @@ class _Transfers(_Rivals):
         freeing ...") or only deals with the swap ("agreed a swap", "held up the swap")
         is left to the other rules.
         """
-        if self.norm(predicate.first) != "freeing" or self.norm(predicate.first - 1) != ",":
+        if self.norm_at[predicate.first] != "freeing" or self.norm_at[predicate.first - 1] != ",":
             return False
         clause = self._clause_start(predicate.first - 1, self.first)
-        before = [self.norm(i) for i in range(clause, predicate.first - 1)]
+        before = [self.norm_at[i] for i in range(clause, predicate.first - 1)]
         if not {"has", "have", "had"}.isdisjoint(before):
             return not _EXCHANGE_PLURALS.isdisjoint(before)
         held = any(
@@ -7215,10 +7273,10 @@ class _Transfers(_Rivals):
         negotiating) a swap moves no one, so the side is neither the sender nor surely
         the receiver of the people freed (a held swap is read before this is asked).
         """
-        if self.norm(predicate.first) != "freeing" or self.norm(predicate.first - 1) != ",":
+        if self.norm_at[predicate.first] != "freeing" or self.norm_at[predicate.first - 1] != ",":
             return False
         clause = self._clause_start(predicate.first - 1, self.first)
-        before = {self.norm(i) for i in range(clause, predicate.first - 1)}
+        before = {self.norm_at[i] for i in range(clause, predicate.first - 1)}
         return not (
             _EXCHANGE_NOUNS.isdisjoint(before) and _EXCHANGE_PLURALS.isdisjoint(before)
         ) and not any(
@@ -7233,11 +7291,11 @@ class _Transfers(_Rivals):
         honours the dead of one's own side, and "citizens", "defenders" or "heroes"
         with no nationality are the subject's own, so the subject got them back.
         """
-        if _lemmas.lemma(self.norm(predicate.last - 1)) != "return" or self.norm(
+        if _lemmas.lemma(self.norm_at[predicate.last - 1]) != "return" or self.norm_at[
             predicate.first - 1
-        ) in ("be", "been", "being", "is", "are", "was", "were"):
+        ] in ("be", "been", "being", "is", "are", "was", "were"):
             return False
-        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        words = [self.norm_at[i] for i in range(figure.first, figure.np_end)]
         return (
             "fallen" in words
             and words[-1] in _OWN_FALLEN_HEADS
@@ -7255,11 +7313,11 @@ class _Transfers(_Rivals):
         no side named on the people, Ukraine got them back ("Russia returned 40 defenders"
         gave).
         """
-        if code != "UKR" or _lemmas.lemma(self.norm(predicate.last - 1)) != "return":
+        if code != "UKR" or _lemmas.lemma(self.norm_at[predicate.last - 1]) != "return":
             return False
-        if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
+        if self.norm_at[predicate.first - 1] in ("be", "been", "being", "is", "are", "was", "were"):
             return False
-        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        words = [self.norm_at[i] for i in range(figure.first, figure.np_end)]
         return (
             bool(words)
             and words[-1] == "defenders"
@@ -7300,16 +7358,16 @@ class _Transfers(_Rivals):
         """
         if len(subject) != 1 or subject[0].last > predicate.first:
             return False
-        if self.norm(subject[0].first) in lx.NEW_SUBJECTS | lx.POSSESSIVE_PRONOUNS:
+        if self.norm_at[subject[0].first] in lx.NEW_SUBJECTS | lx.POSSESSIVE_PRONOUNS:
             return False  # "it had received": a side worked out from a pronoun, not named
         if not all(
-            self.norm(i) in _VERB_GROUP_WORDS for i in range(subject[0].last, predicate.first)
+            self.norm_at[i] in _VERB_GROUP_WORDS for i in range(subject[0].last, predicate.first)
         ):
             return False
-        if _lemmas.lemma(self.norm(predicate.last - 1)) == "bring":
+        if _lemmas.lemma(self.norm_at[predicate.last - 1]) == "bring":
             return False  # "Russia brought 120 Ukrainians back home": the carrier, maybe
         between = range(predicate.last, figure.first)
-        return len(between) <= OWN_OBJECT_REACH and all(self.norm(i).isalpha() for i in between)
+        return len(between) <= OWN_OBJECT_REACH and all(self.norm_at[i].isalpha() for i in between)
 
     def _heroes_owner(self, figure: FigureMention) -> str | None:
         """The side whose "heroes" ``figure`` counts: the side of whoever tells of them.
@@ -7317,7 +7375,7 @@ class _Transfers(_Rivals):
         No side calls the other's people heroes, so "70 heroes, Zelensky said" are
         Ukraine's. None when the people have a side named on them, or no side tells.
         """
-        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        words = [self.norm_at[i] for i in range(figure.first, figure.np_end)]
         if (
             words[-1:] != ["heroes"]
             or not lx.SIDE_ADJECTIVES.isdisjoint(words)
@@ -7339,14 +7397,14 @@ class _Transfers(_Rivals):
         Russia handing Ukraine's heroes over (the plain reading of "returned"); with no
         side telling, the word echoes the subject's own voice and the subject got them back.
         """
-        if _lemmas.lemma(self.norm(predicate.last - 1)) != "return":
+        if _lemmas.lemma(self.norm_at[predicate.last - 1]) != "return":
             return False
         teller = self.attribution or self.speaker_near(figure.first)
         if teller is not None and teller is not PUBLISHER and teller.party not in (None, subject):
             return False  # the other side's heroes: the subject sent them
-        if self.norm(predicate.first - 1) in ("be", "been", "being", "is", "are", "was", "were"):
+        if self.norm_at[predicate.first - 1] in ("be", "been", "being", "is", "are", "was", "were"):
             return False
-        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        words = [self.norm_at[i] for i in range(figure.first, figure.np_end)]
         return (
             words[-1:] == ["heroes"]
             and lx.SIDE_ADJECTIVES.isdisjoint(words)
@@ -7361,12 +7419,12 @@ class _Transfers(_Rivals):
         "51 bodies were handed over to Moscow" (the people before the verb) is no such form.
         """
         before = predicate.first - 1
-        if self.norm(before) in _PASSIVE_ADVERBS:
+        if self.norm_at[before] in _PASSIVE_ADVERBS:
             before -= 1
-        if self.norm(before) not in _PASSIVE_BE:
+        if self.norm_at[before] not in _PASSIVE_BE:
             return False
         # the counted people come straight after the verb: "the bodies of 40 soldiers"
-        between = [self.norm(i) for i in range(predicate.last, figure.first)]
+        between = [self.norm_at[i] for i in range(predicate.last, figure.first)]
         return (
             (figure.noun is not None or figure.remains)
             and len(between) <= 3
@@ -7381,11 +7439,11 @@ class _Transfers(_Rivals):
         so do "from deportation" and "from occupation" ("had so far returned 1,247
         children \"from deportation and occupation\"").
         """
-        at = figure.np_end + (self.norm(figure.np_end) in _QUOTES)
+        at = figure.np_end + (self.norm_at[figure.np_end] in _QUOTES)
         return (
-            _lemmas.lemma(self.norm(predicate.last - 1)) == "return"
-            and self.norm(at) == "from"
-            and self.norm(at + 1) in _CAPTIVITY | _HELD_AWAY
+            _lemmas.lemma(self.norm_at[predicate.last - 1]) == "return"
+            and self.norm_at[at] == "from"
+            and self.norm_at[at + 1] in _CAPTIVITY | _HELD_AWAY
         )
 
     def _secured_return(self, predicate: TransferWord) -> bool:
@@ -7397,15 +7455,15 @@ class _Transfers(_Rivals):
         So does a verb of telling before "the return of" ("Kyiv announced the return
         of 12 civilians"): a side tells of its own people come home.
         """
-        if self.norm(predicate.first) not in ("return", "release", "repatriation"):
+        if self.norm_at[predicate.first] not in ("return", "release", "repatriation"):
             return False
-        at = predicate.first - 1 - (self.norm(predicate.first - 1) == "the")
-        if self.norm(predicate.first) == "return" and self.norm(at) in _TOLD_RETURN:
-            return at < predicate.first - 1 and self.norm(predicate.last) == "of"
+        at = predicate.first - 1 - (self.norm_at[predicate.first - 1] == "the")
+        if self.norm_at[predicate.first] == "return" and self.norm_at[at] in _TOLD_RETURN:
+            return at < predicate.first - 1 and self.norm_at[predicate.last] == "of"
         # "brought about (led to) the return of 210": a verb and its particle, as "secured"
-        particle = _CAUSED_BY_PARTICLE.get(self.norm(at))
-        return self.norm(at) in _WON_VERBS or (
-            particle is not None and self.norm(at - 1) in particle
+        particle = _CAUSED_BY_PARTICLE.get(self.norm_at[at])
+        return self.norm_at[at] in _WON_VERBS or (
+            particle is not None and self.norm_at[at - 1] in particle
         )
 
     def _office_won(self, predicate: TransferWord) -> bool:
@@ -7416,19 +7474,19 @@ class _Transfers(_Rivals):
         secured the release of 292 captives in total", "Qatar said it had secured") is no
         side's, so it is left out.
         """
-        at = predicate.first - 1 - (self.norm(predicate.first - 1) == "the")
-        if self.norm(at) not in _WON_VERBS:
+        at = predicate.first - 1 - (self.norm_at[predicate.first - 1] == "the")
+        if self.norm_at[at] not in _WON_VERBS:
             return False
         at -= 1
-        while at > self.first and self.norm(at) in _WON_FILLERS:
+        while at > self.first and self.norm_at[at] in _WON_FILLERS:
             at -= 1
         # "Saudi Arabia said it had secured the release of ten": the go-between's own work
-        return self.norm(at) in _OFFICE_SUBJECTS and not any(
+        return self.norm_at[at] in _OFFICE_SUBJECTS and not any(
             p.role == MEDIATOR for p in self.m.parties if p.first < at
         )
 
     def _reunited(self, predicate: TransferWord) -> bool:
-        return self.norm(predicate.first).startswith(("reunit", "reunif"))
+        return self.norm_at[predicate.first].startswith(("reunit", "reunif"))
 
     def _lost_object(self, figure: FigureMention) -> bool:
         """Whether people are the object of a verb of losing: "Russia had lost 900 soldiers".
@@ -7436,25 +7494,25 @@ class _Transfers(_Rivals):
         A side's lost soldiers are a loss, whatever moves later in the sentence
         ("..., bringing its estimate to ..." hands no one over).
         """
-        return figure.noun is not None and self.norm(figure.first - 1) in lx.LOSS_VERBS
+        return figure.noun is not None and self.norm_at[figure.first - 1] in lx.LOSS_VERBS
 
     def _own_event(self, figure: FigureMention, dates: list[DateMention]) -> bool:
         """Whether a part of a running total is told as one exchange of its own:
         "..., including 15 seriously wounded men exchanged on Easter Saturday".
         """
-        if self.norm(figure.first - 1) != "including" or figure.noun is None:
+        if self.norm_at[figure.first - 1] != "including" or figure.noun is None:
             return False
         verb = figure.np_end
-        if not _lemmas.is_transfer_form(self.norm(verb)):
+        if not _lemmas.is_transfer_form(self.norm_at[verb]):
             return False
         return any(verb < d.first <= verb + 3 and not d.since for d in dates)
 
     def _agreed_whole(self, figure: FigureMention) -> bool:
         """Whether the words after "Of the N ..." up to the comma say the N were only agreed."""
         for i in range(figure.np_end, min(self.last, figure.np_end + 12)):
-            if self.norm(i) == ",":
+            if self.norm_at[i] == ",":
                 return False
-            if self.norm(i) in _AGREEMENT_VERBS or self.norm(i) in _UNDONE:
+            if self.norm_at[i] in _AGREEMENT_VERBS or self.norm_at[i] in _UNDONE:
                 return True
         return False
 
@@ -7483,37 +7541,37 @@ class _Transfers(_Rivals):
         return (
             previous.sentence == self.index - 1
             and counted == self.first
-            and self.norm(counted + 1) in ("more", "further")
+            and self.norm_at[counted + 1] in ("more", "further")
         )
 
     def _counted_handovers_at(self, figure: FigureMention) -> int | None:
         """Where the count of the handovers the figure sizes one by one stands, else None."""
-        if self.norm(figure.first - 1) != "of":
+        if self.norm_at[figure.first - 1] != "of":
             return None
-        each_before = self.norm(figure.first - 2) == "each"
+        each_before = self.norm_at[figure.first - 2] == "each"
         at = self._before_listed_months(figure.first - 2 - each_before) + 1
-        if self.norm(at - 1) in _CAME_AFTER and self.norm(at - 2) in _EXCHANGE_PLURALS:
+        if self.norm_at[at - 1] in _CAME_AFTER and self.norm_at[at - 2] in _EXCHANGE_PLURALS:
             at -= 1  # "two more handovers followed, in July and August, each of 1,000"
-        elif (self.norm(at - 2), self.norm(at - 1)) == ("took", "place") and self.norm(
+        elif (self.norm_at[at - 2], self.norm_at[at - 1]) == ("took", "place") and self.norm_at[
             at - 3
-        ) in _EXCHANGE_PLURALS:
+        ] in _EXCHANGE_PLURALS:
             at -= 2  # "two further handovers took place, on 4 and 9 March, of 700 each"
-        if self.norm(at - 1) in _EXCHANGE_PLURALS:
+        if self.norm_at[at - 1] in _EXCHANGE_PLURALS:
             at -= 1
-        elif at >= figure.first - 1 - each_before or self.norm(at - 1) not in _MORE:
+        elif at >= figure.first - 1 - each_before or self.norm_at[at - 1] not in _MORE:
             return None  # "two more, in July and August, of 1,000 each": the noun left out
         # the handovers are counted ("three handovers of"): without a count, "swaps of 103
         # each on Sept. 14 and 95 each on Oct. 18" gives each swap's figure per side
-        counted = at - 1 - (self.norm(at - 1) in _MORE)
-        if not (self.norm(counted).isdigit() or self.norm(counted) in lx.NUMBER_WORDS):
+        counted = at - 1 - (self.norm_at[at - 1] in _MORE)
+        if not (self.norm_at[counted].isdigit() or self.norm_at[counted] in lx.NUMBER_WORDS):
             return None
         if each_before:
             # "each of 1,000 bodies": the "each" before the figure, nothing after it
-            sized = self.norm(figure.np_end) not in ("each", "apiece", "way", "side")
+            sized = self.norm_at[figure.np_end] not in ("each", "apiece", "way", "side")
         else:
-            sized = self.norm(figure.np_end) in ("each", "apiece") and self.norm(
+            sized = self.norm_at[figure.np_end] in ("each", "apiece") and self.norm_at[
                 figure.np_end + 1
-            ) not in ("way", "side", "direction")
+            ] not in ("way", "side", "direction")
         return counted if sized else None
 
     def _before_listed_months(self, at: int) -> int:
@@ -7523,18 +7581,18 @@ class _Transfers(_Rivals):
         handovers followed, on 3 and on 9 March, of 500 each": the list stands between
         the handovers and the "of" that sizes them.
         """
-        if self.norm(at) != ",":
+        if self.norm_at[at] != ",":
             return at
         dated = {i for d in self.m.dates if not d.since for i in range(d.first, d.last)}
         j = at - 1
         while j > max(self.first, at - 16) and (
-            self.norm(j) in lx.MONTHS
+            self.norm_at[j] in lx.MONTHS
             or j in dated
-            or self.norm(j) in ("in", "on", "and", "again", "then", ",")
+            or self.norm_at[j] in ("in", "on", "and", "again", "then", ",")
         ):
             j -= 1
-        listed = any(self.norm(k) in lx.MONTHS or k in dated for k in range(j + 1, at))
-        return j if listed and self.norm(j + 1) == "," else at
+        listed = any(self.norm_at[k] in lx.MONTHS or k in dated for k in range(j + 1, at))
+        return j if listed and self.norm_at[j + 1] == "," else at
 
     def _dated_apart(
         self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
@@ -7564,7 +7622,10 @@ class _Transfers(_Rivals):
 
     def _opens_item(self, date: DateMention) -> bool:
         """Whether ``date`` opens a list item: right after ": on" or "; in"."""
-        return self.norm(date.first - 1) in ("on", "in") and self.norm(date.first - 2) in (":", ";")
+        return self.norm_at[date.first - 1] in ("on", "in") and self.norm_at[date.first - 2] in (
+            ":",
+            ";",
+        )
 
     def _series_itemised(
         self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
@@ -7578,7 +7639,7 @@ class _Transfers(_Rivals):
         """
         if len(series) < 2 or not all(d.lower() in lx.MONTHS for d in series):
             return False
-        colon = next((i for i in range(figure.np_end, self.last) if self.norm(i) == ":"), None)
+        colon = next((i for i in range(figure.np_end, self.last) if self.norm_at[i] == ":"), None)
         if colon is None:
             return False
         items = [d for d in dates if d.first > colon and self._opens_item(d) and self._sized(d)]
@@ -7587,7 +7648,7 @@ class _Transfers(_Rivals):
 
     def _sized(self, date: DateMention) -> bool:
         """Whether a figure stands in the item ``date`` opens, before the next semicolon."""
-        end = next((i for i in range(date.last, self.last) if self.norm(i) == ";"), self.last)
+        end = next((i for i in range(date.last, self.last) if self.norm_at[i] == ";"), self.last)
         return any(date.last <= f.first < end for f in self.m.figures)
 
     def _repeated_at(self, figure: FigureMention, dates: list[DateMention]) -> tuple[str, ...]:
@@ -7597,7 +7658,7 @@ class _Transfers(_Rivals):
         figure has no such list of its own.
         """
         at = figure.np_end
-        if self.norm(at) not in ("in", "on"):
+        if self.norm_at[at] not in ("in", "on"):
             return ()
         first = next((d for d in dates if d.first == at + 1), None)
         if first is None:
@@ -7619,7 +7680,7 @@ class _Transfers(_Rivals):
         if not any(d.text in series and d.last <= figure.first for d in dates):
             return False
         at = figure.np_end
-        return self.norm(at) in ("in", "on") and any(d.first == at + 1 for d in dates)
+        return self.norm_at[at] in ("in", "on") and any(d.first == at + 1 for d in dates)
 
     def _series_beyond(
         self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
@@ -7634,7 +7695,7 @@ class _Transfers(_Rivals):
         listed = [d.first for d in dates if d.text in series]
         if not listed or min(listed) <= figure.first:
             return False
-        if any(self.norm(i) == ";" for i in range(figure.np_end, min(listed))):
+        if any(self.norm_at[i] == ";" for i in range(figure.np_end, min(listed))):
             return True
         return any(
             d.text not in series
@@ -7665,7 +7726,7 @@ class _Transfers(_Rivals):
         )
         if own is None:
             return False
-        between = [self.norm(i) for i in range(own.last, at)]
+        between = [self.norm_at[i] for i in range(own.last, at)]
         return "and" in between and any(
             w.isalpha() and w not in _LIST_LINKS and w not in lx.MONTHS for w in between
         )
@@ -7706,7 +7767,7 @@ class _Transfers(_Rivals):
                 # "each time about 1,000 bodies ..., while Russia received 19 in July and
                 # August", "in each case": the sentence already shares its figures out
                 return not any(
-                    (norm in ("each", "every") and self.norm(i + 1) in lx.RECURRING)
+                    (norm in ("each", "every") and self.norm_at[i + 1] in lx.RECURRING)
                     or (
                         norm in lx.SERIES_ASIDES.firsts
                         and lx.SERIES_ASIDES.match(self.tokens, i, self.last) is not None
@@ -7730,7 +7791,7 @@ class _Transfers(_Rivals):
                 and word.move is opposite
                 and word.done
                 and self.tokens[word.first - 1].kind == NUM
-                and self.norm(word.first - 2) == "and"
+                and self.norm_at[word.first - 2] == "and"
             ):
                 return word
         return None
@@ -7760,7 +7821,7 @@ class _Transfers(_Rivals):
         """
         if previous is None or previous.sentence != self.index or previous.tally:
             return None
-        if self.norm(figure.first - 1) in _NEGATIONS:
+        if self.norm_at[figure.first - 1] in _NEGATIONS:
             return None  # "no one was sent the other way": nobody went back
         if any(
             leg.sentence == self.index
@@ -7774,7 +7835,7 @@ class _Transfers(_Rivals):
         end = _lemmas.other_way_end(self.norm, figure.np_end)
         if end is None:
             return None
-        if end < self.last and self.norm(end) not in (".", ",", "!", "?"):
+        if end < self.last and self.norm_at[end] not in (".", ",", "!", "?"):
             return None  # "31 were sent the other way a month earlier": a time of its own
         return self._listed_leg(previous, figure)._replace(
             sender=previous.receiver, receiver=previous.sender
@@ -7800,12 +7861,14 @@ class _Transfers(_Rivals):
         # a relative clause on the people before ("1,000 bodies that Moscow says are its
         # soldiers") is said of them, not of the figure going the other way
         words = {
-            self.norm(k)
+            self.norm_at[k]
             for k in range(start + 1, figure.first)
             if not self.clauses.in_relative(k - self.first, restrictive=True)
         }
         # the handover's own date may stand before the comma that opens the figure's clause
-        opens = max((k for k in range(start, figure.first) if self.norm(k) == ","), default=start)
+        opens = max(
+            (k for k in range(start, figure.first) if self.norm_at[k] == ","), default=start
+        )
         if any(lx.DAILY_WINDOW.match(self.tokens, k, figure.first) for k in range(start, opens)):
             return True  # "returned over the previous week, with 78 going the other way": a sum
         return bool(words & ({";", "but"} | lx.SPEECH)) or any(
@@ -7828,20 +7891,22 @@ class _Transfers(_Rivals):
             return True
         if predicate.move is not Move.EVENT:
             return False
-        if self.norm(predicate.first) not in _EXCHANGE_PLURALS:
+        if self.norm_at[predicate.first] not in _EXCHANGE_PLURALS:
             return True
         return (
             any(
-                self.norm(i) in ("each", "apiece")
+                self.norm_at[i] in ("each", "apiece")
                 for i in range(figure.first, min(self.last, figure.np_end + 2))
             )
-            or (self.norm(figure.first - 2) == "each" and self._each_of_counted_handovers(figure))
+            or (
+                self.norm_at[figure.first - 2] == "each" and self._each_of_counted_handovers(figure)
+            )
             or self._dated_item_after_colon(predicate, figure)
             # "Handovers of around 1,000 bodies took place in July and in August": the
             # plural sized by "of" over a list of dates is one handover a date
             or (
                 predicate.first == figure.first - 2
-                and self.norm(figure.first - 1) == "of"
+                and self.norm_at[figure.first - 1] == "of"
                 and bool(_series(list(self.m.dates), self))
             )
         )
