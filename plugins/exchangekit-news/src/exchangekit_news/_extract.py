@@ -231,6 +231,10 @@ def _another_number(
     return False
 
 
+# words for the living people a sentence can tell of, beside bodies and remains
+_LIVING = frozenset({"prisoners", "pows", "soldiers", "servicemen", "civilians", "captives"})
+
+
 def extract(
     index: int,
     tokens: list[Token],
@@ -651,10 +655,9 @@ def extract(
     elif sentence.norm_set & {"bodies", "remains"}:
         discourse.topic = PersonCategory.REMAINS
     group = None
-    living = {"prisoners", "pows", "soldiers", "servicemen", "civilians", "captives"}
     if sentence.norm_set & {"bodies", "remains", "body"}:
         group = "remains"
-    elif sentence.norm_set & living and _told_outside_names(sentence, mentions, living):
+    elif not sentence.norm_set.isdisjoint(_LIVING) and _told_outside_names(sentence, mentions):
         group = "living"
     return SentenceFacts(
         legs,
@@ -672,8 +675,8 @@ def extract(
     )
 
 
-def _told_outside_names(sentence: _SentenceBase, mentions: Mentions, words: set[str]) -> bool:
-    """Whether one of ``words`` stands outside the names of the sentence's sources.
+def _told_outside_names(sentence: _SentenceBase, mentions: Mentions) -> bool:
+    """Whether a word for living people stands outside the names of the sentence's sources.
 
     "The handover took place on Thursday, the Coordination Headquarters for the
     Treatment of Prisoners of War said": the prisoners are part of a body's name, so
@@ -681,7 +684,8 @@ def _told_outside_names(sentence: _SentenceBase, mentions: Mentions, words: set[
     """
     named = {k for source in mentions.sources for k in range(source.first, source.last)}
     return any(
-        sentence.norm(k) in words and k not in named for k in range(sentence.first, sentence.last)
+        sentence.norm_at[k] in _LIVING and k not in named
+        for k in range(sentence.first, sentence.last)
     )
 
 
