@@ -136,11 +136,12 @@ _PERIOD_UNITS: Final = frozenset({"week", "month", "year", "summer", "spring", "
 # Sentences back that "With it, N have been freed" may find its exchange's day.
 _WITH_IT_REACH: Final = 8
 
-# Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
-_OPENING_EVENTS: Final = frozenset(
-    {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
-    | {"meeting", "meetings", "negotiations"}
+# Rounds of talks and what they settle, which a span can run from: "since the Istanbul talks".
+_TALKS_EVENTS: Final = frozenset(
+    {"talks", "agreement", "deal", "summit", "meeting", "meetings", "negotiations"}
 )
+# Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
+_OPENING_EVENTS: Final = _TALKS_EVENTS | {"invasion", "war", "start", "beginning", "outbreak"}
 
 # Participles of people taken away by force, right after them: no handover home.
 # nouns of one handover after "in one", "in a single": "757 came home in one repatriation"
@@ -224,10 +225,7 @@ _STARTED: Final = frozenset(
 )
 _SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "altogether"})
 # Events a running total may start from: "since the Istanbul talks", "since June's deal".
-_START_EVENTS: Final = frozenset(
-    {"talks", "deal", "deals", "agreement", "agreements", "summit", "accords"}
-    | {"meeting", "meetings", "negotiations"}
-)
+_START_EVENTS: Final = _TALKS_EVENTS | {"deals", "agreements", "accords"}
 
 # Words before "the total" that make it a total still to come: "would bring the total to".
 _TOTAL_TO_COME: Final = _MODAL_WORDS | frozenset(
