@@ -5658,6 +5658,8 @@ class _Transfers(_Rivals):
                 # "... and warned that some might prove to be Russian": what the speaker
                 # went on to say is not where the people went
                 or (self.norm_at[i] == "and" and self.norm_at[i + 1] in lx.SPEECH)
+                # "received 17 civilians and returned to Russia 11": the next verb's "to"
+                or (first and self._own_verb_after_and(i, predicate))
                 # "..., compared with 600 it got from Ukraine": the sides named after it
                 # are the compared figure's, not this one's
                 or (self.norm_at[i] == "," and self.norm_at[i + 1] == "compared")
@@ -7345,6 +7347,22 @@ class _Transfers(_Rivals):
             return nationality != verb_receiver
         owner = self._heroes_owner(figure)
         return owner is not None and owner != verb_receiver
+
+    def _own_verb_after_and(self, at: int, predicate: TransferWord | None) -> bool:
+        """Whether "and" at ``at`` opens a verb of moving of its own after the figure's object.
+
+        "Ukraine received 17 civilians and returned to Russia 11 people": the object of the
+        first verb ends at "and"; the "to" after the second verb is where its own figure
+        went, not the first one's.
+        """
+        return (
+            predicate is not None
+            and at > predicate.last
+            and self.norm_at[at] == "and"
+            and any(
+                t.first == at + 1 and t.move is not Move.EVENT and t.done for t in self.m.transfers
+            )
+        )
 
     def _told_receiver(
         self, subject: list[PartyMention], predicate: TransferWord, figure: FigureMention
