@@ -3491,12 +3491,32 @@ class _TransferRoles(_Tallies):
             )
             if mixed > end:
                 end = mixed + (self.norm_at[mixed] in lx.DASH_MARKS | {","})
+            else:
+                end = self._kinds_listed_end(figure)  # "70 soldiers and 12 civilians went"
         verb = self._verb_after_list(end)
         while self.norm_at[verb] in _PERFECT and verb < end + 3:
             verb += 1  # "95 have now gone each way"
         return self.norm_at[verb] in ("went", "gone", "crossed", "moved") and self._each_way_at(
             verb + 1
         )
+
+    def _kinds_listed_end(self, figure: FigureMention) -> int:
+        """Where the list of counted kinds ``figure`` opens ends: "70 soldiers and 12 civilians".
+
+        Each item has its own number and noun, joined by "," or "and" alone, so a verb
+        after the last item ("... went each way") is every item's.
+        """
+        k = bisect.bisect_right(self.figure_starts, figure.first)
+        current = figure
+        while (
+            k < len(self.m.figures)
+            and self.m.figures[k].noun is not None
+            and self.m.figures[k].first == current.np_end + 1
+            and self.norm_at[current.np_end] in ("and", ",")
+        ):
+            current = self.m.figures[k]
+            k += 1
+        return current.np_end
 
     def _bare_each_way(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is the subject of a move "each way" or "on each side".

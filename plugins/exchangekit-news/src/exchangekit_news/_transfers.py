@@ -2288,6 +2288,28 @@ class _Transfers(_Rivals):
             if i < stop
         )
 
+    def _next_own_clause(
+        self, figure: FigureMention, predicate: TransferWord | None, stop: int
+    ) -> int:
+        """Where a later figure's own clause opens after the figure's verb, else ``stop``.
+
+        "70 soldiers were handed over to Ukraine and 12 civilians went each way": the
+        figure has its verb of moving before "and" opens the next figure's clause, so a
+        word of sides after that figure is its own, not the first figure's.
+        """
+        if predicate is None or predicate.first < figure.np_end:
+            return stop
+        return next(
+            (
+                f.first
+                for f in self.m.figures
+                if predicate.last <= f.first < stop
+                and self.norm_at[f.first - 1] in ("and", ",")
+                and f.noun is not None
+            ),
+            stop,
+        )
+
     def _sides_subject_after(self, figure: FigureMention, at: int) -> bool:
         """Whether the word of sides at ``at``, after the figure, is a later verb's subject.
 
@@ -5722,7 +5744,9 @@ class _Transfers(_Rivals):
         clause = bisect.bisect_left(self.breaks, window_start)
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
-        symmetric = figure.per_side or self._own_sides_word(figure, window_start, clause_end)
+        symmetric = figure.per_side or self._own_sides_word(
+            figure, window_start, self._next_own_clause(figure, predicate, clause_end)
+        )
         # "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": every object
         symmetric = symmetric or self._floating_each(predicate)
         per_event = (
