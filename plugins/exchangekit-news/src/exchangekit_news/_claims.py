@@ -2064,22 +2064,28 @@ class _Claims(_ClaimSubjects):
         heads = _SECTOR_NOUNS
         if not self._running_span_told(figure) or self._single_day_in_clause(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
-        # "in the X region alone" is a share only where the sentence tells the window
-        day = heads is _DIRECTION_SECTORS and (
-            self._single_day_in_clause(figure)
-            or any(
-                self.norm_at[i] in lx.DAILY_WINDOW.firsts
-                and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
-                for i in range(self.first, self.last)
+        scoped = self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+        after_scope = self.norm_at[after] in _SCOPE_PREPOSITIONS
+        # "in the X region alone" is a share only where the sentence tells the window (asked
+        # only when a preposition of scope stands where a place could follow it)
+        day = (
+            (bool(scoped) or after_scope)
+            and heads is _DIRECTION_SECTORS
+            and (
+                self._single_day_in_clause(figure)
+                or any(
+                    lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
+                    for i in self._at(lx.DAILY_WINDOW.firsts, self.first, self.last)
+                )
             )
         )
         return (
-            (self.norm_at[after] in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads))
+            (after_scope and self._named_sector(after + 1, heads))
             or any(
                 self._named_sector(i + 1, heads) or (day and self._place_alone(i + 1))
-                for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+                for i in scoped
             )
-            or (day and self.norm_at[after] in _SCOPE_PREPOSITIONS and self._place_alone(after + 1))
+            or (day and after_scope and self._place_alone(after + 1))
             or self._in_sector_where(figure, heads)
         )
 
@@ -4393,6 +4399,8 @@ class _Claims(_ClaimSubjects):
         The window may also open the clause: "over the past day the enemy lost 1,290",
         or the sentence, set off by a comma: "In the 24 hours to Tuesday, Russia lost 990".
         """
+        if self.norm_set.isdisjoint(lx.DAILY_WINDOW.firsts):
+            return False  # no word a window opens with: no position below can start one
         start = max(self._clause_start(figure.first, self.first), figure.first - 12)
         # "Over the past day, the ministry said, losses came to 1,150": an aside of saying
         # between the opening phrase and its clause changes nothing

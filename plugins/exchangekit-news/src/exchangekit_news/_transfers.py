@@ -19,6 +19,7 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _NEGATIONS, verb_group
 from exchangekit_news._claim_subjects import _CAPTURING, _OWN_SIDE_HEADS
 from exchangekit_news._clauses import (
+    _STAGES,
     aggregate,
     another_day_opens,
     first_part_alone,
@@ -2387,6 +2388,8 @@ class _Transfers(_Rivals):
         opens with a noun restating the figure and a verb of covering; both sides must
         stand in it as places the people went.
         """
+        if self.norm_set.isdisjoint(_COVERING):
+            return False  # no verb of covering: no aside below can say it covers both
         for mark in self._at(("-", ",", *DASHES), figure.np_end, self.last - 4):
             at = mark + 1 + (self.norm_at[mark + 1] in ("a", "the", "this", "which"))
             if self.norm_at[at] not in lx.FIGURE_HEADS or self.norm_at[at + 1] not in (
@@ -4923,6 +4926,8 @@ class _Transfers(_Rivals):
         )
         if alone is not None and any(f.first > alone + self.first for f in self.m.figures):
             return True  # "each released 1,000; the first day alone involved 390"
+        if self.norm_set.isdisjoint(_STAGES):
+            return False  # no plural of exchanges for aggregate() below to count: no reach to find
         start = self.clauses.start_of(position)
         # "in exchanges that each ..., and on 17 October Kyiv said ... 110": another day's
         # clause opens after the exchanges counted
@@ -6371,6 +6376,11 @@ class _Transfers(_Rivals):
                 before=bounds[0] if bounds else None,
             )
 
+        def both_ways(a: str, b: str) -> list[LegDraft]:
+            """The leg from ``a`` to ``b`` and its mirror, whose other fields are the same."""
+            there = leg(a, b)
+            return [there, there._replace(sender=b, receiver=a)]
+
         if two_way:
             # a two-way running total: the joint party of the two sides, and no sender;
             # "captives" stays of no one kind, as mediators count soldiers and civilians
@@ -6408,7 +6418,7 @@ class _Transfers(_Rivals):
             return [leg("", _joint_code(belligerents))]
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
             a, b = belligerents
-            return [leg(a, b), leg(b, a)]
+            return both_ways(a, b)
         if sender is None and receiver is None and (subjectless or not first) and not tally:
             # "75 defenders came home for 75 Russians": the figure is the verb's subject
             receiver = self._home_against_counter(figure, belligerents)
@@ -6527,7 +6537,7 @@ class _Transfers(_Rivals):
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:
-            return [leg(sender, receiver), leg(receiver, sender)]
+            return both_ways(sender, receiver)
         return [leg(sender, receiver)]
 
     def _in_another_handover(self, figure: FigureMention, previous: LegDraft) -> bool:
@@ -6708,17 +6718,8 @@ class _Transfers(_Rivals):
         bodies ... Ukraine has received 909"), so a handover of remains is no measure of
         its other way.
         """
-        swap = [
-            leg
-            for leg in self.discourse.legs
-            if not leg.tally and leg.sentence < self.index and any(map(names_a_day, leg.dates))
-        ]
-        if (
-            found is None
-            or not swap
-            or any(leg.category is PersonCategory.REMAINS for leg in swap)
-            or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
-        ):
+        # each test below only rules the reading out: the cheap ones, on most figures, first
+        if found is None or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS):
             return None
         sizes = [
             leg.amount.low if leg.amount.high is None else leg.amount.high
@@ -6727,6 +6728,13 @@ class _Transfers(_Rivals):
         ]
         if not sizes or figure.amount.low < _FAR_LARGER * max(sizes):
             return None  # "more than 200" is 200 at least; "8 civilians" may be one group
+        swap = [
+            leg
+            for leg in self.discourse.legs
+            if not leg.tally and leg.sentence < self.index and any(map(names_a_day, leg.dates))
+        ]
+        if not swap or any(leg.category is PersonCategory.REMAINS for leg in swap):
+            return None
         if any(not leg.tally and leg.amount == figure.amount for leg in self.discourse.legs):
             return None  # the same figure as a handover told before: that handover again
         if not found[1]:
