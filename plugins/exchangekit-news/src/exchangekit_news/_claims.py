@@ -127,6 +127,7 @@ _PAST_VERBS: Final = frozenset(
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
+_PAST_OR_REACH_VERBS: Final = _PAST_VERBS | _REACH_VERBS  # joined once, not per figure
 
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
 _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
@@ -374,6 +375,8 @@ _NAMED_REGISTER_VERBS: Final = (lx.NAMED_LISTING | _LISTING) - {"holds", "includ
 _RECRUITED: Final = frozenset(
     {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
 )
+# Words of a loss that make "recruited" part of a toll's telling: joined once, not per figure.
+_LOSS_KIND_WORDS: Final = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
 
 # The people besides passengers a craft's load names: its crew, escorts, captives.
 _MIXED_LOAD: Final = (
@@ -1846,7 +1849,7 @@ class _Claims(_ClaimSubjects):
 
     def _reached(self, figure: FigureMention) -> str | None:
         """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
-        verbs = _PAST_VERBS | _REACH_VERBS
+        verbs = _PAST_OR_REACH_VERBS
         if self.norm_at[figure.first] in verbs:  # the figure grammar took it as the hedge
             return self.norm_at[figure.first]
         before = figure.first - 1
@@ -4488,9 +4491,8 @@ class _Claims(_ClaimSubjects):
             return not self._daily(figure, clause_end)
         if self._about_to_be(figure, clause_end):
             return True  # "one soldier who was about to be taken prisoner": it never happened
-        losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
         if self.norm_at[figure.np_end] in _RECRUITED and not any(
-            self.norm_at[i] in losses for i in range(figure.np_end, clause_end)
+            self.norm_at[i] in _LOSS_KIND_WORDS for i in range(figure.np_end, clause_end)
         ):
             return True  # "tens of thousands of prisoners recruited from penal colonies"
         if self._hand_over_offered(figure):

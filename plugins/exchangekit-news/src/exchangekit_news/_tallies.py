@@ -196,6 +196,7 @@ _WITH_EVENTS: Final = _EXCHANGE_NOUNS | {"release"}
 _ONE_SWAP_SUBJECTS: Final = _EXCHANGE_NOUNS | {"deal", "operation"}
 # A count named for the people it counts: "a higher figure for the bodies handed over".
 _FIGURE_HEADS: Final = frozenset({"figure"})
+_NUMBER_OR_FIGURE_HEADS: Final = _NUMBER_HEADS | _FIGURE_HEADS  # joined once
 # A go-between's work as a possessed subject: "its mediation has led to", "its efforts".
 _MEDIATION_WORK: Final = frozenset({"mediation", "efforts"})
 
@@ -2875,11 +2876,11 @@ class _Tallies(_Claims):
         on one named day is that day's handover instead (:meth:`_one_day_counted`).
         """
         counted = not self.norm_set.isdisjoint(lx.COUNTING_VERBS)
-        if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS) and not counted:
+        if self.norm_set.isdisjoint(_NUMBER_OR_FIGURE_HEADS) and not counted:
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
         taken: set[int] = set()
-        heads = self._at(_NUMBER_HEADS | _FIGURE_HEADS, self.first, self.last - 2)
+        heads = self._at(_NUMBER_OR_FIGURE_HEADS, self.first, self.last - 2)
         if counted:
             heads = sorted({*heads, *self._counted_subjects()})
         for i in heads:  # any other word: no head

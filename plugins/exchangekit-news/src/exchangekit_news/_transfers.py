@@ -462,6 +462,9 @@ _WORKED_THROUGH: Final = frozenset(
         _lemmas.inflections(verb) for verb in ("work", "sort", "sift", "comb", "wade", "go")
     )
 )
+_QUESTIONED_OR_WORKED_ON: Final = _QUESTIONED | _WORKED_ON  # joined once, not per figure
+# Words of being held that a count of people still in captivity stands with.
+_STILL_HELD_WORDS: Final = _CAPTIVITY | {"held", "captive", "detained"}
 
 
 def _told_kind(moved: list[LegDraft]) -> PersonCategory:
@@ -2604,16 +2607,15 @@ class _Transfers(_Rivals):
             if self.norm_at[i] in _CLAUSE_MARKS:
                 break
             words.append(self.norm_at[i])
-        held = _CAPTIVITY | {"held", "captive", "detained"}
         if self._believed_held(figure):
             return True  # "8,000 Ukrainians believed by Kyiv to be in Russian captivity"
         # "8,000 soldiers and civilians are in Russian captivity": a count of captives now
         copula = next((k for k, w in enumerate(words[:3]) if w in ("are", "is")), None)
-        if copula is not None and not held.isdisjoint(words[copula + 1 : copula + 4]):
+        if copula is not None and not _STILL_HELD_WORDS.isdisjoint(words[copula + 1 : copula + 4]):
             return True
         if not {"still", "remain", "remains", "remained"} & set(words[:3]):
             return False
-        return bool(set(words) & held)
+        return bool(set(words) & _STILL_HELD_WORDS)
 
     def _counted_up_to(self, figure: FigureMention) -> bool:
         """Whether the figure is a sum brought up to date by one exchange, told in the perfect.
@@ -2785,7 +2787,7 @@ class _Transfers(_Rivals):
         teams work through thousands of bodies returned": the work done on people
         already back.
         """
-        if self.norm_at[figure.first - 1] in _QUESTIONED | _WORKED_ON:
+        if self.norm_at[figure.first - 1] in _QUESTIONED_OR_WORKED_ON:
             return True
         if self.norm_at[figure.first - 1] == "through" and self.norm_at[figure.first - 2] in (
             _WORKED_THROUGH
