@@ -127,6 +127,7 @@ _PAST_VERBS: Final = frozenset(
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
+_PAST_OR_REACH_VERBS: Final = _PAST_VERBS | _REACH_VERBS  # joined once, not per figure
 
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
 _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
@@ -374,6 +375,8 @@ _NAMED_REGISTER_VERBS: Final = (lx.NAMED_LISTING | _LISTING) - {"holds", "includ
 _RECRUITED: Final = frozenset(
     {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
 )
+# Words of a loss that make "recruited" part of a toll's telling: joined once, not per figure.
+_LOSS_KIND_WORDS: Final = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
 
 # The people besides passengers a craft's load names: its crew, escorts, captives.
 _MIXED_LOAD: Final = (
@@ -1846,7 +1849,7 @@ class _Claims(_ClaimSubjects):
 
     def _reached(self, figure: FigureMention) -> str | None:
         """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
-        verbs = _PAST_VERBS | _REACH_VERBS
+        verbs = _PAST_OR_REACH_VERBS
         if self.norm_at[figure.first] in verbs:  # the figure grammar took it as the hedge
             return self.norm_at[figure.first]
         before = figure.first - 1
@@ -2064,22 +2067,28 @@ class _Claims(_ClaimSubjects):
         heads = _SECTOR_NOUNS
         if not self._running_span_told(figure) or self._single_day_in_clause(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
-        # "in the X region alone" is a share only where the sentence tells the window
-        day = heads is _DIRECTION_SECTORS and (
-            self._single_day_in_clause(figure)
-            or any(
-                self.norm_at[i] in lx.DAILY_WINDOW.firsts
-                and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
-                for i in range(self.first, self.last)
+        scoped = self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+        after_scope = self.norm_at[after] in _SCOPE_PREPOSITIONS
+        # "in the X region alone" is a share only where the sentence tells the window (asked
+        # only when a preposition of scope stands where a place could follow it)
+        day = (
+            (bool(scoped) or after_scope)
+            and heads is _DIRECTION_SECTORS
+            and (
+                self._single_day_in_clause(figure)
+                or any(
+                    lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
+                    for i in self._at(lx.DAILY_WINDOW.firsts, self.first, self.last)
+                )
             )
         )
         return (
-            (self.norm_at[after] in _SCOPE_PREPOSITIONS and self._named_sector(after + 1, heads))
+            (after_scope and self._named_sector(after + 1, heads))
             or any(
                 self._named_sector(i + 1, heads) or (day and self._place_alone(i + 1))
-                for i in self._at(_SCOPE_PREPOSITIONS, low, figure.first)
+                for i in scoped
             )
-            or (day and self.norm_at[after] in _SCOPE_PREPOSITIONS and self._place_alone(after + 1))
+            or (day and after_scope and self._place_alone(after + 1))
             or self._in_sector_where(figure, heads)
         )
 
@@ -4393,6 +4402,8 @@ class _Claims(_ClaimSubjects):
         The window may also open the clause: "over the past day the enemy lost 1,290",
         or the sentence, set off by a comma: "In the 24 hours to Tuesday, Russia lost 990".
         """
+        if self.norm_set.isdisjoint(lx.DAILY_WINDOW.firsts):
+            return False  # no word a window opens with: no position below can start one
         start = max(self._clause_start(figure.first, self.first), figure.first - 12)
         # "Over the past day, the ministry said, losses came to 1,150": an aside of saying
         # between the opening phrase and its clause changes nothing
@@ -4480,9 +4491,8 @@ class _Claims(_ClaimSubjects):
             return not self._daily(figure, clause_end)
         if self._about_to_be(figure, clause_end):
             return True  # "one soldier who was about to be taken prisoner": it never happened
-        losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
         if self.norm_at[figure.np_end] in _RECRUITED and not any(
-            self.norm_at[i] in losses for i in range(figure.np_end, clause_end)
+            self.norm_at[i] in _LOSS_KIND_WORDS for i in range(figure.np_end, clause_end)
         ):
             return True  # "tens of thousands of prisoners recruited from penal colonies"
         if self._hand_over_offered(figure):

@@ -199,6 +199,7 @@ _BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened"
 _AFTER_DAY: Final = frozenset(
     {",", ".", ";", "with", "when", "and", "to", "which", "as", "-", "–", "—"}
 )
+_AFTER_DAY_OR_THAT: Final = _AFTER_DAY | {"that"}  # "on the 11th that ...": joined once
 # Marks that end the aside after "On the 19th, ..." before its closing comma or dash.
 _ASIDE_BREAKS: Final = frozenset({";", ":", ".", "(", ")"})
 # Words a bracketed day may be told in before its count: "(on the 25th, 90 each)"; the
@@ -415,6 +416,7 @@ _HYPOTHETICAL: Final = frozenset(
         "aims",
     }
 )
+_HYPOTHETICAL_OR_HOPING: Final = _HYPOTHETICAL | _HOPING  # joined once, not per date
 # Words that may follow a bare loss figure: it ends there ("... at 400,000, far more than").
 _AFTER_LOSS_FIGURE: Final = frozenset(
     {
@@ -1242,18 +1244,19 @@ class _FigureDates(_Speakers):
         an exchange ("before the June 29 swap, in which 144 were freed") is that swap's,
         and a span counted back ("two days before Christmas") names a day of its own.
         """
+        if self.norm_at[date.last] in _EXCHANGE_NOUNS:
+            return False
         at = date.first - 1
         at -= self.norm_at[at] == "the"
+        if (self.norm_at[at] == "before" and self.norm_at[at - 1] not in _COUNTED_BACK) or (
+            (self.norm_at[at - 1], self.norm_at[at]) == ("ahead", "of")
+            and self.norm_at[at - 2] not in _COUNTED_BACK
+        ):
+            return True
+        # "days before 3 May" may reach back into April: no month holds it either (the
+        # reach, a search of the date's text, asked only when the words before say nothing)
         reach = self.uncounted_reach(date)
-        return (
-            (self.norm_at[at] == "before" and self.norm_at[at - 1] not in _COUNTED_BACK)
-            or (
-                (self.norm_at[at - 1], self.norm_at[at]) == ("ahead", "of")
-                and self.norm_at[at - 2] not in _COUNTED_BACK
-            )
-            # "days before 3 May" may reach back into April: no month holds it either
-            or (reach < 0 and self._month_within_reach(date, reach) is None)
-        ) and self.norm_at[date.last] not in _EXCHANGE_NOUNS
+        return reach < 0 and self._month_within_reach(date, reach) is None
 
     def uncounted_reach(self, date: DateMention) -> int:
         """The most days a span with no count of days runs from ``date``, signed; 0 if none.
@@ -1315,11 +1318,11 @@ class _FigureDates(_Speakers):
         "84 are home, he said, and 'the rest should follow over the weekend'": the
         day of the stages to come is not the day of the figure told done before it.
         """
-        if date.first < figure.last or self.norm_set.isdisjoint(_HYPOTHETICAL | _HOPING):
+        if date.first < figure.last or self.norm_set.isdisjoint(_HYPOTHETICAL_OR_HOPING):
             return False
         bounds = {",", ";", ":", *_QUOTES}
         for i in range(figure.last, min(date.first, figure.last + _PLAN_REACH)):
-            if self.norm_at[i] in _HYPOTHETICAL | _HOPING and self.tokens[i].text != "May":
+            if self.norm_at[i] in _HYPOTHETICAL_OR_HOPING and self.tokens[i].text != "May":
                 return self._same_clause(i, date.first) and (
                     not self._same_clause(i, figure.first)
                     or any(self.norm_at[k] in bounds for k in range(figure.last, i))
@@ -2540,7 +2543,7 @@ class _FigureDates(_Speakers):
     def bare_ordinal_days(self) -> tuple[str, ...]:
         """The days a sentence names as bare ordinals ("on the 11th and again on the
         14th"), as "the 11th", for a rank ("in the first handover") in the next one."""
-        days = self._bare_ordinal_positions(_AFTER_DAY | {"that"})
+        days = self._bare_ordinal_positions(_AFTER_DAY_OR_THAT)
         if not days:
             return ()
         months = [
@@ -2583,7 +2586,7 @@ class _FigureDates(_Speakers):
         ):
             return ()
         # "said on the 11th and again on the 14th that ...": the saying's clause follows
-        days = self._bare_ordinal_positions(_AFTER_DAY | {"that"})
+        days = self._bare_ordinal_positions(_AFTER_DAY_OR_THAT)
         if len(days) < 2 or len({self.tokens[i].text for i in days}) != len(days):
             return ()
         if scene is not None and not _HAS_DAY.search(scene):

@@ -95,6 +95,7 @@ _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figur
 _SPAN_WORDS: Final = frozenset({"during", "over", "throughout", "in", "within", "by", "since"})
 # Words closing a count at a time: "freed up to (until) the end of December".
 _UP_TO_WORDS: Final = frozenset({"until", "till", "to"})
+_SPAN_OR_UP_TO_WORDS: Final = _SPAN_WORDS | _UP_TO_WORDS  # joined once, not for every figure
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
 _COURSE_OF: Final = ["the", "course", "of"]
 # Words a total summed over "the year" follows: "over the year", "during the whole year".
@@ -195,6 +196,7 @@ _WITH_EVENTS: Final = _EXCHANGE_NOUNS | {"release"}
 _ONE_SWAP_SUBJECTS: Final = _EXCHANGE_NOUNS | {"deal", "operation"}
 # A count named for the people it counts: "a higher figure for the bodies handed over".
 _FIGURE_HEADS: Final = frozenset({"figure"})
+_NUMBER_OR_FIGURE_HEADS: Final = _NUMBER_HEADS | _FIGURE_HEADS  # joined once
 # A go-between's work as a possessed subject: "its mediation has led to", "its efforts".
 _MEDIATION_WORK: Final = frozenset({"mediation", "efforts"})
 
@@ -1314,6 +1316,8 @@ class _Tallies(_Claims):
         does not name: it is no one day's handover, nor a total since the war began, so it
         is not read. "the three-day swap in May" falls in May and is read as May's tally.
         """
+        if not self._several_day_swaps:
+            return False  # most sentences: no swap told as lasting days, no clause to find
         stop = self._clause_of(figure)[1]
         return (
             any(self.first + 2 <= i < stop for i in self._several_day_swaps)
@@ -1362,10 +1366,10 @@ class _Tallies(_Claims):
         not read. "over several weeks in May" sums May's handovers and is read. Nor is a
         perfect's sum "in under a week", whose week the text does not date.
         """
+        if dates:
+            return False  # a date of its own: no clause to find
         stop = self._clause_of(figure)[1]
-        return not dates and (
-            self._over_several_spans(figure, stop) or self._perfect_within_a_span(figure, stop)
-        )
+        return self._over_several_spans(figure, stop) or self._perfect_within_a_span(figure, stop)
 
     def _through_all_channels(self, start: int, stop: int) -> bool:
         """Whether the clause sums every route of return or every exchange: "all channels".
@@ -1891,7 +1895,7 @@ class _Tallies(_Claims):
         opening = max([opening, *(i + 1 for i in self._at((";",), opening, figure.first))])
         outside = not self._in_relative(figure.first)
         one_event: bool | None = None
-        for i in self._at(_SPAN_WORDS | _UP_TO_WORDS, opening, stop):
+        for i in self._at(_SPAN_OR_UP_TO_WORDS, opening, stop):
             word = self.norm_at[i]
             if outside and i < figure.first and self._in_relative(i):
                 if one_event is None:
@@ -2872,11 +2876,11 @@ class _Tallies(_Claims):
         on one named day is that day's handover instead (:meth:`_one_day_counted`).
         """
         counted = not self.norm_set.isdisjoint(lx.COUNTING_VERBS)
-        if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS) and not counted:
+        if self.norm_set.isdisjoint(_NUMBER_OR_FIGURE_HEADS) and not counted:
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
         taken: set[int] = set()
-        heads = self._at(_NUMBER_HEADS | _FIGURE_HEADS, self.first, self.last - 2)
+        heads = self._at(_NUMBER_OR_FIGURE_HEADS, self.first, self.last - 2)
         if counted:
             heads = sorted({*heads, *self._counted_subjects()})
         for i in heads:  # any other word: no head

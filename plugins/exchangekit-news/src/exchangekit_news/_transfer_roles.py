@@ -973,6 +973,10 @@ class _TransferRoles(_Tallies):
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
+        if all(t.first < figure.np_end for t in self.m.transfers):
+            # every word read below stands at or past the noun group's end (each place the
+            # search starts from lies there): none there, none to find
+            return None
         if self.norm_at[figure.first - 1] in _CAPTURE_FORMS:
             # "had captured 594 Russian servicemen, describing them as an 'exchange fund'":
             # the people of a capture are taken, whatever handover is named after them

@@ -19,6 +19,7 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _NEGATIONS, verb_group
 from exchangekit_news._claim_subjects import _CAPTURING, _OWN_SIDE_HEADS
 from exchangekit_news._clauses import (
+    _STAGES,
     aggregate,
     another_day_opens,
     first_part_alone,
@@ -461,6 +462,9 @@ _WORKED_THROUGH: Final = frozenset(
         _lemmas.inflections(verb) for verb in ("work", "sort", "sift", "comb", "wade", "go")
     )
 )
+_QUESTIONED_OR_WORKED_ON: Final = _QUESTIONED | _WORKED_ON  # joined once, not per figure
+# Words of being held that a count of people still in captivity stands with.
+_STILL_HELD_WORDS: Final = _CAPTIVITY | {"held", "captive", "detained"}
 
 
 def _told_kind(moved: list[LegDraft]) -> PersonCategory:
@@ -2430,6 +2434,8 @@ class _Transfers(_Rivals):
         opens with a noun restating the figure and a verb of covering; both sides must
         stand in it as places the people went.
         """
+        if self.norm_set.isdisjoint(_COVERING):
+            return False  # no verb of covering: no aside below can say it covers both
         for mark in self._at(("-", ",", *DASHES), figure.np_end, self.last - 4):
             at = mark + 1 + (self.norm_at[mark + 1] in ("a", "the", "this", "which"))
             if self.norm_at[at] not in lx.FIGURE_HEADS or self.norm_at[at + 1] not in (
@@ -2644,16 +2650,15 @@ class _Transfers(_Rivals):
             if self.norm_at[i] in _CLAUSE_MARKS:
                 break
             words.append(self.norm_at[i])
-        held = _CAPTIVITY | {"held", "captive", "detained"}
         if self._believed_held(figure):
             return True  # "8,000 Ukrainians believed by Kyiv to be in Russian captivity"
         # "8,000 soldiers and civilians are in Russian captivity": a count of captives now
         copula = next((k for k, w in enumerate(words[:3]) if w in ("are", "is")), None)
-        if copula is not None and not held.isdisjoint(words[copula + 1 : copula + 4]):
+        if copula is not None and not _STILL_HELD_WORDS.isdisjoint(words[copula + 1 : copula + 4]):
             return True
         if not {"still", "remain", "remains", "remained"} & set(words[:3]):
             return False
-        return bool(set(words) & held)
+        return bool(set(words) & _STILL_HELD_WORDS)
 
     def _counted_up_to(self, figure: FigureMention) -> bool:
         """Whether the figure is a sum brought up to date by one exchange, told in the perfect.
@@ -2825,7 +2830,7 @@ class _Transfers(_Rivals):
         teams work through thousands of bodies returned": the work done on people
         already back.
         """
-        if self.norm_at[figure.first - 1] in _QUESTIONED | _WORKED_ON:
+        if self.norm_at[figure.first - 1] in _QUESTIONED_OR_WORKED_ON:
             return True
         if self.norm_at[figure.first - 1] == "through" and self.norm_at[figure.first - 2] in (
             _WORKED_THROUGH
@@ -4966,6 +4971,8 @@ class _Transfers(_Rivals):
         )
         if alone is not None and any(f.first > alone + self.first for f in self.m.figures):
             return True  # "each released 1,000; the first day alone involved 390"
+        if self.norm_set.isdisjoint(_STAGES):
+            return False  # no plural of exchanges for aggregate() below to count: no reach to find
         start = self.clauses.start_of(position)
         # "in exchanges that each ..., and on 17 October Kyiv said ... 110": another day's
         # clause opens after the exchanges counted
@@ -6420,6 +6427,11 @@ class _Transfers(_Rivals):
                 before=bounds[0] if bounds else None,
             )
 
+        def both_ways(a: str, b: str) -> list[LegDraft]:
+            """The leg from ``a`` to ``b`` and its mirror, whose other fields are the same."""
+            there = leg(a, b)
+            return [there, there._replace(sender=b, receiver=a)]
+
         if two_way:
             # a two-way running total: the joint party of the two sides, and no sender;
             # "captives" stays of no one kind, as mediators count soldiers and civilians
@@ -6457,7 +6469,7 @@ class _Transfers(_Rivals):
             return [leg("", _joint_code(belligerents))]
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
             a, b = belligerents
-            return [leg(a, b), leg(b, a)]
+            return both_ways(a, b)
         if sender is None and receiver is None and (subjectless or not first) and not tally:
             # "75 defenders came home for 75 Russians": the figure is the verb's subject
             receiver = self._home_against_counter(figure, belligerents)
@@ -6576,7 +6588,7 @@ class _Transfers(_Rivals):
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:
-            return [leg(sender, receiver), leg(receiver, sender)]
+            return both_ways(sender, receiver)
         return [leg(sender, receiver)]
 
     def _in_another_handover(self, figure: FigureMention, previous: LegDraft) -> bool:
@@ -6757,17 +6769,8 @@ class _Transfers(_Rivals):
         bodies ... Ukraine has received 909"), so a handover of remains is no measure of
         its other way.
         """
-        swap = [
-            leg
-            for leg in self.discourse.legs
-            if not leg.tally and leg.sentence < self.index and any(map(names_a_day, leg.dates))
-        ]
-        if (
-            found is None
-            or not swap
-            or any(leg.category is PersonCategory.REMAINS for leg in swap)
-            or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
-        ):
+        # each test below only rules the reading out: the cheap ones, on most figures, first
+        if found is None or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS):
             return None
         sizes = [
             leg.amount.low if leg.amount.high is None else leg.amount.high
@@ -6776,6 +6779,13 @@ class _Transfers(_Rivals):
         ]
         if not sizes or figure.amount.low < _FAR_LARGER * max(sizes):
             return None  # "more than 200" is 200 at least; "8 civilians" may be one group
+        swap = [
+            leg
+            for leg in self.discourse.legs
+            if not leg.tally and leg.sentence < self.index and any(map(names_a_day, leg.dates))
+        ]
+        if not swap or any(leg.category is PersonCategory.REMAINS for leg in swap):
+            return None
         if any(not leg.tally and leg.amount == figure.amount for leg in self.discourse.legs):
             return None  # the same figure as a handover told before: that handover again
         if not found[1]:
