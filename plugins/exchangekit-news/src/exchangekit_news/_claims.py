@@ -2525,13 +2525,27 @@ class _Claims(_ClaimSubjects):
         return (other,) if other is not None else None
 
     def _listed_loss(self, i: int) -> bool:
-        """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured")."""
+        """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured").
+
+        The last of three or more kinds counts too ("the total of killed, wounded and
+        missing"): it closes the list, it does not name the figure's only kind.
+        """
         kinds = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS | lx.CAPTURED_WORDS
         listed = any(
             self.norm_at[i + 2 * side] in kinds and self.norm_at[i + side] in (",", "and", "or")
             for side in (-1, 1)
         )
-        return (listed and "," in (self.norm_at[i - 1], self.norm_at[i + 1])) or self._as_well_as(i)
+        closes = (
+            self.norm_at[i - 1] in ("and", "or")
+            and self.norm_at[i - 2] in kinds
+            and self.norm_at[i - 3] == ","
+            and self.norm_at[i - 4] in kinds
+        )
+        return (
+            (listed and "," in (self.norm_at[i - 1], self.norm_at[i + 1]))
+            or closes
+            or self._as_well_as(i)
+        )
 
     def _as_well_as(self, i: int) -> bool:
         """Whether the dead and the wounded are joined by "as well as" at ``i``.
