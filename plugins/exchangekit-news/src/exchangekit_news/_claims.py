@@ -91,6 +91,9 @@ _REGION_HEADS: Final = frozenset({"region", "oblast", "area"})
 # Words after a named sector and its "and" that join the rest of the front to it: "the X
 # direction and other sectors combined" is no one sector's share.
 _SECTORS_JOINED: Final = frozenset({"other", "all", "every", "elsewhere"})
+# Words that end the modifiers between a possessive and its war noun: "Russia's
+# full-scale aggression" is the war's owner, "Russia's losses in the war" is not.
+_NOT_WAR_MODIFIERS: Final = lx.DETERMINERS | {"in", "of", "on", "and", "or", "to", "for", "by"}
 # Kinds of loss told after a count's noun: "1,200 servicemen killed and wounded".
 _LOSS_KINDS_AFTER: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"and", "or"}
 
@@ -1505,15 +1508,32 @@ class _Claims(_ClaimSubjects):
         )
 
     def _war_place(self, party: PartyMention) -> bool:
-        """Whether ``party`` only places a war: "deaths in the war in Ukraine".
+        """Whether ``party`` only places or wages a war: "deaths in the war in Ukraine".
 
         A side after "the war in" or "the invasion of" names where the fighting is,
-        not whose people a register counts.
+        and the owner of the war ("since Russia's full-scale aggression") who waged
+        it: neither says whose people a register counts.
         """
-        return (
+        if (
             self.norm_at[party.first - 1] in ("in", "of")
             and self.norm_at[party.first - 2] in _WHOLE_WAR_NOUNS
-        )
+        ):
+            return True
+        if not self.tokens[party.last - 1].poss:
+            return False
+        for i in range(party.last, min(self.last, party.last + 5)):
+            word = self.norm_at[i]
+            if word in _WHOLE_WAR_NOUNS:
+                return True
+            if word == "-":
+                continue  # "full-scale"
+            if (
+                not word.isalpha()
+                or word in _NOT_WAR_MODIFIERS
+                or lx.PEOPLE.match(self.tokens, i, self.last) is not None
+            ):
+                return False  # "Russia's soldiers killed in the war": the war is not its head
+        return False
 
     def _sides_before(self, figure: FigureMention) -> set[str]:
         """The sides (no mediator) the sentence names before ``figure``."""
