@@ -94,6 +94,10 @@ _SECTORS_JOINED: Final = frozenset({"other", "all", "every", "elsewhere"})
 # Words that end the modifiers between a possessive and its war noun: "Russia's
 # full-scale aggression" is the war's owner, "Russia's losses in the war" is not.
 _NOT_WAR_MODIFIERS: Final = lx.DETERMINERS | {"in", "of", "on", "and", "or", "to", "for", "by"}
+# Nouns of one battle for a place: "the capture of Avdiivka, where ...".
+_BATTLE_NOUNS: Final = frozenset(
+    {"battle", "capture", "siege", "fall", "storming", "assault", "encirclement"}
+)
 # Kinds of loss told after a count's noun: "1,200 servicemen killed and wounded".
 _LOSS_KINDS_AFTER: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"and", "or"}
 
@@ -3884,6 +3888,28 @@ class _Claims(_ClaimSubjects):
             for k, w in zip(range(opened, figure.first), clause, strict=True)
         )
 
+    def _battle_where(self, figure: FigureMention) -> bool:
+        """Whether the figure stands in a "where" clause after a battle for a named place.
+
+        "reported on the capture of Avdiivka, where, he said, 1,500 soldiers had been
+        killed": the clause tells one battle's toll, a place's share and no side's count.
+        A side named as the place ("the defence of Ukraine, where") is the whole war.
+        """
+        for where in self._at(("where",), self.first + 4, figure.first):
+            if self.norm_at[where - 1] != "," or self._at((";",), where, figure.first):
+                continue
+            j = where - 2
+            while j > self.first and self.tokens[j].text[:1].isupper():
+                j -= 1
+            if (
+                j < where - 2
+                and self.norm_at[j] in ("of", "for")
+                and self.norm_at[j - 1] in _BATTLE_NOUNS
+                and not any(p.first == j + 1 for p in self.m.parties)
+            ):
+                return True
+        return False
+
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
@@ -5475,6 +5501,8 @@ class _Claims(_ClaimSubjects):
             return None  # "ten civilians who had been held by Russia returned": no longer held
         if category is CasualtyCategory.CAPTURED and self._one_place_haul(figure, start):
             return None  # "the region, where they captured hundreds": one operation's haul
+        if self._battle_where(figure):
+            return None  # "the capture of X, where 1,500 had been killed": one battle's toll
         if category is CasualtyCategory.CAPTURED and self._planned_for_exchange(figure):
             return None  # "12 held since 2014 would be included in a future swap": a plan
         if category is CasualtyCategory.CAPTURED and self._held_before(figure):
