@@ -3619,7 +3619,17 @@ class _Claims(_ClaimSubjects):
         # "The Mission verified that ...": the subject is the teller, with no verb of saying
         teller = self.attribution or self.speaker_near(figure.first)
         if teller is None:
-            teller = next((e for i, _, e in self._speaker_mentions() if i < figure.first), None)
+            # "the attack by the Russian Federation ..., HRMMU has verified": the agent of
+            # a noun of harm tells nothing
+            teller = next(
+                (
+                    e
+                    for i, _, e in self._speaker_mentions()
+                    if i < figure.first
+                    and self.norm_at[i - 1 - (self.norm_at[i - 1] == "the")] != "by"
+                ),
+                None,
+            )
         if teller is None and not (self.m.sources or self.m.parties) and self.discourse.sources:
             # "HRMMU verified 12,456 ... In December, at least 140 civilians were killed":
             # a toll no one and no place in the sentence tells is the last teller's
