@@ -98,6 +98,8 @@ _NOT_WAR_MODIFIERS: Final = lx.DETERMINERS | {"in", "of", "on", "and", "or", "to
 _BATTLE_NOUNS: Final = frozenset(
     {"battle", "capture", "siege", "fall", "storming", "assault", "encirclement"}
 )
+# Words of judging before an infinitive of loss: "are likely (believed) to have been killed".
+_HEDGED_INFINITIVE: Final = frozenset({"likely", "believed", "thought", "estimated", "feared"})
 # Kinds of loss told after a count's noun: "1,200 servicemen killed and wounded".
 _LOSS_KINDS_AFTER: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"and", "or"}
 
@@ -3761,6 +3763,13 @@ class _Claims(_ClaimSubjects):
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         # "over 80,000 whom families or units report as missing": past a relative clause
         reach = 8 if self.norm_at[figure.last] in ("who", "whom", "that") else 4
+        at = figure.last
+        if (
+            self.norm_at[at] in lx.BE_FORMS
+            and self.norm_at[at + 1] in _HEDGED_INFINITIVE
+            and self.norm_at[at + 2] == "to"
+        ):
+            reach = 7  # "60,000 are likely to have been killed": past the hedge to the verb
         words = {self.norm_at[i] for i in range(figure.last, min(stop, figure.last + reach))}
         if (
             self.norm_at[figure.last] == "captured"
