@@ -91,6 +91,15 @@ _REGION_HEADS: Final = frozenset({"region", "oblast", "area"})
 # Words after a named sector and its "and" that join the rest of the front to it: "the X
 # direction and other sectors combined" is no one sector's share.
 _SECTORS_JOINED: Final = frozenset({"other", "all", "every", "elsewhere"})
+# Words that end the modifiers between a possessive and its war noun: "Russia's
+# full-scale aggression" is the war's owner, "Russia's losses in the war" is not.
+_NOT_WAR_MODIFIERS: Final = lx.DETERMINERS | {"in", "of", "on", "and", "or", "to", "for", "by"}
+# Nouns of one battle for a place: "the capture of Avdiivka, where ...".
+_BATTLE_NOUNS: Final = frozenset(
+    {"battle", "capture", "siege", "fall", "storming", "assault", "encirclement"}
+)
+# Words of judging before an infinitive of loss: "are likely (believed) to have been killed".
+_HEDGED_INFINITIVE: Final = frozenset({"likely", "believed", "thought", "estimated", "feared"})
 # Kinds of loss told after a count's noun: "1,200 servicemen killed and wounded".
 _LOSS_KINDS_AFTER: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | {"and", "or"}
 
@@ -1508,15 +1517,32 @@ class _Claims(_ClaimSubjects):
         )
 
     def _war_place(self, party: PartyMention) -> bool:
-        """Whether ``party`` only places a war: "deaths in the war in Ukraine".
+        """Whether ``party`` only places or wages a war: "deaths in the war in Ukraine".
 
         A side after "the war in" or "the invasion of" names where the fighting is,
-        not whose people a register counts.
+        and the owner of the war ("since Russia's full-scale aggression") who waged
+        it: neither says whose people a register counts.
         """
-        return (
+        if (
             self.norm_at[party.first - 1] in ("in", "of")
             and self.norm_at[party.first - 2] in _WHOLE_WAR_NOUNS
-        )
+        ):
+            return True
+        if not self.tokens[party.last - 1].poss:
+            return False
+        for i in range(party.last, min(self.last, party.last + 5)):
+            word = self.norm_at[i]
+            if word in _WHOLE_WAR_NOUNS:
+                return True
+            if word == "-":
+                continue  # "full-scale"
+            if (
+                not word.isalpha()
+                or word in _NOT_WAR_MODIFIERS
+                or lx.PEOPLE.match(self.tokens, i, self.last) is not None
+            ):
+                return False  # "Russia's soldiers killed in the war": the war is not its head
+        return False
 
     def _sides_before(self, figure: FigureMention) -> set[str]:
         """The sides (no mediator) the sentence names before ``figure``."""
@@ -2534,13 +2560,27 @@ class _Claims(_ClaimSubjects):
         return (other,) if other is not None else None
 
     def _listed_loss(self, i: int) -> bool:
-        """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured")."""
+        """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured").
+
+        The last of three or more kinds counts too ("the total of killed, wounded and
+        missing"): it closes the list, it does not name the figure's only kind.
+        """
         kinds = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS | lx.CAPTURED_WORDS
         listed = any(
             self.norm_at[i + 2 * side] in kinds and self.norm_at[i + side] in (",", "and", "or")
             for side in (-1, 1)
         )
-        return (listed and "," in (self.norm_at[i - 1], self.norm_at[i + 1])) or self._as_well_as(i)
+        closes = (
+            self.norm_at[i - 1] in ("and", "or")
+            and self.norm_at[i - 2] in kinds
+            and self.norm_at[i - 3] == ","
+            and self.norm_at[i - 4] in kinds
+        )
+        return (
+            (listed and "," in (self.norm_at[i - 1], self.norm_at[i + 1]))
+            or closes
+            or self._as_well_as(i)
+        )
 
     def _as_well_as(self, i: int) -> bool:
         """Whether the dead and the wounded are joined by "as well as" at ``i``.
@@ -3590,7 +3630,17 @@ class _Claims(_ClaimSubjects):
         # "The Mission verified that ...": the subject is the teller, with no verb of saying
         teller = self.attribution or self.speaker_near(figure.first)
         if teller is None:
-            teller = next((e for i, _, e in self._speaker_mentions() if i < figure.first), None)
+            # "the attack by the Russian Federation ..., HRMMU has verified": the agent of
+            # a noun of harm tells nothing
+            teller = next(
+                (
+                    e
+                    for i, _, e in self._speaker_mentions()
+                    if i < figure.first
+                    and self.norm_at[i - 1 - (self.norm_at[i - 1] == "the")] != "by"
+                ),
+                None,
+            )
         if teller is None and not (self.m.sources or self.m.parties) and self.discourse.sources:
             # "HRMMU verified 12,456 ... In December, at least 140 civilians were killed":
             # a toll no one and no place in the sentence tells is the last teller's
@@ -3722,6 +3772,13 @@ class _Claims(_ClaimSubjects):
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         # "over 80,000 whom families or units report as missing": past a relative clause
         reach = 8 if self.norm_at[figure.last] in ("who", "whom", "that") else 4
+        at = figure.last
+        if (
+            self.norm_at[at] in lx.BE_FORMS
+            and self.norm_at[at + 1] in _HEDGED_INFINITIVE
+            and self.norm_at[at + 2] == "to"
+        ):
+            reach = 7  # "60,000 are likely to have been killed": past the hedge to the verb
         words = {self.norm_at[i] for i in range(figure.last, min(stop, figure.last + reach))}
         if (
             self.norm_at[figure.last] == "captured"
@@ -3858,6 +3915,28 @@ class _Claims(_ClaimSubjects):
             w == "where" or (w == "which" and self.norm_at[k - 1] in ("in", "during"))
             for k, w in zip(range(opened, figure.first), clause, strict=True)
         )
+
+    def _battle_where(self, figure: FigureMention) -> bool:
+        """Whether the figure stands in a "where" clause after a battle for a named place.
+
+        "reported on the capture of Avdiivka, where, he said, 1,500 soldiers had been
+        killed": the clause tells one battle's toll, a place's share and no side's count.
+        A side named as the place ("the defence of Ukraine, where") is the whole war.
+        """
+        for where in self._at(("where",), self.first + 4, figure.first):
+            if self.norm_at[where - 1] != "," or self._at((";",), where, figure.first):
+                continue
+            j = where - 2
+            while j > self.first and self.tokens[j].text[:1].isupper():
+                j -= 1
+            if (
+                j < where - 2
+                and self.norm_at[j] in ("of", "for")
+                and self.norm_at[j - 1] in _BATTLE_NOUNS
+                and not any(p.first == j + 1 for p in self.m.parties)
+            ):
+                return True
+        return False
 
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
@@ -5451,6 +5530,8 @@ class _Claims(_ClaimSubjects):
             return None  # "ten civilians who had been held by Russia returned": no longer held
         if category is CasualtyCategory.CAPTURED and self._one_place_haul(figure, start):
             return None  # "the region, where they captured hundreds": one operation's haul
+        if self._battle_where(figure):
+            return None  # "the capture of X, where 1,500 had been killed": one battle's toll
         if category is CasualtyCategory.CAPTURED and self._planned_for_exchange(figure):
             return None  # "12 held since 2014 would be included in a future swap": a plan
         if category is CasualtyCategory.CAPTURED and self._held_before(figure):
