@@ -4384,7 +4384,20 @@ class _FigureDates(_Speakers):
         words = set(text.lower().replace(".", " ").replace("-", " ").split())
         if words.isdisjoint(lx.MONTHS):
             return text  # "Thursday", "last week": relative to the publication, not the year
-        return f"{text} {year}"
+        return f"{text} {self._year_not_after_publication(words, year)}"
+
+    def _year_not_after_publication(self, words: set[str], year: str) -> str:
+        """``year``, or the year before when the months ``words`` name would follow publication.
+
+        "2026 brought fewer swaps ... After a swap at the end of December", read on 28
+        November 2026: a handover told as done cannot postdate its story, so the
+        December is 2025's, not the one still to come.
+        """
+        published = self.discourse.published
+        months = {lx.MONTHS[w] for w in words if w in lx.MONTHS}
+        if published is None or int(year) != published.year or min(months) <= published.month:
+            return year
+        return str(published.year - 1)
 
     def _offset(self, date: DateMention, figure: FigureMention) -> int:
         """Days from ``date`` to the exchange of ``figure`` when the text counts them.
