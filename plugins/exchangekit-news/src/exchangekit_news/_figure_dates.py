@@ -2997,6 +2997,7 @@ class _FigureDates(_Speakers):
             and not self._expected_after(d, figure)
             and not self._people_story_date(d, figure)
             and not self._own_time_clause_date(d, figure)
+            and not self._included_day_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
@@ -3371,6 +3372,22 @@ class _FigureDates(_Speakers):
                     and any(self.norm_at[k] == "," for k in range(date.last, figure.first))
                 )
         return False
+
+    def _included_day_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` names, by its possessive, a handover an opening "including" adds in.
+
+        "Including Thursday's, Ukraine has received more than 17,000 bodies": the
+        day's handover is a part of the sum, not the day the sum stands on. Only at the
+        sentence's start: the phrase inside a that-clause is left to the tally rules.
+        """
+        opener = date.first - 1
+        return (
+            date.last < figure.first
+            and self.tokens[date.last - 1].text.endswith(("'s", "\u2019s"))
+            and self.norm_at[opener] in ("including", "counting")
+            and opener == self.first
+            and any(self.norm_at[k] == "," for k in range(date.last, figure.first))
+        )
 
     def _day_of_month_named_swap(self, date: DateMention, figure: FigureMention) -> str | None:
         """The day told before of the exchange "the <month> swap" names again, if one was.
