@@ -2998,6 +2998,7 @@ class _FigureDates(_Speakers):
             and not self._people_story_date(d, figure)
             and not self._own_time_clause_date(d, figure)
             and not self._included_day_date(d, figure)
+            and not self._example_day_date(d)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
@@ -3388,6 +3389,21 @@ class _FigureDates(_Speakers):
             and opener == self.first
             and any(self.norm_at[k] == "," for k in range(date.last, figure.first))
         )
+
+    def _example_day_date(self, date: DateMention) -> bool:
+        """Whether ``date``, by its possessive, names one example of exchanges told in the plural.
+
+        "about 400 civilians have come home, in exchanges or in handovers like Friday's":
+        Friday's handover is one of many the total sums up, not the day it stands on.
+        """
+        at = date.first - 1
+        if (self.norm_at[at - 1], self.norm_at[at]) == ("such", "as"):
+            at -= 1
+        elif self.norm_at[at] != "like":
+            return False
+        return self.norm_at[at - 1] in _EXCHANGE_PLURALS and self.tokens[
+            date.last - 1
+        ].text.endswith(("'s", "\u2019s"))
 
     def _day_of_month_named_swap(self, date: DateMention, figure: FigureMention) -> str | None:
         """The day told before of the exchange "the <month> swap" names again, if one was.
