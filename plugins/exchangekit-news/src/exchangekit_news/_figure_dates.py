@@ -4967,6 +4967,34 @@ class _FigureDates(_Speakers):
     def _claim_dates(
         self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
+        """The date text a claim stands on and the start of the span it counts, if told."""
+        as_of, since = self._claim_date_told(figure, previous, claimant)
+        return self._months_alone_span(as_of), since
+
+    def _months_alone_span(self, as_of: str | None) -> str | None:
+        """``as_of``, or the span of two months when it is the second of them before "alone".
+
+        "in December and January alone Ukraine had lost more than 50,000": the loss is
+        counted over both months, not over January only.
+        """
+        if as_of is None or "alone" not in self.norm_set:
+            return as_of
+        for date in self.m.dates:
+            if date.text != as_of or self.norm_at[date.last] != "alone":
+                continue
+            first = next((d for d in self.m.dates if d.last == date.first - 1), None)
+            if (
+                first is not None
+                and self.norm_at[first.last] == "and"
+                and not first.since
+                and {first.text.lower(), date.text.lower()} <= lx.MONTHS.keys()
+            ):
+                return f"between {first.text} and {date.text}"
+        return as_of
+
+    def _claim_date_told(
+        self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
+    ) -> tuple[str | None, str | None]:
         since = next((d.text for d in self.m.dates if d.since), None)
         # "..., while Kyiv puts Russian losses at 950,000 as of March": an "as of" in the
         # clause across a contrast is that clause's own; one opening the sentence is all's
