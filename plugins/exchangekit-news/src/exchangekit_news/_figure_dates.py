@@ -251,6 +251,8 @@ _FIGURE_PLURALS: Final = frozenset({"figures", "estimates", "counts", "tallies",
 _PUT_OUT: Final = frozenset({"appeared", "emerged", "published", "released"})
 # Forms of "be" before a passive "published": "estimates of the dead were published".
 _PUT_OUT_AUXILIARIES: Final = frozenset({"was", "were", "been", "be", "is", "are"})
+# What a teller puts out, its figures inside: "Mediazona published its latest update".
+_UPDATE_NOUNS: Final = frozenset({"update", "count", "tally", "estimate", "figures", "data"})
 # Prepositions that place a figure in a statement: "in the interview", "during that speech".
 _WITHIN: Final = frozenset({"in", "during"})
 
@@ -4858,6 +4860,22 @@ class _FigureDates(_Speakers):
                 for j in range(i + 1, min(i + 8, self.last))
             )
             for i in range(self.first, self.last)
+        ) or any(self._update_put_out(i) for i in range(self.first, self.last))
+
+    def _update_put_out(self, i: int) -> bool:
+        """Whether word ``i`` is an active "published" whose object is its teller's update.
+
+        "Mediazona published its latest update last week": its figures come in the
+        sentences after it, as those of "new estimates were published" do.
+        """
+        if self.norm_at[i] not in ("published", "released") or self.norm_at[i + 1] not in (
+            "its",
+            "their",
+        ):
+            return False
+        return (
+            any(self.norm_at[k] in _UPDATE_NOUNS for k in range(i + 2, min(i + 5, self.last)))
+            and self.norm_at[i - 1] not in _PUT_OUT_AUXILIARIES
         )
 
     def _figures_out_before(self) -> str | None:
@@ -4970,6 +4988,20 @@ class _FigureDates(_Speakers):
         """The date text a claim stands on and the start of the span it counts, if told."""
         as_of, since = self._claim_date_told(figure, previous, claimant)
         return self._months_alone_span(as_of), since
+
+    def _date_of_its_own(self, figure: FigureMention) -> bool:
+        """Whether the sentence has a date not told past a later number than ``figure``'s.
+
+        "... has passed 130,000, it says, up from about 111,000 in June": June is the
+        earlier count's, set after it; the first figure has no date of its own.
+        """
+        return any(
+            not any(
+                self.tokens[k].kind == NUM and not lx.is_bare_year(self.tokens[k].text)
+                for k in range(figure.last, d.first)
+            )
+            for d in self.m.dates
+        )
 
     def _months_alone_span(self, as_of: str | None) -> str | None:
         """``as_of``, or the span of two months when it is the second of them before "alone".
@@ -5101,7 +5133,7 @@ class _FigureDates(_Speakers):
             # "In June, the ministry estimated 950,000. A study published the same month put
             # them at nearly 1 million": the month the sentence before told its figure in
             return self.discourse.told[1] if self.discourse.told else None, since
-        out = None if self.m.dates else self._figures_out_before()
+        out = None if self._date_of_its_own(figure) else self._figures_out_before()
         if out is not None:
             # "On Tuesday two figures for Russian dead appeared. Mediazona said ...": the
             # figures the sentence before said came out that day
