@@ -4989,6 +4989,17 @@ class _FigureDates(_Speakers):
         as_of, since = self._claim_date_told(figure, previous, claimant)
         return self._months_alone_span(as_of), since
 
+    def _joined_clause_between(self, start: int, stop: int) -> bool:
+        """Whether ", and" (", but") opens a clause of its own between ``start`` and ``stop``.
+
+        "Ukraine says thousands are held, and the ombudsman said on Wednesday that ...":
+        the later saying is another speaker's, in its own clause, not the figure's.
+        """
+        return any(
+            self.norm_at[k] == "," and self.norm_at[k + 1] in ("and", "but")
+            for k in range(start, stop - 1)
+        )
+
     def _date_of_its_own(self, figure: FigureMention) -> bool:
         """Whether the sentence has a date not told past a later number than ``figure``'s.
 
@@ -5274,6 +5285,7 @@ class _FigureDates(_Speakers):
                     v < f.first and f.np_end <= d.first <= f.np_end + 1 and f != figure
                     for f in self.m.figures
                 )
+                and not self._joined_clause_between(figure.last, v)
                 for v in self.m.speech
             )
         ]
