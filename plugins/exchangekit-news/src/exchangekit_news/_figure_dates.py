@@ -3010,12 +3010,15 @@ class _FigureDates(_Speakers):
             and not self._dash_aside_date(d, figure)
             and not self._stage_of_days_date(d, figure)
             and not self._later_clause_date(d, figure, dates)
+            and not self._own_figure_past_semicolon(d, figure)
         ]
         if usable and self._since_in_own_clause_only(figure, dates, usable):
             # "There was no swap in April, and since May Ukraine has brought home 95": the
             # total runs from its own clause's start; another clause's month is no date of it
             return (), False
         if not usable:
+            if (then := self.then_after_the_clause()) is not None:
+                return (then,), False  # "Kyiv said then that ...; on Sunday, ... 1,500"
             listed = self._listed_day_named(figure.first)
             if listed is not None:
                 return ((self._in_year(listed),), False) if listed else ((), False)
@@ -3470,6 +3473,25 @@ class _FigureDates(_Speakers):
         if (self.norm_at[share + 1], self.norm_at[share + 2]) not in OF_THEM:
             return None
         return share + 3
+
+    def _own_figure_past_semicolon(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` stands past a semicolon after the figure, in a clause with a number.
+
+        "Kyiv said then that it had recovered 1,456 ...; on Sunday the commissioner said
+        the number had risen to more than 1,500": the day is the later count's.
+        """
+        if date.first <= figure.last:
+            return False
+        semicolon = next(
+            (k for k in range(figure.last, date.first) if self.norm_at[k] == ";"), None
+        )
+        if semicolon is None:
+            return False
+        stop = next((k for k in range(date.last, self.last) if self.norm_at[k] == ";"), self.last)
+        return any(
+            self.tokens[k].kind == NUM and not lx.is_bare_year(self.tokens[k].text)
+            for k in range(date.last, stop)
+        )
 
     def _later_clause_date(
         self, date: DateMention, figure: FigureMention, dates: list[DateMention]
@@ -4698,7 +4720,11 @@ class _FigureDates(_Speakers):
             return None
         closing = any(
             self.norm_at[i] == "then"
-            and self.norm_at[i + 1] in _THEN_CLOSERS
+            and (
+                self.norm_at[i + 1] in _THEN_CLOSERS
+                # "Kyiv said then that it had recovered 1,456": the saying's time, not a next step
+                or (self.norm_at[i + 1] == "that" and self.norm_at[i - 1] in lx.SPEECH)
+            )
             and self.norm_at[i - 1] not in _THEN_POINTS
             and self.tokens[i - 1].kind == WORD
             for i in range(self.first + 1, self.last - 1)
