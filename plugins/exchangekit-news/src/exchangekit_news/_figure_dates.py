@@ -3019,6 +3019,8 @@ class _FigureDates(_Speakers):
         if not usable:
             if (then := self.then_after_the_clause()) is not None:
                 return (then,), False  # "Kyiv said then that ...; on Sunday, ... 1,500"
+            if (last_day := self._last_of_days_counted()) is not None:
+                return (last_day,), False  # "on May 14 and 16 ... 205 over the two days"
             listed = self._listed_day_named(figure.first)
             if listed is not None:
                 return ((self._in_year(listed),), False) if listed else ((), False)
@@ -3473,6 +3475,24 @@ class _FigureDates(_Speakers):
         if (self.norm_at[share + 1], self.norm_at[share + 2]) not in OF_THEM:
             return None
         return share + 3
+
+    def _last_of_days_counted(self) -> str | None:
+        """The last of the days the sentence before listed, when "over the N days" sums them.
+
+        "... in two stages, on May 14 and 16, ... Russia said it had received 205 over the
+        two days": the sum stands complete on the second day.
+        """
+        days = self.discourse.days
+        if self.discourse.days_at != self.index - 1 or len(days) < 2:
+            return None
+        counted = any(
+            self.norm_at[k] == "over"
+            and self.norm_at[k + 1] in ("the", "those", "these")
+            and _offset_count(self.norm_at[k + 2]) == len(days)
+            and self.norm_at[k + 3] == "days"
+            for k in range(self.first, self.last - 3)
+        )
+        return self._in_year(days[-1]) if counted else None
 
     def _own_figure_past_semicolon(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` stands past a semicolon after the figure, in a clause with a number.
