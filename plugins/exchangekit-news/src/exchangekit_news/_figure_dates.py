@@ -3238,9 +3238,6 @@ class _FigureDates(_Speakers):
             if len(saturday) == 1:
                 nearest = saturday[0]
         nearest = self._same_day_named_before(nearest, dates)
-        told_day = self._day_of_month_named_swap(nearest, figure)
-        if told_day is not None:
-            return (told_day,), False
         reach = self.uncounted_reach(nearest)
         if reach:
             # "hours before 20 October": the month, the one date every day it may be is in
@@ -3411,33 +3408,6 @@ class _FigureDates(_Speakers):
         return self.norm_at[at - 1] in _EXCHANGE_PLURALS and self.tokens[
             date.last - 1
         ].text.endswith(("'s", "\u2019s"))
-
-    def _day_of_month_named_swap(self, date: DateMention, figure: FigureMention) -> str | None:
-        """The day told before of the exchange "the <month> swap" names again, if one was.
-
-        "The exchange on 5 March freed 157 a side. ... the March swap was '157 for
-        157'": the definite swap named by its month is the one of that month told
-        earlier with the same figure, so it takes that day, not the whole month. With
-        no such exchange, or more than one day of that month told, None.
-        """
-        month = lx.MONTHS.get(date.text.lower())
-        if (
-            month is None
-            or self.norm_at[date.first - 1] != "the"
-            or self.norm_at[date.last] not in _EXCHANGE_NOUNS
-        ):
-            return None
-        days = {
-            leg.dates[0]
-            for leg in self.discourse.legs
-            if not leg.tally
-            and leg.sentence < self.index
-            and leg.amount == figure.amount
-            and len(leg.dates) == 1
-            and _HAS_DAY.search(leg.dates[0])
-            and month in {lx.MONTHS.get(w) for w in leg.dates[0].lower().split()}
-        }
-        return days.pop() if len(days) == 1 else None
 
     def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:
         """The day "the same day" points back to when the sentence names it first, or ``date``.
