@@ -305,6 +305,7 @@ class Discourse:
         "peg_sentences",
         "pegs",
         "people",
+        "published",
         "quoted",
         "ranked_at",
         "recap",
@@ -335,7 +336,10 @@ class Discourse:
         "year_from",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, published: dt.date | None = None) -> None:
+        # The day the text was published, when the parser was told it: a done exchange
+        # cannot come after it, whatever year the context carries to its month.
+        self.published = published
         self.sources: list[SourceEntry] = []
         # Sources that have told something so far, not only been named ("by the army").
         self.spoken: set[SourceEntry] = set()

@@ -252,6 +252,8 @@ _FIGURE_PLURALS: Final = frozenset({"figures", "estimates", "counts", "tallies",
 _PUT_OUT: Final = frozenset({"appeared", "emerged", "published", "released"})
 # Forms of "be" before a passive "published": "estimates of the dead were published".
 _PUT_OUT_AUXILIARIES: Final = frozenset({"was", "were", "been", "be", "is", "are"})
+# What a teller puts out, its figures inside: "Mediazona published its latest update".
+_UPDATE_NOUNS: Final = frozenset({"update", "count", "tally", "estimate", "figures", "data"})
 # Prepositions that place a figure in a statement: "in the interview", "during that speech".
 _WITHIN: Final = frozenset({"in", "during"})
 
@@ -3000,6 +3002,8 @@ class _FigureDates(_Speakers):
             and not self._expected_after(d, figure)
             and not self._people_story_date(d, figure)
             and not self._own_time_clause_date(d, figure)
+            and not self._included_day_date(d, figure)
+            and not self._example_day_date(d)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
@@ -3009,12 +3013,17 @@ class _FigureDates(_Speakers):
             and not self._dash_aside_date(d, figure)
             and not self._stage_of_days_date(d, figure)
             and not self._later_clause_date(d, figure, dates)
+            and not self._own_figure_past_semicolon(d, figure)
         ]
         if usable and self._since_in_own_clause_only(figure, dates, usable):
             # "There was no swap in April, and since May Ukraine has brought home 95": the
             # total runs from its own clause's start; another clause's month is no date of it
             return (), False
         if not usable:
+            if (then := self.then_after_the_clause()) is not None:
+                return (then,), False  # "Kyiv said then that ...; on Sunday, ... 1,500"
+            if (last_day := self._last_of_days_counted()) is not None:
+                return (last_day,), False  # "on May 14 and 16 ... 205 over the two days"
             listed = self._listed_day_named(figure.first)
             if listed is not None:
                 return ((self._in_year(listed),), False) if listed else ((), False)
@@ -3372,6 +3381,37 @@ class _FigureDates(_Speakers):
                 )
         return False
 
+    def _included_day_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` names, by its possessive, a handover an opening "including" adds in.
+
+        "Including Thursday's, Ukraine has received more than 17,000 bodies": the
+        day's handover is a part of the sum, not the day the sum stands on. Only at the
+        sentence's start: the phrase inside a that-clause is left to the tally rules.
+        """
+        opener = date.first - 1
+        return (
+            date.last < figure.first
+            and self.tokens[date.last - 1].text.endswith(("'s", "\u2019s"))
+            and self.norm_at[opener] in ("including", "counting")
+            and opener == self.first
+            and any(self.norm_at[k] == "," for k in range(date.last, figure.first))
+        )
+
+    def _example_day_date(self, date: DateMention) -> bool:
+        """Whether ``date``, by its possessive, names one example of exchanges told in the plural.
+
+        "about 400 civilians have come home, in exchanges or in handovers like Friday's":
+        Friday's handover is one of many the total sums up, not the day it stands on.
+        """
+        at = date.first - 1
+        if (self.norm_at[at - 1], self.norm_at[at]) == ("such", "as"):
+            at -= 1
+        elif self.norm_at[at] != "like":
+            return False
+        return self.norm_at[at - 1] in _EXCHANGE_PLURALS and self.tokens[
+            date.last - 1
+        ].text.endswith(("'s", "\u2019s"))
+
     def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:
         """The day "the same day" points back to when the sentence names it first, or ``date``.
 
@@ -3408,6 +3448,43 @@ class _FigureDates(_Speakers):
         if (self.norm_at[share + 1], self.norm_at[share + 2]) not in OF_THEM:
             return None
         return share + 3
+
+    def _last_of_days_counted(self) -> str | None:
+        """The last of the days the sentence before listed, when "over the N days" sums them.
+
+        "... in two stages, on May 14 and 16, ... Russia said it had received 205 over the
+        two days": the sum stands complete on the second day.
+        """
+        days = self.discourse.days
+        if self.discourse.days_at != self.index - 1 or len(days) < 2:
+            return None
+        counted = any(
+            self.norm_at[k] == "over"
+            and self.norm_at[k + 1] in ("the", "those", "these")
+            and _offset_count(self.norm_at[k + 2]) == len(days)
+            and self.norm_at[k + 3] == "days"
+            for k in range(self.first, self.last - 3)
+        )
+        return self._in_year(days[-1]) if counted else None
+
+    def _own_figure_past_semicolon(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` stands past a semicolon after the figure, in a clause with a number.
+
+        "Kyiv said then that it had recovered 1,456 ...; on Sunday the commissioner said
+        the number had risen to more than 1,500": the day is the later count's.
+        """
+        if date.first <= figure.last:
+            return False
+        semicolon = next(
+            (k for k in range(figure.last, date.first) if self.norm_at[k] == ";"), None
+        )
+        if semicolon is None:
+            return False
+        stop = next((k for k in range(date.last, self.last) if self.norm_at[k] == ";"), self.last)
+        return any(
+            self.tokens[k].kind == NUM and not lx.is_bare_year(self.tokens[k].text)
+            for k in range(date.last, stop)
+        )
 
     def _later_clause_date(
         self, date: DateMention, figure: FigureMention, dates: list[DateMention]
@@ -4387,7 +4464,20 @@ class _FigureDates(_Speakers):
         words = set(text.lower().replace(".", " ").replace("-", " ").split())
         if words.isdisjoint(lx.MONTHS):
             return text  # "Thursday", "last week": relative to the publication, not the year
-        return f"{text} {year}"
+        return f"{text} {self._year_not_after_publication(words, year)}"
+
+    def _year_not_after_publication(self, words: set[str], year: str) -> str:
+        """``year``, or the year before when the months ``words`` name would follow publication.
+
+        "2026 brought fewer swaps ... After a swap at the end of December", read on 28
+        November 2026: a handover told as done cannot postdate its story, so the
+        December is 2025's, not the one still to come.
+        """
+        published = self.discourse.published
+        months = {lx.MONTHS[w] for w in words if w in lx.MONTHS}
+        if published is None or int(year) != published.year or min(months) <= published.month:
+            return year
+        return str(published.year - 1)
 
     def _offset(self, date: DateMention, figure: FigureMention) -> int:
         """Days from ``date`` to the exchange of ``figure`` when the text counts them.
@@ -4623,7 +4713,11 @@ class _FigureDates(_Speakers):
             return None
         closing = any(
             self.norm_at[i] == "then"
-            and self.norm_at[i + 1] in _THEN_CLOSERS
+            and (
+                self.norm_at[i + 1] in _THEN_CLOSERS
+                # "Kyiv said then that it had recovered 1,456": the saying's time, not a next step
+                or (self.norm_at[i + 1] == "that" and self.norm_at[i - 1] in lx.SPEECH)
+            )
             and self.norm_at[i - 1] not in _THEN_POINTS
             and self.tokens[i - 1].kind == WORD
             for i in range(self.first + 1, self.last - 1)
@@ -4785,6 +4879,22 @@ class _FigureDates(_Speakers):
                 for j in range(i + 1, min(i + 8, self.last))
             )
             for i in range(self.first, self.last)
+        ) or any(self._update_put_out(i) for i in range(self.first, self.last))
+
+    def _update_put_out(self, i: int) -> bool:
+        """Whether word ``i`` is an active "published" whose object is its teller's update.
+
+        "Mediazona published its latest update last week": its figures come in the
+        sentences after it, as those of "new estimates were published" do.
+        """
+        if self.norm_at[i] not in ("published", "released") or self.norm_at[i + 1] not in (
+            "its",
+            "their",
+        ):
+            return False
+        return (
+            any(self.norm_at[k] in _UPDATE_NOUNS for k in range(i + 2, min(i + 5, self.last)))
+            and self.norm_at[i - 1] not in _PUT_OUT_AUXILIARIES
         )
 
     def _figures_out_before(self) -> str | None:
@@ -4894,6 +5004,59 @@ class _FigureDates(_Speakers):
     def _claim_dates(
         self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
+        """The date text a claim stands on and the start of the span it counts, if told."""
+        as_of, since = self._claim_date_told(figure, previous, claimant)
+        return self._months_alone_span(as_of), since
+
+    def _joined_clause_between(self, start: int, stop: int) -> bool:
+        """Whether ", and" (", but") opens a clause of its own between ``start`` and ``stop``.
+
+        "Ukraine says thousands are held, and the ombudsman said on Wednesday that ...":
+        the later saying is another speaker's, in its own clause, not the figure's.
+        """
+        return any(
+            self.norm_at[k] == "," and self.norm_at[k + 1] in ("and", "but")
+            for k in range(start, stop - 1)
+        )
+
+    def _date_of_its_own(self, figure: FigureMention) -> bool:
+        """Whether the sentence has a date not told past a later number than ``figure``'s.
+
+        "... has passed 130,000, it says, up from about 111,000 in June": June is the
+        earlier count's, set after it; the first figure has no date of its own.
+        """
+        return any(
+            not any(
+                self.tokens[k].kind == NUM and not lx.is_bare_year(self.tokens[k].text)
+                for k in range(figure.last, d.first)
+            )
+            for d in self.m.dates
+        )
+
+    def _months_alone_span(self, as_of: str | None) -> str | None:
+        """``as_of``, or the span of two months when it is the second of them before "alone".
+
+        "in December and January alone Ukraine had lost more than 50,000": the loss is
+        counted over both months, not over January only.
+        """
+        if as_of is None or "alone" not in self.norm_set:
+            return as_of
+        for date in self.m.dates:
+            if date.text != as_of or self.norm_at[date.last] != "alone":
+                continue
+            first = next((d for d in self.m.dates if d.last == date.first - 1), None)
+            if (
+                first is not None
+                and self.norm_at[first.last] == "and"
+                and not first.since
+                and {first.text.lower(), date.text.lower()} <= lx.MONTHS.keys()
+            ):
+                return f"between {first.text} and {date.text}"
+        return as_of
+
+    def _claim_date_told(
+        self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
+    ) -> tuple[str | None, str | None]:
         since = next((d.text for d in self.m.dates if d.since), None)
         # "..., while Kyiv puts Russian losses at 950,000 as of March": an "as of" in the
         # clause across a contrast is that clause's own; one opening the sentence is all's
@@ -5000,7 +5163,7 @@ class _FigureDates(_Speakers):
             # "In June, the ministry estimated 950,000. A study published the same month put
             # them at nearly 1 million": the month the sentence before told its figure in
             return self.discourse.told[1] if self.discourse.told else None, since
-        out = None if self.m.dates else self._figures_out_before()
+        out = None if self._date_of_its_own(figure) else self._figures_out_before()
         if out is not None:
             # "On Tuesday two figures for Russian dead appeared. Mediazona said ...": the
             # figures the sentence before said came out that day
@@ -5141,6 +5304,7 @@ class _FigureDates(_Speakers):
                     v < f.first and f.np_end <= d.first <= f.np_end + 1 and f != figure
                     for f in self.m.figures
                 )
+                and not self._joined_clause_between(figure.last, v)
                 for v in self.m.speech
             )
         ]

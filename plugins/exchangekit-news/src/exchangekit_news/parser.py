@@ -242,7 +242,7 @@ class NewsParser(Parser):
         )
         visible = text.visible
         tokens = iter_tokens(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
-        discourse = Discourse()
+        discourse = Discourse(published)
         tables = _TableCells(read_tables(text, grammar.parties, belligerents))
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         links = False  # in the lines of linked headlines a bare "Read more:" opens
