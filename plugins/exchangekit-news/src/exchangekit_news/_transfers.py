@@ -1977,6 +1977,8 @@ class _Transfers(_Rivals):
             following = words[k + 1 : k + 4]
             if word in _AGREEMENT_VERBS and self._deal_named_after(predicate, figure, k):
                 continue  # "completed the exchange of 400 for 400 agreed in Geneva"
+            if _of_other_exchange(words, k):
+                continue  # "..., of 205 for 205, and of the exchange agreed in Istanbul"
             if word in _UNDONE or (k < own and self._stall_word(words, k)):
                 return True
             if k < own and lx.calls_off(word_at, k):
@@ -8031,6 +8033,21 @@ def _again_closes(members: list[DateMention], sentence: _Transfers) -> bool:
         return False
     return all(
         {sentence.norm(i) for i in range(a.last, b.first)} <= {",", "on", "in"} for a, b in pairs
+    )
+
+
+def _of_other_exchange(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, a participle of a plan, names another exchange joined by "and".
+
+    "the May swap, of 205 for 205, and of the exchange agreed in Istanbul": the
+    participle right after the second exchange noun tells that exchange's deal, not
+    whether the first, sized one was done.
+    """
+    return (
+        words[k] in _UNDONE
+        and k >= 2
+        and words[k - 1] in _EXCHANGE_NOUNS
+        and "and" in words[: k - 1]
     )
 
 
