@@ -2055,6 +2055,53 @@ class _Transfers(_Rivals):
                 return k
         return len(words)
 
+    def _nationals_pair_after_dated_colon(self, figure: FigureMention) -> bool:
+        """Whether "N <one side's> captives for N <the other's>" after a colon sizes a day's swap.
+
+        "On 5 February the two ministries told one story: 150 Ukrainian prisoners for
+        150 Russian ones": equal numbers of the two sides' people joined by "for" go
+        each way, and set off after a clause that gives a day and no figure, they are
+        that day's swap, as a bare "100 for 100" there is. A plan or a hope before the
+        colon, a pair going on with words of its own, or people of one side only, are not.
+        """
+        mark = figure.first - 1
+        at = figure.np_end
+        if (
+            self.norm_at[mark] != ":"
+            or figure.noun is None
+            or figure.nationality is None
+            or self.norm_at[at] != "for"
+        ):
+            return False
+        partner = next((f for f in self.m.figures if f.first == at + 1), None)
+        if partner is None or partner.amount != figure.amount:
+            return False
+        other, end = partner.nationality, partner.np_end  # "for 150 Russian servicemen"
+        if partner.noun is None and self.norm_at[partner.last + 1] == "ones":
+            # "for 150 Russian ones": the other side's adjective, "ones" for the same people
+            other = next(
+                (p.code for p in self.m.parties if p.first == partner.last and not p.noun), None
+            )
+            end = partner.last + 2
+        if (
+            (partner.noun is None and end != partner.last + 2)
+            # "150 Ukrainian soldiers for 150 Russian civilians": one kind each way, not two
+            or (partner.noun is not None and partner.noun.category != figure.noun.category)
+            or other is None
+            or {figure.nationality, other} != set(self._belligerents)
+            or len(self._belligerents) != 2
+        ):
+            return False
+        if end < self.last and self.norm_at[end] not in (",", ";", "."):
+            return False
+        start = self._clause_before(mark)
+        return (
+            any(start <= d.first and d.last <= mark and not d.since for d in self.m.dates)
+            and not any(start <= f.first < mark for f in self.m.figures)
+            and not self._planned_before(mark)
+            and self.norm_set.isdisjoint(_HOPING)
+        )
+
     def _swap_noun_pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is either N of a bare "N for N" right after "exchange of".
 
@@ -5400,6 +5447,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_on_dated_line(figure)
             # "the handover on May 6 followed the pattern: 1,000 to Ukraine, 24 to Russia"
             copula = copula or self._colon_way(figure) is not None
+            # "On 5 February both sides agreed: 150 Ukrainian prisoners for 150 Russian ones"
+            copula = copula or self._nationals_pair_after_dated_colon(figure)
         owner = None if counter or copula else self._side_owner(figure)
         if found is None and not counter and not copula and owner is None:
             if self._included_after_named_part(figure):
