@@ -6143,6 +6143,13 @@ class _Transfers(_Rivals):
                 and previous is not None
                 and previous.sentence == self.index
                 and previous.sender == speaker.party
+                # "Russia said 146 had been returned; Kyiv said 146 had come back": the
+                # leg before is the other side's account, so the teller's own words stand
+                and not (
+                    previous.attributed is not None
+                    and previous.attributed.party in belligerents
+                    and previous.attributed.party != speaker.party
+                )
                 and self._later_conjunct(self.first, figure.first)
                 and all(
                     leg.sender == speaker.party
