@@ -3903,6 +3903,7 @@ class _Transfers(_Rivals):
                     or self._sent_the_other_way(figure, previous, legs)
                     or self._rival_figure(figure, previous, legs)
                     or self._rather_than_cited(figure, previous)
+                    or self._rival_sum(figure, previous)
                 )
                 if rival is not None:
                     used.add(index)
