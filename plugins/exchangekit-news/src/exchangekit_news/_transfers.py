@@ -485,6 +485,11 @@ _AFTER_INTRANSITIVE: Final = frozenset(
     | {"through", "via", "with", "under", "during"}
 )
 
+# Words that open a time of the telling's own day after an intransitive "returned":
+# "returned this morning" ("that afternoon" points back to a day the words may not name,
+# "last night" to the day before a telling that may be earlier than the story).
+_TIME_DEICTICS: Final = frozenset({"this"})
+_DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening"})
 
 # Nouns of a part measured against a whole: "a small fraction of the 19,546".
 _FRACTION_NOUNS: Final = frozenset({"fraction", "share", "portion", "proportion", "percentage"})
@@ -3476,7 +3481,14 @@ class _Transfers(_Rivals):
                 )
                 for f in self.m.figures
             )
-            and self.norm_at[predicate.last] in _AFTER_INTRANSITIVE
+            and (
+                self.norm_at[predicate.last] in _AFTER_INTRANSITIVE
+                # "303 defenders returned this morning": a time, not an object
+                or (
+                    self.norm_at[predicate.last] in _TIME_DEICTICS
+                    and self.norm_at[predicate.last + 1] in _DAY_PARTS
+                )
+            )
             # "185 servicemen and 20 civilians had returned, 205 in all": their sum
             and not any(
                 predicate.last <= f.first < predicate.last + 4
