@@ -109,6 +109,16 @@ _PER_SIDE: Final = (
 _PER_SIDE_FIRSTS: Final = frozenset(phrase[0] for phrase in _PER_SIDE)
 
 
+# Verbs that sum a side's records to a figure: "Kyiv's statements add up to 2,951".
+_ADDING: Final = frozenset({"add", "adds", "added"})
+# Nouns of a side's own records that may be summed: "statements", "figures", "reports".
+_RECORDS: Final = frozenset(
+    {"statements", "figures", "reports", "records", "lists", "numbers", "counts", "tallies"}
+)
+# Words that set a figure against another just told: "..., while Kyiv's add up to".
+_CONTRASTS: Final = frozenset({"while", "whereas", "but"})
+
+
 class _Rivals(_TransferRoles):
     """The rules for the other way of a swap and parts of a whole."""
 
@@ -535,6 +545,50 @@ class _Rivals(_TransferRoles):
         if moved and base.category is not PersonCategory.REMAINS:
             base = base._replace(category=PersonCategory.OTHER)
         return self._given_by(base, figure, source)
+
+    def _rival_sum(self, figure: FigureMention, previous: LegDraft | None) -> LegDraft | None:
+        """Another side's records summed to a figure of its own, set against a sum just told.
+
+        "summing Moscow's statements gives 2,874 Ukrainians handed over, while Kyiv's own
+        statements add up to 2,951": the bare figure sums the same running total by the
+        other side's records. Only after a contrast ("while", "whereas", "but") in the
+        sentence of the first sum, for a side other than the first sum's teller.
+        """
+        verb = figure.first - 3
+        if (
+            figure.noun is not None
+            or previous is None
+            or previous.sentence != self.index
+            or not previous.tally
+            or previous.amount == figure.amount
+            or self.norm_at[figure.first - 1] != "to"
+            or self.norm_at[figure.first - 2] != "up"
+            or self.norm_at[verb] not in _ADDING
+            or self.norm_at[verb - 1] not in _RECORDS
+        ):
+            return None
+        contrast = next(
+            (i for i in range(verb - 1, self.first - 1, -1) if self.norm_at[i] in _CONTRASTS), None
+        )
+        if contrast is None:
+            return None
+        source = self._rival_source(verb)
+        if source is None or source is PUBLISHER or source.party is None:
+            return None
+        # the sides named as nouns before the contrast ("summing Moscow's statements"),
+        # not adjectives of the people ("for Ukrainian returnees")
+        first_tellers = {
+            p.code
+            for p in self.m.parties
+            if p.last <= contrast and p.noun and p.role != NATIONALITY
+        }
+        if previous.attributed is not None and previous.attributed.party is not None:
+            first_tellers.add(previous.attributed.party)
+        if source.party in first_tellers:
+            return None  # one side's two sums: a correction or a restatement, not a rival
+        if source.party not in (previous.sender, previous.receiver):
+            return None
+        return self._given_by(previous, figure, source)
 
     def _rather_than_cited(
         self, figure: FigureMention, previous: LegDraft | None

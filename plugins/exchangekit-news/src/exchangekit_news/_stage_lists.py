@@ -5,7 +5,8 @@ lists their sizes, saying once that each side handed over as many: "The swap
 ran in three stages of 390, 307 and 303, with each side handing over the same
 number on each day." Each listed size is one stage, in both directions. A
 stage needs its own day: the days listed in the sentence ("on June 19, June 20
-and June 26") or the days the sentence right before gave a transfer it told
+and June 26"), the days of a span it gives ("between May 23 and 25"), or the
+days the sentence right before gave a transfer it told
 ("355 were freed each way between Friday and Sunday"), as many as the stages;
 without them nothing is read, for a stage put on a guessed day is a wrong figure.
 """
@@ -24,7 +25,9 @@ from exchangekit_news._figure_dates import names_a_day
 from exchangekit_news._mentions import (
     _ABSOLUTE_PLANS,
     _WORD_DAYS,
+    DateMention,
     FigureMention,
+    span_days,
     stages_before_of,
 )
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
@@ -348,6 +351,9 @@ class _StageLists(_TransferContext):
         after = [d for d in days if d.first > sizes]
         if len(days) != stages and len(after) == stages:
             days = after
+        spanned = self._span_of_stages(days, stages)
+        if spanned:
+            return spanned
         if days:
             return _in_order(tuple(d.text for d in days)) if len(days) == stages else None
         if self.m.dates:
@@ -359,6 +365,19 @@ class _StageLists(_TransferContext):
         if not any(leg.sentence == self.index - 1 for leg in told_legs):
             return None
         return _in_order(told)
+
+    def _span_of_stages(self, days: list[DateMention], stages: int) -> tuple[str, ...]:
+        """The days of "between 23 May and 25 May" when the span holds one day per stage.
+
+        "between May 23 and 25, each side freed 1,000, in three stages of 390, 307 and
+        303": the span's ends are the sentence's only days and it holds as many days as
+        there are stages, so each stage has its day, as when the span is told in the
+        sentence before. () for any other span or count.
+        """
+        if len(days) != 2 or (days[0], days[1]) not in set(self._date_spans()):
+            return ()
+        spanned = span_days(f"between {days[0].text} and {days[1].text}")
+        return spanned if len(spanned) == stages else ()
 
     def _stage_kind(self, figures: list[FigureMention], end: int) -> PersonCategory | None:
         """The kind of the people the stages moved, as named; None when none is named.

@@ -489,6 +489,11 @@ _AFTER_INTRANSITIVE: Final = frozenset(
     | {"through", "via", "with", "under", "during"}
 )
 
+# Words that open a time of the telling's own day after an intransitive "returned":
+# "returned this morning" ("that afternoon" points back to a day the words may not name,
+# "last night" to the day before a telling that may be earlier than the story).
+_TIME_DEICTICS: Final = frozenset({"this"})
+_DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening"})
 
 # Nouns of a part measured against a whole: "a small fraction of the 19,546".
 _FRACTION_NOUNS: Final = frozenset({"fraction", "share", "portion", "proportion", "percentage"})
@@ -2002,6 +2007,8 @@ class _Transfers(_Rivals):
             following = words[k + 1 : k + 4]
             if word in _AGREEMENT_VERBS and self._deal_named_after(predicate, figure, k):
                 continue  # "completed the exchange of 400 for 400 agreed in Geneva"
+            if _of_other_exchange(words, k):
+                continue  # "..., of 205 for 205, and of the exchange agreed in Istanbul"
             if word in _UNDONE or (k < own and self._stall_word(words, k)):
                 return True
             if k < own and lx.calls_off(word_at, k):
@@ -2077,6 +2084,53 @@ class _Transfers(_Rivals):
             if word in _OTHER_CLAUSE or (word in _RELATIVES and words[k - 1 : k] != [","]):
                 return k
         return len(words)
+
+    def _nationals_pair_after_dated_colon(self, figure: FigureMention) -> bool:
+        """Whether "N <one side's> captives for N <the other's>" after a colon sizes a day's swap.
+
+        "On 5 February the two ministries told one story: 150 Ukrainian prisoners for
+        150 Russian ones": equal numbers of the two sides' people joined by "for" go
+        each way, and set off after a clause that gives a day and no figure, they are
+        that day's swap, as a bare "100 for 100" there is. A plan or a hope before the
+        colon, a pair going on with words of its own, or people of one side only, are not.
+        """
+        mark = figure.first - 1
+        at = figure.np_end
+        if (
+            self.norm_at[mark] != ":"
+            or figure.noun is None
+            or figure.nationality is None
+            or self.norm_at[at] != "for"
+        ):
+            return False
+        partner = next((f for f in self.m.figures if f.first == at + 1), None)
+        if partner is None or partner.amount != figure.amount:
+            return False
+        other, end = partner.nationality, partner.np_end  # "for 150 Russian servicemen"
+        if partner.noun is None and self.norm_at[partner.last + 1] == "ones":
+            # "for 150 Russian ones": the other side's adjective, "ones" for the same people
+            other = next(
+                (p.code for p in self.m.parties if p.first == partner.last and not p.noun), None
+            )
+            end = partner.last + 2
+        if (
+            (partner.noun is None and end != partner.last + 2)
+            # "150 Ukrainian soldiers for 150 Russian civilians": one kind each way, not two
+            or (partner.noun is not None and partner.noun.category != figure.noun.category)
+            or other is None
+            or {figure.nationality, other} != set(self._belligerents)
+            or len(self._belligerents) != 2
+        ):
+            return False
+        if end < self.last and self.norm_at[end] not in (",", ";", "."):
+            return False
+        start = self._clause_before(mark)
+        return (
+            any(start <= d.first and d.last <= mark and not d.since for d in self.m.dates)
+            and not any(start <= f.first < mark for f in self.m.figures)
+            and not self._planned_before(mark)
+            and self.norm_set.isdisjoint(_HOPING)
+        )
 
     def _swap_noun_pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is either N of a bare "N for N" right after "exchange of".
@@ -3475,7 +3529,14 @@ class _Transfers(_Rivals):
                 )
                 for f in self.m.figures
             )
-            and self.norm_at[predicate.last] in _AFTER_INTRANSITIVE
+            and (
+                self.norm_at[predicate.last] in _AFTER_INTRANSITIVE
+                # "303 defenders returned this morning": a time, not an object
+                or (
+                    self.norm_at[predicate.last] in _TIME_DEICTICS
+                    and self.norm_at[predicate.last + 1] in _DAY_PARTS
+                )
+            )
             # "185 servicemen and 20 civilians had returned, 205 in all": their sum
             and not any(
                 predicate.last <= f.first < predicate.last + 4
@@ -3902,6 +3963,7 @@ class _Transfers(_Rivals):
                     or self._sent_the_other_way(figure, previous, legs)
                     or self._rival_figure(figure, previous, legs)
                     or self._rather_than_cited(figure, previous)
+                    or self._rival_sum(figure, previous)
                 )
                 if rival is not None:
                     used.add(index)
@@ -5448,6 +5510,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_on_dated_line(figure)
             # "the handover on May 6 followed the pattern: 1,000 to Ukraine, 24 to Russia"
             copula = copula or self._colon_way(figure) is not None
+            # "On 5 February both sides agreed: 150 Ukrainian prisoners for 150 Russian ones"
+            copula = copula or self._nationals_pair_after_dated_colon(figure)
         owner = None if counter or copula else self._side_owner(figure)
         if found is None and not counter and not copula and owner is None:
             if self._included_after_named_part(figure):
@@ -6148,6 +6212,13 @@ class _Transfers(_Rivals):
                 and previous is not None
                 and previous.sentence == self.index
                 and previous.sender == speaker.party
+                # "Russia said 146 had been returned; Kyiv said 146 had come back": the
+                # leg before is the other side's account, so the teller's own words stand
+                and not (
+                    previous.attributed is not None
+                    and previous.attributed.party in belligerents
+                    and previous.attributed.party != speaker.party
+                )
                 and self._later_conjunct(self.first, figure.first)
                 and all(
                     leg.sender == speaker.party
@@ -8106,6 +8177,21 @@ def _again_closes(members: list[DateMention], sentence: _Transfers) -> bool:
         return False
     return all(
         {sentence.norm(i) for i in range(a.last, b.first)} <= {",", "on", "in"} for a, b in pairs
+    )
+
+
+def _of_other_exchange(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, a participle of a plan, names another exchange joined by "and".
+
+    "the May swap, of 205 for 205, and of the exchange agreed in Istanbul": the
+    participle right after the second exchange noun tells that exchange's deal, not
+    whether the first, sized one was done.
+    """
+    return (
+        words[k] in _UNDONE
+        and k >= 2
+        and words[k - 1] in _EXCHANGE_NOUNS
+        and "and" in words[: k - 1]
     )
 
 
