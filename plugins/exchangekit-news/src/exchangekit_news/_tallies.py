@@ -627,6 +627,8 @@ class _Tallies(_Claims):
             return True  # "4,100 have come home, the latest of them on May 3, when ..."
         if self._on_several_occasions(start, stop):
             return True  # "42 civilians were handed over at different times": many handovers
+        if self._in_several_groups(figure, stop):
+            return True  # "brought home 14 children in several small groups": many handovers
         if self._over_several_spans(figure, stop):
             return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
         if self._perfect_within_a_span(figure, stop):
@@ -1074,6 +1076,29 @@ class _Tallies(_Claims):
             with contextlib.suppress(ValueError):
                 return size is not None and Count.parse(size).low < figure.amount.low
             return False
+        return False
+
+    def _in_several_groups(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people came "in several small groups", "in various batches".
+
+        Groups of no told size, more than one, are several handovers, so the figure is
+        their sum over the span the sentence names. Not when it names no span (the span
+        summed would be a guess), nor when the clause dates a day ("on Friday, in several
+        groups": one handover's parts), nor past another figure ("..., 40 in several groups").
+        """
+        if self.norm_set.isdisjoint(_GROUPS) or not self.m.dates:
+            return False  # most sentences: no scan of the clause word by word
+        for i in self._at(("in",), figure.np_end, min(stop, figure.np_end + 4)):
+            j = i + 1 + (self.norm_at[i + 1] in _SEVERAL | {"many"})
+            if j == i + 1:
+                continue
+            j += self.norm_at[j] in ("small", "smaller", "separate")
+            if self.norm_at[j] not in _GROUPS:
+                continue
+            start, _ = self._clause_of(figure)
+            return not any(self.tokens[k].kind == NUM for k in range(figure.np_end, i)) and not any(
+                start <= d.first < stop and names_a_day(d.text) for d in self.m.dates
+            )
         return False
 
     def _on_several_occasions(self, start: int, stop: int) -> bool:
@@ -1821,9 +1846,7 @@ class _Tallies(_Claims):
         after = self.norms[figure.np_end - self.first : figure.np_end + 12 - self.first]
         skip = after.index(",", 1) + 1 if after[:1] == [","] and "," in after[1:8] else 0
         after = after[skip:]  # past an aside: "2,400 Russians, all told, had been returned"
-        if active is None and (
-            after[:2] != ["had", "been"] or not any(_lemmas.is_transfer_form(w) for w in after[2:4])
-        ):
+        if active is None and not _pluperfect_return(after):
             return False
         k = bisect.bisect_right(self.breaks, figure.np_end + skip + 1)
         clause = range(figure.np_end, self.breaks[k] if k < len(self.breaks) else self.last)
@@ -6120,6 +6143,8 @@ _ONE_OF_SEVERAL: Final = _LAST_RANKS | lx.ORDINALS | {"each", "per", "a", "one",
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
+# Parts of no told size a figure's people came home in: "in several small groups".
+_GROUPS: Final = frozenset({"groups", "batches"})
 # Indefinite counts of a span of days, weeks or months: "over several weeks".
 _MANY_SPANS: Final = lx.UNCOUNTED_QUANTIFIERS
 # Words opening another clause or event between a figure and a span: the span is not the figure's.
@@ -6154,3 +6179,18 @@ _BARE_PRISONERS: Final = frozenset({"prisoners", "prisoner"})
 def _joint_code(codes: Sequence[str]) -> str:
     """The code of the joint party of ``codes``, as :meth:`Party.joint` spells it."""
     return "+".join(sorted(set(codes)))
+
+
+def _pluperfect_return(after: list[str]) -> bool:
+    """Whether the words after a figure open a pluperfect of its people's return.
+
+    "had been returned", and the intransitive "had come back", "had returned home": both
+    tell that the figure's people were back by the time the speaker spoke.
+    """
+    if after[:2] == ["had", "been"]:
+        return any(_lemmas.is_transfer_form(w) for w in after[2:4])
+    return (
+        after[:1] == ["had"]
+        and after[1:2] in (["come"], ["returned"])
+        and (after[2:3] in (["back"], ["home"]))
+    )
