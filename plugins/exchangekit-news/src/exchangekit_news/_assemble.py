@@ -254,9 +254,8 @@ _THIS_YEAR: Final = re.compile(r"\bthis\s+year\b", re.I)
 # A series told without its count: "in several stages", "over multiple handovers",
 # "there were several handovers".
 _UNCOUNTED_SERIES: Final = re.compile(
-    r"\b(?:in|over|through|there\s+were|there\s+had\s+been)\s+(?:several|multiple)\s+(?:"
-    + "|".join(sorted(HANDOVER_PLURALS))
-    + r")\b",
+    r"\b(?:in|over|through|during|there\s+were|there\s+had\s+been)\s+"
+    r"(?:several|multiple|a\s+series\s+of)\s+(?:" + "|".join(sorted(HANDOVER_PLURALS)) + r")\b",
     re.IGNORECASE,
 )
 _SAID_NOW: Final = re.compile(

@@ -617,6 +617,8 @@ class _Tallies(_Claims):
             return True  # "a series of handovers that month, which brought back 6,000"
         if tallied and self._moved_in_series(figure, stop):
             return True  # "handed over 6,000 bodies in a series of transfers": their sum
+        if tallied and self._during_series(figure):
+            return True  # "during a series of handovers in June, Russia gave back 6,000"
         if self._in_sized_parts(figure):
             return True  # "handed over 6,000 bodies in May, in batches of about 1,500"
         if self._share_in_period_after(figure):
@@ -1019,6 +1021,37 @@ class _Tallies(_Claims):
                 any(c.isalnum() for c in self.norm_at[j]) or self.norm_at[j + 1] == "which"
                 for j in between
             ):
+                return True
+        return False
+
+    def _during_series(self, figure: FigureMention) -> bool:
+        """Whether a phrase "during a series of handovers", set before the figure's clause,
+        times the figure's people.
+
+        "In June, during a series of handovers that lasted several days, Russia transferred
+        more than 6,000 bodies": the figure is the series' sum. Not past a figure or a turn
+        to another clause ("during a series of swaps, 300 came home; on Friday 90 more"),
+        nor "the latest in a series of swaps", which ranks one.
+        """
+        for i in self._at(("series",), self.first, figure.first):
+            if (
+                self.norm_at[i + 1] != "of"
+                or self.norm_at[i + 2] not in _TALLY_PLURALS
+                or self.norm_at[i - 1] not in ("a", "an")
+                or self.norm_at[i - 2] not in _DURING_WORDS
+            ):
+                continue
+            between = range(i + 3, figure.first)
+            if any(self.norm_at[j] in _CLAUSE_TURNS for j in between):
+                continue
+            # "..., Russia handed over 6,000 bodies, receiving 78 in return": the return
+            # leg of the same series may stand past its first figure
+            returned = self.norms[figure.np_end - self.first : figure.np_end + 2 - self.first]
+            if returned not in (["in", "return"], ["in", "exchange"]) and any(
+                self.tokens[j].kind == NUM for j in between
+            ):
+                continue
+            if sum(self.norm_at[j] == "," for j in between) <= 3:
                 return True
         return False
 
@@ -6143,6 +6176,8 @@ _ONE_OF_SEVERAL: Final = _LAST_RANKS | lx.ORDINALS | {"each", "per", "a", "one",
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
+# Words that set a span of events over a clause: "during a series of handovers".
+_DURING_WORDS: Final = frozenset({"during", "over", "across", "through", "throughout"})
 # Parts of no told size a figure's people came home in: "in several small groups".
 _GROUPS: Final = frozenset({"groups", "batches"})
 # Indefinite counts of a span of days, weeks or months: "over several weeks".
