@@ -2417,6 +2417,9 @@ class _Tallies(_Claims):
         if not leg.tally or leg.since:
             return leg
         own = [f.first for f in self.m.figures if f.amount == leg.amount]
+        added = self._stage_added_day(own[0]) if len(own) == 1 else None
+        if added is not None:
+            return leg._replace(since=added)
         unit = self._period_of_total(own[0]) if len(own) == 1 else None
         if unit is None:
             return leg
@@ -2434,6 +2437,26 @@ class _Tallies(_Claims):
         if len(months) != 1:
             return leg  # "on Friday": which month the total opens with is not told
         return leg._replace(since=" ".join([months[0], *years[:1]]))
+
+    def _stage_added_day(self, at: int) -> str | None:
+        """The day of the stage an opening "together with" adds to the total at ``at``.
+
+        "Together with the 120 servicemen freed in the first stage on Thursday, 14 May,
+        the exchange has brought home 205": the total sums that stage and what came after
+        it, so it runs from that day, not from the war's start. None when the opening
+        sizes no stage or dates it by no one day.
+        """
+        figure = next(f for f in self.m.figures if f.first == at)
+        summing = self._summing_span(figure)
+        if summing is None:
+            return None
+        inside = range(summing[0], summing[1])
+        if not any(f.first in inside for f in self.m.figures):
+            return None  # "Together with Friday's group, ...": no stage sized
+        days = [d for d in self.m.dates if d.first in inside and not d.since]
+        if len(days) != 1 or not names_a_day(days[0].text):
+            return None
+        return days[0].text
 
     def _period_of_total(self, figure: int) -> str | None:
         """ "month" or "year" when the figure at ``figure`` is a total headed by that period.
@@ -2493,9 +2516,32 @@ class _Tallies(_Claims):
                 # "60 defenders came back, together with the body of a volunteer, and ...":
                 # after a figure the phrase adds to that clause; it opens no sum
                 continue
-            comma = next((j for j in range(i + 1, figure.first) if self.norm_at[j] == ","), None)
-            return (i, comma) if comma is not None and comma - i <= 8 else None
+            comma = next(
+                (
+                    j
+                    for j in range(i + 1, figure.first)
+                    if self.norm_at[j] == "," and not self._in_date(j)
+                ),
+                None,
+            )
+            if comma is None:
+                return None
+            added = [f for f in self.m.figures if i < f.first and f.last < comma]
+            if any(f.amount.low >= figure.amount.low for f in added):
+                return None  # "Together with the 120 freed, 85 came home": no sum
+            # "Together with the 120 servicemen freed in the first stage on Thursday, 14 May,":
+            # the stage added is told with its people and day
+            reach = _SUMMING_REACH + (bool(added) and _STAGE_ADDED_REACH)
+            return (i, comma) if comma - i <= reach + self._days_named(i, comma) else None
         return None
+
+    def _in_date(self, at: int) -> bool:
+        """Whether word ``at`` (a comma) stands inside a date: "on Thursday, 14 May"."""
+        return any(d.first < at < d.last for d in self.m.dates)
+
+    def _days_named(self, start: int, stop: int) -> int:
+        """How many words the date mentions between ``start`` and ``stop`` take up."""
+        return sum(d.last - d.first for d in self.m.dates if start <= d.first and d.last <= stop)
 
     def _days_stages_added(self, start: int, stop: int) -> bool:
         """Whether "with" before ``start`` adds up stages of several named days.
@@ -6176,6 +6222,10 @@ _ONE_OF_SEVERAL: Final = _LAST_RANKS | lx.ORDINALS | {"each", "per", "a", "one",
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
+# Words from "together with" to the comma closing the stages it adds up, and more when
+# the stage added is told with its figure: "Together with the 120 freed on Thursday, ...".
+_SUMMING_REACH: Final = 8
+_STAGE_ADDED_REACH: Final = 4
 # Words that set a span of events over a clause: "during a series of handovers".
 _DURING_WORDS: Final = frozenset({"during", "over", "across", "through", "throughout"})
 # Parts of no told size a figure's people came home in: "in several small groups".
