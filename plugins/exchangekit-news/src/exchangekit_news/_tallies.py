@@ -508,6 +508,17 @@ class _Tallies(_Claims):
         end = at - (self.norm_at[at - 1] == ",")
         return any(d.last == end and not d.since for d in self.m.dates)
 
+    def _when_between(self, start: int, stop: int) -> bool:
+        """Whether a "when" on a date stands between ``start`` and ``stop``.
+
+        "several exchanges since the start of the war, including one in late June, when
+        144 were returned": the clause after "when" tells that one day's handover, so a
+        span before it is not its figure's.
+        """
+        return "when" in self.norm_set and any(
+            self._when_of_date(i) for i in self._at(("when",), start, stop)
+        )
+
     def _when_of_start(self, at: int, figure: FigureMention) -> bool:
         """Whether "when" hangs on the date a span started and the figure is in its clause.
 
@@ -2045,6 +2056,7 @@ class _Tallies(_Claims):
                 # "nine residents who had been in Ukraine since the incursion were handed
                 # back": the relative tells the people's story, not the figure's span
                 and not self._in_people_relative(figure, i, stop)
+                and not self._when_between(i, figure.first)
                 and (
                     any(self.norm_at[j] in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
                     or any(self._event_of_opens(j) for j in range(i + 2, min(stop, i + 5)))
