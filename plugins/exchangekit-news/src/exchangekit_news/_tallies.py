@@ -2432,6 +2432,11 @@ class _Tallies(_Claims):
         added = self._stage_added_day(own[0]) if len(own) == 1 else None
         if added is not None:
             return leg._replace(since=added)
+        year = self._year_after_told(leg, own[0]) if len(own) == 1 else None
+        if year is not None:
+            # "said on Monday that 2,700 had come home in 2024": the year is the span, not
+            # the war up to Monday; told "in" it, the span also ends with it
+            return leg._replace(since=year)
         unit = self._period_of_total(own[0]) if len(own) == 1 else None
         if unit is None:
             return leg
@@ -2449,6 +2454,38 @@ class _Tallies(_Claims):
         if len(months) != 1:
             return leg  # "on Friday": which month the total opens with is not told
         return leg._replace(since=" ".join([months[0], *years[:1]]))
+
+    def _year_after_told(self, leg: LegDraft, at: int) -> str | None:
+        """The year a total told on a day counts over, named after its figure, as "in 2024".
+
+        "The ombudsman said on Monday that 2,700 had come home in 2024": the total is that
+        year's, not the war's up to Monday. The text keeps its "in" ("during 2024"), which
+        tells the assembler the span closes with the year. None when no day of telling is
+        the total's only date.
+        """
+        if len(leg.dates) != 1 or not names_a_day(leg.dates[0]):
+            return None
+        if not any(d.text == leg.dates[0] and self._statement_date(d) for d in self.m.dates):
+            return None  # "2,700 came home on Monday": the day is the handover's
+        figure = next(f for f in self.m.figures if f.first == at)
+        # past an aside on the people ("2,700, most of them soldiers, had been returned
+        # during 2024"), up to another figure or clause
+        stop = next(
+            (
+                i
+                for i in range(figure.np_end, min(self.last, figure.np_end + _YEAR_AFTER_REACH))
+                if any(f.first == i for f in self.m.figures) or self.norm_at[i] in _CLAUSE_TURNS
+            ),
+            min(self.last, figure.np_end + _YEAR_AFTER_REACH),
+        )
+        for d in self.m.dates:
+            if d.since or not figure.np_end <= d.first < stop:
+                continue
+            if self.norm_at[d.first - 1] not in ("in", "during", "throughout"):
+                continue
+            if _YEAR.fullmatch(d.text) and not any(e.last == d.first - 1 for e in self.m.dates):
+                return f"{self.norm_at[d.first - 1]} {d.text}"
+        return None
 
     def _stage_added_day(self, at: int) -> str | None:
         """The day of the stage an opening "together with" adds to the total at ``at``.
@@ -6238,6 +6275,9 @@ _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
 # the stage added is told with its figure: "Together with the 120 freed on Thursday, ...".
 _SUMMING_REACH: Final = 8
 _STAGE_ADDED_REACH: Final = 4
+# Words from a total's figure to the year it counts over: "2,700, most of them soldiers,
+# had been returned from Russia during 2024".
+_YEAR_AFTER_REACH: Final = 16
 # Words that set a span of events over a clause: "during a series of handovers".
 _DURING_WORDS: Final = frozenset({"during", "over", "across", "through", "throughout"})
 # Parts of no told size a figure's people came home in: "in several small groups".
