@@ -716,9 +716,7 @@ def test_news_in_exchanges_past_an_aside_renaming_the_people_makes_a_running_sum
     receipts: Callable[..., Any], amount: int, aside: str
 ) -> None:
     """ "In exchanges" after a long aside renaming the people still sums several swaps."""
-    # the surrender dated the sentence before: an undated one gives the total no start
     text = (
-        "The garrison surrendered in May 2022. "
         f"Since the surrender, about {amount:,} Ukrainian defenders, {aside}, "
         "have come home in exchanges."
     )
