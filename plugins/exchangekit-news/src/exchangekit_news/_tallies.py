@@ -226,11 +226,6 @@ _STARTED: Final = frozenset(
 _SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "altogether"})
 # Events a running total may start from: "since the Istanbul talks", "since June's deal".
 _START_EVENTS: Final = _TALKS_EVENTS | {"deals", "agreements", "accords"}
-# Events other than the war's start a span may open with, none of them dated by its name:
-# "since the surrender", "since the programme began", "since the events in Kursk".
-_UNDATED_STARTS: Final = frozenset(
-    {"surrender", "programme", "program", "initiative", "scheme", "events", "incursion"}
-)
 
 # Words before "the total" that make it a total still to come: "would bring the total to".
 _TOTAL_TO_COME: Final = _MODAL_WORDS | frozenset(
@@ -669,8 +664,6 @@ class _Tallies(_Claims):
             return True  # "Russia has taken 19,000 of them. Fewer than 1,500 have come back."
         if self._perfect_since_then(start, stop):
             return True  # "Since then it has helped reunite more than 100 children"
-        if self._since_undated_event(figure, start, stop):
-            return True  # "Since the surrender, 2,400 have been returned": a span (then refused)
         if self._helped_in_perfect(figure, start, stop):
             return True  # "Qatar says it has helped reunite 59 children with their families"
         if self._mediation_perfect(figure):
@@ -1607,25 +1600,6 @@ class _Tallies(_Claims):
         k = bisect.bisect_left(self.breaks, at + 1)
         return self.breaks[k] if k < len(self.breaks) else self.last
 
-    def _since_undated_event(self, figure: FigureMention, start: int, stop: int) -> bool:
-        """Whether the figure's clause counts, in the perfect, since an event of no date.
-
-        "Since the surrender, 2,400 defenders have been returned": many handovers' sum
-        over a span whose start the event's name does not date; read as a total so that
-        the span is looked for in the sentence before, or the total refused, never taken
-        for one handover on the day of the report.
-        """
-        if self.norm_set.isdisjoint(_UNDATED_STARTS):
-            return False  # most sentences: no such event
-        if not any(self.norm_at[i] in ("has", "have") for i in range(start, stop)):
-            return False  # "Since the surrender, 90 came home on Friday": one handover
-        return any(
-            self.norm_at[i + 1] == "the"
-            and not self._ranked(i)
-            and any(self.norm_at[j] in _UNDATED_STARTS for j in range(i + 2, i + 5))
-            for i in self._at(("since",), start, figure.first)
-        )
-
     def _undated_event_start(self) -> bool:
         """Whether "since" names an event that opened a span but no date for it.
 
@@ -1633,7 +1607,7 @@ class _Tallies(_Claims):
         month or day after the event: the span's start is not told (and is not the war's).
         "since the talks in May", "since the deal was signed in June" are dated.
         """
-        if self.norm_set.isdisjoint(_START_EVENTS | _UNDATED_STARTS):
+        if self.norm_set.isdisjoint(_START_EVENTS):
             return False  # most sentences: no event to start from
         for i in self._at(("since",), self.first, self.last):
             if self._ranked(i) or self._held_since_at(i):
@@ -1642,7 +1616,7 @@ class _Tallies(_Claims):
                 (
                     j
                     for j in range(i + 1, min(self.last, i + 5))
-                    if self.norm_at[j] in _START_EVENTS | _UNDATED_STARTS
+                    if self.norm_at[j] in _START_EVENTS
                 ),
                 None,
             )
