@@ -254,11 +254,12 @@ _THIS_YEAR: Final = re.compile(r"\bthis\s+year\b", re.I)
 # A series told without its count: "in several stages", "over multiple handovers",
 # "there were several handovers".
 _UNCOUNTED_SERIES: Final = re.compile(
-    r"\b(?:in|over|through|there\s+were|there\s+had\s+been)\s+(?:several|multiple)\s+(?:"
-    + "|".join(sorted(HANDOVER_PLURALS))
-    + r")\b",
+    r"\b(?:in|over|through|during|there\s+were|there\s+had\s+been)\s+"
+    r"(?:several|multiple|a\s+series\s+of)\s+(?:" + "|".join(sorted(HANDOVER_PLURALS)) + r")\b",
     re.IGNORECASE,
 )
+# A tally's start told as a whole year ("in 2024", "during 2024"), not "since 2024".
+_WHOLE_YEAR_TOLD: Final = re.compile(r"(?:in|during|throughout) \d{4}$")
 _SAID_NOW: Final = re.compile(
     r"\b(?:(?:has|have)\s+(?:said|stated|reported|announced)|says|say)\b", re.IGNORECASE
 )
@@ -2452,6 +2453,8 @@ class Assembler:
             return
         if leg.stated and leg.since == "last year" and isinstance(since, Period):
             end = min(end, since.end)  # "said in January ... freed last year": that year only
+        if leg.stated and _WHOLE_YEAR_TOLD.match(leg.since or "") and isinstance(since, Period):
+            end = min(end, since.end)  # "said on Monday ... come home in 2024": that year only
         covers = Period.between(start, end)
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
         known = self.tallies.get(key)

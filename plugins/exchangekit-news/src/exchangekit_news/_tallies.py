@@ -510,6 +510,17 @@ class _Tallies(_Claims):
         end = at - (self.norm_at[at - 1] == ",")
         return any(d.last == end and not d.since for d in self.m.dates)
 
+    def _when_between(self, start: int, stop: int) -> bool:
+        """Whether a "when" on a date stands between ``start`` and ``stop``.
+
+        "several exchanges since the start of the war, including one in late June, when
+        144 were returned": the clause after "when" tells that one day's handover, so a
+        span before it is not its figure's.
+        """
+        return "when" in self.norm_set and any(
+            self._when_of_date(i) for i in self._at(("when",), start, stop)
+        )
+
     def _when_of_start(self, at: int, figure: FigureMention) -> bool:
         """Whether "when" hangs on the date a span started and the figure is in its clause.
 
@@ -619,6 +630,8 @@ class _Tallies(_Claims):
             return True  # "a series of handovers that month, which brought back 6,000"
         if tallied and self._moved_in_series(figure, stop):
             return True  # "handed over 6,000 bodies in a series of transfers": their sum
+        if tallied and self._during_series(figure):
+            return True  # "during a series of handovers in June, Russia gave back 6,000"
         if self._in_sized_parts(figure):
             return True  # "handed over 6,000 bodies in May, in batches of about 1,500"
         if self._share_in_period_after(figure):
@@ -629,6 +642,8 @@ class _Tallies(_Claims):
             return True  # "4,100 have come home, the latest of them on May 3, when ..."
         if self._on_several_occasions(start, stop):
             return True  # "42 civilians were handed over at different times": many handovers
+        if self._in_several_groups(figure, stop):
+            return True  # "brought home 14 children in several small groups": many handovers
         if self._over_several_spans(figure, stop):
             return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
         if self._perfect_within_a_span(figure, stop):
@@ -1022,6 +1037,37 @@ class _Tallies(_Claims):
                 return True
         return False
 
+    def _during_series(self, figure: FigureMention) -> bool:
+        """Whether a phrase "during a series of handovers", set before the figure's clause,
+        times the figure's people.
+
+        "In June, during a series of handovers that lasted several days, Russia transferred
+        more than 6,000 bodies": the figure is the series' sum. Not past a figure or a turn
+        to another clause ("during a series of swaps, 300 came home; on Friday 90 more"),
+        nor "the latest in a series of swaps", which ranks one.
+        """
+        for i in self._at(("series",), self.first, figure.first):
+            if (
+                self.norm_at[i + 1] != "of"
+                or self.norm_at[i + 2] not in _TALLY_PLURALS
+                or self.norm_at[i - 1] not in ("a", "an")
+                or self.norm_at[i - 2] not in _DURING_WORDS
+            ):
+                continue
+            between = range(i + 3, figure.first)
+            if any(self.norm_at[j] in _CLAUSE_TURNS for j in between):
+                continue
+            # "..., Russia handed over 6,000 bodies, receiving 78 in return": the return
+            # leg of the same series may stand past its first figure
+            returned = self.norms[figure.np_end - self.first : figure.np_end + 2 - self.first]
+            if returned not in (["in", "return"], ["in", "exchange"]) and any(
+                self.tokens[j].kind == NUM for j in between
+            ):
+                continue
+            if sum(self.norm_at[j] == "," for j in between) <= 3:
+                return True
+        return False
+
     def _moved_in_series(self, figure: FigureMention, stop: int) -> bool:
         """Whether the figure's people moved "in a series of transfers", told after it.
 
@@ -1076,6 +1122,29 @@ class _Tallies(_Claims):
             with contextlib.suppress(ValueError):
                 return size is not None and Count.parse(size).low < figure.amount.low
             return False
+        return False
+
+    def _in_several_groups(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people came "in several small groups", "in various batches".
+
+        Groups of no told size, more than one, are several handovers, so the figure is
+        their sum over the span the sentence names. Not when it names no span (the span
+        summed would be a guess), nor when the clause dates a day ("on Friday, in several
+        groups": one handover's parts), nor past another figure ("..., 40 in several groups").
+        """
+        if self.norm_set.isdisjoint(_GROUPS) or not self.m.dates:
+            return False  # most sentences: no scan of the clause word by word
+        for i in self._at(("in",), figure.np_end, min(stop, figure.np_end + 4)):
+            j = i + 1 + (self.norm_at[i + 1] in _SEVERAL | {"many"})
+            if j == i + 1:
+                continue
+            j += self.norm_at[j] in ("small", "smaller", "separate")
+            if self.norm_at[j] not in _GROUPS:
+                continue
+            start, _ = self._clause_of(figure)
+            return not any(self.tokens[k].kind == NUM for k in range(figure.np_end, i)) and not any(
+                start <= d.first < stop and names_a_day(d.text) for d in self.m.dates
+            )
         return False
 
     def _on_several_occasions(self, start: int, stop: int) -> bool:
@@ -1825,9 +1894,7 @@ class _Tallies(_Claims):
         after = self.norms[figure.np_end - self.first : figure.np_end + 12 - self.first]
         skip = after.index(",", 1) + 1 if after[:1] == [","] and "," in after[1:8] else 0
         after = after[skip:]  # past an aside: "2,400 Russians, all told, had been returned"
-        if active is None and (
-            after[:2] != ["had", "been"] or not any(_lemmas.is_transfer_form(w) for w in after[2:4])
-        ):
+        if active is None and not _pluperfect_return(after):
             return False
         k = bisect.bisect_right(self.breaks, figure.np_end + skip + 1)
         clause = range(figure.np_end, self.breaks[k] if k < len(self.breaks) else self.last)
@@ -1993,6 +2060,7 @@ class _Tallies(_Claims):
                 # "nine residents who had been in Ukraine since the incursion were handed
                 # back": the relative tells the people's story, not the figure's span
                 and not self._in_people_relative(figure, i, stop)
+                and not self._when_between(i, figure.first)
                 and (
                     any(self.norm_at[j] in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
                     or any(self._event_of_opens(j) for j in range(i + 2, min(stop, i + 5)))
@@ -2365,6 +2433,14 @@ class _Tallies(_Claims):
         if not leg.tally or leg.since:
             return leg
         own = [f.first for f in self.m.figures if f.amount == leg.amount]
+        added = self._stage_added_day(own[0]) if len(own) == 1 else None
+        if added is not None:
+            return leg._replace(since=added)
+        year = self._year_after_told(leg, own[0]) if len(own) == 1 else None
+        if year is not None:
+            # "said on Monday that 2,700 had come home in 2024": the year is the span, not
+            # the war up to Monday; told "in" it, the span also ends with it
+            return leg._replace(since=year)
         unit = self._period_of_total(own[0]) if len(own) == 1 else None
         if unit is None:
             return leg
@@ -2382,6 +2458,58 @@ class _Tallies(_Claims):
         if len(months) != 1:
             return leg  # "on Friday": which month the total opens with is not told
         return leg._replace(since=" ".join([months[0], *years[:1]]))
+
+    def _year_after_told(self, leg: LegDraft, at: int) -> str | None:
+        """The year a total told on a day counts over, named after its figure, as "in 2024".
+
+        "The ombudsman said on Monday that 2,700 had come home in 2024": the total is that
+        year's, not the war's up to Monday. The text keeps its "in" ("during 2024"), which
+        tells the assembler the span closes with the year. None when no day of telling is
+        the total's only date.
+        """
+        if len(leg.dates) != 1 or not names_a_day(leg.dates[0]):
+            return None
+        if not any(d.text == leg.dates[0] and self._statement_date(d) for d in self.m.dates):
+            return None  # "2,700 came home on Monday": the day is the handover's
+        figure = next(f for f in self.m.figures if f.first == at)
+        # past an aside on the people ("2,700, most of them soldiers, had been returned
+        # during 2024"), up to another figure or clause
+        stop = next(
+            (
+                i
+                for i in range(figure.np_end, min(self.last, figure.np_end + _YEAR_AFTER_REACH))
+                if any(f.first == i for f in self.m.figures) or self.norm_at[i] in _CLAUSE_TURNS
+            ),
+            min(self.last, figure.np_end + _YEAR_AFTER_REACH),
+        )
+        for d in self.m.dates:
+            if d.since or not figure.np_end <= d.first < stop:
+                continue
+            if self.norm_at[d.first - 1] not in ("in", "during", "throughout"):
+                continue
+            if _YEAR.fullmatch(d.text) and not any(e.last == d.first - 1 for e in self.m.dates):
+                return f"{self.norm_at[d.first - 1]} {d.text}"
+        return None
+
+    def _stage_added_day(self, at: int) -> str | None:
+        """The day of the stage an opening "together with" adds to the total at ``at``.
+
+        "Together with the 120 servicemen freed in the first stage on Thursday, 14 May,
+        the exchange has brought home 205": the total sums that stage and what came after
+        it, so it runs from that day, not from the war's start. None when the opening
+        sizes no stage or dates it by no one day.
+        """
+        figure = next(f for f in self.m.figures if f.first == at)
+        summing = self._summing_span(figure)
+        if summing is None:
+            return None
+        inside = range(summing[0], summing[1])
+        if not any(f.first in inside for f in self.m.figures):
+            return None  # "Together with Friday's group, ...": no stage sized
+        days = [d for d in self.m.dates if d.first in inside and not d.since]
+        if len(days) != 1 or not names_a_day(days[0].text):
+            return None
+        return days[0].text
 
     def _period_of_total(self, figure: int) -> str | None:
         """ "month" or "year" when the figure at ``figure`` is a total headed by that period.
@@ -2441,9 +2569,32 @@ class _Tallies(_Claims):
                 # "60 defenders came back, together with the body of a volunteer, and ...":
                 # after a figure the phrase adds to that clause; it opens no sum
                 continue
-            comma = next((j for j in range(i + 1, figure.first) if self.norm_at[j] == ","), None)
-            return (i, comma) if comma is not None and comma - i <= 8 else None
+            comma = next(
+                (
+                    j
+                    for j in range(i + 1, figure.first)
+                    if self.norm_at[j] == "," and not self._in_date(j)
+                ),
+                None,
+            )
+            if comma is None:
+                return None
+            added = [f for f in self.m.figures if i < f.first and f.last < comma]
+            if any(f.amount.low >= figure.amount.low for f in added):
+                return None  # "Together with the 120 freed, 85 came home": no sum
+            # "Together with the 120 servicemen freed in the first stage on Thursday, 14 May,":
+            # the stage added is told with its people and day
+            reach = _SUMMING_REACH + (bool(added) and _STAGE_ADDED_REACH)
+            return (i, comma) if comma - i <= reach + self._days_named(i, comma) else None
         return None
+
+    def _in_date(self, at: int) -> bool:
+        """Whether word ``at`` (a comma) stands inside a date: "on Thursday, 14 May"."""
+        return any(d.first < at < d.last for d in self.m.dates)
+
+    def _days_named(self, start: int, stop: int) -> int:
+        """How many words the date mentions between ``start`` and ``stop`` take up."""
+        return sum(d.last - d.first for d in self.m.dates if start <= d.first and d.last <= stop)
 
     def _days_stages_added(self, start: int, stop: int) -> bool:
         """Whether "with" before ``start`` adds up stages of several named days.
@@ -6124,6 +6275,17 @@ _ONE_OF_SEVERAL: Final = _LAST_RANKS | lx.ORDINALS | {"each", "per", "a", "one",
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
 _OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
+# Words from "together with" to the comma closing the stages it adds up, and more when
+# the stage added is told with its figure: "Together with the 120 freed on Thursday, ...".
+_SUMMING_REACH: Final = 8
+_STAGE_ADDED_REACH: Final = 4
+# Words from a total's figure to the year it counts over: "2,700, most of them soldiers,
+# had been returned from Russia during 2024".
+_YEAR_AFTER_REACH: Final = 16
+# Words that set a span of events over a clause: "during a series of handovers".
+_DURING_WORDS: Final = frozenset({"during", "over", "across", "through", "throughout"})
+# Parts of no told size a figure's people came home in: "in several small groups".
+_GROUPS: Final = frozenset({"groups", "batches"})
 # Indefinite counts of a span of days, weeks or months: "over several weeks".
 _MANY_SPANS: Final = lx.UNCOUNTED_QUANTIFIERS
 # Words opening another clause or event between a figure and a span: the span is not the figure's.
@@ -6158,3 +6320,18 @@ _BARE_PRISONERS: Final = frozenset({"prisoners", "prisoner"})
 def _joint_code(codes: Sequence[str]) -> str:
     """The code of the joint party of ``codes``, as :meth:`Party.joint` spells it."""
     return "+".join(sorted(set(codes)))
+
+
+def _pluperfect_return(after: list[str]) -> bool:
+    """Whether the words after a figure open a pluperfect of its people's return.
+
+    "had been returned", and the intransitive "had come back", "had returned home": both
+    tell that the figure's people were back by the time the speaker spoke.
+    """
+    if after[:2] == ["had", "been"]:
+        return any(_lemmas.is_transfer_form(w) for w in after[2:4])
+    return (
+        after[:1] == ["had"]
+        and after[1:2] in (["come"], ["returned"])
+        and (after[2:3] in (["back"], ["home"]))
+    )
