@@ -541,6 +541,12 @@ FROZEN_41_FLOORS = (0.81, 0.77, 0.84)
 # dates 88.5%.
 FROZEN_42_FLOORS = (0.87, 0.75, 0.88)
 
+# The forty-third frozen test set (corpus/frozen-43: 35 articles, 347 figures), written by a
+# helper that saw neither the rules nor any corpus, at the start of the thirty-ninth
+# session, and scored once after that session's round: precision 87.3%, recall 73.2%,
+# dates 87.0%.
+FROZEN_43_FLOORS = (0.87, 0.73, 0.87)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -586,6 +592,7 @@ FROZEN_42_FLOORS = (0.87, 0.75, 0.88)
         ("frozen-40", 35, FROZEN_40_FLOORS),
         ("frozen-41", 35, FROZEN_41_FLOORS),
         ("frozen-42", 35, FROZEN_42_FLOORS),
+        ("frozen-43", 35, FROZEN_43_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
