@@ -31,6 +31,16 @@ def test_news_each_of_them_between_dashes(news: Callable[..., Any]) -> None:
     assert not result.tallies
 
 
+def test_news_each_one_after_counted_swaps(news: Callable[..., Any]) -> None:
+    # "each one" as "each of them": the counted swaps' own sizes, told after the teller
+    result = news(
+        "Over the summer, Qatari mediators said, four swaps were carried out, each one "
+        "with 52 captives, and talks on a fifth have begun."
+    )
+    assert all(c.best != 52 for c in result.moved_counts())
+    assert not result.tallies
+
+
 def test_news_one_swap_sized_on_each_side_is_still_read(news: Callable[..., Any]) -> None:
     # near miss: "a third exchange" is one event, and "each side" sizes it per side
     result = news(

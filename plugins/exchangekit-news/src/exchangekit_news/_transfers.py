@@ -1261,15 +1261,16 @@ class _Transfers(_Rivals):
                 return True  # "390 a day for three days"
         return False
 
-    def _each_of_uncounted_handovers(self, figure: FigureMention) -> bool:
-        """Whether the figure, set off after handovers not counted, sizes "each" of them.
+    def _each_of_handovers_set_off(self, figure: FigureMention) -> bool:
+        """Whether the figure, set off after handovers not dated one by one, sizes "each".
 
         "Several swaps took place in the spring, each involving about 60 prisoners",
-        "..., each of them with dozens of soldiers": the figure is every handover's own
-        size, of handovers neither counted nor dated one by one, so it is neither one
-        swap nor their sum. Handovers given a date each ("..., each of them involving
-        around 1,000 bodies, took place in July, August and September") or counted
-        ("three handovers of 700 each") are the other rules'.
+        "..., each of them with dozens of soldiers", "Three exchanges took place last
+        month, each involving 40 prisoners": the figure is every handover's own size,
+        so it is neither one swap nor their sum, and whether it counts one side's
+        people or both is not said. Handovers given a date each ("..., each of them
+        involving around 1,000 bodies, took place in July, August and September") are
+        the other rules'.
         """
         link = figure.first - 1
         if self.norm_at[link] not in ("involving", "with", "of") or "each" not in self.norm_set:
@@ -1285,35 +1286,9 @@ class _Transfers(_Rivals):
             each -= 1
         if self.norm_at[each] != "each" or self.norm_at[each - 1] not in {",", *lx.DASH_MARKS}:
             return False
-        plurals = [i for i in range(self.first, each) if self.norm_at[i] in lx.HANDOVER_PLURALS]
-        if not plurals:
-            return False
-        before = plurals[-1] - 1
-        before -= self.norm_at[before] in _MORE
-        if self.norm_at[before].isdigit() or self.norm_at[before] in lx.NUMBER_WORDS:
+        if not any(self.norm_at[i] in lx.HANDOVER_PLURALS for i in range(self.first, each)):
             return False
         return sum(not d.since for d in self.m.dates) < 2
-
-    def _each_of_counted_set_off(self, figure: FigureMention) -> bool:
-        """Whether the figure, set off after counted handovers, sizes "each" of them.
-
-        "Three exchanges took place last month, each involving 40 prisoners": 40 is every
-        exchange's size, neither one swap nor the sum, and whether it counts one side's
-        people or both is not said; with no date for each exchange, nothing is read.
-        """
-        link = figure.first - 1
-        if self.norm_at[link] not in ("involving", "with", "of"):
-            return False
-        each = link - 1 - 2 * ((self.norm_at[link - 2], self.norm_at[link - 1]) == ("of", "them"))
-        if self.norm_at[each] != "each" or self.norm_at[each - 1] not in {",", *lx.DASH_MARKS}:
-            return False
-        plurals = [i for i in range(self.first, each) if self.norm_at[i] in lx.HANDOVER_PLURALS]
-        if not plurals:
-            return False
-        before = plurals[-1] - 1
-        before -= self.norm_at[before] in _MORE
-        counted = self.norm_at[before].isdigit() or self.norm_at[before] in lx.NUMBER_WORDS
-        return counted and sum(not d.since for d in self.m.dates) < 2
 
     def _joined_parts(self, before: FigureMention, after: FigureMention) -> bool:
         """Whether two figures stand joined in one list: "19 men and 8 women"."""
@@ -5670,10 +5645,8 @@ class _Transfers(_Rivals):
             return None  # "the release leaves 1,000 defenders still in Russian hands"
         if self._on_each_of_days(figure):
             return None  # "390 prisoners on each of three days": no one swap's size
-        if self._each_of_uncounted_handovers(figure):
-            return None  # "several swaps took place, each involving 60": no one swap, no sum
-        if self._each_of_counted_set_off(figure):
-            return None  # "three swaps took place, each involving 40": per swap, per side?
+        if self._each_of_handovers_set_off(figure):
+            return None  # "several (three) swaps took place, each involving 60": no one swap
         if self._unkinded_parts_of_whole(figure):
             return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
         if found is not None and self._infinitive_of(found[0], figure):
