@@ -3002,6 +3002,7 @@ class _FigureDates(_Speakers):
             and not self._expected_after(d, figure)
             and not self._people_story_date(d, figure)
             and not self._own_time_clause_date(d, figure)
+            and not self._closed_life_story_date(d, figure)
             and not self._included_day_date(d, figure)
             and not self._example_day_date(d)
             and not self._share_aside_date(d, figure)
@@ -3380,6 +3381,19 @@ class _FigureDates(_Speakers):
                     and any(self.norm_at[k] == "," for k in range(date.last, figure.first))
                 )
         return False
+
+    def _closed_life_story_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates a "who" clause on someone, set off and closed before the figure.
+
+        "Hrytsenko, a driver who enlisted in 2015, is among the 95 freed on Friday": the
+        year is the driver's own past, told in an aside the comma closes before the count;
+        it is not the day of the handover the count belongs to.
+        """
+        if date.last > figure.first or not self.persons_past_date(date):
+            return False
+        if self._captivity_date(date):
+            return False  # a capture's date has rules of its own ("captured in 2022, when ...")
+        return any(self.norm_at[k] == "," for k in range(date.last, figure.first))
 
     def _included_day_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` names, by its possessive, a handover an opening "including" adds in.
