@@ -194,6 +194,9 @@ class LegDraft(NamedTuple):
     # the date text of a day the exchange is told only to have come before ("swapped 80
     # each before 20 October"): a bound its date must fall short of, never its day
     before: str | None = None
+    # a count over the one year its ``since`` names and no later ("compared with 1,125
+    # in 2023"): the span it covers closes with that year, whenever it was told
+    year_only: bool = False
 
 
 class Asked(NamedTuple):
