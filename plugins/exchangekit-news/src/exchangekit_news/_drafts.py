@@ -285,6 +285,7 @@ class Discourse:
         "days",
         "days_at",
         "event_day",
+        "exchange_named_on",
         "figured",
         "figureless",
         "figures_out",
@@ -523,6 +524,9 @@ class Discourse:
         # it dates a statement ("who said on Monday"), for "Moscow said at the time that
         # 50 had died" after "an explosion in July 2022" and "She also said that ...".
         self.told: tuple[int, str, bool] | None = None
+        # The day the latest sentence naming one gave an exchange by ("including 207 in the
+        # exchange on Jan. 31"), and that sentence, for "That swap saw Russia receive 195".
+        self.exchange_named_on: tuple[int, str] | None = None
         # The one date the latest sentence gave a statement ("said on Thursday that ..."),
         # and that sentence, for "It said 1,300 more are missing" right after it.
         self.stated: tuple[int, str] | None = None

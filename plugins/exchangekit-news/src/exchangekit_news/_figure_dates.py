@@ -3039,7 +3039,9 @@ class _FigureDates(_Speakers):
             carried = (
                 self._on_day_of(scene, figure)
                 if scene is not None
-                else self._bare_ordinal_day(figure) or self._day_pointed_back()
+                else self._bare_ordinal_day(figure)
+                or self._day_pointed_back()
+                or self._exchange_pointed_back()
             )
             return ((carried,), False) if carried is not None else ((), False)
         scene = self.discourse.scene
@@ -4988,6 +4990,37 @@ class _FigureDates(_Speakers):
         ):
             return None
         return told[1]
+
+    def exchange_named_on(self) -> str | None:
+        """The day this sentence names one exchange by: "207 in the exchange on Jan. 31".
+
+        Only a day right after "the exchange (swap, handover) on", and only when the
+        sentence names one such; a month or a weekday names no one exchange.
+        """
+        named = [
+            d.text
+            for d in self.m.dates
+            if not d.since
+            and _HAS_DAY.search(d.text)
+            and self.norm_at[d.first - 1] == "on"
+            and self.norm_at[d.first - 2] in lx.EXCHANGE_NOUNS
+            and self.norm_at[d.first - 3] in ("the", "that")
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _exchange_pointed_back(self) -> str | None:
+        """The day "That swap" opening an undated sentence points back to.
+
+        "... including 207 in the exchange on Jan. 31. That swap, the 50th, saw Russia
+        receive 195 of its own men": the exchange the sentence before named by its day.
+        """
+        named = self.discourse.exchange_named_on
+        if named is None or named[0] != self.index - 1 or self.m.dates:
+            return None
+        opener = (self.norm_at[self.first], self.norm_at[self.first + 1])
+        if opener[0] not in ("that", "this") or opener[1] not in ("exchange", "swap", "handover"):
+            return None
+        return self._in_year(named[1])
 
     def month_pointed_back(self) -> str | None:
         """The month "that month" or "the same month" points back to, for a total with no date.
