@@ -2455,6 +2455,8 @@ class Assembler:
             end = min(end, since.end)  # "said in January ... freed last year": that year only
         if leg.stated and _WHOLE_YEAR_TOLD.match(leg.since or "") and isinstance(since, Period):
             end = min(end, since.end)  # "said on Monday ... come home in 2024": that year only
+        if leg.year_only and isinstance(since, Period):
+            end = min(end, since.end)  # "compared with 1,125 in 2023": that year only
         covers = Period.between(start, end)
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
         known = self.tallies.get(key)

@@ -194,6 +194,9 @@ class LegDraft(NamedTuple):
     # the date text of a day the exchange is told only to have come before ("swapped 80
     # each before 20 October"): a bound its date must fall short of, never its day
     before: str | None = None
+    # a count over the one year its ``since`` names and no later ("compared with 1,125
+    # in 2023"): the span it covers closes with that year, whenever it was told
+    year_only: bool = False
 
 
 class Asked(NamedTuple):
@@ -282,6 +285,7 @@ class Discourse:
         "days",
         "days_at",
         "event_day",
+        "exchange_named_on",
         "figured",
         "figureless",
         "figures_out",
@@ -520,6 +524,9 @@ class Discourse:
         # it dates a statement ("who said on Monday"), for "Moscow said at the time that
         # 50 had died" after "an explosion in July 2022" and "She also said that ...".
         self.told: tuple[int, str, bool] | None = None
+        # The day the latest sentence naming one gave an exchange by ("including 207 in the
+        # exchange on Jan. 31"), and that sentence, for "That swap saw Russia receive 195".
+        self.exchange_named_on: tuple[int, str] | None = None
         # The one date the latest sentence gave a statement ("said on Thursday that ..."),
         # and that sentence, for "It said 1,300 more are missing" right after it.
         self.stated: tuple[int, str] | None = None

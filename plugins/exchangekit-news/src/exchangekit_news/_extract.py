@@ -632,6 +632,9 @@ def extract(
         # "On Tuesday two figures for Russian dead appeared.": the figures told next
         out = len(scene) == 1 and not claims and not people_counted and sentence.figures_put_out()
         discourse.figures_out = (index, scene[0]) if out else None
+    named_on = sentence.exchange_named_on()
+    if named_on is not None:
+        discourse.exchange_named_on = (index, named_on)
     stated = [
         d.text for d in scene_dates if sentence._statement_date(d) or sentence.dates_a_statement(d)
     ]

@@ -3002,6 +3002,7 @@ class _FigureDates(_Speakers):
             and not self._expected_after(d, figure)
             and not self._people_story_date(d, figure)
             and not self._own_time_clause_date(d, figure)
+            and not self._closed_life_story_date(d, figure)
             and not self._included_day_date(d, figure)
             and not self._example_day_date(d)
             and not self._share_aside_date(d, figure)
@@ -3038,7 +3039,9 @@ class _FigureDates(_Speakers):
             carried = (
                 self._on_day_of(scene, figure)
                 if scene is not None
-                else self._bare_ordinal_day(figure) or self._day_pointed_back()
+                else self._bare_ordinal_day(figure)
+                or self._day_pointed_back()
+                or self._exchange_pointed_back()
             )
             return ((carried,), False) if carried is not None else ((), False)
         scene = self.discourse.scene
@@ -3380,6 +3383,19 @@ class _FigureDates(_Speakers):
                     and any(self.norm_at[k] == "," for k in range(date.last, figure.first))
                 )
         return False
+
+    def _closed_life_story_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates a "who" clause on someone, set off and closed before the figure.
+
+        "Hrytsenko, a driver who enlisted in 2015, is among the 95 freed on Friday": the
+        year is the driver's own past, told in an aside the comma closes before the count;
+        it is not the day of the handover the count belongs to.
+        """
+        if date.last > figure.first or not self.persons_past_date(date):
+            return False
+        if self._captivity_date(date):
+            return False  # a capture's date has rules of its own ("captured in 2022, when ...")
+        return any(self.norm_at[k] == "," for k in range(date.last, figure.first))
 
     def _included_day_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` names, by its possessive, a handover an opening "including" adds in.
@@ -4974,6 +4990,37 @@ class _FigureDates(_Speakers):
         ):
             return None
         return told[1]
+
+    def exchange_named_on(self) -> str | None:
+        """The day this sentence names one exchange by: "207 in the exchange on Jan. 31".
+
+        Only a day right after "the exchange (swap, handover) on", and only when the
+        sentence names one such; a month or a weekday names no one exchange.
+        """
+        named = [
+            d.text
+            for d in self.m.dates
+            if not d.since
+            and _HAS_DAY.search(d.text)
+            and self.norm_at[d.first - 1] == "on"
+            and self.norm_at[d.first - 2] in lx.EXCHANGE_NOUNS
+            and self.norm_at[d.first - 3] in ("the", "that")
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _exchange_pointed_back(self) -> str | None:
+        """The day "That swap" opening an undated sentence points back to.
+
+        "... including 207 in the exchange on Jan. 31. That swap, the 50th, saw Russia
+        receive 195 of its own men": the exchange the sentence before named by its day.
+        """
+        named = self.discourse.exchange_named_on
+        if named is None or named[0] != self.index - 1 or self.m.dates:
+            return None
+        opener = (self.norm_at[self.first], self.norm_at[self.first + 1])
+        if opener[0] not in ("that", "this") or opener[1] not in ("exchange", "swap", "handover"):
+            return None
+        return self._in_year(named[1])
 
     def month_pointed_back(self) -> str | None:
         """The month "that month" or "the same month" points back to, for a total with no date.

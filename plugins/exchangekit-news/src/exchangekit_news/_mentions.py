@@ -1439,6 +1439,12 @@ class _Finder:
                 continue
             if self._receipt_repeated_after_sending(previous, mention):
                 continue  # "handed over 15 ..., and the same number as we received": not 15
+            named = self._counterpart_named_after(mention.np_end)
+            if named is not None and mention.noun is not None and named[0] != previous.amount:
+                # "... received the same number of its own soldiers in return for the 84": the
+                # figure the phrase repeats is the one it names, not the last one told
+                added.append(mention._replace(amount=named[0], text=named[1]))
+                continue
             if mention.np_end in repeated_ends:
                 continue  # "an equal number" read again from "equal": one phrase, repeated once
             each_time = self._each_time_list(found, a, mention.np_end)
@@ -1610,6 +1616,27 @@ class _Finder:
                 dropped = None
                 kept.append(f)
         return kept
+
+    def _counterpart_named_after(self, end: int) -> tuple[Count, str] | None:
+        """The figure "in return for the N" names right after a "the same number" phrase.
+
+        "the same number of its men in exchange for the 84" repeats the 84 told before,
+        whatever figure stands last before the phrase; None when no such figure follows.
+        """
+        at = end
+        if self.norm_at[at] == "in" and self.norm_at[at + 1] in ("return", "exchange"):
+            at += 2
+        if (self.norm_at[at], self.norm_at[at + 1]) != ("for", "the") or at + 2 >= self.last:
+            return None
+        token = self.tokens[at + 2]
+        if token.kind != NUM or lx.is_bare_year(token.text):
+            return None
+        if self.norm_at[at + 3] not in (",", ".", ";", "and") and at + 3 < self.last:
+            return None  # "for the 84 soldiers of the first stage": a phrase of its own
+        try:
+            return Count.parse(token.text), token.text
+        except ValueError:
+            return None
 
     def _bare_repeated(self, found: list[FigureMention], a: int, b: int) -> FigureMention | None:
         """ "A final 303 were swapped for the same number": a figure with no noun, repeated.

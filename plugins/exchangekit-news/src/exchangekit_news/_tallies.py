@@ -5727,6 +5727,8 @@ class _Tallies(_Claims):
             # the total's day of telling is the compared count's too; a total dated by its
             # year alone ("in 2024", "this year") lends it no date: it stood in its own year
             telling = tuple(d for d in template.dates if not whole_year_text(d))
+            if not telling and self._of_the_years_own(template):
+                telling = template.dates or ("this year",)
             used.add(k)
             drafts.append(
                 template._replace(
@@ -5735,9 +5737,24 @@ class _Tallies(_Claims):
                     since=year.text,
                     note=None,
                     exchange_count=None,
+                    year_only=True,
                 )
             )
         return drafts
+
+    def _of_the_years_own(self, total: LegDraft) -> bool:
+        """Whether ``total`` counts the year the text is published in, and no other.
+
+        "2,885 were freed in 2025, compared with 1,358 in 2024", published in 2025:
+        the total is told as the text is, and the compared count with it.
+        """
+        published = self.discourse.published
+        if published is None:
+            return False
+        own = {str(published.year), "this year"}
+        if total.dates:
+            return all(d in own for d in total.dates)
+        return total.since is None and self.discourse.year in (None, str(published.year))
 
     def restated_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """A later count of a running total, set off after it: "- a figure X now put at 1,762".
