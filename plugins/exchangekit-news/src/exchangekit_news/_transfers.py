@@ -1995,6 +1995,8 @@ class _Transfers(_Rivals):
             words.append(self.norm_at[i] if self.tokens[i].text != "May" else "may_month")
         if self._near_but_none(words):
             return True
+        if _never_happened(words):
+            return True  # "the swap of 205 for 205 that was agreed in Istanbul never happened"
         if not lx.HAPPENED_PAST.isdisjoint(words) or _done_after_and(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
         if self._agreed_to(predicate.first):
@@ -8192,6 +8194,19 @@ def _of_other_exchange(words: list[str], k: int) -> bool:
         and k >= 2
         and words[k - 1] in _EXCHANGE_NOUNS
         and "and" in words[: k - 1]
+    )
+
+
+def _never_happened(words: list[str]) -> bool:
+    """Whether "never" (at most one word before) negates a past verb of happening.
+
+    "the swap of 140 for 140 agreed in Abu Dhabi never (actually) happened": the swap
+    stayed a plan, though "happened" alone would say it was done; "never expected ...,
+    took place" negates another verb and leaves the swap done.
+    """
+    return any(
+        word in lx.HAPPENED_PAST and "never" in words[max(0, k - 2) : k]
+        for k, word in enumerate(words)
     )
 
 
