@@ -1036,9 +1036,28 @@ class _TransferRoles(_Tallies):
                     relative if start == end < relative else start, after[0].first, figure
                 )
                 and not self._restated_before(start, after[0].first)
+                and not self._object_before_joined_verb(figure, start, after[0])
             ):
                 return after[0], False
         return None
+
+    def _object_before_joined_verb(
+        self, figure: FigureMention, end: int, verb: TransferWord
+    ) -> bool:
+        """Whether ``verb`` opens a second predicate joined by "and" after the figure's object.
+
+        "Ukraine had taken in 23 civilians and handed back to Moscow nine soldiers": a bare
+        past verb right after "and" (an adverb between at most) shares the subject before
+        the figure, which is the object of an earlier verb, not the people ``verb`` moves.
+        "23 civilians and nine soldiers were handed back" puts a figure, not a verb, there.
+        """
+        if self.norm_at[end] != "and":
+            return False
+        between = [self.norm_at[i] for i in range(end + 1, verb.first)]
+        if not all(w in _VERB_GROUP_ADVERBS for w in between):
+            return False
+        word = self.norm_at[verb.first]
+        return word.endswith("ed") or word in ("brought", "sent", "gave", "took", "got")
 
     def _past_each_aside(self, figure: FigureMention) -> int:
         """Where the clause resumes after a dash aside sizing "each time", else the figure's end.
