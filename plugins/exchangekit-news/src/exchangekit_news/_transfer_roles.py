@@ -340,6 +340,9 @@ class _TransferRoles(_Tallies):
                 # "1,000 bodies were handed over to Ukraine and 24 were returned to Russia": a
                 # passive of its own after the figure opens a second clause
                 or (between[-1:] == ["and"] and self._own_passive_after(figure))
+                # "70 were freed on each side and 12 civilians went home to Ukraine": a verb
+                # of coming home right after the figure is its own, one way
+                or (between[-1:] == ["and"] and self._own_homecoming_after(figure))
                 # "carried out a swap, with the ministry saying that 195 had been released"
                 or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
                 # "In a separate return, 14 soldiers and three civilians crossed ...": a
@@ -467,6 +470,16 @@ class _TransferRoles(_Tallies):
         if self.norm_at[at] not in ("was", "were"):
             return False
         return any(t.first == at + 1 and t.done for t in self.m.transfers)
+
+    def _own_homecoming_after(self, figure: FigureMention) -> bool:
+        """Whether a past verb of coming home follows the figure's noun group straight.
+
+        "... freed on each side and 12 civilians went home to Ukraine": the people are
+        the subject of "went home", so the verb before "and" does not govern them.
+        """
+        return any(
+            t.first == figure.np_end and t.done and t.move is Move.RECEIVE for t in self.m.transfers
+        )
 
     def _past_agreed_deal(self, noun: TransferWord, figure: FigureMention) -> int:
         """Where the words that may make ``noun``'s figure a plan start: past "agreed" that

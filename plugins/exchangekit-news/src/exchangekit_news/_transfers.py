@@ -4277,6 +4277,19 @@ class _Transfers(_Rivals):
             leg.tally and leg.sender == previous.receiver for leg in drafted
         )
 
+    def _each_side_closed_before(self, figure: FigureMention) -> bool:
+        """Whether "on each side" (either, both) ends the clause joined by "and" before the figure.
+
+        "... were freed on each side and 12 civilians went home": the phrase sizes the
+        clause before "and", not the figure that opens the next one.
+        """
+        at = figure.first
+        return (
+            self.norm_at[at - 1] == "and"
+            and self.norm_at[at - 2] in ("side", "sides", "way", "direction")
+            and self.norm_at[at - 3] in ("each", "either", "both")
+        )
+
     def _part_both_ways(
         self,
         figure: FigureMention,
@@ -5863,6 +5876,16 @@ class _Transfers(_Rivals):
         ):
             # "three handovers returned 82 bodies apiece to Ukraine": one side receives, so
             # "apiece" shares the figure out over the handovers, not over the sides
+            symmetric = False
+        if (
+            symmetric
+            and predicate is not None
+            and not first
+            and predicate.move is Move.RECEIVE
+            and self._each_side_closed_before(figure)
+        ):
+            # "70 were freed on each side and 12 civilians went home to Ukraine": "each side"
+            # is the clause before's; the 12 went home, one way, to the side named
             symmetric = False
         if (
             predicate is not None
