@@ -4277,6 +4277,27 @@ class _Transfers(_Rivals):
             leg.tally and leg.sender == previous.receiver for leg in drafted
         )
 
+    def _go_between_subject(self, predicate: TransferWord) -> bool:
+        """Whether the nearest party before the verb, in its clause, is a go-between.
+
+        "Qatar, for example, helped bring home more than a dozen children": a mediator's
+        doing tells no home, so the side last heard speaking is not the people's.
+        """
+        opener = max(
+            (
+                i
+                for i in range(self.first, predicate.first)
+                if self.norm_at[i] in (":", ";", "while", "whereas")
+            ),
+            default=self.first,
+        )
+        party = max(
+            (p for p in self.m.parties if opener <= p.first and p.last <= predicate.first),
+            key=lambda p: p.first,
+            default=None,
+        )
+        return party is not None and party.role == MEDIATOR and party.noun
+
     def _each_side_closed_before(self, figure: FigureMention) -> bool:
         """Whether "on each side" (either, both) ends the clause joined by "and" before the figure.
 
@@ -6302,6 +6323,7 @@ class _Transfers(_Rivals):
                 and not secured
                 and not self._unnamed_turn()
                 and not self._mediators_own_verb(figure, predicate, belligerents)
+                and not self._go_between_subject(predicate)
             ):
                 # "Yermak said 1,762 people had been brought back since the start of the
                 # war": a speaker of no known side sums his side's homecomings, and the side
