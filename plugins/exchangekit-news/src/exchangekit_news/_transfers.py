@@ -362,6 +362,8 @@ _PLAN_NOUNS: Final = frozenset(
 _PLAN_SIZE_HEDGES: Final = lx.SHARE_HEDGES | {"up", "to", "some", "just", "only", "initially"}
 # How many words the subject of "the plan was N" may run to: "Kyiv's initial offer was".
 _PLAN_SUBJECT_REACH: Final = 4
+# Participles of holding people whose "by" names the side that held them: "detained by".
+_HELD_BY_VERBS: Final = frozenset({"detained", "held", "captured", "imprisoned", "jailed"})
 # How far before an exchange noun its cancelling verb may stand: "called off the planned swap".
 _CALLED_OFF_REACH: Final = 3
 # How many words an aside between that subject and "was" may run to: ", officials said,".
@@ -6293,7 +6295,11 @@ class _Transfers(_Rivals):
                 # a side after a return verb's "from" is where they came back from, never
                 # their home (not "officials from Ukraine", who may speak for it)
                 left = {e.party for a, e in before if e.party and self._returned_from(a)}
-                named = {e.party for a, e in before if not self._returned_from(a)}
+                named = {
+                    e.party
+                    for a, e in before
+                    if not self._returned_from(a) and not self._held_by_side(a)
+                }
                 joined = self._leg_of_clause_before(figure, before, previous)
                 if joined is not None and self.norm_at[predicate.first - 1] in lx.BE_FORMS:
                     # "Russia handed over 40 in May; in June, 800 (more) were freed": the side
@@ -6762,6 +6768,15 @@ class _Transfers(_Rivals):
             ):
                 return True  # "among those who came home ... were two soldiers"
         return False
+
+    def _held_by_side(self, at: int) -> bool:
+        """Whether the side at ``at`` is the agent of a verb of holding: "detained by Russia".
+
+        "1,960 civilians detained by the Russian Federation, of whom at least 205 have
+        since been released": the side that held the people is no home they came back to.
+        """
+        by = at - 1 - (self.norm_at[at - 1] == "the")
+        return self.norm_at[by] == "by" and self.norm_at[by - 1] in _HELD_BY_VERBS
 
     def _returned_from(self, at: int) -> bool:
         """Whether the side at ``at`` is a return verb's "from": "returned from Ukraine".
