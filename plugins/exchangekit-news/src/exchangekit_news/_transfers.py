@@ -4279,6 +4279,20 @@ class _Transfers(_Rivals):
             leg.tally and leg.sender == previous.receiver for leg in drafted
         )
 
+    def _taken_back_after(self, figure: FigureMention) -> bool:
+        """Whether the speaker takes the figure back later in the sentence: a retraction.
+
+        "He said Ukraine had returned 120 bodies... no, I'm sorry, I need to correct
+        myself: he gave no figure": what a speaker withdraws on air was never told.
+        """
+        words = [self.norm_at[i] for i in range(figure.np_end, self.last)]
+        return any(
+            (a == "correct" and b in ("myself", "that"))
+            or (a == "i" and b == "misspoke")
+            or (a == "scratch" and b == "that")
+            for a, b in itertools.pairwise(words)
+        )
+
     def _go_between_subject(self, predicate: TransferWord) -> bool:
         """Whether the nearest party before the verb, in its clause, is a go-between.
 
@@ -5602,6 +5616,8 @@ class _Transfers(_Rivals):
             return []  # "Two of the men who came back are from the region": a part described
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
+        if self._taken_back_after(figure):
+            return []  # "he said 120 bodies were returned... no, sorry, I must correct myself"
         if self._recovered_from_ground(figure):
             return []  # "recovered the bodies of 8 soldiers from the battlefield"
         if self._typical_size(figure) or self._largest_swaps_sized(figure):
