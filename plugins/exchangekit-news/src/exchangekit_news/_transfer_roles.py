@@ -340,6 +340,9 @@ class _TransferRoles(_Tallies):
                 # "1,000 bodies were handed over to Ukraine and 24 were returned to Russia": a
                 # passive of its own after the figure opens a second clause
                 or (between[-1:] == ["and"] and self._own_passive_after(figure))
+                # "70 were freed on each side and 12 civilians went home to Ukraine": a verb
+                # of coming home right after the figure is its own, one way
+                or (between[-1:] == ["and"] and self._own_homecoming_after(figure))
                 # "carried out a swap, with the ministry saying that 195 had been released"
                 or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
                 # "In a separate return, 14 soldiers and three civilians crossed ...": a
@@ -467,6 +470,16 @@ class _TransferRoles(_Tallies):
         if self.norm_at[at] not in ("was", "were"):
             return False
         return any(t.first == at + 1 and t.done for t in self.m.transfers)
+
+    def _own_homecoming_after(self, figure: FigureMention) -> bool:
+        """Whether a past verb of coming home follows the figure's noun group straight.
+
+        "... freed on each side and 12 civilians went home to Ukraine": the people are
+        the subject of "went home", so the verb before "and" does not govern them.
+        """
+        return any(
+            t.first == figure.np_end and t.done and t.move is Move.RECEIVE for t in self.m.transfers
+        )
 
     def _past_agreed_deal(self, noun: TransferWord, figure: FigureMention) -> int:
         """Where the words that may make ``noun``'s figure a plan start: past "agreed" that
@@ -1036,9 +1049,28 @@ class _TransferRoles(_Tallies):
                     relative if start == end < relative else start, after[0].first, figure
                 )
                 and not self._restated_before(start, after[0].first)
+                and not self._object_before_joined_verb(figure, start, after[0])
             ):
                 return after[0], False
         return None
+
+    def _object_before_joined_verb(
+        self, figure: FigureMention, end: int, verb: TransferWord
+    ) -> bool:
+        """Whether ``verb`` opens a second predicate joined by "and" after the figure's object.
+
+        "Ukraine had taken in 23 civilians and handed back to Moscow nine soldiers": a bare
+        past verb right after "and" (an adverb between at most) shares the subject before
+        the figure, which is the object of an earlier verb, not the people ``verb`` moves.
+        "23 civilians and nine soldiers were handed back" puts a figure, not a verb, there.
+        """
+        if self.norm_at[end] != "and":
+            return False
+        between = [self.norm_at[i] for i in range(end + 1, verb.first)]
+        if not all(w in _VERB_GROUP_ADVERBS for w in between):
+            return False
+        word = self.norm_at[verb.first]
+        return word.endswith("ed") or word in ("brought", "sent", "gave", "took", "got")
 
     def _past_each_aside(self, figure: FigureMention) -> int:
         """Where the clause resumes after a dash aside sizing "each time", else the figure's end.

@@ -362,6 +362,8 @@ _PLAN_NOUNS: Final = frozenset(
 _PLAN_SIZE_HEDGES: Final = lx.SHARE_HEDGES | {"up", "to", "some", "just", "only", "initially"}
 # How many words the subject of "the plan was N" may run to: "Kyiv's initial offer was".
 _PLAN_SUBJECT_REACH: Final = 4
+# Participles of holding people whose "by" names the side that held them: "detained by".
+_HELD_BY_VERBS: Final = frozenset({"detained", "held", "captured", "imprisoned", "jailed"})
 # How far before an exchange noun its cancelling verb may stand: "called off the planned swap".
 _CALLED_OFF_REACH: Final = 3
 # How many words an aside between that subject and "was" may run to: ", officials said,".
@@ -1970,6 +1972,8 @@ class _Transfers(_Rivals):
             words.append(self.norm_at[i] if self.tokens[i].text != "May" else "may_month")
         if self._near_but_none(words):
             return True
+        if _never_happened(words):
+            return True  # "the swap of 205 for 205 that was agreed in Istanbul never happened"
         if not lx.HAPPENED_PAST.isdisjoint(words) or _done_after_and(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
         if self._agreed_to(predicate.first):
@@ -4250,6 +4254,54 @@ class _Transfers(_Rivals):
             leg.tally and leg.sender == previous.receiver for leg in drafted
         )
 
+    def _taken_back_after(self, figure: FigureMention) -> bool:
+        """Whether the speaker takes the figure back later in the sentence: a retraction.
+
+        "He said Ukraine had returned 120 bodies... no, I'm sorry, I need to correct
+        myself: he gave no figure": what a speaker withdraws on air was never told.
+        """
+        words = [self.norm_at[i] for i in range(figure.np_end, self.last)]
+        return any(
+            (a == "correct" and b in ("myself", "that"))
+            or (a == "i" and b == "misspoke")
+            or (a == "scratch" and b == "that")
+            for a, b in itertools.pairwise(words)
+        )
+
+    def _go_between_subject(self, predicate: TransferWord) -> bool:
+        """Whether the nearest party before the verb, in its clause, is a go-between.
+
+        "Qatar, for example, helped bring home more than a dozen children": a mediator's
+        doing tells no home, so the side last heard speaking is not the people's.
+        """
+        opener = max(
+            (
+                i
+                for i in range(self.first, predicate.first)
+                if self.norm_at[i] in (":", ";", "while", "whereas")
+            ),
+            default=self.first,
+        )
+        party = max(
+            (p for p in self.m.parties if opener <= p.first and p.last <= predicate.first),
+            key=lambda p: p.first,
+            default=None,
+        )
+        return party is not None and party.role == MEDIATOR and party.noun
+
+    def _each_side_closed_before(self, figure: FigureMention) -> bool:
+        """Whether "on each side" (either, both) ends the clause joined by "and" before the figure.
+
+        "... were freed on each side and 12 civilians went home": the phrase sizes the
+        clause before "and", not the figure that opens the next one.
+        """
+        at = figure.first
+        return (
+            self.norm_at[at - 1] == "and"
+            and self.norm_at[at - 2] in ("side", "sides", "way", "direction")
+            and self.norm_at[at - 3] in ("each", "either", "both")
+        )
+
     def _part_both_ways(
         self,
         figure: FigureMention,
@@ -5539,6 +5591,8 @@ class _Transfers(_Rivals):
             return []  # "Two of the men who came back are from the region": a part described
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
+        if self._taken_back_after(figure):
+            return []  # "he said 120 bodies were returned... no, sorry, I must correct myself"
         if self._recovered_from_ground(figure):
             return []  # "recovered the bodies of 8 soldiers from the battlefield"
         if self._typical_size(figure) or self._largest_swaps_sized(figure):
@@ -5834,6 +5888,16 @@ class _Transfers(_Rivals):
         ):
             # "three handovers returned 82 bodies apiece to Ukraine": one side receives, so
             # "apiece" shares the figure out over the handovers, not over the sides
+            symmetric = False
+        if (
+            symmetric
+            and predicate is not None
+            and not first
+            and predicate.move is Move.RECEIVE
+            and self._each_side_closed_before(figure)
+        ):
+            # "70 were freed on each side and 12 civilians went home to Ukraine": "each side"
+            # is the clause before's; the 12 went home, one way, to the side named
             symmetric = False
         if (
             predicate is not None
@@ -6220,7 +6284,11 @@ class _Transfers(_Rivals):
                 # a side after a return verb's "from" is where they came back from, never
                 # their home (not "officials from Ukraine", who may speak for it)
                 left = {e.party for a, e in before if e.party and self._returned_from(a)}
-                named = {e.party for a, e in before if not self._returned_from(a)}
+                named = {
+                    e.party
+                    for a, e in before
+                    if not self._returned_from(a) and not self._held_by_side(a)
+                }
                 joined = self._leg_of_clause_before(figure, before, previous)
                 if joined is not None and self.norm_at[predicate.first - 1] in lx.BE_FORMS:
                     # "Russia handed over 40 in May; in June, 800 (more) were freed": the side
@@ -6250,6 +6318,7 @@ class _Transfers(_Rivals):
                 and not secured
                 and not self._unnamed_turn()
                 and not self._mediators_own_verb(figure, predicate, belligerents)
+                and not self._go_between_subject(predicate)
             ):
                 # "Yermak said 1,762 people had been brought back since the start of the
                 # war": a speaker of no known side sums his side's homecomings, and the side
@@ -6688,6 +6757,15 @@ class _Transfers(_Rivals):
             ):
                 return True  # "among those who came home ... were two soldiers"
         return False
+
+    def _held_by_side(self, at: int) -> bool:
+        """Whether the side at ``at`` is the agent of a verb of holding: "detained by Russia".
+
+        "1,960 civilians detained by the Russian Federation, of whom at least 205 have
+        since been released": the side that held the people is no home they came back to.
+        """
+        by = at - 1 - (self.norm_at[at - 1] == "the")
+        return self.norm_at[by] == "by" and self.norm_at[by - 1] in _HELD_BY_VERBS
 
     def _returned_from(self, at: int) -> bool:
         """Whether the side at ``at`` is a return verb's "from": "returned from Ukraine".
@@ -8165,6 +8243,19 @@ def _of_other_exchange(words: list[str], k: int) -> bool:
         and k >= 2
         and words[k - 1] in _EXCHANGE_NOUNS
         and "and" in words[: k - 1]
+    )
+
+
+def _never_happened(words: list[str]) -> bool:
+    """Whether "never" (at most one word before) negates a past verb of happening.
+
+    "the swap of 140 for 140 agreed in Abu Dhabi never (actually) happened": the swap
+    stayed a plan, though "happened" alone would say it was done; "never expected ...,
+    took place" negates another verb and leaves the swap done.
+    """
+    return any(
+        word in lx.HAPPENED_PAST and "never" in words[max(0, k - 2) : k]
+        for k, word in enumerate(words)
     )
 
 
