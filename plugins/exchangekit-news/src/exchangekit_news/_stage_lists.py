@@ -80,6 +80,9 @@ class _StageLists(_TransferContext):
         if len(belligerents) != 2:
             return []
         run = self._stage_sizes()  # most sentences list no stages: the cheapest test first
+        run_days: tuple[str, ...] = ()
+        if not run:
+            run, run_days = self._day_run_sizes()
         if not run or self.modal_said() or self._planned():
             return []
         figures = [self.m.figures[k] for k in run]
@@ -91,7 +94,7 @@ class _StageLists(_TransferContext):
         told_both = self._told_both_ways(end) or self._per_side_whole(figures)
         if not told_both or self._one_side_moves(figures[0].first):
             return []
-        days = self._stage_days(len(run), figures[0].first)
+        days = run_days or self._stage_days(len(run), figures[0].first)
         kind = self._stage_kind(figures, end)
         if days is None or kind is None:
             return []
@@ -276,6 +279,30 @@ class _StageLists(_TransferContext):
                 run.append(k)
             return run if len(run) == told else []
         return []
+
+    def _day_run_sizes(self) -> tuple[list[int], tuple[str, ...]]:
+        """The sizes of "over three days from 23 May, with A, B and C ...", and their days.
+
+        A run of days counted from a named day, then as many bare sizes joined by
+        commas and "and", before any ";": one size a day, day after day from the first.
+        ([], ()) for any other form, or when the count of sizes is not the count of days.
+        """
+        figures = self.m.figures
+        for date in self.m.dates:
+            days = span_days(date.text)
+            if not days or date.since or date.text.lower().split()[1:3] != ["days", "from"]:
+                continue
+            first = next((k for k, f in enumerate(figures) if f.first >= date.last), None)
+            if first is None or self._at((";",), date.last, figures[first].first):
+                return [], ()
+            run = [first]
+            for k in range(first + 1, len(figures)):
+                gap = {self.norm_at[j] for j in range(figures[run[-1]].last, figures[k].first)}
+                if not gap or not gap <= {",", "and"}:
+                    break
+                run.append(k)
+            return (run, days) if len(run) == len(days) else ([], ())
+        return [], ()
 
     def _told_both_ways(self, end: int) -> bool:
         """Whether the sentence, up to ``end``, says the sizes went both ways.
