@@ -12,6 +12,13 @@ The ratio of the two checkouts' differences is their speed ratio on this text.
 The slice is the corpus's articles (every set's ``.txt`` files in name order)
 joined by blank lines and cut at the given number of characters, so the same
 argument gives the same text in any checkout holding the same articles.
+
+With ``bench`` instead of a number, the text is the one ``bench_news.py``
+repeats (its five parts, joined as it joins them), parsed twice in one process
+as the benchmark's repeats are, with the benchmark's arguments; subtract the
+run with ``0`` as before::
+
+    valgrind --tool=callgrind python benchmarks/news_instructions.py . bench
 """
 
 from __future__ import annotations
@@ -25,14 +32,27 @@ from pathlib import Path
 
 def main(argv: list[str]) -> int:
     """Parse the first ``argv[1]`` characters of the corpus with the checkout at ``argv[0]``."""
-    if len(argv) != 2 or not argv[1].isdigit():
-        print("usage: news_instructions.py CHECKOUT CHARACTERS", file=sys.stderr)
+    if len(argv) != 2 or not (argv[1].isdigit() or argv[1] == "bench"):
+        print("usage: news_instructions.py CHECKOUT CHARACTERS|bench", file=sys.stderr)
         return 2
     root = Path(argv[0]).resolve()
     sys.path[:0] = [str(root / "src"), str(root / "plugins" / "exchangekit-news" / "src")]
     from exchangekit_news import NewsParser
 
     corpus = root / "plugins" / "exchangekit-news" / "tests" / "corpus"
+    if argv[1] == "bench":
+        parts = ("dev", "holdout", "frozen", "holdout-2", "frozen-2")  # as bench_news.py
+        articles = sorted(p for part in parts for p in (corpus / part).glob("*.txt"))
+        body = "\n\n".join(p.read_text(encoding="utf-8") for p in articles)
+        for _ in range(2):
+            records = NewsParser().parse(
+                io.StringIO(body),
+                source="corpus.txt",
+                published=date(2025, 10, 23),
+                unresolved="skip",
+            )
+            deque(records, maxlen=0)
+        return 0
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*/*.txt")))
     items = NewsParser().parse(
         io.StringIO(text[: int(argv[1])]),
