@@ -260,6 +260,22 @@ _UNCOUNTED_SERIES: Final = re.compile(
 )
 # A tally's start told as a whole year ("in 2024", "during 2024"), not "since 2024".
 _WHOLE_YEAR_TOLD: Final = re.compile(r"(?:in|during|throughout) \d{4}$")
+
+
+def _counts_its_year_only(leg: LegDraft) -> bool:
+    """Whether a tally counts only the year it starts in, so its span ends with that year.
+
+    "said in January ... freed last year", "said on Monday ... come home in 2024",
+    "compared with 1,125 in 2023": the figure is that year's, not the war's up to
+    the day it was told.
+    """
+    if leg.year_only:
+        return True
+    return leg.stated and (
+        leg.since == "last year" or bool(_WHOLE_YEAR_TOLD.match(leg.since or ""))
+    )
+
+
 _SAID_NOW: Final = re.compile(
     r"\b(?:(?:has|have)\s+(?:said|stated|reported|announced)|says|say)\b", re.IGNORECASE
 )
@@ -2451,12 +2467,8 @@ class Assembler:
             # "said in December that 1,200 had been freed last year", read in June: the
             # speaker's "last year" is not the reader's, and which year it was is unknown
             return
-        if leg.stated and leg.since == "last year" and isinstance(since, Period):
-            end = min(end, since.end)  # "said in January ... freed last year": that year only
-        if leg.stated and _WHOLE_YEAR_TOLD.match(leg.since or "") and isinstance(since, Period):
-            end = min(end, since.end)  # "said on Monday ... come home in 2024": that year only
-        if leg.year_only and isinstance(since, Period):
-            end = min(end, since.end)  # "compared with 1,125 in 2023": that year only
+        if _counts_its_year_only(leg) and isinstance(since, Period):
+            end = min(end, since.end)
         covers = Period.between(start, end)
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
         known = self.tallies.get(key)
