@@ -125,12 +125,17 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     # "That exchange, the headquarters said, brought the number": an aside of saying
     # between the exchange and its verb
     + r")(?:\s*,(?:\s+[\w'’]+){1,4}\s+(?:said|says|added),)?"
+    # "the exchange, the 49th since February 2022, brought the number": its rank as an aside
+    r"(?:\s*,\s+the\s+" + _RANK + r"\b[^,.;]{0,50},)?"
     r"\s+(?:had\s+|has\s+)?"
     r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+"
     # "it raised to 4,181 the number freed": the figure may come before the noun
     r"(?:to\s+\S+\s+)?the\s+(?:total|number)\b"
     # "With Friday's exchange, 3,210 had been freed", "with it the number had risen to"
     r"|\bwith\s+(?:\w+['’]s\s+(?:exchange|swap|handover|group)|it,?\s+the\s+(?:total|number))\b"
+    # "said that with this exchange the number had passed 5,750": reported as of that exchange
+    # (not "With this exchange the number has grown to 800", told as of the statement)
+    r"|\bwith\s+(?:this|that|the latest)\s+(?:exchange|swap|handover)\b(?=[^.;]{0,150}\bhad\b)"
     # "said that, counting it, Ukraine had freed 1,456": a total the exchange is part of
     r"|\b(?:counting|including)\s+(?:it|this|this one|that one)\s*,"
     # "said it was the 60th exchange and that 3,956 had been returned": counted through it,
