@@ -152,6 +152,12 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
 _RANKED_SINCE: Final = re.compile(
     r"\b(?:exchange|swap|handover)\s+(?:was|is)\s+the\s+" + _RANK + r"\s+since\b", re.IGNORECASE
 )
+# "6,140 have been returned ..., the most recent of them on 15 May": a present perfect total
+# whose date is that of its latest exchange, told in an aside after it ({} is the date)
+_LATEST_ONE_ON: Final = (
+    r"\b(?:has|have)\s+(?:been\s+)?\w+\b[^;]*?,\s+the\s+(?:latest|last|most\s+recent)"
+    r"(?:\s+(?:of\s+them|one))?\s+(?:on|in)\s+{}(?!\w)"
+)
 # "That brought the number to 2,235" opening its sentence: an exchange just told raised it
 _POINTS_BACK: Final = re.compile(
     r"\s*(?:That|This|It)\s+(?:had\s+|has\s+)?"
@@ -2345,6 +2351,18 @@ class Assembler:
             and self._before_days_exchange(index, leg.dates[0])
         ):
             resolved = Period.day(resolved.start - timedelta(days=1))
+        through: date | None = None  # the day of the latest exchange a total counts
+        stated = self._default_day(index)
+        if (
+            isinstance(resolved, Period)
+            and stated is not None
+            and len(leg.dates) == 1
+            and resolved.end < stated.start
+            and self._latest_one_on(index, leg.dates[0])
+        ):
+            # "6,140 have been returned, the most recent of them on 15 May": the total
+            # counts through that exchange and is current when told
+            through, resolved = resolved.end, stated
         if isinstance(resolved, Period) and len(leg.dates) > 1:
             resolved = self._listed_span(index, leg.dates)
             if resolved is None:
@@ -2377,8 +2395,7 @@ class Assembler:
             told_days = self._days_ending(index, resolved)
         start = self.conflict_start
         staged: date | None = None  # the first of the few days a staged exchange took
-        span_end: date | None = None
-        stated = self._default_day(index)
+        span_end: date | None = through
         if self._year_just_begun(index, leg, resolved, stated):
             return
         if leg.stated and resolved.precision is not Precision.DAY:
@@ -2761,6 +2778,17 @@ class Assembler:
                 return True
             found = _SAID_WHEN.search(self.text.visible, found.end(), end)
         return False
+
+    def _latest_one_on(self, index: int, day: str) -> bool:
+        """Whether ``day`` is the latest exchange's in an aside after a present perfect total.
+
+        "6,140 have been returned since 2022, the most recent of them on 15 May": the
+        date is the last exchange counted, and the total, told in the present, stands
+        when told; "3,000 had been freed by then, the latest on 8 February" stands then.
+        """
+        start, end = self.spans[index]
+        pattern = re.compile(_LATEST_ONE_ON.format(re.escape(day)), re.IGNORECASE)
+        return pattern.search(self.text.visible, start, end) is not None
 
     def _before_days_exchange(self, index: int, day: str) -> bool:
         """Whether the sentence sums up to the exchange of ``day``: "before today's swap".
