@@ -6393,12 +6393,18 @@ class _FigureDates(_Speakers):
     def _said_on_after(self, figure: FigureMention, date: DateMention) -> bool:
         """Whether ``date`` dates a verb of saying set off after ``figure``: ", X said in May".
 
-        The verb stands right before the date's preposition, past a comma after the
-        figure, with no other figure between: the statement's own day.
+        The verb stands right before the date's preposition (or before "this month",
+        "last week"), past a comma after the figure, with no other figure between: the
+        statement's own day.
         """
-        if date.first <= figure.np_end or self.norm_at[date.first - 1] not in ("in", "on"):
+        if date.first <= figure.np_end:
             return False
-        verb = date.first - 2
+        if self.norm_at[date.first - 1] in ("in", "on"):
+            verb = date.first - 2
+        elif self.norm_at[date.first] in ("this", "last"):
+            verb = date.first - 1  # ", officials said this month": no preposition
+        else:
+            return False
         if verb not in self.m.speech or self.norm_at[verb] not in _SAYING:
             return False
         between = [self.norm_at[i] for i in range(figure.np_end, verb)]
