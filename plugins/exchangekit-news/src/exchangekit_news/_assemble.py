@@ -101,6 +101,10 @@ _HAD_NOW: Final = re.compile(r"\bhad\s+now\b", re.IGNORECASE)
 _GOES_ON_SAYING: Final = re.compile(r"\s*(?:He|She|It|They)\s+(?:said|added)\b")
 # "..., the total stands at a little over 6,000, it said.": the same, the pronoun last
 _PRONOUN_SAID_LAST: Final = re.compile(r",\s+(?:he|she|it|they)\s+(?:said|added)\W*$")
+# "In 2024 alone, it said, 1,358 were returned": the same, an aside after a short opening
+_PRONOUN_SAID_ASIDE: Final = re.compile(
+    r"\s*[^,.;]{1,40},\s+(?:he|she|it|they)\s+(?:said|added)\s*,"
+)
 # "Wednesday's exchange was the 63rd since ...": an exchange ranked, a count as of it
 _RANKED_EXCHANGE: Final = re.compile(
     r"\b(?:exchange|swap|handover)\s+(?:was|is)\s+the\s+\d+(?:st|nd|rd|th)\b"
@@ -2855,7 +2859,9 @@ class Assembler:
             _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
             or _COUNTING_OPENER.match(self.text.visible, start, end) is not None
         )
-        ranked = index > 0 and self._ranked_before(index)
+        ranked = index > 0 and (
+            self._ranked_before(index) or self._says_on_after_total(index, event.period)
+        )
         added = any(
             pattern.search(self.text.visible, start, end) is not None
             for pattern in (_ADDED, _HAD_NOW)
@@ -2949,6 +2955,18 @@ class Assembler:
             pattern.search(visible, before_start, before_end) is not None
             for pattern in (_RANKED_EXCHANGE, _RAISED_BY_EXCHANGE)
         )
+
+    def _says_on_after_total(self, index: int, day: Period) -> bool:
+        """Whether the sentence goes on, in a "it said" aside, from a total dated ``day``.
+
+        "Monday's exchange brought the number freed to 3,956. In 2024 alone, it said, 1,358
+        came home": the speaker's next total is told as of the same exchange, the one
+        the total just before was dated by.
+        """
+        start, end = self.spans[index]
+        if _PRONOUN_SAID_ASIDE.match(self.text.visible, start, end) is None:
+            return False
+        return any(index - 1 in t.sentences and t.as_of == day for t in self.tallies.values())
 
     def _stage_sum(self, leg: _Leg, days: Period, as_of: Period | None = None) -> _Tally:
         """A figure that adds up the stages of ``days`` as the running total over them,
