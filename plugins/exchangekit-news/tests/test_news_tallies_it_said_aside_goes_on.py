@@ -42,3 +42,16 @@ def test_news_an_it_said_aside_after_an_undated_total_keeps_the_story_day(
         published=_PUBLISHED,
     )
     assert "2024-12-24" not in result.tally_day_list()
+
+
+def test_news_an_it_said_aside_follows_a_ranked_exchange_told_without_figures(
+    news: Callable[..., Any],
+) -> None:
+    result = news(
+        "The year opened with a swap on 3 January, when 230 Ukrainians came home.\n\n"
+        "The ombudsman's office said Tuesday's exchange was the 58th of the war and brought "
+        "the number of Ukrainians freed since 2022 to 5,010. In 2024 alone, it said, 1,410 "
+        "people came home in 11 exchanges.\n",
+        published=_PUBLISHED,
+    )
+    assert result.tally_day_list() == ["2024-12-24", "2024-12-24"]

@@ -2843,6 +2843,10 @@ class Assembler:
         # that could have raised them, and it costs less than the searches below.
         event = self._current.get(_group(leg.category))
         stated = self._default_day(index)
+        if index > 0 and stated is not None:
+            went_on = self._says_on_after_total(index, leg, stated)
+            if went_on is not None:
+                return went_on
         if event is None or stated is None or event.period.precision is not Precision.DAY:
             return None
         if event.period.start >= stated.start or index in event.sentences:
@@ -2859,9 +2863,7 @@ class Assembler:
             _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
             or _COUNTING_OPENER.match(self.text.visible, start, end) is not None
         )
-        ranked = index > 0 and (
-            self._ranked_before(index) or self._says_on_after_total(index, event.period)
-        )
+        ranked = index > 0 and self._ranked_before(index)
         added = any(
             pattern.search(self.text.visible, start, end) is not None
             for pattern in (_ADDED, _HAD_NOW)
@@ -2956,17 +2958,32 @@ class Assembler:
             for pattern in (_RANKED_EXCHANGE, _RAISED_BY_EXCHANGE)
         )
 
-    def _says_on_after_total(self, index: int, day: Period) -> bool:
-        """Whether the sentence goes on, in a "it said" aside, from a total dated ``day``.
+    def _says_on_after_total(self, index: int, leg: LegDraft, stated: Period) -> Period | None:
+        """The day of the total just before that an "it said" aside goes on from.
 
         "Monday's exchange brought the number freed to 3,956. In 2024 alone, it said, 1,358
-        came home": the speaker's next total is told as of the same exchange, the one
-        the total just before was dated by.
+        came home": the speaker's next total is told as of the same exchange, the day the
+        total just before stood on, when an exchange raised or ranked it.
         """
         start, end = self.spans[index]
-        if _PRONOUN_SAID_ASIDE.match(self.text.visible, start, end) is None:
-            return False
-        return any(index - 1 in t.sentences and t.as_of == day for t in self.tallies.values())
+        visible = self.text.visible
+        if _PRONOUN_SAID_ASIDE.match(visible, start, end) is None:
+            return None
+        before_start, before_end = self.spans[index - 1]
+        if not any(
+            pattern.search(visible, before_start, before_end) is not None
+            for pattern in (_RANKED_EXCHANGE, _RAISED_BY_EXCHANGE)
+        ):
+            return None
+        days = {
+            t.as_of
+            for t in self.tallies.values()
+            if index - 1 in t.sentences
+            and t.draft.receiver == leg.receiver
+            and t.as_of.precision is Precision.DAY
+            and t.as_of.end < stated.start
+        }
+        return days.pop() if len(days) == 1 else None
 
     def _stage_sum(self, leg: _Leg, days: Period, as_of: Period | None = None) -> _Tally:
         """A figure that adds up the stages of ``days`` as the running total over them,
