@@ -4113,8 +4113,12 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
                 if told is not None:
                     # "On 2 February, 23 were swapped for 23, followed by 11 on 1 July and 12 on
                     # 2 July": a figure told for a day long before a stage is no sum of it (a
-                    # deal's day a week before its stages still names their sum)
-                    days = {d: n for d, n in days.items() if (d - told).days <= 2 * _STAGE_DAYS}
+                    # deal's day a week before its stages still names their sum); nor is one
+                    # told for a day months after them ("1,000 bodies on July 17" after stages
+                    # of 390, 307 and 303 in May)
+                    days = {
+                        d: n for d, n in days.items() if abs((d - told).days) <= 2 * _STAGE_DAYS
+                    }
                 span = _consecutive_sum(days, leg.count.low)
                 if span is not None and not _listed_beside(leg, told, span, by_day):
                     sums[leg] = span

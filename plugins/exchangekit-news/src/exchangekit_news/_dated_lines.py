@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._tokens import NUM, Token
+from exchangekit_news._tokens import NUM, WORD, Token, tokenize
 
 # The most tokens a date opening a line may take before its colon: "May 23-25:".
 _DATE_SPAN: Final = 5
@@ -167,3 +167,54 @@ def listed_past_line(tokens: Sequence[Token], first: int, last: int, text: str) 
     if neighbours == 0:
         return None  # a line alone is no series
     return None if _plans(heading) else colon
+
+
+# The most characters looked over for the sentence after a list of days: past them, a
+# "respectively" is too far on to share a list out over those days.
+_NEXT_REACH: Final = 300
+# The most words between a shared-out list and its "respectively": "24, 31 and 30 of its
+# soldiers respectively".
+_LIST_NOUN_REACH: Final = 5
+
+
+def respective_list_next(text: str, end: int) -> int:
+    """How many figures the sentence after ``text[:end]`` lists before a closing "respectively".
+
+    "Ukraine took back 1,000 bodies on July 17, Aug. 19 and Sept. 18. Russia received
+    19, 24 and 31 respectively": the next sentence shares a list out over the days just
+    listed, so each day was a handover of its own. The list is a run of bare numbers
+    joined by commas and "and", a few words of its people at most before the word; the
+    sentence names no month of its own (its list would share out over those). 0 when
+    there is no such sentence, list or word.
+    """
+    tokens = tokenize(text[end : end + _NEXT_REACH])
+    for at, token in enumerate(tokens):
+        norm = token.norm
+        if norm in lx.MONTHS:
+            return 0
+        if norm in (".", "!", "?", ";") and not (
+            norm == "." and at > 0 and tokens[at - 1].norm in lx.MONTH_ABBREVIATIONS
+        ):
+            return 0
+        if norm == "respectively":
+            return _run_before(tokens, at)
+    return 0
+
+
+def _run_before(tokens: Sequence[Token], at: int) -> int:
+    """How many bare numbers joined by "," and "and" end a few words before ``at``."""
+    i = at - 1
+    while i >= 0 and at - i <= _LIST_NOUN_REACH and tokens[i].kind != NUM:
+        if tokens[i].kind != WORD or tokens[i].norm == "and":
+            return 0
+        i -= 1
+    count = 0
+    while i >= 0 and tokens[i].kind == NUM:
+        count += 1
+        j = i - 1
+        while j >= 0 and i - j <= 2 and tokens[j].norm in (",", "and"):
+            j -= 1  # "19, 24 and 31", "19, 24, and 31"
+        if j == i - 1:
+            break
+        i = j
+    return count if count >= 2 else 0

@@ -2109,6 +2109,10 @@ class _FigureDates(_Speakers):
         if not dates:
             return self._respective_days_before(figures, at)
         usable = [d for d in dates if not d.since and not self._of_event_after(d, at)]
+        if len(usable) > 1 and self._month_of_listed_days(usable, at):
+            # "August brought swaps of 84 and 146, on the 14th and 24th respectively, and
+            # on Oct. 2, ...": the dates past the word's clause are another clause's
+            usable = [d for d in usable if d.last <= at]
         if len(usable) == 1 and usable[0].text.lower() in lx.MONTHS:
             # "July saw two swaps, of 84 and 95 respectively, on the 4th and the 24th": one
             # month, and the days listed in it, as without the word
@@ -2177,6 +2181,20 @@ class _FigureDates(_Speakers):
         days = self._days_of_months([d.text for d in usable])
         paired = dict(zip(people, days, strict=True))
         return paired | _repeats_paired(figures, paired, days)
+
+    def _month_of_listed_days(self, usable: list[DateMention], at: int) -> bool:
+        """Whether the one date before "respectively" at ``at`` is the month of its days.
+
+        "August brought swaps of 84 and 146, on the 14th and 24th respectively, and on
+        Oct. 2, ...": one month before the word, the ordinal days it holds listed before
+        it too, and the word closing its clause with a comma and "and".
+        """
+        before = [d for d in usable if d.last <= at]
+        if len(before) != 1 or before[0].text.lower() not in lx.MONTHS:
+            return False
+        if sum(1 for i in self.ordinal_day_positions if before[0].last <= i < at) < 2:
+            return False
+        return self.norm_at[at + 1] == "," and self.norm_at[at + 2] == "and"
 
     def _respective_days_before(self, figures: list[FigureMention], at: int) -> dict[int, str]:
         """A dateless "respectively" list paired with the days of the handovers told just before.

@@ -1415,18 +1415,27 @@ class _SentenceBase:
 
     @_Positions
     def ordinal_day_positions(self) -> list[int]:
-        """Where the sentence names a day by a bare ordinal, read once per sentence."""
-        return [
-            i
-            for i in range(self.first, self.last - 1)
-            if self.tokens[i].kind == NUM
-            and self.norm_at[i + 1] in ("st", "nd", "rd", "th")
-            and self.tokens[i + 1].gap == 0
-            and self.norm_at[i - 1] == "the"
-            and self.norm_at[i + 2] not in _EXCHANGE_NOUNS | _EXCHANGE_PLURALS
-            and self.tokens[i].text.isdigit()
-            and 1 <= int(self.tokens[i].text) <= 31
-        ]
+        """Where the sentence names a day by a bare ordinal, read once per sentence.
+
+        "on the 14th and the 24th"; so is an ordinal listed right after one of them
+        without its "the": "on the 14th and 24th", "the 4th, 14th and 24th".
+        """
+        found: list[int] = []
+        for i in range(self.first, self.last - 1):
+            if (
+                self.tokens[i].kind == NUM
+                and self.norm_at[i + 1] in ("st", "nd", "rd", "th")
+                and self.tokens[i + 1].gap == 0
+                and (
+                    self.norm_at[i - 1] == "the"
+                    or (self.norm_at[i - 1] in (",", "and") and found and found[-1] == i - 3)
+                )
+                and self.norm_at[i + 2] not in _EXCHANGE_NOUNS | _EXCHANGE_PLURALS
+                and self.tokens[i].text.isdigit()
+                and 1 <= int(self.tokens[i].text) <= 31
+            ):
+                found.append(i)
+        return found
 
     def _offsets(self) -> list[tuple[int, int]]:
         """Where the sentence counts days from an event, "three days after", and how many."""

@@ -25,6 +25,7 @@ from exchangekit_news._clauses import (
     first_part_alone,
     respective,
 )
+from exchangekit_news._dated_lines import respective_list_next
 from exchangekit_news._drafts import EARLIER_KEPT, PUBLISHER, LegDraft, reporting_period_at
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
@@ -8124,7 +8125,11 @@ def _total_at(total: LegDraft, figure: FigureMention, when: DateMention) -> LegD
 
 
 def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
-    """Month names listed together with "each" or "similar": one exchange per month."""
+    """Month names listed together with "each" or "similar": one exchange per month.
+
+    So are days listed with no such word when the next sentence shares a list out over
+    them "respectively" (see :func:`respective_list_next`).
+    """
     groups: dict[int, list[DateMention]] = {}
     for date in dates:
         groups.setdefault(date.group, []).append(date)
@@ -8136,8 +8141,13 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         sentence.norm(f.first - 1) == "of" and sentence.norm(f.first - 2) in lx.EXCHANGE_PLURALS
         for f in sentence.m.figures
     )
+    shared = 0
     if not sentence.norm_set & (_SERIES_WORDS | {"per"}) and not sized_each:
-        return ()
+        # "... on July 17, Aug. 19 and Sept. 18. Russia received 19, 24 and 31
+        # respectively": the list shared out next makes each day a handover of its own
+        shared = respective_list_next(sentence.text, sentence.tokens[sentence.last - 1].end)
+        if not shared:
+            return ()
     norms = sentence.norms
     after = [*norms[1:], ""]
     words = {
@@ -8149,7 +8159,7 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
     per_event = any(
         n == "per" and following in _PER_EVENT for n, following in zip(norms, after, strict=True)
     )
-    if not words & _SERIES_WORDS and not per_event and not sized_each:
+    if not words & _SERIES_WORDS and not per_event and not sized_each and not shared:
         return ()
     for members in groups.values():
         # "on Friday, Oct. 18" names one day twice; it is not a list of days
@@ -8163,7 +8173,10 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         if any(_HAS_DAY.search(d.text) for d in days):
             # "in November, Nov. 10 and Nov. 24": the month holds the days, it is not a third
             days = [d for d in days if _HAS_DAY.search(d.text)]
-        if len(days) >= 2:
+        # "1,000 bodies on July 17 and Aug. 19, and 1,003 on Nov. 20. ... 19, 24 and 36
+        # respectively": the list shared out may count the days of the other figures too
+        every_day = len(dates) == shared and all(_HAS_DAY.search(d.text) for d in dates)
+        if len(days) >= 2 and (not shared or shared == len(days) or every_day):
             return tuple(d.text for d in days)
     return ()
 
