@@ -5799,6 +5799,46 @@ class _Tallies(_Claims):
             )
         return drafts
 
+    def exact_restatements(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs with a rounded total given exactly right after it as that exact figure.
+
+        "more than 7,000 had been freed - 7,012 to be precise": the second figure is the
+        same total told exactly, so the total is the exact figure, not the bound. An
+        exact figure outside the bound ("more than 7,000 - 6,900 to be exact") is a
+        contradiction the rule does not settle: the bound stays.
+        """
+        if "to" not in self.norm_set or self.norm_set.isdisjoint(_EXACTLY):
+            return legs  # most sentences: nothing told exactly
+        kept: list[LegDraft] = []
+        for leg in legs:
+            exact = self._told_exactly_after(leg) if leg.tally else None
+            kept.append(leg if exact is None else leg._replace(amount=exact))
+        return kept
+
+    def _told_exactly_after(self, leg: LegDraft) -> Count | None:
+        """The exact figure set off right after ``leg``'s rounded one "to be exact", if any."""
+        if _exact(leg.amount) or leg.at is None:
+            return None
+        rounded = next((f for f in self.m.figures if f.first == leg.at), None)
+        if rounded is None:
+            return None
+        stop = min(self.last, rounded.last + _EXACT_GAP)
+        at = next((i for i in range(rounded.last, stop) if self._exactly_at(i)), None)
+        if at is None or self.norm_at[at - 1] not in DASHES | {",", "-", "or"}:
+            return None
+        if any(rounded.last <= f.first < at for f in self.m.figures):
+            return None  # "more than 5,000, 212 of them ... - 208 to be exact": the nearer one
+        digits = self.norm_at[at]
+        if not _DIGITS.fullmatch(digits):
+            return None
+        exact = Count.exact(int(digits.replace(",", "")))
+        return exact if _within(exact, leg.amount) else None
+
+    def _exactly_at(self, at: int) -> bool:
+        """Whether a number in digits stands at ``at`` followed by "to be exact"."""
+        told = (self.norm_at[at + 1], self.norm_at[at + 2], self.norm_at[at + 3])
+        return self.tokens[at].kind == NUM and told[:2] == ("to", "be") and told[2] in _EXACTLY
+
     def _perfect_after_semicolon(self, start: int, end: int) -> list[str]:
         """The words of an undated perfect clause after ";" that ends at ``end``, or [].
 
@@ -6330,6 +6370,13 @@ def two_way_kind(category: PersonCategory, head: str, move: Move | None) -> Pers
 
 # Adjectives between "two-way" and the total it names: "the two-way running total".
 _TWO_WAY_SKIP: Final = _RUNNING | {"combined"}
+# "to be exact", "to be precise": the figure before it is a rounded one told exactly.
+_EXACTLY: Final = frozenset({"exact", "precise"})
+# Most tokens between a rounded total and its exact figure: "more than 7,000 Ukrainians,
+# soldiers and civilians, have now been freed since the invasion - 7,012 to be exact".
+_EXACT_GAP: Final = 20
+# A whole number in digits, thousands set off by commas: "7,012".
+_DIGITS: Final = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # The bare word for people held, which alone does not say soldier or civilian.
 _BARE_PRISONERS: Final = frozenset({"prisoners", "prisoner"})
 
