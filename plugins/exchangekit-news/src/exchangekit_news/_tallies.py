@@ -588,6 +588,8 @@ class _Tallies(_Claims):
         """
         if self._each_of_events_after(figure):
             return False  # "27 bodies in each of the three handovers": every one's size
+        if self._one_of_events_told(figure):
+            return False  # "several swaps in the period, including one of 95 on each side"
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
         # "The swap, which freed 100 people in all, was the second: on Monday, 140 ...":
@@ -829,6 +831,20 @@ class _Tallies(_Claims):
             "during",
             "throughout",
         )
+
+    def _one_of_events_told(self, figure: FigureMention) -> bool:
+        """Whether the figure sizes one of the exchanges the sentence counted before it.
+
+        "several exchanges took place during the period, including one of 95 prisoners
+        on each side": "one of" picks a single exchange out of those told, so the span
+        that framed them all is not the figure's.
+        """
+        at = figure.first
+        if (self.norm_at[at - 2], self.norm_at[at - 1]) != ("one", "of"):
+            return False
+        if self.norm_at[at - 3] not in _PICKING_ONE:
+            return False
+        return any(self.norm_at[i] in _TALLY_PLURALS for i in range(self.first, at - 2))
 
     def _each_of_events_after(self, figure: FigureMention) -> bool:
         """Whether "in each of" the exchanges counted follows the figure's people.
@@ -6370,6 +6386,9 @@ def two_way_kind(category: PersonCategory, head: str, move: Move | None) -> Pers
 
 # Adjectives between "two-way" and the total it names: "the two-way running total".
 _TWO_WAY_SKIP: Final = _RUNNING | {"combined"}
+# Words before "one of <figure>" that pick one exchange out of those told: "including one
+# of 95 on each side".
+_PICKING_ONE: Final = frozenset({"including", "among", "notably"})
 # "to be exact", "to be precise": the figure before it is a rounded one told exactly.
 _EXACTLY: Final = frozenset({"exact", "precise"})
 # Most tokens between a rounded total and its exact figure: "more than 7,000 Ukrainians,
