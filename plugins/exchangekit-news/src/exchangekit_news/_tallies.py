@@ -5815,6 +5815,46 @@ class _Tallies(_Claims):
             )
         return drafts
 
+    def kinds_included_in_totals(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs without a total's part of one kind set off by "including" after it.
+
+        "6,700 Ukrainians had returned home since the invasion, including 390 civilians":
+        the civilians are a breakdown of the whole, which is the total told; the part
+        is not a running total of its own. A part with a span of its own ("including
+        6,000 in June") is left to the rule on a shorter span's share.
+        """
+        if "including" not in self.norm_set:
+            return legs  # most sentences: no part set off
+        totals = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        kept: list[LegDraft] = []
+        for leg in legs:
+            figure = next((f for f in self.m.figures if f.first == leg.at), None)
+            whole = (
+                figure is not None
+                and leg.tally
+                and any(
+                    (t.sender, t.receiver) == (leg.sender, leg.receiver)
+                    and t.at is not None
+                    and t.at < figure.first
+                    and t.amount.low > (leg.amount.high or leg.amount.low)
+                    for t in totals
+                )
+            )
+            if whole and figure is not None and self._kind_included(figure):
+                continue
+            kept.append(leg)
+        return kept
+
+    def _kind_included(self, figure: FigureMention) -> bool:
+        """Whether the figure is "including N <people of a kind>" with no span of its own."""
+        if self.norm_at[figure.first - 1] != "including" or figure.noun is None:
+            return False
+        if figure.noun.category is None and not figure.noun.remains:
+            return False  # "including 390 Ukrainians": no kind, no breakdown
+        if self.norm_at[figure.np_end] in _DURING_WORDS | {"in", "since", "this", "last"}:
+            return False  # "including 600 civilians in June": a span's share
+        return not any(figure.np_end <= d.first <= figure.np_end + 2 for d in self.m.dates)
+
     def exact_restatements(self, legs: list[LegDraft]) -> list[LegDraft]:
         """The legs with a rounded total given exactly right after it as that exact figure.
 
