@@ -3148,7 +3148,10 @@ class _Tallies(_Claims):
                 continue  # "the bodies it had handed over totalled ...": whose is not told
             if (
                 receiver is None
-                and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+                and (
+                    category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+                    or (category is PersonCategory.CHILDREN and self._families_reunited(noun_end))
+                )
                 and not self._bare_number_head(i)
                 and self._mediators_count(figure, belligerents)
             ):
@@ -3434,7 +3437,8 @@ class _Tallies(_Claims):
 
         "the number of captives freed through its mediation", said by (or of) a
         mediator and with no side named as receiving: the people went either way
-        (bodies and children, and "the total returned home", go to one side).
+        (bodies, children "returned" rather than reunited with their families, and "the
+        total returned home", go to one side).
         """
         if len(belligerents) != 2:
             return False
@@ -3443,6 +3447,18 @@ class _Tallies(_Claims):
             (speaker is not None and speaker.party in MEDIATOR_CODES)
             or any(p.role == MEDIATOR for p in self.m.parties)
             or self._through_own_mediation(figure)
+        )
+
+    def _families_reunited(self, noun_end: int) -> bool:
+        """Whether the children counted are "reunited with their families" right after.
+
+        "the number of children reunited with their families through its mediation":
+        a go-between's reunions run both ways, children going home to Ukraine and to
+        Russia alike, so its count is of both sides; children "returned" go to one.
+        """
+        return self.norm_at[noun_end] in _REUNITED or (
+            self.norm_at[noun_end] in ("who", "that")
+            and any(self.norm_at[j] in _REUNITED for j in range(noun_end + 1, noun_end + 5))
         )
 
     def _through_own_mediation(self, figure: FigureMention) -> bool:
@@ -6429,6 +6445,8 @@ _TWO_WAY_SKIP: Final = _RUNNING | {"combined"}
 # Words before "one of <figure>" that pick one exchange out of those told: "including one
 # of 95 on each side".
 _PICKING_ONE: Final = frozenset({"including", "among", "notably"})
+# Participles of bringing children back to their families: "children reunited with".
+_REUNITED: Final = frozenset({"reunited", "reunified"})
 # "to be exact", "to be precise": the figure before it is a rounded one told exactly.
 _EXACTLY: Final = frozenset({"exact", "precise"})
 # Most tokens between a rounded total and its exact figure: "more than 7,000 Ukrainians,
