@@ -92,3 +92,24 @@ def test_news_a_mediators_number_of_ukrainian_children_reunited_stays_ukraines(
         "mediation had now risen to 96."
     )
     assert news(text, published=_DAY).tally_keys() == {("RUS", "UKR", Count.exact(96))}
+
+
+def test_news_the_number_of_both_nationalities_freed_through_a_mediator_is_two_way(
+    news: News,
+) -> None:
+    """ "the number of Russian and Ukrainian children reunited ... has reached 88": both."""
+    text = (
+        "With Tuesday's round, Doha said in a statement carried by its state news agency, the "
+        "number of Russian and Ukrainian children reunited with their families through its "
+        "mediation since 2023 has reached 88."
+    )
+    assert news(text, published=_DAY).tally_keys() == {(None, "RUS+UKR", Count.exact(88))}
+
+
+def test_news_the_number_of_one_nationality_and_another_noun_is_not_both(news: News) -> None:
+    """Near miss: "Ukrainian children and Russian officials" names one side's people only."""
+    text = (
+        "Doha said the number of Ukrainian children reunited with their families through its "
+        "mediation had reached 88, and Russian officials did not comment."
+    )
+    assert news(text, published=_DAY).tally_keys() == {("RUS", "UKR", Count.exact(88))}

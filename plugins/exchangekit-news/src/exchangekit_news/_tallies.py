@@ -4591,6 +4591,17 @@ class _Tallies(_Claims):
         party = next((p for p in self.m.parties if p.first == i), None)
         if party is not None:
             nationality, i = party.code, party.last
+            second = next(
+                (
+                    p
+                    for p in self.m.parties
+                    if self.norm_at[i] == "and" and p.first == i + 1 and p.code != party.code
+                ),
+                None,
+            )
+            if second is not None:
+                # "the number of Ukrainian and Russian children reunited": both sides' people
+                nationality, i = _joint_code((party.code, second.code)), second.last
             if self.norm_at[i - 1] in ("ukrainians", "russians"):
                 return i, PersonCategory.OTHER, nationality
         found = lx.PEOPLE.match(self.tokens, i, self.last)
