@@ -44,3 +44,32 @@ def test_news_when_on_the_spans_own_start_keeps_the_total(news: News) -> None:
         published=_DAY,
     )
     assert result.tally_keys() == {("RUS", "UKR", Count.exact(2_000))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were several swaps during the reporting period, including one of 62 "
+        "servicemen on each side on 9 September, the monitors said in their report.",
+        "Since the war began there have been dozens of swaps, the monitors note, including "
+        "one of 62 soldiers on each side on 9 September.",
+    ],
+)
+def test_news_one_of_the_swaps_of_a_period_is_a_handover(news: News, text: str) -> None:
+    """ "including one of 62 on each side": "one of" sizes a single swap, not the period's."""
+    result = news(text, published=date(2022, 10, 20))
+    assert result.tallies == []
+    assert result.period_legs() == {
+        ("2022-09-09", "RUS", "UKR", "prisoners_of_war", "62"),
+        ("2022-09-09", "UKR", "RUS", "prisoners_of_war", "62"),
+    }
+
+
+def test_news_one_of_a_group_of_people_in_a_period_is_not_one_swap(news: News) -> None:
+    """Near miss: "one of" with no exchanges told before picks nothing; the period's sum stays."""
+    result = news(
+        "During the reporting period, one of 2,000 servicemen held was returned, and 470 "
+        "Ukrainian soldiers were freed in all, the monitors said.",
+        published=date(2022, 10, 20),
+    )
+    assert ("RUS", "UKR", Count.exact(470)) in result.tally_keys()

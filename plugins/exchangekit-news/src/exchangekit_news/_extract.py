@@ -333,6 +333,8 @@ def extract(
     legs.extend(sentence.answered_tally(answer, used, belligerents))
     legs.extend(sentence.gapped_totals(legs, used))
     legs = sentence.rounded_totals(sentence.conjoined_totals(legs))
+    legs = sentence.exact_restatements(legs)
+    legs = sentence.kinds_included_in_totals(legs)
     legs = sentence.earlier_values(legs)
     legs = sentence.later_values(legs)
     legs = [sentence.period_total(sentence.over_the_year(leg)) for leg in legs]

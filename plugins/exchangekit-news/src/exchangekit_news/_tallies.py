@@ -588,6 +588,8 @@ class _Tallies(_Claims):
         """
         if self._each_of_events_after(figure):
             return False  # "27 bodies in each of the three handovers": every one's size
+        if self._one_of_events_told(figure):
+            return False  # "several swaps in the period, including one of 95 on each side"
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
         # "The swap, which freed 100 people in all, was the second: on Monday, 140 ...":
@@ -829,6 +831,20 @@ class _Tallies(_Claims):
             "during",
             "throughout",
         )
+
+    def _one_of_events_told(self, figure: FigureMention) -> bool:
+        """Whether the figure sizes one of the exchanges the sentence counted before it.
+
+        "several exchanges took place during the period, including one of 95 prisoners
+        on each side": "one of" picks a single exchange out of those told, so the span
+        that framed them all is not the figure's.
+        """
+        at = figure.first
+        if (self.norm_at[at - 2], self.norm_at[at - 1]) != ("one", "of"):
+            return False
+        if self.norm_at[at - 3] not in _PICKING_ONE:
+            return False
+        return any(self.norm_at[i] in _TALLY_PLURALS for i in range(self.first, at - 2))
 
     def _each_of_events_after(self, figure: FigureMention) -> bool:
         """Whether "in each of" the exchanges counted follows the figure's people.
@@ -3132,7 +3148,10 @@ class _Tallies(_Claims):
                 continue  # "the bodies it had handed over totalled ...": whose is not told
             if (
                 receiver is None
-                and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+                and (
+                    category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+                    or (category is PersonCategory.CHILDREN and self._families_reunited(noun_end))
+                )
                 and not self._bare_number_head(i)
                 and self._mediators_count(figure, belligerents)
             ):
@@ -3418,7 +3437,8 @@ class _Tallies(_Claims):
 
         "the number of captives freed through its mediation", said by (or of) a
         mediator and with no side named as receiving: the people went either way
-        (bodies and children, and "the total returned home", go to one side).
+        (bodies, children "returned" rather than reunited with their families, and "the
+        total returned home", go to one side).
         """
         if len(belligerents) != 2:
             return False
@@ -3427,6 +3447,18 @@ class _Tallies(_Claims):
             (speaker is not None and speaker.party in MEDIATOR_CODES)
             or any(p.role == MEDIATOR for p in self.m.parties)
             or self._through_own_mediation(figure)
+        )
+
+    def _families_reunited(self, noun_end: int) -> bool:
+        """Whether the children counted are "reunited with their families" right after.
+
+        "the number of children reunited with their families through its mediation":
+        a go-between's reunions run both ways, children going home to Ukraine and to
+        Russia alike, so its count is of both sides; children "returned" go to one.
+        """
+        return self.norm_at[noun_end] in _REUNITED or (
+            self.norm_at[noun_end] in ("who", "that")
+            and any(self.norm_at[j] in _REUNITED for j in range(noun_end + 1, noun_end + 5))
         )
 
     def _through_own_mediation(self, figure: FigureMention) -> bool:
@@ -4559,6 +4591,17 @@ class _Tallies(_Claims):
         party = next((p for p in self.m.parties if p.first == i), None)
         if party is not None:
             nationality, i = party.code, party.last
+            second = next(
+                (
+                    p
+                    for p in self.m.parties
+                    if self.norm_at[i] == "and" and p.first == i + 1 and p.code != party.code
+                ),
+                None,
+            )
+            if second is not None:
+                # "the number of Ukrainian and Russian children reunited": both sides' people
+                nationality, i = _joint_code((party.code, second.code)), second.last
             if self.norm_at[i - 1] in ("ukrainians", "russians"):
                 return i, PersonCategory.OTHER, nationality
         found = lx.PEOPLE.match(self.tokens, i, self.last)
@@ -5799,6 +5842,86 @@ class _Tallies(_Claims):
             )
         return drafts
 
+    def kinds_included_in_totals(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs without a total's part of one kind set off by "including" after it.
+
+        "6,700 Ukrainians had returned home since the invasion, including 390 civilians":
+        the civilians are a breakdown of the whole, which is the total told; the part
+        is not a running total of its own. A part with a span of its own ("including
+        6,000 in June") is left to the rule on a shorter span's share.
+        """
+        if "including" not in self.norm_set:
+            return legs  # most sentences: no part set off
+        totals = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        kept: list[LegDraft] = []
+        for leg in legs:
+            figure = next((f for f in self.m.figures if f.first == leg.at), None)
+            whole = (
+                figure is not None
+                and leg.tally
+                and any(
+                    (t.sender, t.receiver) == (leg.sender, leg.receiver)
+                    and t.at is not None
+                    and t.at < figure.first
+                    and t.amount.low > (leg.amount.high or leg.amount.low)
+                    for t in totals
+                )
+            )
+            if whole and figure is not None and self._kind_included(figure):
+                continue
+            kept.append(leg)
+        return kept
+
+    def _kind_included(self, figure: FigureMention) -> bool:
+        """Whether the figure is "including N <people of a kind>" with no span of its own."""
+        if self.norm_at[figure.first - 1] != "including" or figure.noun is None:
+            return False
+        if figure.noun.category is None and not figure.noun.remains:
+            return False  # "including 390 Ukrainians": no kind, no breakdown
+        if self.norm_at[figure.np_end] in _DURING_WORDS | {"in", "since", "this", "last"}:
+            return False  # "including 600 civilians in June": a span's share
+        return not any(figure.np_end <= d.first <= figure.np_end + 2 for d in self.m.dates)
+
+    def exact_restatements(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs with a rounded total given exactly right after it as that exact figure.
+
+        "more than 7,000 had been freed - 7,012 to be precise": the second figure is the
+        same total told exactly, so the total is the exact figure, not the bound. An
+        exact figure outside the bound ("more than 7,000 - 6,900 to be exact") is a
+        contradiction the rule does not settle: the bound stays.
+        """
+        if "to" not in self.norm_set or self.norm_set.isdisjoint(_EXACTLY):
+            return legs  # most sentences: nothing told exactly
+        kept: list[LegDraft] = []
+        for leg in legs:
+            exact = self._told_exactly_after(leg) if leg.tally else None
+            kept.append(leg if exact is None else leg._replace(amount=exact))
+        return kept
+
+    def _told_exactly_after(self, leg: LegDraft) -> Count | None:
+        """The exact figure set off right after ``leg``'s rounded one "to be exact", if any."""
+        if _exact(leg.amount) or leg.at is None:
+            return None
+        rounded = next((f for f in self.m.figures if f.first == leg.at), None)
+        if rounded is None:
+            return None
+        stop = min(self.last, rounded.last + _EXACT_GAP)
+        at = next((i for i in range(rounded.last, stop) if self._exactly_at(i)), None)
+        if at is None or self.norm_at[at - 1] not in DASHES | {",", "-", "or"}:
+            return None
+        if any(rounded.last <= f.first < at for f in self.m.figures):
+            return None  # "more than 5,000, 212 of them ... - 208 to be exact": the nearer one
+        digits = self.norm_at[at]
+        if not _DIGITS.fullmatch(digits):
+            return None
+        exact = Count.exact(int(digits.replace(",", "")))
+        return exact if _within(exact, leg.amount) else None
+
+    def _exactly_at(self, at: int) -> bool:
+        """Whether a number in digits stands at ``at`` followed by "to be exact"."""
+        told = (self.norm_at[at + 1], self.norm_at[at + 2], self.norm_at[at + 3])
+        return self.tokens[at].kind == NUM and told[:2] == ("to", "be") and told[2] in _EXACTLY
+
     def _perfect_after_semicolon(self, start: int, end: int) -> list[str]:
         """The words of an undated perfect clause after ";" that ends at ``end``, or [].
 
@@ -6330,6 +6453,18 @@ def two_way_kind(category: PersonCategory, head: str, move: Move | None) -> Pers
 
 # Adjectives between "two-way" and the total it names: "the two-way running total".
 _TWO_WAY_SKIP: Final = _RUNNING | {"combined"}
+# Words before "one of <figure>" that pick one exchange out of those told: "including one
+# of 95 on each side".
+_PICKING_ONE: Final = frozenset({"including", "among", "notably"})
+# Participles of bringing children back to their families: "children reunited with".
+_REUNITED: Final = frozenset({"reunited", "reunified"})
+# "to be exact", "to be precise": the figure before it is a rounded one told exactly.
+_EXACTLY: Final = frozenset({"exact", "precise"})
+# Most tokens between a rounded total and its exact figure: "more than 7,000 Ukrainians,
+# soldiers and civilians, have now been freed since the invasion - 7,012 to be exact".
+_EXACT_GAP: Final = 20
+# A whole number in digits, thousands set off by commas: "7,012".
+_DIGITS: Final = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # The bare word for people held, which alone does not say soldier or civilian.
 _BARE_PRISONERS: Final = frozenset({"prisoners", "prisoner"})
 
