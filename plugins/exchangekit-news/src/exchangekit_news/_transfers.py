@@ -16,7 +16,7 @@ from typing import Final
 from exchangekit import Count, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import _NEGATIONS, verb_group
+from exchangekit_news._chunks import _NEGATIONS, same_number, verb_group
 from exchangekit_news._claim_subjects import _CAPTURING, _OWN_SIDE_HEADS
 from exchangekit_news._clauses import (
     _STAGES,
@@ -3540,11 +3540,26 @@ class _Transfers(_Rivals):
                 or figure.remains
                 or self.norm_at[figure.first - 2] in ("remains", "bodies")
             )
-            and all(p.role == MEDIATOR for p in self.m.parties)
+            and all(
+                p.role == MEDIATOR or self._heads_echo_after(p, figure.np_end)
+                for p in self.m.parties
+            )
             and figure.noun is not None
             and self.norm_at[figure.np_end - 1] == "defenders"
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
             and self.norm_set.isdisjoint(lx.POSSESSIVE_PRONOUNS)
+        )
+
+    def _heads_echo_after(self, party: PartyMention, after: int) -> bool:
+        """Whether ``party`` names the people of "as many" or "the same number of" after ``after``.
+
+        "brought home 205 defenders, with as many Russians released": the Russians are the
+        people the echo counts going the other way, not a side of the 205 before it.
+        """
+        at = party.first - (self.norm_at[party.first - 1] == "of")
+        return any(
+            same_number(self.norms, start - self.first) == at - self.first
+            for start in range(max(after, at - 3), at)
         )
 
     def _set_free(self, predicate: TransferWord, words: list[str]) -> bool:
