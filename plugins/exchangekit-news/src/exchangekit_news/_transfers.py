@@ -229,6 +229,23 @@ _HAPPENING_VERBS: Final = frozenset({"take", "be", "happen", "go", "proceed", "b
 _HAPPEN: Final = frozenset(
     {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
 )
+# Speakers placed on the sides: "officials on both sides said", not people moved per side.
+_SIDES_SPEAKERS: Final = frozenset(
+    {
+        "officials",
+        "authorities",
+        "sources",
+        "negotiators",
+        "diplomats",
+        "representatives",
+        "spokesmen",
+        "spokespeople",
+        "delegations",
+        "leaders",
+        "governments",
+        "media",
+    }
+)
 # "the figure was 66 on both sides": subjects of a copula giving one swap's size
 _SWAP_SIZE_SUBJECTS: Final = frozenset({"figure", "figures", "number", "numbers", "it"})
 # Verbs of having people in hand: "Kyiv now had hundreds of captured Russians".
@@ -2341,10 +2358,20 @@ class _Transfers(_Rivals):
         }
         k = bisect.bisect_left(self.sides, start)
         return any(
-            i not in later and not self._sides_subject_after(figure, i)
+            i not in later
+            and not self._sides_subject_after(figure, i)
+            and not self._speakers_of_sides(i)
             for i in self.sides[k:]
             if i < stop
         )
+
+    def _speakers_of_sides(self, at: int) -> bool:
+        """Whether the word of sides at ``at`` says whose speakers spoke, not how people went.
+
+        "exchanged hundreds in what officials on both sides described as the largest
+        swap": "on both sides" is where the officials are, and shares no figure out.
+        """
+        return self.norm_at[at] in ("on", "from") and self.norm_at[at - 1] in _SIDES_SPEAKERS
 
     def _next_own_clause(
         self, figure: FigureMention, predicate: TransferWord | None, stop: int
