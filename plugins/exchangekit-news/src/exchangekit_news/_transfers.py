@@ -229,6 +229,10 @@ _HAPPENING_VERBS: Final = frozenset({"take", "be", "happen", "go", "proceed", "b
 _HAPPEN: Final = frozenset(
     {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
 )
+# Verbs that single out some of a group: "the 205 who came home included 108 fighters".
+_INCLUDED: Final = frozenset({"included", "includes", "include"})
+# Words a subject of its own opens after: "Kyiv said that the freed included ...".
+_SUBJECT_OPENERS: Final = frozenset({"that", ",", ";", ":"})
 # Speakers placed on the sides: "officials on both sides said", not people moved per side.
 _SIDES_SPEAKERS: Final = frozenset(
     {
@@ -1245,6 +1249,57 @@ class _Transfers(_Rivals):
             and all(p.noun is not None and p.noun.category in kinds for p in parts)
             and all(p.nationality in (None, whole.nationality) for p in parts)
             and all(p.remains == whole.remains for p in parts)
+        )
+
+    def _included_in_group_moved(self, figure: FigureMention) -> bool:
+        """Whether the figure is what a group of people already moved "included".
+
+        "the 205 who had come home included 108 fighters", "Kyiv said the men it received
+        included two civilians", "the freed included nine defenders of Mariupol": the
+        subject is the people of a handover, named by a verb of moving inside it, and the
+        figure counts some of them, not a handover of its own. "The swap included 50
+        civilians" has an exchange for its subject, and is left to the other rules.
+        """
+        # the verb may open a list the figure ends: "included defenders of Mariupol, border
+        # guards and two civilians"
+        verb = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
+                if self.norm_at[i] in _INCLUDED
+            ),
+            None,
+        )
+        if verb is None or any(verb < t.first < figure.first for t in self.m.transfers):
+            return False
+        # the subject opens the clause, or the sentence past a comma aside in it ("the 140
+        # who came home, some after three years, included ...")
+        return any(
+            self._group_moved(self._subject_start(verb, openers), verb)
+            for openers in (_SUBJECT_OPENERS, _SUBJECT_OPENERS - {","})
+        )
+
+    def _subject_start(self, verb: int, openers: frozenset[str]) -> int:
+        """Where the subject of the verb at ``verb`` opens: past one of ``openers`` or a saying."""
+        start = verb - 1
+        while start > self.first and not (
+            self.norm_at[start - 1] in openers or self.norm_at[start - 1] in lx.SPEECH
+        ):
+            start -= 1
+        return start
+
+    def _group_moved(self, start: int, verb: int) -> bool:
+        """Whether the words from ``start`` to ``verb`` name people by a verb of moving them.
+
+        "the 205 who had come home", "the men it received", "those freed": a definite
+        group handed over, not an exchange ("the swap") nor people of no handover.
+        """
+        if self.norm_at[start] not in ("the", "those", "these") or start == verb - 1:
+            return False
+        words = {self.norm_at[i] for i in range(start, verb)}
+        return words.isdisjoint(lx.EXCHANGE_NOUNS) and any(
+            start < t.first and t.last <= verb and t.move in (Move.SEND, Move.RECEIVE)
+            for t in self.m.transfers
         )
 
     def _on_each_of_days(self, figure: FigureMention) -> bool:
@@ -5745,6 +5800,8 @@ class _Transfers(_Rivals):
             return None  # "several (three) swaps took place, each involving 60": no one swap
         if self._unkinded_parts_of_whole(figure):
             return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
+        if self._included_in_group_moved(figure):
+            return []  # "the 205 who had come home included 108 fighters": some of them
         if found is not None and self._infinitive_of(found[0], figure):
             return []  # "with 192 Russians to go home": a plan, not a handover
         if self._size_of_plan(figure):
