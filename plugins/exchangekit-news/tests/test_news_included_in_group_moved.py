@@ -65,3 +65,32 @@ def test_news_a_group_of_no_handover_is_not_a_subject_of_moved_people(
     )
     got = transfer_tuples(news(text, published=_DAY))
     assert ("RUS", "UKR", "civilians", Count.exact(17)) in got
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Among those who have come home are 120 defenders of Ukraine and 20 civilians.",
+        "Among those who have come home, the headquarters added, are 120 defenders of "
+        "Ukraine and 20 civilians held since 2022.",
+    ],
+)
+def test_news_the_people_among_a_group_moved_are_part_of_it(
+    news: News, later: str, transfer_tuples: TransferTuples
+) -> None:
+    text = f"Today 140 of our people returned to Ukraine from Russian captivity. {later}"
+    assert transfer_tuples(news(text, published=_DAY)) == {
+        ("RUS", "UKR", "other", Count.exact(140))
+    }
+
+
+def test_news_among_a_group_of_no_handover_reads_the_figure(
+    news: News, transfer_tuples: TransferTuples
+) -> None:
+    """Near miss: "among the wounded were" names no moved group; its own verb moves them."""
+    text = (
+        "Russia and Ukraine each freed 140 prisoners of war on Friday. Among the wounded "
+        "were 17 men that Russia handed over separately on Saturday."
+    )
+    got = transfer_tuples(news(text, published=_DAY))
+    assert got >= _SWAP

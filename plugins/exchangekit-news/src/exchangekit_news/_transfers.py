@@ -1258,7 +1258,9 @@ class _Transfers(_Rivals):
         included two civilians", "the freed included nine defenders of Mariupol": the
         subject is the people of a handover, named by a verb of moving inside it, and the
         figure counts some of them, not a handover of its own. "The swap included 50
-        civilians" has an exchange for its subject, and is left to the other rules.
+        civilians" has an exchange for its subject, and is left to the other rules. So is
+        the figure "among" such a group "are": "Among those who have come home are 213
+        defenders and 17 civilians".
         """
         # the verb may open a list the figure ends: "included defenders of Mariupol, border
         # guards and two civilians"
@@ -1266,12 +1268,22 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
-                if self.norm_at[i] in _INCLUDED
+                if self.norm_at[i] in _INCLUDED or self.norm_at[i] in ("are", "were")
             ),
             None,
         )
         if verb is None or any(verb < t.first < figure.first for t in self.m.transfers):
             return False
+        if self.norm_at[verb] in ("are", "were"):
+            # the group after "among" opens the clause: "Among the 230 returned today, ...,
+            # are", "Among those who have come home were"
+            return any(
+                self.norm_at[start] == "among" and self._group_moved(start + 1, verb)
+                for start in (
+                    self._subject_start(verb, openers)
+                    for openers in (_SUBJECT_OPENERS, _SUBJECT_OPENERS - {","})
+                )
+            )
         # the subject opens the clause, or the sentence past a comma aside in it ("the 140
         # who came home, some after three years, included ...")
         return any(
