@@ -16,7 +16,7 @@ from typing import Final
 from exchangekit import Count, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import _NEGATIONS, verb_group
+from exchangekit_news._chunks import _NEGATIONS, same_number, verb_group
 from exchangekit_news._claim_subjects import _CAPTURING, _OWN_SIDE_HEADS
 from exchangekit_news._clauses import (
     _STAGES,
@@ -229,6 +229,27 @@ _SIDE_PRONOUNS: Final = frozenset({"they", "these", "those", "it"})
 _HAPPENING_VERBS: Final = frozenset({"take", "be", "happen", "go", "proceed", "begin", "start"})
 _HAPPEN: Final = frozenset(
     {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
+)
+# Verbs that single out some of a group: "the 205 who came home included 108 fighters".
+_INCLUDED: Final = frozenset({"included", "includes", "include"})
+# Words a subject of its own opens after: "Kyiv said that the freed included ...".
+_SUBJECT_OPENERS: Final = frozenset({"that", ",", ";", ":"})
+# Speakers placed on the sides: "officials on both sides said", not people moved per side.
+_SIDES_SPEAKERS: Final = frozenset(
+    {
+        "officials",
+        "authorities",
+        "sources",
+        "negotiators",
+        "diplomats",
+        "representatives",
+        "spokesmen",
+        "spokespeople",
+        "delegations",
+        "leaders",
+        "governments",
+        "media",
+    }
 )
 # "the figure was 66 on both sides": subjects of a copula giving one swap's size
 _SWAP_SIZE_SUBJECTS: Final = frozenset({"figure", "figures", "number", "numbers", "it"})
@@ -1229,6 +1250,69 @@ class _Transfers(_Rivals):
             and all(p.noun is not None and p.noun.category in kinds for p in parts)
             and all(p.nationality in (None, whole.nationality) for p in parts)
             and all(p.remains == whole.remains for p in parts)
+        )
+
+    def _included_in_group_moved(self, figure: FigureMention) -> bool:
+        """Whether the figure is what a group of people already moved "included".
+
+        "the 205 who had come home included 108 fighters", "Kyiv said the men it received
+        included two civilians", "the freed included nine defenders of Mariupol": the
+        subject is the people of a handover, named by a verb of moving inside it, and the
+        figure counts some of them, not a handover of its own. "The swap included 50
+        civilians" has an exchange for its subject, and is left to the other rules. So is
+        the figure "among" such a group "are": "Among those who have come home are 213
+        defenders and 17 civilians".
+        """
+        # the verb may open a list the figure ends: "included defenders of Mariupol, border
+        # guards and two civilians"
+        verb = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
+                if self.norm_at[i] in _INCLUDED or self.norm_at[i] in ("are", "were")
+            ),
+            None,
+        )
+        if verb is None or any(verb < t.first < figure.first for t in self.m.transfers):
+            return False
+        if self.norm_at[verb] in ("are", "were"):
+            # the group after "among" opens the clause: "Among the 230 returned today, ...,
+            # are", "Among those who have come home were"
+            return any(
+                self.norm_at[start] == "among" and self._group_moved(start + 1, verb)
+                for start in (
+                    self._subject_start(verb, openers)
+                    for openers in (_SUBJECT_OPENERS, _SUBJECT_OPENERS - {","})
+                )
+            )
+        # the subject opens the clause, or the sentence past a comma aside in it ("the 140
+        # who came home, some after three years, included ...")
+        return any(
+            self._group_moved(self._subject_start(verb, openers), verb)
+            for openers in (_SUBJECT_OPENERS, _SUBJECT_OPENERS - {","})
+        )
+
+    def _subject_start(self, verb: int, openers: frozenset[str]) -> int:
+        """Where the subject of the verb at ``verb`` opens: past one of ``openers`` or a saying."""
+        start = verb - 1
+        while start > self.first and not (
+            self.norm_at[start - 1] in openers or self.norm_at[start - 1] in lx.SPEECH
+        ):
+            start -= 1
+        return start
+
+    def _group_moved(self, start: int, verb: int) -> bool:
+        """Whether the words from ``start`` to ``verb`` name people by a verb of moving them.
+
+        "the 205 who had come home", "the men it received", "those freed": a definite
+        group handed over, not an exchange ("the swap") nor people of no handover.
+        """
+        if self.norm_at[start] not in ("the", "those", "these") or start == verb - 1:
+            return False
+        words = {self.norm_at[i] for i in range(start, verb)}
+        return words.isdisjoint(lx.EXCHANGE_NOUNS) and any(
+            start < t.first and t.last <= verb and t.move in (Move.SEND, Move.RECEIVE)
+            for t in self.m.transfers
         )
 
     def _on_each_of_days(self, figure: FigureMention) -> bool:
@@ -2342,10 +2426,20 @@ class _Transfers(_Rivals):
         }
         k = bisect.bisect_left(self.sides, start)
         return any(
-            i not in later and not self._sides_subject_after(figure, i)
+            i not in later
+            and not self._sides_subject_after(figure, i)
+            and not self._speakers_of_sides(i)
             for i in self.sides[k:]
             if i < stop
         )
+
+    def _speakers_of_sides(self, at: int) -> bool:
+        """Whether the word of sides at ``at`` says whose speakers spoke, not how people went.
+
+        "exchanged hundreds in what officials on both sides described as the largest
+        swap": "on both sides" is where the officials are, and shares no figure out.
+        """
+        return self.norm_at[at] in ("on", "from") and self.norm_at[at - 1] in _SIDES_SPEAKERS
 
     def _next_own_clause(
         self, figure: FigureMention, predicate: TransferWord | None, stop: int
@@ -3541,11 +3635,26 @@ class _Transfers(_Rivals):
                 or figure.remains
                 or self.norm_at[figure.first - 2] in ("remains", "bodies")
             )
-            and all(p.role == MEDIATOR for p in self.m.parties)
+            and all(
+                p.role == MEDIATOR or self._heads_echo_after(p, figure.np_end)
+                for p in self.m.parties
+            )
             and figure.noun is not None
             and self.norm_at[figure.np_end - 1] == "defenders"
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
             and self.norm_set.isdisjoint(lx.POSSESSIVE_PRONOUNS)
+        )
+
+    def _heads_echo_after(self, party: PartyMention, after: int) -> bool:
+        """Whether ``party`` names the people of "as many" or "the same number of" after ``after``.
+
+        "brought home 205 defenders, with as many Russians released": the Russians are the
+        people the echo counts going the other way, not a side of the 205 before it.
+        """
+        at = party.first - (self.norm_at[party.first - 1] == "of")
+        return any(
+            same_number(self.norms, start - self.first) == at - self.first
+            for start in range(max(after, at - 3), at)
         )
 
     def _set_free(self, predicate: TransferWord, words: list[str]) -> bool:
@@ -5704,6 +5813,8 @@ class _Transfers(_Rivals):
             return None  # "several (three) swaps took place, each involving 60": no one swap
         if self._unkinded_parts_of_whole(figure):
             return []  # "27 civilians have come home: 19 men and 8 women": the 27 again
+        if self._included_in_group_moved(figure):
+            return []  # "the 205 who had come home included 108 fighters": some of them
         if found is not None and self._infinitive_of(found[0], figure):
             return []  # "with 192 Russians to go home": a plan, not a handover
         if self._size_of_plan(figure):
