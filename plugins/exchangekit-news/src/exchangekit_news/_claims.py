@@ -119,6 +119,9 @@ _PRO_VERBS: Final = frozenset({"do", "does", "did"})
 
 _RUNNING: Final = lx.RUNNING_ADJECTIVES
 
+# Forms of "run" whose "into" gives a number its vague value: "runs into the thousands".
+_RUNS: Final = frozenset({"runs", "run", "ran", "running"})
+
 # Nouns whose value a figure linked to them is: a rate or an average, never a toll.
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
 
@@ -1928,6 +1931,7 @@ class _Claims(_ClaimSubjects):
             link = figure.first  # "the number ... remains in the thousands"
         elif (
             (link < start or self.norm_at[link] not in lx.FIGURE_LINKS)
+            and not self._runs_into(figure, link, start)  # "the number ... runs into"
             and not self._lies_between(figure, link)  # "our estimate lies between A and B"
             and self.norm_at[link] not in _lemmas.ADMITTING  # "when it admitted 5,937"
             and self._set_off_head(figure) != figure.first - 2
@@ -2306,6 +2310,20 @@ class _Claims(_ClaimSubjects):
             self.norm_at[link] == "of"
             and self.norm_at[link - 1] == "range"
             and figure.amount.high != figure.amount.low
+        )
+
+    def _runs_into(self, figure: FigureMention, link: int, start: int) -> bool:
+        """Whether "into" at ``link`` gives "the number ..." a vague value: "runs into the
+        thousands".
+
+        The verb is a form of "run" right before it and "number" stands a few words
+        back, after the previous figure; an exact figure is never "run into".
+        """
+        return (
+            self.norm_at[link] == "into"
+            and self.norm_at[link - 1] in _RUNS
+            and figure.amount.high != figure.amount.low
+            and any(self.norm_at[i] == "number" for i in range(max(start, link - 10), link))
         )
 
     def _number_held_aside(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
