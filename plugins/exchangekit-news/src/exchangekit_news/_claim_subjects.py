@@ -42,6 +42,13 @@ _POSTING_PARTICIPLES: Final = frozenset(
 _DATED_FROM: Final = frozenset({"from", "in", "on"})
 _ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
+# Verbs of saying, in the present or past, that may report a bare count with "that" left
+# out: "They say thousands remain in captivity", "Officials said hundreds are still held".
+_SAYS_NOW: Final = frozenset({"say", "says", "said"})
+# How many words a teller opening its sentence may take before its verb: "Officials here".
+_SHORT_TELLER: Final = 4
+# Plural nouns of tellers no source entry names: "Officials here say ...".
+_TELLER_NOUNS: Final = frozenset({"officials", "authorities"})
 
 # Verbs of a register before "as": people "listed as captured" are the lister's own.
 _REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
@@ -998,18 +1005,35 @@ class _ClaimSubjects(_FigureDates):
             return False
         return any(self.norm_at[i] in lx.SPEECH for i in range(max(self.first, at - 4), at))
 
+    def _short_teller_opens(self, verb: int) -> bool:
+        """Whether the words before ``verb`` are a short teller opening the sentence.
+
+        "Officials here say", "Ukrainian officials say": at most four words and no
+        figure, mark, party's people or second verb among them; a plural noun of
+        tellers ("officials", "authorities") or a named source heads them.
+        """
+        if not 0 < verb - self.first <= _SHORT_TELLER:
+            return False
+        words = [self.norm_at[i] for i in range(self.first, verb)]
+        if any(not w.isalpha() or w in lx.SPEECH or w == "that" for w in words):
+            return False
+        if any(self.first <= f.first < verb for f in self.m.figures):
+            return False
+        named = any(s.first == self.first and s.last <= verb for s in self.m.sources)
+        return named or bool(_TELLER_NOUNS & set(words))
+
     def _opens_report(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
 
         Nothing but the speaker's words stands before it: a verb of saying, then "that".
         A pronoun teller going on with the report just told may leave "that" out ("It
-        says several thousand are still held"); a newly named teller keeps it.
+        says several thousand are still held"), and so may a short teller of a few words
+        opening the sentence ("Officials here say thousands are still being held").
         """
         if self.norm_at[figure.first - 1] != "that":
-            return (
-                figure.first - 2 == self.first
-                and self.norm_at[self.first] in _TELLER_PRONOUNS
-                and self.norm_at[figure.first - 1] in lx.SPEECH
+            return self.norm_at[figure.first - 1] in _SAYS_NOW and (
+                (figure.first - 2 == self.first and self.norm_at[self.first] in _TELLER_PRONOUNS)
+                or self._short_teller_opens(figure.first - 1)
             )
         return (
             self.norm_at[figure.first - 2] in lx.SPEECH
@@ -1032,7 +1056,11 @@ class _ClaimSubjects(_FigureDates):
         ]
         homes = {leg.receiver for leg in told}
         people = self.discourse.people  # the freed named as the home side's own people
-        if len(homes) != 1 or people is None or people != (self.index - 1, *homes):
+        if len(homes) != 1:
+            return None
+        # "brings the number of Ukrainians freed ... to 4,500": a running total of one
+        # side's homecomings counts that side's people, whatever its figure's noun
+        if people != (self.index - 1, *homes) and not all(leg.tally for leg in told):
             return None
         return homes.pop()
 
