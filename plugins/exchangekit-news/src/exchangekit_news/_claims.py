@@ -3730,7 +3730,12 @@ class _Claims(_ClaimSubjects):
             return False  # "ready to hand two captured soldiers over if ... their exchange"
         done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
         verb = figure.np_end + (self.norm_at[figure.np_end] in ('"', "”", "’"))
-        if self.norm_at[verb] == "remained" and all(t.last <= figure.first for t in done):
+        if self.norm_at[verb] == "remained" and (
+            all(t.last <= figure.first for t in done)
+            # "that thousands remained in Russian captivity, and that 3,035 had been
+            # returned": the people let go are counted apart, in a clause of their own
+            or all(self._returned_apart(figure, t.first) for t in done)
+        ):
             # "brought back 2,235, and that 10,000 remained in Russian hands": the rest,
             # still held when told; not "50 remained in custody until they were returned"
             return False
