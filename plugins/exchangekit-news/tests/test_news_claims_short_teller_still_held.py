@@ -65,3 +65,40 @@ def test_short_teller_after_no_one_sided_homecoming_reads_nothing(
     news: News, found: Found, text: str
 ) -> None:
     assert _captured(news(text, published=_PUBLISHED), found) == set()
+
+
+def test_vague_count_still_held_past_its_teller_after_a_running_total(
+    news: News, found: Found
+) -> None:
+    """ "aware of thousands still held": no side named, the running total's side."""
+    text = (
+        "By the ombudsman's count, 3,767 Ukrainians have come back from captivity since "
+        "2022; 1,358 of them this year. The office says it knows of thousands still held, "
+        "many never registered with the Red Cross."
+    )
+    assert _captured(news(text, published=_PUBLISHED), found) == {
+        ("UKR", "captured", Count.parse("thousands"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exact count still held names a group of its own, not the unnamed rest
+        (
+            "By the ombudsman's count, 3,767 Ukrainians have come back from captivity since "
+            "2022. The office says it knows of 41 still held at one camp.",
+            set(),
+        ),
+        # a side named in the sentence is the one that holds them: its rival's people
+        (
+            "By the ombudsman's count, 3,767 Ukrainians have come back from captivity since "
+            "2022. Moscow says it knows of thousands still held by Kyiv.",
+            {("RUS", "captured", Count.parse("thousands"))},
+        ),
+    ],
+)
+def test_vague_still_held_needs_a_bare_vague_count_and_no_side(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    assert _captured(news(text, published=_PUBLISHED), found) == expected

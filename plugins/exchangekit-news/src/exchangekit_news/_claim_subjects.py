@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from exchangekit import CasualtyCategory, PersonCategory, SourceKind
+from exchangekit import CasualtyCategory, PersonCategory, Qualifier, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
 from exchangekit_news._figure_dates import _NOT_GIVING, _STATED_PARTICIPLES, _FigureDates
@@ -627,6 +627,12 @@ class _ClaimSubjects(_FigureDates):
             still_held = self._home_of_freed() if self._captured else None
             if still_held is not None:
                 return (still_held,)
+        if figure.noun is None and self._captured and self._vague_still_held(figure):
+            # "2,598 Ukrainians have been returned ... The headquarters says it is aware of
+            # thousands still held": the unnamed rest, of the side whose people came home
+            still_held = self._home_of_freed()
+            if still_held is not None:
+                return (still_held,)
         if figure.noun is None and self._captured and self._opens_report(figure):
             # "1,358 Ukrainians came home. Officials estimate that several thousand remain
             # in captivity.": the reported clause opens on the bare count of those held
@@ -1004,6 +1010,18 @@ class _ClaimSubjects(_FigureDates):
         elif self.norm_at[at] != "that":
             return False
         return any(self.norm_at[i] in lx.SPEECH for i in range(max(self.first, at - 4), at))
+
+    def _vague_still_held(self, figure: FigureMention) -> bool:
+        """Whether a bare vague count is "still held" in a sentence naming no side.
+
+        "it is aware of thousands still held": an order of magnitude, no noun, "still"
+        right after it, and no party anywhere in the sentence to name whose people.
+        """
+        return (
+            figure.amount.qualifier is Qualifier.ORDER_OF_MAGNITUDE
+            and self.norm_at[figure.np_end] == "still"
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
 
     def _short_teller_opens(self, verb: int) -> bool:
         """Whether the words before ``verb`` are a short teller opening the sentence.
