@@ -1403,6 +1403,21 @@ class _Claims(_ClaimSubjects):
             or (first in lx.MISSING_WORDS and second in _DEAD_WORDS)
         )
 
+    def _dead_or_missing_told(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people are told as the dead and the missing together.
+
+        "more than 70,000 killed and missing Ukrainian soldiers", "60,000 of its
+        soldiers are dead or missing": the pair stands in the figure's noun phrase or
+        in the few words after it, before any mark ends its clause; no one can say how
+        many are which, so the count is neither the dead's nor the missing's.
+        """
+        for i in range(figure.last, min(stop, figure.np_end + 4)):
+            if self.norm_at[i] in _CLAUSE_MARKS:
+                return False
+            if self._dead_or_missing_at(i):
+                return True
+        return False
+
     def _register_of_dead_told_before(self) -> bool:
         """Whether the sentence opens on "The list" right after one that told only the dead.
 
@@ -3964,6 +3979,8 @@ class _Claims(_ClaimSubjects):
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
+        if self._dead_or_missing_told(figure, stop):
+            return CasualtyCategory.KILLED_OR_MISSING
         if self.norm_at[figure.np_end] == "," and self._part_aside(
             self._words_at(figure.np_end, 3)
         ):
@@ -5469,7 +5486,13 @@ class _Claims(_ClaimSubjects):
             loss = self._register_of_dead(figure)
             listed = loss is not None
         if loss is None and self._listed_fallen(figure):
-            loss, listed = (CasualtyCategory.KILLED, figure.first - 1), True
+            # "has listed 60,000 dead and missing soldiers": both kinds, not the dead alone
+            kind = (
+                CasualtyCategory.KILLED_OR_MISSING
+                if self._dead_or_missing_told(figure, stop)
+                else CasualtyCategory.KILLED
+            )
+            loss, listed = (kind, figure.first - 1), True
         if loss is None and figure.noun is not None and not figure.remains:
             loss = self._number_held_aside(figure)
         self._loss = loss
