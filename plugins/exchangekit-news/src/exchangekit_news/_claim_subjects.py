@@ -1176,13 +1176,17 @@ class _ClaimSubjects(_FigureDates):
         """
         if self.norm_at[at] not in ("figure", "estimate"):
             return None
-        link = self._past_kinds_counted(at + 1, figure.first)
+        official = self._official_side_figure(at)
+        after = self._past_stated_aside(at + 1, figure.first) if official else at + 1
+        link = self._past_kinds_counted(after, figure.first)
         if link == figure.first or self.norm_at[link] not in _PUT_LINKS:
             return None
         if not all(self.norm_at[i] in _PUT_LINKS | _QUOTES for i in range(link, figure.first)):
             return None
         # an adjective of a side ("The Ukrainian figure"), not a teller ("Kyiv's figure")
         side = self._side_adjective_ending(at)
+        if official:
+            return side  # "the last official Ukrainian figure ... was 46,000 killed"
         # it sets the side against the other side's losses just told by a third party;
         # after a side's own claim ("Moscow says Kyiv lost 400,000. The Russian figure
         # ...") the adjective names the teller, not whose losses
@@ -1197,6 +1201,28 @@ class _ClaimSubjects(_FigureDates):
         ):
             return None
         return side
+
+    def _official_side_figure(self, at: int) -> bool:
+        """Whether "figure" at ``at`` is a side's own official one: "the official Ukrainian figure".
+
+        "official" stands right before the side's adjective, so the side both tells the
+        figure and is the one it counts; a sentence of the enemy's losses is left alone.
+        """
+        return any(
+            not p.noun and p.role != MEDIATOR and self.norm_at[p.first - 1] == "official"
+            for p in self._party_edges()[1].get(at, ())
+        ) and _ENEMY_WORDS.isdisjoint(self.norm_at[i] for i in range(self.first, self.last))
+
+    def _past_stated_aside(self, at: int, stop: int) -> int:
+        """The index past an aside of who gave a figure: ", given by Zelensky in February,".
+
+        The aside opens on a comma and a participle of stating and closes on the next
+        comma before ``stop``; ``at`` itself when there is no such aside.
+        """
+        if self.norm_at[at] != "," or self.norm_at[at + 1] not in _STATED_PARTICIPLES:
+            return at
+        close = next((i for i in range(at + 2, stop) if self.norm_at[i] == ","), None)
+        return at if close is None else close + 1
 
     def _past_kinds_counted(self, at: int, stop: int) -> int:
         """The index past a "for killed and wounded" naming what a count counts, else ``at``.
