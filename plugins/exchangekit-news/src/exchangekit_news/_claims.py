@@ -498,6 +498,63 @@ _OWN_WORD_REACH: Final = 12
 class _Claims(_ClaimSubjects):
     """The rules for casualty claims and the mediators a sentence names."""
 
+    # The side a figure told of each side alike is being read for, while it is.
+    _each_side: str | None = None
+
+    def _told_of_each_side(self, figure: FigureMention) -> bool:
+        """Whether the figure is told of each side alike: "each side holds several thousand".
+
+        "each side" (or "on each side") in the figure's clause, before it or right after
+        its noun, or "both sides" before a verb of holding right before it ("Both sides,
+        by one estimate, now hold several thousand prisoners"): a count per side, never
+        a sum.
+        Only between the two belligerents, and never with a side of the figure's own.
+        """
+        if len(self._belligerents) != 2 or figure.nationality is not None:
+            return False
+        if figure.pronoun is not None:
+            return False
+        begin = self._clause_start(figure.first, self.first)
+        words = [self.norm_at[i] for i in range(begin, min(self.last, figure.np_end + 3))]
+        pairs = set(itertools.pairwise(words))
+        if ("each", "side") in pairs:
+            return not any(p.role != MEDIATOR for p in self.m.parties)
+        verb = figure.first - 1
+        while verb > begin and self.norm_at[verb] in lx.LINK_SKIP:
+            verb -= 1  # "now hold", "still hold"
+        # the subject may stand before an aside set off by commas: "Both sides, by ..., hold"
+        opening = max(
+            (i + 1 for i in range(self.first, verb) if self.norm_at[i] in (";", ":")),
+            default=self.first,
+        )
+        before = set(itertools.pairwise(self.norm_at[i] for i in range(opening, verb)))
+        return (
+            self.norm_at[verb] in lx.HOLDING_VERBS
+            and ("both", "sides") in before
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
+
+    def _claims_of_each_side(
+        self,
+        figure: FigureMention,
+        previous: ClaimDraft | None,
+        start: int,
+        stop: int,
+        loss: tuple[CasualtyCategory, int] | None,
+    ) -> list[ClaimDraft]:
+        """One claim per belligerent for a figure told of each side alike."""
+        drafts: list[ClaimDraft] = []
+        for side in self._belligerents:
+            self._each_side = side
+            try:
+                draft = self._claim(figure, previous, start, stop, loss)
+            finally:
+                self._each_side = None
+            if draft is None:
+                return []
+            drafts.append(draft)
+        return drafts
+
     def claims(self, used: set[int], belligerents: Sequence[str] = ()) -> list[ClaimDraft]:
         self._belligerents = belligerents
         # The head "the figure" stands at and the side of the claim it takes up, if any.
@@ -703,6 +760,14 @@ class _Claims(_ClaimSubjects):
             if conjunct is not None and self.norm_at[conjunct.first] in _PAST_VERBS:
                 figure = figure._replace(amount=Count.parse(f"more than {figure.text}"))
             claim = self._claim(figure, previous, start, stop, loss)
+            if claim is None and self._told_of_each_side(figure):
+                # "each side had suffered more than 100,000 killed and wounded": the same
+                # figure, told once, of each side alike
+                each = self._claims_of_each_side(figure, previous, start, stop, loss)
+                claims.extend(each)
+                told_at.extend(figure.first for _ in each)
+                previous = each[-1] if each else previous
+                continue
             if claim is not None and conjunct is not None and conjunct.noun is not None:
                 # "1,150 soldiers were killed on Monday and 870 on Tuesday": each its day's
                 claim = claim._replace(scope=ClaimScope.PERIOD)
@@ -5590,7 +5655,7 @@ class _Claims(_ClaimSubjects):
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
             amount = Count.parse(f"more than {amount.low}")
-        if self._two_sided(figure, start, stop):
+        if self._two_sided(figure, start, stop) and self._each_side is None:
             return None  # "tens of thousands of troops on both sides": no side's claim
         self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
@@ -5704,6 +5769,8 @@ class _Claims(_ClaimSubjects):
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None and category is CasualtyCategory.MISSING:
             subject = self._legal_status_side()  # "missing under special circumstances"
+        if self._each_side is not None:
+            subject = (self._each_side,)  # "each side holds several thousand": this one's
         if subject is None or self._parts_of_other_side(figure, subject):
             return None
         said_at = self._set_off_head(figure) or figure.first
