@@ -34,10 +34,10 @@ _PUBLISHED = date(2023, 1, 2)
             "well over 90,000",
         ),
         (
-            "Neither government publishes its own dead, though the fighting around Bakhmut "
-            "alone has killed thousands of soldiers on each side, officials say.",
+            "Neither government publishes its own dead, though the invasion, officials say, "
+            "has killed tens of thousands of soldiers on each side.",
             "killed",
-            "thousands",
+            "tens of thousands",
         ),
         (
             "Both sides, by the analysts' reckoning, now hold several thousand prisoners of "
@@ -62,6 +62,9 @@ def test_figure_of_each_side_is_a_claim_for_each(
         "wounded since the invasion.",
         # both sides' dead together, with no verb of holding
         "By one estimate both sides together have lost some 200,000 soldiers.",
+        # one clash's toll per side, not the whole war's
+        "The losses in last week's clashes near the border came to 40 on each side, the "
+        "regional governor said.",
     ],
 )
 def test_sum_of_both_sides_is_still_no_claim(news: News, found: Found, text: str) -> None:

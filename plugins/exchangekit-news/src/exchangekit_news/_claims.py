@@ -30,6 +30,7 @@ from exchangekit_news._claim_subjects import (
     _CARRY_SENTENCES,
     _DEAD_WORDS,
     _ENEMY_WORDS,
+    _HARM_VERBS,
     _TOTAL_HEADS,
     _WHOLE_WAR_NOUNS,
     _ClaimSubjects,
@@ -504,10 +505,10 @@ class _Claims(_ClaimSubjects):
     def _told_of_each_side(self, figure: FigureMention) -> bool:
         """Whether the figure is told of each side alike: "each side holds several thousand".
 
-        "each side" (or "on each side") in the figure's clause, before it or right after
-        its noun, or "both sides" before a verb of holding right before it ("Both sides,
-        by one estimate, now hold several thousand prisoners"): a count per side, never
-        a sum.
+        "each side" as the subject in the figure's clause, "on each side" right after a
+        toll a verb of harm gives the whole war, or "both sides" before a verb of holding
+        right before it ("Both sides, by one estimate, now hold several thousand
+        prisoners"): a count per side, never a sum.
         Only between the two belligerents, and never with a side of the figure's own.
         """
         if len(self._belligerents) != 2 or figure.nationality is not None:
@@ -515,10 +516,23 @@ class _Claims(_ClaimSubjects):
         if figure.pronoun is not None:
             return False
         begin = self._clause_start(figure.first, self.first)
-        words = [self.norm_at[i] for i in range(begin, min(self.last, figure.np_end + 3))]
-        pairs = set(itertools.pairwise(words))
-        if ("each", "side") in pairs:
+        if ("each", "side") in set(
+            itertools.pairwise(self.norm_at[i] for i in range(begin, figure.first))
+        ):
+            # "each side had suffered more than 100,000": each side is the subject
             return not any(p.role != MEDIATOR for p in self.m.parties)
+        after = [self.norm_at[i] for i in range(figure.np_end, min(self.last, figure.np_end + 3))]
+        if ("each", "side") in set(itertools.pairwise(after)):
+            # "the war has killed tens of thousands of soldiers on each side": the whole
+            # war's toll per side; "the losses in the clashes were 40 on each side" is not
+            return (
+                self.norm_at[figure.first - 1] in _HARM_VERBS
+                # the war may stand before an aside of who says so: "the invasion, they say,"
+                and any(
+                    self.norm_at[i] in _WHOLE_WAR_NOUNS for i in range(self.first, figure.first)
+                )
+                and not any(p.role != MEDIATOR for p in self.m.parties)
+            )
         verb = figure.first - 1
         while verb > begin and self.norm_at[verb] in lx.LINK_SKIP:
             verb -= 1  # "now hold", "still hold"
