@@ -67,3 +67,34 @@ def test_news_held_now_past_a_descriptive_aside_and_a_later_return(news: News) -
 )
 def test_news_no_held_count_when_the_returned_are_a_part_of_it(news: News, text: str) -> None:
     assert captured(news(text, published=date(2025, 4, 8))) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv's headquarters said last month that thousands of Ukrainian soldiers "
+            "remained in Russian captivity, and that 3,310 had so far been brought home.",
+            {("UKR", Count.parse("thousands"))},
+        ),
+        (
+            "Moscow's ombudswoman said in March that some 600 Russian servicemen remained "
+            "in Ukrainian hands, and that 1,040 had been returned since the incursion.",
+            {("RUS", Count.parse("around 600"))},
+        ),
+    ],
+)
+def test_news_remained_held_beside_a_return_told_apart(
+    news: News, text: str, expected: set[tuple[str, Count]]
+) -> None:
+    """The past "remained" of a report: held when told, the returned a figure of their own."""
+    assert captured(news(text, published=date(2025, 4, 8))) == expected
+
+
+def test_news_remained_until_returned_is_no_held_count(news: News) -> None:
+    """Near miss: people who remained held until they were returned are held no more."""
+    text = (
+        "The ombudsman said 48 Ukrainian civilians remained in Russian custody until "
+        "they were returned in Friday's exchange."
+    )
+    assert captured(news(text, published=date(2025, 4, 8))) == set()

@@ -68,3 +68,41 @@ def test_news_a_register_of_both_kinds_is_never_read_as_the_dead_alone(
     assert [(c.category, c.count) for c in news(text).claims] == [
         (CasualtyCategory.KILLED_OR_MISSING, Count.exact(n))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the pair as adjectives of the people a register lists, with a side told before
+        (
+            "For Ukraine's own army there is no official figure: the volunteer project, "
+            "which works from obituaries, has listed more than 58,000 dead and missing "
+            "Ukrainian soldiers by name.",
+            "more than 58,000",
+        ),
+        # the pair as the predicate of the people counted, after a possessive
+        (
+            "Kyiv said last month that some 61,000 of its soldiers were dead or missing, "
+            "without saying how many were which.",
+            "some 61,000",
+        ),
+    ],
+)
+def test_news_dead_and_missing_told_of_the_people_is_one_combined_claim(
+    news: News, text: str, count: str
+) -> None:
+    claims = news(text).claims
+    assert [(c.category, c.count) for c in claims] == [
+        (CasualtyCategory.KILLED_OR_MISSING, Count.parse(count))
+    ]
+
+
+def test_news_dead_listed_alone_stay_a_count_of_the_dead(news: News) -> None:
+    """Near miss: a register of dead soldiers, the missing told of in another clause."""
+    text = (
+        "The volunteer project has listed more than 58,000 dead Ukrainian soldiers by name, "
+        "and says thousands more are missing."
+    )
+    assert (CasualtyCategory.KILLED, Count.parse("more than 58,000")) in [
+        (c.category, c.count) for c in news(text).claims
+    ]

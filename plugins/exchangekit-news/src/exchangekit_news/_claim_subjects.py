@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from exchangekit import CasualtyCategory, PersonCategory, SourceKind
+from exchangekit import CasualtyCategory, PersonCategory, Qualifier, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
 from exchangekit_news._figure_dates import _NOT_GIVING, _STATED_PARTICIPLES, _FigureDates
@@ -42,6 +42,13 @@ _POSTING_PARTICIPLES: Final = frozenset(
 _DATED_FROM: Final = frozenset({"from", "in", "on"})
 _ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
+# Verbs of saying, in the present or past, that may report a bare count with "that" left
+# out: "They say thousands remain in captivity", "Officials said hundreds are still held".
+_SAYS_NOW: Final = frozenset({"say", "says", "said"})
+# How many words a teller opening its sentence may take before its verb: "Officials here".
+_SHORT_TELLER: Final = 4
+# Plural nouns of tellers no source entry names: "Officials here say ...".
+_TELLER_NOUNS: Final = frozenset({"officials", "authorities"})
 
 # Verbs of a register before "as": people "listed as captured" are the lister's own.
 _REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
@@ -620,6 +627,12 @@ class _ClaimSubjects(_FigureDates):
             still_held = self._home_of_freed() if self._captured else None
             if still_held is not None:
                 return (still_held,)
+        if figure.noun is None and self._captured and self._vague_still_held(figure):
+            # "2,598 Ukrainians have been returned ... The headquarters says it is aware of
+            # thousands still held": the unnamed rest, of the side whose people came home
+            still_held = self._home_of_freed()
+            if still_held is not None:
+                return (still_held,)
         if figure.noun is None and self._captured and self._opens_report(figure):
             # "1,358 Ukrainians came home. Officials estimate that several thousand remain
             # in captivity.": the reported clause opens on the bare count of those held
@@ -998,18 +1011,47 @@ class _ClaimSubjects(_FigureDates):
             return False
         return any(self.norm_at[i] in lx.SPEECH for i in range(max(self.first, at - 4), at))
 
+    def _vague_still_held(self, figure: FigureMention) -> bool:
+        """Whether a bare vague count is "still held" in a sentence naming no side.
+
+        "it is aware of thousands still held": an order of magnitude, no noun, "still"
+        right after it, and no party anywhere in the sentence to name whose people.
+        """
+        return (
+            figure.amount.qualifier is Qualifier.ORDER_OF_MAGNITUDE
+            and self.norm_at[figure.np_end] == "still"
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
+
+    def _short_teller_opens(self, verb: int) -> bool:
+        """Whether the words before ``verb`` are a short teller opening the sentence.
+
+        "Officials here say", "Ukrainian officials say": at most four words and no
+        figure, mark, party's people or second verb among them; a plural noun of
+        tellers ("officials", "authorities") or a named source heads them.
+        """
+        if not 0 < verb - self.first <= _SHORT_TELLER:
+            return False
+        words = [self.norm_at[i] for i in range(self.first, verb)]
+        if any(not w.isalpha() or w in lx.SPEECH or w == "that" for w in words):
+            return False
+        if any(self.first <= f.first < verb for f in self.m.figures):
+            return False
+        named = any(s.first == self.first and s.last <= verb for s in self.m.sources)
+        return named or bool(_TELLER_NOUNS & set(words))
+
     def _opens_report(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
 
         Nothing but the speaker's words stands before it: a verb of saying, then "that".
         A pronoun teller going on with the report just told may leave "that" out ("It
-        says several thousand are still held"); a newly named teller keeps it.
+        says several thousand are still held"), and so may a short teller of a few words
+        opening the sentence ("Officials here say thousands are still being held").
         """
         if self.norm_at[figure.first - 1] != "that":
-            return (
-                figure.first - 2 == self.first
-                and self.norm_at[self.first] in _TELLER_PRONOUNS
-                and self.norm_at[figure.first - 1] in lx.SPEECH
+            return self.norm_at[figure.first - 1] in _SAYS_NOW and (
+                (figure.first - 2 == self.first and self.norm_at[self.first] in _TELLER_PRONOUNS)
+                or self._short_teller_opens(figure.first - 1)
             )
         return (
             self.norm_at[figure.first - 2] in lx.SPEECH
@@ -1032,7 +1074,11 @@ class _ClaimSubjects(_FigureDates):
         ]
         homes = {leg.receiver for leg in told}
         people = self.discourse.people  # the freed named as the home side's own people
-        if len(homes) != 1 or people is None or people != (self.index - 1, *homes):
+        if len(homes) != 1:
+            return None
+        # "brings the number of Ukrainians freed ... to 4,500": a running total of one
+        # side's homecomings counts that side's people, whatever its figure's noun
+        if people != (self.index - 1, *homes) and not all(leg.tally for leg in told):
             return None
         return homes.pop()
 
@@ -1130,13 +1176,17 @@ class _ClaimSubjects(_FigureDates):
         """
         if self.norm_at[at] not in ("figure", "estimate"):
             return None
-        link = self._past_kinds_counted(at + 1, figure.first)
+        official = self._official_side_figure(at)
+        after = self._past_stated_aside(at + 1, figure.first) if official else at + 1
+        link = self._past_kinds_counted(after, figure.first)
         if link == figure.first or self.norm_at[link] not in _PUT_LINKS:
             return None
         if not all(self.norm_at[i] in _PUT_LINKS | _QUOTES for i in range(link, figure.first)):
             return None
         # an adjective of a side ("The Ukrainian figure"), not a teller ("Kyiv's figure")
         side = self._side_adjective_ending(at)
+        if official:
+            return side  # "the last official Ukrainian figure ... was 46,000 killed"
         # it sets the side against the other side's losses just told by a third party;
         # after a side's own claim ("Moscow says Kyiv lost 400,000. The Russian figure
         # ...") the adjective names the teller, not whose losses
@@ -1151,6 +1201,28 @@ class _ClaimSubjects(_FigureDates):
         ):
             return None
         return side
+
+    def _official_side_figure(self, at: int) -> bool:
+        """Whether "figure" at ``at`` is a side's own official one: "the official Ukrainian figure".
+
+        "official" stands right before the side's adjective, so the side both tells the
+        figure and is the one it counts; a sentence of the enemy's losses is left alone.
+        """
+        return any(
+            not p.noun and p.role != MEDIATOR and self.norm_at[p.first - 1] == "official"
+            for p in self._party_edges()[1].get(at, ())
+        ) and _ENEMY_WORDS.isdisjoint(self.norm_at[i] for i in range(self.first, self.last))
+
+    def _past_stated_aside(self, at: int, stop: int) -> int:
+        """The index past an aside of who gave a figure: ", given by Zelensky in February,".
+
+        The aside opens on a comma and a participle of stating and closes on the next
+        comma before ``stop``; ``at`` itself when there is no such aside.
+        """
+        if self.norm_at[at] != "," or self.norm_at[at + 1] not in _STATED_PARTICIPLES:
+            return at
+        close = next((i for i in range(at + 2, stop) if self.norm_at[i] == ","), None)
+        return at if close is None else close + 1
 
     def _past_kinds_counted(self, at: int, stop: int) -> int:
         """The index past a "for killed and wounded" naming what a count counts, else ``at``.

@@ -30,6 +30,7 @@ from exchangekit_news._claim_subjects import (
     _CARRY_SENTENCES,
     _DEAD_WORDS,
     _ENEMY_WORDS,
+    _HARM_VERBS,
     _TOTAL_HEADS,
     _WHOLE_WAR_NOUNS,
     _ClaimSubjects,
@@ -118,6 +119,9 @@ _COMPARING_BEFORE: Final = frozenset({"just", "much", "same", "similar"})
 _PRO_VERBS: Final = frozenset({"do", "does", "did"})
 
 _RUNNING: Final = lx.RUNNING_ADJECTIVES
+
+# Forms of "run" whose "into" gives a number its vague value: "runs into the thousands".
+_RUNS: Final = frozenset({"runs", "run", "ran", "running"})
 
 # Nouns whose value a figure linked to them is: a rate or an average, never a toll.
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
@@ -495,6 +499,76 @@ _OWN_WORD_REACH: Final = 12
 class _Claims(_ClaimSubjects):
     """The rules for casualty claims and the mediators a sentence names."""
 
+    # The side a figure told of each side alike is being read for, while it is.
+    _each_side: str | None = None
+
+    def _told_of_each_side(self, figure: FigureMention) -> bool:
+        """Whether the figure is told of each side alike: "each side holds several thousand".
+
+        "each side" as the subject in the figure's clause, "on each side" right after a
+        toll a verb of harm gives the whole war, or "both sides" before a verb of holding
+        right before it ("Both sides, by one estimate, now hold several thousand
+        prisoners"): a count per side, never a sum.
+        Only between the two belligerents, and never with a side of the figure's own.
+        """
+        if len(self._belligerents) != 2 or figure.nationality is not None:
+            return False
+        if figure.pronoun is not None:
+            return False
+        begin = self._clause_start(figure.first, self.first)
+        if ("each", "side") in set(
+            itertools.pairwise(self.norm_at[i] for i in range(begin, figure.first))
+        ):
+            # "each side had suffered more than 100,000": each side is the subject
+            return not any(p.role != MEDIATOR for p in self.m.parties)
+        after = [self.norm_at[i] for i in range(figure.np_end, min(self.last, figure.np_end + 3))]
+        if ("each", "side") in set(itertools.pairwise(after)):
+            # "the war has killed tens of thousands of soldiers on each side": the whole
+            # war's toll per side; "the losses in the clashes were 40 on each side" is not
+            return (
+                self.norm_at[figure.first - 1] in _HARM_VERBS
+                # the war may stand before an aside of who says so: "the invasion, they say,"
+                and any(
+                    self.norm_at[i] in _WHOLE_WAR_NOUNS for i in range(self.first, figure.first)
+                )
+                and not any(p.role != MEDIATOR for p in self.m.parties)
+            )
+        verb = figure.first - 1
+        while verb > begin and self.norm_at[verb] in lx.LINK_SKIP:
+            verb -= 1  # "now hold", "still hold"
+        # the subject may stand before an aside set off by commas: "Both sides, by ..., hold"
+        opening = max(
+            (i + 1 for i in range(self.first, verb) if self.norm_at[i] in (";", ":")),
+            default=self.first,
+        )
+        before = set(itertools.pairwise(self.norm_at[i] for i in range(opening, verb)))
+        return (
+            self.norm_at[verb] in lx.HOLDING_VERBS
+            and ("both", "sides") in before
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
+
+    def _claims_of_each_side(
+        self,
+        figure: FigureMention,
+        previous: ClaimDraft | None,
+        start: int,
+        stop: int,
+        loss: tuple[CasualtyCategory, int] | None,
+    ) -> list[ClaimDraft]:
+        """One claim per belligerent for a figure told of each side alike."""
+        drafts: list[ClaimDraft] = []
+        for side in self._belligerents:
+            self._each_side = side
+            try:
+                draft = self._claim(figure, previous, start, stop, loss)
+            finally:
+                self._each_side = None
+            if draft is None:
+                return []
+            drafts.append(draft)
+        return drafts
+
     def claims(self, used: set[int], belligerents: Sequence[str] = ()) -> list[ClaimDraft]:
         self._belligerents = belligerents
         # The head "the figure" stands at and the side of the claim it takes up, if any.
@@ -700,6 +774,14 @@ class _Claims(_ClaimSubjects):
             if conjunct is not None and self.norm_at[conjunct.first] in _PAST_VERBS:
                 figure = figure._replace(amount=Count.parse(f"more than {figure.text}"))
             claim = self._claim(figure, previous, start, stop, loss)
+            if claim is None and self._told_of_each_side(figure):
+                # "each side had suffered more than 100,000 killed and wounded": the same
+                # figure, told once, of each side alike
+                each = self._claims_of_each_side(figure, previous, start, stop, loss)
+                claims.extend(each)
+                told_at.extend(figure.first for _ in each)
+                previous = each[-1] if each else previous
+                continue
             if claim is not None and conjunct is not None and conjunct.noun is not None:
                 # "1,150 soldiers were killed on Monday and 870 on Tuesday": each its day's
                 claim = claim._replace(scope=ClaimScope.PERIOD)
@@ -1400,6 +1482,21 @@ class _Claims(_ClaimSubjects):
             or (first in lx.MISSING_WORDS and second in _DEAD_WORDS)
         )
 
+    def _dead_or_missing_told(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people are told as the dead and the missing together.
+
+        "more than 70,000 killed and missing Ukrainian soldiers", "60,000 of its
+        soldiers are dead or missing": the pair stands in the figure's noun phrase or
+        in the few words after it, before any mark ends its clause; no one can say how
+        many are which, so the count is neither the dead's nor the missing's.
+        """
+        for i in range(figure.last, min(stop, figure.np_end + 4)):
+            if self.norm_at[i] in _CLAUSE_MARKS:
+                return False
+            if self._dead_or_missing_at(i):
+                return True
+        return False
+
     def _register_of_dead_told_before(self) -> bool:
         """Whether the sentence opens on "The list" right after one that told only the dead.
 
@@ -1928,6 +2025,7 @@ class _Claims(_ClaimSubjects):
             link = figure.first  # "the number ... remains in the thousands"
         elif (
             (link < start or self.norm_at[link] not in lx.FIGURE_LINKS)
+            and not self._runs_into(figure, link, start)  # "the number ... runs into"
             and not self._lies_between(figure, link)  # "our estimate lies between A and B"
             and self.norm_at[link] not in _lemmas.ADMITTING  # "when it admitted 5,937"
             and self._set_off_head(figure) != figure.first - 2
@@ -2306,6 +2404,20 @@ class _Claims(_ClaimSubjects):
             self.norm_at[link] == "of"
             and self.norm_at[link - 1] == "range"
             and figure.amount.high != figure.amount.low
+        )
+
+    def _runs_into(self, figure: FigureMention, link: int, start: int) -> bool:
+        """Whether "into" at ``link`` gives "the number ..." a vague value: "runs into the
+        thousands".
+
+        The verb is a form of "run" right before it and "number" stands a few words
+        back, after the previous figure; an exact figure is never "run into".
+        """
+        return (
+            self.norm_at[link] == "into"
+            and self.norm_at[link - 1] in _RUNS
+            and figure.amount.high != figure.amount.low
+            and any(self.norm_at[i] == "number" for i in range(max(start, link - 10), link))
         )
 
     def _number_held_aside(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
@@ -3712,7 +3824,12 @@ class _Claims(_ClaimSubjects):
             return False  # "ready to hand two captured soldiers over if ... their exchange"
         done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
         verb = figure.np_end + (self.norm_at[figure.np_end] in ('"', "”", "’"))
-        if self.norm_at[verb] == "remained" and all(t.last <= figure.first for t in done):
+        if self.norm_at[verb] == "remained" and (
+            all(t.last <= figure.first for t in done)
+            # "that thousands remained in Russian captivity, and that 3,035 had been
+            # returned": the people let go are counted apart, in a clause of their own
+            or all(self._returned_apart(figure, t.first) for t in done)
+        ):
             # "brought back 2,235, and that 10,000 remained in Russian hands": the rest,
             # still held when told; not "50 remained in custody until they were returned"
             return False
@@ -3941,6 +4058,8 @@ class _Claims(_ClaimSubjects):
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
+        if self._dead_or_missing_told(figure, stop):
+            return CasualtyCategory.KILLED_OR_MISSING
         if self.norm_at[figure.np_end] == "," and self._part_aside(
             self._words_at(figure.np_end, 3)
         ):
@@ -5446,7 +5565,13 @@ class _Claims(_ClaimSubjects):
             loss = self._register_of_dead(figure)
             listed = loss is not None
         if loss is None and self._listed_fallen(figure):
-            loss, listed = (CasualtyCategory.KILLED, figure.first - 1), True
+            # "has listed 60,000 dead and missing soldiers": both kinds, not the dead alone
+            kind = (
+                CasualtyCategory.KILLED_OR_MISSING
+                if self._dead_or_missing_told(figure, stop)
+                else CasualtyCategory.KILLED
+            )
+            loss, listed = (kind, figure.first - 1), True
         if loss is None and figure.noun is not None and not figure.remains:
             loss = self._number_held_aside(figure)
         self._loss = loss
@@ -5544,7 +5669,7 @@ class _Claims(_ClaimSubjects):
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
             amount = Count.parse(f"more than {amount.low}")
-        if self._two_sided(figure, start, stop):
+        if self._two_sided(figure, start, stop) and self._each_side is None:
             return None  # "tens of thousands of troops on both sides": no side's claim
         self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
@@ -5658,6 +5783,8 @@ class _Claims(_ClaimSubjects):
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None and category is CasualtyCategory.MISSING:
             subject = self._legal_status_side()  # "missing under special circumstances"
+        if self._each_side is not None:
+            subject = (self._each_side,)  # "each side holds several thousand": this one's
         if subject is None or self._parts_of_other_side(figure, subject):
             return None
         said_at = self._set_off_head(figure) or figure.first

@@ -2654,10 +2654,14 @@ class _Finder:
         if self.norm_set.isdisjoint(lx.COUNT_HEADS):
             return False  # most sentences: no "number", "estimate", "count" ... to head it
         j = k - 1
+        if self.tokens[k].norm in _SCALE_WORDS and self.norm_at[j] in _UNCOUNTED_SCALES:
+            j -= 1  # "is several thousand": the quantifier is the number's own
         while j > self.first and (self.norm_at[j] in _HEDGES_AND_LINKS or self.norm_at[j] == "in"):
             j -= 1
         if self.norm_at[j] in _LINK_ADVERBS and self.norm_at[j - 1] in _NUMBER_LINKS:
             j -= 1  # "the number of Ukrainians registered as missing is also about 60,000"
+        if self.norm_at[j] == "into" and self.norm_at[j - 1] in _RUNS_TO:
+            j -= 1  # "the number ... runs into the thousands"
         reach = self._before_including_aside(j)
         head = next(
             (
@@ -2677,7 +2681,7 @@ class _Finder:
         # "the ombudsman's estimate of Ukrainians held – 'no fewer than 7,000' –": set off
         dashed = self.norm_at[j] in ("—", "–")
         if (
-            self.norm_at[j] not in _NUMBER_LINKS
+            self.norm_at[j] not in _NUMBER_LINKS | _RUNS_TO
             and self.norm_at[k - 1] != "at"
             and not (put or dashed)
         ):
@@ -7538,6 +7542,11 @@ _AMOUNT_OPENERS: Final = frozenset(
 _NUMBER_LINKS: Final = frozenset(
     {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
 )
+# Forms of "run" that link "the number of ..." to its value with "to" or "into": "the
+# number held runs to several thousand", "runs into the thousands".
+_RUNS_TO: Final = frozenset({"runs", "run", "ran", "running"})
+# Quantifiers a scale word's value may carry, no count of their own: "several thousand".
+_UNCOUNTED_SCALES: Final = frozenset({"several", "many"})
 _LINK_ADVERBS: Final = lx.ALSO_WORDS | {"now"}  # "the number ... is also 60,000"
 _HAVE: Final = lx.FINITE_HAVE  # "the figure has now reached 4,000"
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
