@@ -270,6 +270,7 @@ def extract(
     legs.extend(sentence.same_figures(legs, used))
     legs.extend(sentence.listed_stages(legs, used, belligerents))
     legs = sentence.ranked_stages(legs)
+    legs = sentence.wounded_nationals(legs)
     legs = sentence.counted_kind(legs)
     numbered = sentence.number_of_tallies(legs, used, belligerents)
     if numbered:

@@ -3838,11 +3838,22 @@ class _FigureDates(_Speakers):
             and self.tokens[i].text.isdigit()
             and 1 <= int(self.tokens[i].text) <= 31
         ]
+        days = [i for i in days if not self._day_of_other_month(i, month)]
         if len(days) > 1 and figure is not None:
             days = self._days_beside(figure, days)
         if len(days) != 1:
             return self._ordinal_span(month) or month
         return self._ordinal_span(month, days[0]) or f"{self.tokens[days[0]].text} {month}"
+
+    def _day_of_other_month(self, i: int, month: str) -> bool:
+        """Whether the ordinal day at ``i`` belongs to a month other than ``month``.
+
+        "October saw swaps ... on the 2nd and the 27th respectively, and on other days in
+        November, 30 ...": the days are October's, the month named last before them, so
+        none of them narrows "November" to a day.
+        """
+        before = [d for d in self.m.dates if d.last <= i and d.text.lower() in lx.MONTHS]
+        return bool(before) and before[-1].text.lower() != month.lower()
 
     def _day_before_side(self, i: int) -> bool:
         """Whether "on the <i>th" opens a clause whose subject, a side, follows it at once.

@@ -2329,7 +2329,7 @@ class _Finder:
                         if self.norm_at[k - 1] in ("another", "further")
                         # "..., and 590 more on 14 July": "more" points back as "another" does
                         or (self.norm_at[k + 1] == "more" and self.norm_at[k + 2] in ("on", "in"))
-                        else max(self.first, k - 12),
+                        else self._item_reach(k),
                         k,
                         2,
                     )
@@ -2461,6 +2461,8 @@ class _Finder:
             )
             # "115, 103 and 95 each way": a number listed before one counted per side
             people = people or self._listed_per_side(k)
+            # "received 19, 19, 24, 31 and 36 respectively": an item of the verb's list
+            people = people or self._respective_run_item(k)
             # "... and 195 Russian ones were released": "ones" stands for people told before
             people = people or (self.norm_at[k + 2] == "ones" and self.party_at(k + 1) is not None)
             # "Since 2022, the figure is 3,700": a bare total of the people counted before
@@ -2906,6 +2908,63 @@ class _Finder:
             # "and 55 at the end of June": a part of a month as the item's date
             return self.norm_at[k + 2] == "the" and self.norm_at[k + 3] in lx.MONTH_PARTS
         return before == "and" and self.norm_at[k + 1] in ("in", "on", "a", "last", "the", ",", ".")
+
+    def _respective_run_item(self, k: int) -> bool:
+        """Whether the number at ``k`` is a later item of a bare list "respectively" closes.
+
+        "Russia received 19, 19, 24, 31 and 36 respectively": every number of the run
+        joined by commas and "and" counts the people the verb before its first item
+        moved, however long the run; a few words may stand before the word, no month.
+        """
+        if "respectively" not in self.norm_set or self.tokens[k].kind != NUM:
+            return False
+        end = i = k
+        while i + 1 < self.last and (
+            self.norm_at[i + 1] in (",", "and") or self.tokens[i + 1].kind == NUM
+        ):
+            i += 1
+            if self.tokens[i].kind == NUM:
+                end = i
+        tail = range(end + 1, min(self.last, end + 7))
+        close = next((j for j in tail if self.norm_at[j] == "respectively"), None)
+        if close is None or any(
+            self.tokens[j].kind != WORD or self.norm_at[j] in lx.MONTHS or self.norm_at[j] == "and"
+            for j in range(end + 1, close)
+        ):
+            return False
+        start = i = k
+        while i - 1 > self.first and (
+            self.norm_at[i - 1] in (",", "and") or self.tokens[i - 1].kind == NUM
+        ):
+            i -= 1
+            if self.tokens[i].kind == NUM:
+                start = i
+        return start < k and self._beside_transfer(start)
+
+    def _item_reach(self, k: int) -> int:
+        """How far back the number listed at ``k`` looks for the number of people it follows.
+
+        A dozen tokens, and further past a run of days the figure before was told on:
+        "took back 1,000 bodies on July 17, Aug. 19, Sept. 18 and Oct. 23, and 1,003 on
+        Nov. 20" lists the 1,003 after those bodies however many days stand between.
+        """
+        j = k - 1
+        while j > self.first and self.norm_at[j] in (",", "and"):
+            j -= 1
+        days = j
+        while j > self.first and (
+            self.norm_at[j] in _LISTED_DAY_WORDS
+            or self.norm_at[j] in lx.MONTHS
+            or (
+                self.tokens[j].kind == NUM
+                and self.tokens[j].text.isdigit()
+                and len(self.tokens[j].text) <= 2
+            )
+        ):
+            j -= 1
+        if days - j < 4 or self.norm_at[j + 1] != "on":
+            return max(self.first, k - 12)
+        return max(self.first, k - 12 - (days - j))  # the days take none of the dozen
 
     def _moved_dated_number(self, start: int, k: int) -> bool:
         """Whether a number between ``start`` and ``k`` is moved and dated: "received 19 in July".
@@ -7897,6 +7956,10 @@ def find_mentions(
     """The mentions in the sentence ``tokens[first:last]`` of the visible ``text``."""
     return _Finder(tokens, first, last, text, lexicon).find()
 
+
+# Words a run of listed days is made of besides its months and day numbers: "on July 17,
+# Aug. 19 and Oct. 23".
+_LISTED_DAY_WORDS: Final = frozenset({",", "and", ".", "on"})
 
 # Participles giving a figure as a source's: "the 39 cited by Kyiv".
 _CITED: Final = frozenset({"cited", "given", "reported", "claimed", "stated", "announced"})

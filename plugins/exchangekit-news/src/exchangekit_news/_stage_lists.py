@@ -40,6 +40,8 @@ _PLANNED: Final = lx.AGREEMENT_NOUNS | {"plan", "planned", "foresees", "foresaw"
 # Nouns of soldiers that, unnamed by the figures, make the stages' people prisoners of war.
 _SOLDIER_WORDS: Final = _PRISONER_WORDS | {"soldiers", "servicemen", "troops", "defenders"}
 _ONE_WAY: Final = (lx.Move.SEND, lx.Move.RECEIVE)
+# Plural nouns of nationals that say nothing of their kind: "22 Ukrainians".
+_NATIONALS: Final = frozenset({"ukrainians", "russians"})
 _STAGE_NOTE: Final = "one of the stages listed with their sizes, each side handing over as many"
 # Verbs saying what a stage's people took in: "the first stage included civilians".
 _STAGE_HELD: Final = frozenset({"included", "includes", "including", "comprised", "involved"})
@@ -156,6 +158,62 @@ class _StageLists(_TransferContext):
         for rank, n in enumerate(picks, 1):
             out[n] = legs[n]._replace(note=ranked_note(rank, len(picks)))
         return out
+
+    def wounded_nationals(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """``legs`` with nationals set off after "wounded soldiers were exchanged" of that kind.
+
+        "on both occasions wounded soldiers were exchanged on top, 31 Ukrainians for 15
+        Russians": the counts after the comma spell out the wounded its clause moved, so
+        they are wounded prisoners, not people of no kind. Only when the
+        clause (from its ";") names wounded soldiers as the subject of a verb of handing
+        over before the comma, with no figure of its own between.
+        """
+        if self.norm_set.isdisjoint(lx.WOUNDED_WORDS):
+            return legs  # most sentences: no wounded named
+        kinds = set()
+        apposed: FigureMention | None = None
+        for figure in self.m.figures:
+            listed = (
+                apposed is not None
+                and figure.nationality is not None
+                and self.norm_at[figure.np_end - 1] in _NATIONALS
+                # "22 Ukrainians and 9 Russians", "31 Ukrainians for 15 Russians"
+                and {self.norm_at[i] for i in range(apposed.np_end, figure.first)}
+                <= {",", "and", "for"}
+            )
+            apposed = figure if listed or self._after_wounded_clause(figure) else None
+            if apposed is not None:
+                kinds.add(figure.amount)
+        return [
+            leg._replace(category=PersonCategory.WOUNDED_PRISONERS)
+            if leg.sentence == self.index
+            and not leg.tally
+            and leg.category is PersonCategory.OTHER
+            and leg.amount in kinds
+            else leg
+            for leg in legs
+        ]
+
+    def _after_wounded_clause(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` of nationals opens an apposition after "wounded X were moved,"."""
+        if figure.nationality is None or self.norm_at[figure.np_end - 1] not in _NATIONALS:
+            return False
+        comma = figure.first - 1
+        if self.norm_at[comma] != ",":
+            return False
+        stops = self._at((";",), self.first, comma)
+        start = stops[-1] + 1 if stops else self.first
+        if any(start <= f.first < comma for f in self.m.figures):
+            return False
+        heads = [
+            i
+            for i in range(start, comma - 1)
+            if self.norm_at[i] in lx.WOUNDED_WORDS and self.norm_at[i + 1] in _SOLDIER_WORDS
+        ]
+        return len(heads) == 1 and any(
+            heads[0] + 2 <= t.first < comma and t.move is not lx.Move.EVENT
+            for t in self.m.transfers
+        )
 
     def _ranked_run(self) -> list[int]:
         """The indices of the sizes listed right after "in N stages [that month,] of", or [].
