@@ -412,6 +412,8 @@ class _Leg:
     over_headline: bool = False  # the body's figure, told where the headline gave another
     corrects: bool = False  # told in a correction notice: the story's figure set right
     headline_sized: bool = False  # the body's vague figure ("dozens") sized by a headline's
+    # second tellers of the same figure, coded under the first (convention 13)
+    tellers: dict[SourceEntry, None] = attrs.Factory(dict)
 
 
 @attrs.define(eq=False)
@@ -1751,12 +1753,16 @@ class Assembler:
             ):
                 continue  # a kind guessed for one figure is no rival of a stated kind's figure
             account = leg.count == draft.amount and _counted_apart(draft)
-            if account and self._second_account(index, leg, draft):
-                continue  # "Moscow put it at 50 as well": kept beside it, as that source's
-            if account and self._receiver_restates(index, leg, draft):
-                continue  # the story's own figure, then the receiving side's: both kept
-            if account and self._plain_account(index, leg, draft):
-                continue  # told before, then in a named source's own sentence: both kept
+            if account and (
+                self._second_account(index, leg, draft)
+                or self._receiver_restates(index, leg, draft)
+                or self._plain_account(index, leg, draft)
+            ):
+                if _beside_its_whole(event, index, draft):
+                    continue  # "205 Ukrainians, 185 soldiers and 20 civilians": a part of a
+                    # whole its teller gives in the same sentence stays with that breakdown
+                self._fold_account(event, index, leg, draft)
+                return
             if draft.added and index not in leg.sentences:
                 continue  # "Also returned were three servicemen": a further group of the kind
             if leg.count == draft.amount:
@@ -1833,6 +1839,21 @@ class Assembler:
         )
         if draft.attributed is not None:
             event.speakers[draft.attributed] = None
+
+    def _fold_account(self, event: _Event, index: int, leg: _Leg, draft: LegDraft) -> None:
+        """Code a second teller's account of a figure told before once, under the first teller.
+
+        "..., the ministry said. In return, 150 were handed over, Kyiv confirmed": one figure
+        for one direction of one exchange, told twice, is one record (the corpus's convention
+        13); the second teller is kept among the exchange's sources and named in a note.
+        """
+        leg.sentences[index] = None
+        leg.definite = leg.definite and draft.definite  # "one of the 84", then "84 came home"
+        if draft.attributed is None:
+            return
+        leg.tellers[draft.attributed] = None
+        event.speakers[draft.attributed] = None
+        event.notes[_second_teller_note(leg, draft)] = None
 
     def _second_account(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
         """Whether a sentence gives a second source's own account of the same figure.
@@ -3597,6 +3618,35 @@ def _both_ways_note(amount: Count) -> str:
     )
 
 
+def _beside_its_whole(event: _Event, index: int, draft: LegDraft) -> bool:
+    """Whether ``draft`` is a part by kind of a larger whole its teller gives in sentence ``index``.
+
+    "'Today we bring home 205 Ukrainians: 185 soldiers and 20 civilians,' he wrote": the
+    185 belongs to that teller's breakdown of the 205, which is recorded (or dropped) as a
+    whole, so it is not folded into another teller's record of 185.
+    """
+    return any(
+        leg.category is PersonCategory.OTHER
+        and (leg.sender, leg.receiver) == (draft.sender, draft.receiver)
+        and leg.attributed == draft.attributed
+        and index in leg.sentences
+        and draft.amount.high is not None
+        and leg.count.low > draft.amount.high
+        for leg in event.legs
+    )
+
+
+def _second_teller_note(leg: _Leg, draft: LegDraft) -> str:
+    """The note naming a second teller whose equal figure is coded under the first."""
+    kind = draft.category.value.replace("_", " ")
+    first = leg.attributed.name if leg.attributed is not None else "the story itself"
+    second = draft.attributed.name if draft.attributed is not None else "another source"
+    return (
+        f"{second} also gave {draft.amount} for the {kind} from {draft.sender} to "
+        f"{draft.receiver}; the figure is recorded once, as told first by {first}"
+    )
+
+
 def _rival_note(leg: _Leg, draft: LegDraft) -> str:
     kind = draft.category.value.replace("_", " ")
     first = leg.attributed.name if leg.attributed is not None else "one source"
@@ -3989,7 +4039,8 @@ def _parts_dropped(legs: list[_Leg], notes: dict[str, None]) -> list[_Leg]:
             if other is not leg
             and other.category is not PersonCategory.OTHER
             and (other.sender, other.receiver) == (leg.sender, leg.receiver)
-            and other.attributed == leg.attributed
+            # the whole's teller, or a second teller of it whose breakdown this is
+            and (other.attributed == leg.attributed or other.attributed in leg.tellers)
             and other.count.high == other.count.low < leg.count.low
             # told nowhere but beside the whole: a part told again elsewhere (another
             # source's own account of it) is a figure of its own
