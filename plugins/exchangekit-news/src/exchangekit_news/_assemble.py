@@ -1107,7 +1107,9 @@ class Assembler:
         )
         rank = stage_rank(leg.note)
         for period in periods:
-            event = self._event(group, period, index, nested=not leg.aside and not apart)
+            event = self._event(
+                group, period, index, nested=not leg.aside and not apart, told=leg.told
+            )
             if rank is not None and rank > 1:
                 event = self._later_stage(event, index, rank)
             elif self._told_apart(event, index, leg):
@@ -1671,11 +1673,15 @@ class Assembler:
         # "They said on 12 March that ...": the day the people spoke, not of the exchange
         return not opens.group().endswith("They") or SPEECH.isdisjoint(words(text))
 
-    def _event(self, group: str, period: Period, index: int, *, nested: bool = True) -> _Event:
+    def _event(
+        self, group: str, period: Period, index: int, *, nested: bool = True, told: bool = False
+    ) -> _Event:
         event = self._by_key.get((group, period))
         current = self._current.get(group)
         # "this week" and "on Thursday" in one report are one exchange: keep the narrower
-        # (not for an earlier exchange told in passing: "followed one earlier this month").
+        # (not for an earlier exchange told in passing: "followed one earlier this month";
+        # nor a day that only dates a telling: "returned last week ... Qatar said on
+        # Saturday that two more went the other way" leaves the exchange in its week).
         if (
             nested
             and event is None
@@ -1683,7 +1689,7 @@ class Assembler:
             and current.period != period
             and (current.period.contains(period) or period.contains(current.period))
         ):
-            if period.days < current.period.days:
+            if period.days < current.period.days and not (told and current.period.days == 7):
                 del self._by_key[(group, current.period)]
                 current.period = period
                 self._by_key[(group, period)] = current
@@ -3544,7 +3550,7 @@ _THE_SOURCE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 # "Separately, ...", "In a separate return, ...": a sentence telling another exchange
 _OPENS_APART = re.compile(
-    r"\s*(?:separately|in a separate (?:exchange|swap|return|handover|repatriation)),",
+    r"\s*(?:separately|in a separate (?:exchange|swap|return|handover|repatriation|step|move)),",
     re.IGNORECASE,
 )
 # Words that repeat a figure rather than state it: "for the same number of Russians",

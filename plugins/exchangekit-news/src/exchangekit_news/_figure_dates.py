@@ -3108,10 +3108,21 @@ class _FigureDates(_Speakers):
             if not stated and all(self.quoted_today(d) for d in events)
             else set()
         )
-        if len(said_on) == 1 and (weekday := said_on.pop()):
+        if len(said_on) == 1 and (weekday := next(iter(said_on))):
             # '"They are home. Ten came back today. Thanks to all," he wrote on Sunday': the
             # quotation is said as one, on the day the sentence that closes it gives
             return (weekday,), False
+        last_told = self.discourse.told
+        if (
+            said_on
+            and last_told is not None
+            and names_a_day(last_told[1])
+            and (last_told[2] or self._guest_turn())
+        ):
+            # "..., the governor said on Sunday. 'Eight came home today,' he wrote": a
+            # speaker's today with no day of its own is the day the story last gave his
+            # saying, or, in a transcript, the day the guest's turn was recorded on
+            return (self._in_year(last_told[1]),), False
         if not any(self._same_clause(d.first, figure.first) for d in events) and not any(
             self._the_exchange_on(d) for d in events
         ):

@@ -4511,11 +4511,35 @@ class _Tallies(_Claims):
             d.text
             for d in self.m.dates
             if not d.since
-            and not self._new_clause(d.first, head)
+            and (not self._new_clause(d.first, head) or self._said_on_that_and_that(d, head))
             and not summing[0] <= d.first < summing[1]
             and not self._later_relative_on_another(d, figure)
             and not self._in_name_aside(d.first, head)
         ]
+
+    def _said_on_that_and_that(self, date: DateMention, head: int) -> bool:
+        """Whether ``date`` dates a saying whose second "that" clause holds the total.
+
+        "The UAE said on Thursday that it stayed committed, and that the total had
+        reached 4,988": both "that" clauses are what was said that day, so the ", and"
+        between them opens no clause of its own. Any other coordination still does.
+        """
+        say, that = date.first - 1, date.last
+        if self.norm_at[say] == "on":
+            say -= 1
+        if date.first > head or self.norm_at[say] not in lx.SPEECH or self.norm_at[that] != "that":
+            return False
+        words = [self.norm_at[i] for i in range(that, head)]
+        joins = [i for i, (x, y) in enumerate(itertools.pairwise(words)) if x == ","]
+        return (
+            ";" not in words
+            and any(words[i + 1] == "and" for i in joins)
+            and all(
+                words[i + 2 : i + 3] == ["that"]
+                for i in joins
+                if words[i + 1] in ("and", "but", "while")
+            )
+        )
 
     def _in_name_aside(self, at: int, head: int) -> bool:
         """Whether ``at`` stands in a closed aside on a named side or speaker before ``head``."""
