@@ -2252,17 +2252,58 @@ class _Tallies(_Claims):
         ]
         return max(counts, key=lambda c: c.low, default=None)
 
+    def took_more_away(self, side_at: int, figure: FigureMention) -> bool:
+        """Whether the side at ``side_at`` took away more people than ``figure`` counts.
+
+        "Russia has deported 19,000 children, and fewer than 1,500 have come back": the
+        side that took the whole is where the part came back from, never its home. The
+        side must be the subject of the taking ("has deported 19,000", its figure right
+        after the verb), and the figure smaller than the number taken.
+        """
+        if self.norm_set.isdisjoint(_TAKING_AWAY) or figure.amount.high is None:
+            return False
+        ends = [end for start, end, _ in self._speaker_mentions() if start == side_at]
+        if not ends:
+            return False
+        for whole in self.m.figures:
+            verb = whole.first - 1
+            if not ends[0] <= verb < whole.first < figure.first:
+                continue
+            if self.norm_at[verb] not in _TAKING_AWAY or whole.amount.low <= figure.amount.high:
+                continue
+            # only auxiliaries and manner between the side and its verb ("has illegally")
+            if all(
+                self.norm_at[i] in ("has", "have", "had") or self.norm_at[i] in _TAKEN_AWAY
+                for i in range(ends[0], verb)
+            ):
+                return True
+        return False
+
     def _back_against_taken(self, figure: FigureMention, stop: int) -> bool:
         """Whether a smaller count "have come back" right after a count of people taken away.
 
         "Russia has deported 19,000 children. Fewer than 1,500 have come back.": set
         against all who were taken, the homecomings are every one so far, a running total.
-        A date or an exchange in the clause ("... have come back on Friday") tells one.
+        The taking may be told in the sentence before or earlier in this one ("Russia has
+        abducted 19,500, and only about 1,600 have come back"). A date or an exchange in
+        the clause ("... have come back on Friday") tells one.
         """
         taken = self.discourse.taken
-        if taken is None or taken[0] != self.index - 1:
+        before = [
+            f.amount
+            for f in self.m.figures
+            if f.last < figure.first
+            and self.norm_at[f.first - 1] in _TAKING_AWAY
+            and self.norm_at[f.first - 2] != "being"
+        ]
+        if before:
+            # "Russia has abducted 19,500 children, and only about 1,600 have come back"
+            whole = max(before, key=lambda c: c.low)
+        elif taken is not None and taken[0] == self.index - 1:
+            whole = taken[1]
+        else:
             return False
-        if figure.amount.high is None or figure.amount.high >= taken[1].low:
+        if figure.amount.high is None or figure.amount.high >= whole.low:
             return False
         at = figure.np_end
         if self.norm_at[at] not in ("has", "have"):
@@ -4675,7 +4716,7 @@ class _Tallies(_Claims):
         said_now = self._said_now_past_exchange(text)
         if said_now is not None:
             return leg._replace(dates=(said_now,), stated=True)
-        if self._says_now_past_possessive(leg, text):
+        if self._says_now_past_possessive(leg, text) or self._with_period_exchange(text):
             return leg._replace(dates=())  # as of the telling: the story's own day
         span = self._between_span(text)
         if span is not None:
@@ -4876,6 +4917,24 @@ class _Tallies(_Claims):
         return any(
             self.norm_at[j] in _PRESENT_SPEECH and self.norm_at[j + 1] == "that"
             for j in range(day.last, figure.first)
+        )
+
+    def _with_period_exchange(self, text: str) -> bool:
+        """Whether the date is a period's possessive after "with", naming one exchange.
+
+        "With this week's swap, more than 5,900 have come home since the war began": the
+        total is brought up to date with that week's exchange, so it stands now and runs
+        from the war's start; the week is no span it sums. A day's possessive ("with
+        Monday's swap") dates the total as before.
+        """
+        date = next((d for d in self.m.dates if d.text == text and not d.since), None)
+        if date is None or self.norm_at[date.first - 1] != "with":
+            return False
+        unit = self.tokens[date.last - 1]
+        return (
+            unit.poss
+            and _possessive_stem(unit.norm) in _PERIOD_UNITS
+            and self.norm_at[date.last] in _WITH_EVENTS
         )
 
     def _listed_stage_days(self, leg: LegDraft, text: str) -> tuple[str, str] | None:
