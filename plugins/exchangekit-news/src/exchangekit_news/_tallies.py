@@ -38,6 +38,7 @@ from exchangekit_news._figure_dates import (
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
     _DAY_ORDINALS,
+    ACTOR,
     MEDIATOR,
     MEDIATOR_CODES,
     SUMMING,
@@ -2357,23 +2358,58 @@ class _Tallies(_Claims):
         no date or start, "since the start of the invasion", spans the whole war), and
         this sentence gives its figure no date of its own.
         """
-        if leg.tally or leg.dates or not (self._opens_other_way() or self._perfect_got(leg)):
+        if leg.tally or leg.dates:
+            return leg
+        # "Russia received 290.": a bare figure takes its kind from the total
+        alone = self._side_got_alone(leg)
+        if not (self._opens_other_way() or self._perfect_got(leg) or alone):
             return leg
         spans = {
-            (t.dates, t.since, t.stated, t.exchange_count, t.tally)
+            (t.dates, t.since, t.stated, t.exchange_count, t.tally, t.category)
             for t in before
             if t.sentence == self.index - 1
-            and (t.sender, t.receiver, t.category) == (leg.receiver, leg.sender, leg.category)
+            and (t.sender, t.receiver) == (leg.receiver, leg.sender)
+            and (alone or t.category == leg.category)
         }
         if len(spans) != 1:
             return leg
-        dates, since, stated, count, tally = spans.pop()
+        dates, since, stated, count, tally, category = spans.pop()
+        if alone and not tally:
+            return leg  # "Ukraine received 1,212 on May 3. Russia received 27.": one swap's
         if not dates and since is None and not tally:
             # a handover told with no day gives no span; a running total with neither
             # ("since the start of the invasion", "so far") sums the whole war
             return leg
         return leg._replace(
-            tally=True, dates=dates, since=since, stated=stated, exchange_count=count, series=False
+            tally=True,
+            dates=dates,
+            since=since,
+            stated=stated,
+            exchange_count=count,
+            series=False,
+            category=category,
+        )
+
+    def _side_got_alone(self, leg: LegDraft) -> bool:
+        """Whether the sentence is only a side, a past verb of getting and ``leg``'s figure.
+
+        "Over eight handovers this year, Kyiv got back 7,400 bodies. Russia received
+        290.": a sentence that bare, with no day, people or place of its
+        own, sets the other side's figure against the total just told.
+        """
+        if leg.at is None or len(self.m.figures) != 1 or self.m.dates:
+            return False
+        figure = self.m.figures[0]
+        verb = figure.first - 1
+        if figure.first != leg.at or figure.noun is not None:
+            return False
+        if self.norm_at[verb] not in lx.GETTING_PARTICIPLES:
+            return False
+        if any(self.tokens[i].kind == WORD for i in range(figure.np_end, self.last)):
+            return False  # "Russia received 386 in May", "... 386 of its soldiers"
+        return any(
+            p.noun and p.role == ACTOR and (p.first, p.last) == (self.first, verb)
+            for p in self.m.parties
         )
 
     def _perfect_got(self, leg: LegDraft) -> bool:
@@ -5999,13 +6035,17 @@ class _Tallies(_Claims):
 
         The figure follows "and", its own participle of handing over follows it, and
         "to" names the side the running total came from: the other way, told by
-        ellipsis of the people's noun.
+        ellipsis of the people's noun. A reported clause may repeat "that" ("... said
+        that 6,000 had been returned, and that 70 had been sent to Russia").
         """
-        if figure.noun is not None or self.norm_at[figure.first - 1] != "and":
+        joined = figure.first - 1 - (self.norm_at[figure.first - 1] == "that")
+        if figure.noun is not None or self.norm_at[joined] != "and":
             return False
         at = figure.last
         if at < self.last and self.norm_at[at] in {"were", "was", "have", "had", "been"}:
             at += 1
+            if self.norm_at[at - 1] in ("have", "had") and self.norm_at[at] == "been":
+                at += 1  # "and that 70 had been sent to Russia"
         if at >= self.last or not _lemmas.is_transfer_form(self.norm_at[at]):
             return False
         at += 2 if self.norm_at[at + 1] == "back" else 1
@@ -6165,9 +6205,20 @@ class _Tallies(_Claims):
 
         "3,000 have come home, the latest on 8 February, when 100 came home and Russia
         got back 100": a figure told after the day of one exchange is that exchange's.
+        Days inside an aside set off by a pair of dashes ("- which also included two on
+        June 14 and 15 -") tell something else about the total, not the figure's day.
         """
+        dashes = [
+            i
+            for i in range(start, stop)
+            if self.norm_at[i] in DASHES or (self.norm_at[i] == "-" and self.tokens[i].gap)
+        ]
+        aside = range(dashes[0], dashes[1]) if len(dashes) == 2 else range(0)
         return any(
-            start <= d.first < stop and not (d.since or d.as_of) and names_a_day(d.text)
+            start <= d.first < stop
+            and d.first not in aside
+            and not (d.since or d.as_of)
+            and names_a_day(d.text)
             for d in self.m.dates
         )
 
