@@ -4297,6 +4297,68 @@ class _Tallies(_Claims):
             for amount, days in later.items()
         ]
 
+    def compared_earlier_total(self) -> list[LegDraft]:
+        """An earlier value of the total just told, set against it: "That compares with 3,405".
+
+        "... 3,520 have been returned since 2022. That compares with the 3,405 it gave
+        after the June exchange": a smaller bare figure after "compares with", in the
+        sentence right after one running total from the war's start, is what that very
+        total stood at before, on the date its clause gives. With no date, a figure larger
+        than the total (no running total shrinks) or a total over a span of its own ("this
+        year"), nothing is read.
+        """
+        at = self.first + (self.norm_at[self.first] in ("that", "this", "it"))
+        if self.norm_at[at] not in ("compares", "compared") or self.norm_at[at + 1] not in (
+            "with",
+            "to",
+        ):
+            return []
+        totals = [t for t in self.discourse.tallies if t.sentence == self.index - 1]
+        if len(totals) != 1 or not totals[0].sender:
+            return []
+        spans = [d for d in totals[0].dates if not _one_day(d)]
+        if (spans and not totals[0].stated) or "2022" not in (totals[0].since or "2022"):
+            # "1,200 this year. That compares with 900 in 2024": another span's sum
+            return []
+        head = at + 2 + (self.norm_at[at + 2] == "the")
+        if any(f.first <= head < f.last for f in self.m.figures):
+            return []  # a figure the mention rules read, with its people: left to them
+        amount = self._bare_exact_number(head)
+        total = totals[0]
+        if amount is None or total.amount.low is None or amount.low >= total.amount.low:
+            return []
+        # the date of the figure's own clause: "the 3,405 it gave after the June exchange"
+        stop = next((i for i in range(head, self.last) if self.norm_at[i] in (",", ";")), self.last)
+        days = [d.text for d in self.m.dates if head < d.first < stop and not d.since]
+        if len(days) != 1:
+            return []
+        return [
+            total._replace(
+                sentence=self.index,
+                amount=amount,
+                dates=(days[0],),
+                stated=True,
+                exchange_count=None,
+                at=head,
+            )
+        ]
+
+    def _bare_exact_number(self, at: int) -> Count | None:
+        """The exact count a lone number token at ``at`` gives ("3,405"), or None.
+
+        Only digits with their thousands commas, not part of a larger figure or a date
+        and followed by a word that is no unit ("the 3,405 it gave"): a bare number.
+        """
+        token = self.tokens[at]
+        if token.kind != NUM or not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{2,}", token.norm):
+            return None
+        after = self.norm_at[at + 1]
+        if self.tokens[at + 1].kind == NUM or after in ("%", "percent", "per", "-"):
+            return None
+        if self.norm_at[at + 1] not in _SUBJECT_PRONOUNS and self.tokens[at + 1].kind != WORD:
+            return None
+        return Count.exact(int(token.norm.replace(",", "")))
+
     def _reached_on(self, amount: Count) -> tuple[str, ...]:
         """The date told right after an earlier value: "up from 1,452 in mid-August"."""
         figure = next(f for f in self.m.figures if f.amount == amount)
