@@ -2374,8 +2374,11 @@ class _Tallies(_Claims):
         if len(spans) != 1:
             return leg
         dates, since, stated, count, tally, category = spans.pop()
-        if alone and not tally:
-            return leg  # "Ukraine received 1,212 on May 3. Russia received 27.": one swap's
+        if alone and not (tally and (dates or count is not None)) and not self._perfect_got(leg):
+            # "Ukraine received 1,212 on May 3. Russia received 27." is one swap's; after a
+            # total so far ("Since 2022 Kyiv has taken back 12,000"), a simple past is
+            # a handover; only a total over a told span or run of handovers is answered
+            return leg
         if not dates and since is None and not tally:
             # a handover told with no day gives no span; a running total with neither
             # ("since the start of the invasion", "so far") sums the whole war
