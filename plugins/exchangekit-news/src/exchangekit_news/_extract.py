@@ -338,6 +338,7 @@ def extract(
     legs = sentence.kinds_included_in_totals(legs)
     legs = sentence.earlier_values(legs)
     legs = sentence.later_values(legs)
+    legs.extend(sentence.compared_earlier_total())
     legs = [sentence.period_total(sentence.over_the_year(leg)) for leg in legs]
     totals_before = discourse.tallies
     legs = [sentence.span_of_total_before(leg, totals_before) if leg.tally else leg for leg in legs]

@@ -38,6 +38,7 @@ from exchangekit_news._figure_dates import (
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
     _DAY_ORDINALS,
+    ACTOR,
     MEDIATOR,
     MEDIATOR_CODES,
     SUMMING,
@@ -2252,17 +2253,58 @@ class _Tallies(_Claims):
         ]
         return max(counts, key=lambda c: c.low, default=None)
 
+    def took_more_away(self, side_at: int, figure: FigureMention) -> bool:
+        """Whether the side at ``side_at`` took away more people than ``figure`` counts.
+
+        "Russia has deported 19,000 children, and fewer than 1,500 have come back": the
+        side that took the whole is where the part came back from, never its home. The
+        side must be the subject of the taking ("has deported 19,000", its figure right
+        after the verb), and the figure smaller than the number taken.
+        """
+        if self.norm_set.isdisjoint(_TAKING_AWAY) or figure.amount.high is None:
+            return False
+        ends = [end for start, end, _ in self._speaker_mentions() if start == side_at]
+        if not ends:
+            return False
+        for whole in self.m.figures:
+            verb = whole.first - 1
+            if not ends[0] <= verb < whole.first < figure.first:
+                continue
+            if self.norm_at[verb] not in _TAKING_AWAY or whole.amount.low <= figure.amount.high:
+                continue
+            # only auxiliaries and manner between the side and its verb ("has illegally")
+            if all(
+                self.norm_at[i] in ("has", "have", "had") or self.norm_at[i] in _TAKEN_AWAY
+                for i in range(ends[0], verb)
+            ):
+                return True
+        return False
+
     def _back_against_taken(self, figure: FigureMention, stop: int) -> bool:
         """Whether a smaller count "have come back" right after a count of people taken away.
 
         "Russia has deported 19,000 children. Fewer than 1,500 have come back.": set
         against all who were taken, the homecomings are every one so far, a running total.
-        A date or an exchange in the clause ("... have come back on Friday") tells one.
+        The taking may be told in the sentence before or earlier in this one ("Russia has
+        abducted 19,500, and only about 1,600 have come back"). A date or an exchange in
+        the clause ("... have come back on Friday") tells one.
         """
         taken = self.discourse.taken
-        if taken is None or taken[0] != self.index - 1:
+        before = [
+            f.amount
+            for f in self.m.figures
+            if f.last < figure.first
+            and self.norm_at[f.first - 1] in _TAKING_AWAY
+            and self.norm_at[f.first - 2] != "being"
+        ]
+        if before:
+            # "Russia has abducted 19,500 children, and only about 1,600 have come back"
+            whole = max(before, key=lambda c: c.low)
+        elif taken is not None and taken[0] == self.index - 1:
+            whole = taken[1]
+        else:
             return False
-        if figure.amount.high is None or figure.amount.high >= taken[1].low:
+        if figure.amount.high is None or figure.amount.high >= whole.low:
             return False
         at = figure.np_end
         if self.norm_at[at] not in ("has", "have"):
@@ -2316,23 +2358,61 @@ class _Tallies(_Claims):
         no date or start, "since the start of the invasion", spans the whole war), and
         this sentence gives its figure no date of its own.
         """
-        if leg.tally or leg.dates or not (self._opens_other_way() or self._perfect_got(leg)):
+        if leg.tally or leg.dates:
+            return leg
+        # "Russia received 290.": a bare figure takes its kind from the total
+        alone = self._side_got_alone(leg)
+        if not (self._opens_other_way() or self._perfect_got(leg) or alone):
             return leg
         spans = {
-            (t.dates, t.since, t.stated, t.exchange_count, t.tally)
+            (t.dates, t.since, t.stated, t.exchange_count, t.tally, t.category)
             for t in before
             if t.sentence == self.index - 1
-            and (t.sender, t.receiver, t.category) == (leg.receiver, leg.sender, leg.category)
+            and (t.sender, t.receiver) == (leg.receiver, leg.sender)
+            and (alone or t.category == leg.category)
         }
         if len(spans) != 1:
             return leg
-        dates, since, stated, count, tally = spans.pop()
+        dates, since, stated, count, tally, category = spans.pop()
+        if alone and not (tally and (dates or count is not None)) and not self._perfect_got(leg):
+            # "Ukraine received 1,212 on May 3. Russia received 27." is one swap's; after a
+            # total so far ("Since 2022 Kyiv has taken back 12,000"), a simple past is
+            # a handover; only a total over a told span or run of handovers is answered
+            return leg
         if not dates and since is None and not tally:
             # a handover told with no day gives no span; a running total with neither
             # ("since the start of the invasion", "so far") sums the whole war
             return leg
         return leg._replace(
-            tally=True, dates=dates, since=since, stated=stated, exchange_count=count, series=False
+            tally=True,
+            dates=dates,
+            since=since,
+            stated=stated,
+            exchange_count=count,
+            series=False,
+            category=category,
+        )
+
+    def _side_got_alone(self, leg: LegDraft) -> bool:
+        """Whether the sentence is only a side, a past verb of getting and ``leg``'s figure.
+
+        "Over eight handovers this year, Kyiv got back 7,400 bodies. Russia received
+        290.": a sentence that bare, with no day, people or place of its
+        own, sets the other side's figure against the total just told.
+        """
+        if leg.at is None or len(self.m.figures) != 1 or self.m.dates:
+            return False
+        figure = self.m.figures[0]
+        verb = figure.first - 1
+        if figure.first != leg.at or figure.noun is not None:
+            return False
+        if self.norm_at[verb] not in lx.GETTING_PARTICIPLES:
+            return False
+        if any(self.tokens[i].kind == WORD for i in range(figure.np_end, self.last)):
+            return False  # "Russia received 386 in May", "... 386 of its soldiers"
+        return any(
+            p.noun and p.role == ACTOR and (p.first, p.last) == (self.first, verb)
+            for p in self.m.parties
         )
 
     def _perfect_got(self, leg: LegDraft) -> bool:
@@ -4220,6 +4300,68 @@ class _Tallies(_Claims):
             for amount, days in later.items()
         ]
 
+    def compared_earlier_total(self) -> list[LegDraft]:
+        """An earlier value of the total just told, set against it: "That compares with 3,405".
+
+        "... 3,520 have been returned since 2022. That compares with the 3,405 it gave
+        after the June exchange": a smaller bare figure after "compares with", in the
+        sentence right after one running total from the war's start, is what that very
+        total stood at before, on the date its clause gives. With no date, a figure larger
+        than the total (no running total shrinks) or a total over a span of its own ("this
+        year"), nothing is read.
+        """
+        at = self.first + (self.norm_at[self.first] in ("that", "this", "it"))
+        if self.norm_at[at] not in ("compares", "compared") or self.norm_at[at + 1] not in (
+            "with",
+            "to",
+        ):
+            return []
+        totals = [t for t in self.discourse.tallies if t.sentence == self.index - 1]
+        if len(totals) != 1 or not totals[0].sender:
+            return []
+        spans = [d for d in totals[0].dates if not _one_day(d)]
+        if (spans and not totals[0].stated) or "2022" not in (totals[0].since or "2022"):
+            # "1,200 this year. That compares with 900 in 2024": another span's sum
+            return []
+        head = at + 2 + (self.norm_at[at + 2] == "the")
+        if any(f.first <= head < f.last for f in self.m.figures):
+            return []  # a figure the mention rules read, with its people: left to them
+        amount = self._bare_exact_number(head)
+        total = totals[0]
+        if amount is None or total.amount.low is None or amount.low >= total.amount.low:
+            return []
+        # the date of the figure's own clause: "the 3,405 it gave after the June exchange"
+        stop = next((i for i in range(head, self.last) if self.norm_at[i] in (",", ";")), self.last)
+        days = [d.text for d in self.m.dates if head < d.first < stop and not d.since]
+        if len(days) != 1:
+            return []
+        return [
+            total._replace(
+                sentence=self.index,
+                amount=amount,
+                dates=(days[0],),
+                stated=True,
+                exchange_count=None,
+                at=head,
+            )
+        ]
+
+    def _bare_exact_number(self, at: int) -> Count | None:
+        """The exact count a lone number token at ``at`` gives ("3,405"), or None.
+
+        Only digits with their thousands commas, not part of a larger figure or a date
+        and followed by a word that is no unit ("the 3,405 it gave"): a bare number.
+        """
+        token = self.tokens[at]
+        if token.kind != NUM or not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{2,}", token.norm):
+            return None
+        after = self.norm_at[at + 1]
+        if self.tokens[at + 1].kind == NUM or after in ("%", "percent", "per", "-"):
+            return None
+        if self.norm_at[at + 1] not in _SUBJECT_PRONOUNS and self.tokens[at + 1].kind != WORD:
+            return None
+        return Count.exact(int(token.norm.replace(",", "")))
+
     def _reached_on(self, amount: Count) -> tuple[str, ...]:
         """The date told right after an earlier value: "up from 1,452 in mid-August"."""
         figure = next(f for f in self.m.figures if f.amount == amount)
@@ -4699,7 +4841,7 @@ class _Tallies(_Claims):
         said_now = self._said_now_past_exchange(text)
         if said_now is not None:
             return leg._replace(dates=(said_now,), stated=True)
-        if self._says_now_past_possessive(leg, text):
+        if self._says_now_past_possessive(leg, text) or self._with_period_exchange(text):
             return leg._replace(dates=())  # as of the telling: the story's own day
         span = self._between_span(text)
         if span is not None:
@@ -4900,6 +5042,24 @@ class _Tallies(_Claims):
         return any(
             self.norm_at[j] in _PRESENT_SPEECH and self.norm_at[j + 1] == "that"
             for j in range(day.last, figure.first)
+        )
+
+    def _with_period_exchange(self, text: str) -> bool:
+        """Whether the date is a period's possessive after "with", naming one exchange.
+
+        "With this week's swap, more than 5,900 have come home since the war began": the
+        total is brought up to date with that week's exchange, so it stands now and runs
+        from the war's start; the week is no span it sums. A day's possessive ("with
+        Monday's swap") dates the total as before.
+        """
+        date = next((d for d in self.m.dates if d.text == text and not d.since), None)
+        if date is None or self.norm_at[date.first - 1] != "with":
+            return False
+        unit = self.tokens[date.last - 1]
+        return (
+            unit.poss
+            and _possessive_stem(unit.norm) in _PERIOD_UNITS
+            and self.norm_at[date.last] in _WITH_EVENTS
         )
 
     def _listed_stage_days(self, leg: LegDraft, text: str) -> tuple[str, str] | None:
@@ -5964,13 +6124,17 @@ class _Tallies(_Claims):
 
         The figure follows "and", its own participle of handing over follows it, and
         "to" names the side the running total came from: the other way, told by
-        ellipsis of the people's noun.
+        ellipsis of the people's noun. A reported clause may repeat "that" ("... said
+        that 6,000 had been returned, and that 70 had been sent to Russia").
         """
-        if figure.noun is not None or self.norm_at[figure.first - 1] != "and":
+        joined = figure.first - 1 - (self.norm_at[figure.first - 1] == "that")
+        if figure.noun is not None or self.norm_at[joined] != "and":
             return False
         at = figure.last
         if at < self.last and self.norm_at[at] in {"were", "was", "have", "had", "been"}:
             at += 1
+            if self.norm_at[at - 1] in ("have", "had") and self.norm_at[at] == "been":
+                at += 1  # "and that 70 had been sent to Russia"
         if at >= self.last or not _lemmas.is_transfer_form(self.norm_at[at]):
             return False
         at += 2 if self.norm_at[at + 1] == "back" else 1
@@ -6130,9 +6294,20 @@ class _Tallies(_Claims):
 
         "3,000 have come home, the latest on 8 February, when 100 came home and Russia
         got back 100": a figure told after the day of one exchange is that exchange's.
+        Days inside an aside set off by a pair of dashes ("- which also included two on
+        June 14 and 15 -") tell something else about the total, not the figure's day.
         """
+        dashes = [
+            i
+            for i in range(start, stop)
+            if self.norm_at[i] in DASHES or (self.norm_at[i] == "-" and self.tokens[i].gap)
+        ]
+        aside = range(dashes[0], dashes[1]) if len(dashes) == 2 else range(0)
         return any(
-            start <= d.first < stop and not (d.since or d.as_of) and names_a_day(d.text)
+            start <= d.first < stop
+            and d.first not in aside
+            and not (d.since or d.as_of)
+            and names_a_day(d.text)
             for d in self.m.dates
         )
 

@@ -6395,11 +6395,17 @@ class _Transfers(_Rivals):
                 # "residents returned from Ukraine ..., and in total 71 have come back":
                 # a side after a return verb's "from" is where they came back from, never
                 # their home (not "officials from Ukraine", who may speak for it)
-                left = {e.party for a, e in before if e.party and self._returned_from(a)}
+                left = {
+                    e.party
+                    for a, e in before
+                    if e.party and (self._returned_from(a) or self.took_more_away(a, figure))
+                }
                 named = {
                     e.party
                     for a, e in before
-                    if not self._returned_from(a) and not self._held_by_side(a)
+                    if not self._returned_from(a)
+                    and not self._held_by_side(a)
+                    and not self.took_more_away(a, figure)
                 }
                 joined = self._leg_of_clause_before(figure, before, previous)
                 if joined is not None and self.norm_at[predicate.first - 1] in lx.BE_FORMS:
