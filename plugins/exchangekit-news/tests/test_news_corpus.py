@@ -547,6 +547,12 @@ FROZEN_42_FLOORS = (0.87, 0.75, 0.88)
 # dates 87.0%.
 FROZEN_43_FLOORS = (0.87, 0.73, 0.87)
 
+# The forty-fourth frozen test set (corpus/frozen-44: 35 articles, 273 figures), written by a
+# helper that saw neither the rules nor any corpus, at the start of the fortieth session,
+# and scored once after that session's two rounds: precision 84.3%, recall 76.6%, dates
+# 85.2%.
+FROZEN_44_FLOORS = (0.84, 0.76, 0.85)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -593,6 +599,7 @@ FROZEN_43_FLOORS = (0.87, 0.73, 0.87)
         ("frozen-41", 35, FROZEN_41_FLOORS),
         ("frozen-42", 35, FROZEN_42_FLOORS),
         ("frozen-43", 35, FROZEN_43_FLOORS),
+        ("frozen-44", 35, FROZEN_44_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
