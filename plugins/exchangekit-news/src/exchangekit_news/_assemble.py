@@ -1865,7 +1865,8 @@ class Assembler:
         """Whether a sentence gives a second source's own account of the same figure.
 
         "Kyiv said 40 came home; Moscow put the number at 40 as well": the two sources
-        agree, and each account is a record of its own (as rival figures are). A figure
+        agree, and the second account is folded into the first's record (rival figures
+        stay records of their own). A figure
         the sentence marks as agreeing ("as well", "too") or gives as the source's own
         count ("gave a figure of 757 for the Ukrainian dead") is one; so is a figure each
         side states in its own words ("Kyiv said 205 soldiers came home ... Moscow said
@@ -1906,9 +1907,10 @@ class Assembler:
         """Whether the receiving side gives, later and as its own, the story's own figure.
 
         "150 Ukrainians came home on Wednesday. ... Kyiv's headquarters, for its part,
-        confirmed receiving 150": the story's figure and the side's account are each a
-        record. Only a sentence that marks the figure as the side's own word counts: a
-        plain restatement is the story's source named, and older reporting codes it once.
+        confirmed receiving 150": the side's account of the story's figure, folded into
+        the story's record with the side named as a second teller. Only a sentence that
+        marks the figure as the side's own word counts: a plain restatement is the
+        story's source named.
         """
         return (
             leg.attributed is None
@@ -1925,14 +1927,15 @@ class Assembler:
         """Whether a named source restates, in a later sentence, a figure told before.
 
         "Ukraine and Russia each freed 115 on Saturday. ... Russia's defence ministry
-        said 115 servicemen had been handed back": the story's (or another source's)
-        figure and the source's own statement of it are each a record. People told as
+        said 115 servicemen had been handed back": the source's own statement of the
+        story's (or another source's) figure, folded into that record with the source
+        named as a second teller. People told as
         already counted ("the 115 Russians"), an echo ("the same number", before or
         after), a source that "confirmed that seven children had come home" (it
         vouches for the figure told), a figure first told only in a headline and one
         told as "..., both sides said" (the side is one of its sources) stay one
         record, as does a figure a correction notice
-        set right before the body tells it. Older reporting codes these once.
+        set right before the body tells it.
         """
         return (
             draft.attributed is not None
