@@ -2980,11 +2980,15 @@ class Assembler:
             and _PRONOUN_SAID_LAST.search(visible[start:end]) is None
         ):
             return False
-        before_start, before_end = self.spans[index - 1]
         # "Friday's handover brings the number to 3,500 ... the total stands at 6,000, it
         # said": a total the exchange raised, told just before, dates the statement too
+        return self._ranks_or_raises(index - 1)
+
+    def _ranks_or_raises(self, index: int) -> bool:
+        """Whether sentence ``index`` ranks an exchange or tells a total an exchange raised."""
+        start, end = self.spans[index]
         return any(
-            pattern.search(visible, before_start, before_end) is not None
+            pattern.search(self.text.visible, start, end) is not None
             for pattern in (_RANKED_EXCHANGE, _RAISED_BY_EXCHANGE)
         )
 
@@ -2996,14 +3000,9 @@ class Assembler:
         total just before stood on, when an exchange raised or ranked it.
         """
         start, end = self.spans[index]
-        visible = self.text.visible
-        if _PRONOUN_SAID_ASIDE.match(visible, start, end) is None:
+        if _PRONOUN_SAID_ASIDE.match(self.text.visible, start, end) is None:
             return None
-        before_start, before_end = self.spans[index - 1]
-        if not any(
-            pattern.search(visible, before_start, before_end) is not None
-            for pattern in (_RANKED_EXCHANGE, _RAISED_BY_EXCHANGE)
-        ):
+        if not self._ranks_or_raises(index - 1):
             return None
         days = {
             t.as_of

@@ -187,7 +187,10 @@ def respective_list_next(text: str, end: int) -> int:
     sentence names no month of its own (its list would share out over those). 0 when
     there is no such sentence, list or word.
     """
-    tokens = tokenize(text[end : end + _NEXT_REACH])
+    following = text[end : end + _NEXT_REACH]
+    if "respectively" not in following.lower():
+        return 0  # most sentences: no list shared out next, and nothing to tokenize
+    tokens = tokenize(following)
     for at, token in enumerate(tokens):
         norm = token.norm
         if norm in lx.MONTHS:

@@ -6395,17 +6395,14 @@ class _Transfers(_Rivals):
                 # "residents returned from Ukraine ..., and in total 71 have come back":
                 # a side after a return verb's "from" is where they came back from, never
                 # their home (not "officials from Ukraine", who may speak for it)
-                left = {
-                    e.party
-                    for a, e in before
-                    if e.party and (self._returned_from(a) or self.took_more_away(a, figure))
-                }
+                # (nor the side that took more away: "Russia has deported 19,000 children,
+                # and fewer than 1,500 have come back")
+                gone = [self._returned_from(a) or self.took_more_away(a, figure) for a, _ in before]
+                left = {e.party for (_, e), g in zip(before, gone, strict=True) if e.party and g}
                 named = {
                     e.party
-                    for a, e in before
-                    if not self._returned_from(a)
-                    and not self._held_by_side(a)
-                    and not self.took_more_away(a, figure)
+                    for (a, e), g in zip(before, gone, strict=True)
+                    if not g and not self._held_by_side(a)
                 }
                 joined = self._leg_of_clause_before(figure, before, previous)
                 if joined is not None and self.norm_at[predicate.first - 1] in lx.BE_FORMS:
