@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from exchangekit import PersonCategory
+from exchangekit import Count, PersonCategory
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import LegDraft, shifted
 from exchangekit_news._figure_dates import names_a_day
@@ -31,6 +31,7 @@ from exchangekit_news._mentions import (
     stages_before_of,
 )
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
+from exchangekit_news._transfer_roles import _DEMONYM_PLURALS
 
 # Sides that, as the subject of a verb of handing over, send the sizes both ways:
 # "each side handing over", "both sides released" (not "both sides said").
@@ -40,8 +41,6 @@ _PLANNED: Final = lx.AGREEMENT_NOUNS | {"plan", "planned", "foresees", "foresaw"
 # Nouns of soldiers that, unnamed by the figures, make the stages' people prisoners of war.
 _SOLDIER_WORDS: Final = _PRISONER_WORDS | {"soldiers", "servicemen", "troops", "defenders"}
 _ONE_WAY: Final = (lx.Move.SEND, lx.Move.RECEIVE)
-# Plural nouns of nationals that say nothing of their kind: "22 Ukrainians".
-_NATIONALS: Final = frozenset({"ukrainians", "russians"})
 _STAGE_NOTE: Final = "one of the stages listed with their sizes, each side handing over as many"
 # Verbs saying what a stage's people took in: "the first stage included civilians".
 _STAGE_HELD: Final = frozenset({"included", "includes", "including", "comprised", "involved"})
@@ -170,33 +169,33 @@ class _StageLists(_TransferContext):
         """
         if self.norm_set.isdisjoint(lx.WOUNDED_WORDS):
             return legs  # most sentences: no wounded named
-        kinds = set()
+        wounded: set[Count] = set()
         apposed: FigureMention | None = None
         for figure in self.m.figures:
             listed = (
                 apposed is not None
                 and figure.nationality is not None
-                and self.norm_at[figure.np_end - 1] in _NATIONALS
+                and self.norm_at[figure.np_end - 1] in _DEMONYM_PLURALS
                 # "22 Ukrainians and 9 Russians", "31 Ukrainians for 15 Russians"
                 and {self.norm_at[i] for i in range(apposed.np_end, figure.first)}
                 <= {",", "and", "for"}
             )
             apposed = figure if listed or self._after_wounded_clause(figure) else None
             if apposed is not None:
-                kinds.add(figure.amount)
+                wounded.add(figure.amount)
         return [
             leg._replace(category=PersonCategory.WOUNDED_PRISONERS)
             if leg.sentence == self.index
             and not leg.tally
             and leg.category is PersonCategory.OTHER
-            and leg.amount in kinds
+            and leg.amount in wounded
             else leg
             for leg in legs
         ]
 
     def _after_wounded_clause(self, figure: FigureMention) -> bool:
         """Whether ``figure`` of nationals opens an apposition after "wounded X were moved,"."""
-        if figure.nationality is None or self.norm_at[figure.np_end - 1] not in _NATIONALS:
+        if figure.nationality is None or self.norm_at[figure.np_end - 1] not in _DEMONYM_PLURALS:
             return False
         comma = figure.first - 1
         if self.norm_at[comma] != ",":
