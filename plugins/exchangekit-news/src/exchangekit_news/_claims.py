@@ -513,14 +513,13 @@ class _Claims(_ClaimSubjects):
         """
         if len(self._belligerents) != 2 or figure.nationality is not None:
             return False
-        if figure.pronoun is not None:
+        if figure.pronoun is not None or any(p.role != MEDIATOR for p in self.m.parties):
             return False
         begin = self._clause_start(figure.first, self.first)
         if ("each", "side") in set(
             itertools.pairwise(self.norm_at[i] for i in range(begin, figure.first))
         ):
-            # "each side had suffered more than 100,000": each side is the subject
-            return not any(p.role != MEDIATOR for p in self.m.parties)
+            return True  # "each side had suffered more than 100,000": each side is the subject
         after = [self.norm_at[i] for i in range(figure.np_end, min(self.last, figure.np_end + 3))]
         if ("each", "side") in set(itertools.pairwise(after)):
             # "the war has killed tens of thousands of soldiers on each side": the whole
@@ -531,7 +530,6 @@ class _Claims(_ClaimSubjects):
                 and any(
                     self.norm_at[i] in _WHOLE_WAR_NOUNS for i in range(self.first, figure.first)
                 )
-                and not any(p.role != MEDIATOR for p in self.m.parties)
             )
         verb = figure.first - 1
         while verb > begin and self.norm_at[verb] in lx.LINK_SKIP:
@@ -542,11 +540,7 @@ class _Claims(_ClaimSubjects):
             default=self.first,
         )
         before = set(itertools.pairwise(self.norm_at[i] for i in range(opening, verb)))
-        return (
-            self.norm_at[verb] in lx.HOLDING_VERBS
-            and ("both", "sides") in before
-            and not any(p.role != MEDIATOR for p in self.m.parties)
-        )
+        return self.norm_at[verb] in lx.HOLDING_VERBS and ("both", "sides") in before
 
     def _claims_of_each_side(
         self,
