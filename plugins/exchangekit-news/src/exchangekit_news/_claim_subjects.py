@@ -550,7 +550,7 @@ class _ClaimSubjects(_FigureDates):
             if subject_start < clause_start and aside <= party.first < clause_start:
                 continue  # the speaker of the aside: ", Shoigu said, their losses"
             if subject_start <= party.first and party.last <= figure.first:
-                if self._in_modifier_of_party(party, subject_start):
+                if self._in_modifier_of_party(party, subject_start) or self._opposed(party):
                     modified = True
                     continue  # "North Korean troops fighting for Russia lost 900": the troops'
                 follow = {
@@ -1318,6 +1318,18 @@ class _ClaimSubjects(_FigureDates):
             # "Russian troops fighting in Ukraine": a nationality on the people counts too
             for other in self.m.parties
         )
+
+    def _opposed(self, party: PartyMention) -> bool:
+        """Whether ``party`` is the side fought "against": the foe, not the side that lost.
+
+        "Russian losses in the war against Ukraine have passed 700,000", "units fighting
+        against Ukraine have lost 9,000": the side after "against" is the one the losers
+        fought, so it never owns the figure; whose losses they are must be told elsewhere.
+        """
+        before = party.first - 1
+        if self.norm_at[before] == "the" and before > self.first:
+            before -= 1
+        return self.norm_at[before] == "against"
 
     def _camp_of(self, party: PartyMention) -> str:
         """The side an allied force joined to its ally by "and" is counted with.
