@@ -116,6 +116,8 @@ _OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
 # Linking words that may open a sentence before its "for <side>": "And for Russia, ...".
 _OPENING_LINKS: Final = frozenset({"and", "but", "as"})
 _ENEMY_WORDS: Final = frozenset({"enemy", "invaders", "occupiers", "invader", "occupier"})
+# Words between a side and the head of the count it keeps: "Kyiv's daily figure".
+_COUNT_MODIFIERS: Final = frozenset({"daily", "own", "official", "latest", "last", "running"})
 _ENEMY_REACH: Final = 4  # tokens past a figure's noun group a word of the enemy may stand
 
 # Nouns of a side's war or weapons that can be the subject of a verb of harm: "Russia's
@@ -291,6 +293,29 @@ class _ClaimSubjects(_FigureDates):
         ):
             return None
         return _other(teller.code, self._belligerents)
+
+    def _counter_of_enemy_losses(self, figure: FigureMention, start: int) -> str | None:
+        """The enemy of the side whose count of "enemy losses" the figure is the value of.
+
+        "The official Russian figure for enemy losses, published in April, was 500,000",
+        "Kyiv's figure for enemy losses, updated each morning, stands at ...": the side on the count
+        keeps it, so the losses are its enemy's. A side with no enemy (a mediator, an
+        outsider) names no loser, and nothing is read from it.
+        """
+        for party in self.m.parties:
+            if party.role == MEDIATOR or not start <= party.first or party.last >= figure.first:
+                continue
+            at = party.last
+            while at < party.last + 3 and self.norm_at[at] in _COUNT_MODIFIERS:
+                at += 1  # "Kyiv's daily figure", "Moscow's latest estimate"
+            if self.norm_at[at] not in _TOTAL_HEADS | {"estimate"}:
+                continue
+            if self.norm_at[at + 1] not in ("for", "of"):
+                continue
+            at += 2 + (self.norm_at[at + 2] == "the")
+            if self.norm_at[at] == "enemy" and self.norm_at[at + 1] in lx.LOSS_HEADS:
+                return _other(party.code, self._belligerents)
+        return None
 
     def _enemy_losses_before(self, figure: FigureMention, start: int) -> bool:
         """Whether "the enemy's losses" head the sentence's words before the figure.
@@ -537,7 +562,9 @@ class _ClaimSubjects(_FigureDates):
         counted = self._figure_for_side(figure, min(subject_start, clause_start))
         if counted is not None:
             return (counted,)
-        enemy = self._enemy_of_teller(figure, clause_start)
+        enemy = self._enemy_of_teller(figure, clause_start) or self._counter_of_enemy_losses(
+            figure, min(subject_start, clause_start)
+        )
         if enemy is not None:
             return (enemy,)
         fighters = self._fighters_lost(figure, clause_start)
