@@ -118,6 +118,8 @@ _OPENING_LINKS: Final = frozenset({"and", "but", "as"})
 _ENEMY_WORDS: Final = frozenset({"enemy", "invaders", "occupiers", "invader", "occupier"})
 # Words between a side and the head of the count it keeps: "Kyiv's daily figure".
 _COUNT_MODIFIERS: Final = frozenset({"daily", "own", "official", "latest", "last", "running"})
+# Words of the span a loss noun counts over: "the enemy's weekly losses".
+_LOSS_SPANS: Final = frozenset({"daily", "weekly", "monthly", "yearly", "annual"})
 _ENEMY_REACH: Final = 4  # tokens past a figure's noun group a word of the enemy may stand
 
 # Nouns of a side's war or weapons that can be the subject of a verb of harm: "Russia's
@@ -317,6 +319,23 @@ class _ClaimSubjects(_FigureDates):
                 return _other(party.code, self._belligerents)
         return None
 
+    def _other_sides_figure(self, figure: FigureMention, carried: tuple[str, ...]) -> bool:
+        """Whether the figure's sentence names another side's figure than the one carried.
+
+        "The last Ukrainian figure, from an adviser in December, put the dead at 10,000",
+        told after Kyiv's count of Russian losses: the adjective names the side that gave
+        the figure and may be the side it counts, so the side of the claim before cannot be
+        carried to it, and whose dead they are is left untold.
+        """
+        return any(
+            not p.noun
+            and p.role != MEDIATOR
+            and p.code not in carried
+            and p.first < figure.first
+            and self.norm_at[p.last] in _TOTAL_HEADS | {"estimate"}
+            for p in self.m.parties
+        )
+
     def _enemy_losses_before(self, figure: FigureMention, start: int) -> bool:
         """Whether "the enemy's losses" head the sentence's words before the figure.
 
@@ -327,9 +346,21 @@ class _ClaimSubjects(_FigureDates):
         return any(
             self.norm_at[i] == "enemy"
             and self.tokens[i].poss
-            and self.norm_at[i + 1] in ("losses", "casualties")
+            and self.norm_at[self._past_loss_modifiers(i + 1)] in ("losses", "casualties")
             for i in range(start, figure.first - 1)
         )
+
+    def _past_loss_modifiers(self, at: int) -> int:
+        """The index past at most two words that modify a loss noun: "weekly", "total".
+
+        "the enemy's weekly losses", "the enemy's total personnel losses": the owner
+        before them still owns the noun they stand before.
+        """
+        for _ in range(2):
+            if self.norm_at[at] not in _LOSS_SPANS and self.norm_at[at] not in lx.LOSS_OWNER_SKIP:
+                break
+            at += 1
+        return at
 
     def _losses_of_party(self, figure: FigureMention, clause_start: int) -> str | None:
         """The side named by "the losses of <side>" before the figure in its clause.
@@ -703,7 +734,11 @@ class _ClaimSubjects(_FigureDates):
         asked = self._how_many_asked(figure)
         if asked is not None:
             return (asked,)  # "Asked how many Ukrainian soldiers had died, he said 40,000 ..."
-        carried = None if self._group_of_its_own(figure) else self._losses_told_before()
+        # "... the enemy's weekly losses of 8,100": not the side whose losses came before
+        enemy_losses = self._enemy_losses_before(figure, start)
+        carried = (
+            None if self._group_of_its_own(figure) or enemy_losses else self._losses_told_before()
+        )
         if carried is not None:
             return (carried,)
         opening = self._opening_loser(figure)
@@ -809,6 +844,8 @@ class _ClaimSubjects(_FigureDates):
             )
             and latest
             and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+            and not enemy_losses
+            and not self._other_sides_figure(figure, latest[-1].subject)
         ):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
