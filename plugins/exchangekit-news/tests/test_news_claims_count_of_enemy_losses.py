@@ -3,7 +3,9 @@
 "The official Russian figure for enemy losses, published in April, was 500,000": the
 adjective names the side that keeps the figure, and "enemy" the side it counts, so
 the losses are Ukraine's. Read by the side on the count ("Kyiv's figure for enemy
-losses ... stands at") as well; a count kept by a side with no enemy in the war
+losses ... stands at") as well, and a count of the kind that registers the one side the
+sentence names ("Kyiv's daily count of the enemy's casualties") is still the enemy's,
+not the counter's; a count kept by a side with no enemy in the war
 ("the British estimate of enemy losses") names no loser and is not read.
 """
 
@@ -31,6 +33,11 @@ News = Callable[..., Any]
             "about 1,050,000, though it cannot be checked.",
             "RUS",
         ),
+        (
+            "Kyiv's daily count of the enemy's casualties, which the General Staff posts "
+            "every morning, stood at 1,050,000 on Sunday.",
+            "RUS",
+        ),
     ],
 )
 def test_news_a_sides_count_of_enemy_losses_is_its_enemys(news: News, text: str, side: str) -> None:
@@ -45,3 +52,11 @@ def test_news_an_outsiders_count_of_enemy_losses_names_no_side(news: News) -> No
         "close to 500,000."
     )
     assert news(text).claim_list() == []
+
+
+def test_news_a_sides_register_of_its_own_dead_stays_its_own(news: News) -> None:
+    text = (
+        "Mediazona's count of Russian dead, which lists every soldier by name, stood at "
+        "111,000 on Friday."
+    )
+    assert news(text).claim_list() == [("RUS", "killed", "111,000")]

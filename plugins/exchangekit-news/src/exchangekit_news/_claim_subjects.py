@@ -350,6 +350,17 @@ class _ClaimSubjects(_FigureDates):
             for i in range(start, figure.first - 1)
         )
 
+    def _enemy_owns(self, at: int) -> bool:
+        """Whether "enemy" owns the loss noun at ``at``: "the enemy's casualties", "enemy losses".
+
+        The one side a sentence names beside such a noun is the side counting them, not
+        the side that lost them, so it cannot be taken as the noun's owner.
+        """
+        k = at - 1
+        while k > self.first and k >= at - 2 and self.norm_at[k] in _LOSS_SPANS:
+            k -= 1  # "the enemy's weekly losses"
+        return self.norm_at[k] == "enemy"
+
     def _past_loss_modifiers(self, at: int) -> int:
         """The index past at most two words that modify a loss noun: "weekly", "total".
 

@@ -5713,7 +5713,13 @@ class _Claims(_ClaimSubjects):
             registered = any(self.norm_at[i] in _REGISTERS for i in range(self.first, figure.first))
             # "the outlet, which counts only named Russian dead, has confirmed 95,000"
             registered = registered or self.norm_at[loss[1]] in _NAMED_REGISTER_VERBS
-            if len(sides) == 1 and (registered or listed or self._named_dead(figure) is not None):
+            # "Kyiv's daily count of the enemy's casualties": the one side counts, not loses
+            counted = not self._enemy_owns(loss[1])
+            if (
+                len(sides) == 1
+                and counted
+                and (registered or listed or self._named_dead(figure) is not None)
+            ):
                 owner = sides.pop()
             elif loss[0] is CasualtyCategory.CAPTURED and self.norm_at[loss[1]] == "names":
                 # "names of Ukrainians held in Russia": the people named are the captives
