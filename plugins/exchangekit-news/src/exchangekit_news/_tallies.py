@@ -3465,11 +3465,18 @@ class _Tallies(_Claims):
         )
 
     def _told_only_remains(self, receiver: str, legs: Sequence[LegDraft]) -> bool:
-        """Whether every handover told so far to ``receiver`` was of bodies (and one was).
+        """Whether the handovers told to ``receiver`` were all of bodies (and one was).
 
-        The handovers of this sentence (``legs``) count too: "Ukraine received 1,000
-        bodies, ..., which said the total it had received had topped 19,000".
+        The sentence's own handovers that way (``legs``) decide when it has any: "Ukraine
+        received 1,000 bodies, ..., which said the total it had received had topped
+        19,000"; without them, every handover told so far that way does.
         """
+        own = {leg.category for leg in legs if not leg.tally and leg.receiver == receiver}
+        if own:
+            # "The latest returned 1,000 bodies to Ukraine, ..., and the total returned to
+            # Ukraine has passed 27,000": the sentence's own handover that way is its topic,
+            # whatever kinds went that way in stories told before it
+            return own == {PersonCategory.REMAINS}
         told = [*self.discourse.legs, *(leg for leg in legs if not leg.tally)]
         kinds = {leg.category for leg in told if leg.receiver == receiver}
         return kinds == {PersonCategory.REMAINS}
