@@ -48,3 +48,28 @@ def test_news_a_bare_total_after_a_handover_of_soldiers_is_not_of_bodies(news: N
     )
     rows = {(t.receiver.code, t.category, t.count) for t in result.tallies}
     assert ("UKR", PersonCategory.REMAINS, Count.more_than(5_900)) not in rows
+
+
+# a total of bodies to Ukraine, told after a swap of people, and the other side's figure
+_BODIES_THEN = (
+    "Last month's swap returned 205 Ukrainians, and Russia got the same number back, with the"
+    " Emirates mediating.\n\nSince the invasion, according to the headquarters in Kyiv, about"
+    " 15,000 bodies have been brought back to Ukraine, most of them over the past year. Moscow"
+    " has taken back {} over the same period."
+)
+
+
+def test_news_a_bare_total_over_the_same_period_counts_what_the_total_before_did(
+    news: News,
+) -> None:
+    result = news(_BODIES_THEN.format("several hundred"), published=_DAY)
+    rows = {(t.receiver.code, t.category, str(t.count)) for t in result.tallies}
+    assert ("RUS", PersonCategory.REMAINS, "hundreds (200–999)") in rows
+    assert ("RUS", PersonCategory.OTHER, "hundreds (200–999)") not in rows
+
+
+def test_news_a_total_over_the_same_period_keeps_the_people_it_names(news: News) -> None:
+    """Near miss: "several hundred servicemen" name their own kind, not the bodies'."""
+    result = news(_BODIES_THEN.format("several hundred servicemen"), published=_DAY)
+    kinds = {t.category for t in result.tallies if t.receiver.code == "RUS"}
+    assert kinds == {PersonCategory.PRISONERS_OF_WAR}

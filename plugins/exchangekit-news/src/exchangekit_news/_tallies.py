@@ -2358,7 +2358,9 @@ class _Tallies(_Claims):
         no date or start, "since the start of the invasion", spans the whole war), and
         this sentence gives its figure no date of its own.
         """
-        if leg.tally or leg.dates:
+        if leg.tally:
+            return self._kind_of_total_before(leg, before)
+        if leg.dates:
             return leg
         # "Russia received 290.": a bare figure takes its kind from the total
         alone = self._side_got_alone(leg)
@@ -2392,6 +2394,28 @@ class _Tallies(_Claims):
             series=False,
             category=category,
         )
+
+    def _kind_of_total_before(self, leg: LegDraft, before: Sequence[LegDraft]) -> LegDraft:
+        """A total of no people "over the same period", of the kind of the total it answers.
+
+        "Since 2022, some 18,000 bodies have come back to Ukraine. Russia has received a
+        few hundred in the same period": the bare figure counts what the other way's
+        total just before counted, not the kind of the last swap told. Only when the
+        sentence before told totals the opposite way of one kind, and the figure has
+        neither a noun nor a date of its own.
+        """
+        if leg.dates or leg.at is None or not self._over_the_same_period():
+            return leg
+        if any(f.first == leg.at and f.noun is not None for f in self.m.figures):
+            return leg
+        kinds = {
+            t.category
+            for t in before
+            if t.sentence == self.index - 1 and (t.sender, t.receiver) == (leg.receiver, leg.sender)
+        }
+        if len(kinds) != 1:
+            return leg
+        return leg._replace(category=kinds.pop())
 
     def _side_got_alone(self, leg: LegDraft) -> bool:
         """Whether the sentence is only a side, a past verb of getting and ``leg``'s figure.
