@@ -186,6 +186,10 @@ _REFLEXIVES: Final = frozenset({"itself", "herself", "himself", "themselves"})
 # Words before a figure that make it one more handover: "another 12", "a further 6".
 _ONE_MORE: Final = frozenset({"another", "further", "more"})
 
+# Verbs of a correction notice, whose object "number" is a figure set right, not a total:
+# "(Corrects number of servicemen handed over to 63 from 64 in third paragraph)".
+_CORRECTING: Final = frozenset(_lemmas.inflections("correct"))
+
 # Nouns for the two belligerents together: "the two parties", "both sides".
 _SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
 
@@ -3181,6 +3185,8 @@ class _Tallies(_Claims):
                 people = self._people_after(i + 3)
             if people is None or self._total_to_come(i):
                 continue
+            if self.norm_at[i - 1] in _CORRECTING:
+                continue  # "(Corrects number of servicemen handed over to 63 from 64)": no total
             noun_end, category, nationality = people
             if self.norm_at[noun_end] in _TAKEN_AWAY:
                 continue  # "the number of children deported or forcibly transferred"
