@@ -4389,13 +4389,24 @@ class _Tallies(_Claims):
         Only digits with their thousands commas, not part of a larger figure or a date
         and followed by a word that is no unit ("the 3,405 it gave"): a bare number.
         """
-        token = self.tokens[at]
-        if token.kind != NUM or not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{2,}", token.norm):
-            return None
+        amount = self._digits_at(at)
+        if amount is None or len(self.norm_at[at]) < 2:
+            return None  # a lone digit ("the 3 it gave") is no earlier value of a total
         after = self.norm_at[at + 1]
         if self.tokens[at + 1].kind == NUM or after in ("%", "percent", "per", "-"):
             return None
         if self.norm_at[at + 1] not in _SUBJECT_PRONOUNS and self.tokens[at + 1].kind != WORD:
+            return None
+        return amount
+
+    def _digits_at(self, at: int) -> Count | None:
+        """The exact count the number token at ``at`` writes in digits ("3,405"), or None.
+
+        Only digits, thousands set off by commas: a number in words, a decimal or a
+        range written as one token gives none.
+        """
+        token = self.tokens[at]
+        if token.kind != NUM or not _DIGITS.fullmatch(token.norm):
             return None
         return Count.exact(int(token.norm.replace(",", "")))
 
@@ -6132,11 +6143,8 @@ class _Tallies(_Claims):
             return None
         if any(rounded.last <= f.first < at for f in self.m.figures):
             return None  # "more than 5,000, 212 of them ... - 208 to be exact": the nearer one
-        digits = self.norm_at[at]
-        if not _DIGITS.fullmatch(digits):
-            return None
-        exact = Count.exact(int(digits.replace(",", "")))
-        return exact if _within(exact, leg.amount) else None
+        exact = self._digits_at(at)
+        return exact if exact is not None and _within(exact, leg.amount) else None
 
     def _exactly_at(self, at: int) -> bool:
         """Whether a number in digits stands at ``at`` followed by "to be exact"."""
