@@ -1348,10 +1348,17 @@ class _Tallies(_Claims):
     @property
     def _one_day_told(self) -> bool:
         """Whether the sentence tells one day or stage of an exchange: "the final day",
-        "each day", "the second stage", "300 a day", "daily"."""
+        "each day", "the second stage", "300 a day", "daily" ("the first round of talks"
+        is a stage of the talks, not of the exchange)."""
         return "daily" in self.norm_set or any(
-            self.norm_at[i - 1] in _ONE_OF_SEVERAL
+            self.norm_at[i - 1] in _ONE_OF_SEVERAL and not self._of_talks(i)
             for i in self._at(_ONE_DAY_OR_STAGE, self.first + 1, self.last)
+        )
+
+    def _of_talks(self, at: int) -> bool:
+        """Whether the stage noun at ``at`` is one of talks: "the first round of direct talks"."""
+        return self.norm_at[at + 1] == "of" and any(
+            self.norm_at[j] in _TALKS_EVENTS for j in range(at + 2, min(self.last, at + 5))
         )
 
     def _exchange_of_several_days(
