@@ -6383,8 +6383,24 @@ class _Tallies(_Claims):
         """
         if self._in_relative(stop):
             return [self.norm_at[i] for i in range(max(start, stop - reach), stop)]
-        kept = [i for i in range(start, stop) if not self._in_relative(i)]
+        sources = self._source_asides(start, stop)
+        kept = [i for i in range(start, stop) if not self._in_relative(i) and i not in sources]
         return [self.norm_at[i] for i in kept[-reach:]]
+
+    def _source_asides(self, start: int, stop: int) -> set[int]:
+        """The words of each source aside set off by commas in ``start:stop``, closing comma too.
+
+        "while, according to the Russian authorities, the bodies of 78": whose figure it
+        is says nothing of the clause's cue, which stays the word before the aside.
+        """
+        words: set[int] = set()
+        for i in range(start, stop - 1):
+            if self.norm_at[i] != "," or self.norm_at[i + 1] not in _SOURCE_ASIDE_OPENERS:
+                continue
+            close = next((j for j in range(i + 2, stop) if self.norm_at[j] == ","), None)
+            if close is not None:
+                words.update(range(i + 1, close + 1))
+        return words
 
     def _sizes_listed(self, at: int) -> bool:
         """Whether ``self.m.figures[at]`` is one of several different bare sizes listed.
