@@ -186,6 +186,10 @@ _REFLEXIVES: Final = frozenset({"itself", "herself", "himself", "themselves"})
 # Words before a figure that make it one more handover: "another 12", "a further 6".
 _ONE_MORE: Final = frozenset({"another", "further", "more"})
 
+# Verbs of a correction notice, whose object "number" is a figure set right, not a total:
+# "(Corrects number of servicemen handed over to 63 from 64 in third paragraph)".
+_CORRECTING: Final = frozenset(_lemmas.inflections("correct"))
+
 # Nouns for the two belligerents together: "the two parties", "both sides".
 _SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
 
@@ -1344,10 +1348,17 @@ class _Tallies(_Claims):
     @property
     def _one_day_told(self) -> bool:
         """Whether the sentence tells one day or stage of an exchange: "the final day",
-        "each day", "the second stage", "300 a day", "daily"."""
+        "each day", "the second stage", "300 a day", "daily" ("the first round of talks"
+        is a stage of the talks, not of the exchange)."""
         return "daily" in self.norm_set or any(
-            self.norm_at[i - 1] in _ONE_OF_SEVERAL
+            self.norm_at[i - 1] in _ONE_OF_SEVERAL and not self._of_talks(i)
             for i in self._at(_ONE_DAY_OR_STAGE, self.first + 1, self.last)
+        )
+
+    def _of_talks(self, at: int) -> bool:
+        """Whether the stage noun at ``at`` is one of talks: "the first round of direct talks"."""
+        return self.norm_at[at + 1] == "of" and any(
+            self.norm_at[j] in _TALKS_EVENTS for j in range(at + 2, min(self.last, at + 5))
         )
 
     def _exchange_of_several_days(
@@ -2358,7 +2369,9 @@ class _Tallies(_Claims):
         no date or start, "since the start of the invasion", spans the whole war), and
         this sentence gives its figure no date of its own.
         """
-        if leg.tally or leg.dates:
+        if leg.tally:
+            return self._kind_of_total_before(leg, before)
+        if leg.dates:
             return leg
         # "Russia received 290.": a bare figure takes its kind from the total
         alone = self._side_got_alone(leg)
@@ -2392,6 +2405,28 @@ class _Tallies(_Claims):
             series=False,
             category=category,
         )
+
+    def _kind_of_total_before(self, leg: LegDraft, before: Sequence[LegDraft]) -> LegDraft:
+        """A total of no people "over the same period", of the kind of the total it answers.
+
+        "Since 2022, some 18,000 bodies have come back to Ukraine. Russia has received a
+        few hundred in the same period": the bare figure counts what the other way's
+        total just before counted, not the kind of the last swap told. Only when the
+        sentence before told totals the opposite way of one kind, and the figure has
+        neither a noun nor a date of its own.
+        """
+        if leg.dates or leg.at is None or not self._over_the_same_period():
+            return leg
+        if any(f.first == leg.at and f.noun is not None for f in self.m.figures):
+            return leg
+        kinds = {
+            t.category
+            for t in before
+            if t.sentence == self.index - 1 and (t.sender, t.receiver) == (leg.receiver, leg.sender)
+        }
+        if len(kinds) != 1:
+            return leg
+        return leg._replace(category=kinds.pop())
 
     def _side_got_alone(self, leg: LegDraft) -> bool:
         """Whether the sentence is only a side, a past verb of getting and ``leg``'s figure.
@@ -3157,6 +3192,8 @@ class _Tallies(_Claims):
                 people = self._people_after(i + 3)
             if people is None or self._total_to_come(i):
                 continue
+            if self.norm_at[i - 1] in _CORRECTING:
+                continue  # "(Corrects number of servicemen handed over to 63 from 64)": no total
             noun_end, category, nationality = people
             if self.norm_at[noun_end] in _TAKEN_AWAY:
                 continue  # "the number of children deported or forcibly transferred"
@@ -3465,11 +3502,18 @@ class _Tallies(_Claims):
         )
 
     def _told_only_remains(self, receiver: str, legs: Sequence[LegDraft]) -> bool:
-        """Whether every handover told so far to ``receiver`` was of bodies (and one was).
+        """Whether the handovers told to ``receiver`` were all of bodies (and one was).
 
-        The handovers of this sentence (``legs``) count too: "Ukraine received 1,000
-        bodies, ..., which said the total it had received had topped 19,000".
+        The sentence's own handovers that way (``legs``) decide when it has any: "Ukraine
+        received 1,000 bodies, ..., which said the total it had received had topped
+        19,000"; without them, every handover told so far that way does.
         """
+        own = {leg.category for leg in legs if not leg.tally and leg.receiver == receiver}
+        if own:
+            # "The latest returned 1,000 bodies to Ukraine, ..., and the total returned to
+            # Ukraine has passed 27,000": the sentence's own handover that way is its topic,
+            # whatever kinds went that way in stories told before it
+            return own == {PersonCategory.REMAINS}
         told = [*self.discourse.legs, *(leg for leg in legs if not leg.tally)]
         kinds = {leg.category for leg in told if leg.receiver == receiver}
         return kinds == {PersonCategory.REMAINS}
@@ -4352,13 +4396,24 @@ class _Tallies(_Claims):
         Only digits with their thousands commas, not part of a larger figure or a date
         and followed by a word that is no unit ("the 3,405 it gave"): a bare number.
         """
-        token = self.tokens[at]
-        if token.kind != NUM or not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{2,}", token.norm):
-            return None
+        amount = self._digits_at(at)
+        if amount is None or len(self.norm_at[at]) < 2:
+            return None  # a lone digit ("the 3 it gave") is no earlier value of a total
         after = self.norm_at[at + 1]
         if self.tokens[at + 1].kind == NUM or after in ("%", "percent", "per", "-"):
             return None
         if self.norm_at[at + 1] not in _SUBJECT_PRONOUNS and self.tokens[at + 1].kind != WORD:
+            return None
+        return amount
+
+    def _digits_at(self, at: int) -> Count | None:
+        """The exact count the number token at ``at`` writes in digits ("3,405"), or None.
+
+        Only digits, thousands set off by commas: a number in words, a decimal or a
+        range written as one token gives none.
+        """
+        token = self.tokens[at]
+        if token.kind != NUM or not _DIGITS.fullmatch(token.norm):
             return None
         return Count.exact(int(token.norm.replace(",", "")))
 
@@ -6095,11 +6150,8 @@ class _Tallies(_Claims):
             return None
         if any(rounded.last <= f.first < at for f in self.m.figures):
             return None  # "more than 5,000, 212 of them ... - 208 to be exact": the nearer one
-        digits = self.norm_at[at]
-        if not _DIGITS.fullmatch(digits):
-            return None
-        exact = Count.exact(int(digits.replace(",", "")))
-        return exact if _within(exact, leg.amount) else None
+        exact = self._digits_at(at)
+        return exact if exact is not None and _within(exact, leg.amount) else None
 
     def _exactly_at(self, at: int) -> bool:
         """Whether a number in digits stands at ``at`` followed by "to be exact"."""
@@ -6331,8 +6383,24 @@ class _Tallies(_Claims):
         """
         if self._in_relative(stop):
             return [self.norm_at[i] for i in range(max(start, stop - reach), stop)]
-        kept = [i for i in range(start, stop) if not self._in_relative(i)]
+        sources = self._source_asides(start, stop)
+        kept = [i for i in range(start, stop) if not self._in_relative(i) and i not in sources]
         return [self.norm_at[i] for i in kept[-reach:]]
+
+    def _source_asides(self, start: int, stop: int) -> set[int]:
+        """The words of each source aside set off by commas in ``start:stop``, closing comma too.
+
+        "while, according to the Russian authorities, the bodies of 78": whose figure it
+        is says nothing of the clause's cue, which stays the word before the aside.
+        """
+        words: set[int] = set()
+        for i in range(start, stop - 1):
+            if self.norm_at[i] != "," or self.norm_at[i + 1] not in _SOURCE_ASIDE_OPENERS:
+                continue
+            close = next((j for j in range(i + 2, stop) if self.norm_at[j] == ","), None)
+            if close is not None:
+                words.update(range(i + 1, close + 1))
+        return words
 
     def _sizes_listed(self, at: int) -> bool:
         """Whether ``self.m.figures[at]`` is one of several different bare sizes listed.
