@@ -265,36 +265,42 @@ def extract(
         discourse.statement = heading
     answer = sentence.answer_to()  # the question just asked that this sentence answers
     legs, used = sentence.legs(mentions.dates, belligerents)
-    legs.extend(sentence.put_at(legs, used, belligerents))
-    legs.extend(sentence.figures_for_sides(legs, used))
-    legs.extend(sentence.same_figures(legs, used))
-    legs.extend(sentence.listed_stages(legs, used, belligerents))
-    legs = sentence.ranked_stages(legs)
+    # A sentence with no figure of its own and no leg read from it gives the rules of
+    # figures told for sides, stages, tallies and their parts nothing to read: each draws
+    # its legs from the sentence's figures or from legs already read, so none is tried
+    counting = bool(sentence.m.figures or legs)
+    if counting:
+        legs.extend(sentence.put_at(legs, used, belligerents))
+        legs.extend(sentence.figures_for_sides(legs, used))
+        legs.extend(sentence.same_figures(legs, used))
+        legs.extend(sentence.listed_stages(legs, used, belligerents))
+        legs = sentence.ranked_stages(legs)
     legs = sentence.wounded_nationals(legs)
-    legs = sentence.counted_kind(legs)
-    numbered = sentence.number_of_tallies(legs, used, belligerents)
-    if numbered:
-        # rival counts of a handover's other way are no totals ("put at 157 by Kyiv")
-        totals = {leg.amount for leg in numbered if leg.tally}
-        # "it raised to 4,181 the number of captives freed through its efforts": a
-        # go-between's two-way total is no one side's tally as well
-        joint = {leg.amount for leg in numbered if "+" in leg.receiver}
-        legs = [
-            leg
-            for leg in legs
-            if (leg.tally and leg.amount not in joint) or leg.amount not in totals
-        ]
-    legs.extend(numbered)
-    legs.extend(sentence.total_tallies(legs, used, belligerents))
-    legs.extend(sentence.summed_up(legs, used, discourse.legs))
-    legs.extend(sentence.tally_parts(legs, used))
-    legs.extend(sentence.same_size(legs))
-    legs.extend(sentence.same_number_in_clause(legs, belligerents))
-    legs.extend(sentence.same_in_return(legs))
-    legs.extend(sentence.equal_swaps_each(legs))
-    legs.extend(sentence.figures_were_pair(legs, used))
-    legs.extend(sentence.same_numbers_listed(legs, used))
-    legs.extend(sentence.side_sizes_listed(legs, used))
+    if counting:
+        legs = sentence.counted_kind(legs)
+        numbered = sentence.number_of_tallies(legs, used, belligerents)
+        if numbered:
+            # rival counts of a handover's other way are no totals ("put at 157 by Kyiv")
+            totals = {leg.amount for leg in numbered if leg.tally}
+            # "it raised to 4,181 the number of captives freed through its efforts": a
+            # go-between's two-way total is no one side's tally as well
+            joint = {leg.amount for leg in numbered if "+" in leg.receiver}
+            legs = [
+                leg
+                for leg in legs
+                if (leg.tally and leg.amount not in joint) or leg.amount not in totals
+            ]
+        legs.extend(numbered)
+        legs.extend(sentence.total_tallies(legs, used, belligerents))
+        legs.extend(sentence.summed_up(legs, used, discourse.legs))
+        legs.extend(sentence.tally_parts(legs, used))
+        legs.extend(sentence.same_size(legs))
+        legs.extend(sentence.same_number_in_clause(legs, belligerents))
+        legs.extend(sentence.same_in_return(legs))
+        legs.extend(sentence.equal_swaps_each(legs))
+        legs.extend(sentence.figures_were_pair(legs, used))
+        legs.extend(sentence.same_numbers_listed(legs, used))
+        legs.extend(sentence.side_sizes_listed(legs, used))
     legs = sentence.bracketed_specifics(legs)
     if not legs or sentence.echo_heads_the_object():
         # "... the same number of Russian servicemen and eight civilians": the echo is the
