@@ -5406,6 +5406,9 @@ class _FigureDates(_Speakers):
         # "said that casualties were averaging 1,000 a day this spring, and that the total
         # was 900,000": a date told inside another reported clause is that clause's figure's
         usable = [d for d in usable if not self._another_figures_date(d, figure)]
+        # "in February, when Zelensky said 46,000 had died, and a study put them at 400,000":
+        # the month is the recalled statement's, not the study's
+        usable = [d for d in usable if not self._closed_when(d, figure)]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
             usable = self._in_own_part(usable, figure)
@@ -5509,7 +5512,7 @@ class _FigureDates(_Speakers):
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
             if peg is not None:
                 return peg, since
-        if claimant is not PUBLISHER and self._document_again():
+        if claimant is not PUBLISHER and self._document_again(figure):
             # "A CSIS study published in June ... The CSIS study put Ukrainian casualties at
             # close to 400,000": the date the study was given when first told
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
@@ -5695,18 +5698,23 @@ class _FigureDates(_Speakers):
         then. A figure still inside the clause ("when it said 6,000 had died and 9,000
         were wounded") shares its date.
         """
-        for d in self.m.dates:
-            if d.text != previous.as_of or self.norm_at[d.last] != ",":
-                continue
-            if self.norm_at[d.last + 1] != "when" or d.last >= figure.first:
-                continue
-            told = [f for f in self.m.figures if d.last < f.first < figure.first]
-            if told and any(
-                told[0].last < v < figure.first and self._any_in(self.breaks, told[0].last, v)
-                for v in self.m.speech
-            ):
-                return True
-        return False
+        return any(d.text == previous.as_of and self._closed_when(d, figure) for d in self.m.dates)
+
+    def _closed_when(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` opens a "when" clause with figures of its own closed before ``figure``.
+
+        "in February, when he said 46,000 had died, and a study put the losses at 400,000":
+        a later saying past a clause break tells the study's figure, not February's.
+        """
+        if self.norm_at[date.last] != "," or self.norm_at[date.last + 1] != "when":
+            return False
+        if date.last >= figure.first:
+            return False
+        told = [f for f in self.m.figures if date.last < f.first < figure.first]
+        return bool(told) and any(
+            told[0].last < v < figure.first and self._any_in(self.breaks, told[0].last, v)
+            for v in self.m.speech
+        )
 
     def _since_aside_closed(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether an opening "Since <date>, when ...," aside closes before the figure.
@@ -5772,16 +5780,27 @@ class _FigureDates(_Speakers):
             and 2 < self.index - peg_at <= _PRONOUN_REACH
         )
 
-    def _document_again(self) -> bool:
-        """Whether the sentence opens with a document told before as its speaker, in the past.
+    def _document_again(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause opens with a document told before as speaker, in the past.
 
         "The CSIS study put Ukrainian casualties at close to 400,000": a study, report or
         survey is published once, so its figures told again without a date of their own
         share the date it was given when first named; "The report puts ..." is current.
+        The clause is the sentence's, or one opened by ", and" before the figure ("...,
+        when he said 46,000, and the CSIS study estimated 400,000").
         """
-        if self.norm_at[self.first] != "the":
+        starts = [self.first] + [
+            k + 2
+            for k in range(self.first, figure.first - 2)
+            if self.norm_at[k] == "," and self.norm_at[k + 1] == "and"
+        ]
+        return any(self._document_opens(start) for start in starts)
+
+    def _document_opens(self, start: int) -> bool:
+        """Whether "the <document noun>" and a past verb of saying open the clause at ``start``."""
+        if self.norm_at[start] != "the":
             return False
-        for noun in range(self.first + 1, min(self.first + 5, self.last - 1)):
+        for noun in range(start + 1, min(start + 5, self.last - 1)):
             if self.norm_at[noun] in _DOCUMENT_NOUNS:
                 verb = noun + 1
                 return verb in self.m.speech and not self.norm_at[verb].endswith("s")
