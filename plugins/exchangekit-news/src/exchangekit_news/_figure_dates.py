@@ -258,6 +258,14 @@ _UPDATE_NOUNS: Final = frozenset({"update", "count", "tally", "estimate", "figur
 _WITHIN: Final = frozenset({"in", "during"})
 
 # Nouns of a document published once: "the CSIS study", "the agency's report".
+# Words that open the first of a run of exchanges a total sums: ", starting with".
+_SERIES_OPENERS: Final = frozenset({"starting", "beginning"})
+
+# Verbs that liken an exchange to an earlier one: "matched October's".
+_MATCHING_VERBS: Final = frozenset(
+    {"matched", "matches", "equalled", "equaled", "equals", "mirrored", "mirrors", "repeated"}
+)
+
 _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "assessment"})
 
 # Verbs of bringing a running count up to date: "updated its list of the dead on Monday".
@@ -3023,10 +3031,12 @@ class _FigureDates(_Speakers):
             and not self._closed_life_story_date(d, figure)
             and not self._included_day_date(d, figure)
             and not self._example_day_date(d)
+            and not self._first_of_series_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
+            and not self._matched_exchange_date(d)
             and not self._likeness_aside_date(d, figure)
             and not self._compared_year_date(d, figure)
             and not self._dash_aside_date(d, figure)
@@ -3369,8 +3379,14 @@ class _FigureDates(_Speakers):
             )
         if self.norm_at[who] not in ("who", "whom") or date.first <= who:
             return False
+        # "eight residents who had been brought to Ukraine during last year's incursion": a
+        # move told in the past perfect in the time of another event is their back-story
+        earlier = self.norm_at[who + 1] == "had" and self.tokens[date.last - 1].text.endswith(
+            ("'s", "\u2019s")
+        )
         return not any(
-            self.norm_at[i] in (",", ";", ":", "—", "–") or i in self._transfer_starts
+            self.norm_at[i] in (",", ";", ":", "—", "–")
+            or (i in self._transfer_starts and not earlier)
             for i in range(who, date.first)
         )
 
@@ -3456,6 +3472,23 @@ class _FigureDates(_Speakers):
         return self.norm_at[at - 1] in _EXCHANGE_PLURALS and self.tokens[
             date.last - 1
         ].text.endswith(("'s", "\u2019s"))
+
+    def _first_of_series_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date``, after ``figure``, names the first of the exchanges it sums.
+
+        "1,358 came home in 11 exchanges, starting with the swap of January 3": the
+        total's series opens on that day; it does not stand on it.
+        """
+        if date.first <= figure.last:
+            return False
+        for k in range(figure.last, date.first - 1):
+            if (
+                self.norm_at[k] == ","
+                and self.norm_at[k + 1] in _SERIES_OPENERS
+                and self.norm_at[k + 2] == "with"
+            ):
+                return not any(k < f.first < date.first for f in self.m.figures)
+        return False
 
     def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:
         """The day "the same day" points back to when the sentence names it first, or ``date``.
@@ -3561,6 +3594,16 @@ class _FigureDates(_Speakers):
                 return True
             return self.norm_at[i + 2] in _COMPARED_AUXILIARIES
         return False
+
+    def _matched_exchange_date(self, date: DateMention) -> bool:
+        """Whether ``date``, by its possessive, names an exchange a verb likens this one to.
+
+        "The fourth, on 11 December, matched October's, with 31 again, while Kyiv got
+        1,000": October's exchange is the one compared with, not the one told.
+        """
+        return self.norm_at[date.first - 1] in _MATCHING_VERBS and self.tokens[
+            date.last - 1
+        ].text.endswith(("'s", "\u2019s"))
 
     def _likeness_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` stands in an aside likening the exchange to another, apart from
