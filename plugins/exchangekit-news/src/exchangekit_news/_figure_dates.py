@@ -266,6 +266,9 @@ _MATCHING_VERBS: Final = frozenset(
     {"matched", "matches", "equalled", "equaled", "equals", "mirrored", "mirrors", "repeated"}
 )
 
+# Words that strengthen a share word in an aside: "the vast majority of them".
+_SHARE_INTENSIFIERS: Final = frozenset({"vast", "overwhelming", "great", "large"})
+
 _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "assessment"})
 
 # Verbs of bringing a running count up to date: "updated its list of the dead on Monday".
@@ -3037,6 +3040,7 @@ class _FigureDates(_Speakers):
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
             and not self._matched_exchange_date(d)
+            and not self._plan_clause_date(d, figure)
             and not self._likeness_aside_date(d, figure)
             and not self._compared_year_date(d, figure)
             and not self._dash_aside_date(d, figure)
@@ -3520,6 +3524,8 @@ class _FigureDates(_Speakers):
         share = mark + 1
         while share < mark + 3 and self.norm_at[share] in SHARE_HEDGES:
             share += 1
+        if self.norm_at[share] in _SHARE_INTENSIFIERS:
+            share += 1  # "the overwhelming majority of them in 2025"
         if self.norm_at[share] not in SHARES or self.norm_at[share] == "all":
             # ", all of them on Sunday" is the whole figure's date, no share of it
             return None
@@ -3593,6 +3599,25 @@ class _FigureDates(_Speakers):
             if self.norm_at[i + 1] in ("in", "on"):
                 return True
             return self.norm_at[i + 2] in _COMPARED_AUXILIARIES
+        return False
+
+    def _plan_clause_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` stands in a relative clause telling only when an exchange was due.
+
+        "exchanged prisoners on Thursday in a swap that had been due before Easter in
+        April, with Kyiv saying 303 came home": April is the plan's, not the swap's day.
+        """
+        if date.since:
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 14), -1):
+            if self.norm_at[i] in (",", ";", ":"):
+                return False
+            if self.norm_at[i] in ("that", "which"):
+                return (
+                    self.norm_at[i - 1 - (self.norm_at[i - 1] == ",")] in _EXCHANGE_NOUNS
+                    and self._planned_between(i, date.first)
+                    and not i < figure.first < date.first
+                )
         return False
 
     def _matched_exchange_date(self, date: DateMention) -> bool:
@@ -3720,7 +3745,7 @@ class _FigureDates(_Speakers):
         at = date.first - (self.norm_at[date.first - 1] in lx.DATE_PREPOSITIONS)
         return any(
             figure.last <= mark and self._share_aside_after(mark) == at
-            for mark in range(at - 6, at - 3)
+            for mark in range(at - 7, at - 3)
         )
 
     def _aside_of_ordinal_day(self, date: DateMention, figure: FigureMention) -> bool:
