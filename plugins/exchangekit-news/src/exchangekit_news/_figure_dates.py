@@ -5402,6 +5402,15 @@ class _FigureDates(_Speakers):
             # "Kyiv now holds over 1,000, the army chief said in January": "now" is the
             # day of the saying set off after the figure
             said += [d for d in usable if self._said_on_after(figure, d)]
+            # "Mediazona published an update on Friday: it has now confirmed 175,000": the
+            # update's day is the day the count stood at it
+            said += [
+                d
+                for d in usable
+                if d.first < figure.first
+                and self._published_on(d)
+                and any(self.norm_at[k] == ":" for k in range(d.last, figure.first))
+            ]
             named = self.discourse.losses
             if not said and not self.m.dates and named is not None and named[0] == self.index - 1:
                 # "... updated its list of Russian dead on Monday. It now stands at N": the
@@ -5476,7 +5485,11 @@ class _FigureDates(_Speakers):
         usable = [d for d in usable if not self._another_figures_date(d, figure)]
         # "in February, when Zelensky said 46,000 had died, and a study put them at 400,000":
         # the month is the recalled statement's, not the study's
-        usable = [d for d in usable if not self._closed_when(d, figure)]
+        usable = [
+            d
+            for d in usable
+            if not self._closed_when(d, figure) and not self._other_clause_figure_date(d, figure)
+        ]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
             usable = self._in_own_part(usable, figure)
@@ -5509,6 +5522,10 @@ class _FigureDates(_Speakers):
             previous is not None
             and not self._told_in_closed_when(previous, figure)
             and not self._date_across_contrast(previous.as_of, figure)
+            and not any(
+                d.text == previous.as_of and self._other_clause_figure_date(d, figure)
+                for d in self.m.dates
+            )
         ):
             return previous.as_of, since or previous.since
         latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
@@ -5767,6 +5784,23 @@ class _FigureDates(_Speakers):
         were wounded") shares its date.
         """
         return any(d.text == previous.as_of and self._closed_when(d, figure) for d in self.m.dates)
+
+    def _other_clause_figure_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates another figure of its relative clause, closed before ``figure``.
+
+        "The count, which stood at 175,000 in October, is a minimum, and analysts believe
+        the dead are well above 250,000": October is the count's; the belief is not of then.
+        """
+        if date.last > figure.first or not self._in_relative(date.first):
+            return False
+        if not self._joined_clause_between(date.last, figure.first):
+            return False
+        return any(
+            f is not figure
+            and f.last <= date.first
+            and not self._joined_clause_between(f.first, date.first)
+            for f in self.m.figures
+        )
 
     def _closed_when(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` opens a "when" clause with figures of its own closed before ``figure``.
