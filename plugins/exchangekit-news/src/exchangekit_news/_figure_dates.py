@@ -269,6 +269,11 @@ _MATCHING_VERBS: Final = frozenset(
 # Words that strengthen a share word in an aside: "the vast majority of them".
 _SHARE_INTENSIFIERS: Final = frozenset({"vast", "overwhelming", "great", "large"})
 
+# Nouns of a meeting or call whose day a possessive date may name: "Tuesday's call".
+_MEETING_NOUNS: Final = frozenset(
+    {"call", "talks", "meeting", "summit", "conversation", "phone", "negotiations"}
+)
+
 _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "assessment"})
 
 # Verbs of bringing a running count up to date: "updated its list of the dead on Monday".
@@ -3040,6 +3045,7 @@ class _FigureDates(_Speakers):
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
             and not self._matched_exchange_date(d)
+            and not self._meeting_day_date(d, figure)
             and not self._plan_clause_date(d, figure)
             and not self._likeness_aside_date(d, figure)
             and not self._compared_year_date(d, figure)
@@ -3619,6 +3625,19 @@ class _FigureDates(_Speakers):
                     and not i < figure.first < date.first
                 )
         return False
+
+    def _meeting_day_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date``, by its possessive after the figure and a comma, names a meeting.
+
+        "22 wounded were brought home, something Putin had asked for during Tuesday's call":
+        the call's day, not the day the 22 came home.
+        """
+        return (
+            date.first > figure.last
+            and self.norm_at[date.last] in _MEETING_NOUNS
+            and self.tokens[date.last - 1].text.endswith(("'s", "\u2019s"))
+            and any(self.norm_at[k] == "," for k in range(figure.last, date.first))
+        )
 
     def _matched_exchange_date(self, date: DateMention) -> bool:
         """Whether ``date``, by its possessive, names an exchange a verb likens this one to.
