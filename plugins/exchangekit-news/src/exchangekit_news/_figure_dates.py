@@ -258,6 +258,22 @@ _UPDATE_NOUNS: Final = frozenset({"update", "count", "tally", "estimate", "figur
 _WITHIN: Final = frozenset({"in", "during"})
 
 # Nouns of a document published once: "the CSIS study", "the agency's report".
+# Words that open the first of a run of exchanges a total sums: ", starting with".
+_SERIES_OPENERS: Final = frozenset({"starting", "beginning"})
+
+# Verbs that liken an exchange to an earlier one: "matched October's".
+_MATCHING_VERBS: Final = frozenset(
+    {"matched", "matches", "equalled", "equaled", "equals", "mirrored", "mirrors", "repeated"}
+)
+
+# Words that strengthen a share word in an aside: "the vast majority of them".
+_SHARE_INTENSIFIERS: Final = frozenset({"vast", "overwhelming", "great", "large"})
+
+# Nouns of a meeting or call whose day a possessive date may name: "Tuesday's call".
+_MEETING_NOUNS: Final = frozenset(
+    {"call", "talks", "meeting", "summit", "conversation", "phone", "negotiations"}
+)
+
 _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "assessment"})
 
 # Verbs of bringing a running count up to date: "updated its list of the dead on Monday".
@@ -3023,10 +3039,14 @@ class _FigureDates(_Speakers):
             and not self._closed_life_story_date(d, figure)
             and not self._included_day_date(d, figure)
             and not self._example_day_date(d)
+            and not self._first_of_series_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
+            and not self._matched_exchange_date(d)
+            and not self._meeting_day_date(d, figure)
+            and not self._plan_clause_date(d, figure)
             and not self._likeness_aside_date(d, figure)
             and not self._compared_year_date(d, figure)
             and not self._dash_aside_date(d, figure)
@@ -3369,8 +3389,14 @@ class _FigureDates(_Speakers):
             )
         if self.norm_at[who] not in ("who", "whom") or date.first <= who:
             return False
+        # "eight residents who had been brought to Ukraine during last year's incursion": a
+        # move told in the past perfect in the time of another event is their back-story
+        earlier = self.norm_at[who + 1] == "had" and self.tokens[date.last - 1].text.endswith(
+            ("'s", "\u2019s")
+        )
         return not any(
-            self.norm_at[i] in (",", ";", ":", "—", "–") or i in self._transfer_starts
+            self.norm_at[i] in (",", ";", ":", "—", "–")
+            or (i in self._transfer_starts and not earlier)
             for i in range(who, date.first)
         )
 
@@ -3457,6 +3483,23 @@ class _FigureDates(_Speakers):
             date.last - 1
         ].text.endswith(("'s", "\u2019s"))
 
+    def _first_of_series_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date``, after ``figure``, names the first of the exchanges it sums.
+
+        "1,358 came home in 11 exchanges, starting with the swap of January 3": the
+        total's series opens on that day; it does not stand on it.
+        """
+        if date.first <= figure.last:
+            return False
+        for k in range(figure.last, date.first - 1):
+            if (
+                self.norm_at[k] == ","
+                and self.norm_at[k + 1] in _SERIES_OPENERS
+                and self.norm_at[k + 2] == "with"
+            ):
+                return not any(k < f.first < date.first for f in self.m.figures)
+        return False
+
     def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:
         """The day "the same day" points back to when the sentence names it first, or ``date``.
 
@@ -3487,6 +3530,8 @@ class _FigureDates(_Speakers):
         share = mark + 1
         while share < mark + 3 and self.norm_at[share] in SHARE_HEDGES:
             share += 1
+        if self.norm_at[share] in _SHARE_INTENSIFIERS:
+            share += 1  # "the overwhelming majority of them in 2025"
         if self.norm_at[share] not in SHARES or self.norm_at[share] == "all":
             # ", all of them on Sunday" is the whole figure's date, no share of it
             return None
@@ -3561,6 +3606,48 @@ class _FigureDates(_Speakers):
                 return True
             return self.norm_at[i + 2] in _COMPARED_AUXILIARIES
         return False
+
+    def _plan_clause_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` stands in a relative clause telling only when an exchange was due.
+
+        "exchanged prisoners on Thursday in a swap that had been due before Easter in
+        April, with Kyiv saying 303 came home": April is the plan's, not the swap's day.
+        """
+        if date.since:
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 14), -1):
+            if self.norm_at[i] in (",", ";", ":"):
+                return False
+            if self.norm_at[i] in ("that", "which"):
+                return (
+                    self.norm_at[i - 1 - (self.norm_at[i - 1] == ",")] in _EXCHANGE_NOUNS
+                    and self._planned_between(i, date.first)
+                    and not i < figure.first < date.first
+                )
+        return False
+
+    def _meeting_day_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date``, by its possessive after the figure and a comma, names a meeting.
+
+        "22 wounded were brought home, something Putin had asked for during Tuesday's call":
+        the call's day, not the day the 22 came home.
+        """
+        return (
+            date.first > figure.last
+            and self.norm_at[date.last] in _MEETING_NOUNS
+            and self.tokens[date.last - 1].text.endswith(("'s", "\u2019s"))
+            and any(self.norm_at[k] == "," for k in range(figure.last, date.first))
+        )
+
+    def _matched_exchange_date(self, date: DateMention) -> bool:
+        """Whether ``date``, by its possessive, names an exchange a verb likens this one to.
+
+        "The fourth, on 11 December, matched October's, with 31 again, while Kyiv got
+        1,000": October's exchange is the one compared with, not the one told.
+        """
+        return self.norm_at[date.first - 1] in _MATCHING_VERBS and self.tokens[
+            date.last - 1
+        ].text.endswith(("'s", "\u2019s"))
 
     def _likeness_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` stands in an aside likening the exchange to another, apart from
@@ -3677,7 +3764,7 @@ class _FigureDates(_Speakers):
         at = date.first - (self.norm_at[date.first - 1] in lx.DATE_PREPOSITIONS)
         return any(
             figure.last <= mark and self._share_aside_after(mark) == at
-            for mark in range(at - 6, at - 3)
+            for mark in range(at - 7, at - 3)
         )
 
     def _aside_of_ordinal_day(self, date: DateMention, figure: FigureMention) -> bool:
@@ -5334,6 +5421,15 @@ class _FigureDates(_Speakers):
             # "Kyiv now holds over 1,000, the army chief said in January": "now" is the
             # day of the saying set off after the figure
             said += [d for d in usable if self._said_on_after(figure, d)]
+            # "Mediazona published an update on Friday: it has now confirmed 175,000": the
+            # update's day is the day the count stood at it
+            said += [
+                d
+                for d in usable
+                if d.first < figure.first
+                and self._published_on(d)
+                and any(self.norm_at[k] == ":" for k in range(d.last, figure.first))
+            ]
             named = self.discourse.losses
             if not said and not self.m.dates and named is not None and named[0] == self.index - 1:
                 # "... updated its list of Russian dead on Monday. It now stands at N": the
@@ -5406,6 +5502,13 @@ class _FigureDates(_Speakers):
         # "said that casualties were averaging 1,000 a day this spring, and that the total
         # was 900,000": a date told inside another reported clause is that clause's figure's
         usable = [d for d in usable if not self._another_figures_date(d, figure)]
+        # "in February, when Zelensky said 46,000 had died, and a study put them at 400,000":
+        # the month is the recalled statement's, not the study's
+        usable = [
+            d
+            for d in usable
+            if not self._closed_when(d, figure) and not self._other_clause_figure_date(d, figure)
+        ]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
             usable = self._in_own_part(usable, figure)
@@ -5438,6 +5541,10 @@ class _FigureDates(_Speakers):
             previous is not None
             and not self._told_in_closed_when(previous, figure)
             and not self._date_across_contrast(previous.as_of, figure)
+            and not any(
+                d.text == previous.as_of and self._other_clause_figure_date(d, figure)
+                for d in self.m.dates
+            )
         ):
             return previous.as_of, since or previous.since
         latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
@@ -5509,7 +5616,7 @@ class _FigureDates(_Speakers):
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
             if peg is not None:
                 return peg, since
-        if claimant is not PUBLISHER and self._document_again():
+        if claimant is not PUBLISHER and self._document_again(figure):
             # "A CSIS study published in June ... The CSIS study put Ukrainian casualties at
             # close to 400,000": the date the study was given when first told
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
@@ -5695,18 +5802,40 @@ class _FigureDates(_Speakers):
         then. A figure still inside the clause ("when it said 6,000 had died and 9,000
         were wounded") shares its date.
         """
-        for d in self.m.dates:
-            if d.text != previous.as_of or self.norm_at[d.last] != ",":
-                continue
-            if self.norm_at[d.last + 1] != "when" or d.last >= figure.first:
-                continue
-            told = [f for f in self.m.figures if d.last < f.first < figure.first]
-            if told and any(
-                told[0].last < v < figure.first and self._any_in(self.breaks, told[0].last, v)
-                for v in self.m.speech
-            ):
-                return True
-        return False
+        return any(d.text == previous.as_of and self._closed_when(d, figure) for d in self.m.dates)
+
+    def _other_clause_figure_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates another figure of its relative clause, closed before ``figure``.
+
+        "The count, which stood at 175,000 in October, is a minimum, and analysts believe
+        the dead are well above 250,000": October is the count's; the belief is not of then.
+        """
+        if date.last > figure.first or not self._in_relative(date.first):
+            return False
+        if not self._joined_clause_between(date.last, figure.first):
+            return False
+        return any(
+            f is not figure
+            and f.last <= date.first
+            and not self._joined_clause_between(f.first, date.first)
+            for f in self.m.figures
+        )
+
+    def _closed_when(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` opens a "when" clause with figures of its own closed before ``figure``.
+
+        "in February, when he said 46,000 had died, and a study put the losses at 400,000":
+        a later saying past a clause break tells the study's figure, not February's.
+        """
+        if self.norm_at[date.last] != "," or self.norm_at[date.last + 1] != "when":
+            return False
+        if date.last >= figure.first:
+            return False
+        told = [f for f in self.m.figures if date.last < f.first < figure.first]
+        return bool(told) and any(
+            told[0].last < v < figure.first and self._any_in(self.breaks, told[0].last, v)
+            for v in self.m.speech
+        )
 
     def _since_aside_closed(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether an opening "Since <date>, when ...," aside closes before the figure.
@@ -5772,16 +5901,27 @@ class _FigureDates(_Speakers):
             and 2 < self.index - peg_at <= _PRONOUN_REACH
         )
 
-    def _document_again(self) -> bool:
-        """Whether the sentence opens with a document told before as its speaker, in the past.
+    def _document_again(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause opens with a document told before as speaker, in the past.
 
         "The CSIS study put Ukrainian casualties at close to 400,000": a study, report or
         survey is published once, so its figures told again without a date of their own
         share the date it was given when first named; "The report puts ..." is current.
+        The clause is the sentence's, or one opened by ", and" before the figure ("...,
+        when he said 46,000, and the CSIS study estimated 400,000").
         """
-        if self.norm_at[self.first] != "the":
+        starts = [self.first] + [
+            k + 2
+            for k in range(self.first, figure.first - 2)
+            if self.norm_at[k] == "," and self.norm_at[k + 1] == "and"
+        ]
+        return any(self._document_opens(start) for start in starts)
+
+    def _document_opens(self, start: int) -> bool:
+        """Whether "the <document noun>" and a past verb of saying open the clause at ``start``."""
+        if self.norm_at[start] != "the":
             return False
-        for noun in range(self.first + 1, min(self.first + 5, self.last - 1)):
+        for noun in range(start + 1, min(start + 5, self.last - 1)):
             if self.norm_at[noun] in _DOCUMENT_NOUNS:
                 verb = noun + 1
                 return verb in self.m.speech and not self.norm_at[verb].endswith("s")
