@@ -204,7 +204,7 @@ _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {
 }
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
 _OWN_CLAUSE_ENDS: Final = frozenset(
-    {"who", "whom", ";", "while", "whereas", ",", "and", "—", "–", "as"}
+    {"who", "whom", "whose", ";", "while", "whereas", ",", "and", "—", "–", "as"}
 )
 # Nouns of a side's fighting men as a clause's subject: "as Russian forces pressed on"
 _ARMED_BODIES: Final = lx.FIGHTERS | {"forces", "units", "army"}
@@ -5891,13 +5891,15 @@ class _Transfers(_Rivals):
             stop = next((f.first for f in self.m.figures if f.first >= predicate.last), self.last)
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
         # "... for eight residents of Kursk who had been taken to Ukraine": "to" in a
-        # relative clause on the people says where they were taken, not where they went
-        # nor does "to" in the next coordinated clause ("..., and returned to Russia ...")
+        # relative clause on the people says where they were taken, not where they went;
+        # one on what is theirs ("three children whose names were passed to Moscow") says
+        # where that went; nor does "to" in the next coordinated clause ("..., and
+        # returned to Russia ...")
         own_end = next(
             (
                 i
                 for i in self._at(_OWN_CLAUSE_ENDS, window_start, own_end)
-                if self.norm_at[i] in ("who", "whom", ";", "while", "whereas")
+                if self.norm_at[i] in ("who", "whom", "whose", ";", "while", "whereas")
                 or (self.norm_at[i] == "," and self.norm_at[i + 1] in ("and", "but"))
                 # "..., with nothing sent to Russia in return": an absolute clause with its
                 # own subject says where something else went
