@@ -3336,6 +3336,36 @@ class _Finder:
         return (
             self.tokens[after].norm in _TRANSFER_CUES_AFTER
             or _lemmas.other_way_end(self.norm, after) is not None
+        ) and not self._elides_things_before(k)
+
+    def _elides_things_before(self, k: int) -> bool:
+        """Whether the bare number at ``k`` counts the things the sentence counted before it.
+
+        "She has written 31 letters to him, and one came back": the number before the
+        verb leaves its noun out because its clause has just named it, and "letters" are
+        not people. Only when the nearest number before it, in the same clause group (no
+        semicolon or colon between), counts things that are neither handovers nor their
+        carriers ("in 48 exchanges; of those, 1,098 came home" counts people), and no
+        word for people or a side stands between the two.
+        """
+        j = k - 1
+        while (
+            j >= self.first
+            and self.tokens[j].kind != NUM
+            and self.norm_at[j] not in lx.NUMBER_WORDS
+        ):
+            if (
+                self.norm_at[j] in (";", ":")
+                or lx.PEOPLE.match(self.tokens, j, self.last) is not None
+                or self.party_at(j) is not None
+            ):
+                return False  # "31 letters, and of the soldiers one came back"
+            j -= 1
+        return (
+            j >= self.first
+            and self._things_after(j)
+            and lx.HANDOVER_PLURALS.isdisjoint(self.norms[j + 1 - self.first : k - self.first])
+            and lx.CARRIERS.isdisjoint(self.norms[j + 1 - self.first : k - self.first])
         )
 
     def _past_respective_list(self, k: int, after: int) -> int:
