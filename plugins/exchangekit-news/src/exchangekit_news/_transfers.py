@@ -3125,7 +3125,48 @@ class _Transfers(_Rivals):
         k = bisect.bisect_left(self.breaks, run[-1].np_end)
         stop = min(self.last, run[-1].np_end + 8)
         stop = min(stop, self.breaks[k + 1] if k + 1 < len(self.breaks) else self.last)
-        return any(self.norm_at[i] == "respectively" for i in range(run[-1].np_end, stop))
+        at = next((i for i in range(run[-1].np_end, stop) if self.norm_at[i] == "respectively"), 0)
+        return at > 0 and not self._shared_over_years(len(run), at)
+
+    def _shared_over_years(self, size: int, at: int, *, alone: bool = True) -> bool:
+        """Whether the dates a "respectively" at ``at`` shares ``size`` figures over are years.
+
+        "In 2024 and 2025, 1,358 and 2,044 came home respectively": no one exchange is
+        dated by its year alone, so each listed figure sums its year's exchanges, as a
+        lone "In 2024, 1,358 came home" does. Only when the one list of as many dates as
+        figures before the word is a list of bare years and, if ``alone``, no other date
+        stands before the word ("said on Monday" would end each year's span that day).
+        """
+        groups: dict[int, list[DateMention]] = {}
+        for d in self.m.dates:
+            if not d.since and d.first < at:
+                groups.setdefault(d.group, []).append(d)
+        listed = [g for g in groups.values() if len(g) == size]
+        return (
+            len(listed) == 1
+            and all(lx.is_bare_year(d.text) for d in listed[0])
+            and (not alone or len(groups) == 1)
+        )
+
+    def _year_sums_told_on_a_day(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a list shared out over years, told with another date.
+
+        "In 2023 and 2024, the office said on Monday, 1,102 and 1,358 had come home
+        respectively": each figure is a year's sum, but the day of telling would be read
+        as where each sum ends; neither an exchange nor a sum with a span to print.
+        """
+        if "respectively" not in self.norm_set:
+            return False  # most sentences: no list shared out
+        run = self._listed_run(figure)
+        if len(run) < 2:
+            return False
+        stop = min(self.last, run[-1].np_end + 8)
+        at = next((i for i in range(run[-1].np_end, stop) if self.norm_at[i] == "respectively"), 0)
+        return (
+            at > 0
+            and self._shared_over_years(len(run), at, alone=False)
+            and not self._shared_over_years(len(run), at)
+        )
 
     def _whole_of_returned_part(self, figure: FigureMention) -> bool:
         """Whether the next figure is a noun-less part of this one, said to be returned.
@@ -5789,6 +5830,8 @@ class _Transfers(_Rivals):
             )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
+        if self._year_sums_told_on_a_day(figure):
+            return None  # "In 2023 and 2024, it said on Monday, 1,102 and 1,358 ...": years' sums
         if not tally and perfect == "had":
             return None  # "Moscow said 4,480 had been returned": a total or a past count, no leg
         if not tally and self._sides_swaps_summed(figure):
