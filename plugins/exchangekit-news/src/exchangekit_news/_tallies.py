@@ -1347,6 +1347,8 @@ class _Tallies(_Claims):
         "each day", "the second stage", "300 a day", "daily"."""
         return "daily" in self.norm_set or any(
             self.norm_at[i - 1] in _ONE_OF_SEVERAL
+            # "the first round of talks": a stage of the talks, not of the exchange
+            and not (self.norm_at[i + 1] == "of" and self.norm_at[i + 2] in _TALKS_EVENTS)
             for i in self._at(_ONE_DAY_OR_STAGE, self.first + 1, self.last)
         )
 
