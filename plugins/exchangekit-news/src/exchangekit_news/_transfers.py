@@ -203,6 +203,8 @@ _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {
     "release",
 }
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
+# Words that open a span phrase fronting a sentence: "Over the same period, ...".
+_PERIOD_OPENERS: Final = frozenset({"over", "during", "in", "across", "throughout"})
 _OWN_CLAUSE_ENDS: Final = frozenset(
     {"who", "whom", "whose", ";", "while", "whereas", ",", "and", "—", "–", "as"}
 )
@@ -5830,6 +5832,8 @@ class _Transfers(_Rivals):
             )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
+        if not tally and self._period_shared_by_while(figure, previous):
+            return None  # "Over the same period, 6,000 ..., while 78 ...": no one exchange
         if self._year_sums_told_on_a_day(figure):
             return None  # "In 2023 and 2024, it said on Monday, 1,102 and 1,358 ...": years' sums
         if not tally and perfect == "had":
@@ -7015,6 +7019,43 @@ class _Transfers(_Rivals):
             return False
         return any(
             self.norm_at[i] in ("has", "have", "had") for i in range(joint + 1, figure.first)
+        )
+
+    def _period_shared_by_while(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether "while" sets the figure against a total over the period the sentence opened.
+
+        "Over the same period, the bodies of more than 6,000 were returned to Ukraine,
+        while, by Moscow's count, those of 78 went to Russia": the contrast sums the
+        same span as the total before it, the other way, so no exchange is dated by it.
+        It is not read as that span's tally either: the span is the one a sentence
+        before told, which the total's own reading does not yet carry over.
+        """
+        if previous is None or previous.sentence != self.index or not previous.tally:
+            return False
+        if self.norm_at[self.first] not in _PERIOD_OPENERS:
+            return False
+        opener = next(
+            (
+                i
+                for i in range(self.first + 1, min(self.last, self.first + 5))
+                if self.norm_at[i] == "period"
+            ),
+            None,
+        )
+        if opener is None or self.norm_at[opener + 1] != ",":
+            return False
+        joint = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 16), -1)
+                if self.norm_at[i] in ("while", "whereas")
+            ),
+            None,
+        )
+        return (
+            joint is not None
+            and joint > opener
+            and not any(joint < d.first < figure.first for d in self.m.dates)
         )
 
     def _year_brought(self, figure: FigureMention) -> bool:
