@@ -1967,6 +1967,7 @@ class _TransferRoles(_Tallies):
             and (not self._governed(p) or self._with_absolute_subject(p, predicate))
             and not self._relative_speaker(p, predicate)
             and not self._set_off_speaker(p, predicate)
+            and not self._speaker_of_swap_noun(p, predicate)
         ]
         if not candidates:
             coordinated = self._after_and(predicate.first) or self.clauses.shares_subject(
@@ -1982,6 +1983,17 @@ class _TransferRoles(_Tallies):
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _speaker_of_swap_noun(self, party: PartyMention, predicate: TransferWord) -> bool:
+        """Whether ``party`` only tells of a swap the noun ``predicate`` names after it.
+
+        "Zelensky said the swap included 17 civilians": the speaker hands no one over;
+        the swap is what included them. Read as the subject, the speaker's side became
+        the sender and the civilians went the wrong way.
+        """
+        if self.norm_at[predicate.first] not in lx.EXCHANGE_NOUNS:
+            return False
+        return not lx.SPEECH.isdisjoint(self.norm_at[i] for i in range(party.last, predicate.first))
 
     def _with_absolute_subject(self, party: PartyMention, predicate: TransferWord) -> bool:
         """Whether ``party`` is the subject of an absolute "with" clause's participle.
