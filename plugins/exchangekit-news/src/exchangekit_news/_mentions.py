@@ -3336,6 +3336,36 @@ class _Finder:
         return (
             self.tokens[after].norm in _TRANSFER_CUES_AFTER
             or _lemmas.other_way_end(self.norm, after) is not None
+        ) and not self._elides_things_before(k)
+
+    def _elides_things_before(self, k: int) -> bool:
+        """Whether the bare number at ``k`` counts the things the sentence counted before it.
+
+        "She has written 31 letters to him, and one came back": the number before the
+        verb leaves its noun out because its clause has just named it, and "letters" are
+        not people. Only when the nearest number before it, in the same clause group (no
+        semicolon or colon between), counts things that are neither handovers nor their
+        carriers ("in 48 exchanges; of those, 1,098 came home" counts people), and no
+        word for people or a side stands between the two.
+        """
+        j = k - 1
+        while (
+            j >= self.first
+            and self.tokens[j].kind != NUM
+            and self.norm_at[j] not in lx.NUMBER_WORDS
+        ):
+            if (
+                self.norm_at[j] in (";", ":")
+                or lx.PEOPLE.match(self.tokens, j, self.last) is not None
+                or self.party_at(j) is not None
+            ):
+                return False  # "31 letters, and of the soldiers one came back"
+            j -= 1
+        return (
+            j >= self.first
+            and self._things_after(j)
+            and lx.HANDOVER_PLURALS.isdisjoint(self.norms[j + 1 - self.first : k - self.first])
+            and lx.CARRIERS.isdisjoint(self.norms[j + 1 - self.first : k - self.first])
         )
 
     def _past_respective_list(self, k: int, after: int) -> int:
@@ -5821,8 +5851,12 @@ class _Finder:
             while i < self.last and tokens[i].norm in (",", "and"):
                 j = self._listed_month(i)
                 if j is None:
+                    j = self._listed_year(i, found[-1])
+                    month = None if j is None else (j + 1, tokens[j].text)
+                else:
+                    month = self._date_at(j)
+                if j is None:
                     break
-                month = self._date_at(j)
                 if month is None:
                     break
                 found.append(DateMention(j, month[0], month[1], since, as_of, listed))
@@ -6240,6 +6274,22 @@ class _Finder:
         if self.norm_at[j] == "now" and self.norm_at[j - 1] == "and":
             j += 1
         return j if j < self.last and self.norm_at[j] in lx.MONTHS and self._capital(j) else None
+
+    def _listed_year(self, i: int, told: DateMention) -> int | None:
+        """Where the bare year that carries on a list of years after "and" at ``i`` stands.
+
+        "In 2024 and 2025, 1,358 and 2,044 came home respectively": the second year is a
+        date as the first is, and the two share a group that a "respectively" list of
+        figures is shared out over. Only right after a bare year read as a date, and only
+        a four-digit year that ends its phrase (not "2025 prisoners", a count).
+        """
+        if self.norm_at[i] != "and" or not lx.is_bare_year(told.text) or told.since:
+            return None
+        j = i + 1
+        if j >= self.last or self.tokens[j].kind != NUM or not lx.is_bare_year(self.norm_at[j]):
+            return None
+        after = self.norm_at[j + 1]
+        return j if not after.isalpha() or after == "respectively" else None
 
     def _month_at(self, i: int) -> bool:
         if self.norm_at[i] == "and":

@@ -245,6 +245,11 @@ _SOURCE_ASIDE_REACH: Final = 8
 _GROUP_NOUNS: Final = frozenset({"group", "groups", "batch", "batches"})
 # words opening a new clause after such an aside: what follows is not the verb's object
 _ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when", "after"})
+# Words between people and the infinitive that says what is said or planned of them: "70
+# Russians said to be on the list", "40 more expected to be freed".
+_INFINITIVE_LEADS: Final = frozenset(
+    {"said", "thought", "believed", "expected", "due", "set", "still", "yet", "reported"}
+)
 
 
 class _TransferRoles(_Tallies):
@@ -275,6 +280,8 @@ class _TransferRoles(_Tallies):
             # 'hands over 22 wounded alongside a 175-for-175 swap': the pair sizes its noun,
             # whatever verb stands before it
             return paired, True
+        if self._with_infinitive_aside(figure):
+            return None  # "..., with as many as 70 said to be on the next list": no move
         before = [
             t
             for t in self.m.transfers
@@ -392,6 +399,39 @@ class _TransferRoles(_Tallies):
         if linked is not None and self._in_later_clause(linked[0], figure):
             linked = None
         return linked or self._predicate_after(figure)
+
+    def _with_infinitive_aside(self, figure: FigureMention) -> bool:
+        """Whether the figure heads a ", with" phrase that gives it an infinitive of its own.
+
+        "150 soldiers were freed, with as many as 70 Russians said to be on the next
+        list": the phrase after the comma tells of people a list holds or a plan names
+        ("expected to be freed"), not of more people the verb before it moved, nor of
+        people moved by a verb after it.
+        """
+        if "with" not in self.norm_set:
+            return False  # most sentences: no such phrase
+        opener = figure.first - 1
+        aside = True  # "with, according to one negotiator, as many as 70": one aside
+        while opener > self.first and self.norm_at[opener] != "with":
+            if self.norm_at[opener] in (";", ":") or (self.norm_at[opener] == "," and not aside):
+                return False
+            if self.norm_at[opener] == ",":
+                aside = False
+                closing = opener
+                opener = next(
+                    (i for i in range(opener - 1, max(self.first, opener - 10), -1)
+                     if self.norm_at[i] == ","),
+                    self.first,
+                )  # fmt: skip
+                if self.norm_at[opener - 1] != "with" or closing - opener < 2:
+                    return False
+            opener -= 1
+        if self.norm_at[opener] != "with" or self.norm_at[opener - 1] != ",":
+            return False
+        at = figure.np_end
+        while at < min(self.last, figure.np_end + 3) and self.norm_at[at] in _INFINITIVE_LEADS:
+            at += 1
+        return self.norm_at[at] == "to" and self.norm_at[at + 1] == "be"
 
     def _in_later_clause(self, word: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` stands in a clause of its own opened after the noun ``word``.
@@ -1927,6 +1967,7 @@ class _TransferRoles(_Tallies):
             and (not self._governed(p) or self._with_absolute_subject(p, predicate))
             and not self._relative_speaker(p, predicate)
             and not self._set_off_speaker(p, predicate)
+            and not self._speaker_of_swap_noun(p, predicate)
         ]
         if not candidates:
             coordinated = self._after_and(predicate.first) or self.clauses.shares_subject(
@@ -1942,6 +1983,17 @@ class _TransferRoles(_Tallies):
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _speaker_of_swap_noun(self, party: PartyMention, predicate: TransferWord) -> bool:
+        """Whether ``party`` only tells of a swap the noun ``predicate`` names after it.
+
+        "Zelensky said the swap included 17 civilians": the speaker hands no one over;
+        the swap is what included them. Read as the subject, the speaker's side became
+        the sender and the civilians went the wrong way.
+        """
+        if self.norm_at[predicate.first] not in lx.EXCHANGE_NOUNS:
+            return False
+        return not lx.SPEECH.isdisjoint(self.norm_at[i] for i in range(party.last, predicate.first))
 
     def _with_absolute_subject(self, party: PartyMention, predicate: TransferWord) -> bool:
         """Whether ``party`` is the subject of an absolute "with" clause's participle.

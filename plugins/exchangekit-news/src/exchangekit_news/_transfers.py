@@ -203,8 +203,10 @@ _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {
     "release",
 }
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
+# Words that open a span phrase fronting a sentence: "Over the same period, ...".
+_PERIOD_OPENERS: Final = frozenset({"over", "during", "in", "across", "throughout"})
 _OWN_CLAUSE_ENDS: Final = frozenset(
-    {"who", "whom", ";", "while", "whereas", ",", "and", "—", "–", "as"}
+    {"who", "whom", "whose", ";", "while", "whereas", ",", "and", "—", "–", "as"}
 )
 # Nouns of a side's fighting men as a clause's subject: "as Russian forces pressed on"
 _ARMED_BODIES: Final = lx.FIGHTERS | {"forces", "units", "army"}
@@ -3125,7 +3127,48 @@ class _Transfers(_Rivals):
         k = bisect.bisect_left(self.breaks, run[-1].np_end)
         stop = min(self.last, run[-1].np_end + 8)
         stop = min(stop, self.breaks[k + 1] if k + 1 < len(self.breaks) else self.last)
-        return any(self.norm_at[i] == "respectively" for i in range(run[-1].np_end, stop))
+        at = next((i for i in range(run[-1].np_end, stop) if self.norm_at[i] == "respectively"), 0)
+        return at > 0 and not self._shared_over_years(len(run), at)
+
+    def _shared_over_years(self, size: int, at: int, *, alone: bool = True) -> bool:
+        """Whether the dates a "respectively" at ``at`` shares ``size`` figures over are years.
+
+        "In 2024 and 2025, 1,358 and 2,044 came home respectively": no one exchange is
+        dated by its year alone, so each listed figure sums its year's exchanges, as a
+        lone "In 2024, 1,358 came home" does. Only when the one list of as many dates as
+        figures before the word is a list of bare years and, if ``alone``, no other date
+        stands before the word ("said on Monday" would end each year's span that day).
+        """
+        groups: dict[int, list[DateMention]] = {}
+        for d in self.m.dates:
+            if not d.since and d.first < at:
+                groups.setdefault(d.group, []).append(d)
+        listed = [g for g in groups.values() if len(g) == size]
+        return (
+            len(listed) == 1
+            and all(lx.is_bare_year(d.text) for d in listed[0])
+            and (not alone or len(groups) == 1)
+        )
+
+    def _year_sums_told_on_a_day(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a list shared out over years, told with another date.
+
+        "In 2023 and 2024, the office said on Monday, 1,102 and 1,358 had come home
+        respectively": each figure is a year's sum, but the day of telling would be read
+        as where each sum ends; neither an exchange nor a sum with a span to print.
+        """
+        if "respectively" not in self.norm_set:
+            return False  # most sentences: no list shared out
+        run = self._listed_run(figure)
+        if len(run) < 2:
+            return False
+        stop = min(self.last, run[-1].np_end + 8)
+        at = next((i for i in range(run[-1].np_end, stop) if self.norm_at[i] == "respectively"), 0)
+        return (
+            at > 0
+            and self._shared_over_years(len(run), at, alone=False)
+            and not self._shared_over_years(len(run), at)
+        )
 
     def _whole_of_returned_part(self, figure: FigureMention) -> bool:
         """Whether the next figure is a noun-less part of this one, said to be returned.
@@ -5789,6 +5832,10 @@ class _Transfers(_Rivals):
             )
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
+        if not tally and self._period_shared_by_while(figure, previous):
+            return None  # "Over the same period, 6,000 ..., while 78 ...": no one exchange
+        if self._year_sums_told_on_a_day(figure):
+            return None  # "In 2023 and 2024, it said on Monday, 1,102 and 1,358 ...": years' sums
         if not tally and perfect == "had":
             return None  # "Moscow said 4,480 had been returned": a total or a past count, no leg
         if not tally and self._sides_swaps_summed(figure):
@@ -5891,13 +5938,15 @@ class _Transfers(_Rivals):
             stop = next((f.first for f in self.m.figures if f.first >= predicate.last), self.last)
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
         # "... for eight residents of Kursk who had been taken to Ukraine": "to" in a
-        # relative clause on the people says where they were taken, not where they went
-        # nor does "to" in the next coordinated clause ("..., and returned to Russia ...")
+        # relative clause on the people says where they were taken, not where they went;
+        # one on what is theirs ("three children whose names were passed to Moscow") says
+        # where that went; nor does "to" in the next coordinated clause ("..., and
+        # returned to Russia ...")
         own_end = next(
             (
                 i
                 for i in self._at(_OWN_CLAUSE_ENDS, window_start, own_end)
-                if self.norm_at[i] in ("who", "whom", ";", "while", "whereas")
+                if self.norm_at[i] in ("who", "whom", "whose", ";", "while", "whereas")
                 or (self.norm_at[i] == "," and self.norm_at[i + 1] in ("and", "but"))
                 # "..., with nothing sent to Russia in return": an absolute clause with its
                 # own subject says where something else went
@@ -6970,6 +7019,43 @@ class _Transfers(_Rivals):
             return False
         return any(
             self.norm_at[i] in ("has", "have", "had") for i in range(joint + 1, figure.first)
+        )
+
+    def _period_shared_by_while(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether "while" sets the figure against a total over the period the sentence opened.
+
+        "Over the same period, the bodies of more than 6,000 were returned to Ukraine,
+        while, by Moscow's count, those of 78 went to Russia": the contrast sums the
+        same span as the total before it, the other way, so no exchange is dated by it.
+        It is not read as that span's tally either: the span is the one a sentence
+        before told, which the total's own reading does not yet carry over.
+        """
+        if previous is None or previous.sentence != self.index or not previous.tally:
+            return False
+        if self.norm_at[self.first] not in _PERIOD_OPENERS:
+            return False
+        opener = next(
+            (
+                i
+                for i in range(self.first + 1, min(self.last, self.first + 5))
+                if self.norm_at[i] == "period"
+            ),
+            None,
+        )
+        if opener is None or self.norm_at[opener + 1] != ",":
+            return False
+        joint = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 16), -1)
+                if self.norm_at[i] in ("while", "whereas")
+            ),
+            None,
+        )
+        return (
+            joint is not None
+            and joint > opener
+            and not any(joint < d.first < figure.first for d in self.m.dates)
         )
 
     def _year_brought(self, figure: FigureMention) -> bool:
