@@ -8221,6 +8221,20 @@ class _Transfers(_Rivals):
                 and self.norm_at[figure.first - 1] == "of"
                 and bool(_series(list(self.m.dates), self))
             )
+            or self._sized_each_time(predicate, figure)
+        )
+
+    def _sized_each_time(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a plural of handovers over listed dates is sized "each time" by the figure.
+
+        "Similar handovers took place in July, August and September, each time involving
+        about 1,000 bodies": the plural (before the figure) names no side, and "each
+        time" right before the figure makes it one handover's size per listed date.
+        """
+        return (
+            predicate.first < figure.first
+            and self._each_time_before(figure)
+            and bool(_series(list(self.m.dates), self))
         )
 
 
