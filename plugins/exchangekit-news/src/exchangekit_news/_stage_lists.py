@@ -52,6 +52,10 @@ _AGREEING: Final = lx.AGREEING
 _NOT_DONE: Final = lx.FUTURE | {"to"}
 # Words of a go-between's work: "the UAE's mediations included the exchanges of ...".
 _MEDIATING: Final = frozenset({"mediation", "mediations", "mediated", "mediating", "brokered"})
+# Words that tell swaps listed by month as done: "previous mediations included", "came".
+_TOLD_DONE: Final = frozenset(
+    {"previous", "earlier", "past", "prior", "included", "took", "followed", "came", "saw"}
+)
 
 # The note a stage of a list told on one date carries: its place, for the assembler.
 _RANKED_NOTE: Final = re.compile(r"stage (\d+) of (\d+) listed with their sizes in one sentence")
@@ -134,9 +138,10 @@ class _StageLists(_TransferContext):
         side and dated by a month or a year ("and of 84 per side in August" carries the
         list on): each size is its own exchange, both ways, in that month. Read only when
         every list has its per-side phrase and its date, no size is read already, no
-        date names a day (several swaps on one day are the stages above), and the sizes
-        name one kind of people; a plan, or a side named as the one moving them, reads
-        nothing.
+        date names a day (several swaps on one day are the stages above), the sizes
+        name one kind of people, and the sentence tells the swaps as done ("previous",
+        "included", "took place"); a plan or a hope, or a side named as the one moving
+        them, reads nothing.
         """
         heads = [
             i
@@ -146,6 +151,8 @@ class _StageLists(_TransferContext):
         if len(belligerents) != 2 or not heads or self.modal_said() or self._planned():
             return []
         end = self._part_end(heads[0])
+        if not self._at(_TOLD_DONE, self.first, end):
+            return []  # "officials expect exchanges of ... in December": maybe still to come
         openers = [heads[0] + 1] + [
             i for i in self._at(("of",), heads[0] + 2, end) if self.norm_at[i - 1] == "and"
         ]
