@@ -3,8 +3,8 @@
 "Similar handovers took place in July, August and September, each time involving
 about 1,000 bodies": the plural names no side, and "each time" before the figure
 makes it each listed handover's size; the bodies go the way the story's bodies went.
-With no handover told before to give that way, or a figure of others than people
-handed over, nothing is read.
+With no handover told before to give that way, handovers still to come, or a figure of
+others than people handed over, nothing is read.
 """
 
 from __future__ import annotations
@@ -45,3 +45,13 @@ def test_news_each_time_of_talks_counts_no_one_handed_over(news: Read) -> None:
         "Talks took place in July, August and September, each time involving about 300 officials."
     )
     assert {str(c) for c in news(text).moved_counts()} == {"1,000"}
+
+
+def test_news_each_time_of_handovers_still_to_come_reads_nothing(news: Read) -> None:
+    for later in (
+        "Further handovers are expected in November, December and January, each time "
+        "involving about 1,000 bodies.",
+        "Similar handovers will take place in November and December, each time involving "
+        "about 1,000 bodies.",
+    ):
+        assert {str(c) for c in news(_BEFORE + later).moved_counts()} == {"1,000"}
