@@ -100,7 +100,7 @@ def test_a_planned_echo_with_a_figure_set_off_by_dashes_moves_no_one() -> None:
 @given(
     n=st.integers(min_value=11, max_value=900),
     m=st.integers(min_value=2, max_value=10),
-    joint=st.sampled_from(["and", "as well as"]),
+    joint=st.sampled_from(["and", "as well as", ", as well as"]),
     receiver=st.sampled_from(["to Russia ", ""]),
     people=st.sampled_from(["Russian servicemen", "Russian prisoners of war", "its prisoners"]),
 )
@@ -112,7 +112,7 @@ def test_a_figure_joined_to_the_echo_is_a_second_object(
     text = (
         f"KYIV, 2 October - Today {n} of our defenders returned home from Russian captivity."
         f" In turn, the Ukrainian side handed over {receiver}the same number of {people}"
-        f" {joint} {m} residents of the Belgorod region."
+        f"{'' if joint.startswith(',') else ' '}{joint} {m} residents of the Belgorod region."
     )
     read = moved(text)
     assert ("UKR", "RUS", "prisoners_of_war", n) in read
@@ -259,3 +259,16 @@ def test_an_echo_on_the_day_told_before_is_still_the_way_back() -> None:
             f"The same number of civilians were handed over to Kyiv {own}."
         )
         assert ("RUS", "UKR", "civilians", 40) in moved(text), own
+
+
+def test_a_wounded_figure_after_a_comma_and_as_well_as_goes_with_the_echo() -> None:
+    """ "received the same number of its servicemen, as well as 15 wounded, whose ...": the
+    comma before "as well as" does not part the figure from the echo it is joined to."""
+    text = (
+        "KYIV, 2 October - On the eve of the holiday 140 Ukrainian defenders came home. The"
+        " Russian side, for its part, received the same number of its servicemen, as well as"
+        " 15 wounded, whose state, our doctors said, needed urgent care."
+    )
+    read = moved(text)
+    assert ("UKR", "RUS", "prisoners_of_war", 140) in read
+    assert ("UKR", "RUS", "wounded_prisoners", 15) in read

@@ -3,8 +3,9 @@
 Reports often put the condition of handed-over prisoners after the noun: "Kyiv also
 handed over 18 Russian servicemen who were badly wounded", with an aside or a quotation
 between the verb and the participle. Those are wounded prisoners, exactly like "18 badly
-wounded Russian servicemen". A clause that says something else ("who were not wounded",
-"who were captured in the spring") leaves the kind alone.
+wounded Russian servicemen"; so are those "who were severely ill". A clause that says
+something else ("who were not wounded", "who were captured in the spring") leaves the
+kind alone.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _DAY = date(2024, 11, 7)
         'the Russian ministry, "severely wounded".',
         "On Wednesday Ukraine also handed over 18 Russian servicemen who had been seriously "
         "injured.",
+        # gravely sick, not wounded: the sick are handed over with the wounded
+        "On Wednesday Ukraine also handed over, its staff said, 18 Russian servicemen who "
+        "were gravely ill.",
     ],
 )
 def test_news_a_wounded_relative_clause_makes_wounded_prisoners(
@@ -49,6 +53,8 @@ def test_news_a_wounded_relative_clause_makes_wounded_prisoners(
         "On Wednesday Ukraine also handed over 18 Russian servicemen who were not wounded.",
         "On Wednesday Ukraine also handed over 18 Russian servicemen who were captured in "
         "the spring.",
+        # "ill" with no word of how grave: no kind beyond prisoners is said
+        "On Wednesday Ukraine also handed over 18 Russian servicemen who were ill at ease.",
         # the aside holds the word, but the clause's own predicate is another verb
         "On Wednesday Ukraine also handed over 18 Russian servicemen who were, unlike the "
         "wounded, captured in the spring.",

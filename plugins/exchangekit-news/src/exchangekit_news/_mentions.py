@@ -4508,6 +4508,8 @@ class _Finder:
             word = self.norm_at[i]
             if word in lx.WOUNDED_WORDS:
                 return True
+            if word in _ILL and self.norm_at[i - 1] in _GRAVELY:
+                return True  # "who were severely ill": the sick go with the wounded
             if word == ",":
                 close = next((j for j in range(i + 1, limit) if self.norm_at[j] == ","), None)
                 if close is None:
@@ -7460,6 +7462,9 @@ _PUTTING_FORWARD: Final = _PLANNED & frozenset(
     for verb in ("offer", "propose", "suggest", "promise", "pledge")
     for f in _lemmas.inflections(verb)
 )
+# Words of sickness that, after an adverb of how grave ("severely ill"), count the wounded.
+_ILL: Final = frozenset({"ill", "sick"})
+_GRAVELY: Final = lx.WOUNDED_MODIFIERS - _ILL - {"wounded", "injured"}
 # Words of the side a deal is put forward to, besides names: "to the Ukrainian side".
 _RECIPIENT_WORDS: Final = lx.SIDE_ADJECTIVES | {"to", "the", "side", "'s", "’s", "its", "their"}
 # Words between the determiner and the noun of an exchange offered: "a new prisoner swap".

@@ -25,6 +25,7 @@ from exchangekit_news._figure_dates import names_a_day
 from exchangekit_news._mentions import (
     _ABSOLUTE_PLANS,
     _WORD_DAYS,
+    MEDIATOR,
     DateMention,
     FigureMention,
     span_days,
@@ -49,6 +50,12 @@ _AGREEING: Final = lx.AGREEING
 # Words that, just before the verb a per-side figure hangs on, make it no done handover:
 # "agreed to exchange 1,000 each", "will swap 1,000 each".
 _NOT_DONE: Final = lx.FUTURE | {"to"}
+# Words of a go-between's work: "the UAE's mediations included the exchanges of ...".
+_MEDIATING: Final = frozenset({"mediation", "mediations", "mediated", "mediating", "brokered"})
+# Words that tell swaps listed by month as done: "previous mediations included", "came".
+_TOLD_DONE: Final = frozenset(
+    {"previous", "earlier", "past", "prior", "included", "took", "followed", "came", "saw"}
+)
 
 # The note a stage of a list told on one date carries: its place, for the assembler.
 _RANKED_NOTE: Final = re.compile(r"stage (\d+) of (\d+) listed with their sizes in one sentence")
@@ -84,7 +91,9 @@ class _StageLists(_TransferContext):
         run_days: tuple[str, ...] = ()
         if not run:
             run, run_days = self._day_run_sizes()
-        if not run or self.modal_said() or self._planned():
+        if not run:
+            return self._swaps_listed_by_month(legs, used, belligerents)
+        if self.modal_said() or self._planned():
             return []
         figures = [self.m.figures[k] for k in run]
         if any(k in used for k in run) or any(
@@ -119,6 +128,128 @@ class _StageLists(_TransferContext):
         ]
         used.update(run)
         return drafts
+
+    def _swaps_listed_by_month(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """One exchange each way per size in "the swaps of A, B and C prisoners per side in May".
+
+        A plural of exchanges with "of" and a list of sizes, each list said to count per
+        side and dated by a month or a year ("and of 84 per side in August" carries the
+        list on): each size is its own exchange, both ways, in that month. Read only when
+        every list has its per-side phrase and its date, no size is read already, no
+        date names a day (several swaps on one day are the stages above), the sizes
+        name one kind of people, and the sentence tells the swaps as done ("previous",
+        "included", "took place"); a plan or a hope, or a side named as the one moving
+        them, reads nothing.
+        """
+        heads = [
+            i
+            for i in self._at(lx.EXCHANGE_PLURALS, self.first, self.last - 2)
+            if self.norm_at[i + 1] == "of"
+        ]
+        if len(belligerents) != 2 or not heads or self.modal_said() or self._planned():
+            return []
+        end = self._part_end(heads[0])
+        if not self._at(_TOLD_DONE, self.first, end):
+            return []  # "officials expect exchanges of ... in December": maybe still to come
+        openers = [heads[0] + 1] + [
+            i for i in self._at(("of",), heads[0] + 2, end) if self.norm_at[i - 1] == "and"
+        ]
+        lists: list[tuple[list[int], str]] = []
+        for opener in openers:
+            listed = self._month_list(opener, end)
+            if listed is None:
+                return []
+            lists.append(listed)
+        run = [k for sizes, _ in lists for k in sizes]
+        figures = [self.m.figures[k] for k in run]
+        if (
+            len(run) < 2
+            or any(k in used for k in run)
+            or any(leg.sentence == self.index for leg in legs)
+            or self._one_side_moves(figures[0].first)
+        ):
+            return []
+        kind = self._listed_swap_kind(figures, end)
+        if kind is None:
+            return []
+        attributed, accorded = self.leg_source(figures[0].first)
+        one, other = belligerents
+        drafts = [
+            LegDraft(
+                self.index,
+                sender,
+                receiver,
+                kind,
+                self.m.figures[k].amount,
+                attributed,
+                accorded,
+                (month,),
+                False,
+                ranked_note(rank, len(run)),
+            )
+            for rank, (k, month) in enumerate(
+                ((k, month) for sizes, month in lists for k in sizes), start=1
+            )
+            for sender, receiver in ((one, other), (other, one))
+        ]
+        used.update(run)
+        return drafts
+
+    def _month_list(self, opener: int, end: int) -> tuple[list[int], str] | None:
+        """The sizes listed after "of" at ``opener`` and the month they are dated by.
+
+        The sizes run on by commas and "and"; a per-side phrase follows the last one's
+        noun, then "in" and a date that names no day. None for any other form.
+        """
+        figures = self.m.figures
+        start = next((k for k, f in enumerate(figures) if f.first == opener + 1), None)
+        if start is None:
+            return None
+        sizes = [start]
+        for k in range(start + 1, len(figures)):
+            before = figures[sizes[-1]]
+            gap = {
+                self.norm_at[j] for j in range(max(before.last, before.np_end), figures[k].first)
+            }
+            if not gap or not gap <= {",", "and"}:
+                break
+            sizes.append(k)
+        last = figures[sizes[-1]]
+        at = max(last.last, last.np_end)
+        shared = None
+        for phrases in (lx.PER_SIDE, lx.PER_SIDE_MORE):
+            found = phrases.match(self.tokens, at, end)
+            if found is not None and found[0] - at >= 2:
+                shared = found[0]
+        if shared is None or lx.side_of_place(self.tokens, shared, end):
+            return None
+        date = next((d for d in self.m.dates if d.first in (shared, shared + 1)), None)
+        if date is None or date.since or date.last > end or names_a_day(date.text):
+            return None
+        return sizes, date.text
+
+    def _listed_swap_kind(self, figures: list[FigureMention], end: int) -> PersonCategory | None:
+        """The one kind the listed swaps moved; "captives" freed by a mediation are prisoners.
+
+        The list's nouns name it ("390, 307 and 303 prisoners": the last noun counts for
+        all). A go-between's count of the captives its mediation freed counts prisoners of war
+        (the newer answer convention 15); elsewhere "captives" are of no one kind.
+        """
+        named = [f for f in figures if f.noun is not None]
+        nouns = {f.noun.category or PersonCategory.OTHER for f in named if f.noun is not None}
+        if len(nouns) != 1:
+            return None  # "390, 307 and 303 per side": no one named; or a mix of kinds
+        kind = nouns.pop()
+        captives = all(self.norm_at[f.np_end - 1] == "captives" for f in named)
+        if (
+            captives
+            and self._at(_MEDIATING, self.first, end)
+            and any(p.role == MEDIATOR and p.first < end for p in self.m.parties)
+        ):
+            return PersonCategory.PRISONERS_OF_WAR
+        return kind
 
     def ranked_stages(self, legs: list[LegDraft]) -> list[LegDraft]:
         """``legs`` with each size of "in four stages of A, B, C and D" noted with its place.

@@ -745,6 +745,7 @@ class _TransferRoles(_Tallies):
             "well",
         ):
             end -= 2
+            end -= self.norm_at[end - 1] == ","  # "the same number of its own, as well as 15"
         elif self.norm_at[end] != "and":
             return False
         at = verb.last

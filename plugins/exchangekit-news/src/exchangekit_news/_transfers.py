@@ -8307,7 +8307,28 @@ class _Transfers(_Rivals):
                 and self.norm_at[figure.first - 1] == "of"
                 and bool(_series(list(self.m.dates), self))
             )
+            or self._sized_each_time(predicate, figure)
         )
+
+    def _sized_each_time(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a plural of handovers over listed dates is sized "each time" by the figure.
+
+        "Similar handovers took place in July, August and September, each time involving
+        about 1,000 bodies": the plural (before the figure) names no side, and "each
+        time" right before the figure makes it one handover's size per listed date. Not
+        handovers still to come ("are expected in November and December", "will take place").
+        """
+        return (
+            predicate.first < figure.first
+            and self.norm_set.isdisjoint(lx.FUTURE | _STILL_TO_COME)
+            and not self.modal_said()
+            and self._each_time_before(figure)
+            and bool(_series(list(self.m.dates), self))
+        )
+
+
+# Words of handovers not yet done, besides the future's: "further handovers are planned".
+_STILL_TO_COME: Final = frozenset({"planned", "scheduled", "due", "agreed", "promised", "next"})
 
 
 def _total_at(total: LegDraft, figure: FigureMention, when: DateMention) -> LegDraft:
