@@ -370,6 +370,15 @@ _REGISTER_DEAD: Final = frozenset({"dead", "fallen", "deaths"})
 _REGISTER_DEAD_MODIFIERS: Final = frozenset({"the", "war", "military"})
 # Words that negate, never a verb a figure could be the object of: "not", "never".
 _NEGATIONS: Final = frozenset({"not", "never", "n't"})
+_NO_ONE: Final = frozenset({"no", "none", "nobody", "neither"})
+"""Words that open a subject naming no one: "No estimate ...", "None of them ..."."""
+_NO_ONE_OPENERS: Final = frozenset(
+    {";", ":", "—", "–", "(", "and", "but", "while", "whereas", "though", "although"}
+)
+"""Words after which such a subject opens a clause of its own ("however" may be an
+adverb inside it: "No estimate, however generous, ...")."""
+_NOT_NO_ONE: Final = frozenset({"more", "fewer", "less", "doubt", "later", "sooner"})
+"""Words after "no" that make it a count or an assertion: "no fewer than", "no doubt"."""
 _UNCONFIRMED: Final = frozenset({"unconfirmed", "unverified"})
 """Words that call a figure unchecked: "the deaths of 400 others remain unconfirmed"."""
 _CONFIRMED: Final = frozenset({"confirmed", "verified"})
@@ -623,6 +632,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "a list of 65 names ... lists of missing servicemen": names
             if self._yes_no_question(figure):
                 continue  # "Has Russia really lost a million soldiers?": asked, not told
+            if self._no_one_tells(figure):
+                continue  # "No estimate we have seen comes close to a million dead": no one's
             if self._hearsay(figure):
                 continue  # "Posts shared widely say that Russia has lost a million": hearsay
             # "Moscow denied that 5,000 of its soldiers had been killed": no one's toll, but
@@ -915,6 +926,26 @@ class _Claims(_ClaimSubjects):
             ]
         )
         return self.norm_at[opener] in lx.OPERATOR_AUXILIARIES
+
+    def _no_one_tells(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause opens on a subject that names no one: "No estimate
+        we have found comes close to one million dead", "None of the governments has
+        published a figure near 400,000".
+
+        The clause says who has not given the figure, so no one of record claims it.
+        "No fewer than 5,000" is a count, "No doubt" an assertion, and "No, 5,000" or
+        "No. Kyiv says 5,000" an answer: those leave the figure told.
+        """
+        if self.norm_set.isdisjoint(_NO_ONE):
+            return False  # most sentences: no subject that names no one
+        for i in range(figure.first - 1, self.first - 1, -1):
+            if self.norm_at[i] in _NO_ONE:
+                opens = i == self.first or self.norm_at[i - 1] in _NO_ONE_OPENERS
+                after = self.norm_at[i + 1]
+                return opens and after.isalpha() and after not in _NOT_NO_ONE
+            if self.norm_at[i] in _NO_ONE_OPENERS:
+                return False  # "No one knows; Kyiv says 5,000": another clause tells it
+        return False
 
     def _figure_denied(self, figure: FigureMention) -> bool:
         """Whether a verb of denial governs the figure's clause.
