@@ -5619,6 +5619,8 @@ class _Claims(_ClaimSubjects):
             and previous is not None
             and (figure.noun is None or self._part_of_them(figure))
         ):
+            if figure.noun is None and self._total_of_kinds_told(figure, start):
+                return None  # "209 killed and 1,146 injured, bringing the total to 13,100"
             category = previous.category  # "..., more than 560 of them children"
         if category is None and previous is not None and self._day_part(figure):
             category = previous.category  # "..., with 960 of them in the past day"
@@ -5873,6 +5875,18 @@ class _Claims(_ClaimSubjects):
             by_end,
             so_far is not None,
         )
+
+    def _total_of_kinds_told(self, figure: FigureMention, start: int) -> bool:
+        """Whether a bare figure is a total told after tolls of more than one kind.
+
+        "209 people killed and 1,146 injured, bringing the verified total to more than
+        13,100": "the total" after a killed and a wounded figure may be of either, or of
+        both, so the kind of the last one told is no safe guess.
+        """
+        if not any(self.norm_at[i] in _TOTAL_HEADS for i in range(start, figure.first)):
+            return False
+        kinds = {lx.LOSS_HEADS.get(self.norm_at[i]) for i in range(self.first, start)}
+        return len(kinds - {None}) > 1
 
     def _total_of_losses(
         self, figure: FigureMention, start: int, previous: ClaimDraft | None
