@@ -1786,12 +1786,22 @@ class _Claims(_ClaimSubjects):
         "Mediazona and the BBC have named more than 78,000 Russian soldiers": soldiers
         named one by one, given as a floor ("more than", "a minimum"), are counted as
         registers of the fallen are kept; "prosecutors named 15 soldiers as suspects"
-        gives no floor and ends no clause.
+        gives no floor and ends no clause. Another verb of a register does the same with
+        "by name" after the fighters: "had identified more than 71,000 Russian servicemen
+        by name".
         """
+        verb, end = self.norm_at[figure.first - 1], figure.np_end
+        if (
+            verb in _NAMED_REGISTER_VERBS
+            and self.norm_at[end] == "by"
+            and self.norm_at[end + 1] == "name"
+        ):
+            end += 2  # "identified more than 71,000 Russian servicemen by name"
+        elif verb not in ("named", "names"):
+            return False
         return (
-            self.norm_at[figure.first - 1] in ("named", "names")
-            and self.norm_at[figure.np_end - 1] in _FIGHTERS
-            and self.norm_at[figure.np_end] in _CLAUSE_ENDS
+            self.norm_at[figure.np_end - 1] in _FIGHTERS
+            and self.norm_at[end] in _CLAUSE_ENDS
             and not (figure.remains or figure.wounded)
             and (figure.amount.high is None or not self.norm_set.isdisjoint(_FLOOR_WORDS))
         )
