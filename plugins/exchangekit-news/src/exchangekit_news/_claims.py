@@ -508,9 +508,6 @@ _OWN_WORD_REACH: Final = 12
 class _Claims(_ClaimSubjects):
     """The rules for casualty claims and the mediators a sentence names."""
 
-    # The side a figure told of each side alike is being read for, while it is.
-    _each_side: str | None = None
-
     def _told_of_each_side(self, figure: FigureMention) -> bool:
         """Whether the figure is told of each side alike: "each side holds several thousand".
 
@@ -562,11 +559,7 @@ class _Claims(_ClaimSubjects):
         """One claim per belligerent for a figure told of each side alike."""
         drafts: list[ClaimDraft] = []
         for side in self._belligerents:
-            self._each_side = side
-            try:
-                draft = self._claim(figure, previous, start, stop, loss)
-            finally:
-                self._each_side = None
+            draft = self._claim(figure, previous, start, stop, loss, each_side=side)
             if draft is None:
                 return []
             drafts.append(draft)
@@ -5594,7 +5587,11 @@ class _Claims(_ClaimSubjects):
         start: int,
         stop: int,
         loss: tuple[CasualtyCategory, int] | None = None,
+        *,
+        each_side: str | None = None,
     ) -> ClaimDraft | None:
+        """The claim a figure makes, if any; ``each_side`` is the side a figure told of each
+        side alike ("each side holds several thousand") is being read for."""
         listed = False
         if loss is None and figure.noun is not None:
             loss = self._register_of_dead(figure)
@@ -5706,7 +5703,7 @@ class _Claims(_ClaimSubjects):
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
             amount = Count.parse(f"more than {amount.low}")
-        if self._two_sided(figure, start, stop) and self._each_side is None:
+        if self._two_sided(figure, start, stop) and each_side is None:
             return None  # "tens of thousands of troops on both sides": no side's claim
         self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
@@ -5820,8 +5817,8 @@ class _Claims(_ClaimSubjects):
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None and category is CasualtyCategory.MISSING:
             subject = self._legal_status_side()  # "missing under special circumstances"
-        if self._each_side is not None:
-            subject = (self._each_side,)  # "each side holds several thousand": this one's
+        if each_side is not None:
+            subject = (each_side,)  # "each side holds several thousand": this one's
         if subject is None or self._parts_of_other_side(figure, subject):
             return None
         said_at = self._set_off_head(figure) or figure.first
