@@ -784,6 +784,17 @@ class _Claims(_ClaimSubjects):
                 # "1,150 soldiers were killed on Monday and 870 on Tuesday": each its day's
                 claim = claim._replace(scope=ClaimScope.PERIOD)
                 claims[-1] = previous = claims[-1]._replace(scope=ClaimScope.PERIOD)
+            if (
+                claim is not None
+                and previous is not None
+                and previous.scope is ClaimScope.PERIOD
+                and previous.sentence == self.index
+                and previous.as_of == claim.as_of
+                and self._loss_paired_with(figure, told_at[-1])
+            ):
+                # "In June, 232 civilians were killed and 1,343 injured": the second kind is
+                # counted over the same span as the first
+                claim = claim._replace(scope=ClaimScope.PERIOD)
             if denied:
                 previous = claim or previous
                 continue
@@ -816,6 +827,24 @@ class _Claims(_ClaimSubjects):
                 claims.insert(after, claim)
                 told_at.insert(after, figure.first)
         return claims
+
+    def _loss_paired_with(self, figure: FigureMention, first: int) -> bool:
+        """Whether a bare figure is a second kind of loss told with the figure at ``first``.
+
+        "232 civilians were killed and 1,343 injured": the figure follows "and" right after
+        the first figure's word of loss, with nothing else between, and a word of loss of
+        its own ends it. "killed 1,140 over the past day and 1,000,000 in all" is not.
+        """
+        if figure.noun is None or self.norm_at[figure.first - 1] != "and":
+            return False
+        if lx.LOSS_HEADS.get(self.norm_at[figure.first - 2]) is None:
+            return False
+        if lx.LOSS_HEADS.get(self.norm_at[figure.np_end - 1]) is None:
+            return False
+        between = range(first, figure.first - 2)
+        return not any(self.norm_at[i] in _CLAUSE_MARKS for i in between) and not any(
+            first < d.first < figure.first for d in self.m.dates
+        )
 
     def _count_for_day(self, figure: FigureMention) -> bool:
         """Whether a bare figure is a count's value for one day, told as its subject.
