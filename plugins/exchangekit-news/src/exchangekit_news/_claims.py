@@ -497,6 +497,10 @@ _PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
 """Words that open a per-unit rate phrase of ``RATE_WORDS``: "a day", "per week"."""
 
 
+# How many words after a figure's noun group a window of one day may stand and still be
+# that figure's: "1,220 troops killed and wounded over the previous day".
+_WINDOW_AFTER_FIGURE: Final = 10
+
 # How many sentences back a claim may stand that "the figure" of a later one takes up.
 _FIGURE_TAKEN_UP: Final = 5
 
@@ -4656,6 +4660,7 @@ class _Claims(_ClaimSubjects):
 
         The window may also open the clause: "over the past day the enemy lost 1,290",
         or the sentence, set off by a comma: "In the 24 hours to Tuesday, Russia lost 990".
+        A window told after another figure is that figure's, not this one's.
         """
         if self.norm_set.isdisjoint(lx.DAILY_WINDOW.firsts):
             return False  # no word a window opens with: no position below can start one
@@ -4667,7 +4672,26 @@ class _Claims(_ClaimSubjects):
         opening = self._clause_start(comma, self.first) == self.first
         if self.norm_at[comma] == "," and opening:
             start = self.first  # an opening phrase ends at the comma: its window is the clause's
-        before = range(start, figure.first)
+        # "lost 1,220 troops over the previous day, bringing its total to 853,600", "losses
+        # over the past day were 1,030, taking the total to 1,512,400": a window told with
+        # another figure is that figure's, and the total told after it is no day's
+        others = [
+            f
+            for f in self.m.figures
+            if self.first <= f.first < figure.first and not self._span_of_time(f)
+        ]
+        before = [
+            i
+            for i in range(start, figure.first)
+            if not any(
+                i < f.first
+                or (
+                    i - f.np_end < _WINDOW_AFTER_FIGURE
+                    and not self._any_in(self.breaks, f.np_end, i)
+                )
+                for f in others
+            )
+        ]
         return any(
             self.norm_at[i] in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
