@@ -370,6 +370,15 @@ _REGISTER_DEAD: Final = frozenset({"dead", "fallen", "deaths"})
 _REGISTER_DEAD_MODIFIERS: Final = frozenset({"the", "war", "military"})
 # Words that negate, never a verb a figure could be the object of: "not", "never".
 _NEGATIONS: Final = frozenset({"not", "never", "n't"})
+_NO_ONE: Final = frozenset({"no", "none", "nobody", "neither"})
+"""Words that open a subject naming no one: "No estimate ...", "None of them ..."."""
+_NO_ONE_OPENERS: Final = frozenset(
+    {";", ":", "—", "–", "(", "and", "but", "while", "whereas", "though", "although"}
+)
+"""Words after which such a subject opens a clause of its own ("however" may be an
+adverb inside it: "No estimate, however generous, ...")."""
+_NOT_NO_ONE: Final = frozenset({"more", "fewer", "less", "doubt", "later", "sooner"})
+"""Words after "no" that make it a count or an assertion: "no fewer than", "no doubt"."""
 _UNCONFIRMED: Final = frozenset({"unconfirmed", "unverified"})
 """Words that call a figure unchecked: "the deaths of 400 others remain unconfirmed"."""
 _CONFIRMED: Final = frozenset({"confirmed", "verified"})
@@ -488,6 +497,10 @@ _PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
 """Words that open a per-unit rate phrase of ``RATE_WORDS``: "a day", "per week"."""
 
 
+# How many words after a figure's noun group a window of one day may stand and still be
+# that figure's: "1,220 troops killed and wounded over the previous day".
+_WINDOW_AFTER_FIGURE: Final = 10
+
 # How many sentences back a claim may stand that "the figure" of a later one takes up.
 _FIGURE_TAKEN_UP: Final = 5
 
@@ -498,9 +511,6 @@ _OWN_WORD_REACH: Final = 12
 
 class _Claims(_ClaimSubjects):
     """The rules for casualty claims and the mediators a sentence names."""
-
-    # The side a figure told of each side alike is being read for, while it is.
-    _each_side: str | None = None
 
     def _told_of_each_side(self, figure: FigureMention) -> bool:
         """Whether the figure is told of each side alike: "each side holds several thousand".
@@ -553,11 +563,7 @@ class _Claims(_ClaimSubjects):
         """One claim per belligerent for a figure told of each side alike."""
         drafts: list[ClaimDraft] = []
         for side in self._belligerents:
-            self._each_side = side
-            try:
-                draft = self._claim(figure, previous, start, stop, loss)
-            finally:
-                self._each_side = None
+            draft = self._claim(figure, previous, start, stop, loss, each_side=side)
             if draft is None:
                 return []
             drafts.append(draft)
@@ -623,6 +629,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "a list of 65 names ... lists of missing servicemen": names
             if self._yes_no_question(figure):
                 continue  # "Has Russia really lost a million soldiers?": asked, not told
+            if self._no_one_tells(figure):
+                continue  # "No estimate we have seen comes close to a million dead": no one's
             if self._hearsay(figure):
                 continue  # "Posts shared widely say that Russia has lost a million": hearsay
             # "Moscow denied that 5,000 of its soldiers had been killed": no one's toll, but
@@ -780,6 +788,17 @@ class _Claims(_ClaimSubjects):
                 # "1,150 soldiers were killed on Monday and 870 on Tuesday": each its day's
                 claim = claim._replace(scope=ClaimScope.PERIOD)
                 claims[-1] = previous = claims[-1]._replace(scope=ClaimScope.PERIOD)
+            if (
+                claim is not None
+                and previous is not None
+                and previous.scope is ClaimScope.PERIOD
+                and previous.sentence == self.index
+                and previous.as_of == claim.as_of
+                and self._loss_paired_with(figure, told_at[-1])
+            ):
+                # "In June, 232 civilians were killed and 1,343 injured": the second kind is
+                # counted over the same span as the first
+                claim = claim._replace(scope=ClaimScope.PERIOD)
             if denied:
                 previous = claim or previous
                 continue
@@ -812,6 +831,24 @@ class _Claims(_ClaimSubjects):
                 claims.insert(after, claim)
                 told_at.insert(after, figure.first)
         return claims
+
+    def _loss_paired_with(self, figure: FigureMention, first: int) -> bool:
+        """Whether a bare figure is a second kind of loss told with the figure at ``first``.
+
+        "232 civilians were killed and 1,343 injured": the figure follows "and" right after
+        the first figure's word of loss, with nothing else between, and a word of loss of
+        its own ends it. "killed 1,140 over the past day and 1,000,000 in all" is not.
+        """
+        if figure.noun is None or self.norm_at[figure.first - 1] != "and":
+            return False
+        if lx.LOSS_HEADS.get(self.norm_at[figure.first - 2]) is None:
+            return False
+        if lx.LOSS_HEADS.get(self.norm_at[figure.np_end - 1]) is None:
+            return False
+        between = range(first, figure.first - 2)
+        return not any(self.norm_at[i] in _CLAUSE_MARKS for i in between) and not any(
+            first < d.first < figure.first for d in self.m.dates
+        )
 
     def _count_for_day(self, figure: FigureMention) -> bool:
         """Whether a bare figure is a count's value for one day, told as its subject.
@@ -915,6 +952,26 @@ class _Claims(_ClaimSubjects):
             ]
         )
         return self.norm_at[opener] in lx.OPERATOR_AUXILIARIES
+
+    def _no_one_tells(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause opens on a subject that names no one: "No estimate
+        we have found comes close to one million dead", "None of the governments has
+        published a figure near 400,000".
+
+        The clause says who has not given the figure, so no one of record claims it.
+        "No fewer than 5,000" is a count, "No doubt" an assertion, and "No, 5,000" or
+        "No. Kyiv says 5,000" an answer: those leave the figure told.
+        """
+        if self.norm_set.isdisjoint(_NO_ONE):
+            return False  # most sentences: no subject that names no one
+        for i in range(figure.first - 1, self.first - 1, -1):
+            if self.norm_at[i] in _NO_ONE:
+                opens = i == self.first or self.norm_at[i - 1] in _NO_ONE_OPENERS
+                after = self.norm_at[i + 1]
+                return opens and after.isalpha() and after not in _NOT_NO_ONE
+            if self.norm_at[i] in _NO_ONE_OPENERS:
+                return False  # "No one knows; Kyiv says 5,000": another clause tells it
+        return False
 
     def _figure_denied(self, figure: FigureMention) -> bool:
         """Whether a verb of denial governs the figure's clause.
@@ -1755,12 +1812,22 @@ class _Claims(_ClaimSubjects):
         "Mediazona and the BBC have named more than 78,000 Russian soldiers": soldiers
         named one by one, given as a floor ("more than", "a minimum"), are counted as
         registers of the fallen are kept; "prosecutors named 15 soldiers as suspects"
-        gives no floor and ends no clause.
+        gives no floor and ends no clause. Another verb of a register does the same with
+        "by name" after the fighters: "had identified more than 71,000 Russian servicemen
+        by name".
         """
+        verb, end = self.norm_at[figure.first - 1], figure.np_end
+        if (
+            verb in _NAMED_REGISTER_VERBS
+            and self.norm_at[end] == "by"
+            and self.norm_at[end + 1] == "name"
+        ):
+            end += 2  # "identified more than 71,000 Russian servicemen by name"
+        elif verb not in ("named", "names"):
+            return False
         return (
-            self.norm_at[figure.first - 1] in ("named", "names")
-            and self.norm_at[figure.np_end - 1] in _FIGHTERS
-            and self.norm_at[figure.np_end] in _CLAUSE_ENDS
+            self.norm_at[figure.np_end - 1] in _FIGHTERS
+            and self.norm_at[end] in _CLAUSE_ENDS
             and not (figure.remains or figure.wounded)
             and (figure.amount.high is None or not self.norm_set.isdisjoint(_FLOOR_WORDS))
         )
@@ -4593,6 +4660,7 @@ class _Claims(_ClaimSubjects):
 
         The window may also open the clause: "over the past day the enemy lost 1,290",
         or the sentence, set off by a comma: "In the 24 hours to Tuesday, Russia lost 990".
+        A window told after another figure is that figure's, not this one's.
         """
         if self.norm_set.isdisjoint(lx.DAILY_WINDOW.firsts):
             return False  # no word a window opens with: no position below can start one
@@ -4604,7 +4672,26 @@ class _Claims(_ClaimSubjects):
         opening = self._clause_start(comma, self.first) == self.first
         if self.norm_at[comma] == "," and opening:
             start = self.first  # an opening phrase ends at the comma: its window is the clause's
-        before = range(start, figure.first)
+        # "lost 1,220 troops over the previous day, bringing its total to 853,600", "losses
+        # over the past day were 1,030, taking the total to 1,512,400": a window told with
+        # another figure is that figure's, and the total told after it is no day's
+        others = [
+            f
+            for f in self.m.figures
+            if self.first <= f.first < figure.first and not self._span_of_time(f)
+        ]
+        before = [
+            i
+            for i in range(start, figure.first)
+            if not any(
+                i < f.first
+                or (
+                    i - f.np_end < _WINDOW_AFTER_FIGURE
+                    and not self._any_in(self.breaks, f.np_end, i)
+                )
+                for f in others
+            )
+        ]
         return any(
             self.norm_at[i] in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
@@ -5553,7 +5640,11 @@ class _Claims(_ClaimSubjects):
         start: int,
         stop: int,
         loss: tuple[CasualtyCategory, int] | None = None,
+        *,
+        each_side: str | None = None,
     ) -> ClaimDraft | None:
+        """The claim a figure makes, if any; ``each_side`` is the side a figure told of each
+        side alike ("each side holds several thousand") is being read for."""
         listed = False
         if loss is None and figure.noun is not None:
             loss = self._register_of_dead(figure)
@@ -5588,6 +5679,8 @@ class _Claims(_ClaimSubjects):
             and previous is not None
             and (figure.noun is None or self._part_of_them(figure))
         ):
+            if figure.noun is None and self._total_of_kinds_told(figure, start):
+                return None  # "209 killed and 1,146 injured, bringing the total to 13,100"
             category = previous.category  # "..., more than 560 of them children"
         if category is None and previous is not None and self._day_part(figure):
             category = previous.category  # "..., with 960 of them in the past day"
@@ -5663,7 +5756,7 @@ class _Claims(_ClaimSubjects):
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
             amount = Count.parse(f"more than {amount.low}")
-        if self._two_sided(figure, start, stop) and self._each_side is None:
+        if self._two_sided(figure, start, stop) and each_side is None:
             return None  # "tens of thousands of troops on both sides": no side's claim
         self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
@@ -5783,8 +5876,8 @@ class _Claims(_ClaimSubjects):
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None and category is CasualtyCategory.MISSING:
             subject = self._legal_status_side()  # "missing under special circumstances"
-        if self._each_side is not None:
-            subject = (self._each_side,)  # "each side holds several thousand": this one's
+        if each_side is not None:
+            subject = (each_side,)  # "each side holds several thousand": this one's
         if subject is None or self._parts_of_other_side(figure, subject):
             return None
         said_at = self._set_off_head(figure) or figure.first
@@ -5848,6 +5941,18 @@ class _Claims(_ClaimSubjects):
             by_end,
             so_far is not None,
         )
+
+    def _total_of_kinds_told(self, figure: FigureMention, start: int) -> bool:
+        """Whether a bare figure is a total told after tolls of more than one kind.
+
+        "209 people killed and 1,146 injured, bringing the verified total to more than
+        13,100": "the total" after a killed and a wounded figure may be of either, or of
+        both, so the kind of the last one told is no safe guess.
+        """
+        if not any(self.norm_at[i] in _TOTAL_HEADS for i in range(start, figure.first)):
+            return False
+        kinds = {lx.LOSS_HEADS.get(self.norm_at[i]) for i in range(self.first, start)}
+        return len(kinds - {None}) > 1
 
     def _total_of_losses(
         self, figure: FigureMention, start: int, previous: ClaimDraft | None
