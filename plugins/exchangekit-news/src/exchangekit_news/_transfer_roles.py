@@ -2430,19 +2430,18 @@ class _TransferRoles(_Tallies):
             and self.norm_at[figure.np_end - 1] == "own"
         )
 
-    def _own_as_many_as_nationals(self, figure: FigureMention, previous: LegDraft | None) -> bool:
-        """Whether bare "N of its own" answers as many nationals told in its sentence.
+    def _own_after_nationals(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether bare "N of its own" answers nationals counted in its sentence.
 
-        "84 Ukrainians came home and Russia, Kyiv said, got back 84 of its own": the
-        other side's own are counted as the first side's were, by nation alone, so they
-        are of no one kind. Another number ("230 Ukrainians ... 248 of its own") is a
-        count of its own and is left to the rules after.
+        "84 Ukrainians came home and Russia, Kyiv said, got back 84 of its own"; "150
+        Russians were returned, while Ukraine brought home 189 of its own": the other
+        side's own are counted as the first side's were, by nation alone, so they are of
+        no one kind, not of a group told sentences before.
         """
         if (
             previous is None
             or previous.sentence != self.index
             or previous.category is not PersonCategory.OTHER
-            or previous.amount != figure.amount
             or not self._bare_own_people(figure)
         ):
             return False
@@ -2647,9 +2646,9 @@ class _TransferRoles(_Tallies):
             restated = self._restated_kind(figure, previous)
             if restated is not None:
                 return restated  # "207 Ukrainians came home ... Kyiv says 207 came back"
-            if self._own_as_many_as_nationals(figure, previous):
+            if self._own_after_nationals(figure, previous):
                 # "84 Ukrainians came back, and Russia received 84 of its own": its own
-                # nationals, as many and of no more kind, not a group told sentences before
+                # nationals, of no more kind, not a group told sentences before
                 return PersonCategory.OTHER
             if previous is not None and not (
                 self._bare_own_people(figure) and previous.category is PersonCategory.OTHER

@@ -1,9 +1,10 @@
-"""A side's bare "N of its own" after as many nationals in its sentence is of no one kind.
+"""A side's bare "N of its own" after nationals counted in its sentence is of no one kind.
 
 "On 3 May 61 Ukrainians came home and Russia, according to Kyiv, got back 61 of its
-own": the other side's people are counted as the first side's were, by nation alone, so
-they are `other`, not the kind of a group told sentences before (the civilians added to
-another swap). As many as soldiers counted first stay soldiers.
+own", "112 Russians went home, while Kyiv took back 140 of its own": the other side's
+people are counted as the first side's were, by nation alone, so they are `other`, not
+the kind of a group told sentences before nor a swap's prisoners. Own people after
+soldiers counted first stay soldiers.
 """
 
 from __future__ import annotations
@@ -44,6 +45,17 @@ def test_news_own_people_as_many_as_the_nationals_are_of_no_one_kind(news: News)
         "received 61 of its own."
     )
     assert russian_kinds(news(text, published=_DAY), 61) == {PersonCategory.OTHER}
+
+
+def test_news_own_people_of_another_number_after_nationals_are_other(news: News) -> None:
+    """Another number is no matter: the nationals set how the sentence counts people."""
+    text = (
+        "The last swap of the year came on 29 December, when 112 Russians went home, "
+        "according to Moscow, while Kyiv said it had taken back 140 of its own."
+    )
+    assert {
+        t.category for e in news(text).exchanges for t in e.transfers if t.count == Count.exact(140)
+    } == {PersonCategory.OTHER}
 
 
 def test_news_own_people_as_many_as_soldiers_stay_soldiers(news: News) -> None:
