@@ -83,3 +83,40 @@ def test_news_the_clause_and_the_adjective_read_alike(
         news(before, published=_DAY)
     )
     assert {leg[2] for leg in transfer_tuples(news(after, published=_DAY))} == {"wounded_prisoners"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv, which had sought their release for months, on Wednesday handed over 20 Russian "
+        "prisoners and took back 12 of its servicemen who were, officials said, gravely sick.",
+        "On Wednesday, in a transfer the Red Cross helped arrange, Kyiv handed over 20 Russian "
+        "prisoners and got in return 12 of its own soldiers who were severely ill.",
+    ],
+)
+def test_news_a_gravely_ill_relative_clause_makes_wounded_prisoners(
+    news: News, text: str, transfer_tuples: TransferTuples
+) -> None:
+    """Grave illness told after the noun joins the wounded, as "seriously ill soldiers" does."""
+    assert ("RUS", "UKR", "wounded_prisoners", Count.exact(12)) in transfer_tuples(
+        news(text, published=_DAY)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # illness with no degree word may be passing, and says no condition
+        "On Wednesday Kyiv handed over 20 Russian prisoners and took back 12 of its "
+        "servicemen who were ill with flu.",
+        # "ill-treated" tells what was done to them, not their condition
+        "On Wednesday Kyiv handed over 20 Russian prisoners and took back 12 of its "
+        "servicemen who were severely ill-treated in captivity.",
+    ],
+)
+def test_news_other_illness_clauses_leave_prisoners_of_war(
+    news: News, text: str, transfer_tuples: TransferTuples
+) -> None:
+    assert ("RUS", "UKR", "prisoners_of_war", Count.exact(12)) in transfer_tuples(
+        news(text, published=_DAY)
+    )

@@ -90,6 +90,11 @@ __all__ = [
 ACTOR: Final = "actor"
 # "Russian-installed officials", "Moscow-appointed authorities": a side's officials.
 _INSTALLED: Final = frozenset({"installed", "appointed"})
+# Illness a "who" clause says of people, and the degree words that make it grave.
+_ILL: Final = frozenset({"ill", "sick"})
+_GRAVELY: Final = frozenset(
+    {"severely", "seriously", "badly", "gravely", "critically", "terminally"}
+)
 NATIONALITY: Final = "nationality"
 
 
@@ -4490,7 +4495,8 @@ class _Finder:
 
         "22 Russian soldiers who were, in the words of the readout, "seriously wounded"":
         the clause gives the kind an adjective before the noun would ("22 seriously
-        wounded soldiers"). Only the clause's own predicate counts: an aside between
+        wounded soldiers"); so does "who were severely ill", gravely sick people being
+        repatriated with the wounded. Only the clause's own predicate counts: an aside between
         commas, quotation marks and adverbs are passed over; any other word ("who were
         not wounded", "who were captured") ends the search.
         """
@@ -4508,8 +4514,12 @@ class _Finder:
             word = self.norm_at[i]
             if word in lx.WOUNDED_WORDS:
                 return True
-            if word in _ILL and self.norm_at[i - 1] in _GRAVELY:
-                return True  # "who were severely ill": the sick go with the wounded
+            if (
+                word in _ILL
+                and self.norm_at[i - 1] in _GRAVELY
+                and self.norm_at[i + 1] not in ("-", "\u2010", "\u2011")
+            ):
+                return True  # "nine men who were severely ill": the sick go with the wounded
             if word == ",":
                 close = next((j for j in range(i + 1, limit) if self.norm_at[j] == ","), None)
                 if close is None:
@@ -7462,9 +7472,6 @@ _PUTTING_FORWARD: Final = _PLANNED & frozenset(
     for verb in ("offer", "propose", "suggest", "promise", "pledge")
     for f in _lemmas.inflections(verb)
 )
-# Words of sickness that, after an adverb of how grave ("severely ill"), count the wounded.
-_ILL: Final = frozenset({"ill", "sick"})
-_GRAVELY: Final = lx.WOUNDED_MODIFIERS - _ILL - {"wounded", "injured"}
 # Words of the side a deal is put forward to, besides names: "to the Ukrainian side".
 _RECIPIENT_WORDS: Final = lx.SIDE_ADJECTIVES | {"to", "the", "side", "'s", "’s", "its", "their"}
 # Words between the determiner and the noun of an exchange offered: "a new prisoner swap".

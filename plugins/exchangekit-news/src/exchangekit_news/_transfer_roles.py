@@ -2431,6 +2431,24 @@ class _TransferRoles(_Tallies):
             and self.norm_at[figure.np_end - 1] == "own"
         )
 
+    def _own_after_nationals(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether bare "N of its own" answers nationals counted in its sentence.
+
+        "84 Ukrainians came home and Russia, Kyiv said, got back 84 of its own"; "150
+        Russians were returned, while Ukraine brought home 189 of its own": the other
+        side's own are counted as the first side's were, by nation alone, so they are of
+        no one kind, not of a group told sentences before.
+        """
+        if (
+            previous is None
+            or previous.sentence != self.index
+            or previous.category is not PersonCategory.OTHER
+            or not self._bare_own_people(figure)
+        ):
+            return False
+        told = next((f for f in self.m.figures if f.first == previous.at), None)
+        return told is not None and self.norm_at[told.np_end - 1] in _DEMONYM_PLURALS
+
     def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
         if self.norm_at[figure.first - 1] == "of" and self.norm_at[figure.first - 2] in (
             "bodies",
@@ -2629,6 +2647,10 @@ class _TransferRoles(_Tallies):
             restated = self._restated_kind(figure, previous)
             if restated is not None:
                 return restated  # "207 Ukrainians came home ... Kyiv says 207 came back"
+            if self._own_after_nationals(figure, previous):
+                # "84 Ukrainians came back, and Russia received 84 of its own": its own
+                # nationals, of no more kind, not a group told sentences before
+                return PersonCategory.OTHER
             if previous is not None and not (
                 self._bare_own_people(figure) and previous.category is PersonCategory.OTHER
             ):
