@@ -590,6 +590,11 @@ def extract(
         # "Petrov, who was arrested in April, was among them.": one person's past
         and not sentence.persons_past_date(d)
     ]
+    spans = None if mentions.figures else sentence.scene_spans(scene_dates)
+    if spans is not None:
+        scene_dates = spans  # "Between 9 June and the end of the month, ...": one span
+    elif not mentions.figures:
+        scene_dates = []  # a span with an end not read: no day of it sets the scene
     scene = [] if discourse.correcting else [d.text for d in scene_dates]
     headed = discourse.headed and tokens[first].gap < 3  # the same paragraph
     if headed and not scene and not mentions.figures:
