@@ -115,6 +115,26 @@ def reporting_period_at(tokens: list[Token], first: int, last: int) -> int | Non
     return None
 
 
+# Words after "the period" that give it ends of its own: "in the period from May to July".
+_OWN_ENDS: Final = frozenset({"from", "between", "to", "until", "of", "since", "before"})
+
+
+def over_the_period_at(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the sentence counts "during (in, over, throughout) the [reporting] period".
+
+    The words sum a figure over the whole of the report's period; "by the end of the
+    reporting period" is its last day only, and "in the period from May to July" has
+    ends of its own.
+    """
+    for k in range(first, last - 2):
+        if tokens[k].norm not in _PERIOD_OPENERS or tokens[k + 1].norm != "the":
+            continue
+        at = k + 2 + (tokens[k + 2].norm == "reporting")
+        if at < last and tokens[at].norm == "period":
+            return at + 1 >= last or tokens[at + 1].norm not in _OWN_ENDS
+    return False
+
+
 def _opens_on(tokens: list[Token], first: int, k: int) -> bool:
     """Whether the sentence opens on "reporting period" at ``k``: "During the reporting
     period, ...", after a paragraph's number if any ("2.1. In the reporting period").
@@ -142,6 +162,41 @@ def _heading_span_end(
     ):
         return None
     return end.text
+
+
+def _joined_span(tokens: list[Token], dates: Sequence[DateMention]) -> str | None:
+    """The span two dates joined by a dash or "to" name ("1 January - 31 October 2025")."""
+    if len(dates) != 2:
+        return None
+    start, end = dates
+    if start.since or end.first != start.last + 1 or tokens[start.last].norm not in lx.SPAN_JOINS:
+        return None
+    return f"from {start.text} to {end.text}"
+
+
+# Verbs by which a document states the period it covers: "It covers the period from ...".
+_COVERS: Final = frozenset({"covers", "covering", "cover"})
+
+
+def _covered_span(
+    tokens: list[Token], first: int, last: int, dates: Sequence[DateMention]
+) -> tuple[str, str] | None:
+    """The span and last day of "covers the period from 1 March to 1 June 2026", if said.
+
+    Only the whole period, both ends given right after "the period from", is read: an
+    update's own words for what it reports on, which its period totals then cover.
+    """
+    if len(dates) != 2 or dates[0].first - 4 < first:
+        return None
+    at = dates[0].first
+    if tokens[at - 4].norm not in _COVERS or [t.norm for t in tokens[at - 3 : at]] != [
+        "the",
+        "period",
+        "from",
+    ]:
+        return None
+    span = _joined_span(tokens, dates)
+    return None if span is None else (span, dates[1].text)
 
 
 class LegDraft(NamedTuple):
@@ -318,6 +373,7 @@ class Discourse:
         "remains_set",
         "remains_way",
         "reporting",
+        "reporting_span",
         "scene",
         "several_days",
         "sources",
@@ -539,6 +595,9 @@ class Discourse:
         # ("the reporting period (1 January - 31 October 2025)"), else the end of the
         # year a report's headline or first paragraph is about.
         self.reporting: str | None = None
+        # The whole of that period as a span, "from 1 March to 1 June 2026", when the
+        # text states both its ends: a total "during the reporting period" covers it.
+        self.reporting_span: str | None = None
         # Whether the paragraph opened on the report's period ("During the reporting
         # period, ..."), which then dates the undated figures of its later sentences.
         self.in_period = False
@@ -636,11 +695,17 @@ class Discourse:
             self.in_period = True
         if self.reporting is None and first < last:
             self.reporting = _heading_span_end(tokens, first, last, dates)
+            covered = _covered_span(tokens, first, last, dates)
+            if covered is not None:
+                # "It covers the period from 1 March to 1 June 2026."
+                self.reporting_span, self.reporting = covered
+                return
         if k is not None and tokens[k + 2].norm == "(":
             close = next((j for j in range(k + 3, last) if tokens[j].norm == ")"), last)
-            inside = [d.text for d in dates if k + 2 < d.first < close and not d.since]
+            inside = [d for d in dates if k + 2 < d.first < close and not d.since]
             if inside:
-                self.reporting = inside[-1]
+                self.reporting = inside[-1].text
+                self.reporting_span = _joined_span(tokens, inside)
                 return
         if self.reporting is None and self._report and self.year is not None:
             self.reporting = f"31 December {self.year}"

@@ -29,6 +29,7 @@ from exchangekit_news._drafts import (
     Discourse,
     LegDraft,
     SentenceFacts,
+    over_the_period_at,
     reporting_period_at,
 )
 from exchangekit_news._figure_dates import _HAS_DAY, STATEMENT_NOUNS
@@ -126,6 +127,8 @@ def _reporting_end(
         return None
     if discourse.in_period or reporting_period_at(tokens, first, last) is not None:
         return discourse.reporting
+    if discourse.reporting_span is not None and over_the_period_at(tokens, first, last):
+        return discourse.reporting  # "during the period" of a document that stated it
     if not gap:
         return None  # "the same period" points to the report's only past a figureless sentence
     same = _same_period_at(tokens, first, last)
@@ -169,14 +172,26 @@ def _over_the_span_told(
     ]
 
 
-def _undated_totals_on(legs: list[LegDraft], day: str) -> list[LegDraft]:
-    """``legs`` with each running total the sentence left undated stated as of ``day``."""
+def _undated_totals_on(legs: list[LegDraft], day: str, span: str | None = None) -> list[LegDraft]:
+    """``legs`` with each running total the sentence left undated stated as of ``day``.
+
+    With the report's ``span`` ("during the reporting period" of a document that gave
+    both its ends), a total with no start of its own, undated or dated the period's
+    last day, is summed over that span.
+    """
     return [
-        leg._replace(dates=(day,), stated=True) if leg.tally and not leg.dates else leg
+        leg._replace(dates=(day,), stated=True, since=leg.since or span)
+        if leg.tally and (not leg.dates or (span is not None and leg.dates == (day,)))
+        else leg
         for leg in legs
     ]
 
 
+# Words of a running total's level rather than a sum over a span: "the total rose to".
+_STANDING: Final = frozenset(
+    {"total", "number", "tally", "rose", "risen", "reached", "stood", "stands", "brought"}
+    | {"bringing", "overall", "cumulative", "now"}
+)
 _STATEMENT_REACH: Final = 2  # how many sentences on a dated statement may be named again
 
 
@@ -458,7 +473,15 @@ def extract(
     if reporting is not None:
         # "In the reporting period, the bodies of 7,912 ... were repatriated": a total
         # as of the period's last day, not of the day the report came out
-        legs = _undated_totals_on(legs, reporting)
+        over = (
+            discourse.reporting_span
+            if reporting == discourse.reporting
+            and over_the_period_at(tokens, first, last)
+            # "during the period, the total rose to 11,400": a level reached, not a sum
+            and sentence.norm_set.isdisjoint(_STANDING)
+            else None
+        )
+        legs = _undated_totals_on(legs, reporting, over)
     month = sentence.month_pointed_back()
     if month is not None:
         # "a series of handovers that month, which brought back 6,000": summed over it
@@ -590,6 +613,11 @@ def extract(
         # "Petrov, who was arrested in April, was among them.": one person's past
         and not sentence.persons_past_date(d)
     ]
+    spans = None if mentions.figures else sentence.scene_spans(scene_dates)
+    if spans is not None:
+        scene_dates = spans  # "Between 9 June and the end of the month, ...": one span
+    elif not mentions.figures:
+        scene_dates = []  # a span with an end not read: no day of it sets the scene
     scene = [] if discourse.correcting else [d.text for d in scene_dates]
     headed = discourse.headed and tokens[first].gap < 3  # the same paragraph
     if headed and not scene and not mentions.figures:

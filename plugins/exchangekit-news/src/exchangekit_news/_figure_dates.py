@@ -31,6 +31,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     PartyMention,
     TransferWord,
+    _last_day_of,
     _month_named,
     _months_on,
     freed_per_side,
@@ -6553,6 +6554,45 @@ class _FigureDates(_Speakers):
             if unit in _LATER_UNITS and self.norm_at[at - 4] == "the" and count != "same":
                 return count, unit, date.text
         return None
+
+    def scene_spans(self, dates: list[DateMention]) -> list[DateMention] | None:
+        """``dates`` with "between 9 June and 27 June" (or "and the end of the month") as one span.
+
+        A figureless sentence "Between 9 June and the end of the month, several swaps
+        took place" sets the span for "over the same period" next, not its first day.
+        None when a "between" span's other end is not a date this can read: the
+        opening day alone would silently narrow the span to one day.
+        """
+        spans: list[DateMention] = []
+        for date in dates:
+            if (
+                spans
+                and self.norm_at[spans[-1].first - 1] == "between"
+                and self.norm_at[spans[-1].last] == "and"
+                and date.first == spans[-1].last + 1
+            ):
+                # "between 2 and 27 June", "between 9 June and 27 June"
+                opening = spans.pop()
+                spans.append(
+                    opening._replace(last=date.last, text=f"from {opening.text} to {date.text}")
+                )
+                continue
+            spans.append(date)
+        for k, date in enumerate(spans):
+            if self.norm_at[date.first - 1] != "between" or date.text.startswith("from "):
+                continue
+            if self.norm_at[date.last] != "and":
+                return None  # "between 9 June, when ..., and ...": no end this can read
+            words = [self.norm_at[date.last + j] for j in range(1, 5)]
+            if words != ["the", "end", "of", "the"] or self.norm_at[date.last + 5] != "month":
+                return None  # "between 9 June and the ceasefire": an end of no date
+            parts = date.text.replace(",", " ").split()
+            month = " ".join(w for w in parts if not (w.isdigit() and len(w) <= 2))
+            end = _last_day_of(month)
+            if _month_named(date.text) is None or end.startswith("the end of"):
+                return None
+            spans[k] = date._replace(last=date.last + 6, text=f"from {date.text} to {end}")
+        return spans
 
     def same_span_end(self) -> str | None:
         """The closing date of the span "the same three months" points back to, if told.

@@ -4701,7 +4701,9 @@ class _Tallies(_Claims):
         in an opening that adds stages up ("Together with Monday's handover of 500,
         today's brings the number to 1,700"): a part of the sum, not its day; so does
         one in an aside on the teller ("Qatar, which brokered two swaps this year, puts
-        the total at ..."), the teller's own story.
+        the total at ..."), the teller's own story; so does a deal's day after the figure
+        ("at 26,000, in the rhythm of repatriations agreed last year"), the deal's, not the
+        total's.
         """
         summing = self._summing_span(figure) or (0, 0)
         return [
@@ -4712,6 +4714,7 @@ class _Tallies(_Claims):
             and not summing[0] <= d.first < summing[1]
             and not self._later_relative_on_another(d, figure)
             and not self._in_name_aside(d.first, head)
+            and not (d.first > figure.last and self.agreement_date(d))
         ]
 
     def _said_on_that_and_that(self, date: DateMention, head: int) -> bool:
