@@ -25,7 +25,6 @@ from exchangekit_news._figure_dates import names_a_day
 from exchangekit_news._mentions import (
     _ABSOLUTE_PLANS,
     _WORD_DAYS,
-    MEDIATOR,
     DateMention,
     FigureMention,
     span_days,
@@ -50,8 +49,6 @@ _AGREEING: Final = lx.AGREEING
 # Words that, just before the verb a per-side figure hangs on, make it no done handover:
 # "agreed to exchange 1,000 each", "will swap 1,000 each".
 _NOT_DONE: Final = lx.FUTURE | {"to"}
-# Words of a go-between's work: "the UAE's mediations included the exchanges of ...".
-_MEDIATING: Final = frozenset({"mediation", "mediations", "mediated", "mediating", "brokered"})
 # Words that tell swaps listed by month as done: "previous mediations included", "came".
 _TOLD_DONE: Final = frozenset(
     {"previous", "earlier", "past", "prior", "included", "took", "followed", "came", "saw"}
@@ -171,7 +168,7 @@ class _StageLists(_TransferContext):
             or self._one_side_moves(figures[0].first)
         ):
             return []
-        kind = self._listed_swap_kind(figures, end)
+        kind = self._listed_swap_kind(figures)
         if kind is None:
             return []
         attributed, accorded = self.leg_source(figures[0].first)
@@ -230,26 +227,18 @@ class _StageLists(_TransferContext):
             return None
         return sizes, date.text
 
-    def _listed_swap_kind(self, figures: list[FigureMention], end: int) -> PersonCategory | None:
-        """The one kind the listed swaps moved; "captives" freed by a mediation are prisoners.
+    def _listed_swap_kind(self, figures: list[FigureMention]) -> PersonCategory | None:
+        """The one kind the listed swaps moved, from the list's nouns.
 
-        The list's nouns name it ("390, 307 and 303 prisoners": the last noun counts for
-        all). A go-between's count of the captives its mediation freed counts prisoners of war
-        (the newer answer convention 15); elsewhere "captives" are of no one kind.
+        "390, 307 and 303 prisoners": the last noun counts for all. "Captives" stay of no
+        one kind even in a go-between's list: mediators count soldiers and civilians
+        together, as the two-way totals they give are read.
         """
         named = [f for f in figures if f.noun is not None]
         nouns = {f.noun.category or PersonCategory.OTHER for f in named if f.noun is not None}
         if len(nouns) != 1:
             return None  # "390, 307 and 303 per side": no one named; or a mix of kinds
-        kind = nouns.pop()
-        captives = all(self.norm_at[f.np_end - 1] == "captives" for f in named)
-        if (
-            captives
-            and self._at(_MEDIATING, self.first, end)
-            and any(p.role == MEDIATOR and p.first < end for p in self.m.parties)
-        ):
-            return PersonCategory.PRISONERS_OF_WAR
-        return kind
+        return nouns.pop()
 
     def ranked_stages(self, legs: list[LegDraft]) -> list[LegDraft]:
         """``legs`` with each size of "in four stages of A, B, C and D" noted with its place.
