@@ -139,8 +139,7 @@ def test_news_a_civilian_toll_and_its_parts_across_the_country(
     )
     read = news(text)
     assert found(read) == {
-        ("UKR", "killed", Count.exact(9_000)),
-        ("UKR", "killed", Count.more_than(500)),
+        ("UKR", "killed", Count.exact(9_000)),  # its children, a subset, are no claim
         ("UKR", "killed", Count.exact(150)),
         ("UKR", "wounded", Count.exact(700)),
     }

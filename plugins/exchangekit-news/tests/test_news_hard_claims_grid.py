@@ -1021,18 +1021,19 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", C, Count.more_than(8_000)), ("UKR", C, Count.approx(1_800))},
         set(),
     ),
-    # a part of a toll by kind of people, set off after it: ", N of them children"
+    # a part of a toll by kind of people, set off after it: ", N of them children", a
+    # subset of its whole and no rival claim beside it
     (
         "part-of-them",
         "The monitors said more than 9,000 Ukrainian civilians had been confirmed killed, more "
         "than 600 of them children, and that the true toll was higher.",
-        {("UKR", K, Count.more_than(9_000)), ("UKR", K, Count.more_than(600))},
+        {("UKR", K, Count.more_than(9_000))},
         set(),
     ),
     (
         "part-of-them",
         "Russian officials said 400 residents of Kursk had been killed, 25 of them children.",
-        {("RUS", K, Count.exact(400)), ("RUS", K, Count.exact(25))},
+        {("RUS", K, Count.exact(400))},
         set(),
     ),
     (

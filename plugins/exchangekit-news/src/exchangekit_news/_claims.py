@@ -804,6 +804,8 @@ class _Claims(_ClaimSubjects):
                 continue
             if claim is not None and self._part_of_either(figure, claims, start, stop):
                 continue
+            if claim is not None and self._subset_of_claim(whole, claim, claims, told_at):
+                continue  # "13,580 civilians killed, including 716 children": the whole's part
             if claim is not None:
                 if (
                     previous is not None
@@ -3122,6 +3124,47 @@ class _Claims(_ClaimSubjects):
         """Whether the figure is a part of the one before: "including 700 children"."""
         before = [self.norm_at[i] for i in range(max(self.first, figure.first - 2), figure.first)]
         return "including" in before or before == ["among", "them"]
+
+    def _subset_of_claim(
+        self,
+        figure: FigureMention,
+        claim: ClaimDraft,
+        claims: Sequence[ClaimDraft],
+        told_at: Sequence[int],
+    ) -> bool:
+        """Whether a claim is a part of the whole claimed by the figure right before it.
+
+        "at least 13,580 civilians killed, including 716 children", "..., among them
+        700 children", "..., of whom 700 were children", "..., 700 of them children": the
+        part would stand beside its whole as a rival toll of the same side, kind and
+        people, so it is not claimed. A part of another kind ("400,000 casualties,
+        including 60,000 killed"), people ("of whom 7,000 are civilians") or span
+        ("including 1,050 over the past day") is its own claim.
+        """
+        opened = [self.norm_at[i] for i in range(max(self.first, figure.first - 3), figure.first)]
+        part = (
+            self._subset(figure)
+            or opened[-2:] == ["among", "whom"]
+            or opened[-3:] in ([",", "of", "whom"], [",", "of", "them"])
+            or self._of_them_after_comma(figure)
+        )
+        if not part or not claims or claims[-1].sentence != self.index:
+            return False
+        between = [f for f in self.m.figures if told_at[-1] < f.first < figure.first]
+        if not all(
+            self._span_of_time(f)  # "since the invasion began three years ago"
+            or self._idiom(f)
+            or any(d.first <= f.first <= d.last for d in self.m.dates)  # "since Feb. 24"
+            for f in between
+        ):
+            return False  # another figure stands between: the part may be its
+        whole = claims[-1]
+        return (
+            whole.subject == claim.subject
+            and whole.category is claim.category
+            and whole.population is claim.population
+            and whole.scope is claim.scope
+        )
 
     def _counts_civilians(self, figure: FigureMention, previous: ClaimDraft | None) -> bool:
         """Whether a loss figure in a sentence about civilians counts civilians.
