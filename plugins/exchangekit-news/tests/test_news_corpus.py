@@ -553,6 +553,12 @@ FROZEN_43_FLOORS = (0.87, 0.73, 0.87)
 # 85.2%.
 FROZEN_44_FLOORS = (0.84, 0.76, 0.85)
 
+# The forty-fifth frozen test set (corpus/frozen-45: 35 articles, 339 figures), written by a
+# helper that saw neither the rules nor any corpus, at the start of the forty-first session,
+# and scored once after that session's two rounds: precision 87.9%, recall 79.1%, dates
+# 80.2%.
+FROZEN_45_FLOORS = (0.87, 0.79, 0.80)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -600,6 +606,7 @@ FROZEN_44_FLOORS = (0.84, 0.76, 0.85)
         ("frozen-42", 35, FROZEN_42_FLOORS),
         ("frozen-43", 35, FROZEN_43_FLOORS),
         ("frozen-44", 35, FROZEN_44_FLOORS),
+        ("frozen-45", 35, FROZEN_45_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
