@@ -105,26 +105,38 @@ class _StageLists(_TransferContext):
         kind = self._stage_kind(figures, end)
         if days is None or kind is None:
             return []
-        attributed, accorded = self.leg_source(figures[0].first)
+        sized = [
+            (figure.amount, day, _STAGE_NOTE) for figure, day in zip(figures, days, strict=True)
+        ]
+        used.update(run)
+        return self._each_way(figures[0].first, kind, belligerents, sized)
+
+    def _each_way(
+        self,
+        at: int,
+        kind: PersonCategory,
+        belligerents: Sequence[str],
+        sized: Sequence[tuple[Count, str, str]],
+    ) -> list[LegDraft]:
+        """One leg each way for each listed (size, date text, note), sourced as told at ``at``."""
+        attributed, accorded = self.leg_source(at)
         one, other = belligerents
-        drafts = [
+        return [
             LegDraft(
                 self.index,
                 sender,
                 receiver,
                 kind,
-                figure.amount,
+                amount,
                 attributed,
                 accorded,
-                (day,),
+                (when,),
                 False,
-                _STAGE_NOTE,
+                note,
             )
-            for figure, day in zip(figures, days, strict=True)
+            for amount, when, note in sized
             for sender, receiver in ((one, other), (other, one))
         ]
-        used.update(run)
-        return drafts
 
     def _swaps_listed_by_month(
         self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
@@ -171,28 +183,13 @@ class _StageLists(_TransferContext):
         kind = self._listed_swap_kind(figures)
         if kind is None:
             return []
-        attributed, accorded = self.leg_source(figures[0].first)
-        one, other = belligerents
-        drafts = [
-            LegDraft(
-                self.index,
-                sender,
-                receiver,
-                kind,
-                self.m.figures[k].amount,
-                attributed,
-                accorded,
-                (month,),
-                False,
-                ranked_note(rank, len(run)),
-            )
-            for rank, (k, month) in enumerate(
-                ((k, month) for sizes, month in lists for k in sizes), start=1
-            )
-            for sender, receiver in ((one, other), (other, one))
+        in_order = [(k, month) for sizes, month in lists for k in sizes]
+        sized = [
+            (self.m.figures[k].amount, month, ranked_note(rank, len(run)))
+            for rank, (k, month) in enumerate(in_order, start=1)
         ]
         used.update(run)
-        return drafts
+        return self._each_way(figures[0].first, kind, belligerents, sized)
 
     def _month_list(self, opener: int, end: int) -> tuple[list[int], str] | None:
         """The sizes listed after "of" at ``opener`` and the month they are dated by.
