@@ -6373,6 +6373,20 @@ class _Finder:
             return at + 2, f"{text} {self.norm_at[at]} year"
         return end, text
 
+    def _ends_holiday_name(self, i: int) -> bool:
+        """Whether the weekday at ``i`` closes a holiday's name ("Easter Saturday", "Good Friday").
+
+        Where the name is not read as a date of its own (no preposition before it), its
+        weekday is no weekday nearest the report either.
+        """
+        return any(
+            len(name) > 1
+            and name[-1] == self.norm_at[i]
+            and i - len(name) + 1 >= self.first
+            and all(self.norm_at[i - len(name) + 1 + k] == word for k, word in enumerate(name[:-1]))
+            for name in _HOLIDAYS
+        )
+
     def _holiday_at(self, i: int) -> tuple[int, str] | None:
         """A holiday by name: "on New Year's Eve", "at Easter", "Orthodox Christmas 2023"."""
         if not self._capital(i):
@@ -6400,6 +6414,8 @@ class _Finder:
                     end += 1
                 elif (
                     (lead < self.first or self.norm_at[lead] not in _HOLIDAY_PREPOSITIONS)
+                    # "Easter Saturday brought 246 home": a feast's weekday is a day as it stands
+                    and name[-1] not in lx.WEEKDAYS
                     and not self._holiday_event(i, end)
                     # "and then Easter, when 246 went each way": a time the clause after tells of
                     and not (self.norm_at[end] == "," and self.norm_at[end + 1] == "when")
@@ -6591,6 +6607,10 @@ class _Finder:
         if norm in _SEASONS:
             return self._season_at(i)
         if norm in lx.WEEKDAYS and self._capital(i):
+            if self._ends_holiday_name(i):
+                return (
+                    None  # "Easter Saturday brought 246 home": the feast's day, not last Saturday
+                )
             if self._after_last_week(i):
                 # "Last week, on Thursday, ...": that weekday of the week before the report's
                 return i + 1, f"{tokens[i].norm.capitalize()} last week"
