@@ -78,9 +78,11 @@ class _StageLists(_TransferContext):
         """One exchange each way per size in "in N stages of A, B and C", on its own day.
 
         Read only when the text says the sizes went both ways ("each side releasing",
-        "the same number" handed over), lists exactly N sizes that no other rule has
-        read, is no plan, is not told as one side's handing over ("Russia returned ...
-        in three stages"), and gives one day per stage (see the module's docstring).
+        "the same number" handed over, "390, 307 and 303 people per side"), lists
+        exactly N sizes that no other rule has read ("in stages of" counts none: a day
+        per size is then the only check), its part of the sentence is no plan, is not
+        told as one side's handing over ("Russia returned ... in three stages"), and
+        gives one day per stage (see the module's docstring).
         """
         if len(belligerents) != 2:
             return []
@@ -90,15 +92,19 @@ class _StageLists(_TransferContext):
             run, run_days = self._day_run_sizes()
         if not run:
             return self._swaps_listed_by_month(legs, used, belligerents)
-        if self.modal_said() or self._planned():
-            return []
         figures = [self.m.figures[k] for k in run]
+        if self.modal_said() or self._planned(self._part_start(figures[0].first)):
+            return []
         if any(k in used for k in run) or any(
             leg.sentence == self.index and leg.amount in {f.amount for f in figures} for leg in legs
         ):
             return []
         end = self._part_end(figures[-1].last)
-        told_both = self._told_both_ways(end) or self._per_side_whole(figures)
+        told_both = (
+            self._told_both_ways(end)
+            or self._per_side_whole(figures)
+            or self._sizes_per_side(figures[-1], end)
+        )
         if not told_both or self._one_side_moves(figures[0].first):
             return []
         days = run_days or self._stage_days(len(run), figures[0].first)
@@ -411,20 +417,28 @@ class _StageLists(_TransferContext):
         """Whether a word of civilians follows ``at`` within a few words: "included civilians"."""
         return any(self.norm_at[i] in lx.CIVILIAN_WORDS for i in range(at, min(at + 3, self.last)))
 
-    def _planned(self) -> bool:
+    def _planned(self, start: int | None = None) -> bool:
         """Whether the stages are a plan: "was scheduled to run", "the deal foresees", "due to".
 
         A timetable's words outside a date ("May" is a month), a plan's noun or verb, or
-        a deal agreed to be done ("have agreed to exchange 1,000 each, in three stages").
+        a deal agreed to be done ("have agreed to exchange 1,000 each, in three stages"),
+        from ``start`` (the sentence's first word by default) on: "the talks produced a
+        deal; it was carried out in stages of ..." tells the stages done after the ";".
         """
-        if self.norm_set & _PLANNED:
+        first = self.first if start is None else start
+        if self._at(_PLANNED, first, self.last):
             return True
-        if any(self.norm_at[i + 1] == "to" for i in self._at(_AGREEING, self.first, self.last)):
+        if any(self.norm_at[i + 1] == "to" for i in self._at(_AGREEING, first, self.last)):
             return True
-        plans = self._at(_ABSOLUTE_PLANS, self.first, self.last)
+        plans = self._at(_ABSOLUTE_PLANS, first, self.last)
         return any(not any(d.first <= i < d.last for d in self.m.dates) for i in plans) or any(
-            self.norm_at[i + 1] == "to" for i in self._at(("set",), self.first, self.last)
+            self.norm_at[i + 1] == "to" for i in self._at(("set",), first, self.last)
         )
+
+    def _part_start(self, at: int) -> int:
+        """Where the part of the sentence holding ``at`` starts: after its last ";" before."""
+        stops = self._at((";",), self.first, at)
+        return stops[-1] + 1 if stops else self.first
 
     def _part_end(self, start: int) -> int:
         """Where the part of the sentence from ``start`` ends: its next ";" or the end."""
@@ -438,8 +452,10 @@ class _StageLists(_TransferContext):
             if self.norm_at[i + 1] != "of":
                 continue
             told = lx.number_value(self.norm_at[i - 1])
+            if told is None and self.norm_at[i - 1] == "in":
+                told = 0  # "in stages of A, B and C": as many as listed, one day each
             start = next((k for k, f in enumerate(figures) if f.first == i + 2), None)
-            if told is None or told < 2 or start is None:
+            if told is None or told == 1 or start is None:
                 return []
             run = [start]
             for k in range(start + 1, len(figures)):
@@ -451,7 +467,7 @@ class _StageLists(_TransferContext):
                 if not gap or not gap <= {",", "and"}:
                     break
                 run.append(k)
-            return run if len(run) == told else []
+            return run if len(run) == told or (not told and len(run) > 1) else []
         return []
 
     def _day_run_sizes(self) -> tuple[list[int], tuple[str, ...]]:
@@ -539,16 +555,25 @@ class _StageLists(_TransferContext):
         return False
 
     def _stage_days(self, stages: int, sizes: int) -> tuple[str, ...] | None:
-        """One day per stage: the sentence's own days, or the days told just before.
+        """One day per stage: the days of the sizes' part, or the days told just before.
 
-        Those of the sentence before count only when it told a transfer or a total of
-        them over those days: "Drone strikes
-        hit the city on June 3, 5 and 7" dates no stage of the swap told next. A day
-        told before the sizes ("after the talks on 16 May, ... three stages of 390, 307
-        and 303 on 23, 24 and 25 May") sets the scene when the days after them are one
-        per stage.
+        A day of another part ("the talks on 16 May; it was carried out from May 23 to
+        25, in stages of ...") dates no stage; one span of the part ("from May 23 to
+        25") dates them all when it holds a day per stage. Those of the sentence before
+        count only when it told a transfer or a total of them over those days: "Drone
+        strikes hit the city on June 3, 5 and 7" dates no stage of the swap told next. A
+        day told before the sizes ("after the talks on 16 May, ... three stages of 390,
+        307 and 303 on 23, 24 and 25 May") sets the scene when the days after them are
+        one per stage.
         """
-        days = [d for d in self.m.dates if not d.since and names_a_day(d.text)]
+        start, end = self._part_start(sizes), self._part_end(sizes)
+        days = [
+            d
+            for d in self.m.dates
+            if start <= d.first < end and not d.since and names_a_day(d.text)
+        ]
+        if len(days) == 1 and len(span_days(days[0].text)) == stages:
+            return span_days(days[0].text)
         after = [d for d in days if d.first > sizes]
         if len(days) != stages and len(after) == stages:
             days = after
@@ -566,6 +591,20 @@ class _StageLists(_TransferContext):
         if not any(leg.sentence == self.index - 1 for leg in told_legs):
             return None
         return _in_order(told)
+
+    def _sizes_per_side(self, last: FigureMention, end: int) -> bool:
+        """Whether a per-side phrase of two words or more follows the last listed size.
+
+        "in stages of 390, 307 and 303 people per side": each size went both ways. Not
+        a side of a place ("on each side of the border").
+        """
+        at = max(last.last, last.np_end)
+        found = lx.PER_SIDE.match(self.tokens, at, end)
+        return (
+            found is not None
+            and found[0] - at >= 2
+            and not lx.side_of_place(self.tokens, found[0], end)
+        )
 
     def _span_of_stages(self, days: list[DateMention], stages: int) -> tuple[str, ...]:
         """The days of "between 23 May and 25 May" when the span holds one day per stage.
