@@ -96,6 +96,8 @@ from exchangekit_news._transfer_roles import (
 _OWN_FALLEN_HEADS: Final = _OWN_SIDE_HEADS | {"citizens"}
 # States a side's people are brought back out of, as from captivity: "returned 40 from deportation".
 _HELD_AWAY: Final = frozenset({"deportation", "occupation"})
+# Participles after listed figures that make "for" before the sides name who got them.
+_ADDED_WORDS: Final = frozenset({"added", "included", "thrown"})
 # Nouns that count the parts a sum came in: "174 bodies in two handovers: ...".
 _LISTED_PARTS: Final = lx.EXCHANGE_PLURALS | {"rounds", "stages", "batches", "groups", "tranches"}
 # Verbs of where people returning home had been: "who had spent months in Ukraine".
@@ -635,11 +637,12 @@ class _Transfers(_Rivals):
             after = two.last + (self.norm_at[two.last] == ",")
             way = self.norm_at[one.first - 1 - (self.norm_at[one.first - 1] == "the")]
             if (
-                way in ("to", "from")
+                way in ("to", "from", "for")
                 and one.first > pair[-1].np_end
                 and self.norm_at[after] == "respectively"
+                and (way != "for" or self._added_for(pair[-1], one.first))
             ):
-                receivers = way == "to"
+                receivers = way != "from"
             elif (
                 two.last == predicate.first
                 and predicate.move is Move.RECEIVE
@@ -656,6 +659,42 @@ class _Transfers(_Rivals):
                 return None
             return (other, side) if receivers else (side, other)
         return None
+
+    def _shared_over_sides(self, figure: FigureMention) -> bool:
+        """Whether "respectively" shares ``figure``'s pair out over the two sides named."""
+        return self._way_over_sides(figure) is not None
+
+    def _way_over_sides(self, figure: FigureMention) -> tuple[str, str] | None:
+        """The (sender, receiver) "respectively" gives ``figure`` over two sides, or None."""
+        if "respectively" not in self.norm_set:
+            return None
+        verbs = [t for t in self.m.transfers if t.first < figure.first]
+        predicate = verbs[-1] if verbs else None
+        return self._respective_way(figure, predicate, self._belligerents)
+
+    def _respectively_turned(
+        self, figure: FigureMention, drafted: list[LegDraft] | None
+    ) -> list[LegDraft] | None:
+        """``drafted``, the legs of an item listed like the one before, sent the way
+        "respectively" gives it over two sides: "31 and 15 wounded added for Ukraine and
+        Russia respectively" sends the 15 to Russia, not where the 31 went.
+        """
+        way = self._way_over_sides(figure) if drafted else None
+        if not drafted or way is None:
+            return drafted
+        sender, receiver = way
+        turned = [leg._replace(sender=sender, receiver=receiver) for leg in drafted]
+        return list({leg.category: leg for leg in turned}.values())
+
+    def _added_for(self, last: FigureMention, side: int) -> bool:
+        """Whether "for" before the side at ``side`` follows "added" right after the figures.
+
+        "with 31 and 15 wounded prisoners added for Ukraine and Russia respectively": the
+        sides after "added for" got the figures; "swapped 31 and 15 for ..." names what
+        they were traded for, and is not read so.
+        """
+        for_at = side - 1 - (self.norm_at[side - 1] == "the")
+        return for_at == last.np_end + 1 and self.norm_at[last.np_end] in _ADDED_WORDS
 
     def _for_its_part_after(self, figure: FigureMention) -> int | None:
         """Where "for its (their) part" first stands after ``figure``: the other side's turn.
@@ -4236,6 +4275,7 @@ class _Transfers(_Rivals):
                 drafted = self._gapped_dated_item(figure, dates, listed_legs[index - 1])
                 if not drafted and not self._traded_for_next(figure):
                     drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
+                    drafted = self._respectively_turned(figure, drafted)
                 if drafted and index in respective_dates:
                     drafted = [d._replace(dates=(respective_dates[index],)) for d in drafted]
             if drafted and index - 1 in listed_legs:
@@ -4484,6 +4524,9 @@ class _Transfers(_Rivals):
             # "246 from each side, plus 31 wounded Ukrainians returned by Russia": people of
             # one side, read going home, are that side's alone
             or figure.nationality == drafted[0].receiver
+            # "246 on each side, with 31 and 15 wounded added for Ukraine and Russia
+            # respectively": the pair is shared out over the sides, one way each
+            or self._shared_over_sides(figure)
         ):
             return drafted
         other = next(leg for leg in theirs if (leg.sender, leg.receiver) not in mine)
@@ -6031,6 +6074,9 @@ class _Transfers(_Rivals):
         )
         # "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": every object
         symmetric = symmetric or self._floating_each(predicate)
+        # "with 31 and 15 wounded added for Ukraine and Russia respectively" after "246 on
+        # each side": the pair is shared out over the sides named, not given to each
+        symmetric = symmetric and respective is None
         per_event = (
             self.norm_at[figure.first - 1] == "of"
             and self.norm_at[figure.first - 2] in ("handovers", "repatriations", "transfers")
