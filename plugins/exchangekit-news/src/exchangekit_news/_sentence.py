@@ -985,8 +985,11 @@ class _SentenceBase:
         """Whether the "by" at ``by`` follows a past participle of telling, maybe two words on.
 
         "handovers, each announced within hours by Kyiv", "a figure confirmed by Moscow":
-        the party after it told of the handover; it did not send anyone.
+        the party after it told of the handover; it did not send anyone. A side phrase
+        before "by" is passed over: "figures confirmed on the Russian side by Medinsky".
         """
+        if self.norm_at[by - 1] == "side" and self.norm_at[by - 3] == "the":
+            by -= 3 + (self.norm_at[by - 4] in ("on", "from"))  # "on the Russian side"
         for k in range(by - 1, max(self.first, by - 4) - 1, -1):
             word = self.norm_at[k]
             if word in lx.SPEECH and (word.endswith("ed") or word in ("told", "wrote")):
