@@ -6017,7 +6017,9 @@ class _Transfers(_Rivals):
             receiver = receiver or self._party_after(("by",), predicate.last, predicate.last + 1)
             sender = self._party_after(("from",), ways_start, own_end)
         if receiver is None and predicate is not None and predicate.move is Move.SEND:
-            receiver = self._dative(predicate, figure)
+            receiver = self._dative(predicate, figure) or self._receiver_before_people(
+                predicate, figure
+            )
         respective = self._respective_way(figure, predicate, belligerents)
         if respective is not None:
             # "310 and 290 prisoners went home to Ukraine and Russia respectively"
