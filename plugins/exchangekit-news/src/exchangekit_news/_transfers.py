@@ -78,6 +78,7 @@ from exchangekit_news._third_receivers import (
     freed_to_third,
     kept_in_third,
     moved_to,
+    own_people_to_third,
     sent_to_third,
 )
 from exchangekit_news._tokens import DASHES, NUM, SYM, WORD, norm_reader
@@ -6310,10 +6311,19 @@ class _Transfers(_Rivals):
             return []
         if self._foreigner_home_with_side(figure, predicate, nationality, belligerents):
             return []
+        abroad = (
+            None
+            if nationality is None or stated_receiver is not None
+            else own_people_to_third(self.norm, figure, self.m.parties, belligerents, self.last)
+        )
+        if abroad is not None:
+            # "Twelve Ukrainian marines were handed over by Russia to Turkey": not home
+            sender, receiver = abroad
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
         if (
-            nationality is not None
+            abroad is None
+            and nationality is not None
             and not symmetric
             and (receiver is None or (receiver != nationality and stated_receiver is None))
         ):
