@@ -1963,6 +1963,30 @@ class _TransferRoles(_Tallies):
         lead = {self.norm_at[i] for i in range(named.last, figure.first)}
         return named.code if lead <= _PEOPLE_LEADS else None
 
+    def _we_got_in_return(self, predicate: TransferWord) -> tuple[str, str] | None:
+        """The (sender, receiver) of what "we" got "in return" for the leg just told.
+
+        "Our side handed over 909 bodies to the Kiev side. In return, we received the
+        bodies of 36 of our fallen": whoever "we" are, the side that gave in the sentence
+        before is the one that got people back in return. Only a verb of getting with
+        "we" right before it, in a sentence that opens with "in return" or "in exchange",
+        straight after a one-way leg between the two sides.
+        """
+        previous = self.discourse.legs[-1] if self.discourse.legs else None
+        if (
+            predicate.move is not Move.RECEIVE
+            or self.norm_at[predicate.first - 1] != "we"
+            or self.norm_at[self.first] != "in"
+            or self.norm_at[self.first + 1] not in ("return", "exchange")
+            or previous is None
+            or previous.sentence != self.index - 1
+            or previous.tally
+            or not previous.sender
+            or not previous.receiver
+        ):
+            return None
+        return previous.receiver, previous.sender
+
     def _subject(
         self, predicate: TransferWord, floor: int, shared: bool = True
     ) -> list[PartyMention]:

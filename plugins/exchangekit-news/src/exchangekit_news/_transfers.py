@@ -6874,6 +6874,9 @@ class _Transfers(_Rivals):
         ):
             receiver = self._story_home(belligerents)
             sender = None if receiver is None else _other(receiver, belligerents)
+        if sender is None and receiver is None and predicate is not None and not tally:
+            # "... handed over 909 bodies. In return, we received 36": the giver got back
+            sender, receiver = self._we_got_in_return(predicate) or (None, None)
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:
