@@ -38,6 +38,9 @@ _BEFORE_STAY: Final = frozenset(
     | {"to", "be", "still", "now", "then"}
 )
 _HOLDING: Final = frozenset({"captured", "held", "detained", "taken"})
+# The words naming, after a verb of moving, the country people left or the side that let
+# them go: "flown from Russia to ...", "handed over by Russia to ...".
+_LEFT: Final = frozenset({"from", "by"})
 _FIGHTING: Final = frozenset({"fought", "fighting"})
 _FOREIGN: Final = frozenset({"foreign", "foreigners"})
 _CLAUSE_ENDS: Final = lx.RELATIVE_OPENERS | {".", ";"}
@@ -124,6 +127,15 @@ def _moved_from(norm: Callable[[int], str], party: PartyMention) -> bool:
     return party.noun and norm(party.first - 1) == "from" and norm(party.first - 2) in _MOVED_TO
 
 
+def _moved_by(norm: Callable[[int], str], party: PartyMention) -> bool:
+    """Whether the side let people go as the agent of moving them: "handed over by Russia".
+
+    Only a side that held people can hand them over, so the agent held them.
+    """
+    at = _article_before(norm, party)
+    return norm(at) == "by" and norm(at - 1) in _MOVED_TO | {"over", "back"}
+
+
 def _article_before(norm: Callable[[int], str], party: PartyMention) -> int:
     """The token before the party, or before its "the": "to the United Arab Emirates"."""
     return party.first - 1 - (norm(party.first - 1) == "the")
@@ -155,6 +167,8 @@ def moved_to(
         origin = _origin_before(norm, parties, at)
         if origin is not None:
             at = origin - 1  # "flown from Russia to Saudi Arabia"
+            while at > start and norm(at) in _BEFORE_TO:
+                at -= 1  # "handed over by Russia to Turkey"
         if norm(at) in _MOVED_TO:
             return party.code, at
     return None
@@ -163,9 +177,13 @@ def moved_to(
 def _origin_before(
     norm: Callable[[int], str], parties: Sequence[PartyMention], end: int
 ) -> int | None:
-    """Where a "from" before a country named as a noun ending at ``end`` stands, if one does."""
+    """Where a "from" or "by" before a country named as a noun ending at ``end`` stands.
+
+    "flown from Russia to Saudi Arabia", "handed over by Russia to Turkey": the country
+    they left, or the side that let them go, stands between the verb and the "to".
+    """
     for party in parties:
-        if party.last - 1 == end and party.noun and norm(_article_before(norm, party)) == "from":
+        if party.last - 1 == end and party.noun and norm(_article_before(norm, party)) in _LEFT:
             return _article_before(norm, party)
     return None
 
@@ -194,14 +212,18 @@ def _holder(
     """The side that held the people: "captured by Russian forces", "fought for Ukraine".
 
     A side they were "flown from" to a third country held them too: "flown from Russia to
-    Saudi Arabia".
+    Saudi Arabia"; so did a side that handed them over, "handed over by Russia to Turkey".
     """
     held: set[str] = set()
     for party in parties:
         if not start <= party.first < last or party.code not in belligerents:
             continue
         before = norm(party.first - 1)
-        if (before == "by" and norm(party.first - 2) in _HOLDING) or _moved_from(norm, party):
+        if (
+            (before == "by" and norm(party.first - 2) in _HOLDING)
+            or _moved_from(norm, party)
+            or _moved_by(norm, party)
+        ):
             held.add(party.code)
         elif before == "for" and norm(party.first - 2) in _FIGHTING:
             held.update(b for b in belligerents if b != party.code)
@@ -308,3 +330,35 @@ def kept_in_third(
         p.first in stays and p.noun and p.code not in belligerents and p.code not in _NOT_COUNTRIES
         for p in parties
     )
+
+
+def own_people_to_third(
+    norm: Callable[[int], str],
+    figure: FigureMention,
+    parties: Sequence[PartyMention],
+    belligerents: Sequence[str],
+    last: int,
+) -> tuple[str, str] | None:
+    """The (sender, receiver) of a side's own people the other side handed to a third country.
+
+    "Twelve Ukrainian marines ... were handed over by Russia to Turkey": the nationality
+    says whose people they are, but the verb's agent let them go and the country after
+    "to" got them, so they did not go home. Only where the agent is the side that did
+    not own them and the clause does not take them on ("and then home").
+    """
+    kind = None if figure.noun is None else figure.noun.category
+    if kind in _UNTOLD or figure.remains or len(belligerents) != 2:
+        return None
+    own = figure.nationality
+    moved = moved_to(norm, parties, (figure.np_end - 1, last))
+    if own not in belligerents or moved is None or _onward(norm, moved[1], last):
+        return None
+    agents = {
+        p.code
+        for p in parties
+        if moved[1] < p.first < last and p.code in belligerents and _moved_by(norm, p)
+    }
+    if len(agents) != 1:
+        return None
+    agent = agents.pop()
+    return None if agent == own else (agent, moved[0])

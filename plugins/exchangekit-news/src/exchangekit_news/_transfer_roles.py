@@ -245,6 +245,9 @@ _SOURCE_ASIDE_REACH: Final = 8
 _GROUP_NOUNS: Final = frozenset({"group", "groups", "batch", "batches"})
 # words opening a new clause after such an aside: what follows is not the verb's object
 _ASIDE_CLOSERS: Final = frozenset({"and", "but", "while", "whereas", "as", "when", "after"})
+# The words that may lead up to the people a verb sends after its receiver: "handed over
+# to Kyiv a further 1,200 bodies", "to the Russian side the remains of 40".
+_PEOPLE_LEADS: Final = frozenset({"the", "a", "further", "another", "bodies", "remains", "of"})
 # Words between people and the infinitive that says what is said or planned of them: "70
 # Russians said to be on the list", "40 more expected to be freed".
 _INFINITIVE_LEADS: Final = frozenset(
@@ -1934,6 +1937,55 @@ class _TransferRoles(_Tallies):
             and self.norm_at[predicate.last] == "by"
             and self._party_after(("by",), predicate.last, predicate.last + 1) is not None
         )
+
+    def _receiver_before_people(self, predicate: TransferWord, figure: FigureMention) -> str | None:
+        """The side a verb of sending names with "to" before the people it sent, if one.
+
+        "Our side handed over to the Kiev side 909 bodies", "handed over to the Russian
+        side the bodies of 40 of its dead": the receiver comes first, whoever the subject
+        is; only the people's own leading words ("a further", "the bodies of") may stand
+        between, so a "to" of a date or a place further off names no one. A noun's "to"
+        ("the return to Russia of 46 people") is left to the rules for its goal.
+        """
+        if predicate.move is not Move.SEND or self.norm_at[predicate.last] != "to":
+            return None
+        at = predicate.last + 1 + (self.norm_at[predicate.last + 1] == "the")
+        named = next(
+            (
+                p
+                for p in self.m.parties
+                if predicate.last < p.first <= at and p.noun and p.role == ACTOR
+            ),
+            None,
+        )
+        if named is None or named.last > figure.first or self.norm_at[named.last] == "of":
+            return None  # "announced the return to Russia of 46 people": a noun's goal
+        lead = {self.norm_at[i] for i in range(named.last, figure.first)}
+        return named.code if lead <= _PEOPLE_LEADS else None
+
+    def _we_got_in_return(self, predicate: TransferWord) -> tuple[str, str] | None:
+        """The (sender, receiver) of what "we" got "in return" for the leg just told.
+
+        "Our side handed over 909 bodies to the Kiev side. In return, we received the
+        bodies of 36 of our fallen": whoever "we" are, the side that gave in the sentence
+        before is the one that got people back in return. Only a verb of getting with
+        "we" right before it, in a sentence that opens with "in return" or "in exchange",
+        straight after a one-way leg between the two sides.
+        """
+        previous = self.discourse.legs[-1] if self.discourse.legs else None
+        if (
+            predicate.move is not Move.RECEIVE
+            or self.norm_at[predicate.first - 1] != "we"
+            or self.norm_at[self.first] != "in"
+            or self.norm_at[self.first + 1] not in ("return", "exchange")
+            or previous is None
+            or previous.sentence != self.index - 1
+            or previous.tally
+            or not previous.sender
+            or not previous.receiver
+        ):
+            return None
+        return previous.receiver, previous.sender
 
     def _subject(
         self, predicate: TransferWord, floor: int, shared: bool = True

@@ -78,6 +78,7 @@ from exchangekit_news._third_receivers import (
     freed_to_third,
     kept_in_third,
     moved_to,
+    own_people_to_third,
     sent_to_third,
 )
 from exchangekit_news._tokens import DASHES, NUM, SYM, WORD, norm_reader
@@ -6060,7 +6061,9 @@ class _Transfers(_Rivals):
             receiver = receiver or self._party_after(("by",), predicate.last, predicate.last + 1)
             sender = self._party_after(("from",), ways_start, own_end)
         if receiver is None and predicate is not None and predicate.move is Move.SEND:
-            receiver = self._dative(predicate, figure)
+            receiver = self._dative(predicate, figure) or self._receiver_before_people(
+                predicate, figure
+            )
         respective = self._respective_way(figure, predicate, belligerents)
         if respective is not None:
             # "310 and 290 prisoners went home to Ukraine and Russia respectively"
@@ -6354,10 +6357,19 @@ class _Transfers(_Rivals):
             return []
         if self._foreigner_home_with_side(figure, predicate, nationality, belligerents):
             return []
+        abroad = (
+            None
+            if nationality is None or stated_receiver is not None
+            else own_people_to_third(self.norm, figure, self.m.parties, belligerents, self.last)
+        )
+        if abroad is not None:
+            # "Twelve Ukrainian marines were handed over by Russia to Turkey": not home
+            sender, receiver = abroad
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
         if (
-            nationality is not None
+            abroad is None
+            and nationality is not None
             and not symmetric
             and (receiver is None or (receiver != nationality and stated_receiver is None))
         ):
@@ -6908,6 +6920,9 @@ class _Transfers(_Rivals):
         ):
             receiver = self._story_home(belligerents)
             sender = None if receiver is None else _other(receiver, belligerents)
+        if sender is None and receiver is None and predicate is not None and not tally:
+            # "... handed over 909 bodies. In return, we received 36": the giver got back
+            sender, receiver = self._we_got_in_return(predicate) or (None, None)
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:
