@@ -1396,11 +1396,26 @@ class _Transfers(_Rivals):
             at -= 1
         if self.norm_at[at] == "of" and self.norm_at[at - 1] in _DOCUMENTS:
             return True
+        if self._document_aside_before(at):
+            return True  # "a further list, of about 150 civilians, had been passed to"
         after = figure.np_end
         if self.norm_at[after] != "on":
             return False
         after += self.norm_at[after + 1] in ("a", "the", "its", "their", "this", "that")
         return self.norm_at[after + 1] in _DOCUMENTS
+
+    def _document_aside_before(self, at: int) -> bool:
+        """Whether "of" at ``at`` opens an aside sizing the document just before it.
+
+        "A further list, of about 150 civilians, was passed to Moscow": the comma sets the
+        list's size off, but the list is still what was handed over, not the people.
+        """
+        return (
+            self.norm_at[at] == "of"
+            and at - 2 > self.first
+            and self.norm_at[at - 1] == ","
+            and self.norm_at[at - 2] in _DOCUMENTS
+        )
 
     def _added_after(self, figure: FigureMention) -> bool:
         """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
