@@ -633,6 +633,8 @@ class _Tallies(_Claims):
             for i in range(max(self.first, start, figure.first - 12), figure.first)
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
+        if tallied and self._over_fronted_exchanges(figure, start):
+            return True  # "over the summer's four prisoner exchanges, 788 came home"
         if tallied and self._brought_by_series(figure, start):
             return True  # "a series of handovers that month, which brought back 6,000"
         if tallied and self._moved_in_series(figure, stop):
@@ -2999,6 +3001,42 @@ class _Tallies(_Claims):
         close = after.index(",", 1)
         words = set(after[1:close])
         return close + 1 if words & (lx.SPEECH | _BELIEVING) else 0
+
+    def _over_fronted_exchanges(self, figure: FigureMention, start: int) -> bool:
+        """Whether a fronted span of exchanges, set off by a comma, frames the figure.
+
+        "Over the summer's four prisoner exchanges, 788 came home": the figure sums the
+        exchanges the phrase names, so it is a running total over them, not one more
+        handover. Not when a word singles one out ("in the last of the exchanges, 200",
+        "during each of the swaps, 90") or a figure stands between the phrase and this one.
+        The clause's start may fall inside the phrase ("four prisoner exchanges"), so the
+        phrase is looked for back to the last colon or semicolon instead.
+        """
+        breaks = self._at((":", ";"), self.first, figure.first)
+        opener = max([self.first, figure.first - 12, *(k + 1 for k in breaks)])
+        for i in self._at(_FRONTED_SPAN_OPENERS, opener, figure.first):
+            j = next(
+                (
+                    j
+                    for j in range(i + 1, min(i + 7, figure.first))
+                    if self.norm_at[j] in _TALLY_PLURALS
+                ),
+                None,
+            )
+            if j is None or self.norm_at[j + 1] != ",":
+                continue
+            # a date's words ("last month's three swaps") single out no exchange
+            between = {
+                self.norm_at[k]
+                for k in range(i + 1, j)
+                if not any(d.first <= k <= d.last for d in self.m.dates)
+            }
+            if not _ONE_OF_SEVERAL.isdisjoint(between) or "of" in between:
+                continue  # "in the last of the exchanges", "during each swap"
+            if any(self.tokens[k].kind == NUM for k in range(j + 1, figure.first)):
+                continue  # "over the two swaps, 310 on May 22 and 200 on August 10": listed
+            return True
+        return False
 
     def _sized_by_of(self, noun: int, figure: FigureMention) -> bool:
         """Whether ``figure`` sits in the "of" phrase of the exchange noun at ``noun``.
@@ -6681,6 +6719,8 @@ _SWAP_EDGES: Final = frozenset(
         "beginning",
     }
 )
+# Prepositions opening a span of exchanges a figure sums: "over the summer's four swaps,".
+_FRONTED_SPAN_OPENERS: Final = frozenset({"over", "across", "during", "throughout"})
 _ONE_OF_SEVERAL: Final = _LAST_RANKS | lx.ORDINALS | {"each", "per", "a", "one", "that", "this"}
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
