@@ -3263,6 +3263,28 @@ class Assembler:
             and not {(leg.receiver, leg.count), ("", leg.count)}.isdisjoint(self._withdrawn)
         )
 
+    def _tally_told_loosely(self, leg: _Leg, period: Period) -> bool:
+        """Whether ``leg`` is a total read as a tally told again, less precisely.
+
+        "In mid-June, over several days, Russia handed over 6,057 bodies" is June's total;
+        "the mass repatriation in June, when more than 6,000 bodies came back" is that
+        total again, rounded, within the span it covers: no handover of its own.
+        """
+        if leg.count.is_exact:
+            return False  # most legs: an exact figure is its own, whatever tally matches
+        return any(
+            (t.draft.sender, t.draft.receiver, t.draft.category)
+            == (leg.sender, leg.receiver, leg.category)
+            and t.draft.amount.is_exact
+            and _within(t.draft.amount, leg.count)
+            and t.covers.start <= period.start
+            and period.end <= t.covers.end
+            # a month's total or less: a war-long one ("3,767 since 2022") is no figure a
+            # loose "more than 3,000" in June could be telling again
+            and t.covers.days <= _TOLD_AGAIN_DAYS
+            for t in self.tallies.values()
+        )
+
     def exchanges(self) -> Iterator[Exchange]:
         """Every exchange, in the order the text first tells it."""
         self._date_undated()
@@ -3295,6 +3317,7 @@ class Assembler:
                 if leg not in stages
                 and leg not in sums
                 and not self._withdrawn_leg(leg, event.period)
+                and not self._tally_told_loosely(leg, event.period)
                 and not self._headline_superseded(leg, event.legs)
                 and not self._headline_misread(leg, event.legs)
                 and not self._headline_outweighed(leg, event.legs)
@@ -3978,6 +4001,8 @@ def _drop_guesses(legs: list[_Leg]) -> list[_Leg]:
     return kept
 
 
+# The longest span a total may cover and still be told again, rounded, as a handover.
+_TOLD_AGAIN_DAYS: Final = 31
 # The time a live blog's stamp opens with: "21:55", "9.30".
 _STAMP_TIME: Final = re.compile(r"\s*(\d{1,2})[:.](\d{2})\b")
 

@@ -657,6 +657,8 @@ class _Tallies(_Claims):
             return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
         if self._perfect_within_a_span(figure, stop):
             return True  # "3,600 bodies have come back in under a week": that week's sum
+        if self._passive_in_a_span(figure, stop):
+            return True  # "In June, 6,057 bodies were returned in a week": that week's sum
         if self._exchange_of_several_days(figure, stop):
             return True  # "the three-day swap in May, when 1,000 were freed": its days' sum
         if self._in_exchanges_told_before(figure, stop):
@@ -1282,6 +1284,29 @@ class _Tallies(_Claims):
                 self.norm_at[at] in ("a", "one")
                 and self.norm_at[at + 1] in _LONG_SPAN_UNITS
                 and self.norm_at[at + 2] not in ("of", "after")
+            ):
+                return True
+        return False
+
+    def _passive_in_a_span(self, figure: FigureMention, stop: int) -> bool:
+        """Whether a past passive's people came back "in a week", "within a month".
+
+        "In June, 6,057 bodies were returned in a week": the handover told as done took a
+        week or longer, so the figure sums that span's handovers. Not "in a week's time"
+        nor "within a week of the deal" (a wait or a deadline), and only with the
+        participle right after "were" or "was", so a plan ("will be returned in a week")
+        never reads so.
+        """
+        if self.norm_at[figure.np_end] not in ("were", "was"):
+            return False
+        verb = figure.np_end + 1
+        if not self.norm_at[verb].endswith("ed") or self.norm_at[verb] in _DUE_WORDS:
+            return False
+        for i in self._at(("in", "within"), verb + 1, min(stop, verb + 4)):
+            if (
+                self.norm_at[i + 1] in ("a", "one")
+                and self.norm_at[i + 2] in _LONG_SPAN_UNITS
+                and self.norm_at[i + 3] not in ("of", "after", "'s", "'", "’", "time")
             ):
                 return True
         return False
