@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -2165,6 +2166,35 @@ class Assembler:
         start, end = self.spans[index]
         return _FIRST_PERSON.search(self.text.visible, start, end) is not None
 
+    def _told_at(self, leg: _Leg) -> tuple[int, int]:
+        """When ``leg`` was first told, as a key that orders the tellings of the text.
+
+        Reading order, except in a live blog whose time-stamped entries run newest first
+        ("21:55 ... 20:40 ... 18:02"): there an entry further down was told earlier, so
+        the entries count backwards and the sentences within one forwards.
+        """
+        if not self._newest_first:
+            return (0, min(leg.sentences))
+        return min((-self._entry_of(i), i) for i in leg.sentences)
+
+    @property
+    def _newest_first(self) -> bool:
+        """Whether the text is a live blog whose time-stamped entries run newest first.
+
+        At least two entries, each stamped with a time ("21:55") on a day, and each one
+        earlier than the one above it; anything else is read in its own order.
+        """
+        times = []
+        for index, day in self._datelines:
+            if index not in self._stamped or index >= len(self.spans):
+                continue
+            start, end = self.spans[index]
+            found = _STAMP_TIME.match(self.text.visible, start, end)
+            if found is None:
+                return False  # a stamp of no time read: the order is not known
+            times.append((day.start, int(found.group(1)) * 60 + int(found.group(2))))
+        return len(times) >= 2 and all(a > b for a, b in itertools.pairwise(times))
+
     def _says_mix(self, leg: _Leg) -> bool:
         """Whether a sentence telling ``leg`` counts its people as of no one kind.
 
@@ -3233,6 +3263,28 @@ class Assembler:
             and not {(leg.receiver, leg.count), ("", leg.count)}.isdisjoint(self._withdrawn)
         )
 
+    def _tally_told_loosely(self, leg: _Leg, period: Period) -> bool:
+        """Whether ``leg`` is a total read as a tally told again, less precisely.
+
+        "In mid-June, over several days, Russia handed over 6,057 bodies" is June's total;
+        "the mass repatriation in June, when more than 6,000 bodies came back" is that
+        total again, rounded, within the span it covers: no handover of its own.
+        """
+        if leg.count.is_exact:
+            return False  # most legs: an exact figure is its own, whatever tally matches
+        return any(
+            (t.draft.sender, t.draft.receiver, t.draft.category)
+            == (leg.sender, leg.receiver, leg.category)
+            and t.draft.amount.is_exact
+            and _within(t.draft.amount, leg.count)
+            and t.covers.start <= period.start
+            and period.end <= t.covers.end
+            # a month's total or less: a war-long one ("3,767 since 2022") is no figure a
+            # loose "more than 3,000" in June could be telling again
+            and t.covers.days <= _TOLD_AGAIN_DAYS
+            for t in self.tallies.values()
+        )
+
     def exchanges(self) -> Iterator[Exchange]:
         """Every exchange, in the order the text first tells it."""
         self._date_undated()
@@ -3253,7 +3305,9 @@ class Assembler:
                 and (self.published is None or stages[leg].end <= self.published)
             )
             told = [leg for leg in event.legs if not self._headline_kind(leg, event.legs)]
-            kept = _drop_totals(_drop_guesses(told), self._first_person, self._says_mix)
+            kept = _drop_totals(
+                _drop_guesses(told), self._first_person, self._says_mix, self._told_at
+            )
             wholes = self._drop_parts(kept, event.notes)
             # a whole's dropped parts still say what kind of exchange it was
             parts = [leg for leg in kept if leg not in wholes]
@@ -3263,6 +3317,7 @@ class Assembler:
                 if leg not in stages
                 and leg not in sums
                 and not self._withdrawn_leg(leg, event.period)
+                and not self._tally_told_loosely(leg, event.period)
                 and not self._headline_superseded(leg, event.legs)
                 and not self._headline_misread(leg, event.legs)
                 and not self._headline_outweighed(leg, event.legs)
@@ -3946,12 +4001,20 @@ def _drop_guesses(legs: list[_Leg]) -> list[_Leg]:
     return kept
 
 
+# The longest span a total may cover and still be told again, rounded, as a handover.
+_TOLD_AGAIN_DAYS: Final = 31
+# The time a live blog's stamp opens with: "21:55", "9.30".
+_STAMP_TIME: Final = re.compile(r"\s*(\d{1,2})[:.](\d{2})\b")
+
 _TWO_WAY_REACH: Final = 3
 """Sentences after a two-way total within which a figure per direction takes its note."""
 
 
 def _drop_totals(
-    legs: list[_Leg], first_person: Callable[[int], bool], says_mix: Callable[[_Leg], bool]
+    legs: list[_Leg],
+    first_person: Callable[[int], bool],
+    says_mix: Callable[[_Leg], bool],
+    told_at: Callable[[_Leg], tuple[int, int]],
 ) -> list[_Leg]:
     """Leave out a figure of people of no stated kind that only repeats one of a stated kind.
 
@@ -3980,7 +4043,7 @@ def _drop_totals(
                 other.count == leg.count
                 and other.category is not PersonCategory.OTHER
                 and (other.sender, other.receiver) == (leg.sender, leg.receiver)
-                and not _told_first_as_mix(leg, other, says_mix)
+                and not _told_first_as_mix(leg, other, says_mix, told_at)
                 and (
                     leg.definite
                     or leg.attributed is None
@@ -4006,19 +4069,26 @@ def _drop_totals(
     return kept
 
 
-def _told_first_as_mix(leg: _Leg, later: _Leg, says_mix: Callable[[_Leg], bool]) -> bool:
+def _told_first_as_mix(
+    leg: _Leg,
+    later: _Leg,
+    says_mix: Callable[[_Leg], bool],
+    told_at: Callable[[_Leg], tuple[int, int]],
+) -> bool:
     """Whether ``leg`` names people of no one kind before ``later`` gives them a kind.
 
     "Kyiv got 90 of its people back ... Moscow said 90 of its soldiers were handed
     over": the later account is its own description, not the mix's kind; "the 90" or
     "all 90 were servicemen" (``definite``) speaks of the people already counted. The
     mix's first telling counts: told again after the kind, it was still told first.
+    "Before" is in the order of telling (``told_at``), which a live blog read newest
+    first runs against the reading order: its closing recap was told last.
     """
     return (
         not leg.guessed
         and not leg.definite
         and not later.definite
-        and min(later.sentences) > min(leg.sentences)
+        and told_at(later) > told_at(leg)
         and says_mix(leg)
     )
 

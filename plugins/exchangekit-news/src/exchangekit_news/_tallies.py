@@ -633,6 +633,8 @@ class _Tallies(_Claims):
             for i in range(max(self.first, start, figure.first - 12), figure.first)
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
+        if tallied and self._over_fronted_exchanges(figure, start):
+            return True  # "over the summer's four prisoner exchanges, 788 came home"
         if tallied and self._brought_by_series(figure, start):
             return True  # "a series of handovers that month, which brought back 6,000"
         if tallied and self._moved_in_series(figure, stop):
@@ -655,6 +657,8 @@ class _Tallies(_Claims):
             return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
         if self._perfect_within_a_span(figure, stop):
             return True  # "3,600 bodies have come back in under a week": that week's sum
+        if self._passive_in_a_span(figure, stop):
+            return True  # "In June, 6,057 bodies were returned in a week": that week's sum
         if self._exchange_of_several_days(figure, stop):
             return True  # "the three-day swap in May, when 1,000 were freed": its days' sum
         if self._in_exchanges_told_before(figure, stop):
@@ -1284,6 +1288,29 @@ class _Tallies(_Claims):
                 return True
         return False
 
+    def _passive_in_a_span(self, figure: FigureMention, stop: int) -> bool:
+        """Whether a past passive's people came back "in a week", "within a month".
+
+        "In June, 6,057 bodies were returned in a week": the handover told as done took a
+        week or longer, so the figure sums that span's handovers. Not "in a week's time"
+        nor "within a week of the deal" (a wait or a deadline), and only with the
+        participle right after "were" or "was", so a plan ("will be returned in a week")
+        never reads so.
+        """
+        if self.norm_at[figure.np_end] not in ("were", "was"):
+            return False
+        verb = figure.np_end + 1
+        if not self.norm_at[verb].endswith("ed") or self.norm_at[verb] in _DUE_WORDS:
+            return False
+        for i in self._at(("in", "within"), verb + 1, min(stop, verb + 4)):
+            if (
+                self.norm_at[i + 1] in ("a", "one")
+                and self.norm_at[i + 2] in _LONG_SPAN_UNITS
+                and self.norm_at[i + 3] not in ("of", "after", "'s", "'", "’", "time")
+            ):
+                return True
+        return False
+
     @_Positions
     def _several_day_swaps(self) -> list[int]:
         """Where each "N-day <swap>" of the sentence ("the three-day exchange") has its "day".
@@ -1322,7 +1349,7 @@ class _Tallies(_Claims):
         three days", in a live blog's recap) is left to the stages told beside it, and one
         "last week" stays the one exchange the week's news told.
         """
-        if "days" not in self.norm_set or self.norm_set.isdisjoint(lx.SPAN_PREPOSITIONS):
+        if "days" not in self.norm_set or self.norm_set.isdisjoint(_DAY_RUN_PREPOSITIONS):
             return []  # most sentences: no run of days
         if self._one_day_told:
             return []  # "on the final day", "300 a day": that day's handover
@@ -1331,7 +1358,7 @@ class _Tallies(_Claims):
         return [
             i
             for i in self._at(("days",), self.first + 2, self.last)
-            if self.norm_at[i - 2] in lx.SPAN_PREPOSITIONS
+            if (self.norm_at[i - 2] in lx.SPAN_PREPOSITIONS or self._done_within_days(i))
             # "over several days" is a run of days as "over three days" is, uncounted,
             # unless the sentence makes it one swap's stages ("single", "800 each")
             and (
@@ -1344,6 +1371,19 @@ class _Tallies(_Claims):
             )
             and self.norm_at[i - 3] not in _HELD_WORDS | _SPAN_CUT
         ]
+
+    def _done_within_days(self, days: int) -> bool:
+        """Whether "in three days" at ``days`` times a handover told as done.
+
+        "when 1,000 Ukrainians were returned in three days": a participle just before
+        "in" (or "within") makes the days those the handover took, as "over three days"
+        does; "in three days' time" and "in two days" after a plan are still to come.
+        """
+        at = days - 2
+        if self.norm_at[at] not in ("in", "within") or self.norm_at[days + 1] in ("'", "’", "time"):
+            return False
+        verb = self.norm_at[at - 1]
+        return verb.endswith("ed") and verb not in _HELD_WORDS and verb not in _DUE_WORDS
 
     @property
     def _one_day_told(self) -> bool:
@@ -1373,7 +1413,7 @@ class _Tallies(_Claims):
         """
         # a run of days may follow the figure's noun phrase: "returned 850 over two days"
         counted = self._counted_day_runs if runs else []
-        runs_stop = max(stop, self._clause_of(figure)[1]) if counted else stop
+        runs_stop = max(stop, self._staged_phrase_end(figure)) if counted else stop
         return (
             any(self.first + 2 <= i < stop for i in self._several_day_swaps)
             or any(self.first + 2 <= i < runs_stop for i in counted)
@@ -1400,10 +1440,50 @@ class _Tallies(_Claims):
                 for i in range(d.first - 1, d.last)
             )
             and not self._statement_date(d)
+            and not self._dates_talks_before(d)
             # "that ended on Sunday": the word before the date, or before its "on"
             and _SWAP_EDGES.isdisjoint((self.norm_at[d.first - 1], self.norm_at[d.first - 2]))
             for d in self.m.dates
         )
+
+    def _staged_phrase_end(self, figure: FigureMention) -> int:
+        """Where the figure's clause ends, past a set-off phrase saying how it was staged.
+
+        "the exchange of 1,000 prisoners for 1,000, carried out over three days in late
+        May": the participle after the comma tells how the figure's exchange was made, so
+        a run of days in it sizes that exchange as a run in the clause itself does.
+        """
+        stop = self._clause_of(figure)[1]
+        return stop if not self.staged_phrase_dates(figure) else self._phrase_end(stop + 1)
+
+    def staged_phrase_dates(self, figure: FigureMention) -> list[DateMention]:
+        """The dates placing the days of a set-off phrase saying how the figure was staged.
+
+        ", carried out over three days in late May" places the days in late May, and a
+        total of them stands on that span, not on a day told elsewhere in the sentence.
+        A phrase that leaves its days to a date elsewhere ("In May, the deal, completed
+        over three days, was the largest") is too loose to make the figure a sum of days:
+        none are given.
+        """
+        stop = self._clause_of(figure)[1]
+        if self.norm_at[stop] != "," or self.norm_at[stop + 1] not in _STAGING_PARTICIPLES:
+            return []  # most figures: no staging phrase after their clause
+        end = self._phrase_end(stop + 1)
+        return [d for d in self.m.dates if stop < d.first < end and not names_a_day(d.text)]
+
+    def _phrase_end(self, at: int) -> int:
+        """The break that closes the phrase at ``at``, or the sentence's end."""
+        k = bisect.bisect_right(self.breaks, at)
+        return self.breaks[k] if k < len(self.breaks) else self.last
+
+    def _dates_talks_before(self, date: DateMention) -> bool:
+        """Whether a day set off by commas dates the talks or round named just before it.
+
+        "The previous round, on May 16, led to the exchange of 1,000 for 1,000": the day
+        is the round's, not a day of the exchange the round led to.
+        """
+        at = date.first - (self.norm_at[date.first - 1] == "on")
+        return self.norm_at[at - 1] == "," and self.norm_at[at - 2] in _TALKS_EVENTS | {"round"}
 
     def days_sum_unplaced(self, figure: FigureMention, dates: Sequence[DateMention]) -> bool:
         """Whether the figure sums the days of an exchange told as lasting several days, and
@@ -2999,6 +3079,42 @@ class _Tallies(_Claims):
         close = after.index(",", 1)
         words = set(after[1:close])
         return close + 1 if words & (lx.SPEECH | _BELIEVING) else 0
+
+    def _over_fronted_exchanges(self, figure: FigureMention, start: int) -> bool:
+        """Whether a fronted span of exchanges, set off by a comma, frames the figure.
+
+        "Over the summer's four prisoner exchanges, 788 came home": the figure sums the
+        exchanges the phrase names, so it is a running total over them, not one more
+        handover. Not when a word singles one out ("in the last of the exchanges, 200",
+        "during each of the swaps, 90") or a figure stands between the phrase and this one.
+        The clause's start may fall inside the phrase ("four prisoner exchanges"), so the
+        phrase is looked for back to the last colon or semicolon instead.
+        """
+        breaks = self._at((":", ";"), self.first, figure.first)
+        opener = max([self.first, figure.first - 12, *(k + 1 for k in breaks)])
+        for i in self._at(_FRONTED_SPAN_OPENERS, opener, figure.first):
+            j = next(
+                (
+                    j
+                    for j in range(i + 1, min(i + 7, figure.first))
+                    if self.norm_at[j] in _TALLY_PLURALS
+                ),
+                None,
+            )
+            if j is None or self.norm_at[j + 1] != ",":
+                continue
+            # a date's words ("last month's three swaps") single out no exchange
+            between = {
+                self.norm_at[k]
+                for k in range(i + 1, j)
+                if not any(d.first <= k <= d.last for d in self.m.dates)
+            }
+            if not _ONE_OF_SEVERAL.isdisjoint(between) or "of" in between:
+                continue  # "in the last of the exchanges", "during each swap"
+            if any(self.tokens[k].kind == NUM for k in range(j + 1, figure.first)):
+                continue  # "over the two swaps, 310 on May 22 and 200 on August 10": listed
+            return True
+        return False
 
     def _sized_by_of(self, noun: int, figure: FigureMention) -> bool:
         """Whether ``figure`` sits in the "of" phrase of the exchange noun at ``noun``.
@@ -6666,6 +6782,13 @@ _LONG_SPAN_UNITS: Final = frozenset({"week", "fortnight", "month", "year"})
 # A day or stage of an exchange made on several days, and the words before it that single
 # one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
 _ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})
+# Prepositions a run of days may follow: "over three days", "returned in three days".
+_DAY_RUN_PREPOSITIONS: Final = lx.SPAN_PREPOSITIONS | {"in", "within"}
+# Words after which "in three days" is a wait to come: "expected in three days".
+_DUE_WORDS: Final = frozenset({"expected", "scheduled", "planned", "promised", "agreed", "needed"})
+# Participles after a figure's clause that tell how its exchange was staged: ", carried out
+# over three days", ", completed over a long weekend".
+_STAGING_PARTICIPLES: Final = frozenset({"carried", "completed", "conducted", "staged", "spread"})
 # Verbs that date an exchange's first or last day: "the three-day swap that ended on Sunday".
 _SWAP_EDGES: Final = frozenset(
     {
@@ -6681,6 +6804,8 @@ _SWAP_EDGES: Final = frozenset(
         "beginning",
     }
 )
+# Prepositions opening a span of exchanges a figure sums: "over the summer's four swaps,".
+_FRONTED_SPAN_OPENERS: Final = frozenset({"over", "across", "during", "throughout"})
 _ONE_OF_SEVERAL: Final = _LAST_RANKS | lx.ORDINALS | {"each", "per", "a", "one", "that", "this"}
 # "at different times", "on several occasions": a figure moved over many handovers.
 _SEVERAL: Final = frozenset({"different", "various", "separate", "several"})

@@ -1436,11 +1436,44 @@ class _Transfers(_Rivals):
             at -= 1
         if self.norm_at[at] == "of" and self.norm_at[at - 1] in _DOCUMENTS:
             return True
+        if self._document_aside_before(at):
+            return True  # "a further list, of about 150 civilians, had been passed to"
         after = figure.np_end
         if self.norm_at[after] != "on":
             return False
         after += self.norm_at[after + 1] in ("a", "the", "its", "their", "this", "that")
         return self.norm_at[after + 1] in _DOCUMENTS
+
+    def _since_of_total(
+        self, figure: FigureMention, dates: Sequence[DateMention], stop: int
+    ) -> str | None:
+        """The "since" date a total's span opens on, unless it frames another clause of a
+        total that sums one exchange's days.
+
+        "Since March 2022 the agency has taken part in exchanges, among them the largest,
+        in May, when 1,000 were returned in three days": the 1,000 are that exchange's
+        days, so the span opened before the figure's clause is not theirs.
+        """
+        since = self._own_since(figure, dates)
+        if since is None or not self._exchange_of_several_days(figure, stop):
+            return since
+        start = self._clause_of(figure)[0]
+        return next(
+            (d.text for d in dates if d.since and d.text == since and d.first >= start), None
+        )
+
+    def _document_aside_before(self, at: int) -> bool:
+        """Whether "of" at ``at`` opens an aside sizing the document just before it.
+
+        "A further list, of about 150 civilians, was passed to Moscow": the comma sets the
+        list's size off, but the list is still what was handed over, not the people.
+        """
+        return (
+            self.norm_at[at] == "of"
+            and at - 2 > self.first
+            and self.norm_at[at - 1] == ","
+            and self.norm_at[at - 2] in _DOCUMENTS
+        )
 
     def _added_after(self, figure: FigureMention) -> bool:
         """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
@@ -6666,6 +6699,12 @@ class _Transfers(_Rivals):
             # invasion": a date before a semicolon is its own clause's exchange, not the
             # day the total after it stands on
             dates = [d for d in dates if not self._at((";",), d.last, figure.first)]
+            # "The previous round, on May 16, led to the exchange of 1,000 for 1,000,
+            # carried out over three days in late May": the round's day, not the total's
+            dates = [d for d in dates if not self._dates_talks_before(d)]
+            if self._exchange_of_several_days(figure, stop):
+                # ", carried out over three days in late May": the days' own span
+                dates = self.staged_phrase_dates(figure) or dates
         else:
             # "before May 9" is the day one exchange came ahead of; a total "before June"
             # still stands as of that day
@@ -6746,7 +6785,7 @@ class _Transfers(_Rivals):
                 series,
                 note,
                 tally,
-                self._own_since(figure, dates) if tally else None,
+                self._since_of_total(figure, dates, stop) if tally else None,
                 self.exchange_count() if tally else None,
                 guessed=guessed,
                 definite=self.norm_at[figure.first - 1] in ("the", "all"),
