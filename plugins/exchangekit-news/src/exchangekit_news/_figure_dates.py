@@ -5729,11 +5729,32 @@ class _FigureDates(_Speakers):
                 self.norm_at[j] in _STATEMENT_OWNERS and self.norm_at[j - 1] in ("in", "during")
                 for j in (k - 1, k - 2)
             )
-        if date.since or self.norm_at[k] not in ("in", "on"):
+        if date.since:
             return False
+        if self.norm_at[k] not in ("in", "on"):
+            return self._fronted_saying_end(date)
         if self.norm_at[k - 1] in _STATED_PARTICIPLES | _AIRED:
             k -= 1
         return self.norm_at[k - 1] in STATEMENT_NOUNS
+
+    def _fronted_saying_end(self, date: DateMention) -> bool:
+        """Whether "At the end of <month>," opens a sentence whose teller then speaks.
+
+        "At the end of August, the headquarters put the number at 7,412": the saying
+        is of that day, so "It said ..." right after goes on telling it. A figure or a
+        clause break before the verb leaves the date to what it dates there.
+        """
+        if not date.text.lower().startswith("the end of") or self.norm_at[date.last] != ",":
+            return False
+        first = date.first - (self.norm_at[date.first - 1] == "the")
+        if first - 1 != self.first or self.norm_at[self.first] not in ("at", "by"):
+            return False
+        for i in range(date.last + 1, min(self.last, date.last + 8)):
+            if i in self.m.speech:
+                return self.norm_at[i + 1] != ","
+            if self.norm_at[i] in (",", ";", ":", "and", "but") or self.tokens[i].kind == NUM:
+                return False
+        return False
 
     def _in_the_same_statement(self) -> bool:
         """Whether the sentence points back to a statement already quoted ("In the same
