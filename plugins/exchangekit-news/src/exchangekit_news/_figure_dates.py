@@ -5512,6 +5512,13 @@ class _FigureDates(_Speakers):
         ]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
+            # "Britain said last week that ... - in line with one published this month by a
+            # think tank, which estimated ...": the verb of the figure's own teller
+            own_verbs = [
+                v for v, tellers in self.verb_speakers if claimant in tellers and v < figure.first
+            ]
+            if own_verbs and own_verbs[-1] > anchor:
+                anchor = own_verbs[-1]
             usable = self._in_own_part(usable, figure)
             chosen = min(usable, key=lambda d: abs(d.first - anchor))
             if chosen.text.lower() in _WHOLE_YEARS:
