@@ -5183,6 +5183,22 @@ class _FigureDates(_Speakers):
         as_of, since = self._claim_date_told(figure, previous, claimant)
         return self._months_alone_span(as_of), since
 
+    def _bracketed_after(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` alone fills brackets right after the figure: "7,000 (May 2026)".
+
+        A figure quoted with its date in brackets, 'is "more than 7,000" (February
+        2026)', is dated by it, however long after the figure the text was written.
+        """
+        at = figure.np_end
+        while at < date.first and self.norm_at[at] in lx.QUOTE_MARKS:
+            at += 1  # 'is "more than 7,000" (February 2026)': past the closing quote
+        return (
+            not date.since
+            and at + 1 == date.first
+            and self.norm_at[at] == "("
+            and self.norm_at[date.last] == ")"
+        )
+
     def _joined_clause_between(self, start: int, stop: int) -> bool:
         """Whether ", and" (", but") opens a clause of its own between ``start`` and ``stop``.
 
@@ -5298,6 +5314,7 @@ class _FigureDates(_Speakers):
             and self.norm_at[d.first - 3] in (",", "—", "–", "(")
         ]
         explicit += [d for d in self.m.dates if self._passive_stated_on(figure, d)]
+        explicit += [d for d in self.m.dates if self._bracketed_after(figure, d)]
         explicit += self._span_end(figure)
         # "a study, published in February, puts the dead at 165,000 by the end of 2024":
         # the figure's own "by" date says when the count stood, not when it was told
