@@ -537,6 +537,8 @@ class Assembler:
         self._split_from: dict[str, tuple[int, _Event]] = {}
         self._datelines: list[tuple[int, Period]] = []  # (sentence, date), in text order
         self._stamped: set[int] = set()  # sentences of live-blog entries opened by a time stamp
+        # heading lines whose date is the end of the period a report covers, not its issue day
+        self._period_ends: set[int] = set()
         # (receiver, count) of figures a correction notice withdrew: told anywhere, unread
         self._withdrawn: set[tuple[str, Count]] = set()
         # Mediators and speakers of a sentence whose figures wait for a date, by sentence.
@@ -715,15 +717,21 @@ class Assembler:
             return Period.day(date(year, month + 1, start.day))
         return Period.month(year, month + 1)
 
-    def dateline(self, index: int, text: str, *, stamp: bool = False) -> None:
+    def dateline(
+        self, index: int, text: str, *, stamp: bool = False, period_end: bool = False
+    ) -> None:
         """Sentence ``index`` opens with a dateline dated ``text``, the default date from here.
 
         ``stamp`` says it is a live blog's time stamp: the sentences of its entry
         are then dated by it before the exchange told in an earlier entry.
+        ``period_end`` says the date closes the period a report covers
+        ("Reporting period: 1-30 June 2025 | Issued: 10 July 2025").
         """
         resolved = self._resolve(text)
         if isinstance(resolved, Period) and resolved.days == 1:
             self._datelines.append((index, resolved))
+            if period_end:
+                self._period_ends.add(index)
             if stamp:
                 self._stamped.add(index)
         elif stamp:
@@ -2315,6 +2323,15 @@ class Assembler:
                 or self._month
                 or _NeedsReference("(no date; the figure is current when published)")
             )
+            if (
+                draft.category is CasualtyCategory.CAPTURED
+                and self.published is not None
+                and self._period_ends
+                and self._entry_of(index) in self._period_ends
+            ):
+                # "thousands remain in Russian detention" in a report issued after the
+                # period it covers: who is held now is told as of the day of issue
+                resolved = Period.day(self.published)
             if (
                 isinstance(resolved, Period)
                 and draft.scope is not ClaimScope.PERIOD  # "over the past day": a day's own

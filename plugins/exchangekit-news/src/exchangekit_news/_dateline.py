@@ -325,9 +325,9 @@ def _issued_after(tokens: Sequence[Token], i: int, last: int) -> bool:
     A heading may close its period with the day the document came out; that day is
     the publication's, and the period's end still dates the figures.
     """
-    return (
-        i + 2 < last
-        and tokens[i].text in _AFTER | {";", ","}
-        and tokens[i + 1].norm in _ISSUED
-        and _date_after(tokens, i + 2 + (tokens[i + 2].norm == "on"), last) is not None
-    )
+    if not (
+        i + 2 < last and tokens[i].text in _AFTER | {";", ","} and tokens[i + 1].norm in _ISSUED
+    ):
+        return False
+    at = i + 2 + (tokens[i + 2].norm in ("on", ":"))  # "| Issued: 10 July 2025"
+    return _date_after(tokens, at, last) is not None

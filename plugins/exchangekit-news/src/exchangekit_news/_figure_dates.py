@@ -5183,6 +5183,22 @@ class _FigureDates(_Speakers):
         as_of, since = self._claim_date_told(figure, previous, claimant)
         return self._months_alone_span(as_of), since
 
+    def _bracketed_after(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` alone fills brackets right after the figure: "7,000 (May 2026)".
+
+        A figure quoted with its date in brackets, 'is "more than 7,000" (February
+        2026)', is dated by it, however long after the figure the text was written.
+        """
+        at = figure.np_end
+        while at < date.first and self.norm_at[at] in lx.QUOTE_MARKS:
+            at += 1  # 'is "more than 7,000" (February 2026)': past the closing quote
+        return (
+            not date.since
+            and at + 1 == date.first
+            and self.norm_at[at] == "("
+            and self.norm_at[date.last] == ")"
+        )
+
     def _joined_clause_between(self, start: int, stop: int) -> bool:
         """Whether ", and" (", but") opens a clause of its own between ``start`` and ``stop``.
 
@@ -5298,6 +5314,7 @@ class _FigureDates(_Speakers):
             and self.norm_at[d.first - 3] in (",", "—", "–", "(")
         ]
         explicit += [d for d in self.m.dates if self._passive_stated_on(figure, d)]
+        explicit += [d for d in self.m.dates if self._bracketed_after(figure, d)]
         explicit += self._span_end(figure)
         # "a study, published in February, puts the dead at 165,000 by the end of 2024":
         # the figure's own "by" date says when the count stood, not when it was told
@@ -5512,6 +5529,13 @@ class _FigureDates(_Speakers):
         ]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
+            # "Britain said last week that ... - in line with one published this month by a
+            # think tank, which estimated ...": the verb of the figure's own teller
+            own_verbs = [
+                v for v, tellers in self.verb_speakers if claimant in tellers and v < figure.first
+            ]
+            if own_verbs and own_verbs[-1] > anchor:
+                anchor = own_verbs[-1]
             usable = self._in_own_part(usable, figure)
             chosen = min(usable, key=lambda d: abs(d.first - anchor))
             if chosen.text.lower() in _WHOLE_YEARS:
@@ -5729,11 +5753,32 @@ class _FigureDates(_Speakers):
                 self.norm_at[j] in _STATEMENT_OWNERS and self.norm_at[j - 1] in ("in", "during")
                 for j in (k - 1, k - 2)
             )
-        if date.since or self.norm_at[k] not in ("in", "on"):
+        if date.since:
             return False
+        if self.norm_at[k] not in ("in", "on"):
+            return self._fronted_saying_end(date)
         if self.norm_at[k - 1] in _STATED_PARTICIPLES | _AIRED:
             k -= 1
         return self.norm_at[k - 1] in STATEMENT_NOUNS
+
+    def _fronted_saying_end(self, date: DateMention) -> bool:
+        """Whether "At the end of <month>," opens a sentence whose teller then speaks.
+
+        "At the end of August, the headquarters put the number at 7,412": the saying
+        is of that day, so "It said ..." right after goes on telling it. A figure or a
+        clause break before the verb leaves the date to what it dates there.
+        """
+        if not date.text.lower().startswith("the end of") or self.norm_at[date.last] != ",":
+            return False
+        first = date.first - (self.norm_at[date.first - 1] == "the")
+        if first - 1 != self.first or self.norm_at[self.first] not in ("at", "by"):
+            return False
+        for i in range(date.last + 1, min(self.last, date.last + 8)):
+            if i in self.m.speech:
+                return self.norm_at[i + 1] != ","
+            if self.norm_at[i] in (",", ";", ":", "and", "but") or self.tokens[i].kind == NUM:
+                return False
+        return False
 
     def _in_the_same_statement(self) -> bool:
         """Whether the sentence points back to a statement already quoted ("In the same

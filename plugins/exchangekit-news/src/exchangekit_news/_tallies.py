@@ -5564,8 +5564,13 @@ class _Tallies(_Claims):
         if self.norm_at[date.last] != ",":
             return False
         at = date.last + 1
-        opens = date.first == self.first or (
-            date.first - 1 == self.first and self.norm_at[self.first] in lx.DATE_PREPOSITIONS
+        first = date.first
+        opening = lx.DATE_PREPOSITIONS
+        if date.text.lower().startswith("the end of"):
+            # "At the end of August, the headquarters put ...": the mention opens at "end"
+            first, opening = first - (self.norm_at[first - 1] == "the"), opening | {"at"}
+        opens = first == self.first or (
+            first - 1 == self.first and self.norm_at[self.first] in opening
         )
         if self.norm_at[at] == "when":
             at += 1  # "since March, when the headquarters said 3,200 ..."

@@ -8195,13 +8195,34 @@ class _Transfers(_Rivals):
             return False
         if any(self.norm_at[i] == ";" for i in range(figure.np_end, min(listed))):
             return True
-        return any(
+        # "on October 23, 1,000 bodies went to Ukraine and 31 to Russia, and similar
+        # transfers followed in November and again in December": the figures of the clause
+        # a day opens, before ", and" opens the clause of the list
+        gapped_in_dated_clause = self._comma_and(figure.np_end, min(listed)) and any(
             d.text not in series
             and not d.since
             and d.last <= figure.first
-            and not self._figure_between(d.last, figure.first)
+            and not self._comma_and(d.last, figure.first)
             for d in dates
-        ) or self._own_month_before_clause(figure, dates, series, min(listed))
+        )
+        return (
+            gapped_in_dated_clause
+            or any(
+                d.text not in series
+                and not d.since
+                and d.last <= figure.first
+                and not self._figure_between(d.last, figure.first)
+                for d in dates
+            )
+            or self._own_month_before_clause(figure, dates, series, min(listed))
+        )
+
+    def _comma_and(self, start: int, stop: int) -> bool:
+        """Whether ", and" (or ", but") stands between ``start`` and ``stop``."""
+        return any(
+            self.norm_at[k] == "," and self.norm_at[k + 1] in ("and", "but")
+            for k in range(start, stop - 1)
+        )
 
     def _own_month_before_clause(
         self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...], at: int

@@ -278,7 +278,7 @@ class NewsParser(Parser):
             dated = full_stamp or dateline(sentence, first, last)
             covered = period_line(sentence, first, last) if index < _HEAD_LINES else None
             if dated is None and covered is not None:
-                assembler.dateline(index, covered)
+                assembler.dateline(index, covered, period_end=True)
             if dated is not None:
                 first = dated[0]
                 # a live blog's time stamp, of today or of the day it names ("Wed 21:40")
