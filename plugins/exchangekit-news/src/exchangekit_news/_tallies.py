@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from exchangekit import Count, Period, PeriodParseError, PersonCategory
+from exchangekit import Count, Period, PeriodParseError, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _NEGATIONS, same_number
@@ -3726,7 +3726,7 @@ class _Tallies(_Claims):
         subject ("the deal had freed 478 captives" is one swap), the verb frees
         people rather than holding swaps ("mediated exchanges involving 1,958": each
         side's or in all?) unless its swaps are summed "in total", and the figure is a
-        number, not "thousands".
+        number, in digits or in words ("two thousand three hundred"), not "thousands".
         """
         if verb is None or not verb.done:
             return False
@@ -3734,7 +3734,7 @@ class _Tallies(_Claims):
             return False
         if verb.move is Move.SWAP and not self._swaps_summed(figure, verb):
             return False
-        if not any(c.isdigit() for c in figure.text):
+        if figure.amount.qualifier is Qualifier.ORDER_OF_MAGNITUDE:
             return False
         paired = self._sides_swapped_between()
         if any(
