@@ -3275,6 +3275,18 @@ class _Tallies(_Claims):
                 # "the total number of captives freed through its mediation had risen to
                 # 1,788": a go-between counts the people it freed on both sides together
                 receiver = _joint_code(belligerents)
+            carried = self._carried_on(i, legs) if receiver is None else []
+            if carried:
+                # "23 children came home to Ukraine, bringing the number returned since 2023
+                # to 150": the bare total carries on the handover of the clause before
+                receiver = carried[0].receiver
+                category = (
+                    carried[0].category if len({g.category for g in carried}) == 1 else category
+                )
+                if self.norm_at[i + 1] in _REUNITED and self._mediators_count(figure, belligerents):
+                    # "..., bringing the number reunited through Doha's efforts to 150": a
+                    # go-between's reunions run both ways, whichever way the day's went
+                    receiver = _joint_code(belligerents)
             if receiver is None:
                 speaker = self.attribution or self.speaker_near(figure.first)
                 receiver = speaker.party if speaker is not None else None
@@ -3464,6 +3476,30 @@ class _Tallies(_Claims):
             self.norm_at[j] in _TOTAL_TO_COME and self.tokens[j].text != "May"
             for j in range(max(self.first, head - 6), head)
         )
+
+    def _carried_on(self, head: int, legs: Sequence[LegDraft]) -> list[LegDraft]:
+        """The handovers a bare "..., bringing the number freed to N" carries on, if one way.
+
+        "Ukraine got back 23 soldiers, bringing the number returned since 2022 to 1,500":
+        a participle raising a total after a comma adds the clause before to it, so the
+        total is of the people that clause's handovers brought home, to the same side.
+        Handovers told both ways (or none) leave the side unsaid.
+        """
+        if not self._bare_number_head(head):
+            return []
+        article = head - 1 - (self.norm_at[head - 1] in _RUNNING | {"total"})
+        if (
+            self.norm_at[article] != "the"
+            or self.norm_at[article - 1] not in _RAISING_PARTICIPLES
+            or self.norm_at[article - 2] != ","
+        ):
+            return []
+        told = [
+            g
+            for g in legs
+            if not g.tally and g.sentence == self.index and (g.at is None or g.at < head)
+        ]
+        return told if len({(g.sender, g.receiver) for g in told}) == 1 else []
 
     def _receiver_just_told(self, belligerents: Sequence[str]) -> str | None:
         """The one side the sentence just before counted people going to, if only one.
