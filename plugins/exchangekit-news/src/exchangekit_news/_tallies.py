@@ -3697,6 +3697,12 @@ class _Tallies(_Claims):
                 and self._freed_through_own_work(figure, verb)
                 and all(d.since for d in self.m.dates)
             )
+            # "said on Monday that it has helped 400 people return": the day is the telling's
+            or (
+                verb is not None
+                and self._helped_people_to(figure, verb)
+                and all(d.since or d.first < figure.first for d in self.m.dates)
+            )
             # "the swaps it brokered now involve 3,100 people in total": a present of now
             or (
                 verb is not None
@@ -3764,9 +3770,16 @@ class _Tallies(_Claims):
         side's or in all?) unless its swaps are summed "in total", and the figure is a
         number, in digits or in words ("two thousand three hundred"), not "thousands".
         """
-        if verb is None or not verb.done:
+        if verb is None:
             return False
-        if verb.last > figure.first and not self._freed_through_own_work(figure, verb):
+        helped = self._helped_people_to(figure, verb)
+        if not (verb.done or helped):
+            return False
+        if (
+            verb.last > figure.first
+            and not helped
+            and not self._freed_through_own_work(figure, verb)
+        ):
             return False
         if verb.move is Move.SWAP and not self._swaps_summed(figure, verb):
             return False
@@ -3787,6 +3800,33 @@ class _Tallies(_Claims):
         if any(self.norm_at[i] in _ONE_SWAP_SUBJECTS for i in range(clause, verb.first)):
             return False
         return self._mediators_count(figure, belligerents)
+
+    def _helped_people_to(self, figure: FigureMention, verb: TransferWord) -> bool:
+        """Whether the figure is the object of "has helped" and ``verb`` what they did.
+
+        "the Holy See has helped more than 400 people, civilians and children, to return
+        to their families": a helper's perfect whose object moves after it sums every
+        return it took part in, the people's verb standing past the object (and an aside
+        on it) and "to".
+        """
+        if verb.first < figure.np_end:
+            return False
+        at = figure.np_end
+        if self.norm_at[at] == ",":
+            # an aside on the people: "400 people, civilians and children, to return"
+            at = next(
+                (j + 1 for j in range(at + 1, min(verb.first, at + 8)) if self.norm_at[j] == ","),
+                at,
+            )
+        if verb.first - at > 1 or (verb.first > at and self.norm_at[at] != "to"):
+            return False
+        aux = figure.first - 1
+        if self.norm_at[aux] not in _HELPER_WORDS:
+            return False
+        aux -= 1
+        while aux > self.first and self.norm_at[aux] in _PERFECT_ADVERBS:
+            aux -= 1
+        return self.norm_at[aux] in ("has", "have")
 
     def _sides_swapped_between(self) -> set[int]:
         """Where the two sides of "between Russia and Ukraine" start: the pair swapped between.
