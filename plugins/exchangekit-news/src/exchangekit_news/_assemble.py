@@ -454,6 +454,9 @@ class _Tally:
     as_of: Period
     covers: Period
     sentences: dict[int, None]  # an ordered set
+    # dated by nothing but the text's own day ("Kyiv says 6,700 have now come home"): a
+    # telling of the same figure with a day of its own dates that one total
+    undated: bool = False
 
 
 def _top(count: Count) -> int:
@@ -2456,12 +2459,14 @@ class Assembler:
         )
         if told_days is not None:
             resolved = Period.day(told_days.end)  # as of the last of the days it sums
+        undated = False
         if resolved is None:
             carried = (
                 self._raised_by_exchange(index, leg)
                 or self._raised_by_staged_total(index, leg)
                 or self._same_period(index)
             )
+            undated = carried is None and leg.since is None
             resolved = (
                 carried
                 or self._default_day(index)
@@ -2574,13 +2579,31 @@ class Assembler:
             end = min(end, since.end)
         covers = Period.between(start, end)
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
-        known = self.tallies.get(key)
+        known = self.tallies.get(key) or self._told_on_another_day(key, undated)
+        if known is not None and known.undated and not undated and known.as_of != resolved:
+            # the standfirst's "6,700 have now come home", then the body's day it was reached
+            old = (leg.sender, leg.receiver, leg.category, leg.amount, known.as_of)
+            del self.tallies[old]
+            known.as_of, known.covers, known.undated = resolved, covers, False
+            self.tallies[key] = known
         if known is None:
-            known = self.tallies[key] = _Tally(leg, resolved, covers, {})
+            known = self.tallies[key] = _Tally(leg, resolved, covers, {}, undated)
         elif known.draft.attributed is None and leg.attributed is not None:
             known.draft = leg
         known.sentences[index] = None
         self._note_tally(index, known)
+
+    def _told_on_another_day(self, key: tuple[object, ...], undated: bool) -> _Tally | None:
+        """The same total read before on another day, when one of the two has no day of its own.
+
+        A standfirst's "Kyiv says more than 6,700 have now come home" and the body's "the
+        exchange brought the number to more than 6,700" are one figure told twice: the
+        telling dated only by the publication is no second total beside the dated one.
+        """
+        return next(
+            (t for k, t in self.tallies.items() if k[:4] == key[:4] and (undated or t.undated)),
+            None,
+        )
 
     def _note_tally(self, index: int, tally: _Tally) -> None:
         """Keep ``tally`` as one of the totals read from the latest such sentence."""

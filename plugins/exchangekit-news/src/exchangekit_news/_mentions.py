@@ -2742,7 +2742,7 @@ class _Finder:
             if (
                 self.norm_at[i] in ("number", "total")
                 and self.norm_at[article] == "the"
-                and self.norm_at[i + 1] in _TRANSFER_CUES
+                and self.norm_at[i + 1] in _TRANSFER_CUES | {"reunited", "reunified"}
             ):
                 return True
         return False

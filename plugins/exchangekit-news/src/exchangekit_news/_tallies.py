@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from exchangekit import Count, Period, PeriodParseError, PersonCategory
+from exchangekit import Count, Period, PeriodParseError, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _NEGATIONS, same_number
@@ -3391,6 +3391,18 @@ class _Tallies(_Claims):
                 # "the total number of captives freed through its mediation had risen to
                 # 1,788": a go-between counts the people it freed on both sides together
                 receiver = _joint_code(belligerents)
+            carried = self._carried_on(i, legs) if receiver is None else []
+            if carried:
+                # "23 children came home to Ukraine, bringing the number returned since 2023
+                # to 150": the bare total carries on the handover of the clause before
+                receiver = carried[0].receiver
+                category = (
+                    carried[0].category if len({g.category for g in carried}) == 1 else category
+                )
+                if self.norm_at[i + 1] in _REUNITED and self._mediators_count(figure, belligerents):
+                    # "..., bringing the number reunited through Doha's efforts to 150": a
+                    # go-between's reunions run both ways, whichever way the day's went
+                    receiver = _joint_code(belligerents)
             if receiver is None:
                 speaker = self.attribution or self.speaker_near(figure.first)
                 receiver = speaker.party if speaker is not None else None
@@ -3580,6 +3592,30 @@ class _Tallies(_Claims):
             self.norm_at[j] in _TOTAL_TO_COME and self.tokens[j].text != "May"
             for j in range(max(self.first, head - 6), head)
         )
+
+    def _carried_on(self, head: int, legs: Sequence[LegDraft]) -> list[LegDraft]:
+        """The handovers a bare "..., bringing the number freed to N" carries on, if one way.
+
+        "Ukraine got back 23 soldiers, bringing the number returned since 2022 to 1,500":
+        a participle raising a total after a comma adds the clause before to it, so the
+        total is of the people that clause's handovers brought home, to the same side.
+        Handovers told both ways (or none) leave the side unsaid.
+        """
+        if not self._bare_number_head(head):
+            return []
+        article = head - 1 - (self.norm_at[head - 1] in _RUNNING | {"total"})
+        if (
+            self.norm_at[article] != "the"
+            or self.norm_at[article - 1] not in _RAISING_PARTICIPLES
+            or self.norm_at[article - 2] != ","
+        ):
+            return []
+        told = [
+            g
+            for g in legs
+            if not g.tally and g.sentence == self.index and (g.at is None or g.at < head)
+        ]
+        return told if len({(g.sender, g.receiver) for g in told}) == 1 else []
 
     def _receiver_just_told(self, belligerents: Sequence[str]) -> str | None:
         """The one side the sentence just before counted people going to, if only one.
@@ -3777,6 +3813,12 @@ class _Tallies(_Claims):
                 and self._freed_through_own_work(figure, verb)
                 and all(d.since for d in self.m.dates)
             )
+            # "said on Monday that it has helped 400 people return": the day is the telling's
+            or (
+                verb is not None
+                and self._helped_people_to(figure, verb)
+                and all(d.since or d.first < figure.first for d in self.m.dates)
+            )
             # "the swaps it brokered now involve 3,100 people in total": a present of now
             or (
                 verb is not None
@@ -3842,15 +3884,22 @@ class _Tallies(_Claims):
         subject ("the deal had freed 478 captives" is one swap), the verb frees
         people rather than holding swaps ("mediated exchanges involving 1,958": each
         side's or in all?) unless its swaps are summed "in total", and the figure is a
-        number, not "thousands".
+        number, in digits or in words ("two thousand three hundred"), not "thousands".
         """
-        if verb is None or not verb.done:
+        if verb is None:
             return False
-        if verb.last > figure.first and not self._freed_through_own_work(figure, verb):
+        helped = self._helped_people_to(figure, verb)
+        if not (verb.done or helped):
+            return False
+        if (
+            verb.last > figure.first
+            and not helped
+            and not self._freed_through_own_work(figure, verb)
+        ):
             return False
         if verb.move is Move.SWAP and not self._swaps_summed(figure, verb):
             return False
-        if not any(c.isdigit() for c in figure.text):
+        if figure.amount.qualifier is Qualifier.ORDER_OF_MAGNITUDE:
             return False
         paired = self._sides_swapped_between()
         if any(
@@ -3867,6 +3916,33 @@ class _Tallies(_Claims):
         if any(self.norm_at[i] in _ONE_SWAP_SUBJECTS for i in range(clause, verb.first)):
             return False
         return self._mediators_count(figure, belligerents)
+
+    def _helped_people_to(self, figure: FigureMention, verb: TransferWord) -> bool:
+        """Whether the figure is the object of "has helped" and ``verb`` what they did.
+
+        "the Holy See has helped more than 400 people, civilians and children, to return
+        to their families": a helper's perfect whose object moves after it sums every
+        return it took part in, the people's verb standing past the object (and an aside
+        on it) and "to".
+        """
+        if verb.first < figure.np_end:
+            return False
+        at = figure.np_end
+        if self.norm_at[at] == ",":
+            # an aside on the people: "400 people, civilians and children, to return"
+            at = next(
+                (j + 1 for j in range(at + 1, min(verb.first, at + 8)) if self.norm_at[j] == ","),
+                at,
+            )
+        if verb.first - at > 1 or (verb.first > at and self.norm_at[at] != "to"):
+            return False
+        aux = figure.first - 1
+        if self.norm_at[aux] not in _HELPER_WORDS:
+            return False
+        aux -= 1
+        while aux > self.first and self.norm_at[aux] in _PERFECT_ADVERBS:
+            aux -= 1
+        return self.norm_at[aux] in ("has", "have")
 
     def _sides_swapped_between(self) -> set[int]:
         """Where the two sides of "between Russia and Ukraine" start: the pair swapped between.
