@@ -3329,10 +3329,15 @@ class _Claims(_ClaimSubjects):
         """Whether a part after the figure says how many of its people are civilians.
 
         "more than 63,000 Ukrainians are registered as missing, of whom about 7,000 are
-        civilians": the whole counts soldiers and civilians together.
+        civilians": the whole counts soldiers and civilians together. A whole that
+        already counts civilians ("the deaths of 10,500 civilians, of whom 688 were
+        children") is no such count: its part is a subset of a civilian toll.
         """
         later = [f for f in self.m.figures if f.first > figure.last]
-        return bool(later) and self._civilian_part(later[0])
+        if not later or not self._civilian_part(later[0]):
+            return False
+        own = range(figure.first, figure.np_end)
+        return not any(self.norm_at[i] in ("civilian", "civilians") for i in own)
 
     def _left_with_other(self, figure: FigureMention) -> str | None:
         """The side of people who "remain" in the other side's country: held there.
