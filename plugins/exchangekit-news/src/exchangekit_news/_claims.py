@@ -187,6 +187,8 @@ _TOLD_APART_KINDS: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = lx.DEATH_HEADS
+# Nouns of moving bodies that take "of the dead": "the repatriation of the Ukrainian dead".
+_MOVES_OF_DEAD: Final = lx.EXCHANGE_NOUNS | {"return", "transfer", "retrieval"}
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
@@ -2152,6 +2154,8 @@ class _Claims(_ClaimSubjects):
             name = lx.LOSS_HEADS.get(word)
             if name is None:
                 continue
+            if self._dead_moved(i):
+                return None  # "the repatriation of the Ukrainian dead, which he put at 3,600"
             left_out = i - 1 - (self.norm_at[i - 1] == "the")
             if self.norm_at[left_out] in _WITHOUT_ASIDES and self.norm_at[left_out - 1] == ",":
                 # "losses, excluding (the) wounded, stood at": the head less a kind, which
@@ -2196,6 +2200,20 @@ class _Claims(_ClaimSubjects):
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _dead_moved(self, at: int) -> bool:
+        """Whether the loss noun at ``at`` names bodies handed over: "the return of the dead".
+
+        "the repatriation of the Ukrainian dead, which he put at more than 3,600 so far":
+        the number put counts the bodies brought back, not the side's toll of the dead.
+        """
+        k = at - 1
+        while k > self.first and (
+            self.norm_at[k] in ("the", "its", "their", "own")
+            or any(p.first <= k < p.last for p in self.m.parties)
+        ):
+            k -= 1  # "of the Ukrainian dead", "of its own dead"
+        return self.norm_at[k] == "of" and self.norm_at[k - 1] in _MOVES_OF_DEAD
 
     def _kind_told_apart(self, i: int) -> int | None:
         """Where a pair ending at ``i`` starts: "killed from wounded", "the dead from the injured".
