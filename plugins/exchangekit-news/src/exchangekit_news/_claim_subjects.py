@@ -1706,6 +1706,14 @@ class _ClaimSubjects(_FigureDates):
             return None
         if not self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS):
             return None  # the list may hold the missing or the held too
+        for counted in sides:
+            if (
+                self.norm_at[counted.first - 1] in ("count", "counts", "counting")
+                and self.norm_at[counted.last] in lx.FIGHTERS
+            ):
+                # "Mediazona and the BBC Russian service, which count Russian soldiers whose
+                # deaths have been reported, had confirmed 135,000 deaths by name"
+                return counted.code
         party = sides[0]
         if self.tokens[party.last - 1].poss or self.norm_at[party.last] not in _COUNTING_OUTLETS:
             return None
