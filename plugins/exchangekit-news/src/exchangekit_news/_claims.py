@@ -3757,8 +3757,14 @@ class _Claims(_ClaimSubjects):
         "140 residents of the region", "60 men from the city", "soldiers from the Altai
         Territory", "Kursk residents", or residents a governor or mayor counts: news
         tells such a count as one place's toll, never as a side's national claim.
-        "8,000 Ukrainians" or "people from the occupied areas" name no one place.
+        "8,000 Ukrainians" or "people from the occupied areas" name no one place. A bare
+        count joined by "and" to such a count ("has lost 3,400 of its residents killed,
+        ..., and more than 900 remain missing") counts the same people.
         """
+        if figure.noun is None and self.norm_at[figure.first - 1] == "and":
+            earlier = [f for f in self.m.figures if f.last <= figure.first]
+            if earlier and earlier[-1].noun is not None and self._local_people(earlier[-1]):
+                return True
         head = self.norm_at[figure.np_end - 1]
         if head == "residents" and any(
             self._local_region(i) for i in range(figure.first, figure.np_end - 1)
