@@ -4157,6 +4157,14 @@ class _Claims(_ClaimSubjects):
                 break
             if self.norm_at[k] in ("at", "in") and self._words_at(k + 1, 2) == ["a", "single"]:
                 return True
+            if self.norm_at[k] in _CAPTURING and self.norm_at[k - 1] in ("been", "were", "was"):
+                # "the Kursk region, where Ukraine says hundreds of Russian soldiers have
+                # been captured": the passive's capture, in a clause of place before it
+                return any(
+                    self.norm_at[i] == "where"
+                    and not any(self.norm_at[j] in _CLAUSE_MARKS for j in range(i, figure.first))
+                    for i in range(max(start, figure.first - 6), figure.first)
+                )
         opened = self._clause_start(figure.first, start)
         clause = [self.norm_at[i] for i in range(opened, figure.first)]
         if not set(clause[-2:]) & _CAPTURING:
