@@ -804,9 +804,9 @@ class _Claims(_ClaimSubjects):
             if denied:
                 previous = claim or previous
                 continue
-            if claim is not None and self._part_of_either(figure, claims, start, stop):
-                continue
-            if claim is not None and self._subset_of_claim(whole, claim, claims, told_at):
+            if claim is not None and self._subset_of_claim(
+                whole, figure, claim, claims, told_at, (start, stop)
+            ):
                 continue  # "13,580 civilians killed, including 716 children": the whole's part
             if claim is not None:
                 if (
@@ -924,23 +924,6 @@ class _Claims(_ClaimSubjects):
         )
         return not (
             _UNCONFIRMED & after or (_CONFIRMED & after and not _NEGATIONS.isdisjoint(after))
-        )
-
-    def _part_of_either(
-        self, figure: FigureMention, claims: Sequence[ClaimDraft], start: int, stop: int
-    ) -> bool:
-        """Whether a part of people ("including 78 children") follows tolls of two kinds.
-
-        "300 were killed and 1,500 wounded, including 78 children" does not say
-        whether the children are among the dead, the wounded or both; but when the first
-        toll had its own part ("300 killed, including 20 children, and 1,500 wounded,
-        including 78 children") each part follows its own toll, and this one is the last's.
-        """
-        return (
-            len({c.category for c in claims if c.sentence == self.index}) > 1
-            and self._subset(figure)
-            and self._category_of(figure, start, stop) is None
-            and not any(f.last < start and self._subset(f) for f in self.m.figures)
         )
 
     def _yes_no_question(self, figure: FigureMention) -> bool:
@@ -3146,27 +3129,40 @@ class _Claims(_ClaimSubjects):
     def _subset_of_claim(
         self,
         figure: FigureMention,
+        part: FigureMention,
         claim: ClaimDraft,
         claims: Sequence[ClaimDraft],
         told_at: Sequence[int],
+        clause: tuple[int, int],
     ) -> bool:
-        """Whether a claim is a part of the whole claimed by the figure right before it.
+        """Whether a claim is a part of a toll the sentence has just claimed.
 
         "at least 13,580 civilians killed, including 716 children", "..., among them
         700 children", "..., of whom 700 were children", "..., 700 of them children": the
         part would stand beside its whole as a rival toll of the same side, kind and
         people, so it is not claimed. A part of another kind ("400,000 casualties,
         including 60,000 killed"), people ("of whom 7,000 are civilians") or span
-        ("including 1,050 over the past day") is its own claim.
+        ("including 1,050 over the past day") is its own claim. A part of no kind after
+        tolls of two kinds ("300 were killed and 1,500 wounded, including 78 children")
+        does not say which it is part of, and is not claimed either; when the first toll
+        had its own part, each part follows its own toll and this one is the last's.
         """
+        start, stop = clause
+        if (
+            len({c.category for c in claims if c.sentence == self.index}) > 1
+            and self._subset(part)
+            and self._category_of(part, start, stop) is None
+            and not any(f.last < start and self._subset(f) for f in self.m.figures)
+        ):
+            return True
         opened = [self.norm_at[i] for i in range(max(self.first, figure.first - 3), figure.first)]
-        part = (
+        opens_part = (
             self._subset(figure)
             or opened[-2:] == ["among", "whom"]
             or opened[-3:] in ([",", "of", "whom"], [",", "of", "them"])
             or self._of_them_after_comma(figure)
         )
-        if not part or not claims or claims[-1].sentence != self.index:
+        if not opens_part or not claims or claims[-1].sentence != self.index:
             return False
         between = [f for f in self.m.figures if told_at[-1] < f.first < figure.first]
         if not all(
