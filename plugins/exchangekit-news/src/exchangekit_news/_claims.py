@@ -2285,11 +2285,19 @@ class _Claims(_ClaimSubjects):
 
         "Alone" sets the town apart as a part of a larger toll; a town's part of it is a
         local count, never a side's claim. Only "the city (town, village) of <Name>
-        alone" with no other figure between it and this one, before or after it.
+        alone" with no other figure between it and this one, before or after it; and so
+        is one sector of a front named by no name ("In one sector alone, ... his unit had
+        killed or wounded more than 2,000"), a share of the front's losses.
         """
         before = max((f.last for f in self.m.figures if f.last <= figure.first), default=self.first)
         after = min((f.first for f in self.m.figures if f.first >= figure.last), default=self.last)
         for i in self._at(("alone",), before, after):
+            if (
+                i < figure.first
+                and self.norm_at[i - 1] in _DIRECTION_SECTORS
+                and self.norm_at[i - 2] == "one"
+            ):
+                return True  # the sector opens the figure's clause, not a part told after it
             j = i
             while j > before and self.tokens[j - 1].text[:1].isupper():
                 j -= 1
