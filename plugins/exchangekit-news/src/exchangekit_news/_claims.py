@@ -605,7 +605,7 @@ class _Claims(_ClaimSubjects):
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
-            if self._bodies_handed(figure):
+            if self._bodies_handed(figure) or self._remains_identified(figure):
                 continue  # "the bodies of 757 soldiers killed in fighting were handed over"
             if self._added_to_exchange(figure):
                 continue  # "swap 175 POWs each; Moscow adds 22 wounded": more people moved
@@ -1457,6 +1457,22 @@ class _Claims(_ClaimSubjects):
         return figure.before_of in ("bodies", "remains", "body") and any(
             t.done and t.move is not Move.EVENT for t in self.m.transfers
         )
+
+    def _remains_identified(self, figure: FigureMention) -> bool:
+        """Whether the figure counts remains its clause says have been identified.
+
+        "the remains of eleven civilians killed during the occupation ... had been
+        identified": the count is of bodies put a name to, a step of the work on the
+        dead, and no side's stated toll.
+        """
+        if figure.before_of not in ("bodies", "remains", "body"):
+            return False
+        for k in range(figure.np_end, min(self.last, figure.np_end + 20)):
+            if self.norm_at[k] == ";":
+                return False
+            if self.norm_at[k] == "identified" and self.norm_at[k - 1] in ("been", "were", "was"):
+                return True
+        return False
 
     def _named_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """A count of names on a register of the dead or the missing: "has recorded 70,000 names".
