@@ -3778,12 +3778,19 @@ class _Claims(_ClaimSubjects):
         Territory", "Kursk residents", or residents a governor or mayor counts: news
         tells such a count as one place's toll, never as a side's national claim.
         "8,000 Ukrainians" or "people from the occupied areas" name no one place. A bare
-        count joined by "and" to such a count ("has lost 3,400 of its residents killed,
-        ..., and more than 900 remain missing") counts the same people.
+        count joined by "and" to a place's own residents ("the region has lost 3,400 of
+        its residents killed, ..., and more than 900 remain missing") counts the same
+        people; after residents a governor counts ("400 residents had been evacuated and
+        350 remain missing") it stays the count it was.
         """
         if figure.noun is None and self.norm_at[figure.first - 1] == "and":
             earlier = [f for f in self.m.figures if f.last <= figure.first]
-            if earlier and earlier[-1].noun is not None and self._local_people(earlier[-1]):
+            if (
+                earlier
+                and earlier[-1].noun is not None
+                and earlier[-1].pronoun in ("its", "their")
+                and self._local_people(earlier[-1])
+            ):
                 return True
         head = self.norm_at[figure.np_end - 1]
         if head == "residents" and any(
