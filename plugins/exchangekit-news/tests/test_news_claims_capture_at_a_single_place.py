@@ -55,3 +55,27 @@ def test_news_a_capture_with_no_single_place_stays_a_claim(news: News, found: Fo
     """The near miss: a capture told of no one place or event is still a claim."""
     read = found(news("Moscow said it had taken 480 Ukrainian soldiers prisoner near the port."))
     assert ("UKR", "captured", Count.exact(480)) in read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange came as fighting went on in the Belgorod border districts, where "
+        "Kyiv says several hundred Russian conscripts have been captured since the spring.",
+        "The strike followed weeks of fighting around the Sumy villages, where the Russian "
+        "ministry says more than 500 Ukrainian soldiers have been captured this year.",
+    ],
+)
+def test_news_a_passive_capture_in_a_clause_of_place_is_one_haul(
+    news: News, found: Found, text: str
+) -> None:
+    """A "where" clause tells one place's haul, its capture told in the passive."""
+    assert not any(kind == "captured" for _, kind, _ in found(news(text)))
+
+
+def test_news_a_passive_capture_with_no_clause_of_place_stays_a_claim(
+    news: News, found: Found
+) -> None:
+    """Near miss: the same passive capture, told of no place, is the side's count."""
+    text = "Kyiv says several hundred Russian conscripts have been captured since the spring."
+    assert any(kind == "captured" for _, kind, _ in found(news(text)))

@@ -77,3 +77,23 @@ def test_news_a_sector_named_beside_a_national_total_keeps_the_total(
         "fiercest fighting on the Kupiansk axis."
     )
     assert Count.exact(990000) in news(text).claim_counts()
+
+
+def test_news_one_unnamed_sector_alone_opening_the_clause_is_a_share(
+    news: Callable[..., Any],
+) -> None:
+    # "In one sector alone": a share of the front's losses, its teller in an aside
+    text = (
+        "In one direction alone, a battalion commander told reporters on Friday, his men "
+        "had killed or wounded more than 1,800 Russian troops over the spring."
+    )
+    assert Count.more_than(1800) not in news(text).claim_counts()
+
+
+def test_news_one_sector_alone_told_after_the_whole_leaves_it(news: Callable[..., Any]) -> None:
+    # near miss: the sector is a part told after the front's whole, which stays a claim
+    text = (
+        "Kyiv's army command said Russia had lost more than 1,800 troops killed or wounded "
+        "in April, and that one sector alone accounted for half of them."
+    )
+    assert Count.more_than(1800) in news(text).claim_counts()

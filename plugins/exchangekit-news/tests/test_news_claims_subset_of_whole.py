@@ -76,3 +76,31 @@ def test_news_a_part_of_another_kind_is_its_own_claim(news: News, found: Found) 
 def test_news_a_childrens_toll_told_on_its_own_is_read(news: News, found: Found, text: str) -> None:
     """Near miss: with no whole beside it in its sentence, the children's toll is a total."""
     assert ("UKR", "killed", Count.exact(726)) in found(news(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN human rights monitoring mission, which cannot work in occupied areas, says "
+        "it has now verified the deaths of 11,800 civilians, of whom 702 were children, a "
+        "count it calls a floor.",
+        "Since the full-scale invasion, the monitors reported on Friday, 11,800 Ukrainian "
+        "civilians have been killed, of whom 702 were children.",
+    ],
+)
+def test_news_a_part_after_of_whom_is_a_subset_of_a_civilian_toll(
+    news: News, found: Found, text: str
+) -> None:
+    """Children "of whom" are among the civilians: the whole is read, the part is not."""
+    assert found(news(text)) == {("UKR", "killed", Count.exact(11_800))}
+
+
+def test_news_civilians_of_whom_after_a_mixed_whole_are_their_own_claim(
+    news: News, found: Found
+) -> None:
+    """Near miss: civilians among people of every kind are a count of other people."""
+    text = (
+        "More than 61,000 Ukrainians, the commissioner told lawmakers, are now on the "
+        "register of the missing, of whom about 6,500 are civilians."
+    )
+    assert ("UKR", "missing", Count.approx(6_500)) in found(news(text))

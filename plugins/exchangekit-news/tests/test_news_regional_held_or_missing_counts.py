@@ -106,3 +106,26 @@ def test_news_counts_of_a_whole_side_or_a_garrison_stay_claims(
     news: News, found: Found, text: str, claim: tuple[str, str, Count]
 ) -> None:
     assert claim in found(news(text))
+
+
+def test_news_a_bare_count_joined_to_a_regions_residents_counts_them_too(
+    news: News, found: Found
+) -> None:
+    """ "... and more than 900 remain missing" after the region's own residents: theirs."""
+    text = (
+        "The Poltava region, the regional military administration said on Monday, has lost "
+        "more than 2,700 of its residents in the war, troops and civilians alike, and more "
+        "than 800 are still listed as missing."
+    )
+    assert ("UKR", "missing", Count.more_than(800)) not in found(news(text))
+
+
+def test_news_a_bare_count_joined_to_a_sides_own_people_stays_a_claim(
+    news: News, found: Found
+) -> None:
+    """Near miss: joined to a side's national count, the bare count is that side's."""
+    text = (
+        "Kyiv's coordination headquarters says more than 8,000 Ukrainians are held in "
+        "Russia, and more than 800 remain missing."
+    )
+    assert ("UKR", "missing", Count.more_than(800)) in found(news(text))

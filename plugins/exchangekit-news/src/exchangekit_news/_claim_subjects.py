@@ -13,7 +13,7 @@ from exchangekit import CasualtyCategory, PersonCategory, Qualifier, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
 from exchangekit_news._figure_dates import _NOT_GIVING, _STATED_PARTICIPLES, _FigureDates
-from exchangekit_news._lemmas import BELIEF_PAST, lemma
+from exchangekit_news._lemmas import BELIEF_PAST, PUTTING, lemma
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
@@ -727,6 +727,10 @@ class _ClaimSubjects(_FigureDates):
                     return (owner,)
                 if self.norm_at[i - 1] == "enemy":
                     break  # "its toll of the enemy's dead": not the teller's own dead
+            if self._own_figure_put(i, figure):
+                owner = self._loss_owner(i)
+                if owner is not None:
+                    return (owner,)
             counted = self._counted_for(i)
             if counted is not None:
                 return (counted,)  # "The U.S. figure for Russia breaks down into ..."
@@ -861,6 +865,25 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _own_figure_put(self, head: int, figure: FigureMention) -> bool:
+        """Whether the figure is the value "it" takes of a side's own figure at ``head``.
+
+        "Kyiv has not updated its own figure for military dead since February, when
+        Zelensky put it at over 46,000": the number put is the count the possessive's
+        owner keeps of its own losses, whoever puts it and whatever side was told before.
+        """
+        if figure.noun is not None or self.norm_at[head] not in lx.FIGURE_HEADS:
+            return False
+        owned = self.norm_at[head - 1] in ("its", "their") or (
+            self.norm_at[head - 1] == "own" and self.norm_at[head - 2] in ("its", "their")
+        )
+        return (
+            owned
+            and self.norm_at[figure.first - 1] == "at"
+            and self.norm_at[figure.first - 2] == "it"
+            and self.norm_at[figure.first - 3] in PUTTING
+        )
 
     def _captives_go_on(self, figure: FigureMention) -> bool:
         """Whether a count of captives naming no side goes on with the captives just told.
@@ -1683,6 +1706,14 @@ class _ClaimSubjects(_FigureDates):
             return None
         if not self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS):
             return None  # the list may hold the missing or the held too
+        for counted in sides:
+            if (
+                self.norm_at[counted.first - 1] in ("count", "counts", "counting")
+                and self.norm_at[counted.last] in lx.FIGHTERS
+            ):
+                # "Mediazona and the BBC Russian service, which count Russian soldiers whose
+                # deaths have been reported, had confirmed 135,000 deaths by name"
+                return counted.code
         party = sides[0]
         if self.tokens[party.last - 1].poss or self.norm_at[party.last] not in _COUNTING_OUTLETS:
             return None

@@ -187,6 +187,8 @@ _TOLD_APART_KINDS: Final = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = lx.DEATH_HEADS
+# Nouns of moving bodies that take "of the dead": "the repatriation of the Ukrainian dead".
+_MOVES_OF_DEAD: Final = lx.EXCHANGE_NOUNS | {"return", "transfer", "retrieval"}
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
@@ -603,7 +605,7 @@ class _Claims(_ClaimSubjects):
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
-            if self._bodies_handed(figure):
+            if self._bodies_handed(figure) or self._remains_identified(figure):
                 continue  # "the bodies of 757 soldiers killed in fighting were handed over"
             if self._added_to_exchange(figure):
                 continue  # "swap 175 POWs each; Moscow adds 22 wounded": more people moved
@@ -802,9 +804,9 @@ class _Claims(_ClaimSubjects):
             if denied:
                 previous = claim or previous
                 continue
-            if claim is not None and self._part_of_either(figure, claims, start, stop):
-                continue
-            if claim is not None and self._subset_of_claim(whole, claim, claims, told_at):
+            if claim is not None and self._subset_of_claim(
+                whole, figure, claim, claims, told_at, (start, stop)
+            ):
                 continue  # "13,580 civilians killed, including 716 children": the whole's part
             if claim is not None:
                 if (
@@ -922,23 +924,6 @@ class _Claims(_ClaimSubjects):
         )
         return not (
             _UNCONFIRMED & after or (_CONFIRMED & after and not _NEGATIONS.isdisjoint(after))
-        )
-
-    def _part_of_either(
-        self, figure: FigureMention, claims: Sequence[ClaimDraft], start: int, stop: int
-    ) -> bool:
-        """Whether a part of people ("including 78 children") follows tolls of two kinds.
-
-        "300 were killed and 1,500 wounded, including 78 children" does not say
-        whether the children are among the dead, the wounded or both; but when the first
-        toll had its own part ("300 killed, including 20 children, and 1,500 wounded,
-        including 78 children") each part follows its own toll, and this one is the last's.
-        """
-        return (
-            len({c.category for c in claims if c.sentence == self.index}) > 1
-            and self._subset(figure)
-            and self._category_of(figure, start, stop) is None
-            and not any(f.last < start and self._subset(f) for f in self.m.figures)
         )
 
     def _yes_no_question(self, figure: FigureMention) -> bool:
@@ -1472,6 +1457,22 @@ class _Claims(_ClaimSubjects):
         return figure.before_of in ("bodies", "remains", "body") and any(
             t.done and t.move is not Move.EVENT for t in self.m.transfers
         )
+
+    def _remains_identified(self, figure: FigureMention) -> bool:
+        """Whether the figure counts remains its clause says have been identified.
+
+        "the remains of eleven civilians killed during the occupation ... had been
+        identified": the count is of bodies put a name to, a step of the work on the
+        dead, and no side's stated toll.
+        """
+        if figure.before_of not in ("bodies", "remains", "body"):
+            return False
+        for k in range(figure.np_end, min(self.last, figure.np_end + 20)):
+            if self.norm_at[k] == ";":
+                return False
+            if self.norm_at[k] == "identified" and self.norm_at[k - 1] in ("been", "were", "was"):
+                return True
+        return False
 
     def _named_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """A count of names on a register of the dead or the missing: "has recorded 70,000 names".
@@ -2152,6 +2153,8 @@ class _Claims(_ClaimSubjects):
             name = lx.LOSS_HEADS.get(word)
             if name is None:
                 continue
+            if self._dead_moved(i):
+                return None  # "the repatriation of the Ukrainian dead, which he put at 3,600"
             left_out = i - 1 - (self.norm_at[i - 1] == "the")
             if self.norm_at[left_out] in _WITHOUT_ASIDES and self.norm_at[left_out - 1] == ",":
                 # "losses, excluding (the) wounded, stood at": the head less a kind, which
@@ -2196,6 +2199,20 @@ class _Claims(_ClaimSubjects):
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _dead_moved(self, at: int) -> bool:
+        """Whether the loss noun at ``at`` names bodies handed over: "the return of the dead".
+
+        "the repatriation of the Ukrainian dead, which he put at more than 3,600 so far":
+        the number put counts the bodies brought back, not the side's toll of the dead.
+        """
+        k = at - 1
+        while k > self.first and (
+            self.norm_at[k] in ("the", "its", "their", "own")
+            or any(p.first <= k < p.last for p in self.m.parties)
+        ):
+            k -= 1  # "of the Ukrainian dead", "of its own dead"
+        return self.norm_at[k] == "of" and self.norm_at[k - 1] in _MOVES_OF_DEAD
 
     def _kind_told_apart(self, i: int) -> int | None:
         """Where a pair ending at ``i`` starts: "killed from wounded", "the dead from the injured".
@@ -2284,11 +2301,19 @@ class _Claims(_ClaimSubjects):
 
         "Alone" sets the town apart as a part of a larger toll; a town's part of it is a
         local count, never a side's claim. Only "the city (town, village) of <Name>
-        alone" with no other figure between it and this one, before or after it.
+        alone" with no other figure between it and this one, before or after it; and so
+        is one sector of a front named by no name ("In one sector alone, ... his unit had
+        killed or wounded more than 2,000"), a share of the front's losses.
         """
         before = max((f.last for f in self.m.figures if f.last <= figure.first), default=self.first)
         after = min((f.first for f in self.m.figures if f.first >= figure.last), default=self.last)
         for i in self._at(("alone",), before, after):
+            if (
+                i < figure.first
+                and self.norm_at[i - 1] in _DIRECTION_SECTORS
+                and self.norm_at[i - 2] == "one"
+            ):
+                return True  # the sector opens the figure's clause, not a part told after it
             j = i
             while j > before and self.tokens[j - 1].text[:1].isupper():
                 j -= 1
@@ -3128,27 +3153,40 @@ class _Claims(_ClaimSubjects):
     def _subset_of_claim(
         self,
         figure: FigureMention,
+        part: FigureMention,
         claim: ClaimDraft,
         claims: Sequence[ClaimDraft],
         told_at: Sequence[int],
+        clause: tuple[int, int],
     ) -> bool:
-        """Whether a claim is a part of the whole claimed by the figure right before it.
+        """Whether a claim is a part of a toll the sentence has just claimed.
 
         "at least 13,580 civilians killed, including 716 children", "..., among them
         700 children", "..., of whom 700 were children", "..., 700 of them children": the
         part would stand beside its whole as a rival toll of the same side, kind and
         people, so it is not claimed. A part of another kind ("400,000 casualties,
         including 60,000 killed"), people ("of whom 7,000 are civilians") or span
-        ("including 1,050 over the past day") is its own claim.
+        ("including 1,050 over the past day") is its own claim. A part of no kind after
+        tolls of two kinds ("300 were killed and 1,500 wounded, including 78 children")
+        does not say which it is part of, and is not claimed either; when the first toll
+        had its own part, each part follows its own toll and this one is the last's.
         """
+        start, stop = clause
+        if (
+            len({c.category for c in claims if c.sentence == self.index}) > 1
+            and self._subset(part)
+            and self._category_of(part, start, stop) is None
+            and not any(f.last < start and self._subset(f) for f in self.m.figures)
+        ):
+            return True
         opened = [self.norm_at[i] for i in range(max(self.first, figure.first - 3), figure.first)]
-        part = (
+        opens_part = (
             self._subset(figure)
             or opened[-2:] == ["among", "whom"]
             or opened[-3:] in ([",", "of", "whom"], [",", "of", "them"])
             or self._of_them_after_comma(figure)
         )
-        if not part or not claims or claims[-1].sentence != self.index:
+        if not opens_part or not claims or claims[-1].sentence != self.index:
             return False
         between = [f for f in self.m.figures if told_at[-1] < f.first < figure.first]
         if not all(
@@ -3329,10 +3367,15 @@ class _Claims(_ClaimSubjects):
         """Whether a part after the figure says how many of its people are civilians.
 
         "more than 63,000 Ukrainians are registered as missing, of whom about 7,000 are
-        civilians": the whole counts soldiers and civilians together.
+        civilians": the whole counts soldiers and civilians together. A whole that
+        already counts civilians ("the deaths of 10,500 civilians, of whom 688 were
+        children") is no such count: its part is a subset of a civilian toll.
         """
         later = [f for f in self.m.figures if f.first > figure.last]
-        return bool(later) and self._civilian_part(later[0])
+        if not later or not self._civilian_part(later[0]):
+            return False
+        own = range(figure.first, figure.np_end)
+        return not any(self.norm_at[i] in ("civilian", "civilians") for i in own)
 
     def _left_with_other(self, figure: FigureMention) -> str | None:
         """The side of people who "remain" in the other side's country: held there.
@@ -3734,8 +3777,21 @@ class _Claims(_ClaimSubjects):
         "140 residents of the region", "60 men from the city", "soldiers from the Altai
         Territory", "Kursk residents", or residents a governor or mayor counts: news
         tells such a count as one place's toll, never as a side's national claim.
-        "8,000 Ukrainians" or "people from the occupied areas" name no one place.
+        "8,000 Ukrainians" or "people from the occupied areas" name no one place. A bare
+        count joined by "and" to a place's own residents ("the region has lost 3,400 of
+        its residents killed, ..., and more than 900 remain missing") counts the same
+        people; after residents a governor counts ("400 residents had been evacuated and
+        350 remain missing") it stays the count it was.
         """
+        if figure.noun is None and self.norm_at[figure.first - 1] == "and":
+            earlier = [f for f in self.m.figures if f.last <= figure.first]
+            if (
+                earlier
+                and earlier[-1].noun is not None
+                and earlier[-1].pronoun in ("its", "their")
+                and self._local_people(earlier[-1])
+            ):
+                return True
         head = self.norm_at[figure.np_end - 1]
         if head == "residents" and any(
             self._local_region(i) for i in range(figure.first, figure.np_end - 1)
@@ -4128,6 +4184,14 @@ class _Claims(_ClaimSubjects):
                 break
             if self.norm_at[k] in ("at", "in") and self._words_at(k + 1, 2) == ["a", "single"]:
                 return True
+            if self.norm_at[k] in _CAPTURING and self.norm_at[k - 1] in ("been", "were", "was"):
+                # "the Kursk region, where Ukraine says hundreds of Russian soldiers have
+                # been captured": the passive's capture, in a clause of place before it
+                return any(
+                    self.norm_at[i] == "where"
+                    and not any(self.norm_at[j] in _CLAUSE_MARKS for j in range(i, figure.first))
+                    for i in range(max(start, figure.first - 6), figure.first)
+                )
         opened = self._clause_start(figure.first, start)
         clause = [self.norm_at[i] for i in range(opened, figure.first)]
         if not set(clause[-2:]) & _CAPTURING:
