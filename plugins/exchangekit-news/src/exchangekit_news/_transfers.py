@@ -1268,6 +1268,8 @@ class _Transfers(_Rivals):
         other rules'.
         """
         figures = self.m.figures
+        if len(figures) < 3:
+            return False  # most sentences: no room for a whole and two parts
         at = next((k for k, f in enumerate(figures) if f is figure), None)
         if at is None:
             return False
@@ -1305,6 +1307,8 @@ class _Transfers(_Rivals):
         the figure "among" such a group "are": "Among those who have come home are 213
         defenders and 17 civilians".
         """
+        if self.norm_set.isdisjoint(_INCLUDED) and self.norm_set.isdisjoint(("are", "were")):
+            return False  # most sentences: no verb of including, nor "are" after "among"
         # the verb may open a list the figure ends: "included defenders of Mariupol, border
         # guards and two civilians"
         verb = next(
@@ -4487,6 +4491,8 @@ class _Transfers(_Rivals):
         "He said Ukraine had returned 120 bodies... no, I'm sorry, I need to correct
         myself: he gave no figure": what a speaker withdraws on air was never told.
         """
+        if self.norm_set.isdisjoint(("correct", "misspoke", "scratch")):
+            return False  # most sentences: none of the words each withdrawal needs
         words = [self.norm_at[i] for i in range(figure.np_end, self.last)]
         return any(
             (a == "correct" and b in ("myself", "that"))
@@ -4950,6 +4956,8 @@ class _Transfers(_Rivals):
         the "since": "In the first swap since talks resumed 84 came home" has its main
         clause after it, with no comma closing the "since".
         """
+        if "since" not in self.norm_set:
+            return False  # most sentences: no "since" to rank by
         for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1):
             word = self.norm_at[i]
             if word in (",", ";", ":", "(") or word in DASHES:
@@ -6998,6 +7006,8 @@ class _Transfers(_Rivals):
         came home were two soldiers": the handover is the whole's, told elsewhere; the
         part is described, not moved on its own.
         """
+        if self.norm_set.isdisjoint(("who", "that")):
+            return False  # most sentences: no relative clause to tell the whole
         for t in self.m.transfers:
             rel = t.first - 1
             while rel > self.first and self.norm_at[rel] in lx.HAVE_BE_AUXILIARIES:

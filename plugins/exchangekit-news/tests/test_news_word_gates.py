@@ -1,0 +1,83 @@
+"""Rules that skip a sentence lacking the word they need still read the sentences that have it.
+
+Per-figure rules of handovers (a retraction on air, a part of people a relative clause
+says were moved, a figure after a ranked "since", a part of a group that "included"
+it) first ask whether the sentence holds any word they turn on ("correct", "misspoke"
+or "scratch"; "who" or "that"; "since"; "included"), and the rule of parts spelling
+out a whole whether it has the three figures that needs; each reads nothing further
+when not. Each word each rule turns on is tried here, so a gate that forgot one would
+let a figure through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+THURSDAY = date(2025, 10, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANCHOR: Our reporter in Kyiv says 73 Ukrainian soldiers came home overnight - "
+        "no, scratch that, the ministry has not confirmed any number yet.",
+        "ANCHOR: Officials told us Moscow had sent back 58 prisoners on Monday, well, let "
+        "me correct that, they only said talks on a swap were going on.",
+    ],
+)
+def test_news_figure_withdrawn_with_each_word_is_not_read(news: News, text: str) -> None:
+    got = news(text, published=THURSDAY)
+    assert got.legs() == set()
+
+
+@pytest.mark.parametrize("relative", ["who", "that"])
+def test_news_part_of_people_a_relative_clause_moved_is_not_read(news: News, relative: str) -> None:
+    text = (
+        f"Three of the soldiers {relative} had come home from Russian captivity last week, "
+        "the regional governor said on Thursday, are from the Sumy region."
+    )
+    assert news(text, published=THURSDAY).legs() == set()
+
+
+def test_news_figure_after_ranked_since_is_not_the_swaps(news: News) -> None:
+    text = (
+        "Ukraine got back 95 soldiers from Russia on Friday, officials said, the first swap "
+        "since 40 were exchanged for 40 in March."
+    )
+    assert {c for *_, c in news(text, published=THURSDAY).legs()} == {Count.exact(95)}
+
+
+def test_news_figure_without_the_words_is_still_read(news: News) -> None:
+    # near-miss: none of the words the three rules need, and a plain handover to read
+    text = (
+        "Russia, the ombudsman's office said on Wednesday, handed back 112 Ukrainian "
+        "servicemen to Kyiv in an exchange brokered by the Emirates."
+    )
+    assert {c for *_, c in news(text, published=THURSDAY).legs()} == {Count.exact(112)}
+
+
+def test_news_parts_spelling_out_the_whole_before_them_are_not_read(news: News) -> None:
+    # three figures, the fewest a whole and two parts need
+    text = (
+        "Kyiv said on Monday that 31 civilians, freed from Russian detention, had come "
+        "home: 22 men and 9 women."
+    )
+    assert {c for *_, c in news(text, published=THURSDAY).legs()} == {Count.exact(31)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said the men it received on Friday included 17 civilians.",
+        "The 230 who had come back from Russia on Friday included 14 marines.",
+    ],
+)
+def test_news_part_a_moved_group_included_is_not_read(news: News, text: str) -> None:
+    assert news(text, published=THURSDAY).legs() == set()
