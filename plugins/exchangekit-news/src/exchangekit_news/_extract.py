@@ -127,7 +127,9 @@ def _reporting_end(
         return None
     if discourse.in_period or reporting_period_at(tokens, first, last) is not None:
         return discourse.reporting
-    if discourse.reporting_span is not None and over_the_period_at(tokens, first, last):
+    if discourse.reporting_span is not None and over_the_period_at(
+        tokens, first, last, discourse.reporting_quarter
+    ):
         return discourse.reporting  # "during the period" of a document that stated it
     if not gap:
         return None  # "the same period" points to the report's only past a figureless sentence
@@ -177,11 +179,15 @@ def _undated_totals_on(legs: list[LegDraft], day: str, span: str | None = None) 
 
     With the report's ``span`` ("during the reporting period" of a document that gave
     both its ends), a total with no start of its own, undated or dated the period's
-    last day, is summed over that span.
+    last day, is summed over that span; one dated another day ("Over the quarter,
+    3,000 bodies were returned, a figure confirmed on 2 October") keeps that day and
+    still counts the span.
     """
     return [
         leg._replace(dates=(day,), stated=True, since=leg.since or span)
         if leg.tally and (not leg.dates or (span is not None and leg.dates == (day,)))
+        else leg._replace(since=span)
+        if leg.tally and span is not None and leg.since is None
         else leg
         for leg in legs
     ]
@@ -476,7 +482,7 @@ def extract(
         over = (
             discourse.reporting_span
             if reporting == discourse.reporting
-            and over_the_period_at(tokens, first, last)
+            and over_the_period_at(tokens, first, last, discourse.reporting_quarter)
             # "during the period, the total rose to 11,400": a level reached, not a sum
             and sentence.norm_set.isdisjoint(_STANDING)
             else None
