@@ -5,7 +5,8 @@ label line "Reporting period: 1-31 May 2025 | Issued: 9 June 2025") states the p
 document covers: a total "over the quarter" then covers that quarter, even when a later
 briefing day dates it, never the war up to that briefing. A toll ranked among months
 ("the deadliest month for civilians since March 2022") is that month's, not a running
-total since March 2022.
+total since March 2022. Totals told "between 2 June and 29 June" cover those days, even
+when the sentence gives them two figures.
 """
 
 from __future__ import annotations
@@ -118,3 +119,34 @@ def test_a_running_toll_since_a_date_keeps_its_start(news: Callable[..., Any]) -
         "civilians have been killed, the highest toll it has recorded in any region.\n"
     )
     assert _claim_spans(news, text)["at least 9,400"].startswith("2022-09-01/")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our own tally, drawn from statements in both capitals, is that no fewer than 950 "
+        "Ukrainian servicemen came home between 2 June and 29 June, and that Russia got "
+        "back some 900 of its own.",
+        "Kyiv, the note says, got back at least 950 of its soldiers between 2 June and 29 "
+        "June, while Moscow received about 900.",
+    ],
+)
+def test_totals_between_two_days_both_cover_the_span(
+    news: Callable[..., Any], sentence: str
+) -> None:
+    tallies = news(_HEAD + sentence + "\n", published=_PUBLISHED).tallies
+    assert {(t.receiver.code, str(t.covers)) for t in tallies} == {
+        ("UKR", "2025-06-02/2025-06-29"),
+        ("RUS", "2025-06-02/2025-06-29"),
+    }
+
+
+def test_a_total_between_a_day_and_no_date_is_not_dated_by_its_first_day(
+    news: Callable[..., Any],
+) -> None:
+    sentence = (
+        "Kyiv, the note says, got back at least 950 of its soldiers between 2 June, when "
+        "the talks resumed, and the end of the talks, in stages whose sizes were kept quiet."
+    )
+    spans = _spans(news, _HEAD + sentence + "\n")
+    assert not any(covers.endswith("/2025-06-02") for covers, _ in spans)

@@ -15,8 +15,9 @@ layer of :class:`_Sentence` over ``_sentence``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final
 
 from exchangekit import Count, PersonCategory, SourceKind
@@ -172,6 +173,48 @@ def _over_the_span_told(
         leg._replace(dates=told_dates, since=since) if leg.tally and not leg.dates else leg
         for leg in legs
     ]
+
+
+# A day of the month in a date's text: "1 June", "June 1, 2025".
+_HAS_DAY_NUMBER: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def _between_span_told(
+    legs: list[LegDraft], tokens: list[Token], dates: list[DateMention]
+) -> list[LegDraft]:
+    """``legs`` with each total dated by one end of "between 1 June and 31 August" summed
+    over the whole span, as of its last day.
+
+    "at least 1,200 were returned between 1 June and 31 August, with as many going to
+    Russia": dated by either end alone, a total would run from the war's start to the
+    first day, or from the war's start to the second.
+    """
+    spans = [
+        (start, end)
+        for start, end in pairwise(dates)
+        if not start.since
+        and not end.since
+        and end.first == start.last + 1
+        and start.first > 0
+        and tokens[start.first - 1].norm == "between"
+        and tokens[start.last].norm == "and"
+        # two days: a span of months ("between June and October") is read as one date
+        and all(_HAS_DAY_NUMBER.search(d.text) for d in (start, end))
+    ]
+    if len(spans) != 1:
+        return legs
+    ((start, end),) = spans
+    read: list[LegDraft] = []
+    for leg in legs:
+        told = leg.dates[0] if leg.tally and leg.since is None and len(leg.dates) == 1 else ""
+        # the date as told, or with the year the text is about after it: "1 June 2025"
+        year = next((told[len(d.text) :] for d in (start, end) if told.startswith(d.text)), None)
+        if year is None or not (year == "" or (year[0] == " " and year[1:].isdigit())):
+            read.append(leg)
+            continue
+        last = end.text if end.text.endswith(year) else end.text + year
+        read.append(leg._replace(dates=(last,), since=f"from {start.text} to {end.text}"))
+    return read
 
 
 def _undated_totals_on(legs: list[LegDraft], day: str, span: str | None = None) -> list[LegDraft]:
@@ -450,6 +493,7 @@ def extract(
             for leg in legs
         ]
     discourse.note_event_day(legs)
+    legs = _between_span_told(legs, tokens, mentions.dates)
     legs = [sentence.said_to_stand_now(leg) if leg.tally else leg for leg in legs]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     if any(leg.tally for leg in legs):
