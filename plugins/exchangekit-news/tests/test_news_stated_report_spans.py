@@ -150,3 +150,29 @@ def test_a_total_between_a_day_and_no_date_is_not_dated_by_its_first_day(
     )
     spans = _spans(news, _HEAD + sentence + "\n")
     assert not any(covers.endswith("/2025-06-02") for covers, _ in spans)
+
+
+_UPDATE = (
+    "Monitoring Mission: Protection of Civilians - Update\n"
+    "Reporting period: 1-31 May 2025 | Issued: 12 June 2025\n\n"
+)
+
+
+def test_a_monitors_running_count_stands_at_the_period_end(news: Callable[..., Any]) -> None:
+    text = (
+        _UPDATE + "Since 24 February 2022, the Mission has verified that at least 12,900 "
+        "civilians have been killed in Ukraine, among them 690 children.\n"
+    )
+    claims = news(text, published=date(2025, 6, 12)).claims
+    assert {(str(c.count), str(c.as_of), str(c.covers)) for c in claims} >= {
+        ("at least 12,900", "2025-05-31", "2022-02-24/2025-05-31")
+    }
+
+
+def test_a_count_with_no_start_keeps_the_day_it_is_told(news: Callable[..., Any]) -> None:
+    text = (
+        _UPDATE + "Thousands of Ukrainian prisoners of war, the Mission has verified, "
+        "are still held by Russia, among them at least 2,000 civilians.\n"
+    )
+    claims = news(text, published=date(2025, 6, 12)).claims
+    assert "2025-05-31" not in {str(c.as_of) for c in claims}
