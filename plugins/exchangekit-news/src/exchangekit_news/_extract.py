@@ -46,7 +46,7 @@ from exchangekit_news._mentions import (
 )
 from exchangekit_news._sentence import _SentenceBase
 from exchangekit_news._stage_lists import _StageLists
-from exchangekit_news._tokens import NUM, Token
+from exchangekit_news._tokens import NUM, TOKEN_NORM, Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS
 
 # How many sentences on "on the first day" may still name a day listed before.
@@ -180,7 +180,7 @@ _HAS_DAY_NUMBER: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def _between_span_told(
-    legs: list[LegDraft], tokens: list[Token], dates: list[DateMention]
+    legs: list[LegDraft], tokens: list[Token], first: int, last: int, dates: list[DateMention]
 ) -> list[LegDraft]:
     """``legs`` with each total dated by one end of "between 1 June and 31 August" summed
     over the whole span, as of its last day.
@@ -201,7 +201,9 @@ def _between_span_told(
         # two days: a span of months ("between June and October") is read as one date
         and all(_HAS_DAY_NUMBER.search(d.text) for d in (start, end))
     ]
-    if len(spans) != 1:
+    if len(spans) != 1 or "since" in map(TOKEN_NORM, tokens[first:last]):
+        # "Between 2 and 6 March, 1,018 have returned since the start of the invasion":
+        # a start of the figure's own, however it is told
         return legs
     ((start, end),) = spans
     read: list[LegDraft] = []
@@ -212,8 +214,8 @@ def _between_span_told(
         if year is None or not (year == "" or (year[0] == " " and year[1:].isdigit())):
             read.append(leg)
             continue
-        last = end.text if end.text.endswith(year) else end.text + year
-        read.append(leg._replace(dates=(last,), since=f"from {start.text} to {end.text}"))
+        closing = end.text if end.text.endswith(year) else end.text + year
+        read.append(leg._replace(dates=(closing,), since=f"from {start.text} to {end.text}"))
     return read
 
 
@@ -511,7 +513,7 @@ def extract(
             for leg in legs
         ]
     discourse.note_event_day(legs)
-    legs = _between_span_told(legs, tokens, mentions.dates)
+    legs = _between_span_told(legs, tokens, first, last, mentions.dates)
     legs = [sentence.said_to_stand_now(leg) if leg.tally else leg for leg in legs]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     if any(leg.tally for leg in legs):
