@@ -278,6 +278,10 @@ _UNCOUNTED_SERIES: Final = re.compile(
 _WHOLE_YEAR_TOLD: Final = re.compile(r"(?:in|during|throughout) \d{4}$")
 
 
+# A start told with its end too: "from 1 July 2025 to 30 September 2025".
+_CLOSED_SPAN: Final = re.compile(r"from .+ to .+")
+
+
 def _counts_its_year_only(leg: LegDraft) -> bool:
     """Whether a tally counts only the year it starts in, so its span ends with that year.
 
@@ -2575,7 +2579,11 @@ class Assembler:
             # "said in December that 1,200 had been freed last year", read in June: the
             # speaker's "last year" is not the reader's, and which year it was is unknown
             return
-        if _counts_its_year_only(leg) and isinstance(since, Period):
+        if (_counts_its_year_only(leg) or _CLOSED_SPAN.match(leg.since or "")) and isinstance(
+            since, Period
+        ):
+            # "Over the quarter (1 July to 30 September), 3,000 ..., confirmed on 2
+            # October": a span told with both its ends closes the total's span there
             end = min(end, since.end)
         covers = Period.between(start, end)
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)

@@ -6040,6 +6040,7 @@ class _Claims(_ClaimSubjects):
             or self._daily(figure, stop)
             or self._count_for_day(figure)
             or self._died_on_a_day(figure, stop)
+            or self._record_of_period()
             or (
                 self.norm_at[figure.first - 1] == "by"
                 and self.norm_at[figure.first - 2] in GROWTH_VERBS

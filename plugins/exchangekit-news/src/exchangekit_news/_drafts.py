@@ -119,18 +119,20 @@ def reporting_period_at(tokens: list[Token], first: int, last: int) -> int | Non
 _OWN_ENDS: Final = frozenset({"from", "between", "to", "until", "of", "since", "before"})
 
 
-def over_the_period_at(tokens: list[Token], first: int, last: int) -> bool:
+def over_the_period_at(tokens: list[Token], first: int, last: int, quarter: bool = False) -> bool:
     """Whether the sentence counts "during (in, over, throughout) the [reporting] period".
 
     The words sum a figure over the whole of the report's period; "by the end of the
     reporting period" is its last day only, and "in the period from May to July" has
-    ends of its own.
+    ends of its own. With ``quarter`` (the period is a calendar quarter), "over the
+    quarter" names it too.
     """
+    nouns = ("period", "quarter") if quarter else ("period",)
     for k in range(first, last - 2):
         if tokens[k].norm not in _PERIOD_OPENERS or tokens[k + 1].norm != "the":
             continue
         at = k + 2 + (tokens[k + 2].norm == "reporting")
-        if at < last and tokens[at].norm == "period":
+        if at < last and tokens[at].norm in nouns:
             return at + 1 >= last or tokens[at + 1].norm not in _OWN_ENDS
     return False
 
@@ -165,13 +167,117 @@ def _heading_span_end(
 
 
 def _joined_span(tokens: list[Token], dates: Sequence[DateMention]) -> str | None:
-    """The span two dates joined by a dash or "to" name ("1 January - 31 October 2025")."""
+    """The span two dates joined by a dash or "to" name ("1 January - 31 October 2025"),
+    or "between" two dates joined by "and" ("between 1 July and 30 September 2025").
+    """
     if len(dates) != 2:
         return None
     start, end = dates
-    if start.since or end.first != start.last + 1 or tokens[start.last].norm not in lx.SPAN_JOINS:
+    if start.since or end.first != start.last + 1:
+        return None
+    join = tokens[start.last].norm
+    if join not in lx.SPAN_JOINS and not (
+        join == "and" and start.first > 0 and tokens[start.first - 1].norm == "between"
+    ):
         return None
     return f"from {start.text} to {end.text}"
+
+
+def _days_of_month_span(
+    tokens: list[Token], first: int, dates: Sequence[DateMention]
+) -> str | None:
+    """The span of "1-30 June 2025" or "1 to 30 June 2025": a bare day joined to a dated day.
+
+    The first day takes the month and year of the second; a first day after the second
+    is no span.
+    """
+    if len(dates) != 1:
+        return None
+    end = dates[0]
+    day, join = end.first - 2, end.first - 1
+    words = end.text.split()
+    if (
+        day < first
+        or end.since
+        or tokens[join].norm not in lx.SPAN_JOINS
+        or tokens[day].kind != NUM
+        or not tokens[day].text.isdigit()
+        or not words[0].isdigit()
+        or not 1 <= int(tokens[day].text) < int(words[0])
+    ):
+        return None
+    return f"from {' '.join([tokens[day].text, *words[1:]])} to {end.text}"
+
+
+def _calendar_quarter(span: str) -> bool:
+    """Whether a span "from X to Y" is one calendar quarter: 1 July to 30 September 2025."""
+    start_text, _, end_text = span.removeprefix("from ").partition(" to ")
+    try:
+        start, end = Period.parse(start_text), Period.parse(end_text)
+    except ValueError:
+        return False
+    if start.precision is not Precision.DAY or end.precision is not Precision.DAY:
+        return False
+    first, last = start.start, end.start
+    months = first.month + 2
+    return (
+        first.day == 1
+        and first.month % 3 == 1
+        and last.year == first.year
+        and last.month == months
+        and (last + dt.timedelta(days=1)).month != months
+    )
+
+
+# Nouns by which a document names itself: "This update covers ...".
+_SELF_NOUNS: Final = frozenset(
+    {"update", "report", "bulletin", "newsletter", "digest", "review", "briefing", "note"}
+)
+# Verbs by which a document states the span it reports on: "This update summarises ...".
+_SUMS_UP: Final = frozenset({"covers", "summarises", "summarizes", "reviews"})
+
+
+def _after_period_label(tokens: list[Token], first: int, last: int) -> int | None:
+    """Where the text after a "Reporting period:" label opens, when the label opens the
+    line or follows a bar ("Issued: 10 July 2025 | Reporting period: ..."); else None.
+    """
+    if "reporting" not in map(TOKEN_NORM, tokens[first:last]):
+        return None  # most sentences: tested in C, without a Python step per token
+    for k in range(first, last - 3):
+        if k > first and tokens[k - 1].norm != "|":
+            continue
+        if (tokens[k].norm, tokens[k + 1].norm, tokens[k + 2].norm) == ("reporting", "period", ":"):
+            return k + 3
+    return None
+
+
+def _stated_span(
+    tokens: list[Token], first: int, last: int, dates: Sequence[DateMention]
+) -> tuple[str, str] | None:
+    """The span and last day a document states it reports on, if the sentence states it.
+
+    "This update covers 1 to 30 June 2025", "This update summarises exchanges reported
+    between 1 July and 30 September 2025" (the document names itself and its verb, and
+    the sentence gives no other date), or a label line "Reporting period: 1-30 June
+    2025 | Issued: 10 July 2025" (the dates right after the label's colon, up to the
+    next bar).
+    """
+    words = [t.norm for t in tokens[first : min(last, first + 3)]]
+    labelled = _after_period_label(tokens, first, last)
+    if labelled is not None:
+        label = labelled
+        stop = next((k for k in range(label, last) if tokens[k].norm == "|"), last)
+        own = [d for d in dates if d.first >= label and d.last <= stop]
+    elif len(words) == 3 and words[0] == "this" and words[1] in _SELF_NOUNS:
+        if words[2] not in _SUMS_UP:
+            return None
+        label, own = first + 3, list(dates)
+    else:
+        return None
+    if not own or own[0].first < label:
+        return None
+    span = _joined_span(tokens, own) or _days_of_month_span(tokens, label, own)
+    return None if span is None else (span, own[-1].text)
 
 
 # Verbs by which a document states the period it covers: "It covers the period from ...".
@@ -373,6 +479,7 @@ class Discourse:
         "remains_set",
         "remains_way",
         "reporting",
+        "reporting_quarter",
         "reporting_span",
         "scene",
         "several_days",
@@ -598,6 +705,8 @@ class Discourse:
         # The whole of that period as a span, "from 1 March to 1 June 2026", when the
         # text states both its ends: a total "during the reporting period" covers it.
         self.reporting_span: str | None = None
+        # Whether that span is a calendar quarter, which "over the quarter" then names.
+        self.reporting_quarter = False
         # Whether the paragraph opened on the report's period ("During the reporting
         # period, ..."), which then dates the undated figures of its later sentences.
         self.in_period = False
@@ -695,10 +804,13 @@ class Discourse:
             self.in_period = True
         if self.reporting is None and first < last:
             self.reporting = _heading_span_end(tokens, first, last, dates)
-            covered = _covered_span(tokens, first, last, dates)
+            covered = _covered_span(tokens, first, last, dates) or _stated_span(
+                tokens, first, last, dates
+            )
             if covered is not None:
                 # "It covers the period from 1 March to 1 June 2026."
                 self.reporting_span, self.reporting = covered
+                self.reporting_quarter = _calendar_quarter(covered[0])
                 return
         if k is not None and tokens[k + 2].norm == "(":
             close = next((j for j in range(k + 3, last) if tokens[j].norm == ")"), last)

@@ -15,11 +15,12 @@ layer of :class:`_Sentence` over ``_sentence``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final
 
-from exchangekit import Count, PersonCategory, SourceKind
+from exchangekit import ClaimMethod, ClaimScope, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._capture_dates import capture_told
 from exchangekit_news._drafts import (
@@ -45,7 +46,7 @@ from exchangekit_news._mentions import (
 )
 from exchangekit_news._sentence import _SentenceBase
 from exchangekit_news._stage_lists import _StageLists
-from exchangekit_news._tokens import NUM, Token
+from exchangekit_news._tokens import NUM, TOKEN_NORM, Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS
 
 # How many sentences on "on the first day" may still name a day listed before.
@@ -127,7 +128,9 @@ def _reporting_end(
         return None
     if discourse.in_period or reporting_period_at(tokens, first, last) is not None:
         return discourse.reporting
-    if discourse.reporting_span is not None and over_the_period_at(tokens, first, last):
+    if discourse.reporting_span is not None and over_the_period_at(
+        tokens, first, last, discourse.reporting_quarter
+    ):
         return discourse.reporting  # "during the period" of a document that stated it
     if not gap:
         return None  # "the same period" points to the report's only past a figureless sentence
@@ -172,16 +175,82 @@ def _over_the_span_told(
     ]
 
 
+# A day of the month in a date's text: "1 June", "June 1, 2025".
+_HAS_DAY_NUMBER: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def _between_span_told(
+    legs: list[LegDraft], tokens: list[Token], first: int, last: int, dates: list[DateMention]
+) -> list[LegDraft]:
+    """``legs`` with each total dated by one end of "between 1 June and 31 August" summed
+    over the whole span, as of its last day.
+
+    "at least 1,200 were returned between 1 June and 31 August, with as many going to
+    Russia": dated by either end alone, a total would run from the war's start to the
+    first day, or from the war's start to the second.
+    """
+    spans = [
+        (start, end)
+        for start, end in pairwise(dates)
+        if not start.since
+        and not end.since
+        and end.first == start.last + 1
+        and start.first > 0
+        and tokens[start.first - 1].norm == "between"
+        and tokens[start.last].norm == "and"
+        # two days: a span of months ("between June and October") is read as one date
+        and all(_HAS_DAY_NUMBER.search(d.text) for d in (start, end))
+    ]
+    if len(spans) != 1 or "since" in map(TOKEN_NORM, tokens[first:last]):
+        # "Between 2 and 6 March, 1,018 have returned since the start of the invasion":
+        # a start of the figure's own, however it is told
+        return legs
+    ((start, end),) = spans
+    read: list[LegDraft] = []
+    for leg in legs:
+        told = leg.dates[0] if leg.tally and leg.since is None and len(leg.dates) == 1 else ""
+        # the date as told, or with the year the text is about after it: "1 June 2025"
+        year = next((told[len(d.text) :] for d in (start, end) if told.startswith(d.text)), None)
+        if year is None or not (year == "" or (year[0] == " " and year[1:].isdigit())):
+            read.append(leg)
+            continue
+        closing = end.text if end.text.endswith(year) else end.text + year
+        read.append(leg._replace(dates=(closing,), since=f"from {start.text} to {end.text}"))
+    return read
+
+
+def _counted_to_period_end(claim: ClaimDraft, end: str) -> ClaimDraft:
+    """``claim`` as of ``end``, the last day of the period its report stated, when it is
+    the report's own count kept since a start ("Since 24 February 2022, the Mission has
+    verified that at least 13,580 civilians have been killed") and no date of its own.
+
+    A monitor's verified count runs to the end of the period the report covers, not to
+    the day the report was issued; another's figure, or one with no start, keeps its day.
+    """
+    if (
+        claim.as_of is None
+        and claim.since is not None
+        and claim.scope is ClaimScope.CUMULATIVE
+        and claim.method is ClaimMethod.DOCUMENTED_MINIMUM
+    ):
+        return claim._replace(as_of=end)
+    return claim
+
+
 def _undated_totals_on(legs: list[LegDraft], day: str, span: str | None = None) -> list[LegDraft]:
     """``legs`` with each running total the sentence left undated stated as of ``day``.
 
     With the report's ``span`` ("during the reporting period" of a document that gave
     both its ends), a total with no start of its own, undated or dated the period's
-    last day, is summed over that span.
+    last day, is summed over that span; one dated another day ("Over the quarter,
+    3,000 bodies were returned, a figure confirmed on 2 October") keeps that day and
+    still counts the span.
     """
     return [
         leg._replace(dates=(day,), stated=True, since=leg.since or span)
         if leg.tally and (not leg.dates or (span is not None and leg.dates == (day,)))
+        else leg._replace(since=span)
+        if leg.tally and span is not None and leg.since is None
         else leg
         for leg in legs
     ]
@@ -444,6 +513,7 @@ def extract(
             for leg in legs
         ]
     discourse.note_event_day(legs)
+    legs = _between_span_told(legs, tokens, first, last, mentions.dates)
     legs = [sentence.said_to_stand_now(leg) if leg.tally else leg for leg in legs]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     if any(leg.tally for leg in legs):
@@ -476,7 +546,7 @@ def extract(
         over = (
             discourse.reporting_span
             if reporting == discourse.reporting
-            and over_the_period_at(tokens, first, last)
+            and over_the_period_at(tokens, first, last, discourse.reporting_quarter)
             # "during the period, the total rose to 11,400": a level reached, not a sum
             and sentence.norm_set.isdisjoint(_STANDING)
             else None
@@ -525,6 +595,8 @@ def extract(
     if reporting is not None:
         # "as of the end of the reporting period more than 8,000 were in captivity"
         claims = [c._replace(as_of=reporting) if c.as_of is None else c for c in claims]
+    elif discourse.reporting_span is not None and discourse.reporting is not None:
+        claims = [_counted_to_period_end(c, discourse.reporting) for c in claims]
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
     if sided:
         discourse.people = (index, sided[-1])

@@ -192,6 +192,8 @@ _PROPOSING: Final = frozenset(
 )
 _RECORD_WORDS: Final = lx.RECORD_WORDS
 """Superlatives that make a later "since" date the record's: "the deadliest month since"."""
+# Periods whose own figures a record ranks: "the highest monthly total since May 2022".
+_RANKED_PERIODS: Final = frozenset({"monthly", "weekly", "daily", "month", "week", "day"})
 
 # Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
 # The most days a span of ordinals in one month ("from the 23rd to the 25th") may run.
@@ -4996,6 +4998,23 @@ class _FigureDates(_Speakers):
                 return True
         return False
 
+    def _record_of_period(self) -> bool:
+        """Whether the sentence ranks its figure among periods' own: "the lowest monthly
+        figure since April", "the deadliest month since 2022".
+
+        A record set against earlier months (weeks, days) makes the figure one period's
+        losses, not a running total since the war began.
+        """
+        for date in self.m.dates:
+            if not date.since or not self._record_since(date):
+                continue
+            for i in range(date.first - 2, max(self.first, date.first - 8) - 1, -1):
+                if self.norm_at[i] in _RECORD_WORDS:
+                    break
+                if self.norm_at[i] in _RANKED_PERIODS:
+                    return True
+        return False
+
     def _estimate_told_before(self) -> bool:
         """Whether the sentence opens on a possessive's estimate ("Their estimate for
         Ukraine is nearly 400,000") right after a sentence that dated its figures, so its
@@ -5248,7 +5267,8 @@ class _FigureDates(_Speakers):
     def _claim_date_told(
         self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
-        since = next((d.text for d in self.m.dates if d.since), None)
+        # "the highest monthly total since June 2022": the record's "since", no span's start
+        since = next((d.text for d in self.m.dates if d.since and not self._record_since(d)), None)
         # "..., while Kyiv puts Russian losses at 950,000 as of March": an "as of" in the
         # clause across a contrast is that clause's own; one opening the sentence is all's
         explicit = [
