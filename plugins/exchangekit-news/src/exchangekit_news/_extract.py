@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final
 
-from exchangekit import ClaimMethod, ClaimScope, Count, PersonCategory, SourceKind
+from exchangekit import Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._capture_dates import capture_told
 from exchangekit_news._drafts import (
@@ -217,24 +217,6 @@ def _between_span_told(
         closing = end.text if end.text.endswith(year) else end.text + year
         read.append(leg._replace(dates=(closing,), since=f"from {start.text} to {end.text}"))
     return read
-
-
-def _counted_to_period_end(claim: ClaimDraft, end: str) -> ClaimDraft:
-    """``claim`` as of ``end``, the last day of the period its report stated, when it is
-    the report's own count kept since a start ("Since 24 February 2022, the Mission has
-    verified that at least 13,580 civilians have been killed") and no date of its own.
-
-    A monitor's verified count runs to the end of the period the report covers, not to
-    the day the report was issued; another's figure, or one with no start, keeps its day.
-    """
-    if (
-        claim.as_of is None
-        and claim.since is not None
-        and claim.scope is ClaimScope.CUMULATIVE
-        and claim.method is ClaimMethod.DOCUMENTED_MINIMUM
-    ):
-        return claim._replace(as_of=end)
-    return claim
 
 
 def _undated_totals_on(legs: list[LegDraft], day: str, span: str | None = None) -> list[LegDraft]:
@@ -595,8 +577,6 @@ def extract(
     if reporting is not None:
         # "as of the end of the reporting period more than 8,000 were in captivity"
         claims = [c._replace(as_of=reporting) if c.as_of is None else c for c in claims]
-    elif discourse.reporting_span is not None and discourse.reporting is not None:
-        claims = [_counted_to_period_end(c, discourse.reporting) for c in claims]
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
     if sided:
         discourse.people = (index, sided[-1])
