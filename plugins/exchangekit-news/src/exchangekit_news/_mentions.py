@@ -1725,6 +1725,8 @@ class _Finder:
             ),
             None,
         )
+        if at is None:
+            at = self._each_time_before_subject(found, a)
         if at is None and self.norm_at[end] == "each" and self.norm_at[end + 1] in lx.RECURRING:
             at = a
         closing = a - 1 - (self.norm_at[a - 1] == ",")
@@ -1742,6 +1744,35 @@ class _Finder:
         if len(parts) < 2 or last.noun is None:
             return []
         return [f if f.noun is not None else f._replace(noun=last.noun) for f in parts]
+
+    def _each_time_before_subject(self, found: list[FigureMention], a: int) -> int | None:
+        """Where "each time" opens the clause of "the same number" at ``a`` past its subject.
+
+        "...; on each occasion the Russian side received an equal number": a subject of
+        a few words may stand between "each occasion" and the verb before the phrase.
+        An attribution set off by commas (", officials in Kyiv said,") is read past. Only
+        within its clause: no figure, semicolon or colon between. None when there is none.
+        """
+        j, words = a - 2, 0
+        while j >= self.first and words < 8:
+            if self.norm_at[j] == "," and self.norm_at[j - 1] in lx.SPEECH:
+                opening = next(
+                    (
+                        k
+                        for k in range(j - 2, max(self.first, j - 8) - 1, -1)
+                        if self.norm_at[k] == ","
+                    ),
+                    None,
+                )
+                if opening is not None:
+                    j = opening - 1  # ", officials in Kyiv said,": an aside of who says so
+                    continue
+            if self.norm_at[j] in (";", ":", ".") or any(f.first <= j <= f.last for f in found):
+                return None
+            if self.norm_at[j] == "each" and self.norm_at[j + 1] in lx.RECURRING:
+                return j
+            j, words = j - 1, words + 1
+        return None
 
     def _shared_noun_list(self, found: list[FigureMention], a: int, b: int) -> FigureMention | None:
         """The last of bare figures listed before one noun right before "for the same number".
