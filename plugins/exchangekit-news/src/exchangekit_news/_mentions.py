@@ -757,6 +757,9 @@ _BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line
 
 # The words "the same number", "an equal number" or "as many as" may open.
 _SAME_NUMBER_FIRSTS: Final = frozenset({"the", "same", "an", "equal", "as"})
+# Words that end the noun of "gave the same number of ... in return" ("as", "than":
+# a comparison; "in", "back": what follows the noun).
+_NOT_NOUN: Final = frozenset({"as", "than", "in", "back", "to", "and", "from"})
 # What closes a figure "the same number of servicemen" is said to be: "..., 146, ...".
 _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
 
@@ -4948,6 +4951,7 @@ class _Finder:
             match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
             if match is None:
                 match = self._split_particle(i) or self._passed_object(i) or self._given_to(i)
+                match = match or self._given_in_return(i)
             if match is None:
                 match = self._had_back(i) or self._added_to_swap(i, found)
             if match is None:
@@ -5636,6 +5640,33 @@ class _Finder:
             k += 1  # "gave Ukraine more than 7,000 bodies": a hedge before the number
         counted = self.tokens[k].kind == NUM or same_number(self.norms, at) > at
         return (i + 1, Move.SEND) if counted else None
+
+    def _given_in_return(self, i: int) -> tuple[int, Move] | None:
+        """ "gave the same number in return": "give" handing over the figure it repeats.
+
+        With no receiver named, a bare "gave" mostly states a figure ("gave the same
+        number as Kyiv"), so it hands people over only when "the same number" (or "as
+        many") stands straight after it and "in return" or "in exchange" straight after
+        that phrase, its "of" noun or "back".
+        """
+        if self.norm_at[i] not in lx.GIVING or i + 4 >= self.last:
+            return None
+        at = i + 1 - self.first
+        end = same_number(self.norms, at)
+        if end == at:
+            return None
+        k = self.first + end
+        if self.norm_at[k - 1] == "of" or self.norm_at[k] == "of":
+            # "gave the same number of Russian soldiers in return": words of the noun only
+            k += self.norm_at[k] == "of"
+            stop = min(self.last - 1, k + 4)
+            while k < stop and self.tokens[k].kind == WORD and self.norm_at[k] not in _NOT_NOUN:
+                k += 1
+        if self.norm_at[k] == "back":
+            k += 1
+        if self.norm_at[k] == "in" and self.norm_at[k + 1] in ("return", "exchange"):
+            return (i + 1, Move.SEND)
+        return None
 
     def _added_to_swap(self, i: int, found: Sequence[TransferWord]) -> tuple[int, Move] | None:
         """ "added" handing over more people in a swap told earlier in its sentence.
