@@ -48,3 +48,25 @@ def test_news_a_figure_after_each_occasion_stops_the_repeat(
     )
     legs = transfer_tuples(news(text, published=_DAY))
     assert ("UKR", "RUS", "prisoners_of_war", Count.exact(61)) not in legs
+
+
+def test_news_as_many_each_day_repeats_each_days_figure(news: News) -> None:
+    """ "with Moscow receiving as many each day": each listed day's figure, on its own day."""
+    text = (
+        "On July 8 and 9 Ukraine got back 44 and 71 servicemen respectively, with Moscow "
+        "receiving as many each day, officials in Kyiv said."
+    )
+    legs = news(text, published=_DAY).dated_way_counts()
+    assert ("2025-07-08", "UKR", "RUS", Count.exact(44)) in legs
+    assert ("2025-07-09", "UKR", "RUS", Count.exact(71)) in legs
+
+
+def test_news_as_many_as_each_day_is_no_repeat(news: News, transfer_tuples: TransferTuples) -> None:
+    """Near miss: "as many as 200 each day" is a bound, not the list's figures again."""
+    text = (
+        "On July 8 and 9 Ukraine got back 44 and 71 servicemen respectively; Moscow said it "
+        "could take as many as 200 each day."
+    )
+    legs = transfer_tuples(news(text, published=_DAY))
+    assert ("UKR", "RUS", "prisoners_of_war", Count.exact(44)) not in legs
+    assert ("UKR", "RUS", "prisoners_of_war", Count.exact(71)) not in legs

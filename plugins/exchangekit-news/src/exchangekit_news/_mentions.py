@@ -759,6 +759,8 @@ _BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line
 _SAME_NUMBER_FIRSTS: Final = frozenset({"the", "same", "an", "equal", "as"})
 # Words that end the noun of "gave the same number of ... in return" ("as", "than":
 # a comparison; "in", "back": what follows the noun).
+# What "each" after "the same number" may count: "Russia receiving as many each day".
+_EACH_AFTER: Final = lx.RECURRING | {"day"}
 _NOT_NOUN: Final = frozenset({"as", "than", "in", "back", "to", "and", "from"})
 # What closes a figure "the same number of servicemen" is said to be: "..., 146, ...".
 _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
@@ -1730,7 +1732,7 @@ class _Finder:
         )
         if at is None:
             at = self._each_time_before_subject(found, a)
-        if at is None and self.norm_at[end] == "each" and self.norm_at[end + 1] in lx.RECURRING:
+        if at is None and self.norm_at[end] == "each" and self.norm_at[end + 1] in _EACH_AFTER:
             at = a
         closing = a - 1 - (self.norm_at[a - 1] == ",")
         if at is None and self.norm_at[closing] == "respectively":
