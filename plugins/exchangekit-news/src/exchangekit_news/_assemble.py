@@ -40,6 +40,7 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit.errors import ParseError, RecordSkipped, RecordValidationError
+from exchangekit.figures import iter_figures
 from exchangekit_news import _lemmas
 from exchangekit_news._drafts import (
     PUBLISHER,
@@ -2143,13 +2144,12 @@ class Assembler:
 
         "Ukraine gets back 116 prisoners" over "Kyiv said 116 Ukrainians came home": the
         headline's short word is not the body's statement of who came home, so the body's
-        figure of no one kind stands and the headline's is the same people told again.
+        figure of no one kind stands and the headline's is the same people told again. A
+        headline under a masthead or a line of the statement's date (lines with no full
+        stop, before the body) is a headline too, and so is one a body sentence points
+        back at without its figure ("Most of them are privates").
         """
-        if (
-            leg.sentences.keys() != {0}
-            or leg.category is PersonCategory.OTHER
-            or not self._headline()
-        ):
+        if leg.category is PersonCategory.OTHER or not self._told_in_heading(leg):
             return False
         return any(
             0 not in other.sentences
@@ -2159,6 +2159,32 @@ class Assembler:
             and (other.sender, other.receiver) == (leg.sender, leg.receiver)
             for other in legs
         )
+
+    def _told_in_heading(self, leg: _Leg) -> bool:
+        """Whether ``leg``'s figure is told only in the lines opening the text.
+
+        Its first sentence is one of the heading lines (see :meth:`_heading_lines`), and
+        every body sentence it was joined with states no figure of its count.
+        """
+        heading = self._heading_lines()
+        if not leg.sentences or min(leg.sentences) >= heading:
+            return False
+        for index in leg.sentences:
+            if index < heading:
+                continue
+            start, end = self.spans[index]
+            if any(m.count == leg.count for m in iter_figures(self.text.visible[start:end])):
+                return False
+        return True
+
+    def _heading_lines(self) -> int:
+        """How many sentences open the text with no full stop: masthead, date line, headline."""
+        count = 0
+        for start, end in self.spans:
+            if self.text.visible[start:end].rstrip()[-1:] in ("", ".", "!", "?"):
+                break
+            count += 1
+        return count
 
     def _headline(self) -> bool:
         """Whether the text's first sentence is its headline: no full stop ends it."""

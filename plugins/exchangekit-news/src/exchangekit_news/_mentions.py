@@ -757,6 +757,11 @@ _BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line
 
 # The words "the same number", "an equal number" or "as many as" may open.
 _SAME_NUMBER_FIRSTS: Final = frozenset({"the", "same", "an", "equal", "as"})
+# Words that end the noun of "gave the same number of ... in return" ("as", "than":
+# a comparison; "in", "back": what follows the noun).
+# What "each" after "the same number" may count: "Russia receiving as many each day".
+_EACH_AFTER: Final = lx.RECURRING | {"day"}
+_NOT_NOUN: Final = frozenset({"as", "than", "in", "back", "to", "and", "from"})
 # What closes a figure "the same number of servicemen" is said to be: "..., 146, ...".
 _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
 
@@ -1725,7 +1730,9 @@ class _Finder:
             ),
             None,
         )
-        if at is None and self.norm_at[end] == "each" and self.norm_at[end + 1] in lx.RECURRING:
+        if at is None:
+            at = self._each_time_before_subject(found, a)
+        if at is None and self.norm_at[end] == "each" and self.norm_at[end + 1] in _EACH_AFTER:
             at = a
         closing = a - 1 - (self.norm_at[a - 1] == ",")
         if at is None and self.norm_at[closing] == "respectively":
@@ -1742,6 +1749,35 @@ class _Finder:
         if len(parts) < 2 or last.noun is None:
             return []
         return [f if f.noun is not None else f._replace(noun=last.noun) for f in parts]
+
+    def _each_time_before_subject(self, found: list[FigureMention], a: int) -> int | None:
+        """Where "each time" opens the clause of "the same number" at ``a`` past its subject.
+
+        "...; on each occasion the Russian side received an equal number": a subject of
+        a few words may stand between "each occasion" and the verb before the phrase.
+        An attribution set off by commas (", officials in Kyiv said,") is read past. Only
+        within its clause: no figure, semicolon or colon between. None when there is none.
+        """
+        j, words = a - 2, 0
+        while j >= self.first and words < 8:
+            if self.norm_at[j] == "," and self.norm_at[j - 1] in lx.SPEECH:
+                opening = next(
+                    (
+                        k
+                        for k in range(j - 2, max(self.first, j - 8) - 1, -1)
+                        if self.norm_at[k] == ","
+                    ),
+                    None,
+                )
+                if opening is not None:
+                    j = opening - 1  # ", officials in Kyiv said,": an aside of who says so
+                    continue
+            if self.norm_at[j] in (";", ":", ".") or any(f.first <= j <= f.last for f in found):
+                return None
+            if self.norm_at[j] == "each" and self.norm_at[j + 1] in lx.RECURRING:
+                return j
+            j, words = j - 1, words + 1
+        return None
 
     def _shared_noun_list(self, found: list[FigureMention], a: int, b: int) -> FigureMention | None:
         """The last of bare figures listed before one noun right before "for the same number".
@@ -4917,6 +4953,7 @@ class _Finder:
             match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
             if match is None:
                 match = self._split_particle(i) or self._passed_object(i) or self._given_to(i)
+                match = match or self._given_in_return(i)
             if match is None:
                 match = self._had_back(i) or self._added_to_swap(i, found)
             if match is None:
@@ -5605,6 +5642,33 @@ class _Finder:
             k += 1  # "gave Ukraine more than 7,000 bodies": a hedge before the number
         counted = self.tokens[k].kind == NUM or same_number(self.norms, at) > at
         return (i + 1, Move.SEND) if counted else None
+
+    def _given_in_return(self, i: int) -> tuple[int, Move] | None:
+        """ "gave the same number in return": "give" handing over the figure it repeats.
+
+        With no receiver named, a bare "gave" mostly states a figure ("gave the same
+        number as Kyiv"), so it hands people over only when "the same number" (or "as
+        many") stands straight after it and "in return" or "in exchange" straight after
+        that phrase, its "of" noun or "back".
+        """
+        if self.norm_at[i] not in lx.GIVING or i + 4 >= self.last:
+            return None
+        at = i + 1 - self.first
+        end = same_number(self.norms, at)
+        if end == at:
+            return None
+        k = self.first + end
+        if self.norm_at[k - 1] == "of" or self.norm_at[k] == "of":
+            # "gave the same number of Russian soldiers in return": words of the noun only
+            k += self.norm_at[k] == "of"
+            stop = min(self.last - 1, k + 4)
+            while k < stop and self.tokens[k].kind == WORD and self.norm_at[k] not in _NOT_NOUN:
+                k += 1
+        if self.norm_at[k] == "back":
+            k += 1
+        if self.norm_at[k] == "in" and self.norm_at[k + 1] in ("return", "exchange"):
+            return (i + 1, Move.SEND)
+        return None
 
     def _added_to_swap(self, i: int, found: Sequence[TransferWord]) -> tuple[int, Move] | None:
         """ "added" handing over more people in a swap told earlier in its sentence.
