@@ -506,6 +506,17 @@ def added_group_start(norm: Callable[[int], str], at: int) -> int:
     return at
 
 
+def vague_figure_start(norm: Callable[[int], str], at: int) -> int:
+    """Where a figure of words only ("a few dozen", "several hundred") ending at ``at`` starts.
+
+    "and a few dozen on the Russian side": the item's joining word stands before "a few",
+    not before the scale word the number is read from; any other number starts at ``at``.
+    """
+    if norm(at) not in ("dozen", "hundred") or norm(at - 1) not in ("few", "several"):
+        return at
+    return at - 1 - (norm(at - 1) == "few" and norm(at - 2) == "a")
+
+
 def calls_off(norm: Callable[[int], str], at: int) -> bool:
     """Whether the word at ``at`` says a swap was called off and never happened.
 

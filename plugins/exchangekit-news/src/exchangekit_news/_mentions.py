@@ -2930,7 +2930,7 @@ class _Finder:
         a date (or the sentence's end, after "and") follows; the caller checks that a
         number of people comes just before.
         """
-        before = self.norm_at[k - 1]
+        before = self.norm_at[lx.vague_figure_start(self.norm, k) - 1]  # "and a few dozen"
         if before in ("another", "further"):
             before = self.norm_at[k - 2 - (self.norm_at[k - 2] == "a")]
             if before not in ("and", ","):

@@ -301,6 +301,7 @@ class _TransferRoles(_Tallies):
                 or self._counter_past_aside(t, figure)
                 or self._joined_to_echo(t, figure)
                 or self._later_included_part(t, figure)
+                or self._joined_side_share(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
                 # "freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May 25"
                 or lx.after_equal_numbers(self.tokens, self.first, figure.first)
@@ -1064,6 +1065,7 @@ class _TransferRoles(_Tallies):
                 self._past_relative_clause(end),
                 end,
                 self._past_each_aside(figure),
+                self._past_sides_aside(figure),
                 self.past_dated_brackets(figure),
                 self._past_dated_sizes_aside(figure),
             )
@@ -1128,6 +1130,37 @@ class _TransferRoles(_Tallies):
         for i in range(end + 1, min(self.last, end + 12)):
             if self.norm_at[i] in DASHES:
                 return i + 1
+        return end
+
+    def _past_sides_aside(self, figure: FigureMention) -> int:
+        """Where the clause resumes after a dash aside sharing a figure out by sides.
+
+        "In July and August - each time about 1,000 bodies on the Ukrainian side and a
+        few dozen on the Russian side - the two countries exchanged their dead": the verb
+        comes after the closing dash, and past "the two countries" (or "sides") opening
+        the clause, which names the parties, no count. Else the figure's end.
+        """
+        end = figure.np_end
+        side = self._side_named_after(figure)
+        if side is None:
+            return end
+        dashes = lx.SET_OFF_MARKS - {","}  # a spaced hyphen sets an aside off as a dash does
+        opening = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 24), -1)
+                if self.norm_at[i] in dashes
+            ),
+            None,
+        )
+        if opening is None:
+            return end
+        for i in range(side + 1, min(self.last, side + 12)):
+            if self.norm_at[i] in dashes:
+                parties = (self.norm_at[i + 1], self.norm_at[i + 2], self.norm_at[i + 3])
+                return (
+                    i + 1 + 3 * (parties in (("the", "two", "sides"), ("the", "two", "countries")))
+                )
         return end
 
     def _dated_sizes_aside(self, figure: FigureMention) -> tuple[int, int] | None:
@@ -3518,6 +3551,68 @@ class _TransferRoles(_Tallies):
         if party is None or not party.noun or figure.noun is not None:
             return None
         if self.norm_at[party.first - 1] not in lx.GAPPED_SIDE_OPENERS:
+            return None
+        return party.code
+
+    def _side_named_after(self, figure: FigureMention) -> int | None:
+        """The last token of "on the Ukrainian side" right after ``figure``, if it stands there."""
+        at = figure.np_end if figure.noun is not None else figure.last
+        if (self.norm_at[at], self.norm_at[at + 1]) != ("on", "the"):
+            return None
+        party = next((p for p in self.m.parties if p.first == at + 1), None)
+        if party is None or self.norm_at[party.last - 1] != "side":
+            return None
+        return party.last - 1
+
+    def _joined_side_share(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the second side's share joined to a first right after ``verb``.
+
+        "exchanged about 1,000 bodies on the Ukrainian side and a few dozen on the Russian
+        side": the second share keeps only its number and its side; the verb of the first
+        share, however far back, is its verb too.
+        """
+        if self.norm_at[figure.first - 1] != "and" or self._side_named_after(figure) is None:
+            return False
+        earlier = [f for f in self.m.figures if verb.last <= f.first and f.last <= figure.first]
+        if len(earlier) != 1:
+            return False
+        side_end = self._side_named_after(earlier[0])
+        return (
+            side_end is not None
+            and side_end + 2 == figure.first
+            and earlier[0].first - verb.last <= 8
+        )
+
+    def _side_phrase_goal(
+        self, predicate: TransferWord | None, figure: FigureMention
+    ) -> str | None:
+        """The side a handed-over figure is counted "on": "1,000 bodies on the Ukrainian side".
+
+        In a sentence of handing over done that shares figures out over both sides ("...
+        and a few dozen on the Russian side"), the people of a side's share are the ones
+        that side got back. One side named alone after a list ("270 soldiers and 120
+        civilians on the Ukrainian side") breaks a whole down, and "confirmed on the
+        Russian side by Medinsky" names a teller: neither gives a receiver.
+        """
+        if predicate is None or not predicate.done or predicate.move is Move.EVENT:
+            return None
+        sides = {f.first: self._side_party(f) for f in self.m.figures}
+        code = sides.get(figure.first)
+        if code is None or len({c for c in sides.values() if c is not None}) < 2:
+            return None
+        return code
+
+    def _side_party(self, figure: FigureMention) -> str | None:
+        """The belligerent of "on the Ukrainian side" right after ``figure``.
+
+        Not a teller's ("on the Russian side by Medinsky"), nor a place's ("on the
+        Ukrainian side of the border", where a handover may be made).
+        """
+        side = self._side_named_after(figure)
+        if side is None or self.norm_at[side + 1] in ("by", "of"):
+            return None
+        party = next(p for p in self.m.parties if p.last == side + 1)
+        if party.role == MEDIATOR or party.code not in self._belligerents:
             return None
         return party.code
 

@@ -6083,6 +6083,7 @@ class _Transfers(_Rivals):
             or self._colon_head_getter(predicate, figure)
         )
         receiver = receiver or self._crossed_carrying(predicate, figure) or owner
+        receiver = receiver or self._side_phrase_goal(predicate, figure)
         if self._crossed_abroad(predicate, nationality, receiver):
             return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if predicate is not None and self._reunited(predicate):
