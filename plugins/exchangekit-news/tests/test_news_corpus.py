@@ -559,6 +559,13 @@ FROZEN_44_FLOORS = (0.84, 0.76, 0.85)
 # 80.2%.
 FROZEN_45_FLOORS = (0.87, 0.79, 0.80)
 
+# The forty-sixth frozen test set (corpus/frozen-46: 35 articles, 328 figures), written by a
+# helper that saw neither the rules nor any corpus, at the start of the forty-second session,
+# and scored once after that session's two rounds, with the article the parser failed on
+# read as nothing: precision 86.4%, recall 77.7%, dates 87.5%; once that failure was mended,
+# 85.8% / 79.0% / 87.6% (09's own false positives lower the precision).
+FROZEN_46_FLOORS = (0.85, 0.77, 0.87)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -607,6 +614,7 @@ FROZEN_45_FLOORS = (0.87, 0.79, 0.80)
         ("frozen-43", 35, FROZEN_43_FLOORS),
         ("frozen-44", 35, FROZEN_44_FLOORS),
         ("frozen-45", 35, FROZEN_45_FLOORS),
+        ("frozen-46", 35, FROZEN_46_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
