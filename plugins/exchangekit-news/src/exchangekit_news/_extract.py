@@ -118,19 +118,19 @@ def _reporting_end(
     discourse: Discourse,
     gap: bool,
     dates: list[DateMention],
+    over_period: bool,
 ) -> str | None:
     """The last day of the report's period, when the sentence dates by "the reporting period".
 
     In a report, "in the same period" after a sentence with no figure (``gap``) points
     back past it to the period the report covers, not to a figure told before it.
+    ``over_period``: the sentence counts "during the period" of a document that stated it.
     """
     if discourse.reporting is None:
         return None
     if discourse.in_period or reporting_period_at(tokens, first, last) is not None:
         return discourse.reporting
-    if discourse.reporting_span is not None and over_the_period_at(
-        tokens, first, last, discourse.reporting_quarter
-    ):
+    if over_period:
         return discourse.reporting  # "during the period" of a document that stated it
     if not gap:
         return None  # "the same period" points to the report's only past a figureless sentence
@@ -518,8 +518,11 @@ def extract(
         legs = [leg for leg in legs if leg.tally or leg.dates]
     part = sentence.part_of_year_told()
     legs = [sentence.over_part_of_year(leg, part) for leg in legs]
+    over_period = discourse.reporting_span is not None and over_the_period_at(
+        tokens, first, last, discourse.reporting_quarter
+    )
     reporting = (
-        _reporting_end(tokens, first, last, discourse, gap, mentions.dates)
+        _reporting_end(tokens, first, last, discourse, gap, mentions.dates, over_period)
         or sentence.same_span_end()
     )
     legs = _over_the_span_told(legs, tokens, first, last, mentions.dates)
@@ -532,7 +535,7 @@ def extract(
         over = (
             discourse.reporting_span
             if reporting == discourse.reporting
-            and over_the_period_at(tokens, first, last, discourse.reporting_quarter)
+            and over_period
             # "during the period, the total rose to 11,400": a level reached, not a sum
             and sentence.norm_set.isdisjoint(_STANDING)
             else None

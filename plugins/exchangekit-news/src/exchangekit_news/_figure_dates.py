@@ -5367,13 +5367,12 @@ class _FigureDates(_Speakers):
             # "June was the deadliest month. ... 232 were killed during the month": the
             # month the sentence before set the scene with, whatever months it is set against
             return self.discourse.scene, since
-        if not self.m.dates and self._estimate_told_before():
-            # "... estimated this month that Russia has suffered 950,000 casualties. Their
-            # estimate for Ukraine is nearly 400,000": the same estimate, told then
-            return self.discourse.told[1] if self.discourse.told else None, since
-        if not self.m.dates and self._same_month_as_told():
-            # "In June, the ministry estimated 950,000. A study published the same month put
-            # them at nearly 1 million": the month the sentence before told its figure in
+        if not self.m.dates and (self._estimate_told_before() or self._same_month_as_told()):
+            # the date the sentence right before told its figure on: "... estimated this
+            # month that Russia has suffered 950,000 casualties. Their estimate for Ukraine
+            # is nearly 400,000" (the same estimate, told then); "In June, the ministry
+            # estimated 950,000. A study published the same month put them at nearly 1
+            # million" (the month it told it in)
             return self.discourse.told[1] if self.discourse.told else None, since
         out = None if self._date_of_its_own(figure) else self._figures_out_before()
         if out is not None:
