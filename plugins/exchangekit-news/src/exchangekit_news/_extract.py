@@ -15,7 +15,6 @@ layer of :class:`_Sentence` over ``_sentence``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final
@@ -175,10 +174,6 @@ def _over_the_span_told(
     ]
 
 
-# A day of the month in a date's text: "1 June", "June 1, 2025".
-_HAS_DAY_NUMBER: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-
-
 def _between_span_told(
     legs: list[LegDraft], tokens: list[Token], first: int, last: int, dates: list[DateMention]
 ) -> list[LegDraft]:
@@ -199,7 +194,7 @@ def _between_span_told(
         and tokens[start.first - 1].norm == "between"
         and tokens[start.last].norm == "and"
         # two days: a span of months ("between June and October") is read as one date
-        and all(_HAS_DAY_NUMBER.search(d.text) for d in (start, end))
+        and all(_HAS_DAY.search(d.text) for d in (start, end))
     ]
     if len(spans) != 1 or "since" in map(TOKEN_NORM, tokens[first:last]):
         # "Between 2 and 6 March, 1,018 have returned since the start of the invasion":
