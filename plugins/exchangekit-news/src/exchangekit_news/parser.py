@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TextIO
 
-from exchangekit import DEFAULT_REGISTRY, ParseError, Source, SourceKind
+from exchangekit import DEFAULT_REGISTRY, ParseError, RecordSkipped, Source, SourceKind
 from exchangekit.formats import Item, Parser, Provenance
 from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
 
 if TYPE_CHECKING:
-    from exchangekit_news._assemble import Unresolved
+    from exchangekit_news._assemble import Assembler, Unresolved
     from exchangekit_news._extract import SentenceFacts
     from exchangekit_news._mentions import Lexicon
     from exchangekit_news._tables import TableReading
@@ -32,6 +32,10 @@ _ALLIES: Final = frozenset({"PRK"})
 # Words that open a link to another story: "Read more: ...", "See also: ...".
 _LINK_OPENERS: Final = (["read", "more"], ["read", "also"], ["see", "also"], ["also", "read"])
 _HEAD_LINES: Final = 6  # the sentences of a text's head, where a line of its month may stand
+# How many times a text is read at most: once, then again without each sentence that failed
+# (a sentence may fail only once another is left out: it is left out in turn).
+_READINGS: Final = 3
+_QUOTED_WORDS: Final = 8  # the words of a sentence left out that its error quotes
 
 
 @functools.cache
@@ -139,6 +143,12 @@ class NewsParser(Parser):
         exchange, such as bodies beside the living, stay transfers of their own),
         so summing transfers counts those people once; ``"both"`` records the
         whole and each part.
+    ``sentence_errors``
+        ``"skip"`` (default) leaves out a sentence whose reading fails
+        unexpectedly (a bug in the rules), reads every other sentence, and yields
+        a recoverable error (:class:`~exchangekit.RecordSkipped`) naming the
+        sentence's line, its first words and the exception; ``"raise"`` lets
+        the exception through, for tests and scoring that must not hide a bug.
 
     Every record quotes the sentences it was read from with their offsets in
     the input as given: for plain text ``input[start:end] == quote.text``; for
@@ -164,13 +174,15 @@ class NewsParser(Parser):
         markup: str = "auto",
         conflict_start: date = CONFLICT_START,
         breakdowns: str = "whole",
+        sentence_errors: str = "skip",
         **options: Any,
     ) -> Iterator[Item]:
         """Yield the exchanges, then the casualty claims, read from ``stream``."""
         if options:
             raise TypeError(
                 f"the news parser has no option {', '.join(sorted(options))}; it takes "
-                "published, publisher, url, unresolved, markup, conflict_start and breakdowns"
+                "published, publisher, url, unresolved, markup, conflict_start, breakdowns "
+                "and sentence_errors"
             )
         return self._parse(
             stream,
@@ -182,6 +194,7 @@ class NewsParser(Parser):
             markup=markup,
             conflict_start=conflict_start,
             breakdowns=breakdowns,
+            sentence_errors=sentence_errors,
         )
 
     def _parse(
@@ -196,13 +209,101 @@ class NewsParser(Parser):
         markup: str,
         conflict_start: object,
         breakdowns: str,
+        sentence_errors: str,
     ) -> Iterator[Item]:
         if unresolved not in ("error", "skip"):
             raise ParseError(f"{unresolved!r} is not 'error' or 'skip'", field="unresolved")
         if breakdowns not in ("both", "whole"):
             raise ParseError(f"{breakdowns!r} is not 'both' or 'whole'", field="breakdowns")
+        if sentence_errors not in ("skip", "raise"):
+            raise ParseError(
+                f"{sentence_errors!r} is not 'skip' or 'raise'", field="sentence_errors"
+            )
         if not isinstance(conflict_start, date):
             raise TypeError(f"conflict_start must be a datetime.date, got {conflict_start!r}")
+        from exchangekit_news._tables import read_tables
+        from exchangekit_news._tokens import is_hard_wrapped
+
+        grammar, belligerents = _grammar()
+        outlet = _publisher(publisher, url, published, PurePath(source).name or source)
+        try:
+            raw = stream.read()
+        except UnicodeDecodeError as exc:
+            raise ParseError(
+                f"the text is not valid in its encoding ({exc})", source=source
+            ) from None
+        _check_encodable(raw, source)
+        text = read_text(raw, markup=markup, source=source)
+        yield Provenance(_provenance(source, outlet, published))
+        reading = _Reading(
+            text=text,
+            source=source,
+            outlet=outlet,
+            published=published,
+            unresolved="skip" if unresolved == "skip" else "error",
+            conflict_start=conflict_start,
+            whole_only=breakdowns == "whole",
+            tables=read_tables(text, grammar.parties, belligerents),
+            wrapped=not text.is_html and is_hard_wrapped(text.visible),
+            strict=sentence_errors == "raise",
+        )
+        # A sentence whose reading failed is left out and the text read again without it,
+        # so that what its rules noted before failing is as if it had never been there.
+        failed: dict[int, Exception] = {}
+        for _ in range(_READINGS):
+            assembler, more = reading.read(failed)
+            if not more:
+                break
+            failed.update(more)
+        records: list[Item] = [
+            *assembler.exchanges(),
+            *assembler.casualty_claims(),
+            *assembler.stated_tallies(),
+        ]
+        yield from assembler.errors
+        yield from records
+
+
+class _Reading:
+    """A text read sentence by sentence into an assembler, afresh each time it is read.
+
+    Every reading starts over (tokens, discourse, assembler), so reading the text again
+    without the sentences that failed gives what the text gives without them.
+    """
+
+    def __init__(
+        self,
+        *,
+        text: Text,
+        source: str,
+        outlet: Source,
+        published: date | None,
+        unresolved: Unresolved,
+        conflict_start: date,
+        whole_only: bool,
+        tables: list[TableReading],
+        wrapped: bool,
+        strict: bool,
+    ) -> None:
+        self.text = text
+        self.source = source
+        self.outlet = outlet
+        self.published = published
+        self.unresolved: Unresolved = unresolved
+        self.conflict_start = conflict_start
+        self.whole_only = whole_only
+        self.tables = tables
+        self.wrapped = wrapped
+        self.strict = strict
+
+    def read(self, failed: Mapping[int, Exception]) -> tuple[Assembler, dict[int, Exception]]:
+        """The text's assembler, every sentence read but those in ``failed``, and the
+        sentences whose reading failed this time (when strict, the failure is raised).
+
+        A sentence in ``failed`` keeps only its place in the text, and is reported; one
+        that fails now gives nothing more than its rules noted before failing, and is
+        reported too.
+        """
         from exchangekit_news._asides import skip_asides
         from exchangekit_news._assemble import Assembler
         from exchangekit_news._dateline import (
@@ -216,105 +317,102 @@ class NewsParser(Parser):
         from exchangekit_news._extract import Discourse, SentenceFacts, extract
         from exchangekit_news._lexicon import WEEKDAYS
         from exchangekit_news._mentions import find_mentions
-        from exchangekit_news._tables import read_tables
-        from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
+        from exchangekit_news._tokens import iter_tokens, split_sentences
 
         grammar, belligerents = _grammar()
-        outlet = _publisher(publisher, url, published, PurePath(source).name or source)
-        try:
-            raw = stream.read()
-        except UnicodeDecodeError as exc:
-            raise ParseError(
-                f"the text is not valid in its encoding ({exc})", source=source
-            ) from None
-        _check_encodable(raw, source)
-        text = read_text(raw, markup=markup, source=source)
-        yield Provenance(_provenance(source, outlet, published))
+        published, outlet = self.published, self.outlet
         assembler = Assembler(
-            text=text,
-            source=source,
+            text=self.text,
+            source=self.source,
             publisher=outlet,
             published=published,
-            unresolved="skip" if unresolved == "skip" else "error",
-            conflict_start=conflict_start,
+            unresolved=self.unresolved,
+            conflict_start=self.conflict_start,
             registry=DEFAULT_REGISTRY,
-            whole_only=breakdowns == "whole",
+            whole_only=self.whole_only,
         )
-        visible = text.visible
-        tokens = iter_tokens(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
+        visible = self.text.visible
+        tokens = iter_tokens(visible, wrapped=self.wrapped)
         discourse = Discourse(published)
-        tables = _TableCells(read_tables(text, grammar.parties, belligerents))
+        tables = _TableCells(self.tables)
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         links = False  # in the lines of linked headlines a bare "Read more:" opens
+        failures: dict[int, Exception] = {}
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
         for index, (whole, next_gap) in enumerate(_with_next_gap(split_sentences(tokens))):
-            # "50 (illustrative) soldiers": a note beside a figure is read past
-            sentence = skip_asides(whole)
-            if tables.in_grid(sentence[0].start):
-                # A table's cells are read by its header, never as prose or datelines.
-                assembler.entry(index)
-                assembler.add(index, *tables.facts(index, sentence))
+            if index in failed:
+                _left_out(assembler, index, whole, failed[index])
                 continue
-            if next_gap >= 2 and (links or _link_line(sentence)):
-                # another story's headline, linked: it states nothing of this one; a label
-                # alone on its line ("Read more:") heads a list of them, one a line, that a
-                # blank line ends
-                links = next_gap == 2 and (links or _link_label(sentence))
-                assembler.entry(index)
-                span = (sentence[0].start, sentence[-1].end)
-                assembler.add(index, span, SentenceFacts([], [], [], [], None, None))
-                continue
-            links = False
-            first, last = 0, len(sentence)
-            heading = day_heading(sentence, first, last, published)
-            if heading is not None:
-                blog_day = heading
-            full_stamp = dated_stamp(sentence, first, last)  # "Friday 23 May, 14:10"
-            if full_stamp is not None:
-                blog_day = full_stamp[1]
-            month = month_line(sentence, first, last) if index < _HEAD_LINES else None
-            if month is not None and published is None:
-                assembler.published_month(month)
-            dated = full_stamp or dateline(sentence, first, last)
-            covered = period_line(sentence, first, last) if index < _HEAD_LINES else None
-            if dated is None and covered is not None:
-                assembler.dateline(index, covered, period_end=True)
-            if dated is not None:
-                first = dated[0]
-                # a live blog's time stamp, of today or of the day it names ("Wed 21:40")
-                stamp = (
-                    (full_stamp is not None and not _publication_line(index, full_stamp[1]))
-                    or dated[1] == "today"
-                    or dated[1].lower() in WEEKDAYS
+            try:
+                # "50 (illustrative) soldiers": a note beside a figure is read past
+                sentence = skip_asides(whole)
+                if tables.in_grid(sentence[0].start):
+                    # A table's cells are read by its header, never as prose or datelines.
+                    assembler.entry(index)
+                    assembler.add(index, *tables.facts(index, sentence))
+                    continue
+                if next_gap >= 2 and (links or _link_line(sentence)):
+                    # another story's headline, linked: it states nothing of this one; a label
+                    # alone on its line ("Read more:") heads a list of them, one a line, that a
+                    # blank line ends
+                    links = next_gap == 2 and (links or _link_label(sentence))
+                    assembler.entry(index)
+                    span = (sentence[0].start, sentence[-1].end)
+                    assembler.add(index, span, SentenceFacts([], [], [], [], None, None))
+                    continue
+                links = False
+                first, last = 0, len(sentence)
+                heading = day_heading(sentence, first, last, published)
+                if heading is not None:
+                    blog_day = heading
+                full_stamp = dated_stamp(sentence, first, last)  # "Friday 23 May, 14:10"
+                if full_stamp is not None:
+                    blog_day = full_stamp[1]
+                month = month_line(sentence, first, last) if index < _HEAD_LINES else None
+                if month is not None and published is None:
+                    assembler.published_month(month)
+                dated = full_stamp or dateline(sentence, first, last)
+                covered = period_line(sentence, first, last) if index < _HEAD_LINES else None
+                if dated is None and covered is not None:
+                    assembler.dateline(index, covered, period_end=True)
+                if dated is not None:
+                    first = dated[0]
+                    # a live blog's time stamp, of today or of the day it names ("Wed 21:40")
+                    stamp = (
+                        (full_stamp is not None and not _publication_line(index, full_stamp[1]))
+                        or dated[1] == "today"
+                        or dated[1].lower() in WEEKDAYS
+                    )
+                    today = dated[1] == "today"
+                    day = blog_day if today and blog_day is not None else dated[1]
+                    assembler.dateline(index, day, stamp=stamp)
+                    place = None if full_stamp is not None else dateline_place(sentence, 0, last)
+                    if place is not None:
+                        discourse.home = _home_of(grammar, sentence, place, belligerents)
+                else:
+                    assembler.entry(index)
+                mentions = find_mentions(sentence, first, last, visible, grammar)
+                facts = extract(
+                    index,
+                    sentence,
+                    first,
+                    last,
+                    mentions,
+                    discourse,
+                    visible,
+                    belligerents,
+                    outlet.kind,
                 )
-                today = dated[1] == "today"
-                day = blog_day if today and blog_day is not None else dated[1]
-                assembler.dateline(index, day, stamp=stamp)
-                place = None if full_stamp is not None else dateline_place(sentence, 0, last)
-                if place is not None:
-                    discourse.home = _home_of(grammar, sentence, place, belligerents)
-            else:
-                assembler.entry(index)
-            mentions = find_mentions(sentence, first, last, visible, grammar)
-            facts = extract(
-                index,
-                sentence,
-                first,
-                last,
-                mentions,
-                discourse,
-                visible,
-                belligerents,
-                outlet.kind,
-            )
-            assembler.add(index, (sentence[0].start, sentence[-1].end), facts)
-        records: list[Item] = [
-            *assembler.exchanges(),
-            *assembler.casualty_claims(),
-            *assembler.stated_tallies(),
-        ]
-        yield from assembler.errors
-        yield from records
+                assembler.add(index, (sentence[0].start, sentence[-1].end), facts)
+            except (ParseError, MemoryError):
+                raise  # the text's own fault ("on Thursday" with no publication date)
+            except Exception as exc:
+                if self.strict:
+                    raise
+                # its traceback would keep this whole reading alive until the parse ends
+                failures[index] = exc.with_traceback(None)
+                _left_out(assembler, index, whole, exc)
+        return assembler, failures
 
 
 class _TableCells:
@@ -360,6 +458,32 @@ class _TableCells:
             for sender, receiver, kind, amount in row.legs
         ]
         return (row.start, row.end), SentenceFacts(legs, [], [], [*row.intermediaries], None, None)
+
+
+def _left_out(assembler: Assembler, index: int, whole: list[Token], exc: Exception) -> None:
+    """Keep sentence ``index`` in its place in the text, stating nothing, and report it.
+
+    The error names the line, the sentence's first words and the exception, so that
+    the bug can be reported with the text; the records of every other sentence stand.
+    """
+    from exchangekit_news._extract import SentenceFacts
+
+    if len(assembler.spans) <= index:  # the assembler had not taken the sentence in
+        assembler.entry(index)
+        span = (whole[0].start, whole[-1].end)
+        assembler.add(index, span, SentenceFacts([], [], [], [], None, None))
+    words = assembler.quote(index).text.split()
+    opening = " ".join(words[:_QUOTED_WORDS]) + (" ..." if len(words) > _QUOTED_WORDS else "")
+    failure = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    assembler.errors.append(
+        RecordSkipped(
+            f"a sentence was left out: reading it failed ({failure}), a bug in the news "
+            "parser (please report it with the text); the rest of the text was read, and "
+            f"sentence_errors='raise' stops at it (sentence: {opening!r})",
+            source=assembler.source,
+            line=assembler.line(index),
+        )
+    )
 
 
 def _with_next_gap(sentences: Iterable[list[Token]]) -> Iterator[tuple[list[Token], int]]:
