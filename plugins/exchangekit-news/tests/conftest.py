@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pytest
 from exchangekit_news import NewsParser
@@ -25,6 +26,29 @@ from exchangekit.profiles import register_profiles
 register_profiles()
 
 CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _rule_failures_raise() -> Iterator[None]:
+    """Every parse in these tests raises what a rule raises (``sentence_errors="raise"``).
+
+    By default the parser leaves out a sentence its rules fail on and reads on; a test
+    that passed without that sentence would hide the bug, so here the failure goes
+    through, unless a test asks for ``"skip"`` itself. Tests reach the parser in many
+    ways (helpers, ``exchangekit.parse``, ``check_parser``): the method is wrapped once.
+    """
+    plain = NewsParser.parse
+
+    @functools.wraps(plain)
+    def raising(self: NewsParser, stream: TextIO, **options: Any) -> Any:
+        options.setdefault("sentence_errors", "raise")
+        return plain(self, stream, **options)
+
+    NewsParser.parse = raising  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        NewsParser.parse = plain  # type: ignore[method-assign]
 
 
 class Read:
