@@ -100,7 +100,11 @@ def read_news(text: str, source: str) -> int:
     from exchangekit_news import NewsParser
 
     items = NewsParser().parse(
-        io.StringIO(text), source=source, published=REFERENCE, unresolved="skip"
+        io.StringIO(text),
+        source=source,
+        published=REFERENCE,
+        unresolved="skip",
+        sentence_errors="raise",  # a failing rule is a bug to see, not a sentence to time
     )
     return sum(1 for _ in items)
 

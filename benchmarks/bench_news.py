@@ -63,7 +63,11 @@ HOSTILE = {
 def parse(text: str, source: str) -> int:
     """Parse ``text`` as news, dropping records as they come; the number of items."""
     items = NewsParser().parse(
-        io.StringIO(text), source=source, published=date(2025, 10, 23), unresolved="skip"
+        io.StringIO(text),
+        source=source,
+        published=date(2025, 10, 23),
+        unresolved="skip",
+        sentence_errors="raise",  # a failing rule is a bug to see, not a sentence to time
     )
     return sum(1 for _ in items)
 

@@ -414,7 +414,11 @@ def _published_day(text: str | None, where: str) -> date | None:
 
 
 def score_article(article: Path, answer: Path | None = None) -> ArticleScore:
-    """Parse ``article`` with the options in its answer file and compare the figures."""
+    """Parse ``article`` with the options in its answer file and compare the figures.
+
+    A sentence the rules fail on raises (``sentence_errors="raise"``) rather than
+    being left out: a score must not hide a bug as a figure missed.
+    """
     answer = answer or article.with_suffix(".json")
     coded = json.loads(answer.read_text(encoding="utf-8"))
     published = _published_day(coded.get("published"), answer.name)
@@ -425,6 +429,7 @@ def score_article(article: Path, answer: Path | None = None) -> ArticleScore:
         published=published,
         publisher=_publisher(publisher, answer.name),
         unresolved="skip",
+        sentence_errors="raise",
     )
     records: list[Exchange | CasualtyClaim | ExchangeTally] = []
     errors: list[str] = []
