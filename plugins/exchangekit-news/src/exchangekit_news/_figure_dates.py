@@ -4210,6 +4210,11 @@ class _FigureDates(_Speakers):
             if opening is not None:
                 i = opening  # "whom, it said, its forces had taken ...": past the aside
                 continue
+            if i in self._transfer_starts and any(
+                self.norm_at[k] in ("who", "whom") for k in range(max(self.first, i - 3), i)
+            ):
+                # "residents who had been brought over during the raid last spring"
+                return self._during_other_event(i + 1, date)
             if self.norm_at[i] in (",", ";", ":") or i in self._transfer_starts:
                 return False
             if self.norm_at[i] in ("who", "whom"):
@@ -4220,6 +4225,24 @@ class _FigureDates(_Speakers):
                 # "soldiers captured as far back as 2022", "men detained in 2023": a
                 # participle of capture dates the capture, with or without "who"
                 return self._first_date_of_capture(i, date)
+        return False
+
+    def _during_other_event(self, start: int, date: DateMention) -> bool:
+        """Whether ``date`` is told of an event other than an exchange that "during" names.
+
+        "residents who had been brought over during the raid last spring": in a relative
+        clause about the people, a date hung on "during <event>" is that event's, their
+        back-story; "who were freed during the swap on Sunday" names the exchange itself.
+        """
+        for k in range(date.first - 1, max(start, date.first - 6) - 1, -1):
+            word = self.norm_at[k]
+            if word in _EXCHANGE_NOUNS or word in _SAME_EVENT_NOUNS or word in (",", ";"):
+                return False
+            if word == "during":
+                # "during last year's incursion", not "during Sunday's exchange"
+                return k + 1 < date.first or {
+                    self.norm_at[j] for j in range(date.last, min(date.last + 3, self.last))
+                }.isdisjoint(_EXCHANGE_NOUNS | _SAME_EVENT_NOUNS)
         return False
 
     def _span_over_capture(self, date: DateMention) -> int | None:
