@@ -3390,7 +3390,9 @@ class _FigureDates(_Speakers):
                 ),
                 who,
             )
-        if self.norm_at[who] not in ("who", "whom") or date.first <= who:
+        if self.norm_at[who] not in ("who", "whom"):
+            return self._story_of_person_named_after(date, figure)
+        if date.first <= who:
             return False
         # "eight residents who had been brought to Ukraine during last year's incursion": a
         # move told in the past perfect in the time of another event is their back-story
@@ -3402,6 +3404,23 @@ class _FigureDates(_Speakers):
             or (i in self._transfer_starts and not earlier)
             for i in range(who, date.first)
         )
+
+    def _story_of_person_named_after(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is in a "who" clause on someone named after the figure, moving no one.
+
+        "freed 40 soldiers and a mayor, a former judge who fled the city in March": the
+        clause tells the person's story; a handover told in it ("who was freed on Sunday")
+        is the exchange's own day, and so is a date with a comma or a colon before it.
+        """
+        for i in range(date.first - 1, figure.np_end, -1):
+            word = self.norm_at[i]
+            if word in (",", ";", ":", "—", "–") or i in self._transfer_starts:
+                return False
+            if word in ("who", "whom"):
+                return not any(
+                    _lemmas.is_transfer_form(self.norm_at[j]) for j in range(i + 1, date.first)
+                )
+        return False
 
     def _months_counted(self, date: DateMention) -> int | None:
         """Months counted from ``date``: "two months before (ahead of) 20 October" is -2.
