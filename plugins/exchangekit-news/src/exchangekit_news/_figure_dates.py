@@ -7027,6 +7027,34 @@ class _FigureDates(_Speakers):
             own = figure.np_end <= opening and not self._any_in(self.breaks, figure.np_end, opening)
             if own or as_of in (d.text, span):
                 return span
+        return self._opening_months_of_this_year(as_of, figure)
+
+    def _opening_months_of_this_year(self, as_of: str | None, figure: FigureMention) -> str | None:
+        """The span "in the first eleven months" names with no year, if the year is certain.
+
+        "2,300 were killed in the first eleven months alone", told in December: the
+        months are this year's, January to November; a loss over them is that span's,
+        not a toll current when told. Only when the sentence dates nothing else and the
+        months have all passed by publication (told in March, the year is not known).
+        """
+        published = self.discourse.published
+        if as_of is not None or published is None:
+            return None
+        if any(not d.since for d in self.m.dates):
+            return None
+        for k in range(figure.np_end, min(self.last - 3, figure.np_end + 4)):
+            if (
+                self.norm_at[k] in ("in", "over", "during")
+                and self.norm_at[k + 1] == "the"
+                and self.norm_at[k + 2] == "first"
+                and self.norm_at[k + 4] == "months"
+                and self.norm_at[k + 5] != "of"
+            ):
+                months = _offset_count(self.norm_at[k + 3])
+                if months is None or not 1 < months < published.month:
+                    return None
+                last = dt.date(published.year, months, 1).strftime("%B")
+                return f"January {published.year} to {last} {published.year}"
         return None
 
     def _loss_told_in(self, date: DateMention, figure: FigureMention) -> bool:
