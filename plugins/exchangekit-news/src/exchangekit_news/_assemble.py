@@ -153,6 +153,12 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     r"(?:exchange|swap|handover)\b",
     re.IGNORECASE,
 )
+# "With Thursday's handover, ...": the day whose exchange a total counts through
+_WITH_DAYS_EXCHANGE: Final = re.compile(
+    r"\bwith\s+(" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)['’]s\s+"
+    r"(?:exchange|swap|handover|group)\b",
+    re.IGNORECASE,
+)
 # "The exchange was the first since January 8, when 50 were freed": the exchange after
 # "since" is one the rank looks back to, never the one it ranks
 _RANKED_SINCE: Final = re.compile(
@@ -3022,7 +3028,25 @@ class Assembler:
         if not raised and not ranked:
             # "The previous exchange, on Feb. 5, ...": a look back is not the statement's "now"
             return self._looked_back_from(event, stated) or event.period
-        return event.period
+        return self._day_of_exchange_counted(index, event.group) or event.period
+
+    def _day_of_exchange_counted(self, index: int, group: str) -> Period | None:
+        """The day "With Thursday's handover, ..." names for the exchange a total counts.
+
+        The exchange told last may be one the story looked back to ("followed one on
+        Oct. 23"); the day the sentence gives the exchange it counts is the total's own,
+        when the text told an exchange of that day.
+        """
+        start, end = self.spans[index]
+        named = _WITH_DAYS_EXCHANGE.search(self.text.visible, start, end)
+        if named is None:
+            return None
+        day = self._resolve_at(index, named.group(1))
+        if isinstance(day, Period) and any(
+            e.group == group and e.period == day for e in self.events
+        ):
+            return day
+        return None
 
     def _raised_by_staged_total(self, index: int, leg: LegDraft) -> Period | None:
         """The last day of the staged exchange just told that an undated total says raised it.
