@@ -366,6 +366,8 @@ _TOLD_REACH: Final = 2
 # Days before its telling an exchange taken up by name may be dated by a bare weekday:
 # one of the six before the day it is told on.
 _TAKEN_UP_REACH: Final = 6
+# A sentence opening on the other side of the exchange just told: "In return, Kyiv freed 55".
+_IN_RETURN_OPENS: Final = re.compile(r"\s*In (?:return|exchange)\b")
 # Words telling a handover apart from the one told before: "in a separate exchange".
 _ANOTHER_EXCHANGE: Final = re.compile(
     r"\b(?:separate(?:ly)?|another|new|second|further|earlier|previous)\b", re.IGNORECASE
@@ -1083,6 +1085,8 @@ class Assembler:
             # "swapped 80 each before 20 October, officials said on Wednesday 22 October":
             # a day on or after the bound is not the exchange's; it is dated as undated
             periods = []
+        if len(periods) == 1:
+            self._other_side_told_earlier(index, group, periods[0])
         if not leg.told and len(periods) == 1:
             self._told_before_own_day(index, group, periods[0], leg)
         if leg.told and len(periods) == 1:
@@ -1645,6 +1649,24 @@ class Assembler:
             )
             for moved in event.legs
         ):
+            self._redate(event, day)
+
+    def _other_side_told_earlier(self, index: int, group: str, day: Period) -> None:
+        """Give the exchange just dated by its telling the earlier day its other side was told.
+
+        "Ukraine got back 215, officials said on Thursday. In return, Kyiv handed over 55,
+        Zelensky said on Wednesday": the exchange was done when first told, so the day of
+        the earlier telling is the nearer one. Only a next sentence opening "In return",
+        a day or two before, with the exchange moving people one way only so far.
+        """
+        if self._told is None or not 0 < index - self._told[0] <= _TOLD_REACH or day.days != 1:
+            return
+        event = self._told[1]
+        if event.group != group or not 1 <= (event.period.start - day.start).days <= _TOLD_REACH:
+            return
+        if _IN_RETURN_OPENS.match(self.quote(index).text) is None:
+            return
+        if len({(moved.sender, moved.receiver) for moved in event.legs}) == 1:
             self._redate(event, day)
 
     def _redate(self, event: _Event, period: Period) -> None:
