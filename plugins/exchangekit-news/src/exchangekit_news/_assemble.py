@@ -366,6 +366,11 @@ _TOLD_REACH: Final = 2
 # Days before its telling an exchange taken up by name may be dated by a bare weekday:
 # one of the six before the day it is told on.
 _TAKEN_UP_REACH: Final = 6
+# A total named again with the day it was given: "That figure, the headquarters said on Friday,"
+_FIGURE_SAID_ON: Final = re.compile(
+    r"\s*(?:That|This|The) (?:figure|number|total)\s*,(?:\s+[\w'’]+){1,5}\s+said\s+on\s+"
+    r"(" + "|".join(w.capitalize() for w in sorted(WEEKDAYS)) + r")\s*,"
+)
 # A sentence opening on the other side of the exchange just told: "In return, Kyiv freed 55".
 _IN_RETURN_OPENS: Final = re.compile(r"\s*In (?:return|exchange)\b")
 # Words telling a handover apart from the one told before: "in a separate exchange".
@@ -856,6 +861,7 @@ class Assembler:
                 self._last_handover = index
         if sum(map(len, self._pending.values())) > waiting:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
+        self._figure_said_on(index)
         if not facts.legs and facts.event_date is not None:
             self._redate_told(index, facts.event_date, facts.event_group)
             self._narrow_week(index, facts.event_date)
@@ -2654,6 +2660,37 @@ class Assembler:
             known.draft = leg
         known.sentences[index] = None
         self._note_tally(index, known)
+
+    def _figure_said_on(self, index: int) -> None:
+        """Date the undated total told just before by the day "That figure, X said on Friday" gives.
+
+        "2,598 have come home. That figure, the headquarters said on Friday, was reached
+        after ...": the sentence names the total again and the day it was given, earlier
+        than the text's own day; the total stands on that day.
+        """
+        if index == 0:
+            return
+        start, end = self.spans[index]
+        said = _FIGURE_SAID_ON.match(self.text.visible, start, end)
+        if said is None:
+            return
+        day = self._resolve_at(index, said.group(1))
+        if not isinstance(day, Period) or day.precision is not Precision.DAY:
+            return
+        stated = self._default_day(index - 1)
+        told = [
+            t
+            for t in self.tallies.values()
+            if index - 1 in t.sentences and not t.draft.dates and t.as_of == stated
+        ]
+        if len(told) != 1 or not told[0].covers.start <= day.start < told[0].as_of.start:
+            return
+        tally = told[0]
+        leg = tally.draft
+        del self.tallies[(leg.sender, leg.receiver, leg.category, leg.amount, tally.as_of)]
+        tally.as_of, tally.undated = day, False
+        tally.covers = Period.between(tally.covers.start, day.end)
+        self.tallies[(leg.sender, leg.receiver, leg.category, leg.amount, day)] = tally
 
     def _told_on_another_day(self, key: tuple[object, ...], undated: bool) -> _Tally | None:
         """The same total read before on another day, when one of the two has no day of its own.
