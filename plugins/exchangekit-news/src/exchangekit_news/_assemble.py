@@ -153,6 +153,12 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     r"(?:exchange|swap|handover)\b",
     re.IGNORECASE,
 )
+# "With Thursday's handover, ...": the day whose exchange a total counts through
+_WITH_DAYS_EXCHANGE: Final = re.compile(
+    r"\bwith\s+(" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)['’]s\s+"
+    r"(?:exchange|swap|handover|group)\b",
+    re.IGNORECASE,
+)
 # "The exchange was the first since January 8, when 50 were freed": the exchange after
 # "since" is one the rank looks back to, never the one it ranks
 _RANKED_SINCE: Final = re.compile(
@@ -360,6 +366,13 @@ _TOLD_REACH: Final = 2
 # Days before its telling an exchange taken up by name may be dated by a bare weekday:
 # one of the six before the day it is told on.
 _TAKEN_UP_REACH: Final = 6
+# A total named again with the day it was given: "That figure, the headquarters said on Friday,"
+_FIGURE_SAID_ON: Final = re.compile(
+    r"\s*(?:That|This|The) (?:figure|number|total)\s*,(?:\s+[\w'’]+){1,5}\s+said\s+on\s+"
+    r"(" + "|".join(w.capitalize() for w in sorted(WEEKDAYS)) + r")\s*,"
+)
+# A sentence opening on the other side of the exchange just told: "In return, Kyiv freed 55".
+_IN_RETURN_OPENS: Final = re.compile(r"\s*In (?:return|exchange)\b")
 # Words telling a handover apart from the one told before: "in a separate exchange".
 _ANOTHER_EXCHANGE: Final = re.compile(
     r"\b(?:separate(?:ly)?|another|new|second|further|earlier|previous)\b", re.IGNORECASE
@@ -848,6 +861,7 @@ class Assembler:
                 self._last_handover = index
         if sum(map(len, self._pending.values())) > waiting:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
+        self._figure_said_on(index)
         if not facts.legs and facts.event_date is not None:
             self._redate_told(index, facts.event_date, facts.event_group)
             self._narrow_week(index, facts.event_date)
@@ -1077,6 +1091,8 @@ class Assembler:
             # "swapped 80 each before 20 October, officials said on Wednesday 22 October":
             # a day on or after the bound is not the exchange's; it is dated as undated
             periods = []
+        if len(periods) == 1:
+            self._other_side_told_earlier(index, group, periods[0])
         if not leg.told and len(periods) == 1:
             self._told_before_own_day(index, group, periods[0], leg)
         if leg.told and len(periods) == 1:
@@ -1639,6 +1655,24 @@ class Assembler:
             )
             for moved in event.legs
         ):
+            self._redate(event, day)
+
+    def _other_side_told_earlier(self, index: int, group: str, day: Period) -> None:
+        """Give the exchange just dated by its telling the earlier day its other side was told.
+
+        "Ukraine got back 215, officials said on Thursday. In return, Kyiv handed over 55,
+        Zelensky said on Wednesday": the exchange was done when first told, so the day of
+        the earlier telling is the nearer one. Only a next sentence opening "In return",
+        a day or two before, with the exchange moving people one way only so far.
+        """
+        if self._told is None or not 0 < index - self._told[0] <= _TOLD_REACH or day.days != 1:
+            return
+        event = self._told[1]
+        if event.group != group or not 1 <= (event.period.start - day.start).days <= _TOLD_REACH:
+            return
+        if _IN_RETURN_OPENS.match(self.quote(index).text) is None:
+            return
+        if len({(moved.sender, moved.receiver) for moved in event.legs}) == 1:
             self._redate(event, day)
 
     def _redate(self, event: _Event, period: Period) -> None:
@@ -2627,6 +2661,37 @@ class Assembler:
         known.sentences[index] = None
         self._note_tally(index, known)
 
+    def _figure_said_on(self, index: int) -> None:
+        """Date the undated total told just before by the day "That figure, X said on Friday" gives.
+
+        "2,598 have come home. That figure, the headquarters said on Friday, was reached
+        after ...": the sentence names the total again and the day it was given, earlier
+        than the text's own day; the total stands on that day.
+        """
+        if index == 0:
+            return
+        start, end = self.spans[index]
+        said = _FIGURE_SAID_ON.match(self.text.visible, start, end)
+        if said is None:
+            return
+        day = self._resolve_at(index, said.group(1))
+        if not isinstance(day, Period) or day.precision is not Precision.DAY:
+            return
+        stated = self._default_day(index - 1)
+        told = [
+            t
+            for t in self.tallies.values()
+            if index - 1 in t.sentences and not t.draft.dates and t.as_of == stated
+        ]
+        if len(told) != 1 or not told[0].covers.start <= day.start < told[0].as_of.start:
+            return
+        tally = told[0]
+        leg = tally.draft
+        del self.tallies[(leg.sender, leg.receiver, leg.category, leg.amount, tally.as_of)]
+        tally.as_of, tally.undated = day, False
+        tally.covers = Period.between(tally.covers.start, day.end)
+        self.tallies[(leg.sender, leg.receiver, leg.category, leg.amount, day)] = tally
+
     def _told_on_another_day(self, key: tuple[object, ...], undated: bool) -> _Tally | None:
         """The same total read before on another day, when one of the two has no day of its own.
 
@@ -3022,7 +3087,25 @@ class Assembler:
         if not raised and not ranked:
             # "The previous exchange, on Feb. 5, ...": a look back is not the statement's "now"
             return self._looked_back_from(event, stated) or event.period
-        return event.period
+        return self._day_of_exchange_counted(index, event.group) or event.period
+
+    def _day_of_exchange_counted(self, index: int, group: str) -> Period | None:
+        """The day "With Thursday's handover, ..." names for the exchange a total counts.
+
+        The exchange told last may be one the story looked back to ("followed one on
+        Oct. 23"); the day the sentence gives the exchange it counts is the total's own,
+        when the text told an exchange of that day.
+        """
+        start, end = self.spans[index]
+        named = _WITH_DAYS_EXCHANGE.search(self.text.visible, start, end)
+        if named is None:
+            return None
+        day = self._resolve_at(index, named.group(1))
+        if isinstance(day, Period) and any(
+            e.group == group and e.period == day for e in self.events
+        ):
+            return day
+        return None
 
     def _raised_by_staged_total(self, index: int, leg: LegDraft) -> Period | None:
         """The last day of the staged exchange just told that an undated total says raised it.

@@ -32,6 +32,8 @@ _AIRED: Final = frozenset({"broadcast", "aired", "recorded", "taped", "filmed"})
 # what it covers: "Covering the period to 31 December 2024 | Issued 10 January 2025".
 # After a heading's bar "released" cannot be said of prisoners, so it joins the set here.
 _ISSUED: Final = lx.HEADING_ISSUED_WORDS | {"released"}
+# Words after a heading's period that add what else the report holds: ", with annual figures".
+_CONTENTS: Final = frozenset({"with", "including", "plus"})
 # Bars that set the fields of a heading apart: "Research note | Institute | July 2025".
 _FIELD_BARS: Final = frozenset({"|", "·", "•"})
 
@@ -313,10 +315,25 @@ def period_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
             if found is not None and (
                 all(t.kind == SYM for t in tokens[found[0] : last])
                 or _issued_after(tokens, found[0], last)
+                or _contents_after(tokens, found[0], last)
             ):
                 return found[1]
         return None
     return None
+
+
+def _contents_after(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether ``tokens[i:last]`` adds what else the report holds, ", with annual figures for 2025".
+
+    A heading may go on past its period to name other contents; with no figure in them
+    (a year only) the line is still a heading, and the period's end still dates the figures.
+    """
+    return (
+        i + 1 < last
+        and tokens[i].text == ","
+        and tokens[i + 1].norm in _CONTENTS
+        and all(t.kind != NUM or _year(t) for t in tokens[i + 2 : last])
+    )
 
 
 def _issued_after(tokens: Sequence[Token], i: int, last: int) -> bool:

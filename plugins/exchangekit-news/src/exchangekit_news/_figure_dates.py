@@ -3390,7 +3390,9 @@ class _FigureDates(_Speakers):
                 ),
                 who,
             )
-        if self.norm_at[who] not in ("who", "whom") or date.first <= who:
+        if self.norm_at[who] not in ("who", "whom"):
+            return self._story_of_person_named_after(date, figure)
+        if date.first <= who:
             return False
         # "eight residents who had been brought to Ukraine during last year's incursion": a
         # move told in the past perfect in the time of another event is their back-story
@@ -3402,6 +3404,23 @@ class _FigureDates(_Speakers):
             or (i in self._transfer_starts and not earlier)
             for i in range(who, date.first)
         )
+
+    def _story_of_person_named_after(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is in a "who" clause on someone named after the figure, moving no one.
+
+        "freed 40 soldiers and a mayor, a former judge who fled the city in March": the
+        clause tells the person's story; a handover told in it ("who was freed on Sunday")
+        is the exchange's own day, and so is a date with a comma or a colon before it.
+        """
+        for i in range(date.first - 1, figure.np_end, -1):
+            word = self.norm_at[i]
+            if word in (",", ";", ":", "—", "–") or i in self._transfer_starts:
+                return False
+            if word in ("who", "whom"):
+                return not any(
+                    _lemmas.is_transfer_form(self.norm_at[j]) for j in range(i + 1, date.first)
+                )
+        return False
 
     def _months_counted(self, date: DateMention) -> int | None:
         """Months counted from ``date``: "two months before (ahead of) 20 October" is -2.
@@ -4210,6 +4229,11 @@ class _FigureDates(_Speakers):
             if opening is not None:
                 i = opening  # "whom, it said, its forces had taken ...": past the aside
                 continue
+            if i in self._transfer_starts and any(
+                self.norm_at[k] in ("who", "whom") for k in range(max(self.first, i - 3), i)
+            ):
+                # "residents who had been brought over during the raid last spring"
+                return self._during_other_event(i + 1, date)
             if self.norm_at[i] in (",", ";", ":") or i in self._transfer_starts:
                 return False
             if self.norm_at[i] in ("who", "whom"):
@@ -4220,6 +4244,24 @@ class _FigureDates(_Speakers):
                 # "soldiers captured as far back as 2022", "men detained in 2023": a
                 # participle of capture dates the capture, with or without "who"
                 return self._first_date_of_capture(i, date)
+        return False
+
+    def _during_other_event(self, start: int, date: DateMention) -> bool:
+        """Whether ``date`` is told of an event other than an exchange that "during" names.
+
+        "residents who had been brought over during the raid last spring": in a relative
+        clause about the people, a date hung on "during <event>" is that event's, their
+        back-story; "who were freed during the swap on Sunday" names the exchange itself.
+        """
+        for k in range(date.first - 1, max(start, date.first - 6) - 1, -1):
+            word = self.norm_at[k]
+            if word in _EXCHANGE_NOUNS or word in _SAME_EVENT_NOUNS or word in (",", ";"):
+                return False
+            if word == "during":
+                # "during last year's incursion", not "during Sunday's exchange"
+                return k + 1 < date.first or {
+                    self.norm_at[j] for j in range(date.last, min(date.last + 3, self.last))
+                }.isdisjoint(_EXCHANGE_NOUNS | _SAME_EVENT_NOUNS)
         return False
 
     def _span_over_capture(self, date: DateMention) -> int | None:
@@ -6985,6 +7027,34 @@ class _FigureDates(_Speakers):
             own = figure.np_end <= opening and not self._any_in(self.breaks, figure.np_end, opening)
             if own or as_of in (d.text, span):
                 return span
+        return self._opening_months_of_this_year(as_of, figure)
+
+    def _opening_months_of_this_year(self, as_of: str | None, figure: FigureMention) -> str | None:
+        """The span "in the first eleven months" names with no year, if the year is certain.
+
+        "2,300 were killed in the first eleven months alone", told in December: the
+        months are this year's, January to November; a loss over them is that span's,
+        not a toll current when told. Only when the sentence dates nothing else and the
+        months have all passed by publication (told in March, the year is not known).
+        """
+        published = self.discourse.published
+        if as_of is not None or published is None:
+            return None
+        if any(not d.since for d in self.m.dates):
+            return None
+        for k in range(figure.np_end, min(self.last - 3, figure.np_end + 4)):
+            if (
+                self.norm_at[k] in ("in", "over", "during")
+                and self.norm_at[k + 1] == "the"
+                and self.norm_at[k + 2] == "first"
+                and self.norm_at[k + 4] == "months"
+                and self.norm_at[k + 5] != "of"
+            ):
+                months = _offset_count(self.norm_at[k + 3])
+                if months is None or not 1 < months < published.month:
+                    return None
+                last = dt.date(published.year, months, 1).strftime("%B")
+                return f"January {published.year} to {last} {published.year}"
         return None
 
     def _loss_told_in(self, date: DateMention, figure: FigureMention) -> bool:

@@ -6503,13 +6503,25 @@ class _Finder:
         )
 
     def _date_beside(self, end: int) -> bool:
-        """Whether a date in apposition follows a time ending at ``end``: ", 19 April"."""
+        """Whether a date in apposition follows a time ending at ``end``: ", 19 April".
+
+        A bare number is a day only with its month after it: "On Independence Day, 16
+        civilians came home" counts people after the comma, not the 16th.
+        """
         at = end + 1 + (self.norm_at[end + 1] == "on")
         return (
             self.norm_at[end] == ","
             and at < self.last
-            and (self._day_at(at) or (self.norm_at[at] in lx.MONTHS and self._capital(at)))
+            and (
+                (self._day_at(at) and self._month_after_day(at + 1))
+                or (self.norm_at[at] in lx.MONTHS and self._capital(at))
+            )
         )
+
+    def _month_after_day(self, i: int) -> bool:
+        """Whether token ``i`` is a month's name, past an ordinal ending ("19th April")."""
+        i += self.norm_at[i] in ("st", "nd", "rd", "th")
+        return i < self.last and self.norm_at[i] in lx.MONTHS and self._capital(i)
 
     def _event_dated_after(self, end: int) -> bool:
         """Whether a holiday's exchange is dated right after: "the Easter swap of 19 April".
