@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -87,6 +88,14 @@ _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
 # the Kupiansk direction"); over a running span ("since August ... in the Kursk
 # direction") it names a whole operation's losses.
 _DIRECTION_SECTORS: Final = _SECTOR_NOUNS | {"direction"}
+# A blank line: where a paragraph ends.
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n\s*")
+# A paragraph's opening on one group of forces, after a short phrase of time or place set
+# off by a comma if any: 'During the past day, units of the "North" group of forces ...'.
+_GROUP_PARAGRAPH: Final = re.compile(
+    r"(?:[\w ]{1,40}, )?units of the [\"\u201c']?[\w-]+[\"\u201d']?(?: [\w-]+)? group of forces\b",
+    re.IGNORECASE,
+)
 # Nouns of a named place set apart by "alone": "in the Kharkiv region alone".
 _REGION_HEADS: Final = frozenset({"region", "oblast", "area"})
 # Words after a named sector and its "and" that join the rest of the front to it: "the X
@@ -2269,7 +2278,10 @@ class _Claims(_ClaimSubjects):
         # window may stand between the noun group and its sector
         after = day_window_end(self.norm, self.tokens, after, self.last) or after
         heads = _SECTOR_NOUNS
-        if not self._running_span_told(figure) or self._single_day_in_clause(figure):
+        # a span told before another figure is that figure's: "had lost 23,000 since the
+        # war began, and that in the X direction alone up to 200 over the past day"
+        spans_from = max([self.first, *ends])
+        if not self._running_span_told(figure, spans_from) or self._single_day_in_clause(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
         scoped = self._at(_SCOPE_PREPOSITIONS, low, figure.first)
         after_scope = self.norm_at[after] in _SCOPE_PREPOSITIONS
@@ -2289,11 +2301,25 @@ class _Claims(_ClaimSubjects):
         return (
             (after_scope and self._named_sector(after + 1, heads))
             or any(
-                self._named_sector(i + 1, heads) or (day and self._place_alone(i + 1))
-                for i in scoped
+                self._named_sector(i + 1, heads) or (day and self._day_place(i + 1)) for i in scoped
             )
-            or (day and after_scope and self._place_alone(after + 1))
+            or (day and after_scope and self._day_place(after + 1))
             or self._in_sector_where(figure, heads)
+            or (heads is _DIRECTION_SECTORS and self._group_paragraph())
+        )
+
+    def _group_paragraph(self) -> bool:
+        """Whether the sentence's paragraph opens on the units of one named group of forces.
+
+        'Units of the "West" group of forces repelled two attacks. The enemy lost up to 300
+        servicemen': a briefing gives each group its paragraph, so the losses told in it
+        are that group's sector's share of the front's, as "in the X direction" would make
+        them. "Units of all groups of forces" names the whole front.
+        """
+        start = self.tokens[self.first].start
+        opens = max((m.end() for m in _PARAGRAPH_BREAK.finditer(self.text, 0, start)), default=0)
+        return _GROUP_PARAGRAPH.match(self.text, opens, start + 1) is not None or (
+            _GROUP_PARAGRAPH.match(self.text, start, self.tokens[self.last - 1].end) is not None
         )
 
     def _settlement_alone(self, figure: FigureMention) -> bool:
@@ -2332,6 +2358,25 @@ class _Claims(_ClaimSubjects):
             return False
         head = next(i for i in range(at, self.last) if self.norm_at[i] in _REGION_HEADS)
         return self.norm_at[head + 1] == "alone"
+
+    def _day_place(self, at: int) -> bool:
+        """Whether a place opening at ``at`` is a part of the front in a day's briefing.
+
+        A region set apart by "alone" ("in the Sumy region alone") is, and so is a town's
+        area ("up to 90 were killed in the Bakhmut area over the past day"), the fighting
+        around one town. A region named without "alone" ("the Kursk area", "the Kursk
+        region") keeps its reading: its day's losses are read as a claim of their own.
+        """
+        if self._place_alone(at):
+            return True
+        if not self._named_unit(at, frozenset({"area"})):
+            return False
+        head = next(i for i in range(at, self.last) if self.norm_at[i] == "area")
+        # "the Kursk area" may be a region's; "the Bakhmut area" is the fight for a town
+        return all(
+            self.norm_at[i] not in lx.REGIONS or self.norm_at[i] in lx.DEFENDED_TOWNS
+            for i in range(at, head)
+        )
 
     def _in_sector_where(self, figure: FigureMention, heads: frozenset[str]) -> bool:
         """Whether the figure stands in a "where" clause set off after a named sector.
@@ -5266,9 +5311,9 @@ class _Claims(_ClaimSubjects):
         back = verb - 2 if self.norm_at[verb - 1] == "been" else verb - 1
         return self.norm_at[back] in ("has", "have", "had") and not self._attack_told(self.last)
 
-    def _running_total_told(self, figure: FigureMention) -> bool:
+    def _running_total_told(self, figure: FigureMention, start: int | None = None) -> bool:
         """Whether a running-total word ("since", "in total", "so far") stands before the end
-        of the figure's clause.
+        of the figure's clause (and from ``start`` on, when given).
 
         A total in a later clause counts something else: in "drones struck the port
         overnight, injuring four people, and the air force said 100 drones were launched in
@@ -5278,11 +5323,12 @@ class _Claims(_ClaimSubjects):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
-        return any(self.norm_at[i] in _RUNNING_TOTAL_WORDS for i in range(self.first, end))
+        first = self.first if start is None else start
+        return any(self.norm_at[i] in _RUNNING_TOTAL_WORDS for i in range(first, end))
 
-    def _running_span_told(self, figure: FigureMention) -> bool:
+    def _running_span_told(self, figure: FigureMention, start: int | None = None) -> bool:
         """Whether a running total or a span's start ("since August") stands before the end
-        of the figure's clause.
+        of the figure's clause (and from ``start`` on, when given).
 
         A span told in a later clause is another figure's: in "lost up to 95 in the X
         direction over the past day, and that since August Kyiv had lost 12,000" the 95
@@ -5290,8 +5336,9 @@ class _Claims(_ClaimSubjects):
         """
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
-        return self._running_total_told(figure) or any(
-            d.since and d.first < end for d in self.m.dates
+        first = self.first if start is None else start
+        return self._running_total_told(figure, start) or any(
+            d.since and first <= d.first < end for d in self.m.dates
         )
 
     def _single_day_in_clause(self, figure: FigureMention) -> bool:
