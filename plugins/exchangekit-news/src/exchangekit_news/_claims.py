@@ -354,6 +354,20 @@ _HOME_PLACES: Final = _PLACE_NOUNS | frozenset(
 )
 # Of those, the places that are one part of a side's land, not the whole of it.
 _LOCAL_PLACES: Final = _HOME_PLACES - {"country", "population"}
+# Places smaller than a region whose own fighters a local paper counts: "soldiers from
+# the village", and the words that may stand before them.
+_COMMUNITY_NOUNS: Final = lx.SETTLEMENT_NOUNS | {"villages", "towns", "district", "hromada"}
+_COMMUNITY_DETERMINERS: Final = frozenset({"the", "our", "this", "that", "its", "their"})
+# Nouns of a monitor's counts of violations, case by case: "the number of such allegations".
+_VIOLATION_NOUNS: Final = frozenset({"allegations", "executions", "violations", "incidents"})
+# Verbs that hand a list of people to the other side: "handed Moscow a list of 500".
+_LIST_HANDING: Final = frozenset(
+    {"handed", "gave", "given", "submitted", "passed", "sent", "transmitted", "delivered"}
+)
+# Nouns of what was said that a denial may take before its "that": "rejected claims that".
+_DENIED_NOUNS: Final = frozenset(
+    {"claims", "claim", "reports", "report", "allegations", "suggestions"}
+)
 # Proper names of a Russian region's kind: "the Altai Territory", "Krasnodar Krai".
 _REGION_KINDS: Final = frozenset({"territory", "krai", "republic"})
 _HELD_OR_MISSING: Final = frozenset({CasualtyCategory.CAPTURED, CasualtyCategory.MISSING})
@@ -657,6 +671,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "we remember every one of ours in captivity": all of them, no count
             if self._inferred(figure):
                 continue  # "..., which means that Russia lost 250,000 in six months": a sum
+            if self._violation_count(figure, start):
+                continue  # "allegations of the execution of at least 12 soldiers": violations
             if self._dead_by_background(figure):
                 continue  # "20,000 of the dead were mobilised men": a part of a toll told
             if (
@@ -989,7 +1005,20 @@ class _Claims(_ClaimSubjects):
                 ):
                     return False  # "Moscow never denied that ...": no denial
                 after = [self.norm_at[k] for k in range(i + 1, min(figure.first, i + 4))]
-                return "that" in after or (bool(after) and after[0].endswith("ing"))
+                return (
+                    "that" in after
+                    or (bool(after) and after[0].endswith("ing"))
+                    or self._denied_claims_that(i, figure)
+                )
+        return False
+
+    def _denied_claims_that(self, denial: int, figure: FigureMention) -> bool:
+        """Whether the denial at ``denial`` takes "claims (reports) that" the figure's clause
+        opens, past a short "as ..." of its verdict: 'rejected as "lies" claims that ...'.
+        """
+        for k in range(denial + 1, min(figure.first, denial + 10)):
+            if self.norm_at[k] == "that":
+                return self.norm_at[k - 1] in _DENIED_NOUNS
         return False
 
     def _hearsay(self, figure: FigureMention) -> bool:
@@ -1161,11 +1190,27 @@ class _Claims(_ClaimSubjects):
         has documented 70,000 names" of the dead is a toll still).
         """
         return (
-            figure.noun is None
-            and self.norm_at[max(figure.last, figure.np_end)] == "names"
-            and self.norm_at[figure.first - 1] == "of"
-            and self.norm_at[figure.first - 2] in ("list", "lists")
-        ) or self._named_in_list(figure)
+            (
+                figure.noun is None
+                and self.norm_at[max(figure.last, figure.np_end)] == "names"
+                and self.norm_at[figure.first - 1] == "of"
+                and self.norm_at[figure.first - 2] in ("list", "lists")
+            )
+            or self._named_in_list(figure)
+            or self._list_handed(figure)
+        )
+
+    def _list_handed(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the people on a list one side handed the other.
+
+        "Kyiv has handed Moscow a list of 500 prisoners it considers seriously ill": the
+        people listed are asked for in an exchange, no count of anyone's losses. "A list
+        of 900 dead" a side publishes is no list handed over.
+        """
+        at = figure.first - 1
+        if self.norm_at[at] != "of" or self.norm_at[at - 1] not in ("list", "lists"):
+            return False
+        return any(self.norm_at[i] in _LIST_HANDING for i in range(max(self.first, at - 6), at - 1))
 
     def _named_in_list(self, figure: FigureMention) -> bool:
         """Whether the figure is a part a list of names includes: "names, including 300".
@@ -2415,6 +2460,26 @@ class _Claims(_ClaimSubjects):
             ):
                 return True
         return False
+
+    def _violation_count(self, figure: FigureMention, start: int) -> bool:
+        """Whether the figure counts executions or the allegations and cases of them.
+
+        "documented the execution of at least 12 servicemen", "bringing the number of
+        such allegations to more than 150": a monitor's count of one kind of violation,
+        case by case, not a side's losses. "Executed" people in a toll of a side's dead
+        ("12 soldiers were executed") are other rules' to weigh.
+        """
+        at = figure.first - 1
+        if self.norm_at[at] == "of" and self.norm_at[at - 1] in ("execution", "executions"):
+            return True
+        if figure.noun is not None:
+            return False
+        return any(
+            self.norm_at[i] == "number"
+            and self.norm_at[i + 1] == "of"
+            and self.norm_at[i + 2 + (self.norm_at[i + 2] == "such")] in _VIOLATION_NOUNS
+            for i in range(start, figure.first)
+        )
 
     def _each_one(self, figure: FigureMention) -> bool:
         """Whether the figure is the "one" of "every one", "each one" or "any one".
@@ -3820,7 +3885,8 @@ class _Claims(_ClaimSubjects):
         """Whether the figure counts the people of one region, city or district.
 
         "140 residents of the region", "60 men from the city", "soldiers from the Altai
-        Territory", "Kursk residents", or residents a governor or mayor counts: news
+        Territory", "Kursk residents", residents a governor or mayor counts, or those of
+        a town or village the sentence names ("the town of X has 12 residents held"): news
         tells such a count as one place's toll, never as a side's national claim.
         "8,000 Ukrainians" or "people from the occupied areas" name no one place. A bare
         count joined by "and" to a place's own residents ("the region has lost 3,400 of
@@ -3846,6 +3912,11 @@ class _Claims(_ClaimSubjects):
             not self.norm_set.isdisjoint(lx.REGIONAL_OFFICIALS) or "regional" in self.norm_set
         ):
             return True  # "the governor said 70 residents ...": the governor's own people
+        if head == "residents" and any(
+            self.norm_at[i] in lx.SETTLEMENT_NOUNS and self.norm_at[i + 1] == "of"
+            for i in range(self.first, figure.first)
+        ):
+            return True  # "the village of X has 11 residents still held": the village's own
         # the place may close the noun group ("residents of Kursk region") or follow it
         of = next(
             (
@@ -3871,6 +3942,22 @@ class _Claims(_ClaimSubjects):
             or (self.norm_at[i] in _REGION_KINDS and self.tokens[i].text[:1].isupper())
             for i in words
         )
+
+    def _community_fighters(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the fighters one town, village or community gave.
+
+        "Nine soldiers from the village have been killed", "30 servicemen from our
+        community": a local paper's count of its own people, a share of a side's losses
+        and never the side's claim, whatever happened to them. "Soldiers from the Lviv
+        region" names a region, whose tolls other rules weigh.
+        """
+        if self.norm_at[figure.np_end - 1] not in lx.FIGHTERS | {"men"}:
+            return False
+        at = figure.np_end
+        if self.norm_at[at] not in ("from", "of"):
+            return False
+        at += 1 + (self.norm_at[at + 1] in _COMMUNITY_DETERMINERS)
+        return self.norm_at[at] in _COMMUNITY_NOUNS
 
     def _local_region(self, at: int) -> bool:
         """Whether the word at ``at`` names a region or city, not a defended town's garrison."""
@@ -5904,6 +5991,8 @@ class _Claims(_ClaimSubjects):
             return None  # "Twelve of the women had been held at Olenivka": held no longer
         if category in _HELD_OR_MISSING and self._local_people(figure):
             return None  # "45 soldiers from the Lviv region are missing": one place's toll
+        if self._community_fighters(figure):
+            return None  # "12 soldiers from the village have been killed": a community's toll
         if category is CasualtyCategory.MISSING and self._missing_ended(figure, stop):
             return None  # "4,000 were listed as missing until their bodies were found"
         amount = figure.amount
