@@ -409,6 +409,8 @@ _UNCONFIRMED: Final = frozenset({"unconfirmed", "unverified"})
 _CONFIRMED: Final = frozenset({"confirmed", "verified"})
 # States that say people are held, after "in": "in Russian hands", "in captivity".
 _HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
+# Words of knowing before "to be held": "are known (believed) to be held".
+_HELD_KNOWN: Final = frozenset({"known", "believed", "thought", "said", "reported"})
 
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
@@ -4108,6 +4110,8 @@ class _Claims(_ClaimSubjects):
             verb += 1  # "8,000 Ukrainian soldiers and civilians are": the rest of the people
         if self.norm_at[verb] in ("are", "is") and after & _HELD_STATES:
             return False  # "confirmed, through those already freed, that 8,000 are in captivity"
+        if self.norm_at[verb] in ("are", "is") and self._held_now_at(verb + 1):
+            return False  # "6,000 are known to be held by Russia, ... the exchange fund": held now
         if {self.norm_at[figure.first - 1], self.norm_at[figure.first - 2]} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
         if self._taken_prisoner(figure):
@@ -4148,6 +4152,20 @@ class _Claims(_ClaimSubjects):
             # held now; the people let go are counted apart, in a clause of their own
             return False
         return bool(done)
+
+    def _held_now_at(self, at: int) -> bool:
+        """Whether a present "held" opens at ``at``, past "known (believed) to be" if any.
+
+        "4,000 are held by Russia", "4,000 are known to be held": the people are held when
+        told, whatever exchange the sentence names besides; "were held" is their past.
+        """
+        if (
+            self.norm_at[at] in _HELD_KNOWN
+            and self.norm_at[at + 1] == "to"
+            and self.norm_at[at + 2] == "be"
+        ):
+            at += 3
+        return self.norm_at[at] in ("held", "detained", "imprisoned")
 
     def _returned_apart(self, held: FigureMention, verb: int) -> bool:
         """Whether a later figure of its own, in a clause joined by "and", moves at ``verb``.
