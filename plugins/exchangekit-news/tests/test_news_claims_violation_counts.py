@@ -1,9 +1,10 @@
-"""Executions a monitor documents, and the allegations of them, are violations counted.
+"""Executions alleged to a monitor, and the allegations of them, are violations counted.
 
-"The monitors documented the execution of at least 9 Ukrainian servicemen who had
-surrendered, bringing the number of such allegations to more than 120": counts of one kind
-of violation, case by case, not a side's losses. "The number of Russian soldiers killed"
-is a toll and stays a claim.
+"The monitors documented credible allegations of the execution of at least 9 Ukrainian
+servicemen who had surrendered, bringing the number of such allegations to more than 120":
+counts of one kind of violation, case by case and not established, not a side's losses.
+Executions the monitors documented themselves and "the number of Russian soldiers killed"
+are tolls and stay claims.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ Found = Callable[[Any], set[tuple[str, str, Count]]]
 @pytest.mark.parametrize(
     "text",
     [
-        "The monitors documented the execution of at least 9 Ukrainian servicemen who had "
-        "surrendered, bringing the number of such allegations to more than 120.",
+        "The monitors documented credible allegations of the execution of at least 9 "
+        "Ukrainian servicemen who had surrendered, bringing the number of such allegations "
+        "to more than 120.",
+        "The mission is investigating reports of the executions of 40 captured soldiers.",
         "The general staff said the number of such allegations had risen to more than 410.",
     ],
 )
@@ -31,9 +34,23 @@ def test_news_executions_and_allegations_are_no_claim(news: News, text: str) -> 
     assert news(text).claims == []
 
 
-def test_news_the_number_of_the_dead_stays_a_claim(news: News, found: Found) -> None:
-    text = (
-        "The general staff said the number of Russian soldiers killed had risen to more than "
-        "41,000."
-    )
-    assert found(news(text)) == {("RUS", "killed", Count.parse("more than 41,000"))}
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "The general staff said the number of Russian soldiers killed had risen to more "
+            "than 41,000.",
+            "RUS",
+            "more than 41,000",
+        ),
+        (
+            "The mission documented the execution of at least 90 Ukrainian prisoners of war.",
+            "UKR",
+            "at least 90",
+        ),
+    ],
+)
+def test_news_deaths_documented_stay_a_claim(
+    news: News, found: Found, text: str, side: str, count: str
+) -> None:
+    assert found(news(text)) == {(side, "killed", Count.parse(count))}

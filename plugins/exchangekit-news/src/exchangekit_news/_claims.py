@@ -368,6 +368,8 @@ _LIST_HANDING: Final = frozenset(
 _DENIED_NOUNS: Final = frozenset(
     {"claims", "claim", "reports", "report", "allegations", "suggestions"}
 )
+# Nouns of what a monitor was told but has not established: "credible allegations of".
+_ALLEGED_NOUNS: Final = frozenset({"allegations", "reports", "information", "claims"})
 # Proper names of a Russian region's kind: "the Altai Territory", "Krasnodar Krai".
 _REGION_KINDS: Final = frozenset({"territory", "krai", "republic"})
 _HELD_OR_MISSING: Final = frozenset({CasualtyCategory.CAPTURED, CasualtyCategory.MISSING})
@@ -2464,16 +2466,23 @@ class _Claims(_ClaimSubjects):
         return False
 
     def _violation_count(self, figure: FigureMention, start: int) -> bool:
-        """Whether the figure counts executions or the allegations and cases of them.
+        """Whether the figure counts executions alleged, or the allegations of them.
 
-        "documented the execution of at least 12 servicemen", "bringing the number of
-        such allegations to more than 150": a monitor's count of one kind of violation,
-        case by case, not a side's losses. "Executed" people in a toll of a side's dead
-        ("12 soldiers were executed") are other rules' to weigh.
+        "documented credible allegations of the execution of at least 12 servicemen",
+        "is investigating reports of the executions of 40", "bringing the number of such
+        allegations to more than 150": a monitor's count of one kind of violation, case
+        by case and not yet established, not a side's losses. Executions it documented
+        ("documented the execution of at least 90 prisoners") stay its count of deaths.
         """
         at = figure.first - 1
         if self.norm_at[at] == "of" and self.norm_at[at - 1] in ("execution", "executions"):
-            return True
+            k = at - 2
+            k -= self.norm_at[k] == "summary"
+            k -= self.norm_at[k] == "the"
+            if self.norm_at[k] in ("of", "about", "concerning") and (
+                self.norm_at[k - 1] in _ALLEGED_NOUNS
+            ):
+                return True
         if figure.noun is not None:
             return False
         return any(
