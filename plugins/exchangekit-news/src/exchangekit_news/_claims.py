@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -87,6 +88,14 @@ _SECTOR_NOUNS: Final = frozenset({"zone", "sector", "axis", "front"})
 # the Kupiansk direction"); over a running span ("since August ... in the Kursk
 # direction") it names a whole operation's losses.
 _DIRECTION_SECTORS: Final = _SECTOR_NOUNS | {"direction"}
+# A blank line: where a paragraph ends.
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n\s*")
+# A paragraph's opening on one group of forces, after a short phrase of time or place set
+# off by a comma if any: 'During the past day, units of the "North" group of forces ...'.
+_GROUP_PARAGRAPH: Final = re.compile(
+    r"(?:[\w ]{1,40}, )?units of the [\"\u201c']?[\w-]+[\"\u201d']?(?: [\w-]+)? group of forces\b",
+    re.IGNORECASE,
+)
 # Nouns of a named place set apart by "alone": "in the Kharkiv region alone".
 _REGION_HEADS: Final = frozenset({"region", "oblast", "area"})
 # Words after a named sector and its "and" that join the rest of the front to it: "the X
@@ -345,6 +354,22 @@ _HOME_PLACES: Final = _PLACE_NOUNS | frozenset(
 )
 # Of those, the places that are one part of a side's land, not the whole of it.
 _LOCAL_PLACES: Final = _HOME_PLACES - {"country", "population"}
+# Places smaller than a region whose own fighters a local paper counts: "soldiers from
+# the village", and the words that may stand before them.
+_COMMUNITY_NOUNS: Final = lx.SETTLEMENT_NOUNS | {"villages", "towns", "district", "hromada"}
+_COMMUNITY_DETERMINERS: Final = frozenset({"the", "our", "this", "that", "its", "their"})
+# Nouns of a monitor's counts of violations, case by case: "the number of such allegations".
+_VIOLATION_NOUNS: Final = frozenset({"allegations", "executions", "violations", "incidents"})
+# Verbs that hand a list of people to the other side: "handed Moscow a list of 500".
+_LIST_HANDING: Final = frozenset(
+    {"handed", "gave", "given", "submitted", "passed", "sent", "transmitted", "delivered"}
+)
+# Nouns of what was said that a denial may take before its "that": "rejected claims that".
+_DENIED_NOUNS: Final = frozenset(
+    {"claims", "claim", "reports", "report", "allegations", "suggestions"}
+)
+# Nouns of what a monitor was told but has not established: "credible allegations of".
+_ALLEGED_NOUNS: Final = frozenset({"allegations", "reports", "information", "claims"})
 # Proper names of a Russian region's kind: "the Altai Territory", "Krasnodar Krai".
 _REGION_KINDS: Final = frozenset({"territory", "krai", "republic"})
 _HELD_OR_MISSING: Final = frozenset({CasualtyCategory.CAPTURED, CasualtyCategory.MISSING})
@@ -386,6 +411,8 @@ _UNCONFIRMED: Final = frozenset({"unconfirmed", "unverified"})
 _CONFIRMED: Final = frozenset({"confirmed", "verified"})
 # States that say people are held, after "in": "in Russian hands", "in captivity".
 _HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
+# Words of knowing before "to be held": "are known (believed) to be held".
+_HELD_KNOWN: Final = frozenset({"known", "believed", "thought", "said", "reported"})
 
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
@@ -648,6 +675,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "we remember every one of ours in captivity": all of them, no count
             if self._inferred(figure):
                 continue  # "..., which means that Russia lost 250,000 in six months": a sum
+            if self._violation_count(figure, start):
+                continue  # "allegations of the execution of at least 12 soldiers": violations
             if self._dead_by_background(figure):
                 continue  # "20,000 of the dead were mobilised men": a part of a toll told
             if (
@@ -980,7 +1009,20 @@ class _Claims(_ClaimSubjects):
                 ):
                     return False  # "Moscow never denied that ...": no denial
                 after = [self.norm_at[k] for k in range(i + 1, min(figure.first, i + 4))]
-                return "that" in after or (bool(after) and after[0].endswith("ing"))
+                return (
+                    "that" in after
+                    or (bool(after) and after[0].endswith("ing"))
+                    or self._denied_claims_that(i, figure)
+                )
+        return False
+
+    def _denied_claims_that(self, denial: int, figure: FigureMention) -> bool:
+        """Whether the denial at ``denial`` takes "claims (reports) that" the figure's clause
+        opens, past a short "as ..." of its verdict: 'rejected as "lies" claims that ...'.
+        """
+        for k in range(denial + 1, min(figure.first, denial + 10)):
+            if self.norm_at[k] == "that":
+                return self.norm_at[k - 1] in _DENIED_NOUNS
         return False
 
     def _hearsay(self, figure: FigureMention) -> bool:
@@ -1152,11 +1194,27 @@ class _Claims(_ClaimSubjects):
         has documented 70,000 names" of the dead is a toll still).
         """
         return (
-            figure.noun is None
-            and self.norm_at[max(figure.last, figure.np_end)] == "names"
-            and self.norm_at[figure.first - 1] == "of"
-            and self.norm_at[figure.first - 2] in ("list", "lists")
-        ) or self._named_in_list(figure)
+            (
+                figure.noun is None
+                and self.norm_at[max(figure.last, figure.np_end)] == "names"
+                and self.norm_at[figure.first - 1] == "of"
+                and self.norm_at[figure.first - 2] in ("list", "lists")
+            )
+            or self._named_in_list(figure)
+            or self._list_handed(figure)
+        )
+
+    def _list_handed(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the people on a list one side handed the other.
+
+        "Kyiv has handed Moscow a list of 500 prisoners it considers seriously ill": the
+        people listed are asked for in an exchange, no count of anyone's losses. "A list
+        of 900 dead" a side publishes is no list handed over.
+        """
+        at = figure.first - 1
+        if self.norm_at[at] != "of" or self.norm_at[at - 1] not in ("list", "lists"):
+            return False
+        return any(self.norm_at[i] in _LIST_HANDING for i in range(max(self.first, at - 6), at - 1))
 
     def _named_in_list(self, figure: FigureMention) -> bool:
         """Whether the figure is a part a list of names includes: "names, including 300".
@@ -2269,7 +2327,10 @@ class _Claims(_ClaimSubjects):
         # window may stand between the noun group and its sector
         after = day_window_end(self.norm, self.tokens, after, self.last) or after
         heads = _SECTOR_NOUNS
-        if not self._running_span_told(figure) or self._single_day_in_clause(figure):
+        # a span told before another figure is that figure's: "had lost 23,000 since the
+        # war began, and that in the X direction alone up to 200 over the past day"
+        spans_from = max([self.first, *ends])
+        if not self._running_span_told(figure, spans_from) or self._single_day_in_clause(figure):
             heads = _DIRECTION_SECTORS  # a day's briefing: "in the Pokrovsk direction"
         scoped = self._at(_SCOPE_PREPOSITIONS, low, figure.first)
         after_scope = self.norm_at[after] in _SCOPE_PREPOSITIONS
@@ -2289,11 +2350,25 @@ class _Claims(_ClaimSubjects):
         return (
             (after_scope and self._named_sector(after + 1, heads))
             or any(
-                self._named_sector(i + 1, heads) or (day and self._place_alone(i + 1))
-                for i in scoped
+                self._named_sector(i + 1, heads) or (day and self._day_place(i + 1)) for i in scoped
             )
-            or (day and after_scope and self._place_alone(after + 1))
+            or (day and after_scope and self._day_place(after + 1))
             or self._in_sector_where(figure, heads)
+            or (heads is _DIRECTION_SECTORS and self._group_paragraph())
+        )
+
+    def _group_paragraph(self) -> bool:
+        """Whether the sentence's paragraph opens on the units of one named group of forces.
+
+        'Units of the "West" group of forces repelled two attacks. The enemy lost up to 300
+        servicemen': a briefing gives each group its paragraph, so the losses told in it
+        are that group's sector's share of the front's, as "in the X direction" would make
+        them. "Units of all groups of forces" names the whole front.
+        """
+        start = self.tokens[self.first].start
+        opens = max((m.end() for m in _PARAGRAPH_BREAK.finditer(self.text, 0, start)), default=0)
+        return _GROUP_PARAGRAPH.match(self.text, opens, start + 1) is not None or (
+            _GROUP_PARAGRAPH.match(self.text, start, self.tokens[self.last - 1].end) is not None
         )
 
     def _settlement_alone(self, figure: FigureMention) -> bool:
@@ -2333,6 +2408,25 @@ class _Claims(_ClaimSubjects):
         head = next(i for i in range(at, self.last) if self.norm_at[i] in _REGION_HEADS)
         return self.norm_at[head + 1] == "alone"
 
+    def _day_place(self, at: int) -> bool:
+        """Whether a place opening at ``at`` is a part of the front in a day's briefing.
+
+        A region set apart by "alone" ("in the Sumy region alone") is, and so is a town's
+        area ("up to 90 were killed in the Bakhmut area over the past day"), the fighting
+        around one town. A region named without "alone" ("the Kursk area", "the Kursk
+        region") keeps its reading: its day's losses are read as a claim of their own.
+        """
+        if self._place_alone(at):
+            return True
+        if not self._named_unit(at, frozenset({"area"})):
+            return False
+        head = next(i for i in range(at, self.last) if self.norm_at[i] == "area")
+        # "the Kursk area" may be a region's; "the Bakhmut area" is the fight for a town
+        return all(
+            self.norm_at[i] not in lx.REGIONS or self.norm_at[i] in lx.DEFENDED_TOWNS
+            for i in range(at, head)
+        )
+
     def _in_sector_where(self, figure: FigureMention, heads: frozenset[str]) -> bool:
         """Whether the figure stands in a "where" clause set off after a named sector.
 
@@ -2370,6 +2464,33 @@ class _Claims(_ClaimSubjects):
             ):
                 return True
         return False
+
+    def _violation_count(self, figure: FigureMention, start: int) -> bool:
+        """Whether the figure counts executions alleged, or the allegations of them.
+
+        "documented credible allegations of the execution of at least 12 servicemen",
+        "is investigating reports of the executions of 40", "bringing the number of such
+        allegations to more than 150": a monitor's count of one kind of violation, case
+        by case and not yet established, not a side's losses. Executions it documented
+        ("documented the execution of at least 90 prisoners") stay its count of deaths.
+        """
+        at = figure.first - 1
+        if self.norm_at[at] == "of" and self.norm_at[at - 1] in ("execution", "executions"):
+            k = at - 2
+            k -= self.norm_at[k] == "summary"
+            k -= self.norm_at[k] == "the"
+            if self.norm_at[k] in ("of", "about", "concerning") and (
+                self.norm_at[k - 1] in _ALLEGED_NOUNS
+            ):
+                return True
+        if figure.noun is not None:
+            return False
+        return any(
+            self.norm_at[i] == "number"
+            and self.norm_at[i + 1] == "of"
+            and self.norm_at[i + 2 + (self.norm_at[i + 2] == "such")] in _VIOLATION_NOUNS
+            for i in range(start, figure.first)
+        )
 
     def _each_one(self, figure: FigureMention) -> bool:
         """Whether the figure is the "one" of "every one", "each one" or "any one".
@@ -3775,7 +3896,8 @@ class _Claims(_ClaimSubjects):
         """Whether the figure counts the people of one region, city or district.
 
         "140 residents of the region", "60 men from the city", "soldiers from the Altai
-        Territory", "Kursk residents", or residents a governor or mayor counts: news
+        Territory", "Kursk residents", residents a governor or mayor counts, or those of
+        a town or village the sentence names ("the town of X has 12 residents held"): news
         tells such a count as one place's toll, never as a side's national claim.
         "8,000 Ukrainians" or "people from the occupied areas" name no one place. A bare
         count joined by "and" to a place's own residents ("the region has lost 3,400 of
@@ -3801,6 +3923,11 @@ class _Claims(_ClaimSubjects):
             not self.norm_set.isdisjoint(lx.REGIONAL_OFFICIALS) or "regional" in self.norm_set
         ):
             return True  # "the governor said 70 residents ...": the governor's own people
+        if head == "residents" and any(
+            self.norm_at[i] in lx.SETTLEMENT_NOUNS and self.norm_at[i + 1] == "of"
+            for i in range(self.first, figure.first)
+        ):
+            return True  # "the village of X has 11 residents still held": the village's own
         # the place may close the noun group ("residents of Kursk region") or follow it
         of = next(
             (
@@ -3826,6 +3953,22 @@ class _Claims(_ClaimSubjects):
             or (self.norm_at[i] in _REGION_KINDS and self.tokens[i].text[:1].isupper())
             for i in words
         )
+
+    def _community_fighters(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the fighters one town, village or community gave.
+
+        "Nine soldiers from the village have been killed", "30 servicemen from our
+        community": a local paper's count of its own people, a share of a side's losses
+        and never the side's claim, whatever happened to them. "Soldiers from the Lviv
+        region" names a region, whose tolls other rules weigh.
+        """
+        if self.norm_at[figure.np_end - 1] not in lx.FIGHTERS | {"men"}:
+            return False
+        at = figure.np_end
+        if self.norm_at[at] not in ("from", "of"):
+            return False
+        at += 1 + (self.norm_at[at + 1] in _COMMUNITY_DETERMINERS)
+        return self.norm_at[at] in _COMMUNITY_NOUNS
 
     def _local_region(self, at: int) -> bool:
         """Whether the word at ``at`` names a region or city, not a defended town's garrison."""
@@ -3976,6 +4119,8 @@ class _Claims(_ClaimSubjects):
             verb += 1  # "8,000 Ukrainian soldiers and civilians are": the rest of the people
         if self.norm_at[verb] in ("are", "is") and after & _HELD_STATES:
             return False  # "confirmed, through those already freed, that 8,000 are in captivity"
+        if self.norm_at[verb] in ("are", "is") and self._held_now_at(verb + 1):
+            return False  # "6,000 are known to be held by Russia, ... the exchange fund": held now
         if {self.norm_at[figure.first - 1], self.norm_at[figure.first - 2]} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
         if self._taken_prisoner(figure):
@@ -4016,6 +4161,20 @@ class _Claims(_ClaimSubjects):
             # held now; the people let go are counted apart, in a clause of their own
             return False
         return bool(done)
+
+    def _held_now_at(self, at: int) -> bool:
+        """Whether a present "held" opens at ``at``, past "known (believed) to be" if any.
+
+        "4,000 are held by Russia", "4,000 are known to be held": the people are held when
+        told, whatever exchange the sentence names besides; "were held" is their past.
+        """
+        if (
+            self.norm_at[at] in _HELD_KNOWN
+            and self.norm_at[at + 1] == "to"
+            and self.norm_at[at + 2] == "be"
+        ):
+            at += 3
+        return self.norm_at[at] in ("held", "detained", "imprisoned")
 
     def _returned_apart(self, held: FigureMention, verb: int) -> bool:
         """Whether a later figure of its own, in a clause joined by "and", moves at ``verb``.
@@ -5266,9 +5425,9 @@ class _Claims(_ClaimSubjects):
         back = verb - 2 if self.norm_at[verb - 1] == "been" else verb - 1
         return self.norm_at[back] in ("has", "have", "had") and not self._attack_told(self.last)
 
-    def _running_total_told(self, figure: FigureMention) -> bool:
+    def _running_total_told(self, figure: FigureMention, start: int | None = None) -> bool:
         """Whether a running-total word ("since", "in total", "so far") stands before the end
-        of the figure's clause.
+        of the figure's clause (and from ``start`` on, when given).
 
         A total in a later clause counts something else: in "drones struck the port
         overnight, injuring four people, and the air force said 100 drones were launched in
@@ -5278,11 +5437,12 @@ class _Claims(_ClaimSubjects):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
-        return any(self.norm_at[i] in _RUNNING_TOTAL_WORDS for i in range(self.first, end))
+        first = self.first if start is None else start
+        return any(self.norm_at[i] in _RUNNING_TOTAL_WORDS for i in range(first, end))
 
-    def _running_span_told(self, figure: FigureMention) -> bool:
+    def _running_span_told(self, figure: FigureMention, start: int | None = None) -> bool:
         """Whether a running total or a span's start ("since August") stands before the end
-        of the figure's clause.
+        of the figure's clause (and from ``start`` on, when given).
 
         A span told in a later clause is another figure's: in "lost up to 95 in the X
         direction over the past day, and that since August Kyiv had lost 12,000" the 95
@@ -5290,8 +5450,9 @@ class _Claims(_ClaimSubjects):
         """
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
-        return self._running_total_told(figure) or any(
-            d.since and d.first < end for d in self.m.dates
+        first = self.first if start is None else start
+        return self._running_total_told(figure, start) or any(
+            d.since and first <= d.first < end for d in self.m.dates
         )
 
     def _single_day_in_clause(self, figure: FigureMention) -> bool:
@@ -5857,6 +6018,8 @@ class _Claims(_ClaimSubjects):
             return None  # "Twelve of the women had been held at Olenivka": held no longer
         if category in _HELD_OR_MISSING and self._local_people(figure):
             return None  # "45 soldiers from the Lviv region are missing": one place's toll
+        if self._community_fighters(figure):
+            return None  # "12 soldiers from the village have been killed": a community's toll
         if category is CasualtyCategory.MISSING and self._missing_ended(figure, stop):
             return None  # "4,000 were listed as missing until their bodies were found"
         amount = figure.amount
