@@ -1690,6 +1690,25 @@ class _Transfers(_Rivals):
             self.tokens[i].kind == NUM or self.norm_at[i] in lx.NUMBER_WORDS for i in items
         )
 
+    def _part_of_counted_group(self, figure: FigureMention) -> bool:
+        """Whether the figure counts some of a group "the" points back to, in a sentence of no date.
+
+        "Ten of the defenders returned with serious injuries", after "90 Ukrainians returned
+        home": "the defenders" are the people already counted coming home, and the ten are
+        some of them, told of again for their state; no new people moved. A dated sentence
+        ("On Friday, ten of the defenders of Mariupol came home") may tell a later handover.
+        """
+        if self.m.dates or figure.noun is None or figure.remains:
+            return False
+        if (self.norm_at[figure.last], self.norm_at[figure.last + 1]) != ("of", "the"):
+            return False
+        if any(self.tokens[i].kind == NUM for i in range(figure.last + 2, figure.np_end)):
+            return False  # "ten of the 90": a part of a counted figure, read elsewhere
+        high = figure.amount.high
+        return high is not None and any(
+            not leg.tally and leg.amount.low > high for leg in self.discourse.legs
+        )
+
     def _part_of_sides_whole(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of one side's whole: "Kyiv's 390 made up of 270 ...".
 
@@ -4198,6 +4217,8 @@ class _Transfers(_Rivals):
                 continue  # "189 Ukrainians, among them medics and two civilians": a mere part
             if self._part_of_named_group(figure):
                 continue  # "The children, a girl and three boys, crossed": the group's parts
+            if self._part_of_counted_group(figure):
+                continue  # "Ten of the defenders returned with injuries": some already counted
             if self._part_of_sides_whole(figure):
                 continue  # "Kyiv's 390 made up of 270 soldiers and 120 civilians": one side's parts
             if index > 0 and self._chained_part(figures[index - 1], figure):
