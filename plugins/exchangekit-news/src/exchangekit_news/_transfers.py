@@ -303,6 +303,22 @@ def _still_talked_about(following: list[str]) -> bool:
     return first == ["being"] and bool(second) and second[0] in _TALKS_PARTICIPLES
 
 
+# Adverbs of degree before "ready": "the swap was almost ready".
+_READY_DEGREE: Final = frozenset({"almost", "nearly", "practically", "virtually", "now", "all"})
+
+
+def _made_ready(following: list[str]) -> bool:
+    """Whether the words after a form of "be" say the exchange is ready, so still to come.
+
+    'a larger swap ... was "almost ready"', "is now ready": it can be carried out, and has
+    not been. Quotation marks around the words are passed over.
+    """
+    words = [w for w in following if any(c.isalnum() for c in w)]
+    while words and words[0] in _READY_DEGREE | {"but"}:
+        words = words[1:]
+    return words[:1] == ["ready"]
+
+
 # "descended into" stalls a handover only with a quarrel as its object: "descended into a
 # public row", not "descended into the valley"; how many words may stand before the quarrel.
 _DESCENDED: Final = frozenset({"descended", "descends"})
@@ -2183,6 +2199,8 @@ class _Transfers(_Rivals):
                 return True  # "is due to take place next week", "is scheduled for Friday"
             if k < own and word in lx.BE_FORMS and _still_talked_about(following):
                 return True  # "is under discussion", "was being negotiated"
+            if k < own and word in lx.BE_FORMS and _made_ready(words[k + 1 : k + 6]):
+                return True  # 'was "almost ready"': ready to be carried out, not yet done
             if k < own and word in lx.BE_FORMS and self._untrue_or_corrected(following):
                 return True  # "reports of a swap of 200 were false", "was in fact 148"
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
