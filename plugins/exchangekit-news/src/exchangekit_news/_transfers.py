@@ -1725,6 +1725,29 @@ class _Transfers(_Rivals):
             not leg.tally and leg.amount.low > high for leg in self.discourse.legs
         )
 
+    def _listed_after_wayless(self, figure: FigureMention, start: int) -> bool:
+        """Whether the item listed just before the figure is one no way was read for.
+
+        "we managed to return 49 people, among them 23 civilians and 26 servicemen", "84
+        returned — 33 civilians and 51 military —": with no way read for the 23 (or the
+        33), the leg read before them is the whole's or another clause's, and a part by
+        kind drafted alone is no handover of its own. Bracketed parts, which stand for
+        their whole, and bare sizes ("two swaps of 95 and 64") are read as before.
+        """
+        before = next((f for f in self.m.figures if f.np_end == start), None)
+        if before is None or before.first not in self._wayless:
+            return False
+        if not all(
+            f.noun is not None and f.noun.category not in (None, PersonCategory.OTHER)
+            for f in (before, figure)
+        ):
+            return False  # "two swaps of 95 and 64": sizes, not parts by kind of a whole
+        opened = sum(
+            (self.norm_at[i] == "(") - (self.norm_at[i] == ")")
+            for i in range(self.first, figure.first)
+        )
+        return opened <= 0
+
     def _part_of_sides_whole(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of one side's whole: "Kyiv's 390 made up of 270 ...".
 
@@ -4099,6 +4122,7 @@ class _Transfers(_Rivals):
         self._last_drafted: list[LegDraft] = []
         legs: list[LegDraft] = []
         self._drafted_here = legs  # the sentence's legs so far, for "a second brought back 86"
+        self._wayless: set[int] = set()  # first tokens of figures no way could be read for
         used: set[int] = set()
         if not self.m.figures:
             if self._names_prisoner_exchanges():
@@ -6367,6 +6391,7 @@ class _Transfers(_Rivals):
             and previous is not None
             and previous.sentence == self.index
             and (self._listed(start, figure.first) or self._added_after(figure))
+            and not self._listed_after_wayless(figure, start)
         ):
             # "185 prisoners of war of the Armed Forces of Ukraine and 20 civilians were
             # handed over": figures listed under one verb went the same way; so did
@@ -7011,6 +7036,8 @@ class _Transfers(_Rivals):
             # "... handed over 909 bodies. In return, we received 36": the giver got back
             sender, receiver = self._we_got_in_return(predicate) or (None, None)
         if sender is None or receiver is None or sender == receiver:
+            if sender is None or receiver is None:
+                self._wayless.add(figure.first)
             return []
         if symmetric:
             return both_ways(sender, receiver)
