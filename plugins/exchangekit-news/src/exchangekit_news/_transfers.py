@@ -129,6 +129,8 @@ _FACILITATING: Final = frozenset(
 _BACKING_ADVERBS: Final = frozenset({"publicly", "openly", "strongly", "vocally"})
 # Words after a helper's people that say they are not home: "none have come home yet".
 _NOT_HOME: Final = frozenset({"still", "none", "yet"})
+# Nouns of people's coming home: "a separate return of seven children took place".
+_RETURN_NOUNS: Final = frozenset({"return", "repatriation", "homecoming"})
 # Words between "we" and its verb of bringing back: "we have now managed to bring back".
 _WE_FILLERS: Final = _PASSIVE_ADVERBS | {
     "have",
@@ -5277,6 +5279,20 @@ class _Transfers(_Rivals):
             before = before[:-1]
         return bool(before) and before[-1] in ("help", "helped", "helps", "helping")
 
+    def _return_noun_of(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the figure is what a noun of homecoming, with no side beside it, names.
+
+        "a separate return of seven children took place": "return" is the noun of the
+        people's coming home, and the figure follows its "of" straight away.
+        """
+        return (
+            self.norm_at[predicate.first] in _RETURN_NOUNS
+            and predicate.last == predicate.first + 1
+            and self.norm_at[predicate.last] == "of"
+            and figure.first == predicate.last + 1
+            and self.norm_at[predicate.first - 1] in ("a", "the", "another", "separate")
+        )
+
     def _helper_unsure(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a helper's "supported the return of" N leaves the return untold.
 
@@ -6903,6 +6919,23 @@ class _Transfers(_Rivals):
             alike = [leg for leg in self.discourse.legs if leg.category is category]
             if alike:
                 sender, receiver = alike[-1].sender, alike[-1].receiver
+        if (
+            sender is None
+            and receiver is None
+            and not symmetric
+            and not tally
+            and predicate is not None
+            and self._return_noun_of(predicate, figure)
+        ):
+            # "In January, a separate return of seven children took place": the noun names
+            # their homecoming, and every earlier figure of their kind went one way
+            kind_ways = {
+                (leg.sender, leg.receiver)
+                for leg in self.discourse.legs
+                if leg.category is category and not leg.tally
+            }
+            if len(kind_ways) == 1:
+                sender, receiver = kind_ways.pop()
         if (
             symmetric
             and tally
