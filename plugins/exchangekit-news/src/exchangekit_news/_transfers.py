@@ -5279,6 +5279,28 @@ class _Transfers(_Rivals):
             before = before[:-1]
         return bool(before) and before[-1] in ("help", "helped", "helps", "helping")
 
+    def _same_number_of_nationals_after(self, figure: FigureMention) -> str | None:
+        """The side whose people "the same number of" counts in the clause joined after.
+
+        "103 of our defenders came home, and the same number of Russian servicemen went
+        back": the next figure, joined by "and" in the same sentence, is the same number
+        of one side's nationals, moved by a verb of its own after it.
+        """
+        later = [f for f in self.m.figures if f.first >= figure.np_end]
+        if not later:
+            return None
+        traded = later[0]
+        words = [self.norm_at[i] for i in range(traded.first, traded.first + 4)]
+        between = [self.norm_at[i] for i in range(figure.np_end, traded.first)]
+        if (
+            words != ["the", "same", "number", "of"]
+            or "and" not in between
+            or any(w in (".", ";", ":") for w in between)
+            or not any(t.first >= traded.np_end for t in self.m.transfers)
+        ):
+            return None
+        return traded.nationality
+
     def _return_noun_of(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the figure is what a noun of homecoming, with no side beside it, names.
 
@@ -7068,6 +7090,12 @@ class _Transfers(_Rivals):
         if sender is None and receiver is None and predicate is not None and not tally:
             # "... handed over 909 bodies. In return, we received 36": the giver got back
             sender, receiver = self._we_got_in_return(predicate) or (None, None)
+        if sender is None and receiver is None and came_home and not (tally or symmetric):
+            # "103 of our defenders came home, and the same number of Russian servicemen
+            # went back": the homecomers are the other side's people than those traded
+            traded = self._same_number_of_nationals_after(figure)
+            if traded is not None and traded in belligerents:
+                sender, receiver = traded, _other(traded, belligerents)
         if sender is None or receiver is None or sender == receiver:
             if sender is None or receiver is None:
                 self._wayless.add(figure.first)
