@@ -1823,7 +1823,10 @@ class Assembler:
             if draft.added and index not in leg.sentences:
                 continue  # "Also returned were three servicemen": a further group of the kind
             if leg.count == draft.amount:
-                pass  # the same figure
+                if draft.whole and draft.attributed not in (None, leg.attributed):
+                    # "Of the 230 freed, he says, 213 are soldiers and 17 civilians": he
+                    # tells the whole again to break it down, so its parts are his too
+                    leg.tellers[draft.attributed] = None
             elif _rivals(leg, draft):
                 continue  # kept beside it below, as the other source's account
             elif self._headline_only(leg, index):

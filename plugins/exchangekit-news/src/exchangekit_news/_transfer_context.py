@@ -1152,7 +1152,7 @@ class _TransferContext(_Transfers):
         verb = next((t for t in self.m.transfers if t.first > at), None)
         if (
             verb is None
-            or verb.first - at > _ECHO_SUBJECT_REACH
+            or verb.first - at - self._army_named(at, verb.first) > _ECHO_SUBJECT_REACH
             or not verb.done
             or verb.move is not Move.SEND
             or self.norm_at[verb.first - 1] not in ("were", "was", "been")
@@ -1162,6 +1162,22 @@ class _TransferContext(_Transfers):
         ):
             return None
         return verb
+
+    def _army_named(self, start: int, end: int) -> int:
+        """How many words between ``start`` and ``end`` name the people's army.
+
+        "the same number of prisoners of war of the armed forces of Ukraine were handed
+        over": "of the armed forces of Ukraine" says whose soldiers they are, and
+        lengthens the subject without moving the verb into another clause.
+        """
+        for i in range(start, end - 3):
+            words = [self.norm_at[i + k] for k in range(4)]
+            if words == ["of", "the", "armed", "forces"]:
+                stop = i + 4
+                if self.norm_at[stop] == "of" and any(p.first == stop + 1 for p in self.m.parties):
+                    stop = next(p.last for p in self.m.parties if p.first == stop + 1)
+                return min(stop, end) - i
+        return 0
 
     def _same_number_sent_to(
         self, at: int, belligerents: Sequence[str]

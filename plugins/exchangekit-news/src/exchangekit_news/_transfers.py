@@ -129,6 +129,8 @@ _FACILITATING: Final = frozenset(
 _BACKING_ADVERBS: Final = frozenset({"publicly", "openly", "strongly", "vocally"})
 # Words after a helper's people that say they are not home: "none have come home yet".
 _NOT_HOME: Final = frozenset({"still", "none", "yet"})
+# Nouns of people's coming home: "a separate return of seven children took place".
+_RETURN_NOUNS: Final = frozenset({"return", "repatriation", "homecoming"})
 # Words between "we" and its verb of bringing back: "we have now managed to bring back".
 _WE_FILLERS: Final = _PASSIVE_ADVERBS | {
     "have",
@@ -301,6 +303,22 @@ def _still_talked_about(following: list[str]) -> bool:
     if first == ["under"]:
         return bool(second) and second[0] in _TALKS_NOUNS
     return first == ["being"] and bool(second) and second[0] in _TALKS_PARTICIPLES
+
+
+# Adverbs of degree before "ready": "the swap was almost ready".
+_READY_DEGREE: Final = frozenset({"almost", "nearly", "practically", "virtually", "now", "all"})
+
+
+def _made_ready(following: list[str]) -> bool:
+    """Whether the words after a form of "be" say the exchange is ready, so still to come.
+
+    'a larger swap ... was "almost ready"', "is now ready": it can be carried out, and has
+    not been. Quotation marks around the words are passed over.
+    """
+    words = [w for w in following if any(c.isalnum() for c in w)]
+    while words and words[0] in _READY_DEGREE | {"but"}:
+        words = words[1:]
+    return words[:1] == ["ready"]
 
 
 # "descended into" stalls a handover only with a quarrel as its object: "descended into a
@@ -1690,6 +1708,48 @@ class _Transfers(_Rivals):
             self.tokens[i].kind == NUM or self.norm_at[i] in lx.NUMBER_WORDS for i in items
         )
 
+    def _part_of_counted_group(self, figure: FigureMention) -> bool:
+        """Whether the figure counts some of a group "the" points back to, in a sentence of no date.
+
+        "Ten of the defenders returned with serious injuries", after "90 Ukrainians returned
+        home": "the defenders" are the people already counted coming home, and the ten are
+        some of them, told of again for their state; no new people moved. A dated sentence
+        ("On Friday, ten of the defenders of Mariupol came home") may tell a later handover.
+        """
+        if self.m.dates or figure.noun is None or figure.remains:
+            return False
+        if (self.norm_at[figure.last], self.norm_at[figure.last + 1]) != ("of", "the"):
+            return False
+        if any(self.tokens[i].kind == NUM for i in range(figure.last + 2, figure.np_end)):
+            return False  # "ten of the 90": a part of a counted figure, read elsewhere
+        high = figure.amount.high
+        return high is not None and any(
+            not leg.tally and leg.amount.low > high for leg in self.discourse.legs
+        )
+
+    def _listed_after_wayless(self, figure: FigureMention, start: int) -> bool:
+        """Whether the item listed just before the figure is one no way was read for.
+
+        "we managed to return 49 people, among them 23 civilians and 26 servicemen", "84
+        returned — 33 civilians and 51 military —": with no way read for the 23 (or the
+        33), the leg read before them is the whole's or another clause's, and a part by
+        kind drafted alone is no handover of its own. Bracketed parts, which stand for
+        their whole, and bare sizes ("two swaps of 95 and 64") are read as before.
+        """
+        before = next((f for f in self.m.figures if f.np_end == start), None)
+        if before is None or before.first not in self._wayless:
+            return False
+        if not all(
+            f.noun is not None and f.noun.category not in (None, PersonCategory.OTHER)
+            for f in (before, figure)
+        ):
+            return False  # "two swaps of 95 and 64": sizes, not parts by kind of a whole
+        opened = sum(
+            (self.norm_at[i] == "(") - (self.norm_at[i] == ")")
+            for i in range(self.first, figure.first)
+        )
+        return opened <= 0
+
     def _part_of_sides_whole(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of one side's whole: "Kyiv's 390 made up of 270 ...".
 
@@ -2164,6 +2224,8 @@ class _Transfers(_Rivals):
                 return True  # "is due to take place next week", "is scheduled for Friday"
             if k < own and word in lx.BE_FORMS and _still_talked_about(following):
                 return True  # "is under discussion", "was being negotiated"
+            if k < own and word in lx.BE_FORMS and _made_ready(words[k + 1 : k + 6]):
+                return True  # 'was "almost ready"': ready to be carried out, not yet done
             if k < own and word in lx.BE_FORMS and self._untrue_or_corrected(following):
                 return True  # "reports of a swap of 200 were false", "was in fact 148"
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
@@ -4062,6 +4124,7 @@ class _Transfers(_Rivals):
         self._last_drafted: list[LegDraft] = []
         legs: list[LegDraft] = []
         self._drafted_here = legs  # the sentence's legs so far, for "a second brought back 86"
+        self._wayless: set[int] = set()  # first tokens of figures no way could be read for
         used: set[int] = set()
         if not self.m.figures:
             if self._names_prisoner_exchanges():
@@ -4198,6 +4261,8 @@ class _Transfers(_Rivals):
                 continue  # "189 Ukrainians, among them medics and two civilians": a mere part
             if self._part_of_named_group(figure):
                 continue  # "The children, a girl and three boys, crossed": the group's parts
+            if self._part_of_counted_group(figure):
+                continue  # "Ten of the defenders returned with injuries": some already counted
             if self._part_of_sides_whole(figure):
                 continue  # "Kyiv's 390 made up of 270 soldiers and 120 civilians": one side's parts
             if index > 0 and self._chained_part(figures[index - 1], figure):
@@ -5213,6 +5278,42 @@ class _Transfers(_Rivals):
         if before[-1:] == ["to"]:
             before = before[:-1]
         return bool(before) and before[-1] in ("help", "helped", "helps", "helping")
+
+    def _same_number_of_nationals_after(self, figure: FigureMention) -> str | None:
+        """The side whose people "the same number of" counts in the clause joined after.
+
+        "103 of our defenders came home, and the same number of Russian servicemen went
+        back": the next figure, joined by "and" in the same sentence, is the same number
+        of one side's nationals, moved by a verb of its own after it.
+        """
+        later = [f for f in self.m.figures if f.first >= figure.np_end]
+        if not later:
+            return None
+        traded = later[0]
+        words = [self.norm_at[i] for i in range(traded.first, traded.first + 4)]
+        between = [self.norm_at[i] for i in range(figure.np_end, traded.first)]
+        if (
+            words != ["the", "same", "number", "of"]
+            or "and" not in between
+            or any(w in (".", ";", ":") for w in between)
+            or not any(t.first >= traded.np_end for t in self.m.transfers)
+        ):
+            return None
+        return traded.nationality
+
+    def _return_noun_of(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the figure is what a noun of homecoming, with no side beside it, names.
+
+        "a separate return of seven children took place": "return" is the noun of the
+        people's coming home, and the figure follows its "of" straight away.
+        """
+        return (
+            self.norm_at[predicate.first] in _RETURN_NOUNS
+            and predicate.last == predicate.first + 1
+            and self.norm_at[predicate.last] == "of"
+            and figure.first == predicate.last + 1
+            and self.norm_at[predicate.first - 1] in ("a", "the", "another", "separate")
+        )
 
     def _helper_unsure(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a helper's "supported the return of" N leaves the return untold.
@@ -6328,6 +6429,7 @@ class _Transfers(_Rivals):
             and previous is not None
             and previous.sentence == self.index
             and (self._listed(start, figure.first) or self._added_after(figure))
+            and not self._listed_after_wayless(figure, start)
         ):
             # "185 prisoners of war of the Armed Forces of Ukraine and 20 civilians were
             # handed over": figures listed under one verb went the same way; so did
@@ -6840,6 +6942,23 @@ class _Transfers(_Rivals):
             if alike:
                 sender, receiver = alike[-1].sender, alike[-1].receiver
         if (
+            sender is None
+            and receiver is None
+            and not symmetric
+            and not tally
+            and predicate is not None
+            and self._return_noun_of(predicate, figure)
+        ):
+            # "In January, a separate return of seven children took place": the noun names
+            # their homecoming, and every earlier figure of their kind went one way
+            kind_ways = {
+                (leg.sender, leg.receiver)
+                for leg in self.discourse.legs
+                if leg.category is category and not leg.tally
+            }
+            if len(kind_ways) == 1:
+                sender, receiver = kind_ways.pop()
+        if (
             symmetric
             and tally
             and sender is None
@@ -6971,7 +7090,15 @@ class _Transfers(_Rivals):
         if sender is None and receiver is None and predicate is not None and not tally:
             # "... handed over 909 bodies. In return, we received 36": the giver got back
             sender, receiver = self._we_got_in_return(predicate) or (None, None)
+        if sender is None and receiver is None and came_home and not (tally or symmetric):
+            # "103 of our defenders came home, and the same number of Russian servicemen
+            # went back": the homecomers are the other side's people than those traded
+            traded = self._same_number_of_nationals_after(figure)
+            if traded is not None and traded in belligerents:
+                sender, receiver = traded, _other(traded, belligerents)
         if sender is None or receiver is None or sender == receiver:
+            if sender is None or receiver is None:
+                self._wayless.add(figure.first)
             return []
         if symmetric:
             return both_ways(sender, receiver)
