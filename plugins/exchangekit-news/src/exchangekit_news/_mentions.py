@@ -1716,11 +1716,11 @@ class _Finder:
         "75 and 90 came home on two dates, respectively, each time for the same number":
         "each time" (or "each stage", "on each occasion") just before the phrase's
         verb, or right after the phrase ending at ``end`` ("with Russia getting the same
-        number each time"), says every listed handover had its own counterpart, so each
-        figure of the list repeats, a bare one taking the kind of the list's last. A
-        "respectively" closing the list right before the phrase ("115 and 103
-        respectively, the same number each way") shares it out the same way. [] when no
-        such word stands there, or no list precedes.
+        number each time", "on each occasion"), says every listed handover had its own
+        counterpart, so each figure of the list repeats, a bare one taking the kind of the
+        list's last. A "respectively" closing the list right before the phrase ("115 and
+        103 respectively, the same number each way") shares it out the same way. [] when
+        no such word stands there, or no list precedes.
         """
         at = next(
             (
@@ -1732,7 +1732,8 @@ class _Finder:
         )
         if at is None:
             at = self._each_time_before_subject(found, a)
-        if at is None and self.norm_at[end] == "each" and self.norm_at[end + 1] in _EACH_AFTER:
+        after = end + (self.norm_at[end] in ("on", "at", "in"))  # "on each occasion"
+        if at is None and self.norm_at[after] == "each" and self.norm_at[after + 1] in _EACH_AFTER:
             at = a
         closing = a - 1 - (self.norm_at[a - 1] == ",")
         if at is None and self.norm_at[closing] == "respectively":
