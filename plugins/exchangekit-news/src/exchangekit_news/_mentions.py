@@ -5903,6 +5903,7 @@ class _Finder:
             if tokens[i].norm in _HOLIDAY_FIRSTS:
                 # "on Ukraine's Independence Day", "on the eve of Easter": from the first word
                 start = self._holiday_lead(i)[0] + 1
+            start = self._holiday_set_off(start)
             previous = self.norm_at[start - 1] if start > self.first else ""
             # "since late 2023": the part of the year belongs to the start it names
             # "the largest since the spring": "the" may stand between
@@ -6502,6 +6503,23 @@ class _Finder:
         return (last.isdigit() and before in lx.MONTHS) or (
             last in lx.MONTHS and before.isdigit() and len(before) <= 2
         )
+
+    def _holiday_set_off(self, start: int) -> int:
+        """Where a date starting at ``start`` starts with the feast's name set off before it.
+
+        "on Independence Day, Aug. 24": the feast and the day after its comma are one
+        date, so what stands before the name ("146 for 146 on") is next to the date.
+        """
+        if start - 2 < self.first or self.norm_at[start - 1] != ",":
+            return start
+        for name in _HOLIDAYS:
+            first = start - 1 - len(name)
+            if first >= self.first and all(
+                self.norm_at[first + k] == word and self._capital(first + k)
+                for k, word in enumerate(name)
+            ):
+                return self._holiday_lead(first)[0] + 1
+        return start
 
     def _date_beside(self, end: int) -> bool:
         """Whether a date in apposition follows a time ending at ``end``: ", 19 April"."""
