@@ -6153,6 +6153,11 @@ class _Finder:
         between = {self.norm_at[i] for i in range(last.last, start)}
         if last.last < start <= last.last + 2 and between <= {",", "and"}:
             return last.group
+        if start == last.last + 2 and [self.norm_at[start - 2], self.norm_at[start - 1]] == [
+            "and",
+            "again",
+        ]:
+            return last.group  # "in July and again earlier this month": a date with no "in"
         if self._preposition_repeated(last, start, between):
             return last.group
         # "in July and again in August", "on Monday and then on Thursday": one list
