@@ -2126,7 +2126,10 @@ class _FigureDates(_Speakers):
             return self._paired_lists(figures, dates)
         at = self.norms.index("respectively") + self.first
         if not dates:
-            return self._respective_days_before(figures, at)
+            return self._respective_days_before(figures, at) or self._scene_days(figures, at)
+        scene = self._scene_days(figures, at) if all(d.since for d in dates) else {}
+        if scene:
+            return scene  # "..., the largest since the spring of 2025": a span's start only
         usable = [d for d in dates if not d.since and not self._of_event_after(d, at)]
         if len(usable) > 1 and self._month_of_listed_days(usable, at):
             # "August brought swaps of 84 and 146, on the 14th and 24th respectively, and
@@ -2214,6 +2217,20 @@ class _FigureDates(_Speakers):
         if sum(1 for i in self.ordinal_day_positions if before[0].last <= i < at) < 2:
             return False
         return self.norm_at[at + 1] == "," and self.norm_at[at + 2] == "and"
+
+    def _scene_days(self, figures: list[FigureMention], at: int) -> dict[int, str]:
+        """A "respectively" list paired with bare ordinal days of the month the text is in.
+
+        "August was different. On the 14th and the 24th, the sides exchanged 95 and 212
+        servicemen each, respectively": the month told before (the scene, or a heading
+        of a month alone) holds the days, paired in order as when the sentence names it.
+        """
+        months = [
+            text
+            for text in (self.discourse.scene or "", self.discourse.heading or "")
+            if text.lower() in lx.MONTHS
+        ]
+        return self._paired_days(figures, months[0], at) if months else {}
 
     def _respective_days_before(self, figures: list[FigureMention], at: int) -> dict[int, str]:
         """A dateless "respectively" list paired with the days of the handovers told just before.

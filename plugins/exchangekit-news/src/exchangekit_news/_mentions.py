@@ -1716,11 +1716,11 @@ class _Finder:
         "75 and 90 came home on two dates, respectively, each time for the same number":
         "each time" (or "each stage", "on each occasion") just before the phrase's
         verb, or right after the phrase ending at ``end`` ("with Russia getting the same
-        number each time"), says every listed handover had its own counterpart, so each
-        figure of the list repeats, a bare one taking the kind of the list's last. A
-        "respectively" closing the list right before the phrase ("115 and 103
-        respectively, the same number each way") shares it out the same way. [] when no
-        such word stands there, or no list precedes.
+        number each time", "on each occasion"), says every listed handover had its own
+        counterpart, so each figure of the list repeats, a bare one taking the kind of the
+        list's last. A "respectively" closing the list right before the phrase ("115 and
+        103 respectively, the same number each way") shares it out the same way. [] when
+        no such word stands there, or no list precedes.
         """
         at = next(
             (
@@ -1732,7 +1732,8 @@ class _Finder:
         )
         if at is None:
             at = self._each_time_before_subject(found, a)
-        if at is None and self.norm_at[end] == "each" and self.norm_at[end + 1] in _EACH_AFTER:
+        after = end + (self.norm_at[end] in ("on", "at", "in"))  # "on each occasion"
+        if at is None and self.norm_at[after] == "each" and self.norm_at[after + 1] in _EACH_AFTER:
             at = a
         closing = a - 1 - (self.norm_at[a - 1] == ",")
         if at is None and self.norm_at[closing] == "respectively":
@@ -5902,6 +5903,7 @@ class _Finder:
             if tokens[i].norm in _HOLIDAY_FIRSTS:
                 # "on Ukraine's Independence Day", "on the eve of Easter": from the first word
                 start = self._holiday_lead(i)[0] + 1
+            start = self._holiday_set_off(start)
             previous = self.norm_at[start - 1] if start > self.first else ""
             # "since late 2023": the part of the year belongs to the start it names
             # "the largest since the spring": "the" may stand between
@@ -6151,6 +6153,11 @@ class _Finder:
         between = {self.norm_at[i] for i in range(last.last, start)}
         if last.last < start <= last.last + 2 and between <= {",", "and"}:
             return last.group
+        if start == last.last + 2 and [self.norm_at[start - 2], self.norm_at[start - 1]] == [
+            "and",
+            "again",
+        ]:
+            return last.group  # "in July and again earlier this month": a date with no "in"
         if self._preposition_repeated(last, start, between):
             return last.group
         # "in July and again in August", "on Monday and then on Thursday": one list
@@ -6501,6 +6508,23 @@ class _Finder:
         return (last.isdigit() and before in lx.MONTHS) or (
             last in lx.MONTHS and before.isdigit() and len(before) <= 2
         )
+
+    def _holiday_set_off(self, start: int) -> int:
+        """Where a date starting at ``start`` starts with the feast's name set off before it.
+
+        "on Independence Day, Aug. 24": the feast and the day after its comma are one
+        date, so what stands before the name ("146 for 146 on") is next to the date.
+        """
+        if start - 2 < self.first or self.norm_at[start - 1] != ",":
+            return start
+        for name in _HOLIDAYS:
+            first = start - 1 - len(name)
+            if first >= self.first and all(
+                self.norm_at[first + k] == word and self._capital(first + k)
+                for k, word in enumerate(name)
+            ):
+                return self._holiday_lead(first)[0] + 1
+        return start
 
     def _date_beside(self, end: int) -> bool:
         """Whether a date in apposition follows a time ending at ``end``: ", 19 April".

@@ -436,9 +436,25 @@ class _StageLists(_TransferContext):
         )
 
     def _part_start(self, at: int) -> int:
-        """Where the part of the sentence holding ``at`` starts: after its last ";" before."""
+        """Where the part of the sentence holding ``at`` starts: after its last ";" before.
+
+        A ":" starts it too when a verb of handing over told as done follows it before
+        ``at``: "the talks yielded the agreement that produced the largest exchange: over
+        three days, 1,000 prisoners went each way, in stages of ..." tells the stages
+        done, whatever the words of a deal before the colon say ("were to go" does not).
+        """
         stops = self._at((";",), self.first, at)
-        return stops[-1] + 1 if stops else self.first
+        start = stops[-1] + 1 if stops else self.first
+        colons = self._at((":",), start, at)
+        if colons and any(
+            colons[-1] < t.first < at
+            and t.move is not lx.Move.EVENT
+            and t.done
+            and self.norm_at[t.first - 1] not in _NOT_DONE
+            for t in self.m.transfers
+        ):
+            return colons[-1] + 1
+        return start
 
     def _part_end(self, start: int) -> int:
         """Where the part of the sentence from ``start`` ends: its next ";" or the end."""

@@ -1785,6 +1785,37 @@ class _Transfers(_Rivals):
         )
         return owner is not None and self.tokens[owner.last - 1].text.endswith(("'s", "\u2019s"))
 
+    def _dated_share_after_colon(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a verbless "N soldiers each way in <date>" right after a ":".
+
+        "the numbers were modest: 10 soldiers each way in late March, then ...": people
+        told to have gone each way, with a date of their own that ends the item, size one
+        exchange done then, as a dated "10 for 10" after the colon does. A clause before
+        the colon that plans, proposes or hopes ("Kyiv proposed: 300 soldiers each way
+        in May") makes it no exchange done.
+        """
+        if figure.noun is None or self.norm_at[figure.first - 1] != ":":
+            return False
+        end = max(figure.last, figure.np_end)
+        found = lx.PER_SIDE.match(self.tokens, end, self.last)
+        phrased = 0 if found is None else found[0] - end  # "in each direction"
+        if phrased and lx.side_of_place(self.tokens, end + phrased, self.last):
+            phrased = 0
+        shared = max(self._per_side_length(end), phrased)
+        if shared < 2:
+            return False  # "each" alone shares a figure over sides named, not over ways
+        at = end + shared
+        own = next((d for d in self.m.dates if d.first in (at, at + 1)), None)
+        if own is None or own.since or (own.first > at and self.norm_at[at] not in ("in", "on")):
+            return False
+        if self.norm_at[own.last] not in ("", ".", ";", ",", "and"):
+            return False
+        return (
+            not self._planned_before(figure.first - 1)
+            and self.norm_set.isdisjoint(_HOPING)
+            and not self.modal_said()
+        )
+
     def _sizes_past_days(
         self, index: int, dates: list[DateMention], paired: Collection[int]
     ) -> bool:
@@ -5872,6 +5903,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_said(figure)
             # "four more swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
             copula = copula or self._dated_pair_listed(figure)
+            # "the numbers were modest: 10 soldiers each way in late March, then ..."
+            copula = copula or self._dated_share_after_colon(figure)
             # a recap's dated line: "February 5: 150 for 150, mediated by the UAE."
             copula = copula or self._pair_on_dated_line(figure)
             # "the handover on May 6 followed the pattern: 1,000 to Ukraine, 24 to Russia"
