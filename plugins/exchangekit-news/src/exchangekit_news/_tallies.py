@@ -4179,6 +4179,24 @@ class _Tallies(_Claims):
             told = [g for g in legs if not g.tally and g.sentence == self.index] or (
                 sums if one_way else []
             )
+            here = [g for g in legs if g.sentence == self.index]
+            if (
+                here
+                and here[-1].tally
+                and here[-1].sender in belligerents
+                and here[-1].receiver in belligerents
+                and all(
+                    (g.amount.low or 0) < (here[-1].amount.low or 0)
+                    for g in here
+                    if (g.sender, g.receiver) != (here[-1].sender, here[-1].receiver)
+                )
+            ):
+                # "Kyiv handed back 20 bodies, and in all 9,000 came home this year, a
+                # total since 2022 of 15,000": the total carries on the running total told
+                # just before it, not the handover before that; not a smaller one told the
+                # other way ("..., while Russia got back 250 over the year, bringing the
+                # total to 10,000"), which is the counterpart of the sentence's main figure
+                told = [here[-1]]
             if not told and self._about_losses():
                 continue  # "lost 1,130 in the past day, bringing its total to 1,120,000"
             after = " ".join(
@@ -6487,6 +6505,8 @@ class _Tallies(_Claims):
                 continue  # "..., the latest on 8 February, when Russia got back 100": that day's
             if self._sizes_listed(k):
                 continue  # "and Kyiv sent back 12, 40 and 77": each one stage's, none the total
+            if self._still_held_after(figure):
+                continue  # "... working for the return of 2,000 still held": captives, not moved
             if (
                 figure.noun is not None
                 and not (figure.remains or figure.noun.remains)
@@ -6540,6 +6560,21 @@ class _Tallies(_Claims):
                 )
             ]
         return []
+
+    def _still_held_after(self, figure: FigureMention) -> bool:
+        """Whether the words just past the figure say its people are held ("2,000 still held").
+
+        People still in captivity are a count of captives, never a group handed over,
+        whatever verb or noun of returning stands before them.
+        """
+        words = [
+            w
+            for w in (self.norm_at[i] for i in range(figure.last, min(self.last, figure.last + 4)))
+            if w.isalpha()
+        ]
+        words = words[words[:1] == ["still"] :]
+        words = words[words[:1] == ["in"] :]  # "still in captivity"
+        return bool(words) and words[0] in _HELD_WORDS
 
     def _day_told_between(self, start: int, stop: int) -> bool:
         """Whether a day (not a span's start nor an "as of") is named in ``start:stop``.
