@@ -6115,8 +6115,9 @@ class _Tallies(_Claims):
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
             # "..., 23 of them this year": the part set off by a comma, as "including 23";
-            # so with "and" after the comma ("..., and more than 12,000 of them this year")
-            mark = figure.first - 1 - (self.norm_at[figure.first - 1] == "and")
+            # so with "and" or "with" after the comma ("..., and more than 12,000 of them
+            # this year", "..., with over 11,000 of them in 2025 alone")
+            mark = figure.first - 1 - (self.norm_at[figure.first - 1] in ("and", "with"))
             part = self.norm_at[mark] in lx.SET_OFF_MARKS and [
                 self.norm_at[figure.np_end],
                 self.norm_at[figure.np_end + 1],
@@ -6202,6 +6203,8 @@ class _Tallies(_Claims):
     def compared_years(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """An earlier year's count set beside a total: "..., compared with 1,125 in 2023".
 
+        "..., against 1,372 in 2023" and "versus 1,372 in 2023" set it beside the total too.
+
         A bare figure after "compared with" and dated by a whole year counts the same
         people, moved the same way, as the sentence's total before it, over that year;
         it is told when the total is, or, when the total has no day of its telling,
@@ -6210,7 +6213,7 @@ class _Tallies(_Claims):
         if not legs:
             return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if not stated or "compared" not in self.norm_set:
+        if not stated or self.norm_set.isdisjoint(("compared", "against", "versus")):
             return []
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
