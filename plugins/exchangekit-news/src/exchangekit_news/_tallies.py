@@ -148,6 +148,8 @@ _OPENING_EVENTS: Final = _TALKS_EVENTS | {"invasion", "war", "start", "beginning
 # Participles of people taken away by force, right after them: no handover home.
 # nouns of one handover after "in one", "in a single": "757 came home in one repatriation"
 _ONE_HANDOVER: Final = frozenset({"repatriation", "handover", "transfer", "exchange", "swap"})
+# Verbs that give an operation's first day: "which began on June 11".
+_BEGAN: Final = frozenset({"began", "started", "opened", "commenced"})
 # Active verbs of taking people away whose object is the people: "has deported 20,000".
 DEPORTING: Final = frozenset({"deported", "abducted", "kidnapped"})
 _TAKEN_AWAY: Final = DEPORTING | {"forcibly", "illegally"}
@@ -2451,11 +2453,14 @@ class _Tallies(_Claims):
         """
         if leg.tally:
             return self._kind_of_total_before(leg, before)
-        if leg.dates:
+        # "In the same operation, which began on June 11, Kyiv handed over 78": the days
+        # told are the operation's, whose total the sentence before gave the other way
+        same = self._opens_same_operation()
+        if leg.dates and not same:
             return leg
         # "Russia received 290.": a bare figure takes its kind from the total
         alone = self._side_got_alone(leg)
-        if not (self._opens_other_way() or self._perfect_got(leg) or alone):
+        if not (self._opens_other_way() or self._perfect_got(leg) or alone or same):
             return leg
         spans = {
             (t.dates, t.since, t.stated, t.exchange_count, t.tally, t.category)
@@ -2476,6 +2481,12 @@ class _Tallies(_Claims):
             # a handover told with no day gives no span; a running total with neither
             # ("since the start of the invasion", "so far") sums the whole war
             return leg
+        if same and since is None:
+            # the operation's own start ("which began on June 11") opens the span; with
+            # none, the total before has no span this figure could share
+            since = self._operation_began()
+            if since is None:
+                return leg
         return leg._replace(
             tally=True,
             dates=dates,
@@ -2537,6 +2548,28 @@ class _Tallies(_Claims):
             and self.norm_at[leg.at - 1] in lx.GETTING_PARTICIPLES
             and self.norm_at[leg.at - 2] in lx.FINITE_HAVE - {"had"}
         )
+
+    def _opens_same_operation(self) -> bool:
+        """Whether the sentence opens on "In the same operation" (repatriation, handover).
+
+        The operation is the one the sentence before told, so a figure of this sentence
+        is of that operation, whatever days a clause on the noun gives it.
+        """
+        at = self.first + (self.norm_at[self.first] in ("in", "during"))
+        return (
+            at > self.first
+            and self.norm_at[at] == "the"
+            and self.norm_at[at + 1] == "same"
+            and self.norm_at[at + 2] in _ONE_HANDOVER | {"operation"}
+        )
+
+    def _operation_began(self) -> str | None:
+        """The date a verb of beginning gives the operation ("which began on June 11"), if any."""
+        for i in self._at(_BEGAN, self.first, self.last):
+            date = next((d for d in self.m.dates if i < d.first <= i + 2), None)
+            if date is not None:
+                return date.text
+        return None
 
     def _opens_other_way(self) -> bool:
         """Whether the sentence opens on "In the opposite direction," or "The other way,"."""
