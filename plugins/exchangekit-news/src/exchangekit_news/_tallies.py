@@ -261,6 +261,8 @@ _BELIEVING: Final = _lemmas.BELIEF_VERBS
 # Prepositions that take a whole year or month as the span a total covers: "across 2024".
 _WHOLE_SPAN_WORDS: Final = frozenset({"during", "throughout", "across"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
+# A season named as a whole span after "over the", "during the": "over the summer".
+_SEASON: Final = re.compile(r"(?:spring|summer|autumn|winter)(?: of (?:19|20)[0-9]{2})?")
 _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
 # Plural nouns of ongoing work an exchange noun may qualify: "in the course of repatriation
 # measures" names the handovers' kind, not one exchange.
@@ -806,6 +808,19 @@ class _Tallies(_Claims):
             if self._whole_span_opener(date.first) and _WHOLE_SPAN.fullmatch(date.text):
                 # "had come home from captivity during 2024", "across 2024 more than 1,350
                 # were returned", "in the course of 2024": a year's total
+                return True
+            if (
+                _SEASON.fullmatch(date.text)
+                and self.norm_at[date.first - 1] == "the"
+                and self.norm_at[date.first - 2] in _WHOLE_SPAN_WORDS | {"over"}
+                and self.norm_at[date.last] == ","
+                and not any(
+                    self.tokens[i].text[:1].isalnum() for i in range(self.first, date.first - 2)
+                )
+                and not self._in_one_handover(figure)
+            ):
+                # "Over the summer, 505 came home": a season fronted as the clause's frame
+                # is the span its figure sums ("after a pause over the summer" frames none)
                 return True
             if self._year_total(date, figure, start):
                 return True
