@@ -32,3 +32,12 @@ def test_news_figure_in_a_season_stays_a_handover(news: News) -> None:
     """Near miss: "in the summer" may date one handover: no tally."""
     result = news("In the summer, 430 Ukrainian soldiers came home.", published=_DAY)
     assert result.tallies == []
+
+
+def test_news_months_listed_inside_a_season_stay_handovers(news: News) -> None:
+    """Near miss: months named after the season, a size each, are one handover each."""
+    result = news(
+        "Over the summer, in June, July and August, about 200 each month, Kyiv got back its dead.",
+        published=_DAY,
+    )
+    assert result.tallies == []

@@ -818,6 +818,10 @@ class _Tallies(_Claims):
                     self.tokens[i].text[:1].isalnum() for i in range(self.first, date.first - 2)
                 )
                 and not self._in_one_handover(figure)
+                # "Over the spring, in March, April and May, roughly 300 each month": dates
+                # listed inside the season, or a size per handover, are the handovers' own
+                and not any(date.last <= d.first < figure.first for d in self.m.dates)
+                and self.norm_at[figure.np_end] not in ("each", "apiece", "per", "a")
             ):
                 # "Over the summer, 505 came home": a season fronted as the clause's frame
                 # is the span its figure sums ("after a pause over the summer" frames none)
