@@ -286,15 +286,16 @@ def year_part(norm: Callable[[int], str], k: int) -> bool:
 
     "187 have been freed since 2022, 23 of them this year", "..., including 41 in
     2024", "3,956 in total - 1,358 of them during this year alone", "..., and more than
-    12,000 of them this year": "including", or a comma or dash (and "and") and "of
-    them", set it off, a hedge may stand before the number, and a year follows.
+    12,000 of them this year", "..., with over 11,000 of them in 2025 alone":
+    "including", or a comma or dash (and "and" or "with") and "of them", set it off, a
+    hedge may stand before the number, and a year follows.
     """
     of_them = norm(k + 1) == "of" and norm(k + 2) == "them"
     # "..., and more than 12,000 of them this year": a hedge, and "and" after the mark
     before = k - 1
     while before > k - 3 and norm(before) in _GIVEN_HEDGES:
         before -= 1
-    mark = before - (of_them and norm(before) == "and")
+    mark = before - (of_them and norm(before) in ("and", "with"))
     if not (norm(before) == "including" or (norm(mark) in lx.SET_OFF_MARKS and of_them)):
         return False
     j = k + 1 + 2 * of_them
@@ -333,13 +334,21 @@ def year_compared(norm: Callable[[int], str], k: int) -> int | None:
     """Where the year of an earlier year's count set beside the one before stands, or None.
 
     "197 civilians had come back since January, compared with fewer than 100 in the
-    whole of 2024", "3,500 this year, compared with about 1,500 in 2023": "compared
-    with" (a hedge or two between) opens the number at ``k``, and a year follows it.
+    whole of 2024", "3,500 this year, compared with about 1,500 in 2023", "1,128 in
+    2024, against 1,372 in 2023": "compared with" (or "against", "versus"; a hedge or two
+    between) opens the number at ``k``, and a year follows it.
     """
-    opener = next((i for i in range(k - 1, k - 5, -1) if norm(i) == "compared"), None)
-    if opener is None or norm(opener + 1) not in ("with", "to"):
+    opener = next(
+        (i for i in range(k - 1, k - 5, -1) if norm(i) in ("compared", "against", "versus")),
+        None,
+    )
+    if opener is None:
         return None
-    if any(not norm(i).isalpha() for i in range(opener + 2, k)):
+    if norm(opener) == "compared":
+        if norm(opener + 1) not in ("with", "to"):
+            return None
+        opener += 1
+    if any(not norm(i).isalpha() for i in range(opener + 1, k)):
         return None  # "compared with 1,200, 300 in 2023": a number or a break between
     j = k + 1
     if norm(j) not in ("in", "during", "for"):

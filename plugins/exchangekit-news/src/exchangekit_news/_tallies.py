@@ -148,6 +148,8 @@ _OPENING_EVENTS: Final = _TALKS_EVENTS | {"invasion", "war", "start", "beginning
 # Participles of people taken away by force, right after them: no handover home.
 # nouns of one handover after "in one", "in a single": "757 came home in one repatriation"
 _ONE_HANDOVER: Final = frozenset({"repatriation", "handover", "transfer", "exchange", "swap"})
+# Verbs that give an operation's first day: "which began on June 11".
+_BEGAN: Final = frozenset({"began", "started", "opened", "commenced"})
 # Active verbs of taking people away whose object is the people: "has deported 20,000".
 DEPORTING: Final = frozenset({"deported", "abducted", "kidnapped"})
 _TAKEN_AWAY: Final = DEPORTING | {"forcibly", "illegally"}
@@ -259,6 +261,8 @@ _BELIEVING: Final = _lemmas.BELIEF_VERBS
 # Prepositions that take a whole year or month as the span a total covers: "across 2024".
 _WHOLE_SPAN_WORDS: Final = frozenset({"during", "throughout", "across"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
+# A season named as a whole span after "over the", "during the": "over the summer".
+_SEASON: Final = re.compile(r"(?:spring|summer|autumn|winter)(?: of (?:19|20)[0-9]{2})?")
 _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
 # Plural nouns of ongoing work an exchange noun may qualify: "in the course of repatriation
 # measures" names the handovers' kind, not one exchange.
@@ -804,6 +808,23 @@ class _Tallies(_Claims):
             if self._whole_span_opener(date.first) and _WHOLE_SPAN.fullmatch(date.text):
                 # "had come home from captivity during 2024", "across 2024 more than 1,350
                 # were returned", "in the course of 2024": a year's total
+                return True
+            if (
+                _SEASON.fullmatch(date.text)
+                and self.norm_at[date.first - 1] == "the"
+                and self.norm_at[date.first - 2] in _WHOLE_SPAN_WORDS | {"over"}
+                and self.norm_at[date.last] == ","
+                and not any(
+                    self.tokens[i].text[:1].isalnum() for i in range(self.first, date.first - 2)
+                )
+                and not self._in_one_handover(figure)
+                # "Over the spring, in March, April and May, roughly 300 each month": dates
+                # listed inside the season, or a size per handover, are the handovers' own
+                and not any(date.last <= d.first < figure.first for d in self.m.dates)
+                and self.norm_at[figure.np_end] not in ("each", "apiece", "per", "a")
+            ):
+                # "Over the summer, 505 came home": a season fronted as the clause's frame
+                # is the span its figure sums ("after a pause over the summer" frames none)
                 return True
             if self._year_total(date, figure, start):
                 return True
@@ -2451,11 +2472,14 @@ class _Tallies(_Claims):
         """
         if leg.tally:
             return self._kind_of_total_before(leg, before)
-        if leg.dates:
+        # "In the same operation, which began on June 11, Kyiv handed over 78": the days
+        # told are the operation's, whose total the sentence before gave the other way
+        same = self._opens_same_operation()
+        if leg.dates and not same:
             return leg
         # "Russia received 290.": a bare figure takes its kind from the total
         alone = self._side_got_alone(leg)
-        if not (self._opens_other_way() or self._perfect_got(leg) or alone):
+        if not (self._opens_other_way() or self._perfect_got(leg) or alone or same):
             return leg
         spans = {
             (t.dates, t.since, t.stated, t.exchange_count, t.tally, t.category)
@@ -2476,6 +2500,12 @@ class _Tallies(_Claims):
             # a handover told with no day gives no span; a running total with neither
             # ("since the start of the invasion", "so far") sums the whole war
             return leg
+        if same and since is None:
+            # the operation's own start ("which began on June 11") opens the span; with
+            # none, the total before has no span this figure could share
+            since = self._operation_began()
+            if since is None:
+                return leg
         return leg._replace(
             tally=True,
             dates=dates,
@@ -2537,6 +2567,28 @@ class _Tallies(_Claims):
             and self.norm_at[leg.at - 1] in lx.GETTING_PARTICIPLES
             and self.norm_at[leg.at - 2] in lx.FINITE_HAVE - {"had"}
         )
+
+    def _opens_same_operation(self) -> bool:
+        """Whether the sentence opens on "In the same operation" (repatriation, handover).
+
+        The operation is the one the sentence before told, so a figure of this sentence
+        is of that operation, whatever days a clause on the noun gives it.
+        """
+        at = self.first + (self.norm_at[self.first] in ("in", "during"))
+        return (
+            at > self.first
+            and self.norm_at[at] == "the"
+            and self.norm_at[at + 1] == "same"
+            and self.norm_at[at + 2] in _ONE_HANDOVER | {"operation"}
+        )
+
+    def _operation_began(self) -> str | None:
+        """The date a verb of beginning gives the operation ("which began on June 11"), if any."""
+        for i in self._at(_BEGAN, self.first, self.last):
+            date = next((d for d in self.m.dates if i < d.first <= i + 2), None)
+            if date is not None:
+                return date.text
+        return None
 
     def _opens_other_way(self) -> bool:
         """Whether the sentence opens on "In the opposite direction," or "The other way,"."""
@@ -4179,6 +4231,24 @@ class _Tallies(_Claims):
             told = [g for g in legs if not g.tally and g.sentence == self.index] or (
                 sums if one_way else []
             )
+            here = [g for g in legs if g.sentence == self.index]
+            if (
+                here
+                and here[-1].tally
+                and here[-1].sender in belligerents
+                and here[-1].receiver in belligerents
+                and all(
+                    (g.amount.low or 0) < (here[-1].amount.low or 0)
+                    for g in here
+                    if (g.sender, g.receiver) != (here[-1].sender, here[-1].receiver)
+                )
+            ):
+                # "Kyiv handed back 20 bodies, and in all 9,000 came home this year, a
+                # total since 2022 of 15,000": the total carries on the running total told
+                # just before it, not the handover before that; not a smaller one told the
+                # other way ("..., while Russia got back 250 over the year, bringing the
+                # total to 10,000"), which is the counterpart of the sentence's main figure
+                told = [here[-1]]
             if not told and self._about_losses():
                 continue  # "lost 1,130 in the past day, bringing its total to 1,120,000"
             after = " ".join(
@@ -6097,8 +6167,9 @@ class _Tallies(_Claims):
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
             # "..., 23 of them this year": the part set off by a comma, as "including 23";
-            # so with "and" after the comma ("..., and more than 12,000 of them this year")
-            mark = figure.first - 1 - (self.norm_at[figure.first - 1] == "and")
+            # so with "and" or "with" after the comma ("..., and more than 12,000 of them
+            # this year", "..., with over 11,000 of them in 2025 alone")
+            mark = figure.first - 1 - (self.norm_at[figure.first - 1] in ("and", "with"))
             part = self.norm_at[mark] in lx.SET_OFF_MARKS and [
                 self.norm_at[figure.np_end],
                 self.norm_at[figure.np_end + 1],
@@ -6184,6 +6255,8 @@ class _Tallies(_Claims):
     def compared_years(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """An earlier year's count set beside a total: "..., compared with 1,125 in 2023".
 
+        "..., against 1,372 in 2023" and "versus 1,372 in 2023" set it beside the total too.
+
         A bare figure after "compared with" and dated by a whole year counts the same
         people, moved the same way, as the sentence's total before it, over that year;
         it is told when the total is, or, when the total has no day of its telling,
@@ -6192,7 +6265,7 @@ class _Tallies(_Claims):
         if not legs:
             return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if not stated or "compared" not in self.norm_set:
+        if not stated or self.norm_set.isdisjoint(("compared", "against", "versus")):
             return []
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
@@ -6487,6 +6560,8 @@ class _Tallies(_Claims):
                 continue  # "..., the latest on 8 February, when Russia got back 100": that day's
             if self._sizes_listed(k):
                 continue  # "and Kyiv sent back 12, 40 and 77": each one stage's, none the total
+            if self._still_held_after(figure):
+                continue  # "... working for the return of 2,000 still held": captives, not moved
             if (
                 figure.noun is not None
                 and not (figure.remains or figure.noun.remains)
@@ -6540,6 +6615,21 @@ class _Tallies(_Claims):
                 )
             ]
         return []
+
+    def _still_held_after(self, figure: FigureMention) -> bool:
+        """Whether the words just past the figure say its people are held ("2,000 still held").
+
+        People still in captivity are a count of captives, never a group handed over,
+        whatever verb or noun of returning stands before them.
+        """
+        words = [
+            w
+            for w in (self.norm_at[i] for i in range(figure.last, min(self.last, figure.last + 4)))
+            if w.isalpha()
+        ]
+        words = words[words[:1] == ["still"] :]
+        words = words[words[:1] == ["in"] :]  # "still in captivity"
+        return bool(words) and words[0] in _HELD_WORDS
 
     def _day_told_between(self, start: int, stop: int) -> bool:
         """Whether a day (not a span's start nor an "as of") is named in ``start:stop``.

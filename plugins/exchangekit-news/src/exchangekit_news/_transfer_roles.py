@@ -384,6 +384,8 @@ class _TransferRoles(_Tallies):
                     # "Russia had received 78, and said a further 2,239 were ready to be
                     # returned": the figure is told in the next clause's reported speech
                     return None
+            if self._part_doing_other(figure):
+                return None
             chosen = before[-1]
             if (
                 chosen.done
@@ -403,6 +405,23 @@ class _TransferRoles(_Tallies):
         if linked is not None and self._in_later_clause(linked[0], figure):
             linked = None
         return linked or self._predicate_after(figure)
+
+    def _part_doing_other(self, figure: FigureMention) -> bool:
+        """Whether a part ("of whom 40") is what the verb after it tells something else of.
+
+        "80 soldiers freed in swaps, of whom 40 said they had been beaten": the part's
+        own verb is one of saying or another past that moves no one, so the part is
+        not a group handed over, whatever noun of exchanging stands before it.
+        """
+        if self.norm_at[figure.first - 1] not in ("whom", "them") or self.norm_at[
+            figure.first - 2
+        ] not in ("of", "among"):
+            return False
+        verb = figure.np_end
+        if any(t.first == verb for t in self.m.transfers):
+            return False
+        word = self.norm_at[verb]
+        return word in lx.SPEECH or (word.endswith("ed") and word not in lx.BE_FORMS)
 
     def _with_infinitive_aside(self, figure: FigureMention) -> bool:
         """Whether the figure heads a ", with" phrase that gives it an infinitive of its own.

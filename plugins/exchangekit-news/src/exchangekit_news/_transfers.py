@@ -6696,12 +6696,23 @@ class _Transfers(_Rivals):
                     refused = True
                     if self.norm_at[figure.last] == "more" or self._added_on(figure):
                         kept = receiver = joined.receiver
-                elif tally and joined is not None and named == {joined.sender}:
+                elif (
+                    tally
+                    and joined is not None
+                    and named == {joined.sender}
+                    and not any(
+                        leg.receiver == joined.sender
+                        for leg in self._drafted_here
+                        if leg.sentence == self.index
+                    )
+                ):
                     # "Russia freed 90 soldiers; so far 3,767 soldiers have returned": the
                     # side named gave the earlier leg's people, so it is not the home of
                     # the running total's people; they came back where that leg's people
                     # went (one clause after a side's handover, "in June, 800 came back",
-                    # keeps the side named as its home)
+                    # keeps the side named as its home, and so does a side the sentence
+                    # told receiving people before it gave some back: "Kyiv took in 500
+                    # bodies, handing back 20, and in all 9,000 have come home")
                     named = {joined.receiver}
                 if len(named) == 1 and not (left & named):
                     receiver = named.pop()
