@@ -5284,6 +5284,8 @@ class _Transfers(_Rivals):
 
     def _aggregated(self, figure: FigureMention) -> bool:
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
+        if "alone" not in self.norm_set and self.norm_set.isdisjoint(_STAGES):
+            return False  # most sentences: neither test below can hold, so none is run
         if self._each_of_events_after(figure):
             return False  # "27 bodies in each of the three handovers": every one's size
         if self._each_time_before(figure):
