@@ -5,9 +5,10 @@ says were moved, a figure after a ranked "since", a part of a group that "includ
 it) first ask whether the sentence holds any word they turn on ("correct", "misspoke"
 or "scratch"; "who" or "that"; "since"; "included"), and the rule of parts spelling
 out a whole whether it has the three figures that needs; each reads nothing further
-when not. So do the rule of a count gone "each way" (a verb of going) and the rule of
-exchanges summed (a plural of exchanges, or "alone"). Each word each rule turns on is
-tried here, so a gate that forgot one would let a figure through.
+when not. So do the rule of a count gone "each way" (a verb of going), the rule of
+exchanges summed (a plural of exchanges, or "alone") and the rule of a perfect far
+above a dated swap ("has", "have" or "had"). Each word each rule turns on is tried
+here, so a gate that forgot one would let a figure through.
 """
 
 from __future__ import annotations
@@ -125,3 +126,28 @@ def test_news_count_without_exchanges_counted_is_one_handover(news: News) -> Non
     got = news(text, published=THURSDAY)
     assert {c for *_, c in got.legs()} == {Count.exact(640)}
     assert got.tallies == []
+
+
+@pytest.mark.parametrize("auxiliary", ["has", "had"])
+def test_news_perfect_far_above_a_dated_swap_is_no_leg_of_it(news: News, auxiliary: str) -> None:
+    # the rule of a perfect far above a swap first asks for "has", "have" or "had"
+    text = (
+        "A handover on 12 June freed 150 Ukrainian soldiers. "
+        f"Moscow {auxiliary} received 4,200 of its servicemen."
+    )
+    got = news(text, published=THURSDAY)
+    assert {(s, r, c) for s, r, _, c in got.legs()} == {("RUS", "UKR", Count.exact(150))}
+    assert [t.count for t in got.tallies] == ([Count.exact(4200)] if auxiliary == "has" else [])
+
+
+def test_news_simple_past_far_above_a_dated_swap_is_a_leg(news: News) -> None:
+    # near-miss: no perfect, so the larger figure is a handover of its own
+    text = (
+        "A handover on 12 June freed 150 Ukrainian soldiers. "
+        "Moscow received 4,200 of its servicemen."
+    )
+    got = news(text, published=THURSDAY).legs()
+    assert {(s, r, c) for s, r, _, c in got} == {
+        ("RUS", "UKR", Count.exact(150)),
+        ("UKR", "RUS", Count.exact(4200)),
+    }

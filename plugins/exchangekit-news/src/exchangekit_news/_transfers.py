@@ -7206,7 +7206,13 @@ class _Transfers(_Rivals):
         its other way.
         """
         # each test below only rules the reading out: the cheap ones, on most figures, first
-        if found is None or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS):
+        if (
+            found is None
+            or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
+            # the two word tests of the end: no "has"/"have"/"had", or an exchange named
+            or self.norm_set.isdisjoint(_PERFECT_AUXILIARIES)
+            or not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
+        ):
             return None
         sizes = [
             leg.amount.low if leg.amount.high is None else leg.amount.high
