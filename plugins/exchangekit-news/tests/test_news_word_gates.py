@@ -5,8 +5,10 @@ says were moved, a figure after a ranked "since", a part of a group that "includ
 it) first ask whether the sentence holds any word they turn on ("correct", "misspoke"
 or "scratch"; "who" or "that"; "since"; "included"), and the rule of parts spelling
 out a whole whether it has the three figures that needs; each reads nothing further
-when not. Each word each rule turns on is tried here, so a gate that forgot one would
-let a figure through.
+when not. So do the rule of a count gone "each way" (a verb of going), the rule of
+exchanges summed (a plural of exchanges, or "alone") and the rule of a perfect far
+above a dated swap ("has", "have" or "had"). Each word each rule turns on is tried
+here, so a gate that forgot one would let a figure through.
 """
 
 from __future__ import annotations
@@ -81,3 +83,71 @@ def test_news_parts_spelling_out_the_whole_before_them_are_not_read(news: News) 
 )
 def test_news_part_a_moved_group_included_is_not_read(news: News, text: str) -> None:
     assert news(text, published=THURSDAY).legs() == set()
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "On Saturday, 64 prisoners went each way",
+        "By Saturday, 64 prisoners had gone each way",
+        "On Saturday, 64 prisoners crossed each way at the border",
+    ],
+)
+def test_news_count_gone_each_way_is_read_per_side(news: News, clause: str) -> None:
+    # the rule of a verb of going "each way" first asks for one of its verbs
+    got = news(f"{clause}, the ministry said.", published=THURSDAY).legs()
+    assert {(s, r, c) for s, r, _, c in got} == {
+        ("RUS", "UKR", Count.exact(64)),
+        ("UKR", "RUS", Count.exact(64)),
+    }
+
+
+def test_news_count_gone_one_way_is_read_one_way(news: News) -> None:
+    # near-miss: a verb of going, but to one side only
+    text = "On Saturday, 64 prisoners went home to Ukraine, the ministry said."
+    got = news(text, published=THURSDAY).legs()
+    assert {(s, r, c) for s, r, _, c in got} == {("RUS", "UKR", Count.exact(64))}
+
+
+def test_news_count_over_counted_exchanges_is_a_total(news: News) -> None:
+    # the rule of exchanges summed first asks for a plural of exchanges or "alone"
+    text = (
+        "Ukraine has brought home 640 soldiers from Russia in four exchanges this year, "
+        "the ministry said on Monday."
+    )
+    got = news(text, published=THURSDAY)
+    assert got.legs() == set()
+    assert [t.count for t in got.tallies] == [Count.exact(640)]
+
+
+def test_news_count_without_exchanges_counted_is_one_handover(news: News) -> None:
+    # near-miss: no plural of exchanges, no "alone": one day's handover
+    text = "Ukraine brought home 640 soldiers from Russia on Monday, the ministry said."
+    got = news(text, published=THURSDAY)
+    assert {c for *_, c in got.legs()} == {Count.exact(640)}
+    assert got.tallies == []
+
+
+@pytest.mark.parametrize("auxiliary", ["has", "had"])
+def test_news_perfect_far_above_a_dated_swap_is_no_leg_of_it(news: News, auxiliary: str) -> None:
+    # the rule of a perfect far above a swap first asks for "has", "have" or "had"
+    text = (
+        "A handover on 12 June freed 150 Ukrainian soldiers. "
+        f"Moscow {auxiliary} received 4,200 of its servicemen."
+    )
+    got = news(text, published=THURSDAY)
+    assert {(s, r, c) for s, r, _, c in got.legs()} == {("RUS", "UKR", Count.exact(150))}
+    assert [t.count for t in got.tallies] == ([Count.exact(4200)] if auxiliary == "has" else [])
+
+
+def test_news_simple_past_far_above_a_dated_swap_is_a_leg(news: News) -> None:
+    # near-miss: no perfect, so the larger figure is a handover of its own
+    text = (
+        "A handover on 12 June freed 150 Ukrainian soldiers. "
+        "Moscow received 4,200 of its servicemen."
+    )
+    got = news(text, published=THURSDAY).legs()
+    assert {(s, r, c) for s, r, _, c in got} == {
+        ("RUS", "UKR", Count.exact(150)),
+        ("UKR", "RUS", Count.exact(4200)),
+    }

@@ -933,7 +933,9 @@ class _SentenceBase:
         return self._clauses
 
     def _in_relative(self, i: int) -> bool:
-        return self.clauses.in_relative(i - self.first)
+        # the slot first: asked for every figure, the property's call costs more than the test
+        clauses = self._clauses or self.clauses
+        return clauses.in_relative(i - self.first)
 
     def _in_other_relative(self, i: int, at: int) -> bool:
         """Whether word ``i`` is inside a set-off relative clause that word ``at`` is not in."""

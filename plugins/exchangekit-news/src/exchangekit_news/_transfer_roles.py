@@ -57,6 +57,8 @@ _CLAIMING: Final = frozenset({"claimed", "claims", "claim", "claiming"})
 _LANDMARK_PREPOSITIONS: Final = frozenset({"after", "before", "since", "following", "until"})
 # Marks that end a clause after a closing sum: "..., 300 in all, the ministry said."
 _CLAUSE_ENDS: Final = frozenset({".", ";", ","})
+# Verbs of going a count "went each way" with: "95 went each way", "70 have crossed each way".
+_WENT: Final = frozenset({"went", "gone", "crossed", "moved"})
 _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
 _LIST_REACH: Final = 20  # tokens between two figures listed together
 
@@ -3757,6 +3759,8 @@ class _TransferRoles(_Tallies):
         "and on Saturday 95 (more) went each way": the figure is per side, even
         when a comma and "and" set its clause apart from the swap told before it.
         """
+        if self.norm_set.isdisjoint(_WENT):
+            return False  # most sentences: no verb of going to find past the figure
         end = self._ordered_list_end(figure).np_end  # "150 and then 175 went each way"
         if figure.noun is not None and end == figure.np_end:
             # "70 soldiers and civilians went each way", "70 prisoners - soldiers and
@@ -3773,9 +3777,7 @@ class _TransferRoles(_Tallies):
         verb = self._verb_after_list(end)
         while self.norm_at[verb] in _PERFECT and verb < end + 3:
             verb += 1  # "95 have now gone each way"
-        return self.norm_at[verb] in ("went", "gone", "crossed", "moved") and self._each_way_at(
-            verb + 1
-        )
+        return self.norm_at[verb] in _WENT and self._each_way_at(verb + 1)
 
     def _kinds_listed_end(self, figure: FigureMention) -> int:
         """Where the list of counted kinds ``figure`` opens ends: "70 soldiers and 12 civilians".

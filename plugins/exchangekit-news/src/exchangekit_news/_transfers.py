@@ -5416,6 +5416,8 @@ class _Transfers(_Rivals):
 
     def _aggregated(self, figure: FigureMention) -> bool:
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
+        if "alone" not in self.norm_set and self.norm_set.isdisjoint(_STAGES):
+            return False  # most sentences: neither test below can hold, so none is run
         if self._each_of_events_after(figure):
             return False  # "27 bodies in each of the three handovers": every one's size
         if self._each_time_before(figure):
@@ -7375,7 +7377,13 @@ class _Transfers(_Rivals):
         its other way.
         """
         # each test below only rules the reading out: the cheap ones, on most figures, first
-        if found is None or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS):
+        if (
+            found is None
+            or not self.norm_set.isdisjoint(lx.REMAINS_NOUNS)
+            # the two word tests of the end: no "has"/"have"/"had", or an exchange named
+            or self.norm_set.isdisjoint(_PERFECT_AUXILIARIES)
+            or not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
+        ):
             return None
         sizes = [
             leg.amount.low if leg.amount.high is None else leg.amount.high
