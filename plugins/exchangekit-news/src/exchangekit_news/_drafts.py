@@ -831,6 +831,10 @@ class Discourse:
             if inside:
                 self.reporting = inside[-1].text
                 self.reporting_span = _joined_span(tokens, inside)
+                # "(1 July - 30 September 2025)" is a calendar quarter: "over the quarter"
+                self.reporting_quarter = self.reporting_span is not None and _calendar_quarter(
+                    self.reporting_span
+                )
                 return
         if self.reporting is None and self._report and self.year is not None:
             self.reporting = f"31 December {self.year}"
