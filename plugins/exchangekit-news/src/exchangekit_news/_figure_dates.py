@@ -4295,6 +4295,19 @@ class _FigureDates(_Speakers):
             lx.same_span_at(self.norm, i) == "period" for i in range(self.first, self.last - 3)
         )
 
+    def _over_the_same_week_of(self, told: str) -> bool:
+        """Whether the sentence counts "in (over, during) the same week" of a date ``told``
+        as a week or a month ("last week", "this month", "in February").
+
+        "Britain said this month that 850,000 had been hurt. A count of the dead passed
+        90,000 in the same week": the week is one the date told before holds, so that
+        date is as near as the text gives; a day told ("on Tuesday") is narrower than
+        the week and names no day of it.
+        """
+        return (lx.span_fits("week", told) or lx.span_fits("month", told)) and any(
+            lx.same_span_at(self.norm, i) == "week" for i in range(self.first, self.last - 3)
+        )
+
     def _month_of_the_same_month(self, told: str) -> str | None:
         """The month of ``told`` when the sentence dates its figure "(in) the same month".
 
@@ -5598,6 +5611,7 @@ class _FigureDates(_Speakers):
             and latest_claim.as_of is not None
             and (
                 self._over_the_same_period()
+                or self._over_the_same_week_of(latest_claim.as_of)
                 or self._on_the_same_date()
                 or self._part_of_those_before()
             )
