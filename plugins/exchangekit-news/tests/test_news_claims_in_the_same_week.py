@@ -40,3 +40,14 @@ def test_news_the_same_week_does_not_take_a_day_told_before(news: News) -> None:
         "funeral notices had reached 120,000 names in the same week."
     )
     assert "2025-03-25" not in news(text, published=_PUBLISHED).claim_days_of(120_000)
+
+
+def test_news_the_same_week_told_in_the_present_is_current(news: News) -> None:
+    """The near miss: "claims" tells a sum over the week up to now, as of the day told."""
+    text = (
+        "A NATO official said this week that Russia had lost some 700,000 soldiers killed "
+        "and wounded. Moscow, for its part, claims Ukraine lost up to 9,000 troops in the "
+        "same week."
+    )
+    claims = news(text, published=_PUBLISHED).claims
+    assert {str(c.as_of) for c in claims if c.subject.code == "UKR"} == {"2025-03-26"}

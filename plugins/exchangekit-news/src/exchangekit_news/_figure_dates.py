@@ -4302,10 +4302,15 @@ class _FigureDates(_Speakers):
         "Britain said this month that 850,000 had been hurt. A count of the dead passed
         90,000 in the same week": the week is one the date told before holds, so that
         date is as near as the text gives; a day told ("on Tuesday") is narrower than
-        the week and names no day of it.
+        the week and names no day of it. A figure told in the present ("Moscow claims
+        Kyiv lost 9,000 in the same week") is current when told.
         """
-        return (lx.span_fits("week", told) or lx.span_fits("month", told)) and any(
-            lx.same_span_at(self.norm, i) == "week" for i in range(self.first, self.last - 3)
+        return (
+            (lx.span_fits("week", told) or lx.span_fits("month", told))
+            and self.norm_set.isdisjoint(_PRESENT_TELLING)
+            and any(
+                lx.same_span_at(self.norm, i) == "week" for i in range(self.first, self.last - 3)
+            )
         )
 
     def _month_of_the_same_month(self, told: str) -> str | None:
