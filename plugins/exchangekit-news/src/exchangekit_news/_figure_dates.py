@@ -4976,9 +4976,29 @@ class _FigureDates(_Speakers):
     def _comparison_date(self, date: DateMention) -> bool:
         """Whether a date only names what a figure is set against: "compared with November",
         "higher than in December 2023"."""
-        return any(
-            self.norm_at[date.first - k] in ("than", "compared") for k in (1, 2)
-        ) or self._record_since(date)
+        return (
+            any(self.norm_at[date.first - k] in ("than", "compared") for k in (1, 2))
+            or self._record_since(date)
+            or self._ranked_behind(date)
+        )
+
+    def _ranked_behind(self, date: DateMention) -> bool:
+        """Whether the date names the period a figure is ranked behind: "the second
+        highest monthly toll of the year after July".
+
+        An ordinal before a superlative, then "after" the date, sets the figure against
+        that period's own; "the largest swap after 3 May" (no rank) may be one that came
+        later, and keeps its date.
+        """
+        if self.norm_at[date.first - 1] != "after":
+            return False
+        for i in range(date.first - 2, max(self.first + 1, date.first - 9) - 1, -1):
+            word = self.norm_at[i]
+            if not word.isalpha():
+                return False
+            if word in _RECORD_WORDS:
+                return self.norm_at[i - 1] in lx.ORDINALS and self.norm_at[i - 1] != "first"
+        return False
 
     def _record_span(self, date: DateMention) -> bool:
         """Whether a date with no day is the span a superlative is set in: "the largest this year".
