@@ -55,3 +55,25 @@ def test_a_sum_over_the_period_covers_its_stated_ends(news: Callable[..., Any], 
 )
 def test_a_level_reached_in_the_period_is_not_its_sum(news: Callable[..., Any], text: str) -> None:
     assert _spans(news, text) == {"2022-02-24/2025-09-30"}
+
+
+_BRACKETED = (
+    _HEAD + "2.1. In the reporting period ({period}), the Office followed every handover "
+    "of prisoners and of the dead.\n\n"
+)
+
+
+def test_a_bracketed_quarter_is_the_quarter_named_later(news: Callable[..., Any]) -> None:
+    text = _BRACKETED.format(period="1 July – 30 September 2025") + (
+        "Over the quarter, in four handovers, Ukraine took back the bodies of 3,150 "
+        "soldiers, the headquarters said."
+    )
+    assert _spans(news, text) == {"2025-07-01/2025-09-30"}
+
+
+def test_a_bracketed_span_of_no_quarter_is_not_the_quarter(news: Callable[..., Any]) -> None:
+    text = _BRACKETED.format(period="15 July – 30 September 2025") + (
+        "Over the quarter, in four handovers, Ukraine took back the bodies of 3,150 "
+        "soldiers, the headquarters said."
+    )
+    assert "2025-07-15/2025-09-30" not in _spans(news, text)

@@ -166,6 +166,21 @@ def _heading_span_end(
     return end.text
 
 
+def between_and(tokens: list[Token], start: DateMention, end: DateMention) -> bool:
+    """Whether two dates are told as "between X and Y" ("between 1 July and 30 September").
+
+    Both ends name the one span only when "and" alone joins them and "between" opens the
+    first; a first date that starts a span of its own ("since") opens no such span.
+    """
+    return (
+        not start.since
+        and end.first == start.last + 1
+        and start.first > 0
+        and tokens[start.first - 1].norm == "between"
+        and tokens[start.last].norm == "and"
+    )
+
+
 def _joined_span(tokens: list[Token], dates: Sequence[DateMention]) -> str | None:
     """The span two dates joined by a dash or "to" name ("1 January - 31 October 2025"),
     or "between" two dates joined by "and" ("between 1 July and 30 September 2025").
@@ -173,12 +188,10 @@ def _joined_span(tokens: list[Token], dates: Sequence[DateMention]) -> str | Non
     if len(dates) != 2:
         return None
     start, end = dates
-    if start.since or end.first != start.last + 1:
-        return None
-    join = tokens[start.last].norm
-    if join not in lx.SPAN_JOINS and not (
-        join == "and" and start.first > 0 and tokens[start.first - 1].norm == "between"
-    ):
+    joined = (
+        not start.since and end.first == start.last + 1 and tokens[start.last].norm in lx.SPAN_JOINS
+    )
+    if not (joined or between_and(tokens, start, end)):
         return None
     return f"from {start.text} to {end.text}"
 
@@ -818,6 +831,10 @@ class Discourse:
             if inside:
                 self.reporting = inside[-1].text
                 self.reporting_span = _joined_span(tokens, inside)
+                # "(1 July - 30 September 2025)" is a calendar quarter: "over the quarter"
+                self.reporting_quarter = self.reporting_span is not None and _calendar_quarter(
+                    self.reporting_span
+                )
                 return
         if self.reporting is None and self._report and self.year is not None:
             self.reporting = f"31 December {self.year}"

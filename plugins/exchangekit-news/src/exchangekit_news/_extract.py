@@ -29,6 +29,7 @@ from exchangekit_news._drafts import (
     Discourse,
     LegDraft,
     SentenceFacts,
+    between_and,
     over_the_period_at,
     reporting_period_at,
 )
@@ -187,12 +188,8 @@ def _between_span_told(
     spans = [
         (start, end)
         for start, end in pairwise(dates)
-        if not start.since
+        if between_and(tokens, start, end)
         and not end.since
-        and end.first == start.last + 1
-        and start.first > 0
-        and tokens[start.first - 1].norm == "between"
-        and tokens[start.last].norm == "and"
         # two days: a span of months ("between June and October") is read as one date
         and all(_HAS_DAY.search(d.text) for d in (start, end))
     ]
@@ -223,14 +220,17 @@ def _undated_totals_on(legs: list[LegDraft], day: str, span: str | None = None) 
     3,000 bodies were returned, a figure confirmed on 2 October") keeps that day and
     still counts the span.
     """
-    return [
-        leg._replace(dates=(day,), stated=True, since=leg.since or span)
-        if leg.tally and (not leg.dates or (span is not None and leg.dates == (day,)))
-        else leg._replace(since=span)
-        if leg.tally and span is not None and leg.since is None
-        else leg
-        for leg in legs
-    ]
+    read: list[LegDraft] = []
+    for leg in legs:
+        if not leg.tally:
+            read.append(leg)
+        elif not leg.dates or (span is not None and leg.dates == (day,)):
+            read.append(leg._replace(dates=(day,), stated=True, since=leg.since or span))
+        elif span is not None and leg.since is None:
+            read.append(leg._replace(since=span))
+        else:
+            read.append(leg)
+    return read
 
 
 # Words of a running total's level rather than a sum over a span: "the total rose to".

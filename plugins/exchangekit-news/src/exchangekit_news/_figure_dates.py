@@ -4354,6 +4354,24 @@ class _FigureDates(_Speakers):
             lx.same_span_at(self.norm, i) == "period" for i in range(self.first, self.last - 3)
         )
 
+    def _over_the_same_week_of(self, told: str) -> bool:
+        """Whether the sentence counts "in (over, during) the same week" of a date ``told``
+        as a week or a month ("last week", "this month", "in February").
+
+        "Britain said this month that 850,000 had been hurt. A count of the dead passed
+        90,000 in the same week": the week is one the date told before holds, so that
+        date is as near as the text gives; a day told ("on Tuesday") is narrower than
+        the week and names no day of it. A figure told in the present ("Moscow claims
+        Kyiv lost 9,000 in the same week") is current when told.
+        """
+        return (
+            (lx.span_fits("week", told) or lx.span_fits("month", told))
+            and self.norm_set.isdisjoint(_PRESENT_TELLING)
+            and any(
+                lx.same_span_at(self.norm, i) == "week" for i in range(self.first, self.last - 3)
+            )
+        )
+
     def _month_of_the_same_month(self, told: str) -> str | None:
         """The month of ``told`` when the sentence dates its figure "(in) the same month".
 
@@ -5017,9 +5035,29 @@ class _FigureDates(_Speakers):
     def _comparison_date(self, date: DateMention) -> bool:
         """Whether a date only names what a figure is set against: "compared with November",
         "higher than in December 2023"."""
-        return any(
-            self.norm_at[date.first - k] in ("than", "compared") for k in (1, 2)
-        ) or self._record_since(date)
+        return (
+            any(self.norm_at[date.first - k] in ("than", "compared") for k in (1, 2))
+            or self._record_since(date)
+            or self._ranked_behind(date)
+        )
+
+    def _ranked_behind(self, date: DateMention) -> bool:
+        """Whether the date names the period a figure is ranked behind: "the second
+        highest monthly toll of the year after July".
+
+        An ordinal before a superlative, then "after" the date, sets the figure against
+        that period's own; "the largest swap after 3 May" (no rank) may be one that came
+        later, and keeps its date.
+        """
+        if self.norm_at[date.first - 1] != "after":
+            return False
+        for i in range(date.first - 2, max(self.first + 1, date.first - 9) - 1, -1):
+            word = self.norm_at[i]
+            if not word.isalpha():
+                return False
+            if word in _RECORD_WORDS:
+                return self.norm_at[i - 1] in lx.ORDINALS and self.norm_at[i - 1] != "first"
+        return False
 
     def _record_span(self, date: DateMention) -> bool:
         """Whether a date with no day is the span a superlative is set in: "the largest this year".
@@ -5657,6 +5695,7 @@ class _FigureDates(_Speakers):
             and latest_claim.as_of is not None
             and (
                 self._over_the_same_period()
+                or self._over_the_same_week_of(latest_claim.as_of)
                 or self._on_the_same_date()
                 or self._part_of_those_before()
             )
