@@ -1857,6 +1857,8 @@ class Assembler:
                 continue  # "... put the number at 50 as well": another account, not a correction
             elif index in leg.sentences and self._listed_parts(index, leg.count, draft.amount):
                 continue  # "213 soldiers and sergeants, 11 officers and ...": parts of one kind
+            elif index in leg.sentences and self._further_group(index, draft.amount):
+                continue  # "five officers, along with 205 other soldiers": a second group
             else:
                 leg.over_headline |= self._headline_yields(leg, index)
                 note = (
@@ -2356,6 +2358,20 @@ class Assembler:
             (int(m.group(1).replace(",", "")), int(m.group(2).replace(",", "")))
             == (first.best, second.best)
             for m in _LISTED_PARTS.finditer(self.text.visible, start, end)
+        )
+
+    def _further_group(self, index: int, amount: Count) -> bool:
+        """Whether sentence ``index`` adds ``amount`` as "N other" people to a group before it.
+
+        "freed five officers, along with 205 other soldiers": "other" sets the 205 beside
+        the five as more people of the kind, not as another account of the same people.
+        """
+        if amount.best is None or index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        return any(
+            int(m.group(1).replace(",", "")) == amount.best
+            for m in _FURTHER_GROUP.finditer(self.text.visible, start, end)
         )
 
     def _marked_agreeing(self, index: int, draft: LegDraft) -> bool:
@@ -3715,6 +3731,8 @@ class Assembler:
 
 # a figure said to agree with one already given: "at 1,000 as well", "put it at 40, too"
 # "213 soldiers and sergeants, 11 officers": a figure, its noun (no other figure), a comma
+# "along with 205 other soldiers", "and 205 other soldiers": a further group of the kind
+_FURTHER_GROUP = re.compile(r"\b(?:and|(?:along|together) with) (\d{1,3}(?:,\d{3})+|\d+) other\b")
 _LISTED_PARTS = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d+) [a-z][a-z ]{0,30}, (\d{1,3}(?:,\d{3})+|\d+) [a-z]"
 )

@@ -24,6 +24,7 @@ from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
 from exchangekit_news._lexicon import OF_THEM, SHARE_HEDGES, SHARES, Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
+    MEDIATOR,
     SAME_DAY,
     SHIFT,
     WEEKEND,
@@ -50,6 +51,7 @@ from exchangekit_news._sentence import (
     _offset_count,
 )
 from exchangekit_news._speakers import _Speakers
+from exchangekit_news._third_receivers import kept_in_third
 from exchangekit_news._tokens import NUM, WORD
 
 # The months of each season, for a day told inside one: "in the autumn ... on 17 October".
@@ -724,8 +726,10 @@ class _FigureDates(_Speakers):
 
     def _event_relative_date(self) -> str | None:
         """The date of a relative clause hung on the exchange's noun: "The swap, which was
-        carried out late on Wednesday, was announced after midnight"."""
-        if self.m.figures:
+        carried out late on Wednesday, was announced after midnight". Figures of people kept
+        in a third country ("five officers would remain in Turkey") moved no one between the
+        sides, so they leave the date to the exchange."""
+        if any(not self._kept_abroad(f) for f in self.m.figures):
             return None
         for date in self.m.dates:
             if date.since or date.text.isdigit() or not self._in_relative(date.first):
@@ -738,6 +742,12 @@ class _FigureDates(_Speakers):
                         return date.text
                     break
         return None
+
+    def _kept_abroad(self, figure: FigureMention) -> bool:
+        """Whether the figure's own words keep its people in a third country."""
+        end = min((f.first for f in self.m.figures if f.first > figure.first), default=self.last)
+        sides = [p.code for p in self.m.parties if p.role != MEDIATOR]
+        return kept_in_third(self.norm, figure, self.m.parties, sides, end)
 
     def _planned_between(self, start: int, end: int) -> bool:
         """Whether a modal or an intention stands between a noun of handing over and its figure.

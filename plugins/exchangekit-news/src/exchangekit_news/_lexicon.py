@@ -243,6 +243,12 @@ class Noun(NamedTuple):
     remains: bool = False
 
 
+# Military units whose members a figure may count: "the members of the garrison", "five of
+# the regiment's officers".
+MILITARY_UNITS: Final = frozenset(
+    {"unit", "brigade", "regiment", "battalion", "division", "garrison"}
+)
+
 PEOPLE: Final = PhraseMatcher(
     [
         ("bodies", Noun(PersonCategory.REMAINS, True)),
@@ -282,10 +288,11 @@ PEOPLE: Final = PhraseMatcher(
         # "about 900 members of the unit remain in captivity": a military unit's members
         *(
             (f"members of the {unit}", Noun(PersonCategory.PRISONERS_OF_WAR))
-            for unit in ("unit", "brigade", "regiment", "battalion", "division", "garrison")
+            for unit in sorted(MILITARY_UNITS)
         ),
         # ranks: "213 soldiers and sergeants, 11 officers and six civilians"
         ("officers", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("commanders", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("sergeants", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("combatants", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("military personnel", Noun(PersonCategory.PRISONERS_OF_WAR)),

@@ -4298,6 +4298,10 @@ class _Finder:
                 and self.norm_at[i + 1] in lx.WOUNDED_MODIFIERS
             ):
                 pass  # "wounded or sick prisoners": the adjectives go on
+            elif norm in lx.MILITARY_UNITS and self.norm_at[i - 1] == "the":
+                if lx.PEOPLE.match(tokens, i + 1, self.last) is None:
+                    break
+                # "five of the garrison's commanders": the unit's own men, the unit's kind
             elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
             elif norm in lx.REGIONS and norm not in lx.DEFENDED_TOWNS and token.text[:1].isupper():

@@ -23,7 +23,8 @@ from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, Par
 _NOT_COUNTRIES: Final = frozenset({"ICRC", "UN"})
 # Participles and past forms of moving people to a place: "were flown to Riyadh".
 _MOVED_TO: Final = frozenset(
-    {"flown", "freed", "released", "handed", "transferred", "sent", "repatriated", "delivered"}
+    {"flown", "flew", "freed", "released", "handed", "transferred", "sent", "repatriated"}
+    | {"delivered"}
 )
 # Words that may stand between such a verb and "to": "handed over to", "flown them to".
 _BEFORE_TO: Final = frozenset({"over", "them", "back"})
@@ -257,6 +258,8 @@ def freed_to_third(
     belligerents: Sequence[str],
     span: tuple[int, int],
     sender: str | None,
+    *,
+    kept: bool = True,
 ) -> tuple[str, str] | None:
     """The (sender, receiver) of foreigners freed to a third country, or None.
 
@@ -265,7 +268,9 @@ def freed_to_third(
     Arabia. A side's own people ("nine fighters who had fought for Ukraine were flown to
     Saudi Arabia") are read too when the sentence says who held them and does not take
     them on from there. ``span`` is the sentence's first and last token; ``sender`` one
-    already read.
+    already read. With ``kept``, a side's own people its verb sends to stay in the country
+    ("five Ukrainian officers flew to Turkey to wait out the war") are read too: the other
+    side held them.
     """
     first, last = span
     kind = None if figure.noun is None else figure.noun.category
@@ -277,11 +282,28 @@ def freed_to_third(
     if receiver is None:
         return None
     holder = _holder(norm, parties, belligerents, figure.np_end, last)
-    if not foreign and (
-        figure.nationality is not None
-        or moved is None
-        or holder is None
-        or _onward(norm, moved[1], last)
+    kept = (
+        kept
+        and holder is None
+        and not foreign
+        and moved is not None
+        and _kept_there(norm, figure, moved)
+        and not _onward(norm, moved[1], last)
+    )
+    if kept:
+        # "five Azovstal commanders flew to Turkey to wait out the war": a besieged town's
+        # defenders are its side's soldiers, and a side does not free its own to stay abroad
+        side = figure.nationality or _garrison_side(norm, figure)
+        holder = next((b for b in belligerents if side in belligerents and b != side), None)
+    if (
+        not foreign
+        and not (kept and holder is not None)
+        and (
+            figure.nationality is not None
+            or moved is None
+            or holder is None
+            or _onward(norm, moved[1], last)
+        )
     ):
         # a side's own people freed to a third country: only where the sentence says who
         # held them and that they went there, not on through it; "Ukrainian soldiers"
@@ -358,7 +380,35 @@ def own_people_to_third(
         for p in parties
         if moved[1] < p.first < last and p.code in belligerents and _moved_by(norm, p)
     }
+    if not agents and _kept_there(norm, figure, moved):
+        # "Five Ukrainian officers were flown to Turkey, where they are to remain until the
+        # war ends": a side does not free its own people, so the other side held them
+        agents = set(belligerents) - {own}
     if len(agents) != 1:
         return None
     agent = agents.pop()
     return None if agent == own else (agent, moved[0])
+
+
+def _kept_there(norm: Callable[[int], str], figure: FigureMention, moved: tuple[str, int]) -> bool:
+    """Whether the figure's own verb moved its people to the country and they stay there.
+
+    "flown to Turkey, where they are to remain", "flew to Turkey to wait out the war":
+    they were not on their way home, so the country, not their side, received them. A
+    verb past a contrast ("..., while five officers flew to Turkey") is another clause's.
+    """
+    verb = moved[1]
+    if any(norm(i) in lx.CONTRAST_WORDS | {";"} for i in range(figure.np_end, verb)):
+        return False
+    end = verb
+    while norm(end) not in (".", ";", ""):
+        end += 1
+    return any(
+        norm(i) in _STAY or (norm(i) == "wait" and norm(i + 1) == "out") for i in range(verb, end)
+    )
+
+
+def _garrison_side(norm: Callable[[int], str], figure: FigureMention) -> str | None:
+    """The side whose besieged town names the figure's people: "five Azovstal commanders"."""
+    towns = {norm(i) for i in range(figure.first, figure.np_end)} & lx.DEFENDED_TOWNS
+    return lx.REGIONS[towns.pop()] if len(towns) == 1 else None

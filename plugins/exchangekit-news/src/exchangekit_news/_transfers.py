@@ -4015,7 +4015,10 @@ class _Transfers(_Rivals):
         span = (self.first, self.last)
         return (
             kept_in_third(self.norm, figure, self.m.parties, belligerents, end)
-            and freed_to_third(self.norm, figure, self.m.parties, belligerents, span, None) is None
+            and freed_to_third(
+                self.norm, figure, self.m.parties, belligerents, span, None, kept=False
+            )
+            is None
         )
 
     def _flown_to_third(
