@@ -4087,14 +4087,17 @@ def _holiday_at_hand(text: str, result: Period, reference: date | None) -> Perio
     Core dating takes a yearless holiday as its latest one on or before the
     reference, but "an Easter exchange" told on Easter Saturday, or "the
     Christmas swap" told on 24 December, is this year's holiday weekend, not last
-    year's: what the report has happened by then is dated the report's day.
+    year's: what the report has happened by then is dated the report's day. So is
+    an "Easter" told a day or two before the Orthodox Easter, weeks after the
+    Western one: the feast at hand is the one the two sides keep.
     """
-    if (
-        reference is None
-        or result.precision is not Precision.DAY
-        or any(c.isdigit() for c in text)
-        or (reference - result.start).days < 300
-    ):
+    if reference is None or result.precision is not Precision.DAY or any(c.isdigit() for c in text):
+        return result
+    if text.split()[-1] == "Easter" and "Orthodox" not in text:
+        orthodox = Period.parse(f"Orthodox Easter {reference.year}", reference=reference)
+        if result.start < reference < orthodox.start <= reference + timedelta(days=2):
+            return Period.day(reference)
+    if (reference - result.start).days < 300:
         return result
     for year in (reference.year, reference.year + 1):
         try:
