@@ -3735,7 +3735,7 @@ _SAME_SWAP: Final = re.compile(
 _FOR_ITS_PART = re.compile(r"\bfor (?:its|their|his|her) part\b", re.IGNORECASE)
 # Words setting a side's figure beside the other side's just told: "Russia, for its part,
 # got back 78", "Ukraine, in turn, handed over 78".
-_COUNTERPART = re.compile(_FOR_ITS_PART.pattern + r"|\bin turn\b", re.IGNORECASE)
+_COUNTERPART = re.compile(_FOR_ITS_PART.pattern + r"|\bin (?:turn|return)\b", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(
     _FOR_ITS_PART.pattern + r"|\bconfirm(?:s|ed|ing)? (?:receiving|the (?:return|receipt) of"
     r"|that it had (?:received|got))\b",
