@@ -1180,7 +1180,7 @@ class Assembler:
 
         "Moscow said it had handed over 6,000 bodies in June, in stages. Russia, for its
         part, got back 78": "for its part" sets the 78 beside the figure told before it,
-        as "in turn" does ("Ukraine, in turn, handed over the remains of 78").
+        as "in turn" and "in return" do ("Ukraine, in turn, handed over the remains of 78").
         When that figure is a total of the same kind of people moved the other way, over
         a bounded span (not the whole war) or told in the same sentence, with no handover
         read since, the 78 are that total's counterpart, not a leg of the exchange told
