@@ -2237,6 +2237,10 @@ class Assembler:
         start, end = self.spans[index]
         return pattern.search(self.text.visible, start, end) is not None
 
+    def _confirmed(self, leg: _Leg) -> bool:
+        """Whether every sentence telling ``leg`` says its source "confirmed that" it happened."""
+        return all(self._matches(_CONFIRMED_THAT, sentence) for sentence in leg.sentences)
+
     def _first_person(self, index: int) -> bool:
         """Whether sentence ``index`` speaks in a side's first person ("our people", "we")."""
         if index >= len(self.spans):
@@ -3466,7 +3470,11 @@ class Assembler:
             )
             told = [leg for leg in event.legs if not self._headline_kind(leg, event.legs)]
             kept = _drop_totals(
-                _drop_guesses(told), self._first_person, self._says_mix, self._told_at
+                _drop_guesses(told),
+                self._first_person,
+                self._says_mix,
+                self._told_at,
+                self._confirmed,
             )
             wholes = self._drop_parts(kept, event.notes)
             # a whole's dropped parts still say what kind of exchange it was
@@ -4178,6 +4186,7 @@ def _drop_totals(
     first_person: Callable[[int], bool],
     says_mix: Callable[[_Leg], bool],
     told_at: Callable[[_Leg], tuple[int, int]],
+    confirmed: Callable[[_Leg], bool],
 ) -> list[_Leg]:
     """Leave out a figure of people of no stated kind that only repeats one of a stated kind.
 
@@ -4186,7 +4195,9 @@ def _drop_totals(
     conventions ask; a figure of no kind equal to one part is that part told twice.
     A figure first told as people of no one kind (``says_mix``: "90 of its people",
     "90 soldiers and civilians") is kept beside a later account giving the same
-    number a kind: that account does not narrow the mix it did not tell first.
+    number a kind: that account does not narrow the mix it did not tell first. A
+    figure another side only ``confirmed`` ("Kyiv confirmed that it had handed over
+    84 Russians", after Moscow's 84 servicemen) vouches for the one told before.
     """
     kept = []
     for leg in legs:
@@ -4219,6 +4230,7 @@ def _drop_totals(
                         other.attributed is not None
                         and other.attributed.party == leg.attributed.party
                     )
+                    or (told_at(other) < told_at(leg) and confirmed(leg))
                 )
                 for other in legs
             ):
