@@ -1180,7 +1180,7 @@ class Assembler:
 
         "Moscow said it had handed over 6,000 bodies in June, in stages. Russia, for its
         part, got back 78": "for its part" sets the 78 beside the figure told before it,
-        as "in turn" does ("Ukraine, in turn, handed over the remains of 78").
+        as "in turn" and "in return" do ("Ukraine, in turn, handed over the remains of 78").
         When that figure is a total of the same kind of people moved the other way, over
         a bounded span (not the whole war) or told in the same sentence, with no handover
         read since, the 78 are that total's counterpart, not a leg of the exchange told
@@ -2238,6 +2238,10 @@ class Assembler:
             return False
         start, end = self.spans[index]
         return pattern.search(self.text.visible, start, end) is not None
+
+    def _confirmed(self, leg: _Leg) -> bool:
+        """Whether every sentence telling ``leg`` says its source "confirmed that" it happened."""
+        return all(self._matches(_CONFIRMED_THAT, sentence) for sentence in leg.sentences)
 
     def _first_person(self, index: int) -> bool:
         """Whether sentence ``index`` speaks in a side's first person ("our people", "we")."""
@@ -3482,7 +3486,11 @@ class Assembler:
             )
             told = [leg for leg in event.legs if not self._headline_kind(leg, event.legs)]
             kept = _drop_totals(
-                _drop_guesses(told), self._first_person, self._says_mix, self._told_at
+                _drop_guesses(told),
+                self._first_person,
+                self._says_mix,
+                self._told_at,
+                self._confirmed,
             )
             wholes = self._drop_parts(kept, event.notes)
             # a whole's dropped parts still say what kind of exchange it was
@@ -3753,7 +3761,7 @@ _SAME_SWAP: Final = re.compile(
 _FOR_ITS_PART = re.compile(r"\bfor (?:its|their|his|her) part\b", re.IGNORECASE)
 # Words setting a side's figure beside the other side's just told: "Russia, for its part,
 # got back 78", "Ukraine, in turn, handed over 78".
-_COUNTERPART = re.compile(_FOR_ITS_PART.pattern + r"|\bin turn\b", re.IGNORECASE)
+_COUNTERPART = re.compile(_FOR_ITS_PART.pattern + r"|\bin (?:turn|return)\b", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(
     _FOR_ITS_PART.pattern + r"|\bconfirm(?:s|ed|ing)? (?:receiving|the (?:return|receipt) of"
     r"|that it had (?:received|got))\b",
@@ -4105,14 +4113,17 @@ def _holiday_at_hand(text: str, result: Period, reference: date | None) -> Perio
     Core dating takes a yearless holiday as its latest one on or before the
     reference, but "an Easter exchange" told on Easter Saturday, or "the
     Christmas swap" told on 24 December, is this year's holiday weekend, not last
-    year's: what the report has happened by then is dated the report's day.
+    year's: what the report has happened by then is dated the report's day. So is
+    an "Easter" told a day or two before the Orthodox Easter, weeks after the
+    Western one: the feast at hand is the one the two sides keep.
     """
-    if (
-        reference is None
-        or result.precision is not Precision.DAY
-        or any(c.isdigit() for c in text)
-        or (reference - result.start).days < 300
-    ):
+    if reference is None or result.precision is not Precision.DAY or any(c.isdigit() for c in text):
+        return result
+    if text.split()[-1] == "Easter" and "Orthodox" not in text:
+        orthodox = Period.parse(f"Orthodox Easter {reference.year}", reference=reference)
+        if result.start < reference < orthodox.start <= reference + timedelta(days=2):
+            return Period.day(reference)
+    if (reference - result.start).days < 300:
         return result
     for year in (reference.year, reference.year + 1):
         try:
@@ -4193,6 +4204,7 @@ def _drop_totals(
     first_person: Callable[[int], bool],
     says_mix: Callable[[_Leg], bool],
     told_at: Callable[[_Leg], tuple[int, int]],
+    confirmed: Callable[[_Leg], bool],
 ) -> list[_Leg]:
     """Leave out a figure of people of no stated kind that only repeats one of a stated kind.
 
@@ -4201,7 +4213,9 @@ def _drop_totals(
     conventions ask; a figure of no kind equal to one part is that part told twice.
     A figure first told as people of no one kind (``says_mix``: "90 of its people",
     "90 soldiers and civilians") is kept beside a later account giving the same
-    number a kind: that account does not narrow the mix it did not tell first.
+    number a kind: that account does not narrow the mix it did not tell first. A
+    figure another side only ``confirmed`` ("Kyiv confirmed that it had handed over
+    84 Russians", after Moscow's 84 servicemen) vouches for the one told before.
     """
     kept = []
     for leg in legs:
@@ -4234,6 +4248,7 @@ def _drop_totals(
                         other.attributed is not None
                         and other.attributed.party == leg.attributed.party
                     )
+                    or (told_at(other) < told_at(leg) and confirmed(leg))
                 )
                 for other in legs
             ):

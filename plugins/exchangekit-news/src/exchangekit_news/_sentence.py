@@ -328,6 +328,10 @@ _Reader = TypeVar("_Reader", bound="_SentenceBase")
 _Found = TypeVar("_Found")
 
 
+# what a teller gives on a day: "gave figures on Thursday" dates the telling
+_FIGURES_GIVEN: Final = frozenset({"figures", "figure", "numbers", "details", "breakdown"})
+
+
 class _Positions(Generic[_Reader, _Found]):
     """A list (of token positions or spans) worked out on first read, then kept on the sentence.
 
@@ -1510,6 +1514,12 @@ class _SentenceBase:
                 return True
             if self.norm_at[i] == "speaking" and self.tokens[i].text[:1].isupper():
                 return True  # "Speaking on Wednesday, the minister said ...": the speech's day
+            if (
+                i > self.first
+                and self.norm_at[i] in _FIGURES_GIVEN
+                and self.norm_at[i - 1] in lx.GIVING
+            ):
+                return True  # "did not give figures on Thursday, saying only that ...": told
         if self._told_listener_on(date):
             return True
         return self.agreement_date(date)
