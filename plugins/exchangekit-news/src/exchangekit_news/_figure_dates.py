@@ -3094,6 +3094,11 @@ class _FigureDates(_Speakers):
             if series:
                 return series, True
             # "March. On the 19th, 175 came home"; with no month told, this month's 19th
+            if scene is not None and self._span_opens_after(scene, dates):
+                # "... until March 2025. Since the start of the year, 412 have come home",
+                # read in 2026: a total whose span opens after the scene set before is no
+                # total of that scene
+                return (), False
             carried = (
                 self._on_day_of(scene, figure)
                 if scene is not None
@@ -3949,6 +3954,29 @@ class _FigureDates(_Speakers):
             and self._same_clause(t.first, figure.first)
             for t in self.m.transfers
         )
+
+    def _span_opens_after(self, scene: str, dates: list[DateMention]) -> bool:
+        """Whether a "since" date of the sentence opens after the dated ``scene`` has ended.
+
+        The scene a sentence before set is borrowed by a figure with no date of its own;
+        a total whose own span starts after that scene would end before it began.
+        """
+        published = self.discourse.published
+        if published is None or not _HAS_YEAR.search(scene):
+            return False
+        try:
+            ended = Period.parse(scene, reference=published).end
+        except ValueError:
+            return False
+        for date in dates:
+            if not date.since:
+                continue
+            try:
+                if Period.parse(date.text, reference=published).start > ended:
+                    return True
+            except ValueError:
+                continue
+        return False
 
     def _on_day_of(self, month: str, figure: FigureMention | None = None) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
