@@ -222,6 +222,9 @@ _RANKED_ONE: Final = frozenset(
 _TO_ITS_DATE: Final = frozenset(
     {"each", "apiece", "on", "in", "of", "at", "the", "more", "further"}
 )
+# Participles of release that may hang on a figure's noun before its date: "one of 120
+# servicemen freed on Thursday" is dated by the participle's day, not the clause's week
+_FREED_ON: Final = frozenset({"freed", "released", "returned", "repatriated", "exchanged"})
 
 _HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
@@ -3254,6 +3257,12 @@ class _FigureDates(_Speakers):
             for d in own
             if figure.last <= d.first <= figure.np_end + 3
             and {self.norm_at[i] for i in range(figure.np_end, d.first)} <= _TO_ITS_DATE
+        ] or [
+            d
+            for d in own
+            if d.first == figure.np_end + 2
+            and self.norm_at[figure.np_end] in _FREED_ON
+            and self.norm_at[figure.np_end + 1] in ("on", "in")
         ]
         if following:
             nearest = following[0]
