@@ -529,6 +529,9 @@ _TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"
 _STATED_PARTICIPLES: Final = frozenset(
     {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
 )
+# Tellers "quoted in the press on Aug. 18" spoke that day.
+_QUOTED: Final = frozenset({"quoted", "cited"})
+_NEWS_MEDIA: Final = frozenset({"press", "media", "newspapers"})
 # Determiners of a statement told as its teller's: "in an interview", "in its report".
 _STATEMENT_OWNERS: Final = frozenset({"a", "an", "his", "her", "its", "their", "the"})
 # Participles of putting a statement out on air or online: "an interview aired on 3 June".
@@ -5911,6 +5914,13 @@ class _FigureDates(_Speakers):
             return False
         if self.norm_at[k] not in ("in", "on"):
             return self._fronted_saying_end(date)
+        if (
+            self.norm_at[k - 1] in _NEWS_MEDIA
+            and self.norm_at[k - 2] == "the"
+            and self.norm_at[k - 3] == "in"
+            and self.norm_at[k - 4] in _QUOTED
+        ):
+            return True  # "officials quoted in the press on Aug. 18": the day they spoke
         if self.norm_at[k - 1] in _STATED_PARTICIPLES | _AIRED:
             k -= 1
         return self.norm_at[k - 1] in STATEMENT_NOUNS
@@ -5969,6 +5979,35 @@ class _FigureDates(_Speakers):
                 return told[self.norm_at[noun]]
         return None
 
+    def _tellers_named_before(self, before: AbstractSet[str]) -> int | None:
+        """Where "the officials" opens the sentence's saying, naming tellers of the one before.
+
+        "According to officials quoted on Aug. 18, ... Within that total, the officials
+        put ...": a definite plural the sentence just before used, right at the start or
+        after a short opening phrase, names the same tellers, as a pronoun would.
+        """
+        starts = [self.first]
+        comma = next(
+            (
+                i
+                for i in range(self.first, min(self.last, self.first + 6))
+                if self.norm_at[i] == ","
+            ),
+            None,
+        )
+        if comma is not None:
+            starts.append(comma + 1)
+        for at in starts:
+            noun = at + 1
+            if (
+                self.norm_at[at] == "the"
+                and self.tokens[noun].kind == WORD
+                and self.norm_at[noun].endswith("s")
+                and self.norm_at[noun] in before
+            ):
+                return noun
+        return None
+
     def _pronoun_goes_on_saying(self) -> str | None:
         """The day the sentence before dated a statement, when this one opens "It said".
 
@@ -5988,7 +6027,10 @@ class _FigureDates(_Speakers):
                 (i + 1 for i in range(asked, self.last) if self.norm_at[i] == ","), teller
             )
         if self.norm_at[teller] not in _TELLER_PRONOUNS:
-            return None
+            named = self._tellers_named_before(told[2])
+            if named is None:
+                return None
+            teller = named
         verb = teller + 1
         if verb not in self.m.speech or self.norm_at[verb].endswith("s"):
             return None
