@@ -170,12 +170,6 @@ _LATEST_ONE_ON: Final = (
     r"\b(?:has|have)\s+(?:been\s+)?\w+\b[^;]*?,\s+the\s+(?:latest|last|most\s+recent)"
     r"(?:\s+(?:of\s+them|one))?\s+(?:on|in)\s+{}(?!\w)"
 )
-# "With that swap, the number freed has passed 8,000": a present perfect total opened by
-# the exchange told before, standing when told ("... had passed" stands as of the exchange)
-_WITH_EXCHANGE_NOW: Final = re.compile(
-    r"\s*With\s+(?:this|that|the\s+latest)\s+(?:exchange|swap|handover)\b"
-    r"(?![^.;]*\bhad\b)[^.;]*\b(?:has|have)\b"
-)
 # "That brought the number to 2,235" opening its sentence: an exchange just told raised it
 _POINTS_BACK: Final = re.compile(
     r"\s*(?:That|This|It)\s+(?:had\s+|has\s+)?"
@@ -2536,10 +2530,7 @@ class Assembler:
             and stated is not None
             and len(leg.dates) == 1
             and resolved.end < stated.start
-            and (
-                self._latest_one_on(index, leg.dates[0])
-                or self._now_with_exchange_before(index, leg.dates[0])
-            )
+            and self._latest_one_on(index, leg.dates[0])
         ):
             # "6,140 have been returned, the most recent of them on 15 May": the total
             # counts through that exchange and is current when told
@@ -3025,20 +3016,6 @@ class Assembler:
         start, end = self.spans[index]
         pattern = re.compile(_LATEST_ONE_ON.format(re.escape(day)), re.IGNORECASE)
         return pattern.search(self.text.visible, start, end) is not None
-
-    def _now_with_exchange_before(self, index: int, day: str) -> bool:
-        """Whether a present perfect total opens with the exchange of ``day``, told before.
-
-        "On Monday 103 came home. With that swap, the number freed has passed 8,500",
-        said on Wednesday: the total counts through Monday's exchange and stands when
-        told; a day the sentence names itself is the statement's own.
-        """
-        start, end = self.spans[index]
-        visible = self.text.visible
-        return (
-            _WITH_EXCHANGE_NOW.match(visible, start, end) is not None
-            and visible.find(day, start, end) < 0
-        )
 
     def _before_days_exchange(self, index: int, day: str) -> bool:
         """Whether the sentence sums up to the exchange of ``day``: "before today's swap".
