@@ -560,6 +560,8 @@ class Assembler:
         self._stamped: set[int] = set()  # sentences of live-blog entries opened by a time stamp
         # heading lines whose date is the end of the period a report covers, not its issue day
         self._period_ends: set[int] = set()
+        # (heading line, last day of the month a report's title covers), when issued later
+        self._counted_to: tuple[int, Period] | None = None
         # (receiver, count) of figures a correction notice withdrew: told anywhere, unread
         self._withdrawn: set[tuple[str, Count]] = set()
         # Mediators and speakers of a sentence whose figures wait for a date, by sentence.
@@ -757,6 +759,23 @@ class Assembler:
                 self._stamped.add(index)
         elif stamp:
             self._stamped.discard(index)
+
+    def counted_to(self, index: int, text: str) -> None:
+        """From sentence ``index`` on, a report's running totals are as of ``text``.
+
+        The last day of the month its title covers ("Monthly Update, June 2025",
+        issued in July): a casualty toll it gives undated is counted to then; what
+        else it tells keeps the day of issue.
+        """
+        resolved = self._resolve(text)
+        if isinstance(resolved, Period) and resolved.days == 1:
+            self._counted_to = (index, resolved)
+
+    def _claims_default(self, index: int) -> Period | None:
+        """The date of a casualty toll sentence ``index`` gives undated."""
+        if self._counted_to is not None and self._counted_to[0] <= index:
+            return self._counted_to[1]
+        return self._default_day(index)
 
     def entry(self, index: int) -> None:
         """Sentence ``index`` belongs to the live-blog entry of the latest time stamp."""
@@ -2409,15 +2428,17 @@ class Assembler:
         else:
             # a text dated by its month alone ("July 2025"): current in that month
             resolved = (
-                self._default_day(index)
+                self._claims_default(index)
                 or self._month
                 or _NeedsReference("(no date; the figure is current when published)")
             )
             if (
                 draft.category is CasualtyCategory.CAPTURED
                 and self.published is not None
-                and self._period_ends
-                and self._entry_of(index) in self._period_ends
+                and (
+                    (self._period_ends and self._entry_of(index) in self._period_ends)
+                    or self._claims_default(index) != self._default_day(index)
+                )
             ):
                 # "thousands remain in Russian detention" in a report issued after the
                 # period it covers: who is held now is told as of the day of issue
@@ -2450,7 +2471,7 @@ class Assembler:
             # "by the end of 2024": its last month, one step finer; "by the end of June"
             # stays the month, as a journalist would publish it
             resolved = Period.month(resolved.end.year, 12)
-        default = self._default_day(index)
+        default = self._claims_default(index)
         if (
             default is not None
             and resolved.start <= self.conflict_start

@@ -15,11 +15,20 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Final
 
-from exchangekit import Period, PeriodParseError
+from exchangekit import Period, PeriodParseError, Precision
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
-__all__ = ["dated_stamp", "dateline", "day_heading", "month_line", "period_line"]
+__all__ = [
+    "dated_stamp",
+    "dateline",
+    "day_heading",
+    "issued_line",
+    "month_ended",
+    "month_line",
+    "period_line",
+    "titled_month",
+]
 
 _PLACE_WORDS: Final = 4  # "NEW YORK", "KYIV/MOSCOW", "RIO DE JANEIRO"
 _PLACE_JOINERS: Final = frozenset({"/", "-", "."})
@@ -34,6 +43,8 @@ _AIRED: Final = frozenset({"broadcast", "aired", "recorded", "taped", "filmed"})
 _ISSUED: Final = lx.HEADING_ISSUED_WORDS | {"released"}
 # Words after a heading's period that add what else the report holds: ", with annual figures".
 _CONTENTS: Final = frozenset({"with", "including", "plus"})
+# Names of a periodic report whose title closes with the month it covers: "Update, June 2025".
+_PERIODIC: Final = frozenset({"update", "bulletin"})
 # Bars that set the fields of a heading apart: "Research note | Institute | July 2025".
 _FIELD_BARS: Final = frozenset({"|", "·", "•"})
 
@@ -296,6 +307,64 @@ def month_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
     ):
         return f"{tokens[last - 2].text} {tokens[last - 1].text}"
     return None
+
+
+def titled_month(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The month a periodic report's title closes with ("Monthly Update, June 2025"), or None.
+
+    Such a title names the month the report covers, which may be before the day it is
+    issued; whether it is, only the line of issue can tell.
+    """
+    if (
+        last - first > 3
+        and tokens[last - 4].norm in _PERIODIC
+        and tokens[last - 3].text == ","
+        and _month(tokens[last - 2])
+        and _year(tokens[last - 1])
+    ):
+        return f"{tokens[last - 2].text} {tokens[last - 1].text}"
+    return None
+
+
+def issued_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The day of a heading line that tells only when the document was issued, or None.
+
+    "Issued in Kyiv, 10 July 2025", "Issued on 10 July 2025": the line dates the
+    release, not what the document counts.
+    """
+    if last - first < 3 or tokens[first].norm not in _ISSUED:
+        return None
+    i = first + 1
+    if tokens[i].norm == "in":  # "Issued in Kyiv,": a place of one to a few words
+        comma = next(
+            (j for j in range(i + 1, min(last, i + 2 + _PLACE_WORDS)) if tokens[j].text == ","),
+            None,
+        )
+        if comma is None or any(t.kind != WORD for t in tokens[i + 1 : comma]):
+            return None
+        i = comma + 1
+    i += i < last and tokens[i].norm in ("on", ":")
+    found = _date_after(tokens, i, last)
+    if found is None or not all(t.kind == SYM for t in tokens[found[0] : last]):
+        return None
+    return found[1]
+
+
+def month_ended(month: str, issued: str) -> str | None:
+    """The last day of ``month`` when the day ``issued`` comes after it, or None.
+
+    A report issued after the month its title names counts its running totals to that
+    month's end; one issued within its month ("Update, December 2025", published on
+    the 3rd) is current on its day.
+    """
+    try:
+        covered, day = Period.parse(month), Period.parse(issued)
+    except PeriodParseError:
+        return None
+    if covered.precision is not Precision.MONTH or day.start <= covered.end:
+        return None
+    end = covered.end
+    return f"{end.day} {end:%B} {end.year}"
 
 
 def period_line(tokens: Sequence[Token], first: int, last: int) -> str | None:

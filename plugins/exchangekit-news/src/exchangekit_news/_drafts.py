@@ -704,8 +704,9 @@ class Discourse:
         # exchange on Jan. 31"), and that sentence, for "That swap saw Russia receive 195".
         self.exchange_named_on: tuple[int, str] | None = None
         # The one date the latest sentence gave a statement ("said on Thursday that ..."),
-        # and that sentence, for "It said 1,300 more are missing" right after it.
-        self.stated: tuple[int, str] | None = None
+        # that sentence and its words, for "It said 1,300 more are missing" right after it
+        # and for "the officials put ..." after "officials quoted on Aug. 18".
+        self.stated: tuple[int, str, AbstractSet[str]] | None = None
         # The day the text gave each incident ("the plane crashed on 24 January"), by
         # lemma, for "65 died in the crash" and "2,828 had been freed before the crash".
         self.incidents: dict[str, str] = {}

@@ -224,6 +224,9 @@ _RANKED_ONE: Final = frozenset(
 _TO_ITS_DATE: Final = frozenset(
     {"each", "apiece", "on", "in", "of", "at", "the", "more", "further"}
 )
+# Participles of release that may hang on a figure's noun before its date: "one of 120
+# servicemen freed on Thursday" is dated by the participle's day, not the clause's week
+_FREED_ON: Final = frozenset({"freed", "released", "returned", "repatriated", "exchanged"})
 
 _HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
@@ -528,6 +531,9 @@ _TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"
 _STATED_PARTICIPLES: Final = frozenset(
     {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
 )
+# Tellers "quoted in the press on Aug. 18" spoke that day.
+_QUOTED: Final = frozenset({"quoted", "cited"})
+_NEWS_MEDIA: Final = frozenset({"press", "media", "newspapers"})
 # Determiners of a statement told as its teller's: "in an interview", "in its report".
 _STATEMENT_OWNERS: Final = frozenset({"a", "an", "his", "her", "its", "their", "the"})
 # Participles of putting a statement out on air or online: "an interview aired on 3 June".
@@ -3104,6 +3110,11 @@ class _FigureDates(_Speakers):
             if series:
                 return series, True
             # "March. On the 19th, 175 came home"; with no month told, this month's 19th
+            if scene is not None and self._span_opens_after(scene, dates):
+                # "... until March 2025. Since the start of the year, 412 have come home",
+                # read in 2026: a total whose span opens after the scene set before is no
+                # total of that scene
+                return (), False
             carried = (
                 self._on_day_of(scene, figure)
                 if scene is not None
@@ -3259,6 +3270,12 @@ class _FigureDates(_Speakers):
             for d in own
             if figure.last <= d.first <= figure.np_end + 3
             and {self.norm_at[i] for i in range(figure.np_end, d.first)} <= _TO_ITS_DATE
+        ] or [
+            d
+            for d in own
+            if d.first == figure.np_end + 2
+            and self.norm_at[figure.np_end] in _FREED_ON
+            and self.norm_at[figure.np_end + 1] in ("on", "in")
         ]
         if following:
             nearest = following[0]
@@ -3959,6 +3976,29 @@ class _FigureDates(_Speakers):
             and self._same_clause(t.first, figure.first)
             for t in self.m.transfers
         )
+
+    def _span_opens_after(self, scene: str, dates: list[DateMention]) -> bool:
+        """Whether a "since" date of the sentence opens after the dated ``scene`` has ended.
+
+        The scene a sentence before set is borrowed by a figure with no date of its own;
+        a total whose own span starts after that scene would end before it began.
+        """
+        published = self.discourse.published
+        if published is None or not _HAS_YEAR.search(scene):
+            return False
+        try:
+            ended = Period.parse(scene, reference=published).end
+        except ValueError:
+            return False
+        for date in dates:
+            if not date.since:
+                continue
+            try:
+                if Period.parse(date.text, reference=published).start > ended:
+                    return True
+            except ValueError:
+                continue
+        return False
 
     def _on_day_of(self, month: str, figure: FigureMention | None = None) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
@@ -5884,6 +5924,13 @@ class _FigureDates(_Speakers):
             return False
         if self.norm_at[k] not in ("in", "on"):
             return self._fronted_saying_end(date)
+        if (
+            self.norm_at[k - 1] in _NEWS_MEDIA
+            and self.norm_at[k - 2] == "the"
+            and self.norm_at[k - 3] == "in"
+            and self.norm_at[k - 4] in _QUOTED
+        ):
+            return True  # "officials quoted in the press on Aug. 18": the day they spoke
         if self.norm_at[k - 1] in _STATED_PARTICIPLES | _AIRED:
             k -= 1
         return self.norm_at[k - 1] in STATEMENT_NOUNS
@@ -5942,6 +5989,35 @@ class _FigureDates(_Speakers):
                 return told[self.norm_at[noun]]
         return None
 
+    def _tellers_named_before(self, before: AbstractSet[str]) -> int | None:
+        """Where "the officials" opens the sentence's saying, naming tellers of the one before.
+
+        "According to officials quoted on Aug. 18, ... Within that total, the officials
+        put ...": a definite plural the sentence just before used, right at the start or
+        after a short opening phrase, names the same tellers, as a pronoun would.
+        """
+        starts = [self.first]
+        comma = next(
+            (
+                i
+                for i in range(self.first, min(self.last, self.first + 6))
+                if self.norm_at[i] == ","
+            ),
+            None,
+        )
+        if comma is not None:
+            starts.append(comma + 1)
+        for at in starts:
+            noun = at + 1
+            if (
+                self.norm_at[at] == "the"
+                and self.tokens[noun].kind == WORD
+                and self.norm_at[noun].endswith("s")
+                and self.norm_at[noun] in before
+            ):
+                return noun
+        return None
+
     def _pronoun_goes_on_saying(self) -> str | None:
         """The day the sentence before dated a statement, when this one opens "It said".
 
@@ -5961,7 +6037,10 @@ class _FigureDates(_Speakers):
                 (i + 1 for i in range(asked, self.last) if self.norm_at[i] == ","), teller
             )
         if self.norm_at[teller] not in _TELLER_PRONOUNS:
-            return None
+            named = self._tellers_named_before(told[2])
+            if named is None:
+                return None
+            teller = named
         verb = teller + 1
         if verb not in self.m.speech or self.norm_at[verb].endswith("s"):
             return None

@@ -311,8 +311,11 @@ class _Reading:
             dateline,
             dateline_place,
             day_heading,
+            issued_line,
+            month_ended,
             month_line,
             period_line,
+            titled_month,
         )
         from exchangekit_news._extract import Discourse, SentenceFacts, extract
         from exchangekit_news._lexicon import WEEKDAYS
@@ -335,6 +338,7 @@ class _Reading:
         tokens = iter_tokens(visible, wrapped=self.wrapped)
         discourse = Discourse(published)
         tables = _TableCells(self.tables)
+        titled: str | None = None  # the month a periodic report's title says it covers
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         links = False  # in the lines of linked headlines a bare "Read more:" opens
         failures: dict[int, Exception] = {}
@@ -375,6 +379,13 @@ class _Reading:
                 covered = period_line(sentence, first, last) if index < _HEAD_LINES else None
                 if dated is None and covered is not None:
                     assembler.dateline(index, covered, period_end=True)
+                if index < _HEAD_LINES:
+                    titled = titled_month(sentence, first, last) or titled
+                    issued = issued_line(sentence, first, last) if titled is not None else None
+                    if dated is None and covered is None and titled and issued:
+                        ended = month_ended(titled, issued)
+                        if ended is not None:
+                            assembler.counted_to(index, ended)
                 if dated is not None:
                     first = dated[0]
                     # a live blog's time stamp, of today or of the day it names ("Wed 21:40")
