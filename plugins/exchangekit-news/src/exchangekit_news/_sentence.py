@@ -120,6 +120,8 @@ _CASUALTY_HEADS: Final = frozenset(
 )
 
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
+_SAID_ASIDE_REACH: Final = 8  # tokens from a pronoun back to the comma opening the aside before it
+_ASIDE_CLOSES: Final = frozenset({",", ";", ".", ":"})
 # Nouns of the dead whose "of" phrase counts people already dead: "the bodies of 254 soldiers".
 _BODY_NOUNS: Final = frozenset({"bodies", "body", "remains", "corpses"})
 
@@ -813,10 +815,31 @@ class _SentenceBase:
     def speaker_near(self, position: int) -> SourceEntry | None:
         """The speaker of the verb of saying nearest to ``position``; one speaker only."""
         said = [vs for vs in self.verb_speakers if not self._says_in_relative(position, vs[0])]
+        if any(verb < position for verb, _ in said):
+            # "Russia said it had handed over 84, Kyiv said it had received 78": a later
+            # speaker whose own reported clause follows speaks for that clause only
+            said = [vs for vs in said if not self._tells_onward(position, vs[0])]
         if not said:
             return None
         _, subject = min(said, key=lambda vs: abs(vs[0] - position))
         return subject[0] if len(subject) == 1 else None
+
+    def _tells_onward(self, position: int, verb: int) -> bool:
+        """Whether the verb of saying after ``position`` opens a new reported clause of its own.
+
+        A comma or semicolon parts the figure from it, a subject pronoun follows it and a
+        figure of its own comes after (", Kyiv said it had received 78"); a speaker set off
+        after the figure (", Kyiv said.") or whose clause goes on about the figure ("a
+        threshold Kyiv says it crossed in June") is the figure's.
+        """
+        if verb <= position or not any(
+            self.norm_at[i] in (",", ";") for i in range(position, verb)
+        ):
+            return False
+        after = verb + 1 + (self.norm_at[verb + 1] == "that")
+        return self.norm_at[after] in lx.SUBJECT_PRONOUNS and any(
+            f.first > after for f in self.m.figures
+        )
 
     def relative_before(self, verb: int, mentions: list[tuple[int, int, SourceEntry]]) -> bool:
         """Whether the verb of saying opens a relative clause with a speaker of its own.
@@ -1079,6 +1102,9 @@ class _SentenceBase:
             receiver = self._receiver_before_own(figure)
             if receiver is not None:
                 return receiver
+            reporting = self._reported_teller(figure)
+            if reporting is not None:
+                return reporting
             # "Kyiv, the Russian ministry said, returned 40 of its soldiers": the teller in
             # an aside of saying owns nothing; "its" is the clause's subject's
             # "Russia, whose ministry spoke after Kyiv did, got back eight of its
@@ -1089,6 +1115,7 @@ class _SentenceBase:
                 if p.last <= figure.first
                 and not self._in_speech_aside(p)
                 and not self._in_other_relative(p.first, figure.first)
+                and not self.aside_before_pronoun(p, figure.first)
             ]
             # "Russia returned to Ukraine 1,000 bodies, receiving 24 of its own troops":
             # "its" is the subject's, not the party after "to" nor a partner ("a swap with
@@ -1988,6 +2015,72 @@ class _SentenceBase:
                     p.last == comma for p in self._actors()
                 )
         return False
+
+    def _reported_teller(self, figure: FigureMention) -> str | None:
+        """The side of the speaker whose "it said it" clause holds "its" people.
+
+        "Moscow, unlike Kyiv, said it had received 212 of its own soldiers": the pronoun
+        opening the reported clause is the speaker, and "its" is the speaker's too,
+        whatever side an aside names. One side's speaker only, in the figure's clause.
+        """
+        pronoun = next(
+            (
+                k
+                for k in range(figure.first - 1, max(self.first, figure.first - 8), -1)
+                if self.norm_at[k] in ("it", "they") or self.norm_at[k] in _ASIDE_CLOSES
+            ),
+            None,
+        )
+        if pronoun is None or self.norm_at[pronoun] not in ("it", "they"):
+            return None
+        lead = pronoun
+        if self.norm_at[pronoun - 1] == ",":
+            lead = self.said_aside_opening(pronoun) or pronoun
+        said = lead - 1 - (self.norm_at[lead - 1] == "that")
+        if self.norm_at[said] not in lx.SPEECH:
+            return None
+        for verb, entries in self.verb_speakers:
+            if verb == said:
+                sides = {e.party for e in entries}
+                side = sides.pop() if len(sides) == 1 else None
+                return side if side in self._belligerents else None
+        return None
+
+    def aside_before_pronoun(self, party: PartyMention, stop: int) -> bool:
+        """Whether ``party`` stands in an aside that a subject pronoun before ``stop`` follows.
+
+        "Kyiv said that, unlike Russia, it had received 78 of its own": the pronoun after
+        the aside's closing comma is the subject, so the side inside the aside neither
+        does the verb nor owns "its" people.
+        """
+        for k in range(party.last, stop - 1):
+            if self.norm_at[k] in _ASIDE_CLOSES:
+                pronoun = k + 1
+                if self.norm_at[k] != "," or self.norm_at[pronoun] not in ("it", "they"):
+                    return False
+                opening = self.said_aside_opening(pronoun)
+                return opening is not None and opening < party.first
+        return False
+
+    def said_aside_opening(self, pronoun: int) -> int | None:
+        """The comma opening a short aside after a verb of saying, closed right before ``pronoun``.
+
+        "said that, unlike Russia, it ...", "said, after talks, they ...": the comma must
+        follow the verb of saying or its "that"; a comma after other words ends a clause.
+        """
+        opening = next(
+            (
+                j
+                for j in range(pronoun - 2, max(self.first, pronoun - _SAID_ASIDE_REACH) - 1, -1)
+                if self.norm_at[j] in _ASIDE_CLOSES
+            ),
+            None,
+        )
+        if opening is None or self.norm_at[opening] != ",":
+            return None
+        if self.norm_at[opening - 1] not in ("that", *lx.SPEECH):
+            return None
+        return opening
 
     def _words_at(self, first: int, count: int) -> list[str]:
         """The normalised words from ``first``, at most ``count`` and none past the sentence."""

@@ -39,6 +39,12 @@ _NOT_NAMES: Final = frozenset(
 # Prepositions opening an aside between a speaker and the verb: "X, in a statement, said".
 _ASIDE_OPENERS: Final = frozenset({"in", "on", "at", "after", "through"})
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
+# Words opening an aside between a named speaker and its verb that compare or describe the
+# speaker, with another side inside: "Moscow, unlike Kyiv, said", "Kyiv, which blamed Moscow,".
+_SPEAKER_ASIDE_OPENERS: Final = frozenset(
+    {"unlike", "like", "as", "which", "who", "after", "following", "despite", "in", "with"}
+)
+_ASIDE_REACH: Final = 12  # tokens from a speaker's verb back to the comma opening an aside
 # "Kyiv's own figure was ...": the nouns of a source's reckoning that open a sentence.
 _FIGURE_WORDS: Final = _COUNT_WORDS | {"figure", "estimate", "estimates", "numbers"}
 
@@ -470,6 +476,7 @@ class _Speakers(_SentenceBase):
             and not self._own_voice_between(m[1], verb)
             and not self._owns_losses(m[1])
             and not self._in_whose_clause(m[0], verb)
+            and not self._in_aside_after_speaker(m, verb, mentions)
             # "Kyiv's number is doubted; an estimate puts ...": a semicolon closes its clause
             and ";" not in self.norms[m[1] - self.first : verb - self.first]
         ]
@@ -513,6 +520,37 @@ class _Speakers(_SentenceBase):
             return (after[0][2],)
         named = self._named_person(verb, previous_verb)
         return (named,) if named is not None else ()
+
+    def _in_aside_after_speaker(
+        self,
+        mention: tuple[int, int, SourceEntry],
+        verb: int,
+        mentions: list[tuple[int, int, SourceEntry]],
+    ) -> bool:
+        """Whether ``mention`` is in an aside set off between a named speaker and ``verb``.
+
+        "Moscow, unlike Kyiv, said it had received 212", "Kyiv, which had blamed Moscow,
+        said ...": the aside compares or describes; the speaker is the name before its
+        opening comma. An apposition ("Jane Doe, the aide who led Moscow's team, said")
+        opens with no such word and still describes its speaker.
+        """
+        if self.norm_at[verb - 1] != ",":
+            return False
+        opening = next(
+            (
+                j
+                for j in range(mention[0] - 1, max(self.first, verb - _ASIDE_REACH) - 1, -1)
+                if self.norm_at[j] in _CLAUSE_MARKS
+            ),
+            None,
+        )
+        if opening is None or self.norm_at[opening] != "," or opening + 1 == mention[0]:
+            return False
+        if self.norm_at[opening + 1] not in _SPEAKER_ASIDE_OPENERS:
+            return False
+        if any(self.norm_at[j] in _CLAUSE_MARKS for j in range(mention[1], verb - 1)):
+            return False
+        return any(m[1] == opening for m in mentions)
 
     def _in_whose_clause(self, i: int, verb: int) -> bool:
         """Whether word ``i`` is inside a "whose" clause set off by commas that ``verb`` is not in.

@@ -18,7 +18,7 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _AUXILIARIES, mixed_group, mixed_group_end, same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
-from exchangekit_news._drafts import LegDraft
+from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import (
     _DONE_ON,
     _PERFECT,
@@ -71,6 +71,8 @@ OWN_OBJECT_REACH: Final = 4  # tokens between a verb of getting back and its fig
 _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
+# Words before "to" that make the verb after it done: "we managed to return 49".
+_ACHIEVED: Final = frozenset({"managed", "able"})
 _NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
 # Past verbs of what a swap held or freed: "the 115-for-115 swap on Aug. 24 included many".
 _HELD_IN_SWAP: Final = frozenset({"included", "involved", "freed", "brought"})
@@ -2076,6 +2078,13 @@ class _TransferRoles(_Tallies):
             and not self._set_off_speaker(p, predicate)
             and not self._speaker_of_swap_noun(p, predicate)
         ]
+        if candidates and self._reported_pronoun(predicate, floor):
+            # "Kyiv said that, unlike Russia, it had received 78", "Moscow, unlike Kyiv, said
+            # it had received 212": the pronoun after the verb of saying is the subject and
+            # stands for whoever said so, not for a side named in an aside
+            resolved = self._pronoun_subject(predicate, floor)
+            if resolved or self.aside_before_pronoun(candidates[-1], predicate.first):
+                return resolved
         if not candidates:
             coordinated = self._after_and(predicate.first) or self.clauses.shares_subject(
                 predicate.first - self.first
@@ -2090,6 +2099,22 @@ class _TransferRoles(_Tallies):
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _reported_pronoun(self, predicate: TransferWord, floor: int) -> bool:
+        """Whether "it" or "they" right after a verb of saying is the verb's subject.
+
+        "said it had received", "said that they had handed over", "said that, unlike
+        Russia, it had received": the pronoun opens the reported clause.
+        """
+        i = predicate.first - 1
+        while i > floor and self.norm_at[i] in _VERB_GROUP_WORDS:
+            i -= 1
+        if i <= floor or self.norm_at[i] not in ("it", "they"):
+            return False
+        before = self.norm_at[i - 1]
+        if before == ",":
+            return self.said_aside_opening(i) is not None
+        return before in lx.SPEECH or (before == "that" and self.norm_at[i - 2] in lx.SPEECH)
 
     def _speaker_of_swap_noun(self, party: PartyMention, predicate: TransferWord) -> bool:
         """Whether ``party`` only tells of a swap the noun ``predicate`` names after it.
@@ -2288,6 +2313,10 @@ class _TransferRoles(_Tallies):
         i = predicate.first - 1
         while i >= floor and self.norm_at[i] in _VERB_GROUP_WORDS:
             i -= 1  # "it has now received"
+        if self.norm_at[i] == "to" and self.norm_at[i - 1] in _ACHIEVED:
+            i -= 2  # "we managed to return 49", "they were able to bring back 12"
+            while i >= floor and self.norm_at[i] in _VERB_GROUP_WORDS:
+                i -= 1
         if self.norm_at[i] == ",":
             # "it, too, received", "they, in turn, handed over": a short aside
             aside_start = next(
@@ -2300,6 +2329,8 @@ class _TransferRoles(_Tallies):
             # antecedent, a side named right before its comma, does the verb
             named = next((p for p in self.m.parties if p.noun and p.last == i - 1), None)
             return [] if named is None else [named._replace(role=ACTOR)]
+        if i >= floor and self.norm_at[i] == "we":
+            return self._first_person_subject(i)
         country = i - 1 >= floor and self.norm_at[i] in ("country", "nation")
         country = country and self.norm_at[i - 1] == "the"
         if i >= floor and self.norm_at[i] in ("it", "they"):
@@ -2310,9 +2341,12 @@ class _TransferRoles(_Tallies):
             pronoun = i - 1  # "Zelensky, speaking in Kyiv, said the country had brought back"
         else:
             return self._sideless_state_subject(predicate, i)
-        # "Russia ... said it had received 19": "it" is whoever said so
+        # "Russia ... said it had received 19": "it" is whoever said so; so it is past an
+        # aside after the verb of saying ("said that, unlike Russia, it had received 78")
+        aside = self.said_aside_opening(pronoun) if self.norm_at[pronoun - 1] == "," else None
+        lead = pronoun if aside is None else aside
         for verb, entries in self.verb_speakers:
-            if verb in (pronoun - 1, pronoun - 2) and self.norm_at[pronoun - 1] in (
+            if verb in (lead - 1, lead - 2) and self.norm_at[lead - 1] in (
                 "that",
                 *lx.SPEECH,
             ):
@@ -2354,6 +2388,24 @@ class _TransferRoles(_Tallies):
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
             return subject
         return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
+
+    def _first_person_subject(self, pronoun: int) -> list[PartyMention]:
+        """The side "we" speaks for in a side's own statement: the statement's author's.
+
+        "Statement of the Ministry of ... / ... we managed to return 49 people": in the
+        text's own voice, "we" is the side whose statement the text reproduces. A quoted
+        or interviewed speaker's "we" is left unresolved: spoken figures are often
+        rounded or running sums ("for one we got back 200"), and a reporter's or a
+        mediator's "we" is no side of the war.
+        """
+        teller = self.attribution or self.speaker_near(pronoun)
+        if teller is not None and teller is not PUBLISHER:
+            return []
+        statement = self.discourse.statement
+        side = None if statement is None else statement.party
+        if side is None or side not in self._belligerents:
+            return []
+        return [PartyMention(pronoun, pronoun + 1, side, ACTOR, True)]
 
     def acting_side(self, belligerents: Sequence[str]) -> str | None:
         """The one side this sentence has as subject of its verbs of handing over, if any.
