@@ -566,6 +566,12 @@ FROZEN_45_FLOORS = (0.87, 0.79, 0.80)
 # 85.8% / 79.0% / 87.6% (09's own false positives lower the precision).
 FROZEN_46_FLOORS = (0.85, 0.77, 0.87)
 
+# The forty-seventh frozen test set (corpus/frozen-47: 35 articles, 329 figures), written by a
+# helper that saw neither the rules nor any corpus, at the start of the forty-third session,
+# and scored once after that session's two rounds: precision 85.3%, recall 72.3%, dates
+# 87.0%.
+FROZEN_47_FLOORS = (0.85, 0.72, 0.86)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -615,6 +621,7 @@ FROZEN_46_FLOORS = (0.85, 0.77, 0.87)
         ("frozen-44", 35, FROZEN_44_FLOORS),
         ("frozen-45", 35, FROZEN_45_FLOORS),
         ("frozen-46", 35, FROZEN_46_FLOORS),
+        ("frozen-47", 35, FROZEN_47_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
