@@ -7274,8 +7274,11 @@ class _Finder:
         }:
             # "One year ago tonight, ...": an anniversary, the very day that many years back
             return (i + 3, f"{number}{YEARS_AGO_TODAY}") if opens else None
-        # "was given eleven months ago", "said two months ago": when a statement was made
-        told = self.norm_at[i - 2] in _TOLD_AGO
+        # "was given eleven months ago", "said two months ago": when a statement was made;
+        # "gave a figure eleven months ago, when ...": the time the "when" clause tells of
+        told = self.norm_at[i - 2] in _TOLD_AGO or (
+            i + 3 < self.last and self.norm_at[i + 2] == "," and self.norm_at[i + 3] == "when"
+        )
         # "A year ago he gave ...": opening the sentence, its subject pronoun right after
         first = i - 1 <= self.first and self.norm_at[i + 2] in _TELLER_PRONOUNS
         if not told and not first and not self._opens_clause(i - 1, i + 2):
