@@ -540,6 +540,10 @@ _STATEMENT_OWNERS: Final = frozenset({"a", "an", "his", "her", "its", "their", "
 _AIRED: Final = frozenset({"broadcast", "aired", "televised", "posted"})
 
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+# What a body issues once a month: "in its last monthly summary".
+_MONTHLY_REPORTS: Final = frozenset(
+    {"summary", "update", "report", "assessment", "bulletin", "review", "estimate"}
+)
 # A day of a month as the date finder writes it: "16 May 2022", "May 16", "May 16, 2022".
 _DAY_OF_MONTH: Final = re.compile(
     r"(?:(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)"
@@ -5482,7 +5486,9 @@ class _FigureDates(_Speakers):
         ]
         explicit += [d for d in self.m.dates if self._passive_stated_on(figure, d)]
         explicit += [d for d in self.m.dates if self._bracketed_after(figure, d)]
+        explicit += [d for d in self.m.dates if self._in_figures_bracket(figure, d)]
         explicit += self._span_end(figure)
+        explicit += self._as_of_year_end(figure)
         # "a study, published in February, puts the dead at 165,000 by the end of 2024":
         # the figure's own "by" date says when the count stood, not when it was told
         explicit = self._by_date_after(figure) + self._conjunct_date(figure) + explicit
@@ -5498,6 +5504,10 @@ class _FigureDates(_Speakers):
             # "Moscow said recently that Ukraine had lost nearly a million": some day of late,
             # not the day of the report; no finer than the month it is told in
             return "this month", since
+        if not self.m.dates and self._in_last_monthly_report(figure):
+            # "the ministry, in its last monthly summary, put the dead at 9,000": the month
+            # that summary covers, the one before the report's, not the report's own day
+            return "last month", since
         if not self.m.dates and self._at_the_time(figure):
             # "an explosion in July 2022. Moscow said at the time that 50 had died": the
             # date the sentence before gave the event
@@ -5691,7 +5701,9 @@ class _FigureDates(_Speakers):
         usable = [
             d
             for d in usable
-            if not self._closed_when(d, figure) and not self._other_clause_figure_date(d, figure)
+            if not self._closed_when(d, figure)
+            and not self._other_clause_figure_date(d, figure)
+            and not self._other_figures_bracket(d, figure)
         ]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
@@ -5733,7 +5745,11 @@ class _FigureDates(_Speakers):
             and not self._told_in_closed_when(previous, figure)
             and not self._date_across_contrast(previous.as_of, figure)
             and not any(
-                d.text == previous.as_of and self._other_clause_figure_date(d, figure)
+                d.text == previous.as_of
+                and (
+                    self._other_clause_figure_date(d, figure)
+                    or self._other_figures_bracket(d, figure)
+                )
                 for d in self.m.dates
             )
         ):
@@ -6071,6 +6087,48 @@ class _FigureDates(_Speakers):
             and f.last <= date.first
             and not self._joined_clause_between(f.first, date.first)
             for f in self.m.figures
+        )
+
+    def _bracket_around(self, at: int) -> tuple[int, int] | None:
+        """The opening and closing brackets of the one pair ``at`` stands in, if any."""
+        opening = next(
+            (i for i in range(at - 1, self.first - 1, -1) if self.norm_at[i] in ("(", ")")),
+            None,
+        )
+        closing = next((i for i in range(at + 1, self.last) if self.norm_at[i] in ("(", ")")), None)
+        if opening is None or closing is None:
+            return None
+        if self.norm_at[opening] != "(" or self.norm_at[closing] != ")":
+            return None
+        return opening, closing
+
+    def _in_figures_bracket(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` follows ``figure`` inside the brackets that hold them both.
+
+        "gave one figure (9,000 dead, in May)": the bracket is the figure's own note, and
+        the date in it is when that figure was given, whatever the clause around says.
+        """
+        pair = self._bracket_around(figure.first)
+        return (
+            pair is not None
+            and not date.since
+            and figure.last <= date.first
+            and date.last <= pair[1]
+            and pair == self._bracket_around(date.first)
+            and not any(figure.last <= f.first < date.first for f in self.m.figures)
+        )
+
+    def _other_figures_bracket(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` stands in brackets that hold another figure and not ``figure``.
+
+        "gave one figure (9,000 dead, in May), and the missing number thousands": May is
+        the bracketed figure's, closed off before the next one is told.
+        """
+        pair = self._bracket_around(date.first)
+        return (
+            pair is not None
+            and not pair[0] < figure.first < pair[1]
+            and any(pair[0] < f.first < pair[1] for f in self.m.figures if f is not figure)
         )
 
     def _closed_when(self, date: DateMention, figure: FigureMention) -> bool:
@@ -6424,6 +6482,24 @@ class _FigureDates(_Speakers):
         k -= 1 + (self.norm_at[k - 1] in ("prisoner", "prisoners", "body", "bodies"))
         return self.norm_at[k] in _PREVIOUS and self.norm_at[k - 1] == "the"
 
+    def _in_last_monthly_report(self, figure: FigureMention) -> bool:
+        """Whether "in its last (latest) monthly <report>" sets off the teller of ``figure``.
+
+        A monthly report is issued for a month gone by: the latest one counts as of the
+        month before the text's own, however many days into this month it came out.
+        """
+        for k in self._at(("monthly",), self.first + 3, figure.first):
+            if (
+                self.norm_at[k - 1] in ("last", "latest")
+                and self.norm_at[k - 2] in ("its", "their", "the")
+                and self.norm_at[k - 3] in ("in", "to")
+                and self.norm_at[k + 1] in _MONTHLY_REPORTS
+                and not any(self.norm_at[i] in (";", ":") for i in range(k, figure.first))
+                and not any(k < f.first < figure.first for f in self.m.figures)
+            ):
+                return True
+        return False
+
     def _said_recently(self, figure: FigureMention) -> bool:
         """Whether the figure's statement is said "recently", right by its verb of saying.
 
@@ -6725,6 +6801,32 @@ class _FigureDates(_Speakers):
             if word not in harm and not (word in ("and", "or") and self.norm_at[i - 1] in harm):
                 return None
         return None
+
+    def _as_of_year_end(self, figure: FigureMention) -> list[DateMention]:
+        """The year's last day for an "as of the end of <year>" after the figure.
+
+        "put the dead at 9,000 as of the end of 2025" is the count as it stood on that
+        year's last day, not when the estimate came out. Past another figure only "both
+        (all) as of" reaches back; no other date may stand between.
+        """
+        for d in self.m.dates:
+            if (
+                d.since
+                or d.first <= figure.last
+                or not _YEAR.fullmatch(d.text)
+                or self._words_at(d.first - 5, 5) != ["as", "of", "the", "end", "of"]
+            ):
+                continue
+            between = range(figure.last, d.first - 5)
+            if any(self.norm_at[i] in (";", ":") for i in between) or any(
+                figure.last <= e.first < d.first for e in self.m.dates
+            ):
+                return []
+            later = any(figure.last <= f.first < d.first for f in self.m.figures)
+            if later and self.norm_at[d.first - 6] not in ("both", "all"):
+                return []
+            return [d._replace(text=f"31 December {d.text}")]
+        return []
 
     def _span_end(self, figure: FigureMention) -> list[DateMention]:
         """The closing date of a span the figure counts over: "between X and Y".
