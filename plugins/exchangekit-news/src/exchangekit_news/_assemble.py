@@ -2560,12 +2560,20 @@ class Assembler:
             if resolved is None:
                 return  # a span only partly read would be silently short
         carried: Period | None = None  # the date of a figure told before
-        told_days = (
-            self._over_told_days(index) or self._summed_exchanges(index, leg)
-            if resolved is None
-            else None
-        )
-        if told_days is not None:
+        told_days = self._over_told_days(index) if resolved is None else None
+        summed = self._summed_exchanges(index, leg) if resolved is None and not told_days else None
+        summed_end: date | None = None  # the last exchange a recap's total adds up
+        if (
+            summed is not None
+            and summed.days > _STAGED_DAYS
+            and stated is not None
+            and stated.start > summed.end
+        ):
+            # "the summer's four exchanges brought 1,200 home": a recap of exchanges weeks
+            # apart, not the stages of one operation, is the total as the text tells it
+            resolved, summed_end = stated, summed.end
+        told_days = told_days or summed
+        if told_days is not None and resolved is None:
             resolved = Period.day(told_days.end)  # as of the last of the days it sums
         undated = False
         if resolved is None:
@@ -2589,7 +2597,7 @@ class Assembler:
             told_days = self._days_ending(index, resolved)
         start = self.conflict_start
         staged: date | None = None  # the first of the few days a staged exchange took
-        span_end: date | None = through
+        span_end: date | None = through or summed_end
         if self._year_just_begun(index, leg, resolved, stated):
             return
         if leg.stated and resolved.precision is not Precision.DAY:
