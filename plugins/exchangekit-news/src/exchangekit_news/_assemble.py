@@ -274,6 +274,13 @@ _REACHED_IN: Final = (
 # Saying in the present or its perfect: a count told as it stands now ("has said that").
 # "this year" written out: the year the text is current in, even in its first days.
 _THIS_YEAR: Final = re.compile(r"\bthis\s+year\b", re.I)
+# An aside telling a total lags behind the latest returns: "a figure that does not yet
+# include those freed this month", "not yet counting Friday's swap".
+_NOT_YET_COUNTED: Final = re.compile(
+    r"\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+yet\s+(?:include|count|reflect)"
+    r"|\bnot\s+yet\s+(?:including|counting|reflecting)\b",
+    re.I,
+)
 # A series told without its count: "in several stages", "over multiple handovers",
 # "there were several handovers".
 _UNCOUNTED_SERIES: Final = re.compile(
@@ -2605,6 +2612,10 @@ class Assembler:
                 resolved = Period.day(resolved.end)  # "by the end of August": its last day
                 if stated is not None and resolved.end > stated.end:
                     resolved = stated  # "by the end of the year" told on 29 December: then
+                elif stated is not None and self._lags_behind(index):
+                    # "had reached 5,000 by the end of May, a figure that does not yet
+                    # include those freed this month": the count as told now, up to May
+                    resolved, span_end = stated, resolved.end
         elif (
             carried is None
             and stated is not None
@@ -2629,6 +2640,11 @@ class Assembler:
             within = raised is not None and resolved.start <= raised.start <= resolved.end
             if raised is not None and within:
                 resolved = raised
+            elif self._counted_before(index, leg.dates[0]):
+                # "Before this month, Kyiv had received 7,000 bodies": the span closes
+                # where the month opens, and the count is told as it stands now
+                start, span_end = self.conflict_start, resolved.start - timedelta(days=1)
+                resolved = stated
             elif self._said_when(index, leg.dates[0]):
                 # "said in November that 1,000 had come home": stated in that month, and
                 # the month is not the span the total covers
@@ -2712,6 +2728,16 @@ class Assembler:
             known.draft = leg
         known.sentences[index] = None
         self._note_tally(index, known)
+
+    def _lags_behind(self, index: int) -> bool:
+        """Whether sentence ``index`` says its total does not yet count the latest returns.
+
+        "3,000 had come home by the end of April, a figure that does not yet include May's
+        swaps": the source's latest count, told as current when the text is, though it
+        runs only to the date given.
+        """
+        start, end = self.spans[index]
+        return _NOT_YET_COUNTED.search(self.text.visible, start, end) is not None
 
     def _figure_said_on(self, index: int) -> None:
         """Date the undated total told just before by the day "That figure, X said on Friday" gives.
@@ -2976,6 +3002,13 @@ class Assembler:
         """
         start, end = self.spans[index]
         pattern = _REACHED_IN + re.escape(when) + r"\b"
+        return re.search(pattern, self.text.visible[start:end], re.I) is not None
+
+    def _counted_before(self, index: int, when: str) -> bool:
+        """Whether sentence ``index`` counts up to ``when``: "before this month", "and
+        before June"; the month is where the span ends, not the one it covers."""
+        start, end = self.spans[index]
+        pattern = r"\bbefore\s+" + re.escape(when) + r"\b"
         return re.search(pattern, self.text.visible[start:end], re.I) is not None
 
     def _over_whole(self, index: int, when: str) -> bool:
