@@ -274,6 +274,13 @@ _REACHED_IN: Final = (
 # Saying in the present or its perfect: a count told as it stands now ("has said that").
 # "this year" written out: the year the text is current in, even in its first days.
 _THIS_YEAR: Final = re.compile(r"\bthis\s+year\b", re.I)
+# An aside telling a total lags behind the latest returns: "a figure that does not yet
+# include those freed this month", "not yet counting Friday's swap".
+_NOT_YET_COUNTED: Final = re.compile(
+    r"\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+yet\s+(?:include|count|reflect)"
+    r"|\bnot\s+yet\s+(?:including|counting|reflecting)\b",
+    re.I,
+)
 # A series told without its count: "in several stages", "over multiple handovers",
 # "there were several handovers".
 _UNCOUNTED_SERIES: Final = re.compile(
@@ -2560,12 +2567,20 @@ class Assembler:
             if resolved is None:
                 return  # a span only partly read would be silently short
         carried: Period | None = None  # the date of a figure told before
-        told_days = (
-            self._over_told_days(index) or self._summed_exchanges(index, leg)
-            if resolved is None
-            else None
-        )
-        if told_days is not None:
+        told_days = self._over_told_days(index) if resolved is None else None
+        summed = self._summed_exchanges(index, leg) if resolved is None and not told_days else None
+        summed_end: date | None = None  # the last exchange a recap's total adds up
+        if (
+            summed is not None
+            and summed.days > _STAGED_DAYS
+            and stated is not None
+            and stated.start > summed.end
+        ):
+            # "the summer's four exchanges brought 1,200 home": a recap of exchanges weeks
+            # apart, not the stages of one operation, is the total as the text tells it
+            resolved, summed_end = stated, summed.end
+        told_days = told_days or summed
+        if told_days is not None and resolved is None:
             resolved = Period.day(told_days.end)  # as of the last of the days it sums
         undated = False
         if resolved is None:
@@ -2589,7 +2604,7 @@ class Assembler:
             told_days = self._days_ending(index, resolved)
         start = self.conflict_start
         staged: date | None = None  # the first of the few days a staged exchange took
-        span_end: date | None = through
+        span_end: date | None = through or summed_end
         if self._year_just_begun(index, leg, resolved, stated):
             return
         if leg.stated and resolved.precision is not Precision.DAY:
@@ -2597,6 +2612,10 @@ class Assembler:
                 resolved = Period.day(resolved.end)  # "by the end of August": its last day
                 if stated is not None and resolved.end > stated.end:
                     resolved = stated  # "by the end of the year" told on 29 December: then
+                elif stated is not None and self._lags_behind(index):
+                    # "had reached 5,000 by the end of May, a figure that does not yet
+                    # include those freed this month": the count as told now, up to May
+                    resolved, span_end = stated, resolved.end
         elif (
             carried is None
             and stated is not None
@@ -2621,6 +2640,11 @@ class Assembler:
             within = raised is not None and resolved.start <= raised.start <= resolved.end
             if raised is not None and within:
                 resolved = raised
+            elif self._counted_before(index, leg.dates[0]):
+                # "Before this month, Kyiv had received 7,000 bodies": the span closes
+                # where the month opens, and the count is told as it stands now
+                start, span_end = self.conflict_start, resolved.start - timedelta(days=1)
+                resolved = stated
             elif self._said_when(index, leg.dates[0]):
                 # "said in November that 1,000 had come home": stated in that month, and
                 # the month is not the span the total covers
@@ -2704,6 +2728,16 @@ class Assembler:
             known.draft = leg
         known.sentences[index] = None
         self._note_tally(index, known)
+
+    def _lags_behind(self, index: int) -> bool:
+        """Whether sentence ``index`` says its total does not yet count the latest returns.
+
+        "3,000 had come home by the end of April, a figure that does not yet include May's
+        swaps": the source's latest count, told as current when the text is, though it
+        runs only to the date given.
+        """
+        start, end = self.spans[index]
+        return _NOT_YET_COUNTED.search(self.text.visible, start, end) is not None
 
     def _figure_said_on(self, index: int) -> None:
         """Date the undated total told just before by the day "That figure, X said on Friday" gives.
@@ -2968,6 +3002,13 @@ class Assembler:
         """
         start, end = self.spans[index]
         pattern = _REACHED_IN + re.escape(when) + r"\b"
+        return re.search(pattern, self.text.visible[start:end], re.I) is not None
+
+    def _counted_before(self, index: int, when: str) -> bool:
+        """Whether sentence ``index`` counts up to ``when``: "before this month", "and
+        before June"; the month is where the span ends, not the one it covers."""
+        start, end = self.spans[index]
+        pattern = r"\bbefore\s+" + re.escape(when) + r"\b"
         return re.search(pattern, self.text.visible[start:end], re.I) is not None
 
     def _over_whole(self, index: int, when: str) -> bool:

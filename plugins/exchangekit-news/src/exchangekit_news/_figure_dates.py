@@ -329,6 +329,10 @@ _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "shou
 _COMPARED_AUXILIARIES: Final = frozenset({"did", "had", "have", "has", "do", "does"})
 # Words before a comparing "as": ", as in May", "just as", "the same number as".
 _BEFORE_COMPARING_AS: Final = frozenset({",", "just", "exactly", "same", "number"})
+# Comparatives before "than in" that set a figure against another time: "fewer than in May".
+_COMPARING_THAN: Final = frozenset(
+    {"fewer", "more", "less", "larger", "smaller", "bigger", "higher", "lower", "greater"}
+)
 # Nouns of an aside likening the exchange to another: ", an echo of May's swap,".
 _LIKENESS_NOUNS: Final = frozenset(
     {"echo", "repeat", "repetition", "reprise", "replay", "rerun", "mirror", "copy", "twin"}
@@ -3084,6 +3088,7 @@ class _FigureDates(_Speakers):
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
             and not self._compared_swap_date(d, figure)
+            and not self._compared_than_date(d, figure)
             and not self._matched_exchange_date(d)
             and not self._meeting_day_date(d, figure)
             and not self._plan_clause_date(d, figure)
@@ -3676,6 +3681,20 @@ class _FigureDates(_Speakers):
                 return True
             return self.norm_at[i + 2] in _COMPARED_AUXILIARIES
         return False
+
+    def _compared_than_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates another time a comparison after the figure sets it against.
+
+        "Kyiv got back 300 this winter, fewer than in the swap of June 2024": "than" before
+        "in" (or "on", "during") with a comparative before it compares with another time,
+        which is no date of the figure; "more than 300 in June" is a hedge on a count.
+        """
+        return any(
+            self.norm_at[i] == "than"
+            and self.norm_at[i - 1] in _COMPARING_THAN
+            and self.norm_at[i + 1] in ("in", "on", "during", "at")
+            for i in range(figure.last, date.first)
+        )
 
     def _plan_clause_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` stands in a relative clause telling only when an exchange was due.
