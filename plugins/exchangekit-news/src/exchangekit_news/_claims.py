@@ -679,6 +679,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "allegations of the execution of at least 12 soldiers": violations
             if self._dead_by_background(figure):
                 continue  # "20,000 of the dead were mobilised men": a part of a toll told
+            if self._among_the_dead(figure):
+                continue  # "Among those killed in May were 12 children": a toll's part
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -1164,6 +1166,30 @@ class _Claims(_ClaimSubjects):
                 return False
             at += 1
         return False
+
+    def _among_the_dead(self, figure: FigureMention) -> bool:
+        """Whether the figure sorts the dead or hurt of one month's toll by who they were.
+
+        "Among those killed in May were 12 children", "Among the injured that month
+        was one nurse": a sentence opening on "among" and the people of a kind of loss
+        in a month names, after its copula, some of that month's people, a breakdown
+        of a monthly update. Without the month ("Among those killed were 669 children")
+        the part is the running count of those people, told as a toll of its own.
+        """
+        if self.norm_at[self.first] != "among" or self.norm_at[self.first + 1] not in (
+            "those",
+            "the",
+        ):
+            return False
+        kind = self.norm_at[self.first + 2]
+        if kind not in _DEAD_HEADS and not any(kind in words for _, words in _ASKED_KINDS[1:3]):
+            return False
+        opening = range(self.first + 3, figure.first - 1)
+        if self.norm_at[figure.first - 1] not in _BACKGROUND_COPULAS or any(
+            self.norm_at[i] in (",", ";") or self.norm_at[i] in _BACKGROUND_COPULAS for i in opening
+        ):
+            return False
+        return any(self.norm_at[i] in lx.MONTHS or self.norm_at[i] == "month" for i in opening)
 
     def _on_board(self, figure: FigureMention) -> bool:
         """Whether the figure counts a craft's mixed load: "all 45 people on board".
