@@ -3974,6 +3974,17 @@ class _Claims(_ClaimSubjects):
         words = range(at, min(at + 2, self.last))
         if any(self.norm_at[i] == "occupied" for i in words):
             return False  # "from the occupied areas": the side's lost land, no one place
+        # "residents of the Velyko-Pysarivska community": a place's name of several words,
+        # hyphens between them, before the kind of place
+        name = at
+        while (
+            name < min(at + 5, self.last)
+            and self.norm_at[name] not in _LOCAL_PLACES
+            and (self.tokens[name].text[:1].isupper() or self.norm_at[name] == "-")
+        ):
+            name += 1
+        if name > at + 1 and self.norm_at[name] in _LOCAL_PLACES:
+            return True
         return any(
             self.norm_at[i] in _LOCAL_PLACES
             or (self.norm_at[i] in _REGION_KINDS and self.tokens[i].text[:1].isupper())
