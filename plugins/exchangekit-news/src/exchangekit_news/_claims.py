@@ -332,6 +332,10 @@ _DAY_PART_VERBS: Final = frozenset(
 )
 # The dead as a group a part is taken from, and the copulas that then describe the part.
 _DEAD_HEADS: Final = frozenset({"dead", "fallen"})
+# Nouns of what a swap is to take in: "the inclusion of 40 men captured in Kursk".
+_DEAL_CONTENT_NOUNS: Final = frozenset(
+    {"inclusion", "exclusion", "return", "release", "handover", "exchange", "swap", "transfer"}
+)
 _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 # Verbs that add to a register: their object is an increase, not its size.
 # An obituary tells of one death: "a project that collects obituaries has 60,000 names".
@@ -681,6 +685,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "20,000 of the dead were mobilised men": a part of a toll told
             if self._among_the_dead(figure):
                 continue  # "Among those killed in May were 12 children": a toll's part
+            if self._deal_people_captured(figure):
+                continue  # "objected to the inclusion of 40 men captured in Kursk": a deal's
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -1166,6 +1172,20 @@ class _Claims(_ClaimSubjects):
                 return False
             at += 1
         return False
+
+    def _deal_people_captured(self, figure: FigureMention) -> bool:
+        """Whether the figure names people a swap is to take in, by where they were taken.
+
+        "objected to the inclusion of several dozen men captured in the Kursk region",
+        "pressed for the return of 40 marines taken in Mariupol": the people after a
+        noun of what a deal holds are described by a bare participle of capture, a group
+        to be moved, not a side's count of the captives it holds.
+        """
+        if self.norm_at[figure.first - 1] != "of" or self.norm_at[figure.first - 2] not in (
+            _DEAL_CONTENT_NOUNS
+        ):
+            return False
+        return figure.noun is not None and self.norm_at[figure.np_end] in ("captured", "taken")
 
     def _among_the_dead(self, figure: FigureMention) -> bool:
         """Whether the figure sorts the dead or hurt of one month's toll by who they were.
