@@ -1,4 +1,4 @@
-"""A side's own count put in a relative clause: "according to Kyiv, which put its number of dead at N".
+"""A side's own count put in a relative clause: "Kyiv, which put its number of dead at N".
 
 A sentence may compare the two sides' losses and then name a side as teller, with a
 relative clause (", which ...", ", who ...") in which that side puts "its" or "their"
