@@ -613,6 +613,9 @@ class _ClaimSubjects(_FigureDates):
         if fighters is not None:
             # "Moscow said Ukrainian troops had lost 1,200": the fighters, not the teller
             return (fighters,)
+        relative = self._relative_putter(figure)
+        if relative is not None:
+            return (relative,)  # "according to Kyiv, which put its number of dead at N"
         aside = self._clause_start(clause_start - 2, start)
         modified = False  # a side named inside the subject's modifier was passed over
         for party in reversed(self._actors()):
@@ -864,6 +867,45 @@ class _ClaimSubjects(_FigureDates):
         ):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
+        return None
+
+    def _relative_putter(self, figure: FigureMention) -> str | None:
+        """The side a relative clause puts its own count for: "Kyiv, which put its number
+        of dead at 46,000".
+
+        "its" or "their" in a clause opened by ", which" or ", who" after a side names
+        that side, so the count it puts at the figure is of its own losses, whatever
+        sides were named before it in the sentence.
+        """
+        if self.norm_at[figure.first - 1] != "at":
+            return None
+        verb = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 9), -1)
+                if self.norm_at[i] in PUTTING
+            ),
+            None,
+        )
+        if verb is None or self.norm_at[verb + 1] not in ("its", "their"):
+            return None
+        head = verb + 2 + (self.norm_at[verb + 2] == "own")
+        if self.norm_at[head] not in lx.FIGURE_HEADS and self.norm_at[head] not in lx.LOSS_HEADS:
+            return None
+        for i in range(verb - 1, max(self.first, verb - 8), -1):
+            if self.norm_at[i] in ("which", "who") and self.norm_at[i - 1] == ",":
+                return next(
+                    (
+                        p.code
+                        for p in self.m.parties
+                        if p.role != MEDIATOR and p.last == i - 1 and p.code in self._belligerents
+                    ),
+                    None,
+                )
+            if self.norm_at[i] in _CLAUSE_MARKS or any(
+                p.first <= i < p.last for p in self.m.parties
+            ):
+                return None
         return None
 
     def _own_figure_put(self, head: int, figure: FigureMention) -> bool:

@@ -332,6 +332,10 @@ _DAY_PART_VERBS: Final = frozenset(
 )
 # The dead as a group a part is taken from, and the copulas that then describe the part.
 _DEAD_HEADS: Final = frozenset({"dead", "fallen"})
+# Nouns of what a swap is to take in: "the inclusion of 40 men captured in Kursk".
+_DEAL_CONTENT_NOUNS: Final = frozenset(
+    {"inclusion", "exclusion", "return", "release", "handover", "exchange", "swap", "transfer"}
+)
 _BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
 # Verbs that add to a register: their object is an increase, not its size.
 # An obituary tells of one death: "a project that collects obituaries has 60,000 names".
@@ -679,6 +683,10 @@ class _Claims(_ClaimSubjects):
                 continue  # "allegations of the execution of at least 12 soldiers": violations
             if self._dead_by_background(figure):
                 continue  # "20,000 of the dead were mobilised men": a part of a toll told
+            if self._among_the_dead(figure):
+                continue  # "Among those killed in May were 12 children": a toll's part
+            if self._deal_people_captured(figure):
+                continue  # "objected to the inclusion of 40 men captured in Kursk": a deal's
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -1164,6 +1172,44 @@ class _Claims(_ClaimSubjects):
                 return False
             at += 1
         return False
+
+    def _deal_people_captured(self, figure: FigureMention) -> bool:
+        """Whether the figure names people a swap is to take in, by where they were taken.
+
+        "objected to the inclusion of several dozen men captured in the Kursk region",
+        "pressed for the return of 40 marines taken in Mariupol": the people after a
+        noun of what a deal holds are described by a bare participle of capture, a group
+        to be moved, not a side's count of the captives it holds.
+        """
+        if self.norm_at[figure.first - 1] != "of" or self.norm_at[figure.first - 2] not in (
+            _DEAL_CONTENT_NOUNS
+        ):
+            return False
+        return figure.noun is not None and self.norm_at[figure.np_end] in ("captured", "taken")
+
+    def _among_the_dead(self, figure: FigureMention) -> bool:
+        """Whether the figure sorts the dead or hurt of one month's toll by who they were.
+
+        "Among those killed in May were 12 children", "Among the injured that month
+        was one nurse": a sentence opening on "among" and the people of a kind of loss
+        in a month names, after its copula, some of that month's people, a breakdown
+        of a monthly update. Without the month ("Among those killed were 669 children")
+        the part is the running count of those people, told as a toll of its own.
+        """
+        if self.norm_at[self.first] != "among" or self.norm_at[self.first + 1] not in (
+            "those",
+            "the",
+        ):
+            return False
+        kind = self.norm_at[self.first + 2]
+        if kind not in _DEAD_HEADS and not any(kind in words for _, words in _ASKED_KINDS[1:3]):
+            return False
+        opening = range(self.first + 3, figure.first - 1)
+        if self.norm_at[figure.first - 1] not in _BACKGROUND_COPULAS or any(
+            self.norm_at[i] in (",", ";") or self.norm_at[i] in _BACKGROUND_COPULAS for i in opening
+        ):
+            return False
+        return any(self.norm_at[i] in lx.MONTHS or self.norm_at[i] == "month" for i in opening)
 
     def _on_board(self, figure: FigureMention) -> bool:
         """Whether the figure counts a craft's mixed load: "all 45 people on board".
@@ -3948,6 +3994,17 @@ class _Claims(_ClaimSubjects):
         words = range(at, min(at + 2, self.last))
         if any(self.norm_at[i] == "occupied" for i in words):
             return False  # "from the occupied areas": the side's lost land, no one place
+        # "residents of the Velyko-Pysarivska community": a place's name of several words,
+        # hyphens between them, before the kind of place
+        name = at
+        while (
+            name < min(at + 5, self.last)
+            and self.norm_at[name] not in _LOCAL_PLACES
+            and (self.tokens[name].text[:1].isupper() or self.norm_at[name] == "-")
+        ):
+            name += 1
+        if name > at + 1 and self.norm_at[name] in _LOCAL_PLACES:
+            return True
         return any(
             self.norm_at[i] in _LOCAL_PLACES
             or (self.norm_at[i] in _REGION_KINDS and self.tokens[i].text[:1].isupper())
