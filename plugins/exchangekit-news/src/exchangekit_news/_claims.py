@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from exchangekit import (
@@ -92,6 +93,18 @@ _DIRECTION_SECTORS: Final = _SECTOR_NOUNS | {"direction"}
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n\s*")
 # A paragraph's opening on one group of forces, after a short phrase of time or place set
 # off by a comma if any: 'During the past day, units of the "North" group of forces ...'.
+
+
+@lru_cache(maxsize=4)
+def _paragraph_break_ends(text: str) -> tuple[int, ...]:
+    """Where each paragraph of ``text`` opens (0 first), found once per article.
+
+    A sentence's paragraph is then a bisection away: scanning the text from its start
+    for every sentence would make a long article's reading quadratic.
+    """
+    return (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)))
+
+
 _GROUP_PARAGRAPH: Final = re.compile(
     r"(?:[\w ]{1,40}, )?units of the [\"\u201c']?[\w-]+[\"\u201d']?(?: [\w-]+)? group of forces\b",
     re.IGNORECASE,
@@ -2412,7 +2425,8 @@ class _Claims(_ClaimSubjects):
         them. "Units of all groups of forces" names the whole front.
         """
         start = self.tokens[self.first].start
-        opens = max((m.end() for m in _PARAGRAPH_BREAK.finditer(self.text, 0, start)), default=0)
+        ends = _paragraph_break_ends(self.text)
+        opens = ends[bisect.bisect_right(ends, start) - 1]
         return _GROUP_PARAGRAPH.match(self.text, opens, start + 1) is not None or (
             _GROUP_PARAGRAPH.match(self.text, start, self.tokens[self.last - 1].end) is not None
         )
