@@ -2777,8 +2777,9 @@ class Assembler:
         exchange brought the number to more than 6,700" are one figure told twice: the
         telling dated only by the publication is no second total beside the dated one.
         """
+        head = key[:4]
         return next(
-            (t for k, t in self.tallies.items() if k[:4] == key[:4] and (undated or t.undated)),
+            (t for k, t in self.tallies.items() if (undated or t.undated) and k[:4] == head),
             None,
         )
 
@@ -4467,12 +4468,28 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
             by_day = daily[key]
             if leg.count.is_exact and leg.count.low > 0 and len(by_day) >= 2:
                 days: dict[date, int] = {}
+                told = event.period.start if event.period.precision is Precision.DAY else None
+                # "On 2 February, 23 were swapped for 23, followed by 11 on 1 July and 12 on
+                # 2 July": a figure told for a day long before a stage is no sum of it (a
+                # deal's day a week before its stages still names their sum); nor is one
+                # told for a day months after them ("1,000 bodies on July 17" after stages
+                # of 390, 307 and 303 in May). Such days are left out before any is looked
+                # at: a long text has many days in runs, and each costs lookups per leg.
+                near = (
+                    in_runs[key]
+                    if told is None
+                    else [
+                        (day, legs)
+                        for day, legs in in_runs[key]
+                        if abs(day.toordinal() - told.toordinal()) <= 2 * _STAGE_DAYS
+                    ]
+                )
                 if leg.category is not PersonCategory.OTHER:
                     # "23 civilians" sums stages of civilians, or of people of no told kind:
                     # "11 Ukrainians ..., and on 2 August 12 defenders and 23 civilians" is no
                     # sum of the 11 and the 12 defenders
                     kinds = (leg.category, PersonCategory.OTHER)
-                    for day, legs in in_runs[key]:
+                    for day, legs in near:
                         if id(leg) in members[key][day]:
                             alike = [
                                 o.count.low for o in legs if o is not leg and o.category in kinds
@@ -4488,21 +4505,11 @@ def _stage_totals(events: list[_Event]) -> dict[_Leg, Period]:
                         if top is not None:
                             days[day] = top
                 else:
-                    for day, legs in in_runs[key]:
+                    for day, legs in near:
                         if id(leg) not in members[key][day]:
                             days[day] = largest[key][day]
                         elif any(o is not leg for o in legs):
                             days[day] = max(o.count.low for o in legs if o is not leg)
-                told = event.period.start if event.period.precision is Precision.DAY else None
-                if told is not None:
-                    # "On 2 February, 23 were swapped for 23, followed by 11 on 1 July and 12 on
-                    # 2 July": a figure told for a day long before a stage is no sum of it (a
-                    # deal's day a week before its stages still names their sum); nor is one
-                    # told for a day months after them ("1,000 bodies on July 17" after stages
-                    # of 390, 307 and 303 in May)
-                    days = {
-                        d: n for d, n in days.items() if abs((d - told).days) <= 2 * _STAGE_DAYS
-                    }
                 span = _consecutive_sum(days, leg.count.low)
                 if span is not None and not _listed_beside(leg, told, span, by_day):
                     sums[leg] = span
