@@ -43,6 +43,9 @@ _HOLDING: Final = frozenset({"captured", "held", "detained", "taken"})
 # them go: "flown from Russia to ...", "handed over by Russia to ...".
 _LEFT: Final = frozenset({"from", "by"})
 _FIGHTING: Final = frozenset({"fought", "fighting"})
+# Serving in a side's forces, which the other side captures: "serving with Ukrainian forces".
+_SERVING: Final = _FIGHTING | {"fight", "serving", "served", "serve"}
+_SERVING_WITH: Final = frozenset({"for", "with", "alongside"})
 _FOREIGN: Final = frozenset({"foreign", "foreigners"})
 _CLAUSE_ENDS: Final = lx.RELATIVE_OPENERS | {".", ";"}
 _NOT_ORIGINS: Final = frozenset({"by", "for", "to"})
@@ -226,9 +229,21 @@ def _holder(
             or _moved_by(norm, party)
         ):
             held.add(party.code)
-        elif before == "for" and norm(party.first - 2) in _FIGHTING:
+        elif (before == "for" and norm(party.first - 2) in _FIGHTING) or served_in(norm, party):
             held.update(b for b in belligerents if b != party.code)
     return held.pop() if len(held) == 1 else None
+
+
+def served_in(norm: Callable[[int], str], party: PartyMention) -> bool:
+    """Whether people fought in the side's ranks: "serving with Ukrainian forces".
+
+    "captured while serving with Ukrainian forces", "who fought in the ranks of the
+    Ukrainian army", "fighting alongside Russian troops": the other side held them.
+    """
+    at = _article_before(norm, party)
+    if norm(at) == "of" and norm(at - 1) == "ranks" and norm(at - 2) == "the":
+        return norm(at - 3) == "in" and norm(at - 4) in _SERVING
+    return norm(at) in _SERVING_WITH and norm(at - 1) in _SERVING
 
 
 def sent_to_third(
