@@ -38,6 +38,8 @@ _BEFORE_STAY: Final = frozenset(
     {"will", "would", "shall", "should", "must", "may", "might", "are", "is", "were", "was"}
     | {"to", "be", "still", "now", "then"}
 )
+# A country keeping people it took in: "Turkey undertook to keep them until the war ends".
+_KEEP: Final = frozenset({"keep", "keeps", "kept", "keeping"})
 _HOLDING: Final = frozenset({"captured", "held", "detained", "taken"})
 # The words naming, after a verb of moving, the country people left or the side that let
 # them go: "flown from Russia to ...", "handed over by Russia to ...".
@@ -408,9 +410,10 @@ def own_people_to_third(
 def _kept_there(norm: Callable[[int], str], figure: FigureMention, moved: tuple[str, int]) -> bool:
     """Whether the figure's own verb moved its people to the country and they stay there.
 
-    "flown to Turkey, where they are to remain", "flew to Turkey to wait out the war":
-    they were not on their way home, so the country, not their side, received them. A
-    verb past a contrast ("..., while five officers flew to Turkey") is another clause's.
+    "flown to Turkey, where they are to remain", "flew to Turkey to wait out the war",
+    "handed to Turkey, which undertook to keep them there": they were not on their way
+    home, so the country, not their side, received them. A verb past a contrast ("...,
+    while five officers flew to Turkey") is another clause's.
     """
     verb = moved[1]
     if any(norm(i) in lx.CONTRAST_WORDS | {";"} for i in range(figure.np_end, verb)):
@@ -419,8 +422,16 @@ def _kept_there(norm: Callable[[int], str], figure: FigureMention, moved: tuple[
     while norm(end) not in (".", ";", ""):
         end += 1
     return any(
-        norm(i) in _STAY or (norm(i) == "wait" and norm(i + 1) == "out") for i in range(verb, end)
+        norm(i) in _STAY
+        or (norm(i) == "wait" and norm(i + 1) == "out")
+        or (norm(i) in _KEEP and norm(i + 1) == "them" and _kept_by_country(norm, verb, i))
+        for i in range(verb, end)
     )
+
+
+def _kept_by_country(norm: Callable[[int], str], verb: int, keep: int) -> bool:
+    """Whether "keep them" is in the country's own relative clause: "Turkey, which ... keep"."""
+    return any(norm(i) == "which" and norm(i - 1) == "," for i in range(verb, keep))
 
 
 def _garrison_side(norm: Callable[[int], str], figure: FigureMention) -> str | None:
