@@ -47,6 +47,8 @@ _LEFT: Final = frozenset({"from", "by"})
 _FIGHTING: Final = frozenset({"fought", "fighting"})
 # Serving in a side's forces, which the other side captures: "serving with Ukrainian forces".
 _SERVING: Final = _FIGHTING | {"fight", "serving", "served", "serve"}
+# Verbs of a release freeing a side's people along with the foreigners: "also freed".
+_ALSO_FREED: Final = frozenset({"freed", "released", "returned", "brought", "saw"})
 _SERVING_WITH: Final = frozenset({"for", "with", "alongside"})
 _FOREIGN: Final = frozenset({"foreign", "foreigners"})
 _CLAUSE_ENDS: Final = lx.RELATIVE_OPENERS | {".", ";"}
@@ -221,6 +223,7 @@ def _holder(
     Saudi Arabia"; so did a side that handed them over, "handed over by Russia to Turkey".
     """
     held: set[str] = set()
+    also = _also_freed(norm, start, last)
     for party in parties:
         if not start <= party.first < last or party.code not in belligerents:
             continue
@@ -231,9 +234,28 @@ def _holder(
             or _moved_by(norm, party)
         ):
             held.add(party.code)
-        elif (before == "for" and norm(party.first - 2) in _FIGHTING) or served_in(norm, party):
+        elif (
+            (before == "for" and norm(party.first - 2) in _FIGHTING)
+            or served_in(norm, party)
+            or (also is not None and party.role == NATIONALITY and also < party.first)
+        ):
             held.update(b for b in belligerents if b != party.code)
     return held.pop() if len(held) == 1 else None
+
+
+def _also_freed(norm: Callable[[int], str], start: int, last: int) -> int | None:
+    """Where a release on the people's exchange "also freed" a side's people, if it did.
+
+    "flown to Riyadh in an exchange that also freed 215 Ukrainians": the foreigners went
+    free with that side's people, from the same captor, the other side. Only the clause on
+    the exchange counts, up to its end.
+    """
+    for at in range(start, last):
+        if norm(at) in (".", ";"):
+            return None
+        if norm(at) == "also" and norm(at - 1) in ("that", "which") and norm(at + 1) in _ALSO_FREED:
+            return at
+    return None
 
 
 def served_in(norm: Callable[[int], str], party: PartyMention) -> bool:
