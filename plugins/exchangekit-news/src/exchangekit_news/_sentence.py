@@ -39,6 +39,7 @@ from exchangekit_news._mentions import (
     one_day_after,
     said_then,
 )
+from exchangekit_news._third_receivers import served_in
 from exchangekit_news._tokens import (
     NUM,
     SYM,
@@ -1204,6 +1205,8 @@ class _SentenceBase:
                     continue  # "civilians who were detained by Russian troops": the captors
                 if self._deeds_of(party.first):
                     continue  # "who suffered from the actions of the Ukrainian forces"
+                if served_in(self.norm, party) and self._foreign_words(figure):
+                    continue  # "foreign fighters who served with Ukrainian troops": not theirs
                 if any(
                     self.norm_at[i] in _MAYBE
                     for i in range(max(figure.np_end, party.first - 4), party.first)
@@ -1213,6 +1216,12 @@ class _SentenceBase:
                     return None  # "those of Ukrainian and Russian soldiers": no one side's
                 return party.code
         return self._specified_people(figure)
+
+    def _foreign_words(self, figure: FigureMention) -> bool:
+        """Whether the figure's own words call its people foreign: "ten foreign fighters"."""
+        return any(
+            self.norm_at[i] in ("foreign", "foreigners") for i in range(figure.first, figure.np_end)
+        )
 
     def _joined_nationalities(self, party: PartyMention, stop: int) -> bool:
         """Whether another side's name is joined to ``party``'s by "and" or "or".

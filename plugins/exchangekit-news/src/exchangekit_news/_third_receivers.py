@@ -38,11 +38,18 @@ _BEFORE_STAY: Final = frozenset(
     {"will", "would", "shall", "should", "must", "may", "might", "are", "is", "were", "was"}
     | {"to", "be", "still", "now", "then"}
 )
+# A country keeping people it took in: "Turkey undertook to keep them until the war ends".
+_KEEP: Final = frozenset({"keep", "keeps", "kept", "keeping"})
 _HOLDING: Final = frozenset({"captured", "held", "detained", "taken"})
 # The words naming, after a verb of moving, the country people left or the side that let
 # them go: "flown from Russia to ...", "handed over by Russia to ...".
 _LEFT: Final = frozenset({"from", "by"})
 _FIGHTING: Final = frozenset({"fought", "fighting"})
+# Serving in a side's forces, which the other side captures: "serving with Ukrainian forces".
+_SERVING: Final = _FIGHTING | {"fight", "serving", "served", "serve"}
+# Verbs of a release freeing a side's people along with the foreigners: "also freed".
+_ALSO_FREED: Final = frozenset({"freed", "released", "returned", "brought", "saw"})
+_SERVING_WITH: Final = frozenset({"for", "with", "alongside"})
 _FOREIGN: Final = frozenset({"foreign", "foreigners"})
 _CLAUSE_ENDS: Final = lx.RELATIVE_OPENERS | {".", ";"}
 _NOT_ORIGINS: Final = frozenset({"by", "for", "to"})
@@ -216,6 +223,7 @@ def _holder(
     Saudi Arabia"; so did a side that handed them over, "handed over by Russia to Turkey".
     """
     held: set[str] = set()
+    also = _also_freed(norm, start, last)
     for party in parties:
         if not start <= party.first < last or party.code not in belligerents:
             continue
@@ -226,9 +234,40 @@ def _holder(
             or _moved_by(norm, party)
         ):
             held.add(party.code)
-        elif before == "for" and norm(party.first - 2) in _FIGHTING:
+        elif (
+            (before == "for" and norm(party.first - 2) in _FIGHTING)
+            or served_in(norm, party)
+            or (also is not None and party.role == NATIONALITY and also < party.first)
+        ):
             held.update(b for b in belligerents if b != party.code)
     return held.pop() if len(held) == 1 else None
+
+
+def _also_freed(norm: Callable[[int], str], start: int, last: int) -> int | None:
+    """Where a release on the people's exchange "also freed" a side's people, if it did.
+
+    "flown to Riyadh in an exchange that also freed 215 Ukrainians": the foreigners went
+    free with that side's people, from the same captor, the other side. Only the clause on
+    the exchange counts, up to its end.
+    """
+    for at in range(start, last):
+        if norm(at) in (".", ";"):
+            return None
+        if norm(at) == "also" and norm(at - 1) in ("that", "which") and norm(at + 1) in _ALSO_FREED:
+            return at
+    return None
+
+
+def served_in(norm: Callable[[int], str], party: PartyMention) -> bool:
+    """Whether people fought in the side's ranks: "serving with Ukrainian forces".
+
+    "captured while serving with Ukrainian forces", "who fought in the ranks of the
+    Ukrainian army", "fighting alongside Russian troops": the other side held them.
+    """
+    at = _article_before(norm, party)
+    if norm(at) == "of" and norm(at - 1) == "ranks" and norm(at - 2) == "the":
+        return norm(at - 3) == "in" and norm(at - 4) in _SERVING
+    return norm(at) in _SERVING_WITH and norm(at - 1) in _SERVING
 
 
 def sent_to_third(
@@ -393,9 +432,10 @@ def own_people_to_third(
 def _kept_there(norm: Callable[[int], str], figure: FigureMention, moved: tuple[str, int]) -> bool:
     """Whether the figure's own verb moved its people to the country and they stay there.
 
-    "flown to Turkey, where they are to remain", "flew to Turkey to wait out the war":
-    they were not on their way home, so the country, not their side, received them. A
-    verb past a contrast ("..., while five officers flew to Turkey") is another clause's.
+    "flown to Turkey, where they are to remain", "flew to Turkey to wait out the war",
+    "handed to Turkey, which undertook to keep them there": they were not on their way
+    home, so the country, not their side, received them. A verb past a contrast ("...,
+    while five officers flew to Turkey") is another clause's.
     """
     verb = moved[1]
     if any(norm(i) in lx.CONTRAST_WORDS | {";"} for i in range(figure.np_end, verb)):
@@ -404,8 +444,16 @@ def _kept_there(norm: Callable[[int], str], figure: FigureMention, moved: tuple[
     while norm(end) not in (".", ";", ""):
         end += 1
     return any(
-        norm(i) in _STAY or (norm(i) == "wait" and norm(i + 1) == "out") for i in range(verb, end)
+        norm(i) in _STAY
+        or (norm(i) == "wait" and norm(i + 1) == "out")
+        or (norm(i) in _KEEP and norm(i + 1) == "them" and _kept_by_country(norm, verb, i))
+        for i in range(verb, end)
     )
+
+
+def _kept_by_country(norm: Callable[[int], str], verb: int, keep: int) -> bool:
+    """Whether "keep them" is in the country's own relative clause: "Turkey, which ... keep"."""
+    return any(norm(i) == "which" and norm(i - 1) == "," for i in range(verb, keep))
 
 
 def _garrison_side(norm: Callable[[int], str], figure: FigureMention) -> str | None:
