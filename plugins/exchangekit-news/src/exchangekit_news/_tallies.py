@@ -62,8 +62,9 @@ from exchangekit_news._sentence import (
 )
 from exchangekit_news._tokens import DASHES, NUM, WORD
 
-# The words a total opens at: its head ("the total"), or "figure" said to run on.
-_TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure"}
+# The words a total opens at: its head ("the total"), or "figure" said to run on, or
+# "number" pointing back to a running total the sentence has told.
+_TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure", "number"}
 # The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
 _PART_RANKS: Final = {
     "half": frozenset({"first", "second"}),
@@ -4161,7 +4162,7 @@ class _Tallies(_Claims):
         A figure with people of its own that the handover rules took as one
         exchange is the total's: its leg is taken out of ``legs``.
         """
-        if self.norm_set.isdisjoint(_TOTAL_NOUNS) and "figure" not in self.norm_set:
+        if self.norm_set.isdisjoint(_TOTAL_OR_FIGURE):
             return []  # most sentences: no head of a total to scan for
         drafts: list[LegDraft] = []
         # only a total's head or "figure" opens one: the word index gives where they stand
@@ -4170,7 +4171,9 @@ class _Tallies(_Claims):
             if head == "total" and self.norm_at[i - 1] in ("in", "a"):
                 continue
             # "its cumulative figure since 2022": a figure said to run on is a total
-            running = head == "figure" and self.norm_at[i - 1] in _RUNNING
+            running = (head == "figure" and self.norm_at[i - 1] in _RUNNING) or (
+                head == "number" and self._number_points_back(i, legs)
+            )
             if head not in _TOTAL_NOUNS and not running:
                 continue
             of_swaps = self._put_two_way_of_swaps(i)
@@ -4294,6 +4297,8 @@ class _Tallies(_Claims):
                 self.attribution or self.speaker_near(figure.first) or self._opening_owner(i)
             )
             usable = self._total_dates(i, figure)
+            if running and head == "number":
+                usable = self._saying_day_first(usable, i)
             for sender, receiver in pairs:
                 drafts.append(
                     LegDraft(
@@ -4315,6 +4320,39 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _number_points_back(self, head: int, legs: Sequence[LegDraft]) -> bool:
+        """Whether a bare "the number" at ``head`` is the running total told before it.
+
+        "2,900 had come home since 2022; by March the number had grown to 3,100": with
+        no "of" to say what it counts, the number is the total of an earlier clause of
+        the same sentence, past a semicolon or comma, so only where one was read there.
+        """
+        if self.norm_at[head - 1] != "the" or self.norm_at[head + 1] in ("of", "who", "that"):
+            return False
+        before = {f.amount for f in self.m.figures if f.last <= head}
+        return any(
+            g.tally and g.sentence == self.index and g.amount in before and g.sender for g in legs
+        ) and bool(self._at((";", ","), self.first, head))
+
+    def _saying_day_first(self, usable: list[str], head: int) -> list[str]:
+        """The day a total was told ("said on Tuesday"), ahead of a day's swap it counts.
+
+        "With Monday's swap, the office said on Tuesday, the number had grown to 3,100":
+        the possessive day is of the swap the total takes in; the total stands as told.
+        """
+        said = [
+            d.text
+            for d in self.m.dates
+            if d.first < head
+            and d.text in usable
+            and self.norm_at[d.first - 1] == "on"
+            and self.norm_at[d.first - 2] in lx.SPEECH
+        ]
+        owned = [d.text for d in self.m.dates if self.tokens[d.last - 1].poss]
+        if len(said) != 1 or not owned:
+            return usable
+        return said + [text for text in usable if text != said[0]]
 
     def _opening_owner(self, head: int) -> lx.SourceEntry | None:
         """Whose total "Its cumulative figure" opening the sentence is: the office told before.
