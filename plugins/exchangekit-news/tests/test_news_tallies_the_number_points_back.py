@@ -6,6 +6,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 News = Callable[..., Any]
 
 _PUBLISHED = date(2025, 11, 4)
@@ -65,3 +68,53 @@ def test_news_the_number_with_no_total_before_is_no_total(news: News) -> None:
         published=_PUBLISHED,
     )
     assert not result.tallies
+
+
+def test_news_it_taken_past_a_value_is_the_total_told_before(news: News) -> None:
+    # "took it past N": the running total of the first clause, now more than N
+    result = news(
+        "The ombudsman said 4,120 Ukrainians had been freed since 2022, and the two "
+        "October exchanges took it past 4,400.",
+        published=_PUBLISHED,
+    )
+    assert _values(result)["more than 4,400"][:2] == ("UKR", "other")
+
+
+def test_news_it_brought_to_a_value_is_the_total_told_before(news: News) -> None:
+    result = news(
+        "The ombudsman said 4,120 Ukrainians had been freed since 2022; the October swap "
+        "brought it to 4,390.",
+        published=_PUBLISHED,
+    )
+    assert _values(result)["4,390"][:2] == ("UKR", "other")
+
+
+def test_news_it_brought_with_no_total_before_is_no_total(news: News) -> None:
+    # near miss: "it" with no running total told before is no total
+    result = news(
+        "The ministry said its convoy left on Monday, and the drivers took it past 400 "
+        "checkpoints.",
+        published=_PUBLISHED,
+    )
+    assert not result.tallies
+
+
+@given(
+    told=st.integers(min_value=1_000, max_value=8_000),
+    added=st.integers(min_value=50, max_value=900),
+    verb=st.sampled_from(["took it to", "brought it to", "pushed it to"]),
+)
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_news_raised_it_reads_the_later_value_of_the_same_total(
+    news: News, told: int, added: int, verb: str
+) -> None:
+    # whatever the values, the later one is the same way and kind as the total told
+    result = news(
+        f"The ombudsman said {told:,} Ukrainians had been freed since 2022, and the latest "
+        f"swap {verb} {told + added:,}.",
+        published=_PUBLISHED,
+    )
+    values = _values(result)
+    assert values[f"{told:,}"][:2] == values[f"{told + added:,}"][:2] == ("UKR", "other")

@@ -64,7 +64,7 @@ from exchangekit_news._tokens import DASHES, NUM, WORD
 
 # The words a total opens at: its head ("the total"), or "figure" said to run on, or
 # "number" pointing back to a running total the sentence has told.
-_TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure", "number"}
+_TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure", "number", "it"}
 # The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
 _PART_RANKS: Final = {
     "half": frozenset({"first", "second"}),
@@ -294,6 +294,12 @@ _GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
 _SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together", "with"})
 # Pronouns for people told just before: "together with them".
 _PEOPLE_PRONOUNS: Final = frozenset({"them", "these", "those", "him", "her"})
+# Verbs that carry a count told before, as "it", up to a new value: "took it past 3,100".
+_RAISING_IT: Final = frozenset(
+    form
+    for verb in ("bring", "take", "push", "raise", "lift")
+    for form in _lemmas.inflections(verb)
+)
 # Forms of "bring" that carry a total up to a figure: "..., bringing to 1,000 the number".
 _BRINGING: Final = frozenset(_lemmas.inflections("bring"))
 
@@ -3900,7 +3906,26 @@ class _Tallies(_Claims):
         named = {
             p.code for p in self.m.parties if figure.last <= p.first < figure.np_end and not p.noun
         }
+        if len(belligerents) == 2 and named != set(belligerents):
+            named = set(self._both_set_off(figure).values())
         return len(belligerents) == 2 and named == set(belligerents)
+
+    def _both_set_off(self, figure: FigureMention) -> dict[int, str]:
+        """The sides a set-off ", both Ukrainian and Russian," after the figure's people names.
+
+        "reunited 186 children with their families, both Ukrainian and Russian, since
+        2023": the aside right after the people's phrase says whose they are, as the
+        adjectives before the noun would; only "both" after a comma, within a few words.
+        """
+        for at in self._at(("both",), figure.np_end, min(self.last, figure.np_end + 6)):
+            if self.norm_at[at - 1] != "," or self.norm_at[at + 2] != "and":
+                continue
+            return {
+                p.first: p.code
+                for p in self.m.parties
+                if p.first in (at + 1, at + 3) and p.last in (at + 2, at + 4) and not p.noun
+            }
+        return {}
 
     def _swapped_between_sides(
         self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
@@ -3955,10 +3980,13 @@ class _Tallies(_Claims):
         if figure.amount.qualifier is Qualifier.ORDER_OF_MAGNITUDE:
             return False
         paired = self._sides_swapped_between()
+        # "186 children, both Ukrainian and Russian": the aside names whose the people are
+        whose = self._both_set_off(figure) if len(self.m.parties) > 1 else {}
         if any(
             p.code in belligerents
             and not figure.last <= p.first < figure.np_end
             and p.first not in paired
+            and p.first not in whose
             for p in self.m.parties
         ):
             return False  # "Russia and Ukraine have freed 300 on both sides": per side or in all?
@@ -4171,8 +4199,10 @@ class _Tallies(_Claims):
             if head == "total" and self.norm_at[i - 1] in ("in", "a"):
                 continue
             # "its cumulative figure since 2022": a figure said to run on is a total
-            running = (head == "figure" and self.norm_at[i - 1] in _RUNNING) or (
-                head == "number" and self._number_points_back(i, legs)
+            running = (
+                (head == "figure" and self.norm_at[i - 1] in _RUNNING)
+                or (head == "number" and self._number_points_back(i, legs))
+                or (head == "it" and self._it_raised(i, legs))
             )
             if head not in _TOTAL_NOUNS and not running:
                 continue
@@ -4297,7 +4327,7 @@ class _Tallies(_Claims):
                 self.attribution or self.speaker_near(figure.first) or self._opening_owner(i)
             )
             usable = self._total_dates(i, figure)
-            if running and head == "number":
+            if running and head in ("number", "it"):
                 usable = self._saying_day_first(usable, i)
             for sender, receiver in pairs:
                 drafts.append(
@@ -4330,10 +4360,29 @@ class _Tallies(_Claims):
         """
         if self.norm_at[head - 1] != "the" or self.norm_at[head + 1] in ("of", "who", "that"):
             return False
+        return self._total_told_before(head, legs)
+
+    def _total_told_before(self, head: int, legs: Sequence[LegDraft]) -> bool:
+        """Whether a running total of one side was read in a clause before ``head``."""
         before = {f.amount for f in self.m.figures if f.last <= head}
         return any(
             g.tally and g.sentence == self.index and g.amount in before and g.sender for g in legs
         ) and bool(self._at((";", ","), self.first, head))
+
+    def _it_raised(self, head: int, legs: Sequence[LegDraft]) -> bool:
+        """Whether "it" at ``head`` is the running total told before, carried up by a verb.
+
+        "2,900 had come home by May, and the June swap took it past 3,000": "it" after
+        "took" (or "brought", "pushed", "raised") and before "to" or "past" is the count
+        of an earlier clause, whose later value the figure is.
+        """
+        if self.norm_at[head - 1] not in _RAISING_IT or self.norm_at[head + 1] not in (
+            "to",
+            "past",
+            "beyond",
+        ):
+            return False
+        return self._total_told_before(head, legs)
 
     def _saying_day_first(self, usable: list[str], head: int) -> list[str]:
         """The day a total was told ("said on Tuesday"), ahead of a day's swap it counts.
