@@ -851,6 +851,26 @@ class _Tallies(_Claims):
                 return True
         return False
 
+    def recurring_sizes(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs less the totals of a size told "at a time", which sums nothing.
+
+        "Over the year Kyiv received the bodies of about 900 soldiers at a time": the
+        figure is what each of several handovers moved, not a sum over the span (the
+        handovers themselves, when the text lists their days, are the transfer rules').
+        """
+        if "time" not in self.norm_set or not legs:
+            return legs  # most sentences: no size told "at a time"
+        sizes = {
+            f.amount
+            for f in self.m.figures
+            if self.norm_at[f.np_end] == "at"
+            and self.norm_at[f.np_end + 1] == "a"
+            and self.norm_at[f.np_end + 2] == "time"
+        }
+        if not sizes:
+            return legs
+        return [g for g in legs if not g.tally or g.sentence != self.index or g.amount not in sizes]
+
     def _whole_span_opener(self, at: int) -> bool:
         """Whether the date at ``at`` opens a whole span: "during 2024", "in the course of 2024".
 
