@@ -415,6 +415,7 @@ def extract(
     legs = [sentence.span_of_total_before(leg, totals_before) if leg.tally else leg for leg in legs]
     legs = [sentence.other_way_of_total_before(leg, totals_before) for leg in legs]
     legs = [sentence.since_of_same_period(leg, legs) for leg in legs]
+    legs = sentence.recurring_sizes(legs)
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)

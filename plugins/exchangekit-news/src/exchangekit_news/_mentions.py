@@ -435,6 +435,14 @@ _SIDE_VERBS: Final = frozenset(
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+# Verbs that carry a count told before, as "it", up to a new value: "took it past 3,100".
+_RAISING_IT: Final = frozenset(
+    form
+    for verb in ("bring", "take", "push", "raise", "lift")
+    for form in _lemmas.inflections(verb)
+)
+# What may follow a bare "the number" whose value the clause gives: "the number had grown to".
+_NUMBER_GROWN: Final = lx.FINITE_HAVE_BE | _REACHED | {"rose", "grew", "climbed", "now"}
 # Past verbs of a running count going beyond a value: "that series passed one million".
 _PASSED_VALUE: Final = _REACHED - {"reached", "to", "hit"}
 # Participles of a hedge that link a loss noun right before them to the figure.
@@ -3655,6 +3663,19 @@ class _Finder:
             self.tokens[i].norm in lx.LOSS_HEADS
             or self.tokens[i].norm in _LOSS_NOUNS
             or (self.tokens[i].norm == "number" and self.norm_at[i + 1] == "of")
+            # "... and the May swap took it past 3,100": "it", the count just told, raised
+            or (
+                i == j - 1
+                and self.tokens[i].norm == "it"
+                and self.norm_at[i - 1] in _RAISING_IT
+                and self.norm_at[j] in ("to", "past", "beyond")
+            )
+            # "...; by May the number had grown to 3,100": "the number" of the count just told
+            or (
+                self.tokens[i].norm == "number"
+                and self.norm_at[i - 1] == "the"
+                and self.norm_at[i + 1] in _NUMBER_GROWN
+            )
             # "a higher figure for the bodies handed over, saying it is more than 8,000"
             or (self.tokens[i].norm == "figure" and self.norm_at[i + 1] == "for")
             or self.tokens[i].norm in _STATED_TOTALS  # "bringing the total so far to 700"

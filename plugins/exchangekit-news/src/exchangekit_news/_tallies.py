@@ -62,8 +62,9 @@ from exchangekit_news._sentence import (
 )
 from exchangekit_news._tokens import DASHES, NUM, WORD
 
-# The words a total opens at: its head ("the total"), or "figure" said to run on.
-_TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure"}
+# The words a total opens at: its head ("the total"), or "figure" said to run on, or
+# "number" pointing back to a running total the sentence has told.
+_TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure", "number", "it"}
 # The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
 _PART_RANKS: Final = {
     "half": frozenset({"first", "second"}),
@@ -293,6 +294,12 @@ _GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
 _SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together", "with"})
 # Pronouns for people told just before: "together with them".
 _PEOPLE_PRONOUNS: Final = frozenset({"them", "these", "those", "him", "her"})
+# Verbs that carry a count told before, as "it", up to a new value: "took it past 3,100".
+_RAISING_IT: Final = frozenset(
+    form
+    for verb in ("bring", "take", "push", "raise", "lift")
+    for form in _lemmas.inflections(verb)
+)
 # Forms of "bring" that carry a total up to a figure: "..., bringing to 1,000 the number".
 _BRINGING: Final = frozenset(_lemmas.inflections("bring"))
 
@@ -843,6 +850,26 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def recurring_sizes(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs less the totals of a size told "at a time", which sums nothing.
+
+        "Over the year Kyiv received the bodies of about 900 soldiers at a time": the
+        figure is what each of several handovers moved, not a sum over the span (the
+        handovers themselves, when the text lists their days, are the transfer rules').
+        """
+        if "time" not in self.norm_set or not legs:
+            return legs  # most sentences: no size told "at a time"
+        sizes = {
+            f.amount
+            for f in self.m.figures
+            if self.norm_at[f.np_end] == "at"
+            and self.norm_at[f.np_end + 1] == "a"
+            and self.norm_at[f.np_end + 2] == "time"
+        }
+        if not sizes:
+            return legs
+        return [g for g in legs if not g.tally or g.sentence != self.index or g.amount not in sizes]
 
     def _whole_span_opener(self, at: int) -> bool:
         """Whether the date at ``at`` opens a whole span: "during 2024", "in the course of 2024".
@@ -3899,7 +3926,26 @@ class _Tallies(_Claims):
         named = {
             p.code for p in self.m.parties if figure.last <= p.first < figure.np_end and not p.noun
         }
+        if len(belligerents) == 2 and named != set(belligerents):
+            named = set(self._both_set_off(figure).values())
         return len(belligerents) == 2 and named == set(belligerents)
+
+    def _both_set_off(self, figure: FigureMention) -> dict[int, str]:
+        """The sides a set-off ", both Ukrainian and Russian," after the figure's people names.
+
+        "reunited 186 children with their families, both Ukrainian and Russian, since
+        2023": the aside right after the people's phrase says whose they are, as the
+        adjectives before the noun would; only "both" after a comma, within a few words.
+        """
+        for at in self._at(("both",), figure.np_end, min(self.last, figure.np_end + 6)):
+            if self.norm_at[at - 1] != "," or self.norm_at[at + 2] != "and":
+                continue
+            return {
+                p.first: p.code
+                for p in self.m.parties
+                if p.first in (at + 1, at + 3) and p.last in (at + 2, at + 4) and not p.noun
+            }
+        return {}
 
     def _swapped_between_sides(
         self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
@@ -3954,10 +4000,13 @@ class _Tallies(_Claims):
         if figure.amount.qualifier is Qualifier.ORDER_OF_MAGNITUDE:
             return False
         paired = self._sides_swapped_between()
+        # "186 children, both Ukrainian and Russian": the aside names whose the people are
+        whose = self._both_set_off(figure) if len(self.m.parties) > 1 else {}
         if any(
             p.code in belligerents
             and not figure.last <= p.first < figure.np_end
             and p.first not in paired
+            and p.first not in whose
             for p in self.m.parties
         ):
             return False  # "Russia and Ukraine have freed 300 on both sides": per side or in all?
@@ -4161,7 +4210,7 @@ class _Tallies(_Claims):
         A figure with people of its own that the handover rules took as one
         exchange is the total's: its leg is taken out of ``legs``.
         """
-        if self.norm_set.isdisjoint(_TOTAL_NOUNS) and "figure" not in self.norm_set:
+        if self.norm_set.isdisjoint(_TOTAL_OR_FIGURE):
             return []  # most sentences: no head of a total to scan for
         drafts: list[LegDraft] = []
         # only a total's head or "figure" opens one: the word index gives where they stand
@@ -4170,7 +4219,11 @@ class _Tallies(_Claims):
             if head == "total" and self.norm_at[i - 1] in ("in", "a"):
                 continue
             # "its cumulative figure since 2022": a figure said to run on is a total
-            running = head == "figure" and self.norm_at[i - 1] in _RUNNING
+            running = (
+                (head == "figure" and self.norm_at[i - 1] in _RUNNING)
+                or (head == "number" and self._number_points_back(i, legs))
+                or (head == "it" and self._it_raised(i, legs))
+            )
             if head not in _TOTAL_NOUNS and not running:
                 continue
             of_swaps = self._put_two_way_of_swaps(i)
@@ -4294,6 +4347,8 @@ class _Tallies(_Claims):
                 self.attribution or self.speaker_near(figure.first) or self._opening_owner(i)
             )
             usable = self._total_dates(i, figure)
+            if running and head in ("number", "it"):
+                usable = self._saying_day_first(usable, i)
             for sender, receiver in pairs:
                 drafts.append(
                     LegDraft(
@@ -4315,6 +4370,58 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _number_points_back(self, head: int, legs: Sequence[LegDraft]) -> bool:
+        """Whether a bare "the number" at ``head`` is the running total told before it.
+
+        "2,900 had come home since 2022; by March the number had grown to 3,100": with
+        no "of" to say what it counts, the number is the total of an earlier clause of
+        the same sentence, past a semicolon or comma, so only where one was read there.
+        """
+        if self.norm_at[head - 1] != "the" or self.norm_at[head + 1] in ("of", "who", "that"):
+            return False
+        return self._total_told_before(head, legs)
+
+    def _total_told_before(self, head: int, legs: Sequence[LegDraft]) -> bool:
+        """Whether a running total of one side was read in a clause before ``head``."""
+        before = {f.amount for f in self.m.figures if f.last <= head}
+        return any(
+            g.tally and g.sentence == self.index and g.amount in before and g.sender for g in legs
+        ) and bool(self._at((";", ","), self.first, head))
+
+    def _it_raised(self, head: int, legs: Sequence[LegDraft]) -> bool:
+        """Whether "it" at ``head`` is the running total told before, carried up by a verb.
+
+        "2,900 had come home by May, and the June swap took it past 3,000": "it" after
+        "took" (or "brought", "pushed", "raised") and before "to" or "past" is the count
+        of an earlier clause, whose later value the figure is.
+        """
+        if self.norm_at[head - 1] not in _RAISING_IT or self.norm_at[head + 1] not in (
+            "to",
+            "past",
+            "beyond",
+        ):
+            return False
+        return self._total_told_before(head, legs)
+
+    def _saying_day_first(self, usable: list[str], head: int) -> list[str]:
+        """The day a total was told ("said on Tuesday"), ahead of a day's swap it counts.
+
+        "With Monday's swap, the office said on Tuesday, the number had grown to 3,100":
+        the possessive day is of the swap the total takes in; the total stands as told.
+        """
+        said = [
+            d.text
+            for d in self.m.dates
+            if d.first < head
+            and d.text in usable
+            and self.norm_at[d.first - 1] == "on"
+            and self.norm_at[d.first - 2] in lx.SPEECH
+        ]
+        owned = [d.text for d in self.m.dates if self.tokens[d.last - 1].poss]
+        if len(said) != 1 or not owned:
+            return usable
+        return said + [text for text in usable if text != said[0]]
 
     def _opening_owner(self, head: int) -> lx.SourceEntry | None:
         """Whose total "Its cumulative figure" opening the sentence is: the office told before.
