@@ -5964,7 +5964,6 @@ class _Finder:
             found = self._weekdays_of_dates(found)
             found = self._line_day_over_holiday(found)
             found = self._without_bracketed_day_names(found)
-            found = self._without_set_off_feasts(found)
         return self._from_to(_narrated_years(_shared_years(self._that_month(found))))
 
     def _that_month(self, found: list[DateMention]) -> list[DateMention]:
@@ -6039,30 +6038,6 @@ class _Finder:
                 and (self.norm_at[opener], self.norm_at[closer]) == ("(", ")")
                 and not _HAS_DAY_NUMBER.search(date.text)
                 and any(d.last == opener and _HAS_DAY_NUMBER.search(d.text) for d in out)
-            ):
-                continue
-            out.append(date)
-        return out
-
-    def _without_set_off_feasts(self, found: list[DateMention]) -> list[DateMention]:
-        """``found`` without a feast set off by commas right after a dated day.
-
-        "took place on April 11, on the eve of Easter, and ...": the feast names the
-        occasion of the day written before it, never a second date (and the Easter it
-        is counted from may be another church's).
-        """
-        out: list[DateMention] = []
-        for date in found:
-            day = out[-1] if out else None
-            if (
-                day is not None
-                and not day.since
-                and _HAS_DAY_NUMBER.search(day.text)
-                and not _HAS_DAY_NUMBER.search(date.text)
-                and self.norm_at[day.last] == ","
-                and date.first == day.last + 1 + (self.norm_at[day.last + 1] == "on")
-                and any(self.norm_at[k] in _HOLIDAY_FIRSTS for k in range(date.first, date.last))
-                and (date.last >= self.last or self.norm_at[date.last] in (",", ".", ";"))
             ):
                 continue
             out.append(date)
