@@ -6825,27 +6825,46 @@ class _FigureDates(_Speakers):
         """The year's last day for an "as of the end of <year>" after the figure.
 
         "put the dead at 9,000 as of the end of 2025" is the count as it stood on that
-        year's last day, not when the estimate came out. Past another figure only "both
-        (all) as of" reaches back; no other date may stand between.
+        year's last day, not when the estimate came out; so is a count that "stood at"
+        a figure "at the end of last year". Past another figure only "both (all) as of"
+        reaches back; no other date may stand between.
         """
         for d in self.m.dates:
-            if (
-                d.since
-                or d.first <= figure.last
-                or not _YEAR.fullmatch(d.text)
-                or self._words_at(d.first - 5, 5) != ["as", "of", "the", "end", "of"]
-            ):
+            if d.since or d.first <= figure.last:
                 continue
-            between = range(figure.last, d.first - 5)
+            year = self._year_of(d.text)
+            opening = 5
+            if self._words_at(d.first - 4, 4) == ["at", "the", "end", "of"] and self._stood_at(
+                figure
+            ):
+                opening = 4
+            elif self._words_at(d.first - 5, 5) != ["as", "of", "the", "end", "of"]:
+                continue
+            if year is None:
+                continue
+            between = range(figure.last, d.first - opening)
             if any(self.norm_at[i] in (";", ":") for i in between) or any(
                 figure.last <= e.first < d.first for e in self.m.dates
             ):
                 return []
             later = any(figure.last <= f.first < d.first for f in self.m.figures)
-            if later and self.norm_at[d.first - 6] not in ("both", "all"):
+            if later and self.norm_at[d.first - opening - 1] not in ("both", "all"):
                 return []
-            return [d._replace(text=f"31 December {d.text}")]
+            return [d._replace(text=f"31 December {year}")]
         return []
+
+    def _year_of(self, text: str) -> str | None:
+        """The year a date names as a whole: "2024", or "last year" by the publication."""
+        if _YEAR.fullmatch(text):
+            return text
+        published = self.discourse.published
+        if text.lower() != "last year" or published is None:
+            return None
+        return str(published.year - 1)
+
+    def _stood_at(self, figure: FigureMention) -> bool:
+        """Whether the figure is the level a count "stood at": "which stood at 88,000"."""
+        return self._words_at(figure.first - 2, 2) in (["stood", "at"], ["stands", "at"])
 
     def _span_end(self, figure: FigureMention) -> list[DateMention]:
         """The closing date of a span the figure counts over: "between X and Y".

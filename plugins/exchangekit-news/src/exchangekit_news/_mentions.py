@@ -6877,6 +6877,10 @@ class _Finder:
             and self.norm_at[i + 2] in ("the", "this")
             and self.norm_at[i + 3] == "month"
         ):
+            if i - 2 >= self.first and self.norm_at[i - 2] == "at":
+                # "published at the start of the month": some early day of the report's
+                # month, which the text does not settle
+                return i + 4, "this month"
             # "by the start of the month": the first day of the report's month, a day the
             # text names as surely as "on the 1st"
             return i + 4, "the 1st"

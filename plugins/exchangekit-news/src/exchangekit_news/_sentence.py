@@ -55,6 +55,10 @@ _TOTAL_NOUNS: Final = frozenset({"total", "count", "tally"})
 # Words from a verb of bringing to the total it takes, with a speaker's aside between:
 # "bringing what the Ukrainian military says is its overall count" (the ninth word).
 _TOTAL_OBJECT_REACH: Final = 10
+# Words from a fronted date to its teller's verb: "Today I can report that".
+_FRONTED_TELLER: Final = 6
+# Verbs of reporting a first-person teller uses: "I can report that", "we inform that".
+_REPORTING: Final = frozenset({"report", "inform", "confirm", "announce"})
 # A transcript's turn label opening a line, its first word kept: "PRESIDENT ZELENSKIY (through
 # interpreter): ", and the labels of the programme's own voices, which speak on air.
 _TURN_LABEL: Final = re.compile(r"([A-Z]+)[A-Z.' -]*(?:\([^)\n]*\))?\s*:")
@@ -1558,7 +1562,26 @@ class _SentenceBase:
                 return True  # "did not give figures on Thursday, saying only that ...": told
         if self._told_listener_on(date):
             return True
+        if self._fronted_before_saying(date):
+            return True
         return self.agreement_date(date)
+
+    def _fronted_before_saying(self, date: DateMention) -> bool:
+        """Whether ``date`` opens the sentence before its teller's "said that" or "report that".
+
+        "Today I can report that 19 children have come home" and "On Thursday, the
+        ministry said that ..." date the telling; the event may be dated by a later
+        sentence. A figure or clause break before the verb leaves the date to the event.
+        """
+        opening = self.date_opening(date)
+        if opening - (self.norm_at[opening - 1] in lx.DATE_PREPOSITIONS) != self.first:
+            return False
+        for i in range(date.last, min(self.last - 1, date.last + _FRONTED_TELLER)):
+            if i in self.m.speech or self.norm_at[i] in lx.SPEECH | _REPORTING:
+                return self.norm_at[i + 1] == "that"
+            if self.norm_at[i] in (";", ":", "and", "but") or self.tokens[i].kind == NUM:
+                return False
+        return False
 
     def date_opening(self, date: DateMention) -> int:
         """Where ``date``'s phrase opens: its preposition, past an "earlier" or "later" before it.
