@@ -473,6 +473,35 @@ class _ClaimSubjects(_FigureDates):
             return None  # "gave 1,050 killed in the past day": a daily report, of the enemy's
         return giver if self._counting_own(giver) else None
 
+    def _head_giver(self, figure: FigureMention) -> SourceEntry | None:
+        """The source a figure's head names as its giver: "the figure given by the ministry".
+
+        "The previous figure given by the Defence Ministry, on March 25, was 1,351
+        servicemen killed": the giver tells the figure the head is, as a speaker would.
+        Only where the head's verb of being stands right before the figure, past at most
+        an aside set off by commas after the giver.
+        """
+        link = figure.first - 1
+        if self.norm_at[link] not in lx.BE_FORMS:
+            return None
+        for first, last, entry in self._speaker_mentions():
+            if last > link:
+                break
+            by = first - 1 - (self.norm_at[first - 1] == "the")
+            if (
+                self.norm_at[by] != "by"
+                or self.norm_at[by - 1] not in _STATED_PARTICIPLES
+                or self.norm_at[by - 2] not in lx.FIGURE_HEADS
+            ):
+                continue
+            if last == link or (
+                self.norm_at[last] == ","
+                and self.norm_at[link - 1] == ","
+                and not any(self.norm_at[i] in lx.BE_FORMS for i in range(last, link))
+            ):
+                return entry
+        return None
+
     def _gives_whole_object(self, figure: FigureMention) -> bool:
         """Whether the figure's noun group is the whole object of the verb before it.
 
@@ -779,7 +808,7 @@ class _ClaimSubjects(_FigureDates):
             if enemy is not None:
                 return (enemy,)
         # "..., when he gave 43,000 killed": an official who gives the figure tells it
-        speaker = speaker or self._figure_giver(figure)
+        speaker = speaker or self._figure_giver(figure) or self._head_giver(figure)
         captor = self._captor_named(figure)
         if captor is not None:
             return (captor,)  # "450 conscripts have been taken prisoner by Ukraine"

@@ -504,6 +504,8 @@ _SPAN_HEADING_WORDS: Final = frozenset(
 # Modals that make the people after them the subject of a plan: "would be included".
 _PLAN_MODALS: Final = frozenset({"would", "will", "could", "might", "shall", "'ll"})
 # Words that give the people a predicate of their own before such a modal.
+# Words a clause's own subject follows: "...; both sides say", "and both sides said".
+_BOTH_SIDES_OPENERS: Final = frozenset({";", ",", ":", "and", "but", "while"})
 _OWN_PREDICATES: Final = frozenset({"and", "or", "remain", "remains", "are", "is", "were", "was"})
 # Words of a count kept over time, not one attack's toll: "since 2022", "in total".
 _RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
@@ -569,6 +571,8 @@ class _Claims(_ClaimSubjects):
         """
         if len(self._belligerents) != 2 or figure.nationality is not None:
             return False
+        if figure.pronoun is None and self._both_sides_say_held(figure):
+            return True  # "...; both sides say thousands more remain in captivity"
         if figure.pronoun is not None or any(p.role != MEDIATOR for p in self.m.parties):
             return False
         begin = self._clause_start(figure.first, self.first)
@@ -597,6 +601,32 @@ class _Claims(_ClaimSubjects):
         )
         before = set(itertools.pairwise(self.norm_at[i] for i in range(opening, verb)))
         return self.norm_at[verb] in lx.HOLDING_VERBS and ("both", "sides") in before
+
+    def _both_sides_say_held(self, figure: FigureMention) -> bool:
+        """Whether "both sides say" a count of people is still held in captivity.
+
+        "Both sides say thousands more remain in captivity": each side speaks of its own
+        people the other holds, so the count is each side's, whatever sides the clauses
+        before it name. "Both sides" must be the teller itself, opening its clause. Only a
+        count of people held: a toll both sides agree on is one figure.
+        """
+        said = figure.first - 1
+        said -= self.norm_at[said] == "that"
+        if self.norm_at[said] not in lx.SPEECH or (
+            self.norm_at[said - 2],
+            self.norm_at[said - 1],
+        ) != ("both", "sides"):
+            return False
+        if said - 2 > self.first and self.norm_at[said - 3] not in _BOTH_SIDES_OPENERS:
+            return False  # "officials on both sides say": the officials tell it, not each side
+        at = max(figure.last, figure.np_end)
+        at += self.norm_at[at] == "more"
+        at += self.norm_at[at] == "still"
+        if self.norm_at[at] in ("remain", "remained", "remains") and self.norm_at[at + 1] == "in":
+            return self.norm_at[at + 2] in _CAPTIVITY  # "remain in captivity"
+        held = at + 1 + (self.norm_at[at + 1] == "still")
+        # "are (still) held", "are captive"
+        return self.norm_at[at] in lx.BE_FORMS and self.norm_at[held] in ("held", "captive")
 
     def _claims_of_each_side(
         self,
