@@ -638,17 +638,28 @@ def _repeats_paired(
     "75 and 90 came home on two days respectively, each time for the same number of
     Russians": the phrase stands for as many figures as the list, all at its own
     words, and the n-th of them takes the n-th day as the n-th listed figure does.
+    The list may be a run of the figures paired, others dated in a clause after it
+    ("..., and on Aug. 24, 115 soldiers were freed by each side").
     """
     spans: dict[tuple[int, int], list[int]] = {}
     for i, f in enumerate(figures):
         if i not in paired and f.noun is not None:
             spans.setdefault((f.first, f.last), []).append(i)
     out: dict[int, str] = {}
+    order = sorted(paired)
+    listed = [figures[i].text for i in order]
     for group in spans.values():
         amounts = [figures[i].text for i in group]
-        listed = [figures[i].text for i in sorted(paired)]
         if len(group) == len(days) and amounts == listed:
             out.update(zip(group, days, strict=True))
+            continue
+        # a run of the list right before the phrase, as long as the repeats
+        size = len(group)
+        before = [k for k, i in enumerate(order) if figures[i].last <= figures[group[0]].first]
+        start = len(before) - size
+        if size > 1 and start >= 0 and listed[start : len(before)] == amounts:
+            run = order[start : len(before)]
+            out.update(zip(group, (paired[i] for i in run), strict=True))
     return out
 
 

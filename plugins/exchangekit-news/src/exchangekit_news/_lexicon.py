@@ -1264,7 +1264,7 @@ def span_fits(span: str, text: str) -> bool:
 
 
 # "each time", "each month": a figure repeated over the transfers a clause tells.
-RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
+RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage", "case"})
 # Forms of "give" that state a figure: "gave the total as 1,000,340".
 GIVING: Final = frozenset({"gave", "give", "gives", "giving"})
 # Verbs that state a total's value: "gave the death toll as N", "put it at N", "listed it as".

@@ -589,6 +589,9 @@ _THIS_EXCHANGE: Final = re.compile(
 
 _LABELLING: Final = lx.LABELLING | {"called", "labelled", "labeled", "branded", "classed"}
 """Participles by which a teller labels people: their "by" names the teller."""
+_ASKED_FOR: Final = frozenset({"sought", "wanted", "requested", "demanded"})
+"""Participles of asking for people: their "by" names the side that wants them back."""
+_BY_NO_AGENT: Final = _LABELLING | _ASKED_FOR
 
 
 class _Transfers(_Rivals):
@@ -1051,13 +1054,14 @@ class _Transfers(_Rivals):
         """Where a participle of labelling opens its own "by" in ``start``-``end``, else ``end``.
 
         "Ukraine handed over 64 people, described by Moscow as civilians": the "by" is
-        the labeller's, not the agent of the handing over, so it names no sender.
+        the labeller's, not the agent of the handing over, so it names no sender; nor
+        does the "by" of asking ("handed over 24 people sought by Moscow").
         """
         return next(
             (
                 k
                 for k in range(start, end - 1)
-                if self.norm_at[k] in _LABELLING and self.norm_at[k + 1] == "by"
+                if self.norm_at[k] in _BY_NO_AGENT and self.norm_at[k + 1] == "by"
             ),
             end,
         )
