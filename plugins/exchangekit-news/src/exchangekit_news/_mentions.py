@@ -5006,6 +5006,7 @@ class _Finder:
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
             done = done and not self._put_forward_to_a_side(i)
+            done = done and not self._carried_out_in_plan(norms, i)
             done = done and not self._planned_behind_figures(i)
             done = done and not self._supposed_object(i)
             done = done and not self._yes_no_question(i)
@@ -5393,6 +5394,26 @@ class _Finder:
         ):
             k -= 1
         return k < det - 1 and self.norm_at[k] in _PUTTING_FORWARD
+
+    def _carried_out_in_plan(self, norms: Sequence[str], i: int) -> bool:
+        """Whether the noun of exchanging at ``i`` is the object of a verb of carrying out
+        that is itself a plan.
+
+        "Moscow was ready to carry out an exchange of 500 for 500", "Kyiv plans to conduct
+        a swap": the exchange is what the verb would do, and the verb is not done, so
+        neither is the exchange. "Moscow carried out an exchange of 500" stays done.
+        """
+        if self.norm_at[i] not in lx.EXCHANGE_NOUNS:
+            return False
+        k = self._deal_modifiers_start(i) - 1
+        if self.norm_at[k] not in _NOUN_DETERMINERS:
+            return False
+        verb = k - 1
+        if self.norm_at[verb] == "out" and self.norm_at[verb - 1] in _CARRYING:
+            verb -= 1
+        elif self.norm_at[verb] not in _CONDUCTING:
+            return False
+        return verb > self.first and not verb_group(norms, verb - self.first).done
 
     def _deal_modifiers_start(self, i: int) -> int:
         """Where the adjectives before the exchange noun at ``i`` start, or ``i``.
@@ -7627,6 +7648,12 @@ _YEAR_SECOND_HALVES: Final = frozenset(
 )
 # Determiners that open a noun phrase of handing over: "the return of", "a swap of".
 _NOUN_DETERMINERS: Final = frozenset({"the", "a", "an", "another", "further"})
+# Verbs whose object is an exchange they bring about: "carry out a swap", "conduct one".
+_CARRYING: Final = frozenset(_lemmas.inflections("carry"))
+_CONDUCTING: Final = frozenset(
+    {f for verb in ("conduct", "hold", "stage", "perform") for f in _lemmas.inflections(verb)}
+    | {"held"}
+)
 # Words of saying that are nouns too, and head a noun group after an article or possessive.
 _SAYING_NOUNS: Final = frozenset(
     {"estimate", "estimates", "claim", "claims", "reports", "notes", "counts", "lists"}
