@@ -771,6 +771,10 @@ _SAME_NUMBER_FIRSTS: Final = frozenset({"the", "same", "an", "equal", "as"})
 # What "each" after "the same number" may count: "Russia receiving as many each day".
 _EACH_AFTER: Final = lx.RECURRING | {"day"}
 _NOT_NOUN: Final = frozenset({"as", "than", "in", "back", "to", "and", "from"})
+# Words an "of" phrase between "the same number of servicemen" and its figure may span,
+# and words that end it as no such phrase: "servicemen of the Russian armed forces, 185,".
+_OF_PHRASE_REACH: Final = 7
+_CLAUSE_WORDS_IN_OF: Final = frozenset({"and", "or", "who", "which", "that", "were", "was"})
 # What closes a figure "the same number of servicemen" is said to be: "..., 146, ...".
 _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
 
@@ -1969,6 +1973,8 @@ class _Finder:
             at += 2  # "the same number of people in return, 390 in all"
         elif self.norm_at[at] == "back":
             at += 1  # "got the same number of people back, 390 in total"
+        elif "of" in (self.norm_at[k] for k in range(b + 1, at + 1)):
+            at = self._of_phrase_end(at)  # "of servicemen of the Russian army, 185,"
         token = self.tokens[at + 1] if at + 1 < self.last else None
         if self.norm_at[at] not in lx.SET_OFF_MARKS or token is None or token.kind != NUM:
             return None
@@ -1982,6 +1988,20 @@ class _Finder:
         if self.norm_at[end] == "in" and self.norm_at[end + 1] in ("all", "total"):
             end += 2  # "..., 390 in all": the phrase's own figure, no sum of many exchanges
         return probe._replace(amount=amount, text=token.text, np_end=end)
+
+    def _of_phrase_end(self, at: int) -> int:
+        """The mark that sets off the figure after an "of" phrase running on at ``at``.
+
+        "the same number of servicemen of the Russian armed forces, 185,": the phrase
+        says whose the people are, and the figure set off after it is theirs. A number or a
+        clause word before the mark ends no such phrase: ``at`` is given back.
+        """
+        for k in range(at, min(self.last, at + _OF_PHRASE_REACH)):
+            if self.norm_at[k] in lx.SET_OFF_MARKS:
+                return k
+            if self.tokens[k].kind == NUM or self.norm_at[k] in _CLAUSE_WORDS_IN_OF:
+                return at
+        return at
 
     def _answer_number(self, k: int) -> bool:
         """Whether the number at ``k`` is a transcript turn's whole answer: "A: About 40,000.".
