@@ -454,6 +454,8 @@ def extract(
             ]
         )
         legs = []  # a correction notice's withdrawn figure
+    elif sentence.wire_correction_line():
+        discourse.correcting = True
     withdrawn: tuple[tuple[str, Count], ...] = ()
     pending = {amount.best for _, amount in discourse.withdrawing}
     if pending and _another_number(tokens, first, last, mentions, pending):

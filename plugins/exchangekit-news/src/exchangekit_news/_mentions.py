@@ -779,6 +779,10 @@ _SAME_NUMBER_FIRSTS: Final = frozenset({"the", "same", "an", "equal", "as"})
 # What "each" after "the same number" may count: "Russia receiving as many each day".
 _EACH_AFTER: Final = lx.RECURRING | {"day"}
 _NOT_NOUN: Final = frozenset({"as", "than", "in", "back", "to", "and", "from"})
+# Words an "of" phrase between "the same number of servicemen" and its figure may span,
+# and words that end it as no such phrase: "servicemen of the Russian armed forces, 185,".
+_OF_PHRASE_REACH: Final = 7
+_CLAUSE_WORDS_IN_OF: Final = frozenset({"and", "or", "who", "which", "that", "were", "was"})
 # What closes a figure "the same number of servicemen" is said to be: "..., 146, ...".
 _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2014"})
 
@@ -1977,6 +1981,8 @@ class _Finder:
             at += 2  # "the same number of people in return, 390 in all"
         elif self.norm_at[at] == "back":
             at += 1  # "got the same number of people back, 390 in total"
+        elif "of" in (self.norm_at[k] for k in range(b + 1, at + 1)):
+            at = self._of_phrase_end(at)  # "of servicemen of the Russian army, 185,"
         token = self.tokens[at + 1] if at + 1 < self.last else None
         if self.norm_at[at] not in lx.SET_OFF_MARKS or token is None or token.kind != NUM:
             return None
@@ -1990,6 +1996,20 @@ class _Finder:
         if self.norm_at[end] == "in" and self.norm_at[end + 1] in ("all", "total"):
             end += 2  # "..., 390 in all": the phrase's own figure, no sum of many exchanges
         return probe._replace(amount=amount, text=token.text, np_end=end)
+
+    def _of_phrase_end(self, at: int) -> int:
+        """The mark that sets off the figure after an "of" phrase running on at ``at``.
+
+        "the same number of servicemen of the Russian armed forces, 185,": the phrase
+        says whose the people are, and the figure set off after it is theirs. A number or a
+        clause word before the mark ends no such phrase: ``at`` is given back.
+        """
+        for k in range(at, min(self.last, at + _OF_PHRASE_REACH)):
+            if self.norm_at[k] in lx.SET_OFF_MARKS:
+                return k
+            if self.tokens[k].kind == NUM or self.norm_at[k] in _CLAUSE_WORDS_IN_OF:
+                return at
+        return at
 
     def _answer_number(self, k: int) -> bool:
         """Whether the number at ``k`` is a transcript turn's whole answer: "A: About 40,000.".
@@ -5027,6 +5047,7 @@ class _Finder:
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
             done = done and not self._put_forward_to_a_side(i)
+            done = done and not self._carried_out_in_plan(norms, i)
             done = done and not self._planned_behind_figures(i)
             done = done and not self._supposed_object(i)
             done = done and not self._yes_no_question(i)
@@ -5414,6 +5435,26 @@ class _Finder:
         ):
             k -= 1
         return k < det - 1 and self.norm_at[k] in _PUTTING_FORWARD
+
+    def _carried_out_in_plan(self, norms: Sequence[str], i: int) -> bool:
+        """Whether the noun of exchanging at ``i`` is the object of a verb of carrying out
+        that is itself a plan.
+
+        "Moscow was ready to carry out an exchange of 500 for 500", "Kyiv plans to conduct
+        a swap": the exchange is what the verb would do, and the verb is not done, so
+        neither is the exchange. "Moscow carried out an exchange of 500" stays done.
+        """
+        if self.norm_at[i] not in lx.EXCHANGE_NOUNS:
+            return False
+        k = self._deal_modifiers_start(i) - 1
+        if self.norm_at[k] not in _NOUN_DETERMINERS:
+            return False
+        verb = k - 1
+        if self.norm_at[verb] == "out" and self.norm_at[verb - 1] in _CARRYING:
+            verb -= 1
+        elif self.norm_at[verb] not in _CONDUCTING:
+            return False
+        return verb > self.first and not verb_group(norms, verb - self.first).done
 
     def _deal_modifiers_start(self, i: int) -> int:
         """Where the adjectives before the exchange noun at ``i`` start, or ``i``.
@@ -7652,6 +7693,12 @@ _YEAR_SECOND_HALVES: Final = frozenset(
 )
 # Determiners that open a noun phrase of handing over: "the return of", "a swap of".
 _NOUN_DETERMINERS: Final = frozenset({"the", "a", "an", "another", "further"})
+# Verbs whose object is an exchange they bring about: "carry out a swap", "conduct one".
+_CARRYING: Final = frozenset(_lemmas.inflections("carry"))
+_CONDUCTING: Final = frozenset(
+    {f for verb in ("conduct", "hold", "stage", "perform") for f in _lemmas.inflections(verb)}
+    | {"held"}
+)
 # Words of saying that are nouns too, and head a noun group after an article or possessive.
 _SAYING_NOUNS: Final = frozenset(
     {"estimate", "estimates", "claim", "claims", "reports", "notes", "counts", "lists"}

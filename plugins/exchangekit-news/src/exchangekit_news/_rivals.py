@@ -148,6 +148,16 @@ class _Rivals(_TransferRoles):
                 return True  # "Correction: an earlier entry said 310 were returned."
         return self._piece_misstated() or self._we_wrote_in_correction()
 
+    def wire_correction_line(self) -> bool:
+        """Whether the sentence is a wire's correction line: "(Corrects paragraph 6 to ...)".
+
+        The days such a line names are of the correction ("to show the children were
+        returned on Monday, not Tuesday"), so they date no exchange of the story. Only a
+        line opening, within its parenthesis, with "Corrects" or "Corrected" is read so.
+        """
+        at = self.first + (self.norm_at[self.first] in ("(", "["))
+        return at < self.last and self.norm_at[at] in ("corrects", "corrected")
+
     def _we_wrote_in_correction(self) -> bool:
         """Whether the newsroom tells, in a correction, what it wrote before.
 

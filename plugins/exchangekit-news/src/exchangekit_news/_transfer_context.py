@@ -934,7 +934,8 @@ class _TransferContext(_Transfers):
         "Ukraine brought home 144 soldiers. Russia got back the same number of its own
         servicemen": the coding conventions give it the number it refers back to.
         """
-        if "same" not in self.norm_set or not self.discourse.legs:
+        # "an equal number of its own servicemen" repeats the figure as "the same number" does
+        if self.norm_set.isdisjoint(("same", "equal")) or not self.discourse.legs:
             return []
         if self.m.figures and not self.echo_heads_the_object():
             return []  # the figures of the sentence are what "the same" repeats

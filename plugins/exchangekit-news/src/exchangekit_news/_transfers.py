@@ -3136,6 +3136,8 @@ class _Transfers(_Rivals):
         """
         if self.norm_at[figure.first - 1] in _QUESTIONED_OR_WORKED_ON:
             return True
+        if self._questioned_with_the_one_before(figure):
+            return True
         if self.norm_at[figure.first - 1] == "through" and self.norm_at[figure.first - 2] in (
             _WORKED_THROUGH
         ):
@@ -3160,6 +3162,24 @@ class _Transfers(_Rivals):
                     relative or not self._finite_verb_between(i + 2, figure.first - 1)
                 )
         return False
+
+    def _questioned_with_the_one_before(self, figure: FigureMention) -> bool:
+        """Whether the figure is joined by "and" to a figure of people a report talked to.
+
+        "The monitors interviewed 40 soldiers freed in the swaps, and 12 Russian POWs held
+        in Ukraine": the second group is the verb's object too, a sample like the first.
+        A group with a verb of its own after it ("and 12 were freed") is a clause of its own.
+        """
+        at = figure.first - 1
+        if self.norm_at[at] != "and" or figure.noun is None:
+            return False
+        before = [f for f in self.m.figures if f.np_end <= at - (self.norm_at[at - 1] == ",")]
+        if not before or self.norm_at[before[-1].first - 1] not in _lemmas.INTERVIEWING:
+            return False
+        after = self.norm_at[figure.np_end]
+        return after not in lx.HAVE_BE_AUXILIARIES and not any(
+            t.first == figure.np_end for t in self.m.transfers
+        )
 
     def _finite_verb_between(self, start: int, stop: int) -> bool:
         """Whether a past verb of its own stands in ``start:stop``, not a participle.
