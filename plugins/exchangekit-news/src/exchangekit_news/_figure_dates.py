@@ -519,6 +519,8 @@ _WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
 # "put a number on the dead" gives one as "gave a number" does
 _GIVING_PAST: Final = frozenset({"gave", "released", "disclosed", "revealed", "offered", "put"})
 _FIGURE_NOUNS: Final = frozenset({"figure", "number", "toll", "estimate", "count", "tally"})
+# "broke his silence" tells a statement given after none was, as "gave a figure" does.
+_BREAKING: Final = frozenset({"broke"})
 _RANGE_JOINS: Final = frozenset({"and", "or", "to", "until", "till", "through", "-", "–", "—"})
 """Words that join two dates into one range or list: "from May to July 2022"."""
 _NOT_GIVING: Final = frozenset({"not", "n't", "never", "declined", "refused", "no"})
@@ -6397,7 +6399,12 @@ class _FigureDates(_Speakers):
         military dead": the figures the text goes on to quote from him ("he said 31,000
         ... had been killed") were given on Sunday, not on the day of the report.
         """
-        if self.m.figures or self.norm_set.isdisjoint(_GIVING_PAST):
+        quoted = self._quoted_on_day()
+        if quoted is not None:
+            return quoted
+        if self.m.figures or (
+            self.norm_set.isdisjoint(_GIVING_PAST) and self.norm_set.isdisjoint(_BREAKING)
+        ):
             return None
         dates = [d for d in self.m.dates if not d.since]
         if len(dates) != 1 or any(d.since for d in self.m.dates):
@@ -6420,7 +6427,29 @@ class _FigureDates(_Speakers):
                 self.norm_at[k] in _FIGURE_NOUNS for k in range(verb + 1, min(verb + 5, self.last))
             ):
                 return entry, dates[0].text
+            if self.norm_at[verb] in _BREAKING and any(
+                self.norm_at[k] == "silence" for k in range(verb + 1, min(verb + 4, self.last))
+            ):
+                return entry, dates[0].text  # "broke his silence on the toll on Sunday"
         return None
+
+    def _quoted_on_day(self) -> tuple[SourceEntry, str] | None:
+        """The tellers and day of "officials quoted on Friday by a newspaper".
+
+        Tellers quoted on a day spoke that day: the figures the text goes on to give from
+        them ("The officials put Russia's dead at ...") were told then, not on the day of
+        the report. Only a sentence with one date, which the participle names.
+        """
+        dates = self.m.dates
+        if len(dates) != 1 or dates[0].since or self.norm_set.isdisjoint(_QUOTED):
+            return None
+        on = dates[0].first - 1
+        if self.norm_at[on] != "on" or self.norm_at[on - 1] not in _QUOTED:
+            return None
+        return next(
+            ((entry, dates[0].text) for _, end, entry in self._speaker_mentions() if end == on - 1),
+            None,
+        )
 
     def _after_set_off_date(
         self, date: DateMention, mentions: list[tuple[int, int, SourceEntry]]
