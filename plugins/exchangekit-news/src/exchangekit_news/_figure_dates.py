@@ -519,6 +519,8 @@ _WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
 # "put a number on the dead" gives one as "gave a number" does
 _GIVING_PAST: Final = frozenset({"gave", "released", "disclosed", "revealed", "offered", "put"})
 _FIGURE_NOUNS: Final = frozenset({"figure", "number", "toll", "estimate", "count", "tally"})
+# Relative days the report's own day settles: "yesterday, on Good Friday" is yesterday.
+_SETTLED_DAYS: Final = frozenset({"yesterday", "today"})
 # "broke his silence" tells a statement given after none was, as "gave a figure" does.
 _BREAKING: Final = frozenset({"broke"})
 _RANGE_JOINS: Final = frozenset({"and", "or", "to", "until", "till", "through", "-", "–", "—"})
@@ -3096,6 +3098,7 @@ class _FigureDates(_Speakers):
             and not self._closed_life_story_date(d, figure)
             and not self._included_day_date(d, figure)
             and not self._example_day_date(d)
+            and not self._restated_day_date(d)
             and not self._first_of_series_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
@@ -3570,6 +3573,23 @@ class _FigureDates(_Speakers):
         return self.norm_at[at - 1] in _EXCHANGE_PLURALS and self.tokens[
             date.last - 1
         ].text.endswith(("'s", "\u2019s"))
+
+    def _restated_day_date(self, date: DateMention) -> bool:
+        """Whether ``date`` names again, as a weekday or holiday, the relative day before it.
+
+        "yesterday, on Good Friday": both name one day, which "yesterday" settles; a
+        holiday's own date may be another church's (the Western Good Friday a week
+        before the Orthodox one) and a weekday's another week's.
+        """
+        on = date.first - 1
+        if self.norm_at[on] != "on" or any(c.isdigit() for c in date.text):
+            return False
+        before = on - (self.norm_at[on - 1] == ",")
+        return any(
+            d.last == before and d.text.lower() in _SETTLED_DAYS
+            for d in self.m.dates
+            if d is not date
+        )
 
     def _first_of_series_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date``, after ``figure``, names the first of the exchanges it sums.
