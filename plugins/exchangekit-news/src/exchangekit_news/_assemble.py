@@ -1900,6 +1900,13 @@ class Assembler:
                 leg.attributed = draft.attributed
             leg.sentences[index] = None
             return
+        rerouted = self._rerouted(event, index, draft)
+        if rerouted is not None:
+            # "Russia freed five officers. The five officers were flown to Turkey": the
+            # later sentence sets right where the people counted before went
+            rerouted.receiver = draft.receiver
+            rerouted.sentences[index] = None
+            return
         rivals = [
             leg
             for leg in event.legs
@@ -1927,6 +1934,23 @@ class Assembler:
         )
         if draft.attributed is not None:
             event.speakers[draft.attributed] = None
+
+    def _rerouted(self, event: _Event, index: int, draft: LegDraft) -> _Leg | None:
+        """The leg told before whose people a definite figure now sends to a third country.
+
+        "The five officers were flown to Turkey", after "Russia freed five officers": the
+        same people from the same side, now to a country that is neither side of the leg.
+        """
+        if not draft.definite or draft.tally:
+            return None
+        told = [
+            leg
+            for leg in event.legs
+            if (leg.sender, leg.category, leg.count) == (draft.sender, draft.category, draft.amount)
+            and leg.receiver not in (draft.receiver, draft.sender)
+            and index > max(leg.sentences)
+        ]
+        return told[0] if len(told) == 1 else None
 
     def _fold_account(self, event: _Event, index: int, leg: _Leg, draft: LegDraft) -> None:
         """Code a second teller's account of a figure told before once, under the first teller.

@@ -56,9 +56,13 @@ _NOT_ORIGINS: Final = frozenset({"by", "for", "to"})
 # "prisoners of war from other countries": people of neither side, their countries untold.
 _OTHER: Final = frozenset({"other", "third", "foreign"})
 _COUNTRIES: Final = frozenset({"countries", "nations", "states"})
+# An apposition telling whose citizens people are: "ten prisoners, citizens of Morocco".
+_CITIZENS: Final = frozenset({"citizens", "nationals", "subjects"})
 # Kinds too loose to read for foreigners unless their own words call them foreign:
 # people of no kind ("ten people"), and the dead, who go to the side they fought for.
 _UNTOLD: Final = frozenset({None, PersonCategory.OTHER, PersonCategory.REMAINS})
+# A country's formal style before its name: "the Kingdom of Saudi Arabia".
+_STYLES: Final = frozenset({"kingdom", "republic", "state", "sultanate", "emirate"})
 
 
 def _told_foreign(norm: Callable[[int], str], figure: FigureMention, kind: object) -> bool:
@@ -110,11 +114,14 @@ def _foreign(
         return True
     if any(p.role == NATIONALITY and figure.first <= p.first < figure.np_end for p in parties):
         return False  # "ten Ukrainian soldiers": a side's own people
-    if norm(figure.np_end) != "from":
+    origin = figure.np_end
+    if norm(origin) == "," and norm(origin + 1) in _CITIZENS and norm(origin + 2) == "of":
+        origin += 2  # "ten prisoners of war, citizens of Morocco and Sweden,"
+    elif norm(origin) != "from":
         return False
-    if norm(figure.np_end + 1) in _OTHER and norm(figure.np_end + 2) in _COUNTRIES:
+    if norm(origin + 1) in _OTHER and norm(origin + 2) in _COUNTRIES:
         return True
-    end = figure.np_end + 1
+    end = origin + 1
     while end < last and norm(end) not in _CLAUSE_ENDS:
         end += 1
     # "... who had fought for Ukraine", "captured by Russian forces", "to Riyadh", "flown
@@ -123,7 +130,7 @@ def _foreign(
     listed = [
         p
         for p in parties
-        if figure.np_end < p.first < end
+        if origin < p.first < end
         and norm(_article_before(norm, p)) not in _NOT_ORIGINS
         and not _moved_from(norm, p)
     ]
@@ -145,8 +152,14 @@ def _moved_by(norm: Callable[[int], str], party: PartyMention) -> bool:
 
 
 def _article_before(norm: Callable[[int], str], party: PartyMention) -> int:
-    """The token before the party, or before its "the": "to the United Arab Emirates"."""
-    return party.first - 1 - (norm(party.first - 1) == "the")
+    """The token before the party, or before its "the": "to the United Arab Emirates".
+
+    A country's formal style counts as its article: "to the Kingdom of Saudi Arabia".
+    """
+    at = party.first - 1
+    if norm(at) == "of" and norm(at - 1) in _STYLES and norm(at - 2) == "the":
+        return at - 3
+    return at - (norm(at) == "the")
 
 
 def moved_to(
@@ -336,7 +349,7 @@ def freed_to_third(
         holder = next((b for b in belligerents if side in belligerents and b != side), None)
     if (
         not foreign
-        and not (kept and holder is not None)
+        and not (kept and (holder or sender) is not None)
         and (
             figure.nationality is not None
             or moved is None

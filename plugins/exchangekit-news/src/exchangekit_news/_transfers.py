@@ -4054,12 +4054,32 @@ class _Transfers(_Rivals):
         "flown" moves no one between the sides, but moves these people to their receiver.
         """
         span = (self.first, self.last)
-        if freed_to_third(self.norm, figure, self.m.parties, belligerents, span, None) is None:
+        told = self._sender_told_before(figure, belligerents)
+        if freed_to_third(self.norm, figure, self.m.parties, belligerents, span, told) is None:
             return None
         moved = moved_to(self.norm, self.m.parties, (figure.np_end - 1, self.last))
         if moved is None:
             return None
         return TransferWord(moved[1], moved[1] + 1, Move.SEND, True), False
+
+    def _sender_told_before(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
+        """The side that freed "the five officers", one leg of that size and kind told before.
+
+        "Russia freed five officers ... The five officers were flown to Turkey": the
+        definite article points back at people whose captor the text has already named.
+        """
+        if self.norm_at[figure.first - 1] != "the" or figure.noun is None:
+            return None
+        senders = {
+            leg.sender
+            for leg in self.discourse.legs
+            if not leg.tally
+            and leg.sentence < self.index
+            and leg.amount == figure.amount
+            and leg.category is figure.noun.category
+            and leg.receiver in belligerents
+        }
+        return senders.pop() if len(senders) == 1 else None
 
     def _foreigners(self, figure: FigureMention) -> bool:
         """Whether the figure counts people of neither side: "10 foreign nationals", "foreigners".
@@ -7052,7 +7072,12 @@ class _Transfers(_Rivals):
             None
             if receiver is not None or symmetric or tally
             else freed_to_third(
-                self.norm, figure, self.m.parties, belligerents, (self.first, self.last), sender
+                self.norm,
+                figure,
+                self.m.parties,
+                belligerents,
+                (self.first, self.last),
+                sender or self._sender_told_before(figure, belligerents),
             )
         )
         if freed is not None:
