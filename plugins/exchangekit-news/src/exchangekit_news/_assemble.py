@@ -541,6 +541,8 @@ class Assembler:
         # the second from the first
         self._event_before: tuple[int, _Event | None] = (-1, None)
         self._pending: dict[str, list[tuple[int, LegDraft]]] = {}
+        # the exchange a whole told again to be broken down went to, by sentence and way
+        self._broken_down: dict[tuple[int, str, str], _Event] = {}
         # The date of the latest exchange told without a figure per direction ("the sides
         # exchanged hundreds of prisoners on Wednesday"): undated figures after it are its.
         self._announced: Period | None = None
@@ -1147,7 +1149,12 @@ class Assembler:
             if current is None or self._past_bound(leg, current.period):
                 self._pending.setdefault(group, []).append((index, leg))
                 return []
-            current = self._restated_event(current, leg)
+            current = self._broken_down.get((index, leg.sender, leg.receiver)) or (
+                self._restated_event(current, leg)
+            )
+            if leg.whole:
+                # "Of the 230, 213 were soldiers and 17 civilians": the parts go with it
+                self._broken_down[index, leg.sender, leg.receiver] = current
             self._merge(current, index, leg)
             return [current]
         ranked = self._ranked_restatement(index, leg, periods)

@@ -1999,6 +1999,8 @@ class _TransferContext(_Transfers):
                 continue
             if restated is not None and figure.first == restated.first:
                 continue
+            if found and self.norm_at[figure.first - 1] == "including":
+                continue  # "213 were soldiers, including 16 marines, and 17": a part's part
             if found and not self._joins_list(figure.first):
                 break
             category = self._part_category(figure)
