@@ -141,6 +141,9 @@ def _reporting_end(
     return discourse.reporting
 
 
+_YEAR_DIGITS: Final = 4
+
+
 def _same_period_at(tokens: list[Token], first: int, last: int) -> int | None:
     """Where the sentence says "in (over, during) the same period", if it does."""
     return next(
@@ -172,6 +175,41 @@ def _over_the_span_told(
     return [
         leg._replace(dates=told_dates, since=since) if leg.tally and not leg.dates else leg
         for leg in legs
+    ]
+
+
+def _month_of_swaps_before(
+    legs: list[LegDraft],
+    tokens: list[Token],
+    first: int,
+    last: int,
+    discourse: Discourse,
+    index: int,
+) -> list[LegDraft]:
+    """``legs`` with each undated handover "in the same period" dated by the month of the
+    dated handovers the sentence before told.
+
+    "Two swaps took place on 4 and 18 March. In the same period, 500 bodies were
+    returned": the period is those swaps' month, not the publication day; swaps told in
+    different months give no one month, and the handover is left as it was.
+    """
+    if not any(not leg.tally and not leg.dates for leg in legs):
+        return legs
+    if _same_period_at(tokens, first, last) is None:
+        return legs
+    months = set()
+    for leg in discourse.legs:
+        if leg.sentence != index - 1 or leg.tally or not leg.dates:
+            continue
+        for text in leg.dates:
+            named = [w for w in text.replace(",", " ").split() if w.lower() in MONTHS]
+            year = [w for w in text.split() if w.isdigit() and len(w) == _YEAR_DIGITS]
+            months.add(" ".join(named[:1] + year[:1]) if len(named) == 1 else "")
+    if len(months) != 1 or "" in months:
+        return legs
+    (month,) = months
+    return [
+        leg._replace(dates=(month,)) if not leg.tally and not leg.dates else leg for leg in legs
     ]
 
 
@@ -524,6 +562,8 @@ def extract(
         or sentence.same_span_end()
     )
     legs = _over_the_span_told(legs, tokens, first, last, mentions.dates)
+    if not mentions.dates:
+        legs = _month_of_swaps_before(legs, tokens, first, last, discourse, index)
     span = sentence.span_told()
     if span is not None:
         discourse.span = span

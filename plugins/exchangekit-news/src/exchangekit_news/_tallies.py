@@ -713,6 +713,12 @@ class _Tallies(_Claims):
                 continue  # "the same number of people, 390 in all": the phrase's own figure
             if self._ranked_so_far(at):
                 continue  # "in the largest swap so far, 390 were freed": one exchange ranked
+            if (
+                self.norm_at[at + 2] == "same"
+                and lx.same_span_at(self.norm, at) is not None
+                and self._period_of_dated_swaps()
+            ):
+                continue  # "On 9 and 21 May two swaps ... In the same period, 500": one more
             if at < figure.first and (
                 self._given_for_in_past(figure)
                 or (self._sum_cue_at(at) and self._summed_in_simple_past(figure))
@@ -2159,7 +2165,14 @@ class _Tallies(_Claims):
                         and rest[1] in _TIME_UNITS
                     ):
                         return True
-                if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
+                if (
+                    words[:3]
+                    in (
+                        ["the", "same", "period"],
+                        ["that", "same", "period"],
+                    )
+                    and not self._period_of_dated_swaps()
+                ):
                     return True
                 if words[:2] in (["that", "time"], ["that", "period"]):
                     return True  # "4,131 had been returned over that time": the span told before
@@ -2351,6 +2364,20 @@ class _Tallies(_Claims):
             or (after.isdigit() and self.norm_at[by + 2] in lx.MONTHS)  # "by 3 March"
         )
         return dated and any(self.norm_at[i] == "had" for i in range(opening, stop))
+
+    def _period_of_dated_swaps(self) -> bool:
+        """Whether "the same period" can only be that of dated exchanges told just before.
+
+        "On 9 and 21 May two swaps took place ... In the same period, 500 bodies were
+        handed over": with no running total told nearby, the period is the dated swaps'
+        span, and the figure is one more handover within it, not a sum.
+        """
+        if any(self.index - t.sentence <= 2 for t in self.discourse.tallies):
+            return False
+        return any(
+            leg.sentence == self.index - 1 and leg.dates and not leg.tally
+            for leg in self.discourse.legs
+        )
 
     def _same_period(self, start: int, stop: int) -> bool:
         """Whether the clause points back to the span of a running total just stated.

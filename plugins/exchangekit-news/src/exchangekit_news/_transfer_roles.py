@@ -360,6 +360,9 @@ class _TransferRoles(_Tallies):
                 or (between[-1:] == ["and"] and self._own_homecoming_after(figure))
                 # "carried out a swap, with the ministry saying that 195 had been released"
                 or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
+                # "calls it the 67th exchange and says 5,800 people have come home": a verb
+                # of saying right before the figure opens its reported clause all the same
+                or not lx.SPEECH.isdisjoint(between[-1:])
                 # "In a separate return, 14 soldiers and three civilians crossed ...": a
                 # noun of an opening phrase set off by a comma sets the scene
                 or ("," in between and self._in_opening_phrase(before[-1].first))
