@@ -118,3 +118,14 @@ def test_news_raised_it_reads_the_later_value_of_the_same_total(
     )
     values = _values(result)
     assert values[f"{told:,}"][:2] == values[f"{told + added:,}"][:2] == ("UKR", "other")
+
+
+def test_news_another_teller_putting_the_number_at_is_no_later_value(news: News) -> None:
+    # near miss: "put the number at" is a second teller's figure for the same total, not
+    # the total grown; the rules for rival tellers weigh it, this one must not read it
+    result = news(
+        "Kyiv said on Friday that it had recovered 3,010 people since the invasion began; "
+        "on Monday its ombudsman put the number at more than 3,100.",
+        published=_PUBLISHED,
+    )
+    assert "more than 3,100" not in _values(result)

@@ -300,6 +300,18 @@ _RAISING_IT: Final = frozenset(
     for verb in ("bring", "take", "push", "raise", "lift")
     for form in _lemmas.inflections(verb)
 )
+# What follows a bare "the number" that grew: "the number had grown to", "stood at".
+_NUMBER_GROWN: Final = lx.FINITE_HAVE_BE | {
+    "rose",
+    "grew",
+    "climbed",
+    "stood",
+    "reached",
+    "passed",
+    "topped",
+    "hit",
+    "now",
+}
 # Forms of "bring" that carry a total up to a figure: "..., bringing to 1,000 the number".
 _BRINGING: Final = frozenset(_lemmas.inflections("bring"))
 
@@ -4403,9 +4415,11 @@ class _Tallies(_Claims):
 
         "2,900 had come home since 2022; by March the number had grown to 3,100": with
         no "of" to say what it counts, the number is the total of an earlier clause of
-        the same sentence, past a semicolon or comma, so only where one was read there.
+        the same sentence, past a semicolon or comma, so only where one was read there,
+        and only with a verb of its own growth after it: "the ombudsman put the number
+        at 2,600" is another teller's figure for the total, which the rival rules weigh.
         """
-        if self.norm_at[head - 1] != "the" or self.norm_at[head + 1] in ("of", "who", "that"):
+        if self.norm_at[head - 1] != "the" or self.norm_at[head + 1] not in _NUMBER_GROWN:
             return False
         return self._total_told_before(head, legs)
 
