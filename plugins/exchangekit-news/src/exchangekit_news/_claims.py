@@ -95,6 +95,15 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n\s*")
 # off by a comma if any: 'During the past day, units of the "North" group of forces ...'.
 
 
+def _head_of(word: str, heads: frozenset[str], *, plural: bool = False) -> bool:
+    """Whether ``word`` is one of ``heads``, or its plural where ``plural`` allows it."""
+    if word in heads:
+        return True
+    if not plural:
+        return False
+    return (word.endswith("s") and word[:-1] in heads) or (word == "axes" and "axis" in heads)
+
+
 @lru_cache(maxsize=4)
 def _paragraph_break_ends(text: str) -> tuple[int, ...]:
     """Where each paragraph of ``text`` opens (0 first), found once per article.
@@ -490,6 +499,8 @@ _WHOSE_KIN: Final = _KIN | {
 _WHOLE_MARKS: Final = frozenset({":", "—", "–", "-", "(", ","})
 # The word "one" as written: "one in six", "1 in 5".
 _ONE_WORDS: Final = frozenset({"one", "1"})
+# Verbs that may open the second fate of "killed or are missing": "or went missing".
+_GONE_MISSING: Final = lx.HAVE_BE_AUXILIARIES | {"went", "gone", "go", "remain", "remained"}
 
 # Words that may stand between a verb of handing over and its object: "took back 15".
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
@@ -689,7 +700,7 @@ class _Claims(_ClaimSubjects):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._pronoun_one(figure):
                 continue  # "a figure he gave, and one that counts the wounded": "a figure"
-            if self._ratio_term(figure) or self._one_in_n(figure):
+            if self._ratio_term(figure) or self._one_in_n(figure) or self._multiplier(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._kin_whose(figure):
                 continue  # "one woman whose husband was captured": the husband was
@@ -1360,6 +1371,19 @@ class _Claims(_ClaimSubjects):
         """
         if figure.noun is not None:
             return False
+        # "outnumber the dead by three to one": a range never falls to one, so "N to one"
+        # is a ratio with or without the word
+        if self.norm_at[figure.first] in _ONE_WORDS and self.norm_at[figure.first - 1] == "to":
+            term = figure.first - 2
+            if self.tokens[term].kind == NUM or self.norm_at[term] in lx.NUMBER_WORDS:
+                return True
+        if (
+            self.norm_at[figure.last] == "to"
+            and self.norm_at[figure.last + 1] in _ONE_WORDS
+            and self.norm_at[figure.last + 2] not in lx.NUMBER_WORDS  # "3 to 1 million"
+            and self.tokens[figure.last + 2].kind != NUM
+        ):
+            return True
         if not self._at(_RATIO_HEADS, max(self.first, figure.first - 16), figure.first):
             return False
         after = (
@@ -1371,6 +1395,23 @@ class _Claims(_ClaimSubjects):
             f.last == figure.first - 1 for f in self.m.figures
         )
         return after or before or " to " in figure.text  # "about 1 to 4": read as a range
+
+    def _multiplier(self, figure: FigureMention) -> bool:
+        """Whether a bare figure multiplies another: "three times higher", "one and a half times".
+
+        A figure before "times" (past "and a half") scales a count told elsewhere; it
+        counts no one itself.
+        """
+        if figure.noun is not None:
+            return False
+        at = figure.last
+        if (
+            self.norm_at[at] == "and"
+            and self.norm_at[at + 1] in ("a", "one")
+            and self.norm_at[at + 2] in ("half", "quarter")
+        ):
+            at += 3
+        return self.norm_at[at] == "times"
 
     def _one_in_n(self, figure: FigureMention) -> bool:
         """Whether a figure is a term of a proportion "one in N": "about one in six of the dead".
@@ -2620,7 +2661,7 @@ class _Claims(_ClaimSubjects):
             return self._named_unit(j + 2)  # 'the zone of the "West" group'
         if not self._named_unit(at, heads):
             return False
-        k = next(i for i in range(j, self.last) if self.norm_at[i] in heads)
+        k = next(i for i in range(j, self.last) if _head_of(self.norm_at[i], heads, plural=True))
         return not (self.norm_at[k + 1] == "and" and self.norm_at[k + 2] in _SECTORS_JOINED)
 
     def _named_unit(
@@ -2632,16 +2673,23 @@ class _Claims(_ClaimSubjects):
         while self.norm_at[j] == "the":
             j += 1
         named = False
+        joined = False  # "the Kupiansk and Lyman directions": two names, one plural head
         while j < self.last and (
-            self.tokens[j].text in lx.QUOTE_MARKS or self.tokens[j].text[:1].isupper()
+            self.tokens[j].text in lx.QUOTE_MARKS
+            or self.tokens[j].text[:1].isupper()
+            or (named and not joined and self.norm_at[j] == "and")
         ):
-            if self.tokens[j].text[:1].isupper():
+            if self.norm_at[j] == "and":
+                joined = True
+            elif self.tokens[j].text[:1].isupper():
                 if self.norm_at[j] in lx.SIDE_ADJECTIVES:
                     return False
                 named = True
             j += 1
         if self.norm_at[j] in ("group", "grouping") and self.tokens[j].text.endswith(("'s", "’s")):
             j += 1  # 'the "West" group's zone'
+        if joined:
+            return named and _head_of(self.norm_at[j], heads, plural=True)
         return named and self.norm_at[j] in heads
 
     def _given_as(self, link: int) -> bool:
@@ -4483,6 +4531,15 @@ class _Claims(_ClaimSubjects):
                 return True
         return False
 
+    @staticmethod
+    def _killed_or_gone_missing(listed: list[str]) -> bool:
+        """Whether the verb group tells two fates, each with its own verb: "have been killed
+        or are missing", "were killed or went missing": one count of either fate."""
+        if len(listed) < 3 or listed[0] not in ("killed", "dead") or listed[1] != "or":
+            return False
+        rest = list(itertools.dropwhile(_GONE_MISSING.__contains__, listed[2:5]))
+        return rest[:1] == ["missing"]
+
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
@@ -4545,7 +4602,7 @@ class _Claims(_ClaimSubjects):
             for a, b in itertools.pairwise(after[:5])
         ):
             return CasualtyCategory.TOTAL_LOSSES  # "4,700 had become casualties"
-        if "killed or missing" in text_after:
+        if "killed or missing" in text_after or self._killed_or_gone_missing(listed):
             return CasualtyCategory.KILLED_OR_MISSING
         if any(
             a in ("treatment", "treated") and b == "for" and c in ("wounds", "injuries")
