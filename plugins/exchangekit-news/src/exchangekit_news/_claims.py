@@ -223,6 +223,9 @@ _MOVES_OF_DEAD: Final = lx.EXCHANGE_NOUNS | {"return", "transfer", "retrieval"}
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
+# A claim told as spreading with no one behind it: "a claim circulating widely says".
+_CLAIM_NOUNS: Final = frozenset({"claim", "claims"})
+_SPREADING: Final = frozenset({"circulating", "spreading", "shared"})
 # Nouns naming a piece of text whose words are then quoted: "the caption 'a million dead'".
 _TEXT_NOUNS: Final = frozenset(
     {"caption", "headline", "slogan", "title", "label", "hashtag", "banner", "tagline"}
@@ -499,6 +502,10 @@ _WHOSE_KIN: Final = _KIN | {
 _WHOLE_MARKS: Final = frozenset({":", "—", "–", "-", "(", ","})
 # The word "one" as written: "one in six", "1 in 5".
 _ONE_WORDS: Final = frozenset({"one", "1"})
+# Attack nouns in the plural, one of which "one of the heaviest attacks" names.
+_ATTACK_PLURALS: Final = frozenset({"attacks", "strikes", "bombardments", "barrages"})
+# Words of shelling, one day's attack when dated to that day alone.
+_SHELLING: Final = frozenset({"shelling", "shelled"})
 # Verbs that may open the second fate of "killed or are missing": "or went missing".
 _GONE_MISSING: Final = lx.HAVE_BE_AUXILIARIES | {"went", "gone", "go", "remain", "remained"}
 
@@ -1093,7 +1100,12 @@ class _Claims(_ClaimSubjects):
         "Posts shared widely on Facebook say that 'Russia has lost one million'": the
         text reports a rumour to weigh it, so no one of record claims the figure.
         """
-        if self.norm_set.isdisjoint(_HEARSAY_NOUNS) and self.norm_set.isdisjoint(lx.UNSOURCED):
+        spread = not self.norm_set.isdisjoint(_SPREADING)
+        if (
+            self.norm_set.isdisjoint(_HEARSAY_NOUNS)
+            and self.norm_set.isdisjoint(lx.UNSOURCED)
+            and not spread
+        ):
             return False  # most sentences: no posts or unnamed sources to be the subject
         # "The claim: a post shared ... says": a fact check's label before its subject
         opener = next(
@@ -1112,11 +1124,14 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(opener, min(figure.first, opener + _HEARSAY_HEAD_REACH))
-                if self.norm_at[i] in heads or self.norm_at[i] in _CLAUSE_ENDS
+                if self.norm_at[i] in heads
+                or self.norm_at[i] in _CLAUSE_ENDS
+                # "A claim circulating online says": a claim no one of record makes
+                or (spread and self._spread_claim(i))
             ),
             None,
         )
-        if head is None or self.norm_at[head] not in heads:
+        if head is None or not (self.norm_at[head] in heads or self._spread_claim(head)):
             return False
         if any(self.norm_at[i] in _NOT_SUBJECT for i in range(opener, head)):
             return False  # "In a post on Telegram, the ministry said": the ministry speaks
@@ -1124,6 +1139,10 @@ class _Claims(_ClaimSubjects):
         if any(told < v < figure.first for v in self.m.speech):
             return False  # "the post shows the update of the staff, which put losses at"
         return any(opener < v < figure.first for v in self.m.speech)
+
+    def _spread_claim(self, at: int) -> bool:
+        """Whether a claim spreading unattributed stands at ``at``: "a claim circulating widely"."""
+        return self.norm_at[at] in _CLAIM_NOUNS and self.norm_at[at + 1] in _SPREADING
 
     def _source_relative(self, start: int, end: int) -> int:
         """Where ", which" or ", who" after a named source opens its own clause, or ``end``.
@@ -5704,7 +5723,40 @@ class _Claims(_ClaimSubjects):
     def tells_one_attack(self) -> bool:
         """Whether the sentence names one attack ("the largest single attack of the war"),
         for a toll the next sentence narrates without naming it again."""
-        return self._attack_told(self.last) or self._one_night_launch()
+        return (
+            self._attack_told(self.last)
+            or self._one_night_launch()
+            or self._one_of_attacks()
+            or self._one_day_shelling()
+        )
+
+    def _one_day_shelling(self) -> bool:
+        """Whether the sentence tells shelling on one day it names: "On Monday, shelling
+        damaged a school and 14 houses in the city".
+
+        Shelling dated to one day alone is that day's attack, as "a strike" is; over a
+        span ("since May") or told as a running total it is a campaign, not one attack.
+        """
+        if self.norm_set.isdisjoint(_SHELLING) or not self.m.dates:
+            return False
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS):
+            return False
+        return all(not d.since and self._one_day_named(d) for d in self.m.dates)
+
+    def _one_of_attacks(self) -> bool:
+        """Whether the sentence names one attack as one of many: "one of the heaviest air
+        attacks of the war", "one of the deadliest strikes on the city"."""
+        if self.norm_set.isdisjoint(_ATTACK_PLURALS):
+            return False
+        for i in range(self.first + 2, self.last):
+            if self.norm_at[i] not in _ATTACK_PLURALS:
+                continue
+            for j in range(i - 1, max(self.first, i - 6), -1):
+                if self.norm_at[j] == "of" and self.norm_at[j - 1] in _ONE_WORDS:
+                    return True
+                if not self.norm_at[j].isalpha():
+                    break
+        return False
 
     def _one_night_launch(self) -> bool:
         """Whether the sentence tells one night's launch of weapons: "Russia launched 298
