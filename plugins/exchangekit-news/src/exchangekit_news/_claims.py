@@ -4956,7 +4956,13 @@ class _Claims(_ClaimSubjects):
             None,
         )
         if at is None:
-            return False
+            # "Among those freed were two soldiers listed as missing": a reduced relative
+            reduced = figure.np_end
+            if self.norm_at[reduced] not in _REPORTED_AS or self.norm_at[reduced + 1] != "as":
+                return False
+            if self.norm_at[reduced + 2] not in _FATE_WORDS:
+                return False
+            return any(_lemmas.is_transfer_form(w) for w in self.norm_set)
         # "Among them are 25 marines who were taken prisoner": a part of people told
         # before, whose simple-past relative tells their past as well as a pluperfect does
         part = self._among_them_opens(figure)
