@@ -95,6 +95,15 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n\s*")
 # off by a comma if any: 'During the past day, units of the "North" group of forces ...'.
 
 
+def _head_of(word: str, heads: frozenset[str], *, plural: bool = False) -> bool:
+    """Whether ``word`` is one of ``heads``, or its plural where ``plural`` allows it."""
+    if word in heads:
+        return True
+    if not plural:
+        return False
+    return (word.endswith("s") and word[:-1] in heads) or (word == "axes" and "axis" in heads)
+
+
 @lru_cache(maxsize=4)
 def _paragraph_break_ends(text: str) -> tuple[int, ...]:
     """Where each paragraph of ``text`` opens (0 first), found once per article.
@@ -214,6 +223,9 @@ _MOVES_OF_DEAD: Final = lx.EXCHANGE_NOUNS | {"return", "transfer", "retrieval"}
 # Nouns for what circulates online that a text reports as saying something: "Posts shared
 # widely on X say that ...". What they say is hearsay the text weighs, not a side's count.
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
+# A claim told as spreading with no one behind it: "a claim circulating widely says".
+_CLAIM_NOUNS: Final = frozenset({"claim", "claims"})
+_SPREADING: Final = frozenset({"circulating", "spreading", "shared"})
 # Nouns naming a piece of text whose words are then quoted: "the caption 'a million dead'".
 _TEXT_NOUNS: Final = frozenset(
     {"caption", "headline", "slogan", "title", "label", "hashtag", "banner", "tagline"}
@@ -490,6 +502,12 @@ _WHOSE_KIN: Final = _KIN | {
 _WHOLE_MARKS: Final = frozenset({":", "—", "–", "-", "(", ","})
 # The word "one" as written: "one in six", "1 in 5".
 _ONE_WORDS: Final = frozenset({"one", "1"})
+# Attack nouns in the plural, one of which "one of the heaviest attacks" names.
+_ATTACK_PLURALS: Final = frozenset({"attacks", "strikes", "bombardments", "barrages"})
+# Words of shelling, one day's attack when dated to that day alone.
+_SHELLING: Final = frozenset({"shelling", "shelled"})
+# Verbs that may open the second fate of "killed or are missing": "or went missing".
+_GONE_MISSING: Final = lx.HAVE_BE_AUXILIARIES | {"went", "gone", "go", "remain", "remained"}
 
 # Words that may stand between a verb of handing over and its object: "took back 15".
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
@@ -689,7 +707,7 @@ class _Claims(_ClaimSubjects):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._pronoun_one(figure):
                 continue  # "a figure he gave, and one that counts the wounded": "a figure"
-            if self._ratio_term(figure) or self._one_in_n(figure):
+            if self._ratio_term(figure) or self._one_in_n(figure) or self._multiplier(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._kin_whose(figure):
                 continue  # "one woman whose husband was captured": the husband was
@@ -1082,7 +1100,12 @@ class _Claims(_ClaimSubjects):
         "Posts shared widely on Facebook say that 'Russia has lost one million'": the
         text reports a rumour to weigh it, so no one of record claims the figure.
         """
-        if self.norm_set.isdisjoint(_HEARSAY_NOUNS) and self.norm_set.isdisjoint(lx.UNSOURCED):
+        spread = not self.norm_set.isdisjoint(_SPREADING)
+        if (
+            self.norm_set.isdisjoint(_HEARSAY_NOUNS)
+            and self.norm_set.isdisjoint(lx.UNSOURCED)
+            and not spread
+        ):
             return False  # most sentences: no posts or unnamed sources to be the subject
         # "The claim: a post shared ... says": a fact check's label before its subject
         opener = next(
@@ -1101,11 +1124,14 @@ class _Claims(_ClaimSubjects):
             (
                 i
                 for i in range(opener, min(figure.first, opener + _HEARSAY_HEAD_REACH))
-                if self.norm_at[i] in heads or self.norm_at[i] in _CLAUSE_ENDS
+                if self.norm_at[i] in heads
+                or self.norm_at[i] in _CLAUSE_ENDS
+                # "A claim circulating online says": a claim no one of record makes
+                or (spread and self._spread_claim(i))
             ),
             None,
         )
-        if head is None or self.norm_at[head] not in heads:
+        if head is None or not (self.norm_at[head] in heads or self._spread_claim(head)):
             return False
         if any(self.norm_at[i] in _NOT_SUBJECT for i in range(opener, head)):
             return False  # "In a post on Telegram, the ministry said": the ministry speaks
@@ -1113,6 +1139,10 @@ class _Claims(_ClaimSubjects):
         if any(told < v < figure.first for v in self.m.speech):
             return False  # "the post shows the update of the staff, which put losses at"
         return any(opener < v < figure.first for v in self.m.speech)
+
+    def _spread_claim(self, at: int) -> bool:
+        """Whether a claim spreading unattributed stands at ``at``: "a claim circulating widely"."""
+        return self.norm_at[at] in _CLAIM_NOUNS and self.norm_at[at + 1] in _SPREADING
 
     def _source_relative(self, start: int, end: int) -> int:
         """Where ", which" or ", who" after a named source opens its own clause, or ``end``.
@@ -1360,6 +1390,19 @@ class _Claims(_ClaimSubjects):
         """
         if figure.noun is not None:
             return False
+        # "outnumber the dead by three to one": a range never falls to one, so "N to one"
+        # is a ratio with or without the word
+        if self.norm_at[figure.first] in _ONE_WORDS and self.norm_at[figure.first - 1] == "to":
+            term = figure.first - 2
+            if self.tokens[term].kind == NUM or self.norm_at[term] in lx.NUMBER_WORDS:
+                return True
+        if (
+            self.norm_at[figure.last] == "to"
+            and self.norm_at[figure.last + 1] in _ONE_WORDS
+            and self.norm_at[figure.last + 2] not in lx.NUMBER_WORDS  # "3 to 1 million"
+            and self.tokens[figure.last + 2].kind != NUM
+        ):
+            return True
         if not self._at(_RATIO_HEADS, max(self.first, figure.first - 16), figure.first):
             return False
         after = (
@@ -1371,6 +1414,23 @@ class _Claims(_ClaimSubjects):
             f.last == figure.first - 1 for f in self.m.figures
         )
         return after or before or " to " in figure.text  # "about 1 to 4": read as a range
+
+    def _multiplier(self, figure: FigureMention) -> bool:
+        """Whether a bare figure multiplies another: "three times higher", "one and a half times".
+
+        A figure before "times" (past "and a half") scales a count told elsewhere; it
+        counts no one itself.
+        """
+        if figure.noun is not None:
+            return False
+        at = figure.last
+        if (
+            self.norm_at[at] == "and"
+            and self.norm_at[at + 1] in ("a", "one")
+            and self.norm_at[at + 2] in ("half", "quarter")
+        ):
+            at += 3
+        return self.norm_at[at] == "times"
 
     def _one_in_n(self, figure: FigureMention) -> bool:
         """Whether a figure is a term of a proportion "one in N": "about one in six of the dead".
@@ -2620,7 +2680,7 @@ class _Claims(_ClaimSubjects):
             return self._named_unit(j + 2)  # 'the zone of the "West" group'
         if not self._named_unit(at, heads):
             return False
-        k = next(i for i in range(j, self.last) if self.norm_at[i] in heads)
+        k = next(i for i in range(j, self.last) if _head_of(self.norm_at[i], heads, plural=True))
         return not (self.norm_at[k + 1] == "and" and self.norm_at[k + 2] in _SECTORS_JOINED)
 
     def _named_unit(
@@ -2632,16 +2692,23 @@ class _Claims(_ClaimSubjects):
         while self.norm_at[j] == "the":
             j += 1
         named = False
+        joined = False  # "the Kupiansk and Lyman directions": two names, one plural head
         while j < self.last and (
-            self.tokens[j].text in lx.QUOTE_MARKS or self.tokens[j].text[:1].isupper()
+            self.tokens[j].text in lx.QUOTE_MARKS
+            or self.tokens[j].text[:1].isupper()
+            or (named and not joined and self.norm_at[j] == "and")
         ):
-            if self.tokens[j].text[:1].isupper():
+            if self.norm_at[j] == "and":
+                joined = True
+            elif self.tokens[j].text[:1].isupper():
                 if self.norm_at[j] in lx.SIDE_ADJECTIVES:
                     return False
                 named = True
             j += 1
         if self.norm_at[j] in ("group", "grouping") and self.tokens[j].text.endswith(("'s", "’s")):
             j += 1  # 'the "West" group's zone'
+        if joined:
+            return named and _head_of(self.norm_at[j], heads, plural=True)
         return named and self.norm_at[j] in heads
 
     def _given_as(self, link: int) -> bool:
@@ -4483,6 +4550,15 @@ class _Claims(_ClaimSubjects):
                 return True
         return False
 
+    @staticmethod
+    def _killed_or_gone_missing(listed: list[str]) -> bool:
+        """Whether the verb group tells two fates, each with its own verb: "have been killed
+        or are missing", "were killed or went missing": one count of either fate."""
+        if len(listed) < 3 or listed[0] not in ("killed", "dead") or listed[1] != "or":
+            return False
+        rest = list(itertools.dropwhile(_GONE_MISSING.__contains__, listed[2:5]))
+        return rest[:1] == ["missing"]
+
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
@@ -4545,7 +4621,7 @@ class _Claims(_ClaimSubjects):
             for a, b in itertools.pairwise(after[:5])
         ):
             return CasualtyCategory.TOTAL_LOSSES  # "4,700 had become casualties"
-        if "killed or missing" in text_after:
+        if "killed or missing" in text_after or self._killed_or_gone_missing(listed):
             return CasualtyCategory.KILLED_OR_MISSING
         if any(
             a in ("treatment", "treated") and b == "for" and c in ("wounds", "injuries")
@@ -4880,7 +4956,13 @@ class _Claims(_ClaimSubjects):
             None,
         )
         if at is None:
-            return False
+            # "Among those freed were two soldiers listed as missing": a reduced relative
+            reduced = figure.np_end
+            if self.norm_at[reduced] not in _REPORTED_AS or self.norm_at[reduced + 1] != "as":
+                return False
+            if self.norm_at[reduced + 2] not in _FATE_WORDS:
+                return False
+            return any(_lemmas.is_transfer_form(w) for w in self.norm_set)
         # "Among them are 25 marines who were taken prisoner": a part of people told
         # before, whose simple-past relative tells their past as well as a pluperfect does
         part = self._among_them_opens(figure)
@@ -5647,7 +5729,40 @@ class _Claims(_ClaimSubjects):
     def tells_one_attack(self) -> bool:
         """Whether the sentence names one attack ("the largest single attack of the war"),
         for a toll the next sentence narrates without naming it again."""
-        return self._attack_told(self.last) or self._one_night_launch()
+        return (
+            self._attack_told(self.last)
+            or self._one_night_launch()
+            or self._one_of_attacks()
+            or self._one_day_shelling()
+        )
+
+    def _one_day_shelling(self) -> bool:
+        """Whether the sentence tells shelling on one day it names: "On Monday, shelling
+        damaged a school and 14 houses in the city".
+
+        Shelling dated to one day alone is that day's attack, as "a strike" is; over a
+        span ("since May") or told as a running total it is a campaign, not one attack.
+        """
+        if self.norm_set.isdisjoint(_SHELLING) or not self.m.dates:
+            return False
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS):
+            return False
+        return all(not d.since and self._one_day_named(d) for d in self.m.dates)
+
+    def _one_of_attacks(self) -> bool:
+        """Whether the sentence names one attack as one of many: "one of the heaviest air
+        attacks of the war", "one of the deadliest strikes on the city"."""
+        if self.norm_set.isdisjoint(_ATTACK_PLURALS):
+            return False
+        for i in range(self.first + 2, self.last):
+            if self.norm_at[i] not in _ATTACK_PLURALS:
+                continue
+            for j in range(i - 1, max(self.first, i - 6), -1):
+                if self.norm_at[j] == "of" and self.norm_at[j - 1] in _ONE_WORDS:
+                    return True
+                if not self.norm_at[j].isalpha():
+                    break
+        return False
 
     def _one_night_launch(self) -> bool:
         """Whether the sentence tells one night's launch of weapons: "Russia launched 298
