@@ -436,7 +436,7 @@ _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
 # Verbs that carry a count told before, as "it", up to a new value: "took it past 3,100".
-_RAISING_IT: Final = frozenset(
+RAISING_IT: Final = frozenset(
     form
     for verb in ("bring", "take", "push", "raise", "lift")
     for form in _lemmas.inflections(verb)
@@ -3687,7 +3687,7 @@ class _Finder:
             or (
                 i == j - 1
                 and self.tokens[i].norm == "it"
-                and self.norm_at[i - 1] in _RAISING_IT
+                and self.norm_at[i - 1] in RAISING_IT
                 and self.norm_at[j] in ("to", "past", "beyond")
             )
             # "...; by May the number had grown to 3,100": "the number" of the count just told

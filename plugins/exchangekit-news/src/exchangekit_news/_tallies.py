@@ -41,6 +41,7 @@ from exchangekit_news._mentions import (
     ACTOR,
     MEDIATOR,
     MEDIATOR_CODES,
+    RAISING_IT,
     SUMMING,
     SUMMING_TO,
     DateMention,
@@ -294,12 +295,6 @@ _GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
 _SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together", "with"})
 # Pronouns for people told just before: "together with them".
 _PEOPLE_PRONOUNS: Final = frozenset({"them", "these", "those", "him", "her"})
-# Verbs that carry a count told before, as "it", up to a new value: "took it past 3,100".
-_RAISING_IT: Final = frozenset(
-    form
-    for verb in ("bring", "take", "push", "raise", "lift")
-    for form in _lemmas.inflections(verb)
-)
 # What follows a bare "the number" that grew: "the number had grown to", "stood at".
 _NUMBER_GROWN: Final = lx.FINITE_HAVE_BE | {
     "rose",
@@ -4437,7 +4432,7 @@ class _Tallies(_Claims):
         "took" (or "brought", "pushed", "raised") and before "to" or "past" is the count
         of an earlier clause, whose later value the figure is.
         """
-        if self.norm_at[head - 1] not in _RAISING_IT or self.norm_at[head + 1] not in (
+        if self.norm_at[head - 1] not in RAISING_IT or self.norm_at[head + 1] not in (
             "to",
             "past",
             "beyond",
