@@ -521,6 +521,11 @@ class Assembler:
         self.errors: list[ParseError] = []
         self._reported: set[tuple[int, str]] = set()
         self.events: list[_Event] = []
+        # the same events by group, in the same order: the rules that look back over the
+        # exchanges of one kind read only that kind's (see :meth:`_keep_event`)
+        self._events_of: dict[str, list[_Event]] = {}
+        # whether sentence ``index`` ranks an exchange by size, once worked out
+        self._ranks: dict[int, bool] = {}
         # The first sentence by which an exchange dated to a day had been told (see
         # :meth:`_day_told_before`); None until one is found.
         self._day_told_by: int | None = None
@@ -1134,7 +1139,7 @@ class Assembler:
             if entry_day is not None:
                 periods.append(entry_day)
         if not periods and group == "remains" and group not in self._current:
-            living = {e.period for e in self.events if e.group == "living"}
+            living = {e.period for e in self._events_of.get("living", ())}
             if len(living) == 1 and _SAME_SWAP.search(self.quote(index).text):
                 # "In the same swap, Kyiv received the bodies of two volunteers": the
                 # bodies went on the day of the one swap told (with two, which is unsure)
@@ -1312,9 +1317,8 @@ class Assembler:
         way = (leg.sender, leg.receiver, leg.amount)
         earlier = [
             event
-            for event in self.events
-            if event.group == _group(leg.category)
-            and event.period != periods[0]
+            for event in self._events_of.get(_group(leg.category), ())
+            if event.period != periods[0]
             and any(
                 (moved.sender, moved.receiver, moved.count) == way and min(moved.sentences) < index
                 for moved in event.legs
@@ -1324,21 +1328,27 @@ class Assembler:
 
     def _ranks_exchange(self, index: int) -> bool:
         """Whether sentence ``index`` ranks an exchange by size ("the largest swap")."""
+        ranks = self._ranks.get(index)
+        if ranks is not None:
+            return ranks  # asked again for each figure the sentence tells
         start, end = self.spans[index]
         sentence = self.text.visible[start:end]
         # A token's norm is its lower-cased word, so a ranking word is in the lower-cased
         # text whenever a token is one; most sentences name none and need no tokenizing.
         lowered = sentence.lower()
         if all(rank not in lowered for rank in _SIZE_RANKS):
-            return False
-        tokens = tokenize(sentence)
-        return any(
-            token.norm in _SIZE_RANKS
-            and tokens[i - 1].norm == "the"
-            and any(t.norm in EXCHANGE_NOUNS for t in tokens[i + 1 : i + 4])
-            for i, token in enumerate(tokens)
-            if i > 0
-        )
+            ranks = False
+        else:
+            tokens = tokenize(sentence)
+            ranks = any(
+                token.norm in _SIZE_RANKS
+                and tokens[i - 1].norm == "the"
+                and any(t.norm in EXCHANGE_NOUNS for t in tokens[i + 1 : i + 4])
+                for i, token in enumerate(tokens)
+                if i > 0
+            )
+        self._ranks[index] = ranks
+        return ranks
 
     def _restated_event(self, current: _Event, leg: LegDraft) -> _Event:
         """The earlier exchange an undated leg restates, rather than the exchange last dated.
@@ -1356,7 +1366,7 @@ class Assembler:
         same_way = [moved for moved in current.legs if (moved.sender, moved.receiver) == way]
         if not same_way or any(moved.count == leg.amount for moved in same_way):
             return current
-        others = [e for e in self.events if e is not current and e.group == current.group]
+        others = [e for e in self._events_of.get(current.group, ()) if e is not current]
         matches = [
             event
             for event in others
@@ -1397,7 +1407,7 @@ class Assembler:
                 return other
         other = _Event(event.group, event.period, index)
         self._apart.setdefault((event.group, event.period, index), []).append(other)
-        self.events.append(other)
+        self._keep_event(other)
         return other
 
     def _later_stage(self, event: _Event, index: int, rank: int) -> _Event:
@@ -1411,7 +1421,7 @@ class Assembler:
         stage = self._stages.get(key)
         if stage is None:
             stage = self._stages[key] = _Event(event.group, event.period, index)
-            self.events.append(stage)
+            self._keep_event(stage)
         return stage
 
     def _listed_exchanges(self, index: int, first: Count, second: Count) -> bool:
@@ -1573,9 +1583,9 @@ class Assembler:
         """
         if told.days != 1:
             return None
-        for event in reversed(self.events):
+        for event in reversed(self._events_of.get(group, [])):
             gap = (told.start - event.period.start).days
-            if event.group != group or event.period.days != 1 or not 1 <= gap <= _TOLD_REACH:
+            if event.period.days != 1 or not 1 <= gap <= _TOLD_REACH:
                 continue
             if any(
                 moved.count == leg.amount
@@ -1781,8 +1791,13 @@ class Assembler:
         if event is None:
             event = _Event(group, period, index)
             self._by_key[(group, period)] = event
-            self.events.append(event)
+            self._keep_event(event)
         return event
+
+    def _keep_event(self, event: _Event) -> None:
+        """Add a new exchange to those told, in the order told, and to its group's."""
+        self.events.append(event)
+        self._events_of.setdefault(event.group, []).append(event)
 
     def _make_current(self, event: _Event) -> None:
         self._current[event.group] = event
@@ -2960,9 +2975,8 @@ class Assembler:
             return None
         told = [
             event
-            for event in self.events
-            if event.group == _group(leg.category)
-            and event.period.precision is Precision.DAY
+            for event in self._events_of.get(_group(leg.category), ())
+            if event.period.precision is Precision.DAY
             and max(event.sentences, default=index) < index
         ]
         added, summed = 0, []
@@ -3218,9 +3232,7 @@ class Assembler:
         if named is None:
             return None
         day = self._resolve_at(index, named.group(1))
-        if isinstance(day, Period) and any(
-            e.group == group and e.period == day for e in self.events
-        ):
+        if isinstance(day, Period) and any(e.period == day for e in self._events_of.get(group, ())):
             return day
         return None
 
@@ -3261,9 +3273,8 @@ class Assembler:
         """
         later = [
             other.period
-            for other in self.events
-            if other.group == event.group
-            and other.period.precision is Precision.DAY
+            for other in self._events_of.get(event.group, ())
+            if other.period.precision is Precision.DAY
             and event.period.end < other.period.start <= stated.end
             and other.first < event.first
         ]
@@ -3495,7 +3506,7 @@ class Assembler:
                 if event is None:
                     event = _Event(group, period, index)
                     self._by_key[(group, period)] = event
-                    self.events.append(event)
+                    self._keep_event(event)
                 self._merge(event, index, leg)
                 event.notes[note] = None
         self._pending.clear()
