@@ -4106,6 +4106,8 @@ class _Transfers(_Rivals):
         teller = self.attribution or self.speaker_near(figure.first)
         if teller is not None and teller.party is not None:
             return False
+        if self.discourse.publisher_side is not None and (teller is None or teller is PUBLISHER):
+            return False  # a side's office speaking in its own words: "our" is that side
         # '09:40 Zelensky: "205 of our people are home."': a colon after a name opens
         # that speaker's words
         return not any(
