@@ -484,6 +484,7 @@ class Discourse:
         "pegs",
         "people",
         "published",
+        "publisher_side",
         "quoted",
         "ranked_at",
         "recap",
@@ -677,6 +678,8 @@ class Discourse:
         # The side whose capital the dateline in force names ("KYIV, Nov 14"): the home
         # of people brought home when no speaker or side in the text says whose.
         self.home: str | None = None
+        # The side whose government body publishes the text: "our" in its own voice.
+        self.publisher_side: str | None = None
         # The last sentence with a figure in it, so that a ledger's verbless "On the 6th,
         # 205 apiece." may carry on an exchange told before headings without figures.
         self.figured = -1

@@ -1142,6 +1142,11 @@ class _SentenceBase:
             side = next((t.party for t in tellers if t is not None and t.party), None)
             if side is not None:
                 return side
+            if self.discourse.publisher_side is not None and all(
+                t is None or t is PUBLISHER for t in tellers[:2]
+            ):
+                # "84 of our defenders came home" in the own words of a side's office
+                return self.discourse.publisher_side
             people = self.discourse.people
             if people is not None and people[0] == self.index - 1 and self.totals:
                 # "1,358 Ukrainians came home this year. In all, 3,956 of our citizens have

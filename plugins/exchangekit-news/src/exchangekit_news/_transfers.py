@@ -119,6 +119,8 @@ _PASSIVE_BE: Final = frozenset({"were", "was", "been", "are", "is"})
 # are bodies or captives, or an exchange is named.
 _RETURN_CONTEXT: Final = lx.REMAINS_NOUNS | lx.PRISONER_NOUNS | lx.EXCHANGE_NOUNS | {"captivity"}
 _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"})
+# Words after a verb of returning that tell a trade: the people may be those given for others.
+_TRADED_AFTER: Final = frozenset({"exchange", "return", "swap", "exchanged", "swapped", "for"})
 # A helper's verb of its part in a return: "has facilitated (supported, assisted) the
 # return of 100 children".
 _FACILITATING: Final = frozenset(
@@ -3653,6 +3655,7 @@ class _Transfers(_Rivals):
                     and self.norm_at[predicate.last + 1] in _CAPTIVITY
                 )
                 or self._returned_alone(predicate)
+                or self._returned_to_teller(predicate)
                 or self._set_free(predicate, words)
                 or self._managed_return(predicate)
                 or self._event_returned(predicate)
@@ -3855,6 +3858,37 @@ class _Transfers(_Rivals):
                 for f in self.m.figures
             )
         )
+
+    def _returned_to_teller(self, predicate: TransferWord) -> bool:
+        """Whether people "had been returned", no place, giver or trade told, by a side's word.
+
+        "The ombudsman said 21 civilians had been returned": a side's teller telling of
+        the people counted just before the passive, with nothing said of where to or by
+        whom, tells of its own people coming home, as "came home" does. Not with "to",
+        "by" or "into" after the verb (the text says where or who), nor with a trade
+        after it ("in exchange for", "in return"), where the people may be the ones the
+        teller's side gave, nor with "since" (a running sum, read by the total rules).
+        """
+        if predicate.last - predicate.first != 1:
+            return False
+        if _lemmas.lemma(self.norm_at[predicate.first]) != "return":
+            return False
+        before = predicate.first - 1
+        if self.norm_at[before] in _PASSIVE_ADVERBS:
+            before -= 1
+        if self.norm_at[before] not in _PASSIVE_BE:
+            return False
+        if self.norm_at[before] == "been" and self.norm_at[before - 1] in ("had", "have", "has"):
+            before -= 1
+        # the people counted are the passive's subject, right before it
+        if not any(f.np_end == before for f in self.m.figures):
+            return False
+        if self.norm_at[predicate.last] in ("to", "by", "into") or self._since_in_clause(predicate):
+            return False
+        if any(self.norm_at[i] in _TRADED_AFTER for i in range(predicate.last, self.last)):
+            return False
+        teller = self.attribution or self.speaker_near(predicate.first)
+        return teller is not None and teller is not PUBLISHER and teller.party in self._belligerents
 
     def _ukrainian_defenders(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
         """Whether "defenders" of no stated side are brought (come) home: Ukraine's soldiers.
@@ -4106,6 +4140,8 @@ class _Transfers(_Rivals):
         teller = self.attribution or self.speaker_near(figure.first)
         if teller is not None and teller.party is not None:
             return False
+        if self.discourse.publisher_side is not None and (teller is None or teller is PUBLISHER):
+            return False  # a side's office speaking in its own words: "our" is that side
         # '09:40 Zelensky: "205 of our people are home."': a colon after a name opens
         # that speaker's words
         return not any(

@@ -337,6 +337,7 @@ class _Reading:
         visible = self.text.visible
         tokens = iter_tokens(visible, wrapped=self.wrapped)
         discourse = Discourse(published)
+        discourse.home = discourse.publisher_side = _publisher_side(outlet, grammar, belligerents)
         tables = _TableCells(self.tables)
         titled: str | None = None  # the month a periodic report's title says it covers
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
@@ -535,6 +536,33 @@ def _publication_line(index: int, day: str) -> bool:
     ("Friday 23 May, 14:10") name no year and open entries of their own.
     """
     return index < _HEAD_LINES and re.search(r"\b(?:19|20)\d\d\b", day) is not None
+
+
+def _publisher_side(outlet: Source, grammar: Lexicon, belligerents: tuple[str, ...]) -> str | None:
+    """The side whose own office publishes the text, when the publisher is one.
+
+    A statement a side's government body issues ("the Coordination Headquarters", "the
+    ombudsman") tells homecomings in its own voice as its own side's, as a story filed
+    from that side's capital does.
+    """
+    if outlet.kind is not SourceKind.GOVERNMENT:
+        return None
+    if outlet.party is not None:
+        return outlet.party.code if outlet.party.code in belligerents else None
+    from exchangekit_news._mentions import find_mentions
+    from exchangekit_news._tokens import tokenize
+
+    text = f"{outlet.name} said."
+    tokens = tokenize(text)
+    words = len(tokens) - 2
+    mentions = find_mentions(tokens, 0, len(tokens), text, grammar)
+    for source in mentions.sources:
+        entry = source.entry
+        if entry is None or source.first != 0:
+            continue
+        if source.last >= words or entry.name.casefold() == outlet.name.casefold():
+            return entry.party if entry.party in belligerents else None
+    return None
 
 
 def _home_of(
