@@ -159,6 +159,27 @@ _WITH_DAYS_EXCHANGE: Final = re.compile(
     r"(?:exchange|swap|handover|group)\b",
     re.IGNORECASE,
 )
+# "With this exchange, the number freed has passed 5,900", "including Saturday's group":
+# a total said to count the exchange just told, in a story of the next day, stands on the
+# exchange's day (told days later, it may have moved since and is the story's own)
+_COUNTS_THIS_EXCHANGE: Final = re.compile(
+    r"\b(?:with|including|counting)\s+(?:this|that|the\s+latest|(?:that\s+)?day['’]s|"
+    r"today['’]s|yesterday['’]s|(?:" + "|".join(sorted(WEEKDAYS)) + r")['’]s)\s+"
+    r"(?:exchange|swap|handover|operation|round|group|release|repatriation)\b",
+    re.IGNORECASE,
+)
+# How far back the exchange a story calls "this" may lie.
+_THIS_WEEK: Final = timedelta(days=7)
+# "calls this the 67th exchange and says 5,857 have come home", "described the swap as
+# the 71st since 2022, bringing the total to": the exchange ranked in the total's sentence
+_RANKED_HERE: Final = re.compile(
+    r"\b(?:this|it|exchange|swap|handover|operation|round)\s+(?:was\s+|is\s+|as\s+)?"
+    r"(?:the|its|their)\s+(?!first\b)" + _RANK + r"\b"
+    # what follows names the exchange or its count ("the sixth round of talks" does not)
+    r"(?=\s+(?:exchange|swap|handover|repatriation|such|of\s+the\s+war|since|between|it|"
+    r"they|this|in)\b|\s*[,.;:])",
+    re.IGNORECASE,
+)
 # "The exchange was the first since January 8, when 50 were freed": the exchange after
 # "since" is one the rank looks back to, never the one it ranks
 _RANKED_SINCE: Final = re.compile(
@@ -3189,6 +3210,9 @@ class Assembler:
         start, end = self.spans[index]
         if _RAISED_BY_EARLIER.search(self.text.visible, start, end) is not None:
             return None
+        counted_here = self._counted_here(index, event, stated)
+        if counted_here is not None:
+            return counted_here
         raised = (
             _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
             or _COUNTING_OPENER.match(self.text.visible, start, end) is not None
@@ -3219,6 +3243,34 @@ class Assembler:
             # "The previous exchange, on Feb. 5, ...": a look back is not the statement's "now"
             return self._looked_back_from(event, stated) or event.period
         return self._day_of_exchange_counted(index, event.group) or event.period
+
+    def _counted_here(self, index: int, event: _Event, stated: Period) -> Period | None:
+        """The day of the exchange the total's own sentence ranks or says it counts.
+
+        "calls this the 67th exchange and says 5,857 have come home", "With this exchange,
+        the number has passed 5,900": "this" is the latest exchange the text dated in the
+        week before the story's day, even when an older one was recalled after it. A total
+        that counts it "with this exchange" is the exchange's only in a story of the next
+        day; one told later may have moved since. An exchange of the story's own day leaves
+        the total the story's.
+        """
+        start, end = self.spans[index]
+        ranked = _RANKED_HERE.search(self.text.visible, start, end) is not None
+        if not ranked and _COUNTS_THIS_EXCHANGE.search(self.text.visible, start, end) is None:
+            return None
+        told = [
+            e.period
+            for e in self.events
+            if e.group == event.group and e.period.precision is Precision.DAY
+        ]
+        if any(period.start >= stated.start for period in told):
+            return None
+        latest = max(told, key=lambda period: period.start)
+        if not ranked and latest.end + timedelta(days=1) != stated.start:
+            return None
+        if latest.end + _THIS_WEEK < stated.start:
+            return None  # an exchange weeks back is a look back, not the story's "this"
+        return latest
 
     def _day_of_exchange_counted(self, index: int, group: str) -> Period | None:
         """The day "With Thursday's handover, ..." names for the exchange a total counts.

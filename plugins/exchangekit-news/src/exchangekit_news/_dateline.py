@@ -25,6 +25,7 @@ __all__ = [
     "day_heading",
     "issued_line",
     "month_ended",
+    "month_issued_line",
     "month_line",
     "period_line",
     "titled_month",
@@ -348,6 +349,28 @@ def issued_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
     if found is None or not all(t.kind == SYM for t in tokens[found[0] : last]):
         return None
     return found[1]
+
+
+def month_issued_line(tokens: Sequence[Token], first: int, last: int) -> tuple[str, str] | None:
+    """The month a heading line names and the day it gives in brackets for the issue, or None.
+
+    "January 2026 (issued 10 February 2026)": a periodic report's line of the month it
+    covers, with the day it came out set apart; what it counts is as of that month.
+    """
+    if not (
+        last - first > 5
+        and _month(tokens[first])
+        and _year(tokens[first + 1])
+        and tokens[first + 2].text == "("
+        and tokens[first + 3].norm in _ISSUED
+        and tokens[last - 1].text == ")"
+    ):
+        return None
+    at = first + 4 + (tokens[first + 4].norm in ("on", ":"))
+    found = _date_after(tokens, at, last)
+    if found is None or found[0] != last - 1:
+        return None
+    return f"{tokens[first].text} {tokens[first + 1].text}", found[1]
 
 
 def month_ended(month: str, issued: str) -> str | None:

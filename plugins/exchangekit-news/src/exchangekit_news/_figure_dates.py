@@ -703,6 +703,8 @@ _ORDINAL_PLACES: Final = {
 }
 
 
+# Words that round a span counted back: "exactly one month ago", "almost a year ago".
+_ROUNDING: Final = frozenset({"exactly", "almost", "nearly", "just", "about", "some"})
 _IN_THE_SAME: Final = lx.DATE_PREPOSITIONS | lx.SPAN_PREPOSITIONS | {"at"}
 """Words before "the same <statement>" that make it the occasion, not the speaker."""
 
@@ -3099,6 +3101,7 @@ class _FigureDates(_Speakers):
             and not self._included_day_date(d, figure)
             and not self._example_day_date(d)
             and not self._restated_day_date(d)
+            and not self._ago_after_day_date(d)
             and not self._first_of_series_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
@@ -3587,6 +3590,29 @@ class _FigureDates(_Speakers):
         before = on - (self.norm_at[on - 1] == ",")
         return any(
             d.last == before and d.text.lower() in _SETTLED_DAYS
+            for d in self.m.dates
+            if d is not date
+        )
+
+    def _ago_after_day_date(self, date: DateMention) -> bool:
+        """Whether ``date`` is a "... ago" aside that counts back to the day just before it.
+
+        "on 5 January, exactly one month ago, when 25 came home": the aside tells how long
+        ago that day was, in rounder terms; the day is the date, not the month it rounds to.
+        """
+        if self.norm_at[date.last - 1] != "ago":
+            return False
+        comma = date.first - 1
+        if comma > self.first and (
+            self.tokens[comma].kind == NUM or self.norm_at[comma] in lx.A_OR_NUMBER_VALUES
+        ):
+            comma -= 1  # the count of "one month ago", which the date reads apart
+        if comma > self.first and self.norm_at[comma] in _ROUNDING:
+            comma -= 1  # "exactly one month ago", "almost a year ago"
+        if self.norm_at[comma] != ",":
+            return False
+        return any(
+            d.last == comma and any(c.isdigit() for c in d.text) and not d.since
             for d in self.m.dates
             if d is not date
         )

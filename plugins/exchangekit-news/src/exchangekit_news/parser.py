@@ -313,6 +313,7 @@ class _Reading:
             day_heading,
             issued_line,
             month_ended,
+            month_issued_line,
             month_line,
             period_line,
             titled_month,
@@ -385,6 +386,11 @@ class _Reading:
                     issued = issued_line(sentence, first, last) if titled is not None else None
                     if dated is None and covered is None and titled and issued:
                         ended = month_ended(titled, issued)
+                        if ended is not None:
+                            assembler.counted_to(index, ended)
+                    month_issued = month_issued_line(sentence, first, last)
+                    if covered is None and month_issued is not None:
+                        ended = month_ended(*month_issued)
                         if ended is not None:
                             assembler.counted_to(index, ended)
                 if dated is not None:
