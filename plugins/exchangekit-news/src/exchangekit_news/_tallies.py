@@ -6734,7 +6734,7 @@ class _Tallies(_Claims):
             return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if len(stated) != 1 or self.norm_set.isdisjoint(
-            _RETURN_CUES | {";", "and", "which", "exchange"}
+            _RETURN_CUES | {";", "and", "which", "exchange", "way", "direction"}
         ):
             return []
         template = stated[0]
@@ -6793,7 +6793,15 @@ class _Tallies(_Claims):
             if not cues and not parallel and self._gapped_to(figure, template.sender, start):
                 # ", and fewer than 250 to Russia": the total's own verb is left out
                 around = [self.norm_at[i] for i in range(start, figure.first)]
+            # ", with 41 going the other way": the phrase itself says whose way it went
+            other_way = _lemmas.other_way_end(self.norm, figure.np_end) is not None
             if (
+                other_way
+                and not (after and after[0] == "more")
+                and losses.isdisjoint(self.norm_at[i] for i in range(start, figure.np_end))
+            ):
+                pass
+            elif (
                 not around
                 or (after and after[0] == "more")
                 or not losses.isdisjoint(around)
