@@ -677,6 +677,8 @@ class _Tallies(_Claims):
             return True  # "3,600 bodies have come back in under a week": that week's sum
         if self._passive_in_a_span(figure, stop):
             return True  # "In June, 6,057 bodies were returned in a week": that week's sum
+        if self._in_one_long_stretch(figure, start, stop):
+            return True  # "5,000 bodies came back in a single week": that week's handovers
         if self._exchange_of_several_days(figure, stop):
             return True  # "the three-day swap in May, when 1,000 were freed": its days' sum
         if self._in_exchanges_told_before(figure, stop):
@@ -1368,6 +1370,50 @@ class _Tallies(_Claims):
                 self.norm_at[i + 1] in ("a", "one")
                 and self.norm_at[i + 2] in _LONG_SPAN_UNITS
                 and self.norm_at[i + 3] not in ("of", "after", "'s", "'", "’", "time")
+            ):
+                return True
+        return False
+
+    def _in_one_long_stretch(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the figure's clause puts its people in one stretch of a week or longer.
+
+        "In one week, 5,000 bodies came back", "handed over 5,012 in a single week", "had
+        been returned over the previous week": no one handover lasts a week, so the figure
+        sums that stretch's handovers. A bare "in a week" is a wait ("will come home in a
+        week") and "a week of"/"a week after" a deadline; a size per handover ("1,000 each
+        week") sums nothing.
+        """
+        if self.norm_set.isdisjoint(_LONG_SPAN_UNITS):
+            return False  # most sentences: no week, month or year to find
+        if self.norm_at[figure.np_end] in ("each", "apiece", "per", "a", "every"):
+            return False
+        # "In one week, ...": a stretch opening the sentence frames its main clause
+        opening = [self.first] if self.first < start and self.norm_at[self.first] == "in" else []
+        for i in opening + self._at(_ONE_STRETCH_PREPOSITIONS, start, stop - 2):
+            if figure.first <= i < figure.np_end:
+                continue
+            at = i + 1
+            if self.norm_at[i] in ("in", "within"):
+                # "in a single week", "in one week", "within a single month"
+                if self.norm_at[at] not in ("a", "one"):
+                    continue
+                at += 1
+                if self.norm_at[at] == "single":
+                    at += 1
+                elif self.norm_at[at - 1] == "a":
+                    continue
+            elif self.norm_at[at] == "the" and self.norm_at[at + 1] in _LATEST_STRETCH:
+                at += 2  # "over the previous week", "during the past month"
+            else:
+                continue
+            if self.norm_at[at] in _LONG_SPAN_UNITS and self.norm_at[at + 1] not in (
+                "of",
+                "after",
+                "before",
+                "'s",
+                "'",
+                "’",
+                "time",
             ):
                 return True
         return False
@@ -2419,12 +2465,20 @@ class _Tallies(_Claims):
         """
         if self.norm_set.isdisjoint(_TAKING_AWAY):
             return None  # most sentences: nobody taken away
-        counts = [
-            f.amount
-            for f in self.m.figures
-            if self.norm_at[f.first - 1] in _TAKING_AWAY and self.norm_at[f.first - 2] != "being"
-        ]
+        counts = [f.amount for f in self.m.figures if self._of_people_taken(f)]
         return max(counts, key=lambda c: c.low, default=None)
+
+    def _of_people_taken(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` counts people taken away: "has deported 19,000", "19,000
+        children deported", "19,000 children were abducted".
+
+        The figure is the object of a verb of taking, or its people are followed by the
+        participle of one, bare or after "were" ("recorded 19,000 children deported").
+        """
+        if self.norm_at[figure.first - 1] in _TAKING_AWAY:
+            return self.norm_at[figure.first - 2] != "being"
+        after = figure.np_end + (self.norm_at[figure.np_end] in ("were", "was"))
+        return self.norm_at[after] in DEPORTING
 
     def took_more_away(self, side_at: int, figure: FigureMention) -> bool:
         """Whether the side at ``side_at`` took away more people than ``figure`` counts.
@@ -2457,18 +2511,16 @@ class _Tallies(_Claims):
         """Whether a smaller count "have come back" right after a count of people taken away.
 
         "Russia has deported 19,000 children. Fewer than 1,500 have come back.": set
-        against all who were taken, the homecomings are every one so far, a running total.
-        The taking may be told in the sentence before or earlier in this one ("Russia has
-        abducted 19,500, and only about 1,600 have come back"). A date or an exchange in
-        the clause ("... have come back on Friday") tells one.
+        against all who were taken, the homecomings are every one so far, a running total,
+        and so is a share of them ("only 212 of them have been returned"). The taking may
+        be told in the sentence before, as a participle ("recorded 9,000 children
+        deported"), or earlier in this one ("Russia has abducted 19,500, and only about
+        1,600 have come back"). A date or an exchange in the clause ("... have come back on
+        Friday") tells one.
         """
         taken = self.discourse.taken
         before = [
-            f.amount
-            for f in self.m.figures
-            if f.last < figure.first
-            and self.norm_at[f.first - 1] in _TAKING_AWAY
-            and self.norm_at[f.first - 2] != "being"
+            f.amount for f in self.m.figures if f.last < figure.first and self._of_people_taken(f)
         ]
         if before:
             # "Russia has abducted 19,500 children, and only about 1,600 have come back"
@@ -2480,6 +2532,8 @@ class _Tallies(_Claims):
         if figure.amount.high is None or figure.amount.high >= whole.low:
             return False
         at = figure.np_end
+        if self.norm_at[at] == "of" and self.norm_at[at + 1] in ("them", "those", "these"):
+            at += 2  # "only 212 of them have been returned": a share of those taken
         if self.norm_at[at] not in ("has", "have"):
             return False
         at += 1 + (self.norm_at[at + 1] == "been")
@@ -6680,7 +6734,7 @@ class _Tallies(_Claims):
             return []  # most sentences: no leg to build on
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
         if len(stated) != 1 or self.norm_set.isdisjoint(
-            _RETURN_CUES | {";", "and", "which", "exchange"}
+            _RETURN_CUES | {";", "and", "which", "exchange", "way", "direction"}
         ):
             return []
         template = stated[0]
@@ -6739,7 +6793,15 @@ class _Tallies(_Claims):
             if not cues and not parallel and self._gapped_to(figure, template.sender, start):
                 # ", and fewer than 250 to Russia": the total's own verb is left out
                 around = [self.norm_at[i] for i in range(start, figure.first)]
+            # ", with 41 going the other way": the phrase itself says whose way it went
+            other_way = _lemmas.other_way_end(self.norm, figure.np_end) is not None
             if (
+                other_way
+                and not (after and after[0] == "more")
+                and losses.isdisjoint(self.norm_at[i] for i in range(start, figure.np_end))
+            ):
+                pass
+            elif (
                 not around
                 or (after and after[0] == "more")
                 or not losses.isdisjoint(around)
@@ -7093,6 +7155,11 @@ _PART_VERB_WORDS: Final = frozenset(
 _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
 # One unit of time no single handover lasts: "in under a week", "within a month".
 _LONG_SPAN_UNITS: Final = frozenset({"week", "fortnight", "month", "year"})
+# Prepositions of one stretch of time a sum is told over: "in a single week", "over the
+# past week".
+_ONE_STRETCH_PREPOSITIONS: Final = frozenset({"in", "within", "over", "during", "across"})
+# Words that make "the week" the one just gone: "over the previous week".
+_LATEST_STRETCH: Final = frozenset({"past", "previous", "last", "preceding"})
 # A day or stage of an exchange made on several days, and the words before it that single
 # one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
 _ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})
