@@ -51,6 +51,7 @@ _STRIKE_NOUNS: Final = frozenset(
     {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "shelling"}
     | {"bombardment", "bombardments", "bombing", "bombings", "raid", "raids"}
 )
+_OWN_HOW_REACH: Final = 8  # words between a side and its "how many of its own"
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "dead", "deaths"})
 _REMAINING: Final = frozenset({"remain", "remains", "remained"})
 # Participles of people held now, after "are still": "thousands are still held".
@@ -1905,6 +1906,30 @@ class _ClaimSubjects(_FigureDates):
             verb += 1  # "have actually been": two auxiliaries and an adverb
         return self.norm_at[verb] in _DEAD_WORDS - {"deaths", "dead"}
 
+    def _how_many_of_own_died(self, party: PartyMention) -> bool:
+        """Whether the side at ``party`` goes on "how many of its own soldiers have died".
+
+        "Ukraine has not said how many of its own soldiers have died": the clause names
+        the count of that side's dead without giving it, as "how many Ukrainian
+        soldiers" does; no other side may stand between the side and "its".
+        """
+        how = next(
+            (
+                i
+                for i in range(party.last, min(self.last, party.last + _OWN_HOW_REACH))
+                if self.norm_at[i] == "how"
+            ),
+            None,
+        )
+        if how is None or self._words_at(how + 1, 4) not in (
+            ["many", "of", "its", "own"],
+            ["many", "of", "their", "own"],
+        ):
+            return False
+        if any(p.role != MEDIATOR and party.last <= p.first < how for p in self.m.parties):
+            return False
+        return self._how_many_died(how + 2, how + 5)
+
     def _how_many_asked(self, figure: FigureMention) -> str | None:
         """The one side a clause "how many <side> soldiers had died" before the figure names.
 
@@ -1930,7 +1955,12 @@ class _ClaimSubjects(_FigureDates):
         told = self.discourse.losses
         if told is None or told[0] != self.index - 1:
             return None
-        if any(p.role != MEDIATOR for p in self.m.parties):
+        if any(
+            p.role != MEDIATOR
+            # "Zelensky said that about 1,300 had been killed": the teller owns no losses
+            and not any(m.first <= p.first < m.last for m in self.m.sources)
+            for p in self.m.parties
+        ):
             return None
         return told[1]
 

@@ -6006,7 +6006,9 @@ class _Claims(_ClaimSubjects):
                 )
             ):
                 named.add((p.code, CasualtyCategory.KILLED))
-            if p.role != MEDIATOR and self._how_many_died(p.first, at):
+            if p.role != MEDIATOR and (
+                self._how_many_died(p.first, at) or self._how_many_of_own_died(p)
+            ):
                 named.add((p.code, CasualtyCategory.KILLED))
         for i in self._at(_LOSS_TOPICS, self.first, self.last):
             # "does not publish the losses of the Russian army": the side after "of"
