@@ -64,3 +64,12 @@ def test_news_a_count_told_captured_is_not_read_as_still_held(news: News, found:
     """Near miss: a capture is not a state of being held; this rule leaves it alone."""
     read = found(news("Kyiv says 8,000 have been captured."))
     assert ("UKR", "captured", Count.exact(8_000)) not in read
+
+
+def test_news_after_a_swap_both_ways_the_held_are_no_ones(news: News) -> None:
+    """Near miss: after people went home to both sides, those still held may be either's."""
+    text = (
+        "Kyiv got back 120 of its people and Moscow 95 servicemen. "
+        "Kyiv says thousands remain in captivity."
+    )
+    assert news(text).claims == []

@@ -839,7 +839,13 @@ class _ClaimSubjects(_FigureDates):
                 # "relatives of missing soldiers, of whom there are tens of thousands"
                 or whom_casualty(self.tokens, self.first, self.last, figure.first) is not None
                 # "the ombudsman said thousands remain in captivity": its own people, held now
-                or (figure.noun is None and self._captured and self._still_in_captivity(figure))
+                # (not after a swap both ways, whose people still held may be either side's)
+                or (
+                    figure.noun is None
+                    and self._captured
+                    and self._still_in_captivity(figure)
+                    and not self._swapped_both_ways_before()
+                )
                 # "Zelensky said the death toll had reached 31,000": a toll of no named side,
                 # unless the passage is already about one side's losses
                 or (
@@ -1227,6 +1233,15 @@ class _ClaimSubjects(_FigureDates):
         if self.norm_at[at] in _HELD_NOW:
             return True
         return self.norm_at[at] == "in" and self.norm_at[at + 1] in _CAPTIVITY
+
+    def _swapped_both_ways_before(self) -> bool:
+        """Whether the sentence before told people going home to more than one side."""
+        homes = {
+            leg.receiver
+            for leg in (*self.discourse.legs, *self.discourse.tallies)
+            if leg.sentence == self.index - 1 and leg.category is not PersonCategory.REMAINS
+        }
+        return len(homes) > 1
 
     def _holder_of_counted(self) -> str | None:
         """The enemy of the side that holds the people a count of captives is of.
