@@ -45,6 +45,17 @@ _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned
 # Verbs of saying, in the present or past, that may report a bare count with "that" left
 # out: "They say thousands remain in captivity", "Officials said hundreds are still held".
 _SAYS_NOW: Final = frozenset({"say", "says", "said"})
+# Nouns of a strike whose toll a sentence may give: its victims are not the side
+# whose losses the passage was about ("Drone strikes on Dnipro: 3 dead").
+_STRIKE_NOUNS: Final = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "shelling"}
+    | {"bombardment", "bombardments", "bombing", "bombings", "raid", "raids"}
+)
+_OWN_HOW_REACH: Final = 8  # words between a side and its "how many of its own"
+_HEAD_LOSSES: Final = frozenset({"losses", "casualties", "dead", "deaths"})
+_REMAINING: Final = frozenset({"remain", "remains", "remained"})
+# Participles of people held now, after "are still": "thousands are still held".
+_HELD_NOW: Final = frozenset({"held", "imprisoned", "detained"})
 # How many words a teller opening its sentence may take before its verb: "Officials here".
 _SHORT_TELLER: Final = 4
 # Plural nouns of tellers no source entry names: "Officials here say ...".
@@ -809,7 +820,12 @@ class _ClaimSubjects(_FigureDates):
                 return (enemy,)
         # "..., when he gave 43,000 killed": an official who gives the figure tells it
         speaker = speaker or self._figure_giver(figure) or self._head_giver(figure)
-        captor = self._captor_named(figure)
+        if speaker is not None and speaker.party is not None and self._their_own_losses():
+            # "They say anything. Their own losses are about 350,000": a side's official
+            # speaks of others' losses with "their own", never of his side's
+            other = _other(speaker.party, self._belligerents)
+            return (other,) if other is not None else None
+        captor = self._captor_named(figure) or self._holder_of_counted()
         if captor is not None:
             return (captor,)  # "450 conscripts have been taken prisoner by Ukraine"
         captors = self._captors_count(figure, teller)
@@ -822,6 +838,14 @@ class _ClaimSubjects(_FigureDates):
                 figure.noun is not None
                 # "relatives of missing soldiers, of whom there are tens of thousands"
                 or whom_casualty(self.tokens, self.first, self.last, figure.first) is not None
+                # "the ombudsman said thousands remain in captivity": its own people, held now
+                # (not after a swap both ways, whose people still held may be either side's)
+                or (
+                    figure.noun is None
+                    and self._captured
+                    and self._still_in_captivity(figure)
+                    and not self._swapped_both_ways_before()
+                )
                 # "Zelensky said the death toll had reached 31,000": a toll of no named side,
                 # unless the passage is already about one side's losses
                 or (
@@ -1192,6 +1216,67 @@ class _ClaimSubjects(_FigureDates):
             and not any(p.role != MEDIATOR for p in self.m.parties)
         )
 
+    def _still_in_captivity(self, figure: FigureMention) -> bool:
+        """Whether a bare figure's people "remain in captivity" or "are still held" when told.
+
+        A state of being held now, with no captor named, in the words right after the
+        figure; "8,000 were captured" tells of a capture, whose taker may be either side.
+        """
+        at = figure.np_end
+        at += self.norm_at[at] == "still"
+        if self.norm_at[at] in _REMAINING:
+            at += 1
+        elif self.norm_at[at] in ("are", "is") and self.norm_at[at + 1] == "still":
+            at += 2
+        else:
+            return False
+        if self.norm_at[at] in _HELD_NOW:
+            return True
+        return self.norm_at[at] == "in" and self.norm_at[at + 1] in _CAPTIVITY
+
+    def _swapped_both_ways_before(self) -> bool:
+        """Whether the sentence before told people going home to more than one side."""
+        homes = {
+            leg.receiver
+            for leg in (*self.discourse.legs, *self.discourse.tallies)
+            if leg.sentence == self.index - 1 and leg.category is not PersonCategory.REMAINS
+        }
+        return len(homes) > 1
+
+    def _holder_of_counted(self) -> str | None:
+        """The enemy of the side that holds the people a count of captives is of.
+
+        "put the number of people held in Russia at 8,000", "the number of people
+        held by Ukraine": the people counted are held "in" or "by" a side, so they
+        are the other side's, whoever tells it.
+        """
+        if self._loss is None or self._loss[0] is not CasualtyCategory.CAPTURED:
+            return None
+        at = self._loss[1]
+        if self.norm_at[at] not in _HELD_NOW or self.norm_at[at + 1] not in ("in", "by"):
+            return None
+        holder = next(
+            (p for p in self.m.parties if p.role != MEDIATOR and at + 2 <= p.first <= at + 3),
+            None,
+        )
+        return _other(holder.code, self._belligerents) if holder is not None else None
+
+    def _their_own_losses(self) -> bool:
+        """Whether the loss noun being read is "their own", in a sentence naming no side.
+
+        "Their own losses" sets others' losses against the ones the speaker was asked
+        about; with no side in the sentence to own them, they are not the speaker's.
+        """
+        if self._loss is None:
+            return False
+        at = self._loss[1]
+        return (
+            self.norm_at[at] in _HEAD_LOSSES
+            and self.norm_at[at - 1] == "own"
+            and self.norm_at[at - 2] == "their"
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
+
     def _short_teller_opens(self, verb: int) -> bool:
         """Whether the words before ``verb`` are a short teller opening the sentence.
 
@@ -1551,6 +1636,8 @@ class _ClaimSubjects(_FigureDates):
             figure.noun is not None
             and self.norm_at[figure.np_end - 1] in lx.CASUALTY_NOUNS
             and not any(p.role != MEDIATOR for p in self.m.parties)
+            # "Drone strikes on Dnipro: 3 dead, 31 injured": a strike's toll, its victims
+            and not any(self.norm_at[i] in _STRIKE_NOUNS for i in range(self.first, figure.first))
         )
 
     def _partitive_whole(self, figure: FigureMention) -> str | None:
@@ -1834,6 +1921,30 @@ class _ClaimSubjects(_FigureDates):
             verb += 1  # "have actually been": two auxiliaries and an adverb
         return self.norm_at[verb] in _DEAD_WORDS - {"deaths", "dead"}
 
+    def _how_many_of_own_died(self, party: PartyMention) -> bool:
+        """Whether the side at ``party`` goes on "how many of its own soldiers have died".
+
+        "Ukraine has not said how many of its own soldiers have died": the clause names
+        the count of that side's dead without giving it, as "how many Ukrainian
+        soldiers" does; no other side may stand between the side and "its".
+        """
+        how = next(
+            (
+                i
+                for i in range(party.last, min(self.last, party.last + _OWN_HOW_REACH))
+                if self.norm_at[i] == "how"
+            ),
+            None,
+        )
+        if how is None or self._words_at(how + 1, 4) not in (
+            ["many", "of", "its", "own"],
+            ["many", "of", "their", "own"],
+        ):
+            return False
+        if any(p.role != MEDIATOR and party.last <= p.first < how for p in self.m.parties):
+            return False
+        return self._how_many_died(how + 2, how + 5)
+
     def _how_many_asked(self, figure: FigureMention) -> str | None:
         """The one side a clause "how many <side> soldiers had died" before the figure names.
 
@@ -1859,7 +1970,12 @@ class _ClaimSubjects(_FigureDates):
         told = self.discourse.losses
         if told is None or told[0] != self.index - 1:
             return None
-        if any(p.role != MEDIATOR for p in self.m.parties):
+        if any(
+            p.role != MEDIATOR
+            # "Zelensky said that about 1,300 had been killed": the teller owns no losses
+            and not any(m.first <= p.first < m.last for m in self.m.sources)
+            for p in self.m.parties
+        ):
             return None
         return told[1]
 

@@ -54,6 +54,7 @@ from exchangekit_news._mentions import (
     day_window,
     day_window_end,
     growth_before_to,
+    loss_heading,
     of_unknown_fate,
     one_day_after,
     series_stood,
@@ -225,6 +226,7 @@ _MOVES_OF_DEAD: Final = lx.EXCHANGE_NOUNS | {"return", "transfer", "retrieval"}
 _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "rumors", "memes"})
 # A claim told as spreading with no one behind it: "a claim circulating widely says".
 _CLAIM_NOUNS: Final = frozenset({"claim", "claims"})
+_CLAIM_DETERMINERS: Final = frozenset({"a", "the", "this"})
 _SPREADING: Final = frozenset({"circulating", "spreading", "shared"})
 # Nouns naming a piece of text whose words are then quoted: "the caption 'a million dead'".
 _TEXT_NOUNS: Final = frozenset(
@@ -565,6 +567,8 @@ _PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
 
 # How many words after a figure's noun group a window of one day may stand and still be
 # that figure's: "1,220 troops killed and wounded over the previous day".
+# Marks that open an aside naming one kind of loss, and the mark that closes each.
+_KIND_ASIDE_CLOSES: Final = {"-": "-", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")"}
 _WINDOW_AFTER_FIGURE: Final = 10
 
 # How many sentences back a claim may stand that "the figure" of a later one takes up.
@@ -781,6 +785,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._elided_loss(figure)
             if loss is None and figure.noun is None:
                 loss = self._loss_before(figure, start)
+            if loss is None and figure.noun is None:
+                loss = self._kind_heading(figure)
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
@@ -1100,6 +1106,8 @@ class _Claims(_ClaimSubjects):
         "Posts shared widely on Facebook say that 'Russia has lost one million'": the
         text reports a rumour to weigh it, so no one of record claims the figure.
         """
+        if self._ownerless_claim_opens(figure):
+            return True  # 'A claim that the US has "confirmed" 100,000 dead is wrong'
         spread = not self.norm_set.isdisjoint(_SPREADING)
         if (
             self.norm_set.isdisjoint(_HEARSAY_NOUNS)
@@ -1139,6 +1147,19 @@ class _Claims(_ClaimSubjects):
         if any(told < v < figure.first for v in self.m.speech):
             return False  # "the post shows the update of the staff, which put losses at"
         return any(opener < v < figure.first for v in self.m.speech)
+
+    def _ownerless_claim_opens(self, figure: FigureMention) -> bool:
+        """Whether the sentence opens on "A claim that" and the figure is in that clause.
+
+        "A claim that the US has confirmed 100,000 dead misrepresents him": a claim of
+        no one's, named to be weighed; "Russia's claim that ..." has its maker.
+        """
+        return (
+            figure.first > self.first + 2
+            and self.norm_at[self.first] in _CLAIM_DETERMINERS
+            and self.norm_at[self.first + 1] in _CLAIM_NOUNS
+            and self.norm_at[self.first + 2] == "that"
+        )
 
     def _spread_claim(self, at: int) -> bool:
         """Whether a claim spreading unattributed stands at ``at``: "a claim circulating widely"."""
@@ -2251,6 +2272,34 @@ class _Claims(_ClaimSubjects):
             before -= 1
         verb = self.norm_at[before]
         return verb if verb in verbs else None
+
+    def _kind_set_off(self, at: int) -> CasualtyCategory | None:
+        """The one kind of loss set off right after the loss noun at ``at``, if any.
+
+        "Their losses - killed - are about 350,000", "Russian losses (dead) stand at":
+        the aside narrows the losses to that kind; "killed and wounded" names no one kind.
+        """
+        opening = self.norm_at[at + 1]
+        if opening not in _KIND_ASIDE_CLOSES:
+            return None
+        word = self.norm_at[at + 2]
+        kind = "killed" if word in lx.KILLED_WORDS else lx.LOSS_HEADS.get(word)
+        if kind not in ("killed", "wounded", "missing"):
+            return None
+        if self.norm_at[at + 3] != _KIND_ASIDE_CLOSES[opening]:
+            return None
+        return CasualtyCategory(kind)
+
+    def _kind_heading(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The loss a verbless sentence names first and then gives the bare figure of.
+
+        "Wounded, about 380,000.", "Russian personnel losses: about 1,078,000.": the
+        label's loss word gives the kind; a figure with a noun ("tonnes") is no toll.
+        """
+        kind = loss_heading(self.norm, self.first, figure.first)
+        if kind is None or not self._ends_bare(figure):
+            return None
+        return CasualtyCategory(lx.LOSS_HEADS[self.norm_at[kind]]), kind
 
     def _loss_before(
         self, figure: FigureMention, start: int
@@ -5957,7 +6006,9 @@ class _Claims(_ClaimSubjects):
                 )
             ):
                 named.add((p.code, CasualtyCategory.KILLED))
-            if p.role != MEDIATOR and self._how_many_died(p.first, at):
+            if p.role != MEDIATOR and (
+                self._how_many_died(p.first, at) or self._how_many_of_own_died(p)
+            ):
                 named.add((p.code, CasualtyCategory.KILLED))
         for i in self._at(_LOSS_TOPICS, self.first, self.last):
             # "does not publish the losses of the Russian army": the side after "of"
@@ -6147,6 +6198,8 @@ class _Claims(_ClaimSubjects):
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is CasualtyCategory.TOTAL_LOSSES and self._irrecoverable(figure, start, loss):
             category = CasualtyCategory.KILLED_OR_MISSING
+        if category is CasualtyCategory.TOTAL_LOSSES and loss is not None:
+            category = self._kind_set_off(loss[1]) or category  # "losses - killed - are"
         if (
             category is CasualtyCategory.WOUNDED
             and previous is not None

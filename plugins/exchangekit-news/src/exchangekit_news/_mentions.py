@@ -206,6 +206,32 @@ def _shown_alone(norm: Callable[[int], str], k: int) -> bool:
     return j is not None and norm(j + 1) in lx.CLAUSE_MARKS | {".", "on", "in", "as", ""}
 
 
+def loss_heading(norm: Callable[[int], str], first: int, k: int) -> int | None:
+    """Where the loss word stands that a verbless sentence opens on before its number at ``k``.
+
+    "Wounded, about 380,000.", "Russian losses: about 1,078,000.": a label naming a
+    loss, set off by a colon (or, for a single word, a comma or dash), and then the
+    number, a hedge at most between. A list's bullet may open the line.
+    """
+    at = first + (norm(first) in _HEADING_MARKS)
+    mark = next(
+        (j for j in range(at + 1, min(k, at + _HEADING_REACH)) if norm(j) in _HEADING_MARKS),
+        None,
+    )
+    if mark is None or (mark > at + 1 and norm(mark) != ":"):
+        return None
+    if any(norm(j) not in lx.FIGURE_HEDGE_WORDS for j in range(mark + 1, k)):
+        return None
+    return next(
+        (
+            j
+            for j in range(mark - 1, at - 1, -1)
+            if lx.LOSS_HEADS.get(norm(j), "captured") != "captured"
+        ),
+        None,
+    )
+
+
 def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     """Where the count stands whose value the number at ``k`` "stood at", if any.
 
@@ -2249,6 +2275,8 @@ class _Finder:
             people = people or self._laid_down_arms(k)  # "2,439 of them had laid down their arms"
             people = people or self._given_for_own_dead(k)  # "..., when it named 5,937."
             people = people or self._personnel_line(k)  # "Personnel: about 1,000,340 (+1,140)"
+            # "Wounded, about 380,000.", "Russian losses: about 1,078,000."
+            people = people or loss_heading(self.norm, self.first, self._hedge_start(k)) is not None
             # "Kyiv put the number at 93.", "officials counted 148": another source's count;
             # spelled out, the number ends the clause after its last word ("at four
             # thousand, five hundred and two.")
@@ -7572,6 +7600,9 @@ SUMMING: Final = lx.TOTALLED | {"totals", "total", "makes", "made"}
 _PLACE_KINDS: Final = frozenset({"district", "region", "oblast"})
 # How many further numbers one side of a verbless list may give, one per listed date.
 _ORDERED_RUN_MAX: Final = 3
+# Marks that set off a loss word opening a verbless sentence: "Wounded, about 380,000."
+_HEADING_MARKS: Final = frozenset({",", ":", "-", "\u2014", "\u2013"})
+_HEADING_REACH: Final = 12  # tokens a loss label may take before its colon
 _PEOPLE_CUES: Final = (
     # "members" names people only with its unit after it ("members of the unit")
     (lx.PEOPLE.firsts - {"members"})
