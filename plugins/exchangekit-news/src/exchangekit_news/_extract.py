@@ -353,6 +353,9 @@ def extract(
         # sentence of the entry before set ("Yesterday's repatriation ...") is not this one's
         discourse.scene = None
         discourse.announced = None
+        # and a correction notice in the entry before sets nothing right in this one
+        discourse.correcting = False
+        discourse.withdrawing = []
     if first >= last:
         # a line that is only a live blog's time stamp or a dateline ("21:42"): it opens
         # the entry below it and states nothing
