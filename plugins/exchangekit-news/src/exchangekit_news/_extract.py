@@ -506,7 +506,7 @@ def extract(
     elif discourse.correcting:
         # the figure the notice sets right is the story's own, told again in the body
         legs = [leg if leg.tally else leg._replace(corrects=True) for leg in legs]
-    sums = sentence.sums_called_out()
+    sums = sentence.sums_called_out() | sentence.first_figures_corrected()
     if sums:
         # "the 402 we quoted is simply the sum of 207 and 195": no handover of its own
         legs = [leg for leg in legs if leg.amount.best not in sums]

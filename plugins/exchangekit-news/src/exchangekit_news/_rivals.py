@@ -49,6 +49,19 @@ _MISSTATED: Final = frozenset({"misstated", "misreported", "misquoted"})
 _WRONGLY: Final = frozenset({"wrongly", "incorrectly", "erroneously", "mistakenly"})
 # Adverbs of a newsroom's first account, set right since: "we first wrote that ...".
 _AT_FIRST: Final = frozenset({"first", "initially", "originally", "earlier", "previously"})
+# Verbs by which a teller sets its own figure right: "then corrected the figure to 212".
+_SETTING_RIGHT: Final = frozenset({"corrected", "revised", "amended", "lowered", "raised"})
+# What a teller sets right is the figure it gave: "revised it", "corrected its figure".
+_FIGURE_AGAIN: Final = (
+    ("it",),
+    ("the", "figure"),
+    ("its", "figure"),
+    ("the", "number"),
+    ("its", "number"),
+    ("the", "count"),
+    ("its", "count"),
+    ("that",),
+)
 # What a correction names as the piece at fault: "An article ... misstated".
 _PIECES: Final = _VERSION_OF | {"headline", "version"}
 # A copy of a document pointed back to: "that version", "this slide" (b29-j).
@@ -251,6 +264,40 @@ class _Rivals(_TransferRoles):
             or (self.norm_at[i] in _WRONGLY and self.norm_at[i + 1] in _VERSION_SAID)
             for i in range(piece + 1, self.last)
         )
+
+    def first_figures_corrected(self) -> set[int]:
+        """The figures a teller first gave and then, in the same sentence, set right.
+
+        "The ministry first said 221 had returned, then corrected the figure to 212": the
+        first figure is withdrawn by its own teller, so it is no handover. Only a figure
+        after "first (initially, originally) said" and before a verb of setting right
+        followed by "to" and another figure is read so.
+        """
+        withdrawn: set[int] = set()
+        for i in self._at(_AT_FIRST, self.first + 1, self.last - 1):
+            if self.norm_at[i + 1] not in _VERSION_SAID:
+                continue
+            fix = next(
+                (k for k in range(i + 2, self.last) if self.norm_at[k] in _SETTING_RIGHT), None
+            )
+            if fix is None:
+                continue
+            # "corrected the figure to 212", "revised it to 54": the same figure, set right
+            told = next(
+                (len(o) for o in _FIGURE_AGAIN if self._words_at(fix + 1, len(o)) == list(o)),
+                None,
+            )
+            to = fix + 1 + (told or 0)
+            if told is None or to + 1 >= self.last or self.norm_at[to] != "to":
+                continue
+            if self.tokens[to + 1].kind != NUM:
+                continue
+            withdrawn.update(
+                f.amount.best
+                for f in self.m.figures
+                if i < f.first < fix and f.amount.best is not None
+            )
+        return withdrawn
 
     def sums_called_out(self) -> set[int]:
         """The figures the sentence says are only the sum of two others.
