@@ -353,6 +353,9 @@ def extract(
         # sentence of the entry before set ("Yesterday's repatriation ...") is not this one's
         discourse.scene = None
         discourse.announced = None
+        # and a correction notice in the entry before sets nothing right in this one
+        discourse.correcting = False
+        discourse.withdrawing = []
     if first >= last:
         # a line that is only a live blog's time stamp or a dateline ("21:42"): it opens
         # the entry below it and states nothing
@@ -503,7 +506,7 @@ def extract(
     elif discourse.correcting:
         # the figure the notice sets right is the story's own, told again in the body
         legs = [leg if leg.tally else leg._replace(corrects=True) for leg in legs]
-    sums = sentence.sums_called_out()
+    sums = sentence.sums_called_out() | sentence.first_figures_corrected()
     if sums:
         # "the 402 we quoted is simply the sum of 207 and 195": no handover of its own
         legs = [leg for leg in legs if leg.amount.best not in sums]

@@ -5038,7 +5038,7 @@ class _Finder:
                 match = self._split_particle(i) or self._passed_object(i) or self._given_to(i)
                 match = match or self._given_in_return(i)
             if match is None:
-                match = self._had_back(i) or self._added_to_swap(i, found)
+                match = self._had_back(i) or self._added_to_swap(i, found) or self._turn_of(i)
             if match is None:
                 continue
             end, move = match
@@ -5675,6 +5675,26 @@ class _Finder:
         while j < min(self.last, i + 5) and self.norm_at[j] in _LOOSE_HEDGES:
             j += 1
         return (i + 2, Move.RECEIVE) if j < self.last and self.tokens[j].kind == NUM else None
+
+    def _turn_of(self, i: int) -> tuple[int, Move] | None:
+        """ "It was the turn of" before a count: the next group of an exchange told in stages.
+
+        "On Saturday it was the turn of 307 servicemen on each side": the people whose
+        turn came were handed over, as in "the exchange of 307". Only "the turn of" after
+        a form of "be" or "came" and right before a count (maybe hedged) is read so: "the
+        turn of the year" and "in turn" are not.
+        """
+        if (
+            self.norm_at[i] != "turn"
+            or self.norm_at[i - 1] != "the"
+            or self.norm_at[i + 1] != "of"
+            or self.norm_at[i - 2] not in _TURN_COMES
+        ):
+            return None
+        j = i + 2
+        while j < min(self.last, i + 5) and self.norm_at[j] in _LOOSE_HEDGES:
+            j += 1
+        return (i + 1, Move.EVENT) if j < self.last and self.tokens[j].kind == NUM else None
 
     def _in_the_handover(self, i: int) -> bool:
         """Whether "in" at ``i`` opens "in return" or an event: "in the first handover".
@@ -7641,8 +7661,10 @@ _ADDING_FORMS: Final = frozenset({"added"})
 _FINITE_AFTER_SPEECH: Final = lx.BEING_NOW | lx.HAVING | {"are", "would", "will", "could", "might"}
 # Forms of "have", a verb of receiving only as "had back 2,235".
 _TRANSFER_FIRSTS: Final = (
-    _lemmas.TRANSFER_MATCHER.firsts | {"in"} | _PASS_FORMS | lx.HAVING | _ADDING_FORMS
+    _lemmas.TRANSFER_MATCHER.firsts | {"in", "turn"} | _PASS_FORMS | lx.HAVING | _ADDING_FORMS
 )
+# What stands before "the turn of" when a group's turn to be handed over came.
+_TURN_COMES: Final = lx.BE_FORMS | {"came", "comes", "'s"}
 # Adjectives that make a noun of handing over a plan: "the planned exchange".
 _PLANNED: Final = frozenset(
     {

@@ -47,6 +47,21 @@ _VERSION_ASIDE_REACH: Final = 14  # words an aside before the correction's verb 
 _MISSTATED: Final = frozenset({"misstated", "misreported", "misquoted"})
 # Adverbs making a verb of saying such a verb: "the story wrongly reported".
 _WRONGLY: Final = frozenset({"wrongly", "incorrectly", "erroneously", "mistakenly"})
+# Adverbs of a newsroom's first account, set right since: "we first wrote that ...".
+_AT_FIRST: Final = frozenset({"first", "initially", "originally", "earlier", "previously"})
+# Verbs by which a teller sets its own figure right: "then corrected the figure to 212".
+_SETTING_RIGHT: Final = frozenset({"corrected", "revised", "amended", "lowered", "raised"})
+# What a teller sets right is the figure it gave: "revised it", "corrected its figure".
+_FIGURE_AGAIN: Final = (
+    ("it",),
+    ("the", "figure"),
+    ("its", "figure"),
+    ("the", "number"),
+    ("its", "number"),
+    ("the", "count"),
+    ("its", "count"),
+    ("that",),
+)
 # What a correction names as the piece at fault: "An article ... misstated".
 _PIECES: Final = _VERSION_OF | {"headline", "version"}
 # A copy of a document pointed back to: "that version", "this slide" (b29-j).
@@ -146,7 +161,23 @@ class _Rivals(_TransferRoles):
                 and self.norm_at[self._past_version_aside(i + 1)] in _VERSION_SAID
             ):
                 return True  # "Correction: an earlier entry said 310 were returned."
-        return self._piece_misstated() or self._we_wrote_in_correction()
+        return self._piece_misstated() or self._we_wrote_in_correction() or self._wire_update_said()
+
+    def _wire_update_said(self) -> bool:
+        """Whether the sentence tells what an earlier numbered update of a wire story said.
+
+        "UPDATE 1 had said Russia received 284 prisoners": wires number the versions of a
+        story, and one named by its number with a verb of saying is a version set right.
+        Only the update's number right after "update" and the verb (maybe after "had")
+        right after it are read so: "an update said 40 more had come home" is a report.
+        """
+        for i in self._at(("update",), self.first, self.last - 2):
+            if self.tokens[i + 1].kind != NUM:
+                continue
+            verb = i + 2 + (self.norm_at[i + 2] == "had")
+            if self.norm_at[verb] in _VERSION_SAID:
+                return True
+        return False
 
     def wire_correction_line(self) -> bool:
         """Whether the sentence is a wire's correction line: "(Corrects paragraph 6 to ...)".
@@ -167,10 +198,11 @@ class _Rivals(_TransferRoles):
         reported earlier, 12 ..." stands by the figure.
         """
         for i in self._at(("we",), self.first, self.last - 1):
-            verb = i + 1 + (self.norm_at[i + 1] in _WRONGLY)
+            adverb = self.norm_at[i + 1]
+            verb = i + 1 + (adverb in _WRONGLY or adverb in _AT_FIRST)
             if self.norm_at[verb] not in _VERSION_SAID | {"wrote", "attributed"}:
                 continue
-            if verb > i + 1 or any(
+            if adverb in _WRONGLY or any(
                 self.norm_at[k] in ("correction", "corrections") for k in range(self.first, i)
             ):
                 return True
@@ -233,6 +265,40 @@ class _Rivals(_TransferRoles):
             for i in range(piece + 1, self.last)
         )
 
+    def first_figures_corrected(self) -> set[int]:
+        """The figures a teller first gave and then, in the same sentence, set right.
+
+        "The ministry first said 221 had returned, then corrected the figure to 212": the
+        first figure is withdrawn by its own teller, so it is no handover. Only a figure
+        after "first (initially, originally) said" and before a verb of setting right
+        followed by "to" and another figure is read so.
+        """
+        withdrawn: set[int] = set()
+        for i in self._at(_AT_FIRST, self.first + 1, self.last - 1):
+            if self.norm_at[i + 1] not in _VERSION_SAID:
+                continue
+            fix = next(
+                (k for k in range(i + 2, self.last) if self.norm_at[k] in _SETTING_RIGHT), None
+            )
+            if fix is None:
+                continue
+            # "corrected the figure to 212", "revised it to 54": the same figure, set right
+            told = next(
+                (len(o) for o in _FIGURE_AGAIN if self._words_at(fix + 1, len(o)) == list(o)),
+                None,
+            )
+            to = fix + 1 + (told or 0)
+            if told is None or to + 1 >= self.last or self.norm_at[to] != "to":
+                continue
+            if self.tokens[to + 1].kind != NUM:
+                continue
+            withdrawn.update(
+                f.amount.best
+                for f in self.m.figures
+                if i < f.first < fix and f.amount.best is not None
+            )
+        return withdrawn
+
     def sums_called_out(self) -> set[int]:
         """The figures the sentence says are only the sum of two others.
 
@@ -269,7 +335,8 @@ class _Rivals(_TransferRoles):
         if self.norm_at[at] != ",":
             return at
         for i in range(at + 1, min(self.last, at + _VERSION_ASIDE_REACH)):
-            if self.tokens[i].kind == NUM:
+            # ", published on March 20,": a day's number is no figure of the aside's
+            if self.tokens[i].kind == NUM and not any(d.first <= i < d.last for d in self.m.dates):
                 return at
             if self.norm_at[i] == ",":
                 return i + 1

@@ -60,6 +60,8 @@ _CLAUSE_ENDS: Final = frozenset({".", ";", ","})
 # Verbs of going a count "went each way" with: "95 went each way", "70 have crossed each way".
 _WENT: Final = frozenset({"went", "gone", "crossed", "moved"})
 _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
+# Words a dash aside naming some of a figure's people ("- among them ... -") may span.
+_AMONG_ASIDE_REACH: Final = 32
 _LIST_REACH: Final = 20  # tokens between two figures listed together
 
 _PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in", "into", "against"})
@@ -1094,6 +1096,7 @@ class _TransferRoles(_Tallies):
                 self._past_sides_aside(figure),
                 self.past_dated_brackets(figure),
                 self._past_dated_sizes_aside(figure),
+                self._past_among_aside(figure),
             )
         ):
             after = [
@@ -1156,6 +1159,28 @@ class _TransferRoles(_Tallies):
         for i in range(end + 1, min(self.last, end + 12)):
             if self.norm_at[i] in DASHES:
                 return i + 1
+        return end
+
+    def _past_among_aside(self, figure: FigureMention) -> int:
+        """Where the clause resumes after a dash aside naming some of the figure's people.
+
+        "12 civilians - among them a 68-year-old former mayor of a village who had been
+        held since 2022 - were returned": however long the aside, the verb after its
+        closing dash is the figure's. Only an aside opening with "among" or "including"
+        right after the figure's noun, closed by the same dash before any ";" or ":".
+        """
+        end = figure.np_end
+        dash = self.norm_at[end]
+        if self.norm_at[end + 1] not in ("among", "including") or not (
+            dash in DASHES or self.spaced_dash(end)
+        ):
+            return end
+        for i in range(end + 2, min(self.last, end + _AMONG_ASIDE_REACH)):
+            # "a 68-year-old mayor": a hyphen inside a word closes no aside
+            if self.norm_at[i] == dash and (dash in DASHES or self.spaced_dash(i)):
+                return i + 1
+            if self.norm_at[i] in (";", ":", "."):
+                break
         return end
 
     def _past_sides_aside(self, figure: FigureMention) -> int:
