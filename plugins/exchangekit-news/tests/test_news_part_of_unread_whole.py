@@ -1,6 +1,6 @@
 """A part set off after a whole ("95 ..., including 15 marines") goes only where its whole goes.
 
-"Kyiv said 95 soldiers had been returned on June 11, including 15 marines": the 15
+"The Red Cross said 95 soldiers had been returned on June 11, including 15 marines": the 15
 are some of the 95. When the whole's way cannot be read (a passive with no side
 named), the part has no way of its own either: no leg, rather than the part sent
 the wrong way by the teller's name. A whole whose way is read keeps its reading.
@@ -27,9 +27,9 @@ def _legs(result: Any) -> list[tuple[str, str, Count]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kyiv said that 95 soldiers had been returned on June 11, including 15 marines.",
+        "The Red Cross said that 95 soldiers had been returned on June 11, including 15 marines.",
         "Moscow said 40 prisoners were handed over on Friday, including 12 officers.",
-        "Kyiv said 210 soldiers were returned on Tuesday, including 35 officers.",
+        "The monitors said 210 soldiers were returned on Tuesday, including 35 officers.",
     ],
 )
 def test_news_part_of_unread_whole_is_not_read(news: Callable[..., Any], text: str) -> None:

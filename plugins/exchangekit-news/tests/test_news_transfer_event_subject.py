@@ -151,6 +151,8 @@ def test_news_event_subject_of_bodies_goes_the_storys_way(
         # an intransitive "returned" right after the people counted: they came back
         ("Kyiv says that 212 servicemen, most of them from the navy, returned on Sunday.", "UKR"),
         ("Moscow's negotiator said 57 of its conscripts returned safely.", "RUS"),
+        # a side telling that people "were returned" with nowhere else named: they came home
+        ("Kyiv said 40 soldiers were returned.", "UKR"),
     ],
 )
 def test_news_people_returned_with_no_side_named_went_home_to_the_teller(
@@ -167,7 +169,7 @@ def test_news_people_returned_with_no_side_named_went_home_to_the_teller(
         "The Red Cross said 64 marines were returned from captivity on Tuesday.",
         "The monitors said that 212 servicemen returned on Sunday.",
         "Among those returned, the ombudsman said, were 12 men held since 2022.",
-        "Kyiv said 40 soldiers were returned.",
+        "Officials said 40 soldiers were returned.",
     ],
 )
 def test_news_people_returned_with_no_side_to_go_home_to_read_nothing(
