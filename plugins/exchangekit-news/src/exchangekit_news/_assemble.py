@@ -160,12 +160,14 @@ _WITH_DAYS_EXCHANGE: Final = re.compile(
     re.IGNORECASE,
 )
 # "With this exchange, the number freed has passed 5,900", "including Saturday's group":
-# a total said to count the exchange just told, in a story of the next day, stands on the
-# exchange's day (told days later, it may have moved since and is the story's own)
+# a total said to count the exchange just told stands on the exchange's day (one it is
+# "including", told days later, may have moved since and is the story's own)
 _COUNTS_THIS_EXCHANGE: Final = re.compile(
-    r"\b(?:with|including|counting)\s+(?:this|that|the\s+latest|(?:that\s+)?day['’]s|"
-    r"today['’]s|yesterday['’]s|(?:" + "|".join(sorted(WEEKDAYS)) + r")['’]s)\s+"
-    r"(?:exchange|swap|handover|operation|round|group|release|repatriation)\b",
+    r"\b(?:with|including|counting)\s+(?:this(?:\s+latest)?|that|the\s+latest|"
+    r"(?:that\s+)?day['’]s|today['’]s|yesterday['’]s|(?:" + "|".join(sorted(WEEKDAYS)) + r")['’]s)"
+    r"\s+(?:exchange|swap|handover|operation|round|group|release|repatriation|return)\b"
+    # "With this, the number reunited has reached 138": "this" is the return just told
+    r"|\bwith\s+this\s*,",
     re.IGNORECASE,
 )
 # How far back the exchange a story calls "this" may lie.
@@ -3249,14 +3251,16 @@ class Assembler:
 
         "calls this the 67th exchange and says 5,857 have come home", "With this exchange,
         the number has passed 5,900": "this" is the latest exchange the text dated in the
-        week before the story's day, even when an older one was recalled after it. A total
-        that counts it "with this exchange" is the exchange's only in a story of the next
-        day; one told later may have moved since. An exchange of the story's own day leaves
-        the total the story's.
+        week before the story's day, even when an older one was recalled after it. "With
+        this group, the number has reached 139" tells what the exchange brought the total
+        to, so it stands on the exchange's day however late it is told; a total "including
+        this exchange" is only counted as of now, the exchange's in a story of the next day
+        alone. An exchange of the story's own day leaves the total the story's.
         """
         start, end = self.spans[index]
         ranked = _RANKED_HERE.search(self.text.visible, start, end) is not None
-        if not ranked and _COUNTS_THIS_EXCHANGE.search(self.text.visible, start, end) is None:
+        counts = None if ranked else _COUNTS_THIS_EXCHANGE.search(self.text.visible, start, end)
+        if not ranked and counts is None:
             return None
         told = [
             e.period
@@ -3266,7 +3270,11 @@ class Assembler:
         if any(period.start >= stated.start for period in told):
             return None
         latest = max(told, key=lambda period: period.start)
-        if not ranked and latest.end + timedelta(days=1) != stated.start:
+        if (
+            counts is not None
+            and not counts.group().lower().startswith("with")
+            and latest.end + timedelta(days=1) != stated.start
+        ):
             return None
         if latest.end + _THIS_WEEK < stated.start:
             return None  # an exchange weeks back is a look back, not the story's "this"
