@@ -170,6 +170,12 @@ _COUNTS_THIS_EXCHANGE: Final = re.compile(
     r"|\bwith\s+this\s*,",
     re.IGNORECASE,
 )
+# "Wednesday's exchange was the 49th ..., and it brought", "Monday's swap took the total to":
+# the day whose exchange a ranked or raising sentence is about
+_DAYS_EXCHANGE: Final = re.compile(
+    r"\b(" + "|".join(sorted(WEEKDAYS)) + r"|yesterday)['’]s\s+(?:exchange|swap|handover)\b",
+    re.IGNORECASE,
+)
 # How far back the exchange a story calls "this" may lie.
 _THIS_WEEK: Final = timedelta(days=7)
 # "calls this the 67th exchange and says 5,857 have come home", "described the swap as
@@ -3200,6 +3206,10 @@ class Assembler:
             went_on = self._says_on_after_total(index, leg, stated)
             if went_on is not None:
                 return went_on
+        if stated is not None:
+            named = self._named_day_raised(index, leg, stated)
+            if named is not None:
+                return named
         if event is None or stated is None or event.period.precision is not Precision.DAY:
             return None
         if event.period.start >= stated.start or index in event.sentences:
@@ -3245,6 +3255,35 @@ class Assembler:
             # "The previous exchange, on Feb. 5, ...": a look back is not the statement's "now"
             return self._looked_back_from(event, stated) or event.period
         return self._day_of_exchange_counted(index, event.group) or event.period
+
+    def _named_day_raised(self, index: int, leg: LegDraft, stated: Period) -> Period | None:
+        """The day of "Wednesday's exchange" when the total's sentence ranks or says it raised it.
+
+        "The office said Wednesday's exchange was the 49th, and that it brought the number
+        to 2,828": the sentence names the exchange by its day, so the total stands on that
+        day even when the story told an older exchange after it. Only a day before the
+        story's, on which the text told an exchange moving people the total's way.
+        """
+        start, end = self.spans[index]
+        named = _DAYS_EXCHANGE.search(self.text.visible, start, end)
+        if named is None:
+            return None
+        text = self.text.visible
+        if (
+            _RANKED_HERE.search(text, start, end) is None
+            and _RAISED_BY_EXCHANGE.search(text, start, end) is None
+        ) or _RAISED_BY_EARLIER.search(text, start, end) is not None:
+            return None
+        day = self._resolve_at(index, named.group(1))
+        if not isinstance(day, Period) or day.precision is not Precision.DAY:
+            return None
+        if day.start >= stated.start:
+            return None
+        receivers = leg.receiver.split("+")
+        for event in self._events_of.get(_group(leg.category), ()):
+            if event.period == day and any(moved.receiver in receivers for moved in event.legs):
+                return day
+        return None
 
     def _counted_here(self, index: int, event: _Event, stated: Period) -> Period | None:
         """The day of the exchange the total's own sentence ranks or says it counts.
