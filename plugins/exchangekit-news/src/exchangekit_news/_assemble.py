@@ -160,12 +160,20 @@ _WITH_DAYS_EXCHANGE: Final = re.compile(
     re.IGNORECASE,
 )
 # "With this exchange, the number freed has passed 5,900", "including Saturday's group":
-# a total said to count the exchange just told, in a story of the next day, stands on the
-# exchange's day (told days later, it may have moved since and is the story's own)
+# a total said to count the exchange just told stands on the exchange's day (one it is
+# "including", told days later, may have moved since and is the story's own)
 _COUNTS_THIS_EXCHANGE: Final = re.compile(
-    r"\b(?:with|including|counting)\s+(?:this|that|the\s+latest|(?:that\s+)?day['’]s|"
-    r"today['’]s|yesterday['’]s|(?:" + "|".join(sorted(WEEKDAYS)) + r")['’]s)\s+"
-    r"(?:exchange|swap|handover|operation|round|group|release|repatriation)\b",
+    r"\b(?:with|including|counting)\s+(?:this(?:\s+latest)?|that|the\s+latest|"
+    r"(?:that\s+)?day['’]s|today['’]s|yesterday['’]s|(?:" + "|".join(sorted(WEEKDAYS)) + r")['’]s)"
+    r"\s+(?:exchange|swap|handover|operation|round|group|release|repatriation|return)\b"
+    # "With this, the number reunited has reached 138": "this" is the return just told
+    r"|\bwith\s+this\s*,",
+    re.IGNORECASE,
+)
+# "Wednesday's exchange was the 49th ..., and it brought", "Monday's swap took the total to":
+# the day whose exchange a ranked or raising sentence is about
+_DAYS_EXCHANGE: Final = re.compile(
+    r"\b(" + "|".join(sorted(WEEKDAYS)) + r"|yesterday)['’]s\s+(?:exchange|swap|handover)\b",
     re.IGNORECASE,
 )
 # How far back the exchange a story calls "this" may lie.
@@ -3198,6 +3206,10 @@ class Assembler:
             went_on = self._says_on_after_total(index, leg, stated)
             if went_on is not None:
                 return went_on
+        if stated is not None:
+            named = self._named_day_raised(index, leg, stated)
+            if named is not None:
+                return named
         if event is None or stated is None or event.period.precision is not Precision.DAY:
             return None
         if event.period.start >= stated.start or index in event.sentences:
@@ -3244,19 +3256,50 @@ class Assembler:
             return self._looked_back_from(event, stated) or event.period
         return self._day_of_exchange_counted(index, event.group) or event.period
 
+    def _named_day_raised(self, index: int, leg: LegDraft, stated: Period) -> Period | None:
+        """The day of "Wednesday's exchange" when the total's sentence ranks or says it raised it.
+
+        "The office said Wednesday's exchange was the 49th, and that it brought the number
+        to 2,828": the sentence names the exchange by its day, so the total stands on that
+        day even when the story told an older exchange after it. Only a day before the
+        story's, on which the text told an exchange moving people the total's way.
+        """
+        start, end = self.spans[index]
+        named = _DAYS_EXCHANGE.search(self.text.visible, start, end)
+        if named is None:
+            return None
+        text = self.text.visible
+        if (
+            _RANKED_HERE.search(text, start, end) is None
+            and _RAISED_BY_EXCHANGE.search(text, start, end) is None
+        ) or _RAISED_BY_EARLIER.search(text, start, end) is not None:
+            return None
+        day = self._resolve_at(index, named.group(1))
+        if not isinstance(day, Period) or day.precision is not Precision.DAY:
+            return None
+        if day.start >= stated.start:
+            return None
+        receivers = leg.receiver.split("+")
+        for event in self._events_of.get(_group(leg.category), ()):
+            if event.period == day and any(moved.receiver in receivers for moved in event.legs):
+                return day
+        return None
+
     def _counted_here(self, index: int, event: _Event, stated: Period) -> Period | None:
         """The day of the exchange the total's own sentence ranks or says it counts.
 
         "calls this the 67th exchange and says 5,857 have come home", "With this exchange,
         the number has passed 5,900": "this" is the latest exchange the text dated in the
-        week before the story's day, even when an older one was recalled after it. A total
-        that counts it "with this exchange" is the exchange's only in a story of the next
-        day; one told later may have moved since. An exchange of the story's own day leaves
-        the total the story's.
+        week before the story's day, even when an older one was recalled after it. "With
+        this group, the number has reached 139" tells what the exchange brought the total
+        to, so it stands on the exchange's day however late it is told; a total "including
+        this exchange" is only counted as of now, the exchange's in a story of the next day
+        alone. An exchange of the story's own day leaves the total the story's.
         """
         start, end = self.spans[index]
         ranked = _RANKED_HERE.search(self.text.visible, start, end) is not None
-        if not ranked and _COUNTS_THIS_EXCHANGE.search(self.text.visible, start, end) is None:
+        counts = None if ranked else _COUNTS_THIS_EXCHANGE.search(self.text.visible, start, end)
+        if not ranked and counts is None:
             return None
         told = [
             e.period
@@ -3266,7 +3309,11 @@ class Assembler:
         if any(period.start >= stated.start for period in told):
             return None
         latest = max(told, key=lambda period: period.start)
-        if not ranked and latest.end + timedelta(days=1) != stated.start:
+        if (
+            counts is not None
+            and not counts.group().lower().startswith("with")
+            and latest.end + timedelta(days=1) != stated.start
+        ):
             return None
         if latest.end + _THIS_WEEK < stated.start:
             return None  # an exchange weeks back is a look back, not the story's "this"

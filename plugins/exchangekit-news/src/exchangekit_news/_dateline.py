@@ -38,6 +38,9 @@ _AFTER: Final = frozenset({"(", "/", "-", "–", "—", ".", ":", "|"})
 _COVERING: Final = frozenset({"covering", "covers", "period"})
 # Participles that open a transcript's heading with the day it went on air.
 _AIRED: Final = frozenset({"broadcast", "aired", "recorded", "taped", "filmed"})
+# Nouns of what a transcript holds, before the participle of when it was made: "Interview
+# recorded in Kyiv on Saturday".
+_RECORDED_PARTS: Final = frozenset({"interview", "conversation", "programme", "program", "segment"})
 # Participles after a heading's separator that tell when the document came out, not
 # what it covers: "Covering the period to 31 December 2024 | Issued 10 January 2025".
 # After a heading's bar "released" cannot be said of prisoners, so it joins the set here.
@@ -229,7 +232,11 @@ def _aired_line(tokens: Sequence[Token], first: int, last: int) -> tuple[int, st
     What the speakers say they said on that day, not on the day it was posted; the
     rest of the line (when it was posted) tells no event, so nothing of it is read.
     """
-    if first >= last or tokens[first].norm not in _AIRED or not tokens[first].text[:1].isupper():
+    if first >= last or not tokens[first].text[:1].isupper():
+        return None
+    if tokens[first].norm in _RECORDED_PARTS and first + 1 < last:
+        return _recorded_line(tokens, first + 1, last)
+    if tokens[first].norm not in _AIRED:
         return None
     i = first + 1 + (first + 1 < last and tokens[first + 1].norm in ("on", ":"))
     found = _date_after(tokens, _past_weekday(tokens, i, last), last)
@@ -239,6 +246,32 @@ def _aired_line(tokens: Sequence[Token], first: int, last: int) -> tuple[int, st
     if end < last and tokens[end].text not in _AFTER | {";", ","}:
         return None
     return last, text
+
+
+def _recorded_line(tokens: Sequence[Token], i: int, last: int) -> tuple[int, str] | None:
+    """The day of "Interview recorded in Kyiv on Saturday." heading a transcript, or None.
+
+    What is said in the interview was said that day, before it went on air; the
+    line is read only when it holds nothing more than the place and the day.
+    """
+    if tokens[i].norm not in _AIRED:
+        return None
+    i += 1
+    if i < last and tokens[i].norm == "in":
+        j = i + 1
+        while j < last and j - i <= 3 and tokens[j].kind == WORD and tokens[j].text[:1].isupper():
+            j += 1
+        if j == i + 1:
+            return None
+        i = j
+    if i + 1 >= last or tokens[i].norm != "on":
+        return None
+    if tokens[i + 1].norm in lx.WEEKDAYS and (i + 2 == last or tokens[i + 2].text == "."):
+        return last, tokens[i + 1].text
+    found = _date_after(tokens, _past_weekday(tokens, i + 1, last), last)
+    if found is None or (found[0] < last and tokens[found[0]].text != "."):
+        return None
+    return last, found[1]
 
 
 def _past_country(tokens: Sequence[Token], i: int, last: int) -> int:

@@ -623,6 +623,8 @@ _SAYING: Final = frozenset(
 _PRESENT_SAYING: Final = frozenset({"say", "tell", "write", "estimate", "claim", "report", "put"})
 # The words that close a span of time at a date: "the three months to the end of May".
 _UP_TO: Final = frozenset({"to", "until", "through", "ending"})
+# Words that part a figure from a later "up to" date of another clause: "; up to", "while".
+_UP_TO_BREAKS: Final = frozenset({";", ":", "but", "while", "whereas", "when", "after", "before"})
 
 _OFFSET_EVENTS: Final = frozenset(
     {"exchange", "swap", "handover", "release", "repatriation", "transfer", "return"}
@@ -6970,7 +6972,28 @@ class _FigureDates(_Speakers):
             if between == ["the", "end", "of"] and _YEAR.fullmatch(after.text):
                 # "... and the end of 2024": the year's last month
                 return [after._replace(text=f"December {after.text}")]
-        return [d for d in dates if self._span_to(d, figure)][:1]
+        return [
+            d for d in dates if self._span_to(d, figure) or self._count_closed_up_to(d, figure)
+        ][:1]
+
+    def _count_closed_up_to(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` closes the figure's count with "up to": "has recorded 6,900
+        civilians killed since 24 February, up to 26 December".
+
+        The count stands on that day, not on the day it was published. The date is the
+        figure's own when no contrast or new clause parts them.
+        """
+        at = date.first
+        if (
+            date.since
+            or self.norm_at[at - 1] != "to"
+            or self.norm_at[at - 2] not in ("up", "right")
+        ):
+            return False
+        between = range(figure.last, at - 2)
+        return 0 <= len(between) <= 24 and not any(
+            self.norm_at[i] in _UP_TO_BREAKS for i in between
+        )
 
     def _span_to(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date``, after the figure, closes a span of time counted up to it:
