@@ -1589,8 +1589,18 @@ class _Finder:
             if mention.noun is None:
                 if self.norm_at[b - 1] == "numbers":
                     # "185 soldiers and 20 civilians were exchanged for the same numbers":
-                    # the plural repeats each part of the list, each of its own kind
-                    added.extend(_repeating(mention, self._listed_before(earlier)[:-1]))
+                    # the plural repeats each part of the list, each of its own kind; bare
+                    # sizes listed before the last ("150 and 175 soldiers") are of its kind
+                    parts = self._listed_before([f for f in found if f.last <= a])
+                    if parts[-1] is not previous or len(parts) < 2:
+                        parts = self._listed_before(earlier)
+                    parts = [
+                        f
+                        if f.noun is not None
+                        else f._replace(noun=previous.noun, remains=previous.remains)
+                        for f in parts
+                    ]
+                    added.extend(_repeating(mention, parts[:-1]))
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
             elif not whole and self.norm_at[mention.np_end - 1] in _DEMONYMS:
