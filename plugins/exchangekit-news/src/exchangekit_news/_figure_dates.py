@@ -2200,7 +2200,12 @@ class _FigureDates(_Speakers):
         ]
         # "Ukraine received 800 bodies each time, and Russia 12 and 15 respectively": a
         # figure told of every date is no item of the list shared out over them
-        people = [i for i in people if not self._told_each_time(figures[i])]
+        people = [
+            i
+            for i in people
+            if not self._told_each_time(figures[i])
+            and not self._told_each_of_dates(figures[i], usable)
+        ]
         spans = [(f.first, f.last) for f in figures]
         # "each time for the same number": the figures repeated at one phrase are paired
         # after the list they repeat (see _repeats_paired), not as items of it
@@ -2352,6 +2357,21 @@ class _FigureDates(_Speakers):
                 self.norm_at[at - 1] in lx.SET_OFF_MARKS or self.norm_at[at - 1] == "respectively"
             )
         )
+
+    def _told_each_of_dates(self, figure: FigureMention, dates: list[DateMention]) -> bool:
+        """Whether "in each of" a list of dates follows the figure's clause.
+
+        "From May, about 900 bodies went back in each of May, June and July, while Russia
+        got 12, 15 and 19 respectively": the figure is every date's, no item of the list.
+        """
+        starts = {d.first for d in dates}
+        for i in range(figure.np_end, min(self.last - 2, figure.np_end + 8)):
+            norm = self.norm_at[i]
+            if norm in lx.SET_OFF_MARKS or norm == "respectively" or self.tokens[i].kind == NUM:
+                return False
+            if norm == "each" and self.norm_at[i + 1] == "of" and i + 2 in starts:
+                return True
+        return False
 
     def _equal_runs(
         self, figures: list[FigureMention], people: list[int], size: int

@@ -1589,8 +1589,18 @@ class _Finder:
             if mention.noun is None:
                 if self.norm_at[b - 1] == "numbers":
                     # "185 soldiers and 20 civilians were exchanged for the same numbers":
-                    # the plural repeats each part of the list, each of its own kind
-                    added.extend(_repeating(mention, self._listed_before(earlier)[:-1]))
+                    # the plural repeats each part of the list, each of its own kind; bare
+                    # sizes listed before the last ("150 and 175 soldiers") are of its kind
+                    parts = self._listed_before([f for f in found if f.last <= a])
+                    if parts[-1] is not previous or len(parts) < 2:
+                        parts = self._listed_before(earlier)
+                    parts = [
+                        f
+                        if f.noun is not None
+                        else f._replace(noun=previous.noun, remains=previous.remains)
+                        for f in parts
+                    ]
+                    added.extend(_repeating(mention, parts[:-1]))
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
             elif not whole and self.norm_at[mention.np_end - 1] in _DEMONYMS:
@@ -2489,6 +2499,8 @@ class _Finder:
             people = people or self._number_of_people(k)
             # "the number returned since 2022 had passed 13,000": a bare total reached
             people = people or self._bare_total_reached(k)
+            # "By March the figure was about 2,000": the count told before, at a later time
+            people = people or self._bare_figure_level(k)
             # "a toll of its own dead, 4,210, in 2023": the value of the loss noun before it
             people = people or (
                 k - 2 >= self.first
@@ -2859,6 +2871,23 @@ class _Finder:
         if any(self.norm_at[m] in lx.SPEECH for m in range(opening + 1, at - 1)):
             return opening
         return at
+
+    def _bare_figure_level(self, k: int) -> bool:
+        """Whether the number at ``k`` is what a bare "the figure" was or had reached.
+
+        "By the end of March the figure was about 2,000": with nothing after "figure" to
+        say what it counts, it carries on the count of people told before; only right
+        after "the figure was" (or "is", "had reached", "stood at") and a hedge.
+        """
+        j = k - 1
+        while j > self.first + 2 and self.norm_at[j] in lx.FIGURE_HEDGE_WORDS:
+            j -= 1
+        stood = self.norm_at[j] == "at" and self.norm_at[j - 1] in ("stood", "stands")
+        if stood or (self.norm_at[j] in _REACHED and self.norm_at[j - 1] in ("had", "has")):
+            j -= 1  # "the figure stood at", "the figure had reached"
+        elif self.norm_at[j] not in ("was", "is"):
+            return False
+        return self.norm_at[j - 1] == "figure" and self.norm_at[j - 2] == "the"
 
     def _reaching_to(self, j: int) -> bool:
         """Whether "to" at ``j`` links a total to its figure rather than opening a hedge.

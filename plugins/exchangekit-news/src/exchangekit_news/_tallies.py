@@ -66,6 +66,8 @@ from exchangekit_news._tokens import DASHES, NUM, WORD
 # The words a total opens at: its head ("the total"), or "figure" said to run on, or
 # "number" pointing back to a running total the sentence has told.
 _TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure", "number", "it"}
+# Heads that, bare, may point back to the running total of the sentence before.
+_POINTING_HEADS: Final = frozenset({"figure", "it"})
 # The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
 _PART_RANKS: Final = {
     "half": frozenset({"first", "second"}),
@@ -4309,7 +4311,7 @@ class _Tallies(_Claims):
             # "its cumulative figure since 2022": a figure said to run on is a total
             running = (
                 (head == "figure" and self.norm_at[i - 1] in _RUNNING)
-                or (head == "number" and self._number_points_back(i, legs))
+                or (head in ("number", "figure") and self._number_points_back(i, legs))
                 or (head == "it" and self._it_raised(i, legs))
             )
             if head not in _TOTAL_NOUNS and not running:
@@ -4437,6 +4439,14 @@ class _Tallies(_Claims):
             usable = self._total_dates(i, figure)
             if running and head in ("number", "it"):
                 usable = self._saying_day_first(usable, i)
+            # "The swap of January 2024 took it to 2,828": a level the total told in the
+            # sentence before reached then, not a sum over that month
+            level = (
+                running
+                and head in _POINTING_HEADS
+                and not self._total_told_before(i, legs)
+                and self._total_of_sentence_before()
+            )
             for sender, receiver in pairs:
                 drafts.append(
                     LegDraft(
@@ -4453,6 +4463,7 @@ class _Tallies(_Claims):
                         True,
                         next((d.text for d in self.m.dates if d.since), None),
                         self.exchange_count(),
+                        stated=level and bool(usable),
                     )
                 )
             if pairs:
@@ -4470,7 +4481,31 @@ class _Tallies(_Claims):
         """
         if self.norm_at[head - 1] != "the" or self.norm_at[head + 1] not in _NUMBER_GROWN:
             return False
+        if self.norm_at[head] == "figure":
+            # "About 1,600 had come home by 2023. By March the figure was 2,000."; a span
+            # of its own ("Since the talks, the figure is", "In May alone") counts anew
+            return (
+                "since" not in self.norm_set
+                and all(
+                    "by" in self.norms[max(0, d.first - 4 - self.first) : d.first - self.first]
+                    for d in self.m.dates
+                    if d.first < head
+                )
+                and self._total_of_sentence_before()
+            )
         return self._total_told_before(head, legs)
+
+    def _total_of_sentence_before(self) -> bool:
+        """Whether the sentence right before told running totals of one side only.
+
+        A bare "the figure" or "it" then points back to that total, as a pronoun would.
+        """
+        ways = {
+            (leg.sender, leg.receiver)
+            for leg in self.discourse.tallies
+            if self.index - leg.sentence == 1 and leg.sender and leg.receiver
+        }
+        return len(ways) == 1
 
     def _total_told_before(self, head: int, legs: Sequence[LegDraft]) -> bool:
         """Whether a running total of one side was read in a clause before ``head``."""
@@ -4492,7 +4527,7 @@ class _Tallies(_Claims):
             "beyond",
         ):
             return False
-        return self._total_told_before(head, legs)
+        return self._total_told_before(head, legs) or self._total_of_sentence_before()
 
     def _saying_day_first(self, usable: list[str], head: int) -> list[str]:
         """The day a total was told ("said on Tuesday"), ahead of a day's swap it counts.
