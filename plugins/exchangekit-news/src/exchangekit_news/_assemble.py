@@ -1910,6 +1910,8 @@ class Assembler:
                 pass  # the same figure stated more precisely already
             elif self._headline_unhedged(leg, index, draft):
                 pass  # "1,000 bodies" in a headline over the body's "some 1,000": the body's
+            elif _round_restated(leg.count, draft.amount):
+                pass  # "some 1,000 bodies ... 1,000 bodies had been received": still some
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
                 leg.headline_sized = self._in_headlines(index) and not any(
@@ -4299,6 +4301,24 @@ def _parses(text: str, reference: date) -> bool:
     except PeriodParseError:
         return False
     return True
+
+
+def _round_restated(told: Count, later: Count) -> bool:
+    """Whether a later exact figure only repeats the round number a hedge was told about.
+
+    "Some 1,000 bodies were handed over ... 1,000 bodies had been received": the round
+    number said again without its "some" is no more precise, so the hedge stands; a
+    figure off the round number ("1,012 bodies") does size it.
+    """
+    return (
+        told.qualifier is Qualifier.APPROXIMATE
+        and later.qualifier is Qualifier.EXACT
+        and told.best is not None
+        and told.low < told.best == later.low
+        and told.high is not None
+        and told.best < told.high
+        and told.best % 10 == 0
+    )
 
 
 def _within(inner: Count, outer: Count) -> bool:
