@@ -1385,7 +1385,9 @@ class Assembler:
         """
         way = (leg.sender, leg.receiver)
         same_way = [moved for moved in current.legs if (moved.sender, moved.receiver) == way]
-        if not same_way or any(moved.count == leg.amount for moved in same_way):
+        if not same_way:
+            return self._restated_elsewhere(current, leg)
+        if any(moved.count == leg.amount for moved in same_way):
             return current
         others = [e for e in self._events_of.get(current.group, ()) if e is not current]
         matches = [
@@ -1400,6 +1402,26 @@ class Assembler:
                 if any((m.receiver, m.sender, m.count) == (*way, leg.amount) for m in event.legs)
                 and not any((m.sender, m.receiver) == way for m in event.legs)
             ]
+        return matches[0] if len(matches) == 1 else current
+
+    def _restated_elsewhere(self, current: _Event, leg: LegDraft) -> _Event:
+        """The one earlier exchange that moved this very count this way, when the last has none.
+
+        "195 Ukrainians were handed over on Wednesday. ... Earlier, on January 3, 248
+        Russians had come home. ... The ministry's statement says 195 Ukrainians were
+        handed over": the recalled swap tells nothing this way, and the figure is the
+        Wednesday swap's, said again. A figure the recalled swap moved the other way
+        ("248 each way") stays that swap's.
+        """
+        if any(moved.count == leg.amount for moved in current.legs):
+            return current
+        way = (leg.sender, leg.receiver, leg.amount)
+        matches = [
+            event
+            for event in self._events_of.get(current.group, ())
+            if event is not current
+            and any((m.sender, m.receiver, m.count) == way for m in event.legs)
+        ]
         return matches[0] if len(matches) == 1 else current
 
     def _told_apart(self, event: _Event, index: int, draft: LegDraft) -> bool:
