@@ -1393,7 +1393,9 @@ class Assembler:
         """
         way = (leg.sender, leg.receiver)
         same_way = [moved for moved in current.legs if (moved.sender, moved.receiver) == way]
-        if not same_way or any(moved.count == leg.amount for moved in same_way):
+        if not same_way:
+            return self._restated_elsewhere(current, leg)
+        if any(moved.count == leg.amount for moved in same_way):
             return current
         others = [e for e in self._events_of.get(current.group, ()) if e is not current]
         matches = [
@@ -1408,6 +1410,26 @@ class Assembler:
                 if any((m.receiver, m.sender, m.count) == (*way, leg.amount) for m in event.legs)
                 and not any((m.sender, m.receiver) == way for m in event.legs)
             ]
+        return matches[0] if len(matches) == 1 else current
+
+    def _restated_elsewhere(self, current: _Event, leg: LegDraft) -> _Event:
+        """The one earlier exchange that moved this very count this way, when the last has none.
+
+        "195 Ukrainians were handed over on Wednesday. ... Earlier, on January 3, 248
+        Russians had come home. ... The ministry's statement says 195 Ukrainians were
+        handed over": the recalled swap tells nothing this way, and the figure is the
+        Wednesday swap's, said again. A figure the recalled swap moved the other way
+        ("248 each way") stays that swap's.
+        """
+        if any(moved.count == leg.amount for moved in current.legs):
+            return current
+        way = (leg.sender, leg.receiver, leg.amount)
+        matches = [
+            event
+            for event in self._events_of.get(current.group, ())
+            if event is not current
+            and any((m.sender, m.receiver, m.count) == way for m in event.legs)
+        ]
         return matches[0] if len(matches) == 1 else current
 
     def _told_apart(self, event: _Event, index: int, draft: LegDraft) -> bool:
@@ -1918,6 +1940,8 @@ class Assembler:
                 pass  # the same figure stated more precisely already
             elif self._headline_unhedged(leg, index, draft):
                 pass  # "1,000 bodies" in a headline over the body's "some 1,000": the body's
+            elif _round_restated(leg.count, draft.amount):
+                pass  # "some 1,000 bodies ... 1,000 bodies had been received": still some
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
                 leg.headline_sized = self._in_headlines(index) and not any(
@@ -4346,6 +4370,24 @@ def _parses(text: str, reference: date) -> bool:
     except PeriodParseError:
         return False
     return True
+
+
+def _round_restated(told: Count, later: Count) -> bool:
+    """Whether a later exact figure only repeats the round number a hedge was told about.
+
+    "Some 1,000 bodies were handed over ... 1,000 bodies had been received": the round
+    number said again without its "some" is no more precise, so the hedge stands; a
+    figure off the round number ("1,012 bodies") does size it.
+    """
+    return (
+        told.qualifier is Qualifier.APPROXIMATE
+        and later.qualifier is Qualifier.EXACT
+        and told.best is not None
+        and told.low < told.best == later.low
+        and told.high is not None
+        and told.best < told.high
+        and told.best % 10 == 0
+    )
 
 
 def _within(inner: Count, outer: Count) -> bool:

@@ -246,6 +246,8 @@ def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
             modal = modal or not _MODALS.isdisjoint(before)
             break
         elif word not in _AUXILIARIES and word not in _ADVERBS and not _manner_adverb(word):
+            if word == "," and i < verb - 1 and _modal_before_aside(norms, i):
+                modal = True  # "would, a source said, have brought home 192": a might-have-been
             if i == verb - 1 and _wished_object(norms, i):
                 modal = True
             if infinitive and norms[i + 1] == "to":
@@ -271,6 +273,20 @@ def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
         modal = True
     done = not (negated or modal)
     return VerbGroup(done, passive, negated, modal)
+
+
+def _modal_before_aside(norms: Sequence[str], close: int) -> bool:
+    """Whether the comma at ``close`` ends an aside set off just after a modal.
+
+    "would, according to a source, have brought home 192": the aside parts the modal
+    from the rest of its verb group, which stays a plan or a might-have-been.
+    """
+    for k in range(close - 1, max(0, close - _ASIDE_REACH) - 1, -1):
+        if norms[k] in (",", "(", "—", "–"):
+            return k > 0 and norms[k - 1] in _MODALS
+        if norms[k] in (".", ";", ":"):
+            return False
+    return False
 
 
 def _yet_to_come(aside: Sequence[str]) -> bool:

@@ -25,6 +25,12 @@ __all__ = ["Cell", "Table", "Text", "looks_like_html", "read_html", "read_plain"
 _SKIPPED: Final = frozenset(
     {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "aside"}
 )
+# A class naming page furniture: a ticker or breaking-news strip, a most-read list. Such
+# an element's headlines are other stories' ("Ukraine gets back 300 soldiers"), not this one's.
+_FURNITURE_CLASS: Final = re.compile(
+    r"""\bclass\s*=\s*["']?[^"'>]*?\b(?:ticker|breaking|most-?read|trending)\b""",
+    re.IGNORECASE,
+)
 # Elements that end a paragraph where they open or close.
 _BLOCKS: Final = frozenset(
     {
@@ -305,7 +311,15 @@ def read_html(source: str) -> Text:
             continue
         name = name_match.group(1).lower()
         closing = match.group("tag").startswith("/")
-        if name in _BLOCKS:
+        furniture = not closing and _FURNITURE_CLASS.search(match.group("tag")) is not None
+        if furniture and name not in _TABLE_TAGS and name != "table":
+            out.paragraph(match.start())
+            closer = closers.get(name)
+            if closer is None:
+                closer = closers[name] = re.compile(rf"</{name}\s*>", re.IGNORECASE)
+            end_match = closer.search(source, pos)
+            pos = n if end_match is None else end_match.end()
+        elif name in _BLOCKS:
             out.paragraph(match.start())
             if name == "table":
                 if not closing:

@@ -269,6 +269,10 @@ _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "jail
 # Participles that report a present state of people: "believed to be in captivity".
 _REPORTED_STATE: Final = BELIEF_PAST | {"said"}
 # Words after "to be" that say people are held: "believed to be held", "... in custody".
+# Where a side holds its captives: "from a Russian prison" names the side that held them.
+_HELD_PLACES: Final = _CAPTIVITY | frozenset(
+    {"prison", "jail", "camp", "colony", "centre", "center", "facility", "cell"}
+)
 _HELD_STATE_WORDS: Final = _CAPTIVITY | frozenset({"held", "captive", "detained", "imprisoned"})
 # Who may own the camps that hold captives: "in Russian camps", "in prison camps".
 _SIDE_CAMPS: Final = lx.SIDE_ADJECTIVES | {"prison", "enemy"}
@@ -1053,6 +1057,8 @@ class _SentenceBase:
                 continue  # "according to figures cited by Ukrainian officials": a source
             if self.norm_at[i] == "by" and self._told_by(i):
                 continue  # "each announced within hours by Kyiv": who told, not who sent
+            if self._from_a_thing(i):
+                continue  # "sailors from a Ukrainian ship": whose ship, not who sent them
             named = [
                 p
                 for p in self.m.parties
@@ -1069,6 +1075,16 @@ class _SentenceBase:
             if not named and self._government_held_land(i + 1):
                 return "UKR"  # "returned to government-controlled territory": Kyiv's side
         return None
+
+    def _from_a_thing(self, at: int) -> bool:
+        """Whether "from" at ``at`` opens "a" or "an" before a side's adjective and a thing.
+
+        "11 sailors from a Ukrainian ship" says whose ship the people came off, not who
+        handed them over; "from a Russian prison" still names where they were held.
+        """
+        if self.norm_at[at] != "from" or self.norm_at[at + 1] not in ("a", "an"):
+            return False
+        return not any(self.norm_at[k] in _HELD_PLACES for k in range(at + 2, at + 6))
 
     def _government_held_land(self, at: int) -> bool:
         """Whether "(the) government-controlled territory" (or areas) opens at ``at``.

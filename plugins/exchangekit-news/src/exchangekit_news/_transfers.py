@@ -5362,6 +5362,8 @@ class _Transfers(_Rivals):
         "Three servicemen were also returned", "Also freed were two medics": the people,
         of no stated side, went the way of the group told before them.
         """
+        if figure.first < predicate.first and self._opens_in_addition(figure):
+            return True
         at = predicate.first - 1
         while at > self.first and self.norm_at[at] in ("was", "were", "have", "has", "had", "been"):
             at -= 1
@@ -5371,6 +5373,26 @@ class _Transfers(_Rivals):
             # "Also returned were three servicemen": the verb fronted, the people after "were"
             return at == self.first and self.norm_at[predicate.last] in ("were", "was")
         return True
+
+    def _opens_in_addition(self, figure: FigureMention) -> bool:
+        """Whether the sentence opens "In addition," (or "Additionally,") right before the people.
+
+        "In addition, 31 wounded soldiers were released" says what "31 wounded soldiers
+        were also released" says: more people, gone the way of those told before. Bodies
+        are left alone: "In addition, 44 bodies came from morgues" lists one more part of
+        a repatriation broken down by where the dead were found.
+        """
+        if figure.remains:
+            return False
+        at = self.first
+        if self.norm_at[at] == "additionally":
+            at += 1
+        elif (self.norm_at[at], self.norm_at[at + 1]) == ("in", "addition"):
+            at += 2
+        else:
+            return False
+        at += self.norm_at[at] == ","
+        return at == figure.first or (at + 1 == figure.first and self.norm_at[at] in ("a", "some"))
 
     def _casualty_head(self, figure: FigureMention) -> bool:
         """Whether the head noun counts casualties ("380,000 wounded"), not people moved."""
