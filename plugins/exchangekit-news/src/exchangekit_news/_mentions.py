@@ -6355,7 +6355,13 @@ class _Finder:
         """
         if "since" not in self.norm_set:
             return False  # most sentences: no span to start
-        for j in range(i - 1, max(self.first, i - 8) - 1, -1):
+        # a hyphened compound ("full-scale") is one word of the eight looked back over, when
+        # a verb of starting tells the event ("since Russia launched its full-scale ...")
+        hyphens = sum(
+            self.norm_at[k] == "-" and self.tokens[k].gap == 0
+            for k in range(max(self.first, i - 12), i)
+        )
+        for j in range(i - 1, max(self.first, i - 8 - 2 * hyphens) - 1, -1):
             if self.tokens[j].kind == NUM or self.norm_at[j] in (",", ";", ":", "(", "and", "but"):
                 return False
             if self.norm_at[j] == "since":
@@ -6369,7 +6375,7 @@ class _Finder:
                 # "since Russia's invasion began on Feb. 24", "since Moscow launched its
                 # invasion on 24 February": a start told with its own verb
                 return j + 1 < i and (
-                    self.norm_at[j + 1] == "the"
+                    (self.norm_at[j + 1] == "the" and i - j <= 8)
                     or any(self.norm_at[k] in _STARTED for k in range(j + 1, i))
                 )
         return False
