@@ -6888,15 +6888,20 @@ class _FigureDates(_Speakers):
                 at -= 3
             elif d.text.lower().startswith("the end of") and self.norm_at[at - 1] == "the":
                 at -= 1
+            # "12,000 had been killed and 27,000 injured by the end of May": a figure joined
+            # on by "and" shares the date that closes the pair
+            joined = [f for f in self.m.figures if figure.last <= f.first < at]
+            if len(joined) == 1 and self.norm_at[joined[0].first - 1] == "and":
+                after = joined[0].np_end
             if (
                 (at == d.first and not d.text.lower().startswith("the end of"))
                 or self.norm_at[at - 1] != "by"
                 or not 0 <= at - 1 - after <= 5
             ):
                 return []
-            between = [*range(figure.last, figure.np_end), *range(after, at - 1)]
+            between = [*range(figure.last, figure.np_end), *range(figure.np_end, at - 1)]
             if any(self.norm_at[i] in lx.BREAK_WORDS for i in between) or any(
-                figure.last <= f.first < at for f in self.m.figures
+                figure.last <= f.first < at and f.np_end != after for f in self.m.figures
             ):
                 return []
             if _YEAR.fullmatch(d.text):

@@ -6987,8 +6987,14 @@ class _Finder:
             return i + 4, "this year"
         if norm == "end" and [self.norm_at[i + k] for k in (1, 2, 3)] == ["of", "the", "year"]:
             # "by the end of the year": of the one year the sentence names, if it names one
-            # (else the year the text is about, which the rules know)
-            years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
+            # (else the year the text is about, which the rules know); a bare year a span
+            # opens on ("the total since 2022 by the end of the year") is not that year
+            years = {
+                self.tokens[k].text
+                for k in range(self.first, self.last)
+                if self._year_token(self.tokens[k])
+                and not (k > self.first and self.norm_at[k - 1] in ("since", "from"))
+            }
             year = years.pop() if len(years) == 1 else "the year"
             return i + 4, f"the end of {year}"
         if norm in lx.MONTH_PARTS and i + 1 < self.last:
