@@ -770,6 +770,10 @@ def extract(
         # "On Tuesday two figures for Russian dead appeared.": the figures told next
         out = len(scene) == 1 and not claims and not people_counted and sentence.figures_put_out()
         discourse.figures_out = (index, scene[0]) if out else None
+    elif len(whens := sentence.since_when_dates()) == 1:
+        # "not updated since 21 September, when the minister gave 5,937": the "when" clause
+        # tells an event of that day, which "at that time" next points back to
+        discourse.told = (index, whens[0], False)
     named_on = sentence.exchange_named_on()
     if named_on is not None:
         discourse.exchange_named_on = (index, named_on)

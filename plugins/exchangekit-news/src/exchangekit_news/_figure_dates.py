@@ -446,6 +446,10 @@ _HYPOTHETICAL: Final = frozenset(
         "aims",
     }
 )
+# Finite past verbs of an event that a modal cannot govern: "that could confirm took place".
+_TOOK_PLACE: Final = frozenset({"took", "happened", "occurred"})
+# Prepositions that open each place of a list: "in Mariupol, at the plant, near Kursk".
+_PLACE_LIST_PREPOSITIONS: Final = frozenset({"in", "at", "near", "outside", "around"})
 _HYPOTHETICAL_OR_HOPING: Final = _HYPOTHETICAL | _HOPING  # joined once, not per date
 # Words that may follow a bare loss figure: it ends there ("... at 400,000, far more than").
 _AFTER_LOSS_FIGURE: Final = frozenset(
@@ -3782,6 +3786,8 @@ class _FigureDates(_Speakers):
 
         "exchanged prisoners on Thursday in a swap that had been due before Easter in
         April, with Kyiv saying 303 came home": April is the plan's, not the swap's day.
+        A verb in the past after the modal ("the last swap that we could confirm took place
+        on 7 May") tells the exchange done; the modal was the teller's.
         """
         if date.since:
             return False
@@ -3793,6 +3799,7 @@ class _FigureDates(_Speakers):
                     self.norm_at[i - 1 - (self.norm_at[i - 1] == ",")] in _EXCHANGE_NOUNS
                     and self._planned_between(i, date.first)
                     and not i < figure.first < date.first
+                    and not any(self.norm_at[k] in _TOOK_PLACE for k in range(i, date.first))
                 )
         return False
 
@@ -4394,6 +4401,7 @@ class _FigureDates(_Speakers):
         # "who had been taken to Ukrainian territory during the incursion of Ukrainian
         # armed formations last summer": the clause may run as far as a relative reaches
         i = date.first
+        listed = False
         while i > max(self.first, date.first - 20):
             i -= 1
             opening = self._speech_aside_opening(i)
@@ -4405,17 +4413,36 @@ class _FigureDates(_Speakers):
             ):
                 # "residents who had been brought over during the raid last spring"
                 return self._during_other_event(i + 1, date)
+            if self.norm_at[i] == "," and self._next_place_listed(i, date.first):
+                listed = True  # "captured in Mariupol, at the plant, and near Kursk this autumn"
+                continue
             if self.norm_at[i] in (",", ";", ":") or i in self._transfer_starts:
                 return False
             if self.norm_at[i] in ("who", "whom"):
                 return any(
                     self.norm_at[j] in _CAPTIVITY_VERBS for j in range(i + 1, date.first)
                 ) or self._had_been_done_to(i + 1)
-            if self.norm_at[i] in _CAPTIVITY_VERBS - {"held", "taken"} and i + 14 >= date.first:
+            if self.norm_at[i] in _CAPTIVITY_VERBS - {"held", "taken"} and (
+                listed or i + 14 >= date.first
+            ):
                 # "soldiers captured as far back as 2022", "men detained in 2023": a
                 # participle of capture dates the capture, with or without "who"
                 return self._first_date_of_capture(i, date)
         return False
+
+    def _next_place_listed(self, comma: int, end: int) -> bool:
+        """Whether the comma at ``comma`` goes on to one more place of a list of places.
+
+        "soldiers captured in Mariupol, at the plant in the first days, and near Kursk this
+        autumn": each item opens on a preposition of place, and names no exchange before
+        ``end``, so the date closing the last item is still the capture's.
+        """
+        at = comma + 1 + (self.norm_at[comma + 1] in ("and", "or"))
+        return (
+            at < end
+            and self.norm_at[at] in _PLACE_LIST_PREPOSITIONS
+            and not any(self.norm_at[k] in _EXCHANGE_NOUNS for k in range(at, end))
+        )
 
     def _during_other_event(self, start: int, date: DateMention) -> bool:
         """Whether ``date`` is told of an event other than an exchange that "during" names.
@@ -6710,13 +6737,36 @@ class _FigureDates(_Speakers):
         # "On 26 May 2022 ... over the following two weeks": into June, but still that year
         return year.strip() if year and month != "December" else None
 
+    def since_when_dates(self) -> list[str]:
+        """The dates a span starts from that a "when" clause tells an event of.
+
+        "Moscow has given no figure since 21 September, when the minister put the dead at
+        5,937": the day of the minister's figure, as "on 21 September" would tell it.
+        """
+        return [
+            d.text
+            for d in self.m.dates
+            if d.since
+            and d.last + 1 < self.last
+            and (self.norm_at[d.last], self.norm_at[d.last + 1]) == (",", "when")
+        ]
+
     def _at_the_time(self, figure: FigureMention) -> bool:
         """Whether the figure's statement is said "at the time" (of an event told before).
 
         "Officials said at the time that 50 had died": the phrase just after a verb of
         saying before the figure, with no clause break between them.
         """
-        if "time" not in self.norm_set or self._any_in(self.breaks, self.first, figure.first):
+        if "time" not in self.norm_set:
+            return False
+        if (
+            self.norm_at[self.first] == "at"
+            and self.norm_at[self.first + 1] in ("the", "that")
+            and (self.norm_at[self.first + 2], self.norm_at[self.first + 3]) == ("time", ",")
+            and not self._any_in(self.breaks, self.first + 4, figure.first)
+        ):
+            return True  # "At that time, officials said 50 had died": the opener dates all
+        if self._any_in(self.breaks, self.first, figure.first):
             return False
         return any(
             (self.norm_at[k], self.norm_at[k + 1], self.norm_at[k + 2]) == ("at", "the", "time")
@@ -6860,15 +6910,20 @@ class _FigureDates(_Speakers):
                 at -= 3
             elif d.text.lower().startswith("the end of") and self.norm_at[at - 1] == "the":
                 at -= 1
+            # "12,000 had been killed and 27,000 injured by the end of May": a figure joined
+            # on by "and" shares the date that closes the pair
+            joined = [f for f in self.m.figures if figure.last <= f.first < at]
+            if len(joined) == 1 and self.norm_at[joined[0].first - 1] == "and":
+                after = joined[0].np_end
             if (
                 (at == d.first and not d.text.lower().startswith("the end of"))
                 or self.norm_at[at - 1] != "by"
                 or not 0 <= at - 1 - after <= 5
             ):
                 return []
-            between = [*range(figure.last, figure.np_end), *range(after, at - 1)]
+            between = [*range(figure.last, figure.np_end), *range(figure.np_end, at - 1)]
             if any(self.norm_at[i] in lx.BREAK_WORDS for i in between) or any(
-                figure.last <= f.first < at for f in self.m.figures
+                figure.last <= f.first < at and f.np_end != after for f in self.m.figures
             ):
                 return []
             if _YEAR.fullmatch(d.text):

@@ -6384,7 +6384,13 @@ class _Finder:
         """
         if "since" not in self.norm_set:
             return False  # most sentences: no span to start
-        for j in range(i - 1, max(self.first, i - 8) - 1, -1):
+        # a hyphened compound ("full-scale") is one word of the eight looked back over, when
+        # a verb of starting tells the event ("since Russia launched its full-scale ...")
+        hyphens = sum(
+            self.norm_at[k] == "-" and self.tokens[k].gap == 0
+            for k in range(max(self.first, i - 12), i)
+        )
+        for j in range(i - 1, max(self.first, i - 8 - 2 * hyphens) - 1, -1):
             if self.tokens[j].kind == NUM or self.norm_at[j] in (",", ";", ":", "(", "and", "but"):
                 return False
             if self.norm_at[j] == "since":
@@ -6398,7 +6404,7 @@ class _Finder:
                 # "since Russia's invasion began on Feb. 24", "since Moscow launched its
                 # invasion on 24 February": a start told with its own verb
                 return j + 1 < i and (
-                    self.norm_at[j + 1] == "the"
+                    (self.norm_at[j + 1] == "the" and i - j <= 8)
                     or any(self.norm_at[k] in _STARTED for k in range(j + 1, i))
                 )
         return False
@@ -7010,8 +7016,14 @@ class _Finder:
             return i + 4, "this year"
         if norm == "end" and [self.norm_at[i + k] for k in (1, 2, 3)] == ["of", "the", "year"]:
             # "by the end of the year": of the one year the sentence names, if it names one
-            # (else the year the text is about, which the rules know)
-            years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
+            # (else the year the text is about, which the rules know); a bare year a span
+            # opens on ("the total since 2022 by the end of the year") is not that year
+            years = {
+                self.tokens[k].text
+                for k in range(self.first, self.last)
+                if self._year_token(self.tokens[k])
+                and not (k > self.first and self.norm_at[k - 1] in ("since", "from"))
+            }
             year = years.pop() if len(years) == 1 else "the year"
             return i + 4, f"the end of {year}"
         if norm in lx.MONTH_PARTS and i + 1 < self.last:

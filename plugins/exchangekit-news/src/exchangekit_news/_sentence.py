@@ -265,6 +265,7 @@ _TOTAL_GAP: Final = frozenset(
     | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
 )
 
+_SEASON_WORDS: Final = frozenset({"spring", "summer", "autumn", "winter"})
 _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "jails", "detention"})
 # Participles that report a present state of people: "believed to be in captivity".
 _REPORTED_STATE: Final = BELIEF_PAST | {"said"}
@@ -1611,6 +1612,13 @@ class _SentenceBase:
         the adverb only places the telling before the story's day.
         """
         at = date.first
+        if (
+            at - 2 >= self.first
+            and self.norm_at[at - 1] == "the"
+            and self.norm_at[at] in _SEASON_WORDS
+            and self.norm_at[at - 2] in lx.DATE_PREPOSITIONS
+        ):
+            at -= 1  # "said in the autumn" tells the saying's season as "said in autumn"
         if (
             at - 2 >= self.first
             and self.norm_at[at - 1] in lx.DATE_PREPOSITIONS

@@ -5395,6 +5395,8 @@ class _Tallies(_Claims):
             return leg._replace(dates=(said_now,), stated=True)
         if self._says_now_past_possessive(leg, text) or self._with_period_exchange(text):
             return leg._replace(dates=())  # as of the telling: the story's own day
+        if self._with_month_exchange(text):
+            return leg._replace(stated=True)  # "with the October handover": as of October
         span = self._between_span(text)
         if span is not None:
             return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
@@ -5594,6 +5596,23 @@ class _Tallies(_Claims):
         return any(
             self.norm_at[j] in _PRESENT_SPEECH and self.norm_at[j + 1] == "that"
             for j in range(day.last, figure.first)
+        )
+
+    def _with_month_exchange(self, text: str) -> bool:
+        """Whether the date is a month naming one exchange after "with the".
+
+        "With the March handover, 9,000 bodies have come back this year": the total is
+        brought up to that exchange, so it stood in that month; the month is no span it
+        sums, and the day of the telling may be months later.
+        """
+        date = next((d for d in self.m.dates if d.text == text and not d.since), None)
+        return (
+            date is not None
+            and date.first - 2 >= self.first
+            and (self.norm_at[date.first - 2], self.norm_at[date.first - 1]) == ("with", "the")
+            and date.last == date.first + 1
+            and self.norm_at[date.first] in lx.MONTHS
+            and self.norm_at[date.last] in _WITH_EVENTS
         )
 
     def _with_period_exchange(self, text: str) -> bool:
