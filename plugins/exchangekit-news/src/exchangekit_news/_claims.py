@@ -2420,6 +2420,8 @@ class _Claims(_ClaimSubjects):
                 return None
             if self.norm_at[i - 1] == "the" and self.norm_at[i - 2] in _ASIDES:
                 continue  # "casualties, counting the wounded, were": the head comes earlier
+            if self._taken_in_by_relative(i):
+                continue  # "the General Staff, which includes the wounded, puts the total at"
             if self.norm_at[i - 1] in _WITH_ASIDES and self.norm_at[i - 2] == ",":
                 continue  # "casualties overall, including wounded, stood at": the same aside
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
@@ -2457,6 +2459,18 @@ class _Claims(_ClaimSubjects):
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _taken_in_by_relative(self, at: int) -> bool:
+        """Whether the loss word at ``at`` is what a relative clause says a count takes in.
+
+        "the General Staff, which includes the wounded, puts the total at": the clause
+        tells what the teller's count covers, so its loss word is not the count's head.
+        """
+        verb = at - 1 - (self.norm_at[at - 1] == "the")
+        if self.norm_at[verb] not in _INCLUDING:
+            return False
+        k = verb - 1 - (self.norm_at[verb - 1] in ("also", "only", "now"))
+        return self.norm_at[k] in ("which", "that", "who") and self.norm_at[k - 1] == ","
 
     def _dead_moved(self, at: int) -> bool:
         """Whether the loss noun at ``at`` names bodies handed over: "the return of the dead".
@@ -3223,7 +3237,10 @@ class _Claims(_ClaimSubjects):
             return None
         if not self._figure_put_at(figure, start) or not self._ends_bare(figure):
             return None
-        if any(self.norm_at[i] in lx.LOSS_HEADS for i in range(self.first, self.last)):
+        if any(
+            self.norm_at[i] in lx.LOSS_HEADS and not self._taken_in_by_relative(i)
+            for i in range(self.first, self.last)
+        ):
             return None  # the sentence names its own loss: the claim rules read that
         return latest[-1]
 
