@@ -34,9 +34,7 @@ _BEFORE = "British intelligence says Russian casualties have passed 650,000."
         "Ukraine's General Staff",
     ],
 )
-def test_news_teller_relative_leaves_the_total_told(
-    news: News, found: Found, teller: str
-) -> None:
+def test_news_teller_relative_leaves_the_total_told(news: News, found: Found, teller: str) -> None:
     text = f"{_BEFORE} {teller} puts the total at about 700,000."
     assert found(news(text)) == {
         ("RUS", "total_losses", Count.parse("more than 650,000")),
