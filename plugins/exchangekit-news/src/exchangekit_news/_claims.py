@@ -194,8 +194,6 @@ _REGISTERS: Final = frozenset(
 )
 # Words that name a toll a participle after it can grow: "losses ..., having risen by 8,690".
 _TOLL_WORDS: Final = _CASUALTY_HEADS | _LOSS_NOUNS
-# Heads a verb of putting sets at a figure: "put the toll (number) of dead soldiers at".
-_PUT_HEADS: Final = _TOLL_WORDS | frozenset({"number", "count", "tally", "total", "figure"})
 # Nouns that name a side's losses as a count's topic: "a tally of Russian war dead".
 _LOSS_TOPICS: Final = frozenset({"losses", "casualties", "dead", "deaths"})
 # What a span just ended opens with ("over the past two weeks", "since the previous update").
@@ -3486,38 +3484,12 @@ class _Claims(_ClaimSubjects):
             i += 1
         if self.norm_at[i] in lx.FIGHTERS:
             return True
-        if self._fighters_put_at(figure):
-            return True
         if self.norm_at[figure.np_end] != "among":
             return False
         words = [
             self.norm_at[i] for i in range(figure.np_end + 1, min(self.last, figure.np_end + 4))
         ]
         return any(w in lx.FIGHTERS or w in ("forces", "army") for w in words)
-
-    def _fighters_put_at(self, figure: FigureMention) -> bool:
-        """Whether a verb of putting sets a toll of soldiers "at" the figure.
-
-        "he put the toll of killed and wounded soldiers at about 100,000": the people
-        of the toll stand before "at", past the loss words that qualify them.
-        """
-        i = figure.first - 1
-        if self.norm_at[i] != "at":
-            return False
-        i -= 1
-        if self.norm_at[i] not in lx.FIGHTERS:
-            return False
-        floor = max(self.first, i - 6)
-        while i > floor and self.norm_at[i - 1] != "of":
-            i -= 1
-            word = self.norm_at[i]
-            if not (
-                word in lx.LOSS_HEADS
-                or word in ("and", "or")
-                or any(p.first <= i < p.last for p in self.m.parties)  # "Ukrainian soldiers"
-            ):
-                return False
-        return self.norm_at[i - 1] == "of" and self.norm_at[i - 2] in _PUT_HEADS
 
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""
