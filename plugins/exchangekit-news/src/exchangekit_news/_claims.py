@@ -825,6 +825,8 @@ class _Claims(_ClaimSubjects):
                 or (figure.noun is None and self._struck_people(figure))
                 # "freed from Russian captivity, though thousands remain": still held
                 or (figure.noun is None and self._remain_in_captivity_said(figure))
+                # "the fate of thousands of others listed as missing": the register's status
+                or (figure.noun is None and self._others_listed_as(figure))
                 # "the ministry said that 2,439 had laid down their arms": they gave up
                 or (
                     figure.noun is None
@@ -2418,6 +2420,8 @@ class _Claims(_ClaimSubjects):
                 return None
             if self.norm_at[i - 1] == "the" and self.norm_at[i - 2] in _ASIDES:
                 continue  # "casualties, counting the wounded, were": the head comes earlier
+            if self._taken_in_by_relative(i):
+                continue  # "the General Staff, which includes the wounded, puts the total at"
             if self.norm_at[i - 1] in _WITH_ASIDES and self.norm_at[i - 2] == ",":
                 continue  # "casualties overall, including wounded, stood at": the same aside
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
@@ -2455,6 +2459,18 @@ class _Claims(_ClaimSubjects):
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _taken_in_by_relative(self, at: int) -> bool:
+        """Whether the loss word at ``at`` is what a relative clause says a count takes in.
+
+        "the General Staff, which includes the wounded, puts the total at": the clause
+        tells what the teller's count covers, so its loss word is not the count's head.
+        """
+        verb = at - 1 - (self.norm_at[at - 1] == "the")
+        if self.norm_at[verb] not in _INCLUDING:
+            return False
+        k = verb - 1 - (self.norm_at[verb - 1] in ("also", "only", "now"))
+        return self.norm_at[k] in ("which", "that", "who") and self.norm_at[k - 1] == ","
 
     def _dead_moved(self, at: int) -> bool:
         """Whether the loss noun at ``at`` names bodies handed over: "the return of the dead".
@@ -3221,7 +3237,10 @@ class _Claims(_ClaimSubjects):
             return None
         if not self._figure_put_at(figure, start) or not self._ends_bare(figure):
             return None
-        if any(self.norm_at[i] in lx.LOSS_HEADS for i in range(self.first, self.last)):
+        if any(
+            self.norm_at[i] in lx.LOSS_HEADS and not self._taken_in_by_relative(i)
+            for i in range(self.first, self.last)
+        ):
             return None  # the sentence names its own loss: the claim rules read that
         return latest[-1]
 
@@ -4422,6 +4441,23 @@ class _Claims(_ClaimSubjects):
             return False  # "remain missing", "remain in Poland": their own words say where
         return any(self.norm_at[i] in _CAPTIVITY for i in range(self.first, figure.first))
 
+    def _others_listed_as(self, figure: FigureMention) -> bool:
+        """Whether a bare figure's "others" or "more" are put on a register "as" a loss.
+
+        "the fate of tens of thousands of others listed as missing", "thousands more,
+        listed as missing, ...": the people are those named before, their status the
+        register's.
+        """
+        at = max(figure.last, figure.np_end)
+        if self.norm_at[at] == "of" and self.norm_at[at + 1] == "others":
+            at += 2
+        elif self.norm_at[at] in ("more", "others"):
+            at += 1
+        else:
+            return False
+        at += self.norm_at[at] == ","
+        return self._registered_as(figure, at)
+
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         # "over 80,000 whom families or units report as missing": past a relative clause
         reach = 8 if self.norm_at[figure.last] in ("who", "whom", "that") else 4
@@ -4624,6 +4660,8 @@ class _Claims(_ClaimSubjects):
             past = past if past > comma else self._included_aside(comma)
             if past == comma and figure.noun is None:
                 past = self._past_people_set_off(comma)  # "300 more, mostly conscripts, were"
+            if figure.noun is None and self._others_listed_as(figure):
+                past = comma + 1  # "thousands more, listed as missing, ...": the status told
             after = after[: comma - figure.np_end] + after[past - figure.np_end :]
         after_head = after[:8]
         text_after = " ".join(after_head)
