@@ -503,18 +503,20 @@ class ExchangeTally:
     ``count`` people of ``category`` reached ``receiver`` (from ``sender``,
     when the tally names one) during ``covers``, as stated by ``claimant`` as
     of ``as_of``. ``exchange_count`` is the number of exchanges the tally says
-    it counts ("in 58 exchanges"), when it says so. A two-way tally ("3,000
-    captives freed from both sides") has the joint party of the two sides as
-    its ``receiver`` (``Party.joint(RUS, UKR)``, code ``"RUS+UKR"``) and no
-    ``sender``: it counts the people who reached either member, in both
-    directions, and is never a one-direction figure. A tally is held against
-    the itemized exchanges of a dataset by
+    it counts ("in 58 exchanges"), when it says so. A tally that gives only
+    how many exchanges there were ("the 58th exchange of the war") has
+    ``count`` None and ``exchange_count`` set; a tally with neither is an
+    error. A two-way tally ("3,000 captives freed from both sides") has the
+    joint party of the two sides as its ``receiver`` (``Party.joint(RUS,
+    UKR)``, code ``"RUS+UKR"``) and no ``sender``: it counts the people who
+    reached either member, in both directions, and is never a one-direction
+    figure. A tally is held against the itemized exchanges of a dataset by
     :func:`exchangekit.reconcile.check_tallies`; it is never added to them.
     """
 
     receiver: Party
     category: PersonCategory
-    count: Count
+    count: Count | None = None
     covers: Period
     as_of: Period
     claimant: Source
@@ -531,6 +533,12 @@ class ExchangeTally:
         if self.sender is not None and self.sender.code == self.receiver.code:
             raise RecordValidationError(
                 "ExchangeTally", "receiver", f"sender and receiver are both {self.sender.code}"
+            )
+        if self.count is None and self.exchange_count is None:
+            raise RecordValidationError(
+                "ExchangeTally",
+                "count",
+                "a tally needs a count of people or a number of exchanges (exchange_count)",
             )
         _check_stated_by("ExchangeTally", "handovers", self.as_of, self.covers, self.claimant)
 
@@ -554,7 +562,8 @@ class ExchangeTally:
         return record_repr(
             "ExchangeTally",
             f"id={self.id!r}",
-            f"{sender}{self.receiver.code} {self.category.value}: {self.count}",
+            f"{sender}{self.receiver.code} {self.category.value}: "
+            + ("no count" if self.count is None else str(self.count)),
             f"as of {self.as_of}, covering {self.covers}",
             f"by {quoted(self.claimant.name, 40)}",
             "" if self.exchange_count is None else f"in {self.exchange_count} exchanges",

@@ -1050,7 +1050,7 @@ def _tally(
     parties: _Sides,
     with_sender: bool | None,
     categories: st.SearchStrategy[PersonCategory],
-    counts: st.SearchStrategy[Count],
+    counts: st.SearchStrategy[Count | None],
     exchange_counts: st.SearchStrategy[Count | None],
     claimants: st.SearchStrategy[Source] | None,
     window: _Window,
@@ -1071,15 +1071,21 @@ def _tally(
         claimant = draw(claimants)
         as_of = _draw_period(draw, _window(lo, hi, claimant.published), precisions)
     covers = _draw_period(draw, _window(lo, as_of.end), precisions)
+    category = draw(categories)
+    count = draw(counts)
+    exchange_count = draw(exchange_counts)
+    if count is None and exchange_count is None:
+        # A tally that gives no count of people gives its number of exchanges.
+        exchange_count = draw(_some_exchange_counts())
     fields: dict[str, Any] = {
         "receiver": Party.joint(sender, receiver) if both else receiver,
-        "category": draw(categories),
-        "count": draw(counts),
+        "category": category,
+        "count": count,
         "covers": covers,
         "as_of": as_of,
         "claimant": claimant,
         "sender": sender if named else None,
-        "exchange_count": draw(exchange_counts),
+        "exchange_count": exchange_count,
         "relayed_by": _draw_sources_after(draw, as_of.start, (), 2),
         "quotes": draw(_QUOTE_LIST),
         "notes": draw(_NOTE_LIST),
@@ -1091,7 +1097,17 @@ def _tally(
 
 @functools.cache
 def _default_exchange_counts() -> st.SearchStrategy[Count | None]:
-    return st.none() | counts(max_value=500)
+    return st.none() | _some_exchange_counts()
+
+
+@functools.cache
+def _some_exchange_counts() -> st.SearchStrategy[Count]:
+    return counts(max_value=500)
+
+
+@functools.cache
+def _default_tally_counts() -> st.SearchStrategy[Count | None]:
+    return _default_counts() | st.none()
 
 
 def exchange_tallies(
@@ -1099,7 +1115,7 @@ def exchange_tallies(
     parties: st.SearchStrategy[Party] | Iterable[str | Party] | None = None,
     with_sender: bool | None = None,
     categories: PersonCategory | Iterable[PersonCategory] | None = None,
-    counts: st.SearchStrategy[Count] | None = None,
+    counts: st.SearchStrategy[Count | None] | None = None,
     exchange_counts: st.SearchStrategy[Count | None] | None = None,
     claimants: st.SearchStrategy[Source] | None = None,
     min_date: date = _MIN_DATE,
@@ -1116,9 +1132,13 @@ def exchange_tallies(
     (``None``). A tally without a sender is two-way ("from both sides": its
     receiver the joint party of the two drawn parties) sometimes by default
     (``two_way=None``), always (``True``) or never (``False``); a tally that
-    names its sender is never two-way. ``counts`` draws the total and ``exchange_counts`` how many
-    exchanges the tally says it counts (it may draw ``None``; by default
-    ``None`` or up to 500). Dates follow :func:`casualty_claims`: ``as_of``
+    names its sender is never two-way. ``counts`` draws the total of people
+    (it may draw ``None``, a tally that gives only its number of exchanges;
+    by default a count, or sometimes ``None`` unless ``exchange_counts`` is
+    given) and ``exchange_counts`` how
+    many exchanges the tally says it counts (it may draw ``None``; by default
+    ``None`` or up to 500); a tally drawn with neither gets a number of
+    exchanges up to 500. Dates follow :func:`casualty_claims`: ``as_of``
     and ``covers`` lie between ``min_date`` and ``max_date`` with one of
     ``precisions``, ``covers`` ends no later than ``as_of``, and the claimant
     (by default speaking for nobody, for either side, or for another party)
@@ -1129,7 +1149,7 @@ def exchange_tallies(
     :param parties: A strategy for parties, or two or more codes or parties to choose from.
     :param with_sender: Whether the tally names its sender: always, never or (``None``) either.
     :param categories: The categories of people to draw from; by default every one.
-    :param counts: A strategy for the stated total.
+    :param counts: A strategy for the stated total of people (may draw ``None``).
     :param exchange_counts: A strategy for how many exchanges the tally counts (may draw ``None``).
     :param claimants: A strategy for who states the tally.
     :param min_date: The earliest day any period may start.
@@ -1161,7 +1181,9 @@ def exchange_tallies(
         party_strategy,
         named,
         st.sampled_from(chosen_categories or tuple(PersonCategory)),
-        counts if counts is not None else _default_counts(),
+        counts
+        if counts is not None
+        else (_default_tally_counts() if exchange_counts is None else _default_counts()),
         exchange_counts if exchange_counts is not None else _default_exchange_counts(),
         claimants,
         window,

@@ -191,7 +191,7 @@ _SCHEMAS: dict[str, tuple[_Column, ...]] = {
         _text("sender", "the code of the party that handed people over, if named", nullable=True),
         _text("receiver", "the code of the party that received them"),
         _category("category", PersonCategory, "who or what was handed over"),
-        *_count_columns("", "figure"),
+        *_count_columns("", "figure of people", nullable=True),
         *_count_columns("exchange_count_", "number of exchanges", nullable=True),
         *_period_columns("covers", "the handovers"),
         *_period_columns("as_of", "the statement"),

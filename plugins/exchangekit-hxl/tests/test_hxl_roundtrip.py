@@ -9,7 +9,7 @@ from exchangekit_hxl import HxlExporter, HxlParser, kept
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import DEFAULT_REGISTRY, Dataset, Source, strategies
+from exchangekit import DEFAULT_REGISTRY, Dataset, ExchangeTally, Source, strategies
 from exchangekit.api import export, parse
 from exchangekit.testing import check_exporter, check_round_trip
 
@@ -82,7 +82,11 @@ def test_any_dataset_reads_back_as_what_the_mapping_keeps_of_it(dataset: Dataset
 def test_kept_is_a_projection(dataset: Dataset) -> None:
     once = kept(dataset)
     assert kept(once) == once
-    assert [r.id for r in once.records] == [r.id for r in dataset.records]
+    # a tally that gives only its number of exchanges has no HXL row
+    with_rows = [
+        r.id for r in dataset.records if not (isinstance(r, ExchangeTally) and r.count is None)
+    ]
+    assert [r.id for r in once.records] == with_rows
 
 
 def test_the_conformance_kit_round_trip_passes() -> None:

@@ -11,13 +11,22 @@ from exchangekit_news.evaluation import (
     Score,
     _compare_measured,
     _measured_expected,
+    _measured_extracted,
     score_article,
     speaker_key,
 )
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import Count
+from exchangekit import (
+    Count,
+    ExchangeTally,
+    Party,
+    Period,
+    PersonCategory,
+    Source,
+    SourceKind,
+)
 
 
 def _swap_answer(receiver_first: str, period: str, count: str = "84") -> dict[str, Any]:
@@ -117,13 +126,31 @@ def test_news_scorer_reads_tallies_and_counts_it_cannot_read(tmp_path: Path) -> 
     assert any("unreadable count 'a figure no grammar reads'" in m for m in score.misses)
 
 
-def test_news_scorer_counts_a_tally_coded_without_a_count_as_a_miss(tmp_path: Path) -> None:
+def test_news_scorer_keys_a_tally_coded_without_a_count_on_its_exchanges(tmp_path: Path) -> None:
     # "the 61st exchange": a tally of which the text gives only the number of exchanges
     answer = _swap_answer("UKR", "2025-08-14")
     answer["tallies"] = [{**_two_way_tally("1", "Kyiv"), "count": None, "exchange_count": 61}]
     score = _score(tmp_path, "Ukraine received 84 prisoners from Russia on Thursday.", answer)
     assert (score.found, score.expected) == (1, 2)
-    assert "article.txt: tally to both prisoners_of_war no count" in score.misses
+    assert "article.txt: tally to both prisoners_of_war in 61 exchanges" in score.misses
+
+
+def test_news_scorer_matches_a_countless_tally_on_its_number_of_exchanges() -> None:
+    answer = {"tallies": [{**_two_way_tally("1", "Kyiv"), "count": None, "exchange_count": 7}]}
+    (expected,) = _measured_expected(answer)
+    key, _ = expected
+    assert key == ("tally", "to both", "prisoners_of_war", "in 7 exchanges")
+    # a count of seven people is another figure, never the seventh exchange
+    assert key != ("tally", "to both", "prisoners_of_war", Count.exact(7))
+    seventh = ExchangeTally(
+        receiver=Party.joint(Party.lookup("RUS"), Party.lookup("UKR")),
+        category=PersonCategory.PRISONERS_OF_WAR,
+        exchange_count=Count.exact(7),
+        covers=Period.parse("2022-02-24/2025-08-14"),
+        as_of=Period.parse("2025-08-14"),
+        claimant=Source("Kyiv", SourceKind.GOVERNMENT),
+    )
+    assert _measured_extracted([seventh]) == [(key, "2025-08-14")]
 
 
 def test_news_scorer_names_a_malformed_answer_file(tmp_path: Path) -> None:

@@ -447,10 +447,11 @@ def _tally_line(tally: ExchangeTally) -> str:
     t = _T
     sender = _NO_PARTY if tally.sender is None else _party_cells(tally.sender)
     exchanges = _NO_COUNT if tally.exchange_count is None else _count_cells(tally.exchange_count)
+    people = _NO_COUNT if tally.count is None else _count_cells(tally.count)
     return (
         f"{t[0]}{_cell(tally.id)}{t[1]}{_notes_cell(tally.notes)}{t[2]}{sender}{t[3]}"
         f"{_party_cells(tally.receiver)}{t[4]}{_value_cells[tally.category._value_]}{t[5]}"
-        f"{_count_cells(tally.count)}{t[6]}{_period_cells(tally.covers)}{t[7]}"
+        f"{people}{t[6]}{_period_cells(tally.covers)}{t[7]}"
         f"{_period_cells(tally.as_of)}{t[8]}{_source_cells(tally.claimant)}{t[9]}"
         f"{_relayed_cell(tally.relayed_by)}{t[10]}{exchanges}{t[11]}"
         f"{_quotes_cell(tally.quotes)}{t[12]}"
@@ -672,7 +673,7 @@ class _Cells:
         self.party(data, "sender", "sender")
         self.party(data, "receiver", "receiver")
         self.text(data, "category", "category")
-        self.count(data)
+        self.count(data, required=False)
         self.period(data, "covers", "covers")
         self.period(data, "as_of", "as_of")
         self.source(data, "claimant", "claimant", required=True)

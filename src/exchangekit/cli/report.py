@@ -154,10 +154,17 @@ def render_tally(check: TallyCheck, *, width: int | None = None) -> list[str]:
     else:
         sender = f" from {tally.sender.code}" if tally.sender is not None else ""
         what = f"{tally.receiver.code} {words(tally.category.value)}{sender}"
+    if tally.count is None:
+        stated = f"{tally.exchange_count} exchanges"
+        itemized = f"{len(check.exchange_ids)} exchanges"
+        if check.uncertain_ids:
+            itemized += f", {len(check.uncertain_ids)} more that may fall in the span"
+    else:
+        stated, itemized = str(tally.count), str(check.itemized)
     lines = [
         f"{what}, {span}  [{_inline(tally.id)}]",
-        f"{_INDENT}stated: {tally.count}, as of {tally.as_of}, by {_source(tally.claimant)}",
-        f"{_INDENT}itemized: {check.itemized}",
+        f"{_INDENT}stated: {stated}, as of {tally.as_of}, by {_source(tally.claimant)}",
+        f"{_INDENT}itemized: {itemized}",
     ]
     lines.extend(f"{_INDENT}“{shorten(q.text, QUOTE_WIDTH)}”" for q in tally.quotes)
     lines.extend(f"{_INDENT}note: {_inline(note)}" for note in tally.notes)

@@ -105,6 +105,13 @@ def count_json(count: Count) -> dict[str, Any]:
     }
 
 
+def count_fields(count: Count | None) -> dict[str, Any]:
+    """:func:`count_json`'s keys for a flat row; all None for a tally with no count of people."""
+    if count is None:
+        return dict.fromkeys(("low", "high", "best", "qualifier", "text"))
+    return count_json(count)
+
+
 def period_json(period: Period) -> dict[str, Any]:
     """A period as ``{"period": "2025-07", "start": "2025-07-01", "end": "2025-07-31"}``."""
     return {
@@ -283,7 +290,7 @@ def tally_json(tally: ExchangeTally) -> dict[str, Any]:
         "receiver": tally.receiver.code,
         "sender": _code(tally.sender),
         "category": tally.category.value,
-        "count": count_json(tally.count),
+        "count": None if tally.count is None else count_json(tally.count),
         "covers": period_json(tally.covers),
         "as_of": period_json(tally.as_of),
         "claimant": _source_json(tally.claimant),
@@ -348,7 +355,7 @@ def tally_rows(checks: TallyChecks) -> Iterable[dict[str, Any]]:
             "covers_end": tally.covers.end.isoformat(),
             "as_of": tally.as_of.format(),
             "who": tally.claimant.name,
-            **count_json(tally.count),
+            **count_fields(tally.count),
             "itemized_low": check.itemized.low,
             "itemized_high": check.itemized.high,
             "itemized_text": str(check.itemized),
@@ -504,7 +511,7 @@ def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
             "sender": _code(tally.sender),
             "receiver": tally.receiver.code,
             "category": tally.category.value,
-            **count_json(tally.count),
+            **count_fields(tally.count),
             "who": tally.claimant.name,
         }
     for finding in findings:

@@ -63,8 +63,11 @@ class TallyCheck:
     only may fall inside it (``uncertain_ids``). ``gap`` is how many people
     the tally counts beyond the itemized sum (for ``MISSING`` and
     ``CONSISTENT``; its floor is 0 when consistent) or the itemized sum counts
-    beyond the tally (for ``EXCESS``). ``finding`` says it all in words,
-    with a stable code.
+    beyond the tally (for ``EXCESS``). A tally with no count of people (only
+    a number of exchanges, as in "the 58th exchange") is never held against
+    the people itemized: its verdict and ``gap`` compare its
+    ``exchange_count`` with the number of matching exchanges instead.
+    ``finding`` says it all in words, with a stable code.
     """
 
     tally: ExchangeTally
@@ -167,7 +170,10 @@ def _check(tally: ExchangeTally, exchanges: list[Exchange]) -> TallyCheck:
                 itemized = itemized + _may_be_zero(transfer.count)
                 maybe.setdefault(exchange.id, None)
 
-    verdict, gap = _verdict(tally.count, itemized)
+    if tally.count is None:
+        verdict, gap = _exchanges_verdict(tally, len(inside), len(inside) + len(maybe))
+    else:
+        verdict, gap = _verdict(tally.count, itemized)
     return TallyCheck(tally, itemized, inside, maybe, verdict, gap)
 
 
@@ -197,12 +203,24 @@ def _verdict(stated: Count, itemized: Count) -> tuple[TallyVerdict, Count]:
     return TallyVerdict.CONSISTENT, _span(0, max(0, stated.high - itemized.low))
 
 
+def _exchanges_verdict(
+    tally: ExchangeTally, known: int, possible: int
+) -> tuple[TallyVerdict, Count]:
+    """The verdict of a tally that gives only a number of exchanges, and the gap in exchanges."""
+    stated = tally.exchange_count
+    if stated is None:  # a tally always has a count or a number of exchanges
+        return TallyVerdict.CONSISTENT, Count.unknown()
+    return _verdict(stated, _span(known, possible))
+
+
 def _span(low: int, high: int) -> Count:
     return Count.exact(low) if low == high else Count.between(low, high)
 
 
 def _finding(check: TallyCheck) -> Finding:
     tally = check.tally
+    if tally.count is None:
+        return _exchanges_finding(check)
     said = f"{_who(tally)} says {_what(tally)} ({_as_of(tally)})"
     summed = _itemized_words(check)
     record_ids = [tally.id, *check.exchange_ids, *check.uncertain_ids]
@@ -233,6 +251,50 @@ def _finding(check: TallyCheck) -> Finding:
     )
 
 
+def _exchanges_finding(check: TallyCheck) -> Finding:
+    """The finding of a tally that gives only a number of exchanges: no people are compared."""
+    tally = check.tally
+    said = f"{_who(tally)} says {_what(tally)} (as of {tally.as_of})"
+    known = len(check.exchange_ids)
+    maybe = len(check.uncertain_ids)
+    if not known and not maybe:
+        summed = "the data itemizes no such exchange in that span"
+    else:
+        summed = f"the data itemizes {plural(known, 'such exchange')} in that span"
+        if maybe:
+            summed += f" and {plural(maybe, 'more', 'more')} that may fall in it"
+    record_ids = [tally.id, *check.exchange_ids, *check.uncertain_ids]
+    gap = check.gap
+    if check.verdict is TallyVerdict.MISSING:
+        return codes.finding(
+            codes.TALLY_EXCEEDS_ITEMIZED,
+            f"{said}, but {summed}: the data lacks {_exchanges(gap)}",
+            record_ids,
+        )
+    if check.verdict is TallyVerdict.EXCESS:
+        return codes.finding(
+            codes.ITEMIZED_EXCEED_TALLY,
+            f"{said}, but {summed}, more than the tally by {_exchanges(gap)}: an exchange "
+            "may be counted twice, or the tally is out of date or counts less than it seems",
+            record_ids,
+        )
+    if gap.high == 0:
+        rest = "which matches"
+    elif gap.high is None:
+        rest = "which may match; the tally has no ceiling, so any number may be missing"
+    else:
+        rest = f"which may match; up to {_exchanges(Count.exact(gap.high))} may still be missing"
+    return codes.finding(codes.TALLY_CONSISTENT, f"{said}, and {summed}, {rest}", record_ids)
+
+
+def _exchanges(gap: Count) -> str:
+    if gap.high is None:
+        return f"at least {plural(gap.low, 'exchange')}"
+    if gap.low == gap.high:
+        return plural(gap.low, "exchange")
+    return f"at least {gap.low:,} and at most {plural(gap.high, 'exchange')}"
+
+
 def _who(tally: ExchangeTally) -> str:
     source = tally.claimant
     if source.party is not None and source.party.code not in source.name:
@@ -243,6 +305,13 @@ def _who(tally: ExchangeTally) -> str:
 def _what(tally: ExchangeTally) -> str:
     category = tally.category.value.replace("_", " ")
     during = _during(tally.covers)
+    if tally.count is None:
+        stated = tally.exchange_count
+        exchanges = f"in {stated} exchange{'' if stated is not None and stated.high == 1 else 's'}"
+        if tally.two_way:
+            return f"{category} were handed over {tally.direction} {exchanges} {during}"
+        sender = f" from {tally.sender.code}" if tally.sender is not None else ""
+        return f"{category} reached {tally.receiver.code}{sender} {exchanges} {during}"
     if tally.two_way:
         return f"{tally.count} {category} were handed over {tally.direction} {during}"
     sender = f" from {tally.sender.code}" if tally.sender is not None else ""

@@ -154,13 +154,13 @@ def _claim_row(claim: CasualtyClaim) -> str:
 
 
 def _tally_row(tally: ExchangeTally) -> str:
-    low, high = _bound(tally.count)
+    low, high = ("", "") if tally.count is None else _bound(tally.count)
     return _row(
         (
             _party(tally.receiver),
             "not named" if tally.sender is None else _party(tally.sender),
             _words(tally.category.value),
-            str(tally.count),
+            "not stated" if tally.count is None else str(tally.count),
             low,
             high,
             "" if tally.exchange_count is None else str(tally.exchange_count),

@@ -489,7 +489,7 @@ class _Reader:
         receiver = self.party(row, "receiver")
         sender = self.optional_party(row, "sender")
         category = row.choice("category", PersonCategory)
-        count = row.count()
+        count = row.optional_count("")
         exchange_count = row.optional_count("exchange_count_")
         covers, as_of = row.period("covers"), row.period("as_of")
         claimant = self.source(row, "claimant")

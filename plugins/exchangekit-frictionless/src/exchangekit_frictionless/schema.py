@@ -277,7 +277,12 @@ TABLES: tuple[Table, ...] = (
                 "sender", "Who handed them over; empty when the tally names nobody", required=False
             ),
             _choice("category", PersonCategory, "Who or what was transferred."),
-            *_count("", "the number of people the tally states"),
+            *_count(
+                "",
+                "the number of people the tally states (all four empty when it gives only "
+                "a number of exchanges)",
+                required=False,
+            ),
             *_count(
                 "exchange_count_",
                 "the number of exchanges the tally says it counts (all four empty when "

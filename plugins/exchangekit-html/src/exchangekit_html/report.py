@@ -520,6 +520,14 @@ def _running_line(
 def _tally(check: TallyCheck, anchors: _Anchors) -> TallyView:
     tally = check.tally
     stated, itemized = tally.count, check.itemized
+    labels = ("Stated tally", "Itemized exchanges", "Gap")
+    if stated is None:
+        # A tally of exchanges only is shown, and checked, in numbers of exchanges.
+        known = len(check.exchange_ids)
+        possible = known + len(check.uncertain_ids)
+        stated = tally.exchange_count or Count.unknown()
+        itemized = Count.exact(known) if known == possible else Count.between(known, possible)
+        labels = ("Stated number of exchanges", "Exchanges itemized", "Gap in exchanges")
     bounds = [stated.low, itemized.low] + [c.high for c in (stated, itemized) if c.high is not None]
     open_ended = stated.high is None or itemized.high is None
     scale = scale_for([round(max(bounds) * (1.15 if open_ended else 1))], _LEFT, WIDTH - _RIGHT)
@@ -540,9 +548,9 @@ def _tally(check: TallyCheck, anchors: _Anchors) -> TallyView:
             f"{tally.as_of.format()})"
         ),
         check=check,
-        stated=Row("Stated tally", stated),
-        itemized=Row("Itemized exchanges", itemized),
-        gap=Row("Gap", check.gap),
+        stated=Row(labels[0], stated),
+        itemized=Row(labels[1], itemized),
+        gap=Row(labels[2], check.gap),
         verdict=check.verdict.value,
         rows=tuple(rows),
         gap_span=gap_span,

@@ -131,7 +131,8 @@ def _tally_row(tally: ExchangeTally, registry: PartyRegistry) -> _Cells:
     }
     if tally.sender is not None:
         cells["sender"] = _code(tally.sender, registry, tally.id, "sender")
-    _put_count(cells, tally.category.value, tally.count)
+    if tally.count is not None:
+        _put_count(cells, tally.category.value, tally.count)
     _put_source(cells, tally.claimant, registry, tally.id)
     return cells
 
@@ -165,7 +166,9 @@ class HxlExporter(Exporter):
         ``registry`` says which parties the codes stand for (default:
         exchangekit's own); a party it does not define is an
         :class:`~exchangekit.ExportError`, since its code would read back as
-        another party. The provenance is not written (HXL has no place for it).
+        another party. The provenance is not written (HXL has no place for it),
+        nor is a tally that gives only a number of exchanges (HXL has no column
+        for one, and a row's figure is always a number of people).
         """
         if options:
             names = ", ".join(sorted(options))
@@ -179,6 +182,7 @@ class HxlExporter(Exporter):
             elif isinstance(record, CasualtyClaim):
                 stream.write(_line(_claim_row(record, parties)))
             elif isinstance(record, ExchangeTally):
-                stream.write(_line(_tally_row(record, parties)))
+                if record.count is not None:
+                    stream.write(_line(_tally_row(record, parties)))
             else:
                 raise TypeError(f"cannot write {type(record).__name__}; expected a record")

@@ -113,9 +113,10 @@ def kept(dataset: Dataset) -> Dataset:
     (with who vouches for each figure); every claim and tally but for the
     fields listed as dropped. Dropped: an exchange's ``sources``, ``notes``
     and ``quotes``; a claim's ``caveats``, ``relayed_by`` and ``quotes``; a
-    tally's ``exchange_count``, ``relayed_by``, ``quotes`` and ``notes``; the
-    provenance. Parties are written by code alone, so they come back as the
-    party registry defines them.
+    tally's ``exchange_count``, ``relayed_by``, ``quotes`` and ``notes``; a
+    tally that gives only a number of exchanges, whole; the provenance.
+    Parties are written by code alone, so they come back as the party
+    registry defines them.
     """
     return Dataset(
         exchanges=[
@@ -134,5 +135,6 @@ def kept(dataset: Dataset) -> Dataset:
         tallies=[
             attrs.evolve(tally, exchange_count=None, relayed_by=(), quotes=(), notes=())
             for tally in dataset.tallies
+            if tally.count is not None
         ],
     )

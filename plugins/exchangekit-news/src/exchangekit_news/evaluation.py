@@ -21,7 +21,8 @@ An answer may also list stated running totals under ``"tallies"``
 "some 9,000", "covers": "2022-02-24/2025-10-23", "as_of": "2025-10-23",
 "claimant": ..., "exchange_count": 58}``; ``receiver`` and ``sender`` may be
 null for a two-way total; ``count`` may be null for a tally that gives only the
-number of exchanges, a figure no reading can match), and any object may carry a
+number of exchanges, and such a tally is then matched on its
+``exchange_count``), and any object may carry a
 free-text ``"notes"`` that the scorer ignores.
 
 Each transfer, claim and tally is one *figure*. Three scores are kept:
@@ -197,8 +198,7 @@ def _count(text: str | None) -> Count | str:
     """The count an answer codes; a phrase the figure grammar cannot read stays text.
 
     Such a figure can never be matched (the parser reads counts with the same
-    grammar), so it counts as a miss rather than stopping the scoring; so does a
-    tally coded with no count at all ("the 61st exchange" gives only its number).
+    grammar), so it counts as a miss rather than stopping the scoring.
     """
     if text is None:
         return "no count"
@@ -206,6 +206,25 @@ def _count(text: str | None) -> Count | str:
         return Count.parse(text)
     except CountParseError:
         return f"unreadable count {text!r}"
+
+
+def _tally_count(tally: dict[str, Any]) -> Hashable:
+    """A coded tally's figure: its count, or for one with none its number of exchanges.
+
+    "The 61st exchange" gives only how many exchanges there were; it is matched
+    on that number, never on a count of people.
+    """
+    if tally["count"] is not None:
+        return _count(tally["count"])
+    stated = tally.get("exchange_count")
+    if stated is None:
+        return "no count"
+    return _exchanges_key(_count(str(stated)))
+
+
+def _exchanges_key(count: Count | str | None) -> str:
+    """The figure key of a tally that gives only its number of exchanges."""
+    return f"in {count} exchanges"
 
 
 # Counts an answer may code verbatim for a direction that repeats the other one's figure.
@@ -253,14 +272,14 @@ def _measured_expected(answer: dict[str, Any]) -> list[_Measured]:
         period = _optional_period(exchange.get("period"))
         transfers = exchange.get("transfers", [])
         for t, count in zip(transfers, _transfer_counts(transfers), strict=True):
-            key = ("transfer", f"to {t['receiver']}", t["category"], count)
+            key: tuple[Hashable, ...] = ("transfer", f"to {t['receiver']}", t["category"], count)
             keys.append((key, period))
     for c in answer.get("claims", []):
         key = ("claim", f"of {c['subject']}", c["category"], _count(c["count"]))
         keys.append((key, _optional_period(c.get("as_of"))))
     for t in answer.get("tallies", []):
         receiver = t.get("receiver") or "both"
-        key = ("tally", f"to {receiver}", t["category"], _count(t["count"]))
+        key = ("tally", f"to {receiver}", t["category"], _tally_count(t))
         keys.append((key, _optional_period(t.get("as_of"))))
     return keys
 
@@ -273,7 +292,12 @@ def _measured_extracted(
     for record in records:
         if isinstance(record, Exchange):
             for t in record.transfers:
-                key = ("transfer", f"to {t.receiver.code}", t.category.value, t.count)
+                key: tuple[Hashable, ...] = (
+                    "transfer",
+                    f"to {t.receiver.code}",
+                    t.category.value,
+                    t.count,
+                )
                 keys.append((key, record.period.format()))
         elif isinstance(record, CasualtyClaim):
             key = ("claim", f"of {record.subject.code}", record.category.value, record.count)
@@ -281,7 +305,13 @@ def _measured_extracted(
         else:
             # A two-way tally's receiver is the joint party of both sides.
             receiver = "both" if len(record.receiver.members) > 1 else record.receiver.code
-            key = ("tally", f"to {receiver}", record.category.value, record.count)
+            counted = record.count
+            key = (
+                "tally",
+                f"to {receiver}",
+                record.category.value,
+                _exchanges_key(record.exchange_count) if counted is None else counted,
+            )
             keys.append((key, record.as_of.format()))
     return keys
 
