@@ -6848,14 +6848,12 @@ class _Tallies(_Claims):
                 # ", and fewer than 250 to Russia": the total's own verb is left out
                 around = [self.norm_at[i] for i in range(start, figure.first)]
             # ", with 41 going the other way": the phrase itself says whose way it went
-            other_way = _lemmas.other_way_end(self.norm, figure.np_end) is not None
-            if (
-                other_way
+            said_other_way = (
+                _lemmas.other_way_end(self.norm, figure.np_end) is not None
                 and not (after and after[0] == "more")
                 and losses.isdisjoint(self.norm_at[i] for i in range(start, figure.np_end))
-            ):
-                pass
-            elif (
+            )
+            if not said_other_way and (
                 not around
                 or (after and after[0] == "more")
                 or not losses.isdisjoint(around)
