@@ -65,7 +65,10 @@ def test_news_more_without_a_register_is_not_read(news: News, found: Found, text
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    n=st.integers(min_value=2, max_value=90_000).filter(lambda n: not 1800 <= n <= 2100),
+    # never the 500 held, which is rightly a count of the captured
+    n=st.integers(min_value=2, max_value=90_000).filter(
+        lambda n: n != 500 and not 1800 <= n <= 2100
+    ),
     tail=st.sampled_from(["others listed as missing", "more, listed as missing,"]),
 )
 def test_news_others_listed_as_missing_never_read_as_held(
