@@ -2963,7 +2963,7 @@ class _Finder:
                 ):
                     return False  # "on 3 May", "May 3": a day
                 span = True
-            span = span or word in _SEASONS
+            span = span or word in SEASONS
             span = span or (
                 self.tokens[i].kind == NUM and len(word) == 4 and word[:2] in ("19", "20")
             )
@@ -6783,7 +6783,7 @@ class _Finder:
         ):
             return None
         j = i + 2 + (self.norm_at[i + 2] == "the")
-        if self.norm_at[j] not in _SEASONS:
+        if self.norm_at[j] not in SEASONS:
             return None
         if self._year(j + 1):
             return j + 2, f"{self.norm_at[j]} {self.tokens[j + 1].text}"
@@ -6862,7 +6862,7 @@ class _Finder:
         norm = tokens[i].norm
         if norm in _HOLIDAY_FIRSTS:
             return self._holiday_at(i)
-        if norm in _SEASONS:
+        if norm in SEASONS:
             return self._season_at(i)
         if norm in lx.WEEKDAYS and self._capital(i):
             if self._ends_holiday_name(i):
@@ -6988,7 +6988,7 @@ class _Finder:
                     return j + 1, f"this {self.norm_at[j]}"
                 words.append(self.norm_at[j])
                 return j + 1, " ".join(words)
-            if norm in ("this", "last") and self.norm_at[j] in _SEASONS:
+            if norm in ("this", "last") and self.norm_at[j] in SEASONS:
                 return j + 1, f"{norm} {self.norm_at[j]}"  # "this spring", "last autumn"
             if norm == "this" and self.norm_at[j] in lx.TIME_WORDS:
                 return j + 1, "today"
@@ -7987,7 +7987,7 @@ _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were", 
 # Auxiliaries and adverbs between a subject and its verb: "had so far been returned".
 _BEFORE_THE_VERB: Final = lx.FINITE_HAVE_BE | {"been", "be", "so", "far", "now", "already", "since"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
-_SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
+SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
 # The last month of each season, for "by the end of the summer".
 _SEASON_LAST_MONTHS: Final = {
     "spring": "May",
@@ -8141,7 +8141,7 @@ _DATE_STARTS: Final = (
     | lx.RELATIVE_DAYS
     | lx.MONTH_PARTS
     | {"this", "last", "earlier", "later", "same", "overnight"}
-    | _SEASONS
+    | SEASONS
     | _WORD_DAYS.keys()
     | _HOLIDAY_FIRSTS
 )

@@ -28,6 +28,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     NATIONALITY,
     SAME_DAY,
+    SEASONS,
     TIME_UNITS,
     DateMention,
     FigureMention,
@@ -265,7 +266,6 @@ _TOTAL_GAP: Final = frozenset(
     | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
 )
 
-_SEASON_WORDS: Final = frozenset({"spring", "summer", "autumn", "winter"})
 _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "jails", "detention"})
 # Participles that report a present state of people: "believed to be in captivity".
 _REPORTED_STATE: Final = BELIEF_PAST | {"said"}
@@ -1615,7 +1615,7 @@ class _SentenceBase:
         if (
             at - 2 >= self.first
             and self.norm_at[at - 1] == "the"
-            and self.norm_at[at] in _SEASON_WORDS
+            and self.norm_at[at] in SEASONS
             and self.norm_at[at - 2] in lx.DATE_PREPOSITIONS
         ):
             at -= 1  # "said in the autumn" tells the saying's season as "said in autumn"
