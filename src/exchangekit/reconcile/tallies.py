@@ -218,26 +218,32 @@ def _span(low: int, high: int) -> Count:
 
 
 def _finding(check: TallyCheck) -> Finding:
+    """The finding of one check, in people, or in exchanges when the tally gives only those."""
     tally = check.tally
-    if tally.count is None:
-        return _exchanges_finding(check)
-    said = f"{_who(tally)} says {_what(tally)} ({_as_of(tally)})"
-    summed = _itemized_words(check)
+    counted = tally.count is not None
+    amount = _people if counted else _exchanges
+    if counted:
+        said = f"{_who(tally)} says {_what(tally)} ({_as_of(tally)})"
+        summed, note = _itemized_words(check), _count_note(check)
+    else:
+        said = f"{_who(tally)} says {_what(tally)} (as of {tally.as_of})"
+        summed, note = _exchanges_itemized(check), ""
     record_ids = [tally.id, *check.exchange_ids, *check.uncertain_ids]
     gap = check.gap
     if check.verdict is TallyVerdict.MISSING:
+        lacking = (
+            f"exchanges of {amount(gap)} are missing from the data"
+            if counted
+            else f"the data lacks {amount(gap)}"
+        )
         return codes.finding(
-            codes.TALLY_EXCEEDS_ITEMIZED,
-            f"{said}, but {summed}: exchanges of {_people(gap)} are missing from the data"
-            + _count_note(check),
-            record_ids,
+            codes.TALLY_EXCEEDS_ITEMIZED, f"{said}, but {summed}: {lacking}{note}", record_ids
         )
     if check.verdict is TallyVerdict.EXCESS:
         return codes.finding(
             codes.ITEMIZED_EXCEED_TALLY,
-            f"{said}, but {summed}, more than the tally by {_people(gap)}: an exchange may be "
-            "counted twice, or the tally is out of date or counts less than it seems"
-            + _count_note(check),
+            f"{said}, but {summed}, more than the tally by {amount(gap)}: an exchange may be "
+            f"counted twice, or the tally is out of date or counts less than it seems{note}",
             record_ids,
         )
     if gap.high == 0:
@@ -245,46 +251,22 @@ def _finding(check: TallyCheck) -> Finding:
     elif gap.high is None:
         rest = "which may match; the tally has no ceiling, so any number may be missing"
     else:
-        rest = f"which may match; up to {gap.high:,} people may still be missing from the data"
-    return codes.finding(
-        codes.TALLY_CONSISTENT, f"{said}, and {summed}, {rest}" + _count_note(check), record_ids
-    )
+        rest = f"which may match; up to {amount(Count.exact(gap.high))} may still be missing"
+        if counted:
+            rest += " from the data"
+    return codes.finding(codes.TALLY_CONSISTENT, f"{said}, and {summed}, {rest}{note}", record_ids)
 
 
-def _exchanges_finding(check: TallyCheck) -> Finding:
-    """The finding of a tally that gives only a number of exchanges: no people are compared."""
-    tally = check.tally
-    said = f"{_who(tally)} says {_what(tally)} (as of {tally.as_of})"
+def _exchanges_itemized(check: TallyCheck) -> str:
+    """How many itemized exchanges fall in a count-less tally's span: no people are summed."""
     known = len(check.exchange_ids)
     maybe = len(check.uncertain_ids)
     if not known and not maybe:
-        summed = "the data itemizes no such exchange in that span"
-    else:
-        summed = f"the data itemizes {plural(known, 'such exchange')} in that span"
-        if maybe:
-            summed += f" and {plural(maybe, 'more', 'more')} that may fall in it"
-    record_ids = [tally.id, *check.exchange_ids, *check.uncertain_ids]
-    gap = check.gap
-    if check.verdict is TallyVerdict.MISSING:
-        return codes.finding(
-            codes.TALLY_EXCEEDS_ITEMIZED,
-            f"{said}, but {summed}: the data lacks {_exchanges(gap)}",
-            record_ids,
-        )
-    if check.verdict is TallyVerdict.EXCESS:
-        return codes.finding(
-            codes.ITEMIZED_EXCEED_TALLY,
-            f"{said}, but {summed}, more than the tally by {_exchanges(gap)}: an exchange "
-            "may be counted twice, or the tally is out of date or counts less than it seems",
-            record_ids,
-        )
-    if gap.high == 0:
-        rest = "which matches"
-    elif gap.high is None:
-        rest = "which may match; the tally has no ceiling, so any number may be missing"
-    else:
-        rest = f"which may match; up to {_exchanges(Count.exact(gap.high))} may still be missing"
-    return codes.finding(codes.TALLY_CONSISTENT, f"{said}, and {summed}, {rest}", record_ids)
+        return "the data itemizes no such exchange in that span"
+    summed = f"the data itemizes {plural(known, 'such exchange')} in that span"
+    if maybe:
+        summed += f" and {plural(maybe, 'more', 'more')} that may fall in it"
+    return summed
 
 
 def _exchanges(gap: Count) -> str:
