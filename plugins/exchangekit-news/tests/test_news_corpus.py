@@ -584,6 +584,12 @@ FROZEN_48_FLOORS = (0.83, 0.75, 0.82)
 # 77.3%.
 FROZEN_49_FLOORS = (0.87, 0.76, 0.77)
 
+# The fiftieth frozen test set (corpus/frozen-50: 35 articles, 311 figures), written by a helper
+# that saw neither the rules nor any corpus, at the start of the forty-sixth session, and scored
+# once before any of that session's parser changes were merged: precision 88.8%, recall 76.2%,
+# dates 86.1%.
+FROZEN_50_FLOORS = (0.88, 0.76, 0.86)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -636,6 +642,7 @@ FROZEN_49_FLOORS = (0.87, 0.76, 0.77)
         ("frozen-47", 35, FROZEN_47_FLOORS),
         ("frozen-48", 35, FROZEN_48_FLOORS),
         ("frozen-49", 35, FROZEN_49_FLOORS),
+        ("frozen-50", 35, FROZEN_50_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
