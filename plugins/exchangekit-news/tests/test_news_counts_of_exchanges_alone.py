@@ -106,6 +106,24 @@ def test_news_a_number_of_exchanges_with_people_stays_one_tally(news: News) -> N
     assert [(str(t.count), t.exchange_count) for t in tallies] == [("4,100", Count.exact(71))]
 
 
+def test_news_a_rank_stands_on_the_day_of_the_exchange_it_ranks(news: News) -> None:
+    text = (
+        "Ukraine and Russia swapped 120 prisoners each on Tuesday. The Coordination "
+        "Headquarters said the swap was the 70th since 2022."
+    )
+    tallies = news(text, published=THURSDAY, exchange_counts="alone").tallies
+    assert [(str(t.as_of), t.exchange_count) for t in tallies] == [("2025-10-21", Count.exact(70))]
+
+
+def test_news_a_rank_with_no_exchange_dated_that_week_stands_when_told(news: News) -> None:
+    text = (
+        "Ukraine and Russia swapped 120 prisoners each on 2 September. The Coordination "
+        "Headquarters said on Thursday that the swap had been the 70th since 2022."
+    )
+    tallies = news(text, published=THURSDAY, exchange_counts="alone").tallies
+    assert [(str(t.as_of), t.exchange_count) for t in tallies] == [("2025-10-23", Count.exact(70))]
+
+
 def test_news_a_rank_beside_a_total_a_sentence_on_is_joined_to_it(news: News) -> None:
     # the rank and the total of the same side told one after the other: one statement
     text = (

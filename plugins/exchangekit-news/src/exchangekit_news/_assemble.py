@@ -3512,6 +3512,26 @@ class Assembler:
         )
         return _Tally(draft, as_of or Period.day(days.end), days, dict(leg.sentences))
 
+    def _day_ranked(self, rank: _Rank) -> Period:
+        """The day a number of exchanges stands on: that of the latest exchange it counts.
+
+        "Thursday's swap was the 69th", told on Friday: the count was reached on Thursday,
+        the day of the latest exchange of its kind the text dates in the week before it
+        was told; with none, the day it was told.
+        """
+        stated = rank.as_of
+        told = [
+            e.period
+            for e in self._events_of.get(_group(rank.draft.category), ())
+            if e.period.precision is Precision.DAY and e.period.start <= stated.start
+        ]
+        if not told:
+            return stated
+        latest = max(told, key=lambda period: period.start)
+        if latest.end + _THIS_WEEK < stated.start or latest.start < rank.covers.start:
+            return stated
+        return latest
+
     def _ranks_left_alone(self) -> list[_Rank]:
         """The totals told only as a number of exchanges that no total of people takes up.
 
@@ -3576,6 +3596,7 @@ class Assembler:
                 self._invalid(min(tally.sentences), exc)
         for rank in ranks:
             drawn = rank.draft
+            as_of = self._day_ranked(rank)
             claimant = (
                 self.publisher if drawn.attributed is None else self._source_of(drawn.attributed)
             )
@@ -3585,8 +3606,8 @@ class Assembler:
                     sender=self._party(drawn.sender) if drawn.sender else None,
                     category=drawn.category,
                     count=None,
-                    covers=rank.covers,
-                    as_of=rank.as_of,
+                    covers=Period.between(rank.covers.start, as_of.end),
+                    as_of=as_of,
                     claimant=claimant,
                     exchange_count=drawn.exchanges,
                     relayed_by=() if drawn.attributed is None else (self.publisher,),
