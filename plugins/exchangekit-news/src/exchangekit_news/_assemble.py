@@ -47,6 +47,7 @@ from exchangekit_news._drafts import (
     SHIFT_MARK,
     ClaimDraft,
     LegDraft,
+    RankDraft,
     SentenceFacts,
 )
 from exchangekit_news._hedged_restatements import (
@@ -502,6 +503,21 @@ class _Claim:
 _HEADLINE_CURRENT: Final = timedelta(days=7)
 
 
+# How many sentences apart a rank and a total of people to the same side may be told and
+# still be one statement: a headline's "the 74th exchange" and the body's total after it.
+_RANK_JOIN_REACH: Final = 2
+
+
+@attrs.define(eq=False)
+class _Rank:
+    """A running total told only as a number of exchanges, with the sentences telling it."""
+
+    draft: RankDraft
+    as_of: Period
+    covers: Period
+    sentences: dict[int, None]  # an ordered set
+
+
 @attrs.define(eq=False)
 class _Tally:
     draft: LegDraft
@@ -592,6 +608,8 @@ class Assembler:
         self._periods: dict[str, Period | _NeedsReference | None] = {}
         self._line_starts: list[int] | None = None
         self.tallies: dict[tuple[object, ...], _Tally] = {}
+        # Totals told only as a number of exchanges: "the 68th swap since 2022".
+        self._rank_totals: dict[tuple[object, ...], _Rank] = {}
         # Figures that sum the daily stages told one by one: running totals over those days.
         self._stage_sums: list[_Tally] = []
         # Figures over a span (a month, a week) a smaller figure on one day of it was part
@@ -923,6 +941,8 @@ class Assembler:
                 self._last_handover = index
         if sum(map(len, self._pending.values())) > waiting:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
+        for rank in facts.ranks:
+            self._add_rank(index, rank)
         self._figure_said_on(index)
         if not facts.legs and facts.event_date is not None:
             self._redate_told(index, facts.event_date, facts.event_group)
@@ -2635,6 +2655,28 @@ class Assembler:
             return _shift(told[-1].as_of, int(days))
         return self._resolve_at(index, text) or _shift(self._default_day(index), int(days))
 
+    def _add_rank(self, index: int, rank: RankDraft) -> None:
+        """A total told only as a number of exchanges: current when the text is, over the
+        span from its "since" (else the war's start)."""
+        as_of = self._default_day(index)
+        if as_of is None:
+            self._unresolved(index, "a number of exchanges", "(no date; current when published)")
+            return
+        start = self.conflict_start
+        if rank.since is not None:
+            since = self._resolve_at(index, rank.since)
+            if not isinstance(since, Period):
+                return  # a span whose start is not read would count the wrong exchanges
+            start = _start_of(since, self.conflict_start)
+        if start > as_of.end:
+            return
+        key = (rank.sender, rank.receiver, rank.category, rank.exchanges)
+        known = self._rank_totals.get(key)
+        if known is None:
+            covers = Period.between(start, as_of.end)
+            known = self._rank_totals[key] = _Rank(rank, as_of, covers, {})
+        known.sentences[index] = None
+
     def _add_tally(self, index: int, leg: LegDraft) -> None:
         """A stated running total: dated by the sentence, else current on the publication date."""
         resolved: Period | _NeedsReference | None = None
@@ -3470,6 +3512,54 @@ class Assembler:
         )
         return _Tally(draft, as_of or Period.day(days.end), days, dict(leg.sentences))
 
+    def _day_ranked(self, rank: _Rank) -> Period:
+        """The day a number of exchanges stands on: that of the latest exchange it counts.
+
+        "Thursday's swap was the 69th", told on Friday: the count was reached on Thursday,
+        the day of the latest exchange of its kind the text dates in the week before it
+        was told; with none, the day it was told.
+        """
+        stated = rank.as_of
+        told = [
+            e.period
+            for e in self._events_of.get(_group(rank.draft.category), ())
+            if e.period.precision is Precision.DAY and e.period.start <= stated.start
+        ]
+        if not told:
+            return stated
+        latest = max(told, key=lambda period: period.start)
+        if latest.end + _THIS_WEEK < stated.start or latest.start < rank.covers.start:
+            return stated
+        return latest
+
+    def _ranks_left_alone(self) -> list[_Rank]:
+        """The totals told only as a number of exchanges that no total of people takes up.
+
+        "The 49th exchange, bringing the number home to 2,828" is one total with both. So
+        is a rank told a sentence or two from a total of people to the same side that gives
+        no number of exchanges ("the 74th exchange ... With it, 7,544 have come home"):
+        the number is joined to that total rather than recorded apart.
+        """
+        counted = {t.draft.exchange_count for t in self.tallies.values()}
+        left: list[_Rank] = []
+        for rank in self._rank_totals.values():
+            drawn = rank.draft
+            if drawn.exchanges in counted:
+                continue
+            near = [
+                t
+                for t in self.tallies.values()
+                if t.draft.exchange_count is None
+                and t.draft.receiver == drawn.receiver
+                and any(abs(i - j) <= _RANK_JOIN_REACH for i in t.sentences for j in rank.sentences)
+            ]
+            if len(near) == 1:
+                near[0].draft = near[0].draft._replace(exchange_count=drawn.exchanges)
+                counted.add(drawn.exchanges)
+            else:
+                left.append(rank)
+        return left
+
     def stated_tallies(self) -> Iterator[ExchangeTally]:
         """The running totals the text states, each once, with every sentence that states it.
 
@@ -3477,6 +3567,7 @@ class Assembler:
         came home" after 390, 307 and 303) is the total over those days, unless the text
         states that total as one already.
         """
+        ranks = self._ranks_left_alone()
         stated = {(t.draft.sender, t.draft.receiver, t.draft.amount) for t in self.tallies.values()}
         summed = [
             t
@@ -3503,6 +3594,27 @@ class Assembler:
                 )
             except RecordValidationError as exc:
                 self._invalid(min(tally.sentences), exc)
+        for rank in ranks:
+            drawn = rank.draft
+            as_of = self._day_ranked(rank)
+            claimant = (
+                self.publisher if drawn.attributed is None else self._source_of(drawn.attributed)
+            )
+            try:
+                yield ExchangeTally(
+                    receiver=self._party(drawn.receiver),
+                    sender=self._party(drawn.sender) if drawn.sender else None,
+                    category=drawn.category,
+                    count=None,
+                    covers=Period.between(rank.covers.start, as_of.end),
+                    as_of=as_of,
+                    claimant=claimant,
+                    exchange_count=drawn.exchanges,
+                    relayed_by=() if drawn.attributed is None else (self.publisher,),
+                    quotes=[self.quote(i) for i in sorted(rank.sentences)],
+                )
+            except RecordValidationError as exc:
+                self._invalid(min(rank.sentences), exc)
 
     def _touch(self, claim: _Claim) -> None:
         """Keep ``claim`` among the recent ones that a caveat sentence may qualify."""

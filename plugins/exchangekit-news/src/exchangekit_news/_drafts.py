@@ -373,6 +373,22 @@ class LegDraft(NamedTuple):
     year_only: bool = False
 
 
+class RankDraft(NamedTuple):
+    """A running total told only as a number of exchanges, with no number of people.
+
+    "The swap was the 68th since 2022", "its fourth mediation", "five exchanges so far":
+    how many exchanges there have been, never a count of people, so it has no amount.
+    """
+
+    sentence: int
+    sender: str  # "" for a two-way total
+    receiver: str  # one side's code, or the joint code of both ("RUS+UKR")
+    category: PersonCategory
+    exchanges: Count
+    attributed: SourceEntry | None
+    since: str | None  # date text of the span's start ("since May", "this year")
+
+
 class Asked(NamedTuple):
     """What a transcript's or an explainer's question asks the count of.
 
@@ -429,6 +445,8 @@ class SentenceFacts(NamedTuple):
     # Figures (receiver, count) a correction notice withdrew for a different one: not
     # published wherever the text tells them ("An earlier entry said 310 ... 307").
     withdrawn: tuple[tuple[str, Count], ...] = ()
+    # "The swap was the 68th since 2022": a total told only as a number of exchanges.
+    ranks: tuple[RankDraft, ...] = ()
 
 
 EARLIER_KEPT: Final = 12
@@ -455,6 +473,7 @@ class Discourse:
         "claims",
         "correcting",
         "counted",
+        "counts_alone",
         "dates_before",
         "days",
         "days_at",
@@ -521,6 +540,8 @@ class Discourse:
         # The day the text was published, when the parser was told it: a done exchange
         # cannot come after it, whatever year the context carries to its month.
         self.published = published
+        # whether totals told only as a number of exchanges are read (``exchange_counts``)
+        self.counts_alone = False
         self.sources: list[SourceEntry] = []
         # Sources that have told something so far, not only been named ("by the army").
         self.spoken: set[SourceEntry] = set()

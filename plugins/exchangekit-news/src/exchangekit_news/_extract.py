@@ -804,6 +804,8 @@ def extract(
         group = "remains"
     elif not sentence.norm_set.isdisjoint(_LIVING) and _told_outside_names(sentence, mentions):
         group = "living"
+    read = discourse.counts_alone and not (discourse.correcting or discourse_withdrawn)
+    rank = sentence.countless_tally(legs, speakers, belligerents) if read else None
     return SentenceFacts(
         legs,
         claims,
@@ -817,6 +819,7 @@ def extract(
         sentence.mixed_stage(),
         not mentions.figures and sentence.copy_faked(),
         withdrawn,
+        () if rank is None else (rank,),
     )
 
 

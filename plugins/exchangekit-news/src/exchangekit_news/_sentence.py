@@ -166,6 +166,56 @@ _HAVE: Final = lx.HAVING - {"had", "having"}
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 
+# Ordinal words that rank an exchange: "the seventh such mediation". "First" is left
+# out: "the first swap since January" tells a gap since then, not how many there were.
+_RANK_WORDS: Final = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90,
+}  # fmt: skip
+# Tens that open a hyphenated ordinal: "sixty-first".
+_RANK_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNIT_RANKS: Final = {"first": 1, **{w: n for w, n in _RANK_WORDS.items() if n < 10}}
+# Nouns of the events a rank or a count of exchanges counts: "its fourth mediation",
+# "the second return of civilians", "two repatriations".
+_RANKED_EVENTS: Final = lx.EXCHANGE_NOUNS | {
+    "mediation", "mediations", "return", "returns", "transfer", "transfers",
+}  # fmt: skip
+_RANKED_PLURALS: Final = lx.EXCHANGE_PLURALS | {"mediations", "returns", "transfers"}
+_RANKED_SINGULARS: Final = _RANKED_EVENTS - _RANKED_PLURALS
+# Words that may stand between a rank and its noun only if they are not these: a
+# preposition, article or conjunction opens another phrase ("the third day of the swap").
+_RANK_BREAKS: Final = frozenset(
+    {"of", "in", "on", "at", "for", "to", "by", "from", "with", "since", "and", "or", "but"}
+    | {"a", "an", "the", "this", "that", "its", "their", "more", "other", "further"}
+    | {"another", "time", "times", "day", "days", "round", "rounds", "stage", "stages"}
+)
+# Words that may follow "the <rank>" standing alone, as after "the swap was the 67th".
+_RANK_ENDS: Final = frozenset(
+    {".", ",", ";", ":", ")", "-", "–", "—", "since", "of", "this", "in", "it", "so"}
+    | {"that", "under", "by", "according", "with", "between", "overall", "to", "they", "he"}
+    | {"she", "kyiv", "moscow", "ukraine", "russia", "we", "i", "last"}
+)
+# Verbs and marks that set the rank standing alone after an exchange: "the swap was the
+# 67th", "the exchange is the fourth this year", "The repatriation, the third since May".
+_RANK_LINKS: Final = frozenset({"was", "is", "be", "been", "marked", "marks", "became", ","})
+# Who may own a rank: "the", "its", "their": "a third exchange" is not one told as ranked.
+_RANK_OWNERS: Final = frozenset({"the", "its", "their", "our", "his", "her"})
+# Words before a number of exchanges that make it no exact count of its own: "one of two
+# exchanges", "the two exchanges" (told before), "more than 30 exchanges", "some 60 swaps".
+_NOT_EXACTLY: Final = frozenset(
+    {"of", "the", "than", "about", "around", "nearly", "almost", "over", "some", "roughly"}
+    | {"approximately", "least", "under", "up", "dozens"}
+)
+# Words of a total run up to now: a count of exchanges is one only with one of these.
+_TOLD_SO_FAR: Final = frozenset({"has", "have", "'ve", "since", "far", "date", "all"})
+
 _AGREEMENT_NOUNS: Final = lx.AGREEMENT_NOUNS
 # Meetings that date an agreement when something was agreed at them: "the repatriations
 # agreed at peace talks in Istanbul last month" (not "after talks on Wednesday").
@@ -1483,6 +1533,93 @@ class _SentenceBase:
             if self.norm_at[i - 2] == "as" or near & _EXCHANGE_NOUNS:
                 return Count.exact(int(number))  # "as the 61st", "the 50th such swap"
         return None
+
+    def exchanges_ranked(self) -> tuple[Count, int, int] | None:
+        """How many exchanges the sentence tells without a number of people, if it does.
+
+        "the 58th exchange of the war", "its seventh mediation", "the swap was the 68th
+        since 2022" rank the latest exchange; "five exchanges so far", "have carried out
+        67 exchanges" count them. Gives the count, where its number starts and where its
+        noun stands (-1 when a rank stands alone). "The first swap since May" ranks
+        nothing, and neither does "a third exchange" (no rank told) or "the 58th brigade".
+        """
+        if self.norm_set.isdisjoint(_RANKED_EVENTS):
+            return None
+        norm = self.norm_at
+        for i in range(self.first + 1, self.last):
+            if norm[i - 1] not in _RANK_OWNERS:
+                continue
+            ranked = self._rank_at(i)
+            if ranked is None:
+                continue
+            value, end = ranked
+            noun = self._event_noun(end, plural=False)
+            if noun is not None:
+                return Count.exact(value), i, noun
+            if norm[i - 1] == "the" and norm[end] in _RANK_ENDS and self._ranks_event(i - 1):
+                return Count.exact(value), i, -1
+        if self.norm_set.isdisjoint(_TOLD_SO_FAR):
+            return None
+        for i in range(self.first, self.last):
+            word = norm[i]
+            number = lx.NUMBER_VALUES.get(word)
+            if number is None and word.isdigit() and len(word) <= 3:
+                number = int(word)
+            if number is None or number < 2 or norm[i - 1] in _NOT_EXACTLY:
+                continue
+            noun = self._event_noun(i + 1, plural=True)
+            if noun is not None:
+                return Count.exact(number), i, noun
+        return None
+
+    def _rank_at(self, i: int) -> tuple[int, int] | None:
+        """The value of the ordinal at ``i`` ("61st", "seventh", "sixty-first") and its end."""
+        norm = self.norm_at
+        word = norm[i]
+        if word.isdigit():
+            suffix = self.tokens[i + 1] if i + 1 < self.last else None
+            if (
+                suffix is None
+                or suffix.norm not in lx.ORDINAL_SUFFIXES
+                or suffix.gap != 0
+                or len(word) > 3
+                or int(word) < 2
+            ):
+                return None
+            return int(word), i + 2
+        if word in _RANK_WORDS:
+            return _RANK_WORDS[word], i + 1
+        tens = _RANK_TENS.get(word)
+        if tens is not None and norm[i + 1] == "-" and norm[i + 2] in _UNIT_RANKS:
+            return tens + _UNIT_RANKS[norm[i + 2]], i + 3
+        return None
+
+    def _event_noun(self, at: int, *, plural: bool) -> int | None:
+        """Where the noun of exchanges a rank or number at ``at`` qualifies stands, if near.
+
+        Up to two words may come between ("its fourth successful mediation", "the third
+        such handover"), none of them opening another phrase or ranking by size.
+        """
+        nouns = _RANKED_PLURALS if plural else _RANKED_SINGULARS
+        for k in range(at, min(at + 3, self.last)):
+            word = self.norm_at[k]
+            if word in nouns:
+                return k
+            if not word.isalpha() or word in _RANK_BREAKS or word.endswith("est"):
+                return None
+        return None
+
+    def _ranks_event(self, the: int) -> bool:
+        """Whether "the <rank>" at ``the`` + 1 is said of an exchange named just before.
+
+        "the exchange was the 67th", "today's swap is the fifth it has mediated", "The
+        repatriation, the third since May": the noun stands a few words before the verb.
+        """
+        link = the - 1
+        if self.norm_at[link] not in _RANK_LINKS:
+            return False
+        start = max(self.first, link - 4)
+        return any(self.norm_at[k] in _RANKED_SINGULARS for k in range(start, link))
 
     @_Positions
     def ordinal_day_positions(self) -> list[int]:

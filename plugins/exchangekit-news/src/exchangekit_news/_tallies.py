@@ -22,7 +22,7 @@ from exchangekit_news._chunks import _NEGATIONS, same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _RUNNING, _Claims
 from exchangekit_news._clauses import _CAME_NEXT
-from exchangekit_news._drafts import EARLIER_KEPT, PUBLISHER, Asked, LegDraft
+from exchangekit_news._drafts import EARLIER_KEPT, PUBLISHER, Asked, LegDraft, RankDraft
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
     _MODAL_WORDS,
@@ -3430,6 +3430,85 @@ class _Tallies(_Claims):
             )
             for amount, category, way in parts
         )
+
+    def countless_tally(
+        self,
+        legs: Sequence[LegDraft],
+        speakers: Sequence[lx.SourceEntry],
+        belligerents: Sequence[str],
+    ) -> RankDraft | None:
+        """A running total told only as a number of exchanges: "the 68th swap since 2022".
+
+        Read only where the sentence states no total of people (one that does keeps the
+        number of exchanges with its count) and tells no plan ("a fourth swap would
+        follow"). The dead or civilians go one way, to the side that received the bulk of
+        those told; a side's own office counts its side's returns, of people of no one
+        kind; a count told by no side is of both sides, and a go-between's ("its fifth
+        mediation") of both sides' prisoners.
+        """
+        if len(belligerents) != 2 or any(leg.tally for leg in legs):
+            return None
+        told = self.exchanges_ranked()
+        if told is None or not self.norm_set.isdisjoint(_PLANNED):
+            return None
+        exchanges, at, noun = told
+        teller = speakers[0] if speakers else None
+        side = teller.party if teller is not None else self.discourse.publisher_side
+        category = self._kind_of_exchanges(at, noun, legs)
+        since = next((d.text for d in self.m.dates if d.since), None)
+        if since is None and "this year" in (d.text.lower() for d in self.m.dates):
+            since = "this year"
+        if category in _ONE_WAY_KINDS:
+            bulk = max(
+                (leg for leg in (*legs, *self.discourse.legs) if leg.category is category),
+                key=lambda leg: leg.amount.low,
+                default=None,
+            )
+            if bulk is not None:
+                sender, receiver = bulk.sender, bulk.receiver
+            elif side in belligerents:
+                sender, receiver = next(b for b in belligerents if b != side), str(side)
+            else:
+                return None
+            if receiver not in belligerents or sender not in belligerents:
+                return None
+        elif (
+            side in belligerents
+            and self.norm_set.isdisjoint(_MEDIATION_WORDS)
+            and (self.norm_set.isdisjoint(_BOTH_WORDS) or self.norm_set.isdisjoint(_SIDE_NOUNS))
+        ):
+            sender, receiver = next(b for b in belligerents if b != side), str(side)
+        else:
+            sender, receiver = "", _joint_code(belligerents)
+            if category is PersonCategory.OTHER and not self.norm_set.isdisjoint(_MEDIATION_WORDS):
+                category = PersonCategory.PRISONERS_OF_WAR
+        return RankDraft(self.index, sender, receiver, category, exchanges, teller, since)
+
+    def _kind_of_exchanges(self, at: int, noun: int, legs: Sequence[LegDraft]) -> PersonCategory:
+        """Who the counted exchanges moved: as their noun tells, else the sentence's handovers.
+
+        "exchanges of prisoners", "the second return of civilians", "the third prisoner
+        swap"; with no such word, the kind every handover the sentence tells is of, the
+        dead where it names them ("the fourth such transfer of bodies") or where the text
+        is about them ("The repatriation, the third since May"), else people of no one kind.
+        """
+        stop = noun if noun >= 0 else at
+        spots = [*range(at + 1, stop)]
+        if noun >= 0 and self.norm_at[noun + 1] == "of":
+            spots.append(noun + 2)
+        for k in spots:
+            found = lx.PEOPLE.match(self.tokens, k, self.last)
+            if found is not None:
+                return found[1].category or PersonCategory.OTHER
+        kinds = {leg.category for leg in legs}
+        if len(kinds) == 1:
+            return kinds.pop()
+        if not self.norm_set.isdisjoint(lx.REMAINS_NOUNS) or (
+            self.discourse.topic is PersonCategory.REMAINS
+            and not self.norm_set.isdisjoint(_HANDOVER_NOUNS)
+        ):
+            return PersonCategory.REMAINS
+        return PersonCategory.OTHER
 
     def number_of_tallies(
         self, legs: Sequence[LegDraft], used: set[int], belligerents: Sequence[str]
@@ -7295,6 +7374,23 @@ _EXACT_GAP: Final = 20
 _DIGITS: Final = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # The bare word for people held, which alone does not say soldier or civilian.
 _BARE_PRISONERS: Final = frozenset({"prisoners", "prisoner"})
+
+
+# Words of a plan: "a fourth exchange would follow" ranks no exchange that took place.
+_PLANNED: Final = frozenset(
+    {"will", "would", "could", "should", "might", "'ll", "planned", "plans", "scheduled"}
+    | {"expected", "hopes", "hoped", "proposed"}
+)
+# Kinds handed over one way in bulk: a count of their handovers is the receiving side's.
+_ONE_WAY_KINDS: Final = frozenset({PersonCategory.REMAINS, PersonCategory.CIVILIANS})
+# Words of a go-between's part: its count of exchanges is of both sides' prisoners.
+_MEDIATION_WORDS: Final = frozenset({"mediation", "mediations", "mediated", "mediator"})
+# Words of both sides together: "the two countries have carried out 67 exchanges".
+_BOTH_WORDS: Final = frozenset({"both", "two"})
+# Nouns of a handover that may be of the dead: "The repatriation, the third since May".
+_HANDOVER_NOUNS: Final = frozenset(
+    {"repatriation", "repatriations", "handover", "handovers", "transfer", "transfers"}
+)
 
 
 def _joint_code(codes: Sequence[str]) -> str:

@@ -143,6 +143,13 @@ class NewsParser(Parser):
         exchange, such as bodies beside the living, stay transfers of their own),
         so summing transfers counts those people once; ``"both"`` records the
         whole and each part.
+    ``exchange_counts``
+        ``"joined"`` (default) reads a number of exchanges ("the 58th exchange",
+        "in 61 swaps") only as part of a running total of people told with it;
+        ``"alone"`` also records a total told only as a number of exchanges ("the
+        swap was the 68th since 2022", "its fourth mediation", "five exchanges so
+        far") as a tally with no count of people. Coding schemes differ on whether
+        such a rank is a total at all, hence the choice.
     ``sentence_errors``
         ``"skip"`` (default) leaves out a sentence whose reading fails
         unexpectedly (a bug in the rules), reads every other sentence, and yields
@@ -175,14 +182,15 @@ class NewsParser(Parser):
         conflict_start: date = CONFLICT_START,
         breakdowns: str = "whole",
         sentence_errors: str = "skip",
+        exchange_counts: str = "joined",
         **options: Any,
     ) -> Iterator[Item]:
         """Yield the exchanges, then the casualty claims, read from ``stream``."""
         if options:
             raise TypeError(
                 f"the news parser has no option {', '.join(sorted(options))}; it takes "
-                "published, publisher, url, unresolved, markup, conflict_start, breakdowns "
-                "and sentence_errors"
+                "published, publisher, url, unresolved, markup, conflict_start, breakdowns, "
+                "sentence_errors and exchange_counts"
             )
         return self._parse(
             stream,
@@ -195,6 +203,7 @@ class NewsParser(Parser):
             conflict_start=conflict_start,
             breakdowns=breakdowns,
             sentence_errors=sentence_errors,
+            exchange_counts=exchange_counts,
         )
 
     def _parse(
@@ -210,11 +219,16 @@ class NewsParser(Parser):
         conflict_start: object,
         breakdowns: str,
         sentence_errors: str,
+        exchange_counts: str,
     ) -> Iterator[Item]:
         if unresolved not in ("error", "skip"):
             raise ParseError(f"{unresolved!r} is not 'error' or 'skip'", field="unresolved")
         if breakdowns not in ("both", "whole"):
             raise ParseError(f"{breakdowns!r} is not 'both' or 'whole'", field="breakdowns")
+        if exchange_counts not in ("joined", "alone"):
+            raise ParseError(
+                f"{exchange_counts!r} is not 'joined' or 'alone'", field="exchange_counts"
+            )
         if sentence_errors not in ("skip", "raise"):
             raise ParseError(
                 f"{sentence_errors!r} is not 'skip' or 'raise'", field="sentence_errors"
@@ -243,6 +257,7 @@ class NewsParser(Parser):
             unresolved="skip" if unresolved == "skip" else "error",
             conflict_start=conflict_start,
             whole_only=breakdowns == "whole",
+            counts_alone=exchange_counts == "alone",
             tables=read_tables(text, grammar.parties, belligerents),
             wrapped=not text.is_html and is_hard_wrapped(text.visible),
             strict=sentence_errors == "raise",
@@ -281,6 +296,7 @@ class _Reading:
         unresolved: Unresolved,
         conflict_start: date,
         whole_only: bool,
+        counts_alone: bool,
         tables: list[TableReading],
         wrapped: bool,
         strict: bool,
@@ -292,6 +308,7 @@ class _Reading:
         self.unresolved: Unresolved = unresolved
         self.conflict_start = conflict_start
         self.whole_only = whole_only
+        self.counts_alone = counts_alone
         self.tables = tables
         self.wrapped = wrapped
         self.strict = strict
@@ -338,6 +355,7 @@ class _Reading:
         visible = self.text.visible
         tokens = iter_tokens(visible, wrapped=self.wrapped)
         discourse = Discourse(published)
+        discourse.counts_alone = self.counts_alone
         discourse.home = discourse.publisher_side = _publisher_side(outlet, grammar, belligerents)
         tables = _TableCells(self.tables)
         titled: str | None = None  # the month a periodic report's title says it covers
