@@ -1540,6 +1540,14 @@ class _TransferRoles(_Tallies):
                     for j in range(opener + 1, min(self.last, opener + 5))
                 )
             )
+            # ", for whom every day was a threat, ...": a preposition opening the relative
+            # (", among whom ..." names a part, an apposition read below)
+            relative = relative or (
+                opener > position
+                and opener + 1 < self.last
+                and self.norm_at[opener + 1] == "whom"
+                and word not in _APPOSITIONS
+            )
             # after a comma: ", among them", also right after a clause closed by one
             apposition = (opener > position or self.norm_at[position - 1] == ",") and (
                 word in _APPOSITIONS
