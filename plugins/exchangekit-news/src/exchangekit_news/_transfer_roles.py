@@ -1540,6 +1540,14 @@ class _TransferRoles(_Tallies):
                     for j in range(opener + 1, min(self.last, opener + 5))
                 )
             )
+            # ", for whom every day was a threat, ...": a preposition opening the relative
+            # (", among whom ..." names a part, an apposition read below)
+            relative = relative or (
+                opener > position
+                and opener + 1 < self.last
+                and self.norm_at[opener + 1] == "whom"
+                and word not in _APPOSITIONS
+            )
             # after a comma: ", among them", also right after a clause closed by one
             apposition = (opener > position or self.norm_at[position - 1] == ",") and (
                 word in _APPOSITIONS
@@ -2840,8 +2848,22 @@ class _TransferRoles(_Tallies):
             if previous is not None and not (
                 self._bare_own_people(figure) and previous.category is PersonCategory.OTHER
             ):
-                if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
-                    return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
+                # "including 15 wounded men"; "and 15 wounded", the adjective as the noun
+                wounded = figure.wounded or (
+                    figure.noun is not None and self.norm_at[figure.np_end - 1] in lx.WOUNDED_WORDS
+                )
+                if wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
+                    return PersonCategory.WOUNDED_PRISONERS
+                if (
+                    wounded
+                    and figure.noun is not None
+                    and previous.category is PersonCategory.OTHER
+                    and not civilians
+                    and self.norm_set & _PRISONER_CONTEXT
+                ):
+                    # "in return for 246 Russians and 15 wounded": in a prisoner swap the
+                    # wounded after a count of nationals are wounded prisoners, as alone
+                    return PersonCategory.WOUNDED_PRISONERS
                 return previous.category
             if self._dated_pair_after_bodies(figure):
                 # bodies told, then "The first, on 8 January, was 50 for 50": another swap,

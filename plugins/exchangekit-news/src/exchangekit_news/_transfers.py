@@ -844,13 +844,16 @@ class _Transfers(_Rivals):
             and self.norm_at[counter.np_end + 1] in lx.RECURRING
         )
 
-    def _story_home(self, belligerents: Sequence[str]) -> str | None:
+    def _story_home(self, belligerents: Sequence[str], soldiers: bool = False) -> str | None:
         """The side the text is told from: its last speaker's, if no handover contradicts it.
 
         "Kyiv said 50 soldiers came home in January. On 3 May, 25 came home": people
         of no side came home to the side last heard telling of the exchanges, unless a
         one-way handover told before went to the other side ("we handed over eight
-        Russians").
+        Russians"). A swap told both ways in turn, led by the teller's own people,
+        contradicts no side, so soldiers named anew as coming home after it ("The last
+        one brought home 146 soldiers") are the teller's; a bare "52 more" might be
+        either side's and is not guessed.
         """
         teller = next(
             (e for e in reversed(self.discourse.sources) if e.party in belligerents), None
@@ -868,7 +871,10 @@ class _Transfers(_Rivals):
             if not leg.tally and leg.sentence < self.index and leg.sentence != cut:
                 ways.setdefault(leg.sentence, set()).add(leg.receiver)
         homes = {way for sentence in ways.values() if len(sentence) == 1 for way in sentence}
-        return side if homes <= {side} else None
+        # a swap told both ways is the teller's when it led with the teller's people
+        lead = next((ways[k] for k in sorted(ways) if len(ways[k]) == 1), set())
+        both_ways = soldiers and homes >= set(belligerents) and lead == {side}
+        return side if homes <= {side} or both_ways else None
 
     def _home_listed_after(self, figure: FigureMention, predicate: TransferWord) -> str | None:
         """The side the next figure listed with ``figure`` belongs to, both under one verb after.
@@ -7241,7 +7247,8 @@ class _Transfers(_Rivals):
             # came home to both sides, each side's share unsaid
             and not (predicate is not None and self._freed_through_own_work(figure, predicate))
         ):
-            receiver = self._story_home(belligerents)
+            soldiers = figure.noun is not None and category is PersonCategory.PRISONERS_OF_WAR
+            receiver = self._story_home(belligerents, soldiers)
             sender = None if receiver is None else _other(receiver, belligerents)
         if sender is None and receiver is None and predicate is not None and not tally:
             # "... handed over 909 bodies. In return, we received 36": the giver got back
