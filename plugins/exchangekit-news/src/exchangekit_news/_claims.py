@@ -172,6 +172,7 @@ _PAST_VERBS: Final = frozenset(
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
+_STANDING: Final = frozenset({"stands", "stood", "stand", "standing"})
 _PAST_OR_REACH_VERBS: Final = _PAST_VERBS | _REACH_VERBS  # joined once, not per figure
 
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
@@ -1816,7 +1817,7 @@ class _Claims(_ClaimSubjects):
             or self.m.transfers
         ):
             return None
-        verb = self._reached(figure)
+        verb = self._reached(figure) or self._stands_at(figure)
         link = figure.first - 1
         if verb is None and self.norm_at[link] in _NAMED_REGISTER_VERBS:
             head: int | None = link  # "has identified more than 108,000", "lists about 76,000"
@@ -1853,6 +1854,17 @@ class _Claims(_ClaimSubjects):
         if len(self._sides_before(figure)) > 1:
             return None  # "the names of both Russian and Ukrainian dead": whose is the count?
         return CasualtyCategory.KILLED, head
+
+    def _stands_at(self, figure: FigureMention) -> str | None:
+        """The word "at" when a count "stands at" the figure: "now stands at over 70,000".
+
+        A register that stands or stood at a figure has reached it, as one that has grown
+        to it has.
+        """
+        at = figure.first - 1
+        if self.norm_at[at] == "at" and self.norm_at[at - 1] in _STANDING:
+            return "at"
+        return None
 
     def _register_opening(self, head: int) -> int:
         """Where the adjectives before the register noun at ``head`` begin.
