@@ -173,6 +173,13 @@ _PAST_VERBS: Final = frozenset(
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
 _STANDING: Final = frozenset({"stands", "stood", "stand", "standing"})
+# Words saying a figure is not checked or counted yet: "are not yet included", "still
+# verifying these reports".
+_NOT_YET_MARKS: Final = frozenset({"yet", "still"})
+_CHECKED: Final = frozenset({"included", "verified", "confirmed", "counted", "corroborated"})
+_CHECKING: Final = frozenset({"verifying", "checking", "confirming", "corroborating"})
+_TAKING_UP: Final = frozenset({"these", "those"})
+_UNCHECKED_NOUNS: Final = frozenset({"reports", "figures", "numbers", "cases", "deaths"})
 _PAST_OR_REACH_VERBS: Final = _PAST_VERBS | _REACH_VERBS  # joined once, not per figure
 
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
@@ -732,6 +739,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "No estimate we have seen comes close to a million dead": no one's
             if self._hearsay(figure):
                 continue  # "Posts shared widely say that Russia has lost a million": hearsay
+            if self._still_unchecked(figure):
+                continue  # "2,000 more are not yet included": left out of the count told
             # "Moscow denied that 5,000 of its soldiers had been killed": no one's toll, but
             # it names the people of a bare figure after it ("..., saying 300 died")
             denied = self._figure_denied(figure)
@@ -1102,6 +1111,38 @@ class _Claims(_ClaimSubjects):
             if self.norm_at[k] == "that":
                 return self.norm_at[k - 1] in _DENIED_NOUNS
         return False
+
+    def _still_unchecked(self, figure: FigureMention) -> bool:
+        """Whether the sentence says the figure's people are not yet checked or counted.
+
+        "tens of thousands of missing are not yet included", "40 bodies were reported;
+        the mission is still verifying these reports": the teller leaves the figure out
+        of its count until it is checked, so no one claims it yet. The words of checking
+        follow the figure's noun phrase directly, or a "these reports" takes it up.
+        """
+        if self.norm_set.isdisjoint(_NOT_YET_MARKS):
+            return False
+        for i in range(figure.np_end, self.last):
+            word = self.norm_at[i]
+            pending = (word in _CHECKED and self._not_yet_before(i)) or (
+                word in _CHECKING and self.norm_at[i - 1] == "still"
+            )
+            if not pending:
+                continue
+            if not any(self.norm_at[j] in _CLAUSE_MARKS for j in range(figure.np_end, i)):
+                return True  # "2,000 more are not yet included"
+            return any(
+                self.norm_at[j] in _TAKING_UP and self.norm_at[j + 1] in _UNCHECKED_NOUNS
+                for j in range(max(figure.np_end, i - 6), min(self.last - 1, i + 3))
+            )
+        return False
+
+    def _not_yet_before(self, at: int) -> bool:
+        """Whether "not yet", "yet to be" or "still not" stands in the few words before ``at``."""
+        words = [self.norm_at[j] for j in range(max(self.first, at - 4), at)]
+        return ("yet" in words and ("not" in words or "to" in words)) or (
+            "still" in words and "not" in words
+        )
 
     def _hearsay(self, figure: FigureMention) -> bool:
         """Whether the figure is what posts online say, the sentence opening with them.
