@@ -69,8 +69,7 @@ def test_news_bodies_reported_and_still_being_verified_are_no_toll(
 def test_news_a_claim_beside_other_figures_not_yet_included_stands() -> None:
     """Near miss: "figures from the south are not yet included" does not take up the 500."""
     text = (
-        "Kyiv said 500 Ukrainian soldiers were killed; figures from the south are not yet "
-        "included."
+        "Kyiv said 500 Ukrainian soldiers were killed; figures from the south are not yet included."
     )
     found = {(c.subject.code, c.category.value, c.count) for c in claims(text)}
     assert found == {("UKR", "killed", Count.exact(500))}
