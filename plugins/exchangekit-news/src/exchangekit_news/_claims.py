@@ -443,6 +443,8 @@ _NO_ONE_OPENERS: Final = frozenset(
 )
 """Words after which such a subject opens a clause of its own ("however" may be an
 adverb inside it: "No estimate, however generous, ...")."""
+# Verbs of looking whose object "no ..." says nothing was found: "we found no source".
+_FOUND_NONE: Final = frozenset({"found", "find", "seen", "see", "located", "identified"})
 _NOT_NO_ONE: Final = frozenset({"more", "fewer", "less", "doubt", "later", "sooner"})
 """Words after "no" that make it a count or an assertion: "no fewer than", "no doubt"."""
 _UNCONFIRMED: Final = frozenset({"unconfirmed", "unverified"})
@@ -1069,7 +1071,12 @@ class _Claims(_ClaimSubjects):
             return False  # most sentences: no subject that names no one
         for i in range(figure.first - 1, self.first - 1, -1):
             if self.norm_at[i] in _NO_ONE:
-                opens = i == self.first or self.norm_at[i - 1] in _NO_ONE_OPENERS
+                opens = (
+                    i == self.first
+                    or self.norm_at[i - 1] in _NO_ONE_OPENERS
+                    # "we found no source supporting 400,000": nothing found to tell it
+                    or self.norm_at[i - 1] in _FOUND_NONE
+                )
                 after = self.norm_at[i + 1]
                 return opens and after.isalpha() and after not in _NOT_NO_ONE
             if self.norm_at[i] in _NO_ONE_OPENERS:
