@@ -721,6 +721,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._pronoun_one(figure):
                 continue  # "a figure he gave, and one that counts the wounded": "a figure"
+            if self._spoken_decimal(figure):
+                continue  # "one point three million": a decimal read aloud, no two counts
             if self._ratio_term(figure) or self._one_in_n(figure) or self._multiplier(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._kin_whose(figure):
@@ -1118,6 +1120,18 @@ class _Claims(_ClaimSubjects):
             if self.norm_at[k] == "that":
                 return self.norm_at[k - 1] in _DENIED_NOUNS
         return False
+
+    def _spoken_decimal(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of a decimal read aloud: "one point three million".
+
+        A number word, "point" and a number word are one figure ("1.3 million"); read as
+        two, the whole part ("one") and the fraction's ("three million") would both be
+        wrong, so neither is told as a count.
+        """
+        words = lx.NUMBER_WORDS
+        return (
+            self.norm_at[figure.last] == "point" and self.norm_at[figure.last + 1] in words
+        ) or (self.norm_at[figure.first - 1] == "point" and self.norm_at[figure.first - 2] in words)
 
     def _still_unchecked(self, figure: FigureMention) -> bool:
         """Whether the sentence says the figure's people are not yet checked or counted.
