@@ -172,6 +172,14 @@ _PAST_VERBS: Final = frozenset(
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
+_STANDING: Final = frozenset({"stands", "stood", "stand", "standing"})
+# Words saying a figure is not checked or counted yet: "are not yet included", "still
+# verifying these reports".
+_NOT_YET_MARKS: Final = frozenset({"yet", "still"})
+_CHECKED: Final = frozenset({"included", "verified", "confirmed", "counted", "corroborated"})
+_CHECKING: Final = frozenset({"verifying", "checking", "confirming", "corroborating"})
+_TAKING_UP: Final = frozenset({"these", "those"})
+_UNCHECKED_NOUNS: Final = frozenset({"reports", "figures", "numbers", "cases", "deaths"})
 _PAST_OR_REACH_VERBS: Final = _PAST_VERBS | _REACH_VERBS  # joined once, not per figure
 
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
@@ -435,6 +443,8 @@ _NO_ONE_OPENERS: Final = frozenset(
 )
 """Words after which such a subject opens a clause of its own ("however" may be an
 adverb inside it: "No estimate, however generous, ...")."""
+# Verbs of looking whose object "no ..." says nothing was found: "we found no source".
+_FOUND_NONE: Final = frozenset({"found", "find", "seen", "see", "located", "identified"})
 _NOT_NO_ONE: Final = frozenset({"more", "fewer", "less", "doubt", "later", "sooner"})
 """Words after "no" that make it a count or an assertion: "no fewer than", "no doubt"."""
 _UNCONFIRMED: Final = frozenset({"unconfirmed", "unverified"})
@@ -711,6 +721,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._pronoun_one(figure):
                 continue  # "a figure he gave, and one that counts the wounded": "a figure"
+            if self._spoken_decimal(figure):
+                continue  # "one point three million": a decimal read aloud, no two counts
             if self._ratio_term(figure) or self._one_in_n(figure) or self._multiplier(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._kin_whose(figure):
@@ -731,6 +743,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "No estimate we have seen comes close to a million dead": no one's
             if self._hearsay(figure):
                 continue  # "Posts shared widely say that Russia has lost a million": hearsay
+            if self._still_unchecked(figure):
+                continue  # "2,000 more are not yet included": left out of the count told
             # "Moscow denied that 5,000 of its soldiers had been killed": no one's toll, but
             # it names the people of a bare figure after it ("..., saying 300 died")
             denied = self._figure_denied(figure)
@@ -1059,7 +1073,12 @@ class _Claims(_ClaimSubjects):
             return False  # most sentences: no subject that names no one
         for i in range(figure.first - 1, self.first - 1, -1):
             if self.norm_at[i] in _NO_ONE:
-                opens = i == self.first or self.norm_at[i - 1] in _NO_ONE_OPENERS
+                opens = (
+                    i == self.first
+                    or self.norm_at[i - 1] in _NO_ONE_OPENERS
+                    # "we found no source supporting 400,000": nothing found to tell it
+                    or self.norm_at[i - 1] in _FOUND_NONE
+                )
                 after = self.norm_at[i + 1]
                 return opens and after.isalpha() and after not in _NOT_NO_ONE
             if self.norm_at[i] in _NO_ONE_OPENERS:
@@ -1101,6 +1120,50 @@ class _Claims(_ClaimSubjects):
             if self.norm_at[k] == "that":
                 return self.norm_at[k - 1] in _DENIED_NOUNS
         return False
+
+    def _spoken_decimal(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of a decimal read aloud: "one point three million".
+
+        A number word, "point" and a number word are one figure ("1.3 million"); read as
+        two, the whole part ("one") and the fraction's ("three million") would both be
+        wrong, so neither is told as a count.
+        """
+        words = lx.NUMBER_WORDS
+        return (
+            self.norm_at[figure.last] == "point" and self.norm_at[figure.last + 1] in words
+        ) or (self.norm_at[figure.first - 1] == "point" and self.norm_at[figure.first - 2] in words)
+
+    def _still_unchecked(self, figure: FigureMention) -> bool:
+        """Whether the sentence says the figure's people are not yet checked or counted.
+
+        "tens of thousands of missing are not yet included", "40 bodies were reported;
+        the mission is still verifying these reports": the teller leaves the figure out
+        of its count until it is checked, so no one claims it yet. The words of checking
+        follow the figure's noun phrase directly, or a "these reports" takes it up.
+        """
+        if self.norm_set.isdisjoint(_NOT_YET_MARKS):
+            return False
+        for i in range(figure.np_end, self.last):
+            word = self.norm_at[i]
+            pending = (word in _CHECKED and self._not_yet_before(i)) or (
+                word in _CHECKING and self.norm_at[i - 1] == "still"
+            )
+            if not pending:
+                continue
+            if not any(self.norm_at[j] in _CLAUSE_MARKS for j in range(figure.np_end, i)):
+                return True  # "2,000 more are not yet included"
+            return any(
+                self.norm_at[j] in _TAKING_UP and self.norm_at[j + 1] in _UNCHECKED_NOUNS
+                for j in range(max(figure.np_end, i - 6), min(self.last - 1, i + 3))
+            )
+        return False
+
+    def _not_yet_before(self, at: int) -> bool:
+        """Whether "not yet", "yet to be" or "still not" stands in the few words before ``at``."""
+        words = [self.norm_at[j] for j in range(max(self.first, at - 4), at)]
+        return ("yet" in words and ("not" in words or "to" in words)) or (
+            "still" in words and "not" in words
+        )
 
     def _hearsay(self, figure: FigureMention) -> bool:
         """Whether the figure is what posts online say, the sentence opening with them.
@@ -1816,7 +1879,7 @@ class _Claims(_ClaimSubjects):
             or self.m.transfers
         ):
             return None
-        verb = self._reached(figure)
+        verb = self._reached(figure) or self._stands_at(figure)
         link = figure.first - 1
         if verb is None and self.norm_at[link] in _NAMED_REGISTER_VERBS:
             head: int | None = link  # "has identified more than 108,000", "lists about 76,000"
@@ -1853,6 +1916,17 @@ class _Claims(_ClaimSubjects):
         if len(self._sides_before(figure)) > 1:
             return None  # "the names of both Russian and Ukrainian dead": whose is the count?
         return CasualtyCategory.KILLED, head
+
+    def _stands_at(self, figure: FigureMention) -> str | None:
+        """The word "at" when a count "stands at" the figure: "now stands at over 70,000".
+
+        A register that stands or stood at a figure has reached it, as one that has grown
+        to it has.
+        """
+        at = figure.first - 1
+        if self.norm_at[at] == "at" and self.norm_at[at - 1] in _STANDING:
+            return "at"
+        return None
 
     def _register_opening(self, head: int) -> int:
         """Where the adjectives before the register noun at ``head`` begin.

@@ -1109,6 +1109,8 @@ DAILY_WINDOW: Final = PhraseMatcher(
         ("previous week", True),
         ("past seven days", True),
         ("last seven days", True),
+        ("previous seven days", True),
+        ("preceding seven days", True),
         # "in the last week": not a bare "last week", which may date the statement instead
         ("the last week", True),
         # "in the 24 hours to Wednesday", "to 7 a.m.": a day's window told by its end

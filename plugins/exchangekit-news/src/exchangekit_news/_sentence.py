@@ -314,6 +314,7 @@ _TOTAL_GAP: Final = frozenset(
     | {"grown", "grew", "risen", "rose", "climbed", "increased"}  # "the total has grown to"
     | {"stood", "stands", "stand"}  # "the total since 2022 now stood at 6,000"
     | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
+    | {"probably", "likely", "possibly", "perhaps", "reportedly"}  # "the total had likely passed"
 )
 
 _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "jails", "detention"})
