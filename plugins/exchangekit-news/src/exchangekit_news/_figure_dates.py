@@ -2221,6 +2221,7 @@ class _FigureDates(_Speakers):
             fitting = [run for run in listed if len(run) == len(people)]
             if len(fitting) == 1:
                 usable = fitting[0]
+        same = self._run_of_same_events(figures, at, len(usable)) if len(usable) > 1 else []
         if len(usable) != len(people):
             # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
             # lists paired are the ones written before the word
@@ -2254,7 +2255,61 @@ class _FigureDates(_Speakers):
             return {}
         days = self._days_of_months([d.text for d in usable])
         paired = dict(zip(people, days, strict=True))
+        if len(same) == len(days) and not set(same) & set(paired):
+            paired |= dict(zip(same, days, strict=True))
         return paired | _repeats_paired(figures, paired, days)
+
+    def _run_of_same_events(self, figures: list[FigureMention], at: int, size: int) -> list[int]:
+        """The run of ``size`` figures after ``at`` told "in the same two exchanges", or [].
+
+        "brought home 50 and 116 Ukrainians respectively, while Russia got back 50 and 63
+        of its servicemen in the same two exchanges": the later list points back to the
+        swaps just listed and is shared out over their dates in order, as the first is.
+        """
+        if "same" not in self.norm_set and self.norm_set.isdisjoint(("those", "these")):
+            return []
+        ahead = [i for i, f in enumerate(figures) if f.first > at]
+        for start in range(len(ahead) - size + 1):
+            run = ahead[start : start + size]
+            if any(
+                not {self.norm_at[j] for j in range(figures[a].last, figures[b].first)}
+                <= {",", "and"}
+                for a, b in itertools.pairwise(run)
+            ):
+                continue
+            if self._same_events_phrase(figures[run[-1]].np_end, size):
+                return run
+        return []
+
+    def in_same_events_run(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is one of a list told "in the same two exchanges" (or days)."""
+        if "same" not in self.norm_set and self.norm_set.isdisjoint(("those", "these")):
+            return False
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        first, last = self._joined_list(figures, at)
+        return last > first and self._same_events_phrase(figures[last].np_end, last - first + 1)
+
+    def _same_events_phrase(self, at: int, size: int) -> bool:
+        """Whether "in the same (two) exchanges" or "on those days" stands at ``at``."""
+        if self.norm_at[at] not in ("in", "on", "at", "during"):
+            return False
+        k = at + 1
+        if self.norm_at[k] == "the" and self.norm_at[k + 1] == "same":
+            k += 2
+        elif self.norm_at[k] in ("those", "these"):
+            k += 1
+        else:
+            return False
+        if lx.NUMBER_VALUES.get(self.norm_at[k]) == size or self.norm_at[k] == str(size):
+            k += 1
+        return self.norm_at[k] in _LISTED_STAGE_PLURALS or self.norm_at[k] in (
+            "dates",
+            "occasions",
+            "handovers",
+        )
 
     def _month_of_listed_days(self, usable: list[DateMention], at: int) -> bool:
         """Whether the one date before "respectively" at ``at`` is the month of its days.

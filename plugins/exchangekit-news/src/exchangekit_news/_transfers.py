@@ -6150,6 +6150,8 @@ class _Transfers(_Rivals):
             # "two swaps, 40 each on the 3rd and 55 each on the 9th": each share sizes one
             or self._share_listed_after_colon(figure) is not None
             or self._counterpart_over_same_period(figure, previous)
+            # "got back 50 and 63 in the same two exchanges": each of the listed days' swaps
+            or (len(series_dates) == 1 and self.in_same_events_run(figure))
             # "the sides swapped 95 each, bringing ... since the war began to ...": a swap
             # verb's share per side is its one exchange's size, whatever total follows
             or (
