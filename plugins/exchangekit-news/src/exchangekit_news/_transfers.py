@@ -439,6 +439,9 @@ _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
 )
 
+# Nouns after "one-for-one" that make it the terms swaps keep, not a count of one person.
+_TERMS_NOUNS: Final = lx.EXCHANGE_PLURALS | {"basis", "principle", "formula", "terms", "ratio"}
+
 # The finite verb after a participle phrase on people: "248 freed in January had completed".
 _STILL_NOW: Final = frozenset({"still", "already", "now"})
 # Verbs of getting somewhere: "30 civilians freed on Tuesday had reached Sumy" moves them.
@@ -1451,6 +1454,25 @@ class _Transfers(_Rivals):
         """Whether two figures stand joined in one list: "19 men and 8 women"."""
         between = {self.norm_at[i] for i in range(before.np_end, after.first)}
         return bool(between) and between <= {"and", ","} and after.first - before.np_end <= 2
+
+    def _one_for_one_terms(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a term of "one-for-one" before swaps in the plural or a basis.
+
+        "Moscow insists on one-for-one swaps", "exchanges on a one-for-one basis": the
+        words set the terms swaps are made on, one person for one, and count no one; a
+        single "one-for-one exchange" may be the swap of one person each way, and stays.
+        """
+        if self.tokens[figure.first].text.lower() != "one" or self.norm_at[figure.last] == "":
+            return False
+        if self.norm_at[figure.last] == "for":
+            other = figure.last + 1  # the first "one"
+        elif self.norm_at[figure.first - 1] == "for":
+            other = figure.first - 2  # the second "one"
+        else:
+            return False
+        if self.tokens[other].text.lower() != "one":
+            return False
+        return self.norm_at[max(other, figure.first) + 1] in _TERMS_NOUNS
 
     def _in_document(self, figure: FigureMention) -> bool:
         """Whether the figure counts the entries of a document: "a list of another 87 residents".
@@ -5916,6 +5938,8 @@ class _Transfers(_Rivals):
         """The transfers ``figure`` states: None when it is not a transfer at all."""
         if self._in_document(figure):
             return None  # "brought a list of 339 children": a list moved, not people
+        if self._one_for_one_terms(figure):
+            return None  # "insists on one-for-one swaps": the terms of swaps, not their size
         if self.norm_at[figure.first - 1] in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
         if self.norm_at[figure.first - 1] == "of" and figure.before_of in lx.SETTLEMENT_NOUNS:
