@@ -2197,6 +2197,7 @@ class _FigureDates(_Speakers):
                 f.noun is not None
                 or self._respective_sizes(f)
                 or self._bare_list_before_respectively(figures, i, at)
+                or self._noun_shared_down_list(figures, i)
             )
             and f.last <= stop
             # "on June 11 and 16 respectively": the 16 is a listed day, no size
@@ -2227,7 +2228,11 @@ class _FigureDates(_Speakers):
             # lists paired are the ones written before the word
             usable = [d for d in usable if d.last <= at]
             ahead = self._list_after_respectively(figures, people, at)
-            people = ahead or [i for i in people if figures[i].last <= at]
+            closed = [i for i in people if figures[i].np_end == at]
+            if not (ahead and closed and self._equal_runs(figures, people, len(usable))):
+                people = ahead or [i for i in people if figures[i].last <= at]
+            # else "195 and 100 Russians respectively were exchanged for 207 and 100
+            # Ukrainians": the list the word closes and its counterpart after, both shared
         runs = self._equal_runs(figures, people, len(usable))
         if runs:
             # "the handover of 502 and 563 remains to Ukraine and of 28 and 37 to Russia,
@@ -2258,6 +2263,17 @@ class _FigureDates(_Speakers):
         if len(same) == len(days) and not set(same) & set(paired):
             paired |= dict(zip(same, days, strict=True))
         return paired | _repeats_paired(figures, paired, days)
+
+    def _noun_shared_down_list(self, figures: list[FigureMention], index: int) -> bool:
+        """Whether the bare figure at ``index`` shares the noun of the last in its list.
+
+        "195 and 100 Russian captives respectively", "for 207 and 100 Ukrainian captives":
+        the noun written once after the list names the people of every figure in it.
+        """
+        if figures[index].noun is not None:
+            return False
+        _, last = self._joined_list(figures, index)
+        return last > index and figures[last].noun is not None
 
     def _run_of_same_events(self, figures: list[FigureMention], at: int, size: int) -> list[int]:
         """The run of ``size`` figures after ``at`` told "in the same two exchanges", or [].

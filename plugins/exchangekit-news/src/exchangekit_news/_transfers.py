@@ -1455,6 +1455,15 @@ class _Transfers(_Rivals):
         between = {self.norm_at[i] for i in range(before.np_end, after.first)}
         return bool(between) and between <= {"and", ","} and after.first - before.np_end <= 2
 
+    def _in_counter_list(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is in a list that "exchanged for" or "in return for" opens."""
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        first, _ = self._joined_list(figures, at)
+        return self._counter(figures[first])
+
     def _one_for_one_terms(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is a term of "one-for-one" before swaps in the plural or a basis.
 
@@ -6176,6 +6185,9 @@ class _Transfers(_Rivals):
             or self._counterpart_over_same_period(figure, previous)
             # "got back 50 and 63 in the same two exchanges": each of the listed days' swaps
             or (len(series_dates) == 1 and self.in_same_events_run(figure))
+            # "195 and 100 ... respectively were exchanged for 207 and 100": the other side
+            # of a swap given its own day, not a sum
+            or (len(series_dates) == 1 and self._in_counter_list(figure))
             # "the sides swapped 95 each, bringing ... since the war began to ...": a swap
             # verb's share per side is its one exchange's size, whatever total follows
             or (
