@@ -1455,6 +1455,15 @@ class _Transfers(_Rivals):
         between = {self.norm_at[i] for i in range(before.np_end, after.first)}
         return bool(between) and between <= {"and", ","} and after.first - before.np_end <= 2
 
+    def _wounded_went_other_way(self, receiver: str) -> bool:
+        """Whether the wounded told so far all went to another side than ``receiver``."""
+        ways = {
+            leg.receiver
+            for leg in self.discourse.legs
+            if not leg.tally and leg.category is PersonCategory.WOUNDED_PRISONERS
+        }
+        return bool(ways) and receiver not in ways
+
     def _in_counter_list(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is in a list that "exchanged for" or "in return for" opens."""
         figures = self.m.figures
@@ -6943,6 +6952,18 @@ class _Transfers(_Rivals):
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
             category = self._category(figure, None)
+        if (
+            category is PersonCategory.WOUNDED_PRISONERS
+            and figure.noun is None
+            and not figure.wounded
+            and carried is None
+            and (previous is None or previous.sentence != self.index)
+            and receiver is not None
+            and self._wounded_went_other_way(receiver)
+        ):
+            # "Kyiv handed over 22 wounded Russians. ... In April, 246 came home": the
+            # wounded went the other way, and a bare count of homecomers names no kind
+            category = PersonCategory.OTHER
         if wounded_moved or (
             figure.wounded
             and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
