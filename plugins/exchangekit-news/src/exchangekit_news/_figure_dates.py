@@ -2197,6 +2197,7 @@ class _FigureDates(_Speakers):
                 f.noun is not None
                 or self._respective_sizes(f)
                 or self._bare_list_before_respectively(figures, i, at)
+                or self._noun_shared_down_list(figures, i)
             )
             and f.last <= stop
             # "on June 11 and 16 respectively": the 16 is a listed day, no size
@@ -2221,12 +2222,17 @@ class _FigureDates(_Speakers):
             fitting = [run for run in listed if len(run) == len(people)]
             if len(fitting) == 1:
                 usable = fitting[0]
+        same = self._run_of_same_events(figures, at, len(usable)) if len(usable) > 1 else []
         if len(usable) != len(people):
             # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
             # lists paired are the ones written before the word
             usable = [d for d in usable if d.last <= at]
             ahead = self._list_after_respectively(figures, people, at)
-            people = ahead or [i for i in people if figures[i].last <= at]
+            closed = [i for i in people if figures[i].np_end == at]
+            if not (ahead and closed and self._equal_runs(figures, people, len(usable))):
+                people = ahead or [i for i in people if figures[i].last <= at]
+            # else "195 and 100 Russians respectively were exchanged for 207 and 100
+            # Ukrainians": the list the word closes and its counterpart after, both shared
         runs = self._equal_runs(figures, people, len(usable))
         if runs:
             # "the handover of 502 and 563 remains to Ukraine and of 28 and 37 to Russia,
@@ -2254,7 +2260,72 @@ class _FigureDates(_Speakers):
             return {}
         days = self._days_of_months([d.text for d in usable])
         paired = dict(zip(people, days, strict=True))
+        if len(same) == len(days) and not set(same) & set(paired):
+            paired |= dict(zip(same, days, strict=True))
         return paired | _repeats_paired(figures, paired, days)
+
+    def _noun_shared_down_list(self, figures: list[FigureMention], index: int) -> bool:
+        """Whether the bare figure at ``index`` shares the noun of the last in its list.
+
+        "195 and 100 Russian captives respectively", "for 207 and 100 Ukrainian captives":
+        the noun written once after the list names the people of every figure in it.
+        """
+        if figures[index].noun is not None:
+            return False
+        _, last = self._joined_list(figures, index)
+        return last > index and figures[last].noun is not None
+
+    def _run_of_same_events(self, figures: list[FigureMention], at: int, size: int) -> list[int]:
+        """The run of ``size`` figures after ``at`` told "in the same two exchanges", or [].
+
+        "brought home 50 and 116 Ukrainians respectively, while Russia got back 50 and 63
+        of its servicemen in the same two exchanges": the later list points back to the
+        swaps just listed and is shared out over their dates in order, as the first is.
+        """
+        if "same" not in self.norm_set and self.norm_set.isdisjoint(("those", "these")):
+            return []
+        ahead = [i for i, f in enumerate(figures) if f.first > at]
+        for start in range(len(ahead) - size + 1):
+            run = ahead[start : start + size]
+            if any(
+                not {self.norm_at[j] for j in range(figures[a].last, figures[b].first)}
+                <= {",", "and"}
+                for a, b in itertools.pairwise(run)
+            ):
+                continue
+            if self._same_events_phrase(figures[run[-1]].np_end, size):
+                return run
+        return []
+
+    def in_same_events_run(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is one of a list told "in the same two exchanges" (or days)."""
+        if "same" not in self.norm_set and self.norm_set.isdisjoint(("those", "these")):
+            return False
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        first, last = self._joined_list(figures, at)
+        return last > first and self._same_events_phrase(figures[last].np_end, last - first + 1)
+
+    def _same_events_phrase(self, at: int, size: int) -> bool:
+        """Whether "in the same (two) exchanges" or "on those days" stands at ``at``."""
+        if self.norm_at[at] not in ("in", "on", "at", "during"):
+            return False
+        k = at + 1
+        if self.norm_at[k] == "the" and self.norm_at[k + 1] == "same":
+            k += 2
+        elif self.norm_at[k] in ("those", "these"):
+            k += 1
+        else:
+            return False
+        if lx.NUMBER_VALUES.get(self.norm_at[k]) == size or self.norm_at[k] == str(size):
+            k += 1
+        return self.norm_at[k] in _LISTED_STAGE_PLURALS or self.norm_at[k] in (
+            "dates",
+            "occasions",
+            "handovers",
+        )
 
     def _month_of_listed_days(self, usable: list[DateMention], at: int) -> bool:
         """Whether the one date before "respectively" at ``at`` is the month of its days.

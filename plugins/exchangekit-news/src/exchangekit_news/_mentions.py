@@ -5106,6 +5106,7 @@ class _Finder:
             done = done and not self._put_forward_to_a_side(i)
             done = done and not self._carried_out_in_plan(norms, i)
             done = done and not self._planned_behind_figures(i)
+            done = done and not self._plan_before_colon(i)
             done = done and not self._supposed_object(i)
             done = done and not self._yes_no_question(i)
             done = done and not self._in_condition(i)
@@ -5526,6 +5527,24 @@ class _Finder:
         while k > max(self.first, i - 3) and self.norm_at[k - 1] in _DEAL_MODIFIERS:
             k -= 1
         return k
+
+    def _plan_before_colon(self, i: int) -> bool:
+        """Whether the noun of exchanging at ``i`` opens what a plan before a colon holds.
+
+        "Moscow answered with a plan of its own: a swap of 1,200 for 1,200 by August":
+        the swap after the colon is the plan's content, proposed and not yet done.
+        A definite swap after it ("a plan: the swap went ahead") is told as done.
+        """
+        if self.norm_at[i] not in lx.EXCHANGE_NOUNS:
+            return False
+        k = self._deal_modifiers_start(i) - 1
+        k -= self.norm_at[k] in ("a", "an")  # "a plan: the swap ... went ahead" is told done
+        if self.norm_at[k] != ":":
+            return False
+        k -= 1
+        if self.norm_at[k] == "own" and self.norm_at[k - 1] in ("its", "their"):
+            k -= 3 if self.norm_at[k - 2] == "of" else 2  # "a plan of its own:"
+        return k >= self.first and self.norm_at[k] in _PLAN_NOUNS
 
     def _planned_behind_figures(self, i: int) -> bool:
         """Whether a verb of planning governs the noun at ``i`` past the figures before it.
@@ -7773,7 +7792,11 @@ _RECIPIENT_WORDS: Final = lx.SIDE_ADJECTIVES | {"to", "the", "side", "'s", "’s
 # Words between the determiner and the noun of an exchange offered: "a new prisoner swap".
 _DEAL_MODIFIERS: Final = frozenset(
     {"prisoner", "prisoners", "new", "further", "larger", "large", "separate", "smaller"}
-    | {"bigger", "big"}
+    | {"bigger", "big", "staged", "phased", "gradual", "major", "mass"}
+)
+# Nouns of a plan whose content a colon may open: "a plan of its own: a swap of 1,200".
+_PLAN_NOUNS: Final = frozenset(
+    {"plan", "plans", "proposal", "proposals", "offer", "offers", "initiative", "idea"}
 )
 # At most this many words name the side an offer went to: "to the Ukrainian side".
 _RECIPIENT_REACH: Final = 4

@@ -439,6 +439,9 @@ _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
 )
 
+# Nouns after "one-for-one" that make it the terms swaps keep, not a count of one person.
+_TERMS_NOUNS: Final = lx.EXCHANGE_PLURALS | {"basis", "principle", "formula", "terms", "ratio"}
+
 # The finite verb after a participle phrase on people: "248 freed in January had completed".
 _STILL_NOW: Final = frozenset({"still", "already", "now"})
 # Verbs of getting somewhere: "30 civilians freed on Tuesday had reached Sumy" moves them.
@@ -1457,6 +1460,43 @@ class _Transfers(_Rivals):
         """Whether two figures stand joined in one list: "19 men and 8 women"."""
         between = {self.norm_at[i] for i in range(before.np_end, after.first)}
         return bool(between) and between <= {"and", ","} and after.first - before.np_end <= 2
+
+    def _wounded_went_other_way(self, receiver: str) -> bool:
+        """Whether the wounded told so far all went to another side than ``receiver``."""
+        ways = {
+            leg.receiver
+            for leg in self.discourse.legs
+            if not leg.tally and leg.category is PersonCategory.WOUNDED_PRISONERS
+        }
+        return bool(ways) and receiver not in ways
+
+    def _in_counter_list(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is in a list that "exchanged for" or "in return for" opens."""
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        first, _ = self._joined_list(figures, at)
+        return self._counter(figures[first])
+
+    def _one_for_one_terms(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a term of "one-for-one" before swaps in the plural or a basis.
+
+        "Moscow insists on one-for-one swaps", "exchanges on a one-for-one basis": the
+        words set the terms swaps are made on, one person for one, and count no one; a
+        single "one-for-one exchange" may be the swap of one person each way, and stays.
+        """
+        if self.tokens[figure.first].text.lower() != "one" or self.norm_at[figure.last] == "":
+            return False
+        if self.norm_at[figure.last] == "for":
+            other = figure.last + 1  # the first "one"
+        elif self.norm_at[figure.first - 1] == "for":
+            other = figure.first - 2  # the second "one"
+        else:
+            return False
+        if self.tokens[other].text.lower() != "one":
+            return False
+        return self.norm_at[max(other, figure.first) + 1] in _TERMS_NOUNS
 
     def _in_document(self, figure: FigureMention) -> bool:
         """Whether the figure counts the entries of a document: "a list of another 87 residents".
@@ -5922,6 +5962,8 @@ class _Transfers(_Rivals):
         """The transfers ``figure`` states: None when it is not a transfer at all."""
         if self._in_document(figure):
             return None  # "brought a list of 339 children": a list moved, not people
+        if self._one_for_one_terms(figure):
+            return None  # "insists on one-for-one swaps": the terms of swaps, not their size
         if self.norm_at[figure.first - 1] in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
         if self.norm_at[figure.first - 1] == "of" and figure.before_of in lx.SETTLEMENT_NOUNS:
@@ -6156,6 +6198,11 @@ class _Transfers(_Rivals):
             # "two swaps, 40 each on the 3rd and 55 each on the 9th": each share sizes one
             or self._share_listed_after_colon(figure) is not None
             or self._counterpart_over_same_period(figure, previous)
+            # "got back 50 and 63 in the same two exchanges": each of the listed days' swaps
+            or (len(series_dates) == 1 and self.in_same_events_run(figure))
+            # "195 and 100 ... respectively were exchanged for 207 and 100": the other side
+            # of a swap given its own day, not a sum
+            or (len(series_dates) == 1 and self._in_counter_list(figure))
             # "the sides swapped 95 each, bringing ... since the war began to ...": a swap
             # verb's share per side is its one exchange's size, whatever total follows
             or (
@@ -6911,6 +6958,18 @@ class _Transfers(_Rivals):
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
             category = self._category(figure, None)
+        if (
+            category is PersonCategory.WOUNDED_PRISONERS
+            and figure.noun is None
+            and not figure.wounded
+            and carried is None
+            and (previous is None or previous.sentence != self.index)
+            and receiver is not None
+            and self._wounded_went_other_way(receiver)
+        ):
+            # "Kyiv handed over 22 wounded Russians. ... In April, 246 came home": the
+            # wounded went the other way, and a bare count of homecomers names no kind
+            category = PersonCategory.OTHER
         if wounded_moved or (
             figure.wounded
             and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
