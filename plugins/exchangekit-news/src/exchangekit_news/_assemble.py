@@ -242,7 +242,12 @@ _WEEK_REACH: Final = 70
 # A statement the text dates to a weekday: "the General Staff said on Thursday".
 _TOLD_ON_A_DAY: Final = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:late |early )?on\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # "On Friday, the defence ministry gave its first update": the day opens the telling
+    r"|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+"
+    r"(?:[\w'’-]+\s+){1,5}?(?:"
+    + "|".join(sorted(SPEECH | {"gave", "published", "issued"}))
+    + r")\b",
     re.IGNORECASE,
 )
 # A total for the span of the figure told before: "Russia received 78 over the same period".
