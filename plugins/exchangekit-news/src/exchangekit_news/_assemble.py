@@ -102,6 +102,8 @@ _ADDED: Final = re.compile(r",\s+(?:it|he|she|they)\s+added\s*,")
 _HAD_NOW: Final = re.compile(r"\bhad\s+now\b", re.IGNORECASE)
 # "He said the total had reached 4,306" opening a sentence: the statement of the one before
 _GOES_ON_SAYING: Final = re.compile(r"\s*(?:He|She|It|They)\s+(?:said|added)\b")
+# "In total, 4,300 have come home" opening a sentence: the sum of the statement just made
+_SUMS_UP: Final = re.compile(r"\s*(?:In total|In all|Altogether|All told),")
 # "..., the total stands at a little over 6,000, it said.": the same, the pronoun last
 _PRONOUN_SAID_LAST: Final = re.compile(r",\s+(?:he|she|it|they)\s+(?:said|added)\W*$")
 # "In 2024 alone, it said, 1,358 were returned": the same, an aside after a short opening
@@ -241,7 +243,12 @@ _WEEK_REACH: Final = 70
 # A statement the text dates to a weekday: "the General Staff said on Thursday".
 _TOLD_ON_A_DAY: Final = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:late |early )?on\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # "On Friday, the defence ministry gave its first update": the day opens the telling
+    r"|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+"
+    r"(?:[\w'’-]+\s+){1,5}?(?:"
+    + "|".join(sorted(SPEECH | {"gave", "published", "issued"}))
+    + r")\b",
     re.IGNORECASE,
 )
 # A total for the span of the figure told before: "Russia received 78 over the same period".
@@ -3451,12 +3458,13 @@ class Assembler:
 
         "Wednesday's exchange was the 63rd since the invasion, Lubinets said. He said the
         total returned had reached 4,306": the total he goes on to give is as of that
-        exchange, as the rank is.
+        exchange, as the rank is; so is one that sums the statement up ("In total, ...").
         """
         start, end = self.spans[index]
         visible = self.text.visible
         if (
             _GOES_ON_SAYING.match(visible, start, end) is None
+            and _SUMS_UP.match(visible, start, end) is None
             and _PRONOUN_SAID_LAST.search(visible[start:end]) is None
         ):
             return False

@@ -5941,6 +5941,7 @@ class _FigureDates(_Speakers):
         if (
             previous is not None
             and not self._told_in_closed_when(previous, figure)
+            and not self._rival_puts_now(previous, claimant, figure)
             and not self._date_across_contrast(previous.as_of, figure)
             and not any(
                 d.text == previous.as_of
@@ -6909,6 +6910,18 @@ class _FigureDates(_Speakers):
             )
             and not any(j < f.first < date.first for f in self.m.figures)
         )
+
+    def _rival_puts_now(
+        self, previous: ClaimDraft, claimant: SourceEntry, figure: FigureMention
+    ) -> bool:
+        """Whether another teller than the one just told gives its own figure in the present.
+
+        "London said this week that losses had topped 600,000. Kyiv puts the total at
+        630,000": Kyiv's count holds when the text tells it, not in the week London spoke.
+        """
+        if previous.as_of is None or previous.claimant == claimant or self.m.dates:
+            return False
+        return any(self.norm_at[i] in _PRESENT_TELLING for i in range(self.first, figure.first))
 
     def _present_estimate_after(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``figure`` is told in a later ", which estimates ..." clause of its own.

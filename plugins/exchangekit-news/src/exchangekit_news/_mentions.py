@@ -7011,6 +7011,10 @@ class _Finder:
                 return j + 1, f"{norm} {self.norm_at[j]}"  # "this spring", "last autumn"
             if norm == "this" and self.norm_at[j] in lx.TIME_WORDS:
                 return j + 1, "today"
+            if norm == "last" and self.norm_at[j] == "night" and self.norm_at[i - 1] != "the":
+                # "said last night": the evening before the telling ("the last night of the
+                # talks" is no such evening)
+                return j + 1, "yesterday"
             if self._last_month(i):
                 return j + 1, f"last {self.tokens[j].text}"
             return None
