@@ -49,6 +49,7 @@ from exchangekit_news._sentence import (
     _TIMES,
     _TOOK,
     _offset_count,
+    kept_answers,
 )
 from exchangekit_news._speakers import _Speakers
 from exchangekit_news._third_receivers import kept_in_third
@@ -1304,6 +1305,7 @@ class _FigureDates(_Speakers):
             [self.first, *(i + 1 for i in range(self.first, end) if self.norm_at[i] in (":", ";"))]
         )
 
+    @kept_answers
     def bound_date(self, date: DateMention) -> bool:
         """Whether ``date`` follows "before" or "ahead of", so only bounds an exchange.
 
@@ -1326,6 +1328,7 @@ class _FigureDates(_Speakers):
         reach = self.uncounted_reach(date)
         return reach < 0 and self._month_within_reach(date, reach) is None
 
+    @kept_answers
     def uncounted_reach(self, date: DateMention) -> int:
         """The most days a span with no count of days runs from ``date``, signed; 0 if none.
 
@@ -7348,6 +7351,7 @@ class _FigureDates(_Speakers):
             and any(date.last <= v < figure.first for v in self.m.speech)
         )
 
+    @kept_answers
     def persons_past_date(self, date: DateMention) -> bool:
         """Whether ``date`` tells of someone's own past: "Petrov, who was arrested in April,".
 

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Final, Generic, Literal, TypeVar, overload
+from typing import Final, Generic, Literal, TypeVar, cast, overload
 
 from exchangekit import CasualtyCategory, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
@@ -426,6 +426,36 @@ class _Positions(Generic[_Reader, _Found]):
         return value
 
 
+_Asked = TypeVar("_Asked")
+_Answer = TypeVar("_Answer")
+
+
+def kept_answers(
+    rule: Callable[[_Reader, _Asked], _Answer],
+) -> Callable[[_Reader, _Asked], _Answer]:
+    """``rule`` worked out once per sentence and object asked about, then read back.
+
+    For rules whose answer depends only on the sentence's words and mentions (never on
+    the discourse or on what other rules noted) and that several rules ask about the
+    same date: "did this date tell a statement?" is asked by the scene, the tallies
+    and the claims alike. The object asked about is kept by identity, as the rules
+    tell a mention of the sentence from an equal one made by another rule.
+    """
+
+    def kept(sentence: _Reader, asked: _Asked) -> _Answer:
+        answers = sentence._answers
+        key = (rule, id(asked))
+        found = answers.get(key)
+        if found is None:
+            # the object is held with its answer, so no other object can take its id
+            found = answers[key] = (asked, rule(sentence, asked))
+        return cast(_Answer, found[1])
+
+    kept.__name__ = rule.__name__
+    kept.__doc__ = rule.__doc__
+    return kept
+
+
 class _SentenceBase:
     """The state of one sentence and the helpers that rules of several concepts share."""
 
@@ -438,6 +468,7 @@ class _SentenceBase:
     __slots__ = (
         "__dict__",
         "_actor_cache",
+        "_answers",
         "_belligerents",
         "_captured",
         "_civilian",
@@ -508,6 +539,7 @@ class _SentenceBase:
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
         self._clauses: Clauses | None = None
+        self._answers: dict[tuple[object, int], tuple[object, object]] = {}  # kept_answers
         # Caches of the rules of several concepts, each worked out on first use and then
         # kept. They read ``self.m``, which is set once above and never replaced, so they
         # cannot go stale: where :meth:`_first_struck_toll` found the toll (-1: none), the
@@ -1702,6 +1734,7 @@ class _SentenceBase:
             return shifted("today", -days) if days else None
         return None
 
+    @kept_answers
     def _statement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates a statement: "said on Friday", "announced Thursday".
 
@@ -2051,6 +2084,7 @@ class _SentenceBase:
             and self.norm_at[i + 2] not in lx.QUOTE_MARKS
         )
 
+    @kept_answers
     def _casualty_predicate(self, figure: FigureMention) -> bool:
         """Whether the figure's people are the subject of dying or being wounded.
 
