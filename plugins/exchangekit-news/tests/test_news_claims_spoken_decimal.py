@@ -7,24 +7,21 @@ is a place ("the crossing point") leaves the figure after it a count.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exchangekit import CasualtyClaim, Count
+
+from .conftest import read
 
 UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def claims(text: str) -> list[CasualtyClaim]:
     """The casualty claims the parser reads in ``text``, published 3 March 2025."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 3, 3), publisher="Desk"
-    )
-    return [item for item in items if isinstance(item, CasualtyClaim)]
+    return read(text, source="a.txt", published=date(2025, 3, 3), publisher="Desk").claims
 
 
 @settings(max_examples=40, deadline=None)

@@ -7,22 +7,19 @@ figure leaves the total linked to it, as "the total had exceeded" is.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exchangekit import CasualtyClaim, Count
 
+from .conftest import read
+
 
 def claims(text: str) -> list[CasualtyClaim]:
     """The casualty claims the parser reads in ``text``, published 3 March 2025."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 3, 3), publisher="Desk"
-    )
-    return [item for item in items if isinstance(item, CasualtyClaim)]
+    return read(text, source="a.txt", published=date(2025, 3, 3), publisher="Desk").claims
 
 
 SIDES = {"RUS": "Russian", "UKR": "Ukrainian"}

@@ -1109,6 +1109,12 @@ class _FigureDates(_Speakers):
             first -= 1
         return first, last
 
+    def _list_of(self, figure: FigureMention) -> tuple[int, int] | None:
+        """The bounds of the list joined to ``figure`` (see :meth:`_joined_list`), if it is here."""
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        return None if at is None else self._joined_list(figures, at)
+
     def _bare_list_before_respectively(
         self, figures: list[FigureMention], index: int, at: int
     ) -> bool:
@@ -1162,12 +1168,10 @@ class _FigureDates(_Speakers):
         if "respectively" not in self.norm_set:
             return False
         figures = self.m.figures
-        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
-        if at is None:
+        bounds = self._list_of(figure)
+        if bounds is None or bounds[0] == bounds[1]:
             return False
-        first, last = self._joined_list(figures, at)
-        if last == first:
-            return False
+        first, last = bounds
         end = figures[last].np_end
         before = self.norm_at[end] == "respectively"  # "25 and 150 respectively in each direction"
         at = end + before
@@ -2304,12 +2308,13 @@ class _FigureDates(_Speakers):
         """Whether ``figure`` is one of a list told "in the same two exchanges" (or days)."""
         if "same" not in self.norm_set and self.norm_set.isdisjoint(("those", "these")):
             return False
-        figures = self.m.figures
-        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
-        if at is None:
+        bounds = self._list_of(figure)
+        if bounds is None:
             return False
-        first, last = self._joined_list(figures, at)
-        return last > first and self._same_events_phrase(figures[last].np_end, last - first + 1)
+        first, last = bounds
+        return last > first and self._same_events_phrase(
+            self.m.figures[last].np_end, last - first + 1
+        )
 
     def _same_events_phrase(self, at: int, size: int) -> bool:
         """Whether "in the same (two) exchanges" or "on those days" stands at ``at``."""
