@@ -6697,7 +6697,18 @@ class _Transfers(_Rivals):
         abroad = (
             None
             if nationality is None or stated_receiver is not None
-            else own_people_to_third(self.norm, figure, self.m.parties, belligerents, self.last)
+            else own_people_to_third(
+                self.norm,
+                figure,
+                self.m.parties,
+                belligerents,
+                self.last,
+                sender
+                if predicate is not None
+                and predicate.move is Move.SEND
+                and predicate.last <= figure.first
+                else None,
+            )
         )
         if abroad is not None:
             # "Twelve Ukrainian marines were handed over by Russia to Turkey": not home
