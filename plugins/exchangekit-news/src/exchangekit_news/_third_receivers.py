@@ -241,8 +241,9 @@ def _holder(
         if not start <= party.first < last or party.code not in belligerents:
             continue
         before = norm(party.first - 1)
+        at = _article_before(norm, party)  # "held by the Russian Federation"
         if (
-            (before == "by" and norm(party.first - 2) in _HOLDING)
+            (norm(at) == "by" and norm(at - 1) in _HOLDING)
             or _moved_from(norm, party)
             or _moved_by(norm, party)
         ):
