@@ -241,8 +241,9 @@ def _holder(
         if not start <= party.first < last or party.code not in belligerents:
             continue
         before = norm(party.first - 1)
+        at = _article_before(norm, party)  # "held by the Russian Federation"
         if (
-            (before == "by" and norm(party.first - 2) in _HOLDING)
+            (norm(at) == "by" and norm(at - 1) in _HOLDING)
             or _moved_from(norm, party)
             or _moved_by(norm, party)
         ):
@@ -412,20 +413,29 @@ def own_people_to_third(
     parties: Sequence[PartyMention],
     belligerents: Sequence[str],
     last: int,
+    giver: str | None = None,
 ) -> tuple[str, str] | None:
     """The (sender, receiver) of a side's own people the other side handed to a third country.
 
     "Twelve Ukrainian marines ... were handed over by Russia to Turkey": the nationality
     says whose people they are, but the verb's agent let them go and the country after
     "to" got them, so they did not go home. Only where the agent is the side that did
-    not own them and the clause does not take them on ("and then home").
+    not own them and the clause does not take them on ("and then home"). ``giver`` is the
+    subject of a verb of handing over told before the people: "Russia handed over 12
+    Ukrainian marines to Turkey" gives them to the country right after them.
     """
     kind = None if figure.noun is None else figure.noun.category
     if kind in _UNTOLD or figure.remains or len(belligerents) != 2:
         return None
     own = figure.nationality
+    if own not in belligerents:
+        return None
+    if giver is not None and giver in belligerents and giver != own:
+        handed = _to_right_after(norm, figure, parties)
+        if handed is not None:
+            return None if _onward(norm, handed[1], last) else (giver, handed[0])
     moved = moved_to(norm, parties, (figure.np_end - 1, last))
-    if own not in belligerents or moved is None or _onward(norm, moved[1], last):
+    if moved is None or _onward(norm, moved[1], last):
         return None
     agents = {
         p.code
@@ -440,6 +450,22 @@ def own_people_to_third(
         return None
     agent = agents.pop()
     return None if agent == own else (agent, moved[0])
+
+
+def _to_right_after(
+    norm: Callable[[int], str], figure: FigureMention, parties: Sequence[PartyMention]
+) -> tuple[str, int] | None:
+    """The third country named by a "to" right after the people, and where that "to" stands.
+
+    "handed over 12 marines to Turkey", "handed 12 marines over to Turkey": the object's
+    own goal, not a "to" further on in the clause.
+    """
+    at = figure.np_end + (norm(figure.np_end) in ("over", "back"))
+    if norm(at) != "to":
+        return None
+    return next(
+        ((p.code, at) for p in parties if _country(p) and _article_before(norm, p) == at), None
+    )
 
 
 def _kept_there(norm: Callable[[int], str], figure: FigureMention, moved: tuple[str, int]) -> bool:

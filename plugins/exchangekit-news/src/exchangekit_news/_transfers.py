@@ -4123,6 +4123,26 @@ class _Transfers(_Rivals):
                 self.norm, figure, self.m.parties, belligerents, span, None, kept=False
             )
             is None
+            and not self._sent_to_stay(figure, belligerents)
+        )
+
+    def _sent_to_stay(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
+        """Whether the figure's own verb of sending moved its people to a third country.
+
+        "Five Ukrainian officers were sent to Turkey, where they are to remain": the verb
+        is a handover, to the country that keeps them, not a side keeping its own. A
+        relative clause on the people ("..., who were flown to Turkey") is not their verb.
+        """
+        after = figure.np_end + (self.norm_at[figure.np_end] == ",")
+        if self.norm_at[after] in lx.RELATIVE_OPENERS:
+            return False
+        if figure.nationality is None:
+            span = (self.first, self.last)
+            freed = freed_to_third(self.norm, figure, self.m.parties, belligerents, span, None)
+            return freed is not None
+        return (
+            own_people_to_third(self.norm, figure, self.m.parties, belligerents, self.last)
+            is not None
         )
 
     def _flown_to_third(
@@ -6225,7 +6245,11 @@ class _Transfers(_Rivals):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
         first = False
-        if found is not None and self._sent_nowhere(found[0], figure):
+        if (
+            found is not None
+            and self._sent_nowhere(found[0], figure)
+            and not self._sent_to_stay(figure, belligerents)
+        ):
             return None  # "sending 5,000 troops to the front": not a handover
         if found is not None and self._arrived_elsewhere(found[0], figure):
             return None  # "300 troops arrived in Kursk": a deployment, not a handover
@@ -6697,7 +6721,18 @@ class _Transfers(_Rivals):
         abroad = (
             None
             if nationality is None or stated_receiver is not None
-            else own_people_to_third(self.norm, figure, self.m.parties, belligerents, self.last)
+            else own_people_to_third(
+                self.norm,
+                figure,
+                self.m.parties,
+                belligerents,
+                self.last,
+                sender
+                if predicate is not None
+                and predicate.move is Move.SEND
+                and predicate.last <= figure.first
+                else None,
+            )
         )
         if abroad is not None:
             # "Twelve Ukrainian marines were handed over by Russia to Turkey": not home
