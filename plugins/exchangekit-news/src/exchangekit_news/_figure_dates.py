@@ -76,6 +76,8 @@ _LOSS_CLAUSE_WORDS: Final = (
 _SINCE_JOINERS: Final = frozenset({"and", "but", "yet", ";"})
 # Words opening a sentence as a span shorter than a day from an event: "Shortly before".
 _WITHIN_A_DAY: Final = frozenset({"shortly", "soon", "moments", "minutes", "hours"})
+# a stage of a handover, which may stand for the swap it is part of: "the third stage"
+_HANDOVER_STAGES: Final = lx.ONE_HANDOVER_NOUNS | lx.STAGE_PLURALS
 # Words that open the noun of a swap told after "after": "after another exchange yesterday".
 _SWAP_DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "another"})
 # Counted units of such a span: "two hours after".
@@ -917,11 +919,21 @@ class _FigureDates(_Speakers):
         return (
             lx.sides_phrase(self.tokens, figure.last, self.last)
             and any(
-                self.norm_at[i] in _EXCHANGE_NOUNS or self.norm_at[i] in _SWAP_VERBS
+                self.norm_at[i] in _EXCHANGE_NOUNS
+                or self.norm_at[i] in _SWAP_VERBS
+                or self._handover_stage(i)
                 for i in range(start, with_)
             )
             and all(self.norm_at[i] not in lx.LOSS_HEADS for i in range(start, with_))
         )
+
+    def _handover_stage(self, at: int) -> bool:
+        """Whether the word at ``at`` is a stage of a handover: "the third stage", "the last round".
+
+        A stage, round or phase that an "of" ties to something else ("a round of talks",
+        "the first phase of the offensive") is no handover.
+        """
+        return self.norm_at[at] in _HANDOVER_STAGES and self.norm_at[at + 1] != "of"
 
     def _bare_after_with(self, figure: FigureMention) -> bool:
         """Whether ``figure`` names no people and follows a "with" that plans nothing."""

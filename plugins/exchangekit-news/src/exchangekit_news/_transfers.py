@@ -7264,6 +7264,12 @@ class _Transfers(_Rivals):
             speaker = self.attribution or self.speaker_near(figure.first)
             side = None if speaker is None or speaker is PUBLISHER else speaker.party
             named = {p.code for p in self.m.parties if p.role != MEDIATOR}
+            later_side = self._goal_of(self._contrasted_later(predicate), belligerents)
+            later_other = None if later_side is None else _other(later_side, belligerents)
+            if side is None and later_side is not None and later_other is not None:
+                # "40 came home, and 35 went to Russia": the later figure's goal is the
+                # side the first figure left
+                return [leg(later_side, later_other)]
             if side is None and len(named) == 1:
                 # "Russia's negotiator ... gave the Russian figure as ...": the one side named
                 side = named.pop()
@@ -7351,6 +7357,9 @@ class _Transfers(_Rivals):
             # "103 of our defenders came home, and the same number of Russian servicemen
             # went back": the homecomers are the other side's people than those traded
             traded = self._same_number_of_nationals_after(figure)
+            if traded is None and predicate is not None:
+                # "150 came home, and as many went to Russia": the later group's goal
+                traded = self._later_goal(predicate, belligerents)
             if traded is not None and traded in belligerents:
                 sender, receiver = traded, _other(traded, belligerents)
         if sender is None or receiver is None or sender == receiver:
@@ -8715,6 +8724,44 @@ class _Transfers(_Rivals):
             ):
                 return word
         return None
+
+    def _later_goal(self, predicate: TransferWord, belligerents: Sequence[str]) -> str | None:
+        """The goal of a bare group joined after ``predicate``: "..., and 35 went to Russia".
+
+        The group is a number or "as many" right after "and", its verb done.
+        """
+        for word in self.m.transfers:
+            if word.first <= predicate.last or not word.done:
+                continue
+            k = word.first - 1
+            if self.tokens[k].kind == NUM:
+                k -= 1
+            elif self.norm_at[k] == "many" and self.norm_at[k - 1] == "as":
+                k -= 2
+            else:
+                continue
+            if self.norm_at[k] == "and":
+                return self._goal_of(word, belligerents)
+        return None
+
+    def _goal_of(self, word: TransferWord | None, belligerents: Sequence[str]) -> str | None:
+        """The side a verb of moving names as its goal right after it: "went to Russia".
+
+        "home" or "back" may stand between ("were sent back to Russia"); a side that is
+        no belligerent of the story is no goal here.
+        """
+        if word is None:
+            return None
+        at = word.last
+        if self.norm_at[at - 1] != "to":  # the verb's own "to": "went to"
+            at += self.norm_at[at] in ("home", "back")
+            if self.norm_at[at] != "to":
+                return None
+            at += 1
+        return next(
+            (p.code for p in self.m.parties if p.first == at and p.noun and p.code in belligerents),
+            None,
+        )
 
     def _contrasted_back(self, figure: FigureMention, previous: LegDraft | None) -> LegDraft | None:
         """The leg of a bare "and M received" after "N handed over": the other way."""
