@@ -6086,7 +6086,9 @@ class _Claims(_ClaimSubjects):
         if self.norm_set.isdisjoint(_LOSS_TOPICS) and self.norm_set.isdisjoint(
             ("death", "many", "names")
         ):
-            return None  # no word of losses, of a death or of "how many" to name them by
+            # "which identifies Russian soldiers by name": the dead of a register told
+            side = self._dead_counted_by_name()
+            return None if side is None else (side, CasualtyCategory.KILLED)
         named: set[tuple[str, CasualtyCategory]] = set()
         for p in self.m.parties:
             at = p.last
@@ -6132,6 +6134,24 @@ class _Claims(_ClaimSubjects):
             if enemy is not None:
                 named.add(enemy)
         return named.pop() if len(named) == 1 else None
+
+    def _dead_counted_by_name(self) -> str | None:
+        """The one side whose dead or fighters this figureless sentence says are counted by name.
+
+        "The project counts only Russian soldiers it can identify by name": a register of
+        fighters by name that tells of no missing, held, recruits or bodies counts the dead,
+        so the next sentence's "their list stood at N" is a toll of that side's dead.
+        """
+        if not self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS | _RECRUITED):
+            return None
+        if self.norm_set.isdisjoint(lx.KILLED_WORDS - {"lost"} | _FIGHTERS):
+            return None
+        # "identifies Russian soldiers by name"; "named the soldiers it wants back" is no
+        # register of anyone
+        if not any(self.norm_at[i - 1] == "by" for i in self._at({"name"}, self.first, self.last)):
+            return None
+        sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
+        return sides.pop() if len(sides) == 1 else None
 
     def _enemy_losses_of_teller(self, at: int) -> tuple[str, CasualtyCategory] | None:
         """The side and kind of "enemy losses" at ``at`` counted by the one side named before.

@@ -261,7 +261,10 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
             i
             for i in range(verb - 1, max(first, verb - 12) - 1, -1)
             if norm(i) == "it"
-            or (norm(i) in SERIES_HEADS and norm(i - 1) in ("its", "their", "the", "this", "that"))
+            or (
+                norm(i) in SERIES_HEADS | _STANDING_REGISTERS
+                and norm(i - 1) in ("its", "their", "the", "this", "that")
+            )
         ),
         None,
     )
@@ -414,6 +417,8 @@ MEDIATOR: Final = "mediator"
 STANDING: Final = frozenset(_lemmas.inflections("stand"))
 # Nouns of a running count a later clause takes up: "that series ... stood at N".
 SERIES_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "series"})
+# Registers of people whose count "stood at" a figure: "their list stood at N".
+_STANDING_REGISTERS: Final = frozenset({"list", "register", "registry", "database"})
 
 MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
 """Parties that broker or assist exchanges; never the sender or receiver of one."""
