@@ -256,7 +256,7 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
         verb = k - 1  # "on Tuesday it read 1,124,590": what a counter or graphic showed
     elif norm(k - 1) != "at" or norm(verb) not in STANDING:
         return None
-    return next(
+    near = next(
         (
             i
             for i in range(verb - 1, max(first, verb - 12) - 1, -1)
@@ -265,6 +265,21 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
                 norm(i) in SERIES_HEADS | _STANDING_REGISTERS
                 and norm(i - 1) in ("its", "their", "the", "this", "that")
             )
+        ),
+        None,
+    )
+    if near is not None or norm(verb - 1 - (norm(verb - 1) == "now")) != ",":
+        return near
+    # "The independent count, which only lists soldiers named, now stands at 70,000": the
+    # sentence's opening count, its aside set off by commas, is the subject however long
+    if norm(first) not in ("its", "their", "the", "this", "that"):
+        return None
+    return next(
+        (
+            i
+            for i in range(first + 1, first + 3)
+            if norm(i) in SERIES_HEADS | _STANDING_REGISTERS
+            and all(norm(j).isalpha() for j in range(first + 1, i))
         ),
         None,
     )
