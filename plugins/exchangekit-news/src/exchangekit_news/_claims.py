@@ -197,6 +197,8 @@ _AFTER_LOST: Final = frozenset(
 _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "during", "by", "since"})
 
 # Nouns of a register whose entries are people: "an independent count", "the list".
+# Kinds of loss that hold the others: a part of another kind is counted out of them.
+_WHOLE_KINDS: Final = frozenset({CasualtyCategory.TOTAL_LOSSES, CasualtyCategory.KILLED_OR_MISSING})
 _REGISTERS: Final = frozenset(
     {"count", "tally", "list", "database", "register", "registry", "project"}
 )
@@ -3608,15 +3610,36 @@ class _Claims(_ClaimSubjects):
         )
         if not opens_part or not claims or claims[-1].sentence != self.index:
             return False
-        between = [f for f in self.m.figures if told_at[-1] < f.first < figure.first]
+        last = len(claims) - 1
+        if (
+            not self._same_toll(claims[-1], claim)
+            and self._category_of(part, start, stop) is not None
+        ):
+            # "15,000 civilians killed and 39,000 injured, of whom 700 children were
+            # killed": a part that names its kind is a part of the toll of that kind told
+            # beside tolls of other single kinds; "400,000 casualties, including 60,000
+            # killed" is a part of another kind, its own claim
+            for i in range(len(claims) - 1, -1, -1):
+                if claims[i].sentence != self.index or claims[i].category in _WHOLE_KINDS:
+                    break
+                if self._same_toll(claims[i], claim):
+                    last = i
+                    break
+        others = set(told_at[last + 1 :])
+        between = [f for f in self.m.figures if told_at[last] < f.first < figure.first]
         if not all(
             self._span_of_time(f)  # "since the invasion began three years ago"
             or self._idiom(f)
             or any(d.first <= f.first <= d.last for d in self.m.dates)  # "since Feb. 24"
+            or f.first in others  # the sentence's toll of another kind
             for f in between
         ):
             return False  # another figure stands between: the part may be its
-        whole = claims[-1]
+        return self._same_toll(claims[last], claim)
+
+    @staticmethod
+    def _same_toll(whole: ClaimDraft, claim: ClaimDraft) -> bool:
+        """Whether ``claim`` counts the same side, kind, people and scope as ``whole``."""
         return (
             whole.subject == claim.subject
             and whole.category is claim.category
@@ -6086,7 +6109,9 @@ class _Claims(_ClaimSubjects):
         if self.norm_set.isdisjoint(_LOSS_TOPICS) and self.norm_set.isdisjoint(
             ("death", "many", "names")
         ):
-            return None  # no word of losses, of a death or of "how many" to name them by
+            # "which identifies Russian soldiers by name": the dead of a register told
+            side = self._dead_counted_by_name()
+            return None if side is None else (side, CasualtyCategory.KILLED)
         named: set[tuple[str, CasualtyCategory]] = set()
         for p in self.m.parties:
             at = p.last
@@ -6132,6 +6157,24 @@ class _Claims(_ClaimSubjects):
             if enemy is not None:
                 named.add(enemy)
         return named.pop() if len(named) == 1 else None
+
+    def _dead_counted_by_name(self) -> str | None:
+        """The one side whose dead or fighters this figureless sentence says are counted by name.
+
+        "The project counts only Russian soldiers it can identify by name": a register of
+        fighters by name that tells of no missing, held, recruits or bodies counts the dead,
+        so the next sentence's "their list stood at N" is a toll of that side's dead.
+        """
+        if not self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS | _RECRUITED):
+            return None
+        if self.norm_set.isdisjoint(lx.KILLED_WORDS - {"lost"} | _FIGHTERS):
+            return None
+        # "identifies Russian soldiers by name"; "named the soldiers it wants back" is no
+        # register of anyone
+        if not any(self.norm_at[i - 1] == "by" for i in self._at({"name"}, self.first, self.last)):
+            return None
+        sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
+        return sides.pop() if len(sides) == 1 else None
 
     def _enemy_losses_of_teller(self, at: int) -> tuple[str, CasualtyCategory] | None:
         """The side and kind of "enemy losses" at ``at`` counted by the one side named before.

@@ -259,12 +259,30 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
         verb = k - 1  # "on Tuesday it read 1,124,590": what a counter or graphic showed
     elif norm(k - 1) != "at" or norm(verb) not in STANDING:
         return None
-    return next(
+    near = next(
         (
             i
             for i in range(verb - 1, max(first, verb - 12) - 1, -1)
             if norm(i) == "it"
-            or (norm(i) in SERIES_HEADS and norm(i - 1) in ("its", "their", "the", "this", "that"))
+            or (
+                norm(i) in SERIES_HEADS | _STANDING_REGISTERS
+                and norm(i - 1) in ("its", "their", "the", "this", "that")
+            )
+        ),
+        None,
+    )
+    if near is not None or norm(verb - 1 - (norm(verb - 1) == "now")) != ",":
+        return near
+    # "The independent count, which only lists soldiers named, now stands at 70,000": the
+    # sentence's opening count, its aside set off by commas, is the subject however long
+    if norm(first) not in ("its", "their", "the", "this", "that"):
+        return None
+    return next(
+        (
+            i
+            for i in range(first + 1, first + 3)
+            if norm(i) in SERIES_HEADS | _STANDING_REGISTERS
+            and all(norm(j).isalpha() for j in range(first + 1, i))
         ),
         None,
     )
@@ -417,6 +435,8 @@ MEDIATOR: Final = "mediator"
 STANDING: Final = frozenset(_lemmas.inflections("stand"))
 # Nouns of a running count a later clause takes up: "that series ... stood at N".
 SERIES_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "series"})
+# Registers of people whose count "stood at" a figure: "their list stood at N".
+_STANDING_REGISTERS: Final = frozenset({"list", "register", "registry", "database"})
 
 MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
 """Parties that broker or assist exchanges; never the sender or receiver of one."""
