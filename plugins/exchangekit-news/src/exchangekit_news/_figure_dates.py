@@ -5582,14 +5582,31 @@ class _FigureDates(_Speakers):
         """Whether the sentence has a date not told past a later number than ``figure``'s.
 
         "... has passed 130,000, it says, up from about 111,000 in June": June is the
-        earlier count's, set after it; the first figure has no date of its own.
+        earlier count's, set after it; the first figure has no date of its own. A
+        figure "and" joins on shares the date closing the pair: "recorded 214 killed and
+        1,012 injured in July" dates both.
         """
         return any(
             not any(
                 self.tokens[k].kind == NUM and not lx.is_bare_year(self.tokens[k].text)
                 for k in range(figure.last, d.first)
             )
+            or self._pair_closed_by(figure, d)
             for d in self.m.dates
+        )
+
+    def _pair_closed_by(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` closes "<figure> ... and <figure>" with nothing else between."""
+        joined = [f for f in self.m.figures if figure.last <= f.first < date.first]
+        return (
+            len(joined) == 1
+            and not date.since
+            and self.norm_at[joined[0].first - 1] == "and"
+            and not any(
+                self.norm_at[k] in lx.BREAK_WORDS or self.norm_at[k] == ","
+                for k in range(figure.last, joined[0].first)
+            )
+            and 0 <= date.first - joined[0].np_end <= 2
         )
 
     def _months_alone_span(self, as_of: str | None) -> str | None:
