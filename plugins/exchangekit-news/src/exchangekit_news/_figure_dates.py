@@ -527,6 +527,8 @@ _FIGURE_NOUNS: Final = frozenset({"figure", "number", "toll", "estimate", "count
 _SETTLED_DAYS: Final = frozenset({"yesterday", "today"})
 # "broke his silence" tells a statement given after none was, as "gave a figure" does.
 _BREAKING: Final = frozenset({"broke"})
+# "said it out loud", "said so publicly": a figure kept back, now told in the open.
+_OPENLY: Final = frozenset({"aloud", "loud", "publicly"})
 _RANGE_JOINS: Final = frozenset({"and", "or", "to", "until", "till", "through", "-", "–", "—"})
 """Words that join two dates into one range or list: "from May to July 2022"."""
 _NOT_GIVING: Final = frozenset({"not", "n't", "never", "declined", "refused", "no"})
@@ -6587,7 +6589,9 @@ class _FigureDates(_Speakers):
         if quoted is not None:
             return quoted
         if self.m.figures or (
-            self.norm_set.isdisjoint(_GIVING_PAST) and self.norm_set.isdisjoint(_BREAKING)
+            self.norm_set.isdisjoint(_GIVING_PAST)
+            and self.norm_set.isdisjoint(_BREAKING)
+            and self.norm_set.isdisjoint(_OPENLY)
         ):
             return None
         dates = [d for d in self.m.dates if not d.since]
@@ -6615,6 +6619,10 @@ class _FigureDates(_Speakers):
                 self.norm_at[k] == "silence" for k in range(verb + 1, min(verb + 4, self.last))
             ):
                 return entry, dates[0].text  # "broke his silence on the toll on Sunday"
+            if self.norm_at[verb] == "said" and any(
+                self.norm_at[k] in _OPENLY for k in range(verb + 1, min(verb + 4, self.last))
+            ):
+                return entry, dates[0].text  # "On Sunday, the president said it out loud"
         return None
 
     def _quoted_on_day(self) -> tuple[SourceEntry, str] | None:
