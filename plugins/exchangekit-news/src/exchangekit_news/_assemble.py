@@ -148,8 +148,11 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     # "said that, counting it, Ukraine had freed 1,456": a total the exchange is part of
     r"|\b(?:counting|including)\s+(?:it|this|this one|that one)\s*,"
     # "said it was the 60th exchange and that 3,956 had been returned": counted through it,
-    # as in "described it as the 60th exchange" and "the swap was the 61st of the war"
-    r"|\b(?:it|this|that) (?:was|as) the " + _RANK + r"\s+(?:exchange|swap|handover)\b"
+    # as in "described it as the 60th exchange" and "the swap was the 61st of the war"; a
+    # mediator's "it was its tenth mediation" ranks the exchange it helped with
+    r"|\b(?:it|this|that) (?:was|as) (?:the|its|their) "
+    + _RANK
+    + r"\s+(?:exchange|swap|handover|mediation)\b"
     r"|\b(?:exchange|swap|handover) was the " + _RANK + r"\s+(?:of|since)\b"
     # "By the end of that exchange, 1,762 had come home": the total as the exchange left it
     r"|\b(?:by the end of|after|following)\s+(?:that|this|the latest)\s+"

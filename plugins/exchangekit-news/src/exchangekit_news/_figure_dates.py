@@ -530,6 +530,8 @@ _FIGURE_NOUNS: Final = frozenset({"figure", "number", "toll", "estimate", "count
 _SETTLED_DAYS: Final = frozenset({"yesterday", "today"})
 # "broke his silence" tells a statement given after none was, as "gave a figure" does.
 _BREAKING: Final = frozenset({"broke"})
+# "said it out loud", "said so publicly": a figure kept back, now told in the open.
+_OPENLY: Final = frozenset({"aloud", "loud", "publicly"})
 _RANGE_JOINS: Final = frozenset({"and", "or", "to", "until", "till", "through", "-", "–", "—"})
 """Words that join two dates into one range or list: "from May to July 2022"."""
 _NOT_GIVING: Final = frozenset({"not", "n't", "never", "declined", "refused", "no"})
@@ -5602,14 +5604,31 @@ class _FigureDates(_Speakers):
         """Whether the sentence has a date not told past a later number than ``figure``'s.
 
         "... has passed 130,000, it says, up from about 111,000 in June": June is the
-        earlier count's, set after it; the first figure has no date of its own.
+        earlier count's, set after it; the first figure has no date of its own. A
+        figure "and" joins on shares the date closing the pair: "recorded 214 killed and
+        1,012 injured in July" dates both.
         """
         return any(
             not any(
                 self.tokens[k].kind == NUM and not lx.is_bare_year(self.tokens[k].text)
                 for k in range(figure.last, d.first)
             )
+            or self._pair_closed_by(figure, d)
             for d in self.m.dates
+        )
+
+    def _pair_closed_by(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` closes "<figure> ... and <figure>" with nothing else between."""
+        joined = [f for f in self.m.figures if figure.last <= f.first < date.first]
+        return (
+            len(joined) == 1
+            and not date.since
+            and self.norm_at[joined[0].first - 1] == "and"
+            and not any(
+                self.norm_at[k] in lx.BREAK_WORDS or self.norm_at[k] == ","
+                for k in range(figure.last, joined[0].first)
+            )
+            and 0 <= date.first - joined[0].np_end <= 2
         )
 
     def _months_alone_span(self, as_of: str | None) -> str | None:
@@ -6590,7 +6609,9 @@ class _FigureDates(_Speakers):
         if quoted is not None:
             return quoted
         if self.m.figures or (
-            self.norm_set.isdisjoint(_GIVING_PAST) and self.norm_set.isdisjoint(_BREAKING)
+            self.norm_set.isdisjoint(_GIVING_PAST)
+            and self.norm_set.isdisjoint(_BREAKING)
+            and self.norm_set.isdisjoint(_OPENLY)
         ):
             return None
         dates = [d for d in self.m.dates if not d.since]
@@ -6618,6 +6639,10 @@ class _FigureDates(_Speakers):
                 self.norm_at[k] == "silence" for k in range(verb + 1, min(verb + 4, self.last))
             ):
                 return entry, dates[0].text  # "broke his silence on the toll on Sunday"
+            if self.norm_at[verb] == "said" and any(
+                self.norm_at[k] in _OPENLY for k in range(verb + 1, min(verb + 4, self.last))
+            ):
+                return entry, dates[0].text  # "On Sunday, the president said it out loud"
         return None
 
     def _quoted_on_day(self) -> tuple[SourceEntry, str] | None:
