@@ -1236,9 +1236,6 @@ NOT_YET: dict[str, str] = {
     "categories-11": (
         "a side given only in an 'Of the X soldiers' lead-in is not carried to the figures"
     ),
-    "subject-before-20": (
-        "'Its list has passed N' does not reach back to the named count of war dead"
-    ),
     "distractor-28": (
         "a figure inside a subject noun phrase ('Families of the N soldiers killed') "
         "is read as a captive total"
