@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
-from typing import Final, Literal
+from typing import Final, Generic, Literal, TypeVar
 
 import attrs
 
@@ -518,25 +518,25 @@ _HEADLINE_CURRENT: Final = timedelta(days=7)
 _RANK_JOIN_REACH: Final = 2
 
 
-@attrs.define(eq=False)
-class _Rank:
-    """A running total told only as a number of exchanges, with the sentences telling it."""
-
-    draft: RankDraft
-    as_of: Period
-    covers: Period
-    sentences: dict[int, None]  # an ordered set
+_D = TypeVar("_D", LegDraft, RankDraft)
 
 
 @attrs.define(eq=False)
-class _Tally:
-    draft: LegDraft
+class _Total(Generic[_D]):
+    """A running total read (a total of people, or one told only as a number of exchanges),
+    with its day, its span and the sentences telling it."""
+
+    draft: _D
     as_of: Period
     covers: Period
     sentences: dict[int, None]  # an ordered set
     # dated by nothing but the text's own day ("Kyiv says 6,700 have now come home"): a
     # telling of the same figure with a day of its own dates that one total
     undated: bool = False
+
+
+_Rank = _Total[RankDraft]
+_Tally = _Total[LegDraft]
 
 
 def _top(count: Count) -> int:
@@ -3587,45 +3587,46 @@ class Assembler:
         ]
         for tally in [*self.tallies.values(), *summed]:
             leg = tally.draft
-            claimant = self.publisher if leg.attributed is None else self._source_of(leg.attributed)
-            relayed = () if leg.attributed is None else (self.publisher,)
-            try:
-                yield ExchangeTally(
-                    receiver=self._party(leg.receiver),
-                    # a two-way total ("3,233 captives from both sides") names no sender
-                    sender=self._party(leg.sender) if leg.sender else None,
-                    category=leg.category,
-                    count=leg.amount,
-                    covers=tally.covers,
-                    as_of=tally.as_of,
-                    claimant=claimant,
-                    exchange_count=leg.exchange_count,
-                    relayed_by=relayed,
-                    quotes=[self.quote(i) for i in sorted(tally.sentences)],
-                )
-            except RecordValidationError as exc:
-                self._invalid(min(tally.sentences), exc)
-        for rank in ranks:
-            drawn = rank.draft
-            as_of = self._day_ranked(rank)
-            claimant = (
-                self.publisher if drawn.attributed is None else self._source_of(drawn.attributed)
+            record = self._tally_record(
+                tally, leg.amount, tally.covers, tally.as_of, leg.exchange_count
             )
-            try:
-                yield ExchangeTally(
-                    receiver=self._party(drawn.receiver),
-                    sender=self._party(drawn.sender) if drawn.sender else None,
-                    category=drawn.category,
-                    count=None,
-                    covers=Period.between(rank.covers.start, as_of.end),
-                    as_of=as_of,
-                    claimant=claimant,
-                    exchange_count=drawn.exchanges,
-                    relayed_by=() if drawn.attributed is None else (self.publisher,),
-                    quotes=[self.quote(i) for i in sorted(rank.sentences)],
-                )
-            except RecordValidationError as exc:
-                self._invalid(min(rank.sentences), exc)
+            if record is not None:
+                yield record
+        for rank in ranks:
+            as_of = self._day_ranked(rank)
+            covers = Period.between(rank.covers.start, as_of.end)
+            record = self._tally_record(rank, None, covers, as_of, rank.draft.exchanges)
+            if record is not None:
+                yield record
+
+    def _tally_record(
+        self,
+        total: _Tally | _Rank,
+        count: Count | None,
+        covers: Period,
+        as_of: Period,
+        exchanges: Count | None,
+    ) -> ExchangeTally | None:
+        """The record of ``total``, or None (noted as invalid) when it does not validate."""
+        drawn = total.draft
+        claimant = self.publisher if drawn.attributed is None else self._source_of(drawn.attributed)
+        try:
+            return ExchangeTally(
+                receiver=self._party(drawn.receiver),
+                # a two-way total ("3,233 captives from both sides") names no sender
+                sender=self._party(drawn.sender) if drawn.sender else None,
+                category=drawn.category,
+                count=count,
+                covers=covers,
+                as_of=as_of,
+                claimant=claimant,
+                exchange_count=exchanges,
+                relayed_by=() if drawn.attributed is None else (self.publisher,),
+                quotes=[self.quote(i) for i in sorted(total.sentences)],
+            )
+        except RecordValidationError as exc:
+            self._invalid(min(total.sentences), exc)
+            return None
 
     def _touch(self, claim: _Claim) -> None:
         """Keep ``claim`` among the recent ones that a caveat sentence may qualify."""

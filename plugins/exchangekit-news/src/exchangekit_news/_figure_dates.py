@@ -159,9 +159,8 @@ _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
 
-_ORDINAL_WORDS: Final = frozenset(
-    {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
-)
+# Ordinals past those of _RANKS: "the fifth since the summer".
+_ORDINAL_WORDS: Final = frozenset(w for w, n in lx.ORDINAL_VALUES.items() if 4 <= n <= 12)
 
 # Where "on the final day" falls in a list of days: its index (negative from the end).
 _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last": -1}
@@ -708,10 +707,7 @@ def _each_respectively(norms: list[str], i: int) -> bool:
 # "the second of those handovers": which of the dated handovers listed an ordinal picks.
 # Nouns a number counts when it counts the sides, not people: "the two sides".
 _SIDE_NOUNS: Final = lx.EACH_OF_SIDES - {"them"}
-_ORDINAL_PLACES: Final = {
-    word: place
-    for place, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth"))
-}
+_ORDINAL_PLACES: Final = {w: n - 1 for w, n in lx.ORDINAL_VALUES.items() if n <= 6}
 
 
 # Words that round a span counted back: "exactly one month ago", "almost a year ago".

@@ -812,10 +812,24 @@ RATE_WORDS: Final = PhraseMatcher(
         ("overnight", True),
     ]
 )
-ORDINALS: Final = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
-    | {"tenth", "eleventh", "twelfth"}
-)
+ORDINAL_VALUES: Final[Mapping[str, int]] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90,
+}  # fmt: skip
+"""The value of each ordinal written as one word: the one table every rule reading ordinals
+(ranks, days of a month, places in a list) takes its own view of."""
+ORDINAL_TENS: Final[Mapping[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+"""Tens that open a hyphenated ordinal: "sixty-first"."""
+UNIT_ORDINALS: Final[Mapping[str, int]] = {w: n for w, n in ORDINAL_VALUES.items() if n < 10}
+"""Ordinals that close a hyphenated ordinal after its tens: the "first" of "sixty-first"."""
+ORDINALS: Final = frozenset(w for w, n in ORDINAL_VALUES.items() if n <= 12)
 """Ordinal words that rank an event: "the fifth at which ..."."""
 COUNTRY_NOUNS: Final = frozenset(
     {"country", "countries", "nation", "nations", "state", "states", "party", "parties"}

@@ -8125,16 +8125,9 @@ _AFTER_DAY_BEFORE: Final = frozenset(
 # Words of a day after "on" besides numbers, months and weekdays: "on the 19th".
 _DAY_WORDS: Final = frozenset({"the"}) | lx.ORDINAL_SUFFIXES
 # Ordinal words that count the days of a year: "the third day of 2024".
-_DAY_ORDINALS: Final = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
+_DAY_ORDINALS: Final = {w: n for w, n in lx.ORDINAL_VALUES.items() if n <= 10}
 # Days of a month written as ordinal words: "on the thirtieth of December".
-_WORD_DAYS: Final = {
-    **_DAY_ORDINALS, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
+_WORD_DAYS: Final = {w: n for w, n in lx.ORDINAL_VALUES.items() if n <= 20 or n == 30}
 # Ordinals that after "on the" as often count the days of one swap: "on the second, 307".
 _STAGE_DAY_ORDINALS: Final = frozenset({"first", "second", "third"})
 # Nouns an ordinal ranks when set off before them: "the fourth, and largest, swap".

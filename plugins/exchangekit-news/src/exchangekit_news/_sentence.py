@@ -168,20 +168,7 @@ _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 
 # Ordinal words that rank an exchange: "the seventh such mediation". "First" is left
 # out: "the first swap since January" tells a gap since then, not how many there were.
-_RANK_WORDS: Final = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
-    "ninetieth": 90,
-}  # fmt: skip
-# Tens that open a hyphenated ordinal: "sixty-first".
-_RANK_TENS: Final = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_UNIT_RANKS: Final = {"first": 1, **{w: n for w, n in _RANK_WORDS.items() if n < 10}}
+_RANK_WORDS: Final = {w: n for w, n in lx.ORDINAL_VALUES.items() if n >= 2}
 # Nouns of the events a rank or a count of exchanges counts: "its fourth mediation",
 # "the second return of civilians", "two repatriations".
 _RANKED_EVENTS: Final = lx.EXCHANGE_NOUNS | {
@@ -1622,9 +1609,9 @@ class _SentenceBase:
             return int(word), i + 2
         if word in _RANK_WORDS:
             return _RANK_WORDS[word], i + 1
-        tens = _RANK_TENS.get(word)
-        if tens is not None and norm[i + 1] == "-" and norm[i + 2] in _UNIT_RANKS:
-            return tens + _UNIT_RANKS[norm[i + 2]], i + 3
+        tens = lx.ORDINAL_TENS.get(word)
+        if tens is not None and norm[i + 1] == "-" and norm[i + 2] in lx.UNIT_ORDINALS:
+            return tens + lx.UNIT_ORDINALS[norm[i + 2]], i + 3
         return None
 
     def _event_noun(self, at: int, *, plural: bool) -> int | None:

@@ -12,8 +12,8 @@ import contextlib
 import datetime
 import itertools
 import re
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Mapping, Sequence
+from typing import Final, NamedTuple
 
 from exchangekit import Count, Period, PeriodParseError, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
@@ -1336,22 +1336,10 @@ class _Tallies(_Claims):
         """
         if self.norm_at[figure.np_end] not in ("has", "have", "had"):
             return False
-        for i in self._at(("in", "within"), figure.np_end + 2, stop):
-            at = i + 1
-            if self.norm_at[i] == "in":
-                if self.norm_at[at] == "under":
-                    at += 1
-                elif self.norm_at[at] in ("less", "fewer") and self.norm_at[at + 1] == "than":
-                    at += 2
-                else:
-                    continue
-            if (
-                self.norm_at[at] in ("a", "one")
-                and self.norm_at[at + 1] in _LONG_SPAN_UNITS
-                and self.norm_at[at + 2] not in ("of", "after")
-            ):
-                return True
-        return False
+        return any(
+            self._long_stretch_at(i, _PERFECT_STRETCH)
+            for i in self._at(_PERFECT_STRETCH.leads, figure.np_end + 2, stop)
+        )
 
     def _passive_in_a_span(self, figure: FigureMention, stop: int) -> bool:
         """Whether a past passive's people came back "in a week", "within a month".
@@ -1367,14 +1355,10 @@ class _Tallies(_Claims):
         verb = figure.np_end + 1
         if not self.norm_at[verb].endswith("ed") or self.norm_at[verb] in _DUE_WORDS:
             return False
-        for i in self._at(("in", "within"), verb + 1, min(stop, verb + 4)):
-            if (
-                self.norm_at[i + 1] in ("a", "one")
-                and self.norm_at[i + 2] in _LONG_SPAN_UNITS
-                and self.norm_at[i + 3] not in ("of", "after", "'s", "'", "’", "time")
-            ):
-                return True
-        return False
+        return any(
+            self._long_stretch_at(i, _PASSIVE_STRETCH)
+            for i in self._at(_PASSIVE_STRETCH.leads, verb + 1, min(stop, verb + 4))
+        )
 
     def _in_one_long_stretch(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the figure's clause puts its people in one stretch of a week or longer.
@@ -1391,33 +1375,30 @@ class _Tallies(_Claims):
             return False
         # "In one week, ...": a stretch opening the sentence frames its main clause
         opening = [self.first] if self.first < start and self.norm_at[self.first] == "in" else []
-        for i in opening + self._at(_ONE_STRETCH_PREPOSITIONS, start, stop - 2):
-            if figure.first <= i < figure.np_end:
-                continue
+        return any(
+            self._long_stretch_at(i, _ONE_STRETCH)
+            for i in opening + self._at(_ONE_STRETCH.leads, start, stop - 2)
+            if not figure.first <= i < figure.np_end
+        )
+
+    def _long_stretch_at(self, i: int, form: _StretchForm) -> bool:
+        """Whether the preposition at ``i`` opens one stretch of a week or longer told as
+        ``form`` tells it.
+
+        The words between the preposition and the unit ("in under a week", "over the past
+        month") are the form's own; a word of its ``ends`` after the unit ("within a week
+        of the deal", "in a week's time") makes it a deadline or a wait instead.
+        """
+        norm = self.norm_at
+        for lead in form.leads.get(norm[i], ()):
             at = i + 1
-            if self.norm_at[i] in ("in", "within"):
-                # "in a single week", "in one week", "within a single month"
-                if self.norm_at[at] not in ("a", "one"):
-                    continue
+            for word in lead:
+                if norm[at] != word:
+                    break
                 at += 1
-                if self.norm_at[at] == "single":
-                    at += 1
-                elif self.norm_at[at - 1] == "a":
-                    continue
-            elif self.norm_at[at] == "the" and self.norm_at[at + 1] in _LATEST_STRETCH:
-                at += 2  # "over the previous week", "during the past month"
             else:
-                continue
-            if self.norm_at[at] in _LONG_SPAN_UNITS and self.norm_at[at + 1] not in (
-                "of",
-                "after",
-                "before",
-                "'s",
-                "'",
-                "’",
-                "time",
-            ):
-                return True
+                if norm[at] in _LONG_SPAN_UNITS and norm[at + 1] not in form.ends:
+                    return True
         return False
 
     @_Positions
@@ -7291,6 +7272,46 @@ _LONG_SPAN_UNITS: Final = frozenset({"week", "fortnight", "month", "year"})
 _ONE_STRETCH_PREPOSITIONS: Final = frozenset({"in", "within", "over", "during", "across"})
 # Words that make "the week" the one just gone: "over the previous week".
 _LATEST_STRETCH: Final = frozenset({"past", "previous", "last", "preceding"})
+
+
+class _StretchForm(NamedTuple):
+    """How a rule reads one stretch of a week or longer ("in under a week")."""
+
+    # by preposition, each run of words that may stand between it and the unit
+    leads: Mapping[str, tuple[tuple[str, ...], ...]]
+    # words after the unit that make it no stretch: "a week of the deal", "a week's time"
+    ends: frozenset[str]
+
+
+_A_OR_ONE: Final = (("a",), ("one",))
+_DEADLINE_ENDS: Final = frozenset({"of", "after"})
+_WAIT_ENDS: Final = _DEADLINE_ENDS | {"'s", "'", "’", "time"}
+# A perfect's stretch: "in under a week", "in less than a month", "within a week".
+_PERFECT_STRETCH: Final = _StretchForm(
+    {
+        "in": tuple(
+            (*bound, a)
+            for bound in (("under",), ("less", "than"), ("fewer", "than"))
+            for (a,) in _A_OR_ONE
+        ),
+        "within": _A_OR_ONE,
+    },
+    _DEADLINE_ENDS,
+)
+# A past passive's stretch: "were returned in a week", "within one month".
+_PASSIVE_STRETCH: Final = _StretchForm({"in": _A_OR_ONE, "within": _A_OR_ONE}, _WAIT_ENDS)
+# Any clause's one stretch: "in one week", "in a single week", "over the previous week"; a
+# bare "in a week" is a wait ("will come home in a week").
+_SINGLE_STRETCH: Final = (("one",), ("a", "single"), ("one", "single"))
+_ONE_STRETCH: Final = _StretchForm(
+    {
+        p: _SINGLE_STRETCH
+        if p in ("in", "within")
+        else tuple(("the", w) for w in sorted(_LATEST_STRETCH))
+        for p in _ONE_STRETCH_PREPOSITIONS
+    },
+    _WAIT_ENDS | {"before"},
+)
 # A day or stage of an exchange made on several days, and the words before it that single
 # one out: "on the final day of the three-day swap", "each day", "the third stage", "300 a day".
 _ONE_DAY_OR_STAGE: Final = frozenset({"day", "stage", "round", "phase", "leg"})
