@@ -1896,6 +1896,8 @@ class _FigureDates(_Speakers):
             return True  # "— about 1,000 each time — Ukraine took back its dead"
         if after in ("each", "apiece") and self._dated_share_before_swap(figure):
             return True  # "In June (on the 25th, 90 each) and July (...), exchanges resumed"
+        if self._set_off_share_of_swap(figure, before):
+            return True  # "swapped wounded prisoners, 48 on each side": the swap's size
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
             # by a comma or a dash after a swap verb's object: "exchanged soldiers, 75
@@ -1954,6 +1956,33 @@ class _FigureDates(_Speakers):
         # "75 were traded for 75": every verb of swapping, as "were exchanged"
         return after in ("came", "come", "went", "were") and self.norm_at[verb + 1] in (
             {"home", "back", "returned", "freed", "released", "repatriated"} | _SWAP_VERBS
+        )
+
+    def _set_off_share_of_swap(self, figure: FigureMention, before: str) -> bool:
+        """Whether a bare "N on each side" set off by a comma or dash sizes the done swap told.
+
+        "They swapped wounded prisoners, 48 on each side", "exchanged prisoners - 60 from
+        each side -": the phrase shares the number out per side, as a bare "each" set
+        off after a swap's object does. A share of a count just given ("2,000 detainees
+        - 1,000 on each side") or of a swap only planned is left to other rules.
+        """
+        set_off = before in (",", "—", "–") or self._spaced_hyphen(figure.first - 1)
+        if (
+            not set_off
+            or figure.amount.high is None
+            or self.norm_at[figure.last] in ("each", "apiece")
+            or not lx.sides_phrase(self.tokens, figure.last, self.last)
+            or any(f.np_end == figure.first - 1 for f in self.m.figures)
+            or self._planned_before(figure.first - 1)
+        ):
+            return False
+        start = max(self.first, figure.first - 12)
+        return any(
+            start <= t.first < figure.first
+            and t.done
+            and t.move is not Move.EVENT
+            and (self.norm_at[t.first] in _EXCHANGE_NOUNS or self.norm_at[t.first] in _SWAP_VERBS)
+            for t in self.m.transfers
         )
 
     def _dated_share_before_swap(self, figure: FigureMention) -> bool:

@@ -3103,11 +3103,21 @@ class _TransferRoles(_Tallies):
         verb: in "prisoners, including the wounded - 30 each -" or "prisoners and the
         bodies of the wounded" the wounded are only part of what the share counts.
         """
-        if figure.noun is not None or self.norm_at[figure.last] not in ("each", "apiece"):
+        if figure.noun is not None or not (
+            self.norm_at[figure.last] in ("each", "apiece")
+            or lx.sides_phrase(self.tokens, figure.last, self.last)  # "12 on each side"
+        ):
             return None
         opener = figure.first - 1
         if self.norm_at[opener] not in lx.SET_OFF_MARKS:
             return None
+        mediator = next(
+            (p for p in self.m.parties if p.last == opener and p.role == "mediator"), None
+        )
+        if mediator is not None and self.norm_at[mediator.first - 1] == "by":
+            opener = mediator.first - 2  # "wounded prisoners brokered by Turkey, 48 each"
+            if lx.MEDIATION.match(self.tokens, opener, opener + 1) is None:
+                return None
         # Walk back over "(the) (seriously) wounded (prisoners)" only: any other word
         # ("including", "among", "and", a comma, a figure) ends the object unread.
         start = opener
@@ -3132,7 +3142,11 @@ class _TransferRoles(_Tallies):
             and self.norm_at[start - 2] in _GROUP_NOUNS
         ):
             start -= 2  # "swapped groups of badly injured soldiers - 14 each -"
-        if not any(t.last == start and t.move is not Move.EVENT for t in self.m.transfers):
+        if self.norm_at[start - 1] == "of":
+            start -= 1  # "a swap of seriously wounded prisoners, 30 each": the noun's object
+            if not any(t.last == start and t.move is Move.SWAP for t in self.m.transfers):
+                return None
+        elif not any(t.last == start and t.move is not Move.EVENT for t in self.m.transfers):
             return None
         return PersonCategory.WOUNDED_PRISONERS
 
