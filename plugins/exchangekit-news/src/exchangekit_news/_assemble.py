@@ -190,8 +190,8 @@ _RANKED_HERE: Final = re.compile(
     r"\b(?:this|it|exchange|swap|handover|operation|round)\s+(?:was\s+|is\s+|as\s+)?"
     r"(?:the|its|their)\s+(?!first\b)" + _RANK + r"\b"
     # what follows names the exchange or its count ("the sixth round of talks" does not)
-    r"(?=\s+(?:exchange|swap|handover|repatriation|such|of\s+the\s+war|since|between|it|"
-    r"they|this|in)\b|\s*[,.;:])",
+    r"(?=\s+(?:exchange|swap|handover|repatriation|mediation|such|of\s+the\s+war|since|"
+    r"between|it|they|this|in)\b|\s*[,.;:])",
     re.IGNORECASE,
 )
 # "The exchange was the first since January 8, when 50 were freed": the exchange after
@@ -3286,8 +3286,10 @@ class Assembler:
             named = self._named_day_raised(index, leg, stated)
             if named is not None:
                 return named
-        if event is None or stated is None or event.period.precision is not Precision.DAY:
+        if event is None or stated is None:
             return None
+        if event.period.precision is not Precision.DAY:
+            return self._ranked_past_look_back(index, leg, event, stated)
         if event.period.start >= stated.start or index in event.sentences:
             # "The exchange followed one on Feb. 5, ..., and it brought the number to":
             # an exchange told in the same sentence is not the one that raised it
@@ -3331,6 +3333,36 @@ class Assembler:
             # "The previous exchange, on Feb. 5, ...": a look back is not the statement's "now"
             return self._looked_back_from(event, stated) or event.period
         return self._day_of_exchange_counted(index, event.group) or event.period
+
+    def _ranked_past_look_back(
+        self, index: int, leg: LegDraft, recalled: _Event, stated: Period
+    ) -> Period | None:
+        """The story's exchange a total's sentence ranks, past an older one told without a day.
+
+        "The swap was the first since August, when 22 were freed. ... The mediator said it
+        was its tenth mediation and that 1,558 had been released through it": a look back
+        to a month is not what "it" ranks; the exchange the text dated to the day before the
+        story's is, when it moved people the total's way.
+        """
+        if index in recalled.sentences:
+            return None
+        days = [
+            e
+            for e in self._events_of.get(recalled.group, ())
+            if e.period.precision is Precision.DAY
+        ]
+        if not days:
+            return None
+        latest = max(days, key=lambda e: e.period.start)
+        if latest.period.end + timedelta(days=1) != stated.start:
+            return None  # past a look back, only a story of the next day is surely of "it"
+        receivers = leg.receiver.split("+")
+        if index in latest.sentences or not any(m.receiver in receivers for m in latest.legs):
+            return None
+        start, end = self.spans[index]
+        if _RAISED_BY_EARLIER.search(self.text.visible, start, end) is not None:
+            return None
+        return self._counted_here(index, latest, stated)
 
     def _named_day_raised(self, index: int, leg: LegDraft, stated: Period) -> Period | None:
         """The day of "Wednesday's exchange" when the total's sentence ranks or says it raised it.
