@@ -102,6 +102,22 @@ _ADDED: Final = re.compile(r",\s+(?:it|he|she|they)\s+added\s*,")
 _HAD_NOW: Final = re.compile(r"\bhad\s+now\b", re.IGNORECASE)
 # "He said the total had reached 4,306" opening a sentence: the statement of the one before
 _GOES_ON_SAYING: Final = re.compile(r"\s*(?:He|She|It|They)\s+(?:said|added)\b")
+# "The commissioner said ...", "The ombudsman thanked Qatar and said ...": a definite
+# speaker opening the sentence with a past verb of saying, perhaps after another of its acts
+_NOUN_GOES_ON_SAYING: Final = re.compile(
+    r"\s*The\s+([a-z]+)\s+(?:also\s+)?"
+    r"(?:said|added|\w+ed\b[^.;,]{0,40}?\s+and\s+(?:also\s+)?said)\b"
+)
+# "... said on Thursday evening that", "said on 8 April": the day a statement was made
+_SAID_ON_DAY: Final = re.compile(
+    r"\bsaid\s+(?:(?:on\s+)?("
+    + "|".join(w.capitalize() for w in sorted(WEEKDAYS))
+    + r"|yesterday)|on\s+(\d{1,2}\s+(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")|(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")\s+\d{1,2}))\b"
+)
 # "In total, 4,300 have come home" opening a sentence: the sum of the statement just made
 _SUMS_UP: Final = re.compile(r"\s*(?:In total|In all|Altogether|All told),")
 # "..., the total stands at a little over 6,000, it said.": the same, the pronoun last
@@ -2739,6 +2755,7 @@ class Assembler:
                 self._raised_by_exchange(index, leg)
                 or self._raised_by_staged_total(index, leg)
                 or self._same_period(index)
+                or self._same_teller_goes_on(index)
             )
             undated = carried is None and leg.since is None
             resolved = (
@@ -3264,6 +3281,35 @@ class Assembler:
             if before in e.sentences and e.period.precision is not Precision.DAY
         ]
         return told[-1] if len(set(told)) == 1 else None
+
+    def _same_teller_goes_on(self, index: int) -> Period | None:
+        """The day the sentence before says its speaker spoke, when this one goes on with it.
+
+        "The commissioner said on Thursday that 18 children had come home. The commissioner
+        thanked Qatar and said 2,300 had been returned since 2022": the same speaker, named
+        again with a past verb of saying and no date of the sentence's own, goes on with the
+        statement of that day, not the day of the report. Only a day before the story's.
+        """
+        if index == 0:
+            return None
+        start, end = self.spans[index]
+        visible = self.text.visible
+        goes_on = _NOUN_GOES_ON_SAYING.match(visible, start, end)
+        if goes_on is None:
+            return None
+        before_start, before_end = self.spans[index - 1]
+        said = _SAID_ON_DAY.search(visible, before_start, before_end)
+        if said is None:
+            return None
+        # the speaker named again is in the subject of that "said"
+        subject = re.findall(r"[a-z]+", visible[before_start : said.start()].lower())
+        if goes_on.group(1) not in subject:
+            return None
+        day = self._resolve_at(index - 1, said.group(1) or said.group(2))
+        stated = self._default_day(index)
+        if not isinstance(day, Period) or day.precision is not Precision.DAY or stated is None:
+            return None
+        return day if day.end < stated.start else None
 
     def _raised_by_exchange(self, index: int, leg: LegDraft) -> Period | None:
         """The day of the exchange an undated total says that exchange raised it to.
