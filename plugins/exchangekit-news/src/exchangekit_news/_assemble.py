@@ -189,7 +189,10 @@ _COUNTS_THIS_EXCHANGE: Final = re.compile(
     r"(?:that\s+)?day['’]s|today['’]s|yesterday['’]s|(?:" + "|".join(sorted(WEEKDAYS)) + r")['’]s)"
     r"\s+(?:exchange|swap|handover|operation|round|group|release|repatriation|return)\b"
     # "With this, the number reunited has reached 138": "this" is the return just told
-    r"|\bwith\s+this\s*,",
+    r"|\bwith\s+this\s*,"
+    # "with these returns, 2,147 have now come home": the people the one return just told
+    # brought back (not "these exchanges", several of them)
+    r"|\bwith\s+these\s+(?:releases|repatriations|returns|reunifications)\b",
     re.IGNORECASE,
 )
 # "Wednesday's exchange was the 49th ..., and it brought", "Monday's swap took the total to":
