@@ -118,6 +118,21 @@ _SAID_ON_DAY: Final = re.compile(
     + "|".join(calendar.month_name[1:])
     + r")\s+\d{1,2}))\b"
 )
+# "With that day's exchange, the number had passed 7,000": the day the sentence before named
+_WITH_THAT_DAYS: Final = re.compile(
+    r"\bwith\s+that\s+day['’]s\s+(?:exchange|swap|handover|group|release|repatriation|return)\b",
+    re.IGNORECASE,
+)
+# "on Saturday evening", "on 16 May", "on May 16": a day a sentence names
+_ON_A_DAY: Final = re.compile(
+    r"\bon\s+("
+    + "|".join(w.capitalize() for w in sorted(WEEKDAYS))
+    + r"|\d{1,2}\s+(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")|(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")\s+\d{1,2})\b"
+)
 # "In total, 4,300 have come home" opening a sentence: the sum of the statement just made
 _SUMS_UP: Final = re.compile(r"\s*(?:In total|In all|Altogether|All told),")
 # "..., the total stands at a little over 6,000, it said.": the same, the pronoun last
@@ -2759,6 +2774,7 @@ class Assembler:
                 or self._raised_by_staged_total(index, leg)
                 or self._same_period(index)
                 or self._same_teller_goes_on(index)
+                or self._that_days_exchange(index)
             )
             undated = carried is None and leg.since is None
             resolved = (
@@ -3313,6 +3329,30 @@ class Assembler:
         if not isinstance(day, Period) or day.precision is not Precision.DAY or stated is None:
             return None
         return day if day.end < stated.start else None
+
+    def _that_days_exchange(self, index: int) -> Period | None:
+        """The one day the sentence before names, for a total counted "with that day's exchange".
+
+        "The number went up on the screen on Saturday evening. With that day's exchange, the
+        headquarters said, 7,000 had come home": "that day" points back to the day just
+        told, on which the total stood, whether or not the text told the exchange itself.
+        """
+        if index == 0:
+            return None
+        start, end = self.spans[index]
+        if _WITH_THAT_DAYS.search(self.text.visible, start, end) is None:
+            return None
+        before_start, before_end = self.spans[index - 1]
+        named = {
+            m.group(1) for m in _ON_A_DAY.finditer(self.text.visible, before_start, before_end)
+        }
+        if len(named) != 1:
+            return None  # no day, or more than one that "that day" could be
+        day = self._resolve_at(index - 1, named.pop())
+        stated = self._default_day(index)
+        if not isinstance(day, Period) or day.precision is not Precision.DAY or stated is None:
+            return None
+        return day if day.end <= stated.end else None
 
     def _raised_by_exchange(self, index: int, leg: LegDraft) -> Period | None:
         """The day of the exchange an undated total says that exchange raised it to.
