@@ -102,6 +102,37 @@ _ADDED: Final = re.compile(r",\s+(?:it|he|she|they)\s+added\s*,")
 _HAD_NOW: Final = re.compile(r"\bhad\s+now\b", re.IGNORECASE)
 # "He said the total had reached 4,306" opening a sentence: the statement of the one before
 _GOES_ON_SAYING: Final = re.compile(r"\s*(?:He|She|It|They)\s+(?:said|added)\b")
+# "The commissioner said ...", "The ombudsman thanked Qatar and said ...": a definite
+# speaker opening the sentence with a past verb of saying, perhaps after another of its acts
+_NOUN_GOES_ON_SAYING: Final = re.compile(
+    r"\s*The\s+([a-z]+)\s+(?:also\s+)?"
+    r"(?:said|added|\w+ed\b[^.;,]{0,40}?\s+and\s+(?:also\s+)?said)\b"
+)
+# "... said on Thursday evening that", "said on 8 April": the day a statement was made
+_SAID_ON_DAY: Final = re.compile(
+    r"\bsaid\s+(?:(?:on\s+)?("
+    + "|".join(w.capitalize() for w in sorted(WEEKDAYS))
+    + r"|yesterday)|on\s+(\d{1,2}\s+(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")|(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")\s+\d{1,2}))\b"
+)
+# "With that day's exchange, the number had passed 7,000": the day the sentence before named
+_WITH_THAT_DAYS: Final = re.compile(
+    r"\bwith\s+that\s+day['’]s\s+(?:exchange|swap|handover|group|release|repatriation|return)\b",
+    re.IGNORECASE,
+)
+# "on Saturday evening", "on 16 May", "on May 16": a day a sentence names
+_ON_A_DAY: Final = re.compile(
+    r"\bon\s+("
+    + "|".join(w.capitalize() for w in sorted(WEEKDAYS))
+    + r"|\d{1,2}\s+(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")|(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")\s+\d{1,2})\b"
+)
 # "In total, 4,300 have come home" opening a sentence: the sum of the statement just made
 _SUMS_UP: Final = re.compile(r"\s*(?:In total|In all|Altogether|All told),")
 # "..., the total stands at a little over 6,000, it said.": the same, the pronoun last
@@ -173,7 +204,10 @@ _COUNTS_THIS_EXCHANGE: Final = re.compile(
     r"(?:that\s+)?day['’]s|today['’]s|yesterday['’]s|(?:" + "|".join(sorted(WEEKDAYS)) + r")['’]s)"
     r"\s+(?:exchange|swap|handover|operation|round|group|release|repatriation|return)\b"
     # "With this, the number reunited has reached 138": "this" is the return just told
-    r"|\bwith\s+this\s*,",
+    r"|\bwith\s+this\s*,"
+    # "with these returns, 2,147 have now come home": the people the one return just told
+    # brought back (not "these exchanges", several of them)
+    r"|\bwith\s+these\s+(?:releases|repatriations|returns|reunifications)\b",
     re.IGNORECASE,
 )
 # "Wednesday's exchange was the 49th ..., and it brought", "Monday's swap took the total to":
@@ -190,8 +224,8 @@ _RANKED_HERE: Final = re.compile(
     r"\b(?:this|it|exchange|swap|handover|operation|round)\s+(?:was\s+|is\s+|as\s+)?"
     r"(?:the|its|their)\s+(?!first\b)" + _RANK + r"\b"
     # what follows names the exchange or its count ("the sixth round of talks" does not)
-    r"(?=\s+(?:exchange|swap|handover|repatriation|such|of\s+the\s+war|since|between|it|"
-    r"they|this|in)\b|\s*[,.;:])",
+    r"(?=\s+(?:exchange|swap|handover|repatriation|mediation|such|of\s+the\s+war|since|"
+    r"between|it|they|this|in)\b|\s*[,.;:])",
     re.IGNORECASE,
 )
 # "The exchange was the first since January 8, when 50 were freed": the exchange after
@@ -2739,6 +2773,8 @@ class Assembler:
                 self._raised_by_exchange(index, leg)
                 or self._raised_by_staged_total(index, leg)
                 or self._same_period(index)
+                or self._same_teller_goes_on(index)
+                or self._that_days_exchange(index)
             )
             undated = carried is None and leg.since is None
             resolved = (
@@ -3265,6 +3301,59 @@ class Assembler:
         ]
         return told[-1] if len(set(told)) == 1 else None
 
+    def _same_teller_goes_on(self, index: int) -> Period | None:
+        """The day the sentence before says its speaker spoke, when this one goes on with it.
+
+        "The commissioner said on Thursday that 18 children had come home. The commissioner
+        thanked Qatar and said 2,300 had been returned since 2022": the same speaker, named
+        again with a past verb of saying and no date of the sentence's own, goes on with the
+        statement of that day, not the day of the report. Only a day before the story's.
+        """
+        if index == 0:
+            return None
+        start, end = self.spans[index]
+        visible = self.text.visible
+        goes_on = _NOUN_GOES_ON_SAYING.match(visible, start, end)
+        if goes_on is None:
+            return None
+        before_start, before_end = self.spans[index - 1]
+        said = _SAID_ON_DAY.search(visible, before_start, before_end)
+        if said is None:
+            return None
+        # the speaker named again is in the subject of that "said"
+        subject = re.findall(r"[a-z]+", visible[before_start : said.start()].lower())
+        if goes_on.group(1) not in subject:
+            return None
+        day = self._resolve_at(index - 1, said.group(1) or said.group(2))
+        stated = self._default_day(index)
+        if not isinstance(day, Period) or day.precision is not Precision.DAY or stated is None:
+            return None
+        return day if day.end < stated.start else None
+
+    def _that_days_exchange(self, index: int) -> Period | None:
+        """The one day the sentence before names, for a total counted "with that day's exchange".
+
+        "The number went up on the screen on Saturday evening. With that day's exchange, the
+        headquarters said, 7,000 had come home": "that day" points back to the day just
+        told, on which the total stood, whether or not the text told the exchange itself.
+        """
+        if index == 0:
+            return None
+        start, end = self.spans[index]
+        if _WITH_THAT_DAYS.search(self.text.visible, start, end) is None:
+            return None
+        before_start, before_end = self.spans[index - 1]
+        named = {
+            m.group(1) for m in _ON_A_DAY.finditer(self.text.visible, before_start, before_end)
+        }
+        if len(named) != 1:
+            return None  # no day, or more than one that "that day" could be
+        day = self._resolve_at(index - 1, named.pop())
+        stated = self._default_day(index)
+        if not isinstance(day, Period) or day.precision is not Precision.DAY or stated is None:
+            return None
+        return day if day.end <= stated.end else None
+
     def _raised_by_exchange(self, index: int, leg: LegDraft) -> Period | None:
         """The day of the exchange an undated total says that exchange raised it to.
 
@@ -3286,8 +3375,10 @@ class Assembler:
             named = self._named_day_raised(index, leg, stated)
             if named is not None:
                 return named
-        if event is None or stated is None or event.period.precision is not Precision.DAY:
+        if event is None or stated is None:
             return None
+        if event.period.precision is not Precision.DAY:
+            return self._ranked_past_look_back(index, leg, event, stated)
         if event.period.start >= stated.start or index in event.sentences:
             # "The exchange followed one on Feb. 5, ..., and it brought the number to":
             # an exchange told in the same sentence is not the one that raised it
@@ -3331,6 +3422,36 @@ class Assembler:
             # "The previous exchange, on Feb. 5, ...": a look back is not the statement's "now"
             return self._looked_back_from(event, stated) or event.period
         return self._day_of_exchange_counted(index, event.group) or event.period
+
+    def _ranked_past_look_back(
+        self, index: int, leg: LegDraft, recalled: _Event, stated: Period
+    ) -> Period | None:
+        """The story's exchange a total's sentence ranks, past an older one told without a day.
+
+        "The swap was the first since August, when 22 were freed. ... The mediator said it
+        was its tenth mediation and that 1,558 had been released through it": a look back
+        to a month is not what "it" ranks; the exchange the text dated to the day before the
+        story's is, when it moved people the total's way.
+        """
+        if index in recalled.sentences:
+            return None
+        days = [
+            e
+            for e in self._events_of.get(recalled.group, ())
+            if e.period.precision is Precision.DAY
+        ]
+        if not days:
+            return None
+        latest = max(days, key=lambda e: e.period.start)
+        if latest.period.end + timedelta(days=1) != stated.start:
+            return None  # past a look back, only a story of the next day is surely of "it"
+        receivers = leg.receiver.split("+")
+        if index in latest.sentences or not any(m.receiver in receivers for m in latest.legs):
+            return None
+        start, end = self.spans[index]
+        if _RAISED_BY_EARLIER.search(self.text.visible, start, end) is not None:
+            return None
+        return self._counted_here(index, latest, stated)
 
     def _named_day_raised(self, index: int, leg: LegDraft, stated: Period) -> Period | None:
         """The day of "Wednesday's exchange" when the total's sentence ranks or says it raised it.
