@@ -53,6 +53,7 @@ from exchangekit_news._drafts import (
 from exchangekit_news._hedged_restatements import (
     RESTATEMENT_REACH,
     bound_of,
+    exact_reached,
     exact_restatement,
     hedged_restatement,
 )
@@ -4119,14 +4120,17 @@ class Assembler:
                 claim.draft = claim.draft._replace(amount=hedged)
                 restated = True
             # "... passed one million. The figure - 1,000,340 ...": the sentence right after
-            # the claim's first, whether or not the claim was joined to it
-            after = min(claim.sentences) + 1
-            if after < len(self.spans):
+            # the claim's first, whether or not the claim was joined to it; "passed one
+            # million, reaching 1,000,340": its own
+            first = min(claim.sentences)
+            exact = exact_reached(claim.draft.amount, self.text.visible[slice(*self.spans[first])])
+            after = first + 1
+            if exact is None and after < len(self.spans):
                 text = self.text.visible[slice(*self.spans[after])]
                 exact = exact_restatement(claim.draft.amount, text)
-                if exact is not None:
-                    claim.draft = claim.draft._replace(amount=exact)
-                    restated = True
+            if exact is not None:
+                claim.draft = claim.draft._replace(amount=exact)
+                restated = True
         if not restated:
             return  # no count changed: the claims stand as they were joined
         kept: list[_Claim] = []

@@ -388,7 +388,8 @@ class _ClaimSubjects(_FigureDates):
         """The side named by "the losses of <side>" before the figure in its clause.
 
         "The Russian ministry reported that the losses of the Armed Forces of Ukraine
-        amounted to more than 200 servicemen": Ukraine's losses, whoever tells them.
+        amounted to more than 200 servicemen": Ukraine's losses, whoever tells them, also
+        when the noun is quoted from the teller's own words.
         """
         for party in self.m.parties:
             if party.role == MEDIATOR or not clause_start <= party.first < figure.first:
@@ -396,7 +397,12 @@ class _ClaimSubjects(_FigureDates):
             at = party.first - 1
             if self.norm_at[at] == "the":
                 at -= 1
-            if self.norm_at[at] == "of" and self.norm_at[at - 1] in ("losses", "casualties"):
+            if self.norm_at[at] != "of":
+                continue
+            noun = at - 1
+            if self.norm_at[noun] in _QUOTES:
+                noun -= 1  # the noun quoted from the teller's own words: 'the "losses" of'
+            if self.norm_at[noun] in ("losses", "casualties"):
                 return party.code
         return None
 

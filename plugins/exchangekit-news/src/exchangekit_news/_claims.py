@@ -2241,6 +2241,22 @@ class _Claims(_ClaimSubjects):
             not figure.noun.remains or self.norm_at[figure.np_end - 1] in lx.REMAINS_MODIFIERS
         ) and figure.before_of not in ("bodies", "remains", "body")
 
+    def _held_conjunct(self, figure: FigureMention) -> bool:
+        """Whether "and" joins the figure to a count of people a holding verb takes.
+
+        "Russia still holds about 7,000 soldiers and at least 900 civilians": the second
+        count is held as the first is, though no verb stands right before it.
+        """
+        joint = figure.first - 1
+        if self.norm_at[joint] != "and":
+            return False
+        for earlier in self.m.figures:
+            if earlier.np_end == joint and earlier.noun is not None and not earlier.remains:
+                verb = earlier.first - 1
+                verb -= self.norm_at[verb] in lx.QUOTE_MARKS  # 'held "about 7,000" soldiers'
+                return self.norm_at[verb] in lx.HOLDING_VERBS
+        return False
+
     def _had_for_held(self, figure: FigureMention) -> bool:
         """Whether "had" stands for the holding verb of the clause before: "held ... while
         Ukraine had 1,348 Russians".
@@ -4947,6 +4963,8 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
         if self._had_for_held(figure):
             return CasualtyCategory.CAPTURED  # '..., while Ukraine had "1,348" Russians'
+        if not figure.remains and self._held_conjunct(figure):
+            return CasualtyCategory.CAPTURED  # "holds 7,000 soldiers and at least 900 civilians"
 
         if not figure.remains and any(
             a in lx.HOLDING_VERBS and b == "what" for a, b in itertools.pairwise(clause[-12:])

@@ -70,6 +70,30 @@ _EXACT_OPENING: Final = re.compile(
 )
 
 
+# "... had exceeded one million, reaching 1,000,340": a participle of arriving that gives the
+# full count the round threshold just passed stands at.
+_EXACT_REACHED: Final = re.compile(
+    r",\s*(?:reaching|hitting|(?:rising|climbing|growing)\s+to|standing\s+at)"
+    r"\s+(\d{1,3}(?:,\d{3})+)(?![\d,.]*\d)(?!\s+(?:more|million|billion))",
+    re.IGNORECASE,
+)
+
+
+def _round_threshold(amount: Count) -> int | None:
+    """The round N of "more than N" (1,000 or more, one leading digit), or None."""
+    threshold = bound_of(amount)
+    if amount.qualifier is not Qualifier.MORE_THAN or amount.high is not None or threshold is None:
+        return None
+    if threshold < 1000 or int(str(threshold)[1:] or "0") != 0:
+        return None  # not a round figure: "more than 46,000" told as a count of its own
+    return threshold
+
+
+def _just_above(threshold: int, numeral: str) -> Count | None:
+    full = int(numeral.replace(",", ""))
+    return Count.exact(full) if threshold < full < threshold * 1.01 else None
+
+
 def exact_restatement(amount: Count, following: str) -> Count | None:
     """The exact count a threshold just passed is given as in the sentence right after.
 
@@ -77,18 +101,26 @@ def exact_restatement(amount: Count, following: str) -> Count | None:
     the claim is the exact 1,000,340, not "more than one million" beside it. Only a round
     threshold of 1,000 or more, and a full figure above it by under one per cent.
     """
-    threshold = bound_of(amount)
-    if amount.qualifier is not Qualifier.MORE_THAN or amount.high is not None or threshold is None:
+    threshold = _round_threshold(amount)
+    if threshold is None:
         return None
-    if threshold < 1000 or int(str(threshold)[1:] or "0") != 0:
-        return None  # not a round figure: "more than 46,000" told as a count of its own
     match = _EXACT_OPENING.match(following)
-    if match is None:
+    return None if match is None else _just_above(threshold, match.group(1))
+
+
+def exact_reached(amount: Count, own: str) -> Count | None:
+    """The exact count a threshold passed is said to reach in the claim's own sentence.
+
+    "Losses had passed half a million, reaching 500,210": the claim is the exact 500,210,
+    told beside the round milestone. Only a round threshold of 1,000 or more, and a full
+    figure above it by under one per cent, after "reaching", "rising to" or "standing at".
+    """
+    threshold = _round_threshold(amount)
+    if threshold is None:
         return None
-    full = int(match.group(1).replace(",", ""))
-    if not threshold < full < threshold * 1.01:
-        return None
-    return Count.exact(full)
+    counts = {_just_above(threshold, m.group(1)) for m in _EXACT_REACHED.finditer(own)}
+    counts.discard(None)
+    return counts.pop() if len(counts) == 1 else None
 
 
 def bound_of(count: Count) -> int | None:

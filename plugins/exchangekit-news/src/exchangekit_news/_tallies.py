@@ -78,6 +78,8 @@ _STAGE_NOUNS: Final = lx.ONE_HANDOVER_NOUNS
 # Verbs of saying in the present: "officials say that ..." tells what stands now.
 _PRESENT_SPEECH: Final = frozenset({"say", "says", "tell", "tells", "claim", "claims"}) & lx.SPEECH
 _LAST_RANKS: Final = frozenset({"last", "final", "latest"})
+# Participles that say where the people of a total went: "prisoners returned to Ukraine".
+_RETURNED_TO: Final = frozenset({"returned", "repatriated", "released", "handed", "brought"})
 # Nouns of a row of events: "the latest in a series of deals" ranks one of them.
 _SERIES_NOUNS: Final = frozenset({"series", "string", "run", "line", "chain", "succession"})
 # Plurals of stages, and the days they took, that a figure may follow: "in two days".
@@ -4290,6 +4292,26 @@ class _Tallies(_Claims):
             )
         )
 
+    def _way_named_before(self, head: int, told: list[LegDraft]) -> tuple[str, str] | None:
+        """The way of a handover told both ways that the total's people were named going.
+
+        "The count of prisoners returned to Ukraine ... took the total past 7,190", with
+        the exchange told of each side: the total is of the people "returned to" the
+        side named before its head, not of the way told last.
+        """
+        ways = {(g.sender, g.receiver) for g in told}
+        if len(ways) < 2:
+            return None
+        for party in self.m.parties:
+            if (
+                party.first < head
+                and party.role != MEDIATOR
+                and self.norm_at[party.first - 1] == "to"
+                and self.norm_at[party.first - 2] in _RETURNED_TO
+            ):
+                return next((w for w in ways if w[1] == party.code), None)
+        return None
+
     def _per_side_after(self, figure: FigureMention) -> bool:
         """Whether the figure is said to go each way ("700 in either direction", "each")."""
         return (
@@ -4468,6 +4490,11 @@ class _Tallies(_Claims):
                 pairs = [(b, a) for a in belligerents for b in belligerents if a != b]
             elif told:
                 pairs = [(told[-1].sender, told[-1].receiver)]
+                named = self._way_named_before(i, told)
+                if named is not None:
+                    # "the count of prisoners returned to Ukraine ...: an exchange in which
+                    # 250 were freed on each side took the total past 7,190": Ukraine's
+                    pairs = [named]
             elif read_way:
                 pairs = read_way[:1]
             else:
