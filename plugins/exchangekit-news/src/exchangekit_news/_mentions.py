@@ -52,9 +52,6 @@ _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "
 _SPAN_FIRST_PARTS: Final = frozenset({"beginning", "start"})
 _HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, not a year
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
-# Words opening the phrase of what went the other way: "in return for as many Russians",
-# "..., with as many Russians released".
-_COUNTERPART_OPENERS: Final = frozenset({"for", "with"})
 # Pronouns of a teller: "of whom he said 400 had come back"; "It said ..." after a speaker.
 _TELLER_PRONOUNS: Final = lx.TELLER_PRONOUNS
 # Words that open a relative after a bare "the same number": "for the same number it had
@@ -1624,8 +1621,12 @@ class _Finder:
                         for f in parts
                     ]
                     added.extend(_repeating(mention, parts[:-1]))
-                # "and Russia the same number": the noun of the figure it repeats
-                mention = mention._replace(noun=previous.noun, remains=previous.remains)
+                # "and Russia the same number": the noun of the figure it repeats; "the same
+                # number of its own" and "got back as many" repeat the figure but not the kind
+                # said of the other side only (bodies stay bodies)
+                echo = self._own_after(b) or self.norm_at[b - 1] == "many"
+                noun = _echoed_noun(previous) if echo else previous.noun
+                mention = mention._replace(noun=noun, remains=previous.remains)
             elif not whole and self.norm_at[mention.np_end - 1] in _DEMONYMS:
                 # "90 servicemen were freed and the same number of Russians sent back": the
                 # nationality says whose, the figure repeated says of what kind; after a
@@ -1634,18 +1635,13 @@ class _Finder:
                 added.extend(_repeating(mention, parts[:-1]))
                 previous = parts[-1]
                 # "150 soldiers were freed in return for the same number of Russians", "...,
-                # with as many Russians released": the counterpart of one figure is the
-                # nationality alone, people of no one kind
-                at = a - (self.norm_at[a - 1] in ("the", "an"))  # also read from "same", "equal"
-                counterpart = (
-                    len(parts) == 1
-                    and self.norm_at[at - 1] in _COUNTERPART_OPENERS
-                    and not previous.remains
-                )
+                # and returned as many Russians": the echo of one figure is the nationality
+                # alone, people of no one kind (a list's parts are each repeated, each of its
+                # own kind)
                 mention = mention._replace(
                     amount=previous.amount,
                     text=previous.text,
-                    noun=mention.noun if counterpart else previous.noun,
+                    noun=mention.noun if len(parts) == 1 else previous.noun,
                     remains=previous.remains,
                 )
             elif not whole and (pair := self._coordinated_pair(earlier, mention)) is not None:
@@ -1667,6 +1663,11 @@ class _Finder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _own_after(self, at: int) -> bool:
+        """Whether "(of) its own" or "(of) their own", with no noun, follows ``at``."""
+        at += self.norm_at[at] == "of"
+        return self.norm_at[at] in ("its", "their") and self.norm_at[at + 1] == "own"
 
     def _receipt_repeated_after_sending(
         self, previous: FigureMention, mention: FigureMention
@@ -8465,6 +8466,18 @@ _RIVAL_COMPARATIVES: Final = frozenset({"lower", "higher", "smaller", "larger"})
 
 # Adjectives that say a loss figure counts every kind of loss: "124,000 total casualties".
 _WHOLE_LOSS_ADJECTIVES: Final = frozenset({"total", "overall"})
+
+
+def _echoed_noun(previous: FigureMention) -> Noun | None:
+    """The noun of a bare echo ("as many", "the same number of its own") of ``previous``.
+
+    The echo repeats the figure, not the kind of people the other side's noun named: a
+    side's kind comes only from a noun said of it, so it is of no one kind; an echo of
+    bodies is of bodies still.
+    """
+    if previous.remains or previous.noun is None:
+        return previous.noun
+    return Noun(PersonCategory.OTHER)
 
 
 def _repeating(
