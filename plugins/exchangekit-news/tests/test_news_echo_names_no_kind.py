@@ -3,8 +3,8 @@
 "Kyiv got 140 of its soldiers back, and Moscow received as many": the second side's
 count repeats the first figure, but the soldiers were said of Kyiv's people only, so
 Moscow's are of no one kind (the coding conventions give a side only the nouns said of
-it). A nation alone ("returned as many Russians") is no kind either. A noun said of the
-echo itself ("as many of its servicemen") or a bare "the same number" keeps the kind.
+it); so is a bare "140 of its own". A noun said of the echo itself ("as many of its
+servicemen") or a bare "the same number", which refers to the noun, keeps the kind.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _DAY = date(2025, 4, 11)
         "of its own.",
         "On Thursday 140 Ukrainian servicemen came home and Russia got back as many of its own.",
         "On Thursday 140 Ukrainian servicemen came home and Russia got back as many.",
-        "On Thursday Kyiv got 140 of its soldiers back and returned as many Russians.",
+        "On Thursday Kyiv got 140 of its soldiers back, and Moscow received 140 of its own.",
     ],
 )
 def test_news_echo_of_the_other_side_is_of_no_one_kind(

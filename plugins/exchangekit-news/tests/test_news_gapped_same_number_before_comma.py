@@ -53,8 +53,7 @@ def test_a_figure_with_no_side_before_it_keeps_its_own_verb(news: Callable[..., 
         "Ukraine got back 98 soldiers on Sunday, and the same number of Russians were freed "
         "in a swap brokered by Qatar."
     )
-    # "Russians" names a nation, not a kind of captive
-    assert news(text).legs_by_category() == _both_ways("98", PersonCategory.OTHER)
+    assert news(text).legs_by_category() == _both_ways("98")
 
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])

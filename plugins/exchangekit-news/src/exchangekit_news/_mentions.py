@@ -52,6 +52,9 @@ _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "
 _SPAN_FIRST_PARTS: Final = frozenset({"beginning", "start"})
 _HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, not a year
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
+# Words opening the phrase of what went the other way: "in return for as many Russians",
+# "..., with as many Russians released".
+_COUNTERPART_OPENERS: Final = frozenset({"for", "with"})
 # Pronouns of a teller: "of whom he said 400 had come back"; "It said ..." after a speaker.
 _TELLER_PRONOUNS: Final = lx.TELLER_PRONOUNS
 # Words that open a relative after a bare "the same number": "for the same number it had
@@ -1635,13 +1638,18 @@ class _Finder:
                 added.extend(_repeating(mention, parts[:-1]))
                 previous = parts[-1]
                 # "150 soldiers were freed in return for the same number of Russians", "...,
-                # and returned as many Russians": the echo of one figure is the nationality
-                # alone, people of no one kind (a list's parts are each repeated, each of its
-                # own kind)
+                # with as many Russians released": the counterpart of one figure is the
+                # nationality alone, people of no one kind
+                at = a - (self.norm_at[a - 1] in ("the", "an"))  # also read from "same", "equal"
+                counterpart = (
+                    len(parts) == 1
+                    and self.norm_at[at - 1] in _COUNTERPART_OPENERS
+                    and not previous.remains
+                )
                 mention = mention._replace(
                     amount=previous.amount,
                     text=previous.text,
-                    noun=mention.noun if len(parts) == 1 else previous.noun,
+                    noun=mention.noun if counterpart else previous.noun,
                     remains=previous.remains,
                 )
             elif not whole and (pair := self._coordinated_pair(earlier, mention)) is not None:
