@@ -19,16 +19,16 @@ from hypothesis import strategies as st
 from exchangekit import Count, PersonCategory
 
 
-def _both_ways(count: str) -> set[tuple[str, str, PersonCategory, Count]]:
+def _both_ways(
+    count: str, back: PersonCategory = PersonCategory.PRISONERS_OF_WAR
+) -> set[tuple[str, str, PersonCategory, Count]]:
     pow_ = PersonCategory.PRISONERS_OF_WAR
-    return {("RUS", "UKR", pow_, Count.parse(count)), ("UKR", "RUS", pow_, Count.parse(count))}
+    return {("RUS", "UKR", pow_, Count.parse(count)), ("UKR", "RUS", back, Count.parse(count))}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Ukraine got back 98 of its servicemen on Sunday, and Russia the same number of its "
-        "own, in an exchange mediated by Qatar.",
         "On Sunday Kyiv brought home 98 soldiers, and Moscow the same number, in a swap the "
         "Emirates helped arrange.",
         "On Sunday Ukraine took back 98 soldiers, and Russia the same number of servicemen, "
@@ -37,6 +37,15 @@ def _both_ways(count: str) -> set[tuple[str, str, PersonCategory, Count]]:
 )
 def test_the_gapped_side_takes_the_first_verb(news: Callable[..., Any], text: str) -> None:
     assert news(text).legs_by_category() == _both_ways("98")
+
+
+def test_the_gapped_side_of_its_own_is_of_no_one_kind(news: Callable[..., Any]) -> None:
+    """ "The same number of its own" names no kind for that side: the servicemen are Kyiv's."""
+    text = (
+        "Ukraine got back 98 of its servicemen on Sunday, and Russia the same number of its "
+        "own, in an exchange mediated by Qatar."
+    )
+    assert news(text).legs_by_category() == _both_ways("98", PersonCategory.OTHER)
 
 
 def test_a_figure_with_no_side_before_it_keeps_its_own_verb(news: Callable[..., Any]) -> None:

@@ -54,11 +54,11 @@ def test_with_echo_of_nationals_is_other(
             "servicemen released.",
             "prisoners_of_war",
         ),
-        # a bare echo is of the kind of the figure it repeats
+        # a bare "as many" repeats the figure, not the other side's kind
         (
             "A swap on Tuesday returned 80 Ukrainian soldiers to Ukraine, with as many "
             "going back to Russia.",
-            "prisoners_of_war",
+            "other",
         ),
     ],
 )

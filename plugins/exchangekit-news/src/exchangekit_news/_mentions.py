@@ -1624,8 +1624,12 @@ class _Finder:
                         for f in parts
                     ]
                     added.extend(_repeating(mention, parts[:-1]))
-                # "and Russia the same number": the noun of the figure it repeats
-                mention = mention._replace(noun=previous.noun, remains=previous.remains)
+                # "and Russia the same number": the noun of the figure it repeats; "the same
+                # number of its own" and "got back as many" repeat the figure but not the kind
+                # said of the other side only (bodies stay bodies)
+                echo = self._own_after(b) or self.norm_at[b - 1] == "many"
+                noun = _echoed_noun(previous) if echo else previous.noun
+                mention = mention._replace(noun=noun, remains=previous.remains)
             elif not whole and self.norm_at[mention.np_end - 1] in _DEMONYMS:
                 # "90 servicemen were freed and the same number of Russians sent back": the
                 # nationality says whose, the figure repeated says of what kind; after a
@@ -1667,6 +1671,11 @@ class _Finder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _own_after(self, at: int) -> bool:
+        """Whether "(of) its own" or "(of) their own", with no noun, follows ``at``."""
+        at += self.norm_at[at] == "of"
+        return self.norm_at[at] in ("its", "their") and self.norm_at[at + 1] == "own"
 
     def _receipt_repeated_after_sending(
         self, previous: FigureMention, mention: FigureMention
@@ -8458,6 +8467,18 @@ _RIVAL_COMPARATIVES: Final = frozenset({"lower", "higher", "smaller", "larger"})
 
 # Adjectives that say a loss figure counts every kind of loss: "124,000 total casualties".
 _WHOLE_LOSS_ADJECTIVES: Final = frozenset({"total", "overall"})
+
+
+def _echoed_noun(previous: FigureMention) -> Noun | None:
+    """The noun of a bare echo ("as many", "the same number of its own") of ``previous``.
+
+    The echo repeats the figure, not the kind of people the other side's noun named: a
+    side's kind comes only from a noun said of it, so it is of no one kind; an echo of
+    bodies is of bodies still.
+    """
+    if previous.remains or previous.noun is None:
+        return previous.noun
+    return Noun(PersonCategory.OTHER)
 
 
 def _repeating(

@@ -2864,6 +2864,10 @@ class _TransferRoles(_Tallies):
                     # "in return for 246 Russians and 15 wounded": in a prisoner swap the
                     # wounded after a count of nationals are wounded prisoners, as alone
                     return PersonCategory.WOUNDED_PRISONERS
+                if not wounded and self._bare_own_people(figure):
+                    # "brought home 100 soldiers; Russia received 100 of its own": the kind was
+                    # said of the other side only
+                    return PersonCategory.OTHER
                 return previous.category
             if self._dated_pair_after_bodies(figure):
                 # bodies told, then "The first, on 8 January, was 50 for 50": another swap,
