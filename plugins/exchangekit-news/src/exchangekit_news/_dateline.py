@@ -49,6 +49,8 @@ _ISSUED: Final = lx.HEADING_ISSUED_WORDS | {"released"}
 _CONTENTS: Final = frozenset({"with", "including", "plus"})
 # Names of a periodic report whose title closes with the month it covers: "Update, June 2025".
 _PERIODIC: Final = frozenset({"update", "bulletin"})
+# Marks between a periodic report's name and the month it covers.
+_TITLE_MONTH_MARKS: Final = frozenset({",", ":", "-", "\u2013", "\u2014"})
 # Bars that set the fields of a heading apart: "Research note | Institute | July 2025".
 _FIELD_BARS: Final = frozenset({"|", "·", "•"})
 
@@ -352,7 +354,8 @@ def titled_month(tokens: Sequence[Token], first: int, last: int) -> str | None:
     if (
         last - first > 3
         and tokens[last - 4].norm in _PERIODIC
-        and tokens[last - 3].text == ","
+        # "Monthly Update, June 2025", "Monthly Update - June 2025", "Update: June 2025"
+        and tokens[last - 3].text in _TITLE_MONTH_MARKS
         and _month(tokens[last - 2])
         and _year(tokens[last - 1])
     ):

@@ -5228,11 +5228,15 @@ class _FigureDates(_Speakers):
         before a verb or opening a sentence ("Then Russia handed over ...", "and then")
         it may order events one after another, and it dates nothing.
         """
-        if "then" not in self.norm_set:
+        if "then" not in self.norm_set and "time" not in self.norm_set:
             return None
         told = {leg.dates for leg in self.discourse.legs if leg.sentence == self.index - 1}
         if len(told) != 1 or len(dates := next(iter(told))) != 1:
             return None
+        if self._at_that_time():
+            # "... were returned at that time": unlike "at the time" (of a saying), the
+            # demonstrative always points back to the time just told
+            return dates[0]
         closing = any(
             self.norm_at[i] == "then"
             and (
@@ -5245,6 +5249,15 @@ class _FigureDates(_Speakers):
             for i in range(self.first + 1, self.last - 1)
         )
         return dates[0] if closing else None
+
+    def _at_that_time(self) -> bool:
+        """Whether the sentence says "at that time" (the time told just before)."""
+        return "that" in self.norm_set and any(
+            self.norm_at[i] == "at"
+            and self.norm_at[i + 1] == "that"
+            and self.norm_at[i + 2] == "time"
+            for i in range(self.first, self.last - 2)
+        )
 
     def _same_event(self) -> bool:
         """Whether the sentence points back to the exchange just told ("in the same swap")."""
@@ -5835,6 +5848,7 @@ class _FigureDates(_Speakers):
             and not self._when_after(d, figure)
             and not self._personal_aside(d, figure)
             and not self._capture_of(d, figure)
+            and not self._after_comparing_than(d, figure)
         ]
         if present:
             return None, since
@@ -6937,6 +6951,21 @@ class _FigureDates(_Speakers):
             w in lx.WEEKDAYS or w in lx.RELATIVE_DAYS for w in earlier.as_of.lower().split()
         )
         return _HAS_DAY.search(earlier.as_of) is None and not named_day
+
+    def _after_comparing_than(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is what a comparison after the figure sets it against.
+
+        "... are still held, a lower estimate than last year's": the date after "than"
+        (a comparative just before it) is the compared count's, not the figure's.
+        """
+        at = date.first - 1
+        if self.norm_at[at] in ("in", "on", "during", "at"):
+            at -= 1
+        return (
+            at > figure.last
+            and self.norm_at[at] == "than"
+            and any(self.norm_at[i] in _COMPARING_THAN for i in range(max(figure.last, at - 3), at))
+        )
 
     def _personal_aside(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` sits in an aside about a person that says nothing of a figure.
