@@ -556,6 +556,8 @@ _REPEATED: Final = frozenset({"every", "nightly", "repeatedly", "regularly"})
 # Words that may follow an attack noun heading its phrase: "a blast on 29 July", "an
 # explosion at the prison,"; any other word makes the noun a modifier ("a strike operation").
 _ATTACK_NOUN_FOLLOWERS: Final = frozenset({",", "on", "at", "in", "near", "against", "by", "of"})
+# Nouns whose "of" gives the size of a change between two counts: "a rise of 3,000".
+_CHANGE_NOUNS: Final = frozenset({"rise", "increase", "jump", "drop", "fall", "decrease"})
 # Words that point back to one attack already told: "the toll from that attack".
 _ONE_ATTACK_POINTERS: Final = frozenset({"that", "this", "the", "last"})
 # How far before a figure "toll from the attack" may stand: "the death toll from that
@@ -5558,6 +5560,19 @@ class _Claims(_ClaimSubjects):
                 return True
         return False
 
+    def _size_of_change(self, figure: FigureMention) -> bool:
+        """Whether the figure is the size of a change: "a rise of roughly 3,000 killed".
+
+        After "a rise of", "an increase of" or "a jump of" the figure counts how much a
+        total grew between two counts, not the people a side has lost in all; the total
+        itself is told by its own figure.
+        """
+        return (
+            self.norm_at[figure.first - 1] == "of"
+            and self.norm_at[figure.first - 2] in _CHANGE_NOUNS
+            and self.norm_at[figure.first - 3] in ("a", "an")
+        )
+
     def _hedged_past(self, at: int) -> bool:
         """Whether "likely" at ``at`` hedges a count already made: "were likely to be 950,000".
 
@@ -5646,6 +5661,8 @@ class _Claims(_ClaimSubjects):
             return True
         if self._one_day_toll(figure):
             return True
+        if self._killed_by_one_day_shelling(figure):
+            return True  # "shelling of the city on 30 December had killed 25 people"
         if (
             (self.m.speech or self.m.according)
             and (figure.noun is None or self.norm_at[figure.np_end - 1] not in _STRUCK_HEADS)
@@ -6020,6 +6037,20 @@ class _Claims(_ClaimSubjects):
         if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS):
             return False
         return all(not d.since and self._one_day_named(d) for d in self.m.dates)
+
+    def _killed_by_one_day_shelling(self, figure: FigureMention) -> bool:
+        """Whether shelling dated to one day is what killed (or hurt) the figure's people.
+
+        "Shelling of the border city on 30 December had killed 25 people": shelling told
+        before the verb, in a sentence whose dates each name one day, is that day's
+        attack, and the figure its toll; shelling "since May" stays a count of many days.
+        """
+        verb = figure.first - 1
+        if self.norm_at[verb] not in ("killed", "wounded", "injured"):
+            return False
+        return self._one_day_shelling() and any(
+            self.norm_at[i] in _SHELLING for i in range(self.first, verb)
+        )
 
     def _one_of_attacks(self) -> bool:
         """Whether the sentence names one attack as one of many: "one of the heaviest air
@@ -6496,6 +6527,8 @@ class _Claims(_ClaimSubjects):
             return None
         if self._counted_incidents(figure):
             return None  # "the execution of at least 12 soldiers in five separate incidents"
+        if self._size_of_change(figure):
+            return None  # "a rise of roughly 3,000 killed in two months": no count of all
         struck = self._struck_people(figure)
         if struck and not self._toll_over_span(figure):
             return None  # "a drone attack on the village killed one man": one attack's news
