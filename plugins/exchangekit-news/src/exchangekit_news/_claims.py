@@ -556,6 +556,13 @@ _REPEATED: Final = frozenset({"every", "nightly", "repeatedly", "regularly"})
 # Words that may follow an attack noun heading its phrase: "a blast on 29 July", "an
 # explosion at the prison,"; any other word makes the noun a modifier ("a strike operation").
 _ATTACK_NOUN_FOLLOWERS: Final = frozenset({",", "on", "at", "in", "near", "against", "by", "of"})
+# Nouns whose "of" gives the size of a change between two counts: "a rise of 3,000".
+_CHANGE_NOUNS: Final = frozenset({"rise", "increase", "jump", "drop", "fall", "decrease"})
+# Words that point back to one attack already told: "the toll from that attack".
+_ONE_ATTACK_POINTERS: Final = frozenset({"that", "this", "the", "last"})
+# How far before a figure "toll from the attack" may stand: "the death toll from that
+# attack in the capital had risen to 32".
+_TOLL_REACH: Final = 18
 # Owners before an attack noun that still make it one attack: "its strike on the depot".
 _ATTACK_OWNERS: Final = frozenset({"its", "their", "his", "her", "our"})
 # Occasions whose possessive makes an attack noun one event: "last week's air strike",
@@ -582,6 +589,13 @@ _PER_UNIT: Final = frozenset({"a", "per", "every", "each"})
 # Marks that open an aside naming one kind of loss, and the mark that closes each.
 _KIND_ASIDE_CLOSES: Final = {"-": "-", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")"}
 _WINDOW_AFTER_FIGURE: Final = 10
+# How far after a loss noun an aside glossing it may close: "losses of the Russian forces
+# (killed and those who died of wounds)".
+_GLOSS_REACH: Final = 18
+# The words of an aside that glosses losses as the dead alone: "killed and died of wounds".
+_DEAD_GLOSS_WORDS: Final = lx.KILLED_WORDS | frozenset(
+    {"and", "or", "those", "who", "of", "from", "wounds", "their", "soldiers", "servicemen"}
+)
 
 # How many sentences back a claim may stand that "the figure" of a later one takes up.
 _FIGURE_TAKEN_UP: Final = 5
@@ -4614,8 +4628,9 @@ class _Claims(_ClaimSubjects):
 
     def _irrecoverable(
         self, figure: FigureMention, start: int, loss: tuple[CasualtyCategory, int] | None
-    ) -> bool:
-        """Whether the losses the figure counts are "irrecoverable": the dead and the missing.
+    ) -> int | None:
+        """Where the loss noun stands when the losses the figure counts are "irrecoverable":
+        the dead and the missing.
 
         "The irrecoverable losses of the Russian army exceed 250,000": the soldiers who
         will not return to their units, no total of killed and wounded; "irrecoverable
@@ -4634,7 +4649,29 @@ class _Claims(_ClaimSubjects):
             while self.norm_at[before] in lx.QUOTE_MARKS:
                 before -= 1
             if self.norm_at[before] == "irrecoverable":
-                return True
+                return head
+        return None
+
+    def _dead_glossed(self, head: int, stop: int) -> bool:
+        """Whether an aside after the loss noun at ``head`` glosses the losses as the dead.
+
+        "Irrecoverable losses (killed and those who died of wounds) exceed 400,000",
+        "losses - killed and died of wounds - had passed 300,000": the aside, opening
+        within a few words of the noun and before the figure, names only death, so the
+        losses are the killed; one that names the missing or wounded as such keeps them all.
+        """
+        words: set[str] = set()
+        close = ""
+        for i in range(head + 1, min(stop, head + _GLOSS_REACH)):
+            word = self.norm_at[i]
+            if close:
+                if word == close:
+                    return bool(words & lx.KILLED_WORDS) and words <= _DEAD_GLOSS_WORDS
+                words.add(word)
+            elif word in _KIND_ASIDE_CLOSES:
+                close = _KIND_ASIDE_CLOSES[word]
+            elif word in _CLAUSE_MARKS:
+                return False
         return False
 
     def _loss_head_of(self, figure: FigureMention) -> str | None:
@@ -5523,6 +5560,19 @@ class _Claims(_ClaimSubjects):
                 return True
         return False
 
+    def _size_of_change(self, figure: FigureMention) -> bool:
+        """Whether the figure is the size of a change: "a rise of roughly 3,000 killed".
+
+        After "a rise of", "an increase of" or "a jump of" the figure counts how much a
+        total grew between two counts, not the people a side has lost in all; the total
+        itself is told by its own figure.
+        """
+        return (
+            self.norm_at[figure.first - 1] == "of"
+            and self.norm_at[figure.first - 2] in _CHANGE_NOUNS
+            and self.norm_at[figure.first - 3] in ("a", "an")
+        )
+
     def _hedged_past(self, at: int) -> bool:
         """Whether "likely" at ``at`` hedges a count already made: "were likely to be 950,000".
 
@@ -5597,6 +5647,8 @@ class _Claims(_ClaimSubjects):
             return True  # "the ministry said it had killed 600 soldiers in a missile strike"
         if self._toll_of_attack_before(figure):
             return True  # "... killed in the blast. Yesterday it gave a lower toll of 40"
+        if self._toll_from_one_attack(figure):
+            return True  # "the death toll from that attack has risen to 32"
         if soldiers and (self.m.speech or self.m.according):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
@@ -5609,6 +5661,8 @@ class _Claims(_ClaimSubjects):
             return True
         if self._one_day_toll(figure):
             return True
+        if self._killed_by_one_day_shelling(figure):
+            return True  # "shelling of the city on 30 December had killed 25 people"
         if (
             (self.m.speech or self.m.according)
             and (figure.noun is None or self.norm_at[figure.np_end - 1] not in _STRUCK_HEADS)
@@ -5644,6 +5698,39 @@ class _Claims(_ClaimSubjects):
             return False
         told_before = self.index > 0 and self.discourse.attack == self.index - 1
         return told_before or self._attack_told(figure.first)
+
+    def _toll_from_one_attack(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause gives the toll "from" (or "of") one attack it names.
+
+        "The death toll from that attack had risen to 32", "the toll of civilians from the
+        strike stands at 14": a toll whose attack noun is singular and marked as one event
+        is that attack's news, whoever tells it; "the toll from Russian attacks" (many) or
+        a running toll ("since May", "in total") stays a claim.
+        """
+        if "toll" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS):
+            return False  # most sentences: no toll of an attack
+        if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS) or any(d.since for d in self.m.dates):
+            return False
+        toll = None
+        for i in range(figure.first - 1, max(self.first, figure.first - _TOLL_REACH), -1):
+            if self.norm_at[i] in (",", ";", ":"):
+                return False
+            if self.norm_at[i] == "toll":
+                toll = i
+                break
+        if toll is None:
+            return False
+        # "the toll (of Ukrainian civilians) from the missile strike on the market"
+        for j in range(toll + 1, figure.first - 2):
+            if self.norm_at[j] not in ("from", "of", "in"):
+                continue
+            noun = j + 2
+            if self.norm_at[noun] not in lx.ONE_ATTACK_NOUNS:
+                noun += 1  # "from the missile strike": one modifier before the noun
+            if self.norm_at[noun] in lx.ONE_ATTACK_NOUNS:
+                marker = self.norm_at[j + 1]
+                return marker in lx.ONE_ATTACK_DETERMINERS | _ONE_ATTACK_POINTERS | _ATTACK_OWNERS
+        return False
 
     def _one_day_toll(self, figure: FigureMention) -> bool:
         """Whether the figure counts people who "were killed" (or hurt) on one day the
@@ -5950,6 +6037,20 @@ class _Claims(_ClaimSubjects):
         if not self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS):
             return False
         return all(not d.since and self._one_day_named(d) for d in self.m.dates)
+
+    def _killed_by_one_day_shelling(self, figure: FigureMention) -> bool:
+        """Whether shelling dated to one day is what killed (or hurt) the figure's people.
+
+        "Shelling of the border city on 30 December had killed 25 people": shelling told
+        before the verb, in a sentence whose dates each name one day, is that day's
+        attack, and the figure its toll; shelling "since May" stays a count of many days.
+        """
+        verb = figure.first - 1
+        if self.norm_at[verb] not in ("killed", "wounded", "injured"):
+            return False
+        return self._one_day_shelling() and any(
+            self.norm_at[i] in _SHELLING for i in range(self.first, verb)
+        )
 
     def _one_of_attacks(self) -> bool:
         """Whether the sentence names one attack as one of many: "one of the heaviest air
@@ -6369,8 +6470,14 @@ class _Claims(_ClaimSubjects):
             loss = self._number_held_aside(figure)
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
-        if category is CasualtyCategory.TOTAL_LOSSES and self._irrecoverable(figure, start, loss):
-            category = CasualtyCategory.KILLED_OR_MISSING
+        if category is CasualtyCategory.TOTAL_LOSSES:
+            head = self._irrecoverable(figure, start, loss)
+            if head is not None:
+                category = (
+                    CasualtyCategory.KILLED
+                    if self._dead_glossed(head, figure.first)
+                    else CasualtyCategory.KILLED_OR_MISSING
+                )
         if category is CasualtyCategory.TOTAL_LOSSES and loss is not None:
             category = self._kind_set_off(loss[1]) or category  # "losses - killed - are"
         if (
@@ -6420,6 +6527,8 @@ class _Claims(_ClaimSubjects):
             return None
         if self._counted_incidents(figure):
             return None  # "the execution of at least 12 soldiers in five separate incidents"
+        if self._size_of_change(figure):
+            return None  # "a rise of roughly 3,000 killed in two months": no count of all
         struck = self._struck_people(figure)
         if struck and not self._toll_over_span(figure):
             return None  # "a drone attack on the village killed one man": one attack's news

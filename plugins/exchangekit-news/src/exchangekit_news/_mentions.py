@@ -325,7 +325,10 @@ def one_day_after(norm: Callable[[int], str], tokens: list[Token], j: int, last:
         return True
     day = tokens[j + 1] if j + 1 < last else None
     named = day is not None and day.kind == NUM and norm(j + 2) in lx.MONTHS
-    return named or (norm(j + 1) in lx.MONTHS and j + 2 < last and tokens[j + 2].kind == NUM)
+    if named or norm(j + 1) not in lx.MONTHS:
+        return named
+    after = j + 2 + (norm(j + 2) == ".")  # "on Dec. 30": the abbreviation's point
+    return after < last and tokens[after].kind == NUM
 
 
 def year_part(norm: Callable[[int], str], k: int) -> bool:
