@@ -98,7 +98,14 @@ class _Speakers(_SentenceBase):
         if self.last - self.first > 20:
             return None
         official = (SourceKind.GOVERNMENT, SourceKind.MILITARY)
-        mentions = [(a, b, e) for a, b, e in self._speaker_mentions() if e.kind in official]
+        # a heading names its author: "The statement thanked ..." points back to a
+        # statement a sentence before told of, and is no heading of its own
+        pointing = {s.first for s in self.m.sources if s.entry is None}
+        mentions = [
+            (a, b, e)
+            for a, b, e in self._speaker_mentions()
+            if e.kind in official and a not in pointing
+        ]
         if self.index == 0 and any(
             a == self.first and self._only_side_after(b, self._first_line_end())
             for a, b, _ in mentions

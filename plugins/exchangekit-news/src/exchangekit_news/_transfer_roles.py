@@ -309,6 +309,13 @@ class _TransferRoles(_Tallies):
                 or self._later_included_part(t, figure)
                 or self._joined_side_share(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
+                # "took back its dead - each time, the Headquarters said, about 1,000 bodies"
+                or (
+                    figure.first - t.last <= 20
+                    and bool(self.m.speech)
+                    and not self._figure_between(t.last, figure.first)
+                    and len(self._outside_speech_asides(t.last, figure.first)) <= 8
+                )
                 # "freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May 25"
                 or lx.after_equal_numbers(self.tokens, self.first, figure.first)
                 # "the largest swap of the year, brokered by Qatar: 400 for 400"
@@ -338,7 +345,10 @@ class _TransferRoles(_Tallies):
         if before:
             # "… came home: 146 soldiers were freed": after a colon the figure has a verb of
             # its own; "205 are home: 185 servicemen and 20 civilians" has none and keeps "home".
-            between = [self.norm_at[i] for i in range(before[-1].last, figure.first)]
+            # an aside of saying (", the ministry said,") names a teller and opens no clause
+            between = [
+                self.norm_at[i] for i in self._outside_speech_asides(before[-1].last, figure.first)
+            ]
             # "... returned 24, and in August, when 900 bodies came back": a figure that
             # opens a clause of its own is the subject of the verb after it
             opens = (
@@ -350,6 +360,11 @@ class _TransferRoles(_Tallies):
                 # "the swap on Monday, in which 146 prisoners were exchanged for 146": a
                 # relative clause right before the figure has a verb of its own
                 or between[-2:] in (["in", "which"], ["during", "which"])
+                # "in which, as Kyiv said at the time, 82 came home": past an aside of saying
+                or (
+                    between[-1:] == [","]
+                    and between[-3:-1] in (["in", "which"], ["during", "which"])
+                )
                 or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
                 # "205 servicemen came home and the same number went the other way": a verb
                 # with nothing after it but "and" has ended its clause
@@ -2013,6 +2028,28 @@ class _TransferRoles(_Tallies):
             # "..., according to X, and 27 people watched": a new clause, not the object
             and not any(self.norm_at[i] in _ASIDE_CLOSERS for i in range(close + 1, figure.first))
         )
+
+    def _outside_speech_asides(self, start: int, end: int) -> list[int]:
+        """The tokens of ``start:end`` outside asides of saying, each aside's opening comma kept.
+
+        ", the Headquarters said," names who gives a figure and nothing of what is moved,
+        so its words neither use up a verb's reach to its object nor open a clause; the
+        comma before it still ends what came before ("With this handover, X says, 900").
+        """
+        if not self.m.speech:
+            return list(range(start, end))
+        kept: list[int] = []
+        i = start
+        while i < end:
+            if self.norm_at[i] == ",":
+                past = self._speech_aside(i)
+                if i < past <= end:
+                    kept.append(i)
+                    i = past
+                    continue
+            kept.append(i)
+            i += 1
+        return kept
 
     def _boundary(self, start: int, end: int) -> bool:
         return any(self.norm_at[i] in (";",) for i in range(start, end))
