@@ -1,11 +1,10 @@
-"""A bare figure per side in a story of prisoners counts prisoners of war.
+"""A bare figure per side names no people: moved, it is of no one kind.
 
-"120 went each way" or "each side freed 64" names no people. By convention 3 of
-the newest coding brief, a figure with no noun at all in a prisoner-swap story is
-of prisoners of war, whether the swap's own noun, another clause or an earlier
-sentence names the prisoners. A swap whose story names no people, or a sentence
-that also names civilians, people of no kind or a nationality alone, leaves it of
-no one kind, and in a story of bodies it counts bodies.
+"120 went each way", "each side freed 64" or "both sides freed 95" counts people
+with no noun of their own, so by the coding conventions they are of no one kind,
+even in a story of prisoners. A figure that sizes a swap told before it ("the swap
+before it was 60 each way", "was 60 for 60") is the swap's size and keeps the
+kind of the story's prisoners; in a story of bodies a bare figure counts bodies.
 """
 
 from __future__ import annotations
@@ -33,16 +32,16 @@ _OTHER = PersonCategory.OTHER
         "Each side freed 120 in an exchange of prisoners of war on 14 March.",
         "In the POW swap of 14 March, both sides freed 120.",
         "In a swap of prisoners on 14 March, 120 were exchanged in each direction.",
-        # prisoners named, but not as the exchange's noun: still a story of prisoners
+        # prisoners named, but not as the count's noun
         "The sides last traded prisoners on 14 March, when each side freed 120.",
         "A quiet winter for prisoners ended on 14 March, when 120 went each way.",
         "In April 246 prisoners were swapped, and on 14 March 120 went each way.",
     ],
 )
-def test_news_a_bare_figure_per_side_in_a_prisoner_swap_counts_prisoners(
+def test_news_a_bare_figure_moved_per_side_is_of_no_one_kind_in_a_prisoner_swap(
     legs_of: Legs, text: str, ways: Ways
 ) -> None:
-    assert ways(legs_of(text), 120) == {("UKR", "RUS", _POW), ("RUS", "UKR", _POW)}
+    assert ways(legs_of(text), 120) == {("UKR", "RUS", _OTHER), ("RUS", "UKR", _OTHER)}
 
 
 @pytest.mark.parametrize(
@@ -71,13 +70,13 @@ _COUNTS = st.integers(min_value=2, max_value=20_000).filter(lambda n: not 1800 <
 
 
 @given(n=_COUNTS, noun=st.sampled_from(["prisoner swap", "POW exchange", "swap of prisoners"]))
-def test_news_a_bare_figure_each_way_takes_the_prisoners_its_sentence_names(
+def test_news_a_bare_figure_each_way_does_not_take_the_noun_of_its_swap(
     legs_of: Legs, n: int, noun: str
 ) -> None:
     legs = legs_of(f"In a {noun} on 14 March, {n:,} went each way.")
     assert legs == {
-        ("UKR", "RUS", _POW): [Count.exact(n)],
-        ("RUS", "UKR", _POW): [Count.exact(n)],
+        ("UKR", "RUS", _OTHER): [Count.exact(n)],
+        ("RUS", "UKR", _OTHER): [Count.exact(n)],
     }
 
 
@@ -89,12 +88,9 @@ def test_news_a_bare_figure_each_way_takes_the_prisoners_its_sentence_names(
         "on 2 September, was 60 each way.",
         "Ukraine and Russia swapped prisoners of war again on Friday. The swap before it, "
         "on 2 September, was 60 for 60.",
-        "Prisoners of war came home on Friday. On 2 September each side released 60.",
-        # the prisoners are named in another clause of the figure's sentence
-        "Kyiv and Moscow last traded prisoners on 2 September, when 60 went each way.",
     ],
 )
-def test_news_a_bare_figure_in_a_story_of_prisoners_counts_prisoners(
+def test_news_a_bare_size_of_a_swap_in_a_story_of_prisoners_counts_prisoners(
     legs_of: Legs, text: str, ways: Ways
 ) -> None:
     assert ways(legs_of(text), 60) == {("UKR", "RUS", _POW), ("RUS", "UKR", _POW)}
@@ -103,6 +99,9 @@ def test_news_a_bare_figure_in_a_story_of_prisoners_counts_prisoners(
 @pytest.mark.parametrize(
     "text",
     [
+        # moved with no noun of their own, whatever the story's noun
+        "Prisoners of war came home on Friday. On 2 September each side released 60.",
+        "Kyiv and Moscow last traded prisoners on 2 September, when 60 went each way.",
         # a sentence alone, naming no people: no story to take a kind from
         "The record before it, on Sept. 2, was 60 for 60, the ministry said.",
         "The record before it, on Sept. 2, was 60 each way, the ministry said.",
@@ -142,17 +141,33 @@ def test_news_a_bare_figure_in_a_story_of_bodies_stays_remains(legs_of: Legs, wa
     n=_COUNTS,
     frame=st.sampled_from(
         [
-            "The swap before it, on 2 September, was {n} each way.",
             "On 2 September, {n} went each way.",
             "On 2 September, {n} were exchanged in each direction.",
             "On 2 September each side released {n}.",
         ]
     ),
 )
-def test_news_a_bare_figure_after_a_prisoner_swap_is_of_prisoners_whatever_its_size(
+def test_news_a_bare_figure_moved_after_a_prisoner_swap_is_of_no_one_kind_whatever_its_size(
     legs_of: Legs, n: int, frame: str
 ) -> None:
     text = "The sides swapped prisoners of war on Friday. " + frame.format(n=f"{n:,}")
+    assert legs_of(text) == {
+        ("UKR", "RUS", _OTHER): [Count.exact(n)],
+        ("RUS", "UKR", _OTHER): [Count.exact(n)],
+    }
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(n=_COUNTS)
+def test_news_a_swap_sized_per_side_after_a_prisoner_swap_is_of_prisoners_whatever_its_size(
+    legs_of: Legs, n: int
+) -> None:
+    text = (
+        "The sides swapped prisoners of war on Friday. "
+        f"The swap before it, on 2 September, was {n:,} each way."
+    )
     assert legs_of(text) == {
         ("UKR", "RUS", _POW): [Count.exact(n)],
         ("RUS", "UKR", _POW): [Count.exact(n)],

@@ -590,7 +590,6 @@ def test_news_another_sources_kinds_do_not_swallow_a_sources_total(
     (exchange,) = news(text).exchanges
     assert exchange_legs(exchange) == {
         ("RUS", "UKR", PersonCategory.OTHER): Count.exact(84),
-        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(84),
     }
 
 

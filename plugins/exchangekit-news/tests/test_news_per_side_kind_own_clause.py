@@ -1,10 +1,8 @@
-"""A nationality past a semicolon does not make a bare figure per side of no one kind.
+"""A clause past a semicolon does not change the kind of a bare figure per side.
 
 "another 140 were exchanged on each side; the Ukrainians in that group had been held
-since 2022": the clause after the semicolon says something of the people already
-counted, and a nationality alone names no kind of them. A nationality in the figure's
-own clause still leaves it of no one kind, and civilians named anywhere in the
-sentence may be among those counted, so they do too.
+since 2022": the figure has no noun of its own, so it is of no one kind, and the clause
+after the semicolon, saying something of the people already counted, leaves it so.
 """
 
 from __future__ import annotations
@@ -27,7 +25,7 @@ def test_news_nationality_past_semicolon_keeps_prisoners(news: Callable[..., Any
         "In a prisoner swap on Friday, another 140 were exchanged on each side; "
         "the Ukrainians in that group had been held since 2022."
     )
-    assert _kinds(result) == {PersonCategory.PRISONERS_OF_WAR}
+    assert _kinds(result) == {PersonCategory.OTHER}
 
 
 def test_news_when_clause_then_semicolon_aside(news: Callable[..., Any]) -> None:
@@ -35,7 +33,7 @@ def test_news_when_clause_then_semicolon_aside(news: Callable[..., Any]) -> None
         "The sides traded prisoners on Monday, when 75 went each way; "
         "the Russians among them had been captured near Kursk."
     )
-    assert _kinds(result) == {PersonCategory.PRISONERS_OF_WAR}
+    assert _kinds(result) == {PersonCategory.OTHER}
 
 
 def test_news_civilians_past_semicolon_still_mix(news: Callable[..., Any]) -> None:
@@ -63,4 +61,4 @@ def test_news_semicolon_aside_never_changes_the_kind(
     """Whatever the figure and nationality, an aside past a semicolon keeps the kind."""
     plain = news(f"In a prisoner swap on Friday, {n:,} went each way.")
     aside = news(f"In a prisoner swap on Friday, {n:,} went each way; the {nationals} were tired.")
-    assert _kinds(aside) == _kinds(plain) == {PersonCategory.PRISONERS_OF_WAR}
+    assert _kinds(aside) == _kinds(plain) == {PersonCategory.OTHER}

@@ -49,7 +49,7 @@ def test_news_a_bare_of_its_own_goes_to_its_owner(
     )
     assert transfer_tuples(read) == {
         ("RUS", "UKR", "other", Count.exact(ours)),
-        ("UKR", "RUS", "prisoners_of_war", Count.exact(own)),
+        ("UKR", "RUS", "other", Count.exact(own)),
     }
 
 

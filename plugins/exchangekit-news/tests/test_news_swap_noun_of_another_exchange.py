@@ -1,10 +1,9 @@
-"""A bare figure per side in a sentence about prisoner swaps counts prisoners of war.
+"""A bare figure per side moved in a sentence about prisoner swaps names no kind.
 
-"Each side freed 70 in a prisoner swap" counts prisoners of war: the noun heads the
-figure's own clause. By convention 3 of the newest coding brief, a figure with no noun
-in a prisoner-swap story is of prisoners, so a swap noun of another exchange (after
-"since", "after" or "before", or one proposed, planned or called for) gives it the same
-kind: the story is still of prisoners.
+"Each side freed 70 in a prisoner swap" counts people with no noun of their own: by the
+coding conventions a side's kind comes only from a noun said of it, so the figure is of
+no one kind whether the swap noun is its own exchange's or another's (after "since",
+"after" or "before", or one proposed, planned or called for).
 """
 
 from __future__ import annotations
@@ -34,10 +33,10 @@ def _kinds(legs: Any, n: int) -> set[PersonCategory]:
         "Both sides released 75 on 14 March, a week after a prisoner swap of 40 for 40.",
     ],
 )
-def test_news_a_swap_noun_of_another_exchange_still_tells_a_story_of_prisoners(
+def test_news_a_swap_noun_of_another_exchange_gives_a_bare_figure_no_kind(
     legs_of: Legs, text: str
 ) -> None:
-    assert _kinds(legs_of(text), 75) == {PersonCategory.PRISONERS_OF_WAR}
+    assert _kinds(legs_of(text), 75) == {PersonCategory.OTHER}
 
 
 @pytest.mark.parametrize(
@@ -47,5 +46,7 @@ def test_news_a_swap_noun_of_another_exchange_still_tells_a_story_of_prisoners(
         "In a prisoner swap on 14 March, 75 went each way.",
     ],
 )
-def test_news_the_figures_own_swap_noun_still_names_prisoners(legs_of: Legs, text: str) -> None:
-    assert _kinds(legs_of(text), 75) == {PersonCategory.PRISONERS_OF_WAR}
+def test_news_the_figures_own_swap_noun_gives_a_bare_figure_no_kind(
+    legs_of: Legs, text: str
+) -> None:
+    assert _kinds(legs_of(text), 75) == {PersonCategory.OTHER}

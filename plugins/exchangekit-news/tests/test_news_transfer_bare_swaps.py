@@ -230,16 +230,16 @@ def test_news_a_bare_figure_going_each_way_with_no_swap_word_is_a_swap(
         ]
     ),
 )
-def test_news_a_bare_count_moving_each_way_takes_the_prisoners_of_the_story(
+def test_news_a_bare_count_moving_each_way_is_of_no_one_kind_in_a_story_of_prisoners(
     recap: Recap, n: int, lead: str, move: str
 ) -> None:
-    # convention 3: a figure with no noun in a story of prisoner swaps counts prisoners
+    # a figure with no noun of its own is of no one kind, whatever the story's noun
     text = (
         "The two sides have traded prisoners of war all year. On 9 June, after a long"
         f" pause and with the Emirates mediating, {lead}{n} {move}."
     )
     kinds = {leg[3] for leg in recap(text) if leg[4] == f"{n:,}"}
-    assert kinds == {"prisoners_of_war"}
+    assert kinds == {"other"}
 
 
 @settings(
@@ -256,13 +256,12 @@ def test_news_a_bare_count_moving_each_way_takes_the_prisoners_of_the_story(
     ),
     verb=st.sampled_from(["released", "freed", "handed over", "sent home"]),
 )
-def test_news_a_bare_count_each_side_freed_takes_the_prisoners_of_the_story(
+def test_news_a_bare_count_each_side_freed_is_of_no_one_kind_in_a_story_of_prisoners(
     recap: Recap, n: int, frame: str, verb: str
 ) -> None:
-    # "each side released 25" names no people: in a story of prisoner swaps they are
-    # prisoners (convention 3)
+    # "each side released 25" names no people: no noun of their own, no kind
     legs = recap(frame.format(verb=verb, n=n))
-    assert swap_of_kind(legs, "2025-06-09", f"{n:,}", "prisoners_of_war")
+    assert swap_of_kind(legs, "2025-06-09", f"{n:,}", "other")
 
 
 def test_news_a_bare_count_each_side_freed_after_a_listed_clause_keeps_its_noun(

@@ -163,7 +163,7 @@ GRID: list[Any] = [
     (
         "shared",
         "Ukraine returned 103 Russian soldiers on Tuesday and received 103 of its own, bringing the total freed this year past 1,000.",
-        [(U, R, P, 103), (R, U, P, 103)],
+        [(U, R, P, 103), (R, U, OTH, 103)],
     ),
     (
         "shared",

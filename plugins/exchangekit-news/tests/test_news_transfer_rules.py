@@ -637,7 +637,7 @@ def test_news_n_of_its_own_after_a_verb_of_receiving_counts_people(news: News) -
     )
     assert legs(news(text)) == {
         ("RUS", "UKR", POW): Count.exact(130),
-        ("UKR", "RUS", POW): Count.exact(90),
+        ("UKR", "RUS", PersonCategory.OTHER): Count.exact(90),
     }
 
 

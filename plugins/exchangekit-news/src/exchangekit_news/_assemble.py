@@ -2490,11 +2490,13 @@ class Assembler:
             at = i + 1
             if at < len(tokens) and tokens[at].norm == "of":
                 at += 2 + (at + 2 < len(tokens) and tokens[at + 2].norm == "own")
+            elif at < len(tokens) and tokens[at].norm in ("ukrainian", "russian"):
+                at += 1  # "95 Russian captives": the side's adjective names no kind
             found = PEOPLE.match(tokens, at, len(tokens))
             if found is None:
                 continue
             end_at, noun = found
-            if noun.category is None:
+            if noun.category in (None, PersonCategory.OTHER):
                 return True
             if end_at + 1 < len(tokens) and tokens[end_at].norm == "and":
                 then = PEOPLE.match(tokens, end_at + 1, len(tokens))
@@ -3966,7 +3968,8 @@ class Assembler:
                 self._told_at,
                 self._confirmed,
             )
-            wholes = self._drop_parts(kept, event.notes)
+            retold = _retold_kinds(kept, self._says_mix, self._told_at)
+            wholes = self._drop_parts([leg for leg in kept if leg not in retold], event.notes)
             # a whole's dropped parts still say what kind of exchange it was
             parts = [leg for leg in kept if leg not in wholes]
             legs = [
@@ -4755,6 +4758,47 @@ def _drop_totals(
                 continue
         kept.append(leg)
     return kept
+
+
+def _retold_kinds(
+    legs: list[_Leg],
+    says_mix: Callable[[_Leg], bool],
+    told_at: Callable[[_Leg], tuple[int, int]],
+) -> list[_Leg]:
+    """The legs that only give a kind to a figure first told as people of no one kind.
+
+    "The mediator said 95 Russian captives were freed ... Moscow said 95 servicemen
+    came back": the same figure told again with another noun is the first telling's
+    people, and the first telling's noun decides; a later noun never narrows the mix.
+    Each such leg's sentences are added to the first telling's.
+    """
+    firsts = [
+        leg
+        for leg in legs
+        if leg.category is PersonCategory.OTHER
+        and not leg.guessed
+        and not leg.definite
+        and not leg.whole
+    ]
+    if not firsts:
+        return []
+    retold = []
+    for leg in legs:
+        first = next(
+            (
+                other
+                for other in firsts
+                if leg.category is not PersonCategory.OTHER
+                and other.count == leg.count
+                and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+                and _told_first_as_mix(other, leg, says_mix, told_at)
+            ),
+            None,
+        )
+        if first is not None:
+            first.sentences.update(leg.sentences)
+            retold.append(leg)
+    return retold
 
 
 def _told_first_as_mix(

@@ -2793,10 +2793,18 @@ class _TransferRoles(_Tallies):
                 and not figure.wounded
                 and PersonCategory.REMAINS
                 not in (self.discourse.category, previous.category if previous else None)
+                and (self._bare_each_way(figure) or self._bare_reciprocal(figure))
+            ):
+                # "150 were returned in each direction", "both sides freed 95": people moved
+                # with no noun of their own are of no one kind, whatever the story's noun
+                return PersonCategory.OTHER
+            if (
+                noun is None
+                and not figure.wounded
+                and PersonCategory.REMAINS
+                not in (self.discourse.category, previous.category if previous else None)
                 and (
-                    self._bare_each_way(figure)
-                    or self._pair_after_ranked_one(figure)
-                    or self._bare_reciprocal(figure)
+                    self._pair_after_ranked_one(figure)
                     or (self._pair(figure) and self._day_brought(figure.first - 1))
                     or self._day_brought_per_side(figure)  # "October 18 added 95 on each side"
                     or self._named_pair_told_done(figure)
@@ -2814,11 +2822,11 @@ class _TransferRoles(_Tallies):
                 not in (self.discourse.category, previous.category if previous else None)
                 and self._each_side_freed(figure)
             ):
-                # "last swapped prisoners on Jan. 5, when each side released 25": a bare
-                # figure per side takes the kind its sentence names; "each side freed 52
-                # prisoners, on Dec. 1 each side freed 50" keeps the kind of the listed
-                # clause before it
-                return self._per_side_kind(figure)
+                # "last swapped prisoners on Jan. 5, when each side released 25": the count
+                # has no noun of its own, so it is of no one kind, whatever the sentence's
+                # noun; "each side freed 52 prisoners, on Dec. 1 each side freed 50" keeps
+                # the kind of the listed clause before it
+                return PersonCategory.OTHER
             if (
                 noun is None
                 and (previous is None or previous.sentence != self.index)
@@ -2906,6 +2914,14 @@ class _TransferRoles(_Tallies):
                     # said of the other side only
                     return PersonCategory.OTHER
                 return previous.category
+            if (
+                not figure.wounded
+                and self._bare_own_people(figure)
+                and PersonCategory.REMAINS not in (self.discourse.category, self.discourse.topic)
+            ):
+                # a sentence after "118 soldiers came home": "Russia got back 118 of its
+                # own" names no kind of its own, whatever the kind the story told before
+                return PersonCategory.OTHER
             if self._dated_pair_after_bodies(figure):
                 # bodies told, then "The first, on 8 January, was 50 for 50": another swap,
                 # and a bare pair of a swap is of prisoners
@@ -3958,8 +3974,7 @@ class _TransferRoles(_Tallies):
         """Whether a figure with no noun is the subject of a move "each way" or "on each side".
 
         "150 and then 175 went each way", "205 were exchanged in each direction": the count
-        names no people, so its kind is the story's (see :meth:`_per_side_kind`), not the
-        kind of the other leg.
+        names no people, so it is of no one kind, not the kind of the other leg or story.
         """
         end = self._ordered_list_end(figure).np_end
         verb = self._verb_after_list(end)
@@ -4047,12 +4062,13 @@ class _TransferRoles(_Tallies):
         return found is not None and found[1] and self._reciprocal_subject(found[0])
 
     def _per_side_kind(self, figure: FigureMention) -> PersonCategory:
-        """The kind of a bare figure per side: prisoners of war in a story of prisoners.
+        """The kind of a bare figure sizing a swap per side: prisoners in a story of prisoners.
 
-        "In a prisoner swap on Friday, 120 went each way", "the sides last traded
-        prisoners on 9 June, when each side freed 25": a figure with no noun at all in a
-        report of a prisoner swap counts the prisoners the story is about, whether its
-        own sentence or an earlier one names them. A sentence that also names civilians,
+        "The exchange resumed in May with 75 on each side", "October 18 saw 84 in each
+        direction": a figure with no noun that sizes a swap in a report of a prisoner
+        swap counts the prisoners the story is about, whether its own sentence or an
+        earlier one names them (people moved with no noun, "120 went each way", are of
+        no one kind and never come here). A sentence that also names civilians,
         people of no kind ("people", "citizens", "captives") or a nationality alone
         ("Ukrainians") may count a mix, and the figure stays of no one kind; so does a
         swap whose story names no kind of people at all. A nationality past a semicolon
