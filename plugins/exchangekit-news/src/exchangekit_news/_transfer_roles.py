@@ -2909,9 +2909,13 @@ class _TransferRoles(_Tallies):
                     # "in return for 246 Russians and 15 wounded": in a prisoner swap the
                     # wounded after a count of nationals are wounded prisoners, as alone
                     return PersonCategory.WOUNDED_PRISONERS
-                if not wounded and self._bare_own_people(figure):
+                if (
+                    not wounded
+                    and self._bare_own_people(figure)
+                    and previous.category is not PersonCategory.REMAINS
+                ):
                     # "brought home 100 soldiers; Russia received 100 of its own": the kind was
-                    # said of the other side only
+                    # said of the other side only (bodies stay bodies)
                     return PersonCategory.OTHER
                 return previous.category
             if (
