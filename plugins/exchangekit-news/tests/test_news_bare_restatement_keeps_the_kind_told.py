@@ -57,7 +57,7 @@ def test_bare_restatement_keeps_the_kind_told_before(
 
 
 def test_the_owners_own_people_are_no_restatement(news: News) -> None:
-    """ "390 of its own" counts Russia's people: no kind from the 390 people told for Ukraine."""
+    """ "390 of its own" counts Russia's people of no one kind: none from Ukraine's 390 or 307."""
     result = news(
         "On Friday 390 people came home to Ukraine, Kyiv said. On Saturday 307 more "
         "servicemen returned. Russia's defence ministry says it received 390 of its own on "
@@ -68,7 +68,7 @@ def test_the_owners_own_people_are_no_restatement(news: News) -> None:
         for e in result.exchanges
         for t in e.transfers
         if t.count == Count.parse("390") and t.receiver.code == "RUS"
-    } == {PersonCategory.PRISONERS_OF_WAR}
+    } == {PersonCategory.OTHER}
 
 
 @given(n=st.integers(min_value=21, max_value=900).filter(lambda n: n != 195))
