@@ -109,15 +109,13 @@ _NOUN_GOES_ON_SAYING: Final = re.compile(
     r"\s*The\s+([a-z]+)\s+(?:also\s+)?"
     r"(?:said|added|\w+ed\b[^.;,]{0,40}?\s+and\s+(?:also\s+)?said)\b"
 )
+_MONTHS: Final = "|".join(calendar.month_name[1:])
+# "8 April", "April 8": a day of a month as a sentence names it
+_DAY_OF_MONTH: Final = rf"\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}"
+_WEEKDAY_NAMES: Final = "|".join(w.capitalize() for w in sorted(WEEKDAYS))
 # "... said on Thursday evening that", "said on 8 April": the day a statement was made
 _SAID_ON_DAY: Final = re.compile(
-    r"\bsaid\s+(?:(?:on\s+)?("
-    + "|".join(w.capitalize() for w in sorted(WEEKDAYS))
-    + r"|yesterday)|on\s+(\d{1,2}\s+(?:"
-    + "|".join(calendar.month_name[1:])
-    + r")|(?:"
-    + "|".join(calendar.month_name[1:])
-    + r")\s+\d{1,2}))\b"
+    rf"\bsaid\s+(?:(?:on\s+)?({_WEEKDAY_NAMES}|yesterday)|on\s+({_DAY_OF_MONTH}))\b"
 )
 # "With that day's exchange, the number had passed 7,000": the day the sentence before named
 _WITH_THAT_DAYS: Final = re.compile(
@@ -125,15 +123,7 @@ _WITH_THAT_DAYS: Final = re.compile(
     re.IGNORECASE,
 )
 # "on Saturday evening", "on 16 May", "on May 16": a day a sentence names
-_ON_A_DAY: Final = re.compile(
-    r"\bon\s+("
-    + "|".join(w.capitalize() for w in sorted(WEEKDAYS))
-    + r"|\d{1,2}\s+(?:"
-    + "|".join(calendar.month_name[1:])
-    + r")|(?:"
-    + "|".join(calendar.month_name[1:])
-    + r")\s+\d{1,2})\b"
-)
+_ON_A_DAY: Final = re.compile(rf"\bon\s+({_WEEKDAY_NAMES}|{_DAY_OF_MONTH})\b")
 # "In total, 4,300 have come home" opening a sentence: the sum of the statement just made
 _SUMS_UP: Final = re.compile(r"\s*(?:In total|In all|Altogether|All told),")
 # "..., the total stands at a little over 6,000, it said.": the same, the pronoun last
