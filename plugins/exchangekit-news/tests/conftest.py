@@ -343,10 +343,10 @@ def dated_claims() -> Callable[[Read], set[tuple[str, str, str, str]]]:
     return dated_claim_set
 
 
-def moves(text: str) -> set[tuple[str, str, str, int]]:
+def moves(text: str, published: date = date(2025, 7, 1)) -> set[tuple[str, str, str, int]]:
     """(sender, receiver, category, best count) of every transfer read in ``text``."""
     items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 7, 1), publisher="Desk"
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
     )
     return {
         (t.sender.code, t.receiver.code, t.category.value, t.count.best or 0)

@@ -8,27 +8,17 @@ talks" (a prepositional phrase, not the predicate), stays read.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-from exchangekit_news.parser import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Exchange
+from .conftest import moves as moves_on
 
 
 def moves(text: str) -> set[tuple[str, str, str, int]]:
     """(sender, receiver, category, count) of every transfer read in ``text``."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 9, 3), publisher="Desk"
-    )
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count.best or 0)
-        for item in items
-        if isinstance(item, Exchange)
-        for t in item.transfers
-    }
+    return moves_on(text, published=date(2025, 9, 3))
 
 
 @settings(max_examples=25, deadline=None)

@@ -8,25 +8,14 @@ leaves open, so nothing is read for it (a miss, not a wrong figure).
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-from exchangekit_news.parser import NewsParser
-
-from exchangekit import Exchange
+from .conftest import moves
 
 
 def transfers(text: str) -> set[tuple[str, str, str, int]]:
     """(sender, receiver, category, count) of every transfer read in ``text``."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 5, 3), publisher="Desk"
-    )
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count.best or 0)
-        for item in items
-        if isinstance(item, Exchange)
-        for t in item.transfers
-    }
+    return moves(text, published=date(2025, 5, 3))
 
 
 def test_the_figure_sent_is_not_the_one_received() -> None:

@@ -8,14 +8,12 @@ for the same handover, never the civilians' figure relabelled as soldiers.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-from exchangekit_news.parser import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Exchange
+from .conftest import moves
 
 _BEFORE = (
     "Most had spent more than two years in detention. "
@@ -31,15 +29,7 @@ _DETAIL = (
 
 def moved(text: str) -> set[tuple[str, str, str, int]]:
     """(sender, receiver, category, count) of every transfer read in ``text``."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 3, 9), publisher="Desk"
-    )
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count.best or 0)
-        for item in items
-        if isinstance(item, Exchange)
-        for t in item.transfers
-    }
+    return moves(text, published=date(2025, 3, 9))
 
 
 @settings(max_examples=20, deadline=None)

@@ -6,27 +6,17 @@ comma) and keeps the object's kind: wounded prisoners, not prisoners of war in g
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-from exchangekit_news.parser import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Exchange
+from .conftest import moves
 
 
 def moved(text: str) -> set[tuple[str, str, str, int]]:
     """(sender, receiver, category, count) of every transfer read in ``text``."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 11, 30), publisher="Desk"
-    )
-    return {
-        (t.sender.code, t.receiver.code, t.category.value, t.count.best or 0)
-        for item in items
-        if isinstance(item, Exchange)
-        for t in item.transfers
-    }
+    return moves(text, published=date(2025, 11, 30))
 
 
 @settings(max_examples=20, deadline=None)
