@@ -1,4 +1,4 @@
-""""It said" in a sentence a country opened speaks for that country, not an earlier agency.
+"""An "it said" in a sentence a country opened speaks for that country, not an earlier agency.
 
 "Ukraine's Coordination Headquarters gave its figures. Moscow seldom publishes its
 own; in March it said it had received 37 bodies": with no speaker named before it in
