@@ -325,6 +325,8 @@ _HAPPENING: Final = _HAPPENED_ON | {"place"}
 
 _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
+    # a swap put forward for talks: "an exchange of 300 for 300 mooted (floated) for May"
+    | {"mooted", "floated"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
 # Verbs that stand for the swap's own verb in a comparison: "as they did in May".

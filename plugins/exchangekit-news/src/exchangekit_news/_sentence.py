@@ -26,6 +26,7 @@ from exchangekit_news._mentions import (
     _TELLER_PRONOUNS,
     ACTOR,
     MEDIATOR,
+    MEDIATOR_CODES,
     NATIONALITY,
     SAME_DAY,
     SEASONS,
@@ -239,6 +240,8 @@ _HOLDING_PARTICIPLES: Final = frozenset({"controlled", "held", "occupied", "gove
 # Prepositions that open a way of their own: "from Minsk to Ukraine" names Ukraine as the
 # way "to" gives, past the place "from" gives.
 _WAY_PREPOSITIONS: Final = frozenset({"to", "into", "from", "via", "through"})
+# Prepositions before a country that make it no subject "it" may stand for: "in Russia".
+_PLACE_PREPOSITIONS: Final = _WAY_PREPOSITIONS | {"by", "with", "for", "of", "in", "against"}
 
 
 _AUXILIARIES: Final = frozenset(
@@ -734,6 +737,8 @@ class _SentenceBase:
             side = self._anaphor_side(mention) if entry is None else None
             if entry is None and self._it_is_local_body(mention):
                 continue
+            if entry is None and not found and self._it_says(mention):
+                entry = self._opening_country(mention.first)
             if entry is None:
                 entry = next(
                     (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
@@ -868,6 +873,34 @@ class _SentenceBase:
             and "general staff" not in entry.name.lower()
             and entry not in self.discourse.spoken
         )
+
+    def _it_says(self, mention: SourceMention) -> bool:
+        """Whether the mention is a bare "it" that a verb of saying follows: "it said"."""
+        at = mention.first
+        bare = mention.last == at + 1 and self.norm_at[at] == "it"
+        return bare and self.norm_at[at + 1] in lx.SPEECH
+
+    def _opening_country(self, pronoun: int) -> SourceEntry | None:
+        """The one country named before "it" in the sentence, as the government "it" is.
+
+        "Russia rarely gives figures; in May it said it had received 40": with no
+        speaker named before it in the sentence, "it" is the country that opened it,
+        not the agency a sentence before quoted. A country after a preposition ("in
+        Russia"), one owning a noun ("Moscow's count") or one of people counted ("40
+        Russians") opens nothing.
+        """
+        countries = [p for p in self.m.parties if p.last <= pronoun and p.role != NATIONALITY]
+        if not countries or any(
+            self.norm_at[p.first - 1] in _PLACE_PREPOSITIONS
+            or self.tokens[p.last - 1].text.endswith(("'s", "’s"))
+            for p in countries
+        ):
+            return None
+        named = {p.code for p in countries}
+        if len(named) != 1 or named & MEDIATOR_CODES:
+            return None
+        code = named.pop()
+        return lx.government(code, lx.PARTY_NAMES.get(code, code))
 
     def _lone_side_before(self, role: Role) -> SourceEntry | None:
         """The ministry or military of the one side the sentence before named as acting."""

@@ -329,6 +329,7 @@ def freed_to_third(
     kind = None if figure.noun is None else figure.noun.category
     if (kind in _UNTOLD and not _told_foreign(norm, figure, kind)) or len(belligerents) != 2:
         return None
+    last = _contrast_after(norm, figure.np_end, last)
     foreign = _foreign(norm, figure, parties, belligerents, last)
     moved = moved_to(norm, parties, (figure.np_end - 1, last), sender is not None)
     receiver = moved[0] if moved is not None else _winner(norm, figure, parties, first)
@@ -366,6 +367,20 @@ def freed_to_third(
         return None  # the sentence says two things about who held them
     held_by = sender or holder
     return None if held_by is None or held_by not in belligerents else (held_by, receiver)
+
+
+def _contrast_after(norm: Callable[[int], str], start: int, last: int) -> int:
+    """Where a clause of contrast after ``start`` begins, or ``last`` if none does.
+
+    "64 soldiers came home, while seven volunteers were released to Saudi Arabia": the
+    clause after ", while" (", but", ", whereas") or ";" tells of other people, so the
+    country they went to and the side they fought for are not the figure's.
+    """
+    for at in range(start, last):
+        word = norm(at)
+        if word == ";" or (word in lx.CONTRAST_WORDS and norm(at - 1) == ","):
+            return at
+    return last
 
 
 def kept_in_third(

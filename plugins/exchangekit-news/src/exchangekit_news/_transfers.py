@@ -9050,14 +9050,18 @@ def _of_other_exchange(words: list[str], k: int) -> bool:
 
 
 def _never_happened(words: list[str]) -> bool:
-    """Whether "never" (at most one word before) negates a past verb of happening.
+    """Whether "never" or "not" (at most one word before) negates a past verb of happening.
 
-    "the swap of 140 for 140 agreed in Abu Dhabi never (actually) happened": the swap
-    stayed a plan, though "happened" alone would say it was done; "never expected ...,
-    took place" negates another verb and leaves the swap done.
+    "the swap of 140 for 140 agreed in Abu Dhabi never (actually) happened", "... has
+    not (yet) happened", "hasn't happened": the swap stayed a plan, though "happened"
+    alone would say it was done; "never expected ..., took place" negates another verb
+    and leaves the swap done.
     """
     return any(
-        word in lx.HAPPENED_PAST and "never" in words[max(0, k - 2) : k]
+        word in lx.HAPPENED_PAST
+        and any(
+            w in ("never", "not") or w.endswith(("n't", "n’t")) for w in words[max(0, k - 2) : k]
+        )
         for k, word in enumerate(words)
     )
 
