@@ -39,6 +39,7 @@ from exchangekit_news._claim_subjects import (
 )
 from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
 from exchangekit_news._figure_dates import _DATED_BY, _STATED_PARTICIPLES, names_a_day
+from exchangekit_news._judgements import copula_before_judgement
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _LOSS_NOUNS,
@@ -2423,6 +2424,8 @@ class _Claims(_ClaimSubjects):
         link = figure.first - 1
         while link > start and self.norm_at[link] in lx.LINK_SKIP:
             link -= 1  # 'was now "close to a million"'
+        if self.norm_at[link] == ",":
+            link = copula_before_judgement(self.norm_at, link, start)  # "are, on balance,"
         if self.norm_at[link] in lx.ALSO_WORDS and self.norm_at[link - 1] in lx.FIGURE_LINKS:
             link -= 1  # "the number registered as missing is also about 60,000"
         if self.norm_at[figure.first] in lx.FIGURE_LINKS:
