@@ -6542,6 +6542,12 @@ class _Claims(_ClaimSubjects):
             # own nationality names their side before any place or attacker does
             place = figure.nationality or self._attack_place(figure) or self._place_of(figure, stop)
             if place is None:
+                # "651 children have been killed by Russian attacks since 2022": over a span,
+                # the attacker's side named after the verb makes them the other side's
+                caused = self._harm_cause(figure)
+                harmed = self._harmed_side(figure, caused, True) if caused is not None else None
+                place = harmed[0] if harmed else None
+            if place is None:
                 return None
             population = Population.CIVILIANS
         elif self._civilian and self._soldiers_and_civilians(figure):
