@@ -163,13 +163,14 @@ _HEDGES: dict[tuple[str, ...], _Maker] = {
 # Hedges of everyday reporting beyond the textbook ones above: a figure being
 # approached ("close to", "nearing", spoken "getting on for") is a "nearly"; a
 # stated ceiling ("as many as") is an "up to"; "just", "a little", "slightly",
-# "well", "far" and the spoken "a bit", "a shade", "something" only say how
-# close the bound is, never which side of it the figure lies.
+# "somewhat", "well", "far" and the spoken "a bit", "a shade", "something" only say
+# how close the bound is, never which side of it the figure lies.
 _BOUND_LEADS = (
     "just",
     "a little",
     "little",
     "slightly",
+    "somewhat",
     "well",
     "far",
     "a bit",

@@ -39,6 +39,7 @@ from exchangekit_news._claim_subjects import (
 )
 from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
 from exchangekit_news._figure_dates import _DATED_BY, _STATED_PARTICIPLES, names_a_day
+from exchangekit_news._judgements import copula_before_judgement
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _LOSS_NOUNS,
@@ -2423,6 +2424,8 @@ class _Claims(_ClaimSubjects):
         link = figure.first - 1
         while link > start and self.norm_at[link] in lx.LINK_SKIP:
             link -= 1  # 'was now "close to a million"'
+        if self.norm_at[link] == ",":
+            link = copula_before_judgement(self.norm_at, link, start)  # "are, on balance,"
         if self.norm_at[link] in lx.ALSO_WORDS and self.norm_at[link - 1] in lx.FIGURE_LINKS:
             link -= 1  # "the number registered as missing is also about 60,000"
         if self.norm_at[figure.first] in lx.FIGURE_LINKS:
@@ -6538,6 +6541,12 @@ class _Claims(_ClaimSubjects):
             # "Twelve Ukrainian civilians were killed in Russian shelling": the victims'
             # own nationality names their side before any place or attacker does
             place = figure.nationality or self._attack_place(figure) or self._place_of(figure, stop)
+            if place is None:
+                # "651 children have been killed by Russian attacks since 2022": over a span,
+                # the attacker's side named after the verb makes them the other side's
+                caused = self._harm_cause(figure)
+                harmed = self._harmed_side(figure, caused, True) if caused is not None else None
+                place = harmed[0] if harmed else None
             if place is None:
                 return None
             population = Population.CIVILIANS

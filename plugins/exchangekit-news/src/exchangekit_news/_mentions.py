@@ -30,6 +30,7 @@ from exchangekit_news._chunks import (
     verb_group,
 )
 from exchangekit_news._dated_lines import _ASIDE_SPAN
+from exchangekit_news._judgements import copula_before_judgement
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import (
     NUM,
@@ -3743,6 +3744,8 @@ class _Finder:
             if norm not in lx.FIGURE_HEDGE_WORDS and norm not in lx.LINK_SKIP:
                 break
             j -= 1
+        if self.norm_at[j] == ",":
+            j = copula_before_judgement(self.norm_at, j, self.first)  # "are, by most accounts,"
         if j < self.first:
             return False
         if self.norm_at[j + 1] in _NEARING and (
