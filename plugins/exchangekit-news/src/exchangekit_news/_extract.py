@@ -780,7 +780,12 @@ def extract(
     stated = [
         d.text for d in scene_dates if sentence._statement_date(d) or sentence.dates_a_statement(d)
     ]
-    discourse.stated = (index, stated[0], sentence.norm_set) if len(stated) == 1 else None
+    if len(stated) == 1:
+        discourse.stated = (index, stated[0], sentence.norm_set)
+    elif discourse.stated is not None and sentence.goes_on_statement():
+        discourse.stated = (index, *discourse.stated[1:])
+    else:
+        discourse.stated = None
     listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
     if len(listed) == 1:
         # "over three days from May 23": the days of the span, for "the first day" after it

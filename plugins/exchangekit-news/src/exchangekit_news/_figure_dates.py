@@ -6339,6 +6339,26 @@ class _FigureDates(_Speakers):
             return None
         return told[1]
 
+    def goes_on_statement(self) -> bool:
+        """Whether the sentence goes on telling the statement the one before dated.
+
+        "The ministry said on Friday that 95 had come home. It called the swap the 58th of
+        the war. It said 3,700 had been freed": a sentence opened by a pronoun and a verb in
+        the past, naming no date of its own, keeps reporting that statement, so a later
+        "It said" still takes its day.
+        """
+        told = self.discourse.stated
+        if told is None or told[0] != self.index - 1:
+            return False
+        if self.norm_at[self.first] not in _TELLER_PRONOUNS:
+            return False
+        verb = self.first + 1
+        if self.tokens[verb].kind != WORD or not (
+            verb in self.m.speech or self.norm_at[verb].endswith("ed")
+        ):
+            return False
+        return all(d.since for d in self.m.dates)
+
     def _told_in_closed_when(self, previous: ClaimDraft, figure: FigureMention) -> bool:
         """Whether ``previous`` was told in a "when" clause that a later saying closes.
 

@@ -5910,7 +5910,7 @@ class _Tallies(_Claims):
         """
         told = self.discourse.told
         if told is None or told[0] != self.index - 1 or not told[2]:
-            return leg
+            return self._pronoun_said(leg)
         if leg.dates not in ((), (told[1],)):
             return leg  # "since 2022" ends at the statement's date; a date of its own stays
         in_words = (
@@ -5919,8 +5919,19 @@ class _Tallies(_Claims):
             and self.norm_at[self.first + 2] == "words"
         )
         if not in_words and not any(self.norm_at[v - 1] == "also" for v in self.m.speech):
-            return leg
+            return self._pronoun_said(leg)
         return leg._replace(dates=(told[1],), stated=True)
+
+    def _pronoun_said(self, leg: LegDraft) -> LegDraft:
+        """Date an undated total "It said" tells by the statement dated just before.
+
+        "The headquarters said on Friday that 95 had come home. It said 3,700 had been
+        freed in all": the same statement, so the total stood on its day.
+        """
+        if leg.dates or any(not d.since for d in self.m.dates):
+            return leg
+        said = self._pronoun_goes_on_saying()
+        return leg if said is None else leg._replace(dates=(said,), stated=True)
 
     def counted_with(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
         """Date an undated running total by the exchange it was brought up to date with.
