@@ -602,6 +602,7 @@ def extract(
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
+    legs = [sentence.by_latest_handover(leg) if leg.tally else leg for leg in legs]
     legs = [
         sentence.brought_by_told_swap(leg, legs) if leg.tally and not leg.stated else leg
         for leg in legs

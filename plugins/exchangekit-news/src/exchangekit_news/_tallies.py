@@ -5966,6 +5966,24 @@ class _Tallies(_Claims):
         recent = [g for g in earlier if self.index - g.sentence <= reach and g.dates]
         return leg._replace(dates=recent[-1].dates) if recent else leg
 
+    def by_latest_handover(self, leg: LegDraft) -> LegDraft:
+        """Undate a total "the latest handover" brought, for the newest exchange to date.
+
+        "It took place on Thursday. A month earlier, on March 12, 1,000 bodies came back.
+        The latest handover took the number returned past 15,000": the day the sentence
+        before looked back to is not the latest handover's, so the total is left to the
+        newest exchange told (see the assembler). Only for a sentence naming no date.
+        """
+        if not leg.dates or any(not d.since for d in self.m.dates):
+            return leg
+        at = self.first + (self.norm_at[self.first] == "the")
+        at += self.norm_at[at] == "most"
+        if self.norm_at[at] not in _NEWEST_PART or self.norm_at[at + 1] not in (
+            lx.ONE_HANDOVER_NOUNS
+        ):
+            return leg
+        return leg._replace(dates=(), stated=False)
+
     def brought_by_told_swap(self, leg: LegDraft, legs: Sequence[LegDraft]) -> LegDraft:
         """Date a total by the one exchange of its sentence that brought it there.
 
