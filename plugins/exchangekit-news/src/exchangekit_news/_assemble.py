@@ -141,6 +141,11 @@ _RANKED_EXCHANGE: Final = re.compile(
 _COUNTING_OPENER: Final = re.compile(
     r"\s*(?:Counting|Including)\s+\w+['’]s\s+(?:exchange|swap|handover|group)\b"
 )
+# "The latest handover took the number", "The most recent swap brought": the newest of
+# the exchanges told, whatever the sentence before looked back to.
+_LATEST_EXCHANGE_OPENS: Final = re.compile(
+    r"\s*The\s+(?:latest|last|newest|most\s+recent)\s+(?:exchange|swap|handover)\b"
+)
 # A rank of one exchange, in digits or in words: "the 7th", "the seventh"
 _RANK: Final = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS)) + r")"
 # "That brings the total", "According to the ministry, that brings", "By our count that
@@ -3347,6 +3352,25 @@ class Assembler:
             return None
         return day if day.end <= stated.end else None
 
+    def _latest_told(self, index: int, event: _Event, stated: Period) -> _Event:
+        """The newest exchange of ``event``'s group when the sentence opens "The latest swap".
+
+        "... on Thursday. A month earlier, on March 12, ... The latest handover took the
+        number past 15,000": the exchange told last looked back; the latest one is the one
+        of the latest day before the telling.
+        """
+        start, end = self.spans[index]
+        if _LATEST_EXCHANGE_OPENS.match(self.text.visible, start, end) is None:
+            return event
+        days = [
+            e
+            for e in self.events
+            if e.group == event.group
+            and e.period.precision is Precision.DAY
+            and e.period.start < stated.start
+        ]
+        return max(days, key=lambda e: e.period.start) if days else event
+
     def _raised_by_exchange(self, index: int, leg: LegDraft) -> Period | None:
         """The day of the exchange an undated total says that exchange raised it to.
 
@@ -3360,6 +3384,8 @@ class Assembler:
         # that could have raised them, and it costs less than the searches below.
         event = self._current.get(_group(leg.category))
         stated = self._default_day(index)
+        if event is not None and stated is not None:
+            event = self._latest_told(index, event, stated)
         if index > 0 and stated is not None:
             went_on = self._says_on_after_total(index, leg, stated)
             if went_on is not None:

@@ -602,6 +602,7 @@ def extract(
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
+    legs = [sentence.by_latest_handover(leg) if leg.tally else leg for leg in legs]
     legs = [
         sentence.brought_by_told_swap(leg, legs) if leg.tally and not leg.stated else leg
         for leg in legs
@@ -780,7 +781,12 @@ def extract(
     stated = [
         d.text for d in scene_dates if sentence._statement_date(d) or sentence.dates_a_statement(d)
     ]
-    discourse.stated = (index, stated[0], sentence.norm_set) if len(stated) == 1 else None
+    if len(stated) == 1:
+        discourse.stated = (index, stated[0], sentence.norm_set)
+    elif discourse.stated is not None and sentence.goes_on_statement():
+        discourse.stated = (index, *discourse.stated[1:])
+    else:
+        discourse.stated = None
     listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
     if len(listed) == 1:
         # "over three days from May 23": the days of the span, for "the first day" after it

@@ -6003,7 +6003,7 @@ class _FigureDates(_Speakers):
         if counted is not None:
             return counted, since
         said_before = self._pronoun_goes_on_saying()
-        if said_before is not None and not self.m.dates:
+        if said_before is not None and all(d.since for d in self.m.dates):
             # "The administration said on Thursday that ... It said 1,300 more are
             # missing": the same statement, on the day the sentence before gave it
             return said_before, since
@@ -6334,12 +6334,46 @@ class _FigureDates(_Speakers):
         if self.norm_at[teller] not in _TELLER_PRONOUNS:
             named = self._tellers_named_before(told[2])
             if named is None:
-                return None
+                return told[1] if self._pronoun_said_after() else None
             teller = named
         verb = teller + 1
         if verb not in self.m.speech or self.norm_at[verb].endswith("s"):
             return None
         return told[1]
+
+    def _pronoun_said_after(self) -> bool:
+        """Whether the sentence's saying is a pronoun and a past verb set off after its words.
+
+        "More than 46,000 soldiers have been killed, he said, and 380,000 wounded": the
+        attribution after the clause goes on reporting as "He said" opening it would.
+        """
+        return any(
+            self.norm_at[v - 1] in _TELLER_PRONOUNS
+            and self.norm_at[v - 2] == ","
+            and v - 2 > self.first
+            and not self.norm_at[v].endswith("s")
+            for v in self.m.speech
+        )
+
+    def goes_on_statement(self) -> bool:
+        """Whether the sentence goes on telling the statement the one before dated.
+
+        "The ministry said on Friday that 95 had come home. It called the swap the 58th of
+        the war. It said 3,700 had been freed": a sentence opened by a pronoun and a verb in
+        the past, naming no date of its own, keeps reporting that statement, so a later
+        "It said" still takes its day.
+        """
+        told = self.discourse.stated
+        if told is None or told[0] != self.index - 1:
+            return False
+        if self.norm_at[self.first] not in _TELLER_PRONOUNS:
+            return False
+        verb = self.first + 1
+        if self.tokens[verb].kind != WORD or not (
+            verb in self.m.speech or self.norm_at[verb].endswith("ed")
+        ):
+            return False
+        return all(d.since for d in self.m.dates)
 
     def _told_in_closed_when(self, previous: ClaimDraft, figure: FigureMention) -> bool:
         """Whether ``previous`` was told in a "when" clause that a later saying closes.

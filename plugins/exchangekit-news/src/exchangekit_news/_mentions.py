@@ -7287,7 +7287,7 @@ class _Finder:
         if self.norm_at[i - 2] != "on" or self.norm_at[i] in _STAGE_DAY_ORDINALS:
             return None
         day = _WORD_DAYS[self.norm_at[i]]
-        return i + 1, f"the {day}{_ORDINAL_SUFFIX.get(day, 'th')}"
+        return i + 1, _day_as_ordinal(day)
 
     def _ordinal_ranks(self, i: int) -> bool:
         """Whether the ordinal word at ``i`` ranks a swap or a try rather than naming a day.
@@ -8150,15 +8150,21 @@ _RANKED_NOUNS: Final = lx.ONE_HANDOVER_NOUNS | lx.HANDOVER_PLURALS
 # Words of a counted series of tries: "three times", "two attempts"; "on the fourth" is then
 # the next try, not a day.
 _COUNTED_TRIES: Final = frozenset({"times", "attempts", "tries", "rounds"})
-# The suffix a day's digits take where it is not "th": 1st, 2nd, 3rd.
+# The suffix a day's last digit takes where it is not "th": 1st, 22nd, 23rd (not 11th-13th).
 _ORDINAL_SUFFIX: Final = {1: "st", 2: "nd", 3: "rd"}
 # Months named from the report's: "on the 5th of last month", "this month, on the 3rd".
 _RELATIVE_MONTHS: Final = frozenset({"last month", "this month"})
 
 
+def _day_as_ordinal(day: int) -> str:
+    """ "the 21st", "the 12th": a day of the month written as English writes it."""
+    suffix = "th" if day % 100 in (11, 12, 13) else _ORDINAL_SUFFIX.get(day % 10, "th")
+    return f"the {day}{suffix}"
+
+
 def _day_of_relative_month(day: int, month: str) -> str:
     """ "the 5th of last month": the form the assembler reads as that day of that month."""
-    return f"the {day}{_ORDINAL_SUFFIX.get(day, 'th')} of {month}"
+    return f"{_day_as_ordinal(day)} of {month}"
 
 
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})

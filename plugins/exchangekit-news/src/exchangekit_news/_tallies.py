@@ -5910,7 +5910,7 @@ class _Tallies(_Claims):
         """
         told = self.discourse.told
         if told is None or told[0] != self.index - 1 or not told[2]:
-            return leg
+            return self._pronoun_said(leg)
         if leg.dates not in ((), (told[1],)):
             return leg  # "since 2022" ends at the statement's date; a date of its own stays
         in_words = (
@@ -5919,8 +5919,19 @@ class _Tallies(_Claims):
             and self.norm_at[self.first + 2] == "words"
         )
         if not in_words and not any(self.norm_at[v - 1] == "also" for v in self.m.speech):
-            return leg
+            return self._pronoun_said(leg)
         return leg._replace(dates=(told[1],), stated=True)
+
+    def _pronoun_said(self, leg: LegDraft) -> LegDraft:
+        """Date an undated total "It said" tells by the statement dated just before.
+
+        "The headquarters said on Friday that 95 had come home. It said 3,700 had been
+        freed in all": the same statement, so the total stood on its day.
+        """
+        if leg.dates or any(not d.since for d in self.m.dates):
+            return leg
+        said = self._pronoun_goes_on_saying()
+        return leg if said is None else leg._replace(dates=(said,), stated=True)
 
     def counted_with(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
         """Date an undated running total by the exchange it was brought up to date with.
@@ -5954,6 +5965,24 @@ class _Tallies(_Claims):
             return leg
         recent = [g for g in earlier if self.index - g.sentence <= reach and g.dates]
         return leg._replace(dates=recent[-1].dates) if recent else leg
+
+    def by_latest_handover(self, leg: LegDraft) -> LegDraft:
+        """Undate a total "the latest handover" brought, for the newest exchange to date.
+
+        "It took place on Thursday. A month earlier, on March 12, 1,000 bodies came back.
+        The latest handover took the number returned past 15,000": the day the sentence
+        before looked back to is not the latest handover's, so the total is left to the
+        newest exchange told (see the assembler). Only for a sentence naming no date.
+        """
+        if not leg.dates or any(not d.since for d in self.m.dates):
+            return leg
+        at = self.first + (self.norm_at[self.first] == "the")
+        at += self.norm_at[at] == "most"
+        if self.norm_at[at] not in _NEWEST_PART or self.norm_at[at + 1] not in (
+            lx.ONE_HANDOVER_NOUNS
+        ):
+            return leg
+        return leg._replace(dates=(), stated=False)
 
     def brought_by_told_swap(self, leg: LegDraft, legs: Sequence[LegDraft]) -> LegDraft:
         """Date a total by the one exchange of its sentence that brought it there.
