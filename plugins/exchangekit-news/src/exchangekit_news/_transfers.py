@@ -271,6 +271,8 @@ _AGREED_FILLERS: Final = frozenset(
     | {"large", "larger", "major", "big", "bigger", "second", "third", "next", "prisoner"}
     | {"full", "mutual", "fresh"}
 )
+# Words a further counted group of a verb's object adds: "and 20 civilians".
+_LISTED_OBJECT_REACH: Final = 4
 # What may stand between "was" and the exchange noun it completes: "was a smaller swap".
 _CLEFT_FILLERS: Final = frozenset({"a", "an", "the", "another", "one", "further", "new"}) | {
     "small",
@@ -3851,19 +3853,32 @@ class _Transfers(_Rivals):
         """The "home" or "back" a one-word verb leaves after its counted object, if any.
 
         "The swap brought 230 people home": the particle belongs to the verb, as in
-        "brought home 230 people", with only the counted people between them.
+        "brought home 230 people", with only the counted people between them. The
+        counted people may be a list ("brought 185 soldiers and 20 civilians home").
         """
         if predicate.last - predicate.first != 1:
             return []
         counted = False
-        for j in range(predicate.last, min(self.last, predicate.last + 7)):
+        stop = min(self.last, predicate.last + 7)
+        j = predicate.last
+        while j < stop:
             word = self.norm_at[j]
             if word in ("home", "back"):
                 return [word] if counted else []
+            if word in ("and", ",") and counted and self._counted_at(j + 1):
+                # "185 soldiers and 20 civilians": another counted group of the object
+                stop = min(self.last, stop + _LISTED_OBJECT_REACH)
+                j += 1
+                continue
             if word in _CLAUSE_MARKS or word in ("and", "but", "to", "from", ".", ":"):
                 return []
-            counted = counted or self.tokens[j].kind == NUM or word in lx.NUMBER_WORDS
+            counted = counted or self._counted_at(j)
+            j += 1
         return []
+
+    def _counted_at(self, at: int) -> bool:
+        """Whether the token at ``at`` is a number, in digits or in words."""
+        return self.tokens[at].kind == NUM or self.norm_at[at] in lx.NUMBER_WORDS
 
     def _event_one(self, at: int) -> bool:
         """Whether "the one" at ``at`` stands for a handover named earlier in the sentence.
