@@ -134,6 +134,8 @@ _EACH_WAY_MOVES: Final = lx.GOING_LEMMAS | {"cross", "move", "exchange", "swap",
 _ELIDING_AUXILIARIES: Final = frozenset({"had", "have", "has", "were", "was", "did"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
+# Forms of "see" whose object a participle after it tells the fate of: "saw 175 traded".
+_SAW: Final = frozenset({"saw", "sees", "seen"})
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 # Conjunctions of time or cause that open a clause an exchange noun before them does not
 # govern once a subject and a past verb of its own follow: "came after Moscow published".
@@ -383,6 +385,9 @@ class _TransferRoles(_Tallies):
                 # "In a separate return, 14 soldiers and three civilians crossed ...": a
                 # noun of an opening phrase set off by a comma sets the scene
                 or ("," in between and self._in_opening_phrase(before[-1].first))
+                # "the swap saw 175 prisoners traded for 175": the participle right after
+                # the object of "saw" is the figure's own verb
+                or (between[-1:] and between[-1] in _SAW and self._participle_after(figure))
             )
             if opens:
                 own = self._predicate_after(figure)
@@ -1071,6 +1076,10 @@ class _TransferRoles(_Tallies):
         numbered = self.tokens[j - 1].kind == NUM or self.norm_at[j - 1] in lx.NUMBER_WORDS
         part = j - 1 - numbered  # "day three of the ... swap"
         return _lemmas.lemma(self.norm_at[part]) in _DEAL_PARTS
+
+    def _participle_after(self, figure: FigureMention) -> bool:
+        """Whether a done verb of handing over stands right after ``figure``'s noun phrase."""
+        return any(t.first == figure.np_end and t.done for t in self.m.transfers)
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""

@@ -271,6 +271,23 @@ _AGREED_FILLERS: Final = frozenset(
     | {"large", "larger", "major", "big", "bigger", "second", "third", "next", "prisoner"}
     | {"full", "mutual", "fresh"}
 )
+# Words a further counted group of a verb's object adds: "and 20 civilians".
+_LISTED_OBJECT_REACH: Final = 4
+# What may stand between "was" and the exchange noun it completes: "was a smaller swap".
+_CLEFT_FILLERS: Final = frozenset({"a", "an", "the", "another", "one", "further", "new"}) | {
+    "small",
+    "smaller",
+    "large",
+    "larger",
+    "big",
+    "bigger",
+    "modest",
+    "prisoner",
+    "mutual",
+}
+_CLEFT_ASIDE_REACH: Final = 5  # words of an aside before "was": ", last week,"
+_TOOK_OR_TAKE: Final = frozenset({"took", "take"})
+_HAPPENED_WORDS: Final = frozenset({"happened", "happen", "occurred", "occur"})
 # How far back from "to" an "agreed" may stand across an adverbial: "agreed in Istanbul on
 # Wednesday to"; words that cannot be inside such an adverbial end the walk.
 _AGREED_ADVERBIAL_REACH: Final = 6
@@ -2283,6 +2300,8 @@ class _Transfers(_Rivals):
             return True  # "the swap of 205 for 205 that was agreed in Istanbul never happened"
         if not lx.HAPPENED_PAST.isdisjoint(words) or _done_after_and(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
+        if self._what_happened_was(predicate.first):
+            return False  # "what took place was a swap of 60 for 60, agreed in May"
         if self._agreed_to(predicate.first):
             return True  # "the delegations agreed to carry out a further exchange of 1,200"
         if self._meant_to_before(predicate, figure):
@@ -2314,6 +2333,44 @@ class _Transfers(_Rivals):
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
                 return True
         return False
+
+    def _what_happened_was(self, noun: int) -> bool:
+        """Whether the exchange noun at ``noun`` completes "what took place (happened) was".
+
+        "What did happen, on Friday, was a smaller swap of 60 for 60, which the two sides
+        had agreed in March": the clause before "was" says the swap is what happened, so
+        an agreement told after it is the swap's history, not a plan still to carry out.
+        """
+        at = noun - 1
+        while at > self.first and self.norm_at[at] in _CLEFT_FILLERS:
+            at -= 1
+        if self.norm_at[at] not in ("was", "were") or at - 1 <= self.first:
+            return False
+        at -= 1
+        if self.norm_at[at] == ",":  # ", last week,": an aside between the clause and "was"
+            opening = [
+                k
+                for k in range(at - 1, max(self.first, at - _CLEFT_ASIDE_REACH) - 1, -1)
+                if self.norm_at[k] == ","
+            ]
+            if not opening:
+                return False
+            at = opening[0] - 1
+        dated = next((d for d in self.m.dates if d.last == at + 1), None)
+        if dated is not None:  # "what happened on Friday was"
+            at = dated.first - 1 - (self.norm_at[dated.first - 1] in ("on", "in"))
+        if at <= self.first:
+            return False
+        word = self.norm_at[at]
+        if word == "place" and self.norm_at[at - 1] in _TOOK_OR_TAKE:
+            at -= 2
+        elif word in _HAPPENED_WORDS:
+            at -= 1
+        else:
+            return False
+        if self.norm_at[at] in ("did", "had", "has"):
+            at -= 1
+        return at >= self.first and self.norm_at[at] == "what"
 
     @staticmethod
     def _set_for_later(following: list[str]) -> bool:
@@ -3796,19 +3853,32 @@ class _Transfers(_Rivals):
         """The "home" or "back" a one-word verb leaves after its counted object, if any.
 
         "The swap brought 230 people home": the particle belongs to the verb, as in
-        "brought home 230 people", with only the counted people between them.
+        "brought home 230 people", with only the counted people between them. The
+        counted people may be a list ("brought 185 soldiers and 20 civilians home").
         """
         if predicate.last - predicate.first != 1:
             return []
         counted = False
-        for j in range(predicate.last, min(self.last, predicate.last + 7)):
+        stop = min(self.last, predicate.last + 7)
+        j = predicate.last
+        while j < stop:
             word = self.norm_at[j]
             if word in ("home", "back"):
                 return [word] if counted else []
+            if word in ("and", ",") and counted and self._counted_at(j + 1):
+                # "185 soldiers and 20 civilians": another counted group of the object
+                stop = min(self.last, stop + _LISTED_OBJECT_REACH)
+                j += 1
+                continue
             if word in _CLAUSE_MARKS or word in ("and", "but", "to", "from", ".", ":"):
                 return []
-            counted = counted or self.tokens[j].kind == NUM or word in lx.NUMBER_WORDS
+            counted = counted or self._counted_at(j)
+            j += 1
         return []
+
+    def _counted_at(self, at: int) -> bool:
+        """Whether the token at ``at`` is a number, in digits or in words."""
+        return self.tokens[at].kind == NUM or self.norm_at[at] in lx.NUMBER_WORDS
 
     def _event_one(self, at: int) -> bool:
         """Whether "the one" at ``at`` stands for a handover named earlier in the sentence.
