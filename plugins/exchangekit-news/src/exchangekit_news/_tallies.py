@@ -203,6 +203,8 @@ _SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
 
 # Words a clause the subject of a mediator's verb opens after: "said that together they".
 _CLAUSE_OPENERS: Final = frozenset({"that", ",", ";", "and", "which"})
+# A fronted span closing when the clause's count stood: "By the end of the operation, ...".
+_BY_THE_END_OF: Final = ("by", "the", "end", "of")
 # Subjects that make a count one swap's: "the deal had freed 478 captives".
 # What "with today's ..., N have been returned" brings a running total up to date with.
 _WITH_EVENTS: Final = _EXCHANGE_NOUNS | {"release"}
@@ -2274,6 +2276,8 @@ class _Tallies(_Claims):
                 )
             ):
                 return True
+        if opening > self.first and self._fronted_by_the_end(figure.first):
+            return True  # "By the end of the operation, <a long name> said it had received 6,057"
         if self._between_dates(opening, stop):
             return True  # "1,200 were returned between 1 June and 31 August"
         if self._fronted_between(figure.first):
@@ -2293,6 +2297,29 @@ class _Tallies(_Claims):
                 )
             )
         return False
+
+    def _fronted_by_the_end(self, end: int) -> bool:
+        """Whether the sentence opens on "By the end of ...," whose clause runs to ``end``.
+
+        A fronted "by the end of the operation" frames the clause after it however long
+        its subject: the figure is a count up to then, the sum of every stage before it,
+        and so is a second thing said (", and that the other side had received 78"). A
+        clause of another kind ("..., in which 116 came home") tells of something else.
+        """
+        if tuple(self.norms[:4]) != _BY_THE_END_OF:
+            return False
+        breaks = self.breaks[: bisect.bisect_left(self.breaks, end)]
+        opened = [b for b in breaks if b > self.first + 4]
+        return (
+            bool(opened)
+            and self.norm_at[opened[0]] == ","
+            and all(
+                self.norm_at[b] == ","
+                and self.norm_at[b + 1] == "and"
+                and self.norm_at[b + 2] == "that"
+                for b in opened[1:]
+            )
+        )
 
     def _fronted_between(self, end: int) -> bool:
         """Whether the sentence opens on "between <date> and <date>," whose clause runs to ``end``.
@@ -5452,6 +5479,8 @@ class _Tallies(_Claims):
         for k, figure in enumerate(self.m.figures):
             if figure.last in (head - 1, head) and self.norm_at[figure.first - 1] == "to":
                 return k  # "raised to 4,131 the number of ..."
+            if figure.first >= after and self._names_the_sides(figure):
+                continue  # "freed between the two countries to 2,184": the sides, no count
             if figure.first >= after:  # "who came home topped 1,300": the hedge is the link
                 link = figure.first - 1
                 if self.norm_at[figure.first] in lx.FIGURE_LINKS:
@@ -5465,6 +5494,14 @@ class _Tallies(_Claims):
                     return k
                 return None
         return None
+
+    def _names_the_sides(self, figure: FigureMention) -> bool:
+        """Whether the figure is the "two" of "the two countries": the sides named, not counted."""
+        return (
+            figure.amount.low == figure.amount.high == 2
+            and self.norm_at[figure.first - 1] == "the"
+            and self.norm_at[figure.last] in _SIDE_NOUNS
+        )
 
     def stated_on(self, leg: LegDraft) -> LegDraft:
         """Mark a running total whose date says when it stood, not what span it covers.
@@ -5824,8 +5861,9 @@ class _Tallies(_Claims):
         "Handovers followed on the 3rd, 5th and 8th. By the end of the last round,
         2,000 had come home": the stages are the days the sentence before listed,
         after the days of the exchanges told before them; a rank that counts
-        exactly to the last of them (or "last", "final") is as of that day. A month
-        the total names stays the span it covers.
+        exactly to the last of them (or "last", "final") is as of that day, and so is
+        the end of the whole ("By the end of the operation"). A month the total names
+        stays the span it covers.
         """
         days = self.discourse.days
         if not days or self.discourse.days_at != self.index - 1:
@@ -5843,11 +5881,19 @@ class _Tallies(_Claims):
                 "the",
                 "of",
                 "the",
-            ) or self.norm_at[k + 4] not in _STAGE_NOUNS:
+            ):
+                continue
+            # "by the end of the operation": the whole, as of its last stage
+            whole = self.norm_at[k + 3] in _ONE_HANDOVER | {"operation"}
+            if not whole and self.norm_at[k + 4] not in _STAGE_NOUNS:
                 continue
             rank = self.norm_at[k + 3]
             told = {d for g in earlier if len(g.dates) == 1 for d in g.dates} - set(days)
-            if rank not in _LAST_RANKS and _DAY_ORDINALS.get(rank) != len(told) + len(days):
+            if (
+                not whole
+                and rank not in _LAST_RANKS
+                and _DAY_ORDINALS.get(rank) != len(told) + len(days)
+            ):
                 return leg
             since = leg.since or (leg.dates[0] if leg.dates else None)
             return leg._replace(dates=(days[-1],), stated=True, since=since)

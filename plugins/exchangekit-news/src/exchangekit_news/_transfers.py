@@ -376,6 +376,11 @@ _UNTRUE: Final = lx.DENIALS | frozenset(
 # Adverbs by which a form of "be" takes back a size told before: "was in fact 148 for 148".
 _CORRECTING: Final = frozenset({"actually", "really", "fact", "reality", "truth"})
 
+# What makes the people of a count a place's own: "from our district", "from this village".
+_LOCALITY_DETERMINERS: Final = frozenset({"our", "this", "the"})
+_LOCALITY_NOUNS: Final = frozenset(
+    {"district", "village", "town", "city", "community", "hromada", "region", "oblast"}
+)
 _SINGLED_OUT: Final = frozenset(
     {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
 )
@@ -2791,6 +2796,23 @@ class _Transfers(_Rivals):
             return False
         first, last = self._joined_list(figures, at)
         return last > first and all(figures[k].noun is None for k in range(first, last))
+
+    def _from_a_locality(self, figure: FigureMention) -> bool:
+        """Whether "one of" the figure's people "from our district" is someone the story is about.
+
+        "He is one of three men from our district freed this year": the count is of the
+        group a person belongs to, a place's own few, never a side's running total (a
+        place's total said for itself, "147 servicemen from the region have come home",
+        still is one).
+        """
+        at = figure.np_end
+        return (
+            self.norm_at[figure.first - 2] == "one"
+            and self.norm_at[figure.first - 1] == "of"
+            and self.norm_at[at] == "from"
+            and self.norm_at[at + 1] in _LOCALITY_DETERMINERS
+            and self.norm_at[at + 2] in _LOCALITY_NOUNS
+        )
 
     def _one_of_them(self, figure: FigureMention) -> bool:
         """Whether the figure is of one exchange singled out of several: "in 14 exchanges
@@ -6309,6 +6331,8 @@ class _Transfers(_Rivals):
             return None  # "Moscow said 4,480 had been returned": a total or a past count, no leg
         if not tally and self._sides_swaps_summed(figure):
             return None  # "held exchanges of 1,300 of its soldiers on 12 May": several swaps
+        if tally and self._from_a_locality(figure):
+            return None  # "one of three men from our district freed this year": a local count
         if not tally and self._sum_after_break(figure, previous):
             return []  # "Russia handed over 210 bodies; in total, 210 came back": the sum
         if self._second_of_pair(figure):
