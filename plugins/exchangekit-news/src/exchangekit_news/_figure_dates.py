@@ -36,6 +36,7 @@ from exchangekit_news._mentions import (
     _month_named,
     _months_on,
     freed_per_side,
+    said_at,
     war_start_then_this_week,
     year_compared,
 )
@@ -712,6 +713,16 @@ _SIDE_NOUNS: Final = lx.EACH_OF_SIDES - {"them"}
 _ORDINAL_PLACES: Final = {w: n - 1 for w, n in lx.ORDINAL_VALUES.items() if n <= 6}
 
 
+# A verb or the word after it that tells the person of "who" came back themselves:
+# "who returned in May", "who came home on Sunday", "who was brought back to Kyiv".
+_PEOPLES_WAY: Final = frozenset(
+    {"returned", "return", "returns", "came", "arrived", "was", "were", "had", "has", "have"}
+    | {"home", "back", "to", "from", "in", "on", "at", "after", "with", "safely", "alive"}
+)
+# Objects that are people though no noun of people names them: "who freed them in 2023".
+_PERSONS_OBJECT: Final = frozenset(
+    {"them", "him", "her", "us", "me", "you", "themselves", "himself", "herself", "people"}
+)
 # Words that round a span counted back: "exactly one month ago", "almost a year ago".
 _ROUNDING: Final = frozenset({"exactly", "almost", "nearly", "just", "about", "some"})
 _IN_THE_SAME: Final = lx.DATE_PREPOSITIONS | lx.SPAN_PREPOSITIONS | {"at"}
@@ -7498,20 +7509,48 @@ class _FigureDates(_Speakers):
         for i in range(date.first - 1, max(self.first, date.first - 12) - 1, -1):
             word = self.norm_at[i]
             if word in ("who", "whom", "whose"):
-                return not any(i < t.first < date.first for t in self.m.transfers) and not any(
-                    self.norm_at[k] in lx.SPEECH for k in range(i + 1, date.first)
-                )
+                return not any(
+                    i < t.first < date.first and not self._goods_moved(i, t, date.first)
+                    for t in self.m.transfers
+                ) and not any(self.norm_at[k] in lx.SPEECH for k in range(i + 1, date.first))
             if word in (",", ";", ":", "(", ")") or word in lx.DASH_MARKS:
                 return False
         return False
+
+    def _goods_moved(self, who: int, transfer: TransferWord, end: int) -> bool:
+        """Whether the person of "who" at ``who`` moves things, not people, up to ``end``.
+
+        "a nurse who delivered medicine to Kherson in April 2022": the relative pronoun
+        is the active verb's subject and its object names no people, so the verb tells
+        that person's past deed, not the return of the people the story counts.
+        """
+        after = transfer.last
+        return (
+            transfer.first == who + 1
+            and transfer.move in (Move.SEND, Move.RECEIVE)
+            and after < end
+            and self.norm_at[after] not in _PEOPLES_WAY
+            and self.norm_at[transfer.first] not in _PEOPLES_WAY
+            and not any(
+                self.tokens[k].kind == NUM
+                or self.norm_at[k] in _PERSONS_OBJECT
+                or lx.PEOPLE.match(self.tokens, k, end) is not None
+                for k in range(after, end)
+            )
+        )
 
     def recalls(self) -> bool:
         """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
 
         "Zelensky, who last gave a figure in December, when he put ..." and "In
         December he had put it at 43,000" tell a statement before the one the story
-        is about.
+        is about; so does "since he said a year ago that ...", a saying counted back.
         """
+        if "ago" in self.norm_set and any(
+            self.norm_at[d.last - 1] == "ago" and said_at(self.norm, d.first, d.last)
+            for d in self.m.dates
+        ):
+            return True
         if self.norm_set.isdisjoint(("last", "had")) or self.norm_set.isdisjoint(_RECALLED):
             return False  # most sentences: no "last" or "had" before a verb of stating
         return any(

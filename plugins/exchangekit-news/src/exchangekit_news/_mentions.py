@@ -647,8 +647,12 @@ class TransferWord(NamedTuple):
 
 
 def said_at(norm: Callable[[int], str], first: int, end: int) -> bool:
-    """Whether the date from ``first`` to ``end`` stands between a verb of saying and "that"."""
-    verb = first - 1 - (norm(first - 1) in ("in", "on"))
+    """Whether the date from ``first`` to ``end`` stands between a verb of saying and "that".
+
+    A time counted back ("said a year ago that ...") is read from its unit on, so the
+    count before the unit is stepped over too.
+    """
+    verb = first - 1 - (norm(first - 1) in ("in", "on") or norm(end - 1) == "ago")
     return norm(verb) in lx.SPEECH and norm(end) == "that"
 
 
