@@ -4457,7 +4457,7 @@ class _Finder:
             # "the remains of more than 3,000 have been returned": the head before "of" is
             # the noun of the bare figure that a verb follows
             noun = Noun(PersonCategory.REMAINS, True)
-        if noun is None and pronoun in ("its", "their") and self._bare_own(b, i):
+        if noun is None and pronoun in ("its", "their") and self._bare_own(b, i, count):
             # "Moscow said it returned 248 of its own": the owner's people, no kind named
             return FigureMention(
                 a, b, count, text, None, i, None, pronoun, remains, wounded, False, ""
@@ -4527,16 +4527,24 @@ class _Finder:
             return "enemy"
         return None
 
-    def _bare_own(self, b: int, i: int) -> bool:
+    def _bare_own(self, b: int, i: int, count: Count) -> bool:
         """Whether the words from ``b`` to ``i`` are just "of its own" or "of their own".
 
         "returned 248 of its own" counts the owner's people though no noun follows, as
-        "248 of its soldiers" does; "248 of its own accord" names no people, and a word
-        other than "own" ("248 of its") leaves whose people they are to the noun.
+        "248 of its soldiers" does, and so does a number spelled out ("fifty of its
+        own"); "248 of its own accord" names no people, and a word other than "own"
+        ("248 of its") leaves whose people they are to the noun, as a rough size ("several
+        dozen of its own") leaves them to the story.
         """
         return (
             i == b + 3
-            and self.tokens[b - 1].kind == NUM  # not "the same number of its own"
+            and (  # not "the same number of its own"
+                self.tokens[b - 1].kind == NUM
+                or (
+                    self.tokens[b - 1].norm in lx.NUMBER_WORDS
+                    and count.qualifier is Qualifier.EXACT
+                )
+            )
             and self.norm_at[b] == "of"
             and self.norm_at[b + 2] == "own"
             and self.norm_at[i] not in lx.OWN_NOT_PEOPLE

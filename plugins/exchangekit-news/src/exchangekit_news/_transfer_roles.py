@@ -2671,6 +2671,25 @@ class _TransferRoles(_Tallies):
             and self.norm_at[figure.np_end - 1] == "own"
         )
 
+    def _bare_in_return(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether a bare "received N in return" answers a count told in a clause before.
+
+        "150 soldiers came home. Russia said it received 150 in return" (or after a
+        semicolon): the second side's count has no noun of its own, so the first side's
+        noun, said in another clause, gives it no kind; ", and Russia received 150 in
+        return" in the same clause shares the noun.
+        """
+        end = figure.np_end
+        if figure.noun is not None or end != figure.last or self.norm_at[end] != "in":
+            return False
+        if self.norm_at[end + 1] not in ("return", "exchange"):
+            return False
+        if previous is None or previous.sentence != self.index:
+            return True
+        if previous.at is None or previous.at >= figure.first:
+            return False
+        return ";" in self.norms[previous.at - self.first : figure.first - self.first]
+
     def _own_after_nationals(self, figure: FigureMention, previous: LegDraft | None) -> bool:
         """Whether bare "N of its own" answers nationals counted in its sentence.
 
@@ -2892,6 +2911,19 @@ class _TransferRoles(_Tallies):
                 # "390 people - 270 soldiers and 120 civilians - ... and Russia got back 390":
                 # the same number as the whole told before, not more of its last part
                 return repeated
+            if (
+                not figure.wounded
+                and self._bare_in_return(figure, previous)
+                and PersonCategory.REMAINS
+                not in (
+                    self.discourse.category,
+                    self.discourse.topic,
+                    previous.category if previous else None,
+                )
+            ):
+                # "150 soldiers came home. Russia received 150 in return": the counterpart
+                # names no kind of its own, and the other side's noun was said of them only
+                return PersonCategory.OTHER
             restated = self._restated_kind(figure, previous)
             if restated is not None:
                 return restated  # "207 Ukrainians came home ... Kyiv says 207 came back"
