@@ -837,6 +837,8 @@ class _FigureDates(_Speakers):
         verb = figure.first - 1
         while verb > self.first and self.norm_at[verb] in _REPEATED:
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
+        if self._copula_article_before(figure.first):
+            verb = figure.first - 3  # "was a straight 100 for 100"
         if self._there_was_pair(figure) or self._there_was_one_of(figure):
             return True
         if self._pair_this_time(figure):
@@ -1724,6 +1726,21 @@ class _FigureDates(_Speakers):
             for t in self.m.transfers
         )
 
+    def _copula_article_before(self, at: int) -> bool:
+        """Whether "was a" or "were an" and one word of description stand right before ``at``.
+
+        "the third was a straight 100 for 100", "it was an even 50 for 50": the word
+        says how the pair looked, and the pair is still the size the copula gives.
+        """
+        word = self.norm_at[at - 1]
+        return (
+            at - 3 >= self.first
+            and word.isalpha()
+            and word not in lx.NUMBER_WORDS
+            and self.norm_at[at - 2] in ("a", "an")
+            and self.norm_at[at - 3] in ("was", "were")
+        )
+
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
 
@@ -1869,8 +1886,11 @@ class _FigureDates(_Speakers):
                 return True  # 'the three-day "1,000 for 1,000" swap in May'
             if self._pair_shape_of_swap(after_pair):
                 return True  # "exchanged prisoners of war in the 146 for 146 format"
-        if before in ("was", "were") and self._pair(figure):
-            return True  # "the first, on 8 January, was 50 for 50"
+        if self._pair(figure) and (
+            before in ("was", "were") or self._copula_article_before(figure.first)
+        ):
+            # "the first, on 8 January, was 50 for 50"; "was a straight 100 for 100"
+            return True
         if self._dated_pair_listed(figure):
             return True  # "four swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
         if self._pair_on_dated_line(figure):

@@ -1533,11 +1533,12 @@ class _TransferRoles(_Tallies):
             determiner or self.tokens[min(k + 1, self.last - 1)].text[:1].isupper()
         ):
             k += 1 + determiner
-        while k < min(self.last, end + 3) and (
+        while k < min(self.last, end + 3 + determiner) and (
             self.norm_at[k] in _PLACE_HEADS or self.tokens[k].text[:1].isupper()
         ):
             k += 1
-        if k > position and self.norm_at[k] == ",":
+        # ... or before an aside between dashes ("from the region - which ... - were")
+        if k > position and (self.norm_at[k] == "," or self._closing_dash(k) is not None):
             position = k
         position = self._past_place_apposition(position)
         close = self._closing_dash(position)

@@ -2223,6 +2223,8 @@ class _Transfers(_Rivals):
         at = figure.first - 1
         while at > self.first and self.norm_at[at] in _PLAN_SIZE_HEDGES:
             at -= 1
+        if self._copula_article_before(figure.first):
+            at = figure.first - 3  # "the offer was a straight 100 for 100"
         if self.norm_at[at] in _PROPOSING:
             return True  # "Kyiv proposed 200 each way": the object of an offer
         if self.norm_at[at] not in lx.BE_FORMS:
