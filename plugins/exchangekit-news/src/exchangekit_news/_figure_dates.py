@@ -6365,7 +6365,11 @@ class _FigureDates(_Speakers):
         if self.norm_at[teller] not in _TELLER_PRONOUNS:
             named = self._tellers_named_before(told[2])
             if named is None:
-                return told[1] if self._pronoun_said_after() else None
+                # a statement told only in a week or month leaves its figures to the month
+                said_on_a_day = not (
+                    lx.span_fits("week", told[1]) or lx.span_fits("month", told[1])
+                )
+                return told[1] if said_on_a_day and self._pronoun_said_after() else None
             teller = named
         verb = teller + 1
         if verb not in self.m.speech or self.norm_at[verb].endswith("s"):
