@@ -357,6 +357,8 @@ _TAKEN_CAPTIVE: Final = frozenset(
     {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
 )
 
+# Joiners before a "that" opening a second reported clause: "said ... and that ...".
+_AND_OR_BUT: Final = frozenset({"and", "but", "or"})
 # The dead and the wounded together, in either order: "killed or wounded", "wounded and dead".
 _KILLED_AND_WOUNDED: Final = tuple(
     f"{a} {joiner} {b}"
@@ -4816,11 +4818,23 @@ class _Claims(_ClaimSubjects):
             if figure.noun is None and self._others_listed_as(figure):
                 past = comma + 1  # "thousands more, listed as missing, ...": the status told
             after = after[: comma - figure.np_end] + after[past - figure.np_end :]
-        after_head = after[:8]
+        # "lost 900 killed and that the dead and wounded were ...": a second reported
+        # clause tells figures of its own
+        own_clause = next(
+            (
+                k
+                for k in range(1, min(len(after), 12))
+                if after[k] == "that" and after[k - 1] in _AND_OR_BUT
+            ),
+            12,
+        )
+        after_head = after[: min(8, own_clause)]
         text_after = " ".join(after_head)
         # the verb group may end later: "troops deployed to the region had been killed or
         # wounded"; the pair is read up to the clause's end, the rest from the first words
-        reach = next((k for k, w in enumerate(after[:12]) if w in _CLAUSE_MARKS), 12)
+        reach = next(
+            (k for k, w in enumerate(after[:own_clause]) if w in _CLAUSE_MARKS), own_clause
+        )
         pair = " ".join(after[:reach])
         if any(p in pair for p in _KILLED_AND_WOUNDED):
             text_after = pair
