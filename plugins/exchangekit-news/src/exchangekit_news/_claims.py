@@ -357,6 +357,8 @@ _TAKEN_CAPTIVE: Final = frozenset(
     {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
 )
 
+# Joiners before a "that" opening a second reported clause: "said ... and that ...".
+_AND_OR_BUT: Final = frozenset({"and", "but", "or"})
 # The dead and the wounded together, in either order: "killed or wounded", "wounded and dead".
 _KILLED_AND_WOUNDED: Final = tuple(
     f"{a} {joiner} {b}"
@@ -547,6 +549,9 @@ _INFERRING: Final = frozenset({"means", "meaning"})
 # A launch of weapons, one attack told without an attack noun: "launched 170 drones at Kyiv".
 _LAUNCH_VERBS: Final = frozenset({"launched", "fired"})
 _LAUNCHED_WEAPONS: Final = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
+# One weapon that "struck" something is one attack: "a missile struck a cafe".
+_ONE_WEAPON: Final = frozenset({"drone", "missile", "rocket", "shell", "bomb"})
+_WEAPON_WORDS: Final = _LAUNCHED_WEAPONS | _ONE_WEAPON
 # Verbs of weapons striking, one attack told with the weapons as subject: "drones struck
 # a hospital overnight".
 _STRIKING_VERBS: Final = frozenset({"struck", "hit", "slammed"})
@@ -4816,11 +4821,23 @@ class _Claims(_ClaimSubjects):
             if figure.noun is None and self._others_listed_as(figure):
                 past = comma + 1  # "thousands more, listed as missing, ...": the status told
             after = after[: comma - figure.np_end] + after[past - figure.np_end :]
-        after_head = after[:8]
+        # "lost 900 killed and that the dead and wounded were ...": a second reported
+        # clause tells figures of its own
+        own_clause = next(
+            (
+                k
+                for k in range(1, min(len(after), 12))
+                if after[k] == "that" and after[k - 1] in _AND_OR_BUT
+            ),
+            12,
+        )
+        after_head = after[: min(8, own_clause)]
         text_after = " ".join(after_head)
         # the verb group may end later: "troops deployed to the region had been killed or
         # wounded"; the pair is read up to the clause's end, the rest from the first words
-        reach = next((k for k, w in enumerate(after[:12]) if w in _CLAUSE_MARKS), 12)
+        reach = next(
+            (k for k, w in enumerate(after[:own_clause]) if w in _CLAUSE_MARKS), own_clause
+        )
         pair = " ".join(after[:reach])
         if any(p in pair for p in _KILLED_AND_WOUNDED):
             text_after = pair
@@ -5952,13 +5969,13 @@ class _Claims(_ClaimSubjects):
 
         The launch is one attack told by its weapons, not by an attack noun; so are weapons
         that "struck" or "hit" something ("drones struck a hospital overnight, and an official
-        said two people were wounded"), unless told as a series ("have hit the city for
-        months", "hit the city every night"). A running-total word or a date the count runs
-        from ("since 2022") makes the count a span's.
+        said two people were wounded", "a missile struck a cafe"), unless told as a series
+        ("have hit the city for months", "hit the city every night"). A running-total word
+        or a date the count runs from ("since 2022") makes the count a span's.
         """
         if (
             self.norm_set.isdisjoint(_LAUNCH_VERBS | _STRIKING_VERBS)
-            or self.norm_set.isdisjoint(_LAUNCHED_WEAPONS)
+            or self.norm_set.isdisjoint(_WEAPON_WORDS)
             or figure.noun is None
             or self.norm_at[figure.np_end - 1] not in _STRUCK_HEADS
             or self._running_total_told(figure)
@@ -5978,6 +5995,13 @@ class _Claims(_ClaimSubjects):
                 and self.norm_set.isdisjoint(_REPEATED)
             ):
                 return True  # "drones struck a hospital": the weapons' one attack
+            if (
+                self.norm_at[i] in _STRIKING_VERBS
+                and self.norm_at[i - 1] in _ONE_WEAPON
+                and self.norm_at[i - 2] in lx.ONE_ATTACK_DETERMINERS
+                and self.norm_set.isdisjoint(_REPEATED)
+            ):
+                return True  # "a missile struck a cafe and killed 59": one weapon, one attack
         return False
 
     def _attack_told(self, end: int) -> bool:

@@ -243,12 +243,15 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     figure passed 1,000,000", "on Tuesday it read 1,124,590":
     "it" or a count's head with its determiner is the subject, a few words back; in "it
     puts them at 997,460", "them" is the count. A hedge before the number ("stood at
-    about 860,000", "at least") is part of the value, so the verb stands before it.
+    about 860,000", "at least") is part of the value, so the verb stands before it;
+    "puts them between A and B" puts the count in a range.
     """
     while norm(k - 1) in _GIVEN_HEDGES - {"at"} or (norm(k - 1) == "at" and norm(k) == "least"):
         k -= 1
     if norm(k - 1) == "at" and norm(k - 2) == "them" and norm(k - 3) in _PUT_VERBS:
         return k - 2  # "... on Russian losses. It now puts them at 997,460": the count told
+    if norm(k) == "between" and norm(k - 1) == "them" and norm(k - 2) in _PUT_VERBS:
+        return k - 1  # "we put them between 90,000 and 140,000": a range stands for "at"
     verb = k - 2 - (norm(k - 2) == "now")
     if norm(k) in _PASSED_VALUE or norm(k - 1) in _PASSED_VALUE:
         # "That figure passed 1,000,000 on 12 June": the count went past it (the
@@ -3734,6 +3737,21 @@ class _Finder:
             and "since" in self.norms[self.first : j - 1]
         )
 
+    def _put_between(self, j: int) -> bool:
+        """Whether a verb of putting sets the losses at ``j`` in a range after it.
+
+        "we put them between A and B", "put Russian deaths between A and B": "them"
+        takes up a loss noun told before it in the sentence, or the noun is the loss.
+        """
+        if self.norm_at[j] in ("them", "it"):
+            return self.norm_at[j - 1] in _lemmas.PUTTING and any(
+                self.tokens[i].norm in lx.LOSS_HEADS
+                for i in range(max(self.first, j - lx.LOSS_REACH), j - 1)
+            )
+        return self.tokens[j].norm in lx.LOSS_HEADS and any(
+            self.norm_at[i] in _lemmas.PUTTING for i in range(max(self.first, j - 4), j)
+        )
+
     def _reached_losses(self, k: int) -> bool:
         """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million").
 
@@ -3773,6 +3791,8 @@ class _Finder:
             return True  # "Kyiv puts the figure at more than 55,000.": a rival value
         # "the estimate of the dead lies between 180,000 and 230,000": "lie" links a range
         lies = self.tokens[j].norm in lx.LIE_FORMS and self.norm_at[j + 1] == "between"
+        if self.norm_at[j + 1] == "between" and self._put_between(j):
+            return True  # "we put them between 90,000 and 140,000": "between" for "at"
         if (
             self.tokens[j].norm not in _REACHED
             and self.tokens[j].norm not in lx.FIGURE_LINKS
