@@ -647,11 +647,24 @@ class _SentenceBase:
             # "sentenced to 25 years each": a span shared out over people, not sides
             and self.norm_at[i - 1] not in _TIME_UNITS
             and not self._side_of_place(i)
+            and not self._sides_speaking(i)
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
             sides = sorted(set(sides) | set(more))
         return sides
+
+    def _sides_speaking(self, i: int) -> bool:
+        """Whether the per-side phrase at ``i`` says who speaks: "officials on both sides said".
+
+        "On both sides" after a noun and before a speech verb places the speakers; it
+        shares no figure out per side.
+        """
+        start = i - (self.norm_at[i - 1] == "on")  # "each side" inside "on each side"
+        if self.norm_at[start] != "on":
+            return False  # most per-side phrases: "each", "per side", "apiece"
+        found = lx.PER_SIDE.match(self.tokens, start, self.last)
+        return found is not None and self.norm_at[found[0]] in lx.SPEECH
 
     def _side_of_place(self, i: int) -> bool:
         """Whether the per-side phrase at ``i`` says where: "from each side of the river"."""

@@ -203,6 +203,9 @@ _SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
 
 # Words a clause the subject of a mediator's verb opens after: "said that together they".
 _CLAUSE_OPENERS: Final = frozenset({"that", ",", ";", "and", "which"})
+# Nouns a run of days may size as one handover made in stages: "the three-day swap",
+# "a three-day operation that saw 1,000 go home each way".
+_DAY_SIZED_NOUNS: Final = lx.ONE_HANDOVER_NOUNS | {"operation"}
 # A fronted span closing when the clause's count stood: "By the end of the operation, ...".
 _BY_THE_END_OF: Final = ("by", "the", "end", "of")
 # Subjects that make a count one swap's: "the deal had freed 478 captives".
@@ -1421,14 +1424,14 @@ class _Tallies(_Claims):
     @_Positions
     def day_sized_swaps(self) -> list[int]:
         """Where each "N-day <swap>" of the sentence has its "day", whatever day it tells."""
-        if "day" not in self.norm_set or self.norm_set.isdisjoint(lx.ONE_HANDOVER_NOUNS):
+        if "day" not in self.norm_set or self.norm_set.isdisjoint(_DAY_SIZED_NOUNS):
             return []  # most sentences: no handover sized by days
         return [
             i
             for i in self._at(("day",), self.first + 2, self.last)
             if self.norm_at[i - 1] == "-"
             and (lx.number_value(self.norm_at[i - 2]) or 0) >= 2
-            and self.norm_at[i + 1] in lx.ONE_HANDOVER_NOUNS
+            and self.norm_at[i + 1] in _DAY_SIZED_NOUNS
         ]
 
     @_Positions
