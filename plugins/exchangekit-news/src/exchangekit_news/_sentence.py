@@ -1233,6 +1233,19 @@ class _SentenceBase:
             verb -= 1
         return party.code if lemma(self.norm_at[verb]) in _GIVING_HEADS else None
 
+    def _owns_the_object(self, party: PartyMention) -> bool:
+        """Whether ``party`` owns the object right after a verb of giving: "returned Kyiv's dead".
+
+        "Russia handed back Ukraine's dead, receiving 40 of its own": the side whose
+        dead were handed over is part of the object, not the one that receives "its own".
+        """
+        if not self.tokens[party.last - 1].text.lower().endswith(("'s", "\u2019s")):
+            return False
+        verb = party.first - 1
+        if self.norm_at[verb] in ("over", "back"):
+            verb -= 1
+        return lemma(self.norm_at[verb]) in _GIVING_HEADS
+
     def _nationality(self, figure: FigureMention, stop: int) -> str | None:
         if figure.nationality is not None:
             return figure.nationality
@@ -1265,6 +1278,7 @@ class _SentenceBase:
                 and not (
                     self.norm_at[p.first - 1] == "with" and self.norm_at[p.first - 2] in _DEALS
                 )
+                and not self._owns_the_object(p)
             ]
             if subjects or owners:
                 owner = (subjects or owners)[-1]
