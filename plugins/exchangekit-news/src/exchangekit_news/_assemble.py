@@ -565,10 +565,6 @@ class _Total(Generic[_D]):
     undated: bool = False
 
 
-_Rank = _Total[RankDraft]
-_Tally = _Total[LegDraft]
-
-
 def _top(count: Count) -> int:
     """The largest value a count allows, or its floor when it has none ("more than 900")."""
     return count.low if count.high is None else count.high
@@ -641,17 +637,17 @@ class Assembler:
         self._last_handover = -1  # the latest sentence a handover (no total) was read from
         # The latest sentence a running total was read from, and the totals read from it
         # (which rule reads these and which the drafts' ``Discourse.tallies``: see there)
-        self._last_tallies: tuple[int, list[_Tally]] = (-1, [])
+        self._last_tallies: tuple[int, list[_Total[LegDraft]]] = (-1, [])
         self.claims: list[_Claim] = []
         self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
         self._recent: list[_Claim] = []
         self._periods: dict[str, Period | _NeedsReference | None] = {}
         self._line_starts: list[int] | None = None
-        self.tallies: dict[tuple[object, ...], _Tally] = {}
+        self.tallies: dict[tuple[object, ...], _Total[LegDraft]] = {}
         # Totals told only as a number of exchanges: "the 68th swap since 2022".
-        self._rank_totals: dict[tuple[object, ...], _Rank] = {}
+        self._rank_totals: dict[tuple[object, ...], _Total[RankDraft]] = {}
         # Figures that sum the daily stages told one by one: running totals over those days.
-        self._stage_sums: list[_Tally] = []
+        self._stage_sums: list[_Total[LegDraft]] = []
         # Figures over a span (a month, a week) a smaller figure on one day of it was part
         # of: the span's sum of several handovers, a total over it, by leg.
         self._sums_of_parts: dict[_Leg, Period] = {}
@@ -1327,7 +1323,7 @@ class Assembler:
             for tally in tallies
         )
 
-    def _rival_of_total(self, index: int, leg: LegDraft) -> _Tally | None:
+    def _rival_of_total(self, index: int, leg: LegDraft) -> _Total[LegDraft] | None:
         """The total told in the sentence before that an undated figure is the other side's
         account of.
 
@@ -1384,11 +1380,11 @@ class Assembler:
         total = sum(next(iter(sizes)) for sizes in counts.values())
         return event if total == leg.amount.low else None
 
-    def _add_rival_tally(self, index: int, leg: LegDraft, rival: _Tally) -> None:
+    def _add_rival_tally(self, index: int, leg: LegDraft, rival: _Total[LegDraft]) -> None:
         """Keep ``leg`` as its source's total over the span of the ``rival`` it answers."""
         draft = leg._replace(tally=True, since=rival.draft.since, dates=rival.draft.dates)
         key = (leg.sender, leg.receiver, leg.category, leg.amount, rival.as_of)
-        tally = self.tallies.setdefault(key, _Tally(draft, rival.as_of, rival.covers, {}))
+        tally = self.tallies.setdefault(key, _Total(draft, rival.as_of, rival.covers, {}))
         tally.sentences[index] = None
 
     def _ranked_restatement(
@@ -2716,7 +2712,7 @@ class Assembler:
         known = self._rank_totals.get(key)
         if known is None:
             covers = Period.between(start, as_of.end)
-            known = self._rank_totals[key] = _Rank(rank, as_of, covers, {})
+            known = self._rank_totals[key] = _Total(rank, as_of, covers, {})
         known.sentences[index] = None
 
     def _add_tally(self, index: int, leg: LegDraft) -> None:
@@ -2908,7 +2904,7 @@ class Assembler:
             known.as_of, known.covers, known.undated = resolved, covers, False
             self.tallies[key] = known
         if known is None:
-            known = self.tallies[key] = _Tally(leg, resolved, covers, {}, undated)
+            known = self.tallies[key] = _Total(leg, resolved, covers, {}, undated)
         elif known.draft.attributed is None and leg.attributed is not None:
             known.draft = leg
         known.sentences[index] = None
@@ -2955,7 +2951,9 @@ class Assembler:
         tally.covers = Period.between(tally.covers.start, day.end)
         self.tallies[(leg.sender, leg.receiver, leg.category, leg.amount, day)] = tally
 
-    def _told_on_another_day(self, key: tuple[object, ...], undated: bool) -> _Tally | None:
+    def _told_on_another_day(
+        self, key: tuple[object, ...], undated: bool
+    ) -> _Total[LegDraft] | None:
         """The same total read before on another day, when one of the two has no day of its own.
 
         A standfirst's "Kyiv says more than 6,700 have now come home" and the body's "the
@@ -2968,7 +2966,7 @@ class Assembler:
             None,
         )
 
-    def _note_tally(self, index: int, tally: _Tally) -> None:
+    def _note_tally(self, index: int, tally: _Total[LegDraft]) -> None:
         """Keep ``tally`` as one of the totals read from the latest such sentence."""
         latest, tallies = self._last_tallies
         if index != latest:
@@ -3645,7 +3643,7 @@ class Assembler:
         }
         return days.pop() if len(days) == 1 else None
 
-    def _stage_sum(self, leg: _Leg, days: Period, as_of: Period | None = None) -> _Tally:
+    def _stage_sum(self, leg: _Leg, days: Period, as_of: Period | None = None) -> _Total[LegDraft]:
         """A figure that adds up the stages of ``days`` as the running total over them,
         as of their last day unless ``as_of`` says otherwise."""
         draft = LegDraft(
@@ -3661,9 +3659,9 @@ class Assembler:
             note=None,
             tally=True,
         )
-        return _Tally(draft, as_of or Period.day(days.end), days, dict(leg.sentences))
+        return _Total(draft, as_of or Period.day(days.end), days, dict(leg.sentences))
 
-    def _day_ranked(self, rank: _Rank) -> Period:
+    def _day_ranked(self, rank: _Total[RankDraft]) -> Period:
         """The day a number of exchanges stands on: that of the latest exchange it counts.
 
         "Thursday's swap was the 69th", told on Friday: the count was reached on Thursday,
@@ -3683,7 +3681,7 @@ class Assembler:
             return stated
         return latest
 
-    def _ranks_left_alone(self) -> list[_Rank]:
+    def _ranks_left_alone(self) -> list[_Total[RankDraft]]:
         """The totals told only as a number of exchanges that no total of people takes up.
 
         "The 49th exchange, bringing the number home to 2,828" is one total with both. So
@@ -3692,7 +3690,7 @@ class Assembler:
         the number is joined to that total rather than recorded apart.
         """
         counted = {t.draft.exchange_count for t in self.tallies.values()}
-        left: list[_Rank] = []
+        left: list[_Total[RankDraft]] = []
         for rank in self._rank_totals.values():
             drawn = rank.draft
             if drawn.exchanges in counted:
@@ -3741,7 +3739,7 @@ class Assembler:
 
     def _tally_record(
         self,
-        total: _Tally | _Rank,
+        total: _Total[LegDraft] | _Total[RankDraft],
         count: Count | None,
         covers: Period,
         as_of: Period,
