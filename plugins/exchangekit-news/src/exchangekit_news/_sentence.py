@@ -1228,10 +1228,12 @@ class _SentenceBase:
         )
         if party is None or self.norm_at[party.first - 1] != "to":
             return None
-        verb = party.first - 2
-        if self.norm_at[verb] in ("over", "back"):
-            verb -= 1
-        return party.code if lemma(self.norm_at[verb]) in _GIVING_HEADS else None
+        return party.code if self._giving_verb_ends(party.first - 2) else None
+
+    def _giving_verb_ends(self, at: int) -> bool:
+        """Whether a verb of giving ends at ``at``: "transferred", "handed over", "gave back"."""
+        verb = at - (self.norm_at[at] in ("over", "back"))
+        return lemma(self.norm_at[verb]) in _GIVING_HEADS
 
     def _owns_the_object(self, party: PartyMention) -> bool:
         """Whether ``party`` owns the object right after a verb of giving: "returned Kyiv's dead".
@@ -1239,12 +1241,8 @@ class _SentenceBase:
         "Russia handed back Ukraine's dead, receiving 40 of its own": the side whose
         dead were handed over is part of the object, not the one that receives "its own".
         """
-        if not self.tokens[party.last - 1].text.lower().endswith(("'s", "\u2019s")):
-            return False
-        verb = party.first - 1
-        if self.norm_at[verb] in ("over", "back"):
-            verb -= 1
-        return lemma(self.norm_at[verb]) in _GIVING_HEADS
+        possessive = self.tokens[party.last - 1].text.lower().endswith(("'s", "\u2019s"))
+        return possessive and self._giving_verb_ends(party.first - 1)
 
     def _nationality(self, figure: FigureMention, stop: int) -> str | None:
         if figure.nationality is not None:
