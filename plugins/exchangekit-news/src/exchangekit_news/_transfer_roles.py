@@ -3474,9 +3474,34 @@ class _TransferRoles(_Tallies):
         return before[-1]
 
     def _pair_after_colon(self, figure: FigureMention) -> bool:
-        """Whether "N for N" right after a colon sizes the swap told done before it."""
+        """Whether "N for N" right after a colon sizes the swap told done before it.
+
+        So does "N <one side's> people for N <the other's>": "the November exchange was
+        smaller, as talks stalled: 120 Ukrainian soldiers for the same number of Russians".
+        """
         colon = figure.first - 1
-        return self.norm_at[colon] == ":" and self._pair(figure) and self._swap_before_colon(colon)
+        return (
+            self.norm_at[colon] == ":"
+            and (self._pair(figure) or self._nationals_for_nationals(figure))
+            and self._swap_before_colon(colon)
+        )
+
+    def _nationals_for_nationals(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the first N of "N Ukrainians for N Russians".
+
+        Equal numbers of the two warring sides' people joined by "for" ("for the same
+        number of Russians" too) are one swap's two ways, each to its people's side.
+        """
+        at = figure.np_end
+        if figure.nationality is None or self.norm_at[at] != "for":
+            return False
+        partner = next((f for f in self.m.figures if f.first == at + 1), None)
+        return (
+            partner is not None
+            and partner.amount == figure.amount
+            and len(self._belligerents) == 2
+            and {figure.nationality, partner.nationality} == set(self._belligerents)
+        )
 
     def _deal_pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is N in 'the "N for N" deal, completed ...': a swap told done."""
