@@ -834,6 +834,16 @@ _BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line
 
 # The words "the same number", "an equal number" or "as many as" may open.
 _SAME_NUMBER_FIRSTS: Final = frozenset({"the", "same", "an", "equal", "as"})
+# Service branches that may qualify a people noun, by first word: "armed forces soldiers".
+_SERVICE_BRANCHES: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = {
+    "armed": (("armed", "forces"),),
+    "army": (("army",),),
+    "navy": (("navy",),),
+    "naval": (("naval", "infantry"), ("naval",)),
+    "air": (("air", "force"),),
+    "national": (("national", "guard"),),
+    "marine": (("marine", "corps"),),
+}
 # Words that end the noun of "gave the same number of ... in return" ("as", "than":
 # a comparison; "in", "back": what follows the noun).
 # What "each" after "the same number" may count: "Russia receiving as many each day".
@@ -4421,6 +4431,11 @@ class _Finder:
                     break
                 continue
             norm = token.norm
+            if norm in _SERVICE_BRANCHES:
+                branch = self._branch_before_people(i)
+                if branch is not None:
+                    i = branch  # "140 Ukrainian armed forces prisoners of war"
+                    continue
             if norm == "and" and self.norm_at[i + 1] in ("the", "a", "an"):
                 break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
             if norm == "and" and i == b and self.norm_at[i + 1] in lx.POSSESSIVE_PRONOUNS:
@@ -4585,6 +4600,21 @@ class _Finder:
             ):
                 return True
         return False
+
+    def _branch_before_people(self, i: int) -> int | None:
+        """Where the people noun begins after a service branch named at ``i``, or None.
+
+        "140 Ukrainian armed forces prisoners of war", "12 national guard soldiers": the
+        branch the group serves in qualifies the noun after it, as an adjective would;
+        with no people noun right after it ("140 army trucks") it is no part of a group.
+        """
+        for words in _SERVICE_BRANCHES[self.norm_at[i]]:
+            end = i + len(words)
+            if all(self.norm_at[i + k] == w for k, w in enumerate(words)) and (
+                lx.PEOPLE.match(self.tokens, end, self.last) is not None
+            ):
+                return end
+        return None
 
     def _named_modifier(self, i: int, limit: int) -> bool:
         """Whether a capitalised name at ``i`` qualifies the people right after it.

@@ -156,6 +156,9 @@ _FREED_AUXILIARIES: Final = frozenset({"were", "was", "had", "have", "been"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Nouns of people that name no kind (who they belong to, not soldier or civilian): a
+# count of them keeps no kind told of another figure before it.
+_OWN_KINDLESS_NOUNS: Final = frozenset({"volunteers", "foreigners", "nationals", "citizens"})
 # Nouns of men that "wounded" may stand before when a list of nationalities spells the
 # group out: "a handover of wounded men (31 Ukrainians, 15 Russians)".
 _WOUNDED_GROUP_NOUNS: Final = frozenset(
@@ -2958,6 +2961,14 @@ class _TransferRoles(_Tallies):
                 ):
                     # "brought home 100 soldiers; Russia received 100 of its own": the kind was
                     # said of the other side only (bodies stay bodies)
+                    return PersonCategory.OTHER
+                if (
+                    not wounded
+                    and figure.noun is not None
+                    and self.norm_at[figure.np_end - 1] in _OWN_KINDLESS_NOUNS
+                ):
+                    # "64 soldiers came home, while seven foreign volunteers were released":
+                    # people named by a noun of no kind are not of the kind told before
                     return PersonCategory.OTHER
                 return previous.category
             if (
