@@ -62,6 +62,7 @@ from exchangekit_news._lexicon import (
     HANDOVER_PLURALS,
     MONTHS,
     ONE_HANDOVER_NOUNS,
+    ORDINAL_TENS,
     ORDINALS,
     PEOPLE,
     PRESIDENTS,
@@ -132,9 +133,27 @@ _PRONOUN_SAID_LAST: Final = re.compile(r",\s+(?:he|she|it|they)\s+(?:said|added)
 _PRONOUN_SAID_ASIDE: Final = re.compile(
     r"\s*[^,.;]{1,40},\s+(?:he|she|it|they)\s+(?:said|added)\s*,"
 )
-# "Wednesday's exchange was the 63rd since ...": an exchange ranked, a count as of it
+# A rank of one exchange, in digits or in words: "the 7th", "the seventh", "the sixty-first"
+_RANK: Final = (
+    r"(?:\d+(?:st|nd|rd|th)|(?:(?:"
+    + "|".join(sorted(ORDINAL_TENS))
+    + r")[- ])?(?:"
+    + "|".join(sorted(ORDINALS))
+    + r"))"
+)
+# "Wednesday's exchange was the 63rd since ...": an exchange ranked, a count as of it; so
+# is one the speaker "called the 77th exchange" or one given its rank as an aside ("The
+# exchange, the 83rd since the invasion, was ...")
 _RANKED_EXCHANGE: Final = re.compile(
     r"\b(?:exchange|swap|handover)\s+(?:was|is)\s+the\s+\d+(?:st|nd|rd|th)\b"
+    r"|\b(?:called|described)\s+it\s+(?:as\s+)?the\s+" + _RANK + r"\s+(?:exchange|swap|handover)\b"
+    r"|\b(?:exchange|swap|handover),\s+the\s+" + _RANK + r"\s+(?:since|of)\b"
+)
+# "the headquarters says this was the 64th exchange and that 4,552 have now returned": the
+# rank told in the past, the total in the present "now", the total is current when told
+# (not "calls this the 67th exchange and says 5,857 have now come home": as of the swap)
+_SAYS_WAS_RANKED_NOW: Final = re.compile(
+    r"\bsays?\s+(?:that\s+)?(?:this|it)\s+was\s+the\s+" + _RANK + r"\b[^.;]*\b(?:have|has)\s+now\b"
 )
 # "Counting Monday's swap, 1,358 came home in 2024": a total opened by the day's exchange it
 # sums through stands on that day (not "said this week that, counting Tuesday's swap, ...")
@@ -146,8 +165,6 @@ _COUNTING_OPENER: Final = re.compile(
 _LATEST_EXCHANGE_OPENS: Final = re.compile(
     r"\s*The\s+(?:latest|last|newest|most\s+recent)\s+(?:exchange|swap|handover)\b"
 )
-# A rank of one exchange, in digits or in words: "the 7th", "the seventh"
-_RANK: Final = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS)) + r")"
 # "That brings the total", "According to the ministry, that brings", "By our count that
 # brings": the demonstrative opens its clause. After a noun "that" is a relative pronoun ("a
 # deal that brings", "a January handover that took") and the total is that noun's.
@@ -3412,7 +3429,7 @@ class Assembler:
         raised = (
             _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
             or _COUNTING_OPENER.match(self.text.visible, start, end) is not None
-        )
+        ) and _SAYS_WAS_RANKED_NOW.search(self.text.visible, start, end) is None
         ranked = index > 0 and self._ranked_before(index)
         added = any(
             pattern.search(self.text.visible, start, end) is not None
@@ -3508,10 +3525,15 @@ class Assembler:
         this group, the number has reached 139" tells what the exchange brought the total
         to, so it stands on the exchange's day however late it is told; a total "including
         this exchange" is only counted as of now, the exchange's in a story of the next day
-        alone. An exchange of the story's own day leaves the total the story's.
+        alone. An exchange of the story's own day leaves the total the story's, and so
+        does a rank told in the past by a speaker in the present, with a total "now"
+        reached ("says this was the 64th exchange and that 4,552 have now come home").
         """
         start, end = self.spans[index]
-        ranked = _RANKED_HERE.search(self.text.visible, start, end) is not None
+        ranked = (
+            _RANKED_HERE.search(self.text.visible, start, end) is not None
+            and _SAYS_WAS_RANKED_NOW.search(self.text.visible, start, end) is None
+        )
         counts = None if ranked else _COUNTS_THIS_EXCHANGE.search(self.text.visible, start, end)
         if not ranked and counts is None:
             return None
@@ -3599,13 +3621,15 @@ class Assembler:
 
         "Wednesday's exchange was the 63rd since the invasion, Lubinets said. He said the
         total returned had reached 4,306": the total he goes on to give is as of that
-        exchange, as the rank is; so is one that sums the statement up ("In total, ...").
+        exchange, as the rank is; so is one that sums the statement up ("In total, ...")
+        or goes on with it in an aside ("With it, it said, ...").
         """
         start, end = self.spans[index]
         visible = self.text.visible
         if (
             _GOES_ON_SAYING.match(visible, start, end) is None
             and _SUMS_UP.match(visible, start, end) is None
+            and _PRONOUN_SAID_ASIDE.match(visible, start, end) is None
             and _PRONOUN_SAID_LAST.search(visible[start:end]) is None
         ):
             return False
