@@ -348,7 +348,7 @@ _SINCE_WORD: Final = re.compile(r"\bsince\b", re.IGNORECASE)
 # The words that make a span the whole time a total was counted over: "during 2024",
 # "between June 11 and the end of August" (a span closed by its stated end).
 _OVER_WHOLE: Final = (
-    r"(?:\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
+    r"(?:\b(?:during|throughout|(?:over|in) the (?:whole|course) of)\s+"
     r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
 )
 # A year's opening months, read as the last of them: "in the first nine months of 2025".
@@ -2734,6 +2734,7 @@ class Assembler:
 
     def _add_tally(self, index: int, leg: LegDraft) -> None:
         """A stated running total: dated by the sentence, else current on the publication date."""
+        leg = self._whole_year_said_on(index, leg)
         resolved: Period | _NeedsReference | None = None
         for text in leg.dates:
             resolved = self._resolve_at(index, text)  # "today" in a live blog's entry: its day
@@ -2926,6 +2927,26 @@ class Assembler:
             known.draft = leg
         known.sentences[index] = None
         self._note_tally(index, known)
+
+    def _whole_year_said_on(self, index: int, leg: LegDraft) -> LegDraft:
+        """Date a total over the whole of a year by that year, not by the day it was told.
+
+        "In the whole of 2024, the headquarters said on Monday, 5,000 bodies came home":
+        the day dates the saying; the figure sums the year, so it covers that year (and,
+        the year closed, stands at its end) rather than the war up to Monday.
+        """
+        if len(leg.dates) != 1 or leg.since is not None:
+            return leg
+        start, end = self.spans[index]
+        said = _SAID_ON_DAY.search(self.text.visible, start, end)
+        if said is None or (said.group(1) or said.group(2)) != leg.dates[0]:
+            return leg
+        whole = re.search(
+            _OVER_WHOLE + r"((?:19|20)\d\d)\b(?!\s*(?:and|or)\b)",
+            self.text.visible[start:end],
+            re.I,
+        )
+        return leg if whole is None else leg._replace(dates=(whole.group(1),), stated=False)
 
     def _lags_behind(self, index: int) -> bool:
         """Whether sentence ``index`` says its total does not yet count the latest returns.
@@ -3215,9 +3236,13 @@ class Assembler:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",
         "over the whole of 2024", "between June 11 and the end of August". A bare "in 2024"
         or "in June alone" may be the span of a total stated at the report, so only these
-        words date it to the span's end."""
+        words date it to the span's end ("in the whole of 2023 and 2024" does not end in 2023)."""
         start, end = self.spans[index]
-        found = re.search(_OVER_WHOLE + re.escape(when) + r"\b", self.text.visible[start:end], re.I)
+        found = re.search(
+            _OVER_WHOLE + re.escape(when) + r"\b(?!\s*(?:and|or)\b)",
+            self.text.visible[start:end],
+            re.I,
+        )
         return found is not None
 
     def _between_close(self, index: int, when: str) -> Period | None:
