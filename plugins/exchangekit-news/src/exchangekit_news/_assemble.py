@@ -149,9 +149,9 @@ _RANKED_EXCHANGE: Final = re.compile(
     r"|\b(?:called|described)\s+it\s+(?:as\s+)?the\s+" + _RANK + r"\s+(?:exchange|swap|handover)\b"
     r"|\b(?:exchange|swap|handover),\s+the\s+" + _RANK + r"\s+(?:since|of)\b"
 )
-# "the headquarters says this was the 64th exchange and that 4,552 have now returned": the
+# "the headquarters says this was the 72nd exchange and that 6,410 have now returned": the
 # rank told in the past, the total in the present "now", the total is current when told
-# (not "calls this the 67th exchange and says 5,857 have now come home": as of the swap)
+# (not "calls this the 72nd exchange and says 6,410 have now come home": as of the swap)
 _SAYS_WAS_RANKED_NOW: Final = re.compile(
     r"\bsays?\s+(?:that\s+)?(?:this|it)\s+was\s+the\s+" + _RANK + r"\b[^.;]*\b(?:have|has)\s+now\b"
 )
@@ -2931,7 +2931,7 @@ class Assembler:
     def _whole_year_said_on(self, index: int, leg: LegDraft) -> LegDraft:
         """Date a total over the whole of a year by that year, not by the day it was told.
 
-        "In the whole of 2024, the headquarters said on Monday, 5,000 bodies came home":
+        "In the whole of 2024, the headquarters said on Monday, 4,800 bodies came home":
         the day dates the saying; the figure sums the year, so it covers that year (and,
         the year closed, stands at its end) rather than the war up to Monday.
         """
@@ -3552,7 +3552,7 @@ class Assembler:
         this exchange" is only counted as of now, the exchange's in a story of the next day
         alone. An exchange of the story's own day leaves the total the story's, and so
         does a rank told in the past by a speaker in the present, with a total "now"
-        reached ("says this was the 64th exchange and that 4,552 have now come home").
+        reached ("says this was the 72nd exchange and that 6,410 have now come home").
         """
         start, end = self.spans[index]
         ranked = (
