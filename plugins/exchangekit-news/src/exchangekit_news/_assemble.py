@@ -62,6 +62,7 @@ from exchangekit_news._lexicon import (
     HANDOVER_PLURALS,
     MONTHS,
     ONE_HANDOVER_NOUNS,
+    ORDINAL_TENS,
     ORDINALS,
     PEOPLE,
     PRESIDENTS,
@@ -132,9 +133,27 @@ _PRONOUN_SAID_LAST: Final = re.compile(r",\s+(?:he|she|it|they)\s+(?:said|added)
 _PRONOUN_SAID_ASIDE: Final = re.compile(
     r"\s*[^,.;]{1,40},\s+(?:he|she|it|they)\s+(?:said|added)\s*,"
 )
-# "Wednesday's exchange was the 63rd since ...": an exchange ranked, a count as of it
+# A rank of one exchange, in digits or in words: "the 7th", "the seventh", "the sixty-first"
+_RANK: Final = (
+    r"(?:\d+(?:st|nd|rd|th)|(?:(?:"
+    + "|".join(sorted(ORDINAL_TENS))
+    + r")[- ])?(?:"
+    + "|".join(sorted(ORDINALS))
+    + r"))"
+)
+# "Wednesday's exchange was the 63rd since ...": an exchange ranked, a count as of it; so
+# is one the speaker "called the 77th exchange" or one given its rank as an aside ("The
+# exchange, the 83rd since the invasion, was ...")
 _RANKED_EXCHANGE: Final = re.compile(
     r"\b(?:exchange|swap|handover)\s+(?:was|is)\s+the\s+\d+(?:st|nd|rd|th)\b"
+    r"|\b(?:called|described)\s+it\s+(?:as\s+)?the\s+" + _RANK + r"\s+(?:exchange|swap|handover)\b"
+    r"|\b(?:exchange|swap|handover),\s+the\s+" + _RANK + r"\s+(?:since|of)\b"
+)
+# "the headquarters says this was the 72nd exchange and that 6,410 have now returned": the
+# rank told in the past, the total in the present "now", the total is current when told
+# (not "calls this the 72nd exchange and says 6,410 have now come home": as of the swap)
+_SAYS_WAS_RANKED_NOW: Final = re.compile(
+    r"\bsays?\s+(?:that\s+)?(?:this|it)\s+was\s+the\s+" + _RANK + r"\b[^.;]*\b(?:have|has)\s+now\b"
 )
 # "Counting Monday's swap, 1,358 came home in 2024": a total opened by the day's exchange it
 # sums through stands on that day (not "said this week that, counting Tuesday's swap, ...")
@@ -146,8 +165,6 @@ _COUNTING_OPENER: Final = re.compile(
 _LATEST_EXCHANGE_OPENS: Final = re.compile(
     r"\s*The\s+(?:latest|last|newest|most\s+recent)\s+(?:exchange|swap|handover)\b"
 )
-# A rank of one exchange, in digits or in words: "the 7th", "the seventh"
-_RANK: Final = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS)) + r")"
 # "That brings the total", "According to the ministry, that brings", "By our count that
 # brings": the demonstrative opens its clause. After a noun "that" is a relative pronoun ("a
 # deal that brings", "a January handover that took") and the total is that noun's.
@@ -331,7 +348,7 @@ _SINCE_WORD: Final = re.compile(r"\bsince\b", re.IGNORECASE)
 # The words that make a span the whole time a total was counted over: "during 2024",
 # "between June 11 and the end of August" (a span closed by its stated end).
 _OVER_WHOLE: Final = (
-    r"(?:\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
+    r"(?:\b(?:during|throughout|(?:over|in) the (?:whole|course) of)\s+"
     r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
 )
 # A year's opening months, read as the last of them: "in the first nine months of 2025".
@@ -2717,6 +2734,7 @@ class Assembler:
 
     def _add_tally(self, index: int, leg: LegDraft) -> None:
         """A stated running total: dated by the sentence, else current on the publication date."""
+        leg = self._whole_year_said_on(index, leg)
         resolved: Period | _NeedsReference | None = None
         for text in leg.dates:
             resolved = self._resolve_at(index, text)  # "today" in a live blog's entry: its day
@@ -2909,6 +2927,26 @@ class Assembler:
             known.draft = leg
         known.sentences[index] = None
         self._note_tally(index, known)
+
+    def _whole_year_said_on(self, index: int, leg: LegDraft) -> LegDraft:
+        """Date a total over the whole of a year by that year, not by the day it was told.
+
+        "In the whole of 2024, the headquarters said on Monday, 4,800 bodies came home":
+        the day dates the saying; the figure sums the year, so it covers that year (and,
+        the year closed, stands at its end) rather than the war up to Monday.
+        """
+        if len(leg.dates) != 1 or leg.since is not None:
+            return leg
+        start, end = self.spans[index]
+        said = _SAID_ON_DAY.search(self.text.visible, start, end)
+        if said is None or (said.group(1) or said.group(2)) != leg.dates[0]:
+            return leg
+        whole = re.search(
+            _OVER_WHOLE + r"((?:19|20)\d\d)\b(?!\s*(?:and|or)\b)",
+            self.text.visible[start:end],
+            re.I,
+        )
+        return leg if whole is None else leg._replace(dates=(whole.group(1),), stated=False)
 
     def _lags_behind(self, index: int) -> bool:
         """Whether sentence ``index`` says its total does not yet count the latest returns.
@@ -3198,9 +3236,13 @@ class Assembler:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",
         "over the whole of 2024", "between June 11 and the end of August". A bare "in 2024"
         or "in June alone" may be the span of a total stated at the report, so only these
-        words date it to the span's end."""
+        words date it to the span's end ("in the whole of 2023 and 2024" does not end in 2023)."""
         start, end = self.spans[index]
-        found = re.search(_OVER_WHOLE + re.escape(when) + r"\b", self.text.visible[start:end], re.I)
+        found = re.search(
+            _OVER_WHOLE + re.escape(when) + r"\b(?!\s*(?:and|or)\b)",
+            self.text.visible[start:end],
+            re.I,
+        )
         return found is not None
 
     def _between_close(self, index: int, when: str) -> Period | None:
@@ -3412,7 +3454,7 @@ class Assembler:
         raised = (
             _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
             or _COUNTING_OPENER.match(self.text.visible, start, end) is not None
-        )
+        ) and _SAYS_WAS_RANKED_NOW.search(self.text.visible, start, end) is None
         ranked = index > 0 and self._ranked_before(index)
         added = any(
             pattern.search(self.text.visible, start, end) is not None
@@ -3508,10 +3550,15 @@ class Assembler:
         this group, the number has reached 139" tells what the exchange brought the total
         to, so it stands on the exchange's day however late it is told; a total "including
         this exchange" is only counted as of now, the exchange's in a story of the next day
-        alone. An exchange of the story's own day leaves the total the story's.
+        alone. An exchange of the story's own day leaves the total the story's, and so
+        does a rank told in the past by a speaker in the present, with a total "now"
+        reached ("says this was the 72nd exchange and that 6,410 have now come home").
         """
         start, end = self.spans[index]
-        ranked = _RANKED_HERE.search(self.text.visible, start, end) is not None
+        ranked = (
+            _RANKED_HERE.search(self.text.visible, start, end) is not None
+            and _SAYS_WAS_RANKED_NOW.search(self.text.visible, start, end) is None
+        )
         counts = None if ranked else _COUNTS_THIS_EXCHANGE.search(self.text.visible, start, end)
         if not ranked and counts is None:
             return None
@@ -3599,13 +3646,15 @@ class Assembler:
 
         "Wednesday's exchange was the 63rd since the invasion, Lubinets said. He said the
         total returned had reached 4,306": the total he goes on to give is as of that
-        exchange, as the rank is; so is one that sums the statement up ("In total, ...").
+        exchange, as the rank is; so is one that sums the statement up ("In total, ...")
+        or goes on with it in an aside ("With it, it said, ...").
         """
         start, end = self.spans[index]
         visible = self.text.visible
         if (
             _GOES_ON_SAYING.match(visible, start, end) is None
             and _SUMS_UP.match(visible, start, end) is None
+            and _PRONOUN_SAID_ASIDE.match(visible, start, end) is None
             and _PRONOUN_SAID_LAST.search(visible[start:end]) is None
         ):
             return False
