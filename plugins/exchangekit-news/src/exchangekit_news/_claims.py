@@ -2387,6 +2387,17 @@ class _Claims(_ClaimSubjects):
         verb = self.norm_at[before]
         return verb if verb in verbs else None
 
+    def _in_action(self, at: int) -> bool:
+        """Whether ``at`` ends a loss noun said with "in action": "killed in action".
+
+        The phrase names the loss as one noun, so a figure "of" it is that loss's value.
+        """
+        return (
+            self.norm_at[at] == "action"
+            and self.norm_at[at - 1] == "in"
+            and self.norm_at[at - 2] in lx.LOSS_HEADS
+        )
+
     def _kind_set_off(self, at: int) -> CasualtyCategory | None:
         """The one kind of loss set off right after the loss noun at ``at``, if any.
 
@@ -2471,6 +2482,7 @@ class _Claims(_ClaimSubjects):
         if (
             self.norm_at[link] == "of"
             and self.norm_at[link - 1] not in lx.LOSS_HEADS
+            and not self._in_action(link - 1)  # "figures for Russian killed in action of"
             and self._set_off_head(figure) is None  # "gave a death toll, of 5,937, in 2022"
         ):
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
