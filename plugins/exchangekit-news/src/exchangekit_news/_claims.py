@@ -2276,7 +2276,7 @@ class _Claims(_ClaimSubjects):
             return [self.norm_at[figure.np_end], self.norm_at[figure.np_end + 1]] == [
                 "by",
                 "name",
-            ] and self._only_dead_told()
+            ] and (self._only_dead_told() or self._dead_told_before())
         # "had counted more than 110,000 dead": the word of dying is the noun itself
         return (
             not figure.noun.remains or self.norm_at[figure.np_end - 1] in lx.REMAINS_MODIFIERS
@@ -2329,6 +2329,21 @@ class _Claims(_ClaimSubjects):
         the figure across "by name", which says how the dead are counted.
         """
         return at - 2 if [self.norm_at[at - 2], self.norm_at[at - 1]] == ["by", "name"] else at
+
+    def _dead_told_before(self) -> bool:
+        """Whether the sentence before named a count of the dead, and this one no other fate.
+
+        "There is no open count of Ukrainian military dead like the one kept for Russia.
+        Those projects had identified 45,000 Russian soldiers by name": the register just
+        named counts the dead, whichever side the figure's own noun names.
+        """
+        told = self.discourse.losses
+        return (
+            told is not None
+            and told[0] == self.index - 1
+            and told[2] is CasualtyCategory.KILLED
+            and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD)
+        )
 
     def _only_dead_told(self) -> bool:
         """Whether the sentence tells of the dead and of no missing, held people or bodies."""
