@@ -180,6 +180,15 @@ _NOT_YET_MARKS: Final = frozenset({"yet", "still"})
 _CHECKED: Final = frozenset({"included", "verified", "confirmed", "counted", "corroborated"})
 _CHECKING: Final = frozenset({"verifying", "checking", "confirming", "corroborating"})
 _TAKING_UP: Final = frozenset({"these", "those"})
+# Words saying people are left out of any count: "thousands of deaths may remain unrecorded".
+_UNCOUNTED: Final = frozenset(
+    {"unrecorded", "uncounted", "unreported", "undocumented", "unregistered"}
+)
+# Words between a figure's noun phrase and such a word: "may well have gone", "still remain".
+_UNCOUNTED_LINKS: Final = frozenset(
+    {"may", "might", "could", "will", "well", "likely", "probably", "still", "remain"}
+    | {"remains", "remained", "go", "goes", "gone", "went", "be", "been", "have", "are"}
+)
 _UNCHECKED_NOUNS: Final = frozenset({"reports", "figures", "numbers", "cases", "deaths"})
 _PAST_OR_REACH_VERBS: Final = _PAST_VERBS | _REACH_VERBS  # joined once, not per figure
 
@@ -425,6 +434,8 @@ _MOVED_ONWARD: Final = frozenset({"to", "toward", "towards", "home", "across", "
 
 # Verbs that give a loss figure a value: "putting the figure at 1,000,340".
 _PUTTING: Final = _lemmas.PUTTING
+# What opens the parts a whole is split into: "409 casualties (89 killed ...)", "244: 112".
+_PARTS_OPENERS: Final = lx.DASH_MARKS | {"(", ":"}
 # Words between "a figure for" and the loss noun it names: "a figure for its own dead".
 _OWNER_BEFORE_LOSS: Final = lx.POSSESSIVE_PRONOUNS | {"the", "own"}
 # Participles that give a figure its value with "at": "are put at", "is estimated at".
@@ -753,6 +764,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "about 165,000 had died, within a range of 140,000 to 200,000"
             if self._gap_term(figure):
                 continue  # "the gap between 111,000 named dead and one million claimed losses"
+            if self._sum_of_kinds_after(index):
+                continue  # "409 casualties (89 killed and 320 injured)": the parts are told
             if self._fate_before_return(figure):
                 continue  # "among them were two men who had been reported killed in action"
             if self._on_board(figure):
@@ -1161,8 +1174,16 @@ class _Claims(_ClaimSubjects):
         "tens of thousands of missing are not yet included", "40 bodies were reported;
         the mission is still verifying these reports": the teller leaves the figure out
         of its count until it is checked, so no one claims it yet. The words of checking
-        follow the figure's noun phrase directly, or a "these reports" takes it up.
+        follow the figure's noun phrase directly, or a "these reports" takes it up; so
+        do those of people no count holds ("thousands more may remain unrecorded").
         """
+        if not self.norm_set.isdisjoint(_UNCOUNTED):
+            i = figure.np_end + (self.norm_at[figure.np_end] in _PLURAL_LOSS_HEADS)
+            start = i  # past "deaths" in "3,000 civilian deaths", a noun after the people
+            while self.norm_at[i] in _UNCOUNTED_LINKS and i < start + 4:
+                i += 1
+            if i > start and self.norm_at[i] in _UNCOUNTED:
+                return True  # "thousands of civilian deaths may remain unrecorded"
         if self.norm_set.isdisjoint(_NOT_YET_MARKS):
             return False
         for i in range(figure.np_end, self.last):
@@ -2255,7 +2276,7 @@ class _Claims(_ClaimSubjects):
             return [self.norm_at[figure.np_end], self.norm_at[figure.np_end + 1]] == [
                 "by",
                 "name",
-            ] and self._only_dead_told()
+            ] and (self._only_dead_told() or self._dead_told_before())
         # "had counted more than 110,000 dead": the word of dying is the noun itself
         return (
             not figure.noun.remains or self.norm_at[figure.np_end - 1] in lx.REMAINS_MODIFIERS
@@ -2308,6 +2329,21 @@ class _Claims(_ClaimSubjects):
         the figure across "by name", which says how the dead are counted.
         """
         return at - 2 if [self.norm_at[at - 2], self.norm_at[at - 1]] == ["by", "name"] else at
+
+    def _dead_told_before(self) -> bool:
+        """Whether the sentence before named a count of the dead, and this one no other fate.
+
+        "There is no open count of Ukrainian military dead like the one kept for Russia.
+        Those projects had identified 45,000 Russian soldiers by name": the register just
+        named counts the dead, whichever side the figure's own noun names.
+        """
+        told = self.discourse.losses
+        return (
+            told is not None
+            and told[0] == self.index - 1
+            and told[2] is CasualtyCategory.KILLED
+            and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD)
+        )
 
     def _only_dead_told(self) -> bool:
         """Whether the sentence tells of the dead and of no missing, held people or bodies."""
@@ -2386,6 +2422,43 @@ class _Claims(_ClaimSubjects):
             before -= 1
         verb = self.norm_at[before]
         return verb if verb in verbs else None
+
+    def _sum_of_kinds_after(self, index: int) -> bool:
+        """Whether figure ``index`` counts casualties that are split into dead and hurt next.
+
+        "recorded 409 casualties (89 killed and 320 injured)", "244 casualties: 112 killed
+        and 132 injured": the killed and the injured are each a claim, and the whole, which
+        is exactly their sum, is told only to add them up.
+        """
+        figures = self.m.figures
+        if index + 2 >= len(figures):
+            return False
+        whole, dead, hurt = figures[index], figures[index + 1], figures[index + 2]
+        if self.norm_at[whole.np_end - 1] != "casualties" or dead.first != whole.np_end + 1:
+            return False
+        if self.norm_at[whole.np_end] not in _PARTS_OPENERS:
+            return False
+        if self.norm_at[dead.np_end] != "and":
+            return False  # "89 killed and 320 injured": the dead first, then the hurt
+        if self.norm_at[dead.np_end - 1] not in lx.KILLED_WORDS:
+            return False
+        if hurt.first != dead.np_end + 1 or self.norm_at[hurt.np_end - 1] not in lx.WOUNDED_WORDS:
+            return False
+        counts = (whole.amount, dead.amount, hurt.amount)
+        if any(c.high != c.low for c in counts):
+            return False
+        return whole.amount.low == dead.amount.low + hurt.amount.low
+
+    def _in_action(self, at: int) -> bool:
+        """Whether ``at`` ends a loss noun said with "in action": "killed in action".
+
+        The phrase names the loss as one noun, so a figure "of" it is that loss's value.
+        """
+        return (
+            self.norm_at[at] == "action"
+            and self.norm_at[at - 1] == "in"
+            and self.norm_at[at - 2] in lx.LOSS_HEADS
+        )
 
     def _kind_set_off(self, at: int) -> CasualtyCategory | None:
         """The one kind of loss set off right after the loss noun at ``at``, if any.
@@ -2471,6 +2544,7 @@ class _Claims(_ClaimSubjects):
         if (
             self.norm_at[link] == "of"
             and self.norm_at[link - 1] not in lx.LOSS_HEADS
+            and not self._in_action(link - 1)  # "figures for Russian killed in action of"
             and self._set_off_head(figure) is None  # "gave a death toll, of 5,937, in 2022"
         ):
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
