@@ -454,6 +454,8 @@ _LEVEL_OVER_STEP: Final = 5
 _RANGE_OVER_LOW: Final = 2
 _BEFORE_NUMBER: Final = 5  # tokens shown to the figure grammar before a number ...
 _AFTER_NUMBER: Final = 7  # ... and after it
+# Hedges written after a number: "30 or so", "500 or more".
+_TRAILING_HEDGES: Final = frozenset({("or", "so"), ("or", "more"), ("or", "fewer"), ("or", "less")})
 _ADJECTIVES: Final = frozenset(
     {"ukrainian", "russian", "emirati", "turkish", "qatari", "saudi", "american"}
 )
@@ -2650,11 +2652,26 @@ class _Finder:
             end = max(end, min(self.last, spelled_end + 1))  # a long spelled number whole
             start = self._spelled_start(start)  # "two hundred and forty-six for ..." whole too
             start = self._hedged_start(start)  # 'as "more than 46,000", with ...' whole too
+            end = self._hedged_end(end)  # "through 30 or so exchanges": the hedge whole too
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
                 windows.append((start, end))
         return windows
+
+    def _hedged_end(self, end: int) -> int:
+        """``end``, or past the hedge after the number it cuts off: "30 | or so exchanges".
+
+        A window ending right after a number would show the grammar "30" without the
+        "or so" that makes it a guess, nor the noun that says what it counts.
+        """
+        if (
+            end < self.last
+            and self.tokens[end - 1].kind == NUM
+            and (self.norm_at[end], self.norm_at[end + 1]) in _TRAILING_HEDGES
+        ):
+            return min(self.last, end + 3)
+        return end
 
     def _date_number(self, k: int) -> bool:
         """Whether the number at ``k`` is the day or year of a date beside it.

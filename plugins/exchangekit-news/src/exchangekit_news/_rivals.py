@@ -76,6 +76,7 @@ _FAKED: Final = frozenset(
     | {"altered", "manipulated", "tampered"}
 )
 _COPY_LINKS: Final = lx.BE_FORMS  # "that version was doctored"
+_SPEECH_ASIDE_REACH: Final = 4  # words of a speech aside: ", the ministry said,"
 # Auxiliaries and sentence adverbs, with their degree words, between a copy and the word
 # of its faking: "had very probably been forged", "is almost certainly fake".
 _FAKED_HEDGES: Final = frozenset(
@@ -515,12 +516,24 @@ class _Rivals(_TransferRoles):
             at -= 1
         if self.norm_at[at] not in ("were", "was"):
             return False
+        # "Among those freed, it said, were ten": past a speech aside set off by commas
+        at = self._before_speech_aside(at)
         for i in range(at - 1, max(self.first, at - 12) - 1, -1):
             if self.norm_at[i] in _CLAUSE_MARKS:
                 return False
             if self.norm_at[i] == "among":
                 return True
         return False
+
+    def _before_speech_aside(self, at: int) -> int:
+        """Where a ", it said," aside ending just before ``at`` opens, else ``at``."""
+        if self.norm_at[at - 1] != ",":
+            return at
+        for i in range(at - 2, max(self.first, at - 2 - _SPEECH_ASIDE_REACH) - 1, -1):
+            if self.norm_at[i] == ",":
+                between = self.norms[i + 1 - self.first : at - 1 - self.first]
+                return i if not lx.SPEECH.isdisjoint(between) else at
+        return at
 
     def _were_among(self, figure: FigureMention) -> bool:
         """Whether the figure's people "were among" a group: "14 residents were among those freed".

@@ -6976,6 +6976,8 @@ class _Tallies(_Claims):
                 continue  # "..., the latest on 8 February, when Russia got back 100": that day's
             if self._sizes_listed(k):
                 continue  # "and Kyiv sent back 12, 40 and 77": each one stage's, none the total
+            if figure.noun is None and self.norm_at[figure.np_end] in _TALLY_PLURALS:
+                continue  # "brought back through 30 or so exchanges": exchanges, not people
             if self._still_held_after(figure):
                 continue  # "... working for the return of 2,000 still held": captives, not moved
             if (

@@ -63,6 +63,8 @@ _CITIZENS: Final = frozenset({"citizens", "nationals", "subjects"})
 _UNTOLD: Final = frozenset({None, PersonCategory.OTHER, PersonCategory.REMAINS})
 # A country's formal style before its name: "the Kingdom of Saudi Arabia".
 _STYLES: Final = frozenset({"kingdom", "republic", "state", "sultanate", "emirate"})
+# Prepositions before "which" opening a clause with a subject of its own: "in which".
+_CLAUSE_PREPOSITIONS: Final = frozenset({"in", "under", "by", "through", "after", "during"})
 
 
 def _told_foreign(norm: Callable[[int], str], figure: FigureMention, kind: object) -> bool:
@@ -374,12 +376,16 @@ def _contrast_after(norm: Callable[[int], str], start: int, last: int) -> int:
 
     "64 soldiers came home, while seven volunteers were released to Saudi Arabia": the
     clause after ", while" (", but", ", whereas") or ";" tells of other people, so the
-    country they went to and the side they fought for are not the figure's.
+    country they went to and the side they fought for are not the figure's; so does a
+    relative clause with a subject of its own ("a deal in which five officers were sent
+    to Turkey").
     """
     for at in range(start, last):
         word = norm(at)
         if word == ";" or (word in lx.CONTRAST_WORDS and norm(at - 1) == ","):
             return at
+        if word in ("which", "whom") and norm(at - 1) in _CLAUSE_PREPOSITIONS:
+            return at - 1  # "under a deal in which five officers were sent to Turkey"
     return last
 
 

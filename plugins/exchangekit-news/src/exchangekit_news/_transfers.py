@@ -285,6 +285,10 @@ _CLEFT_FILLERS: Final = frozenset({"a", "an", "the", "another", "one", "further"
     "prisoner",
     "mutual",
 }
+# Comparatives that make an exchange bigger than the group counted: "in a larger swap".
+_LARGER: Final = frozenset({"larger", "bigger", "wider", "broader"})
+# words from the people to "a larger exchange": "from the villages near X came home in"
+_LARGER_REACH: Final = 14
 _CLEFT_ASIDE_REACH: Final = 5  # words of an aside before "was": ", last week,"
 _TOOK_OR_TAKE: Final = frozenset({"took", "take"})
 _HAPPENED_WORDS: Final = frozenset({"happened", "happen", "occurred", "occur"})
@@ -3345,8 +3349,9 @@ class _Transfers(_Rivals):
         """Whether the people were only on their way to a handover: a plan, not a handover.
 
         "with 192 Russians to go home", "carrying 65 prisoners to an exchange",
-        "65 prisoners on their way to a swap", "bound for the exchange": an
-        infinitive of moving, or an exchange ahead of them, right after the people.
+        "65 prisoners on their way to a swap", "bound for the exchange", "to another
+        swap": an infinitive of moving, or an exchange ahead of them, right after the
+        people.
         """
         end = figure.np_end
         if self.norm_at[end] == "to" and any(
@@ -3359,7 +3364,7 @@ class _Transfers(_Rivals):
         # "to a prisoner exchange", "to the next swap": modifiers may stand before the noun
         return any(
             (words[k] == "to" or (words[k] == "for" and words[k - 1 : k] == ["bound"]))
-            and words[k + 1] in ("an", "a", "the")
+            and words[k + 1] in ("an", "a", "the", "another")
             and any(
                 w in _EXCHANGE_NOUNS and all(m.isalpha() for m in words[k + 2 : k + 2 + j])
                 for j, w in enumerate(words[k + 2 : k + 5])
@@ -6228,7 +6233,7 @@ class _Transfers(_Rivals):
         among = not self.norm_set.isdisjoint(lx.PART_CUES) and self._among(figure)
         if among or self._unit_part(figure) or self._bound_for(figure):
             return []
-        if self._part_of_movers(figure):
+        if self._part_of_movers(figure) or self._in_larger_exchange(figure):
             return []  # "Two of the men who came back are from the region": a part described
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
@@ -7488,6 +7493,30 @@ class _Transfers(_Rivals):
         at = date.first - 1 - (self.norm_at[date.first - 1] in ("on", "in"))
         at -= self.norm_at[at] in _EXCHANGE_NOUNS
         return self.norm_at[at] == "another" and previous.at is not None and previous.at < at
+
+    def _in_larger_exchange(self, figure: FigureMention) -> bool:
+        """Whether people told by where they are from came home "in a larger exchange".
+
+        "Three men from the town came home in a larger swap" counts the town's men, a
+        part of the swap's people, so no side's figure of that swap is read from it;
+        "140 Ukrainians came home in a larger swap" (larger than the one told) is that
+        swap's figure, and "in a larger swap than the last" compares swaps.
+        """
+        if self.norm_set.isdisjoint(_LARGER) or self.norm_at[figure.np_end] != "from":
+            return False  # most sentences: no comparative, no people told by their home
+        stop = min(self.last, figure.np_end + _LARGER_REACH)
+        for i in range(figure.np_end + 1, stop):
+            if self.norm_at[i] in _CLAUSE_MARKS:
+                return False
+            if self.norm_at[i] not in _LARGER or self.norm_at[i - 1] not in ("a", "an"):
+                continue
+            noun = i + 1 + (self.norm_at[i + 1] in ("prisoner", "body"))
+            return (
+                self.norm_at[noun] in _EXCHANGE_NOUNS
+                and self.norm_at[noun + 1] != "than"
+                and self.norm_at[i - 2] in ("in", "of", "during")
+            )
+        return False
 
     def _part_of_movers(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of people a relative clause says were moved.
