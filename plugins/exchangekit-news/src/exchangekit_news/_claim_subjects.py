@@ -94,6 +94,7 @@ _QUOTING: Final = frozenset({"quoting", "quote", "quoted"})
 # Words that open a relative clause set off after a subject: ", where the incursion began,".
 _RELATIVE_OPENERS: Final = frozenset({"where", "which", "when"})
 _RELATIVE_ASIDE_REACH: Final = 14  # words in such a clause
+_ASIDE_REACH: Final = 8  # words in an aside between a verb of saying and its "that"
 
 # Phrases after people that say they gave themselves up: the captor counts them.
 _GAVE_UP: Final = (
@@ -694,6 +695,9 @@ class _ClaimSubjects(_FigureDates):
                     or self.tokens[party.last - 1].poss
                     or (follow & lx.HAVING and self._had_losses(figure))
                 ):
+                    owned = self._losses_owned_past(party, figure)
+                    if owned is not None:
+                        return (owned,)  # "Kyiv's staff reports Russian losses of 9,000"
                     # "Moscow is searching for 300 people": a side looks for its own
                     return (self._camp_of(party),)
         for party in self.m.parties:
@@ -913,7 +917,7 @@ class _ClaimSubjects(_FigureDates):
                 # count the clause says died or went missing, in a sentence of no side
                 or (
                     figure.noun is None
-                    and self._said_that_before(figure)
+                    and (self._said_that_before(figure) or self._said_past_aside(figure))
                     and not any(p.role != MEDIATOR for p in self.m.parties)
                     and self._casualty_predicate(figure)
                 )
@@ -926,6 +930,20 @@ class _ClaimSubjects(_FigureDates):
         ):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
+        return None
+
+    def _losses_owned_past(self, party: PartyMention, figure: FigureMention) -> str | None:
+        """Another side whose losses a noun between ``party`` and the figure names.
+
+        "Ukraine's General Staff reports Russian personnel losses, which stood at 9,000",
+        "Moscow said Ukraine's irrecoverable losses exceeded 500,000": the side that
+        tells or counts is not the side whose losses the noun owns.
+        """
+        for i in range(party.last, figure.first):
+            if self.norm_at[i] in _HEAD_LOSSES:
+                owner = self._loss_owner(i)
+                if owner is not None and owner != party.code:
+                    return owner
         return None
 
     def _relative_putter(self, figure: FigureMention) -> str | None:
@@ -1137,7 +1155,7 @@ class _ClaimSubjects(_FigureDates):
             party = next((p for p in named if p.first == i + 1), None)
             if party is None or self.tokens[party.last - 1].poss:
                 return None
-            if any(p.first > party.first for p in named):
+            if any(p.first > party.first and p.code != party.code for p in named):
                 return None  # "for Ukraine, ... Russian losses": the later side is nearer
             fighters = i == self.first and self.norm_at[party.last] in lx.FIGHTERS
             if not (party.noun or fighters):
@@ -1209,6 +1227,22 @@ class _ClaimSubjects(_FigureDates):
         elif self.norm_at[at] != "that":
             return False
         return any(self.norm_at[i] in lx.SPEECH for i in range(max(self.first, at - 4), at))
+
+    def _said_past_aside(self, figure: FigureMention) -> bool:
+        """Whether a bare figure follows a teller's verb of saying, with "that" left out or
+        an aside set off before it: "He said 380,000 had been wounded", "She added, and this
+        matters, that thousands more are missing".
+        """
+        at = figure.first - 1
+        at -= self.norm_at[at] in _QUOTES
+        if self.norm_at[at] in lx.SPEECH:
+            return self.norm_at[at - 1] in _TELLER_PRONOUNS
+        if self.norm_at[at] != "that" or self.norm_at[at - 1] != ",":
+            return False
+        for i in range(at - 2, max(self.first, at - _ASIDE_REACH) - 1, -1):
+            if self.norm_at[i] == ",":
+                return self.norm_at[i - 1] in lx.SPEECH
+        return False
 
     def _vague_still_held(self, figure: FigureMention) -> bool:
         """Whether a bare vague count is "still held" in a sentence naming no side.

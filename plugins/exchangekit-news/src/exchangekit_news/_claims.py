@@ -284,6 +284,19 @@ _INCLUDING: Final = _lemmas.INCLUDING
 _WITHOUT_ASIDES: Final = frozenset({"excluding", "without", "minus"})
 # Phrases that make a casualty figure a total of both sides together, which is no claim
 # about either side: "on both sides", "for both armies", "the two sides' dead".
+# Marks that may close a figure set off after its noun: 'the figure, "a million dead", is'.
+_SET_OFF_MARKS: Final = frozenset({",", '"', "\u201c", "\u201d", "'"})
+# Adverbs between "is" and its verdict on a figure: "is also not supported".
+_JUDGED_ADVERBS: Final = frozenset({"also", "simply", "clearly", "likewise", "equally", "just"})
+# Words by which a form of "be" calls a figure untrue: "is false", "was wrong".
+_UNTRUE_FIGURE: Final = frozenset(
+    {"false", "untrue", "fake", "bogus", "unfounded", "baseless", "groundless", "fabricated"}
+    | {"wrong", "inaccurate", "incorrect", "unsupported"}
+)
+# Words after "is not" that say no evidence holds a figure up: "is not supported".
+_NOT_BORNE_OUT: Final = frozenset({"supported", "true", "correct", "accurate", "backed", "borne"})
+# Participles opening an aside that says what a count takes in: ", counting both sides,".
+_COUNTING_PARTICIPLES: Final = frozenset({"counting", "including", "combining", "covering"})
 _TWO_SIDED: Final = (
     "both sides",
     "each side",
@@ -780,6 +793,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "Posts shared widely say that Russia has lost a million": hearsay
             if self._still_unchecked(figure):
                 continue  # "2,000 more are not yet included": left out of the count told
+            if self._called_untrue(figure):
+                continue  # 'The post's figure, "a million dead", is false': no one's toll
             # "Moscow denied that 5,000 of its soldiers had been killed": no one's toll, but
             # it names the people of a bare figure after it ("..., saying 300 died")
             denied = self._figure_denied(figure)
@@ -1119,6 +1134,26 @@ class _Claims(_ClaimSubjects):
             if self.norm_at[i] in _NO_ONE_OPENERS:
                 return False  # "No one knows; Kyiv says 5,000": another clause tells it
         return False
+
+    def _called_untrue(self, figure: FigureMention) -> bool:
+        """Whether the figure's own verb calls it untrue: '"a million dead", is false'.
+
+        A figure set off after its noun (quoted or between commas) and then judged by a
+        form of "be" with "false", "wrong", "not supported" or "not true" is a figure the
+        text rejects, not a count anyone stands by.
+        """
+        at = figure.np_end
+        while at < self.last and self.norm_at[at] in _SET_OFF_MARKS:
+            at += 1
+        if at >= self.last or self.norm_at[at] not in lx.BE_FORMS:
+            return False
+        at += 1
+        while at < self.last and self.norm_at[at] in _JUDGED_ADVERBS:
+            at += 1
+        word = self.norm_at[at]
+        if word in _UNTRUE_FIGURE:
+            return True
+        return word == "not" and self.norm_at[at + 1] in _NOT_BORNE_OUT
 
     def _figure_denied(self, figure: FigureMention) -> bool:
         """Whether a verb of denial governs the figure's clause.
@@ -4578,7 +4613,10 @@ class _Claims(_ClaimSubjects):
             all(t.last <= figure.first for t in done)
             # "that thousands remained in Russian captivity, and that 3,035 had been
             # returned": the people let go are counted apart, in a clause of their own
-            or all(self._returned_apart(figure, t.first) for t in done)
+            or all(
+                self._returned_apart(figure, t.first) or self._and_that_between(figure, t.first)
+                for t in done
+            )
         ):
             # "brought back 2,235, and that 10,000 remained in Russian hands": the rest,
             # still held when told; not "50 remained in custody until they were returned"
@@ -4620,6 +4658,19 @@ class _Claims(_ClaimSubjects):
         ):
             at += 3
         return self.norm_at[at] in ("held", "detained", "imprisoned")
+
+    def _and_that_between(self, held: FigureMention, verb: int) -> bool:
+        """Whether ", and that" opens another reported clause between the figure and ``verb``.
+
+        "She said 300 remained in Ukrainian hands, and that 100 had come home": what moves
+        in the second clause is told apart from the people still held in the first.
+        """
+        return any(
+            self.norm_at[i] == ","
+            and self.norm_at[i + 1] == "and"
+            and self.norm_at[i + 2] == "that"
+            for i in range(held.np_end, verb - 2)
+        )
 
     def _returned_apart(self, held: FigureMention, verb: int) -> bool:
         """Whether a later figure of its own, in a clause joined by "and", moves at ``verb``.
@@ -6483,6 +6534,15 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         begin = self._clause_start(figure.first, start)
+        aside = self._clause_start(begin - 2, start) if begin - 1 > start else begin
+        if (
+            aside < begin
+            and self.norm_at[aside] in _COUNTING_PARTICIPLES
+            and self.norm_at[aside - 1] == ","
+        ):
+            # "the toll, counting troops killed on both sides, was nearing 500,000": the
+            # aside before the figure's verb says what its subject counts
+            begin = aside
         window = " ".join(self.norm_at[i] for i in range(begin, clause_end))
         if any(phrase in window for phrase in _TWO_SIDED):
             return True
