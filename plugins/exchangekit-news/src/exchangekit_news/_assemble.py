@@ -2348,6 +2348,23 @@ class Assembler:
             for other in legs
         )
 
+    def _headline_tallied(self, leg: _Leg) -> bool:
+        """Whether ``leg`` is a headline's figure the body tells, the same way, as a total.
+
+        "520 soldiers returned" over a body saying 520 came back over three days: the
+        headline gives the body's sum tersely, so it is that total, no handover of its own.
+        """
+        return (
+            leg.count.is_exact
+            and self._headlines_only(leg)
+            and any(
+                (t.draft.sender, t.draft.receiver) == (leg.sender, leg.receiver)
+                and t.draft.amount == leg.count
+                and not any(self._in_headlines(i) for i in t.sentences)
+                for t in self.tallies.values()
+            )
+        )
+
     def _headline_misread(self, leg: _Leg, legs: list[_Leg]) -> bool:
         """Whether ``leg`` is a headline's figure that the body tells going the other way.
 
@@ -4043,6 +4060,7 @@ class Assembler:
                 and not self._withdrawn_leg(leg, event.period)
                 and not self._tally_told_loosely(leg, event.period)
                 and not self._headline_superseded(leg, event.legs)
+                and not self._headline_tallied(leg)
                 and not self._headline_misread(leg, event.legs)
                 and not self._headline_outweighed(leg, event.legs)
             ]

@@ -59,6 +59,8 @@ _TOTAL_NOUNS: Final = frozenset({"total", "count", "tally"})
 _TOTAL_OBJECT_REACH: Final = 10
 # Words from a fronted date to its teller's verb: "Today I can report that".
 _FRONTED_TELLER: Final = 6
+# What may lead a fronted "from <date> to <date>": "in the period from 11 to 13 May".
+_PERIOD_LEADS: Final = ["in", "the", "period"]
 # Verbs of reporting a first-person teller uses: "I can report that", "we inform that".
 _REPORTING: Final = frozenset({"report", "inform", "confirm", "announce"})
 # A transcript's turn label opening a line, its first word kept: "PRESIDENT ZELENSKIY (through
@@ -1526,6 +1528,16 @@ class _SentenceBase:
             after.last
             for before, after in self._date_spans()
             if before.first - 1 == self.first and self.norm_at[after.last] == ","
+        ] + [
+            # "From 11 to 13 September," or "In the period from May to July,": one
+            # mention spanning its two ends frames the clause as "between" does
+            d.last
+            for d in self.m.dates
+            if d.text.startswith("from ")
+            and " to " in d.text
+            and self.norm_at[d.last] == ","
+            and self.norm_at[d.first - 1] == "from"
+            and self.norms[: d.first - 1 - self.first] in ([], _PERIOD_LEADS)
         ]
 
     def _date_spans(self) -> Iterator[tuple[DateMention, DateMention]]:

@@ -65,7 +65,10 @@ from exchangekit_news._tokens import DASHES, NUM, WORD
 
 # The words a total opens at: its head ("the total"), or "figure" said to run on, or
 # "number" pointing back to a running total the sentence has told.
-_TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure", "number", "it"}
+_TOTAL_OR_FIGURE: Final = _TOTAL_NOUNS | {"figure", "number", "it", "totals"}
+# What may stand before "totals" as a noun ("takes the totals to 1,000 on each side"),
+# not the verb of "the swap totals 500".
+_TOTALS_DETERMINERS: Final = frozenset({"the", "its", "their", "both", "our", "these"})
 # Heads that, bare, may point back to the running total of the sentence before.
 _POINTING_HEADS: Final = frozenset({"figure", "it"})
 # The ranks a half or a quarter of a year may have: "the second half", "the fourth quarter".
@@ -2721,8 +2724,14 @@ class _Tallies(_Claims):
         return None
 
     def _opens_other_way(self) -> bool:
-        """Whether the sentence opens on "In the opposite direction," or "The other way,"."""
+        """Whether the sentence opens on "In the opposite direction," or "The other way,".
+
+        "In exchange," and "In return," point back the same way: what went the other
+        way for the people just told.
+        """
         at = self.first + (self.norm_at[self.first] == "in")
+        if at > self.first and self.norm_at[at] in ("exchange", "return"):
+            return self.norm_at[at + 1] == ","
         return (
             self.norm_at[at] == "the"
             and self.norm_at[at + 1] in ("other", "opposite")
@@ -4418,6 +4427,10 @@ class _Tallies(_Claims):
         # only a total's head or "figure" opens one: the word index gives where they stand
         for i in self._at(_TOTAL_OR_FIGURE, self.first, self.last - 1):
             head = self.norm_at[i]
+            if head == "totals":
+                if self.norm_at[i - 1] not in _TOTALS_DETERMINERS:
+                    continue
+                head = "total"  # "takes the totals to 1,000 on each side": one per side
             if head == "total" and self.norm_at[i - 1] in ("in", "a"):
                 continue
             # "its cumulative figure since 2022": a figure said to run on is a total
