@@ -1312,7 +1312,8 @@ class _TransferRoles(_Tallies):
 
         "734 teenagers who were sent to camps in Russia have been brought back": the
         relative's verb comes first; a later verb opening on a finite auxiliary of its own,
-        not joined to the first by "and", ends the relative clause and is the figure's.
+        not joined to the first by "and", ends the relative clause and is the figure's, also
+        right after it ("seven citizens who wanted to return were transferred").
         """
         if len(after) < 2 or after[0].first <= relative:
             return None
@@ -1325,7 +1326,7 @@ class _TransferRoles(_Tallies):
                 aux -= 1
             if (
                 self.norm_at[aux] in _FINITE
-                and aux > after[0].last
+                and aux >= after[0].last
                 and self.norm_at[aux - 1] not in ("and", "or", ",", "but")
                 and not any(
                     self.norm_at[i] in lx.RELATIVE_PRONOUNS for i in range(after[0].last, aux)
