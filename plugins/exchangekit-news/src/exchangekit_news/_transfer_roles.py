@@ -1312,7 +1312,8 @@ class _TransferRoles(_Tallies):
 
         "734 teenagers who were sent to camps in Russia have been brought back": the
         relative's verb comes first; a later verb opening on a finite auxiliary of its own,
-        not joined to the first by "and", ends the relative clause and is the figure's.
+        not joined to the first by "and", ends the relative clause and is the figure's, also
+        right after it ("seven citizens who wanted to return were transferred").
         """
         if len(after) < 2 or after[0].first <= relative:
             return None
@@ -1325,7 +1326,7 @@ class _TransferRoles(_Tallies):
                 aux -= 1
             if (
                 self.norm_at[aux] in _FINITE
-                and aux > after[0].last
+                and aux >= after[0].last
                 and self.norm_at[aux - 1] not in ("and", "or", ",", "but")
                 and not any(
                     self.norm_at[i] in lx.RELATIVE_PRONOUNS for i in range(after[0].last, aux)
@@ -2241,7 +2242,8 @@ class _TransferRoles(_Tallies):
 
         "the exchange, which Kyiv said late on Wednesday had returned 215 men to Ukraine":
         "which" is what returned them; Kyiv, between it and "said", only reports it. So
-        too when the verb stands in a later clause than the relative's.
+        too when the verb stands in a later clause than the relative's, or is joined by
+        "and" after it ("bodies that Moscow said were soldiers and returned 19 to Russia").
         """
         start = party.first - (self.norm_at[party.first - 1] == "the")
         if self.norm_at[start - 1] not in ("which", "that"):
@@ -2250,10 +2252,14 @@ class _TransferRoles(_Tallies):
         if verb is None or verb >= predicate.first:
             return False
         dated = {i for d in self.m.dates for i in range(d.first, d.last)}
-        return all(
-            self.norm_at[i] in _VERB_GROUP_WORDS or i in dated or self.norm_at[i] in _WHEN_SAID
-            for i in range(verb + 1, predicate.first)
-        ) or self._later_conjunct(verb, predicate.first)
+        return (
+            all(
+                self.norm_at[i] in _VERB_GROUP_WORDS or i in dated or self.norm_at[i] in _WHEN_SAID
+                for i in range(verb + 1, predicate.first)
+            )
+            or any(self.norm_at[i] == "and" for i in range(verb + 1, predicate.first))
+            or self._later_conjunct(verb, predicate.first)
+        )
 
     def _later_conjunct(self, start: int, end: int) -> bool:
         """Whether a new clause joined by ", and", ", but" or ";" opens between two tokens.
