@@ -39,6 +39,15 @@ MONTHS = [
         ("on Orthodox Christmas 2023", "2023-01-07"),
         ("at Easter", "2025-04-20"),
         ("on Easter Saturday", "2025-04-19"),
+        ("on Easter Eve", "2025-04-19"),
+        ("Orthodox Easter Eve 2024", "2024-05-04"),
+        ("on Christmas Eve two years ago", "2023-12-24"),
+        ("at Easter a year ago", "2024-03-31"),
+        ("June three years ago", "2022-06"),
+        ("the first week of February 2026", "2026-W06"),
+        ("the last week of June 2025", "2025-W26"),
+        ("in the last week of December", "2024-W52"),
+        ("the second week of June", "2025-W24"),
         ("Easter 2024", "2024-03-31"),
         ("Orthodox Easter 2024", "2024-05-05"),
         ("from Christmas to Easter", "2024-12-25/2025-04-20"),
@@ -97,3 +106,19 @@ def test_a_month_this_year_still_to_come_is_refused() -> None:
 def test_a_holiday_without_a_year_needs_the_publication_date() -> None:
     with pytest.raises(PeriodParseError, match="reference"):
         Period.parse("at Easter")
+
+
+@given(REFERENCES, st.integers(min_value=1, max_value=5))
+def test_a_holiday_years_ago_is_that_many_years_before_the_reference_year(
+    reference: date, years: int
+) -> None:
+    found = Period.parse(f"on New Year's Eve {years} years ago", reference=reference)
+    assert found.start == date(reference.year - years, 12, 31)
+
+
+@given(st.integers(min_value=1900, max_value=9000), st.sampled_from(range(12)))
+def test_a_week_of_a_month_holds_a_thursday_of_that_month(year: int, month: int) -> None:
+    for rank in ("first", "last"):
+        week = Period.parse(f"the {rank} week of {MONTHS[month]} {year}")
+        thursday = week.start + timedelta(days=3)
+        assert (thursday.year, thursday.month) == (year, month + 1)

@@ -14,7 +14,7 @@ import calendar
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Final, Literal, TypeAlias
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
@@ -138,11 +138,13 @@ _HOLIDAYS: Final[dict[tuple[str, ...], Callable[[int], date]]] = {
     ("easter",): _easter(EASTER_WESTERN, 0),
     ("easter", "sunday"): _easter(EASTER_WESTERN, 0),
     ("easter", "saturday"): _easter(EASTER_WESTERN, -1),
+    ("easter", "eve"): _easter(EASTER_WESTERN, -1),
     ("easter", "monday"): _easter(EASTER_WESTERN, 1),
     ("good", "friday"): _easter(EASTER_WESTERN, -2),
     ("orthodox", "easter"): _easter(EASTER_ORTHODOX, 0),
     ("orthodox", "easter", "sunday"): _easter(EASTER_ORTHODOX, 0),
     ("orthodox", "easter", "saturday"): _easter(EASTER_ORTHODOX, -1),
+    ("orthodox", "easter", "eve"): _easter(EASTER_ORTHODOX, -1),
     # Days of the two countries: Ukraine's Independence Day, Victory Day as Russia keeps it
     # (Ukraine has marked 8 May since 2023), and Ukraine's Defenders Day (moved to 1 October
     # in 2023).
@@ -275,6 +277,18 @@ def _month_part(year: int, month: int, part: int) -> Period:
     first, last = _PART_DAYS[part]
     last = min(last, calendar.monthrange(year, month)[1])
     return Period.between(_day_of(year, month, first), _day_of(year, month, last))
+
+
+def _week_of_month(year: int, month: int, rank: int) -> Period:
+    """The ``rank``-th week of a month (-1 the last): a week is the month's that holds its
+    Thursday, as ISO weeks belong to the year holding theirs."""
+    if rank > 0:
+        first = _day_of(year, month, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (rank - 1))
+    else:
+        last = _day_of(year, month, calendar.monthrange(year, month)[1])
+        thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+    return Period.containing(thursday, Precision.WEEK)
 
 
 def _year_part(year: int, part: int) -> Period:
@@ -668,6 +682,7 @@ class _Grammar:
             or self._with_weekday(toks)
             or self._day_date(toks)
             or self._part(toks)
+            or self._week_of(toks)
             or self._month_year(toks)
             or self._quarter_or_half(toks)
             or self._season(toks)
@@ -675,14 +690,25 @@ class _Grammar:
         )
 
     def _in_named_year(self, toks: list[str]) -> Period | None:
-        """A date without a year, then the year relative to now: "June last year"."""
-        if len(toks) < 3 or toks[-1] != "year" or toks[-2] not in {"this", "last"}:
+        """A date without a year, then the year relative to now: "June last year".
+
+        "Christmas two years ago" counts back whole years from the reference's year.
+        """
+        if len(toks) < 3:
             return None
-        inner = self._term(toks[:-2])
+        if toks[-1] == "year" and toks[-2] in {"this", "last"}:
+            inner, back = self._term(toks[:-2]), int(toks[-2] == "last")
+        elif len(toks) >= 4 and toks[-1] == "ago" and toks[-2] in {"year", "years"}:
+            count = _count(toks[-3])
+            if count is None or count > 9999:
+                return None
+            inner, back = self._term(toks[:-3]), count
+        else:
+            return None
         if not isinstance(inner, _Yearless):
             return None
         reference = self.ref()
-        period = inner._in(reference.year - (toks[-2] == "last"))
+        period = inner._in(reference.year - back)
         if period.start > reference:
             raise _Reject(
                 "it points after the publication date; only past and present dates are "
@@ -852,6 +878,20 @@ class _Grammar:
             year = _year(rest[1])
             return None if year is None else _month_part(year, month, part)
         return _Yearless(lambda y: _month_part(y, month, part), month)
+
+    @staticmethod
+    def _week_of(toks: list[str]) -> _Term | None:
+        """A week of a month: "the first week of February", "the last week of June 2025"."""
+        if len(toks) not in (3, 4) or toks[1] != "week":
+            return None
+        rank = -1 if toks[0] in {"last", "final"} else _ORDINALS.get(toks[0])
+        month = _month(toks[2])
+        if rank is None or month is None:
+            return None
+        if len(toks) == 4:
+            year = _year(toks[3])
+            return None if year is None else _week_of_month(year, month, rank)
+        return _Yearless(lambda y: _week_of_month(y, month, rank), month)
 
     def _month_year(self, toks: list[str]) -> _Term | None:
         month = _month(toks[0])

@@ -5303,14 +5303,16 @@ class _FigureDates(_Speakers):
 
         "It was not until July 23 that a figure came: 250 Ukrainians, Kyiv said. In the
         same exchange, Russia got 250 back": the exchange just told is that sentence's,
-        dated there though no leg of it was read, not an earlier one that was.
+        dated there though no leg of it was read, not an earlier one that was. One
+        sentence with neither figure nor date may stand between ("They are said to be
+        soldiers."): it comments on that exchange without telling another.
         """
         told = self.discourse.told
-        if told is None or told[0] != self.index - 1 or told[2]:
+        if told is None or not 0 < self.index - told[0] <= 2 or told[2]:
             return None
-        if self.discourse.figured != self.index - 1:
+        if self.discourse.figured != told[0]:
             return None  # "Talks resumed on July 22.": no people counted, no exchange told
-        if any(leg.sentence == self.index - 1 for leg in self.discourse.legs):
+        if any(leg.sentence == told[0] for leg in self.discourse.legs):
             return None
         return told[1]
 

@@ -6730,15 +6730,25 @@ class _Finder:
         return after, _day_of_relative_month(number, text)
 
     def _named_year(self, end: int, text: str) -> tuple[int, str]:
-        """A date without a year extended by the year named after it: "in June last year"."""
+        """A date without a year extended by the year named after it: "in June last year".
+
+        So is one followed by whole years counted back: "on Christmas Eve two years ago".
+        """
         at = end + (self.norm_at[end] == "of")
-        if (
-            self.norm_at[at] in ("last", "this")
-            and self.norm_at[at + 1] == "year"
-            and not any(c.isdigit() for c in text.split()[-1])
-            and not text.startswith(("this ", "last ", "earlier ", "later "))
+        if any(c.isdigit() for c in text.split()[-1]) or text.startswith(
+            ("this ", "last ", "earlier ", "later ")
         ):
+            return end, text
+        if self.norm_at[at] in ("last", "this") and self.norm_at[at + 1] == "year":
             return at + 2, f"{text} {self.norm_at[at]} year"
+        if (
+            at == end
+            and text.split()[-1].lower() not in lx.WEEKDAYS
+            and self.norm_at[at + 1] in ("year", "years")
+            and self.norm_at[at + 2] == "ago"
+            and (self.norm_at[at] in _YEARS_BACK or self.tokens[at].kind == NUM)
+        ):
+            return at + 3, f"{text} {self.tokens[at].text} {self.norm_at[at + 1]} ago"
         return end, text
 
     def _ends_holiday_name(self, i: int) -> bool:
@@ -7059,6 +7069,10 @@ class _Finder:
             return i + 1, SAME_DAY  # "The swap came on the day Shoigu said 5,937 had died"
         if norm == "day" and self.norm_at[i - 1] in _DAY_ORDINALS and self.norm_at[i - 2] == "the":
             return self._day_of_year(i) or self._day_of_month(i)
+        if norm in _WEEK_RANKS and self.norm_at[i + 1] == "week":
+            ranked = self._week_of_month(i)
+            if ranked is not None:
+                return ranked
         if norm == "first" and self.norm_at[i - 1] == "the":
             months = self._first_months_of_year(i)
             if months is not None:
@@ -7193,6 +7207,22 @@ class _Finder:
         if tokens[i].kind == NUM:
             return self._numeric_date(i)
         return None
+
+    def _week_of_month(self, i: int) -> tuple[int, str] | None:
+        """ "the last week of June 2025": that week, not the month.
+
+        ``i`` is at the rank; the date grammar takes the week that holds the month's
+        last Thursday.
+        """
+        if self.norm_at[i - 1] != "the" or self.norm_at[i + 2] != "of":
+            return None
+        month_at = i + 3
+        if self.norm_at[month_at] not in lx.MONTHS or not self._month_at(month_at):
+            return None
+        month = self._month(month_at)
+        if month is None or month[1].split()[0].lower() not in lx.MONTHS:
+            return None
+        return month[0], f"the {self.norm_at[i]} week of {month[1]}"
 
     def _first_months_of_year(self, i: int) -> tuple[int, str] | None:
         """ "The first five months of this year": the last of those months, of that year.
@@ -8163,13 +8193,16 @@ _SEASON_GO: Final = frozenset(
     | {"in", "at", "with", "across", "through", "after", "before", "amid", "via", "to", "from"}
 )
 # Holidays whose Orthodox date the date grammar also knows.
-_ORTHODOX_TOO: Final = frozenset({("easter",), ("easter", "sunday"), ("easter", "saturday")})
+_ORTHODOX_TOO: Final = frozenset(
+    {("easter",), ("easter", "sunday"), ("easter", "saturday"), ("easter", "eve")}
+)
 # Holidays by name as written (capitalised), longest first; the date grammar knows their days.
 _HOLIDAYS: Final = (
     ("orthodox", "christmas", "eve"),
     ("orthodox", "christmas", "day"),
     ("orthodox", "easter", "saturday"),
     ("orthodox", "easter", "sunday"),
+    ("orthodox", "easter", "eve"),
     ("new", "year", "eve"),
     ("new", "year", "day"),
     ("christmas", "eve"),
@@ -8178,6 +8211,7 @@ _HOLIDAYS: Final = (
     ("orthodox", "easter"),
     ("easter", "saturday"),
     ("easter", "sunday"),
+    ("easter", "eve"),
     ("easter", "monday"),
     ("good", "friday"),
     ("christmas",),
@@ -8187,6 +8221,12 @@ _HOLIDAYS: Final = (
     ("defenders", "day"),
     ("defender", "day"),
 )
+# Ranks of a week within its month read as that week: "the last week of June". An
+# opening week ("the first week of March") often straddles two months and is read as
+# the month it is told of.
+_WEEK_RANKS: Final = frozenset({"last", "final"})
+# Counts of years a yearless date may be set back by: "Christmas two years ago".
+_YEARS_BACK: Final = frozenset({"a", "one", "two", "three", "four", "five"})
 # Nouns after a holiday that make it a time longer than its day: "Christmas week".
 _HOLIDAY_SPANS: Final = frozenset(
     {"week", "weekend", "holidays", "season", "period", "celebrations", "commemorations"}
