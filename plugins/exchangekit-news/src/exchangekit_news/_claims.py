@@ -63,12 +63,14 @@ from exchangekit_news._mentions import (
     year_part,
 )
 from exchangekit_news._sentence import (
+    _ATTACKS,
     _CAPTIVE_NOUNS,
     _CAPTIVITY,
     _CASUALTY_HEADS,
     _CLAUSE_MARKS,
     _EXCHANGE_NOUNS,
     _FINITE,
+    _MANY_ATTACKS,
     _PLACE_HEADS,
     _STRUCK_HEADS,
     _STRUCK_VERBS,
@@ -593,6 +595,20 @@ _ONE_ATTACK_POINTERS: Final = frozenset({"that", "this", "the", "last"})
 # How far before a figure "toll from the attack" may stand: "the death toll from that
 # attack in the capital had risen to 32".
 _TOLL_REACH: Final = 18
+# Nouns of a cause phrase whose article is no attack's: "as a result of the armed attack".
+_CAUSE_HEADS: Final = frozenset({"result", "consequence"})
+
+
+def _month_or_longer(text: str) -> bool:
+    """Whether a date text names a month, a year or a longer part of one, not a day."""
+    words = set(text.lower().split())
+    return not names_a_day(text) and (
+        not words.isdisjoint(lx.MONTHS)
+        or "year" in words
+        or re.search(r"\b\d{4}\b", text) is not None
+    )
+
+
 # Owners before an attack noun that still make it one attack: "its strike on the depot".
 _ATTACK_OWNERS: Final = frozenset({"its", "their", "his", "her", "our"})
 # Occasions whose possessive makes an attack noun one event: "last week's air strike",
@@ -729,7 +745,11 @@ class _Claims(_ClaimSubjects):
         self._taken_up: tuple[int, tuple[str, ...]] | None = None
         # A sentence about civilians gives civilian tolls (population CIVILIANS) only for
         # figures that count civilians; a figure it cannot place is left out.
-        self._civilian = not self.norm_set.isdisjoint(lx.CIVILIAN_WORDS) or self._people_of_region()
+        self._civilian = (
+            not self.norm_set.isdisjoint(lx.CIVILIAN_WORDS)
+            or self._people_of_region()
+            or self._people_after_civilian_toll()
+        )
         claims: list[ClaimDraft] = []
         told_at: list[int] = []  # where each claim's figure stands, in step with ``claims``
         # Day figures of a count told before any claim of the sentence ("Its figure for the
@@ -2816,7 +2836,8 @@ class _Claims(_ClaimSubjects):
         local count, never a side's claim. Only "the city (town, village) of <Name>
         alone" with no other figure between it and this one, before or after it; and so
         is one sector of a front named by no name ("In one sector alone, ... his unit had
-        killed or wounded more than 2,000"), a share of the front's losses.
+        killed or wounded more than 2,000"), a share of the front's losses, and a name
+        opening the sentence that is no side's ("For Mariupol alone, ...").
         """
         before = max((f.last for f in self.m.figures if f.last <= figure.first), default=self.first)
         after = min((f.first for f in self.m.figures if f.first >= figure.last), default=self.last)
@@ -2832,6 +2853,14 @@ class _Claims(_ClaimSubjects):
                 j -= 1
             if j < i and self.norm_at[j - 1] == "of" and self.norm_at[j - 2] in lx.SETTLEMENT_NOUNS:
                 return True
+            if (
+                i > self.first + 1
+                and j == self.first
+                and self.norm_at[j] in ("in", "for")
+                and not any(j < p.first < i for p in self.m.parties)
+                and not any(j < d.first < i for d in self.m.dates)  # "In June alone"
+            ):
+                return True  # "For Mariupol alone, ...": a place no side is named by
         return False
 
     def _place_alone(self, at: int) -> bool:
@@ -4506,6 +4535,26 @@ class _Claims(_ClaimSubjects):
             for i in self._at(("people",), self.first, self.last - 2)
         )
 
+    def _people_after_civilian_toll(self) -> bool:
+        """Whether the sentence counts "people" straight after a sentence's civilian toll.
+
+        "In May, 180 civilians were killed and 900 injured. In the last week alone, 40
+        people were killed": the people are the same civilians, told again more briefly.
+        A sentence that names an attack tells that attack's dead instead.
+        """
+        if "people" not in self.norm_set or not any(
+            f.noun is not None and self.norm_at[f.np_end - 1] == "people" for f in self.m.figures
+        ):
+            return False  # "drones used against people in towns": no people counted
+        if not self.norm_set.isdisjoint(_ATTACKS | lx.ONE_ATTACK_NOUNS | {"incident"}):
+            return False  # "the strike on a cafe, which killed 59 people": one attack's dead
+        latest = self.discourse.claims
+        return (
+            bool(latest)
+            and latest[-1].population is Population.CIVILIANS
+            and latest[-1].sentence == self.index - 1
+        )
+
     def _unsided_region(self) -> bool:
         """Whether the sentence names a region of no known side ("the Donetsk region")."""
         return any(
@@ -6039,8 +6088,30 @@ class _Claims(_ClaimSubjects):
         verb = self._struck_verb(figure)
         if verb is None:
             return False
+        if self._many_attacks_over_months(verb):
+            return True
         back = verb - 2 if self.norm_at[verb - 1] == "been" else verb - 1
         return self.norm_at[back] in ("has", "have", "had") and not self._attack_told(self.last)
+
+    def _many_attacks_over_months(self, verb: int) -> bool:
+        """Whether a toll is put on attacks in the plural over a month or more.
+
+        "In May, 180 civilians were killed as a result of Russian attacks" counts a
+        month of attacks, a period's toll; "were killed in Russian strikes on Monday"
+        and an undated "killed in Russian strikes" stay one day's news.
+        """
+        plural = False
+        for j in range(verb + 1, min(self.last, verb + 14)):
+            if self.norm_at[j] in (";", "."):
+                break
+            if self.norm_at[j] in _ATTACKS:
+                plural = self.norm_at[j] in _MANY_ATTACKS
+                break
+        return (
+            plural
+            and bool(self.m.dates)
+            and all(not d.since and _month_or_longer(d.text) for d in self.m.dates)
+        )
 
     def _running_total_told(self, figure: FigureMention, start: int | None = None) -> bool:
         """Whether a running-total word ("since", "in total", "so far") stands before the end
@@ -6145,7 +6216,8 @@ class _Claims(_ClaimSubjects):
         for j in range(noun - 1, max(self.first, noun - 7) - 1, -1):
             word = self.norm_at[j]
             if word in lx.ONE_ATTACK_DETERMINERS:
-                return True
+                # "as a result of the armed attack": the "a" is the result's, not the attack's
+                return self.norm_at[j + 1] not in _CAUSE_HEADS
             if self.tokens[j].poss and word in _ONE_OCCASION:
                 return True
             if self.tokens[j].poss and self._struck_a_place(j, noun):

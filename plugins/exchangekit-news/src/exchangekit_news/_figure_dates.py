@@ -7957,15 +7957,16 @@ class _FigureDates(_Speakers):
         """Where a year's named part opens ("first") and its span, if ``date`` is one.
 
         "the first five months of 2025" (read as "May 2025") is January to May 2025;
-        "the first half of 2025" and "the second quarter of 2024" (read as the year)
-        are that half or quarter.
+        "the first half of 2025", "the first half of this year" and "the second quarter
+        of 2024" (read as the year) are that half or quarter.
         """
         if self.norm_at[date.first] == "first" and self.norm_at[date.first + 2] == "months":
             month, _, year = date.text.partition(" ")
             if month.lower() in lx.MONTHS:
                 return date.first, f"January {year} to {date.text}"
             return None
-        if not _YEAR.fullmatch(date.text) or self.norm_at[date.first - 1] != "of":
+        named = _YEAR.fullmatch(date.text) or date.text.lower() in ("this year", "last year")
+        if not named or self.norm_at[date.first - 1] != "of":
             return None
         part, rank = self.norm_at[date.first - 2], self.norm_at[date.first - 3]
         if self.norm_at[date.first - 4] == "the" and rank in _YEAR_PARTS.get(part, ()):

@@ -764,8 +764,8 @@ class Lexicon(NamedTuple):
 
 # Words after which "May" is the month, since no modal verb can follow them: "in the five
 # months to May", "between May and July", "before May" ("to" is never an infinitive's
-# before a modal).
-_NO_MODAL_AFTER: Final = frozenset({"to", "till", "through", "between", "before", "after"})
+# before a modal), "compared with May" (no modal follows "with").
+_NO_MODAL_AFTER: Final = frozenset({"to", "till", "through", "between", "before", "after", "with"})
 # Past forms a month opening its sentence may be the subject of ("May brought two
 # exchanges", "May saw ..."): the modal "may" is followed by a bare verb, never by these.
 _MONTH_SUBJECT_VERBS: Final = frozenset(

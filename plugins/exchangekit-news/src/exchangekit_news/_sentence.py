@@ -2574,6 +2574,8 @@ class _SentenceBase:
         for j in range(i + 1, min(self.last, i + 14)):
             if self.norm_at[j] in (";", "."):
                 break
+            if self.norm_at[j] == "," and self.norm_at[j + 1] in _FINITE:
+                break  # "the rise, when 180 were killed, was driven by attacks": another verb's
             if self.norm_at[j] in _ATTACKS:
                 return i
         return i if self._attack_fronted(figure) else None
