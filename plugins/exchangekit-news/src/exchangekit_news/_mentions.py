@@ -521,6 +521,11 @@ _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured"
 _DAY_PHRASE_ENDS: Final = frozenset({"next", "following", "previous", "same", "that"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round", "case"})
 
+# Swap nouns after "one-for-one", and the words making it no one swap: "each one-for-one
+# exchange", "any one-for-one swap", "one-for-one swaps".
+_SWAPS: Final = frozenset({"exchanges", "swaps", "trades"})
+_SWAP_KINDS: Final = _SWAPS | {"exchange", "swap", "trade"}
+_DISTRIBUTIVES: Final = frozenset({"each", "every", "any"})
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
 # (not "round", which as often means "around")
 _EVENT_NOUNS: Final = lx.EXCHANGE_NOUNS | lx.STAGE_PLURALS | {"stage", "phase"}
@@ -2264,11 +2269,15 @@ class _Finder:
         if word not in ("one", "1"):
             return False
         if self.norm_at[k + 1] == "for" and self.norm_at[k + 2] == word:
-            return self.norm_at[k + 3] in lx.PAIR_SHAPES
-        return (
-            self.norm_at[k - 1] == "for"
-            and self.norm_at[k - 2] == word
-            and self.norm_at[k + 1] in lx.PAIR_SHAPES
+            start, after = k, k + 3
+        elif self.norm_at[k - 1] == "for" and self.norm_at[k - 2] == word:
+            start, after = k - 2, k + 1
+        else:
+            return False
+        # "each one-for-one exchange", "one-for-one swaps": a kind of swap, none of them
+        return self.norm_at[after] in lx.PAIR_SHAPES or (
+            self.norm_at[after] in _SWAP_KINDS
+            and (self.norm_at[start - 1] in _DISTRIBUTIVES or self.norm_at[after] in _SWAPS)
         )
 
     def _figure_windows(self) -> list[tuple[int, int]]:

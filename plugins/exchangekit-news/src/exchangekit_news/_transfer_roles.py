@@ -128,6 +128,8 @@ _LINKS: Final = frozenset(
 )
 
 # Lemmas of a figure's people moving or being moved, in "205 were exchanged in each direction".
+# Verbs of people moving themselves: "75 came home", "75 went the other way".
+_COMING_LEMMAS: Final = frozenset({"go", "come"})
 _EACH_WAY_MOVES: Final = lx.GOING_LEMMAS | {"cross", "move", "exchange", "swap", "trade", "free"}
 
 # Auxiliaries that can stand for a verb left out: "... and Moscow said 250 Russians had".
@@ -2840,6 +2842,20 @@ class _TransferRoles(_Tallies):
                 noun is None
                 and not figure.wounded
                 and PersonCategory.REMAINS
+                not in (
+                    self.discourse.category,
+                    self.discourse.topic,
+                    previous.category if previous else None,
+                )
+                and self._comers_both_ways(figure)
+            ):
+                # "75 came home and 75 went the other way": each way told as people going,
+                # a count with no noun of its own is of no one kind, whatever the story's
+                return PersonCategory.OTHER
+            if (
+                noun is None
+                and not figure.wounded
+                and PersonCategory.REMAINS
                 not in (self.discourse.category, previous.category if previous else None)
                 and (
                     self._pair_after_ranked_one(figure)
@@ -4057,6 +4073,28 @@ class _TransferRoles(_Tallies):
             current = self.m.figures[k]
             k += 1
         return current.np_end
+
+    def _goes(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the subject of an active verb of going or coming.
+
+        "75 came home", "64 soldiers went the other way", "150 have gone back": people
+        told as moving themselves, not handed over ("were returned") by a side.
+        """
+        at = figure.np_end if figure.noun is not None else self._verb_after_list(figure.last)
+        at += self.norm_at[at] in lx.FINITE_HAVE
+        return at < self.last and _lemmas.lemma(self.norm_at[at]) in _COMING_LEMMAS
+
+    def _comers_both_ways(self, figure: FigureMention) -> bool:
+        """Whether a bare figure and another of its sentence each go one way of a swap.
+
+        "seventy-five came back to Ukraine and seventy-five went the other way": both ways
+        told as people coming and going; the bare count names no people, so it is of no
+        one kind, even where the other way's count has a noun ("64 soldiers came home
+        and 64 went the other way").
+        """
+        if figure.noun is not None or not self._goes(figure):
+            return False
+        return any(f.first != figure.first and self._goes(f) for f in self.m.figures)
 
     def _bare_each_way(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is the subject of a move "each way" or "on each side".
