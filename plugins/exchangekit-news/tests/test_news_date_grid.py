@@ -705,8 +705,8 @@ CASES: list[Case] = [
     ),
     (
         "from-day-to-day",
-        "From 3 to 5 June, the two countries traded 400 prisoners of war apiece at the "
-        "Belarusian border.",
+        "The two countries traded 400 prisoners of war apiece at the Belarusian border "
+        "from 3 to 5 June.",
         THU,
         "exchange",
         {"2025-06-03/2025-06-05"},
