@@ -51,12 +51,12 @@ def test_news_last_week_without_the_is_still_the_calendar_week(news: News) -> No
 
 
 def test_news_the_last_week_of_a_month_is_within_that_month(news: News) -> None:
-    # near-miss: "the last week of September" is that month's final days, no span to now
+    # near-miss: "the last week of September" is that month's final week, no span to now
     result = news(
         "Russia handed back 700 bodies in the last week of September.", published=PUBLISHED
     )
     assert result.tallies == []
-    assert result.periods() == {"2025-09"}
+    assert result.periods() == {"2025-W39"}
 
 
 def test_news_since_keeps_its_start_beside_the_past_year(news: News) -> None:
