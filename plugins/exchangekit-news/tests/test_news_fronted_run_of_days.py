@@ -70,11 +70,14 @@ def test_news_fronted_run_of_months_keeps_its_whole_span(news: News) -> None:
     assert covers == Period.between(date(2025, 1, 1), date(2025, 3, 31))
 
 
-def test_news_fronted_from_to_run_stays_one_swap_in_stages(news: News) -> None:
-    # near miss: "from ... to ..." keeps its reading as one exchange over the days
+def test_news_fronted_from_to_run_is_read_as_a_between_run(news: News) -> None:
+    # "From 9 to 11 April," frames the figure as "Between 9 and 11 April," does: one
+    # figure for a run of days is a total over them, not one handover
     result = news("From 9 to 11 April, 512 Ukrainians came home.", published=_PUBLISHED)
-    assert result.tallies == []
-    assert [str(e.period) for e in result.exchanges] == ["2025-04-09/2025-04-11"]
+    assert result.exchanges == []
+    ((_, _, count, _, covers),) = _totals(result)
+    assert count == Count.exact(512)
+    assert covers == _run(9, 11, 4)
 
 
 def test_news_fronted_run_finds_its_figure_by_place_not_number(news: News) -> None:

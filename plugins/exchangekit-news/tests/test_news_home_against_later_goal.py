@@ -21,16 +21,19 @@ _BEFORE = "Russia and Ukraine traded captives again this summer. "
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "On 3 June, 60 came home and 52 went to Russia.",
-        "On 3 June, 60 soldiers came home, and 52 went to Russia.",
+        # a bare count coming and going is of no one kind, as the sets code it
+        ("On 3 June, 60 came home and 52 went to Russia.", "other"),
+        ("On 3 June, 60 soldiers came home, and 52 went to Russia.", "prisoners_of_war"),
     ],
 )
-def test_news_home_is_the_other_side_of_the_later_goal(receipts: Split, text: str) -> None:
+def test_news_home_is_the_other_side_of_the_later_goal(
+    receipts: Split, text: str, kind: str
+) -> None:
     transfers, _ = receipts(_BEFORE + text)
-    assert ("UKR", "prisoners_of_war", "60") in transfers
-    assert ("RUS", "prisoners_of_war", "60") not in transfers
+    assert ("UKR", kind, "60") in transfers
+    assert not any(side == "RUS" and count == "60" for side, _, count in transfers)
 
 
 def test_news_goal_of_no_side_leaves_home_unread(receipts: Split) -> None:
@@ -50,4 +53,4 @@ def test_news_home_against_later_goal_any_figures(
 ) -> None:
     place, side = goal
     transfers, _ = receipts(f"{_BEFORE}On 3 June, {home} came home and {away} went to {place}.")
-    assert (side, "prisoners_of_war", str(home)) in transfers
+    assert (side, "other", str(home)) in transfers

@@ -829,7 +829,7 @@ def test_news_a_sum_not_fronted_leaves_a_dated_second_clause_a_handover(
     receipts: Callable[..., Any],
 ) -> None:
     transfers, _ = receipts(
-        "From 23 to 25 May, 1,000 servicemen and civilians were returned to the Russian"
+        "On 25 May, 1,000 servicemen and civilians were returned to the Russian"
         " Federation, and 1,000 persons were transferred to the Ukrainian side."
     )
     assert ("UKR", "other", "1,000") in transfers
