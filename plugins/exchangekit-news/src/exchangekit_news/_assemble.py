@@ -184,6 +184,8 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+"
     # "it raised to 4,181 the number freed": the figure may come before the noun
     r"(?:to\s+\S+\s+)?the\s+(?:total|number)\b"
+    # "That makes, by the office's count, 3,956 returned": the sum with the exchange just told
+    r"|" + _THAT_OPENS + r"\s+(?:makes|made)(?:\s*,[^,.;]{1,40},)?\s+(?=\S*\d)"
     # "With Friday's exchange, 3,210 had been freed", "with it the number had risen to"
     r"|\bwith\s+(?:\w+['’]s\s+(?:exchange|swap|handover|group)|it,?\s+the\s+(?:total|number))\b"
     # "said that with this exchange the number had passed 5,750": reported as of that exchange
