@@ -230,12 +230,14 @@ class _Speakers(_SentenceBase):
             self.verb_speakers.append((self.first, (PUBLISHER,)))
         self.joint_sources = self._both_named(mentions, speakers)
         speakers.extend(self.joint_sources)
+        quoted_only = self._quoted_people(mentions)
         for entry in speakers:
-            self.discourse.remember(entry)
+            if entry not in quoted_only:
+                self.discourse.remember(entry)
             self.discourse.spoken.add(entry)
         # Named speakers are remembered even when they say nothing here.
         for _, _, entry in mentions:
-            if entry.role is not Role.GOVERNMENT:
+            if entry.role is not Role.GOVERNMENT and entry not in quoted_only:
                 self.discourse.remember(entry)
         if self.m.transfers:
             for entry in speakers:
@@ -298,6 +300,32 @@ class _Speakers(_SentenceBase):
             if not (aside or text in "()" or (text.isalpha() and text.isupper())):
                 return None
         return colon
+
+    def _quoted_people(self, mentions: list[tuple[int, int, SourceEntry]]) -> set[SourceEntry]:
+        """The people the sentence names only inside a quotation of someone else's.
+
+        '"Not 300,000, not whatever Putin is saying." He also said ...': a name in the
+        words quoted is not whom the narrative's "he" goes back to. A sentence whose
+        first double quotation mark closes (a curly one, or of an odd count a straight
+        one set against the word before it) goes on with a quotation opened before it.
+        """
+        if self.norm_set.isdisjoint(lx.DOUBLE_QUOTES):
+            return set()  # most sentences: no quotation
+        marks = [i for i in range(self.first, self.last) if self.norm_at[i] in lx.DOUBLE_QUOTES]
+        first = self.norm_at[marks[0]]
+        opened = first == "”" or (
+            first == '"'
+            and len(marks) % 2 == 1
+            and marks[0] != self.first
+            and self.tokens[marks[0]].gap == 0
+        )
+        inside: set[SourceEntry] = set()
+        outside: set[SourceEntry] = set()
+        for at, _, entry in mentions:
+            if entry.role is Role.PERSON:
+                within = opened ^ (bisect.bisect_right(marks, at) % 2 == 1)
+                (inside if within else outside).add(entry)
+        return inside - outside
 
     def _quote_goes_on(self) -> bool:
         """Whether the sentence opens a quotation in the paragraph and says no one says it."""
