@@ -6213,6 +6213,7 @@ class _Finder:
                 and self.norm_at[i - 2] == "since"
             )
             since = since or self._since_event(start) or self._from_first_part(i)
+            since = since or self._restates_since(found, start)
             as_of = previous == "of" and self.norm_at[i - 2] == "as"
             if (
                 previous == "of"
@@ -6523,6 +6524,20 @@ class _Finder:
             and self.norm_at[i - 1] == "the"
             and self.norm_at[i - 2] == "from"
         )
+
+    def _restates_since(self, found: list[DateMention], start: int) -> bool:
+        """Whether the date at ``start`` restates, set off by a comma, a start just read.
+
+        "the first since the crash a week ago, on 24 January": the day told after the
+        comma is the same past moment "a week ago" named, the start of the span, and no
+        date of what the sentence tells. Only after a start told in words, with no number.
+        """
+        if not found or not found[-1].since:
+            return False
+        comma = start - 2 if self.norm_at[start - 1] == "on" else start - 1
+        if comma != found[-1].last or self.norm_at[comma] != ",":
+            return False
+        return all(self.tokens[k].kind != NUM for k in range(found[-1].first, found[-1].last))
 
     def _since_event(self, i: int) -> bool:
         """Whether the date at ``i`` dates an event that "since" starts a span from.
