@@ -3,8 +3,8 @@
 "In May, over a single week, 4,800 bodies crossed to Ukraine, while Russia took back 60":
 no one handover lasts a week, so both figures sum that week's handovers, as "in a single
 week" does, and remains that "crossed to" a side went to it as "went to" says. A bare
-"over a week" is "more than a week", and a stretch told after a figure of another clause
-does not reach back to it.
+"over a week" is "more than a week", "over one week" times one operation's stages, and a
+stretch told after a figure of another clause does not reach back to it.
 """
 
 from __future__ import annotations
