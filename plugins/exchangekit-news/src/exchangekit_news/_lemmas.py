@@ -142,6 +142,10 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("went to", Move.RECEIVE),
     ("gone to", Move.RECEIVE),
     ("came to", Move.RECEIVE),
+    # "6,000 bodies crossed to Ukraine": crossing "to" a side, like going to it ("crossed
+    # into" a country is an incursion; a bare "crossed" is a milestone: "passed 6,000")
+    ("crossed to", Move.RECEIVE),
+    ("crossed over to", Move.RECEIVE),
     # "31 wounded prisoners were passed to Kyiv": "passed" moves people only with "to" next to
     # it (a bare "passed" is a milestone: "losses passed 1,000")
     ("passed to", Move.SEND),

@@ -1383,12 +1383,27 @@ class _Tallies(_Claims):
             return False  # most sentences: no week, month or year to find
         if self.norm_at[figure.np_end] in ("each", "apiece", "per", "a", "every"):
             return False
-        # "In one week, ...": a stretch opening the sentence frames its main clause
-        opening = [self.first] if self.first < start and self.norm_at[self.first] == "in" else []
+        # "In one week, ...", "In June, over a single week, ...": a stretch fronted before
+        # the sentence's first figure frames every clause after it
+        opening = [
+            i
+            for i in self._at(_ONE_STRETCH.leads, self.first, start)
+            if i == self.first or self._fronted(i)
+        ]
         return any(
             self._long_stretch_at(i, _ONE_STRETCH)
             for i in opening + self._at(_ONE_STRETCH.leads, start, stop - 2)
             if not figure.first <= i < figure.np_end
+        )
+
+    def _fronted(self, i: int) -> bool:
+        """Whether the phrase at ``i`` follows a comma or colon with no figure told before it.
+
+        "In June, over a single week, ..." and "... of the year: over a single week, ...":
+        the phrase opens the sentence's first clause of figures.
+        """
+        return self.norm_at[i - 1] in (",", ":") and not any(
+            f.first < i for f in self.m.figures if f.first >= self.first
         )
 
     def _long_stretch_at(self, i: int, form: _StretchForm) -> bool:
@@ -7420,14 +7435,17 @@ _PERFECT_STRETCH: Final = _StretchForm(
 )
 # A past passive's stretch: "were returned in a week", "within one month".
 _PASSIVE_STRETCH: Final = _StretchForm({"in": _A_OR_ONE, "within": _A_OR_ONE}, _WAIT_ENDS)
-# Any clause's one stretch: "in one week", "in a single week", "over the previous week"; a
-# bare "in a week" is a wait ("will come home in a week").
+# Any clause's one stretch: "in one week", "in a single week", "over a single week", "over
+# the previous week"; a bare "in a week" is a wait ("will come home in a week").
 _SINGLE_STRETCH: Final = (("one",), ("a", "single"), ("one", "single"))
+_SINGLE_ONLY: Final = _SINGLE_STRETCH[1:]
 _ONE_STRETCH: Final = _StretchForm(
     {
         p: _SINGLE_STRETCH
         if p in ("in", "within")
-        else tuple(("the", w) for w in sorted(_LATEST_STRETCH))
+        # "over a single week" as "in a single week"; a bare "over a week" is "more than",
+        # and "over one week" times one operation's stages
+        else _SINGLE_ONLY + tuple(("the", w) for w in sorted(_LATEST_STRETCH))
         for p in _ONE_STRETCH_PREPOSITIONS
     },
     _WAIT_ENDS | {"before"},

@@ -384,6 +384,9 @@ class _TransferRoles(_Tallies):
                 or (between[-1:] == ["and"] and self._own_homecoming_after(figure))
                 # "carried out a swap, with the ministry saying that 195 had been released"
                 or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
+                # "..., the body that runs the swaps, said on Monday that 6,000 had come
+                # home": a day or place between the verb of saying and its "that" as well
+                or _said_then_that(between)
                 # "calls it the 67th exchange and says 5,800 people have come home": a verb
                 # of saying right before the figure opens its reported clause all the same
                 or not lx.SPEECH.isdisjoint(between[-1:])
@@ -4594,3 +4597,12 @@ class _TransferRoles(_Tallies):
         return mixed_group(
             self.norms, whole.np_end - self.first, stop - self.first, whole.noun.category
         )
+
+
+def _said_then_that(words: Sequence[str]) -> bool:
+    """Whether a verb of saying in ``words`` is followed by "that" a few words on.
+
+    "said on Monday that", "told reporters in Kyiv that": the reported clause opens at the
+    "that", after the words telling when, where or to whom it was said.
+    """
+    return any(w in lx.SPEECH and "that" in words[i + 1 : i + 8] for i, w in enumerate(words))
