@@ -1,7 +1,7 @@
 """Periodic civilian tolls of monitors and ombudsmen are claims of the harmed side.
 
-"In the first half of this year, 900 civilians were killed as a result of Russian
-attacks": attacks in the plural over a month or more are a period's toll, not one
+"Between January and June, as a result of Russian attacks, 900 civilians lost their
+lives": attacks in the plural over a month or more are a period's toll, not one
 attack's news, and "as a result of the armed attack" is no single strike for the "a"
 of "a result". A month compared in a clause ("compared with May, when ...") dates its
 own toll, and "people" counted straight after a civilian toll are those civilians. One
@@ -50,7 +50,7 @@ def test_news_plural_attacks_on_one_day_stay_news(
     news: Callable[..., Any], found: Callable[[Any], set[tuple[str, str, Count]]]
 ) -> None:
     """Attacks in the plural on one day are that day's news, not a toll."""
-    text = "On Tuesday, 14 civilians were killed as a result of Russian strikes on the city."
+    text = "On Tuesday 14 civilians died as a result of Russian strikes on the port."
     assert not found(news(text))
 
 
@@ -59,8 +59,8 @@ def test_news_a_result_of_the_armed_attack_is_no_single_strike(
 ) -> None:
     """The "a" of "a result of" does not make the war's "armed attack" one strike."""
     text = (
-        "In August 2026 the monitors counted 310 civilians killed and 1,420 injured in "
-        "Ukraine as a result of the Russian Federation's armed attack."
+        "The monitors' count for August 2026 is 310 civilians killed and 1,420 injured in "
+        "Ukraine, all as a result of the armed attack of the Russian Federation."
     )
     read = found(news(text, published=date(2026, 9, 9)))
     assert ("UKR", "killed", Count.exact(310)) in read
@@ -142,7 +142,7 @@ def test_news_a_town_alone_opening_the_sentence_is_no_toll(
     """ "For <town> alone, ..." sets a place apart: its count is no side's toll."""
     text = (
         "Since 2022 at least 15,000 civilians have been killed in Ukraine. "
-        "For Avdiivka alone, local estimates of civilian deaths run to many hundreds."
+        "For Pokrovsk alone, the town council puts the civilian dead at several hundred."
     )
     read = found(news(text, published=date(2026, 8, 12)))
     assert ("UKR", "killed", Count.parse("at least 15,000")) in read

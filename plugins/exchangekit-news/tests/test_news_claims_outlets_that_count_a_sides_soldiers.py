@@ -1,8 +1,7 @@
 """Newsrooms "which count <side> soldiers" by name give that side's dead.
 
-"Mediazona and the BBC Russian service, which count Russian soldiers whose deaths have
-been publicly reported, said this month that they had confirmed more than 135,000 deaths
-by name": the deaths are of the soldiers the outlets say they count.
+"Two newsrooms which count Russian soldiers from published obituaries now list over
+120,000 dead by name": the deaths are of the soldiers the outlets say they count.
 """
 
 from __future__ import annotations

@@ -96,8 +96,8 @@ def test_without_a_claim_before_a_bare_figure_has_no_side(news: News, found: Fou
 
 def test_people_remaining_held_beside_something_received(news: News, found: Found) -> None:
     text = (
-        "The ombudswoman said several hundred Russian soldiers remained in Ukrainian"
-        " hands, and that her office had received 900 letters from families."
+        "According to the commissioner, several hundred Russian servicemen remain in"
+        " captivity in Ukraine, and her staff have received 900 letters from relatives."
     )
     assert found(news(text)) == {("RUS", "captured", Count.parse("several hundred"))}
 

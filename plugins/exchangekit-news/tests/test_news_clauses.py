@@ -1285,8 +1285,8 @@ def test_news_the_day_of_a_date_before_a_figure_is_not_a_figure(
 
 def test_news_a_counter_figure_keeps_its_exchanges_date(news: News) -> None:
     text = (
-        "On Jan. 3, 230 Ukrainian prisoners were freed in return for 248 Russian ones, and "
-        "four weeks later, on Jan. 31, Kyiv got back 207 of its soldiers."
+        "On Jan. 3, 230 Ukrainian prisoners were released in exchange for 248 Russian ones, "
+        "and nearly a month afterwards, on Jan. 31, Kyiv recovered 207 of its troops."
     )
     first, second = news(text, published=date(2024, 2, 1)).exchanges
     assert first.period == Period.day(date(2024, 1, 3))

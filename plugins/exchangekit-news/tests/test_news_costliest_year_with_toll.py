@@ -1,6 +1,6 @@
 """A toll set off by ", with" after a year called a side's costliest is as of that year.
 
-"2024 had been Russia's costliest year, with some 430,000 casualties": the figure is the
+"Russia's deadliest year was 2024, with some 410,000 casualties": the figure is the
 year's toll, not the running total on the day of the report.
 """
 
@@ -24,9 +24,9 @@ PUBLISHED = date(2025, 1, 14)
     ("text", "count", "as_of"),
     [
         (
-            "The ministry said that 2024 had been Russia's costliest year of the war, with "
-            "some 430,000 casualties in the twelve months.",
-            "around 430,000",
+            "According to the ministry, Russia's deadliest year of the war was 2024, with "
+            "some 410,000 casualties over those twelve months.",
+            "around 410,000",
             "2024",
         ),
         (

@@ -391,8 +391,8 @@ def test_news_a_stated_participle_after_the_figure_dates_the_claim(news: News, t
     [
         # Regression: "was given by ... in September 2022" after the figure took the
         # report's day; the passive says when the figure was stated.
-        "Moscow does not publish figures for its own dead; the last official number, 5,937, "
-        "was given by the then defence minister Sergei Shoigu in September 2022.",
+        "Russia keeps its own toll secret; the only official count of its dead, 5,937, "
+        "was given by the defence minister of the time in September 2022.",
         "Moscow's last official toll, 5,937 dead, was given by Shoigu in September 2022.",
         "Moscow's last official toll, 5,937 dead, was announced at a briefing in September 2022.",
     ],

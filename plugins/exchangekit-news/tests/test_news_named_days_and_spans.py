@@ -136,9 +136,9 @@ def test_news_the_first_day_after_a_span_is_its_first_day_and_the_total_stands_a
     news: News, span: str
 ) -> None:
     text = (
-        f"May. The largest exchange of the war took place {span}, after the first direct "
-        "talks since 2022. Russia and Ukraine each released 1,000 people, according to both "
-        "governments; the first day alone involved 390 on each side."
+        f"May. The biggest swap so far was carried out {span}, following the first "
+        "face-to-face negotiations in three years. Kyiv and Moscow each freed 1,000 "
+        "captives, both sides said; on the opening day alone 390 went each way."
     )
     read = news(text, published=date(2025, 12, 29))
     assert {str(e.period) for e in read.exchanges} == {"2025-05-23"}
@@ -207,9 +207,9 @@ def test_news_a_count_between_two_numbers_is_no_span_of_days(news: News) -> None
 
 def test_news_a_month_later_counts_from_the_month_past_a_holiday(news: News) -> None:
     text = (
-        "In January, the two sides swapped 50 prisoners each on the eve of Orthodox "
-        "Christmas, and a month later 116 Ukrainians came home while Russia received 63 "
-        "of its soldiers."
+        "In January, on the eve of Orthodox Christmas, Kyiv and Moscow traded 42 captives "
+        "each, and a month later Russia got 71 of its men back while 104 Ukrainians "
+        "returned home."
     )
     assert news(text, published=date(2023, 12, 29)).periods() == {"2023-01-06", "2023-02"}
 

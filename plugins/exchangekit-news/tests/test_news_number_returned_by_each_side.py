@@ -46,8 +46,8 @@ def test_a_named_side_after_by_still_sends(news: News) -> None:
 def test_a_go_betweens_both_sides_is_still_two_way(news: News) -> None:
     """Near miss: a mediator's total "released by both sides" keeps its two-way reading."""
     result = news(
-        "The UAE foreign ministry put the total number of captives released by both sides"
-        " through its mediation since the start of the year at 1,640."
+        "Qatar's foreign ministry put the number of captives freed by both sides with its"
+        " help since January at 1,640."
     )
     assert result.tally_keys() == {(None, "RUS+UKR", Count.parse("1,640"))}
 

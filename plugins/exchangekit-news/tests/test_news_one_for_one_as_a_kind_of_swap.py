@@ -1,6 +1,6 @@
 """ "One-for-one" before a swap noun that names no one swap is a kind of swap, not a count.
 
-"Each one-for-one exchange leaves the gap as it was", "one-for-one swaps cannot close
+"Any one-for-one trade keeps the imbalance", "one-for-one swaps cannot narrow
 it": the pair tells how swaps are shaped, and nobody is counted. A single swap told
 as "a one-for-one swap" still moves one person each way.
 """
@@ -19,8 +19,8 @@ _DAY = date(2025, 3, 13)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Kyiv holds fewer Russians than Moscow holds Ukrainians, and each one-for-one"
-        " exchange leaves that gap where it was.",
+        "Since Russia has far more captives than Ukraine does, any one-for-one exchange"
+        " simply preserves the difference.",
         "Negotiators say every one-for-one swap keeps the imbalance.",
         "Officials in Kyiv say one-for-one exchanges cannot close the gap.",
     ],

@@ -23,8 +23,8 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 _BEFORE = (
-    "On October 23, Ukraine received 1,000 bodies that Russia said were those of "
-    "Ukrainian soldiers, in exchange for 31 that Kyiv returned to Moscow.\n\n"
+    "Russia handed over 1,000 bodies on October 23, saying they were Ukrainian soldiers, "
+    "and Ukraine sent 31 back to Moscow in exchange.\n\n"
 )
 
 

@@ -235,21 +235,21 @@ def test_news_a_long_relative_clause_closed_before_the_verb_keeps_its_subject(
 ) -> None:
     """A relative clause past the usual reach still ends at the comma before "returned"."""
     read = news(
-        "Nine residents of the Sudzha district, who spent more than a year on the territory "
-        "of Ukraine after being taken there by the Ukrainian armed forces during the "
-        "incursion into the region, returned to their native land on Wednesday, the "
-        "governor said."
+        "Eleven residents of the Sudzha district, who had lived for well over a year in "
+        "Ukrainian-held territory after Kyiv's troops moved them out when they pushed "
+        "across the border, returned to their homes on Wednesday, according to the "
+        "regional governor."
     )
-    assert _moved(read) == {("UKR", "RUS", "9")}
+    assert _moved(read) == {("UKR", "RUS", "11")}
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # no verb of handing over straight after the long clause: not read
-        "Nine residents of the Sudzha district, who spent more than a year on the territory "
-        "of Ukraine after being taken there by the Ukrainian armed forces during the "
-        "incursion into the region, say they want to go home.",
+        "Eleven residents of the Sudzha district, who had lived for well over a year in "
+        "Ukrainian-held territory after Kyiv's troops moved them out when they pushed "
+        "across the border, have asked the Red Cross for help.",
         # the aside is taken away, and the people stay taken: no one moved
         "Nine residents of the Sudzha district, taken to Ukraine during the occupation of "
         "part of the region, remain in Sumy region.",

@@ -1,7 +1,7 @@
 """Sizes "respectively" pairs with listed days keep them, however the days are grouped.
 
-"Russia handed over 1,000 bodies on 11 September, the same number on 23 October
-and again on 20 November, receiving 19, 31 and 30 respectively": "again" joins
+"Moscow returned 900 bodies on 4 March, as many on 15 April and again on 27 May,
+taking back 12, 20 and 26 respectively": "again" joins
 the last two days into one list, but "respectively" has already paired the
 three sizes with the three days one by one, so each is that day's return leg.
 Sizes told over a list of dates of another length with no such pairing ("60

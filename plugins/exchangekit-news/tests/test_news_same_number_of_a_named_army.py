@@ -1,7 +1,7 @@
 """ "The same number" whose people are named by their army is still the passive's subject.
 
-"In return, the same number of prisoners of war of the armed forces of Ukraine were
-handed over to the Kiev side": "of the armed forces of Ukraine" says whose soldiers they
+"The same number of prisoners of war of the armed forces of Ukraine were then handed over
+to the Ukrainian side": "of the armed forces of Ukraine" says whose soldiers they
 are and lengthens the subject, but the verb is still theirs, so the number told before
 went to Kyiv. A verb in another clause, past a comma, is not theirs.
 """
@@ -23,10 +23,10 @@ def _legs(read: Any) -> list[tuple[str, str, int]]:
 
 
 def test_news_same_number_named_by_army_goes_to_the_side_after_to(news: News) -> None:
-    """ "the same number of prisoners of war of the armed forces of Ukraine were handed over"."""
+    """ "the same number of prisoners of war of the armed forces of Ukraine were handed"."""
     text = _FIRST + (
-        "In return, as agreed, the same number of prisoners of war of the armed forces of "
-        "Ukraine were handed over to the Kiev side."
+        "Under the deal, the same number of prisoners of war of the armed forces of "
+        "Ukraine were then handed over to the Ukrainian side."
     )
     assert _legs(news(text)) == [("RUS", "UKR", 120), ("UKR", "RUS", 120)]
 

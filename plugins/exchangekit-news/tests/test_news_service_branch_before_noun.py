@@ -1,7 +1,7 @@
 """A service branch named before a people noun qualifies it: "armed forces prisoners of war".
 
-"In return, 60 Ukrainian armed forces prisoners of war were handed over": the branch the
-men served in ("armed forces", "army", "navy", "national guard") stands between the
+"Kyiv got 58 Ukrainian armed forces prisoners of war back": the branch the men served
+in ("armed forces", "army", "navy", "national guard") stands between the
 nationality and the noun, as an adjective would, and the count keeps the noun's kind.
 A branch with no people noun after it ("60 army lorries") makes no group of people.
 """
@@ -33,7 +33,7 @@ _DAY = date(2024, 3, 2)
 def test_news_branch_between_nationality_and_noun(branch: str, noun: str, kind: str) -> None:
     text = (
         "Moscow said on Friday that 71 Russian servicemen had come back from captivity. "
-        f"In return, 64 Ukrainian {branch} {noun} were handed over, the ministry said."
+        f"Kyiv, for its part, got 64 Ukrainian {branch} {noun} back, its officials said."
     )
     assert ("RUS", "UKR", kind, 64) in moves(text, _DAY)
 
@@ -56,6 +56,6 @@ def test_news_branch_never_drops_the_noun(n: int, branch: str) -> None:
     """Whatever the figure and the branch, the handed-over count is of prisoners of war."""
     text = (
         "Moscow said on Friday that 71 Russian servicemen had come back from captivity. "
-        f"In return, {n} Ukrainian {branch} servicemen were handed over."
+        f"Ukraine received {n} Ukrainian {branch} servicemen in exchange."
     )
     assert ("RUS", "UKR", "prisoners_of_war", n) in moves(text, _DAY)

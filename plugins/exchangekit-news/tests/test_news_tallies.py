@@ -403,9 +403,9 @@ def test_news_at_the_same_time_after_a_total_is_the_moment_of_the_handover(
             {("UKR", "children", "fewer than 400")},
         ),
         (
-            "He put the number of Ukrainian children deported or forcibly transferred at "
-            "almost 20,000, of whom he said fewer than 400 had so far been brought back.",
-            {("UKR", "children", "fewer than 400")},
+            "The commissioner put the number of Ukrainian children forcibly deported at "
+            "close to 18,500, of whom she said under 350 had been brought home so far.",
+            {("UKR", "children", "fewer than 350")},
         ),
         # no "Of these": a perfect of return after deported children counts them too
         (

@@ -362,8 +362,8 @@ def test_news_a_bare_second_total_is_never_one_exchange(
 def test_news_it_reached_after_and_that_restates_the_total_over_a_longer_span(
     news: Callable[..., Any], speaker: str, kind: tuple[str, str], part: int, whole: int, span: str
 ) -> None:
-    """ "the number of bodies repatriated in 2025 had grown to about 9,000, and that across
-    the whole war it had reached 14,500": "it" is the same count, so 14,500 is that total
+    """ "the bodies brought back in 2025 numbered some 8,000, and that since 2022 it had
+    reached 13,200": "it" is the same count, so 13,200 is that total
     again, for the same side and kind as the first, whichever side that is."""
     people, category = kind
     text = (

@@ -315,15 +315,15 @@ def test_news_a_side_subject_of_a_reported_clause_still_sends(
 def test_news_a_reported_event_subjects_running_total_is_the_tellers(
     news: Callable[..., Any], teller: str, home: str
 ) -> None:
-    # "said on Friday that, taken together with earlier repatriations, these operations
-    # had now returned the remains of ...": a running total of the teller's own side
+    # "added on Friday that, counting the earlier handovers, such operations have so far
+    # brought back the remains of ...": a running total of the teller's own side
     text = (
-        f"{teller} said on Friday that, taken together with earlier repatriations, these "
-        "operations had now returned the remains of more than 4,500 people since the "
-        "beginning of the war."
+        f"{teller} said on Friday that, counting the earlier handovers, such "
+        "operations had so far brought back the remains of more than 3,800 people since "
+        "the war started."
     )
     assert {(t.receiver.code, t.category, t.count) for t in news(text).tallies} == {
-        (home, REMAINS, Count.parse("more than 4,500"))
+        (home, REMAINS, Count.parse("more than 3,800"))
     }
 
 

@@ -1,8 +1,8 @@
 """An exchange's two figures told as a bare pair take the directions of the pair before.
 
-"... on Oct. 23, when Ukraine took back 1,000 bodies and Russia 31, and on Sept. 18,
-when the figures were 1,000 and 24": the second exchange's figures come in the same
-order as the first's, so 1,000 went to Ukraine and 24 to Russia on Sept. 18. With
+"... in May, when Kyiv recovered 900 bodies and Moscow 40, and in April, when the
+figures were 850 and 35": the second exchange's figures come in the same order as the
+first's, so 850 went to Ukraine and 35 to Russia in April. With
 no pair told before, no date of their own, or a unit after them, none is read.
 """
 

@@ -1,6 +1,6 @@
 """Asides after a count that tell the kind of those counted.
 
-"115 people on each side, all of them servicemen": "all of them" (or "all of whom were")
+"104 people on each side, all of them servicemen": "all of them" (or "all of whom were")
 followed by a noun of one kind gives the whole count that kind; "most of them ..." names
 only a part, and a list of kinds names more than one, so both leave the count as it was.
 "390 prisoners from each side, among them 120 civilians": civilians among "prisoners" make
@@ -23,9 +23,9 @@ from exchangekit import Count
     ("text", "expected"),
     [
         (
-            "The previous exchange, on 24 August, involved 115 people on each side, all of "
-            "them servicemen, according to the Russian ministry.",
-            {("UKR", "RUS", "prisoners_of_war"): 115, ("RUS", "UKR", "prisoners_of_war"): 115},
+            "The swap before that, on 9 July, freed 104 people on each side, all of "
+            "them servicemen, Moscow's defence ministry said.",
+            {("UKR", "RUS", "prisoners_of_war"): 104, ("RUS", "UKR", "prisoners_of_war"): 104},
         ),
         (
             "Ukraine got back 40 people, all of whom were prisoners of war.",

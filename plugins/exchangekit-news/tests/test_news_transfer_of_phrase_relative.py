@@ -139,8 +139,8 @@ def test_news_people_of_a_place_named_again_with_a_relative_reach_their_verb(
 def test_news_a_place_apposition_dates_no_return(periods: Callable[..., Any]) -> None:
     """The month in the place's relative clause is when the place was entered, not the return."""
     text = (
-        "Twelve residents of Hrabovske, a border village in the Sumy region that Russian "
-        "troops briefly entered last December, have returned to Ukraine, officials said. "
+        "Fourteen residents of Sopych, a frontier hamlet in the Sumy region that Russian "
+        "units overran for a few days last December, are back in Ukraine, officials said. "
         "They arrived on Friday."
     )
     assert periods(text, date(2025, 10, 20)) == {"2025-10-17"}

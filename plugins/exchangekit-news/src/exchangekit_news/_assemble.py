@@ -114,9 +114,10 @@ _MONTHS: Final = "|".join(calendar.month_name[1:])
 # "8 April", "April 8": a day of a month as a sentence names it
 _DAY_OF_MONTH: Final = rf"\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}"
 _WEEKDAY_NAMES: Final = "|".join(w.capitalize() for w in sorted(WEEKDAYS))
-# "... said on Thursday evening that", "said on 8 April": the day a statement was made
+# "... said on Thursday evening that", "announced on 8 April": the day a statement was made
 _SAID_ON_DAY: Final = re.compile(
-    rf"\bsaid\s+(?:(?:on\s+)?({_WEEKDAY_NAMES}|yesterday)|on\s+({_DAY_OF_MONTH}))\b"
+    r"\b(?:said|announced|reported|stated|confirmed|wrote|told\s+reporters)\s+"
+    rf"(?:(?:on\s+)?({_WEEKDAY_NAMES}|yesterday)|on\s+({_DAY_OF_MONTH}))\b"
 )
 # "With that day's exchange, the number had passed 7,000": the day the sentence before named
 _WITH_THAT_DAYS: Final = re.compile(

@@ -463,8 +463,8 @@ def another_day_opens(norms: Sequence[str], at: int) -> bool:
 def first_part_alone(norms: Sequence[str], start: int) -> int | None:
     """Where ``norms[start:]`` singles out the first of several handovers as a part.
 
-    "Russia and Ukraine each released 1,000 people; the first day alone involved
-    390 on each side": a first day (or stage, round) that "alone" counts some of
+    "Both sides freed 800 captives; on the opening day alone 300 went each way": a
+    first (or opening) day, stage or round that "alone" counts some of
     the figure told before it makes that figure the sum of several handovers.
     The position of "alone", or None.
     """
@@ -472,7 +472,9 @@ def first_part_alone(norms: Sequence[str], start: int) -> int | None:
         (
             i + 2
             for i in range(start, len(norms) - 2)
-            if norms[i] == "first" and norms[i + 1] in _ONE_STAGE and norms[i + 2] == "alone"
+            if norms[i] in ("first", "opening")
+            and norms[i + 1] in _ONE_STAGE
+            and norms[i + 2] == "alone"
         ),
         None,
     )

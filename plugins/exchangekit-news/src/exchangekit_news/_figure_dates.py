@@ -164,7 +164,15 @@ _RANKS: Final = frozenset(
 _ORDINAL_WORDS: Final = frozenset(w for w, n in lx.ORDINAL_VALUES.items() if 4 <= n <= 12)
 
 # Where "on the final day" falls in a list of days: its index (negative from the end).
-_LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last": -1}
+_LISTED_RANKS: Final = {
+    "first": 0,
+    "opening": 0,
+    "second": 1,
+    "third": 2,
+    "final": -1,
+    "last": -1,
+    "closing": -1,
+}
 # What a rank names among the listed days: "on the first day", "in the second handover".
 _LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"})
 # The same picked from the list by "of those": "on the first of those days".
@@ -7988,9 +7996,10 @@ class _FigureDates(_Speakers):
     def _costliest_year_toll(self, figure: FigureMention) -> bool:
         """Whether the figure, set off by ", with", is the toll of a year named a worst one.
 
-        "2024 had been Russia's costliest year of the war, with some 430,000 casualties":
-        the year the sentence names is the span the toll counts, so it is as of that year;
-        only when the sentence names one ("the costliest year yet, with ..." is not dated).
+        "2023 had been Ukraine's costliest year, with some 60,000 casualties", or the other
+        way round, "its deadliest year was 2023, with ...": the year the sentence names is
+        the span the toll counts, so it is as of that year; only when the sentence names
+        one ("the costliest year yet, with ..." is not dated).
         """
         with_at = next(
             (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm_at[i] == "with"),
@@ -8002,9 +8011,14 @@ class _FigureDates(_Speakers):
             _YEAR.fullmatch(self.norm_at[i]) and self.norm_at[i + 1] in ("was", "had", "has", "is")
             for i in range(self.first, with_at)
         )
-        return named and any(
+        # "its deadliest year of the war was 2023, with": the year right before the comma
+        named_last = _YEAR.fullmatch(self.norm_at[with_at - 2]) is not None and self.norm_at[
+            with_at - 3
+        ] in ("was", "is", "been")
+        reach = 9 if named_last else 6
+        return (named or named_last) and any(
             self.norm_at[i] == "year" and self.norm_at[i - 1] in lx.COSTLIEST
-            for i in range(max(self.first + 1, with_at - 6), with_at)
+            for i in range(max(self.first + 1, with_at - reach), with_at)
         )
 
     def _over_the_year(self, start: int, stop: int) -> bool:

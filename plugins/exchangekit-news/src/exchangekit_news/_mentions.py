@@ -5819,13 +5819,22 @@ class _Finder:
         (``i`` to the end returned) is the word of receiving; a number or "the same
         number" (in digits or words) must stand between it and "back"/"home", with no
         break. "In return" or "in the second swap" after the counted object makes "got"
-        receiving too.
+        receiving too. A service branch before the people noun ("got 64 army prisoners of
+        war back") lengthens the object without taking from the words allowed.
         """
         if self.norm_at[i] not in _SPLIT_VERBS:
             return None
         counted = False
-        for j in range(i + 1, min(self.last, i + 7)):
+        reach = i + 7
+        j = i + 1
+        while j < min(self.last, reach):
             word = self.norm_at[j]
+            if word in _SERVICE_BRANCHES:
+                branch = self._branch_before_people(j)
+                if branch is not None:
+                    reach += branch - j
+                    j = branch
+                    continue
             if word in ("back", "home") or (word == "in" and self._in_the_handover(j)):
                 return (i + 1, Move.RECEIVE) if counted and j > i + 1 else None
             if word in (",", ";", ":", ".", "and", "but", "to", "from"):
@@ -5837,6 +5846,7 @@ class _Finder:
                 # "got nineteen back"; a bare "one" or "half" may be a pronoun or share
                 or (word in lx.NUMBER_WORDS and word not in _LOOSE_NUMBER_WORDS)
             )
+            j += 1
         return None
 
     def _had_back(self, i: int) -> tuple[int, Move] | None:

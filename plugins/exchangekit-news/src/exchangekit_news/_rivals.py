@@ -1218,13 +1218,14 @@ class _Rivals(_TransferRoles):
     def _closing_part_aside(self, comma: int) -> bool:
         """Whether ``comma`` opens a part of the people that runs to the sentence's end.
 
-        "..., and then, on May 25, 106 Ukrainians, among them eight officers.": the
-        aside names some of the item's people and no verb of its own follows.
+        "...; then, on 12 June, 94 Ukrainians, among them six nurses." (or "six of them
+        nurses"): the aside names some of the item's people and no verb of its own follows.
         """
         opener = self.norm_at[comma + 1]
         if not (
             opener == "including"
             or (opener == "among" and self.norm_at[comma + 2] in lx.PART_PRONOUNS)
+            or self._part_of_them_at(comma + 1)
         ):
             return False
         return all(
@@ -1233,6 +1234,15 @@ class _Rivals(_TransferRoles):
             for i in range(comma + 2, self.last)
             if self.norm_at[i] != "."
         ) and not any(t.first > comma for t in self.m.transfers)
+
+    def _part_of_them_at(self, at: int) -> bool:
+        """Whether a figure at ``at`` counts a part of the people before: "six of them"."""
+        return any(
+            f.first == at
+            and self.norm_at[f.last] == "of"
+            and self.norm_at[f.last + 1] in ("them", "whom")
+            for f in self.m.figures
+        )
 
     def _closing_trade_back(self, comma: int) -> bool:
         """Whether ``comma`` opens "in exchange for M ..." that runs to the sentence's end.

@@ -56,6 +56,8 @@ _RETURN_FORMS: Final = frozenset(_lemmas.inflections("return")) | {"return"}
 # auxiliary with an adverb or two ("were also later"); a verb further on has another
 # subject.
 _ECHO_SUBJECT_REACH: Final = 12
+# One-word adverbs that may stand inside a passive verb group: "were then handed over".
+_PASSIVE_INSERTS: Final = frozenset({"then", "also", "duly", "likewise"})
 # Words that make the echo's handover another one than the one told before: "in a
 # separate swap", "in another exchange", "in an earlier handover".
 _OTHER_HANDOVER: Final = frozenset({"separate", "another", "earlier", "previous", "later"})
@@ -1156,13 +1158,24 @@ class _TransferContext(_Transfers):
             or verb.first - at - self._army_named(at, verb.first) > _ECHO_SUBJECT_REACH
             or not verb.done
             or verb.move is not Move.SEND
-            or self.norm_at[verb.first - 1] not in ("were", "was", "been")
+            or not self._passive_auxiliary_before(verb.first)
             or self._denied(verb)
             or self._shares_modal(verb)
             or any(self.norm_at[i] in (",", ";", ":") for i in range(at, verb.first))
         ):
             return None
         return verb
+
+    def _passive_auxiliary_before(self, at: int) -> bool:
+        """Whether "were", "was" or "been" stands right before ``at``, or one adverb before it.
+
+        "were handed over", "were then handed over", "was also sent": an adverb of sequence
+        or addition inside the verb group keeps the passive whole.
+        """
+        before = self.norm_at[at - 1]
+        if before in _PASSIVE_INSERTS:
+            before = self.norm_at[at - 2]
+        return before in ("were", "was", "been")
 
     def _army_named(self, start: int, end: int) -> int:
         """How many words between ``start`` and ``end`` name the people's army.
