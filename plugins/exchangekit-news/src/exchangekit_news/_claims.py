@@ -249,6 +249,8 @@ _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "ru
 # A claim told as spreading with no one behind it: "a claim circulating widely says".
 _CLAIM_NOUNS: Final = frozenset({"claim", "claims"})
 _CLAIM_DETERMINERS: Final = frozenset({"a", "the", "this"})
+# How far a ", including ...," aside may run before the verb it sets off from its figure.
+_INCLUDING_ASIDE_REACH: Final = 20
 # Verbs of a fact check's verdict on a claim: "we rate the claim that ... false".
 _RATING_VERBS: Final = frozenset({"rate", "rates", "rated", "rating", "judge", "judged"})
 _SPREADING: Final = frozenset({"circulating", "spreading", "shared"})
@@ -2562,6 +2564,20 @@ class _Claims(_ClaimSubjects):
             return None
         return CasualtyCategory(lx.LOSS_HEADS[self.norm_at[kind]]), kind
 
+    def _they_take_up(self, mark: int, link: int) -> bool:
+        """Whether "they" is the subject of the verb at ``link``, in the clause after ``mark``.
+
+        "Kyiv publishes figures of Russian losses; by May they had passed 130,000": the
+        pronoun takes up the losses of the clause before the semicolon, whose value the
+        figure is.
+        """
+        k = link - 1
+        while k > mark and (
+            self.norm_at[k] in lx.HAVE_BE_AUXILIARIES or self.norm_at[k] in ("now", "already")
+        ):
+            k -= 1
+        return k > mark and self.norm_at[k] == "they"
+
     def _loss_before(
         self, figure: FigureMention, start: int
     ) -> tuple[CasualtyCategory, int] | None:
@@ -2665,6 +2681,8 @@ class _Claims(_ClaimSubjects):
                 opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm_at[j] == "("), i)
                 continue
             if word in (";", "—") and i < link - 1:
+                if word == ";" and self._they_take_up(i, link):
+                    continue  # "figures of Russian losses; by May they had passed 130,000"
                 return None
             if word in _RATE_HEADS and not any(self.norm_at[j] == "," for j in range(i, link)):
                 return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
@@ -4893,6 +4911,31 @@ class _Claims(_ClaimSubjects):
                 return word
         return None
 
+    def _past_including_aside(self, figure: FigureMention, after: list[str]) -> list[str]:
+        """The words after the figure with a long ", including ...," aside left out.
+
+        "115,000 soldiers, including fighters of private armies and the prison-recruited
+        units, had been killed": the aside names some of the people, and the verb after
+        it still tells what befell them all, however far it stands. An aside with a
+        figure of its own ("including 500 children") is a part told and stays.
+        """
+        if after[:2] != [",", "including"]:
+            return after
+        close = next(
+            (
+                k
+                for k in range(2, min(len(after), _INCLUDING_ASIDE_REACH))
+                if after[k] in _CLAUSE_MARKS
+            ),
+            None,
+        )
+        if close is None or after[close] != ",":
+            return after
+        end = figure.np_end + close
+        if any(figure.np_end < f.first < end for f in self.m.figures):
+            return after
+        return after[close + 1 :]
+
     def _included_aside(self, comma: int) -> int:
         """Past a short aside that says who the figure takes in: ", civilians included,".
 
@@ -5019,6 +5062,7 @@ class _Claims(_ClaimSubjects):
             if figure.noun is None and self._others_listed_as(figure):
                 past = comma + 1  # "thousands more, listed as missing, ...": the status told
             after = after[: comma - figure.np_end] + after[past - figure.np_end :]
+        after = self._past_including_aside(figure, after)
         # "lost 900 killed and that the dead and wounded were ...": a second reported
         # clause tells figures of its own
         own_clause = next(
