@@ -59,3 +59,12 @@ def test_verb_of_no_loss_after_the_aside_is_no_claim(news: News, found: Found, v
         f"armies and the jail-recruited assault units, {verb}."
     )
     assert all(c != Count.exact(90000) for _, _, c in found(news(text)))
+
+
+def test_date_after_a_long_including_aside_is_the_claims(news: News) -> None:
+    """The date past the aside, in the figure's own clause, is the date the count stood."""
+    text = (
+        "Analysts estimate that 90,000 Russian soldiers, including volunteers of private "
+        "armies and the jail-recruited assault units, had been killed by the end of May 2025."
+    )
+    assert news(text).claim_days_by_count_text() == {"90,000": "2025-05"}
