@@ -249,6 +249,10 @@ _HEARSAY_NOUNS: Final = frozenset({"posts", "messages", "videos", "rumours", "ru
 # A claim told as spreading with no one behind it: "a claim circulating widely says".
 _CLAIM_NOUNS: Final = frozenset({"claim", "claims"})
 _CLAIM_DETERMINERS: Final = frozenset({"a", "the", "this"})
+# How far a ", including ...," aside may run before the verb it sets off from its figure.
+_INCLUDING_ASIDE_REACH: Final = 20
+# Verbs of a fact check's verdict on a claim: "we rate the claim that ... false".
+_RATING_VERBS: Final = frozenset({"rate", "rates", "rated", "rating", "judge", "judged"})
 _SPREADING: Final = frozenset({"circulating", "spreading", "shared"})
 # Nouns naming a piece of text whose words are then quoted: "the caption 'a million dead'".
 _TEXT_NOUNS: Final = frozenset(
@@ -1312,17 +1316,34 @@ class _Claims(_ClaimSubjects):
         return any(opener < v < figure.first for v in self.m.speech)
 
     def _ownerless_claim_opens(self, figure: FigureMention) -> bool:
-        """Whether the sentence opens on "A claim that" and the figure is in that clause.
+        """Whether the figure is in the clause of "A claim that" opening the sentence, or of
+        "the claim that" a fact check rates.
 
-        "A claim that the US has confirmed 100,000 dead misrepresents him": a claim of
-        no one's, named to be weighed; "Russia's claim that ..." has its maker.
+        "A claim that the US has confirmed 100,000 dead misrepresents him", "we rate the
+        claim that 40 prisoners died false": a claim of no one's, named to be weighed;
+        "Russia's claim that ..." has its maker.
         """
-        return (
+        if (
             figure.first > self.first + 2
             and self.norm_at[self.first] in _CLAIM_DETERMINERS
             and self.norm_at[self.first + 1] in _CLAIM_NOUNS
             and self.norm_at[self.first + 2] == "that"
-        )
+        ):
+            return True
+        if self.norm_set.isdisjoint(_RATING_VERBS):
+            return False
+        # "We rate the claim that 40 prisoners died FALSE": a verdict on a claim weighed
+        for i in range(figure.first - 1, max(self.first + 2, figure.first - 16), -1):
+            if self.norm_at[i] in _CLAUSE_MARKS:
+                return False
+            if (
+                self.norm_at[i] == "that"
+                and self.norm_at[i - 1] in _CLAIM_NOUNS
+                and self.norm_at[i - 2] in _CLAIM_DETERMINERS
+                and self.norm_at[i - 3] in _RATING_VERBS
+            ):
+                return True
+        return False
 
     def _spread_claim(self, at: int) -> bool:
         """Whether a claim spreading unattributed stands at ``at``: "a claim circulating widely"."""
@@ -2543,6 +2564,20 @@ class _Claims(_ClaimSubjects):
             return None
         return CasualtyCategory(lx.LOSS_HEADS[self.norm_at[kind]]), kind
 
+    def _they_take_up(self, mark: int, link: int) -> bool:
+        """Whether "they" is the subject of the verb at ``link``, in the clause after ``mark``.
+
+        "Kyiv publishes figures of Russian losses; by May they had passed 130,000": the
+        pronoun takes up the losses of the clause before the semicolon, whose value the
+        figure is.
+        """
+        k = link - 1
+        while k > mark and (
+            self.norm_at[k] in lx.HAVE_BE_AUXILIARIES or self.norm_at[k] in ("now", "already")
+        ):
+            k -= 1
+        return k > mark and self.norm_at[k] == "they"
+
     def _loss_before(
         self, figure: FigureMention, start: int
     ) -> tuple[CasualtyCategory, int] | None:
@@ -2646,6 +2681,8 @@ class _Claims(_ClaimSubjects):
                 opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm_at[j] == "("), i)
                 continue
             if word in (";", "—") and i < link - 1:
+                if word == ";" and self._they_take_up(i, link):
+                    continue  # "figures of Russian losses; by May they had passed 130,000"
                 return None
             if word in _RATE_HEADS and not any(self.norm_at[j] == "," for j in range(i, link)):
                 return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
@@ -4426,6 +4463,11 @@ class _Claims(_ClaimSubjects):
             for i in range(self.first, figure.first)
         ):
             return True  # "the village of X has 11 residents still held": the village's own
+        if head == "residents" and any(
+            self.tokens[i].poss and self.norm_at[i] in _COMMUNITY_NOUNS
+            for i in range(self.first, figure.first)
+        ):
+            return True  # "the district's list ...; 40 residents are missing": its own people
         # the place may close the noun group ("residents of Kursk region") or follow it
         of = next(
             (
@@ -4869,6 +4911,31 @@ class _Claims(_ClaimSubjects):
                 return word
         return None
 
+    def _past_including_aside(self, figure: FigureMention, after: list[str]) -> list[str]:
+        """The words after the figure with a long ", including ...," aside left out.
+
+        "115,000 soldiers, including fighters of private armies and the prison-recruited
+        units, had been killed": the aside names some of the people, and the verb after
+        it still tells what befell them all, however far it stands. An aside with a
+        figure of its own ("including 500 children") is a part told and stays.
+        """
+        if after[:2] != [",", "including"]:
+            return after
+        close = next(
+            (
+                k
+                for k in range(2, min(len(after), _INCLUDING_ASIDE_REACH))
+                if after[k] in _CLAUSE_MARKS
+            ),
+            None,
+        )
+        if close is None or after[close] != ",":
+            return after
+        end = figure.np_end + close
+        if any(figure.np_end < f.first < end for f in self.m.figures):
+            return after
+        return after[close + 1 :]
+
     def _included_aside(self, comma: int) -> int:
         """Past a short aside that says who the figure takes in: ", civilians included,".
 
@@ -4995,6 +5062,7 @@ class _Claims(_ClaimSubjects):
             if figure.noun is None and self._others_listed_as(figure):
                 past = comma + 1  # "thousands more, listed as missing, ...": the status told
             after = after[: comma - figure.np_end] + after[past - figure.np_end :]
+        after = self._past_including_aside(figure, after)
         # "lost 900 killed and that the dead and wounded were ...": a second reported
         # clause tells figures of its own
         own_clause = next(
@@ -6247,7 +6315,32 @@ class _Claims(_ClaimSubjects):
             or self._one_night_launch()
             or self._one_of_attacks()
             or self._one_day_shelling()
+            or self._under_attack_one_night()
         )
+
+    def _under_attack_one_night(self) -> bool:
+        """Whether the sentence tells places "under attack" for one night: "the capital was
+        under attack for a third night", "came under attack overnight".
+
+        One night's attack told without an attack noun of its own, for the toll the next
+        sentence gives; "under attack every night" or "since May" is a campaign.
+        """
+        words = self.norm_set
+        if "under" not in words or ("night" not in words and "overnight" not in words):
+            return False
+        if not words.isdisjoint(_REPEATED) or any(d.since for d in self.m.dates):
+            return False
+        for i in range(self.first, self.last - 1):
+            if self.norm_at[i] != "under" or self.norm_at[i + 1] not in ("attack", "fire"):
+                continue
+            after = [self.norm_at[j] for j in range(i + 2, min(self.last, i + 6))]
+            if after[:1] == ["overnight"]:
+                return True
+            if "night" in after and (
+                after[:2] in (["for", "a"], ["for", "the"]) or after[:1] == ["on"]
+            ):
+                return True  # "for a second night", "on Tuesday night"
+        return False
 
     def _one_day_shelling(self) -> bool:
         """Whether the sentence tells shelling on one day it names: "On Monday, shelling

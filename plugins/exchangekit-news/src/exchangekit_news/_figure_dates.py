@@ -356,6 +356,8 @@ _EARLIER_THAN: Final = frozenset({"since", "after", "before", "than", "like", "p
 _LATEST: Final = frozenset({"latest", "last", "most", "recent"})
 # Subjects of an aside in which the teller speaks of the telling ("which I should mention")
 _TELLERS: Final = frozenset({"i", "we", "you"})
+# How far an ", including ...," aside on a figure's people may run to its closing comma.
+_INCLUDING_ASIDE_REACH: Final = 20
 # Openers of an aside on people, not on the thing before it ("including 40 who had held")
 _ON_PEOPLE: Final = frozenset({"who", "whom", "whose"}) | lx.PART_CUES
 # Verbs of wanting: what a side wants ("Moscow wants more swaps: ...") is not yet done.
@@ -7210,8 +7212,11 @@ class _FigureDates(_Speakers):
             return []  # only a gloss of harm words is set off by dashes here
         if gloss is None and not self._part_aside(words):
             return []
+        # ", including fighters of private armies and the jail-recruited units,": an
+        # "including" aside names people at any length, as the claim's own reading allows
+        reach = comma + (_INCLUDING_ASIDE_REACH if words[1:2] == ["including"] else 8)
         close = gloss or next(
-            (i for i in range(comma + 2, min(self.last, comma + 8)) if self.norm_at[i] == ","), None
+            (i for i in range(comma + 2, min(self.last, reach)) if self.norm_at[i] == ","), None
         )
         if close is None:
             return []

@@ -399,6 +399,11 @@ _TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "bee
 _HELD_PARTICIPLES: Final = frozenset({"held", "detained", "imprisoned", "kept", "confined"})
 # Verbs of a relative aside that lists some of a group's people: "which included two women".
 _INCLUDING: Final = _lemmas.INCLUDING
+# One exchange an "in which" clause may size: "the Easter exchange in April, in which".
+_ONE_EXCHANGE_NOUNS: Final = frozenset({"exchange", "swap", "handover", "repatriation"})
+# How far before a figure the "in which" of its clause may stand; words of a sum in it.
+_IN_WHICH_REACH: Final = 10
+_IN_ALL_WORDS: Final = frozenset({"total", "altogether", "overall"})
 # Words that add people to a figure told before: "246 each way, plus 31 wounded".
 _ADDING: Final = frozenset({"plus", "besides", "additionally", "addition"})
 # Verbs of an aside that says what a figure counts: "a figure that covers children of both".
@@ -6306,6 +6311,7 @@ class _Transfers(_Rivals):
             # "on Friday Moscow returned 1,200 bodies in three batches": one day's handover
             or self._one_day_in_parts(figure)
             or self._own_event(figure, dates)
+            or self._in_which_of_one_exchange(figure) is not None
             or self._one_per_counted_event(figure)
             or self._each_event_sized(figure)
             or self._sizes_of_swaps(figure)
@@ -8528,6 +8534,31 @@ class _Transfers(_Rivals):
         ("..., bringing its estimate to ..." hands no one over).
         """
         return figure.noun is not None and self.norm_at[figure.first - 1] in lx.LOSS_VERBS
+
+    def _in_which_of_one_exchange(self, figure: FigureMention) -> tuple[int, int] | None:
+        """Where the one exchange the figure's "in which" clause hangs on is named: its noun
+        and the "which"; None when the figure stands in no such clause.
+
+        "Three swaps have taken place since January, including the Easter exchange in
+        April, in which Ukraine got back 415 people": the clause sizes that one exchange,
+        not the running total the span before it frames, and its date is the exchange's.
+        """
+        if "which" not in self.norm_set:
+            return None  # most sentences: no relative clause to hang on an exchange
+        for i in range(figure.first - 1, max(self.first + 2, figure.first - _IN_WHICH_REACH), -1):
+            if self.norm_at[i] in (";", ",") or self.norm_at[i] in _IN_ALL_WORDS:
+                return None
+            if self.norm_at[i] != "which":
+                continue
+            if self.norm_at[i - 1] not in ("in", "during") or self.norm_at[i - 2] != ",":
+                return None
+            for j in range(i - 3, max(self.first, i - 8) - 1, -1):
+                if self.norm_at[j] in _CLAUSE_MARKS:
+                    return None
+                if self.norm_at[j] in _ONE_EXCHANGE_NOUNS:
+                    return None if self.norm_at[j - 1] in ("each", "every") else (j, i)
+            return None
+        return None
 
     def _own_event(self, figure: FigureMention, dates: list[DateMention]) -> bool:
         """Whether a part of a running total is told as one exchange of its own:
