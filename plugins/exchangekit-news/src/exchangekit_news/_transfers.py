@@ -6923,6 +6923,7 @@ class _Transfers(_Rivals):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
             # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
             accorded = self.attribution if self.attribution is not self.vouching else None
+            accorded = accorded and self.attribution_at(figure.first)
             speaker = accorded or self.speaker_near(figure.first)
             referred = self._of_the_region(figure)
             region = (
