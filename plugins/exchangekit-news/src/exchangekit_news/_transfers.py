@@ -189,6 +189,10 @@ _PAST_ONE_DAY: Final = (
     | lx.HAVING
     | lx.SPEECH
 )
+# Told events a span runs between: "returned between the two statements".
+_TOLD_EVENTS: Final = frozenset(
+    {"statements", "reports", "updates", "announcements", "briefings", "visits", "meetings"}
+)
 # Words by which a side tells of getting something done: "managed to", "was able to".
 _ACHIEVING: Final = frozenset({"able", *_lemmas.inflections("manage")})
 _SUCCEEDING: Final = frozenset(_lemmas.inflections("succeed"))
@@ -6068,6 +6072,22 @@ class _Transfers(_Rivals):
                 return True
         return False
 
+    def _between_two_events(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause goes on "between those two statements" or the like.
+
+        "about 2,000 bodies were returned between the two reports": people moved over the
+        time between two told events, in any number of handovers, so no one handover's
+        size. "between the two sides" or "between the two countries" names who swapped.
+        """
+        for i in range(figure.np_end, min(self.last - 3, figure.np_end + 8)):
+            word = self.norm_at[i]
+            if word in _CLAUSE_MARKS or word in (".", ";"):
+                return False
+            if word != "between" or self.norm_at[i + 1] not in ("the", "those", "these"):
+                continue
+            return self.norm_at[i + 2 + (self.norm_at[i + 2] == "two")] in _TOLD_EVENTS
+        return False
+
     def _legs_for(
         self,
         figure: FigureMention,
@@ -6122,6 +6142,8 @@ class _Transfers(_Rivals):
             return None  # "two Colombian nationals were freed": to a country not known here
         if self._year_brought(figure):
             return None  # "how 2024 brought 1,358 prisoners home": the year's sum, no day
+        if self._between_two_events(figure):
+            return None  # "2,000 were returned between the two reports": a sum, no one day
         if self._sum_heading_listed_parts(figure):
             return None  # "got back 174 bodies twice: 90 on 2 May and 84 on 16 May"
         if (
