@@ -6088,6 +6088,34 @@ class _Transfers(_Rivals):
             return self.norm_at[i + 2 + (self.norm_at[i + 2] == "two")] in _TOLD_EVENTS
         return False
 
+    def _swap_of_others(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
+        """Whether the figure's swap is told as one "between" a side and a third country.
+
+        "a one-for-one swap last month - a different kind of exchange, between Russia and
+        the United States": the exchange the figure sizes is another pair of countries',
+        so it sends no one between the sides. Only countries named as nouns make such a
+        pair, and only when every figure of the sentence stands before the "between", so
+        a swap of the sides told after it still reads.
+        """
+        if "between" not in self.norm_set:
+            return False
+        for first, second in itertools.pairwise(self.m.parties):
+            opening = first.first - 1 - (self.norm_at[first.first - 1] == "the")
+            if (
+                self.norm_at[opening] == "between"
+                and first.noun
+                and second.noun  # "a call between the Russian and US presidents": no swap
+                and self.norm_at[first.last] == "and"
+                and second.first <= first.last + 2
+            ):
+                pair = {first.code, second.code}
+                return (
+                    not pair <= set(belligerents)
+                    and not pair.isdisjoint(belligerents)
+                    and all(f.last <= opening for f in self.m.figures)
+                )
+        return False
+
     def _legs_for(
         self,
         figure: FigureMention,
@@ -6144,6 +6172,8 @@ class _Transfers(_Rivals):
             return None  # "how 2024 brought 1,358 prisoners home": the year's sum, no day
         if self._between_two_events(figure):
             return None  # "2,000 were returned between the two reports": a sum, no one day
+        if self._swap_of_others(figure, belligerents):
+            return None  # "a one-for-one swap ... between Russia and the United States"
         if self._sum_heading_listed_parts(figure):
             return None  # "got back 174 bodies twice: 90 on 2 May and 84 on 16 May"
         if (
