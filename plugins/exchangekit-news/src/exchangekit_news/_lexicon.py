@@ -734,6 +734,8 @@ SPEECH: Final = frozenset(
         "calculated",
         "stressed",
         "stress",
+        "recalled",
+        "recalls",
     }
     # "with Kyiv saying ... and Moscow reporting that ...": a participle's subject speaks
     | {"reporting", "stating", "claiming"}

@@ -29,7 +29,7 @@ from exchangekit_news._sentence import (
     _other,
 )
 from exchangekit_news._tallies import _PUT
-from exchangekit_news._tokens import DASHES, NUM
+from exchangekit_news._tokens import DASHES, NUM, WORD
 from exchangekit_news._transfer_roles import _TransferRoles
 
 # Participles giving a figure as a source's: "the 39 cited by Kyiv".
@@ -39,6 +39,8 @@ _CITED: Final = frozenset(
 _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
 # "An earlier version of this article said ...": the pieces a correction notice names.
 _VERSION_OF: Final = frozenset({"article", "story", "report", "piece", "blog", "page"})
+# A piece named by two words, the last its kind: "this fact check", "this news story".
+_TWO_WORD_PIECES: Final = _VERSION_OF | {"check", "explainer", "newsletter"}
 # A live blog's own earlier pieces: "An earlier entry said ...", "an earlier post gave".
 _BLOG_PIECES: Final = frozenset({"entry", "post"})
 _VERSION_SAID: Final = frozenset({"said", "stated", "reported", "gave", "misstated", "wrongly"})
@@ -147,12 +149,18 @@ class _Rivals(_TransferRoles):
         on Saturday evening, said that 101 ...".
         """
         for i in self._at(("version",), self.first, self.last):
+            two_words = (
+                self.norm_at[i + 3] not in _VERSION_OF
+                and self.norm_at[i + 4] in _TWO_WORD_PIECES
+                and self.tokens[i + 3].kind == WORD
+            )
+            piece = i + 3 + two_words
             if (
                 self.norm_at[i - 1] == "earlier"
                 and self.norm_at[i + 1] == "of"
                 and self.norm_at[i + 2] in ("this", "the", "our")
-                and self.norm_at[i + 3] in _VERSION_OF
-                and self.norm_at[self._past_version_aside(i + 4)] in _VERSION_SAID
+                and self.norm_at[piece] in _TWO_WORD_PIECES
+                and self.norm_at[self._past_version_aside(piece + 1)] in _VERSION_SAID
             ):
                 return True
         for i in self._at(_BLOG_PIECES, self.first + 1, self.last):

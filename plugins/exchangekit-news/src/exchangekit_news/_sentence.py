@@ -991,6 +991,26 @@ class _SentenceBase:
                 )
         return False
 
+    def attribution_at(self, position: int) -> SourceEntry | None:
+        """The sentence's "according to X" source, unless it is told in a later clause.
+
+        "On May 3, the ministry said, 82 came back, and in June, according to Kyiv, 50
+        more": a clause joined on after the figure ("and", "but" after a comma or a
+        semicolon) holds its own source, and the figure keeps its own clause's speaker.
+        """
+        if self.attribution is None or not self.according_spans:
+            return self.attribution
+        start = min(first for first, _ in self.according_spans)
+        if start <= position:
+            return self.attribution
+        for j in range(position + 1, start):
+            joint = self.norm_at[j] == ";" or (
+                self.norm_at[j] in ("and", "but") and self.norm_at[j - 1] == ","
+            )
+            if joint and any(verb < j for verb, _ in self.verb_speakers):
+                return None
+        return self.attribution
+
     def leg_source(self, position: int) -> tuple[SourceEntry | None, bool]:
         """Who a leg at ``position`` is attributed to, and whether "according to" names them.
 

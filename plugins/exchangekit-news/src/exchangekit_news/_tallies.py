@@ -42,6 +42,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     RAISING_IT,
+    SEASONS,
     SUMMING,
     SUMMING_TO,
     DateMention,
@@ -687,6 +688,8 @@ class _Tallies(_Claims):
             return True  # "brought back 6,000 bodies over several weeks": many handovers' sum
         if self._perfect_within_a_span(figure, stop):
             return True  # "3,600 bodies have come back in under a week": that week's sum
+        if self._perfect_over_a_season(figure, stop):
+            return True  # "700 people had been returned this autumn": the season's sum
         if self._passive_in_a_span(figure, stop):
             return True  # "In June, 6,057 bodies were returned in a week": that week's sum
         if self._in_one_long_stretch(figure, start, stop):
@@ -1349,6 +1352,19 @@ class _Tallies(_Claims):
         return any(
             self._long_stretch_at(i, _PERFECT_STRETCH)
             for i in self._at(_PERFECT_STRETCH.leads, figure.np_end + 2, stop)
+        )
+
+    def _perfect_over_a_season(self, figure: FigureMention, stop: int) -> bool:
+        """Whether a perfect's people came back over a season: "had been returned this autumn".
+
+        No one handover takes a season, so a perfect dated by one ("this summer", "last
+        winter", "in the spring") counts every handover of its three months: their sum.
+        """
+        if self.norm_at[figure.np_end] not in ("has", "have", "had"):
+            return False
+        return any(
+            self.norm_at[i] in SEASONS and self.norm_at[i - 1] in _SEASON_DETERMINERS
+            for i in range(figure.np_end + 2, stop)
         )
 
     def _passive_in_a_span(self, figure: FigureMention, stop: int) -> bool:
@@ -7433,6 +7449,8 @@ _PERFECT_STRETCH: Final = _StretchForm(
     },
     _DEADLINE_ENDS,
 )
+# The words a season a perfect is dated by follows: "this autumn", "in the summer".
+_SEASON_DETERMINERS: Final = frozenset({"this", "last", "the"})
 # A past passive's stretch: "were returned in a week", "within one month".
 _PASSIVE_STRETCH: Final = _StretchForm({"in": _A_OR_ONE, "within": _A_OR_ONE}, _WAIT_ENDS)
 # Any clause's one stretch: "in one week", "in a single week", "over a single week", "over

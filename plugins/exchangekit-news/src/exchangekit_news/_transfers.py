@@ -189,6 +189,10 @@ _PAST_ONE_DAY: Final = (
     | lx.HAVING
     | lx.SPEECH
 )
+# Told events a span runs between: "returned between the two statements".
+_TOLD_EVENTS: Final = frozenset(
+    {"statements", "reports", "updates", "announcements", "briefings", "visits", "meetings"}
+)
 # Words by which a side tells of getting something done: "managed to", "was able to".
 _ACHIEVING: Final = frozenset({"able", *_lemmas.inflections("manage")})
 _SUCCEEDING: Final = frozenset(_lemmas.inflections("succeed"))
@@ -6073,6 +6077,50 @@ class _Transfers(_Rivals):
                 return True
         return False
 
+    def _between_two_events(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause goes on "between those two statements" or the like.
+
+        "about 2,000 bodies were returned between the two reports": people moved over the
+        time between two told events, in any number of handovers, so no one handover's
+        size. "between the two sides" or "between the two countries" names who swapped.
+        """
+        for i in range(figure.np_end, min(self.last - 3, figure.np_end + 8)):
+            word = self.norm_at[i]
+            if word in _CLAUSE_MARKS or word in (".", ";"):
+                return False
+            if word != "between" or self.norm_at[i + 1] not in ("the", "those", "these"):
+                continue
+            return self.norm_at[i + 2 + (self.norm_at[i + 2] == "two")] in _TOLD_EVENTS
+        return False
+
+    def _swap_of_others(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
+        """Whether the figure's swap is told as one "between" a side and a third country.
+
+        "a one-for-one swap last month - a different kind of exchange, between Russia and
+        the United States": the exchange the figure sizes is another pair of countries',
+        so it sends no one between the sides. Only countries named as nouns make such a
+        pair, and only when every figure of the sentence stands before the "between", so
+        a swap of the sides told after it still reads.
+        """
+        if "between" not in self.norm_set:
+            return False
+        for first, second in itertools.pairwise(self.m.parties):
+            opening = first.first - 1 - (self.norm_at[first.first - 1] == "the")
+            if (
+                self.norm_at[opening] == "between"
+                and first.noun
+                and second.noun  # "a call between the Russian and US presidents": no swap
+                and self.norm_at[first.last] == "and"
+                and second.first <= first.last + 2
+            ):
+                pair = {first.code, second.code}
+                return (
+                    not pair <= set(belligerents)
+                    and not pair.isdisjoint(belligerents)
+                    and all(f.last <= opening for f in self.m.figures)
+                )
+        return False
+
     def _legs_for(
         self,
         figure: FigureMention,
@@ -6127,6 +6175,10 @@ class _Transfers(_Rivals):
             return None  # "two Colombian nationals were freed": to a country not known here
         if self._year_brought(figure):
             return None  # "how 2024 brought 1,358 prisoners home": the year's sum, no day
+        if self._between_two_events(figure):
+            return None  # "2,000 were returned between the two reports": a sum, no one day
+        if self._swap_of_others(figure, belligerents):
+            return None  # "a one-for-one swap ... between Russia and the United States"
         if self._sum_heading_listed_parts(figure):
             return None  # "got back 174 bodies twice: 90 on 2 May and 84 on 16 May"
         if (
@@ -6929,6 +6981,7 @@ class _Transfers(_Rivals):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
             # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
             accorded = self.attribution if self.attribution is not self.vouching else None
+            accorded = accorded and self.attribution_at(figure.first)
             speaker = accorded or self.speaker_near(figure.first)
             referred = self._of_the_region(figure)
             region = (
