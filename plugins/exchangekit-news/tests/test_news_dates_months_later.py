@@ -53,8 +53,8 @@ def test_months_later_counts_from_the_exchange_told(
 def test_months_later_when_in_the_same_sentence(recap: Recap, when: str) -> None:
     """ "... and continued with a larger one a month later, when 150 were exchanged for 150"."""
     text = (
-        "The first swap of the year came on January 5 - 25 Ukrainian soldiers returned, Kyiv "
-        f"said, and 25 Russians were sent back - and a bigger one followed {when}, "
+        "The year opened with a swap on January 5 - by Kyiv's account 25 of its soldiers were "
+        f"freed and 25 Russians went the other way - and a bigger one followed {when}, "
         "when 150 were exchanged for 150."
     )
     reached = "2025-02-05" if when.startswith("exactly") else "2025-02"

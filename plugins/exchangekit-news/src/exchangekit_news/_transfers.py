@@ -8592,9 +8592,9 @@ class _Transfers(_Rivals):
         """Where the one exchange the figure's "in which" clause hangs on is named: its noun
         and the "which"; None when the figure stands in no such clause.
 
-        "Three swaps have taken place since January, including the Easter exchange in
-        April, in which Ukraine got back 415 people": the clause sizes that one exchange,
-        not the running total the span before it frames, and its date is the exchange's.
+        "Four swaps since March, among them the May exchange, in which Kyiv recovered 212
+        people": the clause sizes that one exchange, not the running total the span before
+        it frames, and its date is the exchange's; "a four-day exchange" still sums its days.
         """
         if "which" not in self.norm_set:
             return None  # most sentences: no relative clause to hang on an exchange
@@ -8609,7 +8609,11 @@ class _Transfers(_Rivals):
                 if self.norm_at[j] in _CLAUSE_MARKS:
                     return None
                 if self.norm_at[j] in _ONE_EXCHANGE_NOUNS:
-                    return None if self.norm_at[j - 1] in ("each", "every") else (j, i)
+                    # "each exchange" is no one exchange; "a four-day exchange" sums its days
+                    several = (
+                        self.norm_at[j - 1] in ("each", "every") or j - 1 in self.day_sized_swaps
+                    )
+                    return None if several else (j, i)
             return None
         return None
 
