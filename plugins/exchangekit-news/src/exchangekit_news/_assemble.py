@@ -415,6 +415,14 @@ _SAID_WHEN: Final = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:in|at|on|during)\s+([^,;.]{1,40}?),?\s+that\b",
     re.IGNORECASE,
 )
+# The same time opening the sentence before its teller: "In September an official told
+# families that ...", no figure between the time and the verb.
+_WHEN_SAID: Final = re.compile(
+    r"(?:in|at|on|during)\s+([^,;.\d]{1,40}?|[^,;.]{1,20}?\d{4}),?\s+[^,;.\d]{1,80}?\b(?:"
+    + "|".join(sorted(SPEECH))
+    + r")\b[^,;.\d]{0,40}?\bthat\b",
+    re.IGNORECASE,
+)
 # A statement in the present or the perfect: its figure stands when the text is written.
 # The label of a note a statement sets beside its story: "Reference: ...", "Background:".
 _NOTE_LABEL: Final = re.compile(r"(?:for\s+)?(?:reference|background)\s*:", re.IGNORECASE)
@@ -3303,8 +3311,13 @@ class Assembler:
 
     def _said_when(self, index: int, when: str) -> bool:
         """Whether ``when`` stands between a verb of saying and its "that" in sentence
-        ``index``: "said at the end of December that ...", the time the total was told."""
+        ``index``, or opens the sentence before them: "said at the end of December that
+        ...", "In September the minister told reporters that ...", the time the total
+        was told."""
         start, end = self.spans[index]
+        opening = _WHEN_SAID.match(self.text.visible, start, end)
+        if opening is not None and when.lower().startswith(opening.group(1).lower()):
+            return True  # "In September an official told families that ..."
         found = _SAID_WHEN.search(self.text.visible, start, end)
         while found is not None:
             if when.lower().startswith(found.group(1).lower()):  # "November (2024)"

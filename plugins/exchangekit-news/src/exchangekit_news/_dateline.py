@@ -49,10 +49,10 @@ _ISSUED: Final = lx.HEADING_ISSUED_WORDS | {"released"}
 _CONTENTS: Final = frozenset({"with", "including", "plus"})
 # Names of a periodic report whose title closes with the month it covers: "Update, June 2025".
 _PERIODIC: Final = frozenset({"update", "bulletin"})
-# Marks between a periodic report's name and the month it covers.
-_TITLE_MONTH_MARKS: Final = frozenset({",", ":", "-", "\u2013", "\u2014"})
 # Bars that set the fields of a heading apart: "Research note | Institute | July 2025".
 _FIELD_BARS: Final = frozenset({"|", "·", "•"})
+# Marks between a periodic report's name and the month it covers ("Update | June 2025").
+_TITLE_MONTH_MARKS: Final = frozenset({",", ":", "-", "\u2013", "\u2014"}) | _FIELD_BARS
 
 
 def _day(token: Token) -> bool:

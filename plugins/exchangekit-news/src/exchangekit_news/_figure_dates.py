@@ -80,6 +80,8 @@ _WITHIN_A_DAY: Final = frozenset({"shortly", "soon", "moments", "minutes", "hour
 # a stage of a handover, which may stand for the swap it is part of: "the third stage"
 _HANDOVER_STAGES: Final = lx.ONE_HANDOVER_NOUNS | lx.STAGE_PLURALS
 # Words that open the noun of a swap told after "after": "after another exchange yesterday".
+# The most sentences back "in that exchange" may point to the exchange named by its day.
+_THAT_EXCHANGE_REACH: Final = 3
 _SWAP_DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "another"})
 # Counted units of such a span: "two hours after".
 _SHORT_UNITS: Final = frozenset({"hours", "minutes"})
@@ -3330,7 +3332,7 @@ class _FigureDates(_Speakers):
                 # read in 2026: a total whose span opens after the scene set before is no
                 # total of that scene
                 return (), False
-            carried = (
+            carried = self._exchange_in_that() or (
                 self._on_day_of(scene, figure)
                 if scene is not None
                 else self._bare_ordinal_day(figure)
@@ -5603,11 +5605,37 @@ class _FigureDates(_Speakers):
             for d in self.m.dates
             if not d.since
             and _HAS_DAY.search(d.text)
-            and self.norm_at[d.first - 1] == "on"
+            and self.norm_at[d.first - 1] in ("on", "of")
             and self.norm_at[d.first - 2] in lx.EXCHANGE_NOUNS
             and self.norm_at[d.first - 3] in ("the", "that")
         ]
         return named[0] if len(named) == 1 else None
+
+    def _exchange_in_that(self) -> str | None:
+        """The day "in that exchange" in an undated sentence points back to.
+
+        "He was freed in the exchange of 15 October. ... He was among 300 returned in
+        that exchange": the demonstrative names the exchange told by its day a few
+        sentences before, whatever day the story has moved on to since; only while no
+        other handover has been told in between.
+        """
+        named = self.discourse.exchange_named_on
+        if (
+            named is None
+            or not 0 < self.index - named[0] <= _THAT_EXCHANGE_REACH
+            or self.m.dates
+            or "that" not in self.norm_set
+        ):
+            return None
+        if not any(
+            self.norm_at[i - 1] in ("in", "from")
+            and self.norm_at[i + 1] in ("exchange", "swap", "handover")
+            for i in self._at(("that",), self.first + 1, self.last - 1)
+        ):
+            return None
+        if any(leg.sentence > named[0] for leg in self.discourse.legs):
+            return None
+        return self._in_year(named[1])
 
     def _exchange_pointed_back(self) -> str | None:
         """The day "That swap" opening an undated sentence points back to.

@@ -2011,7 +2011,7 @@ class _SentenceBase:
         if self.norm_set.isdisjoint(_AGREEMENT_CUES):
             return False  # most sentences: no word of a deal, its verb or a meeting
         if any(
-            not self._brokered_exchange(k)
+            not self._brokered_exchange(k) and not self._compound_of_event(k)
             for k in self._at(_AGREEMENT_VERBS, date.first - 4, date.first)
         ):
             return True
@@ -2032,6 +2032,8 @@ class _SentenceBase:
                 return False
             if self._brokered_exchange(i):
                 return False
+            if self._compound_of_event(i):
+                continue
             if self.norm_at[i] in _AGREEMENT_NOUNS or self.norm_at[i] in _AGREEMENT_VERBS:
                 return True
             if self.norm_at[i] in _MEETINGS and any(
@@ -2057,6 +2059,25 @@ class _SentenceBase:
             and k - 1 >= self.first
             and self.norm_at[k - 1] in _EXCHANGE_NOUNS
             and self.norm_at[k + 1] == "by"
+        )
+
+    def _compound_of_event(self, k: int) -> bool:
+        """Whether the verb at ``k`` ends a hyphened modifier of a noun of no deal.
+
+        "a Turkish-brokered operation on Nov. 25", "a Qatar-mediated swap on 3 May": the
+        compound only says who arranged the event the noun names, so a date after it is
+        the event's; "a Turkish-brokered deal on 3 May" stays the deal's.
+        """
+        tokens = self.tokens
+        return (
+            self.first <= k - 2
+            and k + 1 < self.last
+            and self.norm_at[k - 1] == "-"
+            and tokens[k - 1].gap == 0
+            and tokens[k].gap == 0
+            and tokens[k - 2].kind == WORD
+            and tokens[k + 1].kind == WORD
+            and self.norm_at[k + 1] not in _AGREEMENT_NOUNS
         )
 
     def _other_date(self, date: DateMention) -> bool:
