@@ -19,6 +19,8 @@ from exchangekit import PersonCategory
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, PartyMention
 
+# Nouns of keeping after a country's adjective: "handed to Turkish custody".
+_CUSTODY: Final = frozenset({"custody", "care", "protection", "territory", "soil", "keeping"})
 # Go-betweens that are bodies, not countries: no one is flown to the Red Cross.
 _NOT_COUNTRIES: Final = frozenset({"ICRC", "UN"})
 # Participles and past forms of moving people to a place: "were flown to Riyadh".
@@ -41,6 +43,8 @@ _BEFORE_STAY: Final = frozenset(
 # A country keeping people it took in: "Turkey undertook to keep them until the war ends".
 _KEEP: Final = frozenset({"keep", "keeps", "kept", "keeping"})
 _HOLDING: Final = frozenset({"captured", "held", "detained", "taken"})
+# Participles whose agent let people go or held them: "released by Russia", "held by Kyiv".
+_LET_GO_OR_HELD: Final = _MOVED_TO | _HOLDING
 # The words naming, after a verb of moving, the country people left or the side that let
 # them go: "flown from Russia to ...", "handed over by Russia to ...".
 _LEFT: Final = frozenset({"from", "by"})
@@ -98,6 +102,17 @@ def _onward(norm: Callable[[int], str], verb: int, last: int) -> bool:
 
 def _country(party: PartyMention) -> bool:
     return party.role == MEDIATOR and party.noun and party.code not in _NOT_COUNTRIES
+
+
+def _country_named(norm: Callable[[int], str], party: PartyMention) -> bool:
+    """Whether the party names a third country people can be moved to.
+
+    A country's adjective does when a noun of keeping follows it: "transferred to Turkish
+    custody" is "transferred to Turkey".
+    """
+    return _country(party) or (
+        party.role == MEDIATOR and party.code not in _NOT_COUNTRIES and norm(party.last) in _CUSTODY
+    )
 
 
 def _foreign(
@@ -177,7 +192,7 @@ def moved_to(
     """
     start, last = span
     for party in parties:
-        if not start < party.first < last or not _country(party):
+        if not start < party.first < last or not _country_named(norm, party):
             continue
         at = _article_before(norm, party)
         if norm(at) != "to":
@@ -412,6 +427,7 @@ def kept_in_third(
             while at < end and norm(at) not in (",", ".", ";"):
                 at += 1
             at += 1
+        at = _past_agent_phrase(norm, parties, at)
         while at < end and norm(at) in _BEFORE_STAY:
             at += 1
         stop = min(end, at + 4)  # the figure's own verb: "were flown to", "would stay in"
@@ -426,6 +442,18 @@ def kept_in_third(
         p.first in stays and p.noun and p.code not in belligerents and p.code not in _NOT_COUNTRIES
         for p in parties
     )
+
+
+def _past_agent_phrase(norm: Callable[[int], str], parties: Sequence[PartyMention], at: int) -> int:
+    """Where the figure's own verb may start past a participle and its agent at ``at``.
+
+    "12 officers released by Russia will remain in Turkey": "released by Russia" tells
+    who let them go; the verb that says where they went comes after it.
+    """
+    if norm(at) not in _LET_GO_OR_HELD or norm(at + 1) != "by":
+        return at
+    agent = next((p for p in parties if p.first in (at + 2, at + 3)), None)
+    return at if agent is None else agent.last
 
 
 def own_people_to_third(

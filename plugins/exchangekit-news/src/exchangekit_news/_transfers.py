@@ -247,6 +247,10 @@ _HAPPEN: Final = frozenset(
 _INCLUDED: Final = frozenset({"included", "includes", "include"})
 # Words a subject of its own opens after: "Kyiv said that the freed included ...".
 _SUBJECT_OPENERS: Final = frozenset({"that", ",", ";", ":"})
+# Words adding one group to another in a list: "128 soldiers, plus six foreigners".
+_JOINING_FOREIGNERS: Final = frozenset({"plus", "and", ",", "with"})
+# Words calling people foreign, of neither side: "six foreign nationals", "ten foreigners".
+_FOREIGN: Final = frozenset({"foreign", "foreigners"})
 # Speakers placed on the sides: "officials on both sides said", not people moved per side.
 _SIDES_SPEAKERS: Final = frozenset(
     {
@@ -4673,6 +4677,15 @@ class _Transfers(_Rivals):
                 drafted = self._part_both_ways(
                     figure, figures[index - 1], listed_legs[index - 1], drafted
                 )
+            if (
+                drafted
+                and listed_legs.get(index - 1)
+                and self._two_way(listed_legs[index - 1])
+                and self._foreigners_added(figures[index - 1], figure)
+            ):
+                # "128 prisoners on each side, plus six foreigners": people of neither side
+                # go neither way of the sides' own people swapped before them
+                drafted = [leg for leg in drafted if leg.receiver not in belligerents] or None
             if drafted and way_to is not None:
                 # a way of ": 1,000 to Ukraine, 24 to Russia" goes to the side it names, or
                 # is not read
@@ -4874,6 +4887,26 @@ class _Transfers(_Rivals):
             default=None,
         )
         return party is not None and party.role == MEDIATOR and party.noun
+
+    def _foreigners_added(self, before: FigureMention, figure: FigureMention) -> bool:
+        """Whether the figure adds foreigners to a group of the sides' people listed before it.
+
+        "128 prisoners on each side, plus six foreigners", "200 soldiers and ten foreign
+        nationals": the foreigners belong to neither side, so the way the group before them
+        went says nothing of where they went.
+        """
+        joined = self.norm_at[figure.first - 1]
+        if joined not in _JOINING_FOREIGNERS and not (
+            joined == "as" and self.norm_at[figure.first - 2] == "well"
+        ):
+            return False
+        return self._foreign_words(figure) and not self._foreign_words(before)
+
+    def _foreign_words(self, figure: FigureMention) -> bool:
+        """Whether the figure's own words call its people foreign: "six foreign nationals"."""
+        return figure.noun is not None and any(
+            self.norm_at[i] in _FOREIGN for i in range(figure.first, figure.np_end)
+        )
 
     def _each_side_closed_before(self, figure: FigureMention) -> bool:
         """Whether "on each side" (either, both) ends the clause joined by "and" before the figure.
