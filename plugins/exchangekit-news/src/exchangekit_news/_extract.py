@@ -330,6 +330,55 @@ def _another_number(
     return False
 
 
+# Brackets a writer's "sic" may open, each with the one that closes it.
+_SIC_BRACKETS: Final = {"(": ")", "[": "]"}
+
+
+def _sic_figures(tokens: list[Token], last: int, mentions: Mentions) -> dict[Count, Count | None]:
+    """The figures a writer marks "sic", each with the figure the bracket gives instead.
+
+    "rose to 5,120 (sic; officials later gave 5,210)": the figure is copied as its
+    source gave it, wrongly; the bracket's own number is the right one, and with none
+    there the wrong one is no figure to print.
+    """
+    in_dates = {i for d in mentions.dates for i in range(d.first, d.last)}
+    marked: dict[Count, Count | None] = {}
+    for figure in mentions.figures:
+        at = figure.last
+        closing = _SIC_BRACKETS.get(tokens[at].text) if at + 1 < last else None
+        if closing is None or tokens[at + 1].norm != "sic":
+            continue
+        right: Count | None = None
+        for i in range(at + 2, last):
+            token = tokens[i]
+            if token.text == closing:
+                break
+            digits = token.text.replace(",", "")
+            bare = token.kind == NUM and digits.isdigit() and i not in in_dates
+            if bare and not lx.is_bare_year(token.text):
+                right = Count.exact(int(digits))
+        marked[figure.amount] = right
+    return marked
+
+
+def _set_right_sic(
+    legs: list[LegDraft], tokens: list[Token], last: int, mentions: Mentions
+) -> list[LegDraft]:
+    """The legs read from figures marked "sic", given the bracket's number or dropped."""
+    if not any(tokens[f.last].text in _SIC_BRACKETS for f in mentions.figures if f.last < last):
+        return legs
+    marked = _sic_figures(tokens, last, mentions)
+    if not marked:
+        return legs
+    kept: list[LegDraft] = []
+    for leg in legs:
+        if leg.amount not in marked:
+            kept.append(leg)
+        elif (right := marked[leg.amount]) is not None:
+            kept.append(leg._replace(amount=right))
+    return kept
+
+
 # words for the living people a sentence can tell of, beside bodies and remains
 _LIVING = frozenset({"prisoners", "pows", "soldiers", "servicemen", "civilians", "captives"})
 
@@ -457,6 +506,7 @@ def extract(
     legs = [sentence.other_way_of_total_before(leg, totals_before) for leg in legs]
     legs = [sentence.since_of_same_period(leg, legs) for leg in legs]
     legs = sentence.recurring_sizes(legs)
+    legs = _set_right_sic(legs, tokens, last, mentions)
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)

@@ -2856,7 +2856,10 @@ class _Transfers(_Rivals):
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
         if self._size_per_side(figure):
             return False  # "the figure was 66 on both sides": one swap's size, per side
-        after = self.norms[figure.np_end - self.first : figure.np_end + 4 - self.first]
+        end = figure.np_end
+        if self.norm_at[end] in _QUOTES and self.norm_at[figure.first - 1] in _QUOTES:
+            end += 1  # 'the release of "1,500 people" from both sides': past the quote
+        after = self.norms[end - self.first : end + 4 - self.first]
         if after[:1] in (["on"], ["from"], ["of"], ["to"]) and (
             after[1:3] in (["both", "sides"], ["both", "parties"])
             or after[1:4] in (["the", "two", "sides"], ["the", "two", "parties"])
