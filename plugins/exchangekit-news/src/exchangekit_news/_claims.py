@@ -196,6 +196,7 @@ _PAST_OR_REACH_VERBS: Final = _PAST_VERBS | _REACH_VERBS  # joined once, not per
 
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
 _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
+_DESCRIBED_ASIDE_REACH: Final = 16  # words an aside describing losses may span
 
 # Auxiliaries before a passive loss verb: "400 troops were lost", "had been killed".
 _LOST_AUXILIARIES: Final = frozenset({"were", "was", "been", "had", "have", "has", "being"})
@@ -2631,6 +2632,11 @@ class _Claims(_ClaimSubjects):
             and not self._given_as(link)  # "gave the death toll as 46,000"
         ):
             return None  # "a toll of its own dead, 4,210, in 2023" is the noun's value
+        described = self._described_loss_before(link, start)
+        if described is not None:
+            # "reported Russian losses, a combined figure of killed and wounded, of
+            # 90,000": the figure is the value of the losses the aside describes
+            link = described
         if (
             self.norm_at[link] == "of"
             and self.norm_at[link - 1] not in lx.LOSS_HEADS
@@ -5293,6 +5299,27 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.KILLED
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
+        return None
+
+    def _described_loss_before(self, opened: int, start: int) -> int | None:
+        """The comma after a loss noun whose value "of" at ``opened`` gives past an aside.
+
+        "Russian losses, a figure that counts the wounded too, of 90,000": the aside, set
+        off by commas and opening on an article, describes the losses whose value "of"
+        gives; the aside's own commas ("of killed, wounded and captured") are passed.
+        """
+        if self.norm_at[opened] != "of" or self.norm_at[opened - 1] != ",":
+            return None
+        for comma in range(opened - 2, max(start, opened - _DESCRIBED_ASIDE_REACH) - 1, -1):
+            word = self.norm_at[comma]
+            if word in (".", ";", ":"):
+                return None
+            if (
+                word == ","
+                and self.norm_at[comma + 1] in ("a", "an")
+                and self.norm_at[comma - 1] in _PLURAL_LOSS_HEADS
+            ):
+                return comma
         return None
 
     def _parts_of_other_side(self, figure: FigureMention, subject: tuple[str, ...]) -> bool:
