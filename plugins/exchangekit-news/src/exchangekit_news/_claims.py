@@ -196,6 +196,10 @@ _PAST_OR_REACH_VERBS: Final = _PAST_VERBS | _REACH_VERBS  # joined once, not per
 
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
 _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
+_DESCRIBED_ASIDE_REACH: Final = 16  # words an aside describing losses may span
+_SHARED_AUXILIARY_REACH: Final = 14  # words back to a verb whose auxiliary "and" shares
+# Words that put people under a side's control, so an attacker's enemy need not be theirs.
+_CONTROL_WORDS: Final = frozenset({"occupied", "control", "controls", "controlled", "annexed"})
 
 # Auxiliaries before a passive loss verb: "400 troops were lost", "had been killed".
 _LOST_AUXILIARIES: Final = frozenset({"were", "was", "been", "had", "have", "has", "being"})
@@ -2631,6 +2635,11 @@ class _Claims(_ClaimSubjects):
             and not self._given_as(link)  # "gave the death toll as 46,000"
         ):
             return None  # "a toll of its own dead, 4,210, in 2023" is the noun's value
+        described = self._described_loss_before(link, start)
+        if described is not None:
+            # "reported Russian losses, a combined figure of killed and wounded, of
+            # 90,000": the figure is the value of the losses the aside describes
+            link = described
         if (
             self.norm_at[link] == "of"
             and self.norm_at[link - 1] not in lx.LOSS_HEADS
@@ -5295,6 +5304,27 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
 
+    def _described_loss_before(self, opened: int, start: int) -> int | None:
+        """The comma after a loss noun whose value "of" at ``opened`` gives past an aside.
+
+        "Russian losses, a figure that counts the wounded too, of 90,000": the aside, set
+        off by commas and opening on an article, describes the losses whose value "of"
+        gives; the aside's own commas ("of killed, wounded and captured") are passed.
+        """
+        if self.norm_at[opened] != "of" or self.norm_at[opened - 1] != ",":
+            return None
+        for comma in range(opened - 2, max(start, opened - _DESCRIBED_ASIDE_REACH) - 1, -1):
+            word = self.norm_at[comma]
+            if word in (".", ";", ":"):
+                return None
+            if (
+                word == ","
+                and self.norm_at[comma + 1] in ("a", "an")
+                and self.norm_at[comma - 1] in _PLURAL_LOSS_HEADS
+            ):
+                return comma
+        return None
+
     def _parts_of_other_side(self, figure: FigureMention, subject: tuple[str, ...]) -> bool:
         """Whether the parts the toll is split into after a colon are another side's people.
 
@@ -6159,7 +6189,46 @@ class _Claims(_ClaimSubjects):
         if self._many_attacks_over_months(verb):
             return True
         back = verb - 2 if self.norm_at[verb - 1] == "been" else verb - 1
+        if self.norm_at[back] == "and":
+            back = self._perfect_before_and(back)
         return self.norm_at[back] in ("has", "have", "had") and not self._attack_told(self.last)
+
+    def _harmed_by_same_verbs(
+        self, figure: FigureMention, previous: ClaimDraft | None
+    ) -> str | None:
+        """The side of the civilians a bare figure after "and" and a second verb of harm counts.
+
+        "Russian strikes have killed 120 Ukrainian civilians and injured 400": the
+        subject of both verbs is one, so the injured are the same side's civilians as
+        the dead of the claim just read in the sentence.
+        """
+        verb = figure.first - 1
+        if (
+            figure.noun is not None
+            or previous is None
+            or previous.sentence != self.index
+            or previous.population is not Population.CIVILIANS
+            or len(previous.subject) != 1
+            or self.norm_at[verb] not in _STRUCK_VERBS
+            or self.norm_at[verb - 1] != "and"
+        ):
+            return None
+        return previous.subject[0]
+
+    def _perfect_before_and(self, joiner: int) -> int:
+        """Where the auxiliary of the verb of harm before "and" at ``joiner`` stands, if any.
+
+        "Russian strikes have killed 120 civilians and injured 400": the second verb
+        shares the perfect of the first, so its toll is counted over the same span.
+        Returns ``joiner`` when no such verb stands in the clause.
+        """
+        for i in range(joiner - 1, max(self.first, joiner - _SHARED_AUXILIARY_REACH) - 1, -1):
+            word = self.norm_at[i]
+            if word in (";", ".", ":"):
+                break
+            if word in _STRUCK_VERBS:
+                return i - 2 if self.norm_at[i - 1] == "been" else i - 1
+        return joiner
 
     def _many_attacks_over_months(self, verb: int) -> bool:
         """Whether a toll is put on attacks in the plural over a month or more.
@@ -6867,9 +6936,16 @@ class _Claims(_ClaimSubjects):
             if place is None:
                 # "651 children have been killed by Russian attacks since 2022": over a span,
                 # the attacker's side named after the verb makes them the other side's
-                caused = self._harm_cause(figure)
+                # "Russian attacks have killed 15,000 civilians since 2022": the subject's
+                # attacker, unless the sentence places the people under some side's
+                # control ("in areas Moscow controls"), whose people they need not be
+                caused = self._harm_cause(figure) or (
+                    self._harm_agent(figure) if self.norm_set.isdisjoint(_CONTROL_WORDS) else None
+                )
                 harmed = self._harmed_side(figure, caused, True) if caused is not None else None
                 place = harmed[0] if harmed else None
+            if place is None:
+                place = self._harmed_by_same_verbs(figure, previous)
             if place is None:
                 return None
             population = Population.CIVILIANS

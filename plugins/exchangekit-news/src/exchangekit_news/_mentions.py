@@ -515,6 +515,8 @@ _DYING: Final = lx.KILLED_WORDS - {"lost"}
 # The words a clause of one day's handover opens with after a total: "..., when 120 were".
 _DAY_CLAUSE_OPENERS: Final = frozenset({"when", "where", "that"}) | lx.RELATIVE_PRONOUNS
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
+# Active verbs of harm a second toll may follow after "and": "... and injured 400".
+_JOINED_HARM_VERBS: Final = frozenset({"killed", "wounded", "injured"})
 # ("in each case": the figure of every one of the events just named, one way)
 # Words before "day" that make it a time phrase ("the next day", "that day"), never the
 # label of a numbered day ("day 103 of the war")
@@ -2328,6 +2330,8 @@ class _Finder:
                 and self.norm_at[k + 3] == "own"
             )
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
+            # "have killed 120 civilians and injured more than 400": a second verb of harm
+            people = people or self._after_joined_harm_verb(k)
             people = people or self._share_after_day(k)  # "and June 25 (90 each)"
             people = people or self._bracketed_pair_after_day(k)  # "..., in May (640 and 28)"
             people = people or self._listed_share(
@@ -3067,6 +3071,15 @@ class _Finder:
         while j >= self.first and j >= k - 3 and self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS:
             j -= 1
         return j >= self.first and self.tokens[j].norm in lx.LOSS_VERBS
+
+    def _after_joined_harm_verb(self, k: int) -> bool:
+        """Whether the number at ``k`` is the object of a verb of harm after "and", past a hedge.
+
+        "Shelling has killed 120 civilians and injured more than 400": the verb's
+        subject and people are those of the toll before it.
+        """
+        j = self._past_hedge(k)
+        return self.norm_at[j] in _JOINED_HARM_VERBS and self.norm_at[j - 1] == "and"
 
     def _gapped(self, k: int) -> bool:
         """Whether the number at ``k`` follows "and <side>" after a number of people."""
