@@ -1102,10 +1102,25 @@ class _ClaimSubjects(_FigureDates):
         )
         if noun is None or self.norm_at[noun] not in _HARM_NOUNS:
             return None
-        found = self._side_of_harm_noun(noun)
+        found = self._side_of_harm_noun(noun) or self._side_after_harm_noun(noun)
         if found is None or found[0].first < start:
             return None
         return found
+
+    def _side_after_harm_noun(self, at: int) -> tuple[PartyMention, int] | None:
+        """The side an "of" or "by" after the noun of war at ``at`` names as its author.
+
+        "as a result of the armed attack of the Russian Federation", "because of the
+        aggression by Russia": the side after the noun made the attack, as "Russian
+        aggression" says.
+        """
+        if self.norm_at[at + 1] not in ("of", "by"):
+            return None
+        first = at + 2 + (self.norm_at[at + 2] == "the")
+        party = next((p for p in self.m.parties if p.first == first), None)
+        if party is None or party.role == MEDIATOR:
+            return None
+        return party, at
 
     def _past_harmed_conjunct(self, at: int) -> int:
         """Where the cause phrase may start after a verb of harm ending at `at`.
@@ -1118,6 +1133,8 @@ class _ClaimSubjects(_FigureDates):
             at += 1  # "57 were killed, and 210 more were injured, because of ..."
         if self.norm_at[at] not in ("and", "or"):
             return at
+        if self.norm_at[at + 1] in _HARM_VERBS:
+            return at + 2  # "were killed and injured as a result of ...": one verb group
         nxt = next((f for f in self.m.figures if at < f.first <= at + 1), None)
         if nxt is None:
             return at

@@ -843,6 +843,11 @@ _BORDER_WORDS: Final = frozenset({"border", "frontier", "frontline", "front-line
 
 # The words "the same number", "an equal number" or "as many as" may open.
 _SAME_NUMBER_FIRSTS: Final = frozenset({"the", "same", "an", "equal", "as"})
+# "the same number as in June", "as last time", "as before": compared with another time
+_AS_AT_TIME: Final = frozenset(
+    {"in", "on", "during", "at", "last", "before", "earlier", "previously", "then"}
+)
+_EARLIER_ONE: Final = frozenset({"previous", "last", "earlier", "first", "prior", "time"})
 # Service branches that may qualify a people noun, by first word: "armed forces soldiers".
 _SERVICE_BRANCHES: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = {
     "armed": (("armed", "forces"),),
@@ -1549,6 +1554,8 @@ class _Finder:
                 continue
             if self._receipt_repeated_after_sending(previous, mention):
                 continue  # "handed over 15 ..., and the same number as we received": not 15
+            if self._as_at_another_time(mention.np_end):
+                continue  # "returned 900 bodies, and got the same number as in May": not 900
             named = self._counterpart_named_after(mention.np_end)
             if named is not None and mention.noun is not None and named[0] != previous.amount:
                 # "... received the same number of its own soldiers in return for the 84": the
@@ -1727,6 +1734,23 @@ class _Finder:
             return False
         sent = next((t for t in reversed(transfers) if t.last <= previous.first), None)
         return sent is not None and sent.move is Move.SEND and previous.first - sent.last <= 1
+
+    def _as_at_another_time(self, at: int) -> bool:
+        """Whether "the same number" at ``at`` is compared with another time: "as in June".
+
+        "Russia received the same number of its own as in June", "as last time", "as the
+        previous swap": the count repeats another exchange's, never the figure the sentence
+        told just before, so the phrase is no echo of it.
+        """
+        stop = min(self.last, at + 5)
+        while at < stop and self.norm_at[at] not in ("as", ",", ";", "."):
+            at += 1
+        if at >= stop or self.norm_at[at] != "as":
+            return False
+        after = self.norm_at[at + 1] if at + 1 < self.last else ""
+        if after in _AS_AT_TIME:
+            return True
+        return after == "the" and at + 2 < self.last and self.norm_at[at + 2] in _EARLIER_ONE
 
     def _without_included(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """``earlier`` without the parts set off by "including" right after their whole.

@@ -444,6 +444,12 @@ _PLAN_NOUNS: Final = frozenset(
     | {"idea", "ideas", "suggestion", "suggestions", "initiative", "initiatives", "bid", "bids"}
 )
 
+# Nouns of an exchange only spoken of: "there was talk of a swap of 1,000 for 1,000".
+_TALK_NOUNS: Final = frozenset(
+    {"talk", "speculation", "rumours", "rumors", "rumour", "rumor", "prospect", "prospects"}
+)
+_TALK_REACH: Final = 5  # "talk in the spring of": words of time before the "of"
+
 # Words between "was" and the size a plan "was": "the offer was up to 300 each way".
 _PLAN_SIZE_HEDGES: Final = lx.SHARE_HEDGES | {"up", "to", "some", "just", "only", "initially"}
 # How many words the subject of "the plan was N" may run to: "Kyiv's initial offer was".
@@ -2266,6 +2272,16 @@ class _Transfers(_Rivals):
         """
         if self.norm_at[predicate.first] not in _EXCHANGE_NOUNS:
             return False
+        of = next(
+            (
+                i
+                for i in range(predicate.first - 1, max(self.first, predicate.first - 5), -1)
+                if self.norm_at[i] == "of"
+            ),
+            None,
+        )
+        if of is not None and self._talk_of(of):
+            return True
         at = predicate.first - 1
         while at > predicate.first - 4 and at > self.first and self.norm_at[at] != "for":
             if not any(c.isalnum() for c in self.norm_at[at]) or self.norm_at[at] in _PLAN_NOUNS:
@@ -2279,6 +2295,20 @@ class _Transfers(_Rivals):
         return owner in ("one", "ones") and any(
             self.norm_at[i] in _PLAN_NOUNS for i in range(max(self.first, at - 6), at - 1)
         )
+
+    def _talk_of(self, of: int) -> bool:
+        """Whether the "of" at ``of`` says what talk was of: "there was talk of a swap".
+
+        "talk in the spring of a bigger exchange", "speculation of a swap of 500": the
+        exchange is only spoken of, not done. A few words of time may come between.
+        """
+        for i in range(of - 1, max(self.first, of - _TALK_REACH) - 1, -1):
+            word = self.norm_at[i]
+            if word in _TALK_NOUNS:
+                return True
+            if not any(c.isalnum() for c in word):
+                return False
+        return False
 
     def _noun_not_done(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the exchange a noun names is a plan, or did not happen, by the verb after it.
@@ -7062,10 +7092,19 @@ class _Transfers(_Rivals):
                 # "Kyiv gave its own breakdown: 230 people ... returned home": the one
                 # side named before the figure is the home they came back to; not the
                 # side they came back from ("came home from Russia, 12 each time")
+                # (a bare "it" that says nothing is the thing told of before, not a side:
+                # "It came a week after the May swap, when 300 came home")
                 before = [
                     (a, e)
-                    for a, _, e in self._speaker_mentions()
-                    if a < figure.first and e.party in belligerents and e.party != sender
+                    for a, last, e in self._speaker_mentions()
+                    if a < figure.first
+                    and e.party in belligerents
+                    and e.party != sender
+                    and not (
+                        last == a + 1
+                        and self.norm_at[a] == "it"
+                        and self.norm_at[a + 1] not in lx.SPEECH
+                    )
                 ]
                 # "residents returned from Ukraine ..., and in total 71 have come back":
                 # a side after a return verb's "from" is where they came back from, never
