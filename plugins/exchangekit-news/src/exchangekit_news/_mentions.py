@@ -7186,6 +7186,12 @@ class _Finder:
             return self._later(i)
         if (norm in _AGO_UNITS or norm in _AGO_MONTHS) and self.norm_at[i + 1] == "earlier":
             return self._later(i, back=True)
+        if (
+            (norm in _AGO_UNITS or norm in _AGO_MONTHS)
+            and self.norm_at[i + 1] == "before"
+            and self.norm_at[i + 2] == "that"
+        ):
+            return self._later(i, back=True, that=True)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
             words = [norm]
@@ -7537,7 +7543,7 @@ class _Finder:
             return i + 2, "yesterday"
         return None
 
-    def _later(self, i: int, *, back: bool = False) -> tuple[int, str] | None:
+    def _later(self, i: int, *, back: bool = False, that: bool = False) -> tuple[int, str] | None:
         """ "A week later,", "Two days later,": that many days after the day told before.
 
         Only as a time opening its clause (", and a month later 116 came home" too);
@@ -7547,9 +7553,19 @@ class _Finder:
         ("in September 2023 ...; a year earlier it held 7,000": September 2022). Days
         and weeks count back too, also right after a verb of telling ("Moscow said two
         days earlier that ...": two days before the day told before, else the story's).
+        With ``that``, "A month before that," is read as "A month earlier,", opening its
+        clause only.
         """
         count = self.norm_at[i - 1]
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
+        if that:
+            if number is None or not self._opens_clause(i - 1, i + 3):
+                return None
+            # "A month before that, a swap of 84 for 84 ...": counted back as "earlier" is
+            months = number * _AGO_MONTHS.get(self.norm_at[i], 0)
+            if months:
+                return i + 3, f"{_PREVIOUS}{_MONTHS_ON}{-months}"
+            return i + 3, f"{_PREVIOUS}{SHIFT}{-number * _AGO_UNITS[self.norm_at[i]]:+d}"
         told = back and self.norm_at[i - 2] in _TOLD_AGO
         if number is None or not (told or self._opens_later(i - 1, i + 2)):
             return None

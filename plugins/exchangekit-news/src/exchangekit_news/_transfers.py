@@ -4090,21 +4090,45 @@ class _Transfers(_Rivals):
         So are the remains of defenders returned; set free with no home named ("60
         defenders were freed"), they stay of no side.
         """
+        echo = self._echo_of_other_side(figure) if "UKR" in belligerents else None
         return (
             "UKR" in belligerents
             and (
                 "home" in self.norm_set
                 or figure.remains
                 or self.norm_at[figure.first - 2] in ("remains", "bodies")
+                or echo is not None
             )
             and all(
-                p.role == MEDIATOR or self._heads_echo_after(p, figure.np_end)
+                p.role == MEDIATOR
+                or self._heads_echo_after(p, figure.np_end)
+                # "..., and as many Russians, whom Kyiv had held, were handed back": the
+                # echo's own clause, or Ukraine itself, names no other side for them
+                or (echo is not None and (p.code == "UKR" or p.first > echo.first))
                 for p in self.m.parties
             )
             and figure.noun is not None
             and self.norm_at[figure.np_end - 1] == "defenders"
             and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
             and self.norm_set.isdisjoint(lx.POSSESSIVE_PRONOUNS)
+        )
+
+    def _echo_of_other_side(self, figure: FigureMention) -> PartyMention | None:
+        """The Russians counted by "the same number of" (or "as many") after the figure.
+
+        "115 defenders returned, and the same number of Russian soldiers were handed
+        back": the echo counts the other leg of one swap, so the defenders before it
+        came home to Ukraine even with no "home" written.
+        """
+        return next(
+            (
+                p
+                for p in self.m.parties
+                if p.code == "RUS"
+                and p.role != MEDIATOR
+                and self._heads_echo_after(p, figure.np_end)
+            ),
+            None,
         )
 
     def _heads_echo_after(self, party: PartyMention, after: int) -> bool:
