@@ -5096,6 +5096,9 @@ class _Claims(_ClaimSubjects):
         head_word = self.norm_at[figure.np_end - 1] if head is not None else ""
         head_word = self._loss_head_of(figure) or head_word
         if self._struck_people(figure):
+            if any(p in text_after for p in _KILLED_AND_WOUNDED):
+                # "1,200 civilians have been killed or injured in the strikes": no one kind
+                return CasualtyCategory.TOTAL_LOSSES
             # "shelled the city, killing 25 people": the victims of an attack
             verb = self._struck_verb(figure)
             own = self.norm_at[figure.np_end - 1] if head is not None else ""

@@ -50,6 +50,8 @@ _FIGURE_WORDS: Final = _COUNT_WORDS | {"figure", "estimate", "estimates", "numbe
 
 # Speakers with no side of their own: "..., officials said".
 _BARE_SPEAKERS: Final = frozenset({"officials", "authorities", "sources"})
+# Nouns of attacks whose "of <side>" names the attacker: "the armed attack of Russia".
+_ATTACKS: Final = lx.ONE_ATTACK_NOUNS | {"attacks", "strikes", "aggression", "shelling"}
 # The words of a speaker of no side set off before the verb: ", an official said".
 _SIDELESS_SPEAKER_WORDS: Final = _BARE_SPEAKERS | {"a", "an", "one", "official", "source"}
 # The words of an office named by its title alone, no side said: ", the regional
@@ -627,7 +629,12 @@ class _Speakers(_SentenceBase):
                     not (first <= verb - 1 < last)
                     for first, last in ((s.first, s.last) for s in self.m.sources)
                 )
-            )
+            ) or self._sideless_teller_after(mention, verb)
+        of = mention[0] - 1 - (self.norm_at[mention[0] - 1] == "the")
+        if self.norm_at[of] in ("of", "by") and self.norm_at[of - 1] in _ATTACKS:
+            # "killed as a result of the armed attack of the Russian Federation, the
+            # monitors said": the attacker is no teller of the toll
+            return self._sideless_teller_after(mention, verb)
         if self.norm_at[mention[0] - 1] != "from":
             return False
         if any(
@@ -639,6 +646,25 @@ class _Speakers(_SentenceBase):
         while comma > mention[1] and self.norm_at[comma] in _SIDELESS_OFFICE_WORDS:
             comma -= 1
         return comma < verb - 1 and self.norm_at[comma] == "," and comma >= mention[1]
+
+    def _sideless_teller_after(self, mention: tuple[int, int, SourceEntry], verb: int) -> bool:
+        """Whether a teller of no side named stands between ``mention`` and ``verb``.
+
+        "..., the monitors said", "..., a spokesman said": a short noun phrase set off
+        by a comma, opened by an article or ended by a bare speaker word, that the
+        lexicon names no source in.
+        """
+        words = self.norms[mention[1] + 1 - self.first : verb - self.first]
+        return (
+            self.norm_at[mention[1]] == ","
+            and 1 <= len(words) <= 4
+            and (words[0] in ("the", "a", "an") or words[-1] in _BARE_SPEAKERS)
+            and all(w.isalpha() for w in words)
+            and not any(
+                s.entry is not None and s.first < verb and s.last > mention[1]
+                for s in self.m.sources
+            )
+        )
 
     def _described_person(
         self,
