@@ -26,8 +26,9 @@ def test_news_part_of_them_closing_a_dated_item(recap: Recap, part: str) -> None
     assert not any(leg[4] in ("6", "six") for leg in found)
 
 
+# parts from 6 up: the sentence already tells 5 pilots, a figure of its own
 @settings(max_examples=10, deadline=None)
-@given(whole=st.integers(min_value=20, max_value=400), part=st.integers(min_value=2, max_value=19))
+@given(whole=st.integers(min_value=20, max_value=400), part=st.integers(min_value=6, max_value=19))
 def test_news_part_of_them_never_counted_as_its_own_item(
     recap: Recap, whole: int, part: int
 ) -> None:
