@@ -21,9 +21,9 @@ PUBLISHED = date(2026, 12, 1)
 @pytest.mark.parametrize(
     "text",
     [
-        "The move followed the return of 40 injured prisoners on each side in a "
+        "The decision came after 40 injured captives from each side were handed back in a "
         "Turkish-brokered operation on Nov. 12.",
-        "The move followed the return of 40 injured prisoners on each side in a "
+        "The decision came after 40 injured captives from each side were handed back in a "
         "Qatar-mediated operation on 12 November, and a later swap in October.",
     ],
 )

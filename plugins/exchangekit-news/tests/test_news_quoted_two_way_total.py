@@ -28,8 +28,8 @@ def test_news_a_quoted_two_way_total_is_read_for_both_sides(
     news: Read, opening: str, closing: str
 ) -> None:
     result = news(
-        "Qatar's foreign minister said on Tuesday that Qatar had helped secure the release "
-        f"of {opening}more than 900 people{closing} from both sides since the start of the war.",
+        "Qatar's foreign minister said on Tuesday that Qatar had a hand in the release "
+        f"of {opening}more than 900 people{closing} from both sides since the war began.",
         published=_PUBLISHED,
     )
     assert [(t.receiver.code, t.count) for t in result.tallies] == [
@@ -39,8 +39,8 @@ def test_news_a_quoted_two_way_total_is_read_for_both_sides(
 
 def test_news_a_quoted_figure_with_no_sides_after_it_is_no_two_way_total(news: Read) -> None:
     result = news(
-        "Qatar's foreign minister said on Tuesday that Qatar had helped secure the release "
-        'of "more than 900 people" since the start of the war.',
+        "Qatar's foreign minister said on Tuesday that Qatar had a hand in the release "
+        'of "more than 900 people" since the war began.',
         published=_PUBLISHED,
     )
     assert all("+" not in t.receiver.code for t in result.tallies)
@@ -49,13 +49,13 @@ def test_news_a_quoted_figure_with_no_sides_after_it_is_no_two_way_total(news: R
 @given(n=st.integers(min_value=100, max_value=9_000))
 def test_news_the_quote_never_changes_the_two_way_total(news: Read, n: int) -> None:
     plain = news(
-        "Qatar's foreign minister said on Tuesday that Qatar had helped secure the release "
-        f"of {n:,} people from both sides since the start of the war.",
+        "Qatar's foreign minister said on Tuesday that Qatar had a hand in the release "
+        f"of {n:,} people from both sides since the war began.",
         published=_PUBLISHED,
     )
     quoted = news(
-        "Qatar's foreign minister said on Tuesday that Qatar had helped secure the release "
-        f'of "{n:,} people" from both sides since the start of the war.',
+        "Qatar's foreign minister said on Tuesday that Qatar had a hand in the release "
+        f'of "{n:,} people" from both sides since the war began.',
         published=_PUBLISHED,
     )
     assert [t.count for t in quoted.tallies] == [t.count for t in plain.tallies]
