@@ -1323,7 +1323,7 @@ class _Claims(_ClaimSubjects):
         """Whether the figure is in the clause of "A claim that" opening the sentence, or of
         "the claim that" a fact check rates.
 
-        "A claim that the US has confirmed 100,000 dead misrepresents him", "we rate the
+        "A claim that Washington has put the dead at 80,000 twists his words", "we rate the
         claim that 40 prisoners died false": a claim of no one's, named to be weighed;
         "Russia's claim that ..." has its maker.
         """

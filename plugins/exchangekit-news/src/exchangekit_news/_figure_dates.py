@@ -5614,7 +5614,7 @@ class _FigureDates(_Speakers):
     def _exchange_in_that(self) -> str | None:
         """The day "in that exchange" in an undated sentence points back to.
 
-        "He was freed in the exchange of 15 October. ... He was among 300 returned in
+        "He came home in the exchange of 2 June. ... He was one of 140 freed in
         that exchange": the demonstrative names the exchange told by its day a few
         sentences before, whatever day the story has moved on to since; only while no
         other handover has been told in between.

@@ -1738,7 +1738,7 @@ class _Finder:
     def _as_at_another_time(self, at: int) -> bool:
         """Whether "the same number" at ``at`` is compared with another time: "as in June".
 
-        "Russia received the same number of its own as in June", "as last time", "as the
+        "Moscow got back the same number of its own as in April", "as last time", "as the
         previous swap": the count repeats another exchange's, never the figure the sentence
         told just before, so the phrase is no echo of it.
         """
@@ -6575,7 +6575,7 @@ class _Finder:
     def _restates_since(self, found: list[DateMention], start: int) -> bool:
         """Whether the date at ``start`` restates, set off by a comma, a start just read.
 
-        "the first since the crash a week ago, on 24 January": the day told after the
+        "the first since the storm a fortnight ago, on 3 March": the day told after the
         comma is the same past moment "a week ago" named, the start of the span, and no
         date of what the sentence tells. Only after a start told in words, with no number.
         """
@@ -7561,7 +7561,7 @@ class _Finder:
         if that:
             if number is None or not self._opens_clause(i - 1, i + 3):
                 return None
-            # "A month before that, a swap of 84 for 84 ...": counted back as "earlier" is
+            # "Two weeks before that, a swap of 60 for 60 ...": counted back as "earlier" is
             months = number * _AGO_MONTHS.get(self.norm_at[i], 0)
             if months:
                 return i + 3, f"{_PREVIOUS}{_MONTHS_ON}{-months}"

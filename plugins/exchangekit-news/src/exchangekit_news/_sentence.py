@@ -2064,7 +2064,7 @@ class _SentenceBase:
     def _compound_of_event(self, k: int) -> bool:
         """Whether the verb at ``k`` ends a hyphened modifier of a noun of no deal.
 
-        "a Turkish-brokered operation on Nov. 25", "a Qatar-mediated swap on 3 May": the
+        "a Turkish-brokered handover on March 9", "a Qatar-mediated swap on 3 May": the
         compound only says who arranged the event the noun names, so a date after it is
         the event's; "a Turkish-brokered deal on 3 May" stays the deal's.
         """

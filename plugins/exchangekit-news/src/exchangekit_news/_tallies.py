@@ -689,7 +689,7 @@ class _Tallies(_Claims):
         if self._perfect_within_a_span(figure, stop):
             return True  # "3,600 bodies have come back in under a week": that week's sum
         if self._perfect_over_a_season(figure, stop):
-            return True  # "700 people had been returned this autumn": the season's sum
+            return True  # "540 people had come home this summer": the season's sum
         if self._passive_in_a_span(figure, stop):
             return True  # "In June, 6,057 bodies were returned in a week": that week's sum
         if self._in_one_long_stretch(figure, start, stop):

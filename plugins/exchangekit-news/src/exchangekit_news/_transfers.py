@@ -407,7 +407,7 @@ _TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "bee
 _HELD_PARTICIPLES: Final = frozenset({"held", "detained", "imprisoned", "kept", "confined"})
 # Verbs of a relative aside that lists some of a group's people: "which included two women".
 _INCLUDING: Final = _lemmas.INCLUDING
-# One exchange an "in which" clause may size: "the Easter exchange in April, in which".
+# One exchange an "in which" clause may size: "the May exchange, in which".
 _ONE_EXCHANGE_NOUNS: Final = frozenset({"exchange", "swap", "handover", "repatriation"})
 # How far before a figure the "in which" of its clause may stand; words of a sum in it.
 _IN_WHICH_REACH: Final = 10
@@ -4116,7 +4116,7 @@ class _Transfers(_Rivals):
     def _echo_of_other_side(self, figure: FigureMention) -> PartyMention | None:
         """The Russians counted by "the same number of" (or "as many") after the figure.
 
-        "115 defenders returned, and the same number of Russian soldiers were handed
+        "90 defenders came back, and the same number of Russian troops were handed
         back": the echo counts the other leg of one swap, so the defenders before it
         came home to Ukraine even with no "home" written.
         """
@@ -4740,7 +4740,7 @@ class _Transfers(_Rivals):
                 and self._two_way(listed_legs[index - 1])
                 and self._foreigners_added(figures[index - 1], figure)
             ):
-                # "128 prisoners on each side, plus six foreigners": people of neither side
+                # "90 captives from each side, plus four foreigners": people of neither side
                 # go neither way of the sides' own people swapped before them
                 drafted = [leg for leg in drafted if leg.receiver not in belligerents] or None
             if drafted and way_to is not None:
@@ -4948,7 +4948,7 @@ class _Transfers(_Rivals):
     def _foreigners_added(self, before: FigureMention, figure: FigureMention) -> bool:
         """Whether the figure adds foreigners to a group of the sides' people listed before it.
 
-        "128 prisoners on each side, plus six foreigners", "200 soldiers and ten foreign
+        "90 captives from each side, plus four foreigners", "200 soldiers and ten foreign
         nationals": the foreigners belong to neither side, so the way the group before them
         went says nothing of where they went.
         """
@@ -6186,7 +6186,7 @@ class _Transfers(_Rivals):
     def _swap_of_others(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
         """Whether the figure's swap is told as one "between" a side and a third country.
 
-        "a one-for-one swap last month - a different kind of exchange, between Russia and
+        "a one-for-one trade in the spring - of another sort, between Russia and
         the United States": the exchange the figure sizes is another pair of countries',
         so it sends no one between the sides. Only countries named as nouns make such a
         pair, and only when every figure of the sentence stands before the "between", so
