@@ -61,3 +61,33 @@ def test_news_the_flagged_figure_is_never_printed(news: Read, wrong: int, right:
     )
     counts = [t.count for t in result.tallies]
     assert counts == [Count.exact(right)]
+
+
+def test_news_a_sic_loss_claim_takes_the_number_the_bracket_gives(news: Read) -> None:
+    """A casualty claim's flagged figure is set right as a total's is."""
+    result = news(
+        "The defence ministry said on Monday that Ukrainian losses had reached 41,200 "
+        "(sic; a later statement gave 14,200) since the start of the year.",
+        published=_PUBLISHED,
+    )
+    assert [c.count for c in result.claims] == [Count.exact(14_200)]
+
+
+@given(wrong=st.integers(min_value=1_000, max_value=90_000))
+def test_news_a_sic_loss_claim_with_no_number_is_never_printed(news: Read, wrong: int) -> None:
+    result = news(
+        f"The defence ministry said on Monday that Ukrainian losses had reached {wrong:,} "
+        "(sic, as printed in the bulletin) since the start of the year.",
+        published=_PUBLISHED,
+    )
+    assert all(c.count != Count.exact(wrong) for c in result.claims)
+
+
+def test_news_an_unflagged_loss_claim_stands(news: Read) -> None:
+    """Near-miss: with no "sic" the figure is the claim."""
+    result = news(
+        "The defence ministry said on Monday that Ukrainian losses had reached 41,200 "
+        "since the start of the year.",
+        published=_PUBLISHED,
+    )
+    assert [c.count for c in result.claims] == [Count.exact(41_200)]

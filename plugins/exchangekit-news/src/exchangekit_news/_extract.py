@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import islice, pairwise
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol, Self, TypeVar
 
 from exchangekit import Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
@@ -361,21 +361,36 @@ def _sic_figures(tokens: list[Token], last: int, mentions: Mentions) -> dict[Cou
     return marked
 
 
+class _Amounted(Protocol):
+    """A draft read from one figure: a leg or a claim."""
+
+    @property
+    def amount(self) -> Count: ...
+
+    def _replace(self, *, amount: Count) -> Self: ...
+
+
+_Drafted = TypeVar("_Drafted", bound=_Amounted)
+
+
 def _set_right_sic(
-    legs: list[LegDraft], tokens: list[Token], last: int, mentions: Mentions
-) -> list[LegDraft]:
-    """The legs read from figures marked "sic", given the bracket's number or dropped."""
-    if not any(tokens[f.last].text in _SIC_BRACKETS for f in mentions.figures if f.last < last):
-        return legs
+    drafts: list[_Drafted], tokens: list[Token], last: int, mentions: Mentions
+) -> list[_Drafted]:
+    """The legs or claims read from figures marked "sic", given the bracket's number or
+    dropped: a figure its writer flags as wrong is never printed as it stands."""
+    if not drafts or not any(
+        tokens[f.last].text in _SIC_BRACKETS for f in mentions.figures if f.last < last
+    ):
+        return drafts
     marked = _sic_figures(tokens, last, mentions)
     if not marked:
-        return legs
-    kept: list[LegDraft] = []
-    for leg in legs:
-        if leg.amount not in marked:
-            kept.append(leg)
-        elif (right := marked[leg.amount]) is not None:
-            kept.append(leg._replace(amount=right))
+        return drafts
+    kept: list[_Drafted] = []
+    for draft in drafts:
+        if draft.amount not in marked:
+            kept.append(draft)
+        elif (right := marked[draft.amount]) is not None:
+            kept.append(draft._replace(amount=right))
     return kept
 
 
@@ -672,6 +687,7 @@ def extract(
         claims.extend(sentence.answered_claims(answer, claims, used))
     if sentence.turn_asks():
         claims = []  # "Q: Is it true that 10,000 were killed?": a figure put, not told
+    claims = _set_right_sic(claims, tokens, last, mentions)
     sentence.note_question()
     if reporting is not None:
         # "as of the end of the reporting period more than 8,000 were in captivity"
