@@ -144,16 +144,16 @@ def test_news_seed_frontline_and_invasion_date_are_not_people(result: Any) -> No
 
 
 # The seed's own sentence structure, in words of our own: the figure hangs on the
-# verb through "— each involving", far from it, and the months are a list with a comma
+# verb through "— each time involving", far from it, and the months are a list with a comma
 # before "and"; the identity of the 1,000 is vouched for inside a relative clause.
 SEED_STRUCTURE = (
-    "KYIV, Oct 23 (Wire) – Ukraine on Thursday received 1,000 bodies, which according to "
-    "the Russian side belong to Ukrainian servicemen, the Coordination Headquarters for the "
-    "Treatment of Prisoners of War said, thanking the International Committee of the Red "
-    "Cross for its help. Moscow in turn took back the remains of 31 of its soldiers, "
-    "Russia's defence ministry said. Over the past few months, Kyiv has received comparable "
-    "handovers — in July, August, and September — each involving the remains of around "
-    "1,000 soldiers."
+    "KYIV, Oct 23 (Wire) – Ukraine on Thursday got back 1,000 bodies, which, "
+    "according to the Russian side, are those of Ukrainian troops, the Coordination "
+    "Headquarters for the Treatment of Prisoners of War said, and it thanked the "
+    "International Committee of the Red Cross for helping. Moscow in turn took back the "
+    "remains of 31 of its soldiers, Russia's defence ministry said. In recent months Kyiv "
+    "has received handovers of much the same size — in July, August, and September — each "
+    "time involving the bodies of roughly 1,000 servicemen."
 )
 
 

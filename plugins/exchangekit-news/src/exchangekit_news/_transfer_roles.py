@@ -1862,7 +1862,7 @@ class _TransferRoles(_Tallies):
         """The clause's verb for a figure in a phrase hung on it: "received …, each involving N".
 
         A participle or "with" just ahead of the figure's noun group ("— each
-        involving the remains of around 1,000 soldiers") ties the figure to
+        time involving the bodies of some 900 soldiers") ties the figure to
         the main verb of its clause, however far back: the first word of
         handing over since the previous figure, with no ";" between.
         """
