@@ -221,11 +221,6 @@ _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army", "formatio
 
 # Modals of a guess: a nationality after them ("some may be Russian") is not stated.
 _MAYBE: Final = frozenset({"might", "may", "could", "possibly", "perhaps"})
-# "who suffered from the actions of the Ukrainian armed forces": nouns of deeds whose "of"
-# names the side that acted on the people, like "by" does
-_DEEDS_OF: Final = frozenset(
-    {"actions", "attacks", "shelling", "aggression", "strikes", "crimes", "hands", "raids"}
-)
 # Verbs after an infinitive's "to", which is then no preposition of a destination.
 _INFINITIVES: Final = frozenset(
     {"be", "become", "prove", "belong", "have", "help", "fight", "support", "assist", "serve"}
@@ -1465,7 +1460,7 @@ class _SentenceBase:
         return (
             of is not None
             and all(self.norm_at[i] == "the" for i in range(of + 1, at))
-            and self.norm_at[of - 1] in _DEEDS_OF
+            and self.norm_at[of - 1] in lx.DEEDS_OF_A_SIDE
         )
 
     def _shared_noun_tail(self, figure: FigureMention) -> FigureMention:

@@ -51,7 +51,7 @@ _FIGURE_WORDS: Final = _COUNT_WORDS | {"figure", "estimate", "estimates", "numbe
 # Speakers with no side of their own: "..., officials said".
 _BARE_SPEAKERS: Final = frozenset({"officials", "authorities", "sources"})
 # Nouns of attacks whose "of <side>" names the attacker: "the armed attack of Russia".
-_ATTACKS: Final = lx.ONE_ATTACK_NOUNS | {"attacks", "strikes", "aggression", "shelling"}
+_ATTACKS: Final = lx.ONE_ATTACK_NOUNS | lx.ATTACKS_OF_A_SIDE
 # The words of a speaker of no side set off before the verb: ", an official said".
 _SIDELESS_SPEAKER_WORDS: Final = _BARE_SPEAKERS | {"a", "an", "one", "official", "source"}
 # The words of an office named by its title alone, no side said: ", the regional
