@@ -675,6 +675,8 @@ MEDIATION: Final = PhraseMatcher(
 QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # The marks of a quotation that no apostrophe can be mistaken for.
 DOUBLE_QUOTES: Final = frozenset({'"', "“", "”"})
+# The marks of a quotation that may open one right on a verb: 'did not "hand over 500"'.
+OPENING_DOUBLE_QUOTES: Final = DOUBLE_QUOTES - {"”"}
 # The marks that may close a quotation: a quoted count before its verb, 'another 22" had come'.
 CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 
