@@ -5095,9 +5095,11 @@ class _Claims(_ClaimSubjects):
         head = figure.noun
         head_word = self.norm_at[figure.np_end - 1] if head is not None else ""
         head_word = self._loss_head_of(figure) or head_word
+        # the dead and the wounded told together, in either order: no one kind
+        paired = any(p in text_after for p in _KILLED_AND_WOUNDED)
         if self._struck_people(figure):
-            if any(p in text_after for p in _KILLED_AND_WOUNDED):
-                # "1,200 civilians have been killed or injured in the strikes": no one kind
+            if paired:
+                # "1,200 civilians have been killed or injured in the strikes"
                 return CasualtyCategory.TOTAL_LOSSES
             # "shelled the city, killing 25 people": the victims of an attack
             verb = self._struck_verb(figure)
@@ -5120,12 +5122,13 @@ class _Claims(_ClaimSubjects):
                 return told  # "7,000 servicemen and 2,000 civilians are held": the verb's
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
+            paired = paired or text_after.startswith(_KILLED_AND_WOUNDED)
         # the list may open on the noun group's own last word ("40,000 killed, wounded,
         # captured or missing") or after the verb's auxiliaries ("had been killed, wounded")
         listed = list(itertools.dropwhile(lx.HAVE_BE_AUXILIARIES.__contains__, after[:10]))
         if head_word in lx.KILLED_WORDS or head_word in lx.WOUNDED_WORDS:
             listed = [head_word, *listed]
-        if any(p in text_after for p in _KILLED_AND_WOUNDED) or self._kinds_listed(listed):
+        if paired or self._kinds_listed(listed):
             return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
         if any(
             a in ("become", "became") and b in ("casualties", "losses")
