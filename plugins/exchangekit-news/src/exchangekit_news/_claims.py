@@ -7176,6 +7176,7 @@ class _Claims(_ClaimSubjects):
             else ClaimScope.CUMULATIVE,
             by_end,
             so_far is not None,
+            figure.first,
         )
 
     def _total_of_kinds_told(self, figure: FigureMention, start: int) -> bool:
@@ -7303,6 +7304,7 @@ class _Claims(_ClaimSubjects):
                     claimant=claimant,
                     method=self._method(claimant, self.publisher_kind),
                     caveats=(),
+                    at=figure.first,
                 )
             )
         return drafts
@@ -7402,6 +7404,7 @@ class _Claims(_ClaimSubjects):
                 population,
                 ClaimScope.CUMULATIVE,
                 False,
+                at=figure.first,
             )
         ]
 
