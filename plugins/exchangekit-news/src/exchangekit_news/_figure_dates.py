@@ -6384,6 +6384,12 @@ class _FigureDates(_Speakers):
                 return noun
         return None
 
+    def _stated_just_before(self) -> tuple[int, str, AbstractSet[str]] | None:
+        """The dated statement the sentence just before told, which an opening "It said"
+        may go on telling: (its sentence, its date text, its words); None if another."""
+        told = self.discourse.stated
+        return told if told is not None and told[0] == self.index - 1 else None
+
     def _pronoun_goes_on_saying(self) -> str | None:
         """The day the sentence before dated a statement, when this one opens "It said".
 
@@ -6392,8 +6398,8 @@ class _FigureDates(_Speakers):
         reporting the statement just told, so its figures take that statement's date; so
         does "Asked ..., he said", an answer given in that statement.
         """
-        told = self.discourse.stated
-        if told is None or told[0] != self.index - 1:
+        told = self._stated_just_before()
+        if told is None:
             return None
         teller = self.first
         # "Asked how many had died, he said ...": a question put in the statement just told
@@ -6438,8 +6444,7 @@ class _FigureDates(_Speakers):
         the past, naming no date of its own, keeps reporting that statement, so a later
         "It said" still takes its day.
         """
-        told = self.discourse.stated
-        if told is None or told[0] != self.index - 1:
+        if self._stated_just_before() is None:
             return False
         if self.norm_at[self.first] not in _TELLER_PRONOUNS:
             return False
