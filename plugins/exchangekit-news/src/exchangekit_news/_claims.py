@@ -77,7 +77,7 @@ from exchangekit_news._sentence import (
     _TIME_UNITS,
     _other,
 )
-from exchangekit_news._tokens import NUM
+from exchangekit_news._tokens import NUM, ends_possessive
 
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
 # Words before "a week" or "a month" that make it one span, no rate: "in a little over a month".
@@ -3068,7 +3068,7 @@ class _Claims(_ClaimSubjects):
                     return False
                 named = True
             j += 1
-        if self.norm_at[j] in ("group", "grouping") and self.tokens[j].text.endswith(("'s", "’s")):
+        if self.norm_at[j] in ("group", "grouping") and ends_possessive(self.tokens[j].text):
             j += 1  # 'the "West" group's zone'
         if joined:
             return named and _head_of(self.norm_at[j], heads, plural=True)
@@ -7456,7 +7456,7 @@ class _Claims(_ClaimSubjects):
                     (p.role == NATIONALITY and self.norm_at[p.first - 1] == "many")
                     # "Russia's number of wounded", not "by Kyiv's estimate"
                     or (
-                        self.tokens[p.last - 1].text.lower().endswith(("'s", "\u2019s"))
+                        ends_possessive(self.tokens[p.last - 1].text.lower())
                         and any(self.norm_at[i] in cues for i in range(p.last, p.last + 3))
                     )
                 )

@@ -47,6 +47,7 @@ from exchangekit_news._tokens import (
     SYM,
     WORD,
     Token,
+    ends_possessive,
     indexed_positions,
     positions_of,
     spaced_dash,
@@ -902,7 +903,7 @@ class _SentenceBase:
         countries = [p for p in self.m.parties if p.last <= pronoun and p.role != NATIONALITY]
         if not countries or any(
             self.norm_at[p.first - 1] in _PLACE_PREPOSITIONS
-            or self.tokens[p.last - 1].text.endswith(("'s", "’s"))
+            or ends_possessive(self.tokens[p.last - 1].text)
             for p in countries
         ):
             return None
@@ -1258,7 +1259,7 @@ class _SentenceBase:
         "Russia handed back Ukraine's dead, receiving 40 of its own": the side whose
         dead were handed over is part of the object, not the one that receives "its own".
         """
-        possessive = self.tokens[party.last - 1].text.lower().endswith(("'s", "\u2019s"))
+        possessive = ends_possessive(self.tokens[party.last - 1].text.lower())
         return possessive and self._giving_verb_ends(party.first - 1)
 
     def _nationality(self, figure: FigureMention, stop: int) -> str | None:
