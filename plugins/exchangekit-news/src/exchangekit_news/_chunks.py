@@ -178,10 +178,6 @@ def _quoted_adverb(norms: Sequence[str], close: int) -> bool:
     )
 
 
-# Marks that may open a quotation right on a verb: 'Kyiv did not "hand over 500"'.
-_QUOTE_OPENERS: Final = frozenset({'"', "“"})
-
-
 def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
     """Read the auxiliaries, adverbs, modals and negations just before ``norms[verb]``.
 
@@ -238,7 +234,7 @@ def _verb_group(norms: Sequence[str], verb: int, *, letting: bool) -> VerbGroup:
             break
         elif _quoted_adverb(norms, i):
             i -= 2  # 'would "unilaterally" hand over': the quoted adverb is in the group
-        elif word in _QUOTE_OPENERS and i == verb - 1:
+        elif word in lx.OPENING_DOUBLE_QUOTES and i == verb - 1:
             pass  # 'did not "get back 1,500"': a quotation opened on the verb is in its group
         elif (
             word in _TELLING_PERFECT and infinitive and list(norms[i + 1 : i + 3]) == ["to", "have"]

@@ -77,7 +77,7 @@ from exchangekit_news._sentence import (
     _TIME_UNITS,
     _other,
 )
-from exchangekit_news._tokens import NUM
+from exchangekit_news._tokens import NUM, ends_possessive
 
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
 # Words before "a week" or "a month" that make it one span, no rate: "in a little over a month".
@@ -3068,7 +3068,7 @@ class _Claims(_ClaimSubjects):
                     return False
                 named = True
             j += 1
-        if self.norm_at[j] in ("group", "grouping") and self.tokens[j].text.endswith(("'s", "’s")):
+        if self.norm_at[j] in ("group", "grouping") and ends_possessive(self.tokens[j].text):
             j += 1  # 'the "West" group's zone'
         if joined:
             return named and _head_of(self.norm_at[j], heads, plural=True)
@@ -5095,9 +5095,11 @@ class _Claims(_ClaimSubjects):
         head = figure.noun
         head_word = self.norm_at[figure.np_end - 1] if head is not None else ""
         head_word = self._loss_head_of(figure) or head_word
+        # the dead and the wounded told together, in either order: no one kind
+        paired = any(p in text_after for p in _KILLED_AND_WOUNDED)
         if self._struck_people(figure):
-            if any(p in text_after for p in _KILLED_AND_WOUNDED):
-                # "1,200 civilians have been killed or injured in the strikes": no one kind
+            if paired:
+                # "1,200 civilians have been killed or injured in the strikes"
                 return CasualtyCategory.TOTAL_LOSSES
             # "shelled the city, killing 25 people": the victims of an attack
             verb = self._struck_verb(figure)
@@ -5120,12 +5122,13 @@ class _Claims(_ClaimSubjects):
                 return told  # "7,000 servicemen and 2,000 civilians are held": the verb's
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
+            paired = paired or text_after.startswith(_KILLED_AND_WOUNDED)
         # the list may open on the noun group's own last word ("40,000 killed, wounded,
         # captured or missing") or after the verb's auxiliaries ("had been killed, wounded")
         listed = list(itertools.dropwhile(lx.HAVE_BE_AUXILIARIES.__contains__, after[:10]))
         if head_word in lx.KILLED_WORDS or head_word in lx.WOUNDED_WORDS:
             listed = [head_word, *listed]
-        if any(p in text_after for p in _KILLED_AND_WOUNDED) or self._kinds_listed(listed):
+        if paired or self._kinds_listed(listed):
             return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
         if any(
             a in ("become", "became") and b in ("casualties", "losses")
@@ -7173,6 +7176,7 @@ class _Claims(_ClaimSubjects):
             else ClaimScope.CUMULATIVE,
             by_end,
             so_far is not None,
+            figure.first,
         )
 
     def _total_of_kinds_told(self, figure: FigureMention, start: int) -> bool:
@@ -7300,6 +7304,7 @@ class _Claims(_ClaimSubjects):
                     claimant=claimant,
                     method=self._method(claimant, self.publisher_kind),
                     caveats=(),
+                    at=figure.first,
                 )
             )
         return drafts
@@ -7399,6 +7404,7 @@ class _Claims(_ClaimSubjects):
                 population,
                 ClaimScope.CUMULATIVE,
                 False,
+                at=figure.first,
             )
         ]
 
@@ -7450,7 +7456,7 @@ class _Claims(_ClaimSubjects):
                     (p.role == NATIONALITY and self.norm_at[p.first - 1] == "many")
                     # "Russia's number of wounded", not "by Kyiv's estimate"
                     or (
-                        self.tokens[p.last - 1].text.lower().endswith(("'s", "\u2019s"))
+                        ends_possessive(self.tokens[p.last - 1].text.lower())
                         and any(self.norm_at[i] in cues for i in range(p.last, p.last + 3))
                     )
                 )

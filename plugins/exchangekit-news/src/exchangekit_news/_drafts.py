@@ -420,6 +420,9 @@ class ClaimDraft(NamedTuple):
     scope: ClaimScope = ClaimScope.CUMULATIVE  # PERIOD for "in the past day"
     by_end: bool = False  # "by the end of 2024": current in the period's last month
     to_date: bool = False  # "so far this year": a toll from ``since`` to the day told
+    # the first token of the figure the claim was read from: two figures of the same
+    # number in a sentence are told apart by where they stand
+    at: int | None = None
 
 
 class SentenceFacts(NamedTuple):

@@ -334,15 +334,19 @@ def _another_number(
 _SIC_BRACKETS: Final = {"(": ")", "[": "]"}
 
 
-def _sic_figures(tokens: list[Token], last: int, mentions: Mentions) -> dict[Count, Count | None]:
-    """The figures a writer marks "sic", each with the figure the bracket gives instead.
+def _sic_figures(
+    tokens: list[Token], last: int, mentions: Mentions
+) -> dict[int, tuple[Count, Count | None]]:
+    """The figures a writer marks "sic", by their first token: each figure's count and the
+    count the bracket gives instead.
 
     "rose to 5,120 (sic; officials later gave 5,210)": the figure is copied as its
     source gave it, wrongly; the bracket's own number is the right one, and with none
-    there the wrong one is no figure to print.
+    there the wrong one is no figure to print. Keyed by position, not by count, so the
+    same number told again unmarked in the sentence stays as it is.
     """
     in_dates = {i for d in mentions.dates for i in range(d.first, d.last)}
-    marked: dict[Count, Count | None] = {}
+    marked: dict[int, tuple[Count, Count | None]] = {}
     for figure in mentions.figures:
         at = figure.last
         closing = _SIC_BRACKETS.get(tokens[at].text) if at + 1 < last else None
@@ -357,7 +361,7 @@ def _sic_figures(tokens: list[Token], last: int, mentions: Mentions) -> dict[Cou
             bare = token.kind == NUM and digits.isdigit() and i not in in_dates
             if bare and not lx.is_bare_year(token.text):
                 right = Count.exact(int(digits))
-        marked[figure.amount] = right
+        marked[figure.first] = (figure.amount, right)
     return marked
 
 
@@ -366,6 +370,9 @@ class _Amounted(Protocol):
 
     @property
     def amount(self) -> Count: ...
+
+    @property
+    def at(self) -> int | None: ...
 
     def _replace(self, *, amount: Count) -> Self: ...
 
@@ -377,7 +384,8 @@ def _set_right_sic(
     drafts: list[_Drafted], tokens: list[Token], last: int, mentions: Mentions
 ) -> list[_Drafted]:
     """The legs or claims read from figures marked "sic", given the bracket's number or
-    dropped: a figure its writer flags as wrong is never printed as it stands."""
+    dropped: a figure its writer flags as wrong is never printed as it stands, and an
+    unmarked figure of the same number is told apart from it by where it stands."""
     if not drafts or not any(
         tokens[f.last].text in _SIC_BRACKETS for f in mentions.figures if f.last < last
     ):
@@ -385,11 +393,19 @@ def _set_right_sic(
     marked = _sic_figures(tokens, last, mentions)
     if not marked:
         return drafts
+    # a draft that does not say which figure it was read from is matched by its count
+    by_count = dict(marked.values())
     kept: list[_Drafted] = []
     for draft in drafts:
-        if draft.amount not in marked:
+        if draft.at is not None:
+            flagged = draft.at in marked
+            right = marked[draft.at][1] if flagged else None
+        else:
+            flagged = draft.amount in by_count
+            right = by_count.get(draft.amount)
+        if not flagged:
             kept.append(draft)
-        elif (right := marked[draft.amount]) is not None:
+        elif right is not None:
             kept.append(draft._replace(amount=right))
     return kept
 

@@ -54,7 +54,7 @@ from exchangekit_news._sentence import (
 )
 from exchangekit_news._speakers import _Speakers
 from exchangekit_news._third_receivers import kept_in_third
-from exchangekit_news._tokens import NUM, WORD
+from exchangekit_news._tokens import NUM, WORD, ends_possessive
 
 # The months of each season, for a day told inside one: "in the autumn ... on 17 October".
 _SEASON_MONTHS: Final = {
@@ -3657,8 +3657,8 @@ class _FigureDates(_Speakers):
             return False
         # "eight residents who had been brought to Ukraine during last year's incursion": a
         # move told in the past perfect in the time of another event is their back-story
-        earlier = self.norm_at[who + 1] == "had" and self.tokens[date.last - 1].text.endswith(
-            ("'s", "\u2019s")
+        earlier = self.norm_at[who + 1] == "had" and ends_possessive(
+            self.tokens[date.last - 1].text
         )
         return not any(
             self.norm_at[i] in (",", ";", ":", "—", "–")
@@ -3745,7 +3745,7 @@ class _FigureDates(_Speakers):
         opener = date.first - 1
         return (
             date.last < figure.first
-            and self.tokens[date.last - 1].text.endswith(("'s", "\u2019s"))
+            and ends_possessive(self.tokens[date.last - 1].text)
             and self.norm_at[opener] in ("including", "counting")
             and opener == self.first
             and any(self.norm_at[k] == "," for k in range(date.last, figure.first))
@@ -3762,9 +3762,9 @@ class _FigureDates(_Speakers):
             at -= 1
         elif self.norm_at[at] != "like":
             return False
-        return self.norm_at[at - 1] in _EXCHANGE_PLURALS and self.tokens[
-            date.last - 1
-        ].text.endswith(("'s", "\u2019s"))
+        return self.norm_at[at - 1] in _EXCHANGE_PLURALS and ends_possessive(
+            self.tokens[date.last - 1].text
+        )
 
     def _restated_day_date(self, date: DateMention) -> bool:
         """Whether ``date`` names again, as a weekday or holiday, the relative day before it.
@@ -3975,7 +3975,7 @@ class _FigureDates(_Speakers):
         return (
             date.first > figure.last
             and self.norm_at[date.last] in _MEETING_NOUNS
-            and self.tokens[date.last - 1].text.endswith(("'s", "\u2019s"))
+            and ends_possessive(self.tokens[date.last - 1].text)
             and any(self.norm_at[k] == "," for k in range(figure.last, date.first))
         )
 
@@ -3985,9 +3985,9 @@ class _FigureDates(_Speakers):
         "The fourth, on 11 December, matched October's, with 31 again, while Kyiv got
         1,000": October's exchange is the one compared with, not the one told.
         """
-        return self.norm_at[date.first - 1] in _MATCHING_VERBS and self.tokens[
-            date.last - 1
-        ].text.endswith(("'s", "\u2019s"))
+        return self.norm_at[date.first - 1] in _MATCHING_VERBS and ends_possessive(
+            self.tokens[date.last - 1].text
+        )
 
     def _likeness_aside_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` stands in an aside likening the exchange to another, apart from
@@ -4170,7 +4170,7 @@ class _FigureDates(_Speakers):
         noun = date.last
         if self.norm_at[noun] in ("'s", "\u2019s"):
             noun += 1
-        elif not self.tokens[date.last - 1].text.endswith(("'s", "\u2019s")):
+        elif not ends_possessive(self.tokens[date.last - 1].text):
             return False
         return self.norm_at[noun] in _EXCHANGE_NOUNS
 
@@ -6384,6 +6384,12 @@ class _FigureDates(_Speakers):
                 return noun
         return None
 
+    def _stated_just_before(self) -> tuple[int, str, AbstractSet[str]] | None:
+        """The dated statement the sentence just before told, which an opening "It said"
+        may go on telling: (its sentence, its date text, its words); None if another."""
+        told = self.discourse.stated
+        return told if told is not None and told[0] == self.index - 1 else None
+
     def _pronoun_goes_on_saying(self) -> str | None:
         """The day the sentence before dated a statement, when this one opens "It said".
 
@@ -6392,8 +6398,8 @@ class _FigureDates(_Speakers):
         reporting the statement just told, so its figures take that statement's date; so
         does "Asked ..., he said", an answer given in that statement.
         """
-        told = self.discourse.stated
-        if told is None or told[0] != self.index - 1:
+        told = self._stated_just_before()
+        if told is None:
             return None
         teller = self.first
         # "Asked how many had died, he said ...": a question put in the statement just told
@@ -6438,8 +6444,7 @@ class _FigureDates(_Speakers):
         the past, naming no date of its own, keeps reporting that statement, so a later
         "It said" still takes its day.
         """
-        told = self.discourse.stated
-        if told is None or told[0] != self.index - 1:
+        if self._stated_just_before() is None:
             return False
         if self.norm_at[self.first] not in _TELLER_PRONOUNS:
             return False

@@ -675,6 +675,8 @@ MEDIATION: Final = PhraseMatcher(
 QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # The marks of a quotation that no apostrophe can be mistaken for.
 DOUBLE_QUOTES: Final = frozenset({'"', "“", "”"})
+# The marks of a quotation that may open one right on a verb: 'did not "hand over 500"'.
+OPENING_DOUBLE_QUOTES: Final = DOUBLE_QUOTES - {"”"}
 # The marks that may close a quotation: a quoted count before its verb, 'another 22" had come'.
 CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 
@@ -2134,6 +2136,12 @@ CAUSE_PHRASES: Final = (("as", "a", "result", "of"), ("because", "of"), ("due", 
 """Phrases naming what caused a harm: "as a result of the shelling", "due to a strike"."""
 ONE_ATTACK_NOUNS: Final = frozenset({"attack", "strike", "blast", "explosion", "bombing"})
 """Nouns of one attack, in the singular: "a missile strike on 24 June killed 20 people"."""
+ATTACKS_OF_A_SIDE: Final = frozenset({"attacks", "strikes", "aggression", "shelling"})
+"""Nouns of a side's attacks told as a whole, whose "of" names the side that attacked:
+"the shelling of the occupiers", "as a result of the aggression of the Federation"."""
+DEEDS_OF_A_SIDE: Final = ATTACKS_OF_A_SIDE | {"actions", "crimes", "hands", "raids"}
+"""Nouns of a side's deeds whose "of" names the side that acted on people, like "by"
+does: the attacks, and "the actions of the army", "at the hands of the troops"."""
 ONE_ATTACK_DETERMINERS: Final = frozenset({"a", "an", "one", "single", "overnight"})
 """Words that make an attack noun one event: "a drone attack", "a single strike"."""
 

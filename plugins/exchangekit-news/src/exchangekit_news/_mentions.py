@@ -40,6 +40,7 @@ from exchangekit_news._tokens import (
     WORD,
     SentenceWords,
     Token,
+    ends_possessive,
     positions_of,
     spaced_dash,
     tokenize,
@@ -5982,7 +5983,7 @@ class _Finder:
         if not (self.norm_at[i] in lx.GIVING or self._perfect_given(i)) or i + 2 >= self.last:
             return None
         name = self.tokens[i + 1]
-        if not name.text[:1].isupper() or name.text.endswith(("'s", "’s")):
+        if not name.text[:1].isupper() or ends_possessive(name.text):
             return None
         at = i + 2 - self.first
         k = i + 2
@@ -6031,7 +6032,7 @@ class _Finder:
         j = i - 1 - (self.norm_at[i - 1] in lx.ALSO_WORDS)
         if j < self.first or not self.tokens[j].text[:1].isupper():
             return None
-        if self.tokens[j].text.endswith(("'s", "’s")):
+        if ends_possessive(self.tokens[j].text):
             return None
         k = i + 1
         if k >= self.last or not (self.tokens[k].kind == NUM or self.norm_at[k] in lx.NUMBER_WORDS):
@@ -6948,7 +6949,7 @@ class _Finder:
         preposition and the name.
         """
         lead = i - 1
-        if lead > self.first and self.tokens[lead].text.replace("\u2019", "'").endswith("'s"):
+        if lead > self.first and ends_possessive(self.tokens[lead].text):
             lead -= 1 + (self.norm_at[lead - 1] == "the")  # "on (the country's) Victory Day"
         eve = (
             lead - 2 >= self.first

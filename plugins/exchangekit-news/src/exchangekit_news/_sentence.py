@@ -47,6 +47,7 @@ from exchangekit_news._tokens import (
     SYM,
     WORD,
     Token,
+    ends_possessive,
     indexed_positions,
     positions_of,
     spaced_dash,
@@ -221,11 +222,6 @@ _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army", "formatio
 
 # Modals of a guess: a nationality after them ("some may be Russian") is not stated.
 _MAYBE: Final = frozenset({"might", "may", "could", "possibly", "perhaps"})
-# "who suffered from the actions of the Ukrainian armed forces": nouns of deeds whose "of"
-# names the side that acted on the people, like "by" does
-_DEEDS_OF: Final = frozenset(
-    {"actions", "attacks", "shelling", "aggression", "strikes", "crimes", "hands", "raids"}
-)
 # Verbs after an infinitive's "to", which is then no preposition of a destination.
 _INFINITIVES: Final = frozenset(
     {"be", "become", "prove", "belong", "have", "help", "fight", "support", "assist", "serve"}
@@ -907,7 +903,7 @@ class _SentenceBase:
         countries = [p for p in self.m.parties if p.last <= pronoun and p.role != NATIONALITY]
         if not countries or any(
             self.norm_at[p.first - 1] in _PLACE_PREPOSITIONS
-            or self.tokens[p.last - 1].text.endswith(("'s", "’s"))
+            or ends_possessive(self.tokens[p.last - 1].text)
             for p in countries
         ):
             return None
@@ -1263,7 +1259,7 @@ class _SentenceBase:
         "Russia handed back Ukraine's dead, receiving 40 of its own": the side whose
         dead were handed over is part of the object, not the one that receives "its own".
         """
-        possessive = self.tokens[party.last - 1].text.lower().endswith(("'s", "\u2019s"))
+        possessive = ends_possessive(self.tokens[party.last - 1].text.lower())
         return possessive and self._giving_verb_ends(party.first - 1)
 
     def _nationality(self, figure: FigureMention, stop: int) -> str | None:
@@ -1465,7 +1461,7 @@ class _SentenceBase:
         return (
             of is not None
             and all(self.norm_at[i] == "the" for i in range(of + 1, at))
-            and self.norm_at[of - 1] in _DEEDS_OF
+            and self.norm_at[of - 1] in lx.DEEDS_OF_A_SIDE
         )
 
     def _shared_noun_tail(self, figure: FigureMention) -> FigureMention:

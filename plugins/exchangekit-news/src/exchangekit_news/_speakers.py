@@ -16,7 +16,7 @@ from exchangekit_news._lemmas import lemma
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._mentions import ACTOR
 from exchangekit_news._sentence import _CLAUSE_MARKS, _SentenceBase
-from exchangekit_news._tokens import WORD
+from exchangekit_news._tokens import WORD, ends_possessive
 
 _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 # Prepositions after a verb of saying that bring in no speaker: "published for the Russian side".
@@ -51,7 +51,7 @@ _FIGURE_WORDS: Final = _COUNT_WORDS | {"figure", "estimate", "estimates", "numbe
 # Speakers with no side of their own: "..., officials said".
 _BARE_SPEAKERS: Final = frozenset({"officials", "authorities", "sources"})
 # Nouns of attacks whose "of <side>" names the attacker: "the armed attack of Russia".
-_ATTACKS: Final = lx.ONE_ATTACK_NOUNS | {"attacks", "strikes", "aggression", "shelling"}
+_ATTACKS: Final = lx.ONE_ATTACK_NOUNS | lx.ATTACKS_OF_A_SIDE
 # The words of a speaker of no side set off before the verb: ", an official said".
 _SIDELESS_SPEAKER_WORDS: Final = _BARE_SPEAKERS | {"a", "an", "one", "official", "source"}
 # The words of an office named by its title alone, no side said: ", the regional
@@ -384,7 +384,7 @@ class _Speakers(_SentenceBase):
         "both Zelensky's office and the defence ministry": the office is the speaker the
         name stands for, so the names are joined past it.
         """
-        if not self.tokens[end - 1].text.endswith(("'s", "’s")):
+        if not ends_possessive(self.tokens[end - 1].text):
             return end
         return next(
             (i for i in range(end, min(end + 4, self.last)) if self.norm_at[i] == "and"), end
@@ -474,7 +474,7 @@ class _Speakers(_SentenceBase):
 
     def _possessor(self, end: int) -> bool:
         """Whether the name ending at ``end`` owns the noun after it ("Ukraine's losses")."""
-        return self.tokens[end - 1].text.endswith(("'s", "’s")) or self.norm_at[end] in (
+        return ends_possessive(self.tokens[end - 1].text) or self.norm_at[end] in (
             "'s",
             "’s",
             "'",

@@ -62,7 +62,7 @@ from exchangekit_news._sentence import (
     _other,
     _Positions,
 )
-from exchangekit_news._tokens import DASHES, NUM, WORD
+from exchangekit_news._tokens import DASHES, NUM, WORD, ends_possessive
 
 # The words a total opens at: its head ("the total"), or "figure" said to run on, or
 # "number" pointing back to a running total the sentence has told.
@@ -2852,7 +2852,7 @@ class _Tallies(_Claims):
         i += 1 + (self.norm_at[i + 1] in ("whole", "entire"))
         return (
             self.norm_at[i] == "year"
-            and not self.tokens[i].text.endswith(("'s", "\u2019s"))
+            and not ends_possessive(self.tokens[i].text)
             and self.norm_at[i + 1] not in ("before", "of", "ago", "to")
         )
 
@@ -2959,7 +2959,7 @@ class _Tallies(_Claims):
             if (
                 before is not None
                 and before.norm in ("month", "year")
-                and before.text.endswith(("'s", "\u2019s"))
+                and ends_possessive(before.text)
                 and self.norm_at[i - 2] in ("the", "this")
             ):
                 return before.norm
@@ -3042,7 +3042,7 @@ class _Tallies(_Claims):
         days = [d for d in self.m.dates if start <= d.first and d.last < comma]
         return (
             len(days) >= 2
-            and all(self.tokens[d.last - 1].text.endswith(("'s", "\u2019s")) for d in days)
+            and all(ends_possessive(self.tokens[d.last - 1].text) for d in days)
             and any(self.norm_at[j] == "and" for j in range(days[0].last, days[-1].first))
         )
 

@@ -24,6 +24,7 @@ __all__ = [
     "WORD",
     "SentenceWords",
     "Token",
+    "ends_possessive",
     "indexed_positions",
     "is_hard_wrapped",
     "iter_tokens",
@@ -145,6 +146,15 @@ TOKEN_START: Final = operator.itemgetter(Token._fields.index("start"))
 
 
 DASHES: Final = frozenset({"\u2014", "\u2013"})  # an em dash and an en dash
+
+
+def ends_possessive(text: str) -> bool:
+    """Whether a word as written ends in a possessive "'s", straight or curly.
+
+    Unlike :attr:`Token.poss`, which reads the lower-cased norm, this reads the text
+    as it stands, so an all-capitals "KYIV'S" is not one unless lower-cased first.
+    """
+    return text.endswith(("'s", "\u2019s"))
 
 
 def spaced_dash(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:

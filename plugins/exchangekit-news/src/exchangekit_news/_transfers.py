@@ -81,7 +81,7 @@ from exchangekit_news._third_receivers import (
     own_people_to_third,
     sent_to_third,
 )
-from exchangekit_news._tokens import DASHES, NUM, SYM, WORD, norm_reader
+from exchangekit_news._tokens import DASHES, NUM, SYM, WORD, ends_possessive, norm_reader
 from exchangekit_news._transfer_roles import (
     _AGREEING,
     _DONE_PASSIVES,
@@ -1880,7 +1880,7 @@ class _Transfers(_Rivals):
             (p for p in self.m.parties if p.noun and head - 2 <= p.last - 1 <= head - 1),
             None,
         )
-        return owner is not None and self.tokens[owner.last - 1].text.endswith(("'s", "\u2019s"))
+        return owner is not None and ends_possessive(self.tokens[owner.last - 1].text)
 
     def _dated_share_after_colon(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is a verbless "N soldiers each way in <date>" right after a ":".
@@ -7991,7 +7991,7 @@ class _Transfers(_Rivals):
             return None
         at -= 2 if self.norm_at[at - 1] in _SIDE_PRONOUNS else 1
         at -= self.norm_at[at] == ","
-        if self.norm_at[at] != "side" or not self.tokens[at - 1].text.endswith(("'s", "\u2019s")):
+        if self.norm_at[at] != "side" or not ends_possessive(self.tokens[at - 1].text):
             return None
         if not self.norm_set.isdisjoint(_DOCUMENTS):
             return None  # "Russia's side was 40 people on the list": names asked for, not moved
