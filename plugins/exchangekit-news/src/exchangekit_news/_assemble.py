@@ -45,6 +45,8 @@ from exchangekit_news import _lemmas
 from exchangekit_news._drafts import (
     PUBLISHER,
     SHIFT_MARK,
+    WAR_YEAR_END,
+    WAR_YEAR_START,
     ClaimDraft,
     LegDraft,
     RankDraft,
@@ -758,6 +760,7 @@ class Assembler:
                 or _week_of(text, self.published)
                 or _weekday_last_week(text, self.published)
                 or _years_ago_today(text, self.published)
+                or _year_of_war(text, self.conflict_start, self.published)
                 or Period.parse(text, reference=self.published)
             )
             if (
@@ -4624,6 +4627,21 @@ def _years_ago_today(text: str, reference: date | None) -> Period | None:
     year = reference.year - int(count)
     day = 28 if (reference.month, reference.day) == (2, 29) else reference.day
     return Period.day(reference.replace(year=year, day=day))
+
+
+def _year_of_war(text: str, start: date, reference: date | None) -> Period | None:
+    """The first or last day of a numbered year of the war that began on ``start``.
+
+    A year not yet over when the text was published ends, for its total, at publication.
+    """
+    for mark, offset in ((WAR_YEAR_START, -1), (WAR_YEAR_END, 0)):
+        rank = text.removeprefix(mark)
+        if rank != text and rank.isdigit():
+            year = start.year + int(rank) + offset
+            day = 28 if (start.month, start.day) == (2, 29) else start.day
+            edge = start.replace(year=year, day=day)
+            return Period.day(min(edge, reference) if reference is not None else edge)
+    return None
 
 
 _ORDINAL_DAY: Final = re.compile(r"the (\d{1,2})(?:st|nd|rd|th)(?: of (this|last) month)?")
