@@ -45,6 +45,8 @@ from exchangekit_news import _lemmas
 from exchangekit_news._drafts import (
     PUBLISHER,
     SHIFT_MARK,
+    WAR_YEAR_END,
+    WAR_YEAR_START,
     ClaimDraft,
     LegDraft,
     RankDraft,
@@ -679,6 +681,8 @@ class Assembler:
         # Figures over a span (a month, a week) a smaller figure on one day of it was part
         # of: the span's sum of several handovers, a total over it, by leg.
         self._sums_of_parts: dict[_Leg, Period] = {}
+        # the smaller figures of a leg's own kind told after it and noted beside it
+        self._also_given: dict[_Leg, list[Count]] = {}
         # The sentence that last told a part of such a span, and the span's exchange.
         self._split_from: dict[str, tuple[int, _Event]] = {}
         self._datelines: list[tuple[int, Period]] = []  # (sentence, date), in text order
@@ -758,6 +762,7 @@ class Assembler:
                 or _week_of(text, self.published)
                 or _weekday_last_week(text, self.published)
                 or _years_ago_today(text, self.published)
+                or _year_of_war(text, self.conflict_start, self.published)
                 or Period.parse(text, reference=self.published)
             )
             if (
@@ -2052,6 +2057,7 @@ class Assembler:
                 )
                 event.notes[note] = None
                 leg.sentences[index] = None
+                self._also_given.setdefault(leg, []).append(draft.amount)
                 return
             if draft.accord and not leg.accord:
                 leg.attributed, leg.accord = draft.attributed, True
@@ -2399,6 +2405,35 @@ class Assembler:
             == (leg.sender, leg.receiver, leg.category)
             for other in body
         )
+
+    def _parts_for_their_sum(self, event: _Event) -> None:
+        """Set a leg told first as a sum back to its own part, when the parts add up to it.
+
+        "Kyiv freed 412 soldiers", then "388 soldiers in the first part, 24 wounded in the
+        second": the 412 is both parts added up, not a figure of soldiers, so the leg of
+        soldiers takes the 388 told later; the sum stays in the notes. Only exact figures
+        from the same side, with parts of other kinds that add up to the sum exactly.
+        """
+        for leg in event.legs:
+            whole = leg.count.low
+            if leg.count.high != whole:
+                continue
+            smaller = [c for c in self._also_given.get(leg, ()) if c.high == c.low < whole]
+            if len(smaller) != 1:
+                continue
+            others = [
+                o
+                for o in event.legs
+                if o is not leg
+                and (o.sender, o.receiver) == (leg.sender, leg.receiver)
+                and o.category is not leg.category
+                and o.count.low == o.count.high
+            ]
+            if others and smaller[0].low + sum(o.count.low for o in others) == whole:
+                event.notes[f"{leg.count} is the sum of the parts told; each part is recorded"] = (
+                    None
+                )
+                leg.count = smaller[0]
 
     def _drop_parts(self, legs: list[_Leg], notes: dict[str, None]) -> list[_Leg]:
         """The legs, less a whole's own parts when only wholes are asked for."""
@@ -4056,6 +4091,7 @@ class Assembler:
                 # a live blog's later entries: a total after the publisher's day is none of its
                 and (self.published is None or stages[leg].end <= self.published)
             )
+            self._parts_for_their_sum(event)
             told = [leg for leg in event.legs if not self._headline_kind(leg, event.legs)]
             kept = _drop_totals(
                 _drop_guesses(told),
@@ -4624,6 +4660,21 @@ def _years_ago_today(text: str, reference: date | None) -> Period | None:
     year = reference.year - int(count)
     day = 28 if (reference.month, reference.day) == (2, 29) else reference.day
     return Period.day(reference.replace(year=year, day=day))
+
+
+def _year_of_war(text: str, start: date, reference: date | None) -> Period | None:
+    """The first or last day of a numbered year of the war that began on ``start``.
+
+    A year not yet over when the text was published ends, for its total, at publication.
+    """
+    for mark, offset in ((WAR_YEAR_START, -1), (WAR_YEAR_END, 0)):
+        rank = text.removeprefix(mark)
+        if rank != text and rank.isdigit():
+            year = start.year + int(rank) + offset
+            day = 28 if (start.month, start.day) == (2, 29) else start.day
+            edge = start.replace(year=year, day=day)
+            return Period.day(min(edge, reference) if reference is not None else edge)
+    return None
 
 
 _ORDINAL_DAY: Final = re.compile(r"the (\d{1,2})(?:st|nd|rd|th)(?: of (this|last) month)?")

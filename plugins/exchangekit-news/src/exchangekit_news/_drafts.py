@@ -42,6 +42,10 @@ _YEAR_OPENERS: Final = frozenset({"in", "by", "during", "throughout", "through"}
 _NOT_TOPIC_YEAR: Final = frozenset({"since", "after", "before", "until", "than", "from"})
 
 SHIFT_MARK: Final = SHIFT  # between a date's text and a count of days from it
+# Date texts of the first and last day of a numbered year of the war (the number follows),
+# read by the assembler against the day the war began: "the first year of the war".
+WAR_YEAR_START: Final = "start of the war's year "
+WAR_YEAR_END: Final = "end of the war's year "
 
 
 def shifted(text: str, days: int) -> str:

@@ -638,6 +638,7 @@ def extract(
         legs = [leg for leg in legs if leg.tally or leg.dates]
     part = sentence.part_of_year_told()
     legs = [sentence.over_part_of_year(leg, part) for leg in legs]
+    legs = [sentence.over_year_of_war(leg) for leg in legs]
     over_period = discourse.reporting_span is not None and over_the_period_at(
         tokens, first, last, discourse.reporting_quarter
     )

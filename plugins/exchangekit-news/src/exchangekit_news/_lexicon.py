@@ -146,6 +146,8 @@ EXTRA_HEDGES: Final = PhraseMatcher(
         ("surpassed", "more than"),
         ("exceeded", "more than"),
         ("topped", "more than"),
+        # a line gone past, like "passed": "the count crossed 5,000 on Sunday"
+        ("crossed", "more than"),
         # the present tense: "the number now exceeds 3,700"
         ("exceeds", "more than"),
         ("surpasses", "more than"),
@@ -153,6 +155,7 @@ EXTRA_HEDGES: Final = PhraseMatcher(
         ("exceed", "more than"),
         ("surpass", "more than"),
         ("tops", "more than"),
+        ("crosses", "more than"),
     ]
 )
 # Bounds written after their figure, and the hedge they make of it: "40 at most",

@@ -22,7 +22,15 @@ from exchangekit_news._chunks import _NEGATIONS, same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _RUNNING, _Claims
 from exchangekit_news._clauses import _CAME_NEXT
-from exchangekit_news._drafts import EARLIER_KEPT, PUBLISHER, Asked, LegDraft, RankDraft
+from exchangekit_news._drafts import (
+    EARLIER_KEPT,
+    PUBLISHER,
+    WAR_YEAR_END,
+    WAR_YEAR_START,
+    Asked,
+    LegDraft,
+    RankDraft,
+)
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
     _MODAL_WORDS,
@@ -694,6 +702,8 @@ class _Tallies(_Claims):
             return True  # "In June, 6,057 bodies were returned in a week": that week's sum
         if self._in_one_long_stretch(figure, start, stop):
             return True  # "5,000 bodies came back in a single week": that week's handovers
+        if self._year_of_the_war(figure, start, stop) is not None:
+            return True  # "In the second year of the war, 2,300 came home": that year's sum
         if self._exchange_of_several_days(figure, stop):
             return True  # "the three-day swap in May, when 1,000 were freed": its days' sum
         if self._in_exchanges_told_before(figure, stop):
@@ -1411,6 +1421,63 @@ class _Tallies(_Claims):
             for i in opening + self._at(_ONE_STRETCH.leads, start, stop - 2)
             if not figure.first <= i < figure.np_end
         )
+
+    def _year_of_the_war(self, figure: FigureMention, start: int, stop: int) -> int | None:
+        """Which numbered year of the war the figure's clause puts its people in, if any.
+
+        "During the second year of the invasion, 2,300 were freed": no one handover lasts
+        a year, so the figure sums that year's handovers. The year may be fronted before
+        the sentence's first figure or said in the clause, but not as the time of a
+        capture or a death ("soldiers taken in the first year of the war").
+        """
+        if "year" not in self.norm_set:
+            return None  # most sentences: no year of the war to find
+        opening = [
+            i
+            for i in self._at(_YEAR_OF_WAR_LEADS, self.first, start)
+            if i == self.first or self._fronted(i)
+        ]
+        norm = self.norm_at
+        for i in opening + self._at(_YEAR_OF_WAR_LEADS, start, stop - 5):
+            if figure.first <= i < figure.np_end:
+                continue
+            if norm[i - 1] in _FOUGHT_OR_DIED | lx.CAPTURED_WORDS | _HELD_OR_TAKEN:
+                continue  # "taken prisoner in the first year of the war": the capture's time
+            if norm[i - 1] == "prisoner" and norm[i - 2] in lx.CAPTURED_WORDS | _HELD_OR_TAKEN:
+                continue
+            if (
+                norm[i + 1] == "the"
+                and norm[i + 2] in lx.ORDINALS
+                and norm[i + 3] == "year"
+                and norm[i + 4] == "of"
+                and self._war_opened(i + 5, self.last + 1)
+            ):
+                return lx.ORDINAL_VALUES[norm[i + 2]]
+        return None
+
+    def over_year_of_war(self, leg: LegDraft) -> LegDraft:
+        """A running total told over a numbered year of the war, as of that year's end.
+
+        "In the first year of the war, 1,600 came home" covers that year and stood at
+        its close, not when the text was published. The dates are left to the assembler,
+        which knows when the war began; a total with a date or start of its own keeps it.
+        """
+        if not leg.tally or leg.dates or leg.since is not None or leg.stated:
+            return leg
+        if "year" not in self.norm_set:
+            return leg
+        for figure in self.m.figures:
+            if figure.amount != leg.amount or not self.first <= figure.first <= self.last:
+                continue
+            start = max([self.first, *(i + 1 for i in self._at((";",), self.first, figure.first))])
+            k = bisect.bisect_left(self.breaks, figure.np_end)
+            stop = self.breaks[k] if k < len(self.breaks) else self.last
+            rank = self._year_of_the_war(figure, start, stop)
+            if rank is not None:
+                return leg._replace(
+                    dates=(f"{WAR_YEAR_END}{rank}",), stated=True, since=f"{WAR_YEAR_START}{rank}"
+                )
+        return leg
 
     def _fronted(self, i: int) -> bool:
         """Whether the phrase at ``i`` follows a comma or colon with no figure told before it.
@@ -7418,6 +7485,10 @@ _PART_VERB_WORDS: Final = frozenset(
 _SPAN_UNITS: Final = frozenset({"days", "weeks", "months", "fortnight"})
 # One unit of time no single handover lasts: "in under a week", "within a month".
 _LONG_SPAN_UNITS: Final = frozenset({"week", "fortnight", "month", "year"})
+# Prepositions a numbered year of the war is told after: "in the first year of the war".
+_YEAR_OF_WAR_LEADS: Final = ("in", "during", "over", "throughout", "across")
+# Participles that make a year of the war the time people were held, not freed.
+_HELD_OR_TAKEN: Final = frozenset({"held", "detained", "seized", "imprisoned", "abducted"})
 # Prepositions of one stretch of time a sum is told over: "in a single week", "over the
 # past week".
 _ONE_STRETCH_PREPOSITIONS: Final = frozenset({"in", "within", "over", "during", "across"})

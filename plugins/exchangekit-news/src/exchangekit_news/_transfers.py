@@ -468,6 +468,11 @@ _DEPLOYED_TO: Final = frozenset(
 
 # Verbs whose object's moving is their outcome: "will see 1,000 people go home".
 _CAUSING: Final = frozenset({"see", "let", "allow", "enable", "mean"})
+# Verbs of a deal's terms: "the accord foresees 800 on each side being swapped" says what
+# was agreed, in any tense, and moves no one.
+_FORESEEING: Final = frozenset(
+    f for verb in ("foresee", "envisage") for f in _lemmas.inflections(verb)
+)
 
 # Nouns of asking after people: "requests about 100,000 people" moves no one.
 _ENQUIRIES: Final = frozenset(
@@ -3422,10 +3427,15 @@ class _Transfers(_Rivals):
         """Whether the figure's people are the object of "will see", "would let", "could allow".
 
         "The deal will see 1,000 people go each way" tells what a plan would bring
-        about; the verb of moving after the people has no auxiliary of its own.
+        about; the verb of moving after the people has no auxiliary of its own. A deal
+        that "foresees" or "envisages" them gives its terms, in any tense.
         """
         at = figure.first - 1
-        if at < self.first or _lemmas.lemma(self.norm_at[at]) not in _CAUSING:
+        if at < self.first:
+            return False
+        if self.norm_at[at] in _FORESEEING:
+            return True
+        if _lemmas.lemma(self.norm_at[at]) not in _CAUSING:
             return False
         return not verb_group(self.norms, at - self.first).done
 
