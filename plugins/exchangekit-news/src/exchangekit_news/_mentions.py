@@ -8018,6 +8018,14 @@ _PLANNED: Final = frozenset(
         "seeking",
         "awaits",
         "forward",  # "put forward an exchange of 1,000"
+        # a release made a condition of something else: "tied the return of 300 to a list"
+        "linked",
+        "links",
+        "linking",
+        "tied",
+        "tying",
+        "conditioned",
+        "conditioning",
     }
     # "an agreement which foresees (foresaw) the return of 1,200 people": the terms of a deal;
     # "the delegations agreed a swap of 500 each": a deal struck, not yet carried out
