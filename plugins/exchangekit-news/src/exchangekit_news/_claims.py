@@ -1168,10 +1168,13 @@ class _Claims(_ClaimSubjects):
 
         A figure set off after its noun (quoted or between commas) and then judged by a
         form of "be" with "false", "wrong", "not supported" or "not true" is a figure the
-        text rejects, not a count anyone stands by.
+        text rejects, not a count anyone stands by; so is a quoted wording judged by a bare
+        "is not" ('"Kyiv has lost 9,000 men" is not, because ...'), its verdict elided.
         """
         at = figure.np_end
+        quoted = False
         while at < self.last and self.norm_at[at] in _SET_OFF_MARKS:
+            quoted = quoted or self.norm_at[at] != ","
             at += 1
         if at >= self.last or self.norm_at[at] not in lx.BE_FORMS:
             return False
@@ -1181,7 +1184,10 @@ class _Claims(_ClaimSubjects):
         word = self.norm_at[at]
         if word in _UNTRUE_FIGURE:
             return True
-        return word == "not" and self.norm_at[at + 1] in _NOT_BORNE_OUT
+        after = self.norm_at[at + 1]
+        return word == "not" and (
+            after in _NOT_BORNE_OUT or (quoted and after in (",", ".", ";", "—", "-"))
+        )
 
     def _figure_denied(self, figure: FigureMention) -> bool:
         """Whether a verb of denial governs the figure's clause.

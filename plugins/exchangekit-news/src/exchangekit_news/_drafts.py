@@ -539,6 +539,7 @@ class Discourse:
         "topic",
         "turn",
         "withdrawing",
+        "wrote",
         "year",
         "year_from",
     )
@@ -578,6 +579,9 @@ class Discourse:
         # The figures (receiver, count) that notice withdraws, until its paragraph tells
         # another figure for them ("... said 310 were returned. The right figure is 307.").
         self.withdrawing: list[tuple[str, Count]] = []
+        # (sentence, figures) of the latest sentence telling what the newsroom wrote ("we
+        # wrote that 80 came home"), withdrawn if the next one opens with the right figure.
+        self.wrote: tuple[int, tuple[tuple[str, Count], ...]] | None = None
         # The scene came from a date standing alone ("January 3, 2024."): it holds on
         # through sentences with neither a date nor a figure, to the paragraph's end.
         self.headed = False

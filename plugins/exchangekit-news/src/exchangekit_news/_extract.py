@@ -579,11 +579,25 @@ def extract(
     elif sentence.wire_correction_line():
         discourse.correcting = True
     withdrawn: tuple[tuple[str, Count], ...] = ()
+    wrote, discourse.wrote = discourse.wrote, None
+    if (
+        wrote is not None
+        and wrote[0] == index - 1
+        and sentence.right_figure()
+        and _another_number(tokens, first, last, mentions, {a.best for _, a in wrote[1]})
+    ):
+        # "We wrote that 80 came home. The correct figure is 90.": the 80 was the error
+        withdrawn = wrote[1]
+    elif not discourse_withdrawn and mentions.figures and sentence.we_wrote():
+        discourse.wrote = (
+            index,
+            tuple((leg.receiver, leg.amount) for leg in legs if not leg.tally),
+        )
     pending = {amount.best for _, amount in discourse.withdrawing}
     if pending and _another_number(tokens, first, last, mentions, pending):
         # the notice gives the right figure: the wrong one is withdrawn from the whole text
         # (a notice that sets right only a day or a name withdraws no figure)
-        withdrawn, discourse.withdrawing = tuple(discourse.withdrawing), []
+        withdrawn, discourse.withdrawing = (*withdrawn, *discourse.withdrawing), []
     elif discourse.correcting:
         # the figure the notice sets right is the story's own, told again in the body
         legs = [leg if leg.tally else leg._replace(corrects=True) for leg in legs]

@@ -876,6 +876,20 @@ _APPOSITION_CLOSERS: Final = frozenset({",", ")", "in", ".", "-", "\u2013", "\u2
 _EACH_TIME_NOUNS: Final = frozenset({"time", "occasion"})
 
 
+# A state's style after "the", with the states it may stand for once named: "the Kingdom".
+_STYLES: Final = (
+    (("kingdom",), ("SAU",)),
+    (("gulf", "state"), ("SAU", "QAT", "UAE")),
+    (("gulf", "emirate"), ("QAT", "UAE")),
+)
+# How the text names each of those states, for the one named last before its style.
+_STYLED_NAMES: Final = {
+    "SAU": re.compile(r"\b(?:Saudi|Riyadh)\b"),
+    "QAT": re.compile(r"\b(?:Qatari?|Doha)\b"),
+    "UAE": re.compile(r"\b(?:UAE|Emirates|Emirati|Abu Dhabi)\b"),
+}
+
+
 class _Finder:
     """Finds the mentions of one sentence, ``tokens[first:last]``."""
 
@@ -921,7 +935,7 @@ class _Finder:
         """``(end, code)`` of a party name at token ``i``."""
         found = self.party_matcher.match(self.tokens, i, self.last)
         if found is None:
-            return None
+            return self._styled_party_at(i)
         end, entry = found
         # "UAE's foreign ministry": the possessive's "s" is no part of the acronym
         if entry.upper_only and not all(
@@ -933,6 +947,31 @@ class _Finder:
         if self.tokens[i].kind == WORD and not self.tokens[i].text[0].isupper():
             return None
         return end, entry.code
+
+    def _styled_party_at(self, i: int) -> tuple[int, str] | None:
+        """``(end, code)`` of a go-between called by its style after being named: "the Kingdom".
+
+        "Saudi Arabia said ... the Kingdom's mediation": a state's style after "the" stands
+        for the one of the states it fits named last before it in the text, and for none
+        when no such state was named ("the Kingdom" of another story is no one's here).
+        """
+        tokens = self.tokens
+        if i <= self.first or tokens[i - 1].norm != "the" or not tokens[i].text[:1].isupper():
+            return None
+        for words, codes in _STYLES:
+            end = i + len(words)
+            if end > self.last or any(
+                t.norm != w for t, w in zip(tokens[i:end], words, strict=True)
+            ):
+                continue
+            if end < self.last and tokens[end].norm == "of":
+                return None  # "the Kingdom of Saudi Arabia": the name itself follows
+            before = self.text[: tokens[i].start]
+            named = [
+                (m.start(), code) for code in codes for m in _STYLED_NAMES[code].finditer(before)
+            ]
+            return (end, max(named)[1]) if named else None
+        return None
 
     def skip_articles(self, i: int) -> int:
         while i < self.last and self.tokens[i].norm in ("the", "a", "an"):
@@ -5014,6 +5053,15 @@ class _Finder:
                     parties.append(PartyMention(i, end, mediating, MEDIATOR, True))
                 i = end
                 continue
+            styled = self._styled_party_at(i + 1) if norm == "the" else None
+            if styled is not None:
+                # "the Kingdom's mediation" after Saudi Arabia was named: that state
+                end, code = styled
+                parties.append(
+                    PartyMention(i + 1, end, code, self._party_role(i + 1, end, code), True)
+                )
+                i = end
+                continue
             if norm == "the" and parties and self._the_country(i):
                 # "On the Russian side, the country's human rights commissioner said":
                 # the office of the party just named
@@ -8019,6 +8067,14 @@ _PLANNED: Final = frozenset(
         "seeking",
         "awaits",
         "forward",  # "put forward an exchange of 1,000"
+        # a release made a condition of something else: "tied the return of 300 to a list"
+        "linked",
+        "links",
+        "linking",
+        "tied",
+        "tying",
+        "conditioned",
+        "conditioning",
     }
     # "an agreement which foresees (foresaw) the return of 1,200 people": the terms of a deal;
     # "the delegations agreed a swap of 500 each": a deal struck, not yet carried out

@@ -51,6 +51,8 @@ _MISSTATED: Final = frozenset({"misstated", "misreported", "misquoted"})
 _WRONGLY: Final = frozenset({"wrongly", "incorrectly", "erroneously", "mistakenly"})
 # Adverbs of a newsroom's first account, set right since: "we first wrote that ...".
 _AT_FIRST: Final = frozenset({"first", "initially", "originally", "earlier", "previously"})
+# Adjectives of the figure a correction gives instead: "The correct figure is 90."
+_RIGHT: Final = frozenset({"correct", "right", "accurate", "actual"})
 # Verbs by which a teller sets its own figure right: "then corrected the figure to 212".
 _SETTING_RIGHT: Final = frozenset({"corrected", "revised", "amended", "lowered", "raised"})
 # What a teller sets right is the figure it gave: "revised it", "corrected its figure".
@@ -197,6 +199,29 @@ class _Rivals(_TransferRoles):
         """
         at = self.first + (self.norm_at[self.first] in ("(", "["))
         return at < self.last and self.norm_at[at] in ("corrects", "corrected")
+
+    def we_wrote(self) -> bool:
+        """Whether the newsroom tells what it wrote or reported: "we wrote that 80 ...".
+
+        Whether that was an error is for the sentence after it to say (:meth:`right_figure`).
+        """
+        for i in self._at(("we",), self.first, self.last - 1):
+            verb = i + 1 + (self.norm_at[i + 1] in _AT_FIRST)
+            if self.norm_at[verb] in _VERSION_SAID | {"wrote"} and self.norm_at[verb + 1] == "that":
+                return True
+        return False
+
+    def right_figure(self) -> bool:
+        """Whether the sentence opens by giving the right figure: "The correct figure is 90".
+
+        After what the newsroom wrote ("we wrote that 80 came home"), such a sentence
+        sets it right, so what it wrote is the error, as in a correction notice.
+        """
+        return (
+            self.norm_at[self.first] == "the"
+            and self.norm_at[self.first + 1] in _RIGHT
+            and self.norm_at[self.first + 2] in ("figure", "number", "count", "total")
+        )
 
     def _we_wrote_in_correction(self) -> bool:
         """Whether the newsroom tells, in a correction, what it wrote before.

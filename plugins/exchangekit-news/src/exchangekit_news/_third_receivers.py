@@ -28,8 +28,11 @@ _MOVED_TO: Final = frozenset(
     {"flown", "flew", "freed", "released", "handed", "transferred", "sent", "repatriated"}
     | {"delivered"}
 )
-# Words that may stand between such a verb and "to": "handed over to", "flown them to".
-_BEFORE_TO: Final = frozenset({"over", "them", "back"})
+# Words that may stand between such a verb and "to": "handed over to", "flown them to",
+# and the day's adverb: "flown today to".
+_BEFORE_TO: Final = frozenset({"over", "them", "back", "today", "yesterday", "tonight"})
+# Verbs of coming into a country, after a release: "who landed in Riyadh on Monday".
+_CAME_IN: Final = frozenset({"arrived", "landed"})
 # Verbs whose subject won people's freedom: "Saudi Arabia said it had secured the release of".
 _WON: Final = frozenset({"secured", "won", "obtained", "negotiated"})
 # Words taking people on from a country they were flown to: "and then home".
@@ -195,6 +198,14 @@ def moved_to(
         if not start < party.first < last or not _country_named(norm, party):
             continue
         at = _article_before(norm, party)
+        if norm(at) == "in":
+            # "who arrived today in Saudi Arabia": where the freed people came to
+            at -= 1
+            while at > start and norm(at) in _BEFORE_TO:
+                at -= 1
+            if norm(at) in _CAME_IN:
+                return party.code, at
+            continue
         if norm(at) != "to":
             continue
         if sent and norm(at - 1) not in _CLAUSE_ENDS:
