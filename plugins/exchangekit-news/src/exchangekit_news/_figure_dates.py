@@ -281,6 +281,12 @@ _WITHIN: Final = frozenset({"in", "during"})
 # Nouns of a document published once: "the CSIS study", "the agency's report".
 # Words that open the first of a run of exchanges a total sums: ", starting with".
 _SERIES_OPENERS: Final = frozenset({"starting", "beginning"})
+# Nouns of a long undertaking whose start is no day of one return it brings: "an effort
+# that began in 2023", "the programme, launched last spring".
+_LONG_EFFORTS: Final = frozenset(
+    {"effort", "efforts", "initiative", "programme", "program", "campaign", "project"}
+)
+_BEGAN: Final = frozenset({"began", "begun", "started", "launched", "opened"})
 
 # Verbs that liken an exchange to an earlier one: "matched October's".
 _MATCHING_VERBS: Final = frozenset(
@@ -3292,6 +3298,7 @@ class _FigureDates(_Speakers):
             and not self._restated_day_date(d)
             and not self._ago_after_day_date(d)
             and not self._first_of_series_date(d, figure)
+            and not self._effort_began_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
@@ -3821,6 +3828,26 @@ class _FigureDates(_Speakers):
                 and self.norm_at[k + 2] == "with"
             ):
                 return not any(k < f.first < date.first for f in self.m.figures)
+        return False
+
+    def _effort_began_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date``, after ``figure``, is when a long effort the figure is part of began.
+
+        "eleven children were reunited with their parents, part of an initiative that
+        started in 2023": the initiative's start dates none of the returns it brought.
+        """
+        if date.first <= figure.last:
+            return False
+        for k in range(max(figure.last, date.first - 4), date.first):
+            if self.norm_at[k] not in _BEGAN:
+                continue
+            noun = k - 1
+            if self.norm_at[noun] in ("was", "were", "had", "has", "have"):
+                noun -= 1  # "that was launched", "which had begun"
+            if self.norm_at[noun] in ("that", "which", ","):
+                noun -= 1
+            if noun > figure.last and self.norm_at[noun] in _LONG_EFFORTS:
+                return not any(f.first > noun and f.first < date.first for f in self.m.figures)
         return False
 
     def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:
