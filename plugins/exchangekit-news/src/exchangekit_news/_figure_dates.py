@@ -6006,7 +6006,11 @@ class _FigureDates(_Speakers):
                 # count as of its update told just before
                 return self.discourse.losses_updated, since
             return (said[0].text if said else None), since
-        own = [d for d in usable if clause[0] <= d.first < clause[1]]
+        own = [
+            d
+            for d in usable
+            if clause[0] <= d.first < clause[1] and not self._earlier_reported_clause(d, figure)
+        ]
         # "the deaths of 1,035 civilians, including 90 children, up to Thursday": the
         # clause goes on past an aside naming a part of its people
         own = own or self._past_part_aside(usable, clause[1])
@@ -6071,7 +6075,12 @@ class _FigureDates(_Speakers):
         usable = kept
         # "said that casualties were averaging 1,000 a day this spring, and that the total
         # was 900,000": a date told inside another reported clause is that clause's figure's
-        usable = [d for d in usable if not self._another_figures_date(d, figure)]
+        usable = [
+            d
+            for d in usable
+            if not self._another_figures_date(d, figure)
+            and not self._earlier_reported_clause(d, figure)
+        ]
         # "in February, when Zelensky said 46,000 had died, and a study put them at 400,000":
         # the month is the recalled statement's, not the study's
         usable = [
@@ -7667,6 +7676,26 @@ class _FigureDates(_Speakers):
             # "has spoken since late 2024": "since" opens the date the verb is said from
             for v in range(max(self.first + 1, d.first - 4), d.first)
             if self.norm_at[v + 1] == "since"
+        )
+
+    def _earlier_reported_clause(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is inside a reported clause that "and that" closes before ``figure``.
+
+        "She said talks would resume in March and that about 900 remained held": what was
+        said comes in two clauses; the first one's month is its plan's, not the count's.
+        """
+        if not any(
+            v < date.first
+            and (
+                date.first - v > 2
+                or any(self.norm_at[k] == "that" for k in range(v + 1, date.first))
+            )
+            for v in self.m.speech
+        ):
+            return False  # "said on Tuesday that ...": the day of saying frames both clauses
+        return any(
+            self.norm_at[k] == "and" and self.norm_at[k + 1] == "that"
+            for k in range(date.last, figure.first - 1)
         )
 
     def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
