@@ -281,6 +281,12 @@ _WITHIN: Final = frozenset({"in", "during"})
 # Nouns of a document published once: "the CSIS study", "the agency's report".
 # Words that open the first of a run of exchanges a total sums: ", starting with".
 _SERIES_OPENERS: Final = frozenset({"starting", "beginning"})
+# Nouns of a long undertaking whose start is no day of one return it brings: "an effort
+# that began in 2023", "the programme, launched last spring".
+_LONG_EFFORTS: Final = frozenset(
+    {"effort", "efforts", "initiative", "programme", "program", "campaign", "project"}
+)
+_BEGAN: Final = frozenset({"began", "begun", "started", "launched", "opened"})
 
 # Verbs that liken an exchange to an earlier one: "matched October's".
 _MATCHING_VERBS: Final = frozenset(
@@ -3292,6 +3298,7 @@ class _FigureDates(_Speakers):
             and not self._restated_day_date(d)
             and not self._ago_after_day_date(d)
             and not self._first_of_series_date(d, figure)
+            and not self._effort_began_date(d, figure)
             and not self._share_aside_date(d, figure)
             and not self._followed_on_date(d, figure)
             and not self._aside_of_ordinal_day(d, figure)
@@ -3821,6 +3828,26 @@ class _FigureDates(_Speakers):
                 and self.norm_at[k + 2] == "with"
             ):
                 return not any(k < f.first < date.first for f in self.m.figures)
+        return False
+
+    def _effort_began_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date``, after ``figure``, is when a long effort the figure is part of began.
+
+        "eleven children were reunited with their parents, part of an initiative that
+        started in 2023": the initiative's start dates none of the returns it brought.
+        """
+        if date.first <= figure.last:
+            return False
+        for k in range(max(figure.last, date.first - 4), date.first):
+            if self.norm_at[k] not in _BEGAN:
+                continue
+            noun = k - 1
+            if self.norm_at[noun] in ("was", "were", "had", "has", "have"):
+                noun -= 1  # "that was launched", "which had begun"
+            if self.norm_at[noun] in ("that", "which", ","):
+                noun -= 1
+            if noun > figure.last and self.norm_at[noun] in _LONG_EFFORTS:
+                return not any(f.first > noun and f.first < date.first for f in self.m.figures)
         return False
 
     def _same_day_named_before(self, date: DateMention, dates: list[DateMention]) -> DateMention:
@@ -5979,7 +6006,11 @@ class _FigureDates(_Speakers):
                 # count as of its update told just before
                 return self.discourse.losses_updated, since
             return (said[0].text if said else None), since
-        own = [d for d in usable if clause[0] <= d.first < clause[1]]
+        own = [
+            d
+            for d in usable
+            if clause[0] <= d.first < clause[1] and not self._earlier_reported_clause(d, figure)
+        ]
         # "the deaths of 1,035 civilians, including 90 children, up to Thursday": the
         # clause goes on past an aside naming a part of its people
         own = own or self._past_part_aside(usable, clause[1])
@@ -6044,7 +6075,12 @@ class _FigureDates(_Speakers):
         usable = kept
         # "said that casualties were averaging 1,000 a day this spring, and that the total
         # was 900,000": a date told inside another reported clause is that clause's figure's
-        usable = [d for d in usable if not self._another_figures_date(d, figure)]
+        usable = [
+            d
+            for d in usable
+            if not self._another_figures_date(d, figure)
+            and not self._earlier_reported_clause(d, figure)
+        ]
         # "in February, when Zelensky said 46,000 had died, and a study put them at 400,000":
         # the month is the recalled statement's, not the study's
         usable = [
@@ -7645,6 +7681,26 @@ class _FigureDates(_Speakers):
             # "has spoken since late 2024": "since" opens the date the verb is said from
             for v in range(max(self.first + 1, d.first - 4), d.first)
             if self.norm_at[v + 1] == "since"
+        )
+
+    def _earlier_reported_clause(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is inside a reported clause that "and that" closes before ``figure``.
+
+        "She said talks would resume in March and that about 900 remained held": what was
+        said comes in two clauses; the first one's month is its plan's, not the count's.
+        """
+        if not any(
+            v < date.first
+            and (
+                date.first - v > 2
+                or any(self.norm_at[k] == "that" for k in range(v + 1, date.first))
+            )
+            for v in self.m.speech
+        ):
+            return False  # "said on Tuesday that ...": the day of saying frames both clauses
+        return any(
+            self.norm_at[k] == "and" and self.norm_at[k + 1] == "that"
+            for k in range(date.last, figure.first - 1)
         )
 
     def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
