@@ -4179,7 +4179,8 @@ class _Tallies(_Claims):
             or (
                 verb is not None
                 and self._freed_through_own_work(figure, verb)
-                and all(d.since for d in self.m.dates)
+                # "the Easter swap was its tenth mediation": a day naming the swap ranked
+                and all(d.since or self._names_swap_described(d, figure) for d in self.m.dates)
             )
             # "said on Monday that it has helped 400 people return": the day is the telling's
             or (
@@ -4367,6 +4368,19 @@ class _Tallies(_Claims):
             and self.norm_at[verb.last + 1] in ("its", "their")
             and self.norm_at[verb.last + 2] in _MEDIATION_WORK
         )
+
+    def _names_swap_described(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` only names the swap a clause before the figure describes.
+
+        "the New Year swap was its ninth mediation, and 2,000 have now been freed": the
+        day is the subject's name ("<day> swap was"), past an aside of saying, and
+        dates that one swap, not the figure told later in the sentence.
+        """
+        noun = date.last
+        if date.first >= figure.first or self.norm_at[noun] not in _ONE_EXCHANGE:
+            return False
+        verb = self._speech_aside(noun + 1) if self.norm_at[noun + 1] == "," else noun + 1
+        return verb < figure.first and self.norm_at[verb] in lx.BE_FORMS
 
     def _swaps_summed(self, figure: FigureMention, verb: TransferWord) -> bool:
         """Whether the figure counts the people of many exchanges "in total".
