@@ -4516,6 +4516,7 @@ class _Tallies(_Claims):
             own = self._total_people(figure)
             if (k in used and own is None) or (figure.noun is not None and own is None):
                 continue
+            raised: tuple[LegDraft, LegDraft] | None = None
             # the way the handover rules read the figure's own clause ("to 2,412 bodies
             # returned to Ukraine"), if they read it
             read_way = [
@@ -4571,6 +4572,11 @@ class _Tallies(_Claims):
                     pairs = [named]
             elif read_way:
                 pairs = read_way[:1]
+            elif (raised := self._raised_by_handover_before(i, figure)) is not None:
+                # "... came home. That brought the running total to 7,480": the total
+                # told before, carried on by the handover just told
+                pairs = [(raised[0].sender, raised[0].receiver)]
+                own = own or raised[0].category
             else:
                 # "Ukraine's overall count ... at 6,037": the side whose count it is, else
                 # the speaker's
@@ -4598,6 +4604,8 @@ class _Tallies(_Claims):
                 self.attribution or self.speaker_near(figure.first) or self._opening_owner(i)
             )
             usable = self._total_dates(i, figure)
+            if raised is not None and not usable:
+                usable = list(raised[1].dates)  # the total stood so on the handover's day
             if running and head in ("number", "it"):
                 usable = self._saying_day_first(usable, i)
             # "The swap of January 2024 took it to 2,828": a level the total told in the
@@ -4757,6 +4765,49 @@ class _Tallies(_Claims):
                 for j in range(put + 1, head)
             )
         )
+
+    def _raised_by_handover_before(
+        self, head: int, figure: FigureMention
+    ) -> tuple[LegDraft, LegDraft] | None:
+        """The running total told before that "That brought the total to N" carries on,
+        and the handover that carried it.
+
+        "That" (or "This") opening the sentence takes up the handover the sentence
+        before told, and "the (running) total" the latest total the text gave; the
+        figure is its later value only when that total went one way, the handover went
+        that way too, and the figure is larger.
+        """
+        at = head - 1
+        while at > self.first and self.norm_at[at] in _RUNNING:
+            at -= 1
+        if (
+            at - 2 != self.first
+            or self.norm_at[at] != "the"
+            or self.norm_at[at - 1] not in RAISING_IT
+            or self.norm_at[at - 2] not in ("that", "this")
+        ):
+            return None
+        totals = {
+            (leg.sender, leg.receiver, leg.category, leg.amount.best): leg
+            for leg in self.discourse.tallies
+            if leg.sender and leg.receiver
+        }
+        if len(totals) != 1:
+            return None
+        total = next(iter(totals.values()))
+        if total.amount.best is None or (figure.amount.low or 0) <= total.amount.best:
+            return None
+        handover = next(
+            (
+                leg
+                for leg in reversed(self.discourse.legs)
+                if self.index - leg.sentence == 1
+                and not leg.tally
+                and (leg.sender, leg.receiver) == (total.sender, total.receiver)
+            ),
+            None,
+        )
+        return None if handover is None else (total, handover)
 
     def _total_taken_up(self, figure: FigureMention) -> list[tuple[str, str]]:
         """The way of the one running total the sentence before told, if ``figure`` updates it.
