@@ -334,6 +334,10 @@ def _within(count: Count, bound: Count) -> bool:
     return bound.low <= count.low and (bound.high is None or count.low <= bound.high)
 
 
+# Adverbs that may stand between a bare total and the participle of handing over that
+# names its people ("the total now returned", "the number so far freed"), by their words.
+_UP_TO_DATE: Final = {("now",): 1, ("already",): 1, ("so", "far"): 2, ("thus", "far"): 2}
+
 # Participles that carry a running total up after a comma: "..., bringing the total to".
 _RAISING_PARTICIPLES: Final = frozenset(
     _lemmas.inflections(verb)[-1] for verb in ("bring", "take", "raise", "push", "lift")
@@ -4347,13 +4351,18 @@ class _Tallies(_Claims):
         article = (
             i - 1 - (self.norm_at[i] == "number" and self.norm_at[i - 1] in _RUNNING | {"total"})
         )
+        # "the total now returned", "the number so far freed": the adverb only dates the count
+        verb = i + 1
+        verb += _UP_TO_DATE.get((self.norm_at[verb], self.norm_at[verb + 1]), 0) or (
+            _UP_TO_DATE.get((self.norm_at[verb],), 0)
+        )
         return (
             self.norm_at[i] in ("total", "number")
             and self.norm_at[article] == "the"
             and any(
                 t.done
                 and (
-                    t.first == i + 1
+                    t.first == verb
                     # "the total it had received": "it freed" or "returned" may be sending
                     # or bringing home, so only a verb of receiving tells whose total it is
                     or (t.move is Move.RECEIVE and self._pronoun_relative(i + 1, t))
