@@ -342,6 +342,10 @@ def _within(count: Count, bound: Count) -> bool:
     return bound.low <= count.low and (bound.high is None or count.low <= bound.high)
 
 
+# Adverbs that may stand between a bare total and the participle of handing over that
+# names its people ("the total now returned", "the number so far freed"), by their words.
+_UP_TO_DATE: Final = {("now",): 1, ("already",): 1, ("so", "far"): 2, ("thus", "far"): 2}
+
 # Participles that carry a running total up after a comma: "..., bringing the total to".
 _RAISING_PARTICIPLES: Final = frozenset(
     _lemmas.inflections(verb)[-1] for verb in ("bring", "take", "raise", "push", "lift")
@@ -4428,13 +4432,18 @@ class _Tallies(_Claims):
         article = (
             i - 1 - (self.norm_at[i] == "number" and self.norm_at[i - 1] in _RUNNING | {"total"})
         )
+        # "the total now returned", "the number so far freed": the adverb only dates the count
+        verb = i + 1
+        verb += _UP_TO_DATE.get((self.norm_at[verb], self.norm_at[verb + 1]), 0) or (
+            _UP_TO_DATE.get((self.norm_at[verb],), 0)
+        )
         return (
             self.norm_at[i] in ("total", "number")
             and self.norm_at[article] == "the"
             and any(
                 t.done
                 and (
-                    t.first == i + 1
+                    t.first == verb
                     # "the total it had received": "it freed" or "returned" may be sending
                     # or bringing home, so only a verb of receiving tells whose total it is
                     or (t.move is Move.RECEIVE and self._pronoun_relative(i + 1, t))
@@ -4597,6 +4606,7 @@ class _Tallies(_Claims):
             own = self._total_people(figure)
             if (k in used and own is None) or (figure.noun is not None and own is None):
                 continue
+            raised: tuple[LegDraft, LegDraft] | None = None
             # the way the handover rules read the figure's own clause ("to 2,412 bodies
             # returned to Ukraine"), if they read it
             read_way = [
@@ -4652,6 +4662,11 @@ class _Tallies(_Claims):
                     pairs = [named]
             elif read_way:
                 pairs = read_way[:1]
+            elif (raised := self._raised_by_handover_before(i, figure)) is not None:
+                # "... came home. That brought the running total to 7,480": the total
+                # told before, carried on by the handover just told
+                pairs = [(raised[0].sender, raised[0].receiver)]
+                own = own or raised[0].category
             else:
                 # "Ukraine's overall count ... at 6,037": the side whose count it is, else
                 # the speaker's
@@ -4679,6 +4694,8 @@ class _Tallies(_Claims):
                 self.attribution or self.speaker_near(figure.first) or self._opening_owner(i)
             )
             usable = self._total_dates(i, figure)
+            if raised is not None and not usable:
+                usable = list(raised[1].dates)  # the total stood so on the handover's day
             if running and head in ("number", "it"):
                 usable = self._saying_day_first(usable, i)
             # "The swap of January 2024 took it to 2,828": a level the total told in the
@@ -4838,6 +4855,49 @@ class _Tallies(_Claims):
                 for j in range(put + 1, head)
             )
         )
+
+    def _raised_by_handover_before(
+        self, head: int, figure: FigureMention
+    ) -> tuple[LegDraft, LegDraft] | None:
+        """The running total told before that "That brought the total to N" carries on,
+        and the handover that carried it.
+
+        "That" (or "This") opening the sentence takes up the handover the sentence
+        before told, and "the (running) total" the latest total the text gave; the
+        figure is its later value only when that total went one way, the handover went
+        that way too, and the figure is larger.
+        """
+        at = head - 1
+        while at > self.first and self.norm_at[at] in _RUNNING:
+            at -= 1
+        if (
+            at - 2 != self.first
+            or self.norm_at[at] != "the"
+            or self.norm_at[at - 1] not in RAISING_IT
+            or self.norm_at[at - 2] not in ("that", "this")
+        ):
+            return None
+        totals = {
+            (leg.sender, leg.receiver, leg.category, leg.amount.best): leg
+            for leg in self.discourse.tallies
+            if leg.sender and leg.receiver
+        }
+        if len(totals) != 1:
+            return None
+        total = next(iter(totals.values()))
+        if total.amount.best is None or (figure.amount.low or 0) <= total.amount.best:
+            return None
+        handover = next(
+            (
+                leg
+                for leg in reversed(self.discourse.legs)
+                if self.index - leg.sentence == 1
+                and not leg.tally
+                and (leg.sender, leg.receiver) == (total.sender, total.receiver)
+            ),
+            None,
+        )
+        return None if handover is None else (total, handover)
 
     def _total_taken_up(self, figure: FigureMention) -> list[tuple[str, str]]:
         """The way of the one running total the sentence before told, if ``figure`` updates it.
