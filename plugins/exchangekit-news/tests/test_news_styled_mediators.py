@@ -88,3 +88,9 @@ def test_news_foreigners_arriving_with_no_captor_told_are_not_read() -> None:
     )
     legs = read(text, published=date(2026, 5, 14)).legs_as_text()
     assert all(receiver != "SAU" for _, receiver, _, _ in legs)
+
+
+@pytest.mark.parametrize("text", ["the", "Qatar said so. the", "Talks in the"])
+def test_news_a_text_ending_on_the_reads_without_error(text: str) -> None:
+    result = read(text, published=date(2026, 5, 14))
+    assert result.legs_as_text() == set()

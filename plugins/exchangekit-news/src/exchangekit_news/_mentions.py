@@ -956,7 +956,12 @@ class _Finder:
         when no such state was named ("the Kingdom" of another story is no one's here).
         """
         tokens = self.tokens
-        if i <= self.first or tokens[i - 1].norm != "the" or not tokens[i].text[:1].isupper():
+        if (
+            i <= self.first
+            or i >= self.last
+            or tokens[i - 1].norm != "the"
+            or not tokens[i].text[:1].isupper()
+        ):
             return None
         for words, codes in _STYLES:
             end = i + len(words)
