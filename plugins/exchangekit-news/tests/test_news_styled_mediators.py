@@ -9,6 +9,7 @@ state went to it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -94,3 +95,20 @@ def test_news_foreigners_arriving_with_no_captor_told_are_not_read() -> None:
 def test_news_a_text_ending_on_the_reads_without_error(text: str) -> None:
     result = read(text, published=date(2026, 5, 14))
     assert result.legs_as_text() == set()
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["Qatar", "i", "Doha", " ", "_", "é", "—", "x", "Abu Dhabi"])).map(
+        "".join
+    )
+)
+def test_news_last_named_finds_the_last_whole_word_as_a_pattern_does(text: str) -> None:
+    from exchangekit_news._mentions import _last_named
+
+    names = ("Qatar", "Qatari", "Doha", "Abu Dhabi")
+    for end in {0, len(text) // 2, len(text)}:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+        starts = [m.start() for m in pattern.finditer(text[:end])]
+        expected = max(starts) if starts else -1
+        assert _last_named(text, end, names) == expected

@@ -884,10 +884,35 @@ _STYLES: Final = (
 )
 # How the text names each of those states, for the one named last before its style.
 _STYLED_NAMES: Final = {
-    "SAU": re.compile(r"\b(?:Saudi|Riyadh)\b"),
-    "QAT": re.compile(r"\b(?:Qatari?|Doha)\b"),
-    "UAE": re.compile(r"\b(?:UAE|Emirates|Emirati|Abu Dhabi)\b"),
+    "SAU": ("Saudi", "Riyadh"),
+    "QAT": ("Qatar", "Qatari", "Doha"),
+    "UAE": ("UAE", "Emirates", "Emirati", "Abu Dhabi"),
 }
+
+
+def _last_named(text: str, end: int, names: tuple[str, ...]) -> int:
+    """Where the last of ``names`` standing as a whole word starts in ``text[:end]``, or -1.
+
+    A backward ``str.rfind`` per name: a regular expression over everything before the
+    style would scan the whole document again at each "the Kingdom".
+    """
+    last = -1
+    for name in names:
+        at = text.rfind(name, 0, end)
+        while at > last:
+            after = at + len(name)
+            if (at == 0 or not _word_char(text[at - 1])) and (
+                after == end or not _word_char(text[after])
+            ):
+                last = at
+                break
+            at = text.rfind(name, 0, after - 1)
+    return last
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is part of a word, as ``\\w`` in a regular expression reads it."""
+    return char.isalnum() or char == "_"
 
 
 class _Finder:
@@ -971,9 +996,10 @@ class _Finder:
                 continue
             if end < self.last and tokens[end].norm == "of":
                 return None  # "the Kingdom of Saudi Arabia": the name itself follows
-            before = self.text[: tokens[i].start]
             named = [
-                (m.start(), code) for code in codes for m in _STYLED_NAMES[code].finditer(before)
+                (at, code)
+                for code in codes
+                if (at := _last_named(self.text, tokens[i].start, _STYLED_NAMES[code])) >= 0
             ]
             return (end, max(named)[1]) if named else None
         return None
